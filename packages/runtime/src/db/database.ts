@@ -1,0 +1,117 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import SQLite from 'better-sqlite3';
+import {
+  CompiledQuery,
+  type DatabaseConnection,
+  type Driver,
+  Kysely,
+  PostgresDialect,
+  SqliteDialect,
+  type SqliteDialectConfig,
+  type Transaction,
+} from 'kysely';
+import pg from 'pg';
+
+export type DialectName = 'sqlite' | 'postgres';
+
+// PostgreSQL BIGINT arrives as a string by default; every BIGINT here is a safe integer (credits,
+// epoch milliseconds), so it is read as a number, and anything unsafe fails loudly.
+pg.types.setTypeParser(20, (value: string) => {
+  const n = Number(value);
+  if (!Number.isSafeInteger(n)) throw new Error('BIGINT value outside the safe integer range');
+  return n;
+});
+
+/**
+ * SQLite transactions start with BEGIN IMMEDIATE: a transaction that reads and then writes would
+ * otherwise fail with SQLITE_BUSY when two workers upgrade their locks at once, which the busy
+ * timeout cannot resolve.
+ */
+class ImmediateSqliteDialect extends SqliteDialect {
+  override createDriver(): Driver {
+    const driver = super.createDriver();
+    driver.beginTransaction = async (connection: DatabaseConnection) => {
+      await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+    };
+    return driver;
+  }
+}
+
+export interface DatabaseHandle<DB> {
+  db: Kysely<DB>;
+  dialect: DialectName;
+  close(): Promise<void>;
+}
+
+export interface OpenDatabaseOptions {
+  /** `postgres://...` selects PostgreSQL; unset selects SQLite under `dataDir`. */
+  url?: string | undefined;
+  dataDir: string;
+  /** SQLite file name under dataDir, e.g. `auth.sqlite`. */
+  fileName: string;
+  poolSize?: number;
+  busyTimeoutMs?: number;
+}
+
+export function isPostgresUrl(url: string | undefined): url is string {
+  return url !== undefined && /^postgres(ql)?:\/\//.test(url);
+}
+
+export function openDatabase<DB>(options: OpenDatabaseOptions): DatabaseHandle<DB> {
+  if (options.url !== undefined && options.url !== '' && !isPostgresUrl(options.url)) {
+    throw new Error('DATABASE_URL must start with postgres:// (leave it unset for SQLite)');
+  }
+  if (isPostgresUrl(options.url)) {
+    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    // A dropped idle connection must not crash the process; the pool replaces it.
+    pool.on('error', () => {});
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    return { db, dialect: 'postgres', close: () => db.destroy() };
+  }
+  mkdirSync(options.dataDir, { recursive: true });
+  const file = join(options.dataDir, options.fileName);
+  const config: SqliteDialectConfig = {
+    database: async () => {
+      const sqlite = new SQLite(file, { timeout: options.busyTimeoutMs ?? 5000 });
+      sqlite.pragma('journal_mode = WAL');
+      sqlite.pragma('synchronous = NORMAL');
+      sqlite.pragma('foreign_keys = ON');
+      return sqlite;
+    },
+  };
+  const db = new Kysely<DB>({ dialect: new ImmediateSqliteDialect(config) });
+  return { db, dialect: 'sqlite', close: () => db.destroy() };
+}
+
+const RETRYABLE = new Set(['40001', '40P01', 'SQLITE_BUSY', 'SQLITE_BUSY_SNAPSHOT', 'SQLITE_LOCKED']);
+
+export function isRetryableDbError(err: unknown): boolean {
+  const code = (err as { code?: unknown }).code;
+  return typeof code === 'string' && RETRYABLE.has(code);
+}
+
+/** Unique-constraint violation on either engine. */
+export function isUniqueViolation(err: unknown): boolean {
+  const code = (err as { code?: unknown }).code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}
+
+/**
+ * Runs `fn` in a transaction, retrying serialization failures, deadlocks and busy errors a few
+ * times with jitter. `fn` must be safe to run again (it only touches the database).
+ */
+export async function inTransaction<DB, T>(
+  db: Kysely<DB>,
+  fn: (trx: Transaction<DB>) => Promise<T>,
+  attempts = 5,
+): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.transaction().execute(fn);
+    } catch (err) {
+      if (attempt >= attempts || !isRetryableDbError(err)) throw err;
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
+    }
+  }
+}

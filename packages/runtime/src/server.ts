@@ -1,0 +1,280 @@
+import { randomUUID } from 'node:crypto';
+import helmet, { type FastifyHelmetOptions } from '@fastify/helmet';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  LogController,
+  type RawReplyDefaultExpression,
+  type RawRequestDefaultExpression,
+  type RawServerDefault,
+} from 'fastify';
+import { type BaseConfig, ConfigError } from './config.js';
+import { type ErrorBody, HttpError } from './errors.js';
+import { loggerOptions } from './logger.js';
+import { secretsEqual, tokenProblem } from './token.js';
+import { validatorCompiler } from './validation.js';
+
+export type GeorgeInstance = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  TypeBoxTypeProvider
+>;
+
+/** A readiness check: resolves when the dependency works, throws (or rejects) when it does not. */
+export type ReadyCheck = () => Promise<unknown> | unknown;
+
+export interface ServiceOptions {
+  name: string;
+  config: BaseConfig;
+  /** Internal services require `X-Internal-Token` on every route but `/health` and `/ready`. */
+  internal: boolean;
+  bodyLimit?: number;
+  readyChecks?: Record<string, ReadyCheck>;
+  helmet?: FastifyHelmetOptions;
+  /** Seconds a single readiness check may take before it counts as failing. */
+  readyTimeoutMs?: number;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    george: {
+      name: string;
+      config: BaseConfig;
+      addReadyCheck(name: string, check: ReadyCheck): void;
+      /** Marks the instance as draining: responses ask clients to close their connection. */
+      startDraining(): void;
+      readonly draining: boolean;
+    };
+  }
+  interface FastifyRequest {
+    /** The acting user, believed only after the internal token was checked. */
+    actingUserId: string | undefined;
+  }
+}
+
+const OPEN_PATHS = new Set(['/health', '/ready']);
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+const USER_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+function errorBody(
+  request: FastifyRequest,
+  code: string,
+  message: string,
+  extra?: Partial<ErrorBody['error']>,
+) {
+  const body: ErrorBody = { error: { code, message, ...extra }, requestId: request.id };
+  return body;
+}
+
+function codeForStatus(status: number): string {
+  switch (status) {
+    case 400:
+      return 'bad_request';
+    case 401:
+      return 'unauthorized';
+    case 403:
+      return 'forbidden';
+    case 404:
+      return 'not_found';
+    case 405:
+      return 'method_not_allowed';
+    case 406:
+      return 'not_acceptable';
+    case 408:
+      return 'request_timeout';
+    case 409:
+      return 'conflict';
+    case 413:
+      return 'payload_too_large';
+    case 415:
+      return 'unsupported_media_type';
+    case 429:
+      return 'rate_limited';
+    default:
+      return status >= 500 ? 'internal_error' : 'request_error';
+  }
+}
+
+/** Builds a Fastify instance with the George runtime contract (ARCHITECTURE.md §3) in place. */
+export async function createService(options: ServiceOptions): Promise<GeorgeInstance> {
+  const { name, config } = options;
+  const development = config.mode === 'development';
+  const problem = tokenProblem(config.internalToken);
+  // No bypass in any mode: a service without a usable token cannot authenticate anyone.
+  if (problem && !(development && config.internalToken))
+    throw new ConfigError('INTERNAL_SERVICE_TOKEN', problem);
+  const token = config.internalToken as string;
+
+  const app = Fastify({
+    logger: loggerOptions(name, config.mode, config.logLevel),
+    // One 'request completed' line per request (written below) instead of Fastify's two.
+    logController: new LogController({ disableRequestLogging: true, requestIdLogLabel: 'requestId' }),
+    bodyLimit: options.bodyLimit ?? 1024 * 1024,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    // Requests arriving on kept-alive connections while a worker drains are still served.
+    return503OnClosing: false,
+    forceCloseConnections: 'idle',
+    trustProxy: false,
+    ajv: { customOptions: { removeAdditional: false } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+
+  const readyChecks = new Map<string, ReadyCheck>(Object.entries(options.readyChecks ?? {}));
+  let draining = false;
+  app.decorate('george', {
+    name,
+    config,
+    addReadyCheck(checkName: string, check: ReadyCheck) {
+      readyChecks.set(checkName, check);
+    },
+    startDraining() {
+      draining = true;
+    },
+    get draining() {
+      return draining;
+    },
+  });
+  app.decorateRequest('actingUserId', undefined);
+
+  await app.register(helmet, options.helmet ?? { global: true });
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    reply.header('x-request-id', request.id);
+    if (draining) reply.header('connection', 'close');
+    return payload;
+  });
+
+  app.addHook('onResponse', async (request, reply) => {
+    const open = OPEN_PATHS.has(request.url);
+    const line = {
+      method: request.method,
+      url: request.url,
+      statusCode: reply.statusCode,
+      ms: reply.elapsedTime,
+    };
+    if (open) request.log.debug(line, 'request completed');
+    else request.log.info(line, 'request completed');
+  });
+
+  if (options.internal) {
+    app.addHook('onRequest', async (request, reply) => {
+      const path = request.url.split('?', 1)[0] as string;
+      if (OPEN_PATHS.has(path)) return;
+      const given = request.headers['x-internal-token'];
+      if (given === undefined || given === '') {
+        return reply
+          .code(401)
+          .send(errorBody(request, 'missing_internal_token', 'X-Internal-Token is required'));
+      }
+      if (typeof given !== 'string' || !secretsEqual(given, token)) {
+        return reply
+          .code(403)
+          .send(errorBody(request, 'invalid_internal_token', 'X-Internal-Token is not valid'));
+      }
+      const user = request.headers['x-user-id'];
+      if (user !== undefined) {
+        if (typeof user !== 'string' || !USER_ID.test(user)) {
+          return reply.code(400).send(errorBody(request, 'invalid_user_id', 'X-User-Id is not a valid id'));
+        }
+        request.actingUserId = user;
+      }
+    });
+  }
+
+  app.setErrorHandler((error: FastifyError | HttpError, request: FastifyRequest, reply: FastifyReply) => {
+    if (error instanceof HttpError) {
+      if (error.statusCode >= 500) request.log.warn({ code: error.code }, error.message);
+      return reply
+        .code(error.statusCode)
+        .send(errorBody(request, error.code, error.message, error.details ? { details: error.details } : {}));
+    }
+    const fastifyError = error as FastifyError;
+    if (fastifyError.validation) {
+      const first = fastifyError.validation[0];
+      const field = `${fastifyError.validationContext ?? 'body'}${first?.instancePath ?? ''}`;
+      return reply.code(400).send(
+        errorBody(request, 'validation_error', fastifyError.message, {
+          details: { field: field.replace(/^body\/?/, '').replace(/\//g, '.') || 'body', location: field },
+        }),
+      );
+    }
+    const status = fastifyError.statusCode ?? 500;
+    if (status < 500) {
+      return reply.code(status).send(errorBody(request, codeForStatus(status), fastifyError.message));
+    }
+    request.log.error({ err: error }, 'request failed');
+    if (development) {
+      return reply
+        .code(status)
+        .send(errorBody(request, 'internal_error', error.message, error.stack ? { stack: error.stack } : {}));
+    }
+    // Production: never the exception text, a stack, SQL or a path.
+    return reply.code(status).send(errorBody(request, 'internal_error', 'internal error'));
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    reply.code(404).send(errorBody(request, 'not_found', 'no such route'));
+  });
+
+  app.get('/health', { logLevel: 'warn' }, async () => ({ status: 'ok' }));
+
+  const readyTimeout = options.readyTimeoutMs ?? 3000;
+  app.get('/ready', { logLevel: 'warn' }, async (request, reply) => {
+    const checks: Record<string, string> = {};
+    let ready = true;
+    await Promise.all(
+      [...readyChecks].map(async ([checkName, check]) => {
+        let timer: NodeJS.Timeout | undefined;
+        try {
+          await Promise.race([
+            Promise.resolve().then(check),
+            new Promise((_, reject) => {
+              timer = setTimeout(() => reject(new Error(`timed out after ${readyTimeout} ms`)), readyTimeout);
+            }),
+          ]);
+          checks[checkName] = 'ok';
+        } catch (err) {
+          ready = false;
+          request.log.warn({ check: checkName, err }, 'readiness check failed');
+          checks[checkName] = development ? `failing: ${(err as Error).message}` : 'failing';
+        } finally {
+          clearTimeout(timer);
+        }
+      }),
+    );
+    return reply.code(ready ? 200 : 503).send({ ready, checks });
+  });
+
+  // For operators' tools (george preflight): how this process runs. Token holders only.
+  app.get('/internal/runtime', async (request, reply) => {
+    if (!options.internal) {
+      const given = request.headers['x-internal-token'];
+      if (typeof given !== 'string' || !secretsEqual(given, token)) {
+        return reply
+          .code(given ? 403 : 401)
+          .send(errorBody(request, 'invalid_internal_token', 'token required'));
+      }
+    }
+    return {
+      service: name,
+      mode: config.mode,
+      server: process.env.GEORGE_SERVE_WORKERS ? 'george-serve' : 'node',
+      workers: Number(process.env.GEORGE_SERVE_WORKERS ?? 1),
+      pid: process.pid,
+      logLevel: config.logLevel,
+      logFormat: development ? 'pretty' : 'json',
+    };
+  });
+
+  return app;
+}

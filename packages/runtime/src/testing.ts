@@ -1,0 +1,234 @@
+/**
+ * Helpers for the tests of every package: free ports, real `george-serve` processes, and fresh
+ * SQLite / PostgreSQL databases. Imported as `@george/runtime/testing`; never used at run time.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import type { DialectName } from './db/database.js';
+
+/** A token good enough for george-serve's checks, new for every test process. */
+export const TEST_TOKEN = `test-${randomBytes(24).toString('hex')}`;
+
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+export const GEORGE_SERVE = join(REPO_ROOT, 'packages/runtime/bin/george-serve.js');
+
+export function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolvePort(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+export function tempDir(prefix = 'george-test-'): { path: string; remove(): void } {
+  const path = mkdtempSync(join(tmpdir(), prefix));
+  return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
+}
+
+export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+export interface RunningProcess {
+  proc: ChildProcess;
+  port: number;
+  url: string;
+  output(): { stdout: string; stderr: string };
+  /** Resolves with the exit code (or signal name) once the process ends. */
+  exited: Promise<number | string>;
+  stop(signal?: NodeJS.Signals): Promise<number | string>;
+}
+
+function track(proc: ChildProcess, port: number, host = '127.0.0.1'): RunningProcess {
+  let stdout = '';
+  let stderr = '';
+  proc.stdout?.on('data', (d: Buffer) => {
+    stdout += d.toString();
+  });
+  proc.stderr?.on('data', (d: Buffer) => {
+    stderr += d.toString();
+  });
+  const exited = new Promise<number | string>((r) =>
+    proc.once('exit', (code, signal) => r(code ?? signal ?? -1)),
+  );
+  return {
+    proc,
+    port,
+    url: `http://${host}:${port}`,
+    output: () => ({ stdout, stderr }),
+    exited,
+    async stop(signal: NodeJS.Signals = 'SIGTERM') {
+      if (proc.exitCode === null && proc.signalCode === null) proc.kill(signal);
+      const timer = setTimeout(() => proc.kill('SIGKILL'), 20_000);
+      const result = await exited;
+      clearTimeout(timer);
+      return result;
+    },
+  };
+}
+
+/** Runs a command to completion and returns its exit code and output. */
+export function runToExit(
+  command: string,
+  args: string[],
+  options: { env?: NodeJS.ProcessEnv; cwd?: string; timeoutMs?: number } = {},
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolveRun) => {
+    const proc = spawn(command, args, { env: options.env ?? process.env, cwd: options.cwd ?? REPO_ROOT });
+    let stdout = '';
+    let stderr = '';
+    proc.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString();
+    });
+    proc.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+    });
+    const timer = setTimeout(() => proc.kill('SIGKILL'), options.timeoutMs ?? 30_000);
+    proc.once('exit', (code) => {
+      clearTimeout(timer);
+      resolveRun({ code, stdout, stderr });
+    });
+  });
+}
+
+/** The environment of a production-mode test process: no NODE_ENV, a good token, quiet logs. */
+export function productionEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    INTERNAL_SERVICE_TOKEN: TEST_TOKEN,
+    LOG_LEVEL: 'warn',
+    ...extra,
+  };
+  for (const key of [
+    'NODE_ENV',
+    'NODE_OPTIONS',
+    'VITEST',
+    'VITEST_POOL_ID',
+    'VITEST_WORKER_ID',
+    'DEV_MODE',
+  ]) {
+    if (!(key in extra)) delete env[key];
+  }
+  return env;
+}
+
+export async function waitForHttp(url: string, timeoutMs = 30_000, proc?: ChildProcess): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last = '';
+  while (Date.now() < deadline) {
+    if (proc && (proc.exitCode !== null || proc.signalCode !== null))
+      throw new Error(`process exited before ${url} answered`);
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+      last = `status ${res.status}`;
+    } catch (err) {
+      last = (err as Error).message;
+    }
+    await sleep(100);
+  }
+  throw new Error(`${url} did not answer in ${timeoutMs} ms (${last})`);
+}
+
+export interface ServeOptions {
+  /** Path of the app module, relative to the repository root. */
+  app: string;
+  workers?: number;
+  args?: string[];
+  env?: NodeJS.ProcessEnv;
+  port?: number;
+  /** Wait for this path to answer 2xx before resolving (default /health). */
+  readyPath?: string;
+}
+
+/** Starts `george-serve` on a free port in production mode and waits until it answers. */
+export async function startServe(options: ServeOptions): Promise<RunningProcess> {
+  const port = options.port ?? (await freePort());
+  const args = [
+    GEORGE_SERVE,
+    '-w',
+    String(options.workers ?? 1),
+    '-b',
+    `127.0.0.1:${port}`,
+    ...(options.args ?? []),
+    join(REPO_ROOT, options.app),
+  ];
+  const proc = spawn(process.execPath, args, { env: productionEnv(options.env), cwd: REPO_ROOT });
+  const running = track(proc, port);
+  try {
+    await waitForHttp(`${running.url}${options.readyPath ?? '/health'}`, 60_000, proc);
+  } catch (err) {
+    await running.stop('SIGKILL');
+    const { stdout, stderr } = running.output();
+    throw new Error(
+      `${(err as Error).message}\nstdout: ${stdout.slice(-2000)}\nstderr: ${stderr.slice(-2000)}`,
+    );
+  }
+  return running;
+}
+
+/** Starts any command and tracks it like startServe (without waiting). */
+export function startProcess(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  port = 0,
+): RunningProcess {
+  return track(spawn(command, args, { env, cwd: REPO_ROOT }), port);
+}
+
+export const TEST_POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+export interface TestDatabase {
+  dialect: DialectName;
+  /** DATABASE_URL for PostgreSQL; undefined for SQLite. */
+  url: string | undefined;
+  dataDir: string;
+  /** Environment variables that point a service at this database. */
+  env: Record<string, string>;
+  cleanup(): Promise<void>;
+}
+
+/** The engines every storage suite runs against. */
+export const TEST_DIALECTS: DialectName[] = ['sqlite', 'postgres'];
+
+/** A fresh, empty database: a temporary SQLite directory, or a new PostgreSQL database. */
+export async function createTestDatabase(dialect: DialectName): Promise<TestDatabase> {
+  const dir = tempDir();
+  if (dialect === 'sqlite') {
+    return {
+      dialect,
+      url: undefined,
+      dataDir: dir.path,
+      env: { DATA_DIR: dir.path },
+      cleanup: async () => dir.remove(),
+    };
+  }
+  const name = `george_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: TEST_POSTGRES_URL });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(TEST_POSTGRES_URL);
+  url.pathname = `/${name}`;
+  return {
+    dialect,
+    url: url.toString(),
+    dataDir: dir.path,
+    env: { DATA_DIR: dir.path, DATABASE_URL: url.toString() },
+    async cleanup() {
+      const client = new pg.Client({ connectionString: TEST_POSTGRES_URL });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+      dir.remove();
+    },
+  };
+}
