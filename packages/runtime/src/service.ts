@@ -8,14 +8,15 @@ export interface ServiceDefinition {
   name: string;
   port: number;
   /** Parses and validates this service's configuration; throws a ConfigError naming the variable. */
-  loadConfig(): unknown;
+  loadConfig(env?: NodeJS.ProcessEnv): unknown;
   /** Work that must happen once per start (migrations, bootstrap data): run by the supervisor. */
-  prestart?(): Promise<void>;
+  prestart?(env?: NodeJS.ProcessEnv): Promise<void>;
 }
 
+/** A service's `app.js`. `env` defaults to `process.env`; tests pass their own. */
 export interface ServiceModule {
   service: ServiceDefinition;
-  buildApp(): Promise<GeorgeInstance>;
+  buildApp(env?: NodeJS.ProcessEnv): Promise<GeorgeInstance>;
 }
 
 export function defineService(definition: ServiceDefinition): ServiceDefinition {

@@ -6,14 +6,14 @@ import {
   SERVICE_PORTS,
 } from '@george/runtime';
 
-export function loadConfig() {
-  return loadBaseConfig(SERVICE_PORTS.backend);
+export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
+  return loadBaseConfig(SERVICE_PORTS.backend, env);
 }
 
 export const service = defineService({ name: 'backend', port: SERVICE_PORTS.backend, loadConfig });
 
 /** The Backend API: every route, not listening (george-serve and main.ts start it). */
-export async function buildApp(): Promise<GeorgeInstance> {
-  const config = loadConfig();
+export async function buildApp(env: NodeJS.ProcessEnv = process.env): Promise<GeorgeInstance> {
+  const config = loadConfig(env);
   return createService({ name: 'backend', config, internal: false });
 }

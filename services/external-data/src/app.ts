@@ -6,8 +6,8 @@ import {
   SERVICE_PORTS,
 } from '@george/runtime';
 
-export function loadConfig() {
-  return loadBaseConfig(SERVICE_PORTS['external-data']);
+export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
+  return loadBaseConfig(SERVICE_PORTS['external-data'], env);
 }
 
 export const service = defineService({
@@ -17,7 +17,7 @@ export const service = defineService({
 });
 
 /** The External Data Server: every route, not listening (george-serve and main.ts start it). */
-export async function buildApp(): Promise<GeorgeInstance> {
-  const config = loadConfig();
+export async function buildApp(env: NodeJS.ProcessEnv = process.env): Promise<GeorgeInstance> {
+  const config = loadConfig(env);
   return createService({ name: 'external-data', config, internal: true });
 }
