@@ -146,8 +146,11 @@ export class InternalClient {
     return url.toString();
   }
 
-  /** Sends a request and returns the raw response (for streamed bodies). Non-2xx is not an error here. */
-  async fetch(options: CallOptions): Promise<Response> {
+  /**
+   * Sends a request; `consume` reads the answer inside the same timeout. The timeout's signal is
+   * detached once `consume` returns, so a body handed out unread (streaming) stays readable.
+   */
+  private async execute<T>(options: CallOptions, consume: (response: Response) => Promise<T>): Promise<T> {
     const method = options.method ?? 'GET';
     const idempotent = options.idempotent ?? IDEMPOTENT_METHODS.has(method);
     // A streamed body can be sent once only.
@@ -169,24 +172,31 @@ export class InternalClient {
     try {
       return await policy.execute(() =>
         timeoutPolicy.execute(async ({ signal }) => {
-          let response: Response;
+          const controller = new AbortController();
+          const abort = () => controller.abort();
+          signal.addEventListener('abort', abort);
           try {
-            response = await fetch(this.url(options.path, options.query), {
-              method,
-              headers,
-              body,
-              signal,
-              ...(isStreamBody(body) ? { duplex: 'half' } : {}),
-            } as RequestInit);
-          } catch (err) {
-            if (signal.aborted) throw err;
-            throw new TransientError(`connection failed: ${(err as Error).message}`);
+            let response: Response;
+            try {
+              response = await fetch(this.url(options.path, options.query), {
+                method,
+                headers,
+                body,
+                signal: controller.signal,
+                ...(isStreamBody(body) ? { duplex: 'half' } : {}),
+              } as RequestInit);
+            } catch (err) {
+              if (signal.aborted) throw err;
+              throw new TransientError(`connection failed: ${(err as Error).message}`);
+            }
+            if (response.status >= 500) {
+              await response.body?.cancel();
+              throw new TransientError(`answered ${response.status}`);
+            }
+            return await consume(response);
+          } finally {
+            signal.removeEventListener('abort', abort);
           }
-          if (response.status >= 500) {
-            await response.body?.cancel();
-            throw new TransientError(`answered ${response.status}`);
-          }
-          return response;
         }),
       );
     } catch (err) {
@@ -197,10 +207,17 @@ export class InternalClient {
     }
   }
 
+  /** Sends a request and returns the response with its body unread (for streams). Non-2xx is returned too. */
+  fetch(options: CallOptions): Promise<Response> {
+    return this.execute(options, async (response) => response);
+  }
+
   /** Sends a request and parses a JSON answer; non-2xx answers throw UpstreamError. */
   async call<T>(options: CallOptions): Promise<CallResult<T>> {
-    const response = await this.fetch(options);
-    const text = await response.text();
+    const { response, text } = await this.execute(options, async (response) => ({
+      response,
+      text: await response.text(),
+    }));
     let parsed: unknown;
     try {
       parsed = text === '' ? undefined : JSON.parse(text);

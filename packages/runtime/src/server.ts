@@ -226,10 +226,10 @@ export async function createService(options: ServiceOptions): Promise<GeorgeInst
     reply.code(404).send(errorBody(request, 'not_found', 'no such route'));
   });
 
-  app.get('/health', { logLevel: 'warn' }, async () => ({ status: 'ok' }));
+  app.get('/health', async () => ({ status: 'ok' }));
 
   const readyTimeout = options.readyTimeoutMs ?? 3000;
-  app.get('/ready', { logLevel: 'warn' }, async (request, reply) => {
+  app.get('/ready', async (request, reply) => {
     const checks: Record<string, string> = {};
     let ready = true;
     await Promise.all(

@@ -232,3 +232,69 @@ export async function createTestDatabase(dialect: DialectName): Promise<TestData
     },
   };
 }
+
+export interface LoadResult {
+  ok: number;
+  failed: number;
+  errors: string[];
+  pids: Set<number>;
+}
+
+/**
+ * A steady request stream for process tests: `concurrency` loops, each with one request in flight,
+ * until `stop()` is called. Every answer other than 2xx, and every network error, counts as failed.
+ */
+export function steadyLoad(
+  url: string,
+  options: { concurrency?: number; headers?: Record<string, string> } = {},
+): { stop(): Promise<LoadResult>; result: LoadResult } {
+  const result: LoadResult = { ok: 0, failed: 0, errors: [], pids: new Set() };
+  let running = true;
+  const loop = async () => {
+    while (running) {
+      try {
+        const res = await fetch(url, { headers: options.headers ?? {} });
+        const body = (await res.json().catch(() => ({}))) as { pid?: number };
+        if (res.ok) {
+          result.ok += 1;
+          if (typeof body.pid === 'number') result.pids.add(body.pid);
+        } else {
+          result.failed += 1;
+          result.errors.push(`status ${res.status}`);
+        }
+      } catch (err) {
+        result.failed += 1;
+        result.errors.push((err as Error).cause ? String((err as Error).cause) : (err as Error).message);
+      }
+    }
+  };
+  const loops = Array.from({ length: options.concurrency ?? 8 }, loop);
+  return {
+    result,
+    async stop() {
+      running = false;
+      await Promise.all(loops);
+      return result;
+    },
+  };
+}
+
+/** Polls `check` until it returns a truthy value or the time runs out. */
+export async function eventually<T>(
+  check: () => Promise<T> | T,
+  timeoutMs = 20_000,
+  intervalMs = 100,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const value = await check();
+      if (value) return value;
+    } catch (err) {
+      lastError = err;
+    }
+    await sleep(intervalMs);
+  }
+  throw new Error(`condition not met in ${timeoutMs} ms${lastError ? `: ${String(lastError)}` : ''}`);
+}
