@@ -1,0 +1,61 @@
+import {
+  type BaseConfig,
+  ConfigError,
+  env,
+  loadBaseConfig,
+  parseConfig,
+  SERVICE_PORTS,
+} from '@george/runtime';
+import { type PriceTable, parsePrices } from './prices.js';
+
+const MAX = Number.MAX_SAFE_INTEGER;
+
+const specs = {
+  /** postgres://... switches storage to PostgreSQL; unset means SQLite under DATA_DIR. */
+  DATABASE_URL: env.optionalUrl(['postgres:', 'postgresql:']),
+  /** Connections per worker (PostgreSQL). */
+  BILLING_DB_POOL_SIZE: env.int({ default: 5, min: 1, max: 50 }),
+  /** Opening grants per plan, in credits (10,000 = 1 USD). */
+  BILLING_AUTHOR_GRANT: env.int({ default: 50_000, min: 0, max: MAX }),
+  BILLING_GUEST_GRANT: env.int({ default: 0, min: 0, max: MAX }),
+  BILLING_OPERATOR_GRANT: env.int({ default: 0, min: 0, max: MAX }),
+  /** Lifetime of a hold when the request gives no ttlSeconds. */
+  BILLING_HOLD_TTL_SECONDS: env.int({ default: 600, min: 1, max: 86_400 }),
+  /** How often each worker releases expired holds in the background; 0 turns the sweep off. */
+  BILLING_SWEEP_SECONDS: env.int({ default: 30, min: 0, max: 3_600 }),
+  /** JSON price overrides: {"model": {"inputPerMillion": n, "outputPerMillion": n}} in credits. */
+  BILLING_PRICES: env.optionalString(),
+};
+
+export interface BillingConfig extends BaseConfig {
+  databaseUrl: string | undefined;
+  poolSize: number;
+  grants: { author: number; guest: number; operator: number };
+  holdTtlSeconds: number;
+  sweepSeconds: number;
+  prices: PriceTable;
+}
+
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): BillingConfig {
+  const base = loadBaseConfig(SERVICE_PORTS.billing, source);
+  const own = parseConfig(specs, source);
+  let prices: PriceTable;
+  try {
+    prices = parsePrices(own.BILLING_PRICES);
+  } catch (err) {
+    throw new ConfigError('BILLING_PRICES', (err as Error).message);
+  }
+  return {
+    ...base,
+    databaseUrl: own.DATABASE_URL,
+    poolSize: own.BILLING_DB_POOL_SIZE,
+    grants: {
+      author: own.BILLING_AUTHOR_GRANT,
+      guest: own.BILLING_GUEST_GRANT,
+      operator: own.BILLING_OPERATOR_GRANT,
+    },
+    holdTtlSeconds: own.BILLING_HOLD_TTL_SECONDS,
+    sweepSeconds: own.BILLING_SWEEP_SECONDS,
+    prices,
+  };
+}
