@@ -1,2 +1,4 @@
-export * from './clients.js';
 export * from './billing.js';
+export * from './chroma.js';
+export * from './clients.js';
+export * from './external-data.js';

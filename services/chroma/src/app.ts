@@ -2,18 +2,78 @@ import {
   createService,
   defineService,
   type GeorgeInstance,
-  loadBaseConfig,
+  migrateToLatest,
+  openDatabase,
   SERVICE_PORTS,
 } from '@george/runtime';
+import { ChromaClient } from 'chromadb';
+import { type ChromaConfig, loadConfig } from './config.js';
+import { type Embedder, LocalHashEmbedder, OpenAIEmbedder } from './embedder.js';
+import { Retrieval } from './retrieval.js';
+import { projectRoutes } from './routes/projects.js';
+import { type LexicalDB, LexicalIndex } from './store/lexical.js';
+import { migrations } from './store/migrations.js';
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
-  return loadBaseConfig(SERVICE_PORTS.chroma, env);
+export { loadConfig };
+
+function openStore(config: ChromaConfig) {
+  return openDatabase<LexicalDB>({
+    url: config.databaseUrl,
+    dataDir: config.dataDir,
+    fileName: 'chroma.sqlite',
+  });
 }
 
-export const service = defineService({ name: 'chroma', port: SERVICE_PORTS.chroma, loadConfig });
+export function makeEmbedder(config: ChromaConfig): Embedder {
+  const e = config.embeddings;
+  if (e.provider === 'local') return new LocalHashEmbedder(e.dimension);
+  return new OpenAIEmbedder({
+    url: e.url,
+    model: e.model,
+    apiKey: e.apiKey,
+    dimensions: e.dimensions,
+    timeoutMs: e.timeoutMs,
+  });
+}
+
+export function chromaClient(url: string): ChromaClient {
+  const parsed = new URL(url);
+  const ssl = parsed.protocol === 'https:';
+  return new ChromaClient({ host: parsed.hostname, port: Number(parsed.port || (ssl ? 443 : 80)), ssl });
+}
+
+export const service = defineService({
+  name: 'chroma',
+  port: SERVICE_PORTS.chroma,
+  loadConfig,
+  async prestart(env: NodeJS.ProcessEnv = process.env) {
+    const store = openStore(loadConfig(env));
+    try {
+      await migrateToLatest(store.db, migrations);
+    } finally {
+      await store.close();
+    }
+  },
+});
 
 /** The Chroma Server: every route, not listening (george-serve and main.ts start it). */
 export async function buildApp(env: NodeJS.ProcessEnv = process.env): Promise<GeorgeInstance> {
   const config = loadConfig(env);
-  return createService({ name: 'chroma', config, internal: true });
+  const store = openStore(config);
+  const lexical = new LexicalIndex(store.db);
+  const retrieval = new Retrieval(chromaClient(config.chromaUrl), lexical, makeEmbedder(config));
+  const app = await createService({
+    name: 'chroma',
+    config,
+    internal: true,
+    // 500 chunks of up to 20,000 characters.
+    bodyLimit: 16 * 1024 * 1024,
+    readyChecks: {
+      chroma: () => retrieval.heartbeat(),
+      database: () => lexical.ping(),
+    },
+  });
+  app.addHook('onClose', async () => store.close());
+  await app.register(projectRoutes(retrieval));
+  return app;
 }

@@ -1,0 +1,334 @@
+/**
+ * Retrieval over a real Chroma server plus the BM25 index: one collection per project, vectors
+ * computed here by the configured embedder, hybrid ranking by reciprocal-rank fusion.
+ */
+import type { ChromaChunk, ChromaChunkMetadata, ChromaQueryHit, ChromaQueryMode } from '@george/contracts/chroma';
+import { conflict, HttpError, notFound, serviceUnavailable } from '@george/runtime';
+import {
+  type ChromaClient,
+  ChromaConnectionError,
+  ChromaNotFoundError,
+  ChromaServerError,
+  type Collection,
+  type Metadata,
+  type Where,
+} from 'chromadb';
+import type { Embedder } from './embedder.js';
+import type { LexicalIndex } from './store/lexical.js';
+
+const PROJECT_ID = /^[A-Za-z0-9_-]{1,64}$/;
+/** Reciprocal-rank fusion constant (Cormack et al.): dampens the weight of the very first ranks. */
+const RRF_K = 60;
+const EMBED_BATCH = 256;
+const READ_PAGE = 500;
+
+export interface QueryOptions {
+  text: string;
+  k: number;
+  fileId?: string | undefined;
+  kind?: string | undefined;
+  mode: ChromaQueryMode;
+}
+
+/** Maps client failures to the service's errors: Chroma down is a 503 with a clear code. */
+async function chroma<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    if (err instanceof HttpError || err instanceof ChromaNotFoundError) throw err;
+    if (
+      err instanceof ChromaConnectionError ||
+      err instanceof ChromaServerError ||
+      (err instanceof TypeError && /fetch/i.test(err.message))
+    ) {
+      throw serviceUnavailable('chroma_unavailable', 'the vector store (Chroma) is unavailable');
+    }
+    throw err;
+  }
+}
+
+export function collectionName(projectId: string): string {
+  // Chroma names: 3-512 of [A-Za-z0-9._-], starting and ending with a letter or digit.
+  if (!PROJECT_ID.test(projectId)) throw new HttpError(400, 'invalid_project_id', 'invalid project id');
+  return `project_${projectId}_chunks`;
+}
+const nextName = (projectId: string) => `${collectionName(projectId)}_next`;
+
+function toChromaMetadata(m: ChromaChunkMetadata): Metadata {
+  const out: Metadata = { fileId: m.fileId, kind: m.kind, start: m.start, end: m.end };
+  if (typeof m.chapter === 'number') out.chapter = m.chapter;
+  if (typeof m.paragraph === 'number') out.paragraph = m.paragraph;
+  return out;
+}
+
+function fromChromaMetadata(m: Metadata | null | undefined): ChromaChunkMetadata {
+  const num = (v: unknown) => (typeof v === 'number' ? v : null);
+  return {
+    fileId: String(m?.fileId ?? ''),
+    kind: String(m?.kind ?? ''),
+    chapter: num(m?.chapter),
+    paragraph: num(m?.paragraph),
+    start: num(m?.start) ?? 0,
+    end: num(m?.end) ?? 0,
+  };
+}
+
+function whereOf(fileId?: string, kind?: string): Where | undefined {
+  if (fileId && kind) return { $and: [{ fileId }, { kind }] };
+  if (fileId) return { fileId };
+  if (kind) return { kind };
+  return undefined;
+}
+
+export class Retrieval {
+  constructor(
+    private readonly client: ChromaClient,
+    private readonly lexical: LexicalIndex,
+    readonly embedder: Embedder,
+  ) {}
+
+  async heartbeat(): Promise<void> {
+    await chroma(() => this.client.heartbeat());
+  }
+
+  /** The project's collection, or null. Finishes a re-index that stopped between its last two steps. */
+  private async find(projectId: string): Promise<Collection | null> {
+    const name = collectionName(projectId);
+    try {
+      return await chroma(() => this.client.getCollection({ name }));
+    } catch (err) {
+      if (!(err instanceof ChromaNotFoundError)) throw err;
+    }
+    try {
+      const pending = await chroma(() => this.client.getCollection({ name: nextName(projectId) }));
+      await chroma(() => pending.modify({ name }));
+      return await chroma(() => this.client.getCollection({ name }));
+    } catch (err) {
+      if (err instanceof ChromaNotFoundError) return null;
+      throw err;
+    }
+  }
+
+  private assertEmbedder(collection: Collection, dimension: number | undefined): void {
+    const meta = collection.metadata ?? {};
+    const name = meta.embedder;
+    const dim = meta.dimension;
+    const dimensionDiffers = dimension !== undefined && typeof dim === 'number' && dim !== dimension;
+    if ((typeof name === 'string' && name !== this.embedder.name) || dimensionDiffers) {
+      throw conflict(
+        'embedder_mismatch',
+        `this project's vectors were made by ${String(name)} (${String(dim)} dimensions) but the service now embeds with ${this.embedder.name}; re-index the project (POST /projects/:projectId/reindex)`,
+        {
+          collection: { embedder: name ?? null, dimension: dim ?? null },
+          configured: {
+            embedder: this.embedder.name,
+            dimension: dimension ?? this.embedder.dimension ?? null,
+          },
+        },
+      );
+    }
+  }
+
+  private async create(name: string, dimension: number): Promise<Collection> {
+    return chroma(() =>
+      this.client.getOrCreateCollection({
+        name,
+        embeddingFunction: null,
+        configuration: { hnsw: { space: 'cosine' } },
+        metadata: { embedder: this.embedder.name, dimension, createdAt: Date.now() },
+      }),
+    );
+  }
+
+  async upsert(
+    projectId: string,
+    chunks: ChromaChunk[],
+  ): Promise<{ upserted: number; count: number; dimension: number }> {
+    const existing = await this.find(projectId);
+    if (existing) this.assertEmbedder(existing, this.embedder.dimension);
+    const vectors = await this.embedder.embed(chunks.map((c) => c.text));
+    const dimension = vectors[0]?.length ?? 0;
+    const collection = existing ?? (await this.create(collectionName(projectId), dimension));
+    this.assertEmbedder(collection, dimension);
+    await chroma(() =>
+      collection.upsert({
+        ids: chunks.map((c) => c.id),
+        embeddings: vectors,
+        documents: chunks.map((c) => c.text),
+        metadatas: chunks.map((c) => toChromaMetadata(c.metadata)),
+      }),
+    );
+    await this.lexical.upsert(
+      projectId,
+      chunks.map((c) => ({ id: c.id, text: c.text, fileId: c.metadata.fileId, kind: c.metadata.kind })),
+    );
+    const count = await chroma(() => collection.count());
+    return { upserted: chunks.length, count, dimension };
+  }
+
+  async query(projectId: string, options: QueryOptions): Promise<ChromaQueryHit[]> {
+    const collection = await this.find(projectId);
+    if (!collection) return [];
+    const where = whereOf(options.fileId, options.kind);
+    const pool = options.mode === 'hybrid' ? Math.min(Math.max(options.k * 4, 40), 100) : options.k;
+
+    const hits = new Map<string, ChromaQueryHit>();
+    const vectorRank = new Map<string, number>();
+    if (options.mode !== 'lexical') {
+      const [vector] = await this.embedder.embed([options.text]);
+      this.assertEmbedder(collection, vector?.length);
+      const result = await chroma(() =>
+        collection.query({
+          queryEmbeddings: [vector as number[]],
+          nResults: pool,
+          ...(where ? { where } : {}),
+          include: ['documents', 'metadatas', 'distances'],
+        }),
+      );
+      const ids = result.ids[0] ?? [];
+      ids.forEach((id, rank) => {
+        const distance = result.distances?.[0]?.[rank] ?? 1;
+        vectorRank.set(id, rank);
+        hits.set(id, {
+          id,
+          text: result.documents?.[0]?.[rank] ?? '',
+          metadata: fromChromaMetadata(result.metadatas?.[0]?.[rank]),
+          score: 1 - distance,
+          vectorScore: 1 - distance,
+          lexicalScore: null,
+        });
+      });
+    }
+    const lexicalRank = new Map<string, number>();
+    const lexicalScore = new Map<string, number>();
+    if (options.mode !== 'vector') {
+      const lexicalHits = await this.lexical.search(projectId, options.text, pool, {
+        fileId: options.fileId,
+        kind: options.kind,
+      });
+      lexicalHits.forEach((hit, rank) => {
+        lexicalRank.set(hit.id, rank);
+        lexicalScore.set(hit.id, hit.score);
+      });
+    }
+
+    let ranked: { id: string; score: number }[];
+    if (options.mode === 'vector') {
+      ranked = [...hits.values()].map((h) => ({ id: h.id, score: h.score }));
+    } else if (options.mode === 'lexical') {
+      ranked = [...lexicalScore].map(([id, score]) => ({ id, score }));
+    } else {
+      const fused = new Map<string, number>();
+      for (const [id, rank] of vectorRank) fused.set(id, (fused.get(id) ?? 0) + 1 / (RRF_K + rank + 1));
+      for (const [id, rank] of lexicalRank) fused.set(id, (fused.get(id) ?? 0) + 1 / (RRF_K + rank + 1));
+      ranked = [...fused].map(([id, score]) => ({ id, score }));
+    }
+    ranked.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+    const top = ranked.slice(0, options.k);
+
+    const missing = top.map((t) => t.id).filter((id) => !hits.has(id));
+    if (missing.length > 0) {
+      const got = await chroma(() => collection.get({ ids: missing, include: ['documents', 'metadatas'] }));
+      got.ids.forEach((id, i) => {
+        hits.set(id, {
+          id,
+          text: got.documents[i] ?? '',
+          metadata: fromChromaMetadata(got.metadatas[i]),
+          score: 0,
+          vectorScore: null,
+          lexicalScore: null,
+        });
+      });
+    }
+    const out: ChromaQueryHit[] = [];
+    for (const { id, score } of top) {
+      const hit = hits.get(id);
+      // A chunk in the BM25 index but no longer in Chroma (a concurrent delete) is skipped.
+      if (!hit) continue;
+      out.push({ ...hit, score, lexicalScore: lexicalScore.get(id) ?? null });
+    }
+    return out;
+  }
+
+  async deleteFile(projectId: string, fileId: string): Promise<number> {
+    const collection = await this.find(projectId);
+    const indexed = await this.lexical.deleteFile(projectId, fileId);
+    if (!collection) return indexed.length;
+    const result = await chroma(() => collection.delete({ where: { fileId } }));
+    const reported = (result as { deleted?: number } | undefined)?.deleted;
+    return typeof reported === 'number' ? Math.max(reported, indexed.length) : indexed.length;
+  }
+
+  async deleteProject(projectId: string): Promise<boolean> {
+    let deleted = false;
+    for (const name of [collectionName(projectId), nextName(projectId)]) {
+      try {
+        await chroma(() => this.client.deleteCollection({ name }));
+        deleted = true;
+      } catch (err) {
+        if (!(err instanceof ChromaNotFoundError)) throw err;
+      }
+    }
+    await this.lexical.deleteProject(projectId);
+    return deleted;
+  }
+
+  async count(
+    projectId: string,
+  ): Promise<{ count: number; exists: boolean; embedder: string | null; dimension: number | null }> {
+    const collection = await this.find(projectId);
+    if (!collection) return { count: 0, exists: false, embedder: null, dimension: null };
+    const meta = collection.metadata ?? {};
+    return {
+      count: await chroma(() => collection.count()),
+      exists: true,
+      embedder: typeof meta.embedder === 'string' ? meta.embedder : null,
+      dimension: typeof meta.dimension === 'number' ? meta.dimension : null,
+    };
+  }
+
+  /**
+   * Re-embeds every chunk of a project with the configured embedder: the documents and metadata are
+   * read back from Chroma, written into a fresh `_next` collection, which then replaces the old one.
+   * The BM25 index does not depend on the embedder and stays as it is.
+   */
+  async reindex(projectId: string): Promise<{ reindexed: number; dimension: number }> {
+    const old = await this.find(projectId);
+    if (!old) throw notFound('this project has no collection to re-index', 'collection_not_found');
+    try {
+      await chroma(() => this.client.deleteCollection({ name: nextName(projectId) }));
+    } catch (err) {
+      if (!(err instanceof ChromaNotFoundError)) throw err;
+    }
+    let next: Collection | undefined;
+    let dimension = this.embedder.dimension ?? 0;
+    let done = 0;
+    for (let offset = 0; ; offset += READ_PAGE) {
+      const page = await chroma(() =>
+        old.get({ limit: READ_PAGE, offset, include: ['documents', 'metadatas'] }),
+      );
+      if (page.ids.length === 0) break;
+      for (let i = 0; i < page.ids.length; i += EMBED_BATCH) {
+        const ids = page.ids.slice(i, i + EMBED_BATCH);
+        const documents = page.documents.slice(i, i + EMBED_BATCH).map((d) => d ?? '');
+        const metadatas = page.metadatas.slice(i, i + EMBED_BATCH).map((m) => m ?? {});
+        const embeddings = await this.embedder.embed(documents);
+        dimension = embeddings[0]?.length ?? dimension;
+        next ??= await this.create(nextName(projectId), dimension);
+        const target = next;
+        await chroma(() => target.add({ ids, embeddings, documents, metadatas }));
+        done += ids.length;
+      }
+      if (page.ids.length < READ_PAGE) break;
+    }
+    if (!next) {
+      // An empty project: learn the dimension from a probe so the new collection records it.
+      dimension = (await this.embedder.embed(['probe']))[0]?.length ?? dimension;
+      next = await this.create(nextName(projectId), dimension);
+    }
+    const replacement = next;
+    await chroma(() => this.client.deleteCollection({ name: collectionName(projectId) }));
+    await chroma(() => replacement.modify({ name: collectionName(projectId) }));
+    return { reindexed: done, dimension };
+  }
+}

@@ -1,0 +1,88 @@
+import {
+  ChromaCountReply,
+  ChromaDeleteFileReply,
+  ChromaDeleteProjectReply,
+  ChromaFileParams,
+  ChromaProjectParams,
+  ChromaQueryBody,
+  ChromaQueryReply,
+  ChromaReindexReply,
+  ChromaUpsertBody,
+  ChromaUpsertReply,
+} from '@george/contracts/chroma';
+import { badRequest, type GeorgeInstance } from '@george/runtime';
+import type { Retrieval } from '../retrieval.js';
+
+export function projectRoutes(retrieval: Retrieval) {
+  return async (app: GeorgeInstance) => {
+    app.post(
+      '/projects/:projectId/chunks',
+      {
+        schema: { params: ChromaProjectParams, body: ChromaUpsertBody, response: { 200: ChromaUpsertReply } },
+      },
+      async (request) => {
+        const { chunks } = request.body;
+        const seen = new Set<string>();
+        for (const [i, chunk] of chunks.entries()) {
+          if (seen.has(chunk.id))
+            throw badRequest('duplicate_chunk_id', 'chunk ids must be unique in a batch', {
+              field: `chunks.${i}.id`,
+            });
+          seen.add(chunk.id);
+          if (chunk.metadata.end < chunk.metadata.start)
+            throw badRequest('invalid_offsets', 'end must not be before start', {
+              field: `chunks.${i}.metadata.end`,
+            });
+        }
+        const result = await retrieval.upsert(request.params.projectId, chunks);
+        return { ...result, embedder: retrieval.embedder.name };
+      },
+    );
+
+    app.post(
+      '/projects/:projectId/query',
+      { schema: { params: ChromaProjectParams, body: ChromaQueryBody, response: { 200: ChromaQueryReply } } },
+      async (request) => {
+        const { text, k, filter, mode } = request.body;
+        const chosen = mode ?? 'hybrid';
+        const results = await retrieval.query(request.params.projectId, {
+          text,
+          k: k ?? 10,
+          fileId: filter?.fileId,
+          kind: filter?.kind,
+          mode: chosen,
+        });
+        return { mode: chosen, embedder: retrieval.embedder.name, results };
+      },
+    );
+
+    app.delete(
+      '/projects/:projectId/files/:fileId',
+      { schema: { params: ChromaFileParams, response: { 200: ChromaDeleteFileReply } } },
+      async (request) => ({
+        deleted: await retrieval.deleteFile(request.params.projectId, request.params.fileId),
+      }),
+    );
+
+    app.delete(
+      '/projects/:projectId',
+      { schema: { params: ChromaProjectParams, response: { 200: ChromaDeleteProjectReply } } },
+      async (request) => ({ deleted: await retrieval.deleteProject(request.params.projectId) }),
+    );
+
+    app.get(
+      '/projects/:projectId/count',
+      { schema: { params: ChromaProjectParams, response: { 200: ChromaCountReply } } },
+      async (request) => retrieval.count(request.params.projectId),
+    );
+
+    app.post(
+      '/projects/:projectId/reindex',
+      { schema: { params: ChromaProjectParams, response: { 200: ChromaReindexReply } } },
+      async (request) => {
+        const result = await retrieval.reindex(request.params.projectId);
+        return { ...result, embedder: retrieval.embedder.name };
+      },
+    );
+  };
+}

@@ -1,0 +1,367 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { GeorgeInstance } from '@george/runtime';
+import { createTestDatabase, TEST_DIALECTS, TEST_TOKEN, type TestDatabase } from '@george/runtime/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp, service } from '../src/app.js';
+import { LocalHashEmbedder } from '../src/embedder.js';
+import { type ChromaServer, startChroma } from './helpers.js';
+
+const headers = { 'x-internal-token': TEST_TOKEN };
+
+const CORPUS = [
+  {
+    id: 'a1',
+    file: 'book',
+    kind: 'manuscript',
+    text: 'The whale breached beside the ship and Ahab shouted for the harpoon.',
+  },
+  {
+    id: 'a2',
+    file: 'book',
+    kind: 'manuscript',
+    text: 'Elizabeth walked three miles through the mud to Netherfield to nurse her sister Jane.',
+  },
+  {
+    id: 'a3',
+    file: 'book',
+    kind: 'manuscript',
+    text: 'The captain kept a leg made of ivory, carved from the jaw bone of a sperm whale.',
+  },
+  {
+    id: 'b1',
+    file: 'notes',
+    kind: 'note',
+    text: 'Remember: the harpoon scene needs more tension and a clearer view of the sea.',
+  },
+  {
+    id: 'b2',
+    file: 'notes',
+    kind: 'note',
+    text: 'Mr Darcy proposes badly at Hunsford; Elizabeth refuses him with spirit.',
+  },
+  {
+    id: 'c1',
+    file: 'other',
+    kind: 'manuscript',
+    text: 'A quiet kitchen, bread rising on the table, rain against the window.',
+  },
+];
+
+function chunks(projectId: string, items = CORPUS) {
+  return items.map((c, i) => ({
+    id: `${projectId}-${c.id}`,
+    text: c.text,
+    metadata: {
+      fileId: c.file,
+      kind: c.kind,
+      chapter: 1,
+      paragraph: i,
+      start: i * 100,
+      end: i * 100 + c.text.length,
+    },
+  }));
+}
+
+interface Hit {
+  id: string;
+  text: string;
+  score: number;
+  metadata: { fileId: string; kind: string; chapter: number | null; start: number; end: number };
+}
+
+let chroma: ChromaServer;
+beforeAll(async () => {
+  chroma = await startChroma();
+});
+afterAll(async () => {
+  await chroma?.remove();
+});
+
+describe.each(TEST_DIALECTS)('chroma service on %s', (dialect) => {
+  let db: TestDatabase;
+  let app: GeorgeInstance;
+  let env: NodeJS.ProcessEnv;
+  const project = `p_${dialect}`;
+
+  const upsert = (a: GeorgeInstance, projectId: string, body: unknown) =>
+    a.inject({ method: 'POST', url: `/projects/${projectId}/chunks`, headers, payload: body as object });
+  const query = (a: GeorgeInstance, projectId: string, body: unknown) =>
+    a.inject({ method: 'POST', url: `/projects/${projectId}/query`, headers, payload: body as object });
+
+  beforeAll(async () => {
+    db = await createTestDatabase(dialect);
+    env = { ...db.env, CHROMA_URL: chroma.url, INTERNAL_SERVICE_TOKEN: TEST_TOKEN, LOG_LEVEL: 'silent' };
+    await service.prestart?.(env);
+    app = await buildApp(env);
+  });
+  afterAll(async () => {
+    await app?.close();
+    await db?.cleanup();
+  });
+
+  it('upserts a batch, counts it, and upserting again is idempotent', async () => {
+    const first = await upsert(app, project, { chunks: chunks(project) });
+    expect(first.statusCode).toBe(200);
+    expect(first.json()).toMatchObject({ upserted: 6, count: 6, embedder: 'local-hash-v1', dimension: 1024 });
+    const again = await upsert(app, project, { chunks: chunks(project) });
+    expect(again.json().count).toBe(6);
+    const count = await app.inject({ url: `/projects/${project}/count`, headers });
+    expect(count.json()).toEqual({ count: 6, exists: true, embedder: 'local-hash-v1', dimension: 1024 });
+  });
+
+  it('answers the passage that matches, with its metadata and a score, in every mode', async () => {
+    for (const mode of ['hybrid', 'vector', 'lexical']) {
+      const res = await query(app, project, { text: 'ivory leg from a whale jaw', k: 3, mode });
+      expect(res.statusCode).toBe(200);
+      const hits = res.json().results as Hit[];
+      expect(hits[0]?.id).toBe(`${project}-a3`);
+      expect(hits[0]?.metadata).toEqual({
+        fileId: 'book',
+        kind: 'manuscript',
+        chapter: 1,
+        paragraph: 2,
+        start: 200,
+        end: 200 + (CORPUS[2]?.text.length ?? 0),
+      });
+      expect(hits[0]?.score).toBeGreaterThan(0);
+      expect(hits.length).toBeLessThanOrEqual(3);
+    }
+  });
+
+  it('filters on file id and kind', async () => {
+    const notes = (await query(app, project, { text: 'harpoon', k: 10, filter: { kind: 'note' } })).json()
+      .results as Hit[];
+    expect(notes.map((h) => h.id)).toContain(`${project}-b1`);
+    expect(notes.every((h) => h.metadata.kind === 'note')).toBe(true);
+    const book = (await query(app, project, { text: 'Elizabeth', k: 10, filter: { fileId: 'book' } })).json()
+      .results as Hit[];
+    expect(book.length).toBeGreaterThan(0);
+    expect(book.every((h) => h.metadata.fileId === 'book')).toBe(true);
+    expect(book[0]?.id).toBe(`${project}-a2`);
+    const both = (
+      await query(app, project, { text: 'Elizabeth', k: 10, filter: { fileId: 'notes', kind: 'note' } })
+    ).json().results as Hit[];
+    expect(both[0]?.id).toBe(`${project}-b2`);
+    expect(both.every((h) => h.metadata.fileId === 'notes')).toBe(true);
+  });
+
+  it('validates ids, k and bodies', async () => {
+    expect((await query(app, '..%2Fetc', { text: 'x' })).statusCode).toBe(400);
+    expect((await query(app, project, { text: 'x', k: 51 })).json().error.details.field).toBe('k');
+    expect((await query(app, project, { text: 'x', k: '5' })).statusCode).toBe(400);
+    const dup = chunks(project)
+      .slice(0, 2)
+      .map((c) => ({ ...c, id: 'same' }));
+    expect((await upsert(app, project, { chunks: dup })).json().error.code).toBe('duplicate_chunk_id');
+    const bad = chunks(project)
+      .slice(0, 1)
+      .map((c) => ({ ...c, metadata: { ...c.metadata, fileId: '../x' } }));
+    expect((await upsert(app, project, { chunks: bad })).statusCode).toBe(400);
+    expect((await app.inject({ url: `/projects/${project}/count` })).statusCode).toBe(401);
+  });
+
+  it('answers an empty result for a project without a collection', async () => {
+    const res = await query(app, `${project}_none`, { text: 'whale' });
+    expect(res.json().results).toEqual([]);
+    expect((await app.inject({ url: `/projects/${project}_none/count`, headers })).json().exists).toBe(false);
+  });
+
+  it('deletes a file from both the vectors and the BM25 index', async () => {
+    const res = await app.inject({ method: 'DELETE', url: `/projects/${project}/files/notes`, headers });
+    expect(res.json()).toEqual({ deleted: 2 });
+    expect((await app.inject({ url: `/projects/${project}/count`, headers })).json().count).toBe(4);
+    for (const mode of ['hybrid', 'lexical', 'vector']) {
+      const hits = (await query(app, project, { text: 'harpoon tension Darcy Hunsford', k: 10, mode })).json()
+        .results as Hit[];
+      expect(hits.some((h) => h.metadata.fileId === 'notes')).toBe(false);
+    }
+  });
+
+  it('refuses vectors from a different embedder with 409 and re-indexes in one call', async () => {
+    const other = await buildApp({ ...env, LOCAL_EMBEDDING_DIMENSION: '256' });
+    try {
+      const refused = await query(other, project, { text: 'whale' });
+      expect(refused.statusCode).toBe(409);
+      expect(refused.json().error.code).toBe('embedder_mismatch');
+      expect(refused.json().error.details).toEqual({
+        collection: { embedder: 'local-hash-v1', dimension: 1024 },
+        configured: { embedder: 'local-hash-v1', dimension: 256 },
+      });
+      expect((await upsert(other, project, { chunks: chunks(project).slice(0, 1) })).statusCode).toBe(409);
+      const reindex = await other.inject({ method: 'POST', url: `/projects/${project}/reindex`, headers });
+      expect(reindex.json()).toEqual({ reindexed: 4, embedder: 'local-hash-v1', dimension: 256 });
+      const after = await query(other, project, { text: 'ivory leg whale jaw', mode: 'vector' });
+      expect(after.json().results[0].id).toBe(`${project}-a3`);
+      expect((await other.inject({ url: `/projects/${project}/count`, headers })).json()).toMatchObject({
+        count: 4,
+        dimension: 256,
+      });
+      // The original configuration is now the mismatching one.
+      expect((await query(app, project, { text: 'whale' })).statusCode).toBe(409);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('deletes the project collection', async () => {
+    const res = await app.inject({ method: 'DELETE', url: `/projects/${project}`, headers });
+    expect(res.json()).toEqual({ deleted: true });
+    expect((await app.inject({ url: `/projects/${project}/count`, headers })).json()).toMatchObject({
+      count: 0,
+      exists: false,
+    });
+    expect((await query(app, project, { text: 'whale', mode: 'lexical' })).json().results).toEqual([]);
+  });
+});
+
+describe('OpenAI-compatible embeddings provider', () => {
+  let db: TestDatabase;
+  let server: Server;
+  let url: string;
+  let failing = false;
+  const seen: { auth: string | undefined; model: string; inputs: number }[] = [];
+  const local = new LocalHashEmbedder(64);
+
+  beforeAll(async () => {
+    db = await createTestDatabase('sqlite');
+    server = createServer((req, res) => {
+      let raw = '';
+      req.on('data', (d: Buffer) => {
+        raw += d.toString();
+      });
+      req.on('end', () => {
+        if (req.url !== '/v1/embeddings' || req.method !== 'POST') {
+          res.writeHead(404).end();
+          return;
+        }
+        if (failing) {
+          res.writeHead(500, { 'content-type': 'application/json' }).end('{"error":"boom"}');
+          return;
+        }
+        const body = JSON.parse(raw) as { model: string; input: string[] };
+        seen.push({ auth: req.headers.authorization, model: body.model, inputs: body.input.length });
+        const data = body.input.map((text, index) => ({
+          object: 'embedding',
+          index,
+          embedding: local.embedOne(text),
+        }));
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(
+          JSON.stringify({
+            object: 'list',
+            data,
+            model: body.model,
+            usage: { prompt_tokens: 1, total_tokens: 1 },
+          }),
+        );
+      });
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
+  });
+  afterAll(async () => {
+    server?.close();
+    await db?.cleanup();
+  });
+
+  it('embeds through /v1/embeddings, records the model, and gives 503 when the provider fails', async () => {
+    const env = {
+      ...db.env,
+      CHROMA_URL: chroma.url,
+      INTERNAL_SERVICE_TOKEN: TEST_TOKEN,
+      LOG_LEVEL: 'silent',
+      EMBEDDINGS_PROVIDER: 'openai',
+      EMBEDDINGS_URL: url,
+      EMBEDDINGS_MODEL: 'test-model',
+      EMBEDDINGS_API_KEY: 'sk-test',
+    };
+    await service.prestart?.(env);
+    const app = await buildApp(env);
+    try {
+      const up = await app.inject({
+        method: 'POST',
+        url: '/projects/remote/chunks',
+        headers,
+        payload: { chunks: chunks('remote') },
+      });
+      expect(up.json()).toMatchObject({ upserted: 6, embedder: 'openai:test-model', dimension: 64 });
+      expect(seen[0]).toEqual({ auth: 'Bearer sk-test', model: 'test-model', inputs: 6 });
+      const hits = await app.inject({
+        method: 'POST',
+        url: '/projects/remote/query',
+        headers,
+        payload: { text: 'ivory leg whale jaw', mode: 'vector', k: 1 },
+      });
+      expect(hits.json().results[0].id).toBe('remote-a3');
+      failing = true;
+      const down = await app.inject({
+        method: 'POST',
+        url: '/projects/remote/query',
+        headers,
+        payload: { text: 'whale', mode: 'vector' },
+      });
+      expect(down.statusCode).toBe(503);
+      expect(down.json().error.code).toBe('embeddings_unavailable');
+    } finally {
+      failing = false;
+      await app.close();
+    }
+    expect(() => service.loadConfig({ ...env, EMBEDDINGS_MODEL: '' })).toThrow(/EMBEDDINGS_MODEL/);
+  });
+});
+
+describe('Chroma restarts', () => {
+  let db: TestDatabase;
+  afterAll(async () => {
+    await db?.cleanup();
+  });
+
+  it('keeps the data across a Chroma restart, and /ready follows the heartbeat', async () => {
+    db = await createTestDatabase('sqlite');
+    const env = {
+      ...db.env,
+      CHROMA_URL: chroma.url,
+      INTERNAL_SERVICE_TOKEN: TEST_TOKEN,
+      LOG_LEVEL: 'silent',
+    };
+    await service.prestart?.(env);
+    const app = await buildApp(env);
+    try {
+      await app.inject({
+        method: 'POST',
+        url: '/projects/durable/chunks',
+        headers,
+        payload: { chunks: chunks('durable') },
+      });
+      expect((await app.inject({ url: '/ready' })).json()).toEqual({
+        ready: true,
+        checks: { chroma: 'ok', database: 'ok' },
+      });
+      await chroma.stop();
+      const ready = await app.inject({ url: '/ready' });
+      expect(ready.statusCode).toBe(503);
+      expect(ready.json().checks.chroma).toBe('failing');
+      const down = await app.inject({
+        method: 'POST',
+        url: '/projects/durable/query',
+        headers,
+        payload: { text: 'whale' },
+      });
+      expect(down.statusCode).toBe(503);
+      expect(down.json().error.code).toBe('chroma_unavailable');
+      await chroma.restart();
+      expect((await app.inject({ url: '/ready' })).statusCode).toBe(200);
+      expect((await app.inject({ url: '/projects/durable/count', headers })).json().count).toBe(6);
+      const hits = await app.inject({
+        method: 'POST',
+        url: '/projects/durable/query',
+        headers,
+        payload: { text: 'Netherfield mud sister', k: 1 },
+      });
+      expect(hits.json().results[0].id).toBe('durable-a2');
+    } finally {
+      await app.close();
+    }
+  });
+});
