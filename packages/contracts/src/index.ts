@@ -1,4 +1,6 @@
+export * from './auth.js';
 export * from './billing.js';
 export * from './chroma.js';
 export * from './clients.js';
 export * from './external-data.js';
+export * from './filesystem.js';

@@ -1,0 +1,561 @@
+/**
+ * The Auth Server's internal API (port 6001): the schemas its routes validate with, and the typed
+ * client other services (the backend, operator tools) call it through.
+ */
+import { type CallOptions, InternalClient, type InternalClientOptions, serviceUrl } from '@george/runtime';
+import { type Static, Type } from '@sinclair/typebox';
+
+// ---------------------------------------------------------------------------------------------
+// Shared values
+// ---------------------------------------------------------------------------------------------
+
+/** Defaults of the access-token claims; verifiers must check both (AUTH_ISSUER, AUTH_AUDIENCE). */
+export const AUTH_DEFAULT_ISSUER = 'george-auth';
+export const AUTH_DEFAULT_AUDIENCE = 'george';
+/** The only algorithm access tokens are signed with; verifiers must pin it. */
+export const AUTH_TOKEN_ALGORITHMS = ['EdDSA'] as const;
+export const JWKS_PATH = '/.well-known/jwks.json';
+
+export const ROLES = ['operator', 'author', 'guest'] as const;
+export type Role = (typeof ROLES)[number];
+/** Grant levels, weakest first. `owner` is never granted: it comes from ownership. */
+export const GRANT_LEVELS = ['read', 'comment', 'edit', 'admin'] as const;
+export type GrantLevel = (typeof GRANT_LEVELS)[number];
+export const ACCESS_LEVELS = [...GRANT_LEVELS, 'owner'] as const;
+export type AccessLevel = (typeof ACCESS_LEVELS)[number];
+
+/** True when `level` is at least `needed` (read < comment < edit < admin < owner). */
+export function accessAtLeast(level: AccessLevel | null | undefined, needed: AccessLevel): boolean {
+  if (!level) return false;
+  return ACCESS_LEVELS.indexOf(level) >= ACCESS_LEVELS.indexOf(needed);
+}
+
+/** The claims of an access token (header: alg EdDSA, typ JWT, kid). */
+export interface AccessTokenClaims {
+  sub: string;
+  role: Role;
+  email: string;
+  iss: string;
+  aud: string;
+  iat: number;
+  exp: number;
+  jti: string;
+}
+
+const Id = Type.String({ pattern: '^[A-Za-z0-9_-]{1,64}$' });
+const Email = Type.String({ minLength: 3, maxLength: 254 });
+const Password = Type.String({ minLength: 1, maxLength: 1024 });
+const NewPassword = Type.String({ minLength: 10, maxLength: 1024 });
+const ClientAddress = Type.String({ minLength: 1, maxLength: 64 });
+const IsoDate = Type.String({ format: 'date-time' });
+
+export const RoleSchema = Type.Union([
+  Type.Literal('operator'),
+  Type.Literal('author'),
+  Type.Literal('guest'),
+]);
+export const GrantLevelSchema = Type.Union([
+  Type.Literal('read'),
+  Type.Literal('comment'),
+  Type.Literal('edit'),
+  Type.Literal('admin'),
+]);
+export const AccessLevelSchema = Type.Union([...GrantLevelSchema.anyOf, Type.Literal('owner')]);
+
+export const IdParams = Type.Object({ id: Id }, { additionalProperties: false });
+export const UserIdParams = Type.Object({ userId: Id }, { additionalProperties: false });
+export const ProjectIdParams = Type.Object({ projectId: Id }, { additionalProperties: false });
+export const MemberParams = Type.Object({ projectId: Id, userId: Id }, { additionalProperties: false });
+
+// ---------------------------------------------------------------------------------------------
+// Users and sessions
+// ---------------------------------------------------------------------------------------------
+
+export const UserSchema = Type.Object(
+  {
+    id: Type.String(),
+    email: Type.String(),
+    name: Type.String(),
+    role: RoleSchema,
+    disabled: Type.Boolean(),
+    createdAt: Type.String(),
+  },
+  { additionalProperties: false },
+);
+export type User = Static<typeof UserSchema>;
+
+export const RegisterBody = Type.Object(
+  {
+    email: Email,
+    password: NewPassword,
+    inviteCode: Type.String({ minLength: 1, maxLength: 128 }),
+    name: Type.Optional(Type.String({ maxLength: 200 })),
+    /** The end user's address as the backend saw it (for the per-address limits). */
+    clientAddress: Type.Optional(ClientAddress),
+  },
+  { additionalProperties: false },
+);
+export type RegisterRequest = Static<typeof RegisterBody>;
+
+export const LoginBody = Type.Object(
+  { email: Email, password: Password, clientAddress: Type.Optional(ClientAddress) },
+  { additionalProperties: false },
+);
+export type LoginRequest = Static<typeof LoginBody>;
+
+export const SessionSchema = Type.Object(
+  {
+    user: UserSchema,
+    accessToken: Type.String(),
+    /** Seconds until the access token expires. */
+    expiresIn: Type.Integer(),
+    refreshToken: Type.String(),
+    /** Seconds until the refresh token expires (it is rotated on every use). */
+    refreshExpiresIn: Type.Integer(),
+  },
+  { additionalProperties: false },
+);
+export type Session = Static<typeof SessionSchema>;
+
+export const RefreshBody = Type.Object(
+  { refreshToken: Type.String({ minLength: 1, maxLength: 512 }) },
+  { additionalProperties: false },
+);
+export const LogoutBody = Type.Object(
+  {
+    refreshToken: Type.String({ minLength: 1, maxLength: 512 }),
+    /** Also end every other session of the token's user. */
+    everywhere: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+
+export const UserResponse = Type.Object({ user: UserSchema }, { additionalProperties: false });
+
+export const ChangePasswordBody = Type.Object(
+  { currentPassword: Password, newPassword: NewPassword },
+  { additionalProperties: false },
+);
+
+export const ListUsersQuery = Type.Object(
+  {
+    role: Type.Optional(RoleSchema),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
+    offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+  },
+  { additionalProperties: false },
+);
+export const UserListSchema = Type.Object(
+  { users: Type.Array(UserSchema), total: Type.Integer(), cap: Type.Integer() },
+  { additionalProperties: false },
+);
+export type UserList = Static<typeof UserListSchema>;
+
+export const VerifyTokenBody = Type.Object(
+  { token: Type.String({ minLength: 1, maxLength: 4096 }) },
+  { additionalProperties: false },
+);
+export const VerifyTokenResponse = Type.Object(
+  {
+    valid: Type.Boolean(),
+    claims: Type.Optional(
+      Type.Object({
+        sub: Type.String(),
+        role: RoleSchema,
+        email: Type.String(),
+        iss: Type.String(),
+        aud: Type.String(),
+        iat: Type.Integer(),
+        exp: Type.Integer(),
+        jti: Type.String(),
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+// ---------------------------------------------------------------------------------------------
+// Invites
+// ---------------------------------------------------------------------------------------------
+
+export const CreateInviteBody = Type.Object(
+  {
+    role: RoleSchema,
+    uses: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000 })),
+    expiresAt: Type.Optional(IsoDate),
+  },
+  { additionalProperties: false },
+);
+export type CreateInviteRequest = Static<typeof CreateInviteBody>;
+/** Exactly `{code}`: other services and the operator tools rely on it. */
+export const CreateInviteResponse = Type.Object({ code: Type.String() }, { additionalProperties: false });
+
+export const InviteSchema = Type.Object(
+  {
+    id: Type.String(),
+    /** The first characters of the code, to recognise it; the code itself is stored only hashed. */
+    hint: Type.String(),
+    role: RoleSchema,
+    uses: Type.Integer(),
+    usesLeft: Type.Integer(),
+    expiresAt: Type.Union([Type.String(), Type.Null()]),
+    revoked: Type.Boolean(),
+    createdAt: Type.String(),
+    createdBy: Type.Union([Type.String(), Type.Null()]),
+  },
+  { additionalProperties: false },
+);
+export type Invite = Static<typeof InviteSchema>;
+export const InviteListSchema = Type.Object(
+  { invites: Type.Array(InviteSchema) },
+  { additionalProperties: false },
+);
+
+export const CheckInviteBody = Type.Object(
+  { code: Type.String({ minLength: 1, maxLength: 128 }), clientAddress: Type.Optional(ClientAddress) },
+  { additionalProperties: false },
+);
+export const CheckInviteResponse = Type.Object(
+  {
+    valid: Type.Boolean(),
+    role: Type.Optional(RoleSchema),
+    usesLeft: Type.Optional(Type.Integer()),
+    expiresAt: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+  },
+  { additionalProperties: false },
+);
+export type InviteCheck = Static<typeof CheckInviteResponse>;
+
+// ---------------------------------------------------------------------------------------------
+// Projects and sharing
+// ---------------------------------------------------------------------------------------------
+
+export const ProjectSchema = Type.Object(
+  {
+    id: Type.String(),
+    name: Type.String(),
+    description: Type.String(),
+    ownerId: Type.String(),
+    createdAt: Type.String(),
+    updatedAt: Type.String(),
+    /** The acting user's level on this project. */
+    access: AccessLevelSchema,
+  },
+  { additionalProperties: false },
+);
+export type Project = Static<typeof ProjectSchema>;
+export const ProjectResponse = Type.Object({ project: ProjectSchema }, { additionalProperties: false });
+export const ProjectListSchema = Type.Object(
+  { projects: Type.Array(ProjectSchema) },
+  { additionalProperties: false },
+);
+
+export const CreateProjectBody = Type.Object(
+  {
+    name: Type.String({ minLength: 1, maxLength: 200 }),
+    description: Type.Optional(Type.String({ maxLength: 5000 })),
+  },
+  { additionalProperties: false },
+);
+export const UpdateProjectBody = Type.Object(
+  {
+    name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    description: Type.Optional(Type.String({ maxLength: 5000 })),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+
+export const MemberSchema = Type.Object(
+  {
+    userId: Type.String(),
+    email: Type.String(),
+    name: Type.String(),
+    level: AccessLevelSchema,
+    grantedBy: Type.Union([Type.String(), Type.Null()]),
+    grantedAt: Type.String(),
+  },
+  { additionalProperties: false },
+);
+export type Member = Static<typeof MemberSchema>;
+export const MemberListSchema = Type.Object(
+  { members: Type.Array(MemberSchema) },
+  { additionalProperties: false },
+);
+export const MemberResponse = Type.Object({ member: MemberSchema }, { additionalProperties: false });
+
+/** Share with a user named by id or by email (exactly one). */
+export const AddMemberBody = Type.Object(
+  {
+    userId: Type.Optional(Id),
+    email: Type.Optional(Email),
+    level: GrantLevelSchema,
+  },
+  { additionalProperties: false },
+);
+export const UpdateMemberBody = Type.Object({ level: GrantLevelSchema }, { additionalProperties: false });
+
+export const AccessResponse = Type.Object(
+  {
+    projectId: Type.String(),
+    userId: Type.String(),
+    /** null: the user may not open the project. */
+    level: Type.Union([AccessLevelSchema, Type.Null()]),
+  },
+  { additionalProperties: false },
+);
+export type ProjectAccess = Static<typeof AccessResponse>;
+
+// ---------------------------------------------------------------------------------------------
+// Keys and the outbox (operators)
+// ---------------------------------------------------------------------------------------------
+
+export const SigningKeySchema = Type.Object(
+  {
+    kid: Type.String(),
+    createdAt: Type.String(),
+    retiredAt: Type.Union([Type.String(), Type.Null()]),
+    active: Type.Boolean(),
+  },
+  { additionalProperties: false },
+);
+export const SigningKeyListSchema = Type.Object(
+  { keys: Type.Array(SigningKeySchema) },
+  { additionalProperties: false },
+);
+export const RotateKeyResponse = Type.Object({ kid: Type.String() }, { additionalProperties: false });
+
+export const OUTBOX_STATUSES = ['pending', 'done'] as const;
+const OutboxStatusSchema = Type.Union([Type.Literal('pending'), Type.Literal('done')]);
+export const OutboxItemSchema = Type.Object(
+  {
+    id: Type.String(),
+    kind: Type.String(),
+    userId: Type.String(),
+    status: OutboxStatusSchema,
+    attempts: Type.Integer(),
+    nextAttemptAt: Type.Union([Type.String(), Type.Null()]),
+    lastError: Type.Union([Type.String(), Type.Null()]),
+    createdAt: Type.String(),
+    doneAt: Type.Union([Type.String(), Type.Null()]),
+  },
+  { additionalProperties: false },
+);
+export type OutboxItem = Static<typeof OutboxItemSchema>;
+export const OutboxQuery = Type.Object(
+  {
+    status: Type.Optional(OutboxStatusSchema),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
+  },
+  { additionalProperties: false },
+);
+export const OutboxListSchema = Type.Object(
+  { items: Type.Array(OutboxItemSchema), pending: Type.Integer(), done: Type.Integer() },
+  { additionalProperties: false },
+);
+
+// ---------------------------------------------------------------------------------------------
+// The client
+// ---------------------------------------------------------------------------------------------
+
+export interface AuthClientSettings {
+  token: string;
+  env?: NodeJS.ProcessEnv;
+  /** Overrides AUTH_SERVER_URL. */
+  baseUrl?: string;
+  timeoutMs?: number;
+}
+
+export interface ActingContext {
+  /** The user the call is made for (X-User-Id). */
+  userId?: string;
+  requestId?: string;
+}
+
+/** Typed calls to the Auth Server. Errors arrive as UpstreamError / ServiceUnavailableError. */
+export class AuthClient {
+  readonly http: InternalClient;
+
+  constructor(settings: AuthClientSettings) {
+    const options: InternalClientOptions = {
+      service: 'auth',
+      baseUrl: settings.baseUrl ?? serviceUrl('auth', settings.env ?? process.env),
+      token: settings.token,
+    };
+    if (settings.timeoutMs) options.timeoutMs = settings.timeoutMs;
+    this.http = new InternalClient(options);
+  }
+
+  private async send<T>(options: CallOptions, ctx: ActingContext = {}): Promise<T> {
+    const call: CallOptions = { ...options };
+    if (ctx.userId) call.userId = ctx.userId;
+    if (ctx.requestId) call.requestId = ctx.requestId;
+    return (await this.http.call<T>(call)).body;
+  }
+
+  /** The public keys access tokens verify with (no token needed by the server, sent anyway). */
+  jwks(ctx?: ActingContext) {
+    return this.send<{ keys: Record<string, unknown>[] }>({ path: JWKS_PATH }, ctx);
+  }
+
+  register(body: RegisterRequest, ctx?: ActingContext) {
+    return this.send<Session>({ method: 'POST', path: '/internal/users/register', body }, ctx);
+  }
+  login(body: LoginRequest, ctx?: ActingContext) {
+    return this.send<Session>({ method: 'POST', path: '/internal/sessions/login', body }, ctx);
+  }
+  refresh(refreshToken: string, ctx?: ActingContext) {
+    return this.send<Session>(
+      { method: 'POST', path: '/internal/sessions/refresh', body: { refreshToken } },
+      ctx,
+    );
+  }
+  async logout(refreshToken: string, everywhere = false, ctx?: ActingContext): Promise<void> {
+    await this.send<undefined>(
+      { method: 'POST', path: '/internal/sessions/logout', body: { refreshToken, everywhere } },
+      ctx,
+    );
+  }
+  verifyToken(token: string, ctx?: ActingContext) {
+    return this.send<Static<typeof VerifyTokenResponse>>(
+      { method: 'POST', path: '/internal/tokens/verify', body: { token } },
+      ctx,
+    );
+  }
+
+  /** The acting user (ctx.userId). */
+  async me(ctx: ActingContext & { userId: string }): Promise<User> {
+    return (await this.send<{ user: User }>({ path: '/internal/users/me' }, ctx)).user;
+  }
+  async getUser(userId: string, ctx?: ActingContext): Promise<User> {
+    return (await this.send<{ user: User }>({ path: `/internal/users/${enc(userId)}` }, ctx)).user;
+  }
+  /** Changes the password (as the user themself); every session ends and a new one is returned. */
+  changePassword(userId: string, body: Static<typeof ChangePasswordBody>, ctx?: ActingContext) {
+    return this.send<Session>(
+      { method: 'POST', path: `/internal/users/${enc(userId)}/password`, body },
+      { ...ctx, userId },
+    );
+  }
+  async disableUser(userId: string, ctx?: ActingContext): Promise<User> {
+    return (
+      await this.send<{ user: User }>(
+        { method: 'POST', path: `/internal/users/${enc(userId)}/disable`, idempotent: true },
+        ctx,
+      )
+    ).user;
+  }
+  async enableUser(userId: string, ctx?: ActingContext): Promise<User> {
+    return (
+      await this.send<{ user: User }>(
+        { method: 'POST', path: `/internal/users/${enc(userId)}/enable`, idempotent: true },
+        ctx,
+      )
+    ).user;
+  }
+  listUsers(query: Static<typeof ListUsersQuery> = {}, ctx?: ActingContext) {
+    return this.send<UserList>({ path: '/internal/users', query }, ctx);
+  }
+
+  createInvite(body: CreateInviteRequest, ctx?: ActingContext) {
+    return this.send<{ code: string }>({ method: 'POST', path: '/internal/invites', body }, ctx);
+  }
+  checkInvite(code: string, clientAddress?: string, ctx?: ActingContext) {
+    return this.send<InviteCheck>(
+      {
+        method: 'POST',
+        path: '/internal/invites/check',
+        body: clientAddress ? { code, clientAddress } : { code },
+        idempotent: true,
+      },
+      ctx,
+    );
+  }
+  async listInvites(ctx?: ActingContext): Promise<Invite[]> {
+    return (await this.send<{ invites: Invite[] }>({ path: '/internal/invites' }, ctx)).invites;
+  }
+  async revokeInvite(inviteId: string, ctx?: ActingContext): Promise<void> {
+    await this.send<undefined>({ method: 'DELETE', path: `/internal/invites/${enc(inviteId)}` }, ctx);
+  }
+
+  async createProject(
+    body: Static<typeof CreateProjectBody>,
+    ctx: ActingContext & { userId: string },
+  ): Promise<Project> {
+    return (await this.send<{ project: Project }>({ method: 'POST', path: '/internal/projects', body }, ctx))
+      .project;
+  }
+  async listProjects(ctx: ActingContext & { userId: string }): Promise<Project[]> {
+    return (await this.send<{ projects: Project[] }>({ path: '/internal/projects' }, ctx)).projects;
+  }
+  async getProject(projectId: string, ctx: ActingContext & { userId: string }): Promise<Project> {
+    return (await this.send<{ project: Project }>({ path: `/internal/projects/${enc(projectId)}` }, ctx))
+      .project;
+  }
+  async updateProject(
+    projectId: string,
+    body: Static<typeof UpdateProjectBody>,
+    ctx: ActingContext & { userId: string },
+  ): Promise<Project> {
+    return (
+      await this.send<{ project: Project }>(
+        { method: 'PATCH', path: `/internal/projects/${enc(projectId)}`, body },
+        ctx,
+      )
+    ).project;
+  }
+  async deleteProject(projectId: string, ctx: ActingContext & { userId: string }): Promise<void> {
+    await this.send<undefined>({ method: 'DELETE', path: `/internal/projects/${enc(projectId)}` }, ctx);
+  }
+  async listMembers(projectId: string, ctx: ActingContext & { userId: string }): Promise<Member[]> {
+    return (
+      await this.send<{ members: Member[] }>({ path: `/internal/projects/${enc(projectId)}/members` }, ctx)
+    ).members;
+  }
+  async addMember(
+    projectId: string,
+    body: Static<typeof AddMemberBody>,
+    ctx: ActingContext & { userId: string },
+  ): Promise<Member> {
+    return (
+      await this.send<{ member: Member }>(
+        { method: 'POST', path: `/internal/projects/${enc(projectId)}/members`, body, idempotent: true },
+        ctx,
+      )
+    ).member;
+  }
+  async updateMember(
+    projectId: string,
+    userId: string,
+    level: GrantLevel,
+    ctx: ActingContext & { userId: string },
+  ): Promise<Member> {
+    return (
+      await this.send<{ member: Member }>(
+        {
+          method: 'PATCH',
+          path: `/internal/projects/${enc(projectId)}/members/${enc(userId)}`,
+          body: { level },
+          idempotent: true,
+        },
+        ctx,
+      )
+    ).member;
+  }
+  async removeMember(projectId: string, userId: string, ctx: ActingContext & { userId: string }) {
+    await this.send<undefined>(
+      { method: 'DELETE', path: `/internal/projects/${enc(projectId)}/members/${enc(userId)}` },
+      ctx,
+    );
+  }
+  /** The user's level on the project (null: no access); 404 when the project does not exist. */
+  checkAccess(projectId: string, userId: string, ctx?: ActingContext) {
+    return this.send<ProjectAccess>(
+      { path: `/internal/projects/${enc(projectId)}/access/${enc(userId)}` },
+      ctx,
+    );
+  }
+}
+
+function enc(id: string): string {
+  return encodeURIComponent(id);
+}

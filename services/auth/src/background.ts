@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import { createLogger } from '@george/runtime';
+import type { AuthConfig } from './config.js';
+import { ensureSigningKey, pruneSigningKeys } from './keys.js';
+import { pruneLimits } from './limits.js';
+import { acquireLease, type BillingSender, billingSender, relayOnce } from './outbox.js';
+import type { AuthDatabase } from './store/db.js';
+
+const MAINTENANCE_EVERY_MS = 60_000;
+export const RELAY_LEASE = 'outbox-relay';
+
+export interface Background {
+  stop(): Promise<void>;
+}
+
+/**
+ * The once-per-service loop, started by the supervisor (service.prestart), never in workers: it
+ * relays the outbox to billing and, once a minute, rotates and prunes signing keys and forgets old
+ * limit rows. A lease in the database makes sure one loop works even if several supervisors share
+ * the database.
+ */
+export function startBackground(
+  config: AuthConfig,
+  handle: AuthDatabase,
+  send: BillingSender = billingSender(config.billingUrl, config.internalToken ?? ''),
+): Background {
+  const log = createLogger('auth', config.mode, config.logLevel).child({ role: 'relay' });
+  const holder = `${hostname()}:${process.pid}:${randomUUID()}`;
+  const leaseMs = Math.max(15_000, config.outbox.pollMs * 10);
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let lastMaintenance = 0;
+  let running: Promise<void> = Promise.resolve();
+
+  const tick = async () => {
+    try {
+      if (await acquireLease(handle.db, handle.dialect, RELAY_LEASE, holder, leaseMs)) {
+        const { sent, failed } = await relayOnce(handle.db, send, {
+          maxBackoffMs: config.outbox.maxBackoffMs,
+        });
+        if (sent > 0) log.info({ sent }, 'billing accounts confirmed');
+        if (failed > 0) log.warn({ failed }, 'billing account requests failed; retrying with back-off');
+        const now = Date.now();
+        if (now - lastMaintenance >= MAINTENANCE_EVERY_MS) {
+          lastMaintenance = now;
+          const kid = await ensureSigningKey(handle.db, config.keyRotateSeconds * 1000, now);
+          if (kid) log.info({ kid }, 'signing key rotated');
+          await pruneSigningKeys(handle.db, config.accessTtlSeconds, now);
+          await pruneLimits(handle.db, 2 * 24 * 3600_000, now);
+        }
+      }
+    } catch (err) {
+      log.error({ err }, 'background work failed');
+    }
+  };
+  const schedule = (delay: number) => {
+    if (stopped) return;
+    timer = setTimeout(() => {
+      running = tick().finally(() => schedule(config.outbox.pollMs));
+    }, delay);
+    timer.unref();
+  };
+  schedule(0);
+  return {
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await running;
+    },
+  };
+}
