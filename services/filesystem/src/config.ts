@@ -1,0 +1,25 @@
+import { env, loadBaseConfig, parseConfig, SERVICE_PORTS } from '@george/runtime';
+
+const MB = 1024 * 1024;
+
+/** The Filesystem Server's variables, merged with those every service reads. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env) {
+  const base = loadBaseConfig(SERVICE_PORTS.filesystem, source);
+  const own = parseConfig(
+    {
+      /** Largest accepted upload, in bytes. */
+      MAX_UPLOAD_BYTES: env.int({ default: 50 * MB, min: 1 }),
+      /** Largest JSON body (documents created or updated as text), in bytes. */
+      MAX_DOCUMENT_BYTES: env.int({ default: 10 * MB, min: 1024 }),
+      /** Bytes a project may store (originals plus extracted text). */
+      PROJECT_QUOTA_BYTES: env.int({ default: 1024 * MB, min: 1 }),
+      /** Zip-bomb guard for .docx: total declared uncompressed size and expansion ratio. */
+      DOCX_MAX_UNCOMPRESSED_BYTES: env.int({ default: 200 * MB, min: 1 }),
+      DOCX_MAX_RATIO: env.int({ default: 100, min: 2 }),
+    },
+    source,
+  );
+  return { ...base, ...own };
+}
+
+export type FilesystemConfig = ReturnType<typeof loadConfig>;

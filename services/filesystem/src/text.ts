@@ -1,0 +1,137 @@
+/**
+ * One normalised text per file: paragraphs separated by one blank line, chapters found from
+ * headings, words counted. Offsets are JavaScript string indices (UTF-16 code units).
+ */
+
+export interface Block {
+  text: string;
+  /** Heading level from the document's structure (docx heading styles, Markdown `#`). */
+  heading?: number;
+}
+
+export interface ChapterInfo {
+  index: number;
+  title: string;
+  start: number;
+  end: number;
+}
+
+export interface DocumentStructure {
+  text: string;
+  paragraphs: { start: number; end: number }[];
+  chapters: ChapterInfo[];
+  wordCount: number;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+export function countWords(text: string): number {
+  let count = 0;
+  for (const _ of text.matchAll(WORD)) count++;
+  return count;
+}
+
+/** Line endings to \n, no BOM, no trailing spaces, NFC, at most one blank line in a row. */
+export function normaliseText(raw: string): string {
+  return (
+    raw
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n?/g, '\n')
+      .replace(/[\u2028\u2029]/g, '\n')
+      .normalize('NFC')
+      .replace(/[ \t\f\v\u00a0]+$/gm, '')
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: stray control characters are dropped
+      .replace(/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g, '')
+      .replace(/\n{3,}/g, '\n\n')
+      .replace(/^\n+/, '')
+      .replace(/\n+$/, '')
+  );
+}
+
+const NUMBER_WORD =
+  '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth|last|and)';
+const NUMBER = `(?:\\d{1,4}|[ivxlcdm]{1,10}|(?:the\\s+)?${NUMBER_WORD}(?:[-\\s]+${NUMBER_WORD})*)`;
+/** "Chapter 1", "CHAPTER IV.", "Chapter the Third", "Chapter Twenty-One: Title", "Prologue", "Epilogue". */
+const CHAPTER_HEADING = new RegExp(
+  `^(?:(?:chapter|chap\\.)\\s+${NUMBER}(?=$|[\\s.:,;—–-])|(?:prologue|epilogue)(?=$|[\\s.:—–-])|letter\\s+(?:\\d{1,3}|[ivxlc]{1,8})\\.?$|adventure\\s+[ivxlc]{1,8}\\.)`,
+  'i',
+);
+const MARKDOWN_HEADING = /^(#{1,6})[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/;
+
+export function isChapterHeading(line: string): boolean {
+  const trimmed = line.trim();
+  return trimmed.length > 0 && trimmed.length <= 120 && CHAPTER_HEADING.test(trimmed);
+}
+
+/** Splits normalised plain text or Markdown into blocks; a heading line becomes a block of its own. */
+export function blocksFromPlainText(text: string): Block[] {
+  const blocks: Block[] = [];
+  for (const para of text.split(/\n[ \t]*\n/)) {
+    if (para.trim() === '') continue;
+    const lines = para.split('\n');
+    const first = lines[0] as string;
+    const md = MARKDOWN_HEADING.exec(first.trim());
+    const isHeading = md !== null || isChapterHeading(first);
+    if (isHeading && lines.length > 1) {
+      blocks.push(md ? { text: first, heading: (md[1] as string).length } : { text: first });
+      blocks.push({ text: lines.slice(1).join('\n') });
+    } else if (md) {
+      blocks.push({ text: para, heading: (md[1] as string).length });
+    } else {
+      blocks.push({ text: para });
+    }
+  }
+  return blocks;
+}
+
+function headingTitle(block: Block): string {
+  const line = block.text.trim();
+  const md = MARKDOWN_HEADING.exec(line);
+  return (md ? (md[2] as string) : line).replace(/\s+/g, ' ').trim();
+}
+
+/** Joins blocks into the normalised text, with paragraph offsets, chapters and the word count. */
+export function buildStructure(input: Block[]): DocumentStructure {
+  const blocks = input
+    .map((b) => ({ ...b, text: normaliseText(b.text).replace(/\n\n+/g, '\n') }))
+    .filter((b) => b.text.trim() !== '');
+  const paragraphs: { start: number; end: number }[] = [];
+  let text = '';
+  for (const block of blocks) {
+    if (text !== '') text += '\n\n';
+    paragraphs.push({ start: text.length, end: text.length + block.text.length });
+    text += block.text;
+  }
+
+  // Chapter candidates: headings that read like chapters win; otherwise structural headings of one level.
+  const byPattern: number[] = [];
+  const structural: number[] = [];
+  blocks.forEach((block, i) => {
+    const title = headingTitle(block);
+    if (!block.text.includes('\n') && isChapterHeading(title)) byPattern.push(i);
+    if (block.heading !== undefined) structural.push(i);
+  });
+  let chosen = byPattern;
+  if (chosen.length === 0 && structural.length > 0) {
+    const counts = new Map<number, number>();
+    for (const i of structural) {
+      const level = blocks[i]?.heading as number;
+      counts.set(level, (counts.get(level) ?? 0) + 1);
+    }
+    const levels = [...counts.keys()].sort((a, b) => a - b);
+    const level = levels.find((l) => (counts.get(l) ?? 0) >= 2) ?? (levels[0] as number);
+    chosen = structural.filter((i) => blocks[i]?.heading === level);
+  }
+  // A heading directly followed by another chosen heading has no body (a table of contents): dropped.
+  const kept = chosen.filter((i, k) => {
+    const next = chosen[k + 1];
+    return next === undefined ? i < blocks.length - 1 : next > i + 1;
+  });
+  const chapters: ChapterInfo[] = kept.map((blockIndex, k) => {
+    const next = kept[k + 1];
+    const start = (paragraphs[blockIndex] as { start: number }).start;
+    const end = next === undefined ? text.length : (paragraphs[next] as { start: number }).start - 2;
+    return { index: k, title: headingTitle(blocks[blockIndex] as Block), start, end };
+  });
+  return { text, paragraphs, chapters, wordCount: countWords(text) };
+}
