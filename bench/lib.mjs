@@ -1,0 +1,96 @@
+// Shared pieces of the benchmark scripts: processes, free ports, load with autocannon.
+import { fork, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const TOKEN = randomBytes(24).toString('hex');
+
+export function freePort() {
+  return new Promise((r, j) => {
+    const s = createServer();
+    s.once('error', j);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => r(port));
+    });
+  });
+}
+
+export async function waitFor(url, ms = 60_000) {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+/** Starts `george-serve -w N` for an app module in production mode. */
+export async function serve(app, workers, env = {}) {
+  const port = await freePort();
+  const proc = spawn(
+    process.execPath,
+    [
+      join(ROOT, 'packages/runtime/bin/george-serve.js'),
+      '-w',
+      String(workers),
+      '-b',
+      `127.0.0.1:${port}`,
+      join(ROOT, app),
+    ],
+    {
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        INTERNAL_SERVICE_TOKEN: TOKEN,
+        LOG_LEVEL: 'warn',
+        ...env,
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
+  const url = `http://127.0.0.1:${port}`;
+  await waitFor(`${url}/health`);
+  return { url, port, stop: () => stopProcess(proc) };
+}
+
+export async function forkScript(script, env = {}) {
+  const port = await freePort();
+  const proc = fork(join(ROOT, script), [], {
+    env: { ...process.env, PORT: String(port), ...env },
+    stdio: 'inherit',
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitFor(`${url}/health`);
+  return { url, port, stop: () => stopProcess(proc) };
+}
+
+function stopProcess(proc) {
+  return new Promise((r) => {
+    if (proc.exitCode !== null) return r();
+    proc.once('exit', () => r());
+    proc.kill('SIGTERM');
+    setTimeout(() => proc.kill('SIGKILL'), 15_000).unref();
+  });
+}
+
+/** Runs autocannon and returns requests per second and latency percentiles. */
+export async function load(options) {
+  const result = await autocannon({ connections: 50, duration: 5, ...options });
+  return {
+    rps: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+  };
+}
+
+export function table(rows) {
+  console.table(rows);
+}
