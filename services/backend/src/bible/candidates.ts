@@ -1,0 +1,263 @@
+import {
+  DEMONYMS,
+  type Gender,
+  KIN_NOUNS,
+  KINSHIP_TITLES,
+  NAME_PARTICLES,
+  NEVER_NAMES,
+  OF_HEADS,
+  PERSON_TITLES,
+  PERSON_VERBS,
+  PERSONAL_PREP_VERBS,
+  PLACE_PREPOSITIONS,
+  SPEECH_VERBS,
+} from './lexicons.js';
+import { isCommonWord, isKnownPlace, isPersonName } from './lookup.js';
+import type { Paragraph, Token } from './tokenize.js';
+
+/** How often each word is seen capitalised mid-sentence, capitalised by position, and in lower case. */
+export interface WordStats {
+  capMid: Map<string, number>;
+  capInitial: Map<string, number>;
+  lower: Map<string, number>;
+}
+
+export function emptyStats(): WordStats {
+  return { capMid: new Map(), capInitial: new Map(), lower: new Map() };
+}
+
+function bump(map: Map<string, number>, key: string): void {
+  map.set(key, (map.get(key) ?? 0) + 1);
+}
+
+export function countWords(paragraph: Paragraph, stats: WordStats): void {
+  for (const token of paragraph.tokens) {
+    if (!token.isWord) continue;
+    if (!token.capitalized) bump(stats.lower, token.lower);
+    else if (token.initial || token.allCaps) bump(stats.capInitial, token.lower);
+    else bump(stats.capMid, token.lower);
+  }
+}
+
+/** One occurrence of a candidate name, with the context cues seen around it. */
+export interface RawMention {
+  fileIndex: number;
+  paragraph: number;
+  start: number;
+  end: number;
+  text: string;
+  /** Canonical title ("Mr.", "Lady") when the name starts with one. */
+  title: string | null;
+  titleGender: Gender;
+  /** The name's words without the title and particles, as written. */
+  words: string[];
+  /** Normalised form: canonical title + words ("Mr. Darcy", "Netherfield Park"). */
+  form: string;
+  /** Votes from the context. */
+  person: number;
+  place: number;
+  /** Sentence range (characters) for evidence. */
+  sentenceStart: number;
+  sentenceEnd: number;
+  /** Token index range in the paragraph, for relation patterns. */
+  tokenFrom: number;
+  tokenTo: number;
+  /** Every name word of the mention was capitalised only where a sentence starts. */
+  initialOnly: boolean;
+}
+
+function titleOf(token: Token): { canonical: string; gender: Gender } | undefined {
+  if (!token.capitalized || token.allCaps) return undefined;
+  return PERSON_TITLES[token.lower];
+}
+
+function mostlyLowerCase(lower: string, stats: WordStats): boolean {
+  const low = stats.lower.get(lower) ?? 0;
+  const mid = stats.capMid.get(lower) ?? 0;
+  return low > 2 * mid + 1;
+}
+
+/** Whether a capitalised word may start or continue a name, given its position and the document's statistics. */
+function acceptWord(token: Token, next: Token | undefined, stats: WordStats): boolean {
+  if (!token.isWord || !token.capitalized) return false;
+  const lower = token.lower;
+  if (NEVER_NAMES.has(lower) || DEMONYMS.has(lower)) return false;
+  if (token.allCaps) {
+    return (
+      lower.length > 1 && ((stats.capMid.get(lower) ?? 0) > 0 || isPersonName(lower) || isKnownPlace(lower))
+    );
+  }
+  if (lower.length === 1) return false;
+  if (!token.initial) return !mostlyLowerCase(lower, stats);
+  const mid = stats.capMid.get(lower) ?? 0;
+  const low = stats.lower.get(lower) ?? 0;
+  if (low === 0 && !isCommonWord(lower)) {
+    if (mid > 0 || isPersonName(lower) || isKnownPlace(lower)) return true;
+    if (next !== undefined && next.isWord && PERSON_VERBS.has(next.lower)) return true;
+    return false;
+  }
+  // A name that is also a common word ("Will", "Rose") counts at a sentence start only when the
+  // text mostly writes it capitalised mid-sentence.
+  return mid >= 3 && mid > low;
+}
+
+function previousWord(tokens: Token[], index: number): Token | undefined {
+  const token = tokens[index - 1];
+  return token?.isWord ? token : undefined;
+}
+
+/** Finds the candidate names of one paragraph. */
+export function findCandidates(
+  paragraph: Paragraph,
+  paragraphIndex: number,
+  fileIndex: number,
+  text: string,
+  stats: WordStats,
+): RawMention[] {
+  const { tokens } = paragraph;
+  const mentions: RawMention[] = [];
+  let sentence = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    while (
+      sentence < paragraph.sentences.length - 1 &&
+      (paragraph.sentences[sentence] as { to: number }).to <= i
+    ) {
+      sentence++;
+    }
+    const token = tokens[i] as Token;
+    if (!token.isWord || !token.capitalized) continue;
+    let j = i;
+    let title: { canonical: string; gender: Gender } | undefined;
+    const titleInfo = titleOf(token);
+    if (titleInfo !== undefined) {
+      // A title counts only before a capitalised name: "Mr. Darcy", "Sir William", "Aunt Polly".
+      let k = i + 1;
+      if (tokens[k]?.text === '.' && token.joinedToNext !== undefined) k++;
+      const name = tokens[k];
+      const joined = (tokens[k - 1] as Token).joinedToNext || (tokens[k - 1] as Token).text === '.';
+      if (
+        name !== undefined &&
+        joined &&
+        name.isWord &&
+        name.capitalized &&
+        !NEVER_NAMES.has(name.lower) &&
+        PERSON_TITLES[name.lower] === undefined &&
+        !(
+          KINSHIP_TITLES.has(token.lower) &&
+          (isCommonWord(name.lower) || (stats.lower.get(name.lower) ?? 0) > 0)
+        )
+      ) {
+        title = titleInfo;
+        j = k;
+      } else {
+        continue;
+      }
+    } else if (!acceptWord(token, tokens[i + 1], stats)) {
+      continue;
+    }
+    // Extend the run over joined capitalised words, particles and "of" after a head word.
+    const words: Token[] = [tokens[j] as Token];
+    let last = j;
+    while (!(tokens[last] as Token).possessive && (tokens[last] as Token).joinedToNext) {
+      const next = tokens[last + 1];
+      if (next === undefined || !next.isWord) break;
+      if (
+        next.capitalized &&
+        !NEVER_NAMES.has(next.lower) &&
+        !DEMONYMS.has(next.lower) &&
+        titleOf(next) === undefined
+      ) {
+        if (next.allCaps !== (tokens[last] as Token).allCaps) break;
+        words.push(next);
+        last++;
+        continue;
+      }
+      const after = tokens[last + 2];
+      const canJoin =
+        next.joinedToNext &&
+        after !== undefined &&
+        after.isWord &&
+        after.capitalized &&
+        !NEVER_NAMES.has(after.lower);
+      if (canJoin && NAME_PARTICLES.has(next.text) && title !== undefined) {
+        words.push(after);
+        last += 2;
+        continue;
+      }
+      if (canJoin && next.text === 'of' && words.length === 1 && OF_HEADS.has((words[0] as Token).lower)) {
+        words.push(after);
+        last += 2;
+        continue;
+      }
+      break;
+    }
+    const first = tokens[i] as Token;
+    const end = (tokens[last] as Token).end;
+    const wordTexts = words.map((w) => (w.allCaps ? w.text[0] + w.text.slice(1).toLowerCase() : w.text));
+    const form = title !== undefined ? `${title.canonical} ${wordTexts.join(' ')}` : wordTexts.join(' ');
+    const bounds = paragraph.sentences[sentence] ?? { from: 0, to: tokens.length };
+    const mention: RawMention = {
+      fileIndex,
+      paragraph: paragraphIndex,
+      start: first.start,
+      end,
+      text: text.slice(first.start, end),
+      title: title?.canonical ?? null,
+      titleGender: title?.gender ?? 'unknown',
+      words: wordTexts,
+      form,
+      person: 0,
+      place: 0,
+      sentenceStart: (tokens[bounds.from] as Token).start,
+      sentenceEnd: (tokens[Math.max(bounds.from, bounds.to - 1)] as Token).end,
+      tokenFrom: i,
+      tokenTo: last + 1,
+      initialOnly: title === undefined && words.every((w) => w.initial),
+    };
+    scoreContext(mention, tokens, i, last);
+    mentions.push(mention);
+    i = last;
+  }
+  return mentions;
+}
+
+/** Adds person and place votes from the words around a mention. */
+function scoreContext(mention: RawMention, tokens: Token[], from: number, to: number): void {
+  const before = previousWord(tokens, from);
+  const beforeBefore = before !== undefined ? previousWord(tokens, from - 1) : undefined;
+  const lastToken = tokens[to] as Token;
+  const after = tokens[to + 1];
+  const afterWord = after?.isWord ? after : undefined;
+  if (before !== undefined && SPEECH_VERBS.has(before.lower)) mention.person += 2;
+  if (afterWord !== undefined && !lastToken.possessive && PERSON_VERBS.has(afterWord.lower))
+    mention.person += 1.5;
+  if (
+    after !== undefined &&
+    after.text === ',' &&
+    tokens[to + 2]?.isWord &&
+    SPEECH_VERBS.has((tokens[to + 2] as Token).lower)
+  ) {
+    mention.person += 1;
+  }
+  if (before !== undefined && KIN_NOUNS[before.lower] !== undefined) mention.person += 2;
+  if (lastToken.possessive && afterWord !== undefined && KIN_NOUNS[afterWord.lower] !== undefined)
+    mention.person += 2;
+  if (before !== undefined) {
+    const weight = PLACE_PREPOSITIONS[before.lower];
+    if (
+      weight !== undefined &&
+      !(beforeBefore !== undefined && PERSONAL_PREP_VERBS.has(beforeBefore.lower))
+    ) {
+      mention.place += weight;
+    }
+    if (
+      (before.lower === 'dear' || before.lower === 'poor' || before.lower === 'little') &&
+      mention.words.length === 1
+    ) {
+      mention.person += 1;
+    }
+  }
+  // Addressed in speech: ", Jane," / "Jane!" / "my dear Jane".
+  const previous = tokens[from - 1];
+  if (previous?.text === ',' && (after?.text === '!' || after?.text === '?')) mention.person += 1;
+}

@@ -1,0 +1,107 @@
+import type { RawMention } from './candidates.js';
+import { ORG_WORDS, PLACE_HEADS, PLACE_WORDS } from './lexicons.js';
+import { isGivenName, isKnownOrganization, isKnownPlace, isPersonName } from './lookup.js';
+
+export type FormType = 'character' | 'location' | 'organization' | 'term' | 'drop';
+
+/** All mentions written the same way ("Mr. Darcy"), with the votes that type them. */
+export interface Form {
+  form: string;
+  title: string | null;
+  words: string[];
+  mentions: RawMention[];
+  person: number;
+  place: number;
+  org: number;
+  type: FormType;
+}
+
+export function groupForms(mentions: RawMention[]): Map<string, Form> {
+  const forms = new Map<string, Form>();
+  for (const mention of mentions) {
+    let form = forms.get(mention.form);
+    if (form === undefined) {
+      form = {
+        form: mention.form,
+        title: mention.title,
+        words: mention.words,
+        mentions: [],
+        person: 0,
+        place: 0,
+        org: 0,
+        type: 'drop',
+      };
+      forms.set(mention.form, form);
+    }
+    form.mentions.push(mention);
+    form.person += mention.person;
+    form.place += mention.place;
+  }
+  return forms;
+}
+
+export interface ClassifyOptions {
+  /** Minimum mentions for an entity without any typing cue (a capitalised word seen mid-sentence). */
+  minUncuedMentions: number;
+}
+
+/** Types every form from its own cues, its lexicon entries and the forms that share its words. */
+export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions): void {
+  // Words used in titled person names ("Darcy" in "Mr. Darcy") and as the first word of place names.
+  const personWords = new Map<string, number>();
+  const placeFirstWords = new Set<string>();
+  const lastOfMulti = new Set<string>();
+  for (const form of forms.values()) {
+    const lastWord = (form.words[form.words.length - 1] ?? '').toLowerCase();
+    if (form.title !== null) {
+      for (const word of form.words)
+        personWords.set(word, (personWords.get(word) ?? 0) + form.mentions.length);
+    } else if (form.words.length >= 2 && PLACE_WORDS.has(lastWord)) {
+      placeFirstWords.add(form.words[0] as string);
+    }
+    if (form.words.length >= 2 && form.title === null)
+      lastOfMulti.add(form.words[form.words.length - 1] as string);
+  }
+  for (const form of forms.values()) {
+    const count = form.mentions.length;
+    const lowerWords = form.words.map((w) => w.toLowerCase());
+    const whole = lowerWords.join(' ');
+    const first = lowerWords[0] ?? '';
+    const last = lowerWords[lowerWords.length - 1] ?? '';
+    let person = form.person;
+    let place = form.place;
+    let org = 0;
+    if (form.title !== null) person += 5 * count;
+    if (form.title === null && lowerWords.length >= 2 && PLACE_WORDS.has(last)) place += 5 * count;
+    if (form.title === null && lowerWords.length >= 2 && PLACE_HEADS.has(first)) place += 3 * count;
+    if (form.title === null && lowerWords.length >= 2 && ORG_WORDS.has(last)) org += 5 * count;
+    if (isKnownPlace(whole)) place += 3 * count;
+    else if (/shire$/.test(whole)) place += 2 * count;
+    if (isKnownOrganization(whole)) org += 1 * count;
+    if (form.title === null && isGivenName(first)) person += (lowerWords.length >= 2 ? 2.5 : 2) * count;
+    else if (form.title === null && isPersonName(whole)) person += 1 * count;
+    if (form.title === null && lowerWords.length === 1) {
+      const titled = personWords.get(form.words[0] as string) ?? 0;
+      if (titled > 0) person += 3 * count;
+      if (placeFirstWords.has(form.words[0] as string)) place += 2 * count;
+      if (lastOfMulti.has(form.words[0] as string)) person += 1 * count;
+    }
+    form.person = person;
+    form.place = place;
+    form.org = org;
+    const best = Math.max(person, place, org);
+    const allInitial = form.mentions.every((m) => m.initialOnly);
+    if (best <= 0) {
+      // No cue at all: a word capitalised mid-sentence, seen often enough, is kept as a term
+      // unless it is written like a personal name elsewhere.
+      form.type = !allInitial && count >= options.minUncuedMentions ? 'term' : 'drop';
+    } else if (person === best) {
+      form.type = 'character';
+    } else if (place === best) {
+      form.type = 'location';
+    } else {
+      form.type = 'organization';
+    }
+    if (allInitial && best < 2 * count && form.title === null) form.type = 'drop';
+  }
+}

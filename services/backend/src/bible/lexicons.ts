@@ -1,0 +1,386 @@
+/**
+ * Small hand-written lexicons for the offline extractor. compromise's own lexicon (names, places,
+ * parts of speech) is consulted too, see `lookup.ts`; these lists add what fiction needs: titles,
+ * nicknames, place and organisation words, cue verbs, and words that are capitalised only by position.
+ */
+
+export type Gender = 'male' | 'female' | 'unknown';
+
+/** Person titles, canonical form and gender. Keys are lower case, without the trailing dot. */
+export const PERSON_TITLES: Record<string, { canonical: string; gender: Gender }> = {};
+function titles(gender: Gender, list: string): void {
+  for (const entry of list.split(' ')) {
+    const [key, canonical] = entry.split('=') as [string, string | undefined];
+    PERSON_TITLES[key] = { canonical: canonical ?? key[0]?.toUpperCase() + key.slice(1), gender };
+  }
+}
+titles(
+  'male',
+  'mr=Mr. messrs=Messrs. sir lord master monsieur=Monsieur m=M. herr signor signore señor senor don mynheer king prince duke earl baron marquis marquess count emperor father=Father brother=Brother uncle=Uncle squire abbé abbe friar',
+);
+titles(
+  'female',
+  'mrs=Mrs. miss ms=Ms. lady madam madame mme=Madame mlle=Mademoiselle mademoiselle dame queen princess duchess countess baroness marchioness empress mother=Mother sister=Sister aunt=Aunt mistress frau fräulein signora signorina señora senora doña',
+);
+titles(
+  'unknown',
+  'dr=Dr. doctor captain capt=Captain colonel col=Colonel general gen=General major lieutenant lt=Lieutenant sergeant sgt=Sergeant corporal admiral commodore commander professor prof=Professor reverend rev=Rev. judge saint st=St. cousin=Cousin governor president bishop cardinal pope inspector constable detective chief',
+);
+
+/** Titles that are also ordinary words at the start of a sentence; they count as titles only before a name. */
+export const KINSHIP_TITLES = new Set(['father', 'mother', 'brother', 'sister', 'uncle', 'aunt', 'cousin']);
+
+/** Abbreviations whose dot does not end a sentence. */
+export const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'messrs',
+  'mme',
+  'mlle',
+  'capt',
+  'col',
+  'gen',
+  'lt',
+  'sgt',
+  'rev',
+  'prof',
+  'sr',
+  'jr',
+  'esq',
+  'hon',
+  'mt',
+  'vs',
+  'no',
+  'co',
+]);
+
+/** Connectors allowed inside a person name ("Catherine de Bourgh", "Ludwig van Beethoven"). */
+export const NAME_PARTICLES = new Set([
+  'de',
+  'da',
+  'di',
+  'du',
+  'del',
+  'della',
+  'des',
+  'van',
+  'von',
+  'der',
+  'le',
+  'la',
+]);
+
+/** First words that may take "of" + name ("Duke of York", "Isle of Wight", "Bay of Biscay"). */
+export const OF_HEADS = new Set([
+  'duke',
+  'duchess',
+  'earl',
+  'lord',
+  'lady',
+  'prince',
+  'princess',
+  'king',
+  'queen',
+  'bishop',
+  'count',
+  'countess',
+  'marquis',
+  'emperor',
+  'bay',
+  'isle',
+  'island',
+  'islands',
+  'cape',
+  'gulf',
+  'tower',
+  'sea',
+  'straits',
+  'strait',
+  'lake',
+  'mount',
+  'city',
+  'kingdom',
+  'republic',
+  'church',
+  'house',
+  'bank',
+  'university',
+  'college',
+  'school',
+  'society',
+  'order',
+  'court',
+  'museum',
+  'river',
+  'vale',
+  'valley',
+  'port',
+  'state',
+  'states',
+  'abbey',
+  'cathedral',
+  'county',
+  'committee',
+  'company',
+  'department',
+  'hospital',
+]);
+
+/** Last words that make a name a place (building, estate, street, landscape). */
+export const PLACE_WORDS = new Set(
+  (
+    'street st road lane avenue square place terrace crescent row court gardens garden park hall house lodge manor abbey castle ' +
+    'palace tower cottage cottages farm grange mill inn hotel tavern church chapel cathedral priory rectory vicarage parsonage ' +
+    'bridge gate gates wharf dock docks harbour harbor port quay pier station market common green heath moor moors wood woods ' +
+    'forest hill hills mount mountain mountains valley vale dale glen river creek brook lake loch pond sea ocean bay gulf cape ' +
+    'island islands isle coast strait straits channel point head desert plains falls springs canyon county shire town city ' +
+    'village borough country land kingdom empire republic province state states park downs fields field place gables ' +
+    'crossing junction close yard alley walk way hollow ridge rock rocks cliff cliffs point shore beach peninsula marsh'
+  ).split(' '),
+);
+
+/** Words at the start of a name that make it a place ("Mount Vernon", "Lake Como", "Cape Horn"). */
+export const PLACE_HEADS = new Set([
+  'mount',
+  'mt',
+  'lake',
+  'cape',
+  'isle',
+  'port',
+  'fort',
+  'saint',
+  'san',
+  'santa',
+  'glen',
+]);
+
+/** Last words that make a name an organisation. */
+export const ORG_WORDS = new Set(
+  (
+    'company society association club bank regiment army navy militia parliament council committee board guild ' +
+    'college university school academy institute church party office department ministry government corps brigade ' +
+    'brotherhood order union league firm trust times gazette herald chronicle review'
+  ).split(' '),
+);
+
+/** Places every reader knows: countries, regions, big cities, English counties (lower case). */
+export const KNOWN_PLACES = new Set(
+  (
+    'england scotland wales ireland britain london paris rome venice florence naples milan vienna berlin madrid lisbon ' +
+    'moscow petersburg amsterdam brussels geneva zurich athens constantinople cairo alexandria jerusalem bombay calcutta ' +
+    'delhi madras canton peking china japan india persia arabia egypt africa america europe asia australia canada mexico ' +
+    'brazil peru chile france germany italy spain portugal russia holland belgium switzerland austria prussia poland greece ' +
+    'turkey sweden norway denmark iceland greenland siberia bohemia hungary sicily sardinia corsica malta jamaica cuba ' +
+    'barbados virginia carolina massachusetts connecticut pennsylvania georgia kentucky ohio texas california boston ' +
+    'philadelphia baltimore chicago washington nantucket hampshire york yorkshire kent surrey sussex essex devon devonshire ' +
+    'cornwall dorset somerset wiltshire hertfordshire derbyshire lancashire cheshire shropshire norfolk suffolk cambridge ' +
+    'oxford bath bristol brighton liverpool manchester birmingham edinburgh glasgow dublin belfast margate ramsgate ' +
+    'portsmouth plymouth dover southampton windsor canterbury westminster highbury hampstead cheapside chelsea kensington ' +
+    'richmond greenwich thames nile rhine danube mississippi hudson amazon alps pyrenees atlantic pacific mediterranean ' +
+    'baltic arctic antarctic cheltenham epsom newcastle leeds sheffield york hertford gracechurch mars heaven hell'
+  ).split(' '),
+);
+
+/** Nicknames and short forms to their canonical given name (lower case). */
+export const NICKNAMES: Record<string, string> = {};
+function nick(canonical: string, forms: string): void {
+  for (const form of forms.split(' ')) NICKNAMES[form] = canonical;
+}
+nick('elizabeth', 'lizzy lizzie liz eliza bess bessie beth betsy betty lisa libby elsie lisbeth');
+nick('margaret', 'meg maggie peggy marge madge margery daisy greta');
+nick('katherine', 'kitty kate katie kathy kat');
+nick('catherine', 'kitty kate katie cathy');
+nick('mary', 'polly molly mamie mae');
+nick('sarah', 'sally sadie');
+nick('ann', 'annie nancy nan nanny');
+nick('anne', 'annie nancy nan');
+nick('eleanor', 'nell nelly ellie nora');
+nick('helen', 'nell nelly');
+nick('dorothy', 'dolly dot dottie');
+nick('harriet', 'hattie hatty');
+nick('frances', 'fanny fran');
+nick('susan', 'sue susie sukey');
+nick('martha', 'patty mattie');
+nick('caroline', 'carrie caddy');
+nick('isabella', 'bella isabel');
+nick('georgiana', 'georgie');
+nick('josephine', 'jo josie');
+nick('charlotte', 'lottie lotty');
+nick('jane', 'jenny jennie janey');
+nick('william', 'will willy willie bill billy');
+nick('robert', 'rob bob bobby robin');
+nick('richard', 'dick dickie rick');
+nick('edward', 'ned ted teddy eddie');
+nick('thomas', 'tom tommy');
+nick('james', 'jim jimmy jem jamie');
+nick('john', 'jack johnny');
+nick('henry', 'harry hal hank');
+nick('charles', 'charlie chuck');
+nick('joseph', 'joe joey');
+nick('benjamin', 'ben benny');
+nick('samuel', 'sam sammy');
+nick('nicholas', 'nick nicky');
+nick('frederick', 'fred freddy');
+nick('alexander', 'alec alex sandy');
+nick('christopher', 'kit chris');
+nick('matthew', 'matt');
+nick('michael', 'mike mick');
+nick('daniel', 'dan danny');
+nick('francis', 'frank');
+nick('lawrence', 'larry laurie');
+nick('theodore', 'theo');
+nick('philip', 'phil pip');
+nick('anthony', 'tony');
+nick('peter', 'pete');
+nick('abraham', 'abe');
+nick('edmund', 'ned');
+nick('elinor', 'nelly');
+
+/** A compact list of common English given names (lower case) with gender, besides compromise's lexicon. */
+export const GIVEN_NAMES: Record<string, Gender> = {};
+function given(gender: Gender, list: string): void {
+  for (const name of list.split(' ')) GIVEN_NAMES[name] = gender;
+}
+given(
+  'female',
+  'elizabeth jane mary catherine kitty lydia charlotte georgiana caroline louisa anne ann emma harriet fanny frances ' +
+    'marianne elinor margaret meg jo beth amy alice edith lucy agnes florence gertrude helen isabella isabel julia ' +
+    'sophia sophie maria martha sarah susan dorothy eleanor emily esther hannah judith rachel rebecca ruth clara clarissa ' +
+    'cecilia cecily amelia evelina pamela tess marilla anne diana jemima becky rose lily violet grace hester hetty ' +
+    'nelly catharine katharine kate rosamond dora winifred maud matilda beatrice adela ada lucilla henrietta penelope ' +
+    'laura louise lizzy eliza bess betsy betty polly molly sally nancy',
+);
+given(
+  'male',
+  'fitzwilliam william john james thomas charles henry edward george richard robert arthur frederick francis philip ' +
+    'edmund edgar walter hugh ralph roger peter paul matthew mark luke david daniel samuel joseph benjamin jacob isaac ' +
+    'abraham michael stephen nicholas lawrence alexander andrew anthony christopher harry tom jack will dick ned bob jim ' +
+    'joe sam ben fred frank charley charlie ahab ishmael queequeg tashtego daggoo stubb flask elijah gabriel jonah ' +
+    'sherlock mycroft victor ernest alphonse felix justine basil dorian gilbert oliver heathcliff hareton hindley ' +
+    'pip herbert wemmick rupert jasper septimus horace gregory simon timothy vincent',
+);
+
+/** Verbs of speech: "said X", "X cried". */
+export const SPEECH_VERBS = new Set(
+  (
+    'said says say cried replied answered asked exclaimed returned continued added observed whispered remarked ' +
+    'shouted muttered rejoined thought interrupted began resumed repeated murmured called screamed sighed laughed ' +
+    'smiled nodded inquired enquired demanded declared explained insisted protested retorted responded urged pleaded ' +
+    'groaned growled roared sobbed stammered'
+  ).split(' '),
+);
+
+/** Verbs after a name that show a person ("Elizabeth smiled", "Darcy looked"). */
+export const PERSON_VERBS = new Set(
+  (
+    'said says cried replied answered asked exclaimed returned observed whispered looked smiled laughed thought felt ' +
+    'knew wished hoped feared loved hated married went came walked ran sat stood turned spoke told heard saw ' +
+    'seemed wrote read married danced bowed nodded sighed wept shook called entered left rose followed began'
+  ).split(' '),
+);
+
+/** Prepositions before a place: vote weight for "in X", "at X"... */
+export const PLACE_PREPOSITIONS: Record<string, number> = {
+  in: 1,
+  at: 0.7,
+  to: 0.4,
+  from: 0.5,
+  near: 1,
+  into: 0.8,
+  towards: 0.6,
+  toward: 0.6,
+  through: 0.6,
+  across: 0.8,
+  within: 0.6,
+  around: 0.5,
+  beyond: 0.8,
+  reached: 0.8,
+  visit: 0.4,
+  leave: 0.4,
+  left: 0.3,
+  quit: 0.5,
+};
+
+/** Verbs whose "at"/"to"/"from" object is a person, not a place ("looked at Jane", "said to Jane"). */
+export const PERSONAL_PREP_VERBS = new Set(
+  (
+    'looked look looking glanced glancing smiled smiling laughed laughing stared staring gazed gazing said say saying ' +
+    'spoke speak speaking talked talk talking turned turning went belonged belong wrote write writing listened listening ' +
+    'nodded bowed called replied answered introduced married letter sent given gave happened'
+  ).split(' '),
+);
+
+/**
+ * Words that are capitalised only by position or by convention and are never names on their own:
+ * function words, interjections, pronouns, days and months, headings.
+ */
+export const NEVER_NAMES = new Set(
+  (
+    "i i'm i'll i've i'd o oh ah aye ay alas yes no nay well why what who whom whose where when how which while " +
+    'the a an and but or nor for yet so if then than though although because as at by in of on to up upon with without ' +
+    'this that these those there here he she it we they you his her its our their your my me him us them mine ' +
+    'chapter book volume part section letter contents preface introduction appendix epilogue prologue index note notes ' +
+    'finis end vol ch ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
+    'september october november december christmas easter michaelmas midsummer ' +
+    "mr mrs miss ms sir madam ma'am dear pray please hush hark lo indeed perhaps nothing everything everybody nobody " +
+    'somebody anybody good bad great poor dear old young little'
+  ).split(' '),
+);
+
+/** Nationality and religion words: capitalised but not characters or places on their own. */
+export const DEMONYMS = new Set(
+  (
+    'english british french german italian spanish dutch irish scotch scottish welsh american indian chinese japanese ' +
+    'russian roman greek turkish persian arabian egyptian african european asian christian christians jewish jew jews ' +
+    'catholic protestant englishman englishmen frenchman frenchmen englishwoman yankee yankees negro'
+  ).split(' '),
+);
+
+/** Kinship and social nouns that type a relation ("her sister Jane", "Mr. Bennet's wife"). */
+export const KIN_NOUNS: Record<
+  string,
+  { type: 'sibling' | 'spouse' | 'parent' | 'child' | 'family' | 'friend' | 'works_for'; label: string }
+> = {
+  sister: { type: 'sibling', label: 'sister' },
+  sisters: { type: 'sibling', label: 'sister' },
+  brother: { type: 'sibling', label: 'brother' },
+  brothers: { type: 'sibling', label: 'brother' },
+  wife: { type: 'spouse', label: 'wife' },
+  husband: { type: 'spouse', label: 'husband' },
+  father: { type: 'parent', label: 'father' },
+  mother: { type: 'parent', label: 'mother' },
+  papa: { type: 'parent', label: 'father' },
+  mamma: { type: 'parent', label: 'mother' },
+  son: { type: 'child', label: 'son' },
+  daughter: { type: 'child', label: 'daughter' },
+  daughters: { type: 'child', label: 'daughter' },
+  cousin: { type: 'family', label: 'cousin' },
+  aunt: { type: 'family', label: 'aunt' },
+  uncle: { type: 'family', label: 'uncle' },
+  niece: { type: 'family', label: 'niece' },
+  nephew: { type: 'family', label: 'nephew' },
+  grandfather: { type: 'family', label: 'grandfather' },
+  grandmother: { type: 'family', label: 'grandmother' },
+  friend: { type: 'friend', label: 'friend' },
+  servant: { type: 'works_for', label: 'servant' },
+  maid: { type: 'works_for', label: 'maid' },
+  housekeeper: { type: 'works_for', label: 'housekeeper' },
+  steward: { type: 'works_for', label: 'steward' },
+  butler: { type: 'works_for', label: 'butler' },
+  valet: { type: 'works_for', label: 'valet' },
+  coachman: { type: 'works_for', label: 'coachman' },
+  clerk: { type: 'works_for', label: 'clerk' },
+};
+
+/** Pronouns that point back to a person of a gender ("her sister"). */
+export const POSSESSIVE_PRONOUNS: Record<string, Gender> = {
+  his: 'male',
+  her: 'female',
+  their: 'unknown',
+  my: 'unknown',
+  your: 'unknown',
+};

@@ -1,0 +1,70 @@
+import nlp from 'compromise';
+import { type Gender, GIVEN_NAMES, KNOWN_PLACES, NICKNAMES } from './lexicons.js';
+
+/**
+ * Word look-ups in compromise's lexicon (about 25,000 words with their tags: given names, places,
+ * parts of speech). Parsing a whole novel with compromise takes several seconds, so the extractor
+ * runs its own tokenizer and asks compromise's lexicon word by word, which costs nothing.
+ */
+
+type Lexicon = Record<string, string | string[] | undefined>;
+const lexicon: Lexicon = (nlp.model() as { one: { lexicon: Lexicon } }).one.lexicon;
+
+function tagsOf(lower: string): string[] {
+  const value = lexicon[lower];
+  if (value === undefined) return [];
+  return Array.isArray(value) ? value : [value];
+}
+
+const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Honorific']);
+const PLACE_TAGS = new Set(['City', 'Country', 'Region', 'Place']);
+const NEUTRAL_TAGS = new Set([
+  ...NAME_TAGS,
+  ...PLACE_TAGS,
+  'ProperNoun',
+  'Organization',
+  'SportsTeam',
+  'Demonym',
+]);
+
+/** True when compromise knows the word as an ordinary word (verb, adjective, conjunction...). */
+export function isCommonWord(lower: string): boolean {
+  const tags = tagsOf(lower);
+  return tags.some((tag) => !NEUTRAL_TAGS.has(tag));
+}
+
+/** True when the word (or multi-word name) is a given or family name in either lexicon. */
+export function isPersonName(lower: string): boolean {
+  if (GIVEN_NAMES[lower] !== undefined || NICKNAMES[lower] !== undefined) return true;
+  return tagsOf(lower).some((tag) => NAME_TAGS.has(tag) && tag !== 'Honorific');
+}
+
+export function isGivenName(lower: string): boolean {
+  if (GIVEN_NAMES[lower] !== undefined || NICKNAMES[lower] !== undefined) return true;
+  return tagsOf(lower).some((tag) => tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName');
+}
+
+export function isKnownPlace(lower: string): boolean {
+  if (KNOWN_PLACES.has(lower)) return true;
+  return tagsOf(lower).some((tag) => PLACE_TAGS.has(tag));
+}
+
+export function isKnownOrganization(lower: string): boolean {
+  return tagsOf(lower).some((tag) => tag === 'Organization' || tag === 'SportsTeam');
+}
+
+export function givenNameGender(lower: string): Gender {
+  const own = GIVEN_NAMES[lower];
+  if (own !== undefined) return own;
+  const canonical = NICKNAMES[lower];
+  if (canonical !== undefined) return GIVEN_NAMES[canonical] ?? givenNameGender(canonical);
+  const tags = tagsOf(lower);
+  if (tags.includes('MaleName')) return 'male';
+  if (tags.includes('FemaleName')) return 'female';
+  return 'unknown';
+}
+
+/** The canonical given name: "lizzy" -> "elizabeth"; other names unchanged. */
+export function canonicalGiven(lower: string): string {
+  return NICKNAMES[lower] ?? lower;
+}

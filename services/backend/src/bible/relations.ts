@@ -1,0 +1,155 @@
+import type { RawMention } from './candidates.js';
+import { type Gender, KIN_NOUNS, POSSESSIVE_PRONOUNS } from './lexicons.js';
+import type { Paragraph, Token } from './tokenize.js';
+import type { RelationType } from './types.js';
+
+/**
+ * Typed relations the text states, found per paragraph before entities exist. A cue links two
+ * mentions, or a mention and a possessive pronoun ("her sister Jane") that is resolved afterwards
+ * to the nearest preceding person of the pronoun's gender.
+ */
+export interface RelationCue {
+  type: RelationType;
+  label: string;
+  /** Source side: a mention, or a pronoun to resolve. */
+  source: RawMention | { pronoun: Gender; position: number; fileIndex: number; paragraph: number };
+  target: RawMention;
+  fileIndex: number;
+  evidenceStart: number;
+  evidenceEnd: number;
+}
+
+const TITLE_NOUNS = new Set([
+  'master',
+  'mistress',
+  'owner',
+  'lord',
+  'lady',
+  'proprietor',
+  'heir',
+  'squire',
+  'rector',
+  'vicar',
+]);
+const LOCATIVE = new Set(['in', 'at', 'near', 'into', 'to', 'reached', 'visited']);
+const MEMBERSHIP = new Set(['of', 'in', 'joined', 'from']);
+
+function kinType(noun: string): { type: RelationType; label: string; reverse: boolean } | undefined {
+  const kin = KIN_NOUNS[noun];
+  if (kin === undefined) return undefined;
+  switch (kin.type) {
+    case 'parent':
+      // "his father X": X is parent of him.
+      return { type: 'parent_of', label: kin.label, reverse: true };
+    case 'child':
+      return { type: 'parent_of', label: kin.label, reverse: false };
+    case 'works_for':
+      return { type: 'works_for', label: kin.label, reverse: true };
+    default:
+      return { type: kin.type, label: kin.label, reverse: false };
+  }
+}
+
+/**
+ * Cues in one paragraph. `mentions` are the paragraph's candidate mentions in order; `kindOf`
+ * tells whether a mention is going to be a person or a place (decided after the whole text is read,
+ * so patterns record both and the caller filters).
+ */
+export function findRelationCues(
+  paragraph: Paragraph,
+  mentions: RawMention[],
+  paragraphIndex: number,
+): RelationCue[] {
+  const cues: RelationCue[] = [];
+  const { tokens } = paragraph;
+  const byTokenStart = new Map<number, RawMention>();
+  for (const m of mentions) byTokenStart.set(m.tokenFrom, m);
+  const wordAt = (i: number): Token | undefined => {
+    const t = tokens[i];
+    return t?.isWord ? t : undefined;
+  };
+  const evidence = (m: RawMention) => ({
+    fileIndex: m.fileIndex,
+    evidenceStart: m.sentenceStart,
+    evidenceEnd: m.sentenceEnd,
+  });
+
+  for (let index = 0; index < mentions.length; index++) {
+    const m = mentions[index] as RawMention;
+    const from = m.tokenFrom;
+    const to = m.tokenTo; // exclusive
+    const last = tokens[to - 1] as Token;
+
+    // "her sister Jane", "his father, Mr. X"
+    let k = from - 1;
+    if (tokens[k]?.text === ',') k--;
+    const kinWord = wordAt(k);
+    const pronounWord = wordAt(k - 1);
+    if (kinWord !== undefined && pronounWord !== undefined) {
+      const kin = kinType(kinWord.lower);
+      const pronoun = POSSESSIVE_PRONOUNS[pronounWord.lower];
+      if (kin !== undefined && (pronoun === 'male' || pronoun === 'female')) {
+        cues.push({
+          type: kin.type,
+          label: kin.label,
+          source: { pronoun, position: pronounWord.start, fileIndex: m.fileIndex, paragraph: paragraphIndex },
+          target: m,
+          ...evidence(m),
+        });
+      }
+    }
+
+    // "Mr. Bennet's wife, Mrs. Bennet" / "Darcy's friend Bingley"
+    if (last.possessive) {
+      const noun = wordAt(to);
+      const kin = noun !== undefined ? kinType(noun.lower) : undefined;
+      let n = to + 1;
+      if (tokens[n]?.text === ',') n++;
+      const other = byTokenStart.get(n);
+      if (kin !== undefined && other !== undefined) {
+        cues.push({ type: kin.type, label: kin.label, source: m, target: other, ...evidence(m) });
+      }
+    }
+
+    // "Jane, Mr. Bennet's daughter" / "Jane, the sister of Mr. Bingley"
+    const next = mentions[index + 1];
+    if (next !== undefined && tokens[to]?.text === ',') {
+      if (next.tokenFrom === to + 1 && (tokens[next.tokenTo - 1] as Token).possessive) {
+        const noun = wordAt(next.tokenTo);
+        const kin = noun !== undefined ? kinType(noun.lower) : undefined;
+        if (kin !== undefined)
+          cues.push({ type: kin.type, label: kin.label, source: next, target: m, ...evidence(m) });
+      }
+      const the = wordAt(to + 1);
+      const noun = wordAt(to + 2);
+      const of = wordAt(to + 3);
+      if (the?.lower === 'the' && noun !== undefined && of?.lower === 'of' && next.tokenFrom === to + 4) {
+        const kin = kinType(noun.lower);
+        if (kin !== undefined)
+          cues.push({ type: kin.type, label: kin.label, source: next, target: m, ...evidence(m) });
+        if (TITLE_NOUNS.has(noun.lower)) {
+          cues.push({ type: 'title_of', label: noun.lower, source: m, target: next, ...evidence(m) });
+        }
+      }
+    }
+
+    // "Sir William Lucas of Lucas Lodge"
+    if (next !== undefined && wordAt(to)?.lower === 'of' && next.tokenFrom === to + 1) {
+      cues.push({ type: 'located_in', label: 'of', source: m, target: next, ...evidence(m) });
+    }
+
+    // People in places: the nearest earlier name in the sentence, then "in/at/to <place>".
+    const prep = wordAt(from - 1);
+    if (
+      prep !== undefined &&
+      (LOCATIVE.has(prep.lower) || MEMBERSHIP.has(prep.lower) || prep.lower === 'the')
+    ) {
+      const subject = mentions[index - 1];
+      if (subject !== undefined && subject.sentenceStart === m.sentenceStart) {
+        const type = LOCATIVE.has(prep.lower) ? 'located_in' : 'member_of';
+        cues.push({ type, label: prep.lower, source: subject, target: m, ...evidence(m) });
+      }
+    }
+  }
+  return cues;
+}

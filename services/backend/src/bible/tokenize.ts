@@ -1,0 +1,129 @@
+import { ABBREVIATIONS } from './lexicons.js';
+
+/** A word or punctuation mark with its exact range in the file's text. */
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  isWord: boolean;
+  /** Starts with an upper-case letter. */
+  capitalized: boolean;
+  /** Whole word in capitals (headings, shouting). */
+  allCaps: boolean;
+  /** Capitalised because of its position: sentence start, after an opening quote, a verse line start. */
+  initial: boolean;
+  /** Followed directly by "'s" / "’s" (kept out of the token). */
+  possessive: boolean;
+  /** Only spaces (at most one line break) separate it from the next token. */
+  joinedToNext: boolean;
+}
+
+export interface Paragraph {
+  start: number;
+  end: number;
+  tokens: Token[];
+  /** Sentence ranges [start, end) as token indexes. */
+  sentences: Array<{ from: number; to: number }>;
+}
+
+const PARAGRAPH_BREAK = /\n[ \t\r]*\n/g;
+const TOKEN = /[\p{L}][\p{L}\p{M}]*(?:['’-][\p{L}][\p{L}\p{M}]*)*|\d+|[^\s\p{L}\d]/gu;
+const OPENING = new Set(['“', '"', '‘', '(', '[', '«']);
+const CLOSING = new Set(['”', '"', '’', "'", ')', ']', '»', '_']);
+const SENTENCE_END = new Set(['.', '!', '?', '…']);
+
+/** Splits a text into paragraphs (blank lines) with their ranges. */
+export function paragraphRanges(text: string): Array<{ start: number; end: number }> {
+  const ranges: Array<{ start: number; end: number }> = [];
+  let start = 0;
+  PARAGRAPH_BREAK.lastIndex = 0;
+  for (let match = PARAGRAPH_BREAK.exec(text); match !== null; match = PARAGRAPH_BREAK.exec(text)) {
+    if (match.index > start) ranges.push({ start, end: match.index });
+    start = match.index + match[0].length;
+  }
+  if (start < text.length) ranges.push({ start, end: text.length });
+  return ranges.filter((range) => /\S/.test(text.slice(range.start, range.end)));
+}
+
+/** A paragraph of short lines that mostly start with a capital is verse: line starts are positional. */
+function isVerse(body: string): boolean {
+  const lines = body.split('\n').filter((line) => line.trim().length > 0);
+  if (lines.length < 3) return false;
+  const capitalStarts = lines.filter((line) => /^\s*[“"‘(]?\p{Lu}/u.test(line)).length;
+  const averageLength = lines.reduce((sum, line) => sum + line.trim().length, 0) / lines.length;
+  return capitalStarts / lines.length >= 0.75 && averageLength < 60;
+}
+
+export function tokenizeParagraph(text: string, start: number, end: number): Paragraph {
+  const body = text.slice(start, end);
+  const verse = isVerse(body);
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(body); match !== null; match = TOKEN.exec(body)) {
+    let word = match[0];
+    let possessive = false;
+    if (/^[\p{L}]/u.test(word)) {
+      const apostrophe = /['’][sS]$/.exec(word);
+      if (apostrophe !== null && word.length > 2) {
+        word = word.slice(0, -2);
+        possessive = true;
+      }
+    }
+    const isWord = /^[\p{L}]/u.test(word);
+    tokens.push({
+      text: word,
+      lower: word.toLowerCase(),
+      start: start + match.index,
+      end: start + match.index + word.length,
+      isWord,
+      capitalized: isWord && /^\p{Lu}/u.test(word),
+      allCaps: isWord && word.length > 1 && word === word.toUpperCase(),
+      initial: false,
+      possessive,
+      joinedToNext: false,
+    });
+  }
+  const sentences: Array<{ from: number; to: number }> = [];
+  let sentenceStart = 0;
+  let expectStart = true;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    const next = tokens[i + 1];
+    if (next !== undefined) {
+      const gap = text.slice(token.end, next.start);
+      token.joinedToNext = /^[ \t]*(?:\r?\n[ \t]*)?$/.test(gap) && !token.possessive;
+      if (verse && gap.includes('\n') && next.isWord) next.initial = true;
+    }
+    if (token.isWord) {
+      if (expectStart) token.initial = true;
+      expectStart = false;
+      continue;
+    }
+    if (OPENING.has(token.text)) {
+      // An opening quote starts a speech whose first word is capitalised by position.
+      const attachedToNext = next !== undefined && next.start === token.end;
+      if (token.text !== '"' || attachedToNext) expectStart = true;
+    }
+    if (SENTENCE_END.has(token.text)) {
+      const previous = tokens[i - 1];
+      const abbreviation =
+        token.text === '.' &&
+        previous !== undefined &&
+        previous.isWord &&
+        previous.end === token.start &&
+        (ABBREVIATIONS.has(previous.lower) || (previous.text.length === 1 && previous.capitalized));
+      if (!abbreviation) {
+        expectStart = true;
+        let j = i + 1;
+        while (j < tokens.length && CLOSING.has((tokens[j] as Token).text)) j++;
+        sentences.push({ from: sentenceStart, to: j });
+        sentenceStart = j;
+      }
+    } else if (token.text === ':') {
+      expectStart = true;
+    }
+  }
+  if (sentenceStart < tokens.length) sentences.push({ from: sentenceStart, to: tokens.length });
+  return { start, end, tokens, sentences };
+}
