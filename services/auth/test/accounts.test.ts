@@ -1,0 +1,412 @@
+import type { DialectName } from '@george/runtime';
+import { TEST_DIALECTS } from '@george/runtime/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { prepare } from '../src/app.js';
+import {
+  call,
+  createInvite,
+  type Harness,
+  PASSWORD,
+  randomAddress,
+  registerUser,
+  startHarness,
+  type TestSession,
+  uniqueEmail,
+} from './helpers.js';
+
+describe.each(TEST_DIALECTS)('accounts and sessions on %s', (dialect: DialectName) => {
+  let h: Harness;
+  const OPERATOR = { email: '  Root@Example.COM ', password: 'operator password 1' };
+
+  beforeAll(async () => {
+    h = await startHarness(dialect, {
+      BOOTSTRAP_OPERATOR_EMAIL: OPERATOR.email,
+      BOOTSTRAP_OPERATOR_PASSWORD: OPERATOR.password,
+      INVITE_CHECKS_PER_ADDRESS: '5',
+      LOGIN_MAX_ATTEMPTS_PER_ACCOUNT: '3',
+    });
+  });
+  afterAll(() => h.close());
+
+  const login = (email: string, password: string, clientAddress = randomAddress()) =>
+    call<TestSession & { error?: { code: string } }>(h.app, 'POST', '/internal/sessions/login', {
+      email,
+      password,
+      clientAddress,
+    });
+  const refresh = (refreshToken: string) =>
+    call<TestSession & { error: { code: string } }>(h.app, 'POST', '/internal/sessions/refresh', {
+      refreshToken,
+    });
+
+  it('creates the bootstrap operator once, whatever the later starts say', async () => {
+    await (await prepare(h.env)).handle.close();
+    await (
+      await prepare({
+        ...h.env,
+        BOOTSTRAP_OPERATOR_EMAIL: 'other@example.com',
+        BOOTSTRAP_OPERATOR_PASSWORD: 'x'.repeat(12),
+      })
+    ).handle.close();
+    const operators = await call<{ users: { email: string }[] }>(
+      h.app,
+      'GET',
+      '/internal/users?role=operator',
+    );
+    expect(operators.body.users.map((u) => u.email)).toEqual(['root@example.com']);
+    const session = await login('root@example.com', OPERATOR.password);
+    expect(session.status).toBe(200);
+    expect(session.body.user.role).toBe('operator');
+  });
+
+  it('signs up with an invite, normalises the email and refuses a second account for it', async () => {
+    const inviteCode = await createInvite(h.app, 'guest');
+    const res = await call<TestSession>(h.app, 'POST', '/internal/users/register', {
+      email: '  Mixed.Case@Example.ORG ',
+      password: PASSWORD,
+      inviteCode,
+      name: 'Mixed',
+      clientAddress: randomAddress(),
+    });
+    expect(res.status).toBe(201);
+    expect(res.body.user).toMatchObject({ email: 'mixed.case@example.org', role: 'guest', name: 'Mixed' });
+    expect(res.body.accessToken.split('.')).toHaveLength(3);
+    const again = await call<{ error: { code: string } }>(h.app, 'POST', '/internal/users/register', {
+      email: 'MIXED.case@example.org',
+      password: PASSWORD,
+      inviteCode: await createInvite(h.app),
+      clientAddress: randomAddress(),
+    });
+    expect(again.status).toBe(409);
+    expect(again.body.error.code).toBe('email_taken');
+    expect((await login('mixed.case@EXAMPLE.org', PASSWORD)).status).toBe(200);
+    // The stored hash is argon2id with the configured parameters.
+    const row = await h.ctx.db
+      .selectFrom('users')
+      .select('password_hash')
+      .where('email', '=', 'mixed.case@example.org')
+      .executeTakeFirstOrThrow();
+    expect(row.password_hash).toMatch(/^\$argon2id\$v=19\$m=7168,t=2,p=1\$/);
+  });
+
+  it('refuses weak passwords, bad emails and unknown fields', async () => {
+    const inviteCode = await createInvite(h.app);
+    const weak = await call<{ error: { code: string } }>(h.app, 'POST', '/internal/users/register', {
+      email: uniqueEmail(),
+      password: 'short',
+      inviteCode,
+    });
+    expect(weak.status).toBe(400);
+    const badEmail = await call<{ error: { code: string } }>(h.app, 'POST', '/internal/users/register', {
+      email: 'not an email',
+      password: PASSWORD,
+      inviteCode,
+      clientAddress: randomAddress(),
+    });
+    expect(badEmail.status).toBe(400);
+    expect(badEmail.body.error.code).toBe('invalid_email');
+    const extra = await call(h.app, 'POST', '/internal/users/register', {
+      email: uniqueEmail(),
+      password: PASSWORD,
+      inviteCode,
+      role: 'operator',
+    });
+    expect(extra.status).toBe(400);
+    // None of these used the invite.
+    expect(
+      (
+        await call<{ valid: boolean }>(h.app, 'POST', '/internal/invites/check', {
+          code: inviteCode,
+          clientAddress: randomAddress(),
+        })
+      ).body.valid,
+    ).toBe(true);
+  });
+
+  it('answers a wrong password and an unknown email alike', async () => {
+    const user = await registerUser(h.app);
+    const wrong = await login(user.user.email, 'wrong password!!');
+    const unknown = await login(uniqueEmail('nobody'), 'wrong password!!');
+    expect(wrong.status).toBe(401);
+    expect(unknown.status).toBe(401);
+    expect(wrong.body.error).toEqual(unknown.body.error);
+  });
+
+  it('locks an account after repeated failures, even with the right password', async () => {
+    const user = await registerUser(h.app);
+    for (let i = 0; i < 3; i++) expect((await login(user.user.email, 'wrong password!!')).status).toBe(401);
+    const locked = await login(user.user.email, PASSWORD);
+    expect(locked.status).toBe(429);
+    expect(locked.body.error?.code).toBe('account_locked');
+    // Another account is not affected.
+    const other = await registerUser(h.app);
+    expect((await login(other.user.email, PASSWORD)).status).toBe(200);
+  });
+
+  it('resets the failure count after a successful login', async () => {
+    const user = await registerUser(h.app);
+    for (let round = 0; round < 2; round++) {
+      for (let i = 0; i < 2; i++) expect((await login(user.user.email, 'wrong password!!')).status).toBe(401);
+      expect((await login(user.user.email, PASSWORD)).status).toBe(200);
+    }
+  });
+
+  it('rotates refresh tokens and revokes the family when a used one comes back', async () => {
+    const user = await registerUser(h.app);
+    const first = (await login(user.user.email, PASSWORD)).body;
+    const other = (await login(user.user.email, PASSWORD)).body;
+    const second = await refresh(first.refreshToken);
+    expect(second.status).toBe(200);
+    expect(second.body.refreshToken).not.toBe(first.refreshToken);
+    expect(second.body.user.id).toBe(user.user.id);
+    const third = await refresh(second.body.refreshToken);
+    expect(third.status).toBe(200);
+
+    const replay = await refresh(first.refreshToken);
+    expect(replay.status).toBe(401);
+    expect(replay.body.error.code).toBe('refresh_token_reused');
+    // The whole family is gone, including the newest token...
+    expect((await refresh(third.body.refreshToken)).status).toBe(401);
+    // ...but another session of the same user lives on.
+    expect((await refresh(other.refreshToken)).status).toBe(200);
+    // Refresh tokens are stored only hashed.
+    const stored = await h.ctx.db.selectFrom('refresh_tokens').select('token_hash').execute();
+    expect(stored.some((r) => r.token_hash === first.refreshToken)).toBe(false);
+    expect((await refresh('made-up-token')).status).toBe(401);
+  });
+
+  it('ends sessions on logout, logout everywhere and password change', async () => {
+    const user = await registerUser(h.app);
+    const a = (await login(user.user.email, PASSWORD)).body;
+    const b = (await login(user.user.email, PASSWORD)).body;
+    const c = (await login(user.user.email, PASSWORD)).body;
+    expect(
+      (await call(h.app, 'POST', '/internal/sessions/logout', { refreshToken: a.refreshToken })).status,
+    ).toBe(204);
+    expect((await refresh(a.refreshToken)).status).toBe(401);
+    expect((await refresh(b.refreshToken)).status).toBe(200);
+    const b2 = (await login(user.user.email, PASSWORD)).body;
+    await call(h.app, 'POST', '/internal/sessions/logout', {
+      refreshToken: b2.refreshToken,
+      everywhere: true,
+    });
+    expect((await refresh(c.refreshToken)).status).toBe(401);
+
+    const d = (await login(user.user.email, PASSWORD)).body;
+    const notSelf = await call(h.app, 'POST', `/internal/users/${user.user.id}/password`, {
+      currentPassword: PASSWORD,
+      newPassword: 'a brand new password',
+    });
+    expect(notSelf.status).toBe(403);
+    const wrongCurrent = await call(
+      h.app,
+      'POST',
+      `/internal/users/${user.user.id}/password`,
+      { currentPassword: 'not the password', newPassword: 'a brand new password' },
+      user.user.id,
+    );
+    expect(wrongCurrent.status).toBe(403);
+    const changed = await call<TestSession>(
+      h.app,
+      'POST',
+      `/internal/users/${user.user.id}/password`,
+      { currentPassword: PASSWORD, newPassword: 'a brand new password' },
+      user.user.id,
+    );
+    expect(changed.status).toBe(200);
+    expect((await refresh(d.refreshToken)).status).toBe(401);
+    expect((await refresh(changed.body.refreshToken)).status).toBe(200);
+    expect((await login(user.user.email, PASSWORD)).status).toBe(401);
+    expect((await login(user.user.email, 'a brand new password')).status).toBe(200);
+  });
+
+  it('disables an account: no login, no refresh; only operators may do it', async () => {
+    const user = await registerUser(h.app);
+    const author = await registerUser(h.app);
+    const session = (await login(user.user.email, PASSWORD)).body;
+    const operatorId = (await login('root@example.com', OPERATOR.password)).body.user.id;
+    const byAuthor = await call(
+      h.app,
+      'POST',
+      `/internal/users/${user.user.id}/disable`,
+      undefined,
+      author.user.id,
+    );
+    expect(byAuthor.status).toBe(403);
+    const disabled = await call<{ user: { disabled: boolean } }>(
+      h.app,
+      'POST',
+      `/internal/users/${user.user.id}/disable`,
+      undefined,
+      operatorId,
+    );
+    expect(disabled.status).toBe(200);
+    expect(disabled.body.user.disabled).toBe(true);
+    expect((await refresh(session.refreshToken)).status).toBe(401);
+    const denied = await login(user.user.email, PASSWORD);
+    expect(denied.status).toBe(403);
+    expect(denied.body.error?.code).toBe('account_disabled');
+    expect(
+      (await call(h.app, 'POST', `/internal/users/${user.user.id}/enable`, undefined, operatorId)).status,
+    ).toBe(200);
+    expect((await login(user.user.email, PASSWORD)).status).toBe(200);
+    expect((await call(h.app, 'POST', '/internal/users/no-such-user/disable')).status).toBe(404);
+  });
+
+  it('lists users for operators, and answers me', async () => {
+    const author = await registerUser(h.app);
+    const list = await call<{ users: unknown[]; total: number; cap: number }>(
+      h.app,
+      'GET',
+      '/internal/users?limit=2',
+    );
+    expect(list.status).toBe(200);
+    expect(list.body.users).toHaveLength(2);
+    expect(list.body.total).toBeGreaterThan(2);
+    expect(list.body.cap).toBe(500);
+    expect((await call(h.app, 'GET', '/internal/users', undefined, author.user.id)).status).toBe(403);
+    const me = await call<{ user: { id: string } }>(
+      h.app,
+      'GET',
+      '/internal/users/me',
+      undefined,
+      author.user.id,
+    );
+    expect(me.body.user.id).toBe(author.user.id);
+    expect(JSON.stringify(me.body)).not.toContain('argon2');
+  });
+
+  it('manages invites: exact create answer, check without consuming, multi-use, expiry, revoke, list', async () => {
+    const created = await call<Record<string, unknown>>(h.app, 'POST', '/internal/invites', {
+      role: 'author',
+      uses: 2,
+    });
+    expect(created.status).toBe(201);
+    expect(Object.keys(created.body)).toEqual(['code']);
+    const code = created.body.code as string;
+    const check = () =>
+      call<{ valid: boolean; usesLeft?: number; role?: string }>(h.app, 'POST', '/internal/invites/check', {
+        code,
+        clientAddress: randomAddress(),
+      });
+    expect((await check()).body).toMatchObject({ valid: true, usesLeft: 2, role: 'author' });
+    expect((await check()).body).toMatchObject({ valid: true, usesLeft: 2 });
+    for (let i = 0; i < 2; i++) {
+      const res = await call(h.app, 'POST', '/internal/users/register', {
+        email: uniqueEmail(),
+        password: PASSWORD,
+        inviteCode: code,
+        clientAddress: randomAddress(),
+      });
+      expect(res.status).toBe(201);
+    }
+    expect((await check()).body).toEqual({ valid: false });
+    const used = await call<{ error: { code: string } }>(h.app, 'POST', '/internal/users/register', {
+      email: uniqueEmail(),
+      password: PASSWORD,
+      inviteCode: code,
+      clientAddress: randomAddress(),
+    });
+    expect(used.status).toBe(400);
+    expect(used.body.error.code).toBe('invalid_invite');
+
+    const past = await call(h.app, 'POST', '/internal/invites', {
+      role: 'guest',
+      expiresAt: '2001-01-01T00:00:00Z',
+    });
+    expect(past.status).toBe(400);
+    const expiring = await createInvite(h.app, 'guest');
+    await h.ctx.db
+      .updateTable('invites')
+      .set({ expires_at: Date.now() - 1000 })
+      .where('uses_left', '=', 1)
+      .where('role', '=', 'guest')
+      .execute();
+    expect(
+      (
+        await call<{ valid: boolean }>(h.app, 'POST', '/internal/invites/check', {
+          code: expiring,
+          clientAddress: randomAddress(),
+        })
+      ).body.valid,
+    ).toBe(false);
+
+    const revocable = await createInvite(h.app, 'author', 3);
+    const list = await call<{ invites: { id: string; hint: string; usesLeft: number; revoked: boolean }[] }>(
+      h.app,
+      'GET',
+      '/internal/invites',
+    );
+    expect(JSON.stringify(list.body)).not.toContain(revocable);
+    const entry = list.body.invites.find(
+      (i) => revocable.startsWith(i.hint) && i.usesLeft === 3 && !i.revoked,
+    );
+    expect(entry).toBeDefined();
+    expect((await call(h.app, 'DELETE', `/internal/invites/${entry?.id}`)).status).toBe(204);
+    expect(
+      (
+        await call<{ valid: boolean }>(h.app, 'POST', '/internal/invites/check', {
+          code: revocable,
+          clientAddress: randomAddress(),
+        })
+      ).body.valid,
+    ).toBe(false);
+    expect((await call(h.app, 'DELETE', '/internal/invites/no-such-invite')).status).toBe(404);
+  });
+
+  it('limits invite checks per client address', async () => {
+    const address = randomAddress();
+    const statuses: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      statuses.push(
+        (await call(h.app, 'POST', '/internal/invites/check', { code: `guess-${i}`, clientAddress: address }))
+          .status,
+      );
+    }
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 429, 429]);
+    expect(
+      (
+        await call(h.app, 'POST', '/internal/invites/check', {
+          code: 'guess',
+          clientAddress: randomAddress(),
+        })
+      ).status,
+    ).toBe(200);
+  });
+
+  it('stores or refuses SQL-injection strings, never executes them', async () => {
+    const nasty = "Robert'); DROP TABLE users;--";
+    const email = `o'brien--;drop-table-users${Date.now()}@example.com`;
+    const session = await registerUser(h.app, 'author', { email, name: nasty, password: `${nasty} pw` });
+    expect(session.user.name).toBe(nasty);
+    expect(session.user.email).toBe(email);
+    expect((await login(email, `${nasty} pw`)).status).toBe(200);
+    expect((await login("' OR '1'='1' --@x.com", "' OR '1'='1")).status).toBe(401);
+    expect((await login(`${email}' --`, 'anything at all')).status).toBe(401);
+    const badInvite = await call(h.app, 'POST', '/internal/users/register', {
+      email: uniqueEmail(),
+      password: PASSWORD,
+      inviteCode: "' OR '1'='1",
+      clientAddress: randomAddress(),
+    });
+    expect(badInvite.status).toBe(400);
+    expect((await call(h.app, 'GET', "/internal/users/1'%20OR%20'1'='1")).status).toBe(400);
+    const project = await call<{ project: { name: string; description: string } }>(
+      h.app,
+      'POST',
+      '/internal/projects',
+      { name: nasty, description: "'; DELETE FROM projects; --" },
+      session.user.id,
+    );
+    expect(project.status).toBe(201);
+    expect(project.body.project).toMatchObject({ name: nasty, description: "'; DELETE FROM projects; --" });
+    const users = await call<{ total: number }>(h.app, 'GET', '/internal/users');
+    expect(users.body.total).toBeGreaterThan(5);
+    const stored = await h.ctx.db
+      .selectFrom('users')
+      .select('name')
+      .where('email', '=', email)
+      .executeTakeFirstOrThrow();
+    expect(stored.name).toBe(nasty);
+  });
+});

@@ -1,0 +1,170 @@
+/**
+ * The Auth Server under george-serve with four workers, on both engines: the guarantees that must
+ * hold across processes (invite uses, the user cap, lock-out, one outbox relay).
+ */
+import { randomBytes } from 'node:crypto';
+import type { DialectName } from '@george/runtime';
+import {
+  createTestDatabase,
+  freePort,
+  type RunningProcess,
+  sleep,
+  startServe,
+  TEST_DIALECTS,
+  TEST_TOKEN,
+  type TestDatabase,
+} from '@george/runtime/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FakeBilling } from './fake-billing.js';
+import { FAST_ARGON2 } from './helpers.js';
+
+const OPERATOR = { email: 'operator@example.com', password: 'operator password 1' };
+const CAP = 10;
+
+describe.each(TEST_DIALECTS)('george-serve -w 4 on %s', (dialect: DialectName) => {
+  let db: TestDatabase;
+  let serve: RunningProcess;
+  let billingPort: number;
+  const billing = new FakeBilling(TEST_TOKEN);
+
+  beforeAll(async () => {
+    db = await createTestDatabase(dialect);
+    billingPort = await freePort();
+    serve = await startServe({
+      app: 'services/auth/dist/app.js',
+      workers: 4,
+      env: {
+        ...db.env,
+        ...FAST_ARGON2,
+        AUTH_USER_CAP: String(CAP),
+        BOOTSTRAP_OPERATOR_EMAIL: OPERATOR.email,
+        BOOTSTRAP_OPERATOR_PASSWORD: OPERATOR.password,
+        BILLING_SERVER_URL: `http://127.0.0.1:${billingPort}`,
+        OUTBOX_POLL_MS: '100',
+        OUTBOX_MAX_BACKOFF_MS: '400',
+        LOGIN_MAX_ATTEMPTS_PER_ACCOUNT: '5',
+        LOGIN_MAX_ATTEMPTS_PER_ADDRESS: '10000',
+        INVITE_CHECKS_PER_ADDRESS: '10000',
+      },
+    });
+  });
+  afterAll(async () => {
+    await serve?.stop();
+    await billing.close();
+    await db?.cleanup();
+  });
+
+  async function api<T = Record<string, unknown>>(method: string, path: string, body?: unknown) {
+    const res = await fetch(`${serve.url}${path}`, {
+      method,
+      headers: { 'x-internal-token': TEST_TOKEN, ...(body ? { 'content-type': 'application/json' } : {}) },
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    });
+    const text = await res.text();
+    return { status: res.status, body: (text ? JSON.parse(text) : undefined) as T };
+  }
+
+  const invite = async (role: string, uses?: number) =>
+    (await api<{ code: string }>('POST', '/internal/invites', { role, ...(uses ? { uses } : {}) })).body.code;
+
+  /** `n` sign-ups at once on one code, from different addresses and emails. */
+  async function signUpRace(code: string, n = 20) {
+    const tag = randomBytes(3).toString('hex');
+    const results = await Promise.all(
+      Array.from({ length: n }, (_, i) =>
+        api<{ error?: { code: string } }>('POST', '/internal/users/register', {
+          email: `race-${tag}-${i}@example.com`,
+          password: 'race password 1',
+          inviteCode: code,
+          clientAddress: `10.0.${i}.1`,
+        }),
+      ),
+    );
+    return {
+      created: results.filter((r) => r.status === 201).length,
+      codes: results.filter((r) => r.status !== 201).map((r) => r.body.error?.code),
+    };
+  }
+
+  it('serves the JWKS without the token and guards the rest', async () => {
+    const jwks = await fetch(`${serve.url}/.well-known/jwks.json`);
+    expect(jwks.status).toBe(200);
+    expect(((await jwks.json()) as { keys: unknown[] }).keys).toHaveLength(1);
+    expect((await fetch(`${serve.url}/internal/users`)).status).toBe(401);
+    const runtime = await api<{ workers: number }>('GET', '/internal/runtime');
+    expect(runtime.body.workers).toBe(4);
+  });
+
+  it('20 concurrent sign-ups on a single-use invite make exactly one account', async () => {
+    const result = await signUpRace(await invite('author'));
+    expect(result.created).toBe(1);
+    expect(new Set(result.codes)).toEqual(new Set(['invalid_invite']));
+  });
+
+  it('20 concurrent sign-ups on a five-use invite make exactly five', async () => {
+    const result = await signUpRace(await invite('guest', 5));
+    expect(result.created).toBe(5);
+  });
+
+  it('the user cap holds under 20 concurrent sign-ups, without using up the invite', async () => {
+    // 1 operator + 1 + 5 accounts exist: three more fit under the cap of 10.
+    const result = await signUpRace(await invite('author', 20));
+    expect(result.created).toBe(3);
+    expect(new Set(result.codes)).toEqual(new Set(['user_cap_reached']));
+    const users = await api<{ total: number }>('GET', '/internal/users');
+    expect(users.body.total).toBe(CAP);
+    const invites = await api<{ invites: { uses: number; usesLeft: number }[] }>('GET', '/internal/invites');
+    expect(invites.body.invites.find((i) => i.uses === 20)?.usesLeft).toBe(17);
+  });
+
+  it('the lock-out holds across four workers: five guesses, then locked', async () => {
+    const attempts = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        api<{ error?: { code: string } }>('POST', '/internal/sessions/login', {
+          email: OPERATOR.email,
+          password: `wrong guess ${i}`,
+          clientAddress: `10.1.${i}.1`,
+        }),
+      ),
+    );
+    expect(attempts.filter((a) => a.status === 401)).toHaveLength(5);
+    expect(attempts.filter((a) => a.status === 429)).toHaveLength(15);
+    const right = await api<{ error?: { code: string } }>('POST', '/internal/sessions/login', {
+      email: OPERATOR.email,
+      password: OPERATOR.password,
+    });
+    expect(right.status).toBe(429);
+    expect(right.body.error?.code).toBe('account_locked');
+  });
+
+  it('billing down during sign-up: users exist, the relay retries, billing gets each account once', async () => {
+    const users = (await api<{ users: { id: string; role: string }[] }>('GET', '/internal/users')).body.users;
+    expect(users).toHaveLength(CAP);
+    // The relay has been failing while billing was down, visibly.
+    let state = (
+      await api<{ pending: number; items: { attempts: number; lastError: string | null }[] }>(
+        'GET',
+        '/internal/outbox',
+      )
+    ).body;
+    for (let i = 0; i < 100 && !state.items.every((item) => item.attempts > 0); i++) {
+      await sleep(100);
+      state = (await api<typeof state>('GET', '/internal/outbox')).body;
+    }
+    expect(state.pending).toBe(CAP);
+    expect(state.items.every((item) => item.attempts > 0 && item.lastError !== null)).toBe(true);
+
+    await billing.listen(billingPort);
+    for (let i = 0; i < 200 && state.pending > 0; i++) {
+      await sleep(100);
+      state = (await api<typeof state>('GET', '/internal/outbox')).body;
+    }
+    expect(state.pending).toBe(0);
+    expect(new Set(billing.accounts.keys())).toEqual(new Set(users.map((u) => u.id)));
+    for (const user of users) {
+      expect(billing.accounts.get(user.id)).toEqual({ plan: user.role, posts: 1 });
+    }
+    // One relay in one process: exactly one request per account.
+    expect(billing.posts).toBe(CAP);
+  });
+});
