@@ -1,0 +1,221 @@
+/**
+ * Tables of the SQL graph store, written with Kysely's schema builder so they run on SQLite and
+ * PostgreSQL. They keep their own migration history (graph_migration), so the graph store can be
+ * migrated on its own or next to the backend's other tables.
+ */
+import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+
+export interface GraphFileTable {
+  project_id: string;
+  file_id: string;
+  /** Order of first ingestion in the project (1, 2, ...). */
+  seq: number;
+}
+
+export interface GraphEntityTable {
+  id: string;
+  project_id: string;
+  entity_key: string;
+  name: string;
+  type: string;
+  sheet: string;
+  sheet_edited: number;
+  /** 1 once the author renamed, retyped, edited aliases or the sheet, or merged into it. */
+  user_edited: number;
+  /** JSON arrays of strings. */
+  user_aliases: string;
+  removed_aliases: string;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface GraphEntityKeyTable {
+  project_id: string;
+  entity_key: string;
+  entity_id: string;
+}
+
+export interface GraphTombstoneTable {
+  project_id: string;
+  entity_key: string;
+  deleted_at: number;
+}
+
+export interface GraphEntityFileTable {
+  project_id: string;
+  entity_id: string;
+  file_id: string;
+  /** JSON array of the aliases this file saw. */
+  aliases: string;
+}
+
+export interface GraphMentionTable {
+  project_id: string;
+  entity_id: string;
+  file_id: string;
+  chapter: number | null;
+  start_offset: number;
+  end_offset: number;
+  text: string;
+}
+
+export interface GraphRelationTable {
+  project_id: string;
+  file_id: string;
+  source_id: string;
+  target_id: string;
+  type: string;
+  label: string | null;
+  weight: number;
+  /** JSON array of {fileId, start, end}. */
+  evidence: string;
+}
+
+export interface GraphTables {
+  graph_file: GraphFileTable;
+  graph_entity: GraphEntityTable;
+  graph_entity_key: GraphEntityKeyTable;
+  graph_tombstone: GraphTombstoneTable;
+  graph_entity_file: GraphEntityFileTable;
+  graph_mention: GraphMentionTable;
+  graph_relation: GraphRelationTable;
+}
+
+export const graphMigrations: Record<string, Migration> = {
+  '001_graph_init': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('graph_file')
+        .addColumn('project_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('file_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('seq', 'integer', (c) => c.notNull())
+        .addPrimaryKeyConstraint('graph_file_pk', ['project_id', 'file_id'])
+        .execute();
+      await db.schema
+        .createTable('graph_entity')
+        .addColumn('id', 'varchar(36)', (c) => c.primaryKey())
+        .addColumn('project_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('entity_key', 'text', (c) => c.notNull())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('type', 'varchar(32)', (c) => c.notNull())
+        .addColumn('sheet', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('sheet_edited', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('user_edited', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('user_aliases', 'text', (c) => c.notNull().defaultTo('[]'))
+        .addColumn('removed_aliases', 'text', (c) => c.notNull().defaultTo('[]'))
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addColumn('updated_at', 'bigint', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('graph_entity_project').on('graph_entity').column('project_id').execute();
+      await db.schema
+        .createTable('graph_entity_key')
+        .addColumn('project_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('entity_key', 'text', (c) => c.notNull())
+        .addColumn('entity_id', 'varchar(36)', (c) => c.notNull())
+        .addPrimaryKeyConstraint('graph_entity_key_pk', ['project_id', 'entity_key'])
+        .execute();
+      await db.schema
+        .createIndex('graph_entity_key_entity')
+        .on('graph_entity_key')
+        .column('entity_id')
+        .execute();
+      await db.schema
+        .createTable('graph_tombstone')
+        .addColumn('project_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('entity_key', 'text', (c) => c.notNull())
+        .addColumn('deleted_at', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('graph_tombstone_pk', ['project_id', 'entity_key'])
+        .execute();
+      await db.schema
+        .createTable('graph_entity_file')
+        .addColumn('project_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('entity_id', 'varchar(36)', (c) => c.notNull())
+        .addColumn('file_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('aliases', 'text', (c) => c.notNull().defaultTo('[]'))
+        .addPrimaryKeyConstraint('graph_entity_file_pk', ['entity_id', 'file_id'])
+        .execute();
+      await db.schema
+        .createIndex('graph_entity_file_file')
+        .on('graph_entity_file')
+        .columns(['project_id', 'file_id'])
+        .execute();
+      await db.schema
+        .createTable('graph_mention')
+        .addColumn('project_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('entity_id', 'varchar(36)', (c) => c.notNull())
+        .addColumn('file_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('chapter', 'integer')
+        .addColumn('start_offset', 'integer', (c) => c.notNull())
+        .addColumn('end_offset', 'integer', (c) => c.notNull())
+        .addColumn('text', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('graph_mention_entity')
+        .on('graph_mention')
+        .columns(['project_id', 'entity_id'])
+        .execute();
+      await db.schema
+        .createIndex('graph_mention_file')
+        .on('graph_mention')
+        .columns(['project_id', 'file_id'])
+        .execute();
+      await db.schema
+        .createTable('graph_relation')
+        .addColumn('project_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('file_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('source_id', 'varchar(36)', (c) => c.notNull())
+        .addColumn('target_id', 'varchar(36)', (c) => c.notNull())
+        .addColumn('type', 'varchar(32)', (c) => c.notNull())
+        .addColumn('label', 'text')
+        .addColumn('weight', 'double precision', (c) => c.notNull())
+        .addColumn('evidence', 'text', (c) => c.notNull().defaultTo('[]'))
+        .execute();
+      await db.schema
+        .createIndex('graph_relation_file')
+        .on('graph_relation')
+        .columns(['project_id', 'file_id'])
+        .execute();
+      await db.schema
+        .createIndex('graph_relation_source')
+        .on('graph_relation')
+        .columns(['project_id', 'source_id'])
+        .execute();
+      await db.schema
+        .createIndex('graph_relation_target')
+        .on('graph_relation')
+        .columns(['project_id', 'target_id'])
+        .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      for (const table of [
+        'graph_relation',
+        'graph_mention',
+        'graph_entity_file',
+        'graph_tombstone',
+        'graph_entity_key',
+        'graph_entity',
+        'graph_file',
+      ]) {
+        await db.schema.dropTable(table).ifExists().execute();
+      }
+    },
+  },
+};
+
+/** Applies the graph migrations, tracked in their own table (graph_migration). */
+export async function migrateGraphTables<DB>(db: Kysely<DB>): Promise<string[]> {
+  const provider: MigrationProvider = { getMigrations: async () => graphMigrations };
+  const migrator = new Migrator({
+    db: db as Kysely<unknown>,
+    provider,
+    migrationTableName: 'graph_migration',
+    migrationLockTableName: 'graph_migration_lock',
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error || failed) {
+    const cause = error instanceof Error ? error.message : String(error ?? '');
+    throw new Error(`graph migration ${failed?.migrationName ?? ''} failed: ${cause}`);
+  }
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

@@ -1,0 +1,98 @@
+/**
+ * A real Neo4j 5 (Community, from Maven Central) for the graph tests: builds tools/neo4j when
+ * needed, starts its launcher on a free port with a new data directory and a random password,
+ * waits for the ready line, and stops it (SIGTERM, clean shutdown) when asked.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { freePort, REPO_ROOT, runToExit, tempDir } from '@george/runtime/testing';
+
+export const NEO4J_TOOL_DIR = join(REPO_ROOT, 'tools/neo4j');
+
+export interface Neo4jServer {
+  uri: string;
+  user: string;
+  password: string;
+  /** Milliseconds from spawn to the ready line. */
+  startupMs: number;
+  output(): string;
+  stop(): Promise<void>;
+}
+
+/** Runs tools/neo4j/build.sh (a no-op when already built; the first run downloads from Maven Central). */
+export async function buildNeo4j(): Promise<void> {
+  const result = await runToExit('bash', [join(NEO4J_TOOL_DIR, 'build.sh')], { timeoutMs: 600_000 });
+  if (result.code !== 0) {
+    throw new Error(`tools/neo4j/build.sh failed (${result.code}): ${result.stderr.slice(-2000)}`);
+  }
+}
+
+export async function startNeo4j(options: { timeoutMs?: number } = {}): Promise<Neo4jServer> {
+  await buildNeo4j();
+  const port = await freePort();
+  const data = tempDir('george-neo4j-');
+  const password = `pw-${randomBytes(12).toString('hex')}`;
+  const started = Date.now();
+  const proc: ChildProcess = spawn(
+    'java',
+    [
+      '-Xms128m',
+      '-Xmx512m',
+      '-XX:+UseSerialGC',
+      '-XX:TieredStopAtLevel=1',
+      '-cp',
+      `${join(NEO4J_TOOL_DIR, 'target/classes')}:${join(NEO4J_TOOL_DIR, 'target/lib/*')}`,
+      'george.neo4j.Launcher',
+      '--port',
+      String(port),
+      '--data',
+      data.path,
+    ],
+    { env: { ...process.env, NEO4J_PASSWORD: password }, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  const exited = new Promise<void>((resolve) => proc.once('exit', () => resolve()));
+  const ready = new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`Neo4j did not start in time: ${output.slice(-2000)}`)),
+      options.timeoutMs ?? 90_000,
+    );
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('neo4j ready bolt://')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    proc.stdout?.on('data', onData);
+    proc.stderr?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    proc.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`Neo4j exited (${code}) before it was ready: ${output.slice(-2000)}`));
+    });
+  });
+  const stop = async () => {
+    if (proc.exitCode === null && proc.signalCode === null) proc.kill('SIGTERM');
+    const killer = setTimeout(() => proc.kill('SIGKILL'), 30_000);
+    await exited;
+    clearTimeout(killer);
+    data.remove();
+  };
+  try {
+    await ready;
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+  return {
+    uri: `bolt://127.0.0.1:${port}`,
+    user: 'neo4j',
+    password,
+    startupMs: Date.now() - started,
+    output: () => output,
+    stop,
+  };
+}

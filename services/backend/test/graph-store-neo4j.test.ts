@@ -1,0 +1,67 @@
+/**
+ * The graph store contract on a real Neo4j 5 (started from tools/neo4j), plus what only Neo4j has:
+ * authentication is on, and every statement the store runs is a constant of CYPHER.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import neo4j from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CYPHER, Neo4jGraphStore } from '../src/graph/neo4j-store.js';
+import { type Neo4jServer, startNeo4j } from './graph-neo4j-server.js';
+import { graphStoreContract } from './graph-store-contract.js';
+
+let server: Neo4jServer;
+
+beforeAll(async () => {
+  server = await startNeo4j();
+  console.log(`neo4j started in ${server.startupMs} ms at ${server.uri}`);
+});
+
+afterAll(async () => {
+  await server?.stop();
+});
+
+graphStoreContract('neo4j', async () => ({
+  store: new Neo4jGraphStore({ uri: server.uri, user: server.user, password: server.password }),
+  cleanup: async () => {},
+}));
+
+describe('neo4j server and store', () => {
+  it('requires authentication: a wrong password is refused', async () => {
+    const driver = neo4j.driver(server.uri, neo4j.auth.basic('neo4j', 'wrong-password'));
+    await expect(driver.executeQuery('RETURN 1')).rejects.toMatchObject({
+      code: 'Neo.ClientError.Security.Unauthorized',
+    });
+    await driver.close();
+  });
+
+  it('creates its constraints at start: one entity per key and project', async () => {
+    const driver = neo4j.driver(server.uri, neo4j.auth.basic(server.user, server.password));
+    const { records } = await driver.executeQuery(
+      'SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names',
+    );
+    const names = records[0]?.get('names') as string[];
+    expect(names).toEqual(expect.arrayContaining(['graph_entity_id', 'graph_entity_key', 'graph_tombstone']));
+    await expect(
+      driver.executeQuery(
+        "CREATE (:EntityKey {projectId: 'dup', key: 'k'}), (:EntityKey {projectId: 'dup', key: 'k'})",
+      ),
+    ).rejects.toMatchObject({ code: 'Neo.ClientError.Schema.ConstraintValidationFailed' });
+    await driver.close();
+  });
+
+  it('runs only the constant statements of CYPHER', () => {
+    const source = readFileSync(join(import.meta.dirname, '../src/graph/neo4j-store.ts'), 'utf8');
+    const calls = [...source.matchAll(/\.run\(\s*([^,)]+)/g)].map((m) => m[1]?.trim());
+    expect(calls.length).toBeGreaterThan(20);
+    for (const arg of calls) expect(arg).toMatch(/^(CYPHER\.[A-Za-z]+|statement)$/);
+    // `statement` only iterates over CYPHER's own arrays.
+    expect([...source.matchAll(/for \(const statement of ([^)]+)\)/g)].map((m) => m[1])).toEqual([
+      'CYPHER.schema',
+      'CYPHER.deleteProject',
+    ]);
+    for (const value of Object.values(CYPHER)) {
+      for (const text of Array.isArray(value) ? value : [value]) expect(typeof text).toBe('string');
+    }
+  });
+});
