@@ -4,6 +4,7 @@ export * from './db/database.js';
 export * from './db/migrate.js';
 export * from './errors.js';
 export * from './logger.js';
+export * from './metrics.js';
 export * from './mode.js';
 export * from './server.js';
 export * from './service.js';

@@ -14,6 +14,7 @@ import Fastify, {
 import { type BaseConfig, ConfigError } from './config.js';
 import { type ErrorBody, HttpError } from './errors.js';
 import { loggerOptions } from './logger.js';
+import { httpDuration, metrics, metricsText } from './metrics.js';
 import { secretsEqual, tokenProblem } from './token.js';
 import { validatorCompiler } from './validation.js';
 
@@ -175,15 +176,20 @@ export async function createService(options: ServiceOptions): Promise<GeorgeInst
   });
 
   app.addHook('onResponse', async (request, reply) => {
-    const open = OPEN_PATHS.has(request.url);
-    const line = {
-      method: request.method,
-      url: request.url,
-      statusCode: reply.statusCode,
-      ms: reply.elapsedTime,
-    };
-    if (open) request.log.debug(line, 'request completed');
-    else request.log.info(line, 'request completed');
+    httpDuration.observe(
+      {
+        method: request.method,
+        route: request.routeOptions.url ?? 'unmatched',
+        status_code: reply.statusCode,
+      },
+      reply.elapsedTime / 1000,
+    );
+    // Health probes arrive every few seconds from every orchestrator: logged at debug only.
+    const level = OPEN_PATHS.has(request.url) ? 'debug' : 'info';
+    request.log[level](
+      { method: request.method, url: request.url, statusCode: reply.statusCode, ms: reply.elapsedTime },
+      'request completed',
+    );
   });
 
   if (options.internal) {
@@ -275,25 +281,37 @@ export async function createService(options: ServiceOptions): Promise<GeorgeInst
     return reply.code(ready ? 200 : 503).send({ ready, checks });
   });
 
-  // For operators' tools (george preflight): how this process runs. Token holders only.
-  app.get('/internal/runtime', async (request, reply) => {
-    if (!options.internal) {
-      const given = request.headers['x-internal-token'];
-      if (typeof given !== 'string' || !secretsEqual(given, token)) {
-        return reply
-          .code(given ? 403 : 401)
-          .send(errorBody(request, 'invalid_internal_token', 'token required'));
-      }
+  // Operators' routes. Internal services already require the token on every route; the public
+  // backend checks it here.
+  const operatorsOnly = async (request: FastifyRequest, reply: FastifyReply) => {
+    if (options.internal) return;
+    const given = request.headers['x-internal-token'];
+    if (typeof given !== 'string' || given === '') {
+      return reply
+        .code(401)
+        .send(errorBody(request, 'missing_internal_token', 'X-Internal-Token is required'));
     }
-    return {
-      service: name,
-      mode: config.mode,
-      server: process.env.GEORGE_SERVE_WORKERS ? 'george-serve' : 'node',
-      workers: Number(process.env.GEORGE_SERVE_WORKERS ?? 1),
-      pid: process.pid,
-      logLevel: config.logLevel,
-      logFormat: development ? 'pretty' : 'json',
-    };
+    if (!secretsEqual(given, token)) {
+      return reply
+        .code(403)
+        .send(errorBody(request, 'invalid_internal_token', 'X-Internal-Token is not valid'));
+    }
+  };
+
+  // How this process runs, for george preflight and george doctor.
+  app.get('/internal/runtime', { onRequest: operatorsOnly }, async () => ({
+    service: name,
+    mode: config.mode,
+    server: process.env.GEORGE_SERVE_WORKERS ? 'george-serve' : 'node',
+    workers: Number(process.env.GEORGE_SERVE_WORKERS ?? 1),
+    pid: process.pid,
+    logLevel: config.logLevel,
+    logFormat: development ? 'pretty' : 'json',
+  }));
+
+  app.get('/metrics', { onRequest: operatorsOnly }, async (_request, reply) => {
+    reply.type(metrics.register.contentType);
+    return metricsText();
   });
 
   return app;

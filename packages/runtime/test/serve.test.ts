@@ -136,4 +136,23 @@ describe('george-serve supervisor', () => {
     expect(result.failed).toBe(0);
     expect(running.output().stdout).toContain('worker reached max requests');
   });
+
+  it('/metrics aggregates every worker and the supervisor, for token holders only', async () => {
+    running = await startServe({ app: APP, workers: 2 });
+    const serve = running;
+    await eventually(() => listening(serve) === 2);
+    expect((await fetch(`${running.url}/metrics`)).status).toBe(401);
+    const requests = 40;
+    for (let i = 0; i < requests; i++) {
+      expect((await fetch(`${running.url}/internal/pid`, { headers: auth })).status).toBe(200);
+    }
+    const res = await fetch(`${running.url}/metrics`, { headers: auth });
+    expect(res.status).toBe(200);
+    const text = await res.text();
+    const count = /http_request_duration_seconds_count\{[^}]*route="\/internal\/pid"[^}]*\} (\d+)/.exec(text);
+    // The sum over both workers: whichever worker answers the scrape, it reports all 40.
+    expect(Number(count?.[1])).toBe(requests);
+    expect(text).toMatch(/^george_serve_workers 2$/m);
+    expect(text).toContain('george_serve_heartbeat_kills_total');
+  });
 });

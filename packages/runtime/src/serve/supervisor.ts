@@ -1,6 +1,8 @@
 import cluster, { type Worker } from 'node:cluster';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
+import client from 'prom-client';
+import { METRICS_REQUEST, METRICS_RESPONSE } from '../metrics.js';
 import { isWorkerMessage, WORKER_ENV, type WorkerMessage } from './messages.js';
 import type { ServeOptions } from './options.js';
 
@@ -24,7 +26,27 @@ export function crashBackoffMs(recentCrashes: number): number {
   return Math.min(MAX_BACKOFF_MS, 250 * 2 ** (recentCrashes - FREE_CRASHES - 1));
 }
 
+/** The supervisor's own figures, added to the workers' aggregated metrics. */
+const supervisorRegistry = new client.Registry();
+const restartsTotal = new client.Counter({
+  name: 'george_serve_worker_restarts_total',
+  help: 'Workers replaced: crashes, heartbeat kills, SIGHUP and max-requests recycling',
+  labelNames: ['reason'] as const,
+  registers: [supervisorRegistry],
+});
+const heartbeatKillsTotal = new client.Counter({
+  name: 'george_serve_heartbeat_kills_total',
+  help: 'Workers killed because their event loop stopped answering the heartbeat',
+  registers: [supervisorRegistry],
+});
+const workersGauge = new client.Gauge({
+  name: 'george_serve_workers',
+  help: 'Live workers',
+  registers: [supervisorRegistry],
+});
+
 export class Supervisor {
+  private readonly aggregator = new client.AggregatorRegistry();
   private readonly states = new Map<number, WorkerState>();
   private crashes: number[] = [];
   private stopping = false;
@@ -32,8 +54,6 @@ export class Supervisor {
   private heartbeat: NodeJS.Timeout | undefined;
   private pingSeq = 0;
   private pendingForks = 0;
-  restarts = 0;
-  heartbeatKills = 0;
 
   constructor(
     private readonly options: ServeOptions,
@@ -45,7 +65,9 @@ export class Supervisor {
     cluster.setupPrimary({ exec: fileURLToPath(new URL('./worker.js', import.meta.url)), silent: false });
     cluster.on('exit', (worker, code, signal) => this.onExit(worker, code, signal));
     cluster.on('message', (worker, message: unknown) => {
-      if (isWorkerMessage(message)) this.onMessage(worker, message);
+      const m = message as { type?: string; id?: string };
+      if (m.type === METRICS_REQUEST) void this.answerMetrics(worker, m.id);
+      else if (isWorkerMessage(message)) this.onMessage(worker, message);
     });
     for (let i = 0; i < this.options.workers; i++) this.fork();
 
@@ -125,6 +147,18 @@ export class Supervisor {
     }
   }
 
+  private async answerMetrics(worker: Worker, id: string | undefined): Promise<void> {
+    workersGauge.set(this.liveWorkers);
+    let text: string;
+    try {
+      text = `${await this.aggregator.clusterMetrics()}\n${await supervisorRegistry.metrics()}`;
+    } catch (err) {
+      this.log.warn({ err: String(err) }, 'metrics aggregation failed');
+      text = await supervisorRegistry.metrics();
+    }
+    if (worker.isConnected()) worker.send({ type: METRICS_RESPONSE, id, text });
+  }
+
   /** Starts a new worker, waits until it listens, then drains the old one. */
   private async replace(old: WorkerState): Promise<void> {
     if (old.retiring || this.stopping) return;
@@ -136,7 +170,7 @@ export class Supervisor {
       old.retiring = false;
       return;
     }
-    this.restarts += 1;
+    restartsTotal.inc({ reason: 'replaced' });
     await this.stopWorker(old);
   }
 
@@ -169,7 +203,7 @@ export class Supervisor {
       const silentFor = now - (state.listening ? state.lastPong : state.forkedAt);
       const limit = state.listening ? timeoutMs : bootMs;
       if (silentFor > limit && !state.retiring) {
-        this.heartbeatKills += 1;
+        heartbeatKillsTotal.inc();
         this.log.error(
           { workerPid: state.worker.process.pid, silentMs: silentFor },
           state.listening
@@ -196,7 +230,7 @@ export class Supervisor {
       { workerPid: worker.process.pid, code, signal, replaceInMs: delay },
       'worker died; replacing it',
     );
-    this.restarts += 1;
+    restartsTotal.inc({ reason: signal === 'SIGKILL' ? 'killed' : 'crashed' });
     this.pendingForks += 1;
     setTimeout(() => {
       this.pendingForks -= 1;

@@ -1,4 +1,5 @@
 import { pathToFileURL } from 'node:url';
+import client from 'prom-client';
 import type { ServiceModule } from '../service.js';
 import { isWorkerMessage, type SupervisorMessage, WORKER_ENV, type WorkerMessage } from './messages.js';
 
@@ -10,6 +11,9 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function runWorker(): Promise<void> {
   const env = process.env;
+  // Answers the supervisor's requests for this worker's metrics (prom-client's cluster protocol).
+  new client.AggregatorRegistry();
+  client.collectDefaultMetrics();
   const mod = (await import(pathToFileURL(env[WORKER_ENV.app] as string).href)) as ServiceModule;
   const app = await mod.buildApp();
   const maxRequests = Number(env[WORKER_ENV.maxRequests] ?? 0);
