@@ -27,6 +27,13 @@ const option = (name) => {
 const dataDir = resolve(option('--data') ?? join(root, '..', 'shared', 'data', 'litbank'));
 const perText = args.includes('--per-text');
 const jsonOut = option('--json');
+// --set name=value passes an extractor option (numbers and booleans), for tuning on the tune half.
+const extractOptions = {};
+args.forEach((arg, i) => {
+  if (arg !== '--set') return;
+  const [name, value] = String(args[i + 1]).split('=');
+  extractOptions[name] = value === 'true' ? true : value === 'false' ? false : Number(value);
+});
 
 const { extract } = await import(join(root, 'services/backend/dist/bible/index.js'));
 
@@ -121,12 +128,43 @@ function goldFor(mention, propMentions) {
   return best?.cluster;
 }
 
+const normaliseName = (name) =>
+  name
+    .toLowerCase()
+    .replace(/\s*['’]s$/, '')
+    .replace(/^(the|this|that|old|young|little|poor|dear|plain)\s+/, '')
+    .replace(/[^a-z]+/g, ' ')
+    .trim();
+
+/**
+ * Gold clusters that share a name are counted as one: LitBank sometimes splits one place or person
+ * into two clusters with the same name, and no extractor could tell them apart.
+ */
+function distinctEntities(clusters) {
+  const groups = clusters.map((c) => new Set(c.names.map(normaliseName)));
+  let merged = true;
+  while (merged) {
+    merged = false;
+    outer: for (let i = 0; i < groups.length; i++) {
+      for (let j = i + 1; j < groups.length; j++) {
+        if ([...groups[i]].some((n) => groups[j].has(n))) {
+          for (const n of groups[j]) groups[i].add(n);
+          groups.splice(j, 1);
+          merged = true;
+          break outer;
+        }
+      }
+    }
+  }
+  return groups.length;
+}
+
 function scoreText(id) {
   const raw = readFileSync(join(dataDir, 'entities', `${id}.txt`), 'utf8');
   const { text, positions } = detokenize(raw);
   const { named, propMentions } = readGold(id, positions);
   const t0 = performance.now();
-  const extraction = extract([{ fileId: id, text, chapters: [] }]);
+  const extraction = extract([{ fileId: id, text, chapters: [] }], extractOptions);
   const ms = performance.now() - t0;
   const result = { id, ms, character: null, location: null, merged: 0, mapped: 0, errors: [] };
   for (const kind of ['character', 'location']) {
@@ -148,7 +186,7 @@ function scoreText(id) {
         );
       for (const c of right) found.add(c);
       if (hits.size > 0) result.mapped++;
-      if (hits.size > 1) {
+      if (distinctEntities([...hits]) > 1) {
         result.merged++;
         result.errors.push(`MERGE ${entity.name}: ${[...hits].map((c) => c.names.join('/')).join(' + ')}`);
       }

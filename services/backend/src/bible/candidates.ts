@@ -1,15 +1,18 @@
 import {
   DEMONYMS,
+  DOTTED_NAME_PARTS,
   type Gender,
   KIN_NOUNS,
   KINSHIP_TITLES,
   NAME_PARTICLES,
   NEVER_NAMES,
   OF_HEADS,
+  ORG_WORDS,
   PERSON_TITLES,
   PERSON_VERBS,
   PERSONAL_PREP_VERBS,
   PLACE_PREPOSITIONS,
+  PLACE_WORDS,
   SPEECH_VERBS,
 } from './lexicons.js';
 import { isCommonWord, isKnownPlace, isPersonName } from './lookup.js';
@@ -62,9 +65,26 @@ export interface RawMention {
   /** Token index range in the paragraph, for relation patterns. */
   tokenFrom: number;
   tokenTo: number;
+  /** Preceded by "the" or another determiner ("the Congo", "this Rabbit"): unlikely a person's name. */
+  determiner: boolean;
   /** Every name word of the mention was capitalised only where a sentence starts. */
   initialOnly: boolean;
 }
+
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'every',
+  'each',
+  'no',
+  'any',
+  'some',
+]);
 
 function titleOf(token: Token): { canonical: string; gender: Gender } | undefined {
   if (!token.capitalized || token.allCaps) return undefined;
@@ -83,8 +103,12 @@ function acceptWord(token: Token, next: Token | undefined, stats: WordStats): bo
   const lower = token.lower;
   if (NEVER_NAMES.has(lower) || DEMONYMS.has(lower)) return false;
   if (token.allCaps) {
+    if (lower.length < 2) return false;
+    if ((stats.capMid.get(lower) ?? 0) > 0) return true;
     return (
-      lower.length > 1 && ((stats.capMid.get(lower) ?? 0) > 0 || isPersonName(lower) || isKnownPlace(lower))
+      !isCommonWord(lower) &&
+      (stats.lower.get(lower) ?? 0) === 0 &&
+      (isPersonName(lower) || isKnownPlace(lower))
     );
   }
   if (lower.length === 1) return false;
@@ -104,6 +128,13 @@ function acceptWord(token: Token, next: Token | undefined, stats: WordStats): bo
 function previousWord(tokens: Token[], index: number): Token | undefined {
   const token = tokens[index - 1];
   return token?.isWord ? token : undefined;
+}
+
+/** "Summer Street", "Chiswick Mall": an ordinary capitalised word before a place word starts a name. */
+function beforePlaceWord(token: Token, next: Token | undefined): boolean {
+  if (!token.isWord || !token.capitalized || token.allCaps || NEVER_NAMES.has(token.lower)) return false;
+  if (next === undefined || !token.joinedToNext || !next.capitalized || next.allCaps) return false;
+  return PLACE_WORDS.has(next.lower) || ORG_WORDS.has(next.lower);
 }
 
 /** Finds the candidate names of one paragraph. */
@@ -152,13 +183,32 @@ export function findCandidates(
       } else {
         continue;
       }
-    } else if (!acceptWord(token, tokens[i + 1], stats)) {
+    } else if (!acceptWord(token, tokens[i + 1], stats) && !beforePlaceWord(token, tokens[i + 1])) {
       continue;
     }
     // Extend the run over joined capitalised words, particles and "of" after a head word.
     const words: Token[] = [tokens[j] as Token];
     let last = j;
-    while (!(tokens[last] as Token).possessive && (tokens[last] as Token).joinedToNext) {
+    for (;;) {
+      const current = tokens[last] as Token;
+      // "Lynde's Hollow", "St. Helena": a possessive or a dotted part goes on before a place word or name.
+      if (current.possessive) {
+        const next = tokens[last + 1];
+        if (next === undefined || !next.capitalized || !PLACE_WORDS.has(next.lower)) break;
+        words.push(next);
+        last++;
+        continue;
+      }
+      if (DOTTED_NAME_PARTS.has(current.lower) && tokens[last + 1]?.text === '.') {
+        const next = tokens[last + 2];
+        if (next?.isWord && next.capitalized && next.start === (tokens[last + 1] as Token).end + 1) {
+          words[words.length - 1] = { ...current, text: `${current.text}.` };
+          words.push(next);
+          last += 2;
+          continue;
+        }
+      }
+      if (!current.joinedToNext) break;
       const next = tokens[last + 1];
       if (next === undefined || !next.isWord) break;
       if (
@@ -213,6 +263,7 @@ export function findCandidates(
       tokenFrom: i,
       tokenTo: last + 1,
       initialOnly: title === undefined && words.every((w) => w.initial),
+      determiner: title === undefined && DETERMINERS.has(previousWord(tokens, i)?.lower ?? ''),
     };
     scoreContext(mention, tokens, i, last);
     mentions.push(mention);

@@ -1,6 +1,13 @@
 import type { RawMention } from './candidates.js';
-import { ORG_WORDS, PLACE_HEADS, PLACE_WORDS } from './lexicons.js';
-import { isGivenName, isKnownOrganization, isKnownPlace, isPersonName } from './lookup.js';
+import { DEITIES, ORG_WORDS, PLACE_HEADS, PLACE_SUFFIXES, PLACE_WORDS } from './lexicons.js';
+import {
+  isCommonWord,
+  isDictionaryWord,
+  isGivenName,
+  isKnownOrganization,
+  isKnownPlace,
+  isPersonName,
+} from './lookup.js';
 
 export type FormType = 'character' | 'location' | 'organization' | 'term' | 'drop';
 
@@ -40,9 +47,28 @@ export function groupForms(mentions: RawMention[]): Map<string, Form> {
   return forms;
 }
 
+/** Endings of adjectives, abstract nouns and group words ("Puritan", "Destiny", "Homeric"), not of names. */
+const NOT_NAME_ENDINGS =
+  /(?:ism|ist|ists|ian|ians|ean|eans|ese|ish|ic|ics|ity|ness|tion|sion|ment|ude|ence|ance|ery|ry|ure|ive|al|ary|an|ans|man|men|ed|ing|ly|s)$/;
+
+function looksLikePersonalName(form: Form, options: ClassifyOptions): boolean {
+  return form.words.every((word) => {
+    const lower = word.toLowerCase();
+    if (isGivenName(lower)) return true;
+    if (lower.includes('-') || NOT_NAME_ENDINGS.test(lower)) return false;
+    return !isCommonWord(lower) && !isDictionaryWord(lower) && (options.lowerCount?.(lower) ?? 0) === 0;
+  });
+}
+
 export interface ClassifyOptions {
+  /** How often the document writes a word in lower case. */
+  lowerCount?: (lower: string) => number;
   /** Minimum mentions for an entity without any typing cue (a capitalised word seen mid-sentence). */
   minUncuedMentions: number;
+  /** Type uncued names that are not ordinary words as characters (default true). */
+  uncuedAsCharacters: boolean;
+  /** Mentions needed by such a name to count as a character (default 1). */
+  minUncuedCharacterMentions: number;
 }
 
 /** Types every form from its own cues, its lexicon entries and the forms that share its words. */
@@ -64,7 +90,7 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
   }
   for (const form of forms.values()) {
     const count = form.mentions.length;
-    const lowerWords = form.words.map((w) => w.toLowerCase());
+    const lowerWords = form.words.map((w) => w.toLowerCase().replace(/\.$/, ''));
     const whole = lowerWords.join(' ');
     const first = lowerWords[0] ?? '';
     const last = lowerWords[lowerWords.length - 1] ?? '';
@@ -81,6 +107,17 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
     if (form.title === null && isGivenName(first)) person += (lowerWords.length >= 2 ? 2.5 : 2) * count;
     else if (form.title === null && isPersonName(whole)) person += 1 * count;
     if (form.title === null && lowerWords.length === 1) {
+      const word = form.words[0] as string;
+      if (DEITIES.has(first)) person += 5 * count;
+      // "the Bennets", "the Lucases": a family is a character in LitBank's sense.
+      const stem = word.replace(/(?:es|s)$/, '');
+      if (
+        stem !== word &&
+        (personWords.has(stem) || personWords.has(word.slice(0, -1)) || lastOfMulti.has(stem))
+      ) {
+        person += 3 * count;
+      }
+      if (first.length >= 6 && PLACE_SUFFIXES.test(first) && !isGivenName(first)) place += 0.8 * count;
       const titled = personWords.get(form.words[0] as string) ?? 0;
       if (titled > 0) person += 3 * count;
       if (placeFirstWords.has(form.words[0] as string)) place += 2 * count;
@@ -91,10 +128,21 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
     form.org = org;
     const best = Math.max(person, place, org);
     const allInitial = form.mentions.every((m) => m.initialOnly);
-    if (best <= 0) {
-      // No cue at all: a word capitalised mid-sentence, seen often enough, is kept as a term
-      // unless it is written like a personal name elsewhere.
-      form.type = !allInitial && count >= options.minUncuedMentions ? 'term' : 'drop';
+    if (form.title === null && lowerWords.length === 1 && PLACE_WORDS.has(first)) {
+      // "the Hall", "the Park" on their own: too vague to be an entry.
+      form.type = 'drop';
+    } else if (best <= 0) {
+      // No cue at all: a word capitalised mid-sentence that is not an ordinary English word is
+      // most often a person in fiction; an ordinary word seen often enough is kept as a term.
+      if (allInitial) form.type = 'drop';
+      else if (
+        options.uncuedAsCharacters &&
+        looksLikePersonalName(form, options) &&
+        !form.mentions.some((m) => m.determiner) &&
+        count >= options.minUncuedCharacterMentions
+      ) {
+        form.type = 'character';
+      } else form.type = count >= options.minUncuedMentions ? 'term' : 'drop';
     } else if (person === best) {
       form.type = 'character';
     } else if (place === best) {

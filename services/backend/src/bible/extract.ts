@@ -16,6 +16,10 @@ import type {
 export interface ExtractOptions {
   /** Mentions needed by a capitalised word with no typing cue to be kept as a term (default 3). */
   minUncuedMentions?: number;
+  /** Type a capitalised name with no cue, that is not an ordinary word, as a character (default true). */
+  uncuedAsCharacters?: boolean;
+  /** Mentions such an uncued name needs to be a character (default 1). */
+  minUncuedCharacterMentions?: number;
   /** Share of a family's mentions that makes one member take a bare surname (default 0.7). */
   dominantShare?: number;
   /** Characters looked back for the nearest earlier mention of an ambiguous name (default 1500). */
@@ -41,6 +45,8 @@ interface ParagraphInfo {
 export function extract(sources: SourceText[], options: ExtractOptions = {}): Extraction {
   const settings = {
     minUncuedMentions: options.minUncuedMentions ?? 3,
+    uncuedAsCharacters: options.uncuedAsCharacters ?? true,
+    minUncuedCharacterMentions: options.minUncuedCharacterMentions ?? 1,
     dominantShare: options.dominantShare ?? 0.7,
     window: options.window ?? 1500,
     maxEvidence: options.maxEvidence ?? 20,
@@ -67,7 +73,7 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
     }
   });
   const forms = groupForms(allMentions);
-  classifyForms(forms, settings);
+  classifyForms(forms, { ...settings, lowerCount: (lower) => stats.lower.get(lower) ?? 0 });
   const drafts = mergeEntities(
     [...forms.values()].filter((f) => f.type !== 'drop'),
     settings,

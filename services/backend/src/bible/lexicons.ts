@@ -24,7 +24,7 @@ titles(
 );
 titles(
   'unknown',
-  'dr=Dr. doctor captain capt=Captain colonel col=Colonel general gen=General major lieutenant lt=Lieutenant sergeant sgt=Sergeant corporal admiral commodore commander professor prof=Professor reverend rev=Rev. judge saint st=St. cousin=Cousin governor president bishop cardinal pope inspector constable detective chief',
+  'dr=Dr. doctor captain capt=Captain colonel col=Colonel general gen=General major lieutenant lt=Lieutenant sergeant sgt=Sergeant corporal admiral commodore commander professor prof=Professor reverend rev=Rev. judge cousin=Cousin governor president bishop cardinal pope inspector constable detective chief',
 );
 
 /** Titles that are also ordinary words at the start of a sentence; they count as titles only before a name. */
@@ -330,6 +330,26 @@ export const NEVER_NAMES = new Set(
     'somebody anybody good bad great poor dear old young little'
   ).split(' '),
 );
+
+/** Name parts written with a dot that does not end the name ("St. Helena", "Mt. Vernon"). */
+export const DOTTED_NAME_PARTS = new Set(['st', 'mt', 'ft']);
+
+/** Deities and the like: characters in LitBank's sense, though never given a title. */
+export const DEITIES = new Set([
+  'god',
+  'christ',
+  'jesus',
+  'jove',
+  'jupiter',
+  'allah',
+  'satan',
+  'lucifer',
+  'providence',
+]);
+
+/** Word endings typical of place names (weak cue): "Transylvania", "Hammersmith", "Gravesend". */
+export const PLACE_SUFFIXES =
+  /(?:ia|shire|burg|burgh|bury|borough|ton|ham|ford|chester|caster|mouth|wick|worth|field|stead|wich|thorpe|land|ville|polis|grad|end|smith|pool|port|minster|dale|holm|sey)$/;
 
 /** Nationality and religion words: capitalised but not characters or places on their own. */
 export const DEMONYMS = new Set(

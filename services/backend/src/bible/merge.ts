@@ -180,7 +180,9 @@ export function mergeEntities(forms: Form[], options: MergeOptions): EntityDraft
         compatibleGender(entity, person.titleGender) &&
         (titleFits(entity, person.title) || (person.title === 'Miss' && !hasMarriedTitle(entity))),
     );
-    const owner = fits.length === 1 ? fits[0] : undefined;
+    // Several people share the given name: the one already called by this title takes it.
+    const sameTitle = fits.filter((entity) => entity.titles.has(person.title as string));
+    const owner = fits.length === 1 ? fits[0] : sameTitle.length === 1 ? sameTitle[0] : undefined;
     const entity = owner ?? newEntity('character');
     adopt(entity, person);
     if (owner === undefined) fullEntities.push(entity);
@@ -278,8 +280,16 @@ function resolveAmbiguous(
   for (const { person, candidates } of ambiguous) {
     const total = candidates.reduce((sum, entity) => sum + entity.mentions.length, 0);
     const dominant = candidates.find((entity) => entity.mentions.length >= options.dominantShare * total);
+    // A bare surname shared by a family names its one man ("Bingley" is Mr. Bingley, not Miss
+    // Bingley) when there is exactly one; otherwise the context decides.
+    const men = candidates.filter((entity) => entity.gender === 'male');
+    const man = person.given === null && men.length === 1 ? men[0] : undefined;
     let apart: EntityDraft | undefined;
     for (const mention of person.form.mentions) {
+      if (man !== undefined) {
+        man.mentions.push(mention);
+        continue;
+      }
       let nearest: EntityDraft | undefined;
       let nearestStart = -1;
       let nearestParagraph = -1;

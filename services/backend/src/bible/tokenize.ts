@@ -73,7 +73,7 @@ export function tokenizeParagraph(text: string, start: number, end: number): Par
     const isWord = /^[\p{L}]/u.test(word);
     tokens.push({
       text: word,
-      lower: word.toLowerCase(),
+      lower: word.toLowerCase().replace(/’/g, "'"),
       start: start + match.index,
       end: start + match.index + word.length,
       isWord,
