@@ -9,5 +9,5 @@ if [[ -f $stamp && $stamp -nt pom.xml && $stamp -nt src/main/java/george/neo4j/L
   exit 0
 fi
 rm -rf target/lib
-mvn -q -B package -DskipTests
+mvn -q -B -Dstyle.color=never package -DskipTests
 touch "$stamp"

@@ -280,6 +280,30 @@ export function graphStoreContract(
       expect(await store.getEntity(p, (await byName(p, 'Charlotte Lucas')).id)).not.toBeNull();
     });
 
+    it('two files ingested at once that share keys still make one entity per key', async () => {
+      const p = newProject();
+      const files = ['f1', 'f2', 'f3', 'f4'];
+      await Promise.all(
+        files.map((fileId, i) =>
+          store.replaceFileExtraction(p, fileId, {
+            entities: [
+              ent('mr darcy', 'Mr. Darcy', 'character', [[0, i]], [`Darcy ${i}`], fileId),
+              ent('pemberley', 'Pemberley', 'location', [[0, 100 + i]], [], fileId),
+            ],
+            relations: [rel('mr darcy', 'pemberley', 'located_in', 1, [[i, 100 + i]], undefined, fileId)],
+          }),
+        ),
+      );
+      const list = await store.listEntities(p);
+      expect(list.map((e) => [e.name, e.mentionCount])).toEqual([
+        ['Mr. Darcy', 4],
+        ['Pemberley', 4],
+      ]);
+      expect(list[0]?.aliases.sort()).toEqual(['Darcy 0', 'Darcy 1', 'Darcy 2', 'Darcy 3']);
+      const graph = await store.graph(p);
+      expect(graph.edges.map((e) => [e.type, e.weight])).toEqual([['located_in', 4]]);
+    });
+
     it('keeps an entity id when it disappears from every file and comes back', async () => {
       const p = newProject();
       await store.replaceFileExtraction(p, 'f1', fileOne());
