@@ -1,0 +1,219 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type ExtractedEntity,
+  type Extraction,
+  extract,
+  firstAppearance,
+  RELATION_TYPES,
+  type SourceText,
+} from '../src/bible/index.js';
+
+function source(text: string, fileId = 'story'): SourceText {
+  const chapters: SourceText['chapters'] = [];
+  const heading = /^Chapter \d+$/gm;
+  for (let match = heading.exec(text); match !== null; match = heading.exec(text)) {
+    chapters.push({ title: match[0], start: match.index, end: text.length });
+  }
+  for (let i = 0; i < chapters.length - 1; i++)
+    (chapters[i] as { end: number }).end = (chapters[i + 1] as { start: number }).start;
+  return { fileId, text, chapters };
+}
+
+function byName(extraction: Extraction, name: string): ExtractedEntity {
+  const entity = extraction.entities.find((e) => e.name === name || e.aliases.includes(name));
+  if (entity === undefined)
+    throw new Error(`no entity named ${name}: ${extraction.entities.map((e) => e.name).join(', ')}`);
+  return entity;
+}
+
+function namesOf(entity: ExtractedEntity): string[] {
+  return [entity.name, ...entity.aliases];
+}
+
+const BENNETS = `Chapter 1
+
+Mr. Bennet was reading in the library when Mrs. Bennet came in. "My dear Mr. Bennet," said Mrs. Bennet,
+"have you heard the news?" Mr. Bennet made no answer.
+
+Miss Bennet sat by the window. Mrs. Bennet turned to her eldest daughter, and Miss Bennet smiled.
+
+Chapter 2
+
+Elizabeth laughed. "Lizzy, you are too severe," said Miss Bennet. Her sister Elizabeth only shook her head.
+"Eliza, come here," called Mrs. Bennet from the stairs, and Elizabeth went down.
+
+Mr. Bennet looked up from his book. Bennet had always preferred Lizzy to the rest of them.
+`;
+
+const DARCYS = `Mr. Darcy arrived at Pemberley in the evening. Fitzwilliam Darcy was the master of Pemberley.
+
+Miss Darcy ran to meet her brother. Miss Darcy was sixteen, and shy with strangers.
+
+Darcy smiled at her. "You have grown," said Darcy. Mr. Darcy and Miss Darcy walked in the gardens.
+`;
+
+const LUCASES = `Sir William Lucas lived at Lucas Lodge, a mile from Meryton. Sir William was fond of company.
+
+Lady Lucas was a very good kind of woman. Sir William and Lady Lucas dined at Lucas Lodge every Sunday.
+
+Everybody in Meryton knew Sir William. Lucas Lodge was full of guests, and Sir William was happy.
+`;
+
+describe('story-bible extraction: merging', () => {
+  it('keeps Mr. Bennet, Mrs. Bennet and Miss Bennet apart and merges Lizzy and Eliza into Elizabeth', () => {
+    const result = extract([source(BENNETS)]);
+    const mr = byName(result, 'Mr. Bennet');
+    const mrs = byName(result, 'Mrs. Bennet');
+    const miss = byName(result, 'Miss Bennet');
+    expect(new Set([mr.key, mrs.key, miss.key]).size).toBe(3);
+    for (const entity of [mr, mrs, miss]) expect(entity.type).toBe('character');
+    expect(namesOf(mrs)).not.toContain('Mr. Bennet');
+    expect(namesOf(mr)).not.toContain('Mrs. Bennet');
+    expect(namesOf(miss)).not.toContain('Mrs. Bennet');
+
+    const elizabeth = byName(result, 'Elizabeth');
+    expect(elizabeth.type).toBe('character');
+    expect(namesOf(elizabeth)).toEqual(expect.arrayContaining(['Elizabeth', 'Lizzy', 'Eliza']));
+    expect(elizabeth.key).not.toBe(miss.key);
+    // "Lizzy" is written twice and both mentions belong to Elizabeth.
+    expect(elizabeth.mentions.filter((m) => m.text === 'Lizzy')).toHaveLength(2);
+  });
+
+  it('resolves a bare family surname without gluing the family together', () => {
+    const result = extract([source(BENNETS)]);
+    const bare = result.entities.filter((e) => e.mentions.some((m) => m.text === 'Bennet'));
+    // The one bare "Bennet" goes to exactly one entity, the man of the family.
+    expect(bare).toHaveLength(1);
+    expect(bare[0]?.name).toBe('Mr. Bennet');
+    const keysPerEntity = result.entities.map((e) => namesOf(e).filter((n) => /Bennet/.test(n)).length);
+    expect(Math.max(...keysPerEntity)).toBeLessThanOrEqual(2);
+  });
+
+  it('keeps Miss Darcy apart from Mr. Darcy, and joins Fitzwilliam Darcy and Darcy to Mr. Darcy', () => {
+    const result = extract([source(DARCYS)]);
+    const mr = byName(result, 'Mr. Darcy');
+    const miss = byName(result, 'Miss Darcy');
+    expect(mr.key).not.toBe(miss.key);
+    expect(namesOf(mr)).toEqual(expect.arrayContaining(['Fitzwilliam Darcy', 'Darcy']));
+    expect(namesOf(miss)).not.toContain('Mr. Darcy');
+    expect(namesOf(mr)).not.toContain('Miss Darcy');
+    expect(miss.mentions).toHaveLength(3);
+    expect(byName(result, 'Pemberley').type).toBe('location');
+  });
+
+  it('types Lucas Lodge as a location, never as an alias of Sir William Lucas', () => {
+    const result = extract([source(LUCASES)]);
+    const lodge = byName(result, 'Lucas Lodge');
+    expect(lodge.type).toBe('location');
+    expect(lodge.mentions).toHaveLength(3);
+    const sirWilliam = byName(result, 'Sir William');
+    expect(sirWilliam.type).toBe('character');
+    expect(namesOf(sirWilliam)).toContain('Sir William Lucas');
+    expect(namesOf(sirWilliam)).not.toContain('Lucas Lodge');
+    expect(byName(result, 'Lady Lucas').key).not.toBe(sirWilliam.key);
+    expect(byName(result, 'Meryton').type).toBe('location');
+  });
+});
+
+describe('story-bible extraction: mentions', () => {
+  it('gives every mention the exact range of its text, its chapter and the first appearance', () => {
+    const text = BENNETS;
+    const result = extract([source(text)]);
+    expect(result.entities.length).toBeGreaterThan(3);
+    for (const entity of result.entities) {
+      for (const mention of entity.mentions) {
+        expect(text.slice(mention.start, mention.end)).toBe(mention.text);
+        expect(mention.fileId).toBe('story');
+      }
+      const starts = entity.mentions.map((m) => m.start);
+      expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    }
+    const elizabeth = byName(result, 'Elizabeth');
+    const first = firstAppearance(elizabeth);
+    expect(first?.chapter).toBe(1);
+    expect(first?.start).toBe(text.indexOf('Elizabeth laughed'));
+    expect(firstAppearance(byName(result, 'Mr. Bennet'))?.chapter).toBe(0);
+  });
+
+  it('ignores words capitalised only by their place at a sentence start or a verse line', () => {
+    const text = `However the morning was fine. Nothing could be done. Perhaps Anne would come.
+Yesterday it rained. Whatever happened, Anne stayed at home. "Never," said Anne. Such was life.
+
+Shall I compare thee to a summer's day?
+Thou art more lovely and more temperate:
+Rough winds do shake the darling buds of May,
+And summer's lease hath all too short a date.
+
+Anne read the sonnet aloud to Captain Wentworth in Bath.
+`;
+    const result = extract([source(text)]);
+    const names = result.entities.flatMap(namesOf);
+    for (const word of [
+      'However',
+      'Nothing',
+      'Perhaps',
+      'Yesterday',
+      'Whatever',
+      'Never',
+      'Such',
+      'Shall',
+      'Thou',
+      'Rough',
+      'And',
+    ]) {
+      expect(names).not.toContain(word);
+    }
+    expect(byName(result, 'Anne').type).toBe('character');
+    expect(byName(result, 'Captain Wentworth').type).toBe('character');
+    expect(byName(result, 'Bath').type).toBe('location');
+  });
+});
+
+describe('story-bible extraction: relations', () => {
+  it('records co-occurrence and stated relations with evidence ranges', () => {
+    const text = `Mrs. Bennet sat with her daughter. Her sister Jane was walking at Netherfield with Mr. Bingley.
+
+Elizabeth wrote to Jane. Elizabeth and Jane were the dearest of friends, and Mr. Bingley admired Jane.
+
+Mrs. Bennet, Mr. Bennet's wife, was not pleased; Elizabeth laughed at Mrs. Bennet.
+`;
+    const result = extract([source(text)]);
+    expect(result.relations.length).toBeGreaterThan(0);
+    for (const relation of result.relations) {
+      expect(RELATION_TYPES).toContain(relation.type);
+      expect(relation.weight).toBeGreaterThan(0);
+      expect(relation.evidence.length).toBeGreaterThan(0);
+      for (const evidence of relation.evidence) {
+        expect(evidence.fileId).toBe('story');
+        expect(evidence.start).toBeGreaterThanOrEqual(0);
+        expect(evidence.end).toBeLessThanOrEqual(text.length);
+        expect(evidence.end).toBeGreaterThan(evidence.start);
+      }
+    }
+    const key = (name: string) => byName(result, name).key;
+    const co = result.relations.find(
+      (r) =>
+        r.type === 'co_occurs' &&
+        [r.sourceKey, r.targetKey].sort().join() === [key('Elizabeth'), key('Jane')].sort().join(),
+    );
+    expect(co?.weight).toBe(1);
+    expect(text.slice(co?.evidence[0]?.start, co?.evidence[0]?.end)).toContain('Elizabeth wrote to Jane');
+
+    const sister = result.relations.find((r) => r.type === 'sibling' && r.targetKey === key('Jane'));
+    // "Her" is resolved to the nearest woman named before it.
+    expect(sister?.sourceKey).toBe(key('Mrs. Bennet'));
+    expect(sister?.label).toBe('sister');
+    expect(text.slice(sister?.evidence[0]?.start, sister?.evidence[0]?.end)).toContain('Her sister Jane');
+
+    const wife = result.relations.find((r) => r.type === 'spouse');
+    expect(wife).toMatchObject({
+      sourceKey: key('Mr. Bennet'),
+      targetKey: key('Mrs. Bennet'),
+      label: 'wife',
+    });
+    expect(text.slice(wife?.evidence[0]?.start, wife?.evidence[0]?.end)).toContain("Mr. Bennet's wife");
+
+    const place = result.relations.find((r) => r.type === 'located_in' && r.targetKey === key('Netherfield'));
+    expect(place?.sourceKey).toBe(key('Jane'));
+  });
+});
