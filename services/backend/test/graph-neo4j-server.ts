@@ -17,7 +17,8 @@ export interface Neo4jServer {
   /** Milliseconds from spawn to the ready line. */
   startupMs: number;
   output(): string;
-  stop(): Promise<void>;
+  /** SIGTERM, then waits for the exit; resolves with the exit code or signal. */
+  stop(): Promise<number | string>;
 }
 
 /** Runs tools/neo4j/build.sh (a no-op when already built; the first run downloads from Maven Central). */
@@ -28,11 +29,19 @@ export async function buildNeo4j(): Promise<void> {
   }
 }
 
-export async function startNeo4j(options: { timeoutMs?: number } = {}): Promise<Neo4jServer> {
+export interface StartNeo4jOptions {
+  timeoutMs?: number;
+  /** An existing data directory, kept on stop (default: a new temporary one, removed on stop). */
+  dataDir?: string;
+  /** Default: a random one. Only applied when the data directory is new. */
+  password?: string;
+}
+
+export async function startNeo4j(options: StartNeo4jOptions = {}): Promise<Neo4jServer> {
   await buildNeo4j();
   const port = await freePort();
-  const data = tempDir('george-neo4j-');
-  const password = `pw-${randomBytes(12).toString('hex')}`;
+  const data = options.dataDir ? { path: options.dataDir, remove: () => {} } : tempDir('george-neo4j-');
+  const password = options.password ?? `pw-${randomBytes(12).toString('hex')}`;
   const started = Date.now();
   const proc: ChildProcess = spawn(
     'java',
@@ -52,7 +61,9 @@ export async function startNeo4j(options: { timeoutMs?: number } = {}): Promise<
     { env: { ...process.env, NEO4J_PASSWORD: password }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
-  const exited = new Promise<void>((resolve) => proc.once('exit', () => resolve()));
+  const exited = new Promise<number | string>((resolve) =>
+    proc.once('exit', (code, signal) => resolve(code ?? signal ?? -1)),
+  );
   const ready = new Promise<void>((resolve, reject) => {
     const timer = setTimeout(
       () => reject(new Error(`Neo4j did not start in time: ${output.slice(-2000)}`)),
@@ -77,9 +88,10 @@ export async function startNeo4j(options: { timeoutMs?: number } = {}): Promise<
   const stop = async () => {
     if (proc.exitCode === null && proc.signalCode === null) proc.kill('SIGTERM');
     const killer = setTimeout(() => proc.kill('SIGKILL'), 30_000);
-    await exited;
+    const result = await exited;
     clearTimeout(killer);
     data.remove();
+    return result;
   };
   try {
     await ready;
