@@ -13,6 +13,7 @@ import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { CommitInfo, FileChange } from '@george/contracts/git';
 import { badRequest, conflict, HttpError, notFound } from '@george/runtime';
+import { withFileLock } from './lock.js';
 import { GitCommandError, type RunOptions, runGit } from './run.js';
 
 const BRANCH = 'refs/heads/main';
@@ -86,7 +87,8 @@ export class RepoStore {
   }
 
   async init(): Promise<void> {
-    for (const dir of ['repos', 'tmp', 'trash']) await mkdir(join(this.root, dir), { recursive: true });
+    for (const dir of ['repos', 'tmp', 'trash', 'locks'])
+      await mkdir(join(this.root, dir), { recursive: true });
   }
 
   /** Removes index files and staging left by a crash, and deletions interrupted half-way. */
@@ -258,12 +260,23 @@ export class RepoStore {
     request: CommitRequest,
     build: () => Promise<IndexChange[] | { tree: string }>,
   ): Promise<CommitOutcome> {
+    const spec = await build();
+    // The lock keeps concurrent commits from wasting work racing each other; the compare-and-swap
+    // below is what guarantees a linear history even if the lock was broken as stale.
+    const lockPath = join(this.root, 'locks', `${checkProjectId(projectId)}.lock`);
+    return withFileLock(lockPath, () => this.casLoop(projectId, request, spec), { timeoutMs: 120_000 });
+  }
+
+  private async casLoop(
+    projectId: string,
+    request: CommitRequest,
+    spec: IndexChange[] | { tree: string },
+  ): Promise<CommitOutcome> {
     const author = {
       GIT_AUTHOR_NAME: request.author.name,
       GIT_AUTHOR_EMAIL: request.author.email,
       ...COMMITTER,
     };
-    const spec = await build();
     for (let attempt = 0; attempt < 200; attempt++) {
       // Without --verify (it takes one name only); a missing branch exits 128, and then the
       // compare-and-swap below expects "no branch yet", which fails safely if one exists.
