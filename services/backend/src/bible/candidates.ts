@@ -211,13 +211,22 @@ export function findCandidates(
       if (!current.joinedToNext) break;
       const next = tokens[last + 1];
       if (next === undefined || !next.isWord) break;
+      // "from London Lydia came": a known place is not the first name of the person after it.
+      const placeThenName =
+        words.length === 1 &&
+        isKnownPlace(current.lower) &&
+        !isPersonName(current.lower) &&
+        isPersonName(next.lower);
       if (
+        !placeThenName &&
         next.capitalized &&
         !NEVER_NAMES.has(next.lower) &&
         !DEMONYMS.has(next.lower) &&
         titleOf(next) === undefined
       ) {
         if (next.allCaps !== (tokens[last] as Token).allCaps) break;
+        // In a heading every word is capitalised: only real names continue the run.
+        if (next.initial && !acceptWord(next, tokens[last + 2], stats)) break;
         words.push(next);
         last++;
         continue;

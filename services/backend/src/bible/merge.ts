@@ -1,7 +1,7 @@
 import type { RawMention } from './candidates.js';
 import type { Form } from './classify.js';
 import { type Gender, PERSON_TITLES, PLACE_WORDS } from './lexicons.js';
-import { canonicalGiven, givenNameGender, isGivenName } from './lookup.js';
+import { canonicalGiven, givenNameGender, isDictionaryWord, isGivenName } from './lookup.js';
 
 /**
  * Alias merging. Person names are parsed into title, given name and surname, and joined only when
@@ -104,7 +104,7 @@ export function mergeEntities(forms: Form[], options: MergeOptions): EntityDraft
   const firstWords = new Set<string>();
   const lastWords = new Set<string>();
   for (const form of people) {
-    if (form.words.length >= 2) {
+    if (form.words.length >= 2 && !isWholeName(form)) {
       firstWords.add(form.words[0] as string);
       lastWords.add(form.words[form.words.length - 1] as string);
     }
@@ -193,11 +193,13 @@ export function mergeEntities(forms: Form[], options: MergeOptions): EntityDraft
   for (const person of parsed) {
     if (person.title !== null || person.given === null || person.surname !== null) continue;
     const canonical = canonicalGiven(person.given.toLowerCase());
+    const word = person.given;
     const fits = fullEntities.filter(
       (entity) =>
-        entity.given === canonical &&
-        compatibleGender(entity, genderOf(person)) &&
-        (!person.nickname || [...entity.titles].every((t) => t === 'Miss' || t === 'Master')),
+        (entity.given === canonical &&
+          compatibleGender(entity, genderOf(person)) &&
+          (!person.nickname || [...entity.titles].every((t) => t === 'Miss' || t === 'Master'))) ||
+        (!person.nickname && entity.surname === word),
     );
     if (fits.length === 1) adopt(fits[0] as EntityDraft, person);
     else if (fits.length > 1) ambiguous.push({ person, candidates: fits });
@@ -211,12 +213,18 @@ export function mergeEntities(forms: Form[], options: MergeOptions): EntityDraft
     }
   }
 
-  // E. Surnames and other single names.
+  // E. Surnames and other single names; names kept whole.
   const all = [...fullEntities, ...givenOnly.values()];
   for (const person of parsed) {
     if (person.title !== null || person.given !== null) continue;
+    if (person.surname === null) {
+      adopt(newEntity('character'), person);
+      continue;
+    }
     const surname = person.surname as string;
-    const fits = all.filter((entity) => entity.surname === surname);
+    const fits = all.filter(
+      (entity) => entity.surname === surname || entity.given === canonicalGiven(surname.toLowerCase()),
+    );
     if (fits.length === 1) adopt(fits[0] as EntityDraft, person);
     else if (fits.length > 1) ambiguous.push({ person, candidates: fits });
     else adopt(newEntity('character'), person);
@@ -230,6 +238,13 @@ function hasMarriedTitle(entity: EntityDraft): boolean {
   return [...entity.titles].some((t) => FEMALE_MARRIED.has(t));
 }
 
+/** A two-word name whose first word is not surely a given name ("Parsee Ahab", "London Lydia"). */
+function isWholeName(form: Form): boolean {
+  const first = (form.words[0] as string).toLowerCase();
+  if (form.title !== null || form.words.length < 2 || isGivenName(first)) return false;
+  return isDictionaryWord(first) || form.mentions.length < 2;
+}
+
 function parsePerson(form: Form, firstWords: Set<string>, lastWords: Set<string>): PersonForm {
   const titleInfo =
     form.title !== null ? PERSON_TITLES[form.title.replace(/\.$/, '').toLowerCase()] : undefined;
@@ -238,6 +253,11 @@ function parsePerson(form: Form, firstWords: Set<string>, lastWords: Set<string>
   const base = { form, title: form.title, titleGender, nickname: false };
   if (words.length >= 2) {
     const given = words[0] as string;
+    // "Parsee Ahab", "Happy Family": an ordinary or a once-seen word in front is not surely a given
+    // name, and the name stays whole instead of lending its parts to other people.
+    if (isWholeName(form)) {
+      return { ...base, given: null, surname: null };
+    }
     return {
       ...base,
       given,
@@ -250,6 +270,7 @@ function parsePerson(form: Form, firstWords: Set<string>, lastWords: Set<string>
   let isGiven: boolean;
   if (lastWords.has(word) && !firstWords.has(word)) isGiven = false;
   else if (firstWords.has(word) && !lastWords.has(word)) isGiven = true;
+  else if (lastWords.has(word)) isGiven = isGivenName(lower);
   else if (form.title !== null && !GIVEN_NAME_TITLES.has(form.title)) isGiven = false;
   else isGiven = isGivenName(lower);
   if (isGiven) return { ...base, given: word, surname: null, nickname: canonicalGiven(lower) !== lower };
@@ -286,10 +307,6 @@ function resolveAmbiguous(
     const man = person.given === null && men.length === 1 ? men[0] : undefined;
     let apart: EntityDraft | undefined;
     for (const mention of person.form.mentions) {
-      if (man !== undefined) {
-        man.mentions.push(mention);
-        continue;
-      }
       let nearest: EntityDraft | undefined;
       let nearestStart = -1;
       let nearestParagraph = -1;
@@ -309,9 +326,16 @@ function resolveAmbiguous(
         nearestParagraph = sameParagraph ? mention.paragraph : -1;
       }
       let owner: EntityDraft | undefined;
-      if (nearest !== undefined && nearestParagraph === mention.paragraph) owner = nearest;
-      else if (dominant !== undefined) owner = dominant;
-      else if (nearest !== undefined && mention.start - nearestStart <= options.window) owner = nearest;
+      const inParagraph =
+        nearest !== undefined && nearestParagraph === mention.paragraph ? nearest : undefined;
+      if (person.given === null) {
+        // A bare surname: the dominant family member, else the family's one man, else the context.
+        owner = dominant ?? man ?? inParagraph;
+      } else {
+        owner = inParagraph ?? dominant;
+      }
+      if (owner === undefined && nearest !== undefined && mention.start - nearestStart <= options.window)
+        owner = nearest;
       if (owner === undefined) {
         apart ??= newEntity('character');
         owner = apart;

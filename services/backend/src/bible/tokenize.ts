@@ -84,6 +84,17 @@ export function tokenizeParagraph(text: string, start: number, end: number): Par
       joinedToNext: false,
     });
   }
+  // A heading ("The Pequod Meets The Virgin", "CHAPTER IV") capitalises its words by convention.
+  const words = tokens.filter((t) => t.isWord);
+  const long = words.filter((t) => t.text.length > 3);
+  const heading =
+    words.length >= 2 &&
+    words.length <= 20 &&
+    body.trim().split('\n').length <= 2 &&
+    long.length > 0 &&
+    long.filter((t) => t.capitalized).length >= 0.6 * long.length &&
+    !/["“”]/.test(body);
+  if (heading) for (const t of words) t.initial = true;
   const sentences: Array<{ from: number; to: number }> = [];
   let sentenceStart = 0;
   let expectStart = true;
