@@ -1,0 +1,119 @@
+import { keyTerms, properNouns, sentenceSpans, stem, words } from './text.js';
+import type { BibleFact, Citation, Passage } from './types.js';
+
+export interface ScoredSentence {
+  passage: Passage;
+  rank: number;
+  start: number;
+  end: number;
+  text: string;
+  score: number;
+}
+
+/**
+ * Ranks the sentences of the retrieved passages against the question: matched content words
+ * weighted by their rarity among the candidates, names weighted double, plus the passage's
+ * retrieval rank, so the best passages lead and the sentence that answers leads within them.
+ */
+export function rankSentences(question: string, passages: Passage[]): ScoredSentence[] {
+  const terms = keyTerms(question);
+  const names = new Set(properNouns(question).flatMap((n) => words(n).map(stem)));
+  const candidates: Array<Omit<ScoredSentence, 'score'> & { stems: Set<string> }> = [];
+  passages.forEach((passage, rank) => {
+    for (const span of sentenceSpans(passage.text)) {
+      const text = passage.text.slice(span.start, span.end);
+      if (text.length < 15) continue;
+      candidates.push({
+        passage,
+        rank,
+        start: passage.start + span.start,
+        end: passage.start + span.end,
+        text,
+        stems: new Set(words(text).map(stem)),
+      });
+    }
+  });
+  const df = new Map<string, number>();
+  for (const term of terms) df.set(term, candidates.filter((c) => c.stems.has(term)).length);
+  const n = Math.max(1, candidates.length);
+  return candidates
+    .map(({ stems, ...c }) => {
+      let match = 0;
+      for (const term of terms) {
+        if (!stems.has(term)) continue;
+        const idf = Math.log(1 + n / (1 + (df.get(term) ?? 0)));
+        match += names.has(term) ? 2 * idf : idf;
+      }
+      // Very long sentences say many things; slightly prefer focused ones.
+      const focus = 1 / (1 + Math.max(0, c.text.length - 300) / 600);
+      return { ...c, score: match * focus + 1.5 / (1 + c.rank) };
+    })
+    .sort((a, b) => b.score - a.score);
+}
+
+function chapterLabel(chapter: number | null): string {
+  return chapter === null ? '' : ` (chapter ${chapter + 1})`;
+}
+
+function bibleLines(facts: BibleFact[]): string[] {
+  return facts.map((f) => {
+    const aka = f.aliases.filter((a) => a !== f.name);
+    const rel = f.relations
+      .slice(0, 3)
+      .map((r) => `${r.label ?? r.type.replace(/_/g, ' ')} ${r.other}`)
+      .join('; ');
+    return `${f.name}: ${f.type}${aka.length ? `, also called ${aka.slice(0, 4).join(', ')}` : ''}, mentioned ${f.mentionCount} times${
+      f.firstChapter === null ? '' : `, first in chapter ${f.firstChapter + 1}`
+    }${rel ? `; ${rel}` : ''}.`;
+  });
+}
+
+/**
+ * The offline answerer: the sentences that best answer the question, quoted with citations, and
+ * the story bible's facts on the entities named. It never paraphrases, so it cannot invent.
+ */
+export function extractiveAnswer(
+  question: string,
+  passages: Passage[],
+  facts: BibleFact[],
+  maxQuotes = 3,
+): { answer: string; citations: Citation[] } {
+  const ranked = rankSentences(question, passages);
+  const chosen: ScoredSentence[] = [];
+  const perPassage = new Map<string, number>();
+  for (const s of ranked) {
+    if (chosen.length >= maxQuotes) break;
+    const used = perPassage.get(s.passage.id) ?? 0;
+    if (used >= 2) continue;
+    perPassage.set(s.passage.id, used + 1);
+    chosen.push(s);
+  }
+  const citations: Citation[] = chosen.map((s) => ({
+    fileId: s.passage.fileId,
+    chapter: s.passage.chapter,
+    start: s.start,
+    end: s.end,
+    quote: s.text,
+    kind: s.passage.kind,
+  }));
+  const lines: string[] = [];
+  if (chosen.length === 0 && facts.length === 0) {
+    return {
+      answer:
+        'I could not find a passage in this project that answers that. Try naming a character or a place, or upload the manuscript that covers it.',
+      citations: [],
+    };
+  }
+  if (chosen.length > 0) {
+    lines.push('These passages of your manuscript answer it (quoted, not generated):');
+    chosen.forEach((s, i) => {
+      const note = s.passage.kind === 'note' ? ' [your note]' : '';
+      lines.push(
+        `${i + 1}. “${s.text.replace(/\s+/g, ' ')}”${chapterLabel(s.passage.chapter)}${note} [${i + 1}]`,
+      );
+    });
+  }
+  const bible = bibleLines(facts);
+  if (bible.length > 0) lines.push('', 'From the story bible:', ...bible.map((l) => `- ${l}`));
+  return { answer: lines.join('\n'), citations };
+}

@@ -1,0 +1,163 @@
+import { extractiveAnswer } from './extractive.js';
+import { removeInventedContent } from './guard.js';
+import { classifyIntent, type Intent, isOpinionRequest, usesManuscript } from './intents.js';
+import type { ChatModel, ModelRequest } from './models.js';
+import { prompt } from './responses.js';
+import { standaloneQuestion } from './rewrite.js';
+import type { BibleFact, ChatAnswer, Citation, ExternalSource, Passage, Turn } from './types.js';
+
+export interface ChatSources {
+  /** Passages from the project's collection (manuscripts and the author's notes), best first. */
+  retrieve(question: string, k: number): Promise<Passage[]>;
+  /** Story-bible facts on the entities named in the question. */
+  bibleFacts(question: string): Promise<BibleFact[]>;
+  /** Outside references (dictionary, encyclopedia) through the external data service. */
+  external?(question: string): Promise<ExternalSource[]>;
+}
+
+export interface ChatOptions {
+  model?: ChatModel | undefined;
+  onDelta?: (text: string) => void;
+  /** Called once the model request is known, before it is sent: the place to hold credits. */
+  beforeModelCall?: (
+    request: ModelRequest,
+    estimate: { inputTokens: number; outputTokens: number },
+  ) => Promise<void>;
+  passages?: number;
+  maxOutputTokens?: number;
+}
+
+const CANNED: Partial<Record<Intent, string>> = {
+  creative_request: 'decline-creative',
+  emotional_support: 'emotional-support',
+  app_help: 'app-help',
+  account: 'account',
+  conversation: 'conversation',
+};
+
+/** About four characters a token for English text: enough for a hold that is then settled exactly. */
+export function estimateTokens(text: string): number {
+  return Math.ceil(text.length / 4);
+}
+
+function contextBlock(passages: Passage[], facts: BibleFact[]): string {
+  const numbered = passages.map(
+    (p, i) =>
+      `[${i + 1}] (${p.kind === 'note' ? "the author's note" : p.chapter === null ? 'manuscript' : `chapter ${p.chapter + 1}`})\n${p.text}`,
+  );
+  const bible = facts.map(
+    (f) =>
+      `- ${f.name} (${f.type}; aliases: ${f.aliases.join(', ') || 'none'}; ${f.mentionCount} mentions; relations: ${
+        f.relations.map((r) => `${r.label ?? r.type} ${r.other}`).join(', ') || 'none'
+      })`,
+  );
+  return `<manuscript_passages>\n${numbered.join('\n\n')}\n</manuscript_passages>\n<story_bible>\n${bible.join('\n')}\n</story_bible>`;
+}
+
+/** Citations for the passage numbers the model wrote, in order of first use. */
+function citedPassages(text: string, passages: Passage[]): Citation[] {
+  const seen = new Set<number>();
+  const citations: Citation[] = [];
+  for (const m of text.matchAll(/\[(\d{1,2})\]/g)) {
+    const n = Number(m[1]) - 1;
+    const p = passages[n];
+    if (!p || seen.has(n)) continue;
+    seen.add(n);
+    citations.push({
+      fileId: p.fileId,
+      chapter: p.chapter,
+      start: p.start,
+      end: p.end,
+      quote: p.text,
+      kind: p.kind,
+    });
+  }
+  return citations;
+}
+
+/**
+ * One chat turn: classify the author's message, answer canned intents from the team's texts,
+ * retrieve passages and story-bible facts for questions about the story, and answer them with the
+ * extractive answerer (offline) or the configured model, checked for invented content.
+ */
+export async function answerMessage(
+  message: string,
+  history: Turn[],
+  sources: ChatSources,
+  options: ChatOptions = {},
+): Promise<ChatAnswer> {
+  const intent = classifyIntent(message);
+  const canned = CANNED[intent];
+  if (canned) {
+    const answer = prompt(canned);
+    options.onDelta?.(answer);
+    return { answer, citations: [], intent, generated: false, removed: [] };
+  }
+
+  if (intent === 'external_lookup') {
+    const found = (await sources.external?.(message)) ?? [];
+    const answer =
+      found.length === 0
+        ? 'I found nothing in the outside references for that.'
+        : [
+            'From outside references (not from your manuscript):',
+            ...found.map((s) => `- ${s.title}: ${s.text} (source: ${s.url})`),
+          ].join('\n');
+    options.onDelta?.(answer);
+    return { answer, citations: [], intent, generated: false, removed: [], external: found };
+  }
+
+  if (!usesManuscript(intent)) throw new Error(`unhandled intent ${intent}`);
+  const question = standaloneQuestion(message, history);
+  const [passages, facts] = await Promise.all([
+    sources.retrieve(question, options.passages ?? 8),
+    sources.bibleFacts(question),
+  ]);
+  const opinion = isOpinionRequest(message);
+
+  if (!options.model) {
+    const { answer, citations } = extractiveAnswer(question, passages, facts);
+    const text = opinion
+      ? `Rather than an opinion, here is what the text itself shows.\n\n${answer}`
+      : answer;
+    options.onDelta?.(text);
+    return { answer: text, citations, intent, generated: false, removed: [] };
+  }
+
+  const context = contextBlock(passages, facts);
+  const instruction = opinion
+    ? 'The author asks for an opinion. Give a diagnostic summary of what the text does instead, citing passages.'
+    : 'Answer the question from the passages and facts above, citing passage numbers.';
+  const request: ModelRequest = {
+    system: prompt('system'),
+    messages: [
+      ...history.slice(-6),
+      { role: 'user', content: `${context}\n\n${instruction}\nQuestion: ${question}` },
+    ],
+    maxOutputTokens: options.maxOutputTokens ?? 600,
+  };
+  await options.beforeModelCall?.(request, {
+    inputTokens: estimateTokens(request.system + request.messages.map((m) => m.content).join('\n')),
+    outputTokens: request.maxOutputTokens,
+  });
+  // Streaming sends text before the check can run, so the streamed text is the raw draft and the
+  // final message (sent last) is the checked one.
+  const reply = options.onDelta
+    ? await options.model.stream(request, options.onDelta)
+    : await options.model.generate(request);
+  const names = facts.flatMap((f) => [f.name, ...f.aliases, ...f.relations.map((r) => r.other)]);
+  const checked = removeInventedContent(reply.text, `${context}\n${question}`, names);
+  const usage = { model: reply.model, inputTokens: reply.inputTokens, outputTokens: reply.outputTokens };
+  if (checked.text.trim() === '') {
+    const fallback = extractiveAnswer(question, passages, facts);
+    return { ...fallback, intent, generated: false, removed: checked.removed, usage };
+  }
+  return {
+    answer: checked.text,
+    citations: citedPassages(checked.text, passages),
+    intent,
+    generated: true,
+    removed: checked.removed,
+    usage,
+  };
+}
