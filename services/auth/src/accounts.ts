@@ -12,7 +12,14 @@ import {
 import type { Transaction } from 'kysely';
 import { type AuthContext, iso } from './context.js';
 import { consumeInvite } from './invites.js';
-import { hitLimit, resetLimit } from './limits.js';
+import {
+  hitLimit,
+  hitLimitIn,
+  type LockoutRule,
+  recordFailure,
+  recordSuccess,
+  reserveAttemptIn,
+} from './limits.js';
 import { enqueueBillingAccount } from './outbox.js';
 import { lockRows } from './store/db.js';
 import type { AuthDB, UsersTable } from './store/schema.js';
@@ -170,30 +177,38 @@ export async function bootstrapOperator(ctx: AuthContext, email: string, passwor
   return true;
 }
 
-async function issueSession(ctx: AuthContext, user: UsersTable, familyId?: string): Promise<Session> {
+/** Stores a new refresh token (in a new family unless one is given) inside the caller's transaction. */
+async function storeRefreshToken(
+  ctx: AuthContext,
+  trx: Transaction<AuthDB>,
+  userId: string,
+  familyId: string | undefined,
+): Promise<string> {
   const now = ctx.now();
   const refreshToken = randomBytes(32).toString('base64url');
-  await inTransaction(ctx.db, async (trx) => {
-    const family = familyId ?? randomUUID();
-    if (!familyId) {
-      await trx
-        .insertInto('refresh_families')
-        .values({ id: family, user_id: user.id, created_at: now, revoked_at: null, revoke_reason: null })
-        .execute();
-    }
+  const family = familyId ?? randomUUID();
+  if (!familyId) {
     await trx
-      .insertInto('refresh_tokens')
-      .values({
-        id: randomUUID(),
-        family_id: family,
-        user_id: user.id,
-        token_hash: sha256(refreshToken),
-        created_at: now,
-        expires_at: now + ctx.config.refreshTtlSeconds * 1000,
-        used_at: null,
-      })
+      .insertInto('refresh_families')
+      .values({ id: family, user_id: userId, created_at: now, revoked_at: null, revoke_reason: null })
       .execute();
-  });
+  }
+  await trx
+    .insertInto('refresh_tokens')
+    .values({
+      id: randomUUID(),
+      family_id: family,
+      user_id: userId,
+      token_hash: sha256(refreshToken),
+      created_at: now,
+      expires_at: now + ctx.config.refreshTtlSeconds * 1000,
+      used_at: null,
+    })
+    .execute();
+  return refreshToken;
+}
+
+async function sessionFor(ctx: AuthContext, user: UsersTable, refreshToken: string): Promise<Session> {
   const access = await ctx.keys.sign(user);
   return {
     user: toUser(user),
@@ -202,6 +217,11 @@ async function issueSession(ctx: AuthContext, user: UsersTable, familyId?: strin
     refreshToken,
     refreshExpiresIn: ctx.config.refreshTtlSeconds,
   };
+}
+
+async function issueSession(ctx: AuthContext, user: UsersTable, familyId?: string): Promise<Session> {
+  const refreshToken = await inTransaction(ctx.db, (trx) => storeRefreshToken(ctx, trx, user.id, familyId));
+  return sessionFor(ctx, user, refreshToken);
 }
 
 /**
@@ -221,48 +241,76 @@ export async function login(
   }
   const { limits } = ctx.config;
   const now = ctx.now();
-  const byAddress = await hitLimit(
-    ctx.db,
-    ctx.dialect,
-    `login-addr:${clientAddress}`,
-    { max: limits.addressAttempts, windowMs: limits.addressWindowMs },
-    now,
-  );
-  if (!byAddress.allowed) {
-    throw new HttpError(429, 'rate_limited', 'too many login attempts; try again later', {
-      retryAfterSeconds: Math.ceil(byAddress.retryAfterMs / 1000),
-    });
-  }
   const accountKey = `login-acct:${sha256(email)}`;
-  const byAccount = await hitLimit(
-    ctx.db,
-    ctx.dialect,
-    accountKey,
-    { max: limits.accountAttempts, windowMs: limits.accountWindowMs, lockoutMs: limits.lockoutMs },
-    now,
-  );
-  if (!byAccount.allowed) {
-    throw new HttpError(429, 'account_locked', 'too many failed logins; try again later', {
-      retryAfterSeconds: Math.ceil(byAccount.retryAfterMs / 1000),
-    });
+  const rule: LockoutRule = {
+    max: limits.accountAttempts,
+    windowMs: limits.accountWindowMs,
+    lockoutMs: limits.lockoutMs,
+  };
+  // One transaction for both limits: per address, then a slot for this account's password check.
+  const refusal = await inTransaction(ctx.db, async (trx) => {
+    const byAddress = await hitLimitIn(
+      trx,
+      ctx.dialect,
+      `login-addr:${clientAddress}`,
+      { max: limits.addressAttempts, windowMs: limits.addressWindowMs },
+      now,
+    );
+    if (!byAddress.allowed) {
+      return new HttpError(429, 'rate_limited', 'too many login attempts; try again later', {
+        retryAfterSeconds: Math.ceil(byAddress.retryAfterMs / 1000),
+      });
+    }
+    const slot = await reserveAttemptIn(trx, ctx.dialect, accountKey, rule, now);
+    if (!slot.allowed) {
+      return new HttpError(
+        429,
+        slot.locked ? 'account_locked' : 'too_many_attempts',
+        slot.locked
+          ? 'too many failed logins; try again later'
+          : 'too many login attempts at once; try again',
+        { retryAfterSeconds: Math.ceil(slot.retryAfterMs / 1000) },
+      );
+    }
+    return undefined;
+  });
+  if (refusal) throw refusal;
+  let user: UsersTable | undefined;
+  let ok = false;
+  try {
+    user = await ctx.db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
+    ok = user
+      ? await ctx.passwords.verify(user.password_hash, body.password)
+      : await ctx.passwords.verifyNothing(body.password);
+  } finally {
+    if (!ok) await recordFailure(ctx.db, ctx.dialect, accountKey, rule, ctx.now());
   }
-  const user = await ctx.db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
-  const ok = user
-    ? await ctx.passwords.verify(user.password_hash, body.password)
-    : await ctx.passwords.verifyNothing(body.password);
   if (!user || !ok) throw invalidCredentials();
-  await resetLimit(ctx.db, accountKey, ctx.now());
-  if (user.disabled === 1) throw forbidden('this account is disabled', 'account_disabled');
-  if (ctx.passwords.needsRehash(user.password_hash)) {
-    const rehashed = await ctx.passwords.hash(body.password);
-    await ctx.db
-      .updateTable('users')
-      .set({ password_hash: rehashed })
-      .where('id', '=', user.id)
-      .where('password_hash', '=', user.password_hash)
-      .execute();
+  const found = user;
+  if (found.disabled === 1) {
+    await recordSuccess(ctx.db, accountKey);
+    throw forbidden('this account is disabled', 'account_disabled');
   }
-  return issueSession(ctx, user);
+  if (ctx.passwords.needsRehash(found.password_hash)) {
+    // The configured cost changed: upgrade the stored hash now that the password is known.
+    try {
+      const rehashed = await ctx.passwords.hash(body.password);
+      await ctx.db
+        .updateTable('users')
+        .set({ password_hash: rehashed })
+        .where('id', '=', found.id)
+        .where('password_hash', '=', found.password_hash)
+        .execute();
+    } catch {
+      // Best effort: the old hash still verifies.
+    }
+  }
+  // The slot is released and the session stored in one transaction.
+  const refreshToken = await inTransaction(ctx.db, async (trx) => {
+    await recordSuccess(trx, accountKey);
+    return storeRefreshToken(ctx, trx, found.id, undefined);
+  });
+  return sessionFor(ctx, found, refreshToken);
 }
 
 type RefreshOutcome = { ok: true; user: UsersTable; familyId: string } | { ok: false; code: string };

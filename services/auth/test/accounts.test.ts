@@ -151,6 +151,37 @@ describe.each(TEST_DIALECTS)('accounts and sessions on %s', (dialect: DialectNam
     }
   });
 
+  it('a burst of correct logins never locks the account', async () => {
+    const user = await registerUser(h.app);
+    const burst = await Promise.all(Array.from({ length: 8 }, () => login(user.user.email, PASSWORD)));
+    const codes = burst.map((r) => (r.status === 200 ? 'ok' : r.body.error?.code));
+    expect(codes.filter((c) => c === 'ok').length).toBeGreaterThanOrEqual(3);
+    expect(codes.every((c) => c === 'ok' || c === 'too_many_attempts')).toBe(true);
+    expect((await login(user.user.email, PASSWORD)).status).toBe(200);
+    // The slots were released: three more failures are still needed for the lock-out.
+    for (let i = 0; i < 2; i++) expect((await login(user.user.email, 'wrong password!!')).status).toBe(401);
+    expect((await login(user.user.email, PASSWORD)).status).toBe(200);
+  });
+
+  it('upgrades a hash made with another cost at the next login', async () => {
+    const user = await registerUser(h.app);
+    const { PasswordHasher } = await import('../src/passwords.js');
+    const older = await new PasswordHasher({ memoryCost: 8192, timeCost: 3, parallelism: 1 }).hash(PASSWORD);
+    await h.ctx.db
+      .updateTable('users')
+      .set({ password_hash: older })
+      .where('id', '=', user.user.id)
+      .execute();
+    expect((await login(user.user.email, PASSWORD)).status).toBe(200);
+    const row = await h.ctx.db
+      .selectFrom('users')
+      .select('password_hash')
+      .where('id', '=', user.user.id)
+      .executeTakeFirstOrThrow();
+    expect(row.password_hash).toMatch(/^\$argon2id\$v=19\$m=7168,t=2,p=1\$/);
+    expect((await login(user.user.email, PASSWORD)).status).toBe(200);
+  });
+
   it('rotates refresh tokens and revokes the family when a used one comes back', async () => {
     const user = await registerUser(h.app);
     const first = (await login(user.user.email, PASSWORD)).body;

@@ -129,4 +129,13 @@ export const migrations: Record<string, Migration> = {
       await db.schema.createIndex('grants_user').on('grants').column('user_id').execute();
     },
   },
+  '002_limit_failures': {
+    async up(db: Kysely<unknown>) {
+      // Failed checks apart from the checks in flight (`count`), for the account lock-out.
+      await db.schema
+        .alterTable('limits')
+        .addColumn('failures', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
+    },
+  },
 };

@@ -58,6 +58,7 @@ export interface SigningKeysTable {
 export interface LimitsTable {
   key: string;
   count: number;
+  failures: number;
   window_start: number;
   locked_until: number | null;
 }
