@@ -89,11 +89,12 @@ export function tokenizeParagraph(text: string, start: number, end: number): Par
   const long = words.filter((t) => t.text.length > 3);
   const heading =
     words.length >= 2 &&
-    words.length <= 20 &&
+    words.length <= 16 &&
     body.trim().split('\n').length <= 2 &&
     long.length > 0 &&
-    long.filter((t) => t.capitalized).length >= 0.6 * long.length &&
-    !/["“”]/.test(body);
+    long.filter((t) => t.capitalized).length >= 0.75 * long.length &&
+    !/["“”]/.test(body) &&
+    !/[.!?]\s+\p{L}/u.test(body);
   if (heading) for (const t of words) t.initial = true;
   const sentences: Array<{ from: number; to: number }> = [];
   let sentenceStart = 0;
