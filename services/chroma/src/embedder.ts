@@ -3,7 +3,7 @@
  * embeds), so the provider in use is known and recorded in each collection's metadata.
  */
 import { serviceUnavailable } from '@george/runtime';
-import { terms, words } from './text.js';
+import { contentWords } from './text.js';
 
 export interface Embedder {
   /** Stable name recorded in a collection's metadata, e.g. `local-hash-v1` or `openai:text-embedding-3-small`. */
@@ -11,6 +11,11 @@ export interface Embedder {
   /** Vector length, or undefined until a remote provider has answered once. */
   readonly dimension: number | undefined;
   embed(texts: string[]): Promise<number[][]>;
+  /**
+   * Optional: embeds a query with per-term weights (stemmed term to weight). The local embedder
+   * uses the project's BM25 inverse document frequencies here, so rare words of the query count more.
+   */
+  embedQuery?(text: string, termWeights: ReadonlyMap<string, number>): number[];
 }
 
 /** FNV-1a, 32 bits. */
@@ -25,36 +30,68 @@ function fnv1a(text: string, seed = 0x811c9dc5): number {
 
 /**
  * The default: hashed features, no model and no download. Each text becomes a bag of
- *   - stemmed content words (weight 1, sub-linear in their count),
+ *   - stemmed content words (sub-linear in their count),
  *   - adjacent content-word pairs (weight 0.5), which keep some phrase information,
- *   - character trigrams of each word with boundary marks (weight 0.25 shared by the word's grams),
- *     which tolerate inflections and misspellings,
+ *   - character trigrams of each word with boundary marks (0.25 shared by the word's grams), which
+ *     tolerate inflections and misspellings,
  * hashed into `dimension` buckets with a hash-derived sign (so collisions cancel rather than pile
- * up), then L2-normalised so that cosine distance compares them.
+ * up), then L2-normalised so that cosine distance compares them. A query can be embedded with
+ * per-term weights (`embedQuery`), which the service fills with the project's inverse document
+ * frequencies: a stateless embedder cannot know that "Ahab" is common in Moby Dick.
  */
-export class LocalHashEmbedder implements Embedder {
-  readonly name = 'local-hash-v1';
-  constructor(readonly dimension = 1024) {}
+export interface LocalHashWeights {
+  words: number;
+  pairs: number;
+  grams: number;
+}
+const DEFAULT_WEIGHTS: LocalHashWeights = { words: 1, pairs: 0.5, grams: 0.25 };
 
-  embedOne(text: string): number[] {
-    const counts = new Map<string, number>();
-    const add = (feature: string, weight: number) => counts.set(feature, (counts.get(feature) ?? 0) + weight);
-    const content = terms(text);
-    for (const t of content) add(`w:${t}`, 1);
-    for (let i = 1; i < content.length; i++) add(`b:${content[i - 1]} ${content[i]}`, 0.5);
-    for (const w of words(text)) {
-      if (w.length < 4) continue;
-      const marked = `<${w}>`;
-      const grams = marked.length - 2;
-      for (let i = 0; i < grams; i++) add(`c:${marked.slice(i, i + 3)}`, 0.25 / grams);
+export class LocalHashEmbedder implements Embedder {
+  readonly name = 'local-hash-v2';
+  private readonly w: LocalHashWeights;
+  constructor(
+    readonly dimension = 1024,
+    weights: Partial<LocalHashWeights> = {},
+  ) {
+    this.w = { ...DEFAULT_WEIGHTS, ...weights };
+  }
+
+  /**
+   * `termWeights` (stemmed term to weight) replaces the uniform word weight: the query side of a
+   * search passes the project's BM25 inverse document frequencies here.
+   */
+  embedOne(text: string, termWeights?: ReadonlyMap<string, number>): number[] {
+    const counts = new Map<string, { n: number; weight: number }>();
+    const add = (feature: string, weight: number) => {
+      const known = counts.get(feature);
+      if (known) known.n += 1;
+      else counts.set(feature, { n: 1, weight });
+    };
+    const content = contentWords(text);
+    const weights = content.map((c) => (termWeights ? (termWeights.get(c.term) ?? 0) : 1));
+    content.forEach((c, i) => {
+      add(`w:${c.term}`, (weights[i] ?? 1) * this.w.words);
+    });
+    for (let i = 1; i < content.length; i++) {
+      add(
+        `b:${content[i - 1]?.term} ${content[i]?.term}`,
+        (((weights[i - 1] ?? 1) + (weights[i] ?? 1)) / 2) * this.w.pairs,
+      );
     }
+    content.forEach((c, i) => {
+      if (c.word.length < 4) return;
+      const marked = `<${c.word}>`;
+      const grams = marked.length - 2;
+      for (let g = 0; g < grams; g++)
+        add(`c:${marked.slice(g, g + 3)}`, ((weights[i] ?? 1) * this.w.grams) / grams);
+    });
     const vector = new Array<number>(this.dimension).fill(0);
-    for (const [feature, weight] of counts) {
+    for (const [feature, { n, weight }] of counts) {
       const h = fnv1a(feature);
       const bucket = h % this.dimension;
       const sign = fnv1a(feature, 0x9747b28c) & 1 ? 1 : -1;
       // Sub-linear term frequency: a word said ten times is not ten times as important.
-      vector[bucket] = (vector[bucket] ?? 0) + sign * (weight >= 1 ? 1 + Math.log(weight) : weight);
+      vector[bucket] = (vector[bucket] ?? 0) + sign * weight * (1 + Math.log(n));
     }
     let norm = 0;
     for (const v of vector) norm += v * v;
@@ -69,6 +106,10 @@ export class LocalHashEmbedder implements Embedder {
 
   async embed(texts: string[]): Promise<number[][]> {
     return texts.map((t) => this.embedOne(t));
+  }
+
+  embedQuery(text: string, termWeights: ReadonlyMap<string, number>): number[] {
+    return this.embedOne(text, termWeights);
   }
 }
 

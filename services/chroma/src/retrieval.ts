@@ -2,7 +2,12 @@
  * Retrieval over a real Chroma server plus the BM25 index: one collection per project, vectors
  * computed here by the configured embedder, hybrid ranking by reciprocal-rank fusion.
  */
-import type { ChromaChunk, ChromaChunkMetadata, ChromaQueryHit, ChromaQueryMode } from '@george/contracts/chroma';
+import type {
+  ChromaChunk,
+  ChromaChunkMetadata,
+  ChromaQueryHit,
+  ChromaQueryMode,
+} from '@george/contracts/chroma';
 import { conflict, HttpError, notFound, serviceUnavailable } from '@george/runtime';
 import {
   type ChromaClient,
@@ -14,11 +19,20 @@ import {
   type Where,
 } from 'chromadb';
 import type { Embedder } from './embedder.js';
-import type { LexicalIndex } from './store/lexical.js';
+import { type LexicalIndex, neighbourIds } from './store/lexical.js';
+import { terms } from './text.js';
 
 const PROJECT_ID = /^[A-Za-z0-9_-]{1,64}$/;
 /** Reciprocal-rank fusion constant (Cormack et al.): dampens the weight of the very first ranks. */
 const RRF_K = 60;
+/**
+ * Weights of the two rankings in the fusion. The local embedder is a bag of hashed features, weaker
+ * than BM25 on the evaluation set (see README), so its ranking counts half.
+ */
+const VECTOR_WEIGHT = 0.5;
+const LEXICAL_WEIGHT = 1;
+/** Share of each neighbouring chunk's vector added to a chunk's own (same file, adjacent in the batch). */
+const VECTOR_NEIGHBOUR_WEIGHT = 0.5;
 const EMBED_BATCH = 256;
 const READ_PAGE = 500;
 
@@ -71,6 +85,30 @@ function fromChromaMetadata(m: Metadata | null | undefined): ChromaChunkMetadata
     start: num(m?.start) ?? 0,
     end: num(m?.end) ?? 0,
   };
+}
+
+/**
+ * Adds half of each neighbour's vector to a chunk's vector and re-normalises: a chunk of dialogue
+ * then also matches the names and setting of the lines around it.
+ */
+export function withNeighbours(
+  items: { id: string; fileId: string; start: number }[],
+  vectors: number[][],
+): number[][] {
+  const index = new Map(items.map((item, i) => [item.id, i]));
+  const around = neighbourIds(items);
+  return items.map((item, i) => {
+    const own = vectors[i] as number[];
+    const others = (around.get(item.id) ?? []).map((id) => vectors[index.get(id) as number] as number[]);
+    if (others.length === 0) return own;
+    const mixed = own.slice();
+    for (const other of others) {
+      for (let d = 0; d < mixed.length; d++)
+        mixed[d] = (mixed[d] ?? 0) + VECTOR_NEIGHBOUR_WEIGHT * (other[d] ?? 0);
+    }
+    const norm = Math.sqrt(mixed.reduce((sum, v) => sum + v * v, 0)) || 1;
+    return mixed.map((v) => v / norm);
+  });
 }
 
 function whereOf(fileId?: string, kind?: string): Where | undefined {
@@ -146,7 +184,8 @@ export class Retrieval {
   ): Promise<{ upserted: number; count: number; dimension: number }> {
     const existing = await this.find(projectId);
     if (existing) this.assertEmbedder(existing, this.embedder.dimension);
-    const vectors = await this.embedder.embed(chunks.map((c) => c.text));
+    const positions = chunks.map((c) => ({ id: c.id, fileId: c.metadata.fileId, start: c.metadata.start }));
+    const vectors = withNeighbours(positions, await this.embedder.embed(chunks.map((c) => c.text)));
     const dimension = vectors[0]?.length ?? 0;
     const collection = existing ?? (await this.create(collectionName(projectId), dimension));
     this.assertEmbedder(collection, dimension);
@@ -160,7 +199,13 @@ export class Retrieval {
     );
     await this.lexical.upsert(
       projectId,
-      chunks.map((c) => ({ id: c.id, text: c.text, fileId: c.metadata.fileId, kind: c.metadata.kind })),
+      chunks.map((c) => ({
+        id: c.id,
+        text: c.text,
+        fileId: c.metadata.fileId,
+        kind: c.metadata.kind,
+        start: c.metadata.start,
+      })),
     );
     const count = await chroma(() => collection.count());
     return { upserted: chunks.length, count, dimension };
@@ -172,10 +217,20 @@ export class Retrieval {
     const where = whereOf(options.fileId, options.kind);
     const pool = options.mode === 'hybrid' ? Math.min(Math.max(options.k * 4, 40), 100) : options.k;
 
+    const stats = await this.lexical.stats(projectId, options.text);
     const hits = new Map<string, ChromaQueryHit>();
     const vectorRank = new Map<string, number>();
     if (options.mode !== 'lexical') {
-      const [vector] = await this.embedder.embed([options.text]);
+      let vector: number[] | undefined;
+      if (this.embedder.embedQuery && stats.n > 0) {
+        // Query terms weighted by the project's IDF; a term the project never uses counts as the rarest.
+        const rarest = Math.log(1 + (stats.n + 0.5) / 0.5);
+        const weights = new Map<string, number>();
+        for (const term of terms(options.text)) weights.set(term, stats.idf.get(term) ?? rarest);
+        vector = this.embedder.embedQuery(options.text, weights);
+      } else {
+        [vector] = await this.embedder.embed([options.text]);
+      }
       this.assertEmbedder(collection, vector?.length);
       const result = await chroma(() =>
         collection.query({
@@ -202,7 +257,7 @@ export class Retrieval {
     const lexicalRank = new Map<string, number>();
     const lexicalScore = new Map<string, number>();
     if (options.mode !== 'vector') {
-      const lexicalHits = await this.lexical.search(projectId, options.text, pool, {
+      const lexicalHits = await this.lexical.search(projectId, stats, pool, {
         fileId: options.fileId,
         kind: options.kind,
       });
@@ -219,8 +274,10 @@ export class Retrieval {
       ranked = [...lexicalScore].map(([id, score]) => ({ id, score }));
     } else {
       const fused = new Map<string, number>();
-      for (const [id, rank] of vectorRank) fused.set(id, (fused.get(id) ?? 0) + 1 / (RRF_K + rank + 1));
-      for (const [id, rank] of lexicalRank) fused.set(id, (fused.get(id) ?? 0) + 1 / (RRF_K + rank + 1));
+      for (const [id, rank] of vectorRank)
+        fused.set(id, (fused.get(id) ?? 0) + VECTOR_WEIGHT / (RRF_K + rank + 1));
+      for (const [id, rank] of lexicalRank)
+        fused.set(id, (fused.get(id) ?? 0) + LEXICAL_WEIGHT / (RRF_K + rank + 1));
       ranked = [...fused].map(([id, score]) => ({ id, score }));
     }
     ranked.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
@@ -300,26 +357,49 @@ export class Retrieval {
     } catch (err) {
       if (!(err instanceof ChromaNotFoundError)) throw err;
     }
-    let next: Collection | undefined;
-    let dimension = this.embedder.dimension ?? 0;
-    let done = 0;
+    // Everything is read first: neighbouring chunks (same file, adjacent offsets) are mixed as at upsert.
+    const records: { id: string; document: string; metadata: Metadata }[] = [];
     for (let offset = 0; ; offset += READ_PAGE) {
       const page = await chroma(() =>
         old.get({ limit: READ_PAGE, offset, include: ['documents', 'metadatas'] }),
       );
-      if (page.ids.length === 0) break;
-      for (let i = 0; i < page.ids.length; i += EMBED_BATCH) {
-        const ids = page.ids.slice(i, i + EMBED_BATCH);
-        const documents = page.documents.slice(i, i + EMBED_BATCH).map((d) => d ?? '');
-        const metadatas = page.metadatas.slice(i, i + EMBED_BATCH).map((m) => m ?? {});
-        const embeddings = await this.embedder.embed(documents);
-        dimension = embeddings[0]?.length ?? dimension;
-        next ??= await this.create(nextName(projectId), dimension);
-        const target = next;
-        await chroma(() => target.add({ ids, embeddings, documents, metadatas }));
-        done += ids.length;
-      }
+      page.ids.forEach((id, i) => {
+        records.push({ id, document: page.documents[i] ?? '', metadata: page.metadatas[i] ?? {} });
+      });
       if (page.ids.length < READ_PAGE) break;
+    }
+    const position = (m: Metadata) => ({ fileId: String(m.fileId ?? ''), start: Number(m.start ?? 0) });
+    records.sort((a, b) => {
+      const pa = position(a.metadata);
+      const pb = position(b.metadata);
+      return pa.fileId < pb.fileId ? -1 : pa.fileId > pb.fileId ? 1 : pa.start - pb.start;
+    });
+    let next: Collection | undefined;
+    let dimension = this.embedder.dimension ?? 0;
+    let done = 0;
+    for (let i = 0; i < records.length; i += EMBED_BATCH) {
+      // Batches overlap by one record on each side so that every chunk sees both neighbours.
+      const from = Math.max(0, i - 1);
+      const window = records.slice(from, i + EMBED_BATCH + 1);
+      const mixed = withNeighbours(
+        window.map((r) => ({ id: r.id, ...position(r.metadata) })),
+        await this.embedder.embed(window.map((r) => r.document)),
+      );
+      const keep = window
+        .map((r, w) => ({ r, v: mixed[w] as number[] }))
+        .slice(i - from, i - from + EMBED_BATCH);
+      dimension = keep[0]?.v.length ?? dimension;
+      next ??= await this.create(nextName(projectId), dimension);
+      const target = next;
+      await chroma(() =>
+        target.add({
+          ids: keep.map((k) => k.r.id),
+          embeddings: keep.map((k) => k.v),
+          documents: keep.map((k) => k.r.document),
+          metadatas: keep.map((k) => k.r.metadata),
+        }),
+      );
+      done += keep.length;
     }
     if (!next) {
       // An empty project: learn the dimension from a probe so the new collection records it.

@@ -1,6 +1,10 @@
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
 /**
  * Tokenising shared by the local embedder and the BM25 index: lower case, accents folded, English
- * stop words dropped, a light suffix stemmer. Deterministic and dependency-free.
+ * stop words dropped, Porter2 stemming. Deterministic and dependency-free.
  */
 
 const STOP_WORDS = new Set(
@@ -16,23 +20,11 @@ const STOP_WORDS = new Set(
     .filter(Boolean),
 );
 
-/** A light English stemmer: plural, past and progressive endings, adverbs. Not Porter, but stable. */
+const porter2 = require('wink-porter2-stemmer') as (word: string) => string;
+
+/** Porter2 (Snowball English) stemming. */
 export function stem(word: string): string {
-  let w = word;
-  if (w.length <= 3) return w;
-  if (w.endsWith("'s")) w = w.slice(0, -2);
-  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
-  else if (w.endsWith('sses')) w = w.slice(0, -2);
-  else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is') && w.length > 3)
-    w = w.slice(0, -1);
-  if (w.endsWith('ingly') && w.length > 7) w = w.slice(0, -5);
-  else if (w.endsWith('edly') && w.length > 6) w = w.slice(0, -4);
-  else if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
-  else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
-  else if (w.endsWith('ly') && w.length > 4) w = w.slice(0, -2);
-  if (w.length > 3 && /([b-df-hj-np-tv-z])\1$/.test(w) && !/(ll|ss|zz)$/.test(w)) w = w.slice(0, -1);
-  if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
-  return w;
+  return porter2(word);
 }
 
 const WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu;
@@ -47,15 +39,20 @@ export function words(text: string): string[] {
   return folded.match(WORD) ?? [];
 }
 
-/** Index terms: stemmed content words, in order. Terms longer than 40 characters are cut. */
-export function terms(text: string): string[] {
-  const out: string[] = [];
+/** Content words with their index term (stemmed, at most 40 characters), in order. */
+export function contentWords(text: string): { word: string; term: string }[] {
+  const out: { word: string; term: string }[] = [];
   for (const w of words(text)) {
     const bare = w.replace(/'s$/, '');
     if (STOP_WORDS.has(bare) || bare.length < 2) continue;
-    out.push(stem(bare).slice(0, 40));
+    out.push({ word: bare, term: stem(bare).slice(0, 40) });
   }
   return out;
+}
+
+/** Index terms: stemmed content words, in order. */
+export function terms(text: string): string[] {
+  return contentWords(text).map((c) => c.term);
 }
 
 export function termFrequencies(text: string): Map<string, number> {

@@ -103,11 +103,11 @@ describe.each(TEST_DIALECTS)('chroma service on %s', (dialect) => {
   it('upserts a batch, counts it, and upserting again is idempotent', async () => {
     const first = await upsert(app, project, { chunks: chunks(project) });
     expect(first.statusCode).toBe(200);
-    expect(first.json()).toMatchObject({ upserted: 6, count: 6, embedder: 'local-hash-v1', dimension: 1024 });
+    expect(first.json()).toMatchObject({ upserted: 6, count: 6, embedder: 'local-hash-v2', dimension: 1024 });
     const again = await upsert(app, project, { chunks: chunks(project) });
     expect(again.json().count).toBe(6);
     const count = await app.inject({ url: `/projects/${project}/count`, headers });
-    expect(count.json()).toEqual({ count: 6, exists: true, embedder: 'local-hash-v1', dimension: 1024 });
+    expect(count.json()).toEqual({ count: 6, exists: true, embedder: 'local-hash-v2', dimension: 1024 });
   });
 
   it('answers the passage that matches, with its metadata and a score, in every mode', async () => {
@@ -185,12 +185,12 @@ describe.each(TEST_DIALECTS)('chroma service on %s', (dialect) => {
       expect(refused.statusCode).toBe(409);
       expect(refused.json().error.code).toBe('embedder_mismatch');
       expect(refused.json().error.details).toEqual({
-        collection: { embedder: 'local-hash-v1', dimension: 1024 },
-        configured: { embedder: 'local-hash-v1', dimension: 256 },
+        collection: { embedder: 'local-hash-v2', dimension: 1024 },
+        configured: { embedder: 'local-hash-v2', dimension: 256 },
       });
       expect((await upsert(other, project, { chunks: chunks(project).slice(0, 1) })).statusCode).toBe(409);
       const reindex = await other.inject({ method: 'POST', url: `/projects/${project}/reindex`, headers });
-      expect(reindex.json()).toEqual({ reindexed: 4, embedder: 'local-hash-v1', dimension: 256 });
+      expect(reindex.json()).toEqual({ reindexed: 4, embedder: 'local-hash-v2', dimension: 256 });
       const after = await query(other, project, { text: 'ivory leg whale jaw', mode: 'vector' });
       expect(after.json().results[0].id).toBe(`${project}-a3`);
       expect((await other.inject({ url: `/projects/${project}/count`, headers })).json()).toMatchObject({

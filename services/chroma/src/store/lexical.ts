@@ -16,6 +16,15 @@ export interface LexicalDoc {
   text: string;
   fileId: string;
   kind: string;
+  /** Position in its file: chunks of one batch next to each other share some terms. */
+  start: number;
+}
+
+/** Statistics of a query's terms in a project: chunk count, mean length, inverse document frequency. */
+export interface TermStats {
+  n: number;
+  avg: number;
+  idf: Map<string, number>;
 }
 
 export interface LexicalHit {
@@ -23,10 +32,31 @@ export interface LexicalHit {
   score: number;
 }
 
+/** Weight of the neighbouring chunks' terms (same file, adjacent in the batch). */
+export const NEIGHBOUR_WEIGHT = 0.3;
 const K1 = 1.2;
 const B = 0.75;
 const ROWS_PER_INSERT = 800;
 const IDS_PER_DELETE = 500;
+
+/** For each chunk, the chunks of the same file right before and after it in the batch. */
+export function neighbourIds(docs: { id: string; fileId: string; start: number }[]): Map<string, string[]> {
+  const byFile = new Map<string, { id: string; start: number }[]>();
+  for (const d of docs) {
+    const list = byFile.get(d.fileId) ?? [];
+    list.push(d);
+    byFile.set(d.fileId, list);
+  }
+  const out = new Map<string, string[]>();
+  for (const list of byFile.values()) {
+    list.sort((a, b) => a.start - b.start);
+    list.forEach((d, i) => {
+      const around = [list[i - 1]?.id, list[i + 1]?.id].filter((x): x is string => x !== undefined);
+      out.set(d.id, around);
+    });
+  }
+  return out;
+}
 
 function* slices<T>(items: T[], size: number): Generator<T[]> {
   for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
@@ -39,8 +69,14 @@ export class LexicalIndex {
   async upsert(projectId: string, docs: LexicalDoc[]): Promise<void> {
     const chunkRows: LexicalDB['lex_chunks'][] = [];
     const postingRows: LexicalDB['lex_postings'][] = [];
+    const own = new Map(docs.map((d) => [d.id, termFrequencies(d.text)]));
+    const neighbours = neighbourIds(docs);
     for (const doc of docs) {
-      const tf = termFrequencies(doc.text);
+      const tf = new Map(own.get(doc.id));
+      for (const other of neighbours.get(doc.id) ?? []) {
+        for (const [term, count] of own.get(other) ?? [])
+          tf.set(term, (tf.get(term) ?? 0) + NEIGHBOUR_WEIGHT * count);
+      }
       let length = 0;
       for (const [term, count] of tf) {
         length += count;
@@ -110,15 +146,11 @@ export class LexicalIndex {
     });
   }
 
-  /** BM25 (k1 1.2, b 0.75) over the project's chunks, optionally restricted to a file and/or kind. */
-  async search(
-    projectId: string,
-    query: string,
-    limit: number,
-    filter: { fileId?: string | undefined; kind?: string | undefined } = {},
-  ): Promise<LexicalHit[]> {
+  /** Chunk count, mean length and the IDF of each query term that occurs in the project. */
+  async stats(projectId: string, query: string): Promise<TermStats> {
     const queryTerms = [...new Set(terms(query))].slice(0, 32);
-    if (queryTerms.length === 0) return [];
+    const idf = new Map<string, number>();
+    if (queryTerms.length === 0) return { n: 0, avg: 1, idf };
     const stats = await this.db
       .selectFrom('lex_chunks')
       .select((eb) => [
@@ -129,7 +161,7 @@ export class LexicalIndex {
       .executeTakeFirst();
     const n = Number(stats?.n ?? 0);
     const avg = Number(stats?.avg ?? 0) || 1;
-    if (n === 0) return [];
+    if (n === 0) return { n, avg, idf };
     const dfRows = await this.db
       .selectFrom('lex_postings')
       .select((eb) => ['term', eb.fn.countAll<number | string>().as('df')])
@@ -137,11 +169,21 @@ export class LexicalIndex {
       .where('term', 'in', queryTerms)
       .groupBy('term')
       .execute();
-    const idf = new Map<string, number>();
     for (const row of dfRows) {
       const df = Number(row.df);
       idf.set(row.term, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
     }
+    return { n, avg, idf };
+  }
+
+  /** BM25 (k1 1.2, b 0.75) over the project's chunks, optionally restricted to a file and/or kind. */
+  async search(
+    projectId: string,
+    stats: TermStats,
+    limit: number,
+    filter: { fileId?: string | undefined; kind?: string | undefined } = {},
+  ): Promise<LexicalHit[]> {
+    const { idf, avg } = stats;
     if (idf.size === 0) return [];
     let q = this.db
       .selectFrom('lex_postings as p')
