@@ -1,11 +1,15 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { doctorCommand } from './doctor.js';
+import { preflightCommand } from './preflight.js';
 import { up } from './up.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 const USAGE = `usage: george <command>
-  up [--dev]     start the whole stack on the embedded defaults (Ctrl-C stops it)`;
+  up [--dev]     start the whole stack on the embedded defaults (Ctrl-C stops it)
+  preflight      check a deployment against the production checklist (--help for options)
+  doctor         diagnose a deployment and print the fix for each problem (--help for options)`;
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -13,6 +17,10 @@ export async function main(argv: string[]): Promise<number> {
     case 'up':
       await up(ROOT, { dev: rest.includes('--dev') });
       return -1;
+    case 'preflight':
+      return preflightCommand(rest);
+    case 'doctor':
+      return doctorCommand(rest, ROOT);
     case undefined:
     case 'help':
     case '--help':
