@@ -3,7 +3,8 @@
  * hold across processes (invite uses, the user cap, lock-out, one outbox relay).
  */
 import { randomBytes } from 'node:crypto';
-import type { DialectName } from '@george/runtime';
+import { AuthClient } from '@george/contracts';
+import { type DialectName, UpstreamError } from '@george/runtime';
 import {
   createTestDatabase,
   freePort,
@@ -93,6 +94,36 @@ describe.each(TEST_DIALECTS)('george-serve -w 4 on %s', (dialect: DialectName) =
     expect((await fetch(`${serve.url}/internal/users`)).status).toBe(401);
     const runtime = await api<{ workers: number }>('GET', '/internal/runtime');
     expect(runtime.body.workers).toBe(4);
+  });
+
+  it('answers the typed client of packages/contracts', async () => {
+    const client = new AuthClient({ token: TEST_TOKEN, baseUrl: serve.url });
+    expect((await client.jwks()).keys).toHaveLength(1);
+    const session = await client.login({ email: OPERATOR.email, password: OPERATOR.password });
+    const ctx = { userId: session.user.id };
+    expect((await client.me(ctx)).role).toBe('operator');
+    expect((await client.verifyToken(session.accessToken)).claims?.sub).toBe(session.user.id);
+    const { code } = await client.createInvite({ role: 'guest', uses: 2 }, ctx);
+    expect(await client.checkInvite(code, '10.9.9.9')).toMatchObject({ valid: true, usesLeft: 2 });
+    const invite = (await client.listInvites(ctx)).find((i) => code.startsWith(i.hint) && i.uses === 2);
+    await client.revokeInvite(invite?.id as string, ctx);
+    expect((await client.checkInvite(code)).valid).toBe(false);
+    const project = await client.createProject({ name: 'Client' }, ctx);
+    expect((await client.listProjects(ctx)).map((p) => p.id)).toEqual([project.id]);
+    expect(await client.checkAccess(project.id, session.user.id)).toEqual({
+      projectId: project.id,
+      userId: session.user.id,
+      level: 'owner',
+    });
+    expect((await client.listMembers(project.id, ctx)).map((m) => m.level)).toEqual(['owner']);
+    await client.deleteProject(project.id, ctx);
+    const gone = await client.checkAccess(project.id, session.user.id).catch((err: unknown) => err);
+    expect(gone).toBeInstanceOf(UpstreamError);
+    expect((gone as UpstreamError).statusCode).toBe(404);
+    const rotated = await client.refresh(session.refreshToken);
+    await client.logout(rotated.refreshToken);
+    await expect(client.refresh(rotated.refreshToken)).rejects.toMatchObject({ statusCode: 401 });
+    expect((await client.listUsers({ role: 'operator' }, ctx)).users).toHaveLength(1);
   });
 
   it('20 concurrent sign-ups on a single-use invite make exactly one account', async () => {
