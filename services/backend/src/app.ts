@@ -1,19 +1,122 @@
-import {
-  createService,
-  defineService,
-  type GeorgeInstance,
-  loadBaseConfig,
-  SERVICE_PORTS,
-} from '@george/runtime';
+import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
+import swagger from '@fastify/swagger';
+import { createService, defineService, type GeorgeInstance, SERVICE_PORTS } from '@george/runtime';
+import { type BackendConfig, loadConfig } from './config.js';
+import { createContext } from './context.js';
+import { FileOperations, SagaRecovery } from './files.js';
+import { registerCoreJobs } from './jobs/handlers.js';
+import { adminRoutes } from './routes/admin.js';
+import { authRoutes } from './routes/auth.js';
+import { fileRoutes } from './routes/files.js';
+import { jobRoutes } from './routes/jobs.js';
+import { projectRoutes } from './routes/projects.js';
+import { versionRoutes } from './routes/versions.js';
+import { API_PREFIX, authenticate, checkCsrf } from './session.js';
+import { migrateBackendDatabase, openBackendDatabase } from './store/db.js';
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
-  return loadBaseConfig(SERVICE_PORTS.backend, env);
+export { loadConfig };
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Reachable without a session (sign-up, login, refresh, logout, the OpenAPI document). */
+    public?: boolean;
+  }
 }
 
-export const service = defineService({ name: 'backend', port: SERVICE_PORTS.backend, loadConfig });
+export const service = defineService({
+  name: 'backend',
+  port: SERVICE_PORTS.backend,
+  loadConfig,
+  /** Once per start, in the supervisor: the backend database's migrations. */
+  async prestart(env: NodeJS.ProcessEnv = process.env) {
+    const config = loadConfig(env);
+    const handle = openBackendDatabase(config, 2);
+    try {
+      await migrateBackendDatabase(handle.db);
+    } finally {
+      await handle.close();
+    }
+  },
+});
+
+async function answers(url: string): Promise<void> {
+  const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
+  if (!res.ok) throw new Error(`answered ${res.status}`);
+}
 
 /** The Backend API: every route, not listening (george-serve and main.ts start it). */
 export async function buildApp(env: NodeJS.ProcessEnv = process.env): Promise<GeorgeInstance> {
-  const config = loadConfig(env);
-  return createService({ name: 'backend', config, internal: false });
+  const config: BackendConfig = loadConfig(env);
+  const database = openBackendDatabase(config);
+  const app = await createService({
+    name: 'backend',
+    config,
+    internal: false,
+    readyChecks: {
+      database: () => database.db.selectFrom('jobs').select('id').limit(1).execute(),
+      auth: () => answers(`${config.urls.auth}/health`),
+      filesystem: () => answers(`${config.urls.filesystem}/health`),
+      git: () => answers(`${config.urls.git}/health`),
+    },
+  });
+  const ctx = createContext(config, database, app.log);
+  const operations = new FileOperations(ctx);
+  const recovery = new SagaRecovery(ctx, operations, Math.max(1000, config.jobs.pollMs * 4));
+  registerCoreJobs(ctx);
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'George API',
+        version: '1.0.0',
+        description:
+          'The public API of George. Browsers use the session cookie plus `X-CSRF-Token` on unsafe ' +
+          'methods; scripts send `Authorization: Bearer <accessToken>`.',
+      },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
+          cookie: { type: 'apiKey', in: 'cookie', name: 'george_session' },
+        },
+      },
+      security: [{ bearer: [] }, { cookie: [] }],
+    },
+  });
+  await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: config.maxUploadBytes, files: 1, parts: 10 } });
+
+  app.addHook('onRequest', async (request) => {
+    if (request.url.startsWith(`${API_PREFIX}/`)) checkCsrf(request, config);
+  });
+  app.addHook('preHandler', async (request) => {
+    if (!request.url.startsWith(`${API_PREFIX}/`) || request.routeOptions.config.public) return;
+    await authenticate(request, ctx.verifier);
+  });
+
+  app.get(`${API_PREFIX}/openapi.json`, { schema: { hide: true }, config: { public: true } }, async () =>
+    app.swagger(),
+  );
+  authRoutes(app, ctx);
+  projectRoutes(app, ctx);
+  fileRoutes(app, ctx, operations);
+  versionRoutes(app, ctx, operations);
+  jobRoutes(app, ctx);
+  adminRoutes(app, ctx);
+
+  // The job runner and saga recovery run in every worker that listens: the leases in the
+  // database let any worker take any job, and never two at once.
+  if (config.jobs.runner) {
+    app.addHook('onListen', async () => {
+      ctx.runner.start();
+      recovery.start();
+    });
+  }
+  app.addHook('onClose', async () => {
+    recovery.stop();
+    await ctx.runner.stop();
+    await database.close();
+  });
+  return app;
 }

@@ -1,0 +1,189 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { AUTH_TOKEN_ALGORITHMS, JWKS_PATH, type Role, type Session } from '@george/contracts';
+import { HttpError, unauthorized } from '@george/runtime';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { createRemoteJWKSet, errors as joseErrors, jwtVerify } from 'jose';
+import type { BackendConfig } from './config.js';
+
+export const ACCESS_COOKIE = 'george_session';
+export const REFRESH_COOKIE = 'george_refresh';
+export const CSRF_COOKIE = 'george_csrf';
+export const CSRF_HEADER = 'x-csrf-token';
+export const API_PREFIX = '/v1/api';
+const REFRESH_PATH = `${API_PREFIX}/auth`;
+
+/** The authenticated caller of a request. */
+export interface Principal {
+  userId: string;
+  role: Role;
+  email: string;
+  /** How the request authenticated: the session cookie (CSRF-checked) or a bearer token. */
+  via: 'cookie' | 'bearer';
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    principal: Principal | undefined;
+  }
+}
+
+/**
+ * Verifies access tokens locally with the auth server's public keys (JWKS): fetched once, cached,
+ * and fetched again when a token names a key id the cache does not know (a rotation), at most every
+ * 30 seconds. No call to the auth server per request.
+ */
+export class TokenVerifier {
+  private readonly jwks: ReturnType<typeof createRemoteJWKSet>;
+
+  constructor(
+    private readonly config: Pick<BackendConfig, 'issuer' | 'audience' | 'urls'>,
+    internalToken: string,
+  ) {
+    this.jwks = createRemoteJWKSet(new URL(config.urls.auth + JWKS_PATH), {
+      headers: { 'x-internal-token': internalToken },
+      cooldownDuration: 30_000,
+      cacheMaxAge: 10 * 60_000,
+      timeoutDuration: 5_000,
+    });
+  }
+
+  async verify(token: string): Promise<Omit<Principal, 'via'>> {
+    try {
+      const { payload } = await jwtVerify(token, this.jwks, {
+        issuer: this.config.issuer,
+        audience: this.config.audience,
+        algorithms: [...AUTH_TOKEN_ALGORITHMS],
+      });
+      if (typeof payload.sub !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(payload.sub)) {
+        throw unauthorized('the access token is not valid', 'invalid_token');
+      }
+      return {
+        userId: payload.sub,
+        role: payload.role as Role,
+        email: typeof payload.email === 'string' ? payload.email : '',
+      };
+    } catch (err) {
+      if (err instanceof HttpError) throw err;
+      if (err instanceof joseErrors.JWTExpired)
+        throw unauthorized('the access token has expired', 'token_expired');
+      if (
+        err instanceof joseErrors.JWKSTimeout ||
+        (err instanceof TypeError && /fetch/i.test(err.message)) ||
+        (err instanceof joseErrors.JOSEError && err.code === 'ERR_JOSE_GENERIC')
+      ) {
+        throw new HttpError(503, 'auth_unavailable', 'the auth service is unavailable');
+      }
+      throw unauthorized('the access token is not valid', 'invalid_token');
+    }
+  }
+}
+
+function bearer(request: FastifyRequest): string | undefined {
+  const header = request.headers.authorization;
+  if (typeof header !== 'string') return undefined;
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  if (!match) throw unauthorized('use Authorization: Bearer <accessToken>', 'invalid_authorization');
+  return match[1];
+}
+
+/** Authenticates the request (bearer token first, else the session cookie); 401 when neither works. */
+export async function authenticate(request: FastifyRequest, verifier: TokenVerifier): Promise<Principal> {
+  if (request.principal) return request.principal;
+  const fromHeader = bearer(request);
+  const token = fromHeader ?? request.cookies[ACCESS_COOKIE];
+  if (!token) throw unauthorized('sign in first', 'unauthorized');
+  const claims = await verifier.verify(token);
+  request.principal = { ...claims, via: fromHeader ? 'bearer' : 'cookie' };
+  return request.principal;
+}
+
+function secureCookies(request: FastifyRequest, config: Pick<BackendConfig, 'cookieSecure'>): boolean {
+  if (config.cookieSecure === 'true') return true;
+  if (config.cookieSecure === 'false') return false;
+  return request.protocol === 'https';
+}
+
+/** Sets the session cookies (HttpOnly access and refresh tokens, a readable CSRF token); returns the CSRF token. */
+export function setSessionCookies(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  session: Session,
+  config: Pick<BackendConfig, 'cookieSecure'>,
+): string {
+  const secure = secureCookies(request, config);
+  const csrf = randomBytes(24).toString('base64url');
+  reply.setCookie(ACCESS_COOKIE, session.accessToken, {
+    httpOnly: true,
+    secure,
+    sameSite: 'lax',
+    path: API_PREFIX,
+    maxAge: session.expiresIn,
+  });
+  reply.setCookie(REFRESH_COOKIE, session.refreshToken, {
+    httpOnly: true,
+    secure,
+    sameSite: 'lax',
+    path: REFRESH_PATH,
+    maxAge: session.refreshExpiresIn,
+  });
+  // Double-submit token: readable by the web app's script (same site), sent back as X-CSRF-Token.
+  reply.setCookie(CSRF_COOKIE, csrf, {
+    httpOnly: false,
+    secure,
+    sameSite: 'lax',
+    path: '/',
+    maxAge: session.refreshExpiresIn,
+  });
+  return csrf;
+}
+
+export function clearSessionCookies(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  config: Pick<BackendConfig, 'cookieSecure'>,
+): void {
+  const secure = secureCookies(request, config);
+  reply.clearCookie(ACCESS_COOKIE, { path: API_PREFIX, httpOnly: true, secure, sameSite: 'lax' });
+  reply.clearCookie(REFRESH_COOKIE, { path: REFRESH_PATH, httpOnly: true, secure, sameSite: 'lax' });
+  reply.clearCookie(CSRF_COOKIE, { path: '/', secure, sameSite: 'lax' });
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** Routes a browser reaches before it has a session: the Origin check applies, the token cannot. */
+const NO_SESSION_ROUTES = new Set([`${API_PREFIX}/auth/login`, `${API_PREFIX}/auth/register`]);
+
+function sameString(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/**
+ * CSRF protection for unsafe methods: (1) a browser's Origin (or Sec-Fetch-Site) must be this
+ * site or an allowed origin; (2) a request that authenticates with the session cookie must echo
+ * the CSRF cookie in X-CSRF-Token (double submit). Bearer requests carry no ambient credential and
+ * need no token.
+ */
+export function checkCsrf(request: FastifyRequest, config: Pick<BackendConfig, 'allowedOrigins'>): void {
+  if (SAFE_METHODS.has(request.method)) return;
+  const origin = request.headers.origin;
+  if (origin !== undefined) {
+    const own = `${request.protocol}://${request.headers.host ?? ''}`;
+    if (origin !== own && !config.allowedOrigins.includes(origin)) {
+      throw new HttpError(403, 'csrf_origin_refused', 'requests from this origin are not allowed');
+    }
+  } else if (request.headers['sec-fetch-site'] === 'cross-site') {
+    throw new HttpError(403, 'csrf_origin_refused', 'cross-site requests are not allowed');
+  }
+  if (request.headers.authorization !== undefined) return;
+  const path = request.url.split('?', 1)[0] as string;
+  if (NO_SESSION_ROUTES.has(path)) return;
+  const usesCookie =
+    request.cookies[ACCESS_COOKIE] !== undefined || request.cookies[REFRESH_COOKIE] !== undefined;
+  if (!usesCookie) return;
+  const expected = request.cookies[CSRF_COOKIE];
+  const given = request.headers[CSRF_HEADER];
+  if (!expected || typeof given !== 'string' || !sameString(expected, given)) {
+    throw new HttpError(403, 'csrf_token_invalid', 'the X-CSRF-Token header is missing or wrong');
+  }
+}

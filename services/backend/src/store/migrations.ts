@@ -1,0 +1,70 @@
+import type { Kysely, Migration } from 'kysely';
+
+/** Written with Kysely's schema builder: the same migrations run on SQLite and PostgreSQL. */
+export const migrations: Record<string, Migration> = {
+  '001_jobs_sagas': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('jobs')
+        .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('type', 'varchar(64)', (c) => c.notNull())
+        .addColumn('project_id', 'varchar(64)')
+        .addColumn('file_id', 'varchar(64)')
+        .addColumn('payload', 'text', (c) => c.notNull())
+        .addColumn('status', 'varchar(16)', (c) => c.notNull())
+        .addColumn('progress', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('message', 'text')
+        .addColumn('error', 'text')
+        .addColumn('result', 'text')
+        .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('max_attempts', 'integer', (c) => c.notNull())
+        .addColumn('run_at', 'bigint', (c) => c.notNull())
+        .addColumn('lease_token', 'varchar(64)')
+        .addColumn('lease_until', 'bigint')
+        .addColumn('dedupe_key', 'varchar(128)', (c) => c.unique())
+        .addColumn('created_by', 'varchar(64)')
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addColumn('updated_at', 'bigint', (c) => c.notNull())
+        .addColumn('started_at', 'bigint')
+        .addColumn('finished_at', 'bigint')
+        .execute();
+      await db.schema.createIndex('jobs_due').on('jobs').columns(['status', 'run_at']).execute();
+      await db.schema.createIndex('jobs_project').on('jobs').columns(['project_id', 'created_at']).execute();
+
+      await db.schema
+        .createTable('sagas')
+        .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('type', 'varchar(32)', (c) => c.notNull())
+        .addColumn('project_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('user_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('file_id', 'varchar(64)')
+        .addColumn('status', 'varchar(16)', (c) => c.notNull())
+        .addColumn('step', 'varchar(32)', (c) => c.notNull())
+        .addColumn('data', 'text', (c) => c.notNull())
+        .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('lease_until', 'bigint', (c) => c.notNull())
+        .addColumn('next_attempt_at', 'bigint', (c) => c.notNull())
+        .addColumn('last_error', 'text')
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addColumn('updated_at', 'bigint', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('sagas_open').on('sagas').columns(['status', 'lease_until']).execute();
+      await db.schema.createIndex('sagas_project').on('sagas').columns(['project_id', 'status']).execute();
+
+      await db.schema
+        .createTable('file_stats')
+        .addColumn('project_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('file_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('revision', 'integer', (c) => c.notNull())
+        .addColumn('stats', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('file_stats_pk', ['project_id', 'file_id'])
+        .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropTable('file_stats').execute();
+      await db.schema.dropTable('sagas').execute();
+      await db.schema.dropTable('jobs').execute();
+    },
+  },
+};

@@ -1,0 +1,70 @@
+/** Tables of the backend's own database (the graph store keeps its tables and migrations apart). */
+
+export type JobStatus = 'queued' | 'running' | 'succeeded' | 'failed';
+
+export interface JobsTable {
+  id: string;
+  type: string;
+  project_id: string | null;
+  file_id: string | null;
+  /** JSON object given at enqueue. */
+  payload: string;
+  status: JobStatus;
+  /** 0..1000 (per mille). */
+  progress: number;
+  message: string | null;
+  error: string | null;
+  /** JSON written by the handler when it succeeds. */
+  result: string | null;
+  attempts: number;
+  max_attempts: number;
+  /** Epoch ms before which a queued job is not started (back-off). */
+  run_at: number;
+  /** Random value of the current run: every write of a run checks it (fencing). */
+  lease_token: string | null;
+  lease_until: number | null;
+  /** Enqueueing twice with the same key gives the same job (sagas enqueue idempotently). */
+  dedupe_key: string | null;
+  created_by: string | null;
+  created_at: number;
+  updated_at: number;
+  started_at: number | null;
+  finished_at: number | null;
+}
+
+export type SagaStatus = 'running' | 'compensating' | 'done' | 'compensated';
+
+export interface SagasTable {
+  id: string;
+  type: string;
+  project_id: string;
+  user_id: string;
+  /** The file the saga is about (uploads: known once the filesystem stored it). */
+  file_id: string | null;
+  status: SagaStatus;
+  step: string;
+  /** JSON state of the saga (what each step produced). */
+  data: string;
+  attempts: number;
+  /** The owner renews it while it works; recovery takes over expired ones. */
+  lease_until: number;
+  next_attempt_at: number;
+  last_error: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface FileStatsTable {
+  project_id: string;
+  file_id: string;
+  revision: number;
+  /** JSON statistics (words, sentences, chapters, ...). */
+  stats: string;
+  updated_at: number;
+}
+
+export interface BackendDB {
+  jobs: JobsTable;
+  sagas: SagasTable;
+  file_stats: FileStatsTable;
+}

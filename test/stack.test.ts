@@ -1,0 +1,574 @@
+/**
+ * End to end over real HTTP: the stack as `npm start` runs it (george-serve in production mode,
+ * the services wired by their *_SERVER_URL variables and one internal token), on free ports.
+ * Sessions, CSRF, projects and sharing, an upload of Pride and Prejudice through to its job,
+ * versions (edit, diff, restore), the git server killed during an upload, and saga recovery.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { FilesystemClient } from '@george/contracts';
+import { InternalClient, openDatabase } from '@george/runtime';
+import {
+  eventually,
+  freePort,
+  REPO_ROOT,
+  type RunningProcess,
+  startServe,
+  TEST_TOKEN,
+  tempDir,
+} from '@george/runtime/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const NOVEL = join(REPO_ROOT, '../shared/data/novels/1342_pride_and_prejudice.txt');
+const OPERATOR = { email: 'operator@example.com', password: 'operator-password-1' };
+const data = tempDir('george-stack-');
+const procs: Record<string, RunningProcess> = {};
+let api = '';
+let gitPort = 0;
+let gitEnv: NodeJS.ProcessEnv = {};
+
+/** A tiny cookie jar: what a browser would keep for the API. */
+class Browser {
+  cookies = new Map<string, string>();
+  get csrf(): string {
+    return this.cookies.get('george_csrf') ?? '';
+  }
+  async fetch(
+    path: string,
+    init: RequestInit & { headers?: Record<string, string> } = {},
+  ): Promise<Response> {
+    const headers: Record<string, string> = { ...init.headers };
+    if (this.cookies.size > 0) {
+      headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    }
+    const res = await fetch(`${api}${path}`, { ...init, headers });
+    for (const line of res.headers.getSetCookie()) {
+      const [pair = '', ...attrs] = line.split(';');
+      const eq = pair.indexOf('=');
+      const name = pair.slice(0, eq).trim();
+      const value = pair.slice(eq + 1).trim();
+      const expired = attrs.some((a) => /max-age=0/i.test(a.trim()) || /expires=Thu, 01 Jan 1970/i.test(a));
+      if (expired || value === '') this.cookies.delete(name);
+      else this.cookies.set(name, value);
+    }
+    return res;
+  }
+  json(method: string, path: string, body?: unknown, extra: Record<string, string> = {}) {
+    const headers: Record<string, string> = { 'x-csrf-token': this.csrf, ...extra };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    return this.fetch(path, {
+      method,
+      headers,
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+  }
+}
+
+/** A script: bearer token, no cookies. */
+function bearer(token: string) {
+  return (method: string, path: string, body?: unknown, init: RequestInit = {}) =>
+    fetch(`${api}${path}`, {
+      method,
+      ...init,
+      headers: {
+        authorization: `Bearer ${token}`,
+        ...(body === undefined || body instanceof FormData ? {} : { 'content-type': 'application/json' }),
+        ...(init.headers as Record<string, string> | undefined),
+      },
+      ...(body === undefined ? {} : { body: body instanceof FormData ? body : JSON.stringify(body) }),
+    });
+}
+
+async function login(email: string, password: string) {
+  const res = await fetch(`${api}/v1/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  expect(res.status).toBe(200);
+  const body = (await res.json()) as { accessToken: string; user: { id: string } };
+  return { token: body.accessToken, userId: body.user.id, call: bearer(body.accessToken) };
+}
+
+function form(name: string, content: string | Uint8Array, type = 'text/plain') {
+  const fd = new FormData();
+  fd.append('file', new Blob([content], { type }), name);
+  return fd;
+}
+
+async function waitForJob(call: ReturnType<typeof bearer>, jobId: string) {
+  return eventually(async () => {
+    const res = await call('GET', `/v1/api/jobs/${jobId}`);
+    const { job } = (await res.json()) as { job: { status: string } & Record<string, unknown> };
+    return job.status === 'succeeded' || job.status === 'failed' ? job : undefined;
+  }, 60_000);
+}
+
+async function startGit() {
+  procs.git = await startServe({ app: 'services/git/dist/app.js', port: gitPort, env: gitEnv });
+}
+
+beforeAll(async () => {
+  const dir = (name: string) => join(data.path, name);
+  const urls: Record<string, string> = {};
+  const ports = {
+    billing: await freePort(),
+    auth: await freePort(),
+    filesystem: await freePort(),
+    git: await freePort(),
+  };
+  gitPort = ports.git;
+  for (const [name, port] of Object.entries(ports)) urls[name] = `http://127.0.0.1:${port}`;
+  const common = {
+    AUTH_SERVER_URL: urls.auth,
+    BILLING_SERVER_URL: urls.billing,
+    FILESYSTEM_SERVER_URL: urls.filesystem,
+    GIT_SERVER_URL: urls.git,
+  };
+  gitEnv = { ...common, DATA_DIR: dir('git') };
+  const [billing, auth, filesystem] = await Promise.all([
+    startServe({
+      app: 'services/billing/dist/app.js',
+      port: ports.billing,
+      env: { ...common, DATA_DIR: dir('billing') },
+    }),
+    startServe({
+      app: 'services/auth/dist/app.js',
+      port: ports.auth,
+      env: {
+        ...common,
+        DATA_DIR: dir('auth'),
+        BOOTSTRAP_OPERATOR_EMAIL: OPERATOR.email,
+        BOOTSTRAP_OPERATOR_PASSWORD: OPERATOR.password,
+        ARGON2_MEMORY_KIB: '7168',
+        ARGON2_TIME_COST: '2',
+      },
+    }),
+    startServe({
+      app: 'services/filesystem/dist/app.js',
+      port: ports.filesystem,
+      env: { ...common, DATA_DIR: dir('filesystem') },
+    }),
+    startGit(),
+  ]);
+  Object.assign(procs, { billing, auth, filesystem });
+  procs.backend = await startServe({
+    app: 'services/backend/dist/app.js',
+    workers: 2,
+    readyPath: '/ready',
+    env: {
+      ...common,
+      DATA_DIR: dir('backend'),
+      JOB_POLL_MS: '100',
+      SAGA_LEASE_MS: '1500',
+      JOB_BACKOFF_MS: '100',
+    },
+  });
+  api = procs.backend.url;
+}, 180_000);
+
+afterAll(async () => {
+  await Promise.all(Object.values(procs).map((p) => p.stop()));
+  data.remove();
+});
+
+describe('the stack end to end', () => {
+  const author = new Browser();
+  let script: ReturnType<typeof bearer>;
+  let operator: ReturnType<typeof bearer>;
+  let guest: ReturnType<typeof bearer>;
+  let projectId = '';
+  let fileId = '';
+  let original = '';
+  const authorEmail = 'author@example.com';
+  const authorPassword = 'author-password-1';
+
+  it('serves its OpenAPI document from the route schemas', async () => {
+    const res = await fetch(`${api}/v1/api/openapi.json`);
+    expect(res.status).toBe(200);
+    const doc = (await res.json()) as { openapi: string; paths: Record<string, Record<string, unknown>> };
+    expect(doc.openapi).toMatch(/^3\./);
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        '/v1/api/auth/login',
+        '/v1/api/projects/{projectId}/files',
+        '/v1/api/jobs/{jobId}',
+      ]),
+    );
+    expect(doc.paths['/v1/api/auth/register']?.post).toBeDefined();
+  });
+
+  it('signs up with an invite and signs in with a cookie and with a bearer token', async () => {
+    operator = (await login(OPERATOR.email, OPERATOR.password)).call;
+    const invite = await operator('POST', '/v1/api/admin/invites', { role: 'author' });
+    expect(invite.status).toBe(201);
+    const { code } = (await invite.json()) as { code: string };
+
+    const reg = await author.json('POST', '/v1/api/auth/register', {
+      email: authorEmail,
+      password: authorPassword,
+      inviteCode: code,
+      name: 'Jane Author',
+    });
+    expect(reg.status).toBe(201);
+    const session = reg.headers.getSetCookie().find((c) => c.startsWith('george_session='));
+    expect(session).toMatch(/HttpOnly/i);
+    expect(session).toMatch(/SameSite=Lax/i);
+    expect(author.csrf).not.toBe('');
+
+    const me = await author.fetch('/v1/api/auth/me');
+    expect(me.status).toBe(200);
+    expect(((await me.json()) as { user: { email: string } }).user.email).toBe(authorEmail);
+
+    script = (await login(authorEmail, authorPassword)).call;
+    expect((await script('GET', '/v1/api/auth/me')).status).toBe(200);
+    expect((await fetch(`${api}/v1/api/auth/me`)).status).toBe(401);
+    expect((await bearer('not-a-token')('GET', '/v1/api/projects')).status).toBe(401);
+    // A non-operator is refused the operator routes.
+    expect((await script('GET', '/v1/api/admin/users')).status).toBe(403);
+    const users = await operator('GET', '/v1/api/admin/users');
+    expect(((await users.json()) as { users: { email: string }[] }).users.map((u) => u.email)).toContain(
+      authorEmail,
+    );
+  });
+
+  it('refuses a cross-site request: cookie without the CSRF token, or a foreign origin', async () => {
+    const noToken = await author.fetch('/v1/api/projects', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Forged' }),
+    });
+    expect(noToken.status).toBe(403);
+    expect(((await noToken.json()) as { error: { code: string } }).error.code).toBe('csrf_token_invalid');
+    const foreign = await author.json(
+      'POST',
+      '/v1/api/projects',
+      { name: 'Forged' },
+      { origin: 'https://evil.example' },
+    );
+    expect(foreign.status).toBe(403);
+    expect(((await foreign.json()) as { error: { code: string } }).error.code).toBe('csrf_origin_refused');
+    const list = (await (await script('GET', '/v1/api/projects')).json()) as { projects: unknown[] };
+    expect(list.projects).toHaveLength(0);
+
+    const created = await author.json(
+      'POST',
+      '/v1/api/projects',
+      { name: 'Pride', description: 'Austen' },
+      {
+        origin: 'http://localhost:5173',
+      },
+    );
+    expect(created.status).toBe(201);
+    projectId = ((await created.json()) as { project: { id: string } }).project.id;
+    const renamed = await script('PATCH', `/v1/api/projects/${projectId}`, { name: 'Pride and Prejudice' });
+    expect(renamed.status).toBe(200);
+    const got = (await (await script('GET', `/v1/api/projects/${projectId}`)).json()) as {
+      project: { name: string; access: string };
+    };
+    expect(got.project).toMatchObject({ name: 'Pride and Prejudice', access: 'owner' });
+  });
+
+  it('uploads Pride and Prejudice: 202 {file, jobId}, the job finishes with the statistics (SSE)', async () => {
+    original = await readFile(NOVEL, 'utf8');
+    const res = await script('POST', `/v1/api/projects/${projectId}/files`, form('pride.txt', original));
+    expect(res.status).toBe(202);
+    const body = (await res.json()) as { file: { id: string; name: string }; jobId: string };
+    expect(body.file.name).toBe('pride.txt');
+    fileId = body.file.id;
+
+    const events = await author.fetch(`/v1/api/jobs/${body.jobId}/events`);
+    expect(events.headers.get('content-type')).toMatch(/text\/event-stream/);
+    const stream = await events.text();
+    expect(stream).toContain('event: done');
+    const last = stream.trim().split('\n\n').at(-1) as string;
+    const job = JSON.parse(
+      last
+        .split('\n')
+        .find((l) => l.startsWith('data: '))
+        ?.slice(6) ?? '{}',
+    ) as {
+      status: string;
+      progress: number;
+      result: { statistics: { words: number; chapters: number } };
+    };
+    expect(job).toMatchObject({ status: 'succeeded', progress: 1 });
+    expect(job.result.statistics.words).toBeGreaterThan(100_000);
+
+    const file = (await (await script('GET', `/v1/api/projects/${projectId}/files/${fileId}`)).json()) as {
+      statistics: { words: number } | null;
+    };
+    expect(file.statistics?.words).toBe(job.result.statistics.words);
+    const jobs = (await (await script('GET', `/v1/api/projects/${projectId}/jobs`)).json()) as {
+      jobs: { id: string }[];
+    };
+    expect(jobs.jobs.map((j) => j.id)).toContain(body.jobId);
+    const download = await script('GET', `/v1/api/projects/${projectId}/files/${fileId}/download`);
+    expect(download.status).toBe(200);
+    expect((await download.arrayBuffer()).byteLength).toBe(Buffer.byteLength(original));
+  });
+
+  it('shares read-only with a guest: the guest reads, cannot upload or delete', async () => {
+    const invite = (await (await operator('POST', '/v1/api/admin/invites', { role: 'guest' })).json()) as {
+      code: string;
+    };
+    const reg = await fetch(`${api}/v1/api/auth/register`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        email: 'guest@example.com',
+        password: 'guest-password-1',
+        inviteCode: invite.code,
+      }),
+    });
+    expect(reg.status).toBe(201);
+    guest = (await login('guest@example.com', 'guest-password-1')).call;
+    expect((await guest('GET', `/v1/api/projects/${projectId}/files`)).status).toBe(404);
+
+    const share = await script('POST', `/v1/api/projects/${projectId}/members`, {
+      email: 'guest@example.com',
+      level: 'read',
+    });
+    expect(share.status).toBe(201);
+    const members = (await (await script('GET', `/v1/api/projects/${projectId}/members`)).json()) as {
+      members: { email: string; level: string }[];
+    };
+    expect(members.members).toEqual(expect.arrayContaining([expect.objectContaining({ level: 'read' })]));
+
+    const projects = (await (await guest('GET', '/v1/api/projects')).json()) as {
+      projects: { id: string }[];
+    };
+    expect(projects.projects.map((p) => p.id)).toEqual([projectId]);
+    const files = (await (await guest('GET', `/v1/api/projects/${projectId}/files`)).json()) as {
+      files: { id: string }[];
+    };
+    expect(files.files.map((f) => f.id)).toEqual([fileId]);
+    const text = (await (
+      await guest('GET', `/v1/api/projects/${projectId}/files/${fileId}/text?start=0&end=200`)
+    ).json()) as { text: string };
+    expect(text.text.length).toBeGreaterThan(0);
+
+    const upload = await guest(
+      'POST',
+      `/v1/api/projects/${projectId}/files`,
+      form('mine.txt', 'A guest text.'),
+    );
+    expect(upload.status).toBe(403);
+    expect((await guest('DELETE', `/v1/api/projects/${projectId}/files/${fileId}`)).status).toBe(403);
+    expect((await guest('PATCH', `/v1/api/projects/${projectId}`, { name: 'Mine' })).status).toBe(403);
+  });
+
+  it('keeps versions: edit, list, diff, restore (a new version that updates the file)', async () => {
+    const v1 = (await (await script('GET', `/v1/api/projects/${projectId}/versions`)).json()) as {
+      versions: { id: string }[];
+    };
+    expect(v1.versions).toHaveLength(1);
+    const first = v1.versions[0]?.id as string;
+
+    const current = (await (
+      await script('GET', `/v1/api/projects/${projectId}/files/${fileId}/text`)
+    ).json()) as {
+      text: string;
+      revision: number;
+    };
+    expect(current.text).toContain('It is a truth universally acknowledged');
+    const edited = current.text.replace(
+      'It is a truth universally acknowledged',
+      'It is a truth widely acknowledged',
+    );
+    const edit = await author.json('PUT', `/v1/api/projects/${projectId}/files/${fileId}/text`, {
+      content: edited,
+      baseRevision: current.revision,
+    });
+    expect(edit.status).toBe(202);
+    const editBody = (await edit.json()) as { jobId: string; version: string };
+    expect((await waitForJob(script, editBody.jobId)).status).toBe('succeeded');
+    const stale = await script('PUT', `/v1/api/projects/${projectId}/files/${fileId}/text`, {
+      content: 'lost update',
+      baseRevision: current.revision,
+    });
+    expect(stale.status).toBe(409);
+
+    const v2 = (await (
+      await script('GET', `/v1/api/projects/${projectId}/versions?fileId=${fileId}`)
+    ).json()) as {
+      versions: { id: string }[];
+    };
+    expect(v2.versions).toHaveLength(2);
+    expect(v2.versions[0]?.id).toBe(editBody.version);
+
+    const diff = (await (
+      await guest('GET', `/v1/api/projects/${projectId}/diff?from=${first}&to=${editBody.version}`)
+    ).json()) as { unified: string; files: { fileId: string }[]; wordsAdded: number };
+    expect(diff.unified).toContain('widely');
+    expect(diff.files[0]?.fileId).toBe(fileId);
+    const one = (await (
+      await script('GET', `/v1/api/projects/${projectId}/versions/${editBody.version}`)
+    ).json()) as {
+      version: { files: { fileId: string; status: string }[] };
+    };
+    expect(one.version.files).toEqual([expect.objectContaining({ fileId, status: 'modified' })]);
+
+    expect((await guest('POST', `/v1/api/projects/${projectId}/versions/${first}/restore`, {})).status).toBe(
+      403,
+    );
+    const restore = await script('POST', `/v1/api/projects/${projectId}/versions/${first}/restore`, {
+      fileId,
+    });
+    expect(restore.status).toBe(202);
+    const restored = (await restore.json()) as { version: string; restored: string[]; jobIds: string[] };
+    expect(restored.restored).toEqual([fileId]);
+    const after = (await (
+      await script('GET', `/v1/api/projects/${projectId}/files/${fileId}/text`)
+    ).json()) as {
+      text: string;
+    };
+    expect(after.text).toBe(current.text);
+    const v3 = (await (await script('GET', `/v1/api/projects/${projectId}/versions`)).json()) as {
+      versions: { id: string }[];
+    };
+    expect(v3.versions.map((v) => v.id)).toEqual([restored.version, editBody.version, first]);
+  });
+
+  it('kills the git server during an upload: the upload fails cleanly and nothing is left half-done', async () => {
+    const jobsBefore = (
+      (await (await script('GET', `/v1/api/projects/${projectId}/jobs`)).json()) as { jobs: [] }
+    ).jobs.length;
+    await procs.git?.stop('SIGKILL');
+    const res = await script(
+      'POST',
+      `/v1/api/projects/${projectId}/files`,
+      form('chapter.txt', 'Chapter 1\n\nA text.'),
+    );
+    expect([202, 503]).toContain(res.status);
+    if (res.status === 503) {
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe('upload_failed');
+      const files = (await (await script('GET', `/v1/api/projects/${projectId}/files`)).json()) as {
+        files: { name: string }[];
+      };
+      expect(files.files.map((f) => f.name)).toEqual(['pride.txt']);
+      const jobs = (await (await script('GET', `/v1/api/projects/${projectId}/jobs`)).json()) as { jobs: [] };
+      expect(jobs.jobs).toHaveLength(jobsBefore);
+    }
+    await startGit();
+    // Every saga ends completed or compensated once git is back.
+    await eventually(async () => {
+      const open = await Promise.all(
+        ['running', 'compensating'].map(async (status) => {
+          const r = await operator('GET', `/v1/api/admin/sagas?status=${status}`);
+          return ((await r.json()) as { sagas: unknown[] }).sagas.length;
+        }),
+      );
+      return open.every((n) => n === 0);
+    }, 30_000);
+    const versions = (await (await script('GET', `/v1/api/projects/${projectId}/versions`)).json()) as {
+      versions: { message: string }[];
+    };
+    const names = (
+      (await (await script('GET', `/v1/api/projects/${projectId}/files`)).json()) as {
+        files: { name: string }[];
+      }
+    ).files.map((f) => f.name);
+    // Either both the file and its version exist, or neither does.
+    expect(names.includes('chapter.txt')).toBe(
+      versions.versions.some((v) => v.message === 'Upload chapter.txt'),
+    );
+    const again = await eventually(async () => {
+      const r = await script(
+        'POST',
+        `/v1/api/projects/${projectId}/files`,
+        form('chapter2.txt', 'Chapter 2\n\nMore.'),
+      );
+      return r.status === 202 ? r : undefined;
+    }, 30_000);
+    expect(again.status).toBe(202);
+  });
+
+  it('completes or compensates a saga left by a crash between steps', async () => {
+    const fs = new FilesystemClient(
+      new InternalClient({
+        service: 'filesystem',
+        baseUrl: procs.filesystem?.url as string,
+        token: TEST_TOKEN,
+      }),
+    );
+    // Two uploads whose backend "crashed": one after the filesystem step (it knew the file id),
+    // one during it (the file was stored, but its id never recorded).
+    const stored = await fs.upload(projectId, {
+      filename: 'crashed.txt',
+      data: Buffer.from('Chapter 1\n\nSaved.'),
+    });
+    const before = Date.now() - 1000;
+    const orphan = await fs.upload(projectId, {
+      filename: 'orphan.txt',
+      data: Buffer.from('Chapter 1\n\nLost.'),
+    });
+    const handle = openDatabase<{ sagas: Record<string, unknown> }>({
+      dataDir: join(data.path, 'backend'),
+      fileName: 'backend.sqlite',
+    });
+    const me = (await (await script('GET', '/v1/api/auth/me')).json()) as { user: { id: string } };
+    const row = (id: string, step: string, fileId: string | null, sagaData: object) => ({
+      id,
+      type: 'upload',
+      project_id: projectId,
+      user_id: me.user.id,
+      file_id: fileId,
+      status: 'running',
+      step,
+      data: JSON.stringify(sagaData),
+      attempts: 0,
+      lease_until: Date.now() - 1,
+      next_attempt_at: 0,
+      last_error: null,
+      created_at: before,
+      updated_at: before,
+    });
+    try {
+      await handle.db
+        .insertInto('sagas')
+        .values([
+          row('00000000-0000-4000-8000-000000000001', 'commit', stored.id, {
+            name: 'crashed.txt',
+            startedAt: before,
+            fileId: stored.id,
+            revision: stored.revision,
+          }),
+          row('00000000-0000-4000-8000-000000000002', 'store', null, {
+            name: 'orphan.txt',
+            startedAt: before,
+          }),
+        ])
+        .execute();
+    } finally {
+      await handle.close();
+    }
+    const done = await eventually(async () => {
+      const jobs = (await (await script('GET', `/v1/api/projects/${projectId}/jobs`)).json()) as {
+        jobs: { fileId: string; status: string }[];
+      };
+      const job = jobs.jobs.find((j) => j.fileId === stored.id);
+      const files = await fs.list(projectId);
+      return job?.status === 'succeeded' && !files.some((f) => f.id === orphan.id) ? files : undefined;
+    }, 30_000);
+    expect(done.map((f) => f.id)).toContain(stored.id);
+    const versions = (await (
+      await script('GET', `/v1/api/projects/${projectId}/versions?fileId=${stored.id}`)
+    ).json()) as {
+      versions: unknown[];
+    };
+    expect(versions.versions).toHaveLength(1);
+  });
+
+  it('logs out: the cookie session ends; deleting a project removes it for everyone', async () => {
+    const out = await author.json('POST', '/v1/api/auth/logout');
+    expect(out.status).toBe(204);
+    expect((await author.fetch('/v1/api/auth/me')).status).toBe(401);
+    expect((await author.json('POST', '/v1/api/auth/refresh')).status).toBe(401);
+    expect((await script('DELETE', `/v1/api/projects/${projectId}`)).status).toBe(204);
+    await eventually(
+      async () => (await guest('GET', `/v1/api/projects/${projectId}/files`)).status === 404,
+      10_000,
+    );
+  });
+});
