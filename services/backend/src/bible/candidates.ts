@@ -11,6 +11,7 @@ import {
   PERSON_TITLES,
   PERSON_VERBS,
   PERSONAL_PREP_VERBS,
+  PLACE_OF_NOUNS,
   PLACE_PREPOSITIONS,
   PLACE_WORDS,
   SPEECH_VERBS,
@@ -306,9 +307,14 @@ function scoreContext(mention: RawMention, tokens: Token[], from: number, to: nu
     const weight = PLACE_PREPOSITIONS[before.lower];
     if (
       weight !== undefined &&
+      !lastToken.possessive &&
       !(beforeBefore !== undefined && PERSONAL_PREP_VERBS.has(beforeBefore.lower))
     ) {
       mention.place += weight;
+    }
+    // "the plains of Languedoc", "the shores of St. Helena", "the Lord of Estremavilla".
+    if (before.lower === 'of' && beforeBefore !== undefined && PLACE_OF_NOUNS.has(beforeBefore.lower)) {
+      mention.place += 2;
     }
     if (
       (before.lower === 'dear' || before.lower === 'poor' || before.lower === 'little') &&

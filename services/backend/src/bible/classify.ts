@@ -1,5 +1,13 @@
 import type { RawMention } from './candidates.js';
-import { DEITIES, ORG_WORDS, PLACE_HEADS, PLACE_SUFFIXES, PLACE_WORDS } from './lexicons.js';
+import {
+  DEITIES,
+  GIVEN_NAMES,
+  NICKNAMES,
+  ORG_WORDS,
+  PLACE_HEADS,
+  PLACE_SUFFIXES,
+  PLACE_WORDS,
+} from './lexicons.js';
 import {
   isCommonWord,
   isDictionaryWord,
@@ -77,9 +85,11 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
   const personWords = new Map<string, number>();
   const placeFirstWords = new Set<string>();
   const lastOfMulti = new Set<string>();
+  const titledNames = new Set<string>();
   for (const form of forms.values()) {
     const lastWord = (form.words[form.words.length - 1] ?? '').toLowerCase();
     if (form.title !== null) {
+      titledNames.add(form.words.join(' '));
       for (const word of form.words)
         personWords.set(word, (personWords.get(word) ?? 0) + form.mentions.length);
     } else if (form.words.length >= 2 && PLACE_WORDS.has(lastWord)) {
@@ -104,8 +114,14 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
     if (isKnownPlace(whole)) place += 3 * count;
     else if (/shire$/.test(whole)) place += 2 * count;
     if (isKnownOrganization(whole)) org += 1 * count;
-    if (form.title === null && isGivenName(first)) person += (lowerWords.length >= 2 ? 2.5 : 2) * count;
-    else if (form.title === null && isPersonName(whole)) person += 1 * count;
+    // Our own list of given names is a strong cue; compromise's long list (Chester, Helena) a weaker one.
+    if (form.title === null && isGivenName(first)) {
+      const own = GIVEN_NAMES[first] !== undefined || NICKNAMES[first] !== undefined;
+      person += (lowerWords.length >= 2 ? 2.5 : own ? 2 : 1.2) * count;
+    } else if (form.title === null && isPersonName(whole)) person += 1 * count;
+    // "St. Aubert" after "Monsieur St. Aubert" is the same person, whatever its words look like.
+    if (form.title === null && lowerWords.length >= 2 && titledNames.has(form.words.join(' ')))
+      person += 4 * count;
     if (form.title === null && lowerWords.length === 1) {
       const word = form.words[0] as string;
       if (DEITIES.has(first)) person += 5 * count;
@@ -141,7 +157,10 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
         !form.mentions.some((m) => m.determiner) &&
         count >= options.minUncuedCharacterMentions
       ) {
-        form.type = 'character';
+        // English and European given names seldom end in -o, -u or -ia; place names often do
+        // ("Niagara" is an exception we accept: "Java", "Arno", "Lamu", "Transylvania").
+        const word = lowerWords[lowerWords.length - 1] ?? '';
+        form.type = lowerWords.length === 1 && /(?:[ou]|ia|ra|va)$/.test(word) ? 'location' : 'character';
       } else form.type = count >= options.minUncuedMentions ? 'term' : 'drop';
     } else if (person === best) {
       form.type = 'character';

@@ -138,12 +138,14 @@ export const PLACE_WORDS = new Set(
     'forest hill hills mount mountain mountains valley vale dale glen river creek brook lake loch pond sea ocean bay gulf cape ' +
     'island islands isle coast strait straits channel point head desert plains falls springs canyon county shire town city ' +
     'village borough country land kingdom empire republic province state states park downs fields field place gables ' +
-    'crossing junction close yard alley walk way hollow ridge rock rocks cliff cliffs point shore beach peninsula marsh'
+    'crossing junction close yard alley walk way hollow ridge rock rocks cliff cliffs point shore beach peninsula marsh ' +
+    'mall drive embankment quay fen wold tor'
   ).split(' '),
 );
 
 /** Words at the start of a name that make it a place ("Mount Vernon", "Lake Como", "Cape Horn"). */
 export const PLACE_HEADS = new Set([
+  'st',
   'mount',
   'mt',
   'lake',
@@ -303,6 +305,18 @@ export const PLACE_PREPOSITIONS: Record<string, number> = {
   left: 0.3,
   quit: 0.5,
 };
+
+/** Nouns before "of" + a place: "the plains of Languedoc", "the King of France". */
+export const PLACE_OF_NOUNS = new Set(
+  (
+    'plains plain landscapes landscape shores shore coast coasts banks city town towns village county province ' +
+    'provinces kingdom country island islands isle port harbour harbor bay gulf streets capital borders border ' +
+    'frontier frontiers hills mountains valley vale lord duke duchess earl king queen prince princess emperor ' +
+    'empress archbishop bishop governor mayor inhabitants natives heart north south east west parts suburbs ' +
+    'outskirts neighbourhood neighborhood environs forests forest woods waters sea seas state states republic ' +
+    'empire duchy principality territory territories region regions district parish diocese ruins walls gates cape'
+  ).split(' '),
+);
 
 /** Verbs whose "at"/"to"/"from" object is a person, not a place ("looked at Jane", "said to Jane"). */
 export const PERSONAL_PREP_VERBS = new Set(
