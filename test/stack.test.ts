@@ -175,6 +175,7 @@ afterAll(async () => {
 describe('the stack end to end', () => {
   const author = new Browser();
   let script: ReturnType<typeof bearer>;
+  let scriptToken = '';
   let operator: ReturnType<typeof bearer>;
   let guest: ReturnType<typeof bearer>;
   let projectId = '';
@@ -220,7 +221,9 @@ describe('the stack end to end', () => {
     expect(me.status).toBe(200);
     expect(((await me.json()) as { user: { email: string } }).user.email).toBe(authorEmail);
 
-    script = (await login(authorEmail, authorPassword)).call;
+    const scripted = await login(authorEmail, authorPassword);
+    script = scripted.call;
+    scriptToken = scripted.token;
     expect((await script('GET', '/v1/api/auth/me')).status).toBe(200);
     expect((await fetch(`${api}/v1/api/auth/me`)).status).toBe(401);
     expect((await bearer('not-a-token')('GET', '/v1/api/projects')).status).toBe(401);
@@ -434,22 +437,55 @@ describe('the stack end to end', () => {
     const jobsBefore = (
       (await (await script('GET', `/v1/api/projects/${projectId}/jobs`)).json()) as { jobs: [] }
     ).jobs.length;
+    // The upload's body is held open after its first bytes; git dies while it is in flight.
+    const boundary = 'george-test-boundary';
+    const encoder = new TextEncoder();
+    let resume = () => {};
+    const gate = new Promise<void>((r) => {
+      resume = r;
+    });
+    let step = 0;
+    const body = new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        if (step === 0) {
+          controller.enqueue(
+            encoder.encode(
+              `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="chapter.txt"\r\n` +
+                'Content-Type: text/plain\r\n\r\nChapter 1\n\n',
+            ),
+          );
+        } else {
+          await gate;
+          controller.enqueue(encoder.encode(`A text written while git died.\r\n--${boundary}--\r\n`));
+          controller.close();
+        }
+        step += 1;
+      },
+    });
+    const pending = fetch(`${api}/v1/api/projects/${projectId}/files`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${scriptToken}`,
+        'content-type': `multipart/form-data; boundary=${boundary}`,
+      },
+      body,
+      duplex: 'half',
+    } as RequestInit);
+    await eventually(async () => {
+      const r = await operator('GET', '/v1/api/admin/sagas?status=running');
+      return ((await r.json()) as { sagas: { type: string }[] }).sagas.some((x) => x.type === 'upload');
+    });
     await procs.git?.stop('SIGKILL');
-    const res = await script(
-      'POST',
-      `/v1/api/projects/${projectId}/files`,
-      form('chapter.txt', 'Chapter 1\n\nA text.'),
-    );
-    expect([202, 503]).toContain(res.status);
-    if (res.status === 503) {
-      expect(((await res.json()) as { error: { code: string } }).error.code).toBe('upload_failed');
-      const files = (await (await script('GET', `/v1/api/projects/${projectId}/files`)).json()) as {
-        files: { name: string }[];
-      };
-      expect(files.files.map((f) => f.name)).toEqual(['pride.txt']);
-      const jobs = (await (await script('GET', `/v1/api/projects/${projectId}/jobs`)).json()) as { jobs: [] };
-      expect(jobs.jobs).toHaveLength(jobsBefore);
-    }
+    resume();
+    const res = await pending;
+    expect(res.status).toBe(503);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('upload_failed');
+    const files = (await (await script('GET', `/v1/api/projects/${projectId}/files`)).json()) as {
+      files: { name: string }[];
+    };
+    expect(files.files.map((f) => f.name)).toEqual(['pride.txt']);
+    const jobs = (await (await script('GET', `/v1/api/projects/${projectId}/jobs`)).json()) as { jobs: [] };
+    expect(jobs.jobs).toHaveLength(jobsBefore);
     await startGit();
     // Every saga ends completed or compensated once git is back.
     await eventually(async () => {
