@@ -78,15 +78,14 @@ export function extractiveAnswer(
   facts: BibleFact[],
   maxQuotes = 3,
 ): { answer: string; citations: Citation[] } {
+  // Retrieval ranks the passages; within each of the best passages, the sentence that matches
+  // the question best is quoted.
   const ranked = rankSentences(question, passages);
   const chosen: ScoredSentence[] = [];
-  const perPassage = new Map<string, number>();
-  for (const s of ranked) {
+  for (const passage of passages) {
     if (chosen.length >= maxQuotes) break;
-    const used = perPassage.get(s.passage.id) ?? 0;
-    if (used >= 2) continue;
-    perPassage.set(s.passage.id, used + 1);
-    chosen.push(s);
+    const best = ranked.find((s) => s.passage === passage);
+    if (best) chosen.push(best);
   }
   const citations: Citation[] = chosen.map((s) => ({
     fileId: s.passage.fileId,
