@@ -151,6 +151,18 @@ export const UserListSchema = Type.Object(
 );
 export type UserList = Static<typeof UserListSchema>;
 
+export const LockoutSchema = Type.Object(
+  {
+    userId: Type.String(),
+    locked: Type.Boolean(),
+    lockedUntil: Type.Union([Type.String(), Type.Null()]),
+    /** Failed logins counted in the current window. */
+    failures: Type.Integer(),
+  },
+  { additionalProperties: false },
+);
+export type Lockout = Static<typeof LockoutSchema>;
+
 export const VerifyTokenBody = Type.Object(
   { token: Type.String({ minLength: 1, maxLength: 4096 }) },
   { additionalProperties: false },
@@ -451,6 +463,12 @@ export class AuthClient {
         ctx,
       )
     ).user;
+  }
+  lockout(userId: string, ctx?: ActingContext) {
+    return this.send<Lockout>({ path: `/internal/users/${enc(userId)}/lockout` }, ctx);
+  }
+  async unlock(userId: string, ctx?: ActingContext): Promise<void> {
+    await this.send<undefined>({ method: 'DELETE', path: `/internal/users/${enc(userId)}/lockout` }, ctx);
   }
   listUsers(query: Static<typeof ListUsersQuery> = {}, ctx?: ActingContext) {
     return this.send<UserList>({ path: '/internal/users', query }, ctx);

@@ -224,6 +224,33 @@ async function issueSession(ctx: AuthContext, user: UsersTable, familyId?: strin
   return sessionFor(ctx, user, refreshToken);
 }
 
+/** The lock-out row of an email (hashed: the table does not list who tried to log in). */
+export const accountLimitKey = (normalisedEmail: string) => `login-acct:${sha256(normalisedEmail)}`;
+
+/** The lock-out state of a user's account, for operators. */
+export async function lockoutState(ctx: AuthContext, userId: string) {
+  const user = await getUserRow(ctx, userId);
+  const row = await ctx.db
+    .selectFrom('limits')
+    .select(['failures', 'locked_until'])
+    .where('key', '=', accountLimitKey(user.email))
+    .executeTakeFirst();
+  const now = ctx.now();
+  const lockedUntil = row?.locked_until && row.locked_until > now ? row.locked_until : null;
+  return {
+    userId,
+    locked: lockedUntil !== null,
+    lockedUntil: lockedUntil === null ? null : iso(lockedUntil),
+    failures: row?.failures ?? 0,
+  };
+}
+
+/** Lifts a lock-out and forgets the failures (an operator's decision). */
+export async function unlockAccount(ctx: AuthContext, userId: string): Promise<void> {
+  const user = await getUserRow(ctx, userId);
+  await ctx.db.deleteFrom('limits').where('key', '=', accountLimitKey(user.email)).execute();
+}
+
 /**
  * Login. Attempts are counted per address and per account before the password is checked, so
  * four workers together allow no more guesses than one. Errors never tell whether the email exists.
@@ -241,7 +268,7 @@ export async function login(
   }
   const { limits } = ctx.config;
   const now = ctx.now();
-  const accountKey = `login-acct:${sha256(email)}`;
+  const accountKey = accountLimitKey(email);
   const rule: LockoutRule = {
     max: limits.accountAttempts,
     windowMs: limits.accountWindowMs,
@@ -313,7 +340,7 @@ export async function login(
   return sessionFor(ctx, found, refreshToken);
 }
 
-type RefreshOutcome = { ok: true; user: UsersTable; familyId: string } | { ok: false; code: string };
+type RefreshOutcome = { ok: true; user: UsersTable; next: string } | { ok: false; code: string };
 
 /** Rotates a refresh token. Presenting a used token revokes its whole family (theft detection). */
 export async function refresh(ctx: AuthContext, refreshToken: string): Promise<Session> {
@@ -354,10 +381,11 @@ export async function refresh(ctx: AuthContext, refreshToken: string): Promise<S
       await revokeFamilies(trx, { familyId: family.id }, 'reuse', now);
       return { ok: false, code: 'refresh_token_reused' };
     }
-    return { ok: true, user, familyId: family.id };
+    // The successor is stored in the same transaction: the rotation is all or nothing.
+    return { ok: true, user, next: await storeRefreshToken(ctx, trx, user.id, family.id) };
   });
   if (!outcome.ok) throw invalidRefresh(outcome.code);
-  return issueSession(ctx, outcome.user, outcome.familyId);
+  return sessionFor(ctx, outcome.user, outcome.next);
 }
 
 async function revokeFamilies(

@@ -141,6 +141,22 @@ describe.each(TEST_DIALECTS)('accounts and sessions on %s', (dialect: DialectNam
     // Another account is not affected.
     const other = await registerUser(h.app);
     expect((await login(other.user.email, PASSWORD)).status).toBe(200);
+    // Operators see the lock-out and can lift it.
+    const state = await call<{ locked: boolean; failures: number }>(
+      h.app,
+      'GET',
+      `/internal/users/${user.user.id}/lockout`,
+    );
+    expect(state.body).toMatchObject({ locked: true, failures: 3 });
+    expect(
+      (await call(h.app, 'DELETE', `/internal/users/${user.user.id}/lockout`, undefined, other.user.id))
+        .status,
+    ).toBe(403);
+    expect((await call(h.app, 'DELETE', `/internal/users/${user.user.id}/lockout`)).status).toBe(204);
+    expect(
+      (await call<{ locked: boolean }>(h.app, 'GET', `/internal/users/${user.user.id}/lockout`)).body.locked,
+    ).toBe(false);
+    expect((await login(user.user.email, PASSWORD)).status).toBe(200);
   });
 
   it('resets the failure count after a successful login', async () => {

@@ -11,7 +11,7 @@ import {
 } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContext } from '../src/context.js';
-import { KeyRing, pruneSigningKeys, retentionMs } from '../src/keys.js';
+import { ensureSigningKey, KeyRing, pruneSigningKeys, retentionMs } from '../src/keys.js';
 import { call, type Harness, PASSWORD, registerUser, startHarness } from './helpers.js';
 
 const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
@@ -177,6 +177,16 @@ describe('access tokens (EdDSA, JWKS)', () => {
     });
     await expect(fresh.verify(good)).rejects.toThrow();
     await expect(fresh.verify(login.body.accessToken)).resolves.toMatchObject({ sub: userId });
+  });
+
+  it('replaces a key once it is older than the rotation age (the supervisor does this)', async () => {
+    const maxAge = 3600_000;
+    expect(await ensureSigningKey(h.ctx.db, maxAge)).toBeUndefined();
+    const kid = await ensureSigningKey(h.ctx.db, maxAge, Date.now() + maxAge + 1);
+    expect(kid).toBeDefined();
+    const keys = (await call<{ keys: { kid: string; active: boolean }[] }>(h.app, 'GET', '/internal/keys'))
+      .body.keys;
+    expect(keys.filter((k) => k.active).map((k) => k.kid)).toEqual([kid]);
   });
 
   it('guards every other route with the internal token', async () => {

@@ -1,6 +1,7 @@
 import {
   ChangePasswordBody,
   ListUsersQuery,
+  LockoutSchema,
   LoginBody,
   LogoutBody,
   RefreshBody,
@@ -17,6 +18,7 @@ import {
   changePassword,
   getUserRow,
   listUsers,
+  lockoutState,
   login,
   logout,
   refresh,
@@ -24,6 +26,7 @@ import {
   requireOperatorIfActing,
   setDisabled,
   toUser,
+  unlockAccount,
 } from '../accounts.js';
 import type { AuthContext } from '../context.js';
 import { TokenError } from '../keys.js';
@@ -122,4 +125,23 @@ export function sessionRoutes(app: GeorgeInstance, ctx: AuthContext): void {
       },
     );
   }
+
+  app.get(
+    '/internal/users/:userId/lockout',
+    { schema: { params: UserIdParams, response: { 200: LockoutSchema } } },
+    async (request) => {
+      await requireOperatorIfActing(ctx, request.actingUserId);
+      return lockoutState(ctx, request.params.userId);
+    },
+  );
+
+  app.delete(
+    '/internal/users/:userId/lockout',
+    { schema: { params: UserIdParams } },
+    async (request, reply) => {
+      await requireOperatorIfActing(ctx, request.actingUserId);
+      await unlockAccount(ctx, request.params.userId);
+      return reply.code(204).send();
+    },
+  );
 }
