@@ -216,4 +216,26 @@ Mrs. Bennet, Mr. Bennet's wife, was not pleased; Elizabeth laughed at Mrs. Benne
     const place = result.relations.find((r) => r.type === 'located_in' && r.targetKey === key('Netherfield'));
     expect(place?.sourceKey).toBe(key('Jane'));
   });
+
+  it('puts a place in another place only when the text sets them side by side, and skips vocatives', () => {
+    const text = `Jane drove to Meryton, in Hertfordshire, on Monday. Kitty stayed in Brighton while Jane walked to Longbourn.
+
+"His father, Miss Bennet, was a good man," said Mr. Wickham. Mr. Darcy introduced his friend, Mr. Bingley, to everyone.
+`;
+    const result = extract([source(text)]);
+    const key = (name: string) => byName(result, name).key;
+    const typed = result.relations.filter((r) => r.type !== 'co_occurs');
+    expect(typed).toContainEqual(
+      expect.objectContaining({
+        type: 'located_in',
+        sourceKey: key('Meryton'),
+        targetKey: key('Hertfordshire'),
+      }),
+    );
+    expect(typed.some((r) => r.sourceKey === key('Brighton'))).toBe(false);
+    expect(typed.some((r) => r.type === 'parent_of')).toBe(false);
+    expect(typed).toContainEqual(
+      expect.objectContaining({ type: 'friend', sourceKey: key('Mr. Darcy'), targetKey: key('Mr. Bingley') }),
+    );
+  });
 });

@@ -118,7 +118,7 @@ function acceptWord(token: Token, next: Token | undefined, stats: WordStats): bo
   const low = stats.lower.get(lower) ?? 0;
   if (low === 0 && !isCommonWord(lower)) {
     if (mid > 0 || isPersonName(lower) || isKnownPlace(lower)) return true;
-    if (next !== undefined && next.isWord && PERSON_VERBS.has(next.lower)) return true;
+    if (next?.isWord && PERSON_VERBS.has(next.lower)) return true;
     return false;
   }
   // A name that is also a common word ("Will", "Rose") counts at a sentence start only when the
@@ -234,11 +234,7 @@ export function findCandidates(
       }
       const after = tokens[last + 2];
       const canJoin =
-        next.joinedToNext &&
-        after !== undefined &&
-        after.isWord &&
-        after.capitalized &&
-        !NEVER_NAMES.has(after.lower);
+        next.joinedToNext && after?.isWord && after.capitalized && !NEVER_NAMES.has(after.lower);
       if (canJoin && NAME_PARTICLES.has(next.text) && title !== undefined) {
         words.push(after);
         last += 2;

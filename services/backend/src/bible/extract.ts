@@ -274,6 +274,8 @@ function typedRelations(
     }
     if (source === undefined || source === target) continue;
     if (!fits(cue.type, source.type, target.type)) continue;
+    // A place is in another place only when the text puts them side by side.
+    if (cue.type === 'located_in' && source.type === 'location' && cue.adjacent !== true) continue;
     addRelation(
       table,
       keys.get(source) as string,

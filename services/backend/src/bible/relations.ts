@@ -15,6 +15,8 @@ export interface RelationCue {
   source: RawMention | { pronoun: Gender; position: number; fileIndex: number; paragraph: number };
   target: RawMention;
   fileIndex: number;
+  /** The source name stands right before the preposition ("Meryton, in Hertfordshire"). */
+  adjacent?: boolean;
   evidenceStart: number;
   evidenceEnd: number;
 }
@@ -68,6 +70,21 @@ export function findRelationCues(
     const t = tokens[i];
     return t?.isWord ? t : undefined;
   };
+  // Inside quoted speech a name after a comma is often a vocative ("His father, Miss Bennet, ...").
+  const quoted: boolean[] = [];
+  let open = false;
+  for (const t of tokens) {
+    if (t.text === '“') open = true;
+    else if (t.text === '”') open = false;
+    else if (t.text === '"') open = !open;
+    quoted.push(open);
+  }
+  // An appositive name closes with punctuation: "his friend, Mr. Wickham, who..." but not
+  // "her sister, Elizabeth was...".
+  const closes = (m: RawMention): boolean => {
+    const after = tokens[m.tokenTo];
+    return after === undefined || (!after.isWord && after.text !== '’' && after.text !== "'");
+  };
   const evidence = (m: RawMention) => ({
     fileIndex: m.fileIndex,
     evidenceStart: m.sentenceStart,
@@ -82,8 +99,9 @@ export function findRelationCues(
 
     // "her sister Jane", "his father, Mr. X"
     let k = from - 1;
-    if (tokens[k]?.text === ',') k--;
-    const kinWord = wordAt(k);
+    const comma = tokens[k]?.text === ',';
+    if (comma) k--;
+    const kinWord = comma && (quoted[from] || !closes(m)) ? undefined : wordAt(k);
     const pronounWord = wordAt(k - 1);
     if (kinWord !== undefined && pronounWord !== undefined) {
       const kin = kinType(kinWord.lower);
@@ -104,9 +122,10 @@ export function findRelationCues(
       const noun = wordAt(to);
       const kin = noun !== undefined ? kinType(noun.lower) : undefined;
       let n = to + 1;
-      if (tokens[n]?.text === ',') n++;
+      const comma = tokens[n]?.text === ',';
+      if (comma) n++;
       const other = byTokenStart.get(n);
-      if (kin !== undefined && other !== undefined) {
+      if (kin !== undefined && other !== undefined && (!comma || (closes(other) && !quoted[n]))) {
         cues.push({ type: kin.type, label: kin.label, source: m, target: other, ...evidence(m) });
       }
     }
@@ -138,16 +157,26 @@ export function findRelationCues(
       cues.push({ type: 'located_in', label: 'of', source: m, target: next, ...evidence(m) });
     }
 
-    // People in places: the nearest earlier name in the sentence, then "in/at/to <place>".
-    const prep = wordAt(from - 1);
-    if (
-      prep !== undefined &&
-      (LOCATIVE.has(prep.lower) || MEMBERSHIP.has(prep.lower) || prep.lower === 'the')
-    ) {
-      const subject = mentions[index - 1];
-      if (subject !== undefined && subject.sentenceStart === m.sentenceStart) {
-        const type = LOCATIVE.has(prep.lower) ? 'located_in' : 'member_of';
-        cues.push({ type, label: prep.lower, source: subject, target: m, ...evidence(m) });
+    // People in places and groups: the nearest earlier name in the sentence, then
+    // "in/at/to <place>", "of <place>", "of the <organisation>", "joined the <organisation>".
+    let prep = wordAt(from - 1);
+    if (prep?.lower === 'the') prep = wordAt(from - 2);
+    const subject = mentions[index - 1];
+    if (prep !== undefined && subject !== undefined && subject.sentenceStart === m.sentenceStart) {
+      if (LOCATIVE.has(prep.lower) || prep.lower === 'of') {
+        const gap = tokens.slice(subject.tokenTo, from).filter((t) => t.isWord);
+        const adjacent = gap.length <= 2 && gap[0] === prep;
+        cues.push({
+          type: 'located_in',
+          label: prep.lower,
+          source: subject,
+          target: m,
+          adjacent,
+          ...evidence(m),
+        });
+      }
+      if (MEMBERSHIP.has(prep.lower)) {
+        cues.push({ type: 'member_of', label: prep.lower, source: subject, target: m, ...evidence(m) });
       }
     }
   }
