@@ -1,12 +1,27 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 
+export interface MigrateOptions {
+  /**
+   * Name of the table that records applied migrations. Independent modules sharing one database
+   * (the backend's core tables, its graph tables, its chat tables) each keep their own.
+   */
+  table?: string;
+}
+
 /** Migrations defined in code, applied in the order of their names (e.g. `001_init`). */
 export async function migrateToLatest<DB>(
   db: Kysely<DB>,
   migrations: Record<string, Migration>,
+  options: MigrateOptions = {},
 ): Promise<string[]> {
   const provider: MigrationProvider = { getMigrations: async () => migrations };
-  const migrator = new Migrator({ db: db as Kysely<unknown>, provider });
+  const migrator = new Migrator({
+    db: db as Kysely<unknown>,
+    provider,
+    ...(options.table
+      ? { migrationTableName: options.table, migrationLockTableName: `${options.table}_lock` }
+      : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {
