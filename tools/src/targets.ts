@@ -98,13 +98,13 @@ export async function probe(
   }
 }
 
-/** Parses a dotenv-style file: `KEY=value`, optional `export`, quotes, `#` comments. */
+/** Parses a dotenv-style file (and kustomize env files): `KEY=value`, optional `export`, quotes, `#` comments. */
 export function parseEnvFile(text: string): Record<string, string> {
   const env: Record<string, string> = {};
   for (const raw of text.split(/\r?\n/)) {
     const line = raw.trim();
     if (line === '' || line.startsWith('#')) continue;
-    const match = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$/.exec(line);
+    const match = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/.exec(line);
     if (!match) continue;
     let value = match[2] as string;
     const quote = value[0];
