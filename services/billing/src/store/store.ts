@@ -654,7 +654,13 @@ export class BillingStore {
         if (input.holdId) {
           const hold = await this.selectHoldForUpdate(trx, input.holdId);
           if (!hold || hold.user_id !== input.userId) throw holdNotFound();
-          if (hold.status !== 'active') throw BillingStore.notActive(hold);
+          if (hold.status !== 'active') {
+            // PostgreSQL: a concurrent twin of this request may have settled the hold while this
+            // one waited for its lock; its record is visible now.
+            const twin = await replayOf(trx);
+            if (twin) return twin;
+            throw BillingStore.notActive(hold);
+          }
           charged = Math.min(input.cost, hold.amount);
           const settled = await this.settle(trx, hold, now, charged, { kind: 'usage', usageId });
           if (!settled) {
