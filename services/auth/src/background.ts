@@ -38,6 +38,7 @@ export function startBackground(
       if (await acquireLease(handle.db, handle.dialect, RELAY_LEASE, holder, leaseMs)) {
         const { sent, failed } = await relayOnce(handle.db, send, {
           maxBackoffMs: config.outbox.maxBackoffMs,
+          deadline: Date.now() + leaseMs / 2,
         });
         if (sent > 0) log.info({ sent }, 'billing accounts confirmed');
         if (failed > 0) log.warn({ failed }, 'billing account requests failed; retrying with back-off');

@@ -41,6 +41,8 @@ export function backoffMs(attempts: number, maxMs: number, random = Math.random)
 export interface RelayOptions {
   maxBackoffMs: number;
   batch?: number;
+  /** Stop starting new sends after this time (epoch ms), so a slow billing cannot outlast the lease. */
+  deadline?: number;
 }
 
 /** Something that creates a billing account; resolves when billing confirms. */
@@ -96,6 +98,7 @@ export async function relayOnce(
   let sent = 0;
   let failed = 0;
   for (const row of due) {
+    if (options.deadline !== undefined && Date.now() > options.deadline) break;
     const attempts = row.attempts + 1;
     try {
       await send(JSON.parse(row.payload) as { userId: string; plan: string });
