@@ -72,8 +72,14 @@ function compose(file: string): ComposeFile {
   return parse(readFileSync(join(REPO_ROOT, file), 'utf8'), { merge: true }) as ComposeFile;
 }
 
+/**
+ * dclint with its default rules, except that quoted ports use double quotes: Biome formats the
+ * YAML files of the repository and writes double quotes. The same file serves the command line:
+ * `npx dclint -c tools/test/dclint.json docker-compose.dev.yml docker-compose.prod.yml`.
+ */
 function lintCompose(paths: string[]) {
-  const linter = new DCLinter({ rules: {}, quiet: false, debug: false, exclude: [] });
+  const config = JSON.parse(readFileSync(join(REPO_ROOT, 'tools/test/dclint.json'), 'utf8'));
+  const linter = new DCLinter(config);
   return linter.lintFiles(paths, false);
 }
 
@@ -262,7 +268,7 @@ describe('docker-compose files', () => {
     const dir = tempDir();
     try {
       const file = join(dir.path, 'docker-compose.yml');
-      writeFileSync(file, "services:\n  web:\n    image: nginx:1.27\n    ports:\n      - '80:80'\n");
+      writeFileSync(file, 'services:\n  web:\n    image: nginx:1.27\n    ports:\n      - "80:80"\n');
       const [result] = lintCompose([file]);
       expect(result?.errorCount).toBeGreaterThan(0);
     } finally {
