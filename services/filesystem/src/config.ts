@@ -16,6 +16,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env) {
       /** Zip-bomb guard for .docx: total declared uncompressed size and expansion ratio. */
       DOCX_MAX_UNCOMPRESSED_BYTES: env.int({ default: 200 * MB, min: 1 }),
       DOCX_MAX_RATIO: env.int({ default: 100, min: 2 }),
+      /** A .docx or PDF extraction (in a worker thread) is stopped after this long, or this much heap. */
+      EXTRACTION_TIMEOUT_MS: env.int({ default: 120_000, min: 100 }),
+      EXTRACTION_MAX_MEMORY_MB: env.int({ default: 1024, min: 64 }),
     },
     source,
   );

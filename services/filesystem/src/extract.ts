@@ -48,12 +48,26 @@ export interface ExtractOptions {
 }
 
 /** Detects the type from the bytes and extracts the text; 415 for other types, 422 for bad documents. */
-export async function extract(buf: Buffer, options: ExtractOptions): Promise<Extracted> {
+export type DocumentExtractor = (kind: 'docx' | 'pdf', buf: Buffer, zip: ZipLimits) => Promise<Extracted>;
+
+/** Extracts a .docx or a PDF in this thread (the worker thread of extract-runner.ts calls this). */
+export const extractDocument: DocumentExtractor = (kind, buf, zip) =>
+  kind === 'docx' ? extractDocx(buf, zip) : extractPdf(buf);
+
+/**
+ * Detects the type from the bytes and extracts the text; 415 for other types, 422 for bad
+ * documents. Text is decoded here; .docx and PDF go to `documents` (in-process by default).
+ */
+export async function extract(
+  buf: Buffer,
+  options: ExtractOptions,
+  documents: DocumentExtractor = extractDocument,
+): Promise<Extracted> {
   if (buf.length === 0) throw unprocessable('empty_file', 'the file is empty');
   if (startsWith(buf, [0x50, 0x4b, 0x03, 0x04]) || startsWith(buf, [0x50, 0x4b, 0x05, 0x06])) {
-    return extractDocx(buf, options.zip);
+    return documents('docx', buf, options.zip);
   }
-  if (buf.subarray(0, 1024).includes('%PDF-')) return extractPdf(buf);
+  if (buf.subarray(0, 1024).includes('%PDF-')) return documents('pdf', buf, options.zip);
   for (const [magic, what] of KNOWN_BINARIES) {
     if (startsWith(buf, magic)) throw unsupported(`the file is ${what}, not .txt, .md, .docx or .pdf`);
   }

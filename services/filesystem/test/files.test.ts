@@ -200,6 +200,30 @@ describe('type detection and bad input', () => {
     }
   });
 
+  it('stops a document extraction that runs over the time limit, keeping nothing', async () => {
+    const slow = await buildApp(env({ EXTRACTION_TIMEOUT_MS: '100' }));
+    try {
+      const pages = Array.from({ length: 40 }, (_, i) => ({
+        title: `Chapter ${i + 1}`,
+        paragraphs: Array.from({ length: 30 }, () => [
+          'It is a truth universally acknowledged, that a single man.',
+        ]),
+      }));
+      const body = multipart('long.pdf', await makePdf(pages));
+      const res = await slow.inject({
+        method: 'POST',
+        url: '/projects/slow/files',
+        headers: { ...auth, ...body.headers },
+        payload: body.payload,
+      });
+      expect(res.statusCode).toBe(422);
+      expect(res.json().error.code).toBe('extraction_timeout');
+      expect(stagingEntries()).toEqual([]);
+    } finally {
+      await slow.close();
+    }
+  });
+
   it('enforces the per-project quota', async () => {
     const small = await buildApp(env({ PROJECT_QUOTA_BYTES: '3000' }));
     try {

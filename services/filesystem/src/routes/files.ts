@@ -17,6 +17,7 @@ import {
 import { badRequest, type GeorgeInstance, HttpError } from '@george/runtime';
 import type { FilesystemConfig } from '../config.js';
 import { extract, MEDIA_TYPES } from '../extract.js';
+import { workerExtractor } from '../extract-runner.js';
 import { sanitiseName } from '../paths.js';
 import type { FileStore } from '../store.js';
 import { blocksFromPlainText, buildStructure, normaliseText } from '../text.js';
@@ -30,6 +31,10 @@ function contentDisposition(name: string): string {
 }
 
 export function fileRoutes(app: GeorgeInstance, store: FileStore, config: FilesystemConfig): void {
+  const documents = workerExtractor({
+    timeoutMs: config.EXTRACTION_TIMEOUT_MS,
+    maxMemoryMb: config.EXTRACTION_MAX_MEMORY_MB,
+  });
   app.post(
     '/projects/:projectId/files',
     { schema: { params: FsProjectParams, querystring: FileUploadQuery } },
@@ -79,14 +84,18 @@ export function fileRoutes(app: GeorgeInstance, store: FileStore, config: Filesy
         await handle.sync();
         await handle.close();
         const buf = await readFile(originalPath);
-        const extracted = await extract(buf, {
-          name,
-          zip: {
-            maxUncompressedBytes: config.DOCX_MAX_UNCOMPRESSED_BYTES,
-            maxRatio: config.DOCX_MAX_RATIO,
-            maxEntries: 10_000,
+        const extracted = await extract(
+          buf,
+          {
+            name,
+            zip: {
+              maxUncompressedBytes: config.DOCX_MAX_UNCOMPRESSED_BYTES,
+              maxRatio: config.DOCX_MAX_RATIO,
+              maxEntries: 10_000,
+            },
           },
-        });
+          documents,
+        );
         const structure = buildStructure(extracted.blocks);
         const meta = await store.commitNew(
           staging,
