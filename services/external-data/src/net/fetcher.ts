@@ -1,0 +1,147 @@
+/**
+ * Fetches a user-supplied URL behind the SSRF guard: each hop (at most `maxRedirects` redirects,
+ * followed by hand) is checked, and the connection goes to the address that was checked through a
+ * pinned `lookup`, so a second DNS answer cannot redirect it. Size, time and content type are capped.
+ */
+import type { LookupFunction } from 'node:net';
+import { Agent, request } from 'undici';
+import { type CheckedTarget, checkUrl, type GuardOptions, RefusedUrl } from './guard.js';
+
+export interface FetchLimits {
+  maxBytes: number;
+  timeoutMs: number;
+  maxRedirects: number;
+  userAgent: string;
+}
+
+export interface FetchedPage {
+  url: string;
+  finalUrl: string;
+  contentType: string;
+  mediaType: 'text/html' | 'text/plain';
+  charset: string | undefined;
+  body: Buffer;
+}
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
+
+function pinnedLookup(target: CheckedTarget): LookupFunction {
+  return ((_hostname: string, options: { all?: boolean }, callback: (...args: unknown[]) => void) => {
+    if (options?.all) callback(null, [{ address: target.address, family: target.family }]);
+    else callback(null, target.address, target.family);
+  }) as unknown as LookupFunction;
+}
+
+function header(headers: Record<string, string | string[] | undefined>, name: string): string | undefined {
+  const value = headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+export async function fetchGuarded(
+  raw: string,
+  guard: GuardOptions,
+  limits: FetchLimits,
+): Promise<FetchedPage> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), limits.timeoutMs);
+  let current = raw;
+  try {
+    for (let hop = 0; ; hop++) {
+      const target = await checkUrl(current, guard);
+      const agent = new Agent({
+        connect: { lookup: pinnedLookup(target), timeout: limits.timeoutMs },
+        headersTimeout: limits.timeoutMs,
+        bodyTimeout: limits.timeoutMs,
+      });
+      try {
+        let response: Awaited<ReturnType<typeof request>>;
+        try {
+          response = await request(target.url, {
+            dispatcher: agent,
+            method: 'GET',
+            signal: controller.signal,
+            headers: {
+              'user-agent': limits.userAgent,
+              accept: 'text/html,application/xhtml+xml,text/plain;q=0.9',
+              'accept-encoding': 'identity',
+            },
+          });
+        } catch (err) {
+          if (controller.signal.aborted) throw err;
+          throw new RefusedUrl(422, 'fetch_failed', 'the page could not be reached');
+        }
+        const { statusCode, headers, body } = response;
+        // Destroying the body on a refusal emits an abort error nobody else listens to.
+        body.on('error', () => undefined);
+        if (REDIRECTS.has(statusCode)) {
+          await body.dump().catch(() => undefined);
+          const location = header(headers, 'location');
+          if (!location) throw new RefusedUrl(422, 'redirect_invalid', 'a redirect without a location');
+          if (hop >= limits.maxRedirects) {
+            throw new RefusedUrl(422, 'too_many_redirects', `more than ${limits.maxRedirects} redirects`);
+          }
+          try {
+            current = new URL(location, target.url).toString();
+          } catch {
+            throw new RefusedUrl(422, 'redirect_invalid', 'a redirect to an invalid URL');
+          }
+          continue;
+        }
+        if (statusCode < 200 || statusCode >= 300) {
+          await body.dump().catch(() => undefined);
+          throw new RefusedUrl(422, 'upstream_status', `the page answered ${statusCode}`);
+        }
+        const contentType = header(headers, 'content-type') ?? '';
+        const mediaType = contentType.split(';', 1)[0]?.trim().toLowerCase() ?? '';
+        const isHtml = HTML_TYPES.has(mediaType);
+        if (!isHtml && mediaType !== 'text/plain') {
+          await body.dump().catch(() => undefined);
+          throw new RefusedUrl(
+            415,
+            'unsupported_content_type',
+            'only HTML and plain-text pages can be imported',
+          );
+        }
+        const declared = Number(header(headers, 'content-length') ?? Number.NaN);
+        if (Number.isFinite(declared) && declared > limits.maxBytes) {
+          body.destroy();
+          throw new RefusedUrl(413, 'body_too_large', `the page is larger than ${limits.maxBytes} bytes`);
+        }
+        const parts: Buffer[] = [];
+        let size = 0;
+        for await (const part of body) {
+          size += (part as Buffer).length;
+          if (size > limits.maxBytes) {
+            body.destroy();
+            throw new RefusedUrl(413, 'body_too_large', `the page is larger than ${limits.maxBytes} bytes`);
+          }
+          parts.push(part as Buffer);
+        }
+        const charset = /charset\s*=\s*"?([A-Za-z0-9._-]+)/i.exec(contentType)?.[1];
+        return {
+          url: raw,
+          finalUrl: target.url.toString(),
+          contentType,
+          mediaType: isHtml ? 'text/html' : 'text/plain',
+          charset,
+          body: Buffer.concat(parts),
+        };
+      } finally {
+        agent.destroy().catch(() => undefined);
+      }
+    }
+  } catch (err) {
+    if (err instanceof RefusedUrl) throw err;
+    if (controller.signal.aborted) {
+      throw new RefusedUrl(422, 'fetch_timeout', `the page did not arrive within ${limits.timeoutMs} ms`);
+    }
+    const code = (err as { code?: string }).code ?? '';
+    if (/TIMEOUT/i.test(code)) {
+      throw new RefusedUrl(422, 'fetch_timeout', `the page did not arrive within ${limits.timeoutMs} ms`);
+    }
+    throw new RefusedUrl(422, 'fetch_failed', 'the page could not be fetched');
+  } finally {
+    clearTimeout(timer);
+  }
+}
