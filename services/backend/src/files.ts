@@ -120,7 +120,9 @@ export class FileOperations {
       );
     } catch (err) {
       file.stream.resume();
-      await this.compensateUpload(saga, data, !isRefusal(err)).catch((e) => this.defer(saga, e));
+      const tooLarge = file.truncated();
+      await this.compensateUpload(saga, data, !tooLarge && !isRefusal(err)).catch((e) => this.defer(saga, e));
+      if (tooLarge) throw this.tooLarge();
       throw err;
     }
     data.fileId = meta.id;
@@ -148,6 +150,14 @@ export class FileOperations {
     }
     const jobId = await this.finishUpload(saga, data, principal.userId);
     return { file: summary(meta), jobId };
+  }
+
+  private tooLarge(): HttpError {
+    return new HttpError(
+      413,
+      'file_too_large',
+      `the file is larger than ${this.ctx.config.maxUploadBytes} bytes`,
+    );
   }
 
   private async commitText(

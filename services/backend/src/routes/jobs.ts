@@ -81,7 +81,8 @@ export function jobRoutes(app: GeorgeInstance, ctx: BackendContext): void {
       let last = '';
       let idle = 0;
       raw.write('retry: 2000\n\n');
-      while (!closed) {
+      // A draining worker ends its streams; the client reconnects (retry) to another worker.
+      while (!closed && !app.george.draining) {
         const view = toJobView(job);
         const key = `${view.status}:${view.progress}:${view.message}:${view.attempts}`;
         if (key !== last) {
