@@ -137,7 +137,7 @@ export class RepoStore {
         ['core.fsyncMethod', 'fsync'],
         ['core.logAllRefUpdates', 'true'],
         ['core.quotePath', 'false'],
-        ['gc.auto', '0'],
+        ['gc.autoDetach', 'false'],
         ['receive.denyNonFastForwards', 'true'],
       ] as const) {
         await runGit(this.git, ['config', key, value], { gitDir: temp });
@@ -314,6 +314,10 @@ export class RepoStore {
           continue;
         }
         throw err;
+      }
+      // Now and then, let git pack loose objects (it does nothing below its thresholds); crash-safe.
+      if (Math.random() < 1 / 50) {
+        this.run(projectId, ['gc', '--auto', '--quiet']).catch(() => undefined);
       }
       return {
         changed: true,
