@@ -4,3 +4,4 @@ export * from './chroma.js';
 export * from './clients.js';
 export * from './external-data.js';
 export * from './filesystem.js';
+export * from './git.js';
