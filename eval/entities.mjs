@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Scores the offline story-bible extractor against LitBank (../shared/data/litbank, see its README).
 //
-//   npx tsc -b services/backend && node eval/entities.mjs [--data DIR] [--per-text] [--json FILE]
+//   npx tsc -b services/backend && node eval/entities.mjs [--data DIR] [--per-text [--errors]] [--json FILE]
 //
 // A gold named entity is a coreference cluster with at least one PROP mention; its names are its PROP
 // mentions. Each excerpt is detokenised ("Mr. Darcy 's" -> "Mr. Darcy's") so the extractor sees
@@ -11,7 +11,10 @@
 //   precision  reported characters / locations with at least one mention on a gold named entity of
 //              that kind
 //   wrong merge  reported entities whose mentions fall on two or more different gold entities,
-//              over reported entities that fall on at least one
+//              over reported entities that fall on at least one (gold clusters that share a name,
+//              which LitBank sometimes has for one place, count as one entity)
+//   --per-text prints every text, --errors adds the misses, false entries and merges,
+//   --set name=value passes an extractor option, --json FILE writes all figures.
 // Texts are split by the parity of their Gutenberg id: even ids tune, odd ids are held out.
 
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';

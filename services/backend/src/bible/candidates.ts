@@ -11,6 +11,7 @@ import {
   PERSON_TITLES,
   PERSON_VERBS,
   PERSONAL_PREP_VERBS,
+  PLACE_HEADS,
   PLACE_OF_NOUNS,
   PLACE_PREPOSITIONS,
   PLACE_WORDS,
@@ -72,20 +73,7 @@ export interface RawMention {
   initialOnly: boolean;
 }
 
-const DETERMINERS = new Set([
-  'the',
-  'a',
-  'an',
-  'this',
-  'that',
-  'these',
-  'those',
-  'every',
-  'each',
-  'no',
-  'any',
-  'some',
-]);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'every', 'each']);
 
 function titleOf(token: Token): { canonical: string; gender: Gender } | undefined {
   if (!token.capitalized || token.allCaps) return undefined;
@@ -235,7 +223,8 @@ export function findCandidates(
       const after = tokens[last + 2];
       const canJoin =
         next.joinedToNext && after?.isWord && after.capitalized && !NEVER_NAMES.has(after.lower);
-      if (canJoin && NAME_PARTICLES.has(next.text) && title !== undefined) {
+      const placeHead = PLACE_HEADS.has((words[0] as Token).lower);
+      if (canJoin && NAME_PARTICLES.has(next.text) && (title !== undefined || placeHead)) {
         words.push(after);
         last += 2;
         continue;

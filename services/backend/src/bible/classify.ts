@@ -148,12 +148,13 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
       // "the Hall", "the Park" on their own: too vague to be an entry.
       form.type = 'drop';
     } else if (best <= 0) {
-      // No cue at all: a word capitalised mid-sentence that is not an ordinary English word is
-      // most often a person in fiction; an ordinary word seen often enough is kept as a term.
+      // No cue: a word capitalised mid-sentence that is not an ordinary English word is most often
+      // a person in fiction, unless it takes an article ("the Congo", "the Pequod"); an ordinary
+      // word seen often enough is kept as a term.
+      const name = options.uncuedAsCharacters && looksLikePersonalName(form, options);
       if (allInitial) form.type = 'drop';
       else if (
-        options.uncuedAsCharacters &&
-        looksLikePersonalName(form, options) &&
+        name &&
         !form.mentions.some((m) => m.determiner) &&
         count >= options.minUncuedCharacterMentions
       ) {
