@@ -1,9 +1,11 @@
 /**
  * The graph store contract on a real Neo4j 5 (started from tools/neo4j), plus what only Neo4j has:
- * authentication is on, and every statement the store runs is a constant of CYPHER.
+ * authentication is on, every statement the store runs is a constant of CYPHER, and the launcher
+ * stops cleanly and restarts on its data. One Neo4j process at a time (two cores).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir } from '@george/runtime/testing';
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CYPHER, Neo4jGraphStore } from '../src/graph/neo4j-store.js';
@@ -11,14 +13,16 @@ import { type Neo4jServer, startNeo4j } from './graph-neo4j-server.js';
 import { graphStoreContract } from './graph-store-contract.js';
 
 let server: Neo4jServer;
+const dataDir = tempDir('george-neo4j-');
 
 beforeAll(async () => {
-  server = await startNeo4j();
+  server = await startNeo4j({ dataDir: dataDir.path });
   console.log(`neo4j started in ${server.startupMs} ms at ${server.uri}`);
 });
 
 afterAll(async () => {
   await server?.stop();
+  dataDir.remove();
 });
 
 graphStoreContract('neo4j', async () => ({
@@ -64,4 +68,33 @@ describe('neo4j server and store', () => {
       for (const text of Array.isArray(value) ? value : [value]) expect(typeof text).toBe('string');
     }
   });
+});
+
+describe('Neo4j launcher (tools/neo4j)', () => {
+  it('refuses to start without a proper password', async () => {
+    await expect(startNeo4j({ password: 'short' })).rejects.toThrow(/NEO4J_PASSWORD/);
+  });
+
+  // Last in the file: it restarts the server the contract ran on.
+  it('stops cleanly on SIGTERM and restarts with its data and its first password', async () => {
+    const first = server.password;
+    let driver = neo4j.driver(server.uri, neo4j.auth.basic('neo4j', first));
+    await driver.executeQuery("CREATE (:Canary {name: 'kept'})");
+    await driver.close();
+    const code = await server.stop();
+    expect(server.output()).toContain('neo4j stopped');
+    expect([0, 143, 'SIGTERM']).toContain(code);
+
+    // The initial password applies to a new data directory only: the first one still holds.
+    server = await startNeo4j({ dataDir: dataDir.path, password: 'second-password-2' });
+    driver = neo4j.driver(server.uri, neo4j.auth.basic('neo4j', 'second-password-2'));
+    await expect(driver.executeQuery('RETURN 1')).rejects.toMatchObject({
+      code: 'Neo.ClientError.Security.Unauthorized',
+    });
+    await driver.close();
+    driver = neo4j.driver(server.uri, neo4j.auth.basic('neo4j', first));
+    const { records } = await driver.executeQuery('MATCH (c:Canary) RETURN c.name AS name');
+    expect(records.map((r) => r.get('name'))).toEqual(['kept']);
+    await driver.close();
+  }, 180_000);
 });
