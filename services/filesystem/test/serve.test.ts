@@ -61,6 +61,24 @@ describe('the Filesystem Server under george-serve (production mode) through its
     expect(usage.fileCount).toBe(1);
   });
 
+  it('holds the quota across workers when uploads race', async () => {
+    // Each file counts 2 x 300,000 bytes (original + text): three fit in 2 MiB, a fourth does not.
+    const data = Buffer.from('Lorem ipsum dolor sit amet.\n'.repeat(300_000 / 28));
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        client.upload('race', { filename: `f${i}.txt`, data }).then(
+          () => 201,
+          (e: UpstreamError) => (e.code === 'quota_exceeded' ? 413 : e.statusCode),
+        ),
+      ),
+    );
+    expect(results.filter((s) => s === 201)).toHaveLength(3);
+    expect(results.filter((s) => s === 413)).toHaveLength(5);
+    const usage = await client.usage('race');
+    expect(usage.fileCount).toBe(3);
+    expect(usage.usedBytes).toBeLessThanOrEqual(usage.quotaBytes);
+  });
+
   it('answers bad input with clear 4xx errors that name the problem and reveal no path', async () => {
     const bomb = await client
       .upload('p2', { filename: 'bomb.docx', data: await makeZipBomb() })
