@@ -596,15 +596,54 @@ describe('the stack end to end', () => {
     expect(versions.versions).toHaveLength(1);
   });
 
-  it('logs out: the cookie session ends; deleting a project removes it for everyone', async () => {
+  it('refreshes a cookie session (CSRF-checked), refuses a file it cannot read, and revokes a grant', async () => {
+    const oldSession = author.cookies.get('george_session');
+    const noToken = await author.fetch('/v1/api/auth/refresh', { method: 'POST' });
+    expect(noToken.status).toBe(403);
+    const refreshed = await author.json('POST', '/v1/api/auth/refresh');
+    expect(refreshed.status).toBe(200);
+    expect(author.cookies.get('george_session')).not.toBe(oldSession);
+    expect((await author.fetch('/v1/api/auth/me')).status).toBe(200);
+
+    // Bytes the filesystem cannot read are refused and leave nothing behind.
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
+    const refused = await script(
+      'POST',
+      `/v1/api/projects/${projectId}/files`,
+      form('image.png', png, 'image/png'),
+    );
+    expect(refused.status).toBeGreaterThanOrEqual(400);
+    expect(refused.status).toBeLessThan(500);
+    const names = (
+      (await (await script('GET', `/v1/api/projects/${projectId}/files`)).json()) as {
+        files: { name: string }[];
+      }
+    ).files.map((f) => f.name);
+    expect(names).not.toContain('image.png');
+
+    const me = (await (await guest('GET', '/v1/api/auth/me')).json()) as { user: { id: string } };
+    expect((await script('DELETE', `/v1/api/projects/${projectId}/members/${me.user.id}`)).status).toBe(204);
+    await eventually(
+      async () => (await guest('GET', `/v1/api/projects/${projectId}/files`)).status === 404,
+      10_000,
+    );
+  });
+
+  it('logs out: the cookie session ends; deleting a project removes it', async () => {
     const out = await author.json('POST', '/v1/api/auth/logout');
     expect(out.status).toBe(204);
     expect((await author.fetch('/v1/api/auth/me')).status).toBe(401);
     expect((await author.json('POST', '/v1/api/auth/refresh')).status).toBe(401);
     expect((await script('DELETE', `/v1/api/projects/${projectId}`)).status).toBe(204);
-    await eventually(
-      async () => (await guest('GET', `/v1/api/projects/${projectId}/files`)).status === 404,
-      10_000,
+    expect((await script('GET', `/v1/api/projects/${projectId}`)).status).toBe(404);
+    // The cleanup job removes the project's files from the filesystem server.
+    const fs = new FilesystemClient(
+      new InternalClient({
+        service: 'filesystem',
+        baseUrl: procs.filesystem?.url as string,
+        token: TEST_TOKEN,
+      }),
     );
+    await eventually(async () => (await fs.list(projectId).catch(() => [])).length === 0, 20_000);
   });
 });
