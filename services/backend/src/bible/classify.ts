@@ -133,7 +133,8 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
       ) {
         person += 3 * count;
       }
-      if (first.length >= 6 && PLACE_SUFFIXES.test(first) && !isGivenName(first)) place += 0.8 * count;
+      // A place-like ending is a one-off hint, not a vote per mention ("Halsey" is a person).
+      if (first.length >= 6 && PLACE_SUFFIXES.test(first) && !isGivenName(first)) place += 0.8;
       const titled = personWords.get(form.words[0] as string) ?? 0;
       if (titled > 0) person += 3 * count;
       if (placeFirstWords.has(form.words[0] as string)) place += 2 * count;

@@ -363,7 +363,7 @@ export const DEITIES = new Set([
 
 /** Word endings typical of place names (weak cue): "Transylvania", "Hammersmith", "Gravesend". */
 export const PLACE_SUFFIXES =
-  /(?:ia|shire|burg|burgh|bury|borough|ton|ham|ford|chester|caster|mouth|wick|worth|field|stead|wich|thorpe|land|ville|polis|grad|end|smith|pool|port|minster|dale|holm|sey)$/;
+  /(?:ia|shire|burg|burgh|bury|borough|ton|ham|ford|chester|caster|mouth|wick|worth|field|stead|wich|thorpe|land|ville|polis|grad|end|smith|pool|port|minster|dale|holm)$/;
 
 /** Nationality and religion words: capitalised but not characters or places on their own. */
 export const DEMONYMS = new Set(
