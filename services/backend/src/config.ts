@@ -18,6 +18,11 @@ const specs = {
   ALLOWED_ORIGINS: env.string({
     default: 'http://127.0.0.1:5173,http://localhost:5173,http://127.0.0.1:5000,http://localhost:5000',
   }),
+  /**
+   * Addresses of reverse proxies in front of the backend (the web app's server, a load balancer),
+   * comma-separated. Only from them are X-Forwarded-For / X-Forwarded-Proto believed.
+   */
+  TRUSTED_PROXIES: env.string({ default: '' }),
   /** `auto`: Secure cookies when the request arrived over https; `true`/`false` force it. */
   SESSION_COOKIE_SECURE: env.oneOf(['auto', 'true', 'false'] as const, { default: 'auto' }),
   /** How long a project-access answer of the auth server is reused (a revoke takes effect within it). */
@@ -45,6 +50,7 @@ export interface BackendConfig extends BaseConfig {
   audience: string;
   allowedOrigins: string[];
   cookieSecure: 'auto' | 'true' | 'false';
+  trustedProxies: string[];
   accessCacheMs: number;
   maxUploadBytes: number;
   urls: {
@@ -80,6 +86,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): BackendConf
       .map((o) => o.trim().replace(/\/+$/, ''))
       .filter(Boolean),
     cookieSecure: c.SESSION_COOKIE_SECURE,
+    trustedProxies: c.TRUSTED_PROXIES.split(',')
+      .map((a) => a.trim())
+      .filter(Boolean),
     accessCacheMs: c.ACCESS_CACHE_MS,
     maxUploadBytes: c.MAX_UPLOAD_BYTES,
     urls: {

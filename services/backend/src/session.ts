@@ -97,10 +97,43 @@ export async function authenticate(request: FastifyRequest, verifier: TokenVerif
   return request.principal;
 }
 
-function secureCookies(request: FastifyRequest, config: Pick<BackendConfig, 'cookieSecure'>): boolean {
+type ProxyConfig = Pick<BackendConfig, 'trustedProxies'>;
+
+function fromTrustedProxy(request: FastifyRequest, config: ProxyConfig): boolean {
+  const peer = request.socket.remoteAddress ?? '';
+  return config.trustedProxies.includes(peer) || config.trustedProxies.includes(peer.replace(/^::ffff:/, ''));
+}
+
+function forwarded(request: FastifyRequest, header: string): string | undefined {
+  const value = request.headers[header];
+  const text = Array.isArray(value) ? value.join(',') : value;
+  // The entry the nearest (trusted) proxy appended.
+  return text?.split(',').at(-1)?.trim() || undefined;
+}
+
+/** The end user's address: the peer, or what a trusted proxy says the peer was. */
+export function clientAddress(request: FastifyRequest, config: ProxyConfig): string {
+  const peer = request.socket.remoteAddress ?? 'unknown';
+  if (!fromTrustedProxy(request, config)) return peer;
+  return (forwarded(request, 'x-forwarded-for') ?? peer).slice(0, 64);
+}
+
+/** The scheme the browser used: the connection's, or a trusted proxy's X-Forwarded-Proto. */
+export function requestScheme(request: FastifyRequest, config: ProxyConfig): 'http' | 'https' {
+  if (fromTrustedProxy(request, config)) {
+    const proto = forwarded(request, 'x-forwarded-proto');
+    if (proto === 'https' || proto === 'http') return proto;
+  }
+  return request.protocol === 'https' ? 'https' : 'http';
+}
+
+function secureCookies(
+  request: FastifyRequest,
+  config: Pick<BackendConfig, 'cookieSecure' | 'trustedProxies'>,
+) {
   if (config.cookieSecure === 'true') return true;
   if (config.cookieSecure === 'false') return false;
-  return request.protocol === 'https';
+  return requestScheme(request, config) === 'https';
 }
 
 /** Sets the session cookies (HttpOnly access and refresh tokens, a readable CSRF token); returns the CSRF token. */
@@ -108,7 +141,7 @@ export function setSessionCookies(
   request: FastifyRequest,
   reply: FastifyReply,
   session: Session,
-  config: Pick<BackendConfig, 'cookieSecure'>,
+  config: Pick<BackendConfig, 'cookieSecure' | 'trustedProxies'>,
 ): string {
   const secure = secureCookies(request, config);
   const csrf = randomBytes(24).toString('base64url');
@@ -140,7 +173,7 @@ export function setSessionCookies(
 export function clearSessionCookies(
   request: FastifyRequest,
   reply: FastifyReply,
-  config: Pick<BackendConfig, 'cookieSecure'>,
+  config: Pick<BackendConfig, 'cookieSecure' | 'trustedProxies'>,
 ): void {
   const secure = secureCookies(request, config);
   reply.clearCookie(ACCESS_COOKIE, { path: API_PREFIX, httpOnly: true, secure, sameSite: 'lax' });
@@ -164,11 +197,14 @@ function sameString(a: string, b: string): boolean {
  * the CSRF cookie in X-CSRF-Token (double submit). Bearer requests carry no ambient credential and
  * need no token.
  */
-export function checkCsrf(request: FastifyRequest, config: Pick<BackendConfig, 'allowedOrigins'>): void {
+export function checkCsrf(
+  request: FastifyRequest,
+  config: Pick<BackendConfig, 'allowedOrigins' | 'trustedProxies'>,
+): void {
   if (SAFE_METHODS.has(request.method)) return;
   const origin = request.headers.origin;
   if (origin !== undefined) {
-    const own = `${request.protocol}://${request.headers.host ?? ''}`;
+    const own = `${requestScheme(request, config)}://${request.headers.host ?? ''}`;
     if (origin !== own && !config.allowedOrigins.includes(origin)) {
       throw new HttpError(403, 'csrf_origin_refused', 'requests from this origin are not allowed');
     }

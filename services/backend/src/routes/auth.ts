@@ -4,6 +4,7 @@ import type { BackendContext } from '../context.js';
 import {
   authenticate,
   clearSessionCookies,
+  clientAddress,
   API_PREFIX as P,
   REFRESH_COOKIE,
   setSessionCookies,
@@ -23,7 +24,7 @@ export function authRoutes(app: GeorgeInstance, ctx: BackendContext): void {
     },
     async (request, reply) => {
       const session = await auth.register(
-        { ...request.body, clientAddress: request.ip },
+        { ...request.body, clientAddress: clientAddress(request, config) },
         { requestId: request.id },
       );
       const csrfToken = setSessionCookies(request, reply, session, config);
@@ -41,7 +42,7 @@ export function authRoutes(app: GeorgeInstance, ctx: BackendContext): void {
     { schema: { tags, body: PublicLoginBody, response: { 200: PublicSession } }, config: { public: true } },
     async (request, reply) => {
       const session = await auth.login(
-        { ...request.body, clientAddress: request.ip },
+        { ...request.body, clientAddress: clientAddress(request, config) },
         { requestId: request.id },
       );
       const csrfToken = setSessionCookies(request, reply, session, config);
