@@ -24,7 +24,7 @@ function span(text, quote) {
 
 const SIZES = [500, 1200];
 const stack = await startStack();
-const report = { questions: data.questions.length, embedder: 'local-hash-v2 (1024)', runs: [] };
+const report = { questions: data.questions.length, embedder: '', runs: [] };
 try {
   for (const size of SIZES) {
     const books = await loadChunks(data.books, size);
@@ -41,7 +41,9 @@ try {
           headers: stack.headers,
           payload: { text: q.question, k: 10, mode },
         });
-        const results = res.json().results;
+        const reply = res.json();
+        report.embedder = reply.embedder;
+        const results = reply.results;
         const rank = results.findIndex(
           (r) =>
             r.metadata.fileId === q.book && r.metadata.start < answer.end && r.metadata.end > answer.start,
