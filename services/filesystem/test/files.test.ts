@@ -194,6 +194,16 @@ describe('type detection and bad input', () => {
       expect(res.statusCode).toBe(413);
       expect(res.json().error.code).toBe('file_too_large');
       expect((await small.inject({ url: '/projects/limits/files', headers: auth })).json().files).toEqual([]);
+      // Refused from its declared length alone.
+      const huge = multipart('huge.txt', Buffer.alloc(2 * 1024 * 1024, 'a'));
+      const early = await small.inject({
+        method: 'POST',
+        url: '/projects/limits/files',
+        headers: { ...auth, ...huge.headers },
+        payload: huge.payload,
+      });
+      expect(early.statusCode).toBe(413);
+      expect(early.json().error.code).toBe('file_too_large');
       expect(stagingEntries()).toEqual([]);
     } finally {
       await small.close();

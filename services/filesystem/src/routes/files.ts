@@ -47,6 +47,9 @@ export function fileRoutes(app: GeorgeInstance, store: FileStore, config: Filesy
           'upload the file as multipart/form-data, field "file"',
         );
       }
+      // A declared length far over the limit is refused before anything is read.
+      const declared = Number(request.headers['content-length'] ?? 0);
+      if (declared > config.MAX_UPLOAD_BYTES + 1024 * 1024) throw tooLarge(config.MAX_UPLOAD_BYTES);
       const { usedBytes } = await store.usage(projectId);
       const room = store.quotaBytes - usedBytes;
       if (room <= 0) throw new HttpError(413, 'quota_exceeded', "the project's storage quota is used up");
