@@ -68,6 +68,19 @@ function looksLikePersonalName(form: Form, options: ClassifyOptions): boolean {
   });
 }
 
+function isGroupName(form: Form, options: ClassifyOptions): boolean {
+  if (form.words.length !== 1) return false;
+  const lower = (form.words[0] as string).toLowerCase();
+  if (!/^[a-z]{3,}[^s]s$/.test(lower)) return false;
+  const stem = lower.slice(0, -1);
+  // A people or a family takes the article: "the Boers", "the Munsters" ("Adonis" does not).
+  if (!form.mentions.some((m) => m.determiner)) return false;
+  return [lower, stem].every(
+    (w) =>
+      !isCommonWord(w) && !isDictionaryWord(w) && !isKnownPlace(w) && (options.lowerCount?.(w) ?? 0) === 0,
+  );
+}
+
 export interface ClassifyOptions {
   /** How often the document writes a word in lower case. */
   lowerCount?: (lower: string) => number;
@@ -154,7 +167,10 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
       // word seen often enough is kept as a term.
       const name = options.uncuedAsCharacters && looksLikePersonalName(form, options);
       if (allInitial) form.type = 'drop';
-      else if (
+      else if (options.uncuedAsCharacters && isGroupName(form, options)) {
+        // "the Boers", "Magyars", "the Munsters": a people or a family is a character in LitBank's sense.
+        form.type = 'character';
+      } else if (
         name &&
         !form.mentions.some((m) => m.determiner) &&
         count >= options.minUncuedCharacterMentions
