@@ -152,9 +152,9 @@ export function findCandidates(
     if (titleInfo !== undefined) {
       // A title counts only before a capitalised name: "Mr. Darcy", "Sir William", "Aunt Polly".
       let k = i + 1;
-      if (tokens[k]?.text === '.' && token.joinedToNext !== undefined) k++;
+      if (tokens[k]?.text === '.' && (tokens[k] as Token).start === token.end) k++;
       const name = tokens[k];
-      const joined = (tokens[k - 1] as Token).joinedToNext || (tokens[k - 1] as Token).text === '.';
+      const joined = (tokens[k - 1] as Token).joinedToNext;
       if (
         name !== undefined &&
         joined &&
