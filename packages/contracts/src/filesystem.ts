@@ -4,7 +4,7 @@
  * units) into the file's normalised text.
  */
 import { Readable } from 'node:stream';
-import type { InternalClient } from '@george/runtime';
+import { type InternalClient, UpstreamError } from '@george/runtime';
 import { type Static, Type } from '@sinclair/typebox';
 import { type ClientSettings, internalClient } from './clients.js';
 
@@ -299,10 +299,7 @@ export class FilesystemClient {
       path: `/projects/${enc(projectId)}/files/${enc(fileId)}/original`,
       ...ctx(options),
     });
-    if (!response.ok) {
-      // Reuse the JSON error parsing of call().
-      await this.http.call({ path: `/projects/${enc(projectId)}/files/${enc(fileId)}`, ...ctx(options) });
-    }
+    if (!response.ok) throw await upstreamError('filesystem', response);
     return response;
   }
 
@@ -364,6 +361,23 @@ export class FilesystemClient {
     });
     return result.body;
   }
+}
+
+/** The UpstreamError of a non-2xx raw response (its JSON error body, when it has one). */
+export async function upstreamError(service: string, response: Response): Promise<UpstreamError> {
+  let error: { code?: string; message?: string; details?: Record<string, unknown> } | undefined;
+  try {
+    error = ((await response.json()) as { error?: typeof error }).error;
+  } catch {
+    error = undefined;
+  }
+  return new UpstreamError(
+    service,
+    response.status,
+    error?.code ?? `upstream_${response.status}`,
+    error?.message ?? `${service} answered ${response.status}`,
+    error?.details,
+  );
 }
 
 function ctx(options: FsCallContext): FsCallContext {

@@ -5,6 +5,7 @@
 import type { InternalClient } from '@george/runtime';
 import { type Static, Type } from '@sinclair/typebox';
 import { type ClientSettings, internalClient } from './clients.js';
+import { upstreamError } from './filesystem.js';
 
 export const GIT_PROJECT_ID_PATTERN = '^[A-Za-z0-9_-]{1,64}$';
 /** A full or abbreviated (7+) commit id, lower-case hex; `HEAD` for the latest. */
@@ -313,7 +314,7 @@ export class GitClient {
       path: `/projects/${enc(projectId)}/export`,
       ...context(options),
     });
-    if (!response.ok) await this.head(projectId, options);
+    if (!response.ok) throw await upstreamError('git', response);
     return response;
   }
 

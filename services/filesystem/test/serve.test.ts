@@ -95,6 +95,8 @@ describe('the Filesystem Server under george-serve (production mode) through its
     expect(over).toMatchObject({ statusCode: 413, code: 'quota_exceeded' });
     const missing = await client.get('p1', '00000000-0000-4000-8000-000000000000').catch((e) => e);
     expect(missing).toMatchObject({ statusCode: 404 });
+    const noOriginal = await client.original('p1', '00000000-0000-4000-8000-000000000000').catch((e) => e);
+    expect(noOriginal).toMatchObject({ statusCode: 404, code: 'file_not_found' });
     const res = await fetch(`${serve.url}/projects/..%2F..%2Fetc/files`, {
       headers: { 'x-internal-token': TEST_TOKEN },
     });

@@ -367,3 +367,40 @@ describe('path attacks', () => {
     expect(readdirSync(join(dataDir, 'git', 'tmp'))).toEqual([]);
   });
 });
+
+describe('the typed client against a real listener', () => {
+  it('commits, lists, diffs and exports through GitClient', async () => {
+    const { GitClient } = await import('@george/contracts/git');
+    const address = await app.listen({ host: '127.0.0.1', port: 0 });
+    const client = new GitClient({ token: TEST_TOKEN, env: { GIT_SERVER_URL: address } });
+    const first = await client.commit('client', {
+      message: 'one',
+      author,
+      files: [{ path: 'a.md', content: 'one two\n' }],
+    });
+    const second = await client.commit('client', {
+      message: 'two',
+      author,
+      files: [{ path: 'a.md', content: 'one two three\n' }],
+      expectedHead: first.head,
+    });
+    expect(second.changed).toBe(true);
+    const again = await client
+      .commit('client', {
+        message: 'stale',
+        author,
+        files: [{ path: 'a.md', content: 'x' }],
+        expectedHead: first.head,
+      })
+      .catch((e) => e);
+    expect(again).toMatchObject({ statusCode: 409, code: 'head_moved' });
+    expect((await client.history('client')).commits).toHaveLength(2);
+    expect((await client.diff('client', {})).wordsAdded).toBe(1);
+    expect((await client.fileAt('client', 'a.md', first.head as string)).content).toBe('one two\n');
+    const bundle = await client.exportBundle('client');
+    expect(bundle.headers.get('content-type')).toBe('application/x-git-bundle');
+    await bundle.arrayBuffer();
+    const missing = await client.exportBundle('nobody').catch((e) => e);
+    expect(missing).toMatchObject({ statusCode: 404, code: 'no_versions' });
+  });
+});
