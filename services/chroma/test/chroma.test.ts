@@ -161,6 +161,30 @@ describe.each(TEST_DIALECTS)('chroma service on %s', (dialect) => {
     expect((await app.inject({ url: `/projects/${project}/count` })).statusCode).toBe(401);
   });
 
+  it("gives each chunk its neighbours' context: a line of dialogue is found by the scene around it", async () => {
+    const scene = [
+      'Queequeg stood at the bow of the whale-boat, his harpoon raised above the water.',
+      '"Now then," he said quietly, "now."',
+      'The line ran out smoking through the chocks.',
+    ].map((text, i) => ({
+      id: `${project}-scene-${i}`,
+      text,
+      metadata: { fileId: 'scene', kind: 'manuscript', start: i * 100, end: i * 100 + text.length },
+    }));
+    expect((await upsert(app, project, { chunks: scene })).statusCode).toBe(200);
+    for (const mode of ['lexical', 'vector']) {
+      const hits = (
+        await query(app, project, { text: 'What did Queequeg say?', k: 3, filter: { fileId: 'scene' }, mode })
+      ).json().results as Hit[];
+      expect(hits.map((h) => h.id)).toContain(`${project}-scene-1`);
+    }
+    // The stored text stays the chunk's own.
+    const hit = (await query(app, project, { text: 'quietly', k: 1, filter: { fileId: 'scene' } })).json()
+      .results[0] as Hit;
+    expect(hit.text).toBe('"Now then," he said quietly, "now."');
+    await app.inject({ method: 'DELETE', url: `/projects/${project}/files/scene`, headers });
+  });
+
   it('answers an empty result for a project without a collection', async () => {
     const res = await query(app, `${project}_none`, { text: 'whale' });
     expect(res.json().results).toEqual([]);
