@@ -1,0 +1,203 @@
+import { BillingClient } from '@george/contracts/billing';
+import { ExternalDataClient } from '@george/contracts/external-data';
+import { InternalClient } from '@george/runtime';
+import type { BackendContext } from '../context.js';
+import type { BibleServices } from '../ingest/job.js';
+import { type ChatModel, createChatModel, loadModelConfig } from './models.js';
+import { answerMessage } from './pipeline.js';
+import type { BibleFact, ChatAnswer, ExternalSource, Passage, Turn } from './types.js';
+
+/** The entities of the story bible named in a question (by name or alias, whole words). */
+export async function bibleFactsFor(
+  bible: BibleServices,
+  projectId: string,
+  question: string,
+): Promise<BibleFact[]> {
+  const entities = await bible.graph.listEntities(projectId, { sort: 'mentions', limit: 500 });
+  const named = entities
+    .filter((e) =>
+      [e.name, ...e.aliases].some(
+        (n) => n.length > 2 && new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(question),
+      ),
+    )
+    .slice(0, 3);
+  const facts: BibleFact[] = [];
+  for (const e of named) {
+    const detail = await bible.graph.getEntity(projectId, e.id);
+    if (!detail) continue;
+    facts.push({
+      entityId: e.id,
+      name: e.name,
+      type: e.type,
+      aliases: e.aliases,
+      mentionCount: e.mentionCount,
+      firstChapter: e.firstAppearance?.chapter ?? null,
+      relations: [...detail.relations]
+        .filter((r) => r.type !== 'co_occurs')
+        .sort((a, b) => b.weight - a.weight)
+        .slice(0, 5)
+        .map((r) => ({ type: r.type, label: r.labels[0], other: r.other.name, weight: r.weight })),
+    });
+  }
+  return facts;
+}
+
+/** The word or phrase an outside look-up is about ("define X", "what does X mean", "synonyms for X"). */
+export function lookupTerm(message: string): string {
+  const quoted = /["“']([^"”']{1,60})["”']/.exec(message);
+  if (quoted?.[1]) return quoted[1];
+  const patterns = [
+    /\b(?:define|definition of|meaning of(?: the word)?|synonyms? (?:for|of)|antonyms? (?:for|of)|rhymes? with|look up|about)\s+(?:the word\s+)?([\p{L}' -]{1,60})/iu,
+    /\bwhat does (?:the word )?([\p{L}'-]{1,40}) mean/iu,
+  ];
+  for (const p of patterns) {
+    const m = p.exec(message);
+    if (m?.[1]) return m[1].replace(/[?.!]+$/, '').trim();
+  }
+  return message
+    .replace(/[?.!]+$/, '')
+    .trim()
+    .slice(0, 60);
+}
+
+export interface ChatService {
+  model: ChatModel | undefined;
+  billing: BillingClient;
+  external: ExternalDataClient;
+  answer(input: {
+    projectId: string;
+    userId: string;
+    messageId: string;
+    message: string;
+    history: Turn[];
+    requestId: string;
+    onDelta?: (text: string) => void;
+  }): Promise<ChatAnswer & { cost: number }>;
+}
+
+export function createChatService(
+  ctx: BackendContext,
+  bible: BibleServices,
+  env: NodeJS.ProcessEnv,
+): ChatService {
+  const token = ctx.config.internalToken as string;
+  const model = createChatModel(loadModelConfig(env));
+  const billing = new BillingClient(
+    new InternalClient({ service: 'billing', baseUrl: ctx.config.urls.billing, token }),
+  );
+  const external = new ExternalDataClient(
+    new InternalClient({
+      service: 'external-data',
+      baseUrl: ctx.config.urls.externalData,
+      token,
+      timeoutMs: 15_000,
+    }),
+  );
+  return {
+    model,
+    billing,
+    external,
+    async answer({ projectId, userId, messageId, message, history, requestId, onDelta }) {
+      const call = { requestId, userId };
+      const sources = {
+        async retrieve(question: string, k: number): Promise<Passage[]> {
+          const reply = await bible.chroma.query(projectId, { text: question, k }, call);
+          // Only manuscripts, imports and the author's own notes are sources; sheets are not.
+          return reply.results
+            .filter((r) => r.metadata.kind !== 'sheet')
+            .map((r) => ({
+              id: r.id,
+              fileId: r.metadata.fileId,
+              kind: r.metadata.kind,
+              chapter: r.metadata.chapter ?? null,
+              start: r.metadata.start,
+              end: r.metadata.end,
+              text: r.text,
+              score: r.score,
+            }));
+        },
+        bibleFacts: (question: string) => bibleFactsFor(bible, projectId, question),
+        async external(question: string): Promise<ExternalSource[]> {
+          const term = lookupTerm(question);
+          const found: ExternalSource[] = [];
+          if (/\b(synonyms?|means like|similar words?|rhymes?)\b/i.test(question)) {
+            const rel = /rhyme/i.test(question) ? 'rhymes' : 'means-like';
+            const words = await external.thesaurus(term, rel, call);
+            found.push({
+              title: `${rel === 'rhymes' ? 'Rhymes' : 'Words meaning like'} "${term}"`,
+              text: words.words
+                .slice(0, 12)
+                .map((w) => w.word)
+                .join(', '),
+              url: words.sourceUrl,
+            });
+            return found;
+          }
+          const look = await external.lookup(term, call);
+          if (look.dictionary) {
+            const senses = look.dictionary.senses
+              .slice(0, 2)
+              .map((s) => `(${s.partOfSpeech}) ${s.definitions.slice(0, 2).join('; ')}`);
+            found.push({
+              title: `Dictionary: ${look.dictionary.term}`,
+              text: senses.join(' '),
+              url: look.dictionary.sourceUrl,
+            });
+          }
+          if (look.encyclopedia) {
+            found.push({
+              title: `Encyclopedia: ${look.encyclopedia.title}`,
+              text: look.encyclopedia.summary,
+              url: look.encyclopedia.sourceUrl,
+            });
+          }
+          return found;
+        },
+      };
+
+      let holdId: string | undefined;
+      try {
+        const result = await answerMessage(message, history, sources, {
+          model,
+          ...(onDelta ? { onDelta } : {}),
+          async beforeModelCall(_request, estimate) {
+            // Never free, never charged twice: the hold is keyed by the message id.
+            const quote = await billing.quote({ model: model?.model ?? 'unknown', ...estimate }, call);
+            const hold = await billing.placeHold(
+              {
+                userId,
+                amount: Math.max(1, quote.cost),
+                idempotencyKey: `chat-hold:${messageId}`,
+                ttlSeconds: 600,
+              },
+              call,
+            );
+            holdId = hold.holdId;
+          },
+        });
+        let cost = 0;
+        if (result.usage && holdId) {
+          const usage = await billing.recordUsage(
+            {
+              userId,
+              idempotencyKey: `chat-usage:${messageId}`,
+              model: result.usage.model,
+              inputTokens: result.usage.inputTokens,
+              outputTokens: result.usage.outputTokens,
+              projectId,
+              purpose: 'chat',
+              holdId,
+            },
+            call,
+          );
+          cost = usage.usage.charged;
+          holdId = undefined;
+        }
+        return { ...result, cost };
+      } catch (err) {
+        if (holdId) await billing.releaseHold(holdId, call).catch(() => undefined);
+        throw err;
+      }
+    },
+  };
+}

@@ -1,0 +1,130 @@
+import type { EntityDetail } from '../graph/store.js';
+
+const SECTIONS: Record<string, string[]> = {
+  character: ['Role', 'Description', 'Relationships', 'Appearances'],
+  location: ['Description', 'Significance', 'Appearances'],
+  organization: ['Description', 'Members and places', 'Appearances'],
+  term: ['Definition', 'Usage', 'Appearances'],
+};
+
+const TYPE_LABEL: Record<string, string> = {
+  character: 'Character',
+  location: 'Location',
+  organization: 'Organisation',
+  term: 'Term',
+};
+
+interface SourceSlice {
+  fileId: string;
+  text: string;
+  chapters: Array<{ start: number; end: number }>;
+}
+
+/** The sentence around a mention, with its exact range: the sheet quotes the text, never paraphrases. */
+function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
+  let a = start;
+  while (a > 0 && !/[.!?\n]/.test(text[a - 1] as string) && start - a < 300) a--;
+  while (a < start && /\s/.test(text[a] as string)) a++;
+  let b = end;
+  while (b < text.length && !/[.!?\n]/.test(text[b] as string) && b - end < 300) b++;
+  if (b < text.length && /[.!?]/.test(text[b] as string)) b++;
+  return { start: a, end: b };
+}
+
+/** Quotes of sentences that describe the entity: "X was/is/had ...", titles, appositions. */
+function describingQuotes(entity: EntityDetail, sources: Map<string, SourceSlice>, limit: number) {
+  const names = [entity.name, ...entity.aliases].map((n) => n.toLowerCase());
+  const cue = new RegExp(
+    `(${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(,| was| is| had| has| looked| seemed| who| the| an?\\b)`,
+    'i',
+  );
+  const quotes: Array<{ fileId: string; chapter: number | null; start: number; end: number; text: string }> =
+    [];
+  const seen = new Set<string>();
+  for (const m of entity.mentions) {
+    if (quotes.length >= limit) break;
+    const source = sources.get(m.fileId);
+    if (!source) continue;
+    const range = sentenceAround(source.text, m.start, m.end);
+    const key = `${m.fileId}:${range.start}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const sentence = source.text.slice(range.start, range.end).replace(/\s+/g, ' ').trim();
+    if (sentence.length < 30 || sentence.length > 400 || !cue.test(sentence)) continue;
+    quotes.push({ fileId: m.fileId, chapter: m.chapter, ...range, text: sentence });
+  }
+  return quotes;
+}
+
+function cite(q: { fileId: string; chapter: number | null; start: number; end: number }): string {
+  return `[${q.chapter === null ? '' : `chapter ${q.chapter + 1}, `}${q.fileId}:${q.start}-${q.end}]`;
+}
+
+/**
+ * A story-bible sheet in Markdown, written from the text's own sentences with citations (no
+ * model needed): sections per kind of entity, as the story bible promises.
+ */
+export function generateSheet(entity: EntityDetail, sources: SourceSlice[]): string {
+  const byFile = new Map(sources.map((s) => [s.fileId, s]));
+  const lines: string[] = [`# ${entity.name}`, ''];
+  const aka = entity.aliases.filter((a) => a !== entity.name);
+  const first = entity.firstAppearance;
+  lines.push(
+    `*${TYPE_LABEL[entity.type] ?? entity.type}*${aka.length ? ` · also called ${aka.join(', ')}` : ''} · ${entity.mentionCount} mentions${
+      first && first.chapter !== null ? ` · first appears in chapter ${first.chapter + 1}` : ''
+    }`,
+    '',
+  );
+  const quotes = describingQuotes(entity, byFile, 3);
+  const chapters = [
+    ...new Set(entity.mentions.map((m) => m.chapter).filter((c): c is number => c !== null)),
+  ].sort((a, b) => a - b);
+  const related = [...entity.relations].sort((a, b) => b.weight - a.weight);
+  for (const section of SECTIONS[entity.type] ?? SECTIONS.term ?? []) {
+    lines.push(`## ${section}`, '');
+    switch (section) {
+      case 'Role': {
+        const companions = related.filter((r) => r.type === 'co_occurs').slice(0, 5);
+        lines.push(
+          `Mentioned ${entity.mentionCount} times across ${chapters.length || 1} chapter${chapters.length === 1 ? '' : 's'}.${
+            companions.length
+              ? ` Most often in the same passages as ${companions.map((r) => r.other.name).join(', ')}.`
+              : ''
+          }`,
+        );
+        break;
+      }
+      case 'Description':
+      case 'Definition':
+        if (quotes.length === 0) lines.push('_No describing sentence found yet._');
+        for (const q of quotes) lines.push(`> ${q.text} ${cite(q)}`, '');
+        break;
+      case 'Relationships':
+      case 'Members and places':
+      case 'Significance':
+      case 'Usage': {
+        const rows = related.filter((r) => r.type !== 'co_occurs' || section !== 'Relationships').slice(0, 8);
+        if (rows.length === 0) lines.push('_None found yet._');
+        for (const r of rows) {
+          const label = r.labels[0] ?? r.type.replace(/_/g, ' ');
+          const evidence = r.evidence[0];
+          lines.push(
+            `- ${label}: ${r.other.name} (${r.weight} passage${r.weight === 1 ? '' : 's'})${evidence ? ` [${evidence.fileId}:${evidence.start}-${evidence.end}]` : ''}`,
+          );
+        }
+        break;
+      }
+      case 'Appearances':
+        lines.push(
+          chapters.length
+            ? `Chapters ${chapters.map((c) => c + 1).join(', ')}.`
+            : 'No chapter headings in the files.',
+        );
+        break;
+      default:
+        break;
+    }
+    lines.push('');
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}
