@@ -49,6 +49,8 @@ interface ConfigSource {
   env: Record<string, string | undefined>;
   /** Variables a value needs from the shell (`${VAR:?}` in a compose file) that are not set. */
   missing: Record<string, string[]>;
+  /** For a compose service: its command/entrypoint overrides (the image's CMD must run). */
+  overrides?: string[];
 }
 
 const TOKEN_FIX =
@@ -78,6 +80,7 @@ function configSources(options: PreflightOptions, source: NodeJS.ProcessEnv): Co
       label: `${basename(options.compose as string)}:${e.service}`,
       env: e.env,
       missing: e.missing,
+      overrides: e.overrides,
     }));
   }
   return [{ label: 'environment', env: source, missing: {} }];
@@ -201,6 +204,19 @@ export function checkConfiguration(config: ConfigSource): CheckResult[] {
       status: 'pass',
       detail: level ? `LOG_LEVEL is "${level}"` : 'LOG_LEVEL not set (info)',
     });
+  }
+  if (config.overrides) {
+    results.push(
+      config.overrides.length > 0
+        ? {
+            id: 'command',
+            target,
+            status: 'fail',
+            detail: `overrides the image's george-serve CMD (${config.overrides.join('; ')})`,
+            fix: 'remove command/entrypoint from the production compose service: the image runs george-serve -w 4',
+          }
+        : { id: 'command', target, status: 'pass', detail: "the image's CMD (george-serve) runs" },
+    );
   }
   return results;
 }

@@ -164,6 +164,8 @@ export interface ComposeEnvironment {
   missing: Record<string, string[]>;
   /** The raw (not interpolated) values, to tell a hard-coded secret from a reference. */
   raw: Record<string, string>;
+  /** The service's `command` and `entrypoint` overrides, if any (the image's CMD is george-serve). */
+  overrides: string[];
 }
 
 /** The environment of services in a compose file, interpolated with `source`. */
@@ -173,7 +175,10 @@ export function composeEnvironments(
   source: NodeJS.ProcessEnv,
 ): ComposeEnvironment[] {
   const doc = parseYaml(readFileSync(file, 'utf8'), { merge: true }) as {
-    services?: Record<string, { environment?: Record<string, unknown> | string[] }>;
+    services?: Record<
+      string,
+      { environment?: Record<string, unknown> | string[]; command?: unknown; entrypoint?: unknown }
+    >;
   };
   const all = doc?.services ?? {};
   const names =
@@ -202,7 +207,13 @@ export function composeEnvironments(
       env[key] = result.value;
       if (result.missing.length > 0) missing[key] = result.missing;
     }
-    return { service, env, missing, raw };
+    const overrides = (['command', 'entrypoint'] as const)
+      .filter((key) => entry[key] !== undefined && entry[key] !== null)
+      .map((key) => {
+        const value = entry[key];
+        return `${key}: ${Array.isArray(value) ? value.join(' ') : String(value)}`;
+      });
+    return { service, env, missing, raw, overrides };
   });
 }
 

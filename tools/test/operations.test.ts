@@ -301,6 +301,10 @@ describe('george preflight', () => {
     expect(nodeEnv).toHaveLength(8);
     for (const r of nodeEnv) expect(r.status).toBe('fail');
     for (const r of results.filter((x) => x.id === 'log-level')) expect(r.status).toBe('fail');
+    const command = find(results, 'command', 'docker-compose.dev.yml:backend');
+    expect(command.status).toBe('fail');
+    expect(command.detail).toContain('command: npm run dev -w @george/backend');
+    expect(results.filter((r) => r.id === 'command' && r.status === 'fail')).toHaveLength(8);
   });
 
   it('rejects bad arguments with the usage (exit 2)', async () => {
