@@ -87,12 +87,14 @@ export async function buildApp(env: NodeJS.ProcessEnv = process.env): Promise<Ge
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: config.maxUploadBytes, files: 1, parts: 10 } });
 
+  // Before the body is read: CSRF first, then the session (an anonymous client cannot make the
+  // server parse a large body).
   app.addHook('onRequest', async (request) => {
-    if (request.url.startsWith(`${API_PREFIX}/`)) checkCsrf(request, config);
-  });
-  app.addHook('preHandler', async (request) => {
-    if (!request.url.startsWith(`${API_PREFIX}/`) || request.routeOptions.config.public) return;
-    await authenticate(request, ctx.verifier);
+    if (!request.url.startsWith(`${API_PREFIX}/`)) return;
+    checkCsrf(request, config);
+    if (!request.routeOptions.config?.public && request.routeOptions.url) {
+      await authenticate(request, ctx.verifier);
+    }
   });
 
   app.get(`${API_PREFIX}/openapi.json`, { schema: { hide: true }, config: { public: true } }, async () =>

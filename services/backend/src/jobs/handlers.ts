@@ -87,6 +87,15 @@ export function registerCoreJobs(ctx: BackendContext): void {
 
   ctx.registry.register(PROJECT_CLEANUP_JOB, async ({ job, progress }) => {
     const projectId = job.project_id as string;
+    // Only a project the auth server no longer has is cleaned up.
+    const alive = await ctx.auth
+      .checkAccess(projectId, job.created_by ?? 'system')
+      .then(() => true)
+      .catch((err) => {
+        if (isNotFound(err)) return false;
+        throw err;
+      });
+    if (alive) return { projectId, skipped: 'the project still exists' };
     await progress(0.1, 'deleting files');
     await ctx.files.deleteProject(projectId).catch((err) => {
       if (!isNotFound(err)) throw err;

@@ -299,6 +299,17 @@ export class JobQueue {
     return dead ? 'dead' : 'retry';
   }
 
+  /** Makes a queued job due now. */
+  async runNow(id: string): Promise<void> {
+    const now = this.now();
+    await this.db
+      .updateTable('jobs')
+      .set({ run_at: now, updated_at: now })
+      .where('id', '=', id)
+      .where('status', '=', 'queued')
+      .execute();
+  }
+
   /** Gives a running job back to the queue (this process stops) without spending its attempt. */
   async release(run: JobRun): Promise<void> {
     const now = this.now();

@@ -14,6 +14,8 @@ import { PROJECT_CLEANUP_JOB } from '../files.js';
 import { API_PREFIX as P, type Principal } from '../session.js';
 import { ProjectMemberParams, ProjectParams } from './schemas.js';
 
+const CLEANUP_SAFETY_DELAY_MS = 10 * 60_000;
+
 /** Projects and sharing: the auth server owns them and checks the acting user's rights. */
 export function projectRoutes(app: GeorgeInstance, ctx: BackendContext): void {
   const { auth } = ctx;
@@ -53,15 +55,18 @@ export function projectRoutes(app: GeorgeInstance, ctx: BackendContext): void {
     { schema: { tags, params: ProjectParams } },
     async (request, reply) => {
       const { projectId } = request.params;
-      await auth.deleteProject(projectId, who(request));
-      ctx.access.forget(projectId);
-      // Its files, history and records go in a durable job (retried until every service answered).
-      await ctx.queue.enqueue({
+      // Its files, history and records go in a durable job, written first (an outbox): if this
+      // process dies after the auth server deleted the project, the job still runs (later); if the
+      // deletion fails, the job finds the project alive and does nothing.
+      const job = await ctx.queue.enqueue({
         type: PROJECT_CLEANUP_JOB,
         projectId,
-        dedupeKey: `cleanup:${projectId}`,
+        runAt: Date.now() + CLEANUP_SAFETY_DELAY_MS,
         createdBy: who(request).userId,
       });
+      await auth.deleteProject(projectId, who(request));
+      ctx.access.forget(projectId);
+      await ctx.queue.runNow(job.id);
       ctx.runner.nudge();
       return reply.code(204).send();
     },
