@@ -169,6 +169,52 @@ Anne read the sonnet aloud to Captain Wentworth in Bath.
   });
 });
 
+describe('story-bible extraction: several files, couples, headings and groups', () => {
+  it('merges names across files and keeps each mention in its own file', () => {
+    const first = 'Mr. Darcy rode to Pemberley. Mr. Darcy was silent.\n';
+    const second = 'Fitzwilliam Darcy wrote a letter at Pemberley. Darcy sealed it.\n';
+    const result = extract([source(first, 'one'), source(second, 'two')]);
+    const darcy = byName(result, 'Mr. Darcy');
+    expect(darcy.mentions.map((m) => m.fileId)).toEqual(['one', 'one', 'two', 'two']);
+    for (const m of darcy.mentions) {
+      expect((m.fileId === 'one' ? first : second).slice(m.start, m.end)).toBe(m.text);
+    }
+    expect(byName(result, 'Pemberley').mentions.map((m) => m.fileId)).toEqual(['one', 'two']);
+  });
+
+  it('reads "Mr. and Mrs. Gardiner" as a married couple, both mentioned', () => {
+    const text =
+      'Mr. and Mrs. Gardiner came to Longbourn. Mrs. Gardiner was kind, and Mr. Gardiner laughed.\n';
+    const result = extract([source(text)]);
+    const husband = byName(result, 'Mr. Gardiner');
+    const wife = byName(result, 'Mrs. Gardiner');
+    expect(husband.key).not.toBe(wife.key);
+    expect(husband.mentions.map((m) => m.text)).toEqual(['Mr.', 'Mr. Gardiner']);
+    expect(husband.mentions[0]?.start).toBe(0);
+    expect(result.relations).toContainEqual(
+      expect.objectContaining({ type: 'spouse', sourceKey: husband.key, targetKey: wife.key, label: 'wife' }),
+    );
+  });
+
+  it('does not take the capitalised words of a heading for names, and counts peoples as characters', () => {
+    const text = `Stubb Kills a Whale
+
+The boat was lowered. Stubb shouted to the men, and Queequeg threw the harpoon.
+
+The Boers had crossed the river. Queequeg said nothing to the Boers.
+`;
+    const result = extract([source(text)]);
+    const names = result.entities.flatMap(namesOf);
+    expect(names).not.toContain('Kills');
+    expect(names).not.toContain('Stubb Kills');
+    expect(names).not.toContain('Whale');
+    expect(byName(result, 'Stubb').type).toBe('character');
+    expect(byName(result, 'Stubb').mentions).toHaveLength(2);
+    expect(byName(result, 'Queequeg').type).toBe('character');
+    expect(byName(result, 'Boers').type).toBe('character');
+  });
+});
+
 describe('story-bible extraction: relations', () => {
   it('records co-occurrence and stated relations with evidence ranges', () => {
     const text = `Mrs. Bennet sat with her daughter. Her sister Jane was walking at Netherfield with Mr. Bingley.

@@ -71,6 +71,8 @@ export interface RawMention {
   determiner: boolean;
   /** Every name word of the mention was capitalised only where a sentence starts. */
   initialOnly: boolean;
+  /** "Mr. and Mrs. Gardiner": the title standing for the other person of the couple. */
+  partner?: RawMention;
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'every', 'each']);
@@ -261,10 +263,49 @@ export function findCandidates(
       determiner: title === undefined && DETERMINERS.has(previousWord(tokens, i)?.lower ?? ''),
     };
     scoreContext(mention, tokens, i, last);
+    const partner = title !== undefined ? coordinatedTitle(mention, tokens, i, text) : undefined;
+    if (partner !== undefined) {
+      mentions.push(partner);
+      mention.partner = partner;
+    }
     mentions.push(mention);
     i = last;
   }
   return mentions;
+}
+
+/**
+ * "Mr. and Mrs. Gardiner": the first title names a person too (Mr. Gardiner). Its mention is the
+ * title itself ("Mr."), with the name words of the titled name after it.
+ */
+function coordinatedTitle(
+  mention: RawMention,
+  tokens: Token[],
+  from: number,
+  text: string,
+): RawMention | undefined {
+  let k = from - 1;
+  if (tokens[k]?.lower !== 'and') return undefined;
+  k--;
+  const dot = tokens[k]?.text === '.';
+  if (dot) k--;
+  const first = tokens[k];
+  if (first === undefined || !first.joinedToNext) return undefined;
+  const info = titleOf(first);
+  if (info === undefined || info.canonical === mention.title) return undefined;
+  const end = dot ? (tokens[k + 1] as Token).end : first.end;
+  return {
+    ...mention,
+    start: first.start,
+    end,
+    text: text.slice(first.start, end),
+    title: info.canonical,
+    titleGender: info.gender,
+    form: `${info.canonical} ${mention.words.join(' ')}`,
+    tokenFrom: k,
+    tokenTo: dot ? k + 2 : k + 1,
+    partner: undefined,
+  };
 }
 
 /** Adds person and place votes from the words around a mention. */

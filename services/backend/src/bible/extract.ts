@@ -106,10 +106,16 @@ function normaliseSpace(text: string): string {
   return text.replace(/\s+/g, ' ');
 }
 
+/** The name a mention writes; "Mr." of "Mr. and Mrs. Gardiner" stands for "Mr. Gardiner". */
+function nameOf(m: RawMention): string {
+  const last = m.words[m.words.length - 1] ?? '';
+  return m.text.includes(last) ? normaliseSpace(m.text) : m.form;
+}
+
 function displayName(draft: EntityDraft): string {
   const counts = new Map<string, number>();
   for (const m of draft.mentions) {
-    const name = normaliseSpace(m.text);
+    const name = nameOf(m);
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   let best = '';
@@ -161,9 +167,7 @@ function chapterOf(source: SourceText, offset: number): number | null {
 function toEntity(draft: EntityDraft, key: string, sources: SourceText[]): ExtractedEntity {
   const sorted = [...draft.mentions].sort((a, b) => a.fileIndex - b.fileIndex || a.start - b.start);
   const name = displayName(draft);
-  const aliases = [...new Set(sorted.map((m) => normaliseSpace(m.text)))]
-    .filter((alias) => alias !== name)
-    .sort();
+  const aliases = [...new Set(sorted.map(nameOf))].filter((alias) => alias !== name).sort();
   const mentions: Mention[] = sorted.map((m) => {
     const source = sources[m.fileIndex] as SourceText;
     return {

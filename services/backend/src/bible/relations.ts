@@ -152,6 +152,13 @@ export function findRelationCues(
       }
     }
 
+    // "Mr. and Mrs. Gardiner": a married couple.
+    if (m.partner !== undefined && m.partner.titleGender !== m.titleGender) {
+      const husband = m.titleGender === 'male' ? m : m.partner;
+      const wife = husband === m ? m.partner : m;
+      cues.push({ type: 'spouse', label: 'wife', source: husband, target: wife, ...evidence(m) });
+    }
+
     // "Sir William Lucas of Lucas Lodge"
     if (next !== undefined && wordAt(to)?.lower === 'of' && next.tokenFrom === to + 1) {
       cues.push({ type: 'located_in', label: 'of', source: m, target: next, ...evidence(m) });
