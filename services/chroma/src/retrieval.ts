@@ -220,7 +220,9 @@ export class Retrieval {
     const stats = await this.lexical.stats(projectId, options.text);
     const hits = new Map<string, ChromaQueryHit>();
     const vectorRank = new Map<string, number>();
-    if (options.mode !== 'lexical') {
+    // A query of stop words only gives the local embedder nothing to compare: no vector ranking.
+    const vectorUseful = !this.embedder.embedQuery || terms(options.text).length > 0;
+    if (options.mode !== 'lexical' && vectorUseful) {
       let vector: number[] | undefined;
       if (this.embedder.embedQuery && stats.n > 0) {
         // Query terms weighted by the project's IDF; a term the project never uses counts as the rarest.

@@ -146,6 +146,10 @@ describe.each(TEST_DIALECTS)('chroma service on %s', (dialect) => {
     expect(both.every((h) => h.metadata.fileId === 'notes')).toBe(true);
   });
 
+  it('answers nothing for a query of stop words only', async () => {
+    expect((await query(app, project, { text: 'what is it that was there' })).json().results).toEqual([]);
+  });
+
   it('validates ids, k and bodies', async () => {
     expect((await query(app, '..%2Fetc', { text: 'x' })).statusCode).toBe(400);
     expect((await query(app, project, { text: 'x', k: 51 })).json().error.details.field).toBe('k');

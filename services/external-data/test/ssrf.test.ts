@@ -59,6 +59,7 @@ beforeAll(async () => {
         named = 'private';
         return [{ address: answer, family: 4 }];
       }
+      if (hostname === 'hang.test') return new Promise<ResolvedAddress[]>(() => undefined);
       const known = NAMES[hostname];
       if (!known) throw new Error('ENOTFOUND');
       return known;
@@ -147,6 +148,7 @@ describe('SSRF guard: hostile URLs are refused with a code naming why', () => {
     ['oversize body (chunked)', () => page('/big-chunked'), 413, 'body_too_large'],
     ['slow body', () => page('/slow-body'), 422, 'fetch_timeout'],
     ['no answer at all', () => page('/slow-headers'), 422, 'fetch_timeout'],
+    ['a name whose resolution never ends', () => 'http://hang.test/', 422, 'fetch_timeout'],
     ['binary content', () => page('/binary'), 415, 'unsupported_content_type'],
     ['an image', () => page('/image'), 415, 'unsupported_content_type'],
     ['no content type', () => page('/no-type'), 415, 'unsupported_content_type'],

@@ -48,7 +48,14 @@ export async function fetchGuarded(
   let current = raw;
   try {
     for (let hop = 0; ; hop++) {
-      const target = await checkUrl(current, guard);
+      // Name resolution counts against the same deadline as the transfer.
+      const target = await Promise.race([
+        checkUrl(current, guard),
+        new Promise<never>((_, reject) => {
+          if (controller.signal.aborted) reject(new Error('aborted'));
+          controller.signal.addEventListener('abort', () => reject(new Error('aborted')), { once: true });
+        }),
+      ]);
       const agent = new Agent({
         connect: { lookup: pinnedLookup(target), timeout: limits.timeoutMs },
         headersTimeout: limits.timeoutMs,
