@@ -4,12 +4,14 @@
  */
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extract } from '../src/bible/extract.js';
 import type {
   EntityType,
   ExtractedEntity,
   ExtractedRelation,
   Extraction,
   RelationType,
+  SourceText,
 } from '../src/bible/types.js';
 import { type EntityDetail, GraphInputError, type GraphStore } from '../src/graph/store.js';
 
@@ -613,6 +615,42 @@ export function graphStoreContract(
       });
       await expect(store.replaceFileExtraction(p, 'f1', badRange)).rejects.toBeInstanceOf(GraphInputError);
       expect((await store.listEntities(p)).map((e) => e.mentionCount)).toEqual([3, 2, 2, 1]);
+    });
+
+    it('keeps what the offline extractor found in a real text', async () => {
+      const p = newProject();
+      const chapterOne =
+        'Chapter 1\n\nElizabeth Bennet walked to Netherfield with her sister Jane. "It is a fine morning," said Elizabeth.\n\n' +
+        'Mr. Darcy was already at Netherfield. Darcy did not look up when Elizabeth came in.\n\n';
+      const chapterTwo =
+        'Chapter 2\n\nJane Bennet wrote to Elizabeth from London. Mr. Darcy called at Longbourn the next day, ' +
+        'and Elizabeth received him.\n\nCharlotte Lucas thought Mr. Darcy proud.\n';
+      const text = chapterOne + chapterTwo;
+      const source: SourceText = {
+        fileId: 'novel',
+        text,
+        chapters: [
+          { title: 'Chapter 1', start: 0, end: chapterOne.length },
+          { title: 'Chapter 2', start: chapterOne.length, end: text.length },
+        ],
+      };
+      const extraction = extract([source]);
+      expect(extraction.entities.length).toBeGreaterThan(2);
+      const result = await store.replaceFileExtraction(p, 'novel', extraction);
+      expect(result.entities).toBe(extraction.entities.length);
+      const list = await store.listEntities(p);
+      expect(list).toHaveLength(extraction.entities.length);
+      for (const entity of extraction.entities) {
+        const stored = list.find((e) => e.name === entity.name);
+        expect(stored?.type).toBe(entity.type);
+        expect(stored?.mentionCount).toBe(entity.mentions.length);
+        const first = [...entity.mentions].sort((a, b) => a.start - b.start)[0];
+        expect(stored?.firstAppearance).toEqual(
+          first ? { fileId: 'novel', chapter: first.chapter, offset: first.start } : null,
+        );
+        for (const mention of entity.mentions)
+          expect(text.slice(mention.start, mention.end)).toBe(mention.text);
+      }
     });
 
     it('stores Cypher and SQL text in names, keys, aliases, mentions and labels as plain data', async () => {
