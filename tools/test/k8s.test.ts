@@ -7,9 +7,10 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { SERVICE_PORTS } from '@george/runtime';
-import { REPO_ROOT } from '@george/runtime/testing';
+import { REPO_ROOT, TEST_TOKEN } from '@george/runtime/testing';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments, parse as parseYaml } from 'yaml';
+import { checkConfiguration } from '../src/preflight.js';
 import { parseEnvFile, publicAddressProblem } from '../src/targets.js';
 
 type Json = Record<string, unknown>;
@@ -279,6 +280,20 @@ describe.each(Object.entries(overlays))('deploy/k8s %s', (overlay, objects) => {
     expect(urls).toHaveLength(6);
     for (const [, url] of urls) expect(publicAddressProblem(url)).toBeUndefined();
     for (const key of Object.keys(data)) expect(key).not.toMatch(/(^|_)DEV_MODE$/);
+  });
+
+  it("passes george preflight's configuration checks (ConfigMap and Secret as the pods see them)", () => {
+    const config = objects.find((o) => o.kind === 'ConfigMap' && o.metadata.name === 'george-config');
+    const secret = objects.find((o) => o.kind === 'Secret' && o.metadata.name === 'george-secrets');
+    const token = secret?.data?.['internal-service-token'];
+    const env = {
+      ...config?.data,
+      // The prod example leaves the token to the operator; base has no Secret at all.
+      INTERNAL_SERVICE_TOKEN: token ? Buffer.from(token, 'base64').toString() : TEST_TOKEN,
+    };
+    if (overlay === 'prod') expect(token).toBe('');
+    const results = checkConfiguration({ label: overlay, env, missing: {} });
+    expect(results.filter((r) => r.status !== 'pass')).toEqual([]);
   });
 
   it('PostgreSQL, Neo4j and Chroma are external services', () => {

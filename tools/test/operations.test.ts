@@ -272,6 +272,25 @@ describe('george preflight', () => {
     expect(find(results, 'service-urls', 'docker-compose.prod.yml:git').detail).toBe(
       '6 *_SERVER_URL internal',
     );
+    expect(find(results, 'command', 'docker-compose.prod.yml:git').status).toBe('pass');
+  });
+
+  it('checks every George service of the production compose file', async () => {
+    const results = await preflight({
+      compose: join(REPO_ROOT, 'docker-compose.prod.yml'),
+      services: 'billing',
+      urls: [`billing=${billing.url}`],
+      source: {
+        INTERNAL_SERVICE_TOKEN: TEST_TOKEN,
+        NEO4J_PASSWORD: 'a-neo4j-password',
+        BOOTSTRAP_OPERATOR_PASSWORD: 'an-operator-password',
+      },
+    });
+    expect(results.filter((r) => r.status !== 'pass')).toEqual([]);
+    const targets = new Set(results.filter((r) => r.id === 'node-env').map((r) => r.target));
+    expect(targets.size).toBe(8);
+    expect(targets).toContain('docker-compose.prod.yml:frontend');
+    expect(targets).not.toContain('docker-compose.prod.yml:neo4j');
   });
 
   it('checks a compose service: the required token missing from the environment fails', async () => {
