@@ -2,12 +2,18 @@ import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
 import { createService, defineService, type GeorgeInstance, SERVICE_PORTS } from '@george/runtime';
+import { createChatService } from './chat/service.js';
+import { migrateChatTables } from './chat/store.js';
 import { type BackendConfig, loadConfig } from './config.js';
 import { createContext } from './context.js';
 import { FileOperations, SagaRecovery } from './files.js';
+import { openGraphStore } from './graph/index.js';
+import { createBibleServices, migrateBibleTables, registerIngestJob } from './ingest/job.js';
 import { registerCoreJobs } from './jobs/handlers.js';
 import { adminRoutes } from './routes/admin.js';
 import { authRoutes } from './routes/auth.js';
+import { bibleRoutes } from './routes/bible.js';
+import { chatRoutes } from './routes/chat.js';
 import { fileRoutes } from './routes/files.js';
 import { jobRoutes } from './routes/jobs.js';
 import { projectRoutes } from './routes/projects.js';
@@ -34,6 +40,15 @@ export const service = defineService({
     const handle = openBackendDatabase(config, 2);
     try {
       await migrateBackendDatabase(handle.db);
+      await migrateBibleTables(handle.db);
+      await migrateChatTables(handle.db);
+      // The story bible's graph: its tables in this database, or constraints in Neo4j.
+      const graph = openGraphStore({ ...env, DATA_DIR: config.dataDir }, handle as never);
+      try {
+        await graph.init();
+      } finally {
+        await graph.close();
+      }
     } finally {
       await handle.close();
     }
@@ -58,12 +73,15 @@ export async function buildApp(env: NodeJS.ProcessEnv = process.env): Promise<Ge
       auth: () => answers(`${config.urls.auth}/health`),
       filesystem: () => answers(`${config.urls.filesystem}/health`),
       git: () => answers(`${config.urls.git}/health`),
+      chroma: () => answers(`${config.urls.chroma}/health`),
     },
   });
   const ctx = createContext(config, database, app.log);
   const operations = new FileOperations(ctx);
   const recovery = new SagaRecovery(ctx, operations, Math.max(1000, config.jobs.pollMs * 4));
   registerCoreJobs(ctx);
+  const bible = createBibleServices(ctx, env);
+  registerIngestJob(ctx, bible);
 
   await app.register(swagger, {
     openapi: {
@@ -106,6 +124,8 @@ export async function buildApp(env: NodeJS.ProcessEnv = process.env): Promise<Ge
   versionRoutes(app, ctx, operations);
   jobRoutes(app, ctx);
   adminRoutes(app, ctx);
+  bibleRoutes(app, ctx, bible);
+  chatRoutes(app, ctx, createChatService(ctx, bible, env));
 
   // The job runner and saga recovery run in every worker that listens: the leases in the
   // database let any worker take any job, and never two at once.
@@ -118,6 +138,7 @@ export async function buildApp(env: NodeJS.ProcessEnv = process.env): Promise<Ge
   app.addHook('onClose', async () => {
     recovery.stop();
     await ctx.runner.stop();
+    await bible.graph.close();
     await database.close();
   });
   return app;

@@ -18,6 +18,8 @@ export interface FakeModelServer {
   failFirst: number[];
   /** The text the model answers; a function sees the request body. */
   reply: string | ((body: Record<string, unknown>) => string);
+  /** Milliseconds to wait before answering (to keep calls in flight together). */
+  delayMs: number;
   close(): Promise<void>;
 }
 
@@ -44,11 +46,13 @@ async function start(
     seen: [],
     failFirst: [],
     reply: 'A reply.',
+    delayMs: 0,
     close: async () => undefined,
   };
   const server: Server = createServer(async (req, res) => {
     const body = await readJson(req);
     state.seen.push({ path: req.url ?? '', headers: req.headers, body });
+    if (state.delayMs > 0) await new Promise((r) => setTimeout(r, state.delayMs));
     const fail = state.failFirst.shift();
     if (fail) {
       res.writeHead(fail, { 'content-type': 'application/json' });
