@@ -336,6 +336,23 @@ describe('OpenAI-compatible embeddings provider', () => {
       await app.close();
     }
     expect(() => service.loadConfig({ ...env, EMBEDDINGS_MODEL: '' })).toThrow(/EMBEDDINGS_MODEL/);
+    // The same project read by a service configured with the local embedder: refused by name.
+    const local = await buildApp({ ...env, EMBEDDINGS_PROVIDER: 'local' });
+    try {
+      const refused = await local.inject({
+        method: 'POST',
+        url: '/projects/remote/query',
+        headers,
+        payload: { text: 'whale' },
+      });
+      expect(refused.statusCode).toBe(409);
+      expect(refused.json().error.details.collection).toEqual({
+        embedder: 'openai:test-model',
+        dimension: 64,
+      });
+    } finally {
+      await local.close();
+    }
   });
 });
 
