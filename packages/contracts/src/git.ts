@@ -31,7 +31,12 @@ export const GitPath = Type.String({ minLength: 1, maxLength: 1024 });
 
 export const GitAuthor = Type.Object(
   {
-    name: Type.String({ minLength: 1, maxLength: 200, pattern: '^[^<>\\n\\r\\u0000]+$' }),
+    /** At least one letter or digit (git refuses names made only of punctuation); no <, >, line breaks. */
+    name: Type.String({
+      minLength: 1,
+      maxLength: 200,
+      pattern: '^[^<>\\n\\r\\u0000]*[\\p{L}\\p{N}][^<>\\n\\r\\u0000]*$',
+    }),
     email: Type.String({ minLength: 3, maxLength: 254, pattern: '^[^<>\\s]+@[^<>\\s]+$' }),
   },
   { additionalProperties: false },

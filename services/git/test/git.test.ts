@@ -208,6 +208,18 @@ describe('commits, history, versions and diffs', () => {
     expect(fresh.statusCode).toBe(201);
   });
 
+  it.each([
+    { name: '.', email: 'a@b.c' },
+    { name: 'Eve <evil@x>', email: 'a@b.c' },
+    { name: 'Line\nbreak', email: 'a@b.c' },
+    { name: 'Jane', email: 'not-an-email' },
+    { name: 'Jane', email: 'a@b.c>' },
+  ])('refuses the author %j', async (bad) => {
+    const res = await commit('book', { author: bad, files: [{ path: 'a.md', content: 'y' }] });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.code).toBe('validation_error');
+  });
+
   it('stores bytes given as base64 and returns non-text as base64', async () => {
     const bytes = Buffer.from([0, 1, 2, 255, 254]);
     const res = await commit('book', {
