@@ -39,21 +39,22 @@ export const migrations: Record<string, Migration> = {
         .addCheckConstraint('ledger_amount_not_zero', sql`amount <> 0`)
         .addCheckConstraint('ledger_balance_after', sql`balance_after >= 0`)
         .execute();
-      // Top-ups and adjustments: one entry per key and account (NULLs do not collide).
+      // Top-ups and adjustments: one entry per key and account; a hold is charged at most once.
+      // Partial indexes (both engines): entries without a key or hold cost no index write.
       await db.schema
         .createIndex('ledger_entries_idempotency')
         .on('ledger_entries')
         .columns(['user_id', 'idempotency_key'])
         .unique()
+        .where(sql<boolean>`idempotency_key is not null`)
         .execute();
-      // A hold is charged at most once.
       await db.schema
         .createIndex('ledger_entries_hold')
         .on('ledger_entries')
         .column('hold_id')
         .unique()
+        .where(sql<boolean>`hold_id is not null`)
         .execute();
-      await db.schema.createIndex('ledger_entries_kind').on('ledger_entries').column('kind').execute();
 
       await db.schema
         .createTable('holds')
@@ -79,15 +80,18 @@ export const migrations: Record<string, Migration> = {
         .columns(['user_id', 'idempotency_key'])
         .unique()
         .execute();
+      // Only active holds are looked up by expiry: by the sweep, and per account before a refusal.
       await db.schema
         .createIndex('holds_active_expiry')
         .on('holds')
-        .columns(['status', 'expires_at'])
+        .column('expires_at')
+        .where(sql<boolean>`status = 'active'`)
         .execute();
       await db.schema
         .createIndex('holds_user_active')
         .on('holds')
-        .columns(['user_id', 'status', 'expires_at'])
+        .columns(['user_id', 'expires_at'])
+        .where(sql<boolean>`status = 'active'`)
         .execute();
 
       await db.schema
