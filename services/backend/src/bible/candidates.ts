@@ -17,7 +17,7 @@ import {
   PLACE_WORDS,
   SPEECH_VERBS,
 } from './lexicons.js';
-import { isCommonWord, isKnownPlace, isPersonName } from './lookup.js';
+import { isCommonWord, isDictionaryWord, isKnownPlace, isPersonName } from './lookup.js';
 import type { Paragraph, Token } from './tokenize.js';
 
 /** How often each word is seen capitalised mid-sentence, capitalised by position, and in lower case. */
@@ -171,7 +171,16 @@ export function findCandidates(
       ) {
         title = titleInfo;
         j = k;
-      } else {
+      } else if (
+        !(
+          OF_HEADS.has(token.lower) &&
+          tokens[i + 1]?.text === 'of' &&
+          token.joinedToNext &&
+          tokens[i + 2]?.capitalized === true &&
+          !isKnownPlace(tokens[i + 2]?.lower ?? '')
+        )
+      ) {
+        // "the Queen of Hearts", "the Duke of York" go on as a name below; a bare title does not.
         continue;
       }
     } else if (!acceptWord(token, tokens[i + 1], stats) && !beforePlaceWord(token, tokens[i + 1])) {
@@ -231,7 +240,10 @@ export function findCandidates(
         last += 2;
         continue;
       }
-      if (canJoin && next.text === 'of' && words.length === 1 && OF_HEADS.has((words[0] as Token).lower)) {
+      // "the Queen of Hearts", "the Bay of Biscay"; but "the King of France" leaves France a place.
+      const head = (words[0] as Token).lower;
+      const rankOfPlace = PERSON_TITLES[head] !== undefined && isKnownPlace(after?.lower ?? '');
+      if (canJoin && next.text === 'of' && words.length === 1 && OF_HEADS.has(head) && !rankOfPlace) {
         words.push(after);
         last += 2;
         continue;
@@ -263,13 +275,20 @@ export function findCandidates(
       determiner: title === undefined && DETERMINERS.has(previousWord(tokens, i)?.lower ?? ''),
     };
     scoreContext(mention, tokens, i, last);
+    // "the Lord of Estremavilla": the rank is a person and the unknown name after "of" is read
+    // again on its own, as the place it usually is.
+    let resume = last;
+    if (title === undefined && words.length === 2 && PERSON_TITLES[(words[0] as Token).lower] !== undefined) {
+      const tail = words[1] as Token;
+      if (!isDictionaryWord(tail.lower)) resume = tokens.indexOf(tail) - 1;
+    }
     const partner = title !== undefined ? coordinatedTitle(mention, tokens, i, text) : undefined;
     if (partner !== undefined) {
       mentions.push(partner);
       mention.partner = partner;
     }
     mentions.push(mention);
-    i = last;
+    i = resume;
   }
   return mentions;
 }

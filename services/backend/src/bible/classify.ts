@@ -4,6 +4,7 @@ import {
   GIVEN_NAMES,
   NICKNAMES,
   ORG_WORDS,
+  PERSON_TITLES,
   PLACE_HEADS,
   PLACE_SUFFIXES,
   PLACE_WORDS,
@@ -121,6 +122,10 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
     let place = form.place;
     let org = 0;
     if (form.title !== null) person += 5 * count;
+    // "the Queen of Hearts", "the Duke of York": a rank of somewhere is a person.
+    if (form.title === null && lowerWords.length >= 2 && PERSON_TITLES[first] !== undefined) {
+      if (form.mentions.some((m) => m.text.includes(' of '))) person += 4 * count;
+    }
     if (form.title === null && lowerWords.length >= 2 && PLACE_WORDS.has(last)) place += 5 * count;
     if (form.title === null && lowerWords.length >= 2 && PLACE_HEADS.has(first)) place += 3 * count;
     if (form.title === null && lowerWords.length >= 2 && ORG_WORDS.has(last)) org += 5 * count;

@@ -146,6 +146,8 @@ export const PLACE_WORDS = new Set(
 /** Words at the start of a name that make it a place ("Mount Vernon", "Lake Como", "Cape Horn"). */
 export const PLACE_HEADS = new Set([
   'st',
+  'mont',
+  'monte',
   'mount',
   'mt',
   'lake',

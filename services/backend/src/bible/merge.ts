@@ -139,7 +139,12 @@ export function mergeEntities(forms: Form[], options: MergeOptions): EntityDraft
   const fullNames = new Map<string, EntityDraft>();
   for (const person of parsed) {
     if (person.given === null || person.surname === null) continue;
-    const key = `${canonicalGiven(person.given.toLowerCase())} ${person.surname}`;
+    // "Mrs. Newland Archer" is Newland Archer's wife, unless the given name is a woman's.
+    const wifeByName =
+      person.title !== null &&
+      FEMALE_MARRIED.has(person.title) &&
+      givenNameGender(person.given.toLowerCase()) !== 'female';
+    const key = `${wifeByName ? `${person.title} ` : ''}${canonicalGiven(person.given.toLowerCase())} ${person.surname}`;
     let entity = fullNames.get(key);
     if (entity !== undefined && !compatibleGender(entity, genderOf(person))) entity = undefined;
     if (entity === undefined) {
@@ -155,14 +160,17 @@ export function mergeEntities(forms: Form[], options: MergeOptions): EntityDraft
     if (person.title === null || person.given !== null || person.surname === null) continue;
     const title = person.title;
     const gender = person.titleGender;
-    // Only an untitled full name can take a title: "Miss Elizabeth Bennet" is by convention not
-    // "Miss Bennet" (the eldest sister), and "Mrs." never joins a given name by itself.
+    // An untitled full name can take the title ("Fitzwilliam Darcy" is "Mr. Darcy"), and so can a
+    // full name written with the same title ("Mr. Sherlock Holmes" is "Mr. Holmes"), except that
+    // "Miss Elizabeth Bennet" is by convention not "Miss Bennet" (the eldest sister). "Mrs." and
+    // "Lady" never join a given name by themselves.
     const fits = fullEntities.filter(
       (entity) =>
         entity.surname === person.surname &&
-        entity.titles.size === 0 &&
         compatibleGender(entity, gender) &&
-        !FEMALE_MARRIED.has(title),
+        (entity.titles.size === 0
+          ? !FEMALE_MARRIED.has(title)
+          : entity.titles.has(title) && title !== 'Miss'),
     );
     const owner = fits.length === 1 ? fits[0] : undefined;
     const entity = owner ?? newEntity('character');
@@ -198,7 +206,9 @@ export function mergeEntities(forms: Form[], options: MergeOptions): EntityDraft
       (entity) =>
         (entity.given === canonical &&
           compatibleGender(entity, genderOf(person)) &&
-          (!person.nickname || [...entity.titles].every((t) => t === 'Miss' || t === 'Master'))) ||
+          (!person.nickname ||
+            entity.forms.some((f) => f.words[0] === word) ||
+            [...entity.titles].every((t) => t === 'Miss' || t === 'Master'))) ||
         (!person.nickname && entity.surname === word),
     );
     if (fits.length === 1) adopt(fits[0] as EntityDraft, person);
