@@ -32,8 +32,8 @@ export async function waitFor(url, ms = 60_000) {
 }
 
 /** Starts `george-serve -w N` for an app module in production mode. */
-export async function serve(app, workers, env = {}) {
-  const port = await freePort();
+export async function serve(app, workers, env = {}, fixedPort = undefined) {
+  const port = fixedPort ?? (await freePort());
   const proc = spawn(
     process.execPath,
     [
@@ -57,7 +57,7 @@ export async function serve(app, workers, env = {}) {
   );
   const url = `http://127.0.0.1:${port}`;
   await waitFor(`${url}/health`);
-  return { url, port, stop: () => stopProcess(proc) };
+  return { url, port, pid: proc.pid, stop: () => stopProcess(proc) };
 }
 
 export async function forkScript(script, env = {}) {
