@@ -29,6 +29,12 @@ export type GitCommitParams = Static<typeof GitCommitParams>;
 /** A document path inside the repository: `/`-separated, relative, no `.`/`..`/`.git` segments. */
 export const GitPath = Type.String({ minLength: 1, maxLength: 1024 });
 
+export const GitMessage = Type.String({
+  minLength: 1,
+  maxLength: 20_000,
+  pattern: '^[^\\u0000]*[^\\s\\u0000][^\\u0000]*$',
+});
+
 export const GitAuthor = Type.Object(
   {
     /** At least one letter or digit (git refuses names made only of punctuation); no <, >, line breaks. */
@@ -56,7 +62,8 @@ export type GitFileWrite = Static<typeof GitFileWrite>;
 
 export const CreateCommitBody = Type.Object(
   {
-    message: Type.String({ minLength: 1, maxLength: 20_000 }),
+    /** Some visible text, no NUL bytes (git refuses them). */
+    message: GitMessage,
     author: GitAuthor,
     /** Files to create or replace. */
     files: Type.Optional(Type.Array(GitFileWrite, { maxItems: 10_000 })),
@@ -176,7 +183,7 @@ export const RestoreBody = Type.Object(
     commitId: Type.String({ pattern: GIT_REF_PATTERN }),
     /** Restore only these paths (absent at that version: deleted); default: the whole project. */
     paths: Type.Optional(Type.Array(GitPath, { minItems: 1, maxItems: 10_000 })),
-    message: Type.Optional(Type.String({ minLength: 1, maxLength: 20_000 })),
+    message: Type.Optional(GitMessage),
     author: GitAuthor,
   },
   { additionalProperties: false },

@@ -215,6 +215,10 @@ describe('commits, history, versions and diffs', () => {
     { name: 'Jane', email: 'not-an-email' },
     { name: 'Jane', email: 'a@b.c>' },
   ])('refuses the author %j', async (bad) => {
+    const nul = await commit('book', { message: 'a\u0000b', files: [{ path: 'a.md', content: 'y' }] });
+    expect(nul.statusCode).toBe(400);
+    const blank = await commit('book', { message: '  \n', files: [{ path: 'a.md', content: 'y' }] });
+    expect(blank.statusCode).toBe(400);
     const res = await commit('book', { author: bad, files: [{ path: 'a.md', content: 'y' }] });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe('validation_error');
