@@ -115,6 +115,27 @@ describe('story-bible extraction: merging', () => {
   });
 });
 
+describe('story-bible extraction: more aliases', () => {
+  it('joins Mr. Sherlock Holmes, Sherlock Holmes, Mr. Holmes and Holmes, and Aunt Polly with Polly', () => {
+    const text = `Mr. Sherlock Holmes was seated at breakfast. "Good morning," said Mr. Holmes.
+
+Holmes lit his pipe. Sherlock Holmes seldom slept. Dr. Watson watched Holmes.
+
+Aunt Polly called Tom. Polly was cross, and Tom laughed at Aunt Polly.
+`;
+    const result = extract([source(text)]);
+    const holmes = byName(result, 'Holmes');
+    expect(namesOf(holmes)).toEqual(
+      expect.arrayContaining(['Mr. Sherlock Holmes', 'Mr. Holmes', 'Sherlock Holmes', 'Holmes']),
+    );
+    expect(holmes.mentions).toHaveLength(5);
+    expect(byName(result, 'Dr. Watson').key).not.toBe(holmes.key);
+    const polly = byName(result, 'Aunt Polly');
+    expect(namesOf(polly)).toContain('Polly');
+    expect(polly.mentions).toHaveLength(3);
+  });
+});
+
 describe('story-bible extraction: mentions', () => {
   it('gives every mention the exact range of its text, its chapter and the first appearance', () => {
     const text = BENNETS;
