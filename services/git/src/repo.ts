@@ -344,6 +344,10 @@ export class RepoStore {
     const env = { GIT_INDEX_FILE: index };
     try {
       await this.run(projectId, head ? ['read-tree', head] : ['read-tree', '--empty'], { env });
+      if (head) {
+        const { stdout } = await this.run(projectId, ['ls-files', '-z'], { env });
+        checkFileFolderConflicts(stdout.toString('utf8').split('\0').filter(Boolean), changes);
+      } else checkFileFolderConflicts([], changes);
       const lines = changes.map((c) =>
         'delete' in c ? `0 ${ZERO}\t${c.path}` : `${c.mode} ${c.sha}\t${c.path}`,
       );
@@ -519,6 +523,35 @@ export class RepoStore {
     }
     await rm(aside, { recursive: true, force: true });
     return true;
+  }
+}
+
+/**
+ * `update-index --index-info` silently replaces a file by a folder of the same name (and the
+ * reverse): refuse a commit that would do that instead of losing the file.
+ */
+function checkFileFolderConflicts(existing: string[], changes: IndexChange[]): void {
+  const deleted = new Set(changes.filter((c) => 'delete' in c).map((c) => c.path));
+  const files = new Set(existing.filter((p) => !deleted.has(p)));
+  const written = changes.filter((c) => !('delete' in c)).map((c) => c.path);
+  for (const p of written) files.add(p);
+  const folders = new Set<string>();
+  for (const p of files) {
+    for (let i = p.indexOf('/'); i >= 0; i = p.indexOf('/', i + 1)) folders.add(p.slice(0, i));
+  }
+  for (const p of written) {
+    if (folders.has(p)) {
+      throw conflict('path_conflict', `${p} is a folder in this project; it cannot also be a file`, {
+        path: p,
+      });
+    }
+  }
+  for (const p of files) {
+    if (folders.has(p)) {
+      throw conflict('path_conflict', `${p} is a file in this project; it cannot also be a folder`, {
+        path: p,
+      });
+    }
   }
 }
 

@@ -224,6 +224,36 @@ describe('commits, history, versions and diffs', () => {
     expect(res.json().error.code).toBe('validation_error');
   });
 
+  it('answers 409 when a path would be both a file and a folder', async () => {
+    expect((await commit('conflict', { files: [{ path: 'a.md', content: 'x' }] })).statusCode).toBe(201);
+    const res = await commit('conflict', { files: [{ path: 'a.md/inner.md', content: 'x' }] });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error.code).toBe('path_conflict');
+    const reverse = await commit('conflict', { files: [{ path: 'dir/x.md', content: 'x' }] });
+    expect(reverse.statusCode).toBe(201);
+    expect((await commit('conflict', { files: [{ path: 'dir', content: 'x' }] })).statusCode).toBe(409);
+    expect(
+      (
+        await commit('conflict', {
+          files: [
+            { path: 'n', content: 'x' },
+            { path: 'n/m', content: 'y' },
+          ],
+        })
+      ).statusCode,
+    ).toBe(409);
+    // Deleting the file first makes room for the folder.
+    const swap = await commit('conflict', {
+      files: [{ path: 'a.md/inner.md', content: 'x' }],
+      deletes: ['a.md'],
+    });
+    expect(swap.statusCode).toBe(201);
+    expect(() => fsck(repo('conflict'))).not.toThrow();
+    const dup = await commit('book', { files: [{ path: 'd.md', content: 'x' }], deletes: ['d.md'] });
+    expect(dup.statusCode).toBe(400);
+    expect(dup.json().error.code).toBe('duplicate_path');
+  });
+
   it('stores bytes given as base64 and returns non-text as base64', async () => {
     const bytes = Buffer.from([0, 1, 2, 255, 254]);
     const res = await commit('book', {
