@@ -189,24 +189,27 @@ export class Retrieval {
     const dimension = vectors[0]?.length ?? 0;
     const collection = existing ?? (await this.create(collectionName(projectId), dimension));
     this.assertEmbedder(collection, dimension);
-    await chroma(() =>
-      collection.upsert({
-        ids: chunks.map((c) => c.id),
-        embeddings: vectors,
-        documents: chunks.map((c) => c.text),
-        metadatas: chunks.map((c) => toChromaMetadata(c.metadata)),
-      }),
-    );
-    await this.lexical.upsert(
-      projectId,
-      chunks.map((c) => ({
-        id: c.id,
-        text: c.text,
-        fileId: c.metadata.fileId,
-        kind: c.metadata.kind,
-        start: c.metadata.start,
-      })),
-    );
+    // Both indexes are written at once; an upsert is idempotent, so a failure of either is retried whole.
+    await Promise.all([
+      chroma(() =>
+        collection.upsert({
+          ids: chunks.map((c) => c.id),
+          embeddings: vectors,
+          documents: chunks.map((c) => c.text),
+          metadatas: chunks.map((c) => toChromaMetadata(c.metadata)),
+        }),
+      ),
+      this.lexical.upsert(
+        projectId,
+        chunks.map((c) => ({
+          id: c.id,
+          text: c.text,
+          fileId: c.metadata.fileId,
+          kind: c.metadata.kind,
+          start: c.metadata.start,
+        })),
+      ),
+    ]);
     const count = await chroma(() => collection.count());
     return { upserted: chunks.length, count, dimension };
   }
