@@ -306,6 +306,17 @@ export function graphStoreContract(
       expect(graph.edges.map((e) => [e.type, e.weight])).toEqual([['located_in', 4]]);
     });
 
+    it('the same file re-ingested several times at once ends with one copy of its mentions', async () => {
+      const p = newProject();
+      await store.replaceFileExtraction(p, 'f1', fileOne());
+      await Promise.all([1, 2, 3, 4].map(() => store.replaceFileExtraction(p, 'f1', fileOne())));
+      expect((await store.listEntities(p)).map((e) => e.mentionCount)).toEqual([3, 2, 2, 1]);
+      expect((await store.graph(p)).edges.map((e) => e.weight)).toEqual([2, 1, 1]);
+      const liz = await byName(p, 'Elizabeth Bennet');
+      expect(liz.mentions).toHaveLength(3);
+      expect(liz.relations.map((r) => r.evidence.length)).toEqual([2, 1]);
+    });
+
     it('keeps an entity id when it disappears from every file and comes back', async () => {
       const p = newProject();
       await store.replaceFileExtraction(p, 'f1', fileOne());

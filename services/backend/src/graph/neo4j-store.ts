@@ -72,6 +72,7 @@ export const CYPHER = {
     'CREATE CONSTRAINT graph_entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE',
     'CREATE CONSTRAINT graph_entity_key IF NOT EXISTS FOR (k:EntityKey) REQUIRE (k.projectId, k.key) IS UNIQUE',
     'CREATE CONSTRAINT graph_tombstone IF NOT EXISTS FOR (t:Tombstone) REQUIRE (t.projectId, t.key) IS UNIQUE',
+    'CREATE CONSTRAINT graph_project IF NOT EXISTS FOR (p:Project) REQUIRE p.projectId IS UNIQUE',
     'CREATE CONSTRAINT graph_file IF NOT EXISTS FOR (f:File) REQUIRE (f.projectId, f.fileId) IS UNIQUE',
     'CREATE INDEX graph_entity_project IF NOT EXISTS FOR (e:Entity) ON (e.projectId)',
     'CREATE INDEX graph_entity_key_entity IF NOT EXISTS FOR (k:EntityKey) ON (k.projectId, k.entityId)',
@@ -82,6 +83,7 @@ export const CYPHER = {
     'CREATE INDEX graph_relates_file IF NOT EXISTS FOR ()-[r:RELATES]-() ON (r.fileId)',
     'CALL db.awaitIndexes(300)',
   ],
+  lockProject: 'MERGE (p:Project {projectId: $projectId}) SET p.touchedAt = $now',
   ensureFile: `
     OPTIONAL MATCH (x:File {projectId: $projectId})
     WITH coalesce(max(x.seq), 0) + 1 AS next
@@ -219,6 +221,7 @@ export const CYPHER = {
     'MATCH (n:EntityKey {projectId: $projectId}) DELETE n',
     'MATCH (n:Tombstone {projectId: $projectId}) DELETE n',
     'MATCH (n:File {projectId: $projectId}) DETACH DELETE n',
+    'MATCH (n:Project {projectId: $projectId}) DELETE n',
   ],
 } as const;
 
@@ -297,10 +300,18 @@ export class Neo4jGraphStore implements GraphStore {
     });
   }
 
-  private async write<T>(fn: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  /**
+   * A write transaction on one project. It first takes the write lock of the project's node, so
+   * writes to one project run one at a time: re-ingesting a file, the clean-up of orphans and a
+   * merge never interleave.
+   */
+  private async write<T>(projectId: string, fn: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     const session = this.session('WRITE');
     try {
-      return await session.executeWrite(fn);
+      return await session.executeWrite(async (tx) => {
+        await tx.run(CYPHER.lockProject, { projectId, now: Date.now() });
+        return fn(tx);
+      });
     } finally {
       await session.close();
     }
@@ -342,7 +353,7 @@ export class Neo4jGraphStore implements GraphStore {
     checkId(projectId, 'projectId');
     checkId(fileId, 'fileId');
     const norm = normaliseExtraction(fileId, extraction);
-    return this.write(async (tx) => {
+    return this.write(projectId, async (tx) => {
       const p = { projectId, fileId };
       await tx.run(CYPHER.ensureFile, p);
       // Relations first, mentions last: creating relationships after deleting thousands of
@@ -546,7 +557,7 @@ export class Neo4jGraphStore implements GraphStore {
     checkId(projectId, 'projectId');
     checkEntityId(entityId);
     const norm = normalisePatch(patch);
-    const found = await this.write(async (tx) => {
+    const found = await this.write(projectId, async (tx) => {
       const entity = await this.loadEntity(tx, projectId, entityId);
       if (!entity) return false;
       const aliases = applyAliasPatch(entity, norm, entity.name, norm.name);
@@ -570,7 +581,7 @@ export class Neo4jGraphStore implements GraphStore {
     checkId(projectId, 'projectId');
     checkEntityId(entityId);
     normalisePatch({ sheet });
-    return this.write(async (tx) => {
+    return this.write(projectId, async (tx) => {
       const [r] = rows<{ n: number }>(
         await tx.run(CYPHER.writeGeneratedSheet, { projectId, entityId, sheet, now: Date.now() }),
       );
@@ -583,7 +594,7 @@ export class Neo4jGraphStore implements GraphStore {
     checkEntityId(survivorId, 'survivorId');
     checkEntityId(mergedId, 'mergedId');
     if (survivorId === mergedId) throw new GraphInputError('cannot merge an entity into itself', 'mergedId');
-    const found = await this.write(async (tx) => {
+    const found = await this.write(projectId, async (tx) => {
       const survivor = await this.loadEntity(tx, projectId, survivorId);
       const merged = await this.loadEntity(tx, projectId, mergedId);
       if (!survivor || !merged) return false;
@@ -617,7 +628,7 @@ export class Neo4jGraphStore implements GraphStore {
   async deleteEntity(projectId: string, entityId: string): Promise<boolean> {
     checkId(projectId, 'projectId');
     checkEntityId(entityId);
-    return this.write(async (tx) => {
+    return this.write(projectId, async (tx) => {
       const entity = await this.loadEntity(tx, projectId, entityId);
       if (!entity) return false;
       const p = { projectId, entityId };
@@ -679,7 +690,7 @@ export class Neo4jGraphStore implements GraphStore {
   async deleteFile(projectId: string, fileId: string): Promise<void> {
     checkId(projectId, 'projectId');
     checkId(fileId, 'fileId');
-    await this.write(async (tx) => {
+    await this.write(projectId, async (tx) => {
       await this.removeFile(tx, projectId, fileId);
       await tx.run(CYPHER.deleteFileNode, { projectId, fileId });
       await tx.run(CYPHER.collectGarbage, { projectId });
@@ -688,7 +699,7 @@ export class Neo4jGraphStore implements GraphStore {
 
   async deleteProject(projectId: string): Promise<void> {
     checkId(projectId, 'projectId');
-    await this.write(async (tx) => {
+    await this.write(projectId, async (tx) => {
       for (const statement of CYPHER.deleteProject) await tx.run(statement, { projectId });
     });
   }

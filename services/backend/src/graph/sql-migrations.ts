@@ -71,7 +71,14 @@ export interface GraphRelationTable {
   evidence: string;
 }
 
+/** One row per project, updated first by every write: a row lock that serialises a project's writes. */
+export interface GraphProjectTable {
+  project_id: string;
+  touched_at: number;
+}
+
 export interface GraphTables {
+  graph_project: GraphProjectTable;
   graph_file: GraphFileTable;
   graph_entity: GraphEntityTable;
   graph_entity_key: GraphEntityKeyTable;
@@ -198,6 +205,18 @@ export const graphMigrations: Record<string, Migration> = {
       ]) {
         await db.schema.dropTable(table).ifExists().execute();
       }
+    },
+  },
+  '002_graph_project_lock': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('graph_project')
+        .addColumn('project_id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('touched_at', 'bigint', (c) => c.notNull())
+        .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropTable('graph_project').ifExists().execute();
     },
   },
 };

@@ -86,11 +86,23 @@ export class SqlGraphStore implements GraphStore {
     await this.onClose();
   }
 
-  /** A transaction, run again when two writers created the same key at once (PostgreSQL). */
-  private async tx<T>(fn: (trx: Trx) => Promise<T>): Promise<T> {
+  /**
+   * A write transaction on one project. It first touches the project's row in graph_project, so
+   * writes to one project run one at a time on PostgreSQL too (SQLite's BEGIN IMMEDIATE already
+   * serialises every write): re-ingesting a file, the clean-up of orphans and a merge never
+   * interleave. Run again on a unique violation (two first writes of a project at once).
+   */
+  private async tx<T>(projectId: string, fn: (trx: Trx) => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await inTransaction(this.db, fn);
+        return await inTransaction(this.db, async (trx) => {
+          await trx
+            .insertInto('graph_project')
+            .values({ project_id: projectId, touched_at: Date.now() })
+            .onConflict((oc) => oc.column('project_id').doUpdateSet({ touched_at: Date.now() }))
+            .execute();
+          return fn(trx);
+        });
       } catch (err) {
         if (attempt >= 3 || !isUniqueViolation(err)) throw err;
       }
@@ -105,7 +117,7 @@ export class SqlGraphStore implements GraphStore {
     checkId(projectId, 'projectId');
     checkId(fileId, 'fileId');
     const norm = normaliseExtraction(fileId, extraction);
-    return this.tx(async (trx) => {
+    return this.tx(projectId, async (trx) => {
       await this.ensureFile(trx, projectId, fileId);
       await this.removeFileRows(trx, projectId, fileId);
       const now = Date.now();
@@ -468,7 +480,7 @@ export class SqlGraphStore implements GraphStore {
     checkId(projectId, 'projectId');
     checkEntityId(entityId);
     const norm = normalisePatch(patch);
-    const found = await this.tx(async (trx) => {
+    const found = await this.tx(projectId, async (trx) => {
       const row = await trx
         .selectFrom('graph_entity')
         .selectAll()
@@ -516,7 +528,7 @@ export class SqlGraphStore implements GraphStore {
     checkEntityId(survivorId, 'survivorId');
     checkEntityId(mergedId, 'mergedId');
     if (survivorId === mergedId) throw new GraphInputError('cannot merge an entity into itself', 'mergedId');
-    const found = await this.tx(async (trx) => {
+    const found = await this.tx(projectId, async (trx) => {
       const rows = await trx
         .selectFrom('graph_entity')
         .selectAll()
@@ -615,7 +627,7 @@ export class SqlGraphStore implements GraphStore {
   async deleteEntity(projectId: string, entityId: string): Promise<boolean> {
     checkId(projectId, 'projectId');
     checkEntityId(entityId);
-    return this.tx(async (trx) => {
+    return this.tx(projectId, async (trx) => {
       const row = await trx
         .selectFrom('graph_entity')
         .select(['id', 'entity_key'])
@@ -698,7 +710,7 @@ export class SqlGraphStore implements GraphStore {
   async deleteFile(projectId: string, fileId: string): Promise<void> {
     checkId(projectId, 'projectId');
     checkId(fileId, 'fileId');
-    await this.tx(async (trx) => {
+    await this.tx(projectId, async (trx) => {
       await this.removeFileRows(trx, projectId, fileId);
       await trx
         .deleteFrom('graph_file')
@@ -711,7 +723,7 @@ export class SqlGraphStore implements GraphStore {
 
   async deleteProject(projectId: string): Promise<void> {
     checkId(projectId, 'projectId');
-    await this.tx(async (trx) => {
+    await this.tx(projectId, async (trx) => {
       for (const table of [
         'graph_relation',
         'graph_mention',
@@ -720,6 +732,7 @@ export class SqlGraphStore implements GraphStore {
         'graph_entity_key',
         'graph_tombstone',
         'graph_file',
+        'graph_project',
       ] as const) {
         await trx.deleteFrom(table).where('project_id', '=', projectId).execute();
       }
