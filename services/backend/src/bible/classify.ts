@@ -166,7 +166,9 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
     if (form.title === null && lowerWords.length === 1 && PLACE_WORDS.has(first)) {
       // "the Hall", "the Park" on their own: too vague to be an entry.
       form.type = 'drop';
-    } else if (best <= 0) {
+    } else if (best <= 0 || (person === 0 && org === 0 && place < 0.1 * count)) {
+      // (A name seen often with a single weak place cue, "to Safie" once in 25 mentions, is as
+      // good as uncued.)
       // No cue: a word capitalised mid-sentence that is not an ordinary English word is most often
       // a person in fiction, unless it takes an article ("the Congo", "the Pequod"); an ordinary
       // word seen often enough is kept as a term.
