@@ -11,9 +11,16 @@ export interface ReadablePage {
 
 const BLOCKS = 'h1,h2,h3,h4,h5,h6,p,li,blockquote,pre,dd,dt,figcaption,td';
 
+/** The charset a page declares in its first bytes (`<meta charset>` or `http-equiv` content type). */
+function metaCharset(page: FetchedPage): string | undefined {
+  if (page.mediaType !== 'text/html') return undefined;
+  const head = page.body.subarray(0, 2048).toString('latin1');
+  return /<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9._-]+)/i.exec(head)?.[1];
+}
+
 function decode(page: FetchedPage): string {
   try {
-    return new TextDecoder(page.charset ?? 'utf-8').decode(page.body);
+    return new TextDecoder(page.charset ?? metaCharset(page) ?? 'utf-8').decode(page.body);
   } catch {
     return new TextDecoder('utf-8').decode(page.body);
   }

@@ -153,6 +153,12 @@ export async function fakePages(): Promise<Fake> {
       res.writeHead(200, { 'content-type': 'text/plain; charset=iso-8859-1' });
       return res.end(Buffer.from('Caf\xe9 notes\n', 'latin1'));
     }
+    if (path === '/meta-charset') {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      const html =
+        '<html><head><meta charset="windows-1252"><title>Caf\xe9</title></head><body><p>Cr\xe8me br\xfbl\xe9e for dessert.</p></body></html>';
+      return res.end(Buffer.from(html, 'latin1'));
+    }
     if (path === '/redirect') {
       res.writeHead(302, { location: url.searchParams.get('to') ?? '/article' });
       return res.end();

@@ -190,6 +190,9 @@ describe('legitimate imports on an allowed test upstream', () => {
     expect(plain).toMatchObject({ title: 'Notes on chapter one', contentType: 'text/plain' });
     expect(plain.text).toContain('Ishmael goes to sea.');
     expect((await importUrl(`http://127.0.0.1:${pages.port}/latin1`)).json().text).toBe('Café notes');
+    const meta = (await importUrl(`http://127.0.0.1:${pages.port}/meta-charset`)).json();
+    expect(meta.title).toBe('Café');
+    expect(meta.text).toBe('Crème brûlée for dessert.');
   });
 
   it('follows up to five redirects, each checked', async () => {
