@@ -3,6 +3,7 @@
  * backend's own database (the same DATABASE_URL / DATA_DIR as the rest of the backend).
  */
 import { type DatabaseHandle, openDatabase } from '@george/runtime';
+import type { Kysely } from 'kysely';
 import { Neo4jGraphStore } from './neo4j-store.js';
 import type { GraphTables } from './sql-migrations.js';
 import { SqlGraphStore } from './sql-store.js';
@@ -24,10 +25,10 @@ export interface GraphStoreEnv {
 
 /**
  * Opens the configured store (not yet initialised: call `init()` once per start, e.g. in the
- * service's prestart). With an existing database handle the SQL store shares it and does not
- * close it.
+ * service's prestart). With the backend's database handle (any schema type: the graph tables are
+ * its own), the SQL store shares the connection pool and does not close it.
  */
-export function openGraphStore(env: GraphStoreEnv, database?: DatabaseHandle<GraphTables>): GraphStore {
+export function openGraphStore<DB>(env: GraphStoreEnv, database?: DatabaseHandle<DB>): GraphStore {
   if (env.NEO4J_URI) {
     if (!env.NEO4J_PASSWORD) throw new Error('NEO4J_PASSWORD must be set when NEO4J_URI is set');
     return new Neo4jGraphStore({
@@ -37,10 +38,10 @@ export function openGraphStore(env: GraphStoreEnv, database?: DatabaseHandle<Gra
       ...(env.NEO4J_DATABASE ? { database: env.NEO4J_DATABASE } : {}),
     });
   }
-  if (database) return new SqlGraphStore(database.db);
+  if (database) return new SqlGraphStore(database.db as unknown as Kysely<GraphTables>);
   const handle = openDatabase<GraphTables>({
     url: env.DATABASE_URL,
-    dataDir: env.DATA_DIR ?? '.george/data',
+    dataDir: env.DATA_DIR || '.george',
     fileName: 'backend.sqlite',
   });
   return new SqlGraphStore(handle.db, () => handle.close());
