@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -10,7 +9,7 @@ import {
   waitForHttp,
 } from '@george/runtime/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { multipart } from './fixtures.js';
+import { childPids, multipart } from './fixtures.js';
 
 const APP = 'services/filesystem/dist/app.js';
 
@@ -27,11 +26,7 @@ describe('kill -9 of the workers during uploads and updates', () => {
     dir.remove();
   });
 
-  const workerPids = (supervisor: number) =>
-    execFileSync('ps', ['-o', 'pid=', '--ppid', String(supervisor)], { encoding: 'utf8' })
-      .split('\n')
-      .map((s) => Number(s.trim()))
-      .filter((n) => n > 0);
+  const workerPids = (supervisor: number) => childPids(supervisor);
 
   it('leaves only whole files, and the service works on after a restart', async () => {
     serve = await startServe({ app: APP, workers: 2, env: { DATA_DIR: dir.path } });

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { GitClient } from '@george/contracts/git';
@@ -11,7 +10,7 @@ import {
   waitForHttp,
 } from '@george/runtime/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { author, fsck, git } from './helpers.js';
+import { author, childPids, fsck, git } from './helpers.js';
 
 const APP = 'services/git/dist/app.js';
 
@@ -107,13 +106,7 @@ describe('kill -9 in the middle of commits', () => {
     dir.remove();
   });
 
-  function workerPids(): number[] {
-    const out = execFileSync('ps', ['-o', 'pid=', '--ppid', String(serve.proc.pid)], { encoding: 'utf8' });
-    return out
-      .split('\n')
-      .map((s) => Number(s.trim()))
-      .filter((n) => n > 0);
-  }
+  const workerPids = () => childPids(serve.proc.pid as number);
 
   it('never corrupts the repository nor loses an acknowledged commit', async () => {
     const acked: string[] = [];
