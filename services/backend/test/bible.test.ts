@@ -284,6 +284,28 @@ Mrs. Bennet, Mr. Bennet's wife, was not pleased; Elizabeth laughed at Mrs. Benne
     expect(place?.sourceKey).toBe(key('Jane'));
   });
 
+  it('reads a manuscript written one paragraph per line as separate paragraphs', () => {
+    const filler = 'The rain fell on the roofs of the town and nobody went out that afternoon at all. ';
+    const text = [
+      `Elizabeth walked alone. ${filler.repeat(3)}`,
+      `Mr. Collins read a sermon. ${filler.repeat(3)}`,
+      `Elizabeth and Jane talked. ${filler.repeat(3)}`,
+      `Mr. Collins bowed. ${filler.repeat(3)}`,
+    ].join('\n');
+    const result = extract([source(text)]);
+    const key = (name: string) => byName(result, name).key;
+    const pair = (a: string, b: string) =>
+      result.relations.find(
+        (r) =>
+          r.type === 'co_occurs' &&
+          [r.sourceKey, r.targetKey].sort().join() === [key(a), key(b)].sort().join(),
+      );
+    expect(pair('Elizabeth', 'Jane')?.weight).toBe(1);
+    expect(pair('Elizabeth', 'Mr. Collins')).toBeUndefined();
+    const evidence = pair('Elizabeth', 'Jane')?.evidence[0];
+    expect(text.slice(evidence?.start, evidence?.end)).toMatch(/^Elizabeth and Jane talked\./);
+  });
+
   it('puts a place in another place only when the text sets them side by side, and skips vocatives', () => {
     const text = `Jane drove to Meryton, in Hertfordshire, on Monday. Kitty stayed in Brighton while Jane walked to Longbourn.
 

@@ -33,17 +33,44 @@ const OPENING = new Set(['“', '"', '‘', '(', '[', '«']);
 const CLOSING = new Set(['”', '"', '’', "'", ')', ']', '»', '_']);
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
 
-/** Splits a text into paragraphs (blank lines) with their ranges. */
+/**
+ * Splits a text into paragraphs with their ranges: blank lines separate paragraphs; a long block of
+ * long lines (a manuscript written one paragraph per line, as .docx and .md exports are) is split at
+ * every line break, while hard-wrapped prose (lines under about 100 characters) is not.
+ */
 export function paragraphRanges(text: string): Array<{ start: number; end: number }> {
   const ranges: Array<{ start: number; end: number }> = [];
+  const push = (start: number, end: number): void => {
+    if (!/\S/.test(text.slice(start, end))) return;
+    if (text.slice(start, end).trim().includes('\n') && medianLineLength(text, start, end) > 100) {
+      let lineStart = start;
+      for (let i = text.indexOf('\n', start); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) {
+        if (/\S/.test(text.slice(lineStart, i))) ranges.push({ start: lineStart, end: i });
+        lineStart = i + 1;
+      }
+      if (/\S/.test(text.slice(lineStart, end))) ranges.push({ start: lineStart, end });
+      return;
+    }
+    ranges.push({ start, end });
+  };
   let start = 0;
   PARAGRAPH_BREAK.lastIndex = 0;
   for (let match = PARAGRAPH_BREAK.exec(text); match !== null; match = PARAGRAPH_BREAK.exec(text)) {
-    if (match.index > start) ranges.push({ start, end: match.index });
+    if (match.index > start) push(start, match.index);
     start = match.index + match[0].length;
   }
-  if (start < text.length) ranges.push({ start, end: text.length });
-  return ranges.filter((range) => /\S/.test(text.slice(range.start, range.end)));
+  if (start < text.length) push(start, text.length);
+  return ranges;
+}
+
+function medianLineLength(text: string, start: number, end: number): number {
+  const lengths = text
+    .slice(start, end)
+    .split('\n')
+    .map((line) => line.trim().length)
+    .filter((length) => length > 0)
+    .sort((a, b) => a - b);
+  return lengths[Math.floor(lengths.length / 2)] ?? 0;
 }
 
 /** A paragraph of short lines that mostly start with a capital is verse: line starts are positional. */
