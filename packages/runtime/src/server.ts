@@ -34,6 +34,11 @@ export interface ServiceOptions {
   config: BaseConfig;
   /** Internal services require `X-Internal-Token` on every route but `/health` and `/ready`. */
   internal: boolean;
+  /**
+   * Further exact paths an internal service serves without the token, for what is public by
+   * nature (the auth server's JWKS: verifiers fetch the public keys).
+   */
+  openPaths?: string[];
   bodyLimit?: number;
   readyChecks?: Record<string, ReadyCheck>;
   /** Replaces or adds security headers (the frontend sets its own Content-Security-Policy). */
@@ -193,9 +198,10 @@ export async function createService(options: ServiceOptions): Promise<GeorgeInst
   });
 
   if (options.internal) {
+    const open = new Set([...OPEN_PATHS, ...(options.openPaths ?? [])]);
     app.addHook('onRequest', async (request, reply) => {
       const path = request.url.split('?', 1)[0] as string;
-      if (OPEN_PATHS.has(path)) return;
+      if (open.has(path)) return;
       const given = request.headers['x-internal-token'];
       if (given === undefined || given === '') {
         return reply

@@ -147,6 +147,16 @@ describe('internal token', () => {
     expect((await app.inject({ url: '/who' })).statusCode).toBe(401);
   });
 
+  it('openPaths are served without the token; nothing else is', async () => {
+    const config = loadBaseConfig(0, { INTERNAL_SERVICE_TOKEN: TEST_TOKEN, LOG_LEVEL: 'silent' });
+    app = await createService({ name: 'x', config, internal: true, openPaths: ['/keys'] });
+    app.get('/keys', async () => ({ keys: [] }));
+    app.get('/keys/secret', async () => ({ secret: true }));
+    expect((await app.inject({ url: '/keys' })).statusCode).toBe(200);
+    expect((await app.inject({ url: '/keys?x=1' })).statusCode).toBe(200);
+    expect((await app.inject({ url: '/keys/secret' })).statusCode).toBe(401);
+  });
+
   it('refuses to build an internal service without a token', async () => {
     const config = loadBaseConfig(0, { LOG_LEVEL: 'silent' });
     await expect(createService({ name: 'x', config, internal: true })).rejects.toThrow(

@@ -1,9 +1,9 @@
+import { JWKS_PATH } from '@george/contracts';
 import { createService, defineService, type GeorgeInstance, SERVICE_PORTS } from '@george/runtime';
 import { bootstrapOperator } from './accounts.js';
 import { startBackground } from './background.js';
 import { type AuthConfig, loadConfig } from './config.js';
 import { createContext } from './context.js';
-import { installTokenGuard } from './guard.js';
 import { ensureSigningKey } from './keys.js';
 import { inviteRoutes } from './routes/invites.js';
 import { operationRoutes } from './routes/operations.js';
@@ -50,17 +50,16 @@ export async function buildApp(env: NodeJS.ProcessEnv = process.env): Promise<Ge
   const config: AuthConfig = loadConfig(env);
   const handle = openAuthDatabase(config);
   const ctx = createContext(config, handle);
-  // `internal: false` because the runtime guard cannot exempt the JWKS; installTokenGuard guards
-  // every other route exactly as the runtime would.
   const app = await createService({
     name: 'auth',
     config,
-    internal: false,
+    internal: true,
+    // Verifiers fetch the public keys without the internal token.
+    openPaths: [JWKS_PATH],
     readyChecks: {
       database: () => handle.db.selectFrom('counters').select('value').limit(1).execute(),
     },
   });
-  installTokenGuard(app, config.internalToken as string);
   sessionRoutes(app, ctx);
   inviteRoutes(app, ctx);
   projectRoutes(app, ctx);
