@@ -1,7 +1,14 @@
 import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import '@fastify/multipart';
-import { FileListResponse, FileSummary, FileTextQuery, FileTextResponse } from '@george/contracts';
+import {
+  type FileKind,
+  FileListQuery,
+  FileListResponse,
+  FileSummary,
+  FileTextQuery,
+  FileTextResponse,
+} from '@george/contracts';
 import { badRequest, type GeorgeInstance, HttpError } from '@george/runtime';
 import { Type } from '@sinclair/typebox';
 import type { BackendContext } from '../context.js';
@@ -72,13 +79,26 @@ export function fileRoutes(app: GeorgeInstance, ctx: BackendContext, ops: FileOp
 
   app.get(
     `${P}/projects/:projectId/files`,
-    { schema: { tags, params: ProjectParams, response: { 200: FileListResponse } } },
+    {
+      schema: {
+        tags,
+        params: ProjectParams,
+        querystring: FileListQuery,
+        description: 'Every file of the project, or those of one `kind` (manuscript, note, sheet, import).',
+        response: { 200: FileListResponse },
+      },
+    },
     async (request) => {
       const { projectId } = request.params;
       const principal = user(request);
       await ctx.access.require(projectId, principal.userId, 'read', request.id);
+      const options: { kind?: FileKind; requestId: string; userId: string } = {
+        requestId: request.id,
+        userId: principal.userId,
+      };
+      if (request.query.kind) options.kind = request.query.kind;
       const [listed, hidden] = await Promise.all([
-        ctx.files.list(projectId, { requestId: request.id, userId: principal.userId }),
+        ctx.files.list(projectId, options),
         ctx.sagas.unfinishedUploadFileIds(projectId),
       ]);
       return { files: listed.filter((f) => !hidden.has(f.id)) };
