@@ -225,7 +225,8 @@ export class Retrieval {
     const vectorRank = new Map<string, number>();
     // A query of stop words only gives the local embedder nothing to compare: no vector ranking.
     const vectorUseful = !this.embedder.embedQuery || terms(options.text).length > 0;
-    if (options.mode !== 'lexical' && vectorUseful) {
+    const vectorPart = async () => {
+      if (options.mode === 'lexical' || !vectorUseful) return;
       let vector: number[] | undefined;
       if (this.embedder.embedQuery && stats.n > 0) {
         // Query terms weighted by the project's IDF; a term the project never uses counts as the rarest.
@@ -258,10 +259,11 @@ export class Retrieval {
           lexicalScore: null,
         });
       });
-    }
+    };
     const lexicalRank = new Map<string, number>();
     const lexicalScore = new Map<string, number>();
-    if (options.mode !== 'vector') {
+    const lexicalPart = async () => {
+      if (options.mode === 'vector') return;
       const lexicalHits = await this.lexical.search(projectId, stats, pool, {
         fileId: options.fileId,
         kind: options.kind,
@@ -270,7 +272,9 @@ export class Retrieval {
         lexicalRank.set(hit.id, rank);
         lexicalScore.set(hit.id, hit.score);
       });
-    }
+    };
+    // The two rankings are independent: Chroma and the database are asked at the same time.
+    await Promise.all([vectorPart(), lexicalPart()]);
 
     let ranked: { id: string; score: number }[];
     if (options.mode === 'vector') {
