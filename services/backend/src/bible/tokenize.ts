@@ -34,8 +34,8 @@ const CLOSING = new Set(['”', '"', '’', "'", ')', ']', '»', '_']);
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
 
 /**
- * Splits a text into paragraphs with their ranges: blank lines separate paragraphs; a long block of
- * long lines (a manuscript written one paragraph per line, as .docx and .md exports are) is split at
+ * Splits a text into paragraphs with their ranges: blank lines separate paragraphs; a block of long
+ * lines (a manuscript written one paragraph per line, as .docx and .md exports are) is split at
  * every line break, while hard-wrapped prose (lines under about 100 characters) is not.
  */
 export function paragraphRanges(text: string): Array<{ start: number; end: number }> {
