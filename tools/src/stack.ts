@@ -3,7 +3,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'n
 import { join, resolve } from 'node:path';
 import { SERVICE_PORTS, SERVICE_URL_VARS, tokenProblem } from '@george/runtime';
 
-/** The Node services in start order: dependencies first. */
+/** The Node services in start order: dependencies first (the web app last, in front of the backend). */
 export const STACK_SERVICES = [
   'billing',
   'auth',
@@ -12,6 +12,7 @@ export const STACK_SERVICES = [
   'chroma',
   'external-data',
   'backend',
+  'frontend',
 ] as const;
 export type StackService = (typeof STACK_SERVICES)[number];
 
@@ -67,6 +68,8 @@ export function serviceEnv(name: StackService, s: StackSettings, base: NodeJS.Pr
     BOOTSTRAP_OPERATOR_EMAIL: s.operatorEmail,
     BOOTSTRAP_OPERATOR_PASSWORD: s.operatorPassword,
   };
+  // The web app's server proxies /v1/api to the backend.
+  if (name === 'frontend') env.BACKEND_URL = base.BACKEND_URL ?? `http://127.0.0.1:${SERVICE_PORTS.backend}`;
   for (const [service, variable] of Object.entries(SERVICE_URL_VARS)) {
     env[variable] = base[variable] ?? `http://127.0.0.1:${SERVICE_PORTS[service as StackService]}`;
   }

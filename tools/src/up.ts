@@ -23,7 +23,7 @@ async function answers(url: string): Promise<boolean> {
 
 /**
  * `george up`: the whole stack on the embedded defaults. A Chroma server from the chromadb package,
- * then the seven services under george-serve (production) or their dev servers (`--dev`), on their
+ * then the eight services under george-serve (production) or their dev servers (`--dev`), on their
  * fixed ports on 127.0.0.1, all data under GEORGE_DATA_DIR. Ctrl-C or SIGTERM stops everything.
  */
 export async function up(root: string, options: { dev: boolean }): Promise<void> {
@@ -116,7 +116,25 @@ export async function up(root: string, options: { dev: boolean }): Promise<void>
     const base = { ...process.env };
     delete base.NODE_ENV;
     const env = serviceEnv(name, settings, base);
-    if (options.dev) {
+    if (options.dev && name === 'frontend') {
+      env.NODE_ENV = 'development';
+      // The web app in development: Vite's dev server (hot reload), /v1/api proxied to the backend.
+      start(
+        name,
+        process.execPath,
+        [
+          join(root, 'node_modules/vite/bin/vite.js'),
+          '--host',
+          settings.host,
+          '--port',
+          String(port),
+          '--strictPort',
+        ],
+        env,
+        `http://127.0.0.1:${port}/`,
+        join(root, 'services', name),
+      );
+    } else if (options.dev) {
       env.NODE_ENV = 'development';
       // The service's `npm run dev`: node --watch over its sources, through tsx.
       start(
@@ -163,7 +181,7 @@ export async function up(root: string, options: { dev: boolean }): Promise<void>
   console.log(`
 George is running in ${mode}.
   API:        http://127.0.0.1:${SERVICE_PORTS.backend}/v1/api   (OpenAPI: /v1/api/openapi.json)
-  Web app:    http://127.0.0.1:${SERVICE_PORTS.frontend} (when the frontend is built)
+  Web app:    http://127.0.0.1:${SERVICE_PORTS.frontend}
   Operator:   ${settings.operatorEmail}
   Password:   kept in ${join(settings.dataDir, 'secrets/operator-password')} (or BOOTSTRAP_OPERATOR_PASSWORD)
   Data:       ${settings.dataDir}    Logs: ${logs}

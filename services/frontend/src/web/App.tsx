@@ -1,0 +1,206 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { ApiError, api } from './lib/api.ts';
+import { match, navigate, useLocation } from './lib/router.ts';
+import type { User } from './lib/types.ts';
+import { AccountPage } from './pages/Account.tsx';
+import { AdminPage } from './pages/Admin.tsx';
+import { SignInPage, SignUpPage } from './pages/Auth.tsx';
+import { ProjectPage } from './pages/Project.tsx';
+import { ProjectsPage } from './pages/Projects.tsx';
+import { ErrorNote, Link, Spinner } from './ui/common.tsx';
+import { SessionContext } from './ui/session.tsx';
+
+type Theme = 'light' | 'dark';
+
+function initialTheme(): Theme {
+  const saved = localStorage.getItem('george-theme');
+  if (saved === 'light' || saved === 'dark') return saved;
+  return window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+function Balance() {
+  const [credits, setCredits] = useState<string>('…');
+  useEffect(() => {
+    api
+      .get<{ account?: { available?: number; balance?: number }; available?: number; balance?: number }>(
+        '/billing/balance',
+      )
+      .then((b) => {
+        const a = b.account ?? b;
+        setCredits(String(a.available ?? a.balance ?? '?'));
+      })
+      .catch(() => setCredits('unavailable'));
+  }, []);
+  return (
+    <p className="menu-balance">
+      Credits: <strong>{credits}</strong>
+    </p>
+  );
+}
+
+function AccountMenu({
+  user,
+  theme,
+  toggleTheme,
+  signOut,
+}: {
+  user: User;
+  theme: Theme;
+  toggleTheme(): void;
+  signOut(): void;
+}) {
+  const [open, setOpen] = useState(false);
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!open) return;
+    const close = (e: Event) => {
+      if (e instanceof KeyboardEvent ? e.key === 'Escape' : !ref.current?.contains(e.target as Node))
+        setOpen(false);
+    };
+    document.addEventListener('mousedown', close);
+    document.addEventListener('keydown', close);
+    return () => {
+      document.removeEventListener('mousedown', close);
+      document.removeEventListener('keydown', close);
+    };
+  }, [open]);
+  return (
+    <div className="menu" ref={ref}>
+      <button
+        type="button"
+        className="btn btn-ghost"
+        aria-expanded={open}
+        aria-controls="account-menu"
+        onClick={() => setOpen(!open)}
+      >
+        {user.name || user.email} ▾
+      </button>
+      {open ? (
+        <div className="menu-panel" id="account-menu">
+          <p className="small muted">{user.email}</p>
+          <Balance />
+          <Link to="/account" className="menu-item" onClick={() => setOpen(false)}>
+            Credits and usage
+          </Link>
+          <button type="button" className="menu-item" onClick={toggleTheme}>
+            {theme === 'dark' ? 'Light theme' : 'Dark theme'}
+          </button>
+          <button type="button" className="menu-item" onClick={signOut}>
+            Sign out
+          </button>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+export function App() {
+  const { path } = useLocation();
+  const [user, setUser] = useState<User | null | undefined>(undefined);
+  const [bootError, setBootError] = useState<unknown>();
+  const [theme, setTheme] = useState<Theme>(initialTheme);
+
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+    localStorage.setItem('george-theme', theme);
+  }, [theme]);
+
+  const loadMe = useCallback(() => {
+    setBootError(undefined);
+    api
+      .get<{ user: User }>('/auth/me')
+      .then((r) => setUser(r.user))
+      .catch((err) => {
+        if (err instanceof ApiError && err.status === 401) setUser(null);
+        else setBootError(err);
+      });
+  }, []);
+  useEffect(loadMe, [loadMe]);
+  useEffect(() => {
+    const out = () => setUser(null);
+    window.addEventListener('george:signed-out', out);
+    return () => window.removeEventListener('george:signed-out', out);
+  }, []);
+
+  const signOut = async () => {
+    await api.post('/auth/logout').catch(() => {});
+    setUser(null);
+    navigate('/signin');
+  };
+
+  const publicPage = path === '/signin' || path === '/signup';
+  useEffect(() => {
+    if (user === null && !publicPage) navigate(`/signin`, true);
+    if (user && publicPage) navigate('/', true);
+  }, [user, publicPage]);
+
+  let content: React.ReactNode;
+  if (bootError) {
+    content = (
+      <main id="main" className="page narrow">
+        <h1>George</h1>
+        <ErrorNote error={bootError} retry={loadMe} />
+      </main>
+    );
+  } else if (user === undefined) {
+    content = (
+      <main id="main" className="page narrow">
+        <Spinner label="Opening George" />
+      </main>
+    );
+  } else if (!user) {
+    content = path === '/signup' ? <SignUpPage onSignedIn={setUser} /> : <SignInPage onSignedIn={setUser} />;
+  } else {
+    let page: React.ReactNode;
+    const projectMatch = match('/projects/:projectId/*', path);
+    const adminMatch = match('/admin/:tab?', path);
+    if (path === '/' || path === '/projects') page = <ProjectsPage />;
+    else if (projectMatch)
+      page = <ProjectPage projectId={projectMatch.projectId as string} rest={projectMatch['*'] ?? ''} />;
+    else if (path === '/account') page = <AccountPage />;
+    else if (adminMatch && user.role === 'operator') page = <AdminPage tab={adminMatch.tab ?? 'invites'} />;
+    else
+      page = (
+        <div className="page narrow">
+          <h1>Page not found</h1>
+          <p>
+            <Link to="/">Back to your projects</Link>
+          </p>
+        </div>
+      );
+    content = (
+      <SessionContext.Provider value={{ user, setUser }}>
+        <header className="topbar">
+          <Link to="/" className="brand" aria-label="George, your projects">
+            George
+          </Link>
+          <nav aria-label="Main" className="topnav">
+            <Link to="/" aria-current={path === '/' || path.startsWith('/projects') ? 'page' : undefined}>
+              Projects
+            </Link>
+            {user.role === 'operator' ? (
+              <Link to="/admin" aria-current={path.startsWith('/admin') ? 'page' : undefined}>
+                Operators
+              </Link>
+            ) : null}
+          </nav>
+          <AccountMenu
+            user={user}
+            theme={theme}
+            toggleTheme={() => setTheme(theme === 'dark' ? 'light' : 'dark')}
+            signOut={signOut}
+          />
+        </header>
+        <main id="main">{page}</main>
+      </SessionContext.Provider>
+    );
+  }
+  return (
+    <>
+      <a className="skip" href="#main">
+        Skip to content
+      </a>
+      {content}
+    </>
+  );
+}

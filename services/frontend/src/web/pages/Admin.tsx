@@ -1,0 +1,245 @@
+import { useState } from 'react';
+import { api } from '../lib/api.ts';
+import type { Role, ServiceStatus, User } from '../lib/types.ts';
+import { Async, ErrorNote, formatDate, Link, useAction, useAsync } from '../ui/common.tsx';
+
+const TABS = [
+  ['invites', 'Invites'],
+  ['users', 'Users'],
+  ['costs', 'Costs'],
+  ['status', 'Service status'],
+] as const;
+
+function Invites() {
+  const [role, setRole] = useState<Role>('author');
+  const [uses, setUses] = useState(1);
+  const [codes, setCodes] = useState<{ code: string; role: Role }[]>([]);
+  const create = useAction(async () => {
+    const r = await api.post<{ code: string }>('/admin/invites', { role, uses });
+    setCodes([{ code: r.code, role }, ...codes]);
+  });
+  return (
+    <section className="card" aria-labelledby="invites-title">
+      <h2 id="invites-title">Invite someone</h2>
+      <form
+        className="row-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void create.run();
+        }}
+      >
+        <label>
+          Role
+          <select value={role} onChange={(e) => setRole(e.target.value as Role)}>
+            <option value="author">Author</option>
+            <option value="guest">Guest (reads what is shared)</option>
+            <option value="operator">Operator</option>
+          </select>
+        </label>
+        <label>
+          Uses
+          <input
+            type="number"
+            min={1}
+            max={10000}
+            value={uses}
+            onChange={(e) => setUses(Number(e.target.value) || 1)}
+          />
+        </label>
+        <button type="submit" className="btn btn-primary" disabled={create.busy}>
+          Create invite code
+        </button>
+      </form>
+      {create.error ? <ErrorNote error={create.error} /> : null}
+      {codes.length > 0 ? (
+        <ul className="plain-list" aria-label="New invite codes">
+          {codes.map((c) => (
+            <li key={c.code}>
+              <code className="invite-code">{c.code}</code>{' '}
+              <span className="muted small">({c.role}; shown once)</span>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted small">Codes are shown once, when created; George keeps only their hash.</p>
+      )}
+    </section>
+  );
+}
+
+function Users() {
+  const users = useAsync(
+    (signal) => api.get<{ users: User[]; total: number }>('/admin/users?limit=500', { signal }),
+    [],
+  );
+  return (
+    <section className="card" aria-labelledby="users-title">
+      <h2 id="users-title">Users</h2>
+      <Async state={users} label="Loading users">
+        {({ users: list, total }) => (
+          <table className="table">
+            <caption className="small muted">{total} users</caption>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Email</th>
+                <th scope="col">Role</th>
+                <th scope="col">Since</th>
+                <th scope="col">State</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.map((u) => (
+                <tr key={u.id}>
+                  <td>{u.name || '—'}</td>
+                  <td>{u.email}</td>
+                  <td>{u.role}</td>
+                  <td>{formatDate(u.createdAt)}</td>
+                  <td>{u.disabled ? 'disabled' : 'active'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </Async>
+    </section>
+  );
+}
+
+function Costs() {
+  const costs = useAsync((signal) => api.get<Record<string, unknown>>('/admin/costs', { signal }), []);
+  return (
+    <section className="card" aria-labelledby="costs-title">
+      <h2 id="costs-title">Costs</h2>
+      <Async state={costs} label="Loading costs">
+        {(data) => {
+          const rows = Object.values(data).find((v) => Array.isArray(v)) as
+            | Record<string, unknown>[]
+            | undefined;
+          const scalars = Object.entries(data).filter(([, v]) => typeof v !== 'object' || v === null);
+          const columns = rows && rows.length > 0 ? Object.keys(rows[0] as object) : [];
+          return (
+            <>
+              {scalars.length > 0 ? (
+                <dl className="stats">
+                  {scalars.map(([k, v]) => (
+                    <div key={k}>
+                      <dt>{k}</dt>
+                      <dd>{String(v)}</dd>
+                    </div>
+                  ))}
+                </dl>
+              ) : null}
+              {rows && rows.length > 0 ? (
+                <table className="table">
+                  <thead>
+                    <tr>
+                      {columns.map((c) => (
+                        <th key={c} scope="col">
+                          {c}
+                        </th>
+                      ))}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {rows.map((r, i) => (
+                      // biome-ignore lint/suspicious/noArrayIndexKey: rows have no id of their own
+                      <tr key={i}>
+                        {columns.map((c) => (
+                          <td key={c}>
+                            {typeof r[c] === 'object' ? JSON.stringify(r[c]) : String(r[c] ?? '')}
+                          </td>
+                        ))}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              ) : (
+                <p className="muted">No costs recorded yet.</p>
+              )}
+            </>
+          );
+        }}
+      </Async>
+    </section>
+  );
+}
+
+function Status() {
+  const status = useAsync(
+    (signal) => api.get<{ ok: boolean; services: ServiceStatus[] }>('/status/services', { signal }),
+    [],
+  );
+  return (
+    <section className="card" aria-labelledby="status-title">
+      <div className="section-head">
+        <h2 id="status-title">Service status</h2>
+        <button type="button" className="btn btn-small" onClick={status.reload} disabled={status.loading}>
+          Refresh
+        </button>
+      </div>
+      <Async state={status} label="Asking every service">
+        {({ ok, services }) => (
+          <>
+            <p className={ok ? 'badge badge-ok' : 'badge badge-warn'}>
+              {ok ? 'All services ready' : 'Some services are not ready'}
+            </p>
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">Service</th>
+                  <th scope="col">Health</th>
+                  <th scope="col">Ready</th>
+                  <th scope="col">Checks</th>
+                  <th scope="col">Latency</th>
+                </tr>
+              </thead>
+              <tbody>
+                {services.map((s) => (
+                  <tr key={s.name}>
+                    <th scope="row">{s.name}</th>
+                    <td>
+                      <span className={s.health === 'ok' ? 'dot dot-ok' : 'dot dot-bad'} aria-hidden="true" />{' '}
+                      {s.health}
+                    </td>
+                    <td>{s.ready ? 'ready' : 'not ready'}</td>
+                    <td className="small">
+                      {Object.entries(s.checks)
+                        .map(([k, v]) => `${k}: ${v}`)
+                        .join(', ') || '—'}
+                    </td>
+                    <td>{s.latencyMs} ms</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        )}
+      </Async>
+    </section>
+  );
+}
+
+export function AdminPage({ tab }: { tab: string }) {
+  return (
+    <div className="page">
+      <h1>Operators</h1>
+      <nav className="tabs" aria-label="Operator sections">
+        {TABS.map(([key, label]) => (
+          <Link key={key} to={`/admin/${key}`} aria-current={tab === key ? 'page' : undefined}>
+            {label}
+          </Link>
+        ))}
+      </nav>
+      {tab === 'users' ? (
+        <Users />
+      ) : tab === 'costs' ? (
+        <Costs />
+      ) : tab === 'status' ? (
+        <Status />
+      ) : (
+        <Invites />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,627 @@
+import { type PointerEvent, useMemo, useRef, useState, type WheelEvent } from 'react';
+import { api } from '../lib/api.ts';
+import { type Appearances, appearanceMatrix } from '../lib/chart.ts';
+import { forceLayout, type View, zoomAt } from '../lib/layout.ts';
+import { navigate } from '../lib/router.ts';
+import {
+  canEdit,
+  type EntityDetail,
+  type EntitySummary,
+  type EntityType,
+  type GraphView,
+  type Project,
+} from '../lib/types.ts';
+import { AppearancesChart } from '../ui/charts.tsx';
+import { Async, Empty, ErrorNote, Link, useAction, useAsync } from '../ui/common.tsx';
+
+const KINDS: [EntityType | '', string][] = [
+  ['', 'All'],
+  ['character', 'Characters'],
+  ['location', 'Places'],
+  ['organization', 'Organisations'],
+  ['term', 'Terms'],
+];
+const KIND_LABEL: Record<EntityType, string> = {
+  character: 'Character',
+  location: 'Place',
+  organization: 'Organisation',
+  term: 'Term',
+};
+
+function EntityList({ project, selected }: { project: Project; selected?: string }) {
+  const [kind, setKind] = useState<EntityType | ''>('');
+  const [q, setQ] = useState('');
+  const [sort, setSort] = useState<'mentions' | 'name' | 'firstAppearance'>('mentions');
+  const entities = useAsync(
+    (signal) => {
+      const params = new URLSearchParams({ sort, limit: '300' });
+      if (kind) params.set('type', kind);
+      if (q.trim()) params.set('q', q.trim());
+      return api.get<{ entities: EntitySummary[] }>(`/projects/${project.id}/entities?${params}`, { signal });
+    },
+    [project.id, kind, q, sort],
+  );
+  return (
+    <aside className="entity-list" aria-label="Entities">
+      <div className="filters">
+        <label>
+          Search the story bible
+          <input type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="Name or alias" />
+        </label>
+        <div className="row-form">
+          <label>
+            Kind
+            <select value={kind} onChange={(e) => setKind(e.target.value as EntityType | '')}>
+              {KINDS.map(([v, l]) => (
+                <option key={v} value={v}>
+                  {l}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Sort by
+            <select value={sort} onChange={(e) => setSort(e.target.value as typeof sort)}>
+              <option value="mentions">Mentions</option>
+              <option value="name">Name</option>
+              <option value="firstAppearance">First appearance</option>
+            </select>
+          </label>
+        </div>
+      </div>
+      <Async state={entities} label="Loading the story bible">
+        {({ entities: list }) =>
+          list.length === 0 ? (
+            <Empty title={q ? 'Nothing matches' : 'The story bible is empty'}>
+              {q
+                ? 'Try another name.'
+                : 'Upload a manuscript: people, places and terms appear once it is read.'}
+            </Empty>
+          ) : (
+            <ul className="entities">
+              {list.map((e) => (
+                <li key={e.id}>
+                  <Link
+                    to={`/projects/${project.id}/bible/entity/${e.id}`}
+                    aria-current={selected === e.id ? 'page' : undefined}
+                    className="entity-link"
+                  >
+                    <span>{e.name}</span>
+                    <span className="small muted">
+                      {KIND_LABEL[e.type]} · {e.mentionCount}
+                    </span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </Async>
+    </aside>
+  );
+}
+
+function highlightPassage(passage: { start: number; quote: string }, start: number, end: number) {
+  const a = Math.max(0, start - passage.start);
+  const b = Math.min(passage.quote.length, end - passage.start);
+  return (
+    <>
+      …{passage.quote.slice(0, a)}
+      <mark>{passage.quote.slice(a, b)}</mark>
+      {passage.quote.slice(b)}…
+    </>
+  );
+}
+
+function EntitySheet({ project, entityId }: { project: Project; entityId: string }) {
+  const entity = useAsync(
+    (signal) => api.get<{ entity: EntityDetail }>(`/projects/${project.id}/entities/${entityId}`, { signal }),
+    [project.id, entityId],
+  );
+  const editable = canEdit(project.access);
+  const [editing, setEditing] = useState(false);
+  const [name, setName] = useState('');
+  const [sheet, setSheet] = useState('');
+  const [alias, setAlias] = useState('');
+  const [mergeWith, setMergeWith] = useState('');
+  const [candidates, setCandidates] = useState<EntitySummary[]>([]);
+  const save = useAction(async () => {
+    const r = await api.patch<{ entity: EntityDetail }>(`/projects/${project.id}/entities/${entityId}`, {
+      name,
+      sheet,
+    });
+    entity.set(r);
+    setEditing(false);
+  });
+  const aliases = useAction(async (change: { addAliases?: string[]; removeAliases?: string[] }) => {
+    const r = await api.patch<{ entity: EntityDetail }>(
+      `/projects/${project.id}/entities/${entityId}`,
+      change,
+    );
+    entity.set(r);
+    setAlias('');
+  });
+  const merge = useAction(async () => {
+    const other = candidates.find((c) => c.name === mergeWith || c.id === mergeWith);
+    if (!other) throw new Error('Choose an entity from the list to merge.');
+    const r = await api.post<{ entity: EntityDetail }>(`/projects/${project.id}/entities/${entityId}/merge`, {
+      otherId: other.id,
+    });
+    entity.set(r);
+    setMergeWith('');
+    if (r.entity.id !== entityId) navigate(`/projects/${project.id}/bible/entity/${r.entity.id}`, true);
+  });
+  const findCandidates = async (text: string) => {
+    setMergeWith(text);
+    if (text.trim().length < 2) return;
+    const r = await api
+      .get<{ entities: EntitySummary[] }>(
+        `/projects/${project.id}/entities?q=${encodeURIComponent(text.trim())}&limit=20`,
+      )
+      .catch(() => ({ entities: [] }));
+    setCandidates(r.entities.filter((e) => e.id !== entityId));
+  };
+  return (
+    <Async state={entity} label="Opening the sheet">
+      {({ entity: e }) => (
+        <article className="sheet" aria-labelledby="entity-name">
+          <div className="section-head">
+            <div>
+              <h2 id="entity-name">{e.name}</h2>
+              <p className="muted small">
+                {KIND_LABEL[e.type]} · {e.mentionCount} mentions
+                {e.sheetEdited ? ' · sheet edited by you' : ''}
+              </p>
+            </div>
+            <div className="actions">
+              <Link className="btn btn-small" to={`/projects/${project.id}/bible/appearances?ids=${e.id}`}>
+                Appearances
+              </Link>
+              {editable && !editing ? (
+                <button
+                  type="button"
+                  className="btn btn-small"
+                  onClick={() => {
+                    setName(e.name);
+                    setSheet(e.sheet);
+                    setEditing(true);
+                  }}
+                >
+                  Edit sheet
+                </button>
+              ) : null}
+            </div>
+          </div>
+          <section aria-labelledby="aliases-title">
+            <h3 id="aliases-title">Also called</h3>
+            {e.aliases.length === 0 ? <p className="muted small">No other names.</p> : null}
+            <ul className="chips">
+              {e.aliases.map((a) => (
+                <li key={a} className="chip">
+                  {a}
+                  {editable ? (
+                    <button
+                      type="button"
+                      className="chip-x"
+                      aria-label={`Remove alias ${a}`}
+                      onClick={() => void aliases.run({ removeAliases: [a] })}
+                    >
+                      ×
+                    </button>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+            {editable ? (
+              <form
+                className="row-form"
+                onSubmit={(ev) => {
+                  ev.preventDefault();
+                  if (alias.trim()) void aliases.run({ addAliases: [alias.trim()] });
+                }}
+              >
+                <label>
+                  New alias
+                  <input value={alias} maxLength={200} onChange={(ev) => setAlias(ev.target.value)} />
+                </label>
+                <button type="submit" className="btn btn-small">
+                  Add alias
+                </button>
+              </form>
+            ) : null}
+            {aliases.error ? <ErrorNote error={aliases.error} /> : null}
+          </section>
+          <section aria-labelledby="sheet-title">
+            <h3 id="sheet-title">Sheet</h3>
+            {editing ? (
+              <form
+                onSubmit={(ev) => {
+                  ev.preventDefault();
+                  void save.run();
+                }}
+              >
+                <label>
+                  Name
+                  <input required maxLength={200} value={name} onChange={(ev) => setName(ev.target.value)} />
+                </label>
+                <label className="block">
+                  Sheet (Markdown)
+                  <textarea
+                    className="editor short"
+                    value={sheet}
+                    onChange={(ev) => setSheet(ev.target.value)}
+                  />
+                </label>
+                {save.error ? <ErrorNote error={save.error} /> : null}
+                <div className="actions">
+                  <button type="submit" className="btn btn-primary" disabled={save.busy}>
+                    Save sheet
+                  </button>
+                  <button type="button" className="btn" onClick={() => setEditing(false)}>
+                    Cancel
+                  </button>
+                </div>
+              </form>
+            ) : e.sheet ? (
+              <div className="sheet-text">{e.sheet}</div>
+            ) : (
+              <p className="muted">No sheet yet.</p>
+            )}
+          </section>
+          <section aria-labelledby="relations-title">
+            <h3 id="relations-title">Relationships</h3>
+            {e.relations.length === 0 ? (
+              <p className="muted small">None found.</p>
+            ) : (
+              <ul className="plain-list">
+                {e.relations.slice(0, 30).map((r) => (
+                  <li key={`${r.type}-${r.other.id}-${r.direction}`}>
+                    <span className="muted small">{(r.labels[0] ?? r.type).replace(/_/g, ' ')}</span>{' '}
+                    <Link to={`/projects/${project.id}/bible/entity/${r.other.id}`}>{r.other.name}</Link>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <section aria-labelledby="mentions-title">
+            <h3 id="mentions-title">
+              Mentions <span className="muted small">({e.mentionsTotal})</span>
+            </h3>
+            <ol className="mentions">
+              {e.mentions.map((m) => (
+                <li key={`${m.fileId}-${m.start}`}>
+                  <blockquote>{m.passage ? highlightPassage(m.passage, m.start, m.end) : m.text}</blockquote>
+                  <Link
+                    className="small"
+                    to={`/projects/${project.id}/manuscripts/${m.fileId}?start=${m.start}&end=${m.end}`}
+                  >
+                    Open in {m.chapter !== null ? `chapter ${m.chapter + 1}` : 'the text'}
+                  </Link>
+                </li>
+              ))}
+            </ol>
+          </section>
+          {editable ? (
+            <section aria-labelledby="merge-title">
+              <h3 id="merge-title">Merge</h3>
+              <p className="muted small">
+                The same person or place under two names? Merge the other into this one.
+              </p>
+              <form
+                className="row-form"
+                onSubmit={(ev) => {
+                  ev.preventDefault();
+                  void merge.run();
+                }}
+              >
+                <label>
+                  Merge with
+                  <input
+                    list="merge-candidates"
+                    value={mergeWith}
+                    onChange={(ev) => void findCandidates(ev.target.value)}
+                  />
+                  <datalist id="merge-candidates">
+                    {candidates.map((c) => (
+                      <option key={c.id} value={c.name} />
+                    ))}
+                  </datalist>
+                </label>
+                <button type="submit" className="btn btn-small" disabled={merge.busy}>
+                  Merge into {e.name}
+                </button>
+              </form>
+              {merge.error ? <ErrorNote error={merge.error} /> : null}
+            </section>
+          ) : null}
+        </article>
+      )}
+    </Async>
+  );
+}
+
+const NODE_CLASS: Record<EntityType, string> = {
+  character: 'n-character',
+  location: 'n-location',
+  organization: 'n-organization',
+  term: 'n-term',
+};
+
+function GraphCanvas({ project, graph }: { project: Project; graph: GraphView }) {
+  const width = 900;
+  const height = 600;
+  const positions = useMemo(
+    () =>
+      forceLayout(
+        graph.nodes.map((n) => ({ id: n.id, weight: n.mentionCount })),
+        graph.edges.map((e) => ({ source: e.source, target: e.target, weight: e.weight })),
+        { width, height, iterations: 250, seed: 7 },
+      ),
+    [graph],
+  );
+  const [view, setView] = useState<View>({ x: 0, y: 0, scale: 1 });
+  const [focus, setFocus] = useState<string | null>(null);
+  const drag = useRef<{ x: number; y: number; vx: number; vy: number } | null>(null);
+  const svg = useRef<SVGSVGElement>(null);
+  const maxMentions = Math.max(1, ...graph.nodes.map((n) => n.mentionCount));
+  const maxWeight = Math.max(1, ...graph.edges.map((e) => e.weight));
+  const toSvg = (clientX: number, clientY: number) => {
+    const rect = svg.current?.getBoundingClientRect();
+    if (!rect) return { x: 0, y: 0 };
+    return {
+      x: ((clientX - rect.left) / rect.width) * width,
+      y: ((clientY - rect.top) / rect.height) * height,
+    };
+  };
+  const onWheel = (e: WheelEvent) => {
+    const p = toSvg(e.clientX, e.clientY);
+    setView((v) => zoomAt(v, e.deltaY < 0 ? 1.15 : 1 / 1.15, p.x, p.y));
+  };
+  const onDown = (e: PointerEvent) => {
+    if ((e.target as Element).closest('.node')) return;
+    drag.current = { x: e.clientX, y: e.clientY, vx: view.x, vy: view.y };
+    (e.currentTarget as Element).setPointerCapture?.(e.pointerId);
+  };
+  const onMove = (e: PointerEvent) => {
+    const d = drag.current;
+    const rect = svg.current?.getBoundingClientRect();
+    if (!d || !rect) return;
+    setView((v) => ({
+      ...v,
+      x: d.vx + ((e.clientX - d.x) / rect.width) * width,
+      y: d.vy + ((e.clientY - d.y) / rect.height) * height,
+    }));
+  };
+  const neighbours = new Set<string>();
+  if (focus) {
+    for (const e of graph.edges) {
+      if (e.source === focus) neighbours.add(e.target);
+      if (e.target === focus) neighbours.add(e.source);
+    }
+  }
+  const open = (id: string) => navigate(`/projects/${project.id}/bible/entity/${id}`);
+  return (
+    <div className="graph">
+      <div className="graph-tools">
+        <button
+          type="button"
+          className="btn btn-small"
+          aria-label="Zoom in"
+          onClick={() => setView((v) => zoomAt(v, 1.3, width / 2, height / 2))}
+        >
+          +
+        </button>
+        <button
+          type="button"
+          className="btn btn-small"
+          aria-label="Zoom out"
+          onClick={() => setView((v) => zoomAt(v, 1 / 1.3, width / 2, height / 2))}
+        >
+          −
+        </button>
+        <button type="button" className="btn btn-small" onClick={() => setView({ x: 0, y: 0, scale: 1 })}>
+          Reset view
+        </button>
+        <span className="small muted">Drag to pan, scroll to zoom, click a name to open it.</span>
+      </div>
+      <svg
+        ref={svg}
+        className="graph-svg"
+        viewBox={`0 0 ${width} ${height}`}
+        aria-label={`Relationship graph: ${graph.nodes.length} entities, ${graph.edges.length} links`}
+        onWheel={onWheel}
+        onPointerDown={onDown}
+        onPointerMove={onMove}
+        onPointerUp={() => {
+          drag.current = null;
+        }}
+      >
+        <g transform={`translate(${view.x} ${view.y}) scale(${view.scale})`}>
+          {graph.edges.map((e) => {
+            const a = positions.get(e.source);
+            const b = positions.get(e.target);
+            if (!a || !b) return null;
+            const lit = focus && (e.source === focus || e.target === focus);
+            return (
+              <line
+                key={`${e.source}-${e.target}-${e.type}`}
+                className={`edge ${lit ? 'edge-lit' : ''} ${focus && !lit ? 'dim' : ''}`}
+                x1={a.x}
+                y1={a.y}
+                x2={b.x}
+                y2={b.y}
+                strokeWidth={1 + (3 * e.weight) / maxWeight}
+              >
+                <title>{`${e.labels[0] ?? e.type.replace(/_/g, ' ')}`}</title>
+              </line>
+            );
+          })}
+          {graph.nodes.map((n) => {
+            const p = positions.get(n.id);
+            if (!p) return null;
+            const r = 5 + 14 * Math.sqrt(n.mentionCount / maxMentions);
+            const dim = focus && focus !== n.id && !neighbours.has(n.id);
+            return (
+              // biome-ignore lint/a11y/useSemanticElements: an SVG node cannot be a <button>
+              <g
+                key={n.id}
+                className={`node ${NODE_CLASS[n.type]} ${dim ? 'dim' : ''}`}
+                transform={`translate(${p.x} ${p.y})`}
+                role="button"
+                tabIndex={0}
+                aria-label={`${n.name}, ${KIND_LABEL[n.type]}, ${n.mentionCount} mentions`}
+                onClick={() => open(n.id)}
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter' || e.key === ' ') {
+                    e.preventDefault();
+                    open(n.id);
+                  }
+                }}
+                onMouseEnter={() => setFocus(n.id)}
+                onMouseLeave={() => setFocus(null)}
+                onFocus={() => setFocus(n.id)}
+                onBlur={() => setFocus(null)}
+              >
+                <circle r={r} />
+                <text y={r + 12} textAnchor="middle">
+                  {n.name}
+                </text>
+              </g>
+            );
+          })}
+        </g>
+      </svg>
+      <p className="legend small">
+        {(['character', 'location', 'organization', 'term'] as EntityType[]).map((t) => (
+          <span key={t} className={`legend-item ${NODE_CLASS[t]}`}>
+            <span className="swatch" aria-hidden="true" /> {KIND_LABEL[t]}
+          </span>
+        ))}
+      </p>
+    </div>
+  );
+}
+
+function GraphPanel({ project }: { project: Project }) {
+  const graph = useAsync(
+    (signal) => api.get<GraphView>(`/projects/${project.id}/graph?limit=60`, { signal }),
+    [project.id],
+  );
+  return (
+    <section aria-labelledby="graph-title">
+      <h3 id="graph-title">Relationship graph</h3>
+      <Async state={graph} label="Drawing the graph">
+        {(g) =>
+          g.nodes.length === 0 ? (
+            <Empty title="No relationships yet">They appear once a manuscript has been read.</Empty>
+          ) : (
+            <GraphCanvas project={project} graph={g} />
+          )
+        }
+      </Async>
+    </section>
+  );
+}
+
+function AppearancesPanel({ project, initial }: { project: Project; initial: string[] }) {
+  const characters = useAsync(
+    (signal) =>
+      api.get<{ entities: EntitySummary[] }>(
+        `/projects/${project.id}/entities?type=character&sort=mentions&limit=12`,
+        {
+          signal,
+        },
+      ),
+    [project.id],
+  );
+  const [chosen, setChosen] = useState<string[]>(initial);
+  const ids = chosen.length > 0 ? chosen : (characters.data?.entities.slice(0, 3).map((e) => e.id) ?? []);
+  const appearances = useAsync(
+    (signal) =>
+      ids.length === 0
+        ? Promise.resolve({ appearances: [] as Appearances[] })
+        : api.get<{ appearances: Appearances[] }>(
+            `/projects/${project.id}/appearances?entityIds=${ids.join(',')}`,
+            {
+              signal,
+            },
+          ),
+    [project.id, ids.join(',')],
+  );
+  const toggle = (id: string) =>
+    setChosen((c) => (c.includes(id) ? c.filter((x) => x !== id) : [...c, id].slice(-6)));
+  return (
+    <section aria-labelledby="appearances-title">
+      <h3 id="appearances-title">Appearances across chapters</h3>
+      <Async state={characters} label="Loading characters">
+        {({ entities }) => (
+          <fieldset className="checks">
+            <legend>Characters to compare</legend>
+            {entities.map((e) => (
+              <label key={e.id} className="check">
+                <input type="checkbox" checked={ids.includes(e.id)} onChange={() => toggle(e.id)} /> {e.name}
+              </label>
+            ))}
+          </fieldset>
+        )}
+      </Async>
+      <Async state={appearances} label="Counting appearances">
+        {({ appearances: list }) => {
+          if (list.length === 0) return <Empty title="Nothing to chart yet" />;
+          const matrix = appearanceMatrix(list);
+          const fileIndex = new Map<string, number>();
+          for (const c of matrix.columns)
+            if (!fileIndex.has(c.fileId)) fileIndex.set(c.fileId, fileIndex.size + 1);
+          return (
+            <AppearancesChart
+              matrix={matrix}
+              chapterLabel={(c) =>
+                `${fileIndex.size > 1 ? `${fileIndex.get(c.fileId)}.` : ''}${c.chapter === null ? '–' : c.chapter + 1}`
+              }
+            />
+          );
+        }}
+      </Async>
+    </section>
+  );
+}
+
+export function BiblePage({ project, sub }: { project: Project; sub: string[] }) {
+  const [view, id] = sub;
+  const base = `/projects/${project.id}/bible`;
+  const params = new URLSearchParams(typeof location === 'undefined' ? '' : location.search);
+  return (
+    <section aria-labelledby="bible-title">
+      <div className="section-head">
+        <h2 id="bible-title">Story bible</h2>
+        <nav className="subtabs" aria-label="Story bible views">
+          <Link to={base} aria-current={!view || view === 'entity' ? 'page' : undefined}>
+            Entities
+          </Link>
+          <Link to={`${base}/graph`} aria-current={view === 'graph' ? 'page' : undefined}>
+            Graph
+          </Link>
+          <Link to={`${base}/appearances`} aria-current={view === 'appearances' ? 'page' : undefined}>
+            Appearances
+          </Link>
+        </nav>
+      </div>
+      {view === 'graph' ? (
+        <GraphPanel project={project} />
+      ) : view === 'appearances' ? (
+        <AppearancesPanel project={project} initial={(params.get('ids') ?? '').split(',').filter(Boolean)} />
+      ) : (
+        <div className="bible-layout">
+          <EntityList project={project} {...(id ? { selected: id } : {})} />
+          {view === 'entity' && id ? (
+            <EntitySheet project={project} entityId={id} />
+          ) : (
+            <Empty title="Choose an entity">
+              Its sheet, other names, relationships and every mention appear here.
+            </Empty>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

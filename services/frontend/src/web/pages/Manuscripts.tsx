@@ -1,0 +1,451 @@
+import { type DragEvent, useCallback, useEffect, useRef, useState } from 'react';
+import { api } from '../lib/api.ts';
+import { navigate, useLocation } from '../lib/router.ts';
+import { readEventStream } from '../lib/sse.ts';
+import {
+  canEdit,
+  type FileDetail,
+  type FileSummary,
+  type FileText,
+  type Job,
+  type Project,
+} from '../lib/types.ts';
+import {
+  Async,
+  Empty,
+  ErrorNote,
+  formatBytes,
+  formatDate,
+  Link,
+  ProgressBar,
+  Spinner,
+  useAction,
+  useAsync,
+} from '../ui/common.tsx';
+
+interface UploadItem {
+  key: string;
+  name: string;
+  size: number;
+  stage: 'uploading' | 'queued' | 'ingesting' | 'done' | 'failed';
+  upload: number;
+  ingest: number;
+  message: string;
+}
+
+/**
+ * Follows a job's progress over its event stream until it ends; a stream that closes early (a
+ * worker restarting) is opened again, and after repeated failures the job is polled instead.
+ */
+export async function followJob(jobId: string, onJob: (job: Job) => void, signal: AbortSignal): Promise<Job> {
+  let failures = 0;
+  let last: Job | undefined;
+  while (!signal.aborted) {
+    try {
+      const res = await api.get<Response>(`/jobs/${jobId}/events`, { raw: true, signal });
+      if (!res.body) throw new Error('no stream');
+      await readEventStream(
+        res.body,
+        (ev) => {
+          if (ev.event === 'progress' || ev.event === 'done') {
+            last = JSON.parse(ev.data) as Job;
+            onJob(last);
+          }
+        },
+        signal,
+      );
+      if (last && (last.status === 'succeeded' || last.status === 'failed')) return last;
+    } catch (err) {
+      if (signal.aborted) break;
+      failures += 1;
+      if (failures > 3) {
+        const { job } = await api.get<{ job: Job }>(`/jobs/${jobId}`, { signal });
+        onJob(job);
+        if (job.status === 'succeeded' || job.status === 'failed') return job;
+      }
+      if (failures > 20) throw err;
+    }
+    await new Promise((r) => setTimeout(r, Math.min(5000, 500 * (failures + 1))));
+  }
+  throw new DOMException('aborted', 'AbortError');
+}
+
+function UploadList({ items }: { items: UploadItem[] }) {
+  if (items.length === 0) return null;
+  return (
+    <ul className="uploads" aria-label="Uploads">
+      {items.map((u) => (
+        <li key={u.key} className="upload">
+          <div className="upload-head">
+            <strong>{u.name}</strong> <span className="muted small">{formatBytes(u.size)}</span>
+            <span className={`badge badge-${u.stage}`} aria-live="polite">
+              {u.stage === 'uploading'
+                ? 'Uploading'
+                : u.stage === 'queued'
+                  ? 'Waiting to be read'
+                  : u.stage === 'ingesting'
+                    ? 'Reading'
+                    : u.stage === 'done'
+                      ? 'Ready'
+                      : 'Failed'}
+            </span>
+          </div>
+          {u.stage === 'uploading' ? <ProgressBar value={u.upload} label={`Upload of ${u.name}`} /> : null}
+          {u.stage === 'queued' || u.stage === 'ingesting' ? (
+            <ProgressBar value={u.ingest} label={`Ingestion of ${u.name}`} />
+          ) : null}
+          {u.message ? (
+            <p className={u.stage === 'failed' ? 'error-text small' : 'muted small'}>{u.message}</p>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function ManuscriptsPage({ project }: { project: Project }) {
+  const files = useAsync(
+    (signal) => api.get<{ files: FileSummary[] }>(`/projects/${project.id}/files`, { signal }),
+    [project.id],
+  );
+  const [uploads, setUploads] = useState<UploadItem[]>([]);
+  const [dragging, setDragging] = useState(false);
+  const [deleting, setDeleting] = useState<string | null>(null);
+  const controller = useRef(new AbortController());
+  useEffect(() => {
+    const c = new AbortController();
+    controller.current = c;
+    return () => c.abort();
+  }, []);
+  const editable = canEdit(project.access);
+  const update = useCallback((key: string, patch: Partial<UploadItem>) => {
+    setUploads((list) => list.map((u) => (u.key === key ? { ...u, ...patch } : u)));
+  }, []);
+
+  const uploadOne = useCallback(
+    async (file: File) => {
+      const key = `${file.name}-${Date.now()}-${Math.random()}`;
+      setUploads((list) => [
+        { key, name: file.name, size: file.size, stage: 'uploading', upload: 0, ingest: 0, message: '' },
+        ...list,
+      ]);
+      const signal = controller.current.signal;
+      try {
+        const { jobId } = await api.upload<{ file: FileSummary; jobId: string }>(
+          `/projects/${project.id}/files`,
+          file,
+          (fraction) => update(key, { upload: fraction }),
+          signal,
+        );
+        update(key, { stage: 'queued', upload: 1 });
+        files.reload();
+        const job = await followJob(
+          jobId,
+          (j) =>
+            update(key, {
+              stage: j.status === 'queued' ? 'queued' : 'ingesting',
+              ingest: j.progress,
+              message: j.message ?? '',
+            }),
+          signal,
+        );
+        update(key, {
+          stage: job.status === 'succeeded' ? 'done' : 'failed',
+          ingest: 1,
+          message:
+            job.status === 'succeeded'
+              ? 'Read and added to the story bible.'
+              : (job.error ?? 'Ingestion failed.'),
+        });
+        files.reload();
+      } catch (err) {
+        if (signal.aborted) return;
+        update(key, { stage: 'failed', message: (err as Error).message });
+      }
+    },
+    [project.id, files.reload, update],
+  );
+
+  const addFiles = (list: FileList | null) => {
+    for (const f of Array.from(list ?? [])) void uploadOne(f);
+  };
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    setDragging(false);
+    if (editable) addFiles(e.dataTransfer.files);
+  };
+  const remove = useAction(async (fileId: string) => {
+    await api.delete(`/projects/${project.id}/files/${fileId}`);
+    setDeleting(null);
+    files.reload();
+  });
+
+  return (
+    <section aria-labelledby="manuscripts-title">
+      <h2 id="manuscripts-title">Manuscripts</h2>
+      {editable ? (
+        <section
+          className={`dropzone ${dragging ? 'dropzone-active' : ''}`}
+          aria-label="Upload manuscripts"
+          onDragOver={(e) => {
+            e.preventDefault();
+            setDragging(true);
+          }}
+          onDragLeave={() => setDragging(false)}
+          onDrop={onDrop}
+        >
+          <p>
+            Drop manuscripts here (.txt, .md, .docx, .pdf) or{' '}
+            <label className="btn btn-small file-label">
+              choose files
+              <input
+                type="file"
+                multiple
+                accept=".txt,.md,.markdown,.docx,.pdf,text/plain,text/markdown,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+                className="sr-only"
+                onChange={(e) => {
+                  addFiles(e.target.files);
+                  e.target.value = '';
+                }}
+              />
+            </label>
+          </p>
+          <UploadList items={uploads} />
+        </section>
+      ) : (
+        <p className="muted">You can read these manuscripts; uploading needs edit access.</p>
+      )}
+      {remove.error ? <ErrorNote error={remove.error} /> : null}
+      <Async state={files} label="Loading manuscripts">
+        {({ files: list }) =>
+          list.length === 0 ? (
+            <Empty title="No manuscripts yet">{editable ? 'Drop a file above to begin.' : null}</Empty>
+          ) : (
+            <table className="table">
+              <caption className="sr-only">Files in this project</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Name</th>
+                  <th scope="col">Words</th>
+                  <th scope="col">Chapters</th>
+                  <th scope="col">Size</th>
+                  <th scope="col">Updated</th>
+                  {editable ? <th scope="col">Actions</th> : null}
+                </tr>
+              </thead>
+              <tbody>
+                {list.map((f) => (
+                  <tr key={f.id}>
+                    <td>
+                      <Link to={`/projects/${project.id}/manuscripts/${f.id}`}>{f.name}</Link>
+                    </td>
+                    <td>{f.wordCount.toLocaleString()}</td>
+                    <td>{f.chapterCount}</td>
+                    <td>{formatBytes(f.size)}</td>
+                    <td>{formatDate(f.updatedAt)}</td>
+                    {editable ? (
+                      <td>
+                        {deleting === f.id ? (
+                          <span className="actions">
+                            <button
+                              type="button"
+                              className="btn btn-small btn-danger"
+                              onClick={() => void remove.run(f.id)}
+                              disabled={remove.busy}
+                            >
+                              Confirm delete
+                            </button>
+                            <button type="button" className="btn btn-small" onClick={() => setDeleting(null)}>
+                              Cancel
+                            </button>
+                          </span>
+                        ) : (
+                          <button
+                            type="button"
+                            className="btn btn-small"
+                            aria-label={`Delete ${f.name}`}
+                            onClick={() => setDeleting(f.id)}
+                          >
+                            Delete
+                          </button>
+                        )}
+                      </td>
+                    ) : null}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )
+        }
+      </Async>
+    </section>
+  );
+}
+
+/** Which chapter holds an offset (the last one starting at or before it). */
+export function chapterAt(chapters: { start: number; end: number }[], offset: number): number {
+  let found = 0;
+  chapters.forEach((c, i) => {
+    if (c.start <= offset) found = i;
+  });
+  return found;
+}
+
+export function ReaderPage({ project, fileId }: { project: Project; fileId: string }) {
+  const { query } = useLocation();
+  const detail = useAsync(
+    (signal) => api.get<FileDetail>(`/projects/${project.id}/files/${fileId}`, { signal }),
+    [project.id, fileId],
+  );
+  const hs = query.get('start') === null ? null : Number(query.get('start'));
+  const he = query.get('end') === null ? null : Number(query.get('end'));
+  const chapters = detail.data?.file.chapters ?? [];
+  const chapterParam = query.get('chapter');
+  const index =
+    chapterParam !== null
+      ? Number(chapterParam)
+      : hs !== null && chapters.length > 0
+        ? chapterAt(chapters, hs)
+        : 0;
+  const chapter = chapters[index];
+  const range = chapter ? { start: chapter.start, end: chapter.end } : { start: 0, end: 400_000 };
+  const text = useAsync(
+    (signal) =>
+      !detail.data
+        ? Promise.resolve(null)
+        : api.get<FileText>(
+            `/projects/${project.id}/files/${fileId}/text?start=${range.start}&end=${range.end}`,
+            {
+              signal,
+            },
+          ),
+    [project.id, fileId, range.start, range.end, detail.data?.file.revision, !detail.data],
+  );
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState('');
+  const mark = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (text.data && mark.current) mark.current.scrollIntoView({ block: 'center' });
+  }, [text.data]);
+
+  const save = useAction(async () => {
+    const full = await api.get<FileText>(`/projects/${project.id}/files/${fileId}/text`);
+    const content =
+      full.text.slice(0, range.start) + draft + full.text.slice(Math.min(full.length, range.end));
+    const r = await api.put<{ jobId: string }>(`/projects/${project.id}/files/${fileId}/text`, {
+      content,
+      baseRevision: full.revision,
+    });
+    setEditing(false);
+    // The text is saved as a new version at once; the story bible is updated in the background.
+    void followJob(r.jobId, () => {}, new AbortController().signal).catch(() => {});
+    detail.reload();
+  });
+
+  const base = `/projects/${project.id}/manuscripts/${fileId}`;
+  return (
+    <Async state={detail} label="Opening the manuscript">
+      {({ file }) => (
+        <div className="reader-layout">
+          <nav className="chapters" aria-label="Chapters">
+            <p>
+              <Link to={`/projects/${project.id}/manuscripts`}>← All manuscripts</Link>
+            </p>
+            <h2 className="small-title">{file.name}</h2>
+            {file.chapters.length === 0 ? (
+              <p className="muted small">No chapters found.</p>
+            ) : (
+              <ol>
+                {file.chapters.map((c, i) => (
+                  <li key={c.index}>
+                    <Link to={`${base}?chapter=${i}`} aria-current={i === index ? 'page' : undefined}>
+                      {c.title || `Chapter ${i + 1}`}
+                    </Link>
+                  </li>
+                ))}
+              </ol>
+            )}
+          </nav>
+          <article className="reader" aria-label={chapter?.title || file.name}>
+            <div className="reader-bar">
+              <h2>{chapter?.title || file.name}</h2>
+              <div className="actions">
+                {index > 0 ? (
+                  <button
+                    type="button"
+                    className="btn btn-small"
+                    onClick={() => navigate(`${base}?chapter=${index - 1}`)}
+                  >
+                    Previous chapter
+                  </button>
+                ) : null}
+                {index < chapters.length - 1 ? (
+                  <button
+                    type="button"
+                    className="btn btn-small"
+                    onClick={() => navigate(`${base}?chapter=${index + 1}`)}
+                  >
+                    Next chapter
+                  </button>
+                ) : null}
+                {canEdit(project.access) && text.data && !editing ? (
+                  <button
+                    type="button"
+                    className="btn btn-small"
+                    onClick={() => {
+                      setDraft(text.data?.text ?? '');
+                      setEditing(true);
+                    }}
+                  >
+                    Edit this {chapter ? 'chapter' : 'text'}
+                  </button>
+                ) : null}
+              </div>
+            </div>
+            {editing ? (
+              <form
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  void save.run();
+                }}
+              >
+                <label className="block">
+                  Text of {chapter?.title || file.name}
+                  <textarea className="editor" value={draft} onChange={(e) => setDraft(e.target.value)} />
+                </label>
+                {save.error ? <ErrorNote error={save.error} /> : null}
+                <div className="actions">
+                  <button type="submit" className="btn btn-primary" disabled={save.busy}>
+                    {save.busy ? 'Saving…' : 'Save as a new version'}
+                  </button>
+                  <button type="button" className="btn" onClick={() => setEditing(false)}>
+                    Cancel
+                  </button>
+                </div>
+              </form>
+            ) : (
+              <Async state={text} label="Loading the text">
+                {(t) => {
+                  if (!t) return <Spinner label="Loading the text" />;
+                  if (hs === null || he === null || he <= t.start || hs >= t.end)
+                    return <div className="prose">{t.text}</div>;
+                  const a = Math.max(0, hs - t.start);
+                  const b = Math.min(t.text.length, he - t.start);
+                  return (
+                    <div className="prose">
+                      {t.text.slice(0, a)}
+                      <mark ref={mark} className="cited">
+                        {t.text.slice(a, b)}
+                      </mark>
+                      {t.text.slice(b)}
+                    </div>
+                  );
+                }}
+              </Async>
+            )}
+          </article>
+        </div>
+      )}
+    </Async>
+  );
+}

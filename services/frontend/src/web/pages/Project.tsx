@@ -1,0 +1,62 @@
+import { api } from '../lib/api.ts';
+import { match } from '../lib/router.ts';
+import { canEdit, type Project } from '../lib/types.ts';
+import { Async, Link, useAsync } from '../ui/common.tsx';
+import { BiblePage } from './Bible.tsx';
+import { ChatPage } from './Chat.tsx';
+import { ManuscriptsPage, ReaderPage } from './Manuscripts.tsx';
+import { SharingPage } from './Sharing.tsx';
+import { VersionsPage } from './Versions.tsx';
+
+const TABS = [
+  ['manuscripts', 'Manuscripts'],
+  ['bible', 'Story bible'],
+  ['chat', 'Chat'],
+  ['versions', 'Versions'],
+  ['sharing', 'Sharing'],
+] as const;
+
+export function ProjectPage({ projectId, rest }: { projectId: string; rest: string }) {
+  const project = useAsync(
+    (signal) => api.get<{ project: Project }>(`/projects/${projectId}`, { signal }),
+    [projectId],
+  );
+  const [tab = 'manuscripts', ...sub] = rest.split('/').filter(Boolean);
+  return (
+    <div className="page wide">
+      <Async state={project} label="Opening the project">
+        {({ project: p }) => {
+          const base = `/projects/${p.id}`;
+          const file = match(':fileId', sub.join('/'));
+          let body: React.ReactNode;
+          if (tab === 'manuscripts' && file) body = <ReaderPage project={p} fileId={file.fileId as string} />;
+          else if (tab === 'manuscripts') body = <ManuscriptsPage project={p} />;
+          else if (tab === 'bible') body = <BiblePage project={p} sub={sub} />;
+          else if (tab === 'chat') body = <ChatPage project={p} />;
+          else if (tab === 'versions') body = <VersionsPage project={p} />;
+          else body = <SharingPage project={p} />;
+          return (
+            <>
+              <div className="project-head">
+                <h1>{p.name}</h1>
+                {!canEdit(p.access) ? (
+                  <span className="badge" title="You can read this project but not change it">
+                    Read only
+                  </span>
+                ) : null}
+              </div>
+              <nav className="tabs" aria-label="Project sections">
+                {TABS.map(([key, label]) => (
+                  <Link key={key} to={`${base}/${key}`} aria-current={tab === key ? 'page' : undefined}>
+                    {label}
+                  </Link>
+                ))}
+              </nav>
+              {body}
+            </>
+          );
+        }}
+      </Async>
+    </div>
+  );
+}

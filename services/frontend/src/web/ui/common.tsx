@@ -1,0 +1,205 @@
+import {
+  type AnchorHTMLAttributes,
+  type DependencyList,
+  type MouseEvent,
+  type ReactNode,
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+} from 'react';
+import { ApiError, describeError } from '../lib/api.ts';
+import { navigate } from '../lib/router.ts';
+
+export interface AsyncState<T> {
+  data: T | undefined;
+  error: unknown;
+  loading: boolean;
+  reload(): void;
+  set(value: T): void;
+}
+
+/** Loads data for a screen; `reload()` runs it again. Stale answers (after a change) are ignored. */
+export function useAsync<T>(load: (signal: AbortSignal) => Promise<T>, deps: DependencyList): AsyncState<T> {
+  const [state, setState] = useState<{ data: T | undefined; error: unknown; loading: boolean }>({
+    data: undefined,
+    error: undefined,
+    loading: true,
+  });
+  const [tick, setTick] = useState(0);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the caller's deps decide when to load
+  useEffect(() => {
+    const controller = new AbortController();
+    setState((s) => ({ ...s, loading: true, error: undefined }));
+    load(controller.signal).then(
+      (data) => {
+        if (!controller.signal.aborted) setState({ data, error: undefined, loading: false });
+      },
+      (error) => {
+        if (!controller.signal.aborted) setState((s) => ({ data: s.data, error, loading: false }));
+      },
+    );
+    return () => controller.abort();
+  }, [...deps, tick]);
+  const reload = useCallback(() => setTick((t) => t + 1), []);
+  const set = useCallback((data: T) => setState({ data, error: undefined, loading: false }), []);
+  return { ...state, reload, set };
+}
+
+export function Spinner({ label = 'Loading' }: { label?: string }) {
+  return (
+    <div className="loading" role="status" aria-live="polite">
+      <span className="spinner" aria-hidden="true" />
+      <span>{label}…</span>
+    </div>
+  );
+}
+
+/** An error in words, with what to do about it; a down service is named as such. */
+export function ErrorNote({ error, retry }: { error: unknown; retry?: () => void }) {
+  const unavailable = error instanceof ApiError && error.unavailable;
+  const notFound = error instanceof ApiError && (error.status === 404 || error.code.endsWith('_not_found'));
+  return (
+    <div className={`note ${unavailable ? 'note-warn' : 'note-error'}`} role="alert">
+      <strong>
+        {unavailable
+          ? 'A George service is not answering.'
+          : notFound
+            ? 'Not found.'
+            : 'Something went wrong.'}
+      </strong>{' '}
+      <span>{describeError(error)}</span>
+      {error instanceof ApiError && error.requestId ? (
+        <span className="muted small"> (request {error.requestId.slice(0, 8)})</span>
+      ) : null}
+      {retry ? (
+        <button type="button" className="btn btn-small" onClick={retry}>
+          Try again
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+export function Empty({ title, children }: { title: string; children?: ReactNode }) {
+  return (
+    <div className="empty">
+      <p className="empty-title">{title}</p>
+      {children ? <div className="muted">{children}</div> : null}
+    </div>
+  );
+}
+
+/** Renders loading, error or the content of an AsyncState. */
+export function Async<T>({
+  state,
+  label,
+  children,
+}: {
+  state: AsyncState<T>;
+  label?: string;
+  children: (data: T) => ReactNode;
+}) {
+  if (state.data === undefined) {
+    if (state.error) return <ErrorNote error={state.error} retry={state.reload} />;
+    return <Spinner {...(label ? { label } : {})} />;
+  }
+  return (
+    <>
+      {state.error ? <ErrorNote error={state.error} retry={state.reload} /> : null}
+      {children(state.data)}
+    </>
+  );
+}
+
+/** An in-app link: a real <a href> (middle-click, copy link) that navigates without reloading. */
+export function Link({ to, children, ...rest }: { to: string } & AnchorHTMLAttributes<HTMLAnchorElement>) {
+  const onClick = (e: MouseEvent<HTMLAnchorElement>) => {
+    if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    navigate(to);
+  };
+  return (
+    <a href={to} onClick={onClick} {...rest}>
+      {children}
+    </a>
+  );
+}
+
+/** A modal dialog (the native <dialog>: focus trapped, Escape closes, focus returns after). */
+export function Dialog({
+  title,
+  open,
+  onClose,
+  children,
+}: {
+  title: string;
+  open: boolean;
+  onClose: () => void;
+  children: ReactNode;
+}) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+  return (
+    <dialog ref={ref} className="dialog" aria-label={title} onClose={onClose}>
+      <div className="dialog-head">
+        <h2>{title}</h2>
+        <button type="button" className="btn btn-ghost" aria-label="Close" onClick={onClose}>
+          ×
+        </button>
+      </div>
+      {open ? children : null}
+    </dialog>
+  );
+}
+
+/** Runs an action with a busy flag and an error, for buttons and forms. */
+export function useAction<A extends unknown[]>(action: (...args: A) => Promise<unknown>) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>();
+  const run = useCallback(
+    async (...args: A) => {
+      setBusy(true);
+      setError(undefined);
+      try {
+        await action(...args);
+        return true;
+      } catch (err) {
+        setError(err);
+        return false;
+      } finally {
+        setBusy(false);
+      }
+    },
+    [action],
+  );
+  return { run, busy, error, clear: () => setError(undefined) };
+}
+
+export function formatDate(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime())
+    ? iso
+    : d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+}
+
+export function ProgressBar({ value, label }: { value: number; label: string }) {
+  const pct = Math.round(Math.max(0, Math.min(1, value)) * 100);
+  return (
+    <div className="progress">
+      <progress max={100} value={pct} aria-label={label} />
+      <span className="small muted">{pct}%</span>
+    </div>
+  );
+}

@@ -1,0 +1,353 @@
+/** The web app's pieces with logic, without a browser: SSE, diffs, layout, chart scales, the API client. */
+import { describe, expect, it, vi } from 'vitest';
+import { ApiClient, ApiError, readCookie } from '../src/web/lib/api.ts';
+import { appearanceMatrix, dailyTotals, linearScale, niceMax, niceStep } from '../src/web/lib/chart.ts';
+import { parseUnifiedDiff, sideBySide, wordDiff } from '../src/web/lib/diff.ts';
+import { forceLayout, zoomAt } from '../src/web/lib/layout.ts';
+import { match } from '../src/web/lib/router.ts';
+import { readEventStream, SseParser } from '../src/web/lib/sse.ts';
+
+describe('SSE parsing', () => {
+  it('assembles events split anywhere, CRLF included, and skips comments and keep-alives', () => {
+    const text =
+      'retry: 2000\r\n\r\n: keep-alive\n\nevent: progress\ndata: {"progress":0.5}\n\nevent: done\r\ndata: {"a":1}\r\ndata: {"b":2}\r\n\r\n';
+    for (const size of [1, 2, 3, 7, text.length]) {
+      const parser = new SseParser();
+      const events = [];
+      for (let i = 0; i < text.length; i += size) events.push(...parser.push(text.slice(i, i + size)));
+      expect(events).toEqual([
+        { event: 'progress', data: '{"progress":0.5}' },
+        { event: 'done', data: '{"a":1}\n{"b":2}' },
+      ]);
+    }
+  });
+
+  it('defaults the event name to message, keeps ids, and ignores events without data', () => {
+    const parser = new SseParser();
+    expect(parser.push('id: 7\ndata:x\n\nevent: empty\n\ndata: y\n\n')).toEqual([
+      { event: 'message', data: 'x', id: '7' },
+      { event: 'message', data: 'y', id: '7' },
+    ]);
+  });
+
+  it('reads a byte stream with multi-byte characters split between chunks, and the last event without a blank line', async () => {
+    const bytes = new TextEncoder().encode('event: delta\ndata: {"text":"café — “ok”"}\n\nevent: done\ndata: {}');
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let i = 0; i < bytes.length; i += 5) controller.enqueue(bytes.slice(i, i + 5));
+        controller.close();
+      },
+    });
+    const seen: string[] = [];
+    await readEventStream(stream, (e) => seen.push(`${e.event}:${e.data}`));
+    expect(seen).toEqual(['delta:{"text":"café — “ok”"}', 'done:{}']);
+  });
+});
+
+const UNIFIED = `diff --git a/texts/f1.txt b/texts/f1.txt
+index 1111111..2222222 100644
+--- a/texts/f1.txt
++++ b/texts/f1.txt
+@@ -1,4 +1,4 @@
+ Chapter 1
+-It is a truth universally acknowledged,
++It is a truth widely acknowledged,
+ that a single man
+-in possession
+\\ No newline at end of file
+@@ -10,2 +10,3 @@ Chapter 2
+ A
++B
++C
+diff --git a/texts/f2.txt b/texts/f2.txt
+new file mode 100644
+--- /dev/null
++++ b/texts/f2.txt
+@@ -0,0 +1 @@
++New file.
+`;
+
+describe('diff rendering', () => {
+  it('parses files, hunks and line numbers on both sides', () => {
+    const files = parseUnifiedDiff(UNIFIED);
+    expect(files.map((f) => [f.oldPath, f.newPath])).toEqual([
+      ['texts/f1.txt', 'texts/f1.txt'],
+      [null, 'texts/f2.txt'],
+    ]);
+    const [first, second] = files[0]?.hunks ?? [];
+    expect(first?.lines.map((l) => [l.kind, l.oldNo, l.newNo])).toEqual([
+      ['context', 1, 1],
+      ['del', 2, null],
+      ['add', null, 2],
+      ['context', 3, 3],
+      ['del', 4, null],
+    ]);
+    expect(second?.lines.map((l) => [l.kind, l.oldNo, l.newNo, l.text])).toEqual([
+      ['context', 10, 10, 'A'],
+      ['add', null, 11, 'B'],
+      ['add', null, 12, 'C'],
+    ]);
+    expect(files[1]?.hunks[0]?.lines).toEqual([{ kind: 'add', text: 'New file.', oldNo: null, newNo: 1 }]);
+  });
+
+  it('pairs deletions with the additions after them for the side-by-side view', () => {
+    const hunk = parseUnifiedDiff(UNIFIED)[0]?.hunks[0];
+    const rows = sideBySide(hunk as NonNullable<typeof hunk>);
+    expect(rows.map((r) => [r.left?.text ?? null, r.right?.text ?? null])).toEqual([
+      ['Chapter 1', 'Chapter 1'],
+      ['It is a truth universally acknowledged,', 'It is a truth widely acknowledged,'],
+      ['that a single man', 'that a single man'],
+      ['in possession', null],
+    ]);
+  });
+
+  it('marks only the changed words of a changed line', () => {
+    const { old, new: next } = wordDiff(
+      'It is a truth universally acknowledged, that',
+      'It is a truth widely acknowledged, that',
+    );
+    expect(old.filter((p) => p.changed).map((p) => p.text.trim())).toEqual(['universally']);
+    expect(next.filter((p) => p.changed).map((p) => p.text.trim())).toEqual(['widely']);
+    expect(old.map((p) => p.text).join('')).toBe('It is a truth universally acknowledged, that');
+    expect(next.map((p) => p.text).join('')).toBe('It is a truth widely acknowledged, that');
+  });
+});
+
+describe('graph layout', () => {
+  const nodes = ['alice', 'rabbit', 'queen', 'king', 'hatter', 'island'].map((id) => ({ id }));
+  const edges = [
+    { source: 'alice', target: 'rabbit', weight: 5 },
+    { source: 'alice', target: 'queen', weight: 3 },
+    { source: 'queen', target: 'king', weight: 4 },
+    { source: 'alice', target: 'hatter', weight: 2 },
+  ];
+  const box = { width: 800, height: 600 };
+
+  it('places every node inside the box, apart from each other, the same way every time', () => {
+    const a = forceLayout(nodes, edges, { ...box, seed: 3 });
+    const b = forceLayout(nodes, edges, { ...box, seed: 3 });
+    expect([...a.entries()]).toEqual([...b.entries()]);
+    const points = [...a.values()];
+    expect(points).toHaveLength(6);
+    for (const p of points) {
+      expect(p.x).toBeGreaterThanOrEqual(0);
+      expect(p.x).toBeLessThanOrEqual(800);
+      expect(p.y).toBeGreaterThanOrEqual(0);
+      expect(p.y).toBeLessThanOrEqual(600);
+    }
+    for (let i = 0; i < points.length; i++)
+      for (let j = i + 1; j < points.length; j++) {
+        const d = Math.hypot((points[i]?.x ?? 0) - (points[j]?.x ?? 0), (points[i]?.y ?? 0) - (points[j]?.y ?? 0));
+        expect(d).toBeGreaterThan(20);
+      }
+  });
+
+  it('keeps linked nodes closer than unlinked ones', () => {
+    const p = forceLayout(nodes, edges, box);
+    const dist = (x: string, y: string) =>
+      Math.hypot((p.get(x)?.x ?? 0) - (p.get(y)?.x ?? 0), (p.get(x)?.y ?? 0) - (p.get(y)?.y ?? 0));
+    expect(dist('queen', 'king')).toBeLessThan(dist('king', 'island'));
+    expect(dist('alice', 'rabbit')).toBeLessThan(dist('rabbit', 'island'));
+  });
+
+  it('handles no node, one node and edges to unknown nodes', () => {
+    expect(forceLayout([], [], box).size).toBe(0);
+    expect(forceLayout([{ id: 'a' }], [{ source: 'a', target: 'zz' }], box).get('a')).toEqual({ x: 400, y: 300 });
+  });
+
+  it('zooms around the pointer: the point under it stays put, within the limits', () => {
+    const v = zoomAt({ x: 10, y: 20, scale: 1 }, 2, 110, 70);
+    // The content point under the pointer before: ((110-10)/1, (70-20)/1) = (100, 50); after: same.
+    expect((110 - v.x) / v.scale).toBeCloseTo(100);
+    expect((70 - v.y) / v.scale).toBeCloseTo(50);
+    expect(zoomAt({ x: 0, y: 0, scale: 4 }, 10, 0, 0).scale).toBe(5);
+    expect(zoomAt({ x: 0, y: 0, scale: 0.3 }, 0.1, 0, 0).scale).toBe(0.2);
+  });
+});
+
+describe('chart scaling', () => {
+  it('picks nice steps and rounds the top up to a step', () => {
+    expect(niceStep(100, 5)).toBe(20);
+    expect(niceStep(7, 5)).toBe(2);
+    expect(niceStep(0)).toBe(1);
+    expect(niceMax(93)).toBe(100);
+    expect(niceMax(0)).toBe(1);
+    expect(niceMax(1234)).toBe(1500);
+  });
+
+  it('maps values linearly, inverted for SVG, with ticks inside the domain', () => {
+    const y = linearScale([0, 100], [200, 0]);
+    expect(y(0)).toBe(200);
+    expect(y(100)).toBe(0);
+    expect(y(25)).toBe(150);
+    expect(y.ticks(5)).toEqual([0, 20, 40, 60, 80, 100]);
+    expect(linearScale([0, 0], [0, 10])(0)).toBe(0);
+  });
+
+  it('aligns several characters on the union of chapters in reading order', () => {
+    const m = appearanceMatrix([
+      {
+        entityId: 'a',
+        name: 'Alice',
+        total: 9,
+        chapters: [
+          { fileId: 'f1', chapter: 0, count: 5 },
+          { fileId: 'f1', chapter: 2, count: 4 },
+        ],
+      },
+      {
+        entityId: 'r',
+        name: 'Rabbit',
+        total: 3,
+        chapters: [
+          { fileId: 'f1', chapter: 1, count: 1 },
+          { fileId: 'f1', chapter: 0, count: 2 },
+          { fileId: 'f2', chapter: null, count: 7 },
+        ],
+      },
+    ]);
+    expect(m.columns.map((c) => c.key)).toEqual(['f1:0', 'f1:1', 'f1:2', 'f2:null']);
+    expect(m.series).toEqual([
+      { entityId: 'a', name: 'Alice', values: [5, 0, 4, 0] },
+      { entityId: 'r', name: 'Rabbit', values: [2, 1, 0, 7] },
+    ]);
+    expect(m.max).toBe(7);
+  });
+
+  it('sums usage per day, zero-filled, ignoring records outside the window', () => {
+    const now = Date.parse('2026-11-26T12:00:00Z');
+    const days = dailyTotals(
+      [
+        { createdAt: '2026-11-26T01:00:00Z', cost: 3 },
+        { createdAt: '2026-11-26T23:00:00Z', cost: 2 },
+        { createdAt: Date.parse('2026-11-24T05:00:00Z'), cost: 4 },
+        { createdAt: '2026-10-01T00:00:00Z', cost: 100 },
+      ],
+      3,
+      now,
+    );
+    expect(days).toEqual([
+      { day: '2026-11-24', total: 4 },
+      { day: '2026-11-25', total: 0 },
+      { day: '2026-11-26', total: 5 },
+    ]);
+  });
+});
+
+describe('API client', () => {
+  const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+    new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
+
+  it('sends the CSRF cookie back as X-CSRF-Token on unsafe methods only', async () => {
+    const calls: { url: string; init: RequestInit }[] = [];
+    const client = new ApiClient({
+      cookies: () => 'other=1; george_csrf=tok%2Dvalue; x=y',
+      fetch: async (url, init) => {
+        calls.push({ url: String(url), init: init ?? {} });
+        return json(200, { ok: true });
+      },
+    });
+    await client.get('/projects');
+    await client.post('/projects', { name: 'A' });
+    await client.delete('/projects/p1');
+    const h = calls.map((c) => c.init.headers as Record<string, string>);
+    expect(calls.map((c) => `${c.init.method} ${c.url}`)).toEqual([
+      'GET /v1/api/projects',
+      'POST /v1/api/projects',
+      'DELETE /v1/api/projects/p1',
+    ]);
+    expect(h[0]?.['x-csrf-token']).toBeUndefined();
+    expect(h[1]?.['x-csrf-token']).toBe('tok-value');
+    expect(h[1]?.['content-type']).toBe('application/json');
+    expect(calls[1]?.init.body).toBe('{"name":"A"}');
+    expect(h[2]?.['x-csrf-token']).toBe('tok-value');
+    expect(readCookie('a=1', 'george_csrf')).toBeUndefined();
+  });
+
+  it("turns the API's error body into an ApiError with its code, message and request id", async () => {
+    const client = new ApiClient({
+      cookies: () => '',
+      fetch: async () => json(409, { error: { code: 'revision_conflict', message: 'changed since' }, requestId: 'r-1' }),
+    });
+    const err = (await client.put('/x', {}).catch((e) => e)) as ApiError;
+    expect(err).toBeInstanceOf(ApiError);
+    expect([err.status, err.code, err.message, err.requestId, err.unavailable]).toEqual([
+      409,
+      'revision_conflict',
+      'changed since',
+      'r-1',
+      false,
+    ]);
+  });
+
+  it('says a service is down for a network failure or a 502 without a JSON body', async () => {
+    const down = new ApiClient({
+      cookies: () => '',
+      fetch: async () => {
+        throw new TypeError('fetch failed');
+      },
+    });
+    const e1 = (await down.get('/projects').catch((e) => e)) as ApiError;
+    expect([e1.status, e1.code, e1.unavailable]).toEqual([0, 'network_error', true]);
+    const gateway = new ApiClient({
+      cookies: () => '',
+      fetch: async () => new Response('<html>Bad gateway</html>', { status: 502 }),
+    });
+    const e2 = (await gateway.get('/projects').catch((e) => e)) as ApiError;
+    expect([e2.status, e2.code, e2.unavailable]).toEqual([502, 'service_unavailable', true]);
+    expect(e2.message).toMatch(/not answering/);
+  });
+
+  it('refreshes an expired session once for concurrent requests and retries them', async () => {
+    let session = 'old';
+    let refreshes = 0;
+    const client = new ApiClient({
+      cookies: () => '',
+      fetch: async (url) => {
+        if (String(url).endsWith('/auth/refresh')) {
+          refreshes++;
+          await new Promise((r) => setTimeout(r, 10));
+          session = 'new';
+          return json(200, {});
+        }
+        return session === 'new' ? json(200, { ok: String(url) }) : json(401, { error: { code: 'token_expired', message: 'expired' } });
+      },
+    });
+    const [a, b] = await Promise.all([client.get('/a'), client.get('/b')]);
+    expect([a, b]).toEqual([{ ok: '/v1/api/a' }, { ok: '/v1/api/b' }]);
+    expect(refreshes).toBe(1);
+  });
+
+  it('signs out when the refresh fails too', async () => {
+    const onSignedOut = vi.fn();
+    const client = new ApiClient({
+      cookies: () => '',
+      onSignedOut,
+      fetch: async () => json(401, { error: { code: 'unauthorized', message: 'sign in first' } }),
+    });
+    const err = (await client.get('/projects').catch((e) => e)) as ApiError;
+    expect(err.status).toBe(401);
+    expect(onSignedOut).toHaveBeenCalledTimes(1);
+  });
+
+  it('returns undefined for 204 and the raw response when asked', async () => {
+    const client = new ApiClient({ cookies: () => '', fetch: async () => new Response(null, { status: 204 }) });
+    expect(await client.delete('/x')).toBeUndefined();
+    const raw = new ApiClient({ cookies: () => '', fetch: async () => json(200, { a: 1 }) });
+    const res = await raw.get<Response>('/x', { raw: true });
+    expect(await res.json()).toEqual({ a: 1 });
+  });
+});
+
+describe('routes', () => {
+  it('matches patterns with parameters, optional parts and the rest', () => {
+    expect(match('/projects/:projectId/*', '/projects/p1/bible/entity/e2')).toEqual({
+      projectId: 'p1',
+      '*': 'bible/entity/e2',
+    });
+    expect(match('/admin/:tab?', '/admin')).toEqual({});
+    expect(match('/admin/:tab?', '/admin/users')).toEqual({ tab: 'users' });
+    expect(match('/admin/:tab?', '/admin/users/x')).toBeNull();
+    expect(match('/projects/:projectId/*', '/account')).toBeNull();
+  });
+});
