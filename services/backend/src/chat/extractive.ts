@@ -1,6 +1,9 @@
 import { keyTerms, properNouns, sentenceSpans, stem, words } from './text.js';
 import type { BibleFact, Citation, Passage } from './types.js';
 
+/** Longest quote made of two sentences. */
+const MAX_QUOTE = 400;
+
 export interface ScoredSentence {
   passage: Passage;
   rank: number;
@@ -20,18 +23,25 @@ export function rankSentences(question: string, passages: Passage[]): ScoredSent
   const names = new Set(properNouns(question).flatMap((n) => words(n).map(stem)));
   const candidates: Array<Omit<ScoredSentence, 'score'> & { stems: Set<string> }> = [];
   passages.forEach((passage, rank) => {
-    for (const span of sentenceSpans(passage.text)) {
-      const text = passage.text.slice(span.start, span.end);
-      if (text.length < 15) continue;
-      candidates.push({
-        passage,
-        rank,
-        start: passage.start + span.start,
-        end: passage.start + span.end,
-        text,
-        stems: new Set(words(text).map(stem)),
-      });
-    }
+    // Candidates are one sentence, or two in a row when together they stay short: a quote keeps
+    // the sentence that names the subject with the one that answers.
+    const spans = sentenceSpans(passage.text);
+    spans.forEach((span, i) => {
+      for (const last of [i, i + 1]) {
+        const end = spans[last]?.end;
+        if (end === undefined || (last > i && end - span.start > MAX_QUOTE)) continue;
+        const text = passage.text.slice(span.start, end);
+        if (text.length < 15) continue;
+        candidates.push({
+          passage,
+          rank,
+          start: passage.start + span.start,
+          end: passage.start + end,
+          text,
+          stems: new Set(words(text).map(stem)),
+        });
+      }
+    });
   });
   const df = new Map<string, number>();
   for (const term of terms) df.set(term, candidates.filter((c) => c.stems.has(term)).length);
