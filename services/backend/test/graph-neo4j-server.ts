@@ -65,7 +65,7 @@ export async function startNeo4j(options: StartNeo4jOptions = {}): Promise<Neo4j
   const ready = new Promise<void>((resolve, reject) => {
     const timer = setTimeout(
       () => reject(new Error(`Neo4j did not start in time: ${output.slice(-2000)}`)),
-      options.timeoutMs ?? 90_000,
+      options.timeoutMs ?? 180_000,
     );
     const onData = (chunk: Buffer) => {
       output += chunk.toString();

@@ -5,13 +5,14 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../src/bible/extract.js';
-import type {
-  EntityType,
-  ExtractedEntity,
-  ExtractedRelation,
-  Extraction,
-  RelationType,
-  SourceText,
+import {
+  type EntityType,
+  type ExtractedEntity,
+  type ExtractedRelation,
+  type Extraction,
+  RELATION_TYPES,
+  type RelationType,
+  type SourceText,
 } from '../src/bible/types.js';
 import { type EntityDetail, GraphInputError, type GraphStore } from '../src/graph/store.js';
 
@@ -516,6 +517,22 @@ export function graphStoreContract(
       await expect(store.graph(p, { types: ['KNOWS' as RelationType] })).rejects.toBeInstanceOf(
         GraphInputError,
       );
+    });
+
+    it('accepts every relation type of the fixed list, directed or not', async () => {
+      const p = newProject();
+      await store.replaceFileExtraction(p, 'f1', {
+        entities: [ent('a', 'Anne', 'character', [[0, 1]]), ent('b', 'Bath', 'location', [[0, 9]])],
+        relations: RELATION_TYPES.map((type, i) => rel('a', 'b', type, i + 1, [[i, i + 5]], `${type} label`)),
+      });
+      const graph = await store.graph(p);
+      expect(graph.edges.map((e) => e.type).sort()).toEqual([...RELATION_TYPES].sort());
+      const undirected = ['co_occurs', 'family', 'sibling', 'spouse', 'friend'];
+      for (const edge of graph.edges) {
+        expect(edge.directed).toBe(!undirected.includes(edge.type));
+        expect(edge.labels).toEqual([`${edge.type} label`]);
+        expect(edge.weight).toBe(RELATION_TYPES.indexOf(edge.type) + 1);
+      }
     });
 
     it('counts appearances per chapter for a chart', async () => {

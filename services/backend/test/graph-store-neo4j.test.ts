@@ -15,10 +15,11 @@ import { graphStoreContract } from './graph-store-contract.js';
 let server: Neo4jServer;
 const dataDir = tempDir('george-neo4j-');
 
+// The first build downloads Neo4j from Maven Central (about 40 s here): a generous hook timeout.
 beforeAll(async () => {
   server = await startNeo4j({ dataDir: dataDir.path });
   console.log(`neo4j started in ${server.startupMs} ms at ${server.uri}`);
-});
+}, 600_000);
 
 afterAll(async () => {
   await server?.stop();
