@@ -2,10 +2,12 @@
 // verifies the bearer token locally and asks the auth server for the user's projects), a route the
 // backend answers from its own database (GET /projects/:id/jobs, access cached), and the time from
 // uploading Pride and Prejudice to its job's end.
+
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { load, ROOT, serve, table } from './lib.mjs';
+import { freePort, load, ROOT, serve, table, waitFor } from './lib.mjs';
 
 const data = mkdtempSync(join(tmpdir(), 'george-bench-backend-'));
 const OPERATOR = { email: 'operator@example.com', password: 'operator-password-1' };
@@ -23,7 +25,40 @@ async function start(name, workers, env = {}) {
   return s;
 }
 
+/** A real Chroma server (the chromadb package), for the chroma service the ingestion uses. */
+async function startChroma() {
+  const port = await freePort();
+  const proc = spawn(
+    process.execPath,
+    [
+      join(ROOT, 'node_modules/chromadb/dist/cli.mjs'),
+      'run',
+      '--path',
+      join(data, 'chroma-data'),
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+    ],
+    { stdio: 'ignore' },
+  );
+  const url = `http://127.0.0.1:${port}`;
+  await waitFor(`${url}/api/v2/heartbeat`);
+  return {
+    url,
+    stop: () =>
+      new Promise((r) => {
+        if (proc.exitCode !== null) return r();
+        proc.once('exit', () => r());
+        proc.kill('SIGTERM');
+      }),
+  };
+}
+
+let chroma;
 try {
+  chroma = await startChroma();
+  await start('chroma', 1, { CHROMA_URL: chroma.url });
   await start('billing', 1);
   await start('auth', 2, {
     BOOTSTRAP_OPERATOR_EMAIL: OPERATOR.email,
@@ -85,6 +120,10 @@ try {
       await new Promise((r) => setTimeout(r, 20));
     }
     times.push({ upload: Math.round(accepted - started), total: Math.round(performance.now() - started) });
+    if (i === 0) {
+      const { job } = await (await fetch(`${api}/jobs/${jobId}`, { headers })).json();
+      console.log(`job result keys: ${Object.keys(job.result ?? {}).join(', ')}`);
+    }
   }
   const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   console.log(
@@ -94,5 +133,6 @@ try {
   );
 } finally {
   await Promise.all(servers.map((s) => s.stop()));
+  await chroma?.stop();
   rmSync(data, { recursive: true, force: true });
 }
