@@ -17,6 +17,7 @@ export const service = defineService({
     const store = new FileStore(config.dataDir, config.PROJECT_QUOTA_BYTES);
     await store.init();
     await store.cleanup();
+    await store.rebuildUsage();
   },
 });
 

@@ -115,22 +115,77 @@ export class FileStore {
   }
 
   async usage(projectId: string): Promise<{ usedBytes: number; fileCount: number }> {
-    const files = await this.listMeta(projectId);
-    return { usedBytes: files.reduce((sum, f) => sum + f.storedBytes, 0), fileCount: files.length };
+    const usage = await this.loadUsage(projectId);
+    return {
+      usedBytes: Object.values(usage).reduce((a, b) => a + b, 0),
+      fileCount: Object.keys(usage).length,
+    };
+  }
+
+  private usagePath(projectId: string): string {
+    return join(this.projectDir(projectId), 'usage.json');
+  }
+
+  /**
+   * Bytes per file of a project, from `usage.json`, a cache of the files' metadata kept under the
+   * project lock. It is reconciled with the folder's listing on every read (a crash between a
+   * rename and the cache write leaves a file missing from it or a deleted one in it) and rebuilt
+   * from the metadata at every start (`prestart`), so it never drifts for long.
+   */
+  private async loadUsage(projectId: string): Promise<Record<string, number>> {
+    const dir = join(this.projectDir(projectId), 'files');
+    const ids = await readdir(dir).catch(() => [] as string[]);
+    let cached: Record<string, number> | undefined;
+    try {
+      cached = JSON.parse(await readFile(this.usagePath(projectId), 'utf8')) as Record<string, number>;
+    } catch {
+      cached = undefined;
+    }
+    const usage: Record<string, number> = {};
+    const missing: string[] = [];
+    for (const id of ids) {
+      const bytes = cached?.[id];
+      if (typeof bytes === 'number') usage[id] = bytes;
+      else missing.push(id);
+    }
+    for (const meta of await this.readMetas(projectId, missing)) usage[meta.id] = meta.storedBytes;
+    return usage;
+  }
+
+  private async saveUsage(projectId: string, usage: Record<string, number>): Promise<void> {
+    await writeFileAtomic(this.usagePath(projectId), JSON.stringify(usage));
+  }
+
+  /** Rebuilds every project's usage cache from the files' metadata (run once per start). */
+  async rebuildUsage(): Promise<void> {
+    const projects = await readdir(join(this.root, 'projects')).catch(() => [] as string[]);
+    for (const projectId of projects) {
+      try {
+        checkProjectId(projectId);
+      } catch {
+        continue;
+      }
+      await this.lock(projectId, async () => {
+        await rm(this.usagePath(projectId), { force: true });
+        await this.saveUsage(projectId, await this.loadUsage(projectId));
+      });
+    }
+  }
+
+  private async readMetas(projectId: string, ids: string[]): Promise<StoredMeta[]> {
+    const metas: StoredMeta[] = [];
+    for (let i = 0; i < ids.length; i += 64) {
+      const batch = await Promise.all(
+        ids.slice(i, i + 64).map((id) => this.readMeta(projectId, id).catch(() => undefined)),
+      );
+      for (const meta of batch) if (meta) metas.push(meta);
+    }
+    return metas;
   }
 
   private async listMeta(projectId: string): Promise<StoredMeta[]> {
     const dir = join(this.projectDir(projectId), 'files');
-    const ids = await readdir(dir).catch(() => [] as string[]);
-    const metas: StoredMeta[] = [];
-    for (const id of ids) {
-      try {
-        metas.push(await this.readMeta(projectId, id));
-      } catch {
-        // Not a file folder (or deleted meanwhile).
-      }
-    }
-    return metas;
+    return this.readMetas(projectId, await readdir(dir).catch(() => [] as string[]));
   }
 
   async list(projectId: string, kind?: FileKind): Promise<FileSummary[]> {
@@ -178,12 +233,15 @@ export class FileStore {
     await fsyncDir(staging);
     const target = this.fileDir(file.projectId, id);
     await this.lock(file.projectId, async () => {
-      const { usedBytes } = await this.usage(file.projectId);
+      const usage = await this.loadUsage(file.projectId);
+      const usedBytes = Object.values(usage).reduce((a, b) => a + b, 0);
       if (usedBytes + meta.storedBytes > this.quotaBytes) throw quotaExceeded(this.quotaBytes);
       const filesDir = join(this.projectDir(file.projectId), 'files');
       await mkdir(filesDir, { recursive: true });
       await rename(staging, target);
       await fsyncDir(filesDir);
+      usage[id] = meta.storedBytes;
+      await this.saveUsage(file.projectId, usage);
     });
     return { ...summaryOf(meta), ...stored };
   }
@@ -248,8 +306,11 @@ export class FileStore {
       }
       const textBytes = Buffer.byteLength(structure.text, 'utf8');
       const storedBytes = (meta.hasOriginal ? meta.size : textBytes) + textBytes;
-      const { usedBytes } = await this.usage(projectId);
-      if (usedBytes - meta.storedBytes + storedBytes > this.quotaBytes) throw quotaExceeded(this.quotaBytes);
+      const usage = await this.loadUsage(projectId);
+      const usedBytes = Object.values(usage).reduce((a, b) => a + b, 0);
+      if (usedBytes - (usage[meta.id] ?? meta.storedBytes) + storedBytes > this.quotaBytes) {
+        throw quotaExceeded(this.quotaBytes);
+      }
       const revision = meta.revision + 1;
       const stored: StoredStructure = { chapters: structure.chapters, paragraphs: structure.paragraphs };
       await writeFileAtomic(join(dir, `text-${revision}.txt`), structure.text);
@@ -267,6 +328,8 @@ export class FileStore {
         updatedAt: new Date().toISOString(),
       };
       await writeFileAtomic(join(dir, 'meta.json'), JSON.stringify(next));
+      usage[meta.id] = next.storedBytes;
+      await this.saveUsage(projectId, usage);
       await rm(join(dir, `text-${meta.revision}.txt`), { force: true });
       await rm(join(dir, `structure-${meta.revision}.json`), { force: true });
       return { ...summaryOf(next), ...stored };
@@ -280,6 +343,8 @@ export class FileStore {
       const found = await this.readMeta(projectId, fileId);
       await rename(dir, aside);
       await fsyncDir(join(this.projectDir(projectId), 'files'));
+      const usage = await this.loadUsage(projectId);
+      await this.saveUsage(projectId, usage);
       return found;
     });
     await rm(aside, { recursive: true, force: true });

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GeorgeInstance } from '@george/runtime';
 import { TEST_TOKEN, tempDir } from '@george/runtime/testing';
@@ -268,6 +268,24 @@ describe('type detection and bad input', () => {
     } finally {
       await small.close();
     }
+  });
+
+  it('keeps usage right when its cache is lost or stale (as after a crash)', async () => {
+    for (const name of ['one', 'two']) {
+      await app.inject({
+        method: 'POST',
+        url: '/projects/usage/documents',
+        headers: auth,
+        payload: { name, content: 'words here' },
+      });
+    }
+    const before = (await app.inject({ url: '/projects/usage/usage', headers: auth })).json();
+    expect(before).toMatchObject({ fileCount: 2, usedBytes: 20 });
+    const cache = join(dataDir, 'filesystem', 'projects', 'usage', 'usage.json');
+    writeFileSync(cache, JSON.stringify({ '00000000-0000-4000-8000-000000000000': 999_999 }));
+    expect((await app.inject({ url: '/projects/usage/usage', headers: auth })).json()).toEqual(before);
+    rmSync(cache);
+    expect((await app.inject({ url: '/projects/usage/usage', headers: auth })).json()).toEqual(before);
   });
 
   it('needs multipart and the file field', async () => {
