@@ -2,6 +2,7 @@ import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
 import { createService, defineService, type GeorgeInstance, SERVICE_PORTS } from '@george/runtime';
+import { loadModelConfig } from './chat/models.js';
 import { createChatService } from './chat/service.js';
 import { migrateChatTables } from './chat/store.js';
 import { type BackendConfig, loadConfig } from './config.js';
@@ -10,6 +11,7 @@ import { FileOperations, SagaRecovery } from './files.js';
 import { openGraphStore } from './graph/index.js';
 import { createBibleServices, migrateBibleTables, registerIngestJob } from './ingest/job.js';
 import { registerCoreJobs } from './jobs/handlers.js';
+import { registerJobMetrics } from './jobs/metrics.js';
 import { adminRoutes } from './routes/admin.js';
 import { authRoutes } from './routes/auth.js';
 import { bibleRoutes } from './routes/bible.js';
@@ -33,7 +35,11 @@ declare module 'fastify' {
 export const service = defineService({
   name: 'backend',
   port: SERVICE_PORTS.backend,
-  loadConfig,
+  /** The backend's variables and the chat model's: a bad value of either stops the start. */
+  loadConfig(env: NodeJS.ProcessEnv = process.env) {
+    loadModelConfig(env);
+    return loadConfig(env);
+  },
   /** Once per start, in the supervisor: the backend database's migrations. */
   async prestart(env: NodeJS.ProcessEnv = process.env) {
     const config = loadConfig(env);
@@ -82,6 +88,7 @@ export async function buildApp(env: NodeJS.ProcessEnv = process.env): Promise<Ge
   registerCoreJobs(ctx);
   const bible = createBibleServices(ctx, env);
   registerIngestJob(ctx, bible);
+  registerJobMetrics(database.db);
 
   await app.register(swagger, {
     openapi: {
