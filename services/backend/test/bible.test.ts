@@ -136,6 +136,25 @@ Aunt Polly called Tom. Polly was cross, and Tom laughed at Aunt Polly.
   });
 });
 
+describe('story-bible extraction: places', () => {
+  it('joins Netherfield Park with Netherfield, but not Scotland Yard with Scotland', () => {
+    const text = `Mr. Bingley took Netherfield Park in the autumn. Everybody at Netherfield was merry.
+
+Inspector Lestrade came from Scotland Yard. He had been born in Scotland, and he went back to Netherfield.
+`;
+    const result = extract([source(text)]);
+    const netherfield = byName(result, 'Netherfield');
+    expect(netherfield.type).toBe('location');
+    expect(namesOf(netherfield)).toContain('Netherfield Park');
+    expect(netherfield.mentions).toHaveLength(3);
+    const yard = byName(result, 'Scotland Yard');
+    const scotland = byName(result, 'Scotland');
+    expect(yard.type).toBe('location');
+    expect(scotland.type).toBe('location');
+    expect(yard.key).not.toBe(scotland.key);
+  });
+});
+
 describe('story-bible extraction: mentions', () => {
   it('gives every mention the exact range of its text, its chapter and the first appearance', () => {
     const text = BENNETS;

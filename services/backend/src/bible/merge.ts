@@ -1,7 +1,7 @@
 import type { RawMention } from './candidates.js';
 import type { Form } from './classify.js';
 import { type Gender, PERSON_TITLES, PLACE_WORDS } from './lexicons.js';
-import { canonicalGiven, givenNameGender, isDictionaryWord, isGivenName } from './lookup.js';
+import { canonicalGiven, givenNameGender, isDictionaryWord, isGivenName, isKnownPlace } from './lookup.js';
 
 /**
  * Alias merging. Person names are parsed into title, given name and surname, and joined only when
@@ -383,9 +383,11 @@ function mergePlaces(
   );
   for (const form of sorted) {
     const last = (form.words[form.words.length - 1] ?? '').toLowerCase();
+    // "Netherfield Park" is Netherfield; "Scotland Yard" and "London Bridge" are not Scotland and London.
+    const stem = form.words.slice(0, -1).join(' ');
     const head =
-      form.words.length >= 2 && PLACE_WORDS.has(last)
-        ? form.words.slice(0, -1).join(' ')
+      form.words.length >= 2 && PLACE_WORDS.has(last) && !isKnownPlace(stem.toLowerCase())
+        ? stem
         : form.words.join(' ');
     let entity = byHead.get(head);
     if (entity === undefined) {
