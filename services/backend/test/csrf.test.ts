@@ -119,5 +119,10 @@ describe('CSRF', () => {
     expect((await app.inject({ url: '/v1/api/status/services' })).statusCode).toBe(401);
     const doc = await app.inject({ url: '/v1/api/openapi.json' });
     expect(doc.statusCode).toBe(200);
+    const paths = (doc.json() as { paths: Record<string, Record<string, { requestBody?: unknown }>> }).paths;
+    expect(paths['/v1/api/projects/{projectId}/files']?.post?.requestBody).toMatchObject({
+      content: { 'multipart/form-data': { schema: { properties: { file: { format: 'binary' } } } } },
+    });
+    expect(paths['/v1/api/auth/login']?.post?.requestBody).toBeDefined();
   });
 });

@@ -17,6 +17,12 @@ import { API_PREFIX as P, type Principal } from '../session.js';
 import { EditTextBody, ProjectFileParams, ProjectParams } from './schemas.js';
 
 const UploadResponse = Type.Object({ file: FileSummary, jobId: Type.String() });
+const UploadBodyDoc = Type.Object(
+  { file: Type.String({ format: 'binary', description: 'the manuscript' }) },
+  {
+    required: ['file'],
+  },
+);
 const EditResponse = Type.Object({
   file: FileSummary,
   jobId: Type.String(),
@@ -44,6 +50,10 @@ export function fileRoutes(app: GeorgeInstance, ctx: BackendContext, ops: FileOp
           'Multipart upload, field `file` (.txt, .md, .docx, .pdf). Stored, committed to the history, and an ' +
           'ingestion job queued: 202 `{file, jobId}`.',
         response: { 202: UploadResponse },
+      },
+      // The multipart body is read as a stream, not validated as a whole; the document still shows it.
+      config: {
+        swaggerTransform: ({ schema, url }) => ({ schema: { ...schema, body: UploadBodyDoc }, url }),
       },
     },
     async (request, reply) => {
