@@ -115,6 +115,7 @@ export function graphStoreContract(
       ({ store, cleanup } = await open());
       await store.init();
       await store.init(); // idempotent
+      await store.ping();
     });
 
     afterAll(async () => {

@@ -83,6 +83,7 @@ export const CYPHER = {
     'CREATE INDEX graph_relates_file IF NOT EXISTS FOR ()-[r:RELATES]-() ON (r.fileId)',
     'CALL db.awaitIndexes(300)',
   ],
+  ping: 'RETURN 1 AS ok',
   lockProject: 'MERGE (p:Project {projectId: $projectId}) SET p.touchedAt = $now',
   ensureFile: `
     OPTIONAL MATCH (x:File {projectId: $projectId})
@@ -340,9 +341,8 @@ export class Neo4jGraphStore implements GraphStore {
     await this.driver.close();
   }
 
-  /** Answers when Neo4j accepts a query (for /ready). */
   async ping(): Promise<void> {
-    await this.driver.verifyConnectivity();
+    await this.read((tx) => tx.run(CYPHER.ping));
   }
 
   async replaceFileExtraction(

@@ -86,6 +86,10 @@ export class SqlGraphStore implements GraphStore {
     await this.onClose();
   }
 
+  async ping(): Promise<void> {
+    await this.db.selectFrom('graph_file').select('seq').limit(1).execute();
+  }
+
   /**
    * A write transaction on one project. It first touches the project's row in graph_project, so
    * writes to one project run one at a time on PostgreSQL too (SQLite's BEGIN IMMEDIATE already

@@ -162,6 +162,8 @@ export interface GraphStore {
   deleteFile(projectId: string, fileId: string): Promise<void>;
   /** Removes every trace of the project, tombstones included. */
   deleteProject(projectId: string): Promise<void>;
+  /** Resolves when the store answers (for /ready); rejects otherwise. */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 
