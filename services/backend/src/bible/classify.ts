@@ -129,6 +129,10 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
     if (form.title === null && lowerWords.length >= 2 && PLACE_WORDS.has(last)) place += 5 * count;
     if (form.title === null && lowerWords.length >= 2 && PLACE_HEADS.has(first)) place += 3 * count;
     if (form.title === null && lowerWords.length >= 2 && ORG_WORDS.has(last)) org += 5 * count;
+    // "the Militia", "the Admiralty": an institution capitalised mid-sentence.
+    if (form.title === null && lowerWords.length === 1 && ORG_WORDS.has(first) && !PLACE_WORDS.has(first)) {
+      org += 3 * count;
+    }
     if (isKnownPlace(whole)) place += 3 * count;
     else if (/shire$/.test(whole)) place += 2 * count;
     if (isKnownOrganization(whole)) org += 1 * count;
