@@ -579,6 +579,14 @@ describe('the stack end to end', () => {
       filename: 'orphan.txt',
       data: Buffer.from('Chapter 1\n\nLost.'),
     });
+    // An edit whose backend "crashed" after writing the filesystem, before git: it is undone.
+    const pride = (await (
+      await script('GET', `/v1/api/projects/${projectId}/files/${fileId}/text`)
+    ).json()) as {
+      text: string;
+      revision: number;
+    };
+    await fs.updateText(projectId, fileId, { content: 'half-done edit' });
     const handle = openDatabase<{ sagas: Record<string, unknown> }>({
       dataDir: join(data.path, 'backend'),
       fileName: 'backend.sqlite',
@@ -614,6 +622,17 @@ describe('the stack end to end', () => {
             name: 'orphan.txt',
             startedAt: before,
           }),
+          {
+            ...row('00000000-0000-4000-8000-000000000003', 'update', fileId, {}),
+            type: 'text',
+            data: JSON.stringify({
+              message: 'Edit pride.txt',
+              author: { name: 'author', email: authorEmail },
+              files: [
+                { fileId, oldText: pride.text, newText: 'half-done edit', baseRevision: pride.revision },
+              ],
+            }),
+          },
         ])
         .execute();
     } finally {
@@ -634,6 +653,14 @@ describe('the stack end to end', () => {
       versions: unknown[];
     };
     expect(versions.versions).toHaveLength(1);
+    await eventually(async () => (await fs.text(projectId, fileId)).text === pride.text, 30_000);
+    const sagas = (await (await operator('GET', '/v1/api/admin/sagas')).json()) as {
+      sagas: { id: string; status: string }[];
+    };
+    const byId = new Map(sagas.sagas.map((x) => [x.id, x.status]));
+    expect(byId.get('00000000-0000-4000-8000-000000000001')).toBe('done');
+    expect(byId.get('00000000-0000-4000-8000-000000000002')).toBe('compensated');
+    expect(byId.get('00000000-0000-4000-8000-000000000003')).toBe('compensated');
   }, 180_000);
 
   it('refreshes a cookie session (CSRF-checked), refuses a file it cannot read, and revokes a grant', async () => {
