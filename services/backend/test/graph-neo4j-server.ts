@@ -19,6 +19,10 @@ export interface Neo4jServer {
   output(): string;
   /** SIGTERM, then waits for the exit; resolves with the exit code or signal. */
   stop(): Promise<number | string>;
+  /** Closes Neo4j's standard input, as the death of this process would. */
+  endInput(): void;
+  /** Resolves with the exit code or signal once the process ends. */
+  exited: Promise<number | string>;
 }
 
 /** Runs tools/neo4j/build.sh (a no-op when already built; the first run downloads from Maven Central). */
@@ -47,7 +51,7 @@ export async function startNeo4j(options: StartNeo4jOptions = {}): Promise<Neo4j
   // JIT: these are short runs on a shared two-core machine.
   const proc: ChildProcess = spawn(
     'bash',
-    [join(NEO4J_TOOL_DIR, 'run.sh'), '--port', String(port), '--data', data.path],
+    [join(NEO4J_TOOL_DIR, 'run.sh'), '--port', String(port), '--data', data.path, '--exit-with-stdin'],
     {
       env: {
         ...process.env,
@@ -55,7 +59,8 @@ export async function startNeo4j(options: StartNeo4jOptions = {}): Promise<Neo4j
         NEO4J_JAVA_OPTS: '-Xms128m -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1',
         NEO4J_PAGECACHE: '64m',
       },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      // stdin stays open while this process lives: if it dies, Neo4j sees the end and stops.
+      stdio: ['pipe', 'pipe', 'pipe'],
     },
   );
   let output = '';
@@ -104,5 +109,9 @@ export async function startNeo4j(options: StartNeo4jOptions = {}): Promise<Neo4j
     startupMs: Date.now() - started,
     output: () => output,
     stop,
+    endInput: () => {
+      proc.stdin?.end();
+    },
+    exited,
   };
 }

@@ -77,7 +77,7 @@ describe('Neo4j launcher (tools/neo4j)', () => {
   });
 
   // Last in the file: it restarts the server the contract ran on.
-  it('stops cleanly on SIGTERM and restarts with its data and its first password', async () => {
+  it('stops cleanly on SIGTERM, restarts with its data and its first password, stops when its input ends', async () => {
     const first = server.password;
     let driver = neo4j.driver(server.uri, neo4j.auth.basic('neo4j', first));
     await driver.executeQuery("CREATE (:Canary {name: 'kept'})");
@@ -97,5 +97,10 @@ describe('Neo4j launcher (tools/neo4j)', () => {
     const { records } = await driver.executeQuery('MATCH (c:Canary) RETURN c.name AS name');
     expect(records.map((r) => r.get('name'))).toEqual(['kept']);
     await driver.close();
+
+    // If the test process died, the end of Neo4j's input stops it too: no JVM is left behind.
+    server.endInput();
+    expect(await server.exited).toBe(0);
+    expect(server.output()).toContain('neo4j stopped');
   }, 180_000);
 });

@@ -27,7 +27,11 @@ import org.neo4j.server.security.auth.FileUserRepository;
  *
  * <pre>
  * java -cp 'target/classes:target/lib/*' george.neo4j.Launcher [--port N] [--data DIR] [--host H]
+ *     [--exit-with-stdin]
  * </pre>
+ *
+ * With --exit-with-stdin the DBMS also shuts down when its standard input ends, i.e. when the
+ * process that started it through a pipe dies without stopping it (a crashed test run).
  *
  * Environment: NEO4J_PASSWORD (required: the password of user neo4j, set when the data directory is
  * new; at least 8 characters), NEO4J_BOLT_PORT (default 7687), NEO4J_DATA_DIR (default ./neo4j-data),
@@ -44,12 +48,14 @@ public final class Launcher {
     int port = Integer.parseInt(env.getOrDefault("NEO4J_BOLT_PORT", "7687"));
     String data = env.getOrDefault("NEO4J_DATA_DIR", "neo4j-data");
     String pageCache = env.getOrDefault("NEO4J_PAGECACHE", "64m");
+    boolean exitWithStdin = false;
     for (int i = 0; i < args.length; i++) {
       String value = i + 1 < args.length ? args[i + 1] : null;
       switch (args[i]) {
         case "--port" -> { port = Integer.parseInt(require(value, "--port")); i++; }
         case "--data" -> { data = require(value, "--data"); i++; }
         case "--host" -> { host = require(value, "--host"); i++; }
+        case "--exit-with-stdin" -> exitWithStdin = true;
         default -> fail("unknown argument " + args[i]);
       }
     }
@@ -87,6 +93,20 @@ public final class Launcher {
     dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).executeTransactionally("RETURN 1");
     System.out.println("neo4j ready bolt://" + host + ":" + port);
     System.out.flush();
+    if (exitWithStdin) {
+      Thread watcher = new Thread(() -> {
+        try {
+          while (System.in.read() != -1) {
+            // Input is ignored; only its end matters.
+          }
+        } catch (java.io.IOException ignored) {
+          // A broken pipe means the parent is gone too.
+        }
+        System.exit(0);
+      }, "neo4j-stdin-watch");
+      watcher.setDaemon(true);
+      watcher.start();
+    }
     stopped.await();
   }
 
