@@ -13,7 +13,8 @@ import { childPids, multipart } from './fixtures.js';
 
 const APP = 'services/filesystem/dist/app.js';
 
-describe('kill -9 of the workers during uploads and updates', () => {
+// Real processes and whole novels: generous limits for a loaded 2-core machine (no timing assertion).
+describe('kill -9 of the workers during uploads and updates', { timeout: 180_000 }, () => {
   let dir: ReturnType<typeof tempDir>;
   let serve: RunningProcess | undefined;
 

@@ -5,7 +5,10 @@ import { type RunningProcess, startServe, TEST_TOKEN, tempDir } from '@george/ru
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeDocx, makeZipBomb, PRIDE } from './fixtures.js';
 
-describe('the Filesystem Server under george-serve (production mode) through its client', () => {
+// Real processes and whole novels: generous limits for a loaded 2-core machine (no timing assertion).
+describe('the Filesystem Server under george-serve (production mode) through its client', {
+  timeout: 180_000,
+}, () => {
   let dir: ReturnType<typeof tempDir>;
   let serve: RunningProcess;
   let client: FilesystemClient;
@@ -17,7 +20,11 @@ describe('the Filesystem Server under george-serve (production mode) through its
       workers: 2,
       env: { DATA_DIR: dir.path, PROJECT_QUOTA_BYTES: String(2 * 1024 * 1024) },
     });
-    client = new FilesystemClient({ token: TEST_TOKEN, env: { FILESYSTEM_SERVER_URL: serve.url } });
+    client = new FilesystemClient({
+      token: TEST_TOKEN,
+      env: { FILESYSTEM_SERVER_URL: serve.url },
+      timeoutMs: 60_000,
+    });
   });
 
   afterAll(async () => {
