@@ -31,7 +31,9 @@ describe('SSE parsing', () => {
   });
 
   it('reads a byte stream with multi-byte characters split between chunks, and the last event without a blank line', async () => {
-    const bytes = new TextEncoder().encode('event: delta\ndata: {"text":"café — “ok”"}\n\nevent: done\ndata: {}');
+    const bytes = new TextEncoder().encode(
+      'event: delta\ndata: {"text":"café — “ok”"}\n\nevent: done\ndata: {}',
+    );
     const stream = new ReadableStream<Uint8Array>({
       start(controller) {
         for (let i = 0; i < bytes.length; i += 5) controller.enqueue(bytes.slice(i, i + 5));
@@ -137,7 +139,10 @@ describe('graph layout', () => {
     }
     for (let i = 0; i < points.length; i++)
       for (let j = i + 1; j < points.length; j++) {
-        const d = Math.hypot((points[i]?.x ?? 0) - (points[j]?.x ?? 0), (points[i]?.y ?? 0) - (points[j]?.y ?? 0));
+        const d = Math.hypot(
+          (points[i]?.x ?? 0) - (points[j]?.x ?? 0),
+          (points[i]?.y ?? 0) - (points[j]?.y ?? 0),
+        );
         expect(d).toBeGreaterThan(20);
       }
   });
@@ -152,7 +157,10 @@ describe('graph layout', () => {
 
   it('handles no node, one node and edges to unknown nodes', () => {
     expect(forceLayout([], [], box).size).toBe(0);
-    expect(forceLayout([{ id: 'a' }], [{ source: 'a', target: 'zz' }], box).get('a')).toEqual({ x: 400, y: 300 });
+    expect(forceLayout([{ id: 'a' }], [{ source: 'a', target: 'zz' }], box).get('a')).toEqual({
+      x: 400,
+      y: 300,
+    });
   });
 
   it('zooms around the pointer: the point under it stays put, within the limits', () => {
@@ -236,7 +244,10 @@ describe('chart scaling', () => {
 
 describe('API client', () => {
   const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
-    new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
+    new Response(JSON.stringify(body), {
+      status,
+      headers: { 'content-type': 'application/json', ...headers },
+    });
 
   it('sends the CSRF cookie back as X-CSRF-Token on unsafe methods only', async () => {
     const calls: { url: string; init: RequestInit }[] = [];
@@ -267,7 +278,8 @@ describe('API client', () => {
   it("turns the API's error body into an ApiError with its code, message and request id", async () => {
     const client = new ApiClient({
       cookies: () => '',
-      fetch: async () => json(409, { error: { code: 'revision_conflict', message: 'changed since' }, requestId: 'r-1' }),
+      fetch: async () =>
+        json(409, { error: { code: 'revision_conflict', message: 'changed since' }, requestId: 'r-1' }),
     });
     const err = (await client.put('/x', {}).catch((e) => e)) as ApiError;
     expect(err).toBeInstanceOf(ApiError);
@@ -310,7 +322,9 @@ describe('API client', () => {
           session = 'new';
           return json(200, {});
         }
-        return session === 'new' ? json(200, { ok: String(url) }) : json(401, { error: { code: 'token_expired', message: 'expired' } });
+        return session === 'new'
+          ? json(200, { ok: String(url) })
+          : json(401, { error: { code: 'token_expired', message: 'expired' } });
       },
     });
     const [a, b] = await Promise.all([client.get('/a'), client.get('/b')]);
@@ -331,7 +345,10 @@ describe('API client', () => {
   });
 
   it('returns undefined for 204 and the raw response when asked', async () => {
-    const client = new ApiClient({ cookies: () => '', fetch: async () => new Response(null, { status: 204 }) });
+    const client = new ApiClient({
+      cookies: () => '',
+      fetch: async () => new Response(null, { status: 204 }),
+    });
     expect(await client.delete('/x')).toBeUndefined();
     const raw = new ApiClient({ cookies: () => '', fetch: async () => json(200, { a: 1 }) });
     const res = await raw.get<Response>('/x', { raw: true });

@@ -15,7 +15,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, CONTENT_SECURITY_POLICY } from '../src/app.js';
 
 const site = tempDir('george-frontend-');
-const INDEX = '<!doctype html><html><head><script type="module" src="/assets/index-abc123.js"></script></head><body><div id="root"></div></body></html>';
+const INDEX =
+  '<!doctype html><html><head><script type="module" src="/assets/index-abc123.js"></script></head><body><div id="root"></div></body></html>';
 const SCRIPT = `console.log(${JSON.stringify('x'.repeat(5000))});`;
 mkdirSync(join(site.path, 'assets'));
 writeFileSync(join(site.path, 'index.html'), INDEX);
@@ -59,7 +60,12 @@ beforeAll(async () => {
   backend.listen(0, '127.0.0.1');
   await once(backend, 'listening');
   const backendUrl = `http://127.0.0.1:${(backend.address() as AddressInfo).port}`;
-  app = await buildApp({ INTERNAL_SERVICE_TOKEN: TEST_TOKEN, STATIC_DIR: site.path, BACKEND_URL: backendUrl, LOG_LEVEL: 'warn' });
+  app = await buildApp({
+    INTERNAL_SERVICE_TOKEN: TEST_TOKEN,
+    STATIC_DIR: site.path,
+    BACKEND_URL: backendUrl,
+    LOG_LEVEL: 'warn',
+  });
   await app.listen({ host: '127.0.0.1', port: 0 });
   base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
 });

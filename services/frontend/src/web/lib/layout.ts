@@ -71,6 +71,8 @@ export function forceLayout(
     );
   const maxW = Math.max(1, ...links.map((l) => l.w));
   const k = Math.sqrt((width * height) / n) * 0.75;
+  const cutoff2 = (3 * k) ** 2;
+  const gravity = 0.08;
   let temperature = Math.min(width, height) / 8;
   const cooling = temperature / (iterations + 1);
   const dx = new Float64Array(n);
@@ -88,6 +90,8 @@ export function forceLayout(
           ddy = random() - 0.5;
           d2 = ddx * ddx + ddy * ddy;
         }
+        // Far-away nodes do not push (Fruchterman–Reingold's cut-off): loose nodes stay near.
+        if (d2 > cutoff2) continue;
         const d = Math.sqrt(d2);
         const force = (k * k) / d;
         const fx = (ddx / d) * force;
@@ -111,9 +115,9 @@ export function forceLayout(
       dy[t] = (dy[t] as number) + fy;
     }
     for (let i = 0; i < n; i++) {
-      // Gravity keeps disconnected parts on screen.
-      dx[i] = (dx[i] as number) + (cx - (xs[i] as number)) * 0.02 * k * 0.05;
-      dy[i] = (dy[i] as number) + (cy - (ys[i] as number)) * 0.02 * k * 0.05;
+      // Gravity keeps disconnected parts on screen, close to the rest.
+      dx[i] = (dx[i] as number) + (cx - (xs[i] as number)) * gravity;
+      dy[i] = (dy[i] as number) + (cy - (ys[i] as number)) * gravity;
       const d = Math.sqrt((dx[i] as number) ** 2 + (dy[i] as number) ** 2);
       if (d > 0) {
         const step = Math.min(d, temperature);

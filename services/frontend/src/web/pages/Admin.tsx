@@ -106,60 +106,76 @@ function Users() {
   );
 }
 
+interface Figures {
+  accounts?: { total: number; byPlan: Record<string, number> };
+  credits?: { inCirculation: number; held: number; available: number; byKind: Record<string, number> };
+  usage?: {
+    model: string;
+    calls: number;
+    inputTokens: number;
+    outputTokens: number;
+    cost: number;
+    charged: number;
+  }[];
+}
+
 function Costs() {
-  const costs = useAsync((signal) => api.get<Record<string, unknown>>('/admin/costs', { signal }), []);
+  const costs = useAsync((signal) => api.get<Figures>('/admin/costs', { signal }), []);
   return (
     <section className="card" aria-labelledby="costs-title">
       <h2 id="costs-title">Costs</h2>
       <Async state={costs} label="Loading costs">
-        {(data) => {
-          const rows = Object.values(data).find((v) => Array.isArray(v)) as
-            | Record<string, unknown>[]
-            | undefined;
-          const scalars = Object.entries(data).filter(([, v]) => typeof v !== 'object' || v === null);
-          const columns = rows && rows.length > 0 ? Object.keys(rows[0] as object) : [];
-          return (
-            <>
-              {scalars.length > 0 ? (
-                <dl className="stats">
-                  {scalars.map(([k, v]) => (
-                    <div key={k}>
-                      <dt>{k}</dt>
-                      <dd>{String(v)}</dd>
-                    </div>
-                  ))}
-                </dl>
-              ) : null}
-              {rows && rows.length > 0 ? (
-                <table className="table">
-                  <thead>
-                    <tr>
-                      {columns.map((c) => (
-                        <th key={c} scope="col">
-                          {c}
-                        </th>
-                      ))}
+        {(f) => (
+          <>
+            <dl className="stats">
+              <div>
+                <dt>Accounts</dt>
+                <dd>{f.accounts?.total ?? 0}</dd>
+              </div>
+              <div>
+                <dt>Credits in circulation</dt>
+                <dd>{f.credits?.inCirculation ?? 0}</dd>
+              </div>
+              <div>
+                <dt>Held</dt>
+                <dd>{f.credits?.held ?? 0}</dd>
+              </div>
+              <div>
+                <dt>Available</dt>
+                <dd>{f.credits?.available ?? 0}</dd>
+              </div>
+            </dl>
+            <h3>Model usage</h3>
+            {(f.usage ?? []).length === 0 ? (
+              <p className="muted">No model calls yet: the offline answerer is free.</p>
+            ) : (
+              <table className="table">
+                <thead>
+                  <tr>
+                    <th scope="col">Model</th>
+                    <th scope="col">Calls</th>
+                    <th scope="col">Input tokens</th>
+                    <th scope="col">Output tokens</th>
+                    <th scope="col">Cost</th>
+                    <th scope="col">Charged</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {(f.usage ?? []).map((u) => (
+                    <tr key={u.model}>
+                      <th scope="row">{u.model}</th>
+                      <td>{u.calls}</td>
+                      <td>{u.inputTokens}</td>
+                      <td>{u.outputTokens}</td>
+                      <td>{u.cost}</td>
+                      <td>{u.charged}</td>
                     </tr>
-                  </thead>
-                  <tbody>
-                    {rows.map((r, i) => (
-                      // biome-ignore lint/suspicious/noArrayIndexKey: rows have no id of their own
-                      <tr key={i}>
-                        {columns.map((c) => (
-                          <td key={c}>
-                            {typeof r[c] === 'object' ? JSON.stringify(r[c]) : String(r[c] ?? '')}
-                          </td>
-                        ))}
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              ) : (
-                <p className="muted">No costs recorded yet.</p>
-              )}
-            </>
-          );
-        }}
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </>
+        )}
       </Async>
     </section>
   );

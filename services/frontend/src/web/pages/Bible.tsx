@@ -101,6 +101,42 @@ function EntityList({ project, selected }: { project: Project; selected?: string
   );
 }
 
+/** The sheet's Markdown, the plain subset George writes: headings, bullets, paragraphs, **bold**. */
+function Markdown({ text }: { text: string }) {
+  const blocks: React.ReactNode[] = [];
+  let list: string[] = [];
+  const inline = (line: string) =>
+    line.split(/(\*\*[^*]+\*\*)/).map((part, i) =>
+      // biome-ignore lint/suspicious/noArrayIndexKey: parts are positional
+      part.startsWith('**') && part.endsWith('**') ? <strong key={i}>{part.slice(2, -2)}</strong> : part,
+    );
+  const flush = () => {
+    if (list.length === 0) return;
+    blocks.push(
+      <ul key={`l${blocks.length}`}>
+        {list.map((item, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: items are positional
+          <li key={i}>{inline(item)}</li>
+        ))}
+      </ul>,
+    );
+    list = [];
+  };
+  for (const line of text.split('\n')) {
+    const heading = /^#{1,6}\s+(.*)$/.exec(line);
+    const bullet = /^\s*[-*]\s+(.*)$/.exec(line);
+    if (bullet) {
+      list.push(bullet[1] as string);
+      continue;
+    }
+    flush();
+    if (heading) blocks.push(<h4 key={`h${blocks.length}`}>{heading[1]}</h4>);
+    else if (line.trim()) blocks.push(<p key={`p${blocks.length}`}>{inline(line)}</p>);
+  }
+  flush();
+  return <div className="sheet-text">{blocks}</div>;
+}
+
 function highlightPassage(passage: { start: number; quote: string }, start: number, end: number) {
   const a = Math.max(0, start - passage.start);
   const b = Math.min(passage.quote.length, end - passage.start);
@@ -263,7 +299,7 @@ function EntitySheet({ project, entityId }: { project: Project; entityId: string
                 </div>
               </form>
             ) : e.sheet ? (
-              <div className="sheet-text">{e.sheet}</div>
+              <Markdown text={e.sheet} />
             ) : (
               <p className="muted">No sheet yet.</p>
             )}
@@ -400,6 +436,14 @@ function GraphCanvas({ project, graph }: { project: Project; graph: GraphView })
     }
   }
   const open = (id: string) => navigate(`/projects/${project.id}/bible/entity/${id}`);
+  const radius = (mentions: number) => 5 + 14 * Math.sqrt(mentions / maxMentions);
+  // The most mentioned names are always shown; the others when they or a neighbour have focus.
+  const labelled = new Set(
+    [...graph.nodes]
+      .sort((a, b) => b.mentionCount - a.mentionCount)
+      .slice(0, 14)
+      .map((n) => n.id),
+  );
   return (
     <div className="graph">
       <div className="graph-tools">
@@ -459,7 +503,7 @@ function GraphCanvas({ project, graph }: { project: Project; graph: GraphView })
           {graph.nodes.map((n) => {
             const p = positions.get(n.id);
             if (!p) return null;
-            const r = 5 + 14 * Math.sqrt(n.mentionCount / maxMentions);
+            const r = radius(n.mentionCount);
             const dim = focus && focus !== n.id && !neighbours.has(n.id);
             return (
               // biome-ignore lint/a11y/useSemanticElements: an SVG node cannot be a <button>
@@ -483,7 +527,19 @@ function GraphCanvas({ project, graph }: { project: Project; graph: GraphView })
                 onBlur={() => setFocus(null)}
               >
                 <circle r={r} />
-                <text y={r + 12} textAnchor="middle">
+              </g>
+            );
+          })}
+          {/* Names above every circle, on a plate of the page colour so they stay readable. */}
+          {graph.nodes.map((n) => {
+            const p = positions.get(n.id);
+            if (!p || !(labelled.has(n.id) || n.id === focus || neighbours.has(n.id))) return null;
+            const r = radius(n.mentionCount);
+            const w = n.name.length * 7 + 8;
+            return (
+              <g key={`label-${n.id}`} className="label" transform={`translate(${p.x} ${p.y + r + 4})`}>
+                <rect x={-w / 2} y={0} width={w} height={16} rx={3} />
+                <text y={12} textAnchor="middle">
                   {n.name}
                 </text>
               </g>

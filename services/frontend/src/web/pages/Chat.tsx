@@ -89,7 +89,6 @@ function CitationLink({ projectId, c, n }: { projectId: string; c: Citation; n: 
     <li>
       <Link
         to={`/projects/${projectId}/manuscripts/${c.fileId}?start=${c.start}&end=${c.end}`}
-        aria-label={`Source ${n}: open the passage${c.chapter !== null ? ` in chapter ${c.chapter + 1}` : ''}`}
         className="citation"
       >
         <span className="cite-n">[{n}]</span> “{c.quote.length > 220 ? `${c.quote.slice(0, 220)}…` : c.quote}”
@@ -111,23 +110,24 @@ function TurnView({
   const [note, setNote] = useState('');
   const [askWhy, setAskWhy] = useState(false);
   const [comment, setComment] = useState('');
+  const [category, setCategory] = useState('');
   const bookmark = async () => {
     if (!turn.messageId) return;
     try {
-      await api.post(`/chat/${turn.messageId}/bookmark`, {});
+      await api.request('POST', `/chat/${turn.messageId}/bookmark`);
       update({ bookmarked: true });
       setNote('Saved to your notes.');
     } catch (err) {
       setNote(describeError(err));
     }
   };
-  const rate = async (rating: 'up' | 'down', extra: { comment?: string } = {}) => {
+  const rate = async (rating: 'up' | 'down', extra: { comment?: string; category?: string } = {}) => {
     if (!turn.messageId) return;
     try {
       await api.post(`/chat/${turn.messageId}/feedback`, { rating, ...extra });
       update({ rating });
       setNote('Thank you for the feedback.');
-      setAskWhy(rating === 'down' && !extra.comment);
+      setAskWhy(rating === 'down' && !extra.comment && !extra.category);
     } catch (err) {
       setNote(describeError(err));
     }
@@ -165,20 +165,18 @@ function TurnView({
             <button
               type="button"
               className="btn btn-small"
-              aria-label="Helpful answer"
               aria-pressed={turn.rating === 'up'}
               onClick={() => void rate('up')}
             >
-              👍
+              Helpful
             </button>
             <button
               type="button"
               className="btn btn-small"
-              aria-label="Unhelpful answer"
               aria-pressed={turn.rating === 'down'}
               onClick={() => void rate('down')}
             >
-              👎
+              Not helpful
             </button>
             {turn.cost !== undefined ? <span className="small muted">{turn.cost} credits</span> : null}
             {note ? (
@@ -193,15 +191,29 @@ function TurnView({
             className="row-form"
             onSubmit={(e) => {
               e.preventDefault();
-              void rate('down', { comment: comment.trim() });
+              void rate('down', {
+                ...(comment.trim() ? { comment: comment.trim() } : {}),
+                ...(category ? { category } : {}),
+              });
               setComment('');
             }}
           >
+            <label>
+              Problem
+              <select value={category} onChange={(e) => setCategory(e.target.value)}>
+                <option value="">Choose…</option>
+                <option value="wrong">Wrong</option>
+                <option value="incomplete">Incomplete</option>
+                <option value="bad_citation">Wrong source</option>
+                <option value="not_helpful">Not helpful</option>
+                <option value="other">Other</option>
+              </select>
+            </label>
             <label className="grow">
               What was wrong? (optional)
               <input value={comment} maxLength={2000} onChange={(e) => setComment(e.target.value)} />
             </label>
-            <button type="submit" className="btn btn-small" disabled={!comment.trim()}>
+            <button type="submit" className="btn btn-small" disabled={!comment.trim() && !category}>
               Send
             </button>
           </form>

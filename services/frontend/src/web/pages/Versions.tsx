@@ -25,6 +25,8 @@ function Words({ line, other }: { line: DiffLine; other: DiffLine | null }) {
   );
 }
 
+const LINE_BUDGET = 400;
+
 const SIGN = { add: '+', del: '−', context: ' ' } as const;
 
 export function DiffView({
@@ -36,7 +38,21 @@ export function DiffView({
   mode: 'inline' | 'split';
   names: Map<string, string>;
 }) {
-  const files = parseUnifiedDiff(unified);
+  const [all, setAll] = useState(false);
+  const parsed = parseUnifiedDiff(unified);
+  const total = parsed.reduce((n, f) => n + f.hunks.reduce((m, h) => m + h.lines.length, 0), 0);
+  // A whole novel added in one version is thousands of lines: the first few hundred, then a button.
+  let budget = all ? Number.POSITIVE_INFINITY : LINE_BUDGET;
+  const files = parsed.map((f) => ({
+    ...f,
+    hunks: f.hunks
+      .map((h) => {
+        const lines = h.lines.slice(0, Math.max(0, budget));
+        budget -= lines.length;
+        return { ...h, lines };
+      })
+      .filter((h) => h.lines.length > 0),
+  }));
   if (files.length === 0) return <Empty title="No differences" />;
   const label = (path: string | null) => {
     const id = /([A-Za-z0-9_-]+)\.txt$/.exec(path ?? '')?.[1];
@@ -113,6 +129,11 @@ export function DiffView({
           ))}
         </section>
       ))}
+      {total > LINE_BUDGET && !all ? (
+        <button type="button" className="btn btn-small" onClick={() => setAll(true)}>
+          Show all {total.toLocaleString()} lines
+        </button>
+      ) : null}
     </div>
   );
 }

@@ -1,0 +1,360 @@
+/**
+ * The web app end to end in a real browser (Debian's Chromium through playwright-core) against the
+ * whole stack as `npm start` runs it (Chroma, every service under george-serve, the frontend's
+ * production server in front of the backend). An author signs up with an invite, creates a project,
+ * uploads Alice's Adventures in Wonderland and watches it being read, finds Alice in the story
+ * bible, opens the graph, asks George about the White Rabbit and opens a citation, edits a chapter
+ * and restores the version before, and shares the project with a guest who then reads it without
+ * being able to change it. Every screen is saved under test-artifacts/frontend/ and checked with
+ * axe-core (no serious or critical violations).
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type RunningProcess, startServe } from '@george/runtime/testing';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OPERATOR, REPO_ROOT, type Stack, startStack } from './harness.js';
+
+const ALICE = join(REPO_ROOT, '../shared/data/novels/11_alices_adventures_in_wonderland.txt');
+const ARTIFACTS = join(REPO_ROOT, 'test-artifacts/frontend');
+const AXE = readFileSync(join(REPO_ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+const AUTHOR = { email: 'author@example.com', password: 'author-password-1', name: 'Lewis Author' };
+const GUEST = { email: 'guest@example.com', password: 'guest-password-1' };
+
+let stack: Stack;
+let web: RunningProcess;
+let browser: Browser;
+let app = '';
+const problems: string[] = [];
+
+async function operatorCall(method: string, path: string, body?: unknown) {
+  const login = await fetch(`${stack.api}/v1/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(OPERATOR),
+  });
+  const { accessToken } = (await login.json()) as { accessToken: string };
+  const res = await fetch(`${stack.api}${path}`, {
+    method,
+    headers: {
+      authorization: `Bearer ${accessToken}`,
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  expect(res.status).toBeLessThan(300);
+  return res.json() as Promise<Record<string, unknown>>;
+}
+
+async function newPage(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  page.setDefaultTimeout(30_000);
+  // A blocked script or style (the strict CSP) or an uncaught error fails the run.
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && /Content Security Policy|Refused to/i.test(msg.text()))
+      problems.push(msg.text());
+  });
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  return page;
+}
+
+/** Saves the screen and checks it with axe-core: no serious or critical violations. */
+async function screen(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
+  // Evaluated through the DevTools protocol, which the page's CSP does not restrict.
+  await page.evaluate(AXE);
+  const violations = (await page.evaluate(async () => {
+    const axe = (
+      window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: unknown[] }> } }
+    ).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations;
+  })) as { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
+  const bad = violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${name}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+  expect(bad).toEqual([]);
+}
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  stack = await startStack();
+  web = await startServe({
+    app: 'services/frontend/dist/app.js',
+    readyPath: '/ready',
+    env: { BACKEND_URL: stack.api },
+  });
+  app = web.url;
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_FLAGS,
+  });
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await web?.stop();
+  await stack?.stop();
+});
+
+describe('the web app in Chromium', () => {
+  let author: Page;
+  let projectUrl = '';
+
+  it('the story bible and chat routes are there (this suite needs them)', async () => {
+    const doc = (await (await fetch(`${stack.api}/v1/api/openapi.json`)).json()) as {
+      paths: Record<string, unknown>;
+    };
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        '/v1/api/projects/{projectId}/entities',
+        '/v1/api/projects/{projectId}/graph',
+        '/v1/api/projects/{projectId}/chat/stream',
+        '/v1/api/chat/{messageId}/bookmark',
+      ]),
+    );
+  });
+
+  it('signs up with an invite and creates a project', async () => {
+    const { code } = (await operatorCall('POST', '/v1/api/admin/invites', { role: 'author' })) as {
+      code: string;
+    };
+    const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+    author = await newPage(context);
+    await author.goto(`${app}/`);
+    await author.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await screen(author, '01-sign-in');
+    await author.getByRole('link', { name: 'Create an account' }).click();
+    await author.getByLabel('Invite code').fill(code);
+    await author.getByLabel('Your name').fill(AUTHOR.name);
+    await author.getByLabel('Email').fill(AUTHOR.email);
+    await author.getByLabel(/Password/).fill(AUTHOR.password);
+    await screen(author, '02-sign-up');
+    await author.getByRole('button', { name: 'Create account' }).click();
+    await author.getByRole('heading', { name: 'Your projects' }).waitFor();
+    await author.getByText('No projects yet').waitFor();
+    await screen(author, '03-projects-empty');
+
+    await author.getByLabel('New project name').fill('Wonderland');
+    await author.getByLabel(/Description/).fill('Lewis Carroll, 1865');
+    await author.getByRole('button', { name: 'Create project' }).click();
+    await author.getByRole('link', { name: 'Wonderland' }).waitFor();
+    await screen(author, '04-projects');
+    await author.getByRole('link', { name: 'Wonderland' }).click();
+    await author.getByRole('heading', { name: 'Manuscripts' }).waitFor();
+    projectUrl = new URL(author.url()).pathname.replace(/\/manuscripts$/, '');
+    expect(projectUrl).toMatch(/^\/projects\/[A-Za-z0-9_-]+$/);
+  });
+
+  it('uploads Alice by dropping it, with upload progress and live ingestion progress until it is read', async () => {
+    const bytes = readFileSync(ALICE).toString('base64');
+    // A real drop event carrying the file, as a person dragging it from the desktop.
+    const drop = await author.evaluateHandle((b64) => {
+      const data = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const dt = new DataTransfer();
+      dt.items.add(new File([data], 'alice.txt', { type: 'text/plain' }));
+      return dt;
+    }, bytes);
+    await author.dispatchEvent('.dropzone', 'drop', { dataTransfer: drop });
+    await author.getByText(/Reading|Waiting to be read/).waitFor({ timeout: 60_000 });
+    await screen(author, '05-manuscripts-ingesting');
+    await author.getByText('Ready', { exact: true }).waitFor({ timeout: 180_000 });
+    await author.getByRole('link', { name: 'alice.txt' }).waitFor();
+    await screen(author, '06-manuscripts');
+  }, 240_000);
+
+  it('reads the manuscript by chapter', async () => {
+    await author.getByRole('link', { name: 'alice.txt' }).click();
+    const chapters = author.getByRole('navigation', { name: 'Chapters' });
+    await chapters.getByRole('link').nth(1).waitFor();
+    await author.locator('.prose').waitFor();
+    await screen(author, '07-reader');
+  });
+
+  it('finds Alice in the story bible and opens her sheet', async () => {
+    await author.getByRole('link', { name: 'Story bible' }).click();
+    await author.getByLabel('Search the story bible').fill('Alice');
+    const link = author.locator('.entity-link', { hasText: /^Alice/ }).first();
+    await link.click();
+    await author.getByRole('heading', { name: 'Alice', level: 2 }).waitFor();
+    await author.getByRole('heading', { name: /Mentions/ }).waitFor();
+    await author.locator('.mentions mark').first().waitFor();
+    await screen(author, '08-bible-entity');
+  });
+
+  it('opens the relationship graph, zooms, and opens an entity from it', async () => {
+    await author.getByRole('link', { name: 'Graph' }).click();
+    const alice = author.getByRole('button', { name: /^Alice, Character/ });
+    await alice.waitFor();
+    expect(await author.locator('.graph-svg .node').count()).toBeGreaterThan(3);
+    await author.getByRole('button', { name: 'Zoom in' }).click();
+    await screen(author, '09-bible-graph');
+    await author.getByRole('button', { name: 'Reset view' }).click();
+    await alice.focus();
+    await author.keyboard.press('Enter');
+    await author.getByRole('heading', { name: 'Alice', level: 2 }).waitFor();
+  });
+
+  it('charts appearances across chapters', async () => {
+    await author.getByRole('link', { name: 'Appearances', exact: true }).first().click();
+    await author.locator('.chart polyline').first().waitFor();
+    await screen(author, '10-bible-appearances');
+  });
+
+  it('asks "Who is the White Rabbit?", gets a streamed answer with citations, and opens one', async () => {
+    await author.getByRole('link', { name: 'Chat' }).click();
+    await author.getByLabel('Your question').fill('Who is the White Rabbit?');
+    await author.getByRole('button', { name: 'Ask' }).click();
+    const citation = author.locator('.citation').first();
+    await citation.waitFor({ timeout: 60_000 });
+    await author.getByRole('button', { name: 'Bookmark' }).click();
+    await author.getByRole('button', { name: 'Bookmarked' }).waitFor();
+    await author.getByRole('button', { name: 'Helpful', exact: true }).click();
+    await author.getByText('Thank you for the feedback.').waitFor();
+    await screen(author, '11-chat');
+    await citation.click();
+    const mark = author.locator('mark.cited');
+    await mark.waitFor();
+    expect((await mark.textContent())?.length).toBeGreaterThan(10);
+    await screen(author, '12-citation');
+  });
+
+  it('edits a chapter, sees the change word by word, and restores the version before', async () => {
+    await author.goto(`${app}${projectUrl}/manuscripts`);
+    await author.getByRole('link', { name: 'alice.txt' }).click();
+    await author.getByRole('navigation', { name: 'Chapters' }).getByRole('link').nth(1).click();
+    await author.getByRole('button', { name: /Edit this chapter/ }).click();
+    const editor = author.locator('textarea.editor');
+    const before = await editor.inputValue();
+    expect(before).toContain('Alice');
+    await editor.fill(before.replace('Alice', 'Alicia'));
+    await author.getByRole('button', { name: 'Save as a new version' }).click();
+    await author.locator('.prose').waitFor();
+
+    await author.getByRole('link', { name: 'Versions' }).click();
+    const edit = author.getByRole('button', { name: /^Edit alice\.txt/ });
+    await edit.click();
+    await author.locator('.word-add', { hasText: 'Alicia' }).first().waitFor();
+    await screen(author, '13-versions-inline');
+    await author.getByLabel('Side by side').check();
+    await author.locator('.split .word-del', { hasText: 'Alice' }).first().waitFor();
+    await screen(author, '14-versions-split');
+
+    await author.getByRole('button', { name: /^Upload alice\.txt/ }).click();
+    await author.getByRole('button', { name: 'Restore this version' }).click();
+    await author.getByText(/Restored 1 file/).waitFor();
+    await author
+      .getByRole('button', { name: /^Restore a file to version/ })
+      .first()
+      .waitFor();
+    await screen(author, '15-versions-restored');
+  });
+
+  it('shares the project read-only with a guest, who reads it but cannot change it', async () => {
+    const { code } = (await operatorCall('POST', '/v1/api/admin/invites', { role: 'guest' })) as {
+      code: string;
+    };
+    const reg = await fetch(`${stack.api}/v1/api/auth/register`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ...GUEST, inviteCode: code }),
+    });
+    expect(reg.status).toBe(201);
+
+    await author.getByRole('link', { name: 'Sharing' }).click();
+    await author.getByLabel('Email of a George user').fill(GUEST.email);
+    await author.locator('form[aria-label="Share this project"] select').selectOption('read');
+    await author.getByRole('button', { name: 'Share' }).click();
+    await author.getByRole('button', { name: `Remove ${GUEST.email}` }).waitFor();
+    await screen(author, '16-sharing');
+
+    const guest = await newPage(await browser.newContext({ viewport: { width: 1024, height: 768 } }));
+    await guest.goto(`${app}/signin`);
+    await guest.getByLabel('Email').fill(GUEST.email);
+    await guest.getByLabel('Password').fill(GUEST.password);
+    await guest.getByRole('button', { name: 'Sign in' }).click();
+    await guest.getByRole('link', { name: 'Wonderland' }).click();
+    await guest.getByText('Read only').waitFor();
+    await guest.getByRole('link', { name: 'alice.txt' }).waitFor();
+    expect(await guest.locator('.dropzone').count()).toBe(0);
+    await guest.getByText('uploading needs edit access').waitFor();
+    await screen(guest, '17-guest-read-only');
+    await guest.getByRole('link', { name: 'alice.txt' }).click();
+    await guest.locator('.prose').waitFor();
+    expect(await guest.getByRole('button', { name: /Edit this/ }).count()).toBe(0);
+    await guest.goto(`${app}${projectUrl}/versions`);
+    await guest.getByRole('button', { name: /^Upload alice\.txt/ }).click();
+    await guest.locator('.diff').waitFor();
+    expect(await guest.getByRole('button', { name: 'Restore this version' }).count()).toBe(0);
+    await guest.context().close();
+  });
+
+  it('shows the credits and the usage chart in the account menu', async () => {
+    await author.getByRole('button', { name: /Lewis Author/ }).click();
+    await author.getByText(/Credits:/).waitFor();
+    await author.getByRole('link', { name: 'Credits and usage' }).click();
+    await author.getByRole('heading', { name: 'Balance' }).waitFor();
+    await author.getByText('Available').waitFor();
+    await screen(author, '18-account');
+  });
+
+  it('the dark theme and a tablet-sized window', async () => {
+    await author.setViewportSize({ width: 820, height: 1100 });
+    await author.getByRole('button', { name: /Lewis Author/ }).click();
+    await author.getByRole('button', { name: 'Dark theme' }).click();
+    await author.goto(`${app}${projectUrl}/bible`);
+    await author.locator('.entity-link').first().waitFor();
+    expect(await author.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await screen(author, '19-dark-tablet-bible');
+  });
+
+  it('tells the author clearly when a service is down', async () => {
+    await author.route('**/v1/api/projects', (route) =>
+      route.fulfill({ status: 502, contentType: 'text/html', body: '<html>Bad gateway</html>' }),
+    );
+    await author.goto(`${app}/`);
+    await author.getByText('A George service is not answering.').waitFor();
+    await author.getByRole('button', { name: 'Try again' }).waitFor();
+    await screen(author, '20-service-down');
+    await author.unroute('**/v1/api/projects');
+    await author.getByRole('button', { name: 'Try again' }).click();
+    await author.getByRole('link', { name: 'Wonderland' }).waitFor();
+  });
+
+  it('operators see invites, users, costs and the service status', async () => {
+    const op = await newPage(await browser.newContext({ viewport: { width: 1280, height: 860 } }));
+    await op.goto(`${app}/signin`);
+    await op.getByLabel('Email').fill(OPERATOR.email);
+    await op.getByLabel('Password').fill(OPERATOR.password);
+    await op.getByRole('button', { name: 'Sign in' }).click();
+    await op.getByRole('link', { name: 'Operators' }).click();
+    await op.getByRole('button', { name: 'Create invite code' }).click();
+    await op.locator('.invite-code').waitFor();
+    await screen(op, '21-admin-invites');
+    await op.getByRole('link', { name: 'Users' }).click();
+    await op.getByRole('cell', { name: AUTHOR.email }).waitFor();
+    await screen(op, '22-admin-users');
+    await op.getByRole('link', { name: 'Costs' }).click();
+    await op.getByText('Credits in circulation').waitFor();
+    await screen(op, '23-admin-costs');
+    await op.getByRole('link', { name: 'Service status' }).click();
+    await op.getByRole('rowheader', { name: 'backend' }).waitFor();
+    await screen(op, '24-admin-status');
+    await op.context().close();
+    expect(problems).toEqual([]);
+  });
+});
