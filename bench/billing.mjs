@@ -2,9 +2,9 @@
 // services/billing/dist), on SQLite and on PostgreSQL (when 127.0.0.1:5432 answers). Bounded loops
 // against 127.0.0.1 only; prints the figures and exits.
 //   node bench/billing.mjs [pairs=6000] [concurrency=32]
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -18,7 +18,7 @@ const SERVE = join(ROOT, 'packages/runtime/bin/george-serve.js');
 const TOKEN = randomBytes(24).toString('hex');
 const PAIRS = Number(process.argv[2] ?? 6000);
 const CONCURRENCY = Number(process.argv[3] ?? 32);
-const WORKERS = 4;
+const WORKERS = Number(process.env.BENCH_WORKERS ?? 4);
 const ACCOUNTS = 64;
 const PG_URL = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
@@ -94,7 +94,29 @@ async function startServe(env) {
       proc.kill('SIGTERM');
       setTimeout(() => proc.kill('SIGKILL'), 15_000).unref();
     });
-  return { port, stop };
+  return { port, pid: proc.pid, stop };
+}
+
+/** CPU seconds (user + system) used so far by george-serve and its workers, from /proc. */
+function serverCpuSeconds(pid) {
+  let pids = [pid];
+  try {
+    pids = pids.concat(
+      execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)])
+        .toString()
+        .split('\n')
+        .map((x) => Number(x.trim()))
+        .filter((x) => x > 0),
+    );
+  } catch {}
+  let ticks = 0;
+  for (const p of pids) {
+    try {
+      const fields = readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1].split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {}
+  }
+  return ticks / 100;
 }
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
@@ -145,7 +167,11 @@ async function bench(engine, env) {
       await request(server.port, 'POST', '/accounts', { userId: `bench-${a}`, plan: 'author' });
     }
     await runPairs(server.port, Math.min(1000, PAIRS), 'warm');
+    const cpuBefore = serverCpuSeconds(server.pid);
     const result = await runPairs(server.port, PAIRS, 'run');
+    result.serverCpuMsPerPair = Number(
+      (((serverCpuSeconds(server.pid) - cpuBefore) * 1000) / PAIRS).toFixed(2),
+    );
     // Sanity: the ledger moved exactly 7 credits per successful pair.
     let spent = 0;
     for (let a = 0; a < ACCOUNTS; a++) {
@@ -195,4 +221,7 @@ if (admin) {
 agent.destroy();
 console.log('billing: hold-and-capture pairs through george-serve -w 4 (target >= 1,000 pairs/s on SQLite)');
 console.table(rows);
+console.log(
+  `load average while measuring: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`,
+);
 process.exit(rows.every((r) => r.errors === 0 && r.ledgerOk) ? 0 : 1);

@@ -7,6 +7,7 @@ import {
 } from '@george/runtime';
 import { sql } from 'kysely';
 import { type BillingConfig, loadConfig } from './config.js';
+import { registerBillingMetrics } from './metrics.js';
 import { accountRoutes } from './routes/accounts.js';
 import { holdRoutes } from './routes/holds.js';
 import { operatorRoutes } from './routes/operators.js';
@@ -50,10 +51,14 @@ export async function buildApp(env: NodeJS.ProcessEnv = process.env): Promise<Ge
   const config = loadConfig(env);
   const handle = openStore(config);
   const store = new BillingStore(handle);
+  registerBillingMetrics(handle.db);
   if (handle.dialect === 'sqlite') {
     // Each worker has one SQLite connection. Checkpoint the WAL every ~40 MB instead of every 4 MB:
     // a checkpoint syncs the file, and under write load that sync dominates the cost of a commit.
     await sql`pragma wal_autocheckpoint = 10000`.execute(handle.db);
+    // Writers wait for the lock in the store's group committer, asynchronously; SQLite's own busy
+    // handler would put the whole worker to sleep.
+    await sql`pragma busy_timeout = 1`.execute(handle.db);
   }
   const app = await createService({
     name: 'billing',

@@ -9,6 +9,7 @@ import {
   notFound,
 } from '@george/runtime';
 import { type Kysely, sql, type Transaction } from 'kysely';
+import { GroupCommitter } from './group-commit.js';
 
 // ---------------------------------------------------------------------------------------------
 // Tables
@@ -195,6 +196,7 @@ const toNumber = (v: unknown): number => (v === null || v === undefined ? 0 : Nu
 export class BillingStore {
   readonly db: Kysely<BillingDB>;
   readonly dialect: DialectName;
+  private readonly group: GroupCommitter<BillingDB> | undefined;
 
   constructor(
     handle: DatabaseHandle<BillingDB>,
@@ -202,10 +204,12 @@ export class BillingStore {
   ) {
     this.db = handle.db;
     this.dialect = handle.dialect;
+    this.group = handle.dialect === 'sqlite' ? new GroupCommitter(handle.db) : undefined;
   }
 
+  /** A transaction: shared with concurrent operations of this worker on SQLite (group commit). */
   private tx<T>(fn: (trx: Trx) => Promise<T>): Promise<T> {
-    return inTransaction(this.db, fn, 8);
+    return this.group ? this.group.run(fn) : inTransaction(this.db, fn, 8);
   }
 
   private selectHoldForUpdate(trx: Trx, holdId: string) {
