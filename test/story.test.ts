@@ -328,4 +328,22 @@ describe('story bible and chat end to end', () => {
     };
     expect(final).toMatchObject({ balance: after.balance, held: 0 });
   }, 120_000);
+
+  it('deleting the file removes its passages and its story bible', async () => {
+    expect((await author.call('DELETE', `/v1/api/projects/${projectId}/files/${fileId}`)).status).toBe(200);
+    await eventually(async () => {
+      const { entities } = (await (
+        await author.call('GET', `/v1/api/projects/${projectId}/entities`)
+      ).json()) as {
+        entities: unknown[];
+      };
+      const { results } = (await (
+        await author.call('POST', `/v1/api/projects/${projectId}/search`, {
+          query: 'Alice',
+          kind: 'manuscript',
+        })
+      ).json()) as { results: unknown[] };
+      return entities.length === 0 && results.length === 0;
+    }, 60_000);
+  }, 90_000);
 });

@@ -7,6 +7,8 @@ import type { SagasTable } from './store/schema.js';
 /** The job type queued for every new or changed manuscript text (part 2's ingestion plugs in here). */
 export const INGEST_JOB = 'ingest';
 export const PROJECT_CLEANUP_JOB = 'project-cleanup';
+/** Queued after a file is deleted: its passages and its story-bible contribution are removed. */
+export const FORGET_FILE_JOB = 'forget-file';
 
 /** Where a file's extracted text lives in the project's git repository. */
 export const textPath = (fileId: string) => `files/${fileId}.txt`;
@@ -62,6 +64,7 @@ interface DeleteData {
   name: string;
   gitDone?: boolean;
   fsDone?: boolean;
+  forgetQueued?: boolean;
 }
 
 /**
@@ -412,6 +415,15 @@ export class FileOperations {
           if (!isNotFound(err)) throw err;
         });
       data.gitDone = true;
+    }
+    if (!data.forgetQueued) {
+      await this.ctx.queue.enqueue({
+        type: FORGET_FILE_JOB,
+        projectId: saga.project_id,
+        fileId,
+        payload: { fileId },
+      });
+      data.forgetQueued = true;
     }
     await this.sagas.update(saga, { data, step: 'done', status: 'done', error: null });
   }

@@ -3,8 +3,9 @@ import { type ChromaChunk, ChromaServiceClient } from '@george/contracts/chroma'
 import { InternalClient, isUniqueViolation, migrateToLatest, UpstreamError } from '@george/runtime';
 import type { Kysely, Migration } from 'kysely';
 import { extract } from '../bible/index.js';
+import type { ChatTables } from '../chat/store.js';
 import type { BackendContext } from '../context.js';
-import { INGEST_JOB } from '../files.js';
+import { FORGET_FILE_JOB, INGEST_JOB, PROJECT_CLEANUP_JOB } from '../files.js';
 import { type GraphStore, openGraphStore } from '../graph/index.js';
 import { type JobContext, PermanentJobError } from '../jobs/runner.js';
 import { chunkText } from './chunk.js';
@@ -207,10 +208,37 @@ export async function forgetFile(services: BibleServices, projectId: string, fil
 }
 
 /**
- * Plugs the full ingestion into the `ingest` job: the core step (statistics) first, scaled into
- * the first tenth of the progress, then ingestFile.
+ * Plugs the story bible into the job types: the full ingestion into `ingest` (the core step,
+ * statistics, first, scaled into the first tenth of the progress), `forget-file` after a delete,
+ * and the project's collection, graph, sheets and chat into `project-cleanup`.
  */
 export function registerIngestJob(ctx: BackendContext, services: BibleServices): void {
+  ctx.registry.register(FORGET_FILE_JOB, async ({ job }) => {
+    const fileId = job.file_id as string;
+    await forgetFile(services, job.project_id as string, fileId);
+    return { fileId };
+  });
+  const cleanup = ctx.registry.get(PROJECT_CLEANUP_JOB);
+  ctx.registry.register(PROJECT_CLEANUP_JOB, async (job: JobContext) => {
+    const result = await cleanup?.(job);
+    const projectId = job.job.project_id as string;
+    await services.chroma.deleteProject(projectId).catch((err) => {
+      if (!isNotFound(err)) throw err;
+    });
+    await services.graph.deleteProject(projectId);
+    await services.db.deleteFrom('bible_sheet_files').where('project_id', '=', projectId).execute();
+    const chat = ctx.database.db as unknown as Kysely<ChatTables>;
+    await chat
+      .deleteFrom('chat_feedback')
+      .where(
+        'message_id',
+        'in',
+        chat.selectFrom('chat_messages').select('id').where('project_id', '=', projectId),
+      )
+      .execute();
+    await chat.deleteFrom('chat_messages').where('project_id', '=', projectId).execute();
+    return result;
+  });
   const core = ctx.registry.get(INGEST_JOB);
   ctx.registry.register(INGEST_JOB, async (job: JobContext) => {
     const statistics = core
