@@ -6,20 +6,11 @@
 // (retrieval + answer) on the ~120,000-word Pride and Prejudice project. Needs `npm run build`.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { NOVELS, ROOT, startStack, upsertAll } from './lib.mjs';
+import { loadChunks, ROOT, startStack, upsertAll } from './lib.mjs';
 
-const { chunkText } = await import(join(ROOT, 'services/backend/dist/ingest/chunk.js'));
 const { answerMessage } = await import(join(ROOT, 'services/backend/dist/chat/pipeline.js'));
-const { decodeText } = await import(join(ROOT, 'services/filesystem/dist/extract.js'));
-const { blocksFromPlainText, buildStructure } = await import(join(ROOT, 'services/filesystem/dist/text.js'));
 
 const data = JSON.parse(readFileSync(join(ROOT, 'eval/retrieval-questions.json'), 'utf8'));
-
-/** The book as ingestion sees it: the filesystem service's normalised text and chapters. */
-function loadBook(file) {
-  const { text: raw } = decodeText(readFileSync(join(NOVELS, file)));
-  return buildStructure(blocksFromPlainText(raw));
-}
 
 function span(text, quote) {
   const pattern = quote
@@ -39,25 +30,9 @@ const percentile = (values, p) => {
 
 const stack = await startStack();
 try {
-  const books = {};
-  for (const [key, file] of Object.entries(data.books)) {
-    const doc = loadBook(file);
-    books[key] = doc;
-    const chunks = chunkText(doc.text, doc.chapters).map((c) => ({
-      id: `${key}-${c.index}`,
-      text: c.text,
-      metadata: {
-        fileId: key,
-        kind: 'manuscript',
-        chapter: c.chapter,
-        paragraph: c.paragraph,
-        start: c.start,
-        end: c.end,
-      },
-    }));
-    // One project per book, as an author would have it.
-    await upsertAll(stack, `chat-${key}`, chunks);
-  }
+  const books = await loadChunks(data.books);
+  // One project per book, as an author would have it.
+  for (const [key, book] of Object.entries(books)) await upsertAll(stack, `chat-${key}`, book.chunks);
   let hits = 0;
   let exact = 0;
   let citations = 0;

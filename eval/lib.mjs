@@ -74,15 +74,24 @@ export async function startStack() {
   };
 }
 
+/**
+ * The books as ingestion sees them: the filesystem service's normalised text and chapters, cut by
+ * the backend's chunker (the code that serves users, at the size asked for).
+ */
 export async function loadChunks(books, target = 500) {
-  const { chunkText } = await import(join(ROOT, 'services/chroma/dist/chunker.js'));
+  const { chunkText } = await import(join(ROOT, 'services/backend/dist/ingest/chunk.js'));
+  const { decodeText } = await import(join(ROOT, 'services/filesystem/dist/extract.js'));
+  const { blocksFromPlainText, buildStructure } = await import(
+    join(ROOT, 'services/filesystem/dist/text.js')
+  );
   const out = {};
   for (const [key, file] of Object.entries(books)) {
-    const text = readFileSync(join(NOVELS, file), 'utf8');
+    const doc = buildStructure(blocksFromPlainText(decodeText(readFileSync(join(NOVELS, file))).text));
     out[key] = {
-      text,
-      chunks: chunkText(text, { target, overlap: 50, minimum: target / 2 }).map((c, i) => ({
-        id: `${key}-${i}`,
+      text: doc.text,
+      chapters: doc.chapters,
+      chunks: chunkText(doc.text, doc.chapters, { size: target, overlap: 50 }).map((c) => ({
+        id: `${key}-${c.index}`,
         text: c.text,
         metadata: {
           fileId: key,
