@@ -88,6 +88,7 @@ export async function buildApp(env: NodeJS.ProcessEnv = process.env): Promise<Ge
   registerCoreJobs(ctx);
   const bible = createBibleServices(ctx, env);
   registerIngestJob(ctx, bible);
+  app.george.addReadyCheck('graph', () => bible.graph.ping());
   registerJobMetrics(database.db);
 
   await app.register(swagger, {
