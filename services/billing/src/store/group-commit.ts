@@ -1,5 +1,5 @@
 import { isRetryableDbError } from '@george/runtime';
-import { type Kysely, sql, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 
 interface Pending<DB> {
   fn: (trx: Transaction<DB>) => Promise<unknown>;
@@ -13,9 +13,8 @@ type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
  * Group commit for SQLite. Every worker process has one connection, and the workers take turns at
  * the database's single write lock; a worker that finds it taken sleeps in SQLite's busy handler,
  * and the turns, not the statements, become the cost. So the operations that arrive while a
- * transaction runs wait and then share the next one: each runs inside its own savepoint (an
- * operation that fails leaves nothing behind and fails alone), the transaction commits once, and
- * only then does any caller get its answer. A crash before the commit loses the whole batch and
+ * transaction runs wait and then share the next one, which commits once; only then does any caller
+ * get its answer. An operation that throws fails alone and leaves nothing behind (see runBatch). A crash before the commit loses the whole batch and
  * nothing else; the callers see a failed request and retry with their idempotency keys.
  */
 export class GroupCommitter<DB> {
@@ -67,36 +66,51 @@ export class GroupCommitter<DB> {
   private async runBatch(batch: Pending<DB>[]): Promise<void> {
     const single = batch.length === 1 ? batch[0] : undefined;
     if (single) {
-      // Alone: a plain transaction, no savepoint needed.
+      // Alone: a plain transaction.
       await this.transaction(single.fn).then(single.resolve, single.reject);
       return;
     }
-    let outcomes: Outcome[];
-    try {
-      outcomes = await this.transaction(async (trx) => {
-        const results: Outcome[] = [];
-        for (const op of batch) {
-          await sql`savepoint op`.execute(trx);
-          try {
-            const value = await op.fn(trx);
-            await sql`release op`.execute(trx);
-            results.push({ ok: true, value });
-          } catch (error) {
-            // A busy or locked database fails the whole batch, which inTransaction runs again.
-            if (isRetryableDbError(error)) throw error;
-            await sql`rollback to op`.execute(trx);
-            await sql`release op`.execute(trx);
-            results.push({ ok: false, error });
+    // Optimistic: the whole batch in one transaction. An operation that throws (a refusal after a
+    // write, a replay, a conflict) is answered with its error and the transaction is rolled back
+    // and run again without it, so that it leaves nothing behind; the others run again from scratch
+    // (their functions only touch the database, so a second run is the same as a first).
+    const outcomes = new Map<Pending<DB>, Outcome>();
+    let remaining = batch;
+    while (remaining.length > 0) {
+      let failed: { op: Pending<DB>; error: unknown } | undefined;
+      try {
+        const values = await this.transaction(async (trx) => {
+          failed = undefined;
+          const results: unknown[] = [];
+          for (const op of remaining) {
+            try {
+              results.push(await op.fn(trx));
+            } catch (error) {
+              if (isRetryableDbError(error)) throw error;
+              failed = { op, error };
+              throw error;
+            }
           }
+          return results;
+        });
+        remaining.forEach((op, i) => {
+          outcomes.set(op, { ok: true, value: values[i] });
+        });
+        remaining = [];
+      } catch (error) {
+        const culprit = failed as { op: Pending<DB>; error: unknown } | undefined;
+        if (!culprit) {
+          // The transaction itself failed (busy past the deadline, connection lost): fail them all.
+          for (const op of remaining) outcomes.set(op, { ok: false, error });
+          remaining = [];
+        } else {
+          outcomes.set(culprit.op, { ok: false, error: culprit.error });
+          remaining = remaining.filter((op) => op !== culprit.op);
         }
-        return results;
-      });
-    } catch (error) {
-      for (const op of batch) op.reject(error);
-      return;
+      }
     }
-    batch.forEach((op, i) => {
-      const outcome = outcomes[i] as Outcome;
+    batch.forEach((op) => {
+      const outcome = outcomes.get(op) as Outcome;
       if (outcome.ok) op.resolve(outcome.value);
       else op.reject(outcome.error);
     });
