@@ -3,7 +3,8 @@
  * PostgreSQL. They keep their own migration history (graph_migration), so the graph store can be
  * migrated on its own or next to the backend's other tables.
  */
-import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import { migrateToLatest } from '@george/runtime';
+import type { Kysely, Migration } from 'kysely';
 
 export interface GraphFileTable {
   project_id: string;
@@ -222,19 +223,6 @@ export const graphMigrations: Record<string, Migration> = {
 };
 
 /** Applies the graph migrations, tracked in their own table (graph_migration). */
-export async function migrateGraphTables<DB>(db: Kysely<DB>): Promise<string[]> {
-  const provider: MigrationProvider = { getMigrations: async () => graphMigrations };
-  const migrator = new Migrator({
-    db: db as Kysely<unknown>,
-    provider,
-    migrationTableName: 'graph_migration',
-    migrationLockTableName: 'graph_migration_lock',
-  });
-  const { error, results } = await migrator.migrateToLatest();
-  const failed = results?.find((r) => r.status === 'Error');
-  if (error || failed) {
-    const cause = error instanceof Error ? error.message : String(error ?? '');
-    throw new Error(`graph migration ${failed?.migrationName ?? ''} failed: ${cause}`);
-  }
-  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+export function migrateGraphTables<DB>(db: Kysely<DB>): Promise<string[]> {
+  return migrateToLatest(db, graphMigrations, { table: 'graph_migration' });
 }
