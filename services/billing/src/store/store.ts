@@ -189,9 +189,10 @@ const toNumber = (v: unknown): number => (v === null || v === undefined ? 0 : Nu
  * The ledger and its holds. Every balance change is one `appendEntry` inside one transaction that
  * also writes the entry; every write is safe to retry (idempotency keys with unique indexes, or the
  * hold's own state) and safe under concurrency on both engines: SQLite transactions start with
- * BEGIN IMMEDIATE (one writer at a time); on PostgreSQL, balance checks are conditional UPDATEs
- * (`WHERE balance - held >= amount`) and hold settlement locks the hold row first (`FOR UPDATE`).
- * Lock order is always holds, then accounts.
+ * BEGIN IMMEDIATE (one writer at a time, operations of a worker grouped into shared transactions);
+ * on PostgreSQL, balance checks are conditional UPDATEs (`WHERE balance - held >= amount`) and a
+ * hold is settled by a conditional UPDATE of its row (or after `SELECT ... FOR UPDATE`) before its
+ * account is touched: lock order is always holds, then accounts.
  */
 export class BillingStore {
   readonly db: Kysely<BillingDB>;
