@@ -173,16 +173,20 @@ describe('the web app in Chromium', () => {
     await author.getByText(/Reading|Waiting to be read/).waitFor({ timeout: 60_000 });
     await screen(author, '05-manuscripts-ingesting');
     await author.getByText('Ready', { exact: true }).waitFor({ timeout: 180_000 });
-    await author.getByRole('link', { name: 'alice.txt' }).waitFor();
+    await author.getByRole('link', { name: 'alice.txt', exact: true }).waitFor();
     await screen(author, '06-manuscripts');
   }, 240_000);
 
-  it('reads the manuscript by chapter', async () => {
-    await author.getByRole('link', { name: 'alice.txt' }).click();
+  it('searches the manuscript for passages and reads it by chapter', async () => {
+    await author.getByLabel('Find passages about').fill('a White Rabbit with pink eyes ran close by her');
+    await author.getByRole('button', { name: 'Search', exact: true }).click();
+    await author.locator('.search-results .citation').first().waitFor();
+    await screen(author, '07-search');
+    await author.getByRole('link', { name: 'alice.txt', exact: true }).click();
     const chapters = author.getByRole('navigation', { name: 'Chapters' });
     await chapters.getByRole('link').nth(1).waitFor();
     await author.locator('.prose').waitFor();
-    await screen(author, '07-reader');
+    await screen(author, '07-reader-chapter');
   });
 
   it('finds Alice in the story bible and opens her sheet', async () => {
@@ -235,7 +239,7 @@ describe('the web app in Chromium', () => {
 
   it('edits a chapter, sees the change word by word, and restores the version before', async () => {
     await author.goto(`${app}${projectUrl}/manuscripts`);
-    await author.getByRole('link', { name: 'alice.txt' }).click();
+    await author.getByRole('link', { name: 'alice.txt', exact: true }).click();
     await author.getByRole('navigation', { name: 'Chapters' }).getByRole('link').nth(1).click();
     await author.getByRole('button', { name: /Edit this chapter/ }).click();
     const editor = author.locator('textarea.editor');
@@ -289,11 +293,11 @@ describe('the web app in Chromium', () => {
     await guest.getByRole('button', { name: 'Sign in' }).click();
     await guest.getByRole('link', { name: 'Wonderland' }).click();
     await guest.getByText('Read only').waitFor();
-    await guest.getByRole('link', { name: 'alice.txt' }).waitFor();
+    await guest.getByRole('link', { name: 'alice.txt', exact: true }).waitFor();
     expect(await guest.locator('.dropzone').count()).toBe(0);
     await guest.getByText('uploading needs edit access').waitFor();
     await screen(guest, '17-guest-read-only');
-    await guest.getByRole('link', { name: 'alice.txt' }).click();
+    await guest.getByRole('link', { name: 'alice.txt', exact: true }).click();
     await guest.locator('.prose').waitFor();
     expect(await guest.getByRole('button', { name: /Edit this/ }).count()).toBe(0);
     await guest.goto(`${app}${projectUrl}/versions`);

@@ -130,6 +130,13 @@ export function App() {
 
   const publicPage = path === '/signin' || path === '/signup';
   useEffect(() => {
+    if (path === '/signin') document.title = 'Sign in · George';
+    else if (path === '/signup') document.title = 'Create your account · George';
+    else if (path === '/' || path === '/projects') document.title = 'Your projects · George';
+    else if (path === '/account') document.title = 'Credits and usage · George';
+    else if (path.startsWith('/admin')) document.title = 'Operators · George';
+  }, [path]);
+  useEffect(() => {
     if (user === null && !publicPage) navigate(`/signin`, true);
     if (user && publicPage) navigate('/', true);
   }, [user, publicPage]);

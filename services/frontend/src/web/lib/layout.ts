@@ -70,7 +70,7 @@ export function forceLayout(
       (l): l is { s: number; t: number; w: number } => l.s !== undefined && l.t !== undefined && l.s !== l.t,
     );
   const maxW = Math.max(1, ...links.map((l) => l.w));
-  const k = Math.sqrt((width * height) / n) * 0.75;
+  const k = Math.sqrt((width * height) / n) * 0.9;
   const cutoff2 = (3 * k) ** 2;
   const gravity = 0.08;
   let temperature = Math.min(width, height) / 8;

@@ -161,6 +161,19 @@ function EntitySheet({ project, entityId }: { project: Project; entityId: string
   const [alias, setAlias] = useState('');
   const [mergeWith, setMergeWith] = useState('');
   const [candidates, setCandidates] = useState<EntitySummary[]>([]);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const more = useAction(async (offset: number) => {
+    const r = await api.get<{ entity: EntityDetail }>(
+      `/projects/${project.id}/entities/${entityId}?mentionsOffset=${offset}&mentionsLimit=50`,
+    );
+    const current = entity.data?.entity;
+    if (current)
+      entity.set({ entity: { ...current, mentions: [...current.mentions, ...r.entity.mentions] } });
+  });
+  const remove = useAction(async () => {
+    await api.delete(`/projects/${project.id}/entities/${entityId}`);
+    navigate(`/projects/${project.id}/bible`, true);
+  });
   const save = useAction(async () => {
     const r = await api.patch<{ entity: EntityDetail }>(`/projects/${project.id}/entities/${entityId}`, {
       name,
@@ -336,6 +349,17 @@ function EntitySheet({ project, entityId }: { project: Project; entityId: string
                 </li>
               ))}
             </ol>
+            {e.mentions.length < e.mentionsTotal ? (
+              <button
+                type="button"
+                className="btn btn-small"
+                disabled={more.busy}
+                onClick={() => void more.run(e.mentions.length)}
+              >
+                Show more mentions ({e.mentionsTotal - e.mentions.length} more)
+              </button>
+            ) : null}
+            {more.error ? <ErrorNote error={more.error} /> : null}
           </section>
           {editable ? (
             <section aria-labelledby="merge-title">
@@ -368,6 +392,31 @@ function EntitySheet({ project, entityId }: { project: Project; entityId: string
                 </button>
               </form>
               {merge.error ? <ErrorNote error={merge.error} /> : null}
+              <h3>Remove</h3>
+              {confirmDelete ? (
+                <div className="actions">
+                  <span>Remove {e.name} from the story bible? The manuscript is not changed.</span>
+                  <button
+                    type="button"
+                    className="btn btn-small btn-danger"
+                    onClick={() => void remove.run()}
+                  >
+                    Remove for good
+                  </button>
+                  <button type="button" className="btn btn-small" onClick={() => setConfirmDelete(false)}>
+                    Keep
+                  </button>
+                </div>
+              ) : (
+                <button
+                  type="button"
+                  className="btn btn-small btn-danger"
+                  onClick={() => setConfirmDelete(true)}
+                >
+                  Remove {e.name}
+                </button>
+              )}
+              {remove.error ? <ErrorNote error={remove.error} /> : null}
             </section>
           ) : null}
         </article>

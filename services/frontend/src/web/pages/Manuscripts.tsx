@@ -103,6 +103,71 @@ function UploadList({ items }: { items: UploadItem[] }) {
   );
 }
 
+interface SearchResult {
+  fileId: string;
+  chapter: number | null;
+  start: number;
+  end: number;
+  quote: string;
+  score: number;
+  kind: string;
+}
+
+/** Passages that answer a query (semantic search over the manuscripts and notes), each opening the reader. */
+function PassageSearch({ project, names }: { project: Project; names: Map<string, string> }) {
+  const [query, setQuery] = useState('');
+  const [results, setResults] = useState<SearchResult[] | null>(null);
+  const search = useAction(async () => {
+    const r = await api.post<{ results: SearchResult[] }>(`/projects/${project.id}/search`, {
+      query: query.trim(),
+      limit: 8,
+    });
+    setResults(r.results);
+  });
+  return (
+    <section className="card" aria-labelledby="search-title">
+      <h3 id="search-title">Search the manuscripts</h3>
+      <form
+        className="row-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (query.trim()) void search.run();
+        }}
+      >
+        <label className="grow">
+          Find passages about
+          <input type="search" value={query} maxLength={1000} onChange={(e) => setQuery(e.target.value)} />
+        </label>
+        <button type="submit" className="btn" disabled={search.busy || !query.trim()}>
+          {search.busy ? 'Searching…' : 'Search'}
+        </button>
+      </form>
+      {search.error ? <ErrorNote error={search.error} /> : null}
+      {results === null ? null : results.length === 0 ? (
+        <p className="muted">No passage matches.</p>
+      ) : (
+        <ol className="plain-list search-results" aria-label="Passages found">
+          {results.map((r) => (
+            <li key={`${r.fileId}-${r.start}`}>
+              <Link
+                className="citation"
+                to={`/projects/${project.id}/manuscripts/${r.fileId}?start=${r.start}&end=${r.end}`}
+              >
+                “{r.quote.length > 280 ? `${r.quote.slice(0, 280)}…` : r.quote}”
+                <span className="small muted">
+                  {' '}
+                  — {names.get(r.fileId) ?? 'file'}
+                  {r.chapter !== null ? `, chapter ${r.chapter + 1}` : ''}
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
 export function ManuscriptsPage({ project }: { project: Project }) {
   const files = useAsync(
     (signal) => api.get<{ files: FileSummary[] }>(`/projects/${project.id}/files`, { signal }),
@@ -217,68 +282,124 @@ export function ManuscriptsPage({ project }: { project: Project }) {
       )}
       {remove.error ? <ErrorNote error={remove.error} /> : null}
       <Async state={files} label="Loading manuscripts">
-        {({ files: list }) =>
-          list.length === 0 ? (
-            <Empty title="No manuscripts yet">{editable ? 'Drop a file above to begin.' : null}</Empty>
-          ) : (
-            <table className="table">
-              <caption className="sr-only">Files in this project</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Words</th>
-                  <th scope="col">Chapters</th>
-                  <th scope="col">Size</th>
-                  <th scope="col">Updated</th>
-                  {editable ? <th scope="col">Actions</th> : null}
-                </tr>
-              </thead>
-              <tbody>
-                {list.map((f) => (
-                  <tr key={f.id}>
-                    <td>
-                      <Link to={`/projects/${project.id}/manuscripts/${f.id}`}>{f.name}</Link>
-                    </td>
-                    <td>{f.wordCount.toLocaleString()}</td>
-                    <td>{f.chapterCount}</td>
-                    <td>{formatBytes(f.size)}</td>
-                    <td>{formatDate(f.updatedAt)}</td>
-                    {editable ? (
-                      <td>
-                        {deleting === f.id ? (
-                          <span className="actions">
-                            <button
-                              type="button"
-                              className="btn btn-small btn-danger"
-                              onClick={() => void remove.run(f.id)}
-                              disabled={remove.busy}
-                            >
-                              Confirm delete
-                            </button>
-                            <button type="button" className="btn btn-small" onClick={() => setDeleting(null)}>
-                              Cancel
-                            </button>
-                          </span>
-                        ) : (
-                          <button
-                            type="button"
-                            className="btn btn-small"
-                            aria-label={`Delete ${f.name}`}
-                            onClick={() => setDeleting(f.id)}
-                          >
-                            Delete
-                          </button>
-                        )}
-                      </td>
-                    ) : null}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )
-        }
+        {({ files: all }) => (
+          <>
+            {all.length > 0 ? (
+              <PassageSearch project={project} names={new Map(all.map((f) => [f.id, f.name]))} />
+            ) : null}
+            <FileTable
+              project={project}
+              files={all.filter((f) => f.kind === 'manuscript' || f.kind === 'import')}
+              editable={editable}
+              deleting={deleting}
+              setDeleting={setDeleting}
+              remove={(id) => void remove.run(id)}
+              busy={remove.busy}
+              empty={editable ? 'Drop a file above to begin.' : null}
+              caption="Manuscripts in this project"
+            />
+            {all.some((f) => f.kind === 'note') ? (
+              <section aria-labelledby="notes-title">
+                <h3 id="notes-title">Notes</h3>
+                <p className="muted small">Answers you bookmarked in the chat, kept as notes.</p>
+                <FileTable
+                  project={project}
+                  files={all.filter((f) => f.kind === 'note')}
+                  editable={editable}
+                  deleting={deleting}
+                  setDeleting={setDeleting}
+                  remove={(id) => void remove.run(id)}
+                  busy={remove.busy}
+                  empty={null}
+                  caption="Notes"
+                />
+              </section>
+            ) : null}
+          </>
+        )}
       </Async>
     </section>
+  );
+}
+
+function FileTable({
+  project,
+  files: list,
+  editable,
+  deleting,
+  setDeleting,
+  remove,
+  busy,
+  empty,
+  caption,
+}: {
+  project: Project;
+  files: FileSummary[];
+  editable: boolean;
+  deleting: string | null;
+  setDeleting(id: string | null): void;
+  remove(id: string): void;
+  busy: boolean;
+  empty: string | null;
+  caption: string;
+}) {
+  return list.length === 0 ? (
+    <Empty title="No manuscripts yet">{empty}</Empty>
+  ) : (
+    <table className="table">
+      <caption className="sr-only">{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Name</th>
+          <th scope="col">Words</th>
+          <th scope="col">Chapters</th>
+          <th scope="col">Size</th>
+          <th scope="col">Updated</th>
+          {editable ? <th scope="col">Actions</th> : null}
+        </tr>
+      </thead>
+      <tbody>
+        {list.map((f) => (
+          <tr key={f.id}>
+            <td>
+              <Link to={`/projects/${project.id}/manuscripts/${f.id}`}>{f.name}</Link>
+            </td>
+            <td>{f.wordCount.toLocaleString()}</td>
+            <td>{f.chapterCount}</td>
+            <td>{formatBytes(f.size)}</td>
+            <td>{formatDate(f.updatedAt)}</td>
+            {editable ? (
+              <td>
+                {deleting === f.id ? (
+                  <span className="actions">
+                    <button
+                      type="button"
+                      className="btn btn-small btn-danger"
+                      onClick={() => remove(f.id)}
+                      disabled={busy}
+                    >
+                      Confirm delete
+                    </button>
+                    <button type="button" className="btn btn-small" onClick={() => setDeleting(null)}>
+                      Cancel
+                    </button>
+                  </span>
+                ) : (
+                  <button
+                    type="button"
+                    className="btn btn-small"
+                    aria-label={`Delete ${f.name}`}
+                    onClick={() => setDeleting(f.id)}
+                  >
+                    Delete
+                  </button>
+                )}
+              </td>
+            ) : null}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 

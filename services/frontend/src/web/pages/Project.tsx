@@ -1,7 +1,7 @@
 import { api } from '../lib/api.ts';
 import { match } from '../lib/router.ts';
 import { canEdit, type Project } from '../lib/types.ts';
-import { Async, Link, useAsync } from '../ui/common.tsx';
+import { Async, Link, useAsync, useTitle } from '../ui/common.tsx';
 import { BiblePage } from './Bible.tsx';
 import { ChatPage } from './Chat.tsx';
 import { ManuscriptsPage, ReaderPage } from './Manuscripts.tsx';
@@ -22,6 +22,8 @@ export function ProjectPage({ projectId, rest }: { projectId: string; rest: stri
     [projectId],
   );
   const [tab = 'manuscripts', ...sub] = rest.split('/').filter(Boolean);
+  const tabLabel = TABS.find(([key]) => key === tab)?.[1];
+  useTitle(project.data ? `${tabLabel ?? ''} — ${project.data.project.name}` : undefined);
   return (
     <div className="page wide">
       <Async state={project} label="Opening the project">

@@ -203,3 +203,10 @@ export function ProgressBar({ value, label }: { value: number; label: string }) 
     </div>
   );
 }
+
+/** The window title names the screen (tabs, history, screen readers announce it). */
+export function useTitle(title: string | undefined): void {
+  useEffect(() => {
+    document.title = title ? `${title} · George` : 'George';
+  }, [title]);
+}
