@@ -47,7 +47,25 @@ export class TokenVerifier {
     });
   }
 
+  /**
+   * Tokens already verified in this process, until they expire: the signature check is most of a
+   * request's cost, and a token's claims never change.
+   */
+  private readonly verified = new Map<string, { claims: Omit<Principal, 'via'>; exp: number }>();
+
   async verify(token: string): Promise<Omit<Principal, 'via'>> {
+    const hit = this.verified.get(token);
+    if (hit) {
+      if (hit.exp > Date.now() / 1000) return hit.claims;
+      this.verified.delete(token);
+    }
+    const { claims, exp } = await this.check(token);
+    if (this.verified.size >= 10_000) this.verified.clear();
+    this.verified.set(token, { claims, exp });
+    return claims;
+  }
+
+  private async check(token: string): Promise<{ claims: Omit<Principal, 'via'>; exp: number }> {
     try {
       const { payload } = await jwtVerify(token, this.jwks, {
         issuer: this.config.issuer,
@@ -58,9 +76,12 @@ export class TokenVerifier {
         throw unauthorized('the access token is not valid', 'invalid_token');
       }
       return {
-        userId: payload.sub,
-        role: payload.role as Role,
-        email: typeof payload.email === 'string' ? payload.email : '',
+        claims: {
+          userId: payload.sub,
+          role: payload.role as Role,
+          email: typeof payload.email === 'string' ? payload.email : '',
+        },
+        exp: typeof payload.exp === 'number' ? payload.exp : 0,
       };
     } catch (err) {
       if (err instanceof HttpError) throw err;
