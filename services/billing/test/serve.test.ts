@@ -273,8 +273,11 @@ describe.each(TEST_DIALECTS)('billing under george-serve -w 4 on %s', (dialect) 
         return undefined;
       }),
     );
-    if (failures.length) console.log('retry failures', failures.slice(0, 10));
-    expect(retried.every((r) => r?.hold.status === 'captured')).toBe(true);
+    // (Connections kept alive to the killed workers fail once; the retry goes to a live worker.)
+    expect(
+      retried.every((r) => r?.hold.status === 'captured'),
+      failures.slice(0, 5).join('\n'),
+    ).toBe(true);
     const after = workerPids();
     expect(after).toHaveLength(4);
     expect(after.filter((pid) => victims.includes(pid))).toEqual([]);

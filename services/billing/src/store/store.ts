@@ -5,6 +5,7 @@ import {
   type DialectName,
   HttpError,
   inTransaction,
+  isRetryableDbError,
   isUniqueViolation,
   notFound,
 } from '@george/runtime';
@@ -213,6 +214,21 @@ export class BillingStore {
     return this.group ? this.group.run(fn) : inTransaction(this.db, fn, 8);
   }
 
+  /**
+   * A read outside any transaction. On SQLite the busy timeout is tiny (writers wait in the group
+   * committer), so the rare busy answer to a reader (WAL recovery after a crash) is retried here.
+   */
+  private async read<T>(fn: () => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await fn();
+      } catch (err) {
+        if (attempt >= 200 || !isRetryableDbError(err)) throw err;
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+    }
+  }
+
   private selectHoldForUpdate(trx: Trx, holdId: string) {
     const query = trx.selectFrom('holds').selectAll().where('id', '=', holdId);
     return (this.dialect === 'postgres' ? query.forUpdate() : query).executeTakeFirst();
@@ -320,7 +336,9 @@ export class BillingStore {
   }
 
   async findAccount(userId: string): Promise<AccountRow | undefined> {
-    return this.db.selectFrom('accounts').selectAll().where('user_id', '=', userId).executeTakeFirst();
+    return this.read(() =>
+      this.db.selectFrom('accounts').selectAll().where('user_id', '=', userId).executeTakeFirst(),
+    );
   }
 
   /** The account, with its expired holds released first (lazily, on read). */
@@ -329,14 +347,16 @@ export class BillingStore {
     if (!account) throw accountNotFound(userId);
     if (account.held === 0) return account;
     const now = this.clock();
-    const stale = await this.db
-      .selectFrom('holds')
-      .select('id')
-      .where('user_id', '=', userId)
-      .where(ACTIVE)
-      .where('expires_at', '<=', now)
-      .limit(1)
-      .executeTakeFirst();
+    const stale = await this.read(() =>
+      this.db
+        .selectFrom('holds')
+        .select('id')
+        .where('user_id', '=', userId)
+        .where(ACTIVE)
+        .where('expires_at', '<=', now)
+        .limit(1)
+        .executeTakeFirst(),
+    );
     if (!stale) return account;
     return this.tx(async (trx) => {
       await this.expireForUser(trx, userId, now);
@@ -428,7 +448,7 @@ export class BillingStore {
       return result as Replayable<HoldRow>;
     } catch (err) {
       if (err instanceof ReplayRollback || isUniqueViolation(err)) {
-        const existing = await this.existingHold(this.db, userId, idempotencyKey, amount);
+        const existing = await this.read(() => this.existingHold(this.db, userId, idempotencyKey, amount));
         if (existing) return { replay: true, value: existing };
       }
       throw err;
@@ -436,11 +456,12 @@ export class BillingStore {
   }
 
   async getHold(holdId: string): Promise<HoldRow> {
-    const hold = await this.db.selectFrom('holds').selectAll().where('id', '=', holdId).executeTakeFirst();
+    const byId = () => this.db.selectFrom('holds').selectAll().where('id', '=', holdId).executeTakeFirst();
+    const hold = await this.read(byId);
     if (!hold) throw holdNotFound();
     if (hold.status === 'active' && hold.expires_at <= this.clock()) {
       await this.getAccount(hold.user_id);
-      return this.db.selectFrom('holds').selectAll().where('id', '=', holdId).executeTakeFirstOrThrow();
+      return (await this.read(byId)) as HoldRow;
     }
     return hold;
   }
@@ -664,7 +685,7 @@ export class BillingStore {
       });
     } catch (err) {
       if (isUniqueViolation(err)) {
-        const replay = await replayOf(this.db);
+        const replay = await this.read(() => replayOf(this.db));
         if (replay) return replay;
       }
       throw err;
@@ -774,7 +795,7 @@ export class BillingStore {
       return result as Replayable<UsageResult>;
     } catch (err) {
       if (isUniqueViolation(err)) {
-        const replay = await replayOf(this.db);
+        const replay = await this.read(() => replayOf(this.db));
         if (replay) return replay;
       }
       throw err;
@@ -792,7 +813,7 @@ export class BillingStore {
       .orderBy('seq', 'desc')
       .limit(limit);
     if (before !== undefined) query = query.where('seq', '<', before);
-    return query.execute();
+    return this.read(() => query.execute());
   }
 
   async usagePage(
@@ -815,10 +836,14 @@ export class BillingStore {
         ]),
       );
     }
-    return query.execute();
+    return this.read(() => query.execute());
   }
 
-  async figures(since: number | undefined): Promise<Figures> {
+  figures(since: number | undefined): Promise<Figures> {
+    return this.read(() => this.readFigures(since));
+  }
+
+  private async readFigures(since: number | undefined): Promise<Figures> {
     const sum = (column: string) => sql<number>`cast(coalesce(sum(${sql.ref(column)}), 0) as bigint)`;
     const plans = await this.db
       .selectFrom('accounts')
