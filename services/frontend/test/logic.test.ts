@@ -155,6 +155,15 @@ describe('graph layout', () => {
     expect(dist('alice', 'rabbit')).toBeLessThan(dist('rabbit', 'island'));
   });
 
+  it('puts unlinked nodes in a row along the bottom, the linked ones above', () => {
+    const p = forceLayout(nodes, edges, box);
+    const island = p.get('island') as { x: number; y: number };
+    expect(island.y).toBeGreaterThan(
+      Math.max(...['alice', 'rabbit', 'queen', 'king', 'hatter'].map((id) => p.get(id)?.y ?? 0)),
+    );
+    expect(island.y).toBeLessThanOrEqual(600);
+  });
+
   it('handles no node, one node and edges to unknown nodes', () => {
     expect(forceLayout([], [], box).size).toBe(0);
     expect(forceLayout([{ id: 'a' }], [{ source: 'a', target: 'zz' }], box).get('a')).toEqual({

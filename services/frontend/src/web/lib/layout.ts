@@ -36,7 +36,47 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
+/**
+ * Lays out a graph in a box: the linked nodes with the force layout, the unlinked ones (no edge at
+ * all, which would otherwise drift to the edges and shrink everything else) in rows along the
+ * bottom.
+ */
 export function forceLayout(
+  nodes: LayoutNode[],
+  edges: LayoutEdge[],
+  options: LayoutOptions,
+): Map<string, Positioned> {
+  const ids = new Set(nodes.map((n) => n.id));
+  const linked = new Set<string>();
+  for (const e of edges) {
+    if (e.source !== e.target && ids.has(e.source) && ids.has(e.target)) {
+      linked.add(e.source);
+      linked.add(e.target);
+    }
+  }
+  const loose = nodes.filter((n) => !linked.has(n.id));
+  if (loose.length === 0 || loose.length === nodes.length) return springLayout(nodes, edges, options);
+  const perRow = Math.max(1, Math.floor((options.width - 80) / 90));
+  const rows = Math.ceil(loose.length / perRow);
+  const stripHeight = 20 + rows * 40;
+  const pos = springLayout(
+    nodes.filter((n) => linked.has(n.id)),
+    edges,
+    { ...options, height: Math.max(100, options.height - stripHeight) },
+  );
+  loose.forEach((node, i) => {
+    const row = Math.floor(i / perRow);
+    const inRow = Math.min(perRow, loose.length - row * perRow);
+    const col = i % perRow;
+    pos.set(node.id, {
+      x: options.width / 2 + (col - (inRow - 1) / 2) * 90,
+      y: options.height - stripHeight + 30 + row * 40,
+    });
+  });
+  return pos;
+}
+
+function springLayout(
   nodes: LayoutNode[],
   edges: LayoutEdge[],
   options: LayoutOptions,
