@@ -260,7 +260,7 @@ describe.each(TEST_DIALECTS)('billing under george-serve -w 4 on %s', (dialect) 
     const failures: string[] = [];
     const retried = await Promise.all(
       holdIds.map(async (id, i) => {
-        for (let attempt = 0; attempt < 5; attempt++) {
+        for (let attempt = 0; attempt < 20; attempt++) {
           try {
             const res = await call(server.url, 'POST', `/holds/${id}/capture`, { amount: 50 + (i % 50) });
             if (res.status === 200) return res.body as { hold: { status: string } };

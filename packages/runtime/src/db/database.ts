@@ -38,6 +38,28 @@ class ImmediateSqliteDialect extends SqliteDialect {
   }
 }
 
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * Kysely prepares every query again; preparing is a good part of a short query's cost. The one
+ * connection is used by one query at a time (Kysely's driver holds a lock), so reusing a
+ * prepared statement for the same SQL text is safe.
+ */
+function withStatementCache(sqlite: SQLite.Database): SQLite.Database {
+  const prepare = sqlite.prepare.bind(sqlite);
+  const cache = new Map<string, SQLite.Statement>();
+  sqlite.prepare = ((source: string) => {
+    let statement = cache.get(source);
+    if (!statement) {
+      statement = prepare(source);
+      if (cache.size >= STATEMENT_CACHE_SIZE) cache.clear();
+      cache.set(source, statement);
+    }
+    return statement;
+  }) as typeof sqlite.prepare;
+  return sqlite;
+}
+
 export interface DatabaseHandle<DB> {
   db: Kysely<DB>;
   dialect: DialectName;
@@ -77,7 +99,7 @@ export function openDatabase<DB>(options: OpenDatabaseOptions): DatabaseHandle<D
       sqlite.pragma('journal_mode = WAL');
       sqlite.pragma('synchronous = NORMAL');
       sqlite.pragma('foreign_keys = ON');
-      return sqlite;
+      return withStatementCache(sqlite);
     },
   };
   const db = new Kysely<DB>({ dialect: new ImmediateSqliteDialect(config) });
