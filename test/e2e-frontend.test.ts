@@ -313,6 +313,7 @@ describe('the web app in Chromium', () => {
     await author.getByRole('link', { name: 'Credits and usage' }).click();
     await author.getByRole('heading', { name: 'Balance' }).waitFor();
     await author.getByText('Available').waitFor();
+    await author.getByRole('img', { name: /Credits used per day/ }).waitFor();
     await screen(author, '18-account');
   });
 

@@ -16,7 +16,7 @@ interface UsageRecord {
   cost: number;
   charged?: number;
   purpose: string;
-  createdAt: string;
+  createdAt: string | number;
   projectId?: string | null;
 }
 
@@ -40,11 +40,11 @@ export function AccountPage() {
             <dl className="stats">
               <div>
                 <dt>Available</dt>
-                <dd>{a.available ?? a.balance ?? 0}</dd>
+                <dd>{(a.available ?? a.balance ?? 0).toLocaleString()}</dd>
               </div>
               <div>
                 <dt>Held for running requests</dt>
-                <dd>{a.held ?? 0}</dd>
+                <dd>{(a.held ?? 0).toLocaleString()}</dd>
               </div>
               {a.plan ? (
                 <div>
@@ -59,15 +59,17 @@ export function AccountPage() {
       <section className="card" aria-labelledby="usage-title">
         <h2 id="usage-title">Usage, last 30 days</h2>
         <Async state={usage} label="Loading your usage">
-          {({ usage: records }) =>
-            records.length === 0 ? (
-              <Empty title="No usage yet">Questions to George and story-bible work appear here.</Empty>
-            ) : (
-              <>
-                <BarChart
-                  title="Credits used per day"
-                  bars={dailyTotals(records, 30).map((d) => ({ label: d.day.slice(5), value: d.total }))}
-                />
+          {({ usage: records }) => (
+            <>
+              <BarChart
+                title="Credits used per day"
+                bars={dailyTotals(records, 30).map((d) => ({ label: d.day.slice(5), value: d.total }))}
+              />
+              {records.length === 0 ? (
+                <Empty title="No usage yet">
+                  Answers from a configured model cost credits and appear here; the offline answerer is free.
+                </Empty>
+              ) : (
                 <table className="table">
                   <caption className="sr-only">Recent usage</caption>
                   <thead>
@@ -81,17 +83,17 @@ export function AccountPage() {
                   <tbody>
                     {records.slice(0, 50).map((r, i) => (
                       <tr key={r.usageId ?? i}>
-                        <td>{formatDate(r.createdAt)}</td>
+                        <td>{formatDate(String(r.createdAt))}</td>
                         <td>{r.purpose}</td>
                         <td>{r.model}</td>
-                        <td>{r.charged ?? r.cost}</td>
+                        <td>{(r.charged ?? r.cost).toLocaleString()}</td>
                       </tr>
                     ))}
                   </tbody>
                 </table>
-              </>
-            )
-          }
+              )}
+            </>
+          )}
         </Async>
       </section>
     </div>

@@ -182,7 +182,7 @@ export function useAction<A extends unknown[]>(action: (...args: A) => Promise<u
 }
 
 export function formatDate(iso: string): string {
-  const d = new Date(iso);
+  const d = new Date(/^\d+$/.test(iso) ? Number(iso) : iso);
   return Number.isNaN(d.getTime())
     ? iso
     : d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
