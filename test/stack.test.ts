@@ -528,6 +528,12 @@ describe('the stack end to end', () => {
     expect(files.files.map((f) => f.name)).toEqual(['pride.txt']);
     const jobs = (await (await script('GET', `/v1/api/projects/${projectId}/jobs`)).json()) as { jobs: [] };
     expect(jobs.jobs).toHaveLength(jobsBefore);
+    // The first upload of a new project (no history yet) is undone the same way.
+    const fresh = (await (await script('POST', '/v1/api/projects', { name: 'Fresh' })).json()) as {
+      project: { id: string };
+    };
+    const first = await script('POST', `/v1/api/projects/${fresh.project.id}/files`, form('one.txt', 'One.'));
+    expect(first.status).toBe(503);
     await startGit();
     // Every saga ends completed or compensated once git is back.
     await eventually(async () => {
@@ -548,6 +554,10 @@ describe('the stack end to end', () => {
       }
     ).files.map((f) => f.name);
     expect(names).not.toContain('chapter.txt');
+    const freshFiles = (await (await script('GET', `/v1/api/projects/${fresh.project.id}/files`)).json()) as {
+      files: unknown[];
+    };
+    expect(freshFiles.files).toEqual([]);
     expect(versions.versions.map((v) => v.message)).not.toContain('Upload chapter.txt');
     const again = await eventually(async () => {
       const r = await script(
@@ -711,6 +721,20 @@ describe('the stack end to end', () => {
         token: TEST_TOKEN,
       }),
     );
-    await eventually(async () => (await fs.list(projectId).catch(() => [])).length === 0, 20_000);
+    try {
+      await eventually(async () => (await fs.list(projectId).catch(() => [])).length === 0, 20_000);
+    } catch (err) {
+      const handle = openDatabase<{ jobs: Record<string, unknown> }>({
+        dataDir: join(data.path, 'backend'),
+        fileName: 'backend.sqlite',
+      });
+      const rows = await handle.db
+        .selectFrom('jobs')
+        .selectAll()
+        .where('type', '=', 'project-cleanup')
+        .execute();
+      await handle.close();
+      throw new Error(`${(err as Error).message}; cleanup jobs: ${JSON.stringify(rows)}`);
+    }
   });
 });

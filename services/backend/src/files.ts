@@ -225,7 +225,8 @@ export class FileOperations {
             deletes: [textPath(data.fileId)],
           })
           .catch((err) => {
-            if (!isNotFound(err)) throw err;
+            // A refusal (no repository yet, nothing to delete) changed nothing: nothing to undo.
+            if (!isRefusal(err)) throw err;
           });
       }
     } else if (uncertain) {
@@ -412,7 +413,7 @@ export class FileOperations {
           deletes: [textPath(fileId)],
         })
         .catch((err) => {
-          if (!isNotFound(err)) throw err;
+          if (!isRefusal(err)) throw err;
         });
       data.gitDone = true;
     }

@@ -125,6 +125,20 @@ describe.each(TEST_DIALECTS)('job queue on %s', (dialect) => {
     expect(await queue.get(job.id)).toMatchObject({ status: 'failed' });
   });
 
+  it("a deleted project's queued jobs fail; running ones are counted", async () => {
+    const queue = new JobQueue(one.db, settings, now);
+    const cleanup = await queue.enqueue({ type: 'cleanup', projectId: 'gone' });
+    const queued = await queue.enqueue({ type: 'work', projectId: 'gone' });
+    await queue.enqueue({ type: 'work', projectId: 'gone' });
+    const running = must(await queue.claim(['work']));
+    expect(await queue.stopProjectJobs('gone', cleanup.id)).toBe(1);
+    const other = running.job.id === queued.id ? undefined : await queue.get(queued.id);
+    if (other) expect(other).toMatchObject({ status: 'failed', error: 'the project was deleted' });
+    expect(await queue.get(cleanup.id)).toMatchObject({ status: 'queued' });
+    expect(await queue.succeed(running, {})).toBe(true);
+    expect(await queue.stopProjectJobs('gone', cleanup.id)).toBe(0);
+  });
+
   it('enqueueing with the same dedupe key gives the same job', async () => {
     const queue = new JobQueue(one.db, settings, now);
     const a = await queue.enqueue({ type: 'once', dedupeKey: 'saga:x' });

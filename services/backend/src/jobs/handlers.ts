@@ -95,7 +95,11 @@ export function registerCoreJobs(ctx: BackendContext): void {
         if (isNotFound(err)) return false;
         throw err;
       });
-    if (alive) return { projectId, skipped: 'the project still exists' };
+    // The deletion failed at the auth server: nothing is deleted (and wrappers do not run either).
+    if (alive) throw new PermanentJobError('the project still exists; nothing was deleted');
+    // Jobs of the project must not write after the cleanup (an ingestion would recreate sheets).
+    const running = await ctx.queue.stopProjectJobs(projectId, job.id);
+    if (running > 0) throw new Error(`waiting for ${running} running job(s) of the project to end`);
     await progress(0.1, 'deleting files');
     await ctx.files.deleteProject(projectId).catch((err) => {
       if (!isNotFound(err)) throw err;

@@ -299,6 +299,41 @@ export class JobQueue {
     return dead ? 'dead' : 'retry';
   }
 
+  /**
+   * A deleted project's other jobs: the queued ones (and running ones whose worker died) fail at
+   * once; answers how many are still running somewhere (their writes must end before the cleanup).
+   */
+  async stopProjectJobs(projectId: string, exceptId: string): Promise<number> {
+    const now = this.now();
+    await this.db
+      .updateTable('jobs')
+      .set({
+        status: 'failed',
+        error: 'the project was deleted',
+        lease_token: null,
+        lease_until: null,
+        finished_at: now,
+        updated_at: now,
+      })
+      .where('project_id', '=', projectId)
+      .where('id', '!=', exceptId)
+      .where((eb) =>
+        eb.or([
+          eb('status', '=', 'queued'),
+          eb.and([eb('status', '=', 'running'), eb('lease_until', '<', now)]),
+        ]),
+      )
+      .execute();
+    const running = await this.db
+      .selectFrom('jobs')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('project_id', '=', projectId)
+      .where('id', '!=', exceptId)
+      .where('status', '=', 'running')
+      .executeTakeFirstOrThrow();
+    return Number(running.n);
+  }
+
   /** Makes a queued job due now. */
   async runNow(id: string): Promise<void> {
     const now = this.now();

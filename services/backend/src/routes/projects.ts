@@ -62,6 +62,8 @@ export function projectRoutes(app: GeorgeInstance, ctx: BackendContext): void {
         type: PROJECT_CLEANUP_JOB,
         projectId,
         runAt: Date.now() + CLEANUP_SAFETY_DELAY_MS,
+        // It waits (retrying with back-off) for the project's running jobs to end.
+        maxAttempts: 20,
         createdBy: who(request).userId,
       });
       await auth.deleteProject(projectId, who(request));
