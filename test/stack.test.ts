@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { FilesystemClient } from '@george/contracts';
 import { InternalClient, openDatabase } from '@george/runtime';
 import {
+  createTestDatabase,
   eventually,
   freePort,
   REPO_ROOT,
@@ -28,6 +29,7 @@ const procs: Record<string, RunningProcess> = {};
 let api = '';
 let gitPort = 0;
 let gitEnv: NodeJS.ProcessEnv = {};
+let commonEnv: NodeJS.ProcessEnv = {};
 
 /** A tiny cookie jar: what a browser would keep for the API. */
 class Browser {
@@ -130,6 +132,7 @@ beforeAll(async () => {
     GIT_SERVER_URL: urls.git,
   };
   gitEnv = { ...common, DATA_DIR: dir('git') };
+  commonEnv = common;
   // A real Chroma server from the chromadb package, as the launcher starts it, behind the chroma service.
   const chromaPort = await freePort();
   const chroma = startProcess(
@@ -671,6 +674,59 @@ describe('the stack end to end', () => {
     expect(byId.get('00000000-0000-4000-8000-000000000001')).toBe('done');
     expect(byId.get('00000000-0000-4000-8000-000000000002')).toBe('compensated');
     expect(byId.get('00000000-0000-4000-8000-000000000003')).toBe('compensated');
+  }, 180_000);
+
+  it('runs the same on PostgreSQL (DATABASE_URL): upload, job, versions, jobs list', async () => {
+    const pgDb = await createTestDatabase('postgres');
+    const pgBackend = await startServe({
+      app: 'services/backend/dist/app.js',
+      readyPath: '/ready',
+      env: {
+        ...commonEnv,
+        DATA_DIR: join(data.path, 'backend-pg'),
+        DATABASE_URL: pgDb.url,
+        JOB_POLL_MS: '100',
+      },
+    });
+    try {
+      const call = (method: string, path: string, body?: unknown) =>
+        fetch(`${pgBackend.url}${path}`, {
+          method,
+          headers: {
+            authorization: `Bearer ${scriptToken}`,
+            ...(body === undefined || body instanceof FormData ? {} : { 'content-type': 'application/json' }),
+          },
+          ...(body === undefined ? {} : { body: body instanceof FormData ? body : JSON.stringify(body) }),
+        });
+      const project = (await (await call('POST', '/v1/api/projects', { name: 'On PostgreSQL' })).json()) as {
+        project: { id: string };
+      };
+      const up = await call(
+        'POST',
+        `/v1/api/projects/${project.project.id}/files`,
+        form('pg.txt', 'Chapter 1\n\nIt rained.'),
+      );
+      expect(up.status).toBe(202);
+      const { jobId, file } = (await up.json()) as { jobId: string; file: { id: string } };
+      const job = await eventually(async () => {
+        const { job } = (await (await call('GET', `/v1/api/jobs/${jobId}`)).json()) as {
+          job: { status: string; result?: { statistics?: { words: number } } };
+        };
+        return job.status === 'succeeded' ? job : undefined;
+      }, 120_000);
+      expect(job.result?.statistics?.words).toBe(4);
+      const versions = (await (
+        await call('GET', `/v1/api/projects/${project.project.id}/versions?fileId=${file.id}`)
+      ).json()) as { versions: unknown[] };
+      expect(versions.versions).toHaveLength(1);
+      const jobs = (await (await call('GET', `/v1/api/projects/${project.project.id}/jobs`)).json()) as {
+        jobs: { id: string }[];
+      };
+      expect(jobs.jobs.map((j) => j.id)).toContain(jobId);
+    } finally {
+      await pgBackend.stop();
+      await pgDb.cleanup();
+    }
   }, 180_000);
 
   it('refreshes a cookie session (CSRF-checked), refuses a file it cannot read, and revokes a grant', async () => {
