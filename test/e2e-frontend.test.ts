@@ -169,12 +169,37 @@ describe('the web app in Chromium', () => {
       dt.items.add(new File([data], 'alice.txt', { type: 'text/plain' }));
       return dt;
     }, bytes);
+    // A slow uplink (about 3 s for the book) so the upload's own progress bar can be seen moving.
+    const cdp = await author.context().newCDPSession(author);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: 50 * 1024,
+    });
     await author.dispatchEvent('.dropzone', 'drop', { dataTransfer: drop });
-    await author.getByText(/Reading|Waiting to be read/).waitFor({ timeout: 60_000 });
-    await screen(author, '05-manuscripts-ingesting');
+    const uploadBar = author.getByRole('progressbar', { name: 'Upload of alice.txt' });
+    await uploadBar.waitFor();
+    // Part of the book has gone: the bar shows it (XMLHttpRequest upload progress events).
+    await author.waitForFunction(() => {
+      const bar = document.querySelector('progress[aria-label="Upload of alice.txt"]');
+      const value = Number(bar?.getAttribute('value') ?? 0);
+      return value > 0 && value < 100;
+    });
+    await screen(author, '05-manuscripts-uploading');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: -1,
+    });
+    // The upload's own progress bar, then the job's (unless the job was already done by then).
+    await author.getByText(/^(Uploading|Waiting to be read|Reading|Ready)$/).waitFor({ timeout: 60_000 });
+    await screen(author, '06-manuscripts-ingesting');
     await author.getByText('Ready', { exact: true }).waitFor({ timeout: 180_000 });
     await author.getByRole('link', { name: 'alice.txt', exact: true }).waitFor();
-    await screen(author, '06-manuscripts');
+    await screen(author, '06-manuscripts-ready');
   }, 240_000);
 
   it('searches the manuscript for passages and reads it by chapter', async () => {
