@@ -20,30 +20,40 @@ export const OPERATOR = { email: 'operator@example.com', password: 'operator-pas
 export interface Stack {
   api: string;
   urls: Record<string, string>;
+  /** The running processes by name (`chromadb`, the internal services, `backend`); a restart replaces the entry. */
   procs: Record<string, RunningProcess>;
   dataDir: string;
+  /** The fixed port of every process (`chromadb` and `backend` included): restarts keep them. */
+  ports: Record<string, number>;
   /** Starts one more backend on the same data with other settings (e.g. a configured model). */
   startBackend(env: NodeJS.ProcessEnv): Promise<RunningProcess>;
+  /** Stops one process (SIGTERM unless told otherwise) and keeps its data. */
+  stopService(name: StackService, signal?: NodeJS.Signals): Promise<number | string>;
+  /** Starts a stopped process again on its port, data directory and settings; waits until it answers. */
+  startService(name: StackService): Promise<RunningProcess>;
+  /** stopService then startService. */
+  restart(name: StackService, signal?: NodeJS.Signals): Promise<RunningProcess>;
   stop(): Promise<void>;
 }
 
 const SERVICES = ['billing', 'auth', 'filesystem', 'git', 'chroma', 'external-data'] as const;
+export type StackService = (typeof SERVICES)[number] | 'chromadb' | 'backend';
 
-export async function startStack(options: { env?: Record<string, NodeJS.ProcessEnv> } = {}): Promise<Stack> {
+export interface StackOptions {
+  /** Extra settings per service (`backend` included). */
+  env?: Record<string, NodeJS.ProcessEnv>;
+  /** george-serve workers of each internal service (default 1; the backend always has 2). */
+  workers?: number;
+}
+
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const data = tempDir('george-stack-');
   const dir = (name: string) => join(data.path, name);
   const procs: Record<string, RunningProcess> = {};
-  const chromaPort = await freePort();
-  procs.chromadb = startProcess(
-    join(REPO_ROOT, 'node_modules/.bin/chroma'),
-    ['run', '--path', dir('chromadb'), '--host', '127.0.0.1', '--port', String(chromaPort)],
-    { ...process.env },
-    chromaPort,
-  );
   const ports: Record<string, number> = {};
-  for (const name of SERVICES) ports[name] = await freePort();
+  for (const name of [...SERVICES, 'chromadb', 'backend']) ports[name] = await freePort();
   const urls: Record<string, string> = {};
-  for (const [name, port] of Object.entries(ports)) urls[name] = `http://127.0.0.1:${port}`;
+  for (const name of SERVICES) urls[name] = `http://127.0.0.1:${ports[name]}`;
   const common: NodeJS.ProcessEnv = {
     AUTH_SERVER_URL: urls.auth,
     BILLING_SERVER_URL: urls.billing,
@@ -51,39 +61,21 @@ export async function startStack(options: { env?: Record<string, NodeJS.ProcessE
     GIT_SERVER_URL: urls.git,
     CHROMA_SERVER_URL: urls.chroma,
     EXTERNAL_DATA_SERVER_URL: urls['external-data'],
-    CHROMA_URL: `http://127.0.0.1:${chromaPort}`,
+    CHROMA_URL: `http://127.0.0.1:${ports.chromadb}`,
   };
-  try {
-    await waitForHttp(`${common.CHROMA_URL}/api/v2/heartbeat`, 60_000, procs.chromadb.proc);
-    const started = await Promise.all(
-      SERVICES.map((name) =>
-        startServe({
-          app: `services/${name}/dist/app.js`,
-          port: ports[name] as number,
-          env: {
-            ...common,
-            DATA_DIR: dir(name),
-            ...(name === 'auth'
-              ? {
-                  BOOTSTRAP_OPERATOR_EMAIL: OPERATOR.email,
-                  BOOTSTRAP_OPERATOR_PASSWORD: OPERATOR.password,
-                  ARGON2_MEMORY_KIB: '7168',
-                  ARGON2_TIME_COST: '2',
-                }
-              : {}),
-            ...options.env?.[name],
-          },
-        }),
-      ),
-    );
-    SERVICES.forEach((name, i) => {
-      procs[name] = started[i] as RunningProcess;
-    });
-  } catch (err) {
-    await Promise.all(Object.values(procs).map((p) => p.stop('SIGKILL')));
-    data.remove();
-    throw err;
-  }
+  const serviceEnv = (name: (typeof SERVICES)[number]): NodeJS.ProcessEnv => ({
+    ...common,
+    DATA_DIR: dir(name),
+    ...(name === 'auth'
+      ? {
+          BOOTSTRAP_OPERATOR_EMAIL: OPERATOR.email,
+          BOOTSTRAP_OPERATOR_PASSWORD: OPERATOR.password,
+          ARGON2_MEMORY_KIB: '7168',
+          ARGON2_TIME_COST: '2',
+        }
+      : {}),
+    ...options.env?.[name],
+  });
   const backendEnv = (extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv => ({
     ...common,
     DATA_DIR: dir('backend'),
@@ -93,18 +85,59 @@ export async function startStack(options: { env?: Record<string, NodeJS.ProcessE
     ...options.env?.backend,
     ...extra,
   });
-  procs.backend = await startServe({
-    app: 'services/backend/dist/app.js',
-    workers: 2,
-    readyPath: '/ready',
-    env: backendEnv({}),
-  });
+  const startOne = async (name: StackService): Promise<RunningProcess> => {
+    let proc: RunningProcess;
+    if (name === 'chromadb') {
+      proc = startProcess(
+        join(REPO_ROOT, 'node_modules/.bin/chroma'),
+        ['run', '--path', dir('chromadb'), '--host', '127.0.0.1', '--port', String(ports.chromadb)],
+        { ...process.env },
+        ports.chromadb,
+      );
+      procs.chromadb = proc;
+      await waitForHttp(`${common.CHROMA_URL}/api/v2/heartbeat`, 60_000, proc.proc);
+      return proc;
+    }
+    if (name === 'backend') {
+      proc = await startServe({
+        app: 'services/backend/dist/app.js',
+        workers: 2,
+        port: ports.backend,
+        readyPath: '/ready',
+        env: backendEnv({}),
+      });
+    } else {
+      proc = await startServe({
+        app: `services/${name}/dist/app.js`,
+        workers: options.workers ?? 1,
+        port: ports[name],
+        env: serviceEnv(name),
+      });
+    }
+    procs[name] = proc;
+    return proc;
+  };
+  try {
+    await startOne('chromadb');
+    // Several workers each: one service at a time, so that on a busy machine no worker misses
+    // george-serve's start deadline.
+    if ((options.workers ?? 1) > 1) for (const name of SERVICES) await startOne(name);
+    else await Promise.all(SERVICES.map((name) => startOne(name)));
+  } catch (err) {
+    await Promise.all(Object.values(procs).map((p) => p.stop('SIGKILL')));
+    data.remove();
+    throw err;
+  }
+  await startOne('backend');
   let extraBackends = 0;
+  const stopService = (name: StackService, signal: NodeJS.Signals = 'SIGTERM') =>
+    (procs[name] as RunningProcess).stop(signal);
   return {
-    api: procs.backend.url,
+    api: `http://127.0.0.1:${ports.backend}`,
     urls,
     procs,
     dataDir: data.path,
+    ports,
     async startBackend(env) {
       extraBackends += 1;
       const proc = await startServe({
@@ -115,6 +148,12 @@ export async function startStack(options: { env?: Record<string, NodeJS.ProcessE
       });
       procs[`backend${extraBackends}`] = proc;
       return proc;
+    },
+    stopService,
+    startService: startOne,
+    async restart(name, signal) {
+      await stopService(name, signal);
+      return startOne(name);
     },
     async stop() {
       const { chromadb, ...services } = procs;

@@ -204,7 +204,8 @@ export class InternalClient {
               if (signal.aborted) throw err;
               throw new TransientError(`connection failed: ${(err as Error).message}`);
             }
-            if (response.status >= 500) {
+            // 507 (storage full) is an answer about the data, not an outage: no retry, no breaker.
+            if (response.status >= 500 && response.status !== 507) {
               await response.body?.cancel();
               throw new TransientError(`answered ${response.status}`);
             }

@@ -240,6 +240,12 @@ export async function createService(options: ServiceOptions): Promise<GeorgeInst
         }),
       );
     }
+    // A full disk or quota is the storage's state, not a bug: 507, which callers do not retry.
+    const errno = (error as NodeJS.ErrnoException).code;
+    if (errno === 'ENOSPC' || errno === 'EDQUOT' || errno === 'EFBIG') {
+      request.log.error({ err: error }, 'storage full');
+      return reply.code(507).send(errorBody(request, 'insufficient_storage', 'the storage is full'));
+    }
     const status = fastifyError.statusCode ?? 500;
     if (status < 500) {
       return reply.code(status).send(errorBody(request, codeForStatus(status), fastifyError.message));
