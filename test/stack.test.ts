@@ -191,6 +191,7 @@ beforeAll(async () => {
       ...common,
       DATA_DIR: dir('backend'),
       JOB_POLL_MS: '100',
+      JOB_LEASE_MS: '5000',
       SAGA_LEASE_MS: '1500',
       JOB_BACKOFF_MS: '100',
     },
@@ -674,6 +675,42 @@ describe('the stack end to end', () => {
     expect(byId.get('00000000-0000-4000-8000-000000000001')).toBe('done');
     expect(byId.get('00000000-0000-4000-8000-000000000002')).toBe('compensated');
     expect(byId.get('00000000-0000-4000-8000-000000000003')).toBe('compensated');
+  }, 180_000);
+
+  it('a job whose worker is killed mid-run is taken over by another worker once its lease expires', async () => {
+    const res = await script('POST', `/v1/api/projects/${projectId}/files`, form('again.txt', original));
+    expect(res.status).toBe(202);
+    const { jobId } = (await res.json()) as { jobId: string };
+    const handle = openDatabase<{
+      jobs: { id: string; status: string; worker: string | null; attempts: number };
+    }>({ dataDir: join(data.path, 'backend'), fileName: 'backend.sqlite' });
+    const row = () =>
+      handle.db
+        .selectFrom('jobs')
+        .select(['status', 'worker', 'attempts'])
+        .where('id', '=', jobId)
+        .executeTakeFirstOrThrow();
+    try {
+      const running = await eventually(
+        async () => {
+          const r = await row();
+          return r.status === 'running' && r.worker ? r : undefined;
+        },
+        60_000,
+        20,
+      );
+      process.kill(Number(running.worker?.split(':').at(-1)), 'SIGKILL');
+      const atKill = await row();
+      const done = await waitForJob(script, jobId);
+      expect(done.status).toBe('succeeded');
+      if (atKill.status === 'running') {
+        // The killed run never finished: another worker ran the job again.
+        const after = await row();
+        expect(after.attempts).toBe(2);
+      }
+    } finally {
+      await handle.close();
+    }
   }, 180_000);
 
   it('runs the same on PostgreSQL (DATABASE_URL): upload, job, versions, jobs list', async () => {

@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import { isUniqueViolation } from '@george/runtime';
 import type { Db } from '../store/db.js';
 import type { JobStatus, JobsTable } from '../store/schema.js';
@@ -47,6 +48,9 @@ export interface QueueSettings {
   backoffMs: number;
   maxBackoffMs: number;
 }
+
+/** This process, as recorded on the jobs it runs. */
+const WORKER = `${hostname()}:${process.pid}`.slice(0, 128);
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
@@ -105,6 +109,7 @@ export class JobQueue {
       run_at: options.runAt ?? now,
       lease_token: null,
       lease_until: null,
+      worker: null,
       dedupe_key: options.dedupeKey ?? null,
       created_by: options.createdBy ?? null,
       created_at: now,
@@ -199,6 +204,7 @@ export class JobQueue {
           status: 'running',
           lease_token: token,
           lease_until: now + this.settings.leaseMs,
+          worker: WORKER,
           attempts: eb('attempts', '+', 1),
           started_at: now,
           updated_at: now,

@@ -67,4 +67,12 @@ export const migrations: Record<string, Migration> = {
       await db.schema.dropTable('jobs').execute();
     },
   },
+  '002_job_worker': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('jobs').addColumn('worker', 'varchar(128)').execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.alterTable('jobs').dropColumn('worker').execute();
+    },
+  },
 };

@@ -23,6 +23,8 @@ export interface JobsTable {
   /** Random value of the current run: every write of a run checks it (fencing). */
   lease_token: string | null;
   lease_until: number | null;
+  /** `host:pid` of the process running it (operators; not shown to users). */
+  worker: string | null;
   /** Enqueueing twice with the same key gives the same job (sagas enqueue idempotently). */
   dedupe_key: string | null;
   created_by: string | null;
