@@ -262,6 +262,43 @@ describe('the web app in Chromium', () => {
     await screen(author, '12-citation');
   });
 
+  it("edits Alice's sheet, adds an alias, and merges the Rabbit into the White Rabbit", async () => {
+    await author.goto(`${app}${projectUrl}/bible`);
+    await author.getByLabel('Search the story bible').fill('Alice');
+    await author
+      .locator('.entity-link', { hasText: /^Alice/ })
+      .first()
+      .click();
+    await author.getByRole('button', { name: 'Edit sheet' }).click();
+    const sheet = author.getByLabel('Sheet (Markdown)');
+    await sheet.fill(`${await sheet.inputValue()}\n\n## Author's note\n- Keeps **growing and shrinking**`);
+    await author.getByRole('button', { name: 'Save sheet' }).click();
+    await author.getByText('growing and shrinking').waitFor();
+    await author.getByLabel('New alias').fill('Miss Alice');
+    await author.getByRole('button', { name: 'Add alias' }).click();
+    await author.locator('.chip', { hasText: 'Miss Alice' }).waitFor();
+    await screen(author, '13-bible-sheet-edited');
+
+    await author.getByLabel('Search the story bible').fill('Rabbit');
+    await author
+      .locator('.entity-link', { hasText: /^White Rabbit/ })
+      .first()
+      .click();
+    await author.getByRole('heading', { name: 'White Rabbit', level: 2 }).waitFor();
+    const count = async () =>
+      Number(/(\d+) mentions/.exec((await author.locator('#entity-name + p').textContent()) ?? '')?.[1]);
+    const before = await count();
+    await author.getByLabel('Merge with').fill('Rabbit');
+    await author.locator('#merge-candidates option[value="Rabbit"]').waitFor({ state: 'attached' });
+    await author.getByRole('button', { name: 'Merge into White Rabbit' }).click();
+    await author.waitForFunction(
+      (n) =>
+        Number(/(\d+) mentions/.exec(document.querySelector('#entity-name + p')?.textContent ?? '')?.[1]) > n,
+      before,
+    );
+    expect(await count()).toBeGreaterThan(before);
+  });
+
   it('edits a chapter, sees the change word by word, and restores the version before', async () => {
     await author.goto(`${app}${projectUrl}/manuscripts`);
     await author.getByRole('link', { name: 'alice.txt', exact: true }).click();
@@ -278,10 +315,10 @@ describe('the web app in Chromium', () => {
     const edit = author.getByRole('button', { name: /^Edit alice\.txt/ });
     await edit.click();
     await author.locator('.word-add', { hasText: 'Alicia' }).first().waitFor();
-    await screen(author, '13-versions-inline');
+    await screen(author, '14-versions-inline');
     await author.getByLabel('Side by side').check();
     await author.locator('.split .word-del', { hasText: 'Alice' }).first().waitFor();
-    await screen(author, '14-versions-split');
+    await screen(author, '15-versions-split');
 
     await author.getByRole('button', { name: /^Upload alice\.txt/ }).click();
     await author.getByRole('button', { name: 'Restore this version' }).click();
@@ -290,7 +327,7 @@ describe('the web app in Chromium', () => {
       .getByRole('button', { name: /^Restore a file to version/ })
       .first()
       .waitFor();
-    await screen(author, '15-versions-restored');
+    await screen(author, '16-versions-restored');
   });
 
   it('shares the project read-only with a guest, who reads it but cannot change it', async () => {
@@ -309,7 +346,7 @@ describe('the web app in Chromium', () => {
     await author.locator('form[aria-label="Share this project"] select').selectOption('read');
     await author.getByRole('button', { name: 'Share' }).click();
     await author.getByRole('button', { name: `Remove ${GUEST.email}` }).waitFor();
-    await screen(author, '16-sharing');
+    await screen(author, '17-sharing');
 
     const guest = await newPage(await browser.newContext({ viewport: { width: 1024, height: 768 } }));
     await guest.goto(`${app}/signin`);
@@ -321,7 +358,7 @@ describe('the web app in Chromium', () => {
     await guest.getByRole('link', { name: 'alice.txt', exact: true }).waitFor();
     expect(await guest.locator('.dropzone').count()).toBe(0);
     await guest.getByText('uploading needs edit access').waitFor();
-    await screen(guest, '17-guest-read-only');
+    await screen(guest, '18-guest-read-only');
     await guest.getByRole('link', { name: 'alice.txt', exact: true }).click();
     await guest.locator('.prose').waitFor();
     expect(await guest.getByRole('button', { name: /Edit this/ }).count()).toBe(0);
@@ -339,7 +376,7 @@ describe('the web app in Chromium', () => {
     await author.getByRole('heading', { name: 'Balance' }).waitFor();
     await author.getByText('Available').waitFor();
     await author.getByRole('img', { name: /Credits used per day/ }).waitFor();
-    await screen(author, '18-account');
+    await screen(author, '19-account');
   });
 
   it('the dark theme and a tablet-sized window', async () => {
@@ -349,7 +386,7 @@ describe('the web app in Chromium', () => {
     await author.goto(`${app}${projectUrl}/bible`);
     await author.locator('.entity-link').first().waitFor();
     expect(await author.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-    await screen(author, '19-dark-tablet-bible');
+    await screen(author, '20-dark-tablet-bible');
   });
 
   it('tells the author clearly when a service is down', async () => {
@@ -359,7 +396,7 @@ describe('the web app in Chromium', () => {
     await author.goto(`${app}/`);
     await author.getByText('A George service is not answering.').waitFor();
     await author.getByRole('button', { name: 'Try again' }).waitFor();
-    await screen(author, '20-service-down');
+    await screen(author, '21-service-down');
     await author.unroute('**/v1/api/projects');
     await author.getByRole('button', { name: 'Try again' }).click();
     await author.getByRole('link', { name: 'Wonderland' }).waitFor();
@@ -374,16 +411,16 @@ describe('the web app in Chromium', () => {
     await op.getByRole('link', { name: 'Operators' }).click();
     await op.getByRole('button', { name: 'Create invite code' }).click();
     await op.locator('.invite-code').waitFor();
-    await screen(op, '21-admin-invites');
+    await screen(op, '22-admin-invites');
     await op.getByRole('link', { name: 'Users' }).click();
     await op.getByRole('cell', { name: AUTHOR.email }).waitFor();
-    await screen(op, '22-admin-users');
+    await screen(op, '23-admin-users');
     await op.getByRole('link', { name: 'Costs' }).click();
     await op.getByText('Credits in circulation').waitFor();
-    await screen(op, '23-admin-costs');
+    await screen(op, '24-admin-costs');
     await op.getByRole('link', { name: 'Service status' }).click();
     await op.getByRole('rowheader', { name: 'backend' }).waitFor();
-    await screen(op, '24-admin-status');
+    await screen(op, '25-admin-status');
     await op.context().close();
     expect(problems).toEqual([]);
   });
