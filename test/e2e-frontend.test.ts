@@ -273,7 +273,8 @@ describe('the web app in Chromium', () => {
     const sheet = author.getByLabel('Sheet (Markdown)');
     await sheet.fill(`${await sheet.inputValue()}\n\n## Author's note\n- Keeps **growing and shrinking**`);
     await author.getByRole('button', { name: 'Save sheet' }).click();
-    await author.getByText('growing and shrinking').waitFor();
+    await author.locator('.sheet-text strong', { hasText: 'growing and shrinking' }).waitFor();
+    await author.getByRole('heading', { name: "Author's note", level: 4 }).waitFor();
     await author.getByLabel('New alias').fill('Miss Alice');
     await author.getByRole('button', { name: 'Add alias' }).click();
     await author.locator('.chip', { hasText: 'Miss Alice' }).waitFor();
