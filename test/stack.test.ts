@@ -623,6 +623,19 @@ describe('the stack end to end', () => {
       updated_at: before,
     });
     try {
+      // A real upload recorded the hash of the bytes it sent (the key to find an orphan).
+      const prideSaga = await handle.db
+        .selectFrom('sagas')
+        .select(['data'])
+        .where('file_id', '=', fileId)
+        .where('type', '=', 'upload')
+        .executeTakeFirstOrThrow();
+      const prideMeta = (await (
+        await script('GET', `/v1/api/projects/${projectId}/files/${fileId}`)
+      ).json()) as {
+        file: { sha256: string };
+      };
+      expect(JSON.parse(prideSaga.data as string).sha256).toBe(prideMeta.file.sha256);
       await handle.db
         .insertInto('sagas')
         .values([
@@ -632,9 +645,11 @@ describe('the stack end to end', () => {
             fileId: stored.id,
             revision: stored.revision,
           }),
+          // The name the client sent may differ from the stored (sanitised) one: the hash decides.
           row('00000000-0000-4000-8000-000000000002', 'store', null, {
-            name: 'orphan.txt',
+            name: 'orphan?.txt',
             startedAt: before,
+            sha256: orphan.sha256,
           }),
           {
             ...row('00000000-0000-4000-8000-000000000003', 'update', fileId, {}),

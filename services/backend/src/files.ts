@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { Transform } from 'node:stream';
 import type { FileKind, FileMetadata, FileSummary } from '@george/contracts';
 import { HttpError, inTransaction, UpstreamError } from '@george/runtime';
 import type { BackendContext } from './context.js';
@@ -37,6 +39,8 @@ const isRefusal = (err: unknown) => err instanceof UpstreamError && err.statusCo
 interface UploadData {
   name: string;
   startedAt: number;
+  /** SHA-256 of the bytes sent, recorded before the filesystem server has the last of them. */
+  sha256?: string;
   fileId?: string;
   revision?: number;
   commit?: string | null;
@@ -115,10 +119,25 @@ export class FileOperations {
     const { files, log } = this.ctx;
     const call = { requestId, userId: principal.userId };
     let meta: FileMetadata;
+    // The bytes pass through a hash on their way; its value is in the saga before the final bytes
+    // go out, so a crash while the filesystem server finishes can still find what it stored.
+    const hash = createHash('sha256');
+    const sagas = this.sagas;
+    const metered = new Transform({
+      transform(chunk: Buffer, _encoding, done) {
+        hash.update(chunk);
+        done(null, chunk);
+      },
+      flush(done) {
+        data.sha256 = hash.digest('hex');
+        sagas.update(saga, { data }).then(() => done(), done);
+      },
+    });
+    file.stream.on('error', (err) => metered.destroy(err));
     try {
       meta = await files.upload(
         projectId,
-        { filename: file.filename, data: file.stream, mediaType: file.mediaType },
+        { filename: file.filename, data: file.stream.pipe(metered), mediaType: file.mediaType },
         { kind: 'manuscript', ...call },
       );
     } catch (err) {
@@ -237,7 +256,8 @@ export class FileOperations {
       });
       for (const f of listed) {
         const created = Date.parse(f.createdAt);
-        if (f.name === data.name && created >= data.startedAt - 2000 && !known.has(f.id)) {
+        const same = data.sha256 ? f.sha256 === data.sha256 : f.name === data.name;
+        if (same && created >= data.startedAt - 2000 && !known.has(f.id)) {
           await files.delete(projectId, f.id).catch((err) => {
             if (!isNotFound(err)) throw err;
           });
