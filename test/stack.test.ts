@@ -269,6 +269,23 @@ describe('the stack end to end', () => {
     );
   });
 
+  it('verifies tokens signed with a new key after the auth server rotates its signing key', async () => {
+    const rotated = await fetch(`${procs.auth?.url}/internal/keys/rotate`, {
+      method: 'POST',
+      headers: { 'x-internal-token': TEST_TOKEN },
+    });
+    expect(rotated.status).toBe(201);
+    const { kid } = (await rotated.json()) as { kid: string };
+    const fresh = await login(authorEmail, authorPassword);
+    const header = JSON.parse(Buffer.from(fresh.token.split('.')[0] as string, 'base64url').toString()) as {
+      kid: string;
+    };
+    expect(header.kid).toBe(kid);
+    await eventually(async () => (await fresh.call('GET', '/v1/api/auth/me')).status === 200, 15_000);
+    // Tokens signed with the previous key stay valid until they expire.
+    expect((await script('GET', '/v1/api/auth/me')).status).toBe(200);
+  });
+
   it('refuses a cross-site request: cookie without the CSRF token, or a foreign origin', async () => {
     const noToken = await author.fetch('/v1/api/projects', {
       method: 'POST',

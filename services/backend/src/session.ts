@@ -29,8 +29,8 @@ declare module 'fastify' {
 
 /**
  * Verifies access tokens locally with the auth server's public keys (JWKS): fetched once, cached,
- * and fetched again when a token names a key id the cache does not know (a rotation), at most every
- * 30 seconds. No call to the auth server per request.
+ * and fetched again when a token names a key id the cache does not know (a rotation), at most once a
+ * second. No call to the auth server per request.
  */
 export class TokenVerifier {
   private readonly jwks: ReturnType<typeof createRemoteJWKSet>;
@@ -41,7 +41,8 @@ export class TokenVerifier {
   ) {
     this.jwks = createRemoteJWKSet(new URL(config.urls.auth + JWKS_PATH), {
       headers: { 'x-internal-token': internalToken },
-      cooldownDuration: 30_000,
+      // A token naming an unknown key (a rotation) refetches the keys at most once a second.
+      cooldownDuration: 1_000,
       cacheMaxAge: 10 * 60_000,
       timeoutDuration: 5_000,
     });
