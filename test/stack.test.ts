@@ -263,6 +263,17 @@ describe('the stack end to end', () => {
     expect((await bearer('not-a-token')('GET', '/v1/api/projects')).status).toBe(401);
     // A non-operator is refused the operator routes.
     expect((await script('GET', '/v1/api/admin/users')).status).toBe(403);
+    expect((await script('GET', '/v1/api/status/services')).status).toBe(403);
+    const status = (await (await operator('GET', '/v1/api/status/services')).json()) as {
+      ok: boolean;
+      services: { name: string; health: string; ready: boolean }[];
+    };
+    const byName = new Map(status.services.map((x) => [x.name, x]));
+    expect(byName.get('auth')).toMatchObject({ health: 'ok', ready: true });
+    expect(byName.get('git')).toMatchObject({ health: 'ok', ready: true });
+    // This stack runs no external-data server: the operator sees it.
+    expect(byName.get('external-data')).toMatchObject({ health: 'failing', ready: false });
+    expect(status.ok).toBe(false);
     const users = await operator('GET', '/v1/api/admin/users');
     expect(((await users.json()) as { users: { email: string }[] }).users.map((u) => u.email)).toContain(
       authorEmail,
