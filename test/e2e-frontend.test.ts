@@ -222,6 +222,11 @@ describe('the web app in Chromium', () => {
     await author.getByRole('heading', { name: 'Alice', level: 2 }).waitFor();
     await author.getByRole('heading', { name: /Mentions/ }).waitFor();
     await author.locator('.mentions mark').first().waitFor();
+    // The sheet's citations are links into the reader.
+    await author
+      .locator('.sheet-text a', { hasText: /\(chapter \d+\)/ })
+      .first()
+      .waitFor();
     await screen(author, '08-bible-entity');
   });
 

@@ -129,6 +129,13 @@ export function App() {
   };
 
   const publicPage = path === '/signin' || path === '/signup';
+  // After an in-app navigation, keyboard and screen-reader users start at the new content.
+  const firstPath = useRef(path);
+  useEffect(() => {
+    if (path === firstPath.current) return;
+    firstPath.current = '';
+    document.getElementById('main')?.focus({ preventScroll: true });
+  }, [path]);
   useEffect(() => {
     if (path === '/signin') document.title = 'Sign in · George';
     else if (path === '/signup') document.title = 'Create your account · George';
@@ -198,7 +205,9 @@ export function App() {
             signOut={signOut}
           />
         </header>
-        <main id="main">{page}</main>
+        <main id="main" tabIndex={-1}>
+          {page}
+        </main>
       </SessionContext.Provider>
     );
   }

@@ -101,15 +101,40 @@ function EntityList({ project, selected }: { project: Project; selected?: string
   );
 }
 
-/** The sheet's Markdown, the plain subset George writes: headings, bullets, paragraphs, **bold**. */
-function Markdown({ text }: { text: string }) {
+const CITE = /^\[chapter (\d+), ([A-Za-z0-9_-]{1,64}):(\d+)-(\d+)\]$/;
+
+/**
+ * The sheet's Markdown, the subset George writes: headings, bullets, quotes, paragraphs, **bold**,
+ * *italic*, and citations `[chapter N, fileId:start-end]` that open the passage in the reader.
+ */
+function Markdown({ text, projectId }: { text: string; projectId: string }) {
   const blocks: React.ReactNode[] = [];
   let list: string[] = [];
-  const inline = (line: string) =>
-    line.split(/(\*\*[^*]+\*\*)/).map((part, i) =>
-      // biome-ignore lint/suspicious/noArrayIndexKey: parts are positional
-      part.startsWith('**') && part.endsWith('**') ? <strong key={i}>{part.slice(2, -2)}</strong> : part,
-    );
+  const inline = (line: string) => {
+    // Keys are the parts' offsets in the line (stable for the same text).
+    let at = 0;
+    return line
+      .split(/(\*\*[^*]+\*\*|\*[^*\s][^*]*\*|\[chapter \d+, [A-Za-z0-9_-]{1,64}:\d+-\d+\])/)
+      .map((part) => {
+        const key = at;
+        at += part.length;
+        const cite = CITE.exec(part);
+        if (cite)
+          return (
+            <Link
+              key={key}
+              to={`/projects/${projectId}/manuscripts/${cite[2]}?start=${cite[3]}&end=${cite[4]}`}
+            >
+              (chapter {cite[1]})
+            </Link>
+          );
+        if (part.startsWith('**') && part.endsWith('**'))
+          return <strong key={key}>{part.slice(2, -2)}</strong>;
+        if (part.length > 2 && part.startsWith('*') && part.endsWith('*'))
+          return <em key={key}>{part.slice(1, -1)}</em>;
+        return part;
+      });
+  };
   const flush = () => {
     if (list.length === 0) return;
     blocks.push(
@@ -125,12 +150,15 @@ function Markdown({ text }: { text: string }) {
   for (const line of text.split('\n')) {
     const heading = /^#{1,6}\s+(.*)$/.exec(line);
     const bullet = /^\s*[-*]\s+(.*)$/.exec(line);
+    const quote = /^>\s?(.*)$/.exec(line);
     if (bullet) {
       list.push(bullet[1] as string);
       continue;
     }
     flush();
     if (heading) blocks.push(<h4 key={`h${blocks.length}`}>{heading[1]}</h4>);
+    else if (quote)
+      blocks.push(<blockquote key={`q${blocks.length}`}>{inline(quote[1] as string)}</blockquote>);
     else if (line.trim()) blocks.push(<p key={`p${blocks.length}`}>{inline(line)}</p>);
   }
   flush();
@@ -312,7 +340,7 @@ function EntitySheet({ project, entityId }: { project: Project; entityId: string
                 </div>
               </form>
             ) : e.sheet ? (
-              <Markdown text={e.sheet} />
+              <Markdown text={e.sheet} projectId={project.id} />
             ) : (
               <p className="muted">No sheet yet.</p>
             )}
