@@ -432,6 +432,30 @@ describe('faults', () => {
     );
   }, 120_000);
 
+  it('the chroma service stopped: search answers 503 chroma_unavailable, the story bible and files still serve', async () => {
+    const search = () =>
+      author.call('POST', `/projects/${projectId}/search`, { query: 'White Rabbit', limit: 3 });
+    expect((await search()).status).toBe(200);
+    await stack.stopService('chroma');
+    try {
+      const down = await search();
+      expect(down.status).toBe(503);
+      expect((await json<{ error: { code: string } }>(down)).error.code).toBe('chroma_unavailable');
+      const chat = await author.call('POST', `/projects/${projectId}/chat`, { message: 'Who is Alice?' });
+      const chatBody = await json<{ error?: { code: string } }>(chat);
+      // A chat needs retrieval: the same clear 503 (no answer without its passages).
+      expect(chat.status).toBe(503);
+      expect(chatBody.error?.code).toBe('chroma_unavailable');
+      expect((await author.call('GET', `/projects/${projectId}/entities?type=character`)).status).toBe(200);
+      expect(
+        (await author.call('GET', `/projects/${projectId}/files/${fileId}/text?start=0&end=50`)).status,
+      ).toBe(200);
+    } finally {
+      await stack.startService('chroma');
+    }
+    await eventually(async () => (await search()).status === 200, 60_000, 500);
+  }, 120_000);
+
   it('SIGTERM of the whole stack during uploads and chats: after a restart nothing is lost or half-done', async () => {
     const texts = [0, 1, 2, 3].map((i) => ({
       name: `holmes-${i}.txt`,
