@@ -122,13 +122,18 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     // Several workers each: one service at a time, so that on a busy machine no worker misses
     // george-serve's start deadline.
     if ((options.workers ?? 1) > 1) for (const name of SERVICES) await startOne(name);
-    else await Promise.all(SERVICES.map((name) => startOne(name)));
+    else {
+      // Every start settles before any cleanup, so none is left running if another failed.
+      const results = await Promise.allSettled(SERVICES.map((name) => startOne(name)));
+      const failed = results.find((r) => r.status === 'rejected');
+      if (failed) throw failed.reason;
+    }
+    await startOne('backend');
   } catch (err) {
     await Promise.all(Object.values(procs).map((p) => p.stop('SIGKILL')));
     data.remove();
     throw err;
   }
-  await startOne('backend');
   let extraBackends = 0;
   const stopService = (name: StackService, signal: NodeJS.Signals = 'SIGTERM') =>
     (procs[name] as RunningProcess).stop(signal);
