@@ -66,8 +66,10 @@ describe('george-serve supervisor', () => {
     await eventually(() => load.result.ok > okAtReplacement + 200);
     const result = await load.stop();
     expect(after).not.toContain(victim);
-    // Each loop has one request in flight, so at most `concurrency` requests were on the victim.
-    expect(result.failed).toBeLessThanOrEqual(concurrency);
+    // Each loop has one request in flight: it can lose that one, plus one new connection the
+    // cluster had already handed to the worker in the instant it died. Nothing else may fail.
+    expect(result.failed).toBeLessThanOrEqual(2 * concurrency);
+    expect(result.ok).toBeGreaterThan(50 * result.failed);
     expect(running.output().stdout).toContain('worker died; replacing it');
   });
 
