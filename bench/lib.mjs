@@ -62,7 +62,7 @@ export async function serve(app, workers, env = {}, fixedPort = undefined) {
 
 export async function forkScript(script, env = {}) {
   const port = await freePort();
-  const proc = fork(join(ROOT, script), [], {
+  const proc = fork(script.startsWith('/') ? script : join(ROOT, script), [], {
     env: { ...process.env, PORT: String(port), ...env },
     stdio: 'inherit',
   });

@@ -1,5 +1,5 @@
 // GET /health through george-serve with 1, 2 and 4 workers, beside bare Fastify in one process.
-import { forkScript, load, serve, table } from './lib.mjs';
+import { forkScript, load, serve, TOKEN, table } from './lib.mjs';
 
 const APP = 'services/git/dist/app.js';
 const rows = [];
@@ -9,6 +9,15 @@ await load({ url: `${bare.url}/health`, duration: 2 });
 rows.push({ server: 'bare Fastify (1 process)', ...(await load({ url: `${bare.url}/health` })) });
 await bare.stop();
 
+const single = await forkScript('bench/runtime-app.mjs', {
+  INTERNAL_SERVICE_TOKEN: TOKEN,
+  LOG_LEVEL: 'info',
+  NODE_ENV: 'production',
+});
+await load({ url: `${single.url}/health`, duration: 2 });
+rows.push({ server: 'runtime service, one process', ...(await load({ url: `${single.url}/health` })) });
+await single.stop();
+
 for (const workers of [1, 2, 4]) {
   const s = await serve(APP, workers);
   await load({ url: `${s.url}/health`, duration: 2 });
@@ -17,8 +26,7 @@ for (const workers of [1, 2, 4]) {
 }
 
 table(rows);
-const baseline = rows[0].rps;
-const one = rows[1].rps;
-console.log(
-  `runtime cost at one worker: ${(100 * (1 - one / baseline)).toFixed(1)}% of bare Fastify's throughput`,
-);
+const [bareRps, features, oneWorker] = rows.map((r) => r.rps);
+const cost = (rps) => `${(100 * (1 - rps / bareRps)).toFixed(1)}%`;
+console.log(`runtime features, one process: ${cost(features)} below bare Fastify's throughput`);
+console.log(`george-serve -w 1 (supervisor added): ${cost(oneWorker)} below`);

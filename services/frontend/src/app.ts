@@ -1,4 +1,10 @@
-import { createService, defineService, type GeorgeInstance, SERVICE_PORTS } from '@george/runtime';
+import {
+  createService,
+  DOCUMENT_SECURITY_HEADERS,
+  defineService,
+  type GeorgeInstance,
+  SERVICE_PORTS,
+} from '@george/runtime';
 import { type FrontendConfig, loadConfig } from './config.js';
 import { createProxy } from './proxy.js';
 import { loadStaticFiles, looksLikeFile, type StaticFile } from './static.js';
@@ -43,6 +49,7 @@ export async function buildApp(env: NodeJS.ProcessEnv = process.env): Promise<Ge
     config,
     internal: false,
     securityHeaders: {
+      ...DOCUMENT_SECURITY_HEADERS,
       'content-security-policy': CONTENT_SECURITY_POLICY,
       'x-frame-options': 'DENY',
     },
