@@ -404,11 +404,12 @@ describe('the stack end to end', () => {
       projects: { id: string }[];
     };
     expect(projects.projects.map((p) => p.id)).toEqual([projectId]);
-    const files = (await (
-      await guest('GET', `/v1/api/projects/${projectId}/files?kind=manuscript`)
-    ).json()) as {
-      files: { id: string }[];
-    };
+    // A worker that answered "no access" a moment ago keeps that answer for ACCESS_CACHE_MS (3 s):
+    // the grant takes effect within that time on every worker.
+    const files = await eventually(async () => {
+      const res = await guest('GET', `/v1/api/projects/${projectId}/files?kind=manuscript`);
+      return res.status === 200 ? ((await res.json()) as { files: { id: string }[] }) : undefined;
+    }, 10_000);
     expect(files.files.map((f) => f.id)).toEqual([fileId]);
     const text = (await (
       await guest('GET', `/v1/api/projects/${projectId}/files/${fileId}/text?start=0&end=200`)

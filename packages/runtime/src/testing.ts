@@ -18,15 +18,32 @@ export const TEST_TOKEN = `test-${randomBytes(24).toString('hex')}`;
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const GEORGE_SERVE = join(REPO_ROOT, 'packages/runtime/bin/george-serve.js');
 
-export function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
+/**
+ * Ports for test servers are taken below Linux's ephemeral range (32768-60999): a port the kernel
+ * handed out for `listen(0)` can be taken a moment later as the local end of some outgoing
+ * connection, and the server started on it then fails with EADDRINUSE.
+ */
+const PORT_RANGE = { low: 20_000, high: 32_000 };
+const handedOut = new Set<number>();
+
+function canListen(port: number): Promise<boolean> {
+  return new Promise((resolveListen) => {
     const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolvePort(typeof address === 'object' && address ? address.port : 0));
-    });
+    server.once('error', () => resolveListen(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolveListen(true)));
   });
+}
+
+export async function freePort(): Promise<number> {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const port = PORT_RANGE.low + Math.floor(Math.random() * (PORT_RANGE.high - PORT_RANGE.low));
+    if (handedOut.has(port)) continue;
+    if (await canListen(port)) {
+      handedOut.add(port);
+      return port;
+    }
+  }
+  throw new Error('no free port found for a test server');
 }
 
 export function tempDir(prefix = 'george-test-'): { path: string; remove(): void } {
