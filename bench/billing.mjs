@@ -6,13 +6,12 @@ import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import pg from 'pg';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+import { freePort, ROOT } from './lib.mjs';
+
 const APP = join(ROOT, 'services/billing/dist/app.js');
 const SERVE = join(ROOT, 'packages/runtime/bin/george-serve.js');
 const TOKEN = randomBytes(24).toString('hex');
@@ -27,15 +26,6 @@ if (!existsSync(APP)) {
   process.exit(1);
 }
 
-const freePort = () =>
-  new Promise((r, j) => {
-    const s = createServer();
-    s.once('error', j);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => r(port));
-    });
-  });
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });

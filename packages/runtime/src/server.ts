@@ -202,22 +202,26 @@ export async function createService(options: ServiceOptions): Promise<GeorgeInst
     done();
   });
 
+  /** The internal-token check (constant time): missing 401, wrong 403; sends the refusal itself. */
+  const refuseWithoutToken = (request: FastifyRequest, reply: FastifyReply): boolean => {
+    const given = request.headers['x-internal-token'];
+    if (given === undefined || given === '') {
+      reply.code(401).send(errorBody(request, 'missing_internal_token', 'X-Internal-Token is required'));
+      return true;
+    }
+    if (typeof given !== 'string' || !secretsEqual(given, token)) {
+      reply.code(403).send(errorBody(request, 'invalid_internal_token', 'X-Internal-Token is not valid'));
+      return true;
+    }
+    return false;
+  };
+
   if (options.internal) {
     const open = new Set([...OPEN_PATHS, ...(options.openPaths ?? [])]);
     app.addHook('onRequest', async (request, reply) => {
       const path = request.url.split('?', 1)[0] as string;
       if (open.has(path)) return;
-      const given = request.headers['x-internal-token'];
-      if (given === undefined || given === '') {
-        return reply
-          .code(401)
-          .send(errorBody(request, 'missing_internal_token', 'X-Internal-Token is required'));
-      }
-      if (typeof given !== 'string' || !secretsEqual(given, token)) {
-        return reply
-          .code(403)
-          .send(errorBody(request, 'invalid_internal_token', 'X-Internal-Token is not valid'));
-      }
+      if (refuseWithoutToken(request, reply)) return reply;
       const user = request.headers['x-user-id'];
       if (user !== undefined) {
         if (typeof user !== 'string' || !USER_ID.test(user)) {
@@ -301,18 +305,7 @@ export async function createService(options: ServiceOptions): Promise<GeorgeInst
   // Operators' routes. Internal services already require the token on every route; the public
   // backend checks it here.
   const operatorsOnly = async (request: FastifyRequest, reply: FastifyReply) => {
-    if (options.internal) return;
-    const given = request.headers['x-internal-token'];
-    if (typeof given !== 'string' || given === '') {
-      return reply
-        .code(401)
-        .send(errorBody(request, 'missing_internal_token', 'X-Internal-Token is required'));
-    }
-    if (!secretsEqual(given, token)) {
-      return reply
-        .code(403)
-        .send(errorBody(request, 'invalid_internal_token', 'X-Internal-Token is not valid'));
-    }
+    if (!options.internal) refuseWithoutToken(request, reply);
   };
 
   // How this process runs, for george preflight and george doctor.
