@@ -1,0 +1,485 @@
+/**
+ * Dates and times in a text: absolute dates ("3 May 1894", "the 17th of September", "Dec. 11th,
+ * 17--", "May 1894", "in 1893"), diary and letter date lines, days of the week, feast days and
+ * relative expressions ("the next morning", "three days later", "nine days ago"), each with its
+ * range in the text and, where the text allows, an ISO 8601 date or partial date (`--05-03` when the
+ * year is unknown, `1894-05` for a month, `1894` for a year).
+ *
+ * Relative expressions are read against the story's "now": the date of the current diary entry or
+ * letter, moved on by expressions that open a sentence of past narration ("On Wednesday I sent my
+ * answer", "Two days later a steamer stood in"); dates inside a sentence ("I had last seen her on the
+ * 1st of April") and plans ("On the 21st of May I must be back") do not move it. A letter dated
+ * earlier than "now" is one read later: it dates its own lines without moving "now".
+ *
+ * Hand-written: the date libraries for JavaScript (chrono-node, date-fns) parse dates relative to a
+ * reference instant, with no notion of a narrative's moving "now", of diary headings, of partial
+ * dates with an unknown year ("17--") or of the year rolling over between entries.
+ */
+
+export type TimeKind = 'heading' | 'absolute' | 'weekday' | 'relative' | 'feast' | 'year';
+
+export interface TimeExpression {
+  start: number;
+  end: number;
+  /** The expression as written: `text.slice(start, end)`. */
+  text: string;
+  kind: TimeKind;
+  /** ISO 8601 date or partial date (`1894-05-03`, `--05-03`, `1894-05`, `1894`), or null. */
+  date: string | null;
+  /** Sort key for story order (days from an arbitrary origin); null when nothing anchors it. */
+  key: number | null;
+  /** The sentence (or date line) the expression belongs to. */
+  sentence: { start: number; end: number };
+}
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const NUMBERS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+};
+/** Fixed feast days of the English calendar (month, day). */
+const FEASTS: Record<string, [number, number]> = {
+  'christmas eve': [12, 24],
+  'christmas day': [12, 25],
+  christmas: [12, 25],
+  'boxing day': [12, 26],
+  "new year's day": [1, 1],
+  "new year's eve": [12, 31],
+  'twelfth night': [1, 5],
+  candlemas: [2, 2],
+  'lady day': [3, 25],
+  'midsummer eve': [6, 23],
+  'midsummer day': [6, 24],
+  midsummer: [6, 24],
+  lammas: [8, 1],
+  michaelmas: [9, 29],
+  'all hallows': [11, 1],
+  martinmas: [11, 11],
+};
+
+const MONTH_NAME =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
+const WEEKDAY_NAME = '(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
+const DAY_NUMBER = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
+/** "1894", or a year the author hid: "17--", "18—". */
+const YEAR = '(?:1[0-9]{3}|20[0-9]{2}|1[0-9](?:--|—|__|\\*\\*))';
+const COUNT =
+  '(?:\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|few|several|some)';
+/** Spaces inside an expression, across a line break but never a paragraph break. */
+const S = '(?:[ \\t]*\\n[ \\t]*|[ \\t]+)';
+const UNIT = '(?:days?|nights?|weeks?|fortnights?|months?|years?)';
+
+/** Ordered alternatives: the first that matches at a position wins, longest forms first. */
+const PATTERNS: Array<{ kind: string; re: string }> = [
+  {
+    kind: 'dayMonth',
+    re: `(?:${WEEKDAY_NAME},?${S})?(?:the${S})?${DAY_NUMBER}(?:${S}of)?${S}${MONTH_NAME}(?:,?${S}${YEAR}(?![\\d]))?(?:${S}(?:last|next)${S}year)?`,
+  },
+  {
+    kind: 'monthDay',
+    re: `(?:${WEEKDAY_NAME},?${S})?${MONTH_NAME}${S}${DAY_NUMBER}(?![\\d])(?:,?${S}${YEAR}(?![\\d]))?`,
+  },
+  { kind: 'monthYear', re: `${MONTH_NAME},?${S}${YEAR}(?![\\d])` },
+  {
+    kind: 'year',
+    re: `(?<=\\b(?:in|of|year|since|until|till|summer|winter|spring|autumn)${S})1[5-9]\\d\\d(?![\\d])`,
+  },
+  { kind: 'ordinal', re: `the${S}(?:[12]\\d|3[01]|[1-9])(?:st|nd|rd|th)\\b(?:${S}(?:last|next)${S}year)?` },
+  {
+    kind: 'relativeCount',
+    re: `(?:some${S})?${COUNT}${S}${UNIT}${S}(?:later|afterwards|after|before|ago|earlier|since|hence)`,
+  },
+  {
+    kind: 'relativeNext',
+    re: `(?:the${S})?(?:next|following|succeeding|previous|preceding)${S}(?:morning|day|evening|night|afternoon|week|month|year)`,
+  },
+  {
+    kind: 'relativeDay',
+    re: `(?:the${S}day${S}(?:before${S}yesterday|after${S}to-?morrow|before|after)|yesterday|to-?morrow|to-?day|to-?night|(?:this|that)${S}(?:morning|afternoon|evening|night))`,
+  },
+  { kind: 'weekdayRelative', re: `(?:next|last|on|this|that|by|until|till)${S}${WEEKDAY_NAME}` },
+  { kind: 'weekday', re: WEEKDAY_NAME },
+  {
+    kind: 'feast',
+    re: `(?:${Object.keys(FEASTS)
+      .sort((a, b) => b.length - a.length)
+      .map((f) => f.replace(/'/g, "['’]").replace(/\b\w/g, (c) => `[${c.toUpperCase()}${c}]`))
+      .join('|')})`,
+  },
+];
+
+const SCANNER = new RegExp(
+  PATTERNS.map((p) => `(?<${p.kind}>(?<![\\p{L}\\p{N}])${p.re}(?![\\p{L}]))`).join('|'),
+  'giu',
+);
+
+/** A concrete day; with an unknown year, counted from 2001 (not a leap year) plus rollovers. */
+interface Day {
+  year: number;
+  yearKnown: boolean;
+  month: number;
+  day: number;
+}
+
+const MS_PER_DAY = 86_400_000;
+const toKey = (d: Day) => Math.round(Date.UTC(d.year, d.month - 1, d.day) / MS_PER_DAY);
+function fromKey(key: number, yearKnown: boolean): Day {
+  const date = new Date(key * MS_PER_DAY);
+  return { year: date.getUTCFullYear(), yearKnown, month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+const addDays = (d: Day, n: number) => fromKey(toKey(d) + n, d.yearKnown);
+function addMonths(d: Day, n: number): Day {
+  const total = d.year * 12 + (d.month - 1) + n;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return { year, yearKnown: d.yearKnown, month, day: Math.min(d.day, last) };
+}
+const weekday = (d: Day) => new Date(toKey(d) * MS_PER_DAY).getUTCDay();
+const pad = (n: number) => String(n).padStart(2, '0');
+const iso = (d: Day) =>
+  d.yearKnown ? `${d.year}-${pad(d.month)}-${pad(d.day)}` : `--${pad(d.month)}-${pad(d.day)}`;
+const UNKNOWN_YEAR = 2001;
+
+function monthOf(name: string): number {
+  const lower = name.toLowerCase().replace('.', '');
+  return MONTHS.findIndex((m) => m.startsWith(lower.slice(0, 3))) + 1;
+}
+
+interface Parsed {
+  /** A full day, or only parts of one. */
+  day?: Day;
+  month?: number;
+  dayOfMonth?: number;
+  year?: number;
+  /** Years to add to "now"'s year ("last year"). */
+  yearShift?: number;
+  weekday?: number;
+  /** Direction for a weekday: forward (default, "on Wednesday"), back ("last Tuesday"). */
+  back?: boolean;
+  relativeDays?: number;
+  relativeMonths?: number;
+  feast?: [number, number];
+  /** A relative expression that no date can be told from ("some years ago"). */
+  vague?: boolean;
+}
+
+function parseMatch(kind: string, raw: string): Parsed | null {
+  const text = raw.replace(/\s+/g, ' ');
+  const lower = text.toLowerCase();
+  const shift = /\blast year$/.test(lower) ? -1 : /\bnext year$/.test(lower) ? 1 : undefined;
+  const weekdayIn = WEEKDAYS.findIndex((w) => lower.includes(w));
+  const yearIn = /\b(1\d{3}|20\d{2})\b/.exec(text);
+  const withYear = (p: Parsed): Parsed => ({
+    ...p,
+    ...(yearIn ? { year: Number(yearIn[1]) } : {}),
+    ...(shift !== undefined ? { yearShift: shift } : {}),
+    ...(weekdayIn >= 0 ? { weekday: weekdayIn } : {}),
+  });
+  switch (kind) {
+    case 'dayMonth':
+    case 'monthDay': {
+      const month = new RegExp(MONTH_NAME, 'i').exec(text);
+      const day = /(?<![\d])([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d])/.exec(
+        kind === 'monthDay' ? text.slice((month?.index ?? 0) + (month?.[0].length ?? 0)) : text,
+      );
+      if (!month || !day) return null;
+      return withYear({ month: monthOf(month[0]), dayOfMonth: Number(day[1]) });
+    }
+    case 'monthYear': {
+      const month = new RegExp(MONTH_NAME, 'i').exec(text);
+      if (!month) return null;
+      return withYear({ month: monthOf(month[0]) });
+    }
+    case 'year':
+      return { year: Number(text) };
+    case 'ordinal':
+      return withYear({ dayOfMonth: Number(/\d+/.exec(text)?.[0]) });
+    case 'relativeCount': {
+      const m = /^(?:some\s+)?(\S+)\s+(\w+)\s+(\w+)$/.exec(lower);
+      if (!m) return null;
+      // "some years ago", "a few days later": no date can be told.
+      if (/^(few|several|some)$/.test(m[1] as string) || /^some\s/.test(lower)) return { vague: true };
+      const count = /^\d+$/.test(m[1] as string) ? Number(m[1]) : (NUMBERS[m[1] as string] ?? 1);
+      const unit = m[2] as string;
+      const sign = /^(before|ago|earlier)$/.test(m[3] as string) ? -1 : 1;
+      if (unit.startsWith('month')) return { relativeMonths: sign * count };
+      if (unit.startsWith('year')) return { relativeMonths: sign * 12 * count };
+      const days = unit.startsWith('fortnight') ? 14 : unit.startsWith('week') ? 7 : 1;
+      return { relativeDays: sign * count * days };
+    }
+    case 'relativeNext': {
+      const back = /previous|preceding/.test(lower) ? -1 : 1;
+      if (/month/.test(lower)) return { relativeMonths: back };
+      if (/year/.test(lower)) return { relativeMonths: 12 * back };
+      return { relativeDays: (/week/.test(lower) ? 7 : 1) * back };
+    }
+    case 'relativeDay': {
+      if (/before yesterday/.test(lower)) return { relativeDays: -2 };
+      if (/after to-?morrow/.test(lower)) return { relativeDays: 2 };
+      if (/yesterday|day before/.test(lower)) return { relativeDays: -1 };
+      if (/to-?morrow|day after/.test(lower)) return { relativeDays: 1 };
+      return { relativeDays: 0 };
+    }
+    case 'weekdayRelative':
+    case 'weekday':
+      return { weekday: weekdayIn, back: /^last\b/.test(lower) };
+    case 'feast': {
+      const feast = FEASTS[lower.replace('’', "'")];
+      return feast ? { feast } : null;
+    }
+    default:
+      return null;
+  }
+}
+
+const SENTENCE_END = /[.!?]["'”’)]*\s+|\n\n/g;
+
+/** Sentences as ranges; a paragraph break always ends one. */
+function sentenceRanges(text: string): Array<{ start: number; end: number }> {
+  const ranges: Array<{ start: number; end: number }> = [];
+  let start = 0;
+  for (const m of text.matchAll(SENTENCE_END)) {
+    const end = (m.index ?? 0) + m[0].trimEnd().length;
+    // "Mr." and "Dec." do not end a sentence.
+    if (
+      /\b(?:Mr|Mrs|Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Messrs|Capt)\.$/.test(
+        text.slice(start, end),
+      )
+    )
+      continue;
+    if (end > start) ranges.push({ start, end });
+    start = (m.index ?? 0) + m[0].length;
+  }
+  if (start < text.length) ranges.push({ start, end: text.length });
+  return ranges;
+}
+
+/** Paragraph starts (after a blank line) for date-line detection. */
+function paragraphAt(text: string, offset: number): { start: number; end: number } {
+  const before = text.lastIndexOf('\n\n', offset - 1);
+  const start = before < 0 ? 0 : before + 2;
+  const after = text.indexOf('\n\n', offset);
+  return { start, end: after < 0 ? text.length : after };
+}
+
+/** Words that make a sentence a plan or a wish: its date does not move "now". */
+const FUTURE = /\b(will|shall|must|going to|intend|mean to|hope to|'ll|’ll)\b/i;
+
+export interface FindTimeOptions {
+  /** Only expressions inside this range (the context before it still sets "now"). */
+  range?: { start: number; end: number };
+  /**
+   * Characters of text after which "now" is too old to date a relative expression (default 6,000:
+   * a diary entry or a scene; a tale told years later does not inherit the last entry's date).
+   */
+  reach?: number;
+}
+
+/**
+ * Every time expression of `text` in text order, each dated where the text allows.
+ * Deterministic; linear in the length of the text.
+ */
+export function findTimeExpressions(text: string, options: FindTimeOptions = {}): TimeExpression[] {
+  const sentences = sentenceRanges(text);
+  let sentenceIndex = 0;
+  const sentenceOf = (offset: number) => {
+    while (
+      sentenceIndex < sentences.length - 1 &&
+      (sentences[sentenceIndex] as { end: number }).end <= offset
+    )
+      sentenceIndex++;
+    return sentences[sentenceIndex] ?? { start: 0, end: text.length };
+  };
+
+  const reach = options.reach ?? 6_000;
+  const state: {
+    now: Day | null;
+    /** Where "now" was last set. */
+    nowAt: number;
+    /** A letter or telegram's own date, while its lines last. */
+    document: { day: Day; end: number } | null;
+  } = { now: null, nowAt: 0, document: null };
+  /** Year offset for dates whose year is never given: grows when the entries roll past December. */
+  let unknownYear = UNKNOWN_YEAR;
+  const out: TimeExpression[] = [];
+
+  for (const m of text.matchAll(SCANNER)) {
+    const start = m.index ?? 0;
+    const raw = m[0];
+    const end = start + raw.length;
+    const kind = Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)?.[0] ?? '';
+    // "May" alone, "march" and "a day after" inside other words are not dates.
+    if (kind === 'weekday' && !/^[A-Z]/.test(raw)) continue;
+    const parsed = parseMatch(kind, raw);
+    if (!parsed) continue;
+    if (state.document && start >= state.document.end) state.document = null;
+    const sentence = sentenceOf(start);
+    const paragraph = paragraphAt(text, start);
+    const lead = text.slice(paragraph.start, start);
+    const rest = text.slice(end, paragraph.end);
+    // A date line: the paragraph opens with the date (after a place or a quotation mark) and the
+    // date stands alone or ends with a dash or a full stop (diary entries: "3 May.--Bistritz.").
+    const opensParagraph = /^["“(]?(?:[A-Z][\w.' -]{0,40},\s*)?$/.test(lead);
+    const isDateLine =
+      opensParagraph &&
+      (parsed.month !== undefined || parsed.weekday !== undefined) &&
+      /^(?:[.,]?["”]?\s*$|\.?\s*(?:--|—|–)|\.\s)/.test(rest);
+    const quoted = /^["“]/.test(lead);
+    const fresh: Day | null = state.now && start - state.nowAt <= reach ? state.now : null;
+    const base: Day | null = state.document ? state.document.day : fresh;
+    // The year of a full date is inherited from "now" however old it is.
+    const yearBase: Day | null = state.document ? state.document.day : state.now;
+    let day: Day | null = null;
+    let partial: string | null = null;
+
+    if (parsed.month !== undefined && parsed.dayOfMonth !== undefined) {
+      let year: number | undefined = parsed.year;
+      let yearKnown = year !== undefined;
+      if (year === undefined && yearBase) {
+        year = yearBase.year + (parsed.yearShift ?? 0);
+        yearKnown = yearBase.yearKnown;
+        // A date line more than two months before "now" starts the next year (December, then March).
+        if (isDateLine && !quoted && parsed.yearShift === undefined) {
+          const candidate = toKey({ year, yearKnown, month: parsed.month, day: parsed.dayOfMonth });
+          if (candidate < toKey(yearBase) - 61) year += 1;
+        }
+      }
+      if (year === undefined) {
+        year = unknownYear;
+        yearKnown = false;
+      }
+      day = { year, yearKnown, month: parsed.month, day: parsed.dayOfMonth };
+      if (!yearKnown && year > unknownYear) unknownYear = year;
+    } else if (parsed.month !== undefined) {
+      partial = parsed.year !== undefined ? `${parsed.year}-${pad(parsed.month)}` : null;
+    } else if (parsed.year !== undefined && parsed.dayOfMonth === undefined && parsed.weekday === undefined) {
+      partial = String(parsed.year);
+    } else if (parsed.dayOfMonth !== undefined && base) {
+      let candidate: Day = { ...base, day: parsed.dayOfMonth };
+      if (parsed.yearShift) candidate = { ...candidate, year: candidate.year + parsed.yearShift };
+      else if (toKey(candidate) < toKey(base) - 15) candidate = addMonths(candidate, 1);
+      day = candidate;
+    } else if (parsed.feast && base) {
+      let candidate: Day = { ...base, month: parsed.feast[0], day: parsed.feast[1] };
+      if (toKey(candidate) < toKey(base) - 61) candidate = { ...candidate, year: candidate.year + 1 };
+      day = candidate;
+    } else if (parsed.relativeDays !== undefined && base) {
+      day = addDays(base, parsed.relativeDays);
+    } else if (parsed.relativeMonths !== undefined && base) {
+      day = addMonths(base, parsed.relativeMonths);
+    }
+    // A weekday: on its own, the nearest such day after "now" (before it for "last"), which needs
+    // the year; with a relative count ("a week later, on Saturday") the relative date stands.
+    if (
+      parsed.weekday !== undefined &&
+      parsed.weekday >= 0 &&
+      parsed.month === undefined &&
+      base?.yearKnown &&
+      !day
+    ) {
+      const diff = (parsed.weekday - weekday(base) + 7) % 7;
+      day = addDays(base, parsed.back ? (diff === 0 ? -7 : diff - 7) : diff === 0 ? 7 : diff);
+    }
+
+    const timeKind: TimeKind = isDateLine
+      ? 'heading'
+      : parsed.feast
+        ? 'feast'
+        : kind === 'year' || kind === 'monthYear'
+          ? 'year'
+          : parsed.relativeDays !== undefined || parsed.relativeMonths !== undefined || parsed.vague
+            ? 'relative'
+            : parsed.month === undefined && parsed.dayOfMonth === undefined
+              ? 'weekday'
+              : 'absolute';
+    if (!options.range || (start >= options.range.start && end <= options.range.end)) {
+      out.push({
+        start,
+        end,
+        text: raw,
+        kind: timeKind,
+        date: day ? iso(day) : partial,
+        key: day ? toKey(day) : base ? toKey(base) : null,
+        sentence: isDateLine ? paragraph : sentence,
+      });
+    }
+
+    // Moving "now".
+    if (!day) continue;
+    if (isDateLine && quoted) {
+      // A letter's date line: its own date while its quoted paragraphs last; it moves "now" only
+      // forward (an older letter is one read later).
+      state.document = { day, end: quotedDocumentEnd(text, paragraph.start) };
+      if (!state.now || toKey(day) > toKey(state.now)) {
+        state.now = day;
+        state.nowAt = start;
+      }
+    } else if (isDateLine) {
+      state.now = day;
+      state.nowAt = start;
+      state.document = null;
+    } else if (
+      !quoted &&
+      opensSentence(text, sentence.start, start) &&
+      !FUTURE.test(text.slice(start, sentence.end))
+    ) {
+      if (state.document) state.document = { ...state.document, day };
+      else {
+        state.now = day;
+        state.nowAt = start;
+      }
+    }
+  }
+  return out;
+}
+
+/** An expression that opens its sentence, alone or after "On", "And", "But" or "Then". */
+function opensSentence(text: string, sentenceStart: number, at: number): boolean {
+  return /^["“]?\s*(?:(?:and|but|then|so|on|at|by|early|late)\s+)?(?:on\s+)?$/i.test(
+    text.slice(sentenceStart, at),
+  );
+}
+
+/** The end of a quoted document: the last of the consecutive paragraphs that open with a quotation mark. */
+function quotedDocumentEnd(text: string, from: number): number {
+  let end = from;
+  let at = from;
+  while (at < text.length && /^["“]/.test(text.slice(at, at + 1))) {
+    const next = text.indexOf('\n\n', at);
+    end = next < 0 ? text.length : next;
+    if (next < 0) break;
+    at = next + 2;
+  }
+  return end;
+}

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { analyseText, numberChapters } from '../src/story/analyse.js';
+import { chapterFigures } from '../src/story/chapters.js';
+import { findQuotationMarks } from '../src/story/quotations.js';
+
+/** Chapters of a text whose headings start with "Chapter". */
+function chaptersOf(text: string) {
+  const starts = [...text.matchAll(/^Chapter \w+$/gm)].map((m) => ({ title: m[0], start: m.index ?? 0 }));
+  return starts.map((s, i) => ({
+    ...s,
+    end: i + 1 < starts.length ? (starts[i + 1]?.start as number) - 2 : text.length,
+  }));
+}
+
+function mentionsOf(text: string, name: string) {
+  return [...text.matchAll(new RegExp(`\\b${name}\\b`, 'g'))].map((m) => ({
+    start: m.index ?? 0,
+    end: (m.index ?? 0) + name.length,
+  }));
+}
+
+describe('quotation marks', () => {
+  it('finds curly, straight and single-mark speech, closing at a paragraph end', () => {
+    const curly = 'He said, “Come here,” and went. “Still open\n\nnext';
+    expect(findQuotationMarks(curly).map((q) => curly.slice(q.start, q.end))).toEqual([
+      '“Come here,”',
+      '“Still open',
+    ]);
+    // A stray closing mark at a line start does not flip every quotation after it.
+    const straight = 'Shall I strike it, sir?"\n\n"Strike nothing," said he. "Lash it."';
+    expect(findQuotationMarks(straight).map((q) => straight.slice(q.start, q.end))).toEqual([
+      '"Strike nothing,"',
+      '"Lash it."',
+    ]);
+    const single = '‘Curiouser and curiouser!’ cried Alice. ‘I’m opening out like the largest telescope.’';
+    expect(findQuotationMarks(single).map((q) => single.slice(q.start, q.end))).toEqual([
+      '‘Curiouser and curiouser!’',
+      '‘I’m opening out like the largest telescope.’',
+    ]);
+  });
+});
+
+describe('chapter figures', () => {
+  const text = [
+    'Chapter One',
+    'Anne walked to the mill. She found Tom there.',
+    '“You are late,” said Tom.',
+    '* * *',
+    'The night came. Anne slept.',
+    '#',
+    'On the 3rd of May Tom left.',
+    'Chapter Two',
+    'Mary arrived. Anne met her, and Tom waved.',
+  ].join('\n\n');
+  const characters = [
+    { id: 'anne', name: 'Anne', mentions: mentionsOf(text, 'Anne') },
+    { id: 'tom', name: 'Tom', mentions: mentionsOf(text, 'Tom') },
+    { id: 'mary', name: 'Mary', mentions: mentionsOf(text, 'Mary') },
+  ];
+  const she = text.indexOf('She found');
+  const her = text.indexOf('her, and');
+  const references = [
+    { start: she, end: she + 3, characterId: 'anne' },
+    { start: her, end: her + 3, characterId: 'mary' },
+  ];
+
+  it('counts words, scenes, dialogue, reading time and who is there, numbered from 1', () => {
+    const chapters = numberChapters(chaptersOf(text));
+    const figures = chapterFigures({
+      text,
+      chapters,
+      characters,
+      references,
+      quotations: findQuotationMarks(text),
+    });
+    expect(figures.map((f) => [f.index, f.title, f.words, f.scenes, f.readingMinutes])).toEqual([
+      [1, 'Chapter One', 26, 3, 1],
+      [2, 'Chapter Two', 8, 1, 1],
+    ]);
+    expect(figures[0]?.dialogueShare).toBeCloseTo(3 / 26, 3);
+    expect(figures[0]?.characters).toEqual([
+      { id: 'anne', name: 'Anne', named: 2, referred: 1 },
+      { id: 'tom', name: 'Tom', named: 3, referred: 0 },
+    ]);
+    expect(figures[1]?.characters).toEqual([
+      { id: 'mary', name: 'Mary', named: 1, referred: 1 },
+      { id: 'anne', name: 'Anne', named: 1, referred: 0 },
+      { id: 'tom', name: 'Tom', named: 1, referred: 0 },
+    ]);
+    expect(figures.map((f) => f.introduced)).toEqual([['anne', 'tom'], ['mary']]);
+  });
+
+  it('counts scene breaks given as offsets, and treats a text without headings as chapter 1', () => {
+    const plain = 'One scene.\n\nAnother scene.';
+    const [only] = chapterFigures({
+      text: plain,
+      chapters: [],
+      characters: [],
+      references: [],
+      quotations: [],
+      sceneBreaks: [plain.indexOf('Another')],
+    });
+    expect(only).toMatchObject({ index: 1, title: '', start: 0, end: plain.length, words: 4, scenes: 2 });
+  });
+
+  it('numbers chapters by position in text order whatever their titles say', () => {
+    expect(
+      numberChapters([
+        { title: 'Chapter 1', start: 100, end: 200 },
+        { title: 'Letter 4', start: 0, end: 100 },
+      ]).map((c) => [c.index, c.title]),
+    ).toEqual([
+      [1, 'Letter 4'],
+      [2, 'Chapter 1'],
+    ]);
+  });
+
+  it('puts figures, voices and the timeline together', () => {
+    const result = analyseText({ fileId: 'f', text, chapters: chaptersOf(text), characters, references });
+    expect(result.chapters.map((c) => [c.index, c.pov, c.words])).toEqual([
+      [1, 'third', 26],
+      [2, 'third', 8],
+    ]);
+    expect(result.events.map((e) => [e.when.text, e.when.date, e.chapter, e.quote])).toEqual([
+      ['the 3rd of May', '--05-03', 1, 'On the 3rd of May Tom left.'],
+    ]);
+  });
+});

@@ -1,0 +1,242 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { analyseText } from '../src/story/analyse.js';
+import { chapterVoices } from '../src/story/narrators.js';
+import { findQuotationMarks } from '../src/story/quotations.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/** Chapters of a text whose headings are alone on their line ("Chapter 2", "Letter 1"). */
+function chaptersOf(text: string) {
+  const starts = [...text.matchAll(/^(?:Chapter|Letter) \w+$/gm)].map((m) => ({
+    title: m[0],
+    start: m.index ?? 0,
+  }));
+  return starts.map((s, i) => ({
+    index: i + 1,
+    ...s,
+    end: i + 1 < starts.length ? (starts[i + 1]?.start as number) - 2 : text.length,
+  }));
+}
+
+function character(text: string, id: string, name: string, aliases: string[] = []) {
+  const mentions = [name, ...aliases].flatMap((form) =>
+    [...text.matchAll(new RegExp(`\\b${form}\\b`, 'g'))].map((m) => ({
+      start: m.index ?? 0,
+      end: (m.index ?? 0) + form.length,
+    })),
+  );
+  return { id, name, aliases, mentions };
+}
+
+function voices(
+  text: string,
+  characters: ReturnType<typeof character>[],
+  overrides?: Map<number, { id: string | null; name: string } | null>,
+) {
+  return chapterVoices({
+    text,
+    chapters: chaptersOf(text),
+    characters,
+    references: [],
+    quotations: findQuotationMarks(text),
+    ...(overrides ? { overrides } : {}),
+  });
+}
+
+const tale = (sentences: string[]) => sentences.join(' ');
+
+describe('narrators', () => {
+  // Letters signed by their writer, a tale told by someone the speech calls by name, a tale told
+  // inside that tale, and a heading handing the narration back.
+  const nested = [
+    'Letter 1',
+    'St. Petersburgh, Dec. 11th, 17--',
+    'To Mrs. Saville, England',
+    tale([
+      'I arrived here yesterday, and my first task is to assure my dear sister of my welfare.',
+      'I am far north.',
+    ]),
+    'Your affectionate brother,\n  R. Walton',
+    'Chapter 1',
+    tale([
+      'I am by birth a Genevese, and my family is one of the most distinguished of that republic.',
+      '"My dear Victor," cried my mother, "you must rest."',
+      'I did not rest; my studies held me.',
+      '"Victor, come to dinner," said Elizabeth.',
+      'I went, and my father told me of my duties.',
+    ]),
+    'Chapter 2',
+    tale([
+      'I walked to the glacier. "Listen to my tale," said the being, and I followed him to his hut, where he began.',
+      '"Victor, you must hear me," he said. I listened.',
+    ]),
+    'Chapter 3',
+    tale([
+      '"It is with considerable difficulty that I remember the original era of my being; all the events of that period appear confused and indistinct.',
+      'I felt cold. I wandered in the forest and I found a fire, and my hands were burned by it.',
+      'I saw the cottagers, and I learned their words, and my heart went out to them."',
+    ]),
+    'Chapter 4',
+    tale([
+      'The being finished speaking and fixed his looks upon me. I was bewildered; my mind reeled.',
+      '"Victor, answer me," he said. I could not.',
+    ]),
+    '               Walton, in continuation.',
+    'August 26th, 17--',
+    'You have read this strange tale, Margaret. I write to you again from the ice, and my men are restless.',
+  ].join('\n\n');
+  const cast = () => [
+    character(nested, 'walton', 'Walton', ['Robert Walton']),
+    character(nested, 'victor', 'Victor', ['Victor Frankenstein']),
+    character(nested, 'elizabeth', 'Elizabeth'),
+  ];
+
+  it('names the "I" from a signature, from speech addressed to them, and a tale inside the tale by its teller', () => {
+    const result = voices(nested, cast());
+    expect(result.map((v) => [v.index, v.form, v.pov, v.narrators.map((n) => `${n.name}:${n.id}`)])).toEqual([
+      [1, 'narration', 'first', ['Walton:walton']],
+      [2, 'narration', 'first', ['Victor:victor']],
+      [3, 'narration', 'first', ['Victor:victor']],
+      [4, 'embedded', 'first', ['the being:null']],
+      // Two first-person narrators, the larger share first.
+      [5, 'narration', 'first', ['Walton:walton', 'Victor:victor']],
+    ]);
+  });
+
+  it('splits a chapter where a heading hands the narration over, with shares by words', () => {
+    const last = voices(nested, cast())[4];
+    expect(last?.narrators.map((n) => n.name).sort()).toEqual(['Victor', 'Walton']);
+    expect(last?.narrators.reduce((sum, n) => sum + n.share, 0)).toBeCloseTo(1, 2);
+    expect(last?.sections).toMatchObject([
+      {
+        kind: 'narrative',
+        writer: { id: 'walton', name: 'Walton' },
+        date: { text: 'August 26th, 17--', date: '--08-26' },
+      },
+    ]);
+  });
+
+  it('reads the letter: writer, addressee and date', () => {
+    const first = voices(nested, cast())[0];
+    expect(first?.sections).toMatchObject([
+      {
+        kind: 'letter',
+        quoted: false,
+        writer: { id: 'walton', name: 'Walton' },
+        addressee: { id: null, name: 'Mrs. Saville' },
+        date: { text: 'Dec. 11th, 17--', date: '--12-11' },
+      },
+    ]);
+  });
+
+  it('carries a named narrator into chapters that never say "I", and gives drama its soliloquist or no one', () => {
+    const text = [
+      'Chapter 1',
+      tale([
+        'Call me Ishmael. Some years ago I thought I would sail about a little and see the watery part of the world.',
+        'My purse was empty and I went to sea, as I always do when I am grim.',
+      ]),
+      'Chapter 2',
+      tale([
+        'The whale rose under the bows of the ship. The harpooneers struck, and the line ran out.',
+        'Ahab watched.',
+      ]),
+      'Chapter 3',
+      'Sunset',
+      'The cabin; by the stern windows; Ahab sitting alone, and gazing out.',
+      'I leave a white and turbid wake; pale waters, paler cheeks, where I sail.',
+      'Chapter 4',
+      'Midnight',
+      'Stubb and Flask mounted on the bulwarks, passing lashings.',
+      'No, Stubb; you may pound that knot there as much as you please.',
+      'Chapter 5',
+      tale(['We sailed on. I kept the watch, and my thoughts went home.']),
+    ].join('\n\n');
+    const cast = [
+      character(text, 'ishmael', 'Ishmael'),
+      character(text, 'ahab', 'Ahab'),
+      character(text, 'stubb', 'Stubb'),
+      character(text, 'flask', 'Flask'),
+    ];
+    expect(voices(text, cast).map((v) => [v.index, v.form, v.pov, v.narrators.map((n) => n.name)])).toEqual([
+      [1, 'narration', 'first', ['Ishmael']],
+      [2, 'narration', 'first', ['Ishmael']],
+      [3, 'drama', 'first', ['Ahab']],
+      [4, 'drama', 'third', []],
+      [5, 'narration', 'first', ['Ishmael']],
+    ]);
+  });
+
+  it('finds the focal character of third-person chapters from resolved pronouns and perception cues', () => {
+    const text = [
+      'Chapter 1',
+      tale([
+        'Anne entered the room where Tom stood. She felt the cold at once.',
+        'She wondered why he had come. Tom said nothing.',
+        'Anne could not help smiling; her heart was light. She knew the answer.',
+      ]),
+      'Chapter 2',
+      tale(['Tom and Anne walked. Tom talked. Anne talked. The road was long and the day was grey.']),
+    ].join('\n\n');
+    const cast = [character(text, 'anne', 'Anne'), character(text, 'tom', 'Tom')];
+    const references = [...text.matchAll(/\b(She|she|her|he)\b/g)].map((m) => ({
+      start: m.index ?? 0,
+      end: (m.index ?? 0) + m[0].length,
+      characterId: m[0].toLowerCase() === 'he' ? 'tom' : 'anne',
+    }));
+    const result = chapterVoices({
+      text,
+      chapters: chaptersOf(text),
+      characters: cast,
+      references,
+      quotations: findQuotationMarks(text),
+    });
+    expect(result.map((v) => [v.pov, v.focal?.id ?? null])).toEqual([
+      ['third', 'anne'],
+      ['third', null],
+    ]);
+  });
+
+  it('lets the author set a chapter narrator', () => {
+    const result = voices(nested, cast(), new Map([[2, { id: 'elizabeth', name: 'Elizabeth' }]]));
+    expect(result[1]).toMatchObject({
+      overridden: true,
+      pov: 'first',
+      narrators: [{ id: 'elizabeth', share: 1 }],
+    });
+    expect(result[2]?.overridden).toBe(false);
+  });
+
+  it('reads a diary-form text: journals, a copied letter and a telegram with their writers and dates', () => {
+    const text = readFileSync(join(root, 'eval/story/carrow-point.txt'), 'utf8').replace(/\r/g, '').trim();
+    const chapters = chaptersOf(text).map(({ title, start, end }) => ({ title, start, end }));
+    const cast = [
+      character(text, 'anna', 'Anna Kessler', ['Anna']),
+      character(text, 'thomas', 'Thomas Reed', ['Thomas']),
+    ];
+    const { chapters: result } = analyseText({ text, chapters, characters: cast });
+    expect(result[0]?.narrators.map((n) => n.id)).toEqual(['anna']);
+    expect(
+      result[0]?.sections.map((s) => [
+        s.kind,
+        s.writer?.id ?? null,
+        s.addressee?.id ?? null,
+        s.date?.date,
+        s.quoted,
+      ]),
+    ).toEqual([
+      ['journal', 'anna', null, '1894-05-03', false],
+      ['letter', 'thomas', 'anna', '1894-04-28', true],
+    ]);
+    expect(result[1]?.narrators.map((n) => n.id)).toEqual(['thomas']);
+    expect(
+      result[1]?.sections.map((s) => [s.kind, s.writer?.id ?? null, s.addressee?.id ?? null, s.date?.date]),
+    ).toEqual([
+      ['telegram', 'thomas', 'anna', '1894-05-10'],
+      ['diary', 'thomas', null, '1894-05-12'],
+    ]);
+  });
+});

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { findTimeExpressions } from '../src/story/time.js';
+import { buildTimeline } from '../src/story/timeline.js';
+
+const dated = (text: string) =>
+  findTimeExpressions(text).map((e) => [e.text.replace(/\s+/g, ' '), e.date, e.kind]);
+
+describe('time expressions', () => {
+  it('reads diary headings, inherits their year and rolls over December', () => {
+    const text = [
+      '3 May 1894.--Carrow Point. This morning the boat came.',
+      '4 May.--A grey sea.',
+      'Saturday, 5 May.--Fog.',
+      'The next morning the fog lifted.',
+    ].join('\n\n');
+    expect(dated(text)).toEqual([
+      ['3 May 1894', '1894-05-03', 'heading'],
+      ['This morning', '1894-05-03', 'relative'],
+      ['4 May', '1894-05-04', 'heading'],
+      ['Saturday, 5 May', '1894-05-05', 'heading'],
+      ['The next morning', '1894-05-06', 'relative'],
+    ]);
+  });
+
+  it('gives partial dates when the year is hidden, and counts the year on after December', () => {
+    const text =
+      'St. Petersburgh, Dec. 11th, 17--\n\nI arrived yesterday.\n\nArchangel, 28th March, 17--\n\nHow slowly the time passes.';
+    const found = findTimeExpressions(text);
+    expect(found.map((e) => e.date)).toEqual(['--12-11', '--12-10', '--03-28']);
+    // Story order keeps March after December: the key counts the unknown year on.
+    expect((found[2]?.key as number) > (found[0]?.key as number)).toBe(true);
+  });
+
+  it('moves "now" only with past narration that opens a sentence', () => {
+    const text = [
+      '7 May.--The boat came.',
+      'I had last seen her on the 1st of April. On Wednesday I sent my answer back.',
+      'Two days later a steamer stood in. On the 21st of May I must be back at the office. 3 days later the gale came.',
+    ].join('\n\n');
+    expect(dated(text)).toEqual([
+      ['7 May', '--05-07', 'heading'],
+      ['the 1st of April', '--04-01', 'absolute'],
+      // A weekday needs the year.
+      ['On Wednesday', null, 'weekday'],
+      ['Two days later', '--05-09', 'relative'],
+      ['the 21st of May', '--05-21', 'absolute'],
+      ['3 days later', '--05-12', 'relative'],
+    ]);
+    const withYear = findTimeExpressions(
+      `7 May 1894.--The boat came.\n\n${text.split('\n\n').slice(1).join('\n\n')}`,
+    );
+    expect(withYear.map((e) => e.date)).toEqual([
+      '1894-05-07',
+      '1894-04-01',
+      '1894-05-09',
+      '1894-05-11',
+      '1894-05-21',
+      '1894-05-14',
+    ]);
+  });
+
+  it('dates a quoted letter by its own line without moving "now" back, and counts back from "now"', () => {
+    const text = [
+      '7 May 1894.--A letter from Thomas.',
+      '"Harwick, 28 April 1894.',
+      '"My dear Anna,',
+      '"Come soon.',
+      'It was written nine days ago. The next day I answered.',
+    ].join('\n\n');
+    expect(dated(text)).toEqual([
+      ['7 May 1894', '1894-05-07', 'heading'],
+      ['28 April 1894', '1894-04-28', 'heading'],
+      ['nine days ago', '1894-04-28', 'relative'],
+      ['The next day', '1894-05-08', 'relative'],
+    ]);
+  });
+
+  it('knows months, years, feasts, "last year" and vague spans', () => {
+    expect(
+      dated('It was in 1893 that we met, in May 1894 we married.\n\nSunday, 17 September 1911.--Home.'),
+    ).toEqual([
+      ['1893', '1893', 'year'],
+      ['May 1894', '1894-05', 'year'],
+      ['Sunday, 17 September 1911', '1911-09-17', 'heading'],
+    ]);
+    expect(
+      dated(
+        '2 October 1911.--Tidy since the 14th of August last year. Some years ago it burned. He comes at Martinmas.',
+      ),
+    ).toEqual([
+      ['2 October 1911', '1911-10-02', 'heading'],
+      ['the 14th of August last year', '1910-08-14', 'absolute'],
+      ['Some years ago', null, 'relative'],
+      ['Martinmas', '1911-11-11', 'feast'],
+    ]);
+  });
+
+  it('does not date relative expressions far from the last date', () => {
+    const text = `1 June 1900.--Begun.\n\n${'Nothing happened. '.repeat(600)}\n\nThe next morning it rained.`;
+    expect(findTimeExpressions(text).map((e) => e.date)).toEqual(['1900-06-01', null]);
+  });
+
+  it('never joins a number and a month across a paragraph break', () => {
+    expect(dated('Letter 3\n\nJuly 7th, 17--\n\nMy dear Sister,')).toEqual([
+      ['July 7th, 17--', '--07-07', 'heading'],
+    ]);
+  });
+});
+
+describe('timeline', () => {
+  it('puts events in story order beside narrative order, with chapters from 1', () => {
+    const text =
+      'Chapter 1\n\n7 May 1894.--The boat came.\n\nChapter 2\n\n"Harwick, 28 April 1894.\n\n"My dear Anna,';
+    const chapters = [
+      { index: 1, title: 'Chapter 1', start: 0, end: text.indexOf('Chapter 2') },
+      { index: 2, title: 'Chapter 2', start: text.indexOf('Chapter 2'), end: text.length },
+    ];
+    const events = buildTimeline('f1', text, chapters);
+    expect(events.map((e) => [e.chapter, e.when.date, e.narrativeOrder, e.storyOrder])).toEqual([
+      [1, '1894-05-07', 1, 2],
+      [2, '1894-04-28', 2, 1],
+    ]);
+    expect(events[0]?.quote).toBe('7 May 1894.--The boat came.');
+    expect(events[0]?.id).toBe(`f1:${text.indexOf('7 May')}`);
+    expect(text.slice(events[1]?.whenStart, events[1]?.whenEnd)).toBe('28 April 1894');
+  });
+});
