@@ -45,7 +45,8 @@ export const FileParams = Type.Object(
 export type FileParams = Static<typeof FileParams>;
 
 export const FileChapter = Type.Object({
-  index: Type.Integer({ minimum: 0 }),
+  /** 1-based position in text order: the one chapter number George uses everywhere. */
+  index: Type.Integer({ minimum: 1 }),
   title: Type.String(),
   /** Offset of the heading's first character. */
   start: Type.Integer({ minimum: 0 }),

@@ -51,8 +51,8 @@ describe('story-bible extraction on Pride and Prejudice', () => {
 
   it('places mentions in chapters and links the sisters', () => {
     const elizabeth = find('Elizabeth');
-    expect(elizabeth.mentions[0]?.chapter).toBe(0);
-    expect(elizabeth.mentions.at(-1)?.chapter).toBe(chapters.length - 1);
+    expect(elizabeth.mentions[0]?.chapter).toBe(1);
+    expect(elizabeth.mentions.at(-1)?.chapter).toBe(chapters.length);
     const jane = find('Jane');
     const together = result.relations.find(
       (r) =>

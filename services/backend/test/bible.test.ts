@@ -170,9 +170,10 @@ describe('story-bible extraction: mentions', () => {
     }
     const elizabeth = byName(result, 'Elizabeth');
     const first = firstAppearance(elizabeth);
-    expect(first?.chapter).toBe(1);
+    // Chapters are numbered from 1 in text order.
+    expect(first?.chapter).toBe(2);
     expect(first?.start).toBe(text.indexOf('Elizabeth laughed'));
-    expect(firstAppearance(byName(result, 'Mr. Bennet'))?.chapter).toBe(0);
+    expect(firstAppearance(byName(result, 'Mr. Bennet'))?.chapter).toBe(1);
   });
 
   it('ignores words capitalised only by their place at a sentence start or a verse line', () => {

@@ -209,7 +209,7 @@ describe('OpenAI-compatible model through the official client', () => {
       id: 'p9',
       fileId: 'f-evil',
       kind: 'manuscript',
-      chapter: 0,
+      chapter: 1,
       start: 0,
       end: INJECTION.length,
       text: INJECTION,

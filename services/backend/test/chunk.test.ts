@@ -29,7 +29,7 @@ describe('chunker', () => {
   it('never crosses a chapter boundary and labels chapters and paragraphs', () => {
     for (const c of chunks) {
       if (c.chapter === null) continue;
-      const range = chaps[c.chapter];
+      const range = chaps[c.chapter - 1];
       expect(c.start).toBeGreaterThanOrEqual(range?.start ?? -1);
       expect(c.end).toBeLessThanOrEqual(range?.end ?? -1);
     }

@@ -1,9 +1,9 @@
 /** The graph store contract on the backend's database: SQLite and PostgreSQL. */
-import { openDatabase } from '@george/runtime';
+import { migrateToLatest, openDatabase } from '@george/runtime';
 import { createTestDatabase, TEST_DIALECTS, tempDir } from '@george/runtime/testing';
 import { describe, expect, it } from 'vitest';
 import { openGraphStore } from '../src/graph/index.js';
-import type { GraphTables } from '../src/graph/sql-migrations.js';
+import { type GraphTables, graphMigrations, migrateGraphTables } from '../src/graph/sql-migrations.js';
 import { SqlGraphStore } from '../src/graph/sql-store.js';
 import { ent, graphStoreContract } from './graph-store-contract.js';
 
@@ -43,4 +43,48 @@ describe('openGraphStore', () => {
     expect(neo.kind).toBe('neo4j');
     await neo.close();
   });
+});
+
+describe('graph migrations', () => {
+  for (const dialect of TEST_DIALECTS) {
+    it(`numbers stored mention chapters from 1 once (${dialect})`, async () => {
+      const testDb = await createTestDatabase(dialect);
+      const handle = openDatabase<GraphTables>({
+        url: testDb.url,
+        dataDir: testDb.dataDir,
+        fileName: 'b.sqlite',
+      });
+      try {
+        const { '003_graph_chapters_from_one': fromOne, ...before } = graphMigrations;
+        await migrateToLatest(handle.db, before, { table: 'graph_migration' });
+        const row = {
+          project_id: 'p',
+          entity_id: 'e',
+          file_id: 'f',
+          start_offset: 0,
+          end_offset: 1,
+          text: 'X',
+        };
+        await handle.db
+          .insertInto('graph_mention')
+          .values([
+            { ...row, chapter: 0 },
+            { ...row, start_offset: 5, chapter: null },
+          ])
+          .execute();
+        expect(fromOne).toBeDefined();
+        await migrateGraphTables(handle.db);
+        await migrateGraphTables(handle.db);
+        const chapters = await handle.db
+          .selectFrom('graph_mention')
+          .select('chapter')
+          .orderBy('start_offset')
+          .execute();
+        expect(chapters.map((c) => c.chapter)).toEqual([1, null]);
+      } finally {
+        await handle.close();
+        await testDb.cleanup();
+      }
+    });
+  }
 });

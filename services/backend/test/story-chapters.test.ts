@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { generateSheet } from '../src/ingest/sheets.js';
 import { analyseText, numberChapters } from '../src/story/analyse.js';
 import { chapterFigures } from '../src/story/chapters.js';
+import { chapterIndexAt, chapterLabel, chapterTitles } from '../src/story/numbering.js';
 import { findQuotationMarks } from '../src/story/quotations.js';
 
 /** Chapters of a text whose headings start with "Chapter". */
@@ -124,5 +126,60 @@ describe('chapter figures', () => {
     expect(result.events.map((e) => [e.when.text, e.when.date, e.chapter, e.quote])).toEqual([
       ['the 3rd of May', '--05-03', 1, 'On the 3rd of May Tom left.'],
     ]);
+  });
+});
+
+describe('one chapter numbering', () => {
+  it('numbers by position from 1 and shows the book heading', async () => {
+    const chapters = [{ start: 0 }, { start: 50 }, { start: 90 }];
+    expect([0, 49, 50, 200].map((o) => chapterIndexAt(chapters, o))).toEqual([1, 1, 2, 3]);
+    expect(chapterIndexAt([], 10)).toBeNull();
+    expect(chapterLabel(25, 'Chapter 21')).toBe('Chapter 21');
+    expect(chapterLabel(3, '')).toBe('chapter 3');
+    expect(chapterLabel(null, 'x')).toBe('');
+    let loads = 0;
+    const titleOf = chapterTitles(async () => {
+      loads++;
+      return [{ title: 'Letter 1' }, { title: 'Chapter 1' }];
+    });
+    expect(await titleOf('f', 2)).toBe('Chapter 1');
+    expect(await titleOf('f', 1)).toBe('Letter 1');
+    expect(await titleOf('f', 9)).toBeNull();
+    expect(await titleOf('f', null)).toBeNull();
+    expect(loads).toBe(1);
+  });
+
+  it('cites chapters in story-bible sheets by the book heading', () => {
+    const text = 'Letter 1\n\nWalton wrote.\n\nChapter 1\n\nWalton was a captain of the northern seas.';
+    const sheet = generateSheet(
+      {
+        id: 'e1',
+        name: 'Walton',
+        type: 'character',
+        aliases: [],
+        mentionCount: 2,
+        firstAppearance: { fileId: 'f', chapter: 1, offset: 10 },
+        sheet: '',
+        sheetEdited: false,
+        mentions: [
+          { fileId: 'f', chapter: 1, start: 10, end: 16, text: 'Walton' },
+          { fileId: 'f', chapter: 2, start: 36, end: 42, text: 'Walton' },
+        ],
+        relations: [],
+      },
+      [
+        {
+          fileId: 'f',
+          text,
+          chapters: [
+            { title: 'Letter 1', start: 0, end: 23 },
+            { title: 'Chapter 1', start: 25, end: text.length },
+          ],
+        },
+      ],
+    );
+    expect(sheet).toContain('first appears in Letter 1');
+    expect(sheet).toContain('> Walton was a captain of the northern seas. [Chapter 1, f:36-78]');
+    expect(sheet).toContain('Letter 1, Chapter 1.');
   });
 });

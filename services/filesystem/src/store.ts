@@ -270,7 +270,8 @@ export class FileStore {
     const structure = value as StoredStructure;
     return {
       ...summaryOf(meta),
-      chapters: structure.chapters,
+      // Numbered by position on the way out: structures stored with 0-based numbers read the same.
+      chapters: structure.chapters.map((c, i) => ({ ...c, index: i + 1 })),
       ...(withParagraphs ? { paragraphs: structure.paragraphs } : {}),
     };
   }

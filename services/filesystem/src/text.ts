@@ -10,6 +10,7 @@ export interface Block {
 }
 
 export interface ChapterInfo {
+  /** 1-based position in text order. */
   index: number;
   title: string;
   start: number;
@@ -58,9 +59,16 @@ const CHAPTER_HEADING = new RegExp(
 );
 const MARKDOWN_HEADING = /^(#{1,6})[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/;
 
+/** "VII. THE ADVENTURE OF THE BLUE CARBUNCLE": a Roman numeral and a title in capitals. */
+const NUMBERED_CAPITALS = /^[IVXLC]{1,8}\.\s+[A-Z][A-Z'’,-]*(?:\s+[A-Z][A-Z'’,-]*){1,12}$/;
+
 export function isChapterHeading(line: string): boolean {
   const trimmed = line.trim();
-  return trimmed.length > 0 && trimmed.length <= 120 && CHAPTER_HEADING.test(trimmed);
+  return (
+    trimmed.length > 0 &&
+    trimmed.length <= 120 &&
+    (CHAPTER_HEADING.test(trimmed) || NUMBERED_CAPITALS.test(trimmed))
+  );
 }
 
 /** Splits normalised plain text or Markdown into blocks; a heading line becomes a block of its own. */
@@ -131,7 +139,7 @@ export function buildStructure(input: Block[]): DocumentStructure {
     const next = kept[k + 1];
     const start = (paragraphs[blockIndex] as { start: number }).start;
     const end = next === undefined ? text.length : (paragraphs[next] as { start: number }).start - 2;
-    return { index: k, title: headingTitle(blocks[blockIndex] as Block), start, end };
+    return { index: k + 1, title: headingTitle(blocks[blockIndex] as Block), start, end };
   });
   return { text, paragraphs, chapters, wordCount: countWords(text) };
 }

@@ -64,6 +64,7 @@ describe('Pride and Prejudice', { timeout: 180_000 }, () => {
     expect(meta.chapters).toHaveLength(61);
     expect(meta.chapters[0].title).toBe('Chapter 1');
     expect(meta.chapters[60].title).toBe('Chapter 61');
+    expect(meta.chapters[60].index).toBe(61);
     // About 122,000 words (wc -w says 121,561, counting "word--word" as one).
     expect(meta.wordCount).toBe(121_870);
     expect(meta.paragraphs.length).toBeGreaterThan(2000);

@@ -20,6 +20,7 @@ describe('chapter headings', () => {
     'Chapter XII. Alice’s Evidence',
     'Prologue',
     'Epilogue',
+    'VII. THE ADVENTURE OF THE BLUE CARBUNCLE',
   ])('%s is a chapter heading', (line) => {
     expect(isChapterHeading(line)).toBe(true);
   });
@@ -28,6 +29,8 @@ describe('chapter headings', () => {
     'Chapter after chapter she read on, and the night grew late.',
     'The chapter was long.',
     'Chapterhouse',
+    'I.',
+    'IV. Then she wrote to him at last.',
   ])('%s is not', (line) => {
     expect(isChapterHeading(line)).toBe(false);
   });
@@ -36,6 +39,8 @@ describe('chapter headings', () => {
     const text = 'Title page\n\nChapter 1\n\nIt began.\n\nIt went on.\n\n\n\nCHAPTER II.\n\nIt ended.\n';
     const s = structureOf(text);
     expect(s.chapters.map((c) => c.title)).toEqual(['Chapter 1', 'CHAPTER II.']);
+    // One numbering everywhere: the 1-based position in text order, whatever the heading says.
+    expect(s.chapters.map((c) => c.index)).toEqual([1, 2]);
     for (const c of s.chapters) expect(s.text.slice(c.start, c.start + c.title.length)).toBe(c.title);
     expect(s.text.slice(s.chapters[0]?.start, s.chapters[0]?.end)).toBe(
       'Chapter 1\n\nIt began.\n\nIt went on.',

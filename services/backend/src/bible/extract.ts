@@ -1,3 +1,4 @@
+import { chapterIndexAt } from '../story/numbering.js';
 import { countWords, emptyStats, findCandidates, type RawMention } from './candidates.js';
 import { classifyForms, groupForms } from './classify.js';
 import { type EntityDraft, mergeEntities } from './merge.js';
@@ -148,22 +149,6 @@ function assignKeys(drafts: EntityDraft[]): Map<EntityDraft, string> {
   return keys;
 }
 
-function chapterOf(source: SourceText, offset: number): number | null {
-  const chapters = source.chapters;
-  if (chapters.length === 0) return null;
-  let lo = 0;
-  let hi = chapters.length - 1;
-  let found: number | null = null;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((chapters[mid] as { start: number }).start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
-
 function toEntity(draft: EntityDraft, key: string, sources: SourceText[]): ExtractedEntity {
   const sorted = [...draft.mentions].sort((a, b) => a.fileIndex - b.fileIndex || a.start - b.start);
   const name = displayName(draft);
@@ -172,7 +157,7 @@ function toEntity(draft: EntityDraft, key: string, sources: SourceText[]): Extra
     const source = sources[m.fileIndex] as SourceText;
     return {
       fileId: source.fileId,
-      chapter: chapterOf(source, m.start),
+      chapter: chapterIndexAt(source.chapters, m.start),
       start: m.start,
       end: m.end,
       text: m.text,

@@ -24,7 +24,7 @@ export type RelationType = (typeof RELATION_TYPES)[number];
 /** Where a name occurs in a file's normalised text. */
 export interface Mention {
   fileId: string;
-  /** Chapter index (0-based) in the file's chapter list, or null when the file has no chapters. */
+  /** 1-based chapter (position in the file's chapter list), or null when the file has no chapters. */
   chapter: number | null;
   start: number;
   end: number;

@@ -1,3 +1,4 @@
+import { chapterLabel } from '../story/numbering.js';
 import { keyTerms, properNouns, sentenceSpans, stem, words } from './text.js';
 import type { BibleFact, Citation, Passage } from './types.js';
 
@@ -61,10 +62,6 @@ export function rankSentences(question: string, passages: Passage[]): ScoredSent
     .sort((a, b) => b.score - a.score);
 }
 
-function chapterLabel(chapter: number | null): string {
-  return chapter === null ? '' : ` (chapter ${chapter + 1})`;
-}
-
 function bibleLines(facts: BibleFact[]): string[] {
   return facts.map((f) => {
     const aka = f.aliases.filter((a) => a !== f.name);
@@ -73,7 +70,7 @@ function bibleLines(facts: BibleFact[]): string[] {
       .map((r) => `${r.label ?? r.type.replace(/_/g, ' ')} ${r.other}`)
       .join('; ');
     return `${f.name}: ${f.type}${aka.length ? `, also called ${aka.slice(0, 4).join(', ')}` : ''}, mentioned ${f.mentionCount} times${
-      f.firstChapter === null ? '' : `, first in chapter ${f.firstChapter + 1}`
+      f.firstChapter === null ? '' : `, first in ${chapterLabel(f.firstChapter, f.firstChapterTitle)}`
     }${rel ? `; ${rel}` : ''}.`;
   });
 }
@@ -100,6 +97,7 @@ export function extractiveAnswer(
   const citations: Citation[] = chosen.map((s) => ({
     fileId: s.passage.fileId,
     chapter: s.passage.chapter,
+    chapterTitle: s.passage.chapterTitle ?? null,
     start: s.start,
     end: s.end,
     quote: s.text,
@@ -118,7 +116,7 @@ export function extractiveAnswer(
     chosen.forEach((s, i) => {
       const note = s.passage.kind === 'note' ? ' [your note]' : '';
       lines.push(
-        `${i + 1}. “${s.text.replace(/\s+/g, ' ')}”${chapterLabel(s.passage.chapter)}${note} [${i + 1}]`,
+        `${i + 1}. “${s.text.replace(/\s+/g, ' ')}”${s.passage.chapter === null ? '' : ` (${chapterLabel(s.passage.chapter, s.passage.chapterTitle)})`}${note} [${i + 1}]`,
       );
     });
   }

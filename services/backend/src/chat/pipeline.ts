@@ -1,3 +1,4 @@
+import { chapterLabel } from '../story/numbering.js';
 import { extractiveAnswer } from './extractive.js';
 import { removeInventedContent } from './guard.js';
 import { classifyIntent, type Intent, isOpinionRequest, usesManuscript } from './intents.js';
@@ -43,7 +44,7 @@ export function estimateTokens(text: string): number {
 function contextBlock(passages: Passage[], facts: BibleFact[]): string {
   const numbered = passages.map(
     (p, i) =>
-      `[${i + 1}] (${p.kind === 'note' ? "the author's note" : p.chapter === null ? 'manuscript' : `chapter ${p.chapter + 1}`})\n${p.text}`,
+      `[${i + 1}] (${p.kind === 'note' ? "the author's note" : chapterLabel(p.chapter, p.chapterTitle) || 'manuscript'})\n${p.text}`,
   );
   const bible = facts.map(
     (f) =>
@@ -66,6 +67,7 @@ function citedPassages(text: string, passages: Passage[]): Citation[] {
     citations.push({
       fileId: p.fileId,
       chapter: p.chapter,
+      chapterTitle: p.chapterTitle ?? null,
       start: p.start,
       end: p.end,
       quote: p.text,

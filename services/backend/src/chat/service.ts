@@ -3,6 +3,7 @@ import { ExternalDataClient } from '@george/contracts/external-data';
 import { InternalClient } from '@george/runtime';
 import type { BackendContext } from '../context.js';
 import type { BibleServices } from '../ingest/job.js';
+import { chapterTitles } from '../story/numbering.js';
 import { type ChatModel, createChatModel, loadModelConfig } from './models.js';
 import { answerMessage } from './pipeline.js';
 import type { BibleFact, ChatAnswer, ExternalSource, Passage, Turn } from './types.js';
@@ -12,6 +13,7 @@ export async function bibleFactsFor(
   bible: BibleServices,
   projectId: string,
   question: string,
+  titleOf: (fileId: string, chapter: number | null) => Promise<string | null> = async () => null,
 ): Promise<BibleFact[]> {
   const entities = await bible.graph.listEntities(projectId, { sort: 'mentions', limit: 500 });
   const named = entities
@@ -32,6 +34,9 @@ export async function bibleFactsFor(
       aliases: e.aliases,
       mentionCount: e.mentionCount,
       firstChapter: e.firstAppearance?.chapter ?? null,
+      firstChapterTitle: e.firstAppearance
+        ? await titleOf(e.firstAppearance.fileId, e.firstAppearance.chapter)
+        : null,
       relations: [...detail.relations]
         .filter((r) => r.type !== 'co_occurs')
         .sort((a, b) => b.weight - a.weight)
@@ -99,24 +104,30 @@ export function createChatService(
     external,
     async answer({ projectId, userId, messageId, message, history, requestId, onDelta }) {
       const call = { requestId, userId };
+      const titleOf = chapterTitles(
+        async (fileId) => (await ctx.files.get(projectId, fileId, { paragraphs: false })).chapters,
+      );
       const sources = {
         async retrieve(question: string, k: number): Promise<Passage[]> {
           const reply = await bible.chroma.query(projectId, { text: question, k }, call);
           // Only manuscripts, imports and the author's own notes are sources; sheets are not.
-          return reply.results
-            .filter((r) => r.metadata.kind !== 'sheet')
-            .map((r) => ({
-              id: r.id,
-              fileId: r.metadata.fileId,
-              kind: r.metadata.kind,
-              chapter: r.metadata.chapter ?? null,
-              start: r.metadata.start,
-              end: r.metadata.end,
-              text: r.text,
-              score: r.score,
-            }));
+          return Promise.all(
+            reply.results
+              .filter((r) => r.metadata.kind !== 'sheet')
+              .map(async (r) => ({
+                id: r.id,
+                fileId: r.metadata.fileId,
+                kind: r.metadata.kind,
+                chapter: r.metadata.chapter ?? null,
+                chapterTitle: await titleOf(r.metadata.fileId, r.metadata.chapter ?? null),
+                start: r.metadata.start,
+                end: r.metadata.end,
+                text: r.text,
+                score: r.score,
+              })),
+          );
         },
-        bibleFacts: (question: string) => bibleFactsFor(bible, projectId, question),
+        bibleFacts: (question: string) => bibleFactsFor(bible, projectId, question, titleOf),
         async external(question: string): Promise<ExternalSource[]> {
           const term = lookupTerm(question);
           const found: ExternalSource[] = [];

@@ -6,7 +6,10 @@ export interface Passage {
   fileId: string;
   /** `manuscript`, `note` (bookmarked by the author, cited as a note), `sheet`... */
   kind: string;
+  /** 1-based chapter in its file, or null. */
   chapter: number | null;
+  /** The book's heading of that chapter ("Chapter 21"). */
+  chapterTitle?: string | null;
   start: number;
   end: number;
   text: string;
@@ -15,7 +18,9 @@ export interface Passage {
 
 export interface Citation {
   fileId: string;
+  /** 1-based chapter in its file, or null. */
   chapter: number | null;
+  chapterTitle?: string | null;
   start: number;
   end: number;
   /** Exactly the file's text at [start, end). */
@@ -31,6 +36,7 @@ export interface BibleFact {
   aliases: string[];
   mentionCount: number;
   firstChapter: number | null;
+  firstChapterTitle?: string | null;
   relations: Array<{ type: string; label?: string | undefined; other: string; weight: number }>;
 }
 

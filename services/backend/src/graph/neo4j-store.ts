@@ -81,7 +81,15 @@ export const CYPHER = {
     'CREATE INDEX graph_contribution_file IF NOT EXISTS FOR (c:Contribution) ON (c.projectId, c.fileId)',
     'CREATE INDEX graph_contribution_entity IF NOT EXISTS FOR (c:Contribution) ON (c.projectId, c.entityId)',
     'CREATE INDEX graph_relates_file IF NOT EXISTS FOR ()-[r:RELATES]-() ON (r.fileId)',
+    'CREATE CONSTRAINT graph_schema_migration IF NOT EXISTS FOR (m:SchemaMigration) REQUIRE m.name IS UNIQUE',
     'CALL db.awaitIndexes(300)',
+  ],
+  /** Chapter numbers of mentions stored 0-based become 1-based, once (the marker's constraint holds it to once). */
+  chaptersFromOne: [
+    `OPTIONAL MATCH (done:SchemaMigration {name: 'chapters_from_one'})
+     WITH done WHERE done IS NULL
+     MATCH (m:Mention) WHERE m.chapter IS NOT NULL SET m.chapter = m.chapter + 1`,
+    "MERGE (:SchemaMigration {name: 'chapters_from_one'})",
   ],
   ping: 'RETURN 1 AS ok',
   lockProject: 'MERGE (p:Project {projectId: $projectId}) SET p.touchedAt = $now',
@@ -332,6 +340,9 @@ export class Neo4jGraphStore implements GraphStore {
     const session = this.session('WRITE');
     try {
       for (const statement of CYPHER.schema) await session.run(statement);
+      await session.executeWrite(async (tx) => {
+        for (const statement of CYPHER.chaptersFromOne) await tx.run(statement);
+      });
     } finally {
       await session.close();
     }

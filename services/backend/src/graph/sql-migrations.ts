@@ -4,7 +4,7 @@
  * migrated on its own or next to the backend's other tables.
  */
 import { migrateToLatest } from '@george/runtime';
-import type { Kysely, Migration } from 'kysely';
+import { type Kysely, type Migration, sql } from 'kysely';
 
 export interface GraphFileTable {
   project_id: string;
@@ -54,6 +54,7 @@ export interface GraphMentionTable {
   project_id: string;
   entity_id: string;
   file_id: string;
+  /** 1-based chapter in the file, or null. */
   chapter: number | null;
   start_offset: number;
   end_offset: number;
@@ -218,6 +219,15 @@ export const graphMigrations: Record<string, Migration> = {
     },
     async down(db: Kysely<unknown>) {
       await db.schema.dropTable('graph_project').ifExists().execute();
+    },
+  },
+  // One chapter numbering: mention chapters stored 0-based become 1-based.
+  '003_graph_chapters_from_one': {
+    async up(db: Kysely<unknown>) {
+      await sql`update graph_mention set chapter = chapter + 1 where chapter is not null`.execute(db);
+    },
+    async down(db: Kysely<unknown>) {
+      await sql`update graph_mention set chapter = chapter - 1 where chapter is not null`.execute(db);
     },
   },
 };

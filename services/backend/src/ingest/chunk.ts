@@ -4,7 +4,7 @@ export interface Chunk {
   text: string;
   start: number;
   end: number;
-  /** Chapter index (0-based) or null when the file has no chapters. */
+  /** 1-based chapter (position in text order), or null when the file has no chapters. */
   chapter: number | null;
   /** Index of the paragraph the chunk starts in. */
   paragraph: number;
@@ -68,7 +68,7 @@ export function chunkText(
   const overlap = options.overlap ?? 50;
   const ranges =
     chapters.length > 0
-      ? chapters.map((c, i) => ({ ...c, chapter: i as number | null }))
+      ? chapters.map((c, i) => ({ ...c, chapter: (i + 1) as number | null }))
       : [{ start: 0, end: text.length, chapter: null }];
   const paragraphs = paragraphStarts(text);
   const paragraphAt = (offset: number) => {

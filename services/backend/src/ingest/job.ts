@@ -129,7 +129,7 @@ async function writeSheets(
   ctx: BackendContext,
   services: BibleServices,
   projectId: string,
-  source: { fileId: string; text: string; chapters: Array<{ start: number; end: number }> },
+  source: { fileId: string; text: string; chapters: Array<{ title: string; start: number; end: number }> },
 ): Promise<number> {
   const entities = (
     await services.graph.listEntities(projectId, { sort: 'mentions', limit: SHEET_LIMIT })

@@ -1,4 +1,5 @@
 import type { EntityDetail } from '../graph/store.js';
+import { chapterLabel } from '../story/numbering.js';
 
 const SECTIONS: Record<string, string[]> = {
   character: ['Role', 'Description', 'Relationships', 'Appearances'],
@@ -17,7 +18,7 @@ const TYPE_LABEL: Record<string, string> = {
 interface SourceSlice {
   fileId: string;
   text: string;
-  chapters: Array<{ start: number; end: number }>;
+  chapters: Array<{ title: string; start: number; end: number }>;
 }
 
 /** The sentence around a mention, with its exact range: the sheet quotes the text, never paraphrases. */
@@ -56,8 +57,17 @@ function describingQuotes(entity: EntityDetail, sources: Map<string, SourceSlice
   return quotes;
 }
 
-function cite(q: { fileId: string; chapter: number | null; start: number; end: number }): string {
-  return `[${q.chapter === null ? '' : `chapter ${q.chapter + 1}, `}${q.fileId}:${q.start}-${q.end}]`;
+/** The chapter as the book heads it ("Chapter 21"), from the file's chapter list when it is known. */
+function labelOf(sources: Map<string, SourceSlice>, fileId: string, chapter: number | null): string {
+  return chapterLabel(chapter, chapter === null ? null : sources.get(fileId)?.chapters[chapter - 1]?.title);
+}
+
+function cite(
+  sources: Map<string, SourceSlice>,
+  q: { fileId: string; chapter: number | null; start: number; end: number },
+): string {
+  const label = labelOf(sources, q.fileId, q.chapter);
+  return `[${label ? `${label}, ` : ''}${q.fileId}:${q.start}-${q.end}]`;
 }
 
 /**
@@ -71,14 +81,18 @@ export function generateSheet(entity: EntityDetail, sources: SourceSlice[]): str
   const first = entity.firstAppearance;
   lines.push(
     `*${TYPE_LABEL[entity.type] ?? entity.type}*${aka.length ? ` · also called ${aka.join(', ')}` : ''} · ${entity.mentionCount} mentions${
-      first && first.chapter !== null ? ` · first appears in chapter ${first.chapter + 1}` : ''
+      first && first.chapter !== null
+        ? ` · first appears in ${labelOf(byFile, first.fileId, first.chapter)}`
+        : ''
     }`,
     '',
   );
   const quotes = describingQuotes(entity, byFile, 3);
   const chapters = [
-    ...new Set(entity.mentions.map((m) => m.chapter).filter((c): c is number => c !== null)),
-  ].sort((a, b) => a - b);
+    ...new Set(
+      entity.mentions.filter((m) => m.chapter !== null).map((m) => labelOf(byFile, m.fileId, m.chapter)),
+    ),
+  ];
   const related = [...entity.relations].sort((a, b) => b.weight - a.weight);
   for (const section of SECTIONS[entity.type] ?? SECTIONS.term ?? []) {
     lines.push(`## ${section}`, '');
@@ -97,7 +111,7 @@ export function generateSheet(entity: EntityDetail, sources: SourceSlice[]): str
       case 'Description':
       case 'Definition':
         if (quotes.length === 0) lines.push('_No describing sentence found yet._');
-        for (const q of quotes) lines.push(`> ${q.text} ${cite(q)}`, '');
+        for (const q of quotes) lines.push(`> ${q.text} ${cite(byFile, q)}`, '');
         break;
       case 'Relationships':
       case 'Members and places':
@@ -115,11 +129,7 @@ export function generateSheet(entity: EntityDetail, sources: SourceSlice[]): str
         break;
       }
       case 'Appearances':
-        lines.push(
-          chapters.length
-            ? `Chapters ${chapters.map((c) => c + 1).join(', ')}.`
-            : 'No chapter headings in the files.',
-        );
+        lines.push(chapters.length ? `${chapters.join(', ')}.` : 'No chapter headings in the files.');
         break;
       default:
         break;

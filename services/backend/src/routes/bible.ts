@@ -5,6 +5,7 @@ import type { BackendContext } from '../context.js';
 import type { EntityDetail } from '../graph/store.js';
 import { type BibleServices, saveSheetFile, sheetPath } from '../ingest/job.js';
 import { API_PREFIX as P, type Principal } from '../session.js';
+import { chapterTitles } from '../story/numbering.js';
 import { Id, ProjectParams } from './schemas.js';
 
 const EntityType = Type.Union([
@@ -34,7 +35,9 @@ const EntitySummary = Type.Object({
 });
 const Passage = Type.Object({
   fileId: Type.String(),
+  /** 1-based chapter in its file, or null; the book's heading of it beside. */
   chapter: Type.Union([Type.Integer(), Type.Null()]),
+  chapterTitle: Type.Union([Type.String(), Type.Null()]),
   start: Type.Integer(),
   end: Type.Integer(),
   quote: Type.String(),
@@ -78,6 +81,9 @@ async function withPassages(
   limit: number,
 ): Promise<MentionView[]> {
   const page = entity.mentions.slice(offset, offset + limit);
+  const titleOf = chapterTitles(
+    async (fileId) => (await ctx.files.get(projectId, fileId, { paragraphs: false })).chapters,
+  );
   const texts = new Map<string, string | null>();
   for (const fileId of new Set(page.map((m) => m.fileId))) {
     texts.set(
@@ -88,20 +94,37 @@ async function withPassages(
         .catch(() => null),
     );
   }
-  return page.map((m) => {
-    const text = texts.get(m.fileId);
-    if (!text) return m;
-    const start = Math.max(0, m.start - PASSAGE_MARGIN);
-    const end = Math.min(text.length, m.end + PASSAGE_MARGIN);
-    return {
-      ...m,
-      passage: { fileId: m.fileId, chapter: m.chapter, start, end, quote: text.slice(start, end) },
-    };
-  });
+  return Promise.all(
+    page.map(async (m) => {
+      const text = texts.get(m.fileId);
+      if (!text) return m;
+      const start = Math.max(0, m.start - PASSAGE_MARGIN);
+      const end = Math.min(text.length, m.end + PASSAGE_MARGIN);
+      const chapterTitle = await titleOf(m.fileId, m.chapter);
+      return {
+        ...m,
+        passage: {
+          fileId: m.fileId,
+          chapter: m.chapter,
+          chapterTitle,
+          start,
+          end,
+          quote: text.slice(start, end),
+        },
+      };
+    }),
+  );
 }
 
 type MentionView = EntityDetail['mentions'][number] & {
-  passage?: { fileId: string; chapter: number | null; start: number; end: number; quote: string };
+  passage?: {
+    fileId: string;
+    chapter: number | null;
+    chapterTitle: string | null;
+    start: number;
+    end: number;
+    quote: string;
+  };
 };
 
 function detailView(entity: EntityDetail, mentions: MentionView[]) {
@@ -366,16 +389,22 @@ export function bibleRoutes(app: GeorgeInstance, ctx: BackendContext, bible: Bib
         },
         { requestId: request.id },
       );
+      const titleOf = chapterTitles(
+        async (fileId) => (await ctx.files.get(projectId, fileId, { paragraphs: false })).chapters,
+      );
       return {
-        results: reply.results.map((r) => ({
-          fileId: r.metadata.fileId,
-          chapter: r.metadata.chapter ?? null,
-          start: r.metadata.start,
-          end: r.metadata.end,
-          quote: r.text,
-          score: r.score,
-          kind: r.metadata.kind,
-        })),
+        results: await Promise.all(
+          reply.results.map(async (r) => ({
+            fileId: r.metadata.fileId,
+            chapter: r.metadata.chapter ?? null,
+            chapterTitle: await titleOf(r.metadata.fileId, r.metadata.chapter ?? null),
+            start: r.metadata.start,
+            end: r.metadata.end,
+            quote: r.text,
+            score: r.score,
+            kind: r.metadata.kind,
+          })),
+        ),
       };
     },
   );

@@ -8,11 +8,15 @@ import type { Citation, Turn } from '../chat/types.js';
 import type { BackendContext } from '../context.js';
 import { gitAuthor, INGEST_JOB } from '../files.js';
 import { API_PREFIX as P, type Principal } from '../session.js';
+import { chapterLabel } from '../story/numbering.js';
 import { Id, ProjectParams } from './schemas.js';
 
 const CitationSchema = Type.Object({
   fileId: Type.String(),
-  chapter: Type.Union([Type.Integer(), Type.Null()]),
+  /** 1-based chapter in its file, or null. */
+  chapter: Type.Union([Type.Integer({ minimum: 1 }), Type.Null()]),
+  /** The book's heading of that chapter ("Chapter 21"). */
+  chapterTitle: Type.Optional(Type.Union([Type.String(), Type.Null()])),
   start: Type.Integer(),
   end: Type.Integer(),
   quote: Type.String(),
@@ -259,7 +263,7 @@ export function chatRoutes(app: GeorgeInstance, ctx: BackendContext, chat: ChatS
         '',
         ...citations.map(
           (c, i) =>
-            `[${i + 1}] ${c.fileId}${c.chapter === null ? '' : `, chapter ${c.chapter + 1}`}, ${c.start}-${c.end}`,
+            `[${i + 1}] ${c.fileId}${c.chapter === null ? '' : `, ${chapterLabel(c.chapter, c.chapterTitle)}`}, ${c.start}-${c.end}`,
         ),
       ].join('\n');
       const note = await ctx.files.createDocument(

@@ -5,6 +5,7 @@
  * something out of order (a flashback, a letter read later).
  */
 import type { ChapterSpan } from './chapters.js';
+import { chapterIndexAt } from './numbering.js';
 import { findTimeExpressions, type TimeKind } from './time.js';
 
 export interface TimelineEvent {
@@ -27,16 +28,6 @@ export interface TimelineEvent {
 
 const QUOTE_LIMIT = 400;
 
-/** The 1-based chapter holding `offset`, or null when there are no chapters. */
-export function chapterAt(chapters: readonly ChapterSpan[], offset: number): number | null {
-  let found: number | null = null;
-  for (const c of chapters) {
-    if (c.start <= offset) found = c.index;
-    else break;
-  }
-  return found ?? (chapters.length > 0 ? (chapters[0] as ChapterSpan).index : null);
-}
-
 export function buildTimeline(
   fileId: string,
   text: string,
@@ -55,7 +46,7 @@ export function buildTimeline(
     return {
       id: `${fileId}:${e.start}`,
       fileId,
-      chapter: chapterAt(chapters, e.start),
+      chapter: chapterIndexAt(chapters, e.start),
       start: e.sentence.start,
       end: e.sentence.end,
       quote: sentence.length > QUOTE_LIMIT ? `${sentence.slice(0, QUOTE_LIMIT - 1)}…` : sentence,

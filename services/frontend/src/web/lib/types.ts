@@ -90,9 +90,11 @@ export interface EntitySummary {
   firstAppearance: { fileId: string; chapter: number | null; offset: number } | null;
 }
 
+/** Chapters are numbered from 1 in text order; `chapterTitle` is the book's own heading. */
 export interface Passage {
   fileId: string;
   chapter: number | null;
+  chapterTitle: string | null;
   start: number;
   end: number;
   quote: string;
@@ -134,6 +136,7 @@ export interface GraphView {
 export interface Citation {
   fileId: string;
   chapter: number | null;
+  chapterTitle?: string | null;
   start: number;
   end: number;
   quote: string;

@@ -372,7 +372,8 @@ function EntitySheet({ project, entityId }: { project: Project; entityId: string
                     className="small"
                     to={`/projects/${project.id}/manuscripts/${m.fileId}?start=${m.start}&end=${m.end}`}
                   >
-                    Open in {m.chapter !== null ? `chapter ${m.chapter + 1}` : 'the text'}
+                    Open in{' '}
+                    {m.chapter !== null ? m.passage?.chapterTitle || `chapter ${m.chapter}` : 'the text'}
                   </Link>
                 </li>
               ))}
@@ -709,7 +710,7 @@ function AppearancesPanel({ project, initial }: { project: Project; initial: str
             <AppearancesChart
               matrix={matrix}
               chapterLabel={(c) =>
-                `${fileIndex.size > 1 ? `${fileIndex.get(c.fileId)}.` : ''}${c.chapter === null ? '–' : c.chapter + 1}`
+                `${fileIndex.size > 1 ? `${fileIndex.get(c.fileId)}.` : ''}${c.chapter === null ? '–' : c.chapter}`
               }
             />
           );

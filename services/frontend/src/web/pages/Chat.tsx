@@ -92,7 +92,9 @@ function CitationLink({ projectId, c, n }: { projectId: string; c: Citation; n: 
         className="citation"
       >
         <span className="cite-n">[{n}]</span> “{c.quote.length > 220 ? `${c.quote.slice(0, 220)}…` : c.quote}”
-        {c.chapter !== null ? <span className="small muted"> — chapter {c.chapter + 1}</span> : null}
+        {c.chapter !== null ? (
+          <span className="small muted"> — {c.chapterTitle || `chapter ${c.chapter}`}</span>
+        ) : null}
       </Link>
     </li>
   );

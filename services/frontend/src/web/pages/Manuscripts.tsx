@@ -106,6 +106,7 @@ function UploadList({ items }: { items: UploadItem[] }) {
 interface SearchResult {
   fileId: string;
   chapter: number | null;
+  chapterTitle: string | null;
   start: number;
   end: number;
   quote: string;
@@ -157,7 +158,7 @@ function PassageSearch({ project, names }: { project: Project; names: Map<string
                 <span className="small muted">
                   {' '}
                   — {names.get(r.fileId) ?? 'file'}
-                  {r.chapter !== null ? `, chapter ${r.chapter + 1}` : ''}
+                  {r.chapter !== null ? `, ${r.chapterTitle || `chapter ${r.chapter}`}` : ''}
                 </span>
               </Link>
             </li>
@@ -422,9 +423,10 @@ export function ReaderPage({ project, fileId }: { project: Project; fileId: stri
   const he = query.get('end') === null ? null : Number(query.get('end'));
   const chapters = detail.data?.file.chapters ?? [];
   const chapterParam = query.get('chapter');
+  // `?chapter=` is the 1-based chapter number; `index` is its place in the list.
   const index =
     chapterParam !== null
-      ? Number(chapterParam)
+      ? Number(chapterParam) - 1
       : hs !== null && chapters.length > 0
         ? chapterAt(chapters, hs)
         : 0;
@@ -479,7 +481,7 @@ export function ReaderPage({ project, fileId }: { project: Project; fileId: stri
               <ol>
                 {file.chapters.map((c, i) => (
                   <li key={c.index}>
-                    <Link to={`${base}?chapter=${i}`} aria-current={i === index ? 'page' : undefined}>
+                    <Link to={`${base}?chapter=${i + 1}`} aria-current={i === index ? 'page' : undefined}>
                       {c.title || `Chapter ${i + 1}`}
                     </Link>
                   </li>
@@ -495,7 +497,7 @@ export function ReaderPage({ project, fileId }: { project: Project; fileId: stri
                   <button
                     type="button"
                     className="btn btn-small"
-                    onClick={() => navigate(`${base}?chapter=${index - 1}`)}
+                    onClick={() => navigate(`${base}?chapter=${index}`)}
                   >
                     Previous chapter
                   </button>
@@ -504,7 +506,7 @@ export function ReaderPage({ project, fileId }: { project: Project; fileId: stri
                   <button
                     type="button"
                     className="btn btn-small"
-                    onClick={() => navigate(`${base}?chapter=${index + 1}`)}
+                    onClick={() => navigate(`${base}?chapter=${index + 2}`)}
                   >
                     Next chapter
                   </button>

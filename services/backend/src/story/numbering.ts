@@ -1,0 +1,45 @@
+/**
+ * One chapter numbering everywhere (stored, sent and shown): a chapter's 1-based position in text
+ * order within its file, null for a file without chapter headings. Where a number is shown, the
+ * book's own heading is shown with it ("Chapter 21" is position 25 of a book that opens with four
+ * letters).
+ */
+
+/** The 1-based chapter holding `offset` (chapters sorted by start), or null when there are none. */
+export function chapterIndexAt(chapters: ReadonlyArray<{ start: number }>, offset: number): number | null {
+  if (chapters.length === 0) return null;
+  let lo = 0;
+  let hi = chapters.length - 1;
+  let found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((chapters[mid] as { start: number }).start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found + 1;
+}
+
+/** "Chapter 21" (the book's heading) or "chapter 25" when the heading is empty; '' for no chapter. */
+export function chapterLabel(chapter: number | null, title?: string | null): string {
+  if (chapter === null) return '';
+  const heading = title?.replace(/\s+/g, ' ').trim();
+  return heading ? heading : `chapter ${chapter}`;
+}
+
+/** Chapter titles of a project's files, fetched once per file. */
+export function chapterTitles(
+  load: (fileId: string) => Promise<ReadonlyArray<{ title: string }>>,
+): (fileId: string, chapter: number | null) => Promise<string | null> {
+  const cache = new Map<string, Promise<ReadonlyArray<{ title: string }>>>();
+  return async (fileId, chapter) => {
+    if (chapter === null) return null;
+    let titles = cache.get(fileId);
+    if (!titles) {
+      titles = load(fileId).catch(() => []);
+      cache.set(fileId, titles);
+    }
+    return (await titles)[chapter - 1]?.title ?? null;
+  };
+}
