@@ -18,6 +18,8 @@ export const JWKS_PATH = '/.well-known/jwks.json';
 
 export const ROLES = ['operator', 'author', 'guest'] as const;
 export type Role = (typeof ROLES)[number];
+const KNOWN_ROLES: ReadonlySet<unknown> = new Set(ROLES);
+export const isRole = (value: unknown): value is Role => KNOWN_ROLES.has(value);
 /** Grant levels, weakest first. `owner` is never granted: it comes from ownership. */
 export const GRANT_LEVELS = ['read', 'comment', 'edit', 'admin'] as const;
 export type GrantLevel = (typeof GRANT_LEVELS)[number];
@@ -40,6 +42,32 @@ export interface AccessTokenClaims {
   iat: number;
   exp: number;
   jti: string;
+}
+
+/** Claims every access token must carry (jose's `requiredClaims`); a token without one does not verify. */
+export const ACCESS_TOKEN_REQUIRED_CLAIMS = ['sub', 'exp', 'iat', 'jti', 'role', 'email'] as const;
+
+/**
+ * The claims of a verified payload, or undefined unless every claim is there with its type and
+ * the role is one George knows: a token for a role that does not exist opens nothing. Auth and
+ * every service that verifies tokens use this one check.
+ */
+export function accessTokenClaims(payload: Record<string, unknown>): AccessTokenClaims | undefined {
+  const { sub, iss, aud, iat, exp, jti, role, email } = payload;
+  const audience = Array.isArray(aud) ? aud[0] : aud;
+  if (
+    typeof sub !== 'string' ||
+    typeof iss !== 'string' ||
+    typeof audience !== 'string' ||
+    typeof iat !== 'number' ||
+    typeof exp !== 'number' ||
+    typeof jti !== 'string' ||
+    typeof email !== 'string' ||
+    !isRole(role)
+  ) {
+    return undefined;
+  }
+  return { sub, role, email, iss, aud: audience, iat, exp, jti };
 }
 
 const Id = Type.String({ pattern: '^[A-Za-z0-9_-]{1,64}$' });
@@ -162,6 +190,29 @@ export const LockoutSchema = Type.Object(
   { additionalProperties: false },
 );
 export type Lockout = Static<typeof LockoutSchema>;
+
+/** One throttled account, address, or account at an address: failures counted and the delay running. */
+export const LockoutEntrySchema = Type.Object(
+  {
+    scope: Type.Union([Type.Literal('account'), Type.Literal('account_address'), Type.Literal('address')]),
+    /** The account, when it exists (failures for unknown emails are counted too, unnamed). */
+    userId: Type.Union([Type.String(), Type.Null()]),
+    email: Type.Union([Type.String(), Type.Null()]),
+    address: Type.Union([Type.String(), Type.Null()]),
+    failures: Type.Integer(),
+    delayedUntil: Type.Union([Type.String(), Type.Null()]),
+  },
+  { additionalProperties: false },
+);
+export type LockoutEntry = Static<typeof LockoutEntrySchema>;
+export const LockoutListSchema = Type.Object(
+  { lockouts: Type.Array(LockoutEntrySchema) },
+  { additionalProperties: false },
+);
+export const AddressParams = Type.Object(
+  { address: Type.String({ minLength: 1, maxLength: 64, pattern: '^[0-9A-Fa-f.:]+$' }) },
+  { additionalProperties: false },
+);
 
 export const VerifyTokenBody = Type.Object(
   { token: Type.String({ minLength: 1, maxLength: 4096 }) },
@@ -305,6 +356,38 @@ export const AddMemberBody = Type.Object(
   { additionalProperties: false },
 );
 export const UpdateMemberBody = Type.Object({ level: GrantLevelSchema }, { additionalProperties: false });
+
+/** An invitation to a project: the invited user accepts it (or declines); nobody is added unasked. */
+export const ProjectInvitationSchema = Type.Object(
+  {
+    id: Type.String(),
+    projectId: Type.String(),
+    projectName: Type.String(),
+    email: Type.String(),
+    level: GrantLevelSchema,
+    invitedBy: Type.String(),
+    createdAt: Type.String(),
+  },
+  { additionalProperties: false },
+);
+export type ProjectInvitation = Static<typeof ProjectInvitationSchema>;
+export const InviteMemberBody = Type.Object(
+  { email: Email, level: GrantLevelSchema },
+  { additionalProperties: false },
+);
+export const ProjectInvitationResponse = Type.Object(
+  { invitation: ProjectInvitationSchema },
+  { additionalProperties: false },
+);
+export const ProjectInvitationListSchema = Type.Object(
+  { invitations: Type.Array(ProjectInvitationSchema) },
+  { additionalProperties: false },
+);
+export const InvitationParams = Type.Object({ invitationId: Id }, { additionalProperties: false });
+export const ProjectInvitationParams = Type.Object(
+  { projectId: Id, invitationId: Id },
+  { additionalProperties: false },
+);
 
 export const AccessResponse = Type.Object(
   {
@@ -474,6 +557,15 @@ export class AuthClient {
     return this.send<UserList>({ path: '/internal/users', query }, ctx);
   }
 
+  async listLockouts(ctx?: ActingContext): Promise<LockoutEntry[]> {
+    return (await this.send<{ lockouts: LockoutEntry[] }>({ path: '/internal/lockouts' }, ctx)).lockouts;
+  }
+  async unlockAddress(address: string, ctx?: ActingContext): Promise<void> {
+    await this.send<undefined>(
+      { method: 'DELETE', path: `/internal/addresses/${enc(address)}/lockout` },
+      ctx,
+    );
+  }
   createInvite(body: CreateInviteRequest, ctx?: ActingContext) {
     return this.send<{ code: string }>({ method: 'POST', path: '/internal/invites', body }, ctx);
   }
@@ -540,6 +632,57 @@ export class AuthClient {
         ctx,
       )
     ).member;
+  }
+  async inviteMember(
+    projectId: string,
+    body: { email: string; level: GrantLevel },
+    ctx: ActingContext & { userId: string },
+  ): Promise<ProjectInvitation> {
+    return (
+      await this.send<{ invitation: ProjectInvitation }>(
+        { method: 'POST', path: `/internal/projects/${enc(projectId)}/invitations`, body, idempotent: true },
+        ctx,
+      )
+    ).invitation;
+  }
+  async listProjectInvitations(
+    projectId: string,
+    ctx: ActingContext & { userId: string },
+  ): Promise<ProjectInvitation[]> {
+    return (
+      await this.send<{ invitations: ProjectInvitation[] }>(
+        { path: `/internal/projects/${enc(projectId)}/invitations` },
+        ctx,
+      )
+    ).invitations;
+  }
+  async cancelInvitation(
+    projectId: string,
+    invitationId: string,
+    ctx: ActingContext & { userId: string },
+  ): Promise<void> {
+    await this.send<undefined>(
+      { method: 'DELETE', path: `/internal/projects/${enc(projectId)}/invitations/${enc(invitationId)}` },
+      ctx,
+    );
+  }
+  async myInvitations(ctx: ActingContext & { userId: string }): Promise<ProjectInvitation[]> {
+    return (await this.send<{ invitations: ProjectInvitation[] }>({ path: '/internal/invitations' }, ctx))
+      .invitations;
+  }
+  async acceptInvitation(invitationId: string, ctx: ActingContext & { userId: string }): Promise<Project> {
+    return (
+      await this.send<{ project: Project }>(
+        { method: 'POST', path: `/internal/invitations/${enc(invitationId)}/accept` },
+        ctx,
+      )
+    ).project;
+  }
+  async declineInvitation(invitationId: string, ctx: ActingContext & { userId: string }): Promise<void> {
+    await this.send<undefined>(
+      { method: 'POST', path: `/internal/invitations/${enc(invitationId)}/decline` },
+      ctx,
+    );
   }
   async updateMember(
     projectId: string,

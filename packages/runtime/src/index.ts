@@ -2,6 +2,7 @@ export * from './client.js';
 export * from './config.js';
 export * from './db/database.js';
 export * from './db/migrate.js';
+export * from './display.js';
 export * from './errors.js';
 export * from './logger.js';
 export * from './metrics.js';

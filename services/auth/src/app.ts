@@ -1,17 +1,32 @@
 import { JWKS_PATH } from '@george/contracts';
 import { createService, defineService, type GeorgeInstance, SERVICE_PORTS } from '@george/runtime';
-import { bootstrapOperator } from './accounts.js';
 import { startBackground } from './background.js';
 import { type AuthConfig, loadConfig } from './config.js';
-import { createContext } from './context.js';
-import { ensureSigningKey } from './keys.js';
+import { type AuthContext, createContext } from './context.js';
+import { sqlRepositories } from './repositories/index.js';
+import { openThrottleStore } from './repositories/throttle.js';
 import { inviteRoutes } from './routes/invites.js';
-import { operationRoutes } from './routes/operations.js';
-import { projectRoutes } from './routes/projects.js';
-import { sessionRoutes } from './routes/sessions.js';
-import { migrateAuthDatabase, openAuthDatabase } from './store/db.js';
+import { lockoutRoutes } from './routes/lockouts.js';
+import { jwksRoutes, operationRoutes } from './routes/operations.js';
+import { invitationRoutes, projectRoutes } from './routes/projects.js';
+import { sessionRoutes, tokenRoutes } from './routes/sessions.js';
+import { userRoutes } from './routes/users.js';
+import { bootstrapOperator } from './services/accounts.js';
+import { ensureSigningKey } from './services/keys.js';
+import { type AuthDatabase, migrateAuthDatabase, openAuthDatabase } from './store/db.js';
 
 export { loadConfig };
+
+/** The services' context on an open database: SQL repositories and the configured throttle store. */
+export function contextFor(config: AuthConfig, handle: AuthDatabase, now?: () => number): AuthContext {
+  const store = openThrottleStore(handle.db, handle.dialect, {
+    redisUrl: config.redisUrl,
+    redisNamespace: config.redisKeyPrefix,
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+  });
+  return createContext(config, sqlRepositories(handle.db, handle.dialect), store, now);
+}
 
 /**
  * Once per start, before workers fork: migrations, the first signing key, the bootstrap operator.
@@ -22,10 +37,15 @@ export async function prepare(env: NodeJS.ProcessEnv = process.env) {
   const handle = openAuthDatabase(config, 2);
   try {
     await migrateAuthDatabase(handle.db);
-    await ensureSigningKey(handle.db, config.keyRotateSeconds * 1000);
+    const repos = sqlRepositories(handle.db, handle.dialect);
+    await ensureSigningKey(repos.signingKeys, config.keyRotateSeconds * 1000);
     if (config.bootstrap) {
-      const ctx = createContext(config, handle);
-      await bootstrapOperator(ctx, config.bootstrap.email, config.bootstrap.password);
+      const ctx = contextFor(config, handle);
+      try {
+        await bootstrapOperator(ctx, config.bootstrap.email, config.bootstrap.password);
+      } finally {
+        await ctx.throttle.close();
+      }
     }
   } catch (err) {
     await handle.close();
@@ -49,7 +69,7 @@ export const service = defineService({
 export async function buildApp(env: NodeJS.ProcessEnv = process.env): Promise<GeorgeInstance> {
   const config: AuthConfig = loadConfig(env);
   const handle = openAuthDatabase(config);
-  const ctx = createContext(config, handle);
+  const ctx = contextFor(config, handle);
   const app = await createService({
     name: 'auth',
     config,
@@ -60,10 +80,18 @@ export async function buildApp(env: NodeJS.ProcessEnv = process.env): Promise<Ge
       database: () => handle.db.selectFrom('counters').select('value').limit(1).execute(),
     },
   });
-  sessionRoutes(app, ctx);
-  inviteRoutes(app, ctx);
-  projectRoutes(app, ctx);
-  operationRoutes(app, ctx);
-  app.addHook('onClose', () => handle.close());
+  await app.register(jwksRoutes, { ctx });
+  await app.register(userRoutes, { ctx, prefix: '/internal/users' });
+  await app.register(sessionRoutes, { ctx, prefix: '/internal/sessions' });
+  await app.register(tokenRoutes, { ctx, prefix: '/internal/tokens' });
+  await app.register(inviteRoutes, { ctx, prefix: '/internal/invites' });
+  await app.register(projectRoutes, { ctx, prefix: '/internal/projects' });
+  await app.register(invitationRoutes, { ctx, prefix: '/internal/invitations' });
+  await app.register(lockoutRoutes, { ctx, prefix: '/internal' });
+  await app.register(operationRoutes, { ctx, prefix: '/internal' });
+  app.addHook('onClose', async () => {
+    await ctx.throttle.close();
+    await handle.close();
+  });
   return app;
 }

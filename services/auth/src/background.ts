@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { createLogger } from '@george/runtime';
 import type { AuthConfig } from './config.js';
-import { ensureSigningKey, pruneSigningKeys } from './keys.js';
-import { pruneLimits } from './limits.js';
-import { acquireLease, type BillingSender, billingSender, relayOnce } from './outbox.js';
+import { sqlRepositories } from './repositories/index.js';
+import { pruneThrottleTable } from './repositories/throttle.js';
+import { ensureSigningKey, pruneSigningKeys } from './services/keys.js';
+import { type BillingSender, billingSender, relayOnce } from './services/outbox.js';
 import type { AuthDatabase } from './store/db.js';
 
 const MAINTENANCE_EVERY_MS = 60_000;
@@ -16,8 +17,8 @@ export interface Background {
 
 /**
  * The once-per-service loop, started by the supervisor (service.prestart), never in workers: it
- * relays the outbox to billing and, once a minute, rotates and prunes signing keys and forgets old
- * limit rows. A lease in the database makes sure one loop works even if several supervisors share
+ * relays the outbox to billing and, once a minute, rotates and prunes signing keys and deletes
+ * expired throttle rows. A lease in the database makes sure one loop works even if several supervisors share
  * the database.
  */
 export function startBackground(
@@ -26,6 +27,7 @@ export function startBackground(
   send: BillingSender = billingSender(config.billingUrl, config.internalToken ?? ''),
 ): Background {
   const log = createLogger('auth', config.mode, config.logLevel).child({ role: 'relay' });
+  const repos = sqlRepositories(handle.db, handle.dialect);
   const holder = `${hostname()}:${process.pid}:${randomUUID()}`;
   const leaseMs = Math.max(15_000, config.outbox.pollMs * 10);
   let stopped = false;
@@ -35,8 +37,8 @@ export function startBackground(
 
   const tick = async () => {
     try {
-      if (await acquireLease(handle.db, handle.dialect, RELAY_LEASE, holder, leaseMs)) {
-        const { sent, failed } = await relayOnce(handle.db, send, {
+      if (await repos.outbox.acquireLease(RELAY_LEASE, holder, leaseMs, Date.now())) {
+        const { sent, failed } = await relayOnce(repos.outbox, send, {
           maxBackoffMs: config.outbox.maxBackoffMs,
           deadline: Date.now() + leaseMs / 2,
         });
@@ -45,10 +47,10 @@ export function startBackground(
         const now = Date.now();
         if (now - lastMaintenance >= MAINTENANCE_EVERY_MS) {
           lastMaintenance = now;
-          const kid = await ensureSigningKey(handle.db, config.keyRotateSeconds * 1000, now);
+          const kid = await ensureSigningKey(repos.signingKeys, config.keyRotateSeconds * 1000, now);
           if (kid) log.info({ kid }, 'signing key rotated');
-          await pruneSigningKeys(handle.db, config.accessTtlSeconds, now);
-          await pruneLimits(handle.db, 2 * 24 * 3600_000, now);
+          await pruneSigningKeys(repos.signingKeys, config.accessTtlSeconds, now);
+          await pruneThrottleTable(handle.db, now);
         }
       }
     } catch (err) {

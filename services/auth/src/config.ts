@@ -8,6 +8,7 @@ import {
   SERVICE_PORTS,
   serviceUrl,
 } from '@george/runtime';
+import type { ThrottleSettings } from './services/throttle.js';
 
 /**
  * Floors of the argon2id cost. Below them a hash is too cheap to slow an offline attack; tests use
@@ -28,14 +29,24 @@ const specs = {
   ARGON2_MEMORY_KIB: env.int({ default: 19456, min: ARGON2_MIN_MEMORY_KIB, max: 1024 * 1024 }),
   ARGON2_TIME_COST: env.int({ default: 2, min: ARGON2_MIN_TIME_COST, max: 20 }),
   ARGON2_PARALLELISM: env.int({ default: 1, min: 1, max: 8 }),
-  /** Login attempts allowed per account in a window before it is locked. */
-  LOGIN_MAX_ATTEMPTS_PER_ACCOUNT: env.int({ default: 5, min: 1, max: 1000 }),
-  LOGIN_ACCOUNT_WINDOW_SECONDS: env.int({ default: 900, min: 1 }),
-  LOGIN_LOCKOUT_SECONDS: env.int({ default: 900, min: 1 }),
-  LOGIN_MAX_ATTEMPTS_PER_ADDRESS: env.int({ default: 50, min: 1, max: 100_000 }),
-  LOGIN_ADDRESS_WINDOW_SECONDS: env.int({ default: 900, min: 1 }),
+  /** Failed logins before delays start: per account (all addresses), per account at one address, per address. */
+  LOGIN_FREE_FAILURES_PER_ACCOUNT: env.int({ default: 10, min: 1, max: 1000 }),
+  LOGIN_FREE_FAILURES_PER_ACCOUNT_ADDRESS: env.int({ default: 5, min: 1, max: 1000 }),
+  LOGIN_FREE_FAILURES_PER_ADDRESS: env.int({ default: 50, min: 1, max: 100_000 }),
+  /** The first delay; each further failure doubles it, up to the ceilings below. */
+  LOGIN_DELAY_BASE_SECONDS: env.int({ default: 1, min: 1, max: 3600 }),
+  LOGIN_MAX_DELAY_SECONDS_PER_ACCOUNT: env.int({ default: 300, min: 1, max: 24 * 3600 }),
+  LOGIN_MAX_DELAY_SECONDS: env.int({ default: 900, min: 1, max: 24 * 3600 }),
+  /** Failures are forgotten this long after the first of a series. */
+  LOGIN_FAILURE_WINDOW_SECONDS: env.int({ default: 24 * 3600, min: 60 }),
+  LOGIN_KNOWN_ADDRESS_DAYS: env.int({ default: 30, min: 1, max: 365 }),
   INVITE_CHECKS_PER_ADDRESS: env.int({ default: 20, min: 1, max: 100_000 }),
   INVITE_CHECK_WINDOW_SECONDS: env.int({ default: 900, min: 1 }),
+  /** A used refresh token presented again this soon is a second tab, not a theft. */
+  REFRESH_REUSE_GRACE_SECONDS: env.int({ default: 30, min: 0, max: 300 }),
+  /** Throttle counters in Redis (shared by every host) instead of the service's database. */
+  REDIS_URL: env.optionalString(),
+  REDIS_KEY_PREFIX: env.string({ default: 'george-auth', minLength: 1 }),
   OUTBOX_POLL_MS: env.int({ default: 1000, min: 50, max: 60_000 }),
   OUTBOX_MAX_BACKOFF_MS: env.int({ default: 5 * 60_000, min: 100, max: 24 * 3600_000 }),
   BOOTSTRAP_OPERATOR_EMAIL: env.optionalString(),
@@ -52,15 +63,10 @@ export interface AuthConfig extends BaseConfig {
   keyRotateSeconds: number;
   userCap: number;
   argon2: { memoryCost: number; timeCost: number; parallelism: number };
-  limits: {
-    accountAttempts: number;
-    accountWindowMs: number;
-    lockoutMs: number;
-    addressAttempts: number;
-    addressWindowMs: number;
-    inviteChecks: number;
-    inviteWindowMs: number;
-  };
+  throttle: ThrottleSettings;
+  refreshReuseGraceSeconds: number;
+  redisUrl: string | undefined;
+  redisKeyPrefix: string;
   outbox: { pollMs: number; maxBackoffMs: number };
   bootstrap: { email: string; password: string } | undefined;
 }
@@ -68,6 +74,12 @@ export interface AuthConfig extends BaseConfig {
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): AuthConfig {
   const base = loadBaseConfig(SERVICE_PORTS.auth, source);
   const c = parseConfig(specs, source);
+  if (c.REDIS_URL && !/^rediss?:\/\//.test(c.REDIS_URL)) {
+    throw new ConfigError(
+      'REDIS_URL',
+      'must start with redis:// or rediss:// (leave it unset for the database)',
+    );
+  }
   if (c.DATABASE_URL && !/^postgres(ql)?:\/\//.test(c.DATABASE_URL)) {
     throw new ConfigError('DATABASE_URL', 'must start with postgres:// (leave it unset for SQLite)');
   }
@@ -95,15 +107,26 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AuthConfig 
       timeCost: c.ARGON2_TIME_COST,
       parallelism: c.ARGON2_PARALLELISM,
     },
-    limits: {
-      accountAttempts: c.LOGIN_MAX_ATTEMPTS_PER_ACCOUNT,
-      accountWindowMs: c.LOGIN_ACCOUNT_WINDOW_SECONDS * 1000,
-      lockoutMs: c.LOGIN_LOCKOUT_SECONDS * 1000,
-      addressAttempts: c.LOGIN_MAX_ATTEMPTS_PER_ADDRESS,
-      addressWindowMs: c.LOGIN_ADDRESS_WINDOW_SECONDS * 1000,
-      inviteChecks: c.INVITE_CHECKS_PER_ADDRESS,
-      inviteWindowMs: c.INVITE_CHECK_WINDOW_SECONDS * 1000,
+    throttle: {
+      rules: {
+        account: {
+          free: c.LOGIN_FREE_FAILURES_PER_ACCOUNT,
+          maxDelaySeconds: c.LOGIN_MAX_DELAY_SECONDS_PER_ACCOUNT,
+        },
+        account_address: {
+          free: c.LOGIN_FREE_FAILURES_PER_ACCOUNT_ADDRESS,
+          maxDelaySeconds: c.LOGIN_MAX_DELAY_SECONDS,
+        },
+        address: { free: c.LOGIN_FREE_FAILURES_PER_ADDRESS, maxDelaySeconds: c.LOGIN_MAX_DELAY_SECONDS },
+      },
+      baseDelaySeconds: c.LOGIN_DELAY_BASE_SECONDS,
+      windowSeconds: c.LOGIN_FAILURE_WINDOW_SECONDS,
+      knownAddressSeconds: c.LOGIN_KNOWN_ADDRESS_DAYS * 24 * 3600,
+      invites: { points: c.INVITE_CHECKS_PER_ADDRESS, windowSeconds: c.INVITE_CHECK_WINDOW_SECONDS },
     },
+    refreshReuseGraceSeconds: c.REFRESH_REUSE_GRACE_SECONDS,
+    redisUrl: c.REDIS_URL,
+    redisKeyPrefix: c.REDIS_KEY_PREFIX,
     outbox: { pollMs: c.OUTBOX_POLL_MS, maxBackoffMs: c.OUTBOX_MAX_BACKOFF_MS },
     bootstrap,
   };

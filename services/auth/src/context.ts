@@ -1,35 +1,37 @@
-import type { DialectName } from '@george/runtime';
 import type { AuthConfig } from './config.js';
-import { KeyRing } from './keys.js';
 import { PasswordHasher } from './passwords.js';
-import type { AuthDatabase, Db } from './store/db.js';
+import type { Repositories } from './repositories/index.js';
+import type { ThrottleStore } from './repositories/throttle.js';
+import { KeyRing } from './services/keys.js';
+import { LoginThrottle } from './services/throttle.js';
 
-/** What the domain modules need: configuration, the database, keys and the password hasher. */
+/** What the services need: configuration, the repositories, keys, the hasher and the throttle. */
 export interface AuthContext {
   config: AuthConfig;
-  db: Db;
-  dialect: DialectName;
+  repos: Repositories;
   keys: KeyRing;
   passwords: PasswordHasher;
+  throttle: LoginThrottle;
   now: () => number;
 }
 
 export function createContext(
   config: AuthConfig,
-  handle: AuthDatabase,
+  repos: Repositories,
+  throttleStore: ThrottleStore,
   now: () => number = Date.now,
 ): AuthContext {
   return {
     config,
-    db: handle.db,
-    dialect: handle.dialect,
-    keys: new KeyRing(handle.db, {
+    repos,
+    keys: new KeyRing(repos.signingKeys, {
       issuer: config.issuer,
       audience: config.audience,
       accessTtlSeconds: config.accessTtlSeconds,
       now,
     }),
     passwords: new PasswordHasher(config.argon2),
+    throttle: new LoginThrottle(throttleStore, config.throttle),
     now,
   };
 }

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import type { DialectName, GeorgeInstance } from '@george/runtime';
 import { createTestDatabase, TEST_TOKEN, type TestDatabase } from '@george/runtime/testing';
-import { buildApp, prepare } from '../src/app.js';
+import { buildApp, contextFor, prepare } from '../src/app.js';
 import { type AuthConfig, loadConfig } from '../src/config.js';
-import { type AuthContext, createContext } from '../src/context.js';
-import { openAuthDatabase } from '../src/store/db.js';
+import type { AuthContext } from '../src/context.js';
+import { type AuthDatabase, openAuthDatabase } from '../src/store/db.js';
 
 /** The lowest argon2 cost the configuration accepts: enough for tests, quick to compute. */
 export const FAST_ARGON2 = { ARGON2_MEMORY_KIB: '7168', ARGON2_TIME_COST: '2' };
@@ -24,8 +24,9 @@ export interface Harness {
   db: TestDatabase;
   env: NodeJS.ProcessEnv;
   config: AuthConfig;
-  /** A domain context on its own connection (to inspect or prepare data). */
+  /** A services' context on its own connection (to inspect or prepare data). */
   ctx: AuthContext;
+  handle: AuthDatabase;
   close(): Promise<void>;
 }
 
@@ -42,15 +43,17 @@ export async function startHarness(
   await app.ready();
   const config = loadConfig(env);
   const handle = openAuthDatabase(config, 2);
-  const ctx = createContext(config, handle);
+  const ctx = contextFor(config, handle);
   return {
     app,
     db,
     env,
     config,
     ctx,
+    handle,
     async close() {
       await app.close();
+      await ctx.throttle.close();
       await handle.close();
       await db.cleanup();
     },

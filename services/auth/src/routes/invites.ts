@@ -6,39 +6,30 @@ import {
   IdParams,
   InviteListSchema,
 } from '@george/contracts';
-import type { GeorgeInstance } from '@george/runtime';
-import { guardInviteAttempt, requireOperatorIfActing } from '../accounts.js';
-import type { AuthContext } from '../context.js';
-import { checkInvite, createInvite, listInvites, revokeInvite } from '../invites.js';
+import { checkInvite, createInvite, listInvites, revokeInvite } from '../services/invites.js';
+import type { AuthRoutes } from './plugin.js';
 
-export function inviteRoutes(app: GeorgeInstance, ctx: AuthContext): void {
+/** Sign-up invites: operators create, list and revoke them; anyone may check a code (limited). */
+export const inviteRoutes: AuthRoutes = async (app, { ctx }) => {
   app.post(
-    '/internal/invites',
+    '/',
     { schema: { body: CreateInviteBody, response: { 201: CreateInviteResponse } } },
-    async (request, reply) => {
-      await requireOperatorIfActing(ctx, request.actingUserId);
-      const code = await createInvite(ctx, request.body, request.actingUserId);
-      return reply.code(201).send({ code });
-    },
+    async (request, reply) =>
+      reply.code(201).send({ code: await createInvite(ctx, request.actingUserId, request.body) }),
   );
 
-  app.get('/internal/invites', { schema: { response: { 200: InviteListSchema } } }, async (request) => {
-    await requireOperatorIfActing(ctx, request.actingUserId);
-    return { invites: await listInvites(ctx) };
-  });
+  app.get('/', { schema: { response: { 200: InviteListSchema } } }, async (request) => ({
+    invites: await listInvites(ctx, request.actingUserId),
+  }));
 
   app.post(
-    '/internal/invites/check',
+    '/check',
     { schema: { body: CheckInviteBody, response: { 200: CheckInviteResponse } } },
-    async (request) => {
-      await guardInviteAttempt(ctx, request.body.clientAddress ?? request.ip);
-      return checkInvite(ctx, request.body.code);
-    },
+    (request) => checkInvite(ctx, request.body.code, request.body.clientAddress ?? request.ip),
   );
 
-  app.delete('/internal/invites/:id', { schema: { params: IdParams } }, async (request, reply) => {
-    await requireOperatorIfActing(ctx, request.actingUserId);
-    await revokeInvite(ctx, request.params.id);
+  app.delete('/:id', { schema: { params: IdParams } }, async (request, reply) => {
+    await revokeInvite(ctx, request.actingUserId, request.params.id);
     return reply.code(204).send();
   });
-}
+};

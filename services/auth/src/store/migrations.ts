@@ -138,4 +138,34 @@ export const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '003_throttle_and_invitations': {
+    async up(db: Kysely<unknown>) {
+      // rate-limiter-flexible's table (its own layout), created here so that workers never race to.
+      await db.schema
+        .createTable('throttle')
+        .addColumn('key', 'varchar(255)', (c) => c.primaryKey())
+        .addColumn('points', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('expire', 'bigint')
+        .execute();
+      await db.schema.dropTable('limits').execute();
+      await db.schema
+        .createTable('project_invitations')
+        .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('project_id', 'varchar(64)', (c) =>
+          c.notNull().references('projects.id').onDelete('cascade'),
+        )
+        .addColumn('email', 'varchar(254)', (c) => c.notNull())
+        .addColumn('level', 'varchar(16)', (c) => c.notNull())
+        .addColumn('invited_by', 'varchar(64)', (c) => c.notNull())
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addColumn('updated_at', 'bigint', (c) => c.notNull())
+        .addUniqueConstraint('project_invitations_project_email', ['project_id', 'email'])
+        .execute();
+      await db.schema
+        .createIndex('project_invitations_email')
+        .on('project_invitations')
+        .column('email')
+        .execute();
+    },
+  },
 };

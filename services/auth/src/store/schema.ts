@@ -55,12 +55,22 @@ export interface SigningKeysTable {
   retired_at: number | null;
 }
 
-export interface LimitsTable {
+/** rate-limiter-flexible's rows: a counter (`points`) per key until `expire` (epoch ms). */
+export interface ThrottleTable {
   key: string;
-  count: number;
-  failures: number;
-  window_start: number;
-  locked_until: number | null;
+  points: number;
+  expire: number | null;
+}
+
+export interface ProjectInvitationsTable {
+  id: string;
+  project_id: string;
+  /** Normalised, as accounts store it. */
+  email: string;
+  level: string;
+  invited_by: string;
+  created_at: number;
+  updated_at: number;
 }
 
 export interface OutboxTable {
@@ -107,7 +117,8 @@ export interface AuthDB {
   refresh_families: RefreshFamiliesTable;
   refresh_tokens: RefreshTokensTable;
   signing_keys: SigningKeysTable;
-  limits: LimitsTable;
+  throttle: ThrottleTable;
+  project_invitations: ProjectInvitationsTable;
   outbox: OutboxTable;
   leases: LeasesTable;
   projects: ProjectsTable;

@@ -1,9 +1,9 @@
 import type { DialectName } from '@george/runtime';
 import { freePort, TEST_DIALECTS, TEST_TOKEN } from '@george/runtime/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { acquireLease, backoffMs, billingSender, relayOnce } from '../src/outbox.js';
-import { FakeBilling } from './fake-billing.js';
-import { call, type Harness, registerUser, startHarness } from './helpers.js';
+import { backoffMs, billingSender, relayOnce } from '../../src/services/outbox.js';
+import { FakeBilling } from '../fake-billing.js';
+import { call, type Harness, registerUser, startHarness } from '../helpers.js';
 
 interface OutboxBody {
   items: {
@@ -33,7 +33,7 @@ describe.each(TEST_DIALECTS)('sign-up outbox on %s', (dialect: DialectName) => {
 
   const outbox = async () => (await call<OutboxBody>(h.app, 'GET', '/internal/outbox')).body;
   const dueNow = () =>
-    h.ctx.db.updateTable('outbox').set({ next_attempt_at: 0 }).where('status', '=', 'pending').execute();
+    h.handle.db.updateTable('outbox').set({ next_attempt_at: 0 }).where('status', '=', 'pending').execute();
 
   it('commits the outbox row with the user, keeps failures visible, and confirms once billing answers', async () => {
     const user = await registerUser(h.app, 'author');
@@ -45,7 +45,7 @@ describe.each(TEST_DIALECTS)('sign-up outbox on %s', (dialect: DialectName) => {
 
     // Billing is down (nothing listens): the row stays pending, with the error and a later attempt.
     const down = billingSender(`http://127.0.0.1:${await freePort()}`, TEST_TOKEN, 2000);
-    expect(await relayOnce(h.ctx.db, down, { maxBackoffMs: 1000 })).toEqual({ sent: 0, failed: 1 });
+    expect(await relayOnce(h.ctx.repos.outbox, down, { maxBackoffMs: 1000 })).toEqual({ sent: 0, failed: 1 });
     state = await outbox();
     const failed = state.items.find((i) => i.userId === user.user.id);
     expect(failed).toMatchObject({ status: 'pending', attempts: 1 });
@@ -53,20 +53,20 @@ describe.each(TEST_DIALECTS)('sign-up outbox on %s', (dialect: DialectName) => {
     expect(Date.parse(failed?.nextAttemptAt as string)).toBeGreaterThan(Date.now() - 100);
     // Not due yet: nothing is sent before the back-off passes.
     const send = billingSender(billingUrl, TEST_TOKEN);
-    expect(await relayOnce(h.ctx.db, send, { maxBackoffMs: 1000 })).toEqual({ sent: 0, failed: 0 });
+    expect(await relayOnce(h.ctx.repos.outbox, send, { maxBackoffMs: 1000 })).toEqual({ sent: 0, failed: 0 });
 
     // Billing answers 500: still pending.
     billing.failWith = 500;
     await dueNow();
-    expect((await relayOnce(h.ctx.db, send, { maxBackoffMs: 1000 })).failed).toBe(1);
+    expect((await relayOnce(h.ctx.repos.outbox, send, { maxBackoffMs: 1000 })).failed).toBe(1);
     billing.failWith = undefined;
 
     // Back: the account is created, the row is done and never sent again.
     await dueNow();
-    expect(await relayOnce(h.ctx.db, send, { maxBackoffMs: 1000 })).toEqual({ sent: 1, failed: 0 });
+    expect(await relayOnce(h.ctx.repos.outbox, send, { maxBackoffMs: 1000 })).toEqual({ sent: 1, failed: 0 });
     expect(billing.accounts.get(user.user.id)).toEqual({ plan: 'author', posts: 1 });
     await dueNow();
-    expect(await relayOnce(h.ctx.db, send, { maxBackoffMs: 1000 })).toEqual({ sent: 0, failed: 0 });
+    expect(await relayOnce(h.ctx.repos.outbox, send, { maxBackoffMs: 1000 })).toEqual({ sent: 0, failed: 0 });
     state = await outbox();
     expect(state.pending).toBe(0);
     expect(state.items.find((i) => i.userId === user.user.id)?.status).toBe('done');
@@ -76,30 +76,32 @@ describe.each(TEST_DIALECTS)('sign-up outbox on %s', (dialect: DialectName) => {
     const user = await registerUser(h.app, 'guest');
     billing.accounts.set(user.user.id, { plan: 'guest', posts: 0 });
     const send = billingSender(billingUrl, TEST_TOKEN);
-    expect(await relayOnce(h.ctx.db, send, { maxBackoffMs: 1000 })).toEqual({ sent: 1, failed: 0 });
+    expect(await relayOnce(h.ctx.repos.outbox, send, { maxBackoffMs: 1000 })).toEqual({ sent: 1, failed: 0 });
     const other = await registerUser(h.app, 'guest');
     billing.failWith = 409;
-    expect(await relayOnce(h.ctx.db, send, { maxBackoffMs: 1000 })).toEqual({ sent: 1, failed: 0 });
+    expect(await relayOnce(h.ctx.repos.outbox, send, { maxBackoffMs: 1000 })).toEqual({ sent: 1, failed: 0 });
     billing.failWith = undefined;
     expect((await outbox()).items.find((i) => i.userId === other.user.id)?.status).toBe('done');
   });
 
   it('lets operators retry a pending item now', async () => {
     const user = await registerUser(h.app, 'guest');
-    await h.ctx.db
+    await h.handle.db
       .updateTable('outbox')
       .set({ next_attempt_at: Date.now() + 3600_000 })
       .where('user_id', '=', user.user.id)
       .execute();
     const id = (
-      await h.ctx.db
+      await h.handle.db
         .selectFrom('outbox')
         .select('id')
         .where('user_id', '=', user.user.id)
         .executeTakeFirstOrThrow()
     ).id;
     expect((await call(h.app, 'POST', `/internal/outbox/${id}/retry`)).status).toBe(204);
-    expect(await relayOnce(h.ctx.db, billingSender(billingUrl, TEST_TOKEN), { maxBackoffMs: 1000 })).toEqual({
+    expect(
+      await relayOnce(h.ctx.repos.outbox, billingSender(billingUrl, TEST_TOKEN), { maxBackoffMs: 1000 }),
+    ).toEqual({
       sent: 1,
       failed: 0,
     });
@@ -108,12 +110,14 @@ describe.each(TEST_DIALECTS)('sign-up outbox on %s', (dialect: DialectName) => {
 
   it('gives the relay lease to one holder at a time', async () => {
     const now = Date.now();
-    expect(await acquireLease(h.ctx.db, h.ctx.dialect, 'test-lease', 'a', 10_000, now)).toBe(true);
-    expect(await acquireLease(h.ctx.db, h.ctx.dialect, 'test-lease', 'b', 10_000, now + 1)).toBe(false);
-    expect(await acquireLease(h.ctx.db, h.ctx.dialect, 'test-lease', 'a', 10_000, now + 2)).toBe(true);
-    expect(await acquireLease(h.ctx.db, h.ctx.dialect, 'test-lease', 'b', 10_000, now + 20_000)).toBe(true);
+    const acquireLease = (name: string, holder: string, ttl: number, at = Date.now()) =>
+      h.ctx.repos.outbox.acquireLease(name, holder, ttl, at);
+    expect(await acquireLease('test-lease', 'a', 10_000, now)).toBe(true);
+    expect(await acquireLease('test-lease', 'b', 10_000, now + 1)).toBe(false);
+    expect(await acquireLease('test-lease', 'a', 10_000, now + 2)).toBe(true);
+    expect(await acquireLease('test-lease', 'b', 10_000, now + 20_000)).toBe(true);
     const racers = await Promise.all(
-      ['c', 'd', 'e', 'f'].map((holder) => acquireLease(h.ctx.db, h.ctx.dialect, 'race', holder, 10_000)),
+      ['c', 'd', 'e', 'f'].map((holder) => acquireLease('race', holder, 10_000)),
     );
     expect(racers.filter(Boolean)).toHaveLength(1);
   });

@@ -1,7 +1,7 @@
 import type { DialectName } from '@george/runtime';
 import { TEST_DIALECTS } from '@george/runtime/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, type Harness, registerUser, startHarness, type TestSession } from './helpers.js';
+import { call, type Harness, registerUser, startHarness, type TestSession } from '../helpers.js';
 
 interface ProjectBody {
   project: { id: string; name: string; ownerId: string; access: string; description: string };
@@ -283,6 +283,113 @@ describe.each(TEST_DIALECTS)('projects and sharing on %s', (dialect: DialectName
     ).toBe(204);
   });
 
+  it('attack: inviting by email reveals nothing about accounts and adds nobody without their consent', async () => {
+    type InvitationBody = { invitation: { id: string; email: string; level: string; projectName: string } };
+    const invite = (email: string, level = 'comment', by = owner.user.id) =>
+      call<InvitationBody & { error?: { code: string } }>(
+        h.app,
+        'POST',
+        `/internal/projects/${projectId}/invitations`,
+        { email, level },
+        by,
+      );
+    const known = await invite(stranger.user.email.toUpperCase());
+    const unknown = await invite('nobody-at-all@example.com');
+    // The same answer whether or not an account has the address: no existence oracle.
+    expect([known.status, unknown.status]).toEqual([201, 201]);
+    expect(Object.keys(known.body.invitation).sort()).toEqual(Object.keys(unknown.body.invitation).sort());
+    expect(known.body.invitation).toMatchObject({
+      email: stranger.user.email,
+      level: 'comment',
+      projectName: 'Saga II',
+    });
+    // Nobody joined: no access until the invited user accepts.
+    expect(await access(stranger.user.id)).toBeNull();
+    // Only owners and admins invite; an admin cannot invite an admin.
+    expect((await invite('x@example.com', 'read', stranger.user.id)).status).toBe(404);
+    const listed = await call<{ invitations: { id: string; email: string }[] }>(
+      h.app,
+      'GET',
+      `/internal/projects/${projectId}/invitations`,
+      undefined,
+      owner.user.id,
+    );
+    expect(listed.body.invitations.map((i) => i.email)).toEqual(
+      expect.arrayContaining([stranger.user.email, 'nobody-at-all@example.com']),
+    );
+    // The invited user sees it; someone else cannot accept it.
+    const mine = await call<{ invitations: { id: string; projectId: string }[] }>(
+      h.app,
+      'GET',
+      '/internal/invitations',
+      undefined,
+      stranger.user.id,
+    );
+    const invitationId = mine.body.invitations.find((i) => i.projectId === projectId)?.id ?? '';
+    expect(invitationId).toBe(known.body.invitation.id);
+    const stolen = await call<{ error: { code: string } }>(
+      h.app,
+      'POST',
+      `/internal/invitations/${invitationId}/accept`,
+      undefined,
+      guest.user.id,
+    );
+    expect(stolen.status).toBe(404);
+    expect(await access(guest.user.id)).toBeNull();
+    const accepted = await call<ProjectBody>(
+      h.app,
+      'POST',
+      `/internal/invitations/${invitationId}/accept`,
+      undefined,
+      stranger.user.id,
+    );
+    expect(accepted.status).toBe(200);
+    expect(accepted.body.project).toMatchObject({ id: projectId, access: 'comment' });
+    expect(await access(stranger.user.id)).toBe('comment');
+    // Used up: accepting again is a 404; declining someone's invitation removes it.
+    expect(
+      (await call(h.app, 'POST', `/internal/invitations/${invitationId}/accept`, undefined, stranger.user.id))
+        .status,
+    ).toBe(404);
+    const again = await invite(guest.user.email, 'read');
+    expect(
+      (
+        await call(
+          h.app,
+          'POST',
+          `/internal/invitations/${again.body.invitation.id}/decline`,
+          undefined,
+          guest.user.id,
+        )
+      ).status,
+    ).toBe(204);
+    expect(await access(guest.user.id)).toBeNull();
+    // The owner withdraws an open invitation.
+    expect(
+      (
+        await call(
+          h.app,
+          'DELETE',
+          `/internal/projects/${projectId}/invitations/${unknown.body.invitation.id}`,
+          undefined,
+          owner.user.id,
+        )
+      ).status,
+    ).toBe(204);
+  });
+
+  it('strips bidirectional controls from project names shown to others', async () => {
+    const created = await call<ProjectBody>(
+      h.app,
+      'POST',
+      '/internal/projects',
+      { name: 'Notes\u202Etxt.exe\u2066' },
+      owner.user.id,
+    );
+    expect(created.body.project.name).toBe('Notestxt.exe');
+    await call(h.app, 'DELETE', `/internal/projects/${created.body.project.id}`, undefined, owner.user.id);
+  });
+
   it('a disabled user loses access', async () => {
     await call(h.app, 'POST', `/internal/users/${reader.user.id}/disable`);
     expect(await access(reader.user.id)).toBeNull();
@@ -297,7 +404,7 @@ describe.each(TEST_DIALECTS)('projects and sharing on %s', (dialect: DialectName
     expect((await call(h.app, 'GET', `/internal/projects/${projectId}/access/${owner.user.id}`)).status).toBe(
       404,
     );
-    const grants = await h.ctx.db
+    const grants = await h.handle.db
       .selectFrom('grants')
       .select('user_id')
       .where('project_id', '=', projectId)

@@ -1,7 +1,8 @@
 import type { DialectName } from '@george/runtime';
-import { TEST_DIALECTS } from '@george/runtime/testing';
+import { sleep, TEST_DIALECTS } from '@george/runtime/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { prepare } from '../src/app.js';
+import { prepare } from '../../src/app.js';
+import { sha256 } from '../../src/crypto.js';
 import {
   call,
   createInvite,
@@ -12,7 +13,7 @@ import {
   startHarness,
   type TestSession,
   uniqueEmail,
-} from './helpers.js';
+} from '../helpers.js';
 
 describe.each(TEST_DIALECTS)('accounts and sessions on %s', (dialect: DialectName) => {
   let h: Harness;
@@ -23,7 +24,11 @@ describe.each(TEST_DIALECTS)('accounts and sessions on %s', (dialect: DialectNam
       BOOTSTRAP_OPERATOR_EMAIL: OPERATOR.email,
       BOOTSTRAP_OPERATOR_PASSWORD: OPERATOR.password,
       INVITE_CHECKS_PER_ADDRESS: '5',
-      LOGIN_MAX_ATTEMPTS_PER_ACCOUNT: '3',
+      LOGIN_FREE_FAILURES_PER_ACCOUNT: '3',
+      LOGIN_FREE_FAILURES_PER_ACCOUNT_ADDRESS: '3',
+      LOGIN_FREE_FAILURES_PER_ADDRESS: '6',
+      LOGIN_MAX_DELAY_SECONDS_PER_ACCOUNT: '2',
+      LOGIN_MAX_DELAY_SECONDS: '4',
     });
   });
   afterAll(() => h.close());
@@ -81,7 +86,7 @@ describe.each(TEST_DIALECTS)('accounts and sessions on %s', (dialect: DialectNam
     expect(again.body.error.code).toBe('email_taken');
     expect((await login('mixed.case@EXAMPLE.org', PASSWORD)).status).toBe(200);
     // The stored hash is argon2id with the configured parameters.
-    const row = await h.ctx.db
+    const row = await h.handle.db
       .selectFrom('users')
       .select('password_hash')
       .where('email', '=', 'mixed.case@example.org')
@@ -132,22 +137,107 @@ describe.each(TEST_DIALECTS)('accounts and sessions on %s', (dialect: DialectNam
     expect(wrong.body.error).toEqual(unknown.body.error);
   });
 
-  it('locks an account after repeated failures, even with the right password', async () => {
+  type Refusal = { error?: { code: string; details?: { retryAfterSeconds?: number } } };
+  const retryAfter = (res: { body: Refusal }) => res.body.error?.details?.retryAfterSeconds ?? 0;
+  const waitOut = (res: { body: Refusal }) => sleep(retryAfter(res) * 1000 + 100);
+
+  it('attack: guessing from one address slows the guesser down with growing delays, never a lock-out', async () => {
     const user = await registerUser(h.app);
-    for (let i = 0; i < 3; i++) expect((await login(user.user.email, 'wrong password!!')).status).toBe(401);
-    const locked = await login(user.user.email, PASSWORD);
-    expect(locked.status).toBe(429);
-    expect(locked.body.error?.code).toBe('account_locked');
-    // Another account is not affected.
+    const attacker = randomAddress();
+    for (let i = 0; i < 3; i++)
+      expect((await login(user.user.email, 'wrong password!!', attacker)).status).toBe(401);
+    const first = await login(user.user.email, 'wrong password!!', attacker);
+    expect(first.status).toBe(429);
+    expect(first.body.error?.code).toBe('login_delayed');
+    expect(retryAfter(first)).toBe(1);
+    await waitOut(first);
+    expect((await login(user.user.email, 'wrong password!!', attacker)).status).toBe(401);
+    const second = await login(user.user.email, 'wrong password!!', attacker);
+    expect(second.status).toBe(429);
+    expect(retryAfter(second)).toBe(2);
+    // The owner, at a new address, waits out the account's delay (capped at 2 s here) and is in.
+    const owner = randomAddress();
+    const waiting = await login(user.user.email, PASSWORD, owner);
+    if (waiting.status === 429) {
+      expect(waiting.body.error?.code).toBe('login_delayed');
+      await waitOut(waiting);
+    }
+    expect((await login(user.user.email, PASSWORD, owner)).status).toBe(200);
+    // The guesser's own delay keeps running and growing.
+    await waitOut(second);
+    expect((await login(user.user.email, 'wrong password!!', attacker)).status).toBe(401);
+    expect(retryAfter(await login(user.user.email, 'wrong password!!', attacker))).toBe(4);
+  });
+
+  it('attack: many addresses on one account do not keep the owner out at an address they signed in from', async () => {
+    const user = await registerUser(h.app);
+    const home = randomAddress();
+    expect((await login(user.user.email, PASSWORD, home)).status).toBe(200);
+    const attempts = [];
+    for (let i = 0; i < 6; i++)
+      attempts.push(await login(user.user.email, 'wrong password!!', randomAddress()));
+    expect(attempts.some((a) => a.body.error?.code === 'login_delayed')).toBe(true);
+    // A new address waits; home does not.
+    expect((await login(user.user.email, PASSWORD, randomAddress())).status).toBe(429);
+    expect((await login(user.user.email, PASSWORD, home)).status).toBe(200);
+  });
+
+  it('counts only failures: successful logins never slow an address, failures on many accounts do', async () => {
+    const user = await registerUser(h.app);
+    const shared = randomAddress();
+    for (let i = 0; i < 10; i++) expect((await login(user.user.email, PASSWORD, shared)).status).toBe(200);
+    for (let i = 0; i < 6; i++)
+      expect((await login(uniqueEmail('nobody'), 'wrong password!!', shared)).status).toBe(401);
+    const sprayed = await login(uniqueEmail('nobody'), 'wrong password!!', shared);
+    expect(sprayed.status).toBe(429);
+    expect(sprayed.body.error?.code).toBe('login_delayed');
+    // A success does not wipe the address's failures (the attacker's own account cannot reset them).
+    await waitOut(sprayed);
+    expect((await login(user.user.email, PASSWORD, shared)).status).toBe(200);
+    expect((await login(uniqueEmail('nobody'), 'wrong password!!', shared)).status).toBe(401);
+    expect((await login(uniqueEmail('nobody'), 'wrong password!!', shared)).status).toBe(429);
+  });
+
+  it('shows operators the lock-outs and lets them lift an account and an address', async () => {
+    const user = await registerUser(h.app);
     const other = await registerUser(h.app);
-    expect((await login(other.user.email, PASSWORD)).status).toBe(200);
-    // Operators see the lock-out and can lift it.
+    const attacker = randomAddress();
+    for (let i = 0; i < 3; i++) await login(user.user.email, 'wrong password!!', attacker);
+    expect((await login(user.user.email, PASSWORD, randomAddress())).status).toBe(429);
+    const list = await call<{
+      lockouts: {
+        scope: string;
+        userId: string | null;
+        address: string | null;
+        failures: number;
+        delayedUntil: string | null;
+      }[];
+    }>(h.app, 'GET', '/internal/lockouts');
+    expect(list.status).toBe(200);
+    expect(list.body.lockouts).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          scope: 'account',
+          userId: user.user.id,
+          failures: 3,
+          delayedUntil: expect.any(String),
+        }),
+        expect.objectContaining({
+          scope: 'account_address',
+          userId: user.user.id,
+          address: attacker,
+          failures: 3,
+        }),
+      ]),
+    );
     const state = await call<{ locked: boolean; failures: number }>(
       h.app,
       'GET',
       `/internal/users/${user.user.id}/lockout`,
     );
     expect(state.body).toMatchObject({ locked: true, failures: 3 });
+    // Only operators: an author acting is refused.
+    expect((await call(h.app, 'GET', '/internal/lockouts', undefined, other.user.id)).status).toBe(403);
     expect(
       (await call(h.app, 'DELETE', `/internal/users/${user.user.id}/lockout`, undefined, other.user.id))
         .status,
@@ -156,40 +246,42 @@ describe.each(TEST_DIALECTS)('accounts and sessions on %s', (dialect: DialectNam
     expect(
       (await call<{ locked: boolean }>(h.app, 'GET', `/internal/users/${user.user.id}/lockout`)).body.locked,
     ).toBe(false);
-    expect((await login(user.user.email, PASSWORD)).status).toBe(200);
+    expect((await login(user.user.email, PASSWORD, randomAddress())).status).toBe(200);
+    // The address: delayed across accounts, then lifted.
+    for (let i = 0; i < 6; i++) await login(uniqueEmail('nobody'), 'wrong password!!', attacker);
+    expect((await login(other.user.email, PASSWORD, attacker)).status).toBe(429);
+    expect((await call(h.app, 'DELETE', `/internal/addresses/${attacker}/lockout`)).status).toBe(204);
+    expect((await login(other.user.email, PASSWORD, attacker)).status).toBe(200);
+    expect((await call(h.app, 'DELETE', '/internal/addresses/not%20an%20address/lockout')).status).toBe(400);
   });
 
-  it('resets the failure count after a successful login', async () => {
+  it('a burst of correct logins never delays the account', async () => {
     const user = await registerUser(h.app);
-    for (let round = 0; round < 2; round++) {
-      for (let i = 0; i < 2; i++) expect((await login(user.user.email, 'wrong password!!')).status).toBe(401);
-      expect((await login(user.user.email, PASSWORD)).status).toBe(200);
-    }
-  });
-
-  it('a burst of correct logins never locks the account', async () => {
-    const user = await registerUser(h.app);
-    const burst = await Promise.all(Array.from({ length: 8 }, () => login(user.user.email, PASSWORD)));
-    const codes = burst.map((r) => (r.status === 200 ? 'ok' : r.body.error?.code));
-    expect(codes.filter((c) => c === 'ok').length).toBeGreaterThanOrEqual(3);
-    expect(codes.every((c) => c === 'ok' || c === 'too_many_attempts')).toBe(true);
-    expect((await login(user.user.email, PASSWORD)).status).toBe(200);
-    // The slots were released: three more failures are still needed for the lock-out.
-    for (let i = 0; i < 2; i++) expect((await login(user.user.email, 'wrong password!!')).status).toBe(401);
-    expect((await login(user.user.email, PASSWORD)).status).toBe(200);
+    const address = randomAddress();
+    const burst = await Promise.all(
+      Array.from({ length: 8 }, () => login(user.user.email, PASSWORD, address)),
+    );
+    expect(burst.every((r) => r.status === 200 || r.body.error?.code === 'login_delayed')).toBe(true);
+    expect(burst.filter((r) => r.status === 200).length).toBeGreaterThanOrEqual(3);
+    expect((await login(user.user.email, PASSWORD, address)).status).toBe(200);
+    // Nothing was counted: three failures (from an address the account never used) are still free.
+    const elsewhere = randomAddress();
+    for (let i = 0; i < 3; i++)
+      expect((await login(user.user.email, 'wrong password!!', elsewhere)).status).toBe(401);
+    expect((await login(user.user.email, PASSWORD, randomAddress())).status).toBe(429);
   });
 
   it('upgrades a hash made with another cost at the next login', async () => {
     const user = await registerUser(h.app);
-    const { PasswordHasher } = await import('../src/passwords.js');
+    const { PasswordHasher } = await import('../../src/passwords.js');
     const older = await new PasswordHasher({ memoryCost: 8192, timeCost: 3, parallelism: 1 }).hash(PASSWORD);
-    await h.ctx.db
+    await h.handle.db
       .updateTable('users')
       .set({ password_hash: older })
       .where('id', '=', user.user.id)
       .execute();
     expect((await login(user.user.email, PASSWORD)).status).toBe(200);
-    const row = await h.ctx.db
+    const row = await h.handle.db
       .selectFrom('users')
       .select('password_hash')
       .where('id', '=', user.user.id)
@@ -209,6 +301,12 @@ describe.each(TEST_DIALECTS)('accounts and sessions on %s', (dialect: DialectNam
     const third = await refresh(second.body.refreshToken);
     expect(third.status).toBe(200);
 
+    // Used longer ago than the grace window for a second tab: a replay, which ends the family.
+    await h.handle.db
+      .updateTable('refresh_tokens')
+      .set({ used_at: Date.now() - (h.config.refreshReuseGraceSeconds + 1) * 1000 })
+      .where('used_at', 'is not', null)
+      .execute();
     const replay = await refresh(first.refreshToken);
     expect(replay.status).toBe(401);
     expect(replay.body.error.code).toBe('refresh_token_reused');
@@ -217,9 +315,34 @@ describe.each(TEST_DIALECTS)('accounts and sessions on %s', (dialect: DialectNam
     // ...but another session of the same user lives on.
     expect((await refresh(other.refreshToken)).status).toBe(200);
     // Refresh tokens are stored only hashed.
-    const stored = await h.ctx.db.selectFrom('refresh_tokens').select('token_hash').execute();
+    const stored = await h.handle.db.selectFrom('refresh_tokens').select('token_hash').execute();
     expect(stored.some((r) => r.token_hash === first.refreshToken)).toBe(false);
     expect((await refresh('made-up-token')).status).toBe(401);
+  });
+
+  it('two tabs refreshing with one token at once both stay signed in (grace window), theft still detected', async () => {
+    const user = await registerUser(h.app);
+    const session = (await login(user.user.email, PASSWORD)).body;
+    const tabs = await Promise.all(Array.from({ length: 4 }, () => refresh(session.refreshToken)));
+    expect(tabs.map((t) => t.status)).toEqual([200, 200, 200, 200]);
+    expect(new Set(tabs.map((t) => t.body.refreshToken)).size).toBe(4);
+    // Each tab goes on with its own token.
+    for (const tab of tabs) expect((await refresh(tab.body.refreshToken)).status).toBe(200);
+    const family = await h.handle.db
+      .selectFrom('refresh_families')
+      .innerJoin('refresh_tokens', 'refresh_tokens.family_id', 'refresh_families.id')
+      .select(['refresh_families.revoked_at'])
+      .where('refresh_tokens.token_hash', '=', sha256(session.refreshToken))
+      .executeTakeFirstOrThrow();
+    expect(family.revoked_at).toBeNull();
+    // Past the window, the same token is a replay: the family ends.
+    await h.handle.db
+      .updateTable('refresh_tokens')
+      .set({ used_at: Date.now() - (h.config.refreshReuseGraceSeconds + 1) * 1000 })
+      .where('token_hash', '=', sha256(session.refreshToken))
+      .execute();
+    expect((await refresh(session.refreshToken)).body.error.code).toBe('refresh_token_reused');
+    expect((await refresh(tabs[0]?.body.refreshToken ?? '')).status).toBe(401);
   });
 
   it('ends sessions on logout, logout everywhere and password change', async () => {
@@ -363,7 +486,7 @@ describe.each(TEST_DIALECTS)('accounts and sessions on %s', (dialect: DialectNam
     });
     expect(past.status).toBe(400);
     const expiring = await createInvite(h.app, 'guest');
-    await h.ctx.db
+    await h.handle.db
       .updateTable('invites')
       .set({ expires_at: Date.now() - 1000 })
       .where('uses_left', '=', 1)
@@ -449,7 +572,7 @@ describe.each(TEST_DIALECTS)('accounts and sessions on %s', (dialect: DialectNam
     expect(project.body.project).toMatchObject({ name: nasty, description: "'; DELETE FROM projects; --" });
     const users = await call<{ total: number }>(h.app, 'GET', '/internal/users');
     expect(users.body.total).toBeGreaterThan(5);
-    const stored = await h.ctx.db
+    const stored = await h.handle.db
       .selectFrom('users')
       .select('name')
       .where('email', '=', email)

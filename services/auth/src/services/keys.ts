@@ -1,5 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { type AccessTokenClaims, AUTH_TOKEN_ALGORITHMS, ROLES, type Role } from '@george/contracts';
+import {
+  ACCESS_TOKEN_REQUIRED_CLAIMS,
+  type AccessTokenClaims,
+  AUTH_TOKEN_ALGORITHMS,
+  accessTokenClaims,
+} from '@george/contracts';
 import {
   type CryptoKey,
   createLocalJWKSet,
@@ -11,7 +16,7 @@ import {
   jwtVerify,
   SignJWT,
 } from 'jose';
-import type { Db } from './store/db.js';
+import type { SigningKeysRepository } from '../repositories/signing-keys.js';
 
 /** How long a worker keeps using the signing key it loaded before looking again. */
 export const ACTIVE_KEY_CACHE_MS = 10_000;
@@ -33,69 +38,52 @@ export function retentionMs(accessTtlSeconds: number): number {
   return accessTtlSeconds * 1000 + ACTIVE_KEY_CACHE_MS + 60_000;
 }
 
-function newKid(): string {
-  return `k-${Date.now().toString(36)}-${randomBytes(6).toString('hex')}`;
-}
-
 /** Makes a new Ed25519 key the active one and retires the others (they stay published). */
-export async function rotateSigningKey(db: Db, now = Date.now()): Promise<string> {
+export async function rotateSigningKey(keys: SigningKeysRepository, now = Date.now()): Promise<string> {
   const { privateKey, publicKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519', extractable: true });
-  const kid = newKid();
+  const kid = `k-${now.toString(36)}-${randomBytes(6).toString('hex')}`;
   const privateJwk = { ...(await exportJWK(privateKey)), kid, alg: 'EdDSA' };
   const publicJwk = { ...(await exportJWK(publicKey)), kid, alg: 'EdDSA', use: 'sig' };
-  await db.transaction().execute(async (trx) => {
-    await trx.updateTable('signing_keys').set({ retired_at: now }).where('retired_at', 'is', null).execute();
-    await trx
-      .insertInto('signing_keys')
-      .values({
-        kid,
-        private_jwk: JSON.stringify(privateJwk),
-        public_jwk: JSON.stringify(publicJwk),
-        created_at: now,
-        retired_at: null,
-      })
-      .execute();
-  });
+  await keys.replaceActive(
+    {
+      kid,
+      private_jwk: JSON.stringify(privateJwk),
+      public_jwk: JSON.stringify(publicJwk),
+      created_at: now,
+      retired_at: null,
+    },
+    now,
+  );
   return kid;
 }
 
 /** Creates the first key when there is none; rotates when the active key is older than `maxAgeMs`. */
 export async function ensureSigningKey(
-  db: Db,
+  keys: SigningKeysRepository,
   maxAgeMs: number,
   now = Date.now(),
 ): Promise<string | undefined> {
-  const active = await db
-    .selectFrom('signing_keys')
-    .select(['kid', 'created_at'])
-    .where('retired_at', 'is', null)
-    .orderBy('created_at', 'desc')
-    .executeTakeFirst();
-  if (!active) return rotateSigningKey(db, now);
-  if (maxAgeMs > 0 && now - active.created_at >= maxAgeMs) return rotateSigningKey(db, now);
+  const active = await keys.active();
+  if (!active) return rotateSigningKey(keys, now);
+  if (maxAgeMs > 0 && now - active.created_at >= maxAgeMs) return rotateSigningKey(keys, now);
   return undefined;
 }
 
 /** Deletes retired keys whose tokens have all expired. */
-export async function pruneSigningKeys(db: Db, accessTtlSeconds: number, now = Date.now()): Promise<number> {
-  const result = await db
-    .deleteFrom('signing_keys')
-    .where('retired_at', 'is not', null)
-    .where('retired_at', '<', now - retentionMs(accessTtlSeconds))
-    .executeTakeFirst();
-  return Number(result.numDeletedRows);
+export function pruneSigningKeys(keys: SigningKeysRepository, accessTtlSeconds: number, now = Date.now()) {
+  return keys.deleteRetiredBefore(now - retentionMs(accessTtlSeconds));
 }
 
 export class TokenError extends Error {}
 
-/** Signs access tokens with the active key from the database; verifies them against the published keys. */
+/** Signs access tokens with the active key; verifies them against the published keys. */
 export class KeyRing {
   private active: { kid: string; key: CryptoKey; loadedAt: number } | undefined;
   private published: { jwks: JSONWebKeySet; loadedAt: number } | undefined;
   private readonly now: () => number;
 
   constructor(
-    private readonly db: Db,
+    private readonly keys: SigningKeysRepository,
     private readonly options: KeyRingOptions,
   ) {
     this.now = options.now ?? Date.now;
@@ -104,22 +92,14 @@ export class KeyRing {
   private async activeKey(): Promise<{ kid: string; key: CryptoKey }> {
     const now = this.now();
     if (this.active && now - this.active.loadedAt < ACTIVE_KEY_CACHE_MS) return this.active;
-    let row = await this.db
-      .selectFrom('signing_keys')
-      .select(['kid', 'private_jwk'])
-      .where('retired_at', 'is', null)
-      .orderBy('created_at', 'desc')
-      .executeTakeFirst();
+    let row = await this.keys.active();
     if (!row) {
-      await ensureSigningKey(this.db, 0);
-      row = await this.db
-        .selectFrom('signing_keys')
-        .select(['kid', 'private_jwk'])
-        .where('retired_at', 'is', null)
-        .orderBy('created_at', 'desc')
-        .executeTakeFirstOrThrow();
+      await ensureSigningKey(this.keys, 0);
+      row = await this.keys.active();
+      if (!row) throw new Error('no signing key');
     }
-    const key = (await importJWK(JSON.parse(row.private_jwk) as JWK, 'EdDSA')) as CryptoKey;
+    const key = await importJWK(JSON.parse(row.private_jwk) as JWK, 'EdDSA');
+    if (key instanceof Uint8Array) throw new Error('the signing key is not an Ed25519 key');
     this.active = { kid: row.kid, key, loadedAt: now };
     return this.active;
   }
@@ -130,20 +110,16 @@ export class KeyRing {
     this.published = undefined;
   }
 
+  async rotate(): Promise<string> {
+    const kid = await rotateSigningKey(this.keys, this.now());
+    this.reset();
+    return kid;
+  }
+
   async jwks(fresh = false): Promise<JSONWebKeySet> {
     const now = this.now();
     if (!fresh && this.published && now - this.published.loadedAt < JWKS_CACHE_MS) return this.published.jwks;
-    const rows = await this.db
-      .selectFrom('signing_keys')
-      .select(['public_jwk'])
-      .where((eb) =>
-        eb.or([
-          eb('retired_at', 'is', null),
-          eb('retired_at', '>=', now - retentionMs(this.options.accessTtlSeconds)),
-        ]),
-      )
-      .orderBy('created_at', 'desc')
-      .execute();
+    const rows = await this.keys.published(now - retentionMs(this.options.accessTtlSeconds));
     const jwks = { keys: rows.map((r) => JSON.parse(r.public_jwk) as JWK) };
     this.published = { jwks, loadedAt: now };
     return jwks;
@@ -169,57 +145,38 @@ export class KeyRing {
     return { token, expiresIn };
   }
 
-  /** Verifies an access token exactly as other services should: EdDSA only, kid, issuer, audience, expiry. */
+  /** Verifies an access token as other services should: EdDSA only, kid, issuer, audience, claims. */
   async verify(token: string): Promise<AccessTokenClaims> {
-    const attempt = async (fresh: boolean) => {
-      const set = createLocalJWKSet(await this.jwks(fresh));
-      return jwtVerify(token, set, {
+    const attempt = async (fresh: boolean) =>
+      jwtVerify(token, createLocalJWKSet(await this.jwks(fresh)), {
         algorithms: [...AUTH_TOKEN_ALGORITHMS],
         issuer: this.options.issuer,
         audience: this.options.audience,
-        requiredClaims: ['sub', 'exp', 'iat', 'jti'],
+        requiredClaims: [...ACCESS_TOKEN_REQUIRED_CLAIMS],
         clockTolerance: 5,
         currentDate: new Date(this.now()),
       });
-    };
-    let result: Awaited<ReturnType<typeof attempt>>;
+    const code = (err: unknown) => (err as { code?: string }).code;
     try {
+      let result: Awaited<ReturnType<typeof attempt>>;
       try {
         result = await attempt(false);
       } catch (err) {
         // A key created since the set was cached: look once more.
-        if ((err as { code?: string }).code !== 'ERR_JWKS_NO_MATCHING_KEY') throw err;
+        if (code(err) !== 'ERR_JWKS_NO_MATCHING_KEY') throw err;
         result = await attempt(true);
       }
+      const claims = accessTokenClaims(result.payload);
+      if (!claims) throw new TokenError('claims');
+      return claims;
     } catch (err) {
-      throw new TokenError((err as { code?: string }).code ?? 'invalid token');
+      if (err instanceof TokenError) throw err;
+      throw new TokenError(code(err) ?? 'invalid token');
     }
-    const p = result.payload;
-    if (
-      typeof p.role !== 'string' ||
-      !(ROLES as readonly string[]).includes(p.role) ||
-      typeof p.email !== 'string'
-    ) {
-      throw new TokenError('claims');
-    }
-    return {
-      sub: p.sub as string,
-      role: p.role as Role,
-      email: p.email,
-      iss: p.iss as string,
-      aud: Array.isArray(p.aud) ? (p.aud[0] as string) : (p.aud as string),
-      iat: p.iat as number,
-      exp: p.exp as number,
-      jti: p.jti as string,
-    };
   }
 
   async listKeys() {
-    const rows = await this.db
-      .selectFrom('signing_keys')
-      .select(['kid', 'created_at', 'retired_at'])
-      .orderBy('created_at', 'desc')
-      .execute();
+    const rows = await this.keys.list();
     return rows.map((r) => ({
       kid: r.kid,
       createdAt: new Date(r.created_at).toISOString(),

@@ -1,4 +1,4 @@
-import { AUTH_TOKEN_ALGORITHMS } from '@george/contracts';
+import { ACCESS_TOKEN_REQUIRED_CLAIMS, AUTH_TOKEN_ALGORITHMS, accessTokenClaims } from '@george/contracts';
 import {
   createLocalJWKSet,
   exportSPKI,
@@ -10,9 +10,8 @@ import {
   SignJWT,
 } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createContext } from '../src/context.js';
-import { ensureSigningKey, KeyRing, pruneSigningKeys, retentionMs } from '../src/keys.js';
-import { call, type Harness, PASSWORD, registerUser, startHarness } from './helpers.js';
+import { ensureSigningKey, KeyRing, pruneSigningKeys, retentionMs } from '../../src/services/keys.js';
+import { call, type Harness, PASSWORD, registerUser, startHarness } from '../helpers.js';
 
 const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
@@ -33,13 +32,17 @@ describe('access tokens (EdDSA, JWKS)', () => {
   });
   afterAll(() => h.close());
 
-  /** How the backend will verify: the published keys, EdDSA only, issuer and audience pinned. */
-  const backendVerify = (token: string) =>
-    jwtVerify(token, createLocalJWKSet(jwks), {
+  /** How other services verify (the README's recipe): EdDSA, issuer, audience, required claims, known role. */
+  const backendVerify = async (token: string) => {
+    const result = await jwtVerify(token, createLocalJWKSet(jwks), {
       algorithms: [...AUTH_TOKEN_ALGORITHMS],
       issuer: h.config.issuer,
       audience: h.config.audience,
+      requiredClaims: [...ACCESS_TOKEN_REQUIRED_CLAIMS],
     });
+    if (!accessTokenClaims(result.payload)) throw new Error('claims');
+    return result;
+  };
 
   const serviceVerify = async (token: string) =>
     (
@@ -97,13 +100,45 @@ describe('access tokens (EdDSA, JWKS)', () => {
   });
 
   it('refuses an expired token signed with the real key', async () => {
-    const past = createContext(
-      h.config,
-      { db: h.ctx.db, dialect: h.ctx.dialect, close: async () => {} },
-      () => Date.now() - 2 * 3600_000,
-    );
-    const { token } = await past.keys.sign({ id: userId, role: 'author', email: 'a@example.com' });
+    const past = new KeyRing(h.ctx.repos.signingKeys, {
+      issuer: h.config.issuer,
+      audience: h.config.audience,
+      accessTtlSeconds: h.config.accessTtlSeconds,
+      now: () => Date.now() - 2 * 3600_000,
+    });
+    const { token } = await past.sign({ id: userId, role: 'author', email: 'a@example.com' });
     await expectRefused(token);
+  });
+
+  /** Signs any claims with the service's own active key, as a leaked signing path would. */
+  async function signWithRealKey(claims: Record<string, unknown>, exp: number | undefined): Promise<string> {
+    const row = await h.ctx.repos.signingKeys.active();
+    const key = await importJWK(JSON.parse(row?.private_jwk ?? '{}') as JWK, 'EdDSA');
+    let jwt = new SignJWT(claims)
+      .setProtectedHeader({ alg: 'EdDSA', typ: 'JWT', kid: row?.kid ?? '' })
+      .setSubject(userId)
+      .setIssuer(h.config.issuer)
+      .setAudience(h.config.audience)
+      .setIssuedAt()
+      .setJti('attack');
+    if (exp !== undefined) jwt = jwt.setExpirationTime(exp);
+    return jwt.sign(key);
+  }
+
+  it('attack: a genuinely signed token without exp does not verify (it would never expire)', async () => {
+    const token = await signWithRealKey({ role: 'author', email: 'a@example.com' }, undefined);
+    await expectRefused(token);
+    await expect(backendVerify(token)).rejects.toThrow(/exp/);
+  });
+
+  it('attack: a genuinely signed token with an unknown role or no role does not verify', async () => {
+    const exp = Math.floor(Date.now() / 1000) + 600;
+    for (const claims of [{ role: 'superuser', email: 'a@example.com' }, { email: 'a@example.com' }]) {
+      const token = await signWithRealKey(claims, exp);
+      await expectRefused(token);
+    }
+    const fine = await signWithRealKey({ role: 'guest', email: 'a@example.com' }, exp);
+    expect((await serviceVerify(fine)).valid).toBe(true);
   });
 
   it('refuses the wrong audience and the wrong issuer', async () => {
@@ -111,7 +146,7 @@ describe('access tokens (EdDSA, JWKS)', () => {
       { issuer: h.config.issuer, audience: 'someone-else' },
       { issuer: 'https://evil.example', audience: h.config.audience },
     ]) {
-      const ring = new KeyRing(h.ctx.db, { ...options, accessTtlSeconds: 300 });
+      const ring = new KeyRing(h.ctx.repos.signingKeys, { ...options, accessTtlSeconds: 300 });
       const { token } = await ring.sign({ id: userId, role: 'author', email: 'a@example.com' });
       await expectRefused(token);
     }
@@ -169,8 +204,8 @@ describe('access tokens (EdDSA, JWKS)', () => {
 
     // Once every token of the old key has expired, the key is pruned and its tokens are refused.
     const later = Date.now() + retentionMs(h.config.accessTtlSeconds) + 1000;
-    expect(await pruneSigningKeys(h.ctx.db, h.config.accessTtlSeconds, later)).toBe(1);
-    const fresh = new KeyRing(h.ctx.db, {
+    expect(await pruneSigningKeys(h.ctx.repos.signingKeys, h.config.accessTtlSeconds, later)).toBe(1);
+    const fresh = new KeyRing(h.ctx.repos.signingKeys, {
       issuer: h.config.issuer,
       audience: h.config.audience,
       accessTtlSeconds: h.config.accessTtlSeconds,
@@ -181,8 +216,8 @@ describe('access tokens (EdDSA, JWKS)', () => {
 
   it('replaces a key once it is older than the rotation age (the supervisor does this)', async () => {
     const maxAge = 3600_000;
-    expect(await ensureSigningKey(h.ctx.db, maxAge)).toBeUndefined();
-    const kid = await ensureSigningKey(h.ctx.db, maxAge, Date.now() + maxAge + 1);
+    expect(await ensureSigningKey(h.ctx.repos.signingKeys, maxAge)).toBeUndefined();
+    const kid = await ensureSigningKey(h.ctx.repos.signingKeys, maxAge, Date.now() + maxAge + 1);
     expect(kid).toBeDefined();
     const keys = (await call<{ keys: { kid: string; active: boolean }[] }>(h.app, 'GET', '/internal/keys'))
       .body.keys;
