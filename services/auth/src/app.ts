@@ -18,8 +18,12 @@ import { type AuthDatabase, migrateAuthDatabase, openAuthDatabase } from './stor
 export { loadConfig };
 
 /** The services' context on an open database: SQL repositories and the configured throttle store. */
-export function contextFor(config: AuthConfig, handle: AuthDatabase, now?: () => number): AuthContext {
-  const store = openThrottleStore(handle.db, handle.dialect, {
+export async function contextFor(
+  config: AuthConfig,
+  handle: AuthDatabase,
+  now?: () => number,
+): Promise<AuthContext> {
+  const store = await openThrottleStore(handle.db, handle.dialect, {
     redisUrl: config.redisUrl,
     redisNamespace: config.redisKeyPrefix,
     databaseUrl: config.databaseUrl,
@@ -40,7 +44,7 @@ export async function prepare(env: NodeJS.ProcessEnv = process.env) {
     const repos = sqlRepositories(handle.db, handle.dialect);
     await ensureSigningKey(repos.signingKeys, config.keyRotateSeconds * 1000);
     if (config.bootstrap) {
-      const ctx = contextFor(config, handle);
+      const ctx = await contextFor(config, handle);
       try {
         await bootstrapOperator(ctx, config.bootstrap.email, config.bootstrap.password);
       } finally {
@@ -69,7 +73,7 @@ export const service = defineService({
 export async function buildApp(env: NodeJS.ProcessEnv = process.env): Promise<GeorgeInstance> {
   const config: AuthConfig = loadConfig(env);
   const handle = openAuthDatabase(config);
-  const ctx = contextFor(config, handle);
+  const ctx = await contextFor(config, handle);
   const app = await createService({
     name: 'auth',
     config,

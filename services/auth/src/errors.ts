@@ -42,6 +42,7 @@ const CATALOGUE = {
   password_changed: [409, 'the password was changed meanwhile; try again'],
   login_delayed: [429, 'too many failed logins; wait before trying again'],
   rate_limited: [429, 'too many attempts; try again later'],
+  throttle_unavailable: [503, 'sign-in is unavailable for a moment; try again'],
 } as const satisfies Record<string, readonly [number, string]>;
 
 export type AuthErrorCode = keyof typeof CATALOGUE;

@@ -3,7 +3,9 @@ import type { DialectName, GeorgeInstance } from '@george/runtime';
 import { createTestDatabase, TEST_TOKEN, type TestDatabase } from '@george/runtime/testing';
 import { buildApp, contextFor, prepare } from '../src/app.js';
 import { type AuthConfig, loadConfig } from '../src/config.js';
-import type { AuthContext } from '../src/context.js';
+import { type AuthContext, createContext } from '../src/context.js';
+import { memoryRepositories } from '../src/repositories/memory.js';
+import { memoryThrottleStore } from '../src/repositories/throttle.js';
 import { type AuthDatabase, openAuthDatabase } from '../src/store/db.js';
 
 /** The lowest argon2 cost the configuration accepts: enough for tests, quick to compute. */
@@ -43,7 +45,7 @@ export async function startHarness(
   await app.ready();
   const config = loadConfig(env);
   const handle = openAuthDatabase(config, 2);
-  const ctx = contextFor(config, handle);
+  const ctx = await contextFor(config, handle);
   return {
     app,
     db,
@@ -120,4 +122,22 @@ export async function registerUser(
   });
   if (res.status !== 201) throw new Error(`register: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body;
+}
+
+/**
+ * The services on in-memory repositories and a memory throttle: the rules without a database.
+ * `clock` moves time for the services (the throttle's own timers use the real clock).
+ */
+export function memoryContext(extra: Record<string, string> = {}) {
+  // Node's timers (the memory store's expiry) stop at 24.8 days: a week of known addresses.
+  const config = loadConfig({
+    INTERNAL_SERVICE_TOKEN: TEST_TOKEN,
+    LOGIN_KNOWN_ADDRESS_DAYS: '7',
+    ...FAST_ARGON2,
+    ...extra,
+  });
+  const repos = memoryRepositories();
+  const clock = { now: Date.now() };
+  const ctx = createContext(config, repos, memoryThrottleStore(), () => clock.now);
+  return { ctx, repos, clock, config };
 }

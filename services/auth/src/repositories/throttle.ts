@@ -6,9 +6,6 @@
  */
 import { join } from 'node:path';
 import type { DialectName } from '@george/runtime';
-import SQLite from 'better-sqlite3';
-import { Redis } from 'ioredis';
-import pg from 'pg';
 import {
   type RateLimiterAbstract,
   RateLimiterMemory,
@@ -56,7 +53,8 @@ async function listTable(db: Db, prefix: string, now: number): Promise<ThrottleE
 }
 
 /** A second connection to the service's SQLite file, for the library (it wants better-sqlite3). */
-export function sqliteThrottleStore(db: Db, dataDir: string): ThrottleStore {
+export async function sqliteThrottleStore(db: Db, dataDir: string): Promise<ThrottleStore> {
+  const { default: SQLite } = await import('better-sqlite3');
   const sqlite = new SQLite(join(dataDir, 'auth.sqlite'), { timeout: 5000 });
   sqlite.pragma('journal_mode = WAL');
   return {
@@ -79,7 +77,8 @@ export function sqliteThrottleStore(db: Db, dataDir: string): ThrottleStore {
   };
 }
 
-export function postgresThrottleStore(db: Db, url: string): ThrottleStore {
+export async function postgresThrottleStore(db: Db, url: string): Promise<ThrottleStore> {
+  const { default: pg } = await import('pg');
   const pool = new pg.Pool({ connectionString: url, max: 2 });
   pool.on('error', () => {});
   return {
@@ -101,9 +100,10 @@ export function postgresThrottleStore(db: Db, url: string): ThrottleStore {
 }
 
 /** Counters shared by every process that uses the same Redis (and `namespace`). */
-export function redisThrottleStore(url: string, namespace: string): ThrottleStore {
+export async function redisThrottleStore(url: string, namespace: string): Promise<ThrottleStore> {
+  const { Redis } = await import('ioredis');
   const redis = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: true, lazyConnect: false });
-  // A lost connection is retried by the client; requests meanwhile fail (the login answers 503).
+  // A lost connection is retried by the client; requests meanwhile fail (logins answer 503).
   redis.on('error', () => {});
   const full = (prefix: string) => `${namespace}:${prefix}`;
   return {
@@ -114,7 +114,6 @@ export function redisThrottleStore(url: string, namespace: string): ThrottleStor
         keyPrefix: full(prefix),
         points,
         duration: durationSeconds,
-        rejectIfRedisNotReady: true,
       }),
     async list(prefix) {
       const start = `${full(prefix)}:`;
@@ -170,8 +169,11 @@ export function memoryThrottleStore(): ThrottleStore {
   };
 }
 
-/** The store the configuration asks for: Redis when a URL is given, else the service's database. */
-export function openThrottleStore(
+/**
+ * The store the configuration asks for: Redis when a URL is given, else the service's database.
+ * Only the chosen store's driver is loaded (workers start faster).
+ */
+export async function openThrottleStore(
   db: Db,
   dialect: DialectName,
   config: {
@@ -180,7 +182,7 @@ export function openThrottleStore(
     databaseUrl: string | undefined;
     dataDir: string;
   },
-): ThrottleStore {
+): Promise<ThrottleStore> {
   if (config.redisUrl) return redisThrottleStore(config.redisUrl, config.redisNamespace);
   if (dialect === 'postgres' && config.databaseUrl) return postgresThrottleStore(db, config.databaseUrl);
   return sqliteThrottleStore(db, config.dataDir);

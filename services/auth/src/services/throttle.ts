@@ -15,7 +15,7 @@
  * rate-limiter-flexible store (the service's database or Redis), shared by every worker.
  */
 import { RateLimiterRes } from 'rate-limiter-flexible';
-import { authError } from '../errors.js';
+import { AuthError, authError } from '../errors.js';
 import type { ThrottleStore } from '../repositories/throttle.js';
 
 export type ThrottleScope = 'account' | 'account_address' | 'address';
@@ -65,8 +65,15 @@ export interface ThrottleState {
   delayedUntil: number | null;
 }
 
-const refusedBy = (err: unknown): RateLimiterRes | undefined =>
-  err instanceof RateLimiterRes ? err : undefined;
+/**
+ * A refusal of the limiter (it rejects with a RateLimiterRes), else the store failed: fail closed
+ * with 503 rather than let attempts through uncounted.
+ */
+function refusedBy(err: unknown): RateLimiterRes {
+  if (err instanceof RateLimiterRes) return err;
+  if (err instanceof AuthError) throw err;
+  throw authError('throttle_unavailable');
+}
 
 export class LoginThrottle {
   private readonly failures: Record<ThrottleScope, ReturnType<ThrottleStore['limiter']>>;
@@ -106,14 +113,14 @@ export class LoginThrottle {
    * exists) from `address`, or refuses with 429 `login_delayed` and `retryAfterSeconds`.
    */
   async begin(account: string, address: string): Promise<LoginAttempt> {
-    const known = (await this.known.get(`${account}:${address}`)) !== null;
-    const scopes: [ThrottleScope, string][] = [
-      ['account_address', `${account}:${address}`],
-      ['address', address],
-    ];
-    if (!known) scopes.push(['account', account]);
     const held: Held[] = [];
     try {
+      const known = (await this.known.get(`${account}:${address}`)) !== null;
+      const scopes: [ThrottleScope, string][] = [
+        ['account_address', `${account}:${address}`],
+        ['address', address],
+      ];
+      if (!known) scopes.push(['account', account]);
       for (const [scope, key] of scopes) {
         const taken = await this.failures[scope].penalty(key, 1);
         const entry: Held = { scope, key, position: taken.consumedPoints, gate: false };
@@ -124,9 +131,8 @@ export class LoginThrottle {
         }
       }
     } catch (err) {
-      await this.release(held);
+      await this.release(held).catch(() => undefined);
       const refusal = refusedBy(err);
-      if (!refusal) throw err;
       throw authError('login_delayed', {
         retryAfterSeconds: Math.max(1, Math.ceil(refusal.msBeforeNext / 1000)),
       });
@@ -170,7 +176,6 @@ export class LoginThrottle {
       await this.invites.consume(address, 1);
     } catch (err) {
       const refusal = refusedBy(err);
-      if (!refusal) throw err;
       throw authError('rate_limited', {
         retryAfterSeconds: Math.max(1, Math.ceil(refusal.msBeforeNext / 1000)),
       });
