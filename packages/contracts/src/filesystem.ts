@@ -26,6 +26,10 @@ export const FileType = Type.Union([
   Type.Literal('markdown'),
   Type.Literal('docx'),
   Type.Literal('pdf'),
+  Type.Literal('epub'),
+  Type.Literal('odt'),
+  Type.Literal('rtf'),
+  Type.Literal('scrivener'),
 ]);
 export type FileType = Static<typeof FileType>;
 

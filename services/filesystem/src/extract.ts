@@ -3,10 +3,15 @@ import { HttpError } from '@george/runtime';
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import mammoth from 'mammoth';
+import { openArchive } from './formats/archive.js';
+import { epubBlocks, isEpub } from './formats/epub.js';
+import { isOdt, ODT_MIME, odtBlocks } from './formats/odt.js';
+import { isRtf, rtfBlocks } from './formats/rtf.js';
+import { scrivenerBlocks, scrivenerProject } from './formats/scrivener.js';
 import { type Block, blocksFromPlainText, isChapterHeading, normaliseText } from './text.js';
 import { readCentralDirectory, verifyEntrySizes, type ZipLimits } from './zip.js';
 
-export type DetectedType = 'text' | 'markdown' | 'docx' | 'pdf';
+export type DetectedType = 'text' | 'markdown' | 'docx' | 'pdf' | 'epub' | 'odt' | 'rtf' | 'scrivener';
 
 export interface Extracted {
   type: DetectedType;
@@ -20,6 +25,10 @@ export const MEDIA_TYPES: Record<DetectedType, string> = {
   markdown: 'text/markdown; charset=utf-8',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   pdf: 'application/pdf',
+  epub: 'application/epub+zip',
+  odt: ODT_MIME,
+  rtf: 'application/rtf',
+  scrivener: 'application/zip',
 };
 
 const unsupported = (message: string) => new HttpError(415, 'unsupported_type', message);
@@ -47,12 +56,33 @@ export interface ExtractOptions {
   name: string;
 }
 
-/** Detects the type from the bytes and extracts the text; 415 for other types, 422 for bad documents. */
-export type DocumentExtractor = (kind: 'docx' | 'pdf', buf: Buffer, zip: ZipLimits) => Promise<Extracted>;
+/** The documents read in a worker thread: zip archives (.docx, .epub, .odt, Scrivener), PDF, RTF. */
+export type DocumentKind = 'archive' | 'pdf' | 'rtf';
+export type DocumentExtractor = (kind: DocumentKind, buf: Buffer, zip: ZipLimits) => Promise<Extracted>;
 
-/** Extracts a .docx or a PDF in this thread (the worker thread of extract-runner.ts calls this). */
+/** Extracts a document in this thread (the worker thread of extract-runner.ts calls this). */
 export const extractDocument: DocumentExtractor = (kind, buf, zip) =>
-  kind === 'docx' ? extractDocx(buf, zip) : extractPdf(buf);
+  kind === 'archive' ? extractArchive(buf, zip) : kind === 'rtf' ? extractRtf(buf) : extractPdf(buf);
+
+/** A zip archive is a .docx, an .epub, an .odt or a Scrivener project, told by its entries. */
+async function extractArchive(buf: Buffer, zip: ZipLimits): Promise<Extracted> {
+  const entries = readCentralDirectory(buf, zip);
+  if (entries.some((e) => e.name === 'word/document.xml')) return extractDocx(buf, zip);
+  const archive = openArchive(buf, zip, 'archive');
+  const as = (type: DetectedType, blocks: Block[]): Extracted => ({
+    type,
+    mediaType: MEDIA_TYPES[type],
+    blocks,
+  });
+  if (isEpub(archive)) return as('epub', epubBlocks(buf, zip));
+  if (isOdt(archive)) return as('odt', odtBlocks(buf, zip));
+  if (scrivenerProject(archive)) return as('scrivener', scrivenerBlocks(buf, zip));
+  throw unsupported('the file is a zip archive but not a .docx, .epub, .odt or Scrivener project');
+}
+
+async function extractRtf(buf: Buffer): Promise<Extracted> {
+  return { type: 'rtf', mediaType: MEDIA_TYPES.rtf, blocks: rtfBlocks(buf.toString('latin1')) };
+}
 
 /**
  * Detects the type from the bytes and extracts the text; 415 for other types, 422 for bad
@@ -65,8 +95,9 @@ export async function extract(
 ): Promise<Extracted> {
   if (buf.length === 0) throw unprocessable('empty_file', 'the file is empty');
   if (startsWith(buf, [0x50, 0x4b, 0x03, 0x04]) || startsWith(buf, [0x50, 0x4b, 0x05, 0x06])) {
-    return documents('docx', buf, options.zip);
+    return documents('archive', buf, options.zip);
   }
+  if (isRtf(buf)) return documents('rtf', buf, options.zip);
   if (buf.subarray(0, 1024).includes('%PDF-')) return documents('pdf', buf, options.zip);
   for (const [magic, what] of KNOWN_BINARIES) {
     if (startsWith(buf, magic)) throw unsupported(`the file is ${what}, not .txt, .md, .docx or .pdf`);
