@@ -1,0 +1,471 @@
+/**
+ * Speaker attribution, a sieve in the manner of Muzny et al. (2017), most certain evidence first:
+ * 1. explicit tags naming the speaker ("said Elizabeth", "Mrs. Bennet cried");
+ * 2. anaphoric tags ("said she", "replied her sister") resolved to the nearest compatible
+ *    character by gender and number, the conversation's expected speaker first;
+ * 3. for untagged lines: an action beat naming one character in the paragraph, the character the
+ *    previous line addressed by name (vocative), and turn-taking in alternating dialogue (the
+ *    speaker of the line before last), forwards and then backwards through a conversation.
+ * Addressees: names the quotation calls out (vocatives), "said X to Y", and in an exchange the
+ * previous line's speaker.
+ */
+import { NAME_PARTICLES, PERSON_TITLES } from '../bible/lexicons.js';
+import {
+  type CharacterInput,
+  type Gender,
+  inferGenders,
+  lastAtOrBefore,
+  resolvePronouns,
+  Salience,
+  sentenceStarts,
+} from '../pronouns/index.js';
+import { inferNarrator } from './narrator.js';
+import type { Quotation, QuotationScan, TextRange } from './quotations.js';
+import { type MentionIndex, type SpeechTag, tagAfter, tagBefore, vocatives } from './tags.js';
+
+export type AttributionKind = 'explicit' | 'anaphoric' | 'implicit';
+
+export interface AttributedQuotation extends Quotation {
+  speakerId: string | null;
+  addresseeIds: string[];
+  kind: AttributionKind;
+  /** 0..1; 0 when nobody is attributed. */
+  confidence: number;
+}
+
+export interface AttributeOptions {
+  /** The first-person narrator's id, for "said I" (default: inferred, see narrator.ts). */
+  narratorId?: string;
+}
+
+/** A conversation breaks after this many words of narration between two quotations. */
+const CONVERSATION_GAP_WORDS = 60;
+
+interface Located {
+  id: string;
+  start: number;
+  end: number;
+}
+
+function mentionIndex(characters: readonly CharacterInput[]): MentionIndex & { all: Located[] } {
+  const all: Located[] = [];
+  for (const c of characters) for (const m of c.mentions) all.push({ id: c.id, start: m.start, end: m.end });
+  all.sort((a, b) => a.start - b.start);
+  const starts = all.map((m) => m.start);
+  return {
+    all,
+    within(start: number, end: number): Located[] {
+      const out: Located[] = [];
+      for (let i = lastAtOrBefore(starts, start - 1) + 1; i < all.length; i++) {
+        const m = all[i] as Located;
+        if (m.start >= end) break;
+        out.push(m);
+      }
+      return out;
+    },
+  };
+}
+
+const normalise = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[’]/g, "'")
+    .replace(/[^\p{L}' ]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** Names and single name words that belong to one character only ("Tringham" -> Parson Tringham). */
+function nameTable(characters: readonly CharacterInput[]): Map<string, string | null> {
+  const table = new Map<string, string | null>();
+  const add = (key: string, id: string) => {
+    if (key.length < 2) return;
+    const known = table.get(key);
+    table.set(key, known === undefined || known === id ? id : null);
+  };
+  for (const c of characters) {
+    for (const name of [c.name, ...(c.aliases ?? [])]) {
+      const n = normalise(name);
+      add(n, c.id);
+      for (const word of n.split(' '))
+        if (word.length > 2 && PERSON_TITLES[word] === undefined && !NAME_PARTICLES.has(word))
+          add(word, c.id);
+    }
+  }
+  return table;
+}
+
+interface Turn {
+  quotation: Quotation;
+  speakerId: string | null;
+  /** The line is known to be spoken by someone who is not a listed character. */
+  other: boolean;
+  kind: AttributionKind;
+  confidence: number;
+  addresseeIds: string[];
+  /** Characters the line calls by name. */
+  called: string[];
+  tagged: boolean;
+  /** Index of the conversation the line belongs to. */
+  conversation: number;
+}
+
+/** The narration between two offsets, without the quotation parts inside it. */
+function narrationWords(text: string, start: number, end: number): number {
+  return (text.slice(start, end).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}
+
+interface Kin {
+  /** Whose relative: the gender "his"/"her" points to. */
+  ownerGender: Gender;
+  /** The relative's title: "Mrs." for "his wife", "Mr." for "her husband". */
+  title: 'mr' | 'mrs';
+}
+
+const KIN_TITLES: Record<string, 'mr' | 'mrs'> = {
+  wife: 'mrs',
+  lady: 'mrs',
+  mother: 'mrs',
+  husband: 'mr',
+  father: 'mr',
+};
+
+function kinOf(determiner: string, head: string): Kin | undefined {
+  const title = KIN_TITLES[head];
+  if (title === undefined) return undefined;
+  if (determiner === 'his') return { ownerGender: 'male', title };
+  if (determiner === 'her') return { ownerGender: 'female', title };
+  return undefined;
+}
+
+/** Characters by title and surname: "Mrs. Bennet" is the relative "Mrs." of "Mr. Bennet". */
+function familyTable(characters: readonly CharacterInput[]) {
+  const byTitle = new Map<string, string | null>();
+  const surnames = new Map<string, string>();
+  for (const c of characters) {
+    for (const written of [c.name, ...(c.aliases ?? [])]) {
+      const words = normalise(written).split(' ');
+      const surname = words[words.length - 1] as string;
+      if (words.length < 2 && PERSON_TITLES[words[0] as string] !== undefined) continue;
+      if (!surnames.has(c.id) && surname.length > 1) surnames.set(c.id, surname);
+      const title = words[0] as string;
+      if (words.length === 2 && (title === 'mr' || title === 'mrs')) {
+        const key = `${title} ${surname}`;
+        const known = byTitle.get(key);
+        byTitle.set(key, known === undefined || known === c.id ? c.id : null);
+      }
+    }
+  }
+  return {
+    relative(owner: string, title: 'mr' | 'mrs'): string | undefined {
+      const surname = surnames.get(owner);
+      if (surname === undefined) return undefined;
+      const id = byTitle.get(`${title} ${surname}`);
+      return id === null || id === owner ? undefined : id;
+    },
+  };
+}
+
+export function attributeSpeakers(
+  text: string,
+  scan: QuotationScan,
+  characters: readonly CharacterInput[],
+  options: AttributeOptions = {},
+): AttributedQuotation[] {
+  const genders = inferGenders(text, characters);
+  const plurals = new Set(characters.filter((c) => c.plural === true).map((c) => c.id));
+  const mentions = mentionIndex(characters);
+  const names = nameTable(characters);
+  const sentences = sentenceStarts(text);
+  const salience = new Salience(genders, plurals);
+  const family = familyTable(characters);
+  const speechParts = scan.quotations.flatMap((q) => q.parts);
+  const speechStarts = speechParts.map((p) => p.start);
+  const inSpeech = (position: number): boolean => {
+    const part = speechParts[lastAtOrBefore(speechStarts, position)];
+    return part !== undefined && position < part.end;
+  };
+  const { paragraphs, quotations } = scan;
+  const turns: Turn[] = [];
+  let narrationCursor = 0;
+  let conversation = 0;
+
+  /** Notes the narration's mentions up to `until` (mentions inside quotations are speech, not narration). */
+  const narratorId =
+    options.narratorId ?? inferNarrator(text, characters, scan.quotations, mentions, inSpeech);
+  // What the narration refers to, in order: names, and pronouns the resolver could resolve.
+  const references = narrationReferences(text, characters, mentions.all, speechParts, inSpeech);
+  const referenceStarts = references.map((r) => r.start);
+  const advanceNarration = (until: number, skip: readonly TextRange[]) => {
+    for (let i = lastAtOrBefore(referenceStarts, narrationCursor - 1) + 1; i < references.length; i++) {
+      const r = references[i] as NarrationReference;
+      if (r.start >= until) break;
+      if (skip.some((range) => r.start >= range.start && r.start < range.end)) continue;
+      const sentence = lastAtOrBefore(sentences, r.start);
+      const sentenceStart = sentences[sentence] ?? 0;
+      const subject = narrationWords(text, sentenceStart, r.start) <= 2;
+      salience.note(r.id, sentence, (subject ? 2 : 1) * r.weight);
+    }
+    narrationCursor = Math.max(narrationCursor, until);
+  };
+
+  quotations.forEach((q, index) => {
+    const previous = turns[index - 1];
+    const paragraph = paragraphs[q.paragraph] as TextRange;
+    const lastParagraph = paragraphs[q.lastParagraph] as TextRange;
+    const gap =
+      previous === undefined
+        ? Number.POSITIVE_INFINITY
+        : narrationWords(text, previous.quotation.end, q.start);
+    const sameParagraph = previous !== undefined && previous.quotation.lastParagraph === q.paragraph;
+    if (previous === undefined || (gap > CONVERSATION_GAP_WORDS && !sameParagraph)) conversation++;
+    const inConversation = turns.filter((t) => t.conversation === conversation);
+    advanceNarration(q.start, []);
+    const sentence = lastAtOrBefore(sentences, q.start);
+
+    // The speech tags beside each part, and the one before the first part.
+    const tags: SpeechTag[] = [];
+    q.parts.forEach((part, i) => {
+      const next = q.parts[i + 1];
+      const limit = next?.start ?? nextQuotationStart(quotations, index, lastParagraph.end);
+      const endsOnComma = /[,—–-]\s*["'”’]$/.test(text.slice(part.start, part.end));
+      const tag = tagAfter(text, part.end, limit, mentions, endsOnComma);
+      if (tag !== null) tags.push(tag);
+    });
+    const before = tagBefore(
+      text,
+      Math.max(paragraph.start, previous?.quotation.end ?? 0),
+      q.start,
+      mentions,
+    );
+    if (before !== null) tags.push(before);
+    const called = vocatives(text, q.parts, mentions);
+
+    /** After a known speaker, the character most present in the exchange who is not them. */
+    function otherParticipant(previousTurn: Turn | undefined): string | undefined {
+      if (previousTurn?.speakerId === null || previousTurn?.speakerId === undefined) return undefined;
+      const exclude = new Set([previousTurn.speakerId]);
+      return salience.best({ gender: 'unknown', plural: false, sentence, exclude, window: 8 })?.id;
+    }
+    // The conversation's expectation: in the same paragraph the same speaker; else the one the last
+    // line called by name; the speaker before last, when the last one was someone else; else the
+    // other participant.
+    const last = inConversation[inConversation.length - 1];
+    const beforeLast = inConversation[inConversation.length - 2];
+    const expected =
+      sameParagraph && previous?.speakerId !== null
+        ? (previous?.speakerId ?? undefined)
+        : (last?.called.find((id) => id !== last.speakerId) ??
+          (beforeLast?.speakerId !== null &&
+          beforeLast?.speakerId !== undefined &&
+          last?.speakerId !== beforeLast.speakerId
+            ? beforeLast.speakerId
+            : undefined) ??
+          otherParticipant(last));
+
+    const turn: Turn = {
+      quotation: q,
+      speakerId: null,
+      other: false,
+      kind: 'implicit',
+      confidence: 0,
+      addresseeIds: [],
+      called,
+      tagged: false,
+      conversation,
+    };
+    const resolveGendered = (
+      gender: Gender,
+      plural: boolean,
+      notMeant: readonly string[] = [],
+    ): { id: string; confidence: number } | null => {
+      const exclude = new Set([...called, ...notMeant]);
+      if (expected !== undefined && !exclude.has(expected) && salience.compatible(expected, gender, plural)) {
+        return { id: expected, confidence: 0.85 };
+      }
+      if (last?.speakerId !== null && last?.speakerId !== undefined && !sameParagraph)
+        exclude.add(last.speakerId);
+      const answer = salience.best({ gender, plural, sentence, exclude, window: 8 });
+      if (answer !== null) return answer;
+      exclude.clear();
+      for (const id of [...called, ...notMeant]) exclude.add(id);
+      return salience.best({ gender, plural, sentence, exclude, window: 8 });
+    };
+
+    /** "his wife": the spouse or parent, by title and surname, of the character "his" points to. */
+    const kinOwners = (kin: Kin): string[] => [
+      ...called,
+      ...salience.ranked({ gender: kin.ownerGender, plural: false, sentence, window: 8 }).map((r) => r.id),
+    ];
+    const resolveKin = (kin: Kin): { id: string; confidence: number } | null => {
+      for (const owner of kinOwners(kin)) {
+        if (salience.genderOf(owner) !== kin.ownerGender && salience.genderOf(owner) !== 'unknown') continue;
+        const id = family.relative(owner, kin.title);
+        if (id !== undefined) return { id, confidence: 0.75 };
+      }
+      return null;
+    };
+    /** Nobody fits before the line: the first compatible character the narration names after it. */
+    const resolveForward = (gender: Gender, plural: boolean, quotation: Quotation, current: Turn) => {
+      const horizon = (paragraphs[quotation.lastParagraph + 2] ?? lastParagraph).end;
+      for (const m of mentions.within(quotation.end, horizon)) {
+        if (inSpeech(m.start) || called.includes(m.id) || m.id === last?.speakerId) continue;
+        if (!salience.compatible(m.id, gender, plural) || salience.genderOf(m.id) === 'unknown') continue;
+        current.confidence = 0.4;
+        return { id: m.id, confidence: 0.4 };
+      }
+      return null;
+    };
+
+    for (const tag of tags) {
+      const subject = tag.subject;
+      if (subject.type === 'name') {
+        Object.assign(turn, { speakerId: subject.id, kind: 'explicit', confidence: 0.95 });
+      } else if (subject.type === 'unknown-name') {
+        const id = names.get(normalise(subject.text));
+        if (id !== undefined && id !== null)
+          Object.assign(turn, { speakerId: id, kind: 'explicit', confidence: 0.85 });
+        else Object.assign(turn, { other: true, kind: 'explicit', confidence: 0 });
+      } else if (subject.type === 'first-person') {
+        if (narratorId !== undefined && !subject.plural)
+          Object.assign(turn, { speakerId: narratorId, kind: 'explicit', confidence: 0.85 });
+        else Object.assign(turn, { other: true, kind: 'explicit', confidence: 0 });
+      } else {
+        const gender = subject.type === 'pronoun' ? subject.form.gender : subject.gender;
+        const plural = subject.type === 'pronoun' ? subject.form.plural : false;
+        // A description that is a character's name word ("the Rabbit") names that character.
+        const named = subject.type === 'nominal' && subject.capitalised ? names.get(subject.head) : undefined;
+        const kin = subject.type === 'nominal' ? kinOf(subject.determiner, subject.head) : undefined;
+        if (named !== undefined && named !== null) {
+          Object.assign(turn, { speakerId: named, kind: 'explicit', confidence: 0.8 });
+        } else {
+          const answer =
+            (kin === undefined ? null : resolveKin(kin)) ??
+            resolveGendered(gender, plural, kin === undefined ? [] : kinOwners(kin).slice(0, 1)) ??
+            resolveForward(gender, plural, q, turn);
+          if (answer !== null)
+            Object.assign(turn, {
+              speakerId: answer.id,
+              kind: 'anaphoric',
+              confidence: Math.min(0.9, answer.confidence),
+            });
+          else Object.assign(turn, { kind: 'anaphoric', confidence: 0 });
+        }
+      }
+      turn.tagged = true;
+      if (tag.addressee !== undefined && tag.addressee !== turn.speakerId)
+        turn.addresseeIds.push(tag.addressee);
+      break;
+    }
+
+    if (!turn.tagged) {
+      const beat = beatSpeaker(text, q, paragraph, lastParagraph, mentions, called);
+      if (beat !== undefined) Object.assign(turn, { speakerId: beat, kind: 'implicit', confidence: 0.65 });
+      else if (expected !== undefined && !called.includes(expected)) {
+        const distance = inConversation.length - lastTaggedIndex(inConversation);
+        Object.assign(turn, {
+          speakerId: expected,
+          kind: 'implicit',
+          confidence: Math.max(0.3, 0.7 - 0.05 * distance),
+        });
+      }
+    }
+
+    for (const id of called)
+      if (id !== turn.speakerId && !turn.addresseeIds.includes(id)) turn.addresseeIds.push(id);
+    if (
+      turn.addresseeIds.length === 0 &&
+      !sameParagraph &&
+      last?.speakerId !== null &&
+      last?.speakerId !== undefined &&
+      last.speakerId !== turn.speakerId &&
+      turn.speakerId !== null
+    )
+      turn.addresseeIds.push(last.speakerId);
+    turns.push(turn);
+    if (turn.speakerId !== null) salience.note(turn.speakerId, sentence, 1.5);
+    for (const id of turn.addresseeIds) salience.note(id, sentence, 0.5);
+    // Narration inside the quotation's span (its tags) counts; its speech does not.
+    advanceNarration(q.end, q.parts);
+  });
+
+  fillBackwards(turns);
+  return turns.map((t) => ({
+    ...t.quotation,
+    speakerId: t.speakerId,
+    addresseeIds: t.addresseeIds,
+    kind: t.kind,
+    confidence: t.speakerId === null ? 0 : t.confidence,
+  }));
+}
+
+interface NarrationReference {
+  id: string;
+  start: number;
+  /** 1 for a name; a resolved pronoun weighs its confidence. */
+  weight: number;
+}
+
+/** The narration's names and resolved pronouns (speech left out), in text order. */
+function narrationReferences(
+  text: string,
+  characters: readonly CharacterInput[],
+  names: readonly Located[],
+  speechParts: readonly TextRange[],
+  inSpeech: (position: number) => boolean,
+): NarrationReference[] {
+  const out: NarrationReference[] = names.map((m) => ({ id: m.id, start: m.start, weight: 1 }));
+  for (const p of resolvePronouns(text, characters, { quotations: speechParts })) {
+    if (p.characterId === null || p.inQuotation || inSpeech(p.start)) continue;
+    out.push({ id: p.characterId, start: p.start, weight: p.confidence });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function nextQuotationStart(quotations: readonly Quotation[], index: number, paragraphEnd: number): number {
+  const next = quotations[index + 1];
+  return next === undefined ? paragraphEnd : Math.min(paragraphEnd, next.start);
+}
+
+function lastTaggedIndex(turns: readonly Turn[]): number {
+  for (let i = turns.length - 1; i >= 0; i--) if ((turns[i] as Turn).tagged) return i;
+  return -1;
+}
+
+/**
+ * An action beat in the quotation's paragraph naming exactly one character outside the speech
+ * ("Elizabeth smiled. 'I know it.'"), who is not the one addressed.
+ */
+function beatSpeaker(
+  text: string,
+  q: Quotation,
+  paragraph: TextRange,
+  lastParagraph: TextRange,
+  mentions: MentionIndex,
+  called: readonly string[],
+): string | undefined {
+  const outside = mentions
+    .within(paragraph.start, lastParagraph.end)
+    .filter((m) => !q.parts.some((p) => m.start >= p.start && m.start < p.end));
+  const ids = [...new Set(outside.map((m) => m.id))].filter((id) => !called.includes(id));
+  if (ids.length !== 1) return undefined;
+  // Only narration that begins the paragraph or follows the speech closely is a beat.
+  const first = outside[0] as Located;
+  const beforeWords = narrationWords(text, paragraph.start, first.start);
+  return first.start < q.start ? (beforeWords <= 12 ? ids[0] : undefined) : ids[0];
+}
+
+/** Lines left unattributed at the start of a conversation take the speaker of the line two ahead. */
+function fillBackwards(turns: Turn[]): void {
+  for (let i = turns.length - 3; i >= 0; i--) {
+    const turn = turns[i] as Turn;
+    if (turn.speakerId !== null || turn.other) continue;
+    const next = turns[i + 1] as Turn;
+    const nextButOne = turns[i + 2] as Turn;
+    if (next.conversation !== turn.conversation || nextButOne.conversation !== turn.conversation) continue;
+    if (nextButOne.speakerId === null || nextButOne.speakerId === next.speakerId) continue;
+    if (next.quotation.paragraph === turn.quotation.lastParagraph) continue;
+    turn.speakerId = nextButOne.speakerId;
+    turn.kind = 'implicit';
+    turn.confidence = 0.4;
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * Who speaks: the quotations of a file with their speakers and addressees, as ingestion stores
+ * them and `npm run eval:dialogue` measures them. Characters come from the story-bible extraction
+ * of the same text; speakers and addressees are their extraction keys.
+ */
+import type { Extraction, SourceText } from '../bible/types.js';
+import type { CharacterInput } from '../pronouns/index.js';
+import { type AttributedQuotation, type AttributionKind, attributeSpeakers } from './attribute.js';
+import { countWords, findQuotations, type TextRange } from './quotations.js';
+
+export type { AttributedQuotation, AttributionKind } from './attribute.js';
+export { attributeSpeakers } from './attribute.js';
+export {
+  countWords,
+  findQuotations,
+  type Quotation,
+  type QuotationScan,
+  type TextRange,
+} from './quotations.js';
+
+export interface DialogueQuote {
+  start: number;
+  end: number;
+  parts: TextRange[];
+  /** Chapter index in the file's chapter list, or null when the file has no chapters. */
+  chapter: number | null;
+  /** Extraction key of the speaker, or null. */
+  speakerKey: string | null;
+  addresseeKeys: string[];
+  kind: AttributionKind;
+  confidence: number;
+  /** Words inside the quotation's parts. */
+  words: number;
+}
+
+export interface ChapterDialogue {
+  chapter: number | null;
+  /** Words of the chapter, and of them inside quotations. */
+  words: number;
+  dialogueWords: number;
+  /** dialogueWords / words (0 for an empty chapter). */
+  share: number;
+  quotations: number;
+}
+
+export interface DialogueAnalysis {
+  quotes: DialogueQuote[];
+  chapters: ChapterDialogue[];
+}
+
+function chapterOf(chapters: SourceText['chapters'], offset: number): number | null {
+  if (chapters.length === 0) return null;
+  let found: number | null = null;
+  chapters.forEach((c, i) => {
+    if (c.start <= offset) found = i;
+  });
+  return found ?? 0;
+}
+
+/** The characters of an extraction as the pronoun resolver and the attribution read them. */
+export function charactersOf(source: SourceText, extraction: Extraction): CharacterInput[] {
+  return extraction.entities
+    .filter((e) => e.type === 'character')
+    .map((e) => ({
+      id: e.key,
+      name: e.name,
+      aliases: e.aliases,
+      mentions: e.mentions.filter((m) => m.fileId === source.fileId),
+    }));
+}
+
+/** Quotations, speakers and per-chapter dialogue share of one file. */
+export function analyseDialogue(source: SourceText, extraction: Extraction): DialogueAnalysis {
+  const scan = findQuotations(source.text);
+  const attributed: AttributedQuotation[] = attributeSpeakers(
+    source.text,
+    scan,
+    charactersOf(source, extraction),
+  );
+  const quotes = attributed.map((q) => ({
+    start: q.start,
+    end: q.end,
+    parts: q.parts,
+    chapter: chapterOf(source.chapters, q.start),
+    speakerKey: q.speakerId,
+    addresseeKeys: q.addresseeIds,
+    kind: q.kind,
+    confidence: q.confidence,
+    words: q.parts.reduce((sum, p) => sum + countWords(source.text, p.start, p.end), 0),
+  }));
+  return { quotes, chapters: dialogueByChapter(source, quotes) };
+}
+
+/** Per chapter (one entry for a file without chapters): words, words spoken, their share. */
+export function dialogueByChapter(
+  source: SourceText,
+  quotes: ReadonlyArray<Pick<DialogueQuote, 'chapter' | 'words'>>,
+): ChapterDialogue[] {
+  const ranges =
+    source.chapters.length > 0
+      ? source.chapters.map((c, i) => ({ chapter: i as number | null, start: c.start, end: c.end }))
+      : [{ chapter: null, start: 0, end: source.text.length }];
+  return ranges.map((r) => {
+    const inChapter = quotes.filter((q) => q.chapter === r.chapter);
+    const words = countWords(source.text, r.start, r.end);
+    const dialogueWords = inChapter.reduce((sum, q) => sum + q.words, 0);
+    return {
+      chapter: r.chapter,
+      words,
+      dialogueWords,
+      share: words === 0 ? 0 : Math.round((dialogueWords / words) * 1000) / 1000,
+      quotations: inChapter.length,
+    };
+  });
+}

@@ -1,0 +1,59 @@
+/**
+ * The first-person narrator, for "said I": a text told in the first person whose narrator is named
+ * only by the other characters, calling them by name in their speech ("My dear Watson"), while
+ * the narration names the others. Undefined when the narration is not in the first person or no
+ * character fits.
+ */
+import type { CharacterInput } from '../pronouns/index.js';
+import type { Quotation, TextRange } from './quotations.js';
+import { type MentionIndex, vocatives } from './tags.js';
+
+/** First-person pronouns per word of narration above which the text is told in the first person. */
+const FIRST_PERSON_SHARE = 0.015;
+/** Quotations calling the narrator by name needed to name them. */
+const MIN_CALLS = 2;
+
+export function isFirstPerson(text: string, speechParts: readonly TextRange[]): boolean {
+  let narrationWords = 0;
+  let firstPerson = 0;
+  let cursor = 0;
+  const countNarration = (start: number, end: number) => {
+    const words = text.slice(start, end).match(/[\p{L}']+/gu) ?? [];
+    narrationWords += words.length;
+    for (const w of words) if (w === 'I' || w === 'me' || w === 'my' || w === 'myself') firstPerson++;
+  };
+  for (const part of speechParts) {
+    if (part.start > cursor) countNarration(cursor, part.start);
+    cursor = Math.max(cursor, part.end);
+  }
+  countNarration(cursor, text.length);
+  return narrationWords > 0 && firstPerson / narrationWords >= FIRST_PERSON_SHARE;
+}
+
+export function inferNarrator(
+  text: string,
+  characters: readonly CharacterInput[],
+  quotations: readonly Quotation[],
+  mentions: MentionIndex,
+  inSpeech: (position: number) => boolean,
+): string | undefined {
+  if (
+    !isFirstPerson(
+      text,
+      quotations.flatMap((q) => q.parts),
+    )
+  )
+    return undefined;
+  const calls = new Map<string, number>();
+  for (const q of quotations)
+    for (const id of vocatives(text, q.parts, mentions)) calls.set(id, (calls.get(id) ?? 0) + 1);
+  let best: { id: string; calls: number } | undefined;
+  for (const c of characters) {
+    const called = calls.get(c.id) ?? 0;
+    if (called < MIN_CALLS) continue;
+    const narrated = c.mentions.filter((m) => !inSpeech(m.start)).length;
+    if (narrated * 3 > c.mentions.length) continue;
+    if (best === undefined || called > best.calls) best = { id: c.id, calls: called };
+  }
+  return best?.id;
+}

@@ -1,0 +1,321 @@
+/**
+ * Speech tags: the narration beside a quotation that says who speaks ("said Elizabeth", "Elizabeth
+ * said", "cried Mrs. Bennet", "replied her sister", "returned she", "Then she asked:"), read with
+ * a small pattern grammar over words, with the character mentions the story bible found.
+ */
+import { herRole, type PronounForm, pronounForm } from '../pronouns/index.js';
+import { isSpeechVerb, type TextRange } from './quotations.js';
+
+export type Gender = PronounForm['gender'];
+
+/** Who a tag names as the speaker. */
+export type TagSubject =
+  | { type: 'name'; id: string; range: TextRange }
+  /** A capitalised name the story bible does not list ("said Tringham"). */
+  | { type: 'unknown-name'; text: string; range: TextRange }
+  | { type: 'pronoun'; form: PronounForm; range: TextRange }
+  /** First person: the narrator ("said I"). */
+  | { type: 'first-person'; plural: boolean; range: TextRange }
+  /** A description ("her sister", "the man with the basket"): its gender when the noun says it. */
+  | {
+      type: 'nominal';
+      gender: Gender;
+      /** "his", "the"... and the head noun ("wife"), lower case. */
+      determiner: string;
+      head: string;
+      capitalised: boolean;
+      range: TextRange;
+    };
+
+export interface SpeechTag {
+  subject: TagSubject;
+  /** The speech verb ("said", "cried"). */
+  verb: string;
+  /** "said he to Jane": the character spoken to. */
+  addressee?: string;
+  /** Where the tag is: after a part of the quotation, or before its first part. */
+  side: 'after' | 'before';
+}
+
+export interface MentionIndex {
+  /** Character mentions starting in [start, end), in text order. */
+  within(start: number, end: number): Array<{ id: string; start: number; end: number }>;
+}
+
+interface Word {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}][\p{L}'’-]*|[,;:!?.—–()]/gu;
+
+function wordsOf(text: string, start: number, end: number): Word[] {
+  const out: Word[] = [];
+  const slice = text.slice(start, end);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(slice); m !== null; m = WORD.exec(slice)) {
+    out.push({
+      text: m[0],
+      lower: m[0].toLowerCase().replace(/’/g, "'"),
+      start: start + m.index,
+      end: start + m.index + m[0].length,
+    });
+  }
+  return out;
+}
+
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'my',
+  'our',
+  'your',
+  'this',
+  'that',
+  'its',
+  'one',
+]);
+
+const FEMALE_NOUNS = new Set(
+  (
+    'woman women lady ladies girl wife mother sister daughter aunt niece queen duchess countess mistress ' +
+    'widow maid governess landlady hostess bride princess madam miss grandmother granddaughter cousin-woman ' +
+    'nurse lass wench dame matron spinster heroine actress'
+  ).split(' '),
+);
+const MALE_NOUNS = new Set(
+  (
+    'man men gentleman gentlemen boy husband father brother son uncle nephew king duke lord master sir ' +
+    'fellow lad parson priest clergyman rector vicar squire grandfather grandson bridegroom prince earl ' +
+    'baron knight monk friar landlord host waiter butler footman coachman valet hero actor chap'
+  ).split(' '),
+);
+
+const ADVERB_LIKE = /^(?:\p{L}+ly|again|then|now|at|once|too|still|also|presently|aloud|softly|quickly)$/u;
+const INDIRECT = new Set(['that', 'whether', 'if', 'how', 'what', 'why', 'when', 'where', 'who']);
+const FIRST_PERSON = new Set(['i', 'we']);
+
+function nounGender(lower: string): Gender {
+  if (FEMALE_NOUNS.has(lower)) return 'female';
+  if (MALE_NOUNS.has(lower)) return 'male';
+  return 'unknown';
+}
+
+/** The noun phrase starting at words[i], and how many words it takes (0 when none). */
+function subjectAt(
+  words: Word[],
+  i: number,
+  mentions: MentionIndex,
+): { subject: TagSubject; length: number } | null {
+  const word = words[i];
+  if (word === undefined || !/^\p{L}/u.test(word.text)) return null;
+  // A character mention starting here (or covering this word: "Mr. Bennet", "the White Rabbit").
+  const found = mentions.within(word.start, word.end + 40).find((m) => m.start <= word.end);
+  const determined = DETERMINERS.has(word.lower) && found !== undefined && found.start > word.start;
+  if (found !== undefined && (found.start <= word.start + 1 || determined)) {
+    let length = 1;
+    while (words[i + length] !== undefined && (words[i + length] as Word).start < found.end) length++;
+    return { subject: { type: 'name', id: found.id, range: { start: found.start, end: found.end } }, length };
+  }
+  const form = pronounForm(word.lower);
+  const possessive =
+    word.lower === 'her' && herRole(words.map((w) => w.text).join(' '), wordEnd(words, i)) === 'possessive';
+  if (
+    form !== undefined &&
+    !possessive &&
+    (form.role === 'subject' || word.lower === 'her' || word.lower === 'him')
+  ) {
+    return { subject: { type: 'pronoun', form, range: { start: word.start, end: word.end } }, length: 1 };
+  }
+  if (FIRST_PERSON.has(word.lower) && (word.text === 'I' || word.lower === 'we')) {
+    const plural = word.lower === 'we';
+    return {
+      subject: { type: 'first-person', plural, range: { start: word.start, end: word.end } },
+      length: 1,
+    };
+  }
+  if (DETERMINERS.has(word.lower)) {
+    // "her sister", "the old man", "the Rabbit": up to three modifiers, then the head noun.
+    for (let j = i + 1; j < Math.min(words.length, i + 5); j++) {
+      const w = words[j] as Word;
+      if (!/^\p{L}/u.test(w.text)) break;
+      const next = words[j + 1];
+      const headHere =
+        next === undefined || !/^\p{L}/u.test(next.text) || isSpeechVerb(next.lower) || j === i + 4;
+      if (nounGender(w.lower) !== 'unknown' || headHere) {
+        return {
+          subject: {
+            type: 'nominal',
+            gender: nounGender(w.lower),
+            determiner: word.lower,
+            head: w.lower,
+            capitalised: /^\p{Lu}/u.test(w.text),
+            range: { start: word.start, end: w.end },
+          },
+          length: j - i + 1,
+        };
+      }
+    }
+    return null;
+  }
+  if (/^\p{Lu}/u.test(word.text) && !isSpeechVerb(word.lower)) {
+    let j = i;
+    while (words[j + 1] !== undefined && /^\p{Lu}/u.test((words[j + 1] as Word).text)) j++;
+    const last = words[j] as Word;
+    return {
+      subject: { type: 'unknown-name', text: last.text, range: { start: word.start, end: last.end } },
+      length: j - i + 1,
+    };
+  }
+  return null;
+}
+
+/** The end of words[i] in the words joined by single spaces. */
+function wordEnd(words: Word[], i: number): number {
+  let end = 0;
+  for (let k = 0; k <= i; k++) end += (words[k] as Word).text.length + (k > 0 ? 1 : 0);
+  return end;
+}
+
+/** "to Jane" after the verb: the character the tag says is spoken to. */
+function addresseeAfter(words: Word[], i: number, mentions: MentionIndex): string | undefined {
+  for (let j = i; j < Math.min(words.length, i + 4); j++) {
+    const w = words[j] as Word;
+    if (/^[,;:.!?]$/.test(w.text)) return undefined;
+    if (w.lower === 'to') {
+      const next = words[j + 1];
+      if (next === undefined) return undefined;
+      return mentions.within(next.start, next.end + 40).find((m) => m.start <= next.end + 1)?.id;
+    }
+  }
+  return undefined;
+}
+
+function isVerbAt(words: Word[], i: number, allowAny: boolean, capitalised = false): boolean {
+  const w = words[i];
+  if (w === undefined) return false;
+  if (isSpeechVerb(w.lower) && (capitalised || /^\p{Ll}/u.test(w.text))) return true;
+  if (!/^\p{Ll}/u.test(w.text)) return false;
+  return allowAny && /(?:ed|s)$/.test(w.lower) && w.lower.length > 3 && !ADVERB_LIKE.test(w.lower);
+}
+
+/** Not indirect speech: "replied that he had not" tells what was said, it does not tag a quotation. */
+function tagEnds(words: Word[], after: number): boolean {
+  const next = words[after];
+  return next === undefined || !INDIRECT.has(next.lower);
+}
+
+/**
+ * The tag at the start of the narration after a quotation part ("said she", "Elizabeth replied",
+ * "cried his wife impatiently"); `looseVerb` admits other -ed verbs when the part ended on a
+ * comma ("Yes," she smiled).
+ */
+export function tagAfter(
+  text: string,
+  start: number,
+  end: number,
+  mentions: MentionIndex,
+  looseVerb: boolean,
+): SpeechTag | null {
+  const words = wordsOf(text, start, Math.min(end, start + 160)).slice(0, 14);
+  let i = 0;
+  // "“Yes,” at last said Jane": skip up to two adverbs before the verb or the subject.
+  while (i < 2 && words[i] !== undefined && ADVERB_LIKE.test((words[i] as Word).lower)) i++;
+  if (isVerbAt(words, i, false)) {
+    const verb = words[i] as Word;
+    const subject = subjectAt(words, i + 1, mentions);
+    if (subject !== null) {
+      const tag: SpeechTag = { subject: subject.subject, verb: verb.lower, side: 'after' };
+      const addressee = addresseeAfter(words, i + 1 + subject.length, mentions);
+      if (addressee !== undefined) tag.addressee = addressee;
+      if (tagEnds(words, i + 1 + subject.length)) return tag;
+    }
+    return null;
+  }
+  const subject = subjectAt(words, i, mentions);
+  if (subject === null) return null;
+  let j = i + subject.length;
+  while (j < i + subject.length + 2 && words[j] !== undefined && ADVERB_LIKE.test((words[j] as Word).lower))
+    j++;
+  if (!isVerbAt(words, j, looseVerb)) return null;
+  if (!tagEnds(words, j + 1)) return null;
+  const tag: SpeechTag = { subject: subject.subject, verb: (words[j] as Word).lower, side: 'after' };
+  const addressee = addresseeAfter(words, j + 1, mentions);
+  if (addressee !== undefined) tag.addressee = addressee;
+  return tag;
+}
+
+/**
+ * The tag in the narration that introduces a quotation, ending in a comma, colon or dash right
+ * before it ("Elizabeth said:", "said Jane, turning to her sister,", "Then she asked,").
+ */
+export function tagBefore(
+  text: string,
+  start: number,
+  end: number,
+  mentions: MentionIndex,
+): SpeechTag | null {
+  const tail = text.slice(start, end);
+  if (!/[,:—–-]\s*$/.test(tail)) return null;
+  const clauseStart = Math.max(start, end - 200);
+  const all = wordsOf(text, clauseStart, end);
+  // The last clause: after the last sentence end.
+  let from = 0;
+  for (let k = all.length - 2; k >= 0; k--) {
+    if (/^[.!?;]$/.test((all[k] as Word).text)) {
+      from = k + 1;
+      break;
+    }
+  }
+  const words = all.slice(from);
+  for (let v = words.length - 1; v >= 0; v--) {
+    // "Said she:" opens its sentence with the verb.
+    if (!isVerbAt(words, v, false, v === 0)) continue;
+    const verb = words[v] as Word;
+    // Inverted ("said Elizabeth:") first, then the nearest subject before the verb.
+    const after = subjectAt(words, v + 1, mentions);
+    if (after !== null && after.subject.type !== 'nominal') {
+      return { subject: after.subject, verb: verb.lower, side: 'before' };
+    }
+    for (let s = v - 1; s >= Math.max(0, v - 8); s--) {
+      const candidate = subjectAt(words, s, mentions);
+      if (candidate !== null && s + candidate.length <= v) {
+        const tag: SpeechTag = { subject: candidate.subject, verb: verb.lower, side: 'before' };
+        const addressee = addresseeAfter(words, v + 1, mentions);
+        if (addressee !== undefined) tag.addressee = addressee;
+        return tag;
+      }
+    }
+    return null;
+  }
+  return null;
+}
+
+const VOCATIVE_LEAD = /(?:^|[,;:!?.—–(]|\b(?:dear|my|oh|o|ah|now|well|yes|no|good|poor|sir|madam))\s*$/iu;
+const VOCATIVE_TRAIL = /^\s*(?:[,;:!?.—–)]|$)/u;
+
+/**
+ * Characters a quotation addresses by name: a name set off by commas or the quotation's edges
+ * ("My dear Mr. Bennet," / "Now, Dinah, tell me" / "...to be sure, Lizzy!").
+ */
+export function vocatives(text: string, parts: readonly TextRange[], mentions: MentionIndex): string[] {
+  const found: string[] = [];
+  for (const part of parts) {
+    const innerStart = part.start + 1;
+    const innerEnd = Math.max(innerStart, part.end - 1);
+    for (const m of mentions.within(innerStart, innerEnd)) {
+      const lead = text.slice(Math.max(innerStart, m.start - 24), m.start);
+      const trail = text.slice(m.end, Math.min(innerEnd, m.end + 3));
+      if (!VOCATIVE_LEAD.test(lead) && m.start !== innerStart) continue;
+      if (!VOCATIVE_TRAIL.test(trail) && m.end !== innerEnd) continue;
+      if (!found.includes(m.id)) found.push(m.id);
+    }
+  }
+  return found;
+}
