@@ -10,6 +10,7 @@
  * previous line's speaker.
  */
 import { NAME_PARTICLES, PERSON_TITLES } from '../bible/lexicons.js';
+import { isDictionaryWord } from '../bible/lookup.js';
 import {
   type CharacterInput,
   type Gender,
@@ -107,6 +108,8 @@ interface Turn {
   tagged: boolean;
   /** Index of the conversation the line belongs to. */
   conversation: number;
+  /** The guess for a line nothing attributes: the most present character at that point. */
+  fallback?: string;
 }
 
 /** The narration between two offsets, without the quotation parts inside it. */
@@ -165,6 +168,35 @@ function familyTable(characters: readonly CharacterInput[]) {
   };
 }
 
+/** Titles of address, not descriptions: "his lady" is not Lady Lucas. */
+const HONORIFICS = new Set(
+  'mr mrs miss ms lady lord sir madam madame master mistress monsieur mademoiselle dame'.split(' '),
+);
+
+/**
+ * Common nouns written before a character's name ("Parson Tringham", "Aunt Polly", "Captain
+ * Ahab"), so that "the parson" or "his aunt" can name them; a noun shared by two characters is
+ * left out.
+ */
+function headWords(text: string, mentions: readonly Located[]): Map<string, string> {
+  const seen = new Map<string, string | null>();
+  const add = (word: string, id: string) => {
+    const lower = word.toLowerCase();
+    if (!isDictionaryWord(lower) || HONORIFICS.has(lower)) return;
+    const known = seen.get(lower);
+    seen.set(lower, known === undefined || known === id ? id : null);
+  };
+  for (const m of mentions) {
+    const written = text.slice(m.start, m.end).split(/\s+/);
+    if (written.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(written[0] as string)) add(written[0] as string, m.id);
+    const before = /(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, m.start - 20), m.start));
+    if (before !== null) add(before[1] as string, m.id);
+  }
+  const out = new Map<string, string>();
+  for (const [word, id] of seen) if (id !== null) out.set(word, id);
+  return out;
+}
+
 export function attributeSpeakers(
   text: string,
   scan: QuotationScan,
@@ -178,6 +210,7 @@ export function attributeSpeakers(
   const sentences = sentenceStarts(text);
   const salience = new Salience(genders, plurals);
   const family = familyTable(characters);
+  const heads = headWords(text, mentions.all);
   const speechParts = scan.quotations.flatMap((q) => q.parts);
   const speechStarts = speechParts.map((p) => p.start);
   const inSpeech = (position: number): boolean => {
@@ -332,24 +365,31 @@ export function attributeSpeakers(
       } else {
         const gender = subject.type === 'pronoun' ? subject.form.gender : subject.gender;
         const plural = subject.type === 'pronoun' ? subject.form.plural : false;
-        // A description that is a character's name word ("the Rabbit") names that character.
-        const named = subject.type === 'nominal' && subject.capitalised ? names.get(subject.head) : undefined;
+        // A description that is a character's name word ("the Rabbit") or the word before their
+        // name ("the parson" of "Parson Tringham") names that character.
+        const head = subject.type === 'nominal' ? subject.head : undefined;
+        const named =
+          head === undefined ? undefined : ((subject.type === 'nominal' && subject.capitalised ? names.get(head) : undefined) ?? heads.get(head));
         const kin = subject.type === 'nominal' ? kinOf(subject.determiner, subject.head) : undefined;
-        if (named !== undefined && named !== null) {
-          Object.assign(turn, { speakerId: named, kind: 'explicit', confidence: 0.8 });
-        } else {
-          const answer =
-            (kin === undefined ? null : resolveKin(kin)) ??
-            resolveGendered(gender, plural, kin === undefined ? [] : kinOwners(kin).slice(0, 1)) ??
-            resolveForward(gender, plural, q, turn);
-          if (answer !== null)
-            Object.assign(turn, {
-              speakerId: answer.id,
-              kind: 'anaphoric',
-              confidence: Math.min(0.9, answer.confidence),
-            });
-          else Object.assign(turn, { kind: 'anaphoric', confidence: 0 });
-        }
+        const definite = subject.type === 'nominal' && kin === undefined;
+        let answer: { id: string; confidence: number } | null = null;
+        if (named !== undefined && named !== null) answer = { id: named, confidence: 0.8 };
+        else if (kin !== undefined)
+          answer = resolveKin(kin) ?? resolveGendered(gender, plural, kinOwners(kin).slice(0, 1));
+        else if (definite) {
+          // "the man", "the girl": someone present, not the last speaker; nobody listed when none fits.
+          const exclude = new Set([...called, ...(last?.speakerId ? [last.speakerId] : [])]);
+          const best = salience.best({ gender, plural, sentence, exclude, window: 6 });
+          const fits = best !== null && (gender === 'unknown' || salience.genderOf(best.id) === gender);
+          answer = best !== null && fits ? { id: best.id, confidence: 0.5 } : null;
+        } else answer = resolveGendered(gender, plural) ?? resolveForward(gender, plural, q, turn);
+        if (answer !== null)
+          Object.assign(turn, {
+            speakerId: answer.id,
+            kind: named !== undefined && named !== null ? 'explicit' : 'anaphoric',
+            confidence: Math.min(0.9, answer.confidence),
+          });
+        else Object.assign(turn, { kind: 'anaphoric', confidence: 0, other: definite });
       }
       turn.tagged = true;
       if (tag.addressee !== undefined && tag.addressee !== turn.speakerId)
@@ -367,6 +407,10 @@ export function attributeSpeakers(
           kind: 'implicit',
           confidence: Math.max(0.3, 0.7 - 0.05 * distance),
         });
+      } else {
+        // Nothing points anywhere: the most present character who is neither called nor the last speaker.
+        const exclude = new Set([...called, ...(last?.speakerId ? [last.speakerId] : [])]);
+        turn.fallback = salience.best({ gender: 'unknown', plural: false, sentence, exclude, window: 8 })?.id;
       }
     }
 
@@ -389,6 +433,10 @@ export function attributeSpeakers(
   });
 
   fillBackwards(turns);
+  for (const turn of turns) {
+    if (turn.speakerId !== null || turn.other || turn.fallback === undefined) continue;
+    Object.assign(turn, { speakerId: turn.fallback, kind: 'implicit', confidence: 0.25 });
+  }
   return turns.map((t) => ({
     ...t.quotation,
     speakerId: t.speakerId,

@@ -314,6 +314,9 @@ export function vocatives(text: string, parts: readonly TextRange[], mentions: M
       const trail = text.slice(m.end, Math.min(innerEnd, m.end + 3));
       if (!VOCATIVE_LEAD.test(lead) && m.start !== innerStart) continue;
       if (!VOCATIVE_TRAIL.test(trail) && m.end !== innerEnd) continue;
+      // A name that is the whole quotation answers a question ("Bingley.") unless it is called out.
+      const alone = !/[\p{L}]/u.test(lead) && !/[\p{L}]/u.test(text.slice(m.end, innerEnd));
+      if (alone && !/^\s*[!?]/u.test(text.slice(m.end, innerEnd))) continue;
       if (!found.includes(m.id)) found.push(m.id);
     }
   }

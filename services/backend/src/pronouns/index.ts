@@ -255,6 +255,9 @@ export interface SalienceAnswer {
   confidence: number;
 }
 
+/** How much a reference fades per sentence. */
+const DECAY = 0.7;
+
 interface Noted {
   id: string;
   sentence: number;
@@ -292,7 +295,10 @@ export class Salience {
   /** Scores of the compatible characters in the window, best first. */
   ranked(query: SalienceQuery): Array<{ id: string; score: number }> {
     const window = query.window ?? 6;
-    const scores = new Map<string, number>();
+    // Each reference counts weight * DECAY^distance; a character scores its strongest reference
+    // plus a quarter of the others, so that a fresh name outweighs an older chain of pronouns.
+    const best = new Map<string, number>();
+    const sum = new Map<string, number>();
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const n = this.recent[i] as Noted;
       const distance = query.sentence - n.sentence;
@@ -301,10 +307,13 @@ export class Salience {
       if (!this.compatible(n.id, query.gender, query.plural)) continue;
       // A character whose gender is unknown is a weaker match than one known to fit.
       const fit = this.genderOf(n.id) === 'unknown' && query.gender !== 'unknown' ? 0.4 : 1;
-      const score = (n.weight * fit) / (1 + distance);
-      scores.set(n.id, (scores.get(n.id) ?? 0) + score);
+      const score = n.weight * fit * DECAY ** distance;
+      best.set(n.id, Math.max(best.get(n.id) ?? 0, score));
+      sum.set(n.id, (sum.get(n.id) ?? 0) + score);
     }
-    return [...scores.entries()].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score);
+    return [...best.entries()]
+      .map(([id, top]) => ({ id, score: top + 0.25 * ((sum.get(id) ?? top) - top) }))
+      .sort((a, b) => b.score - a.score);
   }
 
   best(query: SalienceQuery): SalienceAnswer | null {
@@ -379,6 +388,8 @@ export function resolvePronouns(
       const subject = quote < 0 && subjectOfSentence === undefined;
       if (subject) subjectOfSentence = event.id;
       salience.note(event.id, sentence, subject ? 2 : 1);
+      // A name in speech (often the person spoken to) is a weak antecedent for the narration.
+      if (quote >= 0) narration.note(event.id, sentence, 0.5);
       continue;
     }
     const { form } = event;
