@@ -39,6 +39,8 @@ export interface AttributeOptions {
   narratorId?: string;
 }
 
+/** Words of narration a beat may have before its character's name at the paragraph's start. */
+const MAX_BEAT_LEAD = 12;
 /** A conversation breaks after this many words of narration between two quotations. */
 const CONVERSATION_GAP_WORDS = 60;
 
@@ -228,6 +230,8 @@ export function attributeSpeakers(
   // What the narration refers to, in order: names, and pronouns the resolver could resolve.
   const references = narrationReferences(text, characters, mentions.all, speechParts, inSpeech);
   const referenceStarts = references.map((r) => r.start);
+  /** The last sentence in which the narration referred to each character. */
+  const narratedAt = new Map<string, number>();
   const advanceNarration = (until: number, skip: readonly TextRange[]) => {
     for (let i = lastAtOrBefore(referenceStarts, narrationCursor - 1) + 1; i < references.length; i++) {
       const r = references[i] as NarrationReference;
@@ -237,6 +241,7 @@ export function attributeSpeakers(
       const sentenceStart = sentences[sentence] ?? 0;
       const subject = narrationWords(text, sentenceStart, r.start) <= 2;
       salience.note(r.id, sentence, (subject ? 2 : 1) * r.weight);
+      narratedAt.set(r.id, sentence);
     }
     narrationCursor = Math.max(narrationCursor, until);
   };
@@ -273,6 +278,12 @@ export function attributeSpeakers(
     if (before !== null) tags.push(before);
     const called = vocatives(text, q.parts, mentions);
 
+    /** In the scene: has spoken in this conversation, or the narration named them lately. */
+    function present(id: string): boolean {
+      return (
+        inConversation.some((t) => t.speakerId === id) || sentence - (narratedAt.get(id) ?? Number.NEGATIVE_INFINITY) <= 4
+      );
+    }
     /** After a known speaker, the character most present in the exchange who is not them. */
     function otherParticipant(previousTurn: Turn | undefined): string | undefined {
       if (previousTurn?.speakerId === null || previousTurn?.speakerId === undefined) return undefined;
@@ -287,7 +298,7 @@ export function attributeSpeakers(
     const expected =
       sameParagraph && previous?.speakerId !== null
         ? (previous?.speakerId ?? undefined)
-        : (last?.called.find((id) => id !== last.speakerId) ??
+        : (last?.called.find((id) => id !== last.speakerId && present(id)) ??
           (beforeLast?.speakerId !== null &&
           beforeLast?.speakerId !== undefined &&
           last?.speakerId !== beforeLast.speakerId
@@ -312,7 +323,11 @@ export function attributeSpeakers(
       notMeant: readonly string[] = [],
     ): { id: string; confidence: number } | null => {
       const exclude = new Set([...called, ...notMeant]);
-      if (expected !== undefined && !exclude.has(expected) && salience.compatible(expected, gender, plural)) {
+      const fitsExpected =
+        expected !== undefined &&
+        salience.compatible(expected, gender, plural) &&
+        (gender === 'unknown' || salience.genderOf(expected) === gender);
+      if (expected !== undefined && fitsExpected && !exclude.has(expected)) {
         return { id: expected, confidence: 0.85 };
       }
       if (last?.speakerId !== null && last?.speakerId !== undefined && !sameParagraph)
@@ -399,7 +414,7 @@ export function attributeSpeakers(
 
     if (!turn.tagged) {
       const beat = beatSpeaker(text, q, paragraph, lastParagraph, mentions, called);
-      if (beat !== undefined) Object.assign(turn, { speakerId: beat, kind: 'implicit', confidence: 0.65 });
+      if (beat !== undefined) Object.assign(turn, { speakerId: beat, kind: 'implicit', confidence: 0.62 });
       else if (expected !== undefined && !called.includes(expected)) {
         const distance = inConversation.length - lastTaggedIndex(inConversation);
         Object.assign(turn, {
@@ -480,8 +495,9 @@ function lastTaggedIndex(turns: readonly Turn[]): number {
 }
 
 /**
- * An action beat in the quotation's paragraph naming exactly one character outside the speech
- * ("Elizabeth smiled. 'I know it.'"), who is not the one addressed.
+ * An action beat: the quotation's paragraph names exactly one character outside the speech (who
+ * is not the one addressed), in narration that opens the paragraph or follows the speech
+ * ("Elizabeth smiled. 'I know it.'" / "'I know it.' Elizabeth smiled.").
  */
 function beatSpeaker(
   text: string,
@@ -495,11 +511,10 @@ function beatSpeaker(
     .within(paragraph.start, lastParagraph.end)
     .filter((m) => !q.parts.some((p) => m.start >= p.start && m.start < p.end));
   const ids = [...new Set(outside.map((m) => m.id))].filter((id) => !called.includes(id));
-  if (ids.length !== 1) return undefined;
-  // Only narration that begins the paragraph or follows the speech closely is a beat.
-  const first = outside[0] as Located;
-  const beforeWords = narrationWords(text, paragraph.start, first.start);
-  return first.start < q.start ? (beforeWords <= 12 ? ids[0] : undefined) : ids[0];
+  const first = outside[0];
+  if (ids.length !== 1 || first === undefined) return undefined;
+  // Narration long before the speech is scene-setting, not a beat.
+  return first.start < q.start && narrationWords(text, paragraph.start, first.start) > MAX_BEAT_LEAD ? undefined : ids[0];
 }
 
 /** Lines left unattributed at the start of a conversation take the speaker of the line two ahead. */

@@ -10,8 +10,8 @@ import { type MentionIndex, vocatives } from './tags.js';
 
 /** First-person pronouns per word of narration above which the text is told in the first person. */
 const FIRST_PERSON_SHARE = 0.015;
-/** Quotations calling the narrator by name needed to name them. */
-const MIN_CALLS = 2;
+/** How many more times the narrator is called by name than the narration names them. */
+const MIN_SCORE = 1;
 
 export function isFirstPerson(text: string, speechParts: readonly TextRange[]): boolean {
   let narrationWords = 0;
@@ -47,13 +47,14 @@ export function inferNarrator(
   const calls = new Map<string, number>();
   for (const q of quotations)
     for (const id of vocatives(text, q.parts, mentions)) calls.set(id, (calls.get(id) ?? 0) + 1);
-  let best: { id: string; calls: number } | undefined;
+  // The narrator is called by name more often than the narration names them.
+  let best: { id: string; score: number } | undefined;
   for (const c of characters) {
     const called = calls.get(c.id) ?? 0;
-    if (called < MIN_CALLS) continue;
+    if (called === 0) continue;
     const narrated = c.mentions.filter((m) => !inSpeech(m.start)).length;
-    if (narrated * 3 > c.mentions.length) continue;
-    if (best === undefined || called > best.calls) best = { id: c.id, calls: called };
+    const score = called - narrated;
+    if (score >= MIN_SCORE && (best === undefined || score > best.score)) best = { id: c.id, score };
   }
   return best?.id;
 }

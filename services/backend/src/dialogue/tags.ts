@@ -314,9 +314,10 @@ export function vocatives(text: string, parts: readonly TextRange[], mentions: M
       const trail = text.slice(m.end, Math.min(innerEnd, m.end + 3));
       if (!VOCATIVE_LEAD.test(lead) && m.start !== innerStart) continue;
       if (!VOCATIVE_TRAIL.test(trail) && m.end !== innerEnd) continue;
-      // A name that is the whole quotation answers a question ("Bingley.") unless it is called out.
+      // A name that is the whole quotation answers a question ("Bingley.") unless it is called out
+      // ("Tom!", "Annie," she said).
       const alone = !/[\p{L}]/u.test(lead) && !/[\p{L}]/u.test(text.slice(m.end, innerEnd));
-      if (alone && !/^\s*[!?]/u.test(text.slice(m.end, innerEnd))) continue;
+      if (alone && !/^\s*[!?,]/u.test(text.slice(m.end, innerEnd))) continue;
       if (!found.includes(m.id)) found.push(m.id);
     }
   }
