@@ -39,7 +39,8 @@ const showErrors = args.includes('--errors');
 const jsonOut = option('--json');
 
 const { extract } = await import(join(root, 'services/backend/dist/bible/index.js'));
-const { analyseDialogue } = await import(join(root, 'services/backend/dist/dialogue/index.js'));
+const { analyseDialogue, charactersOf } = await import(join(root, 'services/backend/dist/dialogue/index.js'));
+const { resolvePronouns } = await import(join(root, 'services/backend/dist/pronouns/index.js'));
 
 const KINDS = ['explicit', 'anaphoric', 'implicit'];
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -82,6 +83,37 @@ function clusterOfEntity(entity, clusters) {
   return undefined;
 }
 
+const PERSONAL = /^(?:he|him|his|himself|she|her|hers|herself)$/i;
+
+/**
+ * The pronoun resolver on LitBank's coreference layer: he/she pronouns whose gold cluster is a
+ * named character (a PER cluster with a PROP mention); right when the resolver names the character
+ * that cluster is. In narration and in speech apart.
+ */
+function scorePronouns(text, source, extraction, clusters, clusterOfKey, parts) {
+  const resolved = new Map(
+    resolvePronouns(text, charactersOf(source, extraction), { quotations: parts }).map((p) => [p.start, p]),
+  );
+  const score = {
+    narration: { total: 0, resolved: 0, right: 0 },
+    speech: { total: 0, resolved: 0, right: 0 },
+  };
+  for (const cluster of clusters.values()) {
+    if (cluster.names.length === 0 || !cluster.mentions.some((m) => m.kind === 'PROP' && m.type === 'PER'))
+      continue;
+    for (const mention of cluster.mentions) {
+      if (mention.kind !== 'PRON' || !PERSONAL.test(mention.text)) continue;
+      const where = inside(mention.start, parts) ? score.speech : score.narration;
+      where.total++;
+      const reference = resolved.get(mention.start);
+      if (reference?.characterId == null) continue;
+      where.resolved++;
+      if (clusterOfKey.get(reference.characterId) === cluster) where.right++;
+    }
+  }
+  return score;
+}
+
 function scoreExcerpt(id) {
   const raw = readFileSync(join(dataDir, 'entities', `${id}.txt`), 'utf8');
   const { text, positions } = detokenize(raw);
@@ -98,6 +130,7 @@ function scoreExcerpt(id) {
   for (const entity of extraction.entities) clusterOfKey.set(entity.key, clusterOfEntity(entity, clusters));
 
   const parts = analysis.quotes.flatMap((q) => q.parts.map((p) => ({ ...p, quote: q })));
+  const pronouns = scorePronouns(text, source, extraction, clusters, clusterOfKey, parts);
   const result = {
     id,
     ms,
@@ -108,6 +141,7 @@ function scoreExcerpt(id) {
     attributable: 0,
     attributedRight: 0,
     byKind: Object.fromEntries([...KINDS, 'none'].map((k) => [k, { total: 0, right: 0 }])),
+    pronouns,
     errors: [],
   };
   for (const part of parts) {
@@ -166,7 +200,20 @@ function summarise(list) {
     const right = list.reduce((s, r) => s + r.byKind[kind].right, 0);
     byKind[kind] = { total, right, accuracy: ratio(right, total) };
   }
+  const pronouns = {};
+  for (const where of ['narration', 'speech']) {
+    const total = list.reduce((s, r) => s + r.pronouns[where].total, 0);
+    const resolved = list.reduce((s, r) => s + r.pronouns[where].resolved, 0);
+    const right = list.reduce((s, r) => s + r.pronouns[where].right, 0);
+    pronouns[where] = {
+      total,
+      accuracy: ratio(right, total),
+      resolvedShare: ratio(resolved, total),
+      precision: ratio(right, resolved),
+    };
+  }
   return {
+    pronouns,
     excerpts: list.length,
     gold: sum('gold'),
     recall: ratio(sum('found'), sum('gold')),
@@ -211,6 +258,18 @@ for (const [name, s] of Object.entries(summaries)) {
   console.log(
     `${name.padEnd(10)} ${cell('explicit')} ${cell('anaphoric')} ${cell('implicit')} ${s.byKind.none.total}`,
   );
+}
+
+console.log(
+  '\npronoun resolver: he/she of named characters (LitBank coreference), right / all, resolved share, right / resolved',
+);
+console.log('split      narration                       speech');
+for (const [name, s] of Object.entries(summaries)) {
+  const cell = (w) =>
+    `${fmt(s.pronouns[w].accuracy)} ${fmt(s.pronouns[w].resolvedShare)} ${fmt(s.pronouns[w].precision)} (${s.pronouns[w].total})`.padEnd(
+      31,
+    );
+  console.log(`${name.padEnd(10)} ${cell('narration')} ${cell('speech')}`);
 }
 
 // Pride and Prejudice whole, as ingestion reads it (the filesystem service's text and chapters).

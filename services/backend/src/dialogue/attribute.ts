@@ -281,7 +281,8 @@ export function attributeSpeakers(
     /** In the scene: has spoken in this conversation, or the narration named them lately. */
     function present(id: string): boolean {
       return (
-        inConversation.some((t) => t.speakerId === id) || sentence - (narratedAt.get(id) ?? Number.NEGATIVE_INFINITY) <= 4
+        inConversation.some((t) => t.speakerId === id) ||
+        sentence - (narratedAt.get(id) ?? Number.NEGATIVE_INFINITY) <= 4
       );
     }
     /** After a known speaker, the character most present in the exchange who is not them. */
@@ -336,7 +337,7 @@ export function attributeSpeakers(
       if (answer !== null) return answer;
       exclude.clear();
       for (const id of [...called, ...notMeant]) exclude.add(id);
-      return salience.best({ gender, plural, sentence, exclude, window: 8 });
+      return salience.best({ gender, plural, sentence, exclude, window: 24 });
     };
 
     /** "his wife": the spouse or parent, by title and surname, of the character "his" points to. */
@@ -384,13 +385,19 @@ export function attributeSpeakers(
         // name ("the parson" of "Parson Tringham") names that character.
         const head = subject.type === 'nominal' ? subject.head : undefined;
         const named =
-          head === undefined ? undefined : ((subject.type === 'nominal' && subject.capitalised ? names.get(head) : undefined) ?? heads.get(head));
+          head === undefined
+            ? undefined
+            : ((subject.type === 'nominal' && subject.capitalised ? names.get(head) : undefined) ??
+              heads.get(head));
         const kin = subject.type === 'nominal' ? kinOf(subject.determiner, subject.head) : undefined;
         const definite = subject.type === 'nominal' && kin === undefined;
         let answer: { id: string; confidence: number } | null = null;
         if (named !== undefined && named !== null) answer = { id: named, confidence: 0.8 };
         else if (kin !== undefined)
-          answer = resolveKin(kin) ?? resolveGendered(gender, plural, kinOwners(kin).slice(0, 1));
+          answer =
+            resolveKin(kin) ??
+            resolveGendered(gender, plural, kinOwners(kin).slice(0, 1)) ??
+            resolveForward(gender, plural, q, turn);
         else if (definite) {
           // "the man", "the girl": someone present, not the last speaker; nobody listed when none fits.
           const exclude = new Set([...called, ...(last?.speakerId ? [last.speakerId] : [])]);
@@ -514,7 +521,9 @@ function beatSpeaker(
   const first = outside[0];
   if (ids.length !== 1 || first === undefined) return undefined;
   // Narration long before the speech is scene-setting, not a beat.
-  return first.start < q.start && narrationWords(text, paragraph.start, first.start) > MAX_BEAT_LEAD ? undefined : ids[0];
+  return first.start < q.start && narrationWords(text, paragraph.start, first.start) > MAX_BEAT_LEAD
+    ? undefined
+    : ids[0];
 }
 
 /** Lines left unattributed at the start of a conversation take the speaker of the line two ahead. */

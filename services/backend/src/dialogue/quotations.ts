@@ -286,12 +286,29 @@ function isSpeech(
   const before = text.slice(paragraph.start, s.start);
   if (!/[\p{L}\p{N}]/u.test(before)) return true;
   const inner = wordsOf(text.slice(s.start, s.end));
-  const after = wordsOf(text.slice(s.end, Math.min(paragraph.end, s.end + 60))).slice(0, 4);
-  const beforeWords = wordsOf(before.slice(-60)).slice(-4);
-  const verbNear = [...after, ...beforeWords].some((w) => isSpeechVerb(w.toLowerCase()));
-  if (verbNear) return true;
-  if (/[.!?:;—–]["'”’)]?\s*$/u.test(before) && inner.length >= 2) return true;
+  const after = wordsOf(text.slice(s.end, Math.min(paragraph.end, s.end + 60))).slice(0, 3);
+  // "she said, 'no'" / "Then he cried: 'no'" / "He said 'no'": a speech verb just before.
+  const beforeWords = wordsOf(before.slice(-60)).slice(/[,:]\s*$/.test(before) ? -3 : -1);
+  if (looksLikeTag(after) || beforeWords.some((w) => isSpeechVerb(w.toLowerCase()))) return true;
+  if (/[.!?—–]["'”’)]?\s*$/u.test(before) && inner.length >= 2) return true;
   return inner.length > MAX_TERM_WORDS;
+}
+
+const TAG_SUBJECT = /^(?:he|she|they|I|we|\p{Lu}\p{L}*)$/u;
+
+/** "said he", "she said", "cried Mrs. Bennet", "the man said": a speech verb next to a subject. */
+function looksLikeTag(words: string[]): boolean {
+  const [a, b, c] = words.map((w) => w.toLowerCase());
+  const [wa, wb] = words;
+  if (a === undefined) return false;
+  if (isSpeechVerb(a))
+    return wb !== undefined && (TAG_SUBJECT.test(wb) || b === 'the' || b === 'his' || b === 'her');
+  if (b !== undefined && isSpeechVerb(b)) return wa !== undefined && TAG_SUBJECT.test(wa);
+  return (
+    c !== undefined &&
+    isSpeechVerb(c) &&
+    (a === 'the' || a === 'his' || a === 'her' || TAG_SUBJECT.test(wa ?? ''))
+  );
 }
 
 /** Dash dialogue: a paragraph that opens with a dash and has no quotation marks is speech. */

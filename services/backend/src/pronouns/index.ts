@@ -85,7 +85,8 @@ const AFTER_OBJECT = new Set(
   (
     'to and or but the a an in on at by for from with of as that than so then when if up down out off away ' +
     'back again too very well once now there here into upon about over all this these those what who whom ' +
-    'which how why not no nor yet before after till until while because since though although either'
+    'which how why not no nor yet before after till until while because since though although either ' +
+    'everything nothing something anything it them me us you him herself himself one more less'
   ).split(' '),
 );
 
@@ -372,6 +373,7 @@ export function resolvePronouns(
   const narration = new Salience(genders, plurals);
   const out: PronounReference[] = [];
   let currentSentence = -1;
+  /** The subject of the current clause: the sentence's first name, or its latest subject pronoun. */
   let subjectOfSentence: string | undefined;
   let speech: { index: number; salience: Salience } | undefined;
   for (const event of events) {
@@ -412,7 +414,8 @@ export function resolvePronouns(
       });
     }
     if (answer !== null) {
-      const subject = form.role === 'subject' && quote < 0 && subjectOfSentence === undefined;
+      // A subject pronoun opens a clause: "and he watched her" binds "her" against "he".
+      const subject = form.role === 'subject' && quote < 0;
       if (subject) subjectOfSentence = answer.id;
       salience.note(answer.id, sentence, subject ? 2 : 1);
     }

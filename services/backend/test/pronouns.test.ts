@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type CharacterInput,
+  inferGender,
+  inferGenders,
+  resolvePronouns,
+  Salience,
+  sentenceStarts,
+} from '../src/pronouns/index.js';
+
+/** A character whose mentions are every occurrence of its names in the text. */
+function character(
+  text: string,
+  id: string,
+  names: string[],
+  extra: Partial<CharacterInput> = {},
+): CharacterInput {
+  const mentions: Array<{ start: number; end: number }> = [];
+  for (const name of names) {
+    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
+      const before = text.charAt(at - 1);
+      const after = text.charAt(at + name.length);
+      if (/\p{L}/u.test(before) || /\p{L}/u.test(after)) continue;
+      if (!mentions.some((m) => at >= m.start && at < m.end))
+        mentions.push({ start: at, end: at + name.length });
+    }
+  }
+  return { id, name: names[0] as string, aliases: names.slice(1), mentions, ...extra };
+}
+
+/** pronoun as written -> character id, in text order. */
+function resolved(text: string, characters: CharacterInput[]): Array<[string, string | null]> {
+  return resolvePronouns(text, characters).map((p) => [p.text, p.characterId]);
+}
+
+describe('gender', () => {
+  it('comes from titles, then given names, then the pronouns of the narration', () => {
+    const text =
+      'Mr. Darcy bowed. Miss Bingley smiled. Elizabeth laughed. Ogden walked in; he was tall, and he sat. Ogden spoke and he left. Ogden came back and he stayed.';
+    const characters = [
+      character(text, 'darcy', ['Mr. Darcy']),
+      character(text, 'bingley', ['Miss Bingley']),
+      character(text, 'elizabeth', ['Elizabeth']),
+      character(text, 'ogden', ['Ogden']),
+    ];
+    const genders = inferGenders(text, characters);
+    expect(Object.fromEntries(genders)).toEqual({
+      darcy: 'male',
+      bingley: 'female',
+      elizabeth: 'female',
+      ogden: 'male',
+    });
+  });
+
+  it('keeps a given gender and reads nothing from speech', () => {
+    const text = '“Hulloa, Emma!” he said. Emma laughed.';
+    expect(inferGender(text, character(text, 'emma', ['Emma']))).toBe('female');
+    const blank = 'Quill nodded. “He is late,” said someone.';
+    expect(inferGender(blank, character(blank, 'quill', ['Quill']))).toBe('unknown');
+    expect(inferGender(blank, character(blank, 'quill', ['Quill'], { gender: 'female' }))).toBe('female');
+  });
+});
+
+describe('resolvePronouns', () => {
+  it('resolves she and he to the nearest character of that gender', () => {
+    const text = 'Elizabeth met Mr. Darcy at the ball. She danced, and he watched her.';
+    const characters = [character(text, 'elizabeth', ['Elizabeth']), character(text, 'darcy', ['Mr. Darcy'])];
+    expect(resolved(text, characters)).toEqual([
+      ['She', 'elizabeth'],
+      ['he', 'darcy'],
+      ['her', 'elizabeth'],
+    ]);
+  });
+
+  it('prefers the subject and follows a chain of pronouns across sentences', () => {
+    const text =
+      'Jane wrote to Elizabeth in the morning. She told her everything. She was happy. Then Mr. Bingley came, and he stayed.';
+    const characters = [
+      character(text, 'jane', ['Jane']),
+      character(text, 'elizabeth', ['Elizabeth']),
+      character(text, 'bingley', ['Mr. Bingley']),
+    ];
+    const out = resolved(text, characters);
+    expect(out[0]).toEqual(['She', 'jane']);
+    // The object of the clause is not its subject: "her" is Elizabeth.
+    expect(out[1]).toEqual(['her', 'elizabeth']);
+    expect(out[2]).toEqual(['She', 'jane']);
+    expect(out[3]).toEqual(['he', 'bingley']);
+  });
+
+  it('leaves a pronoun unresolved when no compatible character is near', () => {
+    const text = 'Elizabeth walked alone. He had gone.';
+    const out = resolvePronouns(text, [character(text, 'elizabeth', ['Elizabeth'])]);
+    expect(out).toHaveLength(1);
+    expect(out[0]?.characterId).toBeNull();
+    expect(out[0]?.confidence).toBe(0);
+  });
+
+  it('resolves "they" only to a group', () => {
+    const text = 'The Bennets came to dinner, and Elizabeth too. They were late.';
+    const alone = resolvePronouns(text, [character(text, 'elizabeth', ['Elizabeth'])]);
+    expect(alone[0]?.characterId).toBeNull();
+    const withGroup = resolvePronouns(text, [
+      character(text, 'elizabeth', ['Elizabeth']),
+      character(text, 'bennets', ['The Bennets'], { plural: true }),
+    ]);
+    expect(withGroup[0]).toMatchObject({ text: 'They', plural: true, characterId: 'bennets' });
+  });
+
+  it('marks pronouns in speech and resolves them from the speech itself, at a lower confidence', () => {
+    const text = 'Elizabeth looked up. “Mr. Darcy is here, and he is angry,” said Jane.';
+    const characters = [
+      character(text, 'elizabeth', ['Elizabeth']),
+      character(text, 'darcy', ['Mr. Darcy']),
+      character(text, 'jane', ['Jane']),
+    ];
+    const [he] = resolvePronouns(text, characters);
+    expect(he).toMatchObject({ text: 'he', inQuotation: true, characterId: 'darcy' });
+    expect(he?.confidence).toBeLessThan(0.6);
+  });
+
+  it('reports only the pronouns inside the range, reading the text before it for antecedents', () => {
+    const text = 'Elizabeth sat down.\n\nChapter 2\n\nShe wrote a letter.';
+    const chapter = { start: text.indexOf('Chapter 2'), end: text.length };
+    const out = resolvePronouns(text, [character(text, 'elizabeth', ['Elizabeth'])], { range: chapter });
+    expect(out.map((p) => [p.text, p.characterId, text.slice(p.start, p.end)])).toEqual([
+      ['She', 'elizabeth', 'She'],
+    ]);
+  });
+});
+
+describe('sentences and salience', () => {
+  it('does not end a sentence at Mr. or an initial', () => {
+    const text = 'Mr. Darcy met J. Smith. They spoke.';
+    expect(sentenceStarts(text)).toEqual([0, text.indexOf('They')]);
+  });
+
+  it('ranks the most recent compatible reference first and fades older ones', () => {
+    const genders = new Map([
+      ['a', 'female' as const],
+      ['b', 'female' as const],
+      ['c', 'male' as const],
+    ]);
+    const salience = new Salience(genders, new Set());
+    salience.note('a', 0, 2);
+    salience.note('b', 3, 1);
+    salience.note('c', 4, 2);
+    expect(salience.ranked({ gender: 'female', plural: false, sentence: 4 }).map((r) => r.id)).toEqual([
+      'b',
+      'a',
+    ]);
+    expect(salience.best({ gender: 'male', plural: false, sentence: 4 })).toEqual({
+      id: 'c',
+      confidence: 0.9,
+    });
+    expect(salience.best({ gender: 'female', plural: false, sentence: 4, exclude: new Set(['b']) })?.id).toBe(
+      'a',
+    );
+  });
+});
