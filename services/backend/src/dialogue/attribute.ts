@@ -59,7 +59,11 @@ function mentionIndex(characters: readonly CharacterInput[]): MentionIndex & { a
     all,
     within(start: number, end: number): Located[] {
       const out: Located[] = [];
-      for (let i = lastAtOrBefore(starts, start - 1) + 1; i < all.length; i++) {
+      let first = lastAtOrBefore(starts, start - 1) + 1;
+      // A mention that began before `start` and runs into it ("Mr. Darcy" read from "Darcy") counts.
+      const straddling = all[first - 1];
+      if (straddling !== undefined && straddling.end > start) first--;
+      for (let i = first; i < all.length; i++) {
         const m = all[i] as Located;
         if (m.start >= end) break;
         out.push(m);

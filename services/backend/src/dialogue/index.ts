@@ -5,6 +5,7 @@
  */
 import type { Extraction, SourceText } from '../bible/types.js';
 import type { CharacterInput } from '../pronouns/index.js';
+import { chapterIndexAt } from '../story/numbering.js';
 import { type AttributedQuotation, type AttributionKind, attributeSpeakers } from './attribute.js';
 import { countWords, findQuotations, type TextRange } from './quotations.js';
 
@@ -22,7 +23,7 @@ export interface DialogueQuote {
   start: number;
   end: number;
   parts: TextRange[];
-  /** Chapter index in the file's chapter list, or null when the file has no chapters. */
+  /** The chapter's 1-based position in the file (story/numbering.ts), null without chapters. */
   chapter: number | null;
   /** Extraction key of the speaker, or null. */
   speakerKey: string | null;
@@ -46,15 +47,6 @@ export interface ChapterDialogue {
 export interface DialogueAnalysis {
   quotes: DialogueQuote[];
   chapters: ChapterDialogue[];
-}
-
-function chapterOf(chapters: SourceText['chapters'], offset: number): number | null {
-  if (chapters.length === 0) return null;
-  let found: number | null = null;
-  chapters.forEach((c, i) => {
-    if (c.start <= offset) found = i;
-  });
-  return found ?? 0;
 }
 
 /** The characters of an extraction as the pronoun resolver and the attribution read them. */
@@ -81,7 +73,7 @@ export function analyseDialogue(source: SourceText, extraction: Extraction): Dia
     start: q.start,
     end: q.end,
     parts: q.parts,
-    chapter: chapterOf(source.chapters, q.start),
+    chapter: chapterIndexAt(source.chapters, q.start),
     speakerKey: q.speakerId,
     addresseeKeys: q.addresseeIds,
     kind: q.kind,
@@ -98,7 +90,7 @@ export function dialogueByChapter(
 ): ChapterDialogue[] {
   const ranges =
     source.chapters.length > 0
-      ? source.chapters.map((c, i) => ({ chapter: i as number | null, start: c.start, end: c.end }))
+      ? source.chapters.map((c, i) => ({ chapter: (i + 1) as number | null, start: c.start, end: c.end }))
       : [{ chapter: null, start: 0, end: source.text.length }];
   return ranges.map((r) => {
     const inChapter = quotes.filter((q) => q.chapter === r.chapter);

@@ -3,6 +3,7 @@
  * said", "cried Mrs. Bennet", "replied her sister", "returned she", "Then she asked:"), read with
  * a small pattern grammar over words, with the character mentions the story bible found.
  */
+import { ABBREVIATIONS } from '../bible/lexicons.js';
 import { herRole, type PronounForm, pronounForm } from '../pronouns/index.js';
 import { isSpeechVerb, type TextRange } from './quotations.js';
 
@@ -38,7 +39,7 @@ export interface SpeechTag {
 }
 
 export interface MentionIndex {
-  /** Character mentions starting in [start, end), in text order. */
+  /** Character mentions overlapping [start, end), in text order. */
   within(start: number, end: number): Array<{ id: string; start: number; end: number }>;
 }
 
@@ -268,7 +269,12 @@ export function tagBefore(
   // The last clause: after the last sentence end.
   let from = 0;
   for (let k = all.length - 2; k >= 0; k--) {
-    if (/^[.!?;]$/.test((all[k] as Word).text)) {
+    const previous = all[k - 1];
+    const abbreviation =
+      (all[k] as Word).text === '.' &&
+      previous !== undefined &&
+      (ABBREVIATIONS.has(previous.lower) || /^\p{Lu}$/u.test(previous.text));
+    if (/^[.!?;]$/.test((all[k] as Word).text) && !abbreviation) {
       from = k + 1;
       break;
     }

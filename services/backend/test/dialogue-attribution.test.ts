@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest';
+import { extract, type SourceText } from '../src/bible/index.js';
+import {
+  type AttributedQuotation,
+  analyseDialogue,
+  attributeSpeakers,
+  findQuotations,
+} from '../src/dialogue/index.js';
+import type { CharacterInput } from '../src/pronouns/index.js';
+
+/** A character whose mentions are every whole-word occurrence of its names. */
+function character(
+  text: string,
+  id: string,
+  names: string[],
+  extra: Partial<CharacterInput> = {},
+): CharacterInput {
+  const mentions: Array<{ start: number; end: number }> = [];
+  for (const name of names) {
+    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
+      if (/\p{L}/u.test(text.charAt(at - 1)) || /\p{L}/u.test(text.charAt(at + name.length))) continue;
+      if (!mentions.some((m) => at >= m.start && at < m.end))
+        mentions.push({ start: at, end: at + name.length });
+    }
+  }
+  return { id, name: names[0] as string, aliases: names.slice(1), mentions, ...extra };
+}
+
+function attribute(text: string, characters: CharacterInput[], narratorId?: string): AttributedQuotation[] {
+  return attributeSpeakers(
+    text,
+    findQuotations(text),
+    characters,
+    narratorId === undefined ? {} : { narratorId },
+  );
+}
+
+/** [first words of the quotation, speaker, kind] per quotation. */
+function summary(text: string, quotes: AttributedQuotation[]): Array<[string, string | null, string]> {
+  return quotes.map((q) => [text.slice(q.start, q.start + 12), q.speakerId, q.kind]);
+}
+
+const BENNETS = (text: string) => [
+  character(text, 'elizabeth', ['Elizabeth', 'Lizzy']),
+  character(text, 'jane', ['Jane']),
+  character(text, 'mr-bennet', ['Mr. Bennet']),
+  character(text, 'mrs-bennet', ['Mrs. Bennet']),
+  character(text, 'darcy', ['Mr. Darcy', 'Darcy']),
+];
+
+describe('explicit speech tags', () => {
+  it('name the speaker in every order, after, inside and before the speech', () => {
+    const text = [
+      '“It is a fine day,” said Elizabeth.',
+      '“It is,” Jane replied.',
+      '“Nonsense!” cried Mrs. Bennet, “it will rain.”',
+      'Mr. Darcy said: “I never dance.”',
+      'Said Mr. Bennet, “Nor do I.”',
+    ].join('\n\n');
+    const quotes = attribute(text, BENNETS(text));
+    expect(summary(text, quotes)).toEqual([
+      ['“It is a fin', 'elizabeth', 'explicit'],
+      ['“It is,” Jan', 'jane', 'explicit'],
+      ['“Nonsense!” ', 'mrs-bennet', 'explicit'],
+      ['“I never dan', 'darcy', 'explicit'],
+      ['“Nor do I.”', 'mr-bennet', 'explicit'],
+    ]);
+    expect(quotes[2]?.parts).toHaveLength(2);
+    for (const q of quotes) expect(q.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('does not read indirect speech after a quotation as its tag', () => {
+    const text =
+      '“Have you heard the news?” said Mrs. Bennet.\n\n“Is it true?” Mr. Bennet replied that he had not.';
+    const quotes = attribute(text, BENNETS(text));
+    expect(quotes[1]?.kind).not.toBe('explicit');
+  });
+});
+
+describe('anaphoric tags', () => {
+  it('resolve "said she" and "he replied" to the nearest character of that gender', () => {
+    const text =
+      'Elizabeth came in with Mr. Darcy.\n\n“You are late,” said she.\n\n“I was detained,” he replied.';
+    expect(summary(text, attribute(text, BENNETS(text)))).toEqual([
+      ['“You are lat', 'elizabeth', 'anaphoric'],
+      ['“I was detai', 'darcy', 'anaphoric'],
+    ]);
+  });
+
+  it('resolve "his wife" to the Mrs. of his surname', () => {
+    const text =
+      'Mr. Bennet read his paper.\n\n“My dear,” said his wife, “have you heard?”\n\nMrs. Bennet waited.';
+    const [q] = attribute(text, BENNETS(text));
+    expect(q?.speakerId).toBe('mrs-bennet');
+    expect(q?.kind).toBe('anaphoric');
+  });
+
+  it('read "the parson" as the character written Parson Tringham', () => {
+    const text =
+      'Parson Tringham rode by, and Durbeyfield stopped.\n\n“Good night,” said Durbeyfield.\n\n“Good night, Sir John,” said the parson.';
+    const characters = [
+      character(text, 'tringham', ['Tringham']),
+      character(text, 'durbeyfield', ['Durbeyfield', 'Sir John']),
+    ];
+    expect(attribute(text, characters)[1]?.speakerId).toBe('tringham');
+  });
+});
+
+describe('untagged lines', () => {
+  it('alternate between the two speakers of a conversation, forwards and backwards', () => {
+    const text = [
+      '“Is he married or single?”',
+      '“Single, my dear, to be sure!” said Mrs. Bennet.',
+      '“How can that affect them?” said Mr. Bennet.',
+      '“You must know that I am thinking of his marrying one of them.”',
+      '“Is that his design?”',
+    ].join('\n\n');
+    const quotes = attribute(text, BENNETS(text));
+    expect(quotes.map((q) => q.speakerId)).toEqual([
+      'mr-bennet',
+      'mrs-bennet',
+      'mr-bennet',
+      'mrs-bennet',
+      'mr-bennet',
+    ]);
+    expect(quotes[3]?.kind).toBe('implicit');
+    // Untagged lines are less certain than tagged ones, and fade with the distance from a tag.
+    expect(quotes[3]?.confidence ?? 1).toBeLessThan(quotes[2]?.confidence ?? 0);
+    expect(quotes[4]?.confidence ?? 1).toBeLessThan(quotes[3]?.confidence ?? 0);
+  });
+
+  it('give the next line to the character the last one called by name', () => {
+    const text = [
+      'Mrs. Bennet and Mr. Bennet sat by the fire with Jane.',
+      '“Jane, will you walk to Meryton?” asked Mrs. Bennet.',
+      '“Gladly.”',
+    ].join('\n\n');
+    const quotes = attribute(text, BENNETS(text));
+    expect(quotes[1]?.speakerId).toBe('jane');
+    expect(quotes[0]?.addresseeIds).toEqual(['jane']);
+  });
+
+  it('take the speaker of an action beat in the paragraph', () => {
+    const text = 'Mr. Darcy entered the room.\n\nElizabeth smiled. “We meet again.”';
+    const [q] = attribute(text, BENNETS(text));
+    expect(q).toMatchObject({ speakerId: 'elizabeth', kind: 'implicit' });
+  });
+});
+
+describe('addressees and narrators', () => {
+  it('records the characters called by name and "said X to Y"', () => {
+    const text =
+      '“Lizzy, my dear, come here,” said Mr. Bennet.\n\n“I am coming, papa,” said Elizabeth to Mr. Bennet.';
+    const quotes = attribute(text, BENNETS(text));
+    expect(quotes[0]).toMatchObject({ speakerId: 'mr-bennet', addresseeIds: ['elizabeth'] });
+    expect(quotes[1]).toMatchObject({ speakerId: 'elizabeth', addresseeIds: ['mr-bennet'] });
+  });
+
+  it('gives "said I" to the narrator, and to nobody when there is none', () => {
+    const text = 'I sat down by the fire.\n\n“Wedlock suits you, Watson,” said Holmes.\n\n“Seven!” said I.';
+    const characters = [character(text, 'holmes', ['Holmes']), character(text, 'watson', ['Watson'])];
+    expect(attribute(text, characters, 'watson')[1]).toMatchObject({ speakerId: 'watson', kind: 'explicit' });
+    expect(attribute(text, characters.slice(0, 1))[1]?.speakerId).toBeNull();
+  });
+});
+
+describe('analyseDialogue', () => {
+  it('attributes quotations to the extraction’s characters and counts dialogue per chapter', () => {
+    const text = [
+      'Chapter 1',
+      'Elizabeth walked to Netherfield with Jane. The morning was fine and the lanes were dry.',
+      '“What a lovely morning,” said Elizabeth.',
+      'Chapter 2',
+      'Mr. Darcy stood at the window for an hour and said nothing at all to anybody in the room.',
+    ].join('\n\n');
+    const chapters: SourceText['chapters'] = [];
+    for (const heading of ['Chapter 1', 'Chapter 2'])
+      chapters.push({ title: heading, start: text.indexOf(heading), end: 0 });
+    (chapters[0] as { end: number }).end = (chapters[1] as { start: number }).start;
+    (chapters[1] as { end: number }).end = text.length;
+    const source: SourceText = { fileId: 'f', text, chapters };
+    const extraction = extract([source]);
+    const { quotes, chapters: share } = analyseDialogue(source, extraction);
+    expect(quotes).toHaveLength(1);
+    const speaker = extraction.entities.find((e) => e.key === quotes[0]?.speakerKey);
+    expect(speaker?.name).toBe('Elizabeth');
+    expect(quotes[0]).toMatchObject({ chapter: 1, kind: 'explicit', words: 4 });
+    expect(share.map((c) => [c.chapter, c.quotations, c.dialogueWords])).toEqual([
+      [1, 1, 4],
+      [2, 0, 0],
+    ]);
+    expect(share[0]?.share).toBeCloseTo(4 / (share[0]?.words ?? 1), 3);
+  });
+});
