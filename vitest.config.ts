@@ -11,6 +11,7 @@ export default defineConfig({
       'test/**/*.test.ts',
     ],
     exclude: ['**/node_modules/**', '**/dist/**'],
+    globalSetup: ['test/models-setup.ts'],
     pool: 'forks',
     maxWorkers: 2,
     testTimeout: 60_000,

@@ -1,4 +1,4 @@
-// Chroma Server figures: upsert throughput (chunks/s) with the default local embedder, and query
+// Chroma Server figures: upsert throughput (chunks/s) with the default embedder, and query
 // latency p50/p95 (hybrid, vector, BM25) over one collection holding Moby Dick and Pride and
 // Prejudice, through george-serve (2 workers, production mode) on a real Chroma server.
 // Bounded: two novels, a fixed number of queries; 127.0.0.1 only. Needs `npm run build` first.
@@ -52,15 +52,8 @@ try {
   const books = await loadChunks({ moby: '2489_moby_dick.txt', pride: '1342_pride_and_prejudice.txt' }, 500);
   const chunks = Object.values(books).flatMap((b) => b.chunks);
 
-  // The embedder alone, in this process.
-  const { LocalHashEmbedder } = await import(join(ROOT, 'services/chroma/dist/embedder.js'));
-  const embedder = new LocalHashEmbedder(1024);
-  let t0 = performance.now();
-  for (const c of chunks) embedder.embedOne(c.text);
-  const embedRate = chunks.length / ((performance.now() - t0) / 1000);
-
   // Upserts through the service: embedding, Chroma upsert and the BM25 index.
-  t0 = performance.now();
+  let t0 = performance.now();
   for (let i = 0; i < chunks.length; i += BATCH)
     await post('/projects/bench/chunks', { chunks: chunks.slice(i, i + BATCH) });
   const upsertSeconds = (performance.now() - t0) / 1000;
@@ -93,7 +86,6 @@ try {
   console.log(
     `collection: ${chunks.length} chunks of ~500 characters (Moby Dick + Pride and Prejudice), ${WORKERS} workers`,
   );
-  console.log(`embedder alone (local-hash-v2, 1024 dims): ${Math.round(embedRate)} chunks/s`);
   console.log(
     `upsert through the service (batches of ${BATCH}): ${Math.round(chunks.length / upsertSeconds)} chunks/s (${upsertSeconds.toFixed(1)} s)`,
   );

@@ -51,6 +51,8 @@ export function readyFix(check: string): string {
       return 'the data directory is not usable: check DATA_DIR exists, is writable by the service user, and its disk is not full';
     case 'chroma':
       return 'the Chroma server does not answer: start it and check CHROMA_URL';
+    case 'embedder':
+      return 'the embedding model did not load: install it (bash tools/models/install.sh <model>) and check EMBEDDINGS_MODEL and EMBEDDINGS_MODELS_DIR';
     case 'git':
       return 'the git binary does not run: install git in the image or point GIT_BINARY to it';
     case 'neo4j':

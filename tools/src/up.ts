@@ -1,5 +1,5 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { createWriteStream, mkdirSync } from 'node:fs';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { SERVICE_PORTS } from '@george/runtime';
 import { CHROMA_PORT, STACK_SERVICES, type StackService, serviceEnv, stackSettings } from './stack.js';
@@ -88,6 +88,19 @@ export async function up(root: string, options: { dev: boolean }): Promise<void>
 
   if (await answers(`http://127.0.0.1:${SERVICE_PORTS.backend}/health`)) {
     throw new Error(`port ${SERVICE_PORTS.backend} already answers: is another George stack running?`);
+  }
+
+  // The chroma service's default embedding model (skipped when another provider is configured).
+  const provider = process.env.EMBEDDINGS_PROVIDER ?? 'onnx';
+  const model = process.env.EMBEDDINGS_MODEL || 'bge-small-en-v1.5-q';
+  const modelsDir = process.env.EMBEDDINGS_MODELS_DIR || join(root, 'models');
+  if (provider === 'onnx' && !existsSync(join(modelsDir, model, 'model.json'))) {
+    console.log(`george: installing the embedding model ${model} (once; Maven Central)...`);
+    const install = spawnSync('bash', [join(root, 'tools/models/install.sh'), model], {
+      stdio: 'inherit',
+      env: { ...process.env, GEORGE_MODELS_DIR: modelsDir },
+    });
+    if (install.status !== 0) throw new Error(`the embedding model ${model} could not be installed`);
   }
 
   const chromaUrl = process.env.CHROMA_URL;

@@ -121,12 +121,43 @@ export type ChromaDeleteFileReply = Static<typeof ChromaDeleteFileReply>;
 export const ChromaDeleteProjectReply = Type.Object({ deleted: Type.Boolean() });
 export type ChromaDeleteProjectReply = Static<typeof ChromaDeleteProjectReply>;
 
+export const CHROMA_MAX_REINDEX_STEP = 5000;
+
+/** A re-index step: `limit` chunks at most (default: all that are left). */
+export const ChromaReindexBody = Type.Object(
+  { limit: Type.Optional(Type.Integer({ minimum: 1, maximum: CHROMA_MAX_REINDEX_STEP })) },
+  { additionalProperties: false },
+);
+export type ChromaReindexBody = Static<typeof ChromaReindexBody>;
+
 export const ChromaReindexReply = Type.Object({
+  /** Chunks embedded by this call. */
   reindexed: Type.Integer(),
+  /** Chunks on the configured embedder so far, of `total`. */
+  done: Type.Integer(),
+  total: Type.Integer(),
+  /** True once every chunk is on the configured embedder and searches use the new vectors. */
+  finished: Type.Boolean(),
   embedder: Type.String(),
   dimension: Type.Integer(),
 });
 export type ChromaReindexReply = Static<typeof ChromaReindexReply>;
+
+export const ChromaProjectSummary = Type.Object({
+  projectId: Type.String(),
+  count: Type.Integer(),
+  embedder: Type.Union([Type.String(), Type.Null()]),
+  dimension: Type.Union([Type.Integer(), Type.Null()]),
+});
+export type ChromaProjectSummary = Static<typeof ChromaProjectSummary>;
+
+/** Every project with vectors, and the embedder the service is configured with. */
+export const ChromaProjectsReply = Type.Object({
+  embedder: Type.String(),
+  dimension: Type.Union([Type.Integer(), Type.Null()]),
+  projects: Type.Array(ChromaProjectSummary),
+});
+export type ChromaProjectsReply = Static<typeof ChromaProjectsReply>;
 
 interface ChromaCallContext {
   requestId?: string;
@@ -209,10 +240,22 @@ export class ChromaServiceClient {
     return res.body;
   }
 
-  async reindex(projectId: string, ctx: ChromaCallContext = {}): Promise<ChromaReindexReply> {
+  async projects(ctx: ChromaCallContext = {}): Promise<ChromaProjectsReply> {
+    const res = await this.http.call<ChromaProjectsReply>({ path: '/projects', ...this.ctx(ctx) });
+    return res.body;
+  }
+
+  /** One re-index step of at most `limit` chunks; call again until `finished`. */
+  async reindex(
+    projectId: string,
+    body: ChromaReindexBody = {},
+    ctx: ChromaCallContext = {},
+  ): Promise<ChromaReindexReply> {
     const res = await this.http.call<ChromaReindexReply>({
       method: 'POST',
       path: `/projects/${encodeURIComponent(projectId)}/reindex`,
+      body,
+      // A step continues where the last one stopped, so a retried step does no harm.
       idempotent: true,
       timeoutMs: 600_000,
       ...this.ctx(ctx),

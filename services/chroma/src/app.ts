@@ -8,7 +8,10 @@ import {
 } from '@george/runtime';
 import { ChromaClient } from 'chromadb';
 import { type ChromaConfig, loadConfig } from './config.js';
-import { type Embedder, LocalHashEmbedder, OpenAIEmbedder } from './embedder.js';
+import type { Embedder } from './embedding/embedder.js';
+import { HashEmbedder } from './embedding/hash.js';
+import { OnnxEmbedder } from './embedding/onnx.js';
+import { OpenAIEmbedder } from './embedding/openai.js';
 import { Retrieval } from './retrieval.js';
 import { projectRoutes } from './routes/projects.js';
 import { type LexicalDB, LexicalIndex } from './store/lexical.js';
@@ -26,7 +29,9 @@ function openStore(config: ChromaConfig) {
 
 export function makeEmbedder(config: ChromaConfig): Embedder {
   const e = config.embeddings;
-  if (e.provider === 'local') return new LocalHashEmbedder(e.dimension);
+  if (e.provider === 'hash') return new HashEmbedder(e.dimension);
+  if (e.provider === 'onnx')
+    return new OnnxEmbedder({ modelDir: e.modelDir, threads: e.threads, batchSize: e.batchSize });
   return new OpenAIEmbedder({
     url: e.url,
     model: e.model,
@@ -61,7 +66,8 @@ export async function buildApp(env: NodeJS.ProcessEnv = process.env): Promise<Ge
   const config = loadConfig(env);
   const store = openStore(config);
   const lexical = new LexicalIndex(store.db);
-  const retrieval = new Retrieval(chromaClient(config.chromaUrl), lexical, makeEmbedder(config));
+  const embedder = makeEmbedder(config);
+  const retrieval = new Retrieval(chromaClient(config.chromaUrl), lexical, embedder);
   const app = await createService({
     name: 'chroma',
     config,
@@ -71,9 +77,13 @@ export async function buildApp(env: NodeJS.ProcessEnv = process.env): Promise<Ge
     readyChecks: {
       chroma: () => retrieval.heartbeat(),
       database: () => lexical.ping(),
+      embedder: async () => embedder.ready?.(),
     },
   });
-  app.addHook('onClose', async () => store.close());
+  app.addHook('onClose', async () => {
+    await embedder.close?.();
+    await store.close();
+  });
   await app.register(projectRoutes(retrieval));
   return app;
 }

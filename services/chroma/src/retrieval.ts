@@ -18,7 +18,7 @@ import {
   type Metadata,
   type Where,
 } from 'chromadb';
-import type { Embedder } from './embedder.js';
+import type { Embedder } from './embedding/embedder.js';
 import { type LexicalIndex, neighbourIds } from './store/lexical.js';
 import { terms } from './text.js';
 
@@ -125,6 +125,11 @@ export class Retrieval {
     readonly embedder: Embedder,
   ) {}
 
+  /** A bag of words gets its neighbours' vectors mixed in; a model's vectors stay as they are. */
+  private mixed(items: { id: string; fileId: string; start: number }[], vectors: number[][]): number[][] {
+    return this.embedder.kind === 'bag-of-words' ? withNeighbours(items, vectors) : vectors;
+  }
+
   async heartbeat(): Promise<void> {
     await chroma(() => this.client.heartbeat());
   }
@@ -185,7 +190,7 @@ export class Retrieval {
     const existing = await this.find(projectId);
     if (existing) this.assertEmbedder(existing, this.embedder.dimension);
     const positions = chunks.map((c) => ({ id: c.id, fileId: c.metadata.fileId, start: c.metadata.start }));
-    const vectors = withNeighbours(positions, await this.embedder.embed(chunks.map((c) => c.text)));
+    const vectors = this.mixed(positions, await this.embedder.embedDocuments(chunks.map((c) => c.text)));
     const dimension = vectors[0]?.length ?? 0;
     const collection = existing ?? (await this.create(collectionName(projectId), dimension));
     this.assertEmbedder(collection, dimension);
@@ -223,24 +228,23 @@ export class Retrieval {
     const stats = await this.lexical.stats(projectId, options.text);
     const hits = new Map<string, ChromaQueryHit>();
     const vectorRank = new Map<string, number>();
-    // A query of stop words only gives the local embedder nothing to compare: no vector ranking.
-    const vectorUseful = !this.embedder.embedQuery || terms(options.text).length > 0;
+    const bagOfWords = this.embedder.kind === 'bag-of-words';
+    // A query of stop words only gives a bag of words nothing to compare: no vector ranking.
+    const vectorUseful = !bagOfWords || terms(options.text).length > 0;
     const vectorPart = async () => {
       if (options.mode === 'lexical' || !vectorUseful) return;
-      let vector: number[] | undefined;
-      if (this.embedder.embedQuery && stats.n > 0) {
+      let weights: Map<string, number> | undefined;
+      if (bagOfWords && stats.n > 0) {
         // Query terms weighted by the project's IDF; a term the project never uses counts as the rarest.
         const rarest = Math.log(1 + (stats.n + 0.5) / 0.5);
-        const weights = new Map<string, number>();
+        weights = new Map<string, number>();
         for (const term of terms(options.text)) weights.set(term, stats.idf.get(term) ?? rarest);
-        vector = this.embedder.embedQuery(options.text, weights);
-      } else {
-        [vector] = await this.embedder.embed([options.text]);
       }
-      this.assertEmbedder(collection, vector?.length);
+      const vector = await this.embedder.embedQuery(options.text, weights);
+      this.assertEmbedder(collection, vector.length);
       const result = await chroma(() =>
         collection.query({
-          queryEmbeddings: [vector as number[]],
+          queryEmbeddings: [vector],
           nResults: pool,
           ...(where ? { where } : {}),
           include: ['documents', 'metadatas', 'distances'],
@@ -320,6 +324,9 @@ export class Retrieval {
     const collection = await this.find(projectId);
     const indexed = await this.lexical.deleteFile(projectId, fileId);
     if (!collection) return indexed.length;
+    // A re-index in progress must not bring the file back when its collection takes over.
+    const next = await this.findNext(projectId);
+    if (next) await chroma(() => next.delete({ where: { fileId } }));
     const result = await chroma(() => collection.delete({ where: { fileId } }));
     const reported = (result as { deleted?: number } | undefined)?.deleted;
     return typeof reported === 'number' ? Math.max(reported, indexed.length) : indexed.length;
@@ -353,71 +360,128 @@ export class Retrieval {
     };
   }
 
+  /** Every project with a collection, with its count and embedder. */
+  async projects(): Promise<({ projectId: string } & Awaited<ReturnType<Retrieval['count']>>)[]> {
+    const names = await chroma(() => this.client.listCollections({ limit: 100_000 }));
+    const ids = new Set<string>();
+    for (const c of names) {
+      const m = /^project_([A-Za-z0-9_-]{1,64}?)_chunks(?:_next)?$/.exec(c.name);
+      if (m?.[1]) ids.add(m[1]);
+    }
+    const out = [];
+    for (const projectId of [...ids].sort()) out.push({ projectId, ...(await this.count(projectId)) });
+    return out;
+  }
+
   /**
-   * Re-embeds every chunk of a project with the configured embedder: the documents and metadata are
-   * read back from Chroma, written into a fresh `_next` collection, which then replaces the old one.
-   * The BM25 index does not depend on the embedder and stays as it is.
+   * One step of moving a project's vectors to the configured embedder: up to `limit` chunks not yet
+   * in the `_next` collection are read back from the current one, embedded and added there; once
+   * every chunk is in, `_next` replaces the current collection. Each step continues where the last
+   * stopped (a crash or a retry loses nothing); a project already on the configured embedder is
+   * finished at once. The BM25 index does not depend on the embedder and stays as it is.
    */
-  async reindex(projectId: string): Promise<{ reindexed: number; dimension: number }> {
+  async reindex(
+    projectId: string,
+    limit = Number.POSITIVE_INFINITY,
+  ): Promise<{ reindexed: number; done: number; total: number; finished: boolean; dimension: number }> {
     const old = await this.find(projectId);
     if (!old) throw notFound('this project has no collection to re-index', 'collection_not_found');
-    try {
-      await chroma(() => this.client.deleteCollection({ name: nextName(projectId) }));
-    } catch (err) {
-      if (!(err instanceof ChromaNotFoundError)) throw err;
+    const meta = old.metadata ?? {};
+    let next = await this.findNext(projectId);
+    if (!next && meta.embedder === this.embedder.name && typeof meta.dimension === 'number') {
+      const total = await chroma(() => old.count());
+      return { reindexed: 0, done: total, total, finished: true, dimension: meta.dimension };
     }
-    // Everything is read first: neighbouring chunks (same file, adjacent offsets) are mixed as at upsert.
-    const records: { id: string; document: string; metadata: Metadata }[] = [];
-    for (let offset = 0; ; offset += READ_PAGE) {
-      const page = await chroma(() =>
-        old.get({ limit: READ_PAGE, offset, include: ['documents', 'metadatas'] }),
-      );
-      page.ids.forEach((id, i) => {
-        records.push({ id, document: page.documents[i] ?? '', metadata: page.metadatas[i] ?? {} });
-      });
-      if (page.ids.length < READ_PAGE) break;
+    if (next && next.metadata?.embedder !== this.embedder.name) {
+      // Left by a re-index to another embedder: start again.
+      const stale = next;
+      await chroma(() => this.client.deleteCollection({ name: stale.name }));
+      next = null;
     }
+    const records = await this.readAll(old, ['documents', 'metadatas']);
     const position = (m: Metadata) => ({ fileId: String(m.fileId ?? ''), start: Number(m.start ?? 0) });
     records.sort((a, b) => {
       const pa = position(a.metadata);
       const pb = position(b.metadata);
       return pa.fileId < pb.fileId ? -1 : pa.fileId > pb.fileId ? 1 : pa.start - pb.start;
     });
-    let next: Collection | undefined;
-    let dimension = this.embedder.dimension ?? 0;
-    let done = 0;
-    for (let i = 0; i < records.length; i += EMBED_BATCH) {
-      // Batches overlap by one record on each side so that every chunk sees both neighbours.
-      const from = Math.max(0, i - 1);
-      const window = records.slice(from, i + EMBED_BATCH + 1);
-      const mixed = withNeighbours(
-        window.map((r) => ({ id: r.id, ...position(r.metadata) })),
-        await this.embedder.embed(window.map((r) => r.document)),
+    const moved = new Set(next ? (await this.readAll(next, [])).map((r) => r.id) : []);
+    const todo: number[] = [];
+    records.forEach((r, i) => {
+      if (!moved.has(r.id) && todo.length < limit) todo.push(i);
+    });
+    let dimension =
+      this.embedder.dimension ??
+      (typeof next?.metadata?.dimension === 'number' ? next.metadata.dimension : 0);
+    for (let from = 0; from < todo.length; from += EMBED_BATCH) {
+      const part = todo.slice(from, from + EMBED_BATCH);
+      // Each chunk's neighbours (same file, adjacent offsets) are embedded with it, as at upsert.
+      const window = [...new Set(part.flatMap((i) => [i - 1, i, i + 1]))]
+        .filter((i) => i >= 0 && i < records.length)
+        .sort((x, y) => x - y);
+      const items = window.map((i) => records[i] as ReindexRecord);
+      const vectors = this.mixed(
+        items.map((r) => ({ id: r.id, ...position(r.metadata) })),
+        await this.embedder.embedDocuments(items.map((r) => r.document)),
       );
-      const keep = window
-        .map((r, w) => ({ r, v: mixed[w] as number[] }))
-        .slice(i - from, i - from + EMBED_BATCH);
-      dimension = keep[0]?.v.length ?? dimension;
+      const keep = new Set(part);
+      const rows = window
+        .map((i, w) => ({ r: records[i] as ReindexRecord, v: vectors[w] as number[], i }))
+        .filter((x) => keep.has(x.i));
+      dimension = rows[0]?.v.length ?? dimension;
       next ??= await this.create(nextName(projectId), dimension);
       const target = next;
       await chroma(() =>
-        target.add({
-          ids: keep.map((k) => k.r.id),
-          embeddings: keep.map((k) => k.v),
-          documents: keep.map((k) => k.r.document),
-          metadatas: keep.map((k) => k.r.metadata),
+        target.upsert({
+          ids: rows.map((x) => x.r.id),
+          embeddings: rows.map((x) => x.v),
+          documents: rows.map((x) => x.r.document),
+          metadatas: rows.map((x) => x.r.metadata),
         }),
       );
-      done += keep.length;
+      for (const x of rows) moved.add(x.r.id);
     }
+    const total = records.length;
+    const done = records.filter((r) => moved.has(r.id)).length;
+    if (done < total) return { reindexed: todo.length, done, total, finished: false, dimension };
     if (!next) {
       // An empty project: learn the dimension from a probe so the new collection records it.
-      dimension = (await this.embedder.embed(['probe']))[0]?.length ?? dimension;
+      dimension = (await this.embedder.embedDocuments(['probe']))[0]?.length ?? dimension;
       next = await this.create(nextName(projectId), dimension);
     }
     const replacement = next;
     await chroma(() => this.client.deleteCollection({ name: collectionName(projectId) }));
     await chroma(() => replacement.modify({ name: collectionName(projectId) }));
-    return { reindexed: done, dimension };
+    return { reindexed: todo.length, done, total, finished: true, dimension };
   }
+
+  private async findNext(projectId: string): Promise<Collection | null> {
+    try {
+      return await chroma(() => this.client.getCollection({ name: nextName(projectId) }));
+    } catch (err) {
+      if (err instanceof ChromaNotFoundError) return null;
+      throw err;
+    }
+  }
+
+  /** Every record of a collection, page by page. */
+  private async readAll(
+    collection: Collection,
+    include: ('documents' | 'metadatas')[],
+  ): Promise<ReindexRecord[]> {
+    const out: ReindexRecord[] = [];
+    for (let offset = 0; ; offset += READ_PAGE) {
+      const page = await chroma(() => collection.get({ limit: READ_PAGE, offset, include }));
+      page.ids.forEach((id, i) => {
+        out.push({ id, document: page.documents[i] ?? '', metadata: page.metadatas[i] ?? {} });
+      });
+      if (page.ids.length < READ_PAGE) return out;
+    }
+  }
+}
+
+interface ReindexRecord {
+  id: string;
+  document: string;
+  metadata: Metadata;
 }

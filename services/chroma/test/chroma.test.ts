@@ -4,10 +4,12 @@ import type { GeorgeInstance } from '@george/runtime';
 import { createTestDatabase, TEST_DIALECTS, TEST_TOKEN, type TestDatabase } from '@george/runtime/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, service } from '../src/app.js';
-import { LocalHashEmbedder } from '../src/embedder.js';
+import { HashEmbedder } from '../src/embedding/hash.js';
 import { type ChromaServer, startChroma } from './helpers.js';
 
 const headers = { 'x-internal-token': TEST_TOKEN };
+/** The default embedder: the installed bge-small-en-v1.5 int8 model. */
+const BGE = 'onnx:bge-small-en-v1.5-q';
 
 const CORPUS = [
   {
@@ -68,6 +70,7 @@ interface Hit {
   text: string;
   score: number;
   metadata: { fileId: string; kind: string; chapter: number | null; start: number; end: number };
+  lexicalScore: number | null;
 }
 
 let chroma: ChromaServer;
@@ -103,11 +106,11 @@ describe.each(TEST_DIALECTS)('chroma service on %s', (dialect) => {
   it('upserts a batch, counts it, and upserting again is idempotent', async () => {
     const first = await upsert(app, project, { chunks: chunks(project) });
     expect(first.statusCode).toBe(200);
-    expect(first.json()).toMatchObject({ upserted: 6, count: 6, embedder: 'local-hash-v2', dimension: 1024 });
+    expect(first.json()).toMatchObject({ upserted: 6, count: 6, embedder: BGE, dimension: 384 });
     const again = await upsert(app, project, { chunks: chunks(project) });
     expect(again.json().count).toBe(6);
     const count = await app.inject({ url: `/projects/${project}/count`, headers });
-    expect(count.json()).toEqual({ count: 6, exists: true, embedder: 'local-hash-v2', dimension: 1024 });
+    expect(count.json()).toEqual({ count: 6, exists: true, embedder: BGE, dimension: 384 });
   });
 
   it('answers the passage that matches, with its metadata and a score, in every mode', async () => {
@@ -146,8 +149,11 @@ describe.each(TEST_DIALECTS)('chroma service on %s', (dialect) => {
     expect(both.every((h) => h.metadata.fileId === 'notes')).toBe(true);
   });
 
-  it('answers nothing for a query of stop words only', async () => {
-    expect((await query(app, project, { text: 'what is it that was there' })).json().results).toEqual([]);
+  it('answers a query of stop words only from the model alone (BM25 has no term to match)', async () => {
+    const hits = (await query(app, project, { text: 'what is it that was there', k: 3 })).json()
+      .results as Hit[];
+    expect(hits.length).toBe(3);
+    expect(hits.every((h) => h.lexicalScore === null)).toBe(true);
   });
 
   it('validates ids, k and bodies', async () => {
@@ -165,7 +171,8 @@ describe.each(TEST_DIALECTS)('chroma service on %s', (dialect) => {
     expect((await app.inject({ url: `/projects/${project}/count` })).statusCode).toBe(401);
   });
 
-  it("gives each chunk its neighbours' context: a line of dialogue is found by the scene around it", async () => {
+  it("gives each chunk its neighbours' context with the hashed embedder: a line of dialogue is found by the scene around it", async () => {
+    const hashed = await buildApp({ ...env, EMBEDDINGS_PROVIDER: 'hash' });
     const scene = [
       'Queequeg stood at the bow of the whale-boat, his harpoon raised above the water.',
       '"Now then," he said quietly, "now."',
@@ -175,18 +182,23 @@ describe.each(TEST_DIALECTS)('chroma service on %s', (dialect) => {
       text,
       metadata: { fileId: 'scene', kind: 'manuscript', start: i * 100, end: i * 100 + text.length },
     }));
-    expect((await upsert(app, project, { chunks: scene })).statusCode).toBe(200);
-    for (const mode of ['lexical', 'vector']) {
-      const hits = (
-        await query(app, project, { text: 'What did Queequeg say?', k: 3, filter: { fileId: 'scene' }, mode })
-      ).json().results as Hit[];
-      expect(hits.map((h) => h.id)).toContain(`${project}-scene-1`);
+    const scenes = `${project}_scene`;
+    try {
+      expect((await upsert(hashed, scenes, { chunks: scene })).statusCode).toBe(200);
+      // Other passages, so that two results are a choice.
+      expect((await upsert(hashed, scenes, { chunks: chunks(scenes) })).statusCode).toBe(200);
+      for (const mode of ['lexical', 'vector']) {
+        const hits = (await query(hashed, scenes, { text: 'What did Queequeg say?', k: 2, mode })).json()
+          .results as Hit[];
+        expect(hits.map((h) => h.id)).toContain(`${project}-scene-1`);
+      }
+      // The stored text stays the chunk's own.
+      const hit = (await query(hashed, scenes, { text: 'quietly', k: 1 })).json().results[0] as Hit;
+      expect(hit.text).toBe('"Now then," he said quietly, "now."');
+    } finally {
+      await hashed.inject({ method: 'DELETE', url: `/projects/${scenes}`, headers });
+      await hashed.close();
     }
-    // The stored text stays the chunk's own.
-    const hit = (await query(app, project, { text: 'quietly', k: 1, filter: { fileId: 'scene' } })).json()
-      .results[0] as Hit;
-    expect(hit.text).toBe('"Now then," he said quietly, "now."');
-    await app.inject({ method: 'DELETE', url: `/projects/${project}/files/scene`, headers });
   });
 
   it('answers an empty result for a project without a collection', async () => {
@@ -206,27 +218,55 @@ describe.each(TEST_DIALECTS)('chroma service on %s', (dialect) => {
     }
   });
 
-  it('refuses vectors from a different embedder with 409 and re-indexes in one call', async () => {
-    const other = await buildApp({ ...env, LOCAL_EMBEDDING_DIMENSION: '256' });
+  it('refuses vectors from a different embedder with 409, and re-indexes step by step with progress', async () => {
+    const other = await buildApp({ ...env, EMBEDDINGS_PROVIDER: 'hash', HASH_EMBEDDING_DIMENSION: '256' });
+    const reindex = (a: GeorgeInstance, payload: object) =>
+      a.inject({ method: 'POST', url: `/projects/${project}/reindex`, headers, payload });
     try {
       const refused = await query(other, project, { text: 'whale' });
       expect(refused.statusCode).toBe(409);
       expect(refused.json().error.code).toBe('embedder_mismatch');
       expect(refused.json().error.details).toEqual({
-        collection: { embedder: 'local-hash-v2', dimension: 1024 },
+        collection: { embedder: BGE, dimension: 384 },
         configured: { embedder: 'local-hash-v2', dimension: 256 },
       });
       expect((await upsert(other, project, { chunks: chunks(project).slice(0, 1) })).statusCode).toBe(409);
-      const reindex = await other.inject({ method: 'POST', url: `/projects/${project}/reindex`, headers });
-      expect(reindex.json()).toEqual({ reindexed: 4, embedder: 'local-hash-v2', dimension: 256 });
+      const listed = (await other.inject({ url: '/projects', headers })).json();
+      expect(listed.embedder).toBe('local-hash-v2');
+      expect(listed.projects).toContainEqual({ projectId: project, count: 4, embedder: BGE, dimension: 384 });
+
+      const first = await reindex(other, { limit: 3 });
+      expect(first.json()).toEqual({
+        reindexed: 3,
+        done: 3,
+        total: 4,
+        finished: false,
+        embedder: 'local-hash-v2',
+        dimension: 256,
+      });
+      // Until the last step, searches use the old vectors.
+      expect((await query(app, project, { text: 'ivory leg whale jaw', k: 1 })).json().results[0].id).toBe(
+        `${project}-a3`,
+      );
+      expect((await query(other, project, { text: 'whale' })).statusCode).toBe(409);
+      const second = await reindex(other, {});
+      expect(second.json()).toMatchObject({ reindexed: 1, done: 4, total: 4, finished: true });
       const after = await query(other, project, { text: 'ivory leg whale jaw', mode: 'vector' });
       expect(after.json().results[0].id).toBe(`${project}-a3`);
       expect((await other.inject({ url: `/projects/${project}/count`, headers })).json()).toMatchObject({
         count: 4,
+        embedder: 'local-hash-v2',
         dimension: 256,
       });
-      // The original configuration is now the mismatching one.
+      // A finished project needs nothing more.
+      expect((await reindex(other, {})).json()).toMatchObject({ reindexed: 0, done: 4, finished: true });
+      // The original configuration is now the mismatching one; one call moves the project back.
       expect((await query(app, project, { text: 'whale' })).statusCode).toBe(409);
+      expect((await reindex(app, {})).json()).toMatchObject({ reindexed: 4, finished: true, embedder: BGE });
+      expect((await query(app, project, { text: 'ivory leg whale jaw', k: 1 })).json().results[0].id).toBe(
+        `${project}-a3`,
+      );
+      expect((await reindex(app, { limit: 0 })).statusCode).toBe(400);
     } finally {
       await other.close();
     }
@@ -249,7 +289,7 @@ describe('OpenAI-compatible embeddings provider', () => {
   let url: string;
   let failing = false;
   const seen: { auth: string | undefined; model: string; inputs: number }[] = [];
-  const local = new LocalHashEmbedder(64);
+  const local = new HashEmbedder(64);
 
   beforeAll(async () => {
     db = await createTestDatabase('sqlite');
@@ -336,8 +376,8 @@ describe('OpenAI-compatible embeddings provider', () => {
       await app.close();
     }
     expect(() => service.loadConfig({ ...env, EMBEDDINGS_MODEL: '' })).toThrow(/EMBEDDINGS_MODEL/);
-    // The same project read by a service configured with the local embedder: refused by name.
-    const local = await buildApp({ ...env, EMBEDDINGS_PROVIDER: 'local' });
+    // The same project read by a service configured with the hashed embedder: refused by name.
+    const local = await buildApp({ ...env, EMBEDDINGS_PROVIDER: 'hash' });
     try {
       const refused = await local.inject({
         method: 'POST',
@@ -381,7 +421,7 @@ describe('Chroma restarts', () => {
       });
       expect((await app.inject({ url: '/ready' })).json()).toEqual({
         ready: true,
-        checks: { chroma: 'ok', database: 'ok' },
+        checks: { chroma: 'ok', database: 'ok', embedder: 'ok' },
       });
       await chroma.stop();
       const ready = await app.inject({ url: '/ready' });

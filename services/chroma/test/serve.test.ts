@@ -55,6 +55,9 @@ describe('chroma service under george-serve (production mode)', () => {
       expect(body.results[0]?.lexicalScore).toBeGreaterThan(0);
     }
     const ready = await fetch(`${serve.url}/ready`);
-    expect(await ready.json()).toEqual({ ready: true, checks: { chroma: 'ok', database: 'ok' } });
+    expect(await ready.json()).toEqual({
+      ready: true,
+      checks: { chroma: 'ok', database: 'ok', embedder: 'ok' },
+    });
   });
 });

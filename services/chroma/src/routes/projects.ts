@@ -4,8 +4,10 @@ import {
   ChromaDeleteProjectReply,
   ChromaFileParams,
   ChromaProjectParams,
+  ChromaProjectsReply,
   ChromaQueryBody,
   ChromaQueryReply,
+  ChromaReindexBody,
   ChromaReindexReply,
   ChromaUpsertBody,
   ChromaUpsertReply,
@@ -76,11 +78,23 @@ export function projectRoutes(retrieval: Retrieval) {
       async (request) => retrieval.count(request.params.projectId),
     );
 
+    app.get('/projects', { schema: { response: { 200: ChromaProjectsReply } } }, async () => ({
+      embedder: retrieval.embedder.name,
+      dimension: retrieval.embedder.dimension ?? null,
+      projects: await retrieval.projects(),
+    }));
+
     app.post(
       '/projects/:projectId/reindex',
-      { schema: { params: ChromaProjectParams, response: { 200: ChromaReindexReply } } },
+      {
+        schema: {
+          params: ChromaProjectParams,
+          body: ChromaReindexBody,
+          response: { 200: ChromaReindexReply },
+        },
+      },
       async (request) => {
-        const result = await retrieval.reindex(request.params.projectId);
+        const result = await retrieval.reindex(request.params.projectId, request.body.limit);
         return { ...result, embedder: retrieval.embedder.name };
       },
     );

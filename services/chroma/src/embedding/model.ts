@@ -1,0 +1,144 @@
+/**
+ * One installed sentence-embedding model (tools/models/install.sh unpacks it): its description,
+ * its tokenizer and an onnxruntime session. Runs inside an embedding worker thread; nothing here is
+ * fetched from the network.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { Tokenizer } from '@huggingface/tokenizers';
+import { InferenceSession, Tensor } from 'onnxruntime-node';
+
+export type Pooling = 'cls' | 'mean';
+
+/** `model.json`, written by tools/models/install.sh. */
+export interface ModelManifest {
+  name: string;
+  artifact: string;
+  pooling: Pooling;
+  dimension: number;
+  /** The model's longest input; longer texts are cut (their start is kept). */
+  maxTokens: number;
+  /** Prepended to queries only (bge's retrieval instruction); empty for symmetric models. */
+  queryPrefix: string;
+}
+
+export const INSTALL_COMMAND = 'bash tools/models/install.sh';
+
+/** Reads and checks `<dir>/model.json`; throws a message naming the install command when absent. */
+export function readManifest(dir: string): ModelManifest {
+  const file = join(dir, 'model.json');
+  if (!existsSync(file) || !existsSync(join(dir, 'model.onnx')) || !existsSync(join(dir, 'tokenizer.json'))) {
+    throw new Error(
+      `the embedding model is not installed in ${dir} (run: ${INSTALL_COMMAND} ${basename(dir)})`,
+    );
+  }
+  const raw: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  if (typeof raw !== 'object' || raw === null) throw new Error(`${file}: not an object`);
+  const field = (key: string): unknown => (key in raw ? Reflect.get(raw, key) : undefined);
+  const name = field('name');
+  const artifact = field('artifact');
+  const pooling = field('pooling');
+  const dimension = field('dimension');
+  const maxTokens = field('maxTokens');
+  const queryPrefix = field('queryPrefix');
+  if (
+    typeof name !== 'string' ||
+    typeof artifact !== 'string' ||
+    (pooling !== 'cls' && pooling !== 'mean') ||
+    typeof dimension !== 'number' ||
+    typeof maxTokens !== 'number' ||
+    typeof queryPrefix !== 'string'
+  ) {
+    throw new Error(`${file}: unexpected content (reinstall: ${INSTALL_COMMAND} ${basename(dir)})`);
+  }
+  return { name, artifact, pooling, dimension, maxTokens, queryPrefix };
+}
+
+export interface ModelOptions {
+  /** onnxruntime's threads inside one inference (1: each embedding worker uses one core). */
+  intraOpThreads: number;
+}
+
+export class SentenceModel {
+  private constructor(
+    readonly manifest: ModelManifest,
+    private readonly tokenizer: Tokenizer,
+    private readonly session: InferenceSession,
+    private readonly sepId: number,
+  ) {}
+
+  static async load(dir: string, options: ModelOptions): Promise<SentenceModel> {
+    const manifest = readManifest(dir);
+    const tokenizer = new Tokenizer(JSON.parse(readFileSync(join(dir, 'tokenizer.json'), 'utf8')), {});
+    const session = await InferenceSession.create(join(dir, 'model.onnx'), {
+      intraOpNumThreads: options.intraOpThreads,
+      interOpNumThreads: 1,
+      graphOptimizationLevel: 'all',
+      executionProviders: ['cpu'],
+    });
+    const sepId = tokenizer.token_to_id('[SEP]');
+    if (sepId === undefined) throw new Error(`${dir}: the tokenizer has no [SEP] token`);
+    return new SentenceModel(manifest, tokenizer, session, sepId);
+  }
+
+  /** Token ids with [CLS] ... [SEP], cut to the model's longest input (keeping the final [SEP]). */
+  private ids(text: string): number[] {
+    const ids = this.tokenizer.encode(text).ids;
+    if (ids.length <= this.manifest.maxTokens) return ids;
+    const cut = ids.slice(0, this.manifest.maxTokens - 1);
+    cut.push(this.sepId);
+    return cut;
+  }
+
+  /**
+   * Embeds a batch: padded to its longest text, pooled as the model was trained (bge: the [CLS]
+   * token; MiniLM: the mean of the real tokens), L2-normalised. One Float32Array per text.
+   */
+  async embed(texts: readonly string[], purpose: 'query' | 'document'): Promise<Float32Array<ArrayBuffer>[]> {
+    const prefix = purpose === 'query' ? this.manifest.queryPrefix : '';
+    const encoded = texts.map((t) => this.ids(prefix + t));
+    const rows = encoded.length;
+    const width = Math.max(2, ...encoded.map((e) => e.length));
+    const inputIds = new BigInt64Array(rows * width);
+    const mask = new BigInt64Array(rows * width);
+    encoded.forEach((ids, r) => {
+      ids.forEach((id, c) => {
+        inputIds[r * width + c] = BigInt(id);
+        mask[r * width + c] = 1n;
+      });
+    });
+    const feeds: Record<string, Tensor> = {
+      input_ids: new Tensor('int64', inputIds, [rows, width]),
+      attention_mask: new Tensor('int64', mask, [rows, width]),
+    };
+    if (this.session.inputNames.includes('token_type_ids'))
+      feeds.token_type_ids = new Tensor('int64', new BigInt64Array(rows * width), [rows, width]);
+    const output = (await this.session.run(feeds)).last_hidden_state;
+    if (!output || !(output.data instanceof Float32Array))
+      throw new Error('the model gave no last_hidden_state');
+    const hidden = output.data;
+    const dim = output.dims[2] ?? 0;
+    return encoded.map((ids, r) => {
+      const vector = new Float32Array(dim);
+      const base = r * width * dim;
+      if (this.manifest.pooling === 'cls') {
+        vector.set(hidden.subarray(base, base + dim));
+      } else {
+        for (let t = 0; t < ids.length; t++) {
+          const row = base + t * dim;
+          for (let d = 0; d < dim; d++) vector[d] = (vector[d] ?? 0) + (hidden[row + d] ?? 0);
+        }
+        for (let d = 0; d < dim; d++) vector[d] = (vector[d] ?? 0) / ids.length;
+      }
+      let norm = 0;
+      for (const v of vector) norm += v * v;
+      norm = Math.sqrt(norm) || 1;
+      for (let d = 0; d < dim; d++) vector[d] = (vector[d] ?? 0) / norm;
+      return vector;
+    });
+  }
+
+  async release(): Promise<void> {
+    await this.session.release();
+  }
+}

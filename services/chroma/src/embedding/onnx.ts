@@ -1,0 +1,67 @@
+/**
+ * The default embedder: an installed sentence-embedding model (bge-small-en-v1.5 int8 unless
+ * configured otherwise) run by onnxruntime-node in the pool's threads.
+ */
+import { serviceUnavailable } from '@george/runtime';
+import type { Embedder } from './embedder.js';
+import { type ModelManifest, readManifest } from './model.js';
+import { EmbeddingPool } from './pool.js';
+
+export interface OnnxEmbedderOptions {
+  /** The model's folder (`models/<name>`, written by tools/models/install.sh). */
+  modelDir: string;
+  threads: number;
+  batchSize: number;
+}
+
+export class OnnxEmbedder implements Embedder {
+  readonly name: string;
+  readonly dimension: number;
+  readonly kind = 'model';
+  readonly manifest: ModelManifest;
+  private readonly pool: EmbeddingPool;
+
+  constructor(options: OnnxEmbedderOptions) {
+    this.manifest = readManifest(options.modelDir);
+    this.name = `onnx:${this.manifest.name}`;
+    this.dimension = this.manifest.dimension;
+    this.pool = new EmbeddingPool({
+      modelDir: options.modelDir,
+      threads: options.threads,
+      batchSize: options.batchSize,
+    });
+  }
+
+  private async run(texts: string[], purpose: 'query' | 'document'): Promise<number[][]> {
+    try {
+      const vectors = await this.pool.embed(texts, purpose);
+      return vectors.map((v) => Array.from(v));
+    } catch {
+      // The reason (a thread that died, a model that did not load) is in ready()'s rejection and
+      // the service's log; the answer names no path.
+      throw serviceUnavailable('embeddings_failed', 'the embedding model failed');
+    }
+  }
+
+  embedDocuments(texts: string[]): Promise<number[][]> {
+    return this.run(texts, 'document');
+  }
+
+  async embedQuery(text: string): Promise<number[]> {
+    const [vector] = await this.run([text], 'query');
+    if (!vector) throw serviceUnavailable('embeddings_failed', 'the embedding model returned no vector');
+    return vector;
+  }
+
+  get queued(): { queries: number; documents: number } {
+    return this.pool.queued;
+  }
+
+  ready(): Promise<void> {
+    return this.pool.ready();
+  }
+
+  close(): Promise<void> {
+    return this.pool.close();
+  }
+}

@@ -1,0 +1,114 @@
+/** Any server speaking OpenAI's `POST /v1/embeddings` (OpenAI, Ollama, vLLM, llama.cpp, TEI). */
+import { serviceUnavailable } from '@george/runtime';
+import type { Embedder } from './embedder.js';
+
+export interface OpenAIEmbedderOptions {
+  /** Base URL including the API version, e.g. `https://api.openai.com/v1` or `http://127.0.0.1:11434/v1`. */
+  url: string;
+  model: string;
+  apiKey?: string | undefined;
+  /** Requested output size (sent as `dimensions`); otherwise learnt from the first answer. */
+  dimensions?: number | undefined;
+  timeoutMs?: number;
+  batchSize?: number;
+  fetch?: typeof fetch;
+}
+
+interface EmbeddingsResponse {
+  data?: { index?: number; embedding?: unknown }[];
+}
+
+/** Any server speaking OpenAI's `POST /v1/embeddings` (OpenAI, Ollama, vLLM, llama.cpp, TEI). */
+export class OpenAIEmbedder implements Embedder {
+  readonly name: string;
+  readonly kind = 'model';
+  private learnt: number | undefined;
+  private readonly endpoint: string;
+
+  constructor(private readonly options: OpenAIEmbedderOptions) {
+    this.name = `openai:${options.model}`;
+    this.learnt = options.dimensions;
+    this.endpoint = `${options.url.replace(/\/+$/, '')}/embeddings`;
+  }
+
+  get dimension(): number | undefined {
+    return this.learnt;
+  }
+
+  private async batch(input: string[]): Promise<number[][]> {
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (this.options.apiKey) headers.authorization = `Bearer ${this.options.apiKey}`;
+    const body: Record<string, unknown> = { model: this.options.model, input, encoding_format: 'float' };
+    if (this.options.dimensions) body.dimensions = this.options.dimensions;
+    let lastProblem = '';
+    for (let attempt = 1; attempt <= 2; attempt++) {
+      let response: Response;
+      try {
+        response = await (this.options.fetch ?? fetch)(this.endpoint, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify(body),
+          signal: AbortSignal.timeout(this.options.timeoutMs ?? 30_000),
+        });
+      } catch (err) {
+        lastProblem = (err as Error).name === 'TimeoutError' ? 'timed out' : 'unreachable';
+        continue;
+      }
+      if (response.status >= 500 || response.status === 429) {
+        await response.body?.cancel();
+        lastProblem = `answered ${response.status}`;
+        continue;
+      }
+      if (!response.ok) {
+        await response.body?.cancel();
+        throw serviceUnavailable(
+          'embeddings_failed',
+          `the embeddings provider refused the request (${response.status})`,
+        );
+      }
+      const parsed = (await response.json()) as EmbeddingsResponse;
+      const data = parsed.data;
+      if (!Array.isArray(data) || data.length !== input.length) {
+        throw serviceUnavailable(
+          'embeddings_failed',
+          'the embeddings provider answered in an unexpected format',
+        );
+      }
+      const vectors: number[][] = new Array(input.length);
+      data.forEach((item, position) => {
+        const vector = item.embedding;
+        if (!Array.isArray(vector) || vector.length === 0 || !vector.every((v) => typeof v === 'number')) {
+          throw serviceUnavailable('embeddings_failed', 'the embeddings provider answered without vectors');
+        }
+        vectors[typeof item.index === 'number' ? item.index : position] = vector as number[];
+      });
+      const size = vectors[0]?.length;
+      if (!size || vectors.some((v) => v?.length !== size)) {
+        throw serviceUnavailable(
+          'embeddings_failed',
+          'the embeddings provider answered vectors of mixed sizes',
+        );
+      }
+      this.learnt ??= size;
+      return vectors;
+    }
+    throw serviceUnavailable(
+      'embeddings_unavailable',
+      `the embeddings provider is unavailable (${lastProblem})`,
+    );
+  }
+
+  async embedQuery(text: string): Promise<number[]> {
+    const [vector] = await this.batch([text]);
+    if (!vector)
+      throw serviceUnavailable('embeddings_failed', 'the embeddings provider answered without vectors');
+    return vector;
+  }
+
+  async embedDocuments(texts: string[]): Promise<number[][]> {
+    const size = this.options.batchSize ?? 64;
+    const out: number[][] = [];
+    for (let i = 0; i < texts.length; i += size) out.push(...(await this.batch(texts.slice(i, i + size))));
+    return out;
+  }
+}

@@ -1,0 +1,244 @@
+/**
+ * Embedding threads with batching. Each thread holds one copy of the model. Work is cut into small
+ * batches and a free thread always takes waiting queries before the next batch of passages, so a
+ * search waits for at most one small batch in flight, never for a whole upload; queries that arrive
+ * together are embedded in one batch. The HTTP worker's event loop never runs the model.
+ */
+import { Worker } from 'node:worker_threads';
+
+export type Purpose = 'query' | 'document';
+
+export interface ThreadSetup {
+  modelDir: string;
+  intraOpThreads: number;
+}
+export type ThreadRequest =
+  | { type: 'embed'; id: number; texts: string[]; purpose: Purpose }
+  /** Release the model and end the thread (terminating a thread inside onnxruntime aborts the process). */
+  | { type: 'close' };
+export type ThreadReply =
+  | { type: 'ready'; dimension: number }
+  | { type: 'vectors'; id: number; vectors: Float32Array[] }
+  | { type: 'failed'; id: number; message: string };
+
+export interface PoolOptions {
+  modelDir: string;
+  /** Embedding threads (each one model copy, one core). */
+  threads: number;
+  /** Passages per batch: smaller batches let a query in sooner, larger ones run a little faster. */
+  batchSize: number;
+}
+
+/** A batch as sent to a thread, and where its vectors go. */
+interface Batch {
+  texts: string[];
+  purpose: Purpose;
+  deliver(vectors: Float32Array[]): void;
+  fail(err: Error): void;
+}
+
+interface Slot {
+  worker: Worker;
+  ready: Promise<void>;
+  loaded: boolean;
+  running: { id: number; batch: Batch } | null;
+  exited: Promise<void>;
+}
+
+/** Characters per batch beyond which a batch is closed early (long passages pad every row). */
+const CHARS_PER_BATCH = 4_000;
+
+export class EmbeddingFailure extends Error {}
+
+export class EmbeddingPool {
+  private readonly slots: Slot[] = [];
+  private readonly queries: Batch[] = [];
+  private readonly documents: Batch[] = [];
+  private nextId = 1;
+  private closed = false;
+
+  constructor(private readonly options: PoolOptions) {
+    for (let i = 0; i < options.threads; i++) this.slots.push(this.spawn());
+  }
+
+  private spawn(): Slot {
+    // TypeScript sources (tests): register tsx inside the thread before loading the script.
+    const typescript = import.meta.url.endsWith('.ts');
+    const script = new URL(typescript ? './worker.ts' : './worker.js', import.meta.url);
+    const entry = typescript
+      ? `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(script.href)}); });`
+      : script;
+    const setup: ThreadSetup = { modelDir: this.options.modelDir, intraOpThreads: 1 };
+    const worker = new Worker(entry, { eval: typescript, workerData: setup });
+    worker.unref();
+    let markReady: () => void = () => {};
+    let markFailed: (err: Error) => void = () => {};
+    const slot: Slot = {
+      worker,
+      loaded: false,
+      running: null,
+      exited: new Promise<void>((resolve) => worker.once('exit', () => resolve())),
+      ready: new Promise<void>((resolve, reject) => {
+        markReady = resolve;
+        markFailed = reject;
+      }),
+    };
+    // A load failure is reported to callers of ready() and embed(); nobody may be waiting yet.
+    slot.ready.catch(() => {});
+    worker.on('message', (reply: ThreadReply) => {
+      if (reply.type === 'ready') {
+        slot.loaded = true;
+        markReady();
+        this.dispatch();
+        return;
+      }
+      if (reply.type === 'failed' && reply.id === -1) {
+        markFailed(new EmbeddingFailure(reply.message));
+        return;
+      }
+      const running = slot.running;
+      if (!running || running.id !== reply.id) return;
+      slot.running = null;
+      worker.unref();
+      if (reply.type === 'vectors') running.batch.deliver(reply.vectors);
+      else running.batch.fail(new EmbeddingFailure(reply.message));
+      this.dispatch();
+    });
+    const lost = (why: string) => {
+      markFailed(new EmbeddingFailure(why));
+      const index = this.slots.indexOf(slot);
+      if (index < 0) return;
+      slot.running?.batch.fail(new EmbeddingFailure(why));
+      slot.running = null;
+      // The thread is replaced; a model that cannot load fails every batch instead of spinning.
+      if (!this.closed && slot.loaded) {
+        this.slots[index] = this.spawn();
+      } else {
+        this.failWaiting(why);
+      }
+    };
+    worker.on('error', (err) => lost(`the embedding thread failed: ${err.message}`));
+    worker.on('exit', (code) => {
+      if (!this.closed) lost(`the embedding thread exited (${code})`);
+    });
+    return slot;
+  }
+
+  private failWaiting(why: string): void {
+    for (const batch of [...this.queries.splice(0), ...this.documents.splice(0)])
+      batch.fail(new EmbeddingFailure(why));
+  }
+
+  /** Resolves when every thread has loaded the model; rejects with the reason one could not. */
+  async ready(): Promise<void> {
+    await Promise.all(this.slots.map((s) => s.ready));
+  }
+
+  /** Queued batches, for the service's status and the benchmarks. */
+  get queued(): { queries: number; documents: number } {
+    return { queries: this.queries.length, documents: this.documents.length };
+  }
+
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      if (!slot.loaded || slot.running) continue;
+      const batch = this.takeQueries() ?? this.documents.shift();
+      if (!batch) return;
+      const id = this.nextId++;
+      slot.running = { id, batch };
+      slot.worker.ref();
+      const request: ThreadRequest = { type: 'embed', id, texts: batch.texts, purpose: batch.purpose };
+      slot.worker.postMessage(request);
+    }
+  }
+
+  /** Every waiting query (up to a batch) as one batch. */
+  private takeQueries(): Batch | undefined {
+    if (this.queries.length === 0) return undefined;
+    const taken = this.queries.splice(0, this.options.batchSize);
+    if (taken.length === 1) return taken[0];
+    return {
+      texts: taken.flatMap((b) => b.texts),
+      purpose: 'query',
+      deliver(vectors) {
+        let at = 0;
+        for (const b of taken) {
+          b.deliver(vectors.slice(at, at + b.texts.length));
+          at += b.texts.length;
+        }
+      },
+      fail(err) {
+        for (const b of taken) b.fail(err);
+      },
+    };
+  }
+
+  /**
+   * Embeds texts; queries jump ahead of passages. Passages are sorted by length into batches (less
+   * padding) and the vectors come back in the order of `texts`.
+   */
+  embed(texts: readonly string[], purpose: Purpose): Promise<Float32Array[]> {
+    if (this.closed) return Promise.reject(new EmbeddingFailure('the embedding pool is closed'));
+    if (texts.length === 0) return Promise.resolve([]);
+    const order = texts.map((_, i) => i).sort((a, b) => (texts[b]?.length ?? 0) - (texts[a]?.length ?? 0));
+    const out: Float32Array[] = new Array(texts.length);
+    return new Promise<Float32Array[]>((resolve, reject) => {
+      let pending = 0;
+      let failed = false;
+      const batches: Batch[] = [];
+      for (let i = 0; i < order.length; ) {
+        const members: number[] = [];
+        let chars = 0;
+        while (i < order.length && members.length < this.options.batchSize) {
+          const index = order[i] as number;
+          const size = texts[index]?.length ?? 0;
+          if (members.length > 0 && chars + size > CHARS_PER_BATCH) break;
+          members.push(index);
+          chars += size;
+          i++;
+        }
+        pending++;
+        batches.push({
+          texts: members.map((m) => texts[m] as string),
+          purpose,
+          deliver: (vectors) => {
+            members.forEach((m, k) => {
+              out[m] = vectors[k] as Float32Array;
+            });
+            if (--pending === 0 && !failed) resolve(out);
+          },
+          fail: (err) => {
+            if (failed) return;
+            failed = true;
+            reject(err);
+          },
+        });
+      }
+      (purpose === 'query' ? this.queries : this.documents).push(...batches);
+      this.dispatch();
+      // A thread that failed to load never takes work: report its reason instead of waiting forever.
+      if (this.slots.every((s) => !s.loaded)) {
+        this.ready().catch((err: Error) => this.failWaiting(err.message));
+      }
+    });
+  }
+
+  /**
+   * Ends every thread once its model has loaded (or failed to) and its batch is done: a thread is
+   * asked to release its model and exit, never terminated inside onnxruntime.
+   */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    this.failWaiting('the embedding pool is closed');
+    await Promise.all(
+      this.slots.map(async (slot) => {
+        slot.worker.ref();
+        await slot.ready.catch(() => {});
+        const request: ThreadRequest = { type: 'close' };
+        slot.worker.postMessage(request);
+        await slot.exited;
+      }),
+    );
+  }
+}
