@@ -1,7 +1,9 @@
 // Chroma Server figures: upsert throughput (chunks/s) with the default embedder, and query
-// latency p50/p95 (hybrid, vector, BM25) over one collection holding Moby Dick and Pride and
-// Prejudice, through george-serve (2 workers, production mode) on a real Chroma server.
-// Bounded: two novels, a fixed number of queries; 127.0.0.1 only. Needs `npm run build` first.
+// latency p50/p95 (hybrid, vector, BM25) over one project holding Moby Dick and Pride and
+// Prejudice, through george-serve (2 workers, production mode), on the embedded LanceDB store
+// (default) or a real Chroma server (BENCH_STORE=chroma). BENCH_CHUNKS limits the passages (the
+// model embeds about 20 a second on a busy machine). Bounded: a fixed number of queries; 127.0.0.1
+// only. Needs `npm run build` first.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,27 +21,32 @@ const pct = (ms, p) => {
   return +s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))].toFixed(1);
 };
 
+const STORE = process.env.BENCH_STORE ?? 'lance';
+const LIMIT = Number(process.env.BENCH_CHUNKS ?? 1000);
 const dir = mkdtempSync(join(tmpdir(), 'george-bench-chroma-'));
 const chromaPort = await freePort();
-const chroma = spawn(
-  process.execPath,
-  [
-    join(ROOT, 'node_modules/chromadb/dist/cli.mjs'),
-    'run',
-    '--path',
-    join(dir, 'chroma'),
-    '--host',
-    '127.0.0.1',
-    '--port',
-    String(chromaPort),
-  ],
-  { stdio: 'ignore' },
-);
+const chroma =
+  STORE !== 'chroma'
+    ? null
+    : spawn(
+        process.execPath,
+        [
+          join(ROOT, 'node_modules/chromadb/dist/cli.mjs'),
+          'run',
+          '--path',
+          join(dir, 'chroma'),
+          '--host',
+          '127.0.0.1',
+          '--port',
+          String(chromaPort),
+        ],
+        { stdio: 'ignore' },
+      );
 let server;
 try {
-  await waitFor(`http://127.0.0.1:${chromaPort}/api/v2/heartbeat`);
+  if (chroma) await waitFor(`http://127.0.0.1:${chromaPort}/api/v2/heartbeat`);
   server = await serve('services/chroma/dist/app.js', WORKERS, {
-    CHROMA_URL: `http://127.0.0.1:${chromaPort}`,
+    ...(chroma ? { CHROMA_URL: `http://127.0.0.1:${chromaPort}` } : {}),
     DATA_DIR: join(dir, 'data'),
   });
   const post = async (path, body) => {
@@ -50,7 +57,9 @@ try {
   };
 
   const books = await loadChunks({ moby: '2489_moby_dick.txt', pride: '1342_pride_and_prejudice.txt' }, 500);
-  const chunks = Object.values(books).flatMap((b) => b.chunks);
+  const chunks = Object.values(books)
+    .flatMap((b) => b.chunks)
+    .slice(0, LIMIT);
 
   // Upserts through the service: embedding, Chroma upsert and the BM25 index.
   let t0 = performance.now();
@@ -84,7 +93,7 @@ try {
   const qps = done / ((performance.now() - t0) / 1000);
 
   console.log(
-    `collection: ${chunks.length} chunks of ~500 characters (Moby Dick + Pride and Prejudice), ${WORKERS} workers`,
+    `${STORE}: ${chunks.length} chunks of ~500 characters (Moby Dick, then Pride and Prejudice), ${WORKERS} workers`,
   );
   console.log(
     `upsert through the service (batches of ${BATCH}): ${Math.round(chunks.length / upsertSeconds)} chunks/s (${upsertSeconds.toFixed(1)} s)`,
@@ -95,7 +104,9 @@ try {
   console.log(`hybrid, 4 concurrent clients: ${qps.toFixed(0)} queries/s`);
 } finally {
   await server?.stop();
-  chroma.kill('SIGTERM');
-  await new Promise((r) => (chroma.exitCode !== null ? r() : chroma.once('exit', r)));
+  if (chroma) {
+    chroma.kill('SIGTERM');
+    await new Promise((r) => (chroma.exitCode !== null ? r() : chroma.once('exit', r)));
+  }
   rmSync(dir, { recursive: true, force: true });
 }

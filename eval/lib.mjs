@@ -1,49 +1,24 @@
-// Shared by eval/retrieval.mjs and bench/chroma.mjs: a real Chroma server on a free port in a
-// temporary directory, and the chroma service built in-process from dist (what george-serve runs).
-import { spawn } from 'node:child_process';
+// Shared by the evaluations and bench/chroma.mjs: the chroma service built in-process from dist
+// (what george-serve runs) on its embedded defaults (LanceDB under a temporary DATA_DIR, the
+// installed embedding model), with `env` added (another embedder, CHROMA_URL...).
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freePort } from '../bench/lib.mjs';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const NOVELS = process.env.NOVELS_DIR ?? resolve(ROOT, '../shared/data/novels');
 
-export async function startStack() {
+export async function startStack(extra = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'george-eval-'));
-  const port = await freePort();
-  const chroma = spawn(
-    process.execPath,
-    [
-      join(ROOT, 'node_modules/chromadb/dist/cli.mjs'),
-      'run',
-      '--path',
-      join(dir, 'chroma'),
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(port),
-    ],
-    { stdio: 'ignore' },
-  );
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    try {
-      if ((await fetch(`${url}/api/v2/heartbeat`)).ok) break;
-    } catch {}
-    if (Date.now() > deadline || chroma.exitCode !== null) throw new Error('chroma did not start');
-    await new Promise((r) => setTimeout(r, 150));
-  }
   const token = randomBytes(24).toString('hex');
   const env = {
     ...process.env,
-    CHROMA_URL: url,
     DATA_DIR: join(dir, 'data'),
     INTERNAL_SERVICE_TOKEN: token,
     LOG_LEVEL: 'silent',
+    ...extra,
   };
   delete env.NODE_ENV;
   delete env.DATABASE_URL;
@@ -56,8 +31,6 @@ export async function startStack() {
     headers,
     async stop() {
       await app.close();
-      chroma.kill('SIGTERM');
-      await new Promise((r) => (chroma.exitCode !== null ? r() : chroma.once('exit', r)));
       rmSync(dir, { recursive: true, force: true });
     },
   };

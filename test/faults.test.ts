@@ -490,7 +490,7 @@ describe('faults', () => {
     );
     // Stop once the work is under way: an upload accepted (its job queued or running) or 3 s.
     await Promise.race([firstAccepted, sleep(3000)]);
-    const everything: StackService[] = ['backend', ...INTERNAL, 'chromadb'];
+    const everything: StackService[] = ['backend', ...INTERNAL];
     const codes = await Promise.all(everything.map((name) => stack.stopService(name, 'SIGTERM')));
     // Graceful: every george-serve supervisor exits 0.
     expect(codes.slice(0, 7)).toEqual([0, 0, 0, 0, 0, 0, 0]);
@@ -518,7 +518,6 @@ describe('faults', () => {
     // The stop did cut work short (ingestion jobs still queued or running).
     expect(atStop.jobs.length).toBeGreaterThan(0);
 
-    await stack.startService('chromadb');
     for (const name of INTERNAL) await stack.startService(name);
     await stack.startService('backend');
 

@@ -9,10 +9,8 @@ import {
   productionEnv,
   REPO_ROOT,
   type RunningProcess,
-  startProcess,
   startServe,
   tempDir,
-  waitForHttp,
 } from '@george/runtime/testing';
 
 export const OPERATOR = { email: 'operator@example.com', password: 'operator-password-1' };
@@ -20,10 +18,10 @@ export const OPERATOR = { email: 'operator@example.com', password: 'operator-pas
 export interface Stack {
   api: string;
   urls: Record<string, string>;
-  /** The running processes by name (`chromadb`, the internal services, `backend`); a restart replaces the entry. */
+  /** The running processes by name (the internal services, `backend`); a restart replaces the entry. */
   procs: Record<string, RunningProcess>;
   dataDir: string;
-  /** The fixed port of every process (`chromadb` and `backend` included): restarts keep them. */
+  /** The fixed port of every process (`backend` included): restarts keep them. */
   ports: Record<string, number>;
   /** Starts one more backend on the same data with other settings (e.g. a configured model). */
   startBackend(env: NodeJS.ProcessEnv): Promise<RunningProcess>;
@@ -37,7 +35,7 @@ export interface Stack {
 }
 
 const SERVICES = ['billing', 'auth', 'filesystem', 'git', 'chroma', 'external-data'] as const;
-export type StackService = (typeof SERVICES)[number] | 'chromadb' | 'backend';
+export type StackService = (typeof SERVICES)[number] | 'backend';
 
 export interface StackOptions {
   /** Extra settings per service (`backend` included). */
@@ -51,7 +49,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const dir = (name: string) => join(data.path, name);
   const procs: Record<string, RunningProcess> = {};
   const ports: Record<string, number> = {};
-  for (const name of [...SERVICES, 'chromadb', 'backend']) ports[name] = await freePort();
+  for (const name of [...SERVICES, 'backend']) ports[name] = await freePort();
   const urls: Record<string, string> = {};
   for (const name of SERVICES) urls[name] = `http://127.0.0.1:${ports[name]}`;
   const common: NodeJS.ProcessEnv = {
@@ -61,7 +59,6 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     GIT_SERVER_URL: urls.git,
     CHROMA_SERVER_URL: urls.chroma,
     EXTERNAL_DATA_SERVER_URL: urls['external-data'],
-    CHROMA_URL: `http://127.0.0.1:${ports.chromadb}`,
   };
   const serviceEnv = (name: (typeof SERVICES)[number]): NodeJS.ProcessEnv => ({
     ...common,
@@ -87,17 +84,6 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   });
   const startOne = async (name: StackService): Promise<RunningProcess> => {
     let proc: RunningProcess;
-    if (name === 'chromadb') {
-      proc = startProcess(
-        join(REPO_ROOT, 'node_modules/.bin/chroma'),
-        ['run', '--path', dir('chromadb'), '--host', '127.0.0.1', '--port', String(ports.chromadb)],
-        { ...process.env },
-        ports.chromadb,
-      );
-      procs.chromadb = proc;
-      await waitForHttp(`${common.CHROMA_URL}/api/v2/heartbeat`, 60_000, proc.proc);
-      return proc;
-    }
     if (name === 'backend') {
       proc = await startServe({
         app: 'services/backend/dist/app.js',
@@ -118,7 +104,6 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     return proc;
   };
   try {
-    await startOne('chromadb');
     // Several workers each: one service at a time, so that on a busy machine no worker misses
     // george-serve's start deadline.
     if ((options.workers ?? 1) > 1) for (const name of SERVICES) await startOne(name);
@@ -161,9 +146,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       return startOne(name);
     },
     async stop() {
-      const { chromadb, ...services } = procs;
-      await Promise.all(Object.values(services).map((p) => p.stop()));
-      await chromadb?.stop();
+      await Promise.all(Object.values(procs).map((p) => p.stop()));
       data.remove();
     },
   };

@@ -14,11 +14,9 @@ import {
   freePort,
   REPO_ROOT,
   type RunningProcess,
-  startProcess,
   startServe,
   TEST_TOKEN,
   tempDir,
-  waitForHttp,
 } from '@george/runtime/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -133,25 +131,7 @@ beforeAll(async () => {
   };
   gitEnv = { ...common, DATA_DIR: dir('git') };
   commonEnv = common;
-  // A real Chroma server from the chromadb package, as the launcher starts it, behind the chroma service.
-  const chromaPort = await freePort();
-  const chroma = startProcess(
-    process.execPath,
-    [
-      join(REPO_ROOT, 'node_modules/chromadb/dist/cli.mjs'),
-      'run',
-      '--path',
-      dir('chroma-data'),
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(chromaPort),
-    ],
-    { ...process.env },
-    chromaPort,
-  );
-  procs.chromaServer = chroma;
-  await waitForHttp(`${chroma.url}/api/v2/heartbeat`, 60_000, chroma.proc);
+  // The chroma service on its embedded default (LanceDB under its DATA_DIR), as the launcher starts it.
   const [billing, auth, filesystem, chromaService] = await Promise.all([
     startServe({
       app: 'services/billing/dist/app.js',
@@ -178,7 +158,7 @@ beforeAll(async () => {
     startServe({
       app: 'services/chroma/dist/app.js',
       port: ports.chroma,
-      env: { ...common, DATA_DIR: dir('chroma'), CHROMA_URL: chroma.url },
+      env: { ...common, DATA_DIR: dir('chroma') },
     }),
     startGit(),
   ]);
@@ -200,9 +180,7 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
-  const { chromaServer, ...services } = procs;
-  await Promise.all(Object.values(services).map((p) => p.stop()));
-  await chromaServer?.stop();
+  await Promise.all(Object.values(procs).map((p) => p.stop()));
   data.remove();
 });
 

@@ -16,8 +16,6 @@ export const STACK_SERVICES = [
 ] as const;
 export type StackService = (typeof STACK_SERVICES)[number];
 
-export const CHROMA_PORT = 8000;
-
 export interface StackSettings {
   root: string;
   dataDir: string;
@@ -64,7 +62,6 @@ export function serviceEnv(name: StackService, s: StackSettings, base: NodeJS.Pr
     DATA_DIR: join(s.dataDir, name),
     HOST: s.host,
     PORT: String(SERVICE_PORTS[name]),
-    CHROMA_URL: base.CHROMA_URL ?? `http://127.0.0.1:${CHROMA_PORT}`,
     BOOTSTRAP_OPERATOR_EMAIL: s.operatorEmail,
     BOOTSTRAP_OPERATOR_PASSWORD: s.operatorPassword,
   };

@@ -2,7 +2,7 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { SERVICE_PORTS } from '@george/runtime';
-import { CHROMA_PORT, STACK_SERVICES, type StackService, serviceEnv, stackSettings } from './stack.js';
+import { STACK_SERVICES, type StackService, serviceEnv, stackSettings } from './stack.js';
 
 interface Child {
   name: string;
@@ -22,8 +22,8 @@ async function answers(url: string): Promise<boolean> {
 }
 
 /**
- * `george up`: the whole stack on the embedded defaults. A Chroma server from the chromadb package,
- * then the eight services under george-serve (production) or their dev servers (`--dev`), on their
+ * `george up`: the whole stack on the embedded defaults (vectors in LanceDB inside the chroma
+ * service; a Chroma server only when CHROMA_URL names one): the eight services under george-serve (production) or their dev servers (`--dev`), on their
  * fixed ports on 127.0.0.1, all data under GEORGE_DATA_DIR. Ctrl-C or SIGTERM stops everything.
  */
 export async function up(root: string, options: { dev: boolean }): Promise<void> {
@@ -60,26 +60,20 @@ export async function up(root: string, options: { dev: boolean }): Promise<void>
     if (stopping) return;
     stopping = true;
     console.log('george: stopping the stack...');
-    // Services first (they drain in-flight work), Chroma last.
-    for (const group of [
-      children.filter((c) => c.name !== 'chroma'),
-      children.filter((c) => c.name === 'chroma'),
-    ]) {
-      await Promise.all(
-        group.map(
-          (c) =>
-            new Promise<void>((resolveStop) => {
-              if (c.proc.exitCode !== null || c.proc.signalCode !== null) return resolveStop();
-              const kill = setTimeout(() => c.proc.kill('SIGKILL'), 40_000);
-              c.proc.once('exit', () => {
-                clearTimeout(kill);
-                resolveStop();
-              });
-              c.proc.kill('SIGTERM');
-            }),
-        ),
-      );
-    }
+    await Promise.all(
+      children.map(
+        (c) =>
+          new Promise<void>((resolveStop) => {
+            if (c.proc.exitCode !== null || c.proc.signalCode !== null) return resolveStop();
+            const kill = setTimeout(() => c.proc.kill('SIGKILL'), 40_000);
+            c.proc.once('exit', () => {
+              clearTimeout(kill);
+              resolveStop();
+            });
+            c.proc.kill('SIGTERM');
+          }),
+      ),
+    );
     console.log('george: stopped');
     process.exit(code);
   };
@@ -101,26 +95,6 @@ export async function up(root: string, options: { dev: boolean }): Promise<void>
       env: { ...process.env, GEORGE_MODELS_DIR: modelsDir },
     });
     if (install.status !== 0) throw new Error(`the embedding model ${model} could not be installed`);
-  }
-
-  const chromaUrl = process.env.CHROMA_URL;
-  if (!chromaUrl) {
-    const chromaBin = join(root, 'node_modules/.bin/chroma');
-    start(
-      'chroma',
-      chromaBin,
-      [
-        'run',
-        '--path',
-        join(settings.dataDir, 'chroma'),
-        '--host',
-        '127.0.0.1',
-        '--port',
-        String(CHROMA_PORT),
-      ],
-      { ...process.env },
-      `http://127.0.0.1:${CHROMA_PORT}/api/v2/heartbeat`,
-    );
   }
 
   const serveBin = join(root, 'packages/runtime/bin/george-serve.js');

@@ -1,6 +1,6 @@
 /**
- * `george reindex` against a real chroma service (over HTTP, on a real Chroma server): a project
- * embedded by the hashed embedder is moved to the installed model, step by step with progress.
+ * `george reindex` against a real chroma service (over HTTP, on its embedded LanceDB store): a
+ * project embedded by the hashed embedder is moved to the installed model, step by step with progress.
  */
 import { join } from 'node:path';
 import type { GeorgeInstance } from '@george/runtime';
@@ -13,23 +13,19 @@ import {
 } from '@george/runtime/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, service } from '../../services/chroma/src/app.js';
-import { type ChromaServer, startChroma } from '../../services/chroma/test/helpers.js';
 
 const CLI = join(REPO_ROOT, 'tools/bin/george.js');
 const headers = { 'x-internal-token': TEST_TOKEN };
 
 describe('george reindex', () => {
-  let chroma: ChromaServer;
   let db: TestDatabase;
   let app: GeorgeInstance;
   let url: string;
 
   beforeAll(async () => {
-    chroma = await startChroma();
     db = await createTestDatabase('sqlite');
     const env = {
       ...db.env,
-      CHROMA_URL: chroma.url,
       INTERNAL_SERVICE_TOKEN: TEST_TOKEN,
       LOG_LEVEL: 'silent',
     };
@@ -58,7 +54,6 @@ describe('george reindex', () => {
   });
   afterAll(async () => {
     await app?.close();
-    await chroma?.remove();
     await db?.cleanup();
   });
 

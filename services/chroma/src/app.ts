@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import {
   createService,
   defineService,
@@ -6,7 +7,6 @@ import {
   openDatabase,
   SERVICE_PORTS,
 } from '@george/runtime';
-import { ChromaClient } from 'chromadb';
 import { type ChromaConfig, loadConfig } from './config.js';
 import type { Embedder } from './embedding/embedder.js';
 import { HashEmbedder } from './embedding/hash.js';
@@ -16,11 +16,21 @@ import { Retrieval } from './retrieval.js';
 import { projectRoutes } from './routes/projects.js';
 import { type LexicalDB, LexicalIndex } from './store/lexical.js';
 import { migrations } from './store/migrations.js';
+import { VectorTables, type VectorTablesDB } from './store/tables.js';
+import { ChromaStore } from './vectors/chroma.js';
+import { LanceStore } from './vectors/lance.js';
+import type { VectorStore } from './vectors/store.js';
 
 export { loadConfig };
 
+/**
+ * Files this service creates (the SQLite database, LanceDB's tables) are readable by its own user
+ * only: manuscripts' text and vectors are in them.
+ */
+const PRIVATE_UMASK = 0o077;
+
 function openStore(config: ChromaConfig) {
-  return openDatabase<LexicalDB>({
+  return openDatabase<LexicalDB & VectorTablesDB>({
     url: config.databaseUrl,
     dataDir: config.dataDir,
     fileName: 'chroma.sqlite',
@@ -41,10 +51,10 @@ export function makeEmbedder(config: ChromaConfig): Embedder {
   });
 }
 
-export function chromaClient(url: string): ChromaClient {
-  const parsed = new URL(url);
-  const ssl = parsed.protocol === 'https:';
-  return new ChromaClient({ host: parsed.hostname, port: Number(parsed.port || (ssl ? 443 : 80)), ssl });
+/** The Chroma server when `CHROMA_URL` is set, else LanceDB embedded under `DATA_DIR/vectors`. */
+export async function makeVectorStore(config: ChromaConfig): Promise<VectorStore> {
+  if (config.chromaUrl) return new ChromaStore(config.chromaUrl);
+  return LanceStore.connect(join(config.dataDir, 'vectors'));
 }
 
 export const service = defineService({
@@ -52,6 +62,7 @@ export const service = defineService({
   port: SERVICE_PORTS.chroma,
   loadConfig,
   async prestart(env: NodeJS.ProcessEnv = process.env) {
+    process.umask(PRIVATE_UMASK);
     const store = openStore(loadConfig(env));
     try {
       await migrateToLatest(store.db, migrations);
@@ -63,11 +74,13 @@ export const service = defineService({
 
 /** The Chroma Server: every route, not listening (george-serve and main.ts start it). */
 export async function buildApp(env: NodeJS.ProcessEnv = process.env): Promise<GeorgeInstance> {
+  process.umask(PRIVATE_UMASK);
   const config = loadConfig(env);
   const store = openStore(config);
   const lexical = new LexicalIndex(store.db);
+  const vectors = await makeVectorStore(config);
   const embedder = makeEmbedder(config);
-  const retrieval = new Retrieval(chromaClient(config.chromaUrl), lexical, embedder);
+  const retrieval = new Retrieval(vectors, lexical, new VectorTables(store.db), embedder);
   const app = await createService({
     name: 'chroma',
     config,
@@ -75,13 +88,14 @@ export async function buildApp(env: NodeJS.ProcessEnv = process.env): Promise<Ge
     // 500 chunks of up to 20,000 characters.
     bodyLimit: 16 * 1024 * 1024,
     readyChecks: {
-      chroma: () => retrieval.heartbeat(),
+      vectors: () => retrieval.heartbeat(),
       database: () => lexical.ping(),
       embedder: async () => embedder.ready?.(),
     },
   });
   app.addHook('onClose', async () => {
     await embedder.close?.();
+    await vectors.close();
     await store.close();
   });
   await app.register(projectRoutes(retrieval));

@@ -8,14 +8,14 @@ import {
   parseConfig,
   SERVICE_PORTS,
 } from '@george/runtime';
-import { readManifest } from './embedding/model.js';
+import { readManifest } from './embedding/manifest.js';
 
 /** tools/models/install.sh's default folder: `models/` at the repository root (src/ and dist/ alike). */
 const DEFAULT_MODELS_DIR = fileURLToPath(new URL('../../../models', import.meta.url));
 export const DEFAULT_MODEL = 'bge-small-en-v1.5-q';
 
 const specs = {
-  CHROMA_URL: env.url({ default: 'http://127.0.0.1:8000' }),
+  CHROMA_URL: env.optionalUrl(),
   DATABASE_URL: env.optionalString(),
   EMBEDDINGS_PROVIDER: env.oneOf(['onnx', 'hash', 'openai'] as const, { default: 'onnx' }),
   EMBEDDINGS_MODEL: env.optionalString(),
@@ -42,7 +42,8 @@ export type EmbeddingsConfig =
     };
 
 export interface ChromaConfig extends BaseConfig {
-  chromaUrl: string;
+  /** The Chroma server (production option); unset: LanceDB embedded under DATA_DIR. */
+  chromaUrl: string | undefined;
   databaseUrl: string | undefined;
   embeddings: EmbeddingsConfig;
 }
@@ -90,7 +91,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): ChromaConfi
   }
   return {
     ...base,
-    chromaUrl: c.CHROMA_URL,
+    chromaUrl: c.CHROMA_URL || undefined,
     databaseUrl: c.DATABASE_URL || undefined,
     embeddings: embeddingsConfig(c),
   };

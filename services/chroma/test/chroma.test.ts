@@ -1,7 +1,9 @@
+import { readdirSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import type { GeorgeInstance } from '@george/runtime';
-import { createTestDatabase, TEST_DIALECTS, TEST_TOKEN, type TestDatabase } from '@george/runtime/testing';
+import { createTestDatabase, TEST_TOKEN, type TestDatabase } from '@george/runtime/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, service } from '../src/app.js';
 import { HashEmbedder } from '../src/embedding/hash.js';
@@ -81,11 +83,18 @@ afterAll(async () => {
   await chroma?.remove();
 });
 
-describe.each(TEST_DIALECTS)('chroma service on %s', (dialect) => {
+/** The embedded default (LanceDB) on both databases, and the Chroma server (production option). */
+const SETUPS = [
+  ['lance', 'sqlite'],
+  ['lance', 'postgres'],
+  ['chroma', 'sqlite'],
+] as const;
+
+describe.each(SETUPS)('chroma service on %s with %s', (store, dialect) => {
   let db: TestDatabase;
   let app: GeorgeInstance;
   let env: NodeJS.ProcessEnv;
-  const project = `p_${dialect}`;
+  const project = `p_${store}_${dialect}`;
 
   const upsert = (a: GeorgeInstance, projectId: string, body: unknown) =>
     a.inject({ method: 'POST', url: `/projects/${projectId}/chunks`, headers, payload: body as object });
@@ -94,7 +103,12 @@ describe.each(TEST_DIALECTS)('chroma service on %s', (dialect) => {
 
   beforeAll(async () => {
     db = await createTestDatabase(dialect);
-    env = { ...db.env, CHROMA_URL: chroma.url, INTERNAL_SERVICE_TOKEN: TEST_TOKEN, LOG_LEVEL: 'silent' };
+    env = {
+      ...db.env,
+      ...(store === 'chroma' ? { CHROMA_URL: chroma.url } : {}),
+      INTERNAL_SERVICE_TOKEN: TEST_TOKEN,
+      LOG_LEVEL: 'silent',
+    };
     await service.prestart?.(env);
     app = await buildApp(env);
   });
@@ -336,7 +350,6 @@ describe('OpenAI-compatible embeddings provider', () => {
   it('embeds through /v1/embeddings, records the model, and gives 503 when the provider fails', async () => {
     const env = {
       ...db.env,
-      CHROMA_URL: chroma.url,
       INTERNAL_SERVICE_TOKEN: TEST_TOKEN,
       LOG_LEVEL: 'silent',
       EMBEDDINGS_PROVIDER: 'openai',
@@ -421,12 +434,12 @@ describe('Chroma restarts', () => {
       });
       expect((await app.inject({ url: '/ready' })).json()).toEqual({
         ready: true,
-        checks: { chroma: 'ok', database: 'ok', embedder: 'ok' },
+        checks: { vectors: 'ok', database: 'ok', embedder: 'ok' },
       });
       await chroma.stop();
       const ready = await app.inject({ url: '/ready' });
       expect(ready.statusCode).toBe(503);
-      expect(ready.json().checks.chroma).toBe('failing');
+      expect(ready.json().checks.vectors).toBe('failing');
       const down = await app.inject({
         method: 'POST',
         url: '/projects/durable/query',
@@ -445,6 +458,67 @@ describe('Chroma restarts', () => {
         payload: { text: 'Netherfield mud sister', k: 1 },
       });
       expect(hits.json().results[0].id).toBe('durable-a2');
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe('LanceDB embedded (the default store)', () => {
+  let db: TestDatabase;
+  afterAll(async () => {
+    await db?.cleanup();
+  });
+
+  it('keeps its files readable by the service user only, and the data across a restart', async () => {
+    db = await createTestDatabase('sqlite');
+    const env = { ...db.env, INTERNAL_SERVICE_TOKEN: TEST_TOKEN, LOG_LEVEL: 'silent' };
+    await service.prestart?.(env);
+    let app = await buildApp(env);
+    try {
+      const up = await app.inject({
+        method: 'POST',
+        url: '/projects/private/chunks',
+        headers,
+        payload: { chunks: chunks('private') },
+      });
+      expect(up.statusCode).toBe(200);
+      const ready = await app.inject({ url: '/ready' });
+      expect(ready.json()).toEqual({
+        ready: true,
+        checks: { vectors: 'ok', database: 'ok', embedder: 'ok' },
+      });
+    } finally {
+      await app.close();
+    }
+    const vectors = join(db.dataDir, 'vectors');
+    const entries = readdirSync(vectors, { recursive: true, encoding: 'utf8' }).map((e) => join(vectors, e));
+    expect(entries.some((e) => e.endsWith('.lance'))).toBe(true);
+    for (const path of [vectors, ...entries, join(db.dataDir, 'chroma.sqlite')]) {
+      const mode = statSync(path).mode & 0o777;
+      expect({ path, mode: mode.toString(8) }).toEqual({
+        path,
+        mode: statSync(path).isDirectory() ? '700' : '600',
+      });
+    }
+    app = await buildApp(env);
+    try {
+      expect((await app.inject({ url: '/projects/private/count', headers })).json()).toEqual({
+        count: 6,
+        exists: true,
+        embedder: BGE,
+        dimension: 384,
+      });
+      const hits = await app.inject({
+        method: 'POST',
+        url: '/projects/private/query',
+        headers,
+        payload: { text: 'Who walked through the mud to nurse her sister?', k: 1, mode: 'vector' },
+      });
+      expect(hits.json().results[0].id).toBe('private-a2');
+      const deleted = await app.inject({ method: 'DELETE', url: '/projects/private', headers });
+      expect(deleted.json()).toEqual({ deleted: true });
+      expect(readdirSync(vectors).filter((e) => e.startsWith('p_private_'))).toEqual([]);
     } finally {
       await app.close();
     }

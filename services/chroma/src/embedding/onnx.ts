@@ -2,9 +2,9 @@
  * The default embedder: an installed sentence-embedding model (bge-small-en-v1.5 int8 unless
  * configured otherwise) run by onnxruntime-node in the pool's threads.
  */
-import { serviceUnavailable } from '@george/runtime';
+import { errors } from '../errors.js';
 import type { Embedder } from './embedder.js';
-import { type ModelManifest, readManifest } from './model.js';
+import { type ModelManifest, readManifest } from './manifest.js';
 import { EmbeddingPool } from './pool.js';
 
 export interface OnnxEmbedderOptions {
@@ -39,7 +39,7 @@ export class OnnxEmbedder implements Embedder {
     } catch {
       // The reason (a thread that died, a model that did not load) is in ready()'s rejection and
       // the service's log; the answer names no path.
-      throw serviceUnavailable('embeddings_failed', 'the embedding model failed');
+      throw errors.embeddingsFailed('the embedding model failed');
     }
   }
 
@@ -49,7 +49,7 @@ export class OnnxEmbedder implements Embedder {
 
   async embedQuery(text: string): Promise<number[]> {
     const [vector] = await this.run([text], 'query');
-    if (!vector) throw serviceUnavailable('embeddings_failed', 'the embedding model returned no vector');
+    if (!vector) throw errors.embeddingsFailed('the embedding model returned no vector');
     return vector;
   }
 

@@ -1,5 +1,5 @@
 /** Any server speaking OpenAI's `POST /v1/embeddings` (OpenAI, Ollama, vLLM, llama.cpp, TEI). */
-import { serviceUnavailable } from '@george/runtime';
+import { errors } from '../errors.js';
 import type { Embedder } from './embedder.js';
 
 export interface OpenAIEmbedderOptions {
@@ -61,47 +61,34 @@ export class OpenAIEmbedder implements Embedder {
       }
       if (!response.ok) {
         await response.body?.cancel();
-        throw serviceUnavailable(
-          'embeddings_failed',
-          `the embeddings provider refused the request (${response.status})`,
-        );
+        throw errors.embeddingsFailed(`the embeddings provider refused the request (${response.status})`);
       }
       const parsed = (await response.json()) as EmbeddingsResponse;
       const data = parsed.data;
       if (!Array.isArray(data) || data.length !== input.length) {
-        throw serviceUnavailable(
-          'embeddings_failed',
-          'the embeddings provider answered in an unexpected format',
-        );
+        throw errors.embeddingsFailed('the embeddings provider answered in an unexpected format');
       }
       const vectors: number[][] = new Array(input.length);
       data.forEach((item, position) => {
         const vector = item.embedding;
         if (!Array.isArray(vector) || vector.length === 0 || !vector.every((v) => typeof v === 'number')) {
-          throw serviceUnavailable('embeddings_failed', 'the embeddings provider answered without vectors');
+          throw errors.embeddingsFailed('the embeddings provider answered without vectors');
         }
         vectors[typeof item.index === 'number' ? item.index : position] = vector as number[];
       });
       const size = vectors[0]?.length;
       if (!size || vectors.some((v) => v?.length !== size)) {
-        throw serviceUnavailable(
-          'embeddings_failed',
-          'the embeddings provider answered vectors of mixed sizes',
-        );
+        throw errors.embeddingsFailed('the embeddings provider answered vectors of mixed sizes');
       }
       this.learnt ??= size;
       return vectors;
     }
-    throw serviceUnavailable(
-      'embeddings_unavailable',
-      `the embeddings provider is unavailable (${lastProblem})`,
-    );
+    throw errors.embeddingsUnavailable(`the embeddings provider is unavailable (${lastProblem})`);
   }
 
   async embedQuery(text: string): Promise<number[]> {
     const [vector] = await this.batch([text]);
-    if (!vector)
-      throw serviceUnavailable('embeddings_failed', 'the embeddings provider answered without vectors');
+    if (!vector) throw errors.embeddingsFailed('the embeddings provider answered without vectors');
     return vector;
   }
 

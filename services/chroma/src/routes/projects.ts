@@ -12,7 +12,8 @@ import {
   ChromaUpsertBody,
   ChromaUpsertReply,
 } from '@george/contracts/chroma';
-import { badRequest, type GeorgeInstance } from '@george/runtime';
+import type { GeorgeInstance } from '@george/runtime';
+import { errors } from '../errors.js';
 import type { Retrieval } from '../retrieval.js';
 
 export function projectRoutes(retrieval: Retrieval) {
@@ -26,15 +27,10 @@ export function projectRoutes(retrieval: Retrieval) {
         const { chunks } = request.body;
         const seen = new Set<string>();
         for (const [i, chunk] of chunks.entries()) {
-          if (seen.has(chunk.id))
-            throw badRequest('duplicate_chunk_id', 'chunk ids must be unique in a batch', {
-              field: `chunks.${i}.id`,
-            });
+          if (seen.has(chunk.id)) throw errors.duplicateChunkId(`chunks.${i}.id`);
           seen.add(chunk.id);
           if (chunk.metadata.end < chunk.metadata.start)
-            throw badRequest('invalid_offsets', 'end must not be before start', {
-              field: `chunks.${i}.metadata.end`,
-            });
+            throw errors.invalidOffsets(`chunks.${i}.metadata.end`);
         }
         const result = await retrieval.upsert(request.params.projectId, chunks);
         return { ...result, embedder: retrieval.embedder.name };

@@ -1,13 +1,26 @@
 /**
- * A small per-project inverted index for BM25, in the service's database (SQLite or PostgreSQL), so
- * every worker sees the same index and it survives restarts.
+ * The chunks of every project in the service's database (SQLite or PostgreSQL): their texts and
+ * positions (what searches answer and re-indexes embed from, whatever the vector store), and a
+ * per-project inverted index for BM25. Every worker sees the same rows; they survive restarts.
  */
 import { inTransaction } from '@george/runtime';
 import type { Kysely } from 'kysely';
 import { termFrequencies, terms } from '../text.js';
 
 export interface LexicalDB {
-  lex_chunks: { project_id: string; chunk_id: string; file_id: string; kind: string; length: number };
+  lex_chunks: {
+    project_id: string;
+    chunk_id: string;
+    file_id: string;
+    kind: string;
+    length: number;
+    /** Null for chunks indexed before texts were kept here (they are not answered). */
+    text: string | null;
+    start_at: number;
+    end_at: number;
+    chapter: number | null;
+    paragraph: number | null;
+  };
   lex_postings: { project_id: string; term: string; chunk_id: string; tf: number };
 }
 
@@ -18,6 +31,21 @@ export interface LexicalDoc {
   kind: string;
   /** Position in its file: chunks of one batch next to each other share some terms. */
   start: number;
+  end: number;
+  chapter: number | null;
+  paragraph: number | null;
+}
+
+/** A stored chunk as searches answer it. */
+export interface StoredChunk {
+  id: string;
+  text: string;
+  fileId: string;
+  kind: string;
+  start: number;
+  end: number;
+  chapter: number | null;
+  paragraph: number | null;
 }
 
 /** Statistics of a query's terms in a project: chunk count, mean length, inverse document frequency. */
@@ -88,6 +116,11 @@ export class LexicalIndex {
         file_id: doc.fileId,
         kind: doc.kind,
         length,
+        text: doc.text,
+        start_at: doc.start,
+        end_at: doc.end,
+        chapter: doc.chapter,
+        paragraph: doc.paragraph,
       });
     }
     await inTransaction(this.db, async (trx) => {
@@ -209,7 +242,61 @@ export class LexicalIndex {
       .slice(0, limit);
   }
 
+  /** The chunks with these ids that have a text, by id. */
+  async chunks(projectId: string, ids: string[]): Promise<Map<string, StoredChunk>> {
+    const out = new Map<string, StoredChunk>();
+    for (const part of slices(ids, IDS_PER_DELETE)) {
+      const rows = await this.db
+        .selectFrom('lex_chunks')
+        .selectAll()
+        .where('project_id', '=', projectId)
+        .where('chunk_id', 'in', part)
+        .where('text', 'is not', null)
+        .execute();
+      for (const row of rows) out.set(row.chunk_id, toChunk(row));
+    }
+    return out;
+  }
+
+  /** Every chunk of a project that has a text, in reading order (file, then position). */
+  async ordered(projectId: string): Promise<StoredChunk[]> {
+    const rows = await this.db
+      .selectFrom('lex_chunks')
+      .selectAll()
+      .where('project_id', '=', projectId)
+      .where('text', 'is not', null)
+      .orderBy('file_id')
+      .orderBy('start_at')
+      .orderBy('chunk_id')
+      .execute();
+    return rows.map(toChunk);
+  }
+
+  /** Chunk counts per project. */
+  async counts(projectId?: string): Promise<Map<string, number>> {
+    let q = this.db
+      .selectFrom('lex_chunks')
+      .select((eb) => ['project_id', eb.fn.countAll<number | string>().as('n')])
+      .groupBy('project_id');
+    if (projectId) q = q.where('project_id', '=', projectId);
+    const rows = await q.execute();
+    return new Map(rows.map((r) => [r.project_id, Number(r.n)]));
+  }
+
   async ping(): Promise<void> {
     await this.db.selectFrom('lex_chunks').select('chunk_id').limit(1).execute();
   }
+}
+
+function toChunk(row: LexicalDB['lex_chunks']): StoredChunk {
+  return {
+    id: row.chunk_id,
+    text: row.text ?? '',
+    fileId: row.file_id,
+    kind: row.kind,
+    start: Number(row.start_at),
+    end: Number(row.end_at),
+    chapter: row.chapter === null ? null : Number(row.chapter),
+    paragraph: row.paragraph === null ? null : Number(row.paragraph),
+  };
 }

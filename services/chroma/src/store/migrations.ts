@@ -1,8 +1,11 @@
 import type { Kysely, Migration } from 'kysely';
 
 /**
- * The lexical (BM25) index: one row per chunk, one per (term, chunk). Term frequencies are real
- * numbers because a chunk also carries its neighbours' terms at a reduced weight. Both engines.
+ * 001: the lexical (BM25) index: one row per chunk, one per (term, chunk). Term frequencies are
+ * real numbers because a chunk also carries its neighbours' terms at a reduced weight.
+ * 002: each chunk's text and position (the source a re-index embeds from, whatever the vector
+ * store), and the registry of each project's vector tables with the embedder that made them.
+ * Both engines.
  */
 export const migrations: Record<string, Migration> = {
   '001_lexical_index': {
@@ -38,6 +41,44 @@ export const migrations: Record<string, Migration> = {
     async down(db: Kysely<unknown>) {
       await db.schema.dropTable('lex_postings').execute();
       await db.schema.dropTable('lex_chunks').execute();
+    },
+  },
+  '002_chunk_texts_and_vector_tables': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('lex_chunks').addColumn('text', 'text').execute();
+      await db.schema
+        .alterTable('lex_chunks')
+        .addColumn('start_at', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
+      await db.schema
+        .alterTable('lex_chunks')
+        .addColumn('end_at', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
+      await db.schema.alterTable('lex_chunks').addColumn('chapter', 'integer').execute();
+      await db.schema.alterTable('lex_chunks').addColumn('paragraph', 'integer').execute();
+      await db.schema
+        .createTable('vector_tables')
+        .addColumn('project_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('generation', 'integer', (c) => c.notNull())
+        .addColumn('state', 'varchar(16)', (c) => c.notNull())
+        .addColumn('embedder', 'varchar(200)', (c) => c.notNull())
+        .addColumn('dimension', 'integer', (c) => c.notNull())
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('vector_tables_pk', ['project_id', 'generation'])
+        .execute();
+      // One current and at most one next table per project: two workers creating a project's
+      // first table race on this constraint, and the loser reads the winner's.
+      await db.schema
+        .createIndex('vector_tables_state')
+        .on('vector_tables')
+        .columns(['project_id', 'state'])
+        .unique()
+        .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropTable('vector_tables').execute();
+      for (const column of ['paragraph', 'chapter', 'end_at', 'start_at', 'text'])
+        await db.schema.alterTable('lex_chunks').dropColumn(column).execute();
     },
   },
 };
