@@ -99,7 +99,7 @@ export class LanceStore implements VectorStore {
   async search(name: string, vector: number[], k: number, filter: VectorFilter): Promise<VectorHit[]> {
     const table = await this.table(name);
     if (!table) return [];
-    let query = table.vectorSearch(vector).distanceType('cosine').select(['id']).limit(k);
+    let query = table.vectorSearch(vector).distanceType('cosine').select(['id', '_distance']).limit(k);
     const where = whereOf(filter);
     if (where) query = query.where(where);
     const rows = await query.toArray();
