@@ -86,5 +86,5 @@ describe('george reindex', () => {
     expect(unknown.stderr).toContain('project "nope" has no vectors');
     const badStep = await runToExit('node', [CLI, 'reindex', '--step', '0'], { env });
     expect(badStep.code).toBe(2);
-  });
+  }, 300_000);
 });
