@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { findQuotations } from '../src/dialogue/quotations.js';
 import { generateSheet } from '../src/ingest/sheets.js';
 import { analyseText, numberChapters } from '../src/story/analyse.js';
 import { chapterFigures } from '../src/story/chapters.js';
 import { chapterIndexAt, chapterLabel, chapterTitles } from '../src/story/numbering.js';
-import { findQuotationMarks } from '../src/story/quotations.js';
+
+const speech = (text: string) => findQuotations(text).quotations.flatMap((q) => q.parts);
 
 /** Chapters of a text whose headings start with "Chapter". */
 function chaptersOf(text: string) {
@@ -20,27 +22,6 @@ function mentionsOf(text: string, name: string) {
     end: (m.index ?? 0) + name.length,
   }));
 }
-
-describe('quotation marks', () => {
-  it('finds curly, straight and single-mark speech, closing at a paragraph end', () => {
-    const curly = 'He said, “Come here,” and went. “Still open\n\nnext';
-    expect(findQuotationMarks(curly).map((q) => curly.slice(q.start, q.end))).toEqual([
-      '“Come here,”',
-      '“Still open',
-    ]);
-    // A stray closing mark at a line start does not flip every quotation after it.
-    const straight = 'Shall I strike it, sir?"\n\n"Strike nothing," said he. "Lash it."';
-    expect(findQuotationMarks(straight).map((q) => straight.slice(q.start, q.end))).toEqual([
-      '"Strike nothing,"',
-      '"Lash it."',
-    ]);
-    const single = '‘Curiouser and curiouser!’ cried Alice. ‘I’m opening out like the largest telescope.’';
-    expect(findQuotationMarks(single).map((q) => single.slice(q.start, q.end))).toEqual([
-      '‘Curiouser and curiouser!’',
-      '‘I’m opening out like the largest telescope.’',
-    ]);
-  });
-});
 
 describe('chapter figures', () => {
   const text = [
@@ -73,7 +54,7 @@ describe('chapter figures', () => {
       chapters,
       characters,
       references,
-      quotations: findQuotationMarks(text),
+      quotations: speech(text),
     });
     expect(figures.map((f) => [f.index, f.title, f.words, f.scenes, f.readingMinutes])).toEqual([
       [1, 'Chapter One', 26, 3, 1],

@@ -1,9 +1,9 @@
 /**
  * The story analysis of one file in one call: chapter figures, narrators and point of view, and
  * the timeline. Inputs are the file's text and chapters (as the filesystem service finds them) and
- * its characters with their name mentions (from the story-bible extraction); pronoun references
- * and quotations can be given (the shared resolver's and the dialogue module's), else quotations
- * are found by their marks and pronouns count as unresolved.
+ * its characters with their name mentions (from the story-bible extraction). Speech ranges come
+ * from the dialogue module's quotation finder and pronoun references from the shared resolver,
+ * unless given.
  */
 import {
   type ChapterFigures,
@@ -19,7 +19,8 @@ import {
   type Person,
   type VoiceSettings,
 } from './narrators.js';
-import { findQuotationMarks } from './quotations.js';
+import { findQuotations } from '../dialogue/quotations.js';
+import { resolvePronouns } from '../pronouns/index.js';
 import type { Range } from './text.js';
 import { buildTimeline, type TimelineEvent } from './timeline.js';
 
@@ -52,8 +53,14 @@ export function numberChapters(chapters: AnalysisInput['chapters']): ChapterSpan
 
 export function analyseText(input: AnalysisInput): Analysis {
   const chapters = numberChapters(input.chapters);
-  const quotations = input.quotations ?? findQuotationMarks(input.text);
-  const references = input.references ?? [];
+  const quotations = input.quotations ?? findQuotations(input.text).quotations.flatMap((q) => q.parts);
+  const references =
+    input.references ??
+    resolvePronouns(input.text, input.characters, { quotations }).map((r) => ({
+      start: r.start,
+      end: r.end,
+      characterId: r.characterId,
+    }));
   const figures = chapterFigures({
     text: input.text,
     chapters,
