@@ -5,6 +5,9 @@
  * from the dialogue module's quotation finder and pronoun references from the shared resolver,
  * unless given.
  */
+
+import { findQuotations } from '../dialogue/quotations.js';
+import { resolvePronouns } from '../pronouns/index.js';
 import {
   type ChapterFigures,
   type ChapterSpan,
@@ -19,8 +22,6 @@ import {
   type Person,
   type VoiceSettings,
 } from './narrators.js';
-import { findQuotations } from '../dialogue/quotations.js';
-import { resolvePronouns } from '../pronouns/index.js';
 import type { Range } from './text.js';
 import { buildTimeline, type TimelineEvent } from './timeline.js';
 
