@@ -1,0 +1,185 @@
+#!/usr/bin/env node
+// Scores the offline continuity check on contradictions injected into copies of the novels
+// (eval/continuity/injections.json) and on the untouched novels.
+//
+//   npm run eval:continuity [-- --show-untuned] [--issues] [--json FILE]
+//
+// For each novel, every injection of that novel is applied to one copy, the copy goes through the
+// code that serves users (the filesystem service's text and chapters, the story-bible extractor,
+// the continuity check the job runs), and:
+//   found      an injected contradiction is found when one of the first 20 issues of its novel cites
+//              the injected passage and (when the item names any) a passage it contradicts
+//   flagged    a legitimate change is flagged when any issue, at any rank, cites its passage
+//   untouched  the issues of each novel as published (no edit), and per 120,000 words
+//   time       the check (facts and contradictions) against the part of ingestion that runs in
+//              the same process (text structure, passages, story bible); the real ingestion also
+//              embeds every passage, so it takes longer still
+// Items marked untuned were drawn at random before any tuning (eval/continuity/draw-untuned.mjs);
+// their outcomes are printed one by one only with --show-untuned, and counted apart always.
+// --issues prints the first issues the untouched novels get.
+
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadItems, loadNovel } from './continuity/dataset.mjs';
+import { ROOT } from './lib.mjs';
+
+const args = process.argv.slice(2);
+const showUntuned = args.includes('--show-untuned');
+const jsonAt = args.indexOf('--json');
+const jsonOut = jsonAt >= 0 ? args[jsonAt + 1] : undefined;
+const TOP = 20;
+const NOVELS = [
+  '1342_pride_and_prejudice.txt',
+  '84_frankenstein_or_the_modern_prometheus.txt',
+  '1661_the_adventures_of_sherlock_holmes.txt',
+  '2489_moby_dick.txt',
+  '11_alices_adventures_in_wonderland.txt',
+];
+
+const { extract } = await import(join(ROOT, 'services/backend/dist/bible/index.js'));
+const { chunkText } = await import(join(ROOT, 'services/backend/dist/ingest/chunk.js'));
+const { checkContinuity } = await import(join(ROOT, 'services/backend/dist/continuity/index.js'));
+
+const overlaps = (evidence, span) => evidence.start < span.end && span.start < evidence.end;
+const cites = (issue, span) => issue.evidence.some((e) => overlaps(e, span));
+
+/** Runs ingestion's in-process steps and the check on one text; returns issues and timings. */
+function run(fileId, doc) {
+  const source = { fileId, text: doc.text, chapters: doc.chapters };
+  const t0 = performance.now();
+  chunkText(doc.text, doc.chapters);
+  const extraction = extract([source]);
+  const t1 = performance.now();
+  const result = checkContinuity({ sources: [source], extraction });
+  const t2 = performance.now();
+  return { ...result, ingestMs: t1 - t0, checkMs: t2 - t1 };
+}
+
+async function structureMs(file, items) {
+  const t0 = performance.now();
+  const doc = await loadNovel(file, items);
+  return { doc, ms: performance.now() - t0 };
+}
+
+const all = loadItems();
+const outcomes = [];
+const untouched = [];
+for (const novel of NOVELS) {
+  const items = all.filter((i) => i.novel === novel);
+  const { doc } = await structureMs(novel, items);
+  const result = run(novel, doc);
+  for (const item of doc.items) {
+    if (item.kind === 'legitimate') {
+      const by = result.issues.filter((issue) => cites(issue, item.span));
+      outcomes.push({ item, flagged: by.length > 0, by: by.map((i) => i.summary) });
+      continue;
+    }
+    const rank = result.issues.findIndex(
+      (issue) =>
+        cites(issue, item.span) &&
+        (item.contradictsSpans.length === 0 || item.contradictsSpans.some((s) => cites(issue, s))),
+    );
+    outcomes.push({ item, rank, found: rank >= 0 && rank < TOP });
+  }
+  // The untouched novel, timed from its raw text (the structure is part of the ingestion).
+  const plain = await structureMs(novel, []);
+  const clean = run(`${novel}:clean`, plain.doc);
+  const words = (plain.doc.text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  untouched.push({
+    novel,
+    words,
+    issues: clean.issues.length,
+    per120k: (clean.issues.length * 120_000) / words,
+    facts: clean.facts.length,
+    ingestMs: clean.ingestMs + plain.ms,
+    checkMs: clean.checkMs,
+    top: clean.issues.slice(0, 12).map((i) => `${i.confidence.toFixed(2)} ${i.kind}: ${i.summary}`),
+  });
+}
+
+const pct = (n, d) => (d === 0 ? '-' : `${((100 * n) / d).toFixed(0)}%`);
+const contradictions = outcomes.filter((o) => o.item.kind !== 'legitimate');
+const legit = outcomes.filter((o) => o.item.kind === 'legitimate');
+const row = (label, list) => {
+  const found = list.filter((o) => o.found).length;
+  return `| ${label.padEnd(22)} | ${String(list.length).padStart(5)} | ${String(found).padStart(5)} | ${pct(found, list.length).padStart(5)} |`;
+};
+console.log('\nInjected contradictions among the first 20 issues of their novel\n');
+console.log('| set                    | items | found | share |');
+console.log('| ---------------------- | ----- | ----- | ----- |');
+console.log(row('all', contradictions));
+console.log(
+  row(
+    'tuned',
+    contradictions.filter((o) => !o.item.untuned),
+  ),
+);
+console.log(
+  row(
+    'untuned',
+    contradictions.filter((o) => o.item.untuned),
+  ),
+);
+for (const kind of ['attribute', 'count', 'after_death', 'misspelling', 'relation']) {
+  console.log(
+    row(
+      `  ${kind}`,
+      contradictions.filter((o) => o.item.kind === kind),
+    ),
+  );
+}
+const flagged = legit.filter((o) => o.flagged);
+console.log(
+  `\nLegitimate changes flagged: ${flagged.length} of ${legit.length} (untuned: ${flagged.filter((o) => o.item.untuned).length} of ${legit.filter((o) => o.item.untuned).length})`,
+);
+
+console.log('\nUntouched novels\n');
+console.log(
+  '| novel                                        | words   | issues | per 120k words | facts | ingestion ms | check ms |',
+);
+console.log(
+  '| -------------------------------------------- | ------- | ------ | -------------- | ----- | ------------ | -------- |',
+);
+for (const u of untouched) {
+  console.log(
+    `| ${u.novel.padEnd(44)} | ${String(u.words).padStart(7)} | ${String(u.issues).padStart(6)} | ${u.per120k.toFixed(1).padStart(14)} | ${String(u.facts).padStart(5)} | ${u.ingestMs.toFixed(0).padStart(12)} | ${u.checkMs.toFixed(0).padStart(8)} |`,
+  );
+}
+
+console.log('\nItems (tuned only unless --show-untuned)\n');
+for (const o of outcomes) {
+  if (o.item.untuned && !showUntuned) continue;
+  const status =
+    o.item.kind === 'legitimate'
+      ? o.flagged
+        ? `FLAGGED by: ${o.by.join(' | ')}`
+        : 'not flagged'
+      : o.found
+        ? `found at ${o.rank + 1}`
+        : o.rank >= 0
+          ? `cited at ${o.rank + 1} (below ${TOP})`
+          : 'missed';
+  console.log(`${o.item.untuned ? 'U' : ' '} ${o.item.id.padEnd(36)} ${status}`);
+}
+if (args.includes('--issues')) {
+  for (const u of untouched) console.log(`\n${u.novel}\n  ${u.top.join('\n  ')}`);
+}
+
+if (jsonOut) {
+  const summary = {
+    contradictions: {
+      all: { items: contradictions.length, found: contradictions.filter((o) => o.found).length },
+      tuned: {
+        items: contradictions.filter((o) => !o.item.untuned).length,
+        found: contradictions.filter((o) => !o.item.untuned && o.found).length,
+      },
+      untuned: {
+        items: contradictions.filter((o) => o.item.untuned).length,
+        found: contradictions.filter((o) => o.item.untuned && o.found).length,
+      },
+    },
+    legitimate: { items: legit.length, flagged: flagged.length },
+    untouched: untouched.map(({ top, ...u }) => u),
+  };
+  writeFileSync(jsonOut, `${JSON.stringify(summary, null, 2)}\n`);
+}
