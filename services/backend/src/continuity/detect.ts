@@ -1,0 +1,426 @@
+/**
+ * Contradictions in a facts ledger: the same attribute with values that cannot both hold, a count
+ * stated two ways, a character who acts after the text has them die, relations that cannot both
+ * hold, and (from the spelling counts) rare spellings of frequent names. Only the narration and
+ * characters' accounts are weighed: a fact in dialogue may be a character's mistake or lie. A
+ * change the text marks ("now grey", "lately promoted", ageing from one chapter to a later one)
+ * is not a contradiction.
+ */
+import { COMPATIBLE_COLOURS, COMPATIBLE_OCCUPATIONS, RANKS } from './lexicon.js';
+import { findMisspellings } from './spelling.js';
+import type { ContinuityIssue, Fact, FactKind, Passage, SpellingCount } from './types.js';
+
+export interface DetectOptions {
+  /** Display names by entity key. */
+  names: ReadonlyMap<string, string>;
+  /** Files in reading order (facts of an unknown file come last). */
+  fileOrder?: readonly string[];
+  /** How the summary names a chapter (default "chapter N", counting from 1). */
+  chapterName?: (fileId: string, chapter: number | null) => string;
+  /** Pairs of place entity keys or place names ("a|b") the text puts one inside the other. */
+  nestedPlaces?: ReadonlySet<string>;
+  /** The character a name form belongs to, for misspellings (only characters' names are compared). */
+  characterOfForm?: (form: string) => string | null;
+}
+
+/** Confidence of each kind of disagreement before the evidence's own weight. */
+const BASE: Record<string, number> = {
+  eyes: 0.85,
+  hair: 0.8,
+  height: 0.72,
+  build: 0.7,
+  limb: 0.82,
+  scar: 0.82,
+  origin: 0.78,
+  birth: 0.8,
+  age: 0.78,
+  occupation: 0.6,
+  rank: 0.75,
+  count: 0.72,
+  groupCount: 0.6,
+  relation: 0.8,
+  death: 0.9,
+};
+/** A character's account is weighed a little below the narration. */
+const ACCOUNT_WEIGHT = 0.9;
+const HEDGED_WEIGHT = 0.85;
+/** Passages cited per side of a disagreement. */
+const PER_SIDE = 3;
+
+export function detectContradictions(
+  facts: readonly Fact[],
+  spellings: readonly SpellingCount[],
+  options: DetectOptions,
+): ContinuityIssue[] {
+  const order = new Map((options.fileOrder ?? []).map((id, i) => [id, i] as const));
+  const position = (p: Passage): number => (order.get(p.fileId) ?? order.size) * 1e9 + p.start;
+  const sorted = [...facts].sort((a, b) => position(a) - position(b));
+  const weighed = sorted.filter((f) => f.voice !== 'speech' && f.entityKey !== null);
+  const ctx: Context = {
+    name: (key) => (key === null ? 'someone' : (options.names.get(key) ?? key)),
+    chapter:
+      options.chapterName ?? ((_, chapter) => (chapter === null ? 'the text' : `chapter ${chapter + 1}`)),
+    position,
+    nested: options.nestedPlaces ?? new Set(),
+  };
+  const issues = [
+    ...attributes(weighed, ctx),
+    ...ages(weighed, ctx),
+    ...countIssues(
+      sorted.filter((f) => f.voice !== 'speech' && f.kind === 'count'),
+      ctx,
+    ),
+    ...afterDeath(
+      sorted.filter((f) => f.entityKey !== null),
+      ctx,
+    ),
+    ...relationIssues(weighed, ctx),
+    ...findMisspellings(spellings, (form) => (options.characterOfForm?.(form) ?? form) !== null).map(
+      (issue) => {
+        const form = /^misspelling\|[^|]*\|(.*)$/.exec(issue.key)?.[1] ?? '';
+        return { ...issue, entityKey: options.characterOfForm?.(form) ?? null };
+      },
+    ),
+  ];
+  return mergeSamePassages(issues).sort(
+    (a, b) =>
+      b.confidence - a.confidence || position(a.evidence[0] as Passage) - position(b.evidence[0] as Passage),
+  );
+}
+
+interface Context {
+  name: (key: string | null) => string;
+  chapter: (fileId: string, chapter: number | null) => string;
+  position: (p: Passage) => number;
+  nested: ReadonlySet<string>;
+}
+
+const round = (n: number): number => Math.round(n * 100) / 100;
+const weight = (f: Fact): number =>
+  f.confidence * (f.voice === 'account' ? ACCOUNT_WEIGHT : 1) * (f.hedged ? HEDGED_WEIGHT : 1);
+const passage = (f: Fact): Passage => ({
+  fileId: f.fileId,
+  chapter: f.chapter,
+  start: f.start,
+  end: f.end,
+  quote: f.quote,
+});
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+/** Where a value is stated: "in chapter 3" or "in chapters 3 and 20". */
+function where(ctx: Context, facts: readonly Fact[]): string {
+  const names = [...new Set(facts.map((f) => ctx.chapter(f.fileId, f.chapter)))];
+  if (names.length === 1) return `in ${names[0]}`;
+  return `in ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+function compatible(kind: FactKind, a: string, b: string, ctx: Context): boolean {
+  if (a === b) return true;
+  switch (kind) {
+    case 'eyes':
+    case 'hair':
+      return a === 'grey' && kind === 'hair'
+        ? true
+        : b === 'grey' && kind === 'hair'
+          ? true
+          : COMPATIBLE_COLOURS.has([a, b].sort().join('|'));
+    case 'origin': {
+      const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+      return x.includes(y) || y.includes(x) || ctx.nested.has(`${x}|${y}`) || ctx.nested.has(`${y}|${x}`);
+    }
+    case 'occupation':
+      return COMPATIBLE_OCCUPATIONS.has([a, b].sort().join('|'));
+    default:
+      return false;
+  }
+}
+
+const DESCRIBE: Partial<Record<FactKind, (value: string, detail: string | null) => string>> = {
+  eyes: (v, d) => `${d ?? v}-eyed`,
+  hair: (v, d) => `${d ?? v}-haired`,
+  height: (v, d) => d ?? v,
+  build: (v, d) => d ?? v,
+  limb: (v, d) => `hurt in the ${v} ${d}`,
+  scar: (v, d) => `scarred on the ${v} ${d}`,
+  origin: (v) => `from ${v}`,
+  occupation: (v) => `a ${v}`,
+};
+
+/** Two values of one attribute that cannot both hold. */
+function attributes(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
+  const kinds = new Set<FactKind>([
+    'eyes',
+    'hair',
+    'height',
+    'build',
+    'limb',
+    'scar',
+    'origin',
+    'occupation',
+  ]);
+  const issues: ContinuityIssue[] = [];
+  const groups = groupBy(
+    facts.filter((f) => kinds.has(f.kind)),
+    (f) => `${f.entityKey}|${f.kind}|${f.kind === 'limb' || f.kind === 'scar' ? f.detail : ''}`,
+  );
+  for (const group of groups.values()) {
+    const first = group[0] as Fact;
+    const byValue = groupBy(group, (f) => f.value);
+    const values = [...byValue.keys()];
+    for (let i = 0; i < values.length; i++) {
+      for (let j = i + 1; j < values.length; j++) {
+        const a = values[i] as string;
+        const b = values[j] as string;
+        if (compatible(first.kind, a, b, ctx)) continue;
+        // A change the text marks stands: "now grey", "lately promoted", "who became".
+        const sideA = (byValue.get(a) as Fact[]).filter((f) => !f.change);
+        const sideB = (byValue.get(b) as Fact[]).filter((f) => !f.change);
+        if (sideA.length === 0 || sideB.length === 0) continue;
+        const rank = first.kind === 'occupation' && RANKS.has(a) && RANKS.has(b);
+        const base = BASE[rank ? 'rank' : first.kind] as number;
+        const strength = Math.max(...sideA.map(weight)) * Math.max(...sideB.map(weight));
+        const [early, late] =
+          ctx.position(sideA[0] as Fact) <= ctx.position(sideB[0] as Fact) ? [sideA, sideB] : [sideB, sideA];
+        const describe = DESCRIBE[first.kind] as (value: string, detail: string | null) => string;
+        const e = early[0] as Fact;
+        const l = late[0] as Fact;
+        const name = ctx.name(first.entityKey);
+        issues.push({
+          key: `attribute|${first.entityKey}|${first.kind}|${first.kind === 'limb' || first.kind === 'scar' ? `${first.detail}|` : ''}${[a, b].sort().join('|')}`,
+          kind: 'attribute',
+          entityKey: first.entityKey,
+          summary: `${name} is ${describe(e.value, e.detail)} ${where(ctx, early)} but ${describe(l.value, l.detail)} ${where(ctx, late)}.`,
+          confidence: round(base * strength),
+          evidence: [...early.slice(0, PER_SIDE), ...late.slice(0, PER_SIDE)].map(passage),
+        });
+      }
+    }
+  }
+  return issues;
+}
+
+/** Ages that cannot both hold: two in one chapter that disagree, or a younger age in a later chapter. */
+function ages(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
+  const issues: ContinuityIssue[] = [];
+  for (const group of groupBy(
+    facts.filter((f) => (f.kind === 'age' || f.kind === 'birth') && f.low !== null && f.high !== null),
+    (f) => `${f.entityKey}|${f.kind}`,
+  ).values()) {
+    const done = new Set<string>();
+    for (let i = 0; i < group.length; i++) {
+      for (let j = i + 1; j < group.length; j++) {
+        const a = group[i] as Fact;
+        const b = group[j] as Fact;
+        const [aLow, aHigh, bLow, bHigh] = [a.low ?? 0, a.high ?? 0, b.low ?? 0, b.high ?? 0];
+        const sameChapter = a.fileId === b.fileId && a.chapter === b.chapter;
+        const conflict =
+          a.kind === 'birth'
+            ? a.value !== b.value
+            : bHigh < aLow - 0.5 || (sameChapter && bLow > aHigh + 0.5);
+        if (!conflict) continue;
+        const key = `${a.kind}|${a.entityKey}|${[a.value, b.value].sort().join('|')}`;
+        if (done.has(key)) continue;
+        done.add(key);
+        const name = ctx.name(a.entityKey);
+        const summary =
+          a.kind === 'birth'
+            ? `${name} is born in ${a.value} ${where(ctx, [a])} but in ${b.value} ${where(ctx, [b])}.`
+            : sameChapter
+              ? `${name} is ${a.value} and ${b.value} in the same ${ctx.chapter(a.fileId, a.chapter)}.`
+              : `${name} is ${a.value} ${where(ctx, [a])} but ${b.value}, younger, ${where(ctx, [b])}.`;
+        issues.push({
+          key: `attribute|${key}`,
+          kind: 'attribute',
+          entityKey: a.entityKey,
+          summary,
+          confidence: round((BASE[a.kind] as number) * weight(a) * weight(b)),
+          evidence: [passage(a), passage(b)],
+        });
+      }
+    }
+  }
+  return issues;
+}
+
+/**
+ * Counts stated two ways. An entity's own ("his five daughters", "McCarthy kept two servants"):
+ * any two values. A group of a scene ("the three gardeners"): within one chapter, one value stated
+ * at least twice and another once; a group named by a character ("the five strangers rowing
+ * Ahab"): any two values.
+ */
+function countIssues(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
+  const issues: ContinuityIssue[] = [];
+  for (const group of groupBy(facts, (f) => `${f.entityKey}|${f.detail}`).values()) {
+    const first = group[0] as Fact;
+    const scene = (first.detail ?? '').endsWith(' of the scene');
+    const noun = (first.detail ?? '').replace(/ of the scene$/, '');
+    const buckets =
+      scene && first.entityKey === null
+        ? groupBy(group, (f) => `${f.fileId}|${f.chapter}`)
+        : new Map([['all', group]]);
+    for (const bucket of buckets.values()) {
+      const byValue = groupBy(bucket, (f) => f.value);
+      if (byValue.size < 2) continue;
+      const ranked = [...byValue.entries()].sort((x, y) => y[1].length - x[1].length);
+      const [major, majorFacts] = ranked[0] as [string, Fact[]];
+      for (const [minor, minorFacts] of ranked.slice(1)) {
+        if (scene && first.entityKey === null && (majorFacts.length < 2 || minorFacts.length > 1)) continue;
+        const base = BASE[scene ? 'groupCount' : 'count'] as number;
+        const strength = Math.max(...majorFacts.map(weight)) * Math.max(...minorFacts.map(weight));
+        const owner = first.entityKey === null ? '' : `${ctx.name(first.entityKey)}'s `;
+        const all = [...majorFacts.slice(0, PER_SIDE), ...minorFacts.slice(0, PER_SIDE)].sort(
+          (x, y) => ctx.position(x) - ctx.position(y),
+        );
+        issues.push({
+          key: `count|${first.entityKey}|${noun}|${[major, minor].sort().join('|')}`,
+          kind: 'count',
+          entityKey: first.entityKey,
+          summary: `${owner ? `${owner}${noun}` : `The ${noun}`} are ${major} ${where(ctx, majorFacts)} but ${minor} ${where(ctx, minorFacts)}.`,
+          confidence: round(base * strength),
+          evidence: all.map(passage),
+        });
+      }
+    }
+  }
+  return issues;
+}
+
+/** A death a character reports in dialogue is weaker evidence than one the narration tells. */
+const REPORTED_DEATH_WEIGHT = 0.7;
+
+/** A character who acts, speaks or writes in the narration after the text has them die. */
+function afterDeath(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
+  const issues: ContinuityIssue[] = [];
+  const deaths = facts.filter((f) => f.kind === 'status' && f.value === 'dead');
+  const acts = groupBy(
+    facts.filter((f) => f.kind === 'act'),
+    (f) => f.entityKey as string,
+  );
+  for (const [entityKey, list] of groupBy(deaths, (f) => f.entityKey as string)) {
+    const death = list[0] as Fact;
+    const after = (acts.get(entityKey) ?? []).filter(
+      (a) => ctx.position(a) > ctx.position(death) + (death.end - death.start),
+    );
+    if (after.length === 0) continue;
+    const strongest = Math.max(...after.slice(0, 5).map((a) => a.confidence));
+    const verb = (a: Fact): string =>
+      a.value === 'spoke' ? 'speaks' : a.value === 'wrote' ? 'writes' : 'acts';
+    const first = after[0] as Fact;
+    issues.push({
+      key: `after_death|${entityKey}`,
+      kind: 'after_death',
+      entityKey,
+      summary: `${ctx.name(entityKey)} dies ${where(ctx, [death])} but ${verb(first)} ${where(ctx, [first])}${after.length > 1 ? ` (and ${after.length - 1} more time${after.length > 2 ? 's' : ''})` : ''}.`,
+      confidence: round(
+        (BASE.death as number) *
+          weight(death) *
+          (death.voice === 'speech' ? REPORTED_DEATH_WEIGHT : 1) *
+          (0.6 + 0.4 * strongest),
+      ),
+      evidence: [death, ...after.slice(0, PER_SIDE)].map(passage),
+    });
+  }
+  return issues;
+}
+
+const INVERSE: Record<string, string> = {
+  parent: 'child',
+  child: 'parent',
+  'step-parent': 'step-child',
+  'step-child': 'step-parent',
+  servant: 'employer',
+  employer: 'servant',
+};
+/** Roles of one person to another that can hold together. */
+const COMPATIBLE_ROLES = new Set(['engaged|spouse', 'cousin|engaged', 'cousin|spouse']);
+const FAMILY = new Set([
+  'parent',
+  'child',
+  'sibling',
+  'spouse',
+  'engaged',
+  'in-law',
+  'step-parent',
+  'step-child',
+  'half-sibling',
+  'cousin',
+  'aunt',
+  'uncle',
+  'niece',
+  'nephew',
+  'grandfather',
+  'grandmother',
+]);
+
+/** Relations that cannot both hold: her brother and her husband; a parent both ways; two fathers. */
+function relationIssues(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
+  const issues: ContinuityIssue[] = [];
+  // What B is to A, for every ordered pair.
+  const stated = facts
+    .filter((f) => f.kind === 'relation' && f.objectKey !== null && f.objectKey !== f.entityKey)
+    .flatMap((f) => [
+      { a: f.entityKey as string, b: f.objectKey as string, role: f.value, fact: f },
+      { a: f.objectKey as string, b: f.entityKey as string, role: INVERSE[f.value] ?? f.value, fact: f },
+    ]);
+  const seen = new Set<string>();
+  for (const group of groupBy(stated, (s) => `${s.a}|${s.b}`).values()) {
+    const byRole = groupBy(group, (s) => s.role);
+    const roles = [...byRole.keys()].filter((r) => FAMILY.has(r) || r === 'servant' || r === 'employer');
+    for (let i = 0; i < roles.length; i++) {
+      for (let j = i + 1; j < roles.length; j++) {
+        const x = roles[i] as string;
+        const y = roles[j] as string;
+        if (COMPATIBLE_ROLES.has([x, y].sort().join('|'))) continue;
+        const first = group[0] as (typeof group)[number];
+        const key = `relation|${[first.a, first.b].sort().join('|')}|${[x, y].sort().join('|')}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const fx = (byRole.get(x) ?? []).map((s) => s.fact);
+        const fy = (byRole.get(y) ?? []).map((s) => s.fact);
+        issues.push({
+          key,
+          kind: 'relation',
+          entityKey: first.a,
+          summary: `${ctx.name(first.b)} is ${ctx.name(first.a)}'s ${x} ${where(ctx, fx)} but ${ctx.name(first.a)}'s ${y} ${where(ctx, fy)}.`,
+          confidence: round(
+            (BASE.relation as number) * Math.max(...fx.map(weight)) * Math.max(...fy.map(weight)),
+          ),
+          evidence: [...new Set([...fx, ...fy])].slice(0, 2 * PER_SIDE).map(passage),
+        });
+      }
+    }
+  }
+  return issues;
+}
+
+/** Two disagreements drawn from the same passages (little and squat, then tall and gaunt) are one issue. */
+function mergeSamePassages(issues: ContinuityIssue[]): ContinuityIssue[] {
+  const byPassages = new Map<string, ContinuityIssue>();
+  const out: ContinuityIssue[] = [];
+  for (const issue of issues) {
+    if (issue.kind !== 'attribute') {
+      out.push(issue);
+      continue;
+    }
+    const key = `${issue.entityKey}|${issue.evidence.map((e) => `${e.fileId}:${e.start}`).join(',')}`;
+    const same = byPassages.get(key);
+    if (same === undefined) {
+      byPassages.set(key, issue);
+      out.push(issue);
+      continue;
+    }
+    same.confidence = Math.max(same.confidence, issue.confidence);
+    same.key = `${same.key}+${issue.key}`;
+  }
+  return out;
+}

@@ -1,0 +1,1023 @@
+/**
+ * Facts the text states about its entities, each with its exact passage: appearance (eyes, hair,
+ * height, build, a lost or wounded limb and its side, scars), age and birth, origin and residence,
+ * occupation and title, relations, status (dead, married, widowed, engaged) and counts.
+ *
+ * Patterns over sentences, anchored on the story bible's name mentions and on the pronouns the
+ * resolver ties to characters ("her dark eyes" is Elizabeth's when "her" is). Relations come from
+ * the story bible's own typed relations. A fact in dialogue is kept with its speaker and never
+ * outweighs the narration; a long quotation (a letter, a story told over paragraphs) is that
+ * character's account, weighed like narration.
+ */
+import type { Extraction, SourceText } from '../bible/types.js';
+import {
+  ACTION_VERBS,
+  ADULT_NOUNS,
+  BODY_NOUNS,
+  BODY_PARTS,
+  BUILD_WORDS,
+  CHANGE_WORDS,
+  COUNT_EXCLUDED,
+  COUNT_QUALIFIERS,
+  EYE_COLOURS,
+  HAIR_COLOURS,
+  HAIR_WORDS,
+  HEIGHT_WORDS,
+  INJURY_WORDS,
+  MEMORY_WORDS,
+  NOT_ACTIONS,
+  OCCUPATIONS,
+  PERSON_NOUNS,
+  parseNumber,
+  SCAR_WORDS,
+  UNREAL_WORDS,
+} from './lexicon.js';
+import { type Anchor, FileText, type Span } from './text.js';
+import type { Fact, FactKind } from './types.js';
+
+interface FactDraft {
+  anchor: Anchor;
+  kind: FactKind;
+  value: string;
+  /** The passage: from the owner (when close) to the end of what states the fact. */
+  start: number;
+  end: number;
+  detail?: string | null;
+  objectKey?: string | null;
+  low?: number | null;
+  high?: number | null;
+  hedged?: boolean;
+  change?: boolean;
+  /** Lowers the confidence for a weak pattern. */
+  weight?: number;
+}
+
+/** Everything `extractFacts` needs beside the text: the story bible's extraction of it. */
+export function extractFacts(source: SourceText, extraction: Extraction): Fact[] {
+  const file = new FileText(source, extraction);
+  const facts: Fact[] = [];
+  const add = (draft: FactDraft): void => {
+    const voice = file.voiceAt(draft.start);
+    const start = Math.min(
+      draft.start,
+      draft.anchor.start >= draft.start - 160 ? draft.anchor.start : draft.start,
+    );
+    const end = Math.max(draft.end, draft.anchor.end);
+    facts.push({
+      ...file.passage(start, end),
+      entityKey: draft.anchor.key === '' ? null : draft.anchor.key,
+      kind: draft.kind,
+      value: draft.value,
+      detail: draft.detail ?? null,
+      objectKey: draft.objectKey ?? null,
+      low: draft.low ?? null,
+      high: draft.high ?? null,
+      voice: voice?.voice ?? 'narration',
+      speakerKey: voice?.speakerKey ?? null,
+      hedged: draft.hedged ?? false,
+      change: draft.change ?? false,
+      confidence: Math.round(draft.anchor.confidence * (draft.weight ?? 1) * 100) / 100,
+    });
+  };
+  for (const sentence of file.sentences) {
+    const reader = new SentenceReader(file, sentence);
+    appearance(reader, add);
+    figure(reader, add);
+    limbs(reader, add);
+    age(reader, add);
+    origin(reader, add);
+    occupation(reader, add);
+    status(reader, add);
+    counts(reader, add);
+    kinship(reader, add);
+  }
+  titles(file, add);
+  relations(file, extraction, facts);
+  facts.push(...keepFewActs(acts(file)));
+  facts.sort((a, b) => a.start - b.start || a.kind.localeCompare(b.kind));
+  return dedupe(facts);
+}
+
+/** One statement found twice by overlapping patterns is kept once. */
+function dedupe(facts: Fact[]): Fact[] {
+  const seen = new Set<string>();
+  return facts.filter((f) => {
+    const key = `${f.entityKey}|${f.kind}|${f.value}|${f.detail}|${f.start}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** A sentence with its owners: possessives, appositives and clause subjects. */
+class SentenceReader {
+  readonly text: string;
+  readonly start: number;
+  readonly anchors: Anchor[];
+
+  constructor(
+    readonly file: FileText,
+    readonly span: Span,
+  ) {
+    this.start = span.start;
+    this.text = file.text.slice(span.start, span.end);
+    this.anchors = file.anchorsIn(span.start, span.end);
+  }
+
+  /** Every match of `pattern` (global) with its absolute offset. */
+  *matches(pattern: RegExp): Generator<{ match: RegExpExecArray; at: number }> {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(this.text); m !== null; m = pattern.exec(this.text)) {
+      yield { match: m, at: this.start + m.index };
+    }
+  }
+
+  /** The possessive right before `offset`: "Elizabeth's", "her", "his". */
+  possessor(offset: number): Anchor | null {
+    const a = this.file.anchorEndingAt(offset);
+    return a?.possessive && a.type === 'character' ? a : null;
+  }
+
+  /** "Name, ..." right before `offset` (the comma of an appositive, or "who was"). */
+  appositive(offset: number): Anchor | null {
+    const before = this.file.text.slice(Math.max(this.start, offset - 120), offset);
+    const m = /,\s*(?:who\s+(?:was|is|had\s+been)\s+|then\s+|now\s+)?$/.exec(before);
+    if (!m) return null;
+    const a = this.file.anchorEndingAt(offset - m[0].length, 0);
+    return a?.named && !a.possessive && a.type === 'character' ? a : null;
+  }
+
+  /**
+   * The subject of the clause `offset` is in: the nearest name or subject pronoun before it with
+   * no clause break (; : -- or a quotation's edge) between and at most `words` words between.
+   */
+  subject(offset: number, words = 12): Anchor | null {
+    for (let i = this.anchors.length - 1; i >= 0; i--) {
+      const a = this.anchors[i] as Anchor;
+      if (a.start >= offset) continue;
+      const gap = this.file.text.slice(a.end, offset);
+      if (/[;:—“”"]|--/.test(gap)) return null;
+      if (gap.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > words) return null;
+      if (a.type !== 'character' || a.possessive) continue;
+      // "looked at Jane", "to him": an object, not the subject.
+      const before = this.file.text.slice(Math.max(this.start, a.start - 12), a.start);
+      if (/\b(?:at|to|with|by|for|from|of|on|upon|than|like|and|him|her|them)\s+$/i.test(before)) continue;
+      return a;
+    }
+    return null;
+  }
+
+  /** The clause around `offset` (between , ; : -- and the sentence's edges) for marker words. */
+  clause(offset: number): string {
+    const before = this.file.text.slice(this.start, offset);
+    const after = this.file.text.slice(offset, this.span.end);
+    const from = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('--'));
+    const to = after.search(/[;:]|--/);
+    return before.slice(from + 1) + (to >= 0 ? after.slice(0, to) : after);
+  }
+}
+
+type Add = (draft: FactDraft) => void;
+
+/** A name, or "he"/"she": what can be the subject of "was a tall man" or "was fifty". */
+function subjectLike(file: FileText, a: Anchor): boolean {
+  return a.named || /^(?:he|she)$/i.test(file.text.slice(a.start, a.end));
+}
+
+const COLOUR = `(${Object.keys({ ...EYE_COLOURS, ...HAIR_COLOURS }).join('|')})`;
+const EYES_AFTER = new RegExp(`\\b${COLOUR}(?:[- ](?:blue|grey|gray|green|brown|black))?\\s+eyes\\b`, 'gi');
+const EYES_PREDICATE = new RegExp(
+  `\\beyes\\s+(?:were|was|are|is)\\s+(?:(?:very|rather|quite|so|a|of\\s+a|deep|bright|light|clear)\\s+)*${COLOUR}\\b`,
+  'gi',
+);
+const EYED = new RegExp(`\\b${COLOUR}-eyed\\b`, 'gi');
+const HAIR = `(?:${[...HAIR_WORDS].join('|')})`;
+const HAIR_AFTER = new RegExp(`\\b${COLOUR}(?:[- ](?:red|brown|gold|golden|grey|gray))?\\s+${HAIR}\\b`, 'gi');
+const HAIR_PREDICATE = new RegExp(
+  `\\b${HAIR}\\s+(?:was|were|is|are)\\s+(?:(?:the|a|of\\s+a|very|rather|quite|brightest|darkest|deepest|richest|living|pure|glossy|bright|deep|rich)\\s+){0,4}${COLOUR}\\b`,
+  'gi',
+);
+const ADJECTIVES_BEFORE = /(?:\b(?:[a-z]+(?:-[a-z]+)*)\b,?\s+(?:and\s+)?){0,3}$/i;
+
+/** The owner of "<adjectives> blue eyes" / "her eyes were blue": a possessive, else "with"/"had" the subject. */
+function attributeOwner(r: SentenceReader, at: number): Anchor | null {
+  const before = r.file.text.slice(Math.max(r.start, at - 60), at);
+  const adjectives = ADJECTIVES_BEFORE.exec(before);
+  let from = at;
+  if (adjectives) {
+    // Walk back word by word to the first position a possessive ends at.
+    const words = [...adjectives[0].matchAll(/[a-z]+(?:-[a-z]+)*/gi)];
+    const starts = [at, ...words.reverse().map((w) => at - adjectives[0].length + (w.index as number))];
+    for (const s of starts) {
+      const owner = r.possessor(s);
+      if (owner) return owner;
+      from = s;
+    }
+  }
+  const lead = r.file.text.slice(Math.max(r.start, from - 30), from);
+  if (/\bpair\s+of\s+$/i.test(lead)) return null;
+  if (/\b(?:with|had|has|having)\s+(?:a\s+|an\s+|the\s+)?$/i.test(lead)) return r.subject(from);
+  return null;
+}
+
+function appearance(r: SentenceReader, add: Add): void {
+  const colour = (kind: 'eyes' | 'hair', word: string): string | undefined =>
+    (kind === 'eyes' ? EYE_COLOURS : HAIR_COLOURS)[word.toLowerCase()];
+  const emit = (kind: 'eyes' | 'hair', word: string, owner: Anchor | null, start: number, end: number) => {
+    const value = colour(kind, word);
+    if (owner === null || value === undefined) return;
+    add({ anchor: owner, kind, value, detail: word.toLowerCase(), start, end, change: changeAt(r, start) });
+  };
+  for (const { match, at } of r.matches(EYES_AFTER)) {
+    emit('eyes', match[1] as string, attributeOwner(r, at), at, at + match[0].length);
+  }
+  for (const { match, at } of r.matches(EYES_PREDICATE)) {
+    emit('eyes', match[1] as string, attributeOwner(r, at), at, at + match[0].length);
+  }
+  for (const { match, at } of r.matches(EYED)) {
+    emit('eyes', match[1] as string, r.appositive(at - 2) ?? r.subject(at), at, at + match[0].length);
+  }
+  for (const { match, at } of r.matches(HAIR_AFTER)) {
+    emit('hair', match[1] as string, attributeOwner(r, at), at, at + match[0].length);
+  }
+  for (const { match, at } of r.matches(HAIR_PREDICATE)) {
+    emit('hair', match[1] as string, attributeOwner(r, at), at, at + match[0].length);
+  }
+}
+
+/** Words after "was a" / ", a": height and build words until a person noun or a break word. */
+function figureWords(phrase: string): { words: string[]; length: number; noun: string | null } {
+  const out: string[] = [];
+  const re = /([a-z]+(?:-[a-z]+)*)([,\s]+(?:and\s+|but\s+)?)/gi;
+  let length = 0;
+  for (let m = re.exec(phrase); m !== null && out.length < 8; m = re.exec(phrase)) {
+    if (m.index !== length) break;
+    const word = (m[1] as string).toLowerCase();
+    if (PERSON_NOUNS.has(word)) return { words: out, length: length + word.length, noun: word };
+    if (/^(?:than|as|in|on|of|with|to|for|when|who|that|which|but|yet|though|although|for|from)$/.test(word))
+      break;
+    out.push(word);
+    length = m.index + m[0].length;
+    if (/[.;:!?]/.test(m[2] as string)) break;
+  }
+  return { words: out, length, noun: null };
+}
+
+const FIGURE_PREDICATE =
+  /^\s+(?:was|is|looked|seemed|appeared|being)\s+(?:(?:a|an|very|rather|quite|remarkably|tolerably|uncommonly|exceedingly|extremely|so|but)\s+)*/i;
+const FIGURE_APPOSITIVE = /^\s*,\s*(?:a|an)\s+/i;
+const BODY_PREDICATE = new RegExp(
+  `^\\s*(?:${[...BODY_NOUNS].join('|')})\\s+(?:was|is)\\s+(?:(?:very|rather|quite|remarkably|tolerably|uncommonly)\\s+)*`,
+  'i',
+);
+
+function figure(r: SentenceReader, add: Add): void {
+  for (const anchor of r.anchors) {
+    if (anchor.type !== 'character' || (!anchor.possessive && !subjectLike(r.file, anchor))) continue;
+    const after = r.file.text.slice(anchor.end, Math.min(r.span.end, anchor.end + 160));
+    const lead = anchor.possessive
+      ? BODY_PREDICATE.exec(after)
+      : (FIGURE_PREDICATE.exec(after) ?? (anchor.named ? FIGURE_APPOSITIVE.exec(after) : null));
+    if (!lead) continue;
+    const phraseAt = anchor.end + lead[0].length;
+    const { words, length, noun } = figureWords(r.file.text.slice(phraseAt, r.span.end));
+    const end = phraseAt + length;
+    for (const word of words) {
+      const height =
+        word === 'little'
+          ? noun !== null && ADULT_NOUNS.has(noun)
+            ? 'short'
+            : undefined
+          : HEIGHT_WORDS[word];
+      if (height)
+        add({
+          anchor,
+          kind: 'height',
+          value: height,
+          detail: word,
+          start: anchor.start,
+          end,
+          change: changeAt(r, phraseAt),
+        });
+      const build = BUILD_WORDS[word];
+      if (build)
+        add({
+          anchor,
+          kind: 'build',
+          value: build,
+          detail: word,
+          start: anchor.start,
+          end,
+          change: changeAt(r, phraseAt),
+        });
+    }
+  }
+}
+
+const PART = `(${Object.keys(BODY_PARTS).join('|')})`;
+const SIDE_PART = new RegExp(`\\b(left|right)(?:[\\s-]+[a-z]+){0,2}?\\s+${PART}\\b`, 'gi');
+const SIDE_OF =
+  /\b(left|right)\s+side\s+of\s+(his|her|its|the)\s+(?:[a-z-]+\s+){0,2}?(face|head|neck|body|cheek)\b/gi;
+
+function limbs(r: SentenceReader, add: Add): void {
+  const paragraphEnd = r.file.text.indexOf('\n\n', r.span.end);
+  const following = r.file.text.slice(
+    r.span.end,
+    Math.min(paragraphEnd < 0 ? r.file.text.length : paragraphEnd, r.span.end + 400),
+  );
+  const injuredHere = INJURY_WORDS.test(r.text);
+  const scar = SCAR_WORDS.test(r.text) || SCAR_WORDS.test(following);
+  const emit = (
+    side: string,
+    part: string,
+    owner: Anchor | null,
+    at: number,
+    end: number,
+    weight: number,
+  ) => {
+    const group = BODY_PARTS[part.toLowerCase()];
+    if (!owner || !group) return;
+    add({
+      anchor: owner,
+      kind: scar ? 'scar' : 'limb',
+      value: side.toLowerCase(),
+      detail: group,
+      start: at,
+      end,
+      weight,
+    });
+  };
+  for (const { match, at } of r.matches(SIDE_OF)) {
+    if (!injuredHere && !SCAR_WORDS.test(following)) continue;
+    emit(
+      match[1] as string,
+      match[3] as string,
+      sideOwner(r, at, at + match[0].length),
+      at,
+      at + match[0].length,
+      1,
+    );
+  }
+  for (const { match, at } of r.matches(SIDE_PART)) {
+    const part = (match[2] as string).toLowerCase();
+    if (part === 'side' && /^\s+of\b/.test(r.file.text.slice(at + match[0].length))) continue;
+    // The injury may be told in the next sentences ("held out his right hand. ... the thumb").
+    const injured = injuredHere || INJURY_WORDS.test(following);
+    if (!injured) continue;
+    emit(
+      match[1] as string,
+      part,
+      sideOwner(r, at, at + match[0].length),
+      at,
+      at + match[0].length,
+      injuredHere ? 1 : 0.8,
+    );
+  }
+}
+
+/** "his left arm" (the possessive), "down its right side" (the named possessor of the sentence). */
+function sideOwner(r: SentenceReader, at: number, end: number): Anchor | null {
+  const inside = r.file.anchorsIn(at, end).find((a) => a.possessive && a.type === 'character');
+  if (inside) return inside;
+  const own = r.possessor(at);
+  if (own) return own;
+  const its = /\b(?:its|the)\s+(?:[a-z-]+\s+){0,2}$/i.exec(r.file.text.slice(Math.max(r.start, at - 40), at));
+  if (its || /\bits\b/i.test(r.file.text.slice(at, end))) {
+    for (let i = r.anchors.length - 1; i >= 0; i--) {
+      const a = r.anchors[i] as Anchor;
+      if (a.start < at && a.named && a.possessive && a.type === 'character') return a;
+    }
+  }
+  return null;
+}
+
+const NUMBER_WORD =
+  '(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)(?:[- ](?:and[- ])?(?:one|two|three|four|five|six|seven|eight|nine|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))?(?: and a half)?';
+const AGE_HEDGE =
+  '(?:(?:about|some|nearly|almost|perhaps|not more than|not above|no more than|under|not yet|barely|scarcely|hardly|just|past|over|upwards of|more than|full|fully|but|only|then|now|still)\\s+)*';
+const AGE_TAIL =
+  '(?:\\s+years?(?:\\s+old|\\s+of\\s+age)?|(?=\\s*(?:[,.;:!?)]|or\\s+thereabouts|at\\s+the\\s+time)))';
+const AGE_AFTER_NAME = new RegExp(
+  `^(?:\\s*,\\s*(?:who\\s+(?:was|is)\\s+|then\\s+|now\\s+|aged\\s+|being\\s+)?|\\s+(?:was|is|had\\s+been)\\s+)(?:(?:a|an)\\s+(?:[a-z-]+,?\\s+){0,3}?(?:${[...PERSON_NOUNS].join('|')})\\s+of\\s+)?(${AGE_HEDGE})(${NUMBER_WORD})${AGE_TAIL}`,
+  'i',
+);
+const AGE_APPEARED = new RegExp(
+  `^\\s+(?:appeared|seemed|looked)\\s+(?:to\\s+be\\s+)?(${AGE_HEDGE})(${NUMBER_WORD})\\s+years?\\s+(?:old|of\\s+age)`,
+  'i',
+);
+
+/** The range an age phrase allows: "about fifty" is 45 to 55, "not yet thirty" under 30. */
+export function ageRange(
+  hedge: string,
+  value: number,
+  hedgedBySentence: boolean,
+): { low: number; high: number; hedged: boolean } {
+  const h = hedge.toLowerCase();
+  if (/not yet/.test(h)) return { low: value - 10, high: value - 0.5, hedged: true };
+  if (/not more than|not above|no more than|under/.test(h))
+    return { low: value - 10, high: value, hedged: true };
+  if (/barely|scarcely|hardly|just/.test(h)) return { low: value, high: value + 1, hedged: false };
+  if (/past|over|upwards of|more than/.test(h)) return { low: value, high: value + 10, hedged: true };
+  if (/nearly|almost/.test(h)) return { low: value - 2, high: value, hedged: true };
+  if (/about|some|perhaps/.test(h) || hedgedBySentence)
+    return { low: value - 5, high: value + 5, hedged: true };
+  return { low: value, high: value + (value % 1 === 0 ? 0.99 : 0), hedged: false };
+}
+
+function age(r: SentenceReader, add: Add): void {
+  for (const anchor of r.anchors) {
+    if (anchor.type !== 'character' || anchor.possessive || !subjectLike(r.file, anchor)) continue;
+    // "since Jane was sixteen", "when he was ten": an age at another time.
+    if (
+      /\b(?:since|when|until|till|before|after|while|as|whenever|once)\s+$/i.test(
+        r.file.text.slice(Math.max(r.start, anchor.start - 12), anchor.start),
+      )
+    ) {
+      continue;
+    }
+    const after = r.file.text.slice(anchor.end, Math.min(r.span.end, anchor.end + 160));
+    const named = AGE_AFTER_NAME.exec(after);
+    const appeared = named ? null : AGE_APPEARED.exec(after);
+    const m = named ?? appeared;
+    if (!m) continue;
+    const parsed = parseNumber(m[2] as string);
+    if (!parsed || parsed.value < 1 || parsed.value > 120) continue;
+    const end = anchor.end + m[0].length;
+    const tail = r.file.text.slice(end, end + 30);
+    const hedgedBySentence =
+      appeared !== null || /^\s*(?:,\s*)?(?:or\s+thereabouts|or\s+so|I\s+should\s+say)/i.test(tail);
+    const range = ageRange(m[1] as string, parsed.value, hedgedBySentence);
+    add({
+      anchor,
+      kind: 'age',
+      value: String(parsed.value),
+      start: anchor.start,
+      end,
+      low: range.low,
+      high: range.high,
+      hedged: range.hedged,
+      change: /\bnow\b/i.test(m[0]),
+    });
+  }
+}
+
+const PLACE = "((?:[A-Z][\\p{L}'’-]+|St\\.)(?:\\s+(?:of|de|du|la|le|in)?\\s*[A-Z][\\p{L}'’-]+){0,3})";
+const BORN = new RegExp(
+  `\\bborn(?:\\s+and\\s+bred)?\\s+(?:in|at|on)\\s+(?:the\\s+(?:island|town|city|village)\\s+of\\s+)?(?:${PLACE}|(\\d{4}))`,
+  'gu',
+);
+const NATIVE = new RegExp(`\\ba\\s+native\\s+of\\s+${PLACE}`, 'gu');
+const RESIDES = new RegExp(`\\b(?:lived|lives|resided|resides|dwelt|settled)\\s+(?:at|in)\\s+${PLACE}`, 'gu');
+
+function origin(r: SentenceReader, add: Add): void {
+  const emit = (kind: FactKind, value: string, at: number, end: number, owner: Anchor | null) => {
+    if (!owner) return;
+    const place = r.file.anchorsIn(at, end).find((a) => a.type === 'place');
+    add({ anchor: owner, kind, value: value.trim(), objectKey: place?.key ?? null, start: at, end });
+  };
+  for (const { match, at } of r.matches(BORN)) {
+    const owner = r.appositive(at) ?? bornSubject(r, at);
+    const end = at + match[0].length;
+    if (match[2]) {
+      if (owner)
+        add({
+          anchor: owner,
+          kind: 'birth',
+          value: match[2],
+          low: Number(match[2]),
+          high: Number(match[2]),
+          start: at,
+          end,
+        });
+    } else emit('origin', match[1] as string, at, end, owner);
+  }
+  for (const { match, at } of r.matches(NATIVE)) {
+    emit('origin', match[1] as string, at, at + match[0].length, r.appositive(at) ?? r.subject(at, 6));
+  }
+  for (const { match, at } of r.matches(RESIDES)) {
+    emit('residence', match[1] as string, at, at + match[0].length, r.subject(at, 6));
+  }
+}
+
+/** "X was born in", "X, who was born and bred in": the subject right before "was born". */
+function bornSubject(r: SentenceReader, at: number): Anchor | null {
+  const before = r.file.text.slice(Math.max(r.start, at - 40), at);
+  const m = /(?:,\s*who\s+)?(?:was|had\s+been|is)\s+$/.exec(before);
+  if (!m) return null;
+  return r.subject(at - m[0].length, 1);
+}
+
+const OCCUPATION = `(${Object.keys(OCCUPATIONS)
+  .sort((a, b) => b.length - a.length)
+  .map((o) => o.replace('-', '[- ]'))
+  .join('|')})`;
+const OCC_AFTER_NAME = new RegExp(
+  `^(?:\\s*,\\s*(?:who\\s+(?:was|is)\\s+|then\\s+|now\\s+)?|\\s+(?:was|is|had\\s+been|became|was\\s+now)\\s+)(?:the|a|an|our|their)\\s+(?:(?:[a-z]+)\\s+){0,2}?${OCCUPATION}(?![\\p{L}'’-])(?!\\s*['’]s)`,
+  'iu',
+);
+const OCC_INVERTED = new RegExp(
+  `\\bthe\\s+${OCCUPATION}(?:\\s+of\\s+the\\s+[A-Z][\\p{L}]+)?\\s+was\\s+$`,
+  'iu',
+);
+const OCC_MADE = new RegExp(
+  `^(?:\\s*,\\s*)?(?:\\s*(?:who|he|she)\\s+)?(?:\\s*had)?(?:\\s*(?:lately|since|then|now|just))?\\s*(?:been\\s+)?(?:made|appointed|promoted\\s+to|became|become|raised\\s+to|rose\\s+to\\s+be)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[A-Z][\\p{L}]+['’]s\\s+|[a-z]+\\s+){0,2}?${OCCUPATION}(?![\\p{L}'’-])`,
+  'iu',
+);
+
+function occupation(r: SentenceReader, add: Add): void {
+  for (const anchor of r.anchors) {
+    if (anchor.type !== 'character' || anchor.possessive || !subjectLike(r.file, anchor)) continue;
+    const after = r.file.text.slice(anchor.end, Math.min(r.span.end, anchor.end + 140));
+    const made = OCC_MADE.exec(after);
+    const m = made ?? OCC_AFTER_NAME.exec(after);
+    const appositive = m !== null && /^\s*,/.test(m[0]);
+    // "There were Sherlock Holmes, the hydraulic engineer, Inspector Bradstreet...": a list.
+    const listed = appositive && /^\s*,\s*(?:and\s+)?\p{Lu}/u.test(after.slice(m[0].length));
+    if (m && !listed && (anchor.named || !appositive)) {
+      const word = (m[1] as string).toLowerCase().replace(/\s+/, ' ');
+      const value = OCCUPATIONS[word] ?? OCCUPATIONS[word.replace(' ', '-')];
+      if (value && !/\bnot\b|\blike\b/i.test(m[0])) {
+        const end = anchor.end + m[0].length;
+        const change = made !== null || changeAt(r, anchor.end, m[0]) || /\bbecame\b/i.test(m[0]);
+        add({ anchor, kind: 'occupation', value, detail: word, start: anchor.start, end, change });
+      }
+    }
+    if (!anchor.named) continue;
+    const before = r.file.text.slice(Math.max(r.start, anchor.start - 60), anchor.start);
+    const inverted = OCC_INVERTED.exec(before);
+    if (inverted) {
+      const word = (inverted[1] as string).toLowerCase().replace(/\s+/, ' ');
+      const value = OCCUPATIONS[word] ?? OCCUPATIONS[word.replace(' ', '-')];
+      if (value)
+        add({
+          anchor,
+          kind: 'occupation',
+          value,
+          detail: word,
+          start: anchor.start - inverted[0].length,
+          end: anchor.end,
+        });
+    }
+  }
+}
+
+/** The clause marks a change: "now", "lately", "had become" (only words of the fact's own clause). */
+function changeAt(r: SentenceReader, offset: number, phrase = ''): boolean {
+  return (
+    CHANGE_WORDS.test(phrase) ||
+    /\b(?:now|lately|newly|became|become|had grown|no longer)\b/i.test(r.clause(offset))
+  );
+}
+
+const DEATH_VERB =
+  /^(?:\s*,[^,;:]{1,80},)?\s+(?:(?:also|at\s+last|at\s+length|soon|then|afterwards|had|has|himself|herself)\s+)*(died|perished|expired|drowned)\b/i;
+const DEATH_PASSIVE =
+  /^(?:\s*,[^,;:]{1,80},)?\s+(?:(?:also|at\s+last|then|soon)\s+)*(?:was|had\s+been|has\s+been|lay)\s+(?:(?:already|at\s+last|then|now|quite|stone|cruelly|basely)\s+)*(killed|murdered|drowned|executed|hanged|hung|slain|shot|dead|no\s+more|lifeless)\b/i;
+const DEATH_NOUN_BEFORE =
+  /\b(?:the\s+)?(?:lifeless\s+(?:form|body)|dead\s+body|corpse|remains|mangled\s+body|body)\s+of\s+$/i;
+const DEATH_POSSESSIVE_AFTER = /^['’]s\s+(?:corpse|dead\s+body|lifeless\s+(?:form|body)|remains)\b/i;
+const MARRIED =
+  /^(?:\s*,[^,;:]{1,60},)?\s+(?:(?:had|was|has\s+been)\s+)?(?:married|wedded)\b|^\s+became\s+(?:his|her)\s+(?:wife|husband)\b/i;
+const WIDOWED =
+  /^(?:\s*,\s*(?:a|the)\s+|\s+(?:was|became)\s+(?:a|the)\s+)(?:[a-z]+\s+){0,2}?(widow|widower)\b/i;
+const ENGAGED = /^\s+(?:was|had\s+been|became|is)\s+(?:now\s+)?(?:engaged|betrothed)\s+to\b/i;
+
+function status(r: SentenceReader, add: Add): void {
+  for (const anchor of r.anchors) {
+    if (anchor.type !== 'character' || !anchor.named) continue;
+    const after = r.file.text.slice(anchor.end, Math.min(r.span.end, anchor.end + 140));
+    const before = r.file.text.slice(Math.max(r.start, anchor.start - 40), anchor.start);
+    const lead = r.file.text.slice(r.start, anchor.start);
+    // "had Tashtego perished" (a condition), "this Leviathan was slain" (any one of a kind).
+    if (/\b(?:had|were|should|this|that|a|an|every|each|any|some|no)\s+$/i.test(lead.slice(-10))) continue;
+    const unreal = (phrase: string) => UNREAL_WORDS.test(phrase) || UNREAL_WORDS.test(lead.slice(-40));
+    const verb = anchor.possessive ? null : (DEATH_VERB.exec(after) ?? DEATH_PASSIVE.exec(after));
+    if (verb && !unreal(verb[0].replace(/\b(?:had|has)\b/gi, ''))) {
+      add({
+        anchor,
+        kind: 'status',
+        value: 'dead',
+        detail: (verb[1] as string).toLowerCase(),
+        start: anchor.start,
+        end: anchor.end + verb[0].length,
+      });
+    }
+    const noun = DEATH_NOUN_BEFORE.exec(before);
+    if (noun && !unreal(noun[0])) {
+      add({
+        anchor,
+        kind: 'status',
+        value: 'dead',
+        detail: 'body',
+        start: anchor.start - noun[0].length,
+        end: anchor.end,
+      });
+    }
+    const own = anchor.possessive
+      ? DEATH_POSSESSIVE_AFTER.exec(r.file.text.slice(anchor.end, anchor.end + 40))
+      : null;
+    if (own)
+      add({
+        anchor,
+        kind: 'status',
+        value: 'dead',
+        detail: 'body',
+        start: anchor.start,
+        end: anchor.end + own[0].length,
+      });
+    if (anchor.possessive) continue;
+    const married = MARRIED.exec(after);
+    if (married && !unreal(married[0])) {
+      add({
+        anchor,
+        kind: 'status',
+        value: 'married',
+        start: anchor.start,
+        end: anchor.end + married[0].length,
+        change: true,
+      });
+    }
+    const widowed = WIDOWED.exec(after);
+    if (widowed) {
+      add({
+        anchor,
+        kind: 'status',
+        value: 'widowed',
+        detail: (widowed[1] as string).toLowerCase(),
+        start: anchor.start,
+        end: anchor.end + widowed[0].length,
+        change: true,
+      });
+    }
+    const engaged = ENGAGED.exec(after);
+    if (engaged && !unreal(engaged[0])) {
+      const to = r.file
+        .anchorsIn(anchor.end + engaged[0].length, anchor.end + engaged[0].length + 40)
+        .find((a) => a.named && a.type === 'character');
+      add({
+        anchor,
+        kind: 'status',
+        value: 'engaged',
+        objectKey: to?.key ?? null,
+        start: anchor.start,
+        end: to?.end ?? anchor.end + engaged[0].length,
+        change: true,
+      });
+    }
+  }
+}
+
+const COUNT_AFTER = new RegExp(
+  `^\\s*(${NUMBER_WORD})\\s+(?:([a-z]+)\\s+)?([a-z]+s|children|men|women|people|feet|teeth|geese|mice|oxen)\\b`,
+  'i',
+);
+const HAVE = /^\s+(?:had|has|kept|keeps|possessed|owned|owns)\s+(?:only\s+|but\s+|just\s+)?/i;
+const WITH = /^\s+(?:was|is)\s+(?:a|an)\s+[a-z]+\s+with\s+/i;
+
+/** "N noun" right at `offset` (no qualifier before or inside): the count and the noun, or null. */
+function countAt(r: SentenceReader, offset: number): { value: number; noun: string; end: number } | null {
+  const m = COUNT_AFTER.exec(r.file.text.slice(offset, Math.min(r.span.end, offset + 60)));
+  if (!m) return null;
+  const parsed = parseNumber(m[1] as string);
+  if (!parsed || parsed.value < 2 || parsed.value % 1 !== 0) return null;
+  const adjective = (m[2] ?? '').toLowerCase();
+  const noun = (m[3] as string).toLowerCase();
+  if (COUNT_QUALIFIERS.has(adjective) || COUNT_EXCLUDED.has(noun) || COUNT_EXCLUDED.has(adjective))
+    return null;
+  if (/^(?:or|and|to)$/i.test(adjective) || noun.endsWith('ss') || noun.length < 3) return null;
+  const before = r.file.text.slice(Math.max(r.start, offset - 20), offset);
+  if (/\b(?:other|remaining|last|first|of|some|about|nearly|almost|or|than)\s*$/i.test(before)) return null;
+  return { value: parsed.value, noun, end: offset + m[0].length };
+}
+
+const DEFINITE_COUNT = new RegExp(`\\b(?:the|there\\s+were|there\\s+are)\\s+(?=${NUMBER_WORD}\\s)`, 'gi');
+const RELATIVE_HAVE = /^\s+(?:had|has)\s+(?:kept|had|employed|brought)?/i;
+
+function counts(r: SentenceReader, add: Add): void {
+  for (const anchor of r.anchors) {
+    if (anchor.type !== 'character') continue;
+    const afterName =
+      anchor.end +
+      (anchor.named && anchor.possessive
+        ? (/^['’]s/.exec(r.file.text.slice(anchor.end))?.[0].length ?? 0)
+        : 0);
+    if (anchor.possessive) {
+      const c = countAt(r, afterName);
+      if (c)
+        add({
+          anchor,
+          kind: 'count',
+          value: String(c.value),
+          detail: c.noun,
+          low: c.value,
+          high: c.value,
+          start: anchor.start,
+          end: c.end,
+        });
+      continue;
+    }
+    const rest = r.file.text.slice(anchor.end, Math.min(r.span.end, anchor.end + 80));
+    const have = HAVE.exec(rest) ?? WITH.exec(rest);
+    if (have) {
+      const c = countAt(r, anchor.end + have[0].length);
+      if (c)
+        add({
+          anchor,
+          kind: 'count',
+          value: String(c.value),
+          detail: c.noun,
+          low: c.value,
+          high: c.value,
+          start: anchor.start,
+          end: c.end,
+        });
+    }
+  }
+  // "the five strangers rowing Ahab", "there were three gardeners", "the four servants McCarthy had kept"
+  for (const { match, at } of r.matches(DEFINITE_COUNT)) {
+    const c = countAt(r, at + match[0].length);
+    if (!c) continue;
+    const after = r.file.text.slice(c.end, Math.min(r.span.end, c.end + 60));
+    const owner = r.file
+      .anchorsIn(c.end, c.end + 60)
+      .find((a) => a.named && a.type === 'character' && !/[,;:.]/.test(r.file.text.slice(c.end, a.start)));
+    if (owner && RELATIVE_HAVE.test(r.file.text.slice(owner.end, owner.end + 30))) {
+      add({
+        anchor: owner,
+        kind: 'count',
+        value: String(c.value),
+        detail: c.noun,
+        low: c.value,
+        high: c.value,
+        start: at,
+        end: owner.end,
+      });
+      continue;
+    }
+    // A group of the scene: counted under the noun with the names its clause gives, if any.
+    const clauseEnd = after.search(/[;:.!?]/);
+    const named = r.file
+      .anchorsIn(c.end, c.end + (clauseEnd < 0 ? after.length : clauseEnd))
+      .filter((a) => a.named && a.type === 'character');
+    const group: Anchor = named[0] ?? {
+      start: at,
+      end: at,
+      key: '',
+      type: 'other',
+      named: false,
+      possessive: false,
+      confidence: 1,
+    };
+    add({
+      anchor: group,
+      kind: 'count',
+      value: String(c.value),
+      detail: `${c.noun} of the scene`,
+      low: c.value,
+      high: c.value,
+      start: at,
+      end: c.end,
+      weight: 0.8,
+    });
+  }
+}
+
+const TITLE =
+  /^(Sir|Lord|Lady|Captain|Colonel|Major|General|Admiral|Lieutenant|Dr\.|Doctor|Professor|Inspector|Reverend|Rev\.|King|Queen|Prince|Princess|Duke|Duchess|Count|Countess|Baron|Baroness)\s/;
+
+/** Titles the names carry ("Sir William", "Lord St. Simon"), once per entity and title, where first seen. */
+function titles(file: FileText, add: Add): void {
+  const seen = new Set<string>();
+  for (const anchor of file.anchors) {
+    if (!anchor.named || anchor.type !== 'character') continue;
+    const m = TITLE.exec(file.text.slice(anchor.start, anchor.end));
+    if (!m) continue;
+    const title = (m[1] as string).replace(/\.$/, '');
+    const key = `${anchor.key}|${title}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    add({ anchor, kind: 'title', value: title, start: anchor.start, end: anchor.end });
+  }
+}
+
+/** The story bible's typed relations, one fact per passage: what `objectKey` is to the entity. */
+function relations(file: FileText, extraction: Extraction, facts: Fact[]): void {
+  for (const relation of extraction.relations) {
+    if (!['family', 'sibling', 'spouse', 'parent_of', 'works_for'].includes(relation.type)) continue;
+    for (const e of relation.evidence) {
+      if (e.fileId !== file.fileId) continue;
+      const voice = file.voiceAt(e.start);
+      facts.push({
+        ...file.passage(e.start, e.end),
+        entityKey: relation.sourceKey,
+        kind: 'relation',
+        value: relationRole(relation.type, relation.label ?? ''),
+        detail: relation.label ?? relation.type,
+        objectKey: relation.targetKey,
+        low: null,
+        high: null,
+        voice: voice?.voice ?? 'narration',
+        speakerKey: voice?.speakerKey ?? null,
+        hedged: false,
+        change: false,
+        confidence: 0.9,
+      });
+    }
+  }
+}
+
+/** What the other is to the entity, from the relation's type and label ("father": a parent, "maid": a servant). */
+export function relationRole(type: string, label: string): string {
+  const l = label.toLowerCase();
+  if (/in-law/.test(l)) return 'in-law';
+  if (/^step/.test(l)) return /father|mother|parent/.test(l) ? 'step-parent' : 'step-child';
+  if (/^half/.test(l)) return 'half-sibling';
+  if (/^(?:father|mother|papa|mamma|parent)$/.test(l)) return 'parent';
+  if (/^(?:son|daughter|child)$/.test(l)) return 'child';
+  if (/^(?:brother|sister)$/.test(l)) return 'sibling';
+  if (/^(?:wife|husband)$/.test(l)) return 'spouse';
+  if (/^(?:engaged|fianc|betrothed)/.test(l)) return 'engaged';
+  if (type === 'works_for') return 'servant';
+  if (type === 'sibling' || type === 'spouse') return type;
+  return l || type;
+}
+
+const SPEECH_TAG_BEFORE =
+  /\b(?:said|cried|replied|asked|answered|exclaimed|whispered|shouted|returned|observed|remarked|added|continued|repeated|muttered|began|called|screamed|shrieked)\s+(?:the\s+)?$/i;
+const ACT_AFTER =
+  /^(?:\s*,[^,;:"“”]{1,60},)?(?:\s+and\s+(?:[\p{L}.’']+\s+){1,3}?)?\s+(?:(?:then|also|at\s+once|instantly|quickly|slowly|now|soon|presently|immediately|suddenly|[a-z]+ly)\s+)?(?:(had)\s+)?(?:(?:was|were)\s+([a-z]+ing)|([a-z]+))\b/iu;
+
+function isAction(verb: string): boolean {
+  const v = verb.toLowerCase();
+  return ACTION_VERBS.has(v) || (/^[a-z]{3,}ed$/.test(v) && !NOT_ACTIONS.has(v));
+}
+
+/**
+ * Where characters act, speak or write in the narration: a name (or a resolved subject pronoun)
+ * followed by a verb in the past ("Justine came", "Daggoo roused", "were stopping"), or named by a
+ * speech tag ("said the Dormouse"). Sentences of memory, dream, report or wish are left out.
+ */
+function acts(file: FileText): Fact[] {
+  const out: Fact[] = [];
+  for (const anchor of file.anchors) {
+    if (anchor.type !== 'character' || anchor.possessive) continue;
+    if (!anchor.named && !/^(?:he|she)$/i.test(file.text.slice(anchor.start, anchor.end))) continue;
+    if (file.voiceAt(anchor.start) !== null) continue;
+    const sentence = file.sentenceAt(anchor.start);
+    const text = file.text.slice(sentence.start, sentence.end);
+    if (MEMORY_WORDS.test(text)) continue;
+    // A pronoun counts only after the sentence names its character ("Sir William, when he
+    // complimented him"): a character just dead is the most salient antecedent of every "he".
+    if (
+      !anchor.named &&
+      !file.anchorsIn(sentence.start, anchor.start).some((a) => a.named && a.key === anchor.key)
+    ) {
+      continue;
+    }
+    const before = file.text.slice(Math.max(sentence.start, anchor.start - 30), anchor.start);
+    let end = -1;
+    let verb = '';
+    let weight = anchor.named ? 1 : 0.7;
+    const tag = SPEECH_TAG_BEFORE.exec(before);
+    if (tag && anchor.named) {
+      end = anchor.end;
+      verb = 'spoke';
+    } else {
+      const m = ACT_AFTER.exec(file.text.slice(anchor.end, Math.min(sentence.end, anchor.end + 120)));
+      const word = m ? ((m[2] ?? m[3]) as string | undefined) : undefined;
+      if (!m || word === undefined) continue;
+      if (m[2] === undefined && !isAction(word)) continue;
+      if (m[1] !== undefined) weight *= 0.7;
+      const lead = file.text.slice(sentence.start, anchor.start);
+      if (
+        /\b(?:if|would|could|might|should|wish|wished|as if|as though|unless|whether)\b/i.test(
+          lead.slice(-40),
+        )
+      )
+        continue;
+      end = anchor.end + m[0].length;
+      verb = /^(?:wrote|written)$/i.test(word) ? 'wrote' : word.toLowerCase();
+    }
+    out.push({
+      ...file.passage(Math.min(anchor.start, tag ? anchor.start - tag[0].length : anchor.start), end),
+      entityKey: anchor.key,
+      kind: 'act',
+      value: verb === 'spoke' ? 'spoke' : verb === 'wrote' ? 'wrote' : 'acted',
+      detail: verb,
+      objectKey: null,
+      low: null,
+      high: null,
+      voice: 'narration',
+      speakerKey: null,
+      hedged: false,
+      change: false,
+      confidence: Math.round(anchor.confidence * weight * 100) / 100,
+    });
+  }
+  return out;
+}
+
+/** The first and last three acts of each character in each chapter are enough for the check. */
+function keepFewActs(all: Fact[]): Fact[] {
+  const groups = new Map<string, Fact[]>();
+  for (const f of all) {
+    const key = `${f.entityKey}|${f.chapter}`;
+    const list = groups.get(key);
+    if (list) list.push(f);
+    else groups.set(key, [f]);
+  }
+  const kept: Fact[] = [];
+  for (const list of groups.values()) {
+    kept.push(...(list.length <= 6 ? list : [...list.slice(0, 3), ...list.slice(-3)]));
+  }
+  return kept;
+}
+
+const KIN =
+  '(brother-in-law|sister-in-law|father-in-law|mother-in-law|son-in-law|daughter-in-law|step-?father|step-?mother|step-?daughter|step-?son|half-brother|half-sister|brother|sister|father|mother|son|daughter|wife|husband|uncle|aunt|cousin|nephew|niece|grandfather|grandmother|fianc[ée]e?|betrothed|servant|maid|master|mistress)';
+const KIN_ADJECTIVES =
+  '(?:(?:elder|eldest|younger|youngest|only|own|dear|beloved|little|twin|favourite|favorite)\\s+){0,2}';
+/** "Name, Bingley's elder brother" / "Name, who was the Queen's sister" / "Name was his sister". */
+const KIN_AFTER_NAME = /^(?:\s*,\s*(?:who\s+(?:was|is)\s+)?|\s+(?:was|is)\s+)(?:the\s+)?$/i;
+const KIN_NOUN_AT = new RegExp(`^(?:['’]s)?\\s+${KIN_ADJECTIVES}${KIN}(?![\\p{L}-])`, 'iu');
+/** "Name, the only sister of the merchant Beaufort". */
+const KIN_OF = new RegExp(
+  `^\\s*,\\s*the\\s+${KIN_ADJECTIVES}${KIN}\\s+of\\s+(?:the\\s+(?:[a-z]+\\s+){0,2})?$`,
+  'iu',
+);
+
+/** Kinship stated beside a name, in the forms the story bible's relations leave out. */
+function kinship(r: SentenceReader, add: Add): void {
+  const named = r.anchors.filter((a) => a.type === 'character');
+  for (let i = 0; i < named.length; i++) {
+    const a = named[i] as Anchor;
+    // "<A>, <P>'s <kin>" and "<A> was <P>'s <kin>": A is P's kin.
+    if (a.named && !a.possessive) {
+      const next = named[i + 1];
+      if (next?.possessive) {
+        const between = r.file.text.slice(a.end, next.start);
+        const kin = KIN_AFTER_NAME.test(between)
+          ? KIN_NOUN_AT.exec(r.file.text.slice(next.end, next.end + 60))
+          : null;
+        if (kin) {
+          const end = next.end + kin[0].length;
+          add({
+            anchor: next,
+            kind: 'relation',
+            value: kinRole(kin[1] as string),
+            detail: (kin[1] as string).toLowerCase(),
+            objectKey: a.key,
+            start: a.start,
+            end,
+            weight: 0.95,
+          });
+        }
+      }
+      // "<A>, the only sister of the merchant <B>"
+      for (const b of named.slice(i + 1, i + 2)) {
+        const of = KIN_OF.exec(r.file.text.slice(a.end, b.start));
+        if (of && b.named && !b.possessive) {
+          add({
+            anchor: b,
+            kind: 'relation',
+            value: kinRole(of[1] as string),
+            detail: (of[1] as string).toLowerCase(),
+            objectKey: a.key,
+            start: a.start,
+            end: b.end,
+            weight: 0.95,
+          });
+        }
+      }
+    }
+    // "<P>'s <kin>, <A>" / "his daughter <A>": A is P's kin.
+    if (a.possessive) {
+      const kin = KIN_NOUN_AT.exec(r.file.text.slice(a.end, a.end + 60));
+      const next = named[i + 1];
+      if (kin && next?.named && !next.possessive) {
+        const gap = r.file.text.slice(a.end + kin[0].length, next.start);
+        if (/^\s*,?\s*$/.test(gap)) {
+          add({
+            anchor: a,
+            kind: 'relation',
+            value: kinRole(kin[1] as string),
+            detail: (kin[1] as string).toLowerCase(),
+            objectKey: next.key,
+            start: a.start,
+            end: next.end,
+            weight: a.named ? 0.95 : 0.9,
+          });
+        }
+      }
+    }
+  }
+}
+
+function kinRole(word: string): string {
+  const w = word.toLowerCase();
+  if (/^(?:servant|maid)$/.test(w)) return 'servant';
+  if (/^(?:master|mistress)$/.test(w)) return 'employer';
+  if (/^(?:stepfather|stepmother)$/.test(w)) return 'step-parent';
+  if (/^(?:stepdaughter|stepson)$/.test(w)) return 'step-child';
+  return relationRole('family', w);
+}

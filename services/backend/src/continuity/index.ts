@@ -1,0 +1,58 @@
+/**
+ * The continuity check: the facts ledger of a project's files and the contradictions in it.
+ * `checkContinuity` runs the whole offline check on texts and their story-bible extraction (what
+ * `npm run eval:continuity` measures); the ingestion and the continuity job call the same pieces
+ * (`extractFacts` and `countSpellings` per file, `detectContradictions` per project).
+ */
+import type { Extraction, SourceText } from '../bible/types.js';
+import { detectContradictions } from './detect.js';
+import { extractFacts } from './facts.js';
+import { countSpellings, mergeSpellings } from './spelling.js';
+import type { ContinuityIssue, Fact, SpellingCount } from './types.js';
+
+export { type DetectOptions, detectContradictions } from './detect.js';
+export { extractFacts } from './facts.js';
+export { countSpellings, findMisspellings, mergeSpellings } from './spelling.js';
+export * from './types.js';
+
+export interface ContinuityInput {
+  /** The project's files in reading order. */
+  sources: readonly SourceText[];
+  /** The story bible's extraction of those files. */
+  extraction: Extraction;
+}
+
+export interface ContinuityResult {
+  facts: Fact[];
+  spellings: SpellingCount[];
+  issues: ContinuityIssue[];
+}
+
+export function checkContinuity(input: ContinuityInput): ContinuityResult {
+  const facts = input.sources.flatMap((source) => extractFacts(source, input.extraction));
+  const spellings = mergeSpellings(input.sources.map(countSpellings));
+  const names = new Map(input.extraction.entities.map((e) => [e.key, e.name] as const));
+  const issues = detectContradictions(facts, spellings, {
+    names,
+    fileOrder: input.sources.map((s) => s.fileId),
+    characterOfForm: characterForms(input.extraction),
+  });
+  return { facts, spellings, issues };
+}
+
+/** The character whose name or an alias has the word form ("Wickham" -> Mr. Wickham). */
+export function characterForms(extraction: Extraction): (form: string) => string | null {
+  const byWord = new Map<string, { key: string; mentions: number }>();
+  for (const entity of extraction.entities) {
+    if (entity.type !== 'character') continue;
+    for (const name of [entity.name, ...entity.aliases]) {
+      for (const word of name.split(/[\s.]+/)) {
+        const known = byWord.get(word);
+        if (known === undefined || known.mentions < entity.mentions.length) {
+          byWord.set(word, { key: entity.key, mentions: entity.mentions.length });
+        }
+      }
+    }
+  }
+  return (form) => byWord.get(form)?.key ?? null;
+}

@@ -1,0 +1,356 @@
+/**
+ * The words the fact extractor looks for: colours, heights and builds, limbs, occupations, kinds of
+ * death, markers of change and of memory, and English number words. Hand-written: these are short,
+ * closed lists tied to the patterns in facts.ts, and no maintained package has them for fiction.
+ */
+
+/** Eye colours, each in a group; colours of one group are compatible ("dark" and "brown"). */
+export const EYE_COLOURS: Record<string, string> = {
+  blue: 'blue',
+  azure: 'blue',
+  grey: 'grey',
+  gray: 'grey',
+  green: 'green',
+  brown: 'dark',
+  hazel: 'dark',
+  black: 'dark',
+  dark: 'dark',
+  pink: 'pink',
+  violet: 'violet',
+};
+
+/** Hair colours by group; grey and white are what hair becomes with age, never a contradiction. */
+export const HAIR_COLOURS: Record<string, string> = {
+  fair: 'fair',
+  blonde: 'fair',
+  blond: 'fair',
+  golden: 'fair',
+  gold: 'fair',
+  yellow: 'fair',
+  flaxen: 'fair',
+  light: 'fair',
+  sandy: 'sandy',
+  red: 'red',
+  auburn: 'red',
+  ginger: 'red',
+  orange: 'red',
+  fiery: 'red',
+  chestnut: 'brown',
+  brown: 'brown',
+  dark: 'dark',
+  black: 'dark',
+  raven: 'dark',
+  jet: 'dark',
+  grey: 'grey',
+  gray: 'grey',
+  white: 'grey',
+  silver: 'grey',
+  grizzled: 'grey',
+  hoary: 'grey',
+};
+
+/** Pairs of colour groups that can describe the same hair or eyes (light, shade, age). */
+export const COMPATIBLE_COLOURS = new Set(['brown|dark', 'fair|sandy', 'red|sandy', 'blue|grey']);
+
+export const HAIR_WORDS = new Set(['hair', 'curls', 'locks', 'ringlets', 'tresses']);
+
+/** Height and build words by group; groups of one kind exclude each other. */
+export const HEIGHT_WORDS: Record<string, 'tall' | 'short'> = {
+  tall: 'tall',
+  lofty: 'tall',
+  towering: 'tall',
+  short: 'short',
+  small: 'short',
+  diminutive: 'short',
+  tiny: 'short',
+  dwarfish: 'short',
+  squat: 'short',
+};
+export const BUILD_WORDS: Record<string, 'stout' | 'thin'> = {
+  stout: 'stout',
+  fat: 'stout',
+  portly: 'stout',
+  plump: 'stout',
+  corpulent: 'stout',
+  burly: 'stout',
+  squat: 'stout',
+  stocky: 'stout',
+  thickset: 'stout',
+  'thick-set': 'stout',
+  thin: 'thin',
+  lean: 'thin',
+  slender: 'thin',
+  slight: 'thin',
+  gaunt: 'thin',
+  spare: 'thin',
+  skinny: 'thin',
+  slim: 'thin',
+  meagre: 'thin',
+  lanky: 'thin',
+};
+/** "little" is a height only before a grown person's noun ("a little squat man", not "a little girl"). */
+export const ADULT_NOUNS = new Set(['man', 'woman', 'fellow', 'gentleman', 'lady', 'person', 'figure']);
+/** Nouns an appositive or a predicate uses for a person: "a tall, gaunt man", "a girl of fifteen". */
+export const PERSON_NOUNS = new Set([
+  ...ADULT_NOUNS,
+  'girl',
+  'boy',
+  'lad',
+  'lass',
+  'child',
+  'youth',
+  'maiden',
+  'creature',
+  'being',
+  'sort',
+  'fellow',
+  'soul',
+  'infant',
+  'baby',
+  'professor',
+]);
+/** Nouns for the body as a whole: "his person was short", "her figure". */
+export const BODY_NOUNS = new Set(['person', 'figure', 'frame', 'form', 'stature', 'build']);
+
+/** Body parts that are lost, wounded or scarred on one side; the value is the part compared. */
+export const BODY_PARTS: Record<string, string> = {
+  arm: 'arm',
+  arms: 'arm',
+  sleeve: 'arm',
+  shoulder: 'arm',
+  elbow: 'arm',
+  hand: 'hand',
+  thumb: 'hand',
+  wrist: 'hand',
+  leg: 'leg',
+  knee: 'leg',
+  thigh: 'leg',
+  foot: 'foot',
+  eye: 'eye',
+  ear: 'ear',
+  cheek: 'face',
+  face: 'face',
+  temple: 'face',
+  brow: 'face',
+  side: 'side',
+};
+/** Words that make a side and a body part an injury, a loss or a scar. */
+export const INJURY_WORDS =
+  /\b(?:lost|lose|loss|missing|amputated|stump|empty|wooden|ivory|artificial|wound|wounded|injured|injury|maimed|shattered|crippled|bandaged|sling|torn|hacked|severed|cut off|taken off|bitten off|where the (?:thumb|finger|hand|arm|leg)|scar|scarred|mark|branded|seam|blind)\b/i;
+export const SCAR_WORDS = /\b(?:scar|scarred|mark|branded|seam|birthmark)\b/i;
+
+/** Occupations and ranks; the value is the normalised occupation, synonyms share it. */
+export const OCCUPATIONS: Record<string, string> = {
+  clergyman: 'clergyman',
+  rector: 'clergyman',
+  vicar: 'clergyman',
+  parson: 'clergyman',
+  curate: 'clergyman',
+  priest: 'clergyman',
+  minister: 'clergyman',
+  chaplain: 'clergyman',
+  lawyer: 'lawyer',
+  attorney: 'lawyer',
+  solicitor: 'lawyer',
+  barrister: 'lawyer',
+  doctor: 'physician',
+  physician: 'physician',
+  surgeon: 'physician',
+  apothecary: 'apothecary',
+  merchant: 'merchant',
+  tradesman: 'merchant',
+  banker: 'banker',
+  clerk: 'clerk',
+  governess: 'governess',
+  schoolmaster: 'teacher',
+  schoolmistress: 'teacher',
+  teacher: 'teacher',
+  tutor: 'teacher',
+  professor: 'professor',
+  footman: 'footman',
+  butler: 'butler',
+  coachman: 'coachman',
+  groom: 'groom',
+  housekeeper: 'housekeeper',
+  maid: 'maid',
+  cook: 'cook',
+  steward: 'steward',
+  valet: 'valet',
+  herald: 'herald',
+  harpooneer: 'harpooneer',
+  harpooner: 'harpooneer',
+  carpenter: 'carpenter',
+  blacksmith: 'blacksmith',
+  smith: 'blacksmith',
+  cooper: 'cooper',
+  sailor: 'sailor',
+  seaman: 'sailor',
+  mariner: 'sailor',
+  engineer: 'engineer',
+  soldier: 'soldier',
+  ensign: 'ensign',
+  lieutenant: 'lieutenant',
+  colonel: 'colonel',
+  inspector: 'inspector',
+  detective: 'detective',
+  constable: 'constable',
+  magistrate: 'magistrate',
+  farmer: 'farmer',
+  shepherd: 'shepherd',
+  innkeeper: 'innkeeper',
+  landlord: 'innkeeper',
+  pawnbroker: 'pawnbroker',
+  'chief mate': 'chief mate',
+  'chief-mate': 'chief mate',
+  'first mate': 'chief mate',
+  'second mate': 'second mate',
+  'third mate': 'third mate',
+  captain: 'captain',
+};
+/** Occupations one person can hold at once, or that name the same work. */
+export const COMPATIBLE_OCCUPATIONS = new Set([
+  'captain|harpooneer',
+  'captain|sailor',
+  'chief mate|sailor',
+  'second mate|sailor',
+  'third mate|sailor',
+  'harpooneer|sailor',
+  'carpenter|sailor',
+  'cooper|sailor',
+  'cook|sailor',
+  'steward|sailor',
+  'professor|teacher',
+  'physician|professor',
+  'apothecary|physician',
+  'clergyman|teacher',
+  'colonel|soldier',
+  'ensign|soldier',
+  'lieutenant|soldier',
+  'detective|inspector',
+  'constable|inspector',
+  'housekeeper|maid',
+  'cook|maid',
+  'butler|steward',
+  'innkeeper|farmer',
+]);
+/** Ranks of one ladder: two different rungs at the same time is a contradiction, not a promotion. */
+export const RANKS = new Set(['chief mate', 'second mate', 'third mate', 'ensign', 'lieutenant', 'colonel']);
+
+/** Words that mark a change at this point of the story ("now nineteen", "lately promoted"). */
+export const CHANGE_WORDS =
+  /\b(?:now|lately|newly|since|became|become|becomes|becoming|grown|grew|turned|made|promoted|appointed|elevated|raised|rose|risen|retired|formerly|former|once|then|had been|no longer|still|by now|at last|at length|ex)\b/i;
+
+/** Memory, dream, ghost, report: a dead character may appear in these without contradiction. */
+export const MEMORY_WORDS =
+  /\b(?:remember|remembered|remembering|recollect|recollected|recollection|recalled|recall|memory|memories|dream|dreams|dreamt|dreamed|dreaming|vision|visions|ghost|spirit|phantom|apparition|shade|spectre|image|picture|portrait|miniature|fancied|imagined|imagine|seemed to see|as if|as though|used to|would often|had often|before (?:his|her) death|in life|when alive|while alive|in former|of old|years ago|once more|letter|letters|wrote|written|told me|had told|had said)\b/i;
+
+/** Words that, before a death verb, say it did not (or not yet) happen. */
+export const UNREAL_WORDS =
+  /\b(?:not|never|nearly|almost|would|should|could|might|may|must|shall|will|if|lest|unless|whether|wish|wished|feared|fear|expected|thought|believed|supposed|reported|rumoured|said to|likely|perhaps|seemed|appeared|as if|as though|till|until|before)\b/i;
+
+/** Past-tense verbs that show a character acting (beside every regular "-ed" verb). */
+export const ACTION_VERBS = new Set(
+  (
+    'came went met took gave stood sat rose ran spoke told brought bought sent wrote read found felt kept left ' +
+    'held led made saw heard knew thought began fell drew drove rode flew threw caught struck fought won ' +
+    'sang swam slept woke awoke wept shook bore tore wore swore sought taught hung got put set let cut hid ' +
+    'bade bid said cried asked answered replied called laughed smiled looked walked entered returned arrived ' +
+    'embraced kissed greeted welcomed hurried'
+  ).split(' '),
+);
+/** "-ed" words that are not actions of the subject ("X, tired..." or "X need"). */
+export const NOT_ACTIONS = new Set(
+  'red bed need seed indeed feed wed shed bled fled sled sacred naked wicked beloved aged ragged rugged crooked learned blessed cursed wretched'.split(
+    ' ',
+  ),
+);
+
+/** Nouns counted in the ledger's counts: a count of people or things an entity has or is. */
+export const COUNT_EXCLUDED = new Set(
+  (
+    'year years month months week weeks day days hour hours minute minutes second seconds time times ' +
+    'pound pounds shilling shillings penny pence guinea guineas dollar dollars franc francs crown crowns ' +
+    'mile miles league leagues yard yards foot feet inch inches fathom fathoms degree degrees ' +
+    'o clock thing things word words way ways part parts hundred hundreds thousand thousands ' +
+    'more others ones kinds sorts'
+  ).split(' '),
+);
+/** Words between a number and its noun, or before the number, that make it a part or an estimate. */
+export const COUNT_QUALIFIERS = new Set(
+  (
+    'other others remaining surviving eldest youngest elder younger older oldest first last next few ' +
+    'only both half some about nearly almost or and of than more less fewer least several odd'
+  ).split(' '),
+);
+
+const UNITS: Record<string, number> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+};
+const TENS: Record<string, number> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+
+/**
+ * The number a phrase starts with, and how many characters it takes: "fifteen", "forty-one",
+ * "five-and-twenty", "three and twenty", "seven and a half", "a hundred", "1846". null when the
+ * phrase does not start with a number.
+ */
+export function parseNumber(phrase: string): { value: number; length: number } | null {
+  const digits = /^\d{1,4}\b/.exec(phrase);
+  if (digits) return { value: Number(digits[0]), length: digits[0].length };
+  const word = /^[a-z]+/i.exec(phrase);
+  if (!word) return null;
+  const first = word[0].toLowerCase();
+  let value: number;
+  const length = word[0].length;
+  if (UNITS[first] !== undefined) value = UNITS[first] as number;
+  else if (TENS[first] !== undefined) value = TENS[first] as number;
+  else if (first === 'hundred' || (first === 'a' && /^a hundred\b/i.test(phrase))) {
+    return { value: 100, length: first === 'a' ? 9 : 7 };
+  } else return null;
+  const rest = phrase.slice(length);
+  // forty-one, forty one
+  const tensUnit = /^[- ]([a-z]+)/i.exec(rest);
+  if (TENS[first] !== undefined && tensUnit && UNITS[(tensUnit[1] as string).toLowerCase()] !== undefined) {
+    const unit = UNITS[(tensUnit[1] as string).toLowerCase()] as number;
+    if (unit > 0 && unit < 10) return { value: value + unit, length: length + tensUnit[0].length };
+  }
+  // five-and-twenty, three and twenty
+  const andTens = /^[- ]and[- ]([a-z]+)/i.exec(rest);
+  if (UNITS[first] !== undefined && andTens && TENS[(andTens[1] as string).toLowerCase()] !== undefined) {
+    return {
+      value: value + (TENS[(andTens[1] as string).toLowerCase()] as number),
+      length: length + andTens[0].length,
+    };
+  }
+  // seven and a half
+  const half = /^ and a half\b/i.exec(rest);
+  if (half) return { value: value + 0.5, length: length + half[0].length };
+  return { value, length };
+}

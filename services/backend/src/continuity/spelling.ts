@@ -1,0 +1,168 @@
+/**
+ * Rare spellings of frequent names: "Wickam" once in a book that writes "Wickham" three hundred
+ * times. Each file counts its capitalised word forms; the project's counts are summed and every
+ * rare form that is not an English word is compared with the frequent names one or two letters
+ * away (Damerau-Levenshtein distance: a letter left out, added, changed or two swapped).
+ */
+import { DEMONYMS } from '../bible/lexicons.js';
+import { isDictionaryWord, isPersonName } from '../bible/lookup.js';
+import type { SourceText } from '../bible/types.js';
+import { lastAtOrBefore, sentenceStarts } from '../pronouns/index.js';
+import type { ContinuityIssue, Passage, SpellingCount } from './types.js';
+
+const KEPT_PASSAGES = 3;
+/** A capitalised word as the story bible's tokenizer reads it ("Wickham" of "Wickham's"). */
+const CAPITALISED = /(?<![\p{L}\p{M}\d'’-])\p{Lu}[\p{L}\p{M}]*(?:['’-][\p{L}][\p{L}\p{M}]*)*/gu;
+
+/** Capitalised word forms of one file with their counts and first passages. */
+export function countSpellings(source: SourceText): SpellingCount[] {
+  const starts = source.chapters.map((c) => c.start);
+  const chapterAt = (offset: number): number | null =>
+    starts.length === 0 ? null : Math.max(0, lastAtOrBefore(starts, offset));
+  const sentences = sentenceStarts(source.text);
+  const counts = new Map<string, SpellingCount>();
+  CAPITALISED.lastIndex = 0;
+  for (let m = CAPITALISED.exec(source.text); m !== null; m = CAPITALISED.exec(source.text)) {
+    const form = m[0].replace(/['’]s$/, '');
+    if (form.length < 3 || form === form.toUpperCase()) continue;
+    const start = m.index;
+    const sentence = sentences[lastAtOrBefore(sentences, start)] as number;
+    // At a sentence start, after an opening quote or at a line start of verse: capitalised by position.
+    const lead = source.text.slice(Math.max(sentence, start - 3), start);
+    const initial =
+      /^[\s“"‘'([_]*$/.test(source.text.slice(sentence, start)) || /[“‘(]\s*$|\n\s*$/.test(lead);
+    let entry = counts.get(form);
+    if (entry === undefined) {
+      entry = { form, count: 0, inside: 0, passages: [] };
+      counts.set(form, entry);
+    }
+    entry.count++;
+    if (!initial) entry.inside++;
+    if (entry.passages.length < KEPT_PASSAGES) {
+      entry.passages.push({
+        fileId: source.fileId,
+        chapter: chapterAt(start),
+        start,
+        end: start + form.length,
+        quote: form,
+      });
+    }
+  }
+  return [...counts.values()];
+}
+
+/** Sums the files' counts (passages in file order). */
+export function mergeSpellings(files: ReadonlyArray<readonly SpellingCount[]>): SpellingCount[] {
+  const merged = new Map<string, SpellingCount>();
+  for (const file of files) {
+    for (const s of file) {
+      const entry = merged.get(s.form);
+      if (entry === undefined) merged.set(s.form, { ...s, passages: [...s.passages] });
+      else {
+        entry.count += s.count;
+        entry.inside += s.inside;
+        for (const p of s.passages) if (entry.passages.length < KEPT_PASSAGES) entry.passages.push(p);
+      }
+    }
+  }
+  return [...merged.values()];
+}
+
+/** Optimal string alignment distance (adjacent swaps count one), stopping early above `max`. */
+export function editDistance(a: string, b: string, max = 2): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    const row: number[] = [i];
+    for (let j = 1; j <= b.length; j++) {
+      if (i === 0) {
+        row.push(j);
+        continue;
+      }
+      const prev = rows[i - 1] as number[];
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        d = Math.min(d, ((rows[i - 2] as number[])[j - 2] as number) + 1);
+      }
+      row.push(d);
+    }
+    rows.push(row);
+    if (Math.min(...row) > max) return max + 1;
+  }
+  return (rows[a.length] as number[])[b.length] as number;
+}
+
+/** A name written this many times is frequent; a form written at most RARE times is rare. */
+const FREQUENT = 10;
+const RARE = 2;
+
+/**
+ * Rare forms one or two letters from a frequent name (two only for names of seven letters or
+ * more), with the same first letter, that are neither English words nor the name's plural.
+ */
+export function findMisspellings(
+  spellings: readonly SpellingCount[],
+  isCharacterName: (form: string) => boolean = () => true,
+): ContinuityIssue[] {
+  // A name is written inside sentences too, not only where every word is capitalised.
+  const names = spellings.filter(
+    (s) =>
+      s.count >= FREQUENT &&
+      s.inside >= Math.max(3, s.count * 0.2) &&
+      s.form.length >= 4 &&
+      isCharacterName(s.form) &&
+      !DEMONYMS.has(s.form.toLowerCase()),
+  );
+  const byInitial = new Map<string, SpellingCount[]>();
+  for (const n of names) {
+    const initial = n.form[0] as string;
+    byInitial.set(initial, [...(byInitial.get(initial) ?? []), n]);
+  }
+  const forms = new Set(spellings.map((s) => s.form));
+  const issues: ContinuityIssue[] = [];
+  for (const rare of spellings) {
+    if (rare.count > RARE || rare.form.length < 4) continue;
+    const lower = rare.form.toLowerCase();
+    if (isDictionaryWord(lower) || isDictionaryWord(lower.replace(/s$/, ''))) continue;
+    // Contractions and dialect ("Cap'ain", "I'se") are the author's spelling of speech.
+    if (/['’]/.test(rare.form)) continue;
+    // "Patersons" when "Paterson" is written: a plural of another name.
+    if (rare.form.endsWith('s') && forms.has(rare.form.slice(0, -1))) continue;
+    let best: { name: SpellingCount; distance: number } | null = null;
+    for (const name of byInitial.get(rare.form[0] as string) ?? []) {
+      if (name.count < rare.count * 5) continue;
+      // "Genevan", "Americans", "Bennets": words made from the name; "Dough-boy": the same name.
+      if (rare.form.startsWith(name.form) || name.form.startsWith(rare.form)) continue;
+      if (rare.form.toLowerCase().replace(/-/g, '') === name.form.toLowerCase().replace(/-/g, '')) continue;
+      const max = Math.min(rare.form.length, name.form.length) >= 7 ? 2 : 1;
+      const distance = editDistance(rare.form, name.form, max);
+      if (distance > max) continue;
+      if (
+        best === null ||
+        distance < best.distance ||
+        (distance === best.distance && name.count > best.name.count)
+      ) {
+        best = { name, distance };
+      }
+    }
+    if (best === null) continue;
+    const ratio = Math.min(1, best.name.count / 100);
+    // A form that is itself a known name ("Jonas" beside "Jonah") may be meant.
+    const known = isPersonName(lower) ? 0.75 : 1;
+    const confidence =
+      Math.round((best.distance === 1 ? 0.72 : 0.6) * (0.85 + 0.15 * ratio) * known * 100) / 100;
+    const evidence: Passage[] = [...rare.passages, best.name.passages[0] as Passage].sort(
+      (a, b) => a.fileId.localeCompare(b.fileId) || a.start - b.start,
+    );
+    issues.push({
+      key: `misspelling|${rare.form}|${best.name.form}`,
+      kind: 'misspelling',
+      entityKey: null,
+      summary: `"${rare.form}" is written ${rare.count === 1 ? 'once' : 'twice'}; the text writes "${best.name.form}" ${best.name.count} times.`,
+      confidence,
+      evidence,
+    });
+  }
+  return issues;
+}
