@@ -15,7 +15,7 @@ export interface DetectOptions {
   names: ReadonlyMap<string, string>;
   /** Files in reading order (facts of an unknown file come last). */
   fileOrder?: readonly string[];
-  /** How the summary names a chapter (default "chapter N", counting from 1). */
+  /** How the summary names a chapter (default "chapter N"). */
   chapterName?: (fileId: string, chapter: number | null) => string;
   /** Pairs of place entity keys or place names ("a|b") the text puts one inside the other. */
   nestedPlaces?: ReadonlySet<string>;
@@ -82,7 +82,7 @@ export function detectContradictions(
       },
     ),
   ];
-  return mergeSamePassages(issues).sort(
+  return issues.sort(
     (a, b) =>
       b.confidence - a.confidence || position(a.evidence[0] as Passage) - position(b.evidence[0] as Passage),
   );
@@ -156,7 +156,18 @@ const DESCRIBE: Partial<Record<FactKind, (value: string, detail: string | null) 
   occupation: (v) => `a ${v}`,
 };
 
-/** Two values of one attribute that cannot both hold. */
+interface AttributeConflict {
+  entityKey: string | null;
+  key: string;
+  early: Fact[];
+  late: Fact[];
+  confidence: number;
+}
+
+/**
+ * Two values of one attribute that cannot both hold. Disagreements drawn from the same two
+ * passages ("a little squat man", then "a tall, gaunt man") make one issue.
+ */
 function attributes(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
   const kinds = new Set<FactKind>([
     'eyes',
@@ -168,7 +179,7 @@ function attributes(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
     'origin',
     'occupation',
   ]);
-  const issues: ContinuityIssue[] = [];
+  const conflicts: AttributeConflict[] = [];
   const groups = groupBy(
     facts.filter((f) => kinds.has(f.kind)),
     (f) => `${f.entityKey}|${f.kind}|${f.kind === 'limb' || f.kind === 'scar' ? f.detail : ''}`,
@@ -187,26 +198,62 @@ function attributes(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
         const sideB = (byValue.get(b) as Fact[]).filter((f) => !f.change);
         if (sideA.length === 0 || sideB.length === 0) continue;
         const rank = first.kind === 'occupation' && RANKS.has(a) && RANKS.has(b);
-        const base = BASE[rank ? 'rank' : first.kind] as number;
         const strength = Math.max(...sideA.map(weight)) * Math.max(...sideB.map(weight));
         const [early, late] =
           ctx.position(sideA[0] as Fact) <= ctx.position(sideB[0] as Fact) ? [sideA, sideB] : [sideB, sideA];
-        const describe = DESCRIBE[first.kind] as (value: string, detail: string | null) => string;
-        const e = early[0] as Fact;
-        const l = late[0] as Fact;
-        const name = ctx.name(first.entityKey);
-        issues.push({
-          key: `attribute|${first.entityKey}|${first.kind}|${first.kind === 'limb' || first.kind === 'scar' ? `${first.detail}|` : ''}${[a, b].sort().join('|')}`,
-          kind: 'attribute',
+        const part = first.kind === 'limb' || first.kind === 'scar' ? `${first.detail}|` : '';
+        conflicts.push({
           entityKey: first.entityKey,
-          summary: `${name} is ${describe(e.value, e.detail)} ${where(ctx, early)} but ${describe(l.value, l.detail)} ${where(ctx, late)}.`,
-          confidence: round(base * strength),
-          evidence: [...early.slice(0, PER_SIDE), ...late.slice(0, PER_SIDE)].map(passage),
+          key: `attribute|${first.entityKey}|${first.kind}|${part}${[a, b].sort().join('|')}`,
+          early,
+          late,
+          confidence: (BASE[rank ? 'rank' : first.kind] as number) * strength,
         });
       }
     }
   }
-  return issues;
+  const merged = groupBy(
+    conflicts,
+    (c) => `${c.entityKey}|${(c.early[0] as Fact).start}|${(c.late[0] as Fact).start}`,
+  );
+  return [...merged.values()].map((same) => {
+    const describe = (side: Fact[]) =>
+      [
+        ...new Set(
+          side.map((f) =>
+            (DESCRIBE[f.kind] as (value: string, detail: string | null) => string)(f.value, f.detail),
+          ),
+        ),
+      ].join(' and ');
+    const early = same.map((c) => c.early[0] as Fact);
+    const late = same.map((c) => c.late[0] as Fact);
+    const first = same[0] as AttributeConflict;
+    return {
+      key: same.map((c) => c.key).join('+'),
+      kind: 'attribute' as const,
+      entityKey: first.entityKey,
+      summary: `${ctx.name(first.entityKey)} is ${describe(early)} ${where(ctx, first.early)} but ${describe(late)} ${where(ctx, first.late)}.`,
+      confidence: round(Math.max(...same.map((c) => c.confidence))),
+      evidence: distinct(
+        same.flatMap((c) => [...c.early.slice(0, PER_SIDE), ...c.late.slice(0, PER_SIDE)]),
+        ctx,
+      ),
+    };
+  });
+}
+
+/** Passages once each, in text order. */
+function distinct(facts: readonly Fact[], ctx: Context): Passage[] {
+  const seen = new Set<string>();
+  return [...facts]
+    .sort((a, b) => ctx.position(a) - ctx.position(b))
+    .filter((f) => {
+      const key = `${f.fileId}|${f.start}|${f.end}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .map(passage);
 }
 
 /** Ages that cannot both hold: two in one chapter that disagree, or a younger age in a later chapter. */
@@ -244,7 +291,7 @@ function ages(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
           entityKey: a.entityKey,
           summary,
           confidence: round((BASE[a.kind] as number) * weight(a) * weight(b)),
-          evidence: [passage(a), passage(b)],
+          evidence: distinct([a, b], ctx),
         });
       }
     }
@@ -278,16 +325,13 @@ function countIssues(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
         const base = BASE[scene ? 'groupCount' : 'count'] as number;
         const strength = Math.max(...majorFacts.map(weight)) * Math.max(...minorFacts.map(weight));
         const owner = first.entityKey === null ? '' : `${ctx.name(first.entityKey)}'s `;
-        const all = [...majorFacts.slice(0, PER_SIDE), ...minorFacts.slice(0, PER_SIDE)].sort(
-          (x, y) => ctx.position(x) - ctx.position(y),
-        );
         issues.push({
           key: `count|${first.entityKey}|${noun}|${[major, minor].sort().join('|')}`,
           kind: 'count',
           entityKey: first.entityKey,
           summary: `${owner ? `${owner}${noun}` : `The ${noun}`} are ${major} ${where(ctx, majorFacts)} but ${minor} ${where(ctx, minorFacts)}.`,
           confidence: round(base * strength),
-          evidence: all.map(passage),
+          evidence: distinct([...majorFacts.slice(0, PER_SIDE), ...minorFacts.slice(0, PER_SIDE)], ctx),
         });
       }
     }
@@ -327,7 +371,7 @@ function afterDeath(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
           (death.voice === 'speech' ? REPORTED_DEATH_WEIGHT : 1) *
           (0.6 + 0.4 * strongest),
       ),
-      evidence: [death, ...after.slice(0, PER_SIDE)].map(passage),
+      evidence: distinct([death, ...after.slice(0, PER_SIDE)], ctx),
     });
   }
   return issues;
@@ -395,32 +439,10 @@ function relationIssues(facts: readonly Fact[], ctx: Context): ContinuityIssue[]
           confidence: round(
             (BASE.relation as number) * Math.max(...fx.map(weight)) * Math.max(...fy.map(weight)),
           ),
-          evidence: [...new Set([...fx, ...fy])].slice(0, 2 * PER_SIDE).map(passage),
+          evidence: distinct([...fx.slice(0, PER_SIDE), ...fy.slice(0, PER_SIDE)], ctx),
         });
       }
     }
   }
   return issues;
-}
-
-/** Two disagreements drawn from the same passages (little and squat, then tall and gaunt) are one issue. */
-function mergeSamePassages(issues: ContinuityIssue[]): ContinuityIssue[] {
-  const byPassages = new Map<string, ContinuityIssue>();
-  const out: ContinuityIssue[] = [];
-  for (const issue of issues) {
-    if (issue.kind !== 'attribute') {
-      out.push(issue);
-      continue;
-    }
-    const key = `${issue.entityKey}|${issue.evidence.map((e) => `${e.fileId}:${e.start}`).join(',')}`;
-    const same = byPassages.get(key);
-    if (same === undefined) {
-      byPassages.set(key, issue);
-      out.push(issue);
-      continue;
-    }
-    same.confidence = Math.max(same.confidence, issue.confidence);
-    same.key = `${same.key}+${issue.key}`;
-  }
-  return out;
 }

@@ -197,23 +197,31 @@ const HAIR_PREDICATE = new RegExp(
   `\\b${HAIR}\\s+(?:was|were|is|are)\\s+(?:(?:the|a|of\\s+a|very|rather|quite|brightest|darkest|deepest|richest|living|pure|glossy|bright|deep|rich)\\s+){0,4}${COLOUR}\\b`,
   'gi',
 );
-const ADJECTIVES_BEFORE = /(?:\b(?:[a-z]+(?:-[a-z]+)*)\b,?\s+(?:and\s+)?){0,3}$/i;
+/** Words that end a walk back over adjectives ("had grey eyes", "with the blue eyes"). */
+const NOT_ADJECTIVES = new Set(
+  'had has have having with the a an of his her its their my your our and or but in on at to by for from was were is are be been'.split(
+    ' ',
+  ),
+);
 
-/** The owner of "<adjectives> blue eyes" / "her eyes were blue": a possessive, else "with"/"had" the subject. */
+/**
+ * The owner of "<adjectives> blue eyes" / "her eyes were blue": a possessive before the
+ * adjectives ("her large dark eyes", "Elizabeth's blue eyes"), else, after "with" or "had", the
+ * subject of the clause ("Mary had grey eyes").
+ */
 function attributeOwner(r: SentenceReader, at: number): Anchor | null {
-  const before = r.file.text.slice(Math.max(r.start, at - 60), at);
-  const adjectives = ADJECTIVES_BEFORE.exec(before);
   let from = at;
-  if (adjectives) {
-    // Walk back word by word to the first position a possessive ends at.
-    const words = [...adjectives[0].matchAll(/[a-z]+(?:-[a-z]+)*/gi)];
-    const starts = [at, ...words.reverse().map((w) => at - adjectives[0].length + (w.index as number))];
-    for (const s of starts) {
-      const owner = r.possessor(s);
-      if (owner) return owner;
-      from = s;
-    }
+  for (let walked = 0; walked < 3; walked++) {
+    const owner = r.possessor(from);
+    if (owner) return owner;
+    const word = /([a-z]+(?:-[a-z]+)*)([,\s]+(?:and\s+)?)$/.exec(
+      r.file.text.slice(Math.max(r.start, from - 40), from),
+    );
+    if (!word || NOT_ADJECTIVES.has((word[1] as string).toLowerCase())) break;
+    from -= word[0].length;
   }
+  const owner = r.possessor(from);
+  if (owner) return owner;
   const lead = r.file.text.slice(Math.max(r.start, from - 30), from);
   if (/\bpair\s+of\s+$/i.test(lead)) return null;
   if (/\b(?:with|had|has|having)\s+(?:a\s+|an\s+|the\s+)?$/i.test(lead)) return r.subject(from);
@@ -221,6 +229,7 @@ function attributeOwner(r: SentenceReader, at: number): Anchor | null {
 }
 
 function appearance(r: SentenceReader, add: Add): void {
+  if (!/eye|hair|curls|locks|ringlets|tresses/i.test(r.text)) return;
   const colour = (kind: 'eyes' | 'hair', word: string): string | undefined =>
     (kind === 'eyes' ? EYE_COLOURS : HAIR_COLOURS)[word.toLowerCase()];
   const emit = (kind: 'eyes' | 'hair', word: string, owner: Anchor | null, start: number, end: number) => {
@@ -320,6 +329,7 @@ const SIDE_OF =
   /\b(left|right)\s+side\s+of\s+(his|her|its|the)\s+(?:[a-z-]+\s+){0,2}?(face|head|neck|body|cheek)\b/gi;
 
 function limbs(r: SentenceReader, add: Add): void {
+  if (!/\b(?:left|right)\b/i.test(r.text)) return;
   const paragraphEnd = r.file.text.indexOf('\n\n', r.span.end);
   const following = r.file.text.slice(
     r.span.end,
@@ -425,6 +435,8 @@ export function ageRange(
 }
 
 function age(r: SentenceReader, add: Add): void {
+  if (!/\d|teen\b|ty\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i.test(r.text))
+    return;
   for (const anchor of r.anchors) {
     if (anchor.type !== 'character' || anchor.possessive || !subjectLike(r.file, anchor)) continue;
     // "since Jane was sixteen", "when he was ten": an age at another time.
@@ -524,7 +536,13 @@ const OCC_MADE = new RegExp(
   'iu',
 );
 
+/** The words occupations are made of, for a quick look before the patterns run. */
+const OCCUPATION_WORDS = new Set(Object.keys(OCCUPATIONS).map((o) => o.split(/[\s-]/).pop() as string));
+const hasWordOf = (text: string, words: ReadonlySet<string>): boolean =>
+  (text.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => words.has(w));
+
 function occupation(r: SentenceReader, add: Add): void {
+  if (!hasWordOf(r.text, OCCUPATION_WORDS)) return;
   for (const anchor of r.anchors) {
     if (anchor.type !== 'character' || anchor.possessive || !subjectLike(r.file, anchor)) continue;
     const after = r.file.text.slice(anchor.end, Math.min(r.span.end, anchor.end + 140));
@@ -859,13 +877,18 @@ function isAction(verb: string): boolean {
  */
 function acts(file: FileText): Fact[] {
   const out: Fact[] = [];
+  const memory = new Map<number, boolean>();
   for (const anchor of file.anchors) {
     if (anchor.type !== 'character' || anchor.possessive) continue;
     if (!anchor.named && !/^(?:he|she)$/i.test(file.text.slice(anchor.start, anchor.end))) continue;
     if (file.voiceAt(anchor.start) !== null) continue;
     const sentence = file.sentenceAt(anchor.start);
-    const text = file.text.slice(sentence.start, sentence.end);
-    if (MEMORY_WORDS.test(text)) continue;
+    let remembered = memory.get(sentence.start);
+    if (remembered === undefined) {
+      remembered = MEMORY_WORDS.test(file.text.slice(sentence.start, sentence.end));
+      memory.set(sentence.start, remembered);
+    }
+    if (remembered) continue;
     // A pronoun counts only after the sentence names its character ("Sir William, when he
     // complimented him"): a character just dead is the most salient antecedent of every "he".
     if (

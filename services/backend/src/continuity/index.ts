@@ -5,6 +5,7 @@
  * (`extractFacts` and `countSpellings` per file, `detectContradictions` per project).
  */
 import type { Extraction, SourceText } from '../bible/types.js';
+import { chapterLabel } from '../story/numbering.js';
 import { detectContradictions } from './detect.js';
 import { extractFacts } from './facts.js';
 import { countSpellings, mergeSpellings } from './spelling.js';
@@ -35,6 +36,11 @@ export function checkContinuity(input: ContinuityInput): ContinuityResult {
   const issues = detectContradictions(facts, spellings, {
     names,
     fileOrder: input.sources.map((s) => s.fileId),
+    chapterName: (fileId, chapter) => {
+      const source = input.sources.find((s) => s.fileId === fileId);
+      const label = chapterLabel(chapter, chapter === null ? null : source?.chapters[chapter - 1]?.title);
+      return label === '' ? 'the text' : label;
+    },
     characterOfForm: characterForms(input.extraction),
   });
   return { facts, spellings, issues };

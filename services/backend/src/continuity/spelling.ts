@@ -2,12 +2,15 @@
  * Rare spellings of frequent names: "Wickam" once in a book that writes "Wickham" three hundred
  * times. Each file counts its capitalised word forms; the project's counts are summed and every
  * rare form that is not an English word is compared with the frequent names one or two letters
- * away (Damerau-Levenshtein distance: a letter left out, added, changed or two swapped).
+ * away (Damerau-Levenshtein distance, from the damerau-levenshtein package: a letter left out,
+ * added, changed or two swapped).
  */
+import damerauLevenshtein from 'damerau-levenshtein';
 import { DEMONYMS } from '../bible/lexicons.js';
 import { isDictionaryWord, isPersonName } from '../bible/lookup.js';
 import type { SourceText } from '../bible/types.js';
 import { lastAtOrBefore, sentenceStarts } from '../pronouns/index.js';
+import { chapterIndexAt } from '../story/numbering.js';
 import type { ContinuityIssue, Passage, SpellingCount } from './types.js';
 
 const KEPT_PASSAGES = 3;
@@ -16,9 +19,6 @@ const CAPITALISED = /(?<![\p{L}\p{M}\d'’-])\p{Lu}[\p{L}\p{M}]*(?:['’-][\p{L}
 
 /** Capitalised word forms of one file with their counts and first passages. */
 export function countSpellings(source: SourceText): SpellingCount[] {
-  const starts = source.chapters.map((c) => c.start);
-  const chapterAt = (offset: number): number | null =>
-    starts.length === 0 ? null : Math.max(0, lastAtOrBefore(starts, offset));
   const sentences = sentenceStarts(source.text);
   const counts = new Map<string, SpellingCount>();
   CAPITALISED.lastIndex = 0;
@@ -41,7 +41,7 @@ export function countSpellings(source: SourceText): SpellingCount[] {
     if (entry.passages.length < KEPT_PASSAGES) {
       entry.passages.push({
         fileId: source.fileId,
-        chapter: chapterAt(start),
+        chapter: chapterIndexAt(source.chapters, start),
         start,
         end: start + form.length,
         quote: form,
@@ -68,29 +68,11 @@ export function mergeSpellings(files: ReadonlyArray<readonly SpellingCount[]>): 
   return [...merged.values()];
 }
 
-/** Optimal string alignment distance (adjacent swaps count one), stopping early above `max`. */
-export function editDistance(a: string, b: string, max = 2): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) {
-    const row: number[] = [i];
-    for (let j = 1; j <= b.length; j++) {
-      if (i === 0) {
-        row.push(j);
-        continue;
-      }
-      const prev = rows[i - 1] as number[];
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        d = Math.min(d, ((rows[i - 2] as number[])[j - 2] as number) + 1);
-      }
-      row.push(d);
-    }
-    rows.push(row);
-    if (Math.min(...row) > max) return max + 1;
-  }
-  return (rows[a.length] as number[])[b.length] as number;
+/** `longer` is `shorter` with an ending: a plural ("s") or a word made from the name ("Genevan"). */
+function derived(longer: string, shorter: string): boolean {
+  if (!longer.startsWith(shorter)) return false;
+  const ending = longer.slice(shorter.length);
+  return ending === 's' || ending === 'n' || ending.length >= 2;
 }
 
 /** A name written this many times is frequent; a form written at most RARE times is rare. */
@@ -132,11 +114,13 @@ export function findMisspellings(
     let best: { name: SpellingCount; distance: number } | null = null;
     for (const name of byInitial.get(rare.form[0] as string) ?? []) {
       if (name.count < rare.count * 5) continue;
-      // "Genevan", "Americans", "Bennets": words made from the name; "Dough-boy": the same name.
-      if (rare.form.startsWith(name.form) || name.form.startsWith(rare.form)) continue;
+      // "Genevan", "Americans", "Bennets": words made from the name ("Hartwel" of "Hartwell" is
+      // a letter left out); "Dough-boy": the same name.
+      if (derived(rare.form, name.form) || derived(name.form, rare.form)) continue;
       if (rare.form.toLowerCase().replace(/-/g, '') === name.form.toLowerCase().replace(/-/g, '')) continue;
       const max = Math.min(rare.form.length, name.form.length) >= 7 ? 2 : 1;
-      const distance = editDistance(rare.form, name.form, max);
+      if (Math.abs(rare.form.length - name.form.length) > max) continue;
+      const distance = damerauLevenshtein(rare.form, name.form).steps;
       if (distance > max) continue;
       if (
         best === null ||

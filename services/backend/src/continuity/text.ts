@@ -6,6 +6,7 @@
 import type { Extraction, SourceText } from '../bible/types.js';
 import { analyseDialogue, charactersOf } from '../dialogue/index.js';
 import { lastAtOrBefore, resolvePronouns, sentenceStarts } from '../pronouns/index.js';
+import { chapterIndexAt } from '../story/numbering.js';
 import type { Passage, Voice } from './types.js';
 
 export interface Span {
@@ -50,7 +51,7 @@ export class FileText {
   /** Name mentions and resolved pronouns in text order. */
   readonly anchors: Anchor[];
   readonly names = new Map<string, string>();
-  private readonly chapterStarts: number[];
+  private readonly chapters: SourceText['chapters'];
   private readonly sentenceStarts: number[];
   private readonly voiceStarts: number[];
   private readonly anchorStarts: number[];
@@ -58,7 +59,7 @@ export class FileText {
   constructor(source: SourceText, extraction: Extraction) {
     this.fileId = source.fileId;
     this.text = source.text;
-    this.chapterStarts = source.chapters.map((c) => c.start);
+    this.chapters = source.chapters;
     this.sentences = sentenceSpans(source.text);
     this.sentenceStarts = this.sentences.map((s) => s.start);
 
@@ -122,8 +123,7 @@ export class FileText {
   }
 
   chapterAt(offset: number): number | null {
-    if (this.chapterStarts.length === 0) return null;
-    return Math.max(0, lastAtOrBefore(this.chapterStarts, offset));
+    return chapterIndexAt(this.chapters, offset);
   }
 
   passage(start: number, end: number): Passage {

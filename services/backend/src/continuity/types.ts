@@ -6,7 +6,7 @@
 /** A stretch of a file's text; `quote` is exactly `text.slice(start, end)`. */
 export interface Passage {
   fileId: string;
-  /** Chapter index (0-based) in the file's chapter list, or null when the file has no chapters. */
+  /** The chapter's 1-based position in the file (story/numbering.ts), null for a file without chapters. */
   chapter: number | null;
   start: number;
   end: number;

@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+import { extract, type SourceText } from '../src/bible/index.js';
+import {
+  type ContinuityIssue,
+  checkContinuity,
+  countSpellings,
+  type Fact,
+  findMisspellings,
+} from '../src/continuity/index.js';
+import { parseNumber } from '../src/continuity/lexicon.js';
+
+/** A text with "Chapter N" headings as the filesystem service reports them. */
+function source(text: string, fileId = 'book'): SourceText {
+  const chapters: SourceText['chapters'] = [];
+  const heading = /^Chapter \d+$/gm;
+  for (let m = heading.exec(text); m !== null; m = heading.exec(text)) {
+    chapters.push({ title: m[0], start: m.index, end: text.length });
+  }
+  for (let i = 0; i < chapters.length - 1; i++) {
+    (chapters[i] as { end: number }).end = (chapters[i + 1] as { start: number }).start;
+  }
+  return { fileId, text, chapters };
+}
+
+function check(text: string) {
+  const s = source(text);
+  const result = checkContinuity({ sources: [s], extraction: extract([s]) });
+  return { ...result, text };
+}
+
+function factsOf(facts: Fact[], kind: Fact['kind']): Fact[] {
+  return facts.filter((f) => f.kind === kind);
+}
+
+function cites(issue: ContinuityIssue, text: string, phrase: string): boolean {
+  const at = text.indexOf(phrase);
+  return issue.evidence.some((e) => e.start < at + phrase.length && at < e.end);
+}
+
+/** Filler paragraphs so that names are seen as names and chapters are apart. */
+const FILLER = (names: string[]) =>
+  names
+    .map((n) => `${n} walked along the road to the village and spoke with the miller about the weather.`)
+    .join('\n\n');
+
+const PEOPLE = ['Mary Benson', 'Mary', 'Thomas Hale', 'Thomas', 'Mr. Hale', 'Mary', 'Thomas', 'Mary'];
+
+describe('facts', () => {
+  it('reads appearance from names and resolved pronouns, with the exact passage', () => {
+    const { facts, text } = check(
+      `Chapter 1\n\n${FILLER(PEOPLE)}\n\nMary Benson had grey eyes and a quiet voice. Thomas Hale was a tall, stout man of forty.\n\nMary smiled, and her long black hair fell over her shoulders.`,
+    );
+    const eyes = factsOf(facts, 'eyes');
+    expect(eyes).toEqual([expect.objectContaining({ value: 'grey', voice: 'narration' })]);
+    expect(factsOf(facts, 'hair')).toEqual([expect.objectContaining({ value: 'dark', detail: 'black' })]);
+    expect(factsOf(facts, 'height').map((f) => f.value)).toEqual(['tall']);
+    expect(factsOf(facts, 'build').map((f) => f.value)).toEqual(['stout']);
+    expect(factsOf(facts, 'age')).toEqual([expect.objectContaining({ value: '40', low: 40 })]);
+    for (const f of facts) {
+      expect(f.quote).toBe(text.slice(f.start, f.end));
+      expect(f.chapter).toBe(1);
+    }
+  });
+
+  it('keeps what a character says as speech, with its speaker, and a long account as an account', () => {
+    const { facts } = check(
+      `Chapter 1\n\n${FILLER(PEOPLE)}\n\n"Thomas Hale was a short man, I remember," said Mary.\n\nThomas Hale was a tall man.`,
+    );
+    const heights = factsOf(facts, 'height');
+    expect(heights.map((f) => [f.value, f.voice])).toEqual([
+      ['short', 'speech'],
+      ['tall', 'narration'],
+    ]);
+  });
+
+  it('reads ages with their hedges as ranges', () => {
+    const { facts } = check(
+      `Chapter 1\n\n${FILLER(PEOPLE)}\n\nThomas Hale appeared about fifty years of age. Mary Benson, who was not yet thirty, laughed.`,
+    );
+    const ages = factsOf(facts, 'age');
+    expect(ages.map((f) => [f.value, f.low, f.high, f.hedged])).toEqual([
+      ['50', 45, 55, true],
+      ['30', 20, 29.5, true],
+    ]);
+  });
+
+  it('marks a change the text states and reads counts, deaths and kinship', () => {
+    const { facts } = check(
+      `Chapter 1\n\n${FILLER(PEOPLE)}\n\nThomas Hale had four daughters. Mary Benson, Mr. Hale's only sister, came in. Mary Benson was a clerk.\n\nMary Benson, who had lately been made a governess, came home. Thomas Hale died in the spring.`,
+    );
+    expect(factsOf(facts, 'count')).toEqual([expect.objectContaining({ value: '4', detail: 'daughters' })]);
+    expect(factsOf(facts, 'relation')).toEqual([
+      expect.objectContaining({ value: 'sibling', detail: 'sister' }),
+    ]);
+    expect(factsOf(facts, 'occupation').map((f) => [f.value, f.change])).toEqual([
+      ['clerk', false],
+      ['governess', true],
+    ]);
+    expect(factsOf(facts, 'status')).toEqual([expect.objectContaining({ value: 'dead', detail: 'died' })]);
+  });
+
+  it('parses English numbers', () => {
+    expect(parseNumber('five-and-twenty years')).toEqual({ value: 25, length: 15 });
+    expect(parseNumber('forty-one')).toEqual({ value: 41, length: 9 });
+    expect(parseNumber('seven and a half')).toEqual({ value: 7.5, length: 16 });
+    expect(parseNumber('1846 was')).toEqual({ value: 1846, length: 4 });
+    expect(parseNumber('nobody')).toBeNull();
+  });
+});
+
+describe('contradictions', () => {
+  it('finds an attribute with two values and cites both passages', () => {
+    const { issues, text } = check(
+      `Chapter 1\n\n${FILLER(PEOPLE)}\n\nMary Benson had grey eyes.\n\nChapter 2\n\n${FILLER(PEOPLE)}\n\nMary looked up, and Mary's green eyes were wet.`,
+    );
+    const issue = issues.find((i) => i.kind === 'attribute');
+    expect(issue?.summary).toMatch(
+      /^Mary( Benson)? is grey-eyed in Chapter 1 but green-eyed in Chapter 2\.$/,
+    );
+    expect(issue && cites(issue, text, 'grey eyes') && cites(issue, text, "Mary's green eyes")).toBe(true);
+    for (const e of issue?.evidence ?? []) expect(e.quote).toBe(text.slice(e.start, e.end));
+  });
+
+  it('does not flag compatible values, marked changes, speech, or ageing over chapters', () => {
+    const { issues } = check(
+      `Chapter 1\n\n${FILLER(PEOPLE)}\n\nMary Benson had dark eyes. Thomas Hale had black hair. Thomas Hale was a clerk. Mary Benson was twenty.\n\n"Mary Benson has blue eyes," said Thomas.\n\nChapter 2\n\n${FILLER(PEOPLE)}\n\nMary's brown eyes were closed. Thomas Hale, now grey, had white hair. Thomas Hale, who had lately been made a magistrate, sat down. Mary Benson was now twenty-three.`,
+    );
+    expect(issues.filter((i) => i.kind !== 'misspelling')).toEqual([]);
+  });
+
+  it('flags a younger age later, and two ages in one chapter', () => {
+    const later = check(
+      `Chapter 1\n\n${FILLER(PEOPLE)}\n\nMary Benson was twenty-five.\n\nChapter 2\n\n${FILLER(PEOPLE)}\n\nMary Benson was eighteen.`,
+    );
+    expect(later.issues.map((i) => i.summary)).toContainEqual(expect.stringMatching(/25 .* but 18, younger/));
+    const same = check(
+      `Chapter 1\n\n${FILLER(PEOPLE)}\n\nMary Benson was eighteen. Thomas smiled. Mary Benson was thirty.`,
+    );
+    expect(same.issues.map((i) => i.summary)).toContainEqual(expect.stringMatching(/18 and 30 in the same/));
+  });
+
+  it('flags a count stated two ways', () => {
+    const { issues, text } = check(
+      `Chapter 1\n\n${FILLER(PEOPLE)}\n\nThomas Hale had four daughters.\n\nChapter 2\n\n${FILLER(PEOPLE)}\n\nThomas Hale's five daughters came to the door.`,
+    );
+    const issue = issues.find((i) => i.kind === 'count');
+    expect(issue?.summary).toMatch(/daughters are/);
+    expect(issue && cites(issue, text, 'four daughters') && cites(issue, text, 'five daughters')).toBe(true);
+  });
+
+  it('flags a character who acts after the text has them die, but not a memory of them', () => {
+    const acting = check(
+      `Chapter 1\n\n${FILLER(PEOPLE)}\n\nThomas Hale died in the spring.\n\nChapter 2\n\n${FILLER(['Mary', 'Mary'])}\n\nThomas Hale came to the door and knocked.`,
+    );
+    const issue = acting.issues.find((i) => i.kind === 'after_death');
+    expect(issue?.summary).toMatch(/Thomas Hale dies in Chapter 1 but acts in Chapter 2/);
+    expect(
+      issue && cites(issue, acting.text, 'Thomas Hale died') && cites(issue, acting.text, 'Thomas Hale came'),
+    ).toBe(true);
+    const remembered = check(
+      `Chapter 1\n\n${FILLER(PEOPLE)}\n\nThomas Hale died in the spring.\n\nChapter 2\n\n${FILLER(['Mary', 'Mary'])}\n\nMary remembered how Thomas Hale came to the door and knocked.`,
+    );
+    expect(remembered.issues.filter((i) => i.kind === 'after_death')).toEqual([]);
+  });
+
+  it('flags relations that cannot both hold', () => {
+    const { issues } = check(
+      `Chapter 1\n\n${FILLER(PEOPLE)}\n\nMary Benson, Thomas Hale's only sister, came in.\n\nChapter 2\n\n${FILLER(PEOPLE)}\n\nMary Benson, Thomas Hale's wife, sat down.`,
+    );
+    expect(issues.find((i) => i.kind === 'relation')?.summary).toMatch(
+      /sibling .* but .* spouse|spouse .* but .* sibling/,
+    );
+  });
+
+  it('finds a rare spelling of a frequent name, not a plural or a word made from it', () => {
+    const text = `Chapter 1\n\n${Array.from({ length: 12 }, () => 'Then Hartwell spoke to the miller.').join(' ')} Then Hartwel answered. The Hartwells left. A Hartwellian smile.`;
+    const issues = findMisspellings(countSpellings(source(text)));
+    expect(issues.map((i) => i.summary)).toEqual([
+      '"Hartwel" is written once; the text writes "Hartwell" 12 times.',
+    ]);
+  });
+
+  it('ranks issues most confident first', () => {
+    const { issues } = check(
+      `Chapter 1\n\n${FILLER(PEOPLE)}\n\nMary Benson had grey eyes. Thomas Hale died in the spring.\n\nChapter 2\n\n${FILLER(['Mary', 'Mary'])}\n\nThomas Hale came to the door. Mary's green eyes were wet.`,
+    );
+    expect(issues.length).toBeGreaterThanOrEqual(2);
+    const confidences = issues.map((i) => i.confidence);
+    expect(confidences).toEqual([...confidences].sort((a, b) => b - a));
+  });
+});
