@@ -14,6 +14,7 @@ import {
   type RelationType,
   type SourceText,
 } from '../src/bible/types.js';
+import type { Fact, SpellingCount } from '../src/continuity/types.js';
 import { type EntityDetail, GraphInputError, type GraphStore } from '../src/graph/store.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -62,6 +63,45 @@ export function rel(
     evidence: evidence.map(([start, end]) => ({ fileId, start, end })),
   };
 }
+
+/** A continuity fact of file f1 (or `fileId`) about an entity key. */
+export function fact(
+  entityKey: string | null,
+  kind: Fact['kind'],
+  value: string,
+  chapter: number | null,
+  start: number,
+  extra: Partial<Fact> = {},
+): Fact {
+  const quote = extra.quote ?? `${entityKey} ${value}`;
+  return {
+    fileId: 'f1',
+    chapter,
+    start,
+    end: start + quote.length,
+    quote,
+    entityKey,
+    kind,
+    value,
+    detail: null,
+    objectKey: null,
+    low: null,
+    high: null,
+    voice: 'narration',
+    speakerKey: null,
+    hedged: false,
+    change: false,
+    confidence: 1,
+    ...extra,
+  };
+}
+
+const spelling = (form: string, count: number, fileId = 'f1'): SpellingCount => ({
+  form,
+  count,
+  inside: count,
+  passages: [{ fileId, chapter: 1, start: 5, end: 5 + form.length, quote: form }],
+});
 
 /** Chapter one of a small novel. */
 const fileOne = (): Extraction => ({
@@ -680,6 +720,167 @@ export function graphStoreContract(
         for (const mention of entity.mentions)
           expect(text.slice(mention.start, mention.end)).toBe(mention.text);
       }
+    });
+
+    it('stores continuity facts with their entities resolved, in reading order, as of a chapter', async () => {
+      const p = newProject();
+      await store.replaceFileExtraction(p, 'f1', fileOne());
+      const facts = [
+        fact('mr darcy', 'height', 'tall', 2, 420),
+        fact('elizabeth bennet', 'eyes', 'dark', 1, 10, {
+          detail: 'dark',
+          voice: 'speech',
+          speakerKey: 'mr darcy',
+        }),
+        fact('jane bennet', 'relation', 'sibling', 2, 300, {
+          objectKey: 'elizabeth bennet',
+          detail: 'sister',
+        }),
+        fact('elizabeth bennet', 'age', '20', null, 600, {
+          low: 20,
+          high: 20.99,
+          hedged: true,
+          change: true,
+        }),
+        fact(null, 'count', '3', 1, 700, { detail: 'gardeners of the scene' }),
+        fact('nobody', 'hair', 'red', 1, 800),
+      ];
+      expect(await store.replaceFileFacts(p, 'f1', facts, [spelling('Darcy', 12)])).toBe(6);
+      const elizabeth = await byName(p, 'Elizabeth Bennet');
+      const darcy = await byName(p, 'Mr. Darcy');
+      const all = await store.listFacts(p);
+      // The fact about a key no entity has is left out; the others keep every field.
+      expect(all.map((f) => [f.kind, f.start])).toEqual([
+        ['eyes', 10],
+        ['relation', 300],
+        ['height', 420],
+        ['age', 600],
+        ['count', 700],
+      ]);
+      expect(all[0]).toEqual({
+        fileId: 'f1',
+        chapter: 1,
+        start: 10,
+        end: 10 + 'elizabeth bennet dark'.length,
+        quote: 'elizabeth bennet dark',
+        entityId: elizabeth.id,
+        objectId: null,
+        speakerId: darcy.id,
+        kind: 'eyes',
+        value: 'dark',
+        detail: 'dark',
+        low: null,
+        high: null,
+        voice: 'speech',
+        hedged: false,
+        change: false,
+        confidence: 1,
+      });
+      expect(all[1]?.objectId).toBe(elizabeth.id);
+      expect(all[3]).toMatchObject({ low: 20, high: 20.99, hedged: true, change: true, chapter: null });
+      expect(all[4]).toMatchObject({ entityId: null, detail: 'gardeners of the scene' });
+      expect((await store.listFacts(p, { entityId: elizabeth.id })).map((f) => f.kind)).toEqual([
+        'eyes',
+        'age',
+      ]);
+      // Canon as of chapter 1: chapter 2 is not known yet; a file without chapters always is.
+      expect((await store.listFacts(p, { asOfChapter: 1 })).map((f) => f.kind)).toEqual([
+        'eyes',
+        'age',
+        'count',
+      ]);
+      expect(await store.listSpellings(p)).toEqual([spelling('Darcy', 12)]);
+    });
+
+    it('replaces the facts of a file, follows merges and deletions, and sums spellings across files', async () => {
+      const p = newProject();
+      await store.replaceFileExtraction(p, 'f1', fileOne());
+      await store.replaceFileFacts(
+        p,
+        'f1',
+        [fact('mr darcy', 'height', 'tall', 1, 50)],
+        [spelling('Darcy', 3)],
+      );
+      await store.replaceFileFacts(
+        p,
+        'f1',
+        [fact('mr darcy', 'height', 'short', 1, 50)],
+        [spelling('Darcy', 4)],
+      );
+      expect((await store.listFacts(p)).map((f) => f.value)).toEqual(['short']);
+      await store.replaceFileExtraction(p, 'f2', {
+        entities: [ent('mr darcy', 'Mr. Darcy', 'character', [[1, 5]], [], 'f2')],
+        relations: [],
+      });
+      await store.replaceFileFacts(
+        p,
+        'f2',
+        [{ ...fact('mr darcy', 'build', 'stout', 1, 5), fileId: 'f2' }],
+        [spelling('Darcy', 2, 'f2'), spelling('Darcey', 1, 'f2')],
+      );
+      expect((await store.listFacts(p)).map((f) => [f.fileId, f.value])).toEqual([
+        ['f1', 'short'],
+        ['f2', 'stout'],
+      ]);
+      const summed = await store.listSpellings(p);
+      expect(summed.find((s) => s.form === 'Darcy')).toMatchObject({ count: 6, inside: 6 });
+      expect(summed.find((s) => s.form === 'Darcey')).toMatchObject({ count: 1 });
+      // A merge moves the facts with the keys; a deleted entity's facts go with it.
+      const darcy = await byName(p, 'Mr. Darcy');
+      const jane = await byName(p, 'Jane Bennet');
+      await store.replaceFileFacts(
+        p,
+        'f1',
+        [fact('mr darcy', 'height', 'short', 1, 50), fact('jane bennet', 'eyes', 'blue', 1, 300)],
+        [],
+      );
+      await store.mergeEntities(p, darcy.id, jane.id);
+      expect((await store.listFacts(p)).map((f) => f.entityId)).toEqual([darcy.id, darcy.id, darcy.id]);
+      await store.deleteEntity(p, darcy.id);
+      expect(await store.listFacts(p)).toEqual([]);
+      // Re-ingesting a file clears its facts until the ingestion writes them again; deleting it too.
+      await store.replaceFileFacts(
+        p,
+        'f2',
+        [{ ...fact('netherfield', 'origin', 'x', 1, 5), fileId: 'f2' }],
+        [],
+      );
+      await store.replaceFileExtraction(p, 'f1', fileOne());
+      await store.deleteFile(p, 'f2');
+      expect(await store.listFacts(p)).toEqual([]);
+      expect(await store.listSpellings(p)).toEqual([]);
+    });
+
+    it('rejects bad facts as a whole, keeps projects apart and stores hostile text as plain data', async () => {
+      const p = newProject();
+      const other = newProject();
+      await store.replaceFileExtraction(p, 'f1', fileOne());
+      await store.replaceFileExtraction(other, 'f1', fileOne());
+      const hostile = '\'); DROP TABLE graph_fact; -- "}) MATCH (n) DETACH DELETE n //';
+      await store.replaceFileFacts(
+        p,
+        'f1',
+        [fact('mr darcy', 'occupation', hostile, 1, 50, { quote: hostile })],
+        [],
+      );
+      await store.replaceFileFacts(other, 'f1', [fact('mr darcy', 'height', 'tall', 1, 50)], []);
+      for (const bad of [
+        fact('mr darcy', 'mood' as Fact['kind'], 'x', 1, 1),
+        fact('mr darcy', 'eyes', 'x', 1, 9, { end: 3 }),
+        fact('mr darcy', 'eyes', 'x', 1, 1, { voice: 'shout' as Fact['voice'] }),
+        fact('mr darcy', 'eyes', 'x', 1, 1, { quote: 'q'.repeat(5000) }),
+      ]) {
+        await expect(
+          store.replaceFileFacts(p, 'f1', [fact('mr darcy', 'eyes', 'blue', 1, 1), bad], []),
+        ).rejects.toBeInstanceOf(GraphInputError);
+      }
+      await expect(store.replaceFileFacts('bad id!', 'f1', [], [])).rejects.toBeInstanceOf(GraphInputError);
+      await expect(store.listFacts(p, { entityId: 'not-a-uuid' })).rejects.toBeInstanceOf(GraphInputError);
+      expect((await store.listFacts(p)).map((f) => [f.value, f.quote])).toEqual([[hostile, hostile]]);
+      expect((await store.listFacts(other)).map((f) => f.value)).toEqual(['tall']);
+      await store.deleteProject(p);
+      expect(await store.listFacts(p)).toEqual([]);
+      expect((await store.listFacts(other)).map((f) => f.value)).toEqual(['tall']);
     });
 
     it('stores Cypher and SQL text in names, keys, aliases, mentions and labels as plain data', async () => {

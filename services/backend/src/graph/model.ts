@@ -77,7 +77,7 @@ export function checkEntityId(value: unknown, field = 'entityId'): string {
   return value;
 }
 
-function checkText(value: unknown, field: string, max: number, allowEmpty = false): string {
+export function checkText(value: unknown, field: string, max: number, allowEmpty = false): string {
   if (typeof value !== 'string') throw new GraphInputError(`${field} must be a string`, field);
   const text = value.trim();
   if (!allowEmpty && text === '') throw new GraphInputError(`${field} must not be empty`, field);
@@ -85,7 +85,7 @@ function checkText(value: unknown, field: string, max: number, allowEmpty = fals
   return text;
 }
 
-function checkOffset(value: unknown, field: string): number {
+export function checkOffset(value: unknown, field: string): number {
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
     throw new GraphInputError(`${field} must be a non-negative integer`, field);
   }

@@ -73,6 +73,36 @@ export interface GraphRelationTable {
   evidence: string;
 }
 
+/** A continuity fact a file states (facts.ts: FactRow); entities by extraction key. */
+export interface GraphFactTable {
+  project_id: string;
+  file_id: string;
+  seq: number;
+  entity_key: string | null;
+  object_key: string | null;
+  speaker_key: string | null;
+  kind: string;
+  value: string;
+  detail: string | null;
+  low: number | null;
+  high: number | null;
+  voice: string;
+  hedged: number;
+  change: number;
+  confidence: number;
+  chapter: number | null;
+  start_offset: number;
+  end_offset: number;
+  quote: string;
+}
+
+/** A file's name spellings: JSON array of SpellingCount. */
+export interface GraphSpellingTable {
+  project_id: string;
+  file_id: string;
+  spellings: string;
+}
+
 /** One row per project, updated first by every write: a row lock that serialises a project's writes. */
 export interface GraphProjectTable {
   project_id: string;
@@ -88,6 +118,8 @@ export interface GraphTables {
   graph_entity_file: GraphEntityFileTable;
   graph_mention: GraphMentionTable;
   graph_relation: GraphRelationTable;
+  graph_fact: GraphFactTable;
+  graph_spelling: GraphSpellingTable;
 }
 
 export const graphMigrations: Record<string, Migration> = {
@@ -228,6 +260,49 @@ export const graphMigrations: Record<string, Migration> = {
     },
     async down(db: Kysely<unknown>) {
       await sql`update graph_mention set chapter = chapter - 1 where chapter is not null`.execute(db);
+    },
+  },
+  '004_graph_facts': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('graph_fact')
+        .addColumn('project_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('file_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('seq', 'integer', (c) => c.notNull())
+        .addColumn('entity_key', 'text')
+        .addColumn('object_key', 'text')
+        .addColumn('speaker_key', 'text')
+        .addColumn('kind', 'varchar(32)', (c) => c.notNull())
+        .addColumn('value', 'text', (c) => c.notNull())
+        .addColumn('detail', 'text')
+        .addColumn('low', 'double precision')
+        .addColumn('high', 'double precision')
+        .addColumn('voice', 'varchar(16)', (c) => c.notNull())
+        .addColumn('hedged', 'integer', (c) => c.notNull())
+        .addColumn('change', 'integer', (c) => c.notNull())
+        .addColumn('confidence', 'double precision', (c) => c.notNull())
+        .addColumn('chapter', 'integer')
+        .addColumn('start_offset', 'integer', (c) => c.notNull())
+        .addColumn('end_offset', 'integer', (c) => c.notNull())
+        .addColumn('quote', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('graph_fact_pk', ['project_id', 'file_id', 'seq'])
+        .execute();
+      await db.schema
+        .createIndex('graph_fact_entity')
+        .on('graph_fact')
+        .columns(['project_id', 'entity_key'])
+        .execute();
+      await db.schema
+        .createTable('graph_spelling')
+        .addColumn('project_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('file_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('spellings', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('graph_spelling_pk', ['project_id', 'file_id'])
+        .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropTable('graph_spelling').ifExists().execute();
+      await db.schema.dropTable('graph_fact').ifExists().execute();
     },
   },
 };

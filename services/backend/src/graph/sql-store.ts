@@ -6,6 +6,9 @@ import { randomUUID } from 'node:crypto';
 import { inTransaction, isUniqueViolation } from '@george/runtime';
 import type { Kysely, Transaction } from 'kysely';
 import type { EntityType, Extraction, Mention, RelationType } from '../bible/types.js';
+import { mergeSpellings } from '../continuity/spelling.js';
+import type { Fact, SpellingCount } from '../continuity/types.js';
+import { checkFactRow, type FactRow, inCanon, normaliseFacts, toStoredFact } from './facts.js';
 import {
   applyAliasPatch,
   buildAppearances,
@@ -37,12 +40,14 @@ import {
   type EntityDetail,
   type EntityPatch,
   type EntitySummary,
+  type FactQuery,
   GraphInputError,
   type GraphOptions,
   type GraphStore,
   type GraphView,
   type ListEntitiesOptions,
   type ReplaceResult,
+  type StoredFact,
 } from './store.js';
 
 type Db = Kysely<GraphTables>;
@@ -289,7 +294,13 @@ export class SqlGraphStore implements GraphStore {
   }
 
   private async removeFileRows(trx: Trx, projectId: string, fileId: string): Promise<void> {
-    for (const table of ['graph_mention', 'graph_relation', 'graph_entity_file'] as const) {
+    for (const table of [
+      'graph_mention',
+      'graph_relation',
+      'graph_entity_file',
+      'graph_fact',
+      'graph_spelling',
+    ] as const) {
       await trx.deleteFrom(table).where('project_id', '=', projectId).where('file_id', '=', fileId).execute();
     }
   }
@@ -711,6 +722,108 @@ export class SqlGraphStore implements GraphStore {
     return buildAppearances(picked, rows, order);
   }
 
+  async replaceFileFacts(
+    projectId: string,
+    fileId: string,
+    facts: Fact[],
+    spellings: SpellingCount[],
+  ): Promise<number> {
+    checkId(projectId, 'projectId');
+    checkId(fileId, 'fileId');
+    const norm = normaliseFacts(facts, spellings);
+    await this.tx(projectId, async (trx) => {
+      await this.ensureFile(trx, projectId, fileId);
+      for (const table of ['graph_fact', 'graph_spelling'] as const) {
+        await trx
+          .deleteFrom(table)
+          .where('project_id', '=', projectId)
+          .where('file_id', '=', fileId)
+          .execute();
+      }
+      for (const part of chunks(norm.rows, 100)) {
+        await trx
+          .insertInto('graph_fact')
+          .values(
+            part.map((f) => ({
+              project_id: projectId,
+              file_id: fileId,
+              seq: f.seq,
+              entity_key: f.entityKey,
+              object_key: f.objectKey,
+              speaker_key: f.speakerKey,
+              kind: f.kind,
+              value: f.value,
+              detail: f.detail,
+              low: f.low,
+              high: f.high,
+              voice: f.voice,
+              hedged: f.hedged ? 1 : 0,
+              change: f.change ? 1 : 0,
+              confidence: f.confidence,
+              chapter: f.chapter,
+              start_offset: f.start,
+              end_offset: f.end,
+              quote: f.quote,
+            })),
+          )
+          .execute();
+      }
+      await trx
+        .insertInto('graph_spelling')
+        .values({ project_id: projectId, file_id: fileId, spellings: JSON.stringify(norm.spellings) })
+        .execute();
+    });
+    return norm.rows.length;
+  }
+
+  async listFacts(projectId: string, query: FactQuery = {}): Promise<StoredFact[]> {
+    checkId(projectId, 'projectId');
+    if (query.entityId !== undefined) checkEntityId(query.entityId);
+    const [keyRows, order, factRows] = await Promise.all([
+      this.db
+        .selectFrom('graph_entity_key')
+        .select(['entity_key', 'entity_id'])
+        .where('project_id', '=', projectId)
+        .execute(),
+      this.fileOrder(this.db, projectId),
+      this.db.selectFrom('graph_fact').selectAll().where('project_id', '=', projectId).execute(),
+    ]);
+    const idOf = new Map(keyRows.map((k) => [k.entity_key, k.entity_id]));
+    const id = (key: string | null) => (key === null ? null : (idOf.get(key) ?? null));
+    return factRows
+      .map((r) => ({ fileId: r.file_id, row: sqlFactRow(r) }))
+      .filter(({ row }) => row.entityKey === null || id(row.entityKey) !== null)
+      .filter(({ row }) => inCanon(row.chapter, query.asOfChapter))
+      .filter(({ row }) => query.entityId === undefined || id(row.entityKey) === query.entityId)
+      .sort(
+        (a, b) =>
+          (order.get(a.fileId) ?? 0) - (order.get(b.fileId) ?? 0) ||
+          a.row.start - b.row.start ||
+          a.row.seq - b.row.seq,
+      )
+      .map(({ fileId, row }) =>
+        toStoredFact(fileId, row, {
+          entityId: id(row.entityKey),
+          objectId: id(row.objectKey),
+          speakerId: id(row.speakerKey),
+        }),
+      );
+  }
+
+  async listSpellings(projectId: string): Promise<SpellingCount[]> {
+    checkId(projectId, 'projectId');
+    const [rows, order] = await Promise.all([
+      this.db
+        .selectFrom('graph_spelling')
+        .select(['file_id', 'spellings'])
+        .where('project_id', '=', projectId)
+        .execute(),
+      this.fileOrder(this.db, projectId),
+    ]);
+    rows.sort((a, b) => (order.get(a.file_id) ?? 0) - (order.get(b.file_id) ?? 0));
+    return mergeSpellings(rows.map((r) => JSON.parse(r.spellings) as SpellingCount[]));
+  }
+
   async deleteFile(projectId: string, fileId: string): Promise<void> {
     checkId(projectId, 'projectId');
     checkId(fileId, 'fileId');
@@ -732,6 +845,8 @@ export class SqlGraphStore implements GraphStore {
         'graph_relation',
         'graph_mention',
         'graph_entity_file',
+        'graph_fact',
+        'graph_spelling',
         'graph_entity',
         'graph_entity_key',
         'graph_tombstone',
@@ -742,4 +857,26 @@ export class SqlGraphStore implements GraphStore {
       }
     });
   }
+}
+
+function sqlFactRow(r: GraphTables['graph_fact']): FactRow {
+  return checkFactRow({
+    seq: r.seq,
+    entityKey: r.entity_key,
+    objectKey: r.object_key,
+    speakerKey: r.speaker_key,
+    kind: r.kind,
+    value: r.value,
+    detail: r.detail,
+    low: r.low,
+    high: r.high,
+    voice: r.voice,
+    hedged: Number(r.hedged) === 1,
+    change: Number(r.change) === 1,
+    confidence: r.confidence,
+    chapter: r.chapter,
+    start: r.start_offset,
+    end: r.end_offset,
+    quote: r.quote,
+  });
 }

@@ -9,6 +9,7 @@
  * the same for a key for the life of the project, across re-ingestion.
  */
 import type { EntityType, Extraction, Mention, RelationType } from '../bible/types.js';
+import type { Fact, SpellingCount } from '../continuity/types.js';
 
 export interface FirstAppearance {
   fileId: string;
@@ -133,6 +134,21 @@ export interface ReplaceResult {
   skippedDeleted: number;
 }
 
+/** A fact of the continuity ledger as stored: its entities resolved to ids at read time. */
+export interface StoredFact extends Omit<Fact, 'entityKey' | 'objectKey' | 'speakerKey'> {
+  entityId: string | null;
+  /** The other entity of a relation or place fact, when it is an entity of the project. */
+  objectId: string | null;
+  speakerId: string | null;
+}
+
+export interface FactQuery {
+  /** Only this entity's facts. */
+  entityId?: string;
+  /** Canon as of a chapter: facts up to this chapter (1-based, of each file) and of files without chapters. */
+  asOfChapter?: number;
+}
+
 export interface GraphStore {
   readonly kind: 'sql' | 'neo4j';
   /** Creates tables / constraints and indexes. Safe to call on every start. */
@@ -158,6 +174,23 @@ export interface GraphStore {
   deleteEntity(projectId: string, entityId: string): Promise<boolean>;
   graph(projectId: string, options?: GraphOptions): Promise<GraphView>;
   appearances(projectId: string, options?: AppearancesOptions): Promise<EntityAppearances[]>;
+  /**
+   * Replaces the continuity facts and name spellings the file states, atomically. Facts name their
+   * entities by extraction key, like `replaceFileExtraction`; returns the facts stored.
+   */
+  replaceFileFacts(
+    projectId: string,
+    fileId: string,
+    facts: Fact[],
+    spellings: SpellingCount[],
+  ): Promise<number>;
+  /**
+   * The project's facts in reading order (files in ingestion order, then offset), each entity key
+   * resolved to the entity that has it now (merges count); facts of deleted entities are left out.
+   */
+  listFacts(projectId: string, query?: FactQuery): Promise<StoredFact[]>;
+  /** The name spellings of every file of the project, summed. */
+  listSpellings(projectId: string): Promise<SpellingCount[]>;
   /** Removes everything the file contributed (as if it had never been ingested). */
   deleteFile(projectId: string, fileId: string): Promise<void>;
   /** Removes every trace of the project, tombstones included. */
