@@ -7,14 +7,12 @@
 //              held out) and Alice (held out); null in the table means no single focal character
 //   events     dated events of two diary-form texts (carrow-point tuned on, hollin-farm held out):
 //              found = an expression overlapping the table's quote; dated = found with the table's date
-//   time       the whole analysis of Moby Dick (chapters, voices, time; story-bible extraction and
-//              pronoun resolution as inputs are timed apart)
+// Its speed: `npm run bench -- story`.
 //
 //   npm run eval:story [-- --errors] [--json FILE]
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { NOVELS, ROOT } from './lib.mjs';
 
 const args = process.argv.slice(2);
@@ -37,15 +35,12 @@ function load(path) {
 
 function analyse(path) {
   const structure = load(path);
-  const t0 = performance.now();
   const extraction = extract([{ fileId: 'f', text: structure.text, chapters: structure.chapters }]);
-  const t1 = performance.now();
   const characters = extraction.entities
     .filter((e) => e.type === 'character')
     .map((e) => ({ id: e.key, name: e.name, aliases: e.aliases, mentions: e.mentions }));
   const result = analyseText({ text: structure.text, chapters: structure.chapters, characters });
-  const t2 = performance.now();
-  return { structure, characters, result, extractMs: t1 - t0, analysisMs: t2 - t1 };
+  return { structure, characters, result };
 }
 
 const norm = (s) =>
@@ -179,9 +174,4 @@ for (const [file, split] of [
     `  ${file.padEnd(26)} found ${r.found}/${r.events}, dated right ${r.dated}/${r.events} (${split}; ${r.reported} reported)`,
   );
 }
-const md = analyse(join(NOVELS, '2489_moby_dick.txt'));
-results.mobyDickTime = { analysisMs: Math.round(md.analysisMs), extractionMs: Math.round(md.extractMs) };
-console.log(
-  `Moby Dick: the whole story analysis ${Math.round(md.analysisMs)} ms (story-bible extraction before it: ${Math.round(md.extractMs)} ms)`,
-);
 if (jsonOut) writeFileSync(jsonOut, `${JSON.stringify(results, null, 2)}\n`);
