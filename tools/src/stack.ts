@@ -20,6 +20,8 @@ export interface StackSettings {
   root: string;
   dataDir: string;
   token: string;
+  /** The web app's own token (george-serve needs one): it opens no other service. */
+  webToken: string;
   operatorEmail: string;
   operatorPassword: string;
   host: string;
@@ -50,29 +52,63 @@ export function stackSettings(root: string, env: NodeJS.ProcessEnv = process.env
   const operatorPassword =
     env.BOOTSTRAP_OPERATOR_PASSWORD ??
     keptSecret(secrets, 'operator-password', () => randomBytes(12).toString('base64url'));
+  const webToken = keptSecret(secrets, 'web-token', () => randomBytes(32).toString('base64url'));
   const workers = Number(env.GEORGE_WORKERS ?? 2);
-  return { root, dataDir, token, operatorEmail, operatorPassword, host: '127.0.0.1', workers };
+  return { root, dataDir, token, webToken, operatorEmail, operatorPassword, host: '127.0.0.1', workers };
 }
 
-/** The environment of one service in the local stack. */
+/**
+ * Secrets in the environment and the services that read them: every other service starts without
+ * them, so a flaw in one service (or its logs, or its crash dumps) gives away only its own.
+ */
+export const SECRET_READERS: Record<string, readonly StackService[]> = {
+  INTERNAL_SERVICE_TOKEN: STACK_SERVICES.filter((name) => name !== 'frontend'),
+  BOOTSTRAP_OPERATOR_EMAIL: ['auth'],
+  BOOTSTRAP_OPERATOR_PASSWORD: ['auth'],
+  REDIS_URL: ['auth'],
+  NEO4J_PASSWORD: ['backend'],
+  OPENAI_API_KEY: ['backend'],
+  GEMINI_API_KEY: ['backend'],
+  EMBEDDINGS_API_KEY: ['chroma'],
+};
+
+/** The per-service database variables (`AUTH_DATABASE_URL`...): each goes to its service only. */
+const databaseVariable = (name: StackService) => `${name.toUpperCase().replace('-', '_')}_DATABASE_URL`;
+
+/** The environment of one service in the local stack: shared settings plus its own secrets only. */
 export function serviceEnv(name: StackService, s: StackSettings, base: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {
-    ...base,
-    INTERNAL_SERVICE_TOKEN: s.token,
+  const env: NodeJS.ProcessEnv = { ...base };
+  for (const [variable, readers] of Object.entries(SECRET_READERS)) {
+    if (!readers.includes(name)) delete env[variable];
+  }
+  for (const other of STACK_SERVICES) delete env[databaseVariable(other)];
+  // Each service has its own database: a DATABASE_URL for one must not leak into the others.
+  delete env.DATABASE_URL;
+  const own = base[databaseVariable(name)];
+  if (own) env.DATABASE_URL = own;
+  Object.assign(env, {
+    INTERNAL_SERVICE_TOKEN: name === 'frontend' ? s.webToken : s.token,
     DATA_DIR: join(s.dataDir, name),
     HOST: s.host,
     PORT: String(SERVICE_PORTS[name]),
-    BOOTSTRAP_OPERATOR_EMAIL: s.operatorEmail,
-    BOOTSTRAP_OPERATOR_PASSWORD: s.operatorPassword,
-  };
-  // The web app's server proxies /v1/api to the backend.
-  if (name === 'frontend') env.BACKEND_URL = base.BACKEND_URL ?? `http://127.0.0.1:${SERVICE_PORTS.backend}`;
+  });
+  if (name === 'auth') {
+    env.BOOTSTRAP_OPERATOR_EMAIL = s.operatorEmail;
+    env.BOOTSTRAP_OPERATOR_PASSWORD = s.operatorPassword;
+  }
+  if (name === 'frontend') {
+    // The web app's server proxies /v1/api to the backend; it calls no internal service.
+    env.BACKEND_URL = base.BACKEND_URL ?? `http://127.0.0.1:${SERVICE_PORTS.backend}`;
+    for (const variable of Object.values(SERVICE_URL_VARS)) delete env[variable];
+    return env;
+  }
+  if (name === 'backend') {
+    // Browsers reach the backend through the bundled web app's proxy on this machine: believe
+    // its X-Forwarded-For, so that each browser has its own address (login throttling).
+    env.TRUSTED_PROXIES = base.TRUSTED_PROXIES ?? '127.0.0.1';
+  }
   for (const [service, variable] of Object.entries(SERVICE_URL_VARS)) {
     env[variable] = base[variable] ?? `http://127.0.0.1:${SERVICE_PORTS[service as StackService]}`;
   }
-  // Each service has its own database: a DATABASE_URL for one must not leak into the others.
-  delete env.DATABASE_URL;
-  const own = base[`${name.toUpperCase().replace('-', '_')}_DATABASE_URL`];
-  if (own) env.DATABASE_URL = own;
   return env;
 }

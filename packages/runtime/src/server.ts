@@ -276,6 +276,9 @@ export async function createService(options: ServiceOptions): Promise<GeorgeInst
   app.get('/health', async () => ({ status: 'ok' }));
 
   const readyTimeout = options.readyTimeoutMs ?? 3000;
+  // A dependency that is still starting is expected: one line when a check starts failing and one
+  // when it passes (again), never a stack trace per probe.
+  const lastOutcome = new Map<string, 'ok' | 'failing'>();
   app.get('/ready', async (request, reply) => {
     const checks: Record<string, string> = {};
     let ready = true;
@@ -290,9 +293,17 @@ export async function createService(options: ServiceOptions): Promise<GeorgeInst
             }),
           ]);
           checks[checkName] = 'ok';
+          if (lastOutcome.get(checkName) !== 'ok') request.log.info({ check: checkName }, 'dependency ready');
+          lastOutcome.set(checkName, 'ok');
         } catch (err) {
           ready = false;
-          request.log.warn({ check: checkName, err }, 'readiness check failed');
+          if (lastOutcome.get(checkName) !== 'failing') {
+            request.log.warn(
+              { check: checkName, reason: err instanceof Error ? err.message : String(err) },
+              'dependency not ready',
+            );
+          }
+          lastOutcome.set(checkName, 'failing');
           checks[checkName] = development ? `failing: ${(err as Error).message}` : 'failing';
         } finally {
           clearTimeout(timer);

@@ -33,6 +33,7 @@ export function startBackground(
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let lastMaintenance = 0;
+  let billingDown = false;
   let running: Promise<void> = Promise.resolve();
 
   const tick = async () => {
@@ -42,8 +43,13 @@ export function startBackground(
           maxBackoffMs: config.outbox.maxBackoffMs,
           deadline: Date.now() + leaseMs / 2,
         });
-        if (sent > 0) log.info({ sent }, 'billing accounts confirmed');
-        if (failed > 0) log.warn({ failed }, 'billing account requests failed; retrying with back-off');
+        // Billing starting after auth is expected: one line when requests start failing, one when
+        // billing confirms again, not a line per attempt.
+        if (failed > 0 && !billingDown)
+          log.warn({ failed }, 'billing does not confirm accounts yet; retrying');
+        if (sent > 0 && billingDown) log.info({ sent }, 'billing reachable: accounts confirmed');
+        if (failed > 0) billingDown = true;
+        else if (sent > 0) billingDown = false;
         const now = Date.now();
         if (now - lastMaintenance >= MAINTENANCE_EVERY_MS) {
           lastMaintenance = now;
