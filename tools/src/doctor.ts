@@ -66,7 +66,7 @@ export function readyFix(check: string): string {
     case 'external-data':
       return `the ${check} service does not answer: check ${check.toUpperCase().replace('-', '_')}_SERVER_URL and run \`george doctor\` on it`;
     default:
-      return `"${check}" fails: the service's logs name the cause (level warn, "readiness check failed")`;
+      return `"${check}" fails: the service's logs name the cause (level warn, "dependency not ready", with the reason)`;
   }
 }
 
@@ -225,7 +225,7 @@ export async function diagnoseService(
       target: name,
       status: 'fail',
       detail: `${url}/ready: ${ready.message}`,
-      fix: 'a dependency check hangs: read the logs ("readiness check failed") and check each dependency',
+      fix: 'a dependency check hangs: read the logs ("dependency not ready") and check each dependency',
     });
   } else if (ready.status === 200) {
     results.push({ id: 'ready', target: name, status: 'pass', detail: 'every readiness check passes' });
@@ -238,7 +238,7 @@ export async function diagnoseService(
         target: name,
         status: 'fail',
         detail: `${url}/ready answered ${ready.status}`,
-        fix: 'read the logs for "readiness check failed"',
+        fix: 'read the logs for "dependency not ready"',
       });
     }
     for (const [check, state] of failing) {
