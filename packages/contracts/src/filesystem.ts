@@ -94,7 +94,12 @@ export type FileSummary = Static<typeof FileSummary>;
 
 export const FileMetadata = Type.Composite([
   FileSummary,
-  Type.Object({ chapters: Type.Array(FileChapter), paragraphs: Type.Optional(Type.Array(FileParagraph)) }),
+  Type.Object({
+    chapters: Type.Array(FileChapter),
+    /** Offsets of paragraphs the original set apart by two or more blank lines (scene breaks). */
+    sceneBreaks: Type.Optional(Type.Array(Type.Integer({ minimum: 0 }))),
+    paragraphs: Type.Optional(Type.Array(FileParagraph)),
+  }),
 ]);
 export type FileMetadata = Static<typeof FileMetadata>;
 

@@ -73,17 +73,20 @@ describe('chapter figures', () => {
     expect(figures.map((f) => f.introduced)).toEqual([['anne', 'tom'], ['mary']]);
   });
 
-  it('counts scene breaks given as offsets, and treats a text without headings as chapter 1', () => {
-    const plain = 'One scene.\n\nAnother scene.';
+  it('counts scene breaks given as offsets after prose, and treats a text without headings as chapter 1', () => {
+    const first =
+      'The first scene goes on for a while, long enough to be prose and not a heading or a subtitle.';
+    const plain = `Subtitle\n\n${first}\n\nAnother scene.`;
     const [only] = chapterFigures({
       text: plain,
       chapters: [],
       characters: [],
       references: [],
       quotations: [],
-      sceneBreaks: [plain.indexOf('Another')],
+      // The break between the subtitle and the first paragraph separates no scenes.
+      sceneBreaks: [plain.indexOf('The first'), plain.indexOf('Another')],
     });
-    expect(only).toMatchObject({ index: 1, title: '', start: 0, end: plain.length, words: 4, scenes: 2 });
+    expect(only).toMatchObject({ index: 1, title: '', start: 0, end: plain.length, words: 23, scenes: 2 });
   });
 
   it('numbers chapters by position in text order whatever their titles say', () => {

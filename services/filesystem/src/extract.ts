@@ -105,7 +105,12 @@ export async function extract(
   const { text, encoding } = decodeText(buf);
   const markdown = /\.(md|markdown)$/i.test(options.name) || /^#{1,6}[ \t]+\S/m.test(text.slice(0, 20_000));
   const type: DetectedType = markdown ? 'markdown' : 'text';
-  return { type, mediaType: MEDIA_TYPES[type], encoding, blocks: blocksFromPlainText(normaliseText(text)) };
+  return {
+    type,
+    mediaType: MEDIA_TYPES[type],
+    encoding,
+    blocks: blocksFromPlainText(normaliseText(text, { blankRuns: true })),
+  };
 }
 
 /** UTF-8 when it is valid UTF-8 (or has a BOM), otherwise chardet's guess decoded by iconv-lite. */

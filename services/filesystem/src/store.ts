@@ -36,6 +36,8 @@ interface StoredMeta extends FileSummary {
 interface StoredStructure {
   chapters: FileChapter[];
   paragraphs: FileParagraph[];
+  /** Absent in structures stored before scene breaks were kept. */
+  sceneBreaks?: number[];
 }
 
 export interface NewFile {
@@ -226,7 +228,11 @@ export class FileStore {
       updatedAt: now,
       hasOriginal,
     };
-    const stored: StoredStructure = { chapters: structure.chapters, paragraphs: structure.paragraphs };
+    const stored: StoredStructure = {
+      chapters: structure.chapters,
+      paragraphs: structure.paragraphs,
+      sceneBreaks: structure.sceneBreaks,
+    };
     await writeDurable(join(staging, 'text-1.txt'), structure.text);
     await writeDurable(join(staging, 'structure-1.json'), JSON.stringify(stored));
     await writeDurable(join(staging, 'meta.json'), JSON.stringify(meta));
@@ -272,6 +278,7 @@ export class FileStore {
       ...summaryOf(meta),
       // Numbered by position on the way out: structures stored with 0-based numbers read the same.
       chapters: structure.chapters.map((c, i) => ({ ...c, index: i + 1 })),
+      sceneBreaks: structure.sceneBreaks ?? [],
       ...(withParagraphs ? { paragraphs: structure.paragraphs } : {}),
     };
   }
@@ -313,7 +320,11 @@ export class FileStore {
         throw quotaExceeded(this.quotaBytes);
       }
       const revision = meta.revision + 1;
-      const stored: StoredStructure = { chapters: structure.chapters, paragraphs: structure.paragraphs };
+      const stored: StoredStructure = {
+        chapters: structure.chapters,
+        paragraphs: structure.paragraphs,
+        sceneBreaks: structure.sceneBreaks,
+      };
       await writeFileAtomic(join(dir, `text-${revision}.txt`), structure.text);
       await writeFileAtomic(join(dir, `structure-${revision}.json`), JSON.stringify(stored));
       const next: StoredMeta = {

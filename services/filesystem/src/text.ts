@@ -7,6 +7,8 @@ export interface Block {
   text: string;
   /** Heading level from the document's structure (docx heading styles, Markdown `#`). */
   heading?: number;
+  /** Two or more blank lines came before it in the original: a scene break. */
+  breakBefore?: boolean;
 }
 
 export interface ChapterInfo {
@@ -21,6 +23,8 @@ export interface DocumentStructure {
   text: string;
   paragraphs: { start: number; end: number }[];
   chapters: ChapterInfo[];
+  /** Offsets of paragraphs the original set apart by two or more blank lines (scene breaks). */
+  sceneBreaks: number[];
   wordCount: number;
 }
 
@@ -32,21 +36,22 @@ export function countWords(text: string): number {
   return count;
 }
 
-/** Line endings to \n, no BOM, no trailing spaces, NFC, at most one blank line in a row. */
-export function normaliseText(raw: string): string {
-  return (
-    raw
-      .replace(/^\uFEFF/, '')
-      .replace(/\r\n?/g, '\n')
-      .replace(/[\u2028\u2029]/g, '\n')
-      .normalize('NFC')
-      .replace(/[ \t\f\v\u00a0]+$/gm, '')
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: stray control characters are dropped
-      .replace(/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g, '')
-      .replace(/\n{3,}/g, '\n\n')
-      .replace(/^\n+/, '')
-      .replace(/\n+$/, '')
-  );
+/**
+ * Line endings to \n, no BOM, no trailing spaces, NFC, at most one blank line in a row (or, with
+ * `blankRuns`, runs of blank lines kept for `blocksFromPlainText` to mark scene breaks).
+ */
+export function normaliseText(raw: string, options: { blankRuns?: boolean } = {}): string {
+  const text = raw
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u2028\u2029]/g, '\n')
+    .normalize('NFC')
+    .replace(/[ \t\f\v\u00a0]+$/gm, '')
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: stray control characters are dropped
+    .replace(/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g, '')
+    .replace(/^\n+/, '')
+    .replace(/\n+$/, '');
+  return options.blankRuns ? text : text.replace(/\n{3,}/g, '\n\n');
 }
 
 const NUMBER_WORD =
@@ -74,19 +79,26 @@ export function isChapterHeading(line: string): boolean {
 /** Splits normalised plain text or Markdown into blocks; a heading line becomes a block of its own. */
 export function blocksFromPlainText(text: string): Block[] {
   const blocks: Block[] = [];
-  for (const para of text.split(/\n[ \t]*\n/)) {
+  // Paragraphs and the blank lines between them; two or more blank lines mark a scene break.
+  const pieces = text.split(/(\n(?:[ \t]*\n)+)/);
+  for (let i = 0; i < pieces.length; i += 2) {
+    const para = pieces[i] as string;
     if (para.trim() === '') continue;
+    const separator = pieces[i - 1] ?? '';
+    const mark = blocks.length > 0 && (separator.match(/\n/g) ?? []).length >= 3 ? { breakBefore: true } : {};
     const lines = para.split('\n');
     const first = lines[0] as string;
     const md = MARKDOWN_HEADING.exec(first.trim());
     const isHeading = md !== null || isChapterHeading(first);
     if (isHeading && lines.length > 1) {
-      blocks.push(md ? { text: first, heading: (md[1] as string).length } : { text: first });
+      blocks.push(
+        md ? { text: first, heading: (md[1] as string).length, ...mark } : { text: first, ...mark },
+      );
       blocks.push({ text: lines.slice(1).join('\n') });
     } else if (md) {
-      blocks.push({ text: para, heading: (md[1] as string).length });
+      blocks.push({ text: para, heading: (md[1] as string).length, ...mark });
     } else {
-      blocks.push({ text: para });
+      blocks.push({ text: para, ...mark });
     }
   }
   return blocks;
@@ -104,9 +116,11 @@ export function buildStructure(input: Block[]): DocumentStructure {
     .map((b) => ({ ...b, text: normaliseText(b.text).replace(/\n\n+/g, '\n') }))
     .filter((b) => b.text.trim() !== '');
   const paragraphs: { start: number; end: number }[] = [];
+  const sceneBreaks: number[] = [];
   let text = '';
   for (const block of blocks) {
     if (text !== '') text += '\n\n';
+    if (block.breakBefore && text !== '') sceneBreaks.push(text.length);
     paragraphs.push({ start: text.length, end: text.length + block.text.length });
     text += block.text;
   }
@@ -141,5 +155,5 @@ export function buildStructure(input: Block[]): DocumentStructure {
     const end = next === undefined ? text.length : (paragraphs[next] as { start: number }).start - 2;
     return { index: k + 1, title: headingTitle(blocks[blockIndex] as Block), start, end };
   });
-  return { text, paragraphs, chapters, wordCount: countWords(text) };
+  return { text, paragraphs, chapters, sceneBreaks, wordCount: countWords(text) };
 }

@@ -62,6 +62,17 @@ describe('chapter headings', () => {
     expect(s.text.slice(s.chapters[1]?.start ?? 0)).toBe('## Departure\n\nText two.');
   });
 
+  it('keeps where two or more blank lines set paragraphs apart (scene breaks), not in the text', () => {
+    const raw = 'Chapter 1\n\nThey met.\n\n\n\nLater, they parted.\n\nShe wept.\n\n\nChapter 2\n\nMorning.';
+    const s = buildStructure(blocksFromPlainText(normaliseText(raw, { blankRuns: true })));
+    expect(s.text).toBe(structureOf(raw).text);
+    expect(s.text).toBe(
+      'Chapter 1\n\nThey met.\n\nLater, they parted.\n\nShe wept.\n\nChapter 2\n\nMorning.',
+    );
+    expect(s.sceneBreaks).toEqual([s.text.indexOf('Later'), s.text.indexOf('Chapter 2')]);
+    expect(s.chapters.map((c) => c.title)).toEqual(['Chapter 1', 'Chapter 2']);
+  });
+
   it('drops headings without a body (a table of contents)', () => {
     const s = structureOf('Chapter 1\n\nChapter 2\n\nChapter 1\n\nOne.\n\nChapter 2\n\nTwo.');
     expect(s.chapters).toHaveLength(2);

@@ -81,7 +81,9 @@ export function countScenes(text: string, body: Range, sceneBreaks: readonly num
     // A mark at the very start or end of a chapter separates nothing.
     if (i > 0 && i < paragraphs.length - 1 && SCENE_BREAK.test(text.slice(p.start, p.end))) breaks++;
   });
-  for (const offset of sceneBreaks) if (offset > body.start && offset < body.end) breaks++;
+  // A break counts after prose, not between a heading, its subtitle and the first paragraph.
+  const prose = paragraphs.find((p) => countWords(text, p) >= 20);
+  for (const offset of sceneBreaks) if (prose && offset > prose.start && offset < body.end) breaks++;
   return breaks + 1;
 }
 

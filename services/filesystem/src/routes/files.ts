@@ -131,7 +131,7 @@ export function fileRoutes(app: GeorgeInstance, store: FileStore, config: Filesy
       const body = request.body;
       const name = sanitiseName(body.name);
       const type = (body.format ?? 'markdown') === 'markdown' ? 'markdown' : 'text';
-      const structure = buildStructure(blocksFromPlainText(normaliseText(body.content)));
+      const structure = buildStructure(blocksFromPlainText(normaliseText(body.content, { blankRuns: true })));
       const staging = await store.stagingDir();
       try {
         const meta = await store.commitNew(
@@ -206,7 +206,9 @@ export function fileRoutes(app: GeorgeInstance, store: FileStore, config: Filesy
     { schema: { params: FileParams, body: UpdateTextBody } },
     async (request) => {
       const { projectId, fileId } = request.params;
-      const structure = buildStructure(blocksFromPlainText(normaliseText(request.body.content)));
+      const structure = buildStructure(
+        blocksFromPlainText(normaliseText(request.body.content, { blankRuns: true })),
+      );
       return store.updateText(projectId, fileId, structure, {
         ...(request.body.name !== undefined ? { name: sanitiseName(request.body.name) } : {}),
         ...(request.body.baseRevision !== undefined ? { baseRevision: request.body.baseRevision } : {}),
