@@ -1,5 +1,12 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { AUTH_TOKEN_ALGORITHMS, JWKS_PATH, type Role, type Session } from '@george/contracts';
+import {
+  ACCESS_TOKEN_REQUIRED_CLAIMS,
+  AUTH_TOKEN_ALGORITHMS,
+  accessTokenClaims,
+  JWKS_PATH,
+  type Role,
+  type Session,
+} from '@george/contracts';
 import { HttpError, unauthorized } from '@george/runtime';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { createRemoteJWKSet, errors as joseErrors, jwtVerify } from 'jose';
@@ -72,18 +79,14 @@ export class TokenVerifier {
         issuer: this.config.issuer,
         audience: this.config.audience,
         algorithms: [...AUTH_TOKEN_ALGORITHMS],
+        // A token without exp would never expire; one without a known role opens nothing.
+        requiredClaims: [...ACCESS_TOKEN_REQUIRED_CLAIMS],
       });
-      if (typeof payload.sub !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(payload.sub)) {
+      const claims = accessTokenClaims(payload);
+      if (!claims || !/^[A-Za-z0-9_-]{1,64}$/.test(claims.sub)) {
         throw unauthorized('the access token is not valid', 'invalid_token');
       }
-      return {
-        claims: {
-          userId: payload.sub,
-          role: payload.role as Role,
-          email: typeof payload.email === 'string' ? payload.email : '',
-        },
-        exp: typeof payload.exp === 'number' ? payload.exp : 0,
-      };
+      return { claims: { userId: claims.sub, role: claims.role, email: claims.email }, exp: claims.exp };
     } catch (err) {
       if (err instanceof HttpError) throw err;
       if (err instanceof joseErrors.JWTExpired)
