@@ -1,5 +1,5 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { badRequest } from '@george/runtime';
+import { badRequest, displaySafe } from '@george/runtime';
 
 const PROJECT_ID = /^[A-Za-z0-9_-]{1,64}$/;
 const FILE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -39,13 +39,16 @@ const RESERVED = /[<>:"|?*\u0000-\u001f\u007f]/g;
 
 /**
  * A display name safe to show and to use in Content-Disposition: the last path component (both
- * separators), no control or reserved characters, no leading dots, at most 255 characters.
+ * separators), no control, bidirectional control or reserved characters, no leading dots, at most
+ * 255 characters.
  * Names with NUL bytes or longer than 1024 characters are refused outright.
  */
 export function sanitiseName(raw: string, fallback = 'untitled'): string {
   if (raw.includes('\0')) throw badRequest('invalid_name', 'the name contains a NUL byte');
   if (raw.length > 1024) throw badRequest('invalid_name', 'the name is too long');
-  const last = raw.normalize('NFC').split(/[/\\]/).pop() ?? '';
+  // displaySafe (NFC, no control or bidirectional control characters): `invoice\u202Efdp.exe`
+  // cannot show as another file's name to the people a project is shared with.
+  const last = displaySafe(raw).split(/[/\\]/).pop() ?? '';
   let name = last
     .replace(RESERVED, '')
     .replace(/^[.\s]+/, '')
