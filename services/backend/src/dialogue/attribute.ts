@@ -116,6 +116,8 @@ interface Turn {
   conversation: number;
   /** The guess for a line nothing attributes: the most present character at that point. */
   fallback?: string;
+  /** How the line was attributed: a tag, a beat, or the conversation (turn-taking and guesses). */
+  source: 'tag' | 'beat' | 'conversation';
 }
 
 /** The narration between two offsets, without the quotation parts inside it. */
@@ -321,6 +323,7 @@ export function attributeSpeakers(
       called,
       tagged: false,
       conversation,
+      source: 'conversation',
     };
     const resolveGendered = (
       gender: Gender,
@@ -418,6 +421,7 @@ export function attributeSpeakers(
         else Object.assign(turn, { kind: 'anaphoric', confidence: 0, other: definite });
       }
       turn.tagged = true;
+      turn.source = 'tag';
       if (tag.addressee !== undefined && tag.addressee !== turn.speakerId)
         turn.addresseeIds.push(tag.addressee);
       break;
@@ -425,7 +429,7 @@ export function attributeSpeakers(
 
     if (!turn.tagged) {
       const beat = beatSpeaker(text, q, paragraph, lastParagraph, mentions, called);
-      if (beat !== undefined) Object.assign(turn, { speakerId: beat, kind: 'implicit', confidence: 0.62 });
+      if (beat !== undefined) Object.assign(turn, { speakerId: beat, kind: 'implicit', confidence: 0.62, source: 'beat' });
       else if (expected !== undefined && !called.includes(expected)) {
         const distance = inConversation.length - lastTaggedIndex(inConversation);
         Object.assign(turn, {
@@ -459,6 +463,7 @@ export function attributeSpeakers(
   });
 
   fillBackwards(turns);
+  alternateFromAnchors(turns);
   for (const turn of turns) {
     if (turn.speakerId !== null || turn.other || turn.fallback === undefined) continue;
     Object.assign(turn, { speakerId: turn.fallback, kind: 'implicit', confidence: 0.25 });
@@ -528,6 +533,49 @@ function beatSpeaker(
   return first.start < q.start && narrationWords(text, paragraph.start, first.start) > MAX_BEAT_LEAD
     ? undefined
     : ids[0];
+}
+
+/**
+ * In a conversation between two characters, each line the conversation alone attributed takes its
+ * speaker from the nearest line a tag or a beat attributed: the same speaker an even number of
+ * turns (paragraphs) away, the other one an odd number away.
+ */
+function alternateFromAnchors(turns: Turn[]): void {
+  const byConversation = new Map<number, Turn[]>();
+  for (const t of turns) {
+    const list = byConversation.get(t.conversation) ?? [];
+    list.push(t);
+    byConversation.set(t.conversation, list);
+  }
+  for (const list of byConversation.values()) {
+    const anchors = list.filter((t) => t.source !== 'conversation' && t.speakerId !== null);
+    const participants = [...new Set(anchors.map((t) => t.speakerId as string))];
+    if (participants.length !== 2 || list.some((t) => t.other)) continue;
+    // Turn numbers: a new turn at each new paragraph.
+    const turnOf = new Map<Turn, number>();
+    let n = -1;
+    let lastParagraph = -1;
+    for (const t of list) {
+      if (t.quotation.paragraph !== lastParagraph) n++;
+      lastParagraph = t.quotation.lastParagraph;
+      turnOf.set(t, n);
+    }
+    for (const t of list) {
+      if (t.source !== 'conversation') continue;
+      const at = turnOf.get(t) as number;
+      let nearest: Turn | undefined;
+      for (const a of anchors) {
+        const d = Math.abs((turnOf.get(a) as number) - at);
+        if (nearest === undefined || d < Math.abs((turnOf.get(nearest) as number) - at)) nearest = a;
+      }
+      if (nearest === undefined) continue;
+      const distance = Math.abs((turnOf.get(nearest) as number) - at);
+      const other = participants.find((id) => id !== nearest?.speakerId) as string;
+      const speaker = distance % 2 === 0 ? (nearest.speakerId as string) : other;
+      if (t.called.includes(speaker)) continue;
+      Object.assign(t, { speakerId: speaker, kind: 'implicit', confidence: Math.max(0.3, 0.7 - 0.05 * distance) });
+    }
+  }
 }
 
 /** Lines left unattributed at the start of a conversation take the speaker of the line two ahead. */
