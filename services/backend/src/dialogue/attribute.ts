@@ -374,6 +374,9 @@ export function attributeSpeakers(
 
     for (const tag of tags) {
       const subject = tag.subject;
+      // Nobody calls themselves by name: a tag naming the one the speech addresses is narration
+      // ("...would you go, Margaret dear?' Margaret went up").
+      if (subject.type === 'name' && called.includes(subject.id)) continue;
       if (subject.type === 'name') {
         Object.assign(turn, { speakerId: subject.id, kind: 'explicit', confidence: 0.95 });
       } else if (subject.type === 'unknown-name') {

@@ -61,14 +61,20 @@ const SPEECH_VERBS = new Set(
     'yells stammered stammers faltered falters ventured ventures persisted persists responded responds ' +
     'commented comments concluded concludes mused muses wondered wonders sobbed sobs gasped gasps roared ' +
     'roars bawled bawls hissed hisses grumbled grumbles chuckled chuckles sneered sneers cautioned warned ' +
-    'warns announced announces assented assents acknowledged replied chimed broke put went told tells ' +
+    'warns announced announces assented assents acknowledged replied told tells ' +
     'soliloquised soliloquized ejaculated interposed observed pursued proceeded breathed panted shrieked ' +
     'drawled whimpered moaned wailed blurted stated affirmed corrected echoed argued reasoned cried pronounced'
   ).split(' '),
 );
 
-export function isSpeechVerb(lower: string): boolean {
-  return SPEECH_VERBS.has(lower);
+/** Verbs that tag speech only with their particle: "went on", "put in", "broke in", "chimed in". */
+const PHRASAL_SPEECH_VERBS: Record<string, string> = { went: 'on', put: 'in', broke: 'in', chimed: 'in' };
+
+/** A speech verb; `next` (the following word) completes the phrasal ones ("went on"). */
+export function isSpeechVerb(lower: string, next?: string): boolean {
+  if (SPEECH_VERBS.has(lower)) return true;
+  const particle = PHRASAL_SPEECH_VERBS[lower];
+  return particle !== undefined && next?.toLowerCase() === particle;
 }
 
 type MarkRole = 'open' | 'close' | 'either' | 'apostrophe';

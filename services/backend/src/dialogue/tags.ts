@@ -201,7 +201,7 @@ function addresseeAfter(words: Word[], i: number, mentions: MentionIndex): strin
 function isVerbAt(words: Word[], i: number, allowAny: boolean, capitalised = false): boolean {
   const w = words[i];
   if (w === undefined) return false;
-  if (isSpeechVerb(w.lower) && (capitalised || /^\p{Ll}/u.test(w.text))) return true;
+  if (isSpeechVerb(w.lower, words[i + 1]?.lower) && (capitalised || /^\p{Ll}/u.test(w.text))) return true;
   if (!/^\p{Ll}/u.test(w.text)) return false;
   return allowAny && /(?:ed|s)$/.test(w.lower) && w.lower.length > 3 && !ADVERB_LIKE.test(w.lower);
 }
