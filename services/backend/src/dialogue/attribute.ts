@@ -41,6 +41,8 @@ export interface AttributeOptions {
 
 /** Words of narration a beat may have before its character's name at the paragraph's start. */
 const MAX_BEAT_LEAD = 12;
+/** A character the narration named this many sentences ago or fewer is fresh in mind. */
+const FRESH_SENTENCES = 1;
 /** A conversation breaks after this many words of narration between two quotations. */
 const CONVERSATION_GAP_WORDS = 60;
 
@@ -335,6 +337,14 @@ export function attributeSpeakers(
         expected !== undefined &&
         salience.compatible(expected, gender, plural) &&
         (gender === 'unknown' || salience.genderOf(expected) === gender);
+      // A character the narration has just named ("Joseph was an old man. 'The Lord help us!' he
+      // soliloquised") comes before the conversation's expectation.
+      const fresh = salience
+        .ranked({ gender, plural, sentence, exclude, window: 2 })
+        .find((r) => sentence - (narratedAt.get(r.id) ?? Number.NEGATIVE_INFINITY) <= FRESH_SENTENCES);
+      if (fresh !== undefined && fresh.id !== expected && salience.genderOf(fresh.id) === gender) {
+        return { id: fresh.id, confidence: 0.75 };
+      }
       if (expected !== undefined && fitsExpected && !exclude.has(expected)) {
         return { id: expected, confidence: 0.85 };
       }
