@@ -228,7 +228,10 @@ export function tagAfter(
   let i = 0;
   // "“Yes,” at last said Jane": skip up to two adverbs before the verb or the subject.
   while (i < 2 && words[i] !== undefined && ADVERB_LIKE.test((words[i] as Word).lower)) i++;
-  if (isVerbAt(words, i, false)) {
+  // "advised Jo": after a comma any -ed verb before a name is a tag; a pronoun or description
+  // subject needs a speech verb ("walked he" is not English, "looked the man" is not a tag).
+  const looseInverted = looseVerb && (words[i + 1]?.text ?? '').match(/^\p{Lu}/u) !== null;
+  if (isVerbAt(words, i, looseInverted)) {
     const verb = words[i] as Word;
     const subject = subjectAt(words, i + 1, mentions);
     if (subject !== null) {
