@@ -521,6 +521,27 @@ export function graphStoreContract(
       expect((await store.graph(p)).nodes.map((n) => n.name)).not.toContain('Mr. Darcy');
     });
 
+    it('indexes every key of the project by the entity that has it now: merges move keys, deletions drop them', async () => {
+      const p = newProject();
+      await store.replaceFileExtraction(p, 'f1', {
+        entities: [...fileOne().entities, ent('lizzy', 'Lizzy', 'character', [[0, 600]])],
+        relations: [],
+      });
+      const liz = await byName(p, 'Elizabeth Bennet');
+      const lizzy = await byName(p, 'Lizzy');
+      const darcy = await byName(p, 'Mr. Darcy');
+      const before = await store.entityKeys(p);
+      expect(before.get('lizzy')).toEqual({ id: lizzy.id, name: 'Lizzy', type: 'character' });
+      expect(before.get('mr darcy')?.id).toBe(darcy.id);
+      await store.mergeEntities(p, liz.id, lizzy.id);
+      await store.deleteEntity(p, darcy.id);
+      const after = await store.entityKeys(p);
+      expect(after.get('lizzy')).toEqual({ id: liz.id, name: 'Elizabeth Bennet', type: 'character' });
+      expect(after.get('elizabeth bennet')?.id).toBe(liz.id);
+      expect(after.has('mr darcy')).toBe(false);
+      expect((await store.entityKeys(newProject())).size).toBe(0);
+    });
+
     it('builds the graph with weights summed across files, filtered by type, weight and size', async () => {
       const p = newProject();
       await store.replaceFileExtraction(p, 'f1', fileOne());

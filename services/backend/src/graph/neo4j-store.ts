@@ -42,6 +42,7 @@ import {
   type EntityRow,
   entityRelations,
   type FileOrder,
+  isEntityType,
   type MentionGroupRow,
   mergeAliasState,
   normaliseExtraction,
@@ -59,6 +60,7 @@ import {
   type EntityAppearances,
   type EntityDetail,
   type EntityPatch,
+  type EntityRef,
   type EntitySummary,
   type FactQuery,
   GraphInputError,
@@ -130,6 +132,11 @@ export const CYPHER = {
       f.high AS high, f.voice AS voice, f.hedged AS hedged, f.change AS change, f.confidence AS confidence,
       f.chapter AS chapter, f.start AS start, f.end AS end, f.quote AS quote`,
   entityKeys: 'MATCH (k:EntityKey {projectId: $projectId}) RETURN k.key AS key, k.entityId AS entityId',
+  entityRefs: `
+    MATCH (k:EntityKey {projectId: $projectId})
+    MATCH (e:Entity {id: k.entityId}) USING INDEX e:Entity(id)
+    WHERE e.projectId = $projectId
+    RETURN k.key AS key, e.id AS id, e.name AS name, e.type AS type`,
   spellings: 'MATCH (s:Spelling {projectId: $projectId}) RETURN s.fileId AS fileId, s.spellings AS spellings',
   deleteFileNode: 'MATCH (f:File {projectId: $projectId, fileId: $fileId}) DETACH DELETE f',
   tombstoned: `
@@ -747,6 +754,18 @@ export class Neo4jGraphStore implements GraphStore {
       await tx.run(CYPHER.createSpellings, { projectId, fileId, spellings: JSON.stringify(norm.spellings) });
     });
     return norm.rows.length;
+  }
+
+  async entityKeys(projectId: string): Promise<Map<string, EntityRef>> {
+    checkId(projectId, 'projectId');
+    const found = await this.read(async (tx) =>
+      rows<{ key: string; id: string; name: string; type: string }>(
+        await tx.run(CYPHER.entityRefs, { projectId }),
+      ),
+    );
+    return new Map(
+      found.map((r) => [r.key, { id: r.id, name: r.name, type: isEntityType(r.type) ? r.type : 'term' }]),
+    );
   }
 
   async listFacts(projectId: string, query: FactQuery = {}): Promise<StoredFact[]> {

@@ -20,6 +20,7 @@ import {
   type EntityRow,
   entityRelations,
   type FileOrder,
+  isEntityType,
   type MentionGroupRow,
   mergeAliasState,
   normaliseExtraction,
@@ -39,6 +40,7 @@ import {
   type EntityAppearances,
   type EntityDetail,
   type EntityPatch,
+  type EntityRef,
   type EntitySummary,
   type FactQuery,
   GraphInputError,
@@ -808,6 +810,21 @@ export class SqlGraphStore implements GraphStore {
           speakerId: id(row.speakerKey),
         }),
       );
+  }
+
+  async entityKeys(projectId: string): Promise<Map<string, EntityRef>> {
+    checkId(projectId, 'projectId');
+    const found = await this.db
+      .selectFrom('graph_entity_key as k')
+      .innerJoin('graph_entity as e', (join) =>
+        join.onRef('e.id', '=', 'k.entity_id').onRef('e.project_id', '=', 'k.project_id'),
+      )
+      .select(['k.entity_key as key', 'e.id as id', 'e.name as name', 'e.type as type'])
+      .where('k.project_id', '=', projectId)
+      .execute();
+    return new Map(
+      found.map((r) => [r.key, { id: r.id, name: r.name, type: isEntityType(r.type) ? r.type : 'term' }]),
+    );
   }
 
   async listSpellings(projectId: string): Promise<SpellingCount[]> {

@@ -149,6 +149,13 @@ export interface FactQuery {
   asOfChapter?: number;
 }
 
+/** An entity as data stored by key refers to it. */
+export interface EntityRef {
+  id: string;
+  name: string;
+  type: EntityType;
+}
+
 export interface GraphStore {
   readonly kind: 'sql' | 'neo4j';
   /** Creates tables / constraints and indexes. Safe to call on every start. */
@@ -191,6 +198,12 @@ export interface GraphStore {
   listFacts(projectId: string, query?: FactQuery): Promise<StoredFact[]>;
   /** The name spellings of every file of the project, summed. */
   listSpellings(projectId: string): Promise<SpellingCount[]>;
+  /**
+   * Every extraction key of the project's entities, merged keys included, with the entity that has
+   * it now (a deleted entity's keys are absent). Data stored by key elsewhere (quotations) reads
+   * through it, so merges and deletions show without updating that data.
+   */
+  entityKeys(projectId: string): Promise<Map<string, EntityRef>>;
   /** Removes everything the file contributed (as if it had never been ingested). */
   deleteFile(projectId: string, fileId: string): Promise<void>;
   /** Removes every trace of the project, tombstones included. */
