@@ -15,7 +15,8 @@ export interface SpeechQuestion {
 }
 
 const NAME = String.raw`(?<speaker>(?:(?:Mr|Mrs|Ms|Dr|St)\.\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+(?:de|van|von|d'|[\p{Lu}][\p{L}'’-]*))*)`;
-const SAY = '(?:say|said|says|saying|tell|told|talk|talked|talks|speak|spoke|speaks|mention|mentioned|mentions)';
+const SAY =
+  '(?:say|said|says|saying|tell|told|talk|talked|talks|speak|spoke|speaks|mention|mentioned|mentions)';
 const REST = String.raw`(?:\s+(?<preposition>about|of|on|to|regarding|concerning)\s+(?<object>.+?))?`;
 
 const PATTERNS: RegExp[] = [

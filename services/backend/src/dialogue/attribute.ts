@@ -442,7 +442,8 @@ export function attributeSpeakers(
 
     if (!turn.tagged) {
       const beat = beatSpeaker(text, q, paragraph, lastParagraph, mentions, called);
-      if (beat !== undefined) Object.assign(turn, { speakerId: beat, kind: 'implicit', confidence: 0.62, source: 'beat' });
+      if (beat !== undefined)
+        Object.assign(turn, { speakerId: beat, kind: 'implicit', confidence: 0.62, source: 'beat' });
       else if (expected !== undefined && !called.includes(expected)) {
         const distance = inConversation.length - lastTaggedIndex(inConversation);
         Object.assign(turn, {
@@ -561,10 +562,8 @@ function alternateFromAnchors(turns: Turn[]): void {
     byConversation.set(t.conversation, list);
   }
   for (const list of byConversation.values()) {
-    const anchors = list.filter((t) => t.source !== 'conversation' && t.speakerId !== null);
-    const participants = [...new Set(anchors.map((t) => t.speakerId as string))];
-    if (participants.length !== 2 || list.some((t) => t.other)) continue;
-    // Turn numbers: a new turn at each new paragraph.
+    // Anchors: lines a tag or a beat attributed, with their turn number (a new turn per paragraph).
+    const anchors: Array<{ speakerId: string; turn: number }> = [];
     const turnOf = new Map<Turn, number>();
     let n = -1;
     let lastParagraph = -1;
@@ -572,21 +571,29 @@ function alternateFromAnchors(turns: Turn[]): void {
       if (t.quotation.paragraph !== lastParagraph) n++;
       lastParagraph = t.quotation.lastParagraph;
       turnOf.set(t, n);
+      if (t.source !== 'conversation' && t.speakerId !== null)
+        anchors.push({ speakerId: t.speakerId, turn: n });
     }
+    const participants = [...new Set(anchors.map((a) => a.speakerId))];
+    const [first, second] = participants;
+    if (participants.length !== 2 || first === undefined || second === undefined || list.some((t) => t.other))
+      continue;
     for (const t of list) {
-      if (t.source !== 'conversation') continue;
-      const at = turnOf.get(t) as number;
-      let nearest: Turn | undefined;
-      for (const a of anchors) {
-        const d = Math.abs((turnOf.get(a) as number) - at);
-        if (nearest === undefined || d < Math.abs((turnOf.get(nearest) as number) - at)) nearest = a;
-      }
+      const at = turnOf.get(t);
+      if (t.source !== 'conversation' || at === undefined) continue;
+      let nearest: { speakerId: string; turn: number } | undefined;
+      for (const a of anchors)
+        if (nearest === undefined || Math.abs(a.turn - at) < Math.abs(nearest.turn - at)) nearest = a;
       if (nearest === undefined) continue;
-      const distance = Math.abs((turnOf.get(nearest) as number) - at);
-      const other = participants.find((id) => id !== nearest?.speakerId) as string;
-      const speaker = distance % 2 === 0 ? (nearest.speakerId as string) : other;
+      const distance = Math.abs(nearest.turn - at);
+      const other = nearest.speakerId === first ? second : first;
+      const speaker = distance % 2 === 0 ? nearest.speakerId : other;
       if (t.called.includes(speaker)) continue;
-      Object.assign(t, { speakerId: speaker, kind: 'implicit', confidence: Math.max(0.3, 0.7 - 0.05 * distance) });
+      Object.assign(t, {
+        speakerId: speaker,
+        kind: 'implicit',
+        confidence: Math.max(0.3, 0.7 - 0.05 * distance),
+      });
     }
   }
 }
