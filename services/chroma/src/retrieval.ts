@@ -11,11 +11,11 @@ import type {
   ChromaQueryHit,
   ChromaQueryMode,
 } from '@george/contracts/chroma';
+import { terms } from '@george/text';
 import type { Embedder } from './embedding/embedder.js';
 import { errors } from './errors.js';
 import { type LexicalIndex, neighbourIds, type StoredChunk } from './store/lexical.js';
 import type { VectorTable, VectorTables } from './store/tables.js';
-import { terms } from './text.js';
 import { parseTableName, tableName, type VectorStore } from './vectors/store.js';
 
 const PROJECT_ID = /^[A-Za-z0-9_-]{1,64}$/;

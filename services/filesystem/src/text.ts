@@ -3,6 +3,8 @@
  * headings, words counted. Offsets are JavaScript string indices (UTF-16 code units).
  */
 
+import { countWords } from '@george/text';
+
 export interface Block {
   text: string;
   /** Heading level from the document's structure (docx heading styles, Markdown `#`). */
@@ -26,14 +28,6 @@ export interface DocumentStructure {
   /** Offsets of paragraphs the original set apart by two or more blank lines (scene breaks). */
   sceneBreaks: number[];
   wordCount: number;
-}
-
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
-
-export function countWords(text: string): number {
-  let count = 0;
-  for (const _ of text.matchAll(WORD)) count++;
-  return count;
 }
 
 /**

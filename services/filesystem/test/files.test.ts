@@ -2,9 +2,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import type { GeorgeInstance } from '@george/runtime';
 import { TEST_TOKEN, tempDir } from '@george/runtime/testing';
+import { countWords } from '@george/text';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.js';
-import { countWords } from '../src/text.js';
 import { makeDocx, makeLyingZip, makePdf, makeZipBomb, markEncrypted, multipart, PRIDE } from './fixtures.js';
 
 const auth = { 'x-internal-token': TEST_TOKEN };

@@ -1,12 +1,7 @@
+import { countWords } from '@george/text';
 import { describe, expect, it } from 'vitest';
 import { blocksFromHtml, blocksFromPdfPages, decodeText } from '../src/extract.js';
-import {
-  blocksFromPlainText,
-  buildStructure,
-  countWords,
-  isChapterHeading,
-  normaliseText,
-} from '../src/text.js';
+import { blocksFromPlainText, buildStructure, isChapterHeading, normaliseText } from '../src/text.js';
 
 const structureOf = (text: string) => buildStructure(blocksFromPlainText(normaliseText(text)));
 

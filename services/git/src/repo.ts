@@ -13,6 +13,7 @@ import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { CommitInfo, FileChange } from '@george/contracts/git';
 import { badRequest, conflict, HttpError, notFound } from '@george/runtime';
+import { countWords } from '@george/text';
 import { withFileLock } from './lock.js';
 import { GitCommandError, type RunOptions, runGit } from './run.js';
 
@@ -47,13 +48,6 @@ export function checkRepoPath(path: string): string {
     if (segment.length > 255) throw bad('segment longer than 255 characters');
   }
   return path.normalize('NFC');
-}
-
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
-export function countWords(text: string): number {
-  let n = 0;
-  for (const _ of text.matchAll(WORD)) n++;
-  return n;
 }
 
 export interface WriteEntry {

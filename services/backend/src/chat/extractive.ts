@@ -1,5 +1,6 @@
+import { sentences, terms } from '@george/text';
 import { chapterLabel } from '../story/numbering.js';
-import { keyTerms, properNouns, sentenceSpans, stem, words } from './text.js';
+import { keyTerms, properNouns } from './text.js';
 import type { BibleFact, Citation, Passage } from './types.js';
 
 /** Longest quote made of two sentences. */
@@ -20,13 +21,13 @@ export interface ScoredSentence {
  * retrieval rank, so the best passages lead and the sentence that answers leads within them.
  */
 export function rankSentences(question: string, passages: Passage[]): ScoredSentence[] {
-  const terms = keyTerms(question);
-  const names = new Set(properNouns(question).flatMap((n) => words(n).map(stem)));
+  const questionTerms = keyTerms(question);
+  const names = new Set(properNouns(question).flatMap((n) => terms(n)));
   const candidates: Array<Omit<ScoredSentence, 'score'> & { stems: Set<string> }> = [];
   passages.forEach((passage, rank) => {
     // Candidates are one sentence, or two in a row when together they stay short: a quote keeps
     // the sentence that names the subject with the one that answers.
-    const spans = sentenceSpans(passage.text);
+    const spans = sentences(passage.text);
     spans.forEach((span, i) => {
       for (const last of [i, i + 1]) {
         const end = spans[last]?.end;
@@ -39,18 +40,18 @@ export function rankSentences(question: string, passages: Passage[]): ScoredSent
           start: passage.start + span.start,
           end: passage.start + end,
           text,
-          stems: new Set(words(text).map(stem)),
+          stems: new Set(terms(text)),
         });
       }
     });
   });
   const df = new Map<string, number>();
-  for (const term of terms) df.set(term, candidates.filter((c) => c.stems.has(term)).length);
+  for (const term of questionTerms) df.set(term, candidates.filter((c) => c.stems.has(term)).length);
   const n = Math.max(1, candidates.length);
   return candidates
     .map(({ stems, ...c }) => {
       let match = 0;
-      for (const term of terms) {
+      for (const term of questionTerms) {
         if (!stems.has(term)) continue;
         const idf = Math.log(1 + n / (1 + (df.get(term) ?? 0)));
         match += names.has(term) ? 2 * idf : idf;

@@ -1,4 +1,5 @@
-import { properNouns, sentenceSpans } from './text.js';
+import { sentences } from '@george/text';
+import { properNouns } from './text.js';
 
 /** Words that are capitalised without being story content. */
 const ALLOWED = new Set(
@@ -25,7 +26,7 @@ export function removeInventedContent(
   const contextLower = context.toLowerCase();
   const removed: string[] = [];
   const kept: string[] = [];
-  for (const span of sentenceSpans(answer)) {
+  for (const span of sentences(answer)) {
     const sentence = answer.slice(span.start, span.end);
     const invented = properNouns(sentence)
       .flatMap((n) => n.split(/\s+/))

@@ -12,6 +12,7 @@
  * - Short quotations inside a sentence with no speech verb beside them ("a 'stove-pipe' hat") are
  *   terms, titles or scare quotes, not speech, and are left out.
  */
+import { countWords as countTextWords, words } from '@george/text';
 import { paragraphRanges } from '../bible/tokenize.js';
 
 export type QuoteStyle = 'double' | 'single' | 'dash';
@@ -262,18 +263,13 @@ function hasClosing(
   return reopens(text, paragraphs[index + 1], 'single');
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
-
+/** Words between `start` and `end`, counted by the one text pipeline. */
 export function countWords(text: string, start: number, end: number): number {
-  let n = 0;
-  const slice = text.slice(start, end);
-  WORD.lastIndex = 0;
-  while (WORD.exec(slice) !== null) n++;
-  return n;
+  return countTextWords(text.slice(start, end));
 }
 
 function wordsOf(slice: string): string[] {
-  return slice.match(WORD) ?? [];
+  return words(slice).map((w) => w.text);
 }
 
 /**

@@ -1,16 +1,14 @@
 /** Small text measures shared by the story analysis: words and paragraphs of a range. */
+import { countWords as countTextWords } from '@george/text';
 
 export interface Range {
   start: number;
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
-
+/** Words in `range` of `text`, counted by the one text pipeline. */
 export function countWords(text: string, range: Range = { start: 0, end: text.length }): number {
-  let count = 0;
-  for (const _ of text.slice(range.start, range.end).matchAll(WORD)) count++;
-  return count;
+  return countTextWords(text.slice(range.start, range.end));
 }
 
 /** Paragraphs (separated by a blank line) that start inside `range`, trimmed to it. */

@@ -2,7 +2,7 @@
  * The hashed embedder: no model, no download, deterministic. Only used when chosen explicitly
  * (`EMBEDDINGS_PROVIDER=hash`); the default is the installed sentence-embedding model.
  */
-import { contentWords } from '../text.js';
+import { contentWords } from '@george/text';
 import type { Embedder } from './embedder.js';
 
 /** FNV-1a, 32 bits. */

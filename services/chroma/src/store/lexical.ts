@@ -4,8 +4,8 @@
  * per-project inverted index for BM25. Every worker sees the same rows; they survive restarts.
  */
 import { inTransaction } from '@george/runtime';
+import { terms } from '@george/text';
 import type { Kysely } from 'kysely';
-import { termFrequencies, terms } from '../text.js';
 
 export interface LexicalDB {
   lex_chunks: {
@@ -84,6 +84,12 @@ export function neighbourIds(docs: { id: string; fileId: string; start: number }
     });
   }
   return out;
+}
+
+function termFrequencies(text: string): Map<string, number> {
+  const tf = new Map<string, number>();
+  for (const t of terms(text)) tf.set(t, (tf.get(t) ?? 0) + 1);
+  return tf;
 }
 
 function* slices<T>(items: T[], size: number): Generator<T[]> {

@@ -1,0 +1,236 @@
+/**
+ * George's one text pipeline: words, sentences, folding, stemming, stop words and index terms,
+ * the same in every service, so that a word count, a search term and a chat question's terms
+ * agree everywhere.
+ *
+ * Words and sentences come from `Intl.Segmenter` (ICU's Unicode word and sentence boundaries,
+ * UAX #29) with the repairs prose needs: a hyphenated word ("well-known") is one word while a
+ * double hyphen ("matter--and") separates; a single line break inside a paragraph (hard-wrapped
+ * text) does not end a sentence while a blank line always does; a sentence does not end after a
+ * title or an initial ("Mr. Darcy", "J. Smith") or before a lower-case continuation ("Stop!" he
+ * cried.). Stemming is Porter2 (Snowball English) from the maintained `wink-porter2-stemmer`.
+ * Offsets are UTF-16 indices into the string given (what `String.prototype.slice` uses).
+ */
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const porter2: (word: string) => string = require('wink-porter2-stemmer');
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A word and its place: `text === input.slice(start, end)`. */
+export interface Word extends Span {
+  text: string;
+}
+
+const WORD_SEGMENTER = new Intl.Segmenter('en', { granularity: 'word' });
+const SENTENCE_SEGMENTER = new Intl.Segmenter('en', { granularity: 'sentence' });
+/** Hyphen-minus and the Unicode hyphen join the words on either side when nothing else is between. */
+const HYPHENS = new Set(['-', '\u2010']);
+/** Characters segmented at a time (see `pieces`). */
+const PIECE = 500;
+
+/**
+ * Cuts a text into pieces of about `size` characters at the first place `cut` allows at or after
+ * it. V8's segment iterator gets slower the further it is into a string (a whole novel takes
+ * minutes), so long texts are segmented piece by piece: linear, and the same boundaries where a
+ * piece ends at white space (no word spans it) or a paragraph break (no sentence spans it).
+ */
+function pieces(text: string, size: number, cut: RegExp): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  while (text.length - start > size) {
+    cut.lastIndex = start + size;
+    const m = cut.exec(text);
+    if (!m) break;
+    const end = m.index + m[0].length;
+    out.push({ start, end });
+    start = end;
+  }
+  out.push({ start, end: text.length });
+  return out;
+}
+
+/** The words of a text in order: "well-known", "don't", "Holmes's" and "1,000" are one word each. */
+export function words(text: string): Word[] {
+  const out: Word[] = [];
+  let last: Word | undefined;
+  let hyphenAt = -1;
+  for (const piece of pieces(text, PIECE, /\s+/g)) {
+    for (const found of WORD_SEGMENTER.segment(text.slice(piece.start, piece.end))) {
+      const { segment, isWordLike } = found;
+      const index = found.index + piece.start;
+      if (isWordLike) {
+        if (last && hyphenAt === index - 1) {
+          last.end = index + segment.length;
+          last.text = text.slice(last.start, last.end);
+        } else {
+          last = { text: segment, start: index, end: index + segment.length };
+          out.push(last);
+        }
+        hyphenAt = -1;
+      } else {
+        hyphenAt = HYPHENS.has(segment) && last?.end === index && hyphenAt === -1 ? index : -1;
+      }
+    }
+  }
+  return out;
+}
+
+export function countWords(text: string): number {
+  return words(text).length;
+}
+
+/** Lower case, accents removed, curly apostrophes straight: the form words are compared in. */
+export function fold(word: string): string {
+  return word
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .toLowerCase();
+}
+
+/** Porter2 (Snowball English) stem of a folded word. */
+export function stem(word: string): string {
+  return porter2(word);
+}
+
+/** English function words (folded), left out of index and query terms. */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  `a about above after again against all am an and any are as at be because been before being below
+  between both but by can could did do does doing down during each few for from further had has have
+  having he her here hers herself him himself his how i if in into is it its itself just me more most
+  my myself no nor not now of off on once only or other ought our ours ourselves out over own same she
+  should so some such than that the their theirs them themselves then there these they this those
+  through to too under until up upon very was we were what when where which while who whom why will
+  with would you your yours yourself yourselves shall may might must also yet thus whose ye thee thou
+  thy s t d ll m o re ve y`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Longest index term kept (a longer one is cut): column sizes stay bounded. */
+const MAX_TERM = 40;
+
+/**
+ * The content words of a text with their index terms, in order: folded, possessive "'s" dropped,
+ * hyphenated words taken part by part ("sperm-whale" matches "sperm whale"), stop words and single
+ * characters left out, stemmed.
+ */
+export function contentWords(text: string): { word: string; term: string }[] {
+  const out: { word: string; term: string }[] = [];
+  for (const w of words(text)) {
+    const folded = fold(w.text)
+      .replace(/'s$/, '')
+      .replace(/^'+|'+$/g, '');
+    for (const part of folded.split(/[-\u2010]/)) {
+      if (part.length < 2 || STOP_WORDS.has(part)) continue;
+      out.push({ word: part, term: stem(part).slice(0, MAX_TERM) });
+    }
+  }
+  return out;
+}
+
+/** Index terms of a text (see `contentWords`), in order: what search indexes and queries use. */
+export function terms(text: string): string[] {
+  return contentWords(text).map((c) => c.term);
+}
+
+/** Titles and abbreviations after which a full stop does not end a sentence (folded, no stop). */
+const ABBREVIATIONS = new Set(
+  `mr mrs ms messrs mme mlle dr st mt capt col gen lt sgt maj adm rev prof hon sr jr esq no nos vol
+  vols ch chap fig pp viz cf vs etc ibid i.e e.g`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * Positions of the line breaks that end a paragraph: those next to a blank line, and every line
+ * break of a block of long lines (a manuscript written one paragraph per line, as .docx and .md
+ * exports are), whereas hard-wrapped prose (lines under about 100 characters) flows on.
+ */
+function paragraphBreaks(text: string): Set<number> {
+  const hard = new Set<number>();
+  const blank = /\n[ \t]*\n/g;
+  let blockStart = 0;
+  const block = (start: number, end: number) => {
+    const breaks: number[] = [];
+    const lengths: number[] = [];
+    let lineStart = start;
+    for (let i = text.indexOf('\n', start); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) {
+      breaks.push(i);
+      lengths.push(i - lineStart);
+      lineStart = i + 1;
+    }
+    lengths.push(end - lineStart);
+    const sorted = lengths.sort((a, b) => a - b);
+    if (breaks.length > 0 && (sorted[Math.floor(sorted.length / 2)] ?? 0) > 100)
+      for (const b of breaks) hard.add(b);
+  };
+  for (let m = blank.exec(text); m; m = blank.exec(text)) {
+    block(blockStart, m.index);
+    for (let i = m.index; i < m.index + m[0].length; i++) if (text[i] === '\n') hard.add(i);
+    blockStart = m.index + m[0].length;
+  }
+  block(blockStart, text.length);
+  return hard;
+}
+
+/** The word before a final full stop of `sentence` (folded), e.g. "mr" for "... said Mr." */
+function lastWordBeforeStop(sentence: string): string | null {
+  const m = /([\p{L}.]+)\.["'\u2019\u201d)\]]*\s*$/u.exec(sentence);
+  return m?.[1] ? fold(m[1]) : null;
+}
+
+/**
+ * Sentences as spans of `text`, in order, trimmed of white space. A closing quotation mark stays
+ * with its sentence. Headings and other lines standing alone between blank lines are sentences.
+ */
+export function sentences(text: string): Span[] {
+  const hard = paragraphBreaks(text);
+  // One character for one: offsets into `flat` are offsets into `text`.
+  const flat = text.replace(/[\n\r]/g, (c: string, at: number) => (c === '\n' && hard.has(at) ? c : ' '));
+  // Pieces end at a paragraph break, or in a very long paragraph after a full stop and a space
+  // (a false cut there is joined again like ICU's own false boundaries, below).
+  const raw: Span[] = [];
+  for (const piece of pieces(flat, PIECE, /\n|[.!?]["'\u2019\u201d)]*[ \t]+/g)) {
+    for (const { index, segment } of SENTENCE_SEGMENTER.segment(flat.slice(piece.start, piece.end)))
+      raw.push({ start: piece.start + index, end: piece.start + index + segment.length });
+  }
+
+  const merged: Span[] = [];
+  for (const span of raw) {
+    const previous = merged[merged.length - 1];
+    if (previous && continues(text, previous, span, hard)) previous.end = span.end;
+    else merged.push({ ...span });
+  }
+  const out: Span[] = [];
+  for (const { start, end } of merged) {
+    let a = start;
+    let b = end;
+    while (a < b && /\s/.test(text[a] as string)) a++;
+    while (b > a && /\s/.test(text[b - 1] as string)) b--;
+    if (b > a) out.push({ start: a, end: b });
+  }
+  return out;
+}
+
+/** Whether a boundary ICU found between two spans is a false one. */
+function continues(text: string, previous: Span, next: Span, hard: Set<number>): boolean {
+  // Never across a paragraph break.
+  for (let i = previous.start; i < next.start; i++) if (hard.has(i)) return false;
+  const before = text.slice(previous.start, previous.end);
+  if (!/\S/.test(before)) return true;
+  const word = lastWordBeforeStop(before);
+  if (word !== null) {
+    if (ABBREVIATIONS.has(word)) return true;
+    // An initial ("J. Smith"), but not the pronoun ("... said I.").
+    if (/^[a-z]$/.test(word) && word !== 'i' && /(^|[\s(])\p{Lu}\.\s*$/u.test(before)) return true;
+  }
+  // "Stop!" he cried. / ... at 3 p.m. on Monday: a lower-case word goes on the sentence.
+  const after = text.slice(next.start, next.end);
+  return /^[\s"'\u2018\u201c(]*\p{Ll}/u.test(after);
+}

@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { contentWords, countWords, fold, STOP_WORDS, sentences, stem, terms, words } from '../src/index.js';
+
+// The repository's sibling folder of test data, as the evaluations find it.
+const NOVELS = join(import.meta.dirname, '../../../../shared/data/novels');
+const quote = (text: string) => sentences(text).map((s) => text.slice(s.start, s.end));
+
+describe('words', () => {
+  it('keeps hyphenated words, contractions, possessives and numbers whole; a double hyphen separates', () => {
+    const text = 'A well-known fact: don’t touch Holmes’s 1,000 pounds--or 3.5 more, e-mail him.';
+    expect(words(text).map((w) => w.text)).toEqual([
+      'A',
+      'well-known',
+      'fact',
+      'don’t',
+      'touch',
+      'Holmes’s',
+      '1,000',
+      'pounds',
+      'or',
+      '3.5',
+      'more',
+      'e-mail',
+      'him',
+    ]);
+    for (const w of words(text)) expect(text.slice(w.start, w.end)).toBe(w.text);
+    expect(countWords(text)).toBe(13);
+  });
+
+  it('counts a long text the same as its parts (segmented piece by piece)', () => {
+    const paragraph =
+      'It is a truth universally acknowledged, that a single man in possession of a good fortune, must be in want of a wife. ';
+    const long = paragraph.repeat(200);
+    expect(countWords(long)).toBe(countWords(paragraph) * 200);
+    expect(words(long).at(-1)).toMatchObject({ text: 'wife', end: long.length - 2 });
+  });
+});
+
+describe('sentences', () => {
+  it('does not end a sentence after a title, an initial or before a lower-case continuation', () => {
+    expect(
+      quote(
+        'Mr. Darcy bowed. Mrs. Bennet laughed... J. Smith came at 3 p.m. on Monday. “Stop!” he cried. I said I. Dr. Watson agreed?',
+      ),
+    ).toEqual([
+      'Mr. Darcy bowed.',
+      'Mrs. Bennet laughed...',
+      'J. Smith came at 3 p.m. on Monday.',
+      '“Stop!” he cried.',
+      'I said I.',
+      'Dr. Watson agreed?',
+    ]);
+  });
+
+  it('reads hard-wrapped lines as one paragraph, and ends every sentence at a blank line or heading', () => {
+    const text =
+      'It was a bright cold day in April, and\nthe clocks were striking thirteen\n\nCHAPTER II\n\nWinston went\nhome.';
+    expect(quote(text)).toEqual([
+      'It was a bright cold day in April, and\nthe clocks were striking thirteen',
+      'CHAPTER II',
+      'Winston went\nhome.',
+    ]);
+  });
+
+  it('takes each line of a manuscript written one paragraph per line as its own paragraph', () => {
+    const line =
+      'She walked along the shore for a long while, thinking of nothing in particular and everything at once';
+    const text = `Chapter One\n${line}\n${line}`;
+    expect(quote(text)).toEqual(['Chapter One', line, line]);
+  });
+
+  it('splits a whole novel into spans that are trimmed, ordered and cover its sentences', () => {
+    const novel = readFileSync(join(NOVELS, '1342_pride_and_prejudice.txt'), 'utf8');
+    const spans = sentences(novel);
+    expect(spans.length).toBeGreaterThan(4000);
+    let last = 0;
+    for (const s of spans) {
+      expect(s.start).toBeGreaterThanOrEqual(last);
+      expect(novel.slice(s.start, s.end)).toBe(novel.slice(s.start, s.end).trim());
+      last = s.end;
+    }
+    const first = quote(novel).find((s) => s.startsWith('It is a truth'));
+    expect(first).toBe(
+      'It is a truth universally acknowledged, that a single man in possession\nof a good fortune, must be in want of a wife.',
+    );
+  });
+});
+
+describe('terms', () => {
+  it('folds, drops stop words and possessives, splits hyphenated words and stems with Porter2', () => {
+    expect(fold('Café’s ÉTÉ')).toBe("cafe's ete");
+    expect(stem('harpooneers')).toBe('harpoon');
+    expect(STOP_WORDS.has('the')).toBe(true);
+    expect(terms("The well-known sperm-whale's harpoons; Holmes’s café")).toEqual([
+      'well',
+      'known',
+      'sperm',
+      'whale',
+      'harpoon',
+      'holm',
+      'cafe',
+    ]);
+    expect(contentWords('Running whales')).toEqual([
+      { word: 'running', term: 'run' },
+      { word: 'whales', term: 'whale' },
+    ]);
+    // A question and the passage that answers it meet on the same terms.
+    expect(terms('Who was engaged to Bingley?').sort()).toEqual(
+      terms('Bingley and Jane were engaged')
+        .filter((t) => t !== 'jane')
+        .sort(),
+    );
+  });
+});
