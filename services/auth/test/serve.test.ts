@@ -44,7 +44,9 @@ describe.each(TEST_DIALECTS)('george-serve -w 4 on %s', (dialect: DialectName) =
         OUTBOX_POLL_MS: '100',
         OUTBOX_MAX_BACKOFF_MS: '400',
         LOGIN_FREE_FAILURES_PER_ACCOUNT: '5',
-        LOGIN_MAX_DELAY_SECONDS_PER_ACCOUNT: '2',
+        // Delays long enough that a loaded machine cannot let one run out between two requests.
+        LOGIN_DELAY_BASE_SECONDS: '5',
+        LOGIN_MAX_DELAY_SECONDS_PER_ACCOUNT: '10',
         INVITE_CHECKS_PER_ADDRESS: '10000',
       },
     });

@@ -1,6 +1,6 @@
 import type { DialectName } from '@george/runtime';
-import { sleep, TEST_DIALECTS } from '@george/runtime/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_DIALECTS } from '@george/runtime/testing';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { prepare } from '../../src/app.js';
 import { sha256 } from '../../src/crypto.js';
 import {
@@ -139,9 +139,21 @@ describe.each(TEST_DIALECTS)('accounts and sessions on %s', (dialect: DialectNam
 
   type Refusal = { error?: { code: string; details?: { retryAfterSeconds?: number } } };
   const retryAfter = (res: { body: Refusal }) => res.body.error?.details?.retryAfterSeconds ?? 0;
-  const waitOut = (res: { body: Refusal }) => sleep(retryAfter(res) * 1000 + 100);
+  /**
+   * The throttle's clock (rate-limiter-flexible reads Date.now() in this process for both stores)
+   * stands still during these tests and moves only here: a loaded machine cannot let a delay run
+   * out between two requests.
+   */
+  const frozen = () => vi.useFakeTimers({ toFake: ['Date'], now: Date.now() });
+  const waitOut = (res: { body: Refusal }) => {
+    vi.setSystemTime(Date.now() + retryAfter(res) * 1000 + 100);
+  };
+  afterEach(() => {
+    vi.useRealTimers();
+  });
 
   it('attack: guessing from one address slows the guesser down with growing delays, never a lock-out', async () => {
+    frozen();
     const user = await registerUser(h.app);
     const attacker = randomAddress();
     for (let i = 0; i < 3; i++)
@@ -150,7 +162,7 @@ describe.each(TEST_DIALECTS)('accounts and sessions on %s', (dialect: DialectNam
     expect(first.status).toBe(429);
     expect(first.body.error?.code).toBe('login_delayed');
     expect(retryAfter(first)).toBe(1);
-    await waitOut(first);
+    waitOut(first);
     expect((await login(user.user.email, 'wrong password!!', attacker)).status).toBe(401);
     const second = await login(user.user.email, 'wrong password!!', attacker);
     expect(second.status).toBe(429);
@@ -160,16 +172,17 @@ describe.each(TEST_DIALECTS)('accounts and sessions on %s', (dialect: DialectNam
     const waiting = await login(user.user.email, PASSWORD, owner);
     if (waiting.status === 429) {
       expect(waiting.body.error?.code).toBe('login_delayed');
-      await waitOut(waiting);
+      waitOut(waiting);
     }
     expect((await login(user.user.email, PASSWORD, owner)).status).toBe(200);
     // The guesser's own delay keeps running and growing.
-    await waitOut(second);
+    waitOut(second);
     expect((await login(user.user.email, 'wrong password!!', attacker)).status).toBe(401);
     expect(retryAfter(await login(user.user.email, 'wrong password!!', attacker))).toBe(4);
   });
 
   it('attack: many addresses on one account do not keep the owner out at an address they signed in from', async () => {
+    frozen();
     const user = await registerUser(h.app);
     const home = randomAddress();
     expect((await login(user.user.email, PASSWORD, home)).status).toBe(200);
@@ -183,6 +196,7 @@ describe.each(TEST_DIALECTS)('accounts and sessions on %s', (dialect: DialectNam
   });
 
   it('counts only failures: successful logins never slow an address, failures on many accounts do', async () => {
+    frozen();
     const user = await registerUser(h.app);
     const shared = randomAddress();
     for (let i = 0; i < 10; i++) expect((await login(user.user.email, PASSWORD, shared)).status).toBe(200);
@@ -192,13 +206,14 @@ describe.each(TEST_DIALECTS)('accounts and sessions on %s', (dialect: DialectNam
     expect(sprayed.status).toBe(429);
     expect(sprayed.body.error?.code).toBe('login_delayed');
     // A success does not wipe the address's failures (the attacker's own account cannot reset them).
-    await waitOut(sprayed);
+    waitOut(sprayed);
     expect((await login(user.user.email, PASSWORD, shared)).status).toBe(200);
     expect((await login(uniqueEmail('nobody'), 'wrong password!!', shared)).status).toBe(401);
     expect((await login(uniqueEmail('nobody'), 'wrong password!!', shared)).status).toBe(429);
   });
 
   it('shows operators the lock-outs and lets them lift an account and an address', async () => {
+    frozen();
     const user = await registerUser(h.app);
     const other = await registerUser(h.app);
     const attacker = randomAddress();
@@ -256,6 +271,7 @@ describe.each(TEST_DIALECTS)('accounts and sessions on %s', (dialect: DialectNam
   });
 
   it('a burst of correct logins never delays the account', async () => {
+    frozen();
     const user = await registerUser(h.app);
     const address = randomAddress();
     const burst = await Promise.all(
