@@ -1,36 +1,27 @@
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
-import swagger from '@fastify/swagger';
+import swagger, { type FastifyDynamicSwaggerOptions } from '@fastify/swagger';
 import { createService, defineService, type GeorgeInstance, SERVICE_PORTS } from '@george/runtime';
+import { createAnswerer } from './chat/answerer.js';
 import { loadModelConfig } from './chat/models.js';
-import { createChatService } from './chat/service.js';
-import { migrateChatTables } from './chat/store.js';
 import { type BackendConfig, loadConfig } from './config.js';
 import { createContext } from './context.js';
-import { FileOperations, SagaRecovery } from './files.js';
+import { ROUTE_NOT_FOUND } from './errors.js';
 import { openGraphStore } from './graph/index.js';
-import { createBibleServices, migrateBibleTables, registerIngestJob } from './ingest/job.js';
-import { registerCoreJobs } from './jobs/handlers.js';
+import { apiContexts } from './http/contexts.js';
+import { API_PREFIX, TokenVerifier } from './http/session.js';
+import { forgetFileJob } from './jobs/forget-file.js';
+import { ingestJob } from './jobs/ingest.js';
 import { registerJobMetrics } from './jobs/metrics.js';
-import { adminRoutes } from './routes/admin.js';
-import { authRoutes } from './routes/auth.js';
-import { bibleRoutes } from './routes/bible.js';
-import { chatRoutes } from './routes/chat.js';
-import { fileRoutes } from './routes/files.js';
-import { jobRoutes } from './routes/jobs.js';
-import { projectRoutes } from './routes/projects.js';
-import { versionRoutes } from './routes/versions.js';
-import { API_PREFIX, authenticate, checkCsrf } from './session.js';
+import { projectCleanupJob } from './jobs/project-cleanup.js';
+import { composeSteps } from './jobs/steps.js';
+import { FORGET_FILE_JOB, INGEST_JOB, PROJECT_CLEANUP_JOB } from './jobs/types.js';
+import { authenticatedAreas, publicAreas } from './routes/index.js';
+import { SagaRecovery } from './services/file-operations.js';
+import { createServices, FileOperations, SheetFiles } from './services/index.js';
 import { migrateBackendDatabase, openBackendDatabase } from './store/db.js';
 
 export { loadConfig };
-
-declare module 'fastify' {
-  interface FastifyContextConfig {
-    /** Reachable without a session (sign-up, login, refresh, logout, the OpenAPI document). */
-    public?: boolean;
-  }
-}
 
 export const service = defineService({
   name: 'backend',
@@ -46,10 +37,8 @@ export const service = defineService({
     const handle = openBackendDatabase(config, 2);
     try {
       await migrateBackendDatabase(handle.db);
-      await migrateBibleTables(handle.db);
-      await migrateChatTables(handle.db);
       // The story bible's graph: its tables in this database, or constraints in Neo4j.
-      const graph = openGraphStore({ ...env, DATA_DIR: config.dataDir }, handle as never);
+      const graph = openGraphStore({ ...env, DATA_DIR: config.dataDir }, handle.db);
       try {
         await graph.init();
       } finally {
@@ -65,6 +54,25 @@ async function answers(url: string): Promise<void> {
   const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
   if (!res.ok) throw new Error(`answered ${res.status}`);
 }
+
+/** The OpenAPI document's description of the public API (the routes' schemas fill in the rest). */
+const OPENAPI: FastifyDynamicSwaggerOptions['openapi'] = {
+  openapi: '3.0.3',
+  info: {
+    title: 'George API',
+    version: '1.0.0',
+    description:
+      'The public API of George. Browsers use the session cookie plus `X-CSRF-Token` on unsafe ' +
+      'methods; scripts send `Authorization: Bearer <accessToken>`.',
+  },
+  components: {
+    securitySchemes: {
+      bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
+      cookie: { type: 'apiKey', in: 'cookie', name: 'george_session' },
+    },
+  },
+  security: [{ bearer: [] }, { cookie: [] }],
+};
 
 /** The Backend API: every route, not listening (george-serve and main.ts start it). */
 export async function buildApp(env: NodeJS.ProcessEnv = process.env): Promise<GeorgeInstance> {
@@ -82,58 +90,39 @@ export async function buildApp(env: NodeJS.ProcessEnv = process.env): Promise<Ge
       chroma: () => answers(`${config.urls.chroma}/health`),
     },
   });
-  const ctx = createContext(config, database, app.log);
+  const ctx = createContext(config, database, env, app.log);
+  const sheets = new SheetFiles(ctx.files, ctx.sheetFiles);
   const operations = new FileOperations(ctx);
   const recovery = new SagaRecovery(ctx, operations, Math.max(1000, config.jobs.pollMs * 4));
-  registerCoreJobs(ctx);
-  const bible = createBibleServices(ctx, env);
-  registerIngestJob(ctx, bible);
-  app.george.addReadyCheck('graph', () => bible.graph.ping());
+  // One composed handler per job type (its steps are listed in its definition).
+  ctx.registry.register(INGEST_JOB, composeSteps(ingestJob(ctx, sheets)));
+  ctx.registry.register(FORGET_FILE_JOB, composeSteps(forgetFileJob(ctx)));
+  ctx.registry.register(PROJECT_CLEANUP_JOB, composeSteps(projectCleanupJob(ctx)));
+  app.george.addReadyCheck('graph', () => ctx.graph.ping());
   registerJobMetrics(database.db);
+  const services = createServices(ctx, { operations, sheets, answerer: createAnswerer(ctx, env) });
 
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.0.3',
-      info: {
-        title: 'George API',
-        version: '1.0.0',
-        description:
-          'The public API of George. Browsers use the session cookie plus `X-CSRF-Token` on unsafe ' +
-          'methods; scripts send `Authorization: Bearer <accessToken>`.',
-      },
-      components: {
-        securitySchemes: {
-          bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
-          cookie: { type: 'apiKey', in: 'cookie', name: 'george_session' },
-        },
-      },
-      security: [{ bearer: [] }, { cookie: [] }],
-    },
-  });
+  await app.register(swagger, { openapi: OPENAPI });
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: config.maxUploadBytes, files: 1, parts: 10 } });
 
-  // Before the body is read: CSRF first, then the session (an anonymous client cannot make the
-  // server parse a large body).
-  app.addHook('onRequest', async (request) => {
-    if (!request.url.startsWith(`${API_PREFIX}/`)) return;
-    checkCsrf(request, config);
-    if (!request.routeOptions.config?.public && request.routeOptions.url) {
-      await authenticate(request, ctx.verifier);
-    }
+  // A path that is no route is a plain 404 before its body is read (no session is needed for it).
+  app.addHook('onRequest', (request, reply, done) => {
+    if (!request.is404) return done();
+    const error = ROUTE_NOT_FOUND();
+    reply
+      .code(error.statusCode)
+      .send({ error: { code: error.code, message: error.message }, requestId: request.id });
   });
 
-  app.get(`${API_PREFIX}/openapi.json`, { schema: { hide: true }, config: { public: true } }, async () =>
-    app.swagger(),
-  );
-  authRoutes(app, ctx);
-  projectRoutes(app, ctx);
-  fileRoutes(app, ctx, operations);
-  versionRoutes(app, ctx, operations);
-  jobRoutes(app, ctx);
-  adminRoutes(app, ctx);
-  bibleRoutes(app, ctx, bible);
-  chatRoutes(app, ctx, createChatService(ctx, bible, env));
+  await app.register(apiContexts, {
+    prefix: API_PREFIX,
+    config,
+    verifier: new TokenVerifier(config, config.internalToken as string),
+    services,
+    publicAreas,
+    authenticatedAreas,
+  });
 
   // The job runner and saga recovery run in every worker that listens: the leases in the
   // database let any worker take any job, and never two at once.
@@ -146,7 +135,7 @@ export async function buildApp(env: NodeJS.ProcessEnv = process.env): Promise<Ge
   app.addHook('onClose', async () => {
     recovery.stop();
     await ctx.runner.stop();
-    await bible.graph.close();
+    await ctx.graph.close();
     await database.close();
   });
   return app;

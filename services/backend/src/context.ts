@@ -1,27 +1,42 @@
 import { AuthClient, FilesystemClient } from '@george/contracts';
+import { BillingClient } from '@george/contracts/billing';
+import { ChromaServiceClient } from '@george/contracts/chroma';
+import { ExternalDataClient } from '@george/contracts/external-data';
 import { GitClient } from '@george/contracts/git';
 import { InternalClient } from '@george/runtime';
 import type { FastifyBaseLogger } from 'fastify';
-import { AccessCache } from './access.js';
 import type { BackendConfig } from './config.js';
-import { JobQueue } from './jobs/queue.js';
+import { type GraphStore, type GraphStoreEnv, openGraphStore } from './graph/index.js';
 import { JobRegistry, JobRunner } from './jobs/runner.js';
-import { SagaLog } from './sagas.js';
-import { TokenVerifier } from './session.js';
+import { type ChatRepository, KyselyChatRepository } from './repositories/chat.js';
+import { FileStatsRepository } from './repositories/file-stats.js';
+import { JobQueue } from './repositories/jobs.js';
+import { SagaLog } from './repositories/sagas.js';
+import { SheetFilesRepository } from './repositories/sheet-files.js';
+import { AccessCache } from './services/access.js';
 import type { BackendDatabase } from './store/db.js';
 
-/** Everything the routes and the domain modules share in one process. */
+/**
+ * What the services and the jobs share in one process: the configuration, the repositories over the
+ * backend's database, the graph store, the clients of the other services, the job queue and runner.
+ */
 export interface BackendContext {
   config: BackendConfig;
   database: BackendDatabase;
   auth: AuthClient;
   files: FilesystemClient;
   git: GitClient;
+  chroma: ChromaServiceClient;
+  billing: BillingClient;
+  external: ExternalDataClient;
+  graph: GraphStore;
   queue: JobQueue;
   sagas: SagaLog;
+  chat: ChatRepository;
+  fileStats: FileStatsRepository;
+  sheetFiles: SheetFilesRepository;
   registry: JobRegistry;
   runner: JobRunner;
-  verifier: TokenVerifier;
   access: AccessCache;
   log: FastifyBaseLogger;
 }
@@ -29,16 +44,16 @@ export interface BackendContext {
 export function createContext(
   config: BackendConfig,
   database: BackendDatabase,
+  env: GraphStoreEnv,
   log: FastifyBaseLogger,
 ): BackendContext {
   const token = config.internalToken as string;
+  const client = (
+    service: 'filesystem' | 'git' | 'chroma' | 'billing' | 'external-data',
+    baseUrl: string,
+    timeoutMs?: number,
+  ) => new InternalClient({ service, baseUrl, token, ...(timeoutMs ? { timeoutMs } : {}) });
   const auth = new AuthClient({ token, baseUrl: config.urls.auth });
-  const files = new FilesystemClient(
-    new InternalClient({ service: 'filesystem', baseUrl: config.urls.filesystem, token }),
-  );
-  const git = new GitClient(
-    new InternalClient({ service: 'git', baseUrl: config.urls.git, token, timeoutMs: 30_000 }),
-  );
   const queue = new JobQueue(database.db, {
     maxAttempts: config.jobs.maxAttempts,
     leaseMs: config.jobs.leaseMs,
@@ -46,18 +61,24 @@ export function createContext(
     maxBackoffMs: config.jobs.maxBackoffMs,
   });
   const registry = new JobRegistry();
-  const runner = new JobRunner(queue, registry, config.jobs, log);
   return {
     config,
     database,
     auth,
-    files,
-    git,
+    files: new FilesystemClient(client('filesystem', config.urls.filesystem)),
+    git: new GitClient(client('git', config.urls.git, 30_000)),
+    chroma: new ChromaServiceClient(client('chroma', config.urls.chroma, 60_000)),
+    billing: new BillingClient(client('billing', config.urls.billing)),
+    external: new ExternalDataClient(client('external-data', config.urls.externalData, 15_000)),
+    // Neo4j when NEO4J_URI is set, else the graph tables in this database (sharing its pool).
+    graph: openGraphStore({ ...env, DATA_DIR: config.dataDir }, database.db),
     queue,
     sagas: new SagaLog(database.db, config.sagas.leaseMs),
+    chat: new KyselyChatRepository(database.db),
+    fileStats: new FileStatsRepository(database.db),
+    sheetFiles: new SheetFilesRepository(database.db),
     registry,
-    runner,
-    verifier: new TokenVerifier(config, token),
+    runner: new JobRunner(queue, registry, config.jobs, log),
     access: new AccessCache(auth, config.accessCacheMs),
     log,
   };

@@ -9,7 +9,7 @@ import { HttpError } from '@george/runtime';
 import { TEST_TOKEN } from '@george/runtime/testing';
 import { type CryptoKey, exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TokenVerifier } from '../src/session.js';
+import { TokenVerifier } from '../src/http/session.js';
 
 describe('access token verification in the backend', () => {
   let server: Server;

@@ -40,7 +40,9 @@ export type EntitySummaryView = Static<typeof EntitySummary>;
 
 export const Passage = Type.Object({
   fileId: Type.String(),
+  /** 1-based chapter in its file, or null; the book's heading of it beside. */
   chapter: Chapter,
+  chapterTitle: Nullable(Type.String()),
   start: Type.Integer(),
   end: Type.Integer(),
   quote: Type.String(),

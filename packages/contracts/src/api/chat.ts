@@ -4,7 +4,10 @@ import { Limit, Nullable, StringEnum } from './common.js';
 
 export const Citation = Type.Object({
   fileId: Type.String(),
-  chapter: Nullable(Type.Integer()),
+  /** 1-based chapter in its file, or null. */
+  chapter: Nullable(Type.Integer({ minimum: 1 })),
+  /** The book's heading of that chapter ("Chapter 21"). */
+  chapterTitle: Type.Optional(Nullable(Type.String())),
   start: Type.Integer(),
   end: Type.Integer(),
   quote: Type.String(),

@@ -3,23 +3,10 @@
  * and the graph store (where they are kept: tables in the backend database, or Neo4j).
  */
 
-export const ENTITY_TYPES = ['character', 'location', 'organization', 'term'] as const;
-export type EntityType = (typeof ENTITY_TYPES)[number];
+import type { EntityType, RelationType } from '@george/contracts/api';
 
-/** Relation types are a fixed list: nothing from a user or a model becomes a relation type. */
-export const RELATION_TYPES = [
-  'co_occurs', // same paragraph or scene, weighted by count
-  'family', // parent, child, sibling, spouse, cousin... (detail in `label`)
-  'sibling',
-  'spouse',
-  'parent_of',
-  'friend',
-  'works_for',
-  'member_of',
-  'located_in', // a person or place seen in a place
-  'title_of',
-] as const;
-export type RelationType = (typeof RELATION_TYPES)[number];
+// The lists are the public API's (the story bible's routes validate and answer with them).
+export { ENTITY_TYPES, type EntityType, RELATION_TYPES, type RelationType } from '@george/contracts/api';
 
 /** Where a name occurs in a file's normalised text. */
 export interface Mention {

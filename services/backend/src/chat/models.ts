@@ -1,6 +1,7 @@
-import { env, HttpError, parseConfig } from '@george/runtime';
+import { env, type HttpError, parseConfig } from '@george/runtime';
 import { GoogleGenAI } from '@google/genai';
 import OpenAI from 'openai';
+import { MODEL_UNAVAILABLE } from '../errors.js';
 import type { Turn } from './types.js';
 
 export interface ModelRequest {
@@ -59,11 +60,7 @@ export function createChatModel(config: ModelConfig): ChatModel | undefined {
 export function modelUnavailable(provider: string, cause: unknown): HttpError {
   const status = (cause as { status?: number }).status;
   const detail = status ? `answered ${status}` : 'unreachable or timed out';
-  return new HttpError(
-    503,
-    'model_unavailable',
-    `the ${provider} model is unavailable (${detail}); try again later`,
-  );
+  return MODEL_UNAVAILABLE(provider, detail);
 }
 
 /** OpenAI, Ollama, vLLM, llama.cpp: through the official `openai` client (retries 429 and 5xx with back-off). */

@@ -2,7 +2,7 @@
  * The graph store the backend uses: Neo4j when NEO4J_URI is set, else the graph tables in the
  * backend's own database (the same DATABASE_URL / DATA_DIR as the rest of the backend).
  */
-import { type DatabaseHandle, openDatabase } from '@george/runtime';
+import { openDatabase } from '@george/runtime';
 import type { Kysely } from 'kysely';
 import { Neo4jGraphStore } from './neo4j-store.js';
 import type { GraphTables } from './sql-migrations.js';
@@ -25,10 +25,10 @@ export interface GraphStoreEnv {
 
 /**
  * Opens the configured store (not yet initialised: call `init()` once per start, e.g. in the
- * service's prestart). With the backend's database handle (any schema type: the graph tables are
- * its own), the SQL store shares the connection pool and does not close it.
+ * service's prestart). Given a database that has the graph tables (the backend's: `BackendDB`
+ * includes them), the SQL store shares its connection pool and does not close it.
  */
-export function openGraphStore<DB>(env: GraphStoreEnv, database?: DatabaseHandle<DB>): GraphStore {
+export function openGraphStore(env: GraphStoreEnv, db?: Kysely<GraphTables>): GraphStore {
   if (env.NEO4J_URI) {
     if (!env.NEO4J_PASSWORD) throw new Error('NEO4J_PASSWORD must be set when NEO4J_URI is set');
     return new Neo4jGraphStore({
@@ -38,7 +38,7 @@ export function openGraphStore<DB>(env: GraphStoreEnv, database?: DatabaseHandle
       ...(env.NEO4J_DATABASE ? { database: env.NEO4J_DATABASE } : {}),
     });
   }
-  if (database) return new SqlGraphStore(database.db as unknown as Kysely<GraphTables>);
+  if (db) return new SqlGraphStore(db);
   const handle = openDatabase<GraphTables>({
     url: env.DATABASE_URL,
     dataDir: env.DATA_DIR || '.george',

@@ -1,6 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
+import type { JobQueue, JobRun } from '../repositories/jobs.js';
 import type { JobsTable } from '../store/schema.js';
-import type { JobQueue, JobRun } from './queue.js';
 
 /** What a handler gets for one run of a job. */
 export interface JobContext {
@@ -24,10 +24,11 @@ export class PermanentJobError extends Error {
   }
 }
 
-/** Handlers by job type: part 2's ingestion registers itself here under the same type. */
+/** The one handler of each job type (a type's steps are composed in its definition: jobs/steps.ts). */
 export class JobRegistry {
   private readonly handlers = new Map<string, JobHandler>();
   register(type: string, handler: JobHandler): void {
+    if (this.handlers.has(type)) throw new Error(`job type ${type} has a handler already`);
     this.handlers.set(type, handler);
   }
   get(type: string): JobHandler | undefined {

@@ -4,101 +4,75 @@ import {
   MemberListSchema,
   MemberResponse,
   ProjectListSchema,
+  ProjectMemberParams,
+  ProjectParams,
   ProjectResponse,
   UpdateMemberBody,
   UpdateProjectBody,
-} from '@george/contracts';
-import type { GeorgeInstance } from '@george/runtime';
-import type { BackendContext } from '../context.js';
-import { PROJECT_CLEANUP_JOB } from '../files.js';
-import { API_PREFIX as P, type Principal } from '../session.js';
-import { ProjectMemberParams, ProjectParams } from './schemas.js';
+} from '@george/contracts/api';
+import type { AreaRoutes } from '../http/contexts.js';
 
-const CLEANUP_SAFETY_DELAY_MS = 10 * 60_000;
+const tags = ['projects'];
 
-/** Projects and sharing: the auth server owns them and checks the acting user's rights. */
-export function projectRoutes(app: GeorgeInstance, ctx: BackendContext): void {
-  const { auth } = ctx;
-  const tags = ['projects'];
-  const who = (request: { principal: Principal | undefined; id: string }) => ({
-    userId: (request.principal as Principal).userId,
-    requestId: request.id,
-  });
-
-  app.get(`${P}/projects`, { schema: { tags, response: { 200: ProjectListSchema } } }, async (request) => ({
-    projects: await auth.listProjects(who(request)),
+/** Projects and sharing (`/projects`). */
+export const projectRoutes: AreaRoutes = async (app, { services: { projects } }) => {
+  app.get('', { schema: { tags, response: { 200: ProjectListSchema } } }, async (request) => ({
+    projects: await projects.list(request.principal),
   }));
 
   app.post(
-    `${P}/projects`,
+    '',
     { schema: { tags, body: CreateProjectBody, response: { 201: ProjectResponse } } },
     async (request, reply) =>
-      reply.code(201).send({ project: await auth.createProject(request.body, who(request)) }),
+      reply.code(201).send({ project: await projects.create(request.principal, request.body) }),
   );
 
   app.get(
-    `${P}/projects/:projectId`,
+    '/:projectId',
     { schema: { tags, params: ProjectParams, response: { 200: ProjectResponse } } },
-    async (request) => ({ project: await auth.getProject(request.params.projectId, who(request)) }),
+    async (request) => ({ project: await projects.get(request.principal, request.params.projectId) }),
   );
 
   app.patch(
-    `${P}/projects/:projectId`,
+    '/:projectId',
     { schema: { tags, params: ProjectParams, body: UpdateProjectBody, response: { 200: ProjectResponse } } },
     async (request) => ({
-      project: await auth.updateProject(request.params.projectId, request.body, who(request)),
+      project: await projects.update(request.principal, request.params.projectId, request.body),
     }),
   );
 
   app.delete(
-    `${P}/projects/:projectId`,
-    { schema: { tags, params: ProjectParams } },
+    '/:projectId',
+    {
+      schema: {
+        tags,
+        params: ProjectParams,
+        description: 'Owner only. The files, history and records are removed by a background job.',
+      },
+    },
     async (request, reply) => {
-      const { projectId } = request.params;
-      // Its files, history and records go in a durable job, written first (an outbox): if this
-      // process dies after the auth server deleted the project, the job still runs (later); if the
-      // deletion fails, the job finds the project alive and does nothing.
-      const job = await ctx.queue.enqueue({
-        type: PROJECT_CLEANUP_JOB,
-        projectId,
-        runAt: Date.now() + CLEANUP_SAFETY_DELAY_MS,
-        // It waits (retrying with back-off) for the project's running jobs to end.
-        maxAttempts: 20,
-        createdBy: who(request).userId,
-      });
-      await auth.deleteProject(projectId, who(request));
-      ctx.access.forget(projectId);
-      await ctx.queue.runNow(job.id);
-      ctx.runner.nudge();
+      await projects.delete(request.principal, request.params.projectId);
       return reply.code(204).send();
     },
   );
 
   app.get(
-    `${P}/projects/:projectId/members`,
+    '/:projectId/members',
     { schema: { tags, params: ProjectParams, response: { 200: MemberListSchema } } },
-    async (request) => ({ members: await auth.listMembers(request.params.projectId, who(request)) }),
+    async (request) => ({ members: await projects.listMembers(request.principal, request.params.projectId) }),
   );
 
   app.post(
-    `${P}/projects/:projectId/members`,
-    {
-      schema: {
-        tags,
-        params: ProjectParams,
-        body: AddMemberBody,
-        response: { 201: MemberResponse },
-      },
-    },
-    async (request, reply) => {
-      const member = await auth.addMember(request.params.projectId, request.body, who(request));
-      ctx.access.forget(request.params.projectId);
-      return reply.code(201).send({ member });
-    },
+    '/:projectId/members',
+    { schema: { tags, params: ProjectParams, body: AddMemberBody, response: { 201: MemberResponse } } },
+    async (request, reply) =>
+      reply.code(201).send({
+        member: await projects.addMember(request.principal, request.params.projectId, request.body),
+      }),
   );
 
   app.patch(
-    `${P}/projects/:projectId/members/:userId`,
+    '/:projectId/members/:userId',
     {
       schema: {
         tags,
@@ -109,20 +83,18 @@ export function projectRoutes(app: GeorgeInstance, ctx: BackendContext): void {
     },
     async (request) => {
       const { projectId, userId } = request.params;
-      const member = await auth.updateMember(projectId, userId, request.body.level, who(request));
-      ctx.access.forget(projectId);
-      return { member };
+      return {
+        member: await projects.updateMember(request.principal, projectId, userId, request.body.level),
+      };
     },
   );
 
   app.delete(
-    `${P}/projects/:projectId/members/:userId`,
+    '/:projectId/members/:userId',
     { schema: { tags, params: ProjectMemberParams } },
     async (request, reply) => {
-      const { projectId, userId } = request.params;
-      await auth.removeMember(projectId, userId, who(request));
-      ctx.access.forget(projectId);
+      await projects.removeMember(request.principal, request.params.projectId, request.params.userId);
       return reply.code(204).send();
     },
   );
-}
+};

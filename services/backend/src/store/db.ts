@@ -1,6 +1,8 @@
 import { type DatabaseHandle, migrateToLatest, openDatabase } from '@george/runtime';
 import type { Kysely } from 'kysely';
 import type { BackendConfig } from '../config.js';
+import { migrateBibleTables } from './bible.js';
+import { migrateChatTables } from './chat.js';
 import { migrations } from './migrations.js';
 import type { BackendDB } from './schema.js';
 
@@ -19,6 +21,15 @@ export function openBackendDatabase(
   });
 }
 
-export function migrateBackendDatabase(db: Db): Promise<string[]> {
-  return migrateToLatest(db, migrations);
+/**
+ * Every module's migrations, each with its own history table (a module adds its migrations without
+ * ordering them against the others'). The graph store's tables are migrated by its `init()`, since
+ * with Neo4j they are not in this database.
+ */
+export async function migrateBackendDatabase(db: Db): Promise<string[]> {
+  return [
+    ...(await migrateToLatest(db, migrations)),
+    ...(await migrateBibleTables(db)),
+    ...(await migrateChatTables(db)),
+  ];
 }

@@ -1,6 +1,14 @@
-/** Tables of the backend's own database (the graph store keeps its tables and migrations apart). */
+/**
+ * Tables of the backend's database. The core tables (jobs, sagas, file statistics) are here; every
+ * other module keeps its tables beside its migrations (store/chat.ts, store/bible.ts,
+ * graph/sql-migrations.ts) and `BackendDB` is their union, so one Kysely instance queries them all.
+ */
+import type { JobStatus, SagaStatus } from '@george/contracts/api';
+import type { GraphTables } from '../graph/sql-migrations.js';
+import type { BibleTables } from './bible.js';
+import type { ChatTables } from './chat.js';
 
-export type JobStatus = 'queued' | 'running' | 'succeeded' | 'failed';
+export type { JobStatus, SagaStatus };
 
 export interface JobsTable {
   id: string;
@@ -34,8 +42,6 @@ export interface JobsTable {
   finished_at: number | null;
 }
 
-export type SagaStatus = 'running' | 'compensating' | 'done' | 'compensated';
-
 export interface SagasTable {
   id: string;
   type: string;
@@ -65,8 +71,10 @@ export interface FileStatsTable {
   updated_at: number;
 }
 
-export interface BackendDB {
+export interface CoreTables {
   jobs: JobsTable;
   sagas: SagasTable;
   file_stats: FileStatsTable;
 }
+
+export type BackendDB = CoreTables & ChatTables & BibleTables & GraphTables;

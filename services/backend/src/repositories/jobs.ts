@@ -4,27 +4,6 @@ import { isUniqueViolation } from '@george/runtime';
 import type { Db } from '../store/db.js';
 import type { JobStatus, JobsTable } from '../store/schema.js';
 
-/** A job as the API shows it. */
-export interface JobView {
-  id: string;
-  type: string;
-  projectId: string | null;
-  fileId: string | null;
-  status: JobStatus;
-  progress: number;
-  message: string | null;
-  error?: string;
-  attempts: number;
-  maxAttempts: number;
-  result?: unknown;
-  createdAt: string;
-  updatedAt: string;
-  startedAt: string | null;
-  finishedAt: string | null;
-  /** When a queued job that failed before runs again. */
-  nextRunAt: string | null;
-}
-
 export interface EnqueueOptions {
   type: string;
   projectId?: string | null;
@@ -51,30 +30,6 @@ export interface QueueSettings {
 
 /** This process, as recorded on the jobs it runs. */
 const WORKER = `${hostname()}:${process.pid}`.slice(0, 128);
-
-const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
-
-export function toJobView(row: JobsTable): JobView {
-  const view: JobView = {
-    id: row.id,
-    type: row.type,
-    projectId: row.project_id,
-    fileId: row.file_id,
-    status: row.status,
-    progress: row.progress / 1000,
-    message: row.message,
-    attempts: row.attempts,
-    maxAttempts: row.max_attempts,
-    createdAt: new Date(row.created_at).toISOString(),
-    updatedAt: new Date(row.updated_at).toISOString(),
-    startedAt: iso(row.started_at),
-    finishedAt: iso(row.finished_at),
-    nextRunAt: row.status === 'queued' && row.attempts > 0 ? iso(row.run_at) : null,
-  };
-  if (row.error !== null) view.error = row.error;
-  if (row.result !== null) view.result = JSON.parse(row.result) as unknown;
-  return view;
-}
 
 /**
  * The durable job queue in the backend's database. A job is claimed by a compare-and-set on its row
@@ -142,6 +97,11 @@ export class JobQueue {
 
   get(id: string): Promise<JobsTable | undefined> {
     return this.db.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  /** Resolves when the database answers (readiness). */
+  async ping(): Promise<void> {
+    await this.db.selectFrom('jobs').select('id').limit(1).execute();
   }
 
   listByProject(

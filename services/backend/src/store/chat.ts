@@ -1,3 +1,5 @@
+/** The chat history and the feedback on answers (one repository: repositories/chat.ts). */
+import type { Feedback } from '@george/contracts/api';
 import { migrateToLatest } from '@george/runtime';
 import type { Kysely, Migration } from 'kysely';
 
@@ -23,8 +25,8 @@ export interface ChatMessagesTable {
 export interface ChatFeedbackTable {
   message_id: string;
   user_id: string;
-  rating: string;
-  category: string | null;
+  rating: Feedback['rating'];
+  category: Feedback['category'];
   comment: string | null;
   created_at: number;
 }

@@ -1,30 +1,18 @@
 import { createHash } from 'node:crypto';
 import { Transform } from 'node:stream';
-import type { FileKind, FileMetadata, FileSummary } from '@george/contracts';
-import { HttpError, inTransaction, UpstreamError } from '@george/runtime';
-import type { BackendContext } from './context.js';
-import type { Principal } from './session.js';
-import type { SagasTable } from './store/schema.js';
-
-/** The job type queued for every new or changed manuscript text (part 2's ingestion plugs in here). */
-export const INGEST_JOB = 'ingest';
-export const PROJECT_CLEANUP_JOB = 'project-cleanup';
-/** Queued after a file is deleted: its passages and its story-bible contribution are removed. */
-export const FORGET_FILE_JOB = 'forget-file';
+import type { FileMetadata, FileSummary } from '@george/contracts';
+import { inTransaction, UpstreamError } from '@george/runtime';
+import type { BackendContext } from '../context.js';
+import { FILE_TOO_LARGE, REVISION_CONFLICT, UPDATE_FAILED, UPLOAD_FAILED } from '../errors.js';
+import { FORGET_FILE_JOB, INGEST_JOB } from '../jobs/types.js';
+import type { SagasTable } from '../store/schema.js';
+import { gitAuthor, type Principal } from './principal.js';
 
 /** Where a file's extracted text lives in the project's git repository. */
 export const textPath = (fileId: string) => `files/${fileId}.txt`;
 export function fileIdFromPath(path: string): string | null {
   const match = /^files\/([0-9a-fA-F-]{36})\.txt$/.exec(path);
   return match ? (match[1] as string) : null;
-}
-
-export function gitAuthor(principal: Pick<Principal, 'email' | 'userId'>) {
-  const email = /^[^<>\s]+@[^<>\s]+$/.test(principal.email)
-    ? principal.email
-    : `${principal.userId}@george.local`;
-  const name = (email.split('@')[0] ?? '').replace(/[^\p{L}\p{N}._ -]/gu, '') || principal.userId;
-  return { name, email };
 }
 
 export function summary(meta: FileMetadata | FileSummary): FileSummary {
@@ -144,7 +132,7 @@ export class FileOperations {
       file.stream.resume();
       const tooLarge = file.truncated();
       await this.compensateUpload(saga, data, !tooLarge && !isRefusal(err)).catch((e) => this.defer(saga, e));
-      if (tooLarge) throw this.tooLarge();
+      if (tooLarge) throw FILE_TOO_LARGE(this.ctx.config.maxUploadBytes);
       throw err;
     }
     data.fileId = meta.id;
@@ -152,11 +140,7 @@ export class FileOperations {
     if (file.truncated()) {
       await this.sagas.update(saga, { step: 'commit', data, fileId: meta.id });
       await this.compensateUpload(saga, data, false).catch(() => undefined);
-      throw new HttpError(
-        413,
-        'file_too_large',
-        `the file is larger than ${this.ctx.config.maxUploadBytes} bytes`,
-      );
+      throw FILE_TOO_LARGE(this.ctx.config.maxUploadBytes);
     }
     await this.sagas.update(saga, { step: 'commit', data, fileId: meta.id });
     try {
@@ -164,22 +148,10 @@ export class FileOperations {
     } catch (err) {
       log.warn({ err, sagaId: saga.id }, 'upload: git commit failed; undoing the upload');
       await this.compensateUpload(saga, data, true).catch((e) => this.defer(saga, e));
-      throw new HttpError(
-        503,
-        'upload_failed',
-        'the version history service is unavailable; the upload was undone, try again later',
-      );
+      throw UPLOAD_FAILED();
     }
     const jobId = await this.finishUpload(saga, data, principal.userId);
     return { file: summary(meta), jobId };
-  }
-
-  private tooLarge(): HttpError {
-    return new HttpError(
-      413,
-      'file_too_large',
-      `the file is larger than ${this.ctx.config.maxUploadBytes} bytes`,
-    );
   }
 
   private async commitText(
@@ -282,9 +254,7 @@ export class FileOperations {
     for (const change of changes) {
       const current = await files.text(projectId, change.fileId, {}, call);
       if (change.baseRevision !== undefined && change.baseRevision !== current.revision) {
-        throw new HttpError(409, 'revision_conflict', 'the file changed since you loaded it', {
-          revision: current.revision,
-        });
+        throw REVISION_CONFLICT({ revision: current.revision });
       }
       planned.push({
         fileId: change.fileId,
@@ -325,11 +295,7 @@ export class FileOperations {
     } catch (err) {
       log.warn({ err, sagaId: saga.id }, 'text update: git commit failed; undoing it');
       await this.compensateText(saga, data).catch((e) => this.defer(saga, e));
-      throw new HttpError(
-        503,
-        'update_failed',
-        'the version history service is unavailable; the change was undone, try again later',
-      );
+      throw UPDATE_FAILED();
     }
     const jobIds = await this.finishText(saga, data);
     return { files: updated, jobIds, commit: data.commit ?? null };
@@ -556,5 +522,3 @@ export class SagaRecovery {
     if (this.timer) clearTimeout(this.timer);
   }
 }
-
-export type { FileKind };

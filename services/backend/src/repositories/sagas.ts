@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Db } from './store/db.js';
-import type { SagaStatus, SagasTable } from './store/schema.js';
+import type { Db } from '../store/db.js';
+import type { SagaStatus, SagasTable } from '../store/schema.js';
 
 /**
  * The saga log: one row per write that spans services (upload, edit, restore, delete). The row is
@@ -160,7 +160,16 @@ export class SagaLog {
     return new Set(rows.map((r) => r.file_id as string));
   }
 
-  list(options: { status?: SagaStatus; limit?: number } = {}): Promise<SagasTable[]> {
+  /** Removes the project's finished sagas (its clean-up; open ones stay for recovery). */
+  async deleteFinished(projectId: string): Promise<void> {
+    await this.db
+      .deleteFrom('sagas')
+      .where('project_id', '=', projectId)
+      .where('status', 'in', ['done', 'compensated'])
+      .execute();
+  }
+
+  list(options: { status?: SagaStatus | undefined; limit?: number } = {}): Promise<SagasTable[]> {
     let query = this.db.selectFrom('sagas').selectAll();
     if (options.status) query = query.where('status', '=', options.status);
     return query

@@ -1,7 +1,7 @@
 import { type AccessLevel, type AuthClient, accessAtLeast } from '@george/contracts';
-import { forbidden, notFound, UpstreamError } from '@george/runtime';
-
-const projectNotFound = () => notFound('no such project', 'project_not_found');
+import { UpstreamError } from '@george/runtime';
+import { INSUFFICIENT_ACCESS, PROJECT_NOT_FOUND } from '../errors.js';
+import type { Principal } from './principal.js';
 
 /**
  * The acting user's level on a project, asked of the auth server and reused for `ttlMs` (a few
@@ -12,7 +12,7 @@ export class AccessCache {
   private readonly entries = new Map<string, { level: AccessLevel | null; expires: number }>();
 
   constructor(
-    private readonly auth: AuthClient,
+    private readonly auth: Pick<AuthClient, 'checkAccess'>,
     private readonly ttlMs: number,
     private readonly now: () => number = Date.now,
   ) {}
@@ -37,18 +37,11 @@ export class AccessCache {
     return level;
   }
 
-  /** The level, or 404 (no access: the project's existence is not revealed) / 403 (too low). */
-  async require(
-    projectId: string,
-    userId: string,
-    needed: AccessLevel,
-    requestId?: string,
-  ): Promise<AccessLevel> {
-    const level = await this.level(projectId, userId, requestId);
-    if (!level) throw projectNotFound();
-    if (!accessAtLeast(level, needed)) {
-      throw forbidden(`this needs ${needed} access to the project`, 'insufficient_access');
-    }
+  /** The principal's level, or 404 (no access: the project's existence is not revealed) / 403 (too low). */
+  async require(projectId: string, principal: Principal, needed: AccessLevel): Promise<AccessLevel> {
+    const level = await this.level(projectId, principal.userId, principal.requestId);
+    if (!level) throw PROJECT_NOT_FOUND();
+    if (!accessAtLeast(level, needed)) throw INSUFFICIENT_ACCESS(needed);
     return level;
   }
 

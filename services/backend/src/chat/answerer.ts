@@ -1,8 +1,5 @@
-import { BillingClient } from '@george/contracts/billing';
-import { ExternalDataClient } from '@george/contracts/external-data';
-import { InternalClient } from '@george/runtime';
 import type { BackendContext } from '../context.js';
-import type { BibleServices } from '../ingest/job.js';
+import type { GraphStore } from '../graph/store.js';
 import { chapterTitles } from '../story/numbering.js';
 import { type ChatModel, createChatModel, loadModelConfig } from './models.js';
 import { answerMessage } from './pipeline.js';
@@ -10,12 +7,12 @@ import type { BibleFact, ChatAnswer, ExternalSource, Passage, Turn } from './typ
 
 /** The entities of the story bible named in a question (by name or alias, whole words). */
 export async function bibleFactsFor(
-  bible: BibleServices,
+  graph: GraphStore,
   projectId: string,
   question: string,
   titleOf: (fileId: string, chapter: number | null) => Promise<string | null> = async () => null,
 ): Promise<BibleFact[]> {
-  const entities = await bible.graph.listEntities(projectId, { sort: 'mentions', limit: 500 });
+  const entities = await graph.listEntities(projectId, { sort: 'mentions', limit: 500 });
   const named = entities
     .filter((e) =>
       [e.name, ...e.aliases].some(
@@ -25,7 +22,7 @@ export async function bibleFactsFor(
     .slice(0, 3);
   const facts: BibleFact[] = [];
   for (const e of named) {
-    const detail = await bible.graph.getEntity(projectId, e.id);
+    const detail = await graph.getEntity(projectId, e.id);
     if (!detail) continue;
     facts.push({
       entityId: e.id,
@@ -65,10 +62,9 @@ export function lookupTerm(message: string): string {
     .slice(0, 60);
 }
 
-export interface ChatService {
+/** Answers one message: retrieval, the story bible, outside look-ups, the model (charged) or extracts. */
+export interface Answerer {
   model: ChatModel | undefined;
-  billing: BillingClient;
-  external: ExternalDataClient;
   answer(input: {
     projectId: string;
     userId: string;
@@ -80,36 +76,22 @@ export interface ChatService {
   }): Promise<ChatAnswer & { cost: number }>;
 }
 
-export function createChatService(
-  ctx: BackendContext,
-  bible: BibleServices,
+export function createAnswerer(
+  deps: Pick<BackendContext, 'chroma' | 'graph' | 'billing' | 'external' | 'files'>,
   env: NodeJS.ProcessEnv,
-): ChatService {
-  const token = ctx.config.internalToken as string;
+): Answerer {
+  const { chroma, graph, billing, external, files } = deps;
   const model = createChatModel(loadModelConfig(env));
-  const billing = new BillingClient(
-    new InternalClient({ service: 'billing', baseUrl: ctx.config.urls.billing, token }),
-  );
-  const external = new ExternalDataClient(
-    new InternalClient({
-      service: 'external-data',
-      baseUrl: ctx.config.urls.externalData,
-      token,
-      timeoutMs: 15_000,
-    }),
-  );
   return {
     model,
-    billing,
-    external,
     async answer({ projectId, userId, messageId, message, history, requestId, onDelta }) {
       const call = { requestId, userId };
       const titleOf = chapterTitles(
-        async (fileId) => (await ctx.files.get(projectId, fileId, { paragraphs: false })).chapters,
+        async (fileId) => (await files.get(projectId, fileId, { paragraphs: false })).chapters,
       );
       const sources = {
         async retrieve(question: string, k: number): Promise<Passage[]> {
-          const reply = await bible.chroma.query(projectId, { text: question, k }, call);
+          const reply = await chroma.query(projectId, { text: question, k }, call);
           // Only manuscripts, imports and the author's own notes are sources; sheets are not.
           return Promise.all(
             reply.results
@@ -127,7 +109,7 @@ export function createChatService(
               })),
           );
         },
-        bibleFacts: (question: string) => bibleFactsFor(bible, projectId, question, titleOf),
+        bibleFacts: (question: string) => bibleFactsFor(graph, projectId, question, titleOf),
         async external(question: string): Promise<ExternalSource[]> {
           const term = lookupTerm(question);
           const found: ExternalSource[] = [];

@@ -4,13 +4,22 @@ import {
   AUTH_TOKEN_ALGORITHMS,
   accessTokenClaims,
   JWKS_PATH,
-  type Role,
   type Session,
 } from '@george/contracts';
-import { HttpError, unauthorized } from '@george/runtime';
+import { HttpError } from '@george/runtime';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { createRemoteJWKSet, errors as joseErrors, jwtVerify } from 'jose';
-import type { BackendConfig } from './config.js';
+import type { BackendConfig } from '../config.js';
+import {
+  AUTH_UNAVAILABLE,
+  CSRF_ORIGIN_REFUSED,
+  CSRF_TOKEN_INVALID,
+  INVALID_AUTHORIZATION,
+  INVALID_TOKEN,
+  TOKEN_EXPIRED,
+  UNAUTHORIZED,
+} from '../errors.js';
+import type { Principal } from '../services/principal.js';
 
 export const ACCESS_COOKIE = 'george_session';
 export const REFRESH_COOKIE = 'george_refresh';
@@ -19,20 +28,8 @@ export const CSRF_HEADER = 'x-csrf-token';
 export const API_PREFIX = '/v1/api';
 const REFRESH_PATH = `${API_PREFIX}/auth`;
 
-/** The authenticated caller of a request. */
-export interface Principal {
-  userId: string;
-  role: Role;
-  email: string;
-  /** How the request authenticated: the session cookie (CSRF-checked) or a bearer token. */
-  via: 'cookie' | 'bearer';
-}
-
-declare module 'fastify' {
-  interface FastifyRequest {
-    principal: Principal | undefined;
-  }
-}
+/** What a verified access token says of its user. */
+export type TokenClaims = Pick<Principal, 'userId' | 'role' | 'email'>;
 
 /**
  * Verifies access tokens locally with the auth server's public keys (JWKS): fetched once, cached,
@@ -59,9 +56,9 @@ export class TokenVerifier {
    * Tokens already verified in this process, until they expire: the signature check is most of a
    * request's cost, and a token's claims never change.
    */
-  private readonly verified = new Map<string, { claims: Omit<Principal, 'via'>; exp: number }>();
+  private readonly verified = new Map<string, { claims: TokenClaims; exp: number }>();
 
-  async verify(token: string): Promise<Omit<Principal, 'via'>> {
+  async verify(token: string): Promise<TokenClaims> {
     const hit = this.verified.get(token);
     if (hit) {
       if (hit.exp > Date.now() / 1000) return hit.claims;
@@ -73,7 +70,7 @@ export class TokenVerifier {
     return claims;
   }
 
-  private async check(token: string): Promise<{ claims: Omit<Principal, 'via'>; exp: number }> {
+  private async check(token: string): Promise<{ claims: TokenClaims; exp: number }> {
     try {
       const { payload } = await jwtVerify(token, this.jwks, {
         issuer: this.config.issuer,
@@ -84,21 +81,20 @@ export class TokenVerifier {
       });
       const claims = accessTokenClaims(payload);
       if (!claims || !/^[A-Za-z0-9_-]{1,64}$/.test(claims.sub)) {
-        throw unauthorized('the access token is not valid', 'invalid_token');
+        throw INVALID_TOKEN();
       }
       return { claims: { userId: claims.sub, role: claims.role, email: claims.email }, exp: claims.exp };
     } catch (err) {
       if (err instanceof HttpError) throw err;
-      if (err instanceof joseErrors.JWTExpired)
-        throw unauthorized('the access token has expired', 'token_expired');
+      if (err instanceof joseErrors.JWTExpired) throw TOKEN_EXPIRED();
       if (
         err instanceof joseErrors.JWKSTimeout ||
         (err instanceof TypeError && /fetch/i.test(err.message)) ||
         (err instanceof joseErrors.JOSEError && err.code === 'ERR_JOSE_GENERIC')
       ) {
-        throw new HttpError(503, 'auth_unavailable', 'the auth service is unavailable');
+        throw AUTH_UNAVAILABLE();
       }
-      throw unauthorized('the access token is not valid', 'invalid_token');
+      throw INVALID_TOKEN();
     }
   }
 }
@@ -107,19 +103,17 @@ function bearer(request: FastifyRequest): string | undefined {
   const header = request.headers.authorization;
   if (typeof header !== 'string') return undefined;
   const match = /^Bearer\s+(\S+)$/i.exec(header);
-  if (!match) throw unauthorized('use Authorization: Bearer <accessToken>', 'invalid_authorization');
+  if (!match) throw INVALID_AUTHORIZATION();
   return match[1];
 }
 
 /** Authenticates the request (bearer token first, else the session cookie); 401 when neither works. */
 export async function authenticate(request: FastifyRequest, verifier: TokenVerifier): Promise<Principal> {
-  if (request.principal) return request.principal;
   const fromHeader = bearer(request);
   const token = fromHeader ?? request.cookies[ACCESS_COOKIE];
-  if (!token) throw unauthorized('sign in first', 'unauthorized');
+  if (!token) throw UNAUTHORIZED();
   const claims = await verifier.verify(token);
-  request.principal = { ...claims, via: fromHeader ? 'bearer' : 'cookie' };
-  return request.principal;
+  return { ...claims, via: fromHeader ? 'bearer' : 'cookie', requestId: request.id };
 }
 
 type ProxyConfig = Pick<BackendConfig, 'trustedProxies'>;
@@ -207,8 +201,6 @@ export function clearSessionCookies(
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-/** Routes a browser reaches before it has a session: the Origin check applies, the token cannot. */
-const NO_SESSION_ROUTES = new Set([`${API_PREFIX}/auth/login`, `${API_PREFIX}/auth/register`]);
 
 function sameString(a: string, b: string): boolean {
   const x = Buffer.from(a);
@@ -220,31 +212,31 @@ function sameString(a: string, b: string): boolean {
  * CSRF protection for unsafe methods: (1) a browser's Origin (or Sec-Fetch-Site) must be this
  * site or an allowed origin; (2) a request that authenticates with the session cookie must echo
  * the CSRF cookie in X-CSRF-Token (double submit). Bearer requests carry no ambient credential and
- * need no token.
+ * need no token. `originOnly`: routes a browser reaches before it has a session (sign-in, sign-up),
+ * where the Origin check applies and the token cannot.
  */
 export function checkCsrf(
   request: FastifyRequest,
   config: Pick<BackendConfig, 'allowedOrigins' | 'trustedProxies'>,
+  originOnly = false,
 ): void {
   if (SAFE_METHODS.has(request.method)) return;
   const origin = request.headers.origin;
   if (origin !== undefined) {
     const own = `${requestScheme(request, config)}://${request.headers.host ?? ''}`;
     if (origin !== own && !config.allowedOrigins.includes(origin)) {
-      throw new HttpError(403, 'csrf_origin_refused', 'requests from this origin are not allowed');
+      throw CSRF_ORIGIN_REFUSED('requests from this origin');
     }
   } else if (request.headers['sec-fetch-site'] === 'cross-site') {
-    throw new HttpError(403, 'csrf_origin_refused', 'cross-site requests are not allowed');
+    throw CSRF_ORIGIN_REFUSED('cross-site requests');
   }
-  if (request.headers.authorization !== undefined) return;
-  const path = request.url.split('?', 1)[0] as string;
-  if (NO_SESSION_ROUTES.has(path)) return;
+  if (request.headers.authorization !== undefined || originOnly) return;
   const usesCookie =
     request.cookies[ACCESS_COOKIE] !== undefined || request.cookies[REFRESH_COOKIE] !== undefined;
   if (!usesCookie) return;
   const expected = request.cookies[CSRF_COOKIE];
   const given = request.headers[CSRF_HEADER];
   if (!expected || typeof given !== 'string' || !sameString(expected, given)) {
-    throw new HttpError(403, 'csrf_token_invalid', 'the X-CSRF-Token header is missing or wrong');
+    throw CSRF_TOKEN_INVALID();
   }
 }

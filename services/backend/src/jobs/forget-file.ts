@@ -1,0 +1,39 @@
+/** After a file is deleted (the `forget-file` job): its passages and its story-bible contribution go. */
+import { UpstreamError } from '@george/runtime';
+import type { BackendContext } from '../context.js';
+import type { JobDefinition } from './steps.js';
+import { FORGET_FILE_JOB } from './types.js';
+
+const isNotFound = (err: unknown) => err instanceof UpstreamError && err.statusCode === 404;
+
+export interface ForgetFileState {
+  projectId: string;
+  fileId: string;
+}
+
+export function forgetFileJob(ctx: Pick<BackendContext, 'chroma' | 'graph'>): JobDefinition<ForgetFileState> {
+  return {
+    type: FORGET_FILE_JOB,
+    load: async ({ job }) => ({ projectId: job.project_id as string, fileId: job.file_id as string }),
+    steps: [
+      {
+        name: 'removing passages',
+        weight: 1,
+        async run({ projectId, fileId }) {
+          await ctx.chroma.deleteFile(projectId, fileId).catch((err) => {
+            if (!isNotFound(err)) throw err;
+          });
+          return { fileId };
+        },
+      },
+      {
+        name: 'removing the file from the story bible',
+        weight: 1,
+        async run({ projectId, fileId }) {
+          await ctx.graph.deleteFile(projectId, fileId);
+          return undefined;
+        },
+      },
+    ],
+  };
+}

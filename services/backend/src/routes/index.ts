@@ -1,0 +1,35 @@
+/**
+ * Every area of the public API and its prefix (under `/v1/api`), in the context it belongs to. A
+ * new area adds its routes file here; the authenticated context checks every route in it.
+ */
+import type { RouteArea } from '../http/contexts.js';
+import { adminRoutes, statusRoutes } from './admin.js';
+import { bibleRoutes } from './bible.js';
+import { billingRoutes } from './billing.js';
+import { messageRoutes, projectChatRoutes } from './chat.js';
+import { fileRoutes } from './files.js';
+import { jobRoutes } from './jobs.js';
+import { openApiRoutes } from './openapi.js';
+import { projectRoutes } from './projects.js';
+import { accountRoutes, sessionRoutes } from './session.js';
+import { versionRoutes } from './versions.js';
+
+/** Reachable without a session: sign-up, sign-in, refresh, sign-out, the OpenAPI document. */
+export const publicAreas: RouteArea[] = [
+  ['/auth', sessionRoutes],
+  ['', openApiRoutes],
+];
+
+export const authenticatedAreas: RouteArea[] = [
+  ['/auth', accountRoutes],
+  ['/projects', projectRoutes],
+  ['/projects/:projectId/files', fileRoutes],
+  ['/projects/:projectId', versionRoutes],
+  ['', jobRoutes],
+  ['/projects/:projectId', bibleRoutes],
+  ['/projects/:projectId/chat', projectChatRoutes],
+  ['/chat/:messageId', messageRoutes],
+  ['/billing', billingRoutes],
+  ['/admin', adminRoutes],
+  ['/status', statusRoutes],
+];

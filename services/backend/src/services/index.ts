@@ -1,0 +1,46 @@
+import type { Answerer } from '../chat/answerer.js';
+import type { BackendContext } from '../context.js';
+import { AdminService } from './admin.js';
+import { BibleService } from './bible.js';
+import { BillingService } from './billing.js';
+import { ChatService } from './chat.js';
+import { FileOperations } from './file-operations.js';
+import { FileService } from './files.js';
+import { JobService } from './jobs.js';
+import { ProjectService } from './projects.js';
+import { SessionService } from './session.js';
+import { SheetFiles } from './sheets.js';
+import { VersionService } from './versions.js';
+
+/** Every service of the backend: the routes call these, one call per handler. */
+export interface BackendServices {
+  session: SessionService;
+  projects: ProjectService;
+  files: FileService;
+  versions: VersionService;
+  jobs: JobService;
+  admin: AdminService;
+  bible: BibleService;
+  chat: ChatService;
+  billing: BillingService;
+}
+
+export function createServices(
+  ctx: BackendContext,
+  parts: { operations: FileOperations; sheets: SheetFiles; answerer: Answerer },
+): BackendServices {
+  const { operations, sheets, answerer } = parts;
+  return {
+    session: new SessionService(ctx.auth),
+    projects: new ProjectService(ctx),
+    files: new FileService({ ...ctx, operations }),
+    versions: new VersionService({ ...ctx, operations }),
+    jobs: new JobService(ctx),
+    admin: new AdminService({ ...ctx, urls: ctx.config.urls }),
+    bible: new BibleService({ ...ctx, sheets }),
+    chat: new ChatService({ ...ctx, answerer }),
+    billing: new BillingService(ctx.billing),
+  };
+}
+
+export { FileOperations, SheetFiles };
