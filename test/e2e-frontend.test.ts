@@ -260,6 +260,15 @@ describe('the web app in Chromium', () => {
     await author.getByRole('button', { name: 'Helpful', exact: true }).click();
     await author.getByText('Thank you for the feedback.').waitFor();
     await screen(author, '11-chat');
+    // The rating and the bookmark are still there when the conversation is loaded again.
+    await author.reload();
+    await author.getByRole('button', { name: 'Bookmarked' }).waitFor({ timeout: 30_000 });
+    expect(
+      await author.getByRole('button', { name: 'Helpful', exact: true }).getAttribute('aria-pressed'),
+    ).toBe('true');
+    expect(
+      await author.getByRole('button', { name: 'Not helpful', exact: true }).getAttribute('aria-pressed'),
+    ).toBe('false');
     await citation.click();
     const mark = author.locator('mark.cited');
     await mark.waitFor();
