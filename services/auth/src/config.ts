@@ -8,7 +8,7 @@ import {
   SERVICE_PORTS,
   serviceUrl,
 } from '@george/runtime';
-import type { ThrottleSettings } from './services/throttle.js';
+import type { ThrottleSettings } from './services/throttle-settings.js';
 
 /**
  * Floors of the argon2id cost. Below them a hash is too cheap to slow an offline attack; tests use

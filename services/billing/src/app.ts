@@ -7,6 +7,7 @@ import {
 } from '@george/runtime';
 import { sql } from 'kysely';
 import { type BillingConfig, loadConfig } from './config.js';
+import type { RouteDeps } from './context.js';
 import { registerBillingMetrics } from './metrics.js';
 import { accountRoutes } from './routes/accounts.js';
 import { holdRoutes } from './routes/holds.js';
@@ -16,11 +17,6 @@ import { migrations } from './store/migrations.js';
 import { type BillingDB, BillingStore } from './store/store.js';
 
 export { loadConfig };
-
-export interface RouteDeps {
-  store: BillingStore;
-  config: BillingConfig;
-}
 
 function openStore(config: BillingConfig) {
   return openDatabase<BillingDB>({

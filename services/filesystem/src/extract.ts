@@ -8,8 +8,11 @@ import { epubBlocks, isEpub } from './formats/epub.js';
 import { isOdt, ODT_MIME, odtBlocks } from './formats/odt.js';
 import { isRtf, rtfBlocks } from './formats/rtf.js';
 import { scrivenerBlocks, scrivenerProject } from './formats/scrivener.js';
+import { blocksFromHtml } from './html.js';
 import { type Block, blocksFromPlainText, isChapterHeading, normaliseText } from './text.js';
 import { readCentralDirectory, verifyEntrySizes, type ZipLimits } from './zip.js';
+
+export { blocksFromHtml };
 
 export type DetectedType = 'text' | 'markdown' | 'docx' | 'pdf' | 'epub' | 'odt' | 'rtf' | 'scrivener';
 
@@ -156,51 +159,6 @@ function guessEncoding(sample: Buffer): string | undefined {
     if (western && western.confidence >= top.confidence - 15) return western.name;
   }
   return top.name;
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ent: string) => {
-    if (ent[0] === '#') {
-      const code =
-        ent[1] === 'x' || ent[1] === 'X' ? Number.parseInt(ent.slice(2), 16) : Number(ent.slice(1));
-      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
-    }
-    return ENTITIES[ent.toLowerCase()] ?? whole;
-  });
-}
-
-/** Mammoth's HTML to blocks: one per heading, paragraph, list item or table cell. */
-export function blocksFromHtml(html: string): Block[] {
-  const blocks: Block[] = [];
-  let current: Block | undefined;
-  const flush = () => {
-    if (current && current.text.trim() !== '') blocks.push(current);
-    current = undefined;
-  };
-  const tokens = html.split(/(<[^>]*>)/);
-  for (const token of tokens) {
-    if (token.startsWith('<')) {
-      const m = /^<\/?\s*([a-z0-9]+)/i.exec(token);
-      const tag = m?.[1]?.toLowerCase() ?? '';
-      const closing = token.startsWith('</');
-      if (tag === 'br') {
-        if (current) current.text += '\n';
-      } else if (/^(h[1-6]|p|li|td|th|tr|table|ul|ol|blockquote)$/.test(tag)) {
-        flush();
-        if (!closing && /^(h[1-6]|p|li|td|th)$/.test(tag)) {
-          current = tag[0] === 'h' && tag.length === 2 ? { text: '', heading: Number(tag[1]) } : { text: '' };
-        }
-      }
-      continue;
-    }
-    if (token === '') continue;
-    if (!current) current = { text: '' };
-    current.text += decodeEntities(token);
-  }
-  flush();
-  return blocks;
 }
 
 async function extractDocx(buf: Buffer, limits: ZipLimits): Promise<Extracted> {

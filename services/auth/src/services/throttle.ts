@@ -17,25 +17,14 @@
 import { RateLimiterRes } from 'rate-limiter-flexible';
 import { AuthError, authError } from '../errors.js';
 import type { ThrottleStore } from '../repositories/throttle.js';
+import {
+  THROTTLE_SCOPES,
+  type ThrottleRule,
+  type ThrottleScope,
+  type ThrottleSettings,
+} from './throttle-settings.js';
 
-export type ThrottleScope = 'account' | 'account_address' | 'address';
-export const THROTTLE_SCOPES: readonly ThrottleScope[] = ['account', 'account_address', 'address'];
-
-export interface ThrottleRule {
-  /** Failures before the first delay. */
-  free: number;
-  maxDelaySeconds: number;
-}
-
-export interface ThrottleSettings {
-  rules: Record<ThrottleScope, ThrottleRule>;
-  baseDelaySeconds: number;
-  /** Failures are forgotten this long after the first one of a series. */
-  windowSeconds: number;
-  /** How long an address where the account signed in stays exempt from the account-wide delay. */
-  knownAddressSeconds: number;
-  invites: { points: number; windowSeconds: number };
-}
+export { THROTTLE_SCOPES, type ThrottleRule, type ThrottleScope, type ThrottleSettings };
 
 /** How long one attempt may hold a gate (a crashed request frees it after this). */
 const IN_FLIGHT_SECONDS = 10;

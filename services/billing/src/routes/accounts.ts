@@ -7,7 +7,7 @@ import {
   BillingUserParams,
 } from '@george/contracts/billing';
 import { badRequest, conflict, type GeorgeInstance } from '@george/runtime';
-import type { RouteDeps } from '../app.js';
+import type { RouteDeps } from '../context.js';
 import { accountView, entryView, usageView } from '../views.js';
 
 export function accountRoutes(app: GeorgeInstance, { store, config }: RouteDeps): void {

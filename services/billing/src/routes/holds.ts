@@ -7,7 +7,7 @@ import {
   BillingPlaceHoldBody,
 } from '@george/contracts/billing';
 import type { GeorgeInstance } from '@george/runtime';
-import type { RouteDeps } from '../app.js';
+import type { RouteDeps } from '../context.js';
 import { accountView, holdView } from '../views.js';
 
 export function holdRoutes(app: GeorgeInstance, { store, config }: RouteDeps): void {

@@ -7,7 +7,7 @@ import {
 } from '@george/contracts/billing';
 import { forbidden, type GeorgeInstance } from '@george/runtime';
 import type { FastifyRequest } from 'fastify';
-import type { RouteDeps } from '../app.js';
+import type { RouteDeps } from '../context.js';
 import type { BillingStore } from '../store/store.js';
 import { accountView, entryView } from '../views.js';
 

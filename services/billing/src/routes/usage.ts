@@ -7,7 +7,7 @@ import {
   CREDITS_PER_USD,
 } from '@george/contracts/billing';
 import type { GeorgeInstance } from '@george/runtime';
-import type { RouteDeps } from '../app.js';
+import type { RouteDeps } from '../context.js';
 import { costOf } from '../prices.js';
 import { accountView, usageView } from '../views.js';
 

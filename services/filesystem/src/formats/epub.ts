@@ -4,7 +4,7 @@
  */
 import { posix } from 'node:path';
 import { HttpError } from '@george/runtime';
-import { blocksFromHtml } from '../extract.js';
+import { blocksFromHtml } from '../html.js';
 import type { Block } from '../text.js';
 import type { ZipLimits } from '../zip.js';
 import { type Archive, openArchive, unsafeEntryName } from './archive.js';
