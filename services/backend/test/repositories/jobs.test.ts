@@ -2,9 +2,9 @@
 import { createTestDatabase, eventually, TEST_DIALECTS, type TestDatabase } from '@george/runtime/testing';
 import type { FastifyBaseLogger } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { JobRegistry, JobRunner, PermanentJobError } from '../src/jobs/runner.js';
-import { JobQueue } from '../src/repositories/jobs.js';
-import { type BackendDatabase, migrateBackendDatabase, openBackendDatabase } from '../src/store/db.js';
+import { JobRegistry, JobRunner, PermanentJobError } from '../../src/jobs/runner.js';
+import { JobQueue } from '../../src/repositories/jobs.js';
+import { type BackendDatabase, migrateBackendDatabase, openBackendDatabase } from '../../src/store/db.js';
 
 const quiet = () => undefined;
 const log = {

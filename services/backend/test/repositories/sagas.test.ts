@@ -2,9 +2,9 @@
 import { inTransaction } from '@george/runtime';
 import { createTestDatabase, TEST_DIALECTS, type TestDatabase } from '@george/runtime/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { JobQueue } from '../src/repositories/jobs.js';
-import { SagaLog } from '../src/repositories/sagas.js';
-import { type BackendDatabase, migrateBackendDatabase, openBackendDatabase } from '../src/store/db.js';
+import { JobQueue } from '../../src/repositories/jobs.js';
+import { SagaLog } from '../../src/repositories/sagas.js';
+import { type BackendDatabase, migrateBackendDatabase, openBackendDatabase } from '../../src/store/db.js';
 
 describe.each(TEST_DIALECTS)('saga log on %s', (dialect) => {
   let testDb: TestDatabase;

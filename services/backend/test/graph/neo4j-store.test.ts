@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { tempDir } from '@george/runtime/testing';
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CYPHER, Neo4jGraphStore } from '../src/graph/neo4j-store.js';
-import { type Neo4jServer, startNeo4j } from './graph-neo4j-server.js';
-import { graphStoreContract } from './graph-store-contract.js';
+import { CYPHER, Neo4jGraphStore } from '../../src/graph/neo4j-store.js';
+import { type Neo4jServer, startNeo4j } from './neo4j-server.js';
+import { graphStoreContract } from './store-contract.js';
 
 let server: Neo4jServer;
 const dataDir = tempDir('george-neo4j-');
@@ -56,7 +56,7 @@ describe('neo4j server and store', () => {
   });
 
   it('runs only the constant statements of CYPHER', () => {
-    const source = readFileSync(join(import.meta.dirname, '../src/graph/neo4j-store.ts'), 'utf8');
+    const source = readFileSync(join(import.meta.dirname, '../../src/graph/neo4j-store.ts'), 'utf8');
     const calls = [...source.matchAll(/\.run\(\s*([^,)]+)/g)].map((m) => m[1]?.trim());
     expect(calls.length).toBeGreaterThan(20);
     for (const arg of calls) expect(arg).toMatch(/^(CYPHER\.[A-Za-z]+|statement)$/);

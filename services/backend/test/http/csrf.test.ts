@@ -1,7 +1,7 @@
 /** CSRF and proxy rules of the public API, checked in-process (no other service is needed for them). */
 import { TEST_TOKEN, tempDir } from '@george/runtime/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../src/app.js';
+import { buildApp } from '../../src/app.js';
 
 const data = tempDir();
 let app: Awaited<ReturnType<typeof buildApp>>;
@@ -16,7 +16,7 @@ beforeAll(async () => {
     // Nothing listens here: a request that passes the CSRF checks fails later with 503.
     AUTH_SERVER_URL: 'http://127.0.0.1:9',
   };
-  const { service } = await import('../src/app.js');
+  const { service } = await import('../../src/app.js');
   await service.prestart?.(env);
   app = await buildApp(env);
 });

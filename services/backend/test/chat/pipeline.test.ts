@@ -2,14 +2,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from '@george/runtime/testing';
 import { afterEach, describe, expect, it } from 'vitest';
-import { extractiveAnswer } from '../src/chat/extractive.js';
-import { removeInventedContent } from '../src/chat/guard.js';
-import { classifyIntent } from '../src/chat/intents.js';
-import { createChatModel, loadModelConfig } from '../src/chat/models.js';
-import { answerMessage, type ChatSources } from '../src/chat/pipeline.js';
-import { standaloneQuestion } from '../src/chat/rewrite.js';
-import type { Passage } from '../src/chat/types.js';
-import { type FakeModelServer, fakeGemini, fakeOpenAI } from './fakes/model-servers.js';
+import { extractiveAnswer } from '../../src/chat/extractive.js';
+import { removeInventedContent } from '../../src/chat/guard.js';
+import { classifyIntent } from '../../src/chat/intents.js';
+import { createChatModel, loadModelConfig } from '../../src/chat/models.js';
+import { answerMessage, type ChatSources } from '../../src/chat/pipeline.js';
+import { standaloneQuestion } from '../../src/chat/rewrite.js';
+import type { Passage } from '../../src/chat/types.js';
+import { type FakeModelServer, fakeGemini, fakeOpenAI } from '../support/fakes/model-servers.js';
 
 const PRIDE = readFileSync(join(REPO_ROOT, '../shared/data/novels/1342_pride_and_prejudice.txt'), 'utf8');
 

@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { REPO_ROOT } from '@george/runtime/testing';
 import { describe, expect, it } from 'vitest';
-import { type ExtractedEntity, extract } from '../src/bible/index.js';
+import { type ExtractedEntity, extract } from '../../src/bible/index.js';
 
 // The shared data sits beside the repository: ../shared/data from the repository root.
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-const novel = resolve(repoRoot, '../shared/data/novels/1342_pride_and_prejudice.txt');
+const novel = resolve(REPO_ROOT, '../shared/data/novels/1342_pride_and_prejudice.txt');
 
 describe('story-bible extraction on Pride and Prejudice', () => {
   const text = readFileSync(novel, 'utf8');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from '@george/runtime/testing';
 import { describe, expect, it } from 'vitest';
-import { chunkText } from '../src/ingest/chunk.js';
+import { chunkText } from '../../src/ingest/chunk.js';
 
 const PRIDE = readFileSync(join(REPO_ROOT, '../shared/data/novels/1342_pride_and_prejudice.txt'), 'utf8');
 

@@ -6,7 +6,7 @@ import {
   firstAppearance,
   RELATION_TYPES,
   type SourceText,
-} from '../src/bible/index.js';
+} from '../../src/bible/index.js';
 
 function source(text: string, fileId = 'story'): SourceText {
   const chapters: SourceText['chapters'] = [];

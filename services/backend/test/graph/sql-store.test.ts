@@ -2,10 +2,10 @@
 import { migrateToLatest, openDatabase } from '@george/runtime';
 import { createTestDatabase, TEST_DIALECTS, tempDir } from '@george/runtime/testing';
 import { describe, expect, it } from 'vitest';
-import { openGraphStore } from '../src/graph/index.js';
-import { type GraphTables, graphMigrations, migrateGraphTables } from '../src/graph/sql-migrations.js';
-import { SqlGraphStore } from '../src/graph/sql-store.js';
-import { ent, graphStoreContract } from './graph-store-contract.js';
+import { openGraphStore } from '../../src/graph/index.js';
+import { type GraphTables, graphMigrations, migrateGraphTables } from '../../src/graph/sql-migrations.js';
+import { SqlGraphStore } from '../../src/graph/sql-store.js';
+import { ent, graphStoreContract } from './store-contract.js';
 
 for (const dialect of TEST_DIALECTS) {
   graphStoreContract(dialect, async () => {

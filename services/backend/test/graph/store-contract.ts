@@ -4,7 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extract } from '../src/bible/extract.js';
+import { extract } from '../../src/bible/extract.js';
 import {
   type EntityType,
   type ExtractedEntity,
@@ -13,9 +13,9 @@ import {
   RELATION_TYPES,
   type RelationType,
   type SourceText,
-} from '../src/bible/types.js';
-import type { Fact, SpellingCount } from '../src/continuity/types.js';
-import { type EntityDetail, GraphInputError, type GraphStore } from '../src/graph/store.js';
+} from '../../src/bible/types.js';
+import type { Fact, SpellingCount } from '../../src/continuity/types.js';
+import { type EntityDetail, GraphInputError, type GraphStore } from '../../src/graph/store.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
