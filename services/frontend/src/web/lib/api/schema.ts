@@ -740,6 +740,7 @@ export interface paths {
                                     start: number;
                                     end: number;
                                 }[];
+                                sceneBreaks?: number[];
                                 paragraphs?: {
                                     start: number;
                                     end: number;
