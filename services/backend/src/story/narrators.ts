@@ -392,7 +392,7 @@ export function chapterVoices(
     const words = countWords(text, body);
     const quoted = wordsInside(text, quotations, body);
     const narration = outsideQuotations(text, quotations, body);
-    const narrationWords = countWords(narration);
+    const narrationWords = words - quoted;
     const firstPerson = (narration.match(FIRST_PERSON) ?? []).length;
     const sections = findSections(text, body, dates);
     const letterForm =
@@ -411,7 +411,7 @@ export function chapterVoices(
         .filter((q) => q.start >= body.start && q.end <= body.end)
         .map((q) => text.slice(q.start, q.end))
         .join(' ');
-      const rate = (speech.match(FIRST_PERSON) ?? []).length / Math.max(1, countWords(speech));
+      const rate = (speech.match(FIRST_PERSON) ?? []).length / Math.max(1, quoted);
       if (rate >= settings.firstPersonRate) form = 'embedded';
     }
     return { span, body, form, soliloquist, narrationWords, firstPerson, sections, letterForm };
