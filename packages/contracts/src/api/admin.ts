@@ -2,7 +2,15 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { Limit, Nullable, StringEnum } from './common.js';
 
-export { CreateInviteBody, CreateInviteResponse, ListUsersQuery, UserListSchema } from '../schemas/auth.js';
+export {
+  AddressParams,
+  CreateInviteBody,
+  CreateInviteResponse,
+  ListUsersQuery,
+  LockoutListSchema,
+  UserIdParams,
+  UserListSchema,
+} from '../schemas/auth.js';
 
 export const SAGA_STATUSES = ['running', 'compensating', 'done', 'compensated'] as const;
 export type SagaStatus = (typeof SAGA_STATUSES)[number];

@@ -1,20 +1,23 @@
 import {
+  AddressParams,
   CostsResponse,
   CreateInviteBody,
   CreateInviteResponse,
   JobParams,
   JobRetryResponse,
   ListUsersQuery,
+  LockoutListSchema,
   SagaListQuery,
   SagaListResponse,
   ServicesStatusResponse,
+  UserIdParams,
   UserListSchema,
 } from '@george/contracts/api';
 import type { AreaRoutes } from '../http/contexts.js';
 
 const tags = ['admin'];
 
-/** Operators (`/admin`): invites, users, the saga log, dead jobs, costs. */
+/** Operators (`/admin`): invites, users, lock-outs, the saga log, dead jobs, costs. */
 export const adminRoutes: AreaRoutes = async (app, { services: { admin, jobs, billing } }) => {
   app.post(
     '/invites',
@@ -26,6 +29,36 @@ export const adminRoutes: AreaRoutes = async (app, { services: { admin, jobs, bi
     '/users',
     { schema: { tags, querystring: ListUsersQuery, response: { 200: UserListSchema } } },
     async (request) => admin.listUsers(request.principal, request.query),
+  );
+
+  app.get(
+    '/lockouts',
+    {
+      schema: {
+        tags,
+        description: 'Accounts and addresses whose failed logins are counted or delayed (login throttling).',
+        response: { 200: LockoutListSchema },
+      },
+    },
+    async (request) => admin.listLockouts(request.principal),
+  );
+
+  app.delete(
+    '/users/:userId/lockout',
+    { schema: { tags, description: "Forgets an account's failed logins.", params: UserIdParams } },
+    async (request, reply) => {
+      await admin.unlockUser(request.principal, request.params.userId);
+      return reply.code(204).send();
+    },
+  );
+
+  app.delete(
+    '/addresses/:address/lockout',
+    { schema: { tags, description: "Forgets an address's failed logins.", params: AddressParams } },
+    async (request, reply) => {
+      await admin.unlockAddress(request.principal, request.params.address);
+      return reply.code(204).send();
+    },
   );
 
   app.get(

@@ -27,7 +27,7 @@ function readyChecks(body: unknown): Record<string, string> {
 }
 
 export interface AdminServiceDeps {
-  auth: Pick<AuthClient, 'createInvite' | 'listUsers'>;
+  auth: Pick<AuthClient, 'createInvite' | 'listUsers' | 'listLockouts' | 'unlock' | 'unlockAddress'>;
   sagas: Pick<SagaLog, 'list'>;
   queue: Pick<JobQueue, 'ping'>;
   urls: BackendConfig['urls'];
@@ -45,6 +45,28 @@ export class AdminService {
   listUsers(principal: Principal, query: Static<typeof ListUsersQuery>) {
     requireOperator(principal);
     return this.deps.auth.listUsers(query, { userId: principal.userId, requestId: principal.requestId });
+  }
+
+  /** Every throttled account, account at an address, and address (auth's login throttle). */
+  async listLockouts(principal: Principal) {
+    requireOperator(principal);
+    const ctx = { userId: principal.userId, requestId: principal.requestId };
+    return { lockouts: await this.deps.auth.listLockouts(ctx) };
+  }
+
+  /** Forgets an account's failed logins and lifts its delays. */
+  unlockUser(principal: Principal, userId: string) {
+    requireOperator(principal);
+    return this.deps.auth.unlock(userId, { userId: principal.userId, requestId: principal.requestId });
+  }
+
+  /** Forgets an address's failed logins and lifts its delays. */
+  unlockAddress(principal: Principal, address: string) {
+    requireOperator(principal);
+    return this.deps.auth.unlockAddress(address, {
+      userId: principal.userId,
+      requestId: principal.requestId,
+    });
   }
 
   async listSagas(principal: Principal, query: SagaListQuery) {
