@@ -55,7 +55,8 @@ describe('graph migrations', () => {
         fileName: 'b.sqlite',
       });
       try {
-        const { '003_graph_chapters_from_one': fromOne, ...before } = graphMigrations;
+        // The migrations before the renumbering, as a database made before it has them.
+        const before = Object.fromEntries(Object.entries(graphMigrations).filter(([name]) => name < '003'));
         await migrateToLatest(handle.db, before, { table: 'graph_migration' });
         const row = {
           project_id: 'p',
@@ -72,7 +73,6 @@ describe('graph migrations', () => {
             { ...row, start_offset: 5, chapter: null },
           ])
           .execute();
-        expect(fromOne).toBeDefined();
         await migrateGraphTables(handle.db);
         await migrateGraphTables(handle.db);
         const chapters = await handle.db
