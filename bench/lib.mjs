@@ -1,6 +1,7 @@
 // Shared pieces of the benchmark scripts: processes, free ports, load with autocannon.
 import { fork, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -68,7 +69,30 @@ export async function forkScript(script, env = {}) {
   });
   const url = `http://127.0.0.1:${port}`;
   await waitFor(`${url}/health`);
-  return { url, port, stop: () => stopProcess(proc) };
+  return { url, port, pid: proc.pid, stop: () => stopProcess(proc) };
+}
+
+/**
+ * CPU seconds (user + system) a process has used so far, from /proc. Unlike requests per second,
+ * CPU per request hardly moves when other work shares the machine.
+ */
+export function cpuSeconds(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** `load` against a process of ours, with the CPU it spent per request (microseconds). */
+export async function loadWithCpu(pid, options) {
+  const before = cpuSeconds(pid);
+  const result = await autocannon({ connections: 50, duration: 5, ...options });
+  const cpu = cpuSeconds(pid) - before;
+  return {
+    rps: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+    cpuUsPerRequest: Math.round((cpu * 1e6) / Math.max(1, result.requests.total)),
+  };
 }
 
 function stopProcess(proc) {

@@ -18,7 +18,6 @@ export const ARGON2_MIN_MEMORY_KIB = 7168;
 export const ARGON2_MIN_TIME_COST = 2;
 
 const specs = {
-  DATABASE_URL: env.optionalString(),
   AUTH_ISSUER: env.string({ default: AUTH_DEFAULT_ISSUER, minLength: 1 }),
   AUTH_AUDIENCE: env.string({ default: AUTH_DEFAULT_AUDIENCE, minLength: 1 }),
   ACCESS_TOKEN_TTL_SECONDS: env.int({ default: 900, min: 30, max: 3600 }),
@@ -54,7 +53,6 @@ const specs = {
 };
 
 export interface AuthConfig extends BaseConfig {
-  databaseUrl: string | undefined;
   billingUrl: string;
   issuer: string;
   audience: string;
@@ -80,9 +78,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AuthConfig 
       'must start with redis:// or rediss:// (leave it unset for the database)',
     );
   }
-  if (c.DATABASE_URL && !/^postgres(ql)?:\/\//.test(c.DATABASE_URL)) {
-    throw new ConfigError('DATABASE_URL', 'must start with postgres:// (leave it unset for SQLite)');
-  }
   let bootstrap: AuthConfig['bootstrap'];
   if (c.BOOTSTRAP_OPERATOR_EMAIL || c.BOOTSTRAP_OPERATOR_PASSWORD) {
     if (!c.BOOTSTRAP_OPERATOR_EMAIL)
@@ -94,7 +89,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AuthConfig 
   }
   return {
     ...base,
-    databaseUrl: c.DATABASE_URL,
     billingUrl: serviceUrl('billing', source),
     issuer: c.AUTH_ISSUER,
     audience: c.AUTH_AUDIENCE,

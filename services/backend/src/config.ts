@@ -11,7 +11,6 @@ import {
 const MB = 1024 * 1024;
 
 const specs = {
-  DATABASE_URL: env.optionalString(),
   AUTH_ISSUER: env.string({ default: AUTH_DEFAULT_ISSUER, minLength: 1 }),
   AUTH_AUDIENCE: env.string({ default: AUTH_DEFAULT_AUDIENCE, minLength: 1 }),
   /** Browser origins allowed to make unsafe requests with the session cookie (comma-separated). */
@@ -45,7 +44,6 @@ const specs = {
 };
 
 export interface BackendConfig extends BaseConfig {
-  databaseUrl: string | undefined;
   issuer: string;
   audience: string;
   allowedOrigins: string[];
@@ -79,7 +77,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): BackendConf
   const c = parseConfig(specs, source);
   return {
     ...base,
-    databaseUrl: c.DATABASE_URL,
     issuer: c.AUTH_ISSUER,
     audience: c.AUTH_AUDIENCE,
     allowedOrigins: c.ALLOWED_ORIGINS.split(',')

@@ -16,7 +16,6 @@ export const DEFAULT_MODEL = 'bge-small-en-v1.5-q';
 
 const specs = {
   CHROMA_URL: env.optionalUrl(),
-  DATABASE_URL: env.optionalString(),
   EMBEDDINGS_PROVIDER: env.oneOf(['onnx', 'hash', 'openai'] as const, { default: 'onnx' }),
   EMBEDDINGS_MODEL: env.optionalString(),
   EMBEDDINGS_MODELS_DIR: env.path({ default: DEFAULT_MODELS_DIR }),
@@ -44,7 +43,6 @@ export type EmbeddingsConfig =
 export interface ChromaConfig extends BaseConfig {
   /** The Chroma server (production option); unset: LanceDB embedded under DATA_DIR. */
   chromaUrl: string | undefined;
-  databaseUrl: string | undefined;
   embeddings: EmbeddingsConfig;
 }
 
@@ -86,13 +84,9 @@ function embeddingsConfig(c: ConfigOf<typeof specs>): EmbeddingsConfig {
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): ChromaConfig {
   const base = loadBaseConfig(SERVICE_PORTS.chroma, source);
   const c = parseConfig(specs, source);
-  if (c.DATABASE_URL && !/^postgres(ql)?:\/\//.test(c.DATABASE_URL)) {
-    throw new ConfigError('DATABASE_URL', 'must start with postgres:// (leave it unset for SQLite)');
-  }
   return {
     ...base,
     chromaUrl: c.CHROMA_URL || undefined,
-    databaseUrl: c.DATABASE_URL || undefined,
     embeddings: embeddingsConfig(c),
   };
 }

@@ -8,7 +8,6 @@ import {
 } from '@george/runtime';
 
 const specs = {
-  DATABASE_URL: env.optionalString(),
   WIKIPEDIA_API_URL: env.url({ default: 'https://en.wikipedia.org/api/rest_v1' }),
   WIKTIONARY_API_URL: env.url({ default: 'https://en.wiktionary.org/api/rest_v1' }),
   DATAMUSE_API_URL: env.url({ default: 'https://api.datamuse.com' }),
@@ -25,7 +24,6 @@ const specs = {
 };
 
 export interface ExternalDataConfig extends BaseConfig {
-  databaseUrl: string | undefined;
   upstreams: { wikipedia: string; wiktionary: string; datamuse: string; timeoutMs: number };
   cacheTtlMs: number;
   rateLimitPerMinute: number;
@@ -64,12 +62,8 @@ function parseAllowHosts(raw: string | undefined, nodeEnv: string | undefined): 
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): ExternalDataConfig {
   const base = loadBaseConfig(SERVICE_PORTS['external-data'], source);
   const c = parseConfig(specs, source);
-  if (c.DATABASE_URL && !/^postgres(ql)?:\/\//.test(c.DATABASE_URL)) {
-    throw new ConfigError('DATABASE_URL', 'must start with postgres:// (leave it unset for SQLite)');
-  }
   return {
     ...base,
-    databaseUrl: c.DATABASE_URL || undefined,
     upstreams: {
       wikipedia: c.WIKIPEDIA_API_URL,
       wiktionary: c.WIKTIONARY_API_URL,
