@@ -68,13 +68,18 @@ async function startServe(env) {
     env: { ...process.env, NODE_ENV: 'production', INTERNAL_SERVICE_TOKEN: TOKEN, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  const deadline = Date.now() + 60_000;
+  // A loaded machine can take minutes to start four workers; a server that never becomes ready is
+  // killed, never left behind.
+  const deadline = Date.now() + 300_000;
   for (;;) {
     if (proc.exitCode !== null) throw new Error('george-serve exited');
     try {
       if ((await request(port, 'GET', '/ready')).status === 200) break;
     } catch {}
-    if (Date.now() > deadline) throw new Error('george-serve did not become ready');
+    if (Date.now() > deadline) {
+      proc.kill('SIGTERM');
+      throw new Error('george-serve did not become ready');
+    }
     await sleep(100);
   }
   const stop = () =>
@@ -200,7 +205,7 @@ if (admin) {
   const pgDir = mkdtempSync(join(tmpdir(), 'george-bench-billing-'));
   try {
     rows.push(
-      await bench('postgres', { DATA_DIR: pgDir, DATABASE_URL: url.toString(), BILLING_DB_POOL_SIZE: '8' }),
+      await bench('postgres', { DATA_DIR: pgDir, DATABASE_URL: url.toString(), DATABASE_POOL_SIZE: '8' }),
     );
   } finally {
     await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

@@ -4,36 +4,39 @@ import {
   type GeorgeInstance,
   migrateToLatest,
   openDatabase,
+  SERVICE_PORTS,
 } from '@george/runtime';
-import { sql } from 'kysely';
 import { type BillingConfig, loadConfig } from './config.js';
-import type { RouteDeps } from './context.js';
+import type { BillingContext } from './context.js';
 import { registerBillingMetrics } from './metrics.js';
+import { migrations } from './repositories/migrations.js';
+import { SqlReportRepository } from './repositories/reports.js';
+import { SqlBillingStorage } from './repositories/storage.js';
+import type { BillingDB } from './repositories/tables.js';
 import { accountRoutes } from './routes/accounts.js';
 import { holdRoutes } from './routes/holds.js';
 import { operatorRoutes } from './routes/operators.js';
 import { usageRoutes } from './routes/usage.js';
-import { migrations } from './store/migrations.js';
-import { type BillingDB, BillingStore } from './store/store.js';
+import { LedgerService } from './services/ledger.js';
 
 export { loadConfig };
 
-function openStore(config: BillingConfig) {
+function openBillingDatabase(config: BillingConfig) {
   return openDatabase<BillingDB>({
     url: config.databaseUrl,
     dataDir: config.dataDir,
     fileName: 'billing.sqlite',
-    poolSize: config.poolSize,
+    poolSize: config.databasePoolSize,
   });
 }
 
 export const service = defineService({
   name: 'billing',
-  port: 6004,
+  port: SERVICE_PORTS.billing,
   loadConfig,
   /** Once per start, in the supervisor: the schema. */
   async prestart(env: NodeJS.ProcessEnv = process.env) {
-    const handle = openStore(loadConfig(env));
+    const handle = openBillingDatabase(loadConfig(env));
     try {
       await migrateToLatest(handle.db, migrations);
     } finally {
@@ -45,32 +48,23 @@ export const service = defineService({
 /** The Billing Server: every route, not listening (george-serve and main.ts start it). */
 export async function buildApp(env: NodeJS.ProcessEnv = process.env): Promise<GeorgeInstance> {
   const config = loadConfig(env);
-  const handle = openStore(config);
-  const store = new BillingStore(handle);
-  registerBillingMetrics(handle.db);
-  if (handle.dialect === 'sqlite') {
-    // Each worker has one SQLite connection. Checkpoint the WAL every ~40 MB instead of every 4 MB:
-    // a checkpoint syncs the file, and under write load that sync dominates the cost of a commit.
-    await sql`pragma wal_autocheckpoint = 10000`.execute(handle.db);
-    // Writers wait for the lock in the store's group committer, asynchronously; SQLite's own busy
-    // handler would put the whole worker to sleep.
-    await sql`pragma busy_timeout = 1`.execute(handle.db);
-  }
+  const handle = openBillingDatabase(config);
+  const storage = new SqlBillingStorage(handle);
+  await storage.tune();
+  registerBillingMetrics(new SqlReportRepository(handle.db));
   const app = await createService({
     name: 'billing',
     config,
     internal: true,
     bodyLimit: 64 * 1024,
-    readyChecks: {
-      database: () => handle.db.selectFrom('accounts').select('user_id').limit(1).execute(),
-    },
+    readyChecks: { database: () => storage.ping() },
   });
 
-  const deps: RouteDeps = { store, config };
-  accountRoutes(app, deps);
-  holdRoutes(app, deps);
-  usageRoutes(app, deps);
-  operatorRoutes(app, deps);
+  const context: BillingContext = { ledger: new LedgerService(storage, config) };
+  await app.register(accountRoutes, context);
+  await app.register(holdRoutes, context);
+  await app.register(usageRoutes, context);
+  await app.register(operatorRoutes, context);
 
   // Expired holds also release themselves when their account is read or charged; this sweep
   // catches the ones nobody touches. Safe in every worker at once (conditional updates).
@@ -79,7 +73,7 @@ export async function buildApp(env: NodeJS.ProcessEnv = process.env): Promise<Ge
     const period = config.sweepSeconds * 1000;
     sweep = setInterval(
       () => {
-        store.sweepExpired().catch((err: unknown) => app.log.warn({ err }, 'hold sweep failed'));
+        context.ledger.sweepExpired().catch((err: unknown) => app.log.warn({ err }, 'hold sweep failed'));
       },
       period + Math.floor(Math.random() * Math.min(period, 5000)),
     );

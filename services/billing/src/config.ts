@@ -6,15 +6,11 @@ import {
   parseConfig,
   SERVICE_PORTS,
 } from '@george/runtime';
-import { type PriceTable, parsePrices } from './prices.js';
+import { type PriceTable, parsePrices } from './services/prices.js';
 
 const MAX = Number.MAX_SAFE_INTEGER;
 
-const specs = {
-  /** postgres://... switches storage to PostgreSQL; unset means SQLite under DATA_DIR. */
-  DATABASE_URL: env.optionalUrl(['postgres:', 'postgresql:']),
-  /** Connections per worker (PostgreSQL). */
-  BILLING_DB_POOL_SIZE: env.int({ default: 5, min: 1, max: 50 }),
+const variables = {
   /** Opening grants per plan, in credits (10,000 = 1 USD). */
   BILLING_AUTHOR_GRANT: env.int({ default: 50_000, min: 0, max: MAX }),
   BILLING_GUEST_GRANT: env.int({ default: 0, min: 0, max: MAX }),
@@ -28,27 +24,24 @@ const specs = {
 };
 
 export interface BillingConfig extends BaseConfig {
-  databaseUrl: string | undefined;
-  poolSize: number;
   grants: { author: number; guest: number; operator: number };
   holdTtlSeconds: number;
   sweepSeconds: number;
   prices: PriceTable;
 }
 
+/** The Billing Server's variables, merged with those every service reads (the database's among them). */
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): BillingConfig {
   const base = loadBaseConfig(SERVICE_PORTS.billing, source);
-  const own = parseConfig(specs, source);
+  const own = parseConfig(variables, source);
   let prices: PriceTable;
   try {
     prices = parsePrices(own.BILLING_PRICES);
   } catch (err) {
-    throw new ConfigError('BILLING_PRICES', (err as Error).message);
+    throw new ConfigError('BILLING_PRICES', err instanceof Error ? err.message : String(err));
   }
   return {
     ...base,
-    databaseUrl: own.DATABASE_URL,
-    poolSize: own.BILLING_DB_POOL_SIZE,
     grants: {
       author: own.BILLING_AUTHOR_GRANT,
       guest: own.BILLING_GUEST_GRANT,

@@ -1,8 +1,6 @@
-import type { BillingConfig } from './config.js';
-import type { BillingStore } from './store/store.js';
+/** What the route plugins are given when app.ts registers them: the service they call into. */
+import type { LedgerService } from './services/ledger.js';
 
-/** What the routes get from the app: the ledger store and the settings. */
-export interface RouteDeps {
-  store: BillingStore;
-  config: BillingConfig;
+export interface BillingContext {
+  ledger: LedgerService;
 }

@@ -1,5 +1,5 @@
-import { type DatabaseHandle, metrics } from '@george/runtime';
-import type { BillingDB } from './store/store.js';
+import { metrics } from '@george/runtime';
+import type { ReportRepository } from './repositories/repositories.js';
 
 /**
  * Credit gauges for `/metrics`, read from the ledger at every scrape. The figures are
@@ -10,11 +10,11 @@ import type { BillingDB } from './store/store.js';
  *   every account's `held`; an expired hold counts until it is released or swept).
  * - `billing_active_holds`: holds in the `active` state.
  */
-let source: DatabaseHandle<BillingDB>['db'] | undefined;
+let source: ReportRepository | undefined;
 let created = false;
 
-export function registerBillingMetrics(db: DatabaseHandle<BillingDB>['db']): void {
-  source = db;
+export function registerBillingMetrics(reports: ReportRepository): void {
+  source = reports;
   if (created) return;
   created = true;
   new metrics.Gauge({
@@ -23,12 +23,8 @@ export function registerBillingMetrics(db: DatabaseHandle<BillingDB>['db']): voi
     aggregator: 'max',
     async collect() {
       this.reset();
-      const row = await source
-        ?.selectFrom('accounts')
-        .select((eb) => eb.fn.sum<number | string | bigint | null>('held').as('held'))
-        .executeTakeFirst()
-        .catch(() => undefined);
-      if (row) this.set(Number(row.held ?? 0));
+      const held = await source?.heldTotal().catch(() => undefined);
+      if (held !== undefined) this.set(held);
     },
   });
   new metrics.Gauge({
@@ -37,13 +33,8 @@ export function registerBillingMetrics(db: DatabaseHandle<BillingDB>['db']): voi
     aggregator: 'max',
     async collect() {
       this.reset();
-      const row = await source
-        ?.selectFrom('holds')
-        .select((eb) => eb.fn.countAll<number | string | bigint>().as('n'))
-        .where('status', '=', 'active')
-        .executeTakeFirst()
-        .catch(() => undefined);
-      if (row) this.set(Number(row.n));
+      const count = await source?.activeHoldCount().catch(() => undefined);
+      if (count !== undefined) this.set(count);
     },
   });
 }

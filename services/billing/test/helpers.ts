@@ -1,7 +1,7 @@
 import { type DatabaseHandle, openDatabase } from '@george/runtime';
 import { TEST_TOKEN, type TestDatabase } from '@george/runtime/testing';
 import { sql } from 'kysely';
-import type { BillingDB } from '../src/store/store.js';
+import type { BillingDB } from '../src/repositories/tables.js';
 
 export const HEADERS = { 'x-internal-token': TEST_TOKEN, 'content-type': 'application/json' };
 

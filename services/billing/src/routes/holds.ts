@@ -6,24 +6,18 @@ import {
   BillingHoldSettled,
   BillingPlaceHoldBody,
 } from '@george/contracts/billing';
-import type { GeorgeInstance } from '@george/runtime';
-import type { RouteDeps } from '../context.js';
-import { accountView, holdView } from '../views.js';
+import type { GeorgePlugin } from '@george/runtime';
+import type { BillingContext } from '../context.js';
+import { accountView, holdView } from './views.js';
 
-export function holdRoutes(app: GeorgeInstance, { store, config }: RouteDeps): void {
+export const holdRoutes: GeorgePlugin<BillingContext> = async (app, { ledger }) => {
   app.post(
     '/holds',
     {
       schema: { body: BillingPlaceHoldBody, response: { 200: BillingHoldCreated, 201: BillingHoldCreated } },
     },
     async (request, reply) => {
-      const { userId, amount, idempotencyKey, ttlSeconds } = request.body;
-      const { replay, value } = await store.placeHold({
-        userId,
-        amount,
-        idempotencyKey,
-        ttlSeconds: ttlSeconds ?? config.holdTtlSeconds,
-      });
+      const { replay, value } = await ledger.placeHold(request.body);
       return reply.code(replay ? 200 : 201).send({
         holdId: value.id,
         amount: value.amount,
@@ -35,7 +29,7 @@ export function holdRoutes(app: GeorgeInstance, { store, config }: RouteDeps): v
   app.get(
     '/holds/:holdId',
     { schema: { params: BillingHoldParams, response: { 200: BillingHold } } },
-    async (request) => holdView(await store.getHold(request.params.holdId)),
+    async (request) => holdView(await ledger.getHold(request.params.holdId)),
   );
 
   app.post(
@@ -44,7 +38,7 @@ export function holdRoutes(app: GeorgeInstance, { store, config }: RouteDeps): v
       schema: { params: BillingHoldParams, body: BillingCaptureBody, response: { 200: BillingHoldSettled } },
     },
     async (request) => {
-      const { value } = await store.captureHold(request.params.holdId, request.body.amount);
+      const { value } = await ledger.captureHold(request.params.holdId, request.body.amount);
       return { hold: holdView(value.hold), account: accountView(value.account) };
     },
   );
@@ -54,8 +48,8 @@ export function holdRoutes(app: GeorgeInstance, { store, config }: RouteDeps): v
     '/holds/:holdId/release',
     { schema: { params: BillingHoldParams, response: { 200: BillingHoldSettled } } },
     async (request) => {
-      const { value } = await store.releaseHold(request.params.holdId);
+      const { value } = await ledger.releaseHold(request.params.holdId);
       return { hold: holdView(value.hold), account: accountView(value.account) };
     },
   );
-}
+};

@@ -5,36 +5,17 @@ import {
   BillingFiguresQuery,
   BillingTopUpBody,
 } from '@george/contracts/billing';
-import { forbidden, type GeorgeInstance } from '@george/runtime';
-import type { FastifyRequest } from 'fastify';
-import type { RouteDeps } from '../context.js';
-import type { BillingStore } from '../store/store.js';
-import { accountView, entryView } from '../views.js';
+import type { GeorgePlugin } from '@george/runtime';
+import type { BillingContext } from '../context.js';
+import { accountView, entryView } from './views.js';
 
-/** Operators are accounts with the operator plan, named by `X-User-Id` (after the token check). */
-async function requireOperator(store: BillingStore, request: FastifyRequest): Promise<string> {
-  const actor = request.actingUserId;
-  if (!actor) throw forbidden('X-User-Id of an operator is required', 'operator_required');
-  const account = await store.findAccount(actor);
-  if (account?.plan !== 'operator') throw forbidden('only operators may do this', 'operator_required');
-  return actor;
-}
-
-export function operatorRoutes(app: GeorgeInstance, { store }: RouteDeps): void {
+/** Operators' routes: the service checks that `X-User-Id` names an operator account. */
+export const operatorRoutes: GeorgePlugin<BillingContext> = async (app, { ledger }) => {
   app.post(
     '/topups',
     { schema: { body: BillingTopUpBody, response: { 200: BillingEntryWritten, 201: BillingEntryWritten } } },
     async (request, reply) => {
-      const actor = await requireOperator(store, request);
-      const { userId, amount, idempotencyKey, reason } = request.body;
-      const { replay, value } = await store.writeOperatorEntry({
-        userId,
-        kind: 'topup',
-        amount,
-        idempotencyKey,
-        reason,
-        actor,
-      });
+      const { replay, value } = await ledger.topUp({ ...request.body, actor: request.actingUserId });
       return reply
         .code(replay ? 200 : 201)
         .send({ entry: entryView(value.entry), account: accountView(value.account) });
@@ -50,16 +31,7 @@ export function operatorRoutes(app: GeorgeInstance, { store }: RouteDeps): void 
       },
     },
     async (request, reply) => {
-      const actor = await requireOperator(store, request);
-      const { userId, amount, direction, idempotencyKey, reason } = request.body;
-      const { replay, value } = await store.writeOperatorEntry({
-        userId,
-        kind: 'adjustment',
-        amount: direction === 'debit' ? -amount : amount,
-        idempotencyKey,
-        reason,
-        actor,
-      });
+      const { replay, value } = await ledger.adjust({ ...request.body, actor: request.actingUserId });
       return reply
         .code(replay ? 200 : 201)
         .send({ entry: entryView(value.entry), account: accountView(value.account) });
@@ -70,9 +42,8 @@ export function operatorRoutes(app: GeorgeInstance, { store }: RouteDeps): void 
     '/figures',
     { schema: { querystring: BillingFiguresQuery, response: { 200: BillingFigures } } },
     async (request) => {
-      await requireOperator(store, request);
-      const since = request.query.since;
-      const figures = await store.figures(since);
+      const { since } = request.query;
+      const figures = await ledger.figures(request.actingUserId, since);
       return {
         ...figures,
         credits: { ...figures.credits, available: figures.credits.inCirculation - figures.credits.held },
@@ -80,4 +51,4 @@ export function operatorRoutes(app: GeorgeInstance, { store }: RouteDeps): void 
       };
     },
   );
-}
+};

@@ -6,30 +6,21 @@ import {
   BillingUsageRecorded,
   CREDITS_PER_USD,
 } from '@george/contracts/billing';
-import type { GeorgeInstance } from '@george/runtime';
-import type { RouteDeps } from '../context.js';
-import { costOf } from '../prices.js';
-import { accountView, usageView } from '../views.js';
+import type { GeorgePlugin } from '@george/runtime';
+import type { BillingContext } from '../context.js';
+import { accountView, usageView } from './views.js';
 
-export function usageRoutes(app: GeorgeInstance, { store, config }: RouteDeps): void {
+export const usageRoutes: GeorgePlugin<BillingContext> = async (app, { ledger }) => {
   app.post(
     '/usage',
     {
       schema: { body: BillingUsageBody, response: { 200: BillingUsageRecorded, 201: BillingUsageRecorded } },
     },
     async (request, reply) => {
-      const body = request.body;
-      const cost = costOf(config.prices, body.model, body.inputTokens, body.outputTokens);
-      const { replay, value } = await store.recordUsage({
-        userId: body.userId,
-        idempotencyKey: body.idempotencyKey,
-        model: body.model,
-        inputTokens: body.inputTokens,
-        outputTokens: body.outputTokens,
-        cost,
-        projectId: body.projectId ?? null,
-        purpose: body.purpose,
-        holdId: body.holdId ?? null,
+      const { replay, value } = await ledger.recordUsage({
+        ...request.body,
+        projectId: request.body.projectId ?? null,
+        holdId: request.body.holdId ?? null,
       });
       return reply
         .code(replay ? 200 : 201)
@@ -39,7 +30,7 @@ export function usageRoutes(app: GeorgeInstance, { store, config }: RouteDeps): 
 
   app.get('/prices', { schema: { response: { 200: BillingPriceTable } } }, async () => ({
     creditsPerUsd: CREDITS_PER_USD,
-    models: [...config.prices].map(([model, price]) => ({ model, ...price })),
+    models: ledger.prices(),
   }));
 
   app.post(
@@ -47,7 +38,7 @@ export function usageRoutes(app: GeorgeInstance, { store, config }: RouteDeps): 
     { schema: { body: BillingQuoteBody, response: { 200: BillingQuote } } },
     async (request) => {
       const { model, inputTokens, outputTokens } = request.body;
-      return { model, cost: costOf(config.prices, model, inputTokens, outputTokens) };
+      return { model, cost: ledger.quote(model, inputTokens, outputTokens) };
     },
   );
-}
+};

@@ -2,7 +2,7 @@ import { openDatabase } from '@george/runtime';
 import { tempDir } from '@george/runtime/testing';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
-import { GroupCommitter } from '../src/store/group-commit.js';
+import { GroupCommitter } from '../../src/repositories/group-commit.js';
 
 interface DB {
   items: { id: number; note: string };

@@ -4,7 +4,7 @@ import type {
   BillingLedgerEntry,
   BillingUsageRecord,
 } from '@george/contracts/billing';
-import type { AccountRow, HoldRow, LedgerRow, UsageRow } from './store/store.js';
+import type { AccountRow, HoldRow, LedgerRow, UsageRow } from '../repositories/tables.js';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 

@@ -1,4 +1,7 @@
-import { badRequest } from '@george/runtime';
+import { BillingModelName } from '@george/contracts/billing';
+import { Type } from '@sinclair/typebox';
+import { Value } from '@sinclair/typebox/value';
+import { CostOutOfRange, UnknownModel } from '../errors.js';
 
 /** Price of one model in credits per million tokens (10,000 credits = 1 USD). */
 export interface Price {
@@ -24,14 +27,14 @@ export const DEFAULT_PRICES: Record<string, Price> = {
   'gemini-2.5-pro': { inputPerMillion: 12_500, outputPerMillion: 100_000 },
 };
 
-const MODEL = /^[A-Za-z0-9._:/@-]{1,128}$/;
+const PerMillion = Type.Integer({ minimum: 0, maximum: Number.MAX_SAFE_INTEGER });
 
-function priceField(model: string, field: string, value: unknown): number {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
-    throw new Error(`${model}.${field} must be a non-negative integer (credits per million tokens)`);
-  }
-  return value;
-}
+/** `BILLING_PRICES`: models (named as the API names them) and their prices. */
+const PriceOverrides = Type.Record(
+  BillingModelName,
+  Type.Object({ inputPerMillion: PerMillion, outputPerMillion: PerMillion }, { additionalProperties: false }),
+  { additionalProperties: false },
+);
 
 /**
  * Parses `BILLING_PRICES`: a JSON object `{"model": {"inputPerMillion": n, "outputPerMillion": n}}`
@@ -47,20 +50,9 @@ export function parsePrices(raw: string | undefined): PriceTable {
   } catch {
     throw new Error('must be a JSON object');
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    throw new Error('must be a JSON object of models');
-  }
-  for (const [model, value] of Object.entries(parsed as Record<string, unknown>)) {
-    if (!MODEL.test(model)) throw new Error(`model name ${JSON.stringify(model)} is not valid`);
-    if (typeof value !== 'object' || value === null) throw new Error(`${model} must be an object`);
-    const v = value as Record<string, unknown>;
-    const extra = Object.keys(v).filter((k) => k !== 'inputPerMillion' && k !== 'outputPerMillion');
-    if (extra.length > 0) throw new Error(`${model} has unknown field ${extra[0]}`);
-    table.set(model, {
-      inputPerMillion: priceField(model, 'inputPerMillion', v.inputPerMillion),
-      outputPerMillion: priceField(model, 'outputPerMillion', v.outputPerMillion),
-    });
-  }
+  const problem = Value.Errors(PriceOverrides, parsed).First();
+  if (problem) throw new Error(`${problem.path || 'the value'}: ${problem.message}`);
+  for (const [model, price] of Object.entries(Value.Decode(PriceOverrides, parsed))) table.set(model, price);
   return table;
 }
 
@@ -73,15 +65,13 @@ const MILLION = 1_000_000n;
  */
 export function costOf(prices: PriceTable, model: string, inputTokens: number, outputTokens: number): number {
   const price = prices.get(model);
-  if (!price) {
-    throw badRequest('unknown_model', `model ${model} has no price`, { field: 'model' });
-  }
+  if (!price) throw new UnknownModel(model);
   const micro =
     BigInt(inputTokens) * BigInt(price.inputPerMillion) +
     BigInt(outputTokens) * BigInt(price.outputPerMillion);
   const cost = (micro + MILLION - 1n) / MILLION;
   if (cost > BigInt(Number.MAX_SAFE_INTEGER)) {
-    throw badRequest('cost_out_of_range', 'the cost of this call is out of range', { field: 'inputTokens' });
+    throw new CostOutOfRange();
   }
   return Number(cost);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config.js';
-import { costOf, parsePrices } from '../src/prices.js';
+import { loadConfig } from '../../src/config.js';
+import { costOf, parsePrices } from '../../src/services/prices.js';
 
 describe('prices', () => {
   const table = parsePrices('{"tiny": {"inputPerMillion": 1, "outputPerMillion": 3}}');
