@@ -3,8 +3,13 @@ import { access } from 'node:fs/promises';
 import multipart from '@fastify/multipart';
 import { createService, defineService, type GeorgeInstance, SERVICE_PORTS } from '@george/runtime';
 import { loadConfig } from './config.js';
+import type { FilesystemContext } from './context.js';
+import { DiskFileRepository } from './repositories/files.js';
+import { documentRoutes } from './routes/documents.js';
 import { fileRoutes } from './routes/files.js';
-import { FileStore } from './store.js';
+import { projectRoutes } from './routes/projects.js';
+import { workerExtractor } from './services/extract-runner.js';
+import { FileService } from './services/files.js';
 
 export { loadConfig };
 
@@ -12,30 +17,43 @@ export const service = defineService({
   name: 'filesystem',
   port: SERVICE_PORTS.filesystem,
   loadConfig,
+  /** Once per start, in the supervisor: folders, leftovers of a crash, the usage caches. */
   async prestart(env = process.env) {
-    const config = loadConfig(env);
-    const store = new FileStore(config.dataDir, config.PROJECT_QUOTA_BYTES);
-    await store.init();
-    await store.cleanup();
-    await store.rebuildUsage();
+    const repository = new DiskFileRepository(loadConfig(env).dataDir);
+    await repository.init();
+    await repository.cleanup();
+    await repository.rebuildUsage();
   },
 });
 
 /** The Filesystem Server: every route, not listening (george-serve and main.ts start it). */
 export async function buildApp(env: NodeJS.ProcessEnv = process.env): Promise<GeorgeInstance> {
   const config = loadConfig(env);
-  const store = new FileStore(config.dataDir, config.PROJECT_QUOTA_BYTES);
-  await store.init();
+  const repository = new DiskFileRepository(config.dataDir);
+  await repository.init();
   const app = await createService({
     name: 'filesystem',
     config,
     internal: true,
-    bodyLimit: config.MAX_DOCUMENT_BYTES + 64 * 1024,
+    bodyLimit: config.maxDocumentBytes + 64 * 1024,
   });
-  await app.register(multipart, { limits: { fileSize: config.MAX_UPLOAD_BYTES, files: 1 } });
+  await app.register(multipart, { limits: { fileSize: config.maxUploadBytes, files: 1 } });
   app.george.addReadyCheck('storage', async () => {
-    await access(store.root, constants.W_OK);
+    await access(repository.root, constants.W_OK);
   });
-  fileRoutes(app, store, config);
+  const context: FilesystemContext = {
+    files: new FileService(
+      repository,
+      {
+        maxUploadBytes: config.maxUploadBytes,
+        projectQuotaBytes: config.projectQuotaBytes,
+        zip: config.docx,
+      },
+      workerExtractor(config.extraction),
+    ),
+  };
+  await app.register(fileRoutes, context);
+  await app.register(documentRoutes, context);
+  await app.register(projectRoutes, context);
   return app;
 }

@@ -75,6 +75,31 @@ export async function makeLyingZip(): Promise<Buffer> {
   return buf;
 }
 
+/**
+ * A .docx with its entries' headers changed in place: `flags` or-ed into the general-purpose bits
+ * (bit 0: encrypted) and `method` as the compression method, in both the central directory and
+ * the local headers.
+ */
+export async function makeAlteredDocx(change: { flags?: number; method?: number }): Promise<Buffer> {
+  const buf = await makeDocx([{ text: 'Chapter 1', heading: true }, { text: 'A secret.' }]);
+  for (let i = 0; i < buf.length - 4; i++) {
+    const sig = buf.readUInt32LE(i);
+    const at = sig === 0x02014b50 ? i + 8 : sig === 0x04034b50 ? i + 6 : -1;
+    if (at < 0) continue;
+    if (change.flags) buf.writeUInt16LE(buf.readUInt16LE(at) | change.flags, at);
+    if (change.method !== undefined) buf.writeUInt16LE(change.method, at + 2);
+  }
+  return buf;
+}
+
+/** A zip of `count` tiny entries (the entry-count limit). */
+export async function makeManyEntries(count: number): Promise<Buffer> {
+  const zip = new JSZip();
+  for (let i = 0; i < count; i++) zip.file(`e${i}.txt`, 'x');
+  zip.file('word/document.xml', '<w:document/>');
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
+}
+
 /** A PDF with one page per chapter: a heading line, then short paragraphs of wrapped lines. */
 export async function makePdf(chapters: { title: string; paragraphs: string[][] }[]): Promise<Buffer> {
   const doc = await PDFDocument.create();

@@ -1,9 +1,8 @@
 /** .odt (OpenDocument Text): headings by outline level, paragraphs, lists and table cells in order. */
-import { HttpError } from '@george/runtime';
 import { isText } from 'domhandler';
+import { CorruptDocument } from '../../errors.js';
 import type { Block } from '../text.js';
-import type { ZipLimits } from '../zip.js';
-import { type Archive, openArchive } from './archive.js';
+import type { Archive } from './archive.js';
 import { attribute, type Element, elements, isElement, localName, parseXml } from './xml.js';
 
 export const ODT_MIME = 'application/vnd.oasis.opendocument.text';
@@ -27,14 +26,12 @@ function inlineText(el: Element): string {
   return out;
 }
 
-export function odtBlocks(buf: Buffer, limits: ZipLimits): Block[] {
-  const archive = openArchive(buf, limits, '.odt file');
-  if (!archive.has('content.xml'))
-    throw new HttpError(422, 'corrupt_document', 'the .odt file has no content.xml');
+export function odtBlocks(archive: Archive): Block[] {
+  if (!archive.has('content.xml')) throw new CorruptDocument('the .odt file has no content.xml');
   const body = elements(parseXml(archive.text('content.xml')), 'text').find(
     (el) => el.name === 'office:text',
   );
-  if (!body) throw new HttpError(422, 'corrupt_document', 'the .odt file has no text body');
+  if (!body) throw new CorruptDocument('the .odt file has no text body');
   const blocks: Block[] = [];
   const walk = (node: Element) => {
     for (const child of node.children) {

@@ -5,10 +5,10 @@ import type { GeorgeInstance } from '@george/runtime';
 import { TEST_TOKEN, tempDir } from '@george/runtime/testing';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../src/app.js';
-import { extract } from '../src/extract.js';
-import { buildStructure } from '../src/text.js';
-import { makeZipBomb, multipart } from './fixtures.js';
+import { buildApp } from '../../src/app.js';
+import { extract } from '../../src/services/extract.js';
+import { buildStructure } from '../../src/services/text.js';
+import { makeZipBomb, multipart } from '../fixtures.js';
 
 const ZIP = { maxUncompressedBytes: 50 * 1024 * 1024, maxRatio: 200, maxEntries: 10_000 };
 const structureOf = async (buf: Buffer, name = 'upload') => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sanitiseName } from '../src/paths.js';
+import { sanitiseName } from '../../src/services/names.js';
 
 describe('file names shown to others', () => {
   it('attack: a right-to-left override cannot disguise a name (invoice\\u202Efdp.exe shows as invoicefdp.exe)', () => {

@@ -6,6 +6,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { HttpError } from '@george/runtime';
+import { DocumentTooComplex, ExtractionTimeout } from '../errors.js';
 import type { DocumentExtractor, Extracted } from './extract.js';
 
 export interface RunnerOptions {
@@ -70,23 +71,9 @@ export function workerExtractor(options: RunnerOptions): DocumentExtractor {
         else reject(new HttpError(reply.status, reply.code, reply.message));
       };
       const onError = (err: Error & { code?: string }) =>
-        fail(
-          err.code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? new HttpError(422, 'document_too_complex', 'the document needs too much memory to read')
-            : err,
-        );
+        fail(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new DocumentTooComplex() : err);
       const onExit = (code: number) => fail(new Error(`extraction thread exited with code ${code}`));
-      const timer = setTimeout(
-        () =>
-          fail(
-            new HttpError(
-              422,
-              'extraction_timeout',
-              'the document took too long to read; split it or save it as .txt',
-            ),
-          ),
-        options.timeoutMs,
-      );
+      const timer = setTimeout(() => fail(new ExtractionTimeout()), options.timeoutMs);
       worker.on('message', onMessage);
       worker.once('error', onError);
       worker.once('exit', onExit);

@@ -3,8 +3,8 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from '@george/runtime/testing';
 import { afterAll, describe, expect, it } from 'vitest';
-import { withFileLock, writeFileAtomic } from '../src/atomic.js';
-import { insideRoot } from '../src/paths.js';
+import { withFileLock, writeFileAtomic } from '../../src/repositories/atomic.js';
+import { insideRoot } from '../../src/repositories/paths.js';
 
 const dir = tempDir('george-fs-atomic-');
 afterAll(() => dir.remove());

@@ -1,7 +1,12 @@
 import { countWords } from '@george/text';
 import { describe, expect, it } from 'vitest';
-import { blocksFromHtml, blocksFromPdfPages, decodeText } from '../src/extract.js';
-import { blocksFromPlainText, buildStructure, isChapterHeading, normaliseText } from '../src/text.js';
+import { blocksFromHtml, blocksFromPdfPages, decodeText } from '../../src/services/extract.js';
+import {
+  blocksFromPlainText,
+  buildStructure,
+  isChapterHeading,
+  normaliseText,
+} from '../../src/services/text.js';
 
 const structureOf = (text: string) => buildStructure(blocksFromPlainText(normaliseText(text)));
 

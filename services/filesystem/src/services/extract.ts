@@ -1,16 +1,16 @@
 /** Type detection from the content (never the name) and text extraction, into Blocks. */
-import { HttpError } from '@george/runtime';
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import mammoth from 'mammoth';
-import { openArchive } from './formats/archive.js';
+import { CorruptDocument, EmptyFile, EncryptedPdf, UnsupportedType } from '../errors.js';
+import { archiveOf } from './formats/archive.js';
 import { epubBlocks, isEpub } from './formats/epub.js';
 import { isOdt, ODT_MIME, odtBlocks } from './formats/odt.js';
 import { isRtf, rtfBlocks } from './formats/rtf.js';
 import { scrivenerBlocks, scrivenerProject } from './formats/scrivener.js';
 import { blocksFromHtml } from './html.js';
 import { type Block, blocksFromPlainText, isChapterHeading, normaliseText } from './text.js';
-import { readCentralDirectory, verifyEntrySizes, type ZipLimits } from './zip.js';
+import { readZip, type ZipLimits } from './zip.js';
 
 export { blocksFromHtml };
 
@@ -33,9 +33,6 @@ export const MEDIA_TYPES: Record<DetectedType, string> = {
   rtf: 'application/rtf',
   scrivener: 'application/zip',
 };
-
-const unsupported = (message: string) => new HttpError(415, 'unsupported_type', message);
-const unprocessable = (code: string, message: string) => new HttpError(422, code, message);
 
 const KNOWN_BINARIES: [number[], string][] = [
   [[0x89, 0x50, 0x4e, 0x47], 'a PNG image'],
@@ -69,18 +66,18 @@ export const extractDocument: DocumentExtractor = (kind, buf, zip) =>
 
 /** A zip archive is a .docx, an .epub, an .odt or a Scrivener project, told by its entries. */
 async function extractArchive(buf: Buffer, zip: ZipLimits): Promise<Extracted> {
-  const entries = readCentralDirectory(buf, zip);
-  if (entries.some((e) => e.name === 'word/document.xml')) return extractDocx(buf, zip);
-  const archive = openArchive(buf, zip, 'archive');
+  const entries = await readZip(buf, zip);
+  if (entries.has('word/document.xml')) return extractDocx(buf);
+  const archive = archiveOf(entries, 'archive');
   const as = (type: DetectedType, blocks: Block[]): Extracted => ({
     type,
     mediaType: MEDIA_TYPES[type],
     blocks,
   });
-  if (isEpub(archive)) return as('epub', epubBlocks(buf, zip));
-  if (isOdt(archive)) return as('odt', odtBlocks(buf, zip));
-  if (scrivenerProject(archive)) return as('scrivener', scrivenerBlocks(buf, zip));
-  throw unsupported('the file is a zip archive but not a .docx, .epub, .odt or Scrivener project');
+  if (isEpub(archive)) return as('epub', epubBlocks(archive));
+  if (isOdt(archive)) return as('odt', odtBlocks(archive));
+  if (scrivenerProject(archive)) return as('scrivener', scrivenerBlocks(archive));
+  throw new UnsupportedType('the file is a zip archive but not a .docx, .epub, .odt or Scrivener project');
 }
 
 async function extractRtf(buf: Buffer): Promise<Extracted> {
@@ -96,14 +93,15 @@ export async function extract(
   options: ExtractOptions,
   documents: DocumentExtractor = extractDocument,
 ): Promise<Extracted> {
-  if (buf.length === 0) throw unprocessable('empty_file', 'the file is empty');
+  if (buf.length === 0) throw new EmptyFile();
   if (startsWith(buf, [0x50, 0x4b, 0x03, 0x04]) || startsWith(buf, [0x50, 0x4b, 0x05, 0x06])) {
     return documents('archive', buf, options.zip);
   }
   if (isRtf(buf)) return documents('rtf', buf, options.zip);
   if (buf.subarray(0, 1024).includes('%PDF-')) return documents('pdf', buf, options.zip);
   for (const [magic, what] of KNOWN_BINARIES) {
-    if (startsWith(buf, magic)) throw unsupported(`the file is ${what}, not .txt, .md, .docx or .pdf`);
+    if (startsWith(buf, magic))
+      throw new UnsupportedType(`the file is ${what}, not .txt, .md, .docx or .pdf`);
   }
   const { text, encoding } = decodeText(buf);
   const markdown = /\.(md|markdown)$/i.test(options.name) || /^#{1,6}[ \t]+\S/m.test(text.slice(0, 20_000));
@@ -132,7 +130,7 @@ export function decodeText(buf: Buffer): { text: string; encoding: string } {
     }
   }
   if (!encoding || !iconv.encodingExists(encoding)) {
-    throw unsupported('the file is not text in a known encoding, nor a .docx or .pdf');
+    throw new UnsupportedType('the file is not text in a known encoding, nor a .docx or .pdf');
   }
   if (text === undefined) text = iconv.decode(buf, encoding);
   text = text.replace(/^\uFEFF/, '');
@@ -140,11 +138,11 @@ export function decodeText(buf: Buffer): { text: string; encoding: string } {
   let control = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0) throw unsupported('the file is binary, not .txt, .md, .docx or .pdf');
+    if (c === 0) throw new UnsupportedType('the file is binary, not .txt, .md, .docx or .pdf');
     if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) control++;
   }
   if (control > 8 && control / text.length > 0.001) {
-    throw unsupported('the file is binary, not .txt, .md, .docx or .pdf');
+    throw new UnsupportedType('the file is binary, not .txt, .md, .docx or .pdf');
   }
   return { text, encoding: encoding.toUpperCase() };
 }
@@ -161,17 +159,13 @@ function guessEncoding(sample: Buffer): string | undefined {
   return top.name;
 }
 
-async function extractDocx(buf: Buffer, limits: ZipLimits): Promise<Extracted> {
-  const entries = readCentralDirectory(buf, limits);
-  if (!entries.some((e) => e.name === 'word/document.xml')) {
-    throw unsupported('the file is a zip archive but not a .docx document');
-  }
-  verifyEntrySizes(buf, entries);
+/** A .docx whose archive readZip has checked: mammoth to HTML, then blocks. */
+async function extractDocx(buf: Buffer): Promise<Extracted> {
   let html: string;
   try {
     html = (await mammoth.convertToHtml({ buffer: buf })).value;
   } catch {
-    throw unprocessable('corrupt_document', 'the .docx file is corrupt and could not be read');
+    throw new CorruptDocument('the .docx file is corrupt and could not be read');
   }
   return { type: 'docx', mediaType: MEDIA_TYPES.docx, blocks: blocksFromHtml(html) };
 }
@@ -192,12 +186,7 @@ interface PdfTextPage {
 }
 
 async function extractPdf(buf: Buffer): Promise<Extracted> {
-  if (pdfIsEncrypted(buf)) {
-    throw unprocessable(
-      'encrypted_pdf',
-      'the PDF is encrypted or password-protected; upload an unprotected copy',
-    );
-  }
+  if (pdfIsEncrypted(buf)) throw new EncryptedPdf();
   const { PDFParse } = await import('pdf-parse');
   const parser = new PDFParse({ data: new Uint8Array(buf) });
   let pages: PdfTextPage[];
@@ -206,13 +195,8 @@ async function extractPdf(buf: Buffer): Promise<Extracted> {
     pages = result.pages;
   } catch (err) {
     const name = (err as Error).name;
-    if (name === 'PasswordException') {
-      throw unprocessable(
-        'encrypted_pdf',
-        'the PDF is encrypted or password-protected; upload an unprotected copy',
-      );
-    }
-    throw unprocessable('corrupt_document', 'the PDF is corrupt and could not be read');
+    if (name === 'PasswordException') throw new EncryptedPdf();
+    throw new CorruptDocument('the PDF is corrupt and could not be read');
   } finally {
     await parser.destroy().catch(() => undefined);
   }

@@ -4,10 +4,9 @@
  * (Scrivener 3: `Files/Data/<UUID>/content.rtf`; Scrivener 2: `Files/Docs/<ID>.rtf`).
  */
 import { posix } from 'node:path';
-import { HttpError } from '@george/runtime';
+import { CorruptDocument } from '../../errors.js';
 import type { Block } from '../text.js';
-import type { ZipLimits } from '../zip.js';
-import { type Archive, openArchive } from './archive.js';
+import type { Archive } from './archive.js';
 import { rtfBlocks } from './rtf.js';
 import { childElements, type Element, elements, parseXml, textOf } from './xml.js';
 
@@ -27,18 +26,15 @@ function contentOf(archive: Archive, root: string, item: Element): string | null
   return null;
 }
 
-export function scrivenerBlocks(buf: Buffer, limits: ZipLimits): Block[] {
-  const archive = openArchive(buf, limits, 'Scrivener project');
+export function scrivenerBlocks(archive: Archive): Block[] {
   const projectFile = scrivenerProject(archive);
-  if (!projectFile)
-    throw new HttpError(422, 'corrupt_document', 'the archive holds no Scrivener project (.scrivx)');
+  if (!projectFile) throw new CorruptDocument('the archive holds no Scrivener project (.scrivx)');
   const root = posix.dirname(projectFile) === '.' ? '' : posix.dirname(projectFile);
   const binder = elements(parseXml(archive.text(projectFile)), 'Binder')[0];
   const draft = binder
     ? childElements(binder, 'BinderItem').find((b) => b.attribs.Type === 'DraftFolder')
     : undefined;
-  if (!draft)
-    throw new HttpError(422, 'corrupt_document', 'the Scrivener project has no Draft (Manuscript) folder');
+  if (!draft) throw new CorruptDocument('the Scrivener project has no Draft (Manuscript) folder');
   const blocks: Block[] = [];
   const walk = (item: Element) => {
     for (const children of childElements(item, 'Children')) {

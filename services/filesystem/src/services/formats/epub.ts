@@ -3,14 +3,11 @@
  * contents (EPUB 3 navigation document or EPUB 2 NCX), else from the item's first heading.
  */
 import { posix } from 'node:path';
-import { HttpError } from '@george/runtime';
+import { CorruptDocument } from '../../errors.js';
 import { blocksFromHtml } from '../html.js';
 import type { Block } from '../text.js';
-import type { ZipLimits } from '../zip.js';
-import { type Archive, openArchive, unsafeEntryName } from './archive.js';
+import { type Archive, unsafeEntryName } from './archive.js';
 import { attribute, childElements, elements, parseXml, textOf } from './xml.js';
-
-const unprocessable = (message: string) => new HttpError(422, 'corrupt_document', message);
 
 export function isEpub(archive: Archive): boolean {
   return (
@@ -75,14 +72,13 @@ function bodyHtml(xhtml: string): string {
   return (body?.[1] ?? xhtml).replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, '');
 }
 
-export function epubBlocks(buf: Buffer, limits: ZipLimits): Block[] {
-  const archive = openArchive(buf, limits, '.epub file');
+export function epubBlocks(archive: Archive): Block[] {
   if (!archive.has('META-INF/container.xml'))
-    throw unprocessable('the .epub file has no META-INF/container.xml');
+    throw new CorruptDocument('the .epub file has no META-INF/container.xml');
   const rootfile = elements(parseXml(archive.text('META-INF/container.xml')), 'rootfile')[0];
   const opfPath = rootfile ? resolve('', rootfile.attribs['full-path'] ?? '') : null;
   if (!opfPath || !archive.has(opfPath))
-    throw unprocessable('the .epub file names no readable package document');
+    throw new CorruptDocument('the .epub file names no readable package document');
   const opfDir = posix.dirname(opfPath) === '.' ? '' : posix.dirname(opfPath);
   const opf = parseXml(archive.text(opfPath));
   const manifest = new Map<string, { href: string; type: string; properties: string }>();
@@ -96,7 +92,7 @@ export function epubBlocks(buf: Buffer, limits: ZipLimits): Block[] {
       });
   }
   const spine = elements(opf, 'spine')[0];
-  if (!spine) throw unprocessable('the .epub file has no spine');
+  if (!spine) throw new CorruptDocument('the .epub file has no spine');
   const titles = tableOfContents(archive, opfDir, manifest, spine.attribs.toc);
   const blocks: Block[] = [];
   for (const ref of childElements(spine, 'itemref')) {
@@ -117,6 +113,6 @@ export function epubBlocks(buf: Buffer, limits: ZipLimits): Block[] {
       );
     }
   }
-  if (blocks.length === 0) throw unprocessable('the .epub file has no readable text in its spine');
+  if (blocks.length === 0) throw new CorruptDocument('the .epub file has no readable text in its spine');
   return blocks;
 }
