@@ -1,8 +1,12 @@
 import { createService, defineService, type GeorgeInstance, SERVICE_PORTS } from '@george/runtime';
 import { loadConfig } from './config.js';
-import { RepoStore } from './repo.js';
-import { gitRoutes } from './routes/git.js';
-import { runGit } from './run.js';
+import type { GitContext } from './context.js';
+import { GitRepository } from './repositories/git.js';
+import { runGit } from './repositories/run.js';
+import { commitRoutes } from './routes/commits.js';
+import { fileRoutes } from './routes/files.js';
+import { projectRoutes } from './routes/projects.js';
+import { VersionService } from './services/versions.js';
 
 export { loadConfig };
 
@@ -10,28 +14,27 @@ export const service = defineService({
   name: 'git',
   port: SERVICE_PORTS.git,
   loadConfig,
+  /** Once per start, in the supervisor: folders, and what a crash left behind. */
   async prestart(env = process.env) {
     const config = loadConfig(env);
-    const store = new RepoStore(config.dataDir, config.GIT_BINARY);
-    await store.init();
-    await store.cleanup();
+    const repository = new GitRepository(config.dataDir, config.gitBinary);
+    await repository.init();
+    await repository.cleanup();
   },
 });
 
 /** The Git Server: every route, not listening (george-serve and main.ts start it). */
 export async function buildApp(env: NodeJS.ProcessEnv = process.env): Promise<GeorgeInstance> {
   const config = loadConfig(env);
-  const store = new RepoStore(config.dataDir, config.GIT_BINARY);
-  await store.init();
-  const app = await createService({
-    name: 'git',
-    config,
-    internal: true,
-    bodyLimit: config.MAX_COMMIT_BYTES,
-  });
+  const repository = new GitRepository(config.dataDir, config.gitBinary);
+  await repository.init();
+  const app = await createService({ name: 'git', config, internal: true, bodyLimit: config.maxCommitBytes });
   app.george.addReadyCheck('git', async () => {
-    await runGit(config.GIT_BINARY, ['--version']);
+    await runGit(config.gitBinary, ['--version']);
   });
-  gitRoutes(app, store, config);
+  const context: GitContext = { versions: new VersionService(repository, config.maxDiffBytes) };
+  await app.register(commitRoutes, context);
+  await app.register(fileRoutes, context);
+  await app.register(projectRoutes, context);
   return app;
 }

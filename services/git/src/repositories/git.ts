@@ -12,7 +12,6 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { CommitInfo, FileChange } from '@george/contracts/git';
-import { badRequest, conflict, HttpError, notFound } from '@george/runtime';
 import { countWords } from '@george/text';
 import { withFileLock } from './lock.js';
 import { GitCommandError, type RunOptions, runGit } from './run.js';
@@ -24,31 +23,18 @@ const PROJECT_ID = /^[A-Za-z0-9_-]{1,64}$/;
 const REF = /^([0-9a-f]{7,64}|HEAD)$/;
 const COMMITTER = { GIT_COMMITTER_NAME: 'George', GIT_COMMITTER_EMAIL: 'versions@george.invalid' };
 
-export function checkProjectId(id: string): string {
-  if (typeof id !== 'string' || !PROJECT_ID.test(id))
-    throw badRequest('invalid_project_id', 'invalid project id');
-  return id;
+/** An id or path that would leave the repositories' folder: a bug above (the service checks ids first). */
+export class UnsafePathError extends Error {
+  constructor(what: string) {
+    super(`unsafe repository path: ${what}`);
+    this.name = 'UnsafePathError';
+  }
 }
 
-/**
- * A document path inside a repository: relative, `/`-separated, no empty, `.`, `..` or `.git`
- * segments, no backslashes, quotes or control characters, at most 1024 characters.
- */
-export function checkRepoPath(path: string): string {
-  const bad = (why: string) =>
-    badRequest('invalid_path', `invalid path: ${why}`, { path: path.slice(0, 200) });
-  if (typeof path !== 'string' || path.length === 0 || path.length > 1024) throw bad('empty or too long');
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are refused
-  if (/[\u0000-\u001f\u007f\\"]/.test(path))
-    throw bad('control characters, backslashes and quotes are not allowed');
-  if (path.startsWith('/')) throw bad('must be relative');
-  for (const segment of path.split('/')) {
-    if (segment === '' || segment === '.' || segment === '..') throw bad('empty, "." or ".." segment');
-    if (segment.toLowerCase() === '.git') throw bad('".git" segment');
-    if (segment.length > 255) throw bad('segment longer than 255 characters');
-  }
-  return path.normalize('NFC');
-}
+const projectSegment = (projectId: string) => {
+  if (!PROJECT_ID.test(projectId)) throw new UnsafePathError('project id');
+  return projectId;
+};
 
 export interface WriteEntry {
   path: string;
@@ -58,20 +44,31 @@ export interface WriteEntry {
 export interface CommitRequest {
   message: string;
   author: { name: string; email: string };
-  writes: WriteEntry[];
-  deletes: string[];
+  /** Only when the branch is at this commit (null: no commit yet). */
   expectedHead?: string | null;
 }
 
-export interface CommitOutcome {
-  changed: boolean;
-  head: string | null;
-  commit?: CommitInfo;
+/** One path's new content in a commit: a blob and its mode, or a deletion. */
+export type IndexChange = { path: string; mode: string; sha: string } | { path: string; delete: true };
+
+/** What `publish` did: a commit, nothing (same content), or why it could not. */
+export type PublishOutcome =
+  | { kind: 'committed'; head: string; commit: CommitInfo }
+  | { kind: 'unchanged'; head: string | null }
+  | { kind: 'head_moved'; head: string | null }
+  | { kind: 'path_conflict'; path: string | undefined; message: string }
+  | { kind: 'contention' };
+
+class FolderClash extends Error {
+  constructor(
+    readonly path: string | undefined,
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
-type IndexChange = { path: string; mode: string; sha: string } | { path: string; delete: true };
-
-export class RepoStore {
+export class GitRepository {
   readonly root: string;
   private readonly git: string;
 
@@ -102,10 +99,10 @@ export class RepoStore {
   /** Absolute path of a project's bare repository, checked to stay inside `repos/`. */
   repoPath(projectId: string): string {
     const base = resolve(this.root, 'repos');
-    const target = resolve(base, `${checkProjectId(projectId)}.git`);
+    const target = resolve(base, `${projectSegment(projectId)}.git`);
     const rel = relative(base, target);
     if (rel === '' || rel.startsWith(`..${sep}`) || rel === '..' || isAbsolute(rel)) {
-      throw badRequest('invalid_project_id', 'invalid project id');
+      throw new UnsafePathError('outside the repositories');
     }
     return target;
   }
@@ -158,16 +155,14 @@ export class RepoStore {
     return code === 0 ? stdout.toString().trim() : null;
   }
 
-  /** Resolves HEAD or a (possibly abbreviated) commit id to a full commit id; 404 when unknown. */
-  async resolveCommit(projectId: string, ref: string): Promise<string> {
-    if (!REF.test(ref)) throw badRequest('invalid_ref', 'invalid commit id');
-    if (!(await this.exists(projectId))) throw notFound('the project has no versions', 'no_versions');
+  /** The full id of HEAD or of a (possibly abbreviated) commit id; undefined when there is none. */
+  async resolveCommit(projectId: string, ref: string): Promise<string | undefined> {
+    if (!REF.test(ref)) throw new UnsafePathError('ref');
     const spec = ref === 'HEAD' ? BRANCH : ref;
     const { stdout, code } = await this.run(projectId, ['rev-parse', '--verify', '-q', `${spec}^{commit}`], {
       okCodes: [1, 128],
     });
-    if (code !== 0) throw notFound('no such version', 'version_not_found');
-    return stdout.toString().trim();
+    return code === 0 ? stdout.toString().trim() : undefined;
   }
 
   async commitCount(projectId: string): Promise<number> {
@@ -176,8 +171,9 @@ export class RepoStore {
     return Number(stdout.toString().trim());
   }
 
-  /** Writes blobs for the given contents (one git process for all of them). */
-  private async hashObjects(projectId: string, writes: WriteEntry[]): Promise<string[]> {
+  /** Writes blobs for the given contents (one git process for all of them), creating the repository first. */
+  async writeBlobs(projectId: string, writes: WriteEntry[]): Promise<string[]> {
+    await this.ensureRepo(projectId);
     if (writes.length === 0) return [];
     if (writes.length === 1) {
       const { stdout } = await this.run(projectId, ['hash-object', '-w', '--no-filters', '--stdin'], {
@@ -206,66 +202,45 @@ export class RepoStore {
     }
   }
 
-  async commit(projectId: string, request: CommitRequest): Promise<CommitOutcome> {
-    const paths = new Set<string>();
-    const writes = request.writes.map((w) => ({ ...w, path: checkRepoPath(w.path) }));
-    const deletes = request.deletes.map(checkRepoPath);
-    for (const p of [...writes.map((w) => w.path), ...deletes]) {
-      if (paths.has(p)) throw badRequest('duplicate_path', `the path ${p} appears twice in one commit`);
-      paths.add(p);
-    }
-    await this.ensureRepo(projectId);
-    const shas = await this.hashObjects(projectId, writes);
-    const changes: IndexChange[] = [
-      ...writes.map((w, i) => ({ path: w.path, mode: '100644', sha: shas[i] as string })),
-      ...deletes.map((path) => ({ path, delete: true as const })),
-    ];
-    return this.publish(projectId, request, async () => changes);
-  }
-
-  /** A new commit whose content is `ref`'s (whole project or some paths). */
-  async restore(
+  /** The blob and mode of `path` at `commit`, or undefined when it is not there. */
+  async entryAt(
     projectId: string,
-    ref: string,
-    paths: string[] | undefined,
-    message: string,
-    author: { name: string; email: string },
-  ): Promise<CommitOutcome> {
-    const source = await this.resolveCommit(projectId, ref);
-    const checked = paths?.map(checkRepoPath);
-    const request: CommitRequest = { message, author, writes: [], deletes: [] };
-    if (!checked) return this.publish(projectId, request, async () => ({ tree: `${source}^{tree}` }));
-    const changes: IndexChange[] = [];
-    for (const path of checked) {
-      const { stdout } = await this.run(projectId, ['ls-tree', '-z', source, '--', path]);
-      const entry = stdout.toString().split('\0')[0] ?? '';
-      const m = /^(\d+) blob ([0-9a-f]+)\t/.exec(entry);
-      changes.push(m ? { path, mode: m[1] as string, sha: m[2] as string } : { path, delete: true });
-    }
-    return this.publish(projectId, request, async () => changes);
+    commit: string,
+    path: string,
+  ): Promise<{ mode: string; sha: string } | undefined> {
+    const { stdout } = await this.run(projectId, ['ls-tree', '-z', commit, '--', path]);
+    const entry = stdout.toString().split('\0')[0] ?? '';
+    const m = /^(\d+) blob ([0-9a-f]+)\t/.exec(entry);
+    return m ? { mode: m[1] as string, sha: m[2] as string } : undefined;
   }
 
   /**
    * The compare-and-swap loop: build a tree on the current head, stop if it is unchanged, make
    * the commit object, and move the branch only if it still points at that head.
    */
-  private async publish(
+  async publish(
     projectId: string,
     request: CommitRequest,
-    build: () => Promise<IndexChange[] | { tree: string }>,
-  ): Promise<CommitOutcome> {
-    const spec = await build();
+    spec: IndexChange[] | { tree: string },
+  ): Promise<PublishOutcome> {
     // The lock keeps concurrent commits from wasting work racing each other; the compare-and-swap
     // below is what guarantees a linear history even if the lock was broken as stale.
-    const lockPath = join(this.root, 'locks', `${checkProjectId(projectId)}.lock`);
-    return withFileLock(lockPath, () => this.casLoop(projectId, request, spec), { timeoutMs: 120_000 });
+    const lockPath = join(this.root, 'locks', `${projectSegment(projectId)}.lock`);
+    try {
+      return await withFileLock(lockPath, () => this.casLoop(projectId, request, spec), {
+        timeoutMs: 120_000,
+      });
+    } catch (err) {
+      if (err instanceof FolderClash) return { kind: 'path_conflict', path: err.path, message: err.message };
+      throw err;
+    }
   }
 
   private async casLoop(
     projectId: string,
     request: CommitRequest,
     spec: IndexChange[] | { tree: string },
-  ): Promise<CommitOutcome> {
+  ): Promise<PublishOutcome> {
     const author = {
       GIT_AUTHOR_NAME: request.author.name,
       GIT_AUTHOR_EMAIL: request.author.email,
@@ -279,15 +254,13 @@ export class RepoStore {
       });
       const [head, headTree] = code === 0 ? stdout.toString().trim().split('\n') : [null, null];
       if (request.expectedHead !== undefined && request.expectedHead !== (head ?? null)) {
-        throw conflict('head_moved', 'the project has a newer version than expectedHead', {
-          head: head ?? null,
-        });
+        return { kind: 'head_moved', head: head ?? null };
       }
       const tree = Array.isArray(spec)
         ? await this.buildTree(projectId, head ?? null, spec)
         : await this.treeOf(projectId, spec.tree);
       if ((head && tree === headTree) || (!head && tree === EMPTY_TREE)) {
-        return { changed: false, head: head ?? null };
+        return { kind: 'unchanged', head: head ?? null };
       }
       const date = `${Math.floor(Date.now() / 1000)} +0000`;
       const { stdout: made } = await this.run(
@@ -314,7 +287,7 @@ export class RepoStore {
         this.run(projectId, ['gc', '--auto', '--quiet']).catch(() => undefined);
       }
       return {
-        changed: true,
+        kind: 'committed',
         head: commit,
         commit: {
           id: commit,
@@ -325,7 +298,7 @@ export class RepoStore {
         },
       };
     }
-    throw new HttpError(503, 'commit_contention', 'too many concurrent commits to this project; try again');
+    return { kind: 'contention' };
   }
 
   private async treeOf(projectId: string, spec: string): Promise<string> {
@@ -352,7 +325,10 @@ export class RepoStore {
         });
       } catch (err) {
         if (err instanceof GitCommandError) {
-          throw conflict('path_conflict', 'a path is both a file and a folder in this commit or the project');
+          throw new FolderClash(
+            undefined,
+            'a path is both a file and a folder in this commit or the project',
+          );
         }
         throw err;
       }
@@ -361,7 +337,10 @@ export class RepoStore {
         return stdout.toString().trim();
       } catch (err) {
         if (err instanceof GitCommandError) {
-          throw conflict('path_conflict', 'a path is both a file and a folder in this commit or the project');
+          throw new FolderClash(
+            undefined,
+            'a path is both a file and a folder in this commit or the project',
+          );
         }
         throw err;
       }
@@ -375,7 +354,7 @@ export class RepoStore {
     projectId: string,
     options: { path?: string; limit: number; offset: number },
   ): Promise<{ commits: CommitInfo[]; more: boolean }> {
-    const path = options.path === undefined ? undefined : checkRepoPath(options.path);
+    const { path } = options;
     if ((await this.head(projectId)) === null) return { commits: [], more: false };
     const args = [
       'log',
@@ -391,7 +370,7 @@ export class RepoStore {
     return { commits: commits.slice(0, options.limit), more: commits.length > options.limit };
   }
 
-  async commitInfo(projectId: string, commitId: string): Promise<CommitInfo> {
+  async commitInfo(projectId: string, commitId: string): Promise<CommitInfo | undefined> {
     const { stdout } = await this.run(projectId, [
       'log',
       '--no-color',
@@ -399,27 +378,19 @@ export class RepoStore {
       '--format=%H%x1f%P%x1f%an%x1f%ae%x1f%aI%x1f%B%x1e',
       commitId,
     ]);
-    const [info] = parseLog(stdout.toString('utf8'));
-    if (!info) throw notFound('no such version', 'version_not_found');
-    return info;
+    return parseLog(stdout.toString('utf8'))[0];
   }
 
-  async fileAt(projectId: string, ref: string, path: string): Promise<{ commit: string; data: Buffer }> {
-    const commit = await this.resolveCommit(projectId, ref);
-    const checked = checkRepoPath(path);
-    const { stdout, code } = await this.run(projectId, ['cat-file', 'blob', `${commit}:${checked}`], {
+  /** The bytes of `path` at `commit`, or undefined when it is not there. */
+  async fileAt(projectId: string, commit: string, path: string): Promise<Buffer | undefined> {
+    const { stdout, code } = await this.run(projectId, ['cat-file', 'blob', `${commit}:${path}`], {
       okCodes: [128],
     });
-    if (code !== 0) throw notFound('the file does not exist at that version', 'file_not_found');
-    return { commit, data: stdout };
+    return code === 0 ? stdout : undefined;
   }
 
-  async tree(
-    projectId: string,
-    ref: string,
-  ): Promise<{ commit: string | null; files: { path: string; size: number }[] }> {
-    if (ref === 'HEAD' && (await this.head(projectId)) === null) return { commit: null, files: [] };
-    const commit = await this.resolveCommit(projectId, ref);
+  /** The files of `commit` and their sizes. */
+  async tree(projectId: string, commit: string): Promise<{ path: string; size: number }[]> {
     const { stdout } = await this.run(projectId, ['ls-tree', '-r', '-z', '--long', commit]);
     const files = stdout
       .toString('utf8')
@@ -430,7 +401,7 @@ export class RepoStore {
         const fields = line.slice(0, tab).trim().split(/\s+/);
         return { path: line.slice(tab + 1), size: Number(fields[3]) };
       });
-    return { commit, files };
+    return files;
   }
 
   /** Changes from `from` (null: nothing) to `to`: per-file status and word counts, and the unified diff. */
@@ -442,7 +413,7 @@ export class RepoStore {
     maxBytes: number,
   ): Promise<{ files: FileChange[]; unified: string; truncated: boolean }> {
     const base = from ?? EMPTY_TREE;
-    const limit = path ? ['--', checkRepoPath(path)] : [];
+    const limit = path ? ['--', path] : [];
     const common = [
       '-c',
       'core.quotePath=false',
@@ -498,9 +469,8 @@ export class RepoStore {
     return code === 0 ? stdout.toString().trim() : null;
   }
 
-  /** Writes a bundle of the whole repository to a temporary file and returns its path. */
+  /** Writes a bundle of the whole repository to a temporary file and returns its path (the branch must exist). */
   async bundle(projectId: string): Promise<string> {
-    if ((await this.head(projectId)) === null) throw notFound('the project has no versions', 'no_versions');
     const file = join(this.root, 'tmp', `bundle-${randomUUID()}.bundle`);
     await this.run(projectId, ['bundle', 'create', '--quiet', file, 'HEAD', BRANCH]);
     return file;
@@ -534,18 +504,12 @@ function checkFileFolderConflicts(existing: string[], changes: IndexChange[]): v
     for (let i = p.indexOf('/'); i >= 0; i = p.indexOf('/', i + 1)) folders.add(p.slice(0, i));
   }
   for (const p of written) {
-    if (folders.has(p)) {
-      throw conflict('path_conflict', `${p} is a folder in this project; it cannot also be a file`, {
-        path: p,
-      });
-    }
+    if (folders.has(p))
+      throw new FolderClash(p, `${p} is a folder in this project; it cannot also be a file`);
   }
   for (const p of files) {
-    if (folders.has(p)) {
-      throw conflict('path_conflict', `${p} is a file in this project; it cannot also be a folder`, {
-        path: p,
-      });
-    }
+    if (folders.has(p))
+      throw new FolderClash(p, `${p} is a file in this project; it cannot also be a folder`);
   }
 }
 

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from '@george/runtime/testing';
 import { afterAll, describe, expect, it } from 'vitest';
-import { withFileLock } from '../src/lock.js';
+import { withFileLock } from '../../src/repositories/lock.js';
 
 const dir = tempDir('george-git-lock-');
 afterAll(() => dir.remove());

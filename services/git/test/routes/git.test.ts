@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import type { GeorgeInstance } from '@george/runtime';
 import { TEST_TOKEN, tempDir } from '@george/runtime/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../src/app.js';
-import { author, fsck, git } from './helpers.js';
+import { buildApp } from '../../src/app.js';
+import { author, fsck, git } from '../helpers.js';
 
 const auth = { 'x-internal-token': TEST_TOKEN };
 let dir: ReturnType<typeof tempDir>;
