@@ -1,6 +1,6 @@
 /** What the route plugins are given when app.ts registers them: the service they call into. */
 import type { VersionService } from './services/versions.js';
 
-export interface GitContext {
+export type GitContext = {
   versions: VersionService;
-}
+};

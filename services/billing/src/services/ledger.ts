@@ -82,13 +82,15 @@ class ReplayRollback extends Error {}
 type Repos = BillingRepositories;
 
 const refusalOf = (account: AccountRow | undefined, userId: string, requested: number): HttpError =>
-  account ? new InsufficientCredits(account.balance - account.held, requested) : new AccountNotFound(userId);
+  account
+    ? InsufficientCredits({ available: account.balance - account.held, requested })
+    : AccountNotFound(userId);
 
 /** The refusal for settling a hold that is not active. */
 function notActive(hold: HoldRow): HttpError {
-  if (hold.status === 'captured') return new HoldCaptured();
-  if (hold.status === 'released') return new HoldReleased();
-  return new HoldExpired();
+  if (hold.status === 'captured') return HoldCaptured({ status: 'captured' });
+  if (hold.status === 'released') return HoldReleased({ status: 'released' });
+  return HoldExpired({ status: 'expired' });
 }
 
 export class LedgerService {
@@ -135,13 +137,13 @@ export class LedgerService {
   /** Changes held credits of an account that exists (no balance change, so no ledger entry). */
   private async changeHeld(repos: Repos, userId: string, delta: number, now: number): Promise<AccountRow> {
     const account = await repos.accounts.changeHeld(userId, delta, now);
-    if (!account) throw new AccountNotFound(userId);
+    if (!account) throw AccountNotFound(userId);
     return account;
   }
 
   private async existingAccount(repos: Repos, userId: string): Promise<AccountRow> {
     const account = await repos.accounts.find(userId);
-    if (!account) throw new AccountNotFound(userId);
+    if (!account) throw AccountNotFound(userId);
     return account;
   }
 
@@ -177,7 +179,8 @@ export class LedgerService {
       });
       return { replay: false, value: written?.account ?? inserted };
     });
-    if (result.replay && result.value.plan !== plan) throw new AccountExists(result.value.plan);
+    if (result.replay && result.value.plan !== plan)
+      throw AccountExists(result.value.plan, { field: 'plan', plan: result.value.plan });
     return result;
   }
 
@@ -186,7 +189,7 @@ export class LedgerService {
     const now = this.clock();
     const { account, stale } = await this.storage.read(async (repos) => {
       const found = await repos.accounts.find(userId);
-      if (!found) throw new AccountNotFound(userId);
+      if (!found) throw AccountNotFound(userId);
       return { account: found, stale: found.held > 0 && (await repos.holds.hasExpired(userId, now)) };
     });
     if (!stale) return account;
@@ -198,9 +201,9 @@ export class LedgerService {
 
   /** Operators are accounts with the operator plan, named by the acting user. */
   private async requireOperator(actor: string | undefined): Promise<string> {
-    if (!actor) throw new OperatorRequired(false);
+    if (!actor) throw OperatorRequired();
     const account = await this.storage.read((repos) => repos.accounts.find(actor));
-    if (account?.plan !== 'operator') throw new OperatorRequired(true);
+    if (account?.plan !== 'operator') throw OperatorRequired();
     return actor;
   }
 
@@ -213,7 +216,7 @@ export class LedgerService {
     amount: number,
   ): Promise<HoldRow | undefined> {
     const hold = await repos.holds.findByKey(userId, key);
-    if (hold && hold.amount !== amount) throw new IdempotencyKeyReused('hold');
+    if (hold && hold.amount !== amount) throw IdempotencyKeyReused('hold', { field: 'idempotencyKey' });
     return hold;
   }
 
@@ -272,7 +275,7 @@ export class LedgerService {
 
   async getHold(holdId: string): Promise<HoldRow> {
     const hold = await this.storage.read((repos) => repos.holds.find(holdId));
-    if (!hold) throw new HoldNotFound();
+    if (!hold) throw HoldNotFound();
     if (hold.status === 'active' && hold.expires_at <= this.clock()) {
       await this.getAccount(hold.user_id);
       const settled = await this.storage.read((repos) => repos.holds.find(holdId));
@@ -308,7 +311,7 @@ export class LedgerService {
         holdId: hold.id,
         usageId: entry.usageId ?? null,
       });
-      if (!written) throw new AccountNotFound(hold.user_id);
+      if (!written) throw AccountNotFound(hold.user_id);
       return { hold: settled, account: written.account };
     }
     return { hold: settled, account: await this.changeHeld(repos, hold.user_id, -hold.amount, now) };
@@ -329,23 +332,24 @@ export class LedgerService {
             heldDelta: -settled.amount,
             holdId,
           });
-          if (!written) throw new AccountNotFound(settled.user_id);
+          if (!written) throw AccountNotFound(settled.user_id);
           return { replay: false, value: { hold: settled, account: written.account } };
         }
         // Why not: unknown, already settled, expired, or more than held.
         const hold = await repos.holds.findForUpdate(holdId);
-        if (!hold) throw new HoldNotFound();
+        if (!hold) throw HoldNotFound();
         if (hold.status === 'captured') {
-          if (hold.captured_amount !== amount) throw new HoldCaptured(hold.captured_amount);
+          if (hold.captured_amount !== amount)
+            throw HoldCaptured({ status: 'captured', capturedAmount: hold.captured_amount });
           return { replay: true, value: { hold, account: await this.existingAccount(repos, hold.user_id) } };
         }
         if (hold.status !== 'active') throw notActive(hold);
         if (hold.expires_at <= now) {
           // Returned, not thrown: the expiry is committed.
           await this.settle(repos, hold, now, 0, { kind: 'capture' });
-          return new HoldExpired();
+          return HoldExpired({ status: 'expired' });
         }
-        throw new CaptureExceedsHold(hold.amount);
+        throw CaptureExceedsHold(hold.amount, { field: 'amount', held: hold.amount });
       },
     );
     if (result instanceof HttpError) throw result;
@@ -356,7 +360,7 @@ export class LedgerService {
   async releaseHold(holdId: string): Promise<Replayable<Settlement>> {
     return this.storage.transaction(async (repos) => {
       const hold = await repos.holds.findForUpdate(holdId);
-      if (!hold) throw new HoldNotFound();
+      if (!hold) throw HoldNotFound();
       if (hold.status === 'released' || hold.status === 'expired') {
         return { replay: true, value: { hold, account: await this.existingAccount(repos, hold.user_id) } };
       }
@@ -433,7 +437,7 @@ export class LedgerService {
       const entry = await repos.ledger.findByKey(userId, idempotencyKey);
       if (!entry) return undefined;
       if (entry.kind !== input.kind || entry.amount !== input.amount)
-        throw new IdempotencyKeyReused(input.kind);
+        throw IdempotencyKeyReused(input.kind, { field: 'idempotencyKey' });
       return { replay: true, value: { entry, account: await this.existingAccount(repos, userId) } };
     };
     try {
@@ -486,7 +490,7 @@ export class LedgerService {
         usage.output_tokens !== input.outputTokens ||
         usage.hold_id !== input.holdId
       ) {
-        throw new IdempotencyKeyReused('usage record');
+        throw IdempotencyKeyReused('usage record', { field: 'idempotencyKey' });
       }
       return { replay: true, value: { usage, account: await this.existingAccount(repos, input.userId) } };
     };
@@ -501,7 +505,7 @@ export class LedgerService {
           let account: AccountRow;
           if (input.holdId) {
             const hold = await repos.holds.findForUpdate(input.holdId);
-            if (!hold || hold.user_id !== input.userId) throw new HoldNotFound();
+            if (!hold || hold.user_id !== input.userId) throw HoldNotFound();
             if (hold.status !== 'active') {
               // PostgreSQL: a concurrent twin of this request may have settled the hold while this
               // one waited for its lock; its record is visible now.
@@ -512,7 +516,7 @@ export class LedgerService {
             charged = Math.min(cost, hold.amount);
             const settled = await this.settle(repos, hold, now, charged, { kind: 'usage', usageId });
             // Returned, not thrown: the expiry is committed.
-            if (!settled) return new HoldExpired();
+            if (!settled) return HoldExpired({ status: 'expired' });
             account = settled.account;
           } else if (cost > 0) {
             charged = cost;
@@ -567,7 +571,7 @@ export class LedgerService {
   ): Promise<{ account: AccountRow; entries: Page<LedgerRow> }> {
     let before: number | undefined;
     if (cursor !== undefined) {
-      if (!/^\d{1,15}$/.test(cursor)) throw new InvalidCursor();
+      if (!/^\d{1,15}$/.test(cursor)) throw InvalidCursor({ field: 'cursor' });
       before = Number(cursor);
     }
     const account = await this.getAccount(userId);
@@ -585,7 +589,7 @@ export class LedgerService {
     let before: { createdAt: number; id: string } | undefined;
     if (cursor !== undefined) {
       const match = /^(\d{1,15})\.([0-9a-f-]{36})$/.exec(cursor);
-      if (!match) throw new InvalidCursor();
+      if (!match) throw InvalidCursor({ field: 'cursor' });
       before = { createdAt: Number(match[1]), id: match[2] ?? '' };
     }
     await this.getAccount(userId);

@@ -65,13 +65,13 @@ const MILLION = 1_000_000n;
  */
 export function costOf(prices: PriceTable, model: string, inputTokens: number, outputTokens: number): number {
   const price = prices.get(model);
-  if (!price) throw new UnknownModel(model);
+  if (!price) throw UnknownModel(model, { field: 'model' });
   const micro =
     BigInt(inputTokens) * BigInt(price.inputPerMillion) +
     BigInt(outputTokens) * BigInt(price.outputPerMillion);
   const cost = (micro + MILLION - 1n) / MILLION;
   if (cost > BigInt(Number.MAX_SAFE_INTEGER)) {
-    throw new CostOutOfRange();
+    throw CostOutOfRange({ field: 'inputTokens' });
   }
   return Number(cost);
 }

@@ -43,7 +43,7 @@ export const fileRoutes: GeorgePlugin<FilesystemContext> = async (app, { files }
     '/projects/:projectId/files',
     { schema: { params: FsProjectParams, querystring: FileUploadQuery } },
     async (request, reply) => {
-      if (!request.isMultipart()) throw new MultipartRequired();
+      if (!request.isMultipart()) throw MultipartRequired();
       const meta = await files.upload(request.params.projectId, uploadSource(request), request.query);
       return reply.code(201).send(meta);
     },

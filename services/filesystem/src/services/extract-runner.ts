@@ -71,9 +71,9 @@ export function workerExtractor(options: RunnerOptions): DocumentExtractor {
         else reject(new HttpError(reply.status, reply.code, reply.message));
       };
       const onError = (err: Error & { code?: string }) =>
-        fail(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new DocumentTooComplex() : err);
+        fail(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? DocumentTooComplex() : err);
       const onExit = (code: number) => fail(new Error(`extraction thread exited with code ${code}`));
-      const timer = setTimeout(() => fail(new ExtractionTimeout()), options.timeoutMs);
+      const timer = setTimeout(() => fail(ExtractionTimeout()), options.timeoutMs);
       worker.on('message', onMessage);
       worker.once('error', onError);
       worker.once('exit', onExit);

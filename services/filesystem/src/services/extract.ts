@@ -77,7 +77,7 @@ async function extractArchive(buf: Buffer, zip: ZipLimits): Promise<Extracted> {
   if (isEpub(archive)) return as('epub', epubBlocks(archive));
   if (isOdt(archive)) return as('odt', odtBlocks(archive));
   if (scrivenerProject(archive)) return as('scrivener', scrivenerBlocks(archive));
-  throw new UnsupportedType('the file is a zip archive but not a .docx, .epub, .odt or Scrivener project');
+  throw UnsupportedType('the file is a zip archive but not a .docx, .epub, .odt or Scrivener project');
 }
 
 async function extractRtf(buf: Buffer): Promise<Extracted> {
@@ -93,15 +93,14 @@ export async function extract(
   options: ExtractOptions,
   documents: DocumentExtractor = extractDocument,
 ): Promise<Extracted> {
-  if (buf.length === 0) throw new EmptyFile();
+  if (buf.length === 0) throw EmptyFile();
   if (startsWith(buf, [0x50, 0x4b, 0x03, 0x04]) || startsWith(buf, [0x50, 0x4b, 0x05, 0x06])) {
     return documents('archive', buf, options.zip);
   }
   if (isRtf(buf)) return documents('rtf', buf, options.zip);
   if (buf.subarray(0, 1024).includes('%PDF-')) return documents('pdf', buf, options.zip);
   for (const [magic, what] of KNOWN_BINARIES) {
-    if (startsWith(buf, magic))
-      throw new UnsupportedType(`the file is ${what}, not .txt, .md, .docx or .pdf`);
+    if (startsWith(buf, magic)) throw UnsupportedType(`the file is ${what}, not .txt, .md, .docx or .pdf`);
   }
   const { text, encoding } = decodeText(buf);
   const markdown = /\.(md|markdown)$/i.test(options.name) || /^#{1,6}[ \t]+\S/m.test(text.slice(0, 20_000));
@@ -130,7 +129,7 @@ export function decodeText(buf: Buffer): { text: string; encoding: string } {
     }
   }
   if (!encoding || !iconv.encodingExists(encoding)) {
-    throw new UnsupportedType('the file is not text in a known encoding, nor a .docx or .pdf');
+    throw UnsupportedType('the file is not text in a known encoding, nor a .docx or .pdf');
   }
   if (text === undefined) text = iconv.decode(buf, encoding);
   text = text.replace(/^\uFEFF/, '');
@@ -138,11 +137,11 @@ export function decodeText(buf: Buffer): { text: string; encoding: string } {
   let control = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0) throw new UnsupportedType('the file is binary, not .txt, .md, .docx or .pdf');
+    if (c === 0) throw UnsupportedType('the file is binary, not .txt, .md, .docx or .pdf');
     if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) control++;
   }
   if (control > 8 && control / text.length > 0.001) {
-    throw new UnsupportedType('the file is binary, not .txt, .md, .docx or .pdf');
+    throw UnsupportedType('the file is binary, not .txt, .md, .docx or .pdf');
   }
   return { text, encoding: encoding.toUpperCase() };
 }
@@ -165,7 +164,7 @@ async function extractDocx(buf: Buffer): Promise<Extracted> {
   try {
     html = (await mammoth.convertToHtml({ buffer: buf })).value;
   } catch {
-    throw new CorruptDocument('the .docx file is corrupt and could not be read');
+    throw CorruptDocument('the .docx file is corrupt and could not be read');
   }
   return { type: 'docx', mediaType: MEDIA_TYPES.docx, blocks: blocksFromHtml(html) };
 }
@@ -186,7 +185,7 @@ interface PdfTextPage {
 }
 
 async function extractPdf(buf: Buffer): Promise<Extracted> {
-  if (pdfIsEncrypted(buf)) throw new EncryptedPdf();
+  if (pdfIsEncrypted(buf)) throw EncryptedPdf();
   const { PDFParse } = await import('pdf-parse');
   const parser = new PDFParse({ data: new Uint8Array(buf) });
   let pages: PdfTextPage[];
@@ -195,8 +194,8 @@ async function extractPdf(buf: Buffer): Promise<Extracted> {
     pages = result.pages;
   } catch (err) {
     const name = (err as Error).name;
-    if (name === 'PasswordException') throw new EncryptedPdf();
-    throw new CorruptDocument('the PDF is corrupt and could not be read');
+    if (name === 'PasswordException') throw EncryptedPdf();
+    throw CorruptDocument('the PDF is corrupt and could not be read');
   } finally {
     await parser.destroy().catch(() => undefined);
   }

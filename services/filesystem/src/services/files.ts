@@ -72,14 +72,14 @@ export class FileService {
   ) {}
 
   private checkProject(projectId: string): void {
-    if (!isProjectId(projectId)) throw new InvalidProjectId();
+    if (!isProjectId(projectId)) throw InvalidProjectId();
   }
 
   /** Checks both ids; the file id in lower case, as files are stored. */
   private checkFile(projectId: string, fileId: string): string {
     this.checkProject(projectId);
     const lower = fileId.toLowerCase();
-    if (!isFileId(lower)) throw new InvalidFileId();
+    if (!isFileId(lower)) throw InvalidFileId();
     return lower;
   }
 
@@ -127,16 +127,16 @@ export class FileService {
     this.checkProject(projectId);
     const { maxUploadBytes, projectQuotaBytes } = this.limits;
     // A declared length far over the limit is refused before anything is read.
-    if ((source.declaredBytes ?? 0) > maxUploadBytes + 1024 * 1024) throw new FileTooLarge(maxUploadBytes);
+    if ((source.declaredBytes ?? 0) > maxUploadBytes + 1024 * 1024) throw FileTooLarge(maxUploadBytes);
     const { usedBytes } = await this.files.usage(projectId);
     const room = projectQuotaBytes - usedBytes;
-    if (room <= 0) throw new QuotaExceeded(projectQuotaBytes);
+    if (room <= 0) throw QuotaExceeded(projectQuotaBytes);
     const limit = Math.min(maxUploadBytes, room);
     const part = await source.open(limit);
-    if (part?.fieldname !== 'file') throw new MissingFile();
+    if (part?.fieldname !== 'file') throw MissingFile();
     const name = sanitiseName(options.name ?? part.filename ?? '');
     const overLimit = () =>
-      limit < maxUploadBytes ? new QuotaExceeded(projectQuotaBytes) : new FileTooLarge(maxUploadBytes);
+      limit < maxUploadBytes ? QuotaExceeded(projectQuotaBytes) : FileTooLarge(maxUploadBytes);
     const staging = await this.files.stage();
     try {
       let written: { size: number; sha256: string };
@@ -179,7 +179,7 @@ export class FileService {
   ): Promise<FileMetadata> {
     const revision = revisionOf(structure);
     if (!(await this.files.publish(staging, meta, revision, this.limits.projectQuotaBytes))) {
-      throw new QuotaExceeded(this.limits.projectQuotaBytes);
+      throw QuotaExceeded(this.limits.projectQuotaBytes);
     }
     return { ...summaryOf(meta), ...revision.structure };
   }
@@ -232,7 +232,7 @@ export class FileService {
   async get(projectId: string, fileId: string, withParagraphs = true): Promise<FileMetadata> {
     const id = this.checkFile(projectId, fileId);
     const found = await this.files.readStructure(projectId, id);
-    if (!found) throw new FileNotFound();
+    if (!found) throw FileNotFound();
     return {
       ...summaryOf(found.meta),
       // Numbered by position on the way out: structures stored with 0-based numbers read the same.
@@ -250,11 +250,11 @@ export class FileService {
   ): Promise<{ fileId: string; revision: number; start: number; end: number; length: number; text: string }> {
     const id = this.checkFile(projectId, fileId);
     const found = await this.files.readText(projectId, id);
-    if (!found) throw new FileNotFound();
+    if (!found) throw FileNotFound();
     const { meta, text } = found;
     const start = range.start ?? 0;
     const end = Math.min(range.end ?? text.length, text.length);
-    if (start > end) throw new InvalidRange();
+    if (start > end) throw InvalidRange();
     return {
       fileId: meta.id,
       revision: meta.revision,
@@ -268,7 +268,7 @@ export class FileService {
   async original(projectId: string, fileId: string): Promise<{ meta: FileSummary; data: Buffer }> {
     const id = this.checkFile(projectId, fileId);
     const found = await this.files.readOriginal(projectId, id);
-    if (!found) throw new FileNotFound();
+    if (!found) throw FileNotFound();
     return { meta: summaryOf(found.meta), data: found.data };
   }
 
@@ -289,10 +289,10 @@ export class FileService {
     const quota = this.limits.projectQuotaBytes;
     const outcome = await this.files.update(projectId, id, (current, otherFilesBytes) => {
       if (input.baseRevision !== undefined && input.baseRevision !== current.revision) {
-        return { refuse: new RevisionConflict(current.revision) };
+        return { refuse: RevisionConflict({ currentRevision: current.revision }) };
       }
       const storedBytes = (current.hasOriginal ? current.size : 0) + textBytes;
-      if (otherFilesBytes + storedBytes > quota) return { refuse: new QuotaExceeded(quota) };
+      if (otherFilesBytes + storedBytes > quota) return { refuse: QuotaExceeded(quota) };
       const meta: StoredFile = {
         ...current,
         name: name ?? current.name,
@@ -307,7 +307,7 @@ export class FileService {
       };
       return { write: { meta, revision } };
     });
-    if (!outcome) throw new FileNotFound();
+    if (!outcome) throw FileNotFound();
     if ('refused' in outcome) throw outcome.refused;
     return { ...summaryOf(outcome.updated), ...revision.structure };
   }
@@ -315,7 +315,7 @@ export class FileService {
   async delete(projectId: string, fileId: string): Promise<FileSummary> {
     const id = this.checkFile(projectId, fileId);
     const deleted = await this.files.delete(projectId, id);
-    if (!deleted) throw new FileNotFound();
+    if (!deleted) throw FileNotFound();
     return summaryOf(deleted);
   }
 

@@ -12,8 +12,8 @@ const RESERVED = /[<>:"|?*\u0000-\u001f\u007f]/g;
  * 255 characters. Names with NUL bytes or longer than 1024 characters are refused outright.
  */
 export function sanitiseName(raw: string, fallback = 'untitled'): string {
-  if (raw.includes('\0')) throw new InvalidName('contains a NUL byte');
-  if (raw.length > 1024) throw new InvalidName('is too long');
+  if (raw.includes('\0')) throw InvalidName('contains a NUL byte');
+  if (raw.length > 1024) throw InvalidName('is too long');
   // displaySafe (NFC, no control or bidirectional control characters): `invoice\u202Efdp.exe`
   // cannot show as another file's name to the people a project is shared with.
   const last = displaySafe(raw).split(/[/\\]/).pop() ?? '';

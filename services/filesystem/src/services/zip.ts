@@ -27,8 +27,8 @@ const MB = 1024 * 1024;
 const STORED = 0;
 const DEFLATED = 8;
 
-const corrupt = () => new CorruptDocument('the file is corrupt (not a readable zip archive)');
-const tooMuch = () => new ZipBomb('the archive expands too much (compression ratio too high)');
+const corrupt = () => CorruptDocument('the file is corrupt (not a readable zip archive)');
+const tooMuch = () => ZipBomb('the archive expands too much (compression ratio too high)');
 
 /**
  * yauzl's own refusals: a declared size the data does not keep is a bomb, an entry name that
@@ -38,12 +38,12 @@ const tooMuch = () => new ZipBomb('the archive expands too much (compression rat
 function fromYauzl(err: unknown): Error {
   const message = err instanceof Error ? err.message : '';
   if (/too many bytes in the stream/.test(message)) {
-    return new ZipBomb('an archive entry expands beyond its declared size');
+    return ZipBomb('an archive entry expands beyond its declared size');
   }
   const unsafe = /^(invalid characters in fileName|absolute path|invalid relative path): (.*)$/s.exec(
     message,
   );
-  if (unsafe) return new UnsafeArchive(unsafe[2] ?? '');
+  if (unsafe) return UnsafeArchive(unsafe[2] ?? '');
   return corrupt();
 }
 
@@ -74,16 +74,16 @@ export async function readZip(buf: Buffer, limits: ZipLimits): Promise<Map<strin
   }
   try {
     if (zip.entryCount > limits.maxEntries) {
-      throw new ZipBomb(`the archive has too many entries (${zip.entryCount})`);
+      throw ZipBomb(`the archive has too many entries (${zip.entryCount})`);
     }
     const entries: yauzl.Entry[] = [];
     let totalCompressed = 0;
     let totalUncompressed = 0;
     try {
       for await (const entry of zip.eachEntry()) {
-        if (entry.isEncrypted()) throw new EncryptedDocument();
+        if (entry.isEncrypted()) throw EncryptedDocument();
         if (entry.compressionMethod !== STORED && entry.compressionMethod !== DEFLATED) {
-          throw new UnsupportedDocument('the archive uses an unsupported compression method');
+          throw UnsupportedDocument('the archive uses an unsupported compression method');
         }
         if (entry.compressionMethod === STORED && entry.compressedSize !== entry.uncompressedSize)
           throw corrupt();
@@ -96,7 +96,7 @@ export async function readZip(buf: Buffer, limits: ZipLimits): Promise<Map<strin
           throw tooMuch();
         }
         if (totalUncompressed > limits.maxUncompressedBytes) {
-          throw new ZipBomb('the archive expands beyond the allowed size');
+          throw ZipBomb('the archive expands beyond the allowed size');
         }
         entries.push(entry);
       }

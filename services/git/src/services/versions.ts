@@ -32,7 +32,7 @@ const REF = /^([0-9a-f]{7,64}|HEAD)$/;
  * segments, no backslashes, quotes or control characters, at most 1024 characters.
  */
 export function checkRepoPath(path: string): string {
-  const bad = (why: string) => new InvalidPath(path, why);
+  const bad = (why: string) => InvalidPath(why, { path: path.slice(0, 200) });
   if (path.length === 0 || path.length > 1024) throw bad('empty or too long');
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are refused
   if (/[\u0000-\u001f\u007f\\"]/.test(path))
@@ -84,15 +84,15 @@ export class VersionService {
   ) {}
 
   private checkProject(projectId: string): void {
-    if (!PROJECT_ID.test(projectId)) throw new InvalidProjectId();
+    if (!PROJECT_ID.test(projectId)) throw InvalidProjectId();
   }
 
   /** The full commit id of `ref` (HEAD or a commit id of 7+ hex digits). */
   private async resolve(projectId: string, ref: string): Promise<string> {
-    if (!REF.test(ref)) throw new InvalidRef();
-    if (!(await this.repos.exists(projectId))) throw new NoVersions();
+    if (!REF.test(ref)) throw InvalidRef();
+    if (!(await this.repos.exists(projectId))) throw NoVersions();
     const commit = await this.repos.resolveCommit(projectId, ref);
-    if (!commit) throw new VersionNotFound();
+    if (!commit) throw VersionNotFound();
     return commit;
   }
 
@@ -103,11 +103,11 @@ export class VersionService {
       case 'unchanged':
         return { changed: false, head: outcome.head };
       case 'head_moved':
-        throw new HeadMoved(outcome.head);
+        throw HeadMoved({ head: outcome.head });
       case 'path_conflict':
-        throw new PathConflict(outcome.message, outcome.path);
+        throw PathConflict(outcome.message, outcome.path === undefined ? undefined : { path: outcome.path });
       case 'contention':
-        throw new CommitContention();
+        throw CommitContention();
     }
   }
 
@@ -128,10 +128,10 @@ export class VersionService {
       data: Buffer.from(f.content, f.encoding === 'base64' ? 'base64' : 'utf8'),
     }));
     const deletes = (input.deletes ?? []).map(checkRepoPath);
-    if (writes.length === 0 && deletes.length === 0) throw new EmptyCommit();
+    if (writes.length === 0 && deletes.length === 0) throw EmptyCommit();
     const paths = new Set<string>();
     for (const path of [...writes.map((w) => w.path), ...deletes]) {
-      if (paths.has(path)) throw new DuplicatePath(path);
+      if (paths.has(path)) throw DuplicatePath(path);
       paths.add(path);
     }
     const shas = await this.repos.writeBlobs(projectId, writes);
@@ -193,7 +193,7 @@ export class VersionService {
     this.checkProject(projectId);
     const id = await this.resolve(projectId, commitId);
     const info = await this.repos.commitInfo(projectId, id);
-    if (!info) throw new VersionNotFound();
+    if (!info) throw VersionNotFound();
     const { files } = await this.repos.diff(projectId, info.parents[0] ?? null, id, undefined, 1);
     return { ...info, changes: files };
   }
@@ -207,7 +207,7 @@ export class VersionService {
     const path = checkRepoPath(query.path);
     const commit = await this.resolve(projectId, query.ref ?? 'HEAD');
     const data = await this.repos.fileAt(projectId, commit, path);
-    if (!data) throw new FileNotFound();
+    if (!data) throw FileNotFound();
     try {
       const content = new TextDecoder('utf-8', { fatal: true }).decode(data);
       return { path: query.path, commit, size: data.length, encoding: 'utf8', content };
@@ -269,7 +269,7 @@ export class VersionService {
   /** A git bundle of the whole history, in a temporary file the caller removes. */
   async exportBundle(projectId: string): Promise<string> {
     this.checkProject(projectId);
-    if ((await this.repos.head(projectId)) === null) throw new NoVersions();
+    if ((await this.repos.head(projectId)) === null) throw NoVersions();
     return this.repos.bundle(projectId);
   }
 

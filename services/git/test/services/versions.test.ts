@@ -44,8 +44,8 @@ describe('the version service (rules, in-memory repository)', () => {
   });
 
   it('refuses empty commits, repeated paths and unsafe paths before touching the repository', async () => {
-    await expect(commit({})).rejects.toBeInstanceOf(EmptyCommit);
-    await expect(commit({ 'a.md': 'x' }, ['a.md'])).rejects.toBeInstanceOf(DuplicatePath);
+    await expect(commit({})).rejects.toMatchObject({ code: EmptyCommit.code });
+    await expect(commit({ 'a.md': 'x' }, ['a.md'])).rejects.toMatchObject({ code: DuplicatePath.code });
     for (const bad of [
       '',
       '/abs',
@@ -59,11 +59,13 @@ describe('the version service (rules, in-memory repository)', () => {
       'a\u0001b',
       'x'.repeat(1025),
     ]) {
-      await expect(commit({ [bad]: 'x' }), JSON.stringify(bad)).rejects.toBeInstanceOf(InvalidPath);
+      await expect(commit({ [bad]: 'x' }), JSON.stringify(bad)).rejects.toMatchObject({
+        code: InvalidPath.code,
+      });
     }
     await expect(
       versions.commit('../p', { message: 'm', author, files: [{ path: 'a', content: 'x' }] }),
-    ).rejects.toBeInstanceOf(InvalidProjectId);
+    ).rejects.toMatchObject({ code: InvalidProjectId.code });
     expect(repos.projects.size).toBe(0);
   });
 
@@ -83,7 +85,7 @@ describe('the version service (rules, in-memory repository)', () => {
       details: { path: 'a.md' },
     });
     repos.nextOutcome = { kind: 'contention' };
-    await expect(commit({ 'c.md': 'y' })).rejects.toBeInstanceOf(CommitContention);
+    await expect(commit({ 'c.md': 'y' })).rejects.toMatchObject({ code: CommitContention.code });
   });
 
   it('resolves versions: HEAD, abbreviated ids; refuses bad refs, unknown ones, and projects without versions', async () => {
@@ -91,14 +93,18 @@ describe('the version service (rules, in-memory repository)', () => {
     await commit({ 'a.md': 'one two three' });
     const file = await versions.fileAt('p1', { path: 'a.md', ref: (first.head ?? '').slice(0, 7) });
     expect(file).toEqual({ path: 'a.md', commit: first.head, size: 3, encoding: 'utf8', content: 'one' });
-    await expect(versions.fileAt('p1', { path: 'a.md', ref: 'main' })).rejects.toBeInstanceOf(InvalidRef);
-    await expect(versions.fileAt('p1', { path: 'a.md', ref: 'abcdef0' })).rejects.toBeInstanceOf(
-      VersionNotFound,
-    );
-    await expect(versions.fileAt('p1', { path: 'nope.md' })).rejects.toBeInstanceOf(FileNotFound);
-    await expect(versions.fileAt('p2', { path: 'a.md' })).rejects.toBeInstanceOf(NoVersions);
+    await expect(versions.fileAt('p1', { path: 'a.md', ref: 'main' })).rejects.toMatchObject({
+      code: InvalidRef.code,
+    });
+    await expect(versions.fileAt('p1', { path: 'a.md', ref: 'abcdef0' })).rejects.toMatchObject({
+      code: VersionNotFound.code,
+    });
+    await expect(versions.fileAt('p1', { path: 'nope.md' })).rejects.toMatchObject({
+      code: FileNotFound.code,
+    });
+    await expect(versions.fileAt('p2', { path: 'a.md' })).rejects.toMatchObject({ code: NoVersions.code });
     expect(await versions.tree('p2', undefined)).toEqual({ commit: null, files: [] });
-    await expect(versions.exportBundle('p2')).rejects.toBeInstanceOf(NoVersions);
+    await expect(versions.exportBundle('p2')).rejects.toMatchObject({ code: NoVersions.code });
   });
 
   it('returns bytes that are not UTF-8 in base64', async () => {
@@ -138,9 +144,9 @@ describe('the version service (rules, in-memory repository)', () => {
     const whole = await versions.restore('p1', { commitId: id, author, message: 'back' });
     expect(whole.commit?.message).toBe('back');
     expect((await versions.fileAt('p1', { path: 'a.md' })).content).toBe('one');
-    await expect(versions.restore('p1', { commitId: id, paths: ['../x'], author })).rejects.toBeInstanceOf(
-      InvalidPath,
-    );
+    await expect(versions.restore('p1', { commitId: id, paths: ['../x'], author })).rejects.toMatchObject({
+      code: InvalidPath.code,
+    });
   });
 
   it('pages history with a cursor, for one path too', async () => {
@@ -156,6 +162,6 @@ describe('the version service (rules, in-memory repository)', () => {
       'c4',
       'c1',
     ]);
-    await expect(versions.history('p1', { path: '../x' })).rejects.toBeInstanceOf(InvalidPath);
+    await expect(versions.history('p1', { path: '../x' })).rejects.toMatchObject({ code: InvalidPath.code });
   });
 });

@@ -30,7 +30,7 @@ export function unsafeEntryName(name: string): boolean {
 export function archiveOf(entries: Map<string, Buffer>, what: string): Archive {
   const read = (name: string): Buffer => {
     const data = entries.get(name);
-    if (!data) throw new CorruptDocument(`the ${what} is missing ${name.slice(0, 80)}`);
+    if (!data) throw CorruptDocument(`the ${what} is missing ${name.slice(0, 80)}`);
     return data;
   };
   return {

@@ -74,11 +74,11 @@ function bodyHtml(xhtml: string): string {
 
 export function epubBlocks(archive: Archive): Block[] {
   if (!archive.has('META-INF/container.xml'))
-    throw new CorruptDocument('the .epub file has no META-INF/container.xml');
+    throw CorruptDocument('the .epub file has no META-INF/container.xml');
   const rootfile = elements(parseXml(archive.text('META-INF/container.xml')), 'rootfile')[0];
   const opfPath = rootfile ? resolve('', rootfile.attribs['full-path'] ?? '') : null;
   if (!opfPath || !archive.has(opfPath))
-    throw new CorruptDocument('the .epub file names no readable package document');
+    throw CorruptDocument('the .epub file names no readable package document');
   const opfDir = posix.dirname(opfPath) === '.' ? '' : posix.dirname(opfPath);
   const opf = parseXml(archive.text(opfPath));
   const manifest = new Map<string, { href: string; type: string; properties: string }>();
@@ -92,7 +92,7 @@ export function epubBlocks(archive: Archive): Block[] {
       });
   }
   const spine = elements(opf, 'spine')[0];
-  if (!spine) throw new CorruptDocument('the .epub file has no spine');
+  if (!spine) throw CorruptDocument('the .epub file has no spine');
   const titles = tableOfContents(archive, opfDir, manifest, spine.attribs.toc);
   const blocks: Block[] = [];
   for (const ref of childElements(spine, 'itemref')) {
@@ -113,6 +113,6 @@ export function epubBlocks(archive: Archive): Block[] {
       );
     }
   }
-  if (blocks.length === 0) throw new CorruptDocument('the .epub file has no readable text in its spine');
+  if (blocks.length === 0) throw CorruptDocument('the .epub file has no readable text in its spine');
   return blocks;
 }

@@ -27,11 +27,11 @@ function inlineText(el: Element): string {
 }
 
 export function odtBlocks(archive: Archive): Block[] {
-  if (!archive.has('content.xml')) throw new CorruptDocument('the .odt file has no content.xml');
+  if (!archive.has('content.xml')) throw CorruptDocument('the .odt file has no content.xml');
   const body = elements(parseXml(archive.text('content.xml')), 'text').find(
     (el) => el.name === 'office:text',
   );
-  if (!body) throw new CorruptDocument('the .odt file has no text body');
+  if (!body) throw CorruptDocument('the .odt file has no text body');
   const blocks: Block[] = [];
   const walk = (node: Element) => {
     for (const child of node.children) {

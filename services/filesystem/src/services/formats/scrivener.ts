@@ -28,13 +28,13 @@ function contentOf(archive: Archive, root: string, item: Element): string | null
 
 export function scrivenerBlocks(archive: Archive): Block[] {
   const projectFile = scrivenerProject(archive);
-  if (!projectFile) throw new CorruptDocument('the archive holds no Scrivener project (.scrivx)');
+  if (!projectFile) throw CorruptDocument('the archive holds no Scrivener project (.scrivx)');
   const root = posix.dirname(projectFile) === '.' ? '' : posix.dirname(projectFile);
   const binder = elements(parseXml(archive.text(projectFile)), 'Binder')[0];
   const draft = binder
     ? childElements(binder, 'BinderItem').find((b) => b.attribs.Type === 'DraftFolder')
     : undefined;
-  if (!draft) throw new CorruptDocument('the Scrivener project has no Draft (Manuscript) folder');
+  if (!draft) throw CorruptDocument('the Scrivener project has no Draft (Manuscript) folder');
   const blocks: Block[] = [];
   const walk = (item: Element) => {
     for (const children of childElements(item, 'Children')) {
