@@ -7,19 +7,24 @@ import {
   SERVICE_PORTS,
 } from '@george/runtime';
 import { type ExternalDataConfig, loadConfig } from './config.js';
-import { type Resolver, systemResolver } from './net/guard.js';
-import { Reference } from './reference.js';
-import { externalRoutes } from './routes/external.js';
-import { migrations } from './store/migrations.js';
-import { Breakers, Cache, RateLimiter, type StateDB } from './store/state.js';
+import type { ExternalDataContext } from './context.js';
+import { migrations } from './repositories/migrations.js';
+import { SqlBreakerRepository, SqlCacheRepository, SqlRateLimitRepository } from './repositories/sql.js';
+import type { StateDB } from './repositories/tables.js';
+import { externalDataRoutes } from './routes/index.js';
+import { ImportService } from './services/imports.js';
+import { RateLimitService } from './services/limits.js';
+import { type Resolver, systemResolver } from './services/net/guard.js';
+import { ReferenceService } from './services/reference.js';
 
 export { loadConfig };
 
-function openStore(config: ExternalDataConfig) {
+function openStateDatabase(config: ExternalDataConfig) {
   return openDatabase<StateDB>({
     url: config.databaseUrl,
     dataDir: config.dataDir,
     fileName: 'external-data.sqlite',
+    poolSize: config.databasePoolSize,
   });
 }
 
@@ -27,12 +32,13 @@ export const service = defineService({
   name: 'external-data',
   port: SERVICE_PORTS['external-data'],
   loadConfig,
+  /** Once per start, in the supervisor: the schema. */
   async prestart(env: NodeJS.ProcessEnv = process.env) {
-    const store = openStore(loadConfig(env));
+    const handle = openStateDatabase(loadConfig(env));
     try {
-      await migrateToLatest(store.db, migrations);
+      await migrateToLatest(handle.db, migrations);
     } finally {
-      await store.close();
+      await handle.close();
     }
   },
 });
@@ -48,33 +54,33 @@ export async function buildApp(
   deps: ExternalDataDeps = {},
 ): Promise<GeorgeInstance> {
   const config = loadConfig(env);
-  const store = openStore(config);
-  const cache = new Cache(store.db);
-  const breakers = new Breakers(store.db, config.breaker.threshold, config.breaker.cooldownMs);
-  const reference = new Reference(
-    {
-      urls: config.upstreams,
-      timeoutMs: config.upstreams.timeoutMs,
-      cacheTtlMs: config.cacheTtlMs,
-      userAgent: config.userAgent,
-    },
-    cache,
-    breakers,
-  );
+  const handle = openStateDatabase(config);
+  const cache = new SqlCacheRepository(handle.db);
+  const context: ExternalDataContext = {
+    reference: new ReferenceService(
+      {
+        urls: config.upstreams,
+        timeoutMs: config.upstreams.timeoutMs,
+        cacheTtlMs: config.cacheTtlMs,
+        userAgent: config.userAgent,
+        breaker: config.breaker,
+      },
+      cache,
+      new SqlBreakerRepository(handle.db),
+    ),
+    imports: new ImportService(
+      { resolver: deps.resolver ?? systemResolver, allowHosts: config.allowHosts },
+      { ...config.importLimits, userAgent: config.userAgent },
+    ),
+    limits: new RateLimitService(new SqlRateLimitRepository(handle.db), config.rateLimitPerMinute),
+  };
   const app = await createService({
     name: 'external-data',
     config,
     internal: true,
     readyChecks: { database: () => cache.ping() },
   });
-  app.addHook('onClose', async () => store.close());
-  await app.register(
-    externalRoutes({
-      reference,
-      limiter: new RateLimiter(store.db, config.rateLimitPerMinute),
-      guard: { resolver: deps.resolver ?? systemResolver, allowHosts: config.allowHosts },
-      limits: { ...config.importLimits, userAgent: config.userAgent },
-    }),
-  );
+  app.addHook('onClose', async () => handle.close());
+  await app.register(externalDataRoutes, context);
   return app;
 }

@@ -4,8 +4,18 @@
  * pinned `lookup`, so a second DNS answer cannot redirect it. Size, time and content type are capped.
  */
 import type { LookupFunction } from 'node:net';
+import { HttpError } from '@george/runtime';
 import { Agent, request } from 'undici';
-import { type CheckedTarget, checkUrl, type GuardOptions, RefusedUrl } from './guard.js';
+import {
+  BodyTooLarge,
+  FetchFailed,
+  FetchTimeout,
+  RedirectInvalid,
+  TooManyRedirects,
+  UnsupportedContentType,
+  UpstreamStatus,
+} from '../../errors.js';
+import { type CheckedTarget, checkUrl, type GuardOptions } from './guard.js';
 
 export interface FetchLimits {
   maxBytes: number;
@@ -27,10 +37,10 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 
 function pinnedLookup(target: CheckedTarget): LookupFunction {
-  return ((_hostname: string, options: { all?: boolean }, callback: (...args: unknown[]) => void) => {
-    if (options?.all) callback(null, [{ address: target.address, family: target.family }]);
+  return (_hostname, options, callback) => {
+    if (options.all) callback(null, [{ address: target.address, family: target.family }]);
     else callback(null, target.address, target.family);
-  }) as unknown as LookupFunction;
+  };
 }
 
 function header(headers: Record<string, string | string[] | undefined>, name: string): string | undefined {
@@ -76,7 +86,7 @@ export async function fetchGuarded(
           });
         } catch (err) {
           if (controller.signal.aborted) throw err;
-          throw new RefusedUrl(422, 'fetch_failed', 'the page could not be reached');
+          throw FetchFailed('the page could not be reached');
         }
         const { statusCode, headers, body } = response;
         // Destroying the body on a refusal emits an abort error nobody else listens to.
@@ -84,36 +94,32 @@ export async function fetchGuarded(
         if (REDIRECTS.has(statusCode)) {
           await body.dump().catch(() => undefined);
           const location = header(headers, 'location');
-          if (!location) throw new RefusedUrl(422, 'redirect_invalid', 'a redirect without a location');
+          if (!location) throw RedirectInvalid('a redirect without a location');
           if (hop >= limits.maxRedirects) {
-            throw new RefusedUrl(422, 'too_many_redirects', `more than ${limits.maxRedirects} redirects`);
+            throw TooManyRedirects(limits.maxRedirects);
           }
           try {
             current = new URL(location, target.url).toString();
           } catch {
-            throw new RefusedUrl(422, 'redirect_invalid', 'a redirect to an invalid URL');
+            throw RedirectInvalid('a redirect to an invalid URL');
           }
           continue;
         }
         if (statusCode < 200 || statusCode >= 300) {
           await body.dump().catch(() => undefined);
-          throw new RefusedUrl(422, 'upstream_status', `the page answered ${statusCode}`);
+          throw UpstreamStatus(statusCode);
         }
         const contentType = header(headers, 'content-type') ?? '';
         const mediaType = contentType.split(';', 1)[0]?.trim().toLowerCase() ?? '';
         const isHtml = HTML_TYPES.has(mediaType);
         if (!isHtml && mediaType !== 'text/plain') {
           await body.dump().catch(() => undefined);
-          throw new RefusedUrl(
-            415,
-            'unsupported_content_type',
-            'only HTML and plain-text pages can be imported',
-          );
+          throw UnsupportedContentType();
         }
         const declared = Number(header(headers, 'content-length') ?? Number.NaN);
         if (Number.isFinite(declared) && declared > limits.maxBytes) {
           body.destroy();
-          throw new RefusedUrl(413, 'body_too_large', `the page is larger than ${limits.maxBytes} bytes`);
+          throw BodyTooLarge(limits.maxBytes);
         }
         const parts: Buffer[] = [];
         let size = 0;
@@ -121,7 +127,7 @@ export async function fetchGuarded(
           size += (part as Buffer).length;
           if (size > limits.maxBytes) {
             body.destroy();
-            throw new RefusedUrl(413, 'body_too_large', `the page is larger than ${limits.maxBytes} bytes`);
+            throw BodyTooLarge(limits.maxBytes);
           }
           parts.push(part as Buffer);
         }
@@ -139,15 +145,15 @@ export async function fetchGuarded(
       }
     }
   } catch (err) {
-    if (err instanceof RefusedUrl) throw err;
+    if (err instanceof HttpError) throw err;
     if (controller.signal.aborted) {
-      throw new RefusedUrl(422, 'fetch_timeout', `the page did not arrive within ${limits.timeoutMs} ms`);
+      throw FetchTimeout(limits.timeoutMs);
     }
     const code = (err as { code?: string }).code ?? '';
     if (/TIMEOUT/i.test(code)) {
-      throw new RefusedUrl(422, 'fetch_timeout', `the page did not arrive within ${limits.timeoutMs} ms`);
+      throw FetchTimeout(limits.timeoutMs);
     }
-    throw new RefusedUrl(422, 'fetch_failed', 'the page could not be fetched');
+    throw FetchFailed('the page could not be fetched');
   } finally {
     clearTimeout(timer);
   }

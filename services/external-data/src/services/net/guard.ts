@@ -5,7 +5,21 @@
  */
 import { lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
-import { HttpError } from '@george/runtime';
+import {
+  AddressLinkLocal,
+  AddressLoopback,
+  AddressMetadata,
+  AddressMulticast,
+  AddressPrivate,
+  AddressReserved,
+  AddressUniqueLocal,
+  AddressUnspecified,
+  CredentialsNotAllowed,
+  HostUnresolvable,
+  PortNotAllowed,
+  SchemeNotAllowed,
+  UrlInvalid,
+} from '../../errors.js';
 import { type AddressProblem, addressProblem } from './address.js';
 
 export interface ResolvedAddress {
@@ -29,23 +43,16 @@ export interface CheckedTarget {
   family: 4 | 6;
 }
 
-export class RefusedUrl extends HttpError {
-  constructor(status: number, code: string, message: string) {
-    super(status, code, message);
-    this.name = 'RefusedUrl';
-  }
-}
-
-const MESSAGES: Record<AddressProblem, string> = {
-  address_loopback: 'the address is a loopback address',
-  address_private: 'the address is in a private network',
-  address_link_local: 'the address is link-local',
-  address_unique_local: 'the address is an IPv6 unique-local address',
-  address_multicast: 'the address is a multicast address',
-  address_unspecified: 'the address is unspecified (0.0.0.0 or ::)',
-  address_metadata: 'the address is a cloud metadata endpoint',
-  address_reserved: 'the address is reserved or not globally routable',
-};
+const REFUSALS = {
+  address_loopback: AddressLoopback,
+  address_private: AddressPrivate,
+  address_link_local: AddressLinkLocal,
+  address_unique_local: AddressUniqueLocal,
+  address_multicast: AddressMulticast,
+  address_unspecified: AddressUnspecified,
+  address_metadata: AddressMetadata,
+  address_reserved: AddressReserved,
+} satisfies Record<AddressProblem, unknown>;
 
 const METADATA_NAMES = new Set([
   'metadata',
@@ -63,7 +70,7 @@ export interface GuardOptions {
 }
 
 function refuseAddress(problem: AddressProblem): never {
-  throw new RefusedUrl(403, problem, `refused: ${MESSAGES[problem]}`);
+  throw REFUSALS[problem]();
 }
 
 export async function checkUrl(raw: string, options: GuardOptions): Promise<CheckedTarget> {
@@ -71,18 +78,18 @@ export async function checkUrl(raw: string, options: GuardOptions): Promise<Chec
   try {
     url = new URL(raw);
   } catch {
-    throw new RefusedUrl(400, 'url_invalid', 'not a valid absolute URL');
+    throw UrlInvalid('not a valid absolute URL');
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new RefusedUrl(400, 'scheme_not_allowed', 'only http and https URLs can be imported');
+    throw SchemeNotAllowed();
   }
   if (url.username || url.password) {
-    throw new RefusedUrl(400, 'credentials_not_allowed', 'URLs with user names or passwords are refused');
+    throw CredentialsNotAllowed();
   }
   // WHATWG parsing already turned decimal, octal and hex IPv4 forms into dotted quads.
   const bracketed = url.hostname;
   const hostname = bracketed.replace(/^\[|\]$/g, '').toLowerCase();
-  if (!hostname) throw new RefusedUrl(400, 'url_invalid', 'the URL has no host');
+  if (!hostname) throw UrlInvalid('the URL has no host');
   const port = url.port ? Number(url.port) : url.protocol === 'https:' ? 443 : 80;
   const allowed = options.allowHosts.has(`${bracketed.toLowerCase()}:${port}`);
 
@@ -90,8 +97,7 @@ export async function checkUrl(raw: string, options: GuardOptions): Promise<Chec
     const name = hostname.replace(/\.+$/, '');
     if (name === 'localhost' || name.endsWith('.localhost')) refuseAddress('address_loopback');
     if (METADATA_NAMES.has(name)) refuseAddress('address_metadata');
-    if (name === '' || !/^[a-z0-9.:_-]+$/.test(name))
-      throw new RefusedUrl(400, 'url_invalid', 'invalid host name');
+    if (name === '' || !/^[a-z0-9.:_-]+$/.test(name)) throw UrlInvalid('invalid host name');
   }
 
   let addresses: ResolvedAddress[];
@@ -104,8 +110,7 @@ export async function checkUrl(raw: string, options: GuardOptions): Promise<Chec
     } catch {
       addresses = [];
     }
-    if (addresses.length === 0)
-      throw new RefusedUrl(422, 'host_unresolvable', 'the host name does not resolve');
+    if (addresses.length === 0) throw HostUnresolvable();
   }
   if (!allowed) {
     // Every address must be public: a name that also resolves to an internal address is refused.
@@ -114,7 +119,7 @@ export async function checkUrl(raw: string, options: GuardOptions): Promise<Chec
       if (problem) refuseAddress(problem);
     }
     if (port !== 80 && port !== 443) {
-      throw new RefusedUrl(403, 'port_not_allowed', 'only the standard ports 80 and 443 can be used');
+      throw PortNotAllowed();
     }
   }
   const first = addresses[0] as ResolvedAddress;

@@ -11,10 +11,10 @@ import {
   type TestDatabase,
 } from '@george/runtime/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp, loadConfig, service } from '../src/app.js';
-import { addressProblem } from '../src/net/address.js';
-import type { ResolvedAddress } from '../src/net/guard.js';
-import { type Fake, fakePages } from './fakes.js';
+import { buildApp, loadConfig, service } from '../../src/app.js';
+import { addressProblem } from '../../src/services/net/address.js';
+import type { ResolvedAddress } from '../../src/services/net/guard.js';
+import { type Fake, fakePages } from '../fakes.js';
 
 const headers = { 'x-internal-token': TEST_TOKEN };
 

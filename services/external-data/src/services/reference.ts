@@ -9,8 +9,13 @@ import type {
   ExternalLookupReply,
   ExternalThesaurusReply,
 } from '@george/contracts/external-data';
-import { HttpError, serviceUnavailable } from '@george/runtime';
-import type { Breakers, Cache } from './store/state.js';
+import {
+  DatamuseUnavailable,
+  LookupUnavailable,
+  WikipediaUnavailable,
+  WiktionaryUnavailable,
+} from '../errors.js';
+import type { BreakerRepository, CacheRepository } from '../repositories/repositories.js';
 
 export type UpstreamName = 'wikipedia' | 'wiktionary' | 'datamuse';
 
@@ -19,16 +24,14 @@ export interface ReferenceOptions {
   timeoutMs: number;
   cacheTtlMs: number;
   userAgent: string;
+  breaker: { threshold: number; cooldownMs: number };
 }
 
-class Unavailable extends HttpError {
-  constructor(
-    readonly upstream: UpstreamName,
-    reason: string,
-  ) {
-    super(503, `${upstream}_unavailable`, `${upstream} is unavailable (${reason})`);
-  }
-}
+const UNAVAILABLE = {
+  wikipedia: WikipediaUnavailable,
+  wiktionary: WiktionaryUnavailable,
+  datamuse: DatamuseUnavailable,
+} satisfies Record<UpstreamName, unknown>;
 
 interface WikipediaSummary {
   type?: string;
@@ -63,16 +66,28 @@ export function stripHtml(html: string): string {
 
 const pageName = (q: string) => encodeURIComponent(q.trim().replace(/\s+/g, '_'));
 
-export class Reference {
+export class ReferenceService {
   constructor(
     private readonly options: ReferenceOptions,
-    private readonly cache: Cache,
-    private readonly breakers: Breakers,
+    private readonly cache: CacheRepository,
+    private readonly breakers: BreakerRepository,
+    private readonly now: () => number = Date.now,
+    private readonly sweepChance = 0.02,
   ) {}
 
-  /** GET an upstream JSON document; 404 is `null`; failures count against the upstream's breaker. */
+  private async failure(upstream: UpstreamName): Promise<void> {
+    const { threshold, cooldownMs } = this.options.breaker;
+    await this.breakers.failed(upstream, threshold, this.now() + cooldownMs);
+  }
+
+  /**
+   * GET an upstream JSON document; 404 is `null`. A consecutive-failure circuit breaker per
+   * upstream, shared by the workers: after `threshold` failures in a row the upstream is skipped
+   * for the cool-down; then one call is let through (half open) and its result closes or re-opens it.
+   */
   private async getJson<T>(upstream: UpstreamName, url: string): Promise<T | null> {
-    if (await this.breakers.isOpen(upstream)) throw new Unavailable(upstream, 'circuit open');
+    const unavailable = UNAVAILABLE[upstream];
+    if ((await this.breakers.openUntil(upstream)) > this.now()) throw unavailable('circuit open');
     let response: Response;
     try {
       response = await fetch(url, {
@@ -81,34 +96,39 @@ export class Reference {
         redirect: 'follow',
       });
     } catch (err) {
-      await this.breakers.failure(upstream);
-      throw new Unavailable(upstream, (err as Error).name === 'TimeoutError' ? 'timed out' : 'unreachable');
+      await this.failure(upstream);
+      throw unavailable(err instanceof Error && err.name === 'TimeoutError' ? 'timed out' : 'unreachable');
     }
     if (response.status === 404) {
       await response.body?.cancel();
-      await this.breakers.success(upstream);
+      await this.breakers.succeeded(upstream);
       return null;
     }
     if (!response.ok) {
       await response.body?.cancel();
-      await this.breakers.failure(upstream);
-      throw new Unavailable(upstream, `answered ${response.status}`);
+      await this.failure(upstream);
+      throw unavailable(`answered ${response.status}`);
     }
     try {
       const parsed = (await response.json()) as T;
-      await this.breakers.success(upstream);
+      await this.breakers.succeeded(upstream);
       return parsed;
     } catch {
-      await this.breakers.failure(upstream);
-      throw new Unavailable(upstream, 'answered something that is not JSON');
+      await this.failure(upstream);
+      throw unavailable('answered something that is not JSON');
     }
   }
 
+  /** Answers from the database cache (misses included) for every worker, loading them once per time to live. */
   private async cached<T>(key: string, load: () => Promise<T>): Promise<T> {
-    const hit = await this.cache.get<T>(key);
-    if (hit) return hit.value;
+    const hit = await this.cache.get(key, this.now());
+    if (hit !== undefined) return JSON.parse(hit) as T;
     const value = await load();
-    await this.cache.set(key, value, this.options.cacheTtlMs);
+    if (this.options.cacheTtlMs > 0) {
+      await this.cache.put(key, JSON.stringify(value), this.now() + this.options.cacheTtlMs);
+      // Expired entries are swept now and then, by whichever worker happens to write.
+      if (Math.random() < this.sweepChance) await this.cache.sweep(this.now());
+    }
     return value;
   }
 
@@ -157,15 +177,15 @@ export class Reference {
   async lookup(q: string): Promise<ExternalLookupReply> {
     const [wiki, dict] = await Promise.allSettled([this.encyclopedia(q), this.dictionary(q)]);
     const unavailable: Record<string, string> = {};
-    for (const result of [wiki, dict]) {
-      if (result.status === 'rejected') {
-        if (!(result.reason instanceof Unavailable)) throw result.reason;
-        unavailable[result.reason.upstream] = result.reason.code;
-      }
+    for (const [upstream, result] of [
+      ['wikipedia', wiki],
+      ['wiktionary', dict],
+    ] as const) {
+      if (result.status === 'fulfilled') continue;
+      if (!UNAVAILABLE[upstream].is(result.reason)) throw result.reason;
+      unavailable[upstream] = UNAVAILABLE[upstream].code;
     }
-    if (wiki.status === 'rejected' && dict.status === 'rejected') {
-      throw serviceUnavailable('lookup_unavailable', 'Wikipedia and Wiktionary are both unavailable');
-    }
+    if (wiki.status === 'rejected' && dict.status === 'rejected') throw LookupUnavailable();
     return {
       query: q,
       encyclopedia: wiki.status === 'fulfilled' ? wiki.value : null,
