@@ -78,6 +78,9 @@ export const ChromaQueryBody = Type.Object(
         {
           fileId: Type.Optional(Type.String({ pattern: CHROMA_ID_PATTERN })),
           kind: Type.Optional(Type.String({ pattern: CHROMA_KIND_PATTERN })),
+          /** Only chunks of these chapters (1-based, inclusive); chunks with no chapter are left out. */
+          chapterFrom: Type.Optional(Type.Integer({ minimum: 0 })),
+          chapterTo: Type.Optional(Type.Integer({ minimum: 0 })),
         },
         { additionalProperties: false },
       ),

@@ -36,8 +36,15 @@ export interface QueryOptions {
   k: number;
   fileId?: string | undefined;
   kind?: string | undefined;
+  /** Only chunks of these chapters (inclusive). */
+  chapterFrom?: number | undefined;
+  chapterTo?: number | undefined;
   mode: ChromaQueryMode;
 }
+
+/** How many more nearest vectors are fetched when a chapter range narrows the search afterwards. */
+const CHAPTER_POOL_FACTOR = 8;
+const CHAPTER_POOL_MAX = 2000;
 
 export interface ProjectSummary {
   count: number;
@@ -170,6 +177,12 @@ export class Retrieval {
     const current = await this.tables.get(projectId, 'current');
     if (!current) return [];
     const filter = { fileId: options.fileId, kind: options.kind };
+    const chapterFilter = {
+      ...filter,
+      chapterFrom: options.chapterFrom,
+      chapterTo: options.chapterTo,
+    };
+    const byChapter = options.chapterFrom !== undefined || options.chapterTo !== undefined;
     const pool = options.mode === 'hybrid' ? Math.min(Math.max(options.k * 4, 40), 100) : options.k;
     const stats = await this.chunks.stats(projectId, options.text);
     const bagOfWords = this.embedder.kind === 'bag-of-words';
@@ -189,7 +202,25 @@ export class Retrieval {
       }
       const vector = await this.embedder.embedQuery(options.text, weights);
       this.assertEmbedder(current, vector.length);
-      const hits = await this.vectors.search(nameOf(current), vector, pool, filter);
+      // The vector store keeps no chapters: a chapter range takes a wider pool, narrowed here.
+      const wide = byChapter ? Math.min(pool * CHAPTER_POOL_FACTOR, CHAPTER_POOL_MAX) : pool;
+      let hits = await this.vectors.search(nameOf(current), vector, wide, filter);
+      if (byChapter) {
+        const stored = await this.chunks.chunks(
+          projectId,
+          hits.map((h) => h.id),
+        );
+        hits = hits
+          .filter((h) => {
+            const chapter = stored.get(h.id)?.chapter ?? null;
+            return (
+              chapter !== null &&
+              (options.chapterFrom === undefined || chapter >= options.chapterFrom) &&
+              (options.chapterTo === undefined || chapter <= options.chapterTo)
+            );
+          })
+          .slice(0, pool);
+      }
       hits.forEach((hit, rank) => {
         vectorRank.set(hit.id, rank);
         vectorScore.set(hit.id, hit.similarity);
@@ -199,7 +230,7 @@ export class Retrieval {
     const lexicalScore = new Map<string, number>();
     const lexicalPart = async () => {
       if (options.mode === 'vector') return;
-      const hits = await this.chunks.search(projectId, stats, pool, filter);
+      const hits = await this.chunks.search(projectId, stats, pool, chapterFilter);
       hits.forEach((hit, rank) => {
         lexicalRank.set(hit.id, rank);
         lexicalScore.set(hit.id, hit.score);

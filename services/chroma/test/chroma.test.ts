@@ -163,6 +163,40 @@ describe.each(SETUPS)('chroma service on %s with %s', (store, dialect) => {
     expect(both.every((h) => h.metadata.fileId === 'notes')).toBe(true);
   });
 
+  it('narrows to a range of chapters in every mode (chunks with no chapter left out)', async () => {
+    const chaptered = `${project}_ch`;
+    const items = [1, 2, 3, 4, null].map((chapter, i) => ({
+      id: `${chaptered}-c${i}`,
+      text: `The whale came up beside the ship in the chapter numbered ${chapter ?? 'none'}.`,
+      metadata: {
+        fileId: 'book',
+        kind: 'manuscript',
+        chapter,
+        paragraph: i,
+        start: i * 100,
+        end: i * 100 + 60,
+      },
+    }));
+    expect((await upsert(app, chaptered, { chunks: items })).statusCode).toBe(200);
+    for (const mode of ['hybrid', 'vector', 'lexical']) {
+      const hits = (
+        await query(app, chaptered, {
+          text: 'whale ship',
+          k: 10,
+          mode,
+          filter: { chapterFrom: 2, chapterTo: 3 },
+        })
+      ).json().results as Hit[];
+      expect(hits.map((h) => h.metadata.chapter).sort()).toEqual([2, 3]);
+      const from = (
+        await query(app, chaptered, { text: 'whale ship', k: 10, mode, filter: { chapterFrom: 4 } })
+      ).json().results as Hit[];
+      expect(from.map((h) => h.metadata.chapter)).toEqual([4]);
+    }
+    const all = (await query(app, chaptered, { text: 'whale ship', k: 10 })).json().results as Hit[];
+    expect(all).toHaveLength(5);
+  });
+
   it('answers a query of stop words only from the model alone (BM25 has no term to match)', async () => {
     const hits = (await query(app, project, { text: 'what is it that was there', k: 3 })).json()
       .results as Hit[];

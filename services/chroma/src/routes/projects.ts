@@ -48,6 +48,8 @@ export function projectRoutes(retrieval: Retrieval) {
           k: k ?? 10,
           fileId: filter?.fileId,
           kind: filter?.kind,
+          chapterFrom: filter?.chapterFrom,
+          chapterTo: filter?.chapterTo,
           mode: chosen,
         });
         return { mode: chosen, embedder: retrieval.embedder.name, results };

@@ -36,6 +36,14 @@ export interface LexicalDoc {
   paragraph: number | null;
 }
 
+/** What a search may be restricted to: a file, a kind, a range of chapters (inclusive). */
+export interface ChunkFilter {
+  fileId?: string | undefined;
+  kind?: string | undefined;
+  chapterFrom?: number | undefined;
+  chapterTo?: number | undefined;
+}
+
 /** A stored chunk as searches answer it. */
 export interface StoredChunk {
   id: string;
@@ -215,12 +223,15 @@ export class LexicalIndex {
     return { n, avg, idf };
   }
 
-  /** BM25 (k1 1.2, b 0.75) over the project's chunks, optionally restricted to a file and/or kind. */
+  /**
+   * BM25 (k1 1.2, b 0.75) over the project's chunks, optionally restricted to a file, a kind and/or
+   * a range of chapters.
+   */
   async search(
     projectId: string,
     stats: TermStats,
     limit: number,
-    filter: { fileId?: string | undefined; kind?: string | undefined } = {},
+    filter: ChunkFilter = {},
   ): Promise<LexicalHit[]> {
     const { idf, avg } = stats;
     if (idf.size === 0) return [];
@@ -234,6 +245,8 @@ export class LexicalIndex {
       .where('p.term', 'in', [...idf.keys()]);
     if (filter.fileId) q = q.where('c.file_id', '=', filter.fileId);
     if (filter.kind) q = q.where('c.kind', '=', filter.kind);
+    if (filter.chapterFrom !== undefined) q = q.where('c.chapter', '>=', filter.chapterFrom);
+    if (filter.chapterTo !== undefined) q = q.where('c.chapter', '<=', filter.chapterTo);
     const rows = await q.execute();
     const scores = new Map<string, number>();
     for (const row of rows) {
