@@ -42,9 +42,9 @@ export async function startStack(extra = {}) {
  */
 export async function loadChunks(books, target = 500) {
   const { chunkText } = await import(join(ROOT, 'services/backend/dist/ingest/chunk.js'));
-  const { decodeText } = await import(join(ROOT, 'services/filesystem/dist/extract.js'));
+  const { decodeText } = await import(join(ROOT, 'services/filesystem/dist/services/extract.js'));
   const { blocksFromPlainText, buildStructure } = await import(
-    join(ROOT, 'services/filesystem/dist/text.js')
+    join(ROOT, 'services/filesystem/dist/services/text.js')
   );
   const out = {};
   for (const [key, file] of Object.entries(books)) {

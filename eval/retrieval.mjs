@@ -1,89 +1,170 @@
 #!/usr/bin/env node
-// Retrieval quality of the chroma service (npm run eval:retrieval): recall@5 and MRR@10 over
-// eval/retrieval-questions.json, for the hybrid ranking the query route serves by default and for
-// its vector-only and BM25-only parts, with chunks of about 500 and about 1200 characters.
-// Needs `npm run build` first. Options: --json, --verbose.
-import { readFileSync } from 'node:fs';
+// Retrieval quality (npm run eval:retrieval): recall@5 and MRR@10 on the tuned set
+// (eval/retrieval-questions.json: Moby Dick, Pride and Prejudice) and, reported apart, on the held-out
+// set (eval/untuned-questions.json: Sherlock Holmes, Frankenstein, Alice; never tuned on), for each
+// embedder and chunk size, each ranking:
+//   vector   the embedder alone, top 5 (how AnythingLLM retrieves by default)
+//   lexical  BM25 alone
+//   fused    reciprocal-rank fusion of the two (no story knowledge)
+//   story    the backend's story-aware retrieval (names resolved to the story bible, aliases,
+//            chapters, entity bonus, fusion): what the chat serves
+// One table per run. Embeddings are cached between runs (eval/answers-lib.mjs), so a re-run costs
+// only the queries. Options:
+//   --embedders hash,bge-small-en-v1.5-q,...   (default: all installed)
+//   --sizes 500,1200                            (default: both)
+//   --sweep     fusion settings compared on the tuned set only (k, weights, entity bonus, expansion)
+//   --json, --verbose (misses of the story ranking)
 import { join } from 'node:path';
-import { loadChunks, ROOT, startStack, upsertAll } from './lib.mjs';
+import {
+  bibleOf,
+  EMBEDDERS,
+  embedderStack,
+  installed,
+  loadBooks,
+  SETS,
+  searchOf,
+  span,
+} from './answers-lib.mjs';
+import { ROOT } from './lib.mjs';
 
-const args = new Set(process.argv.slice(2));
-const data = JSON.parse(readFileSync(join(ROOT, 'eval/retrieval-questions.json'), 'utf8'));
-const MODES = ['hybrid', 'vector', 'lexical'];
+const { DEFAULT_FUSION, storyRetrieve } = await import(join(ROOT, 'services/backend/dist/chat/retrieval.js'));
 
-function span(text, quote) {
-  const pattern = quote
-    .trim()
-    .split(/\s+/)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('\\s+');
-  const m = new RegExp(pattern).exec(text);
-  if (!m) throw new Error(`answer not found in the book: ${quote}`);
-  return { start: m.index, end: m.index + m[0].length };
+const argv = process.argv.slice(2);
+const flag = (name) => argv.includes(name);
+const option = (name, fallback) => {
+  const i = argv.indexOf(name);
+  return i >= 0 && argv[i + 1] ? argv[i + 1].split(',') : fallback;
+};
+const embedders = option('--embedders', Object.keys(EMBEDDERS)).filter((e) => {
+  if (!EMBEDDERS[e]) throw new Error(`unknown embedder ${e}`);
+  if (!installed(e)) console.error(`(${e} not installed: bash tools/models/install.sh ${e}; skipped)`);
+  return installed(e);
+});
+const sizes = option('--sizes', ['500', '1200']).map(Number);
+
+const PLAIN = { ...DEFAULT_FUSION, entityBoost: 0 };
+const RANKINGS = {
+  vector: (q, ctx) => ctx.search({ text: q, k: 10, mode: 'vector' }),
+  lexical: (q, ctx) => ctx.search({ text: q, k: 10, mode: 'lexical' }),
+  fused: async (q, ctx) => (await storyRetrieve(q, 10, { search: ctx.search, entities: [] }, PLAIN)).passages,
+  story: async (q, ctx) => (await storyRetrieve(q, 10, ctx, ctx.settings ?? DEFAULT_FUSION)).passages,
+};
+
+function scoreOf(results, q, gold) {
+  const rank = results.findIndex((r) => r.start < gold.end && r.end > gold.start);
+  return { hit5: rank >= 0 && rank < 5 ? 1 : 0, rr: rank >= 0 ? 1 / (rank + 1) : 0, rank };
 }
 
-const SIZES = [500, 1200];
-const stack = await startStack();
-const report = { questions: data.questions.length, embedder: '', runs: [] };
-try {
-  for (const size of SIZES) {
-    const books = await loadChunks(data.books, size);
-    const project = `eval${size}`;
-    for (const book of Object.values(books)) await upsertAll(stack, project, book.chunks);
-    const totals = Object.fromEntries(MODES.map((m) => [m, { hits5: 0, rr: 0 }]));
-    const misses = [];
-    for (const q of data.questions) {
-      const answer = span(books[q.book].text, q.answer);
-      for (const mode of MODES) {
-        const res = await stack.app.inject({
-          method: 'POST',
-          url: `/projects/${project}/query`,
-          headers: stack.headers,
-          payload: { text: q.question, k: 10, mode },
-        });
-        const reply = res.json();
-        report.embedder = reply.embedder;
-        const results = reply.results;
-        const rank = results.findIndex(
-          (r) =>
-            r.metadata.fileId === q.book && r.metadata.start < answer.end && r.metadata.end > answer.start,
+/** Recall@5 and MRR@10 of one ranking over one set. */
+async function measure(set, books, contexts, ranking, settings) {
+  let hits = 0;
+  let rr = 0;
+  const misses = [];
+  for (const q of set.questions) {
+    const book = books[q.book];
+    const gold = span(book.text, q.answer);
+    const ctx = { ...contexts[q.book], settings };
+    const s = scoreOf(await RANKINGS[ranking](q.question, ctx), q, gold);
+    hits += s.hit5;
+    rr += s.rr;
+    if (!s.hit5) misses.push(`${q.id}${s.rank >= 0 ? `@${s.rank + 1}` : ''}`);
+  }
+  const n = set.questions.length;
+  return { recallAt5: hits / n, mrrAt10: rr / n, misses };
+}
+
+const report = { runs: [], sweep: [] };
+const bibles = {};
+for (const name of embedders) {
+  const stack = await embedderStack(name);
+  try {
+    for (const size of sizes) {
+      const allBooks = { ...SETS.tuned.books, ...SETS.untuned.books };
+      const { books, embedded, seconds } = await loadBooks(stack, allBooks, size);
+      if (embedded > 0)
+        console.error(
+          `${name} @${size}: embedded ${embedded} chunks in ${seconds.toFixed(0)} s (${(embedded / seconds).toFixed(0)} chunks/s)`,
         );
-        if (rank >= 0 && rank < 5) totals[mode].hits5 += 1;
-        if (rank >= 0) totals[mode].rr += 1 / (rank + 1);
-        if (mode === 'hybrid' && (rank < 0 || rank >= 5))
-          misses.push({ id: q.id, rank: rank < 0 ? null : rank + 1 });
+      const contexts = {};
+      for (const [key, book] of Object.entries(books)) {
+        bibles[key] ??= await bibleOf(key, book);
+        contexts[key] = {
+          search: searchOf(stack, book),
+          entities: bibles[key],
+          chapterCount: async () => book.chapters.length,
+        };
+      }
+      for (const ranking of Object.keys(RANKINGS)) {
+        const row = { embedder: name, size, ranking, chunks: 0 };
+        row.chunks = Object.values(books).reduce((s, b) => s + b.chunks.length, 0);
+        for (const [setName, set] of Object.entries(SETS))
+          row[setName] = await measure(set, books, contexts, ranking, DEFAULT_FUSION);
+        report.runs.push(row);
+      }
+      if (flag('--sweep')) {
+        // Tuned set only: the held-out set is never used to choose settings.
+        for (const k of [10, 30, 60])
+          for (const [vectorWeight, lexicalWeight] of [
+            [1, 1],
+            [0.5, 1],
+            [1, 0.5],
+          ])
+            for (const entityBoost of [0, 0.5, 1, 2])
+              for (const expandVector of [false, true]) {
+                const settings = {
+                  ...DEFAULT_FUSION,
+                  k,
+                  vectorWeight,
+                  lexicalWeight,
+                  entityBoost,
+                  expandVector,
+                };
+                const r = await measure(SETS.tuned, books, contexts, 'story', settings);
+                report.sweep.push({
+                  embedder: name,
+                  size,
+                  ...settings,
+                  recallAt5: r.recallAt5,
+                  mrrAt10: r.mrrAt10,
+                });
+              }
       }
     }
-    const n = data.questions.length;
-    report.runs.push({
-      chunkChars: size,
-      chunks: Object.values(books).reduce((s, b) => s + b.chunks.length, 0),
-      results: Object.fromEntries(
-        MODES.map((m) => [
-          m,
-          { recallAt5: +(totals[m].hits5 / n).toFixed(3), mrrAt10: +(totals[m].rr / n).toFixed(3) },
-        ]),
-      ),
-      hybridMisses: misses,
-    });
+  } finally {
+    await stack.stop();
   }
-  if (args.has('--json')) console.log(JSON.stringify(report, null, 2));
-  else {
+}
+
+const f = (x) => x.toFixed(3);
+if (flag('--json')) console.log(JSON.stringify(report, null, 2));
+else {
+  const t = SETS.tuned;
+  const u = SETS.untuned;
+  console.log(
+    `Retrieval: tuned ${t.questions.length} questions (Moby Dick, Pride and Prejudice); held out ${u.questions.length} (Sherlock Holmes, Frankenstein, Alice), never tuned on`,
+  );
+  console.log(
+    `story settings: k ${DEFAULT_FUSION.k}, weights vector ${DEFAULT_FUSION.vectorWeight} / lexical ${DEFAULT_FUSION.lexicalWeight}, entity bonus ${DEFAULT_FUSION.entityBoost}, pool ${DEFAULT_FUSION.pool}`,
+  );
+  console.log(
+    'embedder                          chunk chars  chunks  ranking   tuned R@5  MRR@10   held-out R@5  MRR@10',
+  );
+  for (const r of report.runs) {
     console.log(
-      `${report.questions} questions (Moby Dick, Pride and Prejudice), embedder ${report.embedder}`,
+      `${EMBEDDERS[r.embedder].label.padEnd(33)} ${String(r.size).padStart(11)}  ${String(r.chunks).padStart(6)}  ${r.ranking.padEnd(8)}  ${f(r.tuned.recallAt5).padStart(9)}  ${f(r.tuned.mrrAt10).padStart(6)}   ${f(r.untuned.recallAt5).padStart(12)}  ${f(r.untuned.mrrAt10).padStart(6)}`,
     );
-    console.log('chunk chars  chunks  mode      recall@5  MRR@10');
-    for (const run of report.runs) {
-      for (const m of MODES) {
-        const r = run.results[m];
-        console.log(
-          `${String(run.chunkChars).padStart(11)}  ${String(run.chunks).padStart(6)}  ${m.padEnd(9)} ${r.recallAt5.toFixed(3).padStart(8)}  ${r.mrrAt10.toFixed(3).padStart(6)}`,
-        );
-      }
-      if (args.has('--verbose'))
-        console.log('  hybrid misses (rank, null = not in top 10):', JSON.stringify(run.hybridMisses));
-    }
+    if (flag('--verbose') && r.ranking === 'story')
+      console.log(
+        `  misses (tuned): ${r.tuned.misses.join(' ')}\n  misses (held out): ${r.untuned.misses.join(' ')}`,
+      );
   }
-} finally {
-  await stack.stop();
+  if (report.sweep.length > 0) {
+    console.log('\nSweep (tuned set only), best 15 by recall@5 then MRR:');
+    console.log('embedder               size   k  w_vec  w_lex  bonus  expandVec  R@5    MRR@10');
+    const best = [...report.sweep].sort((a, b) => b.recallAt5 - a.recallAt5 || b.mrrAt10 - a.mrrAt10);
+    for (const s of best.slice(0, 15))
+      console.log(
+        `${s.embedder.padEnd(22)} ${String(s.size).padStart(4)} ${String(s.k).padStart(3)}  ${String(s.vectorWeight).padStart(5)}  ${String(s.lexicalWeight).padStart(5)}  ${String(s.entityBoost).padStart(5)}  ${String(s.expandVector).padEnd(9)}  ${f(s.recallAt5)}  ${f(s.mrrAt10)}`,
+      );
+  }
 }

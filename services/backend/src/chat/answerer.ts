@@ -3,7 +3,20 @@ import type { GraphStore } from '../graph/store.js';
 import { chapterTitles } from '../story/numbering.js';
 import { type ChatModel, createChatModel, loadModelConfig } from './models.js';
 import { answerMessage } from './pipeline.js';
+import { resolveEntities, type Search, type StoryEntity, storyRetrieve } from './retrieval.js';
 import type { BibleFact, ChatAnswer, ExternalSource, Passage, Turn } from './types.js';
+
+/** The story bible's entities as retrieval resolves names against them, most mentioned first. */
+export async function storyEntities(graph: GraphStore, projectId: string): Promise<StoryEntity[]> {
+  const entities = await graph.listEntities(projectId, { sort: 'mentions', limit: 500 });
+  return entities.map((e) => ({
+    id: e.id,
+    name: e.name,
+    type: e.type,
+    aliases: e.aliases,
+    mentionCount: e.mentionCount,
+  }));
+}
 
 /** The entities of the story bible named in a question (by name or alias, whole words). */
 export async function bibleFactsFor(
@@ -11,15 +24,10 @@ export async function bibleFactsFor(
   projectId: string,
   question: string,
   titleOf: (fileId: string, chapter: number | null) => Promise<string | null> = async () => null,
+  known?: Promise<StoryEntity[]>,
 ): Promise<BibleFact[]> {
-  const entities = await graph.listEntities(projectId, { sort: 'mentions', limit: 500 });
-  const named = entities
-    .filter((e) =>
-      [e.name, ...e.aliases].some(
-        (n) => n.length > 2 && new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(question),
-      ),
-    )
-    .slice(0, 3);
+  const entities = await (known ?? storyEntities(graph, projectId));
+  const named = resolveEntities(question, entities, 3);
   const facts: BibleFact[] = [];
   for (const e of named) {
     const detail = await graph.getEntity(projectId, e.id);
@@ -30,9 +38,9 @@ export async function bibleFactsFor(
       type: e.type,
       aliases: e.aliases,
       mentionCount: e.mentionCount,
-      firstChapter: e.firstAppearance?.chapter ?? null,
-      firstChapterTitle: e.firstAppearance
-        ? await titleOf(e.firstAppearance.fileId, e.firstAppearance.chapter)
+      firstChapter: detail.firstAppearance?.chapter ?? null,
+      firstChapterTitle: detail.firstAppearance
+        ? await titleOf(detail.firstAppearance.fileId, detail.firstAppearance.chapter)
         : null,
       relations: [...detail.relations]
         .filter((r) => r.type !== 'co_occurs')
@@ -89,27 +97,49 @@ export function createAnswerer(
       const titleOf = chapterTitles(
         async (fileId) => (await files.get(projectId, fileId, { paragraphs: false })).chapters,
       );
+      // The story bible's names, read once per answer (retrieval and the facts share them).
+      const entities = storyEntities(graph, projectId).catch(() => []);
+      const search: Search = async ({ text, k, mode, chapters }) => {
+        const reply = await chroma.query(
+          projectId,
+          {
+            text,
+            k,
+            mode,
+            ...(chapters ? { filter: { chapterFrom: chapters.from, chapterTo: chapters.to } } : {}),
+          },
+          call,
+        );
+        // Only manuscripts, imports and the author's own notes are sources; sheets are not.
+        return Promise.all(
+          reply.results
+            .filter((r) => r.metadata.kind !== 'sheet')
+            .map(async (r) => ({
+              id: r.id,
+              fileId: r.metadata.fileId,
+              kind: r.metadata.kind,
+              chapter: r.metadata.chapter ?? null,
+              chapterTitle: await titleOf(r.metadata.fileId, r.metadata.chapter ?? null),
+              start: r.metadata.start,
+              end: r.metadata.end,
+              text: r.text,
+              score: r.score,
+            })),
+        );
+      };
       const sources = {
         async retrieve(question: string, k: number): Promise<Passage[]> {
-          const reply = await chroma.query(projectId, { text: question, k }, call);
-          // Only manuscripts, imports and the author's own notes are sources; sheets are not.
-          return Promise.all(
-            reply.results
-              .filter((r) => r.metadata.kind !== 'sheet')
-              .map(async (r) => ({
-                id: r.id,
-                fileId: r.metadata.fileId,
-                kind: r.metadata.kind,
-                chapter: r.metadata.chapter ?? null,
-                chapterTitle: await titleOf(r.metadata.fileId, r.metadata.chapter ?? null),
-                start: r.metadata.start,
-                end: r.metadata.end,
-                text: r.text,
-                score: r.score,
-              })),
-          );
+          const found = await storyRetrieve(question, k, {
+            search,
+            entities: await entities,
+            async chapterCount() {
+              const manuscripts = await files.list(projectId, { kind: 'manuscript', ...call });
+              return Math.max(0, ...manuscripts.map((f) => f.chapterCount)) || null;
+            },
+          });
+          return found.passages;
         },
-        bibleFacts: (question: string) => bibleFactsFor(graph, projectId, question, titleOf),
+        bibleFacts: (question: string) => bibleFactsFor(graph, projectId, question, titleOf, entities),
         async external(question: string): Promise<ExternalSource[]> {
           const term = lookupTerm(question);
           const found: ExternalSource[] = [];

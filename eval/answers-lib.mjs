@@ -1,0 +1,159 @@
+// Shared by eval/retrieval.mjs and eval/chat.mjs: the question sets (tuned and held out), the
+// books as ingestion chunks them, one chroma service per embedder whose data is kept between runs
+// (under EVAL_CACHE_DIR, default /tmp/george-eval-cache: a book is embedded once per embedder and
+// chunk size, keyed by a hash of its chunks), the story bible the backend's extractor makes of
+// each book, and the backend's story-aware retrieval over the service (vector and BM25 rankings
+// asked apart, memoised, so fusion settings are compared without asking again).
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadChunks, ROOT } from './lib.mjs';
+
+export const SETS = {
+  tuned: JSON.parse(readFileSync(join(ROOT, 'eval/retrieval-questions.json'), 'utf8')),
+  untuned: JSON.parse(readFileSync(join(ROOT, 'eval/untuned-questions.json'), 'utf8')),
+};
+
+/** Embedders compared: the hashed bag of words, bge-small-en-v1.5 int8 (default) and full, MiniLM. */
+export const EMBEDDERS = {
+  hash: { label: 'hashed (bag of words)', env: { EMBEDDINGS_PROVIDER: 'hash' } },
+  'bge-small-en-v1.5-q': {
+    label: 'bge-small-en-v1.5 int8',
+    env: { EMBEDDINGS_PROVIDER: 'onnx', EMBEDDINGS_MODEL: 'bge-small-en-v1.5-q' },
+    model: 'bge-small-en-v1.5-q',
+  },
+  'bge-small-en-v1.5': {
+    label: 'bge-small-en-v1.5 full',
+    env: { EMBEDDINGS_PROVIDER: 'onnx', EMBEDDINGS_MODEL: 'bge-small-en-v1.5' },
+    model: 'bge-small-en-v1.5',
+  },
+  'all-minilm-l6-v2': {
+    label: 'all-MiniLM-L6-v2 (peer baseline)',
+    env: { EMBEDDINGS_PROVIDER: 'onnx', EMBEDDINGS_MODEL: 'all-minilm-l6-v2' },
+    model: 'all-minilm-l6-v2',
+  },
+};
+
+export function installed(name) {
+  const model = EMBEDDERS[name]?.model;
+  if (!model) return true;
+  try {
+    readFileSync(join(ROOT, 'models', model, 'model.json'));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function span(text, quote) {
+  const pattern = quote
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('\\s+');
+  const m = new RegExp(pattern).exec(text);
+  if (!m) throw new Error(`answer not found in the book: ${quote}`);
+  return { start: m.index, end: m.index + m[0].length };
+}
+
+const CACHE = process.env.EVAL_CACHE_DIR ?? join(tmpdir(), 'george-eval-cache');
+
+/** The chroma service on one embedder, its data kept under the cache (what george-serve runs). */
+export async function embedderStack(name) {
+  const dir = join(CACHE, name);
+  mkdirSync(dir, { recursive: true });
+  const token = randomBytes(24).toString('hex');
+  const env = {
+    ...process.env,
+    DATA_DIR: dir,
+    INTERNAL_SERVICE_TOKEN: token,
+    LOG_LEVEL: 'silent',
+    ...EMBEDDERS[name].env,
+  };
+  delete env.NODE_ENV;
+  delete env.DATABASE_URL;
+  delete env.CHROMA_URL;
+  const mod = await import(join(ROOT, 'services/chroma/dist/app.js'));
+  await mod.service.prestart(env);
+  const app = await mod.buildApp(env);
+  return { app, headers: { 'x-internal-token': token }, stop: () => app.close() };
+}
+
+/**
+ * Every book of the sets, chunked at `size`, in its own project of the stack (embedded unless the
+ * cache has it). Answers { key: { text, chapters, chunks, project } }; `onEmbed` hears of the time
+ * spent embedding.
+ */
+export async function loadBooks(stack, books, size) {
+  const loaded = await loadChunks(books, size);
+  let embedded = 0;
+  const started = performance.now();
+  for (const [key, book] of Object.entries(loaded)) {
+    const hash = createHash('sha256');
+    for (const c of book.chunks) hash.update(`${c.id}\0${c.metadata.start}\0${c.text}\0`);
+    book.project = `${key}-${size}-${hash.digest('hex').slice(0, 12)}`;
+    const count = await stack.app.inject({
+      url: `/projects/${book.project}/count`,
+      headers: stack.headers,
+    });
+    if (count.json().count === book.chunks.length) continue;
+    for (let i = 0; i < book.chunks.length; i += 200) {
+      const res = await stack.app.inject({
+        method: 'POST',
+        url: `/projects/${book.project}/chunks`,
+        headers: stack.headers,
+        payload: { chunks: book.chunks.slice(i, i + 200) },
+      });
+      if (res.statusCode !== 200) throw new Error(`upsert failed: ${res.statusCode} ${res.body}`);
+    }
+    embedded += book.chunks.length;
+  }
+  return { books: loaded, embedded, seconds: (performance.now() - started) / 1000 };
+}
+
+/** A memoised search over one book's project: the backend's `Search`. */
+export function searchOf(stack, book) {
+  const memo = new Map();
+  return async ({ text, k, mode, chapters }) => {
+    const key = JSON.stringify([text, k, mode, chapters ?? null]);
+    const known = memo.get(key);
+    if (known) return known;
+    const res = await stack.app.inject({
+      method: 'POST',
+      url: `/projects/${book.project}/query`,
+      headers: stack.headers,
+      payload: {
+        text,
+        k,
+        mode,
+        ...(chapters ? { filter: { chapterFrom: chapters.from, chapterTo: chapters.to } } : {}),
+      },
+    });
+    if (res.statusCode !== 200) throw new Error(`query failed: ${res.statusCode} ${res.body}`);
+    const passages = res
+      .json()
+      .results.map((r) => ({ id: r.id, ...r.metadata, text: r.text, score: r.score }));
+    memo.set(key, passages);
+    return passages;
+  };
+}
+
+/** The story bible of a book as the backend's extractor makes it (entities with their aliases). */
+export async function bibleOf(key, book) {
+  const { extract } = await import(join(ROOT, 'services/backend/dist/bible/index.js'));
+  const extraction = extract([{ fileId: key, text: book.text, chapters: book.chapters }]);
+  return extraction.entities.map((e) => ({
+    id: e.key,
+    name: e.name,
+    type: e.type,
+    aliases: e.aliases,
+    mentionCount: e.mentions.length,
+    firstChapter: e.mentions[0]?.chapter ?? null,
+  }));
+}
+
+export const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+};

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import {
+  chapterScope,
+  DEFAULT_FUSION,
+  expandQuery,
+  fuse,
+  resolveEntities,
+  type SearchRequest,
+  type StoryEntity,
+  storyRetrieve,
+} from '../../src/chat/retrieval.js';
+import type { Passage } from '../../src/chat/types.js';
+
+const ELIZABETH: StoryEntity = {
+  id: 'e1',
+  name: 'Elizabeth Bennet',
+  type: 'character',
+  aliases: ['Elizabeth', 'Lizzy', 'Eliza', 'Miss Bennet'],
+  mentionCount: 600,
+};
+const JANE: StoryEntity = {
+  id: 'e2',
+  name: 'Jane Bennet',
+  type: 'character',
+  aliases: ['Jane', 'Miss Bennet'],
+  mentionCount: 290,
+};
+const DARCY: StoryEntity = {
+  id: 'e3',
+  name: 'Mr. Darcy',
+  type: 'character',
+  aliases: ['Darcy', 'Fitzwilliam Darcy'],
+  mentionCount: 400,
+};
+const PEMBERLEY: StoryEntity = {
+  id: 'e4',
+  name: 'Pemberley',
+  type: 'location',
+  aliases: [],
+  mentionCount: 60,
+};
+const BIBLE = [ELIZABETH, DARCY, JANE, PEMBERLEY];
+
+function passage(id: string, text: string, chapter: number | null = 1): Passage {
+  return { id, fileId: 'book', kind: 'manuscript', chapter, start: 0, end: text.length, text, score: 0 };
+}
+
+describe('names in a question resolved to the story bible', () => {
+  it('finds an entity by an alias, whole words only, as written', () => {
+    expect(resolveEntities('What did Lizzy say to her aunt?', BIBLE).map((e) => e.id)).toEqual(['e1']);
+    expect(resolveEntities('Is Lizzyana in the book?', BIBLE)).toEqual([]);
+    expect(resolveEntities('Who is Mr Darcy?', BIBLE).map((e) => e.id)).toEqual(['e3']);
+    expect(resolveEntities("Where is Darcy's estate, Pemberley?", BIBLE).map((e) => e.id)).toEqual([
+      'e3',
+      'e4',
+    ]);
+  });
+
+  it('gives a shared alias to the entity mentioned most, and a longer name wins its words', () => {
+    expect(resolveEntities('What does Miss Bennet think?', BIBLE).map((e) => e.id)).toEqual(['e1']);
+    expect(resolveEntities('When does Jane Bennet go to London?', BIBLE).map((e) => e.id)).toEqual(['e2']);
+  });
+
+  it('expands the question with the other names, once each', () => {
+    const expanded = expandQuery('What did Lizzy say?', [ELIZABETH]);
+    expect(expanded).toMatch(/^What did Lizzy say\? \(/);
+    expect(expanded).toContain('Elizabeth Bennet');
+    expect(expandQuery('Who lives at Pemberley?', [PEMBERLEY])).toBe('Who lives at Pemberley?');
+  });
+});
+
+describe('chapters named or implied in a question', () => {
+  it.each([
+    ['What happens in chapter 3?', 20, { from: 3, to: 3 }],
+    ['Who arrives in Chapter XII?', 20, { from: 12, to: 12 }],
+    ['What happens in chapters 2 to 4?', 20, { from: 2, to: 4 }],
+    ['Who dies in the third chapter?', 20, { from: 3, to: 3 }],
+    ['Who marries whom at the end?', 60, { from: 55, to: 60 }],
+    ['What happens in the last chapter?', 61, { from: 61, to: 61 }],
+    ['What happens in the final chapters?', 61, { from: 56, to: 61 }],
+    ['Where do they live at the beginning?', 30, { from: 1, to: 3 }],
+  ])('%s (of %i chapters) -> %o', (question, count, range) => {
+    expect(chapterScope(question, count)).toEqual(range);
+  });
+
+  it('says nothing when the question does not place itself, or the count is unknown for "the end"', () => {
+    expect(chapterScope('Who is Mr. Darcy?', 60)).toBeUndefined();
+    expect(chapterScope('Who marries whom at the end?')).toBeUndefined();
+  });
+});
+
+describe('fusion', () => {
+  const a = passage('a', 'The ship sailed at dawn.');
+  const b = passage('b', 'Lizzy laughed at the letter.');
+  const c = passage('c', 'The letter came from London.');
+
+  it('adds reciprocal ranks, so a passage both rankings find leads', () => {
+    const fused = fuse([a, c], [c, b], [], { ...DEFAULT_FUSION, entityBoost: 0 });
+    expect(fused.map((p) => p.id)).toEqual(['c', 'a', 'b']);
+    expect(fused[0]?.score).toBeCloseTo(1 / 62 + 1 / 61);
+  });
+
+  it('prefers the passages that mention the entity asked about, by any of its names', () => {
+    const plain = fuse([c, b], [c, b], [], { ...DEFAULT_FUSION, entityBoost: 0 });
+    expect(plain.map((p) => p.id)).toEqual(['c', 'b']);
+    const aware = fuse([c, b], [c, b], [ELIZABETH], { ...DEFAULT_FUSION, entityBoost: 2 });
+    expect(aware.map((p) => p.id)).toEqual(['b', 'c']);
+  });
+});
+
+describe('story-aware retrieval', () => {
+  it('asks the lexical side with the aliases, both sides within the chapters named, and fuses', async () => {
+    const asked: SearchRequest[] = [];
+    const search = async (request: SearchRequest) => {
+      asked.push(request);
+      return request.mode === 'vector' ? [passage('v', 'Elizabeth walked on.', 3)] : [passage('l', 'x', 3)];
+    };
+    const found = await storyRetrieve('What does Lizzy do in chapter 3?', 5, { search, entities: BIBLE });
+    expect(found.entities.map((e) => e.id)).toEqual(['e1']);
+    expect(found.chapters).toEqual({ from: 3, to: 3 });
+    const lexical = asked.find((r) => r.mode === 'lexical');
+    expect(lexical?.text).toContain('Elizabeth Bennet');
+    expect(lexical?.chapters).toEqual({ from: 3, to: 3 });
+    expect(asked.find((r) => r.mode === 'vector')?.text).toBe('What does Lizzy do in chapter 3?');
+    // The passage naming Elizabeth gets the entity bonus over the equal-ranked lexical one.
+    expect(found.passages.map((p) => p.id)).toEqual(['v', 'l']);
+  });
+
+  it('searches everywhere when the chapters named hold nothing, and asks the chapter count only for "the end"', async () => {
+    let counted = 0;
+    const search = async (request: SearchRequest) =>
+      request.chapters ? [] : [passage(`${request.mode}-all`, 'Darcy wrote.', 9)];
+    const context = {
+      search,
+      entities: BIBLE,
+      chapterCount: async () => {
+        counted += 1;
+        return 10;
+      },
+    };
+    const found = await storyRetrieve('Who writes to Darcy in chapter 40?', 5, context);
+    expect(found.chapters).toBeUndefined();
+    expect(found.passages.map((p) => p.id).sort()).toEqual(['lexical-all', 'vector-all']);
+    expect(counted).toBe(0);
+    await storyRetrieve('Who writes to Darcy at the end?', 5, context);
+    expect(counted).toBe(1);
+  });
+});
