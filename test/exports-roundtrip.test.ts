@@ -9,8 +9,8 @@ import {
   manuscriptEpub,
   manuscriptMarkdown,
 } from '../services/backend/src/exports/manuscript.js';
-import { extract } from '../services/filesystem/src/extract.js';
-import { buildStructure } from '../services/filesystem/src/text.js';
+import { extract } from '../services/filesystem/src/services/extract.js';
+import { buildStructure } from '../services/filesystem/src/services/text.js';
 
 const text = [
   'A Foreword by the editor.',

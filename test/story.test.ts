@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { eventually } from '@george/runtime/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FakeModelServer, fakeOpenAI } from '../services/backend/test/fakes/model-servers.js';
+import { type FakeModelServer, fakeOpenAI } from '../services/backend/test/support/fakes/model-servers.js';
 import { OPERATOR, REPO_ROOT, type Stack, startStack } from './harness.js';
 
 const ALICE = join(REPO_ROOT, '../shared/data/novels/11_alices_adventures_in_wonderland.txt');

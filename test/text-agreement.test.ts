@@ -13,8 +13,13 @@ import { keyTerms } from '../services/backend/src/chat/text.js';
 import { countWords as dialogueWords } from '../services/backend/src/dialogue/quotations.js';
 import { countWords as storyWords } from '../services/backend/src/story/text.js';
 import { buildApp, service } from '../services/chroma/src/app.js';
-import { blocksFromPlainText, buildStructure, normaliseText } from '../services/filesystem/src/text.js';
-import { RepoStore } from '../services/git/src/repo.js';
+import {
+  blocksFromPlainText,
+  buildStructure,
+  normaliseText,
+} from '../services/filesystem/src/services/text.js';
+import { GitRepository } from '../services/git/src/repositories/git.js';
+import { VersionService } from '../services/git/src/services/versions.js';
 
 const TEXT =
   '“Well-known,” said Mr. Holmes’s client, “the sperm-whale’s café--naïve, isn’t it?” He paid 1,000 pounds for it.';
@@ -49,22 +54,13 @@ describe('one text pipeline across the services', () => {
     expect(storyWords(TEXT)).toBe(WORDS);
     expect(dialogueWords(TEXT, 0, TEXT.length)).toBe(WORDS);
 
-    const repo = new RepoStore(git.path);
-    await repo.init();
+    const repos = new GitRepository(git.path);
+    await repos.init();
+    const versions = new VersionService(repos, 1_000_000);
     const author = { name: 'Test', email: 'test@example.com' };
-    const first = await repo.commit('words', {
-      message: 'empty',
-      author,
-      writes: [{ path: 'book.txt', data: Buffer.from('') }],
-      deletes: [],
-    });
-    const second = await repo.commit('words', {
-      message: 'text',
-      author,
-      writes: [{ path: 'book.txt', data: Buffer.from(TEXT) }],
-      deletes: [],
-    });
-    const diff = await repo.diff('words', first.head, second.head as string, undefined, 1_000_000);
+    await versions.commit('words', { message: 'empty', author, files: [{ path: 'book.txt', content: '' }] });
+    await versions.commit('words', { message: 'text', author, files: [{ path: 'book.txt', content: TEXT }] });
+    const diff = await versions.diff('words', {});
     expect(diff.files).toEqual([
       { path: 'book.txt', status: 'modified', wordsAdded: WORDS, wordsRemoved: 0 },
     ]);

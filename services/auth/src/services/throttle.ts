@@ -135,9 +135,19 @@ export class LoginThrottle {
   /** Gives back slots that were taken for an attempt that did not run. */
   private async release(held: Held[]): Promise<void> {
     for (const h of held) {
-      await this.failures[h.scope].reward(h.key, 1);
+      await this.giveBack(h.scope, h.key);
       if (h.gate) await this.gates[h.scope].delete(h.key);
     }
+  }
+
+  /**
+   * Gives one point back to a counter without taking it below zero: a success may have deleted the
+   * counter while this attempt waited, and a negative count would hand out a free failure. The
+   * top-up is an increment, so it stays right whatever other attempts do meanwhile.
+   */
+  private async giveBack(scope: ThrottleScope, key: string): Promise<void> {
+    const left = await this.failures[scope].reward(key, 1);
+    if (left.consumedPoints < 0) await this.failures[scope].penalty(key, -left.consumedPoints);
   }
 
   private async failed(held: Held[]): Promise<void> {
@@ -152,7 +162,7 @@ export class LoginThrottle {
     for (const h of held) {
       // The account's own counters start again; the address keeps its failures (an attacker who
       // signs in to an account of their own does not wipe what they did to others).
-      if (h.scope === 'address') await this.failures.address.reward(h.key, 1);
+      if (h.scope === 'address') await this.giveBack('address', h.key);
       else await this.failures[h.scope].delete(h.key);
       if (h.gate || h.scope !== 'address') await this.gates[h.scope].delete(h.key);
     }

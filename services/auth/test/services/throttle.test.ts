@@ -49,6 +49,44 @@ describe('login throttle', () => {
     expect(state?.failures).toBe(4);
   });
 
+  it('an attempt refused while others succeed gives its slot back without going below zero', async () => {
+    // The refused attempt's give-back waits until the successes have cleared the account's counters.
+    const store = memoryThrottleStore();
+    let resume = () => {};
+    const paused = new Promise<void>((resolve) => {
+      resume = resolve;
+    });
+    let reached = () => {};
+    const waiting = new Promise<void>((resolve) => {
+      reached = resolve;
+    });
+    const limiter = store.limiter.bind(store);
+    store.limiter = (options) => {
+      const inner = limiter(options);
+      if (options.prefix === 'fail-pair') {
+        const reward = inner.reward.bind(inner);
+        inner.reward = async (key, points) => {
+          reached();
+          await paused;
+          return reward(key, points);
+        };
+      }
+      return inner;
+    };
+    const throttle = new LoginThrottle(store, settings);
+    const held = [];
+    for (let i = 0; i < 3; i++) held.push(await throttle.begin('acct', '10.4.0.1'));
+    const refused = refusal(throttle.begin('acct', '10.4.0.1'));
+    await waiting;
+    for (const attempt of held) await attempt.succeeded();
+    resume();
+    expect(await refused).toMatchObject({ code: 'login_delayed' });
+    for (const state of await throttle.states()) expect(state.failures).toBeGreaterThanOrEqual(0);
+    // Three failures from this address are the account-address scope's free two plus a delayed one.
+    for (let i = 0; i < 2; i++) await (await throttle.begin('acct', '10.4.0.1')).failed();
+    expect(await refusal(throttle.begin('acct', '10.4.0.1'))).toMatchObject({ code: 'login_delayed' });
+  });
+
   it('a success forgets the account’s failures but not the address’s', async () => {
     const throttle = new LoginThrottle(memoryThrottleStore(), settings);
     for (let i = 0; i < 2; i++) await (await throttle.begin(`acct-${i}`, '10.0.0.9')).failed();

@@ -63,6 +63,7 @@ describe('neo4j server and store', () => {
     // `statement` only iterates over CYPHER's own arrays.
     expect([...source.matchAll(/for \(const statement of ([^)]+)\)/g)].map((m) => m[1])).toEqual([
       'CYPHER.schema',
+      'CYPHER.chaptersFromOne',
       'CYPHER.deleteProject',
     ]);
     for (const value of Object.values(CYPHER)) {
