@@ -12,4 +12,5 @@ export * from './api/files.js';
 export * from './api/jobs.js';
 export * from './api/projects.js';
 export * from './api/session.js';
+export * from './api/story.js';
 export * from './api/versions.js';

@@ -13,6 +13,7 @@ import { FileStatsRepository } from './repositories/file-stats.js';
 import { JobQueue } from './repositories/jobs.js';
 import { SagaLog } from './repositories/sagas.js';
 import { SheetFilesRepository } from './repositories/sheet-files.js';
+import { StoryRepository } from './repositories/story.js';
 import { AccessCache } from './services/access.js';
 import type { BackendDatabase } from './store/db.js';
 
@@ -35,6 +36,7 @@ export interface BackendContext {
   chat: ChatRepository;
   fileStats: FileStatsRepository;
   sheetFiles: SheetFilesRepository;
+  story: StoryRepository;
   registry: JobRegistry;
   runner: JobRunner;
   access: AccessCache;
@@ -77,6 +79,7 @@ export function createContext(
     chat: new KyselyChatRepository(database.db),
     fileStats: new FileStatsRepository(database.db),
     sheetFiles: new SheetFilesRepository(database.db),
+    story: new StoryRepository(database.db),
     registry,
     runner: new JobRunner(queue, registry, config.jobs, log),
     access: new AccessCache(auth, config.accessCacheMs),

@@ -73,3 +73,16 @@ export const MODEL_UNAVAILABLE = createError(
   'the %s model is unavailable (%s); try again later',
   503,
 );
+
+// The shape of the story
+export const FILE_NOT_FOUND = createError('file_not_found', 'no such file in this project', 404);
+export const CHAPTER_NOT_FOUND = createError(
+  'chapter_not_found',
+  'the file has no chapter %d (or its analysis has not finished)',
+  404,
+);
+export const INVALID_NARRATOR = createError(
+  'invalid_narrator',
+  'a narrator must be a character of the story bible; %s is a %s',
+  400,
+);

@@ -11,7 +11,9 @@ export interface ForgetFileState {
   fileId: string;
 }
 
-export function forgetFileJob(ctx: Pick<BackendContext, 'chroma' | 'graph'>): JobDefinition<ForgetFileState> {
+export function forgetFileJob(
+  ctx: Pick<BackendContext, 'chroma' | 'graph' | 'story'>,
+): JobDefinition<ForgetFileState> {
   return {
     type: FORGET_FILE_JOB,
     load: async ({ job }) => ({ projectId: job.project_id as string, fileId: job.file_id as string }),
@@ -31,6 +33,7 @@ export function forgetFileJob(ctx: Pick<BackendContext, 'chroma' | 'graph'>): Jo
         weight: 1,
         async run({ projectId, fileId }) {
           await ctx.graph.deleteFile(projectId, fileId);
+          await ctx.story.deleteFile(projectId, fileId);
           return undefined;
         },
       },

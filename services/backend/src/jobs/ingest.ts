@@ -9,11 +9,13 @@ import type { FileMetadata } from '@george/contracts';
 import type { ChromaChunk } from '@george/contracts/chroma';
 import { UpstreamError } from '@george/runtime';
 import { extract } from '../bible/index.js';
+import type { Extraction } from '../bible/types.js';
 import type { BackendContext } from '../context.js';
 import { chunkText } from '../ingest/chunk.js';
 import { generateSheet } from '../ingest/sheets.js';
 import { textStatistics } from '../ingest/statistics.js';
 import { type SheetFiles, sheetPath } from '../services/sheets.js';
+import { analyseFile } from '../story/file.js';
 import { PermanentJobError } from './runner.js';
 import type { JobDefinition } from './steps.js';
 import { INGEST_JOB } from './types.js';
@@ -34,13 +36,15 @@ export interface IngestState {
   fileId: string;
   meta: FileMetadata;
   text: string;
+  /** The story-bible extraction of this run, once made (the story analysis reads its characters). */
+  extraction?: Extraction;
 }
 
 export function ingestJob(
-  ctx: Pick<BackendContext, 'files' | 'git' | 'chroma' | 'graph' | 'fileStats'>,
+  ctx: Pick<BackendContext, 'files' | 'git' | 'chroma' | 'graph' | 'fileStats' | 'story'>,
   sheets: SheetFiles,
 ): JobDefinition<IngestState> {
-  const { files, git, chroma, graph, fileStats } = ctx;
+  const { files, git, chroma, graph, fileStats, story } = ctx;
   return {
     type: INGEST_JOB,
     async load({ job, payload }) {
@@ -100,8 +104,10 @@ export function ingestJob(
         name: 'finding characters, places and terms',
         weight: 2.5,
         when: ({ meta }) => BIBLE_KINDS.has(meta.kind),
-        async run({ projectId, fileId, meta, text }, job) {
+        async run(state, job) {
+          const { projectId, fileId, meta, text } = state;
           const extraction = extract([{ fileId, text, chapters: meta.chapters }]);
+          state.extraction = extraction;
           await job.progress(0.5, 'updating the story bible');
           return { ...(await graph.replaceFileExtraction(projectId, fileId, extraction)) };
         },
@@ -132,6 +138,18 @@ export function ingestJob(
             });
           }
           return { sheets: writes.length };
+        },
+      },
+      {
+        name: 'reading chapters, narrators and the timeline',
+        weight: 1,
+        when: ({ meta }) => BIBLE_KINDS.has(meta.kind),
+        async run({ projectId, fileId, meta, text, extraction }) {
+          const source = { fileId, text, chapters: meta.chapters };
+          const analysis = analyseFile(source, extraction ?? extract([source]));
+          // One transaction replaces the file's analysis; the author's narrators stay as they are.
+          await story.replaceFile(projectId, fileId, meta.revision, analysis);
+          return { storyChapters: analysis.chapters.length, storyEvents: analysis.events.length };
         },
       },
     ],

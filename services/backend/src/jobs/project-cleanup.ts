@@ -21,7 +21,17 @@ export interface CleanupState {
 export function projectCleanupJob(
   ctx: Pick<
     BackendContext,
-    'auth' | 'queue' | 'files' | 'git' | 'chroma' | 'graph' | 'fileStats' | 'sagas' | 'sheetFiles' | 'chat'
+    | 'auth'
+    | 'queue'
+    | 'files'
+    | 'git'
+    | 'chroma'
+    | 'graph'
+    | 'fileStats'
+    | 'sagas'
+    | 'sheetFiles'
+    | 'chat'
+    | 'story'
   >,
 ): JobDefinition<CleanupState> {
   return {
@@ -65,6 +75,7 @@ export function projectCleanupJob(
         async run({ projectId }) {
           await ctx.graph.deleteProject(projectId);
           await ctx.sheetFiles.deleteProject(projectId);
+          await ctx.story.deleteProject(projectId);
           return undefined;
         },
       },

@@ -12,6 +12,7 @@ import { jobRoutes } from './jobs.js';
 import { openApiRoutes } from './openapi.js';
 import { projectRoutes } from './projects.js';
 import { accountRoutes, sessionRoutes } from './session.js';
+import { storyRoutes } from './story.js';
 import { versionRoutes } from './versions.js';
 
 /** Reachable without a session: sign-up, sign-in, refresh, sign-out, the OpenAPI document. */
@@ -27,6 +28,7 @@ export const authenticatedAreas: RouteArea[] = [
   ['/projects/:projectId', versionRoutes],
   ['', jobRoutes],
   ['/projects/:projectId', bibleRoutes],
+  ['/projects/:projectId', storyRoutes],
   ['/projects/:projectId/chat', projectChatRoutes],
   ['/chat/:messageId', messageRoutes],
   ['/billing', billingRoutes],

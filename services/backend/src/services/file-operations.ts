@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Transform } from 'node:stream';
-import type { FileMetadata, FileSummary } from '@george/contracts';
+import type { FileKind, FileMetadata, FileSummary } from '@george/contracts';
 import { inTransaction, UpstreamError } from '@george/runtime';
 import type { BackendContext } from '../context.js';
 import { FILE_TOO_LARGE, REVISION_CONFLICT, UPDATE_FAILED, UPLOAD_FAILED } from '../errors.js';
@@ -26,6 +26,8 @@ const isRefusal = (err: unknown) => err instanceof UpstreamError && err.statusCo
 
 interface UploadData {
   name: string;
+  /** The kind the file is stored as (a web import is a `note`); absent: a manuscript. */
+  kind?: FileKind;
   startedAt: number;
   /** SHA-256 of the bytes sent, recorded before the filesystem server has the last of them. */
   sha256?: string;
@@ -83,10 +85,20 @@ export class FileOperations {
   async upload(
     principal: Principal,
     projectId: string,
-    file: { filename: string; stream: NodeJS.ReadableStream; mediaType: string; truncated: () => boolean },
+    file: {
+      filename: string;
+      stream: NodeJS.ReadableStream;
+      mediaType: string;
+      truncated: () => boolean;
+      kind?: FileKind;
+    },
     requestId: string,
   ): Promise<{ file: FileSummary; jobId: string }> {
-    const data: UploadData = { name: file.filename, startedAt: Date.now() };
+    const data: UploadData = {
+      name: file.filename,
+      ...(file.kind ? { kind: file.kind } : {}),
+      startedAt: Date.now(),
+    };
     const saga = await this.sagas.begin('upload', projectId, principal.userId, 'store', data);
     const release = this.sagas.hold(saga);
     try {
@@ -126,7 +138,7 @@ export class FileOperations {
       meta = await files.upload(
         projectId,
         { filename: file.filename, data: file.stream.pipe(metered), mediaType: file.mediaType },
-        { kind: 'manuscript', ...call },
+        { kind: data.kind ?? 'manuscript', ...call },
       );
     } catch (err) {
       file.stream.resume();
@@ -222,7 +234,7 @@ export class FileOperations {
       }
     } else if (uncertain) {
       const known = await this.sagas.knownFileIds(projectId);
-      const listed = await files.list(projectId, { kind: 'manuscript' }).catch((err) => {
+      const listed = await files.list(projectId, { kind: data.kind ?? 'manuscript' }).catch((err) => {
         if (isNotFound(err)) return [] as FileSummary[];
         throw err;
       });

@@ -10,6 +10,7 @@ import { JobService } from './jobs.js';
 import { ProjectService } from './projects.js';
 import { SessionService } from './session.js';
 import { SheetFiles } from './sheets.js';
+import { StoryService } from './story.js';
 import { VersionService } from './versions.js';
 
 /** Every service of the backend: the routes call these, one call per handler. */
@@ -23,6 +24,7 @@ export interface BackendServices {
   bible: BibleService;
   chat: ChatService;
   billing: BillingService;
+  story: StoryService;
 }
 
 export function createServices(
@@ -40,6 +42,7 @@ export function createServices(
     bible: new BibleService({ ...ctx, sheets }),
     chat: new ChatService({ ...ctx, answerer }),
     billing: new BillingService(ctx.billing),
+    story: new StoryService({ ...ctx, operations, maxUploadBytes: ctx.config.maxUploadBytes }),
   };
 }
 

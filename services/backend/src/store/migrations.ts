@@ -75,4 +75,45 @@ export const migrations: Record<string, Migration> = {
       await db.schema.alterTable('jobs').dropColumn('worker').execute();
     },
   },
+  '003_story': {
+    // The story analysis of each file (chapters and timeline), replaced at every ingestion, and the
+    // author's narrator per chapter, which ingestion never touches.
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('story_chapters')
+        .addColumn('project_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('file_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('chapter', 'integer', (c) => c.notNull())
+        .addColumn('revision', 'integer', (c) => c.notNull())
+        .addColumn('analysis', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('story_chapters_pk', ['project_id', 'file_id', 'chapter'])
+        .execute();
+      await db.schema
+        .createTable('story_events')
+        .addColumn('project_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('file_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('narrative_order', 'integer', (c) => c.notNull())
+        .addColumn('story_order', 'integer', (c) => c.notNull())
+        .addColumn('event', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('story_events_pk', ['project_id', 'file_id', 'narrative_order'])
+        .execute();
+      await db.schema
+        .createTable('story_narrators')
+        .addColumn('project_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('file_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('chapter', 'integer', (c) => c.notNull())
+        .addColumn('entity_key', 'varchar(512)')
+        .addColumn('name', 'varchar(512)')
+        .addColumn('set_by', 'varchar(64)', (c) => c.notNull())
+        .addColumn('updated_at', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('story_narrators_pk', ['project_id', 'file_id', 'chapter'])
+        .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropTable('story_narrators').execute();
+      await db.schema.dropTable('story_events').execute();
+      await db.schema.dropTable('story_chapters').execute();
+    },
+  },
 };

@@ -71,10 +71,46 @@ export interface FileStatsTable {
   updated_at: number;
 }
 
+export interface StoryChaptersTable {
+  project_id: string;
+  file_id: string;
+  /** 1-based position in text order. */
+  chapter: number;
+  /** The file's revision the analysis was made of. */
+  revision: number;
+  /** JSON: the chapter's stored analysis (figures, derived voice, characters by extraction key). */
+  analysis: string;
+  updated_at: number;
+}
+
+export interface StoryEventsTable {
+  project_id: string;
+  file_id: string;
+  narrative_order: number;
+  story_order: number;
+  /** JSON: the timeline event. */
+  event: string;
+}
+
+/** The author's narrator of a chapter: an entity (by extraction key) or none (told in the third person). */
+export interface StoryNarratorsTable {
+  project_id: string;
+  file_id: string;
+  chapter: number;
+  /** null with a null name: the chapter has no narrator. */
+  entity_key: string | null;
+  name: string | null;
+  set_by: string;
+  updated_at: number;
+}
+
 export interface CoreTables {
   jobs: JobsTable;
   sagas: SagasTable;
   file_stats: FileStatsTable;
+  story_chapters: StoryChaptersTable;
+  story_events: StoryEventsTable;
+  story_narrators: StoryNarratorsTable;
 }
 
 export type BackendDB = CoreTables & ChatTables & BibleTables & GraphTables;

@@ -1,0 +1,162 @@
+/**
+ * The story analysis of each file (its chapters and its timeline), replaced as a whole at every
+ * ingestion, and the author's narrator of a chapter, which ingestion never touches.
+ */
+import { inTransaction } from '@george/runtime';
+import type { Db } from '../store/db.js';
+import type { ChapterAnalysis } from '../story/analyse.js';
+import type { TimelineEvent } from '../story/timeline.js';
+
+/** A chapter as stored: the analysis without its index (the row's) and the author's narrator. */
+export type StoredChapter = Omit<ChapterAnalysis, 'index' | 'overridden'>;
+
+export interface ChapterRow {
+  fileId: string;
+  index: number;
+  revision: number;
+  chapter: StoredChapter;
+}
+
+/** The author's narrator of a chapter: a character by extraction key, or null for no narrator. */
+export interface NarratorOverride {
+  fileId: string;
+  chapter: number;
+  narrator: { key: string; name: string } | null;
+}
+
+const BATCH = 200;
+
+export class StoryRepository {
+  constructor(private readonly db: Db) {}
+
+  /** Replaces the file's chapters and timeline in one transaction (running it again changes nothing). */
+  async replaceFile(
+    projectId: string,
+    fileId: string,
+    revision: number,
+    analysis: { chapters: readonly ChapterAnalysis[]; events: readonly TimelineEvent[] },
+  ): Promise<void> {
+    const now = Date.now();
+    const chapters = analysis.chapters.map(({ index, overridden: _o, ...chapter }) => ({
+      project_id: projectId,
+      file_id: fileId,
+      chapter: index,
+      revision,
+      analysis: JSON.stringify(chapter),
+      updated_at: now,
+    }));
+    const events = analysis.events.map((e) => ({
+      project_id: projectId,
+      file_id: fileId,
+      narrative_order: e.narrativeOrder,
+      story_order: e.storyOrder,
+      event: JSON.stringify(e),
+    }));
+    await inTransaction(this.db, async (trx) => {
+      await trx
+        .deleteFrom('story_chapters')
+        .where('project_id', '=', projectId)
+        .where('file_id', '=', fileId)
+        .execute();
+      await trx
+        .deleteFrom('story_events')
+        .where('project_id', '=', projectId)
+        .where('file_id', '=', fileId)
+        .execute();
+      for (let i = 0; i < chapters.length; i += BATCH)
+        await trx
+          .insertInto('story_chapters')
+          .values(chapters.slice(i, i + BATCH))
+          .execute();
+      for (let i = 0; i < events.length; i += BATCH)
+        await trx
+          .insertInto('story_events')
+          .values(events.slice(i, i + BATCH))
+          .execute();
+    });
+  }
+
+  /** The chapters of the project's files (or of one), by file then index. */
+  async chapters(projectId: string, fileId?: string): Promise<ChapterRow[]> {
+    let query = this.db
+      .selectFrom('story_chapters')
+      .select(['file_id', 'chapter', 'revision', 'analysis'])
+      .where('project_id', '=', projectId);
+    if (fileId !== undefined) query = query.where('file_id', '=', fileId);
+    const rows = await query.orderBy('file_id').orderBy('chapter').execute();
+    return rows.map((r) => ({
+      fileId: r.file_id,
+      index: r.chapter,
+      revision: r.revision,
+      chapter: JSON.parse(r.analysis) as StoredChapter,
+    }));
+  }
+
+  /** The timeline events of the project's files (or of one), by file then narrative order. */
+  async events(projectId: string, fileId?: string): Promise<TimelineEvent[]> {
+    let query = this.db.selectFrom('story_events').select(['event']).where('project_id', '=', projectId);
+    if (fileId !== undefined) query = query.where('file_id', '=', fileId);
+    const rows = await query.orderBy('file_id').orderBy('narrative_order').execute();
+    return rows.map((r) => JSON.parse(r.event) as TimelineEvent);
+  }
+
+  async narrators(projectId: string, fileId?: string): Promise<NarratorOverride[]> {
+    let query = this.db
+      .selectFrom('story_narrators')
+      .select(['file_id', 'chapter', 'entity_key', 'name'])
+      .where('project_id', '=', projectId);
+    if (fileId !== undefined) query = query.where('file_id', '=', fileId);
+    const rows = await query.orderBy('file_id').orderBy('chapter').execute();
+    return rows.map((r) => ({
+      fileId: r.file_id,
+      chapter: r.chapter,
+      narrator: r.entity_key !== null && r.name !== null ? { key: r.entity_key, name: r.name } : null,
+    }));
+  }
+
+  /** Sets (or replaces) the author's narrator of a chapter. */
+  async setNarrator(projectId: string, override: NarratorOverride, userId: string): Promise<void> {
+    const now = Date.now();
+    const values = {
+      entity_key: override.narrator?.key ?? null,
+      name: override.narrator?.name ?? null,
+      set_by: userId,
+      updated_at: now,
+    };
+    await this.db
+      .insertInto('story_narrators')
+      .values({ project_id: projectId, file_id: override.fileId, chapter: override.chapter, ...values })
+      .onConflict((oc) => oc.columns(['project_id', 'file_id', 'chapter']).doUpdateSet(values))
+      .execute();
+  }
+
+  /** Removes the author's narrator of a chapter; false when there was none. */
+  async clearNarrator(projectId: string, fileId: string, chapter: number): Promise<boolean> {
+    const result = await this.db
+      .deleteFrom('story_narrators')
+      .where('project_id', '=', projectId)
+      .where('file_id', '=', fileId)
+      .where('chapter', '=', chapter)
+      .executeTakeFirst();
+    return Number(result.numDeletedRows) > 0;
+  }
+
+  /** Everything of a deleted file: its analysis and its narrators. */
+  async deleteFile(projectId: string, fileId: string): Promise<void> {
+    await inTransaction(this.db, async (trx) => {
+      for (const table of ['story_chapters', 'story_events', 'story_narrators'] as const)
+        await trx
+          .deleteFrom(table)
+          .where('project_id', '=', projectId)
+          .where('file_id', '=', fileId)
+          .execute();
+    });
+  }
+
+  async deleteProject(projectId: string): Promise<void> {
+    await inTransaction(this.db, async (trx) => {
+      for (const table of ['story_chapters', 'story_events', 'story_narrators'] as const)
+        await trx.deleteFrom(table).where('project_id', '=', projectId).execute();
+    });
+  }
+}

@@ -1,0 +1,159 @@
+import {
+  BibleExportQuery,
+  ChapterParams,
+  ChapterResponse,
+  ChaptersResponse,
+  ManuscriptExportQuery,
+  NarratorBody,
+  ProjectFileParams,
+  ProjectParams,
+  StoryFileQuery,
+  TimelineResponse,
+  WebImportBody,
+  WebImportResponse,
+} from '@george/contracts/api';
+import type { FastifyReply } from 'fastify';
+import type { AreaRoutes } from '../http/contexts.js';
+import type { Download } from '../services/story.js';
+
+const tags = ['story'];
+
+function send(reply: FastifyReply, download: Download) {
+  const ascii = download.name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  reply.header('content-type', download.mediaType);
+  reply.header(
+    'content-disposition',
+    `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(download.name)}`,
+  );
+  return reply.send(download.body);
+}
+
+/**
+ * The shape of the story (`/projects/:projectId`): chapters, the timeline, the author's narrator of
+ * a chapter, the story bible and manuscripts exported, web pages imported as research notes.
+ */
+export const storyRoutes: AreaRoutes = async (app, { services: { story } }) => {
+  app.get(
+    '/chapters',
+    {
+      schema: {
+        tags,
+        params: ProjectParams,
+        querystring: StoryFileQuery,
+        response: { 200: ChaptersResponse },
+        description:
+          "Each chapter of the project's manuscripts (or of one file), numbered from 1 in text order: words, scenes, dialogue share, point of view, narrators, focal character, characters present.",
+      },
+    },
+    async (request) => story.chapters(request.principal, request.params.projectId, request.query),
+  );
+
+  app.get(
+    '/timeline',
+    {
+      schema: {
+        tags,
+        params: ProjectParams,
+        querystring: StoryFileQuery,
+        response: { 200: TimelineResponse },
+        description: 'Every time expression as an event with its quote, in narrative and in story order.',
+      },
+    },
+    async (request) => story.timeline(request.principal, request.params.projectId, request.query),
+  );
+
+  app.put(
+    '/files/:fileId/chapters/:chapter/narrator',
+    {
+      schema: {
+        tags,
+        params: ChapterParams,
+        body: NarratorBody,
+        response: { 200: ChapterResponse },
+        description:
+          "The author's narrator of a chapter: a character (entityId), or null for no narrator. Kept across re-ingestion.",
+      },
+    },
+    async (request) =>
+      story.setNarrator(
+        request.principal,
+        request.params.projectId,
+        request.params.fileId,
+        request.params.chapter,
+        request.body.entityId,
+      ),
+  );
+
+  app.delete(
+    '/files/:fileId/chapters/:chapter/narrator',
+    {
+      schema: {
+        tags,
+        params: ChapterParams,
+        response: { 200: ChapterResponse },
+        description: 'Back to the narrator the text shows.',
+      },
+    },
+    async (request) =>
+      story.clearNarrator(
+        request.principal,
+        request.params.projectId,
+        request.params.fileId,
+        request.params.chapter,
+      ),
+  );
+
+  app.get(
+    '/export',
+    {
+      schema: {
+        tags,
+        params: ProjectParams,
+        querystring: BibleExportQuery,
+        description: 'The story bible: JSON, or Markdown with one file per entity in a zip.',
+      },
+    },
+    async (request, reply) =>
+      send(reply, await story.exportBible(request.principal, request.params.projectId, request.query)),
+  );
+
+  app.get(
+    '/files/:fileId/export',
+    {
+      schema: {
+        tags,
+        params: ProjectFileParams,
+        querystring: ManuscriptExportQuery,
+        description: 'The file as a manuscript (.docx, .md or .epub) with its chapters.',
+      },
+    },
+    async (request, reply) =>
+      send(
+        reply,
+        await story.exportManuscript(
+          request.principal,
+          request.params.projectId,
+          request.params.fileId,
+          request.query,
+        ),
+      ),
+  );
+
+  app.post(
+    '/imports',
+    {
+      schema: {
+        tags,
+        params: ProjectParams,
+        body: WebImportBody,
+        response: { 202: WebImportResponse },
+        description:
+          'A web page saved as a research note with its source, fetched by the external-data service behind its address guard.',
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(202)
+        .send(await story.importPage(request.principal, request.params.projectId, request.body.url)),
+  );
+};

@@ -1,0 +1,341 @@
+/**
+ * The shape of the story as the public API shows it: each chapter's figures, narrators and point of
+ * view, the timeline, the author's narrator of a chapter, the story bible and a manuscript exported,
+ * and a web page saved as a research note through the external-data service (whose guard refuses
+ * private and local addresses).
+ */
+import { Readable } from 'node:stream';
+import type {
+  BibleExportQuery,
+  ChapterView,
+  ManuscriptExportQuery,
+  StoryFileQuery,
+  StoryPerson,
+  TimelineEventView,
+} from '@george/contracts/api';
+import { UpstreamError } from '@george/runtime';
+import type { BackendContext } from '../context.js';
+import {
+  CHAPTER_NOT_FOUND,
+  ENTITY_NOT_FOUND,
+  FILE_NOT_FOUND,
+  FILE_TOO_LARGE,
+  INVALID_NARRATOR,
+} from '../errors.js';
+import { type BibleExportEntity, bibleJson, bibleMarkdownZip, slug } from '../exports/bible.js';
+import { manuscriptDocx, manuscriptEpub, manuscriptMarkdown } from '../exports/manuscript.js';
+import type { EntityRef } from '../graph/store.js';
+import type { ChapterRow, NarratorOverride, StoryRepository } from '../repositories/story.js';
+import type { AccessCache } from './access.js';
+import type { FileOperations } from './file-operations.js';
+import type { Principal } from './principal.js';
+
+export interface StoryServiceDeps {
+  story: StoryRepository;
+  graph: BackendContext['graph'];
+  files: BackendContext['files'];
+  auth: BackendContext['auth'];
+  external: BackendContext['external'];
+  access: AccessCache;
+  operations: Pick<FileOperations, 'upload'>;
+  maxUploadBytes: number;
+}
+
+/** A download: its bytes, media type and file name. */
+export interface Download {
+  body: Buffer;
+  mediaType: string;
+  name: string;
+}
+
+type Keys = Map<string, EntityRef>;
+
+const MEDIA_TYPES: Record<ManuscriptExportQuery['format'], string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  md: 'text/markdown; charset=utf-8',
+  epub: 'application/epub+zip',
+};
+
+const isNotFound = (err: unknown) => err instanceof UpstreamError && err.statusCode === 404;
+
+/** A person named by extraction key, as the entity that holds the key now (or by name only). */
+function person(p: { id: string | null; name: string }, keys: Keys): StoryPerson {
+  const ref = p.id === null ? undefined : keys.get(p.id);
+  return ref ? { entityId: ref.id, name: ref.name } : { entityId: null, name: p.name };
+}
+
+/** The stored chapter as the API shows it, the author's narrator applied. */
+export function chapterView(
+  row: ChapterRow,
+  keys: Keys,
+  override: NarratorOverride | undefined,
+): ChapterView {
+  const c = row.chapter;
+  const characters = new Map<string, ChapterView['characters'][number]>();
+  for (const ch of c.characters) {
+    const ref = keys.get(ch.id);
+    if (!ref) continue;
+    const seen = characters.get(ref.id);
+    // Two extraction keys merged into one entity count together.
+    if (seen) {
+      seen.named += ch.named;
+      seen.referred += ch.referred;
+    } else
+      characters.set(ref.id, { entityId: ref.id, name: ref.name, named: ch.named, referred: ch.referred });
+  }
+  const introduced = [...new Set(c.introduced.flatMap((key) => keys.get(key)?.id ?? []))];
+  let pov = c.pov;
+  let narrators = c.narrators.map((n) => ({ ...person(n, keys), share: n.share }));
+  let focal = c.focal ? person(c.focal, keys) : null;
+  if (override) {
+    const narrator = override.narrator
+      ? person({ id: override.narrator.key, name: override.narrator.name }, keys)
+      : null;
+    pov = narrator ? 'first' : 'third';
+    narrators = narrator ? [{ ...narrator, share: 1 }] : [];
+    if (narrator) focal = null;
+  }
+  return {
+    fileId: row.fileId,
+    index: row.index,
+    title: c.title,
+    start: c.start,
+    end: c.end,
+    words: c.words,
+    scenes: c.scenes,
+    dialogueShare: c.dialogueShare,
+    pov,
+    narrators,
+    focal,
+    characters: [...characters.values()].sort(
+      (a, b) => b.named + b.referred - (a.named + a.referred) || a.name.localeCompare(b.name),
+    ),
+    introduced,
+    readingMinutes: c.readingMinutes,
+    form: c.form,
+    sections: c.sections.map((s) => ({
+      start: s.start,
+      end: s.end,
+      kind: s.kind,
+      writer: s.writer ? person(s.writer, keys) : null,
+      addressee: s.addressee ? person(s.addressee, keys) : null,
+      date: s.date,
+      quoted: s.quoted,
+    })),
+    overridden: override !== undefined,
+  };
+}
+
+export class StoryService {
+  constructor(private readonly deps: StoryServiceDeps) {}
+
+  private call(principal: Principal) {
+    return { requestId: principal.requestId, userId: principal.userId };
+  }
+
+  /** 404 unless the file is one of the project's (asked of the filesystem service). */
+  private async requireFile(principal: Principal, projectId: string, fileId: string) {
+    try {
+      return await this.deps.files.get(projectId, fileId, { paragraphs: false, ...this.call(principal) });
+    } catch (err) {
+      if (isNotFound(err)) throw FILE_NOT_FOUND();
+      throw err;
+    }
+  }
+
+  async chapters(principal: Principal, projectId: string, query: StoryFileQuery) {
+    await this.deps.access.require(projectId, principal, 'read');
+    const [rows, overrides, keys] = await Promise.all([
+      this.deps.story.chapters(projectId, query.fileId),
+      this.deps.story.narrators(projectId, query.fileId),
+      this.deps.graph.entityKeys(projectId),
+    ]);
+    // A file with no analysis yet, or a file of another project: only the filesystem knows which.
+    if (query.fileId !== undefined && rows.length === 0)
+      await this.requireFile(principal, projectId, query.fileId);
+    const byChapter = new Map(overrides.map((o) => [`${o.fileId}:${o.chapter}`, o]));
+    return {
+      chapters: rows.map((row) => chapterView(row, keys, byChapter.get(`${row.fileId}:${row.index}`))),
+    };
+  }
+
+  async timeline(principal: Principal, projectId: string, query: StoryFileQuery) {
+    await this.deps.access.require(projectId, principal, 'read');
+    const events = await this.deps.story.events(projectId, query.fileId);
+    if (query.fileId !== undefined && events.length === 0)
+      await this.requireFile(principal, projectId, query.fileId);
+    return {
+      events: events.map(
+        (e): TimelineEventView => ({
+          id: e.id,
+          fileId: e.fileId,
+          chapter: e.chapter,
+          start: e.start,
+          end: e.end,
+          quote: e.quote,
+          when: e.when,
+          narrativeOrder: e.narrativeOrder,
+          storyOrder: e.storyOrder,
+        }),
+      ),
+    };
+  }
+
+  private async chapter(
+    projectId: string,
+    fileId: string,
+    chapter: number,
+  ): Promise<{ chapter: ChapterView }> {
+    const [rows, overrides, keys] = await Promise.all([
+      this.deps.story.chapters(projectId, fileId),
+      this.deps.story.narrators(projectId, fileId),
+      this.deps.graph.entityKeys(projectId),
+    ]);
+    const row = rows.find((r) => r.index === chapter);
+    if (!row) throw CHAPTER_NOT_FOUND(chapter);
+    return {
+      chapter: chapterView(
+        row,
+        keys,
+        overrides.find((o) => o.chapter === chapter),
+      ),
+    };
+  }
+
+  /** The author's narrator of a chapter (a character, or null: none); kept across re-ingestion. */
+  async setNarrator(
+    principal: Principal,
+    projectId: string,
+    fileId: string,
+    chapter: number,
+    entityId: string | null,
+  ) {
+    await this.deps.access.require(projectId, principal, 'edit');
+    const rows = await this.deps.story.chapters(projectId, fileId);
+    if (!rows.some((r) => r.index === chapter)) throw CHAPTER_NOT_FOUND(chapter);
+    let narrator: NarratorOverride['narrator'] = null;
+    if (entityId !== null) {
+      const entity = await this.deps.graph.getEntity(projectId, entityId);
+      if (!entity) throw ENTITY_NOT_FOUND();
+      if (entity.type !== 'character') throw INVALID_NARRATOR(entity.name, entity.type);
+      narrator = { key: entity.key, name: entity.name };
+    }
+    await this.deps.story.setNarrator(projectId, { fileId, chapter, narrator }, principal.userId);
+    return this.chapter(projectId, fileId, chapter);
+  }
+
+  /** Back to the narrator the text shows. */
+  async clearNarrator(principal: Principal, projectId: string, fileId: string, chapter: number) {
+    await this.deps.access.require(projectId, principal, 'edit');
+    const rows = await this.deps.story.chapters(projectId, fileId);
+    if (!rows.some((r) => r.index === chapter)) throw CHAPTER_NOT_FOUND(chapter);
+    await this.deps.story.clearNarrator(projectId, fileId, chapter);
+    return this.chapter(projectId, fileId, chapter);
+  }
+
+  /** The story bible as JSON, or as Markdown (one file per entity) in a zip. */
+  async exportBible(principal: Principal, projectId: string, query: BibleExportQuery): Promise<Download> {
+    await this.deps.access.require(projectId, principal, 'read');
+    const project = await this.deps.auth.getProject(projectId, this.call(principal));
+    const summaries = await this.deps.graph.listEntities(projectId, { sort: 'name' });
+    const appearances = new Map(
+      (
+        await this.deps.graph.appearances(projectId, {
+          entityIds: summaries.map((s) => s.id),
+          limit: summaries.length,
+        })
+      ).map((a) => [a.entityId, a.chapters]),
+    );
+    const entities: BibleExportEntity[] = [];
+    for (const summary of summaries) {
+      const entity = await this.deps.graph.getEntity(projectId, summary.id);
+      if (!entity) continue;
+      entities.push({
+        id: entity.id,
+        name: entity.name,
+        type: entity.type,
+        aliases: entity.aliases,
+        mentionCount: entity.mentionCount,
+        firstAppearance: entity.firstAppearance,
+        sheet: entity.sheet,
+        relations: entity.relations.map((r) => ({
+          type: r.type,
+          ...(r.labels[0] ? { label: r.labels.join(', ') } : {}),
+          other: { id: r.other.id, name: r.other.name },
+          weight: r.weight,
+        })),
+        appearances: appearances.get(entity.id) ?? [],
+      });
+    }
+    const data = bibleJson({ id: projectId, name: project.name }, entities);
+    const base = slug(project.name) || 'story-bible';
+    if (query.format === 'json')
+      return {
+        body: Buffer.from(JSON.stringify(data, null, 2)),
+        mediaType: 'application/json; charset=utf-8',
+        name: `${base}-story-bible.json`,
+      };
+    return {
+      body: await bibleMarkdownZip(data),
+      mediaType: 'application/zip',
+      name: `${base}-story-bible.zip`,
+    };
+  }
+
+  /** A file's text as a manuscript (.docx, .md or .epub) with its chapters. */
+  async exportManuscript(
+    principal: Principal,
+    projectId: string,
+    fileId: string,
+    query: ManuscriptExportQuery,
+  ): Promise<Download> {
+    await this.deps.access.require(projectId, principal, 'read');
+    const meta = await this.requireFile(principal, projectId, fileId);
+    const { text } = await this.deps.files.text(projectId, fileId, {}, this.call(principal));
+    const title = meta.name.replace(/\.[A-Za-z0-9]{1,8}$/, '') || meta.name;
+    const source = { title, text, chapters: meta.chapters };
+    const body =
+      query.format === 'docx'
+        ? await manuscriptDocx(source)
+        : query.format === 'epub'
+          ? await manuscriptEpub(source, `${projectId}-${fileId}`)
+          : Buffer.from(manuscriptMarkdown(source));
+    return { body, mediaType: MEDIA_TYPES[query.format], name: `${title}.${query.format}` };
+  }
+
+  /**
+   * A web page saved as a research note (kind `note`, searchable like every note) with its source.
+   * The external-data service fetches it behind its guard: a private, local or metadata address,
+   * another scheme or port is refused there and its refusal passes through; nothing is stored then.
+   */
+  async importPage(principal: Principal, projectId: string, url: string) {
+    await this.deps.access.require(projectId, principal, 'edit');
+    const page = await this.deps.external.importPage(url, this.call(principal));
+    const lines = [
+      `# ${page.title.replace(/\s+/g, ' ').trim() || page.finalUrl}`,
+      '',
+      `Source: <${page.finalUrl}>`,
+    ];
+    if (page.byline) lines.push(`By: ${page.byline}`);
+    lines.push(`Saved: ${new Date().toISOString()}`, '', page.text.trim(), '');
+    const note = Buffer.from(lines.join('\n'));
+    if (note.length > this.deps.maxUploadBytes) throw FILE_TOO_LARGE(this.deps.maxUploadBytes);
+    const { file, jobId } = await this.deps.operations.upload(
+      principal,
+      projectId,
+      {
+        filename: `${slug(page.title) || 'web-page'}.md`,
+        stream: Readable.from([note]),
+        mediaType: 'text/markdown',
+        truncated: () => false,
+        kind: 'note',
+      },
+      principal.requestId,
+    );
+    return {
+      file,
+      jobId,
+      source: { url: page.url, finalUrl: page.finalUrl, title: page.title, byline: page.byline },
+    };
+  }
+}

@@ -1,0 +1,105 @@
+/** The story analysis as stored on both engines: replaced whole by each ingestion, the author's narrators kept. */
+import { createTestDatabase, TEST_DIALECTS, type TestDatabase } from '@george/runtime/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extract } from '../../src/bible/index.js';
+import { StoryRepository } from '../../src/repositories/story.js';
+import { analyseFile } from '../../src/story/file.js';
+import { type BackendDatabase, migrateBackendDatabase, openBackendDatabase } from '../../src/store/db.js';
+
+const TEXT = [
+  'Chapter 1',
+  'THE DIARY OF ANNA GREVILLE',
+  '3 May.--Anna Greville here. I came to Thornby today with my father, and Martha Hale met us at the gate. Martha said, "You are welcome, Anna." I walked by the river until dark and wrote this by the fire.',
+  '4 May.--Rain all day. I read to my father. Martha brought bread and told me of the mill.',
+  'Chapter 2',
+  'Martha Hale walked to the mill the next morning. She thought of Anna and wondered whether the girl would stay. She felt the cold and hurried on. Martha knew the miller would be late.',
+  '* * *',
+  'Three days later Martha saw the cart on the road. She hoped it was the doctor.',
+].join('\n\n');
+
+function source(fileId: string) {
+  const starts = [...TEXT.matchAll(/^Chapter \d+$/gm)].map((m) => ({ title: m[0], start: m.index ?? 0 }));
+  const chapters = starts.map((s, i) => ({
+    ...s,
+    end: i + 1 < starts.length ? (starts[i + 1]?.start as number) - 2 : TEXT.length,
+  }));
+  return { fileId, text: TEXT, chapters };
+}
+
+describe.each(TEST_DIALECTS)('story repository on %s', (dialect) => {
+  let testDb: TestDatabase;
+  let database: BackendDatabase;
+  let repo: StoryRepository;
+  const file = source('f1');
+  const analysis = analyseFile(file, extract([file]));
+
+  beforeAll(async () => {
+    testDb = await createTestDatabase(dialect);
+    database = openBackendDatabase({ databaseUrl: testDb.url, dataDir: testDb.dataDir });
+    await migrateBackendDatabase(database.db);
+    repo = new StoryRepository(database.db);
+  });
+  afterAll(async () => {
+    await database.close();
+    await testDb.cleanup();
+  });
+
+  it('stores each chapter from 1 in text order and the timeline in both orders; again changes nothing', async () => {
+    await repo.replaceFile('p1', 'f1', 3, analysis);
+    const first = { chapters: await repo.chapters('p1', 'f1'), events: await repo.events('p1') };
+    await repo.replaceFile('p1', 'f1', 3, analysis);
+    expect(await repo.chapters('p1', 'f1')).toEqual(first.chapters);
+    expect(await repo.events('p1', 'f1')).toEqual(first.events);
+
+    expect(first.chapters.map((c) => [c.index, c.chapter.title, c.revision])).toEqual([
+      [1, 'Chapter 1', 3],
+      [2, 'Chapter 2', 3],
+    ]);
+    const [one, two] = first.chapters.map((c) => c.chapter);
+    expect(one?.pov).toBe('first');
+    expect(one?.narrators.map((n) => n.name)).toEqual(['Anna Greville']);
+    expect(one?.sections.map((x) => [x.kind, x.writer?.name, x.date?.date])).toEqual([
+      ['diary', 'Anna Greville', '--05-03'],
+    ]);
+    expect(two?.scenes).toBe(2);
+    const martha = two?.characters.find((c) => c.name === 'Martha');
+    expect(martha?.named).toBe(3);
+    expect(one?.dialogueShare).toBeGreaterThan(0);
+    expect(first.events.map((e) => [e.when.text, e.when.date, e.chapter])).toEqual(
+      analysis.events.map((e) => [e.when.text, e.when.date, e.chapter]),
+    );
+    expect(first.events.find((e) => e.when.text.startsWith('3 May'))?.when.date).toBe('--05-03');
+    expect(first.events.map((e) => e.narrativeOrder)).toEqual(first.events.map((_, i) => i + 1));
+  });
+
+  it("keeps the author's narrator across a new analysis, and forgets it on request", async () => {
+    await repo.setNarrator('p1', { fileId: 'f1', chapter: 2, narrator: { key: 'k-martha', name: 'Martha' } }, 'u1');
+    await repo.setNarrator('p1', { fileId: 'f1', chapter: 1, narrator: null }, 'u1');
+    await repo.setNarrator('p1', { fileId: 'f1', chapter: 2, narrator: { key: 'k-hale', name: 'Hale' } }, 'u2');
+    await repo.replaceFile('p1', 'f1', 4, { chapters: analysis.chapters.slice(0, 1), events: [] });
+    expect((await repo.chapters('p1')).map((c) => [c.index, c.revision])).toEqual([[1, 4]]);
+    expect(await repo.events('p1')).toEqual([]);
+    expect(await repo.narrators('p1', 'f1')).toEqual([
+      { fileId: 'f1', chapter: 1, narrator: null },
+      { fileId: 'f1', chapter: 2, narrator: { key: 'k-hale', name: 'Hale' } },
+    ]);
+    expect(await repo.clearNarrator('p1', 'f1', 2)).toBe(true);
+    expect(await repo.clearNarrator('p1', 'f1', 2)).toBe(false);
+    expect(await repo.narrators('p1')).toEqual([{ fileId: 'f1', chapter: 1, narrator: null }]);
+  });
+
+  it("deletes a file's analysis and narrators, then a project's, and nothing of another project", async () => {
+    await repo.replaceFile('p1', 'f1', 5, analysis);
+    await repo.replaceFile('p1', 'f2', 1, analysis);
+    await repo.replaceFile('p2', 'f1', 1, analysis);
+    await repo.setNarrator('p2', { fileId: 'f1', chapter: 1, narrator: null }, 'u1');
+    await repo.deleteFile('p1', 'f1');
+    expect(new Set((await repo.chapters('p1')).map((c) => c.fileId))).toEqual(new Set(['f2']));
+    expect(await repo.narrators('p1', 'f1')).toEqual([]);
+    await repo.deleteProject('p1');
+    expect(await repo.chapters('p1')).toEqual([]);
+    expect(await repo.events('p1')).toEqual([]);
+    expect(await repo.chapters('p2')).toHaveLength(2);
+    expect(await repo.narrators('p2')).toHaveLength(1);
+  });
+});
