@@ -1800,6 +1800,467 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/api/projects/{projectId}/chapters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Each chapter of the project's manuscripts (or of one file), numbered from 1 in text order: words, scenes, dialogue share, point of view, narrators, focal character, characters present. */
+        get: {
+            parameters: {
+                query?: {
+                    fileId?: string;
+                };
+                header?: never;
+                path: {
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            chapters: {
+                                fileId: string;
+                                index: number;
+                                title: string;
+                                start: number;
+                                end: number;
+                                words: number;
+                                scenes: number;
+                                dialogueShare: number;
+                                pov: "first" | "third" | "mixed";
+                                narrators: {
+                                    entityId: string | null;
+                                    name: string;
+                                    share: number;
+                                }[];
+                                focal: {
+                                    entityId: string | null;
+                                    name: string;
+                                } | null;
+                                characters: {
+                                    entityId: string;
+                                    name: string;
+                                    named: number;
+                                    referred: number;
+                                }[];
+                                introduced: string[];
+                                readingMinutes: number;
+                                form: "narration" | "drama" | "embedded";
+                                sections: {
+                                    start: number;
+                                    end: number;
+                                    kind: "letter" | "journal" | "diary" | "telegram" | "narrative";
+                                    writer: {
+                                        entityId: string | null;
+                                        name: string;
+                                    } | null;
+                                    addressee: {
+                                        entityId: string | null;
+                                        name: string;
+                                    } | null;
+                                    date: {
+                                        text: string;
+                                        date: string | null;
+                                    } | null;
+                                    quoted: boolean;
+                                }[];
+                                overridden: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/api/projects/{projectId}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Every time expression as an event with its quote, in narrative and in story order. */
+        get: {
+            parameters: {
+                query?: {
+                    fileId?: string;
+                };
+                header?: never;
+                path: {
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            events: {
+                                id: string;
+                                fileId: string;
+                                chapter: number | null;
+                                start: number;
+                                end: number;
+                                quote: string;
+                                when: {
+                                    text: string;
+                                    date: string | null;
+                                    kind: "heading" | "absolute" | "weekday" | "relative" | "feast" | "year";
+                                };
+                                narrativeOrder: number;
+                                storyOrder: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/api/projects/{projectId}/files/{fileId}/chapters/{chapter}/narrator": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description The author's narrator of a chapter: a character (entityId), or null for no narrator. Kept across re-ingestion. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                    fileId: string;
+                    chapter: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        entityId: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            chapter: {
+                                fileId: string;
+                                index: number;
+                                title: string;
+                                start: number;
+                                end: number;
+                                words: number;
+                                scenes: number;
+                                dialogueShare: number;
+                                pov: "first" | "third" | "mixed";
+                                narrators: {
+                                    entityId: string | null;
+                                    name: string;
+                                    share: number;
+                                }[];
+                                focal: {
+                                    entityId: string | null;
+                                    name: string;
+                                } | null;
+                                characters: {
+                                    entityId: string;
+                                    name: string;
+                                    named: number;
+                                    referred: number;
+                                }[];
+                                introduced: string[];
+                                readingMinutes: number;
+                                form: "narration" | "drama" | "embedded";
+                                sections: {
+                                    start: number;
+                                    end: number;
+                                    kind: "letter" | "journal" | "diary" | "telegram" | "narrative";
+                                    writer: {
+                                        entityId: string | null;
+                                        name: string;
+                                    } | null;
+                                    addressee: {
+                                        entityId: string | null;
+                                        name: string;
+                                    } | null;
+                                    date: {
+                                        text: string;
+                                        date: string | null;
+                                    } | null;
+                                    quoted: boolean;
+                                }[];
+                                overridden: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** @description Back to the narrator the text shows. */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                    fileId: string;
+                    chapter: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            chapter: {
+                                fileId: string;
+                                index: number;
+                                title: string;
+                                start: number;
+                                end: number;
+                                words: number;
+                                scenes: number;
+                                dialogueShare: number;
+                                pov: "first" | "third" | "mixed";
+                                narrators: {
+                                    entityId: string | null;
+                                    name: string;
+                                    share: number;
+                                }[];
+                                focal: {
+                                    entityId: string | null;
+                                    name: string;
+                                } | null;
+                                characters: {
+                                    entityId: string;
+                                    name: string;
+                                    named: number;
+                                    referred: number;
+                                }[];
+                                introduced: string[];
+                                readingMinutes: number;
+                                form: "narration" | "drama" | "embedded";
+                                sections: {
+                                    start: number;
+                                    end: number;
+                                    kind: "letter" | "journal" | "diary" | "telegram" | "narrative";
+                                    writer: {
+                                        entityId: string | null;
+                                        name: string;
+                                    } | null;
+                                    addressee: {
+                                        entityId: string | null;
+                                        name: string;
+                                    } | null;
+                                    date: {
+                                        text: string;
+                                        date: string | null;
+                                    } | null;
+                                    quoted: boolean;
+                                }[];
+                                overridden: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/api/projects/{projectId}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The story bible: JSON, or Markdown with one file per entity in a zip. */
+        get: {
+            parameters: {
+                query: {
+                    format: "markdown" | "json";
+                };
+                header?: never;
+                path: {
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/api/projects/{projectId}/files/{fileId}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The file as a manuscript (.docx, .md or .epub) with its chapters. */
+        get: {
+            parameters: {
+                query: {
+                    format: "docx" | "md" | "epub";
+                };
+                header?: never;
+                path: {
+                    projectId: string;
+                    fileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/api/projects/{projectId}/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description A web page saved as a research note with its source, fetched by the external-data service behind its address guard. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        url: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            file: {
+                                id: string;
+                                projectId: string;
+                                name: string;
+                                kind: "manuscript" | "note" | "sheet" | "import";
+                                type: "text" | "markdown" | "docx" | "pdf" | "epub" | "odt" | "rtf" | "scrivener";
+                                mediaType: string;
+                                size: number;
+                                storedBytes: number;
+                                encoding?: string;
+                                sha256: string;
+                                textLength: number;
+                                wordCount: number;
+                                chapterCount: number;
+                                paragraphCount: number;
+                                revision: number;
+                                createdAt: string;
+                                updatedAt: string;
+                            };
+                            jobId: string;
+                            source: {
+                                url: string;
+                                finalUrl: string;
+                                title: string;
+                                byline: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/api/projects/{projectId}/chat": {
         parameters: {
             query?: never;
