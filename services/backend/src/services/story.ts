@@ -24,7 +24,7 @@ import {
 } from '../errors.js';
 import { type BibleExportEntity, bibleJson, bibleMarkdownZip, slug } from '../exports/bible.js';
 import { manuscriptDocx, manuscriptEpub, manuscriptMarkdown } from '../exports/manuscript.js';
-import type { EntityRef } from '../graph/store.js';
+import { type EntityRef, GraphInputError } from '../graph/store.js';
 import type { ChapterRow, NarratorOverride, StoryRepository } from '../repositories/story.js';
 import type { AccessCache } from './access.js';
 import type { FileOperations } from './file-operations.js';
@@ -215,7 +215,11 @@ export class StoryService {
     if (!rows.some((r) => r.index === chapter)) throw CHAPTER_NOT_FOUND(chapter);
     let narrator: NarratorOverride['narrator'] = null;
     if (entityId !== null) {
-      const entity = await this.deps.graph.getEntity(projectId, entityId);
+      // An id that cannot be an entity's is refused by the store: no such entity either.
+      const entity = await this.deps.graph.getEntity(projectId, entityId).catch((err) => {
+        if (err instanceof GraphInputError) return null;
+        throw err;
+      });
       if (!entity) throw ENTITY_NOT_FOUND();
       if (entity.type !== 'character') throw INVALID_NARRATOR(entity.name, entity.type);
       narrator = { key: entity.key, name: entity.name };

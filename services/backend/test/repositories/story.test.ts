@@ -3,8 +3,8 @@ import { createTestDatabase, TEST_DIALECTS, type TestDatabase } from '@george/ru
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../../src/bible/index.js';
 import { StoryRepository } from '../../src/repositories/story.js';
-import { analyseFile } from '../../src/story/file.js';
 import { type BackendDatabase, migrateBackendDatabase, openBackendDatabase } from '../../src/store/db.js';
+import { analyseFile } from '../../src/story/file.js';
 
 const TEXT = [
   'Chapter 1',
@@ -73,9 +73,17 @@ describe.each(TEST_DIALECTS)('story repository on %s', (dialect) => {
   });
 
   it("keeps the author's narrator across a new analysis, and forgets it on request", async () => {
-    await repo.setNarrator('p1', { fileId: 'f1', chapter: 2, narrator: { key: 'k-martha', name: 'Martha' } }, 'u1');
+    await repo.setNarrator(
+      'p1',
+      { fileId: 'f1', chapter: 2, narrator: { key: 'k-martha', name: 'Martha' } },
+      'u1',
+    );
     await repo.setNarrator('p1', { fileId: 'f1', chapter: 1, narrator: null }, 'u1');
-    await repo.setNarrator('p1', { fileId: 'f1', chapter: 2, narrator: { key: 'k-hale', name: 'Hale' } }, 'u2');
+    await repo.setNarrator(
+      'p1',
+      { fileId: 'f1', chapter: 2, narrator: { key: 'k-hale', name: 'Hale' } },
+      'u2',
+    );
     await repo.replaceFile('p1', 'f1', 4, { chapters: analysis.chapters.slice(0, 1), events: [] });
     expect((await repo.chapters('p1')).map((c) => [c.index, c.revision])).toEqual([[1, 4]]);
     expect(await repo.events('p1')).toEqual([]);

@@ -1,0 +1,516 @@
+/**
+ * The story routes against real services: the auth server, the filesystem and git services (under
+ * george-serve) and the external-data service (in process, allowed to reach this test's page server
+ * only). A manuscript is uploaded through the API and ingested by the ingestion's own steps (all but
+ * the passages, which need Chroma); then chapters, timeline, narrators, exports and web imports are
+ * read and attacked through the routes.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { GeorgeInstance } from '@george/runtime';
+import { type RunningProcess, startServe, TEST_TOKEN, tempDir } from '@george/runtime/testing';
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp as buildExternalData, service as externalData } from '../../../external-data/src/app.js';
+import { loadConfig } from '../../src/app.js';
+import { createContext } from '../../src/context.js';
+import { ingestJob } from '../../src/jobs/ingest.js';
+import { composeSteps } from '../../src/jobs/steps.js';
+import { SheetFiles } from '../../src/services/sheets.js';
+import { type ApiHarness, startApi } from '../support/api.js';
+
+type User = { token: string; userId: string };
+interface Chapter {
+  fileId: string;
+  index: number;
+  title: string;
+  start: number;
+  end: number;
+  words: number;
+  scenes: number;
+  dialogueShare: number;
+  pov: string;
+  narrators: Array<{ entityId: string | null; name: string; share: number }>;
+  focal: { entityId: string | null; name: string } | null;
+  characters: Array<{ entityId: string; name: string; named: number; referred: number }>;
+  overridden: boolean;
+}
+
+const TEXT = [
+  'Chapter 1',
+  'THE DIARY OF ANNA GREVILLE',
+  '3 May.--Anna Greville here. I came to Thornby today with my father, and Martha Hale met us at the gate. Martha said, "You are welcome, Anna." I walked by the river until dark and wrote this by the fire.',
+  '4 May.--Rain all day. I read to my father. Martha brought bread and told me of the mill. On the 6th of May the miller came to supper.',
+  'Chapter 2',
+  '12 May.--I went to the mill with Martha. Martha laughed at my boots and said, "Anna, you will never be a farmer." Thomas Reed, the miller, showed us the wheel.',
+  '* * *',
+  'Three days later I walked to the church alone. Thomas Reed was there, and he asked after my father.',
+].join('\n\n');
+
+const code = (res: { json(): unknown }) => (res.json() as { error: { code: string } }).error.code;
+
+let api: ApiHarness;
+let filesystem: RunningProcess;
+let git: RunningProcess;
+let external: GeorgeInstance;
+let pages: Server;
+let pagesUrl = '';
+let owner: User;
+let reader: User;
+let stranger: User;
+let projectId = '';
+let otherProjectId = '';
+let fileId = '';
+let otherFileId = '';
+let ingest: (jobId: string) => Promise<void>;
+const dirs: Array<{ remove(): void }> = [];
+
+async function listen(server: Server): Promise<number> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return (server.address() as AddressInfo).port;
+}
+
+async function upload(user: User, project: string, name: string, text: string) {
+  const boundary = '----story-test';
+  const body = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: text/plain\r\n\r\n${text}\r\n--${boundary}--\r\n`,
+  );
+  const res = await api.app.inject({
+    method: 'POST',
+    url: `/v1/api/projects/${project}/files`,
+    headers: {
+      authorization: `Bearer ${user.token}`,
+      'content-type': `multipart/form-data; boundary=${boundary}`,
+    },
+    payload: body,
+  });
+  expect(res.statusCode, res.body).toBe(202);
+  return res.json() as { file: { id: string }; jobId: string };
+}
+
+const chapters = async (user: User, query = '') => {
+  const res = await api.call('GET', `/v1/api/projects/${projectId}/chapters${query}`, user.token);
+  expect(res.statusCode, res.body).toBe(200);
+  return (res.json() as { chapters: Chapter[] }).chapters;
+};
+
+beforeAll(async () => {
+  const data = tempDir('george-story-routes-');
+  dirs.push(data);
+  [filesystem, git] = await Promise.all([
+    startServe({ app: 'services/filesystem/dist/app.js', env: { DATA_DIR: `${data.path}/filesystem` } }),
+    startServe({ app: 'services/git/dist/app.js', env: { DATA_DIR: `${data.path}/git` } }),
+  ]);
+  pages = createServer((req, res) => {
+    if (req.url !== '/article') {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(
+      `<!doctype html><html><head><title>Mills of the Thornby valley</title></head><body><article><h1>Mills of the Thornby valley</h1><p class="byline">By Ruth Carter</p>${'<p>The water mills of the valley ground corn for the farms around them until the railway came, and the millers kept their wheels turning through every dry summer.</p>'.repeat(6)}</article></body></html>`,
+    );
+  });
+  const pagePort = await listen(pages);
+  pagesUrl = `http://127.0.0.1:${pagePort}`;
+  const externalEnv = {
+    NODE_ENV: 'test',
+    INTERNAL_SERVICE_TOKEN: TEST_TOKEN,
+    LOG_LEVEL: 'silent',
+    DATA_DIR: `${data.path}/external-data`,
+    EXTERNAL_ALLOW_HOSTS: `127.0.0.1:${pagePort}`,
+    RATE_LIMIT_PER_MINUTE: '100000',
+  };
+  await externalData.prestart?.(externalEnv);
+  external = await buildExternalData(externalEnv);
+  await external.listen({ host: '127.0.0.1', port: 0 });
+  const externalPort = (external.server.address() as AddressInfo).port;
+
+  const urls = {
+    FILESYSTEM_SERVER_URL: filesystem.url,
+    GIT_SERVER_URL: git.url,
+    EXTERNAL_DATA_SERVER_URL: `http://127.0.0.1:${externalPort}`,
+    CHROMA_SERVER_URL: 'http://127.0.0.1:9',
+  };
+  api = await startApi(urls);
+  owner = await api.signUp('owner@example.com');
+  reader = await api.signUp('reader@example.com', 'guest');
+  stranger = await api.signUp('stranger@example.com');
+
+  // The ingestion's own steps on the harness's database, but the passages (no Chroma here).
+  const env = { INTERNAL_SERVICE_TOKEN: TEST_TOKEN, AUTH_SERVER_URL: 'http://127.0.0.1:9', ...urls };
+  const ctx = createContext(loadConfig(env), api.database, env, api.app.log);
+  await ctx.graph.init();
+  const definition = ingestJob(ctx, new SheetFiles(ctx.files, ctx.sheetFiles));
+  const handler = composeSteps({
+    ...definition,
+    steps: definition.steps.filter((s) => s.name !== 'chunking'),
+  });
+  ingest = async (jobId) => {
+    const job = await api.database.db
+      .selectFrom('jobs')
+      .selectAll()
+      .where('id', '=', jobId)
+      .executeTakeFirstOrThrow();
+    const payload: Record<string, unknown> = JSON.parse(job.payload);
+    await handler({
+      job,
+      payload,
+      signal: new AbortController().signal,
+      progress: async () => undefined,
+      log: api.app.log,
+    });
+  };
+
+  const created = await api.call('POST', '/v1/api/projects', owner.token, { name: 'Thornby' });
+  projectId = (created.json() as { project: { id: string } }).project.id;
+  const added = await api.call('POST', `/v1/api/projects/${projectId}/members`, owner.token, {
+    email: 'reader@example.com',
+    level: 'read',
+  });
+  expect(added.statusCode).toBe(201);
+  const uploaded = await upload(owner, projectId, 'thornby.txt', TEXT);
+  fileId = uploaded.file.id;
+  await ingest(uploaded.jobId);
+
+  const other = await api.call('POST', '/v1/api/projects', stranger.token, { name: 'Elsewhere' });
+  otherProjectId = (other.json() as { project: { id: string } }).project.id;
+  const foreign = await upload(stranger, otherProjectId, 'elsewhere.txt', TEXT);
+  otherFileId = foreign.file.id;
+  await ingest(foreign.jobId);
+}, 240_000);
+
+afterAll(async () => {
+  await api?.close();
+  await external?.close();
+  await new Promise<void>((resolve) => (pages ? pages.close(() => resolve()) : resolve()));
+  await Promise.all([filesystem?.stop(), git?.stop()]);
+  for (const d of dirs) d.remove();
+});
+
+describe('chapters', () => {
+  it('each chapter from 1 in text order, with its figures, narrator and characters as story-bible entities', async () => {
+    const list = await chapters(owner, `?fileId=${fileId}`);
+    expect(list.map((c) => [c.fileId, c.index, c.title])).toEqual([
+      [fileId, 1, 'Chapter 1'],
+      [fileId, 2, 'Chapter 2'],
+    ]);
+    const [one, two] = list as [Chapter, Chapter];
+    expect(TEXT.slice(one.start, one.end)).toMatch(/^Chapter 1\n\nTHE DIARY/);
+    expect(one.pov).toBe('first');
+    expect(one.narrators.map((n) => n.name)).toEqual(['Anna Greville']);
+    expect(two.scenes).toBe(2);
+    expect(one.dialogueShare).toBeGreaterThan(0);
+    expect(one.words).toBeGreaterThan(50);
+
+    const entities = (
+      (await api.call('GET', `/v1/api/projects/${projectId}/entities`, owner.token)).json() as {
+        entities: Array<{ id: string; name: string }>;
+      }
+    ).entities;
+    const ids = new Set(entities.map((e) => e.id));
+    const anna = entities.find((e) => e.name === 'Anna Greville');
+    expect(one.narrators[0]?.entityId).toBe(anna?.id);
+    for (const c of list) for (const ch of c.characters) expect(ids.has(ch.entityId), ch.name).toBe(true);
+    expect(two.characters.map((c) => c.name)).toEqual(expect.arrayContaining(['Martha', 'Thomas Reed']));
+    // The whole project: the same chapters (one file here).
+    expect(await chapters(reader)).toEqual(list);
+  });
+
+  it('the timeline: each dated event with its quote, in narrative and story order', async () => {
+    const res = await api.call(
+      'GET',
+      `/v1/api/projects/${projectId}/timeline?fileId=${fileId}`,
+      reader.token,
+    );
+    expect(res.statusCode).toBe(200);
+    const { events } = res.json() as {
+      events: Array<{
+        id: string;
+        fileId: string;
+        chapter: number | null;
+        start: number;
+        end: number;
+        quote: string;
+        when: { text: string; date: string | null };
+        narrativeOrder: number;
+        storyOrder: number;
+      }>;
+    };
+    const dated = events
+      .filter((e) => e.when.date !== null)
+      .map((e) => [e.when.text, e.when.date, e.chapter]);
+    expect(dated).toEqual(
+      expect.arrayContaining([
+        ['3 May', '--05-03', 1],
+        ['4 May', '--05-04', 1],
+        ['12 May', '--05-12', 2],
+      ]),
+    );
+    for (const e of events) {
+      expect(e.fileId).toBe(fileId);
+      expect(TEXT.slice(e.start, e.end).replace(/\s+/g, ' ').trim()).toBe(e.quote);
+    }
+    expect(events.map((e) => e.narrativeOrder)).toEqual(events.map((_, i) => i + 1));
+    expect([...events.map((e) => e.storyOrder)].sort((a, b) => a - b)).toEqual(events.map((_, i) => i + 1));
+  });
+
+  it("the author's narrator: set, kept across a new ingestion, and removed", async () => {
+    const entities = (
+      (await api.call('GET', `/v1/api/projects/${projectId}/entities`, owner.token)).json() as {
+        entities: Array<{ id: string; name: string; type: string }>;
+      }
+    ).entities;
+    const martha = entities.find((e) => e.name === 'Martha');
+    const place = entities.find((e) => e.type !== 'character');
+    const url = `/v1/api/projects/${projectId}/files/${fileId}/chapters/2/narrator`;
+    const set = await api.call('PUT', url, owner.token, { entityId: martha?.id });
+    expect(set.statusCode, set.body).toBe(200);
+    const chapter = (set.json() as { chapter: Chapter }).chapter;
+    expect(chapter).toMatchObject({
+      index: 2,
+      pov: 'first',
+      overridden: true,
+      narrators: [{ entityId: martha?.id, name: 'Martha', share: 1 }],
+    });
+
+    // The file's text changes: a new ingestion replaces the analysis, and keeps the author's narrator.
+    const edited = await api.call('PUT', `/v1/api/projects/${projectId}/files/${fileId}/text`, owner.token, {
+      content: `${TEXT}\n\nOn the 20th of May the rain stopped.`,
+    });
+    expect(edited.statusCode, edited.body).toBe(202);
+    await ingest((edited.json() as { jobId: string }).jobId);
+    const again = await chapters(owner, `?fileId=${fileId}`);
+    expect(again[1]).toMatchObject({ overridden: true, narrators: [{ entityId: martha?.id, share: 1 }] });
+    expect(again[0]?.overridden).toBe(false);
+
+    const none = await api.call('PUT', url, owner.token, { entityId: null });
+    expect((none.json() as { chapter: Chapter }).chapter).toMatchObject({
+      pov: 'third',
+      narrators: [],
+      overridden: true,
+    });
+
+    if (place) {
+      const refused = await api.call('PUT', url, owner.token, { entityId: place.id });
+      expect(refused.statusCode).toBe(400);
+      expect(code(refused)).toBe('invalid_narrator');
+    }
+    const missing = await api.call('PUT', url, owner.token, { entityId: 'no-such-entity' });
+    expect(missing.statusCode).toBe(404);
+    expect(code(missing)).toBe('entity_not_found');
+    const noChapter = await api.call(
+      'PUT',
+      `/v1/api/projects/${projectId}/files/${fileId}/chapters/9/narrator`,
+      owner.token,
+      { entityId: null },
+    );
+    expect(noChapter.statusCode).toBe(404);
+    expect(code(noChapter)).toBe('chapter_not_found');
+
+    const cleared = await api.call('DELETE', url, owner.token);
+    expect(cleared.statusCode).toBe(200);
+    expect((cleared.json() as { chapter: Chapter }).chapter.overridden).toBe(false);
+  }, 60_000);
+});
+
+describe('exports', () => {
+  it('the story bible as JSON and as Markdown, one file per entity', async () => {
+    const json = await api.call('GET', `/v1/api/projects/${projectId}/export?format=json`, reader.token);
+    expect(json.statusCode).toBe(200);
+    expect(json.headers['content-disposition']).toMatch(/attachment; filename="thornby-story-bible\.json"/);
+    const bible = json.json() as {
+      format: string;
+      project: { name: string };
+      entities: Array<{ name: string; sheet: string }>;
+    };
+    expect(bible.format).toBe('george-story-bible');
+    expect(bible.project.name).toBe('Thornby');
+    expect(bible.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Anna Greville', 'Martha']));
+
+    const md = await api.call('GET', `/v1/api/projects/${projectId}/export?format=markdown`, reader.token);
+    expect(md.statusCode).toBe(200);
+    expect(md.headers['content-type']).toBe('application/zip');
+    const zip = await JSZip.loadAsync(md.rawPayload);
+    const names = Object.keys(zip.files);
+    expect(names).toEqual(expect.arrayContaining(['characters/anna-greville.md', 'characters/martha.md']));
+    expect(names.filter((n) => n.endsWith('.md')).length).toBeGreaterThanOrEqual(bible.entities.length);
+  });
+
+  it('a manuscript as .docx, .md and .epub', async () => {
+    const get = (format: string) =>
+      api.call('GET', `/v1/api/projects/${projectId}/files/${fileId}/export?format=${format}`, reader.token);
+    const md = await get('md');
+    expect(md.statusCode).toBe(200);
+    expect(md.body).toMatch(/^# thornby\n/);
+    expect(md.body).toContain('## Chapter 2');
+    const docx = await get('docx');
+    expect(docx.headers['content-type']).toMatch(/wordprocessingml/);
+    expect(Object.keys((await JSZip.loadAsync(docx.rawPayload)).files)).toContain('word/document.xml');
+    const epub = await get('epub');
+    expect(epub.headers['content-type']).toBe('application/epub+zip');
+    expect(await (await JSZip.loadAsync(epub.rawPayload)).file('mimetype')?.async('string')).toBe(
+      'application/epub+zip',
+    );
+  });
+});
+
+describe('web import', () => {
+  it('saves a page as a research note with its source, and queues its ingestion', async () => {
+    const res = await api.call('POST', `/v1/api/projects/${projectId}/imports`, owner.token, {
+      url: `${pagesUrl}/article`,
+    });
+    expect(res.statusCode, res.body).toBe(202);
+    const body = res.json() as {
+      file: { id: string; kind: string };
+      jobId: string;
+      source: { finalUrl: string; title: string };
+    };
+    expect(body.file.kind).toBe('note');
+    expect(body.source).toMatchObject({
+      finalUrl: `${pagesUrl}/article`,
+      title: 'Mills of the Thornby valley',
+    });
+    const text = await api.call(
+      'GET',
+      `/v1/api/projects/${projectId}/files/${body.file.id}/text`,
+      owner.token,
+    );
+    const note = (text.json() as { text: string }).text;
+    expect(note).toContain(`${pagesUrl}/article`);
+    expect(note).toContain('The water mills of the valley');
+    const job = await api.database.db
+      .selectFrom('jobs')
+      .select(['type', 'file_id'])
+      .where('id', '=', body.jobId)
+      .executeTakeFirst();
+    expect(job).toEqual({ type: 'ingest', file_id: body.file.id });
+  });
+});
+
+describe('attacks', () => {
+  const notes = async () =>
+    (
+      (await api.call('GET', `/v1/api/projects/${projectId}/files?kind=note`, owner.token)).json() as {
+        files: unknown[];
+      }
+    ).files.length;
+
+  it('anonymous: 401 on every story route', async () => {
+    for (const [method, url] of [
+      ['GET', `/v1/api/projects/${projectId}/chapters`],
+      ['GET', `/v1/api/projects/${projectId}/timeline`],
+      ['GET', `/v1/api/projects/${projectId}/export?format=json`],
+      ['GET', `/v1/api/projects/${projectId}/files/${fileId}/export?format=md`],
+      ['PUT', `/v1/api/projects/${projectId}/files/${fileId}/chapters/1/narrator`],
+      ['DELETE', `/v1/api/projects/${projectId}/files/${fileId}/chapters/1/narrator`],
+      ['POST', `/v1/api/projects/${projectId}/imports`],
+    ] as const) {
+      const res = await api.call(
+        method,
+        url,
+        undefined,
+        method === 'GET' || method === 'DELETE' ? undefined : {},
+      );
+      expect(res.statusCode, url).toBe(401);
+    }
+  });
+
+  it("another author's project is not found, and nothing of it shows", async () => {
+    for (const url of [
+      `/v1/api/projects/${projectId}/chapters`,
+      `/v1/api/projects/${projectId}/timeline`,
+      `/v1/api/projects/${projectId}/export?format=markdown`,
+      `/v1/api/projects/${projectId}/files/${fileId}/export?format=docx`,
+    ]) {
+      const res = await api.call('GET', url, stranger.token);
+      expect(res.statusCode, url).toBe(404);
+      expect(code(res)).toBe('project_not_found');
+    }
+    const put = await api.call(
+      'PUT',
+      `/v1/api/projects/${projectId}/files/${fileId}/chapters/1/narrator`,
+      stranger.token,
+      { entityId: null },
+    );
+    expect(put.statusCode).toBe(404);
+    const post = await api.call('POST', `/v1/api/projects/${projectId}/imports`, stranger.token, {
+      url: `${pagesUrl}/article`,
+    });
+    expect(post.statusCode).toBe(404);
+  });
+
+  it("a file of another project, asked for in one's own: 404, never its analysis", async () => {
+    for (const url of [
+      `/v1/api/projects/${projectId}/chapters?fileId=${otherFileId}`,
+      `/v1/api/projects/${projectId}/timeline?fileId=${otherFileId}`,
+      `/v1/api/projects/${projectId}/files/${otherFileId}/export?format=md`,
+    ]) {
+      const res = await api.call('GET', url, owner.token);
+      expect(res.statusCode, url).toBe(404);
+      expect(code(res)).toBe('file_not_found');
+    }
+    const put = await api.call(
+      'PUT',
+      `/v1/api/projects/${projectId}/files/${otherFileId}/chapters/1/narrator`,
+      owner.token,
+      { entityId: null },
+    );
+    expect(put.statusCode).toBe(404);
+    expect(code(put)).toBe('chapter_not_found');
+    const theirs = await api.call('GET', `/v1/api/projects/${otherProjectId}/chapters`, stranger.token);
+    expect((theirs.json() as { chapters: Chapter[] }).chapters.every((c) => !c.overridden)).toBe(true);
+  });
+
+  it('a bad format, file id or chapter is a 400', async () => {
+    for (const url of [
+      `/v1/api/projects/${projectId}/export?format=pdf`,
+      `/v1/api/projects/${projectId}/export`,
+      `/v1/api/projects/${projectId}/files/${fileId}/export?format=exe`,
+      `/v1/api/projects/${projectId}/chapters?fileId=../../etc`,
+      `/v1/api/projects/${projectId}/files/${fileId}/chapters/0/narrator`,
+    ]) {
+      const method = url.endsWith('/narrator') ? 'DELETE' : 'GET';
+      const res = await api.call(method, url, owner.token);
+      expect(res.statusCode, url).toBe(400);
+      expect(code(res)).toBe('validation_error');
+    }
+  });
+
+  it('a reader can read but not set a narrator or import', async () => {
+    expect((await api.call('GET', `/v1/api/projects/${projectId}/chapters`, reader.token)).statusCode).toBe(
+      200,
+    );
+    const put = await api.call(
+      'PUT',
+      `/v1/api/projects/${projectId}/files/${fileId}/chapters/1/narrator`,
+      reader.token,
+      { entityId: null },
+    );
+    expect(put.statusCode).toBe(403);
+    expect(code(put)).toBe('insufficient_access');
+    const before = await notes();
+    const post = await api.call('POST', `/v1/api/projects/${projectId}/imports`, reader.token, {
+      url: `${pagesUrl}/article`,
+    });
+    expect(post.statusCode).toBe(403);
+    expect(code(post)).toBe('insufficient_access');
+    expect(await notes()).toBe(before);
+  });
+
+  it("a URL to the machine's own network is refused by external-data's guard; nothing is saved", async () => {
+    const before = await notes();
+    for (const [url, status, refusal] of [
+      ['http://169.254.169.254/latest/meta-data/', 403, 'address_metadata'],
+      ['http://10.0.0.7/admin', 403, 'address_private'],
+      ['http://127.0.0.1/', 403, 'address_loopback'],
+      ['file:///etc/passwd', 400, 'scheme_not_allowed'],
+      ['http://user:secret@example.com/', 400, 'credentials_not_allowed'],
+    ] as const) {
+      const res = await api.call('POST', `/v1/api/projects/${projectId}/imports`, owner.token, { url });
+      expect(res.statusCode, url).toBe(status);
+      expect(code(res), url).toBe(refusal);
+    }
+    expect(await notes()).toBe(before);
+  });
+});
