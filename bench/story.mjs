@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const novels = process.env.NOVELS_DIR ?? resolve(root, '../shared/data/novels');
 const { blocksFromPlainText, buildStructure, normaliseText } = await import(
-  join(root, 'services/filesystem/dist/text.js')
+  join(root, 'services/filesystem/dist/services/text.js')
 );
 const { extract } = await import(join(root, 'services/backend/dist/bible/index.js'));
 const { analyseText } = await import(join(root, 'services/backend/dist/story/analyse.js'));

@@ -21,7 +21,7 @@ const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : und
 const TABLES = join(ROOT, 'eval/story');
 
 const { blocksFromPlainText, buildStructure, normaliseText } = await import(
-  join(ROOT, 'services/filesystem/dist/text.js')
+  join(ROOT, 'services/filesystem/dist/services/text.js')
 );
 const { extract } = await import(join(ROOT, 'services/backend/dist/bible/index.js'));
 const { analyseText } = await import(join(ROOT, 'services/backend/dist/story/analyse.js'));
