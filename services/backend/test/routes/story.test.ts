@@ -5,21 +5,12 @@
  * the passages, which need Chroma); then chapters, timeline, narrators, exports and web imports are
  * read and attacked through the routes.
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { GeorgeInstance } from '@george/runtime';
-import { type RunningProcess, startServe, TEST_TOKEN, tempDir } from '@george/runtime/testing';
+
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp as buildExternalData, service as externalData } from '../../../external-data/src/app.js';
-import { loadConfig } from '../../src/app.js';
-import { createContext } from '../../src/context.js';
-import { ingestJob } from '../../src/jobs/ingest.js';
-import { composeSteps } from '../../src/jobs/steps.js';
-import { SheetFiles } from '../../src/services/sheets.js';
-import { type ApiHarness, startApi } from '../support/api.js';
+import type { ApiHarness } from '../support/api.js';
+import { type StoryHarness, startStoryApi, type User } from '../support/story.js';
 
-type User = { token: string; userId: string };
 interface Chapter {
   fileId: string;
   index: number;
@@ -49,11 +40,8 @@ const TEXT = [
 
 const code = (res: { json(): unknown }) => (res.json() as { error: { code: string } }).error.code;
 
+let harness: StoryHarness;
 let api: ApiHarness;
-let filesystem: RunningProcess;
-let git: RunningProcess;
-let external: GeorgeInstance;
-let pages: Server;
 let pagesUrl = '';
 let owner: User;
 let reader: User;
@@ -62,31 +50,7 @@ let projectId = '';
 let otherProjectId = '';
 let fileId = '';
 let otherFileId = '';
-let ingest: (jobId: string) => Promise<void>;
-const dirs: Array<{ remove(): void }> = [];
-
-async function listen(server: Server): Promise<number> {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return (server.address() as AddressInfo).port;
-}
-
-async function upload(user: User, project: string, name: string, text: string) {
-  const boundary = '----story-test';
-  const body = Buffer.from(
-    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: text/plain\r\n\r\n${text}\r\n--${boundary}--\r\n`,
-  );
-  const res = await api.app.inject({
-    method: 'POST',
-    url: `/v1/api/projects/${project}/files`,
-    headers: {
-      authorization: `Bearer ${user.token}`,
-      'content-type': `multipart/form-data; boundary=${boundary}`,
-    },
-    payload: body,
-  });
-  expect(res.statusCode, res.body).toBe(202);
-  return res.json() as { file: { id: string }; jobId: string };
-}
+const ingest = (jobId: string) => harness.ingest(jobId);
 
 const chapters = async (user: User, query = '') => {
   const res = await api.call('GET', `/v1/api/projects/${projectId}/chapters${query}`, user.token);
@@ -95,72 +59,12 @@ const chapters = async (user: User, query = '') => {
 };
 
 beforeAll(async () => {
-  const data = tempDir('george-story-routes-');
-  dirs.push(data);
-  [filesystem, git] = await Promise.all([
-    startServe({ app: 'services/filesystem/dist/app.js', env: { DATA_DIR: `${data.path}/filesystem` } }),
-    startServe({ app: 'services/git/dist/app.js', env: { DATA_DIR: `${data.path}/git` } }),
-  ]);
-  pages = createServer((req, res) => {
-    if (req.url !== '/article') {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(
-      `<!doctype html><html><head><title>Mills of the Thornby valley</title></head><body><article><h1>Mills of the Thornby valley</h1><p class="byline">By Ruth Carter</p>${'<p>The water mills of the valley ground corn for the farms around them until the railway came, and the millers kept their wheels turning through every dry summer.</p>'.repeat(6)}</article></body></html>`,
-    );
-  });
-  const pagePort = await listen(pages);
-  pagesUrl = `http://127.0.0.1:${pagePort}`;
-  const externalEnv = {
-    NODE_ENV: 'test',
-    INTERNAL_SERVICE_TOKEN: TEST_TOKEN,
-    LOG_LEVEL: 'silent',
-    DATA_DIR: `${data.path}/external-data`,
-    EXTERNAL_ALLOW_HOSTS: `127.0.0.1:${pagePort}`,
-    RATE_LIMIT_PER_MINUTE: '100000',
-  };
-  await externalData.prestart?.(externalEnv);
-  external = await buildExternalData(externalEnv);
-  await external.listen({ host: '127.0.0.1', port: 0 });
-  const externalPort = (external.server.address() as AddressInfo).port;
-
-  const urls = {
-    FILESYSTEM_SERVER_URL: filesystem.url,
-    GIT_SERVER_URL: git.url,
-    EXTERNAL_DATA_SERVER_URL: `http://127.0.0.1:${externalPort}`,
-    CHROMA_SERVER_URL: 'http://127.0.0.1:9',
-  };
-  api = await startApi(urls);
+  harness = await startStoryApi();
+  api = harness.api;
+  pagesUrl = harness.pagesUrl;
   owner = await api.signUp('owner@example.com');
   reader = await api.signUp('reader@example.com', 'guest');
   stranger = await api.signUp('stranger@example.com');
-
-  // The ingestion's own steps on the harness's database, but the passages (no Chroma here).
-  const env = { INTERNAL_SERVICE_TOKEN: TEST_TOKEN, AUTH_SERVER_URL: 'http://127.0.0.1:9', ...urls };
-  const ctx = createContext(loadConfig(env), api.database, env, api.app.log);
-  await ctx.graph.init();
-  const definition = ingestJob(ctx, new SheetFiles(ctx.files, ctx.sheetFiles));
-  const handler = composeSteps({
-    ...definition,
-    steps: definition.steps.filter((s) => s.name !== 'chunking'),
-  });
-  ingest = async (jobId) => {
-    const job = await api.database.db
-      .selectFrom('jobs')
-      .selectAll()
-      .where('id', '=', jobId)
-      .executeTakeFirstOrThrow();
-    const payload: Record<string, unknown> = JSON.parse(job.payload);
-    await handler({
-      job,
-      payload,
-      signal: new AbortController().signal,
-      progress: async () => undefined,
-      log: api.app.log,
-    });
-  };
 
   const created = await api.call('POST', '/v1/api/projects', owner.token, { name: 'Thornby' });
   projectId = (created.json() as { project: { id: string } }).project.id;
@@ -169,23 +73,19 @@ beforeAll(async () => {
     level: 'read',
   });
   expect(added.statusCode).toBe(201);
-  const uploaded = await upload(owner, projectId, 'thornby.txt', TEXT);
+  const uploaded = await harness.upload(owner, projectId, 'thornby.txt', TEXT);
   fileId = uploaded.file.id;
   await ingest(uploaded.jobId);
 
   const other = await api.call('POST', '/v1/api/projects', stranger.token, { name: 'Elsewhere' });
   otherProjectId = (other.json() as { project: { id: string } }).project.id;
-  const foreign = await upload(stranger, otherProjectId, 'elsewhere.txt', TEXT);
+  const foreign = await harness.upload(stranger, otherProjectId, 'elsewhere.txt', TEXT);
   otherFileId = foreign.file.id;
   await ingest(foreign.jobId);
 }, 240_000);
 
 afterAll(async () => {
-  await api?.close();
-  await external?.close();
-  await new Promise<void>((resolve) => (pages ? pages.close(() => resolve()) : resolve()));
-  await Promise.all([filesystem?.stop(), git?.stop()]);
-  for (const d of dirs) d.remove();
+  await harness?.close();
 });
 
 describe('chapters', () => {
