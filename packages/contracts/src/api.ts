@@ -11,6 +11,7 @@ export * from './api/common.js';
 export * from './api/files.js';
 export * from './api/jobs.js';
 export * from './api/projects.js';
+export * from './api/quotes.js';
 export * from './api/session.js';
 export * from './api/story.js';
 export * from './api/versions.js';

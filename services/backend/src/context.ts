@@ -11,6 +11,7 @@ import { JobRegistry, JobRunner } from './jobs/runner.js';
 import { type ChatRepository, KyselyChatRepository } from './repositories/chat.js';
 import { FileStatsRepository } from './repositories/file-stats.js';
 import { JobQueue } from './repositories/jobs.js';
+import { QuotationRepository } from './repositories/quotations.js';
 import { SagaLog } from './repositories/sagas.js';
 import { SheetFilesRepository } from './repositories/sheet-files.js';
 import { StoryRepository } from './repositories/story.js';
@@ -35,6 +36,7 @@ export interface BackendContext {
   sagas: SagaLog;
   chat: ChatRepository;
   fileStats: FileStatsRepository;
+  quotations: QuotationRepository;
   sheetFiles: SheetFilesRepository;
   story: StoryRepository;
   registry: JobRegistry;
@@ -78,6 +80,7 @@ export function createContext(
     sagas: new SagaLog(database.db, config.sagas.leaseMs),
     chat: new KyselyChatRepository(database.db),
     fileStats: new FileStatsRepository(database.db),
+    quotations: new QuotationRepository(database.db),
     sheetFiles: new SheetFilesRepository(database.db),
     story: new StoryRepository(database.db),
     registry,

@@ -67,6 +67,7 @@ export const FAILED_JOB_NOT_FOUND = createError('job_not_found', 'no failed job 
 // Story bible and chat
 export const ENTITY_NOT_FOUND = createError('entity_not_found', 'no such entity', 404);
 export const INVALID_ENTITY_CHANGE = createError('invalid_entity_change', '%s', 400);
+export const INVALID_CURSOR = createError('invalid_cursor', 'the cursor is not one this listing gave', 400);
 export const MESSAGE_NOT_FOUND = createError('message_not_found', 'no such message', 404);
 export const MODEL_UNAVAILABLE = createError(
   'model_unavailable',

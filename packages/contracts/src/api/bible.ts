@@ -1,6 +1,7 @@
 /** The story bible: entities, their sheets and mentions, the relationship graph, appearances, search. */
 import { type Static, Type } from '@sinclair/typebox';
 import { Id, Limit, Nullable, Offset, StringEnum } from './common.js';
+import { SpeakingFiguresSchema } from './quotes.js';
 
 export const ENTITY_TYPES = ['character', 'location', 'organization', 'term'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
@@ -76,6 +77,8 @@ export const EntityDetailSchema = Type.Composite([
     mentions: Type.Array(MentionView),
     mentionsTotal: Type.Integer(),
     relations: Type.Array(EntityRelation),
+    /** A character's quotations, words spoken and addressees (`GET .../entities/{entityId}` only). */
+    speaking: Type.Optional(SpeakingFiguresSchema),
   }),
 ]);
 export type EntityDetailView = Static<typeof EntityDetailSchema>;

@@ -12,7 +12,7 @@ export interface ForgetFileState {
 }
 
 export function forgetFileJob(
-  ctx: Pick<BackendContext, 'chroma' | 'graph' | 'story'>,
+  ctx: Pick<BackendContext, 'chroma' | 'graph' | 'story' | 'quotations'>,
 ): JobDefinition<ForgetFileState> {
   return {
     type: FORGET_FILE_JOB,
@@ -34,6 +34,7 @@ export function forgetFileJob(
         async run({ projectId, fileId }) {
           await ctx.graph.deleteFile(projectId, fileId);
           await ctx.story.deleteFile(projectId, fileId);
+          await ctx.quotations.deleteFile(projectId, fileId);
           return undefined;
         },
       },

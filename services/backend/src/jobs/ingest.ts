@@ -16,6 +16,7 @@ import { generateSheet } from '../ingest/sheets.js';
 import { textStatistics } from '../ingest/statistics.js';
 import { type SheetFiles, sheetPath } from '../services/sheets.js';
 import { analyseFile } from '../story/file.js';
+import { dialogueStep } from './quotations.js';
 import { PermanentJobError } from './runner.js';
 import type { JobDefinition } from './steps.js';
 import { INGEST_JOB } from './types.js';
@@ -41,7 +42,7 @@ export interface IngestState {
 }
 
 export function ingestJob(
-  ctx: Pick<BackendContext, 'files' | 'git' | 'chroma' | 'graph' | 'fileStats' | 'story'>,
+  ctx: Pick<BackendContext, 'files' | 'git' | 'chroma' | 'graph' | 'fileStats' | 'story' | 'quotations'>,
   sheets: SheetFiles,
 ): JobDefinition<IngestState> {
   const { files, git, chroma, graph, fileStats, story } = ctx;
@@ -112,6 +113,7 @@ export function ingestJob(
           return { ...(await graph.replaceFileExtraction(projectId, fileId, extraction)) };
         },
       },
+      dialogueStep(ctx, (kind) => BIBLE_KINDS.has(kind)),
       {
         name: 'writing story-bible sheets',
         weight: 2,

@@ -32,6 +32,7 @@ export function projectCleanupJob(
     | 'sheetFiles'
     | 'chat'
     | 'story'
+    | 'quotations'
   >,
 ): JobDefinition<CleanupState> {
   return {
@@ -85,6 +86,7 @@ export function projectCleanupJob(
         async run({ projectId }) {
           await ctx.chat.deleteProject(projectId);
           await ctx.fileStats.deleteProject(projectId);
+          await ctx.quotations.deleteProject(projectId);
           await ctx.sagas.deleteFinished(projectId);
           return { projectId };
         },

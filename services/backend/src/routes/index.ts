@@ -11,6 +11,7 @@ import { fileRoutes } from './files.js';
 import { jobRoutes } from './jobs.js';
 import { openApiRoutes } from './openapi.js';
 import { projectRoutes } from './projects.js';
+import { quoteRoutes } from './quotes.js';
 import { accountRoutes, sessionRoutes } from './session.js';
 import { storyRoutes } from './story.js';
 import { versionRoutes } from './versions.js';
@@ -29,6 +30,7 @@ export const authenticatedAreas: RouteArea[] = [
   ['', jobRoutes],
   ['/projects/:projectId', bibleRoutes],
   ['/projects/:projectId', storyRoutes],
+  ['/projects/:projectId', quoteRoutes],
   ['/projects/:projectId/chat', projectChatRoutes],
   ['/chat/:messageId', messageRoutes],
   ['/billing', billingRoutes],

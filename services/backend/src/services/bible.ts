@@ -11,6 +11,7 @@ import { type EntityDetail, GraphInputError, type GraphStore } from '../graph/st
 import { chapterTitles } from '../story/numbering.js';
 import type { AccessCache } from './access.js';
 import { gitAuthor, type Principal } from './principal.js';
+import type { QuoteService } from './quotes.js';
 import { type SheetFiles, sheetPath } from './sheets.js';
 
 /** Characters of text shown on each side of a mention. */
@@ -23,6 +24,8 @@ export interface BibleServiceDeps {
   chroma: BackendContext['chroma'];
   access: AccessCache;
   sheets: SheetFiles;
+  /** The speaking figures of a character's sheet. */
+  quotes: Pick<QuoteService, 'figures'>;
 }
 
 function detailView(entity: EntityDetail, mentions: MentionView[]): EntityDetailView {
@@ -140,7 +143,9 @@ export class BibleService {
       page.mentionsOffset ?? 0,
       page.mentionsLimit ?? 50,
     );
-    return { entity: detailView(entity, mentions) };
+    const speaking =
+      entity.type === 'character' ? await this.deps.quotes.figures(projectId, entity.id) : undefined;
+    return { entity: { ...detailView(entity, mentions), ...(speaking ? { speaking } : {}) } };
   }
 
   /** Renames, retypes, edits aliases or the sheet; a new sheet or name is saved and committed. */

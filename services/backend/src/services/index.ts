@@ -8,6 +8,7 @@ import { FileOperations } from './file-operations.js';
 import { FileService } from './files.js';
 import { JobService } from './jobs.js';
 import { ProjectService } from './projects.js';
+import { QuoteService } from './quotes.js';
 import { SessionService } from './session.js';
 import { SheetFiles } from './sheets.js';
 import { StoryService } from './story.js';
@@ -22,6 +23,7 @@ export interface BackendServices {
   jobs: JobService;
   admin: AdminService;
   bible: BibleService;
+  quotes: QuoteService;
   chat: ChatService;
   billing: BillingService;
   story: StoryService;
@@ -39,7 +41,8 @@ export function createServices(
     versions: new VersionService({ ...ctx, operations }),
     jobs: new JobService(ctx),
     admin: new AdminService({ ...ctx, urls: ctx.config.urls }),
-    bible: new BibleService({ ...ctx, sheets }),
+    bible: new BibleService({ ...ctx, sheets, quotes: new QuoteService(ctx) }),
+    quotes: new QuoteService(ctx),
     chat: new ChatService({ ...ctx, answerer }),
     billing: new BillingService(ctx.billing),
     story: new StoryService({ ...ctx, operations, maxUploadBytes: ctx.config.maxUploadBytes }),

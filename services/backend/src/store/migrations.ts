@@ -116,4 +116,51 @@ export const migrations: Record<string, Migration> = {
       await db.schema.dropTable('story_chapters').execute();
     },
   },
+  '004_quotations': {
+    async up(db: Kysely<unknown>) {
+      // Each ingested file's dialogue: its place in the project's reading order and its chapters'
+      // share of dialogue (JSON), replaced with its quotations in one transaction.
+      await db.schema
+        .createTable('dialogue_files')
+        .addColumn('project_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('file_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('file_order', 'integer', (c) => c.notNull())
+        .addColumn('revision', 'integer', (c) => c.notNull())
+        .addColumn('chapters', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('dialogue_files_pk', ['project_id', 'file_id'])
+        .execute();
+      await db.schema
+        .createTable('quotations')
+        .addColumn('project_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('file_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('start_offset', 'integer', (c) => c.notNull())
+        .addColumn('end_offset', 'integer', (c) => c.notNull())
+        .addColumn('text', 'text', (c) => c.notNull())
+        .addColumn('parts', 'text', (c) => c.notNull())
+        .addColumn('chapter', 'integer')
+        .addColumn('speaker_key', 'varchar(200)')
+        .addColumn('addressee_keys', 'text', (c) => c.notNull())
+        .addColumn('kind', 'varchar(16)', (c) => c.notNull())
+        .addColumn('confidence', 'real', (c) => c.notNull())
+        .addColumn('words', 'integer', (c) => c.notNull())
+        .addPrimaryKeyConstraint('quotations_pk', ['project_id', 'id'])
+        .execute();
+      await db.schema
+        .createIndex('quotations_file')
+        .on('quotations')
+        .columns(['project_id', 'file_id', 'start_offset'])
+        .execute();
+      await db.schema
+        .createIndex('quotations_speaker')
+        .on('quotations')
+        .columns(['project_id', 'speaker_key'])
+        .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropTable('quotations').execute();
+      await db.schema.dropTable('dialogue_files').execute();
+    },
+  },
 };

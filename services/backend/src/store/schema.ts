@@ -104,6 +104,40 @@ export interface StoryNarratorsTable {
   updated_at: number;
 }
 
+/** One ingested file's dialogue (repositories/quotations.ts). */
+export interface DialogueFilesTable {
+  project_id: string;
+  file_id: string;
+  /** The file's place in the project's reading order: set at its first ingestion, kept after. */
+  file_order: number;
+  revision: number;
+  /** JSON ChapterDialogue[] (dialogue/index.ts): words, words spoken and their share per chapter. */
+  chapters: string;
+  updated_at: number;
+}
+
+/** One utterance (all its parts) of a file, its speaker and addressees by extraction key. */
+export interface QuotationsTable {
+  project_id: string;
+  id: string;
+  file_id: string;
+  /** Offsets into the file's text as the reader shows it; `text` is the text between them. */
+  start_offset: number;
+  end_offset: number;
+  text: string;
+  /** JSON [{start, end}]: the quoted parts (a tag between parts is outside them). */
+  parts: string;
+  /** 1-based chapter in the file, or null. */
+  chapter: number | null;
+  /** Resolved at read time through the graph store's entityKeys (merges and deletions show). */
+  speaker_key: string | null;
+  /** JSON string[] of extraction keys. */
+  addressee_keys: string;
+  kind: string;
+  confidence: number;
+  words: number;
+}
+
 export interface CoreTables {
   jobs: JobsTable;
   sagas: SagasTable;
@@ -111,6 +145,8 @@ export interface CoreTables {
   story_chapters: StoryChaptersTable;
   story_events: StoryEventsTable;
   story_narrators: StoryNarratorsTable;
+  dialogue_files: DialogueFilesTable;
+  quotations: QuotationsTable;
 }
 
 export type BackendDB = CoreTables & ChatTables & BibleTables & GraphTables;

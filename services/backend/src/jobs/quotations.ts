@@ -1,0 +1,61 @@
+/**
+ * The ingestion's dialogue step: the file's quotations found and attributed (dialogue/), stored with
+ * their speakers and addressees by extraction key, replacing the file's earlier rows in one
+ * transaction (a re-run stores the same rows). A file that no longer feeds the story bible loses them.
+ */
+import { extract } from '../bible/index.js';
+import type { Extraction } from '../bible/types.js';
+import type { BackendContext } from '../context.js';
+import { analyseDialogue } from '../dialogue/index.js';
+import type { QuotationInput, QuotationRepository } from '../repositories/quotations.js';
+import type { JobStep } from './steps.js';
+
+export interface DialogueStepState {
+  projectId: string;
+  fileId: string;
+  meta: { kind: string; revision: number; chapters: Array<{ title: string; start: number; end: number }> };
+  text: string;
+  /** The story-bible extraction of this run, when the step before made it. */
+  extraction?: Extraction;
+}
+
+/** Finds, attributes and stores the file's quotations (or removes them): what the step runs. */
+export async function storeDialogue(
+  quotations: QuotationRepository,
+  state: DialogueStepState,
+  feedsBible: (kind: string) => boolean,
+): Promise<Record<string, unknown> | undefined> {
+  const { projectId, fileId, meta, text } = state;
+  if (!feedsBible(meta.kind)) {
+    await quotations.deleteFile(projectId, fileId);
+    return undefined;
+  }
+  const source = { fileId, text, chapters: meta.chapters };
+  const extraction = state.extraction ?? extract([source]);
+  const analysis = analyseDialogue(source, extraction);
+  const quotes: QuotationInput[] = analysis.quotes.map((q) => ({
+    start: q.start,
+    end: q.end,
+    text: text.slice(q.start, q.end),
+    parts: q.parts.map((p) => ({ start: p.start, end: p.end })),
+    chapter: q.chapter,
+    speakerKey: q.speakerKey,
+    addresseeKeys: q.addresseeKeys,
+    kind: q.kind,
+    confidence: q.confidence,
+    words: q.words,
+  }));
+  const stored = await quotations.replaceFile(projectId, fileId, meta.revision, quotes, analysis.chapters);
+  return { quotations: stored, attributed: quotes.filter((q) => q.speakerKey !== null).length };
+}
+
+export function dialogueStep(
+  ctx: Pick<BackendContext, 'quotations'>,
+  feedsBible: (kind: string) => boolean,
+): JobStep<DialogueStepState> {
+  return {
+    name: 'finding who speaks',
+    weight: 1,
+    run: (state) => storeDialogue(ctx.quotations, state, feedsBible),
+  };
+}
