@@ -10,7 +10,7 @@ import {
 import { FILE_ID_PATTERN } from '@george/contracts/schemas/filesystem';
 import { type SpeakingFigures, speakingFigures } from '../dialogue/figures.js';
 import { ENTITY_NOT_FOUND, INVALID_CURSOR } from '../errors.js';
-import type { EntityRef, GraphStore } from '../graph/store.js';
+import { type EntityRef, GraphInputError, type GraphStore } from '../graph/store.js';
 import type { QuotationPosition, QuotationRepository, StoredQuotation } from '../repositories/quotations.js';
 import type { AccessCache } from './access.js';
 import type { Principal } from './principal.js';
@@ -106,7 +106,7 @@ export class QuoteService {
     let speakerKeys: string[] | undefined;
     if (query.speakerId !== undefined) {
       speakerKeys = keysOf(keys, query.speakerId);
-      if (speakerKeys.length === 0 && !(await this.deps.graph.getEntity(projectId, query.speakerId))) {
+      if (speakerKeys.length === 0 && !(await this.exists(projectId, query.speakerId))) {
         throw ENTITY_NOT_FOUND();
       }
     }
@@ -126,6 +126,16 @@ export class QuoteService {
           ? encodeCursor({ fileOrder: last.fileOrder, fileId: last.fileId, start: last.start })
           : null,
     };
+  }
+
+  /** An entity with no keys (none found by extraction) may still exist; an id the store refuses does not. */
+  private async exists(projectId: string, entityId: string): Promise<boolean> {
+    try {
+      return (await this.deps.graph.getEntity(projectId, entityId)) !== null;
+    } catch (err) {
+      if (err instanceof GraphInputError) return false;
+      throw err;
+    }
   }
 
   /**
