@@ -1437,6 +1437,21 @@ export interface paths {
                                     labels: string[];
                                     weight: number;
                                 }[];
+                                speaking?: {
+                                    quotations: number;
+                                    words: number;
+                                    chapters: {
+                                        fileId: string;
+                                        chapter: number | null;
+                                        quotations: number;
+                                        words: number;
+                                    }[];
+                                    speaksTo: {
+                                        entityId: string;
+                                        name: string;
+                                        quotations: number;
+                                    }[];
+                                };
                             };
                         };
                     };
@@ -1541,6 +1556,21 @@ export interface paths {
                                     labels: string[];
                                     weight: number;
                                 }[];
+                                speaking?: {
+                                    quotations: number;
+                                    words: number;
+                                    chapters: {
+                                        fileId: string;
+                                        chapter: number | null;
+                                        quotations: number;
+                                        words: number;
+                                    }[];
+                                    speaksTo: {
+                                        entityId: string;
+                                        name: string;
+                                        quotations: number;
+                                    }[];
+                                };
                             };
                         };
                     };
@@ -1623,6 +1653,21 @@ export interface paths {
                                     labels: string[];
                                     weight: number;
                                 }[];
+                                speaking?: {
+                                    quotations: number;
+                                    words: number;
+                                    chapters: {
+                                        fileId: string;
+                                        chapter: number | null;
+                                        quotations: number;
+                                        words: number;
+                                    }[];
+                                    speaksTo: {
+                                        entityId: string;
+                                        name: string;
+                                        quotations: number;
+                                    }[];
+                                };
                             };
                         };
                     };
@@ -2255,6 +2300,69 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/api/projects/{projectId}/quotes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    fileId?: string;
+                    speakerId?: string;
+                    chapter?: number;
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            quotes: {
+                                id: string;
+                                fileId: string;
+                                chapter: number | null;
+                                start: number;
+                                end: number;
+                                text: string;
+                                speaker: {
+                                    entityId: string;
+                                    name: string;
+                                } | null;
+                                addressees: {
+                                    entityId: string;
+                                    name: string;
+                                }[];
+                                kind: "explicit" | "anaphoric" | "implicit";
+                                confidence: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
