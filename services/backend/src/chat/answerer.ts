@@ -4,6 +4,8 @@ import { chapterTitles } from '../story/numbering.js';
 import { type ChatModel, createChatModel, loadModelConfig } from './models.js';
 import { answerMessage } from './pipeline.js';
 import { resolveEntities, type Search, type StoryEntity, storyRetrieve } from './retrieval.js';
+import type { SpeechQuestion } from './speech.js';
+import { speechEvidence } from './spoken.js';
 import type { BibleFact, ChatAnswer, ExternalSource, Passage, Turn } from './types.js';
 
 /** The story bible's entities as retrieval resolves names against them, most mentioned first. */
@@ -85,10 +87,10 @@ export interface Answerer {
 }
 
 export function createAnswerer(
-  deps: Pick<BackendContext, 'chroma' | 'graph' | 'billing' | 'external' | 'files'>,
+  deps: Pick<BackendContext, 'chroma' | 'graph' | 'billing' | 'external' | 'files' | 'quotations'>,
   env: NodeJS.ProcessEnv,
 ): Answerer {
-  const { chroma, graph, billing, external, files } = deps;
+  const { chroma, graph, billing, external, files, quotations } = deps;
   const model = createChatModel(loadModelConfig(env));
   return {
     model,
@@ -140,6 +142,8 @@ export function createAnswerer(
           return found.passages;
         },
         bibleFacts: (question: string) => bibleFactsFor(graph, projectId, question, titleOf, entities),
+        speech: async (asked: SpeechQuestion) =>
+          speechEvidence({ graph, quotations }, projectId, asked, await entities, titleOf),
         async external(question: string): Promise<ExternalSource[]> {
           const term = lookupTerm(question);
           const found: ExternalSource[] = [];

@@ -5,6 +5,7 @@ import { classifyIntent, type Intent, isOpinionRequest, usesManuscript } from '.
 import type { ChatModel, ModelRequest } from './models.js';
 import { prompt } from './responses.js';
 import { standaloneQuestion } from './rewrite.js';
+import { parseSpeechQuestion, type SpeechEvidence, type SpeechQuestion, speechAnswer } from './speech.js';
 import type { BibleFact, ChatAnswer, Citation, ExternalSource, Passage, Turn } from './types.js';
 
 export interface ChatSources {
@@ -14,6 +15,8 @@ export interface ChatSources {
   bibleFacts(question: string): Promise<BibleFact[]>;
   /** Outside references (dictionary, encyclopedia) through the external data service. */
   external?(question: string): Promise<ExternalSource[]>;
+  /** "What does X say about Y": X's stored quotations that answer, or null when X is no character. */
+  speech?(asked: SpeechQuestion): Promise<SpeechEvidence | null>;
 }
 
 export interface ChatOptions {
@@ -111,8 +114,20 @@ export async function answerMessage(
 
   if (!usesManuscript(intent)) throw new Error(`unhandled intent ${intent}`);
   const question = standaloneQuestion(message, history);
+  // What a character says is answered from their own quotations, each cited.
+  const asked = parseSpeechQuestion(message) ?? parseSpeechQuestion(question);
+  const spoken = asked && sources.speech ? await sources.speech(asked) : null;
+  if (spoken && (!options.model || spoken.lines.length === 0)) {
+    const { answer, citations } = speechAnswer(spoken);
+    options.onDelta?.(answer);
+    return { answer, citations, intent, generated: false, removed: [] };
+  }
   const [passages, facts] = await Promise.all([
-    sources.retrieve(question, options.passages ?? 8),
+    spoken
+      ? spoken.lines
+          .slice(0, options.passages ?? 8)
+          .map((line, i): Passage => ({ ...line, id: `quote-${i}`, kind: 'manuscript', score: 1 }))
+      : sources.retrieve(question, options.passages ?? 8),
     sources.bibleFacts(question),
   ]);
   const opinion = isOpinionRequest(message);
@@ -127,9 +142,11 @@ export async function answerMessage(
   }
 
   const context = contextBlock(passages, facts);
-  const instruction = opinion
-    ? 'The author asks for an opinion. Give a diagnostic summary of what the text does instead, citing passages.'
-    : 'Answer the question from the passages and facts above, citing passage numbers.';
+  const instruction = spoken
+    ? `The passages are ${spoken.speaker}'s own words. Answer from them what ${spoken.speaker} says, citing passage numbers.`
+    : opinion
+      ? 'The author asks for an opinion. Give a diagnostic summary of what the text does instead, citing passages.'
+      : 'Answer the question from the passages and facts above, citing passage numbers.';
   const request: ModelRequest = {
     system: prompt('system'),
     messages: [

@@ -4,6 +4,8 @@
  * the dialogue module attributed, rather than from passages retrieved by similarity. Rules over the
  * author's own message only, like the intent classifier.
  */
+import { fold, terms } from '@george/text';
+import { chapterLabel } from '../story/numbering.js';
 
 export interface SpeechQuestion {
   /** The speaker as the author wrote them ("Mr. Darcy"). */
@@ -73,4 +75,81 @@ export function parseSpeechQuestion(message: string): SpeechQuestion | null {
     };
   }
   return null;
+}
+
+/** One of the speaker's quotations, cited like a passage (`text` is the file's text at [start, end)). */
+export interface SpokenLine {
+  fileId: string;
+  chapter: number | null;
+  chapterTitle: string | null;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** What the stored quotations say to a speech question. */
+export interface SpeechEvidence {
+  /** The speaker as the story bible names them. */
+  speaker: string;
+  topic: string | null;
+  addressee: string | null;
+  /** All the speaker's quotations (before the topic and addressee narrowed them). */
+  total: number;
+  /** The quotations that answer, in text order. */
+  lines: SpokenLine[];
+}
+
+/** How many quotations an answer quotes. */
+const QUOTED_LINES = 8;
+
+/**
+ * Does the quotation speak of the topic: one of its names (an entity's name or alias, whole words)
+ * or, for a topic that is no entity, one of its content words' stems.
+ */
+export function speaksOf(
+  text: string,
+  topic: { names: readonly string[]; terms: readonly string[] },
+): boolean {
+  const folded = fold(text);
+  for (const name of topic.names) {
+    const n = fold(name).trim();
+    if (n.length === 0) continue;
+    const escaped = n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    if (new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(folded)) return true;
+  }
+  if (topic.terms.length === 0) return false;
+  const said = new Set(terms(text));
+  return topic.terms.some((t) => said.has(t));
+}
+
+/** The answer from the speaker's quotations, each quoted and cited (no model: their own words). */
+export function speechAnswer(evidence: SpeechEvidence): {
+  answer: string;
+  citations: Array<SpokenLine & { quote: string; kind: string }>;
+} {
+  const about = [
+    evidence.topic ? ` about ${evidence.topic}` : '',
+    evidence.addressee ? ` to ${evidence.addressee}` : '',
+  ].join('');
+  if (evidence.lines.length === 0) {
+    const answer =
+      evidence.total === 0
+        ? `I found no quotation attributed to ${evidence.speaker} in the manuscript.`
+        : `Of the ${evidence.total} quotation${evidence.total === 1 ? '' : 's'} attributed to ${evidence.speaker}, none is${about}.`;
+    return { answer, citations: [] };
+  }
+  const shown = evidence.lines.slice(0, QUOTED_LINES);
+  const count = evidence.lines.length;
+  const head =
+    `${evidence.speaker} speaks${about} in ${count} quotation${count === 1 ? '' : 's'}` +
+    (count > shown.length ? ` (the first ${shown.length} here)` : '') +
+    ':';
+  const items = shown.map((line, i) => {
+    const where = chapterLabel(line.chapter, line.chapterTitle);
+    return `${i + 1}. ${line.text.replace(/\s+/g, ' ').trim()}${where ? ` (${where})` : ''} [${i + 1}]`;
+  });
+  return {
+    answer: [head, ...items].join('\n'),
+    citations: shown.map((line) => ({ ...line, quote: line.text, kind: 'manuscript' })),
+  };
 }

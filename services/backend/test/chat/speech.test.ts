@@ -1,0 +1,108 @@
+/**
+ * "What does X say about Y" answered from X's stored quotations: the opening chapters of Pride and
+ * Prejudice ingested by the dialogue step into a real database and graph store, then asked through
+ * the chat pipeline with the answerer's own speech source. Every citation is the file's text.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createTestDatabase, REPO_ROOT, type TestDatabase } from '@george/runtime/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { storyEntities } from '../../src/chat/answerer.js';
+import { answerMessage, type ChatSources } from '../../src/chat/pipeline.js';
+import { parseSpeechQuestion, speaksOf } from '../../src/chat/speech.js';
+import { speechEvidence } from '../../src/chat/spoken.js';
+import { SqlGraphStore } from '../../src/graph/sql-store.js';
+import { QuotationRepository } from '../../src/repositories/quotations.js';
+import { type BackendDatabase, migrateBackendDatabase, openBackendDatabase } from '../../src/store/db.js';
+import { ingestDialogue } from '../support/dialogue.js';
+
+const NOVEL = readFileSync(join(REPO_ROOT, '../shared/data/novels/1342_pride_and_prejudice.txt'), 'utf8');
+// The opening chapters: Mr. and Mrs. Bennet on Bingley, the assembly, the sisters on Darcy.
+const TEXT = NOVEL.slice(0, NOVEL.indexOf('Chapter 7') > 0 ? NOVEL.indexOf('Chapter 7') : 60_000);
+const FILE = '00000000-0000-4000-8000-0000000000c1';
+const PROJECT = 'speech-project';
+
+let testDb: TestDatabase;
+let database: BackendDatabase;
+let graph: SqlGraphStore;
+let quotations: QuotationRepository;
+let retrieved: string[];
+
+const sources = (): ChatSources => ({
+  async retrieve(question) {
+    retrieved.push(question);
+    return [];
+  },
+  bibleFacts: async () => [],
+  speech: async (asked) =>
+    speechEvidence(
+      { graph, quotations },
+      PROJECT,
+      asked,
+      await storyEntities(graph, PROJECT),
+      async (_f, c) => (c === null ? null : `Chapter ${c}`),
+    ),
+});
+
+beforeAll(async () => {
+  testDb = await createTestDatabase('sqlite');
+  database = openBackendDatabase({ databaseUrl: testDb.url, dataDir: testDb.dataDir });
+  await migrateBackendDatabase(database.db);
+  graph = new SqlGraphStore(database.db);
+  await graph.init();
+  quotations = new QuotationRepository(database.db);
+  await ingestDialogue(graph, quotations, { projectId: PROJECT, fileId: FILE, text: TEXT });
+}, 120_000);
+
+afterAll(async () => {
+  await database.close();
+  await testDb.cleanup();
+});
+
+describe('what a character says, from their quotations', () => {
+  it('quotes and cites what Mrs. Bennet says about Bingley, each citation the file text', async () => {
+    retrieved = [];
+    const result = await answerMessage('What does Mrs. Bennet say about Bingley?', [], sources());
+    expect(retrieved).toEqual([]);
+    expect(result.generated).toBe(false);
+    expect(result.answer).toMatch(/^Mrs\. Bennet speaks about (Mr\. )?Bingley in \d+ quotations?/);
+    expect(result.citations.length).toBeGreaterThan(1);
+    const keys = await graph.entityKeys(PROJECT);
+    const stored = await quotations.page(PROJECT, { limit: 1000 });
+    for (const c of result.citations) {
+      expect(c.quote).toBe(TEXT.slice(c.start, c.end));
+      expect(c.quote).toMatch(/Bingley/);
+      expect(result.answer).toContain(c.quote.replace(/\s+/g, ' ').trim());
+      const row = stored.find((q) => q.start === c.start);
+      expect(keys.get(row?.speakerKey ?? '')?.name).toBe('Mrs. Bennet');
+    }
+  });
+
+  it('narrows to an addressee, and says so when nothing matches', async () => {
+    const toHusband = await answerMessage('What did Mrs. Bennet say to Mr. Bennet?', [], sources());
+    expect(toHusband.answer).toMatch(/^Mrs\. Bennet speaks to Mr\. Bennet in/);
+    expect(toHusband.citations.length).toBeGreaterThan(0);
+    const none = await answerMessage('What does Mrs. Bennet say about zeppelins?', [], sources());
+    expect(none.answer).toMatch(
+      /^Of the \d+ quotations attributed to Mrs\. Bennet, none is about zeppelins\.$/,
+    );
+    expect(none.citations).toEqual([]);
+  });
+
+  it('a speaker who is no character goes to retrieval as before', async () => {
+    retrieved = [];
+    await answerMessage('What does Gandalf say about rings?', [], sources());
+    expect(retrieved).toHaveLength(1);
+  });
+
+  it('matches topics by whole names or word stems', () => {
+    expect(speaksOf('"Is he married or single?"', { names: [], terms: ['marri'] })).toBe(true);
+    expect(speaksOf('"Bingleyish"', { names: ['Bingley'], terms: [] })).toBe(false);
+    expect(speaksOf('"Mr. Bingley is come"', { names: ['Mr. Bingley', 'Bingley'], terms: [] })).toBe(true);
+    expect(parseSpeechQuestion('What does Mrs. Bennet say about Bingley?')).toEqual({
+      speaker: 'Mrs. Bennet',
+      topic: 'Bingley',
+      addressee: null,
+    });
+  });
+});
