@@ -222,9 +222,9 @@ describe('the web app in Chromium', () => {
     await author.getByRole('heading', { name: 'Alice', level: 2 }).waitFor();
     await author.getByRole('heading', { name: /Mentions/ }).waitFor();
     await author.locator('.mentions mark').first().waitFor();
-    // The sheet's citations are links into the reader.
+    // The sheet's citations ("[CHAPTER I. Down the Rabbit-Hole, fileId:start-end]") are links into the reader.
     await author
-      .locator('.sheet-text a', { hasText: /\(chapter \d+\)/ })
+      .locator('.sheet-text a[href*="?start="]', { hasText: /^\(.+\)$/ })
       .first()
       .waitFor();
     await screen(author, '08-bible-entity');

@@ -1,6 +1,6 @@
 /** The web app's pieces with logic, without a browser: SSE, diffs, layout, chart scales, the API client. */
 import { describe, expect, it, vi } from 'vitest';
-import { ApiClient, ApiError, readCookie } from '../src/web/lib/api.ts';
+import { ApiError, createApiClient, done, readCookie, unwrap } from '../src/web/lib/api/client.ts';
 import { appearanceMatrix, dailyTotals, linearScale, niceMax, niceStep } from '../src/web/lib/chart.ts';
 import { parseUnifiedDiff, sideBySide, wordDiff } from '../src/web/lib/diff.ts';
 import { forceLayout, zoomAt } from '../src/web/lib/layout.ts';
@@ -251,47 +251,80 @@ describe('chart scaling', () => {
   });
 });
 
-describe('API client', () => {
+describe('API client (openapi-fetch with the session middleware)', () => {
+  const BASE = 'http://george.test';
   const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
     new Response(JSON.stringify(body), {
       status,
       headers: { 'content-type': 'application/json', ...headers },
     });
-
-  it('sends the CSRF cookie back as X-CSRF-Token on unsafe methods only', async () => {
-    const calls: { url: string; init: RequestInit }[] = [];
-    const client = new ApiClient({
+  const client = (fetch: (request: Request) => Promise<Response>, more: { onSignedOut?: () => void } = {}) =>
+    createApiClient({
+      baseUrl: BASE,
       cookies: () => 'other=1; george_csrf=tok%2Dvalue; x=y',
-      fetch: async (url, init) => {
-        calls.push({ url: String(url), init: init ?? {} });
-        return json(200, { ok: true });
-      },
+      fetch,
+      ...more,
     });
-    await client.get('/projects');
-    await client.post('/projects', { name: 'A' });
-    await client.delete('/projects/p1');
-    const h = calls.map((c) => c.init.headers as Record<string, string>);
-    expect(calls.map((c) => `${c.init.method} ${c.url}`)).toEqual([
-      'GET /v1/api/projects',
-      'POST /v1/api/projects',
-      'DELETE /v1/api/projects/p1',
+
+  it('sends the CSRF cookie back as X-CSRF-Token on unsafe methods only, and the typed body as JSON', async () => {
+    const calls: { method: string; url: string; headers: Headers; body: string }[] = [];
+    const api = client(async (request) => {
+      calls.push({
+        method: request.method,
+        url: request.url,
+        headers: request.headers,
+        body: await request.text(),
+      });
+      return request.method === 'DELETE' ? new Response(null, { status: 204 }) : json(200, { projects: [] });
+    });
+    await unwrap(api.GET('/v1/api/projects'));
+    await api.POST('/v1/api/projects', { body: { name: 'A' } });
+    await done(api.DELETE('/v1/api/projects/{projectId}', { params: { path: { projectId: 'p 1' } } }));
+    expect(calls.map((c) => `${c.method} ${c.url}`)).toEqual([
+      `GET ${BASE}/v1/api/projects`,
+      `POST ${BASE}/v1/api/projects`,
+      `DELETE ${BASE}/v1/api/projects/p%201`,
     ]);
-    expect(h[0]?.['x-csrf-token']).toBeUndefined();
-    expect(h[1]?.['x-csrf-token']).toBe('tok-value');
-    expect(h[1]?.['content-type']).toBe('application/json');
-    expect(calls[1]?.init.body).toBe('{"name":"A"}');
-    expect(h[2]?.['x-csrf-token']).toBe('tok-value');
+    expect(calls[0]?.headers.get('x-csrf-token')).toBeNull();
+    expect(calls[1]?.headers.get('x-csrf-token')).toBe('tok-value');
+    expect(calls[1]?.headers.get('content-type')).toBe('application/json');
+    expect(calls[1]?.body).toBe('{"name":"A"}');
+    expect(calls[2]?.headers.get('x-csrf-token')).toBe('tok-value');
     expect(readCookie('a=1', 'george_csrf')).toBeUndefined();
   });
 
-  it("turns the API's error body into an ApiError with its code, message and request id", async () => {
-    const client = new ApiClient({
-      cookies: () => '',
-      fetch: async () =>
-        json(409, { error: { code: 'revision_conflict', message: 'changed since' }, requestId: 'r-1' }),
+  it('serialises query parameters from the typed params', async () => {
+    const urls: string[] = [];
+    const api = client(async (request) => {
+      urls.push(request.url);
+      return json(200, { entities: [] });
     });
-    const err = (await client.put('/x', {}).catch((e) => e)) as ApiError;
+    await unwrap(
+      api.GET('/v1/api/projects/{projectId}/entities', {
+        params: { path: { projectId: 'p1' }, query: { type: 'character', q: 'White Rabbit', limit: 12 } },
+      }),
+    );
+    const url = new URL(urls[0] ?? '');
+    expect(url.pathname).toBe('/v1/api/projects/p1/entities');
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      type: 'character',
+      q: 'White Rabbit',
+      limit: '12',
+    });
+  });
+
+  it("turns the API's error body into an ApiError with its code, message and request id", async () => {
+    const api = client(async () =>
+      json(409, { error: { code: 'revision_conflict', message: 'changed since' }, requestId: 'r-1' }),
+    );
+    const err = await unwrap(
+      api.PUT('/v1/api/projects/{projectId}/files/{fileId}/text', {
+        params: { path: { projectId: 'p', fileId: 'f' } },
+        body: { content: 'x' },
+      }),
+    ).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ApiError);
+    if (!(err instanceof ApiError)) return;
     expect([err.status, err.code, err.message, err.requestId, err.unavailable]).toEqual([
       409,
       'revision_conflict',
@@ -302,66 +335,83 @@ describe('API client', () => {
   });
 
   it('says a service is down for a network failure or a 502 without a JSON body', async () => {
-    const down = new ApiClient({
-      cookies: () => '',
-      fetch: async () => {
-        throw new TypeError('fetch failed');
-      },
+    const down = client(async () => {
+      throw new TypeError('fetch failed');
     });
-    const e1 = (await down.get('/projects').catch((e) => e)) as ApiError;
+    const e1 = await unwrap(down.GET('/v1/api/projects')).catch((e: unknown) => e);
+    expect(e1).toBeInstanceOf(ApiError);
+    if (!(e1 instanceof ApiError)) return;
     expect([e1.status, e1.code, e1.unavailable]).toEqual([0, 'network_error', true]);
-    const gateway = new ApiClient({
-      cookies: () => '',
-      fetch: async () => new Response('<html>Bad gateway</html>', { status: 502 }),
-    });
-    const e2 = (await gateway.get('/projects').catch((e) => e)) as ApiError;
+    const gateway = client(async () => new Response('<html>Bad gateway</html>', { status: 502 }));
+    const e2 = await unwrap(gateway.GET('/v1/api/projects')).catch((e: unknown) => e);
+    expect(e2).toBeInstanceOf(ApiError);
+    if (!(e2 instanceof ApiError)) return;
     expect([e2.status, e2.code, e2.unavailable]).toEqual([502, 'service_unavailable', true]);
     expect(e2.message).toMatch(/not answering/);
   });
 
-  it('refreshes an expired session once for concurrent requests and retries them', async () => {
+  it('passes an abort through as an AbortError, not as a down service', async () => {
+    const api = client(async () => {
+      throw new DOMException('The operation was aborted.', 'AbortError');
+    });
+    const err = await unwrap(api.GET('/v1/api/projects')).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(Error);
+    expect(err instanceof Error && err.name).toBe('AbortError');
+  });
+
+  it('refreshes an expired session once for concurrent requests and retries them, bodies included', async () => {
     let session = 'old';
     let refreshes = 0;
-    const client = new ApiClient({
-      cookies: () => '',
-      fetch: async (url) => {
-        if (String(url).endsWith('/auth/refresh')) {
-          refreshes++;
-          await new Promise((r) => setTimeout(r, 10));
-          session = 'new';
-          return json(200, {});
-        }
-        return session === 'new'
-          ? json(200, { ok: String(url) })
-          : json(401, { error: { code: 'token_expired', message: 'expired' } });
-      },
+    const seen: string[] = [];
+    const api = client(async (request) => {
+      if (request.url.endsWith('/auth/refresh')) {
+        refreshes++;
+        await new Promise((r) => setTimeout(r, 10));
+        session = 'new';
+        return json(200, {});
+      }
+      const body = await request.text();
+      if (session !== 'new') return json(401, { error: { code: 'token_expired', message: 'expired' } });
+      seen.push(`${request.method} ${new URL(request.url).pathname} ${body}`);
+      return json(200, { project: { id: 'p' } });
     });
-    const [a, b] = await Promise.all([client.get('/a'), client.get('/b')]);
-    expect([a, b]).toEqual([{ ok: '/v1/api/a' }, { ok: '/v1/api/b' }]);
+    await Promise.all([
+      api.GET('/v1/api/projects/{projectId}', { params: { path: { projectId: 'a' } } }),
+      api.POST('/v1/api/projects', { body: { name: 'B' } }),
+    ]);
+    expect(seen.sort()).toEqual(['GET /v1/api/projects/a ', 'POST /v1/api/projects {"name":"B"}']);
     expect(refreshes).toBe(1);
   });
 
-  it('signs out when the refresh fails too', async () => {
+  it('signs out when the refresh fails too, and never refreshes for a wrong password', async () => {
     const onSignedOut = vi.fn();
-    const client = new ApiClient({
-      cookies: () => '',
-      onSignedOut,
-      fetch: async () => json(401, { error: { code: 'unauthorized', message: 'sign in first' } }),
-    });
-    const err = (await client.get('/projects').catch((e) => e)) as ApiError;
-    expect(err.status).toBe(401);
+    let refreshes = 0;
+    const api = client(
+      async (request) => {
+        if (request.url.endsWith('/auth/refresh')) refreshes++;
+        return json(401, { error: { code: 'unauthorized', message: 'sign in first' } });
+      },
+      { onSignedOut },
+    );
+    const err = await unwrap(api.GET('/v1/api/projects')).catch((e: unknown) => e);
+    expect(err instanceof ApiError && err.status).toBe(401);
+    expect(onSignedOut).toHaveBeenCalledTimes(1);
+    expect(refreshes).toBe(1);
+    await api.POST('/v1/api/auth/login', { body: { email: 'a@b.c', password: 'wrong-password' } });
+    expect(refreshes).toBe(1);
     expect(onSignedOut).toHaveBeenCalledTimes(1);
   });
 
-  it('returns undefined for 204 and the raw response when asked', async () => {
-    const client = new ApiClient({
-      cookies: () => '',
-      fetch: async () => new Response(null, { status: 204 }),
-    });
-    expect(await client.delete('/x')).toBeUndefined();
-    const raw = new ApiClient({ cookies: () => '', fetch: async () => json(200, { a: 1 }) });
-    const res = await raw.get<Response>('/x', { raw: true });
-    expect(await res.json()).toEqual({ a: 1 });
+  it('answers nothing for 204, and a stream when asked for one', async () => {
+    const empty = client(async () => new Response(null, { status: 204 }));
+    await expect(
+      done(empty.DELETE('/v1/api/projects/{projectId}', { params: { path: { projectId: 'x' } } })),
+    ).resolves.toBeUndefined();
+    const streaming = client(async () => new Response('event: done\ndata: {}\n\n', { status: 200 }));
+    const body = await unwrap(
+      streaming.GET('/v1/api/jobs/{jobId}/events', { params: { path: { jobId: 'j' } }, parseAs: 'stream' }),
+    );
+    expect(await new Response(body).text()).toBe('event: done\ndata: {}\n\n');
   });
 });
 

@@ -1,7 +1,9 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError, api } from './lib/api.ts';
+import { ApiError, api, done, unwrap } from './lib/api/client.ts';
+import type { User } from './lib/api/types.ts';
+import { keys } from './lib/query.ts';
 import { match, navigate, useLocation } from './lib/router.ts';
-import type { User } from './lib/types.ts';
 import { AccountPage } from './pages/Account.tsx';
 import { AdminPage } from './pages/Admin.tsx';
 import { SignInPage, SignUpPage } from './pages/Auth.tsx';
@@ -19,18 +21,11 @@ function initialTheme(): Theme {
 }
 
 function Balance() {
-  const [credits, setCredits] = useState<string>('…');
-  useEffect(() => {
-    api
-      .get<{ account?: { available?: number; balance?: number }; available?: number; balance?: number }>(
-        '/billing/balance',
-      )
-      .then((b) => {
-        const a = b.account ?? b;
-        setCredits(String(a.available ?? a.balance ?? '?'));
-      })
-      .catch(() => setCredits('unavailable'));
-  }, []);
+  const balance = useQuery({
+    queryKey: keys.balance,
+    queryFn: ({ signal }) => unwrap(api.GET('/v1/api/billing/balance', { signal })),
+  });
+  const credits = balance.data ? String(balance.data.available) : balance.error ? 'unavailable' : '…';
   return (
     <p className="menu-balance">
       Credits: <strong>{credits}</strong>
@@ -96,8 +91,31 @@ function AccountMenu({
 
 export function App() {
   const { path } = useLocation();
-  const [user, setUser] = useState<User | null | undefined>(undefined);
-  const [bootError, setBootError] = useState<unknown>();
+  const queryClient = useQueryClient();
+  // Who is signed in: null for nobody (a 401), an error when George cannot tell.
+  const me = useQuery({
+    queryKey: keys.me,
+    queryFn: async ({ signal }): Promise<User | null> => {
+      try {
+        return (await unwrap(api.GET('/v1/api/auth/me', { signal }))).user;
+      } catch (err) {
+        if (err instanceof ApiError && err.status === 401) return null;
+        throw err;
+      }
+    },
+  });
+  const user = me.data;
+  const bootError = me.data === undefined ? me.error : undefined;
+  const setUser = useCallback(
+    (next: User | null) => {
+      // Another person's answers must not stay in the cache.
+      if (next?.id !== queryClient.getQueryData<User | null>(keys.me)?.id)
+        queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== keys.me[0] });
+      queryClient.setQueryData(keys.me, next);
+    },
+    [queryClient],
+  );
+  const loadMe = () => void me.refetch();
   const [theme, setTheme] = useState<Theme>(initialTheme);
 
   useEffect(() => {
@@ -105,25 +123,14 @@ export function App() {
     localStorage.setItem('george-theme', theme);
   }, [theme]);
 
-  const loadMe = useCallback(() => {
-    setBootError(undefined);
-    api
-      .get<{ user: User }>('/auth/me')
-      .then((r) => setUser(r.user))
-      .catch((err) => {
-        if (err instanceof ApiError && err.status === 401) setUser(null);
-        else setBootError(err);
-      });
-  }, []);
-  useEffect(loadMe, [loadMe]);
   useEffect(() => {
     const out = () => setUser(null);
     window.addEventListener('george:signed-out', out);
     return () => window.removeEventListener('george:signed-out', out);
-  }, []);
+  }, [setUser]);
 
   const signOut = async () => {
-    await api.post('/auth/logout').catch(() => {});
+    await done(api.POST('/v1/api/auth/logout')).catch(() => {});
     setUser(null);
     navigate('/signin');
   };

@@ -1,32 +1,21 @@
-import { api } from '../lib/api.ts';
+import { useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '../lib/api/client.ts';
 import { dailyTotals } from '../lib/chart.ts';
+import { keys } from '../lib/query.ts';
 import { BarChart } from '../ui/charts.tsx';
-import { Async, Empty, formatDate, useAsync } from '../ui/common.tsx';
+import { Async, Empty, formatDate } from '../ui/common.tsx';
 import { useSession } from '../ui/session.tsx';
-
-interface Account {
-  balance?: number;
-  held?: number;
-  available?: number;
-  plan?: string;
-}
-interface UsageRecord {
-  usageId?: string;
-  model: string;
-  cost: number;
-  charged?: number;
-  purpose: string;
-  createdAt: string | number;
-  projectId?: string | null;
-}
 
 export function AccountPage() {
   const { user } = useSession();
-  const balance = useAsync(async (signal) => {
-    const b = await api.get<Account & { account?: Account }>('/billing/balance', { signal });
-    return b.account ?? b;
-  }, []);
-  const usage = useAsync((signal) => api.get<{ usage: UsageRecord[] }>('/billing/usage', { signal }), []);
+  const balance = useQuery({
+    queryKey: keys.balance,
+    queryFn: ({ signal }) => unwrap(api.GET('/v1/api/billing/balance', { signal })),
+  });
+  const usage = useQuery({
+    queryKey: keys.usage,
+    queryFn: ({ signal }) => unwrap(api.GET('/v1/api/billing/usage', { signal })),
+  });
   return (
     <div className="page">
       <h1>Credits and usage</h1>
@@ -40,11 +29,11 @@ export function AccountPage() {
             <dl className="stats">
               <div>
                 <dt>Available</dt>
-                <dd>{(a.available ?? a.balance ?? 0).toLocaleString()}</dd>
+                <dd>{a.available.toLocaleString()}</dd>
               </div>
               <div>
                 <dt>Held for running requests</dt>
-                <dd>{(a.held ?? 0).toLocaleString()}</dd>
+                <dd>{a.held.toLocaleString()}</dd>
               </div>
               {a.plan ? (
                 <div>
@@ -81,12 +70,12 @@ export function AccountPage() {
                     </tr>
                   </thead>
                   <tbody>
-                    {records.slice(0, 50).map((r, i) => (
-                      <tr key={r.usageId ?? i}>
-                        <td>{formatDate(String(r.createdAt))}</td>
+                    {records.slice(0, 50).map((r) => (
+                      <tr key={r.usageId}>
+                        <td>{formatDate(r.createdAt)}</td>
                         <td>{r.purpose}</td>
                         <td>{r.model}</td>
-                        <td>{(r.charged ?? r.cost).toLocaleString()}</td>
+                        <td>{r.charged.toLocaleString()}</td>
                       </tr>
                     ))}
                   </tbody>

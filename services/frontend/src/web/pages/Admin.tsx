@@ -1,7 +1,15 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api } from '../lib/api.ts';
-import type { Role, ServiceStatus, User } from '../lib/types.ts';
-import { Async, ErrorNote, formatDate, Link, useAction, useAsync } from '../ui/common.tsx';
+import { api, unwrap } from '../lib/api/client.ts';
+import type { Role } from '../lib/api/types.ts';
+import { keys } from '../lib/query.ts';
+import { Async, ErrorNote, formatDate, Link, useAction } from '../ui/common.tsx';
+
+const ROLES: [Role, string][] = [
+  ['author', 'Author'],
+  ['guest', 'Guest (reads what is shared)'],
+  ['operator', 'Operator'],
+];
 
 const TABS = [
   ['invites', 'Invites'],
@@ -15,7 +23,7 @@ function Invites() {
   const [uses, setUses] = useState(1);
   const [codes, setCodes] = useState<{ code: string; role: Role }[]>([]);
   const create = useAction(async () => {
-    const r = await api.post<{ code: string }>('/admin/invites', { role, uses });
+    const r = await unwrap(api.POST('/v1/api/admin/invites', { body: { role, uses } }));
     setCodes([{ code: r.code, role }, ...codes]);
   });
   return (
@@ -30,10 +38,15 @@ function Invites() {
       >
         <label>
           Role
-          <select value={role} onChange={(e) => setRole(e.target.value as Role)}>
-            <option value="author">Author</option>
-            <option value="guest">Guest (reads what is shared)</option>
-            <option value="operator">Operator</option>
+          <select
+            value={role}
+            onChange={(e) => setRole(ROLES.find(([r]) => r === e.target.value)?.[0] ?? 'author')}
+          >
+            {ROLES.map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
           </select>
         </label>
         <label>
@@ -68,10 +81,11 @@ function Invites() {
 }
 
 function Users() {
-  const users = useAsync(
-    (signal) => api.get<{ users: User[]; total: number }>('/admin/users?limit=500', { signal }),
-    [],
-  );
+  const users = useQuery({
+    queryKey: keys.admin('users'),
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/v1/api/admin/users', { params: { query: { limit: 500 } }, signal })),
+  });
   return (
     <section className="card" aria-labelledby="users-title">
       <h2 id="users-title">Users</h2>
@@ -106,21 +120,11 @@ function Users() {
   );
 }
 
-interface Figures {
-  accounts?: { total: number; byPlan: Record<string, number> };
-  credits?: { inCirculation: number; held: number; available: number; byKind: Record<string, number> };
-  usage?: {
-    model: string;
-    calls: number;
-    inputTokens: number;
-    outputTokens: number;
-    cost: number;
-    charged: number;
-  }[];
-}
-
 function Costs() {
-  const costs = useAsync((signal) => api.get<Figures>('/admin/costs', { signal }), []);
+  const costs = useQuery({
+    queryKey: keys.admin('costs'),
+    queryFn: ({ signal }) => unwrap(api.GET('/v1/api/admin/costs', { signal })),
+  });
   return (
     <section className="card" aria-labelledby="costs-title">
       <h2 id="costs-title">Costs</h2>
@@ -130,23 +134,23 @@ function Costs() {
             <dl className="stats">
               <div>
                 <dt>Accounts</dt>
-                <dd>{f.accounts?.total ?? 0}</dd>
+                <dd>{f.accounts.total}</dd>
               </div>
               <div>
                 <dt>Credits in circulation</dt>
-                <dd>{f.credits?.inCirculation ?? 0}</dd>
+                <dd>{f.credits.inCirculation}</dd>
               </div>
               <div>
                 <dt>Held</dt>
-                <dd>{f.credits?.held ?? 0}</dd>
+                <dd>{f.credits.held}</dd>
               </div>
               <div>
                 <dt>Available</dt>
-                <dd>{f.credits?.available ?? 0}</dd>
+                <dd>{f.credits.available}</dd>
               </div>
             </dl>
             <h3>Model usage</h3>
-            {(f.usage ?? []).length === 0 ? (
+            {f.usage.length === 0 ? (
               <p className="muted">No model calls yet: the offline answerer is free.</p>
             ) : (
               <table className="table">
@@ -161,7 +165,7 @@ function Costs() {
                   </tr>
                 </thead>
                 <tbody>
-                  {(f.usage ?? []).map((u) => (
+                  {f.usage.map((u) => (
                     <tr key={u.model}>
                       <th scope="row">{u.model}</th>
                       <td>{u.calls}</td>
@@ -182,15 +186,20 @@ function Costs() {
 }
 
 function Status() {
-  const status = useAsync(
-    (signal) => api.get<{ ok: boolean; services: ServiceStatus[] }>('/status/services', { signal }),
-    [],
-  );
+  const status = useQuery({
+    queryKey: keys.admin('status'),
+    queryFn: ({ signal }) => unwrap(api.GET('/v1/api/status/services', { signal })),
+  });
   return (
     <section className="card" aria-labelledby="status-title">
       <div className="section-head">
         <h2 id="status-title">Service status</h2>
-        <button type="button" className="btn btn-small" onClick={status.reload} disabled={status.loading}>
+        <button
+          type="button"
+          className="btn btn-small"
+          onClick={() => void status.refetch()}
+          disabled={status.isFetching}
+        >
           Refresh
         </button>
       </div>

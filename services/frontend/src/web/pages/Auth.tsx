@@ -1,13 +1,13 @@
 import { type FormEvent, useState } from 'react';
-import { api } from '../lib/api.ts';
-import type { User } from '../lib/types.ts';
+import { api, unwrap } from '../lib/api/client.ts';
+import type { BodyOf, User } from '../lib/api/types.ts';
 import { ErrorNote, Link, useAction } from '../ui/common.tsx';
 
 export function SignInPage({ onSignedIn }: { onSignedIn(user: User): void }) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const action = useAction(async () => {
-    const r = await api.post<{ user: User }>('/auth/login', { email, password });
+    const r = await unwrap(api.POST('/v1/api/auth/login', { body: { email, password } }));
     onSignedIn(r.user);
   });
   const submit = (e: FormEvent) => {
@@ -58,13 +58,13 @@ export function SignUpPage({ onSignedIn }: { onSignedIn(user: User): void }) {
     onChange: (e: { target: { value: string } }) => setForm({ ...form, [name]: e.target.value }),
   });
   const action = useAction(async () => {
-    const body: Record<string, string> = {
+    const body: BodyOf<'/v1/api/auth/register', 'post'> = {
       inviteCode: form.inviteCode.trim(),
       email: form.email,
       password: form.password,
     };
     if (form.name.trim()) body.name = form.name.trim();
-    const r = await api.post<{ user: User }>('/auth/register', body);
+    const r = await unwrap(api.POST('/v1/api/auth/register', { body }));
     onSignedIn(r.user);
   });
   return (

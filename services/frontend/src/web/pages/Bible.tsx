@@ -1,18 +1,22 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type PointerEvent, useMemo, useRef, useState, type WheelEvent } from 'react';
-import { api } from '../lib/api.ts';
-import { type Appearances, appearanceMatrix } from '../lib/chart.ts';
-import { forceLayout, type View, zoomAt } from '../lib/layout.ts';
-import { navigate } from '../lib/router.ts';
+import { api, done, unwrap } from '../lib/api/client.ts';
 import {
+  type Appearances,
   canEdit,
+  type EntityChange,
   type EntityDetail,
   type EntitySummary,
   type EntityType,
   type GraphView,
   type Project,
-} from '../lib/types.ts';
+} from '../lib/api/types.ts';
+import { appearanceMatrix } from '../lib/chart.ts';
+import { forceLayout, type View, zoomAt } from '../lib/layout.ts';
+import { keys } from '../lib/query.ts';
+import { navigate } from '../lib/router.ts';
 import { AppearancesChart } from '../ui/charts.tsx';
-import { Async, Empty, ErrorNote, Link, useAction, useAsync } from '../ui/common.tsx';
+import { Async, Empty, ErrorNote, Link, useAction } from '../ui/common.tsx';
 
 const KINDS: [EntityType | '', string][] = [
   ['', 'All'],
@@ -32,15 +36,21 @@ function EntityList({ project, selected }: { project: Project; selected?: string
   const [kind, setKind] = useState<EntityType | ''>('');
   const [q, setQ] = useState('');
   const [sort, setSort] = useState<'mentions' | 'name' | 'firstAppearance'>('mentions');
-  const entities = useAsync(
-    (signal) => {
-      const params = new URLSearchParams({ sort, limit: '300' });
-      if (kind) params.set('type', kind);
-      if (q.trim()) params.set('q', q.trim());
-      return api.get<{ entities: EntitySummary[] }>(`/projects/${project.id}/entities?${params}`, { signal });
-    },
-    [project.id, kind, q, sort],
-  );
+  const projectId = project.id;
+  const search = q.trim();
+  const entities = useQuery({
+    queryKey: [...keys.entities(projectId), { kind, search, sort }],
+    queryFn: ({ signal }) =>
+      unwrap(
+        api.GET('/v1/api/projects/{projectId}/entities', {
+          params: {
+            path: { projectId },
+            query: { sort, limit: 300, ...(kind ? { type: kind } : {}), ...(search ? { q: search } : {}) },
+          },
+          signal,
+        }),
+      ),
+  });
   return (
     <aside className="entity-list" aria-label="Entities">
       <div className="filters">
@@ -101,11 +111,11 @@ function EntityList({ project, selected }: { project: Project; selected?: string
   );
 }
 
-const CITE = /^\[chapter (\d+), ([A-Za-z0-9_-]{1,64}):(\d+)-(\d+)\]$/;
+const CITE = /^\[(?:([^[\]]{1,200}), )?([A-Za-z0-9_-]{1,64}):(\d+)-(\d+)\]$/;
 
 /**
  * The sheet's Markdown, the subset George writes: headings, bullets, quotes, paragraphs, **bold**,
- * *italic*, and citations `[chapter N, fileId:start-end]` that open the passage in the reader.
+ * *italic*, and citations `[Chapter heading, fileId:start-end]` that open the passage in the reader.
  */
 function Markdown({ text, projectId }: { text: string; projectId: string }) {
   const blocks: React.ReactNode[] = [];
@@ -114,7 +124,7 @@ function Markdown({ text, projectId }: { text: string; projectId: string }) {
     // Keys are the parts' offsets in the line (stable for the same text).
     let at = 0;
     return line
-      .split(/(\*\*[^*]+\*\*|\*[^*\s][^*]*\*|\[chapter \d+, [A-Za-z0-9_-]{1,64}:\d+-\d+\])/)
+      .split(/(\*\*[^*]+\*\*|\*[^*\s][^*]*\*|\[(?:[^[\]]{1,200}, )?[A-Za-z0-9_-]{1,64}:\d+-\d+\])/)
       .map((part) => {
         const key = at;
         at += part.length;
@@ -125,7 +135,7 @@ function Markdown({ text, projectId }: { text: string; projectId: string }) {
               key={key}
               to={`/projects/${projectId}/manuscripts/${cite[2]}?start=${cite[3]}&end=${cite[4]}`}
             >
-              (chapter {cite[1]})
+              ({cite[1] || 'the passage'})
             </Link>
           );
         if (part.startsWith('**') && part.endsWith('**'))
@@ -178,10 +188,20 @@ function highlightPassage(passage: { start: number; quote: string }, start: numb
 }
 
 function EntitySheet({ project, entityId }: { project: Project; entityId: string }) {
-  const entity = useAsync(
-    (signal) => api.get<{ entity: EntityDetail }>(`/projects/${project.id}/entities/${entityId}`, { signal }),
-    [project.id, entityId],
-  );
+  const queryClient = useQueryClient();
+  const projectId = project.id;
+  const path = { projectId, entityId };
+  const key = keys.entity(projectId, entityId);
+  const entity = useQuery({
+    queryKey: key,
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/v1/api/projects/{projectId}/entities/{entityId}', { params: { path }, signal })),
+  });
+  /** The sheet as a change answered it; the lists that show the entity are read again. */
+  const changed = (answer: { entity: EntityDetail }) => {
+    queryClient.setQueryData(key, answer);
+    void queryClient.invalidateQueries({ queryKey: keys.entities(projectId) });
+  };
   const editable = canEdit(project.access);
   const [editing, setEditing] = useState(false);
   const [name, setName] = useState('');
@@ -191,51 +211,60 @@ function EntitySheet({ project, entityId }: { project: Project; entityId: string
   const [candidates, setCandidates] = useState<EntitySummary[]>([]);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const more = useAction(async (offset: number) => {
-    const r = await api.get<{ entity: EntityDetail }>(
-      `/projects/${project.id}/entities/${entityId}?mentionsOffset=${offset}&mentionsLimit=50`,
+    const r = await unwrap(
+      api.GET('/v1/api/projects/{projectId}/entities/{entityId}', {
+        params: { path, query: { mentionsOffset: offset, mentionsLimit: 50 } },
+      }),
     );
     const current = entity.data?.entity;
     if (current)
-      entity.set({ entity: { ...current, mentions: [...current.mentions, ...r.entity.mentions] } });
+      queryClient.setQueryData(key, {
+        entity: { ...current, mentions: [...current.mentions, ...r.entity.mentions] },
+      });
   });
   const remove = useAction(async () => {
-    await api.delete(`/projects/${project.id}/entities/${entityId}`);
+    await done(api.DELETE('/v1/api/projects/{projectId}/entities/{entityId}', { params: { path } }));
+    void queryClient.invalidateQueries({ queryKey: keys.entities(projectId) });
     navigate(`/projects/${project.id}/bible`, true);
   });
   const save = useAction(async () => {
-    const r = await api.patch<{ entity: EntityDetail }>(`/projects/${project.id}/entities/${entityId}`, {
-      name,
-      sheet,
-    });
-    entity.set(r);
+    const r = await unwrap(
+      api.PATCH('/v1/api/projects/{projectId}/entities/{entityId}', {
+        params: { path },
+        body: { name, sheet },
+      }),
+    );
+    changed(r);
     setEditing(false);
   });
-  const aliases = useAction(async (change: { addAliases?: string[]; removeAliases?: string[] }) => {
-    const r = await api.patch<{ entity: EntityDetail }>(
-      `/projects/${project.id}/entities/${entityId}`,
-      change,
+  const aliases = useAction(async (change: Pick<EntityChange, 'addAliases' | 'removeAliases'>) => {
+    const r = await unwrap(
+      api.PATCH('/v1/api/projects/{projectId}/entities/{entityId}', { params: { path }, body: change }),
     );
-    entity.set(r);
+    changed(r);
     setAlias('');
   });
   const merge = useAction(async () => {
     const other = candidates.find((c) => c.name === mergeWith || c.id === mergeWith);
     if (!other) throw new Error('Choose an entity from the list to merge.');
-    const r = await api.post<{ entity: EntityDetail }>(`/projects/${project.id}/entities/${entityId}/merge`, {
-      otherId: other.id,
-    });
-    entity.set(r);
+    const r = await unwrap(
+      api.POST('/v1/api/projects/{projectId}/entities/{entityId}/merge', {
+        params: { path },
+        body: { otherId: other.id },
+      }),
+    );
+    changed(r);
     setMergeWith('');
     if (r.entity.id !== entityId) navigate(`/projects/${project.id}/bible/entity/${r.entity.id}`, true);
   });
   const findCandidates = async (text: string) => {
     setMergeWith(text);
     if (text.trim().length < 2) return;
-    const r = await api
-      .get<{ entities: EntitySummary[] }>(
-        `/projects/${project.id}/entities?q=${encodeURIComponent(text.trim())}&limit=20`,
-      )
-      .catch(() => ({ entities: [] }));
+    const r = await unwrap(
+      api.GET('/v1/api/projects/{projectId}/entities', {
+        params: { path: { projectId }, query: { q: text.trim(), limit: 20 } },
+      }),
+    ).catch((): { entities: EntitySummary[] } => ({ entities: [] }));
     setCandidates(r.entities.filter((e) => e.id !== entityId));
   };
   return (
@@ -637,10 +666,17 @@ function GraphCanvas({ project, graph }: { project: Project; graph: GraphView })
 }
 
 function GraphPanel({ project }: { project: Project }) {
-  const graph = useAsync(
-    (signal) => api.get<GraphView>(`/projects/${project.id}/graph?limit=60`, { signal }),
-    [project.id],
-  );
+  const projectId = project.id;
+  const graph = useQuery({
+    queryKey: keys.graph(projectId),
+    queryFn: ({ signal }) =>
+      unwrap(
+        api.GET('/v1/api/projects/{projectId}/graph', {
+          params: { path: { projectId }, query: { limit: 60 } },
+          signal,
+        }),
+      ),
+  });
   return (
     <section aria-labelledby="graph-title">
       <h3 id="graph-title">Relationship graph</h3>
@@ -658,30 +694,32 @@ function GraphPanel({ project }: { project: Project }) {
 }
 
 function AppearancesPanel({ project, initial }: { project: Project; initial: string[] }) {
-  const characters = useAsync(
-    (signal) =>
-      api.get<{ entities: EntitySummary[] }>(
-        `/projects/${project.id}/entities?type=character&sort=mentions&limit=12`,
-        {
+  const projectId = project.id;
+  const characters = useQuery({
+    queryKey: [...keys.entities(projectId), 'characters'],
+    queryFn: ({ signal }) =>
+      unwrap(
+        api.GET('/v1/api/projects/{projectId}/entities', {
+          params: { path: { projectId }, query: { type: 'character', sort: 'mentions', limit: 12 } },
           signal,
-        },
+        }),
       ),
-    [project.id],
-  );
+  });
   const [chosen, setChosen] = useState<string[]>(initial);
   const ids = chosen.length > 0 ? chosen : (characters.data?.entities.slice(0, 3).map((e) => e.id) ?? []);
-  const appearances = useAsync(
-    (signal) =>
-      ids.length === 0
-        ? Promise.resolve({ appearances: [] as Appearances[] })
-        : api.get<{ appearances: Appearances[] }>(
-            `/projects/${project.id}/appearances?entityIds=${ids.join(',')}`,
-            {
+  const entityIds = ids.join(',');
+  const appearances = useQuery({
+    queryKey: [...keys.appearances(projectId), entityIds],
+    queryFn: ({ signal }): Promise<{ appearances: Appearances[] }> =>
+      entityIds === ''
+        ? Promise.resolve({ appearances: [] })
+        : unwrap(
+            api.GET('/v1/api/projects/{projectId}/appearances', {
+              params: { path: { projectId }, query: { entityIds } },
               signal,
-            },
+            }),
           ),
-    [project.id, ids.join(',')],
-  );
+  });
   const toggle = (id: string) =>
     setChosen((c) => (c.includes(id) ? c.filter((x) => x !== id) : [...c, id].slice(-6)));
   return (

@@ -1,8 +1,10 @@
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { ApiError, api, describeError } from '../lib/api.ts';
+import { ApiError, api, describeError, done, unwrap } from '../lib/api/client.ts';
+import type { ChatAnswer, ChatMessage, Citation, Feedback, Project } from '../lib/api/types.ts';
+import { keys } from '../lib/query.ts';
 import { readEventStream } from '../lib/sse.ts';
-import type { ChatAnswer, ChatMessage, Citation, Project } from '../lib/types.ts';
-import { Async, Empty, ErrorNote, Link, useAsync } from '../ui/common.tsx';
+import { Async, Empty, ErrorNote, Link } from '../ui/common.tsx';
 
 interface Turn {
   key: string;
@@ -17,26 +19,36 @@ interface Turn {
   cost?: number;
 }
 
-function fromHistory(m: ChatMessage, i: number): Turn {
-  const rating =
-    typeof m.feedback === 'string'
-      ? m.feedback
-      : m.feedback && typeof m.feedback === 'object'
-        ? m.feedback.rating
-        : undefined;
+function fromHistory(m: ChatMessage): Turn {
   const turn: Turn = {
-    key: m.messageId ?? m.id ?? `h${i}`,
-    question: m.message ?? m.question ?? '',
-    answer: m.answer ?? m.content ?? '',
-    citations: m.citations ?? [],
+    key: m.messageId,
+    question: m.message,
+    answer: m.answer,
+    citations: m.citations,
+    messageId: m.messageId,
     streaming: false,
-    bookmarked: !!m.bookmarked,
+    bookmarked: m.bookmarked,
+    cost: m.cost,
   };
-  const id = m.messageId ?? m.id;
-  if (id) turn.messageId = id;
-  if (rating) turn.rating = rating;
+  if (m.feedback) turn.rating = m.feedback.rating;
   return turn;
 }
+
+const CATEGORIES: [NonNullable<Feedback['category']>, string][] = [
+  ['wrong', 'Wrong'],
+  ['incomplete', 'Incomplete'],
+  ['bad_citation', 'Wrong source'],
+  ['not_helpful', 'Not helpful'],
+  ['other', 'Other'],
+];
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isAnswer = (value: unknown): value is ChatAnswer =>
+  isRecord(value) &&
+  typeof value.messageId === 'string' &&
+  typeof value.answer === 'string' &&
+  Array.isArray(value.citations);
 
 /**
  * Asks over the streaming route: `delta` events grow the answer as it is written, `done` brings the
@@ -48,13 +60,16 @@ export async function ask(
   onDelta: (text: string) => void,
   signal: AbortSignal,
 ): Promise<ChatAnswer> {
-  let res: Response;
+  const params = { path: { projectId } };
+  let body: ReadableStream<Uint8Array>;
   try {
-    res = await api.request<Response>(
-      'POST',
-      `/projects/${projectId}/chat/stream`,
-      { message },
-      { raw: true, signal },
+    body = await unwrap(
+      api.POST('/v1/api/projects/{projectId}/chat/stream', {
+        params,
+        body: { message },
+        parseAs: 'stream',
+        signal,
+      }),
     );
   } catch (err) {
     if (
@@ -62,25 +77,25 @@ export async function ask(
       (err.status === 404 || err.status === 405) &&
       err.code !== 'project_not_found'
     )
-      return api.post<ChatAnswer>(`/projects/${projectId}/chat`, { message }, { signal });
+      return unwrap(api.POST('/v1/api/projects/{projectId}/chat', { params, body: { message }, signal }));
     throw err;
   }
-  let done: ChatAnswer | undefined;
+  let answer: ChatAnswer | undefined;
   let failure: string | undefined;
-  if (!res.body) throw new Error('The answer did not arrive.');
   await readEventStream(
-    res.body,
+    body,
     (ev) => {
-      if (ev.event === 'delta') onDelta((JSON.parse(ev.data) as { text: string }).text);
-      else if (ev.event === 'done') done = JSON.parse(ev.data) as ChatAnswer;
+      const data: unknown = JSON.parse(ev.data);
+      if (ev.event === 'delta' && isRecord(data) && typeof data.text === 'string') onDelta(data.text);
+      else if (ev.event === 'done' && isAnswer(data)) answer = data;
       else if (ev.event === 'error') {
-        const body = JSON.parse(ev.data) as { error?: { message?: string }; message?: string };
-        failure = body.error?.message ?? body.message ?? 'The answer failed.';
+        const error = isRecord(data) && isRecord(data.error) ? data.error : data;
+        failure = isRecord(error) && typeof error.message === 'string' ? error.message : 'The answer failed.';
       }
     },
     signal,
   );
-  if (done) return done;
+  if (answer) return answer;
   throw new Error(failure ?? 'The answer stopped before it was complete. Try again.');
 }
 
@@ -112,21 +127,28 @@ function TurnView({
   const [note, setNote] = useState('');
   const [askWhy, setAskWhy] = useState(false);
   const [comment, setComment] = useState('');
-  const [category, setCategory] = useState('');
+  const [category, setCategory] = useState<Feedback['category']>();
   const bookmark = async () => {
     if (!turn.messageId) return;
     try {
-      await api.request('POST', `/chat/${turn.messageId}/bookmark`);
+      await unwrap(
+        api.POST('/v1/api/chat/{messageId}/bookmark', { params: { path: { messageId: turn.messageId } } }),
+      );
       update({ bookmarked: true });
       setNote('Saved to your notes.');
     } catch (err) {
       setNote(describeError(err));
     }
   };
-  const rate = async (rating: 'up' | 'down', extra: { comment?: string; category?: string } = {}) => {
+  const rate = async (rating: Feedback['rating'], extra: Omit<Feedback, 'rating'> = {}) => {
     if (!turn.messageId) return;
     try {
-      await api.post(`/chat/${turn.messageId}/feedback`, { rating, ...extra });
+      await done(
+        api.POST('/v1/api/chat/{messageId}/feedback', {
+          params: { path: { messageId: turn.messageId } },
+          body: { rating, ...extra },
+        }),
+      );
       update({ rating });
       setNote('Thank you for the feedback.');
       setAskWhy(rating === 'down' && !extra.comment && !extra.category);
@@ -202,13 +224,16 @@ function TurnView({
           >
             <label>
               Problem
-              <select value={category} onChange={(e) => setCategory(e.target.value)}>
+              <select
+                value={category ?? ''}
+                onChange={(e) => setCategory(CATEGORIES.find(([v]) => v === e.target.value)?.[0])}
+              >
                 <option value="">Choose…</option>
-                <option value="wrong">Wrong</option>
-                <option value="incomplete">Incomplete</option>
-                <option value="bad_citation">Wrong source</option>
-                <option value="not_helpful">Not helpful</option>
-                <option value="other">Other</option>
+                {CATEGORIES.map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
               </select>
             </label>
             <label className="grow">
@@ -226,10 +251,12 @@ function TurnView({
 }
 
 export function ChatPage({ project }: { project: Project }) {
-  const history = useAsync(
-    (signal) => api.get<{ messages: ChatMessage[] }>(`/projects/${project.id}/chat`, { signal }),
-    [project.id],
-  );
+  const projectId = project.id;
+  const history = useQuery({
+    queryKey: keys.chat(projectId),
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/v1/api/projects/{projectId}/chat', { params: { path: { projectId } }, signal })),
+  });
   const [turns, setTurns] = useState<Turn[]>([]);
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
@@ -289,7 +316,9 @@ export function ChatPage({ project }: { project: Project }) {
       <p className="muted small">
         George answers from your manuscripts and cites the passages; it never writes your prose.
       </p>
-      {history.error && !history.data ? <ErrorNote error={history.error} retry={history.reload} /> : null}
+      {history.error && !history.data ? (
+        <ErrorNote error={history.error} retry={() => void history.refetch()} />
+      ) : null}
       <Async state={history} label="Loading the conversation">
         {() =>
           turns.length === 0 ? (

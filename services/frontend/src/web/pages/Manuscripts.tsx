@@ -1,15 +1,16 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type DragEvent, useCallback, useEffect, useRef, useState } from 'react';
-import { api } from '../lib/api.ts';
-import { navigate, useLocation } from '../lib/router.ts';
-import { readEventStream } from '../lib/sse.ts';
+import { api, describeError, done, unwrap } from '../lib/api/client.ts';
 import {
   canEdit,
-  type FileDetail,
   type FileSummary,
   type FileText,
-  type Job,
   type Project,
-} from '../lib/types.ts';
+  type SearchResult,
+} from '../lib/api/types.ts';
+import { followJob } from '../lib/jobs.ts';
+import { keys } from '../lib/query.ts';
+import { navigate, useLocation } from '../lib/router.ts';
 import {
   Async,
   Empty,
@@ -18,9 +19,7 @@ import {
   formatDate,
   Link,
   ProgressBar,
-  Spinner,
   useAction,
-  useAsync,
 } from '../ui/common.tsx';
 
 interface UploadItem {
@@ -31,43 +30,6 @@ interface UploadItem {
   upload: number;
   ingest: number;
   message: string;
-}
-
-/**
- * Follows a job's progress over its event stream until it ends; a stream that closes early (a
- * worker restarting) is opened again, and after repeated failures the job is polled instead.
- */
-export async function followJob(jobId: string, onJob: (job: Job) => void, signal: AbortSignal): Promise<Job> {
-  let failures = 0;
-  let last: Job | undefined;
-  while (!signal.aborted) {
-    try {
-      const res = await api.get<Response>(`/jobs/${jobId}/events`, { raw: true, signal });
-      if (!res.body) throw new Error('no stream');
-      await readEventStream(
-        res.body,
-        (ev) => {
-          if (ev.event === 'progress' || ev.event === 'done') {
-            last = JSON.parse(ev.data) as Job;
-            onJob(last);
-          }
-        },
-        signal,
-      );
-      if (last && (last.status === 'succeeded' || last.status === 'failed')) return last;
-    } catch (err) {
-      if (signal.aborted) break;
-      failures += 1;
-      if (failures > 3) {
-        const { job } = await api.get<{ job: Job }>(`/jobs/${jobId}`, { signal });
-        onJob(job);
-        if (job.status === 'succeeded' || job.status === 'failed') return job;
-      }
-      if (failures > 20) throw err;
-    }
-    await new Promise((r) => setTimeout(r, Math.min(5000, 500 * (failures + 1))));
-  }
-  throw new DOMException('aborted', 'AbortError');
 }
 
 function UploadList({ items }: { items: UploadItem[] }) {
@@ -103,26 +65,17 @@ function UploadList({ items }: { items: UploadItem[] }) {
   );
 }
 
-interface SearchResult {
-  fileId: string;
-  chapter: number | null;
-  chapterTitle: string | null;
-  start: number;
-  end: number;
-  quote: string;
-  score: number;
-  kind: string;
-}
-
 /** Passages that answer a query (semantic search over the manuscripts and notes), each opening the reader. */
 function PassageSearch({ project, names }: { project: Project; names: Map<string, string> }) {
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<SearchResult[] | null>(null);
   const search = useAction(async () => {
-    const r = await api.post<{ results: SearchResult[] }>(`/projects/${project.id}/search`, {
-      query: query.trim(),
-      limit: 8,
-    });
+    const r = await unwrap(
+      api.POST('/v1/api/projects/{projectId}/search', {
+        params: { path: { projectId: project.id } },
+        body: { query: query.trim(), limit: 8 },
+      }),
+    );
     setResults(r.results);
   });
   return (
@@ -170,9 +123,16 @@ function PassageSearch({ project, names }: { project: Project; names: Map<string
 }
 
 export function ManuscriptsPage({ project }: { project: Project }) {
-  const files = useAsync(
-    (signal) => api.get<{ files: FileSummary[] }>(`/projects/${project.id}/files`, { signal }),
-    [project.id],
+  const queryClient = useQueryClient();
+  const projectId = project.id;
+  const files = useQuery({
+    queryKey: keys.files(projectId),
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/v1/api/projects/{projectId}/files', { params: { path: { projectId } }, signal })),
+  });
+  const reload = useCallback(
+    () => queryClient.invalidateQueries({ queryKey: keys.project(projectId) }),
+    [queryClient, projectId],
   );
   const [uploads, setUploads] = useState<UploadItem[]>([]);
   const [dragging, setDragging] = useState(false);
@@ -197,14 +157,14 @@ export function ManuscriptsPage({ project }: { project: Project }) {
       ]);
       const signal = controller.current.signal;
       try {
-        const { jobId } = await api.upload<{ file: FileSummary; jobId: string }>(
-          `/projects/${project.id}/files`,
+        const { jobId } = await api.upload(
+          projectId,
           file,
           (fraction) => update(key, { upload: fraction }),
           signal,
         );
         update(key, { stage: 'queued', upload: 1 });
-        files.reload();
+        void reload();
         const job = await followJob(
           jobId,
           (j) =>
@@ -223,13 +183,13 @@ export function ManuscriptsPage({ project }: { project: Project }) {
               ? 'Read and added to the story bible.'
               : (job.error ?? 'Ingestion failed.'),
         });
-        files.reload();
+        void reload();
       } catch (err) {
         if (signal.aborted) return;
-        update(key, { stage: 'failed', message: (err as Error).message });
+        update(key, { stage: 'failed', message: describeError(err) });
       }
     },
-    [project.id, files.reload, update],
+    [projectId, reload, update],
   );
 
   const addFiles = (list: FileList | null) => {
@@ -241,9 +201,11 @@ export function ManuscriptsPage({ project }: { project: Project }) {
     if (editable) addFiles(e.dataTransfer.files);
   };
   const remove = useAction(async (fileId: string) => {
-    await api.delete(`/projects/${project.id}/files/${fileId}`);
+    await done(
+      api.DELETE('/v1/api/projects/{projectId}/files/{fileId}', { params: { path: { projectId, fileId } } }),
+    );
     setDeleting(null);
-    files.reload();
+    await reload();
   });
 
   return (
@@ -415,10 +377,14 @@ export function chapterAt(chapters: { start: number; end: number }[], offset: nu
 
 export function ReaderPage({ project, fileId }: { project: Project; fileId: string }) {
   const { query } = useLocation();
-  const detail = useAsync(
-    (signal) => api.get<FileDetail>(`/projects/${project.id}/files/${fileId}`, { signal }),
-    [project.id, fileId],
-  );
+  const queryClient = useQueryClient();
+  const projectId = project.id;
+  const path = { projectId, fileId };
+  const detail = useQuery({
+    queryKey: keys.file(projectId, fileId),
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/v1/api/projects/{projectId}/files/{fileId}', { params: { path }, signal })),
+  });
   const hs = query.get('start') === null ? null : Number(query.get('start'));
   const he = query.get('end') === null ? null : Number(query.get('end'));
   const chapters = detail.data?.file.chapters ?? [];
@@ -432,18 +398,18 @@ export function ReaderPage({ project, fileId }: { project: Project; fileId: stri
         : 0;
   const chapter = chapters[index];
   const range = chapter ? { start: chapter.start, end: chapter.end } : { start: 0, end: 400_000 };
-  const text = useAsync(
-    (signal) =>
-      !detail.data
-        ? Promise.resolve(null)
-        : api.get<FileText>(
-            `/projects/${project.id}/files/${fileId}/text?start=${range.start}&end=${range.end}`,
-            {
-              signal,
-            },
-          ),
-    [project.id, fileId, range.start, range.end, detail.data?.file.revision, !detail.data],
-  );
+  const revision = detail.data?.file.revision;
+  const text = useQuery({
+    queryKey: [...keys.file(projectId, fileId), 'text', revision, range.start, range.end],
+    queryFn: ({ signal }): Promise<FileText> =>
+      unwrap(
+        api.GET('/v1/api/projects/{projectId}/files/{fileId}/text', {
+          params: { path, query: { start: range.start, end: range.end } },
+          signal,
+        }),
+      ),
+    enabled: revision !== undefined,
+  });
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState('');
   const mark = useRef<HTMLElement>(null);
@@ -452,17 +418,21 @@ export function ReaderPage({ project, fileId }: { project: Project; fileId: stri
   }, [text.data]);
 
   const save = useAction(async () => {
-    const full = await api.get<FileText>(`/projects/${project.id}/files/${fileId}/text`);
+    const full = await unwrap(
+      api.GET('/v1/api/projects/{projectId}/files/{fileId}/text', { params: { path } }),
+    );
     const content =
       full.text.slice(0, range.start) + draft + full.text.slice(Math.min(full.length, range.end));
-    const r = await api.put<{ jobId: string }>(`/projects/${project.id}/files/${fileId}/text`, {
-      content,
-      baseRevision: full.revision,
-    });
+    const r = await unwrap(
+      api.PUT('/v1/api/projects/{projectId}/files/{fileId}/text', {
+        params: { path },
+        body: { content, baseRevision: full.revision },
+      }),
+    );
     setEditing(false);
     // The text is saved as a new version at once; the story bible is updated in the background.
     void followJob(r.jobId, () => {}, new AbortController().signal).catch(() => {});
-    detail.reload();
+    await queryClient.invalidateQueries({ queryKey: keys.project(projectId) });
   });
 
   const base = `/projects/${project.id}/manuscripts/${fileId}`;
@@ -549,7 +519,6 @@ export function ReaderPage({ project, fileId }: { project: Project; fileId: stri
             ) : (
               <Async state={text} label="Loading the text">
                 {(t) => {
-                  if (!t) return <Spinner label="Loading the text" />;
                   if (hs === null || he === null || he <= t.start || hs >= t.end)
                     return <div className="prose">{t.text}</div>;
                   const a = Math.max(0, hs - t.start);

@@ -1,7 +1,9 @@
-import { api } from '../lib/api.ts';
+import { useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '../lib/api/client.ts';
+import { canEdit } from '../lib/api/types.ts';
+import { keys } from '../lib/query.ts';
 import { match } from '../lib/router.ts';
-import { canEdit, type Project } from '../lib/types.ts';
-import { Async, Link, useAsync, useTitle } from '../ui/common.tsx';
+import { Async, Link, useTitle } from '../ui/common.tsx';
 import { BiblePage } from './Bible.tsx';
 import { ChatPage } from './Chat.tsx';
 import { ManuscriptsPage, ReaderPage } from './Manuscripts.tsx';
@@ -17,10 +19,11 @@ const TABS = [
 ] as const;
 
 export function ProjectPage({ projectId, rest }: { projectId: string; rest: string }) {
-  const project = useAsync(
-    (signal) => api.get<{ project: Project }>(`/projects/${projectId}`, { signal }),
-    [projectId],
-  );
+  const project = useQuery({
+    queryKey: keys.project(projectId),
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/v1/api/projects/{projectId}', { params: { path: { projectId } }, signal })),
+  });
   const [tab = 'manuscripts', ...sub] = rest.split('/').filter(Boolean);
   const tabLabel = TABS.find(([key]) => key === tab)?.[1];
   useTitle(project.data ? `${tabLabel ?? ''} — ${project.data.project.name}` : undefined);

@@ -1,10 +1,17 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api } from '../lib/api.ts';
-import type { Project } from '../lib/types.ts';
-import { Async, Dialog, Empty, ErrorNote, formatDate, Link, useAction, useAsync } from '../ui/common.tsx';
+import { api, done, unwrap } from '../lib/api/client.ts';
+import type { Project } from '../lib/api/types.ts';
+import { keys } from '../lib/query.ts';
+import { Async, Dialog, Empty, ErrorNote, formatDate, Link, useAction } from '../ui/common.tsx';
 
 export function ProjectsPage() {
-  const projects = useAsync((signal) => api.get<{ projects: Project[] }>('/projects', { signal }), []);
+  const queryClient = useQueryClient();
+  const projects = useQuery({
+    queryKey: keys.projects,
+    queryFn: ({ signal }) => unwrap(api.GET('/v1/api/projects', { signal })),
+  });
+  const reload = () => queryClient.invalidateQueries({ queryKey: keys.projects });
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
   const [renaming, setRenaming] = useState<Project | null>(null);
@@ -12,25 +19,31 @@ export function ProjectsPage() {
   const [deleting, setDeleting] = useState<Project | null>(null);
 
   const create = useAction(async () => {
-    await api.post('/projects', {
-      name: name.trim(),
-      ...(description.trim() ? { description: description.trim() } : {}),
-    });
+    await unwrap(
+      api.POST('/v1/api/projects', {
+        body: { name: name.trim(), ...(description.trim() ? { description: description.trim() } : {}) },
+      }),
+    );
     setName('');
     setDescription('');
-    projects.reload();
+    await reload();
   });
   const rename = useAction(async () => {
     if (!renaming) return;
-    await api.patch(`/projects/${renaming.id}`, { name: newName.trim() });
+    await unwrap(
+      api.PATCH('/v1/api/projects/{projectId}', {
+        params: { path: { projectId: renaming.id } },
+        body: { name: newName.trim() },
+      }),
+    );
     setRenaming(null);
-    projects.reload();
+    await reload();
   });
   const remove = useAction(async () => {
     if (!deleting) return;
-    await api.delete(`/projects/${deleting.id}`);
+    await done(api.DELETE('/v1/api/projects/{projectId}', { params: { path: { projectId: deleting.id } } }));
     setDeleting(null);
-    projects.reload();
+    await reload();
   });
 
   return (

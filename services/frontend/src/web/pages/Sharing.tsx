@@ -1,7 +1,9 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api } from '../lib/api.ts';
-import { canAdmin, type Level, type Member, type Project } from '../lib/types.ts';
-import { Async, Empty, ErrorNote, formatDate, useAction, useAsync } from '../ui/common.tsx';
+import { api, done, unwrap } from '../lib/api/client.ts';
+import { canAdmin, type Level, type Project } from '../lib/api/types.ts';
+import { keys } from '../lib/query.ts';
+import { Async, Empty, ErrorNote, formatDate, useAction } from '../ui/common.tsx';
 
 const LEVELS: [Exclude<Level, 'owner'>, string][] = [
   ['read', 'Can read'],
@@ -9,27 +11,46 @@ const LEVELS: [Exclude<Level, 'owner'>, string][] = [
   ['edit', 'Can edit'],
   ['admin', 'Can manage sharing'],
 ];
+const grantable = (value: string) => LEVELS.find(([level]) => level === value)?.[0];
 
 export function SharingPage({ project }: { project: Project }) {
-  const members = useAsync(
-    (signal) => api.get<{ members: Member[] }>(`/projects/${project.id}/members`, { signal }),
-    [project.id],
-  );
+  const queryClient = useQueryClient();
+  const projectId = project.id;
+  const members = useQuery({
+    queryKey: keys.members(projectId),
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/v1/api/projects/{projectId}/members', { params: { path: { projectId } }, signal })),
+  });
+  const reload = () => queryClient.invalidateQueries({ queryKey: keys.members(projectId) });
   const manage = canAdmin(project.access);
   const [email, setEmail] = useState('');
   const [level, setLevel] = useState<Exclude<Level, 'owner'>>('read');
   const add = useAction(async () => {
-    await api.post(`/projects/${project.id}/members`, { email: email.trim(), level });
+    await unwrap(
+      api.POST('/v1/api/projects/{projectId}/members', {
+        params: { path: { projectId } },
+        body: { email: email.trim(), level },
+      }),
+    );
     setEmail('');
-    members.reload();
+    await reload();
   });
-  const change = useAction(async (userId: string, next: string) => {
-    await api.patch(`/projects/${project.id}/members/${userId}`, { level: next });
-    members.reload();
+  const change = useAction(async (userId: string, next: Exclude<Level, 'owner'>) => {
+    await unwrap(
+      api.PATCH('/v1/api/projects/{projectId}/members/{userId}', {
+        params: { path: { projectId, userId } },
+        body: { level: next },
+      }),
+    );
+    await reload();
   });
   const remove = useAction(async (userId: string) => {
-    await api.delete(`/projects/${project.id}/members/${userId}`);
-    members.reload();
+    await done(
+      api.DELETE('/v1/api/projects/{projectId}/members/{userId}', {
+        params: { path: { projectId, userId } },
+      }),
+    );
+    await reload();
   });
   return (
     <section aria-labelledby="sharing-title">
@@ -49,7 +70,7 @@ export function SharingPage({ project }: { project: Project }) {
           </label>
           <label>
             Access
-            <select value={level} onChange={(e) => setLevel(e.target.value as Exclude<Level, 'owner'>)}>
+            <select value={level} onChange={(e) => setLevel(grantable(e.target.value) ?? 'read')}>
               {LEVELS.map(([v, l]) => (
                 <option key={v} value={v}>
                   {l}
@@ -94,7 +115,10 @@ export function SharingPage({ project }: { project: Project }) {
                         <select
                           aria-label={`Access of ${m.email}`}
                           value={m.level}
-                          onChange={(e) => void change.run(m.userId, e.target.value)}
+                          onChange={(e) => {
+                            const next = grantable(e.target.value);
+                            if (next) void change.run(m.userId, next);
+                          }}
                         >
                           {LEVELS.map(([v, l]) => (
                             <option key={v} value={v}>

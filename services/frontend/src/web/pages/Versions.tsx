@@ -1,8 +1,10 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api } from '../lib/api.ts';
+import { api, unwrap } from '../lib/api/client.ts';
+import { canEdit, type Diff, type Project, type Version } from '../lib/api/types.ts';
 import { type DiffLine, parseUnifiedDiff, sideBySide, wordDiff } from '../lib/diff.ts';
-import { canEdit, type Diff, type FileSummary, type Project, type Version } from '../lib/types.ts';
-import { Async, Empty, ErrorNote, formatDate, useAction, useAsync } from '../ui/common.tsx';
+import { keys } from '../lib/query.ts';
+import { Async, Empty, ErrorNote, formatDate, useAction } from '../ui/common.tsx';
 
 function Words({ line, other }: { line: DiffLine; other: DiffLine | null }) {
   if (!other || line.kind === 'context') return <>{line.text || '\u00a0'}</>;
@@ -139,39 +141,51 @@ export function DiffView({
 }
 
 export function VersionsPage({ project }: { project: Project }) {
-  const versions = useAsync(
-    (signal) => api.get<{ versions: Version[] }>(`/projects/${project.id}/versions?limit=100`, { signal }),
-    [project.id],
-  );
-  const files = useAsync(
-    (signal) => api.get<{ files: FileSummary[] }>(`/projects/${project.id}/files`, { signal }),
-    [project.id],
-  );
+  const queryClient = useQueryClient();
+  const projectId = project.id;
+  const path = { projectId };
+  const versions = useQuery({
+    queryKey: keys.versions(projectId),
+    queryFn: ({ signal }) =>
+      unwrap(
+        api.GET('/v1/api/projects/{projectId}/versions', { params: { path, query: { limit: 100 } }, signal }),
+      ),
+  });
+  const files = useQuery({
+    queryKey: keys.files(projectId),
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/v1/api/projects/{projectId}/files', { params: { path }, signal })),
+  });
   const names = new Map((files.data?.files ?? []).map((f) => [f.id, f.name]));
   const [selected, setSelected] = useState<Version | null>(null);
   const [mode, setMode] = useState<'inline' | 'split'>('inline');
   const [done, setDone] = useState('');
-  const diff = useAsync(
-    (signal) =>
-      selected
-        ? api.get<Diff>(
-            `/projects/${project.id}/diff?${selected.parents[0] ? `from=${selected.parents[0]}&` : ''}to=${selected.id}`,
-            { signal },
-          )
-        : Promise.resolve(null),
-    [project.id, selected?.id],
-  );
+  const diff = useQuery({
+    queryKey: [...keys.versions(projectId), 'diff', selected?.id ?? null],
+    queryFn: ({ signal }): Promise<Diff | null> => {
+      if (!selected) return Promise.resolve(null);
+      const from = selected.parents[0];
+      return unwrap(
+        api.GET('/v1/api/projects/{projectId}/diff', {
+          params: { path, query: { ...(from ? { from } : {}), to: selected.id } },
+          signal,
+        }),
+      );
+    },
+  });
   const restore = useAction(async (v: Version) => {
-    const r = await api.post<{ version: string | null; restored: string[] }>(
-      `/projects/${project.id}/versions/${v.id}/restore`,
-      {},
+    const r = await unwrap(
+      api.POST('/v1/api/projects/{projectId}/versions/{versionId}/restore', {
+        params: { path: { projectId, versionId: v.id } },
+        body: {},
+      }),
     );
     setDone(
       r.version
         ? `Restored ${r.restored.length} file${r.restored.length === 1 ? '' : 's'} to the version of ${formatDate(v.date)}.`
         : 'Nothing to restore: the files are already like this version.',
     );
-    versions.reload();
+    await queryClient.invalidateQueries({ queryKey: keys.project(projectId) });
   });
   return (
     <section aria-labelledby="versions-title">

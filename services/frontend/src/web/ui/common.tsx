@@ -1,49 +1,20 @@
+import { useMutation } from '@tanstack/react-query';
 import {
   type AnchorHTMLAttributes,
-  type DependencyList,
   type MouseEvent,
   type ReactNode,
   useCallback,
   useEffect,
   useRef,
-  useState,
 } from 'react';
-import { ApiError, describeError } from '../lib/api.ts';
+import { ApiError, describeError } from '../lib/api/client.ts';
 import { navigate } from '../lib/router.ts';
 
-export interface AsyncState<T> {
+/** What a screen needs of a query (react-query's UseQueryResult has these). */
+export interface QueryState<T> {
   data: T | undefined;
   error: unknown;
-  loading: boolean;
-  reload(): void;
-  set(value: T): void;
-}
-
-/** Loads data for a screen; `reload()` runs it again. Stale answers (after a change) are ignored. */
-export function useAsync<T>(load: (signal: AbortSignal) => Promise<T>, deps: DependencyList): AsyncState<T> {
-  const [state, setState] = useState<{ data: T | undefined; error: unknown; loading: boolean }>({
-    data: undefined,
-    error: undefined,
-    loading: true,
-  });
-  const [tick, setTick] = useState(0);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the caller's deps decide when to load
-  useEffect(() => {
-    const controller = new AbortController();
-    setState((s) => ({ ...s, loading: true, error: undefined }));
-    load(controller.signal).then(
-      (data) => {
-        if (!controller.signal.aborted) setState({ data, error: undefined, loading: false });
-      },
-      (error) => {
-        if (!controller.signal.aborted) setState((s) => ({ data: s.data, error, loading: false }));
-      },
-    );
-    return () => controller.abort();
-  }, [...deps, tick]);
-  const reload = useCallback(() => setTick((t) => t + 1), []);
-  const set = useCallback((data: T) => setState({ data, error: undefined, loading: false }), []);
-  return { ...state, reload, set };
+  refetch(): unknown;
 }
 
 export function Spinner({ label = 'Loading' }: { label?: string }) {
@@ -90,23 +61,23 @@ export function Empty({ title, children }: { title: string; children?: ReactNode
   );
 }
 
-/** Renders loading, error or the content of an AsyncState. */
+/** Renders loading, error or the content of a query. */
 export function Async<T>({
   state,
   label,
   children,
 }: {
-  state: AsyncState<T>;
+  state: QueryState<T>;
   label?: string;
   children: (data: T) => ReactNode;
 }) {
   if (state.data === undefined) {
-    if (state.error) return <ErrorNote error={state.error} retry={state.reload} />;
+    if (state.error) return <ErrorNote error={state.error} retry={() => void state.refetch()} />;
     return <Spinner {...(label ? { label } : {})} />;
   }
   return (
     <>
-      {state.error ? <ErrorNote error={state.error} retry={state.reload} /> : null}
+      {state.error ? <ErrorNote error={state.error} retry={() => void state.refetch()} /> : null}
       {children(state.data)}
     </>
   );
@@ -158,27 +129,22 @@ export function Dialog({
   );
 }
 
-/** Runs an action with a busy flag and an error, for buttons and forms. */
+/** Runs an action (a react-query mutation) with a busy flag and an error, for buttons and forms. */
 export function useAction<A extends unknown[]>(action: (...args: A) => Promise<unknown>) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
+  const mutation = useMutation({ mutationFn: (args: A) => action(...args) });
+  const { mutateAsync, reset } = mutation;
   const run = useCallback(
     async (...args: A) => {
-      setBusy(true);
-      setError(undefined);
       try {
-        await action(...args);
+        await mutateAsync(args);
         return true;
-      } catch (err) {
-        setError(err);
+      } catch {
         return false;
-      } finally {
-        setBusy(false);
       }
     },
-    [action],
+    [mutateAsync],
   );
-  return { run, busy, error, clear: () => setError(undefined) };
+  return { run, busy: mutation.isPending, error: mutation.error ?? undefined, clear: reset };
 }
 
 export function formatDate(iso: string): string {

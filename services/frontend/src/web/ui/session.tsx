@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { User } from '../lib/types.ts';
+import type { User } from '../lib/api/types.ts';
 
 export interface Session {
   user: User;
