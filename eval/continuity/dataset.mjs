@@ -47,9 +47,9 @@ export function locate(text, passage) {
  * first when given.
  */
 export async function loadNovel(file, items = []) {
-  const { decodeText } = await import(join(ROOT, 'services/filesystem/dist/extract.js'));
+  const { decodeText } = await import(join(ROOT, 'services/filesystem/dist/services/extract.js'));
   const { blocksFromPlainText, buildStructure } = await import(
-    join(ROOT, 'services/filesystem/dist/text.js')
+    join(ROOT, 'services/filesystem/dist/services/text.js')
   );
   const raw = decodeText(readFileSync(join(NOVELS, file))).text;
   const edited = applyEdits(raw, items);

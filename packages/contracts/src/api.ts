@@ -8,6 +8,7 @@ export * from './api/bible.js';
 export * from './api/billing.js';
 export * from './api/chat.js';
 export * from './api/common.js';
+export * from './api/continuity.js';
 export * from './api/files.js';
 export * from './api/jobs.js';
 export * from './api/projects.js';

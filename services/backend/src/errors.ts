@@ -68,6 +68,11 @@ export const FAILED_JOB_NOT_FOUND = createError('job_not_found', 'no failed job 
 export const ENTITY_NOT_FOUND = createError('entity_not_found', 'no such entity', 404);
 export const INVALID_ENTITY_CHANGE = createError('invalid_entity_change', '%s', 400);
 export const INVALID_CURSOR = createError('invalid_cursor', 'the cursor is not one this listing gave', 400);
+export const CONTINUITY_ISSUE_NOT_FOUND = createError(
+  'continuity_issue_not_found',
+  'no such continuity issue',
+  404,
+);
 export const MESSAGE_NOT_FOUND = createError('message_not_found', 'no such message', 404);
 export const MODEL_UNAVAILABLE = createError(
   'model_unavailable',

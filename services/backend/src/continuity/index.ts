@@ -8,12 +8,19 @@ import type { Extraction, SourceText } from '../bible/types.js';
 import { chapterLabel } from '../story/numbering.js';
 import { detectContradictions } from './detect.js';
 import { extractFacts } from './facts.js';
-import { countSpellings, mergeSpellings } from './spelling.js';
+import { countSpellings, formsOf, mergeSpellings } from './spelling.js';
 import type { ContinuityIssue, Fact, SpellingCount } from './types.js';
 
 export { type DetectOptions, detectContradictions } from './detect.js';
 export { extractFacts } from './facts.js';
-export { countSpellings, findMisspellings, mergeSpellings } from './spelling.js';
+export { checkLedger, issueId, type LedgerInput } from './ledger.js';
+export {
+  countSpellings,
+  findMisspellings,
+  formsOf,
+  mergeSpellings,
+  type NamedEntity,
+} from './spelling.js';
 export * from './types.js';
 
 export interface ContinuityInput {
@@ -48,17 +55,12 @@ export function checkContinuity(input: ContinuityInput): ContinuityResult {
 
 /** The character whose name or an alias has the word form ("Wickham" -> Mr. Wickham). */
 export function characterForms(extraction: Extraction): (form: string) => string | null {
-  const byWord = new Map<string, { key: string; mentions: number }>();
-  for (const entity of extraction.entities) {
-    if (entity.type !== 'character') continue;
-    for (const name of [entity.name, ...entity.aliases]) {
-      for (const word of name.split(/[\s.]+/)) {
-        const known = byWord.get(word);
-        if (known === undefined || known.mentions < entity.mentions.length) {
-          byWord.set(word, { key: entity.key, mentions: entity.mentions.length });
-        }
-      }
-    }
-  }
-  return (form) => byWord.get(form)?.key ?? null;
+  return formsOf(
+    extraction.entities.map((e) => ({
+      key: e.key,
+      type: e.type,
+      names: [e.name, ...e.aliases],
+      mentions: e.mentions.length,
+    })),
+  );
 }

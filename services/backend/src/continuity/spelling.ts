@@ -150,3 +150,28 @@ export function findMisspellings(
   }
   return issues;
 }
+
+/** An entity as the misspelling check sees it: its names and how often it is mentioned. */
+export interface NamedEntity {
+  key: string;
+  type: string;
+  names: readonly string[];
+  mentions: number;
+}
+
+/** The character each word of a name belongs to (the most mentioned one when several share it). */
+export function formsOf(entities: readonly NamedEntity[]): (form: string) => string | null {
+  const byWord = new Map<string, { key: string; mentions: number }>();
+  for (const entity of entities) {
+    if (entity.type !== 'character') continue;
+    for (const name of entity.names) {
+      for (const word of name.split(/[\s.]+/)) {
+        const known = byWord.get(word);
+        if (known === undefined || known.mentions < entity.mentions) {
+          byWord.set(word, { key: entity.key, mentions: entity.mentions });
+        }
+      }
+    }
+  }
+  return (form) => byWord.get(form)?.key ?? null;
+}

@@ -1,6 +1,7 @@
 /** After a file is deleted (the `forget-file` job): its passages and its story-bible contribution go. */
 import { UpstreamError } from '@george/runtime';
 import type { BackendContext } from '../context.js';
+import { queueContinuityCheck } from './continuity.js';
 import type { JobDefinition } from './steps.js';
 import { FORGET_FILE_JOB } from './types.js';
 
@@ -12,7 +13,7 @@ export interface ForgetFileState {
 }
 
 export function forgetFileJob(
-  ctx: Pick<BackendContext, 'chroma' | 'graph' | 'story' | 'quotations'>,
+  ctx: Pick<BackendContext, 'chroma' | 'graph' | 'story' | 'quotations' | 'queue' | 'database'>,
 ): JobDefinition<ForgetFileState> {
   return {
     type: FORGET_FILE_JOB,
@@ -35,6 +36,14 @@ export function forgetFileJob(
           await ctx.graph.deleteFile(projectId, fileId);
           await ctx.story.deleteFile(projectId, fileId);
           await ctx.quotations.deleteFile(projectId, fileId);
+          return undefined;
+        },
+      },
+      {
+        name: 'queueing the continuity check',
+        weight: 0.1,
+        async run({ projectId }, job) {
+          await queueContinuityCheck(ctx, projectId, job.job.created_by);
           return undefined;
         },
       },

@@ -11,11 +11,13 @@ import { UpstreamError } from '@george/runtime';
 import { extract } from '../bible/index.js';
 import type { Extraction } from '../bible/types.js';
 import type { BackendContext } from '../context.js';
+import { countSpellings, extractFacts } from '../continuity/index.js';
 import { chunkText } from '../ingest/chunk.js';
 import { generateSheet } from '../ingest/sheets.js';
 import { textStatistics } from '../ingest/statistics.js';
 import { type SheetFiles, sheetPath } from '../services/sheets.js';
 import { analyseFile } from '../story/file.js';
+import { queueContinuityCheck } from './continuity.js';
 import { dialogueStep } from './quotations.js';
 import { PermanentJobError } from './runner.js';
 import type { JobDefinition } from './steps.js';
@@ -37,12 +39,15 @@ export interface IngestState {
   fileId: string;
   meta: FileMetadata;
   text: string;
-  /** The story-bible extraction of this run, once made (the story analysis reads its characters). */
+  /** The story-bible extraction of this run, once made (the story analysis and the continuity facts read it). */
   extraction?: Extraction;
 }
 
 export function ingestJob(
-  ctx: Pick<BackendContext, 'files' | 'git' | 'chroma' | 'graph' | 'fileStats' | 'story' | 'quotations'>,
+  ctx: Pick<
+    BackendContext,
+    'files' | 'git' | 'chroma' | 'graph' | 'fileStats' | 'story' | 'quotations' | 'queue' | 'database'
+  >,
   sheets: SheetFiles,
 ): JobDefinition<IngestState> {
   const { files, git, chroma, graph, fileStats, story } = ctx;
@@ -152,6 +157,27 @@ export function ingestJob(
           // One transaction replaces the file's analysis; the author's narrators stay as they are.
           await story.replaceFile(projectId, fileId, meta.revision, analysis);
           return { storyChapters: analysis.chapters.length, storyEvents: analysis.events.length };
+        },
+      },
+      {
+        name: 'recording continuity facts',
+        weight: 1,
+        when: ({ meta }) => BIBLE_KINDS.has(meta.kind),
+        async run({ projectId, fileId, meta, text, extraction }) {
+          const source = { fileId, text, chapters: meta.chapters };
+          const facts = extractFacts(source, extraction ?? extract([source]));
+          // One transaction replaces the file's facts and name spellings; the check job reads them.
+          const stored = await graph.replaceFileFacts(projectId, fileId, facts, countSpellings(source));
+          return { facts: stored };
+        },
+      },
+      {
+        name: 'queueing the continuity check',
+        weight: 0.1,
+        when: ({ meta }) => BIBLE_KINDS.has(meta.kind),
+        async run({ projectId }, job) {
+          await queueContinuityCheck(ctx, projectId, job.job.created_by);
+          return undefined;
         },
       },
     ],

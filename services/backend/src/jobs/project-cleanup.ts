@@ -5,6 +5,7 @@
  */
 import { UpstreamError } from '@george/runtime';
 import type { BackendContext } from '../context.js';
+import { ContinuityRepository } from '../repositories/continuity.js';
 import { PermanentJobError } from './runner.js';
 import type { JobDefinition } from './steps.js';
 import { PROJECT_CLEANUP_JOB } from './types.js';
@@ -33,6 +34,7 @@ export function projectCleanupJob(
     | 'chat'
     | 'story'
     | 'quotations'
+    | 'database'
   >,
 ): JobDefinition<CleanupState> {
   return {
@@ -88,6 +90,7 @@ export function projectCleanupJob(
           await ctx.fileStats.deleteProject(projectId);
           await ctx.quotations.deleteProject(projectId);
           await ctx.sagas.deleteFinished(projectId);
+          await new ContinuityRepository(ctx.database.db).deleteProject(projectId);
           return { projectId };
         },
       },

@@ -6,3 +6,5 @@ export const INGEST_JOB = 'ingest';
 export const PROJECT_CLEANUP_JOB = 'project-cleanup';
 /** Queued after a file is deleted: its passages and its story-bible contribution are removed. */
 export const FORGET_FILE_JOB = 'forget-file';
+/** A project's continuity check, queued after an ingestion or a file's deletion. */
+export const CONTINUITY_JOB = 'continuity';

@@ -7,6 +7,7 @@ import { adminRoutes, statusRoutes } from './admin.js';
 import { bibleRoutes } from './bible.js';
 import { billingRoutes } from './billing.js';
 import { messageRoutes, projectChatRoutes } from './chat.js';
+import { continuityRoutes } from './continuity.js';
 import { fileRoutes } from './files.js';
 import { jobRoutes } from './jobs.js';
 import { openApiRoutes } from './openapi.js';
@@ -31,6 +32,7 @@ export const authenticatedAreas: RouteArea[] = [
   ['/projects/:projectId', bibleRoutes],
   ['/projects/:projectId', storyRoutes],
   ['/projects/:projectId', quoteRoutes],
+  ['/projects/:projectId', continuityRoutes],
   ['/projects/:projectId/chat', projectChatRoutes],
   ['/chat/:messageId', messageRoutes],
   ['/billing', billingRoutes],

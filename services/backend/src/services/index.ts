@@ -1,9 +1,11 @@
 import type { Answerer } from '../chat/answerer.js';
 import type { BackendContext } from '../context.js';
+import { ContinuityRepository } from '../repositories/continuity.js';
 import { AdminService } from './admin.js';
 import { BibleService } from './bible.js';
 import { BillingService } from './billing.js';
 import { ChatService } from './chat.js';
+import { ContinuityService } from './continuity.js';
 import { FileOperations } from './file-operations.js';
 import { FileService } from './files.js';
 import { JobService } from './jobs.js';
@@ -25,6 +27,7 @@ export interface BackendServices {
   bible: BibleService;
   quotes: QuoteService;
   chat: ChatService;
+  continuity: ContinuityService;
   billing: BillingService;
   story: StoryService;
 }
@@ -44,6 +47,7 @@ export function createServices(
     bible: new BibleService({ ...ctx, sheets, quotes: new QuoteService(ctx) }),
     quotes: new QuoteService(ctx),
     chat: new ChatService({ ...ctx, answerer }),
+    continuity: new ContinuityService({ ...ctx, repository: new ContinuityRepository(ctx.database.db) }),
     billing: new BillingService(ctx.billing),
     story: new StoryService({ ...ctx, operations, maxUploadBytes: ctx.config.maxUploadBytes }),
   };

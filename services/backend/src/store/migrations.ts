@@ -163,4 +163,41 @@ export const migrations: Record<string, Migration> = {
       await db.schema.dropTable('dialogue_files').execute();
     },
   },
+  '005_continuity': {
+    async up(db: Kysely<unknown>) {
+      // The continuity check's issues, replaced as a whole by each run of the check (derived data).
+      await db.schema
+        .createTable('continuity_issues')
+        .addColumn('project_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('rank', 'integer', (c) => c.notNull())
+        .addColumn('kind', 'varchar(32)', (c) => c.notNull())
+        .addColumn('entity_id', 'varchar(64)')
+        .addColumn('summary', 'text', (c) => c.notNull())
+        .addColumn('confidence', 'double precision', (c) => c.notNull())
+        .addColumn('evidence', 'text', (c) => c.notNull())
+        .addColumn('checked_at', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('continuity_issues_pk', ['project_id', 'id'])
+        .execute();
+      await db.schema
+        .createIndex('continuity_issues_rank')
+        .on('continuity_issues')
+        .columns(['project_id', 'rank'])
+        .execute();
+      // The author's word on an issue, by its fingerprint: kept when the issues are replaced.
+      await db.schema
+        .createTable('continuity_statuses')
+        .addColumn('project_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('issue_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('status', 'varchar(16)', (c) => c.notNull())
+        .addColumn('updated_by', 'varchar(64)')
+        .addColumn('updated_at', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('continuity_statuses_pk', ['project_id', 'issue_id'])
+        .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropTable('continuity_statuses').execute();
+      await db.schema.dropTable('continuity_issues').execute();
+    },
+  },
 };

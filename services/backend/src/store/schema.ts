@@ -138,6 +138,31 @@ export interface QuotationsTable {
   words: number;
 }
 
+/** One issue of a project's last continuity check (derived: each run replaces them all). */
+export interface ContinuityIssuesTable {
+  project_id: string;
+  /** The issue's fingerprint (stable across re-ingestion). */
+  id: string;
+  /** Position in the check's order: most confident first. */
+  rank: number;
+  kind: string;
+  entity_id: string | null;
+  summary: string;
+  confidence: number;
+  /** JSON array of passages. */
+  evidence: string;
+  checked_at: number;
+}
+
+/** The author's status of an issue (dismissed, fixed), kept across runs of the check. */
+export interface ContinuityStatusesTable {
+  project_id: string;
+  issue_id: string;
+  status: string;
+  updated_by: string | null;
+  updated_at: number;
+}
+
 export interface CoreTables {
   jobs: JobsTable;
   sagas: SagasTable;
@@ -147,6 +172,8 @@ export interface CoreTables {
   story_narrators: StoryNarratorsTable;
   dialogue_files: DialogueFilesTable;
   quotations: QuotationsTable;
+  continuity_issues: ContinuityIssuesTable;
+  continuity_statuses: ContinuityStatusesTable;
 }
 
 export type BackendDB = CoreTables & ChatTables & BibleTables & GraphTables;

@@ -2369,6 +2369,203 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/api/projects/{projectId}/continuity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    status?: "open" | "dismissed" | "fixed" | "all";
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            status: "ready" | "running";
+                            issues: {
+                                id: string;
+                                kind: "attribute" | "count" | "after_death" | "misspelling" | "relation";
+                                summary: string;
+                                confidence: number;
+                                entity: {
+                                    entityId: string;
+                                    name: string;
+                                } | null;
+                                evidence: {
+                                    fileId: string;
+                                    chapter: number | null;
+                                    start: number;
+                                    end: number;
+                                    quote: string;
+                                }[];
+                                status: "open" | "dismissed" | "fixed";
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/api/projects/{projectId}/continuity/{issueId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                    issueId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        status: "open" | "dismissed" | "fixed";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            issue: {
+                                id: string;
+                                kind: "attribute" | "count" | "after_death" | "misspelling" | "relation";
+                                summary: string;
+                                confidence: number;
+                                entity: {
+                                    entityId: string;
+                                    name: string;
+                                } | null;
+                                evidence: {
+                                    fileId: string;
+                                    chapter: number | null;
+                                    start: number;
+                                    end: number;
+                                    quote: string;
+                                }[];
+                                status: "open" | "dismissed" | "fixed";
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/v1/api/projects/{projectId}/entities/{entityId}/facts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    asOfChapter?: number;
+                };
+                header?: never;
+                path: {
+                    projectId: string;
+                    entityId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            entity: {
+                                entityId: string;
+                                name: string;
+                            };
+                            asOfChapter: number | null;
+                            facts: {
+                                kind: "eyes" | "hair" | "height" | "build" | "limb" | "scar" | "age" | "birth" | "origin" | "residence" | "occupation" | "title" | "relation" | "status" | "count";
+                                value: string;
+                                detail: string | null;
+                                object: {
+                                    entityId: string;
+                                    name: string;
+                                } | null;
+                                voice: "narration" | "account" | "speech";
+                                speaker: {
+                                    entityId: string;
+                                    name: string;
+                                } | null;
+                                low: number | null;
+                                high: number | null;
+                                hedged: boolean;
+                                change: boolean;
+                                confidence: number;
+                                evidence: {
+                                    fileId: string;
+                                    chapter: number | null;
+                                    start: number;
+                                    end: number;
+                                    quote: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/api/projects/{projectId}/chat": {
         parameters: {
             query?: never;

@@ -1,0 +1,57 @@
+/**
+ * The continuity check over a project's stored ledger (what the continuity job runs): the facts
+ * every file's ingestion recorded, their entity keys resolved to the entities that hold them now
+ * (merges count), the name spellings summed over the files. Issues name entities by id.
+ */
+import { createHash } from 'node:crypto';
+import type { EntitySummary, StoredFact } from '../graph/store.js';
+import { chapterLabel } from '../story/numbering.js';
+import { detectContradictions } from './detect.js';
+import { formsOf } from './spelling.js';
+import type { ContinuityIssue, Fact, SpellingCount } from './types.js';
+
+export interface LedgerInput {
+  /** The project's facts in reading order (graph store listFacts). */
+  facts: readonly StoredFact[];
+  spellings: readonly SpellingCount[];
+  /** Every entity of the project. */
+  entities: readonly EntitySummary[];
+  /** Files in reading order. */
+  fileOrder: readonly string[];
+  /** The heading of a file's chapter (1-based), when the file has one. */
+  chapterTitle?: (fileId: string, chapter: number) => string | null | undefined;
+}
+
+/** The contradictions in a stored ledger, most confident first; `entityKey` is the entity's id. */
+export function checkLedger(input: LedgerInput): ContinuityIssue[] {
+  const facts: Fact[] = input.facts.map(({ entityId, objectId, speakerId, ...fact }) => ({
+    ...fact,
+    entityKey: entityId,
+    objectKey: objectId,
+    speakerKey: speakerId,
+  }));
+  return detectContradictions(facts, input.spellings, {
+    names: new Map(input.entities.map((e) => [e.id, e.name] as const)),
+    fileOrder: input.fileOrder,
+    chapterName: (fileId, chapter) => {
+      const label = chapterLabel(chapter, chapter === null ? null : input.chapterTitle?.(fileId, chapter));
+      return label === '' ? 'the text' : label;
+    },
+    characterOfForm: formsOf(
+      input.entities.map((e) => ({
+        key: e.id,
+        type: e.type,
+        names: [e.name, ...e.aliases],
+        mentions: e.mentionCount,
+      })),
+    ),
+  });
+}
+
+/**
+ * An issue's id: a fingerprint of what disagrees (its kind, entity and values, never offsets), so
+ * the same disagreement found again after re-ingestion has the same id and keeps its status.
+ */
+export function issueId(projectId: string, key: string): string {
+  return createHash('sha256').update(`${projectId}\u0000${key}`).digest('hex').slice(0, 32);
+}
