@@ -1,0 +1,370 @@
+/**
+ * Continuity through its routes, against a real auth server and a real filesystem server: the
+ * check job over a ledger stored the way ingestion stores it, the ranked issues with quotes that
+ * are the file's text, dismissals that survive a re-run after an edit, an entity's facts as of a
+ * chapter, and the attacks (another user's project, another project's issue, a viewer's change,
+ * bad input).
+ */
+import { FilesystemClient } from '@george/contracts/filesystem';
+import { type RunningProcess, startServe, TEST_TOKEN, tempDir } from '@george/runtime/testing';
+import type { FastifyBaseLogger } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extract } from '../../src/bible/index.js';
+import { countSpellings, extractFacts } from '../../src/continuity/index.js';
+import { openGraphStore } from '../../src/graph/index.js';
+import type { GraphStore } from '../../src/graph/store.js';
+import { continuityJob, queueContinuityCheck } from '../../src/jobs/continuity.js';
+import type { JobContext } from '../../src/jobs/runner.js';
+import { composeSteps } from '../../src/jobs/steps.js';
+import { JobQueue } from '../../src/repositories/jobs.js';
+import { type BackendDatabase, openBackendDatabase } from '../../src/store/db.js';
+import type { JobsTable } from '../../src/store/schema.js';
+import { type ApiHarness, startApi } from '../support/api.js';
+
+interface Issue {
+  id: string;
+  kind: string;
+  summary: string;
+  confidence: number;
+  entity: { entityId: string; name: string } | null;
+  evidence: Array<{ fileId: string; chapter: number | null; start: number; end: number; quote: string }>;
+  status: string;
+}
+interface IssueList {
+  status: 'ready' | 'running';
+  issues: Issue[];
+  nextCursor: string | null;
+}
+
+const FILLER = (names: string[]) =>
+  names
+    .map((n) => `${n} walked along the road to the village and spoke with the miller about the weather.`)
+    .join('\n\n');
+const PEOPLE = ['Mary Benson', 'Mary', 'Thomas Hale', 'Thomas', 'Mr. Hale', 'Mary', 'Thomas', 'Mary'];
+const BOOK = `Chapter 1\n\n${FILLER(PEOPLE)}\n\nMary Benson had grey eyes. Thomas Hale died in the spring.\n\nChapter 2\n\n${FILLER(['Mary', 'Mary'])}\n\nThomas Hale came to the door. Mary's green eyes were wet.\n`;
+
+const code = (res: { json(): unknown }) => (res.json() as { error: { code: string } }).error.code;
+
+let fs: RunningProcess;
+let api: ApiHarness;
+let dir: ReturnType<typeof tempDir>;
+let database: BackendDatabase;
+let graph: GraphStore;
+let files: FilesystemClient;
+let owner: { token: string; userId: string };
+let viewer: { token: string; userId: string };
+let writer: { token: string; userId: string };
+let stranger: { token: string; userId: string };
+let projectId: string;
+let otherProjectId: string;
+let fileId: string;
+const progress: Array<{ value: number; message?: string | undefined }> = [];
+
+/** What the ingestion does for the continuity check: the story bible and the facts ledger of the file. */
+async function ingest(project: string, file: string): Promise<string> {
+  const meta = await files.get(project, file, { paragraphs: false });
+  const { text } = await files.text(project, file);
+  const source = { fileId: file, text, chapters: meta.chapters };
+  const extraction = extract([source]);
+  await graph.replaceFileExtraction(project, file, extraction);
+  await graph.replaceFileFacts(project, file, extractFacts(source, extraction), countSpellings(source));
+  return text;
+}
+
+/** One run of the continuity job, as the runner runs it. */
+async function runCheck(project: string): Promise<unknown> {
+  const handler = composeSteps(continuityJob({ files, graph, database }));
+  const job: JobsTable = {
+    id: 'job',
+    type: 'continuity',
+    project_id: project,
+    file_id: null,
+    payload: '{}',
+    status: 'running',
+    progress: 0,
+    message: null,
+    error: null,
+    result: null,
+    attempts: 1,
+    max_attempts: 3,
+    run_at: 0,
+    lease_token: 'token',
+    lease_until: null,
+    worker: null,
+    dedupe_key: null,
+    created_by: null,
+    created_at: 0,
+    updated_at: 0,
+    started_at: 0,
+    finished_at: null,
+  };
+  const context: JobContext = {
+    job,
+    payload: {},
+    signal: new AbortController().signal,
+    progress: async (value, message) => {
+      progress.push({ value, message });
+    },
+    log: { info() {}, warn() {}, error() {}, debug() {} } as unknown as FastifyBaseLogger,
+  };
+  return handler(context);
+}
+
+const list = async (token: string, query = '', project = projectId) =>
+  api.call('GET', `/v1/api/projects/${project}/continuity${query}`, token);
+
+beforeAll(async () => {
+  dir = tempDir('george-continuity-');
+  fs = await startServe({ app: 'services/filesystem/dist/app.js', env: { DATA_DIR: `${dir.path}/fs` } });
+  api = await startApi({ DATA_DIR: `${dir.path}/backend`, FILESYSTEM_SERVER_URL: fs.url });
+  database = openBackendDatabase({ databaseUrl: undefined, dataDir: `${dir.path}/backend` });
+  graph = openGraphStore({ DATA_DIR: `${dir.path}/backend` }, database.db);
+  files = new FilesystemClient({ token: TEST_TOKEN, env: { FILESYSTEM_SERVER_URL: fs.url } });
+  owner = await api.signUp('owner@example.com');
+  viewer = await api.signUp('viewer@example.com', 'guest');
+  writer = await api.signUp('writer@example.com');
+  stranger = await api.signUp('stranger@example.com');
+  const created = await api.call('POST', '/v1/api/projects', owner.token, { name: 'Novel' });
+  projectId = (created.json() as { project: { id: string } }).project.id;
+  for (const [email, level] of [
+    ['viewer@example.com', 'read'],
+    ['writer@example.com', 'edit'],
+  ]) {
+    const added = await api.call('POST', `/v1/api/projects/${projectId}/members`, owner.token, {
+      email,
+      level,
+    });
+    expect(added.statusCode).toBe(201);
+  }
+  const other = await api.call('POST', '/v1/api/projects', stranger.token, { name: 'Theirs' });
+  otherProjectId = (other.json() as { project: { id: string } }).project.id;
+  for (const project of [projectId, otherProjectId]) {
+    const meta = await files.upload(project, { filename: 'book.txt', data: Buffer.from(BOOK) });
+    if (project === projectId) fileId = meta.id;
+    await ingest(project, meta.id);
+    await runCheck(project);
+  }
+}, 180_000);
+
+afterAll(async () => {
+  await graph?.close();
+  await database?.close();
+  await api?.close();
+  await fs?.stop();
+  dir?.remove();
+});
+
+describe('the continuity job', () => {
+  it('reports its progress and what it found', async () => {
+    progress.length = 0;
+    const result = await runCheck(projectId);
+    expect(result).toMatchObject({ facts: expect.any(Number), staleFacts: 0, issues: expect.any(Number) });
+    expect(progress.map((p) => p.message)).toEqual(
+      expect.arrayContaining(['reading the facts ledger', 'finding contradictions', 'done']),
+    );
+    const values = progress.map((p) => p.value);
+    expect(values).toEqual([...values].sort((a, b) => a - b));
+    expect(values[values.length - 1]).toBe(1);
+  });
+
+  it('is queued once while a check waits to start', async () => {
+    const queue = new JobQueue(database.db, {
+      maxAttempts: 3,
+      leaseMs: 1000,
+      backoffMs: 10,
+      maxBackoffMs: 100,
+    });
+    const project = 'queued-project';
+    expect(await queueContinuityCheck({ queue, database }, project)).toBe(true);
+    expect(await queueContinuityCheck({ queue, database }, project)).toBe(false);
+    const run = await queue.claim(['continuity']);
+    expect(run?.job.project_id).toBe(project);
+    // Once started, a change needs another run: a new one is queued.
+    expect(await queueContinuityCheck({ queue, database }, project)).toBe(true);
+  });
+});
+
+describe('GET /projects/:projectId/continuity', () => {
+  it('answers the issues most confident first, each quote the text at its offsets', async () => {
+    const res = await list(owner.token, '?status=all');
+    expect(res.statusCode).toBe(200);
+    const body = res.json() as IssueList;
+    expect(body.status).toBe('ready');
+    expect(body.nextCursor).toBeNull();
+    const kinds = body.issues.map((i) => i.kind);
+    expect(kinds).toEqual(expect.arrayContaining(['attribute', 'after_death']));
+    const confidences = body.issues.map((i) => i.confidence);
+    expect(confidences).toEqual([...confidences].sort((a, b) => b - a));
+    const { text } = await files.text(projectId, fileId);
+    for (const issue of body.issues) {
+      expect(issue.status).toBe('open');
+      expect(issue.evidence.length).toBeGreaterThanOrEqual(2);
+      for (const e of issue.evidence) expect(e.quote).toBe(text.slice(e.start, e.end));
+    }
+    const eyes = body.issues.find((i) => i.kind === 'attribute');
+    expect(eyes?.entity?.name).toMatch(/Mary/);
+    expect(eyes?.evidence.map((e) => e.chapter)).toEqual([1, 2]);
+    expect(eyes?.summary).toMatch(/grey.*green|green.*grey/);
+    const death = body.issues.find((i) => i.kind === 'after_death');
+    expect(death?.entity?.name).toMatch(/Thomas|Hale/);
+  });
+
+  it('pages with a cursor, and says running while a check is queued', async () => {
+    const all = (await list(owner.token, '?status=all')).json() as IssueList;
+    const first = (await list(owner.token, '?status=all&limit=1')).json() as IssueList;
+    expect(first.issues.map((i) => i.id)).toEqual([all.issues[0]?.id]);
+    expect(first.nextCursor).toEqual(expect.any(String));
+    const second = (
+      await list(viewer.token, `?status=all&limit=1&cursor=${first.nextCursor}`)
+    ).json() as IssueList;
+    expect(second.issues.map((i) => i.id)).toEqual([all.issues[1]?.id]);
+
+    const queue = new JobQueue(database.db, {
+      maxAttempts: 3,
+      leaseMs: 1000,
+      backoffMs: 10,
+      maxBackoffMs: 100,
+    });
+    const job = await queue.enqueue({ type: 'continuity', projectId });
+    expect(((await list(owner.token)).json() as IssueList).status).toBe('running');
+    await database.db.deleteFrom('jobs').where('id', '=', job.id).execute();
+    expect(((await list(owner.token)).json() as IssueList).status).toBe('ready');
+  });
+
+  it('refuses bad input with a 400', async () => {
+    for (const query of ['?status=closed', '?limit=0', '?limit=100000', '?cursor=not*a*cursor', '?x=1']) {
+      const res = await list(owner.token, query);
+      expect(res.statusCode, query).toBe(400);
+    }
+    expect(code(await list(owner.token, '?cursor=eDk'))).toBe('invalid_cursor');
+  });
+
+  it("hides another user's project, and needs a session", async () => {
+    const res = await list(stranger.token);
+    expect(res.statusCode).toBe(404);
+    expect(code(res)).toBe('project_not_found');
+    expect((await list(owner.token, '', otherProjectId)).statusCode).toBe(404);
+    expect((await api.call('GET', `/v1/api/projects/${projectId}/continuity`)).statusCode).toBe(401);
+  });
+});
+
+describe('PATCH /projects/:projectId/continuity/:issueId', () => {
+  const patch = (token: string, issueId: string, body: unknown, project = projectId) =>
+    api.call('PATCH', `/v1/api/projects/${project}/continuity/${issueId}`, token, body);
+
+  it('lets a writer dismiss an issue and keeps it dismissed after an edit and a re-run', async () => {
+    const before = (await list(owner.token)).json() as IssueList;
+    const eyes = before.issues.find((i) => i.kind === 'attribute') as Issue;
+    const res = await patch(writer.token, eyes.id, { status: 'dismissed' });
+    expect(res.statusCode).toBe(200);
+    expect((res.json() as { issue: Issue }).issue).toMatchObject({ id: eyes.id, status: 'dismissed' });
+    expect(((await list(owner.token)).json() as IssueList).issues.map((i) => i.id)).not.toContain(eyes.id);
+
+    // The author edits the file (every offset moves) and it is ingested and checked again.
+    const meta = await files.get(projectId, fileId, { paragraphs: false });
+    await files.updateText(projectId, fileId, {
+      content: `A Preface\n\nWritten in the winter.\n\n${BOOK}`,
+      baseRevision: meta.revision,
+    });
+    // Until the file is ingested again, no quote that is no longer the text is answered.
+    for (const issue of ((await list(owner.token, '?status=all')).json() as IssueList).issues) {
+      const { text } = await files.text(projectId, fileId);
+      for (const e of issue.evidence) expect(e.quote).toBe(text.slice(e.start, e.end));
+    }
+    const text = await ingest(projectId, fileId);
+    await runCheck(projectId);
+    const dismissed = (await list(owner.token, '?status=dismissed')).json() as IssueList;
+    expect(dismissed.issues.map((i) => i.id)).toEqual([eyes.id]);
+    const moved = dismissed.issues[0] as Issue;
+    expect(moved.evidence[0]?.start).toBeGreaterThan(eyes.evidence[0]?.start as number);
+    for (const e of moved.evidence) expect(e.quote).toBe(text.slice(e.start, e.end));
+    expect(((await list(owner.token)).json() as IssueList).issues.map((i) => i.id)).not.toContain(eyes.id);
+
+    // Marked fixed, then opened again.
+    expect((await patch(owner.token, eyes.id, { status: 'fixed' })).statusCode).toBe(200);
+    expect(((await list(owner.token, '?status=fixed')).json() as IssueList).issues.map((i) => i.id)).toEqual([
+      eyes.id,
+    ]);
+    expect((await patch(owner.token, eyes.id, { status: 'open' })).statusCode).toBe(200);
+    expect(((await list(owner.token)).json() as IssueList).issues.map((i) => i.id)).toContain(eyes.id);
+  });
+
+  it("refuses a viewer, another user's project, another project's issue and bad input", async () => {
+    const mine = ((await list(owner.token)).json() as IssueList).issues[0] as Issue;
+    const theirs = ((await list(stranger.token, '', otherProjectId)).json() as IssueList).issues[0] as Issue;
+    expect(theirs.id).not.toBe(mine.id);
+
+    const byViewer = await patch(viewer.token, mine.id, { status: 'dismissed' });
+    expect(byViewer.statusCode).toBe(403);
+    expect(code(byViewer)).toBe('insufficient_access');
+    const byStranger = await patch(stranger.token, mine.id, { status: 'dismissed' });
+    expect(byStranger.statusCode).toBe(404);
+    expect(code(byStranger)).toBe('project_not_found');
+    const crossed = await patch(owner.token, theirs.id, { status: 'dismissed' });
+    expect(crossed.statusCode).toBe(404);
+    expect(code(crossed)).toBe('continuity_issue_not_found');
+    expect((await patch(owner.token, 'f'.repeat(32), { status: 'fixed' })).statusCode).toBe(404);
+    for (const body of [{ status: 'closed' }, {}, { status: 'fixed', extra: 1 }, { status: 3 }]) {
+      expect((await patch(owner.token, mine.id, body)).statusCode, JSON.stringify(body)).toBe(400);
+    }
+    expect((await patch(owner.token, 'not-an-issue-id', { status: 'fixed' })).statusCode).toBe(400);
+    expect((await api.call('PATCH', `/v1/api/projects/${projectId}/continuity/${mine.id}`)).statusCode).toBe(
+      401,
+    );
+    // Nothing was written by any of these.
+    const after = ((await list(owner.token, '?status=all')).json() as IssueList).issues;
+    expect(after.find((i) => i.id === mine.id)?.status).toBe('open');
+    const theirsAfter = ((await list(stranger.token, '?status=all', otherProjectId)).json() as IssueList)
+      .issues;
+    expect(theirsAfter.every((i) => i.status === 'open')).toBe(true);
+  });
+});
+
+describe('GET /projects/:projectId/entities/:entityId/facts', () => {
+  const facts = (token: string, entityId: string, query = '', project = projectId) =>
+    api.call('GET', `/v1/api/projects/${project}/entities/${entityId}/facts${query}`, token);
+
+  it("answers an entity's facts with their passages, and canon as of a chapter", async () => {
+    const mary = (await graph.listEntities(projectId)).find((e) => e.name.includes('Mary'));
+    expect(mary).toBeDefined();
+    const id = mary?.id as string;
+    const all = await facts(viewer.token, id);
+    expect(all.statusCode).toBe(200);
+    const body = all.json() as {
+      entity: { entityId: string; name: string };
+      asOfChapter: number | null;
+      facts: Array<{ kind: string; value: string; voice: string; evidence: Issue['evidence'][number] }>;
+    };
+    expect(body.entity).toEqual({ entityId: id, name: mary?.name });
+    expect(body.asOfChapter).toBeNull();
+    const eyes = body.facts.filter((f) => f.kind === 'eyes');
+    expect(eyes.map((f) => [f.value, f.evidence.chapter])).toEqual([
+      ['grey', 1],
+      ['green', 2],
+    ]);
+    const { text } = await files.text(projectId, fileId);
+    for (const f of body.facts) expect(f.evidence.quote).toBe(text.slice(f.evidence.start, f.evidence.end));
+    expect(body.facts.some((f) => f.kind === ('act' as string))).toBe(false);
+
+    const early = (await facts(owner.token, id, '?asOfChapter=1')).json() as typeof body;
+    expect(early.asOfChapter).toBe(1);
+    expect(early.facts.filter((f) => f.kind === 'eyes').map((f) => f.value)).toEqual(['grey']);
+  });
+
+  it('refuses an unknown entity, another project, and bad input', async () => {
+    const mary = (await graph.listEntities(projectId)).find((e) => e.name.includes('Mary'));
+    const id = mary?.id as string;
+    const unknown = await facts(owner.token, '00000000-0000-4000-8000-000000000000');
+    expect(unknown.statusCode).toBe(404);
+    expect(code(unknown)).toBe('entity_not_found');
+    expect((await facts(stranger.token, id)).statusCode).toBe(404);
+    // The entity id of one project is no entity of another.
+    expect((await facts(stranger.token, id, '', otherProjectId)).statusCode).toBe(404);
+    for (const query of ['?asOfChapter=0', '?asOfChapter=x', '?asOfChapter=1.5', '?other=1']) {
+      expect((await facts(owner.token, id, query)).statusCode, query).toBe(400);
+    }
+    expect((await api.call('GET', `/v1/api/projects/${projectId}/entities/${id}/facts`)).statusCode).toBe(
+      401,
+    );
+  });
+});
