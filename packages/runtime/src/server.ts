@@ -12,6 +12,7 @@ import Fastify, {
   type RawRequestDefaultExpression,
   type RawServerDefault,
 } from 'fastify';
+import helmet, { type HelmetOptions } from 'helmet';
 import { type BaseConfig, ConfigError } from './config.js';
 import { type ErrorBody, HttpError } from './errors.js';
 import { loggerOptions } from './logger.js';
@@ -49,8 +50,11 @@ export interface ServiceOptions {
   openPaths?: string[];
   bodyLimit?: number;
   readyChecks?: Record<string, ReadyCheck>;
-  /** Replaces or adds security headers (the frontend sets its own Content-Security-Policy). */
-  securityHeaders?: Record<string, string>;
+  /**
+   * The security headers (helmet's options): the API set by default; the web app passes
+   * documentSecurityHeaders() with its own Content-Security-Policy.
+   */
+  securityHeaders?: HelmetOptions;
   /** Seconds a single readiness check may take before it counts as failing. */
   readyTimeoutMs?: number;
 }
@@ -75,27 +79,46 @@ declare module 'fastify' {
 const OPEN_PATHS = new Set(['/health', '/ready']);
 
 /**
- * Security headers of every JSON answer, fixed once instead of computed per request: the ones that
- * matter for an API that never serves a page (each header costs throughput on every response).
+ * The security headers, from helmet. Every answer: a Content-Security-Policy, no framing, no
+ * sniffing, no referrer, same-origin resources, HSTS. Pages (the web app) also get what only
+ * documents need: COOP, Origin-Agent-Cluster, no DNS prefetch, no Flash/PDF cross-domain
+ * policies, the legacy XSS filter off.
+ *
+ * helmet itself rather than @fastify/helmet: the plugin builds the middleware again on every
+ * request behind two async hooks (about 12 µs more CPU per request here, half again the cost of
+ * all the runtime's features together); built once and run in a callback hook, helmet costs
+ * 1-3 µs more than writing a constant header table.
  */
-export const API_SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  'content-security-policy':
-    "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
-  'cross-origin-resource-policy': 'same-origin',
-  'referrer-policy': 'no-referrer',
-  'strict-transport-security': 'max-age=31536000; includeSubDomains',
-  'x-content-type-options': 'nosniff',
-  'x-frame-options': 'DENY',
-};
+function helmetOptions(directives: Record<string, string[]>, document: boolean): HelmetOptions {
+  return {
+    contentSecurityPolicy: { useDefaults: false, directives },
+    crossOriginEmbedderPolicy: false,
+    crossOriginOpenerPolicy: document ? { policy: 'same-origin' } : false,
+    crossOriginResourcePolicy: { policy: 'same-origin' },
+    originAgentCluster: document,
+    referrerPolicy: { policy: 'no-referrer' },
+    strictTransportSecurity: { maxAge: 31536000, includeSubDomains: true },
+    xContentTypeOptions: true,
+    xDnsPrefetchControl: document ? { allow: false } : false,
+    xDownloadOptions: false,
+    xFrameOptions: { action: 'deny' },
+    xPermittedCrossDomainPolicies: document ? { permittedPolicies: 'none' } : false,
+    xPoweredBy: true,
+    xXssProtection: document,
+  };
+}
 
-/** What pages need on top (the web app adds these with its own Content-Security-Policy). */
-export const DOCUMENT_SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  'cross-origin-opener-policy': 'same-origin',
-  'origin-agent-cluster': '?1',
-  'x-dns-prefetch-control': 'off',
-  'x-permitted-cross-domain-policies': 'none',
-  'x-xss-protection': '0',
-};
+/** The API set: a policy denying everything (an API never serves a page). */
+export const API_SECURITY_HEADERS: HelmetOptions = helmetOptions(
+  { defaultSrc: ["'none'"], frameAncestors: ["'none'"], baseUri: ["'none'"], formAction: ["'none'"] },
+  false,
+);
+
+/** The document set, with the page's own Content-Security-Policy directives. */
+export function documentSecurityHeaders(directives: Record<string, string[]>): HelmetOptions {
+  return helmetOptions(directives, true);
+}
+
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 const USER_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -138,7 +161,7 @@ function codeForStatus(status: number): string {
   }
 }
 
-/** Builds a Fastify instance with the George runtime contract (ARCHITECTURE.md §3) in place. */
+/** Builds a Fastify instance with the George runtime contract (docs/architecture.md) in place. */
 export async function createService(options: ServiceOptions): Promise<GeorgeInstance> {
   const { name, config } = options;
   const development = config.mode === 'development';
@@ -183,10 +206,15 @@ export async function createService(options: ServiceOptions): Promise<GeorgeInst
   });
   app.decorateRequest('actingUserId', undefined);
 
-  const securityHeaders = { ...API_SECURITY_HEADERS, ...options.securityHeaders };
+  // On the raw response in onRequest: every answer carries them, refusals, 404s and hijacked
+  // streams (server-sent events, the web app's proxy) included.
+  const setSecurityHeaders = helmet(options.securityHeaders ?? API_SECURITY_HEADERS);
+  app.addHook('onRequest', (request, reply, done) =>
+    setSecurityHeaders(request.raw, reply.raw, (error) => done(error instanceof Error ? error : undefined)),
+  );
+
   // Callback-style hooks: they run on every request, and an async hook costs a promise each.
   app.addHook('onSend', (request, reply, payload, done) => {
-    reply.headers(securityHeaders);
     reply.header('x-request-id', request.id);
     if (draining) reply.header('connection', 'close');
     done(null, payload);

@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadBaseConfig } from '../src/config.js';
 import { HttpError } from '../src/errors.js';
-import { createService, type GeorgeInstance } from '../src/server.js';
+import { createService, documentSecurityHeaders, type GeorgeInstance } from '../src/server.js';
 import { TEST_TOKEN } from '../src/testing.js';
 
 async function build(mode: 'production' | 'development', internal = true, ready?: () => unknown) {
@@ -107,13 +107,66 @@ describe('error responses', () => {
     expect(bogusId.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
 
-  it('security headers are set', async () => {
+  it('every JSON answer carries the API set of security headers, refusals and 404s included', async () => {
     app = await build('production');
-    const res = await app.inject({ url: '/health' });
-    expect(res.headers['x-content-type-options']).toBe('nosniff');
-    expect(res.headers['content-security-policy']).toBeDefined();
-    expect(res.headers['x-frame-options']).toBe('DENY');
-    expect(res.headers['content-security-policy']).toMatch(/default-src 'none'/);
+    const expected = {
+      'content-security-policy':
+        "default-src 'none';frame-ancestors 'none';base-uri 'none';form-action 'none'",
+      'cross-origin-resource-policy': 'same-origin',
+      'referrer-policy': 'no-referrer',
+      'strict-transport-security': 'max-age=31536000; includeSubDomains',
+      'x-content-type-options': 'nosniff',
+      'x-frame-options': 'DENY',
+    };
+    for (const res of [
+      await app.inject({ url: '/health' }),
+      await app.inject({ url: '/who' }),
+      await app.inject({ url: '/nowhere', headers: token }),
+      await app.inject({ url: '/boom', headers: token }),
+    ]) {
+      for (const [name, value] of Object.entries(expected)) expect(res.headers[name]).toBe(value);
+      // What only pages need is not sent with JSON.
+      for (const name of [
+        'cross-origin-opener-policy',
+        'origin-agent-cluster',
+        'x-dns-prefetch-control',
+        'x-permitted-cross-domain-policies',
+        'x-xss-protection',
+        'x-download-options',
+        'cross-origin-embedder-policy',
+      ])
+        expect(res.headers[name]).toBeUndefined();
+    }
+  });
+
+  it('the document set for pages, with their own policy; a hijacked stream gets the headers too', async () => {
+    const config = loadBaseConfig(0, { INTERNAL_SERVICE_TOKEN: TEST_TOKEN, LOG_LEVEL: 'silent' });
+    app = await createService({
+      name: 'web',
+      config,
+      internal: false,
+      securityHeaders: documentSecurityHeaders({ defaultSrc: ["'self'"], imgSrc: ["'self'", 'data:'] }),
+    });
+    app.get('/stream', async (_request, reply) => {
+      reply.hijack();
+      reply.raw.writeHead(200, { 'content-type': 'text/event-stream' });
+      reply.raw.end('data: {}\n\n');
+    });
+    const res = await app.inject({ url: '/stream' });
+    expect(res.headers).toMatchObject({
+      'content-security-policy': "default-src 'self';img-src 'self' data:",
+      'cross-origin-opener-policy': 'same-origin',
+      'cross-origin-resource-policy': 'same-origin',
+      'origin-agent-cluster': '?1',
+      'referrer-policy': 'no-referrer',
+      'strict-transport-security': 'max-age=31536000; includeSubDomains',
+      'x-content-type-options': 'nosniff',
+      'x-dns-prefetch-control': 'off',
+      'x-frame-options': 'DENY',
+      'x-permitted-cross-domain-policies': 'none',
+      'x-xss-protection': '0',
+    });
+    expect(res.headers['x-download-options']).toBeUndefined();
   });
 });
 

@@ -9,6 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, request, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { brotliDecompressSync } from 'node:zlib';
 import type { GeorgeInstance } from '@george/runtime';
 import { freePort, type RunningProcess, startServe, TEST_TOKEN, tempDir } from '@george/runtime/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,9 +26,16 @@ writeFileSync(join(site.path, 'favicon.svg'), '<svg xmlns="http://www.w3.org/200
 
 /** A stand-in backend that shows what reached it. */
 let releaseSecond: () => void = () => {};
+let backendSawClose: () => void = () => {};
 const seen: { headers: IncomingMessage['headers']; bytes: number; url: string }[] = [];
 const backend: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
   if (req.url === '/health') return res.end('{"status":"ok"}');
+  if (req.url === '/v1/api/forever') {
+    res.writeHead(200, { 'content-type': 'text/event-stream' });
+    res.write('event: progress\ndata: {}\n\n');
+    res.on('close', () => backendSawClose());
+    return;
+  }
   if (req.url === '/v1/api/events') {
     res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
     res.write('event: progress\ndata: {"progress":0.5}\n\n');
@@ -47,10 +55,32 @@ const backend: Server = createServer((req: IncomingMessage, res: ServerResponse)
     res.writeHead(req.url?.startsWith('/v1/api/missing') ? 404 : 200, {
       'content-type': 'application/json',
       'set-cookie': 'george_csrf=abc; Path=/',
+      connection: 'keep-alive, x-backend-hop',
+      'keep-alive': 'timeout=999',
+      'x-backend-hop': 'for the proxy only',
+      'x-backend-end-to-end': 'kept',
     });
     res.end(JSON.stringify({ bytes, method: req.method, url: req.url }));
   });
 });
+
+/** One request on raw HTTP: the path as written (no normalising), the body as bytes. */
+function raw(
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: IncomingMessage['headers']; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const req = request(`${base}/`, { path, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+      );
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
 
 let app: GeorgeInstance;
 let base = '';
@@ -94,9 +124,39 @@ describe('static files', () => {
     expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect(asset.headers.get('content-encoding')).toBe('gzip');
     expect(await asset.text()).toBe(SCRIPT); // fetch decodes it
+    expect(asset.headers.get('vary')).toBe('accept-encoding');
+    const brotli = await raw('/assets/index-abc123.js', { 'accept-encoding': 'br' });
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(brotli.body).toString()).toBe(SCRIPT);
+    const plain = await raw('/assets/index-abc123.js');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString()).toBe(SCRIPT);
+    // fetch adds Cache-Control: no-cache to a conditional request (which rightly gets the body): raw HTTP.
     const etag = asset.headers.get('etag') as string;
-    const again = await fetch(`${base}/assets/index-abc123.js`, { headers: { 'if-none-match': etag } });
+    const again = await raw('/assets/index-abc123.js', { 'if-none-match': etag, 'accept-encoding': 'gzip' });
     expect(again.status).toBe(304);
+    expect(again.body.length).toBe(0);
+  });
+
+  it('refuses path traversal in every spelling, never answering with a file outside the build', async () => {
+    for (const path of [
+      '/../server.test.ts',
+      '/assets/../../package.json',
+      '/%2e%2e/%2e%2e/package.json',
+      '/assets/%2e%2e%2f%2e%2e%2fpackage.json',
+      '/..%5c..%5cpackage.json',
+      '/assets/%00index-abc123.js',
+      '/%2e%2e/etc/passwd',
+      '/..',
+    ]) {
+      const res = await raw(path);
+      expect([400, 404]).toContain(res.status);
+      expect(res.body.toString()).not.toContain('"name"');
+      expect(res.body.toString()).not.toContain('root:');
+    }
+    // Files of the folder but not of the build (created after start) are not served either.
+    writeFileSync(join(site.path, 'late.txt'), 'late');
+    expect((await raw('/late.txt')).status).toBe(404);
   });
 
   it("answers the app's own routes with the shell, and a missing file with 404", async () => {
@@ -151,6 +211,37 @@ describe('the /v1/api proxy', () => {
       rest += new TextDecoder().decode(value);
     }
     expect(rest).toContain('event: done');
+  });
+
+  it('drops hop-by-hop headers both ways, the ones the Connection header names included', async () => {
+    const res = await raw('/v1/api/hop', {
+      connection: 'keep-alive, x-secret-hop',
+      'x-secret-hop': 'for the proxy only',
+      'keep-alive': 'timeout=5',
+      'proxy-connection': 'keep-alive',
+      te: 'gzip',
+      'x-end-to-end': 'kept',
+    });
+    expect(res.status).toBe(200);
+    const got = seen.at(-1)?.headers ?? {};
+    expect(got['x-end-to-end']).toBe('kept');
+    expect(got['x-secret-hop']).toBeUndefined();
+    for (const name of ['keep-alive', 'proxy-connection', 'te']) expect(got[name]).toBeUndefined();
+    expect(res.headers['x-backend-hop']).toBeUndefined();
+    expect(res.headers['x-backend-end-to-end']).toBe('kept');
+    expect(res.headers['keep-alive']).not.toBe('timeout=999');
+  });
+
+  it('a browser that goes away cancels the backend call', async () => {
+    const closed = new Promise<void>((resolve) => {
+      backendSawClose = resolve;
+    });
+    const controller = new AbortController();
+    const res = await fetch(`${base}/v1/api/forever`, { signal: controller.signal });
+    const reader = (res.body as ReadableStream<Uint8Array>).getReader();
+    expect(new TextDecoder().decode((await reader.read()).value)).toContain('event: progress');
+    controller.abort();
+    await closed;
   });
 
   it("passes the backend's errors through unchanged", async () => {

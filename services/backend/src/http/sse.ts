@@ -1,4 +1,3 @@
-import { API_SECURITY_HEADERS } from '@george/runtime';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 /** A server-sent-events answer written straight to the socket (Fastify's reply is hijacked). */
@@ -17,8 +16,8 @@ export function openEventStream(
 ): EventStream {
   reply.hijack();
   const raw = reply.raw;
+  // The security headers are on the raw response already (the runtime's helmet, in onRequest).
   raw.writeHead(200, {
-    ...API_SECURITY_HEADERS,
     'content-type': 'text/event-stream; charset=utf-8',
     'cache-control': 'no-cache, no-transform',
     connection: 'keep-alive',
