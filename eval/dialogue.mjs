@@ -274,7 +274,9 @@ for (const [name, s] of Object.entries(summaries)) {
 
 // Pride and Prejudice whole, as ingestion reads it (the filesystem service's text and chapters).
 const { decodeText } = await import(join(root, 'services/filesystem/dist/services/extract.js'));
-const { blocksFromPlainText, buildStructure } = await import(join(root, 'services/filesystem/dist/services/text.js'));
+const { blocksFromPlainText, buildStructure } = await import(
+  join(root, 'services/filesystem/dist/services/text.js')
+);
 const doc = buildStructure(
   blocksFromPlainText(decodeText(readFileSync(join(novelsDir, '1342_pride_and_prejudice.txt'))).text),
 );
