@@ -1,79 +1,139 @@
 #!/usr/bin/env node
-// Offline chat quality (npm run eval:chat): for each question of eval/retrieval-questions.json
-// (Moby Dick and Pride and Prejudice), the answer the offline pipeline gives (hybrid retrieval from
-// a real Chroma server through the chroma service, story-bible-free extractive answerer) and whether
-// one of its first three citations overlaps the passage that answers; plus the latency of an answer
-// (retrieval + answer) on the ~120,000-word Pride and Prejudice project. Needs `npm run build`.
-import { readFileSync } from 'node:fs';
+// Offline chat quality (npm run eval:chat): for each question of the tuned set
+// (eval/retrieval-questions.json: Moby Dick, Pride and Prejudice) and, reported apart, of the held-out
+// set (eval/untuned-questions.json: Sherlock Holmes, Frankenstein, Alice; never tuned on), the
+// answer the offline pipeline gives (the backend's answerMessage: story-aware retrieval over the
+// chroma service, the story bible the backend's extractor makes of the book, the extractive
+// answerer) and whether its first citation / one of its first three citations overlaps the passage
+// that answers. Also: quotes verbatim at their offsets, quotes at sentence boundaries (or shown
+// cut), and the latency of an answer on the ~120,000-word Pride and Prejudice project.
+// Options: --embedder <name> (default bge-small-en-v1.5-q), --size <chunk chars> (default 500, what
+// ingestion uses), --verbose (misses).
 import { join } from 'node:path';
-import { loadChunks, ROOT, startStack, upsertAll } from './lib.mjs';
+import {
+  bibleOf,
+  EMBEDDERS,
+  embedderStack,
+  loadBooks,
+  percentile,
+  SETS,
+  searchOf,
+  span,
+} from './answers-lib.mjs';
+import { ROOT } from './lib.mjs';
 
 const { answerMessage } = await import(join(ROOT, 'services/backend/dist/chat/pipeline.js'));
+const { resolveEntities, storyRetrieve } = await import(
+  join(ROOT, 'services/backend/dist/chat/retrieval.js')
+);
+const { questionType } = await import(join(ROOT, 'services/backend/dist/chat/extractive.js'));
+const { sentences, words } = await import(join(ROOT, 'packages/text/dist/index.js'));
 
-const data = JSON.parse(readFileSync(join(ROOT, 'eval/retrieval-questions.json'), 'utf8'));
-
-function span(text, quote) {
-  const pattern = quote
-    .trim()
-    .split(/\s+/)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('\\s+');
-  const m = new RegExp(pattern).exec(text);
-  if (!m) throw new Error(`answer not found in the book: ${quote}`);
-  return { start: m.index, end: m.index + m[0].length };
-}
-
-const percentile = (values, p) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+const argv = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = argv.indexOf(name);
+  return i >= 0 && argv[i + 1] ? argv[i + 1] : fallback;
 };
+const embedder = option('--embedder', 'bge-small-en-v1.5-q');
+const size = Number(option('--size', '500'));
+if (!EMBEDDERS[embedder]) throw new Error(`unknown embedder ${embedder}`);
 
-const stack = await startStack();
+const stack = await embedderStack(embedder);
+const results = {};
+const latencies = [];
+let prideWords = 0;
 try {
-  const books = await loadChunks(data.books);
-  // One project per book, as an author would have it.
-  for (const [key, book] of Object.entries(books)) await upsertAll(stack, `chat-${key}`, book.chunks);
-  let hits = 0;
-  let exact = 0;
-  let citations = 0;
-  const latencies = [];
-  const misses = [];
-  for (const q of data.questions) {
-    const book = books[q.book];
-    const gold = span(book.text, q.answer);
-    const sources = {
-      async retrieve(question, k) {
-        const res = await stack.app.inject({
-          method: 'POST',
-          url: `/projects/chat-${q.book}/query`,
-          headers: stack.headers,
-          payload: { text: question, k },
-        });
-        return res.json().results.map((r) => ({ id: r.id, ...r.metadata, text: r.text, score: r.score }));
-      },
-      bibleFacts: async () => [],
+  const { books } = await loadBooks(stack, { ...SETS.tuned.books, ...SETS.untuned.books }, size);
+  const boundaries = {};
+  for (const [setName, set] of Object.entries(SETS)) {
+    const r = {
+      n: 0,
+      first: 0,
+      first3: 0,
+      citations: 0,
+      verbatim: 0,
+      bounded: 0,
+      shownCut: 0,
+      misses: [],
+      byType: {},
     };
-    const started = performance.now();
-    const result = await answerMessage(q.question, [], sources);
-    if (q.book === 'pride') latencies.push(performance.now() - started);
-    const first3 = result.citations.slice(0, 3);
-    citations += result.citations.length;
-    exact += result.citations.filter((c) => book.text.slice(c.start, c.end) === c.quote).length;
-    if (first3.some((c) => c.start < gold.end && c.end > gold.start)) hits += 1;
-    else misses.push(q.id);
+    for (const q of set.questions) {
+      const book = books[q.book];
+      book.entities ??= await bibleOf(q.book, book);
+      book.search ??= searchOf(stack, book);
+      if (!boundaries[q.book]) {
+        const spans = sentences(book.text);
+        boundaries[q.book] = {
+          starts: new Set(spans.map((s) => s.start)),
+          ends: new Set(spans.map((s) => s.end)),
+        };
+      }
+      const gold = span(book.text, q.answer);
+      const sources = {
+        retrieve: async (question, k) =>
+          (
+            await storyRetrieve(question, k, {
+              search: book.search,
+              entities: book.entities,
+              chapterCount: async () => book.chapters.length,
+            })
+          ).passages,
+        bibleFacts: async (question) =>
+          resolveEntities(question, book.entities, 3).map((e) => ({
+            entityId: e.id,
+            name: e.name,
+            type: e.type,
+            aliases: e.aliases,
+            mentionCount: e.mentionCount,
+            firstChapter: e.firstChapter,
+            relations: [],
+          })),
+      };
+      const started = performance.now();
+      const answer = await answerMessage(q.question, [], sources);
+      if (q.book === 'pride') latencies.push(performance.now() - started);
+      const overlaps = (c) => c.start < gold.end && c.end > gold.start;
+      const type = questionType(q.question);
+      r.byType[type] ??= { n: 0, first3: 0 };
+      r.byType[type].n += 1;
+      r.n += 1;
+      if (answer.citations[0] && overlaps(answer.citations[0])) r.first += 1;
+      if (answer.citations.slice(0, 3).some(overlaps)) {
+        r.first3 += 1;
+        r.byType[type].first3 += 1;
+      } else r.misses.push(q.id);
+      for (const c of answer.citations) {
+        r.citations += 1;
+        if (book.text.slice(c.start, c.end) === c.quote) r.verbatim += 1;
+        if (boundaries[q.book].starts.has(c.start) && boundaries[q.book].ends.has(c.end)) r.bounded += 1;
+        else if (answer.answer.includes('…')) r.shownCut += 1;
+      }
+    }
+    results[setName] = r;
   }
-  const n = data.questions.length;
-  console.log(`${n} questions over Moby Dick and Pride and Prejudice, offline extractive answerer`);
-  console.log(`answer passage among the first three citations: ${(hits / n).toFixed(3)} (${hits}/${n})`);
-  console.log(`citations whose quote is exactly the file's text at their range: ${exact}/${citations}`);
-  console.log(
-    `latency on Pride and Prejudice (${book_words(books.pride.text)} words): p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms`,
-  );
-  if (misses.length) console.log(`misses: ${misses.join(', ')}`);
+  prideWords = words(books.pride.text).length;
 } finally {
   await stack.stop();
 }
 
-function book_words(text) {
-  return (text.match(/\S+/g) ?? []).length.toLocaleString('en');
+const f = (x, n) => `${(x / n).toFixed(3)} (${x}/${n})`;
+console.log(
+  `Offline chat: story-aware retrieval (${EMBEDDERS[embedder].label}, ~${size}-character chunks) + extractive answerer`,
+);
+console.log(
+  'set        questions  first citation      first three citations  verbatim   at sentence bounds  cut, shown …',
+);
+for (const [name, r] of Object.entries(results)) {
+  console.log(
+    `${(name === 'tuned' ? 'tuned' : 'held out').padEnd(10)} ${String(r.n).padStart(9)}  ${f(r.first, r.n).padEnd(18)}  ${f(r.first3, r.n).padEnd(21)}  ${`${r.verbatim}/${r.citations}`.padEnd(9)}  ${`${r.bounded}/${r.citations}`.padEnd(18)}  ${r.shownCut}`,
+  );
+  console.log(
+    `  by question type (first three): ${Object.entries(r.byType)
+      .map(([t, v]) => `${t} ${v.first3}/${v.n}`)
+      .join(', ')}`,
+  );
+  if (argv.includes('--verbose')) console.log(`  misses: ${r.misses.join(' ')}`);
 }
+console.log(
+  `latency of an answer on Pride and Prejudice (${prideWords.toLocaleString('en')} words): p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms (n=${latencies.length})`,
+);

@@ -1,10 +1,115 @@
-import { sentences, terms } from '@george/text';
+import { fold, type Span, STOP_WORDS, sentences, terms, words } from '@george/text';
 import { chapterLabel } from '../story/numbering.js';
 import { keyTerms, properNouns } from './text.js';
 import type { BibleFact, Citation, Passage } from './types.js';
 
 /** Longest quote made of two sentences. */
 const MAX_QUOTE = 400;
+
+/**
+ * What a question asks for, which decides what a sentence that answers it must hold: a person
+ * (who), a place (where), a time (when), a number (how many), a name (what is the name of), a
+ * reason (why), an event (what happens); `other` asks for nothing in particular.
+ */
+export type QuestionType = 'who' | 'where' | 'when' | 'how_many' | 'name' | 'why' | 'what_happens' | 'other';
+
+/**
+ * The question's type, from its head word (the first question word: "What did Ahab promise the man
+ * who..." asks what, not who) and the words after it.
+ */
+export function questionType(question: string): QuestionType {
+  const q = question.trim();
+  const head = /\b(who|whom|whose|what|which|where|whence|when|why|how)\b/i.exec(q);
+  if (!head) return 'other';
+  const word = (head[1] as string).toLowerCase();
+  const rest = q.slice(head.index);
+  if (word === 'who' || word === 'whom' || word === 'whose') return 'who';
+  if (word === 'where' || word === 'whence') return 'where';
+  if (word === 'when') return 'when';
+  if (word === 'why') return 'why';
+  if (word === 'how') {
+    if (/^how (many|much|old|long|far|often)\b/i.test(rest)) return 'how_many';
+    if (/^how come\b/i.test(rest)) return 'why';
+    return 'other';
+  }
+  // what / which
+  if (
+    /^(what|which)('s| is| was| were| are)? (the )?(full |first |last |real |christian |sur)?(names?|titles?)\b|^what (is|was|were|are) [^?]{1,60} (called|named)\b|^what did [^?]{1,60} (call|name)\b|^what name\b/i.test(
+      rest,
+    )
+  )
+    return 'name';
+  if (/^(what|which) (number|sum|amount|price|age|share|wages?|salary|fee|distance)\b/i.test(rest))
+    return 'how_many';
+  if (/^(what|which) (time|day|date|year|month|season|hour|night|morning|evening)\b/i.test(rest))
+    return 'when';
+  if (
+    /^(what|which) (place|town|city|country|island|house|room|street|inn|ship|county|village)\b/i.test(rest)
+  )
+    return 'where';
+  if (/^what (made|makes|caused|causes|led)\b/i.test(rest)) return 'why';
+  if (/^(which|what) (man|woman|person|character|gentleman|lady|girl|boy)\b/i.test(rest)) return 'who';
+  if (
+    /^what (happens|happened|will happen|did [^?]{1,60} do|does [^?]{1,60} do|became|becomes)\b/i.test(rest)
+  )
+    return 'what_happens';
+  return 'other';
+}
+
+const NUMBER_WORDS =
+  /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|score|half|twice|thrice|single|pair|couple)\b|\d|£|\$/i;
+const TIME_WORDS =
+  /\b(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|night|noon|midnight|dawn|sunrise|sunset|yesterday|to-?morrow|to-?day|to-?night|week|fortnight|month|year|day|hour|minutes?|o'clock|o’clock|ago|since|until|till|after|before|spring|summer|autumn|winter|christmas|easter|michaelmas|season|age of|years? old|anniversary|birthday|\d{4})\b/i;
+const REASON_WORDS =
+  /\b(because|since|for (he|she|they|it|i|we)\b|so that|in order to|reason|therefore|owing to|on account of|due to|that was why|that is why|as (he|she|they|it|i|we) (was|were|had|could|did)|lest|afraid|fear|wish(ed)? to|hoped?|meant to|intend(ed)?)\b/i;
+const PLACE_WORDS =
+  /\b(in|at|to|from|near|into|towards?|inside|outside|beyond|across) (the )?(\p{Lu}[\p{L}'’-]+|house|home|town|city|village|island|inn|street|road|room|hall|park|church|garden|ship|sea|river|country|county|castle|court|lane|square|shore|coast|forest|wood|mountain|cottage|lodge|hotel)\b/iu;
+const NAMING_WORDS = /\b(called|named|name|names|title|known as|styled|christened|address me as)\b/i;
+const EVENT_WORDS =
+  /\b(then|at last|at length|suddenly|immediately|afterwards|soon|finally|was (killed|married|found|taken|sent|lost)|died|married|killed|escaped|arrived|returned|left|fled|fell|found|discovered|revealed)\b/i;
+
+/** Capitalised words of a sentence that are names (a sentence's first word only when it is no function word). */
+function namesIn(sentence: string): string[] {
+  const found = properNouns(sentence);
+  const first = /^[\s"'“‘(]*(\p{Lu}[\p{L}'’-]+)/u.exec(sentence);
+  if (first?.[1] && !STOP_WORDS.has(fold(first[1])) && first[1] !== 'I') found.push(first[1]);
+  return found;
+}
+
+/**
+ * How well a sentence holds what the question's type asks for (0 to 1): a name not already in the
+ * question for who and name-of questions, a place for where, a time for when, a number for how
+ * many, a reason for why, an event for what happens.
+ */
+export function answerShape(type: QuestionType, sentence: string, question: string): number {
+  const asked = new Set(terms(question));
+  const newNames = () => namesIn(sentence).filter((n) => terms(n).some((t) => !asked.has(t))).length > 0;
+  switch (type) {
+    case 'who':
+      return newNames() ? 1 : 0;
+    case 'name':
+      return (
+        (newNames() ? 0.6 : 0) +
+        (NAMING_WORDS.test(sentence) ? 0.4 : 0) +
+        (/["“‘'].+["”’']/.test(sentence) ? 0.1 : 0)
+      );
+    case 'where':
+      return PLACE_WORDS.test(sentence) ? 1 : 0;
+    case 'when':
+      return TIME_WORDS.test(sentence) ? 1 : 0;
+    case 'how_many': {
+      // Numbers the question itself gives do not answer it.
+      const numbers = words(sentence).filter((w) => NUMBER_WORDS.test(w.text) && !asked.has(fold(w.text)));
+      return numbers.length > 0 ? 1 : 0;
+    }
+    case 'why':
+      return REASON_WORDS.test(sentence) ? 1 : 0;
+    case 'what_happens':
+      return EVENT_WORDS.test(sentence) ? 0.5 : 0;
+    default:
+      return 0;
+  }
+}
 
 export interface ScoredSentence {
   passage: Passage;
@@ -13,21 +118,57 @@ export interface ScoredSentence {
   end: number;
   text: string;
   score: number;
+  /** Whether the quote starts or ends where the passage cuts a sentence (shown with an ellipsis). */
+  cutStart: boolean;
+  cutEnd: boolean;
+}
+
+/** Weights of the sentence score's parts (measured on the tuned chat set, eval/chat.mjs). */
+export const SENTENCE_WEIGHTS = {
+  /** Added, times the question's mean term rarity, to a sentence of the asked type. */
+  shape: 1,
+  /** A name of the entity asked about (any alias) counts like a matched name. */
+  entity: 1,
+  /** Prior of the passage's retrieval rank: weight / (1 + rank). */
+  rank: 1.5,
+  /** A quote longer than this many characters scores less, by its excess over `focusScale`. */
+  focusFrom: 300,
+  focusScale: 600,
+  /** Supporting passages ordered by their best sentence (true) or by retrieval alone (false). */
+  supportBySentence: true,
+};
+
+/** Whether a passage cuts the sentence it starts with / ends with (chunks overlap mid-sentence). */
+function cutAtStart(text: string, first: Span | undefined): boolean {
+  if (!first) return false;
+  return /^[\p{Ll}\p{N},;:)\]’”'-]/u.test(text.slice(first.start));
+}
+function cutAtEnd(text: string, last: Span | undefined): boolean {
+  if (!last) return false;
+  return !/[.!?…]["'’”)\]]*$|[.!?…]["'’”)\]]*\s*[-—]*$|:$/u.test(text.slice(last.start, last.end));
 }
 
 /**
  * Ranks the sentences of the retrieved passages against the question: matched content words
- * weighted by their rarity among the candidates, names weighted double, plus the passage's
- * retrieval rank, so the best passages lead and the sentence that answers leads within them.
+ * weighted by their rarity among the candidates (names double, the asked entity's other names
+ * too), plus a bonus when the sentence holds what the question's type asks for, plus the passage's
+ * retrieval rank. Candidates are one sentence, or two in a row when together they stay short.
  */
-export function rankSentences(question: string, passages: Passage[]): ScoredSentence[] {
+export function rankSentences(
+  question: string,
+  passages: Passage[],
+  facts: BibleFact[] = [],
+  weights = SENTENCE_WEIGHTS,
+): ScoredSentence[] {
+  const type = questionType(question);
   const questionTerms = keyTerms(question);
   const names = new Set(properNouns(question).flatMap((n) => terms(n)));
+  const entityTerms = facts.map((f) => new Set([f.name, ...f.aliases].flatMap((n) => terms(n))));
   const candidates: Array<Omit<ScoredSentence, 'score'> & { stems: Set<string> }> = [];
   passages.forEach((passage, rank) => {
-    // Candidates are one sentence, or two in a row when together they stay short: a quote keeps
-    // the sentence that names the subject with the one that answers.
     const spans = sentences(passage.text);
+    const cutFirst = cutAtStart(passage.text, spans[0]);
+    const cutLast = cutAtEnd(passage.text, spans[spans.length - 1]);
     spans.forEach((span, i) => {
       for (const last of [i, i + 1]) {
         const end = spans[last]?.end;
@@ -41,6 +182,8 @@ export function rankSentences(question: string, passages: Passage[]): ScoredSent
           end: passage.start + end,
           text,
           stems: new Set(terms(text)),
+          cutStart: i === 0 && cutFirst,
+          cutEnd: last === spans.length - 1 && cutLast,
         });
       }
     });
@@ -48,19 +191,59 @@ export function rankSentences(question: string, passages: Passage[]): ScoredSent
   const df = new Map<string, number>();
   for (const term of questionTerms) df.set(term, candidates.filter((c) => c.stems.has(term)).length);
   const n = Math.max(1, candidates.length);
+  const idf = (term: string) => Math.log(1 + n / (1 + (df.get(term) ?? 0)));
+  const meanIdf =
+    questionTerms.length === 0 ? 1 : questionTerms.reduce((s, t) => s + idf(t), 0) / questionTerms.length;
   return candidates
     .map(({ stems, ...c }) => {
       let match = 0;
       for (const term of questionTerms) {
         if (!stems.has(term)) continue;
-        const idf = Math.log(1 + n / (1 + (df.get(term) ?? 0)));
-        match += names.has(term) ? 2 * idf : idf;
+        match += names.has(term) ? 2 * idf(term) : idf(term);
       }
-      // Very long sentences say many things; slightly prefer focused ones.
-      const focus = 1 / (1 + Math.max(0, c.text.length - 300) / 600);
-      return { ...c, score: match * focus + 1.5 / (1 + c.rank) };
+      // The entity asked about, named otherwise ("Lizzy" for "Elizabeth").
+      for (const entity of entityTerms) {
+        if (
+          ![...entity].some((t) => questionTerms.includes(t) && stems.has(t)) &&
+          [...entity].some((t) => stems.has(t))
+        )
+          match += weights.entity * meanIdf;
+      }
+      // A sentence of the right shape answers only if it is about the question at all.
+      const shape = match > 0 ? weights.shape * meanIdf * answerShape(type, c.text, question) : 0;
+      // Long sentences say many things; prefer focused ones.
+      const focus = 1 / (1 + Math.max(0, c.text.length - weights.focusFrom) / weights.focusScale);
+      return { ...c, score: (match + shape) * focus + weights.rank / (1 + c.rank) };
     })
     .sort((a, b) => b.score - a.score);
+}
+
+/**
+ * A passage as a supporting quote: its partial first and last sentences left out when whole
+ * sentences remain, so the quote starts and ends at sentence boundaries; otherwise kept, cut.
+ */
+export function wholeSentences(passage: Passage): ScoredSentence {
+  const spans = sentences(passage.text);
+  let from = 0;
+  let to = spans.length - 1;
+  const cutStart = cutAtStart(passage.text, spans[0]);
+  const cutEnd = cutAtEnd(passage.text, spans[to]);
+  if (cutStart && to > from) from += 1;
+  if (cutEnd && to > from) to -= 1;
+  const first = spans[from];
+  const last = spans[to];
+  const start = first?.start ?? 0;
+  const end = last?.end ?? passage.text.length;
+  return {
+    passage,
+    rank: 0,
+    start: passage.start + start,
+    end: passage.start + end,
+    text: passage.text.slice(start, end),
+    score: 0,
+    cutStart: cutStart && from === 0,
+    cutEnd: cutEnd && to === spans.length - 1,
+  };
 }
 
 function bibleLines(facts: BibleFact[]): string[] {
@@ -76,26 +259,13 @@ function bibleLines(facts: BibleFact[]): string[] {
   });
 }
 
-/**
- * The offline answerer: the sentences that best answer the question, quoted with citations, and
- * the story bible's facts on the entities named. It never paraphrases, so it cannot invent.
- */
-export function extractiveAnswer(
-  question: string,
-  passages: Passage[],
-  facts: BibleFact[],
-  maxQuotes = 3,
-): { answer: string; citations: Citation[] } {
-  // Retrieval ranks the passages; within each of the best passages, the sentence that matches
-  // the question best is quoted.
-  const ranked = rankSentences(question, passages);
-  const chosen: ScoredSentence[] = [];
-  for (const passage of passages) {
-    if (chosen.length >= maxQuotes) break;
-    const best = ranked.find((s) => s.passage === passage);
-    if (best) chosen.push(best);
-  }
-  const citations: Citation[] = chosen.map((s) => ({
+/** A quote as shown: on one line, an ellipsis where the passage cuts its sentence. */
+export function shownQuote(s: Pick<ScoredSentence, 'text' | 'cutStart' | 'cutEnd'>): string {
+  return `“${s.cutStart ? '…' : ''}${s.text.replace(/\s+/g, ' ')}${s.cutEnd ? '…' : ''}”`;
+}
+
+function toCitation(s: ScoredSentence): Citation {
+  return {
     fileId: s.passage.fileId,
     chapter: s.passage.chapter,
     chapterTitle: s.passage.chapterTitle ?? null,
@@ -103,8 +273,42 @@ export function extractiveAnswer(
     end: s.end,
     quote: s.text,
     kind: s.passage.kind,
-  }));
-  const lines: string[] = [];
+  };
+}
+
+function where(s: ScoredSentence): string {
+  const note = s.passage.kind === 'note' ? ' [your note]' : '';
+  return `${s.passage.chapter === null ? '' : ` (${chapterLabel(s.passage.chapter, s.passage.chapterTitle)})`}${note}`;
+}
+
+/**
+ * The offline answerer: the sentence that best answers the question (for its type: a person, a
+ * place, a time, a number, a name, a reason) leads, quoted with its citation; then the best other
+ * retrieved passages in whole sentences as support; then the story bible's facts on the entities
+ * named. It never paraphrases, so it cannot invent; every quote is the file's text at its offsets.
+ */
+export function extractiveAnswer(
+  question: string,
+  passages: Passage[],
+  facts: BibleFact[],
+  maxQuotes = 3,
+  weights = SENTENCE_WEIGHTS,
+): { answer: string; citations: Citation[] } {
+  const ranked = rankSentences(question, passages, facts, weights);
+  const lead = ranked[0];
+  const chosen: ScoredSentence[] = lead ? [lead] : [];
+  // Supporting passages in the order of their best sentence (which counts their retrieval rank).
+  const order: Passage[] = [];
+  if (weights.supportBySentence) {
+    for (const s of ranked) if (!order.includes(s.passage)) order.push(s.passage);
+  }
+  for (const passage of weights.supportBySentence ? order : passages) {
+    if (chosen.length >= maxQuotes) break;
+    if (passage === lead?.passage) continue;
+    const support = wholeSentences(passage);
+    if (support.text.trim().length < 15) continue;
+    chosen.push(support);
+  }
   if (chosen.length === 0 && facts.length === 0) {
     return {
       answer:
@@ -112,16 +316,17 @@ export function extractiveAnswer(
       citations: [],
     };
   }
-  if (chosen.length > 0) {
-    lines.push('These passages of your manuscript answer it (quoted, not generated):');
-    chosen.forEach((s, i) => {
-      const note = s.passage.kind === 'note' ? ' [your note]' : '';
-      lines.push(
-        `${i + 1}. “${s.text.replace(/\s+/g, ' ')}”${s.passage.chapter === null ? '' : ` (${chapterLabel(s.passage.chapter, s.passage.chapterTitle)})`}${note} [${i + 1}]`,
-      );
-    });
+  const lines: string[] = [];
+  if (lead) {
+    lines.push('From your manuscript (quoted, not generated):', `${shownQuote(lead)}${where(lead)} [1]`);
+    if (chosen.length > 1) {
+      lines.push('', 'Supporting passages:');
+      chosen.slice(1).forEach((s, i) => {
+        lines.push(`[${i + 2}]${where(s)}: ${shownQuote(s)}`);
+      });
+    }
   }
   const bible = bibleLines(facts);
   if (bible.length > 0) lines.push('', 'From the story bible:', ...bible.map((l) => `- ${l}`));
-  return { answer: lines.join('\n'), citations };
+  return { answer: lines.join('\n'), citations: chosen.map(toCitation) };
 }

@@ -1,5 +1,5 @@
 import { chapterLabel } from '../story/numbering.js';
-import { extractiveAnswer } from './extractive.js';
+import { extractiveAnswer, wholeSentences } from './extractive.js';
 import { removeInventedContent } from './guard.js';
 import { classifyIntent, type Intent, isOpinionRequest, usesManuscript } from './intents.js';
 import type { ChatModel, ModelRequest } from './models.js';
@@ -67,13 +67,15 @@ function citedPassages(text: string, passages: Passage[]): Citation[] {
     const p = passages[n];
     if (!p || seen.has(n)) continue;
     seen.add(n);
+    // Quoted in whole sentences, as the offline answer quotes (verbatim at its offsets).
+    const quote = wholeSentences(p);
     citations.push({
       fileId: p.fileId,
       chapter: p.chapter,
       chapterTitle: p.chapterTitle ?? null,
-      start: p.start,
-      end: p.end,
-      quote: p.text,
+      start: quote.start,
+      end: quote.end,
+      quote: quote.text,
       kind: p.kind,
     });
   }

@@ -1,14 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from '@george/runtime/testing';
+import { sentences, terms } from '@george/text';
 import { afterEach, describe, expect, it } from 'vitest';
 import { extractiveAnswer } from '../../src/chat/extractive.js';
 import { removeInventedContent } from '../../src/chat/guard.js';
 import { classifyIntent } from '../../src/chat/intents.js';
 import { createChatModel, loadModelConfig } from '../../src/chat/models.js';
 import { answerMessage, type ChatSources } from '../../src/chat/pipeline.js';
+import { type SearchRequest, type StoryEntity, storyRetrieve } from '../../src/chat/retrieval.js';
 import { standaloneQuestion } from '../../src/chat/rewrite.js';
 import type { Passage } from '../../src/chat/types.js';
+import { chunkText } from '../../src/ingest/chunk.js';
 import { type FakeModelServer, fakeGemini, fakeOpenAI } from '../support/fakes/model-servers.js';
 
 const PRIDE = readFileSync(join(REPO_ROOT, '../shared/data/novels/1342_pride_and_prejudice.txt'), 'utf8');
@@ -73,6 +76,93 @@ describe('extractive answerer', () => {
     const { answer, citations } = extractiveAnswer('Who is Gandalf?', [], []);
     expect(citations).toEqual([]);
     expect(answer).toMatch(/could not find/);
+  });
+});
+
+/** The novel's chapters (headings "Chapter N") and its chunks, as ingestion cuts them. */
+const CHAPTERS = [...PRIDE.matchAll(/^Chapter \d+/gm)].map((m, i, all) => ({
+  start: m.index,
+  end: all[i + 1]?.index ?? PRIDE.length,
+}));
+const CHUNKS: Passage[] = chunkText(PRIDE, CHAPTERS).map((c) => ({
+  id: `c${c.index}`,
+  fileId: 'f-pride',
+  kind: 'manuscript',
+  chapter: c.chapter,
+  start: c.start,
+  end: c.end,
+  text: c.text,
+  score: 0,
+}));
+const CHUNK_TERMS = CHUNKS.map((c) => new Set(terms(c.text)));
+
+/** A term-overlap ranking over the chunks (IDF-weighted), within the chapters asked. */
+async function memorySearch(request: SearchRequest): Promise<Passage[]> {
+  const asked = [...new Set(terms(request.text))];
+  const df = new Map(asked.map((t) => [t, CHUNK_TERMS.filter((s) => s.has(t)).length]));
+  return CHUNKS.map((c, i) => ({
+    c,
+    score: asked.reduce(
+      (sum, t) => sum + (CHUNK_TERMS[i]?.has(t) ? Math.log(1 + CHUNKS.length / (1 + (df.get(t) ?? 0))) : 0),
+      0,
+    ),
+  }))
+    .filter(
+      ({ c, score }) =>
+        score > 0 &&
+        (!request.chapters ||
+          (c.chapter !== null && c.chapter >= request.chapters.from && c.chapter <= request.chapters.to)),
+    )
+    .sort((a, b) => b.score - a.score)
+    .slice(0, request.k)
+    .map(({ c, score }) => ({ ...c, score }));
+}
+
+const ELIZABETH: StoryEntity = {
+  id: 'e-eliz',
+  name: 'Elizabeth Bennet',
+  type: 'character',
+  aliases: ['Elizabeth', 'Lizzy', 'Eliza'],
+  mentionCount: 600,
+};
+
+describe('offline answers on story-aware retrieval', () => {
+  const asked: SearchRequest[] = [];
+  const storySources: ChatSources = {
+    retrieve: async (question, k) =>
+      (
+        await storyRetrieve(question, k, {
+          search: async (request) => {
+            asked.push(request);
+            return memorySearch(request);
+          },
+          entities: [ELIZABETH],
+          chapterCount: async () => CHAPTERS.length,
+        })
+      ).passages,
+    bibleFacts: async () => [],
+  };
+  const starts = new Set(sentences(PRIDE).map((s) => s.start));
+
+  it('leads with the sentence that holds the number asked for, quotes verbatim from sentence starts', async () => {
+    const result = await answerMessage('How many thousand a year does Mr. Bingley have?', [], storySources);
+    expect(result.generated).toBe(false);
+    expect(result.citations[0]?.quote).toMatch(/\b(four|five|ten)\s+thousand\s+a\s+year/);
+    expect(result.answer).toMatch(/^From your manuscript \(quoted, not generated\):\n“/);
+    for (const c of result.citations) {
+      expect(PRIDE.slice(c.start, c.end)).toBe(c.quote);
+      expect(starts.has(c.start) || result.answer.includes('“…')).toBe(true);
+    }
+  });
+
+  it('asks with the aliases of the character named, and keeps to the chapter named', async () => {
+    asked.length = 0;
+    const byAlias = await answerMessage('What unhappy alternative was before Lizzy?', [], storySources);
+    expect(asked.find((r) => r.mode === 'lexical')?.text).toContain('Elizabeth Bennet');
+    expect(byAlias.citations.slice(0, 3).some((c) => /unhappy alternative/.test(c.quote))).toBe(true);
+    const inChapter = await answerMessage('Who comes to dinner in chapter 13?', [], storySources);
+    expect(inChapter.citations.length).toBeGreaterThan(0);
+    expect(inChapter.citations.every((c) => c.chapter === 13)).toBe(true);
   });
 });
 

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import {
+  answerShape,
+  extractiveAnswer,
+  questionType,
+  rankSentences,
+  wholeSentences,
+} from '../../src/chat/extractive.js';
+import type { Passage } from '../../src/chat/types.js';
+
+/** Passages cut from one file's text, with exact offsets. */
+const FILE =
+  'Mr. Bennet walked to Meryton with his daughters every day of the week. ' +
+  'Mr. Bennet had five daughters and no son. ' +
+  'The estate was entailed on a distant cousin. ' +
+  'Elizabeth was glad of the news about the marriage. ' +
+  'Elizabeth married Mr. Darcy at Longbourn church in the spring. ' +
+  'a greater proportion of happiness or misery. Urged by this view of the matter, she wrote to Jane. She sealed the letter and';
+
+function cut(id: string, from: string, to?: string): Passage {
+  const start = FILE.indexOf(from);
+  const end = to === undefined ? FILE.length : FILE.indexOf(to) + to.length;
+  if (start < 0 || end < start) throw new Error(`not in the file: ${from}`);
+  return {
+    id,
+    fileId: 'f',
+    kind: 'manuscript',
+    chapter: 1,
+    start,
+    end,
+    text: FILE.slice(start, end),
+    score: 1,
+  };
+}
+
+describe('question types', () => {
+  it.each([
+    ['How many daughters did Mr. Bennet have?', 'how_many'],
+    ['How much is the gold coin worth?', 'how_many'],
+    ['What share of the profits did Bildad offer?', 'how_many'],
+    ['What was the name of the ship?', 'name'],
+    ['What is the inn called?', 'name'],
+    ['Who did Elizabeth marry?', 'who'],
+    ['What did Ahab promise to the man who first raises the whale?', 'other'],
+    ['Where did they marry?', 'where'],
+    ['In what town did Wickham stay?', 'where'],
+    ['When did Jane go to London?', 'when'],
+    ['How did Starbuck react when the coffin was proposed?', 'other'],
+    ['Why did Charlotte accept Mr. Collins?', 'why'],
+    ['What happened to the Pequod?', 'what_happens'],
+    ['Tell me about the letter', 'other'],
+  ])('%s -> %s', (question, type) => {
+    expect(questionType(question)).toBe(type);
+  });
+
+  it('checks what a sentence holds for the type; the numbers of the question do not answer it', () => {
+    expect(answerShape('how_many', 'Mr. Bennet had five daughters.', 'How many daughters?')).toBe(1);
+    expect(
+      answerShape('how_many', 'He had five daughters.', 'Of the five daughters, how many married?'),
+    ).toBe(0);
+    expect(answerShape('who', 'Elizabeth married Mr. Darcy.', 'Who did Elizabeth marry?')).toBe(1);
+    expect(answerShape('who', 'Elizabeth was glad.', 'Who did Elizabeth marry?')).toBe(0);
+    expect(answerShape('why', 'She stayed because it rained.', 'Why did she stay?')).toBe(1);
+    expect(answerShape('where', 'They married at Longbourn.', 'Where did they marry?')).toBe(1);
+    expect(answerShape('when', 'They married in the spring.', 'When did they marry?')).toBe(1);
+  });
+});
+
+describe('answer sentences', () => {
+  it('leads with the sentence that holds what the question asks for, even from a lower passage', () => {
+    const passages = [cut('p1', 'Mr. Bennet walked', 'the week.'), cut('p2', 'Mr. Bennet had', 'cousin.')];
+    const ranked = rankSentences('How many daughters did Mr. Bennet have?', passages);
+    expect(ranked[0]?.text).toMatch(/^Mr\. Bennet had five daughters/);
+    const who = rankSentences('Who did Elizabeth marry?', [
+      cut('p1', 'Elizabeth was glad', 'marriage.'),
+      cut('p2', 'Elizabeth married', 'spring.'),
+    ]);
+    expect(who[0]?.text).toMatch(/Mr\. Darcy/);
+  });
+
+  it('answers with the lead sentence first, then supporting passages, every quote verbatim at its offsets', () => {
+    const passages = [cut('p1', 'Mr. Bennet walked', 'the week.'), cut('p2', 'Mr. Bennet had', 'cousin.')];
+    const { answer, citations } = extractiveAnswer('How many daughters did Mr. Bennet have?', passages, []);
+    expect(citations[0]?.quote).toMatch(/^Mr\. Bennet had five daughters and no son\./);
+    expect(answer.split('\n')[1]).toMatch(/^“Mr\. Bennet had five daughters/);
+    expect(answer).toMatch(/Supporting passages:\n\[2\]/);
+    for (const c of citations) expect(FILE.slice(c.start, c.end)).toBe(c.quote);
+  });
+
+  it('quotes a passage cut mid-sentence from its first whole sentence to its last', () => {
+    const passage = cut('p', 'a greater proportion');
+    const quote = wholeSentences(passage);
+    expect(quote.text).toBe('Urged by this view of the matter, she wrote to Jane.');
+    expect(FILE.slice(quote.start, quote.end)).toBe(quote.text);
+    expect(quote.cutStart || quote.cutEnd).toBe(false);
+  });
+
+  it('shows an ellipsis where a quote is cut and no whole sentence remains', () => {
+    const passage = cut('p', 'She sealed the letter and');
+    const { answer, citations } = extractiveAnswer('What did she do with the letter?', [passage], []);
+    expect(citations[0]?.quote).toBe('She sealed the letter and');
+    expect(answer).toContain('“She sealed the letter and…”');
+    const start = cut('q', 'a greater proportion', 'misery.');
+    const shown = extractiveAnswer('What proportion of happiness?', [start], []);
+    expect(shown.answer).toContain('“…a greater proportion of happiness or misery.”');
+  });
+});
