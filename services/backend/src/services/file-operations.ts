@@ -284,33 +284,39 @@ export class FileOperations {
       data,
       planned[0]?.fileId,
     );
-    const updated: FileSummary[] = [];
+    // A slow commit must not look abandoned to recovery, which would undo the new text.
+    const release = this.sagas.hold(saga);
     try {
-      for (const change of planned) {
-        const meta = await files.updateText(
-          projectId,
-          change.fileId,
-          { content: change.newText, baseRevision: change.baseRevision },
-          call,
-        );
-        change.updated = true;
-        updated.push(summary(meta));
-        await this.sagas.update(saga, { data });
+      const updated: FileSummary[] = [];
+      try {
+        for (const change of planned) {
+          const meta = await files.updateText(
+            projectId,
+            change.fileId,
+            { content: change.newText, baseRevision: change.baseRevision },
+            call,
+          );
+          change.updated = true;
+          updated.push(summary(meta));
+          await this.sagas.update(saga, { data });
+        }
+      } catch (err) {
+        await this.compensateText(saga, data).catch((e) => this.defer(saga, e));
+        throw err;
       }
-    } catch (err) {
-      await this.compensateText(saga, data).catch((e) => this.defer(saga, e));
-      throw err;
+      await this.sagas.update(saga, { step: 'commit', data });
+      try {
+        data.commit = await this.commitTexts(projectId, data, requestId);
+      } catch (err) {
+        log.warn({ err, sagaId: saga.id }, 'text update: git commit failed; undoing it');
+        await this.compensateText(saga, data).catch((e) => this.defer(saga, e));
+        throw UPDATE_FAILED();
+      }
+      const jobIds = await this.finishText(saga, data);
+      return { files: updated, jobIds, commit: data.commit ?? null };
+    } finally {
+      release();
     }
-    await this.sagas.update(saga, { step: 'commit', data });
-    try {
-      data.commit = await this.commitTexts(projectId, data, requestId);
-    } catch (err) {
-      log.warn({ err, sagaId: saga.id }, 'text update: git commit failed; undoing it');
-      await this.compensateText(saga, data).catch((e) => this.defer(saga, e));
-      throw UPDATE_FAILED();
-    }
-    const jobIds = await this.finishText(saga, data);
-    return { files: updated, jobIds, commit: data.commit ?? null };
   }
 
   private async commitTexts(projectId: string, data: TextData, requestId?: string): Promise<string | null> {
