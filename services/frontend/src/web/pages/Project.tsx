@@ -8,11 +8,13 @@ import { BiblePage } from './Bible.tsx';
 import { ChatPage } from './Chat.tsx';
 import { ManuscriptsPage, ReaderPage } from './Manuscripts.tsx';
 import { SharingPage } from './Sharing.tsx';
+import { StoryPage } from './Story.tsx';
 import { VersionsPage } from './Versions.tsx';
 
 const TABS = [
   ['manuscripts', 'Manuscripts'],
   ['bible', 'Story bible'],
+  ['story', 'Story'],
   ['chat', 'Chat'],
   ['versions', 'Versions'],
   ['sharing', 'Sharing'],
@@ -37,6 +39,7 @@ export function ProjectPage({ projectId, rest }: { projectId: string; rest: stri
           if (tab === 'manuscripts' && file) body = <ReaderPage project={p} fileId={file.fileId as string} />;
           else if (tab === 'manuscripts') body = <ManuscriptsPage project={p} />;
           else if (tab === 'bible') body = <BiblePage project={p} sub={sub} />;
+          else if (tab === 'story') body = <StoryPage project={p} />;
           else if (tab === 'chat') body = <ChatPage project={p} />;
           else if (tab === 'versions') body = <VersionsPage project={p} />;
           else body = <SharingPage project={p} />;

@@ -1,0 +1,194 @@
+/**
+ * The Story page in a real browser (Debian's Chromium through playwright-core) against the whole
+ * stack as `npm start` runs it, the frontend's production server in front. An author's diary-form
+ * manuscript (eval/story/hollin-farm.txt: a notebook and a letter in two chapters) is uploaded and
+ * ingested; the page shows its chapters as a strip and a table, who is where, the timeline in both
+ * orders, and lets the author set a chapter's narrator. Every screen is saved under
+ * test-artifacts/story/ and checked with axe-core (no serious or critical violations).
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { eventually, type RunningProcess, startServe } from '@george/runtime/testing';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OPERATOR, REPO_ROOT, type Stack, startStack } from './harness.js';
+
+const DIARY = join(REPO_ROOT, 'eval/story/hollin-farm.txt');
+const ARTIFACTS = join(REPO_ROOT, 'test-artifacts/story');
+const AXE = readFileSync(join(REPO_ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+const AUTHOR = { email: 'diarist@example.com', password: 'author-password-1' };
+
+let stack: Stack;
+let web: RunningProcess;
+let browser: Browser;
+let page: Page;
+let projectId = '';
+let fileId = '';
+let token = '';
+const problems: string[] = [];
+
+async function call(token: string, method: string, path: string, body?: unknown | FormData) {
+  return fetch(`${stack.api}${path}`, {
+    method,
+    headers: {
+      authorization: `Bearer ${token}`,
+      ...(body === undefined || body instanceof FormData ? {} : { 'content-type': 'application/json' }),
+    },
+    ...(body === undefined ? {} : { body: body instanceof FormData ? body : JSON.stringify(body) }),
+  });
+}
+
+async function login(email: string, password: string): Promise<string> {
+  const res = await fetch(`${stack.api}/v1/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  expect(res.status).toBe(200);
+  return ((await res.json()) as { accessToken: string }).accessToken;
+}
+
+async function screen(name: string): Promise<void> {
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+  await page.evaluate(AXE);
+  const violations = (await page.evaluate(async () => {
+    const axe = (
+      window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: unknown[] }> } }
+    ).axe;
+    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
+  })) as { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
+  const bad = violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${name}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+  expect(bad).toEqual([]);
+}
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  stack = await startStack();
+  web = await startServe({
+    app: 'services/frontend/dist/app.js',
+    readyPath: '/ready',
+    env: { BACKEND_URL: stack.api },
+  });
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  });
+
+  const operator = await login(OPERATOR.email, OPERATOR.password);
+  const invite = (await (
+    await call(operator, 'POST', '/v1/api/admin/invites', { role: 'author' })
+  ).json()) as {
+    code: string;
+  };
+  const register = await fetch(`${stack.api}/v1/api/auth/register`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ ...AUTHOR, inviteCode: invite.code, name: 'Edith' }),
+  });
+  expect(register.status).toBe(201);
+  token = await login(AUTHOR.email, AUTHOR.password);
+  const project = await call(token, 'POST', '/v1/api/projects', { name: 'Hollin Farm' });
+  projectId = ((await project.json()) as { project: { id: string } }).project.id;
+  const form = new FormData();
+  form.append('file', new Blob([readFileSync(DIARY)], { type: 'text/plain' }), 'hollin-farm.txt');
+  const upload = await call(token, 'POST', `/v1/api/projects/${projectId}/files`, form);
+  expect(upload.status).toBe(202);
+  const uploaded = (await upload.json()) as { jobId: string; file: { id: string } };
+  const { jobId } = uploaded;
+  fileId = uploaded.file.id;
+  const job = await eventually(
+    async () => {
+      const { job: j } = (await (await call(token, 'GET', `/v1/api/jobs/${jobId}`)).json()) as {
+        job: { status: string };
+      };
+      return j.status === 'succeeded' || j.status === 'failed' ? j : undefined;
+    },
+    180_000,
+    250,
+  );
+  expect(job.status).toBe('succeeded');
+
+  page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  page.setDefaultTimeout(30_000);
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && /Content Security Policy|Refused to/i.test(msg.text()))
+      problems.push(msg.text());
+  });
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  await page.goto(`${web.url}/signin`);
+  await page.getByLabel('Email').fill(AUTHOR.email);
+  await page.getByLabel('Password').fill(AUTHOR.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { name: 'Your projects' }).waitFor();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await web?.stop();
+  await stack?.stop();
+});
+
+describe('the Story page', () => {
+  it('shows the chapters as a strip and a table, who is where, and the timeline in both orders', async () => {
+    // What the page must show: the API's answer for the file.
+    const { chapters } = (await (
+      await call(token, 'GET', `/v1/api/projects/${projectId}/chapters?fileId=${fileId}`)
+    ).json()) as { chapters: Array<{ narrators: Array<{ name: string }>; focal: { name: string } | null }> };
+    const { events } = (await (
+      await call(token, 'GET', `/v1/api/projects/${projectId}/timeline?fileId=${fileId}`)
+    ).json()) as {
+      events: Array<{
+        narrativeOrder: number;
+        storyOrder: number;
+        when: { text: string; date: string | null };
+      }>;
+    };
+    expect(chapters.length).toBeGreaterThanOrEqual(2);
+    const shown = (e: (typeof events)[number]) => e.when.date ?? e.when.text;
+    const byStory = [...events].sort((a, b) => a.storyOrder - b.storyOrder);
+
+    await page.getByRole('link', { name: 'Hollin Farm' }).click();
+    await page.getByRole('link', { name: 'Story', exact: true }).click();
+    await page.getByRole('heading', { name: 'The shape of the story' }).waitFor();
+    await page.getByRole('heading', { name: 'Chapters' }).waitFor();
+    const table = page.getByRole('table', { name: /Chapters with their length/ });
+    await table.waitFor();
+    const rows = table.locator('tbody tr');
+    expect(await rows.count()).toBe(chapters.length);
+    const voice = chapters[0]?.narrators[0]?.name ?? chapters[0]?.focal?.name ?? 'no single voice';
+    expect(await rows.first().textContent()).toContain(voice);
+    // The strip: one bar (and its dialogue part) per chapter.
+    expect(await page.locator('.story-strip rect.voice').count()).toBe(chapters.length);
+    const heat = page.getByRole('table', { name: /Mentions of each character/ });
+    await heat.getByRole('rowheader').first().waitFor();
+    await screen('01-story');
+
+    const told = page.locator('.story-timeline li strong');
+    expect(await told.count()).toBe(Math.min(300, events.length));
+    expect(await told.first().textContent()).toBe(shown(events[0] as (typeof events)[number]));
+    await page.getByLabel('As it happened').check();
+    await expect.poll(() => told.first().textContent()).toBe(shown(byStory[0] as (typeof events)[number]));
+    await screen('02-timeline-story-order');
+  }, 120_000);
+
+  it("sets a chapter's narrator, and takes it back", async () => {
+    const select = page.getByLabel(/Narrator of Chapter 2/);
+    await select.selectOption({ label: 'No narrator (third person)' });
+    const row = page
+      .getByRole('table', { name: /Chapters with their length/ })
+      .locator('tbody tr')
+      .nth(1);
+    await row.getByText('set by the author').waitFor();
+    await expect.poll(() => row.textContent()).toMatch(/third person/);
+    await screen('03-narrator-set');
+    await page.getByLabel(/Narrator of Chapter 2/).selectOption({ label: 'As the text tells it' });
+    await row.getByText('set by the author').waitFor({ state: 'detached' });
+    expect(problems).toEqual([]);
+  }, 60_000);
+});
