@@ -139,7 +139,9 @@ describe('the Story page', () => {
     // What the page must show: the API's answer for the file.
     const { chapters } = (await (
       await call(token, 'GET', `/v1/api/projects/${projectId}/chapters?fileId=${fileId}`)
-    ).json()) as { chapters: Array<{ narrators: Array<{ name: string }>; focal: { name: string } | null }> };
+    ).json()) as {
+      chapters: Array<{ pov: string; narrators: Array<{ name: string }>; focal: { name: string } | null }>;
+    };
     const { events } = (await (
       await call(token, 'GET', `/v1/api/projects/${projectId}/timeline?fileId=${fileId}`)
     ).json()) as {
@@ -161,7 +163,10 @@ describe('the Story page', () => {
     await table.waitFor();
     const rows = table.locator('tbody tr');
     expect(await rows.count()).toBe(chapters.length);
-    const voice = chapters[0]?.narrators[0]?.name ?? chapters[0]?.focal?.name ?? 'no single voice';
+    const one = chapters[0];
+    const voice =
+      one?.narrators[0]?.name ??
+      (one?.pov !== 'third' ? 'an unnamed narrator' : (one.focal?.name ?? 'no single voice'));
     expect(await rows.first().textContent()).toContain(voice);
     // The strip: one bar (and its dialogue part) per chapter.
     expect(await page.locator('.story-strip rect.voice').count()).toBe(chapters.length);

@@ -3,18 +3,15 @@
  * focal character as colour), who is present in which chapter (a heatmap), the timeline as the text
  * tells it and as it happened, the author's narrator of a chapter, exports and web imports.
  */
+import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useMemo, useState } from 'react';
-import type { paths } from '../lib/api/schema.ts';
-import { api } from '../lib/api.ts';
-import { canEdit, type FileSummary, type Project } from '../lib/types.ts';
-import { Async, Empty, ErrorNote, useAction, useAsync } from '../ui/common.tsx';
+import { api, unwrap } from '../lib/api/client.ts';
+import { type AnswerOf, canEdit, type Project } from '../lib/api/types.ts';
+import { keys } from '../lib/query.ts';
+import { Async, Empty, ErrorNote, useAction } from '../ui/common.tsx';
 
-type ChaptersReply =
-  paths['/v1/api/projects/{projectId}/chapters']['get']['responses'][200]['content']['application/json'];
-type TimelineReply =
-  paths['/v1/api/projects/{projectId}/timeline']['get']['responses'][200]['content']['application/json'];
-type ChapterView = ChaptersReply['chapters'][number];
-type TimelineEvent = TimelineReply['events'][number];
+type ChapterView = AnswerOf<'/v1/api/projects/{projectId}/chapters', 'get'>['chapters'][number];
+type TimelineEvent = AnswerOf<'/v1/api/projects/{projectId}/timeline', 'get'>['events'][number];
 
 const SERIES = ['s0', 's1', 's2', 's3', 's4', 's5'];
 const HEATMAP_ROWS = 12;
@@ -208,10 +205,11 @@ function NarratorChoice({
   characters: Array<{ entityId: string; name: string }>;
   changed: () => void;
 }) {
-  const path = `/projects/${project.id}/files/${chapter.fileId}/chapters/${chapter.index}/narrator`;
+  const params = { path: { projectId: project.id, fileId: chapter.fileId, chapter: chapter.index } };
+  const url = '/v1/api/projects/{projectId}/files/{fileId}/chapters/{chapter}/narrator';
   const save = useAction(async (value: string) => {
-    if (value === 'text') await api.delete(path);
-    else await api.put(path, { entityId: value === 'none' ? null : value });
+    if (value === 'text') await unwrap(api.DELETE(url, { params }));
+    else await unwrap(api.PUT(url, { params, body: { entityId: value === 'none' ? null : value } }));
     changed();
   });
   const current = !chapter.overridden
@@ -303,7 +301,12 @@ function WebImport({ project }: { project: Project }) {
   const [saved, setSaved] = useState<string | null>(null);
   const submit = useAction(async (e: FormEvent) => {
     e.preventDefault();
-    const reply = await api.post<{ source: { title: string } }>(`/projects/${project.id}/imports`, { url });
+    const reply = await unwrap(
+      api.POST('/v1/api/projects/{projectId}/imports', {
+        params: { path: { projectId: project.id } },
+        body: { url },
+      }),
+    );
     setSaved(reply.source.title);
     setUrl('');
   });
@@ -329,24 +332,31 @@ function WebImport({ project }: { project: Project }) {
 }
 
 export function StoryPage({ project }: { project: Project }) {
-  const files = useAsync(
-    (signal) =>
-      api.get<{ files: FileSummary[] }>(`/projects/${project.id}/files?kind=manuscript`, { signal }),
-    [project.id],
-  );
+  const projectId = project.id;
+  const files = useQuery({
+    queryKey: [...keys.files(projectId), 'manuscript'],
+    queryFn: ({ signal }) =>
+      unwrap(
+        api.GET('/v1/api/projects/{projectId}/files', {
+          params: { path: { projectId }, query: { kind: 'manuscript' } },
+          signal,
+        }),
+      ),
+  });
   const [chosen, setChosen] = useState<string>('');
   const fileId = chosen || files.data?.files[0]?.id || '';
-  const story = useAsync(
-    async (signal) => {
+  const story = useQuery({
+    queryKey: ['projects', projectId, 'story', fileId],
+    queryFn: async ({ signal }) => {
       if (!fileId) return { chapters: [], events: [] };
+      const params = { path: { projectId }, query: { fileId } };
       const [c, t] = await Promise.all([
-        api.get<ChaptersReply>(`/projects/${project.id}/chapters?fileId=${fileId}`, { signal }),
-        api.get<TimelineReply>(`/projects/${project.id}/timeline?fileId=${fileId}`, { signal }),
+        unwrap(api.GET('/v1/api/projects/{projectId}/chapters', { params, signal })),
+        unwrap(api.GET('/v1/api/projects/{projectId}/timeline', { params, signal })),
       ]);
       return { chapters: c.chapters, events: t.events };
     },
-    [project.id, fileId],
-  );
+  });
   const base = `/v1/api/projects/${project.id}`;
   return (
     <section className="story" aria-labelledby="story-title">
@@ -386,7 +396,11 @@ export function StoryPage({ project }: { project: Project }) {
                     <>
                       <h3>Chapters</h3>
                       <ChapterStrip chapters={chapters} />
-                      <ChapterTable project={project} chapters={chapters} changed={story.reload} />
+                      <ChapterTable
+                        project={project}
+                        chapters={chapters}
+                        changed={() => void story.refetch()}
+                      />
                       <h3>Who is where</h3>
                       <PresenceHeatmap chapters={chapters} />
                       <h3>Timeline</h3>
