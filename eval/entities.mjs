@@ -172,7 +172,10 @@ function scoreText(id) {
   const result = { id, ms, character: null, location: null, merged: 0, mapped: 0, errors: [] };
   for (const kind of ['character', 'location']) {
     const gold = named.filter((c) => c.kind === kind);
-    const reported = extraction.entities.filter((e) => e.type === kind);
+    // LitBank's PER covers groups of people ("the Bennets", "the Greeks"): a group is scored as one.
+    const reported = extraction.entities.filter(
+      (e) => e.type === kind || (kind === 'character' && e.type === 'group'),
+    );
     const found = new Set();
     let correct = 0;
     for (const entity of reported) {

@@ -38,8 +38,10 @@ args.forEach((arg, i) => {
 
 const { extract } = await import(join(ROOT, 'services/backend/dist/bible/index.js'));
 const { openGraphStore } = await import(join(ROOT, 'services/backend/dist/graph/index.js'));
-const { decodeText } = await import(join(ROOT, 'services/filesystem/dist/extract.js'));
-const { blocksFromPlainText, buildStructure } = await import(join(ROOT, 'services/filesystem/dist/text.js'));
+const { decodeText } = await import(join(ROOT, 'services/filesystem/dist/services/extract.js'));
+const { blocksFromPlainText, buildStructure } = await import(
+  join(ROOT, 'services/filesystem/dist/services/text.js')
+);
 
 const TABLES = join(ROOT, 'eval/novels');
 /** Words dropped at the start of a written form before it is looked up in a table. */

@@ -3,7 +3,7 @@ import { type Static, Type } from '@sinclair/typebox';
 import { Id, Limit, Nullable, Offset, StringEnum } from './common.js';
 import { SpeakingFiguresSchema } from './quotes.js';
 
-export const ENTITY_TYPES = ['character', 'location', 'organization', 'term'] as const;
+export const ENTITY_TYPES = ['character', 'location', 'organization', 'group', 'term'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
 /** Relation types are a fixed list: nothing from a user or a model becomes a relation type. */

@@ -1,7 +1,9 @@
 import type { RawMention } from './candidates.js';
 import {
   DEITIES,
+  DEMONYMS,
   GIVEN_NAMES,
+  LANGUAGES,
   NICKNAMES,
   ORG_WORDS,
   PERSON_TITLES,
@@ -18,7 +20,7 @@ import {
   isPersonName,
 } from './lookup.js';
 
-export type FormType = 'character' | 'location' | 'organization' | 'term' | 'drop';
+export type FormType = 'character' | 'location' | 'organization' | 'group' | 'term' | 'drop';
 
 /** All mentions written the same way ("Mr. Darcy"), with the votes that type them. */
 export interface Form {
@@ -82,7 +84,45 @@ function isGroupName(form: Form, options: ClassifyOptions): boolean {
   );
 }
 
+/**
+ * The surname a plural names when it is a family: "Bennets" and "Lucases" for the "Mr. Bennet" and
+ * "Sir William Lucas" of the same text.
+ */
+export function familyStem(
+  word: string,
+  personWords: ReadonlyMap<string, number> | ReadonlySet<string>,
+  lastOfMulti: ReadonlySet<string>,
+): string | undefined {
+  if (!/[a-z]s$/.test(word)) return undefined;
+  // "Mrs. Phillips" makes "Phillips" a name of its own, not the plural of a stray "Phillip".
+  const asWritten = personWords instanceof Map ? (personWords.get(word) ?? 0) : personWords.has(word) ? 1 : 0;
+  for (const stem of [word.replace(/es$/, ''), word.slice(0, -1)]) {
+    if (stem === word || stem.length < 2) continue;
+    const asStem = personWords instanceof Map ? (personWords.get(stem) ?? 0) : personWords.has(stem) ? 1 : 0;
+    if (asStem > asWritten || (asWritten === 0 && lastOfMulti.has(stem))) return stem;
+  }
+  return undefined;
+}
+
+/** A plural nationality or people: "Greeks", "Turks", "Grecians", "Arabs". */
+export function isPeople(lower: string): boolean {
+  if (!lower.endsWith('s')) return false;
+  const singular = lower.slice(0, -1);
+  return DEMONYMS.has(singular) || PEOPLES.has(singular) || DEMONYMS.has(lower);
+}
+
+const PEOPLES = new Set(
+  (
+    'turk arab moor saxon norman dane swede grecian trojan spartan athenian persian tartar cossack gaul celt briton ' +
+    'roman egyptian hindoo hindu malay zulu boer kaffir pole russian italian spaniard portuguese venetian genoese ' +
+    'hungarian austrian prussian bavarian swiss highlander lowlander israelite philistine gentile pagan heathen ' +
+    'puritan quaker papist protestant catholic methodist yankee indian american african european asian'
+  ).split(' '),
+);
+
 export interface ClassifyOptions {
+  /** The text is a whole book: types can rest on the whole text's evidence (default false). */
+  wholeBook?: boolean;
   /** How often the document writes a word in lower case. */
   lowerCount?: (lower: string) => number;
   /** Minimum mentions for an entity without any typing cue (a capitalised word seen mid-sentence). */
@@ -146,14 +186,32 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
       person += 4 * count;
     if (form.title === null && lowerWords.length === 1) {
       const word = form.words[0] as string;
-      if (DEITIES.has(first)) person += 5 * count;
-      // "the Bennets", "the Lucases": a family is a character in LitBank's sense.
-      const stem = word.replace(/(?:es|s)$/, '');
-      if (
-        stem !== word &&
-        (personWords.has(stem) || personWords.has(word.slice(0, -1)) || lastOfMulti.has(stem))
-      ) {
-        person += 3 * count;
+      if (LANGUAGES.has(first)) {
+        // Sanskrit and Latin: a language, never a character.
+        form.type = 'term';
+        continue;
+      }
+      if (options.wholeBook === true && isPeople(first)) {
+        // "the Greeks", "Turks": in a whole book a people is a group, not a character. (In a short
+        // excerpt a people that acts stays a character, as LitBank annotates it.)
+        form.type = 'group';
+        continue;
+      }
+      if (DEITIES.has(first)) {
+        // God and Providence: LitBank counts a deity as a character, and a short excerpt has too
+        // little text to say more. In a whole book a deity is a character only where the text
+        // makes it act or speak ("God said"), not in an oath or a blessing ("thank God").
+        if (options.wholeBook !== true || (form.person >= 2 && form.person >= 0.25 * count))
+          person += 5 * count;
+        else {
+          form.type = 'term';
+          continue;
+        }
+      }
+      if (familyStem(word, personWords, lastOfMulti) !== undefined) {
+        // "the Bennets", "the Lucases": a family is a group whose members are the characters of its name.
+        form.type = 'group';
+        continue;
       }
       // A place-like ending is a one-off hint, not a vote per mention ("Halsey" is a person).
       if (first.length >= 6 && PLACE_SUFFIXES.test(first) && !isGivenName(first)) place += 0.8;
@@ -161,6 +219,15 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
       if (titled > 0) person += 3 * count;
       if (placeFirstWords.has(form.words[0] as string)) place += 2 * count;
       if (lastOfMulti.has(form.words[0] as string)) person += 1 * count;
+    }
+    // "the Miss Bennets": the daughters of a family.
+    if (
+      form.title === 'Miss' &&
+      lowerWords.length === 1 &&
+      familyStem(form.words[0] as string, personWords, lastOfMulti) !== undefined
+    ) {
+      form.type = 'group';
+      continue;
     }
     form.person = person;
     form.place = place;
@@ -179,8 +246,8 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
       const name = options.uncuedAsCharacters && looksLikePersonalName(form, options);
       if (allInitial) form.type = 'drop';
       else if (options.uncuedAsCharacters && isGroupName(form, options)) {
-        // "the Boers", "Magyars", "the Munsters": a people or a family is a character in LitBank's sense.
-        form.type = 'character';
+        // "the Boers", "Magyars", "the Munsters": a people or a family, a group of people.
+        form.type = 'group';
       } else if (
         name &&
         !form.mentions.some((m) => m.determiner) &&

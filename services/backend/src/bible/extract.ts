@@ -27,6 +27,8 @@ export interface ExtractOptions {
   window?: number;
   /** Evidence ranges kept per relation; the weight still counts them all (default 20). */
   maxEvidence?: number;
+  /** Words from which a text counts as a whole book, where rare names need more mentions (default 40,000). */
+  longText?: number;
   /** Entity types to report (default all). */
   types?: EntityType[];
 }
@@ -51,6 +53,7 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
     dominantShare: options.dominantShare ?? 0.7,
     window: options.window ?? 1500,
     maxEvidence: options.maxEvidence ?? 20,
+    longText: options.longText ?? 40_000,
   };
   // Pass 1: how each word is written across the whole text (capitalised mid-sentence or not).
   const stats = emptyStats();
@@ -74,13 +77,29 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
     }
   });
   const forms = groupForms(allMentions);
-  classifyForms(forms, { ...settings, lowerCount: (lower) => stats.lower.get(lower) ?? 0 });
+  // Over a whole book a name seen once (twice, with no title) is seldom a character: a figure of
+  // speech, a place read as a name, an author quoted. Short texts keep every name.
+  const words = [...stats.lower.values(), ...stats.capMid.values(), ...stats.capInitial.values()].reduce(
+    (a, b) => a + b,
+    0,
+  );
+  const longText = words >= settings.longText;
+  classifyForms(forms, {
+    ...settings,
+    wholeBook: longText,
+    lowerCount: (lower) => stats.lower.get(lower) ?? 0,
+  });
   const drafts = mergeEntities(
     [...forms.values()].filter((f) => f.type !== 'drop'),
     settings,
   );
   const wanted = options.types !== undefined ? new Set(options.types) : undefined;
-  const kept = drafts.filter((d) => wanted === undefined || wanted.has(d.type));
+  const enough = (d: EntityDraft): boolean => {
+    if (!longText || d.type !== 'character') return true;
+    const titled = d.titles.size > 0;
+    return d.mentions.length >= (titled ? 2 : 3);
+  };
+  const kept = drafts.filter((d) => (wanted === undefined || wanted.has(d.type)) && enough(d));
 
   const owner = new Map<RawMention, EntityDraft>();
   for (const draft of kept) for (const m of draft.mentions) owner.set(m, draft);
@@ -89,6 +108,7 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
   const relations = [
     ...cooccurrence(paragraphs, owner, keys, sources, settings.maxEvidence),
     ...typedRelations(cues, owner, keys, sources, settings.maxEvidence),
+    ...familyMembers(kept, keys, sources),
   ];
   entities.sort((a, b) => b.mentions.length - a.mentions.length || a.key.localeCompare(b.key));
   return { entities, relations };
@@ -282,12 +302,46 @@ function typedRelations(
   return [...table.values()].map((entry) => entry.relation);
 }
 
+/**
+ * A family's members: the characters who bear its surname ("Mr. Bennet" in "the Bennets"), with the
+ * passage that names the family.
+ */
+function familyMembers(
+  drafts: EntityDraft[],
+  keys: Map<EntityDraft, string>,
+  sources: SourceText[],
+): ExtractedRelation[] {
+  const relations: ExtractedRelation[] = [];
+  for (const group of drafts) {
+    if (group.type !== 'group' || group.surname === null) continue;
+    const first = [...group.mentions].sort((a, b) => a.fileIndex - b.fileIndex || a.start - b.start)[0];
+    if (first === undefined) continue;
+    const evidence = {
+      fileId: (sources[first.fileIndex] as SourceText).fileId,
+      start: first.sentenceStart,
+      end: first.sentenceEnd,
+    };
+    for (const member of drafts) {
+      if (member.type !== 'character' || member.surname !== group.surname) continue;
+      relations.push({
+        sourceKey: keys.get(member) as string,
+        targetKey: keys.get(group) as string,
+        type: 'member_of',
+        label: 'family',
+        weight: 1,
+        evidence: [evidence],
+      });
+    }
+  }
+  return relations;
+}
+
 function fits(type: RelationType, source: EntityType, target: EntityType): boolean {
   switch (type) {
     case 'located_in':
       return (source === 'character' || source === 'location') && target === 'location';
     case 'member_of':
-      return source === 'character' && target === 'organization';
+      return source === 'character' && (target === 'organization' || target === 'group');
     case 'title_of':
       return source === 'character' && (target === 'location' || target === 'organization');
     default:

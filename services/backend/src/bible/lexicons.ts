@@ -364,6 +364,20 @@ export const DEITIES = new Set([
   'providence',
 ]);
 
+/** Languages: capitalised words that are neither people nor places ("Sanskrit", "Latin"). */
+export const LANGUAGES = new Set([
+  'sanskrit',
+  'latin',
+  'hebrew',
+  'arabic',
+  'syriac',
+  'chaldee',
+  'chaldean',
+  'esperanto',
+  'gaelic',
+  'hindustani',
+]);
+
 /** Word endings typical of place names (weak cue): "Transylvania", "Hammersmith", "Gravesend". */
 export const PLACE_SUFFIXES =
   /(?:ia|shire|burg|burgh|bury|borough|ton|ham|ford|chester|caster|mouth|wick|worth|field|stead|wich|thorpe|land|ville|polis|grad|end|smith|pool|port|minster|dale|holm)$/;

@@ -12,7 +12,7 @@ import { canonicalGiven, givenNameGender, isDictionaryWord, isGivenName, isKnown
 
 export interface EntityDraft {
   id: number;
-  type: 'character' | 'location' | 'organization' | 'term';
+  type: 'character' | 'location' | 'organization' | 'group' | 'term';
   mentions: RawMention[];
   /** Character profile. */
   titles: Set<string>;
@@ -97,6 +97,19 @@ export function mergeEntities(forms: Form[], options: MergeOptions): EntityDraft
   for (const form of forms) {
     if (form.type === 'organization' || form.type === 'term') attach(newEntity(form.type), form);
   }
+  // Families: "Bennets" and "Miss Bennets" are one group, named by its surname.
+  const families = new Map<string, EntityDraft>();
+  for (const form of forms) {
+    if (form.type !== 'group') continue;
+    const surname = singular(form.words[form.words.length - 1] as string);
+    let group = families.get(surname);
+    if (group === undefined) {
+      group = newEntity('group');
+      group.surname = surname;
+      families.set(surname, group);
+    }
+    attach(group, form);
+  }
 
   const people = forms
     .filter((f) => f.type === 'character')
@@ -120,13 +133,16 @@ export function mergeEntities(forms: Form[], options: MergeOptions): EntityDraft
         : 'unknown';
   const compatibleGender = (entity: EntityDraft, gender: Gender): boolean =>
     entity.gender === 'unknown' || gender === 'unknown' || entity.gender === gender;
-  const adopt = (entity: EntityDraft, person: PersonForm): void => {
+  const profile = (entity: EntityDraft, person: PersonForm): void => {
     if (person.title !== null) entity.titles.add(person.title);
     const gender = genderOf(person);
     if (entity.gender === 'unknown') entity.gender = gender;
     if (entity.given === null && person.given !== null)
       entity.given = canonicalGiven(person.given.toLowerCase());
     if (entity.surname === null && person.surname !== null) entity.surname = person.surname;
+  };
+  const adopt = (entity: EntityDraft, person: PersonForm): void => {
+    profile(entity, person);
     attach(entity, person.form);
   };
   const titleFits = (entity: EntityDraft, title: string | null): boolean => {
@@ -170,7 +186,7 @@ export function mergeEntities(forms: Form[], options: MergeOptions): EntityDraft
         compatibleGender(entity, gender) &&
         (entity.titles.size === 0
           ? !FEMALE_MARRIED.has(title)
-          : entity.titles.has(title) && title !== 'Miss'),
+          : entity.titles.has(title) && title !== 'Miss' && !twoOfOneName(entity, person.form)),
     );
     const owner = fits.length === 1 ? fits[0] : undefined;
     const entity = owner ?? newEntity('character');
@@ -240,8 +256,30 @@ export function mergeEntities(forms: Form[], options: MergeOptions): EntityDraft
     else adopt(newEntity('character'), person);
   }
 
-  resolveAmbiguous(ambiguous, newEntity, options);
+  resolveAmbiguous(ambiguous, newEntity, profile, options);
+  const people2 = entities.filter((entity) => entity.type === 'character' && entity.mentions.length > 0);
+  consolidate(people2, parsed, options);
   return entities.filter((entity) => entity.mentions.length > 0);
+}
+
+/** "Bennets" -> "Bennet", "Lucases" -> "Lucas", "Phillipses" -> "Phillips". */
+export function singular(word: string): string {
+  if (/(?:s|x|z|ch|sh)es$/.test(word)) return word.slice(0, -2);
+  return word.endsWith('s') ? word.slice(0, -1) : word;
+}
+
+/**
+ * "Mr. Knightley" and "Mr. John Knightley" are brothers when the short name comes first and the
+ * text sets both in one paragraph, again and again: a writer adds the given name to tell the second man apart.
+ */
+function twoOfOneName(entity: EntityDraft, short: Form): boolean {
+  // A full name written once or twice ("Mr. Fitzwilliam Darcy") is a flourish, not a second man.
+  if (entity.mentions.length < 3) return false;
+  const first = (mentions: RawMention[]): number =>
+    mentions.reduce((min, m) => Math.min(min, m.fileIndex * 1e9 + m.start), Number.POSITIVE_INFINITY);
+  if (first(short.mentions) >= first(entity.mentions)) return false;
+  const paragraphs = new Set(short.mentions.map((m) => `${m.fileIndex}:${m.paragraph}`));
+  return entity.mentions.some((m) => paragraphs.has(`${m.fileIndex}:${m.paragraph}`));
 }
 
 function hasMarriedTitle(entity: EntityDraft): boolean {
@@ -291,6 +329,7 @@ function parsePerson(form: Form, firstWords: Set<string>, lastWords: Set<string>
 function resolveAmbiguous(
   ambiguous: Array<{ person: PersonForm; candidates: EntityDraft[] }>,
   newEntity: (type: EntityDraft['type']) => EntityDraft,
+  profile: (entity: EntityDraft, person: PersonForm) => void,
   options: MergeOptions,
 ): void {
   const positions = new Map<EntityDraft, number[][]>();
@@ -347,7 +386,10 @@ function resolveAmbiguous(
       if (owner === undefined && nearest !== undefined && mention.start - nearestStart <= options.window)
         owner = nearest;
       if (owner === undefined) {
-        apart ??= newEntity('character');
+        if (apart === undefined) {
+          apart = newEntity('character');
+          profile(apart, person);
+        }
         owner = apart;
         if (!owner.forms.includes(person.form)) owner.forms.push(person.form);
       }
@@ -395,5 +437,182 @@ function mergePlaces(
       byHead.set(head, entity);
     }
     attach(entity, form);
+  }
+}
+
+/** Moves every mention and form of `from` into `into`, keeping the profile of the two. */
+function absorb(into: EntityDraft, from: EntityDraft): void {
+  into.mentions.push(...from.mentions);
+  for (const form of from.forms) if (!into.forms.includes(form)) into.forms.push(form);
+  for (const title of from.titles) into.titles.add(title);
+  if (into.gender === 'unknown') into.gender = from.gender;
+  into.given ??= from.given;
+  into.surname ??= from.surname;
+  from.mentions = [];
+  from.forms = [];
+}
+
+const UNMARRIED = new Set(['Miss', 'Master', 'Mademoiselle', 'Mlle.']);
+
+function femaleOrUnknown(entity: EntityDraft): boolean {
+  return entity.gender !== 'male';
+}
+
+/**
+ * Whole-book resolution, after every form has found its first owner: the entries that name one
+ * person in different ways are joined when the text leaves a single candidate.
+ *   - "Miss Lizzy" (title and given name) joins the one person of that given name;
+ *   - "Professor Krempe" and "M. Krempe" (title and surname, no given name) are one person when
+ *     no one else bears the surname with a compatible gender;
+ *   - a full name with a new surname ("Lydia Wickham") joins the woman of that given name, and
+ *     takes her married name ("Mrs. Wickham") with her, when the husband is the only man of the
+ *     surname;
+ *   - "Miss Lucas" with no given name goes to the unmarried woman of the surname, mention by
+ *     mention to the nearest one named before it when there are several.
+ * Two people with the same surname stay apart unless one of these links joins them.
+ */
+function consolidate(people: EntityDraft[], parsed: PersonForm[], options: MergeOptions): void {
+  const alive = (entity: EntityDraft): boolean => entity.mentions.length > 0;
+  const size = (entity: EntityDraft): number => entity.mentions.length;
+  const bySize = (): EntityDraft[] => people.filter(alive).sort((a, b) => size(a) - size(b));
+  const compatible = (a: EntityDraft, b: EntityDraft): boolean =>
+    a.gender === 'unknown' || b.gender === 'unknown' || a.gender === b.gender;
+  const married = (entity: EntityDraft): boolean => [...entity.titles].some((t) => FEMALE_MARRIED.has(t));
+  const unmarriedTitles = (entity: EntityDraft): boolean => [...entity.titles].every((t) => UNMARRIED.has(t));
+
+  // Married names first: "Lydia Wickham" is Lydia, who became Mrs. Wickham.
+  for (const person of parsed) {
+    if (person.given === null || person.surname === null || person.title !== null) continue;
+    const owner = people.find((e) => alive(e) && e.forms.includes(person.form));
+    if (owner === undefined) continue;
+    const given = canonicalGiven(person.given.toLowerCase());
+    const husbands = people.filter(
+      (e) => alive(e) && e !== owner && e.gender === 'male' && e.surname === person.surname,
+    );
+    if (husbands.length !== 1 || givenNameGender(given) !== 'female') continue;
+    const maiden = people.filter(
+      (e) =>
+        alive(e) &&
+        e !== owner &&
+        e.given === given &&
+        e.gender !== 'male' &&
+        e.surname !== person.surname &&
+        !married(e),
+    );
+    if (maiden.length !== 1) continue;
+    const woman = maiden[0] as EntityDraft;
+    absorb(woman, owner);
+    const wives = people.filter(
+      (e) =>
+        alive(e) &&
+        e !== woman &&
+        e.given === null &&
+        e.surname === person.surname &&
+        [...e.titles].every((t) => FEMALE_MARRIED.has(t)) &&
+        e.titles.size > 0,
+    );
+    if (wives.length === 1) absorb(woman, wives[0] as EntityDraft);
+  }
+
+  // A bare surname beside titled people of that name goes to the family's one man ("Gardiner").
+  for (const entity of bySize()) {
+    if (!alive(entity) || entity.given !== null || entity.surname === null || entity.titles.size > 0)
+      continue;
+    const men = people.filter(
+      (e) => alive(e) && e !== entity && e.surname === entity.surname && e.gender === 'male',
+    );
+    if (men.length === 1 && (men[0] as EntityDraft).given === null) absorb(men[0] as EntityDraft, entity);
+  }
+
+  // "Miss Lizzy": a title before a given name that is no one's surname.
+  for (const entity of people) {
+    if (!alive(entity) || entity.given !== null || entity.surname === null || entity.titles.size === 0)
+      continue;
+    if (!unmarriedTitles(entity)) continue;
+    const word = entity.surname.toLowerCase();
+    if (!isGivenName(word) && canonicalGiven(word) === word) continue;
+    const surname = entity.surname;
+    if (people.some((e) => alive(e) && e !== entity && e.surname === surname)) continue;
+    entity.given = canonicalGiven(word);
+    entity.surname = null;
+  }
+
+  // Title and given name: "Miss Lizzy", "Master Tom".
+  for (const entity of bySize()) {
+    if (!alive(entity) || entity.given === null || entity.titles.size === 0 || !unmarriedTitles(entity))
+      continue;
+    const candidates = people.filter(
+      (e) =>
+        alive(e) &&
+        e !== entity &&
+        e.given === entity.given &&
+        compatible(e, entity) &&
+        (entity.surname === null || e.surname === null || e.surname === entity.surname) &&
+        !married(e),
+    );
+    if (candidates.length === 1) absorb(candidates[0] as EntityDraft, entity);
+  }
+
+  // Title and surname only: "Professor Krempe" is "M. Krempe"; "Mr. Bennet" is not "Mrs. Bennet".
+  for (const entity of bySize()) {
+    if (!alive(entity) || entity.given !== null || entity.surname === null || entity.titles.size === 0)
+      continue;
+    if (entity.titles.has('Miss')) continue;
+    const sameName = people.filter((e) => alive(e) && e !== entity && e.surname === entity.surname);
+    // A title of no gender ("Colonel", "Professor") never joins a woman's ("Mrs. Forster").
+    const joins = (e: EntityDraft): boolean =>
+      e.gender === entity.gender ||
+      (e.gender === 'male' && entity.gender === 'unknown') ||
+      (e.gender === 'unknown' && entity.gender === 'male');
+    const candidates = sameName.filter(
+      (e) => e.given === null && e.titles.size > 0 && joins(e) && !e.titles.has('Miss'),
+    );
+    const others = sameName.filter((e) => !candidates.includes(e) && compatible(e, entity));
+    if (candidates.length === 1 && others.length === 0) absorb(candidates[0] as EntityDraft, entity);
+  }
+
+  // "Miss Lucas": the unmarried woman of that surname; several: the one named nearest before.
+  for (const entity of bySize()) {
+    if (!alive(entity) || entity.given !== null || entity.surname === null) continue;
+    if (entity.titles.size !== 1 || !entity.titles.has('Miss')) continue;
+    const candidates = people.filter(
+      (e) =>
+        alive(e) &&
+        e !== entity &&
+        e.given !== null &&
+        e.surname === entity.surname &&
+        femaleOrUnknown(e) &&
+        givenNameGender(e.given) !== 'male' &&
+        !married(e),
+    );
+    if (candidates.length === 0) continue;
+    if (candidates.length === 1) {
+      absorb(candidates[0] as EntityDraft, entity);
+      continue;
+    }
+    const largest = [...candidates].sort((a, b) => size(b) - size(a))[0] as EntityDraft;
+    const moved = new Map<EntityDraft, RawMention[]>();
+    for (const mention of entity.mentions) {
+      let nearest: EntityDraft | undefined;
+      let nearestStart = -1;
+      for (const candidate of candidates) {
+        for (const m of candidate.mentions) {
+          if (m.fileIndex !== mention.fileIndex || m.start >= mention.start) continue;
+          if (m.start > nearestStart) {
+            nearestStart = m.start;
+            nearest = candidate;
+          }
+        }
+      }
+      const owner =
+        nearest !== undefined && mention.start - nearestStart <= options.window ? nearest : largest;
+      moved.set(owner, [...(moved.get(owner) ?? []), mention]);
+    }
+    for (const [owner, mentions] of moved) {
+      owner.mentions.push(...mentions);
+      for (const form of entity.forms) if (!owner.forms.includes(form)) owner.forms.push(form);
+    }
+    entity.mentions = [];
+    entity.forms = [];
   }
 }

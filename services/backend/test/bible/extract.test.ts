@@ -237,7 +237,7 @@ describe('story-bible extraction: several files, couples, headings and groups', 
     );
   });
 
-  it('does not take the capitalised words of a heading for names, and counts peoples as characters', () => {
+  it('does not take the capitalised words of a heading for names, and types a people as a group', () => {
     const text = `Stubb Kills a Whale
 
 The boat was lowered. Stubb shouted to the men, and Queequeg threw the harpoon.
@@ -252,7 +252,7 @@ The Boers had crossed the river. Queequeg said nothing to the Boers.
     expect(byName(result, 'Stubb').type).toBe('character');
     expect(byName(result, 'Stubb').mentions).toHaveLength(2);
     expect(byName(result, 'Queequeg').type).toBe('character');
-    expect(byName(result, 'Boers').type).toBe('character');
+    expect(byName(result, 'Boers').type).toBe('group');
   });
 });
 

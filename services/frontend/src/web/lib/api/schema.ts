@@ -1322,7 +1322,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    type?: "character" | "location" | "organization" | "term";
+                    type?: "character" | "location" | "organization" | "group" | "term";
                     sort?: "mentions" | "name" | "firstAppearance";
                     q?: string;
                     limit?: number;
@@ -1346,7 +1346,7 @@ export interface paths {
                             entities: {
                                 id: string;
                                 name: string;
-                                type: "character" | "location" | "organization" | "term";
+                                type: "character" | "location" | "organization" | "group" | "term";
                                 aliases: string[];
                                 mentionCount: number;
                                 firstAppearance: {
@@ -1400,7 +1400,7 @@ export interface paths {
                             entity: {
                                 id: string;
                                 name: string;
-                                type: "character" | "location" | "organization" | "term";
+                                type: "character" | "location" | "organization" | "group" | "term";
                                 aliases: string[];
                                 mentionCount: number;
                                 firstAppearance: {
@@ -1432,7 +1432,7 @@ export interface paths {
                                     other: {
                                         id: string;
                                         name: string;
-                                        type: "character" | "location" | "organization" | "term";
+                                        type: "character" | "location" | "organization" | "group" | "term";
                                     };
                                     labels: string[];
                                     weight: number;
@@ -1501,7 +1501,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         name?: string;
-                        type?: "character" | "location" | "organization" | "term";
+                        type?: "character" | "location" | "organization" | "group" | "term";
                         sheet?: string;
                         addAliases?: string[];
                         removeAliases?: string[];
@@ -1519,7 +1519,7 @@ export interface paths {
                             entity: {
                                 id: string;
                                 name: string;
-                                type: "character" | "location" | "organization" | "term";
+                                type: "character" | "location" | "organization" | "group" | "term";
                                 aliases: string[];
                                 mentionCount: number;
                                 firstAppearance: {
@@ -1551,7 +1551,7 @@ export interface paths {
                                     other: {
                                         id: string;
                                         name: string;
-                                        type: "character" | "location" | "organization" | "term";
+                                        type: "character" | "location" | "organization" | "group" | "term";
                                     };
                                     labels: string[];
                                     weight: number;
@@ -1616,7 +1616,7 @@ export interface paths {
                             entity: {
                                 id: string;
                                 name: string;
-                                type: "character" | "location" | "organization" | "term";
+                                type: "character" | "location" | "organization" | "group" | "term";
                                 aliases: string[];
                                 mentionCount: number;
                                 firstAppearance: {
@@ -1648,7 +1648,7 @@ export interface paths {
                                     other: {
                                         id: string;
                                         name: string;
-                                        type: "character" | "location" | "organization" | "term";
+                                        type: "character" | "location" | "organization" | "group" | "term";
                                     };
                                     labels: string[];
                                     weight: number;
@@ -1711,7 +1711,7 @@ export interface paths {
                             nodes: {
                                 id: string;
                                 name: string;
-                                type: "character" | "location" | "organization" | "term";
+                                type: "character" | "location" | "organization" | "group" | "term";
                                 mentionCount: number;
                             }[];
                             edges: {
@@ -1746,7 +1746,7 @@ export interface paths {
             parameters: {
                 query?: {
                     entityIds?: string;
-                    type?: "character" | "location" | "organization" | "term";
+                    type?: "character" | "location" | "organization" | "group" | "term";
                     limit?: number;
                 };
                 header?: never;
@@ -1767,7 +1767,7 @@ export interface paths {
                             appearances: {
                                 entityId: string;
                                 name: string;
-                                type: "character" | "location" | "organization" | "term";
+                                type: "character" | "location" | "organization" | "group" | "term";
                                 total: number;
                                 chapters: {
                                     fileId: string;
