@@ -23,12 +23,14 @@ const KINDS: [EntityType | '', string][] = [
   ['character', 'Characters'],
   ['location', 'Places'],
   ['organization', 'Organisations'],
+  ['group', 'Groups'],
   ['term', 'Terms'],
 ];
 const KIND_LABEL: Record<EntityType, string> = {
   character: 'Character',
   location: 'Place',
   organization: 'Organisation',
+  group: 'Group',
   term: 'Term',
 };
 
@@ -487,6 +489,7 @@ const NODE_CLASS: Record<EntityType, string> = {
   character: 'n-character',
   location: 'n-location',
   organization: 'n-organization',
+  group: 'n-organization',
   term: 'n-term',
 };
 
