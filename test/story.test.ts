@@ -161,6 +161,43 @@ describe('story bible and chat end to end', () => {
     expect(appearances[0]?.chapters.length).toBeGreaterThanOrEqual(10);
   });
 
+  it("the ingestion job read the book's shape: chapters with their focal character, and a timeline", async () => {
+    const res = await author.call('GET', `/v1/api/projects/${projectId}/chapters?fileId=${fileId}`);
+    expect(res.status).toBe(200);
+    const { chapters } = (await res.json()) as {
+      chapters: Array<{
+        index: number;
+        title: string;
+        start: number;
+        words: number;
+        pov: string;
+        focal: { entityId: string | null; name: string } | null;
+        characters: Array<{ entityId: string; named: number }>;
+      }>;
+    };
+    expect(chapters.map((c) => c.index)).toEqual(chapters.map((_, i) => i + 1));
+    expect(chapters).toHaveLength(12);
+    for (const c of chapters) expect(text.slice(c.start, c.start + c.title.length)).toBe(c.title);
+    const { entities } = (await (
+      await author.call('GET', `/v1/api/projects/${projectId}/entities?limit=1000`)
+    ).json()) as { entities: Array<{ id: string; name: string }> };
+    const ids = new Set(entities.map((e) => e.id));
+    const alice = entities.find((e) => e.name === 'Alice');
+    for (const c of chapters) for (const ch of c.characters) expect(ids.has(ch.entityId)).toBe(true);
+    // Alice is the focal character of 11 of the 12 chapters in eval/story's hand-written table.
+    const aliceFocal = chapters.filter((c) => c.pov === 'third' && c.focal?.entityId === alice?.id);
+    expect(aliceFocal.length).toBeGreaterThanOrEqual(10);
+
+    const timeline = (await (
+      await author.call('GET', `/v1/api/projects/${projectId}/timeline?fileId=${fileId}`)
+    ).json()) as { events: Array<{ fileId: string; start: number; end: number; quote: string }> };
+    expect(timeline.events.length).toBeGreaterThan(0);
+    for (const e of timeline.events) {
+      expect(e.fileId).toBe(fileId);
+      expect(text.slice(e.start, e.end).replace(/\s+/g, ' ').trim()).toBe(e.quote);
+    }
+  });
+
   it('search returns passages whose quotes are the exact text', async () => {
     const res = await author.call('POST', `/v1/api/projects/${projectId}/search`, {
       query: 'White Rabbit pink eyes',
@@ -329,7 +366,7 @@ describe('story bible and chat end to end', () => {
     expect(final).toMatchObject({ balance: after.balance, held: 0 });
   }, 120_000);
 
-  it('deleting the file removes its passages and its story bible', async () => {
+  it('deleting the file removes its passages, its story bible and its chapters', async () => {
     expect((await author.call('DELETE', `/v1/api/projects/${projectId}/files/${fileId}`)).status).toBe(200);
     await eventually(async () => {
       const { entities } = (await (
@@ -343,7 +380,19 @@ describe('story bible and chat end to end', () => {
           kind: 'manuscript',
         })
       ).json()) as { results: unknown[] };
-      return entities.length === 0 && results.length === 0;
+      const { chapters } = (await (
+        await author.call('GET', `/v1/api/projects/${projectId}/chapters`)
+      ).json()) as {
+        chapters: unknown[];
+      };
+      const { events } = (await (
+        await author.call('GET', `/v1/api/projects/${projectId}/timeline`)
+      ).json()) as {
+        events: unknown[];
+      };
+      return entities.length === 0 && results.length === 0 && chapters.length === 0 && events.length === 0;
     }, 60_000);
+    const gone = await author.call('GET', `/v1/api/projects/${projectId}/chapters?fileId=${fileId}`);
+    expect(gone.status).toBe(404);
   }, 90_000);
 });

@@ -4,11 +4,11 @@
  */
 import { inTransaction } from '@george/runtime';
 import type { Db } from '../store/db.js';
-import type { ChapterAnalysis } from '../story/analyse.js';
+import type { FileChapter } from '../story/file.js';
 import type { TimelineEvent } from '../story/timeline.js';
 
 /** A chapter as stored: the analysis without its index (the row's) and the author's narrator. */
-export type StoredChapter = Omit<ChapterAnalysis, 'index' | 'overridden'>;
+export type StoredChapter = Omit<FileChapter, 'index' | 'overridden'>;
 
 export interface ChapterRow {
   fileId: string;
@@ -34,7 +34,7 @@ export class StoryRepository {
     projectId: string,
     fileId: string,
     revision: number,
-    analysis: { chapters: readonly ChapterAnalysis[]; events: readonly TimelineEvent[] },
+    analysis: { chapters: readonly FileChapter[]; events: readonly TimelineEvent[] },
   ): Promise<void> {
     const now = Date.now();
     const chapters = analysis.chapters.map(({ index, overridden: _o, ...chapter }) => ({

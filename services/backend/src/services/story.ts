@@ -93,7 +93,9 @@ export function chapterView(
       : null;
     pov = narrator ? 'first' : 'third';
     narrators = narrator ? [{ ...narrator, share: 1 }] : [];
+    // No narrator: the chapter follows the character it would follow were it told in the third person.
     if (narrator) focal = null;
+    else if (c.pov !== 'third') focal = c.thirdPersonFocal ? person(c.thirdPersonFocal, keys) : null;
   }
   return {
     fileId: row.fileId,

@@ -3,12 +3,25 @@
  * story-bible extraction's characters, named by extraction key (the repository's readers resolve
  * keys to the entities that hold them now, so merges, renames and deletions show without a new
  * analysis). The narration is analysed as the text tells it; the author's narrators are applied
- * when it is read.
+ * when it is read. For a chapter told in the first person, the character it would follow if the
+ * author says it has no narrator is found too (`thirdPersonFocal`), so that choice shows at once.
  */
 import type { Extraction, SourceText } from '../bible/types.js';
-import { type Analysis, analyseText } from './analyse.js';
+import { findQuotations } from '../dialogue/quotations.js';
+import { resolvePronouns } from '../pronouns/index.js';
+import { type Analysis, analyseText, type ChapterAnalysis, numberChapters } from './analyse.js';
+import { chapterVoices, type Person } from './narrators.js';
 
-export function analyseFile(source: SourceText, extraction: Extraction): Analysis {
+export interface FileChapter extends ChapterAnalysis {
+  /** The focal character were the chapter told in the third person (first-person chapters only). */
+  thirdPersonFocal?: Person | null;
+}
+
+export interface FileAnalysis extends Analysis {
+  chapters: FileChapter[];
+}
+
+export function analyseFile(source: SourceText, extraction: Extraction): FileAnalysis {
   const characters = extraction.entities
     .filter((e) => e.type === 'character')
     .map((e) => ({
@@ -17,5 +30,36 @@ export function analyseFile(source: SourceText, extraction: Extraction): Analysi
       aliases: e.aliases,
       mentions: e.mentions.filter((m) => m.fileId === source.fileId),
     }));
-  return analyseText({ fileId: source.fileId, text: source.text, chapters: source.chapters, characters });
+  const { text } = source;
+  const quotations = findQuotations(text).quotations.flatMap((q) => q.parts);
+  const references = resolvePronouns(text, characters, { quotations }).map((r) => ({
+    start: r.start,
+    end: r.end,
+    characterId: r.characterId,
+  }));
+  const analysis = analyseText({
+    fileId: source.fileId,
+    text,
+    chapters: source.chapters,
+    characters,
+    quotations,
+    references,
+  });
+  const told = analysis.chapters.filter((c) => c.pov !== 'third').map((c) => c.index);
+  if (told.length === 0) return analysis;
+  const asThird = chapterVoices({
+    text,
+    chapters: numberChapters(source.chapters),
+    characters,
+    references,
+    quotations,
+    overrides: new Map(told.map((index) => [index, null])),
+  });
+  const focal = new Map(asThird.map((v) => [v.index, v.focal]));
+  return {
+    ...analysis,
+    chapters: analysis.chapters.map((c) =>
+      c.pov === 'third' ? c : { ...c, thirdPersonFocal: focal.get(c.index) ?? null },
+    ),
+  };
 }
