@@ -21,6 +21,7 @@ import {
   ProgressBar,
   useAction,
 } from '../ui/common.tsx';
+import { SpokenText } from '../ui/spoken.tsx';
 
 interface UploadItem {
   key: string;
@@ -520,7 +521,15 @@ export function ReaderPage({ project, fileId }: { project: Project; fileId: stri
               <Async state={text} label="Loading the text">
                 {(t) => {
                   if (hs === null || he === null || he <= t.start || hs >= t.end)
-                    return <div className="prose">{t.text}</div>;
+                    return (
+                      <SpokenText
+                        projectId={projectId}
+                        fileId={fileId}
+                        chapter={chapter ? index + 1 : null}
+                        text={t.text}
+                        offset={t.start}
+                      />
+                    );
                   const a = Math.max(0, hs - t.start);
                   const b = Math.min(t.text.length, he - t.start);
                   return (
