@@ -131,7 +131,8 @@ export function SpokenText({
   return (
     <>
       {list.length > 0 ? (
-        <div className="speakers" role="group" aria-label="Who speaks">
+        <fieldset className="speakers">
+          <legend className="sr-only">Who speaks</legend>
           <label className="check small">
             <input type="checkbox" checked={marked} onChange={(e) => setMarked(e.target.checked)} /> Mark who
             speaks
@@ -145,7 +146,7 @@ export function SpokenText({
               ))}
             </ul>
           ) : null}
-        </div>
+        </fieldset>
       ) : null}
       <div className="prose">
         {marked && list.length > 0 ? markSpoken(text, offset, list, colours) : text}
