@@ -307,7 +307,9 @@ function ages(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
  */
 function countIssues(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
   const issues: ContinuityIssue[] = [];
-  for (const group of groupBy(facts, (f) => `${f.entityKey}|${f.detail}`).values()) {
+  // By the owner's name: the extraction may split one person in two ("McCarthy" and "McCarthy").
+  const owner = (f: Fact) => (f.entityKey === null ? '' : ctx.name(f.entityKey));
+  for (const group of groupBy(facts, (f) => `${owner(f)}|${f.detail}`).values()) {
     const first = group[0] as Fact;
     const scene = (first.detail ?? '').endsWith(' of the scene');
     const noun = (first.detail ?? '').replace(/ of the scene$/, '');

@@ -862,6 +862,8 @@ export function relationRole(type: string, label: string): string {
 
 const SPEECH_TAG_BEFORE =
   /\b(?:said|cried|replied|asked|answered|exclaimed|whispered|shouted|returned|observed|remarked|added|continued|repeated|muttered|began|called|screamed|shrieked)\s+(?:the\s+)?$/i;
+/** "could even listen to Sir William", "heard Justine": the character named next is speaking. */
+const LISTEN_BEFORE = /\b(?:listen(?:ed|ing)?\s+to|heard)\s+$/i;
 const ACT_AFTER =
   /^(?:\s*,[^,;:"“”]{1,60},)?(?:\s+and\s+(?:[\p{L}.’']+\s+){1,3}?)?\s+(?:(?:then|also|at\s+once|instantly|quickly|slowly|now|soon|presently|immediately|suddenly|[a-z]+ly)\s+)?(?:(had)\s+)?(?:(?:was|were)\s+([a-z]+ing)|([a-z]+))\b/iu;
 
@@ -901,7 +903,7 @@ function acts(file: FileText): Fact[] {
     let end = -1;
     let verb = '';
     let weight = anchor.named ? 1 : 0.7;
-    const tag = SPEECH_TAG_BEFORE.exec(before);
+    const tag = SPEECH_TAG_BEFORE.exec(before) ?? LISTEN_BEFORE.exec(before);
     if (tag && anchor.named) {
       end = anchor.end;
       verb = 'spoke';

@@ -36,11 +36,21 @@ export interface ContinuityResult {
   issues: ContinuityIssue[];
 }
 
-export function checkContinuity(input: ContinuityInput): ContinuityResult {
-  const facts = input.sources.flatMap((source) => extractFacts(source, input.extraction));
-  const spellings = mergeSpellings(input.sources.map(countSpellings));
+/** The facts and name spellings of the texts: what the ingestion records per file. */
+export function recordFacts(input: ContinuityInput): { facts: Fact[]; spellings: SpellingCount[] } {
+  return {
+    facts: input.sources.flatMap((source) => extractFacts(source, input.extraction)),
+    spellings: mergeSpellings(input.sources.map(countSpellings)),
+  };
+}
+
+/** The contradictions of a ledger: what the continuity job finds after the ingestion. */
+export function findContradictions(
+  input: ContinuityInput,
+  ledger: { facts: readonly Fact[]; spellings: readonly SpellingCount[] },
+): ContinuityIssue[] {
   const names = new Map(input.extraction.entities.map((e) => [e.key, e.name] as const));
-  const issues = detectContradictions(facts, spellings, {
+  return detectContradictions(ledger.facts, ledger.spellings, {
     names,
     fileOrder: input.sources.map((s) => s.fileId),
     chapterName: (fileId, chapter) => {
@@ -50,7 +60,11 @@ export function checkContinuity(input: ContinuityInput): ContinuityResult {
     },
     characterOfForm: characterForms(input.extraction),
   });
-  return { facts, spellings, issues };
+}
+
+export function checkContinuity(input: ContinuityInput): ContinuityResult {
+  const ledger = recordFacts(input);
+  return { ...ledger, issues: findContradictions(input, ledger) };
 }
 
 /** The character whose name or an alias has the word form ("Wickham" -> Mr. Wickham). */
