@@ -357,17 +357,23 @@ describe('the web app in Chromium', () => {
     expect(reg.status).toBe(201);
 
     await author.getByRole('link', { name: 'Sharing' }).click();
-    await author.getByLabel('Email of a George user').fill(GUEST.email);
+    await author.getByLabel('Email of the person to invite').fill(GUEST.email);
     await author.locator('form[aria-label="Share this project"] select').selectOption('read');
-    await author.getByRole('button', { name: 'Share' }).click();
-    await author.getByRole('button', { name: `Remove ${GUEST.email}` }).waitFor();
-    await screen(author, '17-sharing');
+    await author.getByRole('button', { name: 'Invite' }).click();
+    await author.getByRole('button', { name: `Cancel the invitation of ${GUEST.email}` }).waitFor();
+    await screen(author, '17-sharing-invited');
 
+    // The guest joins only by accepting the invitation on their projects page.
     const guest = await newPage(await browser.newContext({ viewport: { width: 1024, height: 768 } }));
     await guest.goto(`${app}/signin`);
     await guest.getByLabel('Email').fill(GUEST.email);
     await guest.getByLabel('Password').fill(GUEST.password);
     await guest.getByRole('button', { name: 'Sign in' }).click();
+    expect(await guest.getByRole('link', { name: 'Wonderland' }).count()).toBe(0);
+    const accept = guest.getByRole('button', { name: 'Accept the invitation to Wonderland' });
+    await accept.waitFor();
+    await screen(guest, '17-invitation');
+    await accept.click();
     await guest.getByRole('link', { name: 'Wonderland' }).click();
     await guest.getByText('Read only').waitFor();
     await guest.getByRole('link', { name: 'alice.txt', exact: true }).waitFor();

@@ -368,11 +368,25 @@ describe('the stack end to end', () => {
     guest = (await login('guest@example.com', 'guest-password-1')).call;
     expect((await guest('GET', `/v1/api/projects/${projectId}/files`)).status).toBe(404);
 
-    const share = await script('POST', `/v1/api/projects/${projectId}/members`, {
+    // An invitation answers alike for an address with or without an account; the guest accepts it.
+    const share = await script('POST', `/v1/api/projects/${projectId}/invitations`, {
       email: 'guest@example.com',
       level: 'read',
     });
     expect(share.status).toBe(201);
+    const nobody = await script('POST', `/v1/api/projects/${projectId}/invitations`, {
+      email: 'nobody-here@example.com',
+      level: 'read',
+    });
+    expect(nobody.status).toBe(201);
+    expect((await guest('GET', `/v1/api/projects/${projectId}/files`)).status).toBe(404);
+    const mine = (await (await guest('GET', '/v1/api/invitations')).json()) as {
+      invitations: { id: string; projectId: string }[];
+    };
+    expect(mine.invitations.map((i) => i.projectId)).toEqual([projectId]);
+    const invitationId = mine.invitations[0]?.id as string;
+    expect((await script('POST', `/v1/api/invitations/${invitationId}/accept`)).status).toBe(404);
+    expect((await guest('POST', `/v1/api/invitations/${invitationId}/accept`)).status).toBe(200);
     const members = (await (await script('GET', `/v1/api/projects/${projectId}/members`)).json()) as {
       members: { email: string; level: string }[];
     };

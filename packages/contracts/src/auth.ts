@@ -5,7 +5,6 @@
 import { type CallOptions, InternalClient, type InternalClientOptions, serviceUrl } from '@george/runtime';
 import type { Static } from '@sinclair/typebox';
 import {
-  type AddMemberBody,
   type ChangePasswordBody,
   type CreateInviteRequest,
   type CreateProjectBody,
@@ -203,18 +202,6 @@ export class AuthClient {
     return (
       await this.send<{ members: Member[] }>({ path: `/internal/projects/${enc(projectId)}/members` }, ctx)
     ).members;
-  }
-  async addMember(
-    projectId: string,
-    body: Static<typeof AddMemberBody>,
-    ctx: ActingContext & { userId: string },
-  ): Promise<Member> {
-    return (
-      await this.send<{ member: Member }>(
-        { method: 'POST', path: `/internal/projects/${enc(projectId)}/members`, body, idempotent: true },
-        ctx,
-      )
-    ).member;
   }
   async inviteMember(
     projectId: string,

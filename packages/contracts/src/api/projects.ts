@@ -1,9 +1,13 @@
 /** Projects and sharing: the auth server's own shapes, passed through by the backend. */
 export {
-  AddMemberBody,
   CreateProjectBody,
+  InvitationParams,
+  InviteMemberBody,
   MemberListSchema,
   MemberResponse,
+  ProjectInvitationListSchema,
+  ProjectInvitationParams,
+  ProjectInvitationResponse,
   ProjectListSchema,
   ProjectResponse,
   UpdateMemberBody,

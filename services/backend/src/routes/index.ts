@@ -11,7 +11,7 @@ import { continuityRoutes } from './continuity.js';
 import { fileRoutes } from './files.js';
 import { jobRoutes } from './jobs.js';
 import { openApiRoutes } from './openapi.js';
-import { projectRoutes } from './projects.js';
+import { invitationRoutes, projectRoutes } from './projects.js';
 import { quoteRoutes } from './quotes.js';
 import { accountRoutes, sessionRoutes } from './session.js';
 import { storyRoutes } from './story.js';
@@ -26,6 +26,7 @@ export const publicAreas: RouteArea[] = [
 export const authenticatedAreas: RouteArea[] = [
   ['/auth', accountRoutes],
   ['/projects', projectRoutes],
+  ['/invitations', invitationRoutes],
   ['/projects/:projectId/files', fileRoutes],
   ['/projects/:projectId', versionRoutes],
   ['', jobRoutes],

@@ -1,8 +1,12 @@
 import {
-  AddMemberBody,
   CreateProjectBody,
+  InvitationParams,
+  InviteMemberBody,
   MemberListSchema,
   MemberResponse,
+  ProjectInvitationListSchema,
+  ProjectInvitationParams,
+  ProjectInvitationResponse,
   ProjectListSchema,
   ProjectMemberParams,
   ProjectParams,
@@ -63,12 +67,40 @@ export const projectRoutes: AreaRoutes = async (app, { services: { projects } })
   );
 
   app.post(
-    '/:projectId/members',
-    { schema: { tags, params: ProjectParams, body: AddMemberBody, response: { 201: MemberResponse } } },
+    '/:projectId/invitations',
+    {
+      schema: {
+        tags,
+        params: ProjectParams,
+        body: InviteMemberBody,
+        response: { 201: ProjectInvitationResponse },
+        description:
+          'Invites someone by e-mail; they become a member when they accept. The answer does not ' +
+          'say whether the address has an account.',
+      },
+    },
     async (request, reply) =>
       reply.code(201).send({
-        member: await projects.addMember(request.principal, request.params.projectId, request.body),
+        invitation: await projects.inviteMember(request.principal, request.params.projectId, request.body),
       }),
+  );
+
+  app.get(
+    '/:projectId/invitations',
+    { schema: { tags, params: ProjectParams, response: { 200: ProjectInvitationListSchema } } },
+    async (request) => ({
+      invitations: await projects.listInvitations(request.principal, request.params.projectId),
+    }),
+  );
+
+  app.delete(
+    '/:projectId/invitations/:invitationId',
+    { schema: { tags, params: ProjectInvitationParams } },
+    async (request, reply) => {
+      const { projectId, invitationId } = request.params;
+      await projects.cancelInvitation(request.principal, projectId, invitationId);
+      return reply.code(204).send();
+    },
   );
 
   app.patch(
@@ -94,6 +126,30 @@ export const projectRoutes: AreaRoutes = async (app, { services: { projects } })
     { schema: { tags, params: ProjectMemberParams } },
     async (request, reply) => {
       await projects.removeMember(request.principal, request.params.projectId, request.params.userId);
+      return reply.code(204).send();
+    },
+  );
+};
+
+/** The invitations addressed to the signed-in user (`/invitations`), and answering them. */
+export const invitationRoutes: AreaRoutes = async (app, { services: { projects } }) => {
+  app.get('', { schema: { tags, response: { 200: ProjectInvitationListSchema } } }, async (request) => ({
+    invitations: await projects.myInvitations(request.principal),
+  }));
+
+  app.post(
+    '/:invitationId/accept',
+    { schema: { tags, params: InvitationParams, response: { 200: ProjectResponse } } },
+    async (request) => ({
+      project: await projects.acceptInvitation(request.principal, request.params.invitationId),
+    }),
+  );
+
+  app.post(
+    '/:invitationId/decline',
+    { schema: { tags, params: InvitationParams } },
+    async (request, reply) => {
+      await projects.declineInvitation(request.principal, request.params.invitationId);
       return reply.code(204).send();
     },
   );

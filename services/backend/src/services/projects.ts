@@ -1,10 +1,4 @@
-import type {
-  AddMemberBody,
-  AuthClient,
-  CreateProjectBody,
-  GrantLevel,
-  UpdateProjectBody,
-} from '@george/contracts';
+import type { AuthClient, CreateProjectBody, GrantLevel, UpdateProjectBody } from '@george/contracts';
 import type { Static } from '@sinclair/typebox';
 import type { JobRunner } from '../jobs/runner.js';
 import { PROJECT_CLEANUP_JOB } from '../jobs/types.js';
@@ -24,7 +18,12 @@ export interface ProjectServiceDeps {
     | 'updateProject'
     | 'deleteProject'
     | 'listMembers'
-    | 'addMember'
+    | 'inviteMember'
+    | 'listProjectInvitations'
+    | 'cancelInvitation'
+    | 'myInvitations'
+    | 'acceptInvitation'
+    | 'declineInvitation'
     | 'updateMember'
     | 'removeMember'
   >;
@@ -84,10 +83,35 @@ export class ProjectService {
     return this.deps.auth.listMembers(projectId, this.who(principal));
   }
 
-  async addMember(principal: Principal, projectId: string, body: Static<typeof AddMemberBody>) {
-    const member = await this.deps.auth.addMember(projectId, body, this.who(principal));
-    this.deps.access.forget(projectId);
-    return member;
+  /**
+   * Invites someone by e-mail; they become a member when they accept. The answer is the same
+   * whether or not the address has an account, so it tells nobody who uses George.
+   */
+  inviteMember(principal: Principal, projectId: string, body: { email: string; level: GrantLevel }) {
+    return this.deps.auth.inviteMember(projectId, body, this.who(principal));
+  }
+
+  listInvitations(principal: Principal, projectId: string) {
+    return this.deps.auth.listProjectInvitations(projectId, this.who(principal));
+  }
+
+  cancelInvitation(principal: Principal, projectId: string, invitationId: string): Promise<void> {
+    return this.deps.auth.cancelInvitation(projectId, invitationId, this.who(principal));
+  }
+
+  /** The invitations addressed to the signed-in user. */
+  myInvitations(principal: Principal) {
+    return this.deps.auth.myInvitations(this.who(principal));
+  }
+
+  async acceptInvitation(principal: Principal, invitationId: string) {
+    const project = await this.deps.auth.acceptInvitation(invitationId, this.who(principal));
+    this.deps.access.forget(project.id);
+    return project;
+  }
+
+  declineInvitation(principal: Principal, invitationId: string): Promise<void> {
+    return this.deps.auth.declineInvitation(invitationId, this.who(principal));
   }
 
   async updateMember(principal: Principal, projectId: string, userId: string, level: GrantLevel) {

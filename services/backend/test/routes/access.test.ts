@@ -23,11 +23,7 @@ beforeAll(async () => {
   stranger = await api.signUp('stranger@example.com');
   const created = await api.call('POST', '/v1/api/projects', owner.token, { name: 'Novel' });
   projectId = (created.json() as { project: { id: string } }).project.id;
-  const added = await api.call('POST', `/v1/api/projects/${projectId}/members`, owner.token, {
-    email: 'member@example.com',
-    level: 'read',
-  });
-  expect(added.statusCode).toBe(201);
+  await api.share(owner.token, projectId, member, 'read');
 }, 180_000);
 
 afterAll(async () => {
@@ -175,6 +171,70 @@ describe('paging values', () => {
       }
     }
     expect(unbounded).toEqual([]);
+  });
+});
+
+describe('sharing by invitation', () => {
+  it('answers an invitation alike whether or not the address has an account, and adds nobody', async () => {
+    const invite = (email: string) =>
+      api.call('POST', `/v1/api/projects/${projectId}/invitations`, owner.token, { email, level: 'read' });
+    const known = await invite('stranger@example.com');
+    const unknown = await invite('no-account@example.com');
+    expect([known.statusCode, unknown.statusCode]).toEqual([201, 201]);
+    const shape = (res: typeof known) =>
+      Object.keys((res.json() as { invitation: object }).invitation).sort();
+    expect(shape(known)).toEqual(shape(unknown));
+    // Nobody joined: the stranger still cannot open the project until they accept.
+    expect((await api.call('GET', `/v1/api/projects/${projectId}`, stranger.token)).statusCode).toBe(404);
+    const pending = await api.call('GET', `/v1/api/projects/${projectId}/invitations`, owner.token);
+    expect((pending.json() as { invitations: { email: string }[] }).invitations.map((i) => i.email)).toEqual(
+      expect.arrayContaining(['stranger@example.com', 'no-account@example.com']),
+    );
+  });
+
+  it('only the invited person answers an invitation; a reader cannot invite or see invitations', async () => {
+    const sent = await api.call('POST', `/v1/api/projects/${projectId}/invitations`, owner.token, {
+      email: 'stranger@example.com',
+      level: 'edit',
+    });
+    const { invitation } = sent.json() as { invitation: { id: string } };
+    for (const token of [member.token, owner.token]) {
+      const res = await api.call('POST', `/v1/api/invitations/${invitation.id}/accept`, token);
+      expect(res.statusCode).toBe(404);
+    }
+    const byReader = await api.call('POST', `/v1/api/projects/${projectId}/invitations`, member.token, {
+      email: 'friend@example.com',
+      level: 'admin',
+    });
+    expect(byReader.statusCode).toBe(403);
+    expect(
+      (await api.call('GET', `/v1/api/projects/${projectId}/invitations`, member.token)).statusCode,
+    ).toBe(403);
+    const cancelled = await api.call(
+      'DELETE',
+      `/v1/api/projects/${projectId}/invitations/${invitation.id}`,
+      stranger.token,
+    );
+    expect(cancelled.statusCode).toBe(404);
+    const mine = await api.call('GET', '/v1/api/invitations', stranger.token);
+    expect((mine.json() as { invitations: { id: string }[] }).invitations.map((i) => i.id)).toContain(
+      invitation.id,
+    );
+    const accepted = await api.call('POST', `/v1/api/invitations/${invitation.id}/accept`, stranger.token);
+    expect(accepted.statusCode).toBe(200);
+    expect((await api.call('GET', `/v1/api/projects/${projectId}`, stranger.token)).statusCode).toBe(200);
+    expect(
+      (await api.call('DELETE', `/v1/api/projects/${projectId}/members/${stranger.userId}`, owner.token))
+        .statusCode,
+    ).toBe(204);
+  });
+
+  it('has no route that adds a member directly', async () => {
+    const res = await api.call('POST', `/v1/api/projects/${projectId}/members`, owner.token, {
+      email: 'stranger@example.com',
+      level: 'read',
+    });
+    expect(res.statusCode).toBe(404);
   });
 });
 

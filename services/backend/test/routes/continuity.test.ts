@@ -126,16 +126,8 @@ beforeAll(async () => {
   stranger = await api.signUp('stranger@example.com');
   const created = await api.call('POST', '/v1/api/projects', owner.token, { name: 'Novel' });
   projectId = (created.json() as { project: { id: string } }).project.id;
-  for (const [email, level] of [
-    ['viewer@example.com', 'read'],
-    ['writer@example.com', 'edit'],
-  ]) {
-    const added = await api.call('POST', `/v1/api/projects/${projectId}/members`, owner.token, {
-      email,
-      level,
-    });
-    expect(added.statusCode).toBe(201);
-  }
+  await api.share(owner.token, projectId, viewer, 'read');
+  await api.share(owner.token, projectId, writer, 'edit');
   const other = await api.call('POST', '/v1/api/projects', stranger.token, { name: 'Theirs' });
   otherProjectId = (other.json() as { project: { id: string } }).project.id;
   for (const project of [projectId, otherProjectId]) {

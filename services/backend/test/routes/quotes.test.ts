@@ -47,11 +47,7 @@ beforeAll(async () => {
       .project.id;
   projectId = await project(owner.token, 'Novel');
   strangerProject = await project(stranger.token, 'Other novel');
-  const added = await api.call('POST', `/v1/api/projects/${projectId}/members`, owner.token, {
-    email: 'quotes-reader@example.com',
-    level: 'read',
-  });
-  expect(added.statusCode).toBe(201);
+  await api.share(owner.token, projectId, reader, 'read');
   // The backend's own database holds the graph tables (no NEO4J_URI): ingest as the job does.
   graph = new SqlGraphStore(api.database.db);
   const quotations = new QuotationRepository(api.database.db);

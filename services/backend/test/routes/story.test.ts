@@ -68,11 +68,7 @@ beforeAll(async () => {
 
   const created = await api.call('POST', '/v1/api/projects', owner.token, { name: 'Thornby' });
   projectId = (created.json() as { project: { id: string } }).project.id;
-  const added = await api.call('POST', `/v1/api/projects/${projectId}/members`, owner.token, {
-    email: 'reader@example.com',
-    level: 'read',
-  });
-  expect(added.statusCode).toBe(201);
+  await api.share(owner.token, projectId, reader, 'read');
   const uploaded = await harness.upload(owner, projectId, 'thornby.txt', TEXT);
   fileId = uploaded.file.id;
   await ingest(uploaded.jobId);

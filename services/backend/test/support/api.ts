@@ -3,6 +3,7 @@
  * SQLite database): sessions, projects and access are the auth server's, everything else stays in
  * the backend. No other service runs; routes that need one answer 503.
  */
+import type { GrantLevel } from '@george/contracts';
 import { startServe, TEST_TOKEN, tempDir } from '@george/runtime/testing';
 import type { LightMyRequestResponse } from 'fastify';
 import { buildApp, service } from '../../src/app.js';
@@ -22,7 +23,14 @@ export interface ApiHarness {
     payload?: unknown,
   ): Promise<LightMyRequestResponse>;
   /** Signs up a new author or guest through the API and signs in: their token and user id. */
-  signUp(email: string, role?: 'author' | 'guest'): Promise<{ token: string; userId: string }>;
+  signUp(email: string, role?: 'author' | 'guest'): Promise<{ token: string; userId: string; email: string }>;
+  /** Shares a project as users do: the owner invites by e-mail, the member accepts. */
+  share(
+    ownerToken: string,
+    projectId: string,
+    member: { token: string; email: string },
+    level: GrantLevel,
+  ): Promise<void>;
   operatorToken: string;
   close(): Promise<void>;
 }
@@ -82,7 +90,17 @@ export async function startApi(env: NodeJS.ProcessEnv = {}): Promise<ApiHarness>
         inviteCode: code,
       });
       if (res.statusCode !== 201) throw new Error(`register: ${res.statusCode} ${res.body}`);
-      return login(email, password);
+      return { ...(await login(email, password)), email };
+    },
+    async share(ownerToken, projectId, member, level) {
+      const invited = await call('POST', `/v1/api/projects/${projectId}/invitations`, ownerToken, {
+        email: member.email,
+        level,
+      });
+      if (invited.statusCode !== 201) throw new Error(`invite: ${invited.statusCode} ${invited.body}`);
+      const { invitation } = invited.json() as { invitation: { id: string } };
+      const accepted = await call('POST', `/v1/api/invitations/${invitation.id}/accept`, member.token);
+      if (accepted.statusCode !== 200) throw new Error(`accept: ${accepted.statusCode} ${accepted.body}`);
     },
     async close() {
       await app.close();

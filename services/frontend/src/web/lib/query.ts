@@ -22,6 +22,8 @@ export const keys = {
   projects: ['projects'] as const,
   project: (projectId: string) => ['projects', projectId] as const,
   members: (projectId: string) => ['projects', projectId, 'members'] as const,
+  projectInvitations: (projectId: string) => ['projects', projectId, 'invitations'] as const,
+  myInvitations: ['invitations'] as const,
   files: (projectId: string) => ['projects', projectId, 'files'] as const,
   file: (projectId: string, fileId: string) => ['projects', projectId, 'files', fileId] as const,
   entities: (projectId: string) => ['projects', projectId, 'entities'] as const,

@@ -4,6 +4,7 @@ import { api, done, unwrap } from '../lib/api/client.ts';
 import type { Project } from '../lib/api/types.ts';
 import { keys } from '../lib/query.ts';
 import { Async, Dialog, Empty, ErrorNote, formatDate, Link, useAction } from '../ui/common.tsx';
+import { InvitationsForYou } from './Invitations.tsx';
 
 export function ProjectsPage() {
   const queryClient = useQueryClient();
@@ -49,6 +50,7 @@ export function ProjectsPage() {
   return (
     <div className="page">
       <h1>Your projects</h1>
+      <InvitationsForYou />
       <form
         className="card row-form"
         aria-label="New project"

@@ -21,19 +21,40 @@ export function SharingPage({ project }: { project: Project }) {
     queryFn: ({ signal }) =>
       unwrap(api.GET('/v1/api/projects/{projectId}/members', { params: { path: { projectId } }, signal })),
   });
-  const reload = () => queryClient.invalidateQueries({ queryKey: keys.members(projectId) });
   const manage = canAdmin(project.access);
+  const invitations = useQuery({
+    queryKey: keys.projectInvitations(projectId),
+    queryFn: ({ signal }) =>
+      unwrap(
+        api.GET('/v1/api/projects/{projectId}/invitations', { params: { path: { projectId } }, signal }),
+      ),
+    enabled: manage,
+  });
+  const reload = () => queryClient.invalidateQueries({ queryKey: keys.members(projectId) });
+  const reloadInvitations = () =>
+    queryClient.invalidateQueries({ queryKey: keys.projectInvitations(projectId) });
   const [email, setEmail] = useState('');
   const [level, setLevel] = useState<Exclude<Level, 'owner'>>('read');
-  const add = useAction(async () => {
+  const [invited, setInvited] = useState('');
+  const invite = useAction(async () => {
+    const address = email.trim();
     await unwrap(
-      api.POST('/v1/api/projects/{projectId}/members', {
+      api.POST('/v1/api/projects/{projectId}/invitations', {
         params: { path: { projectId } },
-        body: { email: email.trim(), level },
+        body: { email: address, level },
       }),
     );
     setEmail('');
-    await reload();
+    setInvited(address);
+    await reloadInvitations();
+  });
+  const cancel = useAction(async (invitationId: string) => {
+    await done(
+      api.DELETE('/v1/api/projects/{projectId}/invitations/{invitationId}', {
+        params: { path: { projectId, invitationId } },
+      }),
+    );
+    await reloadInvitations();
   });
   const change = useAction(async (userId: string, next: Exclude<Level, 'owner'>) => {
     await unwrap(
@@ -61,11 +82,11 @@ export function SharingPage({ project }: { project: Project }) {
           aria-label="Share this project"
           onSubmit={(e) => {
             e.preventDefault();
-            void add.run();
+            void invite.run();
           }}
         >
           <label className="grow">
-            Email of a George user
+            Email of the person to invite
             <input type="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
           </label>
           <label>
@@ -78,15 +99,59 @@ export function SharingPage({ project }: { project: Project }) {
               ))}
             </select>
           </label>
-          <button type="submit" className="btn btn-primary" disabled={add.busy}>
-            Share
+          <button type="submit" className="btn btn-primary" disabled={invite.busy}>
+            Invite
           </button>
         </form>
       ) : (
         <p className="muted">Only the owner and people who manage sharing can change who has access.</p>
       )}
-      {add.error || change.error || remove.error ? (
-        <ErrorNote error={add.error ?? change.error ?? remove.error} />
+      {invited ? (
+        <p className="muted" role="status">
+          {invited} is invited: they join when they accept the invitation, from their projects page once they
+          have an account.
+        </p>
+      ) : null}
+      {invite.error || cancel.error || change.error || remove.error ? (
+        <ErrorNote error={invite.error ?? cancel.error ?? change.error ?? remove.error} />
+      ) : null}
+      {manage ? (
+        <Async state={invitations} label="Loading invitations">
+          {({ invitations: open }) =>
+            open.length === 0 ? null : (
+              <table className="table">
+                <caption>Invited, not yet accepted</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Email</th>
+                    <th scope="col">Access</th>
+                    <th scope="col">Invited</th>
+                    <th scope="col">Cancel</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {open.map((i) => (
+                    <tr key={i.id}>
+                      <td>{i.email}</td>
+                      <td>{i.level}</td>
+                      <td>{formatDate(i.createdAt)}</td>
+                      <td>
+                        <button
+                          type="button"
+                          className="btn btn-small"
+                          aria-label={`Cancel the invitation of ${i.email}`}
+                          onClick={() => void cancel.run(i.id)}
+                        >
+                          Cancel
+                        </button>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )
+          }
+        </Async>
       ) : null}
       <Async state={members} label="Loading members">
         {({ members: list }) =>

@@ -24,6 +24,7 @@ export type Role = User['role'];
 export type Project = AnswerOf<'/v1/api/projects', 'get'>['projects'][number];
 export type Level = Project['access'];
 export type Member = AnswerOf<'/v1/api/projects/{projectId}/members', 'get'>['members'][number];
+export type Invitation = AnswerOf<'/v1/api/invitations', 'get'>['invitations'][number];
 export type FileSummary = AnswerOf<'/v1/api/projects/{projectId}/files', 'get'>['files'][number];
 export type FileDetail = AnswerOf<'/v1/api/projects/{projectId}/files/{fileId}', 'get'>;
 export type Chapter = FileDetail['file']['chapters'][number];
