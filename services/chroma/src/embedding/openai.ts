@@ -1,6 +1,16 @@
 /** Any server speaking OpenAI's `POST /v1/embeddings` (OpenAI, Ollama, vLLM, llama.cpp, TEI). */
+import { ExponentialBackoff, handleType, retry } from 'cockatiel';
 import { errors } from '../errors.js';
 import type { Embedder } from './embedder.js';
+
+/** A failure worth one more try: the provider unreachable, timed out, busy (429) or failing (5xx). */
+class ProviderUnavailable extends Error {}
+
+/** One retry after a short, jittered back-off; a request the provider refuses (4xx) is not retried. */
+const providerRetry = retry(handleType(ProviderUnavailable), {
+  maxAttempts: 1,
+  backoff: new ExponentialBackoff({ initialDelay: 100, maxDelay: 1_000 }),
+});
 
 export interface OpenAIEmbedderOptions {
   /** Base URL including the API version, e.g. `https://api.openai.com/v1` or `http://127.0.0.1:11434/v1`. */
@@ -40,50 +50,59 @@ export class OpenAIEmbedder implements Embedder {
     if (this.options.apiKey) headers.authorization = `Bearer ${this.options.apiKey}`;
     const body: Record<string, unknown> = { model: this.options.model, input, encoding_format: 'float' };
     if (this.options.dimensions) body.dimensions = this.options.dimensions;
-    let lastProblem = '';
-    for (let attempt = 1; attempt <= 2; attempt++) {
-      let response: Response;
-      try {
-        response = await (this.options.fetch ?? fetch)(this.endpoint, {
-          method: 'POST',
-          headers,
-          body: JSON.stringify(body),
-          signal: AbortSignal.timeout(this.options.timeoutMs ?? 30_000),
-        });
-      } catch (err) {
-        lastProblem = (err as Error).name === 'TimeoutError' ? 'timed out' : 'unreachable';
-        continue;
+    try {
+      return await providerRetry.execute(() => this.attempt(input, headers, body));
+    } catch (err) {
+      if (err instanceof ProviderUnavailable) {
+        throw errors.embeddingsUnavailable(`the embeddings provider is unavailable (${err.message})`);
       }
-      if (response.status >= 500 || response.status === 429) {
-        await response.body?.cancel();
-        lastProblem = `answered ${response.status}`;
-        continue;
-      }
-      if (!response.ok) {
-        await response.body?.cancel();
-        throw errors.embeddingsFailed(`the embeddings provider refused the request (${response.status})`);
-      }
-      const parsed = (await response.json()) as EmbeddingsResponse;
-      const data = parsed.data;
-      if (!Array.isArray(data) || data.length !== input.length) {
-        throw errors.embeddingsFailed('the embeddings provider answered in an unexpected format');
-      }
-      const vectors: number[][] = new Array(input.length);
-      data.forEach((item, position) => {
-        const vector = item.embedding;
-        if (!Array.isArray(vector) || vector.length === 0 || !vector.every((v) => typeof v === 'number')) {
-          throw errors.embeddingsFailed('the embeddings provider answered without vectors');
-        }
-        vectors[typeof item.index === 'number' ? item.index : position] = vector as number[];
-      });
-      const size = vectors[0]?.length;
-      if (!size || vectors.some((v) => v?.length !== size)) {
-        throw errors.embeddingsFailed('the embeddings provider answered vectors of mixed sizes');
-      }
-      this.learnt ??= size;
-      return vectors;
+      throw err;
     }
-    throw errors.embeddingsUnavailable(`the embeddings provider is unavailable (${lastProblem})`);
+  }
+
+  private async attempt(
+    input: string[],
+    headers: Record<string, string>,
+    body: Record<string, unknown>,
+  ): Promise<number[][]> {
+    let response: Response;
+    try {
+      response = await (this.options.fetch ?? fetch)(this.endpoint, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify(body),
+        signal: AbortSignal.timeout(this.options.timeoutMs ?? 30_000),
+      });
+    } catch (err) {
+      throw new ProviderUnavailable((err as Error).name === 'TimeoutError' ? 'timed out' : 'unreachable');
+    }
+    if (response.status >= 500 || response.status === 429) {
+      await response.body?.cancel();
+      throw new ProviderUnavailable(`answered ${response.status}`);
+    }
+    if (!response.ok) {
+      await response.body?.cancel();
+      throw errors.embeddingsFailed(`the embeddings provider refused the request (${response.status})`);
+    }
+    const parsed = (await response.json()) as EmbeddingsResponse;
+    const data = parsed.data;
+    if (!Array.isArray(data) || data.length !== input.length) {
+      throw errors.embeddingsFailed('the embeddings provider answered in an unexpected format');
+    }
+    const vectors: number[][] = new Array(input.length);
+    data.forEach((item, position) => {
+      const vector = item.embedding;
+      if (!Array.isArray(vector) || vector.length === 0 || !vector.every((v) => typeof v === 'number')) {
+        throw errors.embeddingsFailed('the embeddings provider answered without vectors');
+      }
+      vectors[typeof item.index === 'number' ? item.index : position] = vector as number[];
+    });
+    const size = vectors[0]?.length;
+    if (!size || vectors.some((v) => v?.length !== size)) {
+      throw errors.embeddingsFailed('the embeddings provider answered vectors of mixed sizes');
+    }
+    this.learnt ??= size;
+    return vectors;
   }
 
   async embedQuery(text: string): Promise<number[]> {

@@ -9,9 +9,8 @@
 import { chmodSync, mkdirSync } from 'node:fs';
 import { type Connection, connect, type Table } from '@lancedb/lancedb';
 import { Field, FixedSizeList, Float32, Schema, Utf8 } from 'apache-arrow';
+import { ExponentialBackoff, handleWhen, retry } from 'cockatiel';
 import type { VectorFilter, VectorHit, VectorRecord, VectorStore } from './store.js';
-
-const WRITE_ATTEMPTS = 5;
 
 /** A literal for Lance's SQL filters (ids and kinds are validated, quotes are doubled anyway). */
 const literal = (value: string) => `'${value.replace(/'/g, "''")}'`;
@@ -27,6 +26,12 @@ function whereOf(filter: VectorFilter): string | undefined {
 function isWriteConflict(err: unknown): boolean {
   return err instanceof Error && /conflict|concurrent|retry/i.test(err.message);
 }
+
+/** A lost race is tried again (five tries in all) after a short, jittered back-off; nothing else is. */
+const writeRetry = retry(
+  handleWhen((err) => isWriteConflict(err)),
+  { maxAttempts: 4, backoff: new ExponentialBackoff({ initialDelay: 10, maxDelay: 200 }) },
+);
 
 export class LanceStore implements VectorStore {
   readonly kind = 'lance';
@@ -74,15 +79,7 @@ export class LanceStore implements VectorStore {
   private async write(name: string, action: (table: Table) => Promise<unknown>): Promise<void> {
     const table = await this.table(name);
     if (!table) throw new Error(`the vector table ${name} does not exist`);
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await action(table);
-        return;
-      } catch (err) {
-        if (attempt >= WRITE_ATTEMPTS || !isWriteConflict(err)) throw err;
-        await new Promise((resolve) => setTimeout(resolve, Math.random() * 50 * attempt));
-      }
-    }
+    await writeRetry.execute(() => action(table));
   }
 
   async upsert(name: string, records: VectorRecord[]): Promise<void> {
