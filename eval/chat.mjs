@@ -7,7 +7,7 @@
 // answerer) and whether its first citation / one of its first three citations overlaps the passage
 // that answers. Also: quotes verbatim at their offsets, quotes at sentence boundaries (or shown
 // cut), and the latency of an answer on the ~120,000-word Pride and Prejudice project.
-// Options: --embedder <name> (default bge-small-en-v1.5-q), --size <chunk chars> (default 500, what
+// Options: --embedder <name> (default bge-small-en-v1.5-q), --size <chunk chars> (default 1200, what
 // ingestion uses), --verbose (misses).
 import { join } from 'node:path';
 import {
@@ -35,7 +35,7 @@ const option = (name, fallback) => {
   return i >= 0 && argv[i + 1] ? argv[i + 1] : fallback;
 };
 const embedder = option('--embedder', 'bge-small-en-v1.5-q');
-const size = Number(option('--size', '500'));
+const size = Number(option('--size', '1200'));
 if (!EMBEDDERS[embedder]) throw new Error(`unknown embedder ${embedder}`);
 
 const stack = await embedderStack(embedder);

@@ -50,14 +50,16 @@ export interface FusionSettings {
 }
 
 /**
- * Measured on eval/retrieval-questions.json (tuned set) with bge-small-en-v1.5 int8 at ~1,200
- * characters (eval/retrieval.mjs --sweep); see services/backend/README.md for the figures.
+ * Chosen on the tuned set only (eval/retrieval-questions.json) with bge-small-en-v1.5 int8 at
+ * ~1,200 characters (eval/retrieval.mjs --sweep; services/backend/README.md): a small k (the first
+ * ranks count most), BM25 weighted over the vectors, and no entity bonus: with any weight it
+ * lowered recall@5 there (the answering passage often names the character by pronoun only).
  */
 export const DEFAULT_FUSION: FusionSettings = {
-  k: 60,
-  vectorWeight: 1,
+  k: 5,
+  vectorWeight: 0.5,
   lexicalWeight: 1,
-  entityBoost: 0.5,
+  entityBoost: 0,
   pool: 40,
   expandVector: false,
 };
@@ -126,20 +128,19 @@ export function resolveEntities(question: string, entities: StoryEntity[], limit
     .map((c) => c.entity);
 }
 
-/** The question with the other names of the entities it names added (up to `perEntity` each). */
-export function expandQuery(question: string, entities: StoryEntity[], perEntity = 3): string {
+/**
+ * The question with the canonical names of the entities it names by another name added ("Lizzy"
+ * gains "Elizabeth Bennet"); an entity named by (part of) its canonical name adds nothing, since
+ * more of its names would only outweigh the rest of the question (measured: eval/retrieval.mjs).
+ */
+export function expandQuery(question: string, entities: StoryEntity[]): string {
   const extra: string[] = [];
   const asked = new Set(words(question).map((w) => fold(w.text)));
   for (const entity of entities) {
-    let added = 0;
-    for (const name of namesOf(entity)) {
-      if (added >= perEntity) break;
-      const nameWords = words(name).map((w) => fold(w.text));
-      if (nameWords.every((w) => asked.has(w))) continue;
-      extra.push(name);
-      for (const w of nameWords) asked.add(w);
-      added += 1;
-    }
+    const nameWords = words(entity.name).map((w) => fold(w.text));
+    if (nameWords.some((w) => asked.has(w))) continue;
+    extra.push(entity.name);
+    for (const w of nameWords) asked.add(w);
   }
   return extra.length === 0 ? question : `${question} (${extra.join('; ')})`;
 }

@@ -12,7 +12,7 @@ import { extract } from '../bible/index.js';
 import type { Extraction } from '../bible/types.js';
 import type { BackendContext } from '../context.js';
 import { countSpellings, extractFacts } from '../continuity/index.js';
-import { chunkText } from '../ingest/chunk.js';
+import { chunkText, PASSAGE_CHARS } from '../ingest/chunk.js';
 import { generateSheet } from '../ingest/sheets.js';
 import { textStatistics } from '../ingest/statistics.js';
 import { type SheetFiles, sheetPath } from '../services/sheets.js';
@@ -85,7 +85,7 @@ export function ingestJob(
         weight: 4.5,
         when: ({ meta }) => INDEXED_KINDS.has(meta.kind),
         async run({ projectId, fileId, meta, text }, job) {
-          const chunks: ChromaChunk[] = chunkText(text, meta.chapters).map((c) => ({
+          const chunks: ChromaChunk[] = chunkText(text, meta.chapters, { size: PASSAGE_CHARS }).map((c) => ({
             id: `${fileId}:${c.index}`,
             text: c.text,
             metadata: {

@@ -4,7 +4,9 @@ import {
   extractiveAnswer,
   questionType,
   rankSentences,
+  SENTENCE_WEIGHTS,
   wholeSentences,
+  withContext,
 } from '../../src/chat/extractive.js';
 import type { Passage } from '../../src/chat/types.js';
 
@@ -67,22 +69,43 @@ describe('question types', () => {
 });
 
 describe('answer sentences', () => {
-  it('leads with the sentence that holds what the question asks for, even from a lower passage', () => {
-    const passages = [cut('p1', 'Mr. Bennet walked', 'the week.'), cut('p2', 'Mr. Bennet had', 'cousin.')];
-    const ranked = rankSentences('How many daughters did Mr. Bennet have?', passages);
-    expect(ranked[0]?.text).toMatch(/^Mr\. Bennet had five daughters/);
-    const who = rankSentences('Who did Elizabeth marry?', [
-      cut('p1', 'Elizabeth was glad', 'marriage.'),
-      cut('p2', 'Elizabeth married', 'spring.'),
-    ]);
-    expect(who[0]?.text).toMatch(/Mr\. Darcy/);
+  it('scores the sentence that holds what the question asks for above one that matches as well', () => {
+    const single = { ...SENTENCE_WEIGHTS, rank: 0 };
+    const question = 'How many daughters did Mr. Bennet have?';
+    const passages = [cut('p1', 'Mr. Bennet walked', 'no son.')];
+    const score = (weights: typeof SENTENCE_WEIGHTS, text: string) =>
+      rankSentences(question, passages, [], weights).find((c) => c.text === text)?.score ?? -1;
+    const walked = 'Mr. Bennet walked to Meryton with his daughters every day of the week.';
+    const five = 'Mr. Bennet had five daughters and no son.';
+    expect(score(single, five)).toBeGreaterThan(score(single, walked));
+    // Without the type's bonus the other sentence is as good a match.
+    expect(score({ ...single, shape: 0 }, five)).toBeLessThanOrEqual(score({ ...single, shape: 0 }, walked));
+    const who = rankSentences(
+      'Who did Elizabeth marry?',
+      [cut('p1', 'Elizabeth was glad', 'spring.')],
+      [],
+      single,
+    );
+    expect(who[0]?.text).toMatch(/Elizabeth married Mr\. Darcy/);
+  });
+
+  it('quotes the answer sentence with the whole sentences around it, within its passage', () => {
+    const passage = cut('p1', 'Mr. Bennet walked', 'marriage.');
+    const [best] = rankSentences('How many daughters did Mr. Bennet have?', [passage]);
+    if (!best) throw new Error('no sentence');
+    const quoted = withContext(best, 100);
+    expect(quoted.text).toContain('five daughters');
+    expect(quoted.text.length).toBeGreaterThan(best.text.length);
+    expect(FILE.slice(quoted.start, quoted.end)).toBe(quoted.text);
+    expect(/^[A-Z]/.test(quoted.text) && /\.$/.test(quoted.text)).toBe(true);
   });
 
   it('answers with the lead sentence first, then supporting passages, every quote verbatim at its offsets', () => {
-    const passages = [cut('p1', 'Mr. Bennet walked', 'the week.'), cut('p2', 'Mr. Bennet had', 'cousin.')];
+    const passages = [cut('p1', 'Mr. Bennet had', 'cousin.'), cut('p2', 'Elizabeth was glad', 'spring.')];
     const { answer, citations } = extractiveAnswer('How many daughters did Mr. Bennet have?', passages, []);
     expect(citations[0]?.quote).toMatch(/^Mr\. Bennet had five daughters and no son\./);
     expect(answer.split('\n')[1]).toMatch(/^“Mr\. Bennet had five daughters/);
+    expect(citations[1]?.quote).toMatch(/^Elizabeth was glad/);
     expect(answer).toMatch(/Supporting passages:\n\[2\]/);
     for (const c of citations) expect(FILE.slice(c.start, c.end)).toBe(c.quote);
   });
