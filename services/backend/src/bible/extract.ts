@@ -1,6 +1,8 @@
+import { resolvePronouns } from '../pronouns/index.js';
 import { chapterIndexAt } from '../story/numbering.js';
 import { countWords, emptyStats, findCandidates, type RawMention } from './candidates.js';
 import { classifyForms, groupForms } from './classify.js';
+import { type DescriptionMention, describedCharacters, findDescriptions } from './descriptions.js';
 import { type EntityDraft, mergeEntities } from './merge.js';
 import { findRelationCues, type RelationCue } from './relations.js';
 import { paragraphRanges, tokenizeParagraph } from './tokenize.js';
@@ -29,6 +31,8 @@ export interface ExtractOptions {
   maxEvidence?: number;
   /** Words from which a text counts as a whole book, where rare names need more mentions (default 40,000). */
   longText?: number;
+  /** Definite descriptions ("the creature", "the fiend") that make a described character in a whole book (default 20). */
+  minDescribed?: number;
   /** Entity types to report (default all). */
   types?: EntityType[];
 }
@@ -54,6 +58,7 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
     window: options.window ?? 1500,
     maxEvidence: options.maxEvidence ?? 20,
     longText: options.longText ?? 40_000,
+    minDescribed: options.minDescribed ?? 20,
   };
   // Pass 1: how each word is written across the whole text (capitalised mid-sentence or not).
   const stats = emptyStats();
@@ -66,10 +71,12 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
   const paragraphs: ParagraphInfo[] = [];
   const allMentions: RawMention[] = [];
   const cues: RelationCue[] = [];
+  const descriptions: DescriptionMention[] = [];
   sources.forEach((source, fileIndex) => {
     for (const range of ranges[fileIndex] ?? []) {
       const paragraph = tokenizeParagraph(source.text, range.start, range.end);
       const index = paragraphs.length;
+      for (const d of findDescriptions(paragraph, index, fileIndex, source.text)) descriptions.push(d);
       const mentions = findCandidates(paragraph, index, fileIndex, source.text, stats);
       paragraphs.push({ fileIndex, start: range.start, end: range.end, mentions });
       for (const m of mentions) allMentions.push(m);
@@ -93,6 +100,22 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
     [...forms.values()].filter((f) => f.type !== 'drop'),
     settings,
   );
+  // A being the whole book calls only "the creature", "the fiend": one character, its descriptions
+  // its aliases (in a short excerpt a description is too rare to tell).
+  if (longText) {
+    for (const mentions of describedCharacters(descriptions, settings.minDescribed)) {
+      drafts.push({
+        id: drafts.length,
+        type: 'character',
+        mentions,
+        titles: new Set(),
+        gender: 'unknown',
+        given: null,
+        surname: null,
+        forms: [],
+      });
+    }
+  }
   const wanted = options.types !== undefined ? new Set(options.types) : undefined;
   const enough = (d: EntityDraft): boolean => {
     if (!longText || d.type !== 'character') return true;
@@ -129,6 +152,8 @@ function normaliseSpace(text: string): string {
 
 /** The name a mention writes; "Mr." of "Mr. and Mrs. Gardiner" stands for "Mr. Gardiner". */
 function nameOf(m: RawMention): string {
+  // A description ("The creature" at a sentence start) is named in lower case.
+  if (m.title === null && m.form.startsWith('the ')) return normaliseSpace(m.text).toLowerCase();
   const last = m.words[m.words.length - 1] ?? '';
   return m.text.includes(last) ? normaliseSpace(m.text) : m.form;
 }
@@ -262,22 +287,16 @@ function typedRelations(
   sources: SourceText[],
   maxEvidence: number,
 ): ExtractedRelation[] {
-  // Person mentions by file, in order, to resolve possessive pronouns.
-  const people: RawMention[][] = [];
-  for (const [m, draft] of owner) {
-    if (draft.type !== 'character') continue;
-    const list = people[m.fileIndex] ?? [];
-    people[m.fileIndex] = list;
-    list.push(m);
-  }
-  for (const list of people) list?.sort((a, b) => a.start - b.start);
+  // Possessive pronouns of the cues ("her sister Jane") resolved by the shared pronoun resolver
+  // (salience, gender, clause roles); a pronoun it leaves open gives no relation.
+  const referents = resolveCuePronouns(cues, owner, keys, sources);
   const table = new Map<string, RelationAccumulator>();
   for (const cue of cues) {
     const target = owner.get(cue.target);
     if (target === undefined) continue;
     let source: EntityDraft | undefined;
     if ('pronoun' in cue.source) {
-      source = resolvePronoun(cue.source, people[cue.source.fileIndex] ?? [], owner, target);
+      source = referents.get(`${cue.source.fileIndex}:${cue.source.position}`);
     } else {
       source = owner.get(cue.source);
     }
@@ -349,31 +368,43 @@ function fits(type: RelationType, source: EntityType, target: EntityType): boole
   }
 }
 
-function resolvePronoun(
-  pronoun: { pronoun: string; position: number; paragraph: number },
-  people: RawMention[],
+/** The character each cue's possessive pronoun refers to, by file and position. */
+function resolveCuePronouns(
+  cues: RelationCue[],
   owner: Map<RawMention, EntityDraft>,
-  exclude: EntityDraft,
-): EntityDraft | undefined {
-  // Nearest person before the pronoun, in the same or the previous paragraph, of the right gender.
-  let lo = 0;
-  let hi = people.length - 1;
-  let index = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((people[mid] as RawMention).start < pronoun.position) {
-      index = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
+  keys: Map<EntityDraft, string>,
+  sources: SourceText[],
+): Map<string, EntityDraft> {
+  const wanted = new Set<string>();
+  for (const cue of cues)
+    if ('pronoun' in cue.source) wanted.add(`${cue.source.fileIndex}:${cue.source.position}`);
+  const found = new Map<string, EntityDraft>();
+  if (wanted.size === 0) return found;
+  const byKey = new Map<string, EntityDraft>();
+  const perFile: Array<Map<EntityDraft, Array<{ start: number; end: number }>>> = [];
+  for (const [m, draft] of owner) {
+    if (draft.type !== 'character') continue;
+    byKey.set(keys.get(draft) as string, draft);
+    const file = perFile[m.fileIndex] ?? new Map<EntityDraft, Array<{ start: number; end: number }>>();
+    perFile[m.fileIndex] = file;
+    file.set(draft, [...(file.get(draft) ?? []), { start: m.start, end: m.end }]);
   }
-  for (let i = index; i >= 0; i--) {
-    const m = people[i] as RawMention;
-    if (m.paragraph < pronoun.paragraph - 1) break;
-    const draft = owner.get(m);
-    if (draft === undefined || draft === exclude) continue;
-    if (pronoun.pronoun !== 'unknown' && draft.gender !== 'unknown' && draft.gender !== pronoun.pronoun)
-      continue;
-    return draft;
-  }
-  return undefined;
+  sources.forEach((source, fileIndex) => {
+    const file = perFile[fileIndex];
+    if (file === undefined) return;
+    if (![...wanted].some((w) => w.startsWith(`${fileIndex}:`))) return;
+    const characters = [...file].map(([draft, mentions]) => ({
+      id: keys.get(draft) as string,
+      name: draft.mentions[0]?.form ?? '',
+      gender: draft.gender,
+      mentions,
+    }));
+    for (const ref of resolvePronouns(source.text, characters)) {
+      const id = `${fileIndex}:${ref.start}`;
+      if (!wanted.has(id) || ref.characterId === null || ref.inQuotation) continue;
+      const draft = byKey.get(ref.characterId);
+      if (draft !== undefined) found.set(id, draft);
+    }
+  });
+  return found;
 }

@@ -248,8 +248,17 @@ export function mergeEntities(forms: Form[], options: MergeOptions): EntityDraft
       continue;
     }
     const surname = person.surname as string;
+    // A bare surname is a man's or the family's, not a woman's full name ("Beaufort" is not
+    // "Caroline Beaufort", his daughter), unless she is the only one of the name to bear a title.
     const fits = all.filter(
-      (entity) => entity.surname === surname || entity.given === canonicalGiven(surname.toLowerCase()),
+      (entity) =>
+        (entity.surname === surname &&
+          !(
+            entity.titles.size === 0 &&
+            entity.given !== null &&
+            givenNameGender(entity.given) === 'female'
+          )) ||
+        entity.given === canonicalGiven(surname.toLowerCase()),
     );
     if (fits.length === 1) adopt(fits[0] as EntityDraft, person);
     else if (fits.length > 1) ambiguous.push({ person, candidates: fits });
@@ -514,16 +523,6 @@ function consolidate(people: EntityDraft[], parsed: PersonForm[], options: Merge
     if (wives.length === 1) absorb(woman, wives[0] as EntityDraft);
   }
 
-  // A bare surname beside titled people of that name goes to the family's one man ("Gardiner").
-  for (const entity of bySize()) {
-    if (!alive(entity) || entity.given !== null || entity.surname === null || entity.titles.size > 0)
-      continue;
-    const men = people.filter(
-      (e) => alive(e) && e !== entity && e.surname === entity.surname && e.gender === 'male',
-    );
-    if (men.length === 1 && (men[0] as EntityDraft).given === null) absorb(men[0] as EntityDraft, entity);
-  }
-
   // "Miss Lizzy": a title before a given name that is no one's surname.
   for (const entity of people) {
     if (!alive(entity) || entity.given !== null || entity.surname === null || entity.titles.size === 0)
@@ -567,8 +566,39 @@ function consolidate(people: EntityDraft[], parsed: PersonForm[], options: Merge
     const candidates = sameName.filter(
       (e) => e.given === null && e.titles.size > 0 && joins(e) && !e.titles.has('Miss'),
     );
-    const others = sameName.filter((e) => !candidates.includes(e) && compatible(e, entity));
+    const others = sameName.filter(
+      (e) => !candidates.includes(e) && compatible(e, entity) && (e.titles.size > 0 || e.given !== null),
+    );
     if (candidates.length === 1 && others.length === 0) absorb(candidates[0] as EntityDraft, entity);
+  }
+
+  // A bare surname beside titled people of that name goes to the family's one man ("Gardiner").
+  for (const entity of bySize()) {
+    if (!alive(entity) || entity.titles.size > 0) continue;
+    const words = new Set(entity.forms.map((f) => f.words.join(' ')));
+    const word = words.size === 1 ? [...words][0] : undefined;
+    if (word === undefined || word.includes(' ')) continue;
+    const men = people.filter((e) => alive(e) && e !== entity && e.surname === word && e.gender === 'male');
+    if (men.length === 1) absorb(men[0] as EntityDraft, entity);
+  }
+
+  // "Colonel F.", "Mrs. F.": a title and an initial, in a letter, are the one person of that title
+  // whose surname starts with the letter.
+  for (const entity of bySize()) {
+    if (!alive(entity) || entity.given !== null || entity.surname === null || entity.titles.size === 0)
+      continue;
+    const initial = entity.surname.replace(/\.$/, '');
+    if (initial.length !== 1) continue;
+    const candidates = people.filter(
+      (e) =>
+        alive(e) &&
+        e !== entity &&
+        e.surname !== null &&
+        e.surname.length > 1 &&
+        e.surname.startsWith(initial) &&
+        [...entity.titles].every((t) => e.titles.has(t)),
+    );
+    if (candidates.length === 1) absorb(candidates[0] as EntityDraft, entity);
   }
 
   // "Miss Lucas": the unmarried woman of that surname; several: the one named nearest before.

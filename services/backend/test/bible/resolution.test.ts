@@ -66,6 +66,41 @@ Miss Lucas said nothing. Charlotte smiled. Miss Lucas went home with Sir William
   });
 });
 
+describe('characters known by a description, by an initial, by a surname', () => {
+  it('makes one character of a being the whole book only describes, with its descriptions as aliases', () => {
+    const text = `Victor looked up. The creature stood at the door. The creature spoke, and the fiend laughed.
+Victor fled from the monster. The fiend followed Victor; the wretched creature wept.
+A creature of the woods ran past. Victor slept. The monster came again, and the fiend spoke.
+The creature hid from the monster's shadow; that monster was his own.`;
+    const result = extract([source(text)], { longText: 10, minDescribed: 6 });
+    const creature = one(result, 'the creature');
+    expect(creature.type).toBe('character');
+    expect(creature.name).toBe('the creature');
+    expect(creature.aliases).toEqual(
+      expect.arrayContaining(['the fiend', 'the monster', 'the wretched creature']),
+    );
+    // "A creature of the woods" is no one in particular.
+    expect(creature.mentions.map((m) => m.text)).not.toContain('A creature');
+    // In a short excerpt there is too little text to tell.
+    expect(holding(extract([source(text)]), 'the creature')).toHaveLength(0);
+  });
+
+  it('gives a title and an initial ("Colonel F.") to the one person of that title and letter', () => {
+    const text = `Colonel Forster came. Colonel Forster spoke to Lydia. Mrs. Forster laughed.
+Mrs. Forster sat down. Lydia wrote: "Give my love to Colonel F. and tell Mrs. F. I am gone."`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Colonel F')).toBe(one(result, 'Colonel Forster'));
+    expect(one(result, 'Mrs. F')).toBe(one(result, 'Mrs. Forster'));
+  });
+
+  it('does not give a bare surname to a woman of that name ("Beaufort" is not "Caroline Beaufort")', () => {
+    const text = `A merchant named Beaufort lost his fortune. Caroline Beaufort was his daughter.
+Caroline Beaufort nursed him, and poor Beaufort died in her arms. We mourned Beaufort.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Beaufort')).not.toBe(one(result, 'Caroline Beaufort'));
+  });
+});
+
 describe('what is not a character', () => {
   it('types a family as a group whose members are the characters of its name', () => {
     const text = `Mr. Bennet read. Mrs. Bennet talked. Mr. Bennet laughed at Mrs. Bennet.
