@@ -169,6 +169,35 @@ describe('the reader marks who speaks', () => {
     await page.locator('.prose .spoken[title="Jane"]').waitFor();
     expect(await page.locator('.prose .spoken').count()).toBe(2);
     await screen(page, 'reader-who-speaks-chapter-2');
+
+    // Elizabeth's sheet: her speech in all and per chapter, whom she speaks to, and what she says.
+    const found = (await call('GET', `/v1/api/projects/${project.id}/entities?q=Elizabeth`, token)) as {
+      entities: { id: string; name: string }[];
+    };
+    const elizabeth = found.entities.find((e) => e.name === 'Elizabeth');
+    expect(elizabeth).toBeDefined();
+    await page.goto(`${web.url}/projects/${project.id}/bible/entity/${elizabeth?.id}`);
+    const speech = page.getByRole('region', { name: /^Speech/ });
+    await speech.getByRole('heading', { name: 'Speech (3 quotations, 19 words)' }).waitFor();
+    expect(
+      await speech
+        .locator('tbody tr')
+        .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent))),
+    ).toEqual([
+      ['Chapter 1', '2', '15'],
+      ['Chapter 2', '1', '4'],
+    ]);
+    await speech.getByRole('link', { name: 'Jane' }).waitFor();
+    const said = speech.locator('.spoken-lines blockquote');
+    await said.first().waitFor();
+    expect(await said.allTextContents()).toEqual([
+      '"I shall go to the ball," said Elizabeth, "and Jane will come too."',
+      '"Of course I will,"',
+      '"Mr. Darcy is proud,"',
+    ]);
+    await screen(page, 'bible-speech');
+    await speech.getByRole('link', { name: 'Open in chapter 2' }).click();
+    await page.locator('mark.cited', { hasText: '"Mr. Darcy is proud,"' }).waitFor();
     expect(problems).toEqual([]);
   }, 300_000);
 });

@@ -17,6 +17,7 @@ import { keys } from '../lib/query.ts';
 import { navigate } from '../lib/router.ts';
 import { AppearancesChart } from '../ui/charts.tsx';
 import { Async, Empty, ErrorNote, Link, useAction } from '../ui/common.tsx';
+import { SpeakingSection } from '../ui/speaking.tsx';
 
 const KINDS: [EntityType | '', string][] = [
   ['', 'All'],
@@ -391,6 +392,7 @@ function EntitySheet({ project, entityId }: { project: Project; entityId: string
               </ul>
             )}
           </section>
+          <SpeakingSection project={project} entity={e} />
           <section aria-labelledby="mentions-title">
             <h3 id="mentions-title">
               Mentions <span className="muted small">({e.mentionsTotal})</span>
