@@ -6,6 +6,7 @@ import { match } from '../lib/router.ts';
 import { Async, Link, useTitle } from '../ui/common.tsx';
 import { BiblePage } from './Bible.tsx';
 import { ChatPage } from './Chat.tsx';
+import { ContinuityPage } from './Continuity.tsx';
 import { ManuscriptsPage, ReaderPage } from './Manuscripts.tsx';
 import { SharingPage } from './Sharing.tsx';
 import { StoryPage } from './Story.tsx';
@@ -15,6 +16,7 @@ const TABS = [
   ['manuscripts', 'Manuscripts'],
   ['bible', 'Story bible'],
   ['story', 'Story'],
+  ['continuity', 'Continuity'],
   ['chat', 'Chat'],
   ['versions', 'Versions'],
   ['sharing', 'Sharing'],
@@ -40,6 +42,7 @@ export function ProjectPage({ projectId, rest }: { projectId: string; rest: stri
           else if (tab === 'manuscripts') body = <ManuscriptsPage project={p} />;
           else if (tab === 'bible') body = <BiblePage project={p} sub={sub} />;
           else if (tab === 'story') body = <StoryPage project={p} />;
+          else if (tab === 'continuity') body = <ContinuityPage project={p} />;
           else if (tab === 'chat') body = <ChatPage project={p} />;
           else if (tab === 'versions') body = <VersionsPage project={p} />;
           else body = <SharingPage project={p} />;

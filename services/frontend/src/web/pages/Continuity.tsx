@@ -1,0 +1,198 @@
+/**
+ * Continuity: the places where the text disagrees with itself, most confident first, each with
+ * every passage involved side by side (each opening the reader at it). Writers dismiss an issue or
+ * mark it fixed (it stays so after re-ingestion), or open it again.
+ */
+import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { api, unwrap } from '../lib/api/client.ts';
+import { type AnswerOf, type BodyOf, canEdit, type Project } from '../lib/api/types.ts';
+import { Empty, ErrorNote, Link, Spinner, useAction } from '../ui/common.tsx';
+
+type IssueList = AnswerOf<'/v1/api/projects/{projectId}/continuity', 'get'>;
+type Issue = IssueList['issues'][number];
+type IssueStatus = BodyOf<'/v1/api/projects/{projectId}/continuity/{issueId}', 'patch'>['status'];
+type Filter = IssueStatus | 'all';
+
+const FILTERS: ReadonlyArray<readonly [Filter, string]> = [
+  ['open', 'Open'],
+  ['dismissed', 'Dismissed'],
+  ['fixed', 'Fixed'],
+  ['all', 'All'],
+];
+const KIND_LABEL: Record<Issue['kind'], string> = {
+  attribute: 'Description',
+  count: 'Count',
+  after_death: 'After death',
+  misspelling: 'Spelling',
+  relation: 'Relation',
+};
+const PAGE = 20;
+/** While the check runs, the list is read again this often. */
+const RUNNING_POLL_MS = 3000;
+
+const continuityKey = (projectId: string, filter: Filter) =>
+  ['projects', projectId, 'continuity', filter] as const;
+
+function where(e: Issue['evidence'][number]): string {
+  return e.chapter === null ? 'the text' : `chapter ${e.chapter}`;
+}
+
+function IssueCard({ issue, project, onChanged }: { issue: Issue; project: Project; onChanged: () => void }) {
+  const change = useAction(async (status: IssueStatus) => {
+    await unwrap(
+      api.PATCH('/v1/api/projects/{projectId}/continuity/{issueId}', {
+        params: { path: { projectId: project.id, issueId: issue.id } },
+        body: { status },
+      }),
+    );
+    onChanged();
+  });
+  const headingId = `issue-${issue.id}`;
+  return (
+    <li>
+      <article className="card continuity-issue" aria-labelledby={headingId}>
+        <div className="section-head">
+          <h3 id={headingId}>{issue.summary}</h3>
+          <span className="badge">{KIND_LABEL[issue.kind]}</span>
+        </div>
+        <p className="small muted">
+          {issue.entity ? `${issue.entity.name} · ` : ''}
+          {Math.round(issue.confidence * 100)}% confident
+          {issue.status !== 'open' ? ` · ${issue.status === 'fixed' ? 'marked fixed' : 'dismissed'}` : ''}
+        </p>
+        <ul className="plain-list continuity-passages" aria-label="Passages that disagree">
+          {issue.evidence.map((e) => (
+            <li key={`${e.fileId}:${e.start}`}>
+              <Link
+                className="citation"
+                to={`/projects/${project.id}/manuscripts/${e.fileId}?start=${e.start}&end=${e.end}`}
+              >
+                “{e.quote}”<span className="small muted"> — {where(e)}, open in the reader</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+        {canEdit(project.access) ? (
+          <div className="actions">
+            {issue.status === 'open' ? (
+              <>
+                <button
+                  type="button"
+                  className="btn btn-small"
+                  disabled={change.busy}
+                  onClick={() => void change.run('dismissed')}
+                >
+                  Dismiss
+                </button>
+                <button
+                  type="button"
+                  className="btn btn-small"
+                  disabled={change.busy}
+                  onClick={() => void change.run('fixed')}
+                >
+                  Mark fixed
+                </button>
+              </>
+            ) : (
+              <button
+                type="button"
+                className="btn btn-small"
+                disabled={change.busy}
+                onClick={() => void change.run('open')}
+              >
+                Reopen
+              </button>
+            )}
+          </div>
+        ) : null}
+        {change.error ? <ErrorNote error={change.error} /> : null}
+      </article>
+    </li>
+  );
+}
+
+export function ContinuityPage({ project }: { project: Project }) {
+  const [filter, setFilter] = useState<Filter>('open');
+  const queryClient = useQueryClient();
+  const projectId = project.id;
+  const issues = useInfiniteQuery({
+    queryKey: continuityKey(projectId, filter),
+    initialPageParam: '',
+    queryFn: ({ pageParam, signal }) =>
+      unwrap(
+        api.GET('/v1/api/projects/{projectId}/continuity', {
+          params: {
+            path: { projectId },
+            query: { status: filter, limit: PAGE, ...(pageParam ? { cursor: pageParam } : {}) },
+          },
+          signal,
+        }),
+      ),
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    refetchInterval: (query) => (query.state.data?.pages[0]?.status === 'running' ? RUNNING_POLL_MS : false),
+  });
+  const refresh = () =>
+    void queryClient.invalidateQueries({ queryKey: ['projects', projectId, 'continuity'] });
+  const pages = issues.data?.pages ?? [];
+  const list = pages.flatMap((p) => p.issues);
+  const running = pages[0]?.status === 'running';
+  return (
+    <section aria-labelledby="continuity-title">
+      <div className="section-head">
+        <h2 id="continuity-title">Continuity</h2>
+        <fieldset className="segmented">
+          <legend className="sr-only">Show issues</legend>
+          {FILTERS.map(([value, label]) => (
+            <label key={value}>
+              <input
+                type="radio"
+                name="continuity-filter"
+                checked={filter === value}
+                onChange={() => setFilter(value)}
+              />{' '}
+              {label}
+            </label>
+          ))}
+        </fieldset>
+      </div>
+      <p className="muted small">
+        Places where the text disagrees with itself, most confident first. What characters say is not counted
+        against the narration: they may be mistaken or lying.
+      </p>
+      {running ? (
+        <p className="note" role="status">
+          Checking the manuscripts… the list updates when the check is done.
+        </p>
+      ) : null}
+      {issues.error ? <ErrorNote error={issues.error} retry={() => void issues.refetch()} /> : null}
+      {issues.data === undefined ? (
+        issues.error ? null : (
+          <Spinner label="Reading the continuity issues" />
+        )
+      ) : list.length === 0 ? (
+        <Empty title={filter === 'open' ? 'No open continuity issues' : 'Nothing here'}>
+          {filter === 'open'
+            ? 'George found no place where the text disagrees with itself, or every one was dismissed or fixed.'
+            : 'No issue has this status.'}
+        </Empty>
+      ) : (
+        <ol className="plain-list" aria-label="Continuity issues">
+          {list.map((issue) => (
+            <IssueCard key={issue.id} issue={issue} project={project} onChanged={refresh} />
+          ))}
+        </ol>
+      )}
+      {issues.hasNextPage ? (
+        <button
+          type="button"
+          className="btn"
+          disabled={issues.isFetchingNextPage}
+          onClick={() => void issues.fetchNextPage()}
+        >
+          {issues.isFetchingNextPage ? 'Loading…' : 'Show more'}
+        </button>
+      ) : null}
+    </section>
+  );
+}
