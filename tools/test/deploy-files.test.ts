@@ -1,7 +1,8 @@
 /**
- * The container files (services/<name>/Dockerfile, .dockerignore, docker-compose.{dev,prod}.yml):
- * no Docker engine runs here, so they are linted (dockerfile-utils, dclint) and their rules are
- * checked by parsing them.
+ * The container files (the one Dockerfile of the Node services, .dockerignore,
+ * docker-compose.{dev,prod}.yml): no Docker engine runs here, so they are linted (dockerfile-utils,
+ * dclint) and their rules are checked by parsing them, the Dockerfile as each service's build
+ * arguments in docker-compose.prod.yml resolve it.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -45,16 +46,40 @@ function instructions(text: string): Instruction[] {
   return out;
 }
 
+const DOCKERFILE = readFileSync(join(REPO_ROOT, 'Dockerfile'), 'utf8');
+
+/** The build arguments docker-compose.prod.yml gives a service's image. */
+function buildArgs(name: string): Record<string, string> {
+  const build = compose('docker-compose.prod.yml').services[name]?.build;
+  return { APT_PACKAGES: '', ...(build?.args ?? {}) };
+}
+
+/**
+ * The Dockerfile as a service's build resolves it: `${ARG}` replaced by the service's build
+ * arguments (what Docker does in COPY, ENV, EXPOSE and the shells of RUN and CMD).
+ */
 function dockerfile(name: string): { text: string; all: Instruction[]; final: Instruction[] } {
-  const text = readFileSync(join(REPO_ROOT, 'services', name, 'Dockerfile'), 'utf8');
+  const args = buildArgs(name);
+  const text = DOCKERFILE.replace(/\$\{([A-Z_]+)\}/g, (whole, arg: string) => args[arg] ?? whole);
   const all = instructions(text);
   const last = Math.max(...all.map((i) => i.stage));
   return { text, all, final: all.filter((i) => i.stage === last) };
 }
 
+/** The command the image runs: CMD's `sh -c "exec ..."` resolved and split into its words. */
+function command(final: Instruction[]): string[] {
+  const cmds = final.filter((i) => i.keyword === 'CMD');
+  expect(cmds).toHaveLength(1);
+  const [shell, flag, script] = JSON.parse(cmds[0]?.args ?? '[]') as string[];
+  expect([shell, flag]).toEqual(['sh', '-c']);
+  const words = (script ?? '').replace(/"/g, '').split(/\s+/);
+  expect(words[0]).toBe('exec');
+  return words.slice(1);
+}
+
 interface ComposeService {
   image?: string;
-  build?: unknown;
+  build?: { context?: string; dockerfile?: string; args?: Record<string, string> };
   command?: string | string[];
   environment?: Record<string, string>;
   ports?: string[];
@@ -84,9 +109,8 @@ function lintCompose(paths: string[]) {
 }
 
 describe('Dockerfiles', () => {
-  it.each(SERVICES)('%s: passes dockerfile-utils lint with every check at error level', (name) => {
-    const { text } = dockerfile(name);
-    const problems = validateDockerfile(text, {
+  it('the Dockerfile passes dockerfile-utils lint with every check at error level', () => {
+    const problems = validateDockerfile(DOCKERFILE, {
       deprecatedMaintainer: 2,
       directiveCasing: 2,
       emptyContinuationLine: 2,
@@ -156,10 +180,7 @@ describe('Dockerfiles', () => {
   it.each(SERVICES)('%s: runs george-serve -w 4 on its port as a non-root user, no NODE_ENV', (name) => {
     const port = SERVICE_PORTS[name];
     const { all, final } = dockerfile(name);
-    const cmds = final.filter((i) => i.keyword === 'CMD');
-    expect(cmds).toHaveLength(1);
-    const cmd = JSON.parse(cmds[0]?.args ?? '[]') as string[];
-    expect(cmd).toEqual([
+    expect(command(final)).toEqual([
       'node_modules/.bin/george-serve',
       '-w',
       '4',
@@ -173,6 +194,7 @@ describe('Dockerfiles', () => {
     const user = users.at(-1)?.args ?? '';
     expect(['root', '0', '0:0']).not.toContain(user);
     expect(final.filter((i) => i.keyword === 'EXPOSE').map((i) => i.args)).toEqual([String(port)]);
+    expect(final.some((i) => i.keyword === 'ENV' && i.args.includes(`PORT=${port}`))).toBe(true);
     // Production is the default: NODE_ENV is set nowhere in the image, in no stage.
     for (const i of all) {
       if (i.keyword === 'ENV' || i.keyword === 'ARG') expect(i.args).not.toMatch(/NODE_ENV/);
@@ -189,19 +211,29 @@ describe('Dockerfiles', () => {
     const json = args.slice(args.indexOf('CMD') + 3).trim();
     const test = JSON.parse(json) as string[];
     expect(test[0]).toBe('node');
-    expect(test.join(' ')).toContain(`http://127.0.0.1:${port}/health`);
+    // The port from the image's environment (ENV PORT, checked above), as the server binds it.
+    expect(test.join(' ')).toContain("'http://127.0.0.1:'+process.env.PORT+'/health'");
+    expect(final.some((i) => i.keyword === 'ENV' && i.args.includes(`PORT=${port}`))).toBe(true);
     expect(text).not.toMatch(/\bcurl\b|\bwget\b/);
   });
 
-  it('the git image installs git; stateful images keep data under /data owned by the runtime user', () => {
-    expect(
-      dockerfile('git').final.some((i) => i.keyword === 'RUN' && /apt-get install[^&]*\bgit\b/.test(i.args)),
-    ).toBe(true);
+  it('the git image installs git, and only it; stateful images keep data under /data owned by the runtime user', () => {
+    const installsGit = (name: string) =>
+      dockerfile(name).final.some((i) => i.keyword === 'RUN' && /apt-get install[^&]*\bgit\b/.test(i.args));
+    expect(installsGit('git')).toBe(true);
+    for (const name of SERVICES.filter((s) => s !== 'git')) expect(installsGit(name), name).toBe(false);
     for (const name of STATEFUL) {
       const { final } = dockerfile(name);
-      expect(final.some((i) => i.keyword === 'ENV' && i.args === 'DATA_DIR=/data')).toBe(true);
+      expect(final.some((i) => i.keyword === 'ENV' && /(^| )DATA_DIR=\/data( |$)/.test(i.args))).toBe(true);
       expect(final.some((i) => i.keyword === 'RUN' && i.args.includes('chown node:node /data'))).toBe(true);
     }
+  });
+
+  it('one Dockerfile for every Node service, no other', () => {
+    for (const name of SERVICES)
+      expect(existsSync(join(REPO_ROOT, 'services', name, 'Dockerfile')), name).toBe(false);
+    expect(DOCKERFILE).toMatch(/^ARG SERVICE$/m);
+    expect(DOCKERFILE).toMatch(/^ARG PORT$/m);
   });
 
   it('the frontend image builds with npm run build -w @george/frontend', () => {
@@ -323,7 +355,11 @@ describe('docker-compose files', () => {
     it.each(SERVICES)('%s: an image, production env, required token, no command override', (name) => {
       const s = prod.services[name] as ComposeService;
       expect(s.image).toMatch(new RegExp(`/${name}:`));
-      expect(s.build).toBeUndefined();
+      // Built from the one Dockerfile at the root, named by its build arguments.
+      expect(s.build?.context).toBe('.');
+      expect(s.build?.dockerfile ?? 'Dockerfile').toBe('Dockerfile');
+      expect(s.build?.args?.SERVICE).toBe(name);
+      expect(s.build?.args?.PORT).toBe(String(SERVICE_PORTS[name]));
       expect(s.command).toBeUndefined();
       const env = s.environment ?? {};
       expect(env.NODE_ENV).toBe('production');
@@ -343,6 +379,18 @@ describe('docker-compose files', () => {
       expect(s.logging?.driver).toBe('json-file');
       expect(s.logging?.options['max-size']).toMatch(/^\d+[kmg]$/);
       expect(Number(s.logging?.options['max-file'])).toBeGreaterThanOrEqual(2);
+    });
+
+    it("writes the services' addresses and the log rotation once (YAML anchors), merged into each service", () => {
+      const text = readFileSync(join(REPO_ROOT, 'docker-compose.prod.yml'), 'utf8');
+      for (const variable of [...urlVars, 'INTERNAL_SERVICE_TOKEN']) {
+        expect(text.match(new RegExp(`^\\s+${variable}:`, 'gm')), variable).toHaveLength(1);
+      }
+      expect(text.match(/max-file:/g)).toHaveLength(1);
+      for (const name of SERVICES) {
+        expect(prod.services[name]?.environment?.AUTH_SERVER_URL, name).toBe('http://auth:6001');
+      }
+      expect(prod.services.neo4j?.logging?.driver).toBe('json-file');
     });
 
     it('publishes only the frontend (5173) and the backend (5000)', () => {
