@@ -145,3 +145,37 @@ export const WebImportResponse = Type.Object({
   }),
 });
 export type WebImportResponse = Static<typeof WebImportResponse>;
+
+/** A word selected in the reader, looked up through the external-data service. */
+export const WordLookupQuery = Type.Object(
+  { word: Type.String({ minLength: 1, maxLength: 100 }) },
+  { additionalProperties: false },
+);
+export type WordLookupQuery = Static<typeof WordLookupQuery>;
+
+export const WordLookupResponse = Type.Object({
+  word: Type.String(),
+  dictionary: Nullable(
+    Type.Object({
+      term: Type.String(),
+      senses: Type.Array(
+        Type.Object({ partOfSpeech: Type.String(), definitions: Type.Array(Type.String()) }),
+      ),
+      source: Type.String(),
+      sourceUrl: Type.String(),
+    }),
+  ),
+  encyclopedia: Nullable(
+    Type.Object({
+      title: Type.String(),
+      summary: Type.String(),
+      source: Type.String(),
+      sourceUrl: Type.String(),
+    }),
+  ),
+  /** Words meaning much the same, best first. */
+  synonyms: Type.Array(Type.String()),
+  /** Sources that could not answer this time (dictionary, encyclopedia, thesaurus), with why. */
+  unavailable: Type.Record(Type.String(), Type.String()),
+});
+export type WordLookupResponse = Static<typeof WordLookupResponse>;

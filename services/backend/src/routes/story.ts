@@ -11,6 +11,8 @@ import {
   TimelineResponse,
   WebImportBody,
   WebImportResponse,
+  WordLookupQuery,
+  WordLookupResponse,
 } from '@george/contracts/api';
 import type { FastifyReply } from 'fastify';
 import type { AreaRoutes } from '../http/contexts.js';
@@ -137,6 +139,21 @@ export const storyRoutes: AreaRoutes = async (app, { services: { story } }) => {
           request.query,
         ),
       ),
+  );
+
+  app.get(
+    '/lookup',
+    {
+      schema: {
+        tags,
+        params: ProjectParams,
+        querystring: WordLookupQuery,
+        response: { 200: WordLookupResponse },
+        description:
+          "A word selected in the reader: its definitions, the encyclopedia's summary and its synonyms (external-data's cache and per-user rate limit).",
+      },
+    },
+    async (request) => story.lookupWord(request.principal, request.params.projectId, request.query.word),
   );
 
   app.post(

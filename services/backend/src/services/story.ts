@@ -12,6 +12,7 @@ import type {
   StoryFileQuery,
   StoryPerson,
   TimelineEventView,
+  WordLookupResponse,
 } from '@george/contracts/api';
 import { UpstreamError } from '@george/runtime';
 import type { BackendContext } from '../context.js';
@@ -307,6 +308,36 @@ export class StoryService {
           ? await manuscriptEpub(source, `${projectId}-${fileId}`)
           : Buffer.from(manuscriptMarkdown(source));
     return { body, mediaType: MEDIA_TYPES[query.format], name: `${title}.${query.format}` };
+  }
+
+  /**
+   * A word selected in the reader: its definitions, the encyclopedia's summary and its synonyms,
+   * through the external-data service (its cache, its per-user rate limit, its breaker). A source
+   * that cannot answer is named in `unavailable`; when neither the look-up nor the thesaurus
+   * answers, the look-up's error is the answer.
+   */
+  async lookupWord(principal: Principal, projectId: string, word: string): Promise<WordLookupResponse> {
+    await this.deps.access.require(projectId, principal, 'read');
+    const term = word.trim();
+    const [look, thesaurus] = await Promise.allSettled([
+      this.deps.external.lookup(term, this.call(principal)),
+      this.deps.external.thesaurus(term, 'means-like', this.call(principal)),
+    ]);
+    if (look.status === 'rejected' && thesaurus.status === 'rejected') throw look.reason;
+    const unavailable: Record<string, string> = {};
+    const reason = (err: unknown) => (err instanceof UpstreamError ? err.code : 'unavailable');
+    if (look.status === 'rejected') {
+      unavailable.dictionary = reason(look.reason);
+      unavailable.encyclopedia = reason(look.reason);
+    } else Object.assign(unavailable, look.value.unavailable);
+    if (thesaurus.status === 'rejected') unavailable.thesaurus = reason(thesaurus.reason);
+    return {
+      word: term,
+      dictionary: look.status === 'fulfilled' ? look.value.dictionary : null,
+      encyclopedia: look.status === 'fulfilled' ? look.value.encyclopedia : null,
+      synonyms: thesaurus.status === 'fulfilled' ? thesaurus.value.words.map((w) => w.word).slice(0, 20) : [],
+      unavailable,
+    };
   }
 
   /**

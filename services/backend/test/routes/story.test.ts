@@ -284,6 +284,35 @@ describe('web import', () => {
   });
 });
 
+describe('word look-up', () => {
+  it("a word from the reader: its definitions, the encyclopedia's summary, its synonyms", async () => {
+    const res = await api.call('GET', `/v1/api/projects/${projectId}/lookup?word=whale`, reader.token);
+    expect(res.statusCode, res.body).toBe(200);
+    const body = res.json() as {
+      word: string;
+      dictionary: { senses: Array<{ partOfSpeech: string; definitions: string[] }> } | null;
+      encyclopedia: { title: string; summary: string } | null;
+      synonyms: string[];
+      unavailable: Record<string, string>;
+    };
+    expect(body.word).toBe('whale');
+    expect(body.dictionary?.senses[0]?.definitions[0]).toMatch(/marine mammal/);
+    expect(body.encyclopedia?.summary).toMatch(/summary on Wikipedia/);
+    expect(body.synonyms).toEqual(['glad', 'cheerful']);
+    expect(body.unavailable).toEqual({});
+  });
+
+  it('needs the project: anonymous 401, a stranger 404, an empty or long word 400', async () => {
+    const url = `/v1/api/projects/${projectId}/lookup?word=whale`;
+    expect((await api.call('GET', url)).statusCode).toBe(401);
+    expect((await api.call('GET', url, stranger.token)).statusCode).toBe(404);
+    for (const word of ['', 'x'.repeat(101)]) {
+      const res = await api.call('GET', `/v1/api/projects/${projectId}/lookup?word=${word}`, owner.token);
+      expect(res.statusCode).toBe(400);
+    }
+  });
+});
+
 describe('attacks', () => {
   const notes = async () =>
     (

@@ -1,7 +1,8 @@
 /**
  * The story routes' harness: the API in process against a real auth server (startApi), with the
  * filesystem and git services under george-serve and the external-data service in process (allowed
- * to reach this harness's page server only, as its tests allow). Files are uploaded through the API
+ * to reach this harness's page server only, as its tests allow; its dictionary, encyclopedia and
+ * thesaurus are external-data's own fakes of Wiktionary, Wikipedia and Datamuse). Files are uploaded through the API
  * and ingested by the ingestion's own steps on the API's database, but the passages (no Chroma).
  */
 import { createServer, type Server } from 'node:http';
@@ -10,6 +11,7 @@ import type { GeorgeInstance } from '@george/runtime';
 import { type RunningProcess, startServe, TEST_TOKEN, tempDir } from '@george/runtime/testing';
 import { expect } from 'vitest';
 import { buildApp as buildExternalData, service as externalData } from '../../../external-data/src/app.js';
+import { type Fake, fakeReference } from '../../../external-data/test/fakes.js';
 import { loadConfig } from '../../src/app.js';
 import { createContext } from '../../src/context.js';
 import { ingestJob } from '../../src/jobs/ingest.js';
@@ -47,6 +49,7 @@ export async function startStoryApi(options: { sheets?: boolean } = {}): Promise
   let git: RunningProcess | undefined;
   let external: GeorgeInstance | undefined;
   let api: ApiHarness | undefined;
+  let reference: Fake | undefined;
   const pages = createServer((req, res) => {
     if (req.url !== '/article') {
       res.writeHead(404).end();
@@ -59,6 +62,7 @@ export async function startStoryApi(options: { sheets?: boolean } = {}): Promise
     await api?.close();
     await external?.close();
     await new Promise<void>((resolve) => pages.close(() => resolve()));
+    await reference?.close();
     await Promise.all([filesystem?.stop(), git?.stop()]);
     data.remove();
   };
@@ -68,6 +72,7 @@ export async function startStoryApi(options: { sheets?: boolean } = {}): Promise
       startServe({ app: 'services/git/dist/app.js', env: { DATA_DIR: `${data.path}/git` } }),
     ]);
     const pagePort = await listen(pages);
+    reference = await fakeReference({ wikipedia: 'ok', wiktionary: 'ok', datamuse: 'ok' });
     const externalEnv = {
       NODE_ENV: 'test',
       INTERNAL_SERVICE_TOKEN: TEST_TOKEN,
@@ -75,6 +80,9 @@ export async function startStoryApi(options: { sheets?: boolean } = {}): Promise
       DATA_DIR: `${data.path}/external-data`,
       EXTERNAL_ALLOW_HOSTS: `127.0.0.1:${pagePort}`,
       RATE_LIMIT_PER_MINUTE: '100000',
+      WIKIPEDIA_API_URL: `${reference.url}/wikipedia`,
+      WIKTIONARY_API_URL: `${reference.url}/wiktionary`,
+      DATAMUSE_API_URL: `${reference.url}/datamuse`,
     };
     await externalData.prestart?.(externalEnv);
     external = await buildExternalData(externalEnv);

@@ -2446,6 +2446,67 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/api/projects/{projectId}/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A word selected in the reader: its definitions, the encyclopedia's summary and its synonyms (external-data's cache and per-user rate limit). */
+        get: {
+            parameters: {
+                query: {
+                    word: string;
+                };
+                header?: never;
+                path: {
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            word: string;
+                            dictionary: {
+                                term: string;
+                                senses: {
+                                    partOfSpeech: string;
+                                    definitions: string[];
+                                }[];
+                                source: string;
+                                sourceUrl: string;
+                            } | null;
+                            encyclopedia: {
+                                title: string;
+                                summary: string;
+                                source: string;
+                                sourceUrl: string;
+                            } | null;
+                            synonyms: string[];
+                            unavailable: {
+                                [key: string]: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/api/projects/{projectId}/imports": {
         parameters: {
             query?: never;
