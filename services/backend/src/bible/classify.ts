@@ -10,6 +10,7 @@ import {
   PLACE_HEADS,
   PLACE_SUFFIXES,
   PLACE_WORDS,
+  SURNAME_PLACE_WORDS,
 } from './lexicons.js';
 import {
   isCommonWord,
@@ -166,7 +167,10 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
     if (form.title === null && lowerWords.length >= 2 && PERSON_TITLES[first] !== undefined) {
       if (form.mentions.some((m) => m.text.includes(' of '))) person += 4 * count;
     }
-    if (form.title === null && lowerWords.length >= 2 && PLACE_WORDS.has(last)) place += 5 * count;
+    // "Anna Brook", "John Hill": a given name before a place word that is also a surname is a person.
+    const givenThenSurname = lowerWords.length === 2 && SURNAME_PLACE_WORDS.has(last) && isGivenName(first);
+    if (form.title === null && lowerWords.length >= 2 && PLACE_WORDS.has(last) && !givenThenSurname)
+      place += 5 * count;
     if (form.title === null && lowerWords.length >= 2 && PLACE_HEADS.has(first)) place += 3 * count;
     if (form.title === null && lowerWords.length >= 2 && ORG_WORDS.has(last)) org += 5 * count;
     // "the Militia", "the Admiralty": an institution capitalised mid-sentence.

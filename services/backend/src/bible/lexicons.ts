@@ -283,8 +283,16 @@ export const PERSON_VERBS = new Set(
   (
     'said says cried replied answered asked exclaimed returned observed whispered looked smiled laughed thought felt ' +
     'knew wished hoped feared loved hated married went came walked ran sat stood turned spoke told heard saw ' +
-    'seemed wrote read married danced bowed nodded sighed wept shook called entered left rose followed began'
+    'seemed wrote read married danced bowed nodded sighed wept shook called entered left rose followed began ' +
+    'lived kept died slept worked sold bought met waited wanted liked decided'
   ).split(' '),
+);
+
+/** Place words that are also common surnames ("Anna Brook", "John Hill", "Mary Field"). */
+export const SURNAME_PLACE_WORDS = new Set(
+  'brook brooks hill hills wood woods field fields green moor moore dale marsh hall house lake banks ford cliff rock gates'.split(
+    ' ',
+  ),
 );
 
 /** Prepositions before a place: vote weight for "in X", "at X"... */

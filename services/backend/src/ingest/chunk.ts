@@ -61,13 +61,28 @@ function cutPoint(
 export const PASSAGE_CHARS = 1200;
 
 /**
+ * Where a chapter's prose starts: after its heading ("Chapter 1", "Letter 2"), which is never part
+ * of a passage ("Chapter 1 Anna Brook lived in Leeds." is not a sentence of the book).
+ */
+function headingEnd(text: string, range: { start: number; end: number; title?: string }): number {
+  let at = range.start;
+  while (at < range.end && isSpace(text[at])) at++;
+  const title = range.title?.trim();
+  if (title === undefined || title === '' || !text.startsWith(title, at)) return range.start;
+  const after = at + title.length;
+  // The heading is a line of its own: the title ends at a line break (or the chapter's end).
+  const rest = text.slice(after, Math.min(range.end, after + 2));
+  return rest === '' || rest.startsWith('\n') || rest.startsWith('\r') ? after : range.start;
+}
+
+/**
  * Paragraph-aware chunks of about `size` characters: whole paragraphs where they fit, long
  * paragraphs cut at sentence ends or spaces (never inside a word) with `overlap` characters
  * repeated, and no chunk across a chapter boundary.
  */
 export function chunkText(
   text: string,
-  chapters: Array<{ start: number; end: number }>,
+  chapters: Array<{ start: number; end: number; title?: string }>,
   options: ChunkOptions = {},
 ): Chunk[] {
   const size = options.size ?? 500;
@@ -75,7 +90,7 @@ export function chunkText(
   const ranges =
     chapters.length > 0
       ? chapters.map((c, i) => ({ ...c, chapter: (i + 1) as number | null }))
-      : [{ start: 0, end: text.length, chapter: null }];
+      : [{ start: 0, end: text.length, chapter: null as number | null }];
   const paragraphs = paragraphStarts(text);
   const paragraphAt = (offset: number) => {
     let lo = 0;
@@ -89,7 +104,7 @@ export function chunkText(
   };
   const chunks: Chunk[] = [];
   for (const range of ranges) {
-    let cursor = range.start;
+    let cursor = headingEnd(text, range);
     while (cursor < range.end) {
       while (cursor < range.end && isSpace(text[cursor])) cursor++;
       if (cursor >= range.end) break;

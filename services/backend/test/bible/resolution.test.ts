@@ -102,6 +102,19 @@ Caroline Beaufort nursed him, and poor Beaufort died in her arms. We mourned Bea
 });
 
 describe('what is not a character', () => {
+  it('makes Anna Brook a person, whose surname is also a place word, and keeps the heading out', () => {
+    const text = 'Chapter 1\n\nAnna Brook lived in Leeds. Anna Brook kept bees.\n';
+    const result = extract([
+      { fileId: 'book', text, chapters: [{ title: 'Chapter 1', start: 0, end: text.length }] },
+    ]);
+    expect(one(result, 'Anna Brook').type).toBe('character');
+    expect(one(result, 'Leeds').type).toBe('location');
+    expect(result.entities.flatMap((e) => [e.name, ...e.aliases])).not.toContain('Chapter');
+    // A street named after someone is still a street.
+    const street = extract([source('They walked along Elizabeth Street. Elizabeth Street was busy.')]);
+    expect(one(street, 'Elizabeth Street').type).toBe('location');
+  });
+
   it('types a family as a group whose members are the characters of its name', () => {
     const text = `Mr. Bennet read. Mrs. Bennet talked. Mr. Bennet laughed at Mrs. Bennet.
 

@@ -49,4 +49,22 @@ describe('chunker', () => {
     expect(first?.text.endsWith('sentence.')).toBe(true);
     expect(second?.start).toBe(text.indexOf('Second'));
   });
+
+  it('never puts a chapter heading in a passage', () => {
+    const text =
+      'Chapter 1\n\nAnna Brook lived in Leeds. Anna Brook kept bees.\n\nChapter 2\n\nShe sold honey.';
+    const chapters = [
+      { title: 'Chapter 1', start: 0, end: text.indexOf('Chapter 2') },
+      { title: 'Chapter 2', start: text.indexOf('Chapter 2'), end: text.length },
+    ];
+    const parts = chunkText(text, chapters, { size: 500 });
+    expect(parts.map((c) => c.text)).toEqual([
+      'Anna Brook lived in Leeds. Anna Brook kept bees.',
+      'She sold honey.',
+    ]);
+    expect(parts.map((c) => c.chapter)).toEqual([1, 2]);
+    // A title that is not a line of its own at the chapter's start is prose and stays.
+    const inline = 'Chapter One began the day. Anna Brook woke.';
+    expect(chunkText(inline, [{ title: 'Chapter One', start: 0, end: inline.length }])[0]?.text).toBe(inline);
+  });
 });
