@@ -4,7 +4,7 @@
  * contradicts itself (grey eyes then green; a man who comes to the door after his death) is
  * uploaded; its ingestion queues the continuity check, and the page lists the issues with their
  * passages side by side. The author dismisses one (it moves to Dismissed), opens it again, and
- * follows a passage into the reader. A reader of the project sees the issues without the buttons.
+ * follows a passage into the reader; an entity's sheet shows its facts as of a chapter. A reader of the project sees the issues without the buttons.
  * Every screen is saved under test-artifacts/continuity/ and checked with axe-core (no serious or
  * critical violations).
  */
@@ -143,11 +143,15 @@ beforeAll(async () => {
   token = await login(AUTHOR.email, AUTHOR.password);
   const project = await call(token, 'POST', '/v1/api/projects', { name: 'Hale Farm' });
   projectId = ((await project.json()) as { project: { id: string } }).project.id;
-  const shared = await call(token, 'POST', `/v1/api/projects/${projectId}/members`, {
+  // Shared by invitation: the reader accepts it.
+  const invited = await call(token, 'POST', `/v1/api/projects/${projectId}/invitations`, {
     email: READER.email,
     level: 'read',
   });
-  expect(shared.status).toBe(201);
+  expect(invited.status).toBe(201);
+  const { invitation } = (await invited.json()) as { invitation: { id: string } };
+  const reader = await login(READER.email, READER.password);
+  expect((await call(reader, 'POST', `/v1/api/invitations/${invitation.id}/accept`)).status).toBe(200);
   const form = new FormData();
   form.append('file', new Blob([BOOK], { type: 'text/plain' }), 'hale-farm.txt');
   const upload = await call(token, 'POST', `/v1/api/projects/${projectId}/files`, form);
@@ -221,6 +225,21 @@ describe('the Continuity page', () => {
     await page.waitForURL(new RegExp(`/manuscripts/${e.fileId}\\?start=${e.start}&end=${e.end}$`));
     await page.locator('.prose').waitFor();
     await screen('03-reader');
+  }, 60_000);
+
+  it("shows an entity's facts on its sheet, and canon as of a chapter", async () => {
+    const { entities } = (await (
+      await call(token, 'GET', `/v1/api/projects/${projectId}/entities?q=Mary&type=character`)
+    ).json()) as { entities: Array<{ id: string; name: string }> };
+    const mary = entities[0] as { id: string; name: string };
+    await page.goto(`${web.url}/projects/${projectId}/bible/entity/${mary.id}`);
+    const facts = page.getByRole('list', { name: 'Facts with their passages' });
+    await facts.getByText('grey eyes').waitFor();
+    await facts.getByText('green eyes').waitFor();
+    await screen('04-entity-facts');
+    await page.getByLabel('As of').selectOption({ label: 'chapter 1' });
+    await facts.getByText('green eyes').waitFor({ state: 'detached' });
+    await facts.getByText('grey eyes').waitFor();
   }, 60_000);
 
   it('shows a reader the issues without the buttons that change them', async () => {

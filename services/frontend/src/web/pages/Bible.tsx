@@ -17,6 +17,7 @@ import { keys } from '../lib/query.ts';
 import { navigate } from '../lib/router.ts';
 import { AppearancesChart } from '../ui/charts.tsx';
 import { Async, Empty, ErrorNote, Link, useAction } from '../ui/common.tsx';
+import { FactsSection } from '../ui/facts.tsx';
 import { SpeakingSection } from '../ui/speaking.tsx';
 
 const KINDS: [EntityType | '', string][] = [
@@ -393,6 +394,7 @@ function EntitySheet({ project, entityId }: { project: Project; entityId: string
             )}
           </section>
           <SpeakingSection project={project} entity={e} />
+          <FactsSection project={project} entityId={e.id} />
           <section aria-labelledby="mentions-title">
             <h3 id="mentions-title">
               Mentions <span className="muted small">({e.mentionsTotal})</span>
