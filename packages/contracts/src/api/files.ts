@@ -5,7 +5,11 @@ import { Nullable, TextOffset } from './common.js';
 
 export { FileListResponse, FileSummary, FileTextResponse } from '../schemas/filesystem.js';
 
-export const FileListQuery = Type.Object({ kind: Type.Optional(FileKind) }, { additionalProperties: false });
+/** One kind, `all`, or by default the author's own files (every kind but the generated sheets). */
+export const FileListQuery = Type.Object(
+  { kind: Type.Optional(Type.Union([FileKind, Type.Literal('all')])) },
+  { additionalProperties: false },
+);
 export type FileListQuery = Static<typeof FileListQuery>;
 
 export const FileTextQuery = Type.Object(

@@ -66,7 +66,9 @@ export const fileRoutes: AreaRoutes = async (app, { services: { files }, config 
         tags,
         params: ProjectParams,
         querystring: FileListQuery,
-        description: 'Every file of the project, or those of one `kind` (manuscript, note, sheet, import).',
+        description:
+          'The author’s own files (manuscripts, imports and notes; not the generated story-bible sheets), ' +
+          'those of one `kind` (manuscript, import, note, sheet), or `kind=all`.',
         response: { 200: FileListResponse },
       },
     },

@@ -46,17 +46,18 @@ export class FileService {
     return this.deps.operations.upload(principal, projectId, await file(), principal.requestId);
   }
 
-  /** The project's files but those of uploads still in progress or being undone. */
+  /**
+   * The project's files but those of uploads still in progress or being undone: by default the
+   * author's own (generated sheets only when asked for, by `kind=sheet` or `kind=all`).
+   */
   async list(principal: Principal, projectId: string, query: FileListQuery): Promise<FileSummary[]> {
     await this.deps.access.require(projectId, principal, 'read');
+    const kind = query.kind === 'all' || query.kind === undefined ? undefined : query.kind;
     const [listed, hidden] = await Promise.all([
-      this.deps.files.list(projectId, {
-        ...this.call(principal),
-        ...(query.kind ? { kind: query.kind } : {}),
-      }),
+      this.deps.files.list(projectId, { ...this.call(principal), ...(kind ? { kind } : {}) }),
       this.deps.sagas.unfinishedUploadFileIds(projectId),
     ]);
-    return listed.filter((f) => !hidden.has(f.id));
+    return listed.filter((f) => !hidden.has(f.id) && (query.kind !== undefined || f.kind !== 'sheet'));
   }
 
   async get(principal: Principal, projectId: string, fileId: string): Promise<FileDetail> {

@@ -25,6 +25,8 @@ export const keys = {
   projectInvitations: (projectId: string) => ['projects', projectId, 'invitations'] as const,
   myInvitations: ['invitations'] as const,
   files: (projectId: string) => ['projects', projectId, 'files'] as const,
+  /** Every file, the generated sheets included (under `files`, so a change to the files refreshes it). */
+  allFiles: (projectId: string) => ['projects', projectId, 'files', { kind: 'all' }] as const,
   file: (projectId: string, fileId: string) => ['projects', projectId, 'files', fileId] as const,
   entities: (projectId: string) => ['projects', projectId, 'entities'] as const,
   entity: (projectId: string, entityId: string) => ['projects', projectId, 'entities', entityId] as const,

@@ -152,9 +152,11 @@ export function VersionsPage({ project }: { project: Project }) {
       ),
   });
   const files = useQuery({
-    queryKey: keys.files(projectId),
+    queryKey: keys.allFiles(projectId),
     queryFn: ({ signal }) =>
-      unwrap(api.GET('/v1/api/projects/{projectId}/files', { params: { path }, signal })),
+      unwrap(
+        api.GET('/v1/api/projects/{projectId}/files', { params: { path, query: { kind: 'all' } }, signal }),
+      ),
   });
   const names = new Map((files.data?.files ?? []).map((f) => [f.id, f.name]));
   const [selected, setSelected] = useState<Version | null>(null);
