@@ -795,11 +795,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Every file of the project, or those of one `kind` (manuscript, note, sheet, import). */
+        /** @description The author’s own files (manuscripts, imports and notes; not the generated story-bible sheets), those of one `kind` (manuscript, import, note, sheet), or `kind=all`. */
         get: {
             parameters: {
                 query?: {
-                    kind?: "manuscript" | "note" | "sheet" | "import";
+                    kind?: ("manuscript" | "note" | "sheet" | "import") | "all";
                 };
                 header?: never;
                 path: {
