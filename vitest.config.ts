@@ -17,6 +17,8 @@ const integration = [
 const everything = [
   'packages/*/test/**/*.test.ts',
   'services/*/test/**/*.test.ts',
+  // The web app's component tests sit beside the components (each file picks happy-dom).
+  'services/frontend/src/web/**/*.test.tsx',
   'tools/test/**/*.test.ts',
   'test/**/*.test.ts',
 ];

@@ -1,45 +1,50 @@
 /** The web app's pieces with logic, without a browser: SSE, diffs, layout, chart scales, the API client. */
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError, createApiClient, done, readCookie, unwrap } from '../src/web/lib/api/client.ts';
-import { appearanceMatrix, dailyTotals, linearScale, niceMax, niceStep } from '../src/web/lib/chart.ts';
+import { appearanceMatrix, dailyTotals, valueScale, wholeTicks } from '../src/web/lib/chart.ts';
 import { parseUnifiedDiff, sideBySide, wordDiff } from '../src/web/lib/diff.ts';
 import { forceLayout, zoomAt } from '../src/web/lib/layout.ts';
 import { match } from '../src/web/lib/router.ts';
-import { readEventStream, SseParser } from '../src/web/lib/sse.ts';
+import { readEventStream, type SseEvent } from '../src/web/lib/sse.ts';
 
-describe('SSE parsing', () => {
-  it('assembles events split anywhere, CRLF included, and skips comments and keep-alives', () => {
+/** A byte stream of `text` cut every `size` bytes. */
+function chunked(text: string, size: number): ReadableStream<Uint8Array> {
+  const bytes = new TextEncoder().encode(text);
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      for (let i = 0; i < bytes.length; i += size) controller.enqueue(bytes.slice(i, i + size));
+      controller.close();
+    },
+  });
+}
+
+async function eventsOf(text: string, size: number): Promise<SseEvent[]> {
+  const events: SseEvent[] = [];
+  await readEventStream(chunked(text, size), (e) => events.push(e));
+  return events;
+}
+
+describe('SSE parsing (eventsource-parser)', () => {
+  it('assembles events split anywhere, CRLF included, and skips comments and keep-alives', async () => {
     const text =
       'retry: 2000\r\n\r\n: keep-alive\n\nevent: progress\ndata: {"progress":0.5}\n\nevent: done\r\ndata: {"a":1}\r\ndata: {"b":2}\r\n\r\n';
     for (const size of [1, 2, 3, 7, text.length]) {
-      const parser = new SseParser();
-      const events = [];
-      for (let i = 0; i < text.length; i += size) events.push(...parser.push(text.slice(i, i + size)));
-      expect(events).toEqual([
+      expect(await eventsOf(text, size)).toEqual([
         { event: 'progress', data: '{"progress":0.5}' },
         { event: 'done', data: '{"a":1}\n{"b":2}' },
       ]);
     }
   });
 
-  it('defaults the event name to message, keeps ids, and ignores events without data', () => {
-    const parser = new SseParser();
-    expect(parser.push('id: 7\ndata:x\n\nevent: empty\n\ndata: y\n\n')).toEqual([
+  it('names an unnamed event message and keeps its id', async () => {
+    expect(await eventsOf('id: 7\ndata:x\n\ndata: y\n\n', 4)).toEqual([
       { event: 'message', data: 'x', id: '7' },
-      { event: 'message', data: 'y', id: '7' },
+      { event: 'message', data: 'y' },
     ]);
   });
 
   it('reads a byte stream with multi-byte characters split between chunks, and the last event without a blank line', async () => {
-    const bytes = new TextEncoder().encode(
-      'event: delta\ndata: {"text":"café — “ok”"}\n\nevent: done\ndata: {}',
-    );
-    const stream = new ReadableStream<Uint8Array>({
-      start(controller) {
-        for (let i = 0; i < bytes.length; i += 5) controller.enqueue(bytes.slice(i, i + 5));
-        controller.close();
-      },
-    });
+    const stream = chunked('event: delta\ndata: {"text":"café — “ok”"}\n\nevent: done\ndata: {}', 5);
     const seen: string[] = [];
     await readEventStream(stream, (e) => seen.push(`${e.event}:${e.data}`));
     expect(seen).toEqual(['delta:{"text":"café — “ok”"}', 'done:{}']);
@@ -50,14 +55,14 @@ const UNIFIED = `diff --git a/texts/f1.txt b/texts/f1.txt
 index 1111111..2222222 100644
 --- a/texts/f1.txt
 +++ b/texts/f1.txt
-@@ -1,4 +1,4 @@
+@@ -1,4 +1,3 @@
  Chapter 1
 -It is a truth universally acknowledged,
 +It is a truth widely acknowledged,
  that a single man
 -in possession
 \\ No newline at end of file
-@@ -10,2 +10,3 @@ Chapter 2
+@@ -10,1 +10,3 @@ Chapter 2
  A
 +B
 +C
@@ -90,6 +95,15 @@ describe('diff rendering', () => {
       ['add', null, 12, 'C'],
     ]);
     expect(files[1]?.hunks[0]?.lines).toEqual([{ kind: 'add', text: 'New file.', oldNo: null, newNo: 1 }]);
+  });
+
+  it('leaves out the unfinished last hunk of a diff cut at the output limit', () => {
+    const cut = UNIFIED.slice(0, UNIFIED.indexOf('+B'));
+    const files = parseUnifiedDiff(cut);
+    expect(files).toHaveLength(1);
+    expect(files[0]?.hunks).toHaveLength(1);
+    expect(files[0]?.hunks[0]?.lines).toHaveLength(5);
+    expect(parseUnifiedDiff('')).toEqual([]);
   });
 
   it('pairs deletions with the additions after them for the side-by-side view', () => {
@@ -152,7 +166,8 @@ describe('graph layout', () => {
     const dist = (x: string, y: string) =>
       Math.hypot((p.get(x)?.x ?? 0) - (p.get(y)?.x ?? 0), (p.get(x)?.y ?? 0) - (p.get(y)?.y ?? 0));
     expect(dist('queen', 'king')).toBeLessThan(dist('king', 'island'));
-    expect(dist('alice', 'rabbit')).toBeLessThan(dist('rabbit', 'island'));
+    expect(dist('alice', 'rabbit')).toBeLessThan(dist('rabbit', 'king'));
+    expect(dist('alice', 'hatter')).toBeLessThan(dist('hatter', 'king'));
   });
 
   it('puts unlinked nodes in a row along the bottom, the linked ones above', () => {
@@ -183,22 +198,14 @@ describe('graph layout', () => {
 });
 
 describe('chart scaling', () => {
-  it('picks nice steps and rounds the top up to a step', () => {
-    expect(niceStep(100, 5)).toBe(20);
-    expect(niceStep(7, 5)).toBe(2);
-    expect(niceStep(0)).toBe(1);
-    expect(niceMax(93)).toBe(100);
-    expect(niceMax(0)).toBe(1);
-    expect(niceMax(1234)).toBe(1500);
-  });
-
-  it('maps values linearly, inverted for SVG, with ticks inside the domain', () => {
-    const y = linearScale([0, 100], [200, 0]);
-    expect(y(0)).toBe(200);
-    expect(y(100)).toBe(0);
-    expect(y(25)).toBe(150);
-    expect(y.ticks(5)).toEqual([0, 20, 40, 60, 80, 100]);
-    expect(linearScale([0, 0], [0, 10])(0)).toBe(0);
+  it('rounds the value axis up to a nice tick and keeps whole-number ticks (d3-scale)', () => {
+    expect(valueScale(93, [200, 0]).domain()).toEqual([0, 100]);
+    expect(valueScale(0, [200, 0]).domain()).toEqual([0, 1]);
+    expect(valueScale(1234, [200, 0]).domain()).toEqual([0, 1500]);
+    const y = valueScale(100, [200, 0]);
+    expect([y(0), y(100), y(25)]).toEqual([200, 0, 150]);
+    expect(wholeTicks(y, 5)).toEqual([0, 20, 40, 60, 80, 100]);
+    expect(wholeTicks(valueScale(1, [10, 0]))).toEqual([0, 1]);
   });
 
   it('aligns several characters on the union of chapters in reading order', () => {

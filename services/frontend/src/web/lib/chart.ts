@@ -1,41 +1,23 @@
-/** Scales and ticks for the small SVG charts (appearances per chapter, credits used per day). */
-export interface LinearScale {
-  (value: number): number;
-  domain: [number, number];
-  range: [number, number];
-  ticks(count?: number): number[];
+/**
+ * The data behind the small SVG charts (appearances per chapter, credits used per day); the scales
+ * and their ticks are d3-scale's (`valueScale`).
+ */
+import { type ScaleLinear, scaleLinear } from 'd3-scale';
+
+/**
+ * A value axis from 0 to at least `max`, its top rounded up to a "nice" tick (1, 2 or 5 times a
+ * power of ten) so the highest mark never touches the frame; whole numbers only (counts, credits).
+ */
+export function valueScale(max: number, range: [number, number], ticks = 4): ScaleLinear<number, number> {
+  return scaleLinear()
+    .domain([0, Math.max(1, max)])
+    .range(range)
+    .nice(ticks);
 }
 
-/** A "nice" step for about `count` ticks over [0, max]: 1, 2 or 5 times a power of ten. */
-export function niceStep(max: number, count = 5): number {
-  if (!(max > 0)) return 1;
-  const raw = max / Math.max(1, count);
-  const power = 10 ** Math.floor(Math.log10(raw));
-  const unit = raw / power;
-  const nice = unit <= 1 ? 1 : unit <= 2 ? 2 : unit <= 5 ? 5 : 10;
-  return Math.max(1, nice * power);
-}
-
-/** The domain's top rounded up to a whole step, so the highest bar never touches the frame. */
-export function niceMax(max: number, count = 5): number {
-  const step = niceStep(max, count);
-  return Math.max(step, Math.ceil(max / step) * step);
-}
-
-export function linearScale(domain: [number, number], range: [number, number]): LinearScale {
-  const [d0, d1] = domain;
-  const [r0, r1] = range;
-  const span = d1 - d0 || 1;
-  const scale = ((value: number) => r0 + ((value - d0) / span) * (r1 - r0)) as LinearScale;
-  scale.domain = domain;
-  scale.range = range;
-  scale.ticks = (count = 5) => {
-    const step = niceStep(d1 - d0, count);
-    const out: number[] = [];
-    for (let v = Math.ceil(d0 / step) * step; v <= d1 + 1e-9; v += step) out.push(Math.round(v * 1e6) / 1e6);
-    return out;
-  };
-  return scale;
+/** The ticks of a value axis, whole numbers only. */
+export function wholeTicks(scale: ScaleLinear<number, number>, count = 4): number[] {
+  return scale.ticks(count).filter((t) => Number.isInteger(t));
 }
 
 export interface ChapterCount {

@@ -1,4 +1,6 @@
-/** A unified diff (git's output) turned into something a reader can follow. */
+/** A unified diff (git's output) turned into something a reader can follow, on the `diff` package. */
+import { diffWordsWithSpace, parsePatch, type StructuredPatch } from 'diff';
+
 export type LineKind = 'context' | 'add' | 'del';
 
 export interface DiffLine {
@@ -20,66 +22,51 @@ export interface DiffFile {
   hunks: DiffHunk[];
 }
 
-const HUNK = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@(.*)$/;
+const stripPrefix = (path: string | undefined): string | null =>
+  path === undefined || path === '/dev/null' ? null : path.replace(/^[ab]\//, '');
 
-function stripPrefix(path: string): string | null {
-  if (path === '/dev/null') return null;
-  return path.replace(/^[ab]\//, '');
-}
-
-export function parseUnifiedDiff(text: string): DiffFile[] {
-  const files: DiffFile[] = [];
-  let file: DiffFile | undefined;
-  let hunk: DiffHunk | undefined;
-  let oldNo = 0;
-  let newNo = 0;
-  const lines = text.split('\n');
-  if (lines.at(-1) === '') lines.pop();
-  for (const line of lines) {
-    if (line.startsWith('diff --git ')) {
-      file = { oldPath: null, newPath: null, hunks: [] };
-      files.push(file);
-      hunk = undefined;
-      continue;
-    }
-    if (!hunk && line.startsWith('--- ')) {
-      if (!file) {
-        file = { oldPath: null, newPath: null, hunks: [] };
-        files.push(file);
-      }
-      file.oldPath = stripPrefix(line.slice(4).trim());
-      continue;
-    }
-    if (!hunk && line.startsWith('+++ ')) {
-      if (file) file.newPath = stripPrefix(line.slice(4).trim());
-      continue;
-    }
-    const m = HUNK.exec(line);
-    if (m) {
-      if (!file) {
-        file = { oldPath: null, newPath: null, hunks: [] };
-        files.push(file);
-      }
-      oldNo = Number(m[1]);
-      newNo = Number(m[3]);
-      hunk = { header: line, lines: [] };
-      file.hunks.push(hunk);
-      continue;
-    }
-    if (!hunk) continue;
-    if (line.startsWith('\\')) continue; // "\ No newline at end of file"
-    const mark = line[0];
-    const body = line.slice(1);
-    if (mark === '+') hunk.lines.push({ kind: 'add', text: body, oldNo: null, newNo: newNo++ });
-    else if (mark === '-') hunk.lines.push({ kind: 'del', text: body, oldNo: oldNo++, newNo: null });
-    else if (mark === ' ' || line === '')
-      hunk.lines.push({ kind: 'context', text: body, oldNo: oldNo++, newNo: newNo++ });
-    else {
-      // A new header (the next file without "diff --git"): start over.
-      hunk = undefined;
+/**
+ * parsePatch refuses a hunk shorter than its header says, which is how a diff the git service cut
+ * at its output limit ends (`truncated`): the unfinished last hunk is left out.
+ */
+function parseComplete(text: string): StructuredPatch[] {
+  let end = text.length;
+  for (;;) {
+    try {
+      return parsePatch(text.slice(0, end));
+    } catch {
+      // Cut before the last hunk header that is still in: each turn drops one hunk.
+      const header = text.lastIndexOf('\n@@ ', end - 2);
+      if (header < 0) return [];
+      end = header + 1;
     }
   }
-  return files;
+}
+
+/** Git's unified diff, parsed by `diff`'s parsePatch, with each line's number on both sides. */
+export function parseUnifiedDiff(text: string): DiffFile[] {
+  const patches = parseComplete(text).filter((p) => p.hunks.length > 0 || p.oldFileName || p.newFileName);
+  return patches.map((patch) => ({
+    oldPath: stripPrefix(patch.oldFileName),
+    newPath: stripPrefix(patch.newFileName),
+    hunks: patch.hunks.map((h) => {
+      let oldNo = h.oldLines === 0 ? h.oldStart + 1 : h.oldStart;
+      let newNo = h.newLines === 0 ? h.newStart + 1 : h.newStart;
+      const lines: DiffLine[] = [];
+      for (const line of h.lines) {
+        const body = line.slice(1);
+        if (line.startsWith('+')) lines.push({ kind: 'add', text: body, oldNo: null, newNo: newNo++ });
+        else if (line.startsWith('-')) lines.push({ kind: 'del', text: body, oldNo: oldNo++, newNo: null });
+        else if (line.startsWith(' ') || line === '')
+          lines.push({ kind: 'context', text: body, oldNo: oldNo++, newNo: newNo++ });
+        // "\ No newline at end of file" is not a line of the text.
+      }
+      return {
+        header: `@@ -${h.oldStart},${h.oldLines} +${h.newStart},${h.newLines} @@`,
+        lines,
+      };
+    }),
+  }));
 }
 
 export interface SideBySideRow {
@@ -118,54 +105,22 @@ export interface WordPart {
   changed: boolean;
 }
 
+/** Beyond this many edits a line is shown as changed as a whole (prose rewritten, not retouched). */
+const MAX_EDIT_LENGTH = 500;
+
 /**
- * Word-level difference of two lines (prose changes are a few words in a long paragraph): the
- * longest common subsequence of their words, marking the rest as changed. Long lines fall back to
- * marking everything between the common prefix and suffix.
+ * Word-level difference of two lines (prose changes are a few words in a long paragraph), by
+ * `diff`'s diffWordsWithSpace; whitespace between two changed words belongs to the change.
  */
 export function wordDiff(oldText: string, newText: string): { old: WordPart[]; new: WordPart[] } {
-  const a = oldText.split(/(\s+)/).filter((t) => t !== '');
-  const b = newText.split(/(\s+)/).filter((t) => t !== '');
-  if (a.length * b.length > 250_000) {
-    let p = 0;
-    while (p < a.length && p < b.length && a[p] === b[p]) p++;
-    let s = 0;
-    while (s < a.length - p && s < b.length - p && a[a.length - 1 - s] === b[b.length - 1 - s]) s++;
-    const part = (xs: string[]) => [
-      { text: xs.slice(0, p).join(''), changed: false },
-      { text: xs.slice(p, xs.length - s).join(''), changed: true },
-      { text: xs.slice(xs.length - s).join(''), changed: false },
-    ];
-    return { old: merge(part(a)), new: merge(part(b)) };
-  }
-  const dp: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
-  for (let i = a.length - 1; i >= 0; i--) {
-    for (let j = b.length - 1; j >= 0; j--) {
-      const row = dp[i] as number[];
-      row[j] =
-        a[i] === b[j]
-          ? ((dp[i + 1] as number[])[j + 1] as number) + 1
-          : Math.max((dp[i + 1] as number[])[j] as number, row[j + 1] as number);
-    }
-  }
+  const changes = diffWordsWithSpace(oldText, newText, { maxEditLength: MAX_EDIT_LENGTH });
+  if (!changes)
+    return { old: merge([{ text: oldText, changed: true }]), new: merge([{ text: newText, changed: true }]) };
   const oldParts: WordPart[] = [];
   const newParts: WordPart[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    if (i < a.length && j < b.length && a[i] === b[j]) {
-      oldParts.push({ text: a[i] as string, changed: false });
-      newParts.push({ text: b[j] as string, changed: false });
-      i++;
-      j++;
-    } else if (
-      j < b.length &&
-      (i >= a.length || ((dp[i] as number[])[j + 1] as number) >= ((dp[i + 1] as number[])[j] as number))
-    ) {
-      newParts.push({ text: b[j++] as string, changed: true });
-    } else {
-      oldParts.push({ text: a[i++] as string, changed: true });
-    }
+  for (const c of changes) {
+    if (!c.added) oldParts.push({ text: c.value, changed: c.removed });
+    if (!c.removed) newParts.push({ text: c.value, changed: c.added });
   }
   return { old: merge(oldParts), new: merge(newParts) };
 }
@@ -175,10 +130,8 @@ function merge(parts: WordPart[]): WordPart[] {
   for (const p of parts) {
     if (p.text === '') continue;
     const last = out.at(-1);
-    // Whitespace between two changed words belongs to the change.
-    if (last && (last.changed === p.changed || (/^\s+$/.test(p.text) && last.changed))) {
-      last.text += p.text;
-    } else out.push({ ...p });
+    if (last && last.changed === p.changed) last.text += p.text;
+    else out.push({ ...p });
   }
   return out;
 }

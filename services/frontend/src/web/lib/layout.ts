@@ -1,4 +1,16 @@
-/** A small force-directed layout (Fruchterman–Reingold with cooling), deterministic for a given input. */
+/** The relationship graph's layout: d3-force, deterministic for a given input and seed. */
+import {
+  forceCollide,
+  forceLink,
+  forceManyBody,
+  forceSimulation,
+  forceX,
+  forceY,
+  type SimulationLinkDatum,
+  type SimulationNodeDatum,
+} from 'd3-force';
+import { randomLcg } from 'd3-random';
+
 export interface LayoutNode {
   id: string;
   /** Larger nodes (more mentions) repel more and are drawn larger. */
@@ -20,20 +32,8 @@ export interface LayoutOptions {
   width: number;
   height: number;
   iterations?: number;
-  /** Seed of the initial placement (the same seed gives the same picture). */
+  /** Seed of the simulation's random source (the same seed gives the same picture). */
   seed?: number;
-}
-
-/** mulberry32: a tiny seeded generator, so the same graph always gets the same layout. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
@@ -76,116 +76,69 @@ export function forceLayout(
   return pos;
 }
 
+interface SimNode extends SimulationNodeDatum {
+  id: string;
+  weight: number;
+}
+interface SimLink extends SimulationLinkDatum<SimNode> {
+  weight: number;
+}
+
+/**
+ * The linked part with d3-force: many-body repulsion (heavier nodes push more), springs along the
+ * edges (stronger edges pull closer), a collision radius so labels do not sit on each other, and a
+ * pull to the centre; the seeded random source makes the same graph give the same picture. The
+ * result is fitted into the box with a margin.
+ */
 function springLayout(
   nodes: LayoutNode[],
   edges: LayoutEdge[],
   options: LayoutOptions,
 ): Map<string, Positioned> {
   const { width, height } = options;
-  const iterations = options.iterations ?? 300;
-  const random = seededRandom(options.seed ?? 1);
-  const n = nodes.length;
   const pos = new Map<string, Positioned>();
-  if (n === 0) return pos;
-  const cx = width / 2;
-  const cy = height / 2;
-  if (n === 1) {
-    pos.set((nodes[0] as LayoutNode).id, { x: cx, y: cy });
+  if (nodes.length === 0) return pos;
+  if (nodes.length === 1) {
+    pos.set((nodes[0] as LayoutNode).id, { x: width / 2, y: height / 2 });
     return pos;
   }
-  const xs = new Float64Array(n);
-  const ys = new Float64Array(n);
-  const index = new Map<string, number>();
-  const radius = Math.min(width, height) / 3;
-  nodes.forEach((node, i) => {
-    index.set(node.id, i);
-    // A circle with a little jitter: no two nodes start at the same point.
-    const angle = (2 * Math.PI * i) / n;
-    xs[i] = cx + radius * Math.cos(angle) + (random() - 0.5) * 10;
-    ys[i] = cy + radius * Math.sin(angle) + (random() - 0.5) * 10;
-  });
-  const links = edges
-    .map((e) => ({ s: index.get(e.source), t: index.get(e.target), w: e.weight ?? 1 }))
-    .filter(
-      (l): l is { s: number; t: number; w: number } => l.s !== undefined && l.t !== undefined && l.s !== l.t,
-    );
-  const maxW = Math.max(1, ...links.map((l) => l.w));
-  const k = Math.sqrt((width * height) / n) * 0.9;
-  const cutoff2 = (3 * k) ** 2;
-  const gravity = 0.08;
-  let temperature = Math.min(width, height) / 8;
-  const cooling = temperature / (iterations + 1);
-  const dx = new Float64Array(n);
-  const dy = new Float64Array(n);
-  for (let it = 0; it < iterations; it++) {
-    dx.fill(0);
-    dy.fill(0);
-    for (let i = 0; i < n; i++) {
-      for (let j = i + 1; j < n; j++) {
-        let ddx = (xs[i] as number) - (xs[j] as number);
-        let ddy = (ys[i] as number) - (ys[j] as number);
-        let d2 = ddx * ddx + ddy * ddy;
-        if (d2 < 0.01) {
-          ddx = random() - 0.5;
-          ddy = random() - 0.5;
-          d2 = ddx * ddx + ddy * ddy;
-        }
-        // Far-away nodes do not push (Fruchterman–Reingold's cut-off): loose nodes stay near.
-        if (d2 > cutoff2) continue;
-        const d = Math.sqrt(d2);
-        const force = (k * k) / d;
-        const fx = (ddx / d) * force;
-        const fy = (ddy / d) * force;
-        dx[i] = (dx[i] as number) + fx;
-        dy[i] = (dy[i] as number) + fy;
-        dx[j] = (dx[j] as number) - fx;
-        dy[j] = (dy[j] as number) - fy;
-      }
-    }
-    for (const { s, t, w } of links) {
-      const ddx = (xs[s] as number) - (xs[t] as number);
-      const ddy = (ys[s] as number) - (ys[t] as number);
-      const d = Math.max(0.01, Math.sqrt(ddx * ddx + ddy * ddy));
-      const force = ((d * d) / k) * (0.5 + (0.5 * w) / maxW);
-      const fx = (ddx / d) * force;
-      const fy = (ddy / d) * force;
-      dx[s] = (dx[s] as number) - fx;
-      dy[s] = (dy[s] as number) - fy;
-      dx[t] = (dx[t] as number) + fx;
-      dy[t] = (dy[t] as number) + fy;
-    }
-    for (let i = 0; i < n; i++) {
-      // Gravity keeps disconnected parts on screen, close to the rest.
-      dx[i] = (dx[i] as number) + (cx - (xs[i] as number)) * gravity;
-      dy[i] = (dy[i] as number) + (cy - (ys[i] as number)) * gravity;
-      const d = Math.sqrt((dx[i] as number) ** 2 + (dy[i] as number) ** 2);
-      if (d > 0) {
-        const step = Math.min(d, temperature);
-        xs[i] = (xs[i] as number) + ((dx[i] as number) / d) * step;
-        ys[i] = (ys[i] as number) + ((dy[i] as number) / d) * step;
-      }
-    }
-    temperature = Math.max(0.5, temperature - cooling);
-  }
-  // Fit into the box with a margin.
+  const sim: SimNode[] = nodes.map((n) => ({ id: n.id, weight: n.weight ?? 1 }));
+  const known = new Set(sim.map((n) => n.id));
+  const links: SimLink[] = edges
+    .filter((e) => e.source !== e.target && known.has(e.source) && known.has(e.target))
+    .map((e) => ({ source: e.source, target: e.target, weight: e.weight ?? 1 }));
+  const maxWeight = Math.max(1, ...links.map((l) => l.weight));
+  const maxNode = Math.max(1, ...sim.map((n) => n.weight));
+  const spacing = Math.sqrt((width * height) / nodes.length) * 0.5;
+  const simulation = forceSimulation(sim)
+    .randomSource(randomLcg(options.seed ?? 1))
+    .force(
+      'charge',
+      forceManyBody<SimNode>().strength((n) => -spacing * (2 + 2 * Math.sqrt(n.weight / maxNode))),
+    )
+    .force(
+      'link',
+      forceLink<SimNode, SimLink>(links)
+        .id((n) => n.id)
+        .distance((l) => spacing * (1.2 - (0.6 * l.weight) / maxWeight)),
+    )
+    .force('collide', forceCollide<SimNode>(30))
+    .force('x', forceX<SimNode>(0).strength(0.05))
+    .force('y', forceY<SimNode>(0).strength(0.05))
+    .stop();
+  simulation.tick(options.iterations ?? 300);
+  const xs = sim.map((n) => n.x ?? 0);
+  const ys = sim.map((n) => n.y ?? 0);
   const margin = 40;
-  let minX = Number.POSITIVE_INFINITY;
-  let maxX = Number.NEGATIVE_INFINITY;
-  let minY = Number.POSITIVE_INFINITY;
-  let maxY = Number.NEGATIVE_INFINITY;
-  for (let i = 0; i < n; i++) {
-    minX = Math.min(minX, xs[i] as number);
-    maxX = Math.max(maxX, xs[i] as number);
-    minY = Math.min(minY, ys[i] as number);
-    maxY = Math.max(maxY, ys[i] as number);
-  }
-  const sx = (width - 2 * margin) / Math.max(1e-9, maxX - minX);
-  const sy = (height - 2 * margin) / Math.max(1e-9, maxY - minY);
-  const s = Math.min(sx, sy);
+  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const s = Math.min(
+    (width - 2 * margin) / Math.max(1e-9, maxX - minX),
+    (height - 2 * margin) / Math.max(1e-9, maxY - minY),
+  );
   const ox = (width - s * (maxX - minX)) / 2;
   const oy = (height - s * (maxY - minY)) / 2;
-  nodes.forEach((node, i) => {
-    pos.set(node.id, { x: ox + ((xs[i] as number) - minX) * s, y: oy + ((ys[i] as number) - minY) * s });
+  sim.forEach((node, i) => {
+    pos.set(node.id, { x: ox + ((xs[i] ?? 0) - minX) * s, y: oy + ((ys[i] ?? 0) - minY) * s });
   });
   return pos;
 }

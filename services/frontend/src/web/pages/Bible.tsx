@@ -19,6 +19,7 @@ import { AppearancesChart } from '../ui/charts.tsx';
 import { Async, Empty, ErrorNote, Link, useAction } from '../ui/common.tsx';
 import { FactsSection } from '../ui/facts.tsx';
 import { SpeakingSection } from '../ui/speaking.tsx';
+import { SheetMarkdown } from './bible/SheetMarkdown.tsx';
 
 const KINDS: [EntityType | '', string][] = [
   ['', 'All'],
@@ -113,70 +114,6 @@ function EntityList({ project, selected }: { project: Project; selected?: string
       </Async>
     </aside>
   );
-}
-
-const CITE = /^\[(?:([^[\]]{1,200}), )?([A-Za-z0-9_-]{1,64}):(\d+)-(\d+)\]$/;
-
-/**
- * The sheet's Markdown, the subset George writes: headings, bullets, quotes, paragraphs, **bold**,
- * *italic*, and citations `[Chapter heading, fileId:start-end]` that open the passage in the reader.
- */
-function Markdown({ text, projectId }: { text: string; projectId: string }) {
-  const blocks: React.ReactNode[] = [];
-  let list: string[] = [];
-  const inline = (line: string) => {
-    // Keys are the parts' offsets in the line (stable for the same text).
-    let at = 0;
-    return line
-      .split(/(\*\*[^*]+\*\*|\*[^*\s][^*]*\*|\[(?:[^[\]]{1,200}, )?[A-Za-z0-9_-]{1,64}:\d+-\d+\])/)
-      .map((part) => {
-        const key = at;
-        at += part.length;
-        const cite = CITE.exec(part);
-        if (cite)
-          return (
-            <Link
-              key={key}
-              to={`/projects/${projectId}/manuscripts/${cite[2]}?start=${cite[3]}&end=${cite[4]}`}
-            >
-              ({cite[1] || 'the passage'})
-            </Link>
-          );
-        if (part.startsWith('**') && part.endsWith('**'))
-          return <strong key={key}>{part.slice(2, -2)}</strong>;
-        if (part.length > 2 && part.startsWith('*') && part.endsWith('*'))
-          return <em key={key}>{part.slice(1, -1)}</em>;
-        return part;
-      });
-  };
-  const flush = () => {
-    if (list.length === 0) return;
-    blocks.push(
-      <ul key={`l${blocks.length}`}>
-        {list.map((item, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: items are positional
-          <li key={i}>{inline(item)}</li>
-        ))}
-      </ul>,
-    );
-    list = [];
-  };
-  for (const line of text.split('\n')) {
-    const heading = /^#{1,6}\s+(.*)$/.exec(line);
-    const bullet = /^\s*[-*]\s+(.*)$/.exec(line);
-    const quote = /^>\s?(.*)$/.exec(line);
-    if (bullet) {
-      list.push(bullet[1] as string);
-      continue;
-    }
-    flush();
-    if (heading) blocks.push(<h4 key={`h${blocks.length}`}>{heading[1]}</h4>);
-    else if (quote)
-      blocks.push(<blockquote key={`q${blocks.length}`}>{inline(quote[1] as string)}</blockquote>);
-    else if (line.trim()) blocks.push(<p key={`p${blocks.length}`}>{inline(line)}</p>);
-  }
-  flush();
-  return <div className="sheet-text">{blocks}</div>;
 }
 
 function highlightPassage(passage: { start: number; quote: string }, start: number, end: number) {
@@ -373,7 +310,7 @@ function EntitySheet({ project, entityId }: { project: Project; entityId: string
                 </div>
               </form>
             ) : e.sheet ? (
-              <Markdown text={e.sheet} projectId={project.id} />
+              <SheetMarkdown text={e.sheet} projectId={project.id} />
             ) : (
               <p className="muted">No sheet yet.</p>
             )}

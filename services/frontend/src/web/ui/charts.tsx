@@ -1,4 +1,5 @@
-import { type AppearanceMatrix, linearScale, niceMax } from '../lib/chart.ts';
+import { scaleLinear } from 'd3-scale';
+import { type AppearanceMatrix, valueScale, wholeTicks } from '../lib/chart.ts';
 
 const SERIES_CLASSES = ['s0', 's1', 's2', 's3', 's4', 's5'];
 
@@ -15,14 +16,13 @@ export function BarChart({
   width?: number;
 }) {
   const pad = { top: 12, right: 12, bottom: 28, left: 44 };
-  const max = niceMax(Math.max(0, ...bars.map((b) => b.value)));
-  const y = linearScale([0, max], [height - pad.bottom, pad.top]);
+  const y = valueScale(Math.max(0, ...bars.map((b) => b.value)), [height - pad.bottom, pad.top]);
   const band = (width - pad.left - pad.right) / Math.max(1, bars.length);
   const total = bars.reduce((s, b) => s + b.value, 0);
   return (
     <figure className="chart">
       <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`${title}: ${total} in total`}>
-        {y.ticks(4).map((t) => (
+        {wholeTicks(y).map((t) => (
           <g key={t}>
             <line className="grid" x1={pad.left} x2={width - pad.right} y1={y(t)} y2={y(t)} />
             <text className="axis" x={pad.left - 6} y={y(t) + 4} textAnchor="end">
@@ -75,8 +75,10 @@ export function AppearancesChart({
 }) {
   const pad = { top: 12, right: 16, bottom: 32, left: 44 };
   const n = matrix.columns.length;
-  const x = linearScale([0, Math.max(1, n - 1)], [pad.left, width - pad.right]);
-  const y = linearScale([0, niceMax(matrix.max)], [height - pad.bottom, pad.top]);
+  const x = scaleLinear()
+    .domain([0, Math.max(1, n - 1)])
+    .range([pad.left, width - pad.right]);
+  const y = valueScale(matrix.max, [height - pad.bottom, pad.top]);
   const every = Math.max(1, Math.ceil(n / 12));
   return (
     <figure className="chart">
@@ -85,7 +87,7 @@ export function AppearancesChart({
         role="img"
         aria-label={`Mentions per chapter for ${matrix.series.map((s) => s.name).join(', ')}`}
       >
-        {y.ticks(4).map((t) => (
+        {wholeTicks(y).map((t) => (
           <g key={t}>
             <line className="grid" x1={pad.left} x2={width - pad.right} y1={y(t)} y2={y(t)} />
             <text className="axis" x={pad.left - 6} y={y(t) + 4} textAnchor="end">
