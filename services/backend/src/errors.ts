@@ -92,3 +92,4 @@ export const INVALID_NARRATOR = createError(
   'a narrator must be a character of the story bible; %s is a %s',
   400,
 );
+export const INVALID_BOOKS = createError('invalid_books', '%s', 400);

@@ -179,3 +179,43 @@ export const WordLookupResponse = Type.Object({
   unavailable: Type.Record(Type.String(), Type.String()),
 });
 export type WordLookupResponse = Static<typeof WordLookupResponse>;
+
+/** A series: the project's files grouped into books, in reading order. */
+export const BooksBody = Type.Object(
+  {
+    books: Type.Array(
+      Type.Object(
+        {
+          title: Type.String({ minLength: 1, maxLength: 200 }),
+          fileIds: Type.Array(FileId, { maxItems: 1000 }),
+        },
+        { additionalProperties: false },
+      ),
+      { maxItems: 200 },
+    ),
+  },
+  { additionalProperties: false },
+);
+export type BooksBody = Static<typeof BooksBody>;
+
+export const BookView = Type.Object({
+  /** 1, 2, ... in series order. */
+  number: Type.Integer(),
+  title: Type.String(),
+  fileIds: Type.Array(Type.String()),
+  /** Chapters and words of the book's analysed files. */
+  chapters: Type.Integer(),
+  words: Type.Integer(),
+  /** The book's characters, most present first: mentions by name and by pronoun. */
+  characters: Type.Array(
+    Type.Object({ entityId: Type.String(), name: Type.String(), mentions: Type.Integer() }),
+  ),
+});
+export type BookView = Static<typeof BookView>;
+
+export const BooksResponse = Type.Object({
+  books: Type.Array(BookView),
+  /** Analysed files that are in no book. */
+  unassigned: Type.Array(Type.String()),
+});
+export type BooksResponse = Static<typeof BooksResponse>;

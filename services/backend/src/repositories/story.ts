@@ -24,6 +24,13 @@ export interface NarratorOverride {
   narrator: { key: string; name: string } | null;
 }
 
+/** A book of a series as the author arranged it. */
+export interface Book {
+  number: number;
+  title: string;
+  fileIds: string[];
+}
+
 const BATCH = 200;
 
 export class StoryRepository {
@@ -141,7 +148,48 @@ export class StoryRepository {
     return Number(result.numDeletedRows) > 0;
   }
 
-  /** Everything of a deleted file: its analysis and its narrators. */
+  /** The project's books in order. */
+  async books(projectId: string): Promise<Book[]> {
+    const rows = await this.db
+      .selectFrom('story_books')
+      .select(['number', 'title', 'file_ids'])
+      .where('project_id', '=', projectId)
+      .orderBy('number')
+      .execute();
+    return rows.map((r) => ({
+      number: r.number,
+      title: r.title,
+      fileIds: JSON.parse(r.file_ids) as string[],
+    }));
+  }
+
+  /** Replaces the project's books (numbered 1, 2, ... in the order given) in one transaction. */
+  async replaceBooks(
+    projectId: string,
+    books: ReadonlyArray<{ title: string; fileIds: readonly string[] }>,
+    userId: string,
+  ): Promise<void> {
+    const now = Date.now();
+    await inTransaction(this.db, async (trx) => {
+      await trx.deleteFrom('story_books').where('project_id', '=', projectId).execute();
+      if (books.length === 0) return;
+      await trx
+        .insertInto('story_books')
+        .values(
+          books.map((b, i) => ({
+            project_id: projectId,
+            number: i + 1,
+            title: b.title,
+            file_ids: JSON.stringify(b.fileIds),
+            updated_by: userId,
+            updated_at: now,
+          })),
+        )
+        .execute();
+    });
+  }
+
+  /** Everything of a deleted file: its analysis, its narrators, its place in a book. */
   async deleteFile(projectId: string, fileId: string): Promise<void> {
     await inTransaction(this.db, async (trx) => {
       for (const table of ['story_chapters', 'story_events', 'story_narrators'] as const)
@@ -150,12 +198,27 @@ export class StoryRepository {
           .where('project_id', '=', projectId)
           .where('file_id', '=', fileId)
           .execute();
+      const books = await trx
+        .selectFrom('story_books')
+        .select(['number', 'file_ids'])
+        .where('project_id', '=', projectId)
+        .execute();
+      for (const book of books) {
+        const ids = JSON.parse(book.file_ids) as string[];
+        if (!ids.includes(fileId)) continue;
+        await trx
+          .updateTable('story_books')
+          .set({ file_ids: JSON.stringify(ids.filter((id) => id !== fileId)) })
+          .where('project_id', '=', projectId)
+          .where('number', '=', book.number)
+          .execute();
+      }
     });
   }
 
   async deleteProject(projectId: string): Promise<void> {
     await inTransaction(this.db, async (trx) => {
-      for (const table of ['story_chapters', 'story_events', 'story_narrators'] as const)
+      for (const table of ['story_chapters', 'story_events', 'story_narrators', 'story_books'] as const)
         await trx.deleteFrom(table).where('project_id', '=', projectId).execute();
     });
   }

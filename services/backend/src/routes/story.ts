@@ -1,5 +1,7 @@
 import {
   BibleExportQuery,
+  BooksBody,
+  BooksResponse,
   ChapterParams,
   ChapterResponse,
   ChaptersResponse,
@@ -139,6 +141,35 @@ export const storyRoutes: AreaRoutes = async (app, { services: { story } }) => {
           request.query,
         ),
       ),
+  );
+
+  app.get(
+    '/books',
+    {
+      schema: {
+        tags,
+        params: ProjectParams,
+        response: { 200: BooksResponse },
+        description:
+          "The series: the project's books in order, each with its files, chapters, words and characters.",
+      },
+    },
+    async (request) => story.books(request.principal, request.params.projectId),
+  );
+
+  app.put(
+    '/books',
+    {
+      schema: {
+        tags,
+        params: ProjectParams,
+        body: BooksBody,
+        response: { 200: BooksResponse },
+        description:
+          "Arranges the project's files into books, numbered in the order given (replaces the arrangement).",
+      },
+    },
+    async (request) => story.setBooks(request.principal, request.params.projectId, request.body),
   );
 
   app.get(

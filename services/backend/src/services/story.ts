@@ -7,6 +7,8 @@
 import { Readable } from 'node:stream';
 import type {
   BibleExportQuery,
+  BooksBody,
+  BooksResponse,
   ChapterView,
   ManuscriptExportQuery,
   StoryFileQuery,
@@ -21,6 +23,7 @@ import {
   ENTITY_NOT_FOUND,
   FILE_NOT_FOUND,
   FILE_TOO_LARGE,
+  INVALID_BOOKS,
   INVALID_NARRATOR,
 } from '../errors.js';
 import { type BibleExportEntity, bibleJson, bibleMarkdownZip, slug } from '../exports/bible.js';
@@ -238,6 +241,65 @@ export class StoryService {
     if (!rows.some((r) => r.index === chapter)) throw CHAPTER_NOT_FOUND(chapter);
     await this.deps.story.clearNarrator(projectId, fileId, chapter);
     return this.chapter(projectId, fileId, chapter);
+  }
+
+  /** The series: the books in order, each with its chapters, words and characters. */
+  async books(principal: Principal, projectId: string): Promise<BooksResponse> {
+    await this.deps.access.require(projectId, principal, 'read');
+    const [books, rows, keys] = await Promise.all([
+      this.deps.story.books(projectId),
+      this.deps.story.chapters(projectId),
+      this.deps.graph.entityKeys(projectId),
+    ]);
+    const placed = new Set(books.flatMap((b) => b.fileIds));
+    return {
+      books: books.map((book) => {
+        const files = new Set(book.fileIds);
+        const chapters = rows.filter((r) => files.has(r.fileId));
+        const characters = new Map<string, { entityId: string; name: string; mentions: number }>();
+        for (const row of chapters)
+          for (const ch of row.chapter.characters) {
+            const ref = keys.get(ch.id);
+            if (!ref) continue;
+            const entry = characters.get(ref.id) ?? { entityId: ref.id, name: ref.name, mentions: 0 };
+            entry.mentions += ch.named + ch.referred;
+            characters.set(ref.id, entry);
+          }
+        return {
+          number: book.number,
+          title: book.title,
+          fileIds: book.fileIds,
+          chapters: chapters.length,
+          words: chapters.reduce((sum, r) => sum + r.chapter.words, 0),
+          characters: [...characters.values()]
+            .sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name))
+            .slice(0, 50),
+        };
+      }),
+      unassigned: [...new Set(rows.map((r) => r.fileId))].filter((id) => !placed.has(id)),
+    };
+  }
+
+  /** Arranges the project's files into books (replacing the arrangement); each file in one book at most. */
+  async setBooks(principal: Principal, projectId: string, body: BooksBody): Promise<BooksResponse> {
+    await this.deps.access.require(projectId, principal, 'edit');
+    const seen = new Set<string>();
+    for (const book of body.books)
+      for (const id of book.fileIds) {
+        if (seen.has(id)) throw INVALID_BOOKS(`the file ${id} is in more than one book`);
+        seen.add(id);
+      }
+    if (seen.size > 0) {
+      const files = new Set((await this.deps.files.list(projectId, this.call(principal))).map((f) => f.id));
+      const unknown = [...seen].filter((id) => !files.has(id));
+      if (unknown.length > 0) throw INVALID_BOOKS(`no such file in this project: ${unknown.join(', ')}`);
+    }
+    await this.deps.story.replaceBooks(
+      projectId,
+      body.books.map((b) => ({ title: b.title.trim() || 'Untitled', fileIds: b.fileIds })),
+      principal.userId,
+    );
+    return this.books(principal, projectId);
   }
 
   /** The story bible as JSON, or as Markdown (one file per entity) in a zip. */

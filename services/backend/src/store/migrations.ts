@@ -200,4 +200,22 @@ export const migrations: Record<string, Migration> = {
       await db.schema.dropTable('continuity_issues').execute();
     },
   },
+  '006_story_books': {
+    // A series: the project's files grouped into books, in order (the author's; replaced as a whole).
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('story_books')
+        .addColumn('project_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('number', 'integer', (c) => c.notNull())
+        .addColumn('title', 'varchar(512)', (c) => c.notNull())
+        .addColumn('file_ids', 'text', (c) => c.notNull())
+        .addColumn('updated_by', 'varchar(64)', (c) => c.notNull())
+        .addColumn('updated_at', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('story_books_pk', ['project_id', 'number'])
+        .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropTable('story_books').execute();
+    },
+  },
 };

@@ -163,6 +163,17 @@ export interface ContinuityStatusesTable {
   updated_at: number;
 }
 
+/** A book of a series: its number (1, 2, ...), title and files in reading order. */
+export interface StoryBooksTable {
+  project_id: string;
+  number: number;
+  title: string;
+  /** JSON array of file ids, in reading order. */
+  file_ids: string;
+  updated_by: string;
+  updated_at: number;
+}
+
 export interface CoreTables {
   jobs: JobsTable;
   sagas: SagasTable;
@@ -170,6 +181,7 @@ export interface CoreTables {
   story_chapters: StoryChaptersTable;
   story_events: StoryEventsTable;
   story_narrators: StoryNarratorsTable;
+  story_books: StoryBooksTable;
   dialogue_files: DialogueFilesTable;
   quotations: QuotationsTable;
   continuity_issues: ContinuityIssuesTable;

@@ -96,6 +96,36 @@ describe.each(TEST_DIALECTS)('story repository on %s', (dialect) => {
     expect(await repo.narrators('p1')).toEqual([{ fileId: 'f1', chapter: 1, narrator: null }]);
   });
 
+  it('keeps the books in order, replaced whole; a deleted file leaves its book', async () => {
+    await repo.replaceBooks(
+      'p3',
+      [
+        { title: 'One', fileIds: ['f1', 'f2'] },
+        { title: 'Two', fileIds: ['f3'] },
+      ],
+      'u1',
+    );
+    await repo.replaceBooks(
+      'p3',
+      [
+        { title: 'First', fileIds: ['f1', 'f2'] },
+        { title: 'Second', fileIds: ['f3'] },
+      ],
+      'u1',
+    );
+    expect(await repo.books('p3')).toEqual([
+      { number: 1, title: 'First', fileIds: ['f1', 'f2'] },
+      { number: 2, title: 'Second', fileIds: ['f3'] },
+    ]);
+    await repo.deleteFile('p3', 'f1');
+    expect((await repo.books('p3')).map((b) => b.fileIds)).toEqual([['f2'], ['f3']]);
+    await repo.replaceBooks('p3', [], 'u1');
+    expect(await repo.books('p3')).toEqual([]);
+    await repo.replaceBooks('p3', [{ title: 'Again', fileIds: ['f2'] }], 'u1');
+    await repo.deleteProject('p3');
+    expect(await repo.books('p3')).toEqual([]);
+  });
+
   it("deletes a file's analysis and narrators, then a project's, and nothing of another project", async () => {
     await repo.replaceFile('p1', 'f1', 5, analysis);
     await repo.replaceFile('p1', 'f2', 1, analysis);

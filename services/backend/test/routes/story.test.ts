@@ -284,6 +284,81 @@ describe('web import', () => {
   });
 });
 
+describe('series', () => {
+  it('arranges files into books in order; each book with its chapters, words and characters', async () => {
+    const sequel = await harness.upload(
+      owner,
+      projectId,
+      'sequel.txt',
+      'Chapter 1\n\nTHE DIARY OF ANNA GREVILLE\n\n1 June.--Martha Hale came back from the mill. I read to my father.',
+    );
+    await ingest(sequel.jobId);
+    const before = (await api.call('GET', `/v1/api/projects/${projectId}/books`, reader.token)).json() as {
+      books: unknown[];
+      unassigned: string[];
+    };
+    expect(before.books).toEqual([]);
+    expect(new Set(before.unassigned)).toEqual(new Set([fileId, sequel.file.id]));
+
+    const put = await api.call('PUT', `/v1/api/projects/${projectId}/books`, owner.token, {
+      books: [
+        { title: 'Thornby', fileIds: [fileId] },
+        { title: 'The Return', fileIds: [sequel.file.id] },
+      ],
+    });
+    expect(put.statusCode, put.body).toBe(200);
+    const { books, unassigned } = put.json() as {
+      books: Array<{
+        number: number;
+        title: string;
+        fileIds: string[];
+        chapters: number;
+        words: number;
+        characters: Array<{ entityId: string; name: string; mentions: number }>;
+      }>;
+      unassigned: string[];
+    };
+    expect(books.map((b) => [b.number, b.title, b.fileIds])).toEqual([
+      [1, 'Thornby', [fileId]],
+      [2, 'The Return', [sequel.file.id]],
+    ]);
+    expect(unassigned).toEqual([]);
+    const first = await chapters(owner, `?fileId=${fileId}`);
+    expect(books[0]?.chapters).toBe(first.length);
+    expect(books[0]?.words).toBe(first.reduce((sum, c) => sum + c.words, 0));
+    expect(books[1]?.characters.some((c) => c.name.startsWith('Martha'))).toBe(true);
+    expect((await api.call('GET', `/v1/api/projects/${projectId}/books`, reader.token)).json()).toEqual(
+      put.json(),
+    );
+  });
+
+  it('refuses a file of another project, a file in two books, a reader, a stranger; nothing changes', async () => {
+    const url = `/v1/api/projects/${projectId}/books`;
+    const before = (await api.call('GET', url, owner.token)).json();
+    const foreign = await api.call('PUT', url, owner.token, {
+      books: [{ title: 'X', fileIds: [otherFileId] }],
+    });
+    expect(foreign.statusCode).toBe(400);
+    expect(code(foreign)).toBe('invalid_books');
+    const twice = await api.call('PUT', url, owner.token, {
+      books: [
+        { title: 'A', fileIds: [fileId] },
+        { title: 'B', fileIds: [fileId] },
+      ],
+    });
+    expect(twice.statusCode).toBe(400);
+    expect(code(twice)).toBe('invalid_books');
+    const byReader = await api.call('PUT', url, reader.token, { books: [] });
+    expect(byReader.statusCode).toBe(403);
+    expect((await api.call('PUT', url, stranger.token, { books: [] })).statusCode).toBe(404);
+    expect((await api.call('GET', url, stranger.token)).statusCode).toBe(404);
+    expect((await api.call('GET', url)).statusCode).toBe(401);
+    const bad = await api.call('PUT', url, owner.token, { books: [{ title: '', fileIds: [] }] });
+    expect(bad.statusCode).toBe(400);
+    expect((await api.call('GET', url, owner.token)).json()).toEqual(before);
+  });
+});
+
 describe('word look-up', () => {
   it("a word from the reader: its definitions, the encyclopedia's summary, its synonyms", async () => {
     const res = await api.call('GET', `/v1/api/projects/${projectId}/lookup?word=whale`, reader.token);

@@ -2446,6 +2446,103 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/api/projects/{projectId}/books": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The series: the project's books in order, each with its files, chapters, words and characters. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            books: {
+                                number: number;
+                                title: string;
+                                fileIds: string[];
+                                chapters: number;
+                                words: number;
+                                characters: {
+                                    entityId: string;
+                                    name: string;
+                                    mentions: number;
+                                }[];
+                            }[];
+                            unassigned: string[];
+                        };
+                    };
+                };
+            };
+        };
+        /** @description Arranges the project's files into books, numbered in the order given (replaces the arrangement). */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        books: {
+                            title: string;
+                            fileIds: string[];
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            books: {
+                                number: number;
+                                title: string;
+                                fileIds: string[];
+                                chapters: number;
+                                words: number;
+                                characters: {
+                                    entityId: string;
+                                    name: string;
+                                    mentions: number;
+                                }[];
+                            }[];
+                            unassigned: string[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/api/projects/{projectId}/lookup": {
         parameters: {
             query?: never;
