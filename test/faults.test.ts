@@ -1,5 +1,5 @@
 /**
- * The whole stack under faults (issue 11), on one stack as `npm start` runs it (two george-serve
+ * The whole stack under faults, on one stack as `npm start` runs it (two george-serve
  * workers per service, a real Chroma server): the metrics gauges of the job queue and of credits
  * held; kill -9 of a worker of each service under a steady load; an internal service stopped and
  * started again (503 with a clear code, the circuit opens and closes); SIGTERM of every process

@@ -1,6 +1,6 @@
 /**
  * The backend verifies access tokens as auth does: a token signed with auth's real key but without
- * `exp`, or naming a role George does not have, is refused (attacks of issue 15).
+ * `exp`, or naming a role George does not have, is refused.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';

@@ -4,7 +4,7 @@ import { tokenProblem } from '../token.js';
 const INSPECTOR_FLAG = /(^|\s)--(inspect|debug)[\w-]*(=|\s|$)/;
 
 /**
- * The reasons george-serve refuses to start (ARCHITECTURE.md §3), checked in this order; the first
+ * The reasons george-serve refuses to start (docs/architecture.md, the runtime contract), checked in this order; the first
  * that applies is returned. The service's own config is checked by the caller once the module loads.
  */
 export function refusalReason(env: NodeJS.ProcessEnv, execArgv: readonly string[]): string | undefined {

@@ -1,6 +1,6 @@
 /**
  * The story bible's graph store: one interface, two implementations that pass the same contract
- * tests (test/graph-store.contract.ts): tables in the backend's database (SqlGraphStore, the
+ * tests (test/graph/store-contract.ts): tables in the backend's database (SqlGraphStore, the
  * default) and Neo4j 5 (Neo4jGraphStore, when NEO4J_URI is set).
  *
  * Entities are matched across files by their canonical key (ExtractedEntity.key). Everything a file

@@ -1,6 +1,6 @@
 /**
- * Access to the public API, attacked through its routes (issue 15: items 1, 4 and the backend's
- * parts of 5). Each attack gets a clear 4xx, and nothing is written.
+ * Access to the public API, attacked through its routes: percent-encoded paths, refused deletes
+ * writing nothing, paging bounds and the like. Each attack gets a clear 4xx, and nothing is written.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KyselyChatRepository } from '../../src/repositories/chat.js';

@@ -1,4 +1,4 @@
-/** The chat rules: a chat is its author's alone; feedback needs access now (issue 15, item 5). */
+/** The chat rules: a chat is its author's alone; feedback needs access now. */
 import { describe, expect, it } from 'vitest';
 import { AccessCache } from '../../src/services/access.js';
 import { ChatService } from '../../src/services/chat.js';

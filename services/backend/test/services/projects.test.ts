@@ -1,4 +1,4 @@
-/** The project rules: only the owner deletes, and a refused delete writes nothing (issue 15, item 4). */
+/** The project rules: only the owner deletes, and a refused delete writes nothing. */
 import { describe, expect, it } from 'vitest';
 import { PROJECT_CLEANUP_JOB } from '../../src/jobs/types.js';
 import { AccessCache } from '../../src/services/access.js';
