@@ -196,7 +196,11 @@ function cutAtStart(text: string, first: Span | undefined): boolean {
 }
 function cutAtEnd(text: string, last: Span | undefined): boolean {
   if (!last) return false;
-  return !/[.!?…]["'’”)\]]*$|[.!?…]["'’”)\]]*\s*[-—]*$|:$/u.test(text.slice(last.start, last.end));
+  const sentence = text.slice(last.start, last.end);
+  // A passage cut after a title ("... handsomer than Mr.") ends inside its sentence.
+  if (/(?<![\p{L}])(Mr|Mrs|Ms|Dr|St|Messrs|Mme|Mlle|Capt|Col|Gen|Rev|Prof|Lt|Sgt)\.$/u.test(sentence))
+    return true;
+  return !/[.!?…]["'’”)\]]*$|[.!?…]["'’”)\]]*\s*[-—]*$|:$/u.test(sentence);
 }
 
 /**

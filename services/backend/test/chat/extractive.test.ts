@@ -123,6 +123,11 @@ describe('answer sentences', () => {
     const { answer, citations } = extractiveAnswer('What did she do with the letter?', [passage], []);
     expect(citations[0]?.quote).toBe('She sealed the letter and');
     expect(answer).toContain('“She sealed the letter and…”');
+    const title = wholeSentences({
+      ...cut('t', 'The estate was', 'marriage.'),
+      text: 'The estate was entailed. She spoke to Mr.',
+    });
+    expect(title.text).toBe('The estate was entailed.');
     const start = cut('q', 'a greater proportion', 'misery.');
     const shown = extractiveAnswer('What proportion of happiness?', [start], []);
     expect(shown.answer).toContain('“…a greater proportion of happiness or misery.”');
