@@ -50,7 +50,7 @@ const RANKINGS = {
   story: async (q, ctx) => (await storyRetrieve(q, 10, ctx, ctx.settings ?? DEFAULT_FUSION)).passages,
 };
 
-function scoreOf(results, q, gold) {
+function scoreOf(results, gold) {
   const rank = results.findIndex((r) => r.start < gold.end && r.end > gold.start);
   return { hit5: rank >= 0 && rank < 5 ? 1 : 0, rr: rank >= 0 ? 1 / (rank + 1) : 0, rank };
 }
@@ -64,7 +64,7 @@ async function measure(set, books, contexts, ranking, settings) {
     const book = books[q.book];
     const gold = span(book.text, q.answer);
     const ctx = { ...contexts[q.book], settings };
-    const s = scoreOf(await RANKINGS[ranking](q.question, ctx), q, gold);
+    const s = scoreOf(await RANKINGS[ranking](q.question, ctx), gold);
     hits += s.hit5;
     rr += s.rr;
     if (!s.hit5) misses.push(`${q.id}${s.rank >= 0 ? `@${s.rank + 1}` : ''}`);
