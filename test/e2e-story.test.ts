@@ -196,4 +196,21 @@ describe('the Story page', () => {
     await row.getByText('set by the author').waitFor({ state: 'detached' });
     expect(problems).toEqual([]);
   }, 60_000);
+
+  it('puts the manuscript into the first book of a series', async () => {
+    await page.getByLabel('Title of book 1').fill('The Hollin Farm Notebooks');
+    await page.getByLabel('Book of hollin-farm.txt').selectOption({ label: 'The Hollin Farm Notebooks' });
+    await page.getByRole('button', { name: 'Save the books' }).click();
+    const books = page.getByRole('table', { name: 'The books of the series' });
+    await books.getByRole('cell', { name: 'The Hollin Farm Notebooks' }).waitFor();
+    expect(await books.locator('tbody tr').first().textContent()).toContain('hollin-farm.txt');
+    const { books: stored } = (await (
+      await call(token, 'GET', `/v1/api/projects/${projectId}/books`)
+    ).json()) as {
+      books: Array<{ number: number; title: string; fileIds: string[] }>;
+    };
+    expect(stored).toMatchObject([{ number: 1, title: 'The Hollin Farm Notebooks', fileIds: [fileId] }]);
+    await screen('04-series');
+    expect(problems).toEqual([]);
+  }, 60_000);
 });

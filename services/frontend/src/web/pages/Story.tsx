@@ -12,6 +12,8 @@ import { Async, Empty, ErrorNote, useAction } from '../ui/common.tsx';
 
 type ChapterView = AnswerOf<'/v1/api/projects/{projectId}/chapters', 'get'>['chapters'][number];
 type TimelineEvent = AnswerOf<'/v1/api/projects/{projectId}/timeline', 'get'>['events'][number];
+type Books = AnswerOf<'/v1/api/projects/{projectId}/books', 'get'>;
+type FileSummary = AnswerOf<'/v1/api/projects/{projectId}/files', 'get'>['files'][number];
 
 const SERIES = ['s0', 's1', 's2', 's3', 's4', 's5'];
 const HEATMAP_ROWS = 12;
@@ -331,6 +333,148 @@ function WebImport({ project }: { project: Project }) {
   );
 }
 
+/** The series: each book with its files, chapters, words and main characters; the author arranges them. */
+function Series({ project, files }: { project: Project; files: FileSummary[] }) {
+  const projectId = project.id;
+  const books = useQuery({
+    queryKey: ['projects', projectId, 'books'],
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/v1/api/projects/{projectId}/books', { params: { path: { projectId } }, signal })),
+  });
+  const nameOf = (id: string) => files.find((f) => f.id === id)?.name ?? id;
+  return (
+    <Async state={books} label="Reading the series">
+      {(series) => (
+        <>
+          {series.books.length === 0 ? (
+            <p className="muted">No books yet: put the manuscripts of a series into books below.</p>
+          ) : (
+            <table className="table">
+              <caption className="sr-only">The books of the series</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Book</th>
+                  <th scope="col">Title</th>
+                  <th scope="col">Manuscripts</th>
+                  <th scope="col">Chapters</th>
+                  <th scope="col">Words</th>
+                  <th scope="col">Main characters</th>
+                </tr>
+              </thead>
+              <tbody>
+                {series.books.map((b) => (
+                  <tr key={b.number}>
+                    <td>{b.number}</td>
+                    <td>{b.title}</td>
+                    <td>{b.fileIds.map(nameOf).join(', ')}</td>
+                    <td>{b.chapters}</td>
+                    <td>{b.words.toLocaleString()}</td>
+                    <td>
+                      {b.characters
+                        .slice(0, 5)
+                        .map((c) => c.name)
+                        .join(', ')}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          {canEdit(project.access) ? (
+            <ArrangeBooks
+              key={JSON.stringify(series.books.map((b) => [b.number, b.title, b.fileIds]))}
+              project={project}
+              files={files}
+              series={series}
+              saved={() => void books.refetch()}
+            />
+          ) : null}
+        </>
+      )}
+    </Async>
+  );
+}
+
+function ArrangeBooks({
+  project,
+  files,
+  series,
+  saved,
+}: {
+  project: Project;
+  files: FileSummary[];
+  series: Books;
+  saved: () => void;
+}) {
+  const slots = series.books.length + 1;
+  const [titles, setTitles] = useState<Array<{ number: number; title: string }>>(() =>
+    Array.from({ length: slots }, (_, i) => ({ number: i + 1, title: series.books[i]?.title ?? '' })),
+  );
+  const [placement, setPlacement] = useState<Record<string, number>>(() => {
+    const at: Record<string, number> = {};
+    for (const b of series.books) for (const id of b.fileIds) at[id] = b.number;
+    return at;
+  });
+  const save = useAction(async (e: FormEvent) => {
+    e.preventDefault();
+    const books = titles
+      .map((t) => ({
+        title: t.title.trim() || `Book ${t.number}`,
+        fileIds: files.filter((f) => placement[f.id] === t.number).map((f) => f.id),
+      }))
+      .filter((b) => b.fileIds.length > 0);
+    await unwrap(
+      api.PUT('/v1/api/projects/{projectId}/books', {
+        params: { path: { projectId: project.id } },
+        body: { books },
+      }),
+    );
+    saved();
+  });
+  return (
+    <form onSubmit={save.run} aria-label="Arrange the books">
+      <fieldset>
+        <legend>Book titles</legend>
+        {titles.map((t) => (
+          <label key={t.number}>
+            Title of book {t.number}
+            <input
+              value={t.title}
+              maxLength={200}
+              onChange={(e) =>
+                setTitles(titles.map((x) => (x.number === t.number ? { ...x, title: e.target.value } : x)))
+              }
+            />
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>Which book each manuscript belongs to</legend>
+        {files.map((f) => (
+          <label key={f.id}>
+            Book of {f.name}
+            <select
+              value={placement[f.id] ?? 0}
+              onChange={(e) => setPlacement({ ...placement, [f.id]: Number(e.target.value) })}
+            >
+              <option value={0}>In no book</option>
+              {titles.map((t) => (
+                <option key={t.number} value={t.number}>
+                  {t.title.trim() || `Book ${t.number}`}
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
+      </fieldset>
+      <button type="submit" className="btn" disabled={save.busy}>
+        Save the books
+      </button>
+      {save.error ? <ErrorNote error={save.error} /> : null}
+    </form>
+  );
+}
+
 export function StoryPage({ project }: { project: Project }) {
   const projectId = project.id;
   const files = useQuery({
@@ -413,6 +557,12 @@ export function StoryPage({ project }: { project: Project }) {
           )
         }
       </Async>
+      {files.data && files.data.files.length > 0 ? (
+        <>
+          <h3>Series</h3>
+          <Series project={project} files={files.data.files} />
+        </>
+      ) : null}
       {canEdit(project.access) ? (
         <>
           <h3>Research</h3>
