@@ -28,8 +28,9 @@ export const keys = {
   /** Every file, the generated sheets included (under `files`, so a change to the files refreshes it). */
   allFiles: (projectId: string) => ['projects', projectId, 'files', { kind: 'all' }] as const,
   file: (projectId: string, fileId: string) => ['projects', projectId, 'files', fileId] as const,
+  /** The lists of entities (a change to one entity invalidates them, not the sheet it answered). */
   entities: (projectId: string) => ['projects', projectId, 'entities'] as const,
-  entity: (projectId: string, entityId: string) => ['projects', projectId, 'entities', entityId] as const,
+  entity: (projectId: string, entityId: string) => ['projects', projectId, 'entity', entityId] as const,
   graph: (projectId: string) => ['projects', projectId, 'graph'] as const,
   appearances: (projectId: string) => ['projects', projectId, 'appearances'] as const,
   chat: (projectId: string) => ['projects', projectId, 'chat'] as const,
