@@ -240,3 +240,20 @@ describe('narrators', () => {
     ]);
   });
 });
+
+describe('a heading that names the writer', () => {
+  it('"From the notebook of ..." and "Extracts from the diary of ..." name the section\'s writer', () => {
+    for (const heading of ['FROM THE NOTEBOOK OF EDITH MARLOW', 'Extracts from the Diary of Edith Marlow']) {
+      const text = [
+        'Chapter 1',
+        heading,
+        '17 September.--We came up from the station in the cart, and I had the kettle on before dark. Aunt Ruth met me at the gate and I was glad of it.',
+      ].join('\n\n');
+      const edith = character(text, 'edith', 'Edith Marlow', ['Edith']);
+      const ruth = character(text, 'ruth', 'Aunt Ruth');
+      const [chapter] = voices(text, [edith, ruth]);
+      expect(chapter?.sections[0]?.writer).toEqual({ id: 'edith', name: 'Edith Marlow' });
+      expect(chapter?.narrators.map((n) => n.name)).toEqual(['Edith Marlow']);
+    }
+  });
+});

@@ -91,7 +91,7 @@ const NAME = "[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?(?:\\s+[A-Z][a-z]+)?";
 
 /** Headings that name the writer of what follows. */
 const DOCUMENT_HEADING =
-  /^(?:(?:the\s+)?(journal|diary|notebook|log|letter|telegram|memorandum|narrative|statement|account)\s+(?:of|from|by|kept by)\s+(.+?)(?:\s+to\s+(.+?))?|(.+?)['’]s\s+(journal|diary|notebook|log|letter|narrative|statement|account)(?:\s+to\s+(.+?))?|(telegram|letter),\s+(.+?),(?:.*?,)?\s+to\s+(.+?)(?:,.*)?|(.+?),\s+in\s+continuation|narrative\s+continued\s+by\s+(.+?))\.?$/i;
+  /^(?:(?:(?:from|extracts?\s+from)\s+)?(?:the\s+)?(journal|diary|notebook|log|letter|telegram|memorandum|narrative|statement|account)\s+(?:of|from|by|kept by)\s+(.+?)(?:\s+to\s+(.+?))?|(.+?)['’]s\s+(journal|diary|notebook|log|letter|narrative|statement|account)(?:\s+to\s+(.+?))?|(telegram|letter),\s+(.+?),(?:.*?,)?\s+to\s+(.+?)(?:,.*)?|(.+?),\s+in\s+continuation|narrative\s+continued\s+by\s+(.+?))\.?$/i;
 const SALUTATION = /^["“]?(?:my\s+)?(?:dear(?:est)?|beloved|darling)\s+([A-Za-z][\w. ]{0,40}?),\s*$/i;
 /** An address line opening a letter: "To Mrs. Saville, England". */
 const ADDRESS =
