@@ -50,13 +50,13 @@ export async function buildApp(env: NodeJS.ProcessEnv = process.env): Promise<Ge
     internal: false,
     securityHeaders: documentSecurityHeaders(CONTENT_SECURITY_POLICY_DIRECTIVES),
   });
-  const built = await registerStatic(app, { root: config.STATIC_DIR });
-  await registerProxy(app, { prefix: API_PREFIX, target: config.BACKEND_URL });
+  const built = await registerStatic(app, { root: config.staticDir });
+  await registerProxy(app, { prefix: API_PREFIX, target: config.backendUrl });
   app.george.addReadyCheck('files', () => {
     if (!built()) throw new Error('the web app is not built (no index.html)');
   });
   app.george.addReadyCheck('backend', async () => {
-    const res = await fetch(`${config.BACKEND_URL.replace(/\/+$/, '')}/health`, {
+    const res = await fetch(`${config.backendUrl}/health`, {
       signal: AbortSignal.timeout(2000),
     });
     if (!res.ok) throw new Error(`backend answered ${res.status}`);

@@ -13,7 +13,7 @@ import { brotliDecompressSync } from 'node:zlib';
 import type { GeorgeInstance } from '@george/runtime';
 import { freePort, type RunningProcess, startServe, TEST_TOKEN, tempDir } from '@george/runtime/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp, CONTENT_SECURITY_POLICY } from '../src/app.js';
+import { buildApp, CONTENT_SECURITY_POLICY, loadConfig } from '../src/app.js';
 
 const site = tempDir('george-frontend-');
 const INDEX =
@@ -295,5 +295,15 @@ describe('HEAD', () => {
       req.end();
     });
     expect(status).toBe(200);
+  });
+});
+
+describe('configuration', () => {
+  it('reads BACKEND_URL and STATIC_DIR into camelCase settings, and names a bad variable', () => {
+    const config = loadConfig({ BACKEND_URL: 'http://backend:5000/', STATIC_DIR: 'web/public' });
+    expect(config.backendUrl).toBe('http://backend:5000');
+    expect(config.staticDir).toBe(join(process.cwd(), 'web/public'));
+    expect(config.port).toBe(5173);
+    expect(() => loadConfig({ BACKEND_URL: 'ftp://backend' })).toThrow(/BACKEND_URL/);
   });
 });
