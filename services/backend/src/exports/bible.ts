@@ -17,6 +17,8 @@ export interface BibleExportEntity {
   }>;
   /** Mentions per file and 1-based chapter. */
   appearances: Array<{ fileId: string; chapter: number | null; count: number }>;
+  /** Mentions per book of a series (books with none left out; absent when the project has no books). */
+  books?: Array<{ number: number; title: string; mentions: number }>;
 }
 
 export interface BibleExport {
@@ -86,6 +88,11 @@ export async function bibleMarkdownZip(data: BibleExport): Promise<Buffer> {
       ...(e.firstAppearance
         ? [
             `firstAppearance: { fileId: ${yamlString(e.firstAppearance.fileId)}, chapter: ${e.firstAppearance.chapter ?? 'null'} }`,
+          ]
+        : []),
+      ...(e.books && e.books.length > 0
+        ? [
+            `books: [${e.books.map((b) => `{ number: ${b.number}, title: ${yamlString(b.title)}, mentions: ${b.mentions} }`).join(', ')}]`,
           ]
         : []),
       '---',

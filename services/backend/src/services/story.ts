@@ -315,6 +315,19 @@ export class StoryService {
         })
       ).map((a) => [a.entityId, a.chapters]),
     );
+    // A series: each entity's mentions per book, from its appearances in the book's files.
+    const books = await this.deps.story.books(projectId);
+    const bookOf = new Map(books.flatMap((b) => b.fileIds.map((id) => [id, b] as const)));
+    const perBook = (chapters: ReadonlyArray<{ fileId: string; count: number }>) => {
+      const counts = new Map<number, number>();
+      for (const c of chapters) {
+        const book = bookOf.get(c.fileId);
+        if (book) counts.set(book.number, (counts.get(book.number) ?? 0) + c.count);
+      }
+      return books
+        .filter((b) => counts.has(b.number))
+        .map((b) => ({ number: b.number, title: b.title, mentions: counts.get(b.number) as number }));
+    };
     const entities: BibleExportEntity[] = [];
     for (const summary of summaries) {
       const entity = await this.deps.graph.getEntity(projectId, summary.id);
@@ -334,6 +347,7 @@ export class StoryService {
           weight: r.weight,
         })),
         appearances: appearances.get(entity.id) ?? [],
+        ...(books.length > 0 ? { books: perBook(appearances.get(entity.id) ?? []) } : {}),
       });
     }
     const data = bibleJson({ id: projectId, name: project.name }, entities);

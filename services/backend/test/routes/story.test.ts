@@ -290,7 +290,7 @@ describe('series', () => {
       owner,
       projectId,
       'sequel.txt',
-      'Chapter 1\n\nTHE DIARY OF ANNA GREVILLE\n\n1 June.--Martha Hale came back from the mill. I read to my father.',
+      'Chapter 1\n\nTHE DIARY OF ANNA GREVILLE\n\n1 June.--Martha Hale came back from the mill. Thomas Reed asked after Anna Greville, and I read to my father.',
     );
     await ingest(sequel.jobId);
     const before = (await api.call('GET', `/v1/api/projects/${projectId}/books`, reader.token)).json() as {
@@ -329,6 +329,26 @@ describe('series', () => {
     expect(books[1]?.characters.some((c) => c.name.startsWith('Martha'))).toBe(true);
     expect((await api.call('GET', `/v1/api/projects/${projectId}/books`, reader.token)).json()).toEqual(
       put.json(),
+    );
+  });
+
+  it("the story bible spans the series: each entity's mentions per book, in JSON and Markdown", async () => {
+    const json = await api.call('GET', `/v1/api/projects/${projectId}/export?format=json`, reader.token);
+    const { entities } = json.json() as {
+      entities: Array<{ name: string; books?: Array<{ number: number; title: string; mentions: number }> }>;
+    };
+    const anna = entities.find((e) => e.name === 'Anna Greville');
+    expect(anna?.books?.map((b) => [b.number, b.title])).toEqual([
+      [1, 'Thornby'],
+      [2, 'The Return'],
+    ]);
+    for (const b of anna?.books ?? []) expect(b.mentions).toBeGreaterThan(0);
+    const md = await api.call('GET', `/v1/api/projects/${projectId}/export?format=markdown`, reader.token);
+    const sheet = await (await JSZip.loadAsync(md.rawPayload))
+      .file('characters/anna-greville.md')
+      ?.async('string');
+    expect(sheet).toMatch(
+      /^books: \[\{ number: 1, title: "Thornby", mentions: \d+ \}, \{ number: 2, title: "The Return"/m,
     );
   });
 
