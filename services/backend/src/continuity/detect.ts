@@ -307,8 +307,12 @@ function ages(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
  */
 function countIssues(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
   const issues: ContinuityIssue[] = [];
-  // By the owner's name: the extraction may split one person in two ("McCarthy" and "McCarthy").
-  const owner = (f: Fact) => (f.entityKey === null ? '' : ctx.name(f.entityKey));
+  // By the owner's name, without a man's title: the extraction may split one person in two
+  // ("McCarthy" and "Mr. McCarthy"); "Mrs." and "Miss" stay apart.
+  const owner = (f: Fact) =>
+    f.entityKey === null
+      ? ''
+      : ctx.name(f.entityKey).replace(/^(?:Mr\.?|Mister|Sir|Dr\.?|Doctor|Captain|Colonel|Major)\s+/, '');
   for (const group of groupBy(facts, (f) => `${owner(f)}|${f.detail}`).values()) {
     const first = group[0] as Fact;
     const scene = (first.detail ?? '').endsWith(' of the scene');
