@@ -163,6 +163,15 @@ describe('contradictions', () => {
     expect(remembered.issues.filter((i) => i.kind === 'after_death')).toEqual([]);
   });
 
+  it('counts a character listened to after their death as speaking', () => {
+    const { issues, text } = check(
+      `Chapter 1\n\n${FILLER(PEOPLE)}\n\nThomas Hale died in the spring.\n\nChapter 2\n\n${FILLER(['Mary', 'Mary'])}\n\nMary could even listen to Thomas Hale without a smile.`,
+    );
+    const issue = issues.find((i) => i.kind === 'after_death');
+    expect(issue?.summary).toMatch(/Thomas Hale dies in Chapter 1 but speaks in Chapter 2/);
+    expect(issue && cites(issue, text, 'listen to Thomas Hale')).toBe(true);
+  });
+
   it('flags relations that cannot both hold', () => {
     const { issues } = check(
       `Chapter 1\n\n${FILLER(PEOPLE)}\n\nMary Benson, Thomas Hale's only sister, came in.\n\nChapter 2\n\n${FILLER(PEOPLE)}\n\nMary Benson, Thomas Hale's wife, sat down.`,
