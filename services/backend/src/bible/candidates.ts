@@ -75,6 +75,8 @@ export interface RawMention {
   partner?: RawMention;
 }
 
+const HONORIFICS = new Set(['mr', 'mrs', 'miss', 'ms']);
+
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'every', 'each']);
 
 function titleOf(token: Token): { canonical: string; gender: Gender } | undefined {
@@ -163,7 +165,10 @@ export function findCandidates(
         name.isWord &&
         name.capitalized &&
         !NEVER_NAMES.has(name.lower) &&
-        PERSON_TITLES[name.lower] === undefined &&
+        // "Miss King": after Mr., Mrs. or Miss a rank on its own is a surname.
+        (PERSON_TITLES[name.lower] === undefined ||
+          (HONORIFICS.has(token.lower) &&
+            !(tokens[k + 1]?.isWord === true && tokens[k + 1]?.capitalized === true))) &&
         !(
           KINSHIP_TITLES.has(token.lower) &&
           (isCommonWord(name.lower) || (stats.lower.get(name.lower) ?? 0) > 0)
@@ -275,6 +280,13 @@ export function findCandidates(
       determiner: title === undefined && DETERMINERS.has(previousWord(tokens, i)?.lower ?? ''),
     };
     scoreContext(mention, tokens, i, last);
+    // "the late Mr. Darcy" is someone who died, not the Mr. Darcy who acts: a name of its own.
+    const late = tokens[i - 1];
+    if (title !== undefined && late?.isWord === true && late.lower === 'late' && late.joinedToNext) {
+      mention.start = late.start;
+      mention.text = text.slice(late.start, end);
+      mention.form = `the late ${form}`;
+    }
     // "the Lord of Estremavilla": the rank is a person and the unknown name after "of" is read
     // again on its own, as the place it usually is.
     let resume = last;

@@ -111,8 +111,11 @@ export function mergeEntities(forms: Form[], options: MergeOptions): EntityDraft
     attach(group, form);
   }
 
+  // "the late Mr. Darcy": one entry per such name, never joined to the living.
+  for (const form of forms)
+    if (form.type === 'character' && isLate(form)) attach(newEntity('character'), form);
   const people = forms
-    .filter((f) => f.type === 'character')
+    .filter((f) => f.type === 'character' && !isLate(f))
     .sort((a, b) => b.mentions.length - a.mentions.length);
   const firstWords = new Set<string>();
   const lastWords = new Set<string>();
@@ -266,9 +269,15 @@ export function mergeEntities(forms: Form[], options: MergeOptions): EntityDraft
   }
 
   resolveAmbiguous(ambiguous, newEntity, profile, options);
-  const people2 = entities.filter((entity) => entity.type === 'character' && entity.mentions.length > 0);
+  const people2 = entities.filter(
+    (entity) => entity.type === 'character' && entity.mentions.length > 0 && !entity.forms.some(isLate),
+  );
   consolidate(people2, parsed, options);
   return entities.filter((entity) => entity.mentions.length > 0);
+}
+
+function isLate(form: Form): boolean {
+  return form.form.startsWith('the late ');
 }
 
 /** "Bennets" -> "Bennet", "Lucases" -> "Lucas", "Phillipses" -> "Phillips". */

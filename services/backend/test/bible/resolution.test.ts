@@ -93,6 +93,19 @@ Mrs. Forster sat down. Lydia wrote: "Give my love to Colonel F. and tell Mrs. F.
     expect(one(result, 'Mrs. F')).toBe(one(result, 'Mrs. Forster'));
   });
 
+  it('reads a rank after an honorific as a surname ("Miss King") and keeps "the late Mr. Darcy" apart from the living', () => {
+    const text = `Wickham courted Miss King. Miss King had ten thousand pounds. Miss King went to Liverpool.
+
+Mr. Darcy walked in. "The late Mr. Darcy was a good man," said Mrs. Reynolds. Mr. Darcy smiled.
+The late Mr. Darcy had loved his son. Mr. Darcy bowed.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Miss King').type).toBe('character');
+    expect(one(result, 'Miss King').mentions).toHaveLength(3);
+    const late = one(result, 'late Mr. Darcy');
+    expect(late).not.toBe(one(result, 'Mr. Darcy'));
+    expect(late.type).toBe('character');
+  });
+
   it('does not give a bare surname to a woman of that name ("Beaufort" is not "Caroline Beaufort")', () => {
     const text = `A merchant named Beaufort lost his fortune. Caroline Beaufort was his daughter.
 Caroline Beaufort nursed him, and poor Beaufort died in her arms. We mourned Beaufort.`;
