@@ -423,7 +423,7 @@ describe('the web app in Chromium', () => {
     await author.getByRole('link', { name: 'Wonderland' }).waitFor();
   });
 
-  it('operators see invites, users, costs and the service status', async () => {
+  it('operators see invites, users, costs, the service status and sign-in lock-outs (and lift one)', async () => {
     const op = await newPage(await browser.newContext({ viewport: { width: 1280, height: 860 } }));
     await op.goto(`${app}/signin`);
     await op.getByLabel('Email').fill(OPERATOR.email);
@@ -442,6 +442,23 @@ describe('the web app in Chromium', () => {
     await op.getByRole('link', { name: 'Service status' }).click();
     await op.getByRole('rowheader', { name: 'backend' }).waitFor();
     await screen(op, '25-admin-status');
+    // A wrong password for the author is counted; the operator sees it and lifts it.
+    const wrong = await fetch(`${stack.api}/v1/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: AUTHOR.email, password: 'not-the-password' }),
+    });
+    expect(wrong.status).toBe(401);
+    await op.getByRole('link', { name: 'Lock-outs' }).click();
+    const lift = op.getByRole('button', { name: `Lift the lock-out of ${AUTHOR.email}` });
+    await lift.first().waitFor();
+    await screen(op, '26-admin-lockouts');
+    await lift.first().click();
+    await op
+      .getByRole('status')
+      .filter({ hasText: `Lifted for ${AUTHOR.email}.` })
+      .waitFor();
+    await expect.poll(() => lift.count()).toBe(0);
     await op.context().close();
     expect(problems).toEqual([]);
   });

@@ -4,6 +4,7 @@ import { api, unwrap } from '../lib/api/client.ts';
 import type { Role } from '../lib/api/types.ts';
 import { keys } from '../lib/query.ts';
 import { Async, ErrorNote, formatDate, Link, useAction } from '../ui/common.tsx';
+import { Lockouts } from './admin/Lockouts.tsx';
 
 const ROLES: [Role, string][] = [
   ['author', 'Author'],
@@ -16,6 +17,7 @@ const TABS = [
   ['users', 'Users'],
   ['costs', 'Costs'],
   ['status', 'Service status'],
+  ['lockouts', 'Lock-outs'],
 ] as const;
 
 function Invites() {
@@ -262,6 +264,8 @@ export function AdminPage({ tab }: { tab: string }) {
         <Costs />
       ) : tab === 'status' ? (
         <Status />
+      ) : tab === 'lockouts' ? (
+        <Lockouts />
       ) : (
         <Invites />
       )}
