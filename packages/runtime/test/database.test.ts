@@ -76,6 +76,49 @@ describe.each(TEST_DIALECTS)('database helper on %s', (dialect) => {
     expect(row.value).toBe(25);
   });
 
+  it('tries a transaction that lost a race again, rolled back each time; other errors once', async () => {
+    const lost = Object.assign(new Error('lost a race'), {
+      code: dialect === 'sqlite' ? 'SQLITE_BUSY' : '40001',
+    });
+    let runs = 0;
+    await inTransaction(handle.db, async (trx) => {
+      runs += 1;
+      await trx.insertInto('counters').values({ name: 'retried', value: runs }).execute();
+      if (runs < 3) throw lost;
+    });
+    expect(runs).toBe(3);
+    // The failed runs' inserts were rolled back: the row is the third run's.
+    const row = await handle.db
+      .selectFrom('counters')
+      .select('value')
+      .where('name', '=', 'retried')
+      .executeTakeFirstOrThrow();
+    expect(row.value).toBe(3);
+
+    runs = 0;
+    await expect(
+      inTransaction(
+        handle.db,
+        async () => {
+          runs += 1;
+          throw lost;
+        },
+        2,
+      ),
+    ).rejects.toBe(lost);
+    expect(runs).toBe(2);
+
+    runs = 0;
+    const other = new Error('not a race');
+    await expect(
+      inTransaction(handle.db, async () => {
+        runs += 1;
+        throw other;
+      }),
+    ).rejects.toBe(other);
+    expect(runs).toBe(1);
+  });
+
   it('recognises unique violations', async () => {
     const error = await handle.db
       .insertInto('counters')

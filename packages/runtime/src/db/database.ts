@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
+import { ExponentialBackoff, handleWhen, retry } from 'cockatiel';
 import {
   CompiledQuery,
   type DatabaseConnection,
@@ -119,21 +120,25 @@ export function isUniqueViolation(err: unknown): boolean {
   return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }
 
+/** A transaction that lost to another (serialization failure, deadlock, busy): tried again after a jittered back-off. */
+function transactionRetry(attempts: number) {
+  return retry(handleWhen(isRetryableDbError), {
+    maxAttempts: attempts - 1,
+    backoff: new ExponentialBackoff({ initialDelay: 5, maxDelay: 200 }),
+  });
+}
+const DEFAULT_ATTEMPTS = 5;
+const defaultTransactionRetry = transactionRetry(DEFAULT_ATTEMPTS);
+
 /**
- * Runs `fn` in a transaction, retrying serialization failures, deadlocks and busy errors a few
- * times with jitter. `fn` must be safe to run again (it only touches the database).
+ * Runs `fn` in a transaction, retrying serialization failures, deadlocks and busy errors (five
+ * tries in all by default). `fn` must be safe to run again (it only touches the database).
  */
 export async function inTransaction<DB, T>(
   db: Kysely<DB>,
   fn: (trx: Transaction<DB>) => Promise<T>,
-  attempts = 5,
+  attempts = DEFAULT_ATTEMPTS,
 ): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await db.transaction().execute(fn);
-    } catch (err) {
-      if (attempt >= attempts || !isRetryableDbError(err)) throw err;
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
-    }
-  }
+  const policy = attempts === DEFAULT_ATTEMPTS ? defaultTransactionRetry : transactionRetry(attempts);
+  return policy.execute(() => db.transaction().execute(fn));
 }
