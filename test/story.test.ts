@@ -139,10 +139,17 @@ describe('story bible and chat end to end', () => {
       expect(text.slice(m.start, m.end)).toBe(m.text);
       expect(text.slice(m.passage?.start, m.passage?.end)).toBe(m.passage?.quote);
     }
-    const files = (await (await author.call('GET', `/v1/api/projects/${projectId}/files`)).json()) as {
+    // Generated sheets are listed when asked for (the default list is the author's own files).
+    const sheets = (await (
+      await author.call('GET', `/v1/api/projects/${projectId}/files?kind=sheet`)
+    ).json()) as {
       files: Array<{ kind: string; name: string }>;
     };
-    expect(files.files.some((f) => f.kind === 'sheet' && f.name.startsWith('Alice'))).toBe(true);
+    expect(sheets.files.some((f) => f.kind === 'sheet' && f.name.startsWith('Alice'))).toBe(true);
+    const own = (await (await author.call('GET', `/v1/api/projects/${projectId}/files`)).json()) as {
+      files: Array<{ kind: string }>;
+    };
+    expect(own.files.map((f) => f.kind)).toEqual(['manuscript']);
   });
 
   it('the graph connects Alice to others, and appearances are counted per chapter', async () => {
