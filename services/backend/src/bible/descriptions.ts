@@ -1,14 +1,16 @@
 import type { RawMention } from './candidates.js';
+import { PERSON_VERBS, SPEECH_VERBS } from './lexicons.js';
 import type { Paragraph, Token } from './tokenize.js';
 
 /**
  * Characters known only by what they are: "the creature", also "the fiend", "the monster" and
  * "the daemon" for Frankenstein's creature. Each family of descriptions below names one kind of
  * being; a family becomes one character when a whole book refers to it, with a definite article or
- * a demonstrative, at least `minMentions` times. Its descriptions are its aliases.
+ * a demonstrative, at least `minMentions` times, by three of its nouns or more or acting in at least
+ * 30% of the mentions. Its descriptions are its aliases.
  */
 const DESCRIPTION_FAMILIES: ReadonlyArray<ReadonlyArray<string>> = [
-  ['creature', 'monster', 'fiend', 'daemon', 'demon', 'devil'],
+  ['creature', 'monster', 'fiend', 'daemon', 'demon'],
   ['stranger'],
   ['doctor', 'physician'],
   ['giant'],
@@ -31,6 +33,8 @@ export interface DescriptionMention {
   family: number;
   noun: string;
   mention: RawMention;
+  /** Acts like a person here: "the creature said", "the fiend wept", "replied the stranger". */
+  acts: boolean;
 }
 
 /** Definite descriptions of one paragraph ("the creature", "this wretched fiend"). */
@@ -63,8 +67,13 @@ export function findDescriptions(
       sentence++;
     }
     const bounds = paragraph.sentences[sentence] ?? { from: 0, to: tokens.length };
+    const before = tokens[k - 1];
+    const acts =
+      (next?.isWord === true && (PERSON_VERBS.has(next.lower) || SPEECH_VERBS.has(next.lower))) ||
+      (before?.isWord === true && SPEECH_VERBS.has(before.lower));
     found.push({
       family,
+      acts,
       noun: token.lower,
       mention: {
         fileIndex,
@@ -97,7 +106,8 @@ export function findDescriptions(
 export function describedCharacters(
   found: DescriptionMention[],
   minMentions: number,
-  minPerNoun = 3,
+  minPerNoun = 5,
+  minActing = 0.3,
 ): RawMention[][] {
   const byFamily = new Map<number, DescriptionMention[]>();
   for (const d of found) byFamily.set(d.family, [...(byFamily.get(d.family) ?? []), d]);
@@ -106,7 +116,13 @@ export function describedCharacters(
     const perNoun = new Map<string, number>();
     for (const d of list) perNoun.set(d.noun, (perNoun.get(d.noun) ?? 0) + 1);
     const kept = list.filter((d) => (perNoun.get(d.noun) ?? 0) >= minPerNoun);
-    if (kept.length >= minMentions) characters.push(kept.map((d) => d.mention));
+    // One being called many ways ("the creature", "the fiend", "the daemon", "the monster": three
+    // nouns or more) or a description that acts and speaks ("said the stranger") in a good share
+    // of its mentions; not "the monster" and "the creature" of a whale hunt, nor strangers met once each.
+    const nouns = new Set(kept.map((d) => d.noun)).size;
+    const acting = kept.filter((d) => d.acts).length;
+    if (kept.length >= minMentions && (nouns >= 3 || acting >= minActing * kept.length))
+      characters.push(kept.map((d) => d.mention));
   }
   return characters;
 }

@@ -68,21 +68,31 @@ Miss Lucas said nothing. Charlotte smiled. Miss Lucas went home with Sir William
 
 describe('characters known by a description, by an initial, by a surname', () => {
   it('makes one character of a being the whole book only describes, with its descriptions as aliases', () => {
-    const text = `Victor looked up. The creature stood at the door. The creature spoke, and the fiend laughed.
-Victor fled from the monster. The fiend followed Victor; the wretched creature wept.
-A creature of the woods ran past. Victor slept. The monster came again, and the fiend spoke.
-The creature hid from the monster's shadow; that monster was his own.`;
+    const text = [
+      'Victor looked up. The creature stood at the door.',
+      ...Array.from({ length: 5 }, () => 'The creature spoke to Victor, and the fiend laughed.'),
+      ...Array.from({ length: 4 }, () => 'Victor fled from the monster; the wretched monster followed.'),
+      'A creature of the woods ran past. Victor slept. The fiend came again.',
+    ].join('\n');
     const result = extract([source(text)], { longText: 10, minDescribed: 6 });
     const creature = one(result, 'the creature');
     expect(creature.type).toBe('character');
-    expect(creature.name).toBe('the creature');
     expect(creature.aliases).toEqual(
-      expect.arrayContaining(['the fiend', 'the monster', 'the wretched creature']),
+      expect.arrayContaining(['the fiend', 'the monster', 'the wretched monster']),
     );
     // "A creature of the woods" is no one in particular.
     expect(creature.mentions.map((m) => m.text)).not.toContain('A creature');
     // In a short excerpt there is too little text to tell.
     expect(holding(extract([source(text)]), 'the creature')).toHaveLength(0);
+  });
+
+  it('makes no character of descriptions that are neither many names for one being nor acting', () => {
+    const text = Array.from({ length: 12 }, () => 'Ahab saw the monster. The crew hunted the creature.').join(
+      '\n',
+    );
+    const result = extract([source(text)], { longText: 10, minDescribed: 6 });
+    expect(holding(result, 'the monster')).toHaveLength(0);
+    expect(holding(result, 'the creature')).toHaveLength(0);
   });
 
   it('gives a title and an initial ("Colonel F.") to the one person of that title and letter', () => {
