@@ -1,17 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { api, unwrap } from '../lib/api/client.ts';
 import { canEdit } from '../lib/api/types.ts';
 import { keys } from '../lib/query.ts';
 import { match } from '../lib/router.ts';
-import { Async, Link, useTitle } from '../ui/common.tsx';
-import { BiblePage } from './Bible.tsx';
+import { Async, Link, Spinner, useTitle } from '../ui/common.tsx';
 import { ChatPage } from './Chat.tsx';
 import { ContinuityPage } from './Continuity.tsx';
 import { ManuscriptsPage } from './Manuscripts.tsx';
 import { ReaderPage } from './manuscripts/ReaderPage.tsx';
 import { SharingPage } from './Sharing.tsx';
 import { StoryPage } from './Story.tsx';
-import { VersionsPage } from './Versions.tsx';
+
+// The story bible (react-markdown, d3-force) and the versions (diff) load when first opened.
+const BiblePage = lazy(() => import('./Bible.tsx').then((m) => ({ default: m.BiblePage })));
+const VersionsPage = lazy(() => import('./Versions.tsx').then((m) => ({ default: m.VersionsPage })));
 
 const TABS = [
   ['manuscripts', 'Manuscripts'],
@@ -64,7 +67,7 @@ export function ProjectPage({ projectId, rest }: { projectId: string; rest: stri
                   </Link>
                 ))}
               </nav>
-              {body}
+              <Suspense fallback={<Spinner label="Opening" />}>{body}</Suspense>
             </>
           );
         }}
