@@ -6,7 +6,8 @@
 // score:
 // - tokens are joined by one space, with none before , . ; : ! ? ) ] } % and clitics ('s n't 'll
 //   're 've 'd 'm, straight or curly), and none after ( [ {;
-// - curly opening marks (“ ‘) take no space after, curly closing marks (” ’) none before;
+// - curly opening marks (“ ‘) take no space after, curly closing marks (” ’) none before; a token
+//   of several closing marks (’”, a quotation ending inside another) closes each of them;
 // - straight double quotes alternate opening and closing through the excerpt;
 // - underscores (italics) alternate opening and closing: "_You_";
 // - a standalone straight single quote closes the open single quotation if there is one;
@@ -45,7 +46,7 @@ function classify(lines) {
     const next = flat[i + 1];
     let kind = 'plain';
     if (token === '“' || token === '‘') kind = 'open';
-    else if (token === '”' || token === '’') kind = 'close';
+    else if (/^[”’]+$/.test(token)) kind = 'close';
     else if (token === '"') {
       kind = doubleOpen ? 'close' : 'open';
       doubleOpen = !doubleOpen;
@@ -126,8 +127,13 @@ export function detokenize(raw) {
     positions[li][ti] = [start, text.length];
     glue = kind === 'open';
     if (mark !== undefined && kind === 'open') open[mark]++;
-    if (mark !== undefined && kind === 'close') {
-      open[mark] = Math.max(0, open[mark] - 1);
+    // A token of several closing marks (’” ending a quotation inside a quotation) closes each.
+    const closing = mark !== undefined ? [mark] : /^[”’]{2,}$/.test(token) ? [...token] : [];
+    if (kind === 'close' && closing.length > 0) {
+      for (const m of closing) {
+        const which = m === 'double' || m === '”' ? 'double' : m === 'single' || m === '’' ? 'single' : m;
+        open[which] = Math.max(0, open[which] - 1);
+      }
       if (open.double + open.single === 0) lastClosedAt = text.length;
     }
   };
