@@ -145,6 +145,29 @@ describe('untagged lines', () => {
     const [q] = attribute(text, BENNETS(text));
     expect(q).toMatchObject({ speakerId: 'elizabeth', kind: 'implicit' });
   });
+
+  it('take the character the narration just before the line opens on, over turn-taking', () => {
+    const text = [
+      '“It is late,” said Mr. Bennet.',
+      '“Not so late,” said Jane.',
+      'The fire burned low in the grate, and the clock on the wall struck ten while Mr. Bennet watched Jane. She shook her head. “We shall never agree.”',
+    ].join('\n\n');
+    const quotes = attribute(text, BENNETS(text));
+    // Turn-taking alone would give the line back to Mr. Bennet; "She shook her head." leads into it.
+    expect(quotes[2]).toMatchObject({ speakerId: 'jane', kind: 'implicit' });
+  });
+
+  it('do not take the lead from narration that follows the previous speech in its paragraph', () => {
+    const text = [
+      '“Go in and tell them I am coming,” said Mr. Bennet. He heard her knock.',
+      '“Mr. Bennet is coming, ma’am.”',
+    ].join('\n\n');
+    const quotes = attribute(text, [
+      ...BENNETS(text),
+      character(text, 'hill', ['Hill'], { gender: 'female' }),
+    ]);
+    expect(quotes[1]?.speakerId).not.toBe('mr-bennet');
+  });
 });
 
 describe('addressees and narrators', () => {

@@ -4,6 +4,7 @@
  * 2. anaphoric tags ("said she", "replied her sister") resolved to the nearest compatible
  *    character by gender and number, the conversation's expected speaker first;
  * 3. for untagged lines: an action beat naming one character in the paragraph, the character the
+ *    narration's sentence just before the line opens on (its subject, a name or a resolved pronoun), the character the
  *    previous line addressed by name (vocative), and turn-taking in alternating dialogue (the
  *    speaker of the line before last), forwards and then backwards through a conversation.
  * Addressees: names the quotation calls out (vocatives), "said X to Y", and in an exchange the
@@ -442,8 +443,22 @@ export function attributeSpeakers(
 
     if (!turn.tagged) {
       const beat = beatSpeaker(text, q, paragraph, lastParagraph, mentions, called);
+      // Narration that may lead into the line: after the previous quotation in the same paragraph,
+      // else from the paragraph after the previous quotation's (what follows a speech is its beat).
+      const narrationSince =
+        previous === undefined
+          ? 0
+          : sameParagraph
+            ? previous.quotation.end
+            : (paragraphs[previous.quotation.lastParagraph + 1]?.start ?? previous.quotation.end);
+      const lead =
+        beat === undefined
+          ? leadSpeaker(text, q, narrationSince, sentences, references, inSpeech)
+          : undefined;
       if (beat !== undefined)
         Object.assign(turn, { speakerId: beat, kind: 'implicit', confidence: 0.62, source: 'beat' });
+      else if (lead !== undefined && !called.includes(lead))
+        Object.assign(turn, { speakerId: lead, kind: 'implicit', confidence: 0.55, source: 'beat' });
       else if (expected !== undefined && !called.includes(expected)) {
         const distance = inConversation.length - lastTaggedIndex(inConversation);
         Object.assign(turn, {
@@ -512,6 +527,28 @@ function narrationReferences(
     out.push({ id: p.characterId, start: p.start, weight: p.confidence });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The narration's last sentence before an untagged line, when it stands between the line and the
+ * previous quotation and opens on a character (a name or a resolved pronoun as its subject: "Mrs.
+ * Hall came back with the tray. 'There!'"): that character, who usually speaks next.
+ */
+function leadSpeaker(
+  text: string,
+  q: Quotation,
+  previousEnd: number,
+  sentences: readonly number[],
+  references: readonly NarrationReference[],
+  inSpeech: (position: number) => boolean,
+): string | undefined {
+  const index = lastAtOrBefore(sentences, q.start - 1);
+  const start = sentences[index];
+  if (start === undefined || start < previousEnd || start >= q.start || inSpeech(start)) return undefined;
+  const subject = references.find(
+    (r) => r.start >= start && r.start < q.start && narrationWords(text, start, r.start) <= 2,
+  );
+  return subject?.id;
 }
 
 function nextQuotationStart(quotations: readonly Quotation[], index: number, paragraphEnd: number): number {
