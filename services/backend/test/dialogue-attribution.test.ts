@@ -106,6 +106,25 @@ describe('anaphoric tags', () => {
   });
 });
 
+describe('kin tags', () => {
+  it('give "her mother" to the present character of that title when no family name links them', () => {
+    const text = [
+      'Kitty coughed, and Jane looked up.',
+      '“Don’t keep coughing so, Kitty!” said Mrs. Bennet.',
+      '“I do not cough for my own amusement,” replied Kitty.',
+      '“When is the next ball?” asked Jane.',
+      '“Aye, so it is,” cried her mother.',
+    ].join('\n\n');
+    const characters = [
+      character(text, 'kitty', ['Kitty'], { gender: 'female' }),
+      character(text, 'jane', ['Jane'], { gender: 'female' }),
+      character(text, 'mrs-bennet', ['Mrs. Bennet']),
+    ];
+    // Turn-taking alone would give the line back to Kitty.
+    expect(attribute(text, characters)[3]).toMatchObject({ speakerId: 'mrs-bennet', kind: 'anaphoric' });
+  });
+});
+
 describe('untagged lines', () => {
   it('alternate between the two speakers of a conversation, forwards and backwards', () => {
     const text = [

@@ -155,10 +155,13 @@ function kinOf(determiner: string, head: string): Kin | undefined {
 function familyTable(characters: readonly CharacterInput[]) {
   const byTitle = new Map<string, string | null>();
   const surnames = new Map<string, string>();
+  const titles = new Map<string, 'mr' | 'mrs'>();
   for (const c of characters) {
     for (const written of [c.name, ...(c.aliases ?? [])]) {
       const words = normalise(written).split(' ');
       const surname = words[words.length - 1] as string;
+      if (words.length > 1 && (words[0] === 'mr' || words[0] === 'mrs') && !titles.has(c.id))
+        titles.set(c.id, words[0]);
       if (words.length < 2 && PERSON_TITLES[words[0] as string] !== undefined) continue;
       if (!surnames.has(c.id) && surname.length > 1) surnames.set(c.id, surname);
       const title = words[0] as string;
@@ -175,6 +178,10 @@ function familyTable(characters: readonly CharacterInput[]) {
       if (surname === undefined) return undefined;
       const id = byTitle.get(`${title} ${surname}`);
       return id === null || id === owner ? undefined : id;
+    },
+    /** "mr" or "mrs" when the character is called so ("Mrs. Bennet"). */
+    title(id: string): 'mr' | 'mrs' | undefined {
+      return titles.get(id);
     },
   };
 }
@@ -369,7 +376,14 @@ export function attributeSpeakers(
         const id = family.relative(owner, kin.title);
         if (id !== undefined) return { id, confidence: 0.75 };
       }
-      return null;
+      // No family name to follow ("cried her mother" after Kitty's line): the most present
+      // character of the relative's title ("Mrs. Bennet"), who is not the one "her" points to.
+      const owner = kinOwners(kin)[0];
+      const gender = kin.title === 'mrs' ? 'female' : 'male';
+      const titled = salience
+        .ranked({ gender, plural: false, sentence, window: 8 })
+        .find((r) => r.id !== owner && family.title(r.id) === kin.title);
+      return titled === undefined ? null : { id: titled.id, confidence: 0.6 };
     };
     /** Nobody fits before the line: the first compatible character the narration names after it. */
     const resolveForward = (gender: Gender, plural: boolean, quotation: Quotation, current: Turn) => {
