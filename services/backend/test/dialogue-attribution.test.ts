@@ -176,6 +176,19 @@ describe('untagged lines', () => {
     expect(quotes[2]).toMatchObject({ speakerId: 'jane', kind: 'implicit' });
   });
 
+  it('give a line to the character the reply to it calls by name', () => {
+    const text = [
+      'Elizabeth sat with Jane and Mr. Bennet.',
+      '“It is late,” said Jane.',
+      '“Not so late,” said Mr. Bennet.',
+      '“I shall go to bed all the same.”',
+      '“Good night, Lizzy,” said Jane.',
+    ].join('\n\n');
+    const quotes = attribute(text, BENNETS(text));
+    // Turn-taking alone would give the third line to Jane, who answers it.
+    expect(quotes[2]).toMatchObject({ speakerId: 'elizabeth', kind: 'implicit' });
+  });
+
   it('do not take the lead from narration that follows the previous speech in its paragraph', () => {
     const text = [
       '“Go in and tell them I am coming,” said Mr. Bennet. He heard her knock.',

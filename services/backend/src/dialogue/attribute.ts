@@ -505,6 +505,7 @@ export function attributeSpeakers(
     advanceNarration(q.end, q.parts);
   });
 
+  answeredByName(turns);
   fillBackwards(turns);
   alternateFromAnchors(turns);
   for (const turn of turns) {
@@ -646,6 +647,24 @@ function alternateFromAnchors(turns: Turn[]): void {
         confidence: Math.max(0.3, 0.7 - 0.05 * distance),
       });
     }
+  }
+}
+
+/**
+ * A reply that calls one character by name answers them: a line nothing but the conversation
+ * attributed, just before a reply in the next paragraph that calls one character by name ("'Is
+ * that his design?' / 'Design! Nonsense, Mr. Bennet.'"), is that character's, and anchors the
+ * turn-taking around it like a tag.
+ */
+function answeredByName(turns: Turn[]): void {
+  for (let i = 0; i + 1 < turns.length; i++) {
+    const turn = turns[i] as Turn;
+    const reply = turns[i + 1] as Turn;
+    if (turn.source !== 'conversation' || turn.other || reply.conversation !== turn.conversation) continue;
+    if (reply.quotation.paragraph === turn.quotation.lastParagraph || reply.called.length !== 1) continue;
+    const addressed = reply.called[0] as string;
+    if (addressed === reply.speakerId || turn.called.includes(addressed)) continue;
+    Object.assign(turn, { speakerId: addressed, kind: 'implicit', confidence: 0.6, source: 'beat' });
   }
 }
 
