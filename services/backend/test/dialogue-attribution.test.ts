@@ -189,6 +189,29 @@ describe('untagged lines', () => {
     expect(quotes[2]).toMatchObject({ speakerId: 'elizabeth', kind: 'implicit' });
   });
 
+  it('follow the tags’ alternation over a beat that names the listener', () => {
+    const text = [
+      '“Hulloa, Emma!” said Philip.',
+      '“Your mamma is quite well,” said Emma.',
+      '“Oh, I am glad.”',
+      '“Your mamma’s gone away.” Philip did not know what she meant.',
+      '“Why not?”',
+      '“Your mamma’s in heaven,” said Emma.',
+    ].join('\n\n');
+    const characters = [
+      character(text, 'philip', ['Philip'], { gender: 'male' }),
+      character(text, 'emma', ['Emma'], { gender: 'female' }),
+    ];
+    expect(attribute(text, characters).map((q) => q.speakerId)).toEqual([
+      'philip',
+      'emma',
+      'philip',
+      'emma',
+      'philip',
+      'emma',
+    ]);
+  });
+
   it('do not take the lead from narration that follows the previous speech in its paragraph', () => {
     const text = [
       '“Go in and tell them I am coming,” said Mr. Bennet. He heard her knock.',

@@ -119,6 +119,8 @@ interface Turn {
   conversation: number;
   /** The guess for a line nothing attributes: the most present character at that point. */
   fallback?: string;
+  /** A beat named only in the narration after the speech (it may be the listener's). */
+  beatAfter?: boolean;
   /** How the line was attributed: a tag, a beat, or the conversation (turn-taking and guesses). */
   source: 'tag' | 'beat' | 'conversation';
 }
@@ -470,7 +472,15 @@ export function attributeSpeakers(
           ? leadSpeaker(text, q, narrationSince, sentences, references, inSpeech)
           : undefined;
       if (beat !== undefined)
-        Object.assign(turn, { speakerId: beat, kind: 'implicit', confidence: 0.62, source: 'beat' });
+        Object.assign(turn, {
+          speakerId: beat,
+          kind: 'implicit',
+          confidence: 0.62,
+          source: 'beat',
+          beatAfter: !mentions
+            .within(paragraph.start, q.start)
+            .some((m) => m.id === beat && !inSpeech(m.start)),
+        });
       else if (lead !== undefined && !called.includes(lead))
         Object.assign(turn, { speakerId: lead, kind: 'implicit', confidence: 0.55, source: 'beat' });
       else if (expected !== undefined && !called.includes(expected)) {
@@ -615,7 +625,7 @@ function alternateFromAnchors(turns: Turn[]): void {
   }
   for (const list of byConversation.values()) {
     // Anchors: lines a tag or a beat attributed, with their turn number (a new turn per paragraph).
-    const anchors: Array<{ speakerId: string; turn: number }> = [];
+    const anchors: Array<{ speakerId: string; turn: number; line: Turn }> = [];
     const turnOf = new Map<Turn, number>();
     let n = -1;
     let lastParagraph = -1;
@@ -624,7 +634,28 @@ function alternateFromAnchors(turns: Turn[]): void {
       lastParagraph = t.quotation.lastParagraph;
       turnOf.set(t, n);
       if (t.source !== 'conversation' && t.speakerId !== null)
-        anchors.push({ speakerId: t.speakerId, turn: n });
+        anchors.push({ speakerId: t.speakerId, turn: n, line: t });
+    }
+    // A beat after the speech that breaks the alternation of the tags nearest it is the listener's,
+    // not the speaker's ("'Your mamma's gone away.' Philip did not know what she meant."): the
+    // alternation decides.
+    const tagged = anchors.filter((a) => a.line.source === 'tag');
+    if (new Set(tagged.map((a) => a.speakerId)).size === 2 && !list.some((t) => t.other)) {
+      const [p1, p2] = [...new Set(tagged.map((a) => a.speakerId))] as [string, string];
+      for (let i = anchors.length - 1; i >= 0; i--) {
+        const a = anchors[i] as (typeof anchors)[number];
+        if (a.line.source === 'tag' || a.line.beatAfter !== true) continue;
+        let nearest: (typeof anchors)[number] | undefined;
+        for (const b of tagged)
+          if (nearest === undefined || Math.abs(b.turn - a.turn) < Math.abs(nearest.turn - a.turn))
+            nearest = b;
+        if (nearest === undefined) continue;
+        const other = nearest.speakerId === p1 ? p2 : p1;
+        const byTurns = Math.abs(nearest.turn - a.turn) % 2 === 0 ? nearest.speakerId : other;
+        if (byTurns === a.speakerId || (a.speakerId !== p1 && a.speakerId !== p2)) continue;
+        a.line.source = 'conversation';
+        anchors.splice(i, 1);
+      }
     }
     const participants = [...new Set(anchors.map((a) => a.speakerId))];
     const [first, second] = participants;
