@@ -159,6 +159,18 @@ describe('untagged lines', () => {
     expect(quotes[0]?.addresseeIds).toEqual(['jane']);
   });
 
+  it('give the next line to the one called by name even when the narration has not named them', () => {
+    const text = [
+      'Mr. Bennet, Mrs. Bennet and Jane walked on. The road was long. The hedges were high. The sun went down. The birds sang. The wind rose.',
+      '“It is late,” said Mr. Bennet.',
+      '“Not so late,” said Jane.',
+      '“Far too late,” said Mrs. Bennet.',
+      '“Come, Lizzy, what do you say?” said Mr. Bennet.',
+      '“I say we go home.”',
+    ].join('\n\n');
+    expect(attribute(text, BENNETS(text))[4]?.speakerId).toBe('elizabeth');
+  });
+
   it('take the speaker of an action beat in the paragraph', () => {
     const text = 'Mr. Darcy entered the room.\n\nElizabeth smiled. “We meet again.”';
     const [q] = attribute(text, BENNETS(text));

@@ -296,13 +296,6 @@ export function attributeSpeakers(
     if (before !== null) tags.push(before);
     const called = vocatives(text, q.parts, mentions);
 
-    /** In the scene: has spoken in this conversation, or the narration named them lately. */
-    function present(id: string): boolean {
-      return (
-        inConversation.some((t) => t.speakerId === id) ||
-        sentence - (narratedAt.get(id) ?? Number.NEGATIVE_INFINITY) <= 4
-      );
-    }
     /** After a known speaker, the character most present in the exchange who is not them. */
     function otherParticipant(previousTurn: Turn | undefined): string | undefined {
       if (previousTurn?.speakerId === null || previousTurn?.speakerId === undefined) return undefined;
@@ -310,14 +303,14 @@ export function attributeSpeakers(
       return salience.best({ gender: 'unknown', plural: false, sentence, exclude, window: 8 })?.id;
     }
     // The conversation's expectation: in the same paragraph the same speaker; else the one the last
-    // line called by name; the speaker before last, when the last one was someone else; else the
+    // line called by name (being called puts them in the scene, named in the narration or not); the speaker before last, when the last one was someone else; else the
     // other participant.
     const last = inConversation[inConversation.length - 1];
     const beforeLast = inConversation[inConversation.length - 2];
     const expected =
       sameParagraph && previous?.speakerId !== null
         ? (previous?.speakerId ?? undefined)
-        : (last?.called.find((id) => id !== last.speakerId && present(id)) ??
+        : (last?.called.find((id) => id !== last.speakerId) ??
           (beforeLast?.speakerId !== null &&
           beforeLast?.speakerId !== undefined &&
           last?.speakerId !== beforeLast.speakerId
