@@ -120,15 +120,21 @@ export function isUniqueViolation(err: unknown): boolean {
   return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }
 
-/** A transaction that lost to another (serialization failure, deadlock, busy): tried again after a jittered back-off. */
-function transactionRetry(attempts: number) {
-  return retry(handleWhen(isRetryableDbError), {
-    maxAttempts: attempts - 1,
-    backoff: new ExponentialBackoff({ initialDelay: 5, maxDelay: 200 }),
-  });
-}
 const DEFAULT_ATTEMPTS = 5;
-const defaultTransactionRetry = transactionRetry(DEFAULT_ATTEMPTS);
+
+/** A transaction that lost to another (serialization failure, deadlock, busy): tried again after a jittered back-off; one policy per number of tries. */
+const transactionRetries = new Map<number, ReturnType<typeof retry>>();
+function transactionRetry(attempts: number) {
+  let policy = transactionRetries.get(attempts);
+  if (!policy) {
+    policy = retry(handleWhen(isRetryableDbError), {
+      maxAttempts: attempts - 1,
+      backoff: new ExponentialBackoff({ initialDelay: 5, maxDelay: 200 }),
+    });
+    transactionRetries.set(attempts, policy);
+  }
+  return policy;
+}
 
 /**
  * Runs `fn` in a transaction, retrying serialization failures, deadlocks and busy errors (five
@@ -139,6 +145,5 @@ export async function inTransaction<DB, T>(
   fn: (trx: Transaction<DB>) => Promise<T>,
   attempts = DEFAULT_ATTEMPTS,
 ): Promise<T> {
-  const policy = attempts === DEFAULT_ATTEMPTS ? defaultTransactionRetry : transactionRetry(attempts);
-  return policy.execute(() => db.transaction().execute(fn));
+  return transactionRetry(attempts).execute(() => db.transaction().execute(fn));
 }
