@@ -316,9 +316,13 @@ function bibleLines(facts: BibleFact[]): string[] {
   });
 }
 
-/** A quote as shown: on one line, an ellipsis where the passage cuts its sentence. */
+/**
+ * A quote as shown: on one line, an ellipsis where the passage cuts its sentence, in quotation marks
+ * unless it opens with the text's own (a line of dialogue keeps its marks, never doubled).
+ */
 export function shownQuote(s: Pick<ScoredSentence, 'text' | 'cutStart' | 'cutEnd'>): string {
-  return `“${s.cutStart ? '…' : ''}${s.text.replace(/\s+/g, ' ')}${s.cutEnd ? '…' : ''}”`;
+  const text = `${s.cutStart ? '…' : ''}${s.text.replace(/\s+/g, ' ')}${s.cutEnd ? '…' : ''}`;
+  return /^["“‘'«]/.test(text) ? text : `“${text}”`;
 }
 
 function toCitation(s: ScoredSentence): Citation {

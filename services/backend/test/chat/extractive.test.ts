@@ -5,6 +5,7 @@ import {
   questionType,
   rankSentences,
   SENTENCE_WEIGHTS,
+  shownQuote,
   wholeSentences,
   withContext,
 } from '../../src/chat/extractive.js';
@@ -131,5 +132,21 @@ describe('answer sentences', () => {
     const start = cut('q', 'a greater proportion', 'misery.');
     const shown = extractiveAnswer('What proportion of happiness?', [start], []);
     expect(shown.answer).toContain('“…a greater proportion of happiness or misery.”');
+  });
+});
+
+describe('quotes as shown', () => {
+  it('puts a quote in quotation marks, with an ellipsis where the passage cuts it', () => {
+    expect(shownQuote({ text: 'She was  engaged\nto him.', cutStart: false, cutEnd: false })).toBe(
+      '“She was engaged to him.”',
+    );
+    expect(shownQuote({ text: 'engaged to him', cutStart: true, cutEnd: true })).toBe('“…engaged to him…”');
+  });
+
+  it('keeps a line of dialogue in its own marks instead of doubling them', () => {
+    expect(shownQuote({ text: '“Yes,” said she, “he is.”', cutStart: false, cutEnd: false })).toBe(
+      '“Yes,” said she, “he is.”',
+    );
+    expect(shownQuote({ text: '"No," he said.', cutStart: false, cutEnd: false })).toBe('"No," he said.');
   });
 });
