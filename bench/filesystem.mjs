@@ -12,8 +12,8 @@ const WORKERS = Number(process.env.BENCH_WORKERS ?? 2);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 10);
 const PRIDE = resolve(ROOT, '../shared/data/novels/1342_pride_and_prejudice.txt');
 
-const { extract } = await import(join(ROOT, 'services/filesystem/dist/extract.js'));
-const { buildStructure } = await import(join(ROOT, 'services/filesystem/dist/text.js'));
+const { extract } = await import(join(ROOT, 'services/filesystem/dist/services/extract.js'));
+const { buildStructure } = await import(join(ROOT, 'services/filesystem/dist/services/text.js'));
 
 const xml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 async function docxOf(text) {
