@@ -1,6 +1,7 @@
 /**
  * The data behind the small SVG charts (appearances per chapter, credits used per day); the scales
- * and their ticks are d3-scale's (`valueScale`).
+ * and their ticks are d3-scale's (`valueScale`). The two reshapings below are George's own (chapter
+ * columns across characters, usage per UTC day), not commodity code.
  */
 import { type ScaleLinear, scaleLinear } from 'd3-scale';
 

@@ -75,7 +75,8 @@ export interface SideBySideRow {
 }
 
 /**
- * Pairs a hunk's lines for a two-column view: context on both sides, and each run of deletions
+ * Pairs a hunk's lines for a two-column view (by hand: `diff` parses and compares but has no
+ * side-by-side view, and this is a pass over the parsed lines): context on both sides, and each run of deletions
  * beside the run of additions that follows it (the first deleted line next to the first added).
  */
 export function sideBySide(hunk: DiffHunk): SideBySideRow[] {

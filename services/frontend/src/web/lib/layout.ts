@@ -143,7 +143,10 @@ function springLayout(
   return pos;
 }
 
-/** Pan and zoom as one transform: zooming keeps the point under the cursor in place. */
+/**
+ * Pan and zoom as one transform: zooming keeps the point under the cursor in place. By hand rather
+ * than d3-zoom: React owns the SVG here, and this is the one formula d3-zoom would apply to it.
+ */
 export interface View {
   x: number;
   y: number;

@@ -1,6 +1,10 @@
 import { useSyncExternalStore } from 'react';
 
-/** A tiny History-API router: the path is the state; links and navigate() push it. */
+/**
+ * A tiny History-API router: the path is the state; links and navigate() push it. Written by hand
+ * on purpose: the app has a handful of path patterns matched in two places (App, Project), and
+ * useSyncExternalStore over `popstate` is all a router library would do for it here.
+ */
 const listeners = new Set<() => void>();
 const notify = () => {
   for (const l of listeners) l();
