@@ -8,17 +8,13 @@
  * Every screen is saved under test-artifacts/continuity/ and checked with axe-core (no serious or
  * critical violations).
  */
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { eventually, type RunningProcess, startServe } from '@george/runtime/testing';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { eventually } from '@george/runtime/testing';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OPERATOR, REPO_ROOT, type Stack, startStack } from './harness.js';
+import { type BrowserSuite, startBrowserSuite } from './browser.js';
 
-const ARTIFACTS = join(REPO_ROOT, 'test-artifacts/continuity');
-const AXE = readFileSync(join(REPO_ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
-const AUTHOR = { email: 'continuity@example.com', password: 'author-password-1' };
-const READER = { email: 'continuity-reader@example.com', password: 'reader-password-1' };
+const AUTHOR = { email: 'continuity@example.com', password: 'author-password-1', name: 'Mary Author' };
+const READER = { email: 'continuity-reader@example.com', password: 'reader-password-1', name: 'Rita Reader' };
 
 const FILLER = (names: string[]) =>
   names
@@ -34,85 +30,13 @@ interface Issue {
   evidence: Array<{ fileId: string; start: number; end: number; quote: string }>;
 }
 
-let stack: Stack;
-let web: RunningProcess;
-let browser: Browser;
+let suite: BrowserSuite;
 let page: Page;
 let projectId = '';
 let token = '';
-const problems: string[] = [];
-
-async function call(bearer: string, method: string, path: string, body?: unknown | FormData) {
-  return fetch(`${stack.api}${path}`, {
-    method,
-    headers: {
-      authorization: `Bearer ${bearer}`,
-      ...(body === undefined || body instanceof FormData ? {} : { 'content-type': 'application/json' }),
-    },
-    ...(body === undefined ? {} : { body: body instanceof FormData ? body : JSON.stringify(body) }),
-  });
-}
-
-async function login(email: string, password: string): Promise<string> {
-  const res = await fetch(`${stack.api}/v1/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  });
-  expect(res.status).toBe(200);
-  return ((await res.json()) as { accessToken: string }).accessToken;
-}
-
-async function register(
-  operator: string,
-  who: { email: string; password: string },
-  role: string,
-  name: string,
-) {
-  const invite = (await (await call(operator, 'POST', '/v1/api/admin/invites', { role })).json()) as {
-    code: string;
-  };
-  const res = await fetch(`${stack.api}/v1/api/auth/register`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ ...who, inviteCode: invite.code, name }),
-  });
-  expect(res.status).toBe(201);
-}
-
-async function screen(name: string): Promise<void> {
-  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
-  await page.evaluate(AXE);
-  const violations = (await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: unknown[] }> } }
-    ).axe;
-    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
-  })) as { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
-  const bad = violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${name}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-  expect(bad).toEqual([]);
-}
-
-async function signIn(who: { email: string; password: string }): Promise<Page> {
-  const p = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-  p.setDefaultTimeout(30_000);
-  p.on('console', (msg) => {
-    if (msg.type() === 'error' && /Content Security Policy|Refused to/i.test(msg.text()))
-      problems.push(msg.text());
-  });
-  p.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-  await p.goto(`${web.url}/signin`);
-  await p.getByLabel('Email').fill(who.email);
-  await p.getByLabel('Password').fill(who.password);
-  await p.getByRole('button', { name: 'Sign in' }).click();
-  await p.getByRole('heading', { name: 'Your projects' }).waitFor();
-  return p;
-}
+const call = (bearer: string, method: string, path: string, body?: unknown) =>
+  suite.request(bearer, method, path, body);
+const screen = (name: string) => suite.screen(page, name, { fullPage: true });
 
 /** The open issues as the API answers them, once the check after the ingestion has run. */
 async function openIssues(): Promise<Issue[]> {
@@ -124,23 +48,10 @@ async function openIssues(): Promise<Issue[]> {
 }
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  stack = await startStack();
-  web = await startServe({
-    app: 'services/frontend/dist/app.js',
-    readyPath: '/ready',
-    env: { BACKEND_URL: stack.api },
-  });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  });
-
-  const operator = await login(OPERATOR.email, OPERATOR.password);
-  await register(operator, AUTHOR, 'author', 'Mary Author');
-  await register(operator, READER, 'guest', 'Rita Reader');
-  token = await login(AUTHOR.email, AUTHOR.password);
+  suite = await startBrowserSuite('continuity');
+  await suite.register(AUTHOR, 'author');
+  await suite.register(READER, 'guest');
+  token = await suite.login(AUTHOR);
   const project = await call(token, 'POST', '/v1/api/projects', { name: 'Hale Farm' });
   projectId = ((await project.json()) as { project: { id: string } }).project.id;
   // Shared by invitation: the reader accepts it.
@@ -150,7 +61,7 @@ beforeAll(async () => {
   });
   expect(invited.status).toBe(201);
   const { invitation } = (await invited.json()) as { invitation: { id: string } };
-  const reader = await login(READER.email, READER.password);
+  const reader = await suite.login(READER);
   expect((await call(reader, 'POST', `/v1/api/invitations/${invitation.id}/accept`)).status).toBe(200);
   const form = new FormData();
   form.append('file', new Blob([BOOK], { type: 'text/plain' }), 'hale-farm.txt');
@@ -167,13 +78,11 @@ beforeAll(async () => {
     250,
   );
   expect(ready.issues.length).toBeGreaterThanOrEqual(2);
-  page = await signIn(AUTHOR);
+  page = await suite.signIn(AUTHOR);
 }, 300_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await web?.stop();
-  await stack?.stop();
+  await suite?.stop();
 });
 
 describe('the Continuity page', () => {
@@ -232,7 +141,7 @@ describe('the Continuity page', () => {
       await call(token, 'GET', `/v1/api/projects/${projectId}/entities?q=Mary&type=character`)
     ).json()) as { entities: Array<{ id: string; name: string }> };
     const mary = entities[0] as { id: string; name: string };
-    await page.goto(`${web.url}/projects/${projectId}/bible/entity/${mary.id}`);
+    await page.goto(`${suite.app}/projects/${projectId}/bible/entity/${mary.id}`);
     const facts = page.getByRole('list', { name: 'Facts with their passages' });
     await facts.getByText('grey eyes').waitFor();
     await facts.getByText('green eyes').waitFor();
@@ -243,12 +152,12 @@ describe('the Continuity page', () => {
   }, 60_000);
 
   it('shows a reader the issues without the buttons that change them', async () => {
-    const reader = await signIn(READER);
-    await reader.goto(`${web.url}/projects/${projectId}/continuity`);
+    const reader = await suite.signIn(READER);
+    await reader.goto(`${suite.app}/projects/${projectId}/continuity`);
     const list = reader.getByRole('list', { name: 'Continuity issues' });
     await list.locator('article').first().waitFor();
     expect(await list.getByRole('button').count()).toBe(0);
     await reader.close();
-    expect(problems).toEqual([]);
+    expect(suite.problems).toEqual([]);
   }, 60_000);
 });

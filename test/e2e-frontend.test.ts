@@ -8,107 +8,33 @@
  * being able to change it. Every screen is saved under test-artifacts/frontend/ and checked with
  * axe-core (no serious or critical violations).
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type RunningProcess, startServe } from '@george/runtime/testing';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OPERATOR, REPO_ROOT, type Stack, startStack } from './harness.js';
+import { type BrowserSuite, startBrowserSuite } from './browser.js';
+import { OPERATOR, REPO_ROOT } from './harness.js';
 
 const ALICE = join(REPO_ROOT, '../shared/data/novels/11_alices_adventures_in_wonderland.txt');
-const ARTIFACTS = join(REPO_ROOT, 'test-artifacts/frontend');
-const AXE = readFileSync(join(REPO_ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
-const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
 const AUTHOR = { email: 'author@example.com', password: 'author-password-1', name: 'Lewis Author' };
 const GUEST = { email: 'guest@example.com', password: 'guest-password-1' };
 
-let stack: Stack;
-let web: RunningProcess;
-let browser: Browser;
+let suite: BrowserSuite;
 let app = '';
-const problems: string[] = [];
 
 async function operatorCall(method: string, path: string, body?: unknown) {
-  const login = await fetch(`${stack.api}/v1/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(OPERATOR),
-  });
-  const { accessToken } = (await login.json()) as { accessToken: string };
-  const res = await fetch(`${stack.api}${path}`, {
-    method,
-    headers: {
-      authorization: `Bearer ${accessToken}`,
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  expect(res.status).toBeLessThan(300);
-  return res.json() as Promise<Record<string, unknown>>;
+  return suite.json<Record<string, unknown>>(await suite.login(OPERATOR), method, path, body);
 }
-
-async function newPage(context: BrowserContext): Promise<Page> {
-  const page = await context.newPage();
-  page.setDefaultTimeout(30_000);
-  // A blocked script or style (the strict CSP) or an uncaught error fails the run.
-  page.on('console', (msg) => {
-    if (msg.type() === 'error' && /Content Security Policy|Refused to/i.test(msg.text()))
-      problems.push(msg.text());
-  });
-  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-  return page;
-}
-
-/** Saves the screen and checks it with axe-core: no serious or critical violations. */
-async function screen(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
-  // Evaluated through the DevTools protocol, which the page's CSP does not restrict.
-  await page.evaluate(AXE);
-  const violations = (await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: unknown[] }> } }
-    ).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations;
-  })) as { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
-  const bad = violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${name}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-  expect(bad).toEqual([]);
-}
+const newPage = (context: BrowserContext): Promise<Page> => suite.newPage(context);
+const screen = (page: Page, name: string): Promise<void> => suite.screen(page, name);
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  stack = await startStack();
-  web = await startServe({
-    app: 'services/frontend/dist/app.js',
-    readyPath: '/ready',
-    env: { BACKEND_URL: stack.api },
-  });
-  app = web.url;
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_FLAGS,
-  });
+  suite = await startBrowserSuite('frontend');
+  app = suite.app;
 }, 240_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await web?.stop();
-  await stack?.stop();
+  await suite?.stop();
 });
 
 describe('the web app in Chromium', () => {
@@ -116,7 +42,7 @@ describe('the web app in Chromium', () => {
   let projectUrl = '';
 
   it('the story bible and chat routes are there (this suite needs them)', async () => {
-    const doc = (await (await fetch(`${stack.api}/v1/api/openapi.json`)).json()) as {
+    const doc = (await (await fetch(`${suite.stack.api}/v1/api/openapi.json`)).json()) as {
       paths: Record<string, unknown>;
     };
     expect(Object.keys(doc.paths)).toEqual(
@@ -133,7 +59,7 @@ describe('the web app in Chromium', () => {
     const { code } = (await operatorCall('POST', '/v1/api/admin/invites', { role: 'author' })) as {
       code: string;
     };
-    const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+    const context = await suite.browser.newContext({ viewport: { width: 1280, height: 860 } });
     author = await newPage(context);
     await author.goto(`${app}/`);
     await author.getByRole('heading', { name: 'Sign in' }).waitFor();
@@ -349,7 +275,7 @@ describe('the web app in Chromium', () => {
     const { code } = (await operatorCall('POST', '/v1/api/admin/invites', { role: 'guest' })) as {
       code: string;
     };
-    const reg = await fetch(`${stack.api}/v1/api/auth/register`, {
+    const reg = await fetch(`${suite.stack.api}/v1/api/auth/register`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ ...GUEST, inviteCode: code }),
@@ -364,7 +290,7 @@ describe('the web app in Chromium', () => {
     await screen(author, '17-sharing-invited');
 
     // The guest joins only by accepting the invitation on their projects page.
-    const guest = await newPage(await browser.newContext({ viewport: { width: 1024, height: 768 } }));
+    const guest = await newPage(await suite.browser.newContext({ viewport: { width: 1024, height: 768 } }));
     await guest.goto(`${app}/signin`);
     await guest.getByLabel('Email').fill(GUEST.email);
     await guest.getByLabel('Password').fill(GUEST.password);
@@ -424,7 +350,7 @@ describe('the web app in Chromium', () => {
   });
 
   it('operators see invites, users, costs, the service status and sign-in lock-outs (and lift one)', async () => {
-    const op = await newPage(await browser.newContext({ viewport: { width: 1280, height: 860 } }));
+    const op = await newPage(await suite.browser.newContext({ viewport: { width: 1280, height: 860 } }));
     await op.goto(`${app}/signin`);
     await op.getByLabel('Email').fill(OPERATOR.email);
     await op.getByLabel('Password').fill(OPERATOR.password);
@@ -443,7 +369,7 @@ describe('the web app in Chromium', () => {
     await op.getByRole('rowheader', { name: 'backend' }).waitFor();
     await screen(op, '25-admin-status');
     // A wrong password for the author is counted; the operator sees it and lifts it.
-    const wrong = await fetch(`${stack.api}/v1/api/auth/login`, {
+    const wrong = await fetch(`${suite.stack.api}/v1/api/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ email: AUTHOR.email, password: 'not-the-password' }),
@@ -460,6 +386,6 @@ describe('the web app in Chromium', () => {
       .waitFor();
     await expect.poll(() => lift.count()).toBe(0);
     await op.context().close();
-    expect(problems).toEqual([]);
+    expect(suite.problems).toEqual([]);
   });
 });

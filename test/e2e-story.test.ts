@@ -6,93 +6,30 @@
  * orders, and lets the author set a chapter's narrator. Every screen is saved under
  * test-artifacts/story/ and checked with axe-core (no serious or critical violations).
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { eventually, type RunningProcess, startServe } from '@george/runtime/testing';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { eventually } from '@george/runtime/testing';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OPERATOR, REPO_ROOT, type Stack, startStack } from './harness.js';
+import { type BrowserSuite, startBrowserSuite } from './browser.js';
+import { REPO_ROOT } from './harness.js';
 
 const DIARY = join(REPO_ROOT, 'eval/story/hollin-farm.txt');
-const ARTIFACTS = join(REPO_ROOT, 'test-artifacts/story');
-const AXE = readFileSync(join(REPO_ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
-const AUTHOR = { email: 'diarist@example.com', password: 'author-password-1' };
+const AUTHOR = { email: 'diarist@example.com', password: 'author-password-1', name: 'Edith' };
 
-let stack: Stack;
-let web: RunningProcess;
-let browser: Browser;
+let suite: BrowserSuite;
 let page: Page;
 let projectId = '';
 let fileId = '';
 let token = '';
-const problems: string[] = [];
-
-async function call(token: string, method: string, path: string, body?: unknown | FormData) {
-  return fetch(`${stack.api}${path}`, {
-    method,
-    headers: {
-      authorization: `Bearer ${token}`,
-      ...(body === undefined || body instanceof FormData ? {} : { 'content-type': 'application/json' }),
-    },
-    ...(body === undefined ? {} : { body: body instanceof FormData ? body : JSON.stringify(body) }),
-  });
-}
-
-async function login(email: string, password: string): Promise<string> {
-  const res = await fetch(`${stack.api}/v1/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  });
-  expect(res.status).toBe(200);
-  return ((await res.json()) as { accessToken: string }).accessToken;
-}
-
-async function screen(name: string): Promise<void> {
-  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
-  await page.evaluate(AXE);
-  const violations = (await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: unknown[] }> } }
-    ).axe;
-    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
-  })) as { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
-  const bad = violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${name}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-  expect(bad).toEqual([]);
-}
+const call = (bearer: string, method: string, path: string, body?: unknown) =>
+  suite.request(bearer, method, path, body);
+const screen = (name: string) => suite.screen(page, name, { fullPage: true });
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  stack = await startStack();
-  web = await startServe({
-    app: 'services/frontend/dist/app.js',
-    readyPath: '/ready',
-    env: { BACKEND_URL: stack.api },
-  });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  });
-
-  const operator = await login(OPERATOR.email, OPERATOR.password);
-  const invite = (await (
-    await call(operator, 'POST', '/v1/api/admin/invites', { role: 'author' })
-  ).json()) as {
-    code: string;
-  };
-  const register = await fetch(`${stack.api}/v1/api/auth/register`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ ...AUTHOR, inviteCode: invite.code, name: 'Edith' }),
-  });
-  expect(register.status).toBe(201);
-  token = await login(AUTHOR.email, AUTHOR.password);
+  suite = await startBrowserSuite('story');
+  await suite.register(AUTHOR, 'author');
+  token = await suite.login(AUTHOR);
   const project = await call(token, 'POST', '/v1/api/projects', { name: 'Hollin Farm' });
   projectId = ((await project.json()) as { project: { id: string } }).project.id;
   const form = new FormData();
@@ -114,24 +51,11 @@ beforeAll(async () => {
   );
   expect(job.status).toBe('succeeded');
 
-  page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-  page.setDefaultTimeout(30_000);
-  page.on('console', (msg) => {
-    if (msg.type() === 'error' && /Content Security Policy|Refused to/i.test(msg.text()))
-      problems.push(msg.text());
-  });
-  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-  await page.goto(`${web.url}/signin`);
-  await page.getByLabel('Email').fill(AUTHOR.email);
-  await page.getByLabel('Password').fill(AUTHOR.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { name: 'Your projects' }).waitFor();
+  page = await suite.signIn(AUTHOR);
 }, 300_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await web?.stop();
-  await stack?.stop();
+  await suite?.stop();
 });
 
 describe('the Story page', () => {
@@ -194,7 +118,7 @@ describe('the Story page', () => {
     await screen('03-narrator-set');
     await page.getByLabel(/Narrator of Chapter 2/).selectOption({ label: 'As the text tells it' });
     await row.getByText('set by the author').waitFor({ state: 'detached' });
-    expect(problems).toEqual([]);
+    expect(suite.problems).toEqual([]);
   }, 60_000);
 
   it('puts the manuscript into the first book of a series', async () => {
@@ -211,6 +135,6 @@ describe('the Story page', () => {
     };
     expect(stored).toMatchObject([{ number: 1, title: 'The Hollin Farm Notebooks', fileIds: [fileId] }]);
     await screen('04-series');
-    expect(problems).toEqual([]);
+    expect(suite.problems).toEqual([]);
   }, 60_000);
 });
