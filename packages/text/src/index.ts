@@ -234,3 +234,5 @@ function continues(text: string, previous: Span, next: Span, hard: Set<number>):
   const after = text.slice(next.start, next.end);
   return /^[\s"'\u2018\u201c(]*\p{Ll}/u.test(after);
 }
+
+export { numberWord, ordinalWord, parseNumber, romanNumeral } from './numbers.js';

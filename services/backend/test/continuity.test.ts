@@ -7,7 +7,6 @@ import {
   type Fact,
   findMisspellings,
 } from '../src/continuity/index.js';
-import { parseNumber } from '../src/continuity/lexicon.js';
 
 /** A text with "Chapter N" headings as the filesystem service reports them. */
 function source(text: string, fileId = 'book'): SourceText {
@@ -97,14 +96,6 @@ describe('facts', () => {
       ['governess', true],
     ]);
     expect(factsOf(facts, 'status')).toEqual([expect.objectContaining({ value: 'dead', detail: 'died' })]);
-  });
-
-  it('parses English numbers', () => {
-    expect(parseNumber('five-and-twenty years')).toEqual({ value: 25, length: 15 });
-    expect(parseNumber('forty-one')).toEqual({ value: 41, length: 9 });
-    expect(parseNumber('seven and a half')).toEqual({ value: 7.5, length: 16 });
-    expect(parseNumber('1846 was')).toEqual({ value: 1846, length: 4 });
-    expect(parseNumber('nobody')).toBeNull();
   });
 });
 

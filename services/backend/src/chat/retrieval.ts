@@ -5,7 +5,7 @@
  * named or implied in the question narrows the search, and the vector and BM25 rankings are fused
  * by reciprocal rank with a bonus for the passages that mention the entities asked about.
  */
-import { fold, words } from '@george/text';
+import { fold, numberWord, ordinalWord, romanNumeral, words } from '@george/text';
 import type { Passage } from './types.js';
 
 /** An entity of the story bible as retrieval needs it. */
@@ -145,51 +145,15 @@ export function expandQuery(question: string, entities: StoryEntity[]): string {
   return extra.length === 0 ? question : `${question} (${extra.join('; ')})`;
 }
 
-const ORDINALS: Record<string, number> = {
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-  eleventh: 11,
-  twelfth: 12,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
-
-function romanValue(text: string): number | null {
-  if (!/^[ivxlc]+$/i.test(text)) return null;
-  const values: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
-  let total = 0;
-  const chars = text.toLowerCase();
-  for (let i = 0; i < chars.length; i++) {
-    const v = values[chars[i] as string] ?? 0;
-    const next = values[chars[i + 1] as string] ?? 0;
-    total += v < next ? -v : v;
-  }
-  return total > 0 ? total : null;
+/** A chapter's number as a question writes it: 3, "third", "three", "XII". */
+function chapterWord(token: string): number | undefined {
+  const n = ordinalWord(token) ?? numberWord(token);
+  return n !== undefined && n > 0 ? n : undefined;
 }
 
 function chapterNumber(token: string): number | null {
   if (/^\d{1,3}$/.test(token)) return Number(token);
-  const word = ORDINALS[token.toLowerCase()];
-  if (word !== undefined) return word;
-  return romanValue(token);
+  return chapterWord(token) ?? romanNumeral(token);
 }
 
 /**
@@ -216,7 +180,7 @@ export function chapterScope(question: string, chapterCount?: number | null): Ch
   const ordinal = /\bthe\s+([a-z]+)\s+chapter\b/i.exec(question);
   if (ordinal) {
     const word = (ordinal[1] as string).toLowerCase();
-    const n = ORDINALS[word];
+    const n = chapterWord(word);
     if (n !== undefined) return { from: n, to: n };
     if ((word === 'last' || word === 'final') && chapterCount)
       return { from: chapterCount, to: chapterCount };

@@ -9,6 +9,7 @@
  * outweighs the narration; a long quotation (a letter, a story told over paragraphs) is that
  * character's account, weighed like narration.
  */
+import { parseNumber } from '@george/text';
 import type { Extraction, SourceText } from '../bible/types.js';
 import {
   ACTION_VERBS,
@@ -28,7 +29,6 @@ import {
   NOT_ACTIONS,
   OCCUPATIONS,
   PERSON_NOUNS,
-  parseNumber,
   SCAR_WORDS,
   UNREAL_WORDS,
 } from './lexicon.js';

@@ -16,6 +16,8 @@
  * dates with an unknown year ("17--") or of the year rolling over between entries.
  */
 
+import { numberWord } from '@george/text';
+
 export type TimeKind = 'heading' | 'absolute' | 'weekday' | 'relative' | 'feast' | 'year';
 
 export interface TimeExpression {
@@ -47,26 +49,6 @@ const MONTHS = [
   'december',
 ];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const NUMBERS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-};
 /** Fixed feast days of the English calendar (month, day). */
 const FEASTS: Record<string, [number, number]> = {
   'christmas eve': [12, 24],
@@ -230,7 +212,11 @@ function parseMatch(kind: string, raw: string): Parsed | null {
       if (!m) return null;
       // "some years ago", "a few days later": no date can be told.
       if (/^(few|several|some)$/.test(m[1] as string) || /^some\s/.test(lower)) return { vague: true };
-      const count = /^\d+$/.test(m[1] as string) ? Number(m[1]) : (NUMBERS[m[1] as string] ?? 1);
+      const count = /^\d+$/.test(m[1] as string)
+        ? Number(m[1])
+        : m[1] === 'a' || m[1] === 'an'
+          ? 1
+          : (numberWord(m[1] as string) ?? 1);
       const unit = m[2] as string;
       const sign = /^(before|ago|earlier)$/.test(m[3] as string) ? -1 : 1;
       if (unit.startsWith('month')) return { relativeMonths: sign * count };
