@@ -19,7 +19,8 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { fsyncDir, withFileLock, writeDurable, writeFileAtomic } from './atomic.js';
+import { withFileLock } from '@george/runtime/file-lock';
+import { fsyncDir, writeDurable, writeFileAtomic } from './atomic.js';
 import { fileSegment, insideRoot, isProjectId, projectSegment } from './paths.js';
 import type {
   FileRepository,

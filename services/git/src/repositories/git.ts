@@ -12,8 +12,8 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { CommitInfo, FileChange } from '@george/contracts/git';
+import { withFileLock } from '@george/runtime/file-lock';
 import { countWords } from '@george/text';
-import { withFileLock } from './lock.js';
 import { GitCommandError, type RunOptions, runGit } from './run.js';
 
 const BRANCH = 'refs/heads/main';

@@ -1,14 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tempDir } from '@george/runtime/testing';
 import { afterAll, describe, expect, it } from 'vitest';
-import { withFileLock } from '../../src/repositories/lock.js';
+import { withFileLock } from '../src/file-lock.js';
+import { tempDir } from '../src/testing.js';
 
-const dir = tempDir('george-git-lock-');
+const dir = tempDir('george-file-lock-');
 afterAll(() => dir.remove());
 
-describe('the commit lock', () => {
+describe('the file lock shared by processes', () => {
   it('lets one holder in at a time and leaves no file behind', async () => {
     const lock = join(dir.path, 'p.lock');
     let inside = 0;
@@ -41,5 +41,6 @@ describe('the commit lock', () => {
     const lock = join(dir.path, 'live.lock');
     writeFileSync(lock, `${process.pid} token`);
     await expect(withFileLock(lock, async () => 'no', { timeoutMs: 200 })).rejects.toThrow(/not acquired/);
+    expect(readFileSync(lock, 'utf8')).toBe(`${process.pid} token`);
   });
 });

@@ -14,11 +14,12 @@ function processAlive(pid: number): boolean {
 }
 
 /**
- * A lock shared by every process on the machine. The lock file is created complete, with its
- * owner's pid, by hard-linking a private file to the lock name (link fails if the name exists, like
- * O_EXCL, and the file is never seen empty). A lock whose owner died (kill -9) is broken at once,
- * one older than `staleMs` too. It only keeps commits from racing each other; correctness does not
- * depend on it (the branch moves by compare-and-swap).
+ * A lock shared by every process on the machine (george-serve's workers, a second server on the
+ * same data): the git service's commits to one project, the filesystem service's changes to one
+ * project. The lock file is created complete, with its owner's pid, by hard-linking a private file
+ * to the lock name (link fails if the name exists, like O_EXCL, and the file is never seen empty).
+ * A lock whose owner died (kill -9) is broken at once, one older than `staleMs` too. Hand-written:
+ * proper-lockfile, the maintained npm choice, breaks locks by age only, never by a dead owner.
  */
 export async function withFileLock<T>(
   lockPath: string,
@@ -42,7 +43,7 @@ export async function withFileLock<T>(
         if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
       }
       await breakIfStale(lockPath, staleMs);
-      if (Date.now() > deadline) throw new Error('lock not acquired in time');
+      if (Date.now() > deadline) throw new Error(`lock ${lockPath} not acquired in ${timeoutMs} ms`);
       await sleep(delay + Math.random() * delay);
       delay = Math.min(delay * 2, 25);
     }
@@ -52,6 +53,7 @@ export async function withFileLock<T>(
   try {
     return await fn();
   } finally {
+    // Remove only our own lock (it may have been broken as stale and taken by another process).
     const content = await readFile(lockPath, 'utf8').catch(() => '');
     if (content === token) await unlink(lockPath).catch(() => undefined);
   }
@@ -69,6 +71,7 @@ async function breakIfStale(lockPath: string, staleMs: number): Promise<void> {
   const pid = Number(content.split(' ')[0]);
   const dead = Number.isInteger(pid) && pid > 0 && !processAlive(pid);
   if (!dead && age < staleMs) return;
+  // Move it aside, then check it is still the stale one we saw.
   const aside = `${lockPath}.stale-${randomUUID()}`;
   try {
     await rename(lockPath, aside);
