@@ -2,6 +2,7 @@
  * The facts ledger and its contradictions: what the text states about each entity, each statement
  * with its exact passage, and the places where two statements cannot both be true.
  */
+import { FACT_VIEW_KINDS } from '@george/contracts/api';
 
 /** A stretch of a file's text; `quote` is exactly `text.slice(start, end)`. */
 export interface Passage {
@@ -14,27 +15,11 @@ export interface Passage {
 }
 
 /**
- * `act`: the entity acts, speaks or writes in the narration here (a few per chapter are kept, for
- * the check of a character who acts after the text has them die; the ledger does not show them).
+ * The kinds the API shows, and `act`: the entity acts, speaks or writes in the narration here (a
+ * few per chapter are kept, for the check of a character who acts after the text has them die;
+ * the ledger does not show them).
  */
-export const FACT_KINDS = [
-  'eyes',
-  'hair',
-  'height',
-  'build',
-  'limb',
-  'scar',
-  'age',
-  'birth',
-  'origin',
-  'residence',
-  'occupation',
-  'title',
-  'relation',
-  'status',
-  'count',
-  'act',
-] as const;
+export const FACT_KINDS = [...FACT_VIEW_KINDS, 'act'] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
 
 /**
