@@ -119,8 +119,8 @@ export function SharingPage({ project }: { project: Project }) {
         <Async state={invitations} label="Loading invitations">
           {({ invitations: open }) =>
             open.length === 0 ? null : (
-              <table className="table">
-                <caption>Invited, not yet accepted</caption>
+              <table className="table table-spaced">
+                <caption className="table-title">Invited, not yet accepted</caption>
                 <thead>
                   <tr>
                     <th scope="col">Email</th>
