@@ -14,11 +14,12 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { prepareDataDir, removeLeftovers } from '@george/runtime/data-dir';
 import { withFileLock } from '@george/runtime/file-lock';
 import { fsyncDir, writeDurable, writeFileAtomic } from './atomic.js';
 import { fileSegment, insideRoot, isProjectId, projectSegment } from './paths.js';
@@ -76,22 +77,12 @@ export class DiskFileRepository implements FileRepository {
   }
 
   async init(): Promise<void> {
-    for (const dir of ['projects', 'tmp', 'trash', 'locks'])
-      await mkdir(join(this.root, dir), { recursive: true });
+    await prepareDataDir(this.root, ['projects']);
   }
 
   /** Removes staging and trash left behind by a crash (older than `olderThanMs`). */
   async cleanup(olderThanMs = 60 * 60 * 1000): Promise<void> {
-    for (const dir of ['tmp', 'trash']) {
-      const base = join(this.root, dir);
-      for (const entry of await readdir(base).catch(() => [] as string[])) {
-        const path = join(base, entry);
-        const info = await stat(path).catch(() => undefined);
-        if (info && (dir === 'trash' || Date.now() - info.mtimeMs > olderThanMs)) {
-          await rm(path, { recursive: true, force: true });
-        }
-      }
-    }
+    await removeLeftovers(this.root, olderThanMs);
   }
 
   private projectDir(projectId: string): string {

@@ -9,9 +9,10 @@
  * unreferenced objects (which `git fsck` reports as dangling, not as errors).
  */
 import { randomUUID } from 'node:crypto';
-import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { CommitInfo, FileChange } from '@george/contracts/git';
+import { prepareDataDir, removeLeftovers } from '@george/runtime/data-dir';
 import { withFileLock } from '@george/runtime/file-lock';
 import { countWords } from '@george/text';
 import { GitCommandError, type RunOptions, runGit } from './run.js';
@@ -78,22 +79,12 @@ export class GitRepository {
   }
 
   async init(): Promise<void> {
-    for (const dir of ['repos', 'tmp', 'trash', 'locks'])
-      await mkdir(join(this.root, dir), { recursive: true });
+    await prepareDataDir(this.root, ['repos']);
   }
 
   /** Removes index files and staging left by a crash, and deletions interrupted half-way. */
   async cleanup(olderThanMs = 10 * 60 * 1000): Promise<void> {
-    for (const dir of ['tmp', 'trash']) {
-      const base = join(this.root, dir);
-      for (const entry of await readdir(base).catch(() => [] as string[])) {
-        const path = join(base, entry);
-        const info = await stat(path).catch(() => undefined);
-        if (info && (dir === 'trash' || Date.now() - info.mtimeMs > olderThanMs)) {
-          await rm(path, { recursive: true, force: true });
-        }
-      }
-    }
+    await removeLeftovers(this.root, olderThanMs);
   }
 
   /** Absolute path of a project's bare repository, checked to stay inside `repos/`. */
