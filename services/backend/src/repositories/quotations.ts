@@ -24,21 +24,11 @@ export interface QuotationInput {
   words: number;
 }
 
-export interface StoredQuotation {
+export interface StoredQuotation extends QuotationInput {
   id: string;
   fileId: string;
   /** The file's place in the project's reading order. */
   fileOrder: number;
-  start: number;
-  end: number;
-  text: string;
-  parts: Array<{ start: number; end: number }>;
-  chapter: number | null;
-  speakerKey: string | null;
-  addresseeKeys: string[];
-  kind: string;
-  confidence: number;
-  words: number;
 }
 
 /** Where a page ends: the last quotation's file order, file and start. */
