@@ -15,7 +15,7 @@ export const SETS = {
   untuned: JSON.parse(readFileSync(join(ROOT, 'eval/untuned-questions.json'), 'utf8')),
 };
 
-/** Embedders compared: the hashed bag of words, bge-small-en-v1.5 int8 (default) and full, MiniLM. */
+/** Embedders compared: the hashed bag of words, bge-small-en-v1.5 int8 (default) and full, MiniLM, e5-small-v2 int8. */
 export const EMBEDDERS = {
   hash: { label: 'hashed (bag of words)', env: { EMBEDDINGS_PROVIDER: 'hash' } },
   'bge-small-en-v1.5-q': {
@@ -32,6 +32,11 @@ export const EMBEDDERS = {
     label: 'all-MiniLM-L6-v2 (peer baseline)',
     env: { EMBEDDINGS_PROVIDER: 'onnx', EMBEDDINGS_MODEL: 'all-minilm-l6-v2' },
     model: 'all-minilm-l6-v2',
+  },
+  'e5-small-v2-q': {
+    label: 'e5-small-v2 int8',
+    env: { EMBEDDINGS_PROVIDER: 'onnx', EMBEDDINGS_MODEL: 'e5-small-v2-q' },
+    model: 'e5-small-v2-q',
   },
 };
 

@@ -2,7 +2,7 @@
 // Scores the offline continuity check on contradictions injected into copies of the novels
 // (eval/continuity/injections.json) and on the untouched novels.
 //
-//   npm run eval:continuity [-- --show-untuned] [--issues] [--json FILE]
+//   npm run eval:continuity [-- --held-out] [--show-untuned] [--issues] [--json FILE]
 //
 // For each novel, every injection of that novel is applied to one copy, the copy goes through the
 // code that serves users (the filesystem service's text and chapters, the story-bible extractor,
@@ -17,7 +17,9 @@
 //              untouched novel; the facts step is also shown on its own. The real ingestion also
 //              embeds every passage, so it takes longer still
 // Items marked untuned were drawn at random before any tuning (eval/continuity/draw-untuned.mjs);
-// their outcomes are printed one by one only with --show-untuned, and counted apart always.
+// while tuning, only the tuned items are reported; --held-out adds the untuned items' counts (and
+// the rows over all items, which include them), to be run once a change is final; their outcomes
+// are printed one by one only with --show-untuned.
 // --issues prints the first issues the untouched novels get.
 
 import { writeFileSync } from 'node:fs';
@@ -27,6 +29,7 @@ import { ROOT } from './lib.mjs';
 
 const args = process.argv.slice(2);
 const showUntuned = args.includes('--show-untuned');
+const heldOut = showUntuned || args.includes('--held-out');
 const jsonAt = args.indexOf('--json');
 const jsonOut = jsonAt >= 0 ? args[jsonAt + 1] : undefined;
 const TOP = 20;
@@ -122,30 +125,37 @@ const row = (label, list) => {
 console.log('\nInjected contradictions among the first 20 issues of their novel\n');
 console.log('| set                    | items | found | share |');
 console.log('| ---------------------- | ----- | ----- | ----- |');
-console.log(row('all', contradictions));
+const kinds = ['attribute', 'count', 'after_death', 'misspelling', 'relation'];
+const shown = heldOut ? contradictions : contradictions.filter((o) => !o.item.untuned);
+if (heldOut) console.log(row('all', contradictions));
 console.log(
   row(
     'tuned',
     contradictions.filter((o) => !o.item.untuned),
   ),
 );
-console.log(
-  row(
-    'untuned',
-    contradictions.filter((o) => o.item.untuned),
-  ),
-);
-for (const kind of ['attribute', 'count', 'after_death', 'misspelling', 'relation']) {
+if (heldOut) {
   console.log(
     row(
-      `  ${kind}`,
-      contradictions.filter((o) => o.item.kind === kind),
+      'untuned',
+      contradictions.filter((o) => o.item.untuned),
+    ),
+  );
+}
+for (const kind of kinds) {
+  console.log(
+    row(
+      `  ${kind}${heldOut ? '' : ' (tuned)'}`,
+      shown.filter((o) => o.item.kind === kind),
     ),
   );
 }
 const flagged = legit.filter((o) => o.flagged);
+const tunedLegit = legit.filter((o) => !o.item.untuned);
 console.log(
-  `\nLegitimate changes flagged: ${flagged.length} of ${legit.length} (untuned: ${flagged.filter((o) => o.item.untuned).length} of ${legit.filter((o) => o.item.untuned).length})`,
+  heldOut
+    ? `\nLegitimate changes flagged: ${flagged.length} of ${legit.length} (untuned: ${flagged.filter((o) => o.item.untuned).length} of ${legit.filter((o) => o.item.untuned).length})`
+    : `\nLegitimate changes flagged (tuned): ${tunedLegit.filter((o) => o.flagged).length} of ${tunedLegit.length}`,
 );
 
 console.log('\nUntouched novels\n');
@@ -183,17 +193,23 @@ if (args.includes('--issues')) {
 if (jsonOut) {
   const summary = {
     contradictions: {
-      all: { items: contradictions.length, found: contradictions.filter((o) => o.found).length },
       tuned: {
         items: contradictions.filter((o) => !o.item.untuned).length,
         found: contradictions.filter((o) => !o.item.untuned && o.found).length,
       },
-      untuned: {
-        items: contradictions.filter((o) => o.item.untuned).length,
-        found: contradictions.filter((o) => o.item.untuned && o.found).length,
-      },
+      ...(heldOut
+        ? {
+            all: { items: contradictions.length, found: contradictions.filter((o) => o.found).length },
+            untuned: {
+              items: contradictions.filter((o) => o.item.untuned).length,
+              found: contradictions.filter((o) => o.item.untuned && o.found).length,
+            },
+          }
+        : {}),
     },
-    legitimate: { items: legit.length, flagged: flagged.length },
+    legitimate: heldOut
+      ? { items: legit.length, flagged: flagged.length }
+      : { items: tunedLegit.length, flagged: tunedLegit.filter((o) => o.flagged).length },
     untouched: untouched.map(({ top, ...u }) => u),
   };
   writeFileSync(jsonOut, `${JSON.stringify(summary, null, 2)}\n`);

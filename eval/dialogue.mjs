@@ -11,7 +11,8 @@
 // 3rd, 6th, 9th...) is held out and never tuned on (20 excerpts, 272 quotations); the other 40
 // (737 quotations) are the tuning set.
 //
-// Measures (each excerpt rebuilt as prose by eval/litbank.mjs):
+// Measures (each excerpt rebuilt as prose by eval/litbank.mjs, in the paragraphs of LitBank's
+// original text that eval/litbank-paragraphs.json lists):
 //   recall      gold quotations found: a reported quotation part covers more than half of its words
 //   precision   reported quotation parts with more than half of their words inside gold quotations
 //               (a quotation in parts counts each part, as the gold layer lists each part)
@@ -114,9 +115,12 @@ function scorePronouns(text, source, extraction, clusters, clusterOfKey, parts) 
   return score;
 }
 
+// The excerpts' own paragraphs (see eval/litbank.mjs): turn-taking is read from paragraphs.
+const paragraphOpenings = JSON.parse(readFileSync(join(root, 'eval', 'litbank-paragraphs.json'), 'utf8'));
+
 function scoreExcerpt(id) {
   const raw = readFileSync(join(dataDir, 'entities', `${id}.txt`), 'utf8');
-  const { text, positions } = detokenize(raw);
+  const { text, positions } = detokenize(raw, paragraphOpenings[id]);
   const gold = readQuotations(dataDir, id, positions);
   const clusters = readCoref(dataDir, id, positions);
   const source = { fileId: id, text, chapters: [] };

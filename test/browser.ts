@@ -60,16 +60,23 @@ export async function startBrowserSuite(
   const folder = join(REPO_ROOT, 'test-artifacts', artifacts);
   mkdirSync(folder, { recursive: true });
   const stack = await startStack(options);
-  const web = await startServe({
-    app: 'services/frontend/dist/app.js',
-    readyPath: '/ready',
-    env: { BACKEND_URL: stack.api },
-  });
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_FLAGS,
-  });
+  // The web server and Chromium start together once the stack answers; a failed start stops the rest.
+  const [started, launched] = await Promise.allSettled([
+    startServe({
+      app: 'services/frontend/dist/app.js',
+      readyPath: '/ready',
+      env: { BACKEND_URL: stack.api },
+    }),
+    chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_FLAGS }),
+  ]);
+  if (started.status === 'rejected' || launched.status === 'rejected') {
+    if (started.status === 'fulfilled') await started.value.stop();
+    if (launched.status === 'fulfilled') await launched.value.close();
+    await stack.stop();
+    throw [started, launched].flatMap((r) => (r.status === 'rejected' ? [r.reason] : []))[0];
+  }
+  const web = started.value;
+  const browser = launched.value;
   const problems: string[] = [];
 
   const request: BrowserSuite['request'] = (token, method, path, body) =>

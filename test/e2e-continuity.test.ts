@@ -4,13 +4,16 @@
  * contradicts itself (grey eyes then green; a man who comes to the door after his death) is
  * uploaded; its ingestion queues the continuity check, and the page lists the issues with their
  * passages side by side. The author dismisses one (it moves to Dismissed), opens it again, and
- * follows a passage into the reader; an entity's sheet shows its facts as of a chapter. A reader of the project sees the issues without the buttons.
+ * follows a passage into the reader; an entity's sheet shows its facts as of a chapter; with a model
+ * configured (a local server speaking the OpenAI API, real billing), the author asks it for a second
+ * opinion on an issue, shown apart with its cost. A reader of the project sees the issues without the buttons.
  * Every screen is saved under test-artifacts/continuity/ and checked with axe-core (no serious or
  * critical violations).
  */
 import { eventually } from '@george/runtime/testing';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FakeModelServer, fakeOpenAI } from '../services/backend/test/support/fakes/model-servers.js';
 import { type BrowserSuite, startBrowserSuite } from './browser.js';
 
 const AUTHOR = { email: 'continuity@example.com', password: 'author-password-1', name: 'Mary Author' };
@@ -30,6 +33,10 @@ interface Issue {
   evidence: Array<{ fileId: string; start: number; end: number; quote: string }>;
 }
 
+/** One credit a token in and out. */
+const PRICES = JSON.stringify({ 'test-model': { inputPerMillion: 1_000_000, outputPerMillion: 1_000_000 } });
+
+let model: FakeModelServer;
 let suite: BrowserSuite;
 let page: Page;
 let projectId = '';
@@ -48,7 +55,20 @@ async function openIssues(): Promise<Issue[]> {
 }
 
 beforeAll(async () => {
-  suite = await startBrowserSuite('continuity');
+  model = await fakeOpenAI();
+  model.reply =
+    'VERDICT: contradiction\nPassages [1] and [2] cannot both be true, and nothing in the text explains the change.';
+  suite = await startBrowserSuite('continuity', {
+    env: {
+      billing: { BILLING_PRICES: PRICES },
+      backend: {
+        CHAT_PROVIDER: 'openai',
+        OPENAI_BASE_URL: `${model.url}/v1`,
+        OPENAI_MODEL: 'test-model',
+        MODEL_MAX_RETRIES: '0',
+      },
+    },
+  });
   await suite.register(AUTHOR, 'author');
   await suite.register(READER, 'guest');
   token = await suite.login(AUTHOR);
@@ -83,12 +103,13 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await suite?.stop();
+  await model?.close();
 });
 
 describe('the Continuity page', () => {
   it('lists the issues most confident first, each with its passages side by side', async () => {
     const issues = await openIssues();
-    await page.getByRole('link', { name: 'Hale Farm' }).click();
+    await page.getByRole('link', { name: 'Hale Farm', exact: true }).click();
     await page.getByRole('link', { name: 'Continuity', exact: true }).click();
     await page.getByRole('heading', { name: 'Continuity', level: 2 }).waitFor();
     const list = page.getByRole('list', { name: 'Continuity issues' });
@@ -149,6 +170,27 @@ describe('the Continuity page', () => {
     await page.getByLabel('As of').selectOption({ label: 'chapter 1' });
     await facts.getByText('green eyes').waitFor({ state: 'detached' });
     await facts.getByText('grey eyes').waitFor();
+  }, 60_000);
+
+  it("asks the model for a second opinion, shown apart from the check with the model's name and cost", async () => {
+    const balance = async () =>
+      ((await (await call(token, 'GET', '/v1/api/billing/balance')).json()) as { balance: number }).balance;
+    const before = await balance();
+    await page.goto(`${suite.app}/projects/${projectId}/continuity`);
+    const card = page.getByRole('list', { name: 'Continuity issues' }).locator('article').first();
+    await card.waitFor();
+    await card.getByRole('button', { name: /Ask test-model for a second opinion \(costs credits\)/ }).click();
+    const opinion = card.getByRole('complementary', { name: /Model's second opinion: A contradiction/ });
+    await opinion.waitFor();
+    const [issue] = await openIssues();
+    const cost = (issue as Issue & { opinion?: { cost: number } }).opinion?.cost as number;
+    expect(cost).toBeGreaterThan(0);
+    expect(await opinion.textContent()).toContain('Passages [1] and [2] cannot both be true');
+    expect(await opinion.textContent()).toContain(`test-model · ${cost} credits`);
+    expect(await balance()).toBe(before - cost);
+    // Asked once: the button is gone.
+    expect(await card.getByRole('button', { name: /second opinion/ }).count()).toBe(0);
+    await screen('05-second-opinion');
   }, 60_000);
 
   it('shows a reader the issues without the buttons that change them', async () => {

@@ -26,7 +26,7 @@ async function operatorCall(method: string, path: string, body?: unknown) {
   return suite.json<Record<string, unknown>>(await suite.login(OPERATOR), method, path, body);
 }
 const newPage = (context: BrowserContext): Promise<Page> => suite.newPage(context);
-const screen = (page: Page, name: string): Promise<void> => suite.screen(page, name);
+const screen: BrowserSuite['screen'] = (page, name, options) => suite.screen(page, name, options);
 
 beforeAll(async () => {
   suite = await startBrowserSuite('frontend');
@@ -78,9 +78,9 @@ describe('the web app in Chromium', () => {
     await author.getByLabel('New project name').fill('Wonderland');
     await author.getByLabel(/Description/).fill('Lewis Carroll, 1865');
     await author.getByRole('button', { name: 'Create project' }).click();
-    await author.getByRole('link', { name: 'Wonderland' }).waitFor();
+    await author.getByRole('link', { name: 'Wonderland', exact: true }).waitFor();
     await screen(author, '04-projects');
-    await author.getByRole('link', { name: 'Wonderland' }).click();
+    await author.getByRole('link', { name: 'Wonderland', exact: true }).click();
     await author.getByRole('heading', { name: 'Manuscripts' }).waitFor();
     projectUrl = new URL(author.url()).pathname.replace(/\/manuscripts$/, '');
     expect(projectUrl).toMatch(/^\/projects\/[A-Za-z0-9_-]+$/);
@@ -156,15 +156,42 @@ describe('the web app in Chromium', () => {
     await screen(author, '08-bible-entity');
   });
 
-  it('opens the relationship graph, zooms, and opens an entity from it', async () => {
+  it('opens the relationship graph: typed relations, filters, "appears with" behind a switch, no label over another', async () => {
     await author.getByRole('link', { name: 'Graph' }).click();
     const alice = author.getByRole('button', { name: /^Alice, Character/ });
     await alice.waitFor();
     expect(await author.locator('.graph-svg .node').count()).toBeGreaterThan(3);
+    // Typed relations only by default: no dashed "appear together" links.
+    expect(await author.locator('.graph-svg .edge-co').count()).toBe(0);
+    const labelsApart = () =>
+      author.evaluate(() => {
+        const boxes = [...document.querySelectorAll('.graph-svg .label rect')].map((r) =>
+          r.getBoundingClientRect(),
+        );
+        return boxes.every((a, i) =>
+          boxes.every(
+            (b, j) =>
+              i === j || a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top,
+          ),
+        );
+      });
+    expect(await labelsApart()).toBe(true);
+    await screen(author, '09-bible-graph', { fullPage: true });
+    await author.getByRole('switch', { name: '"Appears with" links' }).check();
+    await author.locator('.graph-svg .edge-co').first().waitFor();
+    expect(await labelsApart()).toBe(true);
+    await screen(author, '09-bible-graph-appears-with', { fullPage: true });
+    // One book, its first three chapters, the often mentioned only.
+    await author.getByLabel('Book').selectOption({ label: 'alice.txt' });
+    await author.getByLabel('From chapter').fill('1');
+    await author.getByLabel('to', { exact: true }).fill('3');
+    await author.getByLabel('Mentioned at least').selectOption('10');
+    await author.waitForFunction(() => document.querySelectorAll('.graph-svg .node').length > 0);
+    await author.getByRole('button', { name: /^Alice, Character/ }).waitFor();
+    await screen(author, '09-bible-graph-chapters', { fullPage: true });
     await author.getByRole('button', { name: 'Zoom in' }).click();
-    await screen(author, '09-bible-graph');
     await author.getByRole('button', { name: 'Reset view' }).click();
-    await alice.focus();
+    await author.getByRole('button', { name: /^Alice, Character/ }).focus();
     await author.keyboard.press('Enter');
     await author.getByRole('heading', { name: 'Alice', level: 2 }).waitFor();
   });
@@ -238,6 +265,19 @@ describe('the web app in Chromium', () => {
       before,
     );
     expect(await count()).toBeGreaterThan(before);
+
+    // And split it off again: the Rabbit's mentions go back to an entry of their own.
+    await author.getByRole('checkbox', { name: 'Rabbit', exact: true }).check();
+    await author.getByLabel("New entry's name").fill('Rabbit');
+    await author.getByRole('button', { name: 'Split off' }).click();
+    await author.getByText('Rabbit has an entry of their own now.').waitFor({ timeout: 180_000 });
+    await screen(author, '13-bible-split');
+    await author.reload();
+    await author.getByRole('heading', { name: 'White Rabbit', level: 2 }).waitFor();
+    expect(await count()).toBeLessThan(before + 1);
+    // "Rabbit" is no longer one of the White Rabbit's names.
+    await author.getByRole('checkbox', { name: 'White Rabbit', exact: true }).waitFor();
+    expect(await author.getByRole('checkbox', { name: 'Rabbit', exact: true }).count()).toBe(0);
   });
 
   it('edits a chapter, sees the change word by word, and restores the version before', async () => {
@@ -295,12 +335,12 @@ describe('the web app in Chromium', () => {
     await guest.getByLabel('Email').fill(GUEST.email);
     await guest.getByLabel('Password').fill(GUEST.password);
     await guest.getByRole('button', { name: 'Sign in' }).click();
-    expect(await guest.getByRole('link', { name: 'Wonderland' }).count()).toBe(0);
+    expect(await guest.getByRole('link', { name: 'Wonderland', exact: true }).count()).toBe(0);
     const accept = guest.getByRole('button', { name: 'Accept the invitation to Wonderland' });
     await accept.waitFor();
     await screen(guest, '17-invitation');
     await accept.click();
-    await guest.getByRole('link', { name: 'Wonderland' }).click();
+    await guest.getByRole('link', { name: 'Wonderland', exact: true }).click();
     await guest.getByText('Read only').waitFor();
     await guest.getByRole('link', { name: 'alice.txt', exact: true }).waitFor();
     expect(await guest.locator('.dropzone').count()).toBe(0);
@@ -346,7 +386,7 @@ describe('the web app in Chromium', () => {
     await screen(author, '21-service-down');
     await author.unroute('**/v1/api/projects');
     await author.getByRole('button', { name: 'Try again' }).click();
-    await author.getByRole('link', { name: 'Wonderland' }).waitFor();
+    await author.getByRole('link', { name: 'Wonderland', exact: true }).waitFor();
   });
 
   it('operators see invites, users, costs, the service status and sign-in lock-outs (and lift one)', async () => {

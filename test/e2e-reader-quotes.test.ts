@@ -2,7 +2,8 @@
  * The reader marks who speaks, in a real browser (Debian's Chromium through playwright-core) against
  * the whole stack: an author's manuscript with dialogue is uploaded and ingested; the reader shows
  * each quotation tinted and underlined in its speaker's colour with the name on hover, a legend of
- * the chapter's speakers, and a switch that takes the marks off. Screens are saved under
+ * the chapter's speakers, and a switch that takes the marks off; the story bible's appearances chart
+ * switches to the lines each character speaks per chapter. Screens are saved under
  * test-artifacts/frontend/ and checked with axe-core (no serious or critical violations).
  */
 import type { Page } from 'playwright-core';
@@ -64,7 +65,7 @@ describe('the reader marks who speaks', () => {
     expect(status).toBe('succeeded');
 
     const page = await suite.signIn(AUTHOR, await suite.newPage({ width: 1280, height: 860 }));
-    await page.getByRole('link', { name: 'Longbourn' }).waitFor();
+    await page.getByRole('link', { name: 'Longbourn', exact: true }).waitFor();
     await page.goto(`${suite.app}/projects/${project.id}/manuscripts/${file.id}?chapter=1`);
 
     const spoken = page.locator('.prose .spoken');
@@ -124,6 +125,31 @@ describe('the reader marks who speaks', () => {
     await screen(page, 'bible-speech');
     await speech.getByRole('link', { name: 'Open in chapter 2' }).click();
     await page.locator('mark.cited', { hasText: '"Mr. Darcy is proud,"' }).waitFor();
+
+    // The appearances chart switches to the lines each character speaks per chapter.
+    const sisters = (await call('GET', `/v1/api/projects/${project.id}/entities?q=Jane`, token)) as {
+      entities: { id: string; name: string }[];
+    };
+    const jane = sisters.entities.find((e) => e.name === 'Jane');
+    expect(jane).toBeDefined();
+    await page.goto(`${suite.app}/projects/${project.id}/bible/appearances?ids=${elizabeth?.id},${jane?.id}`);
+    const points = (label: string) =>
+      page
+        .getByRole('img', { name: label })
+        .locator('circle title')
+        .evaluateAll((els) => els.map((e) => e.textContent));
+    await page.getByRole('img', { name: 'Mentions per chapter for Elizabeth, Jane' }).waitFor();
+    await page.getByRole('radio', { name: 'Lines spoken' }).check();
+    await page.getByRole('img', { name: 'Lines spoken per chapter for Elizabeth, Jane' }).waitFor();
+    expect(await points('Lines spoken per chapter for Elizabeth, Jane')).toEqual([
+      'Elizabeth, 1: 2',
+      'Elizabeth, 2: 1',
+      'Jane, 1: 1',
+      'Jane, 2: 1',
+    ]);
+    await screen(page, 'bible-lines-spoken');
+    await page.getByRole('radio', { name: 'Appearances' }).check();
+    await page.getByRole('img', { name: 'Mentions per chapter for Elizabeth, Jane' }).waitFor();
     expect(suite.problems).toEqual([]);
   }, 300_000);
 });

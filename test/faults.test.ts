@@ -84,7 +84,10 @@ async function metric(
   name: string,
   labels: Record<string, string> = {},
 ): Promise<number | undefined> {
-  const res = await fetch(`${url}/metrics`, { headers: { 'x-internal-token': TEST_TOKEN } });
+  const res = await fetch(`${url}/metrics`, {
+    signal: AbortSignal.timeout(30_000),
+    headers: { 'x-internal-token': TEST_TOKEN },
+  });
   expect(res.status).toBe(200);
   const text = await res.text();
   let found: number | undefined;
@@ -332,6 +335,7 @@ describe('faults', () => {
       chroma: () => author.call('POST', `/projects/${projectId}/search`, { query: 'White Rabbit', limit: 3 }),
       'external-data': () =>
         fetch(`${stack.urls['external-data']}/internal/runtime`, {
+          signal: AbortSignal.timeout(30_000),
           headers: { 'x-internal-token': TEST_TOKEN },
         }),
     };

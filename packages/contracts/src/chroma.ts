@@ -77,6 +77,10 @@ export const ChromaQueryBody = Type.Object(
       Type.Object(
         {
           fileId: Type.Optional(Type.String({ pattern: CHROMA_ID_PATTERN })),
+          /** Only chunks of these files (a book of a series); with fileId, both must hold. */
+          fileIds: Type.Optional(
+            Type.Array(Type.String({ pattern: CHROMA_ID_PATTERN }), { minItems: 1, maxItems: 1000 }),
+          ),
           kind: Type.Optional(Type.String({ pattern: CHROMA_KIND_PATTERN })),
           /** Only chunks of these chapters (1-based, inclusive); chunks with no chapter are left out. */
           chapterFrom: Type.Optional(Type.Integer({ minimum: 0 })),

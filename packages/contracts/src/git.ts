@@ -330,6 +330,24 @@ export class GitClient {
     return response;
   }
 
+  /** A new project's history from a bundle (`exportBundle`'s); 409 `history_exists` when it has one. */
+  async importBundle(
+    projectId: string,
+    bundle: Uint8Array,
+    options: GitCallContext = {},
+  ): Promise<{ head: string }> {
+    const result = await this.http.call<{ head: string }>({
+      method: 'POST',
+      path: `/projects/${enc(projectId)}/import`,
+      body: bundle,
+      contentType: 'application/x-git-bundle',
+      // Verifying, fetching and checking every object of a long history takes a while.
+      timeoutMs: 120_000,
+      ...context(options),
+    });
+    return result.body;
+  }
+
   async deleteProject(projectId: string, options: GitCallContext = {}): Promise<{ deleted: boolean }> {
     const result = await this.http.call<{ deleted: boolean }>({
       method: 'DELETE',

@@ -301,7 +301,7 @@ export async function eventually<T>(
   check: () => Promise<T> | T,
   timeoutMs = 20_000,
   intervalMs = 100,
-): Promise<T> {
+): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   while (Date.now() < deadline) {

@@ -19,7 +19,8 @@ export function createContext(
   config: AuthConfig,
   repos: Repositories,
   throttleStore: ThrottleStore,
-  now: () => number = Date.now,
+  // Read at each call, so the service and the throttle library (which calls Date.now) share one clock.
+  now: () => number = () => Date.now(),
 ): AuthContext {
   return {
     config,

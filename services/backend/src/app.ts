@@ -94,7 +94,6 @@ export async function buildApp(env: NodeJS.ProcessEnv = process.env): Promise<Ge
   const ctx = createContext(config, database, env, app.log);
   const sheets = new SheetFiles(ctx.files, ctx.sheetFiles);
   const operations = new FileOperations(ctx);
-  const recovery = new SagaRecovery(ctx, operations, Math.max(1000, config.jobs.pollMs * 4));
   // One composed handler per job type (its steps are listed in its definition).
   ctx.registry.register(INGEST_JOB, composeSteps(ingestJob(ctx, sheets)));
   ctx.registry.register(FORGET_FILE_JOB, composeSteps(forgetFileJob(ctx)));
@@ -103,6 +102,15 @@ export async function buildApp(env: NodeJS.ProcessEnv = process.env): Promise<Ge
   app.george.addReadyCheck('graph', () => ctx.graph.ping());
   registerJobMetrics(database.db);
   const services = createServices(ctx, { operations, sheets, answerer: createAnswerer(ctx, env) });
+  // An interrupted import is the archives' to undo; every other saga is a file operation.
+  const recovery = new SagaRecovery(
+    ctx,
+    {
+      recover: (saga) =>
+        saga.type === 'import' ? services.archives.recover(saga) : operations.recover(saga),
+    },
+    Math.max(1000, config.jobs.pollMs * 4),
+  );
 
   await app.register(swagger, { openapi: OPENAPI });
   await app.register(cookie);

@@ -28,6 +28,8 @@ const specs = {
   ACCESS_CACHE_MS: env.int({ default: 3000, min: 0, max: 60_000 }),
   /** Largest accepted upload (the filesystem server has its own limit too). */
   MAX_UPLOAD_BYTES: env.int({ default: 50 * MB, min: 1 }),
+  /** Largest accepted project archive (import); its entries may expand to 4 times this in all. */
+  MAX_ARCHIVE_BYTES: env.int({ default: 200 * MB, min: 1 }),
   /** Run the job runner and saga recovery in this process (every george-serve worker by default). */
   JOB_RUNNER: env.bool({ default: true }),
   JOB_CONCURRENCY: env.int({ default: 1, min: 1, max: 16 }),
@@ -51,6 +53,7 @@ export interface BackendConfig extends BaseConfig {
   trustedProxies: string[];
   accessCacheMs: number;
   maxUploadBytes: number;
+  maxArchiveBytes: number;
   urls: {
     auth: string;
     filesystem: string;
@@ -88,6 +91,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): BackendConf
       .filter(Boolean),
     accessCacheMs: c.ACCESS_CACHE_MS,
     maxUploadBytes: c.MAX_UPLOAD_BYTES,
+    maxArchiveBytes: c.MAX_ARCHIVE_BYTES,
     urls: {
       auth: serviceUrl('auth', source),
       filesystem: serviceUrl('filesystem', source),

@@ -9,6 +9,7 @@ import type { BackendConfig } from './config.js';
 import { type GraphStore, type GraphStoreEnv, openGraphStore } from './graph/index.js';
 import { JobRegistry, JobRunner } from './jobs/runner.js';
 import { type ChatRepository, KyselyChatRepository } from './repositories/chat.js';
+import { CorrectionsRepository } from './repositories/corrections.js';
 import { FileStatsRepository } from './repositories/file-stats.js';
 import { JobQueue } from './repositories/jobs.js';
 import { QuotationRepository } from './repositories/quotations.js';
@@ -38,6 +39,8 @@ export interface BackendContext {
   fileStats: FileStatsRepository;
   quotations: QuotationRepository;
   sheetFiles: SheetFilesRepository;
+  /** The author's story-bible corrections that every extraction follows. */
+  corrections: CorrectionsRepository;
   story: StoryRepository;
   registry: JobRegistry;
   runner: JobRunner;
@@ -82,6 +85,7 @@ export function createContext(
     fileStats: new FileStatsRepository(database.db),
     quotations: new QuotationRepository(database.db),
     sheetFiles: new SheetFilesRepository(database.db),
+    corrections: new CorrectionsRepository(database.db),
     story: new StoryRepository(database.db),
     registry,
     runner: new JobRunner(queue, registry, config.jobs, log),

@@ -67,11 +67,21 @@ export const FAILED_JOB_NOT_FOUND = createError('job_not_found', 'no failed job 
 // Story bible and chat
 export const ENTITY_NOT_FOUND = createError('entity_not_found', 'no such entity', 404);
 export const INVALID_ENTITY_CHANGE = createError('invalid_entity_change', '%s', 400);
+export const INVALID_CHAPTER_RANGE = createError(
+  'invalid_chapter_range',
+  'fromChapter is after toChapter',
+  400,
+);
 export const INVALID_CURSOR = createError('invalid_cursor', 'the cursor is not one this listing gave', 400);
 export const CONTINUITY_ISSUE_NOT_FOUND = createError(
   'continuity_issue_not_found',
   'no such continuity issue',
   404,
+);
+export const MODEL_NOT_CONFIGURED = createError(
+  'model_not_configured',
+  'no model is configured: the offline check is all there is',
+  409,
 );
 export const MESSAGE_NOT_FOUND = createError('message_not_found', 'no such message', 404);
 export const MODEL_UNAVAILABLE = createError(
@@ -93,3 +103,13 @@ export const INVALID_NARRATOR = createError(
   400,
 );
 export const INVALID_BOOKS = createError('invalid_books', '%s', 400);
+export const BOOK_NOT_FOUND = createError('book_not_found', 'this project has no book %s', 404);
+
+// Project archives
+export const INVALID_ARCHIVE = createError('invalid_archive', 'not a George project archive: %s', 400);
+export const ARCHIVE_TOO_LARGE = createError('archive_too_large', '%s', 413);
+export const IMPORT_FAILED = createError(
+  'import_failed',
+  'the import could not be completed and was undone; try again later',
+  503,
+);

@@ -45,6 +45,56 @@ const FILLER = (names: string[]) =>
 const PEOPLE = ['Mary Benson', 'Mary', 'Thomas Hale', 'Thomas', 'Mr. Hale', 'Mary', 'Thomas', 'Mary'];
 
 describe('facts', () => {
+  it('reads eyes and hair after "whose", "with eyes of", in comparisons and after words of manner, but not after a participle', () => {
+    const { facts, text } = check(
+      `Chapter 1\n\n${FILLER(PEOPLE)}\n\nThomas Hale, whose eyes were of a watery blue, ran down the road. Mary Benson, whose hair was as black as a raven's wing, watched him go. Thomas Hale's eyes were fixed on the green door. Mr. Hale came in with eyes of the deepest grey.`,
+    );
+    expect(factsOf(facts, 'eyes').map((f) => [f.value, f.quote])).toEqual([
+      ['blue', 'Thomas Hale, whose eyes were of a watery blue'],
+      ['grey', 'Mr. Hale came in with eyes of the deepest grey'],
+    ]);
+    expect(factsOf(facts, 'hair').map((f) => [f.value, f.quote])).toEqual([
+      ['dark', 'Mary Benson, whose hair was as black'],
+    ]);
+    for (const f of facts) expect(f.quote).toBe(text.slice(f.start, f.end));
+  });
+
+  it('reads eyes and hair in a "which" clause after them', () => {
+    const { facts } = check(
+      `Chapter 1\n\n${FILLER(PEOPLE)}\n\nMary Benson's eyes, which were of a deep blue, shone. Thomas Hale's hair, which was black, was wet.`,
+    );
+    expect(factsOf(facts, 'eyes').map((f) => [f.value, f.quote])).toEqual([
+      ['blue', "Mary Benson's eyes, which were of a deep blue"],
+    ]);
+    expect(factsOf(facts, 'hair').map((f) => [f.value, f.quote])).toEqual([
+      ['dark', "Thomas Hale's hair, which was black"],
+    ]);
+  });
+
+  it('reads eyes at the end of a long description of its subject, not of someone met', () => {
+    const { facts } = check(
+      `Chapter 1\n\n${FILLER(PEOPLE)}\n\nThomas Hale was a sturdy, middle-sized fellow, some thirty years of age, clean-shaven, and sallow-skinned, with a bland, insinuating manner, and a pair of wonderfully sharp and penetrating grey eyes. Mary found Thomas Hale in deep conversation with a very stout, florid-faced, elderly gentleman of the town with fiery red hair. A pair of blue eyes looked at Mary.`,
+    );
+    expect(factsOf(facts, 'eyes').map((f) => [f.value, f.entityKey, f.quote])).toEqual([
+      ['grey', expect.stringMatching(/thomas|hale/), 'grey eyes'],
+    ]);
+    expect(factsOf(facts, 'hair')).toEqual([]);
+  });
+
+  it('reads an age in a concessive clause, for the subject before it or after it', () => {
+    const { facts } = check(
+      `Chapter 1\n\n${FILLER(PEOPLE)}\n\nMary Benson was tall; and, though little more than sixteen, her manner was grave. Though not yet thirty, Thomas Hale was grey.`,
+    );
+    const ages = factsOf(facts, 'age').map((f) => [f.value, f.low, f.high, f.quote]);
+    expect(ages).toEqual([
+      ['16', 16, 17, 'Mary Benson was tall; and, though little more than sixteen'],
+      ['30', 20, 29.5, 'Though not yet thirty, Thomas Hale'],
+    ]);
+    const owners = factsOf(facts, 'age').map((f) => f.entityKey);
+    expect(owners[0]).toMatch(/mary/);
+    expect(owners[1]).toMatch(/thomas|hale/);
+  });
+
   it('reads appearance from names and resolved pronouns, with the exact passage', () => {
     const { facts, text } = check(
       `Chapter 1\n\n${FILLER(PEOPLE)}\n\nMary Benson had grey eyes and a quiet voice. Thomas Hale was a tall, stout man of forty.\n\nMary smiled, and her long black hair fell over her shoulders.`,
@@ -139,6 +189,21 @@ describe('contradictions', () => {
     expect(issue && cites(issue, text, 'four daughters') && cites(issue, text, 'five daughters')).toBe(true);
   });
 
+  it('flags a company of people counted twice two ways in neighbouring chapters, not other things', () => {
+    const { issues, text } = check(
+      `Chapter 1\n\n${FILLER(PEOPLE)}\n\nThe twelve jurors were writing on their slates. The three lamps were lit.\n\nChapter 2\n\n${FILLER(PEOPLE)}\n\nThe ten jurors looked up. The two lamps went out.`,
+    );
+    const counts = issues.filter((i) => i.kind === 'count');
+    expect(counts.map((i) => i.summary)).toEqual(['The jurors are 12 in Chapter 1 but 10 in Chapter 2.']);
+    expect(counts.every((i) => cites(i, text, 'The twelve jurors') && cites(i, text, 'The ten jurors'))).toBe(
+      true,
+    );
+    const apart = check(
+      `Chapter 1\n\n${FILLER(PEOPLE)}\n\nThe twelve jurors sat.\n\nChapter 2\n\n${FILLER(PEOPLE)}\n\nChapter 3\n\n${FILLER(PEOPLE)}\n\nThe ten jurors sat.`,
+    );
+    expect(apart.issues.filter((i) => i.kind === 'count')).toEqual([]);
+  });
+
   it('flags a character who acts after the text has them die, but not a memory of them', () => {
     const acting = check(
       `Chapter 1\n\n${FILLER(PEOPLE)}\n\nThomas Hale died in the spring.\n\nChapter 2\n\n${FILLER(['Mary', 'Mary'])}\n\nThomas Hale came to the door and knocked.`,
@@ -152,6 +217,95 @@ describe('contradictions', () => {
       `Chapter 1\n\n${FILLER(PEOPLE)}\n\nThomas Hale died in the spring.\n\nChapter 2\n\n${FILLER(['Mary', 'Mary'])}\n\nMary remembered how Thomas Hale came to the door and knocked.`,
     );
     expect(remembered.issues.filter((i) => i.kind === 'after_death')).toEqual([]);
+  });
+
+  it('takes a character named in apposition to a description as one character', () => {
+    const lizard = (apposition: string) =>
+      check(
+        `Chapter 1\n\n${FILLER(['Mary', 'the Lizard', 'Mary', 'the Lizard', 'Mary'])} Mary met Bill at the mill. Then Bill spoke to Mary. The miller saw Bill.\n\n${apposition} was in the middle of the crowd. Mary went home. The poor little Lizard died in their arms.\n\nChapter 2\n\n${FILLER(['Mary', 'Mary'])} Mary met Bill at the mill.\n\nBill had left off writing, but he now hastily began again.`,
+      );
+    const one = lizard('The poor little Lizard, Bill,');
+    const issue = one.issues.find((i) => i.kind === 'after_death');
+    expect(issue?.summary).toBe('Bill dies in Chapter 1 but acts in Chapter 2 (and 1 more time).');
+    expect(
+      issue && cites(issue, one.text, 'Lizard died') && cites(issue, one.text, 'he now hastily began'),
+    ).toBe(true);
+    const listed = lizard('The poor little Lizard, Bill, and Mary');
+    expect(listed.issues.filter((i) => i.kind === 'after_death')).toEqual([]);
+  });
+
+  it('cites the first act after a death and the clearest of the others', () => {
+    const { issues, text } = check(
+      `Chapter 1\n\n${FILLER(PEOPLE)}\n\nThomas Hale died in the spring.\n\nChapter 2\n\n${FILLER(['Mary', 'Mary'])}\n\nThomas Hale had walked to the mill. Thomas Hale had sat by the fire. Thomas Hale had looked at the sky. Thomas Hale came to the door and knocked.`,
+    );
+    const issue = issues.find((i) => i.kind === 'after_death');
+    expect(issue && cites(issue, text, 'Thomas Hale had walked')).toBe(true);
+    expect(issue && cites(issue, text, 'Thomas Hale came')).toBe(true);
+  });
+
+  it('reads a death in other phrasings', () => {
+    for (const death of [
+      'Thomas Hale had breathed his last',
+      'Thomas Hale passed away',
+      'Thomas Hale lost his life',
+      'Thomas Hale was stabbed to death',
+      'Thomas Hale was beheaded',
+    ]) {
+      const { issues, text } = check(
+        `Chapter 1\n\n${FILLER(PEOPLE)}\n\n${death} in the spring.\n\nChapter 2\n\n${FILLER(['Mary', 'Mary'])}\n\nThomas Hale came to the door and knocked.`,
+      );
+      const issue = issues.find((i) => i.kind === 'after_death');
+      expect(issue && cites(issue, text, death), death).toBe(true);
+    }
+  });
+
+  it('reads a death told as a killing, a burial or a death noun, not a relative’s or a passive', () => {
+    for (const [death, cited] of [
+      ['The bull had killed Thomas Hale', 'killed Thomas Hale'],
+      ['Smith shot Thomas Hale dead', 'shot Thomas Hale dead'],
+      ['Thomas Hale was found dead', 'Thomas Hale was found dead'],
+      ['Thomas Hale fell dead', 'Thomas Hale fell dead'],
+      ['Mary wept after the death of Thomas Hale', 'after the death of Thomas Hale'],
+      ['Mary went to the funeral of Thomas Hale', 'funeral of Thomas Hale'],
+      ['They buried Thomas Hale', 'buried Thomas Hale'],
+    ]) {
+      const { issues, text } = check(
+        `Chapter 1\n\n${FILLER(PEOPLE)}\n\n${death} in the spring.\n\nChapter 2\n\n${FILLER(['Mary', 'Mary'])}\n\nThomas Hale came to the door and knocked.`,
+      );
+      const issue = issues.find((i) => i.kind === 'after_death');
+      expect(issue && cites(issue, text, cited as string), death).toBe(true);
+    }
+    for (const alive of [
+      "Mary wept after the death of Thomas Hale's father",
+      'Many had been so killed, Thomas Hale knew',
+      'The bull had nearly killed Thomas Hale',
+    ]) {
+      const { issues } = check(
+        `Chapter 1\n\n${FILLER(PEOPLE)}\n\n${alive} in the spring.\n\nChapter 2\n\n${FILLER(['Mary', 'Mary'])}\n\nThomas Hale came to the door and knocked.`,
+      );
+      expect(
+        issues.filter((i) => i.kind === 'after_death'),
+        alive,
+      ).toEqual([]);
+    }
+  });
+
+  it('counts children a parent has in a relative clause or as "the father of"', () => {
+    const { issues, text } = check(
+      `Chapter 1\n\n${FILLER(PEOPLE)}\n\nThomas Hale, who had four daughters, came in.\n\nChapter 2\n\n${FILLER(PEOPLE)}\n\nThomas Hale was the father of five daughters.`,
+    );
+    const issue = issues.find((i) => i.kind === 'count');
+    expect(issue?.summary).toMatch(/daughters are 4 .* but 5/);
+    expect(issue && cites(issue, text, 'four daughters') && cites(issue, text, 'five daughters')).toBe(true);
+  });
+
+  it('counts a group a sentence opens with', () => {
+    const { issues, text } = check(
+      `Chapter 1\n\n${FILLER(PEOPLE)}\n\nThree gardeners were painting the roses. Mary watched the three gardeners. Then the four gardeners ran away.`,
+    );
+    const issue = issues.find((i) => i.kind === 'count');
+    expect(issue?.summary).toBe('The gardeners are 3 in Chapter 1 but 4 in Chapter 1.');
+    expect(issue && cites(issue, text, 'Three gardeners')).toBe(true);
   });
 
   it('counts a character listened to after their death as speaking', () => {
@@ -170,6 +324,17 @@ describe('contradictions', () => {
     expect(issues.find((i) => i.kind === 'relation')?.summary).toMatch(
       /sibling .* but .* spouse|spouse .* but .* sibling/,
     );
+  });
+
+  it('reads kinship stated as "was the daughter of"', () => {
+    const { issues, text } = check(
+      `Chapter 1\n\n${FILLER(PEOPLE)}\n\nMary Benson was the daughter of Thomas Hale.\n\nChapter 2\n\n${FILLER(PEOPLE)}\n\nMary Benson, Thomas Hale's wife, sat down.`,
+    );
+    const issue = issues.find((i) => i.kind === 'relation');
+    expect(issue?.summary).toMatch(
+      /child .* but .* spouse|spouse .* but .* child|parent .* but .* spouse|spouse .* but .* parent/,
+    );
+    expect(issue && cites(issue, text, 'was the daughter of Thomas Hale')).toBe(true);
   });
 
   it('finds a rare spelling of a frequent name, not a plural or a word made from it', () => {

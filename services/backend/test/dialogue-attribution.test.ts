@@ -104,6 +104,23 @@ describe('anaphoric tags', () => {
     ];
     expect(attribute(text, characters)[1]?.speakerId).toBe('tringham');
   });
+
+  it('never give "said he" to a first-person narrator', () => {
+    const text = [
+      '“Mr. Heathcliff?” I said.',
+      '“Your new tenant, sir.”',
+      '“Thrushcross Grange is my own, sir,” he interrupted.',
+    ].join('\n\n');
+    const characters = [
+      character(text, 'lockwood', ['Mr. Lockwood'], { gender: 'male' }),
+      character(text, 'heathcliff', ['Mr. Heathcliff']),
+    ];
+    // Turn-taking expects the narrator, the speaker before last, to answer.
+    expect(attribute(text, characters, 'lockwood')[2]).toMatchObject({
+      speakerId: 'heathcliff',
+      kind: 'anaphoric',
+    });
+  });
 });
 
 describe('kin tags', () => {
@@ -177,6 +194,41 @@ describe('untagged lines', () => {
     expect(q).toMatchObject({ speakerId: 'elizabeth', kind: 'implicit' });
   });
 
+  it('take a beat after the speech only from narration that opens on the character', () => {
+    const text = [
+      '“Shall we walk to Meryton?” said Elizabeth.',
+      '“Gladly,” said Jane.',
+      '“Then let us go at once.” The sound of the door made them turn, and Mr. Bennet came in.',
+      '“Not without me.” Mr. Bennet took his hat.',
+    ].join('\n\n');
+    const quotes = attribute(text, BENNETS(text));
+    // Mr. Bennet, named late in the narration after the third line, is what happens next: turn-taking decides.
+    expect(quotes[2]).toMatchObject({ speakerId: 'elizabeth', kind: 'implicit' });
+    expect(quotes[3]).toMatchObject({ speakerId: 'mr-bennet', kind: 'implicit' });
+  });
+
+  it('do not take a beat from a character the line itself names', () => {
+    const text = [
+      '“It is late,” said Mr. Bennet.',
+      '“Not so late,” said Jane.',
+      '“Lizzy will miss me to-night, I should think!” Elizabeth was her favourite sister.',
+    ].join('\n\n');
+    const quotes = attribute(text, BENNETS(text));
+    // Elizabeth opens the narration after the line, but the line speaks of her: turn-taking decides.
+    expect(quotes[2]).toMatchObject({ speakerId: 'mr-bennet', kind: 'implicit' });
+  });
+
+  it('take the character a pronoun opens the narration after the line with, over turn-taking', () => {
+    const text = [
+      '“It is late,” said Mr. Bennet.',
+      '“Not so late,” said Jane.',
+      '“I shall go up all the same.” She took her candle and went to the door.',
+    ].join('\n\n');
+    const quotes = attribute(text, BENNETS(text));
+    // Turn-taking alone would give the line back to Mr. Bennet.
+    expect(quotes[2]).toMatchObject({ speakerId: 'jane', kind: 'implicit' });
+  });
+
   it('take the character the narration just before the line opens on, over turn-taking', () => {
     const text = [
       '“It is late,” said Mr. Bennet.',
@@ -224,6 +276,25 @@ describe('untagged lines', () => {
     ]);
   });
 
+  it('let a speaker go on after narration when the tags around cannot alternate', () => {
+    // Elizabeth's tags are three turns apart: strict alternation cannot join them, so she went on
+    // where narration closed her paragraph.
+    const text = [
+      '“Shall we walk to Meryton?” said Elizabeth, taking up her bonnet.',
+      '“The lane will be muddy, but I do not mind it.”',
+      '“Nor do I.”',
+      '“Then come along,” said Elizabeth.',
+      '“I am coming,” said Jane.',
+    ].join('\n\n');
+    expect(attribute(text, BENNETS(text)).map((q) => q.speakerId)).toEqual([
+      'elizabeth',
+      'elizabeth',
+      'jane',
+      'elizabeth',
+      'jane',
+    ]);
+  });
+
   it('do not take the lead from narration that follows the previous speech in its paragraph', () => {
     const text = [
       '“Go in and tell them I am coming,” said Mr. Bennet. He heard her knock.',
@@ -251,6 +322,19 @@ describe('addressees and narrators', () => {
     const characters = [character(text, 'holmes', ['Holmes']), character(text, 'watson', ['Watson'])];
     expect(attribute(text, characters, 'watson')[1]).toMatchObject({ speakerId: 'watson', kind: 'explicit' });
     expect(attribute(text, characters.slice(0, 1))[1]?.speakerId).toBeNull();
+  });
+
+  it('infers the narrator called by name as often as the narration names them', () => {
+    const text = [
+      'I had walked over from the Grange that morning, and found Heathcliff in the yard. Lockwood, my landlord would have called me, had he cared to; he did not look up.',
+      '“Good morning, Mr. Lockwood,” said Heathcliff.',
+      '“Good morning,” said I.',
+    ].join('\n\n');
+    const characters = [
+      character(text, 'lockwood', ['Mr. Lockwood', 'Lockwood']),
+      character(text, 'heathcliff', ['Heathcliff']),
+    ];
+    expect(attribute(text, characters)[1]).toMatchObject({ speakerId: 'lockwood', kind: 'explicit' });
   });
 });
 

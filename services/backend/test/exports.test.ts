@@ -2,7 +2,12 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { type BibleExportEntity, bibleJson, bibleMarkdownZip, slug } from '../src/exports/bible.js';
 import { manuscriptEpub, manuscriptMarkdown, manuscriptSections } from '../src/exports/manuscript.js';
-import { ArchiveError, readProjectArchive, writeProjectArchive } from '../src/exports/project-archive.js';
+import {
+  ArchiveError,
+  type ArchiveInput,
+  readProjectArchive,
+  writeProjectArchive,
+} from '../src/exports/project-archive.js';
 
 const entity = (
   id: string,
@@ -114,7 +119,7 @@ describe('manuscript export', () => {
 
 describe('project archive', () => {
   const limits = { maxEntries: 100, maxEntryBytes: 1024 * 1024, maxTotalBytes: 4 * 1024 * 1024 };
-  const input = {
+  const input: ArchiveInput = {
     project: { name: 'Pride', description: 'A novel' },
     files: [
       {

@@ -88,6 +88,12 @@ describe('resolvePronouns', () => {
     expect(out[3]).toEqual(['he', 'bingley']);
   });
 
+  it('does not take a possessive name for the subject of its sentence', () => {
+    const text = "Mary sang. Mary's letter lay on the table, and Elizabeth read it slowly. She smiled.";
+    const characters = [character(text, 'mary', ['Mary']), character(text, 'elizabeth', ['Elizabeth'])];
+    expect(resolved(text, characters)).toEqual([['She', 'elizabeth']]);
+  });
+
   it('leaves a pronoun unresolved when no compatible character is near', () => {
     const text = 'Elizabeth walked alone. He had gone.';
     const out = resolvePronouns(text, [character(text, 'elizabeth', ['Elizabeth'])]);

@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findQuotations } from '../src/dialogue/quotations.js';
+import { quotationParts } from '../src/dialogue/quotations.js';
 import { generateSheet } from '../src/ingest/sheets.js';
 import { analyseText, numberChapters } from '../src/story/analyse.js';
 import { chapterFigures } from '../src/story/chapters.js';
 import { chapterIndexAt, chapterLabel, chapterTitles } from '../src/story/numbering.js';
-
-const speech = (text: string) => findQuotations(text).quotations.flatMap((q) => q.parts);
-
-/** Chapters of a text whose headings start with "Chapter". */
-function chaptersOf(text: string) {
-  const starts = [...text.matchAll(/^Chapter \w+$/gm)].map((m) => ({ title: m[0], start: m.index ?? 0 }));
-  return starts.map((s, i) => ({
-    ...s,
-    end: i + 1 < starts.length ? (starts[i + 1]?.start as number) - 2 : text.length,
-  }));
-}
+import { headedChapters } from './support/text.js';
 
 function mentionsOf(text: string, name: string) {
   return [...text.matchAll(new RegExp(`\\b${name}\\b`, 'g'))].map((m) => ({
@@ -48,13 +38,13 @@ describe('chapter figures', () => {
   ];
 
   it('counts words, scenes, dialogue, reading time and who is there, numbered from 1', () => {
-    const chapters = numberChapters(chaptersOf(text));
+    const chapters = numberChapters(headedChapters(text));
     const figures = chapterFigures({
       text,
       chapters,
       characters,
       references,
-      quotations: speech(text),
+      quotations: quotationParts(text),
     });
     expect(figures.map((f) => [f.index, f.title, f.words, f.scenes, f.readingMinutes])).toEqual([
       [1, 'Chapter One', 26, 3, 1],
@@ -102,7 +92,7 @@ describe('chapter figures', () => {
   });
 
   it('puts figures, voices and the timeline together', () => {
-    const result = analyseText({ fileId: 'f', text, chapters: chaptersOf(text), characters, references });
+    const result = analyseText({ fileId: 'f', text, chapters: headedChapters(text), characters, references });
     expect(result.chapters.map((c) => [c.index, c.pov, c.words])).toEqual([
       [1, 'third', 26],
       [2, 'third', 8],
@@ -138,6 +128,7 @@ describe('one chapter numbering', () => {
     const sheet = generateSheet(
       {
         id: 'e1',
+        key: 'walton',
         name: 'Walton',
         type: 'character',
         aliases: [],

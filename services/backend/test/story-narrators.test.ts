@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { findQuotations } from '../src/dialogue/quotations.js';
+import { quotationParts } from '../src/dialogue/quotations.js';
 import { analyseText } from '../src/story/analyse.js';
 import { chapterVoices } from '../src/story/narrators.js';
 
@@ -41,7 +41,7 @@ function voices(
     chapters: chaptersOf(text),
     characters,
     references: [],
-    quotations: findQuotations(text).quotations.flatMap((q) => q.parts),
+    quotations: quotationParts(text),
     ...(overrides ? { overrides } : {}),
   });
 }
@@ -192,7 +192,7 @@ describe('narrators', () => {
       chapters: chaptersOf(text),
       characters: cast,
       references,
-      quotations: findQuotations(text).quotations.flatMap((q) => q.parts),
+      quotations: quotationParts(text),
     });
     expect(result.map((v) => [v.pov, v.focal?.id ?? null])).toEqual([
       ['third', 'anne'],

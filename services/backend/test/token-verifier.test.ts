@@ -11,6 +11,8 @@ import { type CryptoKey, exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TokenVerifier } from '../src/http/session.js';
 
+const UNREACHABLE = 'http://127.0.0.1:9';
+
 describe('access token verification in the backend', () => {
   let server: Server;
   let privateKey: CryptoKey;
@@ -30,7 +32,15 @@ describe('access token verification in the backend', () => {
       {
         issuer: AUTH_DEFAULT_ISSUER,
         audience: AUTH_DEFAULT_AUDIENCE,
-        urls: { auth: `http://127.0.0.1:${port}` },
+        // Only the auth server is asked (for its keys); nothing listens at the others.
+        urls: {
+          auth: `http://127.0.0.1:${port}`,
+          filesystem: UNREACHABLE,
+          git: UNREACHABLE,
+          chroma: UNREACHABLE,
+          billing: UNREACHABLE,
+          externalData: UNREACHABLE,
+        },
       },
       TEST_TOKEN,
     );

@@ -35,6 +35,8 @@ export interface QueryOptions {
   text: string;
   k: number;
   fileId?: string | undefined;
+  /** Any of these files (a book of a series). */
+  fileIds?: readonly string[] | undefined;
   kind?: string | undefined;
   /** Only chunks of these chapters (inclusive). */
   chapterFrom?: number | undefined;
@@ -129,15 +131,23 @@ export class Retrieval {
     }
   }
 
+  /** Embeds and stores chunks; `signal` aborts the embedding when the caller has gone. */
   async upsert(
     projectId: string,
     chunks: ChromaChunk[],
+    signal?: AbortSignal,
   ): Promise<{ upserted: number; count: number; dimension: number }> {
     this.checkId(projectId);
     let current = await this.tables.get(projectId, 'current');
     if (current) this.assertEmbedder(current, this.embedder.dimension);
     const positions = chunks.map((c) => ({ id: c.id, fileId: c.metadata.fileId, start: c.metadata.start }));
-    const vectors = this.mixed(positions, await this.embedder.embedDocuments(chunks.map((c) => c.text)));
+    const vectors = this.mixed(
+      positions,
+      await this.embedder.embedDocuments(
+        chunks.map((c) => c.text),
+        signal,
+      ),
+    );
     const dimension = vectors[0]?.length ?? 0;
     current ??= await this.tables.create(projectId, 'current', this.embedder.name, dimension);
     this.assertEmbedder(current, dimension);
@@ -176,7 +186,7 @@ export class Retrieval {
     this.checkId(projectId);
     const current = await this.tables.get(projectId, 'current');
     if (!current) return [];
-    const filter = { fileId: options.fileId, kind: options.kind };
+    const filter = { fileId: options.fileId, fileIds: options.fileIds, kind: options.kind };
     const chapterFilter = {
       ...filter,
       chapterFrom: options.chapterFrom,

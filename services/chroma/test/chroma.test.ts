@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { GeorgeInstance } from '@george/runtime';
-import { createTestDatabase, TEST_TOKEN, type TestDatabase } from '@george/runtime/testing';
+import { createTestDatabase, freePort, sleep, TEST_TOKEN, type TestDatabase } from '@george/runtime/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, service } from '../src/app.js';
 import { HashEmbedder } from '../src/embedding/hash.js';
@@ -161,6 +161,27 @@ describe.each(SETUPS)('chroma service on %s with %s', (store, dialect) => {
     ).json().results as Hit[];
     expect(both[0]?.id).toBe(`${project}-b2`);
     expect(both.every((h) => h.metadata.fileId === 'notes')).toBe(true);
+  });
+
+  it('filters on a set of files (a book of a series) in every mode', async () => {
+    for (const mode of ['hybrid', 'vector', 'lexical']) {
+      const hits = (
+        await query(app, project, {
+          text: 'harpoon whale',
+          k: 10,
+          mode,
+          filter: { fileIds: ['notes', 'other'] },
+        })
+      ).json().results as Hit[];
+      expect(hits.length, mode).toBeGreaterThan(0);
+      expect(
+        hits.every((h) => h.metadata.fileId === 'notes' || h.metadata.fileId === 'other'),
+        mode,
+      ).toBe(true);
+      expect(hits[0]?.id, mode).toBe(`${project}-b1`);
+    }
+    for (const filter of [{ fileIds: [] }, { fileIds: ['../x'] }, { fileIds: 'notes' }])
+      expect((await query(app, project, { text: 'harpoon', filter })).statusCode).toBe(400);
   });
 
   it('narrows to a range of chapters in every mode (chunks with no chapter left out)', async () => {
@@ -556,5 +577,49 @@ describe('LanceDB embedded (the default store)', () => {
     } finally {
       await app.close();
     }
+  });
+});
+
+describe('an upload whose client has gone', () => {
+  let db: TestDatabase;
+  let app: GeorgeInstance;
+  afterAll(async () => {
+    await app?.close();
+    await db?.cleanup();
+  });
+
+  it('is not embedded nor stored for nobody, and the next upload is served', async () => {
+    db = await createTestDatabase('sqlite');
+    const env = { ...db.env, INTERNAL_SERVICE_TOKEN: TEST_TOKEN, LOG_LEVEL: 'silent' };
+    await service.prestart?.(env);
+    app = await buildApp(env);
+    const port = await freePort();
+    await app.listen({ host: '127.0.0.1', port });
+    const many = Array.from({ length: 120 }, (_, i) => ({
+      ...(CORPUS[i % CORPUS.length] as (typeof CORPUS)[number]),
+      id: `long${i}`,
+      text: `${CORPUS[i % CORPUS.length]?.text} ${'The sea ran high and grey under the wind. '.repeat(20)}`,
+    }));
+    const gone = new AbortController();
+    const abandoned = fetch(`http://127.0.0.1:${port}/projects/gone/chunks`, {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'application/json' },
+      body: JSON.stringify({ chunks: chunks('gone', many) }),
+      signal: gone.signal,
+    }).catch((err: Error) => err.name);
+    // The client's own timeout, as the backend's would fire: the service is embedding by then.
+    await sleep(1_000);
+    gone.abort();
+    expect(await abandoned).toBe('AbortError');
+    // Queued behind the abandoned upload's batches if they were still computed for nobody.
+    const next = await app.inject({
+      method: 'POST',
+      url: '/projects/served/chunks',
+      headers,
+      payload: { chunks: chunks('served') },
+    });
+    expect(next.json()).toMatchObject({ upserted: CORPUS.length, count: CORPUS.length });
+    const count = await app.inject({ url: '/projects/gone/count', headers });
+    expect(count.json().count ?? 0).toBe(0);
   });
 });

@@ -1,8 +1,9 @@
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT, TEST_TOKEN, tempDir } from '@george/runtime/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
+import { readManifest } from '../src/embedding/manifest.js';
 import { OnnxEmbedder } from '../src/embedding/onnx.js';
 import { EmbeddingPool } from '../src/embedding/pool.js';
 
@@ -94,6 +95,60 @@ describe('query prefix per model', () => {
   });
 });
 
+describe('passage prefix (e5 is trained with "query: " and "passage: ")', () => {
+  it('prepends the passage prefix to passages and the query prefix to queries, each to its side only', async () => {
+    // MiniLM's files under a model.json asking for e5's prefixes, against MiniLM itself fed the
+    // prefixed texts: the same vectors, so each side got its own prefix and nothing else.
+    const dir = tempDir('george-model-');
+    const prefixed = join(dir.path, 'prefixed');
+    mkdirSync(prefixed);
+    for (const file of ['model.onnx', 'tokenizer.json'])
+      symlinkSync(join(MINILM, file), join(prefixed, file));
+    writeFileSync(
+      join(prefixed, 'model.json'),
+      JSON.stringify({ ...readManifest(MINILM), queryPrefix: 'query: ', passagePrefix: 'passage: ' }),
+    );
+    const plain = new OnnxEmbedder({ modelDir: MINILM, threads: 1, batchSize: 4 });
+    const e5Style = new OnnxEmbedder({ modelDir: prefixed, threads: 1, batchSize: 4 });
+    try {
+      const text = PASSAGES[1] as string;
+      const [passage] = await e5Style.embedDocuments([text]);
+      const query = await e5Style.embedQuery(text);
+      const [asPassage, asQuery, bare] = await Promise.all([
+        plain.embedDocuments([`passage: ${text}`]),
+        plain.embedDocuments([`query: ${text}`]),
+        plain.embedDocuments([text]),
+      ]);
+      expect(dot(passage as number[], asPassage[0] as number[])).toBeGreaterThan(0.99999);
+      expect(dot(query, asQuery[0] as number[])).toBeGreaterThan(0.99999);
+      expect(dot(passage as number[], bare[0] as number[])).toBeLessThan(0.999);
+    } finally {
+      await Promise.all([plain.close(), e5Style.close()]);
+      dir.remove();
+    }
+  });
+
+  it('reads a model.json without the field as no passage prefix', () => {
+    const dir = tempDir('george-model-');
+    try {
+      const model = join(dir.path, 'model');
+      mkdirSync(model);
+      for (const file of ['model.onnx', 'tokenizer.json']) symlinkSync(join(MINILM, file), join(model, file));
+      const { passagePrefix: _, ...without } = readManifest(MINILM);
+      writeFileSync(join(model, 'model.json'), JSON.stringify(without));
+      expect(readManifest(model)).toMatchObject({
+        name: 'all-minilm-l6-v2',
+        queryPrefix: '',
+        passagePrefix: '',
+      });
+      writeFileSync(join(model, 'model.json'), JSON.stringify({ ...without, passagePrefix: 3 }));
+      expect(() => readManifest(model)).toThrow(/unexpected content/);
+    } finally {
+      dir.remove();
+    }
+  });
+});
+
 describe('embedding pool', () => {
   it('embeds a query that arrives during a large upload before the upload finishes', async () => {
     const pool = new EmbeddingPool({ modelDir: BGE, threads: 1, batchSize: 4 });
@@ -116,6 +171,26 @@ describe('embedding pool', () => {
       expect(
         dot(Array.from(again[0] as Float32Array), Array.from(vectors[7] as Float32Array)),
       ).toBeGreaterThan(0.99);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('drops the queued batches of a caller that has gone, and serves the next caller at once', async () => {
+    const pool = new EmbeddingPool({ modelDir: BGE, threads: 1, batchSize: 4 });
+    try {
+      await pool.ready();
+      const passages = Array.from({ length: 60 }, (_, i) => `${PASSAGES[i % 3]} (passage ${i})`);
+      const gone = new AbortController();
+      const upload = pool.embed(passages, 'document', gone.signal);
+      expect(pool.queued.documents).toBeGreaterThan(10);
+      gone.abort();
+      await expect(upload).rejects.toThrow('the caller has gone');
+      // Only the batch already in the thread is left to finish; nothing of the upload is queued.
+      expect(pool.queued.documents).toBe(0);
+      const next = await pool.embed([passages[0] as string], 'document');
+      expect(next).toHaveLength(1);
+      await expect(pool.embed(['late'], 'document', gone.signal)).rejects.toThrow('the caller has gone');
     } finally {
       await pool.close();
     }

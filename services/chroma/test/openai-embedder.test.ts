@@ -48,4 +48,23 @@ describe('OpenAI-compatible embedder retries', () => {
     });
     expect(calls).toHaveLength(1);
   });
+
+  it('sends no further batch of passages once the caller has gone', async () => {
+    const gone = new AbortController();
+    const calls: number[] = [];
+    const fetchStub: typeof fetch = async (_url, init) => {
+      const input = JSON.parse(String(init?.body)) as { input: string[] };
+      calls.push(input.input.length);
+      gone.abort();
+      return Response.json({ data: input.input.map((_, index) => ({ index, embedding: [1, 0, 0] })) });
+    };
+    const provider = new OpenAIEmbedder({
+      url: 'http://provider.invalid/v1',
+      model: 'm',
+      batchSize: 2,
+      fetch: fetchStub,
+    });
+    await expect(provider.embedDocuments(['a', 'b', 'c', 'd', 'e'], gone.signal)).rejects.toThrow();
+    expect(calls).toEqual([2]);
+  });
 });

@@ -26,3 +26,7 @@ export const CommitContention = createError(
   'too many concurrent commits to this project; try again',
   503,
 );
+
+/** A bundle to import that is not a complete, safe history (the message says why). */
+export const InvalidBundle = createError('invalid_bundle', 'invalid history bundle: %s', 400);
+export const HistoryExists = createError('history_exists', 'the project has a history already', 409);

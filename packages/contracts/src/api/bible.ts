@@ -1,6 +1,6 @@
 /** The story bible: entities, their sheets and mentions, the relationship graph, appearances, search. */
 import { type Static, Type } from '@sinclair/typebox';
-import { Id, Limit, Nullable, Offset, StringEnum } from './common.js';
+import { FileId, Id, Limit, Nullable, Offset, StringEnum } from './common.js';
 import { SpeakingFiguresSchema } from './quotes.js';
 
 export const ENTITY_TYPES = ['character', 'location', 'organization', 'group', 'term'] as const;
@@ -79,6 +79,13 @@ export const EntityDetailSchema = Type.Composite([
     relations: Type.Array(EntityRelation),
     /** A character's quotations, words spoken and addressees (`GET .../entities/{entityId}` only). */
     speaking: Type.Optional(SpeakingFiguresSchema),
+    /**
+     * A series: the entity's mentions in each book it appears in, in series order (`GET
+     * .../entities/{entityId}` only, when the project has books).
+     */
+    books: Type.Optional(
+      Type.Array(Type.Object({ number: Type.Integer(), title: Type.String(), mentions: Type.Integer() })),
+    ),
   }),
 ]);
 export type EntityDetailView = Static<typeof EntityDetailSchema>;
@@ -116,15 +123,69 @@ export const EntityPatchBody = Type.Object(
 );
 export type EntityPatchBody = Static<typeof EntityPatchBody>;
 export const MergeEntityBody = Type.Object({ otherId: Id }, { additionalProperties: false });
+
+/**
+ * A split: the names (every mention written so) and single mentions that belong to another person
+ * or place, and the new entity's name and type. Kept as a correction that every later ingestion of
+ * the project follows.
+ */
+export const SplitEntityBody = Type.Object(
+  {
+    name: Type.String({ minLength: 1, maxLength: 200 }),
+    type: EntityTypeSchema,
+    aliases: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 200 }), { maxItems: 50 })),
+    mentions: Type.Optional(
+      Type.Array(
+        Type.Object(
+          { fileId: Id, start: Type.Integer({ minimum: 0, maximum: 1_000_000_000 }) },
+          { additionalProperties: false },
+        ),
+        { maxItems: 500 },
+      ),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type SplitEntityBody = Static<typeof SplitEntityBody>;
+export const SplitEntityResponse = Type.Object({
+  split: Type.Object({
+    id: Type.String(),
+    name: Type.String(),
+    type: EntityTypeSchema,
+    aliases: Type.Array(Type.String()),
+    /** Mentions that move now; the new entity appears once the story bible has been read again. */
+    mentions: Type.Integer(),
+  }),
+  /** The ingestion jobs that read the story bible again, one per file the entity appears in. */
+  jobIds: Type.Array(Type.String()),
+});
 export const EntityDeleteResponse = Type.Object({ deleted: Type.Boolean() });
 
 export const GraphQuery = Type.Object(
   {
     minWeight: Type.Optional(Type.Number({ minimum: 0, maximum: 1_000_000_000 })),
     limit: Type.Optional(Limit(500, 80)),
+    /** Only these relation types, comma-separated (default: every type but co_occurs). */
+    types: Type.Optional(
+      Type.String({
+        pattern: `^(${RELATION_TYPES.join('|')})(,(${RELATION_TYPES.join('|')})){0,${RELATION_TYPES.length - 1}}$`,
+      }),
+    ),
+    /** Adds the "appears with" links (co_occurs) to the types shown. */
+    appearsWith: Type.Optional(Type.Boolean()),
+    /** Only entities mentioned at least this often (their importance; within the book's range when given). */
+    minMentions: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000_000 })),
+    /**
+     * One book (file): its entities, mentions counted there, and the relations between them;
+     * `fromChapter`/`toChapter` (1-based, inclusive) narrow it to a range of its chapters.
+     */
+    fileId: Type.Optional(FileId),
+    fromChapter: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000 })),
+    toChapter: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000 })),
   },
   { additionalProperties: false },
 );
+export type GraphQuery = Static<typeof GraphQuery>;
 export const GraphResponse = Type.Object({
   nodes: Type.Array(
     Type.Object({
@@ -147,15 +208,27 @@ export const GraphResponse = Type.Object({
   ),
 });
 
+export const APPEARANCE_MEASURES = ['mentions', 'lines'] as const;
+export type AppearanceMeasure = (typeof APPEARANCE_MEASURES)[number];
+
 export const AppearancesQuery = Type.Object(
   {
     entityIds: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9_-]{1,64}(,[A-Za-z0-9_-]{1,64}){0,19}$' })),
     type: Type.Optional(EntityTypeSchema),
     limit: Type.Optional(Limit(50, 10)),
+    /**
+     * What is counted per chapter: `mentions` (the default: the entity named or referred to) or
+     * `lines` (the quotations the character speaks, as `GET .../quotes` attributes them). The
+     * entities are chosen the same way for both.
+     */
+    measure: Type.Optional(StringEnum(APPEARANCE_MEASURES)),
   },
   { additionalProperties: false },
 );
+export type AppearancesQuery = Static<typeof AppearancesQuery>;
 export const AppearancesResponse = Type.Object({
+  /** What `total` and the chapters' `count` are: mentions, or lines spoken. */
+  measure: StringEnum(APPEARANCE_MEASURES),
   appearances: Type.Array(
     Type.Object({
       entityId: Type.String(),
@@ -167,6 +240,7 @@ export const AppearancesResponse = Type.Object({
     }),
   ),
 });
+export type AppearancesResponse = Static<typeof AppearancesResponse>;
 
 export const SearchBody = Type.Object(
   {

@@ -12,13 +12,20 @@ export const Citation = Type.Object({
   end: Type.Integer(),
   quote: Type.String(),
   kind: Type.Optional(Type.String()),
+  /** The book of the series the cited file is in (absent for a file in no book). */
+  book: Type.Optional(Type.Object({ number: Type.Integer({ minimum: 1 }), title: Type.String() })),
 });
 export type Citation = Static<typeof Citation>;
 
 export const ChatBody = Type.Object(
-  { message: Type.String({ minLength: 1, maxLength: 4000 }) },
+  {
+    message: Type.String({ minLength: 1, maxLength: 4000 }),
+    /** Ask about one book of the series (its number, GET .../books): only its files are searched. */
+    book: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),
+  },
   { additionalProperties: false },
 );
+export type ChatBody = Static<typeof ChatBody>;
 
 export const ChatReply = Type.Object({
   messageId: Type.String(),

@@ -35,6 +35,18 @@ export type ContinuityEvidence = Static<typeof ContinuityEvidence>;
 
 export const ContinuityEntityRef = Type.Object({ entityId: Type.String(), name: Type.String() });
 
+/** What a configured model answered when asked about an issue (`cost` in credits, charged to the asker). */
+export const CONTINUITY_VERDICTS = ['contradiction', 'no_contradiction', 'unsure'] as const;
+export const ContinuityOpinionSchema = Type.Object({
+  verdict: StringEnum(CONTINUITY_VERDICTS),
+  /** The model's reasons, in its words (at most 2,000 characters). */
+  reasoning: Type.String(),
+  model: Type.String(),
+  cost: Type.Integer({ minimum: 0 }),
+  createdAt: Type.Integer(),
+});
+export type ContinuityOpinionView = Static<typeof ContinuityOpinionSchema>;
+
 export const ContinuityIssueSchema = Type.Object({
   /** Stable across re-ingestion while the text says the same (a fingerprint of the disagreement). */
   id: Type.String(),
@@ -47,6 +59,8 @@ export const ContinuityIssueSchema = Type.Object({
   /** Every passage involved, in reading order. */
   evidence: Type.Array(ContinuityEvidence),
   status: ContinuityStatusSchema,
+  /** A model's second opinion on these passages, when one was asked for (never part of the check). */
+  opinion: Type.Optional(ContinuityOpinionSchema),
 });
 export type ContinuityIssueView = Static<typeof ContinuityIssueSchema>;
 
@@ -71,6 +85,8 @@ export const ContinuityListResponse = Type.Object({
   status: StringEnum(['ready', 'running']),
   issues: Type.Array(ContinuityIssueSchema),
   nextCursor: Nullable(Type.String()),
+  /** Present only when a model is configured: a second opinion can be asked for (charged in credits). */
+  secondOpinion: Type.Optional(Type.Object({ model: Type.String() })),
 });
 export type ContinuityListResponse = Static<typeof ContinuityListResponse>;
 
@@ -101,8 +117,14 @@ export const FACT_VIEW_KINDS = [
 
 export const FactsQuery = Type.Object(
   {
-    /** Canon as of a chapter: what a reader knows by then (facts of files without chapters included). */
+    /**
+     * Canon as of a chapter: what a reader knows by then (facts of files without chapters included).
+     * With `asOfBook`, the chapter counts within that book (its files' chapters in the book's order)
+     * and every earlier book is known; without `asOfChapter`, the whole book.
+     */
     asOfChapter: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000 })),
+    /** Canon as of a book of the series (its number, GET .../books); files in no book are left out. */
+    asOfBook: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),
   },
   { additionalProperties: false },
 );
@@ -134,6 +156,7 @@ export type FactView = Static<typeof FactSchema>;
 export const FactsResponse = Type.Object({
   entity: ContinuityEntityRef,
   asOfChapter: Nullable(Type.Integer()),
+  asOfBook: Nullable(Type.Integer()),
   facts: Type.Array(FactSchema),
 });
 export type FactsResponse = Static<typeof FactsResponse>;

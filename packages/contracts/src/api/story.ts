@@ -92,9 +92,16 @@ export const TimelineEventView = Type.Object({
     date: Nullable(Type.String()),
     kind: StringEnum(['heading', 'absolute', 'weekday', 'relative', 'feast', 'year']),
   }),
-  /** Order as the text tells it, within the file. */
+  /**
+   * Order as the text tells it: within the file when one is asked for; else over the series, the
+   * books in their order (each book's files in its order), then the files in no book.
+   */
   narrativeOrder: Type.Integer(),
-  /** Order as the dates fall, within the file (an undated event keeps its place after the one before). */
+  /**
+   * Order as the dates fall, over the same events (an undated event keeps its place after the one
+   * before). Across files, events dated with their year are ordered by date; a file with no such
+   * date keeps its place in the series (book 1's events before book 2's).
+   */
   storyOrder: Type.Integer(),
 });
 export type TimelineEventView = Static<typeof TimelineEventView>;

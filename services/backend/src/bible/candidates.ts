@@ -16,9 +16,11 @@ import {
   PLACE_PREPOSITIONS,
   PLACE_WORDS,
   SPEECH_VERBS,
+  STYLES_OF_ADDRESS,
+  VESSEL_NOUNS,
 } from './lexicons.js';
 import { isCommonWord, isDictionaryWord, isKnownPlace, isPersonName } from './lookup.js';
-import type { Paragraph, Token } from './tokenize.js';
+import { type Paragraph, quotedTokens, type Token } from './tokenize.js';
 
 /** How often each word is seen capitalised mid-sentence, capitalised by position, and in lower case. */
 export interface WordStats {
@@ -71,12 +73,27 @@ export interface RawMention {
   determiner: boolean;
   /** Every name word of the mention was capitalised only where a sentence starts. */
   initialOnly: boolean;
+  /** The subject of a speech verb here: "said the Manxman", "Perth replied", "Jane, said he". */
+  speaks: boolean;
+  /**
+   * The name this description is set beside: "Steelkilt, a Lakeman" (the name before it) or "that
+   * mad Gay-Header, Tashtego." (the name right after it).
+   */
+  apposedTo?: RawMention;
+  /** "They called him King-Post": a name given here to the man (woman) named just before. */
+  calledFor?: Gender;
+  /**
+   * Named as the one the narration speaks to, outside quotation marks: "There, Margaret, the sun is
+   * forever visible", "Adieu, my dear Margaret." (the reader of a letter, the listener of a tale).
+   */
+  addressed: boolean;
   /** "Mr. and Mrs. Gardiner": the title standing for the other person of the couple. */
   partner?: RawMention;
 }
 
 const HONORIFICS = new Set(['mr', 'mrs', 'miss', 'ms']);
 
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'your', 'their', 'its', 'our', 'my']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'every', 'each']);
 
 function titleOf(token: Token): { canonical: string; gender: Gender } | undefined {
@@ -118,6 +135,89 @@ function acceptWord(token: Token, next: Token | undefined, stats: WordStats): bo
   return mid >= 3 && mid > low;
 }
 
+/** "Steelkilt, a Lakeman": the name just before ", a" when this mention follows it. */
+function apposition(
+  tokens: Token[],
+  index: number,
+  previous: RawMention | undefined,
+): RawMention | undefined {
+  const article = previousWord(tokens, index)?.lower;
+  if ((article !== 'a' && article !== 'an') || tokens[index - 2]?.text !== ',') return undefined;
+  return previous !== undefined && previous.tokenTo === index - 2 ? previous : undefined;
+}
+
+const CLOSING_PUNCTUATION = new Set(['.', '!', '?', ';', ':']);
+
+/** Nouns of a place that a name set beside them names ("the city, Gomorrah?"). */
+const SETTLEMENT_NOUNS = new Set([
+  'city',
+  'town',
+  'village',
+  'capital',
+  'island',
+  'kingdom',
+  'country',
+  'port',
+]);
+
+/**
+ * "the Gay-Header, Tashtego.": the mention just before a comma when the name at `from..to` follows
+ * it and closes its clause, so that it is not one of a list ("the Manxman, Tashtego, and Daggoo").
+ */
+function namedAfter(
+  tokens: Token[],
+  from: number,
+  to: number,
+  previous: RawMention | undefined,
+): RawMention | undefined {
+  if (previous === undefined || previous.tokenTo !== from - 1 || tokens[from - 1]?.text !== ',')
+    return undefined;
+  const after = tokens[to + 1];
+  if (after === undefined || !CLOSING_PUNCTUATION.has(after.text)) return undefined;
+  return previous;
+}
+
+/** ", Margaret,", "Margaret, do I not", "my dear Margaret.": a name set off as the one spoken to. */
+function addressedHere(tokens: Token[], from: number, to: number, startsSentence: boolean): boolean {
+  const before = tokens[from - 1];
+  const after = tokens[to + 1];
+  const opens =
+    startsSentence || before?.text === ',' || (before?.isWord === true && before.lower === 'dear');
+  return opens && after !== undefined && (after.text === ',' || CLOSING_PUNCTUATION.has(after.text));
+}
+
+/** Marks a letter's heading never has (a dot may end a title's abbreviation, "Mrs."). */
+const SENTENCE_END_MARKS = new Set(['!', '?', ';']);
+
+/**
+ * "To Mrs. Saville, England": a letter's heading, a short paragraph that opens with "To" and the
+ * name of the one written to. That name's mention, or undefined for any other paragraph.
+ */
+export function letterRecipient(paragraph: Paragraph, mentions: RawMention[]): RawMention | undefined {
+  const [to, ...rest] = paragraph.tokens;
+  if (to?.lower !== 'to' || rest.filter((t) => t.isWord).length > 8) return undefined;
+  if (rest.some((t) => SENTENCE_END_MARKS.has(t.text))) return undefined;
+  const first = mentions[0];
+  return first?.tokenFrom === 1 ? first : undefined;
+}
+
+const NAMING_VERBS = new Set(['call', 'calls', 'called', 'nicknamed', 'dubbed', 'christened']);
+
+/** "called him King-Post", "dubbed her Queenie": the pronoun's gender when a name is given here. */
+function nameGivenTo(tokens: Token[], index: number): Gender | undefined {
+  const pronoun = previousWord(tokens, index)?.lower;
+  const verb = previousWord(tokens, index - 1)?.lower ?? '';
+  if (!NAMING_VERBS.has(verb)) return undefined;
+  return pronoun === 'him' ? 'male' : pronoun === 'her' ? 'female' : undefined;
+}
+
+/** "the Congo", and "the ship Jungfrau": an article before the name or before a vessel noun naming it. */
+function afterDeterminer(tokens: Token[], index: number): boolean {
+  const before = previousWord(tokens, index)?.lower ?? '';
+  if (DETERMINERS.has(before)) return true;
+  return VESSEL_NOUNS.has(before) && DETERMINERS.has(previousWord(tokens, index - 1)?.lower ?? '');
+}
+
 function previousWord(tokens: Token[], index: number): Token | undefined {
   const token = tokens[index - 1];
   return token?.isWord ? token : undefined;
@@ -139,6 +239,7 @@ export function findCandidates(
   stats: WordStats,
 ): RawMention[] {
   const { tokens } = paragraph;
+  const quoted = quotedTokens(tokens);
   const mentions: RawMention[] = [];
   let sentence = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -150,6 +251,9 @@ export function findCandidates(
     }
     const token = tokens[i] as Token;
     if (!token.isWord || !token.capitalized) continue;
+    // "his Grace", "your Majesty": a style of address stands for someone named elsewhere.
+    if (STYLES_OF_ADDRESS.has(token.lower) && POSSESSIVE_PRONOUNS.has(previousWord(tokens, i)?.lower ?? ''))
+      continue;
     let j = i;
     let title: { canonical: string; gender: Gender } | undefined;
     const titleInfo = titleOf(token);
@@ -277,9 +381,22 @@ export function findCandidates(
       tokenFrom: i,
       tokenTo: last + 1,
       initialOnly: title === undefined && words.every((w) => w.initial),
-      determiner: title === undefined && DETERMINERS.has(previousWord(tokens, i)?.lower ?? ''),
+      determiner: title === undefined && afterDeterminer(tokens, i),
+      speaks: false,
+      addressed:
+        title === undefined &&
+        words.length === 1 &&
+        quoted[i] !== true &&
+        addressedHere(tokens, i, last, bounds.from === i),
     };
     scoreContext(mention, tokens, i, last);
+    const calledFor = title === undefined ? nameGivenTo(tokens, i) : undefined;
+    if (calledFor !== undefined) mention.calledFor = calledFor;
+    const apposed = title === undefined ? apposition(tokens, i, mentions[mentions.length - 1]) : undefined;
+    if (apposed !== undefined) mention.apposedTo = apposed;
+    // "that mad Gay-Header, Tashtego.": the description before, the name it is set beside after.
+    const described = namedAfter(tokens, i, last, mentions[mentions.length - 1]);
+    if (described !== undefined && described.apposedTo === undefined) described.apposedTo = mention;
     // "the late Mr. Darcy" is someone who died, not the Mr. Darcy who acts: a name of its own.
     const late = tokens[i - 1];
     if (title !== undefined && late?.isWord === true && late.lower === 'late' && late.joinedToNext) {
@@ -346,9 +463,23 @@ function scoreContext(mention: RawMention, tokens: Token[], from: number, to: nu
   const lastToken = tokens[to] as Token;
   const after = tokens[to + 1];
   const afterWord = after?.isWord ? after : undefined;
-  if (before !== undefined && SPEECH_VERBS.has(before.lower)) mention.person += 2;
-  if (afterWord !== undefined && !lastToken.possessive && PERSON_VERBS.has(afterWord.lower))
+  if (before !== undefined && SPEECH_VERBS.has(before.lower)) {
+    mention.person += 2;
+    mention.speaks = true;
+  }
+  // "said the Guernsey-man": someone known by what they are speaks here. Not a vote for a person
+  // (one "cried the Sicilian" does not make a people word someone); the whole book decides.
+  if (
+    before !== undefined &&
+    DETERMINERS.has(before.lower) &&
+    beforeBefore !== undefined &&
+    SPEECH_VERBS.has(beforeBefore.lower)
+  )
+    mention.speaks = true;
+  if (afterWord !== undefined && !lastToken.possessive && PERSON_VERBS.has(afterWord.lower)) {
     mention.person += 1.5;
+    if (SPEECH_VERBS.has(afterWord.lower)) mention.speaks = true;
+  }
   if (
     after !== undefined &&
     after.text === ',' &&
@@ -380,6 +511,17 @@ function scoreContext(mention: RawMention, tokens: Token[], from: number, to: nu
       mention.person += 1;
     }
   }
+  // "that destroyed city, Gomorrah?": a name set beside a settlement noun is the place.
+  const settlement = tokens[from - 2];
+  if (
+    tokens[from - 1]?.text === ',' &&
+    settlement?.isWord === true &&
+    !settlement.capitalized &&
+    SETTLEMENT_NOUNS.has(settlement.lower) &&
+    after !== undefined &&
+    CLOSING_PUNCTUATION.has(after.text)
+  )
+    mention.place += 2;
   // Addressed in speech: ", Jane," / "Jane!" / "my dear Jane".
   const previous = tokens[from - 1];
   if (previous?.text === ',' && (after?.text === '!' || after?.text === '?')) mention.person += 1;

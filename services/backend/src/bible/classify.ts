@@ -140,6 +140,8 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
   const personWords = new Map<string, number>();
   const placeFirstWords = new Set<string>();
   const lastOfMulti = new Set<string>();
+  // Last words of full names ("Coffin" of "Peter Coffin").
+  const surnamesOfFullNames = new Set<string>();
   const titledNames = new Set<string>();
   for (const form of forms.values()) {
     const lastWord = (form.words[form.words.length - 1] ?? '').toLowerCase();
@@ -150,11 +152,16 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
     } else if (form.words.length >= 2 && PLACE_WORDS.has(lastWord)) {
       placeFirstWords.add(form.words[0] as string);
     }
-    if (form.words.length >= 2 && form.title === null)
+    if (form.words.length >= 2 && form.title === null) {
       lastOfMulti.add(form.words[form.words.length - 1] as string);
+      if (isGivenName((form.words[0] as string).toLowerCase()))
+        surnamesOfFullNames.add(form.words[form.words.length - 1] as string);
+    }
   }
   for (const form of forms.values()) {
     const count = form.mentions.length;
+    const contextPlace = form.place;
+    const contextPerson = form.person;
     const lowerWords = form.words.map((w) => w.toLowerCase().replace(/\.$/, ''));
     const whole = lowerWords.join(' ');
     const first = lowerWords[0] ?? '';
@@ -162,6 +169,10 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
     let person = form.person;
     let place = form.place;
     let org = 0;
+    if (form.title !== null && isRankOfCommonNoun(form, surnamesOfFullNames, options.lowerCount)) {
+      form.type = 'drop';
+      continue;
+    }
     if (form.title !== null) person += 5 * count;
     // "the Queen of Hearts", "the Duke of York": a rank of somewhere is a person.
     if (form.title === null && lowerWords.length >= 2 && PERSON_TITLES[first] !== undefined) {
@@ -270,5 +281,111 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
       form.type = 'organization';
     }
     if (allInitial && best < 2 * count && form.title === null) form.type = 'drop';
+    if (options.wholeBook === true)
+      wholeBookType(form, forms, { place: contextPlace, person: contextPerson }, options.lowerCount);
   }
+}
+
+/** Titles of address that go before any surname, even one that is an ordinary word ("Mrs. Long"). */
+const HONORIFIC_TITLES = new Set(['Mr.', 'Mrs.', 'Miss', 'Ms.', 'Messrs.']);
+
+/**
+ * "Chief Harpooneer", "Queen Nature": a rank before a word the text mostly writes in lower case
+ * names an office or a personified thing, not a person. An honorific keeps its surname ("Mrs. Long"),
+ * and so does a word that ends someone's full name ("Captain Coffin" beside "Peter Coffin").
+ */
+function isRankOfCommonNoun(
+  form: Form,
+  surnames: ReadonlySet<string>,
+  lowerCount: ((lower: string) => number) | undefined,
+): boolean {
+  if (form.title === null || HONORIFIC_TITLES.has(form.title) || form.words.length !== 1) return false;
+  const word = form.words[0] as string;
+  if (surnames.has(word)) return false;
+  return (lowerCount?.(word.toLowerCase()) ?? 0) > 2 * form.mentions.length + 1;
+}
+
+/** "Nantucketer", "Londoners": someone of a place of the book, a people word, not a name. */
+const DEMONYM_ENDING = /^(.{3,}?)(?:ers?|ites?|ians?|ese)$/;
+
+/** The places a people word may come from: "Brazil" for "Brazilian", "Tahiti" for "Tahitian". */
+function demonymPlaces(stem: string): string[] {
+  return [stem, `${stem}i`, `${stem}y`, `${stem}a`];
+}
+
+/**
+ * Types that rest on the whole book's evidence:
+ *   - "Nantucketers" (a place of the book plus a people ending) is a group;
+ *   - a name the text makes speak again and again ("said Perth", "the Parsee said"), or that acts
+ *     in a quarter of its mentions or more and is never put after "in" or "to", is a character,
+ *     even when a gazetteer knows it as a place;
+ *   - a name that mostly takes an article ("the Pequod", "the Leviathan") names a ship, a thing or
+ *     a kind, not a person, unless the text makes it speak ("said the Manxman"): then it is a
+ *     character known by what it is.
+ */
+function wholeBookType(
+  form: Form,
+  forms: Map<string, Form>,
+  context: { place: number; person: number },
+  lowerCount: ((lower: string) => number) | undefined,
+): void {
+  const count = form.mentions.length;
+  if (form.title !== null || count < 3) return;
+  const speaking = form.mentions.filter((m) => m.speaks).length;
+  const speaks = speaking >= 2 && speaking >= 0.1 * count;
+  if (form.type === 'character' && form.person === 0 && !speaks && count < 8) {
+    // A few mentions and no cue at all in a whole book, not a given name, never titled: "Nineveh",
+    // "Cadiz" (places the gazetteer lacks) more often than a person, who acts or is spoken of
+    // somewhere in a book. (A name seen often stays a character on its own: Safie, 25 mentions.)
+    form.type = 'term';
+    return;
+  }
+  const lower = (form.words[0] as string).toLowerCase();
+  const inLowerCase = (lowerCount?.(lower) ?? 0) + (lowerCount?.(lower.replace(/s$/, '')) ?? 0);
+  if (
+    form.type === 'character' &&
+    form.words.length === 1 &&
+    !speaks &&
+    !isGivenName(lower) &&
+    inLowerCase >= 0.25 * count &&
+    context.person < 0.5 * count
+  ) {
+    // "Leviathan", "Pagan", "History", "Emperors": a word the book also writes in lower case,
+    // capitalised for weight; a stray cue ("the Leviathan comes") does not make it someone.
+    form.type = 'term';
+    return;
+  }
+  if (form.words.length === 1 && form.type !== 'group') {
+    const stem = DEMONYM_ENDING.exec(form.words[0] as string)?.[1];
+    const fromPlace =
+      stem !== undefined &&
+      !isGivenName(lower) &&
+      demonymPlaces(stem).some((p) => forms.get(p)?.type === 'location' || isKnownPlace(p.toLowerCase()));
+    if (fromPlace && !speaks) {
+      form.type = 'group';
+      return;
+    }
+    const actsOnly = count >= 5 && context.place === 0 && context.person >= 0.25 * count;
+    if (
+      form.type === 'location' &&
+      ((speaks && speaking >= 0.2 * count && context.place < speaking) || actsOnly)
+    ) {
+      form.type = 'character';
+      return;
+    }
+  }
+  const withArticle = form.mentions.filter((m) => m.determiner).length;
+  if (withArticle < 0.5 * count || form.type === 'location' || form.type === 'organization') return;
+  if (speaks) form.type = 'character';
+  else if (form.type === 'character' && !isPersonDescription(form)) form.type = 'term';
+}
+
+/**
+ * One of a people or a place, by what they are: "the Turk", "the Manxman". Typed by its own cues:
+ * a character when it acts ("the Turk" of Frankenstein), otherwise left to the people words.
+ */
+function isPersonDescription(form: Form): boolean {
+  if (form.words.length !== 1) return false;
+  const lower = (form.words[0] as string).toLowerCase();
+  return PEOPLES.has(lower) || /[a-z]-?man$/.test(lower);
 }

@@ -93,6 +93,8 @@ export function findDescriptions(
         tokenTo: i + 1,
         determiner: true,
         initialOnly: false,
+        speaks: acts,
+        addressed: false,
       },
     });
   }

@@ -1,9 +1,9 @@
 import { resolvePronouns } from '../pronouns/index.js';
 import { chapterIndexAt } from '../story/numbering.js';
-import { countWords, emptyStats, findCandidates, type RawMention } from './candidates.js';
+import { countWords, emptyStats, findCandidates, letterRecipient, type RawMention } from './candidates.js';
 import { classifyForms, groupForms } from './classify.js';
 import { type DescriptionMention, describedCharacters, findDescriptions } from './descriptions.js';
-import { type EntityDraft, mergeEntities } from './merge.js';
+import { type EntityDraft, type Letter, mergeEntities } from './merge.js';
 import { findRelationCues, type RelationCue } from './relations.js';
 import { paragraphRanges, tokenizeParagraph } from './tokenize.js';
 import type {
@@ -29,8 +29,13 @@ export interface ExtractOptions {
   window?: number;
   /** Evidence ranges kept per relation; the weight still counts them all (default 20). */
   maxEvidence?: number;
-  /** Words from which a text counts as a whole book, where rare names need more mentions (default 40,000). */
+  /** Words from which types, described characters and pronoun-only relations rest on the whole book's evidence (default 40,000). */
   longText?: number;
+  /**
+   * Words of text for each further mention a character needs, up to three (two when titled): a name
+   * seen once is a character in a short story, not in a novel (default 13,000).
+   */
+  wordsPerMention?: number;
   /** Definite descriptions ("the creature", "the fiend") that make a described character in a whole book (default 20). */
   minDescribed?: number;
   /** Entity types to report (default all). */
@@ -58,6 +63,7 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
     window: options.window ?? 1500,
     maxEvidence: options.maxEvidence ?? 20,
     longText: options.longText ?? 40_000,
+    wordsPerMention: options.wordsPerMention ?? 13_000,
     minDescribed: options.minDescribed ?? 20,
   };
   // Pass 1: how each word is written across the whole text (capitalised mid-sentence or not).
@@ -72,6 +78,7 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
   const allMentions: RawMention[] = [];
   const cues: RelationCue[] = [];
   const descriptions: DescriptionMention[] = [];
+  const recipients: RawMention[] = [];
   sources.forEach((source, fileIndex) => {
     for (const range of ranges[fileIndex] ?? []) {
       const paragraph = tokenizeParagraph(source.text, range.start, range.end);
@@ -79,13 +86,13 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
       for (const d of findDescriptions(paragraph, index, fileIndex, source.text)) descriptions.push(d);
       const mentions = findCandidates(paragraph, index, fileIndex, source.text, stats);
       paragraphs.push({ fileIndex, start: range.start, end: range.end, mentions });
+      const recipient = letterRecipient(paragraph, mentions);
+      if (recipient !== undefined) recipients.push(recipient);
       for (const m of mentions) allMentions.push(m);
       for (const cue of findRelationCues(paragraph, mentions, index)) cues.push(cue);
     }
   });
   const forms = groupForms(allMentions);
-  // Over a whole book a name seen once (twice, with no title) is seldom a character: a figure of
-  // speech, a place read as a name, an author quoted. Short texts keep every name.
   const words = [...stats.lower.values(), ...stats.capMid.values(), ...stats.capInitial.values()].reduce(
     (a, b) => a + b,
     0,
@@ -99,6 +106,14 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
   const drafts = mergeEntities(
     [...forms.values()].filter((f) => f.type !== 'drop'),
     settings,
+    {
+      letters: letters(recipients, sources),
+      spouses: cues.flatMap((cue) =>
+        cue.type === 'spouse' && !('pronoun' in cue.source)
+          ? [[cue.source, cue.target] as [RawMention, RawMention]]
+          : [],
+      ),
+    },
   );
   // A being the whole book calls only "the creature", "the fiend": one character, its descriptions
   // its aliases (in a short excerpt a description is too rare to tell).
@@ -117,10 +132,14 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
     }
   }
   const wanted = options.types !== undefined ? new Set(options.types) : undefined;
+  // Over a whole book a name seen once (twice, with a title) is seldom a character: a figure of
+  // speech, a place read as a name, an author quoted. A real character's mentions grow with the
+  // text, a stray name's do not, so the mentions needed grow with the length: one in a short story,
+  // two from 13,000 words, three (two with a title) from 26,000.
+  const needed = Math.min(3, 1 + Math.floor(words / settings.wordsPerMention));
   const enough = (d: EntityDraft): boolean => {
-    if (!longText || d.type !== 'character') return true;
-    const titled = d.titles.size > 0;
-    return d.mentions.length >= (titled ? 2 : 3);
+    if (d.type !== 'character') return true;
+    return d.mentions.length >= (d.titles.size > 0 ? Math.max(1, needed - 1) : needed);
   };
   const kept = drafts.filter((d) => (wanted === undefined || wanted.has(d.type)) && enough(d));
 
@@ -130,11 +149,22 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
   const entities = kept.map((draft) => toEntity(draft, keys.get(draft) as string, sources));
   const relations = [
     ...cooccurrence(paragraphs, owner, keys, sources, settings.maxEvidence),
-    ...typedRelations(cues, owner, keys, sources, settings.maxEvidence),
+    ...typedRelations(cues, owner, keys, sources, settings.maxEvidence, longText),
     ...familyMembers(kept, keys, sources),
   ];
   entities.sort((a, b) => b.mentions.length - a.mentions.length || a.key.localeCompare(b.key));
   return { entities, relations };
+}
+
+/** Each letter's heading and where its body ends: at the next letter's heading or its chapter's end. */
+function letters(recipients: RawMention[], sources: SourceText[]): Letter[] {
+  return recipients.map((recipient, i) => {
+    const source = sources[recipient.fileIndex] as SourceText;
+    const next = recipients[i + 1];
+    const nextHeading = next?.fileIndex === recipient.fileIndex ? next.start : source.text.length;
+    const chapter = source.chapters.find((c) => c.start <= recipient.start && recipient.start < c.end);
+    return { recipient, end: Math.min(nextHeading, chapter?.end ?? source.text.length) };
+  });
 }
 
 /** The entity's first mention: chapter and offset in its file. */
@@ -224,7 +254,7 @@ function addRelation(
   label: string | undefined,
   evidence: { fileId: string; start: number; end: number },
   maxEvidence: number,
-): void {
+): RelationAccumulator {
   const id = `${source}\u0000${target}\u0000${type}\u0000${label ?? ''}`;
   let entry = table.get(id);
   if (entry === undefined) {
@@ -240,10 +270,11 @@ function addRelation(
     table.set(id, entry);
   }
   const evidenceId = `${evidence.fileId}:${evidence.start}`;
-  if (entry.seen.has(evidenceId)) return;
+  if (entry.seen.has(evidenceId)) return entry;
   entry.seen.add(evidenceId);
   entry.relation.weight += 1;
   if (entry.relation.evidence.length < maxEvidence) entry.relation.evidence.push(evidence);
+  return entry;
 }
 
 function cooccurrence(
@@ -286,11 +317,14 @@ function typedRelations(
   keys: Map<EntityDraft, string>,
   sources: SourceText[],
   maxEvidence: number,
+  wholeBook: boolean,
 ): ExtractedRelation[] {
   // Possessive pronouns of the cues ("her sister Jane") resolved by the shared pronoun resolver
   // (salience, gender, clause roles); a pronoun it leaves open gives no relation.
   const referents = resolveCuePronouns(cues, owner, keys, sources);
   const table = new Map<string, RelationAccumulator>();
+  // Relations some cue states with both names written ("Jane's sister Elizabeth").
+  const named = new Set<RelationAccumulator>();
   for (const cue of cues) {
     const target = owner.get(cue.target);
     if (target === undefined) continue;
@@ -304,7 +338,7 @@ function typedRelations(
     if (!fits(cue.type, source.type, target.type)) continue;
     // A place is in another place only when the text puts them side by side.
     if (cue.type === 'located_in' && source.type === 'location' && cue.adjacent !== true) continue;
-    addRelation(
+    const entry = addRelation(
       table,
       keys.get(source) as string,
       keys.get(target) as string,
@@ -317,8 +351,14 @@ function typedRelations(
       },
       maxEvidence,
     );
+    if (!('pronoun' in cue.source)) named.add(entry);
   }
-  return [...table.values()].map((entry) => entry.relation);
+  // In a whole book, a tie stated once, through a pronoun only ("his friend Denny"), rests on one
+  // guess of whom the pronoun means: kept when a second passage states it or a passage names both.
+  // (A short text states a tie once, and keeps it.)
+  return [...table.values()]
+    .filter((entry) => !wholeBook || named.has(entry) || entry.relation.weight >= 2)
+    .map((entry) => entry.relation);
 }
 
 /**

@@ -139,7 +139,7 @@ export const PLACE_WORDS = new Set(
     'island islands isle coast strait straits channel point head desert plains falls springs canyon county shire town city ' +
     'village borough country land kingdom empire republic province state states park downs fields field place gables ' +
     'crossing junction close yard alley walk way hollow ridge rock rocks cliff cliffs point shore beach peninsula marsh ' +
-    'mall drive embankment quay fen wold tor'
+    'mall drive embankment quay fen wold tor vineyard vineyards orchard orchards meadow meadows plantation acres'
   ).split(' '),
 );
 
@@ -317,6 +317,20 @@ export const PLACE_PREPOSITIONS: Record<string, number> = {
   quit: 0.5,
 };
 
+/** Styles of address after "his", "her", "your" ("his Grace", "your Majesty"): not names. */
+export const STYLES_OF_ADDRESS = new Set(
+  'grace majesty majesties highness highnesses lordship lordships ladyship ladyships excellency eminence honour honor worship reverence holiness'.split(
+    ' ',
+  ),
+);
+
+/** Kinds of vessel written before a ship's name ("the ship Jungfrau", "the brig Rose"). */
+export const VESSEL_NOUNS = new Set(
+  'ship brig barque bark schooner frigate sloop steamer steamship vessel yacht whaler whaleship cutter corvette galleon packet lugger'.split(
+    ' ',
+  ),
+);
+
 /** Nouns before "of" + a place: "the plains of Languedoc", "the King of France". */
 export const PLACE_OF_NOUNS = new Set(
   (
@@ -325,7 +339,7 @@ export const PLACE_OF_NOUNS = new Set(
     'frontier frontiers hills mountains valley vale lord duke duchess earl king queen prince princess emperor ' +
     'empress archbishop bishop governor mayor inhabitants natives heart north south east west parts suburbs ' +
     'outskirts neighbourhood neighborhood environs forests forest woods waters sea seas state states republic ' +
-    'empire duchy principality territory territories region regions district parish diocese ruins walls gates cape'
+    'empire duchy principality territory territories region regions district parish diocese ruins walls gates cape strait straits channel river rivers lake lakes peninsula'
   ).split(' '),
 );
 

@@ -68,7 +68,24 @@ export interface MergeOptions {
   window: number;
 }
 
-export function mergeEntities(forms: Form[], options: MergeOptions): EntityDraft[] {
+/** A letter in the text: the recipient's name in its heading, and where the letter's body ends. */
+export interface Letter {
+  recipient: RawMention;
+  end: number;
+}
+
+/** What the text states about who is whom, beyond the names themselves. */
+export interface Statements {
+  letters: Letter[];
+  /** Two people the text names as husband and wife ("Charlotte the wife of Mr. Collins"). */
+  spouses: Array<[RawMention, RawMention]>;
+}
+
+export function mergeEntities(
+  forms: Form[],
+  options: MergeOptions,
+  statements: Statements = { letters: [], spouses: [] },
+): EntityDraft[] {
   const entities: EntityDraft[] = [];
   const newEntity = (type: EntityDraft['type']): EntityDraft => {
     const entity: EntityDraft = {
@@ -272,7 +289,7 @@ export function mergeEntities(forms: Form[], options: MergeOptions): EntityDraft
   const people2 = entities.filter(
     (entity) => entity.type === 'character' && entity.mentions.length > 0 && !entity.forms.some(isLate),
   );
-  consolidate(people2, parsed, options);
+  consolidate(people2, parsed, options, statements);
   return entities.filter((entity) => entity.mentions.length > 0);
 }
 
@@ -489,7 +506,12 @@ function femaleOrUnknown(entity: EntityDraft): boolean {
  *     mention to the nearest one named before it when there are several.
  * Two people with the same surname stay apart unless one of these links joins them.
  */
-function consolidate(people: EntityDraft[], parsed: PersonForm[], options: MergeOptions): void {
+function consolidate(
+  people: EntityDraft[],
+  parsed: PersonForm[],
+  options: MergeOptions,
+  { letters, spouses }: Statements,
+): void {
   const alive = (entity: EntityDraft): boolean => entity.mentions.length > 0;
   const size = (entity: EntityDraft): number => entity.mentions.length;
   const bySize = (): EntityDraft[] => people.filter(alive).sort((a, b) => size(a) - size(b));
@@ -610,6 +632,85 @@ function consolidate(people: EntityDraft[], parsed: PersonForm[], options: Merge
     if (candidates.length === 1) absorb(candidates[0] as EntityDraft, entity);
   }
 
+  // "Tash" for Tashtego, "Rad" for Radney: a clipped name, the start of the one longer name of a
+  // character seen at least three times as often.
+  for (const entity of bySize()) {
+    const form = entity.forms[0];
+    if (!alive(entity) || entity.titles.size > 0 || entity.forms.length !== 1 || form?.words.length !== 1)
+      continue;
+    const word = form.words[0] as string;
+    if (word.length < 3 || isGivenName(word.toLowerCase()) || isDictionaryWord(word.toLowerCase())) continue;
+    const longer = people.filter(
+      (e) =>
+        alive(e) &&
+        e !== entity &&
+        size(e) >= 3 * size(entity) &&
+        e.forms.some((f) => f.words.some((w) => w.length >= word.length + 2 && w.startsWith(word))),
+    );
+    if (longer.length === 1) absorb(longer[0] as EntityDraft, entity);
+  }
+
+  // "Little Flask ... They called him King-Post": a name the text gives, in so many words, to the
+  // person named last before it in the paragraph (of the pronoun's gender) is that person's.
+  for (const entity of bySize()) {
+    const given = entity.mentions.find((m) => m.calledFor !== undefined);
+    if (!alive(entity) || given === undefined || entity.titles.size > 0 || entity.forms.length !== 1)
+      continue;
+    let named: EntityDraft | undefined;
+    let namedStart = -1;
+    for (const other of people) {
+      if (other === entity || !alive(other)) continue;
+      if (other.gender !== 'unknown' && other.gender !== given.calledFor) continue;
+      for (const m of other.mentions) {
+        if (m.fileIndex !== given.fileIndex || m.paragraph !== given.paragraph) continue;
+        if (m.start < given.start && m.start > namedStart) {
+          named = other;
+          namedStart = m.start;
+        }
+      }
+    }
+    if (named !== undefined) absorb(named, entity);
+  }
+
+  // "Steelkilt, a Lakeman and desperado ... the Lakeman": a name the text mostly writes with an
+  // article, introduced in apposition to someone, is that someone.
+  const ownerOf = new Map<RawMention, EntityDraft>();
+  for (const entity of people) for (const m of entity.mentions) ownerOf.set(m, entity);
+  for (const entity of bySize()) {
+    if (!alive(entity) || entity.titles.size > 0 || entity.forms.length !== 1) continue;
+    const withArticle = entity.mentions.filter((m) => m.determiner).length;
+    if (withArticle < 0.5 * size(entity)) continue;
+    const introduced = entity.mentions.find((m) => m.apposedTo !== undefined);
+    const person = introduced?.apposedTo !== undefined ? ownerOf.get(introduced.apposedTo) : undefined;
+    if (person !== undefined && person !== entity && alive(person)) absorb(person, entity);
+  }
+
+  // "To Mrs. Saville ... There, Margaret, the sun is forever visible": the given name a letter's
+  // body addresses, most often by far, is its recipient's.
+  for (const recipient of people) {
+    if (!alive(recipient) || recipient.given !== null) continue;
+    const bodies = letters.filter((l) => recipient.mentions.includes(l.recipient));
+    if (bodies.length === 0) continue;
+    const counts = new Map<EntityDraft, number>();
+    const addressed = people.flatMap((owner) =>
+      owner.mentions.filter((m) => m.addressed).map((m) => ({ m, owner })),
+    );
+    for (const letter of bodies) {
+      const { fileIndex, start } = letter.recipient;
+      for (const { m, owner } of addressed) {
+        if (!m.addressed || m.fileIndex !== fileIndex || m.start <= start || m.start >= letter.end) continue;
+        if (!alive(owner) || owner === recipient || owner.given === null || owner.surname !== null) continue;
+        if (owner.titles.size > 0 || !compatible(owner, recipient)) continue;
+        counts.set(owner, (counts.get(owner) ?? 0) + 1);
+      }
+    }
+    const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+    if (first === undefined || first[1] < 2 || (second !== undefined && first[1] < 2 * second[1])) continue;
+    const named = first[0];
+    if (size(named) >= size(recipient)) absorb(named, recipient);
+    else absorb(recipient, named);
+  }
+
   // "Miss Lucas": the unmarried woman of that surname; several: the one named nearest before.
   for (const entity of bySize()) {
     if (!alive(entity) || entity.given !== null || entity.surname === null) continue;
@@ -653,5 +754,27 @@ function consolidate(people: EntityDraft[], parsed: PersonForm[], options: Merge
     }
     entity.mentions = [];
     entity.forms = [];
+  }
+
+  // "Charlotte the wife of Mr. Collins": a woman known by her given name, stated to be the wife of
+  // the one man of a surname, is the one "Mrs. Collins" with no given name. (Last, so that her
+  // maiden name, "Miss Lucas", has found her first.)
+  for (const pair of spouses) {
+    const [a, b] = pair.map((m) => people.find((e) => alive(e) && e.mentions.includes(m)));
+    if (a === undefined || b === undefined || a === b) continue;
+    const [husband, wife] = a.gender === 'male' ? [a, b] : [b, a];
+    if (husband.gender !== 'male' || husband.surname === null || wife.gender === 'male') continue;
+    if (wife.given === null || married(wife) || wife.surname === husband.surname) continue;
+    const surname = husband.surname;
+    const men = people.filter((e) => alive(e) && e.gender === 'male' && e.surname === surname);
+    const wives = people.filter(
+      (e) =>
+        alive(e) &&
+        e.given === null &&
+        e.surname === surname &&
+        e.titles.size > 0 &&
+        [...e.titles].every((t) => FEMALE_MARRIED.has(t)),
+    );
+    if (men.length === 1 && wives.length === 1) absorb(wife, wives[0] as EntityDraft);
   }
 }

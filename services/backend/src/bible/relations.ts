@@ -1,6 +1,6 @@
 import type { RawMention } from './candidates.js';
 import { type Gender, KIN_NOUNS, POSSESSIVE_PRONOUNS } from './lexicons.js';
-import type { Paragraph, Token } from './tokenize.js';
+import { type Paragraph, quotedTokens, type Token } from './tokenize.js';
 import type { RelationType } from './types.js';
 
 /**
@@ -71,14 +71,7 @@ export function findRelationCues(
     return t?.isWord ? t : undefined;
   };
   // Inside quoted speech a name after a comma is often a vocative ("His father, Miss Bennet, ...").
-  const quoted: boolean[] = [];
-  let open = false;
-  for (const t of tokens) {
-    if (t.text === '“') open = true;
-    else if (t.text === '”') open = false;
-    else if (t.text === '"') open = !open;
-    quoted.push(open);
-  }
+  const quoted = quotedTokens(tokens);
   // An appositive name closes with punctuation: "his friend, Mr. Wickham, who..." but not
   // "her sister, Elizabeth was...".
   const closes = (m: RawMention): boolean => {
@@ -139,16 +132,24 @@ export function findRelationCues(
         if (kin !== undefined)
           cues.push({ type: kin.type, label: kin.label, source: next, target: m, ...evidence(m) });
       }
-      const the = wordAt(to + 1);
-      const noun = wordAt(to + 2);
-      const of = wordAt(to + 3);
-      if (the?.lower === 'the' && noun !== undefined && of?.lower === 'of' && next.tokenFrom === to + 4) {
-        const kin = kinType(noun.lower);
-        if (kin !== undefined)
-          cues.push({ type: kin.type, label: kin.label, source: next, target: m, ...evidence(m) });
-        if (TITLE_NOUNS.has(noun.lower)) {
-          cues.push({ type: 'title_of', label: noun.lower, source: m, target: next, ...evidence(m) });
-        }
+    }
+    // "Jane, the sister of Mr. Bingley", and without the comma "Charlotte the wife of Mr. Collins".
+    const gap = tokens[to]?.text === ',' ? 1 : 0;
+    const the = wordAt(to + gap);
+    const noun = wordAt(to + gap + 1);
+    const of = wordAt(to + gap + 2);
+    if (
+      next !== undefined &&
+      the?.lower === 'the' &&
+      noun !== undefined &&
+      of?.lower === 'of' &&
+      next.tokenFrom === to + gap + 3
+    ) {
+      const kin = kinType(noun.lower);
+      if (kin !== undefined)
+        cues.push({ type: kin.type, label: kin.label, source: next, target: m, ...evidence(m) });
+      if (TITLE_NOUNS.has(noun.lower)) {
+        cues.push({ type: 'title_of', label: noun.lower, source: m, target: next, ...evidence(m) });
       }
     }
 

@@ -27,6 +27,19 @@ export interface Paragraph {
   sentences: Array<{ from: number; to: number }>;
 }
 
+/** For each token, whether it stands inside quotation marks (the marks themselves included). */
+export function quotedTokens(tokens: Token[]): boolean[] {
+  const quoted: boolean[] = [];
+  let open = false;
+  for (const t of tokens) {
+    if (t.text === '“') open = true;
+    else if (t.text === '”') open = false;
+    else if (t.text === '"') open = !open;
+    quoted.push(open);
+  }
+  return quoted;
+}
+
 const PARAGRAPH_BREAK = /\n[ \t\r]*\n/g;
 const TOKEN = /[\p{L}][\p{L}\p{M}]*(?:['’-][\p{L}][\p{L}\p{M}]*)*|\d+|[^\s\p{L}\d]/gu;
 const OPENING = new Set(['“', '"', '‘', '(', '[', '«']);

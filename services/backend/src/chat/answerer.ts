@@ -5,7 +5,7 @@ import { type ChatModel, createChatModel, loadModelConfig } from './models.js';
 import { answerMessage } from './pipeline.js';
 import { resolveEntities, type Search, type StoryEntity, storyRetrieve } from './retrieval.js';
 import type { SpeechQuestion } from './speech.js';
-import { speechEvidence } from './spoken.js';
+import { speechEvidence, talkEvidence } from './spoken.js';
 import type { BibleFact, ChatAnswer, ExternalSource, Passage, Turn } from './types.js';
 
 /** The story bible's entities as retrieval resolves names against them, most mentioned first. */
@@ -82,6 +82,8 @@ export interface Answerer {
     message: string;
     history: Turn[];
     requestId: string;
+    /** Only these files are sources (a book of a series). */
+    fileIds?: readonly string[];
     onDelta?: (text: string) => void;
   }): Promise<ChatAnswer & { cost: number }>;
 }
@@ -94,22 +96,24 @@ export function createAnswerer(
   const model = createChatModel(loadModelConfig(env));
   return {
     model,
-    async answer({ projectId, userId, messageId, message, history, requestId, onDelta }) {
+    async answer({ projectId, userId, messageId, message, history, requestId, fileIds, onDelta }) {
       const call = { requestId, userId };
+      const scope = fileIds ? new Set(fileIds) : undefined;
       const titleOf = chapterTitles(
         async (fileId) => (await files.get(projectId, fileId, { paragraphs: false })).chapters,
       );
       // The story bible's names, read once per answer (retrieval and the facts share them).
       const entities = storyEntities(graph, projectId).catch(() => []);
       const search: Search = async ({ text, k, mode, chapters }) => {
+        // A book without files has no passages to search.
+        if (fileIds?.length === 0) return [];
+        const filter = {
+          ...(chapters ? { chapterFrom: chapters.from, chapterTo: chapters.to } : {}),
+          ...(fileIds ? { fileIds: [...fileIds] } : {}),
+        };
         const reply = await chroma.query(
           projectId,
-          {
-            text,
-            k,
-            mode,
-            ...(chapters ? { filter: { chapterFrom: chapters.from, chapterTo: chapters.to } } : {}),
-          },
+          { text, k, mode, ...(Object.keys(filter).length > 0 ? { filter } : {}) },
           call,
         );
         // Only manuscripts, imports and the author's own notes are sources; sheets are not.
@@ -135,7 +139,9 @@ export function createAnswerer(
             search,
             entities: await entities,
             async chapterCount() {
-              const manuscripts = await files.list(projectId, { kind: 'manuscript', ...call });
+              const manuscripts = (await files.list(projectId, { kind: 'manuscript', ...call })).filter(
+                (f) => !scope || scope.has(f.id),
+              );
               return Math.max(0, ...manuscripts.map((f) => f.chapterCount)) || null;
             },
           });
@@ -143,7 +149,9 @@ export function createAnswerer(
         },
         bibleFacts: (question: string) => bibleFactsFor(graph, projectId, question, titleOf, entities),
         speech: async (asked: SpeechQuestion) =>
-          speechEvidence({ graph, quotations }, projectId, asked, await entities, titleOf),
+          speechEvidence({ graph, quotations }, projectId, asked, await entities, titleOf, scope),
+        talk: (chapter: number | null) =>
+          talkEvidence({ graph, quotations }, projectId, chapter, titleOf, scope),
         async external(question: string): Promise<ExternalSource[]> {
           const term = lookupTerm(question);
           const found: ExternalSource[] = [];

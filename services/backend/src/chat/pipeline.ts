@@ -5,7 +5,16 @@ import { classifyIntent, type Intent, isOpinionRequest, usesManuscript } from '.
 import type { ChatModel, ModelRequest } from './models.js';
 import { prompt } from './responses.js';
 import { standaloneQuestion } from './rewrite.js';
-import { parseSpeechQuestion, type SpeechEvidence, type SpeechQuestion, speechAnswer } from './speech.js';
+import {
+  chapterOfConversation,
+  parseSpeechQuestion,
+  parseTalkQuestion,
+  type SpeechEvidence,
+  type SpeechQuestion,
+  speechAnswer,
+  type TalkEvidence,
+  talkAnswer,
+} from './speech.js';
 import type { BibleFact, ChatAnswer, Citation, ExternalSource, Passage, Turn } from './types.js';
 
 export interface ChatSources {
@@ -17,6 +26,8 @@ export interface ChatSources {
   external?(question: string): Promise<ExternalSource[]>;
   /** "What does X say about Y": X's stored quotations that answer, or null when X is no character. */
   speech?(asked: SpeechQuestion): Promise<SpeechEvidence | null>;
+  /** "Who talks most in chapter 3": the chapter's (null: the manuscript's) speakers by quotations. */
+  talk?(chapter: number | null): Promise<TalkEvidence>;
 }
 
 export interface ChatOptions {
@@ -116,6 +127,20 @@ export async function answerMessage(
 
   if (!usesManuscript(intent)) throw new Error(`unhandled intent ${intent}`);
   const question = standaloneQuestion(message, history);
+  // Who talks most is counted from the stored quotations, the first speaker's lines cited.
+  const talk = sources.talk ? parseTalkQuestion(message) : null;
+  if (talk && sources.talk) {
+    const chapter = talk.chapter === 'current' ? chapterOfConversation(history) : talk.chapter;
+    const { answer, citations } =
+      chapter === null && talk.chapter === 'current'
+        ? {
+            answer: 'Which chapter do you mean? Ask, for example, "Who talks most in chapter 3?"',
+            citations: [],
+          }
+        : talkAnswer(await sources.talk(chapter));
+    options.onDelta?.(answer);
+    return { answer, citations, intent, generated: false, removed: [] };
+  }
   // What a character says is answered from their own quotations, each cited.
   const asked = parseSpeechQuestion(message) ?? parseSpeechQuestion(question);
   const spoken = asked && sources.speech ? await sources.speech(asked) : null;

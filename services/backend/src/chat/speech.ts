@@ -4,7 +4,7 @@
  * the dialogue module attributed, rather than from passages retrieved by similarity. Rules over the
  * author's own message only, like the intent classifier.
  */
-import { fold, terms } from '@george/text';
+import { fold, parseNumber, terms } from '@george/text';
 import { chapterLabel } from '../story/numbering.js';
 
 export interface SpeechQuestion {
@@ -150,6 +150,79 @@ export function speechAnswer(evidence: SpeechEvidence): {
   });
   return {
     answer: [head, ...items].join('\n'),
+    citations: shown.map((line) => ({ ...line, quote: line.text, kind: 'manuscript' })),
+  };
+}
+
+/** "Who talks most in chapter 3?": the chapter asked about, `current` for "this chapter", or null for the whole manuscript. */
+export interface TalkQuestion {
+  chapter: number | 'current' | null;
+}
+
+const TALK =
+  /\bwho\s+(?:talks|speaks|says|has|gets|does)\s+(?:the\s+)?most(?:\s+(?:lines|dialogue|words|quotations|speech|of\s+the\s+(?:talking|dialogue|lines)))?(?:\s+(?:in|of|during|throughout)\s+(?<where>this\s+chapter|the\s+chapter|chapter\s+(?<n>\d{1,5}|[a-z]+)|the\s+(?:book|novel|manuscript|story)))?\s*[?.!]*\s*$/i;
+
+/** A question about who speaks most, or null. */
+export function parseTalkQuestion(message: string): TalkQuestion | null {
+  const groups = TALK.exec(message.trim().replace(/\s+/g, ' '))?.groups;
+  if (groups === undefined) return null;
+  const where = groups.where?.toLowerCase();
+  if (where === undefined || /^the\s+(?:book|novel|manuscript|story)$/.test(where)) return { chapter: null };
+  if (groups.n === undefined) return { chapter: 'current' };
+  const n = parseNumber(groups.n);
+  return n !== null && n.length === groups.n.length && n.value > 0 ? { chapter: n.value } : null;
+}
+
+/** The chapter a conversation is about: the last "chapter N" in its turns, newest first. */
+export function chapterOfConversation(turns: ReadonlyArray<{ content: string }>): number | null {
+  for (let i = turns.length - 1; i >= 0; i--) {
+    const found = [...(turns[i]?.content ?? '').matchAll(/\bchapter\s+(\d{1,5})\b/gi)].at(-1);
+    if (found?.[1] !== undefined) return Number(found[1]);
+  }
+  return null;
+}
+
+/** Who speaks in a chapter (or the whole manuscript), from the stored quotations. */
+export interface TalkEvidence {
+  chapter: number | null;
+  /** Quotations in the chapter, attributed or not. */
+  total: number;
+  /** Speakers, most quotations first, each with their lines in text order. */
+  speakers: Array<{ name: string; quotations: number; words: number; lines: SpokenLine[] }>;
+}
+
+/** How many speakers a "who talks most" answer ranks, and how many lines of the first it quotes. */
+const RANKED_SPEAKERS = 5;
+export const QUOTED_TOP_LINES = 3;
+
+/** The answer to "who talks most": the ranking by quotations, the first speaker's lines quoted and cited. */
+export function talkAnswer(evidence: TalkEvidence): {
+  answer: string;
+  citations: Array<SpokenLine & { quote: string; kind: string }>;
+} {
+  const where = evidence.chapter === null ? 'In the manuscript' : `In chapter ${evidence.chapter}`;
+  const top = evidence.speakers[0];
+  if (top === undefined)
+    return {
+      answer:
+        evidence.total === 0
+          ? `${where} I found no quotations.`
+          : `${where} I found ${evidence.total} quotations, but none attributed to a character.`,
+      citations: [],
+    };
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const ranking = evidence.speakers
+    .slice(0, RANKED_SPEAKERS)
+    .map((s, i) => `${i + 1}. ${s.name}: ${plural(s.quotations, 'quotation')}, ${plural(s.words, 'word')}`);
+  const shown = top.lines.slice(0, QUOTED_TOP_LINES);
+  const quoted = shown.map((line, i) => `${i + 1}. ${line.text.replace(/\s+/g, ' ').trim()} [${i + 1}]`);
+  return {
+    answer: [
+      `${where}, ${top.name} talks most: ${top.quotations} of the ${plural(evidence.total, 'quotation')}.`,
+      ...ranking,
+      `${top.name}'s first lines there:`,
+      ...quoted,
+    ].join('\n'),
     citations: shown.map((line) => ({ ...line, quote: line.text, kind: 'manuscript' })),
   };
 }

@@ -26,6 +26,8 @@ export interface Citation {
   /** Exactly the file's text at [start, end). */
   quote: string;
   kind?: string;
+  /** The book of the series the file is in. */
+  book?: { number: number; title: string };
 }
 
 /** A fact from the story bible about an entity named in the question. */

@@ -6,7 +6,7 @@
  * change the text marks ("now grey", "lately promoted", ageing from one chapter to a later one)
  * is not a contradiction.
  */
-import { COMPATIBLE_COLOURS, COMPATIBLE_OCCUPATIONS, RANKS } from './lexicon.js';
+import { AGENT_PLURAL, COMPATIBLE_COLOURS, COMPATIBLE_OCCUPATIONS, PEOPLE_NOUNS, RANKS } from './lexicon.js';
 import { findMisspellings } from './spelling.js';
 import type { ContinuityIssue, Fact, FactKind, Passage, SpellingCount } from './types.js';
 
@@ -23,8 +23,26 @@ export interface DetectOptions {
   characterOfForm?: (form: string) => string | null;
 }
 
+/** The attributes of which two values can disagree. */
+const ATTRIBUTE_KINDS = ['eyes', 'hair', 'height', 'build', 'limb', 'scar', 'origin', 'occupation'] as const;
+type AttributeKind = (typeof ATTRIBUTE_KINDS)[number];
+const isAttributeKind = (kind: FactKind): kind is AttributeKind =>
+  (ATTRIBUTE_KINDS as readonly FactKind[]).includes(kind);
+
+/** What is weighed: an attribute, an age or birth, or another kind of disagreement. */
+type Disagreement =
+  | AttributeKind
+  | 'age'
+  | 'birth'
+  | 'rank'
+  | 'count'
+  | 'groupCount'
+  | 'companyCount'
+  | 'relation'
+  | 'death';
+
 /** Confidence of each kind of disagreement before the evidence's own weight. */
-const BASE: Record<string, number> = {
+const BASE: Record<Disagreement, number> = {
   eyes: 0.85,
   hair: 0.8,
   height: 0.72,
@@ -38,6 +56,7 @@ const BASE: Record<string, number> = {
   rank: 0.75,
   count: 0.72,
   groupCount: 0.6,
+  companyCount: 0.5,
   relation: 0.8,
   death: 0.9,
 };
@@ -145,7 +164,7 @@ function compatible(kind: FactKind, a: string, b: string, ctx: Context): boolean
   }
 }
 
-const DESCRIBE: Partial<Record<FactKind, (value: string, detail: string | null) => string>> = {
+const DESCRIBE: Record<AttributeKind, (value: string, detail: string | null) => string> = {
   eyes: (v, d) => `${d ?? v}-eyed`,
   hair: (v, d) => `${d ?? v}-haired`,
   height: (v, d) => d ?? v,
@@ -158,6 +177,7 @@ const DESCRIBE: Partial<Record<FactKind, (value: string, detail: string | null) 
 
 interface AttributeConflict {
   entityKey: string | null;
+  kind: AttributeKind;
   key: string;
   early: Fact[];
   late: Fact[];
@@ -169,70 +189,62 @@ interface AttributeConflict {
  * passages ("a little squat man", then "a tall, gaunt man") make one issue.
  */
 function attributes(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
-  const kinds = new Set<FactKind>([
-    'eyes',
-    'hair',
-    'height',
-    'build',
-    'limb',
-    'scar',
-    'origin',
-    'occupation',
-  ]);
   const conflicts: AttributeConflict[] = [];
   const groups = groupBy(
-    facts.filter((f) => kinds.has(f.kind)),
+    facts.filter((f) => isAttributeKind(f.kind)),
     (f) => `${f.entityKey}|${f.kind}|${f.kind === 'limb' || f.kind === 'scar' ? f.detail : ''}`,
   );
   for (const group of groups.values()) {
     const first = group[0] as Fact;
+    const kind = first.kind;
+    if (!isAttributeKind(kind)) continue;
     const byValue = groupBy(group, (f) => f.value);
     const values = [...byValue.keys()];
     for (let i = 0; i < values.length; i++) {
       for (let j = i + 1; j < values.length; j++) {
         const a = values[i] as string;
         const b = values[j] as string;
-        if (compatible(first.kind, a, b, ctx)) continue;
+        if (compatible(kind, a, b, ctx)) continue;
         // A change the text marks stands: "now grey", "lately promoted", "who became".
         const sideA = (byValue.get(a) as Fact[]).filter((f) => !f.change);
         const sideB = (byValue.get(b) as Fact[]).filter((f) => !f.change);
         if (sideA.length === 0 || sideB.length === 0) continue;
-        const rank = first.kind === 'occupation' && RANKS.has(a) && RANKS.has(b);
+        const rank = kind === 'occupation' && RANKS.has(a) && RANKS.has(b);
         const strength = Math.max(...sideA.map(weight)) * Math.max(...sideB.map(weight));
         const [early, late] =
           ctx.position(sideA[0] as Fact) <= ctx.position(sideB[0] as Fact) ? [sideA, sideB] : [sideB, sideA];
-        const part = first.kind === 'limb' || first.kind === 'scar' ? `${first.detail}|` : '';
+        const part = kind === 'limb' || kind === 'scar' ? `${first.detail}|` : '';
         conflicts.push({
           entityKey: first.entityKey,
-          key: `attribute|${first.entityKey}|${first.kind}|${part}${[a, b].sort().join('|')}`,
+          kind,
+          key: `attribute|${first.entityKey}|${kind}|${part}${[a, b].sort().join('|')}`,
           early,
           late,
-          confidence: (BASE[rank ? 'rank' : first.kind] as number) * strength,
+          confidence: BASE[rank ? 'rank' : kind] * strength,
         });
       }
     }
   }
   const merged = groupBy(
     conflicts,
-    (c) => `${c.entityKey}|${(c.early[0] as Fact).start}|${(c.late[0] as Fact).start}`,
+    (c) => `${c.entityKey}|${ctx.position(c.early[0] as Fact)}|${ctx.position(c.late[0] as Fact)}`,
   );
   return [...merged.values()].map((same) => {
-    const describe = (side: Fact[]) =>
+    const first = same[0] as AttributeConflict;
+    const describe = (side: 'early' | 'late') =>
       [
         ...new Set(
-          side.map((f) =>
-            (DESCRIBE[f.kind] as (value: string, detail: string | null) => string)(f.value, f.detail),
-          ),
+          same.map((c) => {
+            const f = c[side][0] as Fact;
+            return DESCRIBE[c.kind](f.value, f.detail);
+          }),
         ),
       ].join(' and ');
-    const early = same.map((c) => c.early[0] as Fact);
-    const late = same.map((c) => c.late[0] as Fact);
-    const first = same[0] as AttributeConflict;
     return {
       key: same.map((c) => c.key).join('+'),
       kind: 'attribute' as const,
       entityKey: first.entityKey,
-      summary: `${ctx.name(first.entityKey)} is ${describe(early)} ${where(ctx, first.early)} but ${describe(late)} ${where(ctx, first.late)}.`,
+      summary: `${ctx.name(first.entityKey)} is ${describe('early')} ${where(ctx, first.early)} but ${describe('late')} ${where(ctx, first.late)}.`,
       confidence: round(Math.max(...same.map((c) => c.confidence))),
       evidence: distinct(
         same.flatMap((c) => [...c.early.slice(0, PER_SIDE), ...c.late.slice(0, PER_SIDE)]),
@@ -260,14 +272,15 @@ function distinct(facts: readonly Fact[], ctx: Context): Passage[] {
 function ages(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
   const issues: ContinuityIssue[] = [];
   for (const group of groupBy(
-    facts.filter((f) => (f.kind === 'age' || f.kind === 'birth') && f.low !== null && f.high !== null),
+    facts.filter(
+      (f): f is Fact & { kind: 'age' | 'birth' } =>
+        (f.kind === 'age' || f.kind === 'birth') && f.low !== null && f.high !== null,
+    ),
     (f) => `${f.entityKey}|${f.kind}`,
   ).values()) {
     const done = new Set<string>();
-    for (let i = 0; i < group.length; i++) {
-      for (let j = i + 1; j < group.length; j++) {
-        const a = group[i] as Fact;
-        const b = group[j] as Fact;
+    for (const [i, a] of group.entries()) {
+      for (const b of group.slice(i + 1)) {
         const [aLow, aHigh, bLow, bHigh] = [a.low ?? 0, a.high ?? 0, b.low ?? 0, b.high ?? 0];
         const sameChapter = a.fileId === b.fileId && a.chapter === b.chapter;
         const conflict =
@@ -290,7 +303,7 @@ function ages(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
           kind: 'attribute',
           entityKey: a.entityKey,
           summary,
-          confidence: round((BASE[a.kind] as number) * weight(a) * weight(b)),
+          confidence: round(BASE[a.kind] * weight(a) * weight(b)),
           evidence: distinct([a, b], ctx),
         });
       }
@@ -303,7 +316,8 @@ function ages(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
  * Counts stated two ways. An entity's own ("his five daughters", "McCarthy kept two servants"):
  * any two values. A group of a scene ("the three gardeners"): within one chapter, one value stated
  * at least twice and another once; a group named by a character ("the five strangers rowing
- * Ahab"): any two values.
+ * Ahab"): any two values. A company of people the text counts only twice, in one chapter or the
+ * next ("the twelve jurors", then "the ten jurors"), is one company: two values disagree.
  */
 function countIssues(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
   const issues: ContinuityIssue[] = [];
@@ -321,6 +335,16 @@ function countIssues(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
       scene && first.entityKey === null
         ? groupBy(group, (f) => `${f.fileId}|${f.chapter}`)
         : new Map([['all', group]]);
+    const company = companyCounted(group);
+    if (company)
+      issues.push({
+        key: `count|null|${noun}|${[company[0].value, company[1].value].sort().join('|')}`,
+        kind: 'count',
+        entityKey: null,
+        summary: `The ${noun} are ${company[0].value} ${where(ctx, [company[0]])} but ${company[1].value} ${where(ctx, [company[1]])}.`,
+        confidence: round(BASE.companyCount * weight(company[0]) * weight(company[1])),
+        evidence: distinct(company, ctx),
+      });
     for (const bucket of buckets.values()) {
       const byValue = groupBy(bucket, (f) => f.value);
       if (byValue.size < 2) continue;
@@ -328,7 +352,7 @@ function countIssues(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
       const [major, majorFacts] = ranked[0] as [string, Fact[]];
       for (const [minor, minorFacts] of ranked.slice(1)) {
         if (scene && first.entityKey === null && (majorFacts.length < 2 || minorFacts.length > 1)) continue;
-        const base = BASE[scene ? 'groupCount' : 'count'] as number;
+        const base = BASE[scene ? 'groupCount' : 'count'];
         const strength = Math.max(...majorFacts.map(weight)) * Math.max(...minorFacts.map(weight));
         const owner = first.entityKey === null ? '' : `${ctx.name(first.entityKey)}'s `;
         issues.push({
@@ -343,6 +367,20 @@ function countIssues(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
     }
   }
   return issues;
+}
+
+/**
+ * The two counts of a company of people no one owns, when the text counts it only twice, with two
+ * values, in one file and in one chapter or the next; null otherwise.
+ */
+function companyCounted(group: readonly Fact[]): [Fact, Fact] | null {
+  const [a, b] = group;
+  if (group.length !== 2 || a === undefined || b === undefined) return null;
+  if (a.entityKey !== null || b.entityKey !== null || a.value === b.value || a.fileId !== b.fileId)
+    return null;
+  const noun = (a.detail ?? '').replace(/ of the scene$/, '');
+  if (!PEOPLE_NOUNS.has(noun) && !AGENT_PLURAL.test(noun)) return null;
+  return Math.abs((a.chapter ?? 0) - (b.chapter ?? 0)) <= 1 ? [a, b] : null;
 }
 
 /** A death a character reports in dialogue is weaker evidence than one the narration tells. */
@@ -372,12 +410,23 @@ function afterDeath(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
       entityKey,
       summary: `${ctx.name(entityKey)} dies ${where(ctx, [death])} but ${verb(first)} ${where(ctx, [first])}${after.length > 1 ? ` (and ${after.length - 1} more time${after.length > 2 ? 's' : ''})` : ''}.`,
       confidence: round(
-        (BASE.death as number) *
+        BASE.death *
           weight(death) *
           (death.voice === 'speech' ? REPORTED_DEATH_WEIGHT : 1) *
           (0.6 + 0.4 * strongest),
       ),
-      evidence: distinct([death, ...after.slice(0, PER_SIDE)], ctx),
+      // The first act after the death, and the acts the extraction is surest of.
+      evidence: distinct(
+        [
+          death,
+          first,
+          ...after
+            .slice(1)
+            .sort((a, b) => b.confidence - a.confidence)
+            .slice(0, PER_SIDE - 1),
+        ],
+        ctx,
+      ),
     });
   }
   return issues;
@@ -442,9 +491,7 @@ function relationIssues(facts: readonly Fact[], ctx: Context): ContinuityIssue[]
           kind: 'relation',
           entityKey: first.a,
           summary: `${ctx.name(first.b)} is ${ctx.name(first.a)}'s ${x} ${where(ctx, fx)} but ${ctx.name(first.a)}'s ${y} ${where(ctx, fy)}.`,
-          confidence: round(
-            (BASE.relation as number) * Math.max(...fx.map(weight)) * Math.max(...fy.map(weight)),
-          ),
+          confidence: round(BASE.relation * Math.max(...fx.map(weight)) * Math.max(...fy.map(weight))),
           evidence: distinct([...fx.slice(0, PER_SIDE), ...fy.slice(0, PER_SIDE)], ctx),
         });
       }

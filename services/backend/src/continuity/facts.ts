@@ -9,7 +9,7 @@
  * outweighs the narration; a long quotation (a letter, a story told over paragraphs) is that
  * character's account, weighed like narration.
  */
-import { parseNumber } from '@george/text';
+import { parseNumber, type Span } from '@george/text';
 import type { Extraction, SourceText } from '../bible/types.js';
 import {
   ACTION_VERBS,
@@ -32,7 +32,7 @@ import {
   SCAR_WORDS,
   UNREAL_WORDS,
 } from './lexicon.js';
-import { type Anchor, FileText, type Span } from './text.js';
+import { type Anchor, FileText } from './text.js';
 import type { Fact, FactKind } from './types.js';
 
 interface FactDraft {
@@ -83,6 +83,7 @@ export function extractFacts(source: SourceText, extraction: Extraction): Fact[]
     const reader = new SentenceReader(file, sentence);
     appearance(reader, add);
     figure(reader, add);
+    stature(reader, add);
     limbs(reader, add);
     age(reader, add);
     origin(reader, add);
@@ -128,6 +129,8 @@ class SentenceReader {
   *matches(pattern: RegExp): Generator<{ match: RegExpExecArray; at: number }> {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(this.text); m !== null; m = pattern.exec(this.text)) {
+      // An empty match ("^" before a number) would be found again at the same place.
+      if (m[0] === '') pattern.lastIndex++;
       yield { match: m, at: this.start + m.index };
     }
   }
@@ -186,28 +189,36 @@ function subjectLike(file: FileText, a: Anchor): boolean {
 
 const COLOUR = `(${Object.keys({ ...EYE_COLOURS, ...HAIR_COLOURS }).join('|')})`;
 const EYES_AFTER = new RegExp(`\\b${COLOUR}(?:[- ](?:blue|grey|gray|green|brown|black))?\\s+eyes\\b`, 'gi');
+/**
+ * After "eyes were" / "hair was" / "eyes of": a comparison ("as black as"), "of a" / "the", and up to three
+ * words, participles only after an article ("of a watery blue", "the brightest living gold"; not
+ * "fixed on the green").
+ */
+const PREDICATE_LEAD =
+  '(?:as\\s+)?(?:(?:of\\s+)?(?:a|an|the)\\s+(?:(?!(?:on|at|to|in|upon|with|from|by|and|or|but|not|never)\\s)[a-z]+\\s+){0,3}?|(?:(?![a-z]+(?:ed|ing)\\s)(?!(?:on|at|to|in|upon|with|from|by|and|or|but|not|never)\\s)[a-z]+\\s+){0,3}?)';
 const EYES_PREDICATE = new RegExp(
-  `\\beyes\\s+(?:were|was|are|is)\\s+(?:(?:very|rather|quite|so|a|of\\s+a|deep|bright|light|clear)\\s+)*${COLOUR}\\b`,
+  `\\beyes(?:\\s*,\\s*which)?\\s+(?:(?:were|was|are|is)|of)\\s+${PREDICATE_LEAD}${COLOUR}\\b`,
   'gi',
 );
 const EYED = new RegExp(`\\b${COLOUR}-eyed\\b`, 'gi');
 const HAIR = `(?:${[...HAIR_WORDS].join('|')})`;
 const HAIR_AFTER = new RegExp(`\\b${COLOUR}(?:[- ](?:red|brown|gold|golden|grey|gray))?\\s+${HAIR}\\b`, 'gi');
 const HAIR_PREDICATE = new RegExp(
-  `\\b${HAIR}\\s+(?:was|were|is|are)\\s+(?:(?:the|a|of\\s+a|very|rather|quite|brightest|darkest|deepest|richest|living|pure|glossy|bright|deep|rich)\\s+){0,4}${COLOUR}\\b`,
+  `\\b${HAIR}(?:\\s*,\\s*which)?\\s+(?:(?:was|were|is|are)|of)\\s+${PREDICATE_LEAD}${COLOUR}\\b`,
   'gi',
 );
 /** Words that end a walk back over adjectives ("had grey eyes", "with the blue eyes"). */
 const NOT_ADJECTIVES = new Set(
-  'had has have having with the a an of his her its their my your our and or but in on at to by for from was were is are be been'.split(
+  'had has have having with the a an of his her its their my your our and or but in on at to by for from was were is are be been whose'.split(
     ' ',
   ),
 );
 
 /**
  * The owner of "<adjectives> blue eyes" / "her eyes were blue": a possessive before the
- * adjectives ("her large dark eyes", "Elizabeth's blue eyes"), else, after "with" or "had", the
- * subject of the clause ("Mary had grey eyes").
+ * adjectives ("her large dark eyes", "Elizabeth's blue eyes"), the name a "whose" follows
+ * ("Mary, whose eyes were blue"), else, after "with" or "had", the subject of the clause ("Mary
+ * had grey eyes").
  */
 function attributeOwner(r: SentenceReader, at: number): Anchor | null {
   let from = at;
@@ -223,9 +234,42 @@ function attributeOwner(r: SentenceReader, at: number): Anchor | null {
   const owner = r.possessor(from);
   if (owner) return owner;
   const lead = r.file.text.slice(Math.max(r.start, from - 30), from);
-  if (/\bpair\s+of\s+$/i.test(lead)) return null;
-  if (/\b(?:with|had|has|having)\s+(?:a\s+|an\s+|the\s+)?$/i.test(lead)) return r.subject(from);
+  // "a pair of blue eyes looked up": no one's; "had a pair of grey eyes", "with a bland manner,
+  // and a pair of grey eyes": the subject's, when a "with" or "had" of the same clause comes before.
+  const pair = /\b(?:a\s+)?pair\s+of\s+$/i.exec(lead);
+  if (pair) {
+    const at = from - pair[0].length;
+    return /\b(?:with|had|has|having)\s[^;:]*$/i.test(r.file.text.slice(r.start, at))
+      ? describedSubject(r, at)
+      : null;
+  }
+  // "a stout, elderly gentleman with fiery red hair": the person the "with" follows.
+  const met = /\s+with\s+(?:a\s+|an\s+|the\s+)?$/i.exec(lead);
+  if (met) {
+    const person = r.file.anchorEndingAt(from - met[0].length, 0);
+    if (person?.named && !person.possessive && person.type === 'character') return person;
+  }
+  // "Windibank, whose eyes were ...": the name the relative clause follows.
+  const whose = /\bwhose\s+$/i.exec(lead);
+  if (whose) return r.appositive(from - whose[0].length);
+  if (/\b(?:with|had|has|having)\s+(?:a\s+|an\s+|the\s+)?$/i.test(lead)) return describedSubject(r, from);
   return null;
+}
+
+/**
+ * The owner of "with ... grey eyes": the subject of the clause within 12 words, or further back
+ * the subject a description runs from ("He was a sturdy, middle-sized fellow, some thirty years of
+ * age, ..., with a bland manner, and ..."); not the subject of another verb ("found him talking
+ * with a stout gentleman with red hair": the gentleman's).
+ */
+function describedSubject(r: SentenceReader, at: number): Anchor | null {
+  const near = r.subject(at);
+  if (near) return near;
+  const far = r.subject(at, 30);
+  if (!far) return null;
+  return /^\s+(?:was|is|looked|seemed|appeared)\s/i.test(r.file.text.slice(far.end, far.end + 12))
+    ? far
+    : null;
 }
 
 function appearance(r: SentenceReader, add: Add): void {
@@ -403,12 +447,47 @@ function sideOwner(r: SentenceReader, at: number, end: number): Anchor | null {
 
 const NUMBER_WORD =
   '(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)(?:[- ](?:and[- ])?(?:one|two|three|four|five|six|seven|eight|nine|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))?(?: and a half)?';
+/**
+ * A height in feet after its subject: "He stood full six feet in height", "was five feet two".
+ * Six feet and over is tall, five feet three and under short; a bound ("under six feet") says neither.
+ */
+const STATURE = new RegExp(
+  `^\\s+(?:stood|was|measured)\\s+((?:(?:full|fully|quite|a\\s+good|some|about|over|above|nearly|almost|under|not\\s+more\\s+than|no\\s+more\\s+than|barely|hardly|scarcely)\\s+)*)(${NUMBER_WORD})\\s+(?:feet|foot)(?:\\s+(${NUMBER_WORD})(?:\\s+inch(?:es)?)?)?(?:\\s+(?:in\\s+height|high|tall))?`,
+  'i',
+);
+
+function stature(r: SentenceReader, add: Add): void {
+  if (!/\b(?:feet|foot)\b/i.test(r.text)) return;
+  for (const anchor of r.anchors) {
+    if (anchor.type !== 'character' || anchor.possessive || !subjectLike(r.file, anchor)) continue;
+    const m = STATURE.exec(r.file.text.slice(anchor.end, Math.min(r.span.end, anchor.end + 100)));
+    if (!m || /under|more than|barely|hardly|scarcely/i.test(m[1] as string)) continue;
+    const feet = parseNumber(m[2] as string)?.value;
+    const inches = m[3] === undefined ? 0 : (parseNumber(m[3])?.value ?? 0);
+    if (feet === undefined || feet < 3 || feet > 8 || inches >= 12) continue;
+    const total = feet * 12 + inches;
+    const value = total >= 72 ? 'tall' : total <= 63 ? 'short' : null;
+    if (value === null) continue;
+    const end = anchor.end + m[0].length;
+    add({
+      anchor,
+      kind: 'height',
+      value,
+      detail: `${(m[2] as string).toLowerCase()} feet${m[3] === undefined ? '' : ` ${m[3].toLowerCase()}`} tall`,
+      start: anchor.start,
+      end,
+      hedged: /about|some|nearly|almost/i.test(m[1] as string),
+      change: changeAt(r, anchor.end),
+    });
+  }
+}
+
 const AGE_HEDGE =
-  '(?:(?:about|some|nearly|almost|perhaps|not more than|not above|no more than|under|not yet|barely|scarcely|hardly|just|past|over|upwards of|more than|full|fully|but|only|then|now|still)\\s+)*';
+  '(?:(?:about|some|nearly|almost|perhaps|not more than|not above|no more than|under|not yet|barely|scarcely|hardly|just|(?:a\\s+)?little (?:more than|over)|past|over|upwards of|more than|full|fully|but|only|then|now|still)\\s+)*';
 const AGE_TAIL =
-  '(?:\\s+years?(?:\\s+old|\\s+of\\s+age)?|(?=\\s*(?:[,.;:!?)]|or\\s+thereabouts|at\\s+the\\s+time)))';
+  '(?:\\s+years?(?:\\s+old|\\s+of\\s+age)?|(?=\\s*(?:[,.;:!?)]|or\\s+thereabouts|at\\s+the\\s+time|at\\s+the\\s+(?:outside|most))))';
 const AGE_AFTER_NAME = new RegExp(
-  `^(?:\\s*,\\s*(?:who\\s+(?:was|is)\\s+|then\\s+|now\\s+|aged\\s+|being\\s+)?|\\s+(?:was|is|had\\s+been)\\s+)(?:(?:a|an)\\s+(?:[a-z-]+,?\\s+){0,3}?(?:${[...PERSON_NOUNS].join('|')})\\s+of\\s+)?(${AGE_HEDGE})(${NUMBER_WORD})${AGE_TAIL}`,
+  `^(?:\\s*,\\s*(?:who\\s+(?:was|is)\\s+|then\\s+|now\\s+|aged\\s+|being\\s+)?|\\s+(?:was|is|had\\s+been)\\s+)(?:(?:young|old|elderly|middle-aged)\\s*,\\s*|(?:a|an)\\s+(?:[a-z-]+,?\\s+){0,3}?(?:${[...PERSON_NOUNS].join('|')})(?:\\s+of|\\s*,)\\s+)?(${AGE_HEDGE})(${NUMBER_WORD})${AGE_TAIL}`,
   'i',
 );
 const AGE_APPEARED = new RegExp(
@@ -426,7 +505,8 @@ export function ageRange(
   if (/not yet/.test(h)) return { low: value - 10, high: value - 0.5, hedged: true };
   if (/not more than|not above|no more than|under/.test(h))
     return { low: value - 10, high: value, hedged: true };
-  if (/barely|scarcely|hardly|just/.test(h)) return { low: value, high: value + 1, hedged: false };
+  if (/barely|scarcely|hardly|just|little (?:more than|over)/.test(h))
+    return { low: value, high: value + 1, hedged: false };
   if (/past|over|upwards of|more than/.test(h)) return { low: value, high: value + 10, hedged: true };
   if (/nearly|almost/.test(h)) return { low: value - 2, high: value, hedged: true };
   if (/about|some|perhaps/.test(h) || hedgedBySentence)
@@ -434,9 +514,46 @@ export function ageRange(
   return { low: value, high: value + (value % 1 === 0 ? 0.99 : 0), hedged: false };
 }
 
+/** "though little more than sixteen," / "although not yet thirty,": a concessive clause of age. */
+const AGE_CONCESSIVE = new RegExp(
+  `\\b(?:though|although)\\s+(${AGE_HEDGE})(${NUMBER_WORD})(?:\\s+years?(?:\\s+old|\\s+of\\s+age)?)?\\s*,`,
+  'gi',
+);
+
+/**
+ * Whose age a concessive clause gives: the sentence's subject before it ("Miss Darcy was tall;
+ * and, though little more than sixteen, ..."), else the subject right after it ("Though only
+ * twenty, he ...").
+ */
+function concessiveOwner(r: SentenceReader, at: number, end: number): Anchor | null {
+  const subjects = r.anchors.filter((a) => a.type === 'character' && !a.possessive && subjectLike(r.file, a));
+  const before = subjects.find((a) => a.end <= at);
+  if (before) return before;
+  const after = subjects.find((a) => a.start >= end);
+  return after && /^\s*$/.test(r.file.text.slice(end, after.start)) ? after : null;
+}
+
 function age(r: SentenceReader, add: Add): void {
   if (!/\d|teen\b|ty\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i.test(r.text))
     return;
+  for (const { match, at } of r.matches(AGE_CONCESSIVE)) {
+    const parsed = parseNumber(match[2] as string);
+    const end = at + match[0].length;
+    const anchor = concessiveOwner(r, at, end);
+    if (!anchor || !parsed || parsed.value < 1 || parsed.value > 120) continue;
+    const range = ageRange(match[1] as string, parsed.value, false);
+    add({
+      anchor,
+      kind: 'age',
+      value: String(parsed.value),
+      start: at,
+      end: end - 1,
+      low: range.low,
+      high: range.high,
+      hedged: range.hedged,
+      change: /\bnow\b/i.test(match[0]),
+    });
+  }
   for (const anchor of r.anchors) {
     if (anchor.type !== 'character' || anchor.possessive || !subjectLike(r.file, anchor)) continue;
     // "since Jane was sixteen", "when he was ten": an age at another time.
@@ -588,12 +705,18 @@ function changeAt(r: SentenceReader, offset: number, phrase = ''): boolean {
 }
 
 const DEATH_VERB =
-  /^(?:\s*,[^,;:]{1,80},)?\s+(?:(?:also|at\s+last|at\s+length|soon|then|afterwards|had|has|himself|herself)\s+)*(died|perished|expired|drowned)\b/i;
+  /^(?:\s*,[^,;:]{1,80},)?\s+(?:(?:also|at\s+last|at\s+length|soon|then|afterwards|had|has|himself|herself)\s+)*(died|perished|expired|drowned|breathed\s+(?:his|her)\s+last|passed\s+away|lost\s+(?:his|her)\s+life|departed\s+this\s+life)\b/i;
 const DEATH_PASSIVE =
-  /^(?:\s*,[^,;:]{1,80},)?\s+(?:(?:also|at\s+last|then|soon)\s+)*(?:was|had\s+been|has\s+been|lay)\s+(?:(?:already|at\s+last|then|now|quite|stone|cruelly|basely)\s+)*(killed|murdered|drowned|executed|hanged|hung|slain|shot|dead|no\s+more|lifeless)\b/i;
+  /^(?:\s*,[^,;:]{1,80},)?\s+(?:(?:also|at\s+last|then|soon)\s+)*(?:was\s+found|was|had\s+been|has\s+been|lay|fell|dropped)\s+(?:(?:already|at\s+last|then|now|quite|stone|cruelly|basely)\s+)*(killed|murdered|drowned|executed|hanged|hung|slain|shot|dead|no\s+more|lifeless|beheaded|strangled|(?:stabbed|burned|burnt|starved|beaten|crushed)\s+to\s+death)\b/i;
 const DEATH_NOUN_BEFORE =
-  /\b(?:the\s+)?(?:lifeless\s+(?:form|body)|dead\s+body|corpse|remains|mangled\s+body|body)\s+of\s+$/i;
-const DEATH_POSSESSIVE_AFTER = /^['’]s\s+(?:corpse|dead\s+body|lifeless\s+(?:form|body)|remains)\b/i;
+  /\b(?:(?:the\s+)?(?:lifeless\s+(?:form|body)|dead\s+body|corpse|remains|mangled\s+body|body|funeral|grave)\s+of|(?:after|since|upon)\s+the\s+(?:death|murder)\s+of|(?:they|we|he|she|I)\s+(?:had\s+)?buried)\s+$/i;
+const DEATH_POSSESSIVE_AFTER =
+  /^['’]s\s+(?:corpse|dead\s+body|lifeless\s+(?:form|body)|remains|funeral|grave)\b/i;
+/** "the whale had killed Daggoo": the object of a killing, right before the name. */
+const KILLED_BEFORE = /\b(?:killed|murdered|slew|strangled|poisoned|executed|beheaded|drowned)\s+$/i;
+/** "Smith shot Jones dead": a blow before the name, "dead" after it. */
+const STRUCK_BEFORE = /\b(?:shot|struck|stabbed|knocked)\s+$/i;
+const DEAD_AFTER = /^\s+dead\b/i;
 const MARRIED =
   /^(?:\s*,[^,;:]{1,60},)?\s+(?:(?:had|was|has\s+been)\s+)?(?:married|wedded)\b|^\s+became\s+(?:his|her)\s+(?:wife|husband)\b/i;
 const WIDOWED =
@@ -620,7 +743,25 @@ function status(r: SentenceReader, add: Add): void {
         end: anchor.end + verb[0].length,
       });
     }
-    const noun = DEATH_NOUN_BEFORE.exec(before);
+    // "had been so killed Starbuck well knew": a passive killing is not this name's.
+    const passive = /\b(?:been|was|were|be|being|is|are)\s+(?:[a-z]+\s+)?[a-z]+\s+$/i.test(before);
+    const killed =
+      anchor.possessive || passive
+        ? null
+        : (KILLED_BEFORE.exec(before) ?? (DEAD_AFTER.test(after) ? STRUCK_BEFORE.exec(before) : null));
+    if (killed && !unreal(killed[0])) {
+      const dead = DEAD_AFTER.exec(after);
+      add({
+        anchor,
+        kind: 'status',
+        value: 'dead',
+        detail: killed[0].trim().toLowerCase(),
+        start: anchor.start - killed[0].length,
+        end: anchor.end + (dead?.[0].length ?? 0),
+      });
+    }
+    // "the death of Darcy's father" is not Darcy's.
+    const noun = anchor.possessive ? null : DEATH_NOUN_BEFORE.exec(before);
     if (noun && !unreal(noun[0])) {
       add({
         anchor,
@@ -689,11 +830,21 @@ const COUNT_AFTER = new RegExp(
   `^\\s*(${NUMBER_WORD})\\s+(?:([a-z]+)\\s+)?([a-z]+s|children|men|women|people|feet|teeth|geese|mice|oxen)\\b`,
   'i',
 );
-const HAVE = /^\s+(?:had|has|kept|keeps|possessed|owned|owns)\s+(?:only\s+|but\s+|just\s+)?/i;
+const HAVE = /^(?:\s*,\s*who)?\s+(?:had|has|kept|keeps|possessed|owned|owns)\s+(?:only\s+|but\s+|just\s+)?/i;
+/** "Mr. Bennet was the father of five daughters", "Mrs. Hale, the mother of two sons". */
+const PARENT_OF =
+  /^(?:\s*,\s*(?:who\s+(?:was|is)\s+)?|\s+(?:was|is|became)\s+)(?:the\s+|a\s+)?(?:[a-z]+\s+)?(?:father|mother|parent)\s+of\s+/i;
 const WITH = /^\s+(?:was|is)\s+(?:a|an)\s+[a-z]+\s+with\s+/i;
 
-/** "N noun" right at `offset` (no qualifier before or inside): the count and the noun, or null. */
-function countAt(r: SentenceReader, offset: number): { value: number; noun: string; end: number } | null {
+/**
+ * "N noun" right at `offset` (no qualifier before or inside): the count and the noun, or null.
+ * `led`: the caller matched the words before ("the father of"), so they are not read as a qualifier.
+ */
+function countAt(
+  r: SentenceReader,
+  offset: number,
+  led = false,
+): { value: number; noun: string; end: number } | null {
   const m = COUNT_AFTER.exec(r.file.text.slice(offset, Math.min(r.span.end, offset + 60)));
   if (!m) return null;
   const parsed = parseNumber(m[1] as string);
@@ -704,11 +855,16 @@ function countAt(r: SentenceReader, offset: number): { value: number; noun: stri
     return null;
   if (/^(?:or|and|to)$/i.test(adjective) || noun.endsWith('ss') || noun.length < 3) return null;
   const before = r.file.text.slice(Math.max(r.start, offset - 20), offset);
-  if (/\b(?:other|remaining|last|first|of|some|about|nearly|almost|or|than)\s*$/i.test(before)) return null;
+  if (!led && /\b(?:other|remaining|last|first|of|some|about|nearly|almost|or|than)\s*$/i.test(before))
+    return null;
   return { value: parsed.value, noun, end: offset + m[0].length };
 }
 
-const DEFINITE_COUNT = new RegExp(`\\b(?:the|there\\s+were|there\\s+are)\\s+(?=${NUMBER_WORD}\\s)`, 'gi');
+/** "the three gardeners", "there were three gardeners", and a sentence opening "Three gardeners". */
+const DEFINITE_COUNT = new RegExp(
+  `(?:\\b(?:the|there\\s+were|there\\s+are)\\s+|^)(?=${NUMBER_WORD}\\s)`,
+  'gi',
+);
 const RELATIVE_HAVE = /^\s+(?:had|has)\s+(?:kept|had|employed|brought)?/i;
 
 function counts(r: SentenceReader, add: Add): void {
@@ -735,9 +891,10 @@ function counts(r: SentenceReader, add: Add): void {
       continue;
     }
     const rest = r.file.text.slice(anchor.end, Math.min(r.span.end, anchor.end + 80));
-    const have = HAVE.exec(rest) ?? WITH.exec(rest);
+    const parent = PARENT_OF.exec(rest);
+    const have = parent ?? HAVE.exec(rest) ?? WITH.exec(rest);
     if (have) {
-      const c = countAt(r, anchor.end + have[0].length);
+      const c = countAt(r, anchor.end + have[0].length, parent !== null);
       if (c)
         add({
           anchor,
@@ -865,7 +1022,7 @@ const SPEECH_TAG_BEFORE =
 /** "could even listen to Sir William", "heard Justine": the character named next is speaking. */
 const LISTEN_BEFORE = /\b(?:listen(?:ed|ing)?\s+to|heard)\s+$/i;
 const ACT_AFTER =
-  /^(?:\s*,[^,;:"“”]{1,60},)?(?:\s+and\s+(?:[\p{L}.’']+\s+){1,3}?)?\s+(?:(?:then|also|at\s+once|instantly|quickly|slowly|now|soon|presently|immediately|suddenly|[a-z]+ly)\s+)?(?:(had)\s+)?(?:(?:was|were)\s+([a-z]+ing)|([a-z]+))\b/iu;
+  /^(?:\s*,[^,;:"“”]{1,60},)?(?:\s+and\s+(?:[\p{L}.’']+\s+){1,3}?)?\s+(?:(?:then|also|at\s+once|instantly|quickly|slowly|now|soon|presently|immediately|suddenly|[a-z]+ly)\s+){0,2}(?:(had)\s+)?(?:(?:was|were)\s+([a-z]+ing)|([a-z]+))\b/iu;
 
 function isAction(verb: string): boolean {
   const v = verb.toLowerCase();
@@ -965,9 +1122,9 @@ const KIN_ADJECTIVES =
 /** "Name, Bingley's elder brother" / "Name, who was the Queen's sister" / "Name was his sister". */
 const KIN_AFTER_NAME = /^(?:\s*,\s*(?:who\s+(?:was|is)\s+)?|\s+(?:was|is)\s+)(?:the\s+)?$/i;
 const KIN_NOUN_AT = new RegExp(`^(?:['’]s)?\\s+${KIN_ADJECTIVES}${KIN}(?![\\p{L}-])`, 'iu');
-/** "Name, the only sister of the merchant Beaufort". */
+/** "Name, the only sister of the merchant Beaufort", "Name was a cousin of Beaufort". */
 const KIN_OF = new RegExp(
-  `^\\s*,\\s*the\\s+${KIN_ADJECTIVES}${KIN}\\s+of\\s+(?:the\\s+(?:[a-z]+\\s+){0,2})?$`,
+  `^(?:\\s*,\\s*|\\s+(?:was|is)\\s+)(?:the|a)\\s+${KIN_ADJECTIVES}${KIN}\\s+of\\s+(?:the\\s+(?:[a-z]+\\s+){0,2})?$`,
   'iu',
 );
 

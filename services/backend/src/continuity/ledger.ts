@@ -20,6 +20,8 @@ export interface LedgerInput {
   fileOrder: readonly string[];
   /** The heading of a file's chapter (1-based), when the file has one. */
   chapterTitle?: (fileId: string, chapter: number) => string | null | undefined;
+  /** The book of a series a file is in: its chapters are named with the book. */
+  bookOf?: (fileId: string) => { number: number; title: string } | undefined;
 }
 
 /** The contradictions in a stored ledger, most confident first; `entityKey` is the entity's id. */
@@ -35,6 +37,8 @@ export function checkLedger(input: LedgerInput): ContinuityIssue[] {
     fileOrder: input.fileOrder,
     chapterName: (fileId, chapter) => {
       const label = chapterLabel(chapter, chapter === null ? null : input.chapterTitle?.(fileId, chapter));
+      const book = input.bookOf?.(fileId);
+      if (book) return `${book.title} (book ${book.number})${label === '' ? '' : `, ${label}`}`;
       return label === '' ? 'the text' : label;
     },
     characterOfForm: formsOf(

@@ -275,6 +275,17 @@ export const COUNT_EXCLUDED = new Set(
     'more others ones kinds sorts'
   ).split(' '),
 );
+/** Plural nouns for people: a group of them counted twice is one company of people. */
+export const PEOPLE_NOUNS = new Set(
+  (
+    'men women people persons children ladies gentlemen girls boys servants soldiers sailors guests ' +
+    'friends strangers gardeners prisoners passengers travellers travelers labourers workmen footmen ' +
+    'maids knights guards judges witnesses officers villagers peasants brothers sisters daughters sons'
+  ).split(' '),
+);
+/** Plural agent nouns, people by their part ("jurors", "harpooneers"; not "doors"). */
+export const AGENT_PLURAL = /(?:[^o]ors|eers|ists|ians)$/;
+
 /** Words between a number and its noun, or before the number, that make it a part or an estimate. */
 export const COUNT_QUALIFIERS = new Set(
   (

@@ -3,16 +3,13 @@
  * character's account, dialogue), and the anchors facts attach to: the name mentions of the story
  * bible's entities and the pronouns the resolver ties to characters.
  */
+import type { Span } from '@george/text';
 import type { Extraction, SourceText } from '../bible/types.js';
 import { analyseDialogue, charactersOf } from '../dialogue/index.js';
-import { lastAtOrBefore, resolvePronouns, sentenceStarts } from '../pronouns/index.js';
+import { inferGenders, lastAtOrBefore, resolvePronouns, sentenceStarts } from '../pronouns/index.js';
 import { chapterIndexAt } from '../story/numbering.js';
+import { describedCharacters } from './descriptions.js';
 import type { Passage, Voice } from './types.js';
-
-export interface Span {
-  start: number;
-  end: number;
-}
 
 export interface Anchor extends Span {
   /** Extraction key of the entity. */
@@ -41,6 +38,8 @@ export interface VoiceSpan extends Span {
  * mistaken or lie.
  */
 const ACCOUNT_WORDS = 150;
+/** How sure a description, and a pronoun after it, is the character named around it. */
+const DESCRIBED = 0.8;
 
 export class FileText {
   readonly fileId: string;
@@ -102,23 +101,48 @@ export class FileText {
       }
     }
     const speech = this.voices.map((v) => ({ start: v.start, end: v.end }));
-    for (const ref of resolvePronouns(source.text, charactersOf(source, extraction), {
-      quotations: speech,
-    })) {
-      if (ref.characterId === null || ref.plural) continue;
+    const characters = charactersOf(source, extraction);
+    const refs = resolvePronouns(source.text, characters, { quotations: speech }).filter(
+      (ref) => !ref.plural,
+    );
+    const inSpeech = (offset: number) => this.voiceAt(offset) !== null;
+    const descriptions = describedCharacters(
+      source.text,
+      anchors
+        .filter((a) => a.type === 'character')
+        .sort((a, b) => a.start - b.start)
+        .map((a) => ({ start: a.start, end: a.end, key: a.key, inSpeech: inSpeech(a.start) })),
+      refs.map((ref) => ({ start: ref.start, end: ref.end, gender: ref.gender, key: ref.characterId })),
+      inferGenders(source.text, characters),
+      inSpeech,
+    );
+    // A pronoun a description owns is its character's, whatever the salience said.
+    const owned = new Map<number, string>();
+    for (const d of descriptions) {
+      anchors.push({ ...d, type: 'character', named: true, possessive: false, confidence: DESCRIBED });
+      for (const i of d.pronouns) owned.set(i, d.key);
+    }
+    for (const [i, ref] of refs.entries()) {
+      const key = owned.get(i) ?? ref.characterId;
+      if (key === null) continue;
       const lower = ref.text.toLowerCase();
       anchors.push({
         start: ref.start,
         end: ref.end,
-        key: ref.characterId,
+        key,
         type: 'character',
         named: false,
         possessive: lower === 'his' || lower === 'her' || lower === 'hers',
-        confidence: ref.confidence,
+        confidence: owned.has(i) ? DESCRIBED : ref.confidence,
       });
     }
     anchors.sort((a, b) => a.start - b.start);
-    this.anchors = anchors;
+    const same = appositionKeys(source.text, anchors, extraction, (offset) => this.voiceAt(offset) !== null);
+    for (const [key, kept] of surnameKeys(extraction)) if (!same.has(key)) same.set(key, kept);
+    this.anchors = anchors.map((a) => {
+      const key = same.get(a.key);
+      return key === undefined ? a : { ...a, key };
+    });
     this.anchorStarts = anchors.map((a) => a.start);
   }
 
@@ -175,6 +199,84 @@ export class FileText {
     }
     return null;
   }
+}
+
+/**
+ * Characters the narration names in apposition to a description of them ("the poor little
+ * Lizard, Bill, was", "it was Bill, the Lizard)"): one character to the reader, though the story
+ * bible may keep two entities. Maps each such key to the key of the pair with the more mentions.
+ * A list ("the Hatter, Bill, and the Dodo") is no apposition: the pair must close the phrase.
+ */
+function appositionKeys(
+  text: string,
+  anchors: readonly Anchor[],
+  extraction: Extraction,
+  inSpeech: (offset: number) => boolean,
+): Map<string, string> {
+  const mentions = new Map(extraction.entities.map((e) => [e.key, e.mentions.length] as const));
+  const same = new Map<string, string>();
+  const root = (key: string): string => {
+    let k = key;
+    for (let next = same.get(k); next !== undefined; next = same.get(k)) k = next;
+    return k;
+  };
+  const named = anchors.filter((a) => a.named && !a.possessive && a.type === 'character');
+  for (const [i, a] of named.entries()) {
+    const b = named[i + 1];
+    if (b === undefined) break;
+    if (a.key === b.key || inSpeech(a.start)) continue;
+    if (!/^\s*,\s*(?:the\s+)?$/i.test(text.slice(a.end, b.start))) continue;
+    if (!/^\s*(?:\)|,(?!\s*(?:and|or|nor)\b)(?!\s*\p{Lu}))/u.test(text.slice(b.end, b.end + 12))) continue;
+    const described = (x: Anchor) =>
+      /\bthe\s+(?:[a-z]+\s+){0,3}$/i.test(text.slice(Math.max(0, x.start - 30), x.start));
+    if (!described(a) && !described(b)) continue;
+    const [x, y] = [root(a.key), root(b.key)];
+    if (x === y) continue;
+    const [kept, merged] = (mentions.get(x) ?? 0) >= (mentions.get(y) ?? 0) ? [x, y] : [y, x];
+    same.set(merged, kept);
+  }
+  return new Map([...same.keys()].map((k) => [k, root(k)] as const));
+}
+
+const MAN_TITLE = /^(?:Mr|Mister|Dr|Doctor|Sir|Captain|Colonel|Major|Professor|Inspector)\.?$/;
+const OTHER_TITLE = /^(?:Mrs|Miss|Ms|Lady|Madame|Mme|Lord|Master|Dame)\.?$/;
+
+/**
+ * One man written with and without his given name ("Mr. Windibank", "Mr. James Windibank"): the
+ * story bible may keep two entities. A surname alone or with a man's title, and a man's title with
+ * a given name, of one surname, are one man when they give at most one given name (two, "Mycroft Holmes" and "Sherlock Holmes", are
+ * kin); each maps to the one mentioned most. A name with another title ("Miss", "Lord") is
+ * someone else.
+ */
+function surnameKeys(extraction: Extraction): Map<string, string> {
+  const bySurname = new Map<string, Array<{ key: string; given: string | null; mentions: number }>>();
+  const others = new Set<string>();
+  for (const e of extraction.entities) {
+    if (e.type !== 'character') continue;
+    const words = e.name.split(/\s+/);
+    const surname = words[words.length - 1] as string;
+    if (words.length < 2 && !/^\p{Lu}/u.test(surname)) continue;
+    const title = words.length > 1 ? (words[0] as string) : '';
+    if (OTHER_TITLE.test(title)) {
+      others.add(surname);
+      continue;
+    }
+    const rest = words.slice(MAN_TITLE.test(title) ? 1 : 0, -1);
+    // "Caroline Beaufort" may be a woman of the family: a given name counts with a man's title only.
+    if (rest.length > 1 || rest.some((w) => !/^\p{Lu}\p{Ll}+$/u.test(w))) continue;
+    if (rest.length === 1 && !MAN_TITLE.test(title)) continue;
+    const list = bySurname.get(surname) ?? [];
+    list.push({ key: e.key, given: rest[0] ?? null, mentions: e.mentions.length });
+    bySurname.set(surname, list);
+  }
+  const out = new Map<string, string>();
+  for (const [surname, list] of bySurname) {
+    if (list.length < 2 || others.has(surname)) continue;
+    if (new Set(list.map((x) => x.given).filter((g) => g !== null)).size !== 1) continue;
+    const kept = [...list].sort((a, b) => b.mentions - a.mentions)[0] as (typeof list)[number];
+    for (const x of list) if (x.key !== kept.key) out.set(x.key, kept.key);
+  }
+  return out;
 }
 
 /** Sentences as [start, end) with the white space around them left out. */

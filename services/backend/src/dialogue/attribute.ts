@@ -42,6 +42,8 @@ export interface AttributeOptions {
 
 /** Words of narration a beat may have before its character's name at the paragraph's start. */
 const MAX_BEAT_LEAD = 12;
+/** Words of narration after the speech before a beat's character ("'Yes.' Then Elizabeth smiled"). */
+const MAX_BEAT_TRAIL = 2;
 /** A character the narration named this many sentences ago or fewer is fresh in mind. */
 const FRESH_SENTENCES = 1;
 /** A conversation breaks after this many words of narration between two quotations. */
@@ -121,6 +123,11 @@ interface Turn {
   fallback?: string;
   /** A beat named only in the narration after the speech (it may be the listener's). */
   beatAfter?: boolean;
+  /**
+   * The line opens a paragraph, and narration closed the previous line's paragraph after it ("'Quite
+   * so,' he answered, lighting a cigarette."): where a speaker may have gone on speaking.
+   */
+  afterNarration: boolean;
   /** How the line was attributed: a tag, a beat, or the conversation (turn-taking and guesses). */
   source: 'tag' | 'beat' | 'conversation';
 }
@@ -329,6 +336,14 @@ export function attributeSpeakers(
       tagged: false,
       conversation,
       source: 'conversation',
+      afterNarration:
+        previous !== undefined &&
+        !sameParagraph &&
+        narrationWords(
+          text,
+          previous.quotation.end,
+          (paragraphs[previous.quotation.lastParagraph] as TextRange).end,
+        ) > 0,
     };
     const resolveGendered = (
       gender: Gender,
@@ -384,7 +399,8 @@ export function attributeSpeakers(
     const resolveForward = (gender: Gender, plural: boolean, quotation: Quotation, current: Turn) => {
       const horizon = (paragraphs[quotation.lastParagraph + 2] ?? lastParagraph).end;
       for (const m of mentions.within(quotation.end, horizon)) {
-        if (inSpeech(m.start) || called.includes(m.id) || m.id === last?.speakerId) continue;
+        if (inSpeech(m.start) || called.includes(m.id) || m.id === last?.speakerId || m.id === narratorId)
+          continue;
         if (!salience.compatible(m.id, gender, plural) || salience.genderOf(m.id) === 'unknown') continue;
         current.confidence = 0.4;
         return { id: m.id, confidence: 0.4 };
@@ -421,20 +437,24 @@ export function attributeSpeakers(
               heads.get(head));
         const kin = subject.type === 'nominal' ? kinOf(subject.determiner, subject.head) : undefined;
         const definite = subject.type === 'nominal' && kin === undefined;
+        // A first-person narrator is "I" to the narration: "said he", "the man replied" and "her
+        // mother cried" are someone else.
+        const notNarrator = narratorId === undefined ? [] : [narratorId];
         let answer: { id: string; confidence: number } | null = null;
         if (named !== undefined && named !== null) answer = { id: named, confidence: 0.8 };
         else if (kin !== undefined)
           answer =
             resolveKin(kin) ??
-            resolveGendered(gender, plural, kinOwners(kin).slice(0, 1)) ??
+            resolveGendered(gender, plural, [...kinOwners(kin).slice(0, 1), ...notNarrator]) ??
             resolveForward(gender, plural, q, turn);
         else if (definite) {
           // "the man", "the girl": someone present, not the last speaker; nobody listed when none fits.
-          const exclude = new Set([...called, ...(last?.speakerId ? [last.speakerId] : [])]);
+          const exclude = new Set([...called, ...notNarrator, ...(last?.speakerId ? [last.speakerId] : [])]);
           const best = salience.best({ gender, plural, sentence, exclude, window: 6 });
           const fits = best !== null && (gender === 'unknown' || salience.genderOf(best.id) === gender);
           answer = best !== null && fits ? { id: best.id, confidence: 0.5 } : null;
-        } else answer = resolveGendered(gender, plural) ?? resolveForward(gender, plural, q, turn);
+        } else
+          answer = resolveGendered(gender, plural, notNarrator) ?? resolveForward(gender, plural, q, turn);
         if (answer !== null)
           Object.assign(turn, {
             speakerId: answer.id,
@@ -451,7 +471,12 @@ export function attributeSpeakers(
     }
 
     if (!turn.tagged) {
-      const beat = beatSpeaker(text, q, paragraph, lastParagraph, mentions, called);
+      // Speakers do not name themselves: a character the line names, called or spoken of ("Dinah'll
+      // miss me very much to-night!" (Dinah was the cat.)), is not the one its beat makes speak.
+      const named = [
+        ...new Set(q.parts.flatMap((part) => mentions.within(part.start + 1, part.end - 1).map((m) => m.id))),
+      ];
+      const beat = beatSpeaker(text, q, paragraph, lastParagraph, mentions, named);
       // Narration that may lead into the line: after the previous quotation in the same paragraph,
       // else from the paragraph after the previous quotation's (what follows a speech is its beat).
       const narrationSince =
@@ -462,7 +487,8 @@ export function attributeSpeakers(
             : (paragraphs[previous.quotation.lastParagraph + 1]?.start ?? previous.quotation.end);
       const lead =
         beat === undefined
-          ? leadSpeaker(text, q, narrationSince, sentences, references, inSpeech)
+          ? (leadSpeaker(text, q, narrationSince, sentences, references, inSpeech) ??
+            trailSpeaker(text, q, lastParagraph, references, inSpeech))
           : undefined;
       if (beat !== undefined)
         Object.assign(turn, {
@@ -474,7 +500,7 @@ export function attributeSpeakers(
             .within(paragraph.start, q.start)
             .some((m) => m.id === beat && !inSpeech(m.start)),
         });
-      else if (lead !== undefined && !called.includes(lead))
+      else if (lead !== undefined && !named.includes(lead))
         Object.assign(turn, { speakerId: lead, kind: 'implicit', confidence: 0.55, source: 'beat' });
       else if (expected !== undefined && !called.includes(expected)) {
         const distance = inConversation.length - lastTaggedIndex(inConversation);
@@ -569,6 +595,31 @@ function leadSpeaker(
   return subject?.id;
 }
 
+/**
+ * The character the narration after an untagged line opens on, in its paragraph, by name or by a
+ * resolved pronoun ("'I never did see the beat of that boy!' She went to the open door"): the beat
+ * of a paragraph that names several characters or none. A possessive ("His eyes sparkled") is not
+ * the subject and is left out.
+ */
+function trailSpeaker(
+  text: string,
+  q: Quotation,
+  lastParagraph: TextRange,
+  references: readonly NarrationReference[],
+  inSpeech: (position: number) => boolean,
+): string | undefined {
+  const subject = references.find(
+    (r) =>
+      r.start >= q.end &&
+      r.start < lastParagraph.end &&
+      !inSpeech(r.start) &&
+      !/^(?:his|her|him)\b/i.test(text.slice(r.start, r.start + 4)),
+  );
+  return subject === undefined || narrationWords(text, q.end, subject.start) > MAX_BEAT_TRAIL
+    ? undefined
+    : subject.id;
+}
+
 function nextQuotationStart(quotations: readonly Quotation[], index: number, paragraphEnd: number): number {
   const next = quotations[index + 1];
   return next === undefined ? paragraphEnd : Math.min(paragraphEnd, next.start);
@@ -581,8 +632,8 @@ function lastTaggedIndex(turns: readonly Turn[]): number {
 
 /**
  * An action beat: the quotation's paragraph names exactly one character outside the speech (who
- * is not the one addressed), in narration that opens the paragraph or follows the speech
- * ("Elizabeth smiled. 'I know it.'" / "'I know it.' Elizabeth smiled.").
+ * is not the one addressed), in narration that opens the paragraph or opens on them after the
+ * speech ("Elizabeth smiled. 'I know it.'" / "'I know it.' Elizabeth smiled.").
  */
 function beatSpeaker(
   text: string,
@@ -598,10 +649,12 @@ function beatSpeaker(
   const ids = [...new Set(outside.map((m) => m.id))].filter((id) => !called.includes(id));
   const first = outside[0];
   if (ids.length !== 1 || first === undefined) return undefined;
-  // Narration long before the speech is scene-setting, not a beat.
-  return first.start < q.start && narrationWords(text, paragraph.start, first.start) > MAX_BEAT_LEAD
-    ? undefined
-    : ids[0];
+  // Narration long before the speech is scene-setting, not a beat; after the speech, the character
+  // must open the narration (its subject): one named later in it belongs to what happens next
+  // ("'...' The astonishment of the ladies was just what he wished; that of Mrs. Bennet...").
+  if (first.start < q.start)
+    return narrationWords(text, paragraph.start, first.start) > MAX_BEAT_LEAD ? undefined : ids[0];
+  return narrationWords(text, q.end, first.start) > MAX_BEAT_TRAIL ? undefined : ids[0];
 }
 
 /**
@@ -654,6 +707,11 @@ function alternateFromAnchors(turns: Turn[]): void {
     const [first, second] = participants;
     if (participants.length !== 2 || first === undefined || second === undefined || list.some((t) => t.other))
       continue;
+    // Turns that open after narration closed the previous paragraph: where a speaker may go on.
+    const continuations = list.filter((t) => t.afterNarration).map((t) => turnOf.get(t) as number);
+    /** The speaker of turn `at` by strict alternation from an anchor. */
+    const alternated = (anchor: { speakerId: string; turn: number }, at: number) =>
+      Math.abs(anchor.turn - at) % 2 === 0 ? anchor.speakerId : anchor.speakerId === first ? second : first;
     for (const t of list) {
       const at = turnOf.get(t);
       if (t.source !== 'conversation' || at === undefined) continue;
@@ -661,9 +719,19 @@ function alternateFromAnchors(turns: Turn[]): void {
       for (const a of anchors)
         if (nearest === undefined || Math.abs(a.turn - at) < Math.abs(nearest.turn - at)) nearest = a;
       if (nearest === undefined) continue;
+      // Anchors on both sides that strict alternation cannot join: one speaker went on across a
+      // paragraph, most likely at the first paragraph that opens after narration; each side of it
+      // alternates from its own anchor.
+      const before = anchors.filter((a) => a.turn <= at).at(-1);
+      const after = anchors.find((a) => a.turn >= at);
+      const shift =
+        before !== undefined && after !== undefined && alternated(before, after.turn) !== after.speakerId
+          ? continuations.find((c) => c > before.turn && c <= after.turn)
+          : undefined;
+      if (shift !== undefined && before !== undefined && after !== undefined)
+        nearest = at < shift ? before : after;
       const distance = Math.abs(nearest.turn - at);
-      const other = nearest.speakerId === first ? second : first;
-      const speaker = distance % 2 === 0 ? nearest.speakerId : other;
+      const speaker = alternated(nearest, at);
       if (t.called.includes(speaker)) continue;
       Object.assign(t, {
         speakerId: speaker,

@@ -10,8 +10,11 @@ import { type MentionIndex, vocatives } from './tags.js';
 
 /** First-person pronouns per word of narration above which the text is told in the first person. */
 const FIRST_PERSON_SHARE = 0.015;
-/** How many more times the narrator is called by name than the narration names them. */
-const MIN_SCORE = 1;
+/**
+ * How many more times the narrator is called by name than the narration names them: at least as
+ * often (a narrator may name themselves once, "Lockwood, my landlord would have called me").
+ */
+const MIN_SCORE = 0;
 
 export function isFirstPerson(text: string, speechParts: readonly TextRange[]): boolean {
   let narrationWords = 0;
@@ -47,7 +50,7 @@ export function inferNarrator(
   const calls = new Map<string, number>();
   for (const q of quotations)
     for (const id of vocatives(text, q.parts, mentions)) calls.set(id, (calls.get(id) ?? 0) + 1);
-  // The narrator is called by name more often than the narration names them.
+  // The narrator is called by name at least as often as the narration names them.
   let best: { id: string; score: number } | undefined;
   for (const c of characters) {
     const called = calls.get(c.id) ?? 0;

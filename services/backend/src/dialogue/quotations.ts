@@ -348,6 +348,11 @@ function dashSpan(text: string, start: number, end: number, paragraph: number): 
   };
 }
 
+/** The parts of every quotation of `text`: the speech that narration analysis and pronouns skip. */
+export function quotationParts(text: string): TextRange[] {
+  return findQuotations(text).quotations.flatMap((q) => q.parts);
+}
+
 /** All the quotations of `text`, in text order, with the paragraphs they were found in. */
 export function findQuotations(text: string, paragraphs: TextRange[] = paragraphRanges(text)): QuotationScan {
   const quotations: Quotation[] = [];

@@ -14,10 +14,14 @@ import type { BibleExport } from './bible.js';
 
 export const ARCHIVE_FORMAT = 'george-project';
 
+/** The kinds of file an archive carries: the author's own (the story-bible sheets are rebuilt). */
+export const ARCHIVED_KINDS = ['manuscript', 'note', 'import'] as const;
+export type ArchivedKind = (typeof ARCHIVED_KINDS)[number];
+
 const ArchivedFile = Type.Object({
   id: Type.String({ maxLength: 64 }),
   name: Type.String({ minLength: 1, maxLength: 1024 }),
-  kind: Type.String({ maxLength: 32 }),
+  kind: Type.Union(ARCHIVED_KINDS.map((k) => Type.Literal(k))),
   type: Type.String({ maxLength: 32 }),
   original: Type.String({ pattern: '^files/[A-Za-z0-9_-]{1,64}/original$' }),
   text: Type.String({ pattern: '^files/[A-Za-z0-9_-]{1,64}/text\\.txt$' }),
@@ -39,7 +43,14 @@ export type ArchiveManifest = Static<typeof ArchiveManifest>;
 
 export interface ArchiveInput {
   project: { name: string; description: string };
-  files: Array<{ id: string; name: string; kind: string; type: string; original: Buffer; text: string }>;
+  files: Array<{
+    id: string;
+    name: string;
+    kind: ArchivedKind;
+    type: string;
+    original: Buffer;
+    text: string;
+  }>;
   bundle: Buffer | null;
   bible: BibleExport;
 }

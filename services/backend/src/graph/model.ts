@@ -502,6 +502,7 @@ export function checkGraphOptions(options: GraphOptions): void {
     throw new GraphInputError('minWeight must be a number', 'minWeight');
   }
   checkPageNumber(options.limit, 'limit');
+  checkPageNumber(options.minMentions, 'minMentions');
 }
 
 export function buildGraph(
@@ -509,7 +510,10 @@ export function buildGraph(
   rows: RelationRow[],
   options: GraphOptions,
 ): GraphView {
-  let nodes = [...summaries].sort((a, b) => b.mentionCount - a.mentionCount || byName(a, b));
+  const minMentions = options.minMentions ?? 0;
+  let nodes = summaries
+    .filter((s) => s.mentionCount >= minMentions)
+    .sort((a, b) => b.mentionCount - a.mentionCount || byName(a, b));
   if (options.limit !== undefined) nodes = nodes.slice(0, options.limit);
   const ids = new Set(nodes.map((n) => n.id));
   const types = options.types ? new Set(options.types) : null;

@@ -108,6 +108,8 @@ export interface GraphOptions {
   minWeight?: number;
   /** Only the N entities with the most mentions (default: all). */
   limit?: number;
+  /** Only entities with at least this many mentions (default: all). */
+  minMentions?: number;
 }
 
 export interface AppearancesOptions {

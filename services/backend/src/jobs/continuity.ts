@@ -2,7 +2,9 @@
  * The continuity check of a project (the `continuity` job), queued when a file's ingestion finishes
  * or a file is deleted: it reads the facts ledger the ingestion stored (graph store), drops the
  * facts whose passage is no longer the file's text (a change whose ingestion is still to come),
- * finds the contradictions and replaces the project's issues with them in one transaction. The
+ * finds the contradictions across the project's files in reading order (the books of a series in
+ * their order, a chapter named with its book) and replaces the project's issues with them in one
+ * transaction. The
  * author's statuses are kept apart, by issue fingerprint, so a re-run never loses them; running it
  * twice gives the same issues.
  */
@@ -12,6 +14,7 @@ import { checkLedger, issueId } from '../continuity/ledger.js';
 import type { Passage, SpellingCount } from '../continuity/types.js';
 import type { StoredFact } from '../graph/store.js';
 import { ContinuityRepository, type IssueRecord } from '../repositories/continuity.js';
+import { booksByFile, readingOrder, type SeriesBook } from '../story/series.js';
 import type { JobDefinition } from './steps.js';
 import { CONTINUITY_JOB } from './types.js';
 
@@ -26,13 +29,14 @@ export interface ContinuityState {
     spellings: SpellingCount[];
     fileOrder: string[];
     titles: Map<string, ReadonlyArray<{ title: string }>>;
+    books: SeriesBook[];
   };
 }
 
 export function continuityJob(
-  ctx: Pick<BackendContext, 'files' | 'graph' | 'database'>,
+  ctx: Pick<BackendContext, 'files' | 'graph' | 'database' | 'story'>,
 ): JobDefinition<ContinuityState> {
-  const { files, graph } = ctx;
+  const { files, graph, story } = ctx;
   const repository = new ContinuityRepository(ctx.database.db);
   return {
     type: CONTINUITY_JOB,
@@ -42,12 +46,15 @@ export function continuityJob(
         name: 'reading the facts ledger',
         weight: 1,
         async run(state, job) {
-          const [all, spellings] = await Promise.all([
+          const [all, spellings, books] = await Promise.all([
             graph.listFacts(state.projectId),
             graph.listSpellings(state.projectId),
+            story.books(state.projectId),
           ]);
           const current = new Map<string, string>();
-          const fileOrder = [...new Set(all.map((f) => f.fileId))];
+          const withFacts = new Set(all.map((f) => f.fileId));
+          // The books' files first, in book order; only the files with facts are read.
+          const fileOrder = readingOrder(books, withFacts).filter((id) => withFacts.has(id));
           const facts: StoredFact[] = [];
           const titles = new Map<string, ReadonlyArray<{ title: string }>>();
           let stale = 0;
@@ -80,7 +87,7 @@ export function continuityJob(
             ...s,
             passages: s.passages.filter((p) => current.has(key(p))),
           }));
-          state.ledger = { facts, spellings: checked, fileOrder, titles };
+          state.ledger = { facts, spellings: checked, fileOrder, titles, books };
           return { facts: facts.length, staleFacts: stale };
         },
       },
@@ -91,12 +98,14 @@ export function continuityJob(
           const ledger = state.ledger;
           if (!ledger) throw new Error('the ledger was not read');
           const entities = await graph.listEntities(state.projectId);
+          const bookOf = booksByFile(ledger.books);
           const found = checkLedger({
             facts: ledger.facts,
             spellings: ledger.spellings,
             entities,
             fileOrder: ledger.fileOrder,
             chapterTitle: (fileId, chapter) => ledger.titles.get(fileId)?.[chapter - 1]?.title,
+            bookOf: (fileId) => bookOf.get(fileId),
           });
           await job.progress(0.8, 'recording the issues');
           const seen = new Set<string>();

@@ -1,22 +1,33 @@
 /**
  * The ingestion of one file (the `ingest` job), queued for every new or changed text: its
- * statistics; its paragraphs as passages in the project's collection (the file's old ones removed
- * first); the story bible extracted and the file's contribution to the graph replaced; one sheet
- * per entity written as a `sheet` file and committed. Every step can run again after a crash
- * without doubling anything.
+ * statistics; the story bible extracted and the file's contribution to the graph replaced (entities,
+ * quotes, story analysis, continuity facts); one sheet per entity written as a `sheet` file and
+ * committed; then, last, its paragraphs as passages in the project's collection (the file's old ones
+ * removed first). The embedding is the slowest step, so the story bible is ready and searchable
+ * while it runs (the job's message says so, with the passages' progress).
+ *
+ * One job rather than a follow-up embedding job: a retry runs every step again from the text read
+ * once in `load`, so the bible and the passages always come from the same revision, and "job done"
+ * still means the file is searchable in every way (the chat, the reader, the tests wait on it). The
+ * price is that a crash while embedding repeats the bible steps (seconds) before the passages.
+ * Every step can run again after a crash without doubling anything.
  */
 import type { FileMetadata } from '@george/contracts';
 import type { ChromaChunk } from '@george/contracts/chroma';
 import { UpstreamError } from '@george/runtime';
+import { applyCorrections } from '../bible/corrections.js';
 import { extract } from '../bible/index.js';
 import type { Extraction } from '../bible/types.js';
 import type { BackendContext } from '../context.js';
 import { countSpellings, extractFacts } from '../continuity/index.js';
+import { quotationParts } from '../dialogue/quotations.js';
 import { chunkText, PASSAGE_CHARS } from '../ingest/chunk.js';
 import { generateSheet } from '../ingest/sheets.js';
 import { textStatistics } from '../ingest/statistics.js';
 import { type SheetFiles, sheetPath } from '../services/sheets.js';
-import { analyseFile } from '../story/file.js';
+import { analyseFile, type FileAnalysis } from '../story/file.js';
+import { withNarratorMentions } from '../story/narrator-mentions.js';
+import type { Range } from '../story/text.js';
 import { queueContinuityCheck } from './continuity.js';
 import { dialogueStep } from './quotations.js';
 import { PermanentJobError } from './runner.js';
@@ -31,6 +42,12 @@ const UPSERT_BATCH = 200;
 const SHEET_MIN_MENTIONS = 2;
 const SHEET_LIMIT = 150;
 
+/**
+ * The last step, and the job's message while it runs: the story bible (entities, quotes, story
+ * analysis, facts, sheets) is written by then and searchable; the passages follow.
+ */
+export const EMBEDDING_STEP = 'story bible ready; embedding passages';
+
 const isNotFound = (err: unknown) => err instanceof UpstreamError && err.statusCode === 404;
 
 /** The file as every step sees it, read once per run. */
@@ -39,18 +56,57 @@ export interface IngestState {
   fileId: string;
   meta: FileMetadata;
   text: string;
+  /** Only the story bible is read again (after a correction of the author's): no counting, no passages. */
+  bibleOnly: boolean;
   /** The story-bible extraction of this run, once made (the story analysis and the continuity facts read it). */
   extraction?: Extraction;
+  /** The story analysis of this run, once made (the bible's narrator mentions and the story step read it). */
+  analysis?: FileAnalysis;
+  /** The text's quotation parts, found once for the analysis and the narrator's mentions. */
+  speech?: Range[];
 }
 
 export function ingestJob(
   ctx: Pick<
     BackendContext,
-    'files' | 'git' | 'chroma' | 'graph' | 'fileStats' | 'story' | 'quotations' | 'queue' | 'database'
+    | 'files'
+    | 'git'
+    | 'chroma'
+    | 'graph'
+    | 'fileStats'
+    | 'story'
+    | 'quotations'
+    | 'queue'
+    | 'database'
+    | 'corrections'
   >,
   sheets: SheetFiles,
 ): JobDefinition<IngestState> {
-  const { files, git, chroma, graph, fileStats, story } = ctx;
+  const { files, git, chroma, graph, fileStats, story, corrections } = ctx;
+  /** The file's extraction with the author's corrections applied: what every step of the bible reads. */
+  const extraction = async (state: IngestState): Promise<Extraction> => {
+    if (!state.extraction) {
+      const { fileId, text, meta } = state;
+      const splits = await corrections.splits(state.projectId);
+      state.extraction = applyCorrections(
+        extract([{ fileId, text, chapters: meta.chapters }]),
+        splits.map((s) => s.correction),
+      );
+    }
+    return state.extraction;
+  };
+  const speech = (state: IngestState): Range[] => {
+    state.speech ??= quotationParts(state.text);
+    return state.speech;
+  };
+  const analysis = async (state: IngestState): Promise<FileAnalysis> => {
+    if (!state.analysis) {
+      const { fileId, text, meta } = state;
+      const source = { fileId, text, chapters: meta.chapters };
+      state.analysis = analyseFile(source, await extraction(state), speech(state));
+    }
+    return state.analysis;
+  };
   return {
     type: INGEST_JOB,
     async load({ job, payload }) {
@@ -60,7 +116,7 @@ export function ingestJob(
       try {
         const meta = await files.get(projectId, fileId, { paragraphs: false });
         const { text } = await files.text(projectId, fileId);
-        return { projectId, fileId, meta, text };
+        return { projectId, fileId, meta, text, bibleOnly: payload.bibleOnly === true };
       } catch (err) {
         if (isNotFound(err)) throw new PermanentJobError('the file was deleted');
         throw err;
@@ -70,6 +126,7 @@ export function ingestJob(
       {
         name: 'counting',
         weight: 1,
+        when: ({ bibleOnly }) => !bibleOnly,
         async run({ projectId, fileId, meta, text }) {
           const statistics = textStatistics(text, {
             paragraphs: meta.paragraphCount,
@@ -81,41 +138,21 @@ export function ingestJob(
         },
       },
       {
-        name: 'chunking',
-        weight: 4.5,
-        when: ({ meta }) => INDEXED_KINDS.has(meta.kind),
-        async run({ projectId, fileId, meta, text }, job) {
-          const chunks: ChromaChunk[] = chunkText(text, meta.chapters, { size: PASSAGE_CHARS }).map((c) => ({
-            id: `${fileId}:${c.index}`,
-            text: c.text,
-            metadata: {
-              fileId,
-              kind: meta.kind,
-              chapter: c.chapter,
-              paragraph: c.paragraph,
-              start: c.start,
-              end: c.end,
-            },
-          }));
-          await chroma.deleteFile(projectId, fileId);
-          for (let i = 0; i < chunks.length; i += UPSERT_BATCH) {
-            await chroma.upsert(projectId, chunks.slice(i, i + UPSERT_BATCH));
-            const sent = Math.min(chunks.length, i + UPSERT_BATCH);
-            await job.progress(sent / chunks.length, `embedding passages (${sent}/${chunks.length})`);
-          }
-          return { chunks: chunks.length };
-        },
-      },
-      {
         name: 'finding characters, places and terms',
         weight: 2.5,
         when: ({ meta }) => BIBLE_KINDS.has(meta.kind),
         async run(state, job) {
-          const { projectId, fileId, meta, text } = state;
-          const extraction = extract([{ fileId, text, chapters: meta.chapters }]);
-          state.extraction = extraction;
+          const { projectId, fileId, text } = state;
+          // Stored with the first-person narrator's "I" as mentions of the character they are.
+          const stored = withNarratorMentions(
+            fileId,
+            text,
+            await extraction(state),
+            (await analysis(state)).chapters,
+            speech(state),
+          );
           await job.progress(0.5, 'updating the story bible');
-          return { ...(await graph.replaceFileExtraction(projectId, fileId, extraction)) };
+          return { ...(await graph.replaceFileExtraction(projectId, fileId, stored)) };
         },
       },
       dialogueStep(ctx, (kind) => BIBLE_KINDS.has(kind)),
@@ -151,21 +188,22 @@ export function ingestJob(
         name: 'reading chapters, narrators and the timeline',
         weight: 1,
         when: ({ meta }) => BIBLE_KINDS.has(meta.kind),
-        async run({ projectId, fileId, meta, text, extraction }) {
-          const source = { fileId, text, chapters: meta.chapters };
-          const analysis = analyseFile(source, extraction ?? extract([source]));
+        async run(state) {
+          const { projectId, fileId, meta } = state;
+          const told = await analysis(state);
           // One transaction replaces the file's analysis; the author's narrators stay as they are.
-          await story.replaceFile(projectId, fileId, meta.revision, analysis);
-          return { storyChapters: analysis.chapters.length, storyEvents: analysis.events.length };
+          await story.replaceFile(projectId, fileId, meta.revision, told);
+          return { storyChapters: told.chapters.length, storyEvents: told.events.length };
         },
       },
       {
         name: 'recording continuity facts',
         weight: 1,
         when: ({ meta }) => BIBLE_KINDS.has(meta.kind),
-        async run({ projectId, fileId, meta, text, extraction }) {
+        async run(state) {
+          const { projectId, fileId, meta, text } = state;
           const source = { fileId, text, chapters: meta.chapters };
-          const facts = extractFacts(source, extraction ?? extract([source]));
+          const facts = extractFacts(source, await extraction(state));
           // One transaction replaces the file's facts and name spellings; the check job reads them.
           const stored = await graph.replaceFileFacts(projectId, fileId, facts, countSpellings(source));
           return { facts: stored };
@@ -178,6 +216,32 @@ export function ingestJob(
         async run({ projectId }, job) {
           await queueContinuityCheck(ctx, projectId, job.job.created_by);
           return undefined;
+        },
+      },
+      {
+        name: EMBEDDING_STEP,
+        weight: 4.5,
+        when: ({ meta, bibleOnly }) => INDEXED_KINDS.has(meta.kind) && !bibleOnly,
+        async run({ projectId, fileId, meta, text }, job) {
+          const chunks: ChromaChunk[] = chunkText(text, meta.chapters, { size: PASSAGE_CHARS }).map((c) => ({
+            id: `${fileId}:${c.index}`,
+            text: c.text,
+            metadata: {
+              fileId,
+              kind: meta.kind,
+              chapter: c.chapter,
+              paragraph: c.paragraph,
+              start: c.start,
+              end: c.end,
+            },
+          }));
+          await chroma.deleteFile(projectId, fileId);
+          for (let i = 0; i < chunks.length; i += UPSERT_BATCH) {
+            await chroma.upsert(projectId, chunks.slice(i, i + UPSERT_BATCH));
+            const sent = Math.min(chunks.length, i + UPSERT_BATCH);
+            await job.progress(sent / chunks.length, `${EMBEDDING_STEP} (${sent}/${chunks.length})`);
+          }
+          return { chunks: chunks.length };
         },
       },
     ],

@@ -31,6 +31,7 @@ export function projectCleanupJob(
     | 'fileStats'
     | 'sagas'
     | 'sheetFiles'
+    | 'corrections'
     | 'chat'
     | 'story'
     | 'quotations'
@@ -78,6 +79,7 @@ export function projectCleanupJob(
         async run({ projectId }) {
           await ctx.graph.deleteProject(projectId);
           await ctx.sheetFiles.deleteProject(projectId);
+          await ctx.corrections.deleteProject(projectId);
           await ctx.story.deleteProject(projectId);
           return undefined;
         },

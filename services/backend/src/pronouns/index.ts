@@ -10,7 +10,7 @@
  */
 import { ABBREVIATIONS, type Gender, PERSON_TITLES } from '../bible/lexicons.js';
 import { givenNameGender } from '../bible/lookup.js';
-import { findQuotations, type TextRange } from '../dialogue/quotations.js';
+import { quotationParts, type TextRange } from '../dialogue/quotations.js';
 
 export type { Gender };
 
@@ -28,7 +28,7 @@ export interface CharacterInput {
 }
 
 export interface ResolveOptions {
-  /** Speech ranges; default: the quotations `findQuotations` finds. */
+  /** Speech ranges; default: the text's `quotationParts`. */
   quotations?: ReadonlyArray<TextRange>;
   /** Only pronouns inside this range are reported (the whole text is still read for antecedents). */
   range?: TextRange;
@@ -355,9 +355,7 @@ export function resolvePronouns(
 ): PronounReference[] {
   const genders = inferGenders(text, characters);
   const plurals = new Set(characters.filter((c) => c.plural === true).map((c) => c.id));
-  const quotations = [
-    ...(options.quotations ?? findQuotations(text).quotations.flatMap((q) => q.parts)),
-  ].sort((a, b) => a.start - b.start);
+  const quotations = [...(options.quotations ?? quotationParts(text))].sort((a, b) => a.start - b.start);
   const sentences = sentenceStarts(text);
   const events: Event[] = [];
   for (const c of characters)
@@ -387,7 +385,11 @@ export function resolvePronouns(
       speech = { index: quote, salience: new Salience(genders, plurals) };
     const salience = quote >= 0 ? (speech as { salience: Salience }).salience : narration;
     if (event.kind === 'mention') {
-      const subject = quote < 0 && subjectOfSentence === undefined;
+      // A possessive name ("Mr. Bingley's attentions to her sister, Elizabeth was") is not the subject.
+      const subject =
+        quote < 0 &&
+        subjectOfSentence === undefined &&
+        !/^['’]s\b/u.test(text.slice(event.end, event.end + 3));
       if (subject) subjectOfSentence = event.id;
       salience.note(event.id, sentence, subject ? 2 : 1);
       // A name in speech (often the person spoken to) is a weak antecedent for the narration.

@@ -26,6 +26,19 @@ export interface StoredIssue extends IssueRecord {
   status: ContinuityStatus;
 }
 
+/** A model's second opinion on an issue, as stored. */
+export interface StoredOpinion {
+  issueId: string;
+  /** Fingerprint of the passages the model was shown. */
+  evidenceKey: string;
+  verdict: string;
+  reasoning: string;
+  model: string;
+  cost: number;
+  askedBy: string;
+  createdAt: number;
+}
+
 export interface IssueListOptions {
   status: ContinuityStatus | 'all';
   /** Issues ranked after this one (the cursor's rank). */
@@ -127,6 +140,50 @@ export class ContinuityRepository {
       .execute();
   }
 
+  /** The stored opinions on these issues of the project, by issue id. */
+  async opinions(projectId: string, issueIds: readonly string[]): Promise<Map<string, StoredOpinion>> {
+    if (issueIds.length === 0) return new Map();
+    const rows = await this.db
+      .selectFrom('continuity_opinions')
+      .selectAll()
+      .where('project_id', '=', projectId)
+      .where('issue_id', 'in', [...issueIds])
+      .execute();
+    return new Map(
+      rows.map((row) => [
+        row.issue_id,
+        {
+          issueId: row.issue_id,
+          evidenceKey: row.evidence_key,
+          verdict: row.verdict,
+          reasoning: row.reasoning,
+          model: row.model,
+          cost: Number(row.cost),
+          askedBy: row.asked_by,
+          createdAt: Number(row.created_at),
+        },
+      ]),
+    );
+  }
+
+  /** Records an issue's opinion, replacing an older one (on other passages). */
+  async saveOpinion(projectId: string, opinion: StoredOpinion): Promise<void> {
+    const values = {
+      evidence_key: opinion.evidenceKey,
+      verdict: opinion.verdict,
+      reasoning: opinion.reasoning,
+      model: opinion.model,
+      cost: opinion.cost,
+      asked_by: opinion.askedBy,
+      created_at: opinion.createdAt,
+    };
+    await this.db
+      .insertInto('continuity_opinions')
+      .values({ project_id: projectId, issue_id: opinion.issueId, ...values })
+      .onConflict((oc) => oc.columns(['project_id', 'issue_id']).doUpdateSet(values))
+      .execute();
+  }
+
   /** How many jobs of these types are queued or running for the project. */
   async pendingJobs(projectId: string, types: readonly string[], status?: 'queued'): Promise<number> {
     const row = await this.db
@@ -139,11 +196,12 @@ export class ContinuityRepository {
     return Number(row?.n ?? 0);
   }
 
-  /** Removes the project's issues and statuses (the project was deleted). */
+  /** Removes the project's issues, statuses and opinions (the project was deleted). */
   async deleteProject(projectId: string): Promise<void> {
     await inTransaction(this.db, async (trx) => {
       await trx.deleteFrom('continuity_issues').where('project_id', '=', projectId).execute();
       await trx.deleteFrom('continuity_statuses').where('project_id', '=', projectId).execute();
+      await trx.deleteFrom('continuity_opinions').where('project_id', '=', projectId).execute();
     });
   }
 }

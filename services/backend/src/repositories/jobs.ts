@@ -31,6 +31,11 @@ export interface QueueSettings {
 /** This process, as recorded on the jobs it runs. */
 const WORKER = `${hostname()}:${process.pid}`.slice(0, 128);
 
+/** What a service needs to queue a job: the queued job's id (JobQueue is one). */
+export interface JobEnqueuer {
+  enqueue(options: EnqueueOptions): Promise<Pick<JobsTable, 'id'>>;
+}
+
 /**
  * The durable job queue in the backend's database. A job is claimed by a compare-and-set on its row
  * (queued and due, or running with an expired lease), so at most one run holds it at a time across

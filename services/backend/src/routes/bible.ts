@@ -14,6 +14,8 @@ import {
   ProjectParams,
   SearchBody,
   SearchResponse,
+  SplitEntityBody,
+  SplitEntityResponse,
 } from '@george/contracts/api';
 import type { AreaRoutes } from '../http/contexts.js';
 
@@ -53,6 +55,27 @@ export const bibleRoutes: AreaRoutes = async (app, { services: { bible } }) => {
     { schema: { tags, params: EntityParams, body: MergeEntityBody, response: { 200: EntityResponse } } },
     async (request) =>
       bible.merge(request.principal, request.params.projectId, request.params.entityId, request.body.otherId),
+  );
+
+  app.post(
+    '/entities/:entityId/split',
+    {
+      schema: {
+        tags,
+        params: EntityParams,
+        body: SplitEntityBody,
+        response: { 202: SplitEntityResponse },
+      },
+    },
+    async (request, reply) => {
+      const result = await bible.split(
+        request.principal,
+        request.params.projectId,
+        request.params.entityId,
+        request.body,
+      );
+      return reply.code(202).send(result);
+    },
   );
 
   app.delete(

@@ -20,7 +20,7 @@ export const projectChatRoutes: AreaRoutes = async (app, { services: { chat } })
   app.post(
     '',
     { schema: { tags, params: ProjectParams, body: ChatBody, response: { 200: ChatReply } } },
-    async (request) => chat.ask(request.principal, request.params.projectId, request.body.message),
+    async (request) => chat.ask(request.principal, request.params.projectId, request.body),
   );
 
   app.post(
@@ -38,10 +38,10 @@ export const projectChatRoutes: AreaRoutes = async (app, { services: { chat } })
     async (request, reply) => {
       const { projectId } = request.params;
       // Access is checked before the stream starts, so a refusal is an ordinary JSON error.
-      await chat.canAsk(request.principal, projectId);
+      await chat.canAsk(request.principal, projectId, request.body);
       const stream = openEventStream(request, reply);
       try {
-        const result = await chat.ask(request.principal, projectId, request.body.message, (text) =>
+        const result = await chat.ask(request.principal, projectId, request.body, (text) =>
           stream.send('delta', { text }),
         );
         stream.send('done', result);

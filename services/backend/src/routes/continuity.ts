@@ -15,7 +15,8 @@ const tags = ['continuity'];
 
 /**
  * Continuity (`/projects/:projectId`): the ranked issues of the last check, the author's status of
- * each, and an entity's facts as of a chapter.
+ * each, a configured model's second opinion on one (charged in credits), and an entity's facts as
+ * of a chapter.
  */
 export const continuityRoutes: AreaRoutes = async (app, { services: { continuity } }) => {
   app.get(
@@ -50,15 +51,17 @@ export const continuityRoutes: AreaRoutes = async (app, { services: { continuity
       ),
   );
 
+  app.post(
+    '/continuity/:issueId/opinion',
+    { schema: { tags, params: ContinuityParams, response: { 200: ContinuityIssueResponse } } },
+    async (request) =>
+      continuity.secondOpinion(request.principal, request.params.projectId, request.params.issueId),
+  );
+
   app.get(
     '/entities/:entityId/facts',
     { schema: { tags, params: EntityParams, querystring: FactsQuery, response: { 200: FactsResponse } } },
     async (request) =>
-      continuity.facts(
-        request.principal,
-        request.params.projectId,
-        request.params.entityId,
-        request.query.asOfChapter,
-      ),
+      continuity.facts(request.principal, request.params.projectId, request.params.entityId, request.query),
   );
 };

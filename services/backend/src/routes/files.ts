@@ -15,13 +15,9 @@ import {
 } from '@george/contracts/api';
 import { MISSING_FILE, MULTIPART_REQUIRED } from '../errors.js';
 import type { AreaRoutes } from '../http/contexts.js';
+import { contentDisposition } from '../http/download.js';
 
 const tags = ['files'];
-
-function contentDisposition(name: string): string {
-  const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
-}
 
 /** Files (`/projects/:projectId/files`): upload (streamed through), list, read, download, edit, delete. */
 export const fileRoutes: AreaRoutes = async (app, { services: { files }, config }) => {

@@ -4,6 +4,8 @@ import {
   InviteMemberBody,
   MemberListSchema,
   MemberResponse,
+  ProjectImportBody,
+  ProjectImportResponse,
   ProjectInvitationListSchema,
   ProjectInvitationParams,
   ProjectInvitationResponse,
@@ -14,12 +16,14 @@ import {
   UpdateMemberBody,
   UpdateProjectBody,
 } from '@george/contracts/api';
+import { MISSING_FILE, MULTIPART_REQUIRED } from '../errors.js';
 import type { AreaRoutes } from '../http/contexts.js';
+import { sendDownload } from '../http/download.js';
 
 const tags = ['projects'];
 
 /** Projects and sharing (`/projects`). */
-export const projectRoutes: AreaRoutes = async (app, { services: { projects } }) => {
+export const projectRoutes: AreaRoutes = async (app, { services: { projects, archives }, config }) => {
   app.get('', { schema: { tags, response: { 200: ProjectListSchema } } }, async (request) => ({
     projects: await projects.list(request.principal),
   }));
@@ -29,6 +33,54 @@ export const projectRoutes: AreaRoutes = async (app, { services: { projects } })
     { schema: { tags, body: CreateProjectBody, response: { 201: ProjectResponse } } },
     async (request, reply) =>
       reply.code(201).send({ project: await projects.create(request.principal, request.body) }),
+  );
+
+  app.post(
+    '/import',
+    {
+      schema: {
+        tags,
+        consumes: ['multipart/form-data'],
+        response: { 201: ProjectImportResponse },
+        description:
+          'A new project owned by the caller from a project archive (multipart field `file`, at most ' +
+          'MAX_ARCHIVE_BYTES): its files with their originals and text, its history, and the story ' +
+          'bible rebuilt by the ingestion jobs listed. A bad archive is refused before anything is ' +
+          'created; a failure later discards the new project.',
+      },
+      config: {
+        swaggerTransform: ({ schema, url }) => ({ schema: { ...schema, body: ProjectImportBody }, url }),
+      },
+    },
+    async (request, reply) => {
+      const result = await archives.import(request.principal, async () => {
+        if (!request.isMultipart()) throw MULTIPART_REQUIRED();
+        // Cut at the limit rather than thrown, so the service answers with its own 413.
+        const part = await request.file({
+          limits: { fileSize: config.maxArchiveBytes, files: 1, parts: 10 },
+          throwFileSizeLimit: false,
+        });
+        if (part?.fieldname !== 'file') throw MISSING_FILE();
+        const data = await part.toBuffer();
+        return { data, truncated: part.file.truncated };
+      });
+      return reply.code(201).send(result);
+    },
+  );
+
+  app.get(
+    '/:projectId/archive',
+    {
+      schema: {
+        tags,
+        params: ProjectParams,
+        description:
+          "The whole project as one zip George imports again: manifest.json, each file's original and " +
+          'text, the history as a git bundle, the story bible as JSON. Read access.',
+      },
+    },
+    async (request, reply) =>
+      sendDownload(reply, await archives.export(request.principal, request.params.projectId)),
   );
 
   app.get(

@@ -16,21 +16,10 @@ import {
   WordLookupQuery,
   WordLookupResponse,
 } from '@george/contracts/api';
-import type { FastifyReply } from 'fastify';
 import type { AreaRoutes } from '../http/contexts.js';
-import type { Download } from '../services/story.js';
+import { sendDownload as send } from '../http/download.js';
 
 const tags = ['story'];
-
-function send(reply: FastifyReply, download: Download) {
-  const ascii = download.name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  reply.header('content-type', download.mediaType);
-  reply.header(
-    'content-disposition',
-    `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(download.name)}`,
-  );
-  return reply.send(download.body);
-}
 
 /**
  * The shape of the story (`/projects/:projectId`): chapters, the timeline, the author's narrator of

@@ -1,14 +1,23 @@
 import type {
+  AppearancesQuery,
+  AppearancesResponse,
   EntityDetailView,
   EntityListQuery,
   EntityPatchBody,
+  GraphQuery,
   MentionView,
   SearchBody,
+  SplitEntityBody,
 } from '@george/contracts/api';
+import { type SplitCorrection, splitForm } from '../bible/corrections.js';
+import { RELATION_TYPES, type RelationType } from '../bible/types.js';
 import type { BackendContext } from '../context.js';
-import { ENTITY_NOT_FOUND, INVALID_ENTITY_CHANGE } from '../errors.js';
+import { ENTITY_NOT_FOUND, INVALID_CHAPTER_RANGE, INVALID_ENTITY_CHANGE } from '../errors.js';
 import { type EntityDetail, GraphInputError, type GraphStore } from '../graph/store.js';
+import { INGEST_JOB } from '../jobs/types.js';
+import type { StoryRepository } from '../repositories/story.js';
 import { chapterTitles } from '../story/numbering.js';
+import { mentionsPerBook } from '../story/series.js';
 import type { AccessCache } from './access.js';
 import { gitAuthor, type Principal } from './principal.js';
 import type { QuoteService } from './quotes.js';
@@ -24,9 +33,17 @@ export interface BibleServiceDeps {
   chroma: BackendContext['chroma'];
   access: AccessCache;
   sheets: SheetFiles;
-  /** The speaking figures of a character's sheet. */
-  quotes: Pick<QuoteService, 'figures'>;
+  /** The speaking figures of a character's sheet, and the lines of the appearances chart. */
+  quotes: Pick<QuoteService, 'figures' | 'linesPerChapter'>;
+  corrections: Pick<BackendContext['corrections'], 'addSplit'>;
+  queue: Pick<BackendContext['queue'], 'enqueue'>;
+  runner: Pick<BackendContext['runner'], 'nudge'>;
+  /** The series' books, for an entity's mentions per book. */
+  story: Pick<StoryRepository, 'books'>;
 }
+
+/** The graph shows typed relations; "appears with" (co_occurs) only when asked for. */
+const TYPED_RELATIONS = RELATION_TYPES.filter((t) => t !== 'co_occurs');
 
 function detailView(entity: EntityDetail, mentions: MentionView[]): EntityDetailView {
   return {
@@ -143,9 +160,25 @@ export class BibleService {
       page.mentionsOffset ?? 0,
       page.mentionsLimit ?? 50,
     );
-    const speaking =
-      entity.type === 'character' ? await this.deps.quotes.figures(projectId, entity.id) : undefined;
-    return { entity: { ...detailView(entity, mentions), ...(speaking ? { speaking } : {}) } };
+    const [speaking, books] = await Promise.all([
+      entity.type === 'character' ? this.deps.quotes.figures(projectId, entity.id) : undefined,
+      this.booksOf(projectId, entity.id),
+    ]);
+    return {
+      entity: {
+        ...detailView(entity, mentions),
+        ...(speaking ? { speaking } : {}),
+        ...(books ? { books } : {}),
+      },
+    };
+  }
+
+  /** The entity's mentions per book of the series; undefined when the project has no books. */
+  private async booksOf(projectId: string, entityId: string) {
+    const books = await this.deps.story.books(projectId);
+    if (books.length === 0) return undefined;
+    const [appearance] = await this.deps.graph.appearances(projectId, { entityIds: [entityId], limit: 1 });
+    return mentionsPerBook(books, appearance?.chapters ?? []);
   }
 
   /** Renames, retypes, edits aliases or the sheet; a new sheet or name is saved and committed. */
@@ -175,36 +208,158 @@ export class BibleService {
     return { entity: detailView(entity, await this.withPassages(projectId, entity, 0, 50)) };
   }
 
+  /**
+   * Splits names or single mentions off an entity into a new one. The split is recorded as a
+   * correction that every ingestion applies to its extraction, and the files it touches are read
+   * again (story bible only), so mentions, relations, quotations and facts move as if the extractor
+   * had told the two apart, now and after every later ingestion.
+   */
+  async split(principal: Principal, projectId: string, entityId: string, body: SplitEntityBody) {
+    await this.deps.access.require(projectId, principal, 'edit');
+    const entity = await this.entity(projectId, entityId);
+    const names = new Set(
+      [entity.name, ...entity.aliases, ...entity.mentions.map((m) => m.text)].map(splitForm),
+    );
+    const aliases = [...new Set(body.aliases ?? [])];
+    const unknown = aliases.find((a) => !names.has(splitForm(a)));
+    if (unknown !== undefined) throw INVALID_ENTITY_CHANGE(`"${unknown}" is not a name of ${entity.name}`);
+    if (aliases.some((a) => splitForm(a) === splitForm(entity.name))) {
+      throw INVALID_ENTITY_CHANGE(
+        `${entity.name} keeps its own name: rename it first to split that name off`,
+      );
+    }
+    const at = new Map(entity.mentions.map((m) => [`${m.fileId}\u0000${m.start}`, m]));
+    const picked = (body.mentions ?? []).map((ref) => at.get(`${ref.fileId}\u0000${ref.start}`));
+    if (picked.some((m) => m === undefined)) {
+      throw INVALID_ENTITY_CHANGE(`a mention to split is not one of ${entity.name}'s`);
+    }
+    const forms = new Set(aliases.map(splitForm));
+    const mentions = picked.filter((m) => m !== undefined);
+    const chosen = new Set(mentions);
+    const moving = entity.mentions.filter((m) => chosen.has(m) || forms.has(splitForm(m.text)));
+    if (moving.length === 0) throw INVALID_ENTITY_CHANGE('name at least one alias or mention to split off');
+    if (moving.length === entity.mentions.length) {
+      throw INVALID_ENTITY_CHANGE('every mention would move: rename or retype the entity instead');
+    }
+    const sourceKeys = [...(await this.deps.graph.entityKeys(projectId)).entries()]
+      .filter(([, ref]) => ref.id === entity.id)
+      .map(([key]) => key);
+    const stored = await this.deps.corrections.addSplit(
+      projectId,
+      principal.userId,
+      (key): SplitCorrection => ({
+        key,
+        sourceKeys,
+        sourceNames: [entity.name, ...entity.aliases],
+        name: body.name,
+        type: body.type,
+        aliases,
+        mentions: mentions.map((m) => ({ fileId: m.fileId, start: m.start, text: m.text })),
+      }),
+    );
+    // The names that went are no longer the entity's, even those the author gave it (a merge's).
+    const gone = entity.aliases.filter((a) => forms.has(splitForm(a)));
+    if (gone.length > 0) await this.deps.graph.patchEntity(projectId, entity.id, { removeAliases: gone });
+    const jobIds: string[] = [];
+    for (const fileId of new Set(moving.map((m) => m.fileId))) {
+      const job = await this.deps.queue.enqueue({
+        type: INGEST_JOB,
+        projectId,
+        fileId,
+        payload: { fileId, bibleOnly: true },
+        createdBy: principal.userId,
+      });
+      jobIds.push(job.id);
+    }
+    this.deps.runner.nudge();
+    return {
+      split: { id: stored.id, name: body.name, type: body.type, aliases, mentions: moving.length },
+      jobIds,
+    };
+  }
+
   async delete(principal: Principal, projectId: string, entityId: string) {
     await this.deps.access.require(projectId, principal, 'edit');
     if (!(await checked(this.deps.graph.deleteEntity(projectId, entityId)))) throw ENTITY_NOT_FOUND();
     return { deleted: true };
   }
 
-  async graph(
-    principal: Principal,
-    projectId: string,
-    query: { limit?: number | undefined; minWeight?: number | undefined },
-  ) {
+  /**
+   * The relationship graph: typed relations unless "appears with" is asked for, the most mentioned
+   * entities first. Within one book (and a range of its chapters), an entity's mentions are counted
+   * there, and only entities that appear there are drawn, with the relations between them.
+   */
+  async graph(principal: Principal, projectId: string, query: GraphQuery) {
     await this.deps.access.require(projectId, principal, 'read');
-    return this.deps.graph.graph(projectId, {
-      limit: query.limit ?? 80,
-      ...(query.minWeight !== undefined ? { minWeight: query.minWeight } : {}),
-    });
+    const asked = query.types
+      ? RELATION_TYPES.filter((t) => query.types?.split(',').includes(t))
+      : TYPED_RELATIONS;
+    const types: RelationType[] =
+      query.appearsWith && !asked.includes('co_occurs') ? [...asked, 'co_occurs'] : asked;
+    const limit = query.limit ?? 80;
+    const weight = query.minWeight !== undefined ? { minWeight: query.minWeight } : {};
+    const { fileId } = query;
+    if (fileId === undefined) {
+      return this.deps.graph.graph(projectId, {
+        limit,
+        types,
+        ...weight,
+        ...(query.minMentions !== undefined ? { minMentions: query.minMentions } : {}),
+      });
+    }
+    if (
+      query.fromChapter !== undefined &&
+      query.toChapter !== undefined &&
+      query.fromChapter > query.toChapter
+    ) {
+      throw INVALID_CHAPTER_RANGE();
+    }
+    const whole = await this.deps.graph.graph(projectId, { types, ...weight });
+    const inRange = (chapter: number | null) =>
+      (query.fromChapter === undefined || (chapter !== null && chapter >= query.fromChapter)) &&
+      (query.toChapter === undefined || (chapter !== null && chapter <= query.toChapter));
+    const counts = new Map(
+      (await this.deps.graph.appearances(projectId, { limit: whole.nodes.length })).map((a) => [
+        a.entityId,
+        a.chapters.filter((c) => c.fileId === fileId && inRange(c.chapter)).reduce((n, c) => n + c.count, 0),
+      ]),
+    );
+    const nodes = whole.nodes
+      .map((n) => ({ ...n, mentionCount: counts.get(n.id) ?? 0 }))
+      .filter((n) => n.mentionCount > 0 && n.mentionCount >= (query.minMentions ?? 0))
+      .sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name))
+      .slice(0, limit);
+    const shown = new Set(nodes.map((n) => n.id));
+    return { nodes, edges: whole.edges.filter((e) => shown.has(e.source) && shown.has(e.target)) };
   }
 
+  /**
+   * Per chapter, the mentions of the chosen entities (given, or the most mentioned), or with
+   * `measure: 'lines'` the quotations each of them speaks.
+   */
   async appearances(
     principal: Principal,
     projectId: string,
-    query: { entityIds?: string | undefined; type?: EntityListQuery['type']; limit?: number | undefined },
-  ) {
+    query: AppearancesQuery,
+  ): Promise<AppearancesResponse> {
     await this.deps.access.require(projectId, principal, 'read');
     const appearances = await this.deps.graph.appearances(projectId, {
       ...(query.entityIds ? { entityIds: query.entityIds.split(',') } : {}),
       ...(query.type ? { type: query.type } : {}),
       limit: query.limit ?? 10,
     });
-    return { appearances };
+    if (query.measure !== 'lines') return { measure: 'mentions', appearances };
+    const lines = await this.deps.quotes.linesPerChapter(
+      projectId,
+      appearances.map((a) => a.entityId),
+    );
+    return {
+      measure: 'lines',
+      appearances: appearances.map((a) => {
+        const chapters = lines.get(a.entityId) ?? [];
+        return { ...a, total: chapters.reduce((sum, c) => sum + c.count, 0), chapters };
+      }),
+    };
   }
 
   async search(principal: Principal, projectId: string, body: SearchBody) {

@@ -1,15 +1,23 @@
 import { randomUUID } from 'node:crypto';
-import type { ChatHistoryItem, ChatHistoryQuery, ChatReply, FeedbackBody } from '@george/contracts/api';
+import type {
+  ChatBody,
+  ChatHistoryItem,
+  ChatHistoryQuery,
+  ChatReply,
+  FeedbackBody,
+} from '@george/contracts/api';
 import type { Answerer } from '../chat/answerer.js';
 import type { Citation } from '../chat/types.js';
 import type { BackendContext } from '../context.js';
-import { MESSAGE_NOT_FOUND } from '../errors.js';
+import { BOOK_NOT_FOUND, MESSAGE_NOT_FOUND } from '../errors.js';
 import type { JobRunner } from '../jobs/runner.js';
 import { INGEST_JOB } from '../jobs/types.js';
 import type { ChatMessageRow, ChatRepository } from '../repositories/chat.js';
-import type { JobQueue } from '../repositories/jobs.js';
+import type { JobEnqueuer } from '../repositories/jobs.js';
+import type { StoryRepository } from '../repositories/story.js';
 import type { ChatMessagesTable } from '../store/chat.js';
 import { chapterLabel } from '../story/numbering.js';
+import { booksByFile } from '../story/series.js';
 import type { AccessCache } from './access.js';
 import { gitAuthor, type Principal } from './principal.js';
 
@@ -38,8 +46,10 @@ export interface ChatServiceDeps {
   access: AccessCache;
   files: Pick<BackendContext['files'], 'createDocument' | 'delete'>;
   git: Pick<BackendContext['git'], 'commit'>;
-  queue: Pick<JobQueue, 'enqueue'>;
+  queue: JobEnqueuer;
   runner: Pick<JobRunner, 'nudge'>;
+  /** The series' books: a question about one book, and the book of each citation. */
+  story: Pick<StoryRepository, 'books'>;
 }
 
 /** Chat with citations, its history, bookmarks (notes) and feedback. A chat is its author's alone. */
@@ -47,17 +57,22 @@ export class ChatService {
   constructor(private readonly deps: ChatServiceDeps) {}
 
   /**
-   * Answers and stores one turn. The user needs read access now; the message id keys the credit
-   * hold, so nothing is charged twice.
+   * Answers and stores one turn, about the whole project or one book of the series (only its files
+   * are sources; an unknown book is refused before anything is asked or charged). Each citation
+   * names its book. The user needs read access now; the message id keys the credit hold, so nothing
+   * is charged twice.
    */
   async ask(
     principal: Principal,
     projectId: string,
-    message: string,
+    body: ChatBody,
     onDelta?: (text: string) => void,
   ): Promise<ChatReply> {
     const { access, chat, answerer } = this.deps;
     await access.require(projectId, principal, 'read');
+    const { message } = body;
+    const { books, asked } = await this.series(projectId, body.book);
+    const bookOf = booksByFile(books);
     const messageId = randomUUID();
     const recent = await chat.recentTurns(projectId, principal.userId, HISTORY_TURNS);
     const history = recent.flatMap((r) => [
@@ -71,7 +86,12 @@ export class ChatService {
       message,
       history,
       requestId: principal.requestId,
+      ...(asked ? { fileIds: asked.fileIds } : {}),
       ...(onDelta ? { onDelta } : {}),
+    });
+    const citations = result.citations.map((c) => {
+      const book = bookOf.get(c.fileId);
+      return book ? { ...c, book: { number: book.number, title: book.title } } : c;
     });
     await chat.insertMessage({
       id: messageId,
@@ -79,7 +99,7 @@ export class ChatService {
       user_id: principal.userId,
       message,
       answer: result.answer,
-      citations: JSON.stringify(result.citations),
+      citations: JSON.stringify(citations),
       intent: result.intent,
       generated: result.generated ? 1 : 0,
       cost: result.cost,
@@ -92,7 +112,7 @@ export class ChatService {
     return {
       messageId,
       answer: result.answer,
-      citations: result.citations,
+      citations,
       intent: result.intent,
       cost: result.cost,
       generated: result.generated,
@@ -101,9 +121,18 @@ export class ChatService {
     };
   }
 
-  /** Checks read access before a stream starts, so that a refusal is an ordinary error answer. */
-  async canAsk(principal: Principal, projectId: string): Promise<void> {
+  /** The project's books and the one asked about; an unknown book is a 404. */
+  private async series(projectId: string, book: number | undefined) {
+    const books = await this.deps.story.books(projectId);
+    const asked = book === undefined ? undefined : books.find((b) => b.number === book);
+    if (book !== undefined && !asked) throw BOOK_NOT_FOUND(book);
+    return { books, asked };
+  }
+
+  /** Checks access and the book before a stream starts, so that a refusal is an ordinary error answer. */
+  async canAsk(principal: Principal, projectId: string, body: ChatBody): Promise<void> {
     await this.deps.access.require(projectId, principal, 'read');
+    await this.series(projectId, body.book);
   }
 
   /** The user's own messages in the project, oldest first, each with the rating they gave. */

@@ -489,7 +489,7 @@ export class SagaRecovery {
 
   constructor(
     private readonly ctx: BackendContext,
-    private readonly operations: FileOperations,
+    private readonly operations: Pick<FileOperations, 'recover'>,
     private readonly intervalMs: number,
   ) {}
 

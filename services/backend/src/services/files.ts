@@ -26,11 +26,11 @@ export interface Download {
 }
 
 export interface FileServiceDeps {
-  files: BackendContext['files'];
+  files: Pick<BackendContext['files'], 'get' | 'list' | 'original' | 'text'>;
   sagas: Pick<SagaLog, 'unfinishedUploadFileIds'>;
   fileStats: Pick<FileStatsRepository, 'get'>;
   access: AccessCache;
-  operations: FileOperations;
+  operations: Pick<FileOperations, 'upload' | 'updateTexts' | 'deleteFile'>;
 }
 
 /** Files: upload (streamed through to the filesystem server), list, read, download, edit, delete. */

@@ -9,6 +9,7 @@ import { ContinuityService } from './continuity.js';
 import { FileOperations } from './file-operations.js';
 import { FileService } from './files.js';
 import { JobService } from './jobs.js';
+import { ProjectArchives } from './project-archive.js';
 import { ProjectService } from './projects.js';
 import { QuoteService } from './quotes.js';
 import { SessionService } from './session.js';
@@ -30,6 +31,7 @@ export interface BackendServices {
   continuity: ContinuityService;
   billing: BillingService;
   story: StoryService;
+  archives: ProjectArchives;
 }
 
 export function createServices(
@@ -37,6 +39,7 @@ export function createServices(
   parts: { operations: FileOperations; sheets: SheetFiles; answerer: Answerer },
 ): BackendServices {
   const { operations, sheets, answerer } = parts;
+  const story = new StoryService({ ...ctx, operations, maxUploadBytes: ctx.config.maxUploadBytes });
   return {
     session: new SessionService(ctx.auth),
     projects: new ProjectService(ctx),
@@ -47,9 +50,14 @@ export function createServices(
     bible: new BibleService({ ...ctx, sheets, quotes: new QuoteService(ctx) }),
     quotes: new QuoteService(ctx),
     chat: new ChatService({ ...ctx, answerer }),
-    continuity: new ContinuityService({ ...ctx, repository: new ContinuityRepository(ctx.database.db) }),
+    continuity: new ContinuityService({
+      ...ctx,
+      repository: new ContinuityRepository(ctx.database.db),
+      model: answerer.model,
+    }),
     billing: new BillingService(ctx.billing),
-    story: new StoryService({ ...ctx, operations, maxUploadBytes: ctx.config.maxUploadBytes }),
+    story,
+    archives: new ProjectArchives({ ctx, access: ctx.access, story }),
   };
 }
 

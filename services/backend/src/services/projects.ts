@@ -2,7 +2,7 @@ import type { AuthClient, CreateProjectBody, GrantLevel, UpdateProjectBody } fro
 import type { Static } from '@sinclair/typebox';
 import type { JobRunner } from '../jobs/runner.js';
 import { PROJECT_CLEANUP_JOB } from '../jobs/types.js';
-import type { JobQueue } from '../repositories/jobs.js';
+import type { JobEnqueuer, JobQueue } from '../repositories/jobs.js';
 import type { AccessCache } from './access.js';
 import type { Principal } from './principal.js';
 
@@ -28,7 +28,7 @@ export interface ProjectServiceDeps {
     | 'removeMember'
   >;
   access: AccessCache;
-  queue: Pick<JobQueue, 'enqueue' | 'runNow'>;
+  queue: JobEnqueuer & Pick<JobQueue, 'runNow'>;
   runner: Pick<JobRunner, 'nudge'>;
 }
 

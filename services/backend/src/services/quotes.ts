@@ -139,6 +139,33 @@ export class QuoteService {
   }
 
   /**
+   * Lines spoken per chapter for each of these entities (the appearances chart's `lines` measure):
+   * their quotations counted per file and chapter, files in reading order, chapters ascending (null
+   * first). An entity that speaks no line has an empty list. The caller has checked access.
+   */
+  async linesPerChapter(
+    projectId: string,
+    entityIds: readonly string[],
+  ): Promise<Map<string, Array<{ fileId: string; chapter: number | null; count: number }>>> {
+    const keys = await this.deps.graph.entityKeys(projectId);
+    const wanted = new Set(entityIds);
+    const speakerKeys = [...keys].filter(([, ref]) => wanted.has(ref.id)).map(([key]) => key);
+    const counts = new Map<string, Map<string, { fileId: string; chapter: number | null; count: number }>>();
+    for (const id of entityIds) counts.set(id, new Map());
+    // Quotations come in text order, so each entity's chapters do too.
+    for (const q of await this.deps.quotations.bySpeakers(projectId, speakerKeys)) {
+      const id = q.speakerKey === null ? undefined : keys.get(q.speakerKey)?.id;
+      const chapters = id === undefined ? undefined : counts.get(id);
+      if (chapters === undefined) continue;
+      const at = `${q.fileId}\u0000${q.chapter ?? ''}`;
+      const entry = chapters.get(at) ?? { fileId: q.fileId, chapter: q.chapter, count: 0 };
+      entry.count++;
+      chapters.set(at, entry);
+    }
+    return new Map([...counts].map(([id, chapters]) => [id, [...chapters.values()]]));
+  }
+
+  /**
    * A character's speaking figures (the entity sheet): quotations and words per chapter and in all,
    * whom they speak to most. The caller has checked access.
    */

@@ -26,10 +26,18 @@ import {
   INVALID_BOOKS,
   INVALID_NARRATOR,
 } from '../errors.js';
-import { type BibleExportEntity, bibleJson, bibleMarkdownZip, slug } from '../exports/bible.js';
+import {
+  type BibleExport,
+  type BibleExportEntity,
+  bibleJson,
+  bibleMarkdownZip,
+  slug,
+} from '../exports/bible.js';
 import { manuscriptDocx, manuscriptEpub, manuscriptMarkdown } from '../exports/manuscript.js';
 import { type EntityRef, GraphInputError } from '../graph/store.js';
+import type { Download } from '../http/download.js';
 import type { ChapterRow, NarratorOverride, StoryRepository } from '../repositories/story.js';
+import { mentionsPerBook, readingOrder, seriesTimeline } from '../story/series.js';
 import type { AccessCache } from './access.js';
 import type { FileOperations } from './file-operations.js';
 import type { Principal } from './principal.js';
@@ -45,12 +53,7 @@ export interface StoryServiceDeps {
   maxUploadBytes: number;
 }
 
-/** A download: its bytes, media type and file name. */
-export interface Download {
-  body: Buffer;
-  mediaType: string;
-  name: string;
-}
+export type { Download };
 
 type Keys = Map<string, EntityRef>;
 
@@ -165,11 +168,25 @@ export class StoryService {
     };
   }
 
+  /**
+   * The timeline of one file in its own orders, or of the whole project with both orders over the
+   * series (the books in their order, then the files in no book).
+   */
   async timeline(principal: Principal, projectId: string, query: StoryFileQuery) {
     await this.deps.access.require(projectId, principal, 'read');
-    const events = await this.deps.story.events(projectId, query.fileId);
-    if (query.fileId !== undefined && events.length === 0)
+    const stored = await this.deps.story.events(projectId, query.fileId);
+    if (query.fileId !== undefined && stored.length === 0)
       await this.requireFile(principal, projectId, query.fileId);
+    const events =
+      query.fileId === undefined
+        ? seriesTimeline(
+            stored,
+            readingOrder(
+              await this.deps.story.books(projectId),
+              stored.map((e) => e.fileId),
+            ),
+          )
+        : stored;
     return {
       events: events.map(
         (e): TimelineEventView => ({
@@ -306,6 +323,23 @@ export class StoryService {
   async exportBible(principal: Principal, projectId: string, query: BibleExportQuery): Promise<Download> {
     await this.deps.access.require(projectId, principal, 'read');
     const project = await this.deps.auth.getProject(projectId, this.call(principal));
+    const data = await this.bibleData(projectId, project.name);
+    const base = slug(project.name) || 'story-bible';
+    if (query.format === 'json')
+      return {
+        body: Buffer.from(JSON.stringify(data, null, 2)),
+        mediaType: 'application/json; charset=utf-8',
+        name: `${base}-story-bible.json`,
+      };
+    return {
+      body: await bibleMarkdownZip(data),
+      mediaType: 'application/zip',
+      name: `${base}-story-bible.zip`,
+    };
+  }
+
+  /** The story bible's entities with their relations, appearances and books (the caller checked read access). */
+  async bibleData(projectId: string, projectName: string): Promise<BibleExport> {
     const summaries = await this.deps.graph.listEntities(projectId, { sort: 'name' });
     const appearances = new Map(
       (
@@ -317,17 +351,6 @@ export class StoryService {
     );
     // A series: each entity's mentions per book, from its appearances in the book's files.
     const books = await this.deps.story.books(projectId);
-    const bookOf = new Map(books.flatMap((b) => b.fileIds.map((id) => [id, b] as const)));
-    const perBook = (chapters: ReadonlyArray<{ fileId: string; count: number }>) => {
-      const counts = new Map<number, number>();
-      for (const c of chapters) {
-        const book = bookOf.get(c.fileId);
-        if (book) counts.set(book.number, (counts.get(book.number) ?? 0) + c.count);
-      }
-      return books
-        .filter((b) => counts.has(b.number))
-        .map((b) => ({ number: b.number, title: b.title, mentions: counts.get(b.number) as number }));
-    };
     const entities: BibleExportEntity[] = [];
     for (const summary of summaries) {
       const entity = await this.deps.graph.getEntity(projectId, summary.id);
@@ -347,22 +370,10 @@ export class StoryService {
           weight: r.weight,
         })),
         appearances: appearances.get(entity.id) ?? [],
-        ...(books.length > 0 ? { books: perBook(appearances.get(entity.id) ?? []) } : {}),
+        ...(books.length > 0 ? { books: mentionsPerBook(books, appearances.get(entity.id) ?? []) } : {}),
       });
     }
-    const data = bibleJson({ id: projectId, name: project.name }, entities);
-    const base = slug(project.name) || 'story-bible';
-    if (query.format === 'json')
-      return {
-        body: Buffer.from(JSON.stringify(data, null, 2)),
-        mediaType: 'application/json; charset=utf-8',
-        name: `${base}-story-bible.json`,
-      };
-    return {
-      body: await bibleMarkdownZip(data),
-      mediaType: 'application/zip',
-      name: `${base}-story-bible.zip`,
-    };
+    return bibleJson({ id: projectId, name: projectName }, entities);
   }
 
   /** A file's text as a manuscript (.docx, .md or .epub) with its chapters. */

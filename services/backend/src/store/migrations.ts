@@ -218,4 +218,25 @@ export const migrations: Record<string, Migration> = {
       await db.schema.dropTable('story_books').execute();
     },
   },
+  '007_continuity_opinions': {
+    // A model's second opinion on an issue, by the issue's fingerprint (kept when the issues are replaced).
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('continuity_opinions')
+        .addColumn('project_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('issue_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('evidence_key', 'varchar(64)', (c) => c.notNull())
+        .addColumn('verdict', 'varchar(32)', (c) => c.notNull())
+        .addColumn('reasoning', 'text', (c) => c.notNull())
+        .addColumn('model', 'varchar(128)', (c) => c.notNull())
+        .addColumn('cost', 'bigint', (c) => c.notNull())
+        .addColumn('asked_by', 'varchar(64)', (c) => c.notNull())
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('continuity_opinions_pk', ['project_id', 'issue_id'])
+        .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropTable('continuity_opinions').execute();
+    },
+  },
 };

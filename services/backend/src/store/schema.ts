@@ -163,6 +163,21 @@ export interface ContinuityStatusesTable {
   updated_at: number;
 }
 
+/** A model's second opinion on an issue, by its fingerprint, for the passages it was shown. */
+export interface ContinuityOpinionsTable {
+  project_id: string;
+  issue_id: string;
+  /** Fingerprint of the passages the model was shown: a changed passage makes the opinion stale. */
+  evidence_key: string;
+  verdict: string;
+  reasoning: string;
+  model: string;
+  /** Credits charged to the user who asked. */
+  cost: number;
+  asked_by: string;
+  created_at: number;
+}
+
 /** A book of a series: its number (1, 2, ...), title and files in reading order. */
 export interface StoryBooksTable {
   project_id: string;
@@ -186,6 +201,7 @@ export interface CoreTables {
   quotations: QuotationsTable;
   continuity_issues: ContinuityIssuesTable;
   continuity_statuses: ContinuityStatusesTable;
+  continuity_opinions: ContinuityOpinionsTable;
 }
 
 export type BackendDB = CoreTables & ChatTables & BibleTables & GraphTables;

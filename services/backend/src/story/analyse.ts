@@ -6,7 +6,7 @@
  * unless given.
  */
 
-import { findQuotations } from '../dialogue/quotations.js';
+import { quotationParts } from '../dialogue/quotations.js';
 import { resolvePronouns } from '../pronouns/index.js';
 import {
   type ChapterFigures,
@@ -54,7 +54,7 @@ export function numberChapters(chapters: AnalysisInput['chapters']): ChapterSpan
 
 export function analyseText(input: AnalysisInput): Analysis {
   const chapters = numberChapters(input.chapters);
-  const quotations = input.quotations ?? findQuotations(input.text).quotations.flatMap((q) => q.parts);
+  const quotations = input.quotations ?? quotationParts(input.text);
   const references =
     input.references ??
     resolvePronouns(input.text, input.characters, { quotations }).map((r) => ({

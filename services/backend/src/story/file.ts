@@ -7,10 +7,11 @@
  * author says it has no narrator is found too (`thirdPersonFocal`), so that choice shows at once.
  */
 import type { Extraction, SourceText } from '../bible/types.js';
-import { findQuotations } from '../dialogue/quotations.js';
+import { quotationParts } from '../dialogue/quotations.js';
 import { resolvePronouns } from '../pronouns/index.js';
 import { type Analysis, analyseText, type ChapterAnalysis, numberChapters } from './analyse.js';
 import { chapterVoices, type Person } from './narrators.js';
+import type { Range } from './text.js';
 
 export interface FileChapter extends ChapterAnalysis {
   /** The focal character were the chapter told in the third person (first-person chapters only). */
@@ -21,7 +22,12 @@ export interface FileAnalysis extends Analysis {
   chapters: FileChapter[];
 }
 
-export function analyseFile(source: SourceText, extraction: Extraction): FileAnalysis {
+/** `speech`: the text's quotation parts when the caller has them already (`quotationParts`). */
+export function analyseFile(
+  source: SourceText,
+  extraction: Extraction,
+  speech: Range[] = quotationParts(source.text),
+): FileAnalysis {
   const characters = extraction.entities
     .filter((e) => e.type === 'character')
     .map((e) => ({
@@ -31,7 +37,7 @@ export function analyseFile(source: SourceText, extraction: Extraction): FileAna
       mentions: e.mentions.filter((m) => m.fileId === source.fileId),
     }));
   const { text } = source;
-  const quotations = findQuotations(text).quotations.flatMap((q) => q.parts);
+  const quotations = speech;
   const references = resolvePronouns(text, characters, { quotations }).map((r) => ({
     start: r.start,
     end: r.end,

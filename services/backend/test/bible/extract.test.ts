@@ -136,6 +136,17 @@ Aunt Polly called Tom. Polly was cross, and Tom laughed at Aunt Polly.
   });
 });
 
+describe('story-bible extraction: styles of address', () => {
+  it('makes no entry of "his Grace", "your Majesty" (a style standing for someone named elsewhere)', () => {
+    const text = `Tom Hale wrote to his Grace at once. Ruth Ames said his Grace was away.
+"Your Majesty is kind," said Tom Hale, and Ruth Ames told her Majesty the news. Tom Hale thanked his Grace.`;
+    const names = extract([source(text)]).entities.flatMap((e) => [e.name, ...e.aliases]);
+    expect(names).not.toContain('Grace');
+    expect(names).not.toContain('Majesty');
+    expect(names).toContain('Tom Hale');
+  });
+});
+
 describe('story-bible extraction: places', () => {
   it('joins Netherfield Park with Netherfield, but not Scotland Yard with Scotland', () => {
     const text = `Mr. Bingley took Netherfield Park in the autumn. Everybody at Netherfield was merry.
@@ -152,6 +163,26 @@ Inspector Lestrade came from Scotland Yard. He had been born in Scotland, and he
     expect(yard.type).toBe('location');
     expect(scotland.type).toBe('location');
     expect(yard.key).not.toBe(scotland.key);
+  });
+
+  it('reads a name after "the straits of", "the river of" as a place', () => {
+    const text = `Tom Hale sailed through the straits of Korvel. Beyond the straits of Korvel lay the sea.
+Ruth Ames feared the straits of Korvel, and Tom Hale loved the river of Dunmar and the river of Dunmar's banks.`;
+    const result = extract([source(text)]);
+    expect(byName(result, 'Korvel').type).toBe('location');
+    expect(byName(result, 'Dunmar').type).toBe('location');
+  });
+
+  it('reads a possessive before a word for land ("Nell\'s Vineyard", "Cobb\'s Orchard") as a place, not a person', () => {
+    const text = `Tom Hale was born at Nell's Vineyard, and Ruth Ames grew up near Cobb's Orchard.
+Every summer Tom Hale sailed from Nell's Vineyard. Ruth Ames walked to Cobb's Orchard and back.`;
+    const result = extract([source(text)]);
+    expect(byName(result, "Nell's Vineyard").type).toBe('location');
+    expect(byName(result, "Cobb's Orchard").type).toBe('location');
+    expect(result.entities.filter((e) => e.type === 'character').map((e) => e.name)).toEqual([
+      'Ruth Ames',
+      'Tom Hale',
+    ]);
   });
 });
 

@@ -162,7 +162,7 @@ The Miss Bennets walked to Meryton.`;
     const text = `Victor Frankenstein studied Sanskrit. Victor read of the Greeks and the Turks.
 Thank God, said Victor. God knows what Victor felt. Clerval smiled at Victor. Clerval read Homer.
 The Greeks were wise, said Clerval. Clerval laughed.`;
-    const result = extract([source(text)], { longText: 10 });
+    const result = extract([source(text)], { longText: 10, wordsPerMention: 10 });
     const characters = result.entities.filter((e) => e.type === 'character').map((e) => e.name);
     expect(characters).toContain('Victor');
     expect(characters).toContain('Clerval');
@@ -172,5 +172,246 @@ The Greeks were wise, said Clerval. Clerval laughed.`;
     expect(characters).not.toContain('Homer');
     expect(one(result, 'Greeks').type).toBe('group');
     expect(one(result, 'God').type).toBe('term');
+  });
+
+  it('in a whole book, types a name that takes an article as a ship or a thing, and a place word plus -er as a people', () => {
+    const text = `Ahab paced the deck of the Pequod. The Pequod sailed from Nantucket. Stubb laughed at Ahab.
+The Pequod came on. Ahab stood on the Pequod and looked at Stubb. No Nantucketer knew Ahab.
+Some Nantucketer went to Nantucket. Ahab said nothing. The Pequod rolled. Stubb met one Nantucketer.`;
+    const result = extract([source(text)], { longText: 10 });
+    expect(one(result, 'Ahab').type).toBe('character');
+    expect(one(result, 'Pequod').type).toBe('term');
+    expect(one(result, 'Nantucketer').type).toBe('group');
+    // In a short excerpt a single sentence's evidence decides, as before.
+    const short = extract([source(text)]);
+    expect(one(short, 'Pequod').type).toBe('character');
+  });
+
+  it('in a whole book, makes a name that takes an article a character when the text makes it speak', () => {
+    const text = `"Aye," said the Manxman. Ahab looked at the Manxman. "Nay," replied the Manxman.
+Ahab went below. The Manxman said no more, and Ahab laughed.`;
+    const result = extract([source(text)], { longText: 10 });
+    expect(one(result, 'Manxman').type).toBe('character');
+  });
+});
+
+describe('someone known by what they are', () => {
+  it('in a whole book, makes a hyphenated description a character when a speech verb comes before its article', () => {
+    const text = `"Ahoy," said the Jersey-man. Stubb looked at the Jersey-man. "Nay," answered the Jersey-man.
+Stubb laughed at the Jersey-man, and Stubb said no more. "Well," cried the Sicilian.
+Stubb saw the Sicilian. Stubb met the Sicilian again.`;
+    const result = extract([source(text)], { longText: 10 });
+    expect(one(result, 'Jersey-man').type).toBe('character');
+    // One speech does not make a people word someone.
+    expect(one(result, 'Sicilian').type).not.toBe('character');
+  });
+});
+
+describe('ships', () => {
+  it('counts the article before a vessel noun ("the ship Tandrell") as the name\'s own', () => {
+    const text = `At dawn we met the ship Tandrell. Stubb hailed the ship Tandrell from the bow.
+Tandrell rolled in the swell, and Flask watched Tandrell. Ahab left the ship Tandrell behind.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Tandrell').type).not.toBe('character');
+  });
+});
+
+describe('words capitalised for weight', () => {
+  it('in a whole book, keeps a word the book also writes in lower case out of the characters', () => {
+    const text = `Ahab hunted the leviathan. Stubb feared Leviathan. Leviathan came up. Ahab struck Leviathan twice.
+Stubb feared no leviathan. Flask spoke of Leviathan. Stubb smiled at Ahab.`;
+    expect(one(extract([source(text)], { longText: 10 }), 'Leviathan').type).toBe('term');
+    expect(one(extract([source(text)]), 'Leviathan').type).toBe('character');
+  });
+});
+
+describe('a place name that acts', () => {
+  it('in a whole book, makes a gazetteer place a character when it acts and is never after "in" or "to"', () => {
+    const smith = `Ahab watched as Perth hammered the iron. Then Perth looked up at Ahab, and Perth went below.
+Stubb laughed; Perth smiled at Stubb. Ahab said Perth knew the lance. Flask saw that Perth was old.`;
+    expect(one(extract([source(smith)], { longText: 10 }), 'Perth').type).toBe('character');
+    const town = `Victor travelled to Perth. Perth looked grey. Perth went by. Victor stayed in Perth.
+Clerval smiled. Perth knew no one. Perth rose. Victor left Perth.`;
+    expect(one(extract([source(town)], { longText: 10 }), 'Perth').type).toBe('location');
+  });
+});
+
+describe('names with no cue', () => {
+  it('in a whole book, does not make a name seen a few times with no cue at all a character', () => {
+    const text = `Ahab read Zorbek. Stubb knew Zorbek well, and Flask named Zorbek twice.
+Ahab went below. Stubb smiled at Ahab.`;
+    expect(one(extract([source(text)], { longText: 10 }), 'Zorbek').type).toBe('term');
+    expect(one(extract([source(text)]), 'Zorbek').type).toBe('character');
+  });
+});
+
+describe('names the text gives', () => {
+  it('joins a name given in so many words ("they called him Sprocket") to the person named just before', () => {
+    const text = `Tom Hale was the third mate, a short and stubborn man. They called him Sprocket on board.
+"Well, Sprocket," said Ruth Ames. Sprocket laughed. Tom Hale went below, and Sprocket slept.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Sprocket')).toBe(one(result, 'Tom Hale'));
+    expect(holding(result, 'Ruth Ames')).toHaveLength(1);
+    expect(one(result, 'Ruth Ames')).not.toBe(one(result, 'Tom Hale'));
+  });
+});
+
+describe('descriptions in apposition', () => {
+  it('joins a name mostly written with an article to the person it is set beside ("Brannoc, a Fenlander")', () => {
+    const text = `The trouble came from Brannoc, a Fenlander and smuggler from the north.
+
+"Hold," said the Fenlander. Ruth Ames watched the Fenlander. The Fenlander laughed at Ruth Ames.
+Brannoc went below, and the Fenlander slept.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Fenlander')).toBe(one(result, 'Brannoc'));
+    expect(one(result, 'Ruth Ames')).not.toBe(one(result, 'Brannoc'));
+  });
+});
+
+describe('descriptions set before a name', () => {
+  it('joins a name mostly written with an article to the name that closes its apposition ("the Fenlander, Brannoc.")', () => {
+    const text = `High on the mast sat that mad Fenlander, Brannoc. Ruth Ames called up to him.
+
+"Hold," said the Fenlander. Ruth Ames watched the Fenlander. The Fenlander laughed at Ruth Ames.
+Brannoc went below, and the Fenlander slept.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Fenlander')).toBe(one(result, 'Brannoc'));
+    expect(one(result, 'Ruth Ames')).not.toBe(one(result, 'Brannoc'));
+  });
+
+  it('does not join a description to a name that only starts a list after it', () => {
+    const text = `On deck stood the Fenlander, Brannoc, and Ruth Ames.
+
+"Hold," said the Fenlander. Ruth Ames watched the Fenlander. The Fenlander laughed at Ruth Ames.
+Brannoc went below, and the Fenlander slept.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Fenlander')).not.toBe(one(result, 'Brannoc'));
+  });
+});
+
+describe('places set beside a settlement noun', () => {
+  it('types a name set beside "city", "town" or "village" as a place', () => {
+    const text = `Stubb spoke of that ruined city, Karnath. Flask laughed at Stubb.`;
+    expect(one(extract([source(text)]), 'Karnath').type).toBe('location');
+    const person = `Stubb spoke of that ruined city, Karnath said. Flask laughed at Stubb.`;
+    expect(one(extract([source(person)]), 'Karnath').type).toBe('character');
+  });
+});
+
+describe('ranks before a common noun', () => {
+  it('does not make a rank before a word the text mostly writes in lower case a person ("Chief Harpooneer")', () => {
+    const text = `The harpooneer stood by. Each harpooneer had a lance, and the harpooneer of the first boat
+was Tashtego. No harpooneer slept; the harpooneer sang. A harpooneer laughed at Stubb.
+Stubb was made Chief Harpooneer, and as Chief Harpooneer Stubb ruled. Mrs. Long came. The day was long,
+the night was long, the wait was long, the road was long, the talk was long. Mrs. Long went home.
+Peter Coffin kept the inn. A coffin, a coffin, a coffin, a coffin, a coffin, a coffin stood there. Captain Coffin came.`;
+    const result = extract([source(text)]);
+    expect(holding(result, 'Chief Harpooneer')).toHaveLength(0);
+    // An honorific keeps its surname, and so does a word that ends someone's full name.
+    expect(one(result, 'Mrs. Long').type).toBe('character');
+    expect(one(result, 'Captain Coffin').type).toBe('character');
+  });
+});
+
+describe('people of a place', () => {
+  it('in a whole book, types one of the people of a known place ("the Tahitian") as a group, not a character', () => {
+    const text = `Stubb watched the golden Tahitian at the rail. Haul in, Tahitian! Ahab looked at Stubb.
+Flask laughed at the Tahitian. Ahab went below. Stubb smiled at Ahab.`;
+    expect(one(extract([source(text)], { longText: 10 }), 'Tahitian').type).toBe('group');
+  });
+});
+
+describe('married names', () => {
+  const story = `Charlotte Lucas walked to Meryton. Charlotte laughed at the officers. Mr. Collins proposed.
+
+Mrs. Collins welcomed them at the door. Mrs. Collins smiled at Elizabeth. Charlotte showed the garden.`;
+
+  it('joins "Mrs. Collins" to the woman the text states is the wife of the one Mr. Collins', () => {
+    const result = extract([source(`${story}\n\nCharlotte the wife of Mr. Collins was a strange picture.`)]);
+    expect(one(result, 'Mrs. Collins')).toBe(one(result, 'Charlotte'));
+    expect(one(result, 'Mr. Collins')).not.toBe(one(result, 'Charlotte'));
+    expect(result.relations).toContainEqual(
+      expect.objectContaining({
+        type: 'spouse',
+        sourceKey: one(result, 'Mr. Collins').key,
+        targetKey: one(result, 'Charlotte').key,
+        label: 'wife',
+      }),
+    );
+  });
+
+  it('keeps them apart when the text does not marry them', () => {
+    const result = extract([source(story)]);
+    expect(one(result, 'Mrs. Collins')).not.toBe(one(result, 'Charlotte'));
+  });
+});
+
+describe('letters', () => {
+  const body = `You will rejoice to hear that we sailed. There, Ellen, the sun never sets. Captain Grey laughed.
+
+Ellen, do I not deserve some great purpose? Mrs. Harlow would say so, and Captain Grey agrees.
+
+Farewell, my dear Ellen. Captain Grey sends his regards.`;
+
+  it('joins the given name a letter\'s body addresses to the recipient of its heading ("To Mrs. Saville")', () => {
+    const result = extract([source(`To Mrs. Harlow, London\n\n${body}`)]);
+    expect(one(result, 'Ellen')).toBe(one(result, 'Mrs. Harlow'));
+    expect(one(result, 'Captain Grey')).not.toBe(one(result, 'Ellen'));
+  });
+
+  it('keeps them apart without a heading naming the recipient', () => {
+    const result = extract([source(`London, August 5th\n\n${body}`)]);
+    expect(one(result, 'Ellen')).not.toBe(one(result, 'Mrs. Harlow'));
+  });
+});
+
+describe('clipped names', () => {
+  it('joins a clipped name ("Tash") to the one longer name it begins', () => {
+    const text = `Tashtego climbed. Tashtego sang. Tashtego laughed. Stubb called to Tashtego.
+"Start her, Tash," said Stubb. Tashtego pulled. Tashtego smiled.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Tash')).toBe(one(result, 'Tashtego'));
+  });
+});
+
+describe('relations in a whole book', () => {
+  it('keeps a tie stated once through a pronoun only when a passage names both or a second one states it', () => {
+    const text = `Mr. Darcy walked with Wickham. He spoke to his friend Denny. Elizabeth watched Mr. Darcy.
+Elizabeth met Jane. Elizabeth's sister Jane smiled. Wickham laughed at Denny. Mr. Darcy left Wickham.
+Elizabeth saw Wickham. Jane saw Denny and Mr. Darcy.`;
+    const typed = (options: { longText?: number }) =>
+      extract([source(text)], options).relations.filter((r) => r.type === 'friend' || r.type === 'sibling');
+    expect(typed({ longText: 10 }).map((r) => r.type)).toEqual(['sibling']);
+    expect(
+      typed({})
+        .map((r) => r.type)
+        .sort(),
+    ).toEqual(['friend', 'sibling']);
+  });
+});
+
+/** Plain prose with no names, `words` words long, to give a test text the length of a story or a book. */
+function filler(words: number): string {
+  const sentence = 'the wind blew over the grey water and the boat rolled slowly on.';
+  const perSentence = sentence.split(' ').length;
+  return Array.from({ length: Math.ceil(words / perSentence) }, () => sentence).join('\n\n');
+}
+
+describe('names seen once in a short text and in a book', () => {
+  it('asks more mentions of a character as the text grows: one in a short story, three (two titled) in a novel', () => {
+    const characters = (words: number): string[] => {
+      const text = `Tom Hale walked in. "Good day," said Mr. Quill.
+
+${filler(words)}
+
+Tom Hale sat down. Ruth Ames came and went. "Well," said Mr. Reed. Mr. Reed left. Tom Hale laughed.`;
+      return extract([source(text)])
+        .entities.filter((e) => e.type === 'character')
+        .map((e) => e.name)
+        .sort();
+    };
+    expect(characters(5_000)).toEqual(['Mr. Quill', 'Mr. Reed', 'Ruth Ames', 'Tom Hale']);
+    expect(characters(15_000)).toEqual(['Mr. Quill', 'Mr. Reed', 'Tom Hale']);
+    expect(characters(30_000)).toEqual(['Mr. Reed', 'Tom Hale']);
   });
 });

@@ -576,6 +576,10 @@ export function graphStoreContract(
       const small = await store.graph(p, { limit: 2 });
       expect(small.nodes.map((n) => n.name)).toEqual(['Elizabeth Bennet', 'Mr. Darcy']);
       expect(small.edges.map((e) => e.type)).toEqual(['co_occurs']);
+      const important = await store.graph(p, { minMentions: 4 });
+      expect(important.nodes.map((n) => n.name)).toEqual(['Elizabeth Bennet']);
+      expect(important.edges).toEqual([]);
+      await expect(store.graph(p, { minMentions: -1 })).rejects.toBeInstanceOf(GraphInputError);
       await expect(store.graph(p, { types: ['KNOWS' as RelationType] })).rejects.toBeInstanceOf(
         GraphInputError,
       );

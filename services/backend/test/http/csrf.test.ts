@@ -2,6 +2,7 @@
 import { TEST_TOKEN, tempDir } from '@george/runtime/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
+import { errorCode } from '../support/api.js';
 
 const data = tempDir();
 let app: Awaited<ReturnType<typeof buildApp>>;
@@ -25,8 +26,6 @@ afterAll(async () => {
   data.remove();
 });
 
-const code = (res: { json(): unknown }) => (res.json() as { error: { code: string } }).error.code;
-
 describe('CSRF', () => {
   const login = { email: 'a@example.com', password: 'whatever-1' };
 
@@ -38,14 +37,14 @@ describe('CSRF', () => {
       payload: login,
     });
     expect(foreign.statusCode).toBe(403);
-    expect(code(foreign)).toBe('csrf_origin_refused');
+    expect(errorCode(foreign)).toBe('csrf_origin_refused');
     const crossSite = await app.inject({
       method: 'POST',
       url: '/v1/api/auth/login',
       headers: { 'sec-fetch-site': 'cross-site' },
       payload: login,
     });
-    expect(code(crossSite)).toBe('csrf_origin_refused');
+    expect(errorCode(crossSite)).toBe('csrf_origin_refused');
   });
 
   it('lets the web app, the API itself and scripts through', async () => {
@@ -68,14 +67,14 @@ describe('CSRF', () => {
       payload: {},
     });
     expect(missing.statusCode).toBe(403);
-    expect(code(missing)).toBe('csrf_token_invalid');
+    expect(errorCode(missing)).toBe('csrf_token_invalid');
     const wrong = await app.inject({
       method: 'POST',
       url: '/v1/api/projects',
       headers: { cookie, 'x-csrf-token': 'tok124' },
       payload: {},
     });
-    expect(code(wrong)).toBe('csrf_token_invalid');
+    expect(errorCode(wrong)).toBe('csrf_token_invalid');
     const right = await app.inject({
       method: 'POST',
       url: '/v1/api/projects',

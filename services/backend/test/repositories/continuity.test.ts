@@ -84,13 +84,37 @@ describe.each(TEST_DIALECTS)('continuity repository on %s', (dialect) => {
     expect((await repo.list('p1', { status: 'all', limit: 10 })).map((i) => i.status)).toEqual(['fixed']);
   });
 
-  it("keeps projects apart, and removes a deleted project's issues and statuses", async () => {
+  it('keeps an opinion per issue across runs, replaces it when asked again, and keeps projects apart', async () => {
+    const opinion = {
+      issueId: issue('c', 0).id,
+      evidenceKey: 'k'.repeat(32),
+      verdict: 'contradiction',
+      reasoning: 'Grey in [1], green in [2].',
+      model: 'test-model',
+      cost: 1234,
+      askedBy: 'u1',
+      createdAt: 1_700_000_000_000,
+    };
+    await repo.saveOpinion('p1', opinion);
+    await repo.replaceIssues('p1', [issue('c', 0.5)], 2000);
+    expect(await repo.opinions('p1', [opinion.issueId, issue('a', 0).id])).toEqual(
+      new Map([[opinion.issueId, opinion]]),
+    );
+    const newer = { ...opinion, evidenceKey: 'n'.repeat(32), verdict: 'unsure', cost: 9, createdAt: 1 };
+    await repo.saveOpinion('p1', newer);
+    expect((await repo.opinions('p1', [opinion.issueId])).get(opinion.issueId)).toEqual(newer);
+    expect((await repo.opinions('p2', [opinion.issueId])).size).toBe(0);
+    expect((await repo.opinions('p1', [])).size).toBe(0);
+  });
+
+  it("keeps projects apart, and removes a deleted project's issues, statuses and opinions", async () => {
     await repo.replaceIssues('p2', [issue('c', 0.4)], 1000);
     expect((await repo.list('p2', { status: 'all', limit: 10 })).map((i) => i.status)).toEqual(['open']);
     await repo.replaceIssues('p2', [], 1000);
     expect(ids(await repo.list('p1', { status: 'all', limit: 10 }))).toEqual(['c']);
     await repo.deleteProject('p1');
     expect(await repo.list('p1', { status: 'all', limit: 10 })).toEqual([]);
+    expect((await repo.opinions('p1', [issue('c', 0).id])).size).toBe(0);
     await repo.replaceIssues('p1', [issue('c', 0.8)], 5000);
     expect((await repo.list('p1', { status: 'all', limit: 10 })).map((i) => i.status)).toEqual(['open']);
   });

@@ -1,23 +1,12 @@
 /** The durable job queue and its runner on both engines: leases, fencing, retries, dead jobs, recovery. */
+import { createLogger } from '@george/runtime';
 import { createTestDatabase, eventually, TEST_DIALECTS, type TestDatabase } from '@george/runtime/testing';
-import type { FastifyBaseLogger } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JobRegistry, JobRunner, PermanentJobError } from '../../src/jobs/runner.js';
 import { JobQueue } from '../../src/repositories/jobs.js';
 import { type BackendDatabase, migrateBackendDatabase, openBackendDatabase } from '../../src/store/db.js';
 
-const quiet = () => undefined;
-const log = {
-  level: 'silent',
-  fatal: quiet,
-  error: quiet,
-  warn: quiet,
-  info: quiet,
-  debug: quiet,
-  trace: quiet,
-  silent: quiet,
-  child: () => log,
-} as unknown as FastifyBaseLogger;
+const log = createLogger('backend', 'production', 'silent');
 function must<T>(value: T | undefined): T {
   if (value === undefined) throw new Error('expected a value');
   return value;

@@ -5,6 +5,7 @@ import { extract } from '../../src/bible/index.js';
 import { StoryRepository } from '../../src/repositories/story.js';
 import { type BackendDatabase, migrateBackendDatabase, openBackendDatabase } from '../../src/store/db.js';
 import { analyseFile } from '../../src/story/file.js';
+import { headedChapters } from '../support/text.js';
 
 const TEXT = [
   'Chapter 1',
@@ -18,12 +19,7 @@ const TEXT = [
 ].join('\n\n');
 
 function source(fileId: string) {
-  const starts = [...TEXT.matchAll(/^Chapter \d+$/gm)].map((m) => ({ title: m[0], start: m.index ?? 0 }));
-  const chapters = starts.map((s, i) => ({
-    ...s,
-    end: i + 1 < starts.length ? (starts[i + 1]?.start as number) - 2 : TEXT.length,
-  }));
-  return { fileId, text: TEXT, chapters };
+  return { fileId, text: TEXT, chapters: headedChapters(TEXT) };
 }
 
 describe.each(TEST_DIALECTS)('story repository on %s', (dialect) => {

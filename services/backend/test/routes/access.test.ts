@@ -4,16 +4,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KyselyChatRepository } from '../../src/repositories/chat.js';
-import { type ApiHarness, startApi } from '../support/api.js';
+import { type ApiHarness, errorCode, startApi, type User } from '../support/api.js';
 import { chatMessage } from '../support/memory.js';
 
 let api: ApiHarness;
-let owner: { token: string; userId: string };
-let member: { token: string; userId: string };
-let stranger: { token: string; userId: string };
+let owner: User;
+let member: User;
+let stranger: User;
 let projectId: string;
 
-const code = (res: { json(): unknown }) => (res.json() as { error: { code: string } }).error.code;
 const NOT_JSON = '{"this is": not json';
 
 beforeAll(async () => {
@@ -42,12 +41,12 @@ describe('a percent-encoded path is the route it decodes to', () => {
     for (const url of encoded) {
       const res = await api.call('GET', url);
       expect(res.statusCode, url).toBe(401);
-      expect(code(res)).toBe('unauthorized');
+      expect(errorCode(res)).toBe('unauthorized');
     }
     // A signed-in author reaches the route, and the route's own rule refuses them.
     const author = await api.call('GET', '/%761/api/admin/users', owner.token);
     expect(author.statusCode).toBe(403);
-    expect(code(author)).toBe('operator_only');
+    expect(errorCode(author)).toBe('operator_only');
   });
 
   it('refuses an anonymous body before reading it, and checks CSRF', async () => {
@@ -71,7 +70,7 @@ describe('a percent-encoded path is the route it decodes to', () => {
       payload: NOT_JSON,
     });
     expect(foreign.statusCode).toBe(403);
-    expect(code(foreign)).toBe('csrf_origin_refused');
+    expect(errorCode(foreign)).toBe('csrf_origin_refused');
   });
 });
 
@@ -94,7 +93,7 @@ describe('a path that is no route', () => {
           payload: NOT_JSON,
         });
         expect(res.statusCode, url).toBe(404);
-        expect(code(res)).toBe('not_found');
+        expect(errorCode(res)).toBe('not_found');
       }
     }
   });
@@ -107,10 +106,10 @@ describe('deleting a project', () => {
   it('refused, or of a project that does not exist: a clear 4xx and no job row', async () => {
     const member403 = await api.call('DELETE', `/v1/api/projects/${projectId}`, member.token);
     expect(member403.statusCode).toBe(403);
-    expect(code(member403)).toBe('insufficient_access');
+    expect(errorCode(member403)).toBe('insufficient_access');
     const stranger404 = await api.call('DELETE', `/v1/api/projects/${projectId}`, stranger.token);
     expect(stranger404.statusCode).toBe(404);
-    expect(code(stranger404)).toBe('project_not_found');
+    expect(errorCode(stranger404)).toBe('project_not_found');
     for (let i = 0; i < 5; i++) {
       const missing = await api.call('DELETE', `/v1/api/projects/no-such-project-${i}`, stranger.token);
       expect(missing.statusCode).toBe(404);
@@ -147,7 +146,7 @@ describe('paging values', () => {
     for (const url of urls) {
       const res = await api.call('GET', url, url.includes('/admin/') ? api.operatorToken : owner.token);
       expect(res.statusCode, url).toBe(400);
-      expect(code(res)).toBe('validation_error');
+      expect(errorCode(res)).toBe('validation_error');
     }
     const ok = await api.call('GET', `/v1/api/projects/${projectId}/entities?offset=1000000`, owner.token);
     expect(ok.statusCode).toBe(200);
@@ -262,7 +261,7 @@ describe('chat feedback', () => {
       comment: 'written after removal',
     });
     expect(refused.statusCode).toBe(404);
-    expect(code(refused)).toBe('project_not_found');
+    expect(errorCode(refused)).toBe('project_not_found');
     const stored = await api.database.db
       .selectFrom('chat_feedback')
       .selectAll()

@@ -1,14 +1,16 @@
 /**
- * Continuity through its routes, against a real auth server and a real filesystem server: the
- * check job over a ledger stored the way ingestion stores it, the ranked issues with quotes that
- * are the file's text, dismissals that survive a re-run after an edit, an entity's facts as of a
- * chapter, and the attacks (another user's project, another project's issue, a viewer's change,
- * bad input).
+ * Continuity through its routes, against a real auth server, a real filesystem server and a real
+ * billing server: the check job over a ledger stored the way ingestion stores it, the ranked issues
+ * with quotes that are the file's text, dismissals that survive a re-run after an edit, an entity's
+ * facts as of a chapter, a model's second opinion (a local server speaking the OpenAI API, credits
+ * held, captured or released by billing), and the attacks (another user's project, another
+ * project's issue, a viewer's change, bad input).
  */
 import { FilesystemClient } from '@george/contracts/filesystem';
-import { type RunningProcess, startServe, TEST_TOKEN, tempDir } from '@george/runtime/testing';
-import type { FastifyBaseLogger } from 'fastify';
+import { createLogger } from '@george/runtime';
+import { eventually, type RunningProcess, startServe, TEST_TOKEN, tempDir } from '@george/runtime/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/app.js';
 import { extract } from '../../src/bible/index.js';
 import { countSpellings, extractFacts } from '../../src/continuity/index.js';
 import { openGraphStore } from '../../src/graph/index.js';
@@ -17,9 +19,11 @@ import { continuityJob, queueContinuityCheck } from '../../src/jobs/continuity.j
 import type { JobContext } from '../../src/jobs/runner.js';
 import { composeSteps } from '../../src/jobs/steps.js';
 import { JobQueue } from '../../src/repositories/jobs.js';
+import { StoryRepository } from '../../src/repositories/story.js';
 import { type BackendDatabase, openBackendDatabase } from '../../src/store/db.js';
 import type { JobsTable } from '../../src/store/schema.js';
-import { type ApiHarness, startApi } from '../support/api.js';
+import { type ApiHarness, errorCode, startApi, type User } from '../support/api.js';
+import { type FakeModelServer, fakeOpenAI } from '../support/fakes/model-servers.js';
 
 interface Issue {
   id: string;
@@ -29,12 +33,20 @@ interface Issue {
   entity: { entityId: string; name: string } | null;
   evidence: Array<{ fileId: string; chapter: number | null; start: number; end: number; quote: string }>;
   status: string;
+  opinion?: { verdict: string; reasoning: string; model: string; cost: number; createdAt: number };
 }
 interface IssueList {
   status: 'ready' | 'running';
   issues: Issue[];
   nextCursor: string | null;
+  secondOpinion?: { model: string };
 }
+interface Balance {
+  balance: number;
+  held: number;
+}
+/** One credit a token in and out: a second opinion costs its tokens. */
+const PRICES = JSON.stringify({ 'test-model': { inputPerMillion: 1_000_000, outputPerMillion: 1_000_000 } });
 
 const FILLER = (names: string[]) =>
   names
@@ -43,18 +55,18 @@ const FILLER = (names: string[]) =>
 const PEOPLE = ['Mary Benson', 'Mary', 'Thomas Hale', 'Thomas', 'Mr. Hale', 'Mary', 'Thomas', 'Mary'];
 const BOOK = `Chapter 1\n\n${FILLER(PEOPLE)}\n\nMary Benson had grey eyes. Thomas Hale died in the spring.\n\nChapter 2\n\n${FILLER(['Mary', 'Mary'])}\n\nThomas Hale came to the door. Mary's green eyes were wet.\n`;
 
-const code = (res: { json(): unknown }) => (res.json() as { error: { code: string } }).error.code;
-
 let fs: RunningProcess;
+let billing: RunningProcess;
+let model: FakeModelServer;
 let api: ApiHarness;
 let dir: ReturnType<typeof tempDir>;
 let database: BackendDatabase;
 let graph: GraphStore;
 let files: FilesystemClient;
-let owner: { token: string; userId: string };
-let viewer: { token: string; userId: string };
-let writer: { token: string; userId: string };
-let stranger: { token: string; userId: string };
+let owner: User;
+let viewer: User;
+let writer: User;
+let stranger: User;
 let projectId: string;
 let otherProjectId: string;
 let fileId: string;
@@ -73,7 +85,9 @@ async function ingest(project: string, file: string): Promise<string> {
 
 /** One run of the continuity job, as the runner runs it. */
 async function runCheck(project: string): Promise<unknown> {
-  const handler = composeSteps(continuityJob({ files, graph, database }));
+  const handler = composeSteps(
+    continuityJob({ files, graph, database, story: new StoryRepository(database.db) }),
+  );
   const job: JobsTable = {
     id: 'job',
     type: 'continuity',
@@ -105,7 +119,7 @@ async function runCheck(project: string): Promise<unknown> {
     progress: async (value, message) => {
       progress.push({ value, message });
     },
-    log: { info() {}, warn() {}, error() {}, debug() {} } as unknown as FastifyBaseLogger,
+    log: createLogger('backend', 'production', 'silent'),
   };
   return handler(context);
 }
@@ -116,7 +130,23 @@ const list = async (token: string, query = '', project = projectId) =>
 beforeAll(async () => {
   dir = tempDir('george-continuity-');
   fs = await startServe({ app: 'services/filesystem/dist/app.js', env: { DATA_DIR: `${dir.path}/fs` } });
-  api = await startApi({ DATA_DIR: `${dir.path}/backend`, FILESYSTEM_SERVER_URL: fs.url });
+  billing = await startServe({
+    app: 'services/billing/dist/app.js',
+    env: { DATA_DIR: `${dir.path}/billing`, BILLING_PRICES: PRICES },
+  });
+  model = await fakeOpenAI();
+  api = await startApi(
+    {
+      DATA_DIR: `${dir.path}/backend`,
+      FILESYSTEM_SERVER_URL: fs.url,
+      BILLING_SERVER_URL: billing.url,
+      CHAT_PROVIDER: 'openai',
+      OPENAI_BASE_URL: `${model.url}/v1`,
+      OPENAI_MODEL: 'test-model',
+      MODEL_MAX_RETRIES: '0',
+    },
+    { BILLING_SERVER_URL: billing.url },
+  );
   database = openBackendDatabase({ databaseUrl: undefined, dataDir: `${dir.path}/backend` });
   graph = openGraphStore({ DATA_DIR: `${dir.path}/backend` }, database.db);
   files = new FilesystemClient({ token: TEST_TOKEN, env: { FILESYSTEM_SERVER_URL: fs.url } });
@@ -143,6 +173,8 @@ afterAll(async () => {
   await database?.close();
   await api?.close();
   await fs?.stop();
+  await billing?.stop();
+  await model?.close();
   dir?.remove();
 });
 
@@ -228,13 +260,13 @@ describe('GET /projects/:projectId/continuity', () => {
       const res = await list(owner.token, query);
       expect(res.statusCode, query).toBe(400);
     }
-    expect(code(await list(owner.token, '?cursor=eDk'))).toBe('invalid_cursor');
+    expect(errorCode(await list(owner.token, '?cursor=eDk'))).toBe('invalid_cursor');
   });
 
   it("hides another user's project, and needs a session", async () => {
     const res = await list(stranger.token);
     expect(res.statusCode).toBe(404);
-    expect(code(res)).toBe('project_not_found');
+    expect(errorCode(res)).toBe('project_not_found');
     expect((await list(owner.token, '', otherProjectId)).statusCode).toBe(404);
     expect((await api.call('GET', `/v1/api/projects/${projectId}/continuity`)).statusCode).toBe(401);
   });
@@ -288,13 +320,13 @@ describe('PATCH /projects/:projectId/continuity/:issueId', () => {
 
     const byViewer = await patch(viewer.token, mine.id, { status: 'dismissed' });
     expect(byViewer.statusCode).toBe(403);
-    expect(code(byViewer)).toBe('insufficient_access');
+    expect(errorCode(byViewer)).toBe('insufficient_access');
     const byStranger = await patch(stranger.token, mine.id, { status: 'dismissed' });
     expect(byStranger.statusCode).toBe(404);
-    expect(code(byStranger)).toBe('project_not_found');
+    expect(errorCode(byStranger)).toBe('project_not_found');
     const crossed = await patch(owner.token, theirs.id, { status: 'dismissed' });
     expect(crossed.statusCode).toBe(404);
-    expect(code(crossed)).toBe('continuity_issue_not_found');
+    expect(errorCode(crossed)).toBe('continuity_issue_not_found');
     expect((await patch(owner.token, 'f'.repeat(32), { status: 'fixed' })).statusCode).toBe(404);
     for (const body of [{ status: 'closed' }, {}, { status: 'fixed', extra: 1 }, { status: 3 }]) {
       expect((await patch(owner.token, mine.id, body)).statusCode, JSON.stringify(body)).toBe(400);
@@ -309,6 +341,135 @@ describe('PATCH /projects/:projectId/continuity/:issueId', () => {
     const theirsAfter = ((await list(stranger.token, '?status=all', otherProjectId)).json() as IssueList)
       .issues;
     expect(theirsAfter.every((i) => i.status === 'open')).toBe(true);
+  });
+});
+
+describe('POST /projects/:projectId/continuity/:issueId/opinion', () => {
+  const ask = (token: string | undefined, issueId: string, project = projectId) =>
+    api.call('POST', `/v1/api/projects/${project}/continuity/${issueId}/opinion`, token);
+  const balance = async (token: string) =>
+    (await api.call('GET', '/v1/api/billing/balance', token)).json() as Balance;
+  /** The auth server's outbox opens the account with its grant shortly after sign-up. */
+  const funded = (token: string) =>
+    eventually(async () => {
+      const b = await balance(token);
+      return b.balance > 0 ? b : undefined;
+    });
+
+  it('asks the model about both passages, charges its cost and keeps its verdict beside the issue', async () => {
+    const before = await funded(owner.token);
+    const listed = (await list(owner.token, '?status=all')).json() as IssueList;
+    expect(listed.secondOpinion).toEqual({ model: 'test-model' });
+    const eyes = listed.issues.find((i) => i.kind === 'attribute') as Issue;
+    expect(eyes.opinion).toBeUndefined();
+    model.reply =
+      'VERDICT: contradiction\nMary has grey eyes in [1] and green eyes in [2]; nothing explains the change.';
+    const seen = model.seen.length;
+
+    const res = await ask(writer.token, eyes.id);
+    expect(res.statusCode).toBe(200);
+    const { issue } = res.json() as { issue: Issue };
+    expect(issue.id).toBe(eyes.id);
+    expect(issue.opinion).toMatchObject({
+      verdict: 'contradiction',
+      reasoning: 'Mary has grey eyes in [1] and green eyes in [2]; nothing explains the change.',
+      model: 'test-model',
+    });
+    const cost = issue.opinion?.cost as number;
+    expect(cost).toBeGreaterThan(0);
+    // The model was sent the issue and every passage, marked, as data.
+    expect(model.seen).toHaveLength(seen + 1);
+    const sent = JSON.stringify(model.seen[seen]?.body.messages);
+    expect(sent).toContain('VERDICT');
+    for (const e of eyes.evidence) expect(sent).toContain(`«${e.quote}»`);
+    expect(sent).toContain('<manuscript_passages>');
+
+    // The writer paid exactly the cost; nothing stays held; the owner paid nothing.
+    const writerAfter = await balance(writer.token);
+    expect(writerAfter.held).toBe(0);
+    const writerGrant = await api.call('GET', '/v1/api/billing/usage', writer.token);
+    const usage = (writerGrant.json() as { usage: Array<{ charged: number; purpose: string }> }).usage;
+    expect(usage.map((u) => [u.purpose, u.charged])).toEqual([['continuity', cost]]);
+    expect(await balance(owner.token)).toEqual(before);
+
+    // Shown with the issue to every reader of the project; asking again is neither a call nor a charge.
+    const again = (await list(viewer.token, '?status=all')).json() as IssueList;
+    expect(again.issues.find((i) => i.id === eyes.id)?.opinion).toEqual(issue.opinion);
+    const repeat = await ask(owner.token, eyes.id);
+    expect((repeat.json() as { issue: Issue }).issue.opinion).toEqual(issue.opinion);
+    expect(model.seen).toHaveLength(seen + 1);
+    expect(await balance(owner.token)).toEqual(before);
+  });
+
+  it('releases the hold when the model fails, and stores nothing', async () => {
+    const death = ((await list(owner.token, '?status=all')).json() as IssueList).issues.find(
+      (i) => i.kind === 'after_death',
+    ) as Issue;
+    const before = await funded(owner.token);
+    model.failFirst = [500];
+    const res = await ask(owner.token, death.id);
+    expect(res.statusCode).toBe(503);
+    expect(errorCode(res)).toBe('model_unavailable');
+    expect(await balance(owner.token)).toEqual({ ...before, held: 0 });
+    const after = ((await list(owner.token, '?status=all')).json() as IssueList).issues;
+    expect(after.find((i) => i.id === death.id)?.opinion).toBeUndefined();
+
+    // A reply without a verdict line is kept as unsure, with its words.
+    model.reply = 'It is hard to say from these passages alone.';
+    const unsure = (await ask(owner.token, death.id)).json() as { issue: Issue };
+    expect(unsure.issue.opinion).toMatchObject({
+      verdict: 'unsure',
+      reasoning: 'It is hard to say from these passages alone.',
+    });
+    expect((await balance(owner.token)).balance).toBe(
+      before.balance - (unsure.issue.opinion?.cost as number),
+    );
+  });
+
+  it("refuses a viewer, another user's project, another project's issue and bad ids; charges none of them", async () => {
+    const mine = ((await list(owner.token, '?status=all')).json() as IssueList).issues[0] as Issue;
+    const theirs = ((await list(stranger.token, '', otherProjectId)).json() as IssueList).issues[0] as Issue;
+    const seen = model.seen.length;
+    const byViewer = await ask(viewer.token, mine.id);
+    expect(byViewer.statusCode).toBe(403);
+    expect(errorCode(byViewer)).toBe('insufficient_access');
+    const byStranger = await ask(stranger.token, mine.id);
+    expect(byStranger.statusCode).toBe(404);
+    expect(errorCode(byStranger)).toBe('project_not_found');
+    const crossed = await ask(owner.token, theirs.id);
+    expect(crossed.statusCode).toBe(404);
+    expect(errorCode(crossed)).toBe('continuity_issue_not_found');
+    expect((await ask(owner.token, 'f'.repeat(32))).statusCode).toBe(404);
+    expect((await ask(owner.token, 'not-an-issue-id')).statusCode).toBe(400);
+    expect((await ask(owner.token, mine.id, 'bad*id')).statusCode).toBe(400);
+    expect((await ask(undefined, mine.id)).statusCode).toBe(401);
+    expect(model.seen).toHaveLength(seen);
+    expect((await balance(viewer.token)).held).toBe(0);
+  });
+
+  it('without a model configured, the list is as before and no opinion can be asked for', async () => {
+    const offline = await buildApp({ ...api.env, CHAT_PROVIDER: 'extractive' });
+    await offline.ready();
+    try {
+      const headers = { authorization: `Bearer ${owner.token}` };
+      const listed = await offline.inject({
+        method: 'GET',
+        url: `/v1/api/projects/${projectId}/continuity?status=all`,
+        headers,
+      });
+      const body = listed.json() as IssueList;
+      expect(body).not.toHaveProperty('secondOpinion');
+      const issue = body.issues[0] as Issue;
+      const res = await offline.inject({
+        method: 'POST',
+        url: `/v1/api/projects/${projectId}/continuity/${issue.id}/opinion`,
+        headers,
+      });
+      expect(res.statusCode).toBe(409);
+      expect(errorCode(res)).toBe('model_not_configured');
+    } finally {
+      await offline.close();
+    }
   });
 });
 
@@ -348,7 +509,7 @@ describe('GET /projects/:projectId/entities/:entityId/facts', () => {
     const id = mary?.id as string;
     const unknown = await facts(owner.token, '00000000-0000-4000-8000-000000000000');
     expect(unknown.statusCode).toBe(404);
-    expect(code(unknown)).toBe('entity_not_found');
+    expect(errorCode(unknown)).toBe('entity_not_found');
     expect((await facts(stranger.token, id)).statusCode).toBe(404);
     // The entity id of one project is no entity of another.
     expect((await facts(stranger.token, id, '', otherProjectId)).statusCode).toBe(404);
@@ -358,5 +519,76 @@ describe('GET /projects/:projectId/entities/:entityId/facts', () => {
     expect((await api.call('GET', `/v1/api/projects/${projectId}/entities/${id}/facts`)).statusCode).toBe(
       401,
     );
+  });
+});
+
+describe('a series: two files arranged as two books', () => {
+  // Uploaded in the opposite order to the books', so reading order is the books' and not the upload's.
+  const DUSK = `Chapter 1\n\n${FILLER(PEOPLE)}\n\nMary Benson had blue eyes.\n\nChapter 2\n\n${FILLER(['Mary', 'Mary'])}\n\nMary Benson walked home.\n`;
+  const DAWN = `Chapter 1\n\n${FILLER(PEOPLE)}\n\nMary Benson had green eyes.\n`;
+  let series: string;
+  let dawn: string;
+  let dusk: string;
+  const facts = (token: string, entityId: string, query = '') =>
+    api.call('GET', `/v1/api/projects/${series}/entities/${entityId}/facts${query}`, token);
+  const eyes = (res: { json(): unknown }) =>
+    (res.json() as { facts: Array<{ kind: string; value: string; evidence: { fileId: string } }> }).facts
+      .filter((f) => f.kind === 'eyes')
+      .map((f) => [f.value, f.evidence.fileId]);
+
+  beforeAll(async () => {
+    const created = await api.call('POST', '/v1/api/projects', owner.token, { name: 'Series' });
+    series = (created.json() as { project: { id: string } }).project.id;
+    await api.share(owner.token, series, viewer, 'read');
+    dusk = (await files.upload(series, { filename: 'dusk.txt', data: Buffer.from(DUSK) })).id;
+    dawn = (await files.upload(series, { filename: 'dawn.txt', data: Buffer.from(DAWN) })).id;
+    await ingest(series, dusk);
+    await ingest(series, dawn);
+    const arranged = await api.call('PUT', `/v1/api/projects/${series}/books`, owner.token, {
+      books: [
+        { title: 'Dawn', fileIds: [dawn] },
+        { title: 'Dusk', fileIds: [dusk] },
+      ],
+    });
+    expect(arranged.statusCode).toBe(200);
+    await runCheck(series);
+  }, 120_000);
+
+  it('finds one issue across the books, citing both files in book order and naming the books', async () => {
+    const body = (await list(owner.token, '?status=all', series)).json() as IssueList;
+    const found = body.issues.filter((i) => i.kind === 'attribute' && /green/.test(i.summary));
+    expect(found).toHaveLength(1);
+    const issue = found[0] as Issue;
+    expect(issue.entity?.name).toMatch(/Mary/);
+    expect(issue.evidence.map((e) => e.fileId)).toEqual([dawn, dusk]);
+    expect(issue.summary).toMatch(/green.*Dawn \(book 1\), Chapter 1.*blue.*Dusk \(book 2\), Chapter 1/);
+    for (const e of issue.evidence) {
+      const { text } = await files.text(series, e.fileId);
+      expect(e.quote).toBe(text.slice(e.start, e.end));
+    }
+  });
+
+  it("answers an entity's facts in book order, and canon as of a book's chapter", async () => {
+    const mary = (await graph.listEntities(series)).find((e) => e.name.includes('Mary'));
+    const id = mary?.id as string;
+    expect(eyes(await facts(viewer.token, id))).toEqual([
+      ['green', dawn],
+      ['blue', dusk],
+    ]);
+    const first = await facts(viewer.token, id, '?asOfBook=1');
+    expect((first.json() as { asOfBook: number | null }).asOfBook).toBe(1);
+    expect(eyes(first)).toEqual([['green', dawn]]);
+    expect(eyes(await facts(viewer.token, id, '?asOfBook=2&asOfChapter=1'))).toEqual([
+      ['green', dawn],
+      ['blue', dusk],
+    ]);
+    // Without a book, a chapter number is each file's own.
+    expect(eyes(await facts(viewer.token, id, '?asOfChapter=1'))).toHaveLength(2);
+    const unknown = await facts(viewer.token, id, '?asOfBook=3');
+    expect(unknown.statusCode).toBe(404);
+    expect(errorCode(unknown)).toBe('book_not_found');
+    for (const query of ['?asOfBook=0', '?asOfBook=x', '?asOfBook=201'])
+      expect((await facts(viewer.token, id, query)).statusCode, query).toBe(400);
+    expect((await facts(stranger.token, id, '?asOfBook=1')).statusCode).toBe(404);
   });
 });

@@ -2,19 +2,20 @@
  * GET /projects/:projectId/quotes and the speaking figures of GET .../entities/:entityId, through
  * real HTTP routes and a real auth server, with the quotations the ingestion's dialogue step stored:
  * text order, paging, filters, and the attacks (another user's project, foreign files and speakers,
- * tampered cursors) answered with a clear 4xx.
+ * tampered cursors) answered with a clear 4xx; and the lines spoken per chapter of the appearances
+ * chart (`GET .../appearances?measure=lines`).
  */
-import type { QuoteListResponse, QuoteView } from '@george/contracts/api';
+import type { AppearancesResponse, QuoteListResponse, QuoteView } from '@george/contracts/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SqlGraphStore } from '../../src/graph/sql-store.js';
 import { QuotationRepository } from '../../src/repositories/quotations.js';
-import { type ApiHarness, startApi } from '../support/api.js';
+import { type ApiHarness, errorCode, startApi, type User } from '../support/api.js';
 import { DIALOGUE_TEXT, ingestDialogue } from '../support/dialogue.js';
 
 let api: ApiHarness;
-let owner: { token: string; userId: string };
-let reader: { token: string; userId: string };
-let stranger: { token: string; userId: string };
+let owner: User;
+let reader: User;
+let stranger: User;
 let projectId: string;
 let strangerProject: string;
 let graph: SqlGraphStore;
@@ -24,7 +25,6 @@ const SECOND = '00000000-0000-4000-8000-0000000000f2';
 const FOREIGN = '00000000-0000-4000-8000-0000000000f9';
 const SECOND_TEXT = `"Good morning, Jane," said Elizabeth.\n\n"Good morning," said Jane.\n\nElizabeth and Jane walked on. Jane looked at Elizabeth.\n`;
 
-const code = (res: { json(): unknown }) => (res.json() as { error: { code: string } }).error.code;
 const quotesUrl = (project: string, query = '') => `/v1/api/projects/${project}/quotes${query}`;
 const list = async (query: string, token = owner.token) => {
   const res = await api.call('GET', quotesUrl(projectId, query), token);
@@ -180,7 +180,7 @@ describe('GET /projects/:projectId/quotes', () => {
     // The merged-away id is no entity any more.
     const gone = await api.call('GET', quotesUrl(merges, `?speakerId=${jane}`), owner.token);
     expect(gone.statusCode).toBe(404);
-    expect(code(gone)).toBe('entity_not_found');
+    expect(errorCode(gone)).toBe('entity_not_found');
 
     expect(
       (await api.call('DELETE', `/v1/api/projects/${merges}/entities/${elizabeth}`, owner.token)).statusCode,
@@ -190,18 +190,81 @@ describe('GET /projects/:projectId/quotes', () => {
   });
 });
 
+describe('GET /projects/:projectId/appearances?measure=lines', () => {
+  const appearancesUrl = (project: string, query: string) =>
+    `/v1/api/projects/${project}/appearances${query}`;
+  const chart = async (query: string, token = owner.token) => {
+    const res = await api.call('GET', appearancesUrl(projectId, query), token);
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json() as AppearancesResponse;
+  };
+
+  it('counts the lines each character speaks per chapter, beside the mentions', async () => {
+    const elizabeth = await entityId(projectId, 'Elizabeth');
+    const jane = await entityId(projectId, 'Jane');
+    const darcy = await entityId(projectId, 'Mr. Darcy');
+    const ids = `?entityIds=${elizabeth},${jane},${darcy}`;
+    const lines = await chart(`${ids}&measure=lines`, reader.token);
+    expect(lines.measure).toBe('lines');
+    expect(lines.appearances.map((a) => [a.name, a.total, a.chapters])).toEqual([
+      [
+        'Elizabeth',
+        4,
+        [
+          { fileId: FILE, chapter: 1, count: 2 },
+          { fileId: FILE, chapter: 2, count: 1 },
+          { fileId: SECOND, chapter: null, count: 1 },
+        ],
+      ],
+      [
+        'Jane',
+        3,
+        [
+          { fileId: FILE, chapter: 1, count: 1 },
+          { fileId: FILE, chapter: 2, count: 1 },
+          { fileId: SECOND, chapter: null, count: 1 },
+        ],
+      ],
+      // Named, never speaking: on the chart with no lines.
+      ['Mr. Darcy', 0, []],
+    ]);
+    // The default measure is unchanged: mentions, more of them than lines.
+    const mentions = await chart(ids);
+    expect(mentions.measure).toBe('mentions');
+    expect(mentions.appearances.map((a) => a.name)).toEqual(['Elizabeth', 'Jane', 'Mr. Darcy']);
+    expect(mentions.appearances[0]?.total).toBeGreaterThan(4);
+  });
+
+  it("another user's project is a 404, a bad measure a 400", async () => {
+    const stranger404 = await api.call('GET', appearancesUrl(projectId, '?measure=lines'), stranger.token);
+    expect(stranger404.statusCode).toBe(404);
+    expect(errorCode(stranger404)).toBe('project_not_found');
+    for (const query of ['?measure=words', '?measure=', '?measure=lines&measure=mentions']) {
+      const res = await api.call('GET', appearancesUrl(projectId, query), owner.token);
+      expect(res.statusCode, query).toBe(400);
+      expect(errorCode(res)).toBe('validation_error');
+    }
+    // The stranger's own chart never counts this project's lines.
+    const foreign = await api.call('GET', appearancesUrl(strangerProject, '?measure=lines'), stranger.token);
+    expect(foreign.statusCode).toBe(200);
+    const counted = (foreign.json() as AppearancesResponse).appearances.flatMap((a) => a.chapters);
+    expect(counted.length).toBeGreaterThan(0);
+    for (const c of counted) expect(c.fileId).toBe(FOREIGN);
+  });
+});
+
 describe('attacks on GET /projects/:projectId/quotes', () => {
   it('needs a session: anonymous is a 401', async () => {
     const res = await api.call('GET', quotesUrl(projectId));
     expect(res.statusCode).toBe(401);
-    expect(code(res)).toBe('unauthorized');
+    expect(errorCode(res)).toBe('unauthorized');
   });
 
   it("another user's project is a 404, whatever the filters", async () => {
     for (const query of ['', `?fileId=${FILE}`, `?speakerId=${await entityId(projectId, 'Jane')}`]) {
       const res = await api.call('GET', quotesUrl(projectId, query), stranger.token);
       expect(res.statusCode, query).toBe(404);
-      expect(code(res)).toBe('project_not_found');
+      expect(errorCode(res)).toBe('project_not_found');
     }
     expect((await api.call('GET', quotesUrl('no-such-project'), owner.token)).statusCode).toBe(404);
   });
@@ -215,7 +278,7 @@ describe('attacks on GET /projects/:projectId/quotes', () => {
       for (const q of (res.json() as QuoteListResponse).quotes) expect(q.fileId).not.toBe(FOREIGN);
     } else {
       expect(res.statusCode).toBe(404);
-      expect(code(res)).toBe('entity_not_found');
+      expect(errorCode(res)).toBe('entity_not_found');
     }
     expect((await api.call('GET', quotesUrl(projectId, '?speakerId=nobody'), owner.token)).statusCode).toBe(
       404,
@@ -243,12 +306,12 @@ describe('attacks on GET /projects/:projectId/quotes', () => {
         owner.token,
       );
       expect(res.statusCode, bad).toBe(400);
-      expect(['invalid_cursor', 'validation_error']).toContain(code(res));
+      expect(['invalid_cursor', 'validation_error']).toContain(errorCode(res));
     }
     for (const bad of ['cursor=a%2Bb', `cursor=${'A'.repeat(300)}`]) {
       const res = await api.call('GET', quotesUrl(projectId, `?${bad}`), owner.token);
       expect(res.statusCode, bad).toBe(400);
-      expect(code(res)).toBe('validation_error');
+      expect(errorCode(res)).toBe('validation_error');
     }
   });
 
@@ -265,7 +328,7 @@ describe('attacks on GET /projects/:projectId/quotes', () => {
     ]) {
       const res = await api.call('GET', quotesUrl(projectId, query), owner.token);
       expect(res.statusCode, query).toBe(400);
-      expect(code(res)).toBe('validation_error');
+      expect(errorCode(res)).toBe('validation_error');
     }
   });
 });

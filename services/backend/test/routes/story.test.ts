@@ -8,7 +8,7 @@
 
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiHarness } from '../support/api.js';
+import { type ApiHarness, errorCode } from '../support/api.js';
 import { type StoryHarness, startStoryApi, type User } from '../support/story.js';
 
 interface Chapter {
@@ -37,8 +37,6 @@ const TEXT = [
   '* * *',
   'Three days later I walked to the church alone. Thomas Reed was there, and he asked after my father.',
 ].join('\n\n');
-
-const code = (res: { json(): unknown }) => (res.json() as { error: { code: string } }).error.code;
 
 let harness: StoryHarness;
 let api: ApiHarness;
@@ -190,11 +188,11 @@ describe('chapters', () => {
     if (place) {
       const refused = await api.call('PUT', url, owner.token, { entityId: place.id });
       expect(refused.statusCode).toBe(400);
-      expect(code(refused)).toBe('invalid_narrator');
+      expect(errorCode(refused)).toBe('invalid_narrator');
     }
     const missing = await api.call('PUT', url, owner.token, { entityId: 'no-such-entity' });
     expect(missing.statusCode).toBe(404);
-    expect(code(missing)).toBe('entity_not_found');
+    expect(errorCode(missing)).toBe('entity_not_found');
     const noChapter = await api.call(
       'PUT',
       `/v1/api/projects/${projectId}/files/${fileId}/chapters/9/narrator`,
@@ -202,7 +200,7 @@ describe('chapters', () => {
       { entityId: null },
     );
     expect(noChapter.statusCode).toBe(404);
-    expect(code(noChapter)).toBe('chapter_not_found');
+    expect(errorCode(noChapter)).toBe('chapter_not_found');
 
     const cleared = await api.call('DELETE', url, owner.token);
     expect(cleared.statusCode).toBe(200);
@@ -352,6 +350,69 @@ describe('series', () => {
     );
   });
 
+  it("an entity's sheet shows its mentions per book", async () => {
+    const { entities } = (
+      await api.call('GET', `/v1/api/projects/${projectId}/entities?q=Anna`, reader.token)
+    ).json() as { entities: Array<{ id: string; name: string }> };
+    const anna = entities.find((e) => e.name === 'Anna Greville');
+    const res = await api.call('GET', `/v1/api/projects/${projectId}/entities/${anna?.id}`, reader.token);
+    expect(res.statusCode, res.body).toBe(200);
+    const { entity } = res.json() as {
+      entity: { books?: Array<{ number: number; title: string; mentions: number }> };
+    };
+    expect(entity.books?.map((b) => [b.number, b.title])).toEqual([
+      [1, 'Thornby'],
+      [2, 'The Return'],
+    ]);
+    for (const b of entity.books ?? []) expect(b.mentions).toBeGreaterThan(0);
+    // A project without books shows none.
+    const { entities: theirs } = (
+      await api.call('GET', `/v1/api/projects/${otherProjectId}/entities?q=Anna`, stranger.token)
+    ).json() as { entities: Array<{ id: string; name: string }> };
+    const other = await api.call(
+      'GET',
+      `/v1/api/projects/${otherProjectId}/entities/${theirs[0]?.id}`,
+      stranger.token,
+    );
+    expect((other.json() as { entity: { books?: unknown } }).entity.books).toBeUndefined();
+  });
+
+  it('the timeline spans the series: book 1 told before book 2, one story order over both, the shape kept', async () => {
+    const { books } = (await api.call('GET', `/v1/api/projects/${projectId}/books`, reader.token)).json() as {
+      books: Array<{ fileIds: string[] }>;
+    };
+    const [one, two] = books.map((b) => b.fileIds[0] as string);
+    const res = await api.call('GET', `/v1/api/projects/${projectId}/timeline`, reader.token);
+    expect(res.statusCode).toBe(200);
+    const { events } = res.json() as {
+      events: Array<{
+        fileId: string;
+        narrativeOrder: number;
+        storyOrder: number;
+        when: { date: string | null };
+      }>;
+    };
+    expect(events.map((e) => e.narrativeOrder)).toEqual(events.map((_, i) => i + 1));
+    const files = events.map((e) => e.fileId);
+    expect(files.lastIndexOf(one as string)).toBeLessThan(files.indexOf(two as string));
+    expect(files.indexOf(two as string)).toBeGreaterThan(0);
+    expect(new Set(events.map((e) => e.storyOrder))).toEqual(new Set(events.map((_, i) => i + 1)));
+    // The sequel's diary (1 June, no year) comes after the first book's May in story order too.
+    const sequel = events.filter((e) => e.fileId === two);
+    expect(Math.min(...sequel.map((e) => e.storyOrder))).toBeGreaterThan(
+      Math.max(...events.filter((e) => e.fileId === one).map((e) => e.storyOrder)),
+    );
+    for (const e of events)
+      expect(Object.keys(e).sort()).toEqual(
+        ['chapter', 'end', 'fileId', 'id', 'narrativeOrder', 'quote', 'start', 'storyOrder', 'when'].sort(),
+      );
+    // One file's timeline keeps its own orders.
+    const own = (
+      await api.call('GET', `/v1/api/projects/${projectId}/timeline?fileId=${two}`, reader.token)
+    ).json() as { events: Array<{ narrativeOrder: number }> };
+    expect(own.events.map((e) => e.narrativeOrder)).toEqual(own.events.map((_, i) => i + 1));
+  });
+
   it('refuses a file of another project, a file in two books, a reader, a stranger; nothing changes', async () => {
     const url = `/v1/api/projects/${projectId}/books`;
     const before = (await api.call('GET', url, owner.token)).json();
@@ -359,7 +420,7 @@ describe('series', () => {
       books: [{ title: 'X', fileIds: [otherFileId] }],
     });
     expect(foreign.statusCode).toBe(400);
-    expect(code(foreign)).toBe('invalid_books');
+    expect(errorCode(foreign)).toBe('invalid_books');
     const twice = await api.call('PUT', url, owner.token, {
       books: [
         { title: 'A', fileIds: [fileId] },
@@ -367,7 +428,7 @@ describe('series', () => {
       ],
     });
     expect(twice.statusCode).toBe(400);
-    expect(code(twice)).toBe('invalid_books');
+    expect(errorCode(twice)).toBe('invalid_books');
     const byReader = await api.call('PUT', url, reader.token, { books: [] });
     expect(byReader.statusCode).toBe(403);
     expect((await api.call('PUT', url, stranger.token, { books: [] })).statusCode).toBe(404);
@@ -445,7 +506,7 @@ describe('attacks', () => {
     ]) {
       const res = await api.call('GET', url, stranger.token);
       expect(res.statusCode, url).toBe(404);
-      expect(code(res)).toBe('project_not_found');
+      expect(errorCode(res)).toBe('project_not_found');
     }
     const put = await api.call(
       'PUT',
@@ -468,7 +529,7 @@ describe('attacks', () => {
     ]) {
       const res = await api.call('GET', url, owner.token);
       expect(res.statusCode, url).toBe(404);
-      expect(code(res)).toBe('file_not_found');
+      expect(errorCode(res)).toBe('file_not_found');
     }
     const put = await api.call(
       'PUT',
@@ -477,7 +538,7 @@ describe('attacks', () => {
       { entityId: null },
     );
     expect(put.statusCode).toBe(404);
-    expect(code(put)).toBe('chapter_not_found');
+    expect(errorCode(put)).toBe('chapter_not_found');
     const theirs = await api.call('GET', `/v1/api/projects/${otherProjectId}/chapters`, stranger.token);
     expect((theirs.json() as { chapters: Chapter[] }).chapters.every((c) => !c.overridden)).toBe(true);
   });
@@ -493,7 +554,7 @@ describe('attacks', () => {
       const method = url.endsWith('/narrator') ? 'DELETE' : 'GET';
       const res = await api.call(method, url, owner.token);
       expect(res.statusCode, url).toBe(400);
-      expect(code(res)).toBe('validation_error');
+      expect(errorCode(res)).toBe('validation_error');
     }
   });
 
@@ -508,13 +569,13 @@ describe('attacks', () => {
       { entityId: null },
     );
     expect(put.statusCode).toBe(403);
-    expect(code(put)).toBe('insufficient_access');
+    expect(errorCode(put)).toBe('insufficient_access');
     const before = await notes();
     const post = await api.call('POST', `/v1/api/projects/${projectId}/imports`, reader.token, {
       url: `${pagesUrl}/article`,
     });
     expect(post.statusCode).toBe(403);
-    expect(code(post)).toBe('insufficient_access');
+    expect(errorCode(post)).toBe('insufficient_access');
     expect(await notes()).toBe(before);
   });
 
@@ -529,7 +590,7 @@ describe('attacks', () => {
     ] as const) {
       const res = await api.call('POST', `/v1/api/projects/${projectId}/imports`, owner.token, { url });
       expect(res.statusCode, url).toBe(status);
-      expect(code(res), url).toBe(refusal);
+      expect(errorCode(res), url).toBe(refusal);
     }
     expect(await notes()).toBe(before);
   });

@@ -29,11 +29,14 @@ function setup() {
       createDocument: async () => {
         throw new Error('not bookmarked in these tests');
       },
-      delete: async () => undefined,
+      delete: async () => {
+        throw new Error('not bookmarked in these tests');
+      },
     },
-    git: { commit: async () => ({ head: null }) },
+    git: { commit: async () => ({ head: null, changed: false }) },
     queue: new MemoryQueue(),
     runner: { nudge: () => undefined },
+    story: { books: async () => [] },
   });
   return { directory, chat, service };
 }

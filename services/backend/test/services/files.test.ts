@@ -2,7 +2,6 @@
 import type { FileSummary } from '@george/contracts';
 import { describe, expect, it } from 'vitest';
 import { AccessCache } from '../../src/services/access.js';
-import type { FileOperations } from '../../src/services/file-operations.js';
 import { FileService, type FileServiceDeps } from '../../src/services/files.js';
 import { MemoryDirectory, principal } from '../support/memory.js';
 
@@ -35,19 +34,25 @@ function setup(uploading: string[] = []) {
     file('alice', 'sheet'),
   ];
   const asked: (string | undefined)[] = [];
+  const notCalled = () => {
+    throw new Error('not reached by the list rule');
+  };
   // Only `list` is called by the rule under test; the rest of the client is not reached.
-  const files = {
-    list: async (_projectId: string, options: { kind?: string }) => {
-      asked.push(options.kind);
-      return stored.filter((f) => !options.kind || f.kind === options.kind);
+  const files: FileServiceDeps['files'] = {
+    list: async (_projectId, options) => {
+      asked.push(options?.kind);
+      return stored.filter((f) => !options?.kind || f.kind === options.kind);
     },
-  } as unknown as FileServiceDeps['files'];
+    get: notCalled,
+    original: notCalled,
+    text: notCalled,
+  };
   const service = new FileService({
     files,
     sagas: { unfinishedUploadFileIds: async () => new Set(uploading) },
-    fileStats: { get: async () => undefined },
+    fileStats: { get: async () => null },
     access: new AccessCache(directory, 0),
-    operations: {} as FileOperations,
+    operations: { upload: notCalled, updateTexts: notCalled, deleteFile: notCalled },
   });
   return { service, asked };
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { PROJECT_CLEANUP_JOB } from '../../src/jobs/types.js';
 import { AccessCache } from '../../src/services/access.js';
-import { ProjectService } from '../../src/services/projects.js';
+import { ProjectService, type ProjectServiceDeps } from '../../src/services/projects.js';
 import { MemoryDirectory, MemoryQueue, principal } from '../support/memory.js';
 
 function setup() {
@@ -12,8 +12,28 @@ function setup() {
   directory.grant('p1', 'reader', 'read');
   const queue = new MemoryQueue();
   let nudges = 0;
+  const notCalled = () => {
+    throw new Error('not called by the delete rule');
+  };
+  // The delete rule reaches the auth server only to delete; the rest of the client is not reached.
+  const auth: ProjectServiceDeps['auth'] = {
+    deleteProject: (projectId) => directory.deleteProject(projectId),
+    createProject: notCalled,
+    listProjects: notCalled,
+    getProject: notCalled,
+    updateProject: notCalled,
+    listMembers: notCalled,
+    inviteMember: notCalled,
+    listProjectInvitations: notCalled,
+    cancelInvitation: notCalled,
+    myInvitations: notCalled,
+    acceptInvitation: notCalled,
+    declineInvitation: notCalled,
+    updateMember: notCalled,
+    removeMember: notCalled,
+  };
   const projects = new ProjectService({
-    auth: directory,
+    auth,
     access: new AccessCache(directory, 0),
     queue,
     runner: { nudge: () => void nudges++ },

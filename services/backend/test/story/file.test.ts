@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/bible/index.js';
 import { analyseFile } from '../../src/story/file.js';
+import { headedChapters } from '../support/text.js';
 
 const TEXT = [
   'Chapter 1',
@@ -12,12 +13,7 @@ const TEXT = [
 ].join('\n\n');
 
 function source() {
-  const starts = [...TEXT.matchAll(/^Chapter \d+$/gm)].map((m) => ({ title: m[0], start: m.index ?? 0 }));
-  const chapters = starts.map((s, i) => ({
-    ...s,
-    end: i + 1 < starts.length ? (starts[i + 1]?.start as number) - 2 : TEXT.length,
-  }));
-  return { fileId: 'f1', text: TEXT, chapters };
+  return { fileId: 'f1', text: TEXT, chapters: headedChapters(TEXT) };
 }
 
 describe('analyseFile', () => {

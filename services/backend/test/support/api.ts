@@ -9,10 +9,22 @@ import type { LightMyRequestResponse } from 'fastify';
 import { buildApp, service } from '../../src/app.js';
 import { type BackendDatabase, openBackendDatabase } from '../../src/store/db.js';
 
+/** The catalogue code of an error answer (`{"error": {"code"}}`). */
+export const errorCode = (res: { json(): unknown }) => (res.json() as { error: { code: string } }).error.code;
+
 export const OPERATOR = { email: 'operator@example.com', password: 'operator-password-1' };
+
+/** A signed-up user: their token, user id and e-mail (to share a project with them). */
+export interface User {
+  token: string;
+  userId: string;
+  email: string;
+}
 
 export interface ApiHarness {
   app: Awaited<ReturnType<typeof buildApp>>;
+  /** The backend's environment (to build another app on the same data with other settings). */
+  env: NodeJS.ProcessEnv;
   /** The backend's own database, to look at what a request wrote. */
   database: BackendDatabase;
   /** POST/GET... with a bearer token and JSON; the answer as inject gives it. */
@@ -23,19 +35,23 @@ export interface ApiHarness {
     payload?: unknown,
   ): Promise<LightMyRequestResponse>;
   /** Signs up a new author or guest through the API and signs in: their token and user id. */
-  signUp(email: string, role?: 'author' | 'guest'): Promise<{ token: string; userId: string; email: string }>;
+  signUp(email: string, role?: 'author' | 'guest'): Promise<User>;
   /** Shares a project as users do: the owner invites by e-mail, the member accepts. */
   share(
     ownerToken: string,
     projectId: string,
-    member: { token: string; email: string },
+    member: Pick<User, 'token' | 'email'>,
     level: GrantLevel,
   ): Promise<void>;
   operatorToken: string;
   close(): Promise<void>;
 }
 
-export async function startApi(env: NodeJS.ProcessEnv = {}): Promise<ApiHarness> {
+/** `env` is the backend's (over the defaults), `authEnv` the auth server's (e.g. a real billing server). */
+export async function startApi(
+  env: NodeJS.ProcessEnv = {},
+  authEnv: NodeJS.ProcessEnv = {},
+): Promise<ApiHarness> {
   const data = tempDir('george-api-');
   const auth = await startServe({
     app: 'services/auth/dist/app.js',
@@ -47,6 +63,7 @@ export async function startApi(env: NodeJS.ProcessEnv = {}): Promise<ApiHarness>
       ARGON2_TIME_COST: '2',
       // Nothing listens there: the auth server's outbox keeps the billing accounts for later.
       BILLING_SERVER_URL: 'http://127.0.0.1:9',
+      ...authEnv,
     },
   });
   const backendEnv: NodeJS.ProcessEnv = {
@@ -77,6 +94,7 @@ export async function startApi(env: NodeJS.ProcessEnv = {}): Promise<ApiHarness>
   const operator = await login(OPERATOR.email, OPERATOR.password);
   return {
     app,
+    env: backendEnv,
     database,
     call,
     operatorToken: operator.token,

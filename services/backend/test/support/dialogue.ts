@@ -1,5 +1,6 @@
 /** A short manuscript with dialogue in two chapters, and its ingestion's story-bible and dialogue steps. */
 import { extract } from '../../src/bible/index.js';
+import type { SourceText } from '../../src/bible/types.js';
 import type { GraphStore } from '../../src/graph/store.js';
 import { storeDialogue } from '../../src/jobs/quotations.js';
 import type { QuotationRepository } from '../../src/repositories/quotations.js';
@@ -33,6 +34,8 @@ export interface DialogueRun {
   projectId: string;
   fileId: string;
   text?: string;
+  /** The chapters of `text` (default: none; DIALOGUE_CHAPTERS for DIALOGUE_TEXT). */
+  chapters?: SourceText['chapters'];
   kind?: string;
   revision?: number;
 }
@@ -44,7 +47,7 @@ export async function ingestDialogue(
   run: DialogueRun,
 ): Promise<Record<string, unknown> | undefined> {
   const text = run.text ?? DIALOGUE_TEXT;
-  const chapters = run.text === undefined ? DIALOGUE_CHAPTERS : [];
+  const chapters = run.chapters ?? (run.text === undefined ? DIALOGUE_CHAPTERS : []);
   const kind = run.kind ?? 'manuscript';
   const state = {
     projectId: run.projectId,

@@ -3,7 +3,8 @@
  * filesystem and git services under george-serve and the external-data service in process (allowed
  * to reach this harness's page server only, as its tests allow; its dictionary, encyclopedia and
  * thesaurus are external-data's own fakes of Wiktionary, Wikipedia and Datamuse). Files are uploaded through the API
- * and ingested by the ingestion's own steps on the API's database, but the passages (no Chroma).
+ * and ingested by the ingestion's own steps on the API's database, but the passages (no Chroma),
+ * unless the chroma service is asked for (`chroma: true`: george-serve, its default embedding model).
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -14,12 +15,12 @@ import { buildApp as buildExternalData, service as externalData } from '../../..
 import { type Fake, fakeReference } from '../../../external-data/test/fakes.js';
 import { loadConfig } from '../../src/app.js';
 import { createContext } from '../../src/context.js';
-import { ingestJob } from '../../src/jobs/ingest.js';
+import { EMBEDDING_STEP, ingestJob } from '../../src/jobs/ingest.js';
 import { composeSteps } from '../../src/jobs/steps.js';
 import { SheetFiles } from '../../src/services/sheets.js';
-import { type ApiHarness, startApi } from './api.js';
+import { type ApiHarness, startApi, type User } from './api.js';
 
-export type User = { token: string; userId: string };
+export type { User };
 
 export interface StoryHarness {
   api: ApiHarness;
@@ -31,8 +32,11 @@ export interface StoryHarness {
     name: string,
     text: string | Buffer,
   ): Promise<{ file: { id: string }; jobId: string }>;
-  /** Runs a queued ingest job's steps (but the passages, and the sheets when told). */
-  ingest(jobId: string): Promise<void>;
+  /**
+   * Runs a queued ingest job's steps (but the passages without Chroma, unless told, and the sheets
+   * when told); the job's progress messages are added to `messages` in order.
+   */
+  ingest(jobId: string, messages?: string[]): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -43,10 +47,17 @@ async function listen(server: Server): Promise<number> {
   return (server.address() as AddressInfo).port;
 }
 
-export async function startStoryApi(options: { sheets?: boolean } = {}): Promise<StoryHarness> {
+/**
+ * `passages`: the embedding step runs without the chroma service too (against an address that does
+ * not answer).
+ */
+export async function startStoryApi(
+  options: { sheets?: boolean; chroma?: boolean; passages?: boolean; env?: NodeJS.ProcessEnv } = {},
+): Promise<StoryHarness> {
   const data = tempDir('george-story-routes-');
   let filesystem: RunningProcess | undefined;
   let git: RunningProcess | undefined;
+  let chroma: RunningProcess | undefined;
   let external: GeorgeInstance | undefined;
   let api: ApiHarness | undefined;
   let reference: Fake | undefined;
@@ -63,13 +74,16 @@ export async function startStoryApi(options: { sheets?: boolean } = {}): Promise
     await external?.close();
     await new Promise<void>((resolve) => pages.close(() => resolve()));
     await reference?.close();
-    await Promise.all([filesystem?.stop(), git?.stop()]);
+    await Promise.all([filesystem?.stop(), git?.stop(), chroma?.stop()]);
     data.remove();
   };
   try {
-    [filesystem, git] = await Promise.all([
+    [filesystem, git, chroma] = await Promise.all([
       startServe({ app: 'services/filesystem/dist/app.js', env: { DATA_DIR: `${data.path}/filesystem` } }),
       startServe({ app: 'services/git/dist/app.js', env: { DATA_DIR: `${data.path}/git` } }),
+      options.chroma
+        ? startServe({ app: 'services/chroma/dist/app.js', env: { DATA_DIR: `${data.path}/chroma` } })
+        : undefined,
     ]);
     const pagePort = await listen(pages);
     reference = await fakeReference({ wikipedia: 'ok', wiktionary: 'ok', datamuse: 'ok' });
@@ -92,16 +106,20 @@ export async function startStoryApi(options: { sheets?: boolean } = {}): Promise
       FILESYSTEM_SERVER_URL: filesystem.url,
       GIT_SERVER_URL: git.url,
       EXTERNAL_DATA_SERVER_URL: `http://127.0.0.1:${externalPort}`,
-      CHROMA_SERVER_URL: 'http://127.0.0.1:9',
+      CHROMA_SERVER_URL: chroma?.url ?? 'http://127.0.0.1:9',
     };
-    const started = await startApi(urls);
+    const started = await startApi({ ...urls, ...options.env });
     api = started;
-    const env = { INTERNAL_SERVICE_TOKEN: TEST_TOKEN, AUTH_SERVER_URL: 'http://127.0.0.1:9', ...urls };
+    const env: NodeJS.ProcessEnv = {
+      INTERNAL_SERVICE_TOKEN: TEST_TOKEN,
+      AUTH_SERVER_URL: 'http://127.0.0.1:9',
+      ...urls,
+    };
     const ctx = createContext(loadConfig(env), started.database, env, started.app.log);
     await ctx.graph.init();
     const definition = ingestJob(ctx, new SheetFiles(ctx.files, ctx.sheetFiles));
     const skipped = new Set([
-      'chunking',
+      ...(chroma || options.passages === true ? [] : [EMBEDDING_STEP]),
       ...(options.sheets === false ? ['writing story-bible sheets'] : []),
     ]);
     const handler = composeSteps({
@@ -132,7 +150,7 @@ export async function startStoryApi(options: { sheets?: boolean } = {}): Promise
         expect(res.statusCode, res.body).toBe(202);
         return res.json() as { file: { id: string }; jobId: string };
       },
-      async ingest(jobId) {
+      async ingest(jobId, messages = []) {
         const job = await started.database.db
           .selectFrom('jobs')
           .selectAll()
@@ -143,7 +161,9 @@ export async function startStoryApi(options: { sheets?: boolean } = {}): Promise
           job,
           payload,
           signal: new AbortController().signal,
-          progress: async () => undefined,
+          progress: async (_value, message) => {
+            if (message !== undefined) messages.push(message);
+          },
           log: started.app.log,
         });
       },

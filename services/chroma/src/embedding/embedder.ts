@@ -8,8 +8,11 @@ export interface Embedder {
   readonly name: string;
   /** Vector length, or undefined until a remote provider has answered once. */
   readonly dimension: number | undefined;
-  /** Passages to store (bulk work: it yields to queries). */
-  embedDocuments(texts: string[]): Promise<number[][]>;
+  /**
+   * Passages to store (bulk work: it yields to queries). When `signal` aborts (the caller has gone),
+   * work not yet started is dropped and the promise rejects.
+   */
+  embedDocuments(texts: string[], signal?: AbortSignal): Promise<number[][]>;
   /**
    * A search query. `termWeights` (stemmed term to weight, the project's BM25 inverse document
    * frequencies) is used by the hashed embedder, which cannot know on its own that "Ahab" is

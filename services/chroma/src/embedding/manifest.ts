@@ -15,8 +15,10 @@ export interface ModelManifest {
   dimension: number;
   /** The model's longest input; longer texts are cut (their start is kept). */
   maxTokens: number;
-  /** Prepended to queries only (bge's retrieval instruction); empty for symmetric models. */
+  /** Prepended to queries only (bge's retrieval instruction, e5's "query: "); empty for symmetric models. */
   queryPrefix: string;
+  /** Prepended to passages (e5's "passage: "); empty for the models trained on bare passages. */
+  passagePrefix: string;
 }
 
 export const INSTALL_COMMAND = 'bash tools/models/install.sh';
@@ -38,15 +40,19 @@ export function readManifest(dir: string): ModelManifest {
   const dimension = field('dimension');
   const maxTokens = field('maxTokens');
   const queryPrefix = field('queryPrefix');
+  // A model.json without the field means no passage prefix (the install step omitted it when no
+  // model had one, and an installed model is not rewritten while its jar is unchanged).
+  const passagePrefix = field('passagePrefix') ?? '';
   if (
     typeof name !== 'string' ||
     typeof artifact !== 'string' ||
     (pooling !== 'cls' && pooling !== 'mean') ||
     typeof dimension !== 'number' ||
     typeof maxTokens !== 'number' ||
-    typeof queryPrefix !== 'string'
+    typeof queryPrefix !== 'string' ||
+    typeof passagePrefix !== 'string'
   ) {
     throw new Error(`${file}: unexpected content (reinstall: ${INSTALL_COMMAND} ${basename(dir)})`);
   }
-  return { name, artifact, pooling, dimension, maxTokens, queryPrefix };
+  return { name, artifact, pooling, dimension, maxTokens, queryPrefix, passagePrefix };
 }

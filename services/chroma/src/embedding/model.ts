@@ -46,11 +46,12 @@ export class SentenceModel {
   }
 
   /**
-   * Embeds a batch: padded to its longest text, pooled as the model was trained (bge: the [CLS]
+   * Embeds a batch, each text after its side's prefix (query or passage, as the model was trained):
+   * padded to its longest text, pooled as the model was trained (bge: the [CLS]
    * token; MiniLM: the mean of the real tokens), L2-normalised. One Float32Array per text.
    */
   async embed(texts: readonly string[], purpose: 'query' | 'document'): Promise<Float32Array<ArrayBuffer>[]> {
-    const prefix = purpose === 'query' ? this.manifest.queryPrefix : '';
+    const prefix = purpose === 'query' ? this.manifest.queryPrefix : this.manifest.passagePrefix;
     const encoded = texts.map((t) => this.ids(prefix + t));
     const rows = encoded.length;
     const width = Math.max(2, ...encoded.map((e) => e.length));

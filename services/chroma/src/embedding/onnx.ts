@@ -32,9 +32,13 @@ export class OnnxEmbedder implements Embedder {
     });
   }
 
-  private async run(texts: string[], purpose: 'query' | 'document'): Promise<number[][]> {
+  private async run(
+    texts: string[],
+    purpose: 'query' | 'document',
+    signal?: AbortSignal,
+  ): Promise<number[][]> {
     try {
-      const vectors = await this.pool.embed(texts, purpose);
+      const vectors = await this.pool.embed(texts, purpose, signal);
       return vectors.map((v) => Array.from(v));
     } catch {
       // The reason (a thread that died, a model that did not load) is in ready()'s rejection and
@@ -43,8 +47,8 @@ export class OnnxEmbedder implements Embedder {
     }
   }
 
-  embedDocuments(texts: string[]): Promise<number[][]> {
-    return this.run(texts, 'document');
+  embedDocuments(texts: string[], signal?: AbortSignal): Promise<number[][]> {
+    return this.run(texts, 'document', signal);
   }
 
   async embedQuery(text: string): Promise<number[]> {

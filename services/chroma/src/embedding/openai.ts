@@ -111,10 +111,14 @@ export class OpenAIEmbedder implements Embedder {
     return vector;
   }
 
-  async embedDocuments(texts: string[]): Promise<number[][]> {
+  async embedDocuments(texts: string[], signal?: AbortSignal): Promise<number[][]> {
     const size = this.options.batchSize ?? 64;
     const out: number[][] = [];
-    for (let i = 0; i < texts.length; i += size) out.push(...(await this.batch(texts.slice(i, i + size))));
+    for (let i = 0; i < texts.length; i += size) {
+      // A caller that has gone is not charged for the batches it no longer waits for.
+      signal?.throwIfAborted();
+      out.push(...(await this.batch(texts.slice(i, i + size))));
+    }
     return out;
   }
 }

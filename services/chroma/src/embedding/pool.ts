@@ -2,7 +2,9 @@
  * Embedding threads with batching. Each thread holds one copy of the model. Work is cut into small
  * batches and a free thread always takes waiting queries before the next batch of passages, so a
  * search waits for at most one small batch in flight, never for a whole upload; queries that arrive
- * together are embedded in one batch. The HTTP worker's event loop never runs the model.
+ * together are embedded in one batch. Work whose caller has gone (its signal aborted) leaves the
+ * queue, so a client's retry after a timeout never queues behind its own abandoned upload. The HTTP
+ * worker's event loop never runs the model.
  */
 import { Worker } from 'node:worker_threads';
 
@@ -175,10 +177,12 @@ export class EmbeddingPool {
 
   /**
    * Embeds texts; queries jump ahead of passages. Passages are sorted by length into batches (less
-   * padding) and the vectors come back in the order of `texts`.
+   * padding) and the vectors come back in the order of `texts`. When `signal` aborts, the batches
+   * not yet given to a thread are dropped and the promise rejects (a batch in a thread finishes).
    */
-  embed(texts: readonly string[], purpose: Purpose): Promise<Float32Array[]> {
+  embed(texts: readonly string[], purpose: Purpose, signal?: AbortSignal): Promise<Float32Array[]> {
     if (this.closed) return Promise.reject(new EmbeddingFailure('the embedding pool is closed'));
+    if (signal?.aborted) return Promise.reject(new EmbeddingFailure('the caller has gone'));
     if (texts.length === 0) return Promise.resolve([]);
     const order = texts.map((_, i) => i).sort((a, b) => (texts[b]?.length ?? 0) - (texts[a]?.length ?? 0));
     const out: Float32Array[] = new Array(texts.length);
@@ -214,7 +218,18 @@ export class EmbeddingPool {
           },
         });
       }
-      (purpose === 'query' ? this.queries : this.documents).push(...batches);
+      const queue = purpose === 'query' ? this.queries : this.documents;
+      queue.push(...batches);
+      signal?.addEventListener(
+        'abort',
+        () => {
+          const dropped = new Set(batches);
+          const kept = queue.filter((b) => !dropped.has(b));
+          queue.splice(0, queue.length, ...kept);
+          batches[0]?.fail(new EmbeddingFailure('the caller has gone'));
+        },
+        { once: true },
+      );
       this.dispatch();
       // A thread that failed to load never takes work: report its reason instead of waiting forever.
       if (this.slots.every((s) => !s.loaded)) {

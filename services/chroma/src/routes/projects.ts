@@ -23,7 +23,7 @@ export function projectRoutes(retrieval: Retrieval) {
       {
         schema: { params: ChromaProjectParams, body: ChromaUpsertBody, response: { 200: ChromaUpsertReply } },
       },
-      async (request) => {
+      async (request, reply) => {
         const { chunks } = request.body;
         const seen = new Set<string>();
         for (const [i, chunk] of chunks.entries()) {
@@ -32,7 +32,13 @@ export function projectRoutes(retrieval: Retrieval) {
           if (chunk.metadata.end < chunk.metadata.start)
             throw errors.invalidOffsets(`chunks.${i}.metadata.end`);
         }
-        const result = await retrieval.upsert(request.params.projectId, chunks);
+        // A client that gives up (its timeout) closes the connection before the answer: the
+        // embedding still queued for it is dropped rather than computed for nobody.
+        const abandoned = new AbortController();
+        reply.raw.once('close', () => {
+          if (!reply.raw.writableFinished) abandoned.abort();
+        });
+        const result = await retrieval.upsert(request.params.projectId, chunks, abandoned.signal);
         return { ...result, embedder: retrieval.embedder.name };
       },
     );
@@ -47,6 +53,7 @@ export function projectRoutes(retrieval: Retrieval) {
           text,
           k: k ?? 10,
           fileId: filter?.fileId,
+          fileIds: filter?.fileIds,
           kind: filter?.kind,
           chapterFrom: filter?.chapterFrom,
           chapterTo: filter?.chapterTo,

@@ -39,6 +39,8 @@ export interface LexicalDoc {
 /** What a search may be restricted to: a file, a kind, a range of chapters (inclusive). */
 export interface ChunkFilter {
   fileId?: string | undefined;
+  /** Any of these files (a book of a series). */
+  fileIds?: readonly string[] | undefined;
   kind?: string | undefined;
   chapterFrom?: number | undefined;
   chapterTo?: number | undefined;
@@ -244,6 +246,7 @@ export class LexicalIndex {
       .where('p.project_id', '=', projectId)
       .where('p.term', 'in', [...idf.keys()]);
     if (filter.fileId) q = q.where('c.file_id', '=', filter.fileId);
+    if (filter.fileIds) q = q.where('c.file_id', 'in', [...filter.fileIds]);
     if (filter.kind) q = q.where('c.kind', '=', filter.kind);
     if (filter.chapterFrom !== undefined) q = q.where('c.chapter', '>=', filter.chapterFrom);
     if (filter.chapterTo !== undefined) q = q.where('c.chapter', '<=', filter.chapterTo);

@@ -36,11 +36,13 @@ async function chroma<T>(fn: () => Promise<T>): Promise<T> {
 }
 
 function whereOf(filter: VectorFilter): Where | undefined {
-  const { fileId, kind } = filter;
-  if (fileId && kind) return { $and: [{ fileId }, { kind }] };
-  if (fileId) return { fileId };
-  if (kind) return { kind };
-  return undefined;
+  const { fileId, fileIds, kind } = filter;
+  const parts: Where[] = [];
+  if (fileId) parts.push({ fileId });
+  if (fileIds) parts.push({ fileId: { $in: [...fileIds] } });
+  if (kind) parts.push({ kind });
+  if (parts.length > 1) return { $and: parts };
+  return parts[0];
 }
 
 export class ChromaStore implements VectorStore {

@@ -18,6 +18,7 @@ const literal = (value: string) => `'${value.replace(/'/g, "''")}'`;
 function whereOf(filter: VectorFilter): string | undefined {
   const parts: string[] = [];
   if (filter.fileId) parts.push(`fileId = ${literal(filter.fileId)}`);
+  if (filter.fileIds) parts.push(`fileId IN (${filter.fileIds.map(literal).join(', ')})`);
   if (filter.kind) parts.push(`kind = ${literal(filter.kind)}`);
   return parts.length > 0 ? parts.join(' AND ') : undefined;
 }

@@ -13,6 +13,8 @@ export interface VectorRecord {
 
 export interface VectorFilter {
   fileId?: string | undefined;
+  /** Any of these files (a book of a series). */
+  fileIds?: readonly string[] | undefined;
   kind?: string | undefined;
 }
 

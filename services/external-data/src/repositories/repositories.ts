@@ -22,8 +22,11 @@ export interface BreakerRepository {
 }
 
 export interface RateLimitRepository {
-  /** Counts one request for `key` in the window starting at `windowStart`: the count so far. */
-  increment(key: string, windowStart: number): Promise<number>;
-  /** Removes windows that started before `windowStart`. */
-  sweep(windowStart: number): Promise<void>;
+  /**
+   * Counts one request for `key` at `now` in its open window (opened by the key's first request and
+   * lasting `windowMs`); a request after the window has passed opens a new one at `now`.
+   */
+  increment(key: string, now: number, windowMs: number): Promise<{ count: number; windowStart: number }>;
+  /** Removes windows that started at or before `before`, which have all passed. */
+  sweep(before: number): Promise<void>;
 }

@@ -71,22 +71,24 @@ export class SqlRateLimitRepository implements RateLimitRepository {
   constructor(private readonly db: Kysely<StateDB>) {}
 
   /** One statement: a new window starts the count again, atomically across workers. */
-  async increment(key: string, windowStart: number): Promise<number> {
+  async increment(key: string, now: number, windowMs: number) {
+    // Both assignments read the row as it was, so the window and its count move together.
+    const open = sql<boolean>`rate_limits.window_start > ${now - windowMs}`;
     const row = await this.db
       .insertInto('rate_limits')
-      .values({ key, window_start: windowStart, count: 1 })
+      .values({ key, window_start: now, count: 1 })
       .onConflict((oc) =>
         oc.column('key').doUpdateSet({
-          count: sql<number>`case when rate_limits.window_start = ${windowStart} then rate_limits.count + 1 else 1 end`,
-          window_start: windowStart,
+          count: sql<number>`case when ${open} then rate_limits.count + 1 else 1 end`,
+          window_start: sql<number>`case when ${open} then rate_limits.window_start else ${now} end`,
         }),
       )
-      .returning(['count'])
+      .returning(['count', 'window_start'])
       .executeTakeFirstOrThrow();
-    return Number(row.count);
+    return { count: Number(row.count), windowStart: Number(row.window_start) };
   }
 
-  async sweep(windowStart: number): Promise<void> {
-    await this.db.deleteFrom('rate_limits').where('window_start', '<', windowStart).execute();
+  async sweep(before: number): Promise<void> {
+    await this.db.deleteFrom('rate_limits').where('window_start', '<=', before).execute();
   }
 }

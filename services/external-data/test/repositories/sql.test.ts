@@ -50,13 +50,26 @@ describe.each(TEST_DIALECTS)('shared state repositories on %s', (dialect) => {
     expect(await breakers.openUntil('once')).toBe(7_000);
   });
 
-  it('counts requests per window atomically, starting again in a new window', async () => {
+  it('counts requests per window atomically, the window opened by the first, a new one after it', async () => {
     const limits = new SqlRateLimitRepository(handle.db);
-    const counts = await Promise.all(Array.from({ length: 10 }, () => limits.increment('user:a', 60_000)));
-    expect(counts.sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
-    expect(await limits.increment('user:a', 120_000)).toBe(1);
-    await limits.increment('user:b', 60_000);
-    await limits.sweep(120_000);
+    const at = 10 * 60_000 + 59_000;
+    const counts = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => limits.increment('user:a', at + i, 60_000)),
+    );
+    expect(counts.map((c) => c.count).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    // Every request joined the window the first one opened, whichever came first.
+    expect(new Set(counts.map((c) => c.windowStart)).size).toBe(1);
+    const start = counts[0]?.windowStart ?? 0;
+    expect(await limits.increment('user:a', start + 59_999, 60_000)).toEqual({
+      count: 11,
+      windowStart: start,
+    });
+    expect(await limits.increment('user:a', start + 60_000, 60_000)).toEqual({
+      count: 1,
+      windowStart: start + 60_000,
+    });
+    await limits.increment('user:b', at, 60_000);
+    await limits.sweep(start + 60_000 - 1);
     const keys = await handle.db.selectFrom('rate_limits').select('key').execute();
     expect(keys.map((r) => r.key)).toEqual(['user:a']);
   });

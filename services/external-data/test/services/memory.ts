@@ -37,13 +37,14 @@ export class MemoryBreakers implements BreakerRepository {
 
 export class MemoryRateLimits implements RateLimitRepository {
   readonly windows = new Map<string, { start: number; count: number }>();
-  async increment(key: string, windowStart: number) {
+  async increment(key: string, now: number, windowMs: number) {
     const current = this.windows.get(key);
-    const count = current?.start === windowStart ? current.count + 1 : 1;
-    this.windows.set(key, { start: windowStart, count });
-    return count;
+    const open = current !== undefined && current.start > now - windowMs;
+    const window = open ? { start: current.start, count: current.count + 1 } : { start: now, count: 1 };
+    this.windows.set(key, window);
+    return { count: window.count, windowStart: window.start };
   }
-  async sweep(windowStart: number) {
-    for (const [key, w] of this.windows) if (w.start < windowStart) this.windows.delete(key);
+  async sweep(before: number) {
+    for (const [key, w] of this.windows) if (w.start <= before) this.windows.delete(key);
   }
 }

@@ -111,31 +111,101 @@ export class GitRepository {
   async ensureRepo(projectId: string): Promise<string> {
     const path = this.repoPath(projectId);
     if (await this.exists(projectId)) return path;
-    const temp = join(this.root, 'tmp', `init-${randomUUID()}.git`);
+    const temp = await this.initAside(projectId);
     try {
-      await runGit(this.git, ['init', '--bare', '--quiet', '--initial-branch=main', temp]);
-      for (const [key, value] of [
-        ['core.fsync', 'committed'],
-        ['core.fsyncMethod', 'fsync'],
-        ['core.logAllRefUpdates', 'true'],
-        ['core.quotePath', 'false'],
-        ['gc.autoDetach', 'false'],
-        ['receive.denyNonFastForwards', 'true'],
-      ] as const) {
-        await runGit(this.git, ['config', key, value], { gitDir: temp });
-      }
-      await writeFile(join(temp, 'description'), `George project ${projectId}\n`);
-      try {
-        await rename(temp, path);
-      } catch (err) {
-        const code = (err as NodeJS.ErrnoException).code;
-        // Another worker created it first: use theirs.
-        if (code !== 'EEXIST' && code !== 'ENOTEMPTY') throw err;
-      }
+      await this.moveIntoPlace(temp, path);
     } finally {
       await rm(temp, { recursive: true, force: true });
     }
     return path;
+  }
+
+  /** A new bare repository under `tmp/`, configured like every project's; the caller moves or removes it. */
+  private async initAside(projectId: string): Promise<string> {
+    const temp = join(this.root, 'tmp', `init-${randomUUID()}.git`);
+    await runGit(this.git, ['init', '--bare', '--quiet', '--initial-branch=main', temp]);
+    for (const [key, value] of [
+      ['core.fsync', 'committed'],
+      ['core.fsyncMethod', 'fsync'],
+      ['core.logAllRefUpdates', 'true'],
+      ['core.quotePath', 'false'],
+      // No hook ever runs in a project's repository (git init copies only inactive samples).
+      ['core.hooksPath', '/dev/null'],
+      ['gc.autoDetach', 'false'],
+      ['receive.denyNonFastForwards', 'true'],
+    ] as const) {
+      await runGit(this.git, ['config', key, value], { gitDir: temp });
+    }
+    await writeFile(join(temp, 'description'), `George project ${projectId}\n`);
+    return temp;
+  }
+
+  /** Renames a prepared repository into place; false when the project has one already (kept). */
+  private async moveIntoPlace(temp: string, path: string): Promise<boolean> {
+    try {
+      await rename(temp, path);
+      return true;
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      // Another worker created it first: use theirs.
+      if (code !== 'EEXIST' && code !== 'ENOTEMPTY') throw err;
+      return false;
+    }
+  }
+
+  /**
+   * Creates a project's repository from a bundle (a history exported by `bundle`): verified by
+   * `git bundle verify` (complete, no prerequisites), its branch fetched and every object checked
+   * (`git fsck --strict`: trees with `..`, `.git` or absolute names are refused), built aside and
+   * renamed into place. Nothing is checked out and no hook runs. `exists` when the project has a
+   * repository already (left as it is); `invalid` when the bundle is not a usable history.
+   */
+  async importBundle(
+    projectId: string,
+    bundle: Buffer,
+  ): Promise<{ kind: 'imported'; head: string } | { kind: 'exists' } | { kind: 'invalid'; message: string }> {
+    const path = this.repoPath(projectId);
+    if (await this.exists(projectId)) return { kind: 'exists' };
+    const temp = await this.initAside(projectId);
+    const bundleFile = `${temp}.bundle`;
+    try {
+      await writeFile(bundleFile, bundle);
+      const verify = await runGit(this.git, ['bundle', 'verify', '--quiet', bundleFile], {
+        gitDir: temp,
+        okCodes: [1, 128],
+      });
+      if (verify.code !== 0) return { kind: 'invalid', message: 'not a complete git bundle' };
+      const heads = await runGit(this.git, ['bundle', 'list-heads', bundleFile, BRANCH], { gitDir: temp });
+      if (!heads.stdout.toString().trim())
+        return { kind: 'invalid', message: 'the bundle has no main branch' };
+      const fetched = await runGit(
+        this.git,
+        ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', bundleFile, `${BRANCH}:${BRANCH}`],
+        { gitDir: temp, okCodes: [1, 128] },
+      );
+      // Every object checked: a tree naming `.git`, `..` or an absolute path is an error here.
+      // fsck exits with a bit mask of what it found: any failure refuses the bundle.
+      const clean = await runGit(this.git, ['fsck', '--strict', '--no-dangling', '--no-progress'], {
+        gitDir: temp,
+      }).then(
+        () => true,
+        (err) => {
+          if (err instanceof GitCommandError) return false;
+          throw err;
+        },
+      );
+      if (fetched.code !== 0 || !clean)
+        return { kind: 'invalid', message: 'the bundle holds unsafe or corrupt objects' };
+      const head = (
+        await runGit(this.git, ['rev-parse', '--verify', `${BRANCH}^{commit}`], { gitDir: temp })
+      ).stdout
+        .toString()
+        .trim();
+      return (await this.moveIntoPlace(temp, path)) ? { kind: 'imported', head } : { kind: 'exists' };
+    } finally {
+      await rm(temp, { recursive: true, force: true });
+      await rm(bundleFile, { force: true });
+    }
   }
 
   async head(projectId: string): Promise<string | null> {

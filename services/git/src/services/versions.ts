@@ -9,6 +9,8 @@ import {
   EmptyCommit,
   FileNotFound,
   HeadMoved,
+  HistoryExists,
+  InvalidBundle,
   InvalidPath,
   InvalidProjectId,
   InvalidRef,
@@ -63,6 +65,7 @@ export type VersionRepository = Pick<
   | 'diff'
   | 'parentOf'
   | 'bundle'
+  | 'importBundle'
   | 'deleteRepo'
 >;
 
@@ -271,6 +274,15 @@ export class VersionService {
     this.checkProject(projectId);
     if ((await this.repos.head(projectId)) === null) throw NoVersions();
     return this.repos.bundle(projectId);
+  }
+
+  /** A new project's history from a bundle; refused when the project has one already. */
+  async importBundle(projectId: string, bundle: Buffer): Promise<{ head: string }> {
+    this.checkProject(projectId);
+    const outcome = await this.repos.importBundle(projectId, bundle);
+    if (outcome.kind === 'exists') throw HistoryExists();
+    if (outcome.kind === 'invalid') throw InvalidBundle(outcome.message);
+    return { head: outcome.head };
   }
 
   async deleteProject(projectId: string): Promise<{ deleted: boolean }> {

@@ -292,6 +292,94 @@ describe('commits, history, versions and diffs', () => {
     expect(empty.statusCode).toBe(404);
   });
 
+  it('creates a new project from a bundle: the same history, verified and checked', async () => {
+    const exported = await app.inject({ url: '/projects/book/export', headers: auth });
+    const importBundle = (project: string, payload: Buffer) =>
+      app.inject({
+        method: 'POST',
+        url: `/projects/${project}/import`,
+        headers: { ...auth, 'content-type': 'application/x-git-bundle' },
+        payload,
+      });
+    const res = await importBundle('book-copy', exported.rawPayload);
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json()).toEqual({ head: git(repo('book'), 'rev-parse', 'main').trim() });
+    expect(git(repo('book-copy'), 'log', '--format=%H %s', 'main')).toBe(
+      git(repo('book'), 'log', '--format=%H %s', 'main'),
+    );
+    expect(git(repo('book-copy'), 'config', 'core.hooksPath').trim()).toBe('/dev/null');
+    expect(() => fsck(repo('book-copy'))).not.toThrow();
+    // A project that has a history keeps it.
+    const again = await importBundle('book-copy', exported.rawPayload);
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.code).toBe('history_exists');
+  });
+
+  it('refuses a bundle that is not a complete, safe history, and leaves no repository behind', async () => {
+    const work = join(dir.path, 'bundles.git');
+    execFileSync('git', ['init', '--bare', '--quiet', '--initial-branch=main', work]);
+    const env = {
+      PATH: process.env.PATH,
+      GIT_DIR: work,
+      GIT_CONFIG_NOSYSTEM: '1',
+      GIT_CONFIG_GLOBAL: '/dev/null',
+    };
+    const run = (args: string[], input?: Buffer) =>
+      execFileSync('git', args, { env, ...(input ? { input } : {}) })
+        .toString()
+        .trim();
+    const who = ['-c', 'user.name=T', '-c', 'user.email=t@example.com'];
+    const blob = run(['hash-object', '-w', '--stdin'], Buffer.from('#!/bin/sh\necho pwned\n'));
+    // A tree naming an entry ".git" (git mktree would refuse to write it; --literally does not).
+    const evilTree = run(
+      ['hash-object', '-t', 'tree', '--literally', '-w', '--stdin'],
+      Buffer.concat([Buffer.from('100644 .git\0'), Buffer.from(blob, 'hex')]),
+    );
+    const evil = run([...who, 'commit-tree', evilTree, '-m', 'evil']);
+    run(['update-ref', 'refs/heads/main', evil]);
+    run(['bundle', 'create', '--quiet', join(dir.path, 'evil.bundle'), 'main']);
+    const goodTree = run(['mktree'], Buffer.from(`100644 blob ${blob}\ta.md\n`));
+    const first = run([...who, 'commit-tree', goodTree, '-m', 'one']);
+    const second = run([...who, 'commit-tree', goodTree, '-p', first, '-m', 'two']);
+    run(['update-ref', 'refs/heads/main', second]);
+    // Only the last commit: its parent is a prerequisite the new repository lacks.
+    run(['bundle', 'create', '--quiet', join(dir.path, 'partial.bundle'), `${first}..main`]);
+    run(['update-ref', 'refs/heads/other', second]);
+    run(['bundle', 'create', '--quiet', join(dir.path, 'other.bundle'), 'refs/heads/other']);
+
+    for (const [name, payload] of [
+      ['garbage', Buffer.from('not a bundle at all')],
+      ['evil', readFileSync(join(dir.path, 'evil.bundle'))],
+      ['partial', readFileSync(join(dir.path, 'partial.bundle'))],
+      ['other', readFileSync(join(dir.path, 'other.bundle'))],
+    ] as const) {
+      const res = await app.inject({
+        method: 'POST',
+        url: `/projects/bad-${name}/import`,
+        headers: { ...auth, 'content-type': 'application/x-git-bundle' },
+        payload,
+      });
+      expect(res.statusCode, name).toBe(400);
+      expect(res.json().error.code, name).toBe('invalid_bundle');
+      expect(readdirSync(join(dataDir, 'git', 'repos')), name).not.toContain(`bad-${name}.git`);
+    }
+    expect(readdirSync(join(dataDir, 'git', 'tmp'))).toEqual([]);
+    const json = await app.inject({
+      method: 'POST',
+      url: '/projects/bad-json/import',
+      headers: auth,
+      payload: { bundle: 'x' },
+    });
+    expect(json.statusCode).toBe(400);
+    const badId = await app.inject({
+      method: 'POST',
+      url: '/projects/..%2Fescape/import',
+      headers: { ...auth, 'content-type': 'application/x-git-bundle' },
+      payload: readFileSync(join(dir.path, 'evil.bundle')),
+    });
+    expect(badId.statusCode).toBe(400);
+  });
+
   it('deletes a project repository', async () => {
     await commit('doomed', { files: [{ path: 'a.md', content: 'x' }] });
     expect((await app.inject({ method: 'DELETE', url: '/projects/doomed', headers: auth })).json()).toEqual({

@@ -147,6 +147,12 @@ export class MemoryGitRepository implements VersionRepository {
     return `/tmp/${projectId}.bundle`;
   }
 
+  /** A project with a history keeps it; no bundle is read here (the git repository's tests read them). */
+  async importBundle(projectId: string): ReturnType<VersionRepository['importBundle']> {
+    if (await this.exists(projectId)) return { kind: 'exists' };
+    return { kind: 'invalid', message: 'the in-memory repositories read no bundles' };
+  }
+
   async deleteRepo(projectId: string) {
     return this.projects.delete(projectId);
   }

@@ -59,14 +59,16 @@ export async function ask(
   message: string,
   onDelta: (text: string) => void,
   signal: AbortSignal,
+  book?: number,
 ): Promise<ChatAnswer> {
   const params = { path: { projectId } };
-  let body: ReadableStream<Uint8Array>;
+  const body = book === undefined ? { message } : { message, book };
+  let stream: ReadableStream<Uint8Array>;
   try {
-    body = await unwrap(
+    stream = await unwrap(
       api.POST('/v1/api/projects/{projectId}/chat/stream', {
         params,
-        body: { message },
+        body,
         parseAs: 'stream',
         signal,
       }),
@@ -77,13 +79,13 @@ export async function ask(
       (err.status === 404 || err.status === 405) &&
       err.code !== 'project_not_found'
     )
-      return unwrap(api.POST('/v1/api/projects/{projectId}/chat', { params, body: { message }, signal }));
+      return unwrap(api.POST('/v1/api/projects/{projectId}/chat', { params, body, signal }));
     throw err;
   }
   let answer: ChatAnswer | undefined;
   let failure: string | undefined;
   await readEventStream(
-    body,
+    stream,
     (ev) => {
       const data: unknown = JSON.parse(ev.data);
       if (ev.event === 'delta' && isRecord(data) && typeof data.text === 'string') onDelta(data.text);
@@ -107,8 +109,16 @@ function CitationLink({ projectId, c, n }: { projectId: string; c: Citation; n: 
         className="citation"
       >
         <span className="cite-n">[{n}]</span> “{c.quote.length > 220 ? `${c.quote.slice(0, 220)}…` : c.quote}”
-        {c.chapter !== null ? (
-          <span className="small muted"> — {c.chapterTitle || `chapter ${c.chapter}`}</span>
+        {c.book || c.chapter !== null ? (
+          <span className="small muted">
+            {' — '}
+            {[
+              c.book ? `Book ${c.book.number}, ${c.book.title}` : '',
+              c.chapter !== null ? c.chapterTitle || `chapter ${c.chapter}` : '',
+            ]
+              .filter(Boolean)
+              .join(' · ')}
+          </span>
         ) : null}
       </Link>
     </li>
@@ -257,6 +267,13 @@ export function ChatPage({ project }: { project: Project }) {
     queryFn: ({ signal }) =>
       unwrap(api.GET('/v1/api/projects/{projectId}/chat', { params: { path: { projectId } }, signal })),
   });
+  const books = useQuery({
+    queryKey: ['projects', projectId, 'books'],
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/v1/api/projects/{projectId}/books', { params: { path: { projectId } }, signal })),
+  });
+  const series = books.data?.books ?? [];
+  const [book, setBook] = useState<number | undefined>();
   const [turns, setTurns] = useState<Turn[]>([]);
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
@@ -295,6 +312,7 @@ export function ChatPage({ project }: { project: Project }) {
           update(key, { answer: soFar });
         },
         c.signal,
+        series.some((b) => b.number === book) ? book : undefined,
       );
       update(key, {
         answer: answer.answer,
@@ -357,6 +375,22 @@ export function ChatPage({ project }: { project: Project }) {
             }}
           />
         </label>
+        {series.length > 0 ? (
+          <label>
+            Ask about
+            <select
+              value={book ?? ''}
+              onChange={(e) => setBook(e.target.value === '' ? undefined : Number(e.target.value))}
+            >
+              <option value="">The whole series</option>
+              {series.map((b) => (
+                <option key={b.number} value={b.number}>
+                  Book {b.number}: {b.title}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
         <button type="submit" className="btn btn-primary" disabled={busy || !message.trim()}>
           {busy ? 'Answering…' : 'Ask'}
         </button>

@@ -1,18 +1,22 @@
 /**
  * Continuity: the places where the text disagrees with itself, most confident first, each with
  * every passage involved side by side (each opening the reader at it). Writers dismiss an issue or
- * mark it fixed (it stays so after re-ingestion), or open it again.
+ * mark it fixed (it stays so after re-ingestion), or open it again. With a model configured, a
+ * writer may ask it for a second opinion on an issue (charged in credits); the opinion is shown
+ * apart from the check's own finding, with the model's name and its cost.
  */
 import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, unwrap } from '../lib/api/client.ts';
 import { type AnswerOf, type BodyOf, canEdit, type Project } from '../lib/api/types.ts';
+import { keys } from '../lib/query.ts';
 import { Empty, ErrorNote, Link, Spinner, useAction } from '../ui/common.tsx';
 
 type IssueList = AnswerOf<'/v1/api/projects/{projectId}/continuity', 'get'>;
 type Issue = IssueList['issues'][number];
 type IssueStatus = BodyOf<'/v1/api/projects/{projectId}/continuity/{issueId}', 'patch'>['status'];
 type Filter = IssueStatus | 'all';
+type Opinion = NonNullable<Issue['opinion']>;
 
 const FILTERS: ReadonlyArray<readonly [Filter, string]> = [
   ['open', 'Open'],
@@ -27,6 +31,11 @@ const KIND_LABEL: Record<Issue['kind'], string> = {
   misspelling: 'Spelling',
   relation: 'Relation',
 };
+const VERDICT_LABEL: Record<Opinion['verdict'], string> = {
+  contradiction: 'A contradiction',
+  no_contradiction: 'Not a contradiction',
+  unsure: 'Unsure',
+};
 const PAGE = 20;
 /** While the check runs, the list is read again this often. */
 const RUNNING_POLL_MS = 3000;
@@ -38,7 +47,42 @@ function where(e: Issue['evidence'][number]): string {
   return e.chapter === null ? 'the text' : `chapter ${e.chapter}`;
 }
 
-function IssueCard({ issue, project, onChanged }: { issue: Issue; project: Project; onChanged: () => void }) {
+/** The model's verdict and reasons, set apart from the check's finding, with what it cost. */
+function OpinionNote({ opinion, headingId }: { opinion: Opinion; headingId: string }) {
+  return (
+    <aside className="continuity-opinion" aria-labelledby={headingId}>
+      <h4 id={headingId}>Model's second opinion: {VERDICT_LABEL[opinion.verdict]}</h4>
+      {opinion.reasoning ? <p>{opinion.reasoning}</p> : null}
+      <p className="small muted">
+        {opinion.model} · {opinion.cost} {opinion.cost === 1 ? 'credit' : 'credits'} · a model's reading, not
+        part of the check
+      </p>
+    </aside>
+  );
+}
+
+function IssueCard({
+  issue,
+  project,
+  model,
+  onChanged,
+}: {
+  issue: Issue;
+  project: Project;
+  /** The configured model, when a second opinion can be asked for. */
+  model: string | undefined;
+  onChanged: () => void;
+}) {
+  const queryClient = useQueryClient();
+  const ask = useAction(async () => {
+    await unwrap(
+      api.POST('/v1/api/projects/{projectId}/continuity/{issueId}/opinion', {
+        params: { path: { projectId: project.id, issueId: issue.id } },
+      }),
+    );
+    void queryClient.invalidateQueries({ queryKey: keys.balance });
+    onChanged();
+  });
   const change = useAction(async (status: IssueStatus) => {
     await unwrap(
       api.PATCH('/v1/api/projects/{projectId}/continuity/{issueId}', {
@@ -73,6 +117,7 @@ function IssueCard({ issue, project, onChanged }: { issue: Issue; project: Proje
             </li>
           ))}
         </ul>
+        {issue.opinion ? <OpinionNote opinion={issue.opinion} headingId={`opinion-${issue.id}`} /> : null}
         {canEdit(project.access) ? (
           <div className="actions">
             {issue.status === 'open' ? (
@@ -93,6 +138,16 @@ function IssueCard({ issue, project, onChanged }: { issue: Issue; project: Proje
                 >
                   Mark fixed
                 </button>
+                {model && !issue.opinion ? (
+                  <button
+                    type="button"
+                    className="btn btn-small"
+                    disabled={ask.busy}
+                    onClick={() => void ask.run()}
+                  >
+                    {ask.busy ? 'Asking the model…' : `Ask ${model} for a second opinion (costs credits)`}
+                  </button>
+                ) : null}
               </>
             ) : (
               <button
@@ -107,6 +162,7 @@ function IssueCard({ issue, project, onChanged }: { issue: Issue; project: Proje
           </div>
         ) : null}
         {change.error ? <ErrorNote error={change.error} /> : null}
+        {ask.error ? <ErrorNote error={ask.error} /> : null}
       </article>
     </li>
   );
@@ -137,6 +193,7 @@ export function ContinuityPage({ project }: { project: Project }) {
   const pages = issues.data?.pages ?? [];
   const list = pages.flatMap((p) => p.issues);
   const running = pages[0]?.status === 'running';
+  const model = pages[0]?.secondOpinion?.model;
   return (
     <section aria-labelledby="continuity-title">
       <div className="section-head">
@@ -179,7 +236,7 @@ export function ContinuityPage({ project }: { project: Project }) {
       ) : (
         <ol className="plain-list" aria-label="Continuity issues">
           {list.map((issue) => (
-            <IssueCard key={issue.id} issue={issue} project={project} onChanged={refresh} />
+            <IssueCard key={issue.id} issue={issue} project={project} model={model} onChanged={refresh} />
           ))}
         </ol>
       )}

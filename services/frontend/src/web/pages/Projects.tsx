@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { api, done, unwrap } from '../lib/api/client.ts';
+import { useRef, useState } from 'react';
+import { API, api, done, unwrap } from '../lib/api/client.ts';
 import type { Project } from '../lib/api/types.ts';
 import { keys } from '../lib/query.ts';
 import { Async, Dialog, Empty, ErrorNote, formatDate, Link, useAction } from '../ui/common.tsx';
@@ -18,6 +18,8 @@ export function ProjectsPage() {
   const [renaming, setRenaming] = useState<Project | null>(null);
   const [newName, setNewName] = useState('');
   const [deleting, setDeleting] = useState<Project | null>(null);
+  const archiveInput = useRef<HTMLInputElement>(null);
+  const [imported, setImported] = useState<Project | null>(null);
 
   const create = useAction(async () => {
     await unwrap(
@@ -27,6 +29,24 @@ export function ProjectsPage() {
     );
     setName('');
     setDescription('');
+    await reload();
+  });
+  // A project archive (a `.george.zip` exported by George) becomes a new project of the user.
+  const importArchive = useAction(async () => {
+    const file = archiveInput.current?.files?.[0];
+    if (!file) return;
+    const { project } = await unwrap(
+      api.POST('/v1/api/projects/import', {
+        body: { file: file.name },
+        bodySerializer: () => {
+          const form = new FormData();
+          form.append('file', file, file.name);
+          return form;
+        },
+      }),
+    );
+    if (archiveInput.current) archiveInput.current.value = '';
+    setImported(project);
     await reload();
   });
   const rename = useAction(async () => {
@@ -72,6 +92,30 @@ export function ProjectsPage() {
         </button>
       </form>
       {create.error ? <ErrorNote error={create.error} /> : null}
+      <form
+        className="card row-form"
+        aria-label="Import a project"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setImported(null);
+          void importArchive.run();
+        }}
+      >
+        <label className="grow">
+          Project archive <span className="muted small">(a .george.zip exported from George)</span>
+          <input ref={archiveInput} type="file" required accept=".zip,application/zip" />
+        </label>
+        <button type="submit" className="btn" disabled={importArchive.busy}>
+          {importArchive.busy ? 'Importing…' : 'Import project'}
+        </button>
+      </form>
+      {importArchive.error ? <ErrorNote error={importArchive.error} /> : null}
+      {imported ? (
+        <p className="note note-ok" role="status">
+          Imported <Link to={`/projects/${imported.id}/manuscripts`}>{imported.name}</Link> with its files and
+          history; its story bible is being rebuilt.
+        </p>
+      ) : null}
       <Async state={projects} label="Loading your projects">
         {({ projects: list }) =>
           list.length === 0 ? (
@@ -88,8 +132,16 @@ export function ProjectsPage() {
                     {p.access === 'owner' ? 'Yours' : `Shared with you (${p.access})`} · updated{' '}
                     {formatDate(p.updatedAt)}
                   </p>
-                  {p.access === 'owner' || p.access === 'admin' ? (
-                    <div className="actions">
+                  <div className="actions">
+                    <a
+                      className="btn btn-small"
+                      href={`${API}/projects/${p.id}/archive`}
+                      download
+                      aria-label={`Export ${p.name}`}
+                    >
+                      Export
+                    </a>
+                    {p.access === 'owner' || p.access === 'admin' ? (
                       <button
                         type="button"
                         className="btn btn-small"
@@ -102,21 +154,21 @@ export function ProjectsPage() {
                       >
                         Rename
                       </button>
-                      {p.access === 'owner' ? (
-                        <button
-                          type="button"
-                          className="btn btn-small btn-danger"
-                          aria-label={`Delete ${p.name}`}
-                          onClick={() => {
-                            setDeleting(p);
-                            remove.clear();
-                          }}
-                        >
-                          Delete
-                        </button>
-                      ) : null}
-                    </div>
-                  ) : null}
+                    ) : null}
+                    {p.access === 'owner' ? (
+                      <button
+                        type="button"
+                        className="btn btn-small btn-danger"
+                        aria-label={`Delete ${p.name}`}
+                        onClick={() => {
+                          setDeleting(p);
+                          remove.clear();
+                        }}
+                      >
+                        Delete
+                      </button>
+                    ) : null}
+                  </div>
                 </li>
               ))}
             </ul>

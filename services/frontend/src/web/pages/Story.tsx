@@ -4,7 +4,7 @@
  * tells it and as it happened, the author's narrator of a chapter, exports and web imports.
  */
 import { useQuery } from '@tanstack/react-query';
-import { type FormEvent, useMemo, useState } from 'react';
+import { type FormEvent, useId, useMemo, useState } from 'react';
 import { api, unwrap } from '../lib/api/client.ts';
 import { type AnswerOf, canEdit, type Project } from '../lib/api/types.ts';
 import { keys } from '../lib/query.ts';
@@ -146,14 +146,29 @@ function PresenceHeatmap({ chapters }: { chapters: ChapterView[] }) {
   );
 }
 
-function Timeline({ events, chapters }: { events: TimelineEvent[]; chapters: ChapterView[] }) {
+type Book = Books['books'][number];
+
+function Timeline({
+  events,
+  chapters,
+  bookOf,
+}: {
+  events: TimelineEvent[];
+  chapters: ChapterView[];
+  /** A series: the book each event's file is in, named before its chapter. */
+  bookOf?: (fileId: string) => Book | undefined;
+}) {
   const [order, setOrder] = useState<'narrative' | 'story'>('narrative');
+  const group = useId();
   const sorted = [...events].sort((a, b) =>
     order === 'narrative' ? a.narrativeOrder - b.narrativeOrder : a.storyOrder - b.storyOrder,
   );
   const titleOf = (e: TimelineEvent) => {
     const c = chapters.find((x) => x.fileId === e.fileId && x.index === e.chapter);
-    return c ? chapterName(c) : e.chapter === null ? '' : `Chapter ${e.chapter}`;
+    const chapter = c ? chapterName(c) : e.chapter === null ? '' : `Chapter ${e.chapter}`;
+    const book = bookOf?.(e.fileId);
+    if (!book) return chapter;
+    return `Book ${book.number}, ${book.title}${chapter ? ` · ${chapter}` : ''}`;
   };
   const moved = events.filter((e) => e.narrativeOrder !== e.storyOrder).length;
   if (events.length === 0) return <Empty title="No dates or times found in the text yet." />;
@@ -164,14 +179,14 @@ function Timeline({ events, chapters }: { events: TimelineEvent[]; chapters: Cha
         <label>
           <input
             type="radio"
-            name="order"
+            name={group}
             checked={order === 'narrative'}
             onChange={() => setOrder('narrative')}
           />{' '}
           As the text tells it
         </label>
         <label>
-          <input type="radio" name="order" checked={order === 'story'} onChange={() => setOrder('story')} />{' '}
+          <input type="radio" name={group} checked={order === 'story'} onChange={() => setOrder('story')} />{' '}
           As it happened
         </label>
       </fieldset>
@@ -380,6 +395,7 @@ function Series({ project, files }: { project: Project; files: FileSummary[] }) 
               </tbody>
             </table>
           )}
+          {series.books.length > 0 ? <SeriesTimeline project={project} books={series.books} /> : null}
           {canEdit(project.access) ? (
             <ArrangeBooks
               key={JSON.stringify(series.books.map((b) => [b.number, b.title, b.fileIds]))}
@@ -392,6 +408,33 @@ function Series({ project, files }: { project: Project; files: FileSummary[] }) 
         </>
       )}
     </Async>
+  );
+}
+
+/** The timeline of the whole series: book 1's events before book 2's, dated events in date order across books. */
+function SeriesTimeline({ project, books }: { project: Project; books: Book[] }) {
+  const projectId = project.id;
+  const story = useQuery({
+    queryKey: ['projects', projectId, 'story', 'series', books.map((b) => b.fileIds)],
+    queryFn: async ({ signal }) => {
+      const params = { path: { projectId } };
+      const [c, t] = await Promise.all([
+        unwrap(api.GET('/v1/api/projects/{projectId}/chapters', { params, signal })),
+        unwrap(api.GET('/v1/api/projects/{projectId}/timeline', { params, signal })),
+      ]);
+      return { chapters: c.chapters, events: t.events };
+    },
+  });
+  const bookOf = (fileId: string) => books.find((b) => b.fileIds.includes(fileId));
+  return (
+    <section aria-labelledby="series-timeline-title" className="series-timeline">
+      <h4 id="series-timeline-title">Timeline of the series</h4>
+      <Async state={story} label="Reading the series' timeline">
+        {({ chapters, events }) => (
+          <Timeline events={events.filter((e) => bookOf(e.fileId))} chapters={chapters} bookOf={bookOf} />
+        )}
+      </Async>
+    </section>
   );
 }
 

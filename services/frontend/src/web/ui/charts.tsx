@@ -64,11 +64,14 @@ export function BarChart({
 /** Appearances per chapter: one line per character over the chapters in reading order. */
 export function AppearancesChart({
   matrix,
+  description,
   chapterLabel,
   width = 760,
   height = 260,
 }: {
   matrix: AppearanceMatrix;
+  /** What is counted, for the screen reader: "Mentions per chapter". */
+  description: string;
   chapterLabel(column: { fileId: string; chapter: number | null }): string;
   width?: number;
   height?: number;
@@ -85,7 +88,7 @@ export function AppearancesChart({
       <svg
         viewBox={`0 0 ${width} ${height}`}
         role="img"
-        aria-label={`Mentions per chapter for ${matrix.series.map((s) => s.name).join(', ')}`}
+        aria-label={`${description} for ${matrix.series.map((s) => s.name).join(', ')}`}
       >
         {wholeTicks(y).map((t) => (
           <g key={t}>

@@ -1,6 +1,7 @@
 /**
  * An entity's facts on its sheet: what the text states about it, each with its passage (opening the
- * reader), and canon as of a chapter (what a reader knows by then).
+ * reader), and canon as of a chapter (what a reader knows by then); in a series, as of a book or a
+ * chapter of a book, counted through the book's files as the API counts it.
  */
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -31,6 +32,23 @@ const KIND_LABEL: Record<Fact['kind'], string> = {
 /** Facts shown at first; the rest on demand. */
 const FIRST = 25;
 
+/** Where the reader has got to: a chapter, optionally of a book (without a chapter: the book's end). */
+interface AsOf {
+  book: number | null;
+  chapter: number | null;
+}
+const WHOLE: AsOf = { book: null, chapter: null };
+const encode = (a: AsOf) =>
+  a.book === null && a.chapter === null ? '' : `${a.book ?? ''}:${a.chapter ?? ''}`;
+function decode(value: string): AsOf {
+  const [book = '', chapter = ''] = value.split(':');
+  return { book: book === '' ? null : Number(book), chapter: chapter === '' ? null : Number(chapter) };
+}
+function describe(a: AsOf): string {
+  if (a.book === null) return `chapter ${a.chapter}`;
+  return a.chapter === null ? `the end of book ${a.book}` : `book ${a.book}, chapter ${a.chapter}`;
+}
+
 function stated(f: Fact): string {
   if (f.kind === 'relation') return `${f.detail ?? f.value}${f.object ? ` of ${f.object.name}` : ''}`;
   if (f.kind === 'count') return `${f.value} ${f.detail ?? ''}`.trim();
@@ -45,23 +63,37 @@ function whose(f: Fact): string {
 }
 
 export function FactsSection({ project, entityId }: { project: Project; entityId: string }) {
-  const [asOf, setAsOf] = useState<number | null>(null);
+  const [asOf, setAsOf] = useState<AsOf>(WHOLE);
   const [all, setAll] = useState(false);
-  const query = (asOfChapter: number | null) => ({
-    queryKey: ['projects', project.id, 'entities', entityId, 'facts', asOfChapter] as const,
+  const query = (at: AsOf) => ({
+    queryKey: ['projects', project.id, 'entities', entityId, 'facts', at.book, at.chapter] as const,
     queryFn: ({ signal }: { signal: AbortSignal }) =>
       unwrap(
         api.GET('/v1/api/projects/{projectId}/entities/{entityId}/facts', {
           params: {
             path: { projectId: project.id, entityId },
-            query: asOfChapter === null ? {} : { asOfChapter },
+            query: {
+              ...(at.book === null ? {} : { asOfBook: at.book }),
+              ...(at.chapter === null ? {} : { asOfChapter: at.chapter }),
+            },
           },
           signal,
         }),
       ),
   });
-  // The whole ledger gives the chapters to choose from; the selection gives what is shown.
-  const whole = useQuery(query(null));
+  const books = useQuery({
+    queryKey: ['projects', project.id, 'books'],
+    queryFn: ({ signal }) =>
+      unwrap(
+        api.GET('/v1/api/projects/{projectId}/books', {
+          params: { path: { projectId: project.id } },
+          signal,
+        }),
+      ),
+  });
+  const series = books.data?.books ?? [];
+  // The whole ledger gives the chapters to choose from (a single text); a series offers its books' chapters.
+  const whole = useQuery(query(WHOLE));
   const shown = useQuery(query(asOf));
   const chapters = [
     ...new Set(
@@ -73,16 +105,32 @@ export function FactsSection({ project, entityId }: { project: Project; entityId
     <section aria-labelledby="facts-title">
       <div className="section-head">
         <h3 id="facts-title">Facts</h3>
-        {chapters.length > 1 ? (
+        {series.length > 0 ? (
           <label className="small">
             As of{' '}
-            <select
-              value={asOf === null ? '' : String(asOf)}
-              onChange={(e) => setAsOf(e.target.value === '' ? null : Number(e.target.value))}
-            >
+            <select value={encode(asOf)} onChange={(e) => setAsOf(decode(e.target.value))}>
+              <option value="">the whole series</option>
+              {series.map((b) => (
+                <optgroup key={b.number} label={`Book ${b.number}: ${b.title}`}>
+                  <option value={encode({ book: b.number, chapter: null })}>
+                    the end of book {b.number}
+                  </option>
+                  {Array.from({ length: b.chapters }, (_, i) => i + 1).map((c) => (
+                    <option key={c} value={encode({ book: b.number, chapter: c })}>
+                      book {b.number}, chapter {c}
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
+            </select>
+          </label>
+        ) : chapters.length > 1 ? (
+          <label className="small">
+            As of{' '}
+            <select value={encode(asOf)} onChange={(e) => setAsOf(decode(e.target.value))}>
               <option value="">the whole text</option>
               {chapters.map((c) => (
-                <option key={c} value={c}>
+                <option key={c} value={encode({ book: null, chapter: c })}>
                   chapter {c}
                 </option>
               ))}
@@ -96,7 +144,9 @@ export function FactsSection({ project, entityId }: { project: Project; entityId
           <Spinner label="Reading the facts" />
         )
       ) : facts.length === 0 ? (
-        <p className="muted small">{asOf === null ? 'None found.' : `None by chapter ${asOf}.`}</p>
+        <p className="muted small">
+          {asOf.book === null && asOf.chapter === null ? 'None found.' : `None by ${describe(asOf)}.`}
+        </p>
       ) : (
         <ul className="plain-list" aria-label="Facts with their passages">
           {(all ? facts : facts.slice(0, FIRST)).map((f) => (

@@ -315,6 +315,99 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/api/projects/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description A new project owned by the caller from a project archive (multipart field `file`, at most MAX_ARCHIVE_BYTES): its files with their originals and text, its history, and the story bible rebuilt by the ingestion jobs listed. A bad archive is refused before anything is created; a failure later discards the new project. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description a project archive (.george.zip) exported by George
+                         */
+                        file: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            project: {
+                                id: string;
+                                name: string;
+                                description: string;
+                                ownerId: string;
+                                createdAt: string;
+                                updatedAt: string;
+                                access: "read" | "comment" | "edit" | "admin" | "owner";
+                            };
+                            jobIds: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/api/projects/{projectId}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The whole project as one zip George imports again: manifest.json, each file's original and text, the history as a git bundle, the story bible as JSON. Read access. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/api/projects/{projectId}": {
         parameters: {
             query?: never;
@@ -1663,6 +1756,11 @@ export interface paths {
                                         quotations: number;
                                     }[];
                                 };
+                                books?: {
+                                    number: number;
+                                    title: string;
+                                    mentions: number;
+                                }[];
                             };
                         };
                     };
@@ -1782,6 +1880,11 @@ export interface paths {
                                         quotations: number;
                                     }[];
                                 };
+                                books?: {
+                                    number: number;
+                                    title: string;
+                                    mentions: number;
+                                }[];
                             };
                         };
                     };
@@ -1879,7 +1982,71 @@ export interface paths {
                                         quotations: number;
                                     }[];
                                 };
+                                books?: {
+                                    number: number;
+                                    title: string;
+                                    mentions: number;
+                                }[];
                             };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/api/projects/{projectId}/entities/{entityId}/split": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                    entityId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        type: "character" | "location" | "organization" | "group" | "term";
+                        aliases?: string[];
+                        mentions?: {
+                            fileId: string;
+                            start: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            split: {
+                                id: string;
+                                name: string;
+                                type: "character" | "location" | "organization" | "group" | "term";
+                                aliases: string[];
+                                mentions: number;
+                            };
+                            jobIds: string[];
                         };
                     };
                 };
@@ -1903,6 +2070,12 @@ export interface paths {
                 query?: {
                     minWeight?: number;
                     limit?: number;
+                    types?: string;
+                    appearsWith?: boolean;
+                    minMentions?: number;
+                    fileId?: string;
+                    fromChapter?: number;
+                    toChapter?: number;
                 };
                 header?: never;
                 path: {
@@ -1959,6 +2132,7 @@ export interface paths {
                     entityIds?: string;
                     type?: "character" | "location" | "organization" | "group" | "term";
                     limit?: number;
+                    measure?: "mentions" | "lines";
                 };
                 header?: never;
                 path: {
@@ -1975,6 +2149,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            measure: "mentions" | "lines";
                             appearances: {
                                 entityId: string;
                                 name: string;
@@ -2785,8 +2960,18 @@ export interface paths {
                                     quote: string;
                                 }[];
                                 status: "open" | "dismissed" | "fixed";
+                                opinion?: {
+                                    verdict: "contradiction" | "no_contradiction" | "unsure";
+                                    reasoning: string;
+                                    model: string;
+                                    cost: number;
+                                    createdAt: number;
+                                };
                             }[];
                             nextCursor: string | null;
+                            secondOpinion?: {
+                                model: string;
+                            };
                         };
                     };
                 };
@@ -2855,12 +3040,83 @@ export interface paths {
                                     quote: string;
                                 }[];
                                 status: "open" | "dismissed" | "fixed";
+                                opinion?: {
+                                    verdict: "contradiction" | "no_contradiction" | "unsure";
+                                    reasoning: string;
+                                    model: string;
+                                    cost: number;
+                                    createdAt: number;
+                                };
                             };
                         };
                     };
                 };
             };
         };
+        trace?: never;
+    };
+    "/v1/api/projects/{projectId}/continuity/{issueId}/opinion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                    issueId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            issue: {
+                                id: string;
+                                kind: "attribute" | "count" | "after_death" | "misspelling" | "relation";
+                                summary: string;
+                                confidence: number;
+                                entity: {
+                                    entityId: string;
+                                    name: string;
+                                } | null;
+                                evidence: {
+                                    fileId: string;
+                                    chapter: number | null;
+                                    start: number;
+                                    end: number;
+                                    quote: string;
+                                }[];
+                                status: "open" | "dismissed" | "fixed";
+                                opinion?: {
+                                    verdict: "contradiction" | "no_contradiction" | "unsure";
+                                    reasoning: string;
+                                    model: string;
+                                    cost: number;
+                                    createdAt: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/v1/api/projects/{projectId}/entities/{entityId}/facts": {
@@ -2874,6 +3130,7 @@ export interface paths {
             parameters: {
                 query?: {
                     asOfChapter?: number;
+                    asOfBook?: number;
                 };
                 header?: never;
                 path: {
@@ -2896,6 +3153,7 @@ export interface paths {
                                 name: string;
                             };
                             asOfChapter: number | null;
+                            asOfBook: number | null;
                             facts: {
                                 kind: "eyes" | "hair" | "height" | "build" | "limb" | "scar" | "age" | "birth" | "origin" | "residence" | "occupation" | "title" | "relation" | "status" | "count";
                                 value: string;
@@ -2975,6 +3233,10 @@ export interface paths {
                                     end: number;
                                     quote: string;
                                     kind?: string;
+                                    book?: {
+                                        number: number;
+                                        title: string;
+                                    };
                                 }[];
                                 intent: string;
                                 cost: number;
@@ -3007,6 +3269,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         message: string;
+                        book?: number;
                     };
                 };
             };
@@ -3028,6 +3291,10 @@ export interface paths {
                                 end: number;
                                 quote: string;
                                 kind?: string;
+                                book?: {
+                                    number: number;
+                                    title: string;
+                                };
                             }[];
                             intent: string;
                             cost: number;
@@ -3072,6 +3339,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         message: string;
+                        book?: number;
                     };
                 };
             };

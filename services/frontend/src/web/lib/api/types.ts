@@ -36,6 +36,8 @@ export type EntityDetail = AnswerOf<'/v1/api/projects/{projectId}/entities/{enti
 export type EntityChange = BodyOf<'/v1/api/projects/{projectId}/entities/{entityId}', 'patch'>;
 export type GraphView = AnswerOf<'/v1/api/projects/{projectId}/graph', 'get'>;
 export type Appearances = AnswerOf<'/v1/api/projects/{projectId}/appearances', 'get'>['appearances'][number];
+/** What the appearances chart counts per chapter: mentions, or lines spoken. */
+export type AppearanceMeasure = AnswerOf<'/v1/api/projects/{projectId}/appearances', 'get'>['measure'];
 export type SearchResult = AnswerOf<'/v1/api/projects/{projectId}/search', 'post'>['results'][number];
 export type ChatAnswer = AnswerOf<'/v1/api/projects/{projectId}/chat', 'post'>;
 export type ChatMessage = AnswerOf<'/v1/api/projects/{projectId}/chat', 'get'>['messages'][number];

@@ -1,11 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, unwrap } from '../../lib/api/client.ts';
-import type { Appearances, Project } from '../../lib/api/types.ts';
+import type { AppearanceMeasure, Appearances, Project } from '../../lib/api/types.ts';
 import { appearanceMatrix } from '../../lib/chart.ts';
 import { keys } from '../../lib/query.ts';
 import { AppearancesChart } from '../../ui/charts.tsx';
 import { Async, Empty } from '../../ui/common.tsx';
+
+/** What the chart counts per chapter, and how it says so. */
+const MEASURES: Record<AppearanceMeasure, { label: string; description: string }> = {
+  mentions: { label: 'Appearances', description: 'Mentions per chapter' },
+  lines: { label: 'Lines spoken', description: 'Lines spoken per chapter' },
+};
 
 export function AppearancesPanel({ project, initial }: { project: Project; initial: string[] }) {
   const projectId = project.id;
@@ -20,16 +26,17 @@ export function AppearancesPanel({ project, initial }: { project: Project; initi
       ),
   });
   const [chosen, setChosen] = useState<string[]>(initial);
+  const [measure, setMeasure] = useState<AppearanceMeasure>('mentions');
   const ids = chosen.length > 0 ? chosen : (characters.data?.entities.slice(0, 3).map((e) => e.id) ?? []);
   const entityIds = ids.join(',');
   const appearances = useQuery({
-    queryKey: [...keys.appearances(projectId), entityIds],
+    queryKey: [...keys.appearances(projectId), entityIds, measure],
     queryFn: ({ signal }): Promise<{ appearances: Appearances[] }> =>
       entityIds === ''
         ? Promise.resolve({ appearances: [] })
         : unwrap(
             api.GET('/v1/api/projects/{projectId}/appearances', {
-              params: { path: { projectId }, query: { entityIds } },
+              params: { path: { projectId }, query: { entityIds, measure } },
               signal,
             }),
           ),
@@ -38,7 +45,21 @@ export function AppearancesPanel({ project, initial }: { project: Project; initi
     setChosen((c) => (c.includes(id) ? c.filter((x) => x !== id) : [...c, id].slice(-6)));
   return (
     <section aria-labelledby="appearances-title">
-      <h3 id="appearances-title">Appearances across chapters</h3>
+      <h3 id="appearances-title">Across chapters</h3>
+      <fieldset className="segmented">
+        <legend className="sr-only">Count per chapter</legend>
+        {(['mentions', 'lines'] as const).map((value) => (
+          <label key={value}>
+            <input
+              type="radio"
+              name="appearances-measure"
+              checked={measure === value}
+              onChange={() => setMeasure(value)}
+            />{' '}
+            {MEASURES[value].label}
+          </label>
+        ))}
+      </fieldset>
       <Async state={characters} label="Loading characters">
         {({ entities }) => (
           <fieldset className="checks">
@@ -51,9 +72,14 @@ export function AppearancesPanel({ project, initial }: { project: Project; initi
           </fieldset>
         )}
       </Async>
-      <Async state={appearances} label="Counting appearances">
+      <Async
+        state={appearances}
+        label={measure === 'lines' ? 'Counting lines spoken' : 'Counting appearances'}
+      >
         {({ appearances: list }) => {
           if (list.length === 0) return <Empty title="Nothing to chart yet" />;
+          if (measure === 'lines' && list.every((a) => a.total === 0))
+            return <Empty title="None of these characters speaks a line yet" />;
           const matrix = appearanceMatrix(list);
           const fileIndex = new Map<string, number>();
           for (const c of matrix.columns)
@@ -61,6 +87,7 @@ export function AppearancesPanel({ project, initial }: { project: Project; initi
           return (
             <AppearancesChart
               matrix={matrix}
+              description={MEASURES[measure].description}
               chapterLabel={(c) =>
                 `${fileIndex.size > 1 ? `${fileIndex.get(c.fileId)}.` : ''}${c.chapter === null ? '–' : c.chapter}`
               }

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, screen } from '@testing-library/react';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { EntityDetail } from '../../lib/api/types.ts';
 import { PROJECT, renderWithQuery, stubApi } from '../../testing/render.tsx';
@@ -53,7 +53,8 @@ describe('EntitySheet', () => {
     stubApi({ 'GET /v1/api/projects/p1/entities/e1': () => ({ entity: ALICE }) });
     renderWithQuery(<EntitySheet project={PROJECT} entityId="e1" />);
     expect(await screen.findByRole('heading', { level: 2, name: 'Alice' })).toBeTruthy();
-    expect(screen.getByText('the child')).toBeTruthy();
+    const aliases = screen.getByRole('region', { name: 'Also called' });
+    expect(within(aliases).getByText('the child')).toBeTruthy();
     const cite = screen.getByRole('link', { name: '(CHAPTER I. Down the Rabbit-Hole)' });
     expect(cite.getAttribute('href')).toBe('/projects/p1/manuscripts/f1?start=10&end=50');
     expect(screen.getByRole('link', { name: 'White Rabbit' }).getAttribute('href')).toBe(

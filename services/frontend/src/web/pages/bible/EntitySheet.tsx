@@ -15,6 +15,7 @@ import { FactsSection } from '../../ui/facts.tsx';
 import { SpeakingSection } from '../../ui/speaking.tsx';
 import { KIND_LABEL } from './kinds.ts';
 import { SheetMarkdown } from './SheetMarkdown.tsx';
+import { SplitForm } from './SplitForm.tsx';
 
 export function highlightPassage(passage: { start: number; quote: string }, start: number, end: number) {
   const a = Math.max(0, start - passage.start);
@@ -230,6 +231,21 @@ export function EntitySheet({ project, entityId }: { project: Project; entityId:
               </ul>
             )}
           </section>
+          {e.books && e.books.length > 0 ? (
+            <section aria-labelledby="books-title">
+              <h3 id="books-title">In the books of the series</h3>
+              <ul className="plain-list">
+                {e.books.map((b) => (
+                  <li key={b.number}>
+                    Book {b.number}, {b.title}:{' '}
+                    <span className="muted small">
+                      {b.mentions} {b.mentions === 1 ? 'mention' : 'mentions'}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
           <SpeakingSection project={project} entity={e} />
           <FactsSection project={project} entityId={e.id} />
           <section aria-labelledby="mentions-title">
@@ -262,6 +278,7 @@ export function EntitySheet({ project, entityId }: { project: Project; entityId:
             ) : null}
             {more.error ? <ErrorNote error={more.error} /> : null}
           </section>
+          {editable ? <SplitForm project={project} entity={e} /> : null}
           {editable ? (
             <section aria-labelledby="merge-title">
               <h3 id="merge-title">Merge</h3>

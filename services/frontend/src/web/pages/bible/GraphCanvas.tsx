@@ -7,6 +7,42 @@ import { KIND_LABEL, NODE_CLASS } from './kinds.ts';
 // Groups are drawn as organisations: one legend entry each.
 const LEGEND: EntityType[] = ['character', 'location', 'organization', 'term'];
 
+interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+const LABEL_HEIGHT = 16;
+const CHAR_WIDTH = 7;
+const overlaps = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+
+/**
+ * Which labels fit: names first, the most mentioned first, then the links' words; a label that
+ * would cover one already placed (or a circle) is left out, so no two labels overlap.
+ */
+export function placeLabels(
+  names: Array<{ id: string; text: string; x: number; y: number; r: number }>,
+  links: Array<{ id: string; text: string; x: number; y: number }>,
+): Map<string, Box> {
+  const placed = new Map<string, Box>();
+  const circles: Box[] = names.map((n) => ({ x: n.x - n.r, y: n.y - n.r, w: 2 * n.r, h: 2 * n.r }));
+  const fits = (box: Box, own?: number) =>
+    ![...placed.values()].some((p) => overlaps(p, box)) &&
+    !circles.some((c, i) => i !== own && overlaps(c, box));
+  names.forEach((n, i) => {
+    const w = n.text.length * CHAR_WIDTH + 8;
+    const box = { x: n.x - w / 2, y: n.y + n.r + 4, w, h: LABEL_HEIGHT };
+    if (fits(box, i)) placed.set(n.id, box);
+  });
+  for (const l of links) {
+    const w = l.text.length * 6 + 6;
+    const box = { x: l.x - w / 2, y: l.y - LABEL_HEIGHT / 2, w, h: LABEL_HEIGHT };
+    if (fits(box)) placed.set(l.id, box);
+  }
+  return placed;
+}
+
 export function GraphCanvas({ project, graph }: { project: Project; graph: GraphView }) {
   const width = 900;
   const height = 600;
@@ -61,13 +97,25 @@ export function GraphCanvas({ project, graph }: { project: Project; graph: Graph
   }
   const open = (id: string) => navigate(`/projects/${project.id}/bible/entity/${id}`);
   const radius = (mentions: number) => 5 + 14 * Math.sqrt(mentions / maxMentions);
-  // The most mentioned names are always shown; the others when they or a neighbour have focus.
-  const labelled = new Set(
-    [...graph.nodes]
-      .sort((a, b) => b.mentionCount - a.mentionCount)
-      .slice(0, 14)
-      .map((n) => n.id),
-  );
+  const edgeId = (e: GraphView['edges'][number]) => `${e.source}-${e.target}-${e.type}`;
+  const edgeText = (e: GraphView['edges'][number]) => e.labels[0] ?? e.type.replace(/_/g, ' ');
+  // Labels that fit without covering another; the rest show when their node or a neighbour has focus.
+  const labels = (() => {
+    const byMentions = [...graph.nodes].sort((a, b) => b.mentionCount - a.mentionCount);
+    return placeLabels(
+      byMentions.flatMap((n) => {
+        const p = positions.get(n.id);
+        return p ? [{ id: n.id, text: n.name, x: p.x, y: p.y, r: radius(n.mentionCount) }] : [];
+      }),
+      graph.edges
+        .filter((e) => e.type !== 'co_occurs')
+        .flatMap((e) => {
+          const a = positions.get(e.source);
+          const b = positions.get(e.target);
+          return a && b ? [{ id: edgeId(e), text: edgeText(e), x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 }] : [];
+        }),
+    );
+  })();
   return (
     <div className="graph">
       <div className="graph-tools">
@@ -112,15 +160,15 @@ export function GraphCanvas({ project, graph }: { project: Project; graph: Graph
             const lit = focus && (e.source === focus || e.target === focus);
             return (
               <line
-                key={`${e.source}-${e.target}-${e.type}`}
-                className={`edge ${lit ? 'edge-lit' : ''} ${focus && !lit ? 'dim' : ''}`}
+                key={edgeId(e)}
+                className={`edge ${e.type === 'co_occurs' ? 'edge-co' : ''} ${lit ? 'edge-lit' : ''} ${focus && !lit ? 'dim' : ''}`}
                 x1={a.x}
                 y1={a.y}
                 x2={b.x}
                 y2={b.y}
                 strokeWidth={1 + (3 * e.weight) / maxWeight}
               >
-                <title>{`${e.labels[0] ?? e.type.replace(/_/g, ' ')}`}</title>
+                <title>{e.type === 'co_occurs' ? `appear together ${e.weight} times` : edgeText(e)}</title>
               </line>
             );
           })}
@@ -154,15 +202,35 @@ export function GraphCanvas({ project, graph }: { project: Project; graph: Graph
               </g>
             );
           })}
-          {/* Names above every circle, on a plate of the page colour so they stay readable. */}
+          {/* The words of typed links, where they fit. */}
+          {graph.edges.map((e) => {
+            const box = labels.get(edgeId(e));
+            if (!box || (focus && e.source !== focus && e.target !== focus)) return null;
+            return (
+              <g
+                key={`label-${edgeId(e)}`}
+                className="label edge-label"
+                transform={`translate(${box.x} ${box.y})`}
+              >
+                <rect width={box.w} height={box.h} rx={3} />
+                <text x={box.w / 2} y={12} textAnchor="middle">
+                  {edgeText(e)}
+                </text>
+              </g>
+            );
+          })}
+          {/* Names under the circles on a plate of the page colour, never over one another. */}
           {graph.nodes.map((n) => {
             const p = positions.get(n.id);
-            if (!p || !(labelled.has(n.id) || n.id === focus || neighbours.has(n.id))) return null;
+            if (!p) return null;
+            const box = labels.get(n.id);
+            const shown = n.id === focus || (focus ? neighbours.has(n.id) : box !== undefined);
+            if (!shown) return null;
             const r = radius(n.mentionCount);
-            const w = n.name.length * 7 + 8;
+            const w = box?.w ?? n.name.length * CHAR_WIDTH + 8;
             return (
               <g key={`label-${n.id}`} className="label" transform={`translate(${p.x} ${p.y + r + 4})`}>
-                <rect x={-w / 2} y={0} width={w} height={16} rx={3} />
+                <rect x={-w / 2} y={0} width={w} height={LABEL_HEIGHT} rx={3} />
                 <text y={12} textAnchor="middle">
                   {n.name}
                 </text>
@@ -177,6 +245,14 @@ export function GraphCanvas({ project, graph }: { project: Project; graph: Graph
             <span className="swatch" aria-hidden="true" /> {KIND_LABEL[t]}
           </span>
         ))}
+        <span className="legend-item">
+          <span className="link-swatch" aria-hidden="true" /> relation stated in the text
+        </span>
+        {graph.edges.some((e) => e.type === 'co_occurs') ? (
+          <span className="legend-item">
+            <span className="link-swatch link-co" aria-hidden="true" /> appear together
+          </span>
+        ) : null}
       </p>
     </div>
   );

@@ -7,6 +7,7 @@ import { keys } from '../../lib/query.ts';
 import { navigate, useLocation } from '../../lib/router.ts';
 import { Async, ErrorNote, Link, useAction } from '../../ui/common.tsx';
 import { SpokenText } from '../../ui/spoken.tsx';
+import { LookupArea } from './WordLookup.tsx';
 
 /** Which chapter holds an offset (the last one starting at or before it). */
 export function chapterAt(chapters: { start: number; end: number }[], offset: number): number {
@@ -159,31 +160,33 @@ export function ReaderPage({ project, fileId }: { project: Project; fileId: stri
                 </div>
               </form>
             ) : (
-              <Async state={text} label="Loading the text">
-                {(t) => {
-                  if (hs === null || he === null || he <= t.start || hs >= t.end)
+              <LookupArea projectId={projectId}>
+                <Async state={text} label="Loading the text">
+                  {(t) => {
+                    if (hs === null || he === null || he <= t.start || hs >= t.end)
+                      return (
+                        <SpokenText
+                          projectId={projectId}
+                          fileId={fileId}
+                          chapter={chapter ? index + 1 : null}
+                          text={t.text}
+                          offset={t.start}
+                        />
+                      );
+                    const a = Math.max(0, hs - t.start);
+                    const b = Math.min(t.text.length, he - t.start);
                     return (
-                      <SpokenText
-                        projectId={projectId}
-                        fileId={fileId}
-                        chapter={chapter ? index + 1 : null}
-                        text={t.text}
-                        offset={t.start}
-                      />
+                      <div className="prose">
+                        {t.text.slice(0, a)}
+                        <mark ref={mark} className="cited">
+                          {t.text.slice(a, b)}
+                        </mark>
+                        {t.text.slice(b)}
+                      </div>
                     );
-                  const a = Math.max(0, hs - t.start);
-                  const b = Math.min(t.text.length, he - t.start);
-                  return (
-                    <div className="prose">
-                      {t.text.slice(0, a)}
-                      <mark ref={mark} className="cited">
-                        {t.text.slice(a, b)}
-                      </mark>
-                      {t.text.slice(b)}
-                    </div>
-                  );
-                }}
-              </Async>
+                  }}
+                </Async>
+              </LookupArea>
             )}
           </article>
         </div>

@@ -1,0 +1,185 @@
+/**
+ * People the narration describes before, or without, naming them: "The man who entered was a
+ * sturdy fellow ... with grey eyes", "This man interested me at once ... He stood full six feet",
+ * "found him in deep conversation with a stout, elderly gentleman with fiery red hair". Fiction
+ * introduces a newcomer this way and names them in the lines around: the waiter announces them,
+ * someone greets them, they give their name. The description is a character of its gender named
+ * around it who is not already in the scene (named in the narration just before): the one who
+ * gives their name there, else the one named nearest; the pronouns of its gender that follow it in
+ * its paragraph are that character's too.
+ */
+import type { Span } from '@george/text';
+import type { Gender } from '../pronouns/index.js';
+
+/** A name mention of a character: where, whose, and whether it is inside speech. */
+export interface NameMention extends Span {
+  key: string;
+  inSpeech: boolean;
+}
+
+/** A third-person singular pronoun, with the resolver's answer (null: none). */
+export interface PronounMention extends Span {
+  gender: Gender;
+  key: string | null;
+}
+
+export interface Description extends Span {
+  /** The character the description is. */
+  key: string;
+  gender: Gender;
+  /** The description is the subject of its clause ("The man who entered was ..."). */
+  subject: boolean;
+  /** Pronouns of its paragraph that refer to it: indexes into the pronouns given. */
+  pronouns: number[];
+}
+
+const NOUNS: Record<string, Gender> = {
+  man: 'male',
+  gentleman: 'male',
+  fellow: 'male',
+  boy: 'male',
+  lad: 'male',
+  youth: 'male',
+  woman: 'female',
+  lady: 'female',
+  girl: 'female',
+  child: 'unknown',
+  stranger: 'unknown',
+  visitor: 'unknown',
+  newcomer: 'unknown',
+  'new-comer': 'unknown',
+  person: 'unknown',
+};
+const NOUN = `(${Object.keys(NOUNS).join('|')})`;
+/** Words before a description's noun: adjectives, never a determiner or a conjunction ("that if a man"). */
+const ADJECTIVES = (most: number, commas: boolean) =>
+  `(?:(?!(?:a|an|the|this|that|if|of|to|and|or|but|is|was|as|when|who|which|so|such|one|no|some|any|every)\\s)[a-z-]+${commas ? ',?' : ''}\\s+){0,${most}}?`;
+/**
+ * A subject at a clause's start: "This man", "our visitor", "The stranger", "The man who entered"
+ * ("The man" alone is most often someone already named, "that man" someone spoken of).
+ */
+const SUBJECT = new RegExp(
+  `(?:^|[.!?;:]\\s+|\\n\\s*)((?:(?:This|Our|this|our)\\s+${ADJECTIVES(2, false)}${NOUN})|(?:(?:The|the)\\s+${ADJECTIVES(2, false)}(?:${NOUN}\\s+who\\s+(?:had\\s+)?(?:just\\s+)?(?:entered|came\\s+in|come\\s+in|appeared|came\\s+forward|was\\s+shown\\s+in|was\\s+ushered\\s+in)|(stranger|visitor|newcomer|new-comer))))\\b`,
+  'g',
+);
+/** Someone met: "with a very stout, florid-faced, elderly gentleman with fiery red hair". */
+const MET = new RegExp(
+  `\\b(?:with|to|by|upon|on)\\s+(an?\\s+${ADJECTIVES(5, true)}${NOUN})\\s+(?=with\\b|whose\\b)`,
+  'g',
+);
+
+/** How far around a description its name is looked for, and the scene before it. */
+const BEFORE = 1500;
+const AFTER = 4000;
+const VOCATIVE = /\b(?:my\s+)?dear\s+$/i;
+/** A self-introduction right before a name: "my name is", "My name," said he, "is", "I am". */
+const INTRODUCED =
+  /\b(?:my\s+name(?:[\s,"”’]+(?:said|says|answered|replied)\s+(?:he|she))?[\s,"“‘]+is|I\s+am)\s+$/i;
+
+/**
+ * The descriptions of `text` in the narration that a named character around them is, with the
+ * pronouns of their paragraph that are theirs. `names` and `pronouns` in text order.
+ */
+export function describedCharacters(
+  text: string,
+  names: readonly NameMention[],
+  pronouns: readonly PronounMention[],
+  genders: ReadonlyMap<string, Gender>,
+  inSpeech: (offset: number) => boolean,
+): Description[] {
+  const out: Description[] = [];
+  const found: Array<{ start: number; end: number; noun: string; subject: boolean }> = [];
+  for (const m of text.matchAll(SUBJECT)) {
+    const phrase = m[1] as string;
+    const start = (m.index ?? 0) + m[0].length - phrase.length;
+    const noun = ((m[2] ?? m[3] ?? m[4]) as string).toLowerCase();
+    found.push({ start, end: start + phrase.length, noun, subject: true });
+  }
+  for (const m of text.matchAll(MET)) {
+    const phrase = m[1] as string;
+    const start = (m.index ?? 0) + m[0].indexOf(phrase);
+    found.push({ start, end: start + phrase.length, noun: (m[2] as string).toLowerCase(), subject: false });
+  }
+  for (const d of found.sort((a, b) => a.start - b.start)) {
+    if (inSpeech(d.start)) continue;
+    const paragraphEnd = paragraphEndAt(text, d.end);
+    const gender =
+      NOUNS[d.noun] === 'unknown'
+        ? firstPronounGender(pronouns, d.end, paragraphEnd, inSpeech)
+        : NOUNS[d.noun];
+    if (gender === undefined) continue;
+    const key = nameOf(text, d, gender, names, pronouns, genders, inSpeech);
+    if (key === null) continue;
+    const own: number[] = [];
+    if (d.subject) {
+      for (const [i, p] of pronouns.entries()) {
+        if (p.start < d.end) continue;
+        if (p.start >= paragraphEnd) break;
+        if (p.gender !== gender || inSpeech(p.start)) continue;
+        // Another character of the gender named in the narration takes the pronouns from here.
+        const other = names.some(
+          (n) =>
+            n.start >= d.end &&
+            n.start < p.start &&
+            !n.inSpeech &&
+            n.key !== key &&
+            genders.get(n.key) === gender,
+        );
+        if (other) break;
+        own.push(i);
+      }
+    }
+    out.push({ start: d.start, end: d.end, key, gender, subject: d.subject, pronouns: own });
+  }
+  return out;
+}
+
+/** The character a description is, or null when no one, or no one clearly, is named around it. */
+function nameOf(
+  text: string,
+  d: Span,
+  gender: Gender,
+  names: readonly NameMention[],
+  pronouns: readonly PronounMention[],
+  genders: ReadonlyMap<string, Gender>,
+  inSpeech: (offset: number) => boolean,
+): string | null {
+  const around = names.filter((n) => n.start >= d.start - BEFORE && n.start < d.end + AFTER);
+  // In the scene: named in the narration just before, or a pronoun of it there ("said he").
+  const present = new Set([
+    ...around.filter((n) => n.start < d.start && !n.inSpeech).map((n) => n.key),
+    ...pronouns
+      .filter((p) => p.start >= d.start - BEFORE && p.start < d.start && p.key !== null && !inSpeech(p.start))
+      .map((p) => p.key),
+  ]);
+  // The nearest other name of the gender; a name called out to ("my dear Watson") is someone
+  // spoken to, in the scene already.
+  const candidates = around.filter((n) => {
+    const own = genders.get(n.key) ?? 'unknown';
+    if (present.has(n.key) || (own !== gender && own !== 'unknown')) return false;
+    return !(n.inSpeech && VOCATIVE.test(text.slice(Math.max(0, n.start - 12), n.start)));
+  });
+  // Who gives their name ("My name," said he, "is John Openshaw") is the newcomer, however near
+  // the names they speak of are.
+  const introduced = candidates.find((n) => INTRODUCED.test(text.slice(Math.max(0, n.start - 60), n.start)));
+  if (introduced) return introduced.key;
+  const distance = (n: Span) => (n.start < d.start ? d.start - n.end : n.start - d.end);
+  const nearest = candidates.sort((a, b) => distance(a) - distance(b))[0];
+  return nearest?.key ?? null;
+}
+
+function paragraphEndAt(text: string, offset: number): number {
+  const end = text.indexOf('\n\n', offset);
+  return end < 0 ? text.length : end;
+}
+
+/** The gender of the first he/she-type pronoun after `from` in the paragraph. */
+function firstPronounGender(
+  pronouns: readonly PronounMention[],
+  from: number,
+  to: number,
+  inSpeech: (offset: number) => boolean,
+): Gender | undefined {
+  const p = pronouns.find((x) => x.start >= from && x.start < to && !inSpeech(x.start));
+  return p === undefined || p.gender === 'unknown' ? undefined : p.gender;
+}

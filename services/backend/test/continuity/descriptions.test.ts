@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import {
+  describedCharacters,
+  type NameMention,
+  type PronounMention,
+} from '../../src/continuity/descriptions.js';
+import type { Gender } from '../../src/pronouns/index.js';
+
+/** Name mentions and pronouns of `text`: every occurrence of each name, and of he/his/him/she/her. */
+function mentionsOf(text: string, names: Record<string, string>) {
+  const quotes = [...text.matchAll(/"[^"]*"/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const inSpeech = (offset: number) => quotes.some((q) => offset >= q.start && offset < q.end);
+  const found: NameMention[] = [];
+  for (const [written, key] of Object.entries(names)) {
+    for (const m of text.matchAll(new RegExp(`\\b${written}\\b`, 'g'))) {
+      found.push({ start: m.index, end: m.index + written.length, key, inSpeech: inSpeech(m.index) });
+    }
+  }
+  const pronouns: PronounMention[] = [...text.matchAll(/\b(?:he|his|him|she|her)\b/gi)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    gender: /^(?:he|his|him)$/i.test(m[0]) ? 'male' : 'female',
+    key: 'holmes',
+  }));
+  return { names: found.sort((a, b) => a.start - b.start), pronouns, inSpeech };
+}
+
+const GENDERS = new Map<string, Gender>([
+  ['holmes', 'male'],
+  ['windibank', 'male'],
+  ['watson', 'male'],
+  ['wilson', 'male'],
+  ['mary', 'female'],
+]);
+
+describe('describedCharacters', () => {
+  it('takes a newcomer described before the narration names him as the character announced, with his pronouns', () => {
+    const text =
+      '"This is the girl\'s stepfather, Mr. Windibank," said Holmes.\n\nThe man who entered was a sturdy fellow with grey eyes. He shot a glance at each of us and his hat fell.\n\n"Good-evening, Mr. Windibank," said Holmes.';
+    const { names, pronouns, inSpeech } = mentionsOf(text, { Windibank: 'windibank', Holmes: 'holmes' });
+    const found = describedCharacters(text, names, pronouns, GENDERS, inSpeech);
+    expect(found.map((d) => [text.slice(d.start, d.end), d.key, d.subject])).toEqual([
+      ['The man who entered', 'windibank', true],
+    ]);
+    expect(found[0]?.pronouns.map((i) => text.slice(pronouns[i]?.start, pronouns[i]?.end))).toEqual([
+      'He',
+      'his',
+    ]);
+  });
+
+  it('takes someone met as the character named nearest who is not in the scene nor called out to', () => {
+    const text =
+      'I found Holmes in deep conversation with a very stout, elderly gentleman with fiery red hair.\n\n"You could not have come at a better time, my dear Watson," he said. "This gentleman, Mr. Wilson, has been my partner."';
+    const { names, pronouns, inSpeech } = mentionsOf(text, {
+      Holmes: 'holmes',
+      Watson: 'watson',
+      Wilson: 'wilson',
+    });
+    const found = describedCharacters(text, names, pronouns, GENDERS, inSpeech);
+    expect(found.map((d) => [text.slice(d.start, d.end), d.key, d.subject])).toEqual([
+      ['a very stout, elderly gentleman', 'wilson', false],
+    ]);
+  });
+
+  it('takes a newcomer who gives his name as that character, though another name he speaks of is nearer', () => {
+    const text =
+      'Holmes sat by the fire.\n\nThe man who entered was young.\n\n"I heard of you from Mr. Windibank," said he.\n\n"My name," said he, "is Wilson."';
+    const { names, pronouns, inSpeech } = mentionsOf(text, {
+      Holmes: 'holmes',
+      Windibank: 'windibank',
+      Wilson: 'wilson',
+    });
+    expect(describedCharacters(text, names, pronouns, GENDERS, inSpeech).map((d) => d.key)).toEqual([
+      'wilson',
+    ]);
+  });
+
+  it('leaves a description no one new is named around, one of another gender, and "that a man"', () => {
+    const text =
+      'Holmes sat by the fire. This man was tall. He said that a man should not wait.\n\nMary came in. Our visitor was a tall man.';
+    const { names, pronouns, inSpeech } = mentionsOf(text, { Holmes: 'holmes', Mary: 'mary' });
+    expect(describedCharacters(text, names, pronouns, GENDERS, inSpeech)).toEqual([]);
+  });
+});

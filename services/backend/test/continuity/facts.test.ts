@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { extract, type SourceText } from '../../src/bible/index.js';
+import { extractFacts, type Fact } from '../../src/continuity/index.js';
+
+function factsOf(text: string, kind: Fact['kind']): Array<[string, string | null, string]> {
+  const source: SourceText = { fileId: 'book', text, chapters: [] };
+  return extractFacts(source, extract([source]))
+    .filter((f) => f.kind === kind)
+    .map((f) => {
+      expect(f.quote).toBe(text.slice(f.start, f.end));
+      return [f.value, f.entityKey, f.quote];
+    });
+}
+
+/** Filler paragraphs so that names are seen as names. */
+const FILLER = ['Thomas Hale', 'Thomas', 'Mr. Hale', 'Mary Benson', 'Mary', 'Thomas', 'Mary']
+  .map((n) => `${n} walked along the road to the village and spoke with the miller about the weather.`)
+  .join('\n\n');
+
+describe('extractFacts', () => {
+  it('reads a height given in feet: six feet and over tall, five feet three and under short, a bound neither', () => {
+    const text = `${FILLER}\n\nThomas Hale stood full six feet in height. Mary Benson was five feet two. Thomas was under six feet.`;
+    expect(factsOf(text, 'height')).toEqual([
+      ['tall', expect.stringMatching(/thomas|hale/), 'Thomas Hale stood full six feet in height'],
+      ['short', expect.stringMatching(/mary/), 'Mary Benson was five feet two'],
+    ]);
+  });
+
+  it('reads a hair colour after an article and a participle, not a participle alone', () => {
+    const text = `${FILLER}\n\nMary Benson's hair was the brightest living gold. Thomas Hale's eyes were fixed on the green door.`;
+    expect(factsOf(text, 'hair')).toEqual([
+      ['fair', expect.stringMatching(/mary/), "Mary Benson's hair was the brightest living gold"],
+    ]);
+    expect(factsOf(text, 'eyes')).toEqual([]);
+  });
+
+  it('reads an age after an adjective or a described person and a comma', () => {
+    const text = `${FILLER}\n\nThomas Hale was young, some two-and-twenty at the outside. Mary Benson was a sturdy, cheerful woman, some thirty years of age.`;
+    expect(factsOf(text, 'age').map(([value, , quote]) => [value, quote])).toEqual([
+      ['22', 'Thomas Hale was young, some two-and-twenty'],
+      ['30', 'Mary Benson was a sturdy, cheerful woman, some thirty years of age'],
+    ]);
+  });
+
+  it('gives the facts of a described newcomer, and of the pronouns after, to the character named around', () => {
+    const text = `${FILLER}\n\n"This is the miller's son, Mr. Windibank," said Thomas Hale.\n\nThe man who entered was a sturdy fellow with a bland manner and a pair of grey eyes. He stood full six feet in height.\n\n"Good-evening, Mr. Windibank," said Thomas.`;
+    const eyes = factsOf(text, 'eyes');
+    expect(eyes.map(([value, key]) => [value, key])).toEqual([['grey', expect.stringMatching(/windibank/)]]);
+    expect(factsOf(text, 'height').map(([value, key]) => [value, key])).toEqual([
+      ['tall', expect.stringMatching(/windibank/)],
+    ]);
+  });
+
+  it('gives hair after "with" to the person met right before it', () => {
+    const text = `${FILLER}\n\nI found Thomas Hale in deep conversation with a very stout, elderly gentleman with fiery red hair.\n\n"This gentleman, Mr. Windibank, is my partner," said Thomas. Mr. Windibank bowed.`;
+    expect(factsOf(text, 'hair').map(([value, key]) => [value, key])).toEqual([
+      ['red', expect.stringMatching(/windibank/)],
+    ]);
+  });
+
+  it('takes a man written with and without his given name as one man, not a woman of his family', () => {
+    const text = `${FILLER}\n\nMr. James Windibank had grey eyes. Mr. Windibank came in. Mr. Windibank sat down. Mr. Windibank had green eyes.\n\nCaroline Windibank had blue eyes. Caroline Windibank smiled.`;
+    const [james, plain, caroline] = factsOf(text, 'eyes').map(([, key]) => key);
+    expect(james).toBe(plain);
+    expect(caroline).not.toBe(james);
+  });
+});

@@ -1,0 +1,54 @@
+/**
+ * The ingestion's order: the story bible is written before the passages are embedded, so it is
+ * ready and searchable while the slowest step runs. Here the embedding cannot finish (the Chroma
+ * service does not answer): the job fails in its last step, and the story bible is there already.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { EMBEDDING_STEP } from '../../src/jobs/ingest.js';
+import { type StoryHarness, startStoryApi, type User } from '../support/story.js';
+
+const TEXT = [
+  'Chapter 1',
+  'Anna Greville came to Thornby with her father, and Martha Hale met them at the gate. Martha said, "You are welcome, Anna."',
+  'Chapter 2',
+  'Anna went to the mill with Martha. Thomas Reed, the miller, showed them the wheel, and Anna thanked Thomas Reed.',
+].join('\n\n');
+
+let harness: StoryHarness;
+let author: User;
+
+beforeAll(async () => {
+  harness = await startStoryApi({ sheets: false, passages: true });
+  author = await harness.api.signUp('ingest-order@example.com');
+}, 240_000);
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+it('writes the story bible, then embeds the passages, saying the bible is ready while it does', async () => {
+  const { api } = harness;
+  const created = await api.call('POST', '/v1/api/projects', author.token, { name: 'Thornby' });
+  const projectId = (created.json() as { project: { id: string } }).project.id;
+  const { jobId } = await harness.upload(author, projectId, 'thornby.txt', TEXT);
+  const messages: string[] = [];
+  await expect(harness.ingest(jobId, messages)).rejects.toThrow();
+
+  // The embedding step began last, after every story-bible step.
+  expect(messages.at(-1)).toBe(EMBEDDING_STEP);
+  expect(messages).toContain('finding characters, places and terms');
+  expect(messages).toContain('recording continuity facts');
+  expect(messages.indexOf('recording continuity facts')).toBeLessThan(messages.indexOf(EMBEDDING_STEP));
+
+  // The story bible is searchable although no passage was embedded.
+  const res = await api.call(
+    'GET',
+    `/v1/api/projects/${projectId}/entities?type=character&q=Martha`,
+    author.token,
+  );
+  expect(res.statusCode, res.body).toBe(200);
+  const { entities } = res.json() as { entities: Array<{ name: string }> };
+  expect(entities.map((e) => e.name)).toContain('Martha');
+  const chapters = await api.call('GET', `/v1/api/projects/${projectId}/chapters`, author.token);
+  expect((chapters.json() as { chapters: unknown[] }).chapters).toHaveLength(2);
+}, 120_000);

@@ -1,0 +1,59 @@
+/** The author's corrections as stored on both engines: in the order they were made, per project. */
+import { createTestDatabase, TEST_DIALECTS, type TestDatabase } from '@george/runtime/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SplitCorrection } from '../../src/bible/corrections.js';
+import { CorrectionsRepository } from '../../src/repositories/corrections.js';
+import { type BackendDatabase, migrateBackendDatabase, openBackendDatabase } from '../../src/store/db.js';
+
+const split =
+  (name: string) =>
+  (key: string): SplitCorrection => ({
+    key,
+    sourceKeys: ['character:anna'],
+    sourceNames: ['Anna', 'Miss Brook'],
+    name,
+    type: 'character',
+    aliases: [name],
+    mentions: [{ fileId: 'f1', start: 3, text: "'); drop table quotations; --" }],
+  });
+
+describe.each(TEST_DIALECTS)('corrections repository on %s', (dialect) => {
+  let testDb: TestDatabase;
+  let database: BackendDatabase;
+  let repo: CorrectionsRepository;
+
+  beforeAll(async () => {
+    testDb = await createTestDatabase(dialect);
+    database = openBackendDatabase({ databaseUrl: testDb.url, dataDir: testDb.dataDir });
+    await migrateBackendDatabase(database.db);
+    repo = new CorrectionsRepository(database.db);
+  });
+
+  afterAll(async () => {
+    await database?.close();
+    await testDb?.cleanup();
+  });
+
+  it('keeps splits in the order they were made, each with its own key, projects apart', async () => {
+    const first = await repo.addSplit('p1', 'u1', split('Miss Brook'));
+    const made = await Promise.all(
+      ['Jane', 'Kitty', 'Lydia'].map((n) => repo.addSplit('p1', 'u2', split(n))),
+    );
+    await repo.addSplit('p2', 'u1', split('Other'));
+    expect(first.correction.key).toBe(`split:${first.id}`);
+    const stored = await repo.splits('p1');
+    // The first comes first; the three made at once each take their own place, in no set order.
+    expect(stored.map((s) => s.correction.name)[0]).toBe('Miss Brook');
+    expect(
+      stored
+        .slice(1)
+        .map((s) => s.correction.name)
+        .sort(),
+    ).toEqual(made.map((m) => m.correction.name).sort());
+    expect(stored[0]).toEqual(first);
+    expect(new Set(stored.map((s) => s.correction.key)).size).toBe(4);
+    await repo.deleteProject('p1');
+    expect(await repo.splits('p1')).toEqual([]);
+    expect((await repo.splits('p2')).map((s) => s.correction.name)).toEqual(['Other']);
+  });
+});
