@@ -4,7 +4,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -66,11 +66,16 @@ export interface RunningProcess {
 function track(proc: ChildProcess, port: number, host = '127.0.0.1'): RunningProcess {
   let stdout = '';
   let stderr = '';
+  // GEORGE_TEST_LOGS names a folder that keeps every process's output after the test (diagnosis).
+  const keep = process.env.GEORGE_TEST_LOGS;
+  const logFile = keep ? join(keep, `${port}-${proc.pid ?? 'exited'}.log`) : undefined;
   proc.stdout?.on('data', (d: Buffer) => {
     stdout += d.toString();
+    if (logFile) appendFileSync(logFile, d);
   });
   proc.stderr?.on('data', (d: Buffer) => {
     stderr += d.toString();
+    if (logFile) appendFileSync(logFile, d);
   });
   const exited = new Promise<number | string>((r) =>
     proc.once('exit', (code, signal) => r(code ?? signal ?? -1)),

@@ -11,6 +11,7 @@
  */
 import { parseNumber, type Span } from '@george/text';
 import type { Extraction, SourceText } from '../bible/types.js';
+import type { DialogueAnalysis } from '../dialogue/index.js';
 import {
   ACTION_VERBS,
   ADULT_NOUNS,
@@ -52,9 +53,16 @@ interface FactDraft {
   weight?: number;
 }
 
-/** Everything `extractFacts` needs beside the text: the story bible's extraction of it. */
-export function extractFacts(source: SourceText, extraction: Extraction): Fact[] {
-  const file = new FileText(source, extraction);
+/**
+ * Everything `extractFacts` needs beside the text: the story bible's extraction of it, and the
+ * file's quotations when the caller has them already (`analyseDialogue`).
+ */
+export function extractFacts(
+  source: SourceText,
+  extraction: Extraction,
+  dialogue?: DialogueAnalysis,
+): Fact[] {
+  const file = new FileText(source, extraction, dialogue);
   const facts: Fact[] = [];
   const add = (draft: FactDraft): void => {
     const voice = file.voiceAt(draft.start);

@@ -5,7 +5,7 @@
  */
 import type { Span } from '@george/text';
 import type { Extraction, SourceText } from '../bible/types.js';
-import { analyseDialogue, charactersOf } from '../dialogue/index.js';
+import { analyseDialogue, charactersOf, type DialogueAnalysis } from '../dialogue/index.js';
 import { inferGenders, lastAtOrBefore, resolvePronouns, sentenceStarts } from '../pronouns/index.js';
 import { chapterIndexAt } from '../story/numbering.js';
 import { describedCharacters } from './descriptions.js';
@@ -55,14 +55,17 @@ export class FileText {
   private readonly voiceStarts: number[];
   private readonly anchorStarts: number[];
 
-  constructor(source: SourceText, extraction: Extraction) {
+  constructor(
+    source: SourceText,
+    extraction: Extraction,
+    dialogue: DialogueAnalysis = analyseDialogue(source, extraction),
+  ) {
     this.fileId = source.fileId;
     this.text = source.text;
     this.chapters = source.chapters;
     this.sentences = sentenceSpans(source.text);
     this.sentenceStarts = this.sentences.map((s) => s.start);
 
-    const dialogue = analyseDialogue(source, extraction);
     this.voices = [];
     dialogue.quotes.forEach((q, utterance) => {
       const paragraphs = 1 + (source.text.slice(q.start, q.end).match(/\n[ \t]*\n/g) ?? []).length;

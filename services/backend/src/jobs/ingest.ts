@@ -15,22 +15,16 @@
 import type { FileMetadata } from '@george/contracts';
 import type { ChromaChunk } from '@george/contracts/chroma';
 import { UpstreamError } from '@george/runtime';
-import { applyCorrections } from '../bible/corrections.js';
-import { extract } from '../bible/index.js';
-import type { Extraction } from '../bible/types.js';
+import { runInThread } from '@george/runtime/thread';
 import type { BackendContext } from '../context.js';
-import { countSpellings, extractFacts } from '../continuity/index.js';
-import { quotationParts } from '../dialogue/quotations.js';
+import type { TextAnalysis, TextAnalysisInput } from '../ingest/analysis.js';
 import { chunkText, PASSAGE_CHARS } from '../ingest/chunk.js';
 import { generateSheet } from '../ingest/sheets.js';
 import { textStatistics } from '../ingest/statistics.js';
 import { type SheetFiles, sheetPath } from '../services/sheets.js';
-import { analyseFile, type FileAnalysis } from '../story/file.js';
-import { withNarratorMentions } from '../story/narrator-mentions.js';
-import type { Range } from '../story/text.js';
 import { queueContinuityCheck } from './continuity.js';
 import { dialogueStep } from './quotations.js';
-import { PermanentJobError } from './runner.js';
+import { type JobContext, PermanentJobError } from './runner.js';
 import type { JobDefinition } from './steps.js';
 import { INGEST_JOB } from './types.js';
 
@@ -58,12 +52,8 @@ export interface IngestState {
   text: string;
   /** Only the story bible is read again (after a correction of the author's): no counting, no passages. */
   bibleOnly: boolean;
-  /** The story-bible extraction of this run, once made (the story analysis and the continuity facts read it). */
-  extraction?: Extraction;
-  /** The story analysis of this run, once made (the bible's narrator mentions and the story step read it). */
-  analysis?: FileAnalysis;
-  /** The text's quotation parts, found once for the analysis and the narrator's mentions. */
-  speech?: Range[];
+  /** The text's analysis of this run, once made (by the first step that needs it). */
+  analysis?: TextAnalysis;
 }
 
 export function ingestJob(
@@ -83,27 +73,17 @@ export function ingestJob(
   sheets: SheetFiles,
 ): JobDefinition<IngestState> {
   const { files, git, chroma, graph, fileStats, story, corrections } = ctx;
-  /** The file's extraction with the author's corrections applied: what every step of the bible reads. */
-  const extraction = async (state: IngestState): Promise<Extraction> => {
-    if (!state.extraction) {
-      const { fileId, text, meta } = state;
-      const splits = await corrections.splits(state.projectId);
-      state.extraction = applyCorrections(
-        extract([{ fileId, text, chapters: meta.chapters }]),
-        splits.map((s) => s.correction),
-      );
-    }
-    return state.extraction;
-  };
-  const speech = (state: IngestState): Range[] => {
-    state.speech ??= quotationParts(state.text);
-    return state.speech;
-  };
-  const analysis = async (state: IngestState): Promise<FileAnalysis> => {
+  /** The text's analysis with the author's corrections applied, made once per run in a thread of its own. */
+  const analysis = async (state: IngestState, job: JobContext): Promise<TextAnalysis> => {
     if (!state.analysis) {
       const { fileId, text, meta } = state;
-      const source = { fileId, text, chapters: meta.chapters };
-      state.analysis = analyseFile(source, await extraction(state), speech(state));
+      const splits = await corrections.splits(state.projectId);
+      state.analysis = await runInThread<TextAnalysisInput, TextAnalysis>(
+        import.meta.url,
+        '../ingest/analysis-thread',
+        { source: { fileId, text, chapters: meta.chapters }, splits: splits.map((s) => s.correction) },
+        job.signal,
+      );
     }
     return state.analysis;
   };
@@ -142,20 +122,16 @@ export function ingestJob(
         weight: 2.5,
         when: ({ meta }) => BIBLE_KINDS.has(meta.kind),
         async run(state, job) {
-          const { projectId, fileId, text } = state;
-          // Stored with the first-person narrator's "I" as mentions of the character they are.
-          const stored = withNarratorMentions(
-            fileId,
-            text,
-            await extraction(state),
-            (await analysis(state)).chapters,
-            speech(state),
-          );
+          const { bible } = await analysis(state, job);
           await job.progress(0.5, 'updating the story bible');
-          return { ...(await graph.replaceFileExtraction(projectId, fileId, stored)) };
+          return { ...(await graph.replaceFileExtraction(state.projectId, state.fileId, bible)) };
         },
       },
-      dialogueStep(ctx, (kind) => BIBLE_KINDS.has(kind)),
+      dialogueStep(
+        ctx,
+        (kind) => BIBLE_KINDS.has(kind),
+        async (state, job) => (await analysis(state, job)).dialogue,
+      ),
       {
         name: 'writing story-bible sheets',
         weight: 2,
@@ -188,9 +164,9 @@ export function ingestJob(
         name: 'reading chapters, narrators and the timeline',
         weight: 1,
         when: ({ meta }) => BIBLE_KINDS.has(meta.kind),
-        async run(state) {
+        async run(state, job) {
           const { projectId, fileId, meta } = state;
-          const told = await analysis(state);
+          const told = (await analysis(state, job)).story;
           // One transaction replaces the file's analysis; the author's narrators stay as they are.
           await story.replaceFile(projectId, fileId, meta.revision, told);
           return { storyChapters: told.chapters.length, storyEvents: told.events.length };
@@ -200,12 +176,10 @@ export function ingestJob(
         name: 'recording continuity facts',
         weight: 1,
         when: ({ meta }) => BIBLE_KINDS.has(meta.kind),
-        async run(state) {
-          const { projectId, fileId, meta, text } = state;
-          const source = { fileId, text, chapters: meta.chapters };
-          const facts = extractFacts(source, await extraction(state));
+        async run(state, job) {
+          const { facts, spellings } = await analysis(state, job);
           // One transaction replaces the file's facts and name spellings; the check job reads them.
-          const stored = await graph.replaceFileFacts(projectId, fileId, facts, countSpellings(source));
+          const stored = await graph.replaceFileFacts(state.projectId, state.fileId, facts, spellings);
           return { facts: stored };
         },
       },

@@ -1,38 +1,37 @@
 /**
- * The ingestion's dialogue step: the file's quotations found and attributed (dialogue/), stored with
+ * The ingestion's dialogue step: the file's quotations, found and attributed (dialogue/), stored with
  * their speakers and addressees by extraction key, replacing the file's earlier rows in one
  * transaction (a re-run stores the same rows). A file that no longer feeds the story bible loses them.
  */
-import { extract } from '../bible/index.js';
-import type { Extraction } from '../bible/types.js';
 import type { BackendContext } from '../context.js';
-import { analyseDialogue } from '../dialogue/index.js';
+import type { DialogueAnalysis } from '../dialogue/index.js';
 import type { QuotationInput, QuotationRepository } from '../repositories/quotations.js';
+import type { JobContext } from './runner.js';
 import type { JobStep } from './steps.js';
 
 export interface DialogueStepState {
   projectId: string;
   fileId: string;
-  meta: { kind: string; revision: number; chapters: Array<{ title: string; start: number; end: number }> };
+  meta: { kind: string; revision: number };
   text: string;
-  /** The story-bible extraction of this run, when the step before made it. */
-  extraction?: Extraction;
 }
 
-/** Finds, attributes and stores the file's quotations (or removes them): what the step runs. */
+/** The file's quotations and speakers (`analyseDialogue`), as the step's caller makes them. */
+export type DialogueSource<State> = (state: State, job: JobContext) => Promise<DialogueAnalysis>;
+
+/** Stores the file's attributed quotations (or removes them): what the step runs. */
 export async function storeDialogue(
   quotations: QuotationRepository,
   state: DialogueStepState,
   feedsBible: (kind: string) => boolean,
+  dialogue: () => Promise<DialogueAnalysis>,
 ): Promise<Record<string, unknown> | undefined> {
   const { projectId, fileId, meta, text } = state;
   if (!feedsBible(meta.kind)) {
     await quotations.deleteFile(projectId, fileId);
     return undefined;
   }
-  const source = { fileId, text, chapters: meta.chapters };
-  const extraction = state.extraction ?? extract([source]);
-  const analysis = analyseDialogue(source, extraction);
+  const analysis = await dialogue();
   const quotes: QuotationInput[] = analysis.quotes.map((q) => ({
     start: q.start,
     end: q.end,
@@ -49,13 +48,14 @@ export async function storeDialogue(
   return { quotations: stored, attributed: quotes.filter((q) => q.speakerKey !== null).length };
 }
 
-export function dialogueStep(
+export function dialogueStep<State extends DialogueStepState>(
   ctx: Pick<BackendContext, 'quotations'>,
   feedsBible: (kind: string) => boolean,
-): JobStep<DialogueStepState> {
+  dialogue: DialogueSource<State>,
+): JobStep<State> {
   return {
     name: 'finding who speaks',
     weight: 1,
-    run: (state) => storeDialogue(ctx.quotations, state, feedsBible),
+    run: (state, job) => storeDialogue(ctx.quotations, state, feedsBible, () => dialogue(state, job)),
   };
 }

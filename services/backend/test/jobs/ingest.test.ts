@@ -2,7 +2,9 @@
  * The ingestion's order: the story bible is written before the passages are embedded, so it is
  * ready and searchable while the slowest step runs. Here the embedding cannot finish (the Chroma
  * service does not answer): the job fails in its last step, and the story bible is there already.
+ * The text's analysis runs in a thread of its own, not on the event loop that renews the lease.
  */
+import type { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { EMBEDDING_STEP } from '../../src/jobs/ingest.js';
 import { type StoryHarness, startStoryApi, type User } from '../support/story.js';
@@ -32,7 +34,16 @@ it('writes the story bible, then embeds the passages, saying the bible is ready 
   const projectId = (created.json() as { project: { id: string } }).project.id;
   const { jobId } = await harness.upload(author, projectId, 'thornby.txt', TEXT);
   const messages: string[] = [];
-  await expect(harness.ingest(jobId, messages)).rejects.toThrow();
+  const threads: Worker[] = [];
+  const started = (worker: Worker) => threads.push(worker);
+  process.on('worker', started);
+  try {
+    await expect(harness.ingest(jobId, messages)).rejects.toThrow();
+  } finally {
+    process.off('worker', started);
+  }
+  // One thread analysed the text for every story-bible step.
+  expect(threads).toHaveLength(1);
 
   // The embedding step began last, after every story-bible step.
   expect(messages.at(-1)).toBe(EMBEDDING_STEP);

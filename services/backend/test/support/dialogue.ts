@@ -1,6 +1,7 @@
 /** A short manuscript with dialogue in two chapters, and its ingestion's story-bible and dialogue steps. */
 import { extract } from '../../src/bible/index.js';
 import type { SourceText } from '../../src/bible/types.js';
+import { analyseDialogue } from '../../src/dialogue/index.js';
 import type { GraphStore } from '../../src/graph/store.js';
 import { storeDialogue } from '../../src/jobs/quotations.js';
 import type { QuotationRepository } from '../../src/repositories/quotations.js';
@@ -49,13 +50,19 @@ export async function ingestDialogue(
   const text = run.text ?? DIALOGUE_TEXT;
   const chapters = run.chapters ?? (run.text === undefined ? DIALOGUE_CHAPTERS : []);
   const kind = run.kind ?? 'manuscript';
+  const source = { fileId: run.fileId, text, chapters };
+  const extraction = extract([source]);
   const state = {
     projectId: run.projectId,
     fileId: run.fileId,
     text,
-    meta: { kind, revision: run.revision ?? 1, chapters },
-    extraction: extract([{ fileId: run.fileId, text, chapters }]),
+    meta: { kind, revision: run.revision ?? 1 },
   };
-  if (kind === 'manuscript') await graph.replaceFileExtraction(run.projectId, run.fileId, state.extraction);
-  return storeDialogue(quotations, state, (k) => k === 'manuscript');
+  if (kind === 'manuscript') await graph.replaceFileExtraction(run.projectId, run.fileId, extraction);
+  return storeDialogue(
+    quotations,
+    state,
+    (k) => k === 'manuscript',
+    async () => analyseDialogue(source, extraction),
+  );
 }

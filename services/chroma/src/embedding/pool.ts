@@ -7,6 +7,7 @@
  * worker's event loop never runs the model.
  */
 import { Worker } from 'node:worker_threads';
+import { threadEntry } from '@george/runtime/thread';
 
 export type Purpose = 'query' | 'document';
 
@@ -64,14 +65,9 @@ export class EmbeddingPool {
   }
 
   private spawn(): Slot {
-    // TypeScript sources (tests): register tsx inside the thread before loading the script.
-    const typescript = import.meta.url.endsWith('.ts');
-    const script = new URL(typescript ? './worker.ts' : './worker.js', import.meta.url);
-    const entry = typescript
-      ? `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(script.href)}); });`
-      : script;
+    const { entry, eval: evaluated } = threadEntry(import.meta.url, 'worker');
     const setup: ThreadSetup = { modelDir: this.options.modelDir, intraOpThreads: 1 };
-    const worker = new Worker(entry, { eval: typescript, workerData: setup });
+    const worker = new Worker(entry, { eval: evaluated, workerData: setup });
     worker.unref();
     let markReady: () => void = () => {};
     let markFailed: (err: Error) => void = () => {};
