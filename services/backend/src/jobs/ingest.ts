@@ -17,7 +17,7 @@ import type { ChromaChunk } from '@george/contracts/chroma';
 import { UpstreamError } from '@george/runtime';
 import { runInThread } from '@george/runtime/thread';
 import type { BackendContext } from '../context.js';
-import type { TextAnalysis, TextAnalysisInput } from '../ingest/analysis.js';
+import { analyseText, type TextAnalysis, type TextAnalysisInput } from '../ingest/analysis.js';
 import { chunkText, PASSAGE_CHARS } from '../ingest/chunk.js';
 import { generateSheet } from '../ingest/sheets.js';
 import { textStatistics } from '../ingest/statistics.js';
@@ -35,6 +35,12 @@ const UPSERT_BATCH = 200;
 /** Sheets are written for entities with at least this many mentions, the most mentioned first. */
 const SHEET_MIN_MENTIONS = 2;
 const SHEET_LIMIT = 150;
+/**
+ * Texts from this length up are analysed in a thread of their own: seconds of analysis (a novel)
+ * on the event loop would stop the lease's renewal and the worker's answers. A shorter text takes
+ * less than the thread's start (about 0.85 s: its modules loaded again) and runs in place.
+ */
+export const THREAD_MIN_CHARS = 100_000;
 
 /**
  * The last step, and the job's message while it runs: the story bible (entities, quotes, story
@@ -73,17 +79,24 @@ export function ingestJob(
   sheets: SheetFiles,
 ): JobDefinition<IngestState> {
   const { files, git, chroma, graph, fileStats, story, corrections } = ctx;
-  /** The text's analysis with the author's corrections applied, made once per run in a thread of its own. */
+  /** The text's analysis with the author's corrections applied, made once per run. */
   const analysis = async (state: IngestState, job: JobContext): Promise<TextAnalysis> => {
     if (!state.analysis) {
       const { fileId, text, meta } = state;
       const splits = await corrections.splits(state.projectId);
-      state.analysis = await runInThread<TextAnalysisInput, TextAnalysis>(
-        import.meta.url,
-        '../ingest/analysis-thread',
-        { source: { fileId, text, chapters: meta.chapters }, splits: splits.map((s) => s.correction) },
-        job.signal,
-      );
+      const input: TextAnalysisInput = {
+        source: { fileId, text, chapters: meta.chapters },
+        splits: splits.map((s) => s.correction),
+      };
+      state.analysis =
+        text.length < THREAD_MIN_CHARS
+          ? analyseText(input)
+          : await runInThread<TextAnalysisInput, TextAnalysis>(
+              import.meta.url,
+              '../ingest/analysis-thread',
+              input,
+              job.signal,
+            );
     }
     return state.analysis;
   };
