@@ -357,7 +357,8 @@ describe('POST /projects/:projectId/continuity/:issueId/opinion', () => {
     });
 
   it('asks the model about both passages, charges its cost and keeps its verdict beside the issue', async () => {
-    const before = await funded(owner.token);
+    // The writer asks and pays: both accounts must be open before the call.
+    const [before] = await Promise.all([funded(owner.token), funded(writer.token)]);
     const listed = (await list(owner.token, '?status=all')).json() as IssueList;
     expect(listed.secondOpinion).toEqual({ model: 'test-model' });
     const eyes = listed.issues.find((i) => i.kind === 'attribute') as Issue;
@@ -367,7 +368,7 @@ describe('POST /projects/:projectId/continuity/:issueId/opinion', () => {
     const seen = model.seen.length;
 
     const res = await ask(writer.token, eyes.id);
-    expect(res.statusCode).toBe(200);
+    expect(res.statusCode, res.body).toBe(200);
     const { issue } = res.json() as { issue: Issue };
     expect(issue.id).toBe(eyes.id);
     expect(issue.opinion).toMatchObject({
