@@ -84,6 +84,11 @@ export const MODEL_NOT_CONFIGURED = createError(
   409,
 );
 export const MESSAGE_NOT_FOUND = createError('message_not_found', 'no such message', 404);
+export const CREDITS_NOT_READY = createError(
+  'credits_not_ready',
+  'your credit account is still being opened; try again in a few seconds',
+  503,
+);
 export const MODEL_UNAVAILABLE = createError(
   'model_unavailable',
   'the %s model is unavailable (%s); try again later',

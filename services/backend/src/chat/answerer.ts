@@ -1,5 +1,6 @@
 import type { BackendContext } from '../context.js';
 import type { GraphStore } from '../graph/store.js';
+import { holdCredits } from '../services/billing.js';
 import { chapterTitles } from '../story/numbering.js';
 import { type ChatModel, createChatModel, loadModelConfig } from './models.js';
 import { answerMessage } from './pipeline.js';
@@ -198,7 +199,8 @@ export function createAnswerer(
           async beforeModelCall(_request, estimate) {
             // Never free, never charged twice: the hold is keyed by the message id.
             const quote = await billing.quote({ model: model?.model ?? 'unknown', ...estimate }, call);
-            const hold = await billing.placeHold(
+            const hold = await holdCredits(
+              billing,
               {
                 userId,
                 amount: Math.max(1, quote.cost),

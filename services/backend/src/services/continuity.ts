@@ -45,6 +45,7 @@ import type { ContinuityRepository, StoredIssue, StoredOpinion } from '../reposi
 import type { StoryRepository } from '../repositories/story.js';
 import { canonAt, readingOrder } from '../story/series.js';
 import type { AccessCache } from './access.js';
+import { holdCredits } from './billing.js';
 import type { Principal } from './principal.js';
 
 export interface ContinuityServiceDeps {
@@ -159,7 +160,8 @@ export class ContinuityService {
       },
       call,
     );
-    const hold = await billing.placeHold(
+    const hold = await holdCredits(
+      billing,
       {
         userId: principal.userId,
         amount: Math.max(1, quote.cost),
