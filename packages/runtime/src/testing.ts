@@ -4,7 +4,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -68,6 +68,7 @@ function track(proc: ChildProcess, port: number, host = '127.0.0.1'): RunningPro
   let stderr = '';
   // GEORGE_TEST_LOGS names a folder that keeps every process's output after the test (diagnosis).
   const keep = process.env.GEORGE_TEST_LOGS;
+  if (keep) mkdirSync(keep, { recursive: true });
   const logFile = keep ? join(keep, `${port}-${proc.pid ?? 'exited'}.log`) : undefined;
   proc.stdout?.on('data', (d: Buffer) => {
     stdout += d.toString();

@@ -4,9 +4,10 @@
  * stall both (a lease lost under load means the job runs again elsewhere, and again).
  *
  * Hand-written rather than a pool library (piscina): each call is a whole job's analysis (seconds),
- * so a thread per call costs little (its start, about 0.1 s), ends with the call (nothing idle keeps
- * memory), and a pool library loads its worker from a file, which the tests' TypeScript sources
- * cannot be without registering tsx inside the thread first (`threadEntry`).
+ * so a thread per call costs a small share of it (its start, about 0.85 s for the backend's analysis,
+ * whose modules load again), ends with the call (nothing idle keeps memory), and a pool library loads
+ * its worker from a file, which the tests' TypeScript sources cannot be without registering tsx
+ * inside the thread first (`threadEntry`). Callers keep short work in place.
  */
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 

@@ -2,8 +2,9 @@
  * Everything the ingestion job reads from a file's text, computed in one pass: the story-bible
  * extraction (with the author's corrections), the story analysis (chapters, narrators, timeline),
  * the quotations and their speakers, the continuity facts and the names' spellings. Pure
- * computation, seconds on a novel: the job runs it in a thread of its own (`analysis-thread`), so
- * the backend's event loop keeps renewing the job's lease and answering requests meanwhile.
+ * computation, seconds on a novel: the job runs a long text in a thread of its own
+ * (`analysis-thread`, see THREAD_MIN_CHARS), so the backend's event loop keeps renewing the job's
+ * lease and answering requests meanwhile.
  */
 import { applyCorrections, type SplitCorrection } from '../bible/corrections.js';
 import { extract } from '../bible/index.js';
