@@ -1,12 +1,14 @@
 /**
  * People the narration describes before, or without, naming them: "The man who entered was a
  * sturdy fellow ... with grey eyes", "This man interested me at once ... He stood full six feet",
- * "found him in deep conversation with a stout, elderly gentleman with fiery red hair". Fiction
- * introduces a newcomer this way and names them in the lines around: the waiter announces them,
- * someone greets them, they give their name. The description is a character of its gender named
- * around it who is not already in the scene (named in the narration just before): the one who
- * gives their name there, else the one named nearest; the pronouns of its gender that follow it in
- * its paragraph are that character's too.
+ * "A lady dressed in black and heavily veiled ... rose as we entered", "found him in deep
+ * conversation with a stout, elderly gentleman with fiery red hair". Fiction introduces a newcomer
+ * this way and names them in the lines around: the waiter announces them, someone greets them,
+ * they give their name (sometimes pages later, after the talk they came for begins). The
+ * description is a character of its gender named around it who is not already in the scene (named
+ * in the narration just before): the one who gives their name, else the one named nearest; the
+ * narration's pronouns of its gender that follow it, in its paragraph and in the next lines until
+ * another character of that gender is named, are that character's too.
  */
 import type { Span } from '@george/text';
 import type { Gender } from '../pronouns/index.js';
@@ -62,6 +64,14 @@ const SUBJECT = new RegExp(
   `(?:^|[.!?;:]\\s+|\\n\\s*)((?:(?:This|Our|this|our)\\s+${ADJECTIVES(2, false)}${NOUN})|(?:(?:The|the)\\s+${ADJECTIVES(2, false)}(?:${NOUN}\\s+who\\s+(?:had\\s+)?(?:just\\s+)?(?:entered|came\\s+in|come\\s+in|appeared|came\\s+forward|was\\s+shown\\s+in|was\\s+ushered\\s+in)|(stranger|visitor|newcomer|new-comer))))\\b`,
   'g',
 );
+/**
+ * Someone who is there when the narrator arrives, opening a sentence: "A lady dressed in black and
+ * heavily veiled, who had been sitting in the window, rose as we entered."
+ */
+const FOUND_THERE = new RegExp(
+  `(?:^|[.!?]\\s+|\\n\\s*)((?:A|An)\\s+${ADJECTIVES(3, true)}${NOUN})(?=,?\\s+(?:dressed|clad|in\\s+(?:a|an|black|white|grey|deep)|who\\s+had\\s+been|was\\s+(?:sitting|standing|waiting|seated)|sat|stood|rose|entered|came\\s+in))`,
+  'g',
+);
 /** Someone met: "with a very stout, florid-faced, elderly gentleman with fiery red hair". */
 const MET = new RegExp(
   `\\b(?:with|to|by|upon|on)\\s+(an?\\s+${ADJECTIVES(5, true)}${NOUN})\\s+(?=with\\b|whose\\b)`,
@@ -71,6 +81,10 @@ const MET = new RegExp(
 /** How far around a description its name is looked for, and the scene before it. */
 const BEFORE = 1500;
 const AFTER = 4000;
+/** How far after a description a newcomer may give their name ("My name is Helen Stoner"). */
+const INTRODUCED_AFTER = 8000;
+/** How far after a description its gender's pronouns in the narration are still the newcomer's. */
+const OWNED_AFTER = 1500;
 const VOCATIVE = /\b(?:my\s+)?dear\s+$/i;
 /** A self-introduction right before a name: "my name is", "My name," said he, "is", "I am". */
 const INTRODUCED =
@@ -95,6 +109,11 @@ export function describedCharacters(
     const noun = ((m[2] ?? m[3] ?? m[4]) as string).toLowerCase();
     found.push({ start, end: start + phrase.length, noun, subject: true });
   }
+  for (const m of text.matchAll(FOUND_THERE)) {
+    const phrase = m[1] as string;
+    const start = (m.index ?? 0) + m[0].length - phrase.length;
+    found.push({ start, end: start + phrase.length, noun: (m[2] as string).toLowerCase(), subject: true });
+  }
   for (const m of text.matchAll(MET)) {
     const phrase = m[1] as string;
     const start = (m.index ?? 0) + m[0].indexOf(phrase);
@@ -114,7 +133,7 @@ export function describedCharacters(
     if (d.subject) {
       for (const [i, p] of pronouns.entries()) {
         if (p.start < d.end) continue;
-        if (p.start >= paragraphEnd) break;
+        if (p.start >= Math.max(paragraphEnd, d.end + OWNED_AFTER)) break;
         if (p.gender !== gender || inSpeech(p.start)) continue;
         // Another character of the gender named in the narration takes the pronouns from here.
         const other = names.some(
@@ -144,7 +163,7 @@ function nameOf(
   genders: ReadonlyMap<string, Gender>,
   inSpeech: (offset: number) => boolean,
 ): string | null {
-  const around = names.filter((n) => n.start >= d.start - BEFORE && n.start < d.end + AFTER);
+  const around = names.filter((n) => n.start >= d.start - BEFORE && n.start < d.end + INTRODUCED_AFTER);
   // In the scene: named in the narration just before, or a pronoun of it there ("said he").
   const present = new Set([
     ...around.filter((n) => n.start < d.start && !n.inSpeech).map((n) => n.key),
@@ -164,7 +183,9 @@ function nameOf(
   const introduced = candidates.find((n) => INTRODUCED.test(text.slice(Math.max(0, n.start - 60), n.start)));
   if (introduced) return introduced.key;
   const distance = (n: Span) => (n.start < d.start ? d.start - n.end : n.start - d.end);
-  const nearest = candidates.sort((a, b) => distance(a) - distance(b))[0];
+  const nearest = candidates
+    .filter((n) => n.start < d.end + AFTER)
+    .sort((a, b) => distance(a) - distance(b))[0];
   return nearest?.key ?? null;
 }
 

@@ -28,9 +28,11 @@ import {
   INJURY_WORDS,
   MEMORY_WORDS,
   NOT_ACTIONS,
+  NOT_YET_WORDS,
   OCCUPATIONS,
   PERSON_NOUNS,
   SCAR_WORDS,
+  UNREAL_MOOD_WORDS,
   UNREAL_WORDS,
 } from './lexicon.js';
 import { type Anchor, FileText } from './text.js';
@@ -503,6 +505,12 @@ const AGE_APPEARED = new RegExp(
   'i',
 );
 
+/** "Her features and figure were those of a woman of thirty": an age the appearance gives. */
+const AGE_LOOKS = new RegExp(
+  `^\\s+(?:features|figure|face|appearance|looks|air|bearing)(?:\\s+and\\s+(?:features|figure|face|appearance|bearing))?\\s+(?:were|was)\\s+(?:those|that)\\s+of\\s+(?:a|an)\\s+(?:[a-z-]+\\s+){0,2}?(?:${[...PERSON_NOUNS].join('|')})\\s+of\\s+(${AGE_HEDGE})(${NUMBER_WORD})${AGE_TAIL}`,
+  'i',
+);
+
 /** The range an age phrase allows: "about fifty" is 45 to 55, "not yet thirty" under 30. */
 export function ageRange(
   hedge: string,
@@ -560,6 +568,24 @@ function age(r: SentenceReader, add: Add): void {
       high: range.high,
       hedged: range.hedged,
       change: /\bnow\b/i.test(match[0]),
+    });
+  }
+  for (const anchor of r.anchors) {
+    if (anchor.type !== 'character' || !anchor.possessive) continue;
+    const looks = AGE_LOOKS.exec(r.file.text.slice(anchor.end, Math.min(r.span.end, anchor.end + 160)));
+    const parsed = looks ? parseNumber(looks[2] as string) : null;
+    if (!looks || !parsed || parsed.value < 1 || parsed.value > 120) continue;
+    // An appearance tells an age only roughly, as "he appeared about fifty" does.
+    const range = ageRange(looks[1] as string, parsed.value, true);
+    add({
+      anchor,
+      kind: 'age',
+      value: String(parsed.value),
+      start: anchor.start,
+      end: anchor.end + looks[0].length,
+      low: range.low,
+      high: range.high,
+      hedged: range.hedged,
     });
   }
   for (const anchor of r.anchors) {
@@ -739,7 +765,10 @@ function status(r: SentenceReader, add: Add): void {
     const lead = r.file.text.slice(r.start, anchor.start);
     // "had Tashtego perished" (a condition), "this Leviathan was slain" (any one of a kind).
     if (/\b(?:had|were|should|this|that|a|an|every|each|any|some|no)\s+$/i.test(lead.slice(-10))) continue;
-    const unreal = (phrase: string) => UNREAL_WORDS.test(phrase) || UNREAL_WORDS.test(lead.slice(-40));
+    const recent = lead.slice(-40);
+    const clause = recent.slice(recent.search(/[^,;:]*$/));
+    const unreal = (phrase: string) =>
+      UNREAL_WORDS.test(phrase) || UNREAL_MOOD_WORDS.test(recent) || NOT_YET_WORDS.test(clause);
     const verb = anchor.possessive ? null : (DEATH_VERB.exec(after) ?? DEATH_PASSIVE.exec(after));
     if (verb && !unreal(verb[0].replace(/\b(?:had|has)\b/gi, ''))) {
       add({
@@ -1030,7 +1059,7 @@ const SPEECH_TAG_BEFORE =
 /** "could even listen to Sir William", "heard Justine": the character named next is speaking. */
 const LISTEN_BEFORE = /\b(?:listen(?:ed|ing)?\s+to|heard)\s+$/i;
 const ACT_AFTER =
-  /^(?:\s*,[^,;:"“”]{1,60},)?(?:\s+and\s+(?:[\p{L}.’']+\s+){1,3}?)?\s+(?:(?:then|also|at\s+once|instantly|quickly|slowly|now|soon|presently|immediately|suddenly|[a-z]+ly)\s+){0,2}(?:(had)\s+)?(?:(?:was|were)\s+([a-z]+ing)|([a-z]+))\b/iu;
+  /^(?:\s*,[^,;:"“”]{1,60},)?(?:\s+and\s+(?:[\p{L}.’']+\s+){1,3}?)?\s+(?:(?:then|also|at\s+once|instantly|quickly|slowly|now|soon|presently|immediately|suddenly|[a-z]+ly)\s+){0,2}(?:(had)\s+(?:(?:now|then|also|already|at\s+once|soon|[a-z]+ly)\s+)?)?(?:(?:was|were)\s+([a-z]+ing)|([a-z]+))\b/iu;
 
 function isAction(verb: string): boolean {
   const v = verb.toLowerCase();

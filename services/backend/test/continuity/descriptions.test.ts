@@ -75,6 +75,21 @@ describe('describedCharacters', () => {
     ]);
   });
 
+  it('takes someone there when the narrator arrives as the one who gives her name pages later, with her pronouns after the speech between', () => {
+    const filler = ' The rain fell on the square and the cab waited by the kerb.'.repeat(80);
+    const text = `Holmes was dressing when we came down.\n\nA lady dressed in black and heavily veiled rose as we entered.\n\n"Good-morning, madam," said Holmes.\n\n"It is fear." She raised her veil as she spoke.${filler}\n\n"My name is Mary, and I live with my stepfather."`;
+    const { names, pronouns, inSpeech } = mentionsOf(text, { Holmes: 'holmes', Mary: 'mary' });
+    const found = describedCharacters(text, names, pronouns, GENDERS, inSpeech);
+    expect(found.map((d) => [text.slice(d.start, d.end), d.key, d.subject])).toEqual([
+      ['A lady', 'mary', true],
+    ]);
+    expect(found[0]?.pronouns.map((i) => text.slice(pronouns[i]?.start, pronouns[i]?.end))).toEqual([
+      'She',
+      'her',
+      'she',
+    ]);
+  });
+
   it('leaves a description no one new is named around, one of another gender, and "that a man"', () => {
     const text =
       'Holmes sat by the fire. This man was tall. He said that a man should not wait.\n\nMary came in. Our visitor was a tall man.';

@@ -42,6 +42,27 @@ describe('extractFacts', () => {
     ]);
   });
 
+  it('reads an age an appearance gives, roughly: "her features were those of a woman of thirty"', () => {
+    const text = `${FILLER}\n\nMary Benson came in. Her features and figure were those of a woman of thirty.`;
+    const source: SourceText = { fileId: 'book', text, chapters: [] };
+    const ages = extractFacts(source, extract([source])).filter((f) => f.kind === 'age');
+    expect(ages.map((f) => [f.value, f.low, f.high, f.hedged, f.quote])).toEqual([
+      ['30', 25, 35, true, 'Her features and figure were those of a woman of thirty'],
+    ]);
+    expect(ages[0]?.entityKey).toMatch(/mary/);
+  });
+
+  it('reads a death after a clause of time, not one the time clause puts later, and an act with "had now"', () => {
+    const text = `${FILLER}\n\nBefore the winter was out, Thomas Hale died of a fever. Mary Benson wept before Mary Benson died. Mary Benson had now commenced a song.`;
+    expect(factsOf(text, 'status').map(([value, key, quote]) => [value, key, quote])).toEqual([
+      ['dead', expect.stringMatching(/thomas|hale/), 'Thomas Hale died'],
+    ]);
+    expect(factsOf(text, 'act').map(([value, , quote]) => [value, quote])).toContainEqual([
+      'acted',
+      'Mary Benson had now commenced',
+    ]);
+  });
+
   it('gives the facts of a described newcomer, and of the pronouns after, to the character named around', () => {
     const text = `${FILLER}\n\n"This is the miller's son, Mr. Windibank," said Thomas Hale.\n\nThe man who entered was a sturdy fellow with a bland manner and a pair of grey eyes. He stood full six feet in height.\n\n"Good-evening, Mr. Windibank," said Thomas.`;
     const eyes = factsOf(text, 'eyes');
