@@ -105,6 +105,20 @@ describe('anaphoric tags', () => {
     expect(attribute(text, characters)[1]?.speakerId).toBe('tringham');
   });
 
+  it('read "the clergyman" as Parson Tringham, one calling under two words, in a tag and in the narration', () => {
+    const scene = 'Parson Tringham and Durbeyfield met on the road. Fred ran up to them, and Fred stopped.';
+    const tagged = `${scene}\n\n“Good night, Sir John,” replied the clergyman.`;
+    const beat = `${scene}\n\nThe clergyman smiled. “It was only my whim.”`;
+    for (const text of [tagged, beat]) {
+      const characters = [
+        character(text, 'tringham', ['Tringham']),
+        character(text, 'durbeyfield', ['Durbeyfield']),
+        character(text, 'fred', ['Fred']),
+      ];
+      expect(attribute(text, characters).map((q) => q.speakerId)).toEqual(['tringham']);
+    }
+  });
+
   it('never give "said he" to a first-person narrator', () => {
     const text = [
       '“Mr. Heathcliff?” I said.',

@@ -10,6 +10,7 @@
  * character's account, weighed like narration.
  */
 import { parseNumber, type Span } from '@george/text';
+import { OCCUPATIONS } from '../bible/lexicons.js';
 import type { Extraction, SourceText } from '../bible/types.js';
 import type { DialogueAnalysis } from '../dialogue/index.js';
 import {
@@ -29,7 +30,6 @@ import {
   MEMORY_WORDS,
   NOT_ACTIONS,
   NOT_YET_WORDS,
-  OCCUPATIONS,
   PERSON_NOUNS,
   SCAR_WORDS,
   UNREAL_MOOD_WORDS,

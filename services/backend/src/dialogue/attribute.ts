@@ -10,7 +10,7 @@
  * Addressees: names the quotation calls out (vocatives), "said X to Y", and in an exchange the
  * previous line's speaker.
  */
-import { NAME_PARTICLES, PERSON_TITLES } from '../bible/lexicons.js';
+import { NAME_PARTICLES, OCCUPATIONS, PERSON_TITLES } from '../bible/lexicons.js';
 import { isDictionaryWord } from '../bible/lookup.js';
 import {
   type CharacterInput,
@@ -200,18 +200,22 @@ const HONORIFICS = new Set(
   'mr mrs miss ms lady lord sir madam madame master mistress monsieur mademoiselle dame'.split(' '),
 );
 
+/** A head word's calling, so that synonyms meet: "clergyman" and "parson" are one. */
+const calling = (word: string): string => OCCUPATIONS[word] ?? word;
+
 /**
  * Common nouns written before a character's name ("Parson Tringham", "Aunt Polly", "Captain
- * Ahab"), so that "the parson" or "his aunt" can name them; a noun shared by two characters is
- * left out.
+ * Ahab"), by calling, so that "the parson", "the clergyman" or "his aunt" can name them; a noun
+ * shared by two characters is left out.
  */
 function headWords(text: string, mentions: readonly Located[]): Map<string, string> {
   const seen = new Map<string, string | null>();
   const add = (word: string, id: string) => {
     const lower = word.toLowerCase();
     if (!isDictionaryWord(lower) || HONORIFICS.has(lower)) return;
-    const known = seen.get(lower);
-    seen.set(lower, known === undefined || known === id ? id : null);
+    const key = calling(lower);
+    const known = seen.get(key);
+    seen.set(key, known === undefined || known === id ? id : null);
   };
   for (const m of mentions) {
     const written = text.slice(m.start, m.end).split(/\s+/);
@@ -252,8 +256,9 @@ export function attributeSpeakers(
   /** Notes the narration's mentions up to `until` (mentions inside quotations are speech, not narration). */
   const narratorId =
     options.narratorId ?? inferNarrator(text, characters, scan.quotations, mentions, inSpeech);
-  // What the narration refers to, in order: names, and pronouns the resolver could resolve.
-  const references = narrationReferences(text, characters, mentions.all, speechParts, inSpeech);
+  // What the narration refers to, in order: names, descriptions by a character's calling ("The
+  // clergyman explained"), and pronouns the resolver could resolve.
+  const references = narrationReferences(text, characters, mentions.all, speechParts, inSpeech, heads);
   const referenceStarts = references.map((r) => r.start);
   /** The last sentence in which the narration referred to each character. */
   const narratedAt = new Map<string, number>();
@@ -434,7 +439,7 @@ export function attributeSpeakers(
           head === undefined
             ? undefined
             : ((subject.type === 'nominal' && subject.capitalised ? names.get(head) : undefined) ??
-              heads.get(head));
+              heads.get(calling(head)));
         const kin = subject.type === 'nominal' ? kinOf(subject.determiner, subject.head) : undefined;
         const definite = subject.type === 'nominal' && kin === undefined;
         // A first-person narrator is "I" to the narration: "said he", "the man replied" and "her
@@ -557,15 +562,20 @@ interface NarrationReference {
   weight: number;
 }
 
-/** The narration's names and resolved pronouns (speech left out), in text order. */
+/** The narration's names, descriptions by calling and resolved pronouns (speech left out), in text order. */
 function narrationReferences(
   text: string,
   characters: readonly CharacterInput[],
   names: readonly Located[],
   speechParts: readonly TextRange[],
   inSpeech: (position: number) => boolean,
+  heads: ReadonlyMap<string, string>,
 ): NarrationReference[] {
   const out: NarrationReference[] = names.map((m) => ({ id: m.id, start: m.start, weight: 1 }));
+  for (const m of text.matchAll(/\b[Tt]he\s+(\p{Ll}+)\b/gu)) {
+    const id = heads.get(calling(m[1] ?? ''));
+    if (id !== undefined && !inSpeech(m.index)) out.push({ id, start: m.index, weight: 1 });
+  }
   for (const p of resolvePronouns(text, characters, { quotations: speechParts })) {
     if (p.characterId === null || p.inQuotation || inSpeech(p.start)) continue;
     out.push({ id: p.characterId, start: p.start, weight: p.confidence });
