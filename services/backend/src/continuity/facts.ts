@@ -549,44 +549,37 @@ function concessiveOwner(r: SentenceReader, at: number, end: number): Anchor | n
   return after && /^\s*$/.test(r.file.text.slice(end, after.start)) ? after : null;
 }
 
+interface StatedAge {
+  value: string;
+  low: number;
+  high: number;
+  hedged: boolean;
+}
+
+/** An age phrase's number: its hedge and its words ("not more than", "thirty"), when it is a human age. */
+function statedAge(hedge: string, number: string, hedgedBySentence: boolean): StatedAge | null {
+  const parsed = parseNumber(number);
+  if (!parsed || parsed.value < 1 || parsed.value > 120) return null;
+  return { value: String(parsed.value), ...ageRange(hedge, parsed.value, hedgedBySentence) };
+}
+
 function age(r: SentenceReader, add: Add): void {
   if (!/\d|teen\b|ty\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i.test(r.text))
     return;
+  const addAge = (anchor: Anchor, stated: StatedAge, start: number, end: number, change: boolean) =>
+    add({ anchor, kind: 'age', start, end, change, ...stated });
   for (const { match, at } of r.matches(AGE_CONCESSIVE)) {
-    const parsed = parseNumber(match[2] as string);
+    const stated = statedAge(match[1] as string, match[2] as string, false);
     const end = at + match[0].length;
     const anchor = concessiveOwner(r, at, end);
-    if (!anchor || !parsed || parsed.value < 1 || parsed.value > 120) continue;
-    const range = ageRange(match[1] as string, parsed.value, false);
-    add({
-      anchor,
-      kind: 'age',
-      value: String(parsed.value),
-      start: at,
-      end: end - 1,
-      low: range.low,
-      high: range.high,
-      hedged: range.hedged,
-      change: /\bnow\b/i.test(match[0]),
-    });
+    if (anchor && stated) addAge(anchor, stated, at, end - 1, /\bnow\b/i.test(match[0]));
   }
   for (const anchor of r.anchors) {
     if (anchor.type !== 'character' || !anchor.possessive) continue;
     const looks = AGE_LOOKS.exec(r.file.text.slice(anchor.end, Math.min(r.span.end, anchor.end + 160)));
-    const parsed = looks ? parseNumber(looks[2] as string) : null;
-    if (!looks || !parsed || parsed.value < 1 || parsed.value > 120) continue;
     // An appearance tells an age only roughly, as "he appeared about fifty" does.
-    const range = ageRange(looks[1] as string, parsed.value, true);
-    add({
-      anchor,
-      kind: 'age',
-      value: String(parsed.value),
-      start: anchor.start,
-      end: anchor.end + looks[0].length,
-      low: range.low,
-      high: range.high,
-      hedged: range.hedged,
-    });
+    const stated = looks ? statedAge(looks[1] as string, looks[2] as string, true) : null;
+    if (looks && stated) addAge(anchor, stated, anchor.start, anchor.end + looks[0].length, false);
   }
   for (const anchor of r.anchors) {
     if (anchor.type !== 'character' || anchor.possessive || !subjectLike(r.file, anchor)) continue;
@@ -603,24 +596,12 @@ function age(r: SentenceReader, add: Add): void {
     const appeared = named ? null : AGE_APPEARED.exec(after);
     const m = named ?? appeared;
     if (!m) continue;
-    const parsed = parseNumber(m[2] as string);
-    if (!parsed || parsed.value < 1 || parsed.value > 120) continue;
     const end = anchor.end + m[0].length;
     const tail = r.file.text.slice(end, end + 30);
     const hedgedBySentence =
       appeared !== null || /^\s*(?:,\s*)?(?:or\s+thereabouts|or\s+so|I\s+should\s+say)/i.test(tail);
-    const range = ageRange(m[1] as string, parsed.value, hedgedBySentence);
-    add({
-      anchor,
-      kind: 'age',
-      value: String(parsed.value),
-      start: anchor.start,
-      end,
-      low: range.low,
-      high: range.high,
-      hedged: range.hedged,
-      change: /\bnow\b/i.test(m[0]),
-    });
+    const stated = statedAge(m[1] as string, m[2] as string, hedgedBySentence);
+    if (stated) addAge(anchor, stated, anchor.start, end, /\bnow\b/i.test(m[0]));
   }
 }
 
