@@ -107,11 +107,29 @@ function mostlyLowerCase(lower: string, stats: WordStats): boolean {
   return low > 2 * mid + 1;
 }
 
+/**
+ * A nationality used as a nickname: it speaks on its own ("Irish murmured"), where the people word
+ * would need a noun or an article ("the Irish said").
+ */
+function speakingNickname(previous: Token | undefined, next: Token | undefined): boolean {
+  return (
+    next?.isWord === true &&
+    SPEECH_VERBS.has(next.lower) &&
+    !(previous?.isWord === true && DETERMINERS.has(previous.lower))
+  );
+}
+
 /** Whether a capitalised word may start or continue a name, given its position and the document's statistics. */
-function acceptWord(token: Token, next: Token | undefined, stats: WordStats): boolean {
+function acceptWord(
+  token: Token,
+  previous: Token | undefined,
+  next: Token | undefined,
+  stats: WordStats,
+): boolean {
   if (!token.isWord || !token.capitalized) return false;
   const lower = token.lower;
-  if (NEVER_NAMES.has(lower) || DEMONYMS.has(lower)) return false;
+  if (NEVER_NAMES.has(lower)) return false;
+  if (DEMONYMS.has(lower)) return speakingNickname(previous, next);
   if (token.allCaps) {
     if (lower.length < 2) return false;
     if ((stats.capMid.get(lower) ?? 0) > 0) return true;
@@ -292,7 +310,10 @@ export function findCandidates(
         // "the Queen of Hearts", "the Duke of York" go on as a name below; a bare title does not.
         continue;
       }
-    } else if (!acceptWord(token, tokens[i + 1], stats) && !beforePlaceWord(token, tokens[i + 1])) {
+    } else if (
+      !acceptWord(token, tokens[i - 1], tokens[i + 1], stats) &&
+      !beforePlaceWord(token, tokens[i + 1])
+    ) {
       continue;
     }
     // Extend the run over joined capitalised words, particles and "of" after a head word.
@@ -335,7 +356,7 @@ export function findCandidates(
       ) {
         if (next.allCaps !== (tokens[last] as Token).allCaps) break;
         // In a heading every word is capitalised: only real names continue the run.
-        if (next.initial && !acceptWord(next, tokens[last + 2], stats)) break;
+        if (next.initial && !acceptWord(next, tokens[last], tokens[last + 2], stats)) break;
         words.push(next);
         last++;
         continue;

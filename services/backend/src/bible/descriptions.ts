@@ -69,7 +69,7 @@ export function findDescriptions(
     const bounds = paragraph.sentences[sentence] ?? { from: 0, to: tokens.length };
     const before = tokens[k - 1];
     const acts =
-      (next?.isWord === true && (PERSON_VERBS.has(next.lower) || SPEECH_VERBS.has(next.lower))) ||
+      (next?.isWord === true && PERSON_VERBS.has(next.lower)) ||
       (before?.isWord === true && SPEECH_VERBS.has(before.lower));
     found.push({
       family,

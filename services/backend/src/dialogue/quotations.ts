@@ -13,6 +13,7 @@
  *   terms, titles or scare quotes, not speech, and are left out.
  */
 import { countWords as countTextWords, words } from '@george/text';
+import { SPEECH_VERBS } from '../bible/lexicons.js';
 import { paragraphRanges } from '../bible/tokenize.js';
 
 export type QuoteStyle = 'double' | 'single' | 'dash';
@@ -49,24 +50,6 @@ const ELISIONS = new Set(
 const MAX_TAG_WORDS = 25;
 /** A quotation this short inside a sentence, with no speech verb beside it, is a term or a title. */
 const MAX_TERM_WORDS = 5;
-
-const SPEECH_VERBS = new Set(
-  (
-    'said says say saying replied replies reply returned returns cried cries asked asks ask answered answers ' +
-    'exclaimed exclaims added adds continued continues observed observes remarked remarks whispered whispers ' +
-    'muttered mutters murmured murmurs shouted shouts called calls began begins resumed resumes rejoined ' +
-    'rejoins interrupted interrupts inquired inquires enquired enquires demanded demands repeated repeats ' +
-    'thought thinks declared declares explained explains protested protests suggested suggests urged urges ' +
-    'insisted insists admitted admits agreed agrees objected objects retorted retorts snapped snaps sighed ' +
-    'sighs laughed laughs groaned groans growled growls pleaded pleads begged begs screamed screams yelled ' +
-    'yells stammered stammers faltered falters ventured ventures persisted persists responded responds ' +
-    'commented comments concluded concludes mused muses wondered wonders sobbed sobs gasped gasps roared ' +
-    'roars bawled bawls hissed hisses grumbled grumbles chuckled chuckles sneered sneers cautioned warned ' +
-    'warns announced announces assented assents acknowledged replied told tells ' +
-    'soliloquised soliloquized ejaculated interposed observed pursued proceeded breathed panted shrieked ' +
-    'drawled whimpered moaned wailed blurted stated affirmed corrected echoed argued reasoned cried pronounced'
-  ).split(' '),
-);
 
 /** Verbs that tag speech only with their particle: "went on", "put in", "broke in", "chimed in". */
 const PHRASAL_SPEECH_VERBS: Record<string, string> = { went: 'on', put: 'in', broke: 'in', chimed: 'in' };

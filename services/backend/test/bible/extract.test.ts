@@ -239,6 +239,22 @@ Anne read the sonnet aloud to Captain Wentworth in Bath.
     expect(byName(result, 'Captain Wentworth').type).toBe('character');
     expect(byName(result, 'Bath').type).toBe('location');
   });
+
+  it('takes a nickname that speaks for a character, a nationality word included, but not the people', () => {
+    const text = `The boys sat on the fence in the sun.
+
+"He's some gaudy to look at," Irish murmured under his breath.
+
+"By golly, he looks like a pair of trays," Slim stated solemnly.
+
+"The Irish said so long ago," Pink answered, "and the English never listened."
+`;
+    const result = extract([source(text)]);
+    expect(byName(result, 'Irish').type).toBe('character');
+    expect(byName(result, 'Irish').mentions).toHaveLength(1);
+    expect(byName(result, 'Slim').type).toBe('character');
+    expect(result.entities.flatMap(namesOf)).not.toContain('English');
+  });
 });
 
 describe('story-bible extraction: several files, couples, headings and groups', () => {
