@@ -119,6 +119,18 @@ describe('anaphoric tags', () => {
     }
   });
 
+  it('take the name among the tags of one utterance over its pronoun, a phrasal verb included', () => {
+    const text = [
+      'Strether waited in the hall for Waymarsh, who had not come.',
+      '“Oh yes,” he replied, “my very well-known friend. Do you know him?” Strether wound up.',
+    ].join('\n\n');
+    const characters = [
+      character(text, 'strether', ['Strether'], { gender: 'male' }),
+      character(text, 'waymarsh', ['Waymarsh'], { gender: 'male' }),
+    ];
+    expect(attribute(text, characters)[0]).toMatchObject({ speakerId: 'strether', kind: 'explicit' });
+  });
+
   it('never give "said he" to a first-person narrator', () => {
     const text = [
       '“Mr. Heathcliff?” I said.',

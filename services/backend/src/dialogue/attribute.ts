@@ -413,6 +413,9 @@ export function attributeSpeakers(
       return null;
     };
 
+    // The tags of one utterance name one speaker: a name among them ("'Oh yes,' he replied, '...'
+    // Strether wound up") is read before a pronoun or a description.
+    tags.sort((a, b) => Number(b.subject.type === 'name') - Number(a.subject.type === 'name'));
     for (const tag of tags) {
       const subject = tag.subject;
       // Nobody calls themselves by name: a tag naming the one the speech addresses is narration

@@ -51,8 +51,16 @@ const MAX_TAG_WORDS = 25;
 /** A quotation this short inside a sentence, with no speech verb beside it, is a term or a title. */
 const MAX_TERM_WORDS = 5;
 
-/** Verbs that tag speech only with their particle: "went on", "put in", "broke in", "chimed in". */
-const PHRASAL_SPEECH_VERBS: Record<string, string> = { went: 'on', put: 'in', broke: 'in', chimed: 'in' };
+/** Verbs that tag speech only with their particle: "went on", "put in", "broke in", "wound up". */
+const PHRASAL_SPEECH_VERBS: Record<string, string> = {
+  went: 'on',
+  put: 'in',
+  broke: 'in',
+  chimed: 'in',
+  cut: 'in',
+  wound: 'up',
+  spoke: 'up',
+};
 
 /** A speech verb; `next` (the following word) completes the phrasal ones ("went on"). */
 export function isSpeechVerb(lower: string, next?: string): boolean {
