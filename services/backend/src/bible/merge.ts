@@ -333,9 +333,15 @@ function parsePerson(form: Form, firstWords: Set<string>, lastWords: Set<string>
     form.title !== null ? PERSON_TITLES[form.title.replace(/\.$/, '').toLowerCase()] : undefined;
   const titleGender = titleInfo?.gender ?? 'unknown';
   const words = form.words;
-  const base = { form, title: form.title, titleGender, nickname: false };
+  // "M. St. Aubert" and "Monsieur St. Aubert" bear one title, written short or long.
+  const title = form.title === 'M.' ? 'Monsieur' : form.title;
+  const base = { form, title, titleGender, nickname: false };
   if (words.length >= 2) {
     const given = words[0] as string;
+    // "Neville St. Clair", "Lord St. Simon": a saint's name before the last word is the surname's.
+    const saintly = words[words.length - 2] === 'St.';
+    const surname = words.slice(saintly ? -2 : -1).join(' ');
+    if (saintly && words.length === 2) return { ...base, given: null, surname };
     // "Parsee Ahab", "Happy Family": an ordinary or a once-seen word in front is not surely a given
     // name, and the name stays whole instead of lending its parts to other people.
     if (isWholeName(form)) {
@@ -344,7 +350,7 @@ function parsePerson(form: Form, firstWords: Set<string>, lastWords: Set<string>
     return {
       ...base,
       given,
-      surname: words[words.length - 1] as string,
+      surname,
       nickname: canonicalGiven(given.toLowerCase()) !== given.toLowerCase(),
     };
   }

@@ -36,6 +36,23 @@ Colonel Forster came to dinner. Mrs. Forster came with him. Colonel Forster spok
     expect(one(result, 'Colonel Forster')).not.toBe(one(result, 'Mrs. Forster'));
   });
 
+  it('reads "St. Clair" as one surname of two words: the bare name is the man\'s, the titles join', () => {
+    const text = `Mr. Neville St. Clair lived at Lee. His wife, Mrs. St. Clair, went to town.
+
+Neville St. Clair was a good man. St. Clair had been an actor. Mrs. St. Clair waited for him.
+
+Lord Robert St. Simon came in. Lord St. Simon bowed. "I am glad," said Lord St. Simon.
+
+Monsieur St. Aubert walked in the garden with Madame St. Aubert. M. St. Aubert smiled. St. Aubert wept.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'St. Clair')).toBe(one(result, 'Neville St. Clair'));
+    expect(one(result, 'Mrs. St. Clair')).not.toBe(one(result, 'Neville St. Clair'));
+    expect(one(result, 'Lord St. Simon')).toBe(one(result, 'Lord Robert St. Simon'));
+    expect(one(result, 'St. Aubert')).toBe(one(result, 'Monsieur St. Aubert'));
+    expect(one(result, 'M. St. Aubert')).toBe(one(result, 'Monsieur St. Aubert'));
+    expect(one(result, 'Madame St. Aubert')).not.toBe(one(result, 'Monsieur St. Aubert'));
+  });
+
   it('keeps people of the same surname apart unless the text joins them', () => {
     const text = `Mr. Knightley walked to Hartfield. Mr. John Knightley stayed in London.
 Mr. Knightley spoke to Emma. Mr. John Knightley wrote a letter. Mr. Knightley smiled.
