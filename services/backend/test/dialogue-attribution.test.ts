@@ -131,6 +131,20 @@ describe('anaphoric tags', () => {
     expect(attribute(text, characters)[0]).toMatchObject({ speakerId: 'strether', kind: 'explicit' });
   });
 
+  it('give "continued the man" and "he went on" to the one who spoke last', () => {
+    const text = [
+      'Durbeyfield lay on the bank. Fred stood before Durbeyfield.',
+      '“Do you know who I am?” asked Durbeyfield.',
+      'The lad shook his head and looked down at him.',
+      '“Sir John, that is who I am,” continued the prostrate man.',
+    ].join('\n\n');
+    const characters = [
+      character(text, 'durbeyfield', ['Durbeyfield'], { gender: 'male' }),
+      character(text, 'fred', ['Fred'], { gender: 'male' }),
+    ];
+    expect(attribute(text, characters)[1]).toMatchObject({ speakerId: 'durbeyfield', kind: 'anaphoric' });
+  });
+
   it('never give "said he" to a first-person narrator', () => {
     const text = [
       '“Mr. Heathcliff?” I said.',

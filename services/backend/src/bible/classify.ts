@@ -249,7 +249,10 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
     form.org = org;
     const best = Math.max(person, place, org);
     const allInitial = form.mentions.every((m) => m.initialOnly);
-    if (form.title === null && lowerWords.length === 1 && PLACE_WORDS.has(first)) {
+    // A surname that is also a place word, acting and never after an article: "said Hall".
+    const surnameActs =
+      SURNAME_PLACE_WORDS.has(first) && person > place && !form.mentions.some((m) => m.determiner);
+    if (form.title === null && lowerWords.length === 1 && PLACE_WORDS.has(first) && !surnameActs) {
       // "the Hall", "the Park" on their own: too vague to be an entry.
       form.type = 'drop';
     } else if (best <= 0 || (person === 0 && org === 0 && place < 0.1 * count)) {

@@ -287,7 +287,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
     'grumbled grumbles chuckled chuckles sneered sneers cautioned warned warns announced announces ' +
     'assented assents acknowledged told tells soliloquised soliloquized ejaculated interposed pursued ' +
     'proceeded breathed panted shrieked drawled whimpered moaned wailed blurted stated affirmed ' +
-    'corrected echoed argued reasoned pronounced smiled nodded'
+    'corrected echoed argued reasoned pronounced smiled nodded quoth'
   ).split(' '),
 );
 

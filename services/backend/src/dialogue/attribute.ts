@@ -40,6 +40,9 @@ export interface AttributeOptions {
   narratorId?: string;
 }
 
+/** Speech verbs that make the one who spoke last go on ("he continued", "went on the man"). */
+const CONTINUING_VERBS = new Set(['continued', 'continues', 'went', 'pursued', 'persisted', 'proceeded']);
+
 /** Words of narration a beat may have before its character's name at the paragraph's start. */
 const MAX_BEAT_LEAD = 12;
 /** Words of narration after the speech before a beat's character ("'Yes.' Then Elizabeth smiled"). */
@@ -449,7 +452,19 @@ export function attributeSpeakers(
         // mother cried" are someone else.
         const notNarrator = narratorId === undefined ? [] : [narratorId];
         let answer: { id: string; confidence: number } | null = null;
+        // "continued the prostrate man", "he went on": whoever spoke the line before goes on.
+        const goesOn =
+          CONTINUING_VERBS.has(tag.verb) &&
+          last?.speakerId !== null &&
+          last?.speakerId !== undefined &&
+          !called.includes(last.speakerId) &&
+          !notNarrator.includes(last.speakerId) &&
+          salience.compatible(last.speakerId, gender, plural) &&
+          (gender === 'unknown' || salience.genderOf(last.speakerId) === gender)
+            ? last.speakerId
+            : undefined;
         if (named !== undefined && named !== null) answer = { id: named, confidence: 0.8 };
+        else if (goesOn !== undefined) answer = { id: goesOn, confidence: 0.8 };
         else if (kin !== undefined)
           answer =
             resolveKin(kin) ??

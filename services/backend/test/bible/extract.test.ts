@@ -255,6 +255,14 @@ Anne read the sonnet aloud to Captain Wentworth in Bath.
     expect(byName(result, 'Slim').type).toBe('character');
     expect(result.entities.flatMap(namesOf)).not.toContain('English');
   });
+
+  it('takes a surname that is also a place word for a character when it speaks, never "the Hall"', () => {
+    const speaks = extract([source('"Nay," quoth Hob. "No," said Hall, and Hall went out.\n')]);
+    expect(byName(speaks, 'Hall').type).toBe('character');
+    expect(byName(speaks, 'Hob').type).toBe('character');
+    const building = extract([source('They walked up to the Hall. The Hall was cold and dark, said Hob.\n')]);
+    expect(building.entities.flatMap(namesOf)).not.toContain('Hall');
+  });
 });
 
 describe('story-bible extraction: several files, couples, headings and groups', () => {
