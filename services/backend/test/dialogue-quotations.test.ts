@@ -31,6 +31,14 @@ describe('findQuotations', () => {
     expect(q && text.slice(q.start, q.end)).toBe(text);
   });
 
+  it('makes two utterances when the part after the tag calls its speaker by name', () => {
+    const text =
+      '‘I’d hoped she was a witch,’ observed Fergus, carving his bread. ‘Nonsense, Fergus! But isn’t it strange?’';
+    expect(quoted(text)).toEqual(['‘I’d hoped she was a witch,’', '‘Nonsense, Fergus! But isn’t it strange?’']);
+    const same = '‘Well, Fergus,’ said Rose, ‘you are late.’';
+    expect(quoted(same)).toEqual(['‘Well, Fergus,’ | ‘you are late.’']);
+  });
+
   it('joins a speech over several paragraphs, each reopened with a mark', () => {
     const text =
       '“It was a long winter,” she said. “We had no coal.\n\n“Then the spring came, and with it the river.\n\n“That is all.”\n\nHe nodded.';

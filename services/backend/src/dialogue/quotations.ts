@@ -344,6 +344,25 @@ export function quotationParts(text: string): TextRange[] {
   return findQuotations(text).quotations.flatMap((q) => q.parts);
 }
 
+/**
+ * "'I'd hoped she was a witch,' observed Fergus. 'Nonsense, Fergus!'": the part after the tag
+ * calls the tag's speaker ("observed Fergus", "Fergus observed") by name, so someone else speaks
+ * it: two utterances, not one in parts.
+ */
+function callsTagSpeaker(text: string, gapStart: number, next: TextRange): boolean {
+  const gap = text.slice(gapStart, next.start).match(/\p{L}+/gu) ?? [];
+  const spoken = text.slice(next.start, next.end);
+  return gap.some((word, i) => {
+    if (!isSpeechVerb(word.toLowerCase())) return false;
+    return [gap[i - 1], gap[i + 1]].some(
+      (name) =>
+        name !== undefined &&
+        /^\p{Lu}\p{Ll}+$/u.test(name) &&
+        new RegExp(`(?:^\\P{L}*|[,;!?.—–]\\s*|\\b(?:dear|my|oh)\\s+)${name}\\s*[,;!?.]`, 'iu').test(spoken),
+    );
+  });
+}
+
 /** All the quotations of `text`, in text order, with the paragraphs they were found in. */
 export function findQuotations(text: string, paragraphs: TextRange[] = paragraphRanges(text)): QuotationScan {
   const quotations: Quotation[] = [];
@@ -368,7 +387,8 @@ export function findQuotations(text: string, paragraphs: TextRange[] = paragraph
         (s.continuation ||
           (current.lastParagraph === index &&
             countWords(text, current.end, s.start) <= MAX_TAG_WORDS &&
-            !/\n\s*\n/.test(text.slice(current.end, s.start))));
+            !/\n\s*\n/.test(text.slice(current.end, s.start)) &&
+            !callsTagSpeaker(text, current.end, s)));
       if (current !== undefined && joins) {
         current.parts.push({ start: s.start, end: s.end });
         current.end = s.end;
