@@ -34,7 +34,10 @@ describe('findQuotations', () => {
   it('makes two utterances when the part after the tag calls its speaker by name', () => {
     const text =
       '‘I’d hoped she was a witch,’ observed Fergus, carving his bread. ‘Nonsense, Fergus! But isn’t it strange?’';
-    expect(quoted(text)).toEqual(['‘I’d hoped she was a witch,’', '‘Nonsense, Fergus! But isn’t it strange?’']);
+    expect(quoted(text)).toEqual([
+      '‘I’d hoped she was a witch,’',
+      '‘Nonsense, Fergus! But isn’t it strange?’',
+    ]);
     const same = '‘Well, Fergus,’ said Rose, ‘you are late.’';
     expect(quoted(same)).toEqual(['‘Well, Fergus,’ | ‘you are late.’']);
   });
