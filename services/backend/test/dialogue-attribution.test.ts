@@ -131,6 +131,21 @@ describe('anaphoric tags', () => {
     expect(attribute(text, characters)[0]).toMatchObject({ speakerId: 'strether', kind: 'explicit' });
   });
 
+  it('give "said the clergyman" to the one man of the scene, named some sentences before', () => {
+    const text = [
+      'Mr. Beebe came forward, and Lucy gave him a chair.',
+      '“I am so glad to see you,” said Lucy. “Just fancy how small the world is. Summer Street, too.”',
+      '“Lucy lives in the parish,” said Miss Bartlett. “She told me so. You have the living, I hear.”',
+      '“Quite right,” said the clergyman.',
+    ].join('\n\n');
+    const characters = [
+      character(text, 'beebe', ['Mr. Beebe'], { gender: 'male' }),
+      character(text, 'lucy', ['Lucy'], { gender: 'female' }),
+      character(text, 'bartlett', ['Miss Bartlett'], { gender: 'female' }),
+    ];
+    expect(attribute(text, characters).at(-1)).toMatchObject({ speakerId: 'beebe', kind: 'anaphoric' });
+  });
+
   it('give "continued the man" and "he went on" to the one who spoke last', () => {
     const text = [
       'Durbeyfield lay on the bank. Fred stood before Durbeyfield.',

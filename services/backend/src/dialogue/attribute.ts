@@ -471,9 +471,10 @@ export function attributeSpeakers(
             resolveGendered(gender, plural, [...kinOwners(kin).slice(0, 1), ...notNarrator]) ??
             resolveForward(gender, plural, q, turn);
         else if (definite) {
-          // "the man", "the girl": someone present, not the last speaker; nobody listed when none fits.
+          // "the man", "the girl": someone present (referred to within ten sentences), not the last
+          // speaker; nobody listed when none fits.
           const exclude = new Set([...called, ...notNarrator, ...(last?.speakerId ? [last.speakerId] : [])]);
-          const best = salience.best({ gender, plural, sentence, exclude, window: 6 });
+          const best = salience.best({ gender, plural, sentence, exclude, window: 10 });
           const fits = best !== null && (gender === 'unknown' || salience.genderOf(best.id) === gender);
           answer = best !== null && fits ? { id: best.id, confidence: 0.5 } : null;
         } else
