@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Scores quotation finding and speaker attribution against LitBank's quotation layer
 // (../shared/data/litbank/quotations, see its README), through the code ingestion runs: the offline
-// story-bible extractor finds the characters, then `analyseDialogue` (services/backend/src/dialogue)
-// finds the quotations and their speakers. Then times both on Pride and Prejudice whole.
+// story-bible extractor finds the characters, the story analysis its narrators (`narratorSpans`,
+// services/backend/src/story/file.ts), then `analyseDialogue` (services/backend/src/dialogue) finds
+// the quotations and their speakers. Then times them on Pride and Prejudice whole.
 //
 //   npm run eval:dialogue [-- --per-text [--errors] [--held-out]] [--json FILE] [--data DIR]
 //   (--per-text lists the tuning excerpts; --held-out adds the held-out ones)
@@ -41,6 +42,7 @@ const jsonOut = option('--json');
 
 const { extract } = await import(join(root, 'services/backend/dist/bible/index.js'));
 const { analyseDialogue, charactersOf } = await import(join(root, 'services/backend/dist/dialogue/index.js'));
+const { analyseFile, narratorSpans } = await import(join(root, 'services/backend/dist/story/file.js'));
 const { resolvePronouns } = await import(join(root, 'services/backend/dist/pronouns/index.js'));
 
 const KINDS = ['explicit', 'anaphoric', 'implicit'];
@@ -126,7 +128,7 @@ function scoreExcerpt(id) {
   const source = { fileId: id, text, chapters: [] };
   const t0 = performance.now();
   const extraction = extract([source]);
-  const analysis = analyseDialogue(source, extraction);
+  const analysis = analyseDialogue(source, extraction, narratorSpans(analyseFile(source, extraction)));
   const ms = performance.now() - t0;
 
   const entities = new Map(extraction.entities.map((e) => [e.key, e]));
@@ -287,8 +289,9 @@ const doc = buildStructure(
 const novel = { fileId: 'pride-and-prejudice', text: doc.text, chapters: doc.chapters };
 const t0 = performance.now();
 const novelExtraction = extract([novel]);
+const novelNarrators = narratorSpans(analyseFile(novel, novelExtraction));
 const t1 = performance.now();
-const novelAnalysis = analyseDialogue(novel, novelExtraction);
+const novelAnalysis = analyseDialogue(novel, novelExtraction, novelNarrators);
 const t2 = performance.now();
 const names = new Map(novelExtraction.entities.map((e) => [e.key, e.name]));
 const speakers = new Map();
@@ -304,7 +307,7 @@ const kinds = Object.fromEntries(
   KINDS.map((k) => [k, novelAnalysis.quotes.filter((q) => q.kind === k).length]),
 );
 console.log(
-  `\nPride and Prejudice: ${novelAnalysis.quotes.length} quotations in ${((t2 - t1) / 1000).toFixed(2)} s (the extractor before it: ${((t1 - t0) / 1000).toFixed(2)} s); kinds ${JSON.stringify(kinds)}`,
+  `\nPride and Prejudice: ${novelAnalysis.quotes.length} quotations in ${((t2 - t1) / 1000).toFixed(2)} s (the extractor and the story analysis before it: ${((t1 - t0) / 1000).toFixed(2)} s); kinds ${JSON.stringify(kinds)}`,
 );
 console.log('top speakers: quotations, words');
 for (const [key, s] of top)

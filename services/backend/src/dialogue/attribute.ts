@@ -38,6 +38,11 @@ export interface AttributedQuotation extends Quotation {
 export interface AttributeOptions {
   /** The first-person narrator's id, for "said I" (default: inferred, see narrator.ts). */
   narratorId?: string;
+  /**
+   * The narrator where the text tells it otherwise (a chapter or a letter with its own "I", as the
+   * story analysis finds them); elsewhere `narratorId` or the inferred one.
+   */
+  narratorAt?: (position: number) => string | undefined;
 }
 
 /** Speech verbs that make the one who spoke last go on ("he continued", "went on the man"). */
@@ -256,8 +261,7 @@ export function attributeSpeakers(
   let narrationCursor = 0;
   let conversation = 0;
 
-  /** Notes the narration's mentions up to `until` (mentions inside quotations are speech, not narration). */
-  const narratorId =
+  const textNarrator =
     options.narratorId ?? inferNarrator(text, characters, scan.quotations, mentions, inSpeech);
   // What the narration refers to, in order: names, descriptions by a character's calling ("The
   // clergyman explained"), and pronouns the resolver could resolve.
@@ -265,6 +269,7 @@ export function attributeSpeakers(
   const referenceStarts = references.map((r) => r.start);
   /** The last sentence in which the narration referred to each character. */
   const narratedAt = new Map<string, number>();
+  /** Notes the narration's mentions up to `until` (mentions inside quotations are speech, not narration). */
   const advanceNarration = (until: number, skip: readonly TextRange[]) => {
     for (let i = lastAtOrBefore(referenceStarts, narrationCursor - 1) + 1; i < references.length; i++) {
       const r = references[i] as NarrationReference;
@@ -280,6 +285,7 @@ export function attributeSpeakers(
   };
 
   quotations.forEach((q, index) => {
+    const narratorId = options.narratorAt?.(q.start) ?? textNarrator;
     const previous = turns[index - 1];
     const paragraph = paragraphs[q.paragraph] as TextRange;
     const lastParagraph = paragraphs[q.lastParagraph] as TextRange;

@@ -44,6 +44,14 @@ export interface ChapterDialogue {
   quotations: number;
 }
 
+/** Where the text has a narrator of its own ("I" is this character): a chapter, a letter. */
+export interface NarratorSpan {
+  start: number;
+  end: number;
+  /** Extraction key of the narrator. */
+  narratorKey: string;
+}
+
 export interface DialogueAnalysis {
   quotes: DialogueQuote[];
   chapters: ChapterDialogue[];
@@ -61,13 +69,23 @@ export function charactersOf(source: SourceText, extraction: Extraction): Charac
     }));
 }
 
-/** Quotations, speakers and per-chapter dialogue share of one file. */
-export function analyseDialogue(source: SourceText, extraction: Extraction): DialogueAnalysis {
+/**
+ * Quotations, speakers and per-chapter dialogue share of one file. `narrators` (the story
+ * analysis's, innermost first) say who "I" is where; elsewhere the narrator is inferred.
+ */
+export function analyseDialogue(
+  source: SourceText,
+  extraction: Extraction,
+  narrators: readonly NarratorSpan[] = [],
+): DialogueAnalysis {
   const scan = findQuotations(source.text);
   const attributed: AttributedQuotation[] = attributeSpeakers(
     source.text,
     scan,
     charactersOf(source, extraction),
+    {
+      narratorAt: (position) => narrators.find((n) => position >= n.start && position < n.end)?.narratorKey,
+    },
   );
   const quotes = attributed.map((q) => ({
     start: q.start,

@@ -12,7 +12,7 @@ import type { Extraction, SourceText } from '../bible/types.js';
 import { countSpellings, extractFacts, type Fact, type SpellingCount } from '../continuity/index.js';
 import { analyseDialogue, type DialogueAnalysis } from '../dialogue/index.js';
 import { quotationParts } from '../dialogue/quotations.js';
-import { analyseFile, type FileAnalysis } from '../story/file.js';
+import { analyseFile, type FileAnalysis, narratorSpans } from '../story/file.js';
 import { withNarratorMentions } from '../story/narrator-mentions.js';
 
 export interface TextAnalysisInput {
@@ -34,7 +34,7 @@ export function analyseText({ source, splits }: TextAnalysisInput): TextAnalysis
   const extraction = applyCorrections(extract([source]), splits);
   const speech = quotationParts(source.text);
   const story = analyseFile(source, extraction, speech);
-  const dialogue = analyseDialogue(source, extraction);
+  const dialogue = analyseDialogue(source, extraction, narratorSpans(story));
   return {
     bible: withNarratorMentions(source.fileId, source.text, extraction, story.chapters, speech),
     story,

@@ -7,6 +7,7 @@
  * author says it has no narrator is found too (`thirdPersonFocal`), so that choice shows at once.
  */
 import type { Extraction, SourceText } from '../bible/types.js';
+import type { NarratorSpan } from '../dialogue/index.js';
 import { quotationParts } from '../dialogue/quotations.js';
 import { resolvePronouns } from '../pronouns/index.js';
 import { type Analysis, analyseText, type ChapterAnalysis, numberChapters } from './analyse.js';
@@ -68,4 +69,23 @@ export function analyseFile(
       c.pov === 'third' ? c : { ...c, thirdPersonFocal: focal.get(c.index) ?? null },
     ),
   };
+}
+
+/**
+ * Who "I" is, where the analysis knows it: each letter, journal or diary with a writer among the
+ * characters, then each chapter told in the first person by its main narrator; innermost first.
+ */
+export function narratorSpans(analysis: FileAnalysis): NarratorSpan[] {
+  const spans: NarratorSpan[] = [];
+  for (const chapter of analysis.chapters) {
+    for (const section of chapter.sections)
+      if (section.writer?.id && !section.quoted)
+        spans.push({ start: section.start, end: section.end, narratorKey: section.writer.id });
+  }
+  for (const chapter of analysis.chapters) {
+    const main = chapter.narrators[0];
+    if (chapter.pov !== 'third' && main?.id)
+      spans.push({ start: chapter.start, end: chapter.end, narratorKey: main.id });
+  }
+  return spans;
 }

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { analyseText } from '../../src/ingest/analysis.js';
+
+/** Chapters of a text whose headings are alone on their line ("Letter 1", "Chapter 1"). */
+function chaptersOf(text: string) {
+  const starts = [...text.matchAll(/^(?:Chapter|Letter) \w+$/gm)].map((m) => ({
+    title: m[0],
+    start: m.index ?? 0,
+  }));
+  return starts.map((s, i) => ({
+    ...s,
+    end: i + 1 < starts.length ? (starts[i + 1]?.start as number) - 2 : text.length,
+  }));
+}
+
+describe('text analysis at ingestion', () => {
+  it('gives "said I" to the narrator the story analysis finds for each letter and chapter', () => {
+    const text = [
+      'Letter 1',
+      'To Mrs. Saville, England',
+      'I arrived here yesterday. Victor Frankenstein came aboard, a stranger half dead. "You are safe now," said I. He thanked me. I sat by him all night.',
+      'Your affectionate brother,\n  R. Walton',
+      'Chapter 1',
+      'I am by birth a Genevese. My father told me of my duties.',
+      '"My dear Victor," cried my mother, "you must rest."',
+      '"I cannot rest, mother," said I.',
+      '"Victor, come to dinner," said Elizabeth. I went to her.',
+    ].join('\n\n');
+    const analysis = analyseText({
+      source: { fileId: 'book', text, chapters: chaptersOf(text) },
+      splits: [],
+    });
+    const name = new Map(analysis.bible.entities.map((e) => [e.key, e.name]));
+    const saidI = analysis.dialogue.quotes
+      .filter((q) => /^\s*said I/.test(text.slice(q.end, q.end + 10)))
+      .map((q) => name.get(q.speakerKey ?? ''));
+    expect(saidI).toEqual(['Walton', 'Victor']);
+  });
+});
