@@ -5,17 +5,17 @@
 //   npm run eval:continuity [-- --held-out] [--show-untuned] [--issues] [--json FILE]
 //
 // For each novel, every injection of that novel is applied to one copy, the copy goes through the
-// code that serves users (the filesystem service's text and chapters, the story-bible extractor,
-// the continuity check the job runs), and:
+// code that serves users (the filesystem service's text and chapters, the ingestion's analysis of
+// the text: story bible, story, dialogue and facts, then the continuity check the job runs), and:
 //   found      an injected contradiction is found when one of the first 20 issues of its novel cites
 //              the injected passage and (when the item names any) a passage it contradicts
 //   flagged    a legitimate change is flagged when any issue, at any rank, cites its passage
 //   untouched  the issues of each novel as published (no edit), and per 120,000 words
 //   time       CPU time of the continuity job (the contradictions found in the stored ledger)
 //              against the part of ingestion that runs in the same process (text structure,
-//              passages, story bible, and the facts ledger, which the ingestion records) on the
-//              untouched novel; the facts step is also shown on its own. The real ingestion also
-//              embeds every passage, so it takes longer still
+//              passages, and the text's analysis, which the ingestion records) on the untouched
+//              novel; the analysis is also shown on its own. The real ingestion also embeds every
+//              passage, so it takes longer still
 // Items marked untuned were drawn at random before any tuning (eval/continuity/draw-untuned.mjs);
 // while tuning, only the tuned items are reported; --held-out adds the untuned items' counts (and
 // the rows over all items, which include them), to be run once a change is final; their outcomes
@@ -41,11 +41,9 @@ const NOVELS = [
   '11_alices_adventures_in_wonderland.txt',
 ];
 
-const { extract } = await import(join(ROOT, 'services/backend/dist/bible/index.js'));
 const { chunkText } = await import(join(ROOT, 'services/backend/dist/ingest/chunk.js'));
-const { recordFacts, findContradictions } = await import(
-  join(ROOT, 'services/backend/dist/continuity/index.js')
-);
+const { analyseText } = await import(join(ROOT, 'services/backend/dist/ingest/analysis.js'));
+const { findContradictions } = await import(join(ROOT, 'services/backend/dist/continuity/index.js'));
 
 const overlaps = (evidence, span) => evidence.start < span.end && span.start < evidence.end;
 const cites = (issue, span) => issue.evidence.some((e) => overlaps(e, span));
@@ -56,20 +54,23 @@ const cpuMs = (from) => {
   return (used.user + used.system) / 1000;
 };
 
-/** Runs ingestion's in-process steps and the check on one text; returns issues and timings. */
+/**
+ * Runs ingestion's in-process steps (the passages, then the text's analysis: story bible, story,
+ * dialogue, facts) and the check on one text; returns issues and timings.
+ */
 function run(fileId, doc) {
   const source = { fileId, text: doc.text, chapters: doc.chapters };
   const t0 = process.cpuUsage();
   chunkText(doc.text, doc.chapters);
-  const extraction = extract([source]);
-  const input = { sources: [source], extraction };
   const t1 = process.cpuUsage();
-  const ledger = recordFacts(input);
-  const factsMs = cpuMs(t1);
+  const analysis = analyseText({ source, splits: [] });
+  const analysisMs = cpuMs(t1);
   const ingestMs = cpuMs(t0);
+  const input = { sources: [source], extraction: analysis.bible };
+  const ledger = { facts: analysis.facts, spellings: analysis.spellings };
   const t2 = process.cpuUsage();
   const issues = findContradictions(input, ledger);
-  return { ...ledger, issues, ingestMs, factsMs, checkMs: cpuMs(t2) };
+  return { ...ledger, issues, ingestMs, analysisMs, checkMs: cpuMs(t2) };
 }
 
 async function structureMs(file, items) {
@@ -109,7 +110,7 @@ for (const novel of NOVELS) {
     per120k: (clean.issues.length * 120_000) / words,
     facts: clean.facts.length,
     ingestMs: clean.ingestMs + plain.ms,
-    factsMs: clean.factsMs,
+    analysisMs: clean.analysisMs,
     checkMs: clean.checkMs,
     top: clean.issues.slice(0, 12).map((i) => `${i.confidence.toFixed(2)} ${i.kind}: ${i.summary}`),
   });
@@ -160,14 +161,14 @@ console.log(
 
 console.log('\nUntouched novels\n');
 console.log(
-  '| novel                                        | words   | issues | per 120k words | facts | ingestion CPU ms | of which facts | check CPU ms |',
+  '| novel                                        | words   | issues | per 120k words | facts | ingestion CPU ms | of which analysis | check CPU ms |',
 );
 console.log(
-  '| -------------------------------------------- | ------- | ------ | -------------- | ----- | ---------------- | -------------- | ------------ |',
+  '| -------------------------------------------- | ------- | ------ | -------------- | ----- | ---------------- | ----------------- | ------------ |',
 );
 for (const u of untouched) {
   console.log(
-    `| ${u.novel.padEnd(44)} | ${String(u.words).padStart(7)} | ${String(u.issues).padStart(6)} | ${u.per120k.toFixed(1).padStart(14)} | ${String(u.facts).padStart(5)} | ${u.ingestMs.toFixed(0).padStart(16)} | ${u.factsMs.toFixed(0).padStart(14)} | ${u.checkMs.toFixed(0).padStart(12)} |`,
+    `| ${u.novel.padEnd(44)} | ${String(u.words).padStart(7)} | ${String(u.issues).padStart(6)} | ${u.per120k.toFixed(1).padStart(14)} | ${String(u.facts).padStart(5)} | ${u.ingestMs.toFixed(0).padStart(16)} | ${u.analysisMs.toFixed(0).padStart(17)} | ${u.checkMs.toFixed(0).padStart(12)} |`,
   );
 }
 
