@@ -146,6 +146,44 @@ describe('anaphoric tags', () => {
     expect(attribute(text, characters).at(-1)).toMatchObject({ speakerId: 'beebe', kind: 'anaphoric' });
   });
 
+  it('read a description set beside a name in apposition as that character ("the artist himself, Basil Hallward")', () => {
+    const text = [
+      'In the centre of the room stood a portrait, and in front of it sat the artist himself, Basil Hallward. Lord Henry lay on the divan and spoke of Dorian Gray.',
+      '“You don’t understand me, Harry,” answered the artist.',
+    ].join('\n\n');
+    const characters = [
+      character(text, 'basil', ['Basil Hallward'], { gender: 'male' }),
+      character(text, 'henry', ['Lord Henry', 'Harry'], { gender: 'male' }),
+      character(text, 'dorian', ['Dorian Gray'], { gender: 'male' }),
+    ];
+    // Without it "the artist" goes to the man the narration named last, Dorian Gray.
+    expect(attribute(text, characters)[0]).toMatchObject({ speakerId: 'basil', kind: 'explicit' });
+  });
+
+  it('give "said she" to the wife the narration has just referred to as "his wife"', () => {
+    const text = [
+      'Mrs. Bennet and Mr. Bennet sat with Kitty.',
+      '“Now, Kitty, you may cough as much as you choose,” said Mr. Bennet; and he left the room, fatigued with the raptures of his wife.',
+      '“What an excellent father you have, girls!” said she.',
+    ].join('\n\n');
+    const characters = [...BENNETS(text), character(text, 'kitty', ['Kitty'], { gender: 'female' })];
+    // Without it the line goes to Kitty, whom the last line called by name.
+    expect(attribute(text, characters)[1]?.speakerId).toBe('mrs-bennet');
+  });
+
+  it('read a verb of instruction as a speech tag ("instructed her husband")', () => {
+    const text = [
+      'Mr. Pontellier rose, and Robert stayed with Mrs. Pontellier.',
+      '“Well, send him away when he bores you, Edna,” instructed her husband.',
+    ].join('\n\n');
+    const characters = [
+      character(text, 'leonce', ['Mr. Pontellier'], { gender: 'male' }),
+      character(text, 'edna', ['Mrs. Pontellier', 'Edna'], { gender: 'female' }),
+      character(text, 'robert', ['Robert'], { gender: 'male' }),
+    ];
+    expect(attribute(text, characters)[0]).toMatchObject({ speakerId: 'leonce', kind: 'anaphoric' });
+  });
+
   it('give "continued the man" and "he went on" to the one who spoke last', () => {
     const text = [
       'Durbeyfield lay on the bank. Fred stood before Durbeyfield.',
@@ -241,6 +279,61 @@ describe('untagged lines', () => {
       '“I say we go home.”',
     ].join('\n\n');
     expect(attribute(text, BENNETS(text))[4]?.speakerId).toBe('elizabeth');
+  });
+
+  it('call a character by the word before their name ("aunt" for Aunt Polly), never by "dear", and after "you"', () => {
+    const text = [
+      'Aunt Polly found Tom in the closet. Dear Lizzy had seen it all.',
+      '“What have you been doing there?”',
+      '“I don’t know, aunt.”',
+      '“Come here, my dear,” said Mrs. Bennet.',
+      '“You Tom!” cried Aunt Polly.',
+    ].join('\n\n');
+    const characters = [
+      character(text, 'polly', ['Aunt Polly'], { gender: 'female' }),
+      character(text, 'tom', ['Tom'], { gender: 'male' }),
+      ...BENNETS(text),
+    ];
+    const quotes = attribute(text, characters);
+    expect(quotes[1]?.addresseeIds).toContain('polly');
+    expect(quotes[1]?.speakerId).not.toBe('polly');
+    expect(quotes[2]?.addresseeIds).not.toContain('elizabeth');
+    expect(quotes[3]?.addresseeIds).toEqual(['tom']);
+  });
+
+  it('take the lead of narration after the tag that closed the last line, in its paragraph', () => {
+    const text = [
+      'Mrs. Shaw called from the drawing-room, where Edith lay on the sofa.',
+      '“Edith! Edith!” cried Mrs. Shaw; and then she sank back, wearied. Margaret stepped forward.',
+      '“Edith is asleep, Aunt Shaw. Is it anything I can do?”',
+    ].join('\n\n');
+    const characters = [
+      character(text, 'shaw', ['Mrs. Shaw', 'Aunt Shaw'], { gender: 'female' }),
+      character(text, 'edith', ['Edith'], { gender: 'female' }),
+      character(text, 'margaret', ['Margaret'], { gender: 'female' }),
+    ];
+    expect(attribute(text, characters)[1]).toMatchObject({ speakerId: 'margaret', kind: 'implicit' });
+  });
+
+  it('give a line nothing else attributes the speaker of the line before last, in an exchange of two', () => {
+    const text = [
+      'The old lady pulled her spectacles down and looked about the room. There was a noise behind her, and she seized Tom by the slack of his jacket.',
+      '“There! What you been doing in there?”',
+      '“Nothing.”',
+      '“Nothing! Look at your hands. What is that truck?”',
+      '“I don’t know, aunt.”',
+      '“Well, I know. It is jam. Hand me that switch.”',
+      '“My! Look behind you, aunt!”',
+      'Aunt Polly whirled round, and Tom fled over the fence.',
+    ].join('\n\n');
+    const characters = [
+      character(text, 'polly', ['Aunt Polly'], { gender: 'female' }),
+      character(text, 'tom', ['Tom'], { gender: 'male' }),
+    ];
+    const quotes = attribute(text, characters);
+    expect(quotes.map((q) => q.speakerId)).toEqual(['polly', 'tom', 'polly', 'tom', 'polly', 'tom']);
+    // The last line follows the turns before it, less surely than a line a tag attributes.
+    expect(quotes[5]?.confidence ?? 1).toBeLessThan(0.5);
   });
 
   it('take the speaker of an action beat in the paragraph', () => {

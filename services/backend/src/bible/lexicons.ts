@@ -287,7 +287,9 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
     'grumbled grumbles chuckled chuckles sneered sneers cautioned warned warns announced announces ' +
     'assented assents acknowledged told tells soliloquised soliloquized ejaculated interposed pursued ' +
     'proceeded breathed panted shrieked drawled whimpered moaned wailed blurted stated affirmed ' +
-    'corrected echoed argued reasoned pronounced smiled nodded quoth'
+    'corrected echoed argued reasoned pronounced smiled nodded quoth instructed proposed commanded ' +
+    'ordered advised assured promised confessed conceded countered queried volunteered mumbled ' +
+    'grunted bellowed thundered snorted scolded coaxed teased jeered whined giggled apologised apologized'
   ).split(' '),
 );
 

@@ -10,7 +10,7 @@
  * Addressees: names the quotation calls out (vocatives), "said X to Y", and in an exchange the
  * previous line's speaker.
  */
-import { NAME_PARTICLES, OCCUPATIONS, PERSON_TITLES } from '../bible/lexicons.js';
+import { KINSHIP_TITLES, NAME_PARTICLES, OCCUPATIONS, PERSON_TITLES } from '../bible/lexicons.js';
 import { isDictionaryWord } from '../bible/lookup.js';
 import {
   type CharacterInput,
@@ -208,19 +208,31 @@ const HONORIFICS = new Set(
   'mr mrs miss ms lady lord sir madam madame master mistress monsieur mademoiselle dame'.split(' '),
 );
 
+/** Words that point at someone by their place in the text, never a description of one person. */
+const POSITIONAL = new Set(
+  'other former latter first second last same elder younger eldest youngest'.split(' '),
+);
+
 /** A head word's calling, so that synonyms meet: "clergyman" and "parson" are one. */
 const calling = (word: string): string => OCCUPATIONS[word] ?? word;
 
 /**
+ * A word that names what someone is (an occupation, a rank, a relation: "doctor", "captain",
+ * "aunt"), which a speech can call them by; "dear" or "poor" before a name only describe.
+ */
+const isCalling = (word: string): boolean =>
+  OCCUPATIONS[word] !== undefined || KINSHIP_TITLES.has(word) || PERSON_TITLES[word] !== undefined;
+
+/**
  * Common nouns written before a character's name ("Parson Tringham", "Aunt Polly", "Captain
- * Ahab"), by calling, so that "the parson", "the clergyman" or "his aunt" can name them; a noun
+ * Ahab") or set beside it in apposition ("the artist, Basil Hallward"), by calling, so that "the parson", "the clergyman" or "his aunt" can name them; a noun
  * shared by two characters is left out.
  */
 function headWords(text: string, mentions: readonly Located[]): Map<string, string> {
   const seen = new Map<string, string | null>();
   const add = (word: string, id: string) => {
     const lower = word.toLowerCase();
-    if (!isDictionaryWord(lower) || HONORIFICS.has(lower)) return;
+    if (!isDictionaryWord(lower) || HONORIFICS.has(lower) || POSITIONAL.has(lower)) return;
     const key = calling(lower);
     const known = seen.get(key);
     seen.set(key, known === undefined || known === id ? id : null);
@@ -230,6 +242,11 @@ function headWords(text: string, mentions: readonly Located[]): Map<string, stri
     if (written.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(written[0] as string)) add(written[0] as string, m.id);
     const before = /(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, m.start - 20), m.start));
     if (before !== null) add(before[1] as string, m.id);
+    // In apposition: "the artist himself, Basil Hallward" / "Basil Hallward, the artist,".
+    const described =
+      /\bthe (\p{Ll}+)(?: (?:himself|herself))?, $/u.exec(text.slice(Math.max(0, m.start - 40), m.start)) ??
+      /^, the (\p{Ll}+)[,;.]/u.exec(text.slice(m.end, m.end + 40));
+    if (described !== null) add(described[1] as string, m.id);
   }
   const out = new Map<string, string>();
   for (const [word, id] of seen) if (id !== null) out.set(word, id);
@@ -265,7 +282,15 @@ export function attributeSpeakers(
     options.narratorId ?? inferNarrator(text, characters, scan.quotations, mentions, inSpeech);
   // What the narration refers to, in order: names, descriptions by a character's calling ("The
   // clergyman explained"), and pronouns the resolver could resolve.
-  const references = narrationReferences(text, characters, mentions.all, speechParts, inSpeech, heads);
+  const references = narrationReferences(
+    text,
+    characters,
+    mentions.all,
+    speechParts,
+    inSpeech,
+    heads,
+    (owner, title) => family.relative(owner, title),
+  );
   const referenceStarts = references.map((r) => r.start);
   /** The last sentence in which the narration referred to each character. */
   const narratedAt = new Map<string, number>();
@@ -315,7 +340,9 @@ export function attributeSpeakers(
       mentions,
     );
     if (before !== null) tags.push(before);
-    const called = vocatives(text, q.parts, mentions);
+    const called = vocatives(text, q.parts, mentions, (word) =>
+      isCalling(word) ? heads.get(calling(word)) : undefined,
+    );
 
     /** After a known speaker, the character most present in the exchange who is not them. */
     function otherParticipant(previousTurn: Turn | undefined): string | undefined {
@@ -507,14 +534,25 @@ export function attributeSpeakers(
         ...new Set(q.parts.flatMap((part) => mentions.within(part.start + 1, part.end - 1).map((m) => m.id))),
       ];
       const beat = beatSpeaker(text, q, paragraph, lastParagraph, mentions, named);
-      // Narration that may lead into the line: after the previous quotation in the same paragraph,
-      // else from the paragraph after the previous quotation's (what follows a speech is its beat).
+      // Narration that may lead into the line: after the previous quotation in the same paragraph;
+      // else from the paragraph after the previous quotation's (what follows a speech is its beat),
+      // or, when a tag closed the previous line, from the sentence after the tag's ("'Edith!' cried
+      // she; and then she sank. Margaret stepped forward. / 'Edith is asleep.'").
+      const afterTag =
+        previous?.tagged === true
+          ? sentenceAfter(
+              text,
+              sentences,
+              previous.quotation.end,
+              paragraphs[previous.quotation.lastParagraph],
+            )
+          : undefined;
       const narrationSince =
         previous === undefined
           ? 0
           : sameParagraph
             ? previous.quotation.end
-            : (paragraphs[previous.quotation.lastParagraph + 1]?.start ?? previous.quotation.end);
+            : (afterTag ?? paragraphs[previous.quotation.lastParagraph + 1]?.start ?? previous.quotation.end);
       const lead =
         beat === undefined
           ? (leadSpeaker(text, q, narrationSince, sentences, references, inSpeech) ??
@@ -571,6 +609,7 @@ export function attributeSpeakers(
     if (turn.speakerId !== null || turn.other || turn.fallback === undefined) continue;
     Object.assign(turn, { speakerId: turn.fallback, kind: 'implicit', confidence: 0.25 });
   }
+  fillForwards(turns);
   return turns.map((t) => ({
     ...t.quotation,
     speakerId: t.speakerId,
@@ -587,7 +626,10 @@ interface NarrationReference {
   weight: number;
 }
 
-/** The narration's names, descriptions by calling and resolved pronouns (speech left out), in text order. */
+/**
+ * The narration's names, descriptions by calling, resolved pronouns and the relatives they point to
+ * ("his wife"), speech left out, in text order.
+ */
 function narrationReferences(
   text: string,
   characters: readonly CharacterInput[],
@@ -595,6 +637,7 @@ function narrationReferences(
   speechParts: readonly TextRange[],
   inSpeech: (position: number) => boolean,
   heads: ReadonlyMap<string, string>,
+  relativeOf: (owner: string, title: 'mr' | 'mrs') => string | undefined,
 ): NarrationReference[] {
   const out: NarrationReference[] = names.map((m) => ({ id: m.id, start: m.start, weight: 1 }));
   for (const m of text.matchAll(/\b[Tt]he\s+(\p{Ll}+)\b/gu)) {
@@ -604,6 +647,11 @@ function narrationReferences(
   for (const p of resolvePronouns(text, characters, { quotations: speechParts })) {
     if (p.characterId === null || p.inQuotation || inSpeech(p.start)) continue;
     out.push({ id: p.characterId, start: p.start, weight: p.confidence });
+    // "the raptures of his wife": the relative, when the family is known by title and surname.
+    const kinWord = /^\s+(\p{Ll}+)/u.exec(text.slice(p.end, p.end + 12))?.[1];
+    const kin = kinWord === undefined ? undefined : kinOf(p.text.toLowerCase(), kinWord);
+    const relative = kin === undefined ? undefined : relativeOf(p.characterId, kin.title);
+    if (relative !== undefined) out.push({ id: relative, start: p.end + 1, weight: p.confidence });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -653,6 +701,21 @@ function trailSpeaker(
   return subject === undefined || narrationWords(text, q.end, subject.start) > MAX_BEAT_TRAIL
     ? undefined
     : subject.id;
+}
+
+/** The start of the first sentence in `within` that opens after some narration following `position`. */
+function sentenceAfter(
+  text: string,
+  sentences: readonly number[],
+  position: number,
+  within: TextRange | undefined,
+): number | undefined {
+  for (let i = lastAtOrBefore(sentences, position) + 1; i < sentences.length; i++) {
+    const start = sentences[i] as number;
+    if (within === undefined || start >= within.end) return undefined;
+    if (narrationWords(text, position, start) > 0) return start;
+  }
+  return undefined;
 }
 
 function nextQuotationStart(quotations: readonly Quotation[], index: number, paragraphEnd: number): number {
@@ -795,6 +858,26 @@ function answeredByName(turns: Turn[]): void {
   }
 }
 
+/**
+ * Lines still unattributed in an exchange between two take the speaker of the line before last,
+ * when the last line was someone else's and each stands in its own paragraph.
+ */
+function fillForwards(turns: Turn[]): void {
+  for (let i = 2; i < turns.length; i++) {
+    const turn = turns[i] as Turn;
+    if (turn.speakerId !== null || turn.other) continue;
+    const last = turns[i - 1] as Turn;
+    const beforeLast = turns[i - 2] as Turn;
+    if (last.conversation !== turn.conversation || beforeLast.conversation !== turn.conversation) continue;
+    if (beforeLast.speakerId === null || last.speakerId === null || beforeLast.speakerId === last.speakerId)
+      continue;
+    if (last.quotation.paragraph === turn.quotation.lastParagraph) continue;
+    if (beforeLast.quotation.lastParagraph === last.quotation.paragraph) continue;
+    if (turn.called.includes(beforeLast.speakerId)) continue;
+    Object.assign(turn, { speakerId: beforeLast.speakerId, kind: 'implicit', confidence: 0.35 });
+  }
+}
+
 /** Lines left unattributed at the start of a conversation take the speaker of the line two ahead. */
 function fillBackwards(turns: Turn[]): void {
   for (let i = turns.length - 3; i >= 0; i--) {
@@ -804,7 +887,11 @@ function fillBackwards(turns: Turn[]): void {
     const nextButOne = turns[i + 2] as Turn;
     if (next.conversation !== turn.conversation || nextButOne.conversation !== turn.conversation) continue;
     if (nextButOne.speakerId === null || nextButOne.speakerId === next.speakerId) continue;
-    if (next.quotation.paragraph === turn.quotation.lastParagraph) continue;
+    if (
+      next.quotation.paragraph === turn.quotation.lastParagraph ||
+      turn.called.includes(nextButOne.speakerId)
+    )
+      continue;
     turn.speakerId = nextButOne.speakerId;
     turn.kind = 'implicit';
     turn.confidence = 0.4;

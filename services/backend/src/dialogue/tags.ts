@@ -306,15 +306,31 @@ export function tagBefore(
   return null;
 }
 
-const VOCATIVE_LEAD = /(?:^|[,;:!?.—–(]|\b(?:dear|my|oh|o|ah|now|well|yes|no|good|poor|sir|madam))\s*$/iu;
+const VOCATIVE_LEAD = /(?:^|[,;:!?.—–(]|\b(?:dear|my|oh|o|ah|now|well|yes|no|good|poor|sir|madam|you))\s*$/iu;
 const VOCATIVE_TRAIL = /^\s*(?:[,;:!?.—–)]|$)/u;
+/** A common noun set off as a vocative ("I don't know, aunt." / "Yes, Doctor!"). */
+const CALLING_VOCATIVE =
+  /(?:^|[,;:!?.—–]|\b(?:dear|my|oh|o|ah|now|well|yes|no|good|poor|you))\s*(\p{L}+)(?=\s*(?:[,;:!?.—–)]|$))/giu;
 
 /**
  * Characters a quotation addresses by name: a name set off by commas or the quotation's edges
- * ("My dear Mr. Bennet," / "Now, Dinah, tell me" / "...to be sure, Lizzy!").
+ * ("My dear Mr. Bennet," / "Now, Dinah, tell me" / "...to be sure, Lizzy!"), or by the word that
+ * stands before one character's name ("aunt" for "Aunt Polly"), which `calledBy` looks up.
  */
-export function vocatives(text: string, parts: readonly TextRange[], mentions: MentionIndex): string[] {
+export function vocatives(
+  text: string,
+  parts: readonly TextRange[],
+  mentions: MentionIndex,
+  calledBy: (word: string) => string | undefined = () => undefined,
+): string[] {
   const found: string[] = [];
+  for (const part of parts) {
+    const inner = text.slice(part.start + 1, Math.max(part.start + 1, part.end - 1));
+    for (const m of inner.matchAll(CALLING_VOCATIVE)) {
+      const id = calledBy((m[1] as string).toLowerCase());
+      if (id !== undefined && !found.includes(id)) found.push(id);
+    }
+  }
   for (const part of parts) {
     const innerStart = part.start + 1;
     const innerEnd = Math.max(innerStart, part.end - 1);
