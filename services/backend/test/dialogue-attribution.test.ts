@@ -184,6 +184,22 @@ describe('anaphoric tags', () => {
     expect(attribute(text, characters)[0]).toMatchObject({ speakerId: 'leonce', kind: 'anaphoric' });
   });
 
+  it('never give a tag to the one it says is spoken to ("she said to Lucy")', () => {
+    const text = [
+      'Miss Bartlett sat down. Lucy looked at her plate, and Lucy said nothing.',
+      '“Eat your dinner, dear,” she said to Lucy.',
+    ].join('\n\n');
+    const characters = [
+      character(text, 'lucy', ['Lucy'], { gender: 'female' }),
+      character(text, 'bartlett', ['Miss Bartlett'], { gender: 'female' }),
+    ];
+    expect(attribute(text, characters)[0]).toMatchObject({
+      speakerId: 'bartlett',
+      addresseeIds: ['lucy'],
+      kind: 'anaphoric',
+    });
+  });
+
   it('give "continued the man" and "he went on" to the one who spoke last', () => {
     const text = [
       'Durbeyfield lay on the bank. Fred stood before Durbeyfield.',
@@ -334,6 +350,20 @@ describe('untagged lines', () => {
     expect(quotes.map((q) => q.speakerId)).toEqual(['polly', 'tom', 'polly', 'tom', 'polly', 'tom']);
     // The last line follows the turns before it, less surely than a line a tag attributes.
     expect(quotes[5]?.confidence ?? 1).toBeLessThan(0.5);
+  });
+
+  it('never give a line by turn-taking to a character it speaks of', () => {
+    const text = [
+      'Jane and Elizabeth sat by the fire.',
+      '“It is late,” said Jane.',
+      '“Not so late,” said Elizabeth.',
+      '“Mamma will scold us.”',
+      '“Let her scold.”',
+      '“Jane is always afraid of mamma.”',
+    ].join('\n\n');
+    const quotes = attribute(text, BENNETS(text));
+    expect(quotes.slice(0, 4).map((q) => q.speakerId)).toEqual(['jane', 'elizabeth', 'jane', 'elizabeth']);
+    expect(quotes[4]?.speakerId).not.toBe('jane');
   });
 
   it('take the speaker of an action beat in the paragraph', () => {

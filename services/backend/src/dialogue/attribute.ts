@@ -124,6 +124,8 @@ interface Turn {
   addresseeIds: string[];
   /** Characters the line calls by name. */
   called: string[];
+  /** Characters the line names, called or spoken of: not its speaker. */
+  named: string[];
   tagged: boolean;
   /** Index of the conversation the line belongs to. */
   conversation: number;
@@ -374,6 +376,13 @@ export function attributeSpeakers(
       confidence: 0,
       addresseeIds: [],
       called,
+      // Speakers do not name themselves.
+      named: [
+        ...new Set([
+          ...called,
+          ...q.parts.flatMap((part) => mentions.within(part.start + 1, part.end - 1).map((m) => m.id)),
+        ]),
+      ],
       tagged: false,
       conversation,
       source: 'conversation',
@@ -482,8 +491,11 @@ export function attributeSpeakers(
         const kin = subject.type === 'nominal' ? kinOf(subject.determiner, subject.head) : undefined;
         const definite = subject.type === 'nominal' && kin === undefined;
         // A first-person narrator is "I" to the narration: "said he", "the man replied" and "her
-        // mother cried" are someone else.
-        const notNarrator = narratorId === undefined ? [] : [narratorId];
+        // mother cried" are someone else; so is the one the tag says is spoken to ("she said to Lucy").
+        const notSpeaker = [
+          ...(narratorId === undefined ? [] : [narratorId]),
+          ...(tag.addressee === undefined ? [] : [tag.addressee]),
+        ];
         let answer: { id: string; confidence: number } | null = null;
         // "continued the prostrate man", "he went on": whoever spoke the line before goes on.
         const goesOn =
@@ -491,7 +503,7 @@ export function attributeSpeakers(
           last?.speakerId !== null &&
           last?.speakerId !== undefined &&
           !called.includes(last.speakerId) &&
-          !notNarrator.includes(last.speakerId) &&
+          !notSpeaker.includes(last.speakerId) &&
           salience.compatible(last.speakerId, gender, plural) &&
           (gender === 'unknown' || salience.genderOf(last.speakerId) === gender)
             ? last.speakerId
@@ -501,17 +513,17 @@ export function attributeSpeakers(
         else if (kin !== undefined)
           answer =
             resolveKin(kin) ??
-            resolveGendered(gender, plural, [...kinOwners(kin).slice(0, 1), ...notNarrator]) ??
+            resolveGendered(gender, plural, [...kinOwners(kin).slice(0, 1), ...notSpeaker]) ??
             resolveForward(gender, plural, q, turn);
         else if (definite) {
           // "the man", "the girl": someone present (referred to within ten sentences), not the last
           // speaker; nobody listed when none fits.
-          const exclude = new Set([...called, ...notNarrator, ...(last?.speakerId ? [last.speakerId] : [])]);
+          const exclude = new Set([...called, ...notSpeaker, ...(last?.speakerId ? [last.speakerId] : [])]);
           const best = salience.best({ gender, plural, sentence, exclude, window: 10 });
           const fits = best !== null && (gender === 'unknown' || salience.genderOf(best.id) === gender);
           answer = best !== null && fits ? { id: best.id, confidence: 0.5 } : null;
         } else
-          answer = resolveGendered(gender, plural, notNarrator) ?? resolveForward(gender, plural, q, turn);
+          answer = resolveGendered(gender, plural, notSpeaker) ?? resolveForward(gender, plural, q, turn);
         if (answer !== null)
           Object.assign(turn, {
             speakerId: answer.id,
@@ -530,9 +542,7 @@ export function attributeSpeakers(
     if (!turn.tagged) {
       // Speakers do not name themselves: a character the line names, called or spoken of ("Dinah'll
       // miss me very much to-night!" (Dinah was the cat.)), is not the one its beat makes speak.
-      const named = [
-        ...new Set(q.parts.flatMap((part) => mentions.within(part.start + 1, part.end - 1).map((m) => m.id))),
-      ];
+      const named = turn.named;
       const beat = beatSpeaker(text, q, paragraph, lastParagraph, mentions, named);
       // Narration that may lead into the line: after the previous quotation in the same paragraph;
       // else from the paragraph after the previous quotation's (what follows a speech is its beat),
@@ -570,7 +580,7 @@ export function attributeSpeakers(
         });
       else if (lead !== undefined && !named.includes(lead))
         Object.assign(turn, { speakerId: lead, kind: 'implicit', confidence: 0.55, source: 'beat' });
-      else if (expected !== undefined && !called.includes(expected)) {
+      else if (expected !== undefined && !named.includes(expected)) {
         const distance = inConversation.length - lastTaggedIndex(inConversation);
         Object.assign(turn, {
           speakerId: expected,
@@ -578,8 +588,8 @@ export function attributeSpeakers(
           confidence: Math.max(0.3, 0.7 - 0.05 * distance),
         });
       } else {
-        // Nothing points anywhere: the most present character who is neither called nor the last speaker.
-        const exclude = new Set([...called, ...(last?.speakerId ? [last.speakerId] : [])]);
+        // Nothing points anywhere: the most present character who is neither named nor the last speaker.
+        const exclude = new Set([...named, ...(last?.speakerId ? [last.speakerId] : [])]);
         turn.fallback = salience.best({ gender: 'unknown', plural: false, sentence, exclude, window: 8 })?.id;
       }
     }
@@ -830,7 +840,7 @@ function alternateFromAnchors(turns: Turn[]): void {
         nearest = at < shift ? before : after;
       const distance = Math.abs(nearest.turn - at);
       const speaker = alternated(nearest, at);
-      if (t.called.includes(speaker)) continue;
+      if (t.named.includes(speaker)) continue;
       Object.assign(t, {
         speakerId: speaker,
         kind: 'implicit',
@@ -873,7 +883,7 @@ function fillForwards(turns: Turn[]): void {
       continue;
     if (last.quotation.paragraph === turn.quotation.lastParagraph) continue;
     if (beforeLast.quotation.lastParagraph === last.quotation.paragraph) continue;
-    if (turn.called.includes(beforeLast.speakerId)) continue;
+    if (turn.named.includes(beforeLast.speakerId)) continue;
     Object.assign(turn, { speakerId: beforeLast.speakerId, kind: 'implicit', confidence: 0.35 });
   }
 }
