@@ -42,6 +42,13 @@ describe('findQuotations', () => {
     expect(quoted(same)).toEqual(['‘Well, Fergus,’ | ‘you are late.’']);
   });
 
+  it('makes two utterances when a part broken off on a dash is answered at once', () => {
+    const text = '“The first vacant room in the front --” “You must have it,” said Miss Bartlett.';
+    expect(quoted(text)).toEqual(['“The first vacant room in the front --”', '“You must have it,”']);
+    const same = '“The first vacant room --” she stopped, “no, the second.”';
+    expect(quoted(same)).toEqual(['“The first vacant room --” | “no, the second.”']);
+  });
+
   it('joins a speech over several paragraphs, each reopened with a mark', () => {
     const text =
       '“It was a long winter,” she said. “We had no coal.\n\n“Then the spring came, and with it the river.\n\n“That is all.”\n\nHe nodded.';

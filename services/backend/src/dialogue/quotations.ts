@@ -363,6 +363,17 @@ function callsTagSpeaker(text: string, gapStart: number, next: TextRange): boole
   });
 }
 
+/**
+ * "'The first vacant room in the front --' 'You must have it,' said Miss Bartlett": a part broken
+ * off on a dash and answered at once, with no word between, is someone cutting in.
+ */
+function interrupted(text: string, previousEnd: number, nextStart: number): boolean {
+  return (
+    /(?:—|–|--)\s*["'”’]$/u.test(text.slice(Math.max(0, previousEnd - 6), previousEnd)) &&
+    !/\p{L}/u.test(text.slice(previousEnd, nextStart))
+  );
+}
+
 /** All the quotations of `text`, in text order, with the paragraphs they were found in. */
 export function findQuotations(text: string, paragraphs: TextRange[] = paragraphRanges(text)): QuotationScan {
   const quotations: Quotation[] = [];
@@ -388,7 +399,8 @@ export function findQuotations(text: string, paragraphs: TextRange[] = paragraph
           (current.lastParagraph === index &&
             countWords(text, current.end, s.start) <= MAX_TAG_WORDS &&
             !/\n\s*\n/.test(text.slice(current.end, s.start)) &&
-            !callsTagSpeaker(text, current.end, s)));
+            !callsTagSpeaker(text, current.end, s) &&
+            !interrupted(text, current.end, s.start)));
       if (current !== undefined && joins) {
         current.parts.push({ start: s.start, end: s.end });
         current.end = s.end;
