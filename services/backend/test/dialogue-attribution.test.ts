@@ -69,6 +69,24 @@ describe('explicit speech tags', () => {
     for (const q of quotes) expect(q.confidence).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('read a name described by the words before it ("said old Hobbs", "replied poor little Hobbs")', () => {
+    const text = [
+      'Hobbs came in with Mary.',
+      '“Good morning,” said old Hobbs.',
+      '“You are late,” said Mary.',
+      '“I know,” replied poor little Hobbs.',
+    ].join('\n\n');
+    const characters = [
+      character(text, 'hobbs', ['Hobbs'], { gender: 'male' }),
+      character(text, 'mary', ['Mary'], { gender: 'female' }),
+    ];
+    expect(summary(text, attribute(text, characters)).map(([, id, kind]) => [id, kind])).toEqual([
+      ['hobbs', 'explicit'],
+      ['mary', 'explicit'],
+      ['hobbs', 'explicit'],
+    ]);
+  });
+
   it('does not read indirect speech after a quotation as its tag', () => {
     const text =
       '“Have you heard the news?” said Mrs. Bennet.\n\n“Is it true?” Mr. Bennet replied that he had not.';

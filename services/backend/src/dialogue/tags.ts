@@ -83,6 +83,11 @@ const DETERMINERS = new Set([
   'one',
 ]);
 
+/** Words that describe a name they stand before ("old Hobbs", "poor little Tom"). */
+const NAME_MODIFIERS = new Set(
+  'old young little poor dear good honest wise big fat pretty sweet brave kind the'.split(' '),
+);
+
 const FEMALE_NOUNS = new Set(
   (
     'woman women lady ladies girl wife mother sister daughter aunt niece queen duchess countess mistress ' +
@@ -118,11 +123,26 @@ function subjectAt(
   if (word === undefined || !/^\p{L}/u.test(word.text)) return null;
   // A character mention starting here (or covering this word: "Mr. Bennet", "the White Rabbit").
   const found = mentions.within(word.start, word.end + 40).find((m) => m.start <= word.end);
-  const determined = DETERMINERS.has(word.lower) && found !== undefined && found.start > word.start;
-  if (found !== undefined && (found.start <= word.start + 1 || determined)) {
+  // Words before the name that only describe it: "the White Rabbit", "old Hobbs", "poor little Tom".
+  let named = found;
+  let k = i;
+  while (
+    named === undefined &&
+    k < i + 3 &&
+    NAME_MODIFIERS.has((words[k] as Word | undefined)?.lower ?? '')
+  ) {
+    k++;
+    const at = words[k];
+    if (at === undefined) break;
+    named = mentions.within(at.start, at.end).find((m) => m.start === at.start);
+  }
+  const determined =
+    (DETERMINERS.has(word.lower) && found !== undefined && found.start > word.start) ||
+    (found === undefined && named !== undefined);
+  if (named !== undefined && (named.start <= word.start + 1 || determined)) {
     let length = 1;
-    while (words[i + length] !== undefined && (words[i + length] as Word).start < found.end) length++;
-    return { subject: { type: 'name', id: found.id, range: { start: found.start, end: found.end } }, length };
+    while (words[i + length] !== undefined && (words[i + length] as Word).start < named.end) length++;
+    return { subject: { type: 'name', id: named.id, range: { start: named.start, end: named.end } }, length };
   }
   const form = pronounForm(word.lower);
   const possessive =
