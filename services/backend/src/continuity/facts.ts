@@ -334,10 +334,30 @@ const BODY_PREDICATE = new RegExp(
   'i',
 );
 
+/** "his fine, tall person", "her slight figure": up to three words before a body noun. */
+const BODY_DESCRIBED = new RegExp(
+  `^\\s+((?:[a-z]+(?:-[a-z]+)*,?\\s+(?:and\\s+)?){1,3}?)(?:${[...BODY_NOUNS].join('|')})\\b`,
+  'i',
+);
+
 function figure(r: SentenceReader, add: Add): void {
   for (const anchor of r.anchors) {
     if (anchor.type !== 'character' || (!anchor.possessive && !subjectLike(r.file, anchor))) continue;
     const after = r.file.text.slice(anchor.end, Math.min(r.span.end, anchor.end + 160));
+    const described = anchor.possessive ? BODY_DESCRIBED.exec(after) : null;
+    if (described) {
+      const end = anchor.end + described[0].length;
+      for (const word of (described[1] as string).toLowerCase().match(/[a-z]+(?:-[a-z]+)*/g) ?? []) {
+        const height = HEIGHT_WORDS[word];
+        const build = BUILD_WORDS[word];
+        const change = changeAt(r, anchor.end);
+        if (height)
+          add({ anchor, kind: 'height', value: height, detail: word, start: anchor.start, end, change });
+        if (build)
+          add({ anchor, kind: 'build', value: build, detail: word, start: anchor.start, end, change });
+      }
+      continue;
+    }
     const lead = anchor.possessive
       ? BODY_PREDICATE.exec(after)
       : (FIGURE_PREDICATE.exec(after) ?? (anchor.named ? FIGURE_APPOSITIVE.exec(after) : null));

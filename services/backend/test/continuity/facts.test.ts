@@ -26,6 +26,16 @@ describe('extractFacts', () => {
     ]);
   });
 
+  it('reads a height and a build in words before a body noun: "his fine, tall person", "her pale, thin figure"', () => {
+    const text = `${FILLER}\n\nThomas Hale drew the eyes of the room by his fine, tall person. Mary Benson came in after him, and her pale, thin figure was hardly seen.`;
+    expect(factsOf(text, 'height')).toEqual([
+      ['tall', expect.stringMatching(/thomas|hale/), 'his fine, tall person'],
+    ]);
+    expect(factsOf(text, 'build')).toEqual([
+      ['thin', expect.stringMatching(/mary/), 'her pale, thin figure'],
+    ]);
+  });
+
   it('reads a hair colour after an article and a participle, not a participle alone', () => {
     const text = `${FILLER}\n\nMary Benson's hair was the brightest living gold. Thomas Hale's eyes were fixed on the green door.`;
     expect(factsOf(text, 'hair')).toEqual([
