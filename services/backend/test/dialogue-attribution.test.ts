@@ -178,6 +178,19 @@ describe('anaphoric tags', () => {
     expect(attribute(text, characters)[0]).toMatchObject({ speakerId: 'basil', kind: 'explicit' });
   });
 
+  it('take only a calling in apposition: "in the carriage, Mr. Gardiner" does not make him "the carriage"', () => {
+    const text = [
+      'Mr. Bennet and Mr. Gardiner rode on; in the carriage, Mr. Gardiner slept.',
+      'Mr. Bennet looked out. The carriage stopped at the inn.',
+      '“We are here,” said he.',
+    ].join('\n\n');
+    const characters = [
+      character(text, 'bennet', ['Mr. Bennet'], { gender: 'male' }),
+      character(text, 'gardiner', ['Mr. Gardiner'], { gender: 'male' }),
+    ];
+    expect(attribute(text, characters)[0]?.speakerId).toBe('bennet');
+  });
+
   it('give "said she" to the wife the narration has just referred to as "his wife"', () => {
     const text = [
       'Mrs. Bennet and Mr. Bennet sat with Kitty.',

@@ -244,11 +244,12 @@ function headWords(text: string, mentions: readonly Located[]): Map<string, stri
     if (written.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(written[0] as string)) add(written[0] as string, m.id);
     const before = /(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, m.start - 20), m.start));
     if (before !== null) add(before[1] as string, m.id);
-    // In apposition: "the artist himself, Basil Hallward" / "Basil Hallward, the artist,".
+    // In apposition, a calling: "the artist himself, Basil Hallward" / "Basil Hallward, the artist,"
+    // (not "in the carriage, Mr. Gardiner").
     const described =
       /\bthe (\p{Ll}+)(?: (?:himself|herself))?, $/u.exec(text.slice(Math.max(0, m.start - 40), m.start)) ??
       /^, the (\p{Ll}+)[,;.]/u.exec(text.slice(m.end, m.end + 40));
-    if (described !== null) add(described[1] as string, m.id);
+    if (described !== null && isCalling(described[1] as string)) add(described[1] as string, m.id);
   }
   const out = new Map<string, string>();
   for (const [word, id] of seen) if (id !== null) out.set(word, id);
