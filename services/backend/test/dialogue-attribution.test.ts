@@ -87,6 +87,28 @@ describe('explicit speech tags', () => {
     ]);
   });
 
+  it('give a quoted letter to the character who signs it, and not to one signed with an initial', () => {
+    const letter = (signature: string) =>
+      [
+        'Mr. Darcy had gone. Elizabeth opened the letter and read:',
+        '“Be not alarmed, madam, on receiving this letter.',
+        '“I will only add, God bless you.',
+        `“${signature}”`,
+        'Elizabeth read it twice.',
+      ].join('\n\n');
+    const characters = (text: string) => [
+      character(text, 'darcy', ['Mr. Darcy', 'Fitzwilliam Darcy'], { gender: 'male' }),
+      character(text, 'elizabeth', ['Elizabeth'], { gender: 'female' }),
+      // The story bible reads "M." as Monsieur, so a signature "M. GARDINER" can name him.
+      character(text, 'mr-gardiner', ['Mr. Gardiner', 'M. Gardiner'], { gender: 'male' }),
+      character(text, 'mrs-gardiner', ['Mrs. Gardiner'], { gender: 'female' }),
+    ];
+    const signed = letter('FITZWILLIAM DARCY');
+    expect(attribute(signed, characters(signed))[0]).toMatchObject({ speakerId: 'darcy', kind: 'explicit' });
+    const initialled = letter('M. GARDINER.');
+    expect(attribute(initialled, characters(initialled))[0]?.kind).not.toBe('explicit');
+  });
+
   it('does not read indirect speech after a quotation as its tag', () => {
     const text =
       '“Have you heard the news?” said Mrs. Bennet.\n\n“Is it true?” Mr. Bennet replied that he had not.';

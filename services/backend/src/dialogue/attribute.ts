@@ -459,10 +459,20 @@ export function attributeSpeakers(
       return null;
     };
 
+    // A letter signed with a character's name is theirs, whatever the narration around it says.
+    const signer = signerOf(text, q, paragraphs, names);
+    if (signer !== undefined)
+      Object.assign(turn, {
+        speakerId: signer,
+        kind: 'explicit',
+        confidence: 0.9,
+        tagged: true,
+        source: 'tag',
+      });
     // The tags of one utterance name one speaker: a name among them ("'Oh yes,' he replied, '...'
     // Strether wound up") is read before a pronoun or a description.
     tags.sort((a, b) => Number(b.subject.type === 'name') - Number(a.subject.type === 'name'));
-    for (const tag of tags) {
+    for (const tag of signer === undefined ? tags : []) {
       const subject = tag.subject;
       // Nobody calls themselves by name: a tag naming the one the speech addresses is narration
       // ("...would you go, Margaret dear?' Margaret went up").
@@ -712,6 +722,33 @@ function trailSpeaker(
   return subject === undefined || narrationWords(text, q.end, subject.start) > MAX_BEAT_TRAIL
     ? undefined
     : subject.id;
+}
+
+/**
+ * The character a quoted letter is signed by: its last paragraph is a name alone ("FITZWILLIAM
+ * DARCY", "WILLIAM COLLINS"), found whole or by its last word among the characters' names.
+ */
+function signerOf(
+  text: string,
+  q: Quotation,
+  paragraphs: readonly TextRange[],
+  names: ReadonlyMap<string, string | null>,
+): string | undefined {
+  const last = q.parts[q.parts.length - 1];
+  const paragraph = paragraphs[q.lastParagraph];
+  if (q.parts.length < 2 || last === undefined || paragraph === undefined) return undefined;
+  if (text.slice(paragraph.start, last.start).trim() !== '') return undefined;
+  const signature = text
+    .slice(last.start, last.end)
+    .replace(/^["'“‘]+|["'”’.,]+$/gu, '')
+    .trim();
+  if (!/^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}$/u.test(signature)) return undefined;
+  // An initial ("M. GARDINER") does not say which of a family signed.
+  const name = normalise(signature)
+    .split(' ')
+    .filter((word) => word.length > 1)
+    .join(' ');
+  return names.get(name) ?? names.get(name.split(' ').at(-1) as string) ?? undefined;
 }
 
 /** The start of the first sentence in `within` that opens after some narration following `position`. */
