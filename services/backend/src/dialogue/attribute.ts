@@ -1,14 +1,16 @@
 /**
  * Speaker attribution, a sieve in the manner of Muzny et al. (2017), most certain evidence first:
- * 1. explicit tags naming the speaker ("said Elizabeth", "Mrs. Bennet cried");
+ * 1. explicit tags naming the speaker ("said Elizabeth", "Mrs. Bennet cried"), and the name a
+ *    quoted letter is signed with;
  * 2. anaphoric tags ("said she", "replied her sister") resolved to the nearest compatible
  *    character by gender and number, the conversation's expected speaker first;
  * 3. for untagged lines: an action beat naming one character in the paragraph, the character the
- *    narration's sentence just before the line opens on (its subject, a name or a resolved pronoun), the character the
- *    previous line addressed by name (vocative), and turn-taking in alternating dialogue (the
- *    speaker of the line before last), forwards and then backwards through a conversation.
- * Addressees: names the quotation calls out (vocatives), "said X to Y", and in an exchange the
- * previous line's speaker.
+ *    narration's sentence just before the line opens on (its subject, a name or a resolved
+ *    pronoun), the character the previous line addressed by name (vocative), and turn-taking in
+ *    alternating dialogue (the speaker of the line before last), forwards and then backwards
+ *    through a conversation; never a character the line itself names.
+ * Addressees: names the quotation calls out (vocatives, or the calling written before one
+ * character's name: "aunt"), "said X to Y", and in an exchange the previous line's speaker.
  */
 import { KINSHIP_TITLES, NAME_PARTICLES, OCCUPATIONS, PERSON_TITLES } from '../bible/lexicons.js';
 import { isDictionaryWord } from '../bible/lookup.js';
@@ -227,8 +229,8 @@ const isCalling = (word: string): boolean =>
 
 /**
  * Common nouns written before a character's name ("Parson Tringham", "Aunt Polly", "Captain
- * Ahab") or set beside it in apposition ("the artist, Basil Hallward"), by calling, so that "the parson", "the clergyman" or "his aunt" can name them; a noun
- * shared by two characters is left out.
+ * Ahab") or set beside it in apposition ("the artist, Basil Hallward"), by calling, so that "the
+ * parson", "the clergyman" or "his aunt" can name them; a noun shared by two characters is left out.
  */
 function headWords(text: string, mentions: readonly Located[]): Map<string, string> {
   const seen = new Map<string, string | null>();
