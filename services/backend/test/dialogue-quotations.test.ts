@@ -49,6 +49,14 @@ describe('findQuotations', () => {
     expect(quoted(same)).toEqual(['“The first vacant room --” | “no, the second.”']);
   });
 
+  it('takes a short speech introduced by a colon, a whole sentence, for speech', () => {
+    const text =
+      'She crouched beside him and whispered in eager, tense tones: “Dreams!”\n\nHe looked at her.';
+    expect(quoted(text)).toEqual(['“Dreams!”']);
+    const term = 'Over the door hung a sign: “Dreams”, in gold letters.';
+    expect(quoted(term)).toEqual([]);
+  });
+
   it('joins a speech over several paragraphs, each reopened with a mark', () => {
     const text =
       '“It was a long winter,” she said. “We had no coal.\n\n“Then the spring came, and with it the river.\n\n“That is all.”\n\nHe nodded.';
