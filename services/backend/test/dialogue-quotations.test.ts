@@ -57,6 +57,11 @@ describe('findQuotations', () => {
     expect(quoted(term)).toEqual([]);
   });
 
+  it('takes a short exclamation or question in the middle of narration for speech, not a term', () => {
+    expect(quoted('There was a cry of “Fire!” from the street.')).toEqual(['“Fire!”']);
+    expect(quoted('He could never write the word “fire” without a shiver.')).toEqual([]);
+  });
+
   it('joins a speech over several paragraphs, each reopened with a mark', () => {
     const text =
       '“It was a long winter,” she said. “We had no coal.\n\n“Then the spring came, and with it the river.\n\n“That is all.”\n\nHe nodded.';

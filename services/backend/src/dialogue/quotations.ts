@@ -265,7 +265,7 @@ function wordsOf(slice: string): string[] {
 
 /**
  * Speech rather than a term: opens its paragraph or sentence, follows speech closely, has a speech
- * verb beside it, follows a colon as a whole sentence, or is long.
+ * verb beside it, follows a colon as a whole sentence, exclaims or asks, or is long.
  */
 function isSpeech(
   text: string,
@@ -285,6 +285,8 @@ function isSpeech(
   if (looksLikeTag(after) || beforeWords.some((w) => isSpeechVerb(w.toLowerCase()))) return true;
   // Introduced by a colon and closed on its own sentence's end: "whispered in eager tones: 'Dreams!'".
   if (/:\s*$/.test(before) && /[.!?]["'”’]$/u.test(text.slice(s.start, s.end))) return true;
+  // A term is not exclaimed or asked: "a cry of 'Fire!'".
+  if (/[!?]["'”’]$/u.test(text.slice(s.start, s.end))) return true;
   if (/[.!?—–]["'”’)]?\s*$/u.test(before) && inner.length >= 2) return true;
   return inner.length > MAX_TERM_WORDS;
 }
