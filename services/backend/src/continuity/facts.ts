@@ -347,10 +347,10 @@ function figure(r: SentenceReader, add: Add): void {
     const described = anchor.possessive ? BODY_DESCRIBED.exec(after) : null;
     if (described) {
       const end = anchor.end + described[0].length;
+      const change = changeAt(r, anchor.end);
       for (const word of (described[1] as string).toLowerCase().match(/[a-z]+(?:-[a-z]+)*/g) ?? []) {
         const height = HEIGHT_WORDS[word];
         const build = BUILD_WORDS[word];
-        const change = changeAt(r, anchor.end);
         if (height)
           add({ anchor, kind: 'height', value: height, detail: word, start: anchor.start, end, change });
         if (build)

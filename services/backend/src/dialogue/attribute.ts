@@ -379,7 +379,9 @@ export function attributeSpeakers(
       confidence: 0,
       addresseeIds: [],
       called,
-      // Speakers do not name themselves.
+      // Speakers do not name themselves: a character the line names, called or spoken of ("Dinah'll
+      // miss me very much to-night!" (Dinah was the cat.)), is not the one a beat or turn-taking
+      // makes speak.
       named: [
         ...new Set([
           ...called,
@@ -553,9 +555,7 @@ export function attributeSpeakers(
     }
 
     if (!turn.tagged) {
-      // Speakers do not name themselves: a character the line names, called or spoken of ("Dinah'll
-      // miss me very much to-night!" (Dinah was the cat.)), is not the one its beat makes speak.
-      const named = turn.named;
+      const { named } = turn;
       const beat = beatSpeaker(text, q, paragraph, lastParagraph, mentions, named);
       // Narration that may lead into the line: after the previous quotation in the same paragraph;
       // else from the paragraph after the previous quotation's (what follows a speech is its beat),

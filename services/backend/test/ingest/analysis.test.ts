@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseText } from '../../src/ingest/analysis.js';
-
-/** Chapters of a text whose headings are alone on their line ("Letter 1", "Chapter 1"). */
-function chaptersOf(text: string) {
-  const starts = [...text.matchAll(/^(?:Chapter|Letter) \w+$/gm)].map((m) => ({
-    title: m[0],
-    start: m.index ?? 0,
-  }));
-  return starts.map((s, i) => ({
-    ...s,
-    end: i + 1 < starts.length ? (starts[i + 1]?.start as number) - 2 : text.length,
-  }));
-}
+import { headedChapters } from '../support/text.js';
 
 describe('text analysis at ingestion', () => {
   it('gives "said I" to the narrator the story analysis finds for each letter and chapter', () => {
@@ -27,7 +16,7 @@ describe('text analysis at ingestion', () => {
       '"Victor, come to dinner," said Elizabeth. I went to her.',
     ].join('\n\n');
     const analysis = analyseText({
-      source: { fileId: 'book', text, chapters: chaptersOf(text) },
+      source: { fileId: 'book', text, chapters: headedChapters(text) },
       splits: [],
     });
     const name = new Map(analysis.bible.entities.map((e) => [e.key, e.name]));
