@@ -102,6 +102,32 @@ describe('resolvePronouns', () => {
     expect(out[0]?.confidence).toBe(0);
   });
 
+  it('resolves a pronoun met before anyone of its gender is named to the first one named after it', () => {
+    const text =
+      'Tom hid. She looked perplexed for a moment. She went to the door. Then Aunt Polly laughed, and Tom ran.';
+    const characters = [
+      character(text, 'tom', ['Tom'], { gender: 'male' }),
+      character(text, 'polly', ['Aunt Polly'], { gender: 'female' }),
+    ];
+    const out = resolvePronouns(text, characters);
+    expect(out.map((p) => [p.text, p.characterId])).toEqual([
+      ['She', 'polly'],
+      ['She', 'polly'],
+    ]);
+    expect(out[0]).toMatchObject({ refersAhead: true });
+    expect(out[0]?.confidence).toBeLessThan(0.6);
+  });
+
+  it('never looks ahead for a pronoun once someone of its gender has been named', () => {
+    const filler = Array.from({ length: 10 }, (_, i) => `The rain fell for the ${i + 1}th hour.`).join(' ');
+    const text = `Jane left the house. ${filler} She came back. Mary was waiting.`;
+    const characters = [
+      character(text, 'jane', ['Jane'], { gender: 'female' }),
+      character(text, 'mary', ['Mary'], { gender: 'female' }),
+    ];
+    expect(resolved(text, characters)).toEqual([['She', null]]);
+  });
+
   it('resolves "they" only to a group', () => {
     const text = 'The Bennets came to dinner, and Elizabeth too. They were late.';
     const alone = resolvePronouns(text, [character(text, 'elizabeth', ['Elizabeth'])]);

@@ -668,7 +668,8 @@ function narrationReferences(
     if (id !== undefined && !inSpeech(m.index)) out.push({ id, start: m.index, weight: 1 });
   }
   for (const p of resolvePronouns(text, characters, { quotations: speechParts })) {
-    if (p.characterId === null || p.inQuotation || inSpeech(p.start)) continue;
+    // A pronoun that refers ahead is not yet anyone to the reader following the dialogue.
+    if (p.characterId === null || p.inQuotation || p.refersAhead || inSpeech(p.start)) continue;
     out.push({ id: p.characterId, start: p.start, weight: p.confidence });
     // "the raptures of his wife": the relative, when the family is known by title and surname.
     const kinWord = /^\s+(\p{Ll}+)/u.exec(text.slice(p.end, p.end + 12))?.[1];

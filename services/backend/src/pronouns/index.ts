@@ -47,6 +47,8 @@ export interface PronounReference {
   confidence: number;
   /** Inside speech: resolved only from what the speech itself names, at a lower confidence. */
   inQuotation: boolean;
+  /** Resolved to a character named after it (nobody of its gender had been named before). */
+  refersAhead: boolean;
 }
 
 export type PronounRole = 'subject' | 'object' | 'possessive' | 'reflexive';
@@ -347,6 +349,11 @@ interface PronounEvent {
 
 type Event = MentionEvent | PronounEvent;
 
+/** How far ahead a pronoun with no antecedent may find its character, in sentences. */
+const CATAPHORA_SENTENCES = 40;
+/** A reference ahead is a weaker reading than one back. */
+const CATAPHORA_CONFIDENCE = 0.5;
+
 /** Every third-person pronoun of `text` in text order, each resolved to a character where it can be. */
 export function resolvePronouns(
   text: string,
@@ -370,6 +377,13 @@ export function resolvePronouns(
 
   const narration = new Salience(genders, plurals);
   const out: PronounReference[] = [];
+  /**
+   * Narration pronouns met before the narration named anyone of their gender (a text or chapter
+   * opening on "She looked perplexed" before it names Aunt Polly): they refer ahead, to the first
+   * character of that gender the narration names, when it comes soon enough.
+   */
+  const ahead: Array<{ reference: PronounReference; sentence: number }> = [];
+  const namedGenders = new Set<Gender>();
   let currentSentence = -1;
   /** The subject of the current clause: the sentence's first name, or its latest subject pronoun. */
   let subjectOfSentence: string | undefined;
@@ -392,6 +406,19 @@ export function resolvePronouns(
         !/^['’]s\b/u.test(text.slice(event.end, event.end + 3));
       if (subject) subjectOfSentence = event.id;
       salience.note(event.id, sentence, subject ? 2 : 1);
+      const gender = genders.get(event.id);
+      if (quote < 0 && gender !== undefined && gender !== 'unknown' && !plurals.has(event.id)) {
+        namedGenders.add(gender);
+        for (const waiting of ahead.splice(0)) {
+          if (waiting.reference.gender !== gender) ahead.push(waiting);
+          else if (sentence - waiting.sentence <= CATAPHORA_SENTENCES)
+            Object.assign(waiting.reference, {
+              characterId: event.id,
+              confidence: CATAPHORA_CONFIDENCE,
+              refersAhead: true,
+            });
+        }
+      }
       // A name in speech (often the person spoken to) is a weak antecedent for the narration.
       if (quote >= 0) narration.note(event.id, sentence, 0.5);
       continue;
@@ -402,19 +429,27 @@ export function resolvePronouns(
     const answer = salience.best({ gender: form.gender, plural: form.plural, sentence, exclude });
     const inside =
       event.start >= (options.range?.start ?? 0) && event.start < (options.range?.end ?? text.length);
-    if (inside) {
-      out.push({
-        start: event.start,
-        end: event.end,
-        text: text.slice(event.start, event.end),
-        gender: form.gender,
-        plural: form.plural,
-        characterId: answer?.id ?? null,
-        confidence:
-          answer === null ? 0 : quote >= 0 ? Math.round(answer.confidence * 60) / 100 : answer.confidence,
-        inQuotation: quote >= 0,
-      });
-    }
+    const reference: PronounReference = {
+      start: event.start,
+      end: event.end,
+      text: text.slice(event.start, event.end),
+      gender: form.gender,
+      plural: form.plural,
+      characterId: answer?.id ?? null,
+      confidence:
+        answer === null ? 0 : quote >= 0 ? Math.round(answer.confidence * 60) / 100 : answer.confidence,
+      inQuotation: quote >= 0,
+      refersAhead: false,
+    };
+    if (inside) out.push(reference);
+    if (
+      answer === null &&
+      quote < 0 &&
+      !form.plural &&
+      form.gender !== 'unknown' &&
+      !namedGenders.has(form.gender)
+    )
+      ahead.push({ reference, sentence });
     if (answer !== null) {
       // A subject pronoun opens a clause: "and he watched her" binds "her" against "he".
       const subject = form.role === 'subject' && quote < 0;
