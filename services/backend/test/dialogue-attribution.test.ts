@@ -471,6 +471,17 @@ describe('untagged lines', () => {
     expect(quotes[2]).toMatchObject({ speakerId: 'jane', kind: 'implicit' });
   });
 
+  it('give the line after told speech to the one who answers it', () => {
+    const text = [
+      '“Eat your dinner, dear,” said Mrs. Bennet to Jane.',
+      'Jane murmured that the people opposite were very odd.',
+      '“Eat your dinner. To-morrow we will make a change.”',
+    ].join('\n\n');
+    const quotes = attribute(text, BENNETS(text));
+    // Jane opens the narration before the line, but her turn was told: the line answers it.
+    expect(quotes[1]).toMatchObject({ speakerId: 'mrs-bennet', kind: 'implicit' });
+  });
+
   it('give a line to the character the reply to it calls by name', () => {
     const text = [
       'Elizabeth sat with Jane and Mr. Bennet.',

@@ -52,6 +52,11 @@ describe('gender', () => {
     });
   });
 
+  it('reads the gender of a description by calling ("said the parson")', () => {
+    const text = 'Parson Tringham rode by. “Good night,” said the parson.';
+    expect(inferGenders(text, [character(text, 'tringham', ['Tringham'])]).get('tringham')).toBe('male');
+  });
+
   it('keeps a given gender and reads nothing from speech', () => {
     const text = '“Hulloa, Emma!” he said. Emma laughed.';
     expect(inferGender(text, character(text, 'emma', ['Emma']))).toBe('female');
@@ -126,6 +131,17 @@ describe('resolvePronouns', () => {
       character(text, 'mary', ['Mary'], { gender: 'female' }),
     ];
     expect(resolved(text, characters)).toEqual([['She', null]]);
+  });
+
+  it('takes a description by a character’s calling for a mention of them', () => {
+    const text =
+      'Parson Tringham rode by. Durbeyfield called to him. The clergyman explained that he knew the family.';
+    const characters = [
+      character(text, 'tringham', ['Tringham']),
+      character(text, 'durbeyfield', ['Durbeyfield'], { gender: 'male' }),
+    ];
+    // "he" is the clergyman, the subject of its sentence, not the one named last.
+    expect(resolved(text, characters).at(-1)).toEqual(['he', 'tringham']);
   });
 
   it('resolves "they" only to a group', () => {

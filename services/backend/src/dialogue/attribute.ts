@@ -12,20 +12,21 @@
  * Addressees: names the quotation calls out (vocatives, or the calling written before one
  * character's name: "aunt"), "said X to Y", and in an exchange the previous line's speaker.
  */
-import { KINSHIP_TITLES, NAME_PARTICLES, OCCUPATIONS, PERSON_TITLES } from '../bible/lexicons.js';
-import { isDictionaryWord } from '../bible/lookup.js';
+import { NAME_PARTICLES, PERSON_TITLES } from '../bible/lexicons.js';
+import { calling, describedMentions, headWords, isCalling } from '../pronouns/callings.js';
 import {
   type CharacterInput,
   type Gender,
   inferGenders,
   lastAtOrBefore,
+  type PronounReference,
   resolvePronouns,
   Salience,
   sentenceStarts,
 } from '../pronouns/index.js';
 import { inferNarrator } from './narrator.js';
 import type { Quotation, QuotationScan, TextRange } from './quotations.js';
-import { type MentionIndex, type SpeechTag, tagAfter, tagBefore, vocatives } from './tags.js';
+import { type MentionIndex, reportsSpeech, type SpeechTag, tagAfter, tagBefore, vocatives } from './tags.js';
 
 export type AttributionKind = 'explicit' | 'anaphoric' | 'implicit';
 
@@ -207,57 +208,6 @@ function familyTable(characters: readonly CharacterInput[]) {
   };
 }
 
-/** Titles of address, not descriptions: "his lady" is not Lady Lucas. */
-const HONORIFICS = new Set(
-  'mr mrs miss ms lady lord sir madam madame master mistress monsieur mademoiselle dame'.split(' '),
-);
-
-/** Words that point at someone by their place in the text, never a description of one person. */
-const POSITIONAL = new Set(
-  'other former latter first second last same elder younger eldest youngest'.split(' '),
-);
-
-/** A head word's calling, so that synonyms meet: "clergyman" and "parson" are one. */
-const calling = (word: string): string => OCCUPATIONS[word] ?? word;
-
-/**
- * A word that names what someone is (an occupation, a rank, a relation: "doctor", "captain",
- * "aunt"), which a speech can call them by; "dear" or "poor" before a name only describe.
- */
-const isCalling = (word: string): boolean =>
-  OCCUPATIONS[word] !== undefined || KINSHIP_TITLES.has(word) || PERSON_TITLES[word] !== undefined;
-
-/**
- * Common nouns written before a character's name ("Parson Tringham", "Aunt Polly", "Captain
- * Ahab") or set beside it in apposition ("the artist, Basil Hallward"), by calling, so that "the
- * parson", "the clergyman" or "his aunt" can name them; a noun shared by two characters is left out.
- */
-function headWords(text: string, mentions: readonly Located[]): Map<string, string> {
-  const seen = new Map<string, string | null>();
-  const add = (word: string, id: string) => {
-    const lower = word.toLowerCase();
-    if (!isDictionaryWord(lower) || HONORIFICS.has(lower) || POSITIONAL.has(lower)) return;
-    const key = calling(lower);
-    const known = seen.get(key);
-    seen.set(key, known === undefined || known === id ? id : null);
-  };
-  for (const m of mentions) {
-    const written = text.slice(m.start, m.end).split(/\s+/);
-    if (written.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(written[0] as string)) add(written[0] as string, m.id);
-    const before = /(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, m.start - 20), m.start));
-    if (before !== null) add(before[1] as string, m.id);
-    // In apposition, a calling: "the artist himself, Basil Hallward" / "Basil Hallward, the artist,"
-    // (not "in the carriage, Mr. Gardiner").
-    const described =
-      /\bthe (\p{Ll}+)(?: (?:himself|herself))?, $/u.exec(text.slice(Math.max(0, m.start - 40), m.start)) ??
-      /^, the (\p{Ll}+)[,;.]/u.exec(text.slice(m.end, m.end + 40));
-    if (described !== null && isCalling(described[1] as string)) add(described[1] as string, m.id);
-  }
-  const out = new Map<string, string>();
-  for (const [word, id] of seen) if (id !== null) out.set(word, id);
-  return out;
-}
-
 export function attributeSpeakers(
   text: string,
   scan: QuotationScan,
@@ -287,14 +237,12 @@ export function attributeSpeakers(
     options.narratorId ?? inferNarrator(text, characters, scan.quotations, mentions, inSpeech);
   // What the narration refers to, in order: names, descriptions by a character's calling ("The
   // clergyman explained"), and pronouns the resolver could resolve.
-  const references = narrationReferences(
-    text,
-    characters,
-    mentions.all,
-    speechParts,
-    inSpeech,
-    heads,
-    (owner, title) => family.relative(owner, title),
+  // A pronoun that refers ahead is not yet anyone to the reader following the dialogue.
+  const pronouns = resolvePronouns(text, characters, { quotations: speechParts }).filter(
+    (p) => p.characterId !== null && !p.refersAhead,
+  );
+  const references = narrationReferences(text, pronouns, mentions.all, inSpeech, heads, (owner, title) =>
+    family.relative(owner, title),
   );
   const referenceStarts = references.map((r) => r.start);
   /** The last sentence in which the narration referred to each character. */
@@ -576,10 +524,25 @@ export function attributeSpeakers(
           : sameParagraph
             ? previous.quotation.end
             : (afterTag ?? paragraphs[previous.quotation.lastParagraph + 1]?.start ?? previous.quotation.end);
-      const lead =
+      const opening =
         beat === undefined
-          ? (leadSpeaker(text, q, narrationSince, sentences, references, inSpeech) ??
-            trailSpeaker(text, q, lastParagraph, references, inSpeech))
+          ? leadSpeaker(text, q, narrationSince, sentences, references, inSpeech)
+          : undefined;
+      // Told speech before the line ("Lucy mumbled that the people were odd.") was that
+      // character's turn: the line answers it.
+      const answering =
+        opening?.reported === true
+          ? salience.best({
+              gender: 'unknown',
+              plural: false,
+              sentence,
+              exclude: new Set([opening.id, ...named]),
+              window: 8,
+            })?.id
+          : undefined;
+      const lead =
+        beat === undefined && opening?.reported !== true
+          ? (opening?.id ?? trailSpeaker(text, q, lastParagraph, references, inSpeech))
           : undefined;
       if (beat !== undefined)
         Object.assign(turn, {
@@ -591,6 +554,8 @@ export function attributeSpeakers(
             .within(paragraph.start, q.start)
             .some((m) => m.id === beat && !inSpeech(m.start)),
         });
+      else if (answering !== undefined)
+        Object.assign(turn, { speakerId: answering, kind: 'implicit', confidence: 0.5, source: 'beat' });
       else if (lead !== undefined && !named.includes(lead))
         Object.assign(turn, { speakerId: lead, kind: 'implicit', confidence: 0.55, source: 'beat' });
       else if (expected !== undefined && !named.includes(expected)) {
@@ -655,21 +620,17 @@ interface NarrationReference {
  */
 function narrationReferences(
   text: string,
-  characters: readonly CharacterInput[],
+  pronouns: readonly PronounReference[],
   names: readonly Located[],
-  speechParts: readonly TextRange[],
   inSpeech: (position: number) => boolean,
   heads: ReadonlyMap<string, string>,
   relativeOf: (owner: string, title: 'mr' | 'mrs') => string | undefined,
 ): NarrationReference[] {
   const out: NarrationReference[] = names.map((m) => ({ id: m.id, start: m.start, weight: 1 }));
-  for (const m of text.matchAll(/\b[Tt]he\s+(\p{Ll}+)\b/gu)) {
-    const id = heads.get(calling(m[1] ?? ''));
-    if (id !== undefined && !inSpeech(m.index)) out.push({ id, start: m.index, weight: 1 });
-  }
-  for (const p of resolvePronouns(text, characters, { quotations: speechParts })) {
-    // A pronoun that refers ahead is not yet anyone to the reader following the dialogue.
-    if (p.characterId === null || p.inQuotation || p.refersAhead || inSpeech(p.start)) continue;
+  for (const m of describedMentions(text, heads))
+    if (!inSpeech(m.start)) out.push({ id: m.id, start: m.start, weight: 1 });
+  for (const p of pronouns) {
+    if (p.characterId === null || p.inQuotation || inSpeech(p.start)) continue;
     out.push({ id: p.characterId, start: p.start, weight: p.confidence });
     // "the raptures of his wife": the relative, when the family is known by title and surname.
     const kinWord = /^\s+(\p{Ll}+)/u.exec(text.slice(p.end, p.end + 12))?.[1];
@@ -692,14 +653,16 @@ function leadSpeaker(
   sentences: readonly number[],
   references: readonly NarrationReference[],
   inSpeech: (position: number) => boolean,
-): string | undefined {
+): { id: string; reported: boolean } | undefined {
   const index = lastAtOrBefore(sentences, q.start - 1);
   const start = sentences[index];
   if (start === undefined || start < previousEnd || start >= q.start || inSpeech(start)) return undefined;
   const subject = references.find(
     (r) => r.start >= start && r.start < q.start && narrationWords(text, start, r.start) <= 2,
   );
-  return subject?.id;
+  return subject === undefined
+    ? undefined
+    : { id: subject.id, reported: reportsSpeech(text, subject.start, q.start) };
 }
 
 /**

@@ -4,6 +4,7 @@
  * a small pattern grammar over words, with the character mentions the story bible found.
  */
 import { ABBREVIATIONS } from '../bible/lexicons.js';
+import { nounGender } from '../pronouns/callings.js';
 import { herRole, type PronounForm, pronounForm } from '../pronouns/index.js';
 import { isSpeechVerb, type TextRange } from './quotations.js';
 
@@ -88,30 +89,9 @@ const NAME_MODIFIERS = new Set(
   'old young little poor dear good honest wise big fat pretty sweet brave kind the'.split(' '),
 );
 
-const FEMALE_NOUNS = new Set(
-  (
-    'woman women lady ladies girl wife mother sister daughter aunt niece queen duchess countess mistress ' +
-    'widow maid governess landlady hostess bride princess madam miss grandmother granddaughter cousin-woman ' +
-    'nurse lass wench dame matron spinster heroine actress'
-  ).split(' '),
-);
-const MALE_NOUNS = new Set(
-  (
-    'man men gentleman gentlemen boy husband father brother son uncle nephew king duke lord master sir ' +
-    'fellow lad parson priest clergyman rector vicar squire grandfather grandson bridegroom prince earl ' +
-    'baron knight monk friar landlord host waiter butler footman coachman valet hero actor chap'
-  ).split(' '),
-);
-
 const ADVERB_LIKE = /^(?:\p{L}+ly|again|then|now|at|once|too|still|also|presently|aloud|softly|quickly)$/u;
 const INDIRECT = new Set(['that', 'whether', 'if', 'how', 'what', 'why', 'when', 'where', 'who']);
 const FIRST_PERSON = new Set(['i', 'we']);
-
-function nounGender(lower: string): Gender {
-  if (FEMALE_NOUNS.has(lower)) return 'female';
-  if (MALE_NOUNS.has(lower)) return 'male';
-  return 'unknown';
-}
 
 /** The noun phrase starting at words[i], and how many words it takes (0 when none). */
 function subjectAt(
@@ -224,6 +204,20 @@ function isVerbAt(words: Word[], i: number, allowAny: boolean, capitalised = fal
   if (isSpeechVerb(w.lower, words[i + 1]?.lower) && (capitalised || /^\p{Ll}/u.test(w.text))) return true;
   if (!/^\p{Ll}/u.test(w.text)) return false;
   return allowAny && /(?:ed|s)$/.test(w.lower) && w.lower.length > 3 && !ADVERB_LIKE.test(w.lower);
+}
+
+/**
+ * Indirect speech opening at `start`: a subject of up to three words, a speech verb, then "that",
+ * "whether"... ("Lucy mumbled that those seemed very odd people"): a turn of the conversation told,
+ * not quoted.
+ */
+export function reportsSpeech(text: string, start: number, end: number): boolean {
+  const words = wordsOf(text, start, Math.min(end, start + 80)).filter((w) => /^\p{L}/u.test(w.text));
+  for (let i = 1; i <= 3 && i + 1 < words.length; i++) {
+    const word = words[i] as Word;
+    if (isSpeechVerb(word.lower)) return INDIRECT.has((words[i + 1] as Word).lower);
+  }
+  return false;
 }
 
 /** Not indirect speech: "replied that he had not" tells what was said, it does not tag a quotation. */

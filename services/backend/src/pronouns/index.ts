@@ -11,6 +11,7 @@
 import { ABBREVIATIONS, type Gender, PERSON_TITLES } from '../bible/lexicons.js';
 import { givenNameGender } from '../bible/lookup.js';
 import { quotationParts, type TextRange } from '../dialogue/quotations.js';
+import { type CharacterMention, describedMentions, headWords, nounGender } from './callings.js';
 
 export type { Gender };
 
@@ -202,15 +203,19 @@ function decide(votes: Record<Gender, number>, minimum: number, share: number): 
  */
 export function inferGenders(text: string, characters: readonly CharacterInput[]): Map<string, Gender> {
   const out = new Map<string, Gender>();
-  const all: Array<{ id: string; start: number; end: number }> = [];
-  for (const c of characters) for (const m of c.mentions) all.push({ id: c.id, start: m.start, end: m.end });
-  all.sort((a, b) => a.start - b.start);
+  const named = characterMentions(characters);
+  // A description by calling ("said the parson") says its gender as a title does.
+  const described = describedMentions(text, headWords(text, named));
+  const all = [...named, ...described].sort((a, b) => a.start - b.start);
+  const descriptions = new Set(described);
   const votes = new Map<string, GenderVotes>();
   for (const c of characters) votes.set(c.id, { title: emptyVotes(), pronoun: emptyVotes() });
   all.forEach((m, i) => {
     const v = votes.get(m.id) as GenderVotes;
     const written = text.slice(Math.max(0, m.start - 12), m.end);
-    const own = titleGender(text.slice(m.start, m.end));
+    const own = descriptions.has(m)
+      ? nounGender((text.slice(m.start, m.end).split(/\s+/).at(-1) ?? '').toLowerCase())
+      : titleGender(text.slice(m.start, m.end));
     const before = /([\p{L}]+)\.?\s+$/u.exec(written.slice(0, written.length - (m.end - m.start)))?.[1];
     const preceding =
       before === undefined ? 'unknown' : (PERSON_TITLES[before.toLowerCase()]?.gender ?? 'unknown');
@@ -232,6 +237,13 @@ export function inferGenders(text: string, characters: readonly CharacterInput[]
     out.set(c.id, gender);
   }
   return out;
+}
+
+/** Every name mention of the characters, with its character's id, in text order. */
+function characterMentions(characters: readonly CharacterInput[]): CharacterMention[] {
+  return characters
+    .flatMap((c) => c.mentions.map((m) => ({ id: c.id, start: m.start, end: m.end })))
+    .sort((a, b) => a.start - b.start);
 }
 
 /** One character's gender (see inferGenders). */
@@ -365,8 +377,10 @@ export function resolvePronouns(
   const quotations = [...(options.quotations ?? quotationParts(text))].sort((a, b) => a.start - b.start);
   const sentences = sentenceStarts(text);
   const events: Event[] = [];
-  for (const c of characters)
-    for (const m of c.mentions) events.push({ kind: 'mention', id: c.id, start: m.start, end: m.end });
+  const named = characterMentions(characters);
+  // A description by a character's calling ("The clergyman explained") mentions them as a name does.
+  for (const m of [...named, ...describedMentions(text, headWords(text, named))])
+    events.push({ kind: 'mention', id: m.id, start: m.start, end: m.end });
   PRONOUN.lastIndex = 0;
   for (let m = PRONOUN.exec(text); m !== null; m = PRONOUN.exec(text)) {
     const form = FORMS[m[0].toLowerCase()] as PronounForm;
