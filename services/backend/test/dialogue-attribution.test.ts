@@ -482,6 +482,26 @@ describe('untagged lines', () => {
     expect(quotes[1]).toMatchObject({ speakerId: 'mrs-bennet', kind: 'implicit' });
   });
 
+  it('give a line nothing points at to the last speaker when nobody else is present', () => {
+    const text = [
+      '“Did you sew your collar, Lizzy?” said Mrs. Bennet.',
+      'Elizabeth opened her jacket. Her collar was sewed.',
+      '“Bother! Well, I forgive you, Lizzy.”',
+    ].join('\n\n');
+    const characters = [
+      character(text, 'elizabeth', ['Elizabeth', 'Lizzy']),
+      character(text, 'mrs-bennet', ['Mrs. Bennet']),
+    ];
+    // The line calls Elizabeth, so it is not hers; nobody but Mrs. Bennet is there to say it.
+    expect(attribute(text, characters)[1]).toMatchObject({ speakerId: 'mrs-bennet', kind: 'implicit' });
+  });
+
+  it('give a line nothing points at in a first-person text to its narrator', () => {
+    const text = 'I looked over the fields my father left me.\n\n“Well! An honest farmer is a useful man.”';
+    const quotes = attribute(text, [character(text, 'gilbert', ['Gilbert'])], 'gilbert');
+    expect(quotes[0]).toMatchObject({ speakerId: 'gilbert', kind: 'implicit' });
+  });
+
   it('give a line to the character the reply to it calls by name', () => {
     const text = [
       'Elizabeth sat with Jane and Mr. Bennet.',

@@ -566,9 +566,15 @@ export function attributeSpeakers(
           confidence: Math.max(0.3, 0.7 - 0.05 * distance),
         });
       } else {
-        // Nothing points anywhere: the most present character who is neither named nor the last speaker.
+        // Nothing points anywhere: the most present character who is neither named nor the last
+        // speaker; with nobody else present, the last speaker going on; with nobody at all, the
+        // first-person narrator, who is always there.
         const exclude = new Set([...named, ...(last?.speakerId ? [last.speakerId] : [])]);
-        turn.fallback = salience.best({ gender: 'unknown', plural: false, sentence, exclude, window: 8 })?.id;
+        turn.fallback =
+          salience.best({ gender: 'unknown', plural: false, sentence, exclude, window: 8 })?.id ??
+          salience.best({ gender: 'unknown', plural: false, sentence, exclude: new Set(named), window: 8 })
+            ?.id ??
+          (narratorId !== undefined && !named.includes(narratorId) ? narratorId : undefined);
       }
     }
 
