@@ -502,6 +502,14 @@ describe('untagged lines', () => {
     expect(quotes[0]).toMatchObject({ speakerId: 'gilbert', kind: 'implicit' });
   });
 
+  it('give a line before the narration names anyone to the first character it names after it', () => {
+    const text =
+      '“Tom! You Tom!”\n\nNo answer.\n\nNo Tom. The old lady looked about the room. Aunt Polly sighed.';
+    const characters = [character(text, 'tom', ['Tom']), character(text, 'polly', ['Aunt Polly'])];
+    // Tom is named first, but the line calls him.
+    expect(attribute(text, characters)[0]).toMatchObject({ speakerId: 'polly', kind: 'implicit' });
+  });
+
   it('give a line to the character the reply to it calls by name', () => {
     const text = [
       'Elizabeth sat with Jane and Mr. Bennet.',

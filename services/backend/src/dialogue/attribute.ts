@@ -15,6 +15,7 @@
 import { NAME_PARTICLES, PERSON_TITLES } from '../bible/lexicons.js';
 import { calling, describedMentions, headWords, isCalling } from '../pronouns/callings.js';
 import {
+  CATAPHORA_SENTENCES,
   type CharacterInput,
   type Gender,
   inferGenders,
@@ -399,6 +400,15 @@ export function attributeSpeakers(
       return titled === undefined ? null : { id: titled.id, confidence: 0.6 };
     };
     /** Nobody fits before the line: the first compatible character the narration names after it. */
+    /**
+     * Before the narration has named anyone ("'TOM!' No answer. ... His aunt Polly"): the first
+     * character it names after the line, as far ahead as a pronoun may refer.
+     */
+    const firstNamedAfter = (position: number): string | undefined => {
+      const horizon = sentences[sentence + CATAPHORA_SENTENCES] ?? text.length;
+      return mentions.within(position, horizon).find((m) => !inSpeech(m.start) && !turn.named.includes(m.id))
+        ?.id;
+    };
     const resolveForward = (gender: Gender, plural: boolean, quotation: Quotation, current: Turn) => {
       const horizon = (paragraphs[quotation.lastParagraph + 2] ?? lastParagraph).end;
       for (const m of mentions.within(quotation.end, horizon)) {
@@ -574,7 +584,8 @@ export function attributeSpeakers(
           salience.best({ gender: 'unknown', plural: false, sentence, exclude, window: 8 })?.id ??
           salience.best({ gender: 'unknown', plural: false, sentence, exclude: new Set(named), window: 8 })
             ?.id ??
-          (narratorId !== undefined && !named.includes(narratorId) ? narratorId : undefined);
+          (narratorId !== undefined && !named.includes(narratorId) ? narratorId : undefined) ??
+          firstNamedAfter(q.end);
       }
     }
 

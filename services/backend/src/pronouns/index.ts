@@ -362,7 +362,7 @@ interface PronounEvent {
 type Event = MentionEvent | PronounEvent;
 
 /** How far ahead a pronoun with no antecedent may find its character, in sentences. */
-const CATAPHORA_SENTENCES = 40;
+export const CATAPHORA_SENTENCES = 40;
 /** A reference ahead is a weaker reading than one back. */
 const CATAPHORA_CONFIDENCE = 0.5;
 
