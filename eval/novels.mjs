@@ -11,8 +11,9 @@
 //   hidden, and out of --json, unless --show-held-out-errors is given)
 //
 // Each novel goes through the code that serves users: the filesystem service's text normalisation
-// and chapters, the backend's extractor, and the SQL graph store (SQLite in a temporary directory),
-// read back with listEntities/getEntity as the API does. Per novel: required characters found,
+// and chapters, the ingestion's analysis (the extractor, then the given names the dialogue joins to
+// their characters: services/backend/src/ingest/analysis.ts), and the SQL graph store (SQLite in a
+// temporary directory), read back with listEntities/getEntity as the API does. Per novel: required characters found,
 // entries that split one person, entries that merge two, reported characters that are not
 // characters, and the precision of typed relations between characters (appearances together are
 // not relations and are not scored). Tables marked "held-out" are never tuned on.
@@ -40,7 +41,7 @@ args.forEach((arg, i) => {
   extractOptions[name] = value === 'true' ? true : value === 'false' ? false : Number(value);
 });
 
-const { extract } = await import(join(ROOT, 'services/backend/dist/bible/index.js'));
+const { analyseText } = await import(join(ROOT, 'services/backend/dist/ingest/analysis.js'));
 const { openGraphStore } = await import(join(ROOT, 'services/backend/dist/graph/index.js'));
 const { decodeText } = await import(join(ROOT, 'services/filesystem/dist/services/extract.js'));
 const { blocksFromPlainText, buildStructure } = await import(
@@ -230,7 +231,9 @@ async function scoreBook(table, store) {
   const fileId = table.file.replace(/\W+/g, '-').slice(0, 60);
   const projectId = `eval-${fileId}`.slice(0, 64);
   const started = performance.now();
-  const extraction = extract([{ fileId, text: doc.text, chapters: doc.chapters }], extractOptions);
+  const source = { fileId, text: doc.text, chapters: doc.chapters };
+  // As ingestion reads it: the extraction, then the names the dialogue joins (ingest/analysis.ts).
+  const extraction = analyseText({ source, splits: [], extractOptions }).bible;
   const extractMs = performance.now() - started;
   await store.replaceFileExtraction(projectId, fileId, extraction);
   const summaries = await store.listEntities(projectId, { sort: 'mentions' });
@@ -358,7 +361,7 @@ try {
 const pct = (a, b) => (b === 0 ? '-' : `${((100 * a) / b).toFixed(0)}%`);
 const precision = (a, b) => (b === 0 ? '-' : (a / b).toFixed(2));
 console.log(
-  'novel                               split     found         splits merges  wrong          relations (precision)  extract',
+  'novel                               split     found         splits merges  wrong          relations (precision)  analysis',
 );
 for (const r of results) {
   console.log(

@@ -34,6 +34,8 @@ export type AttributionKind = 'explicit' | 'anaphoric' | 'implicit';
 export interface AttributedQuotation extends Quotation {
   speakerId: string | null;
   addresseeIds: string[];
+  /** Characters the quotation calls by name ("My dear Charles"), its addressees among them. */
+  calledIds: string[];
   kind: AttributionKind;
   /** 0..1; 0 when nobody is attributed. */
   confidence: number;
@@ -619,6 +621,7 @@ export function attributeSpeakers(
     ...t.quotation,
     speakerId: t.speakerId,
     addresseeIds: t.addresseeIds,
+    calledIds: t.called,
     kind: t.kind,
     confidence: t.speakerId === null ? 0 : t.confidence,
   }));

@@ -28,6 +28,8 @@ export interface DialogueQuote {
   /** Extraction key of the speaker, or null. */
   speakerKey: string | null;
   addresseeKeys: string[];
+  /** Characters the quotation calls by name: extraction keys. */
+  calledKeys: string[];
   kind: AttributionKind;
   confidence: number;
   /** Words inside the quotation's parts. */
@@ -94,6 +96,7 @@ export function analyseDialogue(
     chapter: chapterIndexAt(source.chapters, q.start),
     speakerKey: q.speakerId,
     addresseeKeys: q.addresseeIds,
+    calledKeys: q.calledIds,
     kind: q.kind,
     confidence: q.confidence,
     words: q.parts.reduce((sum, p) => sum + countWords(source.text, p.start, p.end), 0),

@@ -7,9 +7,11 @@
  * lease and answering requests meanwhile.
  */
 import { applyCorrections, type SplitCorrection } from '../bible/corrections.js';
-import { extract } from '../bible/index.js';
+import { foldEntities } from '../bible/fold.js';
+import { type ExtractOptions, extract } from '../bible/index.js';
 import type { Extraction, SourceText } from '../bible/types.js';
 import { countSpellings, extractFacts, type Fact, type SpellingCount } from '../continuity/index.js';
+import { calledNameFolds } from '../dialogue/called-names.js';
 import { analyseDialogue, type DialogueAnalysis } from '../dialogue/index.js';
 import { quotationParts } from '../dialogue/quotations.js';
 import { analyseFile, type FileAnalysis, narratorSpans } from '../story/file.js';
@@ -19,6 +21,8 @@ export interface TextAnalysisInput {
   source: SourceText;
   /** The project's splits, in the order the author made them. */
   splits: SplitCorrection[];
+  /** The extractor's tunables, for experiments (`eval:novels -- --set`); the defaults serve users. */
+  extractOptions?: ExtractOptions;
 }
 
 export interface TextAnalysis {
@@ -30,11 +34,14 @@ export interface TextAnalysis {
   spellings: SpellingCount[];
 }
 
-export function analyseText({ source, splits }: TextAnalysisInput): TextAnalysis {
-  const extraction = applyCorrections(extract([source]), splits);
+export function analyseText({ source, splits, extractOptions }: TextAnalysisInput): TextAnalysis {
   const speech = quotationParts(source.text);
-  const story = analyseFile(source, extraction, speech);
-  const dialogue = analyseDialogue(source, extraction, narratorSpans(story));
+  const first = readStory(source, applyCorrections(extract([source], extractOptions), splits), speech);
+  // Given names the dialogue joins to their characters ("My dear Charles" is Mr. Bingley): the
+  // story and the dialogue are read again with them joined.
+  const folds = calledNameFolds(source, first.extraction, first.dialogue.quotes);
+  const { extraction, story, dialogue } =
+    folds.length === 0 ? first : readStory(source, foldEntities(first.extraction, folds), speech);
   return {
     bible: withNarratorMentions(source.fileId, source.text, extraction, story.chapters, speech),
     story,
@@ -42,4 +49,9 @@ export function analyseText({ source, splits }: TextAnalysisInput): TextAnalysis
     facts: extractFacts(source, extraction, dialogue),
     spellings: countSpellings(source),
   };
+}
+
+function readStory(source: SourceText, extraction: Extraction, speech: ReturnType<typeof quotationParts>) {
+  const story = analyseFile(source, extraction, speech);
+  return { extraction, story, dialogue: analyseDialogue(source, extraction, narratorSpans(story)) };
 }

@@ -25,4 +25,25 @@ describe('text analysis at ingestion', () => {
       .map((q) => name.get(q.speakerKey ?? ''));
     expect(saidI).toEqual(['Walton', 'Victor']);
   });
+
+  it('joins a given name the characters only speak to the titled character it answers', () => {
+    const text = [
+      'Mr. Bingley sat with his sisters and Mr. Darcy in the drawing-room.',
+      '“It is amazing to me,” said Mr. Bingley, “how young ladies can be so accomplished.”',
+      '“All young ladies accomplished! My dear Charles, what do you mean?”',
+      '“Yes, all of them, I think,” said Mr. Bingley.',
+      '“Your list is too short,” said Mr. Darcy.',
+      '“Charles will never agree with you, Mr. Darcy.”',
+    ].join('\n\n');
+    const analysis = analyseText({ source: { fileId: 'book', text, chapters: [] }, splits: [] });
+    const bingley = analysis.bible.entities.find((e) => e.name === 'Mr. Bingley');
+    expect(bingley?.aliases).toContain('Charles');
+    expect(analysis.bible.entities.some((e) => e.name === 'Charles')).toBe(false);
+    // The mentions of the given name are the survivor's, and the dialogue reads the joined entity.
+    expect(bingley?.mentions.filter((m) => m.text === 'Charles')).toHaveLength(2);
+    const calling = analysis.dialogue.quotes.find((q) =>
+      text.slice(q.start, q.end).includes('My dear Charles'),
+    );
+    expect(calling?.calledKeys).toEqual([bingley?.key]);
+  });
 });

@@ -1,0 +1,93 @@
+/**
+ * A given name the characters only ever speak ("My dear Charles, what do you mean?"), which the
+ * extraction could not join to anyone, is the given name of the character it answers: the line
+ * that calls it replies to a line a tag gives to one character known only by title and surname
+ * ('"It is amazing to me," said Bingley' / '"All young ladies accomplished! My dear Charles..."').
+ * Folded into that character when every such reply points at the same one and the genders agree.
+ */
+import type { EntityFold } from '../bible/fold.js';
+import { PERSON_TITLES } from '../bible/lexicons.js';
+import { givenNameGender, isGivenName } from '../bible/lookup.js';
+import type { ExtractedEntity, Extraction, SourceText } from '../bible/types.js';
+import type { DialogueQuote } from './index.js';
+import { countWords } from './quotations.js';
+
+/** A reply follows the line it answers closely: at most this much narration between them. */
+const MAX_REPLY_GAP_WORDS = 12;
+
+const wordsOf = (name: string) => name.toLowerCase().replace(/\./g, '').split(/\s+/).filter(Boolean);
+
+/** "Mrs. Hurst", "Mr. Bingley": the gender of the title, when every name of the entity has no given name. */
+function titledOnly(entity: ExtractedEntity): 'male' | 'female' | 'unknown' | undefined {
+  const first = wordsOf(entity.name);
+  const title = PERSON_TITLES[first[0] ?? ''];
+  if (title === undefined || first.length < 2) return undefined;
+  for (const name of [entity.name, ...entity.aliases]) {
+    const words = wordsOf(name);
+    const start = PERSON_TITLES[words[0] ?? ''] === undefined ? 0 : 1;
+    // A given name before the surname ("Charles Bingley") is already known.
+    if (words.length - start > 1 && isGivenName(words[start] as string)) return undefined;
+  }
+  return title.gender;
+}
+
+export function calledNameFolds(
+  source: SourceText,
+  extraction: Extraction,
+  quotes: readonly DialogueQuote[],
+): EntityFold[] {
+  const parts = quotes.flatMap((q) => q.parts);
+  const inSpeech = (position: number) => parts.some((p) => position >= p.start && position < p.end);
+  const entities = new Map(extraction.entities.map((e) => [e.key, e]));
+  /** Given names spoken only, never in the narration. */
+  const spokenOnly = new Set(
+    extraction.entities
+      .filter((e) => {
+        const words = wordsOf(e.name);
+        const mentions = e.mentions.filter((m) => m.fileId === source.fileId);
+        return (
+          e.type === 'character' &&
+          words.length === 1 &&
+          isGivenName(words[0] as string) &&
+          mentions.length > 0 &&
+          mentions.every((m) => inSpeech(m.start))
+        );
+      })
+      .map((e) => e.key),
+  );
+  const answered = new Map<string, Set<string>>();
+  for (let i = 1; i < quotes.length; i++) {
+    const previous = quotes[i - 1] as DialogueQuote;
+    const line = quotes[i] as DialogueQuote;
+    const between = source.text.slice(previous.end, line.start);
+    if (!between.includes('\n') || countWords(source.text, previous.end, line.start) > MAX_REPLY_GAP_WORDS)
+      continue;
+    for (const key of line.calledKeys) {
+      if (!spokenOnly.has(key)) continue;
+      const targets = answered.get(key) ?? new Set<string>();
+      // A line that answers no tagged speaker, or its own speaker going on, says nothing either way.
+      if (
+        previous.kind === 'explicit' &&
+        previous.speakerKey !== null &&
+        previous.speakerKey !== line.speakerKey
+      )
+        targets.add(previous.speakerKey);
+      answered.set(key, targets);
+    }
+  }
+  const folds: EntityFold[] = [];
+  const taken = new Map<string, number>();
+  for (const [from, targets] of answered) {
+    const [into] = targets;
+    if (targets.size !== 1 || into === undefined || into === from) continue;
+    const target = entities.get(into);
+    const gender = target === undefined ? undefined : titledOnly(target);
+    if (gender === undefined) continue;
+    const own = givenNameGender(wordsOf(entities.get(from)?.name ?? '')[0] ?? '');
+    if (own !== 'unknown' && gender !== 'unknown' && own !== gender) continue;
+    folds.push({ from, into });
+    taken.set(into, (taken.get(into) ?? 0) + 1);
+  }
+  // Two given names for one character: neither is sure.
+  return folds.filter((f) => taken.get(f.into) === 1);
+}

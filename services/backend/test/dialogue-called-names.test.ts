@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/bible/index.js';
+import { calledNameFolds } from '../src/dialogue/called-names.js';
+import { analyseDialogue } from '../src/dialogue/index.js';
+
+/** The folds of a text, as names: "Charles -> Mr. Bingley". */
+function folds(lines: string[]): string[] {
+  const text = lines.join('\n\n');
+  const source = { fileId: 'f', text, chapters: [] };
+  const extraction = extract([source]);
+  const name = new Map(extraction.entities.map((e) => [e.key, e.name]));
+  return calledNameFolds(source, extraction, analyseDialogue(source, extraction).quotes).map(
+    (f) => `${name.get(f.from)} -> ${name.get(f.into)}`,
+  );
+}
+
+const OPENING = 'Mr. Bingley sat with his sisters and Mr. Darcy in the drawing-room.';
+
+describe('given names the dialogue joins to a character', () => {
+  it('join a spoken given name to the titled character its line answers', () => {
+    expect(
+      folds([
+        OPENING,
+        '“It is amazing to me,” said Mr. Bingley, “how young ladies can be so accomplished.”',
+        '“All young ladies accomplished! My dear Charles, what do you mean?”',
+      ]),
+    ).toEqual(['Charles -> Mr. Bingley']);
+  });
+
+  it('leave the name alone when its lines answer two different characters', () => {
+    expect(
+      folds([
+        OPENING,
+        '“It is amazing to me,” said Mr. Bingley, “how young ladies can be so accomplished.”',
+        '“All young ladies accomplished! My dear Charles, what do you mean?”',
+        '“I never dance,” said Mr. Darcy.',
+        '“Charles, you must make him dance.”',
+      ]),
+    ).toEqual([]);
+  });
+
+  it('leave the name alone when its gender is not the character’s', () => {
+    expect(
+      folds([
+        OPENING,
+        '“It is amazing to me,” said Mr. Bingley, “how young ladies can be so accomplished.”',
+        '“All young ladies accomplished! My dear Louisa, what does he mean?”',
+      ]),
+    ).toEqual([]);
+  });
+
+  it('leave alone a name the narration uses: the extraction had its reasons', () => {
+    expect(
+      folds([
+        OPENING,
+        '“It is amazing to me,” said Mr. Bingley, “how young ladies can be so accomplished.”',
+        '“All young ladies accomplished! My dear Charles, what do you mean?”',
+        'Charles came in with his sister and sat down.',
+      ]),
+    ).toEqual([]);
+  });
+});
