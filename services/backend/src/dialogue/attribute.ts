@@ -8,7 +8,10 @@
  *    narration's sentence just before the line opens on (its subject, a name or a resolved
  *    pronoun), the character the previous line addressed by name (vocative), and turn-taking in
  *    alternating dialogue (the speaker of the line before last), forwards and then backwards
- *    through a conversation; never a character the line itself names.
+ *    through a conversation; never a character the line itself names. Told speech before a line
+ *    ("Lucy mumbled that...") was a turn: the line answers it. Last resorts: the most present
+ *    character, the last speaker going on, the first-person narrator, the first character named
+ *    after the line.
  * Addressees: names the quotation calls out (vocatives, or the calling written before one
  * character's name: "aunt"), "said X to Y", and in an exchange the previous line's speaker.
  */
