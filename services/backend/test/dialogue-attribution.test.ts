@@ -510,6 +510,28 @@ describe('untagged lines', () => {
     expect(attribute(text, characters)[0]).toMatchObject({ speakerId: 'polly', kind: 'implicit' });
   });
 
+  it('leave a line whose description tag fits nobody open to turn-taking', () => {
+    const text = [
+      'Cotter sat by the fire with Blick, smoking.',
+      '“Well, so your old friend is gone,” said Cotter.',
+      '“Who?” said Blick.',
+      '“Father Flynn.”',
+      '“Is he dead?” said my uncle.',
+      '“Died last night.”',
+      '“God rest him.”',
+    ].join('\n\n');
+    // Neither name says a gender, so "my uncle" fits no one; the exchange still alternates.
+    const characters = [character(text, 'cotter', ['Cotter']), character(text, 'blick', ['Blick'])];
+    expect(attribute(text, characters).map((q) => q.speakerId)).toEqual([
+      'cotter',
+      'blick',
+      'cotter',
+      'blick',
+      'cotter',
+      'blick',
+    ]);
+  });
+
   it('give a line to the character the reply to it calls by name', () => {
     const text = [
       'Elizabeth sat with Jane and Mr. Bennet.',

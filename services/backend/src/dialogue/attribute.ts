@@ -495,7 +495,7 @@ export function attributeSpeakers(
             resolveForward(gender, plural, q, turn);
         else if (definite) {
           // "the man", "the girl": someone present (referred to within ten sentences), not the last
-          // speaker; nobody listed when none fits.
+          // speaker.
           const exclude = new Set([...called, ...notSpeaker, ...(last?.speakerId ? [last.speakerId] : [])]);
           const best = salience.best({ gender, plural, sentence, exclude, window: 10 });
           const fits = best !== null && (gender === 'unknown' || salience.genderOf(best.id) === gender);
@@ -508,7 +508,9 @@ export function attributeSpeakers(
             kind: named !== undefined && named !== null ? 'explicit' : 'anaphoric',
             confidence: Math.min(0.9, answer.confidence),
           });
-        else Object.assign(turn, { kind: 'anaphoric', confidence: 0, other: definite });
+        // A description that fits nobody ("said my uncle") may still be one of the conversation's
+        // characters: the line stays open to turn-taking.
+        else Object.assign(turn, { kind: 'anaphoric', confidence: 0 });
       }
       turn.tagged = true;
       turn.source = 'tag';
