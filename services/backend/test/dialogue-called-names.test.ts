@@ -14,24 +14,23 @@ function folds(lines: string[]): string[] {
   );
 }
 
-const OPENING = 'Mr. Bingley sat with his sisters and Mr. Darcy in the drawing-room.';
+/** Mr. Bingley speaks, tagged by name. */
+const BINGLEY_SPEAKS = [
+  'Mr. Bingley sat with his sisters and Mr. Darcy in the drawing-room.',
+  '“It is amazing to me,” said Mr. Bingley, “how young ladies can be so accomplished.”',
+];
 
 describe('given names the dialogue joins to a character', () => {
   it('join a spoken given name to the titled character its line answers', () => {
     expect(
-      folds([
-        OPENING,
-        '“It is amazing to me,” said Mr. Bingley, “how young ladies can be so accomplished.”',
-        '“All young ladies accomplished! My dear Charles, what do you mean?”',
-      ]),
+      folds([...BINGLEY_SPEAKS, '“All young ladies accomplished! My dear Charles, what do you mean?”']),
     ).toEqual(['Charles -> Mr. Bingley']);
   });
 
   it('leave the name alone when its lines answer two different characters', () => {
     expect(
       folds([
-        OPENING,
-        '“It is amazing to me,” said Mr. Bingley, “how young ladies can be so accomplished.”',
+        ...BINGLEY_SPEAKS,
         '“All young ladies accomplished! My dear Charles, what do you mean?”',
         '“I never dance,” said Mr. Darcy.',
         '“Charles, you must make him dance.”',
@@ -41,19 +40,14 @@ describe('given names the dialogue joins to a character', () => {
 
   it('leave the name alone when its gender is not the character’s', () => {
     expect(
-      folds([
-        OPENING,
-        '“It is amazing to me,” said Mr. Bingley, “how young ladies can be so accomplished.”',
-        '“All young ladies accomplished! My dear Louisa, what does he mean?”',
-      ]),
+      folds([...BINGLEY_SPEAKS, '“All young ladies accomplished! My dear Louisa, what does he mean?”']),
     ).toEqual([]);
   });
 
   it('leave alone a name the narration uses: the extraction had its reasons', () => {
     expect(
       folds([
-        OPENING,
-        '“It is amazing to me,” said Mr. Bingley, “how young ladies can be so accomplished.”',
+        ...BINGLEY_SPEAKS,
         '“All young ladies accomplished! My dear Charles, what do you mean?”',
         'Charles came in with his sister and sat down.',
       ]),
