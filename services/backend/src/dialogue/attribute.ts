@@ -404,7 +404,6 @@ export function attributeSpeakers(
         .find((r) => r.id !== owner && family.title(r.id) === kin.title);
       return titled === undefined ? null : { id: titled.id, confidence: 0.6 };
     };
-    /** Nobody fits before the line: the first compatible character the narration names after it. */
     /**
      * Before the narration has named anyone ("'TOM!' No answer. ... His aunt Polly"): the first
      * character it names after the line, as far ahead as a pronoun may refer.
@@ -414,6 +413,7 @@ export function attributeSpeakers(
       return mentions.within(position, horizon).find((m) => !inSpeech(m.start) && !turn.named.includes(m.id))
         ?.id;
     };
+    /** Nobody fits before the line: the first compatible character the narration names after it. */
     const resolveForward = (gender: Gender, plural: boolean, quotation: Quotation, current: Turn) => {
       const horizon = (paragraphs[quotation.lastParagraph + 2] ?? lastParagraph).end;
       for (const m of mentions.within(quotation.end, horizon)) {

@@ -6,9 +6,10 @@
  * Folded into that character when every such reply points at the same one and the genders agree.
  */
 import type { EntityFold } from '../bible/fold.js';
-import { PERSON_TITLES } from '../bible/lexicons.js';
+import { type Gender, PERSON_TITLES } from '../bible/lexicons.js';
 import { givenNameGender, isGivenName } from '../bible/lookup.js';
 import type { ExtractedEntity, Extraction, SourceText } from '../bible/types.js';
+import { lastAtOrBefore } from '../pronouns/index.js';
 import type { DialogueQuote } from './index.js';
 import { countWords } from './quotations.js';
 
@@ -18,7 +19,7 @@ const MAX_REPLY_GAP_WORDS = 12;
 const wordsOf = (name: string) => name.toLowerCase().replace(/\./g, '').split(/\s+/).filter(Boolean);
 
 /** "Mrs. Hurst", "Mr. Bingley": the gender of the title, when every name of the entity has no given name. */
-function titledOnly(entity: ExtractedEntity): 'male' | 'female' | 'unknown' | undefined {
+function titledOnly(entity: ExtractedEntity): Gender | undefined {
   const first = wordsOf(entity.name);
   const title = PERSON_TITLES[first[0] ?? ''];
   if (title === undefined || first.length < 2) return undefined;
@@ -37,7 +38,11 @@ export function calledNameFolds(
   quotes: readonly DialogueQuote[],
 ): EntityFold[] {
   const parts = quotes.flatMap((q) => q.parts);
-  const inSpeech = (position: number) => parts.some((p) => position >= p.start && position < p.end);
+  const partStarts = parts.map((p) => p.start);
+  const inSpeech = (position: number) => {
+    const part = parts[lastAtOrBefore(partStarts, position)];
+    return part !== undefined && position < part.end;
+  };
   const entities = new Map(extraction.entities.map((e) => [e.key, e]));
   /** Given names spoken only, never in the narration. */
   const spokenOnly = new Set(
