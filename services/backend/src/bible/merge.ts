@@ -136,13 +136,14 @@ export function mergeEntities(
     .sort((a, b) => b.mentions.length - a.mentions.length);
   const firstWords = new Set<string>();
   const lastWords = new Set<string>();
+  const titled = new Set(people.filter((f) => f.title !== null).map((f) => f.words.join(' ')));
   for (const form of people) {
-    if (form.words.length >= 2 && !isWholeName(form)) {
+    if (form.words.length >= 2 && !isWholeName(form, titled)) {
       firstWords.add(form.words[0] as string);
       lastWords.add(form.words[form.words.length - 1] as string);
     }
   }
-  const parsed = people.map((form) => parsePerson(form, firstWords, lastWords));
+  const parsed = people.map((form) => parsePerson(form, firstWords, lastWords, titled));
   const ambiguous: Array<{ person: PersonForm; candidates: EntityDraft[] }> = [];
 
   const genderOf = (person: PersonForm): Gender =>
@@ -322,13 +323,20 @@ function hasMarriedTitle(entity: EntityDraft): boolean {
 }
 
 /** A two-word name whose first word is not surely a given name ("Parsee Ahab", "London Lydia"). */
-function isWholeName(form: Form): boolean {
+function isWholeName(form: Form, titled: ReadonlySet<string>): boolean {
   const first = (form.words[0] as string).toLowerCase();
   if (form.title !== null || form.words.length < 2 || isGivenName(first)) return false;
+  // The same words after a title ("Mr. Hosmer Angel") make them a given name and a surname.
+  if (titled.has(form.words.join(' '))) return false;
   return isDictionaryWord(first) || form.mentions.length < 2;
 }
 
-function parsePerson(form: Form, firstWords: Set<string>, lastWords: Set<string>): PersonForm {
+function parsePerson(
+  form: Form,
+  firstWords: Set<string>,
+  lastWords: Set<string>,
+  titled: ReadonlySet<string>,
+): PersonForm {
   const titleInfo =
     form.title !== null ? PERSON_TITLES[form.title.replace(/\.$/, '').toLowerCase()] : undefined;
   const titleGender = titleInfo?.gender ?? 'unknown';
@@ -344,7 +352,7 @@ function parsePerson(form: Form, firstWords: Set<string>, lastWords: Set<string>
     if (saintly && words.length === 2) return { ...base, given: null, surname };
     // "Parsee Ahab", "Happy Family": an ordinary or a once-seen word in front is not surely a given
     // name, and the name stays whole instead of lending its parts to other people.
-    if (isWholeName(form)) {
+    if (isWholeName(form, titled)) {
       return { ...base, given: null, surname: null };
     }
     return {

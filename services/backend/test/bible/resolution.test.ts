@@ -27,6 +27,12 @@ describe('whole-book resolution', () => {
     expect(one(result, 'Miss Lizzy')).toBe(one(result, 'Elizabeth'));
   });
 
+  it('joins a full name seen once without its title to the titled one ("Hosmer Angel", "Mr. Hosmer Angel")', () => {
+    const text = 'I am engaged to Mr. Hosmer Angel. Hosmer Angel had vanished. Mr. Angel was a cashier.';
+    const result = extract([source(text)]);
+    expect(one(result, 'Hosmer Angel')).toBe(one(result, 'Mr. Hosmer Angel'));
+  });
+
   it('joins two titles of one surname when no one else bears it, but never a woman to a man', () => {
     const text = `M. Krempe was a little squat man. M. Krempe asked me questions. Professor Krempe laughed.
 
