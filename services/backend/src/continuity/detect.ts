@@ -6,7 +6,14 @@
  * change the text marks ("now grey", "lately promoted", ageing from one chapter to a later one)
  * is not a contradiction.
  */
-import { AGENT_PLURAL, COMPATIBLE_COLOURS, COMPATIBLE_OCCUPATIONS, PEOPLE_NOUNS, RANKS } from './lexicon.js';
+import {
+  AGENT_PLURAL,
+  COMPATIBLE_COLOURS,
+  COMPATIBLE_OCCUPATIONS,
+  NEAR_COLOURS,
+  PEOPLE_NOUNS,
+  RANKS,
+} from './lexicon.js';
 import { findMisspellings } from './spelling.js';
 import type { ContinuityIssue, Fact, FactKind, Passage, SpellingCount } from './types.js';
 
@@ -60,6 +67,8 @@ const BASE: Record<Disagreement, number> = {
   relation: 0.8,
   death: 0.9,
 };
+/** Colours the light can make look alike disagree less surely than others. */
+const NEAR_COLOUR_WEIGHT = 0.75;
 /** A character's account is weighed a little below the narration. */
 const ACCOUNT_WEIGHT = 0.9;
 const HEDGED_WEIGHT = 0.85;
@@ -210,7 +219,9 @@ function attributes(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
         const sideB = (byValue.get(b) as Fact[]).filter((f) => !f.change);
         if (sideA.length === 0 || sideB.length === 0) continue;
         const rank = kind === 'occupation' && RANKS.has(a) && RANKS.has(b);
-        const strength = Math.max(...sideA.map(weight)) * Math.max(...sideB.map(weight));
+        const near = (kind === 'eyes' || kind === 'hair') && NEAR_COLOURS.has([a, b].sort().join('|'));
+        const strength =
+          Math.max(...sideA.map(weight)) * Math.max(...sideB.map(weight)) * (near ? NEAR_COLOUR_WEIGHT : 1);
         const [early, late] =
           ctx.position(sideA[0] as Fact) <= ctx.position(sideB[0] as Fact) ? [sideA, sideB] : [sideB, sideA];
         const part = kind === 'limb' || kind === 'scar' ? `${first.detail}|` : '';

@@ -19,6 +19,7 @@ import {
   BODY_NOUNS,
   BODY_PARTS,
   BUILD_WORDS,
+  BUILT_ADVERBS,
   CHANGE_WORDS,
   COUNT_EXCLUDED,
   COUNT_QUALIFIERS,
@@ -32,6 +33,7 @@ import {
   NOT_YET_WORDS,
   PERSON_NOUNS,
   SCAR_WORDS,
+  STATURE_WORDS,
   UNREAL_MOOD_WORDS,
   UNREAL_WORDS,
 } from './lexicon.js';
@@ -198,25 +200,32 @@ function subjectLike(file: FileText, a: Anchor): boolean {
 }
 
 const COLOUR = `(${Object.keys({ ...EYE_COLOURS, ...HAIR_COLOURS }).join('|')})`;
-const EYES_AFTER = new RegExp(`\\b${COLOUR}(?:[- ](?:blue|grey|gray|green|brown|black))?\\s+eyes\\b`, 'gi');
+const EYES_AFTER = new RegExp(`\\b${COLOUR}(?:[- ](blue|grey|gray|green|brown|black))?\\s+eyes\\b`, 'gi');
 /**
  * After "eyes were" / "hair was" / "eyes of": a comparison ("as black as"), "of a" / "the", and up to three
  * words, participles only after an article ("of a watery blue", "the brightest living gold"; not
- * "fixed on the green").
+ * "fixed on the green"), joined by commas or "and" ("large and blue", "a clear, cold grey"); never
+ * a word of another clause ("bright and her hair black").
  */
-const PREDICATE_LEAD =
-  '(?:as\\s+)?(?:(?:of\\s+)?(?:a|an|the)\\s+(?:(?!(?:on|at|to|in|upon|with|from|by|and|or|but|not|never)\\s)[a-z]+\\s+){0,3}?|(?:(?![a-z]+(?:ed|ing)\\s)(?!(?:on|at|to|in|upon|with|from|by|and|or|but|not|never)\\s)[a-z]+\\s+){0,3}?)';
-const EYES_PREDICATE = new RegExp(
-  `\\beyes(?:\\s*,\\s*which)?\\s+(?:(?:were|was|are|is)|of)\\s+${PREDICATE_LEAD}${COLOUR}\\b`,
-  'gi',
-);
+const LEAD_STOP =
+  '(?!(?:on|at|to|in|upon|with|from|by|and|or|but|not|never|his|her|its|their|he|she|was|were|is|are|eyes|hair)\\s)';
+const LEAD_GAP = ',?\\s+(?:and\\s+)?';
+const PREDICATE_LEAD = `(?:as\\s+)?(?:(?:of\\s+)?(?:a|an|the)\\s+(?:${LEAD_STOP}[a-z]+${LEAD_GAP}){0,3}?|(?:(?![a-z]+(?:ed|ing)[,\\s])${LEAD_STOP}[a-z]+${LEAD_GAP}){0,3}?)`;
+/**
+ * "<noun> were ...", "<noun>, which was ...", "<noun> of ...", and an aside that closes after the
+ * colour ("her hair, long and black, fell").
+ */
+const predicate = (noun: string): RegExp =>
+  new RegExp(
+    `\\b${noun}(?:(?:\\s*,\\s*which)?\\s+(?:(?:were|was|are|is)|of)\\s+${PREDICATE_LEAD}${COLOUR}\\b|\\s*,\\s*${PREDICATE_LEAD}${COLOUR}(?=\\s*[,;.)]))`,
+    'gi',
+  );
+const EYES_PREDICATE = predicate('eyes');
 const EYED = new RegExp(`\\b${COLOUR}-eyed\\b`, 'gi');
+const HAIRED = new RegExp(`\\b${COLOUR}-haired\\b`, 'gi');
 const HAIR = `(?:${[...HAIR_WORDS].join('|')})`;
 const HAIR_AFTER = new RegExp(`\\b${COLOUR}(?:[- ](?:red|brown|gold|golden|grey|gray))?\\s+${HAIR}\\b`, 'gi');
-const HAIR_PREDICATE = new RegExp(
-  `\\b${HAIR}(?:\\s*,\\s*which)?\\s+(?:(?:was|were|is|are)|of)\\s+${PREDICATE_LEAD}${COLOUR}\\b`,
-  'gi',
-);
+const HAIR_PREDICATE = predicate(HAIR);
 /** Words that end a walk back over adjectives ("had grey eyes", "with the blue eyes"). */
 const NOT_ADJECTIVES = new Set(
   'had has have having with the a an of his her its their my your our and or but in on at to by for from was were is are be been whose'.split(
@@ -292,10 +301,13 @@ function appearance(r: SentenceReader, add: Add): void {
     add({ anchor: owner, kind, value, detail: word.toLowerCase(), start, end, change: changeAt(r, start) });
   };
   for (const { match, at } of r.matches(EYES_AFTER)) {
+    // "blue-grey eyes": a colour between two groups says neither.
+    const second = match[2] === undefined ? undefined : colour('eyes', match[2]);
+    if (second !== undefined && second !== colour('eyes', match[1] as string)) continue;
     emit('eyes', match[1] as string, attributeOwner(r, at), at, at + match[0].length);
   }
   for (const { match, at } of r.matches(EYES_PREDICATE)) {
-    emit('eyes', match[1] as string, attributeOwner(r, at), at, at + match[0].length);
+    emit('eyes', (match[1] ?? match[2]) as string, attributeOwner(r, at), at, at + match[0].length);
   }
   for (const { match, at } of r.matches(EYED)) {
     emit('eyes', match[1] as string, r.appositive(at - 2) ?? r.subject(at), at, at + match[0].length);
@@ -304,31 +316,102 @@ function appearance(r: SentenceReader, add: Add): void {
     emit('hair', match[1] as string, attributeOwner(r, at), at, at + match[0].length);
   }
   for (const { match, at } of r.matches(HAIR_PREDICATE)) {
-    emit('hair', match[1] as string, attributeOwner(r, at), at, at + match[0].length);
+    emit('hair', (match[1] ?? match[2]) as string, attributeOwner(r, at), at, at + match[0].length);
+  }
+  for (const { match, at } of r.matches(HAIRED)) {
+    emit('hair', match[1] as string, r.appositive(at - 2) ?? r.subject(at), at, at + match[0].length);
   }
 }
 
-/** Words after "was a" / ", a": height and build words until a person noun or a break word. */
-function figureWords(phrase: string): { words: string[]; length: number; noun: string | null } {
-  const out: string[] = [];
-  const re = /([a-z]+(?:-[a-z]+)*)([,\s]+(?:and\s+|but\s+)?)/gi;
+/** A word of a figure phrase and where it ends in the phrase. */
+interface FigureWord {
+  word: string;
+  end: number;
+  /** The word of "of great height" after the noun. */
+  stature?: boolean;
+}
+
+/**
+ * Words after "was a" / ", a": height and build words until a person noun or a break word, and
+ * after the noun the height it is "of" ("a man of great height"). The phrase's last word may end
+ * the sentence or clause ("He was tall and thin.").
+ */
+function figureWords(phrase: string): {
+  words: FigureWord[];
+  noun: string | null;
+  /** The end of the person noun, or of the height it is "of". */
+  nounEnd: number | null;
+} {
+  const out: FigureWord[] = [];
+  const re = /([a-z]+(?:-[a-z]+)*)([,\s]+(?:and\s+|but\s+)?|(?=[.;:!?)—]|--|$))/gi;
   let length = 0;
   for (let m = re.exec(phrase); m !== null && out.length < 8; m = re.exec(phrase)) {
     if (m.index !== length) break;
     const word = (m[1] as string).toLowerCase();
-    if (PERSON_NOUNS.has(word)) return { words: out, length: length + word.length, noun: word };
-    if (/^(?:than|as|in|on|of|with|to|for|when|who|that|which|but|yet|though|although|for|from)$/.test(word))
+    if (PERSON_NOUNS.has(word)) {
+      const nounEnd = m.index + word.length;
+      const of = STATURE_OF.exec(phrase.slice(nounEnd));
+      if (!of) return { words: out, noun: word, nounEnd };
+      const end = nounEnd + of[0].length;
+      const stature = { word: (of[1] as string).toLowerCase(), end, stature: true };
+      return { words: [...out, stature], noun: word, nounEnd: end };
+    }
+    if (FIGURE_BREAK.test(word)) {
+      // "short of money", "thin with care": the word before is no figure ("tall of his age" is).
+      const owned = /^\s+(?:his|her|its|their|stature|height|build|figure|frame)\b/i.test(
+        phrase.slice(m.index + word.length),
+      );
+      if (/^(?:of|with)$/.test(word) && !owned && /^\s+$/.test(phrase.slice(out.at(-1)?.end ?? 0, m.index)))
+        out.pop();
       break;
-    out.push(word);
+    }
+    out.push({ word, end: m.index + word.length });
     length = m.index + m[0].length;
-    if (/[.;:!?]/.test(m[2] as string)) break;
+    if ((m[2] as string) === '') break;
   }
-  return { words: out, length, noun: null };
+  return { words: out, noun: null, nounEnd: null };
+}
+
+/** Words that end a figure phrase: prepositions, conjunctions, pronouns ("looked at his hair"). */
+const FIGURE_BREAK =
+  /^(?:than|as|in|on|of|with|to|for|when|who|that|which|but|yet|though|although|from|at|by|into|upon|about|like|up|down|out|his|her|its|their|him|them|me|us)$/;
+/** "a man of great height", "a woman of small stature": the height a person noun is "of". */
+const STATURE_OF =
+  /^\s+of\s+(?:(?:very|rather|quite|unusually|uncommonly|remarkably)\s+)?([a-z]+)\s+(?:height|stature)\b/i;
+
+/**
+ * The heights and builds a figure phrase's word gives: "tall", "stout", "squat" (both), "strongly
+ * built", "little" before a grown person's noun.
+ */
+function figureValues(
+  words: readonly FigureWord[],
+  i: number,
+  noun: string | null,
+): Array<{ kind: 'height' | 'build'; value: string }> {
+  const { word, stature } = words[i] as FigureWord;
+  if (stature) {
+    const height = STATURE_WORDS[word];
+    return height ? [{ kind: 'height', value: height }] : [];
+  }
+  if (words[i + 1]?.word === 'built') {
+    const built = BUILT_ADVERBS[word];
+    return built ? [{ kind: 'build', value: built }] : [];
+  }
+  if (word === 'little')
+    return noun !== null && ADULT_NOUNS.has(noun) ? [{ kind: 'height', value: 'short' }] : [];
+  const height = HEIGHT_WORDS[word];
+  const build = BUILD_WORDS[word];
+  return [
+    ...(height ? [{ kind: 'height' as const, value: height }] : []),
+    ...(build ? [{ kind: 'build' as const, value: build }] : []),
+  ];
 }
 
 const FIGURE_PREDICATE =
   /^\s+(?:was|is|looked|seemed|appeared|being)\s+(?:(?:a|an|very|rather|quite|remarkably|tolerably|uncommonly|exceedingly|extremely|so|but)\s+)*/i;
-const FIGURE_APPOSITIVE = /^\s*,\s*(?:a|an)\s+/i;
+/** ", a tall man", ", who was tall and thin": a description right after a name. */
+const FIGURE_APPOSITIVE =
+  /^\s*,\s*(?:(?:a|an)\s+|who\s+(?:was|is)\s+(?:(?:a|an|very|rather|quite|remarkably|tolerably|uncommonly|exceedingly|extremely|so)\s+)*)/i;
 const BODY_PREDICATE = new RegExp(
   `^\\s*(?:${[...BODY_NOUNS].join('|')})\\s+(?:was|is)\\s+(?:(?:very|rather|quite|remarkably|tolerably|uncommonly)\\s+)*`,
   'i',
@@ -363,36 +446,18 @@ function figure(r: SentenceReader, add: Add): void {
       : (FIGURE_PREDICATE.exec(after) ?? (anchor.named ? FIGURE_APPOSITIVE.exec(after) : null));
     if (!lead) continue;
     const phraseAt = anchor.end + lead[0].length;
-    const { words, length, noun } = figureWords(r.file.text.slice(phraseAt, r.span.end));
-    const end = phraseAt + length;
-    for (const word of words) {
-      const height =
-        word === 'little'
-          ? noun !== null && ADULT_NOUNS.has(noun)
-            ? 'short'
-            : undefined
-          : HEIGHT_WORDS[word];
-      if (height)
-        add({
-          anchor,
-          kind: 'height',
-          value: height,
-          detail: word,
-          start: anchor.start,
-          end,
-          change: changeAt(r, phraseAt),
-        });
-      const build = BUILD_WORDS[word];
-      if (build)
-        add({
-          anchor,
-          kind: 'build',
-          value: build,
-          detail: word,
-          start: anchor.start,
-          end,
-          change: changeAt(r, phraseAt),
-        });
+    const { words, noun, nounEnd } = figureWords(r.file.text.slice(phraseAt, r.span.end));
+    const found = words.flatMap((_, i) => figureValues(words, i, noun).map((v) => ({ ...v, at: i })));
+    if (found.length === 0) continue;
+    // The passage runs to the person noun, else to the last word that describes ("strongly built").
+    const lastAt = Math.max(...found.map((f) => f.at));
+    const last = words[words[lastAt + 1]?.word === 'built' ? lastAt + 1 : lastAt] as FigureWord;
+    const end = phraseAt + (nounEnd ?? last.end);
+    const change = changeAt(r, phraseAt);
+    for (const { kind, value, at } of found) {
+      const word = (words[at] as FigureWord).word;
+      const detail = words[at + 1]?.word === 'built' ? `${word} built` : word;
+      add({ anchor, kind, value, detail, start: anchor.start, end, change });
     }
   }
 }
@@ -878,7 +943,7 @@ const WITH = /^\s+(?:was|is)\s+(?:a|an)\s+[a-z]+\s+with\s+/i;
  * "N noun" right at `offset` (no qualifier before or inside): the count and the noun, or null.
  * `led`: the caller matched the words before ("the father of"), so they are not read as a qualifier.
  */
-function countAt(
+function countPhraseAt(
   r: SentenceReader,
   offset: number,
   led = false,
@@ -891,7 +956,7 @@ function countAt(
   const noun = (m[3] as string).toLowerCase();
   if (COUNT_QUALIFIERS.has(adjective) || COUNT_EXCLUDED.has(noun) || COUNT_EXCLUDED.has(adjective))
     return null;
-  if (/^(?:or|and|to)$/i.test(adjective) || noun.endsWith('ss') || noun.length < 3) return null;
+  if (/^(?:or|and|to)$/i.test(adjective) || noun.endsWith('ss') || NOT_PLURAL_NOUNS.test(noun)) return null;
   const before = r.file.text.slice(Math.max(r.start, offset - 20), offset);
   if (!led && /\b(?:other|remaining|last|first|of|some|about|nearly|almost|or|than)\s*$/i.test(before))
     return null;
@@ -906,6 +971,13 @@ const DEFINITE_COUNT = new RegExp(
 const RELATIVE_HAVE = /^\s+(?:had|has)\s+(?:kept|had|employed|brought)?/i;
 
 function counts(r: SentenceReader, add: Add): void {
+  // Where each count read below ends, so that a modified noun is not counted again.
+  const read = new Set<number>();
+  const countAt = (...args: Parameters<typeof countPhraseAt>) => {
+    const c = countPhraseAt(...args);
+    if (c) read.add(c.end);
+    return c;
+  };
   for (const anchor of r.anchors) {
     if (anchor.type !== 'character') continue;
     const afterName =
@@ -993,6 +1065,67 @@ function counts(r: SentenceReader, add: Add): void {
       weight: 0.8,
     });
   }
+  // "five little dried orange pips": things no one owns, counted under the noun and the word before
+  // it, as a group of the scene (a count the text states once against one it states twice).
+  for (const { match, at } of r.matches(MODIFIED_COUNT)) {
+    const numberAt = at + (match[1] as string).length;
+    const end = numberAt + match[0].length - (match[1] as string).length;
+    if (read.has(end)) continue;
+    const parsed = parseNumber(match[2] as string);
+    const modifiers = (match[3] as string)
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((w) => w !== '');
+    const noun = (match[4] as string).toLowerCase();
+    if (!parsed || parsed.value < 2 || parsed.value % 1 !== 0 || COUNT_EXCLUDED.has(noun)) continue;
+    // Lower case in the text: "six Elizabeth was" is no count of a thing.
+    if (/\p{Lu}/u.test(`${match[3]}${match[4]}`) || noun.endsWith('ss') || NOT_PLURAL_NOUNS.test(noun))
+      continue;
+    if (modifiers.some((w) => !countModifier(w))) continue;
+    if (COUNT_LEAD.test(r.file.text.slice(Math.max(r.start, numberAt - 20), numberAt))) continue;
+    add({
+      anchor: {
+        start: numberAt,
+        end: numberAt,
+        key: '',
+        type: 'other',
+        named: false,
+        possessive: false,
+        confidence: 1,
+      },
+      kind: 'count',
+      value: String(parsed.value),
+      detail: `${modifiers.at(-1)} ${noun} of the scene`,
+      low: parsed.value,
+      high: parsed.value,
+      start: numberAt,
+      end,
+      weight: 0.8,
+    });
+  }
+}
+
+/** A number, one to three modifiers, and a plural noun: "five little dried orange pips". */
+const MODIFIED_COUNT = new RegExp(
+  `(^|[^\\p{L}-])(${NUMBER_WORD})\\s+((?:[a-z]+(?:-[a-z]+)*\\s+){1,3}?)([a-z]+s)\\b`,
+  'giu',
+);
+/** Words before a number that make it a part, an estimate, an owner's or a named group's. */
+const COUNT_LEAD =
+  /(?:\b(?:other|remaining|last|first|of|some|about|nearly|almost|or|than|the|these|those|his|her|its|their|my|our|your|were|are)|['’]s|\d)\s*$/i;
+/** Words ending in "s" that are not plural nouns. */
+const NOT_PLURAL_NOUNS =
+  /^(?:.{1,2}|was|has|his|its|yes|this|thus|hers|ours|yours|theirs|always|perhaps|ourselves|yourselves|themselves|sometimes|besides|towards|afterwards|upwards|downwards|whereas|unless|does|goes)$/;
+/** A modifier of a counted noun: an adjective or a noun used as one ("dried", "orange"), not a number, a plural or a function word. */
+function countModifier(word: string): boolean {
+  if (COUNT_QUALIFIERS.has(word) || COUNT_EXCLUDED.has(word) || parseNumber(word)) return false;
+  if (
+    /^(?:a|an|the|and|or|but|in|on|at|to|by|for|with|from|into|upon|his|her|its|their|were|was|had|have|is|are|be|been|i|we|you|he|she|it|they|me|him|us|them|which|who|whom|what|when|where|that|this|these|those|such|so|very|more|most)$/.test(
+      word,
+    )
+  )
+    return false;
+  return !word.endsWith('s') || word.endsWith('ous');
 }
 
 const TITLE =

@@ -50,7 +50,12 @@ export const HAIR_COLOURS: Record<string, string> = {
 };
 
 /** Pairs of colour groups that can describe the same hair or eyes (light, shade, age). */
-export const COMPATIBLE_COLOURS = new Set(['brown|dark', 'fair|sandy', 'red|sandy', 'blue|grey']);
+export const COMPATIBLE_COLOURS = new Set(['brown|dark', 'fair|sandy', 'red|sandy']);
+/**
+ * Pairs of eye colours the light can make look alike ("grey eyes", then "eyes of a watery blue"):
+ * a disagreement all the same, weighed lower; a colour between the two ("blue-grey") is neither.
+ */
+export const NEAR_COLOURS = new Set(['blue|grey']);
 
 export const HAIR_WORDS = new Set(['hair', 'curls', 'locks', 'ringlets', 'tresses']);
 
@@ -87,6 +92,33 @@ export const BUILD_WORDS: Record<string, 'stout' | 'thin'> = {
   slim: 'thin',
   meagre: 'thin',
   lanky: 'thin',
+};
+/** Heights a person is "of": "a man of great height", "a woman of small stature". */
+export const STATURE_WORDS: Record<string, 'tall' | 'short'> = {
+  great: 'tall',
+  unusual: 'tall',
+  commanding: 'tall',
+  lofty: 'tall',
+  small: 'short',
+  low: 'short',
+  short: 'short',
+  diminutive: 'short',
+};
+/** How a person is built: "strongly built" is stout, "slightly built" thin. */
+export const BUILT_ADVERBS: Record<string, 'stout' | 'thin'> = {
+  strongly: 'stout',
+  powerfully: 'stout',
+  heavily: 'stout',
+  stoutly: 'stout',
+  solidly: 'stout',
+  massively: 'stout',
+  stockily: 'stout',
+  slightly: 'thin',
+  slenderly: 'thin',
+  slimly: 'thin',
+  delicately: 'thin',
+  lightly: 'thin',
+  sparely: 'thin',
 };
 /** "little" is a height only before a grown person's noun ("a little squat man", not "a little girl"). */
 export const ADULT_NOUNS = new Set(['man', 'woman', 'fellow', 'gentleman', 'lady', 'person', 'figure']);

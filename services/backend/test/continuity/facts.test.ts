@@ -95,4 +95,59 @@ describe('extractFacts', () => {
     expect(james).toBe(plain);
     expect(caroline).not.toBe(james);
   });
+
+  it('reads a height or build that ends its sentence, after "who was", "of great height" and "strongly built"', () => {
+    const text = `${FILLER}\n\nThomas Hale was tall and thin. Mary Benson, who was very stout, sat down. Mr. Hale was a man of great height. Thomas was strongly built.`;
+    expect(factsOf(text, 'height').map(([value, , quote]) => [value, quote])).toEqual([
+      ['tall', 'Thomas Hale was tall and thin'],
+      ['tall', 'Mr. Hale was a man of great height'],
+    ]);
+    expect(factsOf(text, 'build').map(([value, , quote]) => [value, quote])).toEqual([
+      ['thin', 'Thomas Hale was tall and thin'],
+      ['stout', 'Mary Benson, who was very stout'],
+      ['stout', 'Thomas was strongly built'],
+    ]);
+  });
+
+  it('reads no figure in "short of money", a "great man" or words after a preposition', () => {
+    const text = `${FILLER}\n\nThomas Hale was short of money. Mr. Hale was a great man. Thomas looked at his hair, grey and thin.`;
+    expect(factsOf(text, 'height')).toEqual([]);
+    expect(factsOf(text, 'build')).toEqual([]);
+  });
+
+  it('reads eye and hair colours after adjectives joined by "and" or commas, in an aside, and "-haired"', () => {
+    const text = `${FILLER}\n\nMary Benson's eyes were large and blue. Thomas Hale's eyes were a clear, cold grey. Mary's hair, long and black, fell to her waist. Thomas was a red-haired man. Mary Benson's eyes were bright and her hair grey.`;
+    expect(factsOf(text, 'eyes').map(([value, , quote]) => [value, quote])).toEqual([
+      ['blue', "Mary Benson's eyes were large and blue"],
+      ['grey', "Thomas Hale's eyes were a clear, cold grey"],
+    ]);
+    expect(factsOf(text, 'hair').map(([value, , quote]) => [value, quote])).toEqual([
+      ['dark', "Mary's hair, long and black"],
+      ['red', 'Thomas was a red-haired'],
+    ]);
+  });
+
+  it('reads no eye colour in a colour between two ("blue-grey eyes")', () => {
+    const text = `${FILLER}\n\nMary Benson had blue-grey eyes. Thomas Hale had grey-grey eyes.`;
+    expect(factsOf(text, 'eyes').map(([value, key]) => [value, key])).toEqual([
+      ['grey', expect.stringMatching(/thomas|hale/)],
+    ]);
+  });
+
+  it('gives a possessive to the named subject of its clause, not to the topic before it', () => {
+    const text = `${FILLER}\n\nThomas Hale was soon at ease; his friend Mr. Windibank won every heart by his fine, tall person.`;
+    expect(factsOf(text, 'height').map(([value, key]) => [value, key])).toEqual([
+      ['tall', expect.stringMatching(/windibank/)],
+    ]);
+  });
+
+  it('counts things no one owns under their noun and modifier, not a name or a verb after a number', () => {
+    const text = `${FILLER}\n\nOut there jumped five little dried orange pips. Mary saw two or three young men, and six Mary Benson was to meet. Three read this. Thomas saw twenty Right Whales and caught two which he keeps.`;
+    expect(factsOf(text, 'count').map(([value, key, quote]) => [value, key, quote])).toEqual([
+      ['5', null, 'five little dried orange pips'],
+    ]);
+    const source: SourceText = { fileId: 'book', text, chapters: [] };
+    const [pips] = extractFacts(source, extract([source])).filter((f) => f.kind === 'count');
+    expect(pips?.detail).toBe('orange pips of the scene');
+  });
 });

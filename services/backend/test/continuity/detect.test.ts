@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { extract, type SourceText } from '../../src/bible/index.js';
+import { type ContinuityIssue, checkContinuity } from '../../src/continuity/index.js';
+
+/** A text with "Chapter N" headings as the filesystem service reports them. */
+function check(text: string): ContinuityIssue[] {
+  const chapters: SourceText['chapters'] = [];
+  for (const m of text.matchAll(/^Chapter \d+$/gm)) {
+    chapters.push({ title: m[0], start: m.index ?? 0, end: text.length });
+  }
+  for (let i = 0; i < chapters.length - 1; i++) {
+    (chapters[i] as { end: number }).end = (chapters[i + 1] as { start: number }).start;
+  }
+  const source: SourceText = { fileId: 'book', text, chapters };
+  return checkContinuity({ sources: [source], extraction: extract([source]) }).issues;
+}
+
+/** Filler paragraphs so that names are seen as names. */
+const FILLER = ['Thomas Hale', 'Thomas', 'Mr. Hale', 'Mary Benson', 'Mary', 'Thomas', 'Mary']
+  .map((n) => `${n} walked along the road to the village and spoke with the miller about the weather.`)
+  .join('\n\n');
+
+describe('detectContradictions', () => {
+  it('flags grey eyes against blue ones, less surely than against green ones', () => {
+    const issues = check(
+      `Chapter 1\n\n${FILLER}\n\nMary Benson had grey eyes. Thomas Hale had grey eyes.\n\nChapter 2\n\n${FILLER}\n\nMary Benson's eyes were of a watery blue. Thomas Hale's eyes were green.`,
+    );
+    const eyes = issues.filter((i) => i.kind === 'attribute');
+    const mary = eyes.find((i) => /blue/.test(i.summary));
+    const thomas = eyes.find((i) => /green/.test(i.summary));
+    expect(mary?.summary).toMatch(/^Mary( Benson)? is grey-eyed in Chapter 1 but blue-eyed in Chapter 2\.$/);
+    expect(thomas).toBeDefined();
+    expect(mary?.confidence).toBeLessThan(thomas?.confidence ?? 0);
+  });
+
+  it('flags things no one owns counted once against a count stated twice in the chapter', () => {
+    const issues = check(
+      `Chapter 1\n\n${FILLER}\n\nOut of the envelope jumped five little dried orange pips. Thomas laughed. He once held seven dried orange pips in his palm. Mary shook out five little dried orange pips.`,
+    );
+    expect(issues.filter((i) => i.kind === 'count').map((i) => i.summary)).toEqual([
+      'The orange pips are 5 in Chapter 1 but 7 in Chapter 1.',
+    ]);
+  });
+});
