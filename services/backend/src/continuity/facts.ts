@@ -212,12 +212,13 @@ const LEAD_STOP =
 const LEAD_GAP = ',?\\s+(?:and\\s+)?';
 const PREDICATE_LEAD = `(?:as\\s+)?(?:(?:of\\s+)?(?:a|an|the)\\s+(?:${LEAD_STOP}[a-z]+${LEAD_GAP}){0,3}?|(?:(?![a-z]+(?:ed|ing)[,\\s])${LEAD_STOP}[a-z]+${LEAD_GAP}){0,3}?)`;
 /**
- * "<noun> were ...", "<noun>, which was ...", "<noun> of ...", and an aside that closes after the
- * colour ("her hair, long and black, fell").
+ * "<noun> were ...", "<noun>, which was ...", "<noun> of ...", an aside that closes after the
+ * colour ("her hair, long and black, fell"), and a comparison right after the noun ("eyes as
+ * blue as the sea").
  */
 const predicate = (noun: string): RegExp =>
   new RegExp(
-    `\\b${noun}(?:(?:\\s*,\\s*which)?\\s+(?:(?:were|was|are|is)|of)\\s+${PREDICATE_LEAD}${COLOUR}\\b|\\s*,\\s*${PREDICATE_LEAD}${COLOUR}(?=\\s*[,;.)]))`,
+    `\\b${noun}(?:(?:\\s*,\\s*which)?\\s+(?:(?:were|was|are|is)|of)\\s+${PREDICATE_LEAD}${COLOUR}\\b|\\s*,\\s*${PREDICATE_LEAD}${COLOUR}(?=\\s*[,;.)])|\\s+as\\s+${COLOUR}\\s+as\\b)`,
     'gi',
   );
 const EYES_PREDICATE = predicate('eyes');
@@ -307,7 +308,13 @@ function appearance(r: SentenceReader, add: Add): void {
     emit('eyes', match[1] as string, attributeOwner(r, at), at, at + match[0].length);
   }
   for (const { match, at } of r.matches(EYES_PREDICATE)) {
-    emit('eyes', (match[1] ?? match[2]) as string, attributeOwner(r, at), at, at + match[0].length);
+    emit(
+      'eyes',
+      (match[1] ?? match[2] ?? match[3]) as string,
+      attributeOwner(r, at),
+      at,
+      at + match[0].length,
+    );
   }
   for (const { match, at } of r.matches(EYED)) {
     emit('eyes', match[1] as string, r.appositive(at - 2) ?? r.subject(at), at, at + match[0].length);
@@ -316,7 +323,13 @@ function appearance(r: SentenceReader, add: Add): void {
     emit('hair', match[1] as string, attributeOwner(r, at), at, at + match[0].length);
   }
   for (const { match, at } of r.matches(HAIR_PREDICATE)) {
-    emit('hair', (match[1] ?? match[2]) as string, attributeOwner(r, at), at, at + match[0].length);
+    emit(
+      'hair',
+      (match[1] ?? match[2] ?? match[3]) as string,
+      attributeOwner(r, at),
+      at,
+      at + match[0].length,
+    );
   }
   for (const { match, at } of r.matches(HAIRED)) {
     emit('hair', match[1] as string, r.appositive(at - 2) ?? r.subject(at), at, at + match[0].length);
@@ -804,16 +817,18 @@ function changeAt(r: SentenceReader, offset: number, phrase = ''): boolean {
   );
 }
 
+/** A death verb after the name, an aside or "who" ("Hale, who had died in the spring"). */
 const DEATH_VERB =
-  /^(?:\s*,[^,;:]{1,80},)?\s+(?:(?:also|at\s+last|at\s+length|soon|then|afterwards|had|has|himself|herself)\s+)*(died|perished|expired|drowned|breathed\s+(?:his|her)\s+last|passed\s+away|lost\s+(?:his|her)\s+life|departed\s+this\s+life)\b/i;
+  /^(?:\s*,[^,;:]{1,80},|\s*,\s*who)?\s+(?:(?:also|at\s+last|at\s+length|soon|then|afterwards|had|has|himself|herself)\s+)*(died|perished|expired|drowned|breathed\s+(?:his|her)\s+last|passed\s+away|lost\s+(?:his|her)\s+life|departed\s+this\s+life|killed\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life|succumbed\s+to|fell\s+in\s+(?:battle|action|the\s+war|a\s+duel))\b/i;
 const DEATH_PASSIVE =
-  /^(?:\s*,[^,;:]{1,80},)?\s+(?:(?:also|at\s+last|then|soon)\s+)*(?:was\s+found|was|had\s+been|has\s+been|lay|fell|dropped)\s+(?:(?:already|at\s+last|then|now|quite|stone|cruelly|basely)\s+)*(killed|murdered|drowned|executed|hanged|hung|slain|shot|dead|no\s+more|lifeless|beheaded|strangled|(?:stabbed|burned|burnt|starved|beaten|crushed)\s+to\s+death)\b/i;
+  /^(?:\s*,[^,;:]{1,80},)?\s+(?:(?:also|at\s+last|then|soon)\s+)*(?:was\s+found|was|is|had\s+been|has\s+been|lay|fell|dropped)\s+(?:(?:already|at\s+last|then|now|quite|stone|cruelly|basely)\s+)*(killed|murdered|drowned|executed|hanged|hung|slain|shot|dead|no\s+more|lifeless|beheaded|strangled|laid\s+in\s+(?:his|her|the)\s+grave|(?:stabbed|burned|burnt|starved|beaten|crushed)\s+to\s+death)\b/i;
 const DEATH_NOUN_BEFORE =
-  /\b(?:(?:the\s+)?(?:lifeless\s+(?:form|body)|dead\s+body|corpse|remains|mangled\s+body|body|funeral|grave)\s+of|(?:after|since|upon)\s+the\s+(?:death|murder)\s+of|(?:they|we|he|she|I)\s+(?:had\s+)?buried)\s+$/i;
+  /\b(?:(?:the\s+)?(?:lifeless\s+(?:form|body)|dead\s+body|corpse|remains|mangled\s+body|body|funeral|grave)\s+of|(?:(?:after|since|upon)\s+)?the\s+(?:death|murder)\s+of|(?:they|we|he|she|I)\s+(?:had\s+)?buried)\s+$/i;
 const DEATH_POSSESSIVE_AFTER =
-  /^['’]s\s+(?:corpse|dead\s+body|lifeless\s+(?:form|body)|remains|funeral|grave)\b/i;
+  /^['’]s\s+(?:corpse|dead\s+body|lifeless\s+(?:form|body)|remains|funeral|grave|death|murder|body\s+(?:was\s+found|lay))\b/i;
 /** "the whale had killed Daggoo": the object of a killing, right before the name. */
-const KILLED_BEFORE = /\b(?:killed|murdered|slew|strangled|poisoned|executed|beheaded|drowned)\s+$/i;
+const KILLED_BEFORE =
+  /\b(?:killed|murdered|slew|strangled|poisoned|executed|beheaded|drowned|carried\s+off)\s+$/i;
 /** "Smith shot Jones dead": a blow before the name, "dead" after it. */
 const STRUCK_BEFORE = /\b(?:shot|struck|stabbed|knocked)\s+$/i;
 const DEAD_AFTER = /^\s+dead\b/i;
@@ -878,7 +893,7 @@ function status(r: SentenceReader, add: Add): void {
     const own = anchor.possessive
       ? DEATH_POSSESSIVE_AFTER.exec(r.file.text.slice(anchor.end, anchor.end + 40))
       : null;
-    if (own)
+    if (own && !unreal(own[0]))
       add({
         anchor,
         kind: 'status',
@@ -898,6 +913,7 @@ function status(r: SentenceReader, add: Add): void {
         end: anchor.end + married[0].length,
         change: true,
       });
+      partnerRelation(r, anchor, anchor.end + married[0].length, 'spouse', add);
     }
     const widowed = WIDOWED.exec(after);
     if (widowed) {
@@ -925,15 +941,54 @@ function status(r: SentenceReader, add: Add): void {
         end: to?.end ?? anchor.end + engaged[0].length,
         change: true,
       });
+      partnerRelation(r, anchor, anchor.end + engaged[0].length, 'engaged', add);
     }
   }
 }
 
+/**
+ * "Mary married Thomas Hale", "was engaged to Thomas Hale": the partner named right after the verb
+ * is the entity's spouse or betrothed, a relation that another cannot share ("her brother").
+ */
+function partnerRelation(
+  r: SentenceReader,
+  anchor: Anchor,
+  at: number,
+  role: 'spouse' | 'engaged',
+  add: Add,
+): void {
+  const partner = r.file
+    .anchorsIn(at, at + 40)
+    .find((a) => a.named && !a.possessive && a.type === 'character');
+  if (
+    !partner ||
+    partner.key === anchor.key ||
+    !/^\s+(?:to\s+)?$/i.test(r.file.text.slice(at, partner.start))
+  )
+    return;
+  add({
+    anchor,
+    kind: 'relation',
+    value: role,
+    detail: role === 'spouse' ? 'married' : 'engaged',
+    objectKey: partner.key,
+    start: anchor.start,
+    end: partner.end,
+    weight: 0.9,
+  });
+}
+
+/** "five daughters", "five young daughters", "five grown-up daughters": up to two words between. */
 const COUNT_AFTER = new RegExp(
-  `^\\s*(${NUMBER_WORD})\\s+(?:([a-z]+)\\s+)?([a-z]+s|children|men|women|people|feet|teeth|geese|mice|oxen)\\b`,
+  `^\\s*(${NUMBER_WORD})\\s+((?:[a-z]+(?:-[a-z]+)*\\s+){0,2}?)([a-z]+s|children|men|women|people|feet|teeth|geese|mice|oxen)\\b`,
   'i',
 );
-const HAVE = /^(?:\s*,\s*who)?\s+(?:had|has|kept|keeps|possessed|owned|owns)\s+(?:only\s+|but\s+|just\s+)?/i;
+/**
+ * What an owner has, up to the count: "had five daughters", "was blessed with five daughters",
+ * "had a wife and five daughters".
+ */
+const HAVE =
+  /^(?:\s*,\s*who)?\s+(?:(?:was|had\s+been)\s+blessed\s+with|had|has|kept|keeps|possessed|owned|owns)\s+(?:(?:a|an|one)\s+[a-z]+(?:\s*,\s*|\s+and\s+))?(?:only\s+|but\s+|just\s+)?/i;
 /** "Mr. Bennet was the father of five daughters", "Mrs. Hale, the mother of two sons". */
 const PARENT_OF =
   /^(?:\s*,\s*(?:who\s+(?:was|is)\s+)?|\s+(?:was|is|became)\s+)(?:the\s+|a\s+)?(?:[a-z]+\s+)?(?:father|mother|parent)\s+of\s+/i;
@@ -952,11 +1007,14 @@ function countPhraseAt(
   if (!m) return null;
   const parsed = parseNumber(m[1] as string);
   if (!parsed || parsed.value < 2 || parsed.value % 1 !== 0) return null;
-  const adjective = (m[2] ?? '').toLowerCase();
+  const adjectives = (m[2] as string)
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w !== '');
   const noun = (m[3] as string).toLowerCase();
-  if (COUNT_QUALIFIERS.has(adjective) || COUNT_EXCLUDED.has(noun) || COUNT_EXCLUDED.has(adjective))
+  if (COUNT_EXCLUDED.has(noun) || noun.endsWith('ss') || NOT_PLURAL_NOUNS.test(noun)) return null;
+  if (adjectives.some((a) => COUNT_QUALIFIERS.has(a) || COUNT_EXCLUDED.has(a) || /^(?:or|and|to)$/.test(a)))
     return null;
-  if (/^(?:or|and|to)$/i.test(adjective) || noun.endsWith('ss') || NOT_PLURAL_NOUNS.test(noun)) return null;
   const before = r.file.text.slice(Math.max(r.start, offset - 20), offset);
   if (!led && /\b(?:other|remaining|last|first|of|some|about|nearly|almost|or|than)\s*$/i.test(before))
     return null;
@@ -1195,6 +1253,13 @@ const LISTEN_BEFORE = /\b(?:listen(?:ed|ing)?\s+to|heard)\s+$/i;
 const ACT_AFTER =
   /^(?:\s*,[^,;:"“”]{1,60},)?(?:\s+and\s+(?:[\p{L}.’']+\s+){1,3}?)?\s+(?:(?:then|also|at\s+once|instantly|quickly|slowly|now|soon|presently|immediately|suddenly|[a-z]+ly)\s+){0,2}(?:(had)\s+(?:(?:now|then|also|already|at\s+once|soon|[a-z]+ly)\s+)?)?(?:(?:was|were)\s+([a-z]+ing)|([a-z]+))\b/iu;
 
+/** Past participles of acts unlike their past tense, after "had" ("had come back", "had spoken"). */
+const PAST_PARTICIPLES = new Set(
+  'come gone spoken taken given seen risen arisen run begun done eaten written driven ridden thrown drawn fallen shown sworn torn worn woken awoken sung swum stolen'.split(
+    ' ',
+  ),
+);
+
 function isAction(verb: string): boolean {
   const v = verb.toLowerCase();
   return ACTION_VERBS.has(v) || (/^[a-z]{3,}ed$/.test(v) && !NOT_ACTIONS.has(v));
@@ -1239,7 +1304,8 @@ function acts(file: FileText): Fact[] {
       const m = ACT_AFTER.exec(file.text.slice(anchor.end, Math.min(sentence.end, anchor.end + 120)));
       const word = m ? ((m[2] ?? m[3]) as string | undefined) : undefined;
       if (!m || word === undefined) continue;
-      if (m[2] === undefined && !isAction(word)) continue;
+      const participle = m[1] !== undefined && PAST_PARTICIPLES.has(word.toLowerCase());
+      if (m[2] === undefined && !participle && !isAction(word)) continue;
       if (m[1] !== undefined) weight *= 0.7;
       const lead = file.text.slice(sentence.start, anchor.start);
       if (

@@ -104,7 +104,8 @@ export function findMisspellings(
   const forms = new Set(spellings.map((s) => s.form));
   const issues: ContinuityIssue[] = [];
   for (const rare of spellings) {
-    if (rare.count > RARE || rare.form.length < 4) continue;
+    // Three letters: a four-letter name with one left out ("Jae" of "Jane").
+    if (rare.count > RARE || rare.form.length < 3) continue;
     const lower = rare.form.toLowerCase();
     if (isDictionaryWord(lower) || isDictionaryWord(lower.replace(/s$/, ''))) continue;
     // Contractions and dialect ("Cap'ain", "I'se") are the author's spelling of speech.

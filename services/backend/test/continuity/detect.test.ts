@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { extract, type SourceText } from '../../src/bible/index.js';
-import { type ContinuityIssue, checkContinuity } from '../../src/continuity/index.js';
+import {
+  type ContinuityIssue,
+  checkContinuity,
+  countSpellings,
+  findMisspellings,
+} from '../../src/continuity/index.js';
 
 /** A text with "Chapter N" headings as the filesystem service reports them. */
 function check(text: string): ContinuityIssue[] {
@@ -40,5 +45,26 @@ describe('detectContradictions', () => {
     expect(issues.filter((i) => i.kind === 'count').map((i) => i.summary)).toEqual([
       'The orange pips are 5 in Chapter 1 but 7 in Chapter 1.',
     ]);
+  });
+
+  it('finds a four-letter name written once with a letter left out', () => {
+    const text = `${Array.from({ length: 12 }, () => 'Then Jane spoke to the miller.').join(' ')} Then Jae answered.`;
+    const issues = findMisspellings(countSpellings({ fileId: 'book', text, chapters: [] }));
+    expect(issues.map((i) => i.summary)).toEqual(['"Jae" is written once; the text writes "Jane" 12 times.']);
+  });
+
+  it('flags a betrothed or a spouse the text also makes a brother', () => {
+    const issues = check(
+      `Chapter 1\n\n${FILLER}\n\nMary Benson was engaged to Thomas Hale.\n\nChapter 2\n\n${FILLER}\n\nThomas Hale, Mary Benson's brother, came in.`,
+    );
+    expect(issues.filter((i) => i.kind === 'relation').map((i) => i.summary)).toEqual([
+      expect.stringMatching(
+        /Thomas Hale is Mary( Benson)?'s (engaged|sibling) in Chapter \d but Mary( Benson)?'s (engaged|sibling) in Chapter \d\./,
+      ),
+    ]);
+    const married = check(
+      `Chapter 1\n\n${FILLER}\n\nMary Benson married Thomas Hale in June.\n\nChapter 2\n\n${FILLER}\n\nThomas Hale, Mary Benson's brother, came in.`,
+    );
+    expect(married.filter((i) => i.kind === 'relation')).toHaveLength(1);
   });
 });

@@ -150,4 +150,47 @@ describe('extractFacts', () => {
     const [pips] = extractFacts(source, extract([source])).filter((f) => f.kind === 'count');
     expect(pips?.detail).toBe('orange pips of the scene');
   });
+
+  it('reads a death in a relative clause, a death noun, the present tense, a suicide or a grave', () => {
+    const deaths = (sentence: string) =>
+      factsOf(`${FILLER}\n\n${sentence}`, 'status').filter(([value]) => value === 'dead');
+    for (const sentence of [
+      'Thomas Hale, who had died in the spring, was mourned.',
+      'The death of Thomas Hale was a blow to all.',
+      "Thomas Hale's death was a blow to all.",
+      'Thomas Hale is dead.',
+      'Thomas Hale killed himself.',
+      'Thomas Hale was laid in his grave.',
+      'The fever carried off Thomas Hale.',
+    ]) {
+      expect(deaths(sentence).map(([, key]) => key)).toEqual([expect.stringMatching(/thomas|hale/)]);
+    }
+    expect(deaths("Mary feared Thomas Hale's death.")).toEqual([]);
+  });
+
+  it('counts what an owner has after two adjectives, "a wife and", or "blessed with"', () => {
+    const text = `${FILLER}\n\nThomas Hale had five grown-up daughters. Mr. Hale had a wife and three sons. Mary Benson was blessed with two brothers.`;
+    expect(factsOf(text, 'count').map(([value, key, quote]) => [value, key, quote])).toEqual([
+      ['5', expect.stringMatching(/thomas|hale/), 'Thomas Hale had five grown-up daughters'],
+      ['3', expect.stringMatching(/hale/), 'Mr. Hale had a wife and three sons'],
+      ['2', expect.stringMatching(/mary/), 'Mary Benson was blessed with two brothers'],
+    ]);
+  });
+
+  it('reads an act after "had" and a participle unlike the past tense: "had come back"', () => {
+    const text = `${FILLER}\n\nThomas Hale had come back.`;
+    expect(factsOf(text, 'act').filter(([, , quote]) => quote.startsWith('Thomas Hale had'))).toEqual([
+      ['acted', expect.stringMatching(/thomas|hale/), 'Thomas Hale had come'],
+    ]);
+  });
+
+  it('reads eyes and hair in a comparison right after the noun: "eyes as blue as the sky"', () => {
+    const text = `${FILLER}\n\nMary Benson had eyes as blue as the summer sky. Thomas Hale had hair as black as a raven's wing.`;
+    expect(factsOf(text, 'eyes').map(([value, key]) => [value, key])).toEqual([
+      ['blue', expect.stringMatching(/mary/)],
+    ]);
+    expect(factsOf(text, 'hair').map(([value, key]) => [value, key])).toEqual([
+      ['dark', expect.stringMatching(/thomas|hale/)],
+    ]);
+  });
 });
