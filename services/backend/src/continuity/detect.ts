@@ -333,11 +333,13 @@ function ages(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
 function countIssues(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
   const issues: ContinuityIssue[] = [];
   // By the owner's name, without a man's title: the extraction may split one person in two
-  // ("McCarthy" and "Mr. McCarthy"); "Mrs." and "Miss" stay apart.
-  const owner = (f: Fact) =>
-    f.entityKey === null
-      ? ''
-      : ctx.name(f.entityKey).replace(/^(?:Mr\.?|Mister|Sir|Dr\.?|Doctor|Captain|Colonel|Major)\s+/, '');
+  // ("McCarthy" and "Mr. McCarthy"); "Mrs." and "Miss" stay apart, but a married couple's
+  // children are the same ("Mr. Hale's five daughters", "Mrs. Hale's six daughters").
+  const owner = (f: Fact) => {
+    if (f.entityKey === null) return '';
+    const name = ctx.name(f.entityKey).replace(MAN_TITLE, '');
+    return CHILDREN.test(f.detail ?? '') ? name.replace(/^Mrs\.?\s+/, '') : name;
+  };
   for (const group of groupBy(facts, (f) => `${owner(f)}|${f.detail}`).values()) {
     const first = group[0] as Fact;
     const scene = (first.detail ?? '').endsWith(' of the scene');
@@ -379,6 +381,10 @@ function countIssues(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
   }
   return issues;
 }
+
+const MAN_TITLE = /^(?:Mr\.?|Mister|Sir|Dr\.?|Doctor|Captain|Colonel|Major)\s+/;
+/** Nouns of a parent's children, which a husband and wife share. */
+const CHILDREN = /^(?:children|daughters|sons|girls|boys)$/;
 
 /**
  * The two counts of a company of people no one owns, when the text counts it only twice, with two

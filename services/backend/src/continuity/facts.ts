@@ -227,6 +227,9 @@ const HAIRED = new RegExp(`\\b${COLOUR}-haired\\b`, 'gi');
 const HAIR = `(?:${[...HAIR_WORDS].join('|')})`;
 const HAIR_AFTER = new RegExp(`\\b${COLOUR}(?:[- ](?:red|brown|gold|golden|grey|gray))?\\s+${HAIR}\\b`, 'gi');
 const HAIR_PREDICATE = predicate(HAIR);
+/** "a pair of" eyes, "a mass of" hair: a quantity before the colour. */
+const QUANTITY_OF =
+  /\b(?:a\s+)?(?:(?!(?:his|her|its|their|my|your|our)\s)[a-z]+\s+)?(?:pair|mass|head|shock|crop|mop|profusion|wealth|abundance|tangle|thatch|cloud)\s+of\s+$/i;
 /** Words that end a walk back over adjectives ("had grey eyes", "with the blue eyes"). */
 const NOT_ADJECTIVES = new Set(
   'had has have having with the a an of his her its their my your our and or but in on at to by for from was were is are be been whose'.split(
@@ -254,11 +257,14 @@ function attributeOwner(r: SentenceReader, at: number): Anchor | null {
   const owner = r.possessor(from);
   if (owner) return owner;
   const lead = r.file.text.slice(Math.max(r.start, from - 30), from);
-  // "a pair of blue eyes looked up": no one's; "had a pair of grey eyes", "with a bland manner,
-  // and a pair of grey eyes": the subject's, when a "with" or "had" of the same clause comes before.
-  const pair = /\b(?:a\s+)?pair\s+of\s+$/i.exec(lead);
+  // "a pair of blue eyes looked up", "a mass of red hair": no one's; "had a pair of grey eyes",
+  // "with a bland manner, and a pair of grey eyes": the subject's, when a "with" or "had" of the
+  // same clause comes before; "her mass of red hair": the possessive's.
+  const pair = QUANTITY_OF.exec(lead);
   if (pair) {
     const at = from - pair[0].length;
+    const own = r.possessor(at);
+    if (own) return own;
     return /\b(?:with|had|has|having)\s[^;:]*$/i.test(r.file.text.slice(r.start, at))
       ? describedSubject(r, at)
       : null;
@@ -274,6 +280,34 @@ function attributeOwner(r: SentenceReader, at: number): Anchor | null {
   if (whose) return r.appositive(from - whose[0].length);
   if (/\b(?:with|had|has|having)\s+(?:a\s+|an\s+|the\s+)?$/i.test(lead)) return describedSubject(r, from);
   return null;
+}
+
+const LIST_VERBS = /\b(?:was|were|is|are|had|has|have|fell|hung|came|stood|sat|looked|seemed)\b/i;
+/** How sure an item of a description list is the person the sentence before names. */
+const LISTED_WEIGHT = 0.7;
+
+/**
+ * "... a gentleman named Hosmer Angel. About five ft. seven in. in height; strongly built, sallow
+ * complexion, black hair, a little bald": a description given as a list, in a sentence that names
+ * no one and has no verb of its own, is of the character the sentence before (in its paragraph)
+ * names last. The item must
+ * stand between list marks (a comma or semicolon before it, one or the sentence's end after it) in
+ * a sentence of at least three items.
+ */
+function listedOwner(r: SentenceReader, start: number, end: number): Anchor | null {
+  if (r.anchors.some((a) => a.type === 'character')) return null;
+  // A list has no verb of its own ("The room was dark, and black hair ... were all about").
+  if ((r.text.match(/[,;]/g) ?? []).length < 2 || LIST_VERBS.test(r.text)) return null;
+  const before = r.file.text.slice(Math.max(r.start, start - 60), start);
+  const item = /(?:^|[,;])\s*(?:[a-z]+(?:-[a-z]+)*\s+){0,2}$/.exec(before);
+  if (!item || (start - item[0].length > r.start && !/[,;]/.test(item[0]))) return null;
+  if (!/^\s*(?:[,;.]|$)/.test(r.file.text.slice(end, Math.min(r.span.end, end + 3)))) return null;
+  const previous = r.file.sentenceAt(Math.max(0, r.start - 2));
+  if (previous.end > r.start || /\n\s*\n/.test(r.file.text.slice(previous.end, r.start))) return null;
+  const named = r.file
+    .anchorsIn(previous.start, previous.end)
+    .filter((a) => a.named && !a.possessive && a.type === 'character');
+  return named.at(-1) ?? null;
 }
 
 /**
@@ -296,10 +330,21 @@ function appearance(r: SentenceReader, add: Add): void {
   if (!/eye|hair|curls|locks|ringlets|tresses/i.test(r.text)) return;
   const colour = (kind: 'eyes' | 'hair', word: string): string | undefined =>
     (kind === 'eyes' ? EYE_COLOURS : HAIR_COLOURS)[word.toLowerCase()];
-  const emit = (kind: 'eyes' | 'hair', word: string, owner: Anchor | null, start: number, end: number) => {
+  const emit = (kind: 'eyes' | 'hair', word: string, found: Anchor | null, start: number, end: number) => {
     const value = colour(kind, word);
+    const listed = found === null ? listedOwner(r, start, end) : null;
+    const owner = found ?? listed;
     if (owner === null || value === undefined) return;
-    add({ anchor: owner, kind, value, detail: word.toLowerCase(), start, end, change: changeAt(r, start) });
+    add({
+      anchor: owner,
+      kind,
+      value,
+      detail: word.toLowerCase(),
+      start,
+      end,
+      change: changeAt(r, start),
+      weight: listed ? LISTED_WEIGHT : 1,
+    });
   };
   for (const { match, at } of r.matches(EYES_AFTER)) {
     // "blue-grey eyes": a colour between two groups says neither.
@@ -356,11 +401,23 @@ function figureWords(phrase: string): {
   nounEnd: number | null;
 } {
   const out: FigureWord[] = [];
+  // "was of great height": the height right after the verb.
+  const of = STATURE_OF.exec(` ${phrase}`);
+  if (of) {
+    const end = of[0].length - 1;
+    return {
+      words: [{ word: (of[1] as string).toLowerCase(), end, stature: true }],
+      noun: null,
+      nounEnd: end,
+    };
+  }
   const re = /([a-z]+(?:-[a-z]+)*)([,\s]+(?:and\s+|but\s+)?|(?=[.;:!?)—]|--|$))/gi;
   let length = 0;
   for (let m = re.exec(phrase); m !== null && out.length < 8; m = re.exec(phrase)) {
     if (m.index !== length) break;
     const word = (m[1] as string).toLowerCase();
+    // "not tall", "neither tall nor short": no figure is stated.
+    if (NEGATIONS.has(word)) return { words: [], noun: null, nounEnd: null };
     if (PERSON_NOUNS.has(word)) {
       const nounEnd = m.index + word.length;
       const of = STATURE_OF.exec(phrase.slice(nounEnd));
@@ -385,6 +442,7 @@ function figureWords(phrase: string): {
   return { words: out, noun: null, nounEnd: null };
 }
 
+const NEGATIONS = new Set(['not', 'never', 'neither', 'nor', 'no', 'hardly', 'scarcely', 'less']);
 /** Words that end a figure phrase: prepositions, conjunctions, pronouns ("looked at his hair"). */
 const FIGURE_BREAK =
   /^(?:than|as|in|on|of|with|to|for|when|who|that|which|but|yet|though|although|from|at|by|into|upon|about|like|up|down|out|his|her|its|their|him|them|me|us)$/;
@@ -396,27 +454,30 @@ const STATURE_OF =
  * The heights and builds a figure phrase's word gives: "tall", "stout", "squat" (both), "strongly
  * built", "little" before a grown person's noun.
  */
-function figureValues(
-  words: readonly FigureWord[],
-  i: number,
-  noun: string | null,
-): Array<{ kind: 'height' | 'build'; value: string }> {
+interface FigureValue {
+  kind: 'height' | 'build';
+  value: string;
+  /** The words it is read from: "tall", "strongly built". */
+  detail: string;
+}
+
+function figureValues(words: readonly FigureWord[], i: number, noun: string | null): FigureValue[] {
   const { word, stature } = words[i] as FigureWord;
   if (stature) {
     const height = STATURE_WORDS[word];
-    return height ? [{ kind: 'height', value: height }] : [];
+    return height ? [{ kind: 'height', value: height, detail: word }] : [];
   }
   if (words[i + 1]?.word === 'built') {
     const built = BUILT_ADVERBS[word];
-    return built ? [{ kind: 'build', value: built }] : [];
+    return built ? [{ kind: 'build', value: built, detail: `${word} built` }] : [];
   }
   if (word === 'little')
-    return noun !== null && ADULT_NOUNS.has(noun) ? [{ kind: 'height', value: 'short' }] : [];
+    return noun !== null && ADULT_NOUNS.has(noun) ? [{ kind: 'height', value: 'short', detail: word }] : [];
   const height = HEIGHT_WORDS[word];
   const build = BUILD_WORDS[word];
   return [
-    ...(height ? [{ kind: 'height' as const, value: height }] : []),
-    ...(build ? [{ kind: 'build' as const, value: build }] : []),
+    ...(height ? [{ kind: 'height' as const, value: height, detail: word }] : []),
+    ...(build ? [{ kind: 'build' as const, value: build, detail: word }] : []),
   ];
 }
 
@@ -435,44 +496,94 @@ const BODY_DESCRIBED = new RegExp(
   `^\\s+((?:[a-z]+(?:-[a-z]+)*,?\\s+(?:and\\s+)?){1,3}?)(?:${[...BODY_NOUNS].join('|')})\\b`,
   'i',
 );
+/** "Mary had a tall, slender figure": the same after a subject's "had a". */
+const HAD_BODY = new RegExp(
+  `^\\s+(?:had|has|with)\\s+(?:a|an)\\s+((?:[a-z]+(?:-[a-z]+)*,?\\s+(?:and\\s+)?){1,3}?)(?:${[...BODY_NOUNS].join('|')})\\b`,
+  'i',
+);
+/** "Tall and thin, Thomas Hale": up to four words opening the sentence, then a comma. */
+const FRONTED = /^\s*((?:[A-Za-z]+(?:-[a-z]+)*,?\s+(?:and\s+)?){0,3}[A-Za-z]+(?:-[a-z]+)*),\s*$/;
+/** "Thomas Hale, tall and thin, came in": words between two commas after a name. */
+const FIGURE_ASIDE = /^\s*,\s*((?:[a-z]+(?:-[a-z]+)*,?\s+(?:and\s+)?){0,3}[a-z]+(?:-[a-z]+)*),/;
 
 function figure(r: SentenceReader, add: Add): void {
+  const emit = (anchor: Anchor, values: FigureValue[], end: number, change: boolean) => {
+    for (const { kind, value, detail } of values)
+      add({ anchor, kind, value, detail, start: anchor.start, end, change });
+  };
   for (const anchor of r.anchors) {
     if (anchor.type !== 'character' || (!anchor.possessive && !subjectLike(r.file, anchor))) continue;
-    const after = r.file.text.slice(anchor.end, Math.min(r.span.end, anchor.end + 160));
-    const described = anchor.possessive ? BODY_DESCRIBED.exec(after) : null;
+    // A name's "'s" belongs to the possessive: "Mary's figure was tall".
+    const ownerEnd =
+      anchor.end +
+      (anchor.named && anchor.possessive
+        ? (/^['’]s/.exec(r.file.text.slice(anchor.end))?.[0].length ?? 0)
+        : 0);
+    const after = r.file.text.slice(ownerEnd, Math.min(r.span.end, ownerEnd + 160));
+    const described = (anchor.possessive ? BODY_DESCRIBED : HAD_BODY).exec(after);
     if (described) {
-      const end = anchor.end + described[0].length;
-      const change = changeAt(r, anchor.end);
-      for (const word of (described[1] as string).toLowerCase().match(/[a-z]+(?:-[a-z]+)*/g) ?? []) {
-        const height = HEIGHT_WORDS[word];
-        const build = BUILD_WORDS[word];
-        if (height)
-          add({ anchor, kind: 'height', value: height, detail: word, start: anchor.start, end, change });
-        if (build)
-          add({ anchor, kind: 'build', value: build, detail: word, start: anchor.start, end, change });
-      }
+      const values = figureOnly(described[1] as string, true);
+      if (values) emit(anchor, values, ownerEnd + described[0].length, changeAt(r, anchor.end));
       continue;
+    }
+    if (anchor.named && !anchor.possessive) {
+      // "Tall and thin, Thomas Hale came in": a figure fronted before the subject.
+      const fronted = FRONTED.exec(r.file.text.slice(r.start, anchor.start));
+      const values = fronted ? figureOnly(fronted[1] as string) : null;
+      if (fronted && values) {
+        const at = r.start + fronted.index;
+        for (const { kind, value, detail } of values)
+          add({ anchor, kind, value, detail, start: at, end: anchor.end, change: changeAt(r, anchor.end) });
+      }
+      // "Thomas Hale, tall and thin, came in": an aside of figure words only.
+      const aside = FIGURE_ASIDE.exec(after);
+      const asideValues = aside ? figureOnly(aside[1] as string) : null;
+      if (aside && asideValues) {
+        emit(anchor, asideValues, ownerEnd + aside[0].length - 1, changeAt(r, anchor.end));
+        continue;
+      }
     }
     const lead = anchor.possessive
       ? BODY_PREDICATE.exec(after)
       : (FIGURE_PREDICATE.exec(after) ?? (anchor.named ? FIGURE_APPOSITIVE.exec(after) : null));
     if (!lead) continue;
-    const phraseAt = anchor.end + lead[0].length;
+    const phraseAt = ownerEnd + lead[0].length;
     const { words, noun, nounEnd } = figureWords(r.file.text.slice(phraseAt, r.span.end));
     const found = words.flatMap((_, i) => figureValues(words, i, noun).map((v) => ({ ...v, at: i })));
     if (found.length === 0) continue;
     // The passage runs to the person noun, else to the last word that describes ("strongly built").
     const lastAt = Math.max(...found.map((f) => f.at));
     const last = words[words[lastAt + 1]?.word === 'built' ? lastAt + 1 : lastAt] as FigureWord;
-    const end = phraseAt + (nounEnd ?? last.end);
-    const change = changeAt(r, phraseAt);
-    for (const { kind, value, at } of found) {
-      const word = (words[at] as FigureWord).word;
-      const detail = words[at + 1]?.word === 'built' ? `${word} built` : word;
-      add({ anchor, kind, value, detail, start: anchor.start, end, change });
-    }
+    emit(anchor, found, phraseAt + (nounEnd ?? last.end), changeAt(r, phraseAt));
   }
+}
+
+/** Words that may stand beside figure words without being one ("very tall and thin"). */
+const FIGURE_FILLER = new Set([
+  'and',
+  'very',
+  'rather',
+  'quite',
+  'remarkably',
+  'unusually',
+  'exceedingly',
+  'extremely',
+  'somewhat',
+]);
+
+/**
+ * The heights and builds of a phrase made only of figure words ("tall and thin"); null when
+ * another word is in it ("tall and handsome" is no aside of figure), or, with `some`, when none
+ * describes.
+ */
+function figureOnly(phrase: string, some = false): FigureValue[] | null {
+  const words = (phrase.toLowerCase().match(/[a-z]+(?:-[a-z]+)*/g) ?? []).map((word) => ({ word, end: 0 }));
+  const values = words.flatMap((_, i) => figureValues(words, i, null));
+  if (values.length === 0) return null;
+  if (some) return values;
+  const figureWord = (w: string, i: number) =>
+    FIGURE_FILLER.has(w) || figureValues(words, i, null).length > 0 || (w === 'built' && i > 0);
+  return words.every(({ word }, i) => figureWord(word, i)) ? values : null;
 }
 
 const PART = `(${Object.keys(BODY_PARTS).join('|')})`;
@@ -592,14 +703,15 @@ function stature(r: SentenceReader, add: Add): void {
 
 const AGE_HEDGE =
   '(?:(?:about|some|nearly|almost|perhaps|not more than|not above|no more than|under|not yet|barely|scarcely|hardly|just|(?:a\\s+)?little (?:more than|over)|past|over|upwards of|more than|full|fully|but|only|then|now|still)\\s+)*';
+/** After an age: "years old", "summers" (a poetic year), or the phrase's end. */
 const AGE_TAIL =
-  '(?:\\s+years?(?:\\s+old|\\s+of\\s+age)?|(?=\\s*(?:[,.;:!?)]|or\\s+thereabouts|at\\s+the\\s+time|at\\s+the\\s+(?:outside|most))))';
+  '(?:\\s+(?:years?|summers|winters)(?:\\s+old|\\s+of\\s+age)?|(?=\\s*(?:[,.;:!?)]|or\\s+thereabouts|at\\s+the\\s+time|at\\s+the\\s+(?:outside|most))))';
 const AGE_AFTER_NAME = new RegExp(
-  `^(?:\\s*,\\s*(?:who\\s+(?:was|is)\\s+|then\\s+|now\\s+|aged\\s+|being\\s+)?|\\s+(?:was|is|had\\s+been)\\s+)(?:(?:young|old|elderly|middle-aged)\\s*,\\s*|(?:a|an)\\s+(?:[a-z-]+,?\\s+){0,3}?(?:${[...PERSON_NOUNS].join('|')})(?:\\s+of|\\s*,)\\s+)?(${AGE_HEDGE})(${NUMBER_WORD})${AGE_TAIL}`,
+  `^(?:\\s*,\\s*(?:who\\s+(?:was|is)\\s+|then\\s+|now\\s+|aged\\s+|being\\s+)?|(?:\\s*,\\s*the\\s+[a-z]+\\s*,)?\\s+(?:was|is|had\\s+been)\\s+(?:aged\\s+)?|\\s+(?:had\\s+)?(?:just\\s+)?(?:turned|reached\\s+the\\s+age\\s+of)\\s+)(?:(?:young|old|elderly|middle-aged)\\s*,\\s*|(?:a|an)\\s+(?:[a-z-]+,?\\s+){0,3}?(?:${[...PERSON_NOUNS].join('|')})(?:\\s+of|\\s*,)\\s+)?(${AGE_HEDGE})(${NUMBER_WORD})${AGE_TAIL}`,
   'i',
 );
 const AGE_APPEARED = new RegExp(
-  `^\\s+(?:appeared|seemed|looked)\\s+(?:to\\s+be\\s+)?(${AGE_HEDGE})(${NUMBER_WORD})\\s+years?\\s+(?:old|of\\s+age)`,
+  `^\\s+(?:appeared|seemed|looked)\\s+(?:to\\s+be\\s+)?(${AGE_HEDGE})(${NUMBER_WORD})(?:\\s+years?\\s+(?:old|of\\s+age)|(?=\\s*[,.;:!?]))`,
   'i',
 );
 
@@ -754,9 +866,11 @@ const OCCUPATION = `(${Object.keys(OCCUPATIONS)
   .map((o) => o.replace('-', '[- ]'))
   .join('|')})`;
 const OCC_AFTER_NAME = new RegExp(
-  `^(?:\\s*,\\s*(?:who\\s+(?:was|is)\\s+|then\\s+|now\\s+)?|\\s+(?:was|is|had\\s+been|became|was\\s+now)\\s+)(?:the|a|an|our|their)\\s+(?:(?:[a-z]+)\\s+){0,2}?${OCCUPATION}(?![\\p{L}'’-])(?!\\s*['’]s)`,
+  `^(?:\\s*,\\s*(?:who\\s+(?:was|is)\\s+|then\\s+|now\\s+)?|\\s+(?:was|is|had\\s+been|became|was\\s+now)(?:\\s+by\\s+(?:profession|trade))?\\s+|\\s+(?:worked|practised|practiced|served|earned\\s+(?:his|her)\\s+living)\\s+as\\s+)(?:the|a|an|our|their)\\s+(?:(?:[a-z]+)\\s+){0,2}?${OCCUPATION}(?![\\p{L}'’-])(?!\\s*['’]s)`,
   'iu',
 );
+/** "The lawyer, Thomas Hale, came in": an occupation in apposition before the name. */
+const OCC_FRONTED = new RegExp(`(?:^|[;:]\\s*)the\\s+(?:[a-z]+\\s+)?${OCCUPATION},\\s*$`, 'iu');
 const OCC_INVERTED = new RegExp(
   `\\bthe\\s+${OCCUPATION}(?:\\s+of\\s+the\\s+[A-Z][\\p{L}]+)?\\s+was\\s+$`,
   'iu',
@@ -792,7 +906,10 @@ function occupation(r: SentenceReader, add: Add): void {
     }
     if (!anchor.named) continue;
     const before = r.file.text.slice(Math.max(r.start, anchor.start - 60), anchor.start);
-    const inverted = OCC_INVERTED.exec(before);
+    const fronted = /^\s*,/.test(r.file.text.slice(anchor.end, anchor.end + 3))
+      ? OCC_FRONTED.exec(r.file.text.slice(r.start, anchor.start))
+      : null;
+    const inverted = OCC_INVERTED.exec(before) ?? fronted;
     if (inverted) {
       const word = (inverted[1] as string).toLowerCase().replace(/\s+/, ' ');
       const value = OCCUPATIONS[word] ?? OCCUPATIONS[word.replace(' ', '-')];
@@ -840,7 +957,16 @@ const ENGAGED = /^\s+(?:was|had\s+been|became|is)\s+(?:now\s+)?(?:engaged|betrot
 
 function status(r: SentenceReader, add: Add): void {
   for (const anchor of r.anchors) {
-    if (anchor.type !== 'character' || !anchor.named) continue;
+    if (anchor.type !== 'character') continue;
+    // "he died": a death told of a subject pronoun the resolver is sure of; its other facts need a name.
+    if (!anchor.named) {
+      if (
+        anchor.confidence >= PRONOUN_DEATH_CONFIDENCE &&
+        /^(?:he|she)$/i.test(r.file.text.slice(anchor.start, anchor.end))
+      )
+        pronounDeath(r, anchor, add);
+      continue;
+    }
     const after = r.file.text.slice(anchor.end, Math.min(r.span.end, anchor.end + 140));
     const before = r.file.text.slice(Math.max(r.start, anchor.start - 40), anchor.start);
     const lead = r.file.text.slice(r.start, anchor.start);
@@ -944,6 +1070,28 @@ function status(r: SentenceReader, add: Add): void {
       partnerRelation(r, anchor, anchor.end + engaged[0].length, 'engaged', add);
     }
   }
+}
+
+/** How sure the resolver must be of a pronoun for a death told of it ("he died"). */
+const PRONOUN_DEATH_CONFIDENCE = 0.7;
+
+/** "He died that night", "she was drowned": a death verb right after a subject pronoun, in narration. */
+function pronounDeath(r: SentenceReader, anchor: Anchor, add: Add): void {
+  if (r.file.voiceAt(anchor.start) !== null) return;
+  const lead = r.file.text.slice(r.start, anchor.start);
+  if (UNREAL_MOOD_WORDS.test(lead.slice(-40)) || NOT_YET_WORDS.test(lead.slice(-40).replace(/^.*[,;:]/, '')))
+    return;
+  const after = r.file.text.slice(anchor.end, Math.min(r.span.end, anchor.end + 140));
+  const verb = DEATH_VERB.exec(after) ?? DEATH_PASSIVE.exec(after);
+  if (!verb || UNREAL_WORDS.test(verb[0].replace(/\b(?:had|has)\b/gi, ''))) return;
+  add({
+    anchor,
+    kind: 'status',
+    value: 'dead',
+    detail: (verb[1] as string).toLowerCase(),
+    start: anchor.start,
+    end: anchor.end + verb[0].length,
+  });
 }
 
 /**
@@ -1353,17 +1501,23 @@ function keepFewActs(all: Fact[]): Fact[] {
 }
 
 const KIN =
-  '(brother-in-law|sister-in-law|father-in-law|mother-in-law|son-in-law|daughter-in-law|step-?father|step-?mother|step-?daughter|step-?son|half-brother|half-sister|brother|sister|father|mother|son|daughter|wife|husband|uncle|aunt|cousin|nephew|niece|grandfather|grandmother|fianc[ée]e?|betrothed|servant|maid|master|mistress)';
+  '(brother-in-law|sister-in-law|father-in-law|mother-in-law|son-in-law|daughter-in-law|step-?father|step-?mother|step-?daughter|step-?son|half-brother|half-sister|brother|sister|father|mother|son|daughter|wife|husband|uncle|aunt|cousin|nephew|niece|grandfather|grandmother|widow|widower|fianc[ée]e?|betrothed|servant|maid|master|mistress)';
 const KIN_ADJECTIVES =
-  '(?:(?:elder|eldest|younger|youngest|only|own|dear|beloved|little|twin|favourite|favorite)\\s+){0,2}';
+  '(?:(?:elder|eldest|younger|youngest|only|own|dear|beloved|little|twin|favourite|favorite|first|second|third)\\s+){0,2}';
 /** "Name, Bingley's elder brother" / "Name, who was the Queen's sister" / "Name was his sister". */
 const KIN_AFTER_NAME = /^(?:\s*,\s*(?:who\s+(?:was|is)\s+)?|\s+(?:was|is)\s+)(?:the\s+)?$/i;
 const KIN_NOUN_AT = new RegExp(`^(?:['’]s)?\\s+${KIN_ADJECTIVES}${KIN}(?![\\p{L}-])`, 'iu');
-/** "Name, the only sister of the merchant Beaufort", "Name was a cousin of Beaufort". */
+/** "Name, the only sister of the merchant Beaufort", "Name was a cousin of Beaufort", "Name, son of Beaufort". */
 const KIN_OF = new RegExp(
-  `^(?:\\s*,\\s*|\\s+(?:was|is)\\s+)(?:the|a)\\s+${KIN_ADJECTIVES}${KIN}\\s+of\\s+(?:the\\s+(?:[a-z]+\\s+){0,2})?$`,
+  `^(?:\\s*,\\s*(?:(?:the|a)\\s+)?|\\s+(?:was|is)\\s+(?:the|a)\\s+)${KIN_ADJECTIVES}${KIN}\\s+of\\s+(?:the\\s+(?:[a-z]+\\s+){0,2})?$`,
   'iu',
 );
+
+/** "Name, whose father was", "Name, whose elder sister is": the kin named next. */
+const KIN_WHOSE = new RegExp(`^\\s*,\\s*whose\\s+${KIN_ADJECTIVES}${KIN}\\s+(?:was|is)\\s+$`, 'iu');
+/** "and Name were brothers", "were brother and sister", "were cousins": two names of one kin. */
+const KIN_PAIR =
+  /^\s+(?:were|are)\s+((?:twin\s+)?(?:brothers|sisters|brother\s+and\s+sister|sister\s+and\s+brother|cousins))\b/i;
 
 /** Kinship stated beside a name, in the forms the story bible's relations leave out. */
 function kinship(r: SentenceReader, add: Add): void {
@@ -1392,6 +1546,38 @@ function kinship(r: SentenceReader, add: Add): void {
           });
         }
       }
+      const b = named[i + 1];
+      // "<A>, whose father was <B>": B is A's kin.
+      const whose = b?.named && !b.possessive ? KIN_WHOSE.exec(r.file.text.slice(a.end, b.start)) : null;
+      if (b && whose) {
+        add({
+          anchor: a,
+          kind: 'relation',
+          value: kinRole(whose[1] as string),
+          detail: (whose[1] as string).toLowerCase(),
+          objectKey: b.key,
+          start: a.start,
+          end: b.end,
+          weight: 0.95,
+        });
+      }
+      // "<A> and <B> were brothers": each is the other's sibling (or cousin).
+      const pair =
+        b?.named && !b.possessive && /^\s+and\s+$/i.test(r.file.text.slice(a.end, b.start))
+          ? KIN_PAIR.exec(r.file.text.slice(b.end, b.end + 40))
+          : null;
+      if (b && pair) {
+        add({
+          anchor: a,
+          kind: 'relation',
+          value: /cousin/i.test(pair[1] as string) ? 'cousin' : 'sibling',
+          detail: (pair[1] as string).toLowerCase(),
+          objectKey: b.key,
+          start: a.start,
+          end: b.end + pair[0].length,
+          weight: 0.95,
+        });
+      }
       // "<A>, the only sister of the merchant <B>"
       for (const b of named.slice(i + 1, i + 2)) {
         const of = KIN_OF.exec(r.file.text.slice(a.end, b.start));
@@ -1415,7 +1601,8 @@ function kinship(r: SentenceReader, add: Add): void {
       const next = named[i + 1];
       if (kin && next?.named && !next.possessive) {
         const gap = r.file.text.slice(a.end + kin[0].length, next.start);
-        if (/^\s*,?\s*$/.test(gap)) {
+        // "his daughter, Mary", "Hale's daughter was Mary".
+        if (/^\s*,?\s*$|^\s+(?:was|is)\s+$/.test(gap)) {
           add({
             anchor: a,
             kind: 'relation',
@@ -1434,6 +1621,7 @@ function kinship(r: SentenceReader, add: Add): void {
 
 function kinRole(word: string): string {
   const w = word.toLowerCase();
+  if (/^(?:widow|widower)$/.test(w)) return 'spouse';
   if (/^(?:servant|maid)$/.test(w)) return 'servant';
   if (/^(?:master|mistress)$/.test(w)) return 'employer';
   if (/^(?:stepfather|stepmother)$/.test(w)) return 'step-parent';

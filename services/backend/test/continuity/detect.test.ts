@@ -67,4 +67,21 @@ describe('detectContradictions', () => {
     );
     expect(married.filter((i) => i.kind === 'relation')).toHaveLength(1);
   });
+
+  it('finds a name spelled with an initial of the same sound ("Katherine" of "Catherine")', () => {
+    const text = `${Array.from({ length: 12 }, () => 'Then Catherine spoke to the miller.').join(' ')} Then Katherine answered.`;
+    const issues = findMisspellings(countSpellings({ fileId: 'book', text, chapters: [] }));
+    expect(issues.map((i) => i.summary)).toEqual([
+      '"Katherine" is written once; the text writes "Catherine" 12 times.',
+    ]);
+  });
+
+  it("counts a husband's and a wife's children as one family's", () => {
+    const issues = check(
+      `Chapter 1\n\n${FILLER}\n\nMr. Grey came in. Mr. Grey sat down. Mr. Grey had five daughters.\n\nChapter 2\n\n${FILLER}\n\nMrs. Grey came in. Mrs. Grey had six daughters.`,
+    );
+    expect(issues.filter((i) => i.kind === 'count').map((i) => i.summary)).toEqual([
+      expect.stringMatching(/daughters are (5|6) in Chapter \d but (5|6) in Chapter \d\./),
+    ]);
+  });
 });

@@ -193,4 +193,88 @@ describe('extractFacts', () => {
       ['dark', expect.stringMatching(/thomas|hale/)],
     ]);
   });
+
+  it('reads no figure a negation denies: "not tall", "neither tall nor short"', () => {
+    const text = `${FILLER}\n\nThomas Hale was not tall. Mary Benson was neither tall nor short.`;
+    expect(factsOf(text, 'height')).toEqual([]);
+  });
+
+  it('reads a figure fronted before a name, in an aside after it, "was of great height", and after "had a"', () => {
+    const text = `${FILLER}\n\nTall and thin, Thomas Hale came in. Mary Benson, short and stout, sat down. Mr. Hale was of great height. Mary Benson's figure was slender. Thomas had a stout figure. Mary Benson, tall and handsome, smiled.`;
+    expect(factsOf(text, 'height').map(([value, , quote]) => [value, quote])).toEqual([
+      ['tall', 'Tall and thin, Thomas Hale'],
+      ['short', 'Mary Benson, short and stout'],
+      ['tall', 'Mr. Hale was of great height'],
+    ]);
+    expect(factsOf(text, 'build').map(([value, , quote]) => [value, quote])).toEqual([
+      ['thin', 'Tall and thin, Thomas Hale'],
+      ['stout', 'Mary Benson, short and stout'],
+      ['thin', "Mary Benson's figure was slender"],
+      ['stout', 'Thomas had a stout figure'],
+    ]);
+  });
+
+  it('reads an age after "looked", in "summers", after an aside, after "turned" or "was aged"', () => {
+    const ages = (sentence: string) =>
+      factsOf(`${FILLER}\n\n${sentence}`, 'age').map(([value, key]) => [value, key]);
+    for (const [sentence, age] of [
+      ['Thomas Hale looked about forty.', '40'],
+      ['Mary Benson, a girl of seventeen summers, came in.', '17'],
+      ['Mary Benson, the youngest, was only fifteen.', '15'],
+      ['Mary Benson had just turned fifteen.', '15'],
+      ['Mary Benson was aged fifteen.', '15'],
+      ['Thomas Hale had reached the age of forty.', '40'],
+    ] as const) {
+      expect(ages(sentence)).toEqual([[age, expect.stringMatching(/thomas|hale|mary/)]]);
+    }
+  });
+
+  it('reads kinship of a pair, after "whose", "son of", an ordinal, "was" after the kin noun, and a widow', () => {
+    const relations = (sentence: string) =>
+      factsOf(`${FILLER}\n\n${sentence}`, 'relation').map(([value]) => value);
+    expect(relations('Thomas Hale and Mr. Benson were brothers.')).toEqual(['sibling']);
+    expect(relations('Mary Benson, whose father was Thomas Hale, came in.')).toEqual(['parent']);
+    expect(relations('Thomas Hale, son of Mr. Benson, came in.')).toEqual(['child']);
+    expect(relations("Mary Benson was Thomas Hale's second wife.")).toEqual(['spouse']);
+    expect(relations("Thomas Hale's daughter was Mary Benson.")).toEqual(['child']);
+    expect(relations('Mary Benson was the widow of Thomas Hale.')).toEqual(['spouse']);
+  });
+
+  it('reads a death told of a subject pronoun the resolver is sure of', () => {
+    const text = `${FILLER}\n\nThomas Hale came home from the war in the spring. He died that night.`;
+    expect(factsOf(text, 'status').map(([value, key, quote]) => [value, key, quote])).toEqual([
+      ['dead', expect.stringMatching(/thomas|hale/), 'He died'],
+    ]);
+  });
+
+  it('reads an occupation after "worked as", "was by profession", and in apposition before the name', () => {
+    const occupations = (sentence: string) =>
+      factsOf(`${FILLER}\n\n${sentence}`, 'occupation').map(([value, key]) => [value, key]);
+    const thomas = expect.stringMatching(/thomas|hale/);
+    expect(occupations('Thomas Hale worked as a clerk.')).toEqual([['clerk', thomas]]);
+    expect(occupations('Thomas Hale earned his living as a clerk.')).toEqual([['clerk', thomas]]);
+    expect(occupations('Thomas Hale was by profession a lawyer.')).toEqual([['lawyer', thomas]]);
+    expect(occupations('The lawyer, Thomas Hale, came in.')).toEqual([['lawyer', thomas]]);
+  });
+
+  it('reads hair after "a mass of" or "her shock of", for the subject or the possessive', () => {
+    const text = `${FILLER}\n\nMary Benson had a mass of red hair. Thomas Hale shook his thick shock of black hair.`;
+    expect(factsOf(text, 'hair').map(([value, key]) => [value, key])).toEqual([
+      ['red', expect.stringMatching(/mary/)],
+      ['dark', expect.stringMatching(/thomas|hale/)],
+    ]);
+  });
+
+  it('gives a description list with no verb to the character the sentence before names', () => {
+    const text = `${FILLER}\n\nThe notice named Thomas Hale. About five feet seven in height; strongly built, sallow complexion, black hair, a little bald.\n\nMary Benson came in. The room was dark, and black hair, red hair and grey hair were all about.`;
+    expect(factsOf(text, 'hair').map(([value, key]) => [value, key])).toEqual([
+      ['dark', expect.stringMatching(/thomas|hale/)],
+    ]);
+  });
+
+  it('reads colours named less often: amber eyes, ebony, carroty and snowy hair', () => {
+    const text = `${FILLER}\n\nMary Benson had ebony hair and amber eyes. Thomas Hale had carroty hair. Mr. Hale had snowy hair.`;
+    expect(factsOf(text, 'eyes').map(([value]) => value)).toEqual(['dark']);
+    expect(factsOf(text, 'hair').map(([value]) => value)).toEqual(['dark', 'red', 'grey']);
+  });
 });
