@@ -449,9 +449,22 @@ function afterDeath(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
   return issues;
 }
 
+/** Kin of one degree whatever their sex: "her niece" and "his nephew" are one role, the inverse of an uncle's or aunt's. */
+const KIN_DEGREE: Record<string, string> = {
+  niece: 'niece or nephew',
+  nephew: 'niece or nephew',
+  uncle: 'uncle or aunt',
+  aunt: 'uncle or aunt',
+  grandfather: 'grandparent',
+  grandmother: 'grandparent',
+};
 const INVERSE: Record<string, string> = {
   parent: 'child',
   child: 'parent',
+  'niece or nephew': 'uncle or aunt',
+  'uncle or aunt': 'niece or nephew',
+  grandparent: 'grandchild',
+  grandchild: 'grandparent',
   'step-parent': 'step-child',
   'step-child': 'step-parent',
   servant: 'employer',
@@ -470,12 +483,10 @@ const FAMILY = new Set([
   'step-child',
   'half-sibling',
   'cousin',
-  'aunt',
-  'uncle',
-  'niece',
-  'nephew',
-  'grandfather',
-  'grandmother',
+  'uncle or aunt',
+  'niece or nephew',
+  'grandparent',
+  'grandchild',
 ]);
 
 /** Relations that cannot both hold: her brother and her husband; a parent both ways; two fathers. */
@@ -484,10 +495,13 @@ function relationIssues(facts: readonly Fact[], ctx: Context): ContinuityIssue[]
   // What B is to A, for every ordered pair.
   const stated = facts
     .filter((f) => f.kind === 'relation' && f.objectKey !== null && f.objectKey !== f.entityKey)
-    .flatMap((f) => [
-      { a: f.entityKey as string, b: f.objectKey as string, role: f.value, fact: f },
-      { a: f.objectKey as string, b: f.entityKey as string, role: INVERSE[f.value] ?? f.value, fact: f },
-    ]);
+    .flatMap((f) => {
+      const role = KIN_DEGREE[f.value] ?? f.value;
+      return [
+        { a: f.entityKey as string, b: f.objectKey as string, role, fact: f },
+        { a: f.objectKey as string, b: f.entityKey as string, role: INVERSE[role] ?? role, fact: f },
+      ];
+    });
   const seen = new Set<string>();
   for (const group of groupBy(stated, (s) => `${s.a}|${s.b}`).values()) {
     const byRole = groupBy(group, (s) => s.role);

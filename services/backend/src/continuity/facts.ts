@@ -224,6 +224,7 @@ const predicate = (noun: string): RegExp =>
 const EYES_PREDICATE = predicate('eyes');
 const EYED = new RegExp(`\\b${COLOUR}-eyed\\b`, 'gi');
 const HAIRED = new RegExp(`\\b${COLOUR}-haired\\b`, 'gi');
+const COLOUR_OF = new RegExp(`\\bthe\\s+(?:[a-z]+\\s+){0,2}?${COLOUR}\\s+of`, 'gi');
 const HAIR = `(?:${[...HAIR_WORDS].join('|')})`;
 const HAIR_AFTER = new RegExp(`\\b${COLOUR}(?:[- ](?:red|brown|gold|golden|grey|gray))?\\s+${HAIR}\\b`, 'gi');
 const HAIR_PREDICATE = predicate(HAIR);
@@ -375,6 +376,18 @@ function appearance(r: SentenceReader, add: Add): void {
       at,
       at + match[0].length,
     );
+  }
+  // "the clear grey of his eyes", "the gold of Mary's hair": the possessive after "of" owns it.
+  for (const { match, at } of r.matches(COLOUR_OF)) {
+    const end = at + match[0].length;
+    const owner = r.file.anchorsIn(end, end + 40).find((a) => a.possessive && a.type === 'character');
+    if (!owner || !/^\s*$/.test(r.file.text.slice(end, owner.start))) continue;
+    const noun = /^(?:['’]s)?\s+(eyes|hair|curls|locks|ringlets|tresses)\b/i.exec(
+      r.file.text.slice(owner.end, owner.end + 20),
+    );
+    if (!noun) continue;
+    const kind = (noun[1] as string).toLowerCase() === 'eyes' ? 'eyes' : 'hair';
+    emit(kind, match[1] as string, owner, at, owner.end + noun[0].length);
   }
   for (const { match, at } of r.matches(HAIRED)) {
     emit('hair', match[1] as string, r.appositive(at - 2) ?? r.subject(at), at, at + match[0].length);
@@ -654,6 +667,12 @@ function sideOwner(r: SentenceReader, at: number, end: number): Anchor | null {
   if (inside) return inside;
   const own = r.possessor(at);
   if (own) return own;
+  // "Hale was lame in the left leg", "wounded through the right shoulder": the clause's subject.
+  const lead = r.file.text.slice(Math.max(r.start, at - 30), at);
+  if (/\b(?:in|on|through|across)\s+the\s+$/i.test(lead)) {
+    const subject = r.subject(at);
+    if (subject) return subject;
+  }
   const its = /\b(?:its|the)\s+(?:[a-z-]+\s+){0,2}$/i.exec(r.file.text.slice(Math.max(r.start, at - 40), at));
   if (its || /\bits\b/i.test(r.file.text.slice(at, end))) {
     for (let i = r.anchors.length - 1; i >= 0; i--) {
@@ -934,11 +953,14 @@ function changeAt(r: SentenceReader, offset: number, phrase = ''): boolean {
   );
 }
 
-/** A death verb after the name, an aside or "who" ("Hale, who had died in the spring"). */
+/**
+ * A death verb after the name, an aside or "who" ("Hale, who had died in the spring"): "died",
+ * "took his own life", "had gone to his grave".
+ */
 const DEATH_VERB =
-  /^(?:\s*,[^,;:]{1,80},|\s*,\s*who)?\s+(?:(?:also|at\s+last|at\s+length|soon|then|afterwards|had|has|himself|herself)\s+)*(died|perished|expired|drowned|breathed\s+(?:his|her)\s+last|passed\s+away|lost\s+(?:his|her)\s+life|departed\s+this\s+life|killed\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life|succumbed\s+to|fell\s+in\s+(?:battle|action|the\s+war|a\s+duel))\b/i;
+  /^(?:\s*,[^,;:]{1,80},|\s*,\s*who)?\s+(?:(?:also|at\s+last|at\s+length|soon|then|afterwards|had|has|himself|herself)\s+)*(died|perished|expired|drowned|breathed\s+(?:his|her)\s+last|passed\s+away|lost\s+(?:his|her)\s+life|departed\s+this\s+life|killed\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life|succumbed\s+to|fell\s+in\s+(?:battle|action|the\s+war|a\s+duel)|(?:went|gone)\s+to\s+(?:his|her)\s+(?:grave|last\s+rest|long\s+home))\b/i;
 const DEATH_PASSIVE =
-  /^(?:\s*,[^,;:]{1,80},)?\s+(?:(?:also|at\s+last|then|soon)\s+)*(?:was\s+found|was|is|had\s+been|has\s+been|lay|fell|dropped)\s+(?:(?:already|at\s+last|then|now|quite|stone|cruelly|basely)\s+)*(killed|murdered|drowned|executed|hanged|hung|slain|shot|dead|no\s+more|lifeless|beheaded|strangled|laid\s+in\s+(?:his|her|the)\s+grave|(?:stabbed|burned|burnt|starved|beaten|crushed)\s+to\s+death)\b/i;
+  /^(?:\s*,[^,;:]{1,80},)?\s+(?:(?:also|at\s+last|then|soon)\s+)*(?:was\s+found|was|is|had\s+been|has\s+been|lay|fell|dropped)\s+(?:(?:already|at\s+last|then|now|quite|stone|cruelly|basely)\s+)*(killed|murdered|drowned|executed|hanged|hung|slain|shot|dead|no\s+more|lifeless|beheaded|strangled|(?:laid\s+)?in\s+(?:his|her|the)\s+grave|(?:stabbed|burned|burnt|starved|beaten|crushed)\s+to\s+death)\b/i;
 const DEATH_NOUN_BEFORE =
   /\b(?:(?:the\s+)?(?:lifeless\s+(?:form|body)|dead\s+body|corpse|remains|mangled\s+body|body|funeral|grave)\s+of|(?:(?:after|since|upon)\s+)?the\s+(?:death|murder)\s+of|(?:they|we|he|she|I)\s+(?:had\s+)?buried)\s+$/i;
 const DEATH_POSSESSIVE_AFTER =
@@ -1128,7 +1150,7 @@ function partnerRelation(
 
 /** "five daughters", "five young daughters", "five grown-up daughters": up to two words between. */
 const COUNT_AFTER = new RegExp(
-  `^\\s*(${NUMBER_WORD})\\s+((?:[a-z]+(?:-[a-z]+)*\\s+){0,2}?)([a-z]+s|children|men|women|people|feet|teeth|geese|mice|oxen)\\b`,
+  `^\\s*(${NUMBER_WORD})\\s+((?:[a-z]+(?:-[a-z]+)*\\s+){0,2}?)([a-z]+s|children|[a-z]*men|people|feet|teeth|geese|mice|oxen)\\b`,
   'i',
 );
 /**
@@ -1399,7 +1421,7 @@ const SPEECH_TAG_BEFORE =
 /** "could even listen to Sir William", "heard Justine": the character named next is speaking. */
 const LISTEN_BEFORE = /\b(?:listen(?:ed|ing)?\s+to|heard)\s+$/i;
 const ACT_AFTER =
-  /^(?:\s*,[^,;:"“”]{1,60},)?(?:\s+and\s+(?:[\p{L}.’']+\s+){1,3}?)?\s+(?:(?:then|also|at\s+once|instantly|quickly|slowly|now|soon|presently|immediately|suddenly|[a-z]+ly)\s+){0,2}(?:(had)\s+(?:(?:now|then|also|already|at\s+once|soon|[a-z]+ly)\s+)?)?(?:(?:was|were)\s+([a-z]+ing)|([a-z]+))\b/iu;
+  /^(?:\s*,[^,;:"“”]{1,60},)?(?:\s+and\s+(?:[\p{L}.’']+\s+){1,3}?)?\s+(?:(?:then|also|at\s+once|once\s+more|again|instantly|quickly|slowly|now|soon|presently|immediately|suddenly|[a-z]+ly)\s+){0,2}(?:(had)\s+(?:(?:now|then|also|already|at\s+once|soon|[a-z]+ly)\s+)?)?(?:(?:was|were)\s+([a-z]+ing)|([a-z]+))\b/iu;
 
 /** Past participles of acts unlike their past tense, after "had" ("had come back", "had spoken"). */
 const PAST_PARTICIPLES = new Set(

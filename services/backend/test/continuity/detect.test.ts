@@ -25,6 +25,11 @@ const FILLER = ['Thomas Hale', 'Thomas', 'Mr. Hale', 'Mary Benson', 'Mary', 'Tho
   .map((n) => `${n} walked along the road to the village and spoke with the miller about the weather.`)
   .join('\n\n');
 
+/** Filler paragraphs in which only Mary acts. */
+const MARY = Array.from({ length: 4 }, () => 'Mary walked along the road and spoke with the miller.').join(
+  '\n\n',
+);
+
 describe('detectContradictions', () => {
   it('flags grey eyes against blue ones, less surely than against green ones', () => {
     const issues = check(
@@ -83,5 +88,50 @@ describe('detectContradictions', () => {
     expect(issues.filter((i) => i.kind === 'count').map((i) => i.summary)).toEqual([
       expect.stringMatching(/daughters are (5|6) in Chapter \d but (5|6) in Chapter \d\./),
     ]);
+  });
+
+  it('takes courtiers and seamen for companies of people, counted twice two ways', () => {
+    const issues = check(
+      `Chapter 1\n\n${FILLER}\n\nThe ten courtiers came first. The four seamen rowed.\n\nChapter 2\n\n${FILLER}\n\nThe twelve courtiers bowed. The six seamen rested.`,
+    );
+    expect(issues.filter((i) => i.kind === 'count').map((i) => i.summary)).toEqual([
+      'The courtiers are 10 in Chapter 1 but 12 in Chapter 2.',
+      'The seamen are 4 in Chapter 1 but 6 in Chapter 2.',
+    ]);
+  });
+
+  it('reads a niece and her uncle as one relation seen from both sides, and a niece who is a daughter as two', () => {
+    const consistent = check(
+      `Chapter 1\n\n${FILLER}\n\nMary Benson was Thomas Hale's niece.\n\nChapter 2\n\n${FILLER}\n\nThomas Hale was Mary Benson's uncle.`,
+    );
+    expect(consistent.filter((i) => i.kind === 'relation')).toEqual([]);
+    const contradicted = check(
+      `Chapter 1\n\n${FILLER}\n\nMary Benson was Thomas Hale's niece.\n\nChapter 2\n\n${FILLER}\n\nMary Benson was Thomas Hale's daughter.`,
+    );
+    expect(contradicted.filter((i) => i.kind === 'relation').map((i) => i.summary)).toContainEqual(
+      expect.stringMatching(/niece or nephew .* but .* child|child .* but .* niece or nephew/),
+    );
+  });
+
+  it('flags a character who writes after dying, not a letter written before', () => {
+    const writes = check(
+      `Chapter 1\n\n${FILLER}\n\nThomas Hale died in the spring.\n\nChapter 2\n\n${MARY}\n\nThomas Hale wrote to his sister.`,
+    );
+    expect(writes.filter((i) => i.kind === 'after_death').map((i) => i.summary)).toEqual([
+      expect.stringMatching(/dies in Chapter 1 but writes in Chapter 2/),
+    ]);
+    const letter = check(
+      `Chapter 1\n\n${FILLER}\n\nThomas Hale died in the spring.\n\nChapter 2\n\n${MARY}\n\nMary read the letter Thomas Hale had written.`,
+    );
+    expect(letter.filter((i) => i.kind === 'after_death')).toEqual([]);
+  });
+
+  it('flags acts after a death in the shade or "once more", words that are no memory or ghost', () => {
+    for (const act of ['Thomas Hale sat in the shade.', 'Thomas Hale once more took up his pen.']) {
+      const issues = check(
+        `Chapter 1\n\n${FILLER}\n\nThomas Hale died in the spring.\n\nChapter 2\n\n${MARY}\n\n${act}`,
+      );
+      expect(issues.filter((i) => i.kind === 'after_death')).toHaveLength(1);
+    }
   });
 });

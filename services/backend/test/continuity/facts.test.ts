@@ -162,10 +162,13 @@ describe('extractFacts', () => {
       'Thomas Hale killed himself.',
       'Thomas Hale was laid in his grave.',
       'The fever carried off Thomas Hale.',
+      'Thomas Hale had gone to his grave.',
+      'Thomas Hale had been in his grave these two years.',
     ]) {
       expect(deaths(sentence).map(([, key]) => key)).toEqual([expect.stringMatching(/thomas|hale/)]);
     }
     expect(deaths("Mary feared Thomas Hale's death.")).toEqual([]);
+    expect(deaths('Thomas Hale went to his rest.')).toEqual([]);
   });
 
   it('counts what an owner has after two adjectives, "a wife and", or "blessed with"', () => {
@@ -276,5 +279,32 @@ describe('extractFacts', () => {
     const text = `${FILLER}\n\nMary Benson had ebony hair and amber eyes. Thomas Hale had carroty hair. Mr. Hale had snowy hair.`;
     expect(factsOf(text, 'eyes').map(([value]) => value)).toEqual(['dark']);
     expect(factsOf(text, 'hair').map(([value]) => value)).toEqual(['dark', 'red', 'grey']);
+  });
+
+  it('gives what follows a described newcomer\'s "\'s" to the character named around', () => {
+    const text = `${FILLER}\n\n"This is my son, Mr. Windibank," said Thomas Hale. The stranger's eyes were grey, and he bowed.`;
+    expect(factsOf(text, 'eyes').map(([value, key]) => [value, key])).toEqual([
+      ['grey', expect.stringMatching(/windibank/)],
+    ]);
+  });
+
+  it('reads a colour "of" a possessive\'s eyes or hair: "the clear grey of his eyes"', () => {
+    const text = `${FILLER}\n\nThomas Hale came in, and Mary saw the clear grey of his eyes. Thomas admired the gold of Mary Benson's hair. He saw the blue of the sea in her eyes.`;
+    expect(factsOf(text, 'eyes').map(([value, key, quote]) => [value, key, quote])).toEqual([
+      ['grey', expect.stringMatching(/thomas|hale/), 'the clear grey of his eyes'],
+    ]);
+    expect(factsOf(text, 'hair').map(([value, key]) => [value, key])).toEqual([
+      ['fair', expect.stringMatching(/mary/)],
+    ]);
+  });
+
+  it('reads a hurt side after "lame", "broken", "a patch", and "in the left leg" for the subject', () => {
+    const limbs = (sentence: string) =>
+      factsOf(`${FILLER}\n\n${sentence}`, 'limb').map(([value, key]) => [value, key]);
+    const thomas = expect.stringMatching(/thomas|hale/);
+    expect(limbs('Thomas Hale was lame in the left leg.')).toEqual([['left', thomas]]);
+    expect(limbs("Thomas Hale's left arm was broken.")).toEqual([['left', thomas]]);
+    expect(limbs('Thomas Hale wore a patch over his right eye.')).toEqual([['right', thomas]]);
+    expect(limbs('Thomas Hale raised his right hand.')).toEqual([]);
   });
 });
