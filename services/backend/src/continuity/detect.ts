@@ -6,7 +6,14 @@
  * change the text marks ("now grey", "lately promoted", ageing from one chapter to a later one)
  * is not a contradiction.
  */
-import { AGENT_PLURAL, COMPATIBLE_COLOURS, COMPATIBLE_OCCUPATIONS, PEOPLE_NOUNS, RANKS } from './lexicon.js';
+import {
+  AGENT_PLURAL,
+  COMPATIBLE_COLOURS,
+  COMPATIBLE_OCCUPATIONS,
+  NEAR_COLOURS,
+  PEOPLE_NOUNS,
+  RANKS,
+} from './lexicon.js';
 import { findMisspellings } from './spelling.js';
 import type { ContinuityIssue, Fact, FactKind, Passage, SpellingCount } from './types.js';
 
@@ -60,6 +67,8 @@ const BASE: Record<Disagreement, number> = {
   relation: 0.8,
   death: 0.9,
 };
+/** Colours the light can make look alike disagree less surely than others. */
+const NEAR_COLOUR_WEIGHT = 0.75;
 /** A character's account is weighed a little below the narration. */
 const ACCOUNT_WEIGHT = 0.9;
 const HEDGED_WEIGHT = 0.85;
@@ -210,7 +219,9 @@ function attributes(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
         const sideB = (byValue.get(b) as Fact[]).filter((f) => !f.change);
         if (sideA.length === 0 || sideB.length === 0) continue;
         const rank = kind === 'occupation' && RANKS.has(a) && RANKS.has(b);
-        const strength = Math.max(...sideA.map(weight)) * Math.max(...sideB.map(weight));
+        const near = (kind === 'eyes' || kind === 'hair') && NEAR_COLOURS.has([a, b].sort().join('|'));
+        const strength =
+          Math.max(...sideA.map(weight)) * Math.max(...sideB.map(weight)) * (near ? NEAR_COLOUR_WEIGHT : 1);
         const [early, late] =
           ctx.position(sideA[0] as Fact) <= ctx.position(sideB[0] as Fact) ? [sideA, sideB] : [sideB, sideA];
         const part = kind === 'limb' || kind === 'scar' ? `${first.detail}|` : '';
@@ -322,11 +333,13 @@ function ages(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
 function countIssues(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
   const issues: ContinuityIssue[] = [];
   // By the owner's name, without a man's title: the extraction may split one person in two
-  // ("McCarthy" and "Mr. McCarthy"); "Mrs." and "Miss" stay apart.
-  const owner = (f: Fact) =>
-    f.entityKey === null
-      ? ''
-      : ctx.name(f.entityKey).replace(/^(?:Mr\.?|Mister|Sir|Dr\.?|Doctor|Captain|Colonel|Major)\s+/, '');
+  // ("McCarthy" and "Mr. McCarthy"); "Mrs." and "Miss" stay apart, but a married couple's
+  // children are the same ("Mr. Hale's five daughters", "Mrs. Hale's six daughters").
+  const owner = (f: Fact) => {
+    if (f.entityKey === null) return '';
+    const name = ctx.name(f.entityKey).replace(MAN_TITLE, '');
+    return CHILDREN.test(f.detail ?? '') ? name.replace(/^Mrs\.?\s+/, '') : name;
+  };
   for (const group of groupBy(facts, (f) => `${owner(f)}|${f.detail}`).values()) {
     const first = group[0] as Fact;
     const scene = (first.detail ?? '').endsWith(' of the scene');
@@ -368,6 +381,10 @@ function countIssues(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
   }
   return issues;
 }
+
+const MAN_TITLE = /^(?:Mr\.?|Mister|Sir|Dr\.?|Doctor|Captain|Colonel|Major)\s+/;
+/** Nouns of a parent's children, which a husband and wife share. */
+const CHILDREN = /^(?:children|daughters|sons|girls|boys)$/;
 
 /**
  * The two counts of a company of people no one owns, when the text counts it only twice, with two
@@ -432,9 +449,22 @@ function afterDeath(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
   return issues;
 }
 
+/** Kin of one degree whatever their sex: "her niece" and "his nephew" are one role, the inverse of an uncle's or aunt's. */
+const KIN_DEGREE: Record<string, string> = {
+  niece: 'niece or nephew',
+  nephew: 'niece or nephew',
+  uncle: 'uncle or aunt',
+  aunt: 'uncle or aunt',
+  grandfather: 'grandparent',
+  grandmother: 'grandparent',
+};
 const INVERSE: Record<string, string> = {
   parent: 'child',
   child: 'parent',
+  'niece or nephew': 'uncle or aunt',
+  'uncle or aunt': 'niece or nephew',
+  grandparent: 'grandchild',
+  grandchild: 'grandparent',
   'step-parent': 'step-child',
   'step-child': 'step-parent',
   servant: 'employer',
@@ -453,12 +483,10 @@ const FAMILY = new Set([
   'step-child',
   'half-sibling',
   'cousin',
-  'aunt',
-  'uncle',
-  'niece',
-  'nephew',
-  'grandfather',
-  'grandmother',
+  'uncle or aunt',
+  'niece or nephew',
+  'grandparent',
+  'grandchild',
 ]);
 
 /** Relations that cannot both hold: her brother and her husband; a parent both ways; two fathers. */
@@ -467,10 +495,13 @@ function relationIssues(facts: readonly Fact[], ctx: Context): ContinuityIssue[]
   // What B is to A, for every ordered pair.
   const stated = facts
     .filter((f) => f.kind === 'relation' && f.objectKey !== null && f.objectKey !== f.entityKey)
-    .flatMap((f) => [
-      { a: f.entityKey as string, b: f.objectKey as string, role: f.value, fact: f },
-      { a: f.objectKey as string, b: f.entityKey as string, role: INVERSE[f.value] ?? f.value, fact: f },
-    ]);
+    .flatMap((f) => {
+      const role = KIN_DEGREE[f.value] ?? f.value;
+      return [
+        { a: f.entityKey as string, b: f.objectKey as string, role, fact: f },
+        { a: f.objectKey as string, b: f.entityKey as string, role: INVERSE[role] ?? role, fact: f },
+      ];
+    });
   const seen = new Set<string>();
   for (const group of groupBy(stated, (s) => `${s.a}|${s.b}`).values()) {
     const byRole = groupBy(group, (s) => s.role);

@@ -19,6 +19,7 @@ import {
   BODY_NOUNS,
   BODY_PARTS,
   BUILD_WORDS,
+  BUILT_ADVERBS,
   CHANGE_WORDS,
   COUNT_EXCLUDED,
   COUNT_QUALIFIERS,
@@ -32,6 +33,7 @@ import {
   NOT_YET_WORDS,
   PERSON_NOUNS,
   SCAR_WORDS,
+  STATURE_WORDS,
   UNREAL_MOOD_WORDS,
   UNREAL_WORDS,
 } from './lexicon.js';
@@ -198,25 +200,37 @@ function subjectLike(file: FileText, a: Anchor): boolean {
 }
 
 const COLOUR = `(${Object.keys({ ...EYE_COLOURS, ...HAIR_COLOURS }).join('|')})`;
-const EYES_AFTER = new RegExp(`\\b${COLOUR}(?:[- ](?:blue|grey|gray|green|brown|black))?\\s+eyes\\b`, 'gi');
+const EYES_AFTER = new RegExp(`\\b${COLOUR}(?:[- ](blue|grey|gray|green|brown|black))?\\s+eyes\\b`, 'gi');
 /**
  * After "eyes were" / "hair was" / "eyes of": a comparison ("as black as"), "of a" / "the", and up to three
  * words, participles only after an article ("of a watery blue", "the brightest living gold"; not
- * "fixed on the green").
+ * "fixed on the green"), joined by commas or "and" ("large and blue", "a clear, cold grey"); never
+ * a word of another clause ("bright and her hair black").
  */
-const PREDICATE_LEAD =
-  '(?:as\\s+)?(?:(?:of\\s+)?(?:a|an|the)\\s+(?:(?!(?:on|at|to|in|upon|with|from|by|and|or|but|not|never)\\s)[a-z]+\\s+){0,3}?|(?:(?![a-z]+(?:ed|ing)\\s)(?!(?:on|at|to|in|upon|with|from|by|and|or|but|not|never)\\s)[a-z]+\\s+){0,3}?)';
-const EYES_PREDICATE = new RegExp(
-  `\\beyes(?:\\s*,\\s*which)?\\s+(?:(?:were|was|are|is)|of)\\s+${PREDICATE_LEAD}${COLOUR}\\b`,
-  'gi',
-);
+const LEAD_STOP =
+  '(?!(?:on|at|to|in|upon|with|from|by|and|or|but|not|never|his|her|its|their|he|she|was|were|is|are|eyes|hair)\\s)';
+const LEAD_GAP = ',?\\s+(?:and\\s+)?';
+const PREDICATE_LEAD = `(?:as\\s+)?(?:(?:of\\s+)?(?:a|an|the)\\s+(?:${LEAD_STOP}[a-z]+${LEAD_GAP}){0,3}?|(?:(?![a-z]+(?:ed|ing)[,\\s])${LEAD_STOP}[a-z]+${LEAD_GAP}){0,3}?)`;
+/**
+ * "<noun> were ...", "<noun>, which was ...", "<noun> of ...", an aside that closes after the
+ * colour ("her hair, long and black, fell"), and a comparison right after the noun ("eyes as
+ * blue as the sea").
+ */
+const predicate = (noun: string): RegExp =>
+  new RegExp(
+    `\\b${noun}(?:(?:\\s*,\\s*which)?\\s+(?:(?:were|was|are|is)|of)\\s+${PREDICATE_LEAD}${COLOUR}\\b|\\s*,\\s*${PREDICATE_LEAD}${COLOUR}(?=\\s*[,;.)])|\\s+as\\s+${COLOUR}\\s+as\\b)`,
+    'gi',
+  );
+const EYES_PREDICATE = predicate('eyes');
 const EYED = new RegExp(`\\b${COLOUR}-eyed\\b`, 'gi');
+const HAIRED = new RegExp(`\\b${COLOUR}-haired\\b`, 'gi');
+const COLOUR_OF = new RegExp(`\\bthe\\s+(?:[a-z]+\\s+){0,2}?${COLOUR}\\s+of`, 'gi');
 const HAIR = `(?:${[...HAIR_WORDS].join('|')})`;
 const HAIR_AFTER = new RegExp(`\\b${COLOUR}(?:[- ](?:red|brown|gold|golden|grey|gray))?\\s+${HAIR}\\b`, 'gi');
-const HAIR_PREDICATE = new RegExp(
-  `\\b${HAIR}(?:\\s*,\\s*which)?\\s+(?:(?:was|were|is|are)|of)\\s+${PREDICATE_LEAD}${COLOUR}\\b`,
-  'gi',
-);
+const HAIR_PREDICATE = predicate(HAIR);
+/** "a pair of" eyes, "a mass of" hair: a quantity before the colour. */
+const QUANTITY_OF =
+  /\b(?:a\s+)?(?:(?!(?:his|her|its|their|my|your|our)\s)[a-z]+\s+)?(?:pair|mass|head|shock|crop|mop|profusion|wealth|abundance|tangle|thatch|cloud)\s+of\s+$/i;
 /** Words that end a walk back over adjectives ("had grey eyes", "with the blue eyes"). */
 const NOT_ADJECTIVES = new Set(
   'had has have having with the a an of his her its their my your our and or but in on at to by for from was were is are be been whose'.split(
@@ -244,11 +258,14 @@ function attributeOwner(r: SentenceReader, at: number): Anchor | null {
   const owner = r.possessor(from);
   if (owner) return owner;
   const lead = r.file.text.slice(Math.max(r.start, from - 30), from);
-  // "a pair of blue eyes looked up": no one's; "had a pair of grey eyes", "with a bland manner,
-  // and a pair of grey eyes": the subject's, when a "with" or "had" of the same clause comes before.
-  const pair = /\b(?:a\s+)?pair\s+of\s+$/i.exec(lead);
+  // "a pair of blue eyes looked up", "a mass of red hair": no one's; "had a pair of grey eyes",
+  // "with a bland manner, and a pair of grey eyes": the subject's, when a "with" or "had" of the
+  // same clause comes before; "her mass of red hair": the possessive's.
+  const pair = QUANTITY_OF.exec(lead);
   if (pair) {
     const at = from - pair[0].length;
+    const own = r.possessor(at);
+    if (own) return own;
     return /\b(?:with|had|has|having)\s[^;:]*$/i.test(r.file.text.slice(r.start, at))
       ? describedSubject(r, at)
       : null;
@@ -264,6 +281,34 @@ function attributeOwner(r: SentenceReader, at: number): Anchor | null {
   if (whose) return r.appositive(from - whose[0].length);
   if (/\b(?:with|had|has|having)\s+(?:a\s+|an\s+|the\s+)?$/i.test(lead)) return describedSubject(r, from);
   return null;
+}
+
+const LIST_VERBS = /\b(?:was|were|is|are|had|has|have|fell|hung|came|stood|sat|looked|seemed)\b/i;
+/** How sure an item of a description list is the person the sentence before names. */
+const LISTED_WEIGHT = 0.7;
+
+/**
+ * "... a gentleman named Hosmer Angel. About five ft. seven in. in height; strongly built, sallow
+ * complexion, black hair, a little bald": a description given as a list, in a sentence that names
+ * no one and has no verb of its own, is of the character the sentence before (in its paragraph)
+ * names last. The item must
+ * stand between list marks (a comma or semicolon before it, one or the sentence's end after it) in
+ * a sentence of at least three items.
+ */
+function listedOwner(r: SentenceReader, start: number, end: number): Anchor | null {
+  if (r.anchors.some((a) => a.type === 'character')) return null;
+  // A list has no verb of its own ("The room was dark, and black hair ... were all about").
+  if ((r.text.match(/[,;]/g) ?? []).length < 2 || LIST_VERBS.test(r.text)) return null;
+  const before = r.file.text.slice(Math.max(r.start, start - 60), start);
+  const item = /(?:^|[,;])\s*(?:[a-z]+(?:-[a-z]+)*\s+){0,2}$/.exec(before);
+  if (!item || (start - item[0].length > r.start && !/[,;]/.test(item[0]))) return null;
+  if (!/^\s*(?:[,;.]|$)/.test(r.file.text.slice(end, Math.min(r.span.end, end + 3)))) return null;
+  const previous = r.file.sentenceAt(Math.max(0, r.start - 2));
+  if (previous.end > r.start || /\n\s*\n/.test(r.file.text.slice(previous.end, r.start))) return null;
+  const named = r.file
+    .anchorsIn(previous.start, previous.end)
+    .filter((a) => a.named && !a.possessive && a.type === 'character');
+  return named.at(-1) ?? null;
 }
 
 /**
@@ -286,16 +331,36 @@ function appearance(r: SentenceReader, add: Add): void {
   if (!/eye|hair|curls|locks|ringlets|tresses/i.test(r.text)) return;
   const colour = (kind: 'eyes' | 'hair', word: string): string | undefined =>
     (kind === 'eyes' ? EYE_COLOURS : HAIR_COLOURS)[word.toLowerCase()];
-  const emit = (kind: 'eyes' | 'hair', word: string, owner: Anchor | null, start: number, end: number) => {
+  const emit = (kind: 'eyes' | 'hair', word: string, found: Anchor | null, start: number, end: number) => {
     const value = colour(kind, word);
+    const listed = found === null ? listedOwner(r, start, end) : null;
+    const owner = found ?? listed;
     if (owner === null || value === undefined) return;
-    add({ anchor: owner, kind, value, detail: word.toLowerCase(), start, end, change: changeAt(r, start) });
+    add({
+      anchor: owner,
+      kind,
+      value,
+      detail: word.toLowerCase(),
+      start,
+      end,
+      change: changeAt(r, start),
+      weight: listed ? LISTED_WEIGHT : 1,
+    });
   };
   for (const { match, at } of r.matches(EYES_AFTER)) {
+    // "blue-grey eyes": a colour between two groups says neither.
+    const second = match[2] === undefined ? undefined : colour('eyes', match[2]);
+    if (second !== undefined && second !== colour('eyes', match[1] as string)) continue;
     emit('eyes', match[1] as string, attributeOwner(r, at), at, at + match[0].length);
   }
   for (const { match, at } of r.matches(EYES_PREDICATE)) {
-    emit('eyes', match[1] as string, attributeOwner(r, at), at, at + match[0].length);
+    emit(
+      'eyes',
+      (match[1] ?? match[2] ?? match[3]) as string,
+      attributeOwner(r, at),
+      at,
+      at + match[0].length,
+    );
   }
   for (const { match, at } of r.matches(EYED)) {
     emit('eyes', match[1] as string, r.appositive(at - 2) ?? r.subject(at), at, at + match[0].length);
@@ -304,31 +369,136 @@ function appearance(r: SentenceReader, add: Add): void {
     emit('hair', match[1] as string, attributeOwner(r, at), at, at + match[0].length);
   }
   for (const { match, at } of r.matches(HAIR_PREDICATE)) {
-    emit('hair', match[1] as string, attributeOwner(r, at), at, at + match[0].length);
+    emit(
+      'hair',
+      (match[1] ?? match[2] ?? match[3]) as string,
+      attributeOwner(r, at),
+      at,
+      at + match[0].length,
+    );
+  }
+  // "the clear grey of his eyes", "the gold of Mary's hair": the possessive after "of" owns it.
+  for (const { match, at } of r.matches(COLOUR_OF)) {
+    const end = at + match[0].length;
+    const owner = r.file.anchorsIn(end, end + 40).find((a) => a.possessive && a.type === 'character');
+    if (!owner || !/^\s*$/.test(r.file.text.slice(end, owner.start))) continue;
+    const noun = /^(?:['’]s)?\s+(eyes|hair|curls|locks|ringlets|tresses)\b/i.exec(
+      r.file.text.slice(owner.end, owner.end + 20),
+    );
+    if (!noun) continue;
+    const kind = (noun[1] as string).toLowerCase() === 'eyes' ? 'eyes' : 'hair';
+    emit(kind, match[1] as string, owner, at, owner.end + noun[0].length);
+  }
+  for (const { match, at } of r.matches(HAIRED)) {
+    emit('hair', match[1] as string, r.appositive(at - 2) ?? r.subject(at), at, at + match[0].length);
   }
 }
 
-/** Words after "was a" / ", a": height and build words until a person noun or a break word. */
-function figureWords(phrase: string): { words: string[]; length: number; noun: string | null } {
-  const out: string[] = [];
-  const re = /([a-z]+(?:-[a-z]+)*)([,\s]+(?:and\s+|but\s+)?)/gi;
+/** A word of a figure phrase and where it ends in the phrase. */
+interface FigureWord {
+  word: string;
+  end: number;
+  /** The word of "of great height" after the noun. */
+  stature?: boolean;
+}
+
+/**
+ * Words after "was a" / ", a": height and build words until a person noun or a break word, and
+ * after the noun the height it is "of" ("a man of great height"). The phrase's last word may end
+ * the sentence or clause ("He was tall and thin.").
+ */
+function figureWords(phrase: string): {
+  words: FigureWord[];
+  noun: string | null;
+  /** The end of the person noun, or of the height it is "of". */
+  nounEnd: number | null;
+} {
+  const out: FigureWord[] = [];
+  // "was of great height": the height right after the verb.
+  const of = STATURE_OF.exec(` ${phrase}`);
+  if (of) {
+    const end = of[0].length - 1;
+    return {
+      words: [{ word: (of[1] as string).toLowerCase(), end, stature: true }],
+      noun: null,
+      nounEnd: end,
+    };
+  }
+  const re = /([a-z]+(?:-[a-z]+)*)([,\s]+(?:and\s+|but\s+)?|(?=[.;:!?)—]|--|$))/gi;
   let length = 0;
   for (let m = re.exec(phrase); m !== null && out.length < 8; m = re.exec(phrase)) {
     if (m.index !== length) break;
     const word = (m[1] as string).toLowerCase();
-    if (PERSON_NOUNS.has(word)) return { words: out, length: length + word.length, noun: word };
-    if (/^(?:than|as|in|on|of|with|to|for|when|who|that|which|but|yet|though|although|for|from)$/.test(word))
+    // "not tall", "neither tall nor short": no figure is stated.
+    if (NEGATIONS.has(word)) return { words: [], noun: null, nounEnd: null };
+    if (PERSON_NOUNS.has(word)) {
+      const nounEnd = m.index + word.length;
+      const of = STATURE_OF.exec(phrase.slice(nounEnd));
+      if (!of) return { words: out, noun: word, nounEnd };
+      const end = nounEnd + of[0].length;
+      const stature = { word: (of[1] as string).toLowerCase(), end, stature: true };
+      return { words: [...out, stature], noun: word, nounEnd: end };
+    }
+    if (FIGURE_BREAK.test(word)) {
+      // "short of money", "thin with care": the word before is no figure ("tall of his age" is).
+      const owned = /^\s+(?:his|her|its|their|stature|height|build|figure|frame)\b/i.test(
+        phrase.slice(m.index + word.length),
+      );
+      if (/^(?:of|with)$/.test(word) && !owned && /^\s+$/.test(phrase.slice(out.at(-1)?.end ?? 0, m.index)))
+        out.pop();
       break;
-    out.push(word);
+    }
+    out.push({ word, end: m.index + word.length });
     length = m.index + m[0].length;
-    if (/[.;:!?]/.test(m[2] as string)) break;
+    if ((m[2] as string) === '') break;
   }
-  return { words: out, length, noun: null };
+  return { words: out, noun: null, nounEnd: null };
+}
+
+const NEGATIONS = new Set(['not', 'never', 'neither', 'nor', 'no', 'hardly', 'scarcely', 'less']);
+/** Words that end a figure phrase: prepositions, conjunctions, pronouns ("looked at his hair"). */
+const FIGURE_BREAK =
+  /^(?:than|as|in|on|of|with|to|for|when|who|that|which|but|yet|though|although|from|at|by|into|upon|about|like|up|down|out|his|her|its|their|him|them|me|us)$/;
+/** "a man of great height", "a woman of small stature": the height a person noun is "of". */
+const STATURE_OF =
+  /^\s+of\s+(?:(?:very|rather|quite|unusually|uncommonly|remarkably)\s+)?([a-z]+)\s+(?:height|stature)\b/i;
+
+/**
+ * The heights and builds a figure phrase's word gives: "tall", "stout", "squat" (both), "strongly
+ * built", "little" before a grown person's noun.
+ */
+interface FigureValue {
+  kind: 'height' | 'build';
+  value: string;
+  /** The words it is read from: "tall", "strongly built". */
+  detail: string;
+}
+
+function figureValues(words: readonly FigureWord[], i: number, noun: string | null): FigureValue[] {
+  const { word, stature } = words[i] as FigureWord;
+  if (stature) {
+    const height = STATURE_WORDS[word];
+    return height ? [{ kind: 'height', value: height, detail: word }] : [];
+  }
+  if (words[i + 1]?.word === 'built') {
+    const built = BUILT_ADVERBS[word];
+    return built ? [{ kind: 'build', value: built, detail: `${word} built` }] : [];
+  }
+  if (word === 'little')
+    return noun !== null && ADULT_NOUNS.has(noun) ? [{ kind: 'height', value: 'short', detail: word }] : [];
+  const height = HEIGHT_WORDS[word];
+  const build = BUILD_WORDS[word];
+  return [
+    ...(height ? [{ kind: 'height' as const, value: height, detail: word }] : []),
+    ...(build ? [{ kind: 'build' as const, value: build, detail: word }] : []),
+  ];
 }
 
 const FIGURE_PREDICATE =
   /^\s+(?:was|is|looked|seemed|appeared|being)\s+(?:(?:a|an|very|rather|quite|remarkably|tolerably|uncommonly|exceedingly|extremely|so|but)\s+)*/i;
-const FIGURE_APPOSITIVE = /^\s*,\s*(?:a|an)\s+/i;
+/** ", a tall man", ", who was tall and thin": a description right after a name. */
+const FIGURE_APPOSITIVE =
+  /^\s*,\s*(?:(?:a|an)\s+|who\s+(?:was|is)\s+(?:(?:a|an|very|rather|quite|remarkably|tolerably|uncommonly|exceedingly|extremely|so)\s+)*)/i;
 const BODY_PREDICATE = new RegExp(
   `^\\s*(?:${[...BODY_NOUNS].join('|')})\\s+(?:was|is)\\s+(?:(?:very|rather|quite|remarkably|tolerably|uncommonly)\\s+)*`,
   'i',
@@ -339,62 +509,94 @@ const BODY_DESCRIBED = new RegExp(
   `^\\s+((?:[a-z]+(?:-[a-z]+)*,?\\s+(?:and\\s+)?){1,3}?)(?:${[...BODY_NOUNS].join('|')})\\b`,
   'i',
 );
+/** "Mary had a tall, slender figure": the same after a subject's "had a". */
+const HAD_BODY = new RegExp(
+  `^\\s+(?:had|has|with)\\s+(?:a|an)\\s+((?:[a-z]+(?:-[a-z]+)*,?\\s+(?:and\\s+)?){1,3}?)(?:${[...BODY_NOUNS].join('|')})\\b`,
+  'i',
+);
+/** "Tall and thin, Thomas Hale": up to four words opening the sentence, then a comma. */
+const FRONTED = /^\s*((?:[A-Za-z]+(?:-[a-z]+)*,?\s+(?:and\s+)?){0,3}[A-Za-z]+(?:-[a-z]+)*),\s*$/;
+/** "Thomas Hale, tall and thin, came in": words between two commas after a name. */
+const FIGURE_ASIDE = /^\s*,\s*((?:[a-z]+(?:-[a-z]+)*,?\s+(?:and\s+)?){0,3}[a-z]+(?:-[a-z]+)*),/;
 
 function figure(r: SentenceReader, add: Add): void {
+  const emit = (anchor: Anchor, values: FigureValue[], end: number, change: boolean) => {
+    for (const { kind, value, detail } of values)
+      add({ anchor, kind, value, detail, start: anchor.start, end, change });
+  };
   for (const anchor of r.anchors) {
     if (anchor.type !== 'character' || (!anchor.possessive && !subjectLike(r.file, anchor))) continue;
-    const after = r.file.text.slice(anchor.end, Math.min(r.span.end, anchor.end + 160));
-    const described = anchor.possessive ? BODY_DESCRIBED.exec(after) : null;
+    // A name's "'s" belongs to the possessive: "Mary's figure was tall".
+    const ownerEnd =
+      anchor.end +
+      (anchor.named && anchor.possessive
+        ? (/^['’]s/.exec(r.file.text.slice(anchor.end))?.[0].length ?? 0)
+        : 0);
+    const after = r.file.text.slice(ownerEnd, Math.min(r.span.end, ownerEnd + 160));
+    const described = (anchor.possessive ? BODY_DESCRIBED : HAD_BODY).exec(after);
     if (described) {
-      const end = anchor.end + described[0].length;
-      const change = changeAt(r, anchor.end);
-      for (const word of (described[1] as string).toLowerCase().match(/[a-z]+(?:-[a-z]+)*/g) ?? []) {
-        const height = HEIGHT_WORDS[word];
-        const build = BUILD_WORDS[word];
-        if (height)
-          add({ anchor, kind: 'height', value: height, detail: word, start: anchor.start, end, change });
-        if (build)
-          add({ anchor, kind: 'build', value: build, detail: word, start: anchor.start, end, change });
-      }
+      const values = figureOnly(described[1] as string, true);
+      if (values) emit(anchor, values, ownerEnd + described[0].length, changeAt(r, anchor.end));
       continue;
+    }
+    if (anchor.named && !anchor.possessive) {
+      // "Tall and thin, Thomas Hale came in": a figure fronted before the subject.
+      const fronted = FRONTED.exec(r.file.text.slice(r.start, anchor.start));
+      const values = fronted ? figureOnly(fronted[1] as string) : null;
+      if (fronted && values) {
+        const at = r.start + fronted.index;
+        for (const { kind, value, detail } of values)
+          add({ anchor, kind, value, detail, start: at, end: anchor.end, change: changeAt(r, anchor.end) });
+      }
+      // "Thomas Hale, tall and thin, came in": an aside of figure words only.
+      const aside = FIGURE_ASIDE.exec(after);
+      const asideValues = aside ? figureOnly(aside[1] as string) : null;
+      if (aside && asideValues) {
+        emit(anchor, asideValues, ownerEnd + aside[0].length - 1, changeAt(r, anchor.end));
+        continue;
+      }
     }
     const lead = anchor.possessive
       ? BODY_PREDICATE.exec(after)
       : (FIGURE_PREDICATE.exec(after) ?? (anchor.named ? FIGURE_APPOSITIVE.exec(after) : null));
     if (!lead) continue;
-    const phraseAt = anchor.end + lead[0].length;
-    const { words, length, noun } = figureWords(r.file.text.slice(phraseAt, r.span.end));
-    const end = phraseAt + length;
-    for (const word of words) {
-      const height =
-        word === 'little'
-          ? noun !== null && ADULT_NOUNS.has(noun)
-            ? 'short'
-            : undefined
-          : HEIGHT_WORDS[word];
-      if (height)
-        add({
-          anchor,
-          kind: 'height',
-          value: height,
-          detail: word,
-          start: anchor.start,
-          end,
-          change: changeAt(r, phraseAt),
-        });
-      const build = BUILD_WORDS[word];
-      if (build)
-        add({
-          anchor,
-          kind: 'build',
-          value: build,
-          detail: word,
-          start: anchor.start,
-          end,
-          change: changeAt(r, phraseAt),
-        });
-    }
+    const phraseAt = ownerEnd + lead[0].length;
+    const { words, noun, nounEnd } = figureWords(r.file.text.slice(phraseAt, r.span.end));
+    const found = words.flatMap((_, i) => figureValues(words, i, noun).map((v) => ({ ...v, at: i })));
+    if (found.length === 0) continue;
+    // The passage runs to the person noun, else to the last word that describes ("strongly built").
+    const lastAt = Math.max(...found.map((f) => f.at));
+    const last = words[words[lastAt + 1]?.word === 'built' ? lastAt + 1 : lastAt] as FigureWord;
+    emit(anchor, found, phraseAt + (nounEnd ?? last.end), changeAt(r, phraseAt));
   }
+}
+
+/** Words that may stand beside figure words without being one ("very tall and thin"). */
+const FIGURE_FILLER = new Set([
+  'and',
+  'very',
+  'rather',
+  'quite',
+  'remarkably',
+  'unusually',
+  'exceedingly',
+  'extremely',
+  'somewhat',
+]);
+
+/**
+ * The heights and builds of a phrase made only of figure words ("tall and thin"); null when
+ * another word is in it ("tall and handsome" is no aside of figure), or, with `some`, when none
+ * describes.
+ */
+function figureOnly(phrase: string, some = false): FigureValue[] | null {
+  const words = (phrase.toLowerCase().match(/[a-z]+(?:-[a-z]+)*/g) ?? []).map((word) => ({ word, end: 0 }));
+  const values = words.flatMap((_, i) => figureValues(words, i, null));
+  if (values.length === 0) return null;
+  if (some) return values;
+  const figureWord = (w: string, i: number) =>
+    FIGURE_FILLER.has(w) || figureValues(words, i, null).length > 0 || (w === 'built' && i > 0);
+  return words.every(({ word }, i) => figureWord(word, i)) ? values : null;
 }
 
 const PART = `(${Object.keys(BODY_PARTS).join('|')})`;
@@ -465,6 +667,12 @@ function sideOwner(r: SentenceReader, at: number, end: number): Anchor | null {
   if (inside) return inside;
   const own = r.possessor(at);
   if (own) return own;
+  // "Hale was lame in the left leg", "wounded through the right shoulder": the clause's subject.
+  const lead = r.file.text.slice(Math.max(r.start, at - 30), at);
+  if (/\b(?:in|on|through|across)\s+the\s+$/i.test(lead)) {
+    const subject = r.subject(at);
+    if (subject) return subject;
+  }
   const its = /\b(?:its|the)\s+(?:[a-z-]+\s+){0,2}$/i.exec(r.file.text.slice(Math.max(r.start, at - 40), at));
   if (its || /\bits\b/i.test(r.file.text.slice(at, end))) {
     for (let i = r.anchors.length - 1; i >= 0; i--) {
@@ -514,14 +722,15 @@ function stature(r: SentenceReader, add: Add): void {
 
 const AGE_HEDGE =
   '(?:(?:about|some|nearly|almost|perhaps|not more than|not above|no more than|under|not yet|barely|scarcely|hardly|just|(?:a\\s+)?little (?:more than|over)|past|over|upwards of|more than|full|fully|but|only|then|now|still)\\s+)*';
+/** After an age: "years old", "summers" (a poetic year), or the phrase's end. */
 const AGE_TAIL =
-  '(?:\\s+years?(?:\\s+old|\\s+of\\s+age)?|(?=\\s*(?:[,.;:!?)]|or\\s+thereabouts|at\\s+the\\s+time|at\\s+the\\s+(?:outside|most))))';
+  '(?:\\s+(?:years?|summers|winters)(?:\\s+old|\\s+of\\s+age)?|(?=\\s*(?:[,.;:!?)]|or\\s+thereabouts|at\\s+the\\s+time|at\\s+the\\s+(?:outside|most))))';
 const AGE_AFTER_NAME = new RegExp(
-  `^(?:\\s*,\\s*(?:who\\s+(?:was|is)\\s+|then\\s+|now\\s+|aged\\s+|being\\s+)?|\\s+(?:was|is|had\\s+been)\\s+)(?:(?:young|old|elderly|middle-aged)\\s*,\\s*|(?:a|an)\\s+(?:[a-z-]+,?\\s+){0,3}?(?:${[...PERSON_NOUNS].join('|')})(?:\\s+of|\\s*,)\\s+)?(${AGE_HEDGE})(${NUMBER_WORD})${AGE_TAIL}`,
+  `^(?:\\s*,\\s*(?:who\\s+(?:was|is)\\s+|then\\s+|now\\s+|aged\\s+|being\\s+)?|(?:\\s*,\\s*the\\s+[a-z]+\\s*,)?\\s+(?:was|is|had\\s+been)\\s+(?:aged\\s+)?|\\s+(?:had\\s+)?(?:just\\s+)?(?:turned|reached\\s+the\\s+age\\s+of)\\s+)(?:(?:young|old|elderly|middle-aged)\\s*,\\s*|(?:a|an)\\s+(?:[a-z-]+,?\\s+){0,3}?(?:${[...PERSON_NOUNS].join('|')})(?:\\s+of|\\s*,)\\s+)?(${AGE_HEDGE})(${NUMBER_WORD})${AGE_TAIL}`,
   'i',
 );
 const AGE_APPEARED = new RegExp(
-  `^\\s+(?:appeared|seemed|looked)\\s+(?:to\\s+be\\s+)?(${AGE_HEDGE})(${NUMBER_WORD})\\s+years?\\s+(?:old|of\\s+age)`,
+  `^\\s+(?:appeared|seemed|looked)\\s+(?:to\\s+be\\s+)?(${AGE_HEDGE})(${NUMBER_WORD})(?:\\s+years?\\s+(?:old|of\\s+age)|(?=\\s*[,.;:!?]))`,
   'i',
 );
 
@@ -676,9 +885,11 @@ const OCCUPATION = `(${Object.keys(OCCUPATIONS)
   .map((o) => o.replace('-', '[- ]'))
   .join('|')})`;
 const OCC_AFTER_NAME = new RegExp(
-  `^(?:\\s*,\\s*(?:who\\s+(?:was|is)\\s+|then\\s+|now\\s+)?|\\s+(?:was|is|had\\s+been|became|was\\s+now)\\s+)(?:the|a|an|our|their)\\s+(?:(?:[a-z]+)\\s+){0,2}?${OCCUPATION}(?![\\p{L}'’-])(?!\\s*['’]s)`,
+  `^(?:\\s*,\\s*(?:who\\s+(?:was|is)\\s+|then\\s+|now\\s+)?|\\s+(?:was|is|had\\s+been|became|was\\s+now)(?:\\s+by\\s+(?:profession|trade))?\\s+|\\s+(?:worked|practised|practiced|served|earned\\s+(?:his|her)\\s+living)\\s+as\\s+)(?:the|a|an|our|their)\\s+(?:(?:[a-z]+)\\s+){0,2}?${OCCUPATION}(?![\\p{L}'’-])(?!\\s*['’]s)`,
   'iu',
 );
+/** "The lawyer, Thomas Hale, came in": an occupation in apposition before the name. */
+const OCC_FRONTED = new RegExp(`(?:^|[;:]\\s*)the\\s+(?:[a-z]+\\s+)?${OCCUPATION},\\s*$`, 'iu');
 const OCC_INVERTED = new RegExp(
   `\\bthe\\s+${OCCUPATION}(?:\\s+of\\s+the\\s+[A-Z][\\p{L}]+)?\\s+was\\s+$`,
   'iu',
@@ -714,7 +925,10 @@ function occupation(r: SentenceReader, add: Add): void {
     }
     if (!anchor.named) continue;
     const before = r.file.text.slice(Math.max(r.start, anchor.start - 60), anchor.start);
-    const inverted = OCC_INVERTED.exec(before);
+    const fronted = /^\s*,/.test(r.file.text.slice(anchor.end, anchor.end + 3))
+      ? OCC_FRONTED.exec(r.file.text.slice(r.start, anchor.start))
+      : null;
+    const inverted = OCC_INVERTED.exec(before) ?? fronted;
     if (inverted) {
       const word = (inverted[1] as string).toLowerCase().replace(/\s+/, ' ');
       const value = OCCUPATIONS[word] ?? OCCUPATIONS[word.replace(' ', '-')];
@@ -739,16 +953,21 @@ function changeAt(r: SentenceReader, offset: number, phrase = ''): boolean {
   );
 }
 
+/**
+ * A death verb after the name, an aside or "who" ("Hale, who had died in the spring"): "died",
+ * "took his own life", "had gone to his grave".
+ */
 const DEATH_VERB =
-  /^(?:\s*,[^,;:]{1,80},)?\s+(?:(?:also|at\s+last|at\s+length|soon|then|afterwards|had|has|himself|herself)\s+)*(died|perished|expired|drowned|breathed\s+(?:his|her)\s+last|passed\s+away|lost\s+(?:his|her)\s+life|departed\s+this\s+life)\b/i;
+  /^(?:\s*,[^,;:]{1,80},|\s*,\s*who)?\s+(?:(?:also|at\s+last|at\s+length|soon|then|afterwards|had|has|himself|herself)\s+)*(died|perished|expired|drowned|breathed\s+(?:his|her)\s+last|passed\s+away|lost\s+(?:his|her)\s+life|departed\s+this\s+life|killed\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life|succumbed\s+to|fell\s+in\s+(?:battle|action|the\s+war|a\s+duel)|(?:went|gone)\s+to\s+(?:his|her)\s+(?:grave|last\s+rest|long\s+home))\b/i;
 const DEATH_PASSIVE =
-  /^(?:\s*,[^,;:]{1,80},)?\s+(?:(?:also|at\s+last|then|soon)\s+)*(?:was\s+found|was|had\s+been|has\s+been|lay|fell|dropped)\s+(?:(?:already|at\s+last|then|now|quite|stone|cruelly|basely)\s+)*(killed|murdered|drowned|executed|hanged|hung|slain|shot|dead|no\s+more|lifeless|beheaded|strangled|(?:stabbed|burned|burnt|starved|beaten|crushed)\s+to\s+death)\b/i;
+  /^(?:\s*,[^,;:]{1,80},)?\s+(?:(?:also|at\s+last|then|soon)\s+)*(?:was\s+found|was|is|had\s+been|has\s+been|lay|fell|dropped)\s+(?:(?:already|at\s+last|then|now|quite|stone|cruelly|basely)\s+)*(killed|murdered|drowned|executed|hanged|hung|slain|shot|dead|no\s+more|lifeless|beheaded|strangled|(?:laid\s+)?in\s+(?:his|her|the)\s+grave|(?:stabbed|burned|burnt|starved|beaten|crushed)\s+to\s+death)\b/i;
 const DEATH_NOUN_BEFORE =
-  /\b(?:(?:the\s+)?(?:lifeless\s+(?:form|body)|dead\s+body|corpse|remains|mangled\s+body|body|funeral|grave)\s+of|(?:after|since|upon)\s+the\s+(?:death|murder)\s+of|(?:they|we|he|she|I)\s+(?:had\s+)?buried)\s+$/i;
+  /\b(?:(?:the\s+)?(?:lifeless\s+(?:form|body)|dead\s+body|corpse|remains|mangled\s+body|body|funeral|grave)\s+of|(?:(?:after|since|upon)\s+)?the\s+(?:death|murder)\s+of|(?:they|we|he|she|I)\s+(?:had\s+)?buried)\s+$/i;
 const DEATH_POSSESSIVE_AFTER =
-  /^['’]s\s+(?:corpse|dead\s+body|lifeless\s+(?:form|body)|remains|funeral|grave)\b/i;
+  /^['’]s\s+(?:corpse|dead\s+body|lifeless\s+(?:form|body)|remains|funeral|grave|death|murder|body\s+(?:was\s+found|lay))\b/i;
 /** "the whale had killed Daggoo": the object of a killing, right before the name. */
-const KILLED_BEFORE = /\b(?:killed|murdered|slew|strangled|poisoned|executed|beheaded|drowned)\s+$/i;
+const KILLED_BEFORE =
+  /\b(?:killed|murdered|slew|strangled|poisoned|executed|beheaded|drowned|carried\s+off)\s+$/i;
 /** "Smith shot Jones dead": a blow before the name, "dead" after it. */
 const STRUCK_BEFORE = /\b(?:shot|struck|stabbed|knocked)\s+$/i;
 const DEAD_AFTER = /^\s+dead\b/i;
@@ -760,7 +979,16 @@ const ENGAGED = /^\s+(?:was|had\s+been|became|is)\s+(?:now\s+)?(?:engaged|betrot
 
 function status(r: SentenceReader, add: Add): void {
   for (const anchor of r.anchors) {
-    if (anchor.type !== 'character' || !anchor.named) continue;
+    if (anchor.type !== 'character') continue;
+    // "he died": a death told of a subject pronoun the resolver is sure of; its other facts need a name.
+    if (!anchor.named) {
+      if (
+        anchor.confidence >= PRONOUN_DEATH_CONFIDENCE &&
+        /^(?:he|she)$/i.test(r.file.text.slice(anchor.start, anchor.end))
+      )
+        pronounDeath(r, anchor, add);
+      continue;
+    }
     const after = r.file.text.slice(anchor.end, Math.min(r.span.end, anchor.end + 140));
     const before = r.file.text.slice(Math.max(r.start, anchor.start - 40), anchor.start);
     const lead = r.file.text.slice(r.start, anchor.start);
@@ -813,7 +1041,7 @@ function status(r: SentenceReader, add: Add): void {
     const own = anchor.possessive
       ? DEATH_POSSESSIVE_AFTER.exec(r.file.text.slice(anchor.end, anchor.end + 40))
       : null;
-    if (own)
+    if (own && !unreal(own[0]))
       add({
         anchor,
         kind: 'status',
@@ -833,6 +1061,7 @@ function status(r: SentenceReader, add: Add): void {
         end: anchor.end + married[0].length,
         change: true,
       });
+      partnerRelation(r, anchor, anchor.end + married[0].length, 'spouse', add);
     }
     const widowed = WIDOWED.exec(after);
     if (widowed) {
@@ -860,15 +1089,76 @@ function status(r: SentenceReader, add: Add): void {
         end: to?.end ?? anchor.end + engaged[0].length,
         change: true,
       });
+      partnerRelation(r, anchor, anchor.end + engaged[0].length, 'engaged', add);
     }
   }
 }
 
+/** How sure the resolver must be of a pronoun for a death told of it ("he died"). */
+const PRONOUN_DEATH_CONFIDENCE = 0.7;
+
+/** "He died that night", "she was drowned": a death verb right after a subject pronoun, in narration. */
+function pronounDeath(r: SentenceReader, anchor: Anchor, add: Add): void {
+  if (r.file.voiceAt(anchor.start) !== null) return;
+  const lead = r.file.text.slice(r.start, anchor.start);
+  if (UNREAL_MOOD_WORDS.test(lead.slice(-40)) || NOT_YET_WORDS.test(lead.slice(-40).replace(/^.*[,;:]/, '')))
+    return;
+  const after = r.file.text.slice(anchor.end, Math.min(r.span.end, anchor.end + 140));
+  const verb = DEATH_VERB.exec(after) ?? DEATH_PASSIVE.exec(after);
+  if (!verb || UNREAL_WORDS.test(verb[0].replace(/\b(?:had|has)\b/gi, ''))) return;
+  add({
+    anchor,
+    kind: 'status',
+    value: 'dead',
+    detail: (verb[1] as string).toLowerCase(),
+    start: anchor.start,
+    end: anchor.end + verb[0].length,
+  });
+}
+
+/**
+ * "Mary married Thomas Hale", "was engaged to Thomas Hale": the partner named right after the verb
+ * is the entity's spouse or betrothed, a relation that another cannot share ("her brother").
+ */
+function partnerRelation(
+  r: SentenceReader,
+  anchor: Anchor,
+  at: number,
+  role: 'spouse' | 'engaged',
+  add: Add,
+): void {
+  const partner = r.file
+    .anchorsIn(at, at + 40)
+    .find((a) => a.named && !a.possessive && a.type === 'character');
+  if (
+    !partner ||
+    partner.key === anchor.key ||
+    !/^\s+(?:to\s+)?$/i.test(r.file.text.slice(at, partner.start))
+  )
+    return;
+  add({
+    anchor,
+    kind: 'relation',
+    value: role,
+    detail: role === 'spouse' ? 'married' : 'engaged',
+    objectKey: partner.key,
+    start: anchor.start,
+    end: partner.end,
+    weight: 0.9,
+  });
+}
+
+/** "five daughters", "five young daughters", "five grown-up daughters": up to two words between. */
 const COUNT_AFTER = new RegExp(
-  `^\\s*(${NUMBER_WORD})\\s+(?:([a-z]+)\\s+)?([a-z]+s|children|men|women|people|feet|teeth|geese|mice|oxen)\\b`,
+  `^\\s*(${NUMBER_WORD})\\s+((?:[a-z]+(?:-[a-z]+)*\\s+){0,2}?)([a-z]+s|children|[a-z]*men|people|feet|teeth|geese|mice|oxen)\\b`,
   'i',
 );
-const HAVE = /^(?:\s*,\s*who)?\s+(?:had|has|kept|keeps|possessed|owned|owns)\s+(?:only\s+|but\s+|just\s+)?/i;
+/**
+ * What an owner has, up to the count: "had five daughters", "was blessed with five daughters",
+ * "had a wife and five daughters".
+ */
+const HAVE =
+  /^(?:\s*,\s*who)?\s+(?:(?:was|had\s+been)\s+blessed\s+with|had|has|kept|keeps|possessed|owned|owns)\s+(?:(?:a|an|one)\s+[a-z]+(?:\s*,\s*|\s+and\s+))?(?:only\s+|but\s+|just\s+)?/i;
 /** "Mr. Bennet was the father of five daughters", "Mrs. Hale, the mother of two sons". */
 const PARENT_OF =
   /^(?:\s*,\s*(?:who\s+(?:was|is)\s+)?|\s+(?:was|is|became)\s+)(?:the\s+|a\s+)?(?:[a-z]+\s+)?(?:father|mother|parent)\s+of\s+/i;
@@ -878,7 +1168,7 @@ const WITH = /^\s+(?:was|is)\s+(?:a|an)\s+[a-z]+\s+with\s+/i;
  * "N noun" right at `offset` (no qualifier before or inside): the count and the noun, or null.
  * `led`: the caller matched the words before ("the father of"), so they are not read as a qualifier.
  */
-function countAt(
+function countPhraseAt(
   r: SentenceReader,
   offset: number,
   led = false,
@@ -887,11 +1177,14 @@ function countAt(
   if (!m) return null;
   const parsed = parseNumber(m[1] as string);
   if (!parsed || parsed.value < 2 || parsed.value % 1 !== 0) return null;
-  const adjective = (m[2] ?? '').toLowerCase();
+  const adjectives = (m[2] as string)
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w !== '');
   const noun = (m[3] as string).toLowerCase();
-  if (COUNT_QUALIFIERS.has(adjective) || COUNT_EXCLUDED.has(noun) || COUNT_EXCLUDED.has(adjective))
+  if (COUNT_EXCLUDED.has(noun) || noun.endsWith('ss') || NOT_PLURAL_NOUNS.test(noun)) return null;
+  if (adjectives.some((a) => COUNT_QUALIFIERS.has(a) || COUNT_EXCLUDED.has(a) || /^(?:or|and|to)$/.test(a)))
     return null;
-  if (/^(?:or|and|to)$/i.test(adjective) || noun.endsWith('ss') || noun.length < 3) return null;
   const before = r.file.text.slice(Math.max(r.start, offset - 20), offset);
   if (!led && /\b(?:other|remaining|last|first|of|some|about|nearly|almost|or|than)\s*$/i.test(before))
     return null;
@@ -906,6 +1199,13 @@ const DEFINITE_COUNT = new RegExp(
 const RELATIVE_HAVE = /^\s+(?:had|has)\s+(?:kept|had|employed|brought)?/i;
 
 function counts(r: SentenceReader, add: Add): void {
+  // Where each count read below ends, so that a modified noun is not counted again.
+  const read = new Set<number>();
+  const countAt = (...args: Parameters<typeof countPhraseAt>) => {
+    const c = countPhraseAt(...args);
+    if (c) read.add(c.end);
+    return c;
+  };
   for (const anchor of r.anchors) {
     if (anchor.type !== 'character') continue;
     const afterName =
@@ -993,6 +1293,67 @@ function counts(r: SentenceReader, add: Add): void {
       weight: 0.8,
     });
   }
+  // "five little dried orange pips": things no one owns, counted under the noun and the word before
+  // it, as a group of the scene (a count the text states once against one it states twice).
+  for (const { match, at } of r.matches(MODIFIED_COUNT)) {
+    const numberAt = at + (match[1] as string).length;
+    const end = numberAt + match[0].length - (match[1] as string).length;
+    if (read.has(end)) continue;
+    const parsed = parseNumber(match[2] as string);
+    const modifiers = (match[3] as string)
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((w) => w !== '');
+    const noun = (match[4] as string).toLowerCase();
+    if (!parsed || parsed.value < 2 || parsed.value % 1 !== 0 || COUNT_EXCLUDED.has(noun)) continue;
+    // Lower case in the text: "six Elizabeth was" is no count of a thing.
+    if (/\p{Lu}/u.test(`${match[3]}${match[4]}`) || noun.endsWith('ss') || NOT_PLURAL_NOUNS.test(noun))
+      continue;
+    if (modifiers.some((w) => !countModifier(w))) continue;
+    if (COUNT_LEAD.test(r.file.text.slice(Math.max(r.start, numberAt - 20), numberAt))) continue;
+    add({
+      anchor: {
+        start: numberAt,
+        end: numberAt,
+        key: '',
+        type: 'other',
+        named: false,
+        possessive: false,
+        confidence: 1,
+      },
+      kind: 'count',
+      value: String(parsed.value),
+      detail: `${modifiers.at(-1)} ${noun} of the scene`,
+      low: parsed.value,
+      high: parsed.value,
+      start: numberAt,
+      end,
+      weight: 0.8,
+    });
+  }
+}
+
+/** A number, one to three modifiers, and a plural noun: "five little dried orange pips". */
+const MODIFIED_COUNT = new RegExp(
+  `(^|[^\\p{L}-])(${NUMBER_WORD})\\s+((?:[a-z]+(?:-[a-z]+)*\\s+){1,3}?)([a-z]+s)\\b`,
+  'giu',
+);
+/** Words before a number that make it a part, an estimate, an owner's or a named group's. */
+const COUNT_LEAD =
+  /(?:\b(?:other|remaining|last|first|of|some|about|nearly|almost|or|than|the|these|those|his|her|its|their|my|our|your|were|are)|['’]s|\d)\s*$/i;
+/** Words ending in "s" that are not plural nouns. */
+const NOT_PLURAL_NOUNS =
+  /^(?:.{1,2}|was|has|his|its|yes|this|thus|hers|ours|yours|theirs|always|perhaps|ourselves|yourselves|themselves|sometimes|besides|towards|afterwards|upwards|downwards|whereas|unless|does|goes)$/;
+/** A modifier of a counted noun: an adjective or a noun used as one ("dried", "orange"), not a number, a plural or a function word. */
+function countModifier(word: string): boolean {
+  if (COUNT_QUALIFIERS.has(word) || COUNT_EXCLUDED.has(word) || parseNumber(word)) return false;
+  if (
+    /^(?:a|an|the|and|or|but|in|on|at|to|by|for|with|from|into|upon|his|her|its|their|were|was|had|have|is|are|be|been|i|we|you|he|she|it|they|me|him|us|them|which|who|whom|what|when|where|that|this|these|those|such|so|very|more|most)$/.test(
+      word,
+    )
+  )
+    return false;
+  return !word.endsWith('s') || word.endsWith('ous');
 }
 
 const TITLE =
@@ -1060,7 +1421,14 @@ const SPEECH_TAG_BEFORE =
 /** "could even listen to Sir William", "heard Justine": the character named next is speaking. */
 const LISTEN_BEFORE = /\b(?:listen(?:ed|ing)?\s+to|heard)\s+$/i;
 const ACT_AFTER =
-  /^(?:\s*,[^,;:"“”]{1,60},)?(?:\s+and\s+(?:[\p{L}.’']+\s+){1,3}?)?\s+(?:(?:then|also|at\s+once|instantly|quickly|slowly|now|soon|presently|immediately|suddenly|[a-z]+ly)\s+){0,2}(?:(had)\s+(?:(?:now|then|also|already|at\s+once|soon|[a-z]+ly)\s+)?)?(?:(?:was|were)\s+([a-z]+ing)|([a-z]+))\b/iu;
+  /^(?:\s*,[^,;:"“”]{1,60},)?(?:\s+and\s+(?:[\p{L}.’']+\s+){1,3}?)?\s+(?:(?:then|also|at\s+once|once\s+more|again|instantly|quickly|slowly|now|soon|presently|immediately|suddenly|[a-z]+ly)\s+){0,2}(?:(had)\s+(?:(?:now|then|also|already|at\s+once|soon|[a-z]+ly)\s+)?)?(?:(?:was|were)\s+([a-z]+ing)|([a-z]+))\b/iu;
+
+/** Past participles of acts unlike their past tense, after "had" ("had come back", "had spoken"). */
+const PAST_PARTICIPLES = new Set(
+  'come gone spoken taken given seen risen arisen run begun done eaten written driven ridden thrown drawn fallen shown sworn torn worn woken awoken sung swum stolen'.split(
+    ' ',
+  ),
+);
 
 function isAction(verb: string): boolean {
   const v = verb.toLowerCase();
@@ -1106,7 +1474,8 @@ function acts(file: FileText): Fact[] {
       const m = ACT_AFTER.exec(file.text.slice(anchor.end, Math.min(sentence.end, anchor.end + 120)));
       const word = m ? ((m[2] ?? m[3]) as string | undefined) : undefined;
       if (!m || word === undefined) continue;
-      if (m[2] === undefined && !isAction(word)) continue;
+      const participle = m[1] !== undefined && PAST_PARTICIPLES.has(word.toLowerCase());
+      if (m[2] === undefined && !participle && !isAction(word)) continue;
       if (m[1] !== undefined) weight *= 0.7;
       const lead = file.text.slice(sentence.start, anchor.start);
       if (
@@ -1154,17 +1523,23 @@ function keepFewActs(all: Fact[]): Fact[] {
 }
 
 const KIN =
-  '(brother-in-law|sister-in-law|father-in-law|mother-in-law|son-in-law|daughter-in-law|step-?father|step-?mother|step-?daughter|step-?son|half-brother|half-sister|brother|sister|father|mother|son|daughter|wife|husband|uncle|aunt|cousin|nephew|niece|grandfather|grandmother|fianc[ée]e?|betrothed|servant|maid|master|mistress)';
+  '(brother-in-law|sister-in-law|father-in-law|mother-in-law|son-in-law|daughter-in-law|step-?father|step-?mother|step-?daughter|step-?son|half-brother|half-sister|brother|sister|father|mother|son|daughter|wife|husband|uncle|aunt|cousin|nephew|niece|grandfather|grandmother|widow|widower|fianc[ée]e?|betrothed|servant|maid|master|mistress)';
 const KIN_ADJECTIVES =
-  '(?:(?:elder|eldest|younger|youngest|only|own|dear|beloved|little|twin|favourite|favorite)\\s+){0,2}';
+  '(?:(?:elder|eldest|younger|youngest|only|own|dear|beloved|little|twin|favourite|favorite|first|second|third)\\s+){0,2}';
 /** "Name, Bingley's elder brother" / "Name, who was the Queen's sister" / "Name was his sister". */
 const KIN_AFTER_NAME = /^(?:\s*,\s*(?:who\s+(?:was|is)\s+)?|\s+(?:was|is)\s+)(?:the\s+)?$/i;
 const KIN_NOUN_AT = new RegExp(`^(?:['’]s)?\\s+${KIN_ADJECTIVES}${KIN}(?![\\p{L}-])`, 'iu');
-/** "Name, the only sister of the merchant Beaufort", "Name was a cousin of Beaufort". */
+/** "Name, the only sister of the merchant Beaufort", "Name was a cousin of Beaufort", "Name, son of Beaufort". */
 const KIN_OF = new RegExp(
-  `^(?:\\s*,\\s*|\\s+(?:was|is)\\s+)(?:the|a)\\s+${KIN_ADJECTIVES}${KIN}\\s+of\\s+(?:the\\s+(?:[a-z]+\\s+){0,2})?$`,
+  `^(?:\\s*,\\s*(?:(?:the|a)\\s+)?|\\s+(?:was|is)\\s+(?:the|a)\\s+)${KIN_ADJECTIVES}${KIN}\\s+of\\s+(?:the\\s+(?:[a-z]+\\s+){0,2})?$`,
   'iu',
 );
+
+/** "Name, whose father was", "Name, whose elder sister is": the kin named next. */
+const KIN_WHOSE = new RegExp(`^\\s*,\\s*whose\\s+${KIN_ADJECTIVES}${KIN}\\s+(?:was|is)\\s+$`, 'iu');
+/** "and Name were brothers", "were brother and sister", "were cousins": two names of one kin. */
+const KIN_PAIR =
+  /^\s+(?:were|are)\s+((?:twin\s+)?(?:brothers|sisters|brother\s+and\s+sister|sister\s+and\s+brother|cousins))\b/i;
 
 /** Kinship stated beside a name, in the forms the story bible's relations leave out. */
 function kinship(r: SentenceReader, add: Add): void {
@@ -1193,6 +1568,38 @@ function kinship(r: SentenceReader, add: Add): void {
           });
         }
       }
+      const b = named[i + 1];
+      // "<A>, whose father was <B>": B is A's kin.
+      const whose = b?.named && !b.possessive ? KIN_WHOSE.exec(r.file.text.slice(a.end, b.start)) : null;
+      if (b && whose) {
+        add({
+          anchor: a,
+          kind: 'relation',
+          value: kinRole(whose[1] as string),
+          detail: (whose[1] as string).toLowerCase(),
+          objectKey: b.key,
+          start: a.start,
+          end: b.end,
+          weight: 0.95,
+        });
+      }
+      // "<A> and <B> were brothers": each is the other's sibling (or cousin).
+      const pair =
+        b?.named && !b.possessive && /^\s+and\s+$/i.test(r.file.text.slice(a.end, b.start))
+          ? KIN_PAIR.exec(r.file.text.slice(b.end, b.end + 40))
+          : null;
+      if (b && pair) {
+        add({
+          anchor: a,
+          kind: 'relation',
+          value: /cousin/i.test(pair[1] as string) ? 'cousin' : 'sibling',
+          detail: (pair[1] as string).toLowerCase(),
+          objectKey: b.key,
+          start: a.start,
+          end: b.end + pair[0].length,
+          weight: 0.95,
+        });
+      }
       // "<A>, the only sister of the merchant <B>"
       for (const b of named.slice(i + 1, i + 2)) {
         const of = KIN_OF.exec(r.file.text.slice(a.end, b.start));
@@ -1216,7 +1623,8 @@ function kinship(r: SentenceReader, add: Add): void {
       const next = named[i + 1];
       if (kin && next?.named && !next.possessive) {
         const gap = r.file.text.slice(a.end + kin[0].length, next.start);
-        if (/^\s*,?\s*$/.test(gap)) {
+        // "his daughter, Mary", "Hale's daughter was Mary".
+        if (/^\s*,?\s*$|^\s+(?:was|is)\s+$/.test(gap)) {
           add({
             anchor: a,
             kind: 'relation',
@@ -1235,6 +1643,7 @@ function kinship(r: SentenceReader, add: Add): void {
 
 function kinRole(word: string): string {
   const w = word.toLowerCase();
+  if (/^(?:widow|widower)$/.test(w)) return 'spouse';
   if (/^(?:servant|maid)$/.test(w)) return 'servant';
   if (/^(?:master|mistress)$/.test(w)) return 'employer';
   if (/^(?:stepfather|stepmother)$/.test(w)) return 'step-parent';

@@ -13,7 +13,9 @@ export const EYE_COLOURS: Record<string, string> = {
   green: 'green',
   brown: 'dark',
   hazel: 'dark',
+  amber: 'dark',
   black: 'dark',
+  ebony: 'dark',
   dark: 'dark',
   pink: 'pink',
   violet: 'violet',
@@ -35,22 +37,33 @@ export const HAIR_COLOURS: Record<string, string> = {
   ginger: 'red',
   orange: 'red',
   fiery: 'red',
+  copper: 'red',
+  carroty: 'red',
+  titian: 'red',
   chestnut: 'brown',
   brown: 'brown',
   dark: 'dark',
   black: 'dark',
   raven: 'dark',
   jet: 'dark',
+  ebony: 'dark',
   grey: 'grey',
   gray: 'grey',
   white: 'grey',
   silver: 'grey',
+  silvery: 'grey',
+  snowy: 'grey',
   grizzled: 'grey',
   hoary: 'grey',
 };
 
 /** Pairs of colour groups that can describe the same hair or eyes (light, shade, age). */
-export const COMPATIBLE_COLOURS = new Set(['brown|dark', 'fair|sandy', 'red|sandy', 'blue|grey']);
+export const COMPATIBLE_COLOURS = new Set(['brown|dark', 'fair|sandy', 'red|sandy']);
+/**
+ * Pairs of eye colours the light can make look alike ("grey eyes", then "eyes of a watery blue"):
+ * a disagreement all the same, weighed lower; a colour between the two ("blue-grey") is neither.
+ */
+export const NEAR_COLOURS = new Set(['blue|grey']);
 
 export const HAIR_WORDS = new Set(['hair', 'curls', 'locks', 'ringlets', 'tresses']);
 
@@ -87,6 +100,33 @@ export const BUILD_WORDS: Record<string, 'stout' | 'thin'> = {
   slim: 'thin',
   meagre: 'thin',
   lanky: 'thin',
+};
+/** Heights a person is "of": "a man of great height", "a woman of small stature". */
+export const STATURE_WORDS: Record<string, 'tall' | 'short'> = {
+  great: 'tall',
+  unusual: 'tall',
+  commanding: 'tall',
+  lofty: 'tall',
+  small: 'short',
+  low: 'short',
+  short: 'short',
+  diminutive: 'short',
+};
+/** How a person is built: "strongly built" is stout, "slightly built" thin. */
+export const BUILT_ADVERBS: Record<string, 'stout' | 'thin'> = {
+  strongly: 'stout',
+  powerfully: 'stout',
+  heavily: 'stout',
+  stoutly: 'stout',
+  solidly: 'stout',
+  massively: 'stout',
+  stockily: 'stout',
+  slightly: 'thin',
+  slenderly: 'thin',
+  slimly: 'thin',
+  delicately: 'thin',
+  lightly: 'thin',
+  sparely: 'thin',
 };
 /** "little" is a height only before a grown person's noun ("a little squat man", not "a little girl"). */
 export const ADULT_NOUNS = new Set(['man', 'woman', 'fellow', 'gentleman', 'lady', 'person', 'figure']);
@@ -136,7 +176,7 @@ export const BODY_PARTS: Record<string, string> = {
 };
 /** Words that make a side and a body part an injury, a loss or a scar. */
 export const INJURY_WORDS =
-  /\b(?:lost|lose|loss|missing|amputated|stump|empty|wooden|ivory|artificial|wound|wounded|injured|injury|maimed|shattered|crippled|bandaged|sling|torn|hacked|severed|cut off|taken off|bitten off|where the (?:thumb|finger|hand|arm|leg)|scar|scarred|mark|branded|seam|blind)\b/i;
+  /\b(?:lost|lose|loss|missing|amputated|stump|empty|wooden|ivory|artificial|wound|wounded|injured|injury|maimed|shattered|crippled|bandaged|sling|torn|hacked|severed|broken|fractured|withered|paralysed|paralyzed|lame|limp|limped|limping|crutch|patch|cut off|taken off|bitten off|where the (?:thumb|finger|hand|arm|leg)|scar|scarred|mark|branded|seam|blind)\b/i;
 export const SCAR_WORDS = /\b(?:scar|scarred|mark|branded|seam|birthmark)\b/i;
 
 /** Occupations one person can hold at once, or that name the same work. */
@@ -172,9 +212,12 @@ export const RANKS = new Set(['chief mate', 'second mate', 'third mate', 'ensign
 export const CHANGE_WORDS =
   /\b(?:now|lately|newly|since|became|become|becomes|becoming|grown|grew|turned|made|promoted|appointed|elevated|raised|rose|risen|retired|formerly|former|once|then|had been|no longer|still|by now|at last|at length|ex)\b/i;
 
-/** Memory, dream, ghost, report: a dead character may appear in these without contradiction. */
+/**
+ * Memory, dream, ghost, report, a letter written before: a dead character may appear in these
+ * without contradiction ("wrote" is not among them: one who writes after dying is what is checked).
+ */
 export const MEMORY_WORDS =
-  /\b(?:remember|remembered|remembering|recollect|recollected|recollection|recalled|recall|memory|memories|dream|dreams|dreamt|dreamed|dreaming|vision|visions|ghost|spirit|phantom|apparition|shade|spectre|image|picture|portrait|miniature|fancied|imagined|imagine|seemed to see|as if|as though|used to|would often|had often|before (?:his|her) death|in life|when alive|while alive|in former|of old|years ago|once more|letter|letters|wrote|written|told me|had told|had said)\b/i;
+  /\b(?:remember|remembered|remembering|recollect|recollected|recollection|recalled|recall|memory|memories|dream|dreams|dreamt|dreamed|dreaming|vision|visions|ghost|spirit|phantom|apparition|spectre|image|picture|portrait|miniature|fancied|imagined|imagine|seemed to see|as if|as though|used to|would often|had often|before (?:his|her) death|in life|when alive|while alive|in former|of old|years ago|letter|letters|written|told me|had told|had said)\b/i;
 
 const UNREAL_MOOD =
   'not|never|nearly|almost|would|should|could|might|may|must|shall|will|if|lest|unless|whether|wish|wished|feared|fear|expected|thought|believed|supposed|reported|rumoured|said to|likely|perhaps|seemed|appeared|as if|as though';
@@ -220,7 +263,9 @@ export const PEOPLE_NOUNS = new Set(
   (
     'men women people persons children ladies gentlemen girls boys servants soldiers sailors guests ' +
     'friends strangers gardeners prisoners passengers travellers travelers labourers workmen footmen ' +
-    'maids knights guards judges witnesses officers villagers peasants brothers sisters daughters sons'
+    'maids knights guards judges witnesses officers villagers peasants brothers sisters daughters sons ' +
+    'courtiers executioners players dancers rowers oarsmen seamen whalemen horsemen ' +
+    'boatmen fishermen policemen constables clerks lads youths companions'
   ).split(' '),
 );
 /** Plural agent nouns, people by their part ("jurors", "harpooneers"; not "doors"). */

@@ -75,13 +75,18 @@ function derived(longer: string, shorter: string): boolean {
   return ending === 's' || ending === 'n' || ending.length >= 2;
 }
 
+/** Initials that spell one sound in names: "Catherine" and "Katherine" are one name spelled two ways. */
+const SAME_SOUND: Record<string, string> = { K: 'C' };
+const soundOf = (initial: string): string => SAME_SOUND[initial] ?? initial;
+
 /** A name written this many times is frequent; a form written at most RARE times is rare. */
 const FREQUENT = 10;
 const RARE = 2;
 
 /**
  * Rare forms one or two letters from a frequent name (two only for names of seven letters or
- * more), with the same first letter, that are neither English words nor the name's plural.
+ * more), with the same first letter (or one of the same sound: "Katherine", "Catherine"), that are
+ * neither English words nor the name's plural.
  */
 export function findMisspellings(
   spellings: readonly SpellingCount[],
@@ -98,13 +103,14 @@ export function findMisspellings(
   );
   const byInitial = new Map<string, SpellingCount[]>();
   for (const n of names) {
-    const initial = n.form[0] as string;
+    const initial = soundOf(n.form[0] as string);
     byInitial.set(initial, [...(byInitial.get(initial) ?? []), n]);
   }
   const forms = new Set(spellings.map((s) => s.form));
   const issues: ContinuityIssue[] = [];
   for (const rare of spellings) {
-    if (rare.count > RARE || rare.form.length < 4) continue;
+    // Three letters: a four-letter name with one left out ("Jae" of "Jane").
+    if (rare.count > RARE || rare.form.length < 3) continue;
     const lower = rare.form.toLowerCase();
     if (isDictionaryWord(lower) || isDictionaryWord(lower.replace(/s$/, ''))) continue;
     // Contractions and dialect ("Cap'ain", "I'se") are the author's spelling of speech.
@@ -112,7 +118,7 @@ export function findMisspellings(
     // "Patersons" when "Paterson" is written: a plural of another name.
     if (rare.form.endsWith('s') && forms.has(rare.form.slice(0, -1))) continue;
     let best: { name: SpellingCount; distance: number } | null = null;
-    for (const name of byInitial.get(rare.form[0] as string) ?? []) {
+    for (const name of byInitial.get(soundOf(rare.form[0] as string)) ?? []) {
       if (name.count < rare.count * 5) continue;
       // "Genevan", "Americans", "Bennets": words made from the name ("Hartwel" of "Hartwell" is
       // a letter left out); "Dough-boy": the same name.

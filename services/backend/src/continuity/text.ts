@@ -6,7 +6,13 @@
 import type { Span } from '@george/text';
 import type { Extraction, SourceText } from '../bible/types.js';
 import { analyseDialogue, charactersOf, type DialogueAnalysis } from '../dialogue/index.js';
-import { inferGenders, lastAtOrBefore, resolvePronouns, sentenceStarts } from '../pronouns/index.js';
+import {
+  type Gender,
+  inferGenders,
+  lastAtOrBefore,
+  resolvePronouns,
+  sentenceStarts,
+} from '../pronouns/index.js';
 import { chapterIndexAt } from '../story/numbering.js';
 import { describedCharacters } from './descriptions.js';
 import type { Passage, Voice } from './types.js';
@@ -40,6 +46,8 @@ export interface VoiceSpan extends Span {
 const ACCOUNT_WORDS = 150;
 /** How sure a description, and a pronoun after it, is the character named around it. */
 const DESCRIBED = 0.8;
+/** How sure a possessive is the named subject of its clause. */
+const SUBJECT_BOUND = 0.8;
 
 export class FileText {
   readonly fileId: string;
@@ -109,6 +117,7 @@ export class FileText {
       (ref) => !ref.plural,
     );
     const inSpeech = (offset: number) => this.voiceAt(offset) !== null;
+    const genders = inferGenders(source.text, characters);
     const descriptions = describedCharacters(
       source.text,
       anchors
@@ -116,13 +125,15 @@ export class FileText {
         .sort((a, b) => a.start - b.start)
         .map((a) => ({ start: a.start, end: a.end, key: a.key, inSpeech: inSpeech(a.start) })),
       refs.map((ref) => ({ start: ref.start, end: ref.end, gender: ref.gender, key: ref.characterId })),
-      inferGenders(source.text, characters),
+      genders,
       inSpeech,
     );
     // A pronoun a description owns is its character's, whatever the salience said.
     const owned = new Map<number, string>();
     for (const d of descriptions) {
-      anchors.push({ ...d, type: 'character', named: true, possessive: false, confidence: DESCRIBED });
+      // "The stranger's eyes": a description owns what follows its "'s" as a name does.
+      const possessive = /^['’]s\b/.test(source.text.slice(d.end, d.end + 3));
+      anchors.push({ ...d, type: 'character', named: true, possessive, confidence: DESCRIBED });
       for (const i of d.pronouns) owned.set(i, d.key);
     }
     for (const [i, ref] of refs.entries()) {
@@ -140,6 +151,7 @@ export class FileText {
       });
     }
     anchors.sort((a, b) => a.start - b.start);
+    bindPossessivesToSubject(source.text, anchors, genders);
     const same = appositionKeys(source.text, anchors, extraction, (offset) => this.voiceAt(offset) !== null);
     for (const [key, kept] of surnameKeys(extraction)) if (!same.has(key)) same.set(key, kept);
     this.anchors = anchors.map((a) => {
@@ -239,6 +251,66 @@ function appositionKeys(
     same.set(merged, kept);
   }
   return new Map([...same.keys()].map((k) => [k, root(k)] as const));
+}
+
+/** A clause break: a possessive never reaches back over one to its subject. */
+const CLAUSE_BREAK = /[.!?;:—“”"()]|--/;
+/**
+ * A name at the start of its clause, the subject's place: after a sentence or clause break, or a
+ * conjunction, with at most a determiner and a noun before it ("but his friend Mr. Darcy").
+ */
+const SUBJECT_PLACE =
+  /(?:^|[.!?;:,—“”"(]\s*|\n\s*|\b(?:and|but|then|when|while|though|although|because|so|yet|until|till|after|before|since|where|whereupon)\s+)(?:(?:his|her|their|its|the|my|our|your|poor|old|young|dear|little)\s+(?:[\p{Ll}-]+\s+)?)?$/u;
+/** "handed her the second", "told her.": "her" as an object, not a possessive. */
+const OBJECT_HER =
+  /^(?:\s*[^\s\p{L}]|\s+(?:the|a|an|this|that|to|in|on|at|by|for|from|with|and|or|but|as|so|up|down|out|off|back|away|again|over|into|upon|of|no|some|any|all|every|if|when|how|what)\b)/u;
+/** Most words a possessive may be after the subject it refers to. */
+const SUBJECT_WORDS = 12;
+
+/**
+ * "Mr. Darcy soon drew the attention of the room by his fine, tall person": a possessive "his" or
+ * "her" belongs to the named subject of its own clause when that subject is of its gender and no
+ * other character of the gender is mentioned between (salience alone may give it to the paragraph's
+ * topic). Rebinds such anchors in place; `anchors` in text order.
+ */
+function bindPossessivesToSubject(
+  text: string,
+  anchors: Anchor[],
+  genders: ReadonlyMap<string, Gender>,
+): void {
+  for (const [i, a] of anchors.entries()) {
+    if (a.named || !a.possessive || a.type !== 'character') continue;
+    const word = text.slice(a.start, a.end).toLowerCase();
+    const gender: Gender = word === 'his' ? 'male' : word === 'her' ? 'female' : 'unknown';
+    if (gender === 'unknown' || (word === 'her' && OBJECT_HER.test(text.slice(a.end, a.end + 12)))) continue;
+    for (let j = i - 1; j >= 0; j--) {
+      const b = anchors[j] as Anchor;
+      const gap = text.slice(b.end, a.start);
+      const words = (gap.match(/\p{L}+/gu) ?? []).length;
+      if (CLAUSE_BREAK.test(gap) || words > SUBJECT_WORDS) break;
+      if (b.type !== 'character') continue;
+      const own = b.named ? genders.get(b.key) : pronounGender(text.slice(b.start, b.end));
+      if (own !== gender) continue;
+      // The nearest mention of the gender decides: a subject name, else nothing is changed (in
+      // "Millie, her maid", an apposition, the possessive is someone else's).
+      const subject =
+        b.named &&
+        !b.possessive &&
+        words > 0 &&
+        SUBJECT_PLACE.test(text.slice(Math.max(0, b.start - 60), b.start));
+      if (subject && b.key !== a.key) anchors[i] = { ...a, key: b.key, confidence: SUBJECT_BOUND };
+      break;
+    }
+  }
+}
+
+function pronounGender(word: string): Gender {
+  const w = word.toLowerCase();
+  return /^(?:he|him|his|himself)$/.test(w)
+    ? 'male'
+    : /^(?:she|her|hers|herself)$/.test(w)
+      ? 'female'
+      : 'unknown';
 }
 
 const MAN_TITLE = /^(?:Mr|Mister|Dr|Doctor|Sir|Captain|Colonel|Major|Professor|Inspector)\.?$/;

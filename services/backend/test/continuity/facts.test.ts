@@ -95,4 +95,216 @@ describe('extractFacts', () => {
     expect(james).toBe(plain);
     expect(caroline).not.toBe(james);
   });
+
+  it('reads a height or build that ends its sentence, after "who was", "of great height" and "strongly built"', () => {
+    const text = `${FILLER}\n\nThomas Hale was tall and thin. Mary Benson, who was very stout, sat down. Mr. Hale was a man of great height. Thomas was strongly built.`;
+    expect(factsOf(text, 'height').map(([value, , quote]) => [value, quote])).toEqual([
+      ['tall', 'Thomas Hale was tall and thin'],
+      ['tall', 'Mr. Hale was a man of great height'],
+    ]);
+    expect(factsOf(text, 'build').map(([value, , quote]) => [value, quote])).toEqual([
+      ['thin', 'Thomas Hale was tall and thin'],
+      ['stout', 'Mary Benson, who was very stout'],
+      ['stout', 'Thomas was strongly built'],
+    ]);
+  });
+
+  it('reads no figure in "short of money", a "great man" or words after a preposition', () => {
+    const text = `${FILLER}\n\nThomas Hale was short of money. Mr. Hale was a great man. Thomas looked at his hair, grey and thin.`;
+    expect(factsOf(text, 'height')).toEqual([]);
+    expect(factsOf(text, 'build')).toEqual([]);
+  });
+
+  it('reads eye and hair colours after adjectives joined by "and" or commas, in an aside, and "-haired"', () => {
+    const text = `${FILLER}\n\nMary Benson's eyes were large and blue. Thomas Hale's eyes were a clear, cold grey. Mary's hair, long and black, fell to her waist. Thomas was a red-haired man. Mary Benson's eyes were bright and her hair grey.`;
+    expect(factsOf(text, 'eyes').map(([value, , quote]) => [value, quote])).toEqual([
+      ['blue', "Mary Benson's eyes were large and blue"],
+      ['grey', "Thomas Hale's eyes were a clear, cold grey"],
+    ]);
+    expect(factsOf(text, 'hair').map(([value, , quote]) => [value, quote])).toEqual([
+      ['dark', "Mary's hair, long and black"],
+      ['red', 'Thomas was a red-haired'],
+    ]);
+  });
+
+  it('reads no eye colour in a colour between two ("blue-grey eyes")', () => {
+    const text = `${FILLER}\n\nMary Benson had blue-grey eyes. Thomas Hale had grey-grey eyes.`;
+    expect(factsOf(text, 'eyes').map(([value, key]) => [value, key])).toEqual([
+      ['grey', expect.stringMatching(/thomas|hale/)],
+    ]);
+  });
+
+  it('gives a possessive to the named subject of its clause, not to the topic before it', () => {
+    const text = `${FILLER}\n\nThomas Hale was soon at ease; his friend Mr. Windibank won every heart by his fine, tall person.`;
+    expect(factsOf(text, 'height').map(([value, key]) => [value, key])).toEqual([
+      ['tall', expect.stringMatching(/windibank/)],
+    ]);
+  });
+
+  it('counts things no one owns under their noun and modifier, not a name or a verb after a number', () => {
+    const text = `${FILLER}\n\nOut there jumped five little dried orange pips. Mary saw two or three young men, and six Mary Benson was to meet. Three read this. Thomas saw twenty Right Whales and caught two which he keeps.`;
+    expect(factsOf(text, 'count').map(([value, key, quote]) => [value, key, quote])).toEqual([
+      ['5', null, 'five little dried orange pips'],
+    ]);
+    const source: SourceText = { fileId: 'book', text, chapters: [] };
+    const [pips] = extractFacts(source, extract([source])).filter((f) => f.kind === 'count');
+    expect(pips?.detail).toBe('orange pips of the scene');
+  });
+
+  it('reads a death in a relative clause, a death noun, the present tense, a suicide or a grave', () => {
+    const deaths = (sentence: string) =>
+      factsOf(`${FILLER}\n\n${sentence}`, 'status').filter(([value]) => value === 'dead');
+    for (const sentence of [
+      'Thomas Hale, who had died in the spring, was mourned.',
+      'The death of Thomas Hale was a blow to all.',
+      "Thomas Hale's death was a blow to all.",
+      'Thomas Hale is dead.',
+      'Thomas Hale killed himself.',
+      'Thomas Hale was laid in his grave.',
+      'The fever carried off Thomas Hale.',
+      'Thomas Hale had gone to his grave.',
+      'Thomas Hale had been in his grave these two years.',
+    ]) {
+      expect(deaths(sentence).map(([, key]) => key)).toEqual([expect.stringMatching(/thomas|hale/)]);
+    }
+    expect(deaths("Mary feared Thomas Hale's death.")).toEqual([]);
+    expect(deaths('Thomas Hale went to his rest.')).toEqual([]);
+  });
+
+  it('counts what an owner has after two adjectives, "a wife and", or "blessed with"', () => {
+    const text = `${FILLER}\n\nThomas Hale had five grown-up daughters. Mr. Hale had a wife and three sons. Mary Benson was blessed with two brothers.`;
+    expect(factsOf(text, 'count').map(([value, key, quote]) => [value, key, quote])).toEqual([
+      ['5', expect.stringMatching(/thomas|hale/), 'Thomas Hale had five grown-up daughters'],
+      ['3', expect.stringMatching(/hale/), 'Mr. Hale had a wife and three sons'],
+      ['2', expect.stringMatching(/mary/), 'Mary Benson was blessed with two brothers'],
+    ]);
+  });
+
+  it('reads an act after "had" and a participle unlike the past tense: "had come back"', () => {
+    const text = `${FILLER}\n\nThomas Hale had come back.`;
+    expect(factsOf(text, 'act').filter(([, , quote]) => quote.startsWith('Thomas Hale had'))).toEqual([
+      ['acted', expect.stringMatching(/thomas|hale/), 'Thomas Hale had come'],
+    ]);
+  });
+
+  it('reads eyes and hair in a comparison right after the noun: "eyes as blue as the sky"', () => {
+    const text = `${FILLER}\n\nMary Benson had eyes as blue as the summer sky. Thomas Hale had hair as black as a raven's wing.`;
+    expect(factsOf(text, 'eyes').map(([value, key]) => [value, key])).toEqual([
+      ['blue', expect.stringMatching(/mary/)],
+    ]);
+    expect(factsOf(text, 'hair').map(([value, key]) => [value, key])).toEqual([
+      ['dark', expect.stringMatching(/thomas|hale/)],
+    ]);
+  });
+
+  it('reads no figure a negation denies: "not tall", "neither tall nor short"', () => {
+    const text = `${FILLER}\n\nThomas Hale was not tall. Mary Benson was neither tall nor short.`;
+    expect(factsOf(text, 'height')).toEqual([]);
+  });
+
+  it('reads a figure fronted before a name, in an aside after it, "was of great height", and after "had a"', () => {
+    const text = `${FILLER}\n\nTall and thin, Thomas Hale came in. Mary Benson, short and stout, sat down. Mr. Hale was of great height. Mary Benson's figure was slender. Thomas had a stout figure. Mary Benson, tall and handsome, smiled.`;
+    expect(factsOf(text, 'height').map(([value, , quote]) => [value, quote])).toEqual([
+      ['tall', 'Tall and thin, Thomas Hale'],
+      ['short', 'Mary Benson, short and stout'],
+      ['tall', 'Mr. Hale was of great height'],
+    ]);
+    expect(factsOf(text, 'build').map(([value, , quote]) => [value, quote])).toEqual([
+      ['thin', 'Tall and thin, Thomas Hale'],
+      ['stout', 'Mary Benson, short and stout'],
+      ['thin', "Mary Benson's figure was slender"],
+      ['stout', 'Thomas had a stout figure'],
+    ]);
+  });
+
+  it('reads an age after "looked", in "summers", after an aside, after "turned" or "was aged"', () => {
+    const ages = (sentence: string) =>
+      factsOf(`${FILLER}\n\n${sentence}`, 'age').map(([value, key]) => [value, key]);
+    for (const [sentence, age] of [
+      ['Thomas Hale looked about forty.', '40'],
+      ['Mary Benson, a girl of seventeen summers, came in.', '17'],
+      ['Mary Benson, the youngest, was only fifteen.', '15'],
+      ['Mary Benson had just turned fifteen.', '15'],
+      ['Mary Benson was aged fifteen.', '15'],
+      ['Thomas Hale had reached the age of forty.', '40'],
+    ] as const) {
+      expect(ages(sentence)).toEqual([[age, expect.stringMatching(/thomas|hale|mary/)]]);
+    }
+  });
+
+  it('reads kinship of a pair, after "whose", "son of", an ordinal, "was" after the kin noun, and a widow', () => {
+    const relations = (sentence: string) =>
+      factsOf(`${FILLER}\n\n${sentence}`, 'relation').map(([value]) => value);
+    expect(relations('Thomas Hale and Mr. Benson were brothers.')).toEqual(['sibling']);
+    expect(relations('Mary Benson, whose father was Thomas Hale, came in.')).toEqual(['parent']);
+    expect(relations('Thomas Hale, son of Mr. Benson, came in.')).toEqual(['child']);
+    expect(relations("Mary Benson was Thomas Hale's second wife.")).toEqual(['spouse']);
+    expect(relations("Thomas Hale's daughter was Mary Benson.")).toEqual(['child']);
+    expect(relations('Mary Benson was the widow of Thomas Hale.')).toEqual(['spouse']);
+  });
+
+  it('reads a death told of a subject pronoun the resolver is sure of', () => {
+    const text = `${FILLER}\n\nThomas Hale came home from the war in the spring. He died that night.`;
+    expect(factsOf(text, 'status').map(([value, key, quote]) => [value, key, quote])).toEqual([
+      ['dead', expect.stringMatching(/thomas|hale/), 'He died'],
+    ]);
+  });
+
+  it('reads an occupation after "worked as", "was by profession", and in apposition before the name', () => {
+    const occupations = (sentence: string) =>
+      factsOf(`${FILLER}\n\n${sentence}`, 'occupation').map(([value, key]) => [value, key]);
+    const thomas = expect.stringMatching(/thomas|hale/);
+    expect(occupations('Thomas Hale worked as a clerk.')).toEqual([['clerk', thomas]]);
+    expect(occupations('Thomas Hale earned his living as a clerk.')).toEqual([['clerk', thomas]]);
+    expect(occupations('Thomas Hale was by profession a lawyer.')).toEqual([['lawyer', thomas]]);
+    expect(occupations('The lawyer, Thomas Hale, came in.')).toEqual([['lawyer', thomas]]);
+  });
+
+  it('reads hair after "a mass of" or "her shock of", for the subject or the possessive', () => {
+    const text = `${FILLER}\n\nMary Benson had a mass of red hair. Thomas Hale shook his thick shock of black hair.`;
+    expect(factsOf(text, 'hair').map(([value, key]) => [value, key])).toEqual([
+      ['red', expect.stringMatching(/mary/)],
+      ['dark', expect.stringMatching(/thomas|hale/)],
+    ]);
+  });
+
+  it('gives a description list with no verb to the character the sentence before names', () => {
+    const text = `${FILLER}\n\nThe notice named Thomas Hale. About five feet seven in height; strongly built, sallow complexion, black hair, a little bald.\n\nMary Benson came in. The room was dark, and black hair, red hair and grey hair were all about.`;
+    expect(factsOf(text, 'hair').map(([value, key]) => [value, key])).toEqual([
+      ['dark', expect.stringMatching(/thomas|hale/)],
+    ]);
+  });
+
+  it('reads colours named less often: amber eyes, ebony, carroty and snowy hair', () => {
+    const text = `${FILLER}\n\nMary Benson had ebony hair and amber eyes. Thomas Hale had carroty hair. Mr. Hale had snowy hair.`;
+    expect(factsOf(text, 'eyes').map(([value]) => value)).toEqual(['dark']);
+    expect(factsOf(text, 'hair').map(([value]) => value)).toEqual(['dark', 'red', 'grey']);
+  });
+
+  it('gives what follows a described newcomer\'s "\'s" to the character named around', () => {
+    const text = `${FILLER}\n\n"This is my son, Mr. Windibank," said Thomas Hale. The stranger's eyes were grey, and he bowed.`;
+    expect(factsOf(text, 'eyes').map(([value, key]) => [value, key])).toEqual([
+      ['grey', expect.stringMatching(/windibank/)],
+    ]);
+  });
+
+  it('reads a colour "of" a possessive\'s eyes or hair: "the clear grey of his eyes"', () => {
+    const text = `${FILLER}\n\nThomas Hale came in, and Mary saw the clear grey of his eyes. Thomas admired the gold of Mary Benson's hair. He saw the blue of the sea in her eyes.`;
+    expect(factsOf(text, 'eyes').map(([value, key, quote]) => [value, key, quote])).toEqual([
+      ['grey', expect.stringMatching(/thomas|hale/), 'the clear grey of his eyes'],
+    ]);
+    expect(factsOf(text, 'hair').map(([value, key]) => [value, key])).toEqual([
+      ['fair', expect.stringMatching(/mary/)],
+    ]);
+  });
+
+  it('reads a hurt side after "lame", "broken", "a patch", and "in the left leg" for the subject', () => {
+    const limbs = (sentence: string) =>
+      factsOf(`${FILLER}\n\n${sentence}`, 'limb').map(([value, key]) => [value, key]);
+    const thomas = expect.stringMatching(/thomas|hale/);
+    expect(limbs('Thomas Hale was lame in the left leg.')).toEqual([['left', thomas]]);
+    expect(limbs("Thomas Hale's left arm was broken.")).toEqual([['left', thomas]]);
+    expect(limbs('Thomas Hale wore a patch over his right eye.')).toEqual([['right', thomas]]);
+    expect(limbs('Thomas Hale raised his right hand.')).toEqual([]);
+  });
 });

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { extract, type SourceText } from '../../src/bible/index.js';
+import {
+  type ContinuityIssue,
+  checkContinuity,
+  countSpellings,
+  findMisspellings,
+} from '../../src/continuity/index.js';
+
+/** A text with "Chapter N" headings as the filesystem service reports them. */
+function check(text: string): ContinuityIssue[] {
+  const chapters: SourceText['chapters'] = [];
+  for (const m of text.matchAll(/^Chapter \d+$/gm)) {
+    chapters.push({ title: m[0], start: m.index ?? 0, end: text.length });
+  }
+  for (let i = 0; i < chapters.length - 1; i++) {
+    (chapters[i] as { end: number }).end = (chapters[i + 1] as { start: number }).start;
+  }
+  const source: SourceText = { fileId: 'book', text, chapters };
+  return checkContinuity({ sources: [source], extraction: extract([source]) }).issues;
+}
+
+/** Filler paragraphs so that names are seen as names. */
+const FILLER = ['Thomas Hale', 'Thomas', 'Mr. Hale', 'Mary Benson', 'Mary', 'Thomas', 'Mary']
+  .map((n) => `${n} walked along the road to the village and spoke with the miller about the weather.`)
+  .join('\n\n');
+
+/** Filler paragraphs in which only Mary acts. */
+const MARY = Array.from({ length: 4 }, () => 'Mary walked along the road and spoke with the miller.').join(
+  '\n\n',
+);
+
+describe('detectContradictions', () => {
+  it('flags grey eyes against blue ones, less surely than against green ones', () => {
+    const issues = check(
+      `Chapter 1\n\n${FILLER}\n\nMary Benson had grey eyes. Thomas Hale had grey eyes.\n\nChapter 2\n\n${FILLER}\n\nMary Benson's eyes were of a watery blue. Thomas Hale's eyes were green.`,
+    );
+    const eyes = issues.filter((i) => i.kind === 'attribute');
+    const mary = eyes.find((i) => /blue/.test(i.summary));
+    const thomas = eyes.find((i) => /green/.test(i.summary));
+    expect(mary?.summary).toMatch(/^Mary( Benson)? is grey-eyed in Chapter 1 but blue-eyed in Chapter 2\.$/);
+    expect(thomas).toBeDefined();
+    expect(mary?.confidence).toBeLessThan(thomas?.confidence ?? 0);
+  });
+
+  it('flags things no one owns counted once against a count stated twice in the chapter', () => {
+    const issues = check(
+      `Chapter 1\n\n${FILLER}\n\nOut of the envelope jumped five little dried orange pips. Thomas laughed. He once held seven dried orange pips in his palm. Mary shook out five little dried orange pips.`,
+    );
+    expect(issues.filter((i) => i.kind === 'count').map((i) => i.summary)).toEqual([
+      'The orange pips are 5 in Chapter 1 but 7 in Chapter 1.',
+    ]);
+  });
+
+  it('finds a four-letter name written once with a letter left out', () => {
+    const text = `${Array.from({ length: 12 }, () => 'Then Jane spoke to the miller.').join(' ')} Then Jae answered.`;
+    const issues = findMisspellings(countSpellings({ fileId: 'book', text, chapters: [] }));
+    expect(issues.map((i) => i.summary)).toEqual(['"Jae" is written once; the text writes "Jane" 12 times.']);
+  });
+
+  it('flags a betrothed or a spouse the text also makes a brother', () => {
+    const issues = check(
+      `Chapter 1\n\n${FILLER}\n\nMary Benson was engaged to Thomas Hale.\n\nChapter 2\n\n${FILLER}\n\nThomas Hale, Mary Benson's brother, came in.`,
+    );
+    expect(issues.filter((i) => i.kind === 'relation').map((i) => i.summary)).toEqual([
+      expect.stringMatching(
+        /Thomas Hale is Mary( Benson)?'s (engaged|sibling) in Chapter \d but Mary( Benson)?'s (engaged|sibling) in Chapter \d\./,
+      ),
+    ]);
+    const married = check(
+      `Chapter 1\n\n${FILLER}\n\nMary Benson married Thomas Hale in June.\n\nChapter 2\n\n${FILLER}\n\nThomas Hale, Mary Benson's brother, came in.`,
+    );
+    expect(married.filter((i) => i.kind === 'relation')).toHaveLength(1);
+  });
+
+  it('finds a name spelled with an initial of the same sound ("Katherine" of "Catherine")', () => {
+    const text = `${Array.from({ length: 12 }, () => 'Then Catherine spoke to the miller.').join(' ')} Then Katherine answered.`;
+    const issues = findMisspellings(countSpellings({ fileId: 'book', text, chapters: [] }));
+    expect(issues.map((i) => i.summary)).toEqual([
+      '"Katherine" is written once; the text writes "Catherine" 12 times.',
+    ]);
+  });
+
+  it("counts a husband's and a wife's children as one family's", () => {
+    const issues = check(
+      `Chapter 1\n\n${FILLER}\n\nMr. Grey came in. Mr. Grey sat down. Mr. Grey had five daughters.\n\nChapter 2\n\n${FILLER}\n\nMrs. Grey came in. Mrs. Grey had six daughters.`,
+    );
+    expect(issues.filter((i) => i.kind === 'count').map((i) => i.summary)).toEqual([
+      expect.stringMatching(/daughters are (5|6) in Chapter \d but (5|6) in Chapter \d\./),
+    ]);
+  });
+
+  it('takes courtiers and seamen for companies of people, counted twice two ways', () => {
+    const issues = check(
+      `Chapter 1\n\n${FILLER}\n\nThe ten courtiers came first. The four seamen rowed.\n\nChapter 2\n\n${FILLER}\n\nThe twelve courtiers bowed. The six seamen rested.`,
+    );
+    expect(issues.filter((i) => i.kind === 'count').map((i) => i.summary)).toEqual([
+      'The courtiers are 10 in Chapter 1 but 12 in Chapter 2.',
+      'The seamen are 4 in Chapter 1 but 6 in Chapter 2.',
+    ]);
+  });
+
+  it('reads a niece and her uncle as one relation seen from both sides, and a niece who is a daughter as two', () => {
+    const consistent = check(
+      `Chapter 1\n\n${FILLER}\n\nMary Benson was Thomas Hale's niece.\n\nChapter 2\n\n${FILLER}\n\nThomas Hale was Mary Benson's uncle.`,
+    );
+    expect(consistent.filter((i) => i.kind === 'relation')).toEqual([]);
+    const contradicted = check(
+      `Chapter 1\n\n${FILLER}\n\nMary Benson was Thomas Hale's niece.\n\nChapter 2\n\n${FILLER}\n\nMary Benson was Thomas Hale's daughter.`,
+    );
+    expect(contradicted.filter((i) => i.kind === 'relation').map((i) => i.summary)).toContainEqual(
+      expect.stringMatching(/niece or nephew .* but .* child|child .* but .* niece or nephew/),
+    );
+  });
+
+  it('flags a character who writes after dying, not a letter written before', () => {
+    const writes = check(
+      `Chapter 1\n\n${FILLER}\n\nThomas Hale died in the spring.\n\nChapter 2\n\n${MARY}\n\nThomas Hale wrote to his sister.`,
+    );
+    expect(writes.filter((i) => i.kind === 'after_death').map((i) => i.summary)).toEqual([
+      expect.stringMatching(/dies in Chapter 1 but writes in Chapter 2/),
+    ]);
+    const letter = check(
+      `Chapter 1\n\n${FILLER}\n\nThomas Hale died in the spring.\n\nChapter 2\n\n${MARY}\n\nMary read the letter Thomas Hale had written.`,
+    );
+    expect(letter.filter((i) => i.kind === 'after_death')).toEqual([]);
+  });
+
+  it('flags acts after a death in the shade or "once more", words that are no memory or ghost', () => {
+    for (const act of ['Thomas Hale sat in the shade.', 'Thomas Hale once more took up his pen.']) {
+      const issues = check(
+        `Chapter 1\n\n${FILLER}\n\nThomas Hale died in the spring.\n\nChapter 2\n\n${MARY}\n\n${act}`,
+      );
+      expect(issues.filter((i) => i.kind === 'after_death')).toHaveLength(1);
+    }
+  });
+});
