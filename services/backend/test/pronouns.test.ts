@@ -167,6 +167,16 @@ describe('resolvePronouns', () => {
     expect(he?.confidence).toBeLessThan(0.6);
   });
 
+  it('weighs a name said in speech far below one of the narration', () => {
+    const text =
+      'Elizabeth walked to the window. The rain fell. The wind blew hard. The clock struck ten. “Is Mary coming?” called a voice. She turned round.';
+    const characters = [
+      character(text, 'elizabeth', ['Elizabeth'], { gender: 'female' }),
+      character(text, 'mary', ['Mary'], { gender: 'female' }),
+    ];
+    expect(resolved(text, characters)).toEqual([['She', 'elizabeth']]);
+  });
+
   it('reports only the pronouns inside the range, reading the text before it for antecedents', () => {
     const text = 'Elizabeth sat down.\n\nChapter 2\n\nShe wrote a letter.';
     const chapter = { start: text.indexOf('Chapter 2'), end: text.length };

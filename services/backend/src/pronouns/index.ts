@@ -433,8 +433,9 @@ export function resolvePronouns(
             });
         }
       }
-      // A name in speech (often the person spoken to) is a weak antecedent for the narration.
-      if (quote >= 0) narration.note(event.id, sentence, 0.5);
+      // A name in speech (often the person spoken to, or someone away) is a weak antecedent for the
+      // narration: a quarter of a name in it.
+      if (quote >= 0) narration.note(event.id, sentence, 0.25);
       continue;
     }
     const { form } = event;
