@@ -39,7 +39,11 @@ export function analyseText({ source, splits, extractOptions }: TextAnalysisInpu
   const first = readStory(source, applyCorrections(extract([source], extractOptions), splits), speech);
   // Given names the dialogue joins to their characters ("My dear Charles" is Mr. Bingley): the
   // story and the dialogue are read again with them joined.
-  const folds = calledNameFolds(source, first.extraction, first.dialogue.quotes);
+  // The author's splits stand: neither the entity a split made nor the one it was made from is folded.
+  const split = new Set(splits.flatMap((s) => [s.key, ...s.sourceKeys]));
+  const folds = calledNameFolds(source, first.extraction, first.dialogue.quotes).filter(
+    (f) => !split.has(f.from) && !split.has(f.into),
+  );
   const { extraction, story, dialogue } =
     folds.length === 0 ? first : readStory(source, foldEntities(first.extraction, folds), speech);
   return {

@@ -45,5 +45,18 @@ describe('text analysis at ingestion', () => {
       text.slice(q.start, q.end).includes('My dear Charles'),
     );
     expect(calling?.calledKeys).toEqual([bingley?.key]);
+
+    // The author splits "Charles" out again: the split stands on the next analysis.
+    const split = {
+      key: 'split:1',
+      sourceKeys: [bingley?.key ?? ''],
+      sourceNames: ['Mr. Bingley', 'Charles'],
+      name: 'Charles',
+      type: 'character' as const,
+      aliases: ['Charles'],
+      mentions: [],
+    };
+    const again = analyseText({ source: { fileId: 'book', text, chapters: [] }, splits: [split] });
+    expect(again.bible.entities.find((e) => e.name === 'Mr. Bingley')?.aliases).not.toContain('Charles');
   });
 });
