@@ -353,29 +353,26 @@ function appearance(r: SentenceReader, add: Add): void {
     if (second !== undefined && second !== colour('eyes', match[1] as string)) continue;
     emit('eyes', match[1] as string, attributeOwner(r, at), at, at + match[0].length);
   }
-  for (const { match, at } of r.matches(EYES_PREDICATE)) {
-    emit(
-      'eyes',
-      (match[1] ?? match[2] ?? match[3]) as string,
-      attributeOwner(r, at),
-      at,
-      at + match[0].length,
-    );
-  }
-  for (const { match, at } of r.matches(EYED)) {
-    emit('eyes', match[1] as string, r.appositive(at - 2) ?? r.subject(at), at, at + match[0].length);
-  }
   for (const { match, at } of r.matches(HAIR_AFTER)) {
     emit('hair', match[1] as string, attributeOwner(r, at), at, at + match[0].length);
   }
-  for (const { match, at } of r.matches(HAIR_PREDICATE)) {
-    emit(
-      'hair',
-      (match[1] ?? match[2] ?? match[3]) as string,
-      attributeOwner(r, at),
-      at,
-      at + match[0].length,
-    );
+  // "her eyes were large and blue" / "blue-eyed Jane", and the same of hair.
+  for (const [kind, predicate, suffixed] of [
+    ['eyes', EYES_PREDICATE, EYED],
+    ['hair', HAIR_PREDICATE, HAIRED],
+  ] as const) {
+    for (const { match, at } of r.matches(predicate)) {
+      emit(
+        kind,
+        (match[1] ?? match[2] ?? match[3]) as string,
+        attributeOwner(r, at),
+        at,
+        at + match[0].length,
+      );
+    }
+    for (const { match, at } of r.matches(suffixed)) {
+      emit(kind, match[1] as string, r.appositive(at - 2) ?? r.subject(at), at, at + match[0].length);
+    }
   }
   // "the clear grey of his eyes", "the gold of Mary's hair": the possessive after "of" owns it.
   for (const { match, at } of r.matches(COLOUR_OF)) {
@@ -388,9 +385,6 @@ function appearance(r: SentenceReader, add: Add): void {
     if (!noun) continue;
     const kind = (noun[1] as string).toLowerCase() === 'eyes' ? 'eyes' : 'hair';
     emit(kind, match[1] as string, owner, at, owner.end + noun[0].length);
-  }
-  for (const { match, at } of r.matches(HAIRED)) {
-    emit('hair', match[1] as string, r.appositive(at - 2) ?? r.subject(at), at, at + match[0].length);
   }
 }
 
