@@ -1538,6 +1538,25 @@ const KIN_PAIR =
 /** Kinship stated beside a name, in the forms the story bible's relations leave out. */
 function kinship(r: SentenceReader, add: Add): void {
   const named = r.anchors.filter((a) => a.type === 'character');
+  /** `anchor` is `objectKey`'s kin by the word `kin` ("daughter"), stated over [start, end). */
+  const relate = (
+    anchor: Anchor,
+    kin: string,
+    objectKey: string,
+    start: number,
+    end: number,
+    weight = 0.95,
+  ) =>
+    add({
+      anchor,
+      kind: 'relation',
+      value: kinRole(kin),
+      detail: kin.toLowerCase(),
+      objectKey,
+      start,
+      end,
+      weight,
+    });
   for (let i = 0; i < named.length; i++) {
     const a = named[i] as Anchor;
     // "<A>, <P>'s <kin>" and "<A> was <P>'s <kin>": A is P's kin.
@@ -1548,34 +1567,13 @@ function kinship(r: SentenceReader, add: Add): void {
         const kin = KIN_AFTER_NAME.test(between)
           ? KIN_NOUN_AT.exec(r.file.text.slice(next.end, next.end + 60))
           : null;
-        if (kin) {
-          const end = next.end + kin[0].length;
-          add({
-            anchor: next,
-            kind: 'relation',
-            value: kinRole(kin[1] as string),
-            detail: (kin[1] as string).toLowerCase(),
-            objectKey: a.key,
-            start: a.start,
-            end,
-            weight: 0.95,
-          });
-        }
+        if (kin) relate(next, kin[1] as string, a.key, a.start, next.end + kin[0].length);
       }
       const b = named[i + 1];
       // "<A>, whose father was <B>": B is A's kin.
       const whose = b?.named && !b.possessive ? KIN_WHOSE.exec(r.file.text.slice(a.end, b.start)) : null;
       if (b && whose) {
-        add({
-          anchor: a,
-          kind: 'relation',
-          value: kinRole(whose[1] as string),
-          detail: (whose[1] as string).toLowerCase(),
-          objectKey: b.key,
-          start: a.start,
-          end: b.end,
-          weight: 0.95,
-        });
+        relate(a, whose[1] as string, b.key, a.start, b.end);
       }
       // "<A> and <B> were brothers": each is the other's sibling (or cousin).
       const pair =
@@ -1598,16 +1596,7 @@ function kinship(r: SentenceReader, add: Add): void {
       for (const b of named.slice(i + 1, i + 2)) {
         const of = KIN_OF.exec(r.file.text.slice(a.end, b.start));
         if (of && b.named && !b.possessive) {
-          add({
-            anchor: b,
-            kind: 'relation',
-            value: kinRole(of[1] as string),
-            detail: (of[1] as string).toLowerCase(),
-            objectKey: a.key,
-            start: a.start,
-            end: b.end,
-            weight: 0.95,
-          });
+          relate(b, of[1] as string, a.key, a.start, b.end);
         }
       }
     }
@@ -1619,16 +1608,7 @@ function kinship(r: SentenceReader, add: Add): void {
         const gap = r.file.text.slice(a.end + kin[0].length, next.start);
         // "his daughter, Mary", "Hale's daughter was Mary".
         if (/^\s*,?\s*$|^\s+(?:was|is)\s+$/.test(gap)) {
-          add({
-            anchor: a,
-            kind: 'relation',
-            value: kinRole(kin[1] as string),
-            detail: (kin[1] as string).toLowerCase(),
-            objectKey: next.key,
-            start: a.start,
-            end: next.end,
-            weight: a.named ? 0.95 : 0.9,
-          });
+          relate(a, kin[1] as string, next.key, a.start, next.end, a.named ? 0.95 : 0.9);
         }
       }
     }
