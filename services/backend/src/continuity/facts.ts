@@ -993,16 +993,7 @@ function status(r: SentenceReader, add: Add): void {
     const unreal = (phrase: string) =>
       UNREAL_WORDS.test(phrase) || UNREAL_MOOD_WORDS.test(recent) || NOT_YET_WORDS.test(clause);
     const verb = anchor.possessive ? null : (DEATH_VERB.exec(after) ?? DEATH_PASSIVE.exec(after));
-    if (verb && !unreal(verb[0].replace(/\b(?:had|has)\b/gi, ''))) {
-      add({
-        anchor,
-        kind: 'status',
-        value: 'dead',
-        detail: (verb[1] as string).toLowerCase(),
-        start: anchor.start,
-        end: anchor.end + verb[0].length,
-      });
-    }
+    if (verb && !unreal(verb[0].replace(/\b(?:had|has)\b/gi, ''))) add(death(anchor, verb));
     // "had been so killed Starbuck well knew": a passive killing is not this name's.
     const passive = /\b(?:been|was|were|be|being|is|are)\s+(?:[a-z]+\s+)?[a-z]+\s+$/i.test(before);
     const killed =
@@ -1100,14 +1091,19 @@ function pronounDeath(r: SentenceReader, anchor: Anchor, add: Add): void {
   const after = r.file.text.slice(anchor.end, Math.min(r.span.end, anchor.end + 140));
   const verb = DEATH_VERB.exec(after) ?? DEATH_PASSIVE.exec(after);
   if (!verb || UNREAL_WORDS.test(verb[0].replace(/\b(?:had|has)\b/gi, ''))) return;
-  add({
+  add(death(anchor, verb));
+}
+
+/** The character at `anchor` is dead, by the death verb matched right after it ("died", "was killed"). */
+function death(anchor: Anchor, verb: RegExpExecArray): FactDraft {
+  return {
     anchor,
     kind: 'status',
     value: 'dead',
     detail: (verb[1] as string).toLowerCase(),
     start: anchor.start,
     end: anchor.end + verb[0].length,
-  });
+  };
 }
 
 /**
