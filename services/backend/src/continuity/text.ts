@@ -8,8 +8,10 @@ import type { Extraction, SourceText } from '../bible/types.js';
 import { analyseDialogue, charactersOf, type DialogueAnalysis } from '../dialogue/index.js';
 import {
   type Gender,
+  herRole,
   inferGenders,
   lastAtOrBefore,
+  pronounForm,
   resolvePronouns,
   sentenceStarts,
 } from '../pronouns/index.js';
@@ -261,9 +263,6 @@ const CLAUSE_BREAK = /[.!?;:—“”"()]|--/;
  */
 const SUBJECT_PLACE =
   /(?:^|[.!?;:,—“”"(]\s*|\n\s*|\b(?:and|but|then|when|while|though|although|because|so|yet|until|till|after|before|since|where|whereupon)\s+)(?:(?:his|her|their|its|the|my|our|your|poor|old|young|dear|little)\s+(?:[\p{Ll}-]+\s+)?)?$/u;
-/** "handed her the second", "told her.": "her" as an object, not a possessive. */
-const OBJECT_HER =
-  /^(?:\s*[^\s\p{L}]|\s+(?:the|a|an|this|that|to|in|on|at|by|for|from|with|and|or|but|as|so|up|down|out|off|back|away|again|over|into|upon|of|no|some|any|all|every|if|when|how|what)\b)/u;
 /** Most words a possessive may be after the subject it refers to. */
 const SUBJECT_WORDS = 12;
 
@@ -282,14 +281,15 @@ function bindPossessivesToSubject(
     if (a.named || !a.possessive || a.type !== 'character') continue;
     const word = text.slice(a.start, a.end).toLowerCase();
     const gender: Gender = word === 'his' ? 'male' : word === 'her' ? 'female' : 'unknown';
-    if (gender === 'unknown' || (word === 'her' && OBJECT_HER.test(text.slice(a.end, a.end + 12)))) continue;
+    // "handed her the second", "told her.": "her" as an object, not a possessive.
+    if (gender === 'unknown' || (word === 'her' && herRole(text, a.end) === 'object')) continue;
     for (let j = i - 1; j >= 0; j--) {
       const b = anchors[j] as Anchor;
       const gap = text.slice(b.end, a.start);
       const words = (gap.match(/\p{L}+/gu) ?? []).length;
       if (CLAUSE_BREAK.test(gap) || words > SUBJECT_WORDS) break;
       if (b.type !== 'character') continue;
-      const own = b.named ? genders.get(b.key) : pronounGender(text.slice(b.start, b.end));
+      const own = b.named ? genders.get(b.key) : pronounForm(text.slice(b.start, b.end))?.gender;
       if (own !== gender) continue;
       // The nearest mention of the gender decides: a subject name, else nothing is changed (in
       // "Millie, her maid", an apposition, the possessive is someone else's).
@@ -302,15 +302,6 @@ function bindPossessivesToSubject(
       break;
     }
   }
-}
-
-function pronounGender(word: string): Gender {
-  const w = word.toLowerCase();
-  return /^(?:he|him|his|himself)$/.test(w)
-    ? 'male'
-    : /^(?:she|her|hers|herself)$/.test(w)
-      ? 'female'
-      : 'unknown';
 }
 
 const MAN_TITLE = /^(?:Mr|Mister|Dr|Doctor|Sir|Captain|Colonel|Major|Professor|Inspector)\.?$/;
