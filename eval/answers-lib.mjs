@@ -144,18 +144,24 @@ export function searchOf(stack, book) {
   };
 }
 
-/** The story bible of a book as the backend's extractor makes it (entities with their aliases). */
-export async function bibleOf(key, book) {
-  const { extract } = await import(join(ROOT, 'services/backend/dist/bible/index.js'));
-  const extraction = extract([{ fileId: key, text: book.text, chapters: book.chapters }]);
-  return extraction.entities.map((e) => ({
-    id: e.key,
-    name: e.name,
-    type: e.type,
-    aliases: e.aliases,
-    mentionCount: e.mentions.length,
-    firstChapter: e.mentions[0]?.chapter ?? null,
-  }));
+/**
+ * The story bible and the continuity ledger of a book as ingestion makes them (the backend's
+ * analyseText): entities with their aliases, and the facts (entity ids are extraction keys).
+ */
+export async function storyOf(key, book) {
+  const { analyseText } = await import(join(ROOT, 'services/backend/dist/ingest/analysis.js'));
+  const analysis = analyseText({ source: { fileId: key, text: book.text, chapters: book.chapters }, splits: [] });
+  return {
+    entities: analysis.bible.entities.map((e) => ({
+      id: e.key,
+      name: e.name,
+      type: e.type,
+      aliases: e.aliases,
+      mentionCount: e.mentions.length,
+      firstChapter: e.mentions[0]?.chapter ?? null,
+    })),
+    facts: analysis.facts.map((f) => ({ ...f, entityId: f.entityKey })),
+  };
 }
 
 export const percentile = (values, p) => {

@@ -11,7 +11,6 @@
 // ingestion uses), --verbose (misses).
 import { join } from 'node:path';
 import {
-  bibleOf,
   EMBEDDERS,
   embedderStack,
   loadBooks,
@@ -19,10 +18,12 @@ import {
   SETS,
   searchOf,
   span,
+  storyOf,
 } from './answers-lib.mjs';
 import { ROOT } from './lib.mjs';
 
 const { answerMessage } = await import(join(ROOT, 'services/backend/dist/chat/pipeline.js'));
+const { ledgerEvidence } = await import(join(ROOT, 'services/backend/dist/chat/ledger.js'));
 const { resolveEntities, storyRetrieve } = await import(
   join(ROOT, 'services/backend/dist/chat/retrieval.js')
 );
@@ -59,7 +60,8 @@ try {
     };
     for (const q of set.questions) {
       const book = books[q.book];
-      book.entities ??= await bibleOf(q.book, book);
+      book.story ??= await storyOf(q.book, book);
+      book.entities ??= book.story.entities;
       book.search ??= searchOf(stack, book);
       if (!boundaries[q.book]) {
         const spans = sentences(book.text);
@@ -78,6 +80,13 @@ try {
               chapterCount: async () => book.chapters.length,
             })
           ).passages,
+        ledger: (question) =>
+          ledgerEvidence(question, {
+            entities: book.entities,
+            search: book.search,
+            facts: async (ids) =>
+              book.story.facts.filter((f) => ids === null || ids.includes(f.entityId)),
+          }),
         bibleFacts: async (question) =>
           resolveEntities(question, book.entities, 3).map((e) => ({
             entityId: e.id,

@@ -16,7 +16,6 @@
 //   --json, --verbose (misses of the story ranking)
 import { join } from 'node:path';
 import {
-  bibleOf,
   EMBEDDERS,
   embedderStack,
   installed,
@@ -24,6 +23,7 @@ import {
   SETS,
   searchOf,
   span,
+  storyOf,
 } from './answers-lib.mjs';
 import { ROOT } from './lib.mjs';
 
@@ -87,7 +87,7 @@ for (const name of embedders) {
         );
       const contexts = {};
       for (const [key, book] of Object.entries(books)) {
-        bibles[key] ??= await bibleOf(key, book);
+        bibles[key] ??= (await storyOf(key, book)).entities;
         contexts[key] = {
           search: searchOf(stack, book),
           entities: bibles[key],

@@ -2,6 +2,7 @@ import type { BackendContext } from '../context.js';
 import type { GraphStore } from '../graph/store.js';
 import { holdCredits } from '../services/billing.js';
 import { chapterTitles } from '../story/numbering.js';
+import { ledgerEvidence } from './ledger.js';
 import { type ChatModel, createChatModel, loadModelConfig } from './models.js';
 import { answerMessage } from './pipeline.js';
 import { resolveEntities, type Search, type StoryEntity, storyRetrieve } from './retrieval.js';
@@ -149,6 +150,20 @@ export function createAnswerer(
           return found.passages;
         },
         bibleFacts: (question: string) => bibleFactsFor(graph, projectId, question, titleOf, entities),
+        ledger: async (question: string) =>
+          ledgerEvidence(question, {
+            entities: await entities,
+            search,
+            async facts(entityIds) {
+              const facts =
+                entityIds === null
+                  ? await graph.listFacts(projectId)
+                  : (
+                      await Promise.all(entityIds.map((entityId) => graph.listFacts(projectId, { entityId })))
+                    ).flat();
+              return facts.filter((f) => !scope || scope.has(f.fileId));
+            },
+          }),
         speech: async (asked: SpeechQuestion) =>
           speechEvidence({ graph, quotations }, projectId, asked, await entities, titleOf, scope),
         talk: (chapter: number | null) =>

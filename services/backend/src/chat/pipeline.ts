@@ -2,6 +2,7 @@ import { chapterLabel } from '../story/numbering.js';
 import { extractiveAnswer, wholeSentences } from './extractive.js';
 import { removeInventedContent } from './guard.js';
 import { classifyIntent, type Intent, isOpinionRequest, usesManuscript } from './intents.js';
+import { type LedgerEvidence, withStated } from './ledger.js';
 import type { ChatModel, ModelRequest } from './models.js';
 import { prompt } from './responses.js';
 import { standaloneQuestion } from './rewrite.js';
@@ -22,6 +23,8 @@ export interface ChatSources {
   retrieve(question: string, k: number): Promise<Passage[]>;
   /** Story-bible facts on the entities named in the question. */
   bibleFacts(question: string): Promise<BibleFact[]>;
+  /** The passages stating continuity-ledger facts that answer the question (chat/ledger.ts). */
+  ledger?(question: string): Promise<LedgerEvidence[]>;
   /** Outside references (dictionary, encyclopedia) through the external data service. */
   external?(question: string): Promise<ExternalSource[]>;
   /** "What does X say about Y": X's stored quotations that answer, or null when X is no character. */
@@ -149,18 +152,19 @@ export async function answerMessage(
     options.onDelta?.(answer);
     return { answer, citations, intent, generated: false, removed: [] };
   }
-  const [passages, facts] = await Promise.all([
+  const [retrieved, facts, stated] = await Promise.all([
     spoken
       ? spoken.lines
           .slice(0, options.passages ?? 8)
           .map((line, i): Passage => ({ ...line, id: `quote-${i}`, kind: 'manuscript', score: 1 }))
       : sources.retrieve(question, options.passages ?? 8),
     sources.bibleFacts(question),
+    !spoken && sources.ledger ? sources.ledger(question) : Promise.resolve([]),
   ]);
   const opinion = isOpinionRequest(message);
 
   if (!options.model) {
-    const { answer, citations } = extractiveAnswer(question, passages, facts);
+    const { answer, citations } = extractiveAnswer(question, retrieved, facts, 3, undefined, stated);
     const text = opinion
       ? `Rather than an opinion, here is what the text itself shows.\n\n${answer}`
       : answer;
@@ -168,6 +172,8 @@ export async function answerMessage(
     return { answer: text, citations, intent, generated: false, removed: [] };
   }
 
+  // The model reads the passages stating the ledger's answering facts too.
+  const passages = withStated(retrieved, stated);
   const context = contextBlock(passages, facts);
   const instruction = spoken
     ? `The passages are ${spoken.speaker}'s own words. Answer from them what ${spoken.speaker} says, citing passage numbers.`
@@ -195,7 +201,7 @@ export async function answerMessage(
   const checked = removeInventedContent(reply.text, `${context}\n${question}`, names);
   const usage = { model: reply.model, inputTokens: reply.inputTokens, outputTokens: reply.outputTokens };
   if (checked.text.trim() === '') {
-    const fallback = extractiveAnswer(question, passages, facts);
+    const fallback = extractiveAnswer(question, retrieved, facts, 3, undefined, stated);
     return { ...fallback, intent, generated: false, removed: checked.removed, usage };
   }
   return {

@@ -2,7 +2,9 @@
  * Chat about one book of a series, over real retrieval: two manuscripts uploaded through the API,
  * ingested by the ingestion's own steps into the chroma service (george-serve, its default embedding
  * model), arranged as two books. A question about book 2 cites only book 2's file, each citation
- * naming its book; an unknown book is refused before anything is asked or stored.
+ * naming its book; an unknown book is refused before anything is asked or stored. A plain factual
+ * question is answered from the continuity ledger the ingestion recorded: the sentence that states
+ * the fact leads.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiHarness, errorCode } from '../support/api.js';
@@ -14,6 +16,8 @@ const MILL = [
   'Anna watched the flour fall from the mill stones into the sacks, and Thomas Reed told her how the mill had ground corn for a hundred years.',
   'Chapter 2',
   'At the mill the next day Anna helped Thomas Reed mend the sluice, and the water ran fast under the mill wheel until evening.',
+  "Anna sat on the bank in the dusk, past the willows and the sheepfold, and thought of the sacks of flour and the wheel. She watched the water run black under the arches of the bridge until the church bell rang for evensong, and the rooks went home over the hill to the elms by her aunt's cottage, where the lamp was already lit in the window.",
+  'He was a stout, grey man of sixty, and kept the wheel turning late into the night.',
 ].join('\n\n');
 
 const SEA = [
@@ -132,5 +136,18 @@ describe('chat about one book of a series', () => {
     const foreign = await ask(stranger, { message: QUESTION, book: 1 });
     expect(foreign.statusCode).toBe(404);
     expect(errorCode(foreign)).toBe('project_not_found');
+  });
+});
+
+describe('answers from the continuity ledger', () => {
+  it('leads with the sentence that states the fact asked for, verbatim at its offsets', async () => {
+    // The sentence that answers names him only as "he", far from his name; the ledger knows whose
+    // age it states.
+    const res = await ask(reader, { message: 'How old was Thomas Reed?' });
+    expect(res.statusCode, res.body).toBe(200);
+    const [first] = (res.json() as Reply).citations;
+    expect(first?.fileId).toBe(mill);
+    expect(first?.quote).toContain('He was a stout, grey man of sixty');
+    expect(MILL).toContain(first?.quote);
   });
 });

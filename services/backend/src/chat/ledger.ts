@@ -1,0 +1,222 @@
+/**
+ * Answers from the continuity ledger: what the text states about each character (age, origin,
+ * residence, occupation, looks, relations, deaths, counts), each fact with its exact passage, is
+ * what a plain factual question asks for ("How old was Lydia?", "Where does Queequeg come from?",
+ * "Who was the second mate?"). A question's words decide which kinds of fact answer it; the facts
+ * of the characters it names (or, for "who was the <occupation>", of anyone with that occupation)
+ * are matched, and the retrieved passage that holds each matched fact becomes evidence the
+ * extractive answerer quotes first. Retrieval alone often misses these sentences: "girl of
+ * fifteen" shares no word with "how old".
+ */
+import { terms } from '@george/text';
+import type { FactKind, Voice } from '../continuity/types.js';
+import { resolveEntities, type Search, type StoryEntity } from './retrieval.js';
+import type { Passage } from './types.js';
+
+/** A fact of the ledger as the chat reads it (entities by id, the passage by offsets). */
+export interface LedgerFact {
+  entityId: string | null;
+  kind: FactKind;
+  value: string;
+  detail: string | null;
+  voice: Voice;
+  hedged: boolean;
+  confidence: number;
+  fileId: string;
+  chapter: number | null;
+  start: number;
+  end: number;
+  quote: string;
+}
+
+/** A retrieved passage holding a fact that answers the question, and the fact's span in it. */
+export interface LedgerEvidence {
+  passage: Passage;
+  start: number;
+  end: number;
+}
+
+/** The retrieved passages followed by the ledger's passages that are not among them. */
+export function withStated(retrieved: readonly Passage[], stated: readonly LedgerEvidence[]): Passage[] {
+  const passages = [...retrieved];
+  for (const { passage } of stated) if (!passages.some((p) => p.id === passage.id)) passages.push(passage);
+  return passages;
+}
+
+/**
+ * A question about a death itself ("How did Ahab die?", "Is Julia dead?", "Who killed him?"), not
+ * one that merely says the word ("What must Ahab see before he could die?").
+ */
+const DEATH_ASKED =
+  /\b(how|when|where|why) (did|does|do|was|were|is) [^?]*\b(die|killed|drowned|murdered)\b|\bdeath of\b|\b(his|her|their)( own)? death\b|\b(is|was|are|were) [^?]*\bdead\b|\bwho (killed|murdered|drowned)\b/i;
+const WIDOW_ASKED = /\bwidow(ed|er)?\b/i;
+
+/** The kinds of fact each way of asking wants. */
+const ASKED_KINDS: Array<{ pattern: RegExp; kinds: FactKind[] }> = [
+  {
+    pattern: /\bhow old\b|\b(what|which) age\b|\bage of\b|\b(his|her|their)? ?age\b/i,
+    kinds: ['age', 'birth'],
+  },
+  { pattern: /\bborn\b|\bbirth(place|day)?\b/i, kinds: ['birth', 'origin'] },
+  {
+    pattern: /\b(come|comes|came|hails?|hailed) from\b|\bnative\b|\bnationality\b|\bwhere\b[^?]* from\b/i,
+    kinds: ['origin', 'birth'],
+  },
+  {
+    pattern: /\b(live[sd]?|living|resides?|resided|dwell[st]?|dwelt)\b|\bwhere\b[^?]* home\b/i,
+    kinds: ['residence'],
+  },
+  {
+    pattern:
+      /\b(profession|occupation|trade|job|calling|employment|business)\b|\bwork(s|ed)? as\b|\bfor a living\b/i,
+    kinds: ['occupation', 'title'],
+  },
+  { pattern: /\beyes?\b/i, kinds: ['eyes'] },
+  { pattern: /\bhair\b/i, kinds: ['hair'] },
+  { pattern: /\b(tall|height|stature)\b/i, kinds: ['height'] },
+  { pattern: /\b(build|stout|slender|figure)\b/i, kinds: ['build'] },
+  { pattern: /\bscars?\b|\bscarred\b/i, kinds: ['scar'] },
+  { pattern: /\bwhich (leg|arm|hand|foot|eye|side)\b|\b(lost|missing)\b/i, kinds: ['limb'] },
+  { pattern: DEATH_ASKED, kinds: ['status'] },
+  { pattern: WIDOW_ASKED, kinds: ['status'] },
+];
+
+/** Status values each way of asking about a status wants ("married" does not answer "how did he die"). */
+const STATUS_ASKED: Array<{ pattern: RegExp; values: string[] }> = [
+  { pattern: DEATH_ASKED, values: ['dead'] },
+  { pattern: WIDOW_ASKED, values: ['widowed'] },
+];
+
+/** How much each voice's statement counts: a character may be mistaken or lying in speech. */
+const VOICE_WEIGHT: Record<Voice, number> = { narration: 1, account: 0.9, speech: 0.6 };
+
+/** The kinds of fact a question asks about by its words (relations and counts are matched by label). */
+export function askedKinds(question: string): Set<FactKind> {
+  const kinds = new Set<FactKind>();
+  for (const { pattern, kinds: asked } of ASKED_KINDS)
+    if (pattern.test(question)) for (const k of asked) kinds.add(k);
+  return kinds;
+}
+
+/** A fact's quote that states it with a verb, rather than naming it in passing. */
+const STATES = /\b(is|was|are|were|had been|has been|became|becomes)\b/i;
+
+const HOW_MANY = /\bhow (many|much)\b/i;
+const WHO = /^\W*(who|whom|which (man|woman|person|one))\b/i;
+
+/**
+ * How well a fact answers the question (0: not at all): its kind must be asked and its entity
+ * named, a relation's or a count's label must be in the question ("wife", "daughters"), and for
+ * "who was the second mate" an occupation or title whose words are all in the question answers
+ * whoever holds it. Narration outweighs accounts and speech; a pronoun's fact counts with the
+ * resolver's confidence.
+ */
+export function factScore(
+  fact: LedgerFact,
+  asked: {
+    kinds: ReadonlySet<FactKind>;
+    terms: ReadonlySet<string>;
+    entityIds: ReadonlySet<string>;
+    who: boolean;
+    howMany: boolean;
+  },
+  question: string,
+): number {
+  const named = fact.entityId !== null && asked.entityIds.has(fact.entityId);
+  const labelAsked = (label: string | null) =>
+    label !== null && terms(label).length > 0 && terms(label).every((t) => asked.terms.has(t));
+  let fits = false;
+  switch (fact.kind) {
+    case 'act':
+      return 0;
+    case 'relation':
+      fits = named && (labelAsked(fact.detail) || labelAsked(fact.value));
+      break;
+    case 'count':
+      fits = asked.howMany && labelAsked(fact.detail) && (named || asked.entityIds.size === 0);
+      break;
+    case 'occupation':
+    case 'title':
+      fits = (named && asked.kinds.has(fact.kind)) || (asked.who && labelAsked(fact.value));
+      break;
+    case 'status':
+      fits =
+        named &&
+        STATUS_ASKED.some(({ pattern, values }) => pattern.test(question) && values.includes(fact.value));
+      break;
+    default:
+      fits = named && asked.kinds.has(fact.kind);
+  }
+  if (!fits) return 0;
+  // "Stubb was the second mate" states what "Stubb, the second mate" takes as known.
+  const statement = STATES.test(fact.quote) ? 1 : 0.9;
+  return VOICE_WEIGHT[fact.voice] * fact.confidence * (fact.hedged ? 0.9 : 1) * statement;
+}
+
+/** The facts that answer the question, best first (reading order among equals), at most `limit`. */
+export function answeringFacts(
+  question: string,
+  facts: readonly LedgerFact[],
+  entityIds: readonly string[],
+  limit = 2,
+): LedgerFact[] {
+  const asked = {
+    kinds: askedKinds(question),
+    terms: new Set(terms(question)),
+    entityIds: new Set(entityIds),
+    who: WHO.test(question),
+    howMany: HOW_MANY.test(question),
+  };
+  const ranked = facts
+    .map((fact, order) => ({ fact, order, score: factScore(fact, asked, question) }))
+    .filter((f) => f.score > 0)
+    .sort((a, b) => b.score - a.score || a.order - b.order);
+  // One fact per entity and value: the second place goes to another answer, not a repetition.
+  const seen = new Set<string>();
+  const kept: LedgerFact[] = [];
+  for (const { fact } of ranked) {
+    const key = `${fact.entityId}\u0000${fact.kind}\u0000${fact.value}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    kept.push(fact);
+    if (kept.length === limit) break;
+  }
+  return kept;
+}
+
+export interface LedgerContext {
+  /** The story bible's entities, for the names in the question. */
+  entities: StoryEntity[];
+  /** The ledger's facts of these entities, in reading order; all of them when null. */
+  facts(entityIds: string[] | null): Promise<LedgerFact[]>;
+  search: Search;
+}
+
+/**
+ * The retrieved passages holding the facts that answer the question: each matched fact's passage
+ * is found by searching its own quote within its chapter, and kept when it holds the whole quote.
+ */
+export async function ledgerEvidence(
+  question: string,
+  context: LedgerContext,
+  limit = 2,
+): Promise<LedgerEvidence[]> {
+  const named = resolveEntities(question, context.entities).map((e) => e.id);
+  // "Who was the second mate of the Pequod" is answered by anyone's occupation; without a name, only
+  // that and "how many <things>" can be answered.
+  const everyone = WHO.test(question) || (named.length === 0 && HOW_MANY.test(question));
+  if (named.length === 0 && !everyone) return [];
+  const facts = await context.facts(everyone ? null : named);
+  const evidence: LedgerEvidence[] = [];
+  for (const fact of answeringFacts(question, facts, named, limit)) {
+    const found = await context.search({
+      text: fact.quote,
+      k: 5,
+      mode: 'lexical',
+      chapters: fact.chapter === null ? undefined : { from: fact.chapter, to: fact.chapter },
+    });
+    const passage = found.find((p) => p.fileId === fact.fileId && p.start <= fact.start && p.end >= fact.end);
+    if (passage) evidence.push({ passage, start: fact.start, end: fact.end });
+  }
+  return evidence;
+}

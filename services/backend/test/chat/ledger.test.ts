@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { extractiveAnswer } from '../../src/chat/extractive.js';
+import { answeringFacts, askedKinds, type LedgerFact, ledgerEvidence } from '../../src/chat/ledger.js';
+import type { SearchRequest, StoryEntity } from '../../src/chat/retrieval.js';
+import type { Passage } from '../../src/chat/types.js';
+
+/** One file's text, cut into passages with exact offsets; facts point into it. */
+const FILE = [
+  'Lydia walked to Meryton with her sisters every day of the week, and laughed a hundred times on the road.',
+  'Lydia was a stout, well-grown girl of fifteen, with a fine complexion.',
+  'Stubb, the second mate, laughed at the squall.',
+  'Stubb was the second mate. He was a native of Cape Cod.',
+  'Ahab swore that he would see the whale before he could die.',
+  'Mr. Collins was her cousin, and Charlotte was his wife.',
+].join(' ');
+
+const at = (quote: string) => {
+  const start = FILE.indexOf(quote);
+  if (start < 0) throw new Error(`not in the file: ${quote}`);
+  return { start, end: start + quote.length, quote };
+};
+
+const fact = (
+  entityId: string,
+  kind: LedgerFact['kind'],
+  value: string,
+  quote: string,
+  more: Partial<LedgerFact> = {},
+): LedgerFact => ({
+  entityId,
+  kind,
+  value,
+  detail: null,
+  voice: 'narration',
+  hedged: false,
+  confidence: 1,
+  fileId: 'f',
+  chapter: 1,
+  ...at(quote),
+  ...more,
+});
+
+const LYDIA_AGE = fact('lydia', 'age', '15', 'Lydia was a stout, well-grown girl of fifteen');
+const MATE_IN_PASSING = fact('stubb', 'occupation', 'second mate', 'Stubb, the second mate');
+const MATE_STATED = fact('stubb', 'occupation', 'second mate', 'Stubb was the second mate');
+const AHAB_DEAD = fact('ahab', 'status', 'dead', 'he could die');
+const COLLINS_WIFE = fact('collins', 'relation', 'spouse', 'Charlotte was his wife', { detail: 'wife' });
+const FACTS = [LYDIA_AGE, MATE_IN_PASSING, MATE_STATED, AHAB_DEAD, COLLINS_WIFE];
+
+const ENTITIES: StoryEntity[] = [
+  { id: 'lydia', name: 'Lydia', type: 'character', aliases: [], mentionCount: 9 },
+  { id: 'stubb', name: 'Stubb', type: 'character', aliases: [], mentionCount: 9 },
+  { id: 'ahab', name: 'Ahab', type: 'character', aliases: [], mentionCount: 9 },
+  { id: 'collins', name: 'Mr. Collins', type: 'character', aliases: ['Collins'], mentionCount: 9 },
+  { id: 'pequod', name: 'Pequod', type: 'term', aliases: [], mentionCount: 9 },
+];
+
+/** Passages of about 120 characters (overlapping), like the chunker's. */
+const PASSAGES: Passage[] = [];
+for (let start = 0; start < FILE.length; start += 100) {
+  const end = Math.min(FILE.length, start + 120);
+  PASSAGES.push({
+    id: `p${start}`,
+    fileId: 'f',
+    kind: 'manuscript',
+    chapter: 1,
+    start,
+    end,
+    text: FILE.slice(start, end),
+    score: 1,
+  });
+}
+
+/** A lexical search over the passages: by the number of the query's words each holds. */
+const search = async ({ text, k }: SearchRequest): Promise<Passage[]> => {
+  const asked = text.toLowerCase().split(/\W+/).filter(Boolean);
+  return PASSAGES.map((p) => ({ p, n: asked.filter((w) => p.text.toLowerCase().includes(w)).length }))
+    .filter((x) => x.n > 0)
+    .sort((a, b) => b.n - a.n)
+    .slice(0, k)
+    .map((x) => x.p);
+};
+
+const context = {
+  entities: ENTITIES,
+  search,
+  facts: async (ids: string[] | null) =>
+    FACTS.filter((f) => ids === null || (f.entityId !== null && ids.includes(f.entityId))),
+};
+
+describe('the kinds of fact a question asks for', () => {
+  it.each([
+    ['How old was Lydia?', ['age', 'birth']],
+    ['Where does Queequeg come from?', ['origin', 'birth']],
+    ['Where did Miss Darcy live?', ['residence']],
+    ['What was the profession of Mr. Phillips?', ['occupation', 'title']],
+    ['What colour were her eyes?', ['eyes']],
+    ['How did Ahab die?', ['status']],
+    ['What did Fedallah say Ahab must see before he could die?', []],
+    ['What did Darcy say at the ball?', []],
+  ])('%s', (question, kinds) => {
+    expect([...askedKinds(question)].sort()).toEqual([...kinds].sort());
+  });
+});
+
+describe('the facts that answer', () => {
+  it("answers an age asked of a named character with that character's age", () => {
+    expect(answeringFacts('How old was Lydia?', FACTS, ['lydia'])).toEqual([LYDIA_AGE]);
+    expect(answeringFacts('How old was Stubb?', FACTS, ['stubb'])).toEqual([]);
+  });
+
+  it('answers "who was the second mate" with whoever holds it, the stated fact before the one in passing, once', () => {
+    expect(answeringFacts('Who was the second mate of the Pequod?', FACTS, ['pequod'])).toEqual([
+      MATE_STATED,
+    ]);
+  });
+
+  it("needs a relation's label in the question", () => {
+    expect(answeringFacts("Who was Mr. Collins's wife?", FACTS, ['collins'])).toEqual([COLLINS_WIFE]);
+    expect(answeringFacts("Who was Mr. Collins's patron?", FACTS, ['collins'])).toEqual([]);
+  });
+
+  it('answers a death only when the question asks about it', () => {
+    expect(answeringFacts('How did Ahab die?', FACTS, ['ahab'])).toEqual([AHAB_DEAD]);
+    expect(answeringFacts('What must Ahab see before he could die?', FACTS, ['ahab'])).toEqual([]);
+  });
+
+  it('weighs what a character says below the narration', () => {
+    const said = { ...LYDIA_AGE, voice: 'speech' as const, value: '16' };
+    expect(answeringFacts('How old was Lydia?', [said, LYDIA_AGE], ['lydia'], 1)).toEqual([LYDIA_AGE]);
+  });
+});
+
+describe('ledger evidence in the answer', () => {
+  it('finds the passage that holds the whole fact, and the answer leads with its sentence', async () => {
+    const evidence = await ledgerEvidence('How old was Lydia?', context);
+    expect(evidence).toHaveLength(1);
+    const [found] = evidence;
+    expect(found?.passage.start).toBeLessThanOrEqual(LYDIA_AGE.start);
+    expect(found?.passage.end).toBeGreaterThanOrEqual(LYDIA_AGE.end);
+    // Retrieval brought only the first passage, whose "hundred times" looks like a number.
+    const retrieved = PASSAGES.slice(0, 1);
+    const without = extractiveAnswer('How old was Lydia?', retrieved, []);
+    expect(without.citations[0]?.quote).not.toContain('fifteen');
+    const { citations } = extractiveAnswer('How old was Lydia?', retrieved, [], 3, undefined, evidence);
+    expect(citations[0]?.quote).toContain('Lydia was a stout, well-grown girl of fifteen');
+    expect(FILE.slice(citations[0]?.start, citations[0]?.end)).toBe(citations[0]?.quote);
+  });
+
+  it('reads no fact for a question that names no one and asks no who or how many', async () => {
+    let read = 0;
+    const counted = { ...context, facts: async (ids: string[] | null) => (read++, context.facts(ids)) };
+    expect(await ledgerEvidence('What happens at the ball?', counted)).toEqual([]);
+    expect(read).toBe(0);
+  });
+});
