@@ -150,7 +150,10 @@ export function searchOf(stack, book) {
  */
 export async function storyOf(key, book) {
   const { analyseText } = await import(join(ROOT, 'services/backend/dist/ingest/analysis.js'));
-  const analysis = analyseText({ source: { fileId: key, text: book.text, chapters: book.chapters }, splits: [] });
+  const analysis = analyseText({
+    source: { fileId: key, text: book.text, chapters: book.chapters },
+    splits: [],
+  });
   return {
     entities: analysis.bible.entities.map((e) => ({
       id: e.key,

@@ -84,8 +84,7 @@ try {
           ledgerEvidence(question, {
             entities: book.entities,
             search: book.search,
-            facts: async (ids) =>
-              book.story.facts.filter((f) => ids === null || ids.includes(f.entityId)),
+            facts: async (ids) => book.story.facts.filter((f) => ids === null || ids.includes(f.entityId)),
           }),
         bibleFacts: async (question) =>
           resolveEntities(question, book.entities, 3).map((e) => ({

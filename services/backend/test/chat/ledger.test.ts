@@ -149,7 +149,13 @@ describe('ledger evidence in the answer', () => {
 
   it('reads no fact for a question that names no one and asks no who or how many', async () => {
     let read = 0;
-    const counted = { ...context, facts: async (ids: string[] | null) => (read++, context.facts(ids)) };
+    const counted = {
+      ...context,
+      facts: async (ids: string[] | null) => {
+        read += 1;
+        return context.facts(ids);
+      },
+    };
     expect(await ledgerEvidence('What happens at the ball?', counted)).toEqual([]);
     expect(read).toBe(0);
   });
