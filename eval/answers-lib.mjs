@@ -163,7 +163,7 @@ export async function storyOf(key, book) {
       mentionCount: e.mentions.length,
       firstChapter: e.mentions[0]?.chapter ?? null,
     })),
-    facts: analysis.facts.map((f) => ({ ...f, entityId: f.entityKey })),
+    facts: analysis.facts.map((f) => ({ ...f, entityId: f.entityKey, objectId: f.objectKey })),
   };
 }
 

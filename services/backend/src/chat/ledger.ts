@@ -16,6 +16,8 @@ import type { Passage } from './types.js';
 /** A fact of the ledger as the chat reads it (entities by id, the passage by offsets). */
 export interface LedgerFact {
   entityId: string | null;
+  /** The other entity of a relation, or whom an engagement is to. */
+  objectId: string | null;
   kind: FactKind;
   value: string;
   detail: string | null;
@@ -87,6 +89,16 @@ const STATUS_ASKED: Array<{ pattern: RegExp; values: string[] }> = [
   { pattern: WIDOW_ASKED, values: ['widowed'] },
 ];
 
+/**
+ * A who-question about a marriage or an engagement ("Whom did Charlotte marry?", "Who is engaged
+ * to whom?"): answered by the status and the partner relation, from either partner's side. Only
+ * who-questions: "In which church were they married?" asks for a place.
+ */
+const PARTNER_ASKED: Array<{ pattern: RegExp; status: string; relation: string }> = [
+  { pattern: /\b(marry|marries|married|wed|wedded)\b/i, status: 'married', relation: 'spouse' },
+  { pattern: /\b(engaged|betrothed|fianc[eé]e?)\b/i, status: 'engaged', relation: 'engaged' },
+];
+
 /** How much each voice's statement counts: a character may be mistaken or lying in speech. */
 const VOICE_WEIGHT: Record<Voice, number> = { narration: 1, account: 0.9, speech: 0.6 };
 
@@ -101,8 +113,11 @@ export function askedKinds(question: string): Set<FactKind> {
 /** A fact's quote that states it with a verb, rather than naming it in passing. */
 const STATES = /\b(is|was|are|were|had been|has been|became|becomes)\b/i;
 
+/** A question about the circumstances of something (where, when, why, how), not about who or what. */
+const CIRCUMSTANCE = /^\W*(where|when|why|how(?! (many|much|old)\b))\b/i;
+
 const HOW_MANY = /\bhow (many|much)\b/i;
-const WHO = /^\W*(who|whom|which (man|woman|person|one))\b/i;
+const WHO = /^\W*((to|by|with|for|from) )?(who|whom)\b|^\W*which (man|woman|person|one|character)\b/i;
 
 /**
  * How well a fact answers the question (0: not at all): its kind must be asked and its entity
@@ -123,6 +138,16 @@ export function factScore(
   question: string,
 ): number {
   const named = fact.entityId !== null && asked.entityIds.has(fact.entityId);
+  const partner =
+    asked.who &&
+    PARTNER_ASKED.some(
+      ({ pattern, status, relation }) =>
+        pattern.test(question) &&
+        (fact.kind === 'status'
+          ? fact.value === status
+          : fact.kind === 'relation' && fact.value === relation),
+    ) &&
+    (asked.entityIds.size === 0 || named || (fact.objectId !== null && asked.entityIds.has(fact.objectId)));
   const labelAsked = (label: string | null) =>
     label !== null && terms(label).length > 0 && terms(label).every((t) => asked.terms.has(t));
   let fits = false;
@@ -130,7 +155,10 @@ export function factScore(
     case 'act':
       return 0;
     case 'relation':
-      fits = named && (labelAsked(fact.detail) || labelAsked(fact.value));
+      // "Where was Jane engaged?" asks for a place, not for the engagement.
+      fits =
+        !CIRCUMSTANCE.test(question) &&
+        (partner || (named && (labelAsked(fact.detail) || labelAsked(fact.value))));
       break;
     case 'count':
       fits = asked.howMany && labelAsked(fact.detail) && (named || asked.entityIds.size === 0);
@@ -141,8 +169,9 @@ export function factScore(
       break;
     case 'status':
       fits =
-        named &&
-        STATUS_ASKED.some(({ pattern, values }) => pattern.test(question) && values.includes(fact.value));
+        partner ||
+        (named &&
+          STATUS_ASKED.some(({ pattern, values }) => pattern.test(question) && values.includes(fact.value)));
       break;
     default:
       fits = named && asked.kinds.has(fact.kind);

@@ -12,6 +12,7 @@ const FILE = [
   'Stubb was the second mate. He was a native of Cape Cod.',
   'Ahab swore that he would see the whale before he could die.',
   'Mr. Collins was her cousin, and Charlotte was his wife.',
+  'Jane was engaged to Mr. Bingley.',
 ].join(' ');
 
 const at = (quote: string) => {
@@ -28,6 +29,7 @@ const fact = (
   more: Partial<LedgerFact> = {},
 ): LedgerFact => ({
   entityId,
+  objectId: null,
   kind,
   value,
   detail: null,
@@ -45,7 +47,11 @@ const MATE_IN_PASSING = fact('stubb', 'occupation', 'second mate', 'Stubb, the s
 const MATE_STATED = fact('stubb', 'occupation', 'second mate', 'Stubb was the second mate');
 const AHAB_DEAD = fact('ahab', 'status', 'dead', 'he could die');
 const COLLINS_WIFE = fact('collins', 'relation', 'spouse', 'Charlotte was his wife', { detail: 'wife' });
-const FACTS = [LYDIA_AGE, MATE_IN_PASSING, MATE_STATED, AHAB_DEAD, COLLINS_WIFE];
+const JANE_ENGAGED = fact('jane', 'relation', 'engaged', 'Jane was engaged to Mr. Bingley', {
+  detail: 'engaged',
+  objectId: 'bingley',
+});
+const FACTS = [LYDIA_AGE, MATE_IN_PASSING, MATE_STATED, AHAB_DEAD, COLLINS_WIFE, JANE_ENGAGED];
 
 const ENTITIES: StoryEntity[] = [
   { id: 'lydia', name: 'Lydia', type: 'character', aliases: [], mentionCount: 9 },
@@ -118,6 +124,13 @@ describe('the facts that answer', () => {
   it("needs a relation's label in the question", () => {
     expect(answeringFacts("Who was Mr. Collins's wife?", FACTS, ['collins'])).toEqual([COLLINS_WIFE]);
     expect(answeringFacts("Who was Mr. Collins's patron?", FACTS, ['collins'])).toEqual([]);
+  });
+
+  it('answers who is engaged or married to whom from either side, and only a who-question', () => {
+    expect(answeringFacts('Who is engaged to whom?', FACTS, [])).toEqual([JANE_ENGAGED]);
+    expect(answeringFacts('To whom is Mr. Bingley engaged?', FACTS, ['bingley'])).toEqual([JANE_ENGAGED]);
+    expect(answeringFacts('Whom did Jane marry?', FACTS, ['jane'])).toEqual([]);
+    expect(answeringFacts('Where was Jane engaged?', FACTS, ['jane'])).toEqual([]);
   });
 
   it('answers a death only when the question asks about it', () => {
