@@ -153,10 +153,13 @@ class SentenceReader {
     return a?.possessive && a.type === 'character' ? a : null;
   }
 
-  /** "Name, ..." right before `offset` (the comma of an appositive, or "who was"). */
+  /**
+   * "Name, ..." right before `offset` (the comma of an appositive, or "who was"); a dash opens an
+   * appositive as a comma does ("Flask--a New Bedford man--").
+   */
   appositive(offset: number): Anchor | null {
     const before = this.file.text.slice(Math.max(this.start, offset - 120), offset);
-    const m = /,\s*(?:who\s+(?:was|is|had\s+been)\s+|then\s+|now\s+)?$/.exec(before);
+    const m = /(?:,|--|—)\s*(?:who\s+(?:was|is|had\s+been)\s+|then\s+|now\s+)?$/.exec(before);
     if (!m) return null;
     const a = this.file.anchorEndingAt(offset - m[0].length, 0);
     return a?.named && !a.possessive && a.type === 'character' ? a : null;
@@ -835,6 +838,11 @@ const BORN = new RegExp(
 );
 const NATIVE = new RegExp(`\\ba\\s+native\\s+of\\s+${PLACE}`, 'gu');
 const RESIDES = new RegExp(`\\b(?:lived|lives|resided|resides|dwelt|settled)\\s+(?:at|in)\\s+${PLACE}`, 'gu');
+/** "a New Bedford man born and bred", "a Nantucket woman": a place used as a person's origin. */
+const PLACE_PERSON = new RegExp(
+  `\\ban?\\s+${PLACE}\\s+(?:man|woman|boy|girl|lad|lass|fellow)\\b(\\s+born\\s+and\\s+bred)?`,
+  'gu',
+);
 
 function origin(r: SentenceReader, add: Add): void {
   const emit = (kind: FactKind, value: string, at: number, end: number, owner: Anchor | null) => {
@@ -860,6 +868,14 @@ function origin(r: SentenceReader, add: Add): void {
   }
   for (const { match, at } of r.matches(NATIVE)) {
     emit('origin', match[1] as string, at, at + match[0].length, r.appositive(at) ?? r.subject(at, 6));
+  }
+  for (const { match, at } of r.matches(PLACE_PERSON)) {
+    const end = at + match[0].length;
+    // "a Christian man", "a Quaker woman": only a place the story bible knows, or one said to be
+    // where the person was born and bred, is an origin.
+    const known = r.file.anchorsIn(at, end).some((a) => a.type === 'place');
+    if (!known && match[2] === undefined) continue;
+    emit('origin', match[1] as string, at, end, r.appositive(at) ?? r.subject(at, 6));
   }
   for (const { match, at } of r.matches(RESIDES)) {
     emit('residence', match[1] as string, at, at + match[0].length, r.subject(at, 6));
@@ -1408,6 +1424,26 @@ export function relationRole(type: string, label: string): string {
 
 const SPEECH_TAG_BEFORE =
   /\b(?:said|cried|replied|asked|answered|exclaimed|whispered|shouted|returned|observed|remarked|added|continued|repeated|muttered|began|called|screamed|shrieked)\s+(?:the\s+)?$/i;
+/**
+ * "A letter from Henry Clerval reached me", "received a note from Jane": the character named next
+ * writes, when the letter arrives here (before or after the name), not one read again or kept.
+ */
+const LETTER_FROM_BEFORE =
+  /\b(?:a|an|another)\s+(?:[a-z]+\s+)?(?:letter|note|message|epistle)(?:\s+of\s+[a-z]+)?\s+from\s+$/i;
+const LETTER_RECEIVED_BEFORE = /\b(?:received|receive|receiving|brought|handed|delivered)\b/i;
+const LETTER_ARRIVES_AFTER =
+  /^[^.;:!?]{0,40}?\b(?:reached|arrived|came|was\s+(?:brought|delivered|handed))\b/i;
+
+/** Where "a letter from <anchor>" starts when that letter arrives in this sentence; null otherwise. */
+function letterArrivingFrom(file: FileText, anchor: Anchor, sentence: Span): number | null {
+  const lead = file.text.slice(Math.max(sentence.start, anchor.start - 60), anchor.start);
+  const letter = LETTER_FROM_BEFORE.exec(lead);
+  if (!letter) return null;
+  const arrives =
+    LETTER_RECEIVED_BEFORE.test(lead.slice(0, letter.index)) ||
+    LETTER_ARRIVES_AFTER.test(file.text.slice(anchor.end, sentence.end));
+  return arrives ? anchor.start - lead.length + letter.index : null;
+}
 /** "could even listen to Sir William", "heard Justine": the character named next is speaking. */
 const LISTEN_BEFORE = /\b(?:listen(?:ed|ing)?\s+to|heard)\s+$/i;
 const ACT_AFTER =
@@ -1438,12 +1474,19 @@ function acts(file: FileText): Fact[] {
     if (!anchor.named && !/^(?:he|she)$/i.test(file.text.slice(anchor.start, anchor.end))) continue;
     if (file.voiceAt(anchor.start) !== null) continue;
     const sentence = file.sentenceAt(anchor.start);
-    let remembered = memory.get(sentence.start);
-    if (remembered === undefined) {
-      remembered = MEMORY_WORDS.test(file.text.slice(sentence.start, sentence.end));
-      memory.set(sentence.start, remembered);
+    const letterAt = anchor.named ? letterArrivingFrom(file, anchor, sentence) : null;
+    if (letterAt !== null) {
+      // The letter itself is no sign of memory here; any other memory word still is.
+      const rest = file.text.slice(sentence.start, sentence.end).replace(/\b(?:letters?|written)\b/gi, '');
+      if (MEMORY_WORDS.test(rest)) continue;
+    } else {
+      let remembered = memory.get(sentence.start);
+      if (remembered === undefined) {
+        remembered = MEMORY_WORDS.test(file.text.slice(sentence.start, sentence.end));
+        memory.set(sentence.start, remembered);
+      }
+      if (remembered) continue;
     }
-    if (remembered) continue;
     // A pronoun counts only after the sentence names its character ("Sir William, when he
     // complimented him"): a character just dead is the most salient antecedent of every "he".
     if (
@@ -1453,13 +1496,19 @@ function acts(file: FileText): Fact[] {
       continue;
     }
     const before = file.text.slice(Math.max(sentence.start, anchor.start - 30), anchor.start);
+    let from = anchor.start;
     let end = -1;
     let verb = '';
     let weight = anchor.named ? 1 : 0.7;
     const tag = SPEECH_TAG_BEFORE.exec(before) ?? LISTEN_BEFORE.exec(before);
     if (tag && anchor.named) {
+      from = anchor.start - tag[0].length;
       end = anchor.end;
       verb = 'spoke';
+    } else if (letterAt !== null) {
+      from = letterAt;
+      end = anchor.end;
+      verb = 'wrote';
     } else {
       const m = ACT_AFTER.exec(file.text.slice(anchor.end, Math.min(sentence.end, anchor.end + 120)));
       const word = m ? ((m[2] ?? m[3]) as string | undefined) : undefined;
@@ -1478,7 +1527,7 @@ function acts(file: FileText): Fact[] {
       verb = /^(?:wrote|written)$/i.test(word) ? 'wrote' : word.toLowerCase();
     }
     out.push({
-      ...file.passage(Math.min(anchor.start, tag ? anchor.start - tag[0].length : anchor.start), end),
+      ...file.passage(from, end),
       entityKey: anchor.key,
       kind: 'act',
       value: verb === 'spoke' ? 'spoke' : verb === 'wrote' ? 'wrote' : 'acted',

@@ -126,6 +126,15 @@ describe('detectContradictions', () => {
     expect(letter.filter((i) => i.kind === 'after_death')).toEqual([]);
   });
 
+  it('flags a letter from a character that arrives after they die', () => {
+    const issues = check(
+      `Chapter 1\n\n${FILLER}\n\nThomas Hale died in the spring.\n\nChapter 2\n\n${MARY}\n\nA letter from Thomas Hale reached Mary that week.`,
+    );
+    expect(issues.filter((i) => i.kind === 'after_death').map((i) => i.summary)).toEqual([
+      expect.stringMatching(/dies in Chapter 1 but writes in Chapter 2/),
+    ]);
+  });
+
   it('flags acts after a death in the shade or "once more", words that are no memory or ghost', () => {
     for (const act of ['Thomas Hale sat in the shade.', 'Thomas Hale once more took up his pen.']) {
       const issues = check(

@@ -307,4 +307,19 @@ describe('extractFacts', () => {
     expect(limbs('Thomas Hale wore a patch over his right eye.')).toEqual([['right', thomas]]);
     expect(limbs('Thomas Hale raised his right hand.')).toEqual([]);
   });
+
+  it('reads an origin from "a <place> man born and bred", in a dash apposition, and no creed for a place', () => {
+    const text = `${FILLER}\n\nThomas Hale--a Bristol man born and bred--kept the inn. Mary Benson was a Christian woman.`;
+    expect(factsOf(text, 'origin')).toEqual([
+      ['Bristol', expect.stringMatching(/thomas|hale/), 'Thomas Hale--a Bristol man born and bred'],
+    ]);
+  });
+
+  it('reads a letter from a character that arrives or is received as their writing, not one read again', () => {
+    const text = `${FILLER}\n\nA letter from Thomas Hale reached Mary that week. Mary Benson received a short note from Thomas. Mary read again an old letter from Thomas Hale.`;
+    expect(factsOf(text, 'act').filter(([value]) => value === 'wrote')).toEqual([
+      ['wrote', expect.stringMatching(/thomas|hale/), 'A letter from Thomas Hale'],
+      ['wrote', expect.stringMatching(/thomas|hale/), 'a short note from Thomas'],
+    ]);
+  });
 });
