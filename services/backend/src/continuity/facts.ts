@@ -737,6 +737,20 @@ const AGE_LOOKS = new RegExp(
   'i',
 );
 
+/**
+ * "Only some thirty arid summers had he seen", "she had seen twelve winters": an age told by the
+ * summers or winters a character has seen (years would be a duration: "had lived ten years").
+ */
+const SEASONS_SEEN_BEFORE = new RegExp(
+  `\\b(${AGE_HEDGE})(${NUMBER_WORD})\\s+(?:[a-z]+\\s+){0,2}?(?:summers|winters)\\s+(?:had|has)\\s+$`,
+  'i',
+);
+const SEEN_AFTER = /^\s+(?:seen|known|counted|numbered)\b/i;
+const SEASONS_SEEN_AFTER = new RegExp(
+  `^\\s+(?:had|has)\\s+(?:seen|known|counted|numbered)\\s+(${AGE_HEDGE})(${NUMBER_WORD})\\s+(?:[a-z]+\\s+){0,2}?(?:summers|winters)\\b`,
+  'i',
+);
+
 /** The range an age phrase allows: "about fifty" is 45 to 55, "not yet thirty" under 30. */
 export function ageRange(
   hedge: string,
@@ -818,6 +832,19 @@ function age(r: SentenceReader, add: Add): void {
       continue;
     }
     const after = r.file.text.slice(anchor.end, Math.min(r.span.end, anchor.end + 160));
+    const lead = r.file.text.slice(Math.max(r.start, anchor.start - 80), anchor.start);
+    const seen = SEEN_AFTER.exec(after);
+    const seasonsBefore = seen ? SEASONS_SEEN_BEFORE.exec(lead) : null;
+    const seasons = seasonsBefore ?? SEASONS_SEEN_AFTER.exec(after);
+    if (seasons) {
+      const stated = statedAge(seasons[1] as string, seasons[2] as string, false);
+      const [start, end] =
+        seen && seasonsBefore
+          ? [anchor.start - lead.length + seasonsBefore.index, anchor.end + seen[0].length]
+          : [anchor.start, anchor.end + seasons[0].length];
+      if (stated) addAge(anchor, stated, start, end, false);
+      continue;
+    }
     const named = AGE_AFTER_NAME.exec(after);
     const appeared = named ? null : AGE_APPEARED.exec(after);
     const m = named ?? appeared;
@@ -1170,15 +1197,18 @@ const PARENT_OF =
   /^(?:\s*,\s*(?:who\s+(?:was|is)\s+)?|\s+(?:was|is|became)\s+)(?:the\s+|a\s+)?(?:[a-z]+\s+)?(?:father|mother|parent)\s+of\s+/i;
 const WITH = /^\s+(?:was|is)\s+(?:a|an)\s+[a-z]+\s+with\s+/i;
 
+/** A count read in the text: the number, the noun counted, and where the phrase ends. */
+interface CountPhrase {
+  value: number;
+  noun: string;
+  end: number;
+}
+
 /**
  * "N noun" right at `offset` (no qualifier before or inside): the count and the noun, or null.
  * `led`: the caller matched the words before ("the father of"), so they are not read as a qualifier.
  */
-function countPhraseAt(
-  r: SentenceReader,
-  offset: number,
-  led = false,
-): { value: number; noun: string; end: number } | null {
+function countPhraseAt(r: SentenceReader, offset: number, led = false): CountPhrase | null {
   const m = COUNT_AFTER.exec(r.file.text.slice(offset, Math.min(r.span.end, offset + 60)));
   if (!m) return null;
   const parsed = parseNumber(m[1] as string);
@@ -1195,6 +1225,21 @@ function countPhraseAt(
   if (!led && /\b(?:other|remaining|last|first|of|some|about|nearly|almost|or|than)\s*$/i.test(before))
     return null;
   return { value: parsed.value, noun, end: offset + m[0].length };
+}
+
+/** "ten thousand a year", "having four thousand pounds a year": an owner's yearly income. */
+const INCOME = new RegExp(
+  `^\\s*(?:having\\s+)?(${NUMBER_WORD})\\s+(thousand|hundred)(?:\\s+pounds)?\\s+(?:a|per)\\s+(?:year|annum)\\b`,
+  'i',
+);
+
+/** An income stated at `offset`, counted in pounds under "pounds a year"; null when there is none. */
+function incomeAt(r: SentenceReader, offset: number): CountPhrase | null {
+  const m = INCOME.exec(r.file.text.slice(offset, Math.min(r.span.end, offset + 60)));
+  const parsed = m ? parseNumber(m[1] as string) : null;
+  if (!m || !parsed) return null;
+  const unit = (m[2] as string).toLowerCase() === 'thousand' ? 1000 : 100;
+  return { value: parsed.value * unit, noun: 'pounds a year', end: offset + m[0].length };
 }
 
 /** "the three gardeners", "there were three gardeners", and a sentence opening "Three gardeners". */
@@ -1220,7 +1265,7 @@ function counts(r: SentenceReader, add: Add): void {
         ? (/^['’]s/.exec(r.file.text.slice(anchor.end))?.[0].length ?? 0)
         : 0);
     if (anchor.possessive) {
-      const c = countAt(r, afterName);
+      const c = countAt(r, afterName) ?? incomeAt(r, afterName);
       if (c)
         add({
           anchor,
@@ -1238,7 +1283,8 @@ function counts(r: SentenceReader, add: Add): void {
     const parent = PARENT_OF.exec(rest);
     const have = parent ?? HAVE.exec(rest) ?? WITH.exec(rest);
     if (have) {
-      const c = countAt(r, anchor.end + have[0].length, parent !== null);
+      const c =
+        countAt(r, anchor.end + have[0].length, parent !== null) ?? incomeAt(r, anchor.end + have[0].length);
       if (c)
         add({
           anchor,

@@ -322,4 +322,20 @@ describe('extractFacts', () => {
       ['wrote', expect.stringMatching(/thomas|hale/), 'a short note from Thomas'],
     ]);
   });
+
+  it('reads an age in summers or winters seen, after or before the subject: "thirty arid summers had he seen"', () => {
+    const text = `${FILLER}\n\nThomas Hale came aboard. Only some thirty arid summers had he seen. Mary Benson had seen twelve winters. Thomas had lived ten years in the town.`;
+    expect(factsOf(text, 'age').map(([value, key, quote]) => [value, key, quote])).toEqual([
+      ['30', expect.stringMatching(/thomas|hale/), 'Only some thirty arid summers had he seen'],
+      ['12', expect.stringMatching(/mary/), 'Mary Benson had seen twelve winters'],
+    ]);
+  });
+
+  it('reads an income as a count of pounds a year: "his having ten thousand a year"', () => {
+    const text = `${FILLER}\n\nThomas Hale had four thousand pounds a year. Mary Benson spoke of her three hundred a year.`;
+    expect(factsOf(text, 'count').map(([value, key, quote]) => [value, key, quote])).toEqual([
+      ['4000', expect.stringMatching(/thomas|hale/), 'Thomas Hale had four thousand pounds a year'],
+      ['300', expect.stringMatching(/mary/), 'her three hundred a year'],
+    ]);
+  });
 });
