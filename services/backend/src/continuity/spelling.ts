@@ -3,7 +3,8 @@
  * times. Each file counts its capitalised word forms; the project's counts are summed and every
  * rare form that is not an English word is compared with the frequent names one or two letters
  * away (Damerau-Levenshtein distance, from the damerau-levenshtein package: a letter left out,
- * added, changed or two swapped).
+ * added, changed or two swapped). Pairs of capitalised words are counted too, so that a name
+ * misspelt as an English word is found beside its other word ("Sherlock Homes").
  */
 import damerauLevenshtein from 'damerau-levenshtein';
 import { DEMONYMS } from '../bible/lexicons.js';
@@ -17,7 +18,7 @@ const KEPT_PASSAGES = 3;
 /** A capitalised word as the story bible's tokenizer reads it ("Wickham" of "Wickham's"). */
 const CAPITALISED = /(?<![\p{L}\p{M}\d'’-])\p{Lu}[\p{L}\p{M}]*(?:['’-][\p{L}][\p{L}\p{M}]*)*/gu;
 
-/** Capitalised word forms of one file with their counts and first passages. */
+/** Capitalised word forms of one file, and pairs of them a space apart, with their counts and first passages. */
 export function countSpellings(source: SourceText): SpellingCount[] {
   const sentences = sentenceStarts(source.text);
   const counts = new Map<string, SpellingCount>();
