@@ -72,6 +72,13 @@ const NEAR_COLOUR_WEIGHT = 0.75;
 /** A character's account is weighed a little below the narration. */
 const ACCOUNT_WEIGHT = 0.9;
 const HEDGED_WEIGHT = 0.85;
+/**
+ * Years a character may age between two chapters with no change marked: more is a slip ("some
+ * thirty summers" in one chapter, "a grizzled man of sixty" a few later), though a long story
+ * may span them, so it weighs less.
+ */
+const MAX_UNMARKED_AGEING = 10;
+const AGED_BEYOND_WEIGHT = 0.8;
 /** Passages cited per side of a disagreement. */
 const PER_SIDE = 3;
 
@@ -105,7 +112,9 @@ export function detectContradictions(
     ...relationIssues(weighed, ctx),
     ...findMisspellings(spellings, (form) => (options.characterOfForm?.(form) ?? form) !== null).map(
       (issue) => {
-        const form = /^misspelling\|[^|]*\|(.*)$/.exec(issue.key)?.[1] ?? '';
+        // The name misspelt: its last word for a pair of words ("Sherlock Holmes").
+        const name = /^misspelling\|[^|]*\|(.*)$/.exec(issue.key)?.[1] ?? '';
+        const form = name.slice(name.lastIndexOf(' ') + 1);
         return { ...issue, entityKey: options.characterOfForm?.(form) ?? null };
       },
     ),
@@ -294,10 +303,18 @@ function ages(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
       for (const b of group.slice(i + 1)) {
         const [aLow, aHigh, bLow, bHigh] = [a.low ?? 0, a.high ?? 0, b.low ?? 0, b.high ?? 0];
         const sameChapter = a.fileId === b.fileId && a.chapter === b.chapter;
+        // Ageing between chapters stands, unless the later age outruns any years the story could
+        // have let pass unmarked (an age the text marks as changed, "now nineteen", always stands).
+        // One side must be said of the name: two pronouns' ages far apart are likelier two people.
+        const agedBeyond =
+          !sameChapter &&
+          !b.change &&
+          bLow > aHigh + MAX_UNMARKED_AGEING &&
+          Math.max(a.confidence, b.confidence) >= 1;
         const conflict =
           a.kind === 'birth'
             ? a.value !== b.value
-            : bHigh < aLow - 0.5 || (sameChapter && bLow > aHigh + 0.5);
+            : bHigh < aLow - 0.5 || (sameChapter && bLow > aHigh + 0.5) || agedBeyond;
         if (!conflict) continue;
         const key = `${a.kind}|${a.entityKey}|${[a.value, b.value].sort().join('|')}`;
         if (done.has(key)) continue;
@@ -308,13 +325,15 @@ function ages(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
             ? `${name} is born in ${a.value} ${where(ctx, [a])} but in ${b.value} ${where(ctx, [b])}.`
             : sameChapter
               ? `${name} is ${a.value} and ${b.value} in the same ${ctx.chapter(a.fileId, a.chapter)}.`
-              : `${name} is ${a.value} ${where(ctx, [a])} but ${b.value}, younger, ${where(ctx, [b])}.`;
+              : agedBeyond
+                ? `${name} is ${a.value} ${where(ctx, [a])} but ${b.value} ${where(ctx, [b])}, older than the years between seem to allow.`
+                : `${name} is ${a.value} ${where(ctx, [a])} but ${b.value}, younger, ${where(ctx, [b])}.`;
         issues.push({
           key: `attribute|${key}`,
           kind: 'attribute',
           entityKey: a.entityKey,
           summary,
-          confidence: round(BASE[a.kind] * weight(a) * weight(b)),
+          confidence: round(BASE[a.kind] * weight(a) * weight(b) * (agedBeyond ? AGED_BEYOND_WEIGHT : 1)),
           evidence: distinct([a, b], ctx),
         });
       }

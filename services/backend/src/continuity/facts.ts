@@ -153,10 +153,13 @@ class SentenceReader {
     return a?.possessive && a.type === 'character' ? a : null;
   }
 
-  /** "Name, ..." right before `offset` (the comma of an appositive, or "who was"). */
+  /**
+   * "Name, ..." right before `offset` (the comma of an appositive, or "who was"); a dash opens an
+   * appositive as a comma does ("Flask--a New Bedford man--").
+   */
   appositive(offset: number): Anchor | null {
     const before = this.file.text.slice(Math.max(this.start, offset - 120), offset);
-    const m = /,\s*(?:who\s+(?:was|is|had\s+been)\s+|then\s+|now\s+)?$/.exec(before);
+    const m = /(?:,|--|—)\s*(?:who\s+(?:was|is|had\s+been)\s+|then\s+|now\s+)?$/.exec(before);
     if (!m) return null;
     const a = this.file.anchorEndingAt(offset - m[0].length, 0);
     return a?.named && !a.possessive && a.type === 'character' ? a : null;
@@ -734,6 +737,20 @@ const AGE_LOOKS = new RegExp(
   'i',
 );
 
+/**
+ * "Only some thirty arid summers had he seen", "she had seen twelve winters": an age told by the
+ * summers or winters a character has seen (years would be a duration: "had lived ten years").
+ */
+const SEASONS_SEEN_BEFORE = new RegExp(
+  `\\b(${AGE_HEDGE})(${NUMBER_WORD})\\s+(?:[a-z]+\\s+){0,2}?(?:summers|winters)\\s+(?:had|has)\\s+$`,
+  'i',
+);
+const SEEN_AFTER = /^\s+(?:seen|known|counted|numbered)\b/i;
+const SEASONS_SEEN_AFTER = new RegExp(
+  `^\\s+(?:had|has)\\s+(?:seen|known|counted|numbered)\\s+(${AGE_HEDGE})(${NUMBER_WORD})\\s+(?:[a-z]+\\s+){0,2}?(?:summers|winters)\\b`,
+  'i',
+);
+
 /** The range an age phrase allows: "about fifty" is 45 to 55, "not yet thirty" under 30. */
 export function ageRange(
   hedge: string,
@@ -815,6 +832,19 @@ function age(r: SentenceReader, add: Add): void {
       continue;
     }
     const after = r.file.text.slice(anchor.end, Math.min(r.span.end, anchor.end + 160));
+    const lead = r.file.text.slice(Math.max(r.start, anchor.start - 80), anchor.start);
+    const seen = SEEN_AFTER.exec(after);
+    const seasonsBefore = seen ? SEASONS_SEEN_BEFORE.exec(lead) : null;
+    const seasons = seasonsBefore ?? SEASONS_SEEN_AFTER.exec(after);
+    if (seasons) {
+      const stated = statedAge(seasons[1] as string, seasons[2] as string, false);
+      const [start, end] =
+        seen && seasonsBefore
+          ? [anchor.start - lead.length + seasonsBefore.index, anchor.end + seen[0].length]
+          : [anchor.start, anchor.end + seasons[0].length];
+      if (stated) addAge(anchor, stated, start, end, false);
+      continue;
+    }
     const named = AGE_AFTER_NAME.exec(after);
     const appeared = named ? null : AGE_APPEARED.exec(after);
     const m = named ?? appeared;
@@ -835,6 +865,11 @@ const BORN = new RegExp(
 );
 const NATIVE = new RegExp(`\\ba\\s+native\\s+of\\s+${PLACE}`, 'gu');
 const RESIDES = new RegExp(`\\b(?:lived|lives|resided|resides|dwelt|settled)\\s+(?:at|in)\\s+${PLACE}`, 'gu');
+/** "a New Bedford man born and bred", "a Nantucket woman": a place used as a person's origin. */
+const PLACE_PERSON = new RegExp(
+  `\\ban?\\s+${PLACE}\\s+(?:man|woman|boy|girl|lad|lass|fellow)\\b(\\s+born\\s+and\\s+bred)?`,
+  'gu',
+);
 
 function origin(r: SentenceReader, add: Add): void {
   const emit = (kind: FactKind, value: string, at: number, end: number, owner: Anchor | null) => {
@@ -860,6 +895,14 @@ function origin(r: SentenceReader, add: Add): void {
   }
   for (const { match, at } of r.matches(NATIVE)) {
     emit('origin', match[1] as string, at, at + match[0].length, r.appositive(at) ?? r.subject(at, 6));
+  }
+  for (const { match, at } of r.matches(PLACE_PERSON)) {
+    const end = at + match[0].length;
+    // "a Christian man", "a Quaker woman": only a place the story bible knows, or one said to be
+    // where the person was born and bred, is an origin.
+    const known = r.file.anchorsIn(at, end).some((a) => a.type === 'place');
+    if (!known && match[2] === undefined) continue;
+    emit('origin', match[1] as string, at, end, r.appositive(at) ?? r.subject(at, 6));
   }
   for (const { match, at } of r.matches(RESIDES)) {
     emit('residence', match[1] as string, at, at + match[0].length, r.subject(at, 6));
@@ -1154,15 +1197,18 @@ const PARENT_OF =
   /^(?:\s*,\s*(?:who\s+(?:was|is)\s+)?|\s+(?:was|is|became)\s+)(?:the\s+|a\s+)?(?:[a-z]+\s+)?(?:father|mother|parent)\s+of\s+/i;
 const WITH = /^\s+(?:was|is)\s+(?:a|an)\s+[a-z]+\s+with\s+/i;
 
+/** A count read in the text: the number, the noun counted, and where the phrase ends. */
+interface CountPhrase {
+  value: number;
+  noun: string;
+  end: number;
+}
+
 /**
  * "N noun" right at `offset` (no qualifier before or inside): the count and the noun, or null.
  * `led`: the caller matched the words before ("the father of"), so they are not read as a qualifier.
  */
-function countPhraseAt(
-  r: SentenceReader,
-  offset: number,
-  led = false,
-): { value: number; noun: string; end: number } | null {
+function countPhraseAt(r: SentenceReader, offset: number, led = false): CountPhrase | null {
   const m = COUNT_AFTER.exec(r.file.text.slice(offset, Math.min(r.span.end, offset + 60)));
   if (!m) return null;
   const parsed = parseNumber(m[1] as string);
@@ -1179,6 +1225,21 @@ function countPhraseAt(
   if (!led && /\b(?:other|remaining|last|first|of|some|about|nearly|almost|or|than)\s*$/i.test(before))
     return null;
   return { value: parsed.value, noun, end: offset + m[0].length };
+}
+
+/** "ten thousand a year", "having four thousand pounds a year": an owner's yearly income. */
+const INCOME = new RegExp(
+  `^\\s*(?:having\\s+)?(${NUMBER_WORD})\\s+(thousand|hundred)(?:\\s+pounds)?\\s+(?:a|per)\\s+(?:year|annum)\\b`,
+  'i',
+);
+
+/** An income stated at `offset`, counted in pounds under "pounds a year"; null when there is none. */
+function incomeAt(r: SentenceReader, offset: number): CountPhrase | null {
+  const m = INCOME.exec(r.file.text.slice(offset, Math.min(r.span.end, offset + 60)));
+  const parsed = m ? parseNumber(m[1] as string) : null;
+  if (!m || !parsed) return null;
+  const unit = (m[2] as string).toLowerCase() === 'thousand' ? 1000 : 100;
+  return { value: parsed.value * unit, noun: 'pounds a year', end: offset + m[0].length };
 }
 
 /** "the three gardeners", "there were three gardeners", and a sentence opening "Three gardeners". */
@@ -1204,7 +1265,7 @@ function counts(r: SentenceReader, add: Add): void {
         ? (/^['’]s/.exec(r.file.text.slice(anchor.end))?.[0].length ?? 0)
         : 0);
     if (anchor.possessive) {
-      const c = countAt(r, afterName);
+      const c = countAt(r, afterName) ?? incomeAt(r, afterName);
       if (c)
         add({
           anchor,
@@ -1222,7 +1283,8 @@ function counts(r: SentenceReader, add: Add): void {
     const parent = PARENT_OF.exec(rest);
     const have = parent ?? HAVE.exec(rest) ?? WITH.exec(rest);
     if (have) {
-      const c = countAt(r, anchor.end + have[0].length, parent !== null);
+      const c =
+        countAt(r, anchor.end + have[0].length, parent !== null) ?? incomeAt(r, anchor.end + have[0].length);
       if (c)
         add({
           anchor,
@@ -1408,6 +1470,26 @@ export function relationRole(type: string, label: string): string {
 
 const SPEECH_TAG_BEFORE =
   /\b(?:said|cried|replied|asked|answered|exclaimed|whispered|shouted|returned|observed|remarked|added|continued|repeated|muttered|began|called|screamed|shrieked)\s+(?:the\s+)?$/i;
+/**
+ * "A letter from Henry Clerval reached me", "received a note from Jane": the character named next
+ * writes, when the letter arrives here (before or after the name), not one read again or kept.
+ */
+const LETTER_FROM_BEFORE =
+  /\b(?:a|an|another)\s+(?:[a-z]+\s+)?(?:letter|note|message|epistle)(?:\s+of\s+[a-z]+)?\s+from\s+$/i;
+const LETTER_RECEIVED_BEFORE = /\b(?:received|receive|receiving|brought|handed|delivered)\b/i;
+const LETTER_ARRIVES_AFTER =
+  /^[^.;:!?]{0,40}?\b(?:reached|arrived|came|was\s+(?:brought|delivered|handed))\b/i;
+
+/** Where "a letter from <anchor>" starts when that letter arrives in this sentence; null otherwise. */
+function letterArrivingFrom(file: FileText, anchor: Anchor, sentence: Span): number | null {
+  const lead = file.text.slice(Math.max(sentence.start, anchor.start - 60), anchor.start);
+  const letter = LETTER_FROM_BEFORE.exec(lead);
+  if (!letter) return null;
+  const arrives =
+    LETTER_RECEIVED_BEFORE.test(lead.slice(0, letter.index)) ||
+    LETTER_ARRIVES_AFTER.test(file.text.slice(anchor.end, sentence.end));
+  return arrives ? anchor.start - lead.length + letter.index : null;
+}
 /** "could even listen to Sir William", "heard Justine": the character named next is speaking. */
 const LISTEN_BEFORE = /\b(?:listen(?:ed|ing)?\s+to|heard)\s+$/i;
 const ACT_AFTER =
@@ -1438,12 +1520,19 @@ function acts(file: FileText): Fact[] {
     if (!anchor.named && !/^(?:he|she)$/i.test(file.text.slice(anchor.start, anchor.end))) continue;
     if (file.voiceAt(anchor.start) !== null) continue;
     const sentence = file.sentenceAt(anchor.start);
-    let remembered = memory.get(sentence.start);
-    if (remembered === undefined) {
-      remembered = MEMORY_WORDS.test(file.text.slice(sentence.start, sentence.end));
-      memory.set(sentence.start, remembered);
+    const letterAt = anchor.named ? letterArrivingFrom(file, anchor, sentence) : null;
+    if (letterAt !== null) {
+      // The letter itself is no sign of memory here; any other memory word still is.
+      const rest = file.text.slice(sentence.start, sentence.end).replace(/\b(?:letters?|written)\b/gi, '');
+      if (MEMORY_WORDS.test(rest)) continue;
+    } else {
+      let remembered = memory.get(sentence.start);
+      if (remembered === undefined) {
+        remembered = MEMORY_WORDS.test(file.text.slice(sentence.start, sentence.end));
+        memory.set(sentence.start, remembered);
+      }
+      if (remembered) continue;
     }
-    if (remembered) continue;
     // A pronoun counts only after the sentence names its character ("Sir William, when he
     // complimented him"): a character just dead is the most salient antecedent of every "he".
     if (
@@ -1453,13 +1542,19 @@ function acts(file: FileText): Fact[] {
       continue;
     }
     const before = file.text.slice(Math.max(sentence.start, anchor.start - 30), anchor.start);
+    let from = anchor.start;
     let end = -1;
     let verb = '';
     let weight = anchor.named ? 1 : 0.7;
     const tag = SPEECH_TAG_BEFORE.exec(before) ?? LISTEN_BEFORE.exec(before);
     if (tag && anchor.named) {
+      from = anchor.start - tag[0].length;
       end = anchor.end;
       verb = 'spoke';
+    } else if (letterAt !== null) {
+      from = letterAt;
+      end = anchor.end;
+      verb = 'wrote';
     } else {
       const m = ACT_AFTER.exec(file.text.slice(anchor.end, Math.min(sentence.end, anchor.end + 120)));
       const word = m ? ((m[2] ?? m[3]) as string | undefined) : undefined;
@@ -1478,7 +1573,7 @@ function acts(file: FileText): Fact[] {
       verb = /^(?:wrote|written)$/i.test(word) ? 'wrote' : word.toLowerCase();
     }
     out.push({
-      ...file.passage(Math.min(anchor.start, tag ? anchor.start - tag[0].length : anchor.start), end),
+      ...file.passage(from, end),
       entityKey: anchor.key,
       kind: 'act',
       value: verb === 'spoke' ? 'spoke' : verb === 'wrote' ? 'wrote' : 'acted',

@@ -3,7 +3,8 @@
  * times. Each file counts its capitalised word forms; the project's counts are summed and every
  * rare form that is not an English word is compared with the frequent names one or two letters
  * away (Damerau-Levenshtein distance, from the damerau-levenshtein package: a letter left out,
- * added, changed or two swapped).
+ * added, changed or two swapped). Pairs of capitalised words are counted too, so that a name
+ * misspelt as an English word is found beside its other word ("Sherlock Homes").
  */
 import damerauLevenshtein from 'damerau-levenshtein';
 import { DEMONYMS } from '../bible/lexicons.js';
@@ -17,20 +18,11 @@ const KEPT_PASSAGES = 3;
 /** A capitalised word as the story bible's tokenizer reads it ("Wickham" of "Wickham's"). */
 const CAPITALISED = /(?<![\p{L}\p{M}\d'’-])\p{Lu}[\p{L}\p{M}]*(?:['’-][\p{L}][\p{L}\p{M}]*)*/gu;
 
-/** Capitalised word forms of one file with their counts and first passages. */
+/** Capitalised word forms of one file, and pairs of them a space apart, with their counts and first passages. */
 export function countSpellings(source: SourceText): SpellingCount[] {
   const sentences = sentenceStarts(source.text);
   const counts = new Map<string, SpellingCount>();
-  CAPITALISED.lastIndex = 0;
-  for (let m = CAPITALISED.exec(source.text); m !== null; m = CAPITALISED.exec(source.text)) {
-    const form = m[0].replace(/['’]s$/, '');
-    if (form.length < 3 || form === form.toUpperCase()) continue;
-    const start = m.index;
-    const sentence = sentences[lastAtOrBefore(sentences, start)] as number;
-    // At a sentence start, after an opening quote or at a line start of verse: capitalised by position.
-    const lead = source.text.slice(Math.max(sentence, start - 3), start);
-    const initial =
-      /^[\s“"‘'([_]*$/.test(source.text.slice(sentence, start)) || /[“‘(]\s*$|\n\s*$/.test(lead);
+  const count = (form: string, start: number, end: number, initial: boolean): void => {
     let entry = counts.get(form);
     if (entry === undefined) {
       entry = { form, count: 0, inside: 0, passages: [] };
@@ -43,10 +35,31 @@ export function countSpellings(source: SourceText): SpellingCount[] {
         fileId: source.fileId,
         chapter: chapterIndexAt(source.chapters, start),
         start,
-        end: start + form.length,
-        quote: form,
+        end,
+        quote: source.text.slice(start, end),
       });
     }
+  };
+  // The word before, when it is capitalised and only a space away: the pair is counted too.
+  let previous: { form: string; start: number; end: number; initial: boolean } | null = null;
+  CAPITALISED.lastIndex = 0;
+  for (let m = CAPITALISED.exec(source.text); m !== null; m = CAPITALISED.exec(source.text)) {
+    const form = m[0].replace(/['’]s$/, '');
+    if (form.length < 3 || form === form.toUpperCase()) {
+      previous = null;
+      continue;
+    }
+    const start = m.index;
+    const sentence = sentences[lastAtOrBefore(sentences, start)] as number;
+    // At a sentence start, after an opening quote or at a line start of verse: capitalised by position.
+    const lead = source.text.slice(Math.max(sentence, start - 3), start);
+    const initial =
+      /^[\s“"‘'([_]*$/.test(source.text.slice(sentence, start)) || /[“‘(]\s*$|\n\s*$/.test(lead);
+    count(form, start, start + form.length, initial);
+    if (previous && /^\s$/.test(source.text.slice(previous.end, start))) {
+      count(`${previous.form} ${form}`, previous.start, start + form.length, previous.initial);
+    }
+    previous = form === m[0] ? { form, start, end: start + form.length, initial } : null;
   }
   return [...counts.values()];
 }
@@ -98,6 +111,7 @@ export function findMisspellings(
       s.count >= FREQUENT &&
       s.inside >= Math.max(3, s.count * 0.2) &&
       s.form.length >= 4 &&
+      !s.form.includes(' ') &&
       isCharacterName(s.form) &&
       !DEMONYMS.has(s.form.toLowerCase()),
   );
@@ -109,8 +123,9 @@ export function findMisspellings(
   const forms = new Set(spellings.map((s) => s.form));
   const issues: ContinuityIssue[] = [];
   for (const rare of spellings) {
-    // Three letters: a four-letter name with one left out ("Jae" of "Jane").
-    if (rare.count > RARE || rare.form.length < 3) continue;
+    // Three letters: a four-letter name with one left out ("Jae" of "Jane"). Pairs of words are
+    // read below.
+    if (rare.count > RARE || rare.form.length < 3 || rare.form.includes(' ')) continue;
     const lower = rare.form.toLowerCase();
     if (isDictionaryWord(lower) || isDictionaryWord(lower.replace(/s$/, ''))) continue;
     // Contractions and dialect ("Cap'ain", "I'se") are the author's spelling of speech.
@@ -137,25 +152,77 @@ export function findMisspellings(
       }
     }
     if (best === null) continue;
-    const ratio = Math.min(1, best.name.count / 100);
     // A form that is itself a known name ("Jonas" beside "Jonah") may be meant.
-    const known = isPersonName(lower) ? 0.75 : 1;
-    const confidence =
-      Math.round((best.distance === 1 ? 0.72 : 0.6) * (0.85 + 0.15 * ratio) * known * 100) / 100;
-    const evidence: Passage[] = [...rare.passages, best.name.passages[0] as Passage].sort(
-      (a, b) => a.fileId.localeCompare(b.fileId) || a.start - b.start,
-    );
-    issues.push({
-      key: `misspelling|${rare.form}|${best.name.form}`,
-      kind: 'misspelling',
-      entityKey: null,
-      summary: `"${rare.form}" is written ${rare.count === 1 ? 'once' : 'twice'}; the text writes "${best.name.form}" ${best.name.count} times.`,
-      confidence,
-      evidence,
-    });
+    issues.push(misspelling(rare, best.name, best.distance, isPersonName(lower) ? 0.75 : 1));
+  }
+  return [...issues, ...wordsForNames(spellings, isCharacterName)];
+}
+
+/** Weighs a rare form against the frequent name it misspells, citing both. */
+function misspelling(
+  rare: SpellingCount,
+  name: SpellingCount,
+  distance: number,
+  weight: number,
+): ContinuityIssue {
+  const ratio = Math.min(1, name.count / 100);
+  const confidence = Math.round((distance === 1 ? 0.72 : 0.6) * (0.85 + 0.15 * ratio) * weight * 100) / 100;
+  const evidence: Passage[] = [...rare.passages, name.passages[0] as Passage].sort(
+    (a, b) => a.fileId.localeCompare(b.fileId) || a.start - b.start,
+  );
+  return {
+    key: `misspelling|${rare.form}|${name.form}`,
+    kind: 'misspelling',
+    entityKey: null,
+    summary: `"${rare.form}" is written ${rare.count === 1 ? 'once' : 'twice'}; the text writes "${name.form}" ${name.count} times.`,
+    confidence,
+    evidence,
+  };
+}
+
+/** An English word written where a name stands weighs less than a form that is no word at all. */
+const WORD_FOR_NAME_WEIGHT = 0.9;
+
+/**
+ * A name misspelt as an English word ("Sherlock Homes" where "Sherlock Holmes" is written
+ * throughout): a word alone is never taken for a name, but beside the name's other word, as a
+ * pair written at most twice against a pair written often, it is.
+ */
+function wordsForNames(
+  spellings: readonly SpellingCount[],
+  isCharacterName: (form: string) => boolean,
+): ContinuityIssue[] {
+  const pairs = spellings.filter((s) => s.form.includes(' '));
+  // The name's word is no English word itself ("Sperm Whale" is no one's name).
+  const named = pairs.filter(
+    (s) =>
+      s.count >= FREQUENT &&
+      s.inside >= Math.max(3, s.count * 0.2) &&
+      !isDictionaryWord(lastWord(s.form).toLowerCase()) &&
+      isCharacterName(lastWord(s.form)),
+  );
+  const issues: ContinuityIssue[] = [];
+  for (const rare of pairs) {
+    if (rare.count > RARE) continue;
+    const [first, word] = rare.form.split(' ') as [string, string];
+    // A word that is no English word is the single-word check's.
+    if (!isDictionaryWord(word.toLowerCase())) continue;
+    let best: { name: SpellingCount; distance: number } | null = null;
+    for (const name of named) {
+      const nameWord = lastWord(name.form);
+      if (!name.form.startsWith(`${first} `) || name.count < rare.count * 5) continue;
+      if (derived(word, nameWord) || derived(nameWord, word)) continue;
+      const max = Math.min(word.length, nameWord.length) >= 7 ? 2 : 1;
+      const distance = damerauLevenshtein(word, nameWord).steps;
+      if (distance > max || (best !== null && distance >= best.distance)) continue;
+      best = { name, distance };
+    }
+    if (best) issues.push(misspelling(rare, best.name, best.distance, WORD_FOR_NAME_WEIGHT));
   }
   return issues;
 }
+
+const lastWord = (form: string): string => form.slice(form.lastIndexOf(' ') + 1);
 
 /** An entity as the misspelling check sees it: its names and how often it is mentioned. */
 export interface NamedEntity {

@@ -81,6 +81,31 @@ describe('detectContradictions', () => {
     ]);
   });
 
+  it('finds a name misspelt as an English word beside its other word ("Sherlock Homes"), not a thing\'s name', () => {
+    const text = `${Array.from({ length: 12 }, () => 'Then Sherlock Holmes spoke. Then the Sperm Whale rose.').join(' ')} Then Sherlock Homes answered. Then a Sperm Whaler passed.`;
+    const issues = findMisspellings(countSpellings({ fileId: 'book', text, chapters: [] }));
+    expect(issues.map((i) => [i.summary, i.evidence.map((e) => e.quote)])).toEqual([
+      [
+        '"Sherlock Homes" is written once; the text writes "Sherlock Holmes" 12 times.',
+        ['Sherlock Holmes', 'Sherlock Homes'],
+      ],
+    ]);
+  });
+
+  it('flags an age far older a few chapters on, not one the text marks as changed or a year more', () => {
+    const ages = (later: string) =>
+      check(`Chapter 1\n\n${FILLER}\n\nThomas Hale was thirty.\n\nChapter 2\n\n${FILLER}\n\n${later}`).filter(
+        (i) => i.kind === 'attribute',
+      );
+    expect(ages('Thomas Hale, a grizzled man of sixty, came in.').map((i) => i.summary)).toEqual([
+      expect.stringMatching(
+        /30 in Chapter 1 but 60 in Chapter 2, older than the years between seem to allow/,
+      ),
+    ]);
+    expect(ages('Thomas Hale, now a grizzled man of sixty, came in.')).toEqual([]);
+    expect(ages('Thomas Hale, a man of thirty-one, came in.')).toEqual([]);
+  });
+
   it("counts a husband's and a wife's children as one family's", () => {
     const issues = check(
       `Chapter 1\n\n${FILLER}\n\nMr. Grey came in. Mr. Grey sat down. Mr. Grey had five daughters.\n\nChapter 2\n\n${FILLER}\n\nMrs. Grey came in. Mrs. Grey had six daughters.`,
@@ -124,6 +149,15 @@ describe('detectContradictions', () => {
       `Chapter 1\n\n${FILLER}\n\nThomas Hale died in the spring.\n\nChapter 2\n\n${MARY}\n\nMary read the letter Thomas Hale had written.`,
     );
     expect(letter.filter((i) => i.kind === 'after_death')).toEqual([]);
+  });
+
+  it('flags a letter from a character that arrives after they die', () => {
+    const issues = check(
+      `Chapter 1\n\n${FILLER}\n\nThomas Hale died in the spring.\n\nChapter 2\n\n${MARY}\n\nA letter from Thomas Hale reached Mary that week.`,
+    );
+    expect(issues.filter((i) => i.kind === 'after_death').map((i) => i.summary)).toEqual([
+      expect.stringMatching(/dies in Chapter 1 but writes in Chapter 2/),
+    ]);
   });
 
   it('flags acts after a death in the shade or "once more", words that are no memory or ghost', () => {

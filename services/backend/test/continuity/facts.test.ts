@@ -307,4 +307,35 @@ describe('extractFacts', () => {
     expect(limbs('Thomas Hale wore a patch over his right eye.')).toEqual([['right', thomas]]);
     expect(limbs('Thomas Hale raised his right hand.')).toEqual([]);
   });
+
+  it('reads an origin from "a <place> man born and bred", in a dash apposition, and no creed for a place', () => {
+    const text = `${FILLER}\n\nThomas Hale--a Bristol man born and bred--kept the inn. Mary Benson was a Christian woman.`;
+    expect(factsOf(text, 'origin')).toEqual([
+      ['Bristol', expect.stringMatching(/thomas|hale/), 'Thomas Hale--a Bristol man born and bred'],
+    ]);
+  });
+
+  it('reads a letter from a character that arrives or is received as their writing, not one read again', () => {
+    const text = `${FILLER}\n\nA letter from Thomas Hale reached Mary that week. Mary Benson received a short note from Thomas. Mary read again an old letter from Thomas Hale.`;
+    expect(factsOf(text, 'act').filter(([value]) => value === 'wrote')).toEqual([
+      ['wrote', expect.stringMatching(/thomas|hale/), 'A letter from Thomas Hale'],
+      ['wrote', expect.stringMatching(/thomas|hale/), 'a short note from Thomas'],
+    ]);
+  });
+
+  it('reads an age in summers or winters seen, after or before the subject: "thirty arid summers had he seen"', () => {
+    const text = `${FILLER}\n\nThomas Hale came aboard. Only some thirty arid summers had he seen. Mary Benson had seen twelve winters. Thomas had lived ten years in the town.`;
+    expect(factsOf(text, 'age').map(([value, key, quote]) => [value, key, quote])).toEqual([
+      ['30', expect.stringMatching(/thomas|hale/), 'Only some thirty arid summers had he seen'],
+      ['12', expect.stringMatching(/mary/), 'Mary Benson had seen twelve winters'],
+    ]);
+  });
+
+  it('reads an income as a count of pounds a year: "his having ten thousand a year"', () => {
+    const text = `${FILLER}\n\nThomas Hale had four thousand pounds a year. Mary Benson spoke of her three hundred a year.`;
+    expect(factsOf(text, 'count').map(([value, key, quote]) => [value, key, quote])).toEqual([
+      ['4000', expect.stringMatching(/thomas|hale/), 'Thomas Hale had four thousand pounds a year'],
+      ['300', expect.stringMatching(/mary/), 'her three hundred a year'],
+    ]);
+  });
 });
