@@ -30,6 +30,11 @@ export interface DetectOptions {
   characterOfForm?: (form: string) => string | null;
 }
 
+/** Whether a name form is a character's; every form is when the characters' forms are not known. */
+function isCharacterName(characterOfForm: DetectOptions['characterOfForm']): (form: string) => boolean {
+  return characterOfForm ? (form) => characterOfForm(form) !== null : () => true;
+}
+
 /** The attributes of which two values can disagree. */
 const ATTRIBUTE_KINDS = ['eyes', 'hair', 'height', 'build', 'limb', 'scar', 'origin', 'occupation'] as const;
 type AttributeKind = (typeof ATTRIBUTE_KINDS)[number];
@@ -110,14 +115,12 @@ export function detectContradictions(
       ctx,
     ),
     ...relationIssues(weighed, ctx),
-    ...findMisspellings(spellings, (form) => (options.characterOfForm?.(form) ?? form) !== null).map(
-      (issue) => {
-        // The name misspelt: its last word for a pair of words ("Sherlock Holmes").
-        const name = /^misspelling\|[^|]*\|(.*)$/.exec(issue.key)?.[1] ?? '';
-        const form = name.slice(name.lastIndexOf(' ') + 1);
-        return { ...issue, entityKey: options.characterOfForm?.(form) ?? null };
-      },
-    ),
+    ...findMisspellings(spellings, isCharacterName(options.characterOfForm)).map((issue) => {
+      // The name misspelt: its last word for a pair of words ("Sherlock Holmes").
+      const name = /^misspelling\|[^|]*\|(.*)$/.exec(issue.key)?.[1] ?? '';
+      const form = name.slice(name.lastIndexOf(' ') + 1);
+      return { ...issue, entityKey: options.characterOfForm?.(form) ?? null };
+    }),
   ];
   return issues.sort(
     (a, b) =>

@@ -73,6 +73,17 @@ describe('detectContradictions', () => {
     expect(married.filter((i) => i.kind === 'relation')).toHaveLength(1);
   });
 
+  it("compares only characters' names when the story bible is known: a place's rare spelling is left alone", () => {
+    const walks = Array.from(
+      { length: 12 },
+      () => 'Then Jane walked to Meryton and spoke to the miller.',
+    ).join(' ');
+    const issues = check(`Chapter 1\n\n${walks} Then Jae answered. Then Jane walked to Merytn.`);
+    expect(issues.filter((i) => i.kind === 'misspelling').map((i) => i.summary)).toEqual([
+      '"Jae" is written once; the text writes "Jane" 13 times.',
+    ]);
+  });
+
   it('finds a name spelled with an initial of the same sound ("Katherine" of "Catherine")', () => {
     const text = `${Array.from({ length: 12 }, () => 'Then Catherine spoke to the miller.').join(' ')} Then Katherine answered.`;
     const issues = findMisspellings(countSpellings({ fileId: 'book', text, chapters: [] }));
