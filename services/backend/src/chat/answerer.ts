@@ -155,13 +155,13 @@ export function createAnswerer(
             entities: await entities,
             search,
             async facts(entityIds) {
-              const facts =
-                entityIds === null
-                  ? await graph.listFacts(projectId)
-                  : (
-                      await Promise.all(entityIds.map((entityId) => graph.listFacts(projectId, { entityId })))
-                    ).flat();
-              return facts.filter((f) => !scope || scope.has(f.fileId));
+              // One read of the ledger (the store reads the project's facts whole either way).
+              const asked = entityIds === null ? null : new Set(entityIds);
+              return (await graph.listFacts(projectId)).filter(
+                (f) =>
+                  (!scope || scope.has(f.fileId)) &&
+                  (asked === null || (f.entityId !== null && asked.has(f.entityId))),
+              );
             },
           }),
         speech: async (asked: SpeechQuestion) =>
