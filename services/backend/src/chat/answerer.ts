@@ -2,7 +2,7 @@ import type { BackendContext } from '../context.js';
 import type { GraphStore } from '../graph/store.js';
 import { holdCredits } from '../services/billing.js';
 import { chapterTitles } from '../story/numbering.js';
-import { ledgerEvidence } from './ledger.js';
+import { ANSWERING_KINDS, ledgerEvidence } from './ledger.js';
 import { type ChatModel, createChatModel, loadModelConfig } from './models.js';
 import { answerMessage } from './pipeline.js';
 import { resolveEntities, type Search, type StoryEntity, storyRetrieve } from './retrieval.js';
@@ -155,9 +155,9 @@ export function createAnswerer(
             entities: await entities,
             search,
             async facts(entityIds) {
-              // One read of the ledger (the store reads the project's facts whole either way).
+              // One read of the ledger's answering kinds (the store reads the project's facts whole).
               const asked = entityIds === null ? null : new Set(entityIds);
-              return (await graph.listFacts(projectId)).filter(
+              return (await graph.listFacts(projectId, { kinds: ANSWERING_KINDS })).filter(
                 (f) =>
                   (!scope || scope.has(f.fileId)) &&
                   (asked === null || (f.entityId !== null && asked.has(f.entityId))),

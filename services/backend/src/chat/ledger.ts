@@ -8,10 +8,14 @@
  * extractive answerer quotes first. Retrieval alone often misses these sentences: "girl of
  * fifteen" shares no word with "how old".
  */
+import { FACT_VIEW_KINDS } from '@george/contracts/api';
 import { terms } from '@george/text';
 import type { FactKind, Voice } from '../continuity/types.js';
 import { resolveEntities, type Search, type StoryEntity } from './retrieval.js';
 import type { Passage } from './types.js';
+
+/** The kinds of fact that can answer a question: all but the acts kept for the check of deaths. */
+export const ANSWERING_KINDS: readonly FactKind[] = FACT_VIEW_KINDS;
 
 /** A fact of the ledger as the chat reads it (entities by id, the passage by offsets). */
 export interface LedgerFact {

@@ -125,6 +125,13 @@ export function inCanon(chapter: number | null, asOfChapter: number | undefined)
 }
 
 const isFactKind = (value: unknown): value is FactKind => FACT_KINDS.some((k) => k === value);
+
+/** The kinds a fact query asks for, each a known kind (a query never carries anything else). */
+export function checkFactKinds(kinds: unknown): FactKind[] {
+  if (!Array.isArray(kinds) || kinds.length === 0 || !kinds.every(isFactKind))
+    throw new GraphInputError(`kinds must be a non-empty list of: ${FACT_KINDS.join(', ')}`, 'kinds');
+  return kinds;
+}
 const isVoice = (value: unknown): value is Voice => VOICES.some((v) => v === value);
 
 /** A row read back from a store, its kind and voice checked (a row never written by us fails). */

@@ -30,7 +30,14 @@ import {
 } from '../bible/types.js';
 import { mergeSpellings } from '../continuity/spelling.js';
 import type { Fact, SpellingCount } from '../continuity/types.js';
-import { checkFactRow, type FactRow, inCanon, normaliseFacts, toStoredFact } from './facts.js';
+import {
+  checkFactKinds,
+  checkFactRow,
+  type FactRow,
+  inCanon,
+  normaliseFacts,
+  toStoredFact,
+} from './facts.js';
 import {
   applyAliasPatch,
   buildAppearances,
@@ -127,6 +134,7 @@ export const CYPHER = {
   createSpellings: 'CREATE (:Spelling {projectId: $projectId, fileId: $fileId, spellings: $spellings})',
   facts: `
     MATCH (f:Fact {projectId: $projectId})
+    WHERE $kinds IS NULL OR f.kind IN $kinds
     RETURN f.fileId AS fileId, f.seq AS seq, f.entityKey AS entityKey, f.objectKey AS objectKey,
       f.speakerKey AS speakerKey, f.kind AS kind, f.value AS value, f.detail AS detail, f.low AS low,
       f.high AS high, f.voice AS voice, f.hedged AS hedged, f.change AS change, f.confidence AS confidence,
@@ -771,12 +779,13 @@ export class Neo4jGraphStore implements GraphStore {
   async listFacts(projectId: string, query: FactQuery = {}): Promise<StoredFact[]> {
     checkId(projectId, 'projectId');
     if (query.entityId !== undefined) checkEntityId(query.entityId);
+    const kinds = query.kinds === undefined ? null : checkFactKinds(query.kinds);
     return this.read(async (tx) => {
       const order = await this.fileOrder(tx, projectId);
       const keys = rows<{ key: string; entityId: string }>(await tx.run(CYPHER.entityKeys, { projectId }));
       const idOf = new Map(keys.map((k) => [k.key, k.entityId]));
       const id = (key: string | null) => (key === null ? null : (idOf.get(key) ?? null));
-      return rows<FactRow & { fileId: string }>(await tx.run(CYPHER.facts, { projectId }))
+      return rows<FactRow & { fileId: string }>(await tx.run(CYPHER.facts, { projectId, kinds }))
         .map(({ fileId, ...row }) => ({ fileId, row: checkFactRow(row) }))
         .filter(({ row }) => row.entityKey === null || id(row.entityKey) !== null)
         .filter(({ row }) => inCanon(row.chapter, query.asOfChapter))

@@ -8,7 +8,14 @@ import type { Kysely, Transaction } from 'kysely';
 import type { EntityType, Extraction, Mention, RelationType } from '../bible/types.js';
 import { mergeSpellings } from '../continuity/spelling.js';
 import type { Fact, SpellingCount } from '../continuity/types.js';
-import { checkFactRow, type FactRow, inCanon, normaliseFacts, toStoredFact } from './facts.js';
+import {
+  checkFactKinds,
+  checkFactRow,
+  type FactRow,
+  inCanon,
+  normaliseFacts,
+  toStoredFact,
+} from './facts.js';
 import {
   applyAliasPatch,
   buildAppearances,
@@ -781,6 +788,9 @@ export class SqlGraphStore implements GraphStore {
   async listFacts(projectId: string, query: FactQuery = {}): Promise<StoredFact[]> {
     checkId(projectId, 'projectId');
     if (query.entityId !== undefined) checkEntityId(query.entityId);
+    const kinds = query.kinds === undefined ? undefined : checkFactKinds(query.kinds);
+    let facts = this.db.selectFrom('graph_fact').selectAll().where('project_id', '=', projectId);
+    if (kinds) facts = facts.where('kind', 'in', kinds);
     const [keyRows, order, factRows] = await Promise.all([
       this.db
         .selectFrom('graph_entity_key')
@@ -788,7 +798,7 @@ export class SqlGraphStore implements GraphStore {
         .where('project_id', '=', projectId)
         .execute(),
       this.fileOrder(this.db, projectId),
-      this.db.selectFrom('graph_fact').selectAll().where('project_id', '=', projectId).execute(),
+      facts.execute(),
     ]);
     const idOf = new Map(keyRows.map((k) => [k.entity_key, k.entity_id]));
     const id = (key: string | null) => (key === null ? null : (idOf.get(key) ?? null));

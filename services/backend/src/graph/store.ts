@@ -9,7 +9,7 @@
  * the same for a key for the life of the project, across re-ingestion.
  */
 import type { EntityType, Extraction, Mention, RelationType } from '../bible/types.js';
-import type { Fact, SpellingCount } from '../continuity/types.js';
+import type { Fact, FactKind, SpellingCount } from '../continuity/types.js';
 
 export interface FirstAppearance {
   fileId: string;
@@ -149,6 +149,8 @@ export interface FactQuery {
   entityId?: string;
   /** Canon as of a chapter: facts up to this chapter (1-based, of each file) and of files without chapters. */
   asOfChapter?: number;
+  /** Only facts of these kinds (read by the store, so the chat's look-ups skip the many acts). */
+  kinds?: readonly FactKind[];
 }
 
 /** An entity as data stored by key refers to it. */

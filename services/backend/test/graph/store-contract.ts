@@ -14,7 +14,7 @@ import {
   type RelationType,
   type SourceText,
 } from '../../src/bible/types.js';
-import type { Fact, SpellingCount } from '../../src/continuity/types.js';
+import type { Fact, FactKind, SpellingCount } from '../../src/continuity/types.js';
 import { type EntityDetail, GraphInputError, type GraphStore } from '../../src/graph/store.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -808,6 +808,15 @@ export function graphStoreContract(
         'eyes',
         'age',
       ]);
+      expect((await store.listFacts(p, { kinds: ['age', 'count'] })).map((f) => f.kind)).toEqual([
+        'age',
+        'count',
+      ]);
+      expect(
+        (await store.listFacts(p, { entityId: elizabeth.id, kinds: ['eyes', 'relation'] })).map(
+          (f) => f.kind,
+        ),
+      ).toEqual(['eyes']);
       // Canon as of chapter 1: chapter 2 is not known yet; a file without chapters always is.
       expect((await store.listFacts(p, { asOfChapter: 1 })).map((f) => f.kind)).toEqual([
         'eyes',
@@ -901,6 +910,11 @@ export function graphStoreContract(
       }
       await expect(store.replaceFileFacts('bad id!', 'f1', [], [])).rejects.toBeInstanceOf(GraphInputError);
       await expect(store.listFacts(p, { entityId: 'not-a-uuid' })).rejects.toBeInstanceOf(GraphInputError);
+      // Kinds the type forbids, as a caller's bad data would bring them: refused before any query.
+      for (const kinds of [[], ['eyes', "x' OR 1=1"], ['eyes) RETURN 1 //']])
+        await expect(store.listFacts(p, { kinds: kinds as FactKind[] })).rejects.toBeInstanceOf(
+          GraphInputError,
+        );
       expect((await store.listFacts(p)).map((f) => [f.value, f.quote])).toEqual([[hostile, hostile]]);
       expect((await store.listFacts(other)).map((f) => f.value)).toEqual(['tall']);
       await store.deleteProject(p);
