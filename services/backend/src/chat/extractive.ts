@@ -172,13 +172,13 @@ export function withContext(s: ScoredSentence, chars: number): ScoredSentence {
   for (let grew = true; grew; ) {
     grew = false;
     const before = spans[first - 1];
-    if (before && before.end - before.start <= budget / 2 + 1) {
+    if (before && !isHeadingLine(text, before) && before.end - before.start <= budget / 2 + 1) {
       budget -= before.end - before.start;
       first -= 1;
       grew = true;
     }
     const after = spans[last + 1];
-    if (after && after.end - after.start <= budget) {
+    if (after && !isHeadingLine(text, after) && after.end - after.start <= budget) {
       budget -= after.end - after.start;
       last += 1;
       grew = true;
@@ -194,6 +194,22 @@ export function withContext(s: ScoredSentence, chars: number): ScoredSentence {
     cutStart: s.cutStart || (first === 0 && cutAtStart(text, spans[0])),
     cutEnd: s.cutEnd || (last === spans.length - 1 && cutAtEnd(text, spans[last])),
   };
+}
+
+/**
+ * Whether a sentence of a passage is a heading line ("The Lee Shore" under "CHAPTER 23"): a whole
+ * paragraph of at most 80 characters, capitalised, with no sentence-ending punctuation. Headings
+ * are never part of a quote: no candidate starts, ends or reaches across one.
+ */
+export function isHeadingLine(text: string, span: Span): boolean {
+  const line = text.slice(span.start, span.end);
+  return (
+    line.length <= 80 &&
+    /^[\s_*]*\p{Lu}/u.test(line) &&
+    !/[.!?…:;,"'’”)\]-][\s_*]*$/u.test(line) &&
+    (span.start === 0 || /\n\s*$/.test(text.slice(Math.max(0, span.start - 3), span.start))) &&
+    /^\s*\n\s*\n/.test(text.slice(span.end, span.end + 4))
+  );
 }
 
 /** Whether a passage cuts the sentence it starts with / ends with (chunks overlap mid-sentence). */
@@ -239,10 +255,12 @@ export function rankSentences(
     const cutFirst = cutAtStart(passage.text, spans[0]);
     const cutLast = cutAtEnd(passage.text, spans[spans.length - 1]);
     const stemsOf = spans.map((span) => terms(passage.text.slice(span.start, span.end)));
+    const headings = spans.map((span) => isHeadingLine(passage.text, span));
     spans.forEach((span, i) => {
+      if (headings[i]) return;
       for (const last of [i, i + 1]) {
         const end = spans[last]?.end;
-        if (end === undefined || (last > i && end - span.start > MAX_QUOTE)) continue;
+        if (end === undefined || headings[last] || (last > i && end - span.start > MAX_QUOTE)) continue;
         const text = passage.text.slice(span.start, end);
         if (text.length < 15) continue;
         candidates.push({
@@ -301,6 +319,18 @@ export function wholeSentences(passage: Passage): ScoredSentence {
   const cutEnd = cutAtEnd(passage.text, spans[to]);
   if (cutStart && to > from) from += 1;
   if (cutEnd && to > from) to -= 1;
+  // A heading inside the passage (a section's title) splits it: the longest run of prose is quoted.
+  const heading = (i: number) => isHeadingLine(passage.text, spans[i] as Span);
+  let best: { from: number; to: number; length: number } | undefined;
+  for (let i = from; i <= to; i++) {
+    if (heading(i)) continue;
+    let j = i;
+    while (j + 1 <= to && !heading(j + 1)) j++;
+    const length = (spans[j] as Span).end - (spans[i] as Span).start;
+    if (!best || length > best.length) best = { from: i, to: j, length };
+    i = j;
+  }
+  if (best) ({ from, to } = best);
   const first = spans[from];
   const last = spans[to];
   const start = first?.start ?? 0;

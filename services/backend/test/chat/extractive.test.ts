@@ -135,6 +135,37 @@ describe('answer sentences', () => {
   });
 });
 
+describe('headings are not prose', () => {
+  // A chapter's title line under its heading, as Moby Dick writes them ("CHAPTER 23" / "The Lee Shore").
+  const TEXT =
+    'The Lee Shore\n\nSome chapters back, one Bulkington was spoken of, a tall, newlanded mariner. He was seen in New Bedford.\n\nThe Spouter Inn\n\nBulkington was never seen again.';
+  const passage: Passage = {
+    id: 'h',
+    fileId: 'h',
+    kind: 'manuscript',
+    chapter: 23,
+    start: 0,
+    end: TEXT.length,
+    text: TEXT,
+    score: 1,
+  };
+
+  it('never starts, ends or reaches across a quote with a heading line; a support quotes the longest run of prose', () => {
+    const { citations } = extractiveAnswer('Who was Bulkington?', [passage], [], 3, {
+      ...SENTENCE_WEIGHTS,
+      context: 1000,
+    });
+    expect(citations.length).toBeGreaterThan(0);
+    for (const c of citations) {
+      expect(c.quote).not.toContain('The Lee Shore');
+      expect(c.quote).not.toContain('The Spouter Inn');
+    }
+    expect(wholeSentences(passage).text).toBe(
+      'Some chapters back, one Bulkington was spoken of, a tall, newlanded mariner. He was seen in New Bedford.',
+    );
+  });
+});
+
 describe('quotes as shown', () => {
   it('puts a quote in quotation marks, with an ellipsis where the passage cuts it', () => {
     expect(shownQuote({ text: 'She was  engaged\nto him.', cutStart: false, cutEnd: false })).toBe(
