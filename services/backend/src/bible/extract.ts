@@ -1,3 +1,4 @@
+import { namedCallings } from '../pronouns/callings.js';
 import { resolvePronouns } from '../pronouns/index.js';
 import { chapterIndexAt } from '../story/numbering.js';
 import { countWords, emptyStats, findCandidates, letterRecipient, type RawMention } from './candidates.js';
@@ -118,7 +119,11 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
   // A being the whole book calls only "the creature", "the fiend": one character, its descriptions
   // its aliases (in a short excerpt a description is too rare to tell).
   if (longText) {
-    for (const mentions of describedCharacters(descriptions, settings.minDescribed)) {
+    const context = {
+      namedCallings: namedCallingsOf(drafts, sources),
+      lowerCount: (lower: string) => stats.lower.get(lower) ?? 0,
+    };
+    for (const mentions of describedCharacters(descriptions, settings.minDescribed, context)) {
       drafts.push({
         id: drafts.length,
         type: 'character',
@@ -154,6 +159,22 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
   ];
   entities.sort((a, b) => b.mentions.length - a.mentions.length || a.key.localeCompare(b.key));
   return { entities, relations };
+}
+
+/** The callings written before or beside the characters' names, in every file ("Perth, the blacksmith"). */
+function namedCallingsOf(drafts: EntityDraft[], sources: SourceText[]): Set<string> {
+  const callings = new Set<string>();
+  sources.forEach((source, fileIndex) => {
+    const mentions = drafts.flatMap((draft) =>
+      draft.type === 'character'
+        ? draft.mentions
+            .filter((m) => m.fileIndex === fileIndex)
+            .map((m) => ({ id: String(draft.id), start: m.start, end: m.end }))
+        : [],
+    );
+    for (const word of namedCallings(source.text, mentions).keys()) callings.add(word);
+  });
+  return callings;
 }
 
 /** Each letter's heading and where its body ends: at the next letter's heading or its chapter's end. */

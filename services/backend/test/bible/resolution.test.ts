@@ -118,6 +118,27 @@ describe('characters known by a description, by an initial, by a surname', () =>
     expect(holding(result, 'the creature')).toHaveLength(0);
   });
 
+  it('makes a character of a trade one nameless person holds and acts by ("the carpenter")', () => {
+    const text = [
+      ...Array.from({ length: 4 }, () => 'Ahab called the carpenter. The carpenter made a leg of ivory.'),
+      ...Array.from({ length: 4 }, () => 'The carpenter had a vice. The old carpenter then sneezed twice.'),
+      // A crew's trade is many people's: the harpooneers.
+      ...Array.from({ length: 4 }, () => 'The harpooneer was ready. Ahab watched the harpooneers.'),
+      ...Array.from({ length: 4 }, () => 'The harpooneers rowed; the harpooneer darts his iron.'),
+      // A named character's trade is his: "Peter Tubal, the blacksmith".
+      'Peter Tubal, the blacksmith, came aft. Peter Tubal sang.',
+      ...Array.from({ length: 4 }, () => 'The blacksmith had a forge. The blacksmith made a harpoon.'),
+    ].join('\n');
+    const result = extract([source(text)], { longText: 10, minDescribed: 6 });
+    const carpenter = one(result, 'the carpenter');
+    expect(carpenter.type).toBe('character');
+    expect(carpenter.aliases).toContain('the old carpenter');
+    expect(holding(result, 'the harpooneer')).toHaveLength(0);
+    expect(holding(result, 'the blacksmith')).toHaveLength(0);
+    // In a short excerpt there is too little text to tell.
+    expect(holding(extract([source(text)]), 'the carpenter')).toHaveLength(0);
+  });
+
   it('gives a title and an initial ("Colonel F.") to the one person of that title and letter', () => {
     const text = `Colonel Forster came. Colonel Forster spoke to Lydia. Mrs. Forster laughed.
 Mrs. Forster sat down. Lydia wrote: "Give my love to Colonel F. and tell Mrs. F. I am gone."`;
