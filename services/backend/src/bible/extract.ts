@@ -5,7 +5,7 @@ import { countWords, emptyStats, findCandidates, letterRecipient, type RawMentio
 import { classifyForms, groupForms } from './classify.js';
 import { type DescriptionMention, describedCharacters, findDescriptions } from './descriptions.js';
 import { type EntityDraft, type Letter, mergeEntities } from './merge.js';
-import { findRelationCues, type RelationCue } from './relations.js';
+import { findMarriedNames, findRelationCues, type MarriedNameCue, type RelationCue } from './relations.js';
 import { paragraphRanges, tokenizeParagraph } from './tokenize.js';
 import type {
   EntityType,
@@ -78,6 +78,7 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
   const paragraphs: ParagraphInfo[] = [];
   const allMentions: RawMention[] = [];
   const cues: RelationCue[] = [];
+  const marriedNames: MarriedNameCue[] = [];
   const descriptions: DescriptionMention[] = [];
   const recipients: RawMention[] = [];
   sources.forEach((source, fileIndex) => {
@@ -91,6 +92,7 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
       if (recipient !== undefined) recipients.push(recipient);
       for (const m of mentions) allMentions.push(m);
       for (const cue of findRelationCues(paragraph, mentions, index)) cues.push(cue);
+      for (const cue of findMarriedNames(paragraph, mentions)) marriedNames.push(cue);
     }
   });
   const forms = groupForms(allMentions);
@@ -114,6 +116,7 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
           ? [[cue.source, cue.target] as [RawMention, RawMention]]
           : [],
       ),
+      marriedNames,
     },
   );
   // A being the whole book calls only "the creature", "the fiend": one character, its descriptions

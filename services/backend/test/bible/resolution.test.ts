@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { applyCorrections } from '../../src/bible/corrections.js';
 import { type ExtractedEntity, type Extraction, extract, type SourceText } from '../../src/bible/index.js';
 
 function source(text: string): SourceText {
@@ -86,6 +87,59 @@ Miss Lucas said nothing. Charlotte smiled. Miss Lucas went home with Sir William
     const result = extract([source(text)]);
     expect(one(result, 'Miss Lucas')).toBe(one(result, 'Charlotte'));
     expect(one(result, 'Sir William Lucas')).not.toBe(one(result, 'Charlotte'));
+  });
+});
+
+describe('married names', () => {
+  const wedding = [
+    'Miss Taylor had been governess at Hartfield. Emma loved Miss Taylor.',
+    'Miss Taylor married Mr. Weston in October. Mr. Weston was a widower.',
+    'Mrs. Weston came to Hartfield. Mrs. Weston smiled at Emma.',
+  ].join('\n\n');
+
+  it('joins the maiden name to the married name of a woman stated to marry the one man of that surname', () => {
+    const result = extract([source(wedding)]);
+    const woman = one(result, 'Miss Taylor');
+    expect(one(result, 'Mrs. Weston')).toBe(woman);
+    expect(one(result, 'Mr. Weston')).not.toBe(woman);
+    // The passage that states the marriage is the evidence of the two's spouse relation.
+    const spouse = result.relations.find(
+      (r) => r.type === 'spouse' && [r.sourceKey, r.targetKey].includes(woman.key),
+    );
+    const passage = spouse?.evidence[0];
+    expect(passage && wedding.slice(passage.start, passage.end)).toBe(
+      'Miss Taylor married Mr. Weston in October.',
+    );
+  });
+
+  it('joins a maiden and a married name the text gives side by side ("Mrs. Weston, formerly Miss Taylor")', () => {
+    for (const text of [
+      'Mrs. Weston, formerly Miss Taylor, sat by Emma. Miss Taylor had been a governess. Mr. Weston came in.',
+      'Emma missed Miss Taylor, now Mrs. Weston. Mrs. Weston came to dinner. Mr. Weston came too.',
+      'Harriet became Mrs. Martin in the autumn. Mrs. Martin was happy. Harriet smiled.',
+    ]) {
+      const result = extract([source(text)]);
+      const maiden = text.includes('Harriet') ? 'Harriet' : 'Miss Taylor';
+      const married = text.includes('Harriet') ? 'Mrs. Martin' : 'Mrs. Weston';
+      expect(one(result, married)).toBe(one(result, maiden));
+    }
+  });
+
+  it('keeps the author’s split of a married name', () => {
+    const result = extract([source(wedding)]);
+    const woman = one(result, 'Miss Taylor');
+    const split = {
+      key: 'split:1',
+      sourceKeys: [woman.key],
+      sourceNames: [woman.name, ...woman.aliases],
+      name: 'Mrs. Weston',
+      type: 'character' as const,
+      aliases: ['Mrs. Weston'],
+      mentions: [],
+    };
+    const corrected = applyCorrections(result, [split]);
+    expect(one(corrected, 'Mrs. Weston').key).toBe('split:1');
+    expect(one(corrected, 'Miss Taylor').key).toBe(woman.key);
   });
 });
 
