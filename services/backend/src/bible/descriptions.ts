@@ -128,7 +128,7 @@ export function findDescriptions(
 
 /** What the whole book says of the description families' nouns beyond their definite mentions. */
 export interface DescriptionContext {
-  /** Callings written before or beside a character's name ("Captain Ahab", "Perth, the blacksmith"). */
+  /** Callings written before or beside a character's name ("Captain Ahab", "Tom Tubal, the blacksmith,"). */
   namedCallings: ReadonlySet<string>;
   /** How often a word is written in lower case in the whole text. */
   lowerCount: (lower: string) => number;
@@ -171,7 +171,7 @@ export function describedCharacters(
  * A trade is one nameless character ("the carpenter" of the Pequod) when it is the subject of an
  * act or a line in a good share of its mentions, one person holds it (its plural, "harpooneers",
  * is written less than half as often as the definite singular: a crew's trade is many people's),
- * and no named character is known by it ("Captain Ahab", "Perth, the blacksmith").
+ * and no named character is known by it ("Captain Ahab", "Tom Tubal, the blacksmith,").
  */
 function isNamelessTrade(
   calling: string,

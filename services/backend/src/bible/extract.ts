@@ -164,7 +164,7 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
   return { entities, relations };
 }
 
-/** The callings written before or beside the characters' names, in every file ("Perth, the blacksmith"). */
+/** The callings written before or beside the characters' names, in every file ("Tom Tubal, the blacksmith,"). */
 function namedCallingsOf(drafts: EntityDraft[], sources: SourceText[]): Set<string> {
   const callings = new Set<string>();
   sources.forEach((source, fileIndex) => {
