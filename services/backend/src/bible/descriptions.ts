@@ -11,7 +11,7 @@ import type { Paragraph, Token } from './tokenize.js';
  * 30% of the mentions. Its descriptions are its aliases. A trade ("the carpenter") is a family
  * too, held to stricter terms (see `describedCharacters`).
  */
-const DESCRIPTION_FAMILIES: ReadonlyArray<ReadonlyArray<string>> = [
+const DESCRIPTION_FAMILIES: ReadonlyArray<readonly [string, ...string[]]> = [
   ['creature', 'monster', 'fiend', 'daemon', 'demon'],
   ['stranger'],
   ['doctor', 'physician'],
@@ -22,8 +22,7 @@ const DESCRIPTION_FAMILIES: ReadonlyArray<ReadonlyArray<string>> = [
 
 /** Each description noun's family, named by the family's first noun. */
 const FAMILY_OF = new Map<string, string>();
-for (const family of DESCRIPTION_FAMILIES)
-  for (const noun of family) FAMILY_OF.set(noun, family[0] as string);
+for (const family of DESCRIPTION_FAMILIES) for (const noun of family) FAMILY_OF.set(noun, family[0]);
 
 /**
  * Trades ("the carpenter", "the blacksmith"): the one-word occupations of the lexicon, a family per

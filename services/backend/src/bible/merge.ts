@@ -2,6 +2,7 @@ import type { RawMention } from './candidates.js';
 import type { Form } from './classify.js';
 import { FEMALE_MARRIED, type Gender, PERSON_TITLES, PLACE_WORDS } from './lexicons.js';
 import { canonicalGiven, givenNameGender, isDictionaryWord, isGivenName, isKnownPlace } from './lookup.js';
+import type { MarriedNameCue } from './relations.js';
 
 /**
  * Alias merging. Person names are parsed into title, given name and surname, and joined only when
@@ -69,7 +70,7 @@ export interface Statements {
   /** Two people the text names as husband and wife ("Charlotte the wife of Mr. Collins"). */
   spouses: Array<[RawMention, RawMention]>;
   /** A woman's maiden and married names in one passage ("Miss Taylor, now Mrs. Weston"). */
-  marriedNames: Array<{ maiden: RawMention; married: RawMention }>;
+  marriedNames: MarriedNameCue[];
 }
 
 export function mergeEntities(

@@ -8,15 +8,6 @@ import type { RelationType } from './types.js';
  * mentions, or a mention and a possessive pronoun ("her sister Jane") that is resolved afterwards
  * to the nearest preceding person of the pronoun's gender.
  */
-/**
- * A woman's maiden name and her married name, stated in one passage ("Miss Taylor, now Mrs.
- * Weston", "Harriet became Mrs. Martin", "Mrs. Weston, formerly Miss Taylor").
- */
-export interface MarriedNameCue {
-  maiden: RawMention;
-  married: RawMention;
-}
-
 export interface RelationCue {
   type: RelationType;
   label: string;
@@ -28,6 +19,15 @@ export interface RelationCue {
   adjacent?: boolean;
   evidenceStart: number;
   evidenceEnd: number;
+}
+
+/**
+ * A woman's maiden name and her married name, stated in one passage ("Miss Taylor, now Mrs.
+ * Weston", "Harriet became Mrs. Martin", "Mrs. Weston, formerly Miss Taylor").
+ */
+export interface MarriedNameCue {
+  maiden: RawMention;
+  married: RawMention;
 }
 
 const TITLE_NOUNS = new Set([
