@@ -170,6 +170,26 @@ describe('narrators', () => {
     ]);
   });
 
+  it('gives no soliloquist to a scene another character enters in capitals ("AHAB (advancing)")', () => {
+    const text = [
+      'Chapter 1',
+      tale(['Call me Ishmael. I went to sea, as I always do when I am grim.']),
+      'Chapter 2',
+      '(Carpenter standing before his vice-bench, busily filing the ivory joist for the leg.)',
+      'Drat the file, and drat the bone! I must call his old Mogulship. AHAB (advancing)',
+      'Well, manmaker! Thou hast a good vice here, carpenter; let me feel its grip once.',
+    ].join('\n\n');
+    const cast = [
+      character(text, 'ishmael', 'Ishmael'),
+      character(text, 'ahab', 'Ahab'),
+      character(text, 'carpenter', 'the carpenter', ['Carpenter', 'carpenter']),
+    ];
+    expect(voices(text, cast).map((v) => [v.index, v.form, v.narrators.map((n) => n.name)])).toEqual([
+      [1, 'narration', ['Ishmael']],
+      [2, 'drama', []],
+    ]);
+  });
+
   it('finds the focal character of third-person chapters from resolved pronouns and perception cues', () => {
     const text = [
       'Chapter 1',

@@ -1,5 +1,6 @@
 import type { RawMention } from './candidates.js';
-import { PERSON_VERBS, SPEECH_VERBS } from './lexicons.js';
+import { OCCUPATIONS, PERSON_TITLES, PERSON_VERBS, SPEECH_VERBS } from './lexicons.js';
+import { isAdverb, isFiniteVerb } from './lookup.js';
 import type { Paragraph, Token } from './tokenize.js';
 
 /**
@@ -7,9 +8,10 @@ import type { Paragraph, Token } from './tokenize.js';
  * "the daemon" for Frankenstein's creature. Each family of descriptions below names one kind of
  * being; a family becomes one character when a whole book refers to it, with a definite article or
  * a demonstrative, at least `minMentions` times, by three of its nouns or more or acting in at least
- * 30% of the mentions. Its descriptions are its aliases.
+ * 30% of the mentions. Its descriptions are its aliases. A trade ("the carpenter") is a family
+ * too, held to stricter terms (see `describedCharacters`).
  */
-const DESCRIPTION_FAMILIES: ReadonlyArray<ReadonlyArray<string>> = [
+const DESCRIPTION_FAMILIES: ReadonlyArray<readonly [string, ...string[]]> = [
   ['creature', 'monster', 'fiend', 'daemon', 'demon'],
   ['stranger'],
   ['doctor', 'physician'],
@@ -18,10 +20,24 @@ const DESCRIPTION_FAMILIES: ReadonlyArray<ReadonlyArray<string>> = [
   ['ghost', 'spectre', 'phantom', 'apparition'],
 ];
 
-const FAMILY_OF = new Map<string, number>();
-DESCRIPTION_FAMILIES.forEach((family, index) => {
-  for (const noun of family) FAMILY_OF.set(noun, index);
-});
+/** Each description noun's family, named by the family's first noun. */
+const FAMILY_OF = new Map<string, string>();
+for (const family of DESCRIPTION_FAMILIES) for (const noun of family) FAMILY_OF.set(noun, family[0]);
+
+/**
+ * Trades ("the carpenter", "the blacksmith"): the one-word occupations of the lexicon, a family per
+ * calling (synonyms meet), except titles, which are written before names ("Captain Ahab"), and the
+ * nouns of the description families above.
+ */
+const TRADE_OF = new Map<string, string>();
+for (const [noun, calling] of Object.entries(OCCUPATIONS))
+  if (/^[a-z]+$/.test(noun) && PERSON_TITLES[noun] === undefined && !FAMILY_OF.has(noun))
+    TRADE_OF.set(noun, calling);
+
+/** The plurals of a noun ("carpenters", "coachmen"). */
+function pluralsOf(noun: string): string[] {
+  return noun.endsWith('man') ? [`${noun.slice(0, -3)}men`] : [`${noun}s`, `${noun}es`];
+}
 
 const DEFINITE = new Set(['the', 'this', 'that', 'my', 'our']);
 /** Adjectives that may stand between the article and the noun ("the wretched creature"). */
@@ -30,11 +46,15 @@ const ADJECTIVE =
 
 /** One definite description in a paragraph. */
 export interface DescriptionMention {
-  family: number;
+  /** The description family's first noun, or the trade's calling. */
+  family: string;
+  trade: boolean;
   noun: string;
   mention: RawMention;
   /** Acts like a person here: "the creature said", "the fiend wept", "replied the stranger". */
   acts: boolean;
+  /** The subject of a verb here, an adverb allowed between: "the carpenter makes", "the carpenter had". */
+  subject: boolean;
 }
 
 /** Definite descriptions of one paragraph ("the creature", "this wretched fiend"). */
@@ -50,7 +70,8 @@ export function findDescriptions(
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     if (!token.isWord || token.capitalized) continue;
-    const family = FAMILY_OF.get(token.lower);
+    const trade = TRADE_OF.get(token.lower);
+    const family = FAMILY_OF.get(token.lower) ?? trade;
     if (family === undefined) continue;
     // "the devil of a temper", "the doctor's": a noun followed by "of" is not a name for someone.
     const next = tokens[i + 1];
@@ -71,9 +92,12 @@ export function findDescriptions(
     const acts =
       (next?.isWord === true && PERSON_VERBS.has(next.lower)) ||
       (before?.isWord === true && SPEECH_VERBS.has(before.lower));
+    const verb = next?.isWord === true && isAdverb(next.lower) ? tokens[i + 2] : next;
     found.push({
       family,
+      trade: trade !== undefined,
       acts,
+      subject: verb?.isWord === true && isFiniteVerb(verb.lower),
       noun: token.lower,
       mention: {
         fileIndex,
@@ -101,6 +125,14 @@ export function findDescriptions(
   return found;
 }
 
+/** What the whole book says of the description families' nouns beyond their definite mentions. */
+export interface DescriptionContext {
+  /** Callings written before or beside a character's name ("Captain Ahab", "Tom Tubal, the blacksmith,"). */
+  namedCallings: ReadonlySet<string>;
+  /** How often a word is written in lower case in the whole text. */
+  lowerCount: (lower: string) => number;
+}
+
 /**
  * The description families a whole book refers to often enough to be a character, with their
  * mentions (only the nouns of the family seen at least `minPerNoun` times).
@@ -108,23 +140,48 @@ export function findDescriptions(
 export function describedCharacters(
   found: DescriptionMention[],
   minMentions: number,
+  context: DescriptionContext = { namedCallings: new Set(), lowerCount: () => 0 },
   minPerNoun = 5,
   minActing = 0.3,
 ): RawMention[][] {
-  const byFamily = new Map<number, DescriptionMention[]>();
+  const byFamily = new Map<string, DescriptionMention[]>();
   for (const d of found) byFamily.set(d.family, [...(byFamily.get(d.family) ?? []), d]);
   const characters: RawMention[][] = [];
-  for (const list of byFamily.values()) {
+  for (const [family, list] of byFamily) {
     const perNoun = new Map<string, number>();
     for (const d of list) perNoun.set(d.noun, (perNoun.get(d.noun) ?? 0) + 1);
     const kept = list.filter((d) => (perNoun.get(d.noun) ?? 0) >= minPerNoun);
+    if (kept.length < minMentions) continue;
+    if (list[0]?.trade === true) {
+      if (isNamelessTrade(family, kept, context, minActing)) characters.push(kept.map((d) => d.mention));
+      continue;
+    }
     // One being called many ways ("the creature", "the fiend", "the daemon", "the monster": three
     // nouns or more) or a description that acts and speaks ("said the stranger") in a good share
     // of its mentions; not "the monster" and "the creature" of a whale hunt, nor strangers met once each.
     const nouns = new Set(kept.map((d) => d.noun)).size;
     const acting = kept.filter((d) => d.acts).length;
-    if (kept.length >= minMentions && (nouns >= 3 || acting >= minActing * kept.length))
-      characters.push(kept.map((d) => d.mention));
+    if (nouns >= 3 || acting >= minActing * kept.length) characters.push(kept.map((d) => d.mention));
   }
   return characters;
+}
+
+/**
+ * A trade is one nameless character ("the carpenter" of the Pequod) when it is the subject of an
+ * act or a line in a good share of its mentions, one person holds it (its plural, "harpooneers",
+ * is written less than half as often as the definite singular: a crew's trade is many people's),
+ * and no named character is known by it ("Captain Ahab", "Tom Tubal, the blacksmith,").
+ */
+function isNamelessTrade(
+  calling: string,
+  kept: readonly DescriptionMention[],
+  { namedCallings, lowerCount }: DescriptionContext,
+  minActing: number,
+): boolean {
+  if (namedCallings.has(calling)) return false;
+  const acting = kept.filter((d) => d.acts || d.subject).length;
+  if (acting < minActing * kept.length) return false;
+  const nouns = new Set(kept.map((d) => d.noun));
+  const plurals = [...nouns].flatMap(pluralsOf).reduce((sum, plural) => sum + lowerCount(plural), 0);
+  return 2 * plurals < kept.length;
 }

@@ -1,10 +1,11 @@
+import { namedCallings } from '../pronouns/callings.js';
 import { resolvePronouns } from '../pronouns/index.js';
 import { chapterIndexAt } from '../story/numbering.js';
 import { countWords, emptyStats, findCandidates, letterRecipient, type RawMention } from './candidates.js';
 import { classifyForms, groupForms } from './classify.js';
 import { type DescriptionMention, describedCharacters, findDescriptions } from './descriptions.js';
 import { type EntityDraft, type Letter, mergeEntities } from './merge.js';
-import { findRelationCues, type RelationCue } from './relations.js';
+import { findMarriedNames, findRelationCues, type MarriedNameCue, type RelationCue } from './relations.js';
 import { paragraphRanges, tokenizeParagraph } from './tokenize.js';
 import type {
   EntityType,
@@ -77,6 +78,7 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
   const paragraphs: ParagraphInfo[] = [];
   const allMentions: RawMention[] = [];
   const cues: RelationCue[] = [];
+  const marriedNames: MarriedNameCue[] = [];
   const descriptions: DescriptionMention[] = [];
   const recipients: RawMention[] = [];
   sources.forEach((source, fileIndex) => {
@@ -90,6 +92,7 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
       if (recipient !== undefined) recipients.push(recipient);
       for (const m of mentions) allMentions.push(m);
       for (const cue of findRelationCues(paragraph, mentions, index)) cues.push(cue);
+      for (const cue of findMarriedNames(paragraph, mentions)) marriedNames.push(cue);
     }
   });
   const forms = groupForms(allMentions);
@@ -113,12 +116,17 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
           ? [[cue.source, cue.target] as [RawMention, RawMention]]
           : [],
       ),
+      marriedNames,
     },
   );
   // A being the whole book calls only "the creature", "the fiend": one character, its descriptions
   // its aliases (in a short excerpt a description is too rare to tell).
   if (longText) {
-    for (const mentions of describedCharacters(descriptions, settings.minDescribed)) {
+    const context = {
+      namedCallings: namedCallingsOf(drafts, sources),
+      lowerCount: (lower: string) => stats.lower.get(lower) ?? 0,
+    };
+    for (const mentions of describedCharacters(descriptions, settings.minDescribed, context)) {
       drafts.push({
         id: drafts.length,
         type: 'character',
@@ -154,6 +162,22 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
   ];
   entities.sort((a, b) => b.mentions.length - a.mentions.length || a.key.localeCompare(b.key));
   return { entities, relations };
+}
+
+/** The callings written before or beside the characters' names, in every file ("Tom Tubal, the blacksmith,"). */
+function namedCallingsOf(drafts: EntityDraft[], sources: SourceText[]): Set<string> {
+  const callings = new Set<string>();
+  sources.forEach((source, fileIndex) => {
+    const mentions = drafts.flatMap((draft) =>
+      draft.type === 'character'
+        ? draft.mentions
+            .filter((m) => m.fileIndex === fileIndex)
+            .map((m) => ({ id: String(draft.id), start: m.start, end: m.end }))
+        : [],
+    );
+    for (const word of namedCallings(source.text, mentions).keys()) callings.add(word);
+  });
+  return callings;
 }
 
 /** Each letter's heading and where its body ends: at the next letter's heading or its chapter's end. */

@@ -27,6 +27,19 @@ titles(
   'dr=Dr. doctor captain capt=Captain colonel col=Colonel general gen=General major lieutenant lt=Lieutenant sergeant sgt=Sergeant corporal admiral commodore commander professor prof=Professor reverend rev=Rev. judge cousin=Cousin governor president bishop cardinal pope inspector constable detective chief',
 );
 
+/** Titles a woman takes by marriage (or holds as a married woman): "Mrs. Weston", "Lady Lucas". */
+export const FEMALE_MARRIED: ReadonlySet<string> = new Set([
+  'Mrs.',
+  'Lady',
+  'Madame',
+  'Dame',
+  'Duchess',
+  'Countess',
+  'Baroness',
+  'Queen',
+  'Princess',
+]);
+
 /** Titles that are also ordinary words at the start of a sentence; they count as titles only before a name. */
 export const KINSHIP_TITLES = new Set(['father', 'mother', 'brother', 'sister', 'uncle', 'aunt', 'cousin']);
 

@@ -47,6 +47,18 @@ export function isCommonWord(lower: string): boolean {
   return tags.some((tag) => !NEUTRAL_TAGS.has(tag));
 }
 
+const FINITE_VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Verb']);
+
+/** True when compromise knows the word as a finite verb: "makes", "had", "was", "would". */
+export function isFiniteVerb(lower: string): boolean {
+  return tagsOf(lower).some((tag) => FINITE_VERB_TAGS.has(tag));
+}
+
+/** True when compromise knows the word as an adverb ("then", "symmetrically" by its ending). */
+export function isAdverb(lower: string): boolean {
+  return tagsOf(lower).includes('Adverb') || (lower.length > 4 && lower.endsWith('ly'));
+}
+
 /** True when the word (or multi-word name) is a given or family name in either lexicon. */
 export function isPersonName(lower: string): boolean {
   if (GIVEN_NAMES[lower] !== undefined || NICKNAMES[lower] !== undefined) return true;

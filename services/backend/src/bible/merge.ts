@@ -1,7 +1,8 @@
 import type { RawMention } from './candidates.js';
 import type { Form } from './classify.js';
-import { type Gender, PERSON_TITLES, PLACE_WORDS } from './lexicons.js';
+import { FEMALE_MARRIED, type Gender, PERSON_TITLES, PLACE_WORDS } from './lexicons.js';
 import { canonicalGiven, givenNameGender, isDictionaryWord, isGivenName, isKnownPlace } from './lookup.js';
+import type { MarriedNameCue } from './relations.js';
 
 /**
  * Alias merging. Person names are parsed into title, given name and surname, and joined only when
@@ -32,17 +33,6 @@ interface PersonForm {
   nickname: boolean;
 }
 
-const FEMALE_MARRIED = new Set([
-  'Mrs.',
-  'Lady',
-  'Madame',
-  'Dame',
-  'Duchess',
-  'Countess',
-  'Baroness',
-  'Queen',
-  'Princess',
-]);
 const GIVEN_NAME_TITLES = new Set([
   'Sir',
   'Aunt',
@@ -79,12 +69,14 @@ export interface Statements {
   letters: Letter[];
   /** Two people the text names as husband and wife ("Charlotte the wife of Mr. Collins"). */
   spouses: Array<[RawMention, RawMention]>;
+  /** A woman's maiden and married names in one passage ("Miss Taylor, now Mrs. Weston"). */
+  marriedNames: MarriedNameCue[];
 }
 
 export function mergeEntities(
   forms: Form[],
   options: MergeOptions,
-  statements: Statements = { letters: [], spouses: [] },
+  statements: Statements = { letters: [], spouses: [], marriedNames: [] },
 ): EntityDraft[] {
   const entities: EntityDraft[] = [];
   const newEntity = (type: EntityDraft['type']): EntityDraft => {
@@ -524,7 +516,7 @@ function consolidate(
   people: EntityDraft[],
   parsed: PersonForm[],
   options: MergeOptions,
-  { letters, spouses }: Statements,
+  { letters, spouses, marriedNames }: Statements,
 ): void {
   const alive = (entity: EntityDraft): boolean => entity.mentions.length > 0;
   const size = (entity: EntityDraft): number => entity.mentions.length;
@@ -770,15 +762,18 @@ function consolidate(
     entity.forms = [];
   }
 
-  // "Charlotte the wife of Mr. Collins": a woman known by her given name, stated to be the wife of
-  // the one man of a surname, is the one "Mrs. Collins" with no given name. (Last, so that her
-  // maiden name, "Miss Lucas", has found her first.)
+  // "Charlotte the wife of Mr. Collins", "Miss Taylor married Mr. Weston": a woman known by her
+  // given name or her maiden name, stated to be the wife of the one man of a surname, is the one
+  // "Mrs. Collins" with no given name. (Last, so that her maiden name, "Miss Lucas", has found her
+  // first.) The passage stays the evidence of the two's spouse relation.
+  const maidenNamed = (e: EntityDraft): boolean =>
+    e.given !== null || (e.titles.size > 0 && unmarriedTitles(e));
   for (const pair of spouses) {
     const [a, b] = pair.map((m) => people.find((e) => alive(e) && e.mentions.includes(m)));
     if (a === undefined || b === undefined || a === b) continue;
     const [husband, wife] = a.gender === 'male' ? [a, b] : [b, a];
     if (husband.gender !== 'male' || husband.surname === null || wife.gender === 'male') continue;
-    if (wife.given === null || married(wife) || wife.surname === husband.surname) continue;
+    if (!maidenNamed(wife) || married(wife) || wife.surname === husband.surname) continue;
     const surname = husband.surname;
     const men = people.filter((e) => alive(e) && e.gender === 'male' && e.surname === surname);
     const wives = people.filter(
@@ -790,5 +785,18 @@ function consolidate(
         [...e.titles].every((t) => FEMALE_MARRIED.has(t)),
     );
     if (men.length === 1 && wives.length === 1) absorb(wife, wives[0] as EntityDraft);
+  }
+
+  // "Miss Taylor, now Mrs. Weston", "Mrs. Weston, formerly Miss Taylor": one woman, when neither
+  // name is a man's, the maiden one bears no married title, and the married one no other given name.
+  for (const { maiden, married: marriedName } of marriedNames) {
+    const [woman, wife] = [maiden, marriedName].map((m) =>
+      people.find((e) => alive(e) && e.mentions.includes(m)),
+    );
+    if (woman === undefined || wife === undefined || woman === wife) continue;
+    if (woman.gender === 'male' || wife.gender === 'male' || married(woman) || !maidenNamed(woman)) continue;
+    if (wife.given !== null && wife.given !== woman.given) continue;
+    if (wife.surname !== null && wife.surname === woman.surname) continue;
+    absorb(woman, wife);
   }
 }

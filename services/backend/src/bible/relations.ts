@@ -1,5 +1,5 @@
 import type { RawMention } from './candidates.js';
-import { type Gender, KIN_NOUNS, POSSESSIVE_PRONOUNS } from './lexicons.js';
+import { FEMALE_MARRIED, type Gender, KIN_NOUNS, POSSESSIVE_PRONOUNS } from './lexicons.js';
 import { type Paragraph, quotedTokens, type Token } from './tokenize.js';
 import type { RelationType } from './types.js';
 
@@ -21,6 +21,15 @@ export interface RelationCue {
   evidenceEnd: number;
 }
 
+/**
+ * A woman's maiden name and her married name, stated in one passage ("Miss Taylor, now Mrs.
+ * Weston", "Harriet became Mrs. Martin", "Mrs. Weston, formerly Miss Taylor").
+ */
+export interface MarriedNameCue {
+  maiden: RawMention;
+  married: RawMention;
+}
+
 const TITLE_NOUNS = new Set([
   'master',
   'mistress',
@@ -33,6 +42,20 @@ const TITLE_NOUNS = new Set([
   'rector',
   'vicar',
 ]);
+/** The words that state a marriage between two names: "Miss Taylor married Mr. Weston". */
+const MARRIED = [
+  'married',
+  'had married',
+  'has married',
+  'was married to',
+  'is married to',
+  'had been married to',
+];
+/** Between a maiden name and a married name: "Miss Taylor, now Mrs. Weston", "Harriet became Mrs. Martin". */
+const BECAME = ['became', 'now', 'had become', 'who became', 'afterwards', 'since'];
+/** Between a married name and a maiden name: "Mrs. Weston, formerly Miss Taylor". */
+const FORMERLY = ['formerly', 'once', 'née', 'nee', 'born', 'who had been', 'who was'];
+
 const LOCATIVE = new Set(['in', 'at', 'near', 'into', 'to', 'reached', 'visited']);
 const MEMBERSHIP = new Set(['of', 'in', 'joined', 'from']);
 
@@ -153,6 +176,14 @@ export function findRelationCues(
       }
     }
 
+    // "Miss Taylor married Mr. Weston", "Mr. Weston was married to Miss Taylor".
+    if (
+      next !== undefined &&
+      next.sentenceStart === m.sentenceStart &&
+      wordsBetween(tokens, to, next.tokenFrom, MARRIED)
+    )
+      cues.push({ type: 'spouse', label: 'married', source: m, target: next, ...evidence(m) });
+
     // "Mr. and Mrs. Gardiner": a married couple.
     if (m.partner !== undefined && m.partner.titleGender !== m.titleGender) {
       const husband = m.titleGender === 'male' ? m : m.partner;
@@ -189,4 +220,43 @@ export function findRelationCues(
     }
   }
   return cues;
+}
+
+/**
+ * Maiden and married names of one woman, stated in one passage: "Miss Taylor, now Mrs. Weston",
+ * "Harriet became Mrs. Martin", "Mrs. Weston, formerly Miss Taylor" (a comma allowed either side).
+ */
+export function findMarriedNames(paragraph: Paragraph, mentions: RawMention[]): MarriedNameCue[] {
+  const found: MarriedNameCue[] = [];
+  const { tokens } = paragraph;
+  for (let index = 0; index + 1 < mentions.length; index++) {
+    const m = mentions[index] as RawMention;
+    const next = mentions[index + 1] as RawMention;
+    if (next.sentenceStart !== m.sentenceStart) continue;
+    const marriedTitle = (x: RawMention) => x.title !== null && FEMALE_MARRIED.has(x.title);
+    if (marriedTitle(next) && !marriedTitle(m) && wordsBetween(tokens, m.tokenTo, next.tokenFrom, BECAME))
+      found.push({ maiden: m, married: next });
+    else if (
+      marriedTitle(m) &&
+      !marriedTitle(next) &&
+      wordsBetween(tokens, m.tokenTo, next.tokenFrom, FORMERLY)
+    )
+      found.push({ maiden: next, married: m });
+  }
+  return found;
+}
+
+/** The tokens [from, to) are one of the phrases, commas aside. */
+function wordsBetween(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  phrases: readonly string[],
+): boolean {
+  const words: string[] = [];
+  for (const token of tokens.slice(from, to)) {
+    if (token.isWord) words.push(token.lower);
+    else if (token.text !== ',') return false;
+  }
+  return phrases.includes(words.join(' '));
 }

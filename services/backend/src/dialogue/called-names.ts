@@ -2,7 +2,9 @@
  * A given name the characters only ever speak ("My dear Charles, what do you mean?"), which the
  * extraction could not join to anyone, is the given name of the character it answers: the line
  * that calls it replies to a line a tag gives to one character known only by title and surname
- * ('"It is amazing to me," said Bingley' / '"All young ladies accomplished! My dear Charles..."').
+ * ('"It is amazing to me," said Bingley' / '"All young ladies accomplished! My dear Charles..."'), or
+ * to a line whose speaker the narration names ("Mrs. Hurst thought the same, and added: ..." /
+ * '"She did, indeed, Louisa."': her given name, the married woman's of the split it mends).
  * Folded into that character when every such reply points at the same one and the genders agree.
  */
 import type { EntityFold } from '../bible/fold.js';
@@ -15,6 +17,12 @@ import { countWords } from './quotations.js';
 
 /** A reply follows the line it answers closely: at most this much narration between them. */
 const MAX_REPLY_GAP_WORDS = 12;
+/**
+ * An untagged line's speaker is sure enough to be answered from this confidence of the attribution
+ * up: one the narration names before the line ("Mrs. Hurst thought the same, and added:", 0.55) or
+ * in a beat (0.62), or the turn-taking of a line or two after a tag.
+ */
+const MIN_ANSWERED_CONFIDENCE = 0.55;
 
 const wordsOf = (name: string) => name.toLowerCase().replace(/\./g, '').split(/\s+/).filter(Boolean);
 
@@ -60,6 +68,10 @@ export function calledNameFolds(
       })
       .map((e) => e.key),
   );
+  const nameGender = (key: string): Gender =>
+    givenNameGender(wordsOf(entities.get(key)?.name ?? '')[0] ?? '');
+  const titleGender = (key: string): Gender =>
+    PERSON_TITLES[wordsOf(entities.get(key)?.name ?? '')[0] ?? '']?.gender ?? 'unknown';
   const answered = new Map<string, Set<string>>();
   for (let i = 1; i < quotes.length; i++) {
     const previous = quotes[i - 1] as DialogueQuote;
@@ -70,13 +82,20 @@ export function calledNameFolds(
     for (const key of line.calledKeys) {
       if (!spokenOnly.has(key)) continue;
       const targets = answered.get(key) ?? new Set<string>();
-      // A line that answers no tagged speaker, or its own speaker going on, says nothing either way.
+      // A line that answers no known speaker, its own speaker going on, or the called one herself,
+      // says nothing either way; nor does one whose speaker's title is of the other gender than the
+      // name ("Louisa, you will not mind..." after Mr. Darcy spoke): the line turns to someone else.
+      const speaker = previous.speakerKey;
+      const given = nameGender(key);
+      const title = speaker === null ? 'unknown' : titleGender(speaker);
       if (
-        previous.kind === 'explicit' &&
-        previous.speakerKey !== null &&
-        previous.speakerKey !== line.speakerKey
+        (previous.kind === 'explicit' || previous.confidence >= MIN_ANSWERED_CONFIDENCE) &&
+        speaker !== null &&
+        speaker !== line.speakerKey &&
+        speaker !== key &&
+        (given === 'unknown' || title === 'unknown' || given === title)
       )
-        targets.add(previous.speakerKey);
+        targets.add(speaker);
       answered.set(key, targets);
     }
   }
@@ -88,7 +107,7 @@ export function calledNameFolds(
     const target = entities.get(into);
     const gender = target === undefined ? undefined : titledOnly(target);
     if (gender === undefined) continue;
-    const own = givenNameGender(wordsOf(entities.get(from)?.name ?? '')[0] ?? '');
+    const own = nameGender(from);
     if (own !== 'unknown' && gender !== 'unknown' && own !== gender) continue;
     folds.push({ from, into });
     taken.set(into, (taken.get(into) ?? 0) + 1);

@@ -56,17 +56,16 @@ export const isCalling = (word: string): boolean =>
 
 /**
  * Common nouns written before a character's name ("Parson Tringham", "Aunt Polly", "Captain
- * Ahab") or set beside it in apposition ("the artist, Basil Hallward"), by calling, so that "the
- * parson", "the clergyman" or "his aunt" can name them; a noun shared by two characters is left out.
+ * Ahab") or set beside it in apposition ("the artist, Basil Hallward"), by calling, with the
+ * characters each is written with.
  */
-export function headWords(text: string, mentions: readonly CharacterMention[]): Map<string, string> {
-  const seen = new Map<string, string | null>();
+export function namedCallings(text: string, mentions: readonly CharacterMention[]): Map<string, Set<string>> {
+  const seen = new Map<string, Set<string>>();
   const add = (word: string, id: string) => {
     const lower = word.toLowerCase();
     if (!isDictionaryWord(lower) || HONORIFICS.has(lower) || POSITIONAL.has(lower)) return;
     const key = calling(lower);
-    const known = seen.get(key);
-    seen.set(key, known === undefined || known === id ? id : null);
+    seen.set(key, (seen.get(key) ?? new Set()).add(id));
   };
   for (const m of mentions) {
     const written = text.slice(m.start, m.end).split(/\s+/);
@@ -80,8 +79,19 @@ export function headWords(text: string, mentions: readonly CharacterMention[]): 
       /^, the (\p{Ll}+)[,;.]/u.exec(text.slice(m.end, m.end + 40));
     if (described !== null && isCalling(described[1] as string)) add(described[1] as string, m.id);
   }
+  return seen;
+}
+
+/**
+ * The callings of `namedCallings` that belong to one character, so that "the parson", "the
+ * clergyman" or "his aunt" can name them; a noun shared by two characters is left out.
+ */
+export function headWords(text: string, mentions: readonly CharacterMention[]): Map<string, string> {
   const out = new Map<string, string>();
-  for (const [word, id] of seen) if (id !== null) out.set(word, id);
+  for (const [word, ids] of namedCallings(text, mentions)) {
+    const [id] = ids;
+    if (ids.size === 1 && id !== undefined) out.set(word, id);
+  }
   return out;
 }
 

@@ -289,6 +289,22 @@ function stageDirection(text: string, body: Range, isName: (w: string) => boolea
   }
   return null;
 }
+/**
+ * A character other than `speaker` set in capitals before a stage direction later in a drama
+ * chapter ("AHAB (advancing)"): someone enters and speaks.
+ */
+function entersLater(
+  text: string,
+  body: Range,
+  speaker: NarratorCharacter | null,
+  find: (name: string) => NarratorCharacter | null,
+): boolean {
+  for (const cue of text.slice(body.start, body.end).matchAll(/\b(\p{Lu}{2,}(?: \p{Lu}{2,})*)\s*\(/gu)) {
+    const entering = find(titleCase(cue[1] as string));
+    if (entering !== null && entering !== speaker) return true;
+  }
+  return false;
+}
 const FIRST_PERSON_TEST = /\b(?:I|me|my)\b/;
 const SPEECH_PERSON = /\b(?:I|me|my|you|ye|thee|thou|we|us)\b/;
 const PAST_NARRATION = /\b(?:was|were|had|did)\b/;
@@ -405,6 +421,8 @@ export function chapterVoices(
       form = 'drama';
       const direct = text.slice(body.start, Math.min(body.end, body.start + 400));
       if (direction.length === 1 || /\b(?:solus|alone)\b/.test(direct)) soliloquist = direction[0] ?? null;
+      // "AHAB (advancing)": another character enters and speaks, a scene for two voices.
+      if (soliloquist !== null && entersLater(text, body, find(soliloquist), find)) soliloquist = null;
     } else if (words > 0 && quoted / words >= settings.embeddedShare && opensWithSpeech(text, body)) {
       // Held in quotation marks: a tale inside the tale when the speech is long and first person.
       const speech = quotations

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { applyCorrections } from '../../src/bible/corrections.js';
 import { type ExtractedEntity, type Extraction, extract, type SourceText } from '../../src/bible/index.js';
 
 function source(text: string): SourceText {
@@ -89,6 +90,59 @@ Miss Lucas said nothing. Charlotte smiled. Miss Lucas went home with Sir William
   });
 });
 
+describe('married names', () => {
+  const wedding = [
+    'Miss Taylor had been governess at Hartfield. Emma loved Miss Taylor.',
+    'Miss Taylor married Mr. Weston in October. Mr. Weston was a widower.',
+    'Mrs. Weston came to Hartfield. Mrs. Weston smiled at Emma.',
+  ].join('\n\n');
+
+  it('joins the maiden name to the married name of a woman stated to marry the one man of that surname', () => {
+    const result = extract([source(wedding)]);
+    const woman = one(result, 'Miss Taylor');
+    expect(one(result, 'Mrs. Weston')).toBe(woman);
+    expect(one(result, 'Mr. Weston')).not.toBe(woman);
+    // The passage that states the marriage is the evidence of the two's spouse relation.
+    const spouse = result.relations.find(
+      (r) => r.type === 'spouse' && [r.sourceKey, r.targetKey].includes(woman.key),
+    );
+    const passage = spouse?.evidence[0];
+    expect(passage && wedding.slice(passage.start, passage.end)).toBe(
+      'Miss Taylor married Mr. Weston in October.',
+    );
+  });
+
+  it('joins a maiden and a married name the text gives side by side ("Mrs. Weston, formerly Miss Taylor")', () => {
+    for (const text of [
+      'Mrs. Weston, formerly Miss Taylor, sat by Emma. Miss Taylor had been a governess. Mr. Weston came in.',
+      'Emma missed Miss Taylor, now Mrs. Weston. Mrs. Weston came to dinner. Mr. Weston came too.',
+      'Harriet became Mrs. Martin in the autumn. Mrs. Martin was happy. Harriet smiled.',
+    ]) {
+      const result = extract([source(text)]);
+      const maiden = text.includes('Harriet') ? 'Harriet' : 'Miss Taylor';
+      const married = text.includes('Harriet') ? 'Mrs. Martin' : 'Mrs. Weston';
+      expect(one(result, married)).toBe(one(result, maiden));
+    }
+  });
+
+  it('keeps the author’s split of a married name', () => {
+    const result = extract([source(wedding)]);
+    const woman = one(result, 'Miss Taylor');
+    const split = {
+      key: 'split:1',
+      sourceKeys: [woman.key],
+      sourceNames: [woman.name, ...woman.aliases],
+      name: 'Mrs. Weston',
+      type: 'character' as const,
+      aliases: ['Mrs. Weston'],
+      mentions: [],
+    };
+    const corrected = applyCorrections(result, [split]);
+    expect(one(corrected, 'Mrs. Weston').key).toBe('split:1');
+    expect(one(corrected, 'Miss Taylor').key).toBe(woman.key);
+  });
+});
+
 describe('characters known by a description, by an initial, by a surname', () => {
   it('makes one character of a being the whole book only describes, with its descriptions as aliases', () => {
     const text = [
@@ -116,6 +170,27 @@ describe('characters known by a description, by an initial, by a surname', () =>
     const result = extract([source(text)], { longText: 10, minDescribed: 6 });
     expect(holding(result, 'the monster')).toHaveLength(0);
     expect(holding(result, 'the creature')).toHaveLength(0);
+  });
+
+  it('makes a character of a trade one nameless person holds and acts by ("the carpenter")', () => {
+    const text = [
+      ...Array.from({ length: 4 }, () => 'Ahab called the carpenter. The carpenter made a leg of ivory.'),
+      ...Array.from({ length: 4 }, () => 'The carpenter had a vice. The old carpenter then sneezed twice.'),
+      // A crew's trade is many people's: the harpooneers.
+      ...Array.from({ length: 4 }, () => 'The harpooneer was ready. Ahab watched the harpooneers.'),
+      ...Array.from({ length: 4 }, () => 'The harpooneers rowed; the harpooneer darts his iron.'),
+      // A named character's trade is his: "Peter Tubal, the blacksmith".
+      'Peter Tubal, the blacksmith, came aft. Peter Tubal sang.',
+      ...Array.from({ length: 4 }, () => 'The blacksmith had a forge. The blacksmith made a harpoon.'),
+    ].join('\n');
+    const result = extract([source(text)], { longText: 10, minDescribed: 6 });
+    const carpenter = one(result, 'the carpenter');
+    expect(carpenter.type).toBe('character');
+    expect(carpenter.aliases).toContain('the old carpenter');
+    expect(holding(result, 'the harpooneer')).toHaveLength(0);
+    expect(holding(result, 'the blacksmith')).toHaveLength(0);
+    // In a short excerpt there is too little text to tell.
+    expect(holding(extract([source(text)]), 'the carpenter')).toHaveLength(0);
   });
 
   it('gives a title and an initial ("Colonel F.") to the one person of that title and letter', () => {

@@ -59,4 +59,35 @@ describe('text analysis at ingestion', () => {
     const again = analyseText({ source: { fileId: 'book', text, chapters: [] }, splits: [split] });
     expect(again.bible.entities.find((e) => e.name === 'Mr. Bingley')?.aliases).not.toContain('Charles');
   });
+
+  it('joins a married woman known by title and surname to the given name a reply calls her', () => {
+    const text = [
+      'Mrs. Hurst and Miss Bingley sat with Mr. Darcy. Mr. Hurst slept.',
+      'Miss Bingley began abusing her as soon as she was out of the room. Mrs. Hurst thought the same, and added:',
+      '“She has nothing, in short, to recommend her, but being an excellent walker.”',
+      '“She did, indeed, Louisa. I could hardly keep my countenance.”',
+      '“Yes, and her petticoat; I hope you saw her petticoat, six inches deep in mud.”',
+      '“Your picture may be very exact, Louisa,” said Mr. Bingley; “but this was all lost upon me.”',
+      '“I am afraid,” said Mr. Darcy, “that this adventure has rather affected your admiration.”',
+      '“Louisa, you will not mind my waking Mr. Hurst?” cried Miss Bingley.',
+    ].join('\n\n');
+    const analysis = analyseText({ source: { fileId: 'book', text, chapters: [] }, splits: [] });
+    const hurst = analysis.bible.entities.find((e) => e.name === 'Mrs. Hurst');
+    expect(hurst?.aliases).toContain('Louisa');
+    expect(analysis.bible.entities.some((e) => e.name === 'Louisa')).toBe(false);
+
+    // The author's split of "Louisa" stands on the next analysis.
+    const split = {
+      key: 'split:1',
+      sourceKeys: [hurst?.key ?? ''],
+      sourceNames: ['Mrs. Hurst', 'Louisa'],
+      name: 'Louisa',
+      type: 'character' as const,
+      aliases: ['Louisa'],
+      mentions: [],
+    };
+    const again = analyseText({ source: { fileId: 'book', text, chapters: [] }, splits: [split] });
+    expect(again.bible.entities.find((e) => e.name === 'Mrs. Hurst')?.aliases).not.toContain('Louisa');
+    expect(again.bible.entities.some((e) => e.name === 'Louisa')).toBe(true);
+  });
 });
