@@ -1,6 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import type { SplitCorrection } from '../../src/bible/corrections.js';
 import { analyseText } from '../../src/ingest/analysis.js';
 import { headedChapters } from '../support/text.js';
+
+/** The author's split of one name out of an entity, as the split route records it. */
+function splitOut(sourceKey: string | undefined, sourceName: string, name: string): SplitCorrection {
+  return {
+    key: 'split:1',
+    sourceKeys: [sourceKey ?? ''],
+    sourceNames: [sourceName, name],
+    name,
+    type: 'character',
+    aliases: [name],
+    mentions: [],
+  };
+}
 
 describe('text analysis at ingestion', () => {
   it('gives "said I" to the narrator the story analysis finds for each letter and chapter', () => {
@@ -47,15 +61,7 @@ describe('text analysis at ingestion', () => {
     expect(calling?.calledKeys).toEqual([bingley?.key]);
 
     // The author splits "Charles" out again: the split stands on the next analysis.
-    const split = {
-      key: 'split:1',
-      sourceKeys: [bingley?.key ?? ''],
-      sourceNames: ['Mr. Bingley', 'Charles'],
-      name: 'Charles',
-      type: 'character' as const,
-      aliases: ['Charles'],
-      mentions: [],
-    };
+    const split = splitOut(bingley?.key, 'Mr. Bingley', 'Charles');
     const again = analyseText({ source: { fileId: 'book', text, chapters: [] }, splits: [split] });
     expect(again.bible.entities.find((e) => e.name === 'Mr. Bingley')?.aliases).not.toContain('Charles');
   });
@@ -77,15 +83,7 @@ describe('text analysis at ingestion', () => {
     expect(analysis.bible.entities.some((e) => e.name === 'Louisa')).toBe(false);
 
     // The author's split of "Louisa" stands on the next analysis.
-    const split = {
-      key: 'split:1',
-      sourceKeys: [hurst?.key ?? ''],
-      sourceNames: ['Mrs. Hurst', 'Louisa'],
-      name: 'Louisa',
-      type: 'character' as const,
-      aliases: ['Louisa'],
-      mentions: [],
-    };
+    const split = splitOut(hurst?.key, 'Mrs. Hurst', 'Louisa');
     const again = analyseText({ source: { fileId: 'book', text, chapters: [] }, splits: [split] });
     expect(again.bible.entities.find((e) => e.name === 'Mrs. Hurst')?.aliases).not.toContain('Louisa');
     expect(again.bible.entities.some((e) => e.name === 'Louisa')).toBe(true);
