@@ -20,7 +20,7 @@ import {
   VESSEL_NOUNS,
 } from './lexicons.js';
 import { isCommonWord, isDictionaryWord, isKnownPlace, isPersonName } from './lookup.js';
-import { type Paragraph, quotedTokens, type Token } from './tokenize.js';
+import { type Paragraph, quotedTokens, type Token, unshouted } from './tokenize.js';
 
 /** How often each word is seen capitalised mid-sentence, capitalised by position, and in lower case. */
 export interface WordStats {
@@ -382,7 +382,7 @@ export function findCandidates(
     }
     const first = tokens[i] as Token;
     const end = (tokens[last] as Token).end;
-    const wordTexts = words.map((w) => (w.allCaps ? w.text[0] + w.text.slice(1).toLowerCase() : w.text));
+    const wordTexts = words.map((w) => (w.allCaps ? unshouted(w.text) : w.text));
     const form = title !== undefined ? `${title.canonical} ${wordTexts.join(' ')}` : wordTexts.join(' ');
     const bounds = paragraph.sentences[sentence] ?? { from: 0, to: tokens.length };
     const mention: RawMention = {

@@ -256,6 +256,11 @@ nick('peter', 'pete');
 nick('abraham', 'abe');
 nick('edmund', 'ned');
 nick('elinor', 'nelly');
+// Issue 17: diminutives seen split from their full form in LitBank's tuned excerpts (Tom Sawyer's
+// "Sid"/"Sidney", The Secret Agent's "Stevie"/"Stephen"), with the other common ones of these names.
+nick('sidney', 'sid siddy');
+nick('stephen', 'steve stevie');
+nick('deborah', 'deb debby');
 
 /** A compact list of common English given names (lower case) with gender, besides compromise's lexicon. */
 export const GIVEN_NAMES: Record<string, Gender> = {};

@@ -95,6 +95,29 @@ function isVerse(body: string): boolean {
   return capitalStarts / lines.length >= 0.75 && averageLength < 60;
 }
 
+/** Prefixes after which a name goes on with a capital ("McBride", "O'Brien"), in capitals or not. */
+const CAPITAL_AFTER_PREFIX = /^(Mc|O['’])(\p{L})/u;
+
+/**
+ * A word in capitals: "SALLIE", and "McBRIDE" (a signature in capitals keeps the prefix's small
+ * "c"), so that "SALLIE McBRIDE" reads as one name and as the "Sallie McBride" of the prose.
+ */
+function inCapitals(word: string): boolean {
+  if (word.length < 2) return false;
+  const rest = word.replace(/^Mc(?=\p{Lu})/u, '');
+  return rest.length > 1 && rest === rest.toUpperCase();
+}
+
+/** A word in capitals as a name is written in prose: "SALLIE" -> "Sallie", "McBRIDE" -> "McBride". */
+export function unshouted(word: string): string {
+  const lower = word.toLowerCase();
+  const written = lower.charAt(0).toUpperCase() + lower.slice(1);
+  return written.replace(CAPITAL_AFTER_PREFIX, (_, prefix: string, letter: string) => {
+    const prefixWritten = prefix.charAt(0).toUpperCase() + prefix.slice(1);
+    return prefixWritten + letter.toUpperCase();
+  });
+}
+
 export function tokenizeParagraph(text: string, start: number, end: number): Paragraph {
   const body = text.slice(start, end);
   const verse = isVerse(body);
@@ -118,7 +141,7 @@ export function tokenizeParagraph(text: string, start: number, end: number): Par
       end: start + match.index + word.length,
       isWord,
       capitalized: isWord && /^\p{Lu}/u.test(word),
-      allCaps: isWord && word.length > 1 && word === word.toUpperCase(),
+      allCaps: isWord && inCapitals(word),
       initial: false,
       possessive,
       joinedToNext: false,

@@ -28,6 +28,25 @@ describe('whole-book resolution', () => {
     expect(one(result, 'Miss Lizzy')).toBe(one(result, 'Elizabeth'));
   });
 
+  it('joins the diminutives of the nickname table to their given name ("Sid" / "Sidney", "Stevie" / "Stephen")', () => {
+    const text = `Sidney was a quiet boy. Sid told on his brother. Aunt Polly praised Sidney.
+
+Stevie sat at the table. Stephen drew circles. Stevie cried out. Winnie watched Stephen.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Sid')).toBe(one(result, 'Sidney'));
+    expect(one(result, 'Stevie')).toBe(one(result, 'Stephen'));
+  });
+
+  it('reads a signature in capitals with a "Mc" prefix ("SALLIE McBRIDE") as the name of the prose', () => {
+    const text = `Sallie McBride went to the asylum. Sallie wrote to Judy every week. Sallie laughed.
+
+Yours ever,
+SALLIE McBRIDE`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Sallie McBride').mentions.map((m) => m.text)).toContain('SALLIE McBRIDE');
+    expect(result.entities.filter((e) => /mcbride/i.test(e.name))).toHaveLength(1);
+  });
+
   it('joins a full name seen once without its title to the titled one ("Hosmer Angel", "Mr. Hosmer Angel")', () => {
     const text = 'I am engaged to Mr. Hosmer Angel. Hosmer Angel had vanished. Mr. Angel was a cashier.';
     const result = extract([source(text)]);
