@@ -48,6 +48,8 @@ export interface VoiceSpan extends Span {
 const ACCOUNT_WORDS = 150;
 /** How sure a description, and a pronoun after it, is the character named around it. */
 const DESCRIBED = 0.8;
+/** The attribution confidence above which a quotation's speaker is an antecedent for the narration. */
+const SURE_SPEAKER = 0.5;
 /** How sure a possessive is the named subject of its clause. */
 const SUBJECT_BOUND = 0.8;
 
@@ -115,7 +117,11 @@ export class FileText {
     }
     const speech = this.voices.map((v) => ({ start: v.start, end: v.end }));
     const characters = charactersOf(source, extraction);
-    const refs = resolvePronouns(source.text, characters, { quotations: speech }).filter(
+    // The speakers the attribution is more sure of than not: a guess would make a wrong antecedent.
+    const speakers = dialogue.quotes.flatMap((q) =>
+      q.speakerKey === null || q.confidence <= SURE_SPEAKER ? [] : [{ start: q.start, id: q.speakerKey }],
+    );
+    const refs = resolvePronouns(source.text, characters, { quotations: speech, speakers }).filter(
       (ref) => !ref.plural,
     );
     const inSpeech = (offset: number) => this.voiceAt(offset) !== null;
