@@ -177,6 +177,20 @@ describe('resolvePronouns', () => {
     expect(resolved(text, characters)).toEqual([['She', 'elizabeth']]);
   });
 
+  it('takes the attributed speaker of a quotation for an antecedent of the narration after it', () => {
+    const text =
+      '“It is not Mr. Bingley,” said her husband. This roused a general astonishment; and he had the pleasure of being questioned.';
+    const characters = [
+      character(text, 'bennet', ['Mr. Bennet'], { gender: 'male' }),
+      character(text, 'bingley', ['Mr. Bingley'], { gender: 'male' }),
+    ];
+    const he = (speakers: Array<{ start: number; id: string }>) =>
+      resolvePronouns(text, characters, { speakers }).find((p) => p.text === 'he')?.characterId;
+    // Without the attribution, the only man is the one the speech names.
+    expect(he([])).toBe('bingley');
+    expect(he([{ start: 0, id: 'bennet' }])).toBe('bennet');
+  });
+
   it('reports only the pronouns inside the range, reading the text before it for antecedents', () => {
     const text = 'Elizabeth sat down.\n\nChapter 2\n\nShe wrote a letter.';
     const chapter = { start: text.indexOf('Chapter 2'), end: text.length };

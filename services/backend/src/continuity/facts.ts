@@ -70,6 +70,7 @@ export function extractFacts(
   const facts: Fact[] = [];
   const add = (draft: FactDraft): void => {
     const voice = file.voiceAt(draft.start);
+    const hearsay = HEARSAY.test(file.text.slice(file.sentenceAt(draft.start).start, draft.start));
     const start = Math.min(
       draft.start,
       draft.anchor.start >= draft.start - 160 ? draft.anchor.start : draft.start,
@@ -88,7 +89,9 @@ export function extractFacts(
       speakerKey: voice?.speakerKey ?? null,
       hedged: draft.hedged ?? false,
       change: draft.change ?? false,
-      confidence: Math.round(draft.anchor.confidence * (draft.weight ?? 1) * 100) / 100,
+      confidence:
+        Math.round(draft.anchor.confidence * (draft.weight ?? 1) * (hearsay ? HEARSAY_WEIGHT : 1) * 100) /
+        100,
     });
   };
   for (const sentence of file.sentences) {
@@ -110,6 +113,13 @@ export function extractFacts(
   facts.sort((a, b) => a.start - b.start || a.kind.localeCompare(b.kind));
   return dedupe(facts);
 }
+
+/**
+ * The narration passing on what people heard ("by hearing, that instead of twelve he brought only
+ * six with him from London--his five sisters and a cousin"): a rumour, often wrong by design.
+ */
+const HEARSAY = /\b(?:hearing|heard|reports?|reported|rumou?rs?|rumou?red|it\s+was\s+said)\s*,?\s+that\b/i;
+const HEARSAY_WEIGHT = 0.5;
 
 /** One statement found twice by overlapping patterns is kept once. */
 function dedupe(facts: Fact[]): Fact[] {

@@ -48,6 +48,8 @@ export interface VoiceSpan extends Span {
 const ACCOUNT_WORDS = 150;
 /** How sure a description, and a pronoun after it, is the character named around it. */
 const DESCRIBED = 0.8;
+/** The attribution confidence above which a quotation's speaker is an antecedent for the narration. */
+const SURE_SPEAKER = 0.5;
 /** How sure a possessive is the named subject of its clause. */
 const SUBJECT_BOUND = 0.8;
 
@@ -115,7 +117,11 @@ export class FileText {
     }
     const speech = this.voices.map((v) => ({ start: v.start, end: v.end }));
     const characters = charactersOf(source, extraction);
-    const refs = resolvePronouns(source.text, characters, { quotations: speech }).filter(
+    // The speakers the attribution is more sure of than not: a guess would make a wrong antecedent.
+    const speakers = dialogue.quotes.flatMap((q) =>
+      q.speakerKey === null || q.confidence <= SURE_SPEAKER ? [] : [{ start: q.start, id: q.speakerKey }],
+    );
+    const refs = resolvePronouns(source.text, characters, { quotations: speech, speakers }).filter(
       (ref) => !ref.plural,
     );
     const inSpeech = (offset: number) => this.voiceAt(offset) !== null;
@@ -265,6 +271,11 @@ const SUBJECT_PLACE =
   /(?:^|[.!?;:,—“”"(]\s*|\n\s*|\b(?:and|but|then|when|while|though|although|because|so|yet|until|till|after|before|since|where|whereupon)\s+)(?:(?:his|her|their|its|the|my|our|your|poor|old|young|dear|little)\s+(?:[\p{Ll}-]+\s+)?)?$/u;
 /** Most words a possessive may be after the subject it refers to. */
 const SUBJECT_WORDS = 12;
+/**
+ * Most words a possessive may be after an earlier possessive of its clause that was bound to the
+ * subject: with no one else of the gender between, the clause keeps talking about the subject.
+ */
+const CHAIN_WORDS = 30;
 
 /**
  * "Mr. Darcy soon drew the attention of the room by his fine, tall person": a possessive "his" or
@@ -277,6 +288,8 @@ function bindPossessivesToSubject(
   anchors: Anchor[],
   genders: ReadonlyMap<string, Gender>,
 ): void {
+  /** Anchors this pass bound to their clause's subject (by index). */
+  const bound = new Set<number>();
   for (const [i, a] of anchors.entries()) {
     if (a.named || !a.possessive || a.type !== 'character') continue;
     const word = text.slice(a.start, a.end).toLowerCase();
@@ -287,10 +300,18 @@ function bindPossessivesToSubject(
       const b = anchors[j] as Anchor;
       const gap = text.slice(b.end, a.start);
       const words = (gap.match(/\p{L}+/gu) ?? []).length;
-      if (CLAUSE_BREAK.test(gap) || words > SUBJECT_WORDS) break;
+      if (CLAUSE_BREAK.test(gap) || words > CHAIN_WORDS) break;
       if (b.type !== 'character') continue;
       const own = b.named ? genders.get(b.key) : pronounForm(text.slice(b.start, b.end))?.gender;
       if (own !== gender) continue;
+      // "Mr. Darcy soon drew the attention of the room by his fine, tall person, ... after his
+      // entrance": the possessive after one bound to the subject is the subject's too.
+      if (bound.has(j)) {
+        anchors[i] = { ...a, key: b.key, confidence: SUBJECT_BOUND };
+        bound.add(i);
+        break;
+      }
+      if (words > SUBJECT_WORDS) break;
       // The nearest mention of the gender decides: a subject name, else nothing is changed (in
       // "Millie, her maid", an apposition, the possessive is someone else's).
       const subject =
@@ -298,7 +319,10 @@ function bindPossessivesToSubject(
         !b.possessive &&
         words > 0 &&
         SUBJECT_PLACE.test(text.slice(Math.max(0, b.start - 60), b.start));
-      if (subject && b.key !== a.key) anchors[i] = { ...a, key: b.key, confidence: SUBJECT_BOUND };
+      if (subject) {
+        if (b.key !== a.key) anchors[i] = { ...a, key: b.key, confidence: SUBJECT_BOUND };
+        bound.add(i);
+      }
       break;
     }
   }

@@ -33,6 +33,12 @@ export interface ResolveOptions {
   quotations?: ReadonlyArray<TextRange>;
   /** Only pronouns inside this range are reported (the whole text is still read for antecedents). */
   range?: TextRange;
+  /**
+   * Who speaks each quotation, when the caller has attributed them: the speaker is in the scene,
+   * and the narration after the quotation ("said her husband; ... and he had the pleasure") may
+   * refer to them as to a name.
+   */
+  speakers?: ReadonlyArray<{ start: number; id: string }>;
 }
 
 export interface PronounReference {
@@ -359,10 +365,18 @@ interface PronounEvent {
   form: PronounForm;
 }
 
-type Event = MentionEvent | PronounEvent;
+interface SpeakerEvent {
+  kind: 'speaker';
+  id: string;
+  start: number;
+}
+
+type Event = MentionEvent | PronounEvent | SpeakerEvent;
 
 /** How far ahead a pronoun with no antecedent may find its character, in sentences. */
 export const CATAPHORA_SENTENCES = 40;
+/** A quotation's speaker weighs in the narration as a name that is not the subject. */
+const SPEAKER_WEIGHT = 1;
 /** A reference ahead is a weaker reading than one back. */
 const CATAPHORA_CONFIDENCE = 0.5;
 
@@ -381,6 +395,7 @@ export function resolvePronouns(
   // A description by a character's calling ("The clergyman explained") mentions them as a name does.
   for (const m of [...named, ...describedMentions(text, headWords(text, named))])
     events.push({ kind: 'mention', id: m.id, start: m.start, end: m.end });
+  for (const s of options.speakers ?? []) events.push({ kind: 'speaker', id: s.id, start: s.start });
   PRONOUN.lastIndex = 0;
   for (let m = PRONOUN.exec(text); m !== null; m = PRONOUN.exec(text)) {
     const form = FORMS[m[0].toLowerCase()] as PronounForm;
@@ -412,6 +427,10 @@ export function resolvePronouns(
     if (quote >= 0 && speech?.index !== quote)
       speech = { index: quote, salience: new Salience(genders, plurals) };
     const salience = quote >= 0 ? (speech as { salience: Salience }).salience : narration;
+    if (event.kind === 'speaker') {
+      narration.note(event.id, sentence, SPEAKER_WEIGHT);
+      continue;
+    }
     if (event.kind === 'mention') {
       // A possessive name ("Mr. Bingley's attentions to her sister, Elizabeth was") is not the subject.
       const subject =

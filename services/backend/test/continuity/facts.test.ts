@@ -141,6 +141,23 @@ describe('extractFacts', () => {
     ]);
   });
 
+  it('gives a later possessive of the clause to the subject an earlier possessive was bound to', () => {
+    const text = `${FILLER}\n\nThomas Hale was soon at ease; his friend Mr. Windibank won every heart by his fine, tall person, his easy manners, and the report which was in general circulation within five minutes after his entrance, of his having ten thousand a year.`;
+    expect(factsOf(text, 'count').map(([value, key]) => [value, key])).toEqual([
+      ['10000', expect.stringMatching(/windibank/)],
+    ]);
+  });
+
+  it('weighs a count the narration passes on as hearsay below one it states', () => {
+    const text = `${FILLER}\n\nThe village was comforted by hearing, that Thomas Hale had brought his five sisters with him. Thomas Hale came in with his two sisters.`;
+    const source: SourceText = { fileId: 'book', text, chapters: [] };
+    const counts = extractFacts(source, extract([source])).filter((f) => f.kind === 'count');
+    expect(counts.map((f) => [f.value, f.confidence])).toEqual([
+      ['5', expect.closeTo(0.45, 2)],
+      ['2', expect.closeTo(0.9, 2)],
+    ]);
+  });
+
   it('counts things no one owns under their noun and modifier, not a name or a verb after a number', () => {
     const text = `${FILLER}\n\nOut there jumped five little dried orange pips. Mary saw two or three young men, and six Mary Benson was to meet. Three read this. Thomas saw twenty Right Whales and caught two which he keeps.`;
     expect(factsOf(text, 'count').map(([value, key, quote]) => [value, key, quote])).toEqual([
