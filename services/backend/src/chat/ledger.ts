@@ -60,7 +60,7 @@ const WIDOW_ASKED = /\bwidow(ed|er)?\b/i;
 /** The kinds of fact each way of asking wants. */
 const ASKED_KINDS: Array<{ pattern: RegExp; kinds: FactKind[] }> = [
   {
-    pattern: /\bhow old\b|\b(what|which) age\b|\bage of\b|\b(his|her|their)? ?age\b/i,
+    pattern: /\bhow old\b|\bage[ds]?\b/i,
     kinds: ['age', 'birth'],
   },
   { pattern: /\bborn\b|\bbirth(place|day)?\b/i, kinds: ['birth', 'origin'] },
@@ -123,6 +123,35 @@ const CIRCUMSTANCE = /^\W*(where|when|why|how(?! (many|much|old)\b))\b/i;
 const HOW_MANY = /\bhow (many|much)\b/i;
 const WHO = /^\W*((to|by|with|for|from) )?(who|whom)\b|^\W*which (man|woman|person|one|character)\b/i;
 
+/** What a question asks of the ledger, read from it once for all the facts. */
+export interface AskedFacts {
+  kinds: ReadonlySet<FactKind>;
+  terms: ReadonlySet<string>;
+  entityIds: ReadonlySet<string>;
+  who: boolean;
+  howMany: boolean;
+  /** Where, when, why or how: a relation does not answer it. */
+  circumstance: boolean;
+  /** Status values asked about (a death, a widowing). */
+  statuses: ReadonlySet<string>;
+  /** The marriage or engagement a who-question asks about, as a status and a relation. */
+  partners: ReadonlyArray<{ status: string; relation: string }>;
+}
+
+export function askedFacts(question: string, entityIds: readonly string[]): AskedFacts {
+  const who = WHO.test(question);
+  return {
+    kinds: askedKinds(question),
+    terms: new Set(terms(question)),
+    entityIds: new Set(entityIds),
+    who,
+    howMany: HOW_MANY.test(question),
+    circumstance: CIRCUMSTANCE.test(question),
+    statuses: new Set(STATUS_ASKED.filter(({ pattern }) => pattern.test(question)).flatMap((s) => s.values)),
+    partners: who ? PARTNER_ASKED.filter(({ pattern }) => pattern.test(question)) : [],
+  };
+}
+
 /**
  * How well a fact answers the question (0: not at all): its kind must be asked and its entity
  * named, a relation's or a count's label must be in the question ("wife", "daughters"), and for
@@ -130,26 +159,11 @@ const WHO = /^\W*((to|by|with|for|from) )?(who|whom)\b|^\W*which (man|woman|pers
  * whoever holds it. Narration outweighs accounts and speech; a pronoun's fact counts with the
  * resolver's confidence.
  */
-export function factScore(
-  fact: LedgerFact,
-  asked: {
-    kinds: ReadonlySet<FactKind>;
-    terms: ReadonlySet<string>;
-    entityIds: ReadonlySet<string>;
-    who: boolean;
-    howMany: boolean;
-  },
-  question: string,
-): number {
+export function factScore(fact: LedgerFact, asked: AskedFacts): number {
   const named = fact.entityId !== null && asked.entityIds.has(fact.entityId);
   const partner =
-    asked.who &&
-    PARTNER_ASKED.some(
-      ({ pattern, status, relation }) =>
-        pattern.test(question) &&
-        (fact.kind === 'status'
-          ? fact.value === status
-          : fact.kind === 'relation' && fact.value === relation),
+    asked.partners.some(({ status, relation }) =>
+      fact.kind === 'status' ? fact.value === status : fact.kind === 'relation' && fact.value === relation,
     ) &&
     (asked.entityIds.size === 0 || named || (fact.objectId !== null && asked.entityIds.has(fact.objectId)));
   const labelAsked = (label: string | null) =>
@@ -161,8 +175,7 @@ export function factScore(
     case 'relation':
       // "Where was Jane engaged?" asks for a place, not for the engagement.
       fits =
-        !CIRCUMSTANCE.test(question) &&
-        (partner || (named && (labelAsked(fact.detail) || labelAsked(fact.value))));
+        !asked.circumstance && (partner || (named && (labelAsked(fact.detail) || labelAsked(fact.value))));
       break;
     case 'count':
       fits = asked.howMany && labelAsked(fact.detail) && (named || asked.entityIds.size === 0);
@@ -172,10 +185,7 @@ export function factScore(
       fits = (named && asked.kinds.has(fact.kind)) || (asked.who && labelAsked(fact.value));
       break;
     case 'status':
-      fits =
-        partner ||
-        (named &&
-          STATUS_ASKED.some(({ pattern, values }) => pattern.test(question) && values.includes(fact.value)));
+      fits = partner || (named && asked.statuses.has(fact.value));
       break;
     default:
       fits = named && asked.kinds.has(fact.kind);
@@ -193,15 +203,9 @@ export function answeringFacts(
   entityIds: readonly string[],
   limit = 2,
 ): LedgerFact[] {
-  const asked = {
-    kinds: askedKinds(question),
-    terms: new Set(terms(question)),
-    entityIds: new Set(entityIds),
-    who: WHO.test(question),
-    howMany: HOW_MANY.test(question),
-  };
+  const asked = askedFacts(question, entityIds);
   const ranked = facts
-    .map((fact, order) => ({ fact, order, score: factScore(fact, asked, question) }))
+    .map((fact, order) => ({ fact, order, score: factScore(fact, asked) }))
     .filter((f) => f.score > 0)
     .sort((a, b) => b.score - a.score || a.order - b.order);
   // One fact per entity and value: the second place goes to another answer, not a repetition.
