@@ -144,6 +144,21 @@ export function searchOf(stack, book) {
   };
 }
 
+/** The chroma service's similarity of texts to a question: the backend's `closeness` source. */
+export function closenessOf(stack) {
+  return async (question, texts) => {
+    const res = await stack.app.inject({
+      method: 'POST',
+      url: '/similarity',
+      headers: stack.headers,
+      payload: { query: question, texts },
+    });
+    if (res.statusCode !== 200) throw new Error(`similarity failed: ${res.statusCode} ${res.body}`);
+    const reply = res.json();
+    return reply.kind === 'model' ? reply.scores : null;
+  };
+}
+
 /**
  * The story bible and the continuity ledger of a book as ingestion makes them (the backend's
  * analyseText): entities with their aliases, and the facts (entity ids are extraction keys).

@@ -4,13 +4,14 @@
 // set (eval/untuned-questions.json: Sherlock Holmes, Frankenstein, Alice; never tuned on), the
 // answer the offline pipeline gives (the backend's answerMessage: story-aware retrieval over the
 // chroma service, the story bible the backend's extractor makes of the book, the extractive
-// answerer) and whether its first citation / one of its first three citations overlaps the passage
+// answerer, its best sentences re-ranked by the embedder's similarity to the question) and whether its first citation / one of its first three citations overlaps the passage
 // that answers. Also: quotes verbatim at their offsets, quotes at sentence boundaries (or shown
 // cut), and the latency of an answer on the ~120,000-word Pride and Prejudice project.
 // Options: --embedder <name> (default bge-small-en-v1.5-q), --size <chunk chars> (default 1200, what
 // ingestion uses), --verbose (misses).
 import { join } from 'node:path';
 import {
+  closenessOf,
   EMBEDDERS,
   embedderStack,
   loadBooks,
@@ -86,6 +87,7 @@ try {
             search: book.search,
             facts: async (ids) => book.story.facts.filter((f) => ids === null || ids.includes(f.entityId)),
           }),
+        closeness: closenessOf(stack),
         bibleFacts: async (question) =>
           resolveEntities(question, book.entities, 3).map((e) => ({
             entityId: e.id,

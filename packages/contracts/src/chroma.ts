@@ -166,6 +166,31 @@ export const ChromaProjectsReply = Type.Object({
 });
 export type ChromaProjectsReply = Static<typeof ChromaProjectsReply>;
 
+/** Texts compared with one question at a time: the chat's best candidate sentences. */
+export const CHROMA_MAX_SIMILARITY_TEXTS = 32;
+
+/** How close in meaning each text is to a query, by the configured embedder. */
+export const ChromaSimilarityBody = Type.Object(
+  {
+    query: Type.String({ minLength: 1, maxLength: 4000 }),
+    texts: Type.Array(Type.String({ minLength: 1, maxLength: 4000 }), {
+      minItems: 1,
+      maxItems: CHROMA_MAX_SIMILARITY_TEXTS,
+    }),
+  },
+  { additionalProperties: false },
+);
+export type ChromaSimilarityBody = Static<typeof ChromaSimilarityBody>;
+
+export const ChromaSimilarityReply = Type.Object({
+  embedder: Type.String(),
+  /** `model`: a sentence-embedding model, whose similarity reads meaning; `bag-of-words`: hashed words. */
+  kind: Type.Union([Type.Literal('model'), Type.Literal('bag-of-words')]),
+  /** Cosine similarity of each text to the query (-1 to 1), in the order of `texts`. */
+  scores: Type.Array(Type.Number()),
+});
+export type ChromaSimilarityReply = Static<typeof ChromaSimilarityReply>;
+
 interface ChromaCallContext {
   requestId?: string;
   userId?: string;
@@ -249,6 +274,18 @@ export class ChromaServiceClient {
 
   async projects(ctx: ChromaCallContext = {}): Promise<ChromaProjectsReply> {
     const res = await this.http.call<ChromaProjectsReply>({ path: '/projects', ...this.ctx(ctx) });
+    return res.body;
+  }
+
+  /** How close in meaning each text is to the query (no project's data is read). */
+  async similarity(body: ChromaSimilarityBody, ctx: ChromaCallContext = {}): Promise<ChromaSimilarityReply> {
+    const res = await this.http.call<ChromaSimilarityReply>({
+      method: 'POST',
+      path: '/similarity',
+      body,
+      idempotent: true,
+      ...this.ctx(ctx),
+    });
     return res.body;
   }
 

@@ -14,6 +14,7 @@ import { OnnxEmbedder } from './embedding/onnx.js';
 import { OpenAIEmbedder } from './embedding/openai.js';
 import { Retrieval } from './retrieval.js';
 import { projectRoutes } from './routes/projects.js';
+import { similarityRoutes } from './routes/similarity.js';
 import { type LexicalDB, LexicalIndex } from './store/lexical.js';
 import { migrations } from './store/migrations.js';
 import { VectorTables, type VectorTablesDB } from './store/tables.js';
@@ -99,5 +100,6 @@ export async function buildApp(env: NodeJS.ProcessEnv = process.env): Promise<Ge
     await store.close();
   });
   await app.register(projectRoutes(retrieval));
+  await app.register(similarityRoutes(retrieval));
   return app;
 }

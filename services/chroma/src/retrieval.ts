@@ -145,7 +145,7 @@ export class Retrieval {
       positions,
       await this.embedder.embedDocuments(
         chunks.map((c) => c.text),
-        signal,
+        { signal },
       ),
     );
     const dimension = vectors[0]?.length ?? 0;
@@ -283,6 +283,19 @@ export class Retrieval {
     return out;
   }
 
+  /**
+   * How close in meaning each text is to the query: the cosine of the query's vector and each
+   * text's passage vector, by the configured embedder. The texts are embedded ahead of uploads
+   * (someone waits) and nothing is stored.
+   */
+  async similarity(query: string, texts: string[]): Promise<number[]> {
+    const [asked, compared] = await Promise.all([
+      this.embedder.embedQuery(query),
+      this.embedder.embedDocuments(texts, { interactive: true }),
+    ]);
+    return compared.map((vector) => cosine(asked, vector));
+  }
+
   async deleteFile(projectId: string, fileId: string): Promise<number> {
     this.checkId(projectId);
     const ids = await this.chunks.deleteFile(projectId, fileId);
@@ -402,4 +415,18 @@ export class Retrieval {
     if (replaced) await this.vectors.drop(nameOf(replaced));
     return { reindexed: todo.length, done, total, finished: true, dimension };
   }
+}
+
+function cosine(a: readonly number[], b: readonly number[]): number {
+  let dot = 0;
+  let normA = 0;
+  let normB = 0;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] ?? 0;
+    const y = b[i] ?? 0;
+    dot += x * y;
+    normA += x * x;
+    normB += y * y;
+  }
+  return normA === 0 || normB === 0 ? 0 : dot / Math.sqrt(normA * normB);
 }

@@ -352,6 +352,47 @@ describe.each(SETUPS)('chroma service on %s with %s', (store, dialect) => {
   });
 });
 
+describe('similarity of texts to a query', () => {
+  let db: TestDatabase;
+  let app: GeorgeInstance;
+  const similarity = (payload: object, auth: Record<string, string> = headers) =>
+    app.inject({ method: 'POST', url: '/similarity', headers: auth, payload });
+
+  beforeAll(async () => {
+    db = await createTestDatabase('sqlite');
+    const env = { ...db.env, INTERNAL_SERVICE_TOKEN: TEST_TOKEN, LOG_LEVEL: 'silent' };
+    await service.prestart?.(env);
+    app = await buildApp(env);
+  });
+  afterAll(async () => {
+    await app?.close();
+    await db?.cleanup();
+  });
+
+  it("scores the sentence that answers above one sharing only the question's words", async () => {
+    const texts = [
+      'Captain Ahab asked about the whale, and whether the ship had seen the whale.',
+      'He had lost his leg to the white whale, and now stood upon a bone of ivory.',
+    ];
+    const res = await similarity({ query: "What happened to Ahab's leg?", texts });
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body).toMatchObject({ embedder: BGE, kind: 'model' });
+    expect(body.scores).toHaveLength(2);
+    expect(body.scores[1]).toBeGreaterThan(body.scores[0]);
+    // Nothing is stored: no project has appeared.
+    expect((await app.inject({ url: '/projects', headers })).json().projects).toEqual([]);
+  });
+
+  it('validates the body and refuses callers without the service token', async () => {
+    expect((await similarity({ query: 'x', texts: [] })).statusCode).toBe(400);
+    expect((await similarity({ query: '', texts: ['a'] })).statusCode).toBe(400);
+    expect((await similarity({ query: 'x', texts: Array(33).fill('a') })).statusCode).toBe(400);
+    expect((await similarity({ query: 'x', texts: ['a'], extra: 1 })).statusCode).toBe(400);
+    expect((await similarity({ query: 'x', texts: ['a'] }, {})).statusCode).toBe(401);
+  });
+});
+
 describe('OpenAI-compatible embeddings provider', () => {
   let db: TestDatabase;
   let server: Server;

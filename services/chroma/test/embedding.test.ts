@@ -176,13 +176,38 @@ describe('embedding pool', () => {
     }
   });
 
+  it('embeds interactive passages before a queued upload, as passages (not queries)', async () => {
+    const pool = new EmbeddingPool({ modelDir: BGE, threads: 1, batchSize: 4 });
+    try {
+      await pool.ready();
+      const finished: string[] = [];
+      const passages = Array.from({ length: 60 }, (_, i) => `${PASSAGES[i % 3]} (passage ${i})`);
+      const upload = pool.embed(passages, 'document').then(() => finished.push('upload'));
+      const compared = PASSAGES.slice(0, 2);
+      const interactive = pool.embed(compared, 'document', { interactive: true }).then((v) => {
+        finished.push('interactive');
+        return v;
+      });
+      const [vectors] = await Promise.all([interactive, upload]);
+      expect(finished).toEqual(['interactive', 'upload']);
+      // Embedded with the passage side's prefix: the same vectors as a stored passage's.
+      const stored = await pool.embed(compared, 'document');
+      const asQuery = await pool.embed(compared, 'query');
+      const first = Array.from(vectors[0] as Float32Array);
+      expect(dot(first, Array.from(stored[0] as Float32Array))).toBeGreaterThan(0.999);
+      expect(dot(first, Array.from(asQuery[0] as Float32Array))).toBeLessThan(0.99);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('drops the queued batches of a caller that has gone, and serves the next caller at once', async () => {
     const pool = new EmbeddingPool({ modelDir: BGE, threads: 1, batchSize: 4 });
     try {
       await pool.ready();
       const passages = Array.from({ length: 60 }, (_, i) => `${PASSAGES[i % 3]} (passage ${i})`);
       const gone = new AbortController();
-      const upload = pool.embed(passages, 'document', gone.signal);
+      const upload = pool.embed(passages, 'document', { signal: gone.signal });
       expect(pool.queued.documents).toBeGreaterThan(10);
       gone.abort();
       await expect(upload).rejects.toThrow('the caller has gone');
@@ -190,7 +215,9 @@ describe('embedding pool', () => {
       expect(pool.queued.documents).toBe(0);
       const next = await pool.embed([passages[0] as string], 'document');
       expect(next).toHaveLength(1);
-      await expect(pool.embed(['late'], 'document', gone.signal)).rejects.toThrow('the caller has gone');
+      await expect(pool.embed(['late'], 'document', { signal: gone.signal })).rejects.toThrow(
+        'the caller has gone',
+      );
     } finally {
       await pool.close();
     }

@@ -64,7 +64,9 @@ describe('OpenAI-compatible embedder retries', () => {
       batchSize: 2,
       fetch: fetchStub,
     });
-    await expect(provider.embedDocuments(['a', 'b', 'c', 'd', 'e'], gone.signal)).rejects.toThrow();
+    await expect(
+      provider.embedDocuments(['a', 'b', 'c', 'd', 'e'], { signal: gone.signal }),
+    ).rejects.toThrow();
     expect(calls).toEqual([2]);
   });
 });

@@ -164,6 +164,10 @@ export function createAnswerer(
               );
             },
           }),
+        async closeness(question: string, texts: string[]) {
+          const reply = await chroma.similarity({ query: question, texts }, call);
+          return reply.kind === 'model' ? reply.scores : null;
+        },
         speech: async (asked: SpeechQuestion) =>
           speechEvidence({ graph, quotations }, projectId, asked, await entities, titleOf, scope),
         talk: (chapter: number | null) =>

@@ -1,5 +1,12 @@
 import { chapterLabel } from '../story/numbering.js';
-import { extractiveAnswer, wholeSentences } from './extractive.js';
+import {
+  extractiveAnswer,
+  rankSentences,
+  type ScoredSentence,
+  SENTENCE_WEIGHTS,
+  wholeSentences,
+  withMeaning,
+} from './extractive.js';
 import { removeInventedContent } from './guard.js';
 import { classifyIntent, type Intent, isOpinionRequest, usesManuscript } from './intents.js';
 import { type LedgerEvidence, withStated } from './ledger.js';
@@ -18,6 +25,9 @@ import {
 } from './speech.js';
 import type { BibleFact, ChatAnswer, Citation, ExternalSource, Passage, Turn } from './types.js';
 
+/** Characters of a candidate sentence compared in meaning (the model reads about 512 tokens). */
+const CLOSENESS_CHARS = 2000;
+
 export interface ChatSources {
   /** Passages from the project's collection (manuscripts and the author's notes), best first. */
   retrieve(question: string, k: number): Promise<Passage[]>;
@@ -25,6 +35,11 @@ export interface ChatSources {
   bibleFacts(question: string): Promise<BibleFact[]>;
   /** The passages stating continuity-ledger facts that answer the question (chat/ledger.ts). */
   ledger?(question: string): Promise<LedgerEvidence[]>;
+  /**
+   * How close in meaning each text is to the question (a cosine each, in order), or null when the
+   * project's embedder reads no meaning (hashed words).
+   */
+  closeness?(question: string, texts: string[]): Promise<readonly number[] | null>;
   /** Outside references (dictionary, encyclopedia) through the external data service. */
   external?(question: string): Promise<ExternalSource[]>;
   /** "What does X say about Y": X's stored quotations that answer, or null when X is no character. */
@@ -97,6 +112,30 @@ function citedPassages(text: string, passages: Passage[]): Citation[] {
 }
 
 /**
+ * The candidate answer sentences of the offline answer, the best ones re-ranked by their closeness
+ * in meaning to the question. Without it (no source, an embedder of hashed words, or the embedding
+ * service failing) the lexical ranking stands: the answer is still quoted, only ranked less well.
+ */
+async function candidateSentences(
+  question: string,
+  retrieved: Passage[],
+  facts: BibleFact[],
+  stated: readonly LedgerEvidence[],
+  sources: ChatSources,
+): Promise<ScoredSentence[]> {
+  const ranked = rankSentences(question, retrieved, facts, SENTENCE_WEIGHTS, stated);
+  const head = ranked.slice(0, SENTENCE_WEIGHTS.meaningCandidates);
+  if (!sources.closeness || head.length < 2) return ranked;
+  const closeness = await sources
+    .closeness(
+      question,
+      head.map((s) => s.text.slice(0, CLOSENESS_CHARS)),
+    )
+    .catch(() => null);
+  return closeness ? withMeaning(ranked, closeness) : ranked;
+}
+
+/**
  * One chat turn: classify the author's message, answer canned intents from the team's texts,
  * retrieve passages and story-bible facts for questions about the story, and answer them with the
  * extractive answerer (offline) or the configured model, checked for invented content.
@@ -164,7 +203,8 @@ export async function answerMessage(
   const opinion = isOpinionRequest(message);
 
   if (!options.model) {
-    const { answer, citations } = extractiveAnswer(question, retrieved, facts, 3, undefined, stated);
+    const ranked = await candidateSentences(question, retrieved, facts, stated, sources);
+    const { answer, citations } = extractiveAnswer(question, retrieved, facts, { stated, ranked });
     const text = opinion
       ? `Rather than an opinion, here is what the text itself shows.\n\n${answer}`
       : answer;
@@ -201,7 +241,8 @@ export async function answerMessage(
   const checked = removeInventedContent(reply.text, `${context}\n${question}`, names);
   const usage = { model: reply.model, inputTokens: reply.inputTokens, outputTokens: reply.outputTokens };
   if (checked.text.trim() === '') {
-    const fallback = extractiveAnswer(question, retrieved, facts, 3, undefined, stated);
+    const ranked = await candidateSentences(question, retrieved, facts, stated, sources);
+    const fallback = extractiveAnswer(question, retrieved, facts, { stated, ranked });
     return { ...fallback, intent, generated: false, removed: checked.removed, usage };
   }
   return {

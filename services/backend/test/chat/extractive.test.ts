@@ -151,9 +151,8 @@ describe('headings are not prose', () => {
   };
 
   it('never starts, ends or reaches across a quote with a heading line; a support quotes the longest run of prose', () => {
-    const { citations } = extractiveAnswer('Who was Bulkington?', [passage], [], 3, {
-      ...SENTENCE_WEIGHTS,
-      context: 1000,
+    const { citations } = extractiveAnswer('Who was Bulkington?', [passage], [], {
+      weights: { ...SENTENCE_WEIGHTS, context: 1000 },
     });
     expect(citations.length).toBeGreaterThan(0);
     for (const c of citations) {

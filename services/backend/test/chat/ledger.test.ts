@@ -155,7 +155,7 @@ describe('ledger evidence in the answer', () => {
     const retrieved = PASSAGES.slice(0, 1);
     const without = extractiveAnswer('How old was Lydia?', retrieved, []);
     expect(without.citations[0]?.quote).not.toContain('fifteen');
-    const { citations } = extractiveAnswer('How old was Lydia?', retrieved, [], 3, undefined, evidence);
+    const { citations } = extractiveAnswer('How old was Lydia?', retrieved, [], { stated: evidence });
     expect(citations[0]?.quote).toContain('Lydia was a stout, well-grown girl of fifteen');
     expect(FILE.slice(citations[0]?.start, citations[0]?.end)).toBe(citations[0]?.quote);
   });

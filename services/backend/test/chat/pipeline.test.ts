@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { REPO_ROOT } from '@george/runtime/testing';
 import { sentences, terms } from '@george/text';
 import { afterEach, describe, expect, it } from 'vitest';
-import { extractiveAnswer } from '../../src/chat/extractive.js';
+import { extractiveAnswer, SENTENCE_WEIGHTS } from '../../src/chat/extractive.js';
 import { removeInventedContent } from '../../src/chat/guard.js';
 import { classifyIntent } from '../../src/chat/intents.js';
 import { createChatModel, loadModelConfig } from '../../src/chat/models.js';
@@ -152,6 +152,29 @@ describe('offline answers on story-aware retrieval', () => {
     for (const c of result.citations) {
       expect(PRIDE.slice(c.start, c.end)).toBe(c.quote);
       expect(starts.has(c.start) || result.answer.includes('“…')).toBe(true);
+    }
+  });
+
+  it('re-ranks the best candidates by their closeness in meaning; a failing source leaves the lexical ranking', async () => {
+    const question = 'How many thousand a year does Mr. Bingley have?';
+    const lexical = await answerMessage(question, [], storySources);
+    let compared: string[] = [];
+    const closest = async (_question: string, texts: string[]) => {
+      compared = texts;
+      // The last candidate compared is the one closest in meaning.
+      return texts.map((_, i) => (i === texts.length - 1 ? 0.9 : 0.2));
+    };
+    const reranked = await answerMessage(question, [], { ...storySources, closeness: closest });
+    expect(compared.length).toBeGreaterThan(1);
+    expect(compared.length).toBeLessThanOrEqual(SENTENCE_WEIGHTS.meaningCandidates);
+    const favoured = compared[compared.length - 1] as string;
+    expect(reranked.citations[0]?.quote).toContain(favoured);
+    expect(lexical.citations[0]?.quote).not.toContain(favoured);
+    for (const c of reranked.citations) expect(PRIDE.slice(c.start, c.end)).toBe(c.quote);
+    // An embedder that reads no meaning, or one that fails: the lexical ranking stands.
+    for (const closeness of [async () => null, async () => Promise.reject(new Error('embeddings down'))]) {
+      const fallback = await answerMessage(question, [], { ...storySources, closeness });
+      expect(fallback.citations).toEqual(lexical.citations);
     }
   });
 

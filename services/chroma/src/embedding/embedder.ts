@@ -3,16 +3,20 @@
  * vector store only stores vectors), so the provider in use is known and recorded with each
  * project's vectors: a search never compares vectors of two different models.
  */
+export interface EmbedOptions {
+  /** The caller has gone: work not yet started is dropped and the promise rejects. */
+  signal?: AbortSignal | undefined;
+  /** Someone waits on these texts (the chat's candidate sentences): they go ahead of bulk passages. */
+  interactive?: boolean | undefined;
+}
+
 export interface Embedder {
   /** Stable id recorded per collection, e.g. `onnx:bge-small-en-v1.5-q` or `openai:text-embedding-3-small`. */
   readonly name: string;
   /** Vector length, or undefined until a remote provider has answered once. */
   readonly dimension: number | undefined;
-  /**
-   * Passages to store (bulk work: it yields to queries). When `signal` aborts (the caller has gone),
-   * work not yet started is dropped and the promise rejects.
-   */
-  embedDocuments(texts: string[], signal?: AbortSignal): Promise<number[][]>;
+  /** Passages (to store: bulk work that yields to queries; or, `interactive`, to compare now). */
+  embedDocuments(texts: string[], options?: EmbedOptions): Promise<number[][]>;
   /**
    * A search query. `termWeights` (stemmed term to weight, the project's BM25 inverse document
    * frequencies) is used by the hashed embedder, which cannot know on its own that "Ahab" is

@@ -3,7 +3,7 @@
  * configured otherwise) run by onnxruntime-node in the pool's threads.
  */
 import { errors } from '../errors.js';
-import type { Embedder } from './embedder.js';
+import type { Embedder, EmbedOptions } from './embedder.js';
 import { type ModelManifest, readManifest } from './manifest.js';
 import { EmbeddingPool } from './pool.js';
 
@@ -35,10 +35,10 @@ export class OnnxEmbedder implements Embedder {
   private async run(
     texts: string[],
     purpose: 'query' | 'document',
-    signal?: AbortSignal,
+    options: EmbedOptions = {},
   ): Promise<number[][]> {
     try {
-      const vectors = await this.pool.embed(texts, purpose, signal);
+      const vectors = await this.pool.embed(texts, purpose, options);
       return vectors.map((v) => Array.from(v));
     } catch {
       // The reason (a thread that died, a model that did not load) is in ready()'s rejection and
@@ -47,8 +47,8 @@ export class OnnxEmbedder implements Embedder {
     }
   }
 
-  embedDocuments(texts: string[], signal?: AbortSignal): Promise<number[][]> {
-    return this.run(texts, 'document', signal);
+  embedDocuments(texts: string[], options?: EmbedOptions): Promise<number[][]> {
+    return this.run(texts, 'document', options);
   }
 
   async embedQuery(text: string): Promise<number[]> {

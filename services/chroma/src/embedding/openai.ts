@@ -1,7 +1,7 @@
 /** Any server speaking OpenAI's `POST /v1/embeddings` (OpenAI, Ollama, vLLM, llama.cpp, TEI). */
 import { ExponentialBackoff, handleType, retry } from 'cockatiel';
 import { errors } from '../errors.js';
-import type { Embedder } from './embedder.js';
+import type { Embedder, EmbedOptions } from './embedder.js';
 
 /** A failure worth one more try: the provider unreachable, timed out, busy (429) or failing (5xx). */
 class ProviderUnavailable extends Error {}
@@ -111,7 +111,7 @@ export class OpenAIEmbedder implements Embedder {
     return vector;
   }
 
-  async embedDocuments(texts: string[], signal?: AbortSignal): Promise<number[][]> {
+  async embedDocuments(texts: string[], { signal }: EmbedOptions = {}): Promise<number[][]> {
     const size = this.options.batchSize ?? 64;
     const out: number[][] = [];
     for (let i = 0; i < texts.length; i += size) {

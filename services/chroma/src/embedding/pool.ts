@@ -1,13 +1,15 @@
 /**
  * Embedding threads with batching. Each thread holds one copy of the model. Work is cut into small
- * batches and a free thread always takes waiting queries before the next batch of passages, so a
- * search waits for at most one small batch in flight, never for a whole upload; queries that arrive
- * together are embedded in one batch. Work whose caller has gone (its signal aborted) leaves the
+ * batches and a free thread always takes waiting interactive work (queries, and passages someone
+ * waits to compare) before the next batch of stored passages, so a search waits for at most one
+ * small batch in flight, never for a whole upload; queries that arrive together are embedded in one
+ * batch. Work whose caller has gone (its signal aborted) leaves the
  * queue, so a client's retry after a timeout never queues behind its own abandoned upload. The HTTP
  * worker's event loop never runs the model.
  */
 import { Worker } from 'node:worker_threads';
 import { threadEntry } from '@george/runtime/thread';
+import type { EmbedOptions } from './embedder.js';
 
 export type Purpose = 'query' | 'document';
 
@@ -55,7 +57,9 @@ export class EmbeddingFailure extends Error {}
 
 export class EmbeddingPool {
   private readonly slots: Slot[] = [];
-  private readonly queries: Batch[] = [];
+  /** Work someone waits on: queries, and interactive passages. */
+  private readonly urgent: Batch[] = [];
+  /** Passages to store. */
   private readonly documents: Batch[] = [];
   private nextId = 1;
   private closed = false;
@@ -123,7 +127,7 @@ export class EmbeddingPool {
   }
 
   private failWaiting(why: string): void {
-    for (const batch of [...this.queries.splice(0), ...this.documents.splice(0)])
+    for (const batch of [...this.urgent.splice(0), ...this.documents.splice(0)])
       batch.fail(new EmbeddingFailure(why));
   }
 
@@ -134,13 +138,13 @@ export class EmbeddingPool {
 
   /** Queued batches, for the service's status and the benchmarks. */
   get queued(): { queries: number; documents: number } {
-    return { queries: this.queries.length, documents: this.documents.length };
+    return { queries: this.urgent.length, documents: this.documents.length };
   }
 
   private dispatch(): void {
     for (const slot of this.slots) {
       if (!slot.loaded || slot.running) continue;
-      const batch = this.takeQueries() ?? this.documents.shift();
+      const batch = this.takeUrgent() ?? this.documents.shift();
       if (!batch) return;
       const id = this.nextId++;
       slot.running = { id, batch };
@@ -150,14 +154,27 @@ export class EmbeddingPool {
     }
   }
 
-  /** Every waiting query (up to a batch) as one batch. */
-  private takeQueries(): Batch | undefined {
-    if (this.queries.length === 0) return undefined;
-    const taken = this.queries.splice(0, this.options.batchSize);
+  /** The waiting urgent batches of the first one's purpose (up to a batch of texts) as one batch. */
+  private takeUrgent(): Batch | undefined {
+    const first = this.urgent[0];
+    if (!first) return undefined;
+    const taken: Batch[] = [];
+    let texts = 0;
+    for (let i = 0; i < this.urgent.length; ) {
+      const b = this.urgent[i] as Batch;
+      if (taken.length > 0 && texts + b.texts.length > this.options.batchSize) break;
+      if (b.purpose !== first.purpose) {
+        i++;
+        continue;
+      }
+      taken.push(b);
+      texts += b.texts.length;
+      this.urgent.splice(i, 1);
+    }
     if (taken.length === 1) return taken[0];
     return {
       texts: taken.flatMap((b) => b.texts),
-      purpose: 'query',
+      purpose: first.purpose,
       deliver(vectors) {
         let at = 0;
         for (const b of taken) {
@@ -172,11 +189,16 @@ export class EmbeddingPool {
   }
 
   /**
-   * Embeds texts; queries jump ahead of passages. Passages are sorted by length into batches (less
-   * padding) and the vectors come back in the order of `texts`. When `signal` aborts, the batches
-   * not yet given to a thread are dropped and the promise rejects (a batch in a thread finishes).
+   * Embeds texts; queries and interactive passages jump ahead of passages to store. Texts are sorted
+   * by length into batches (less padding) and the vectors come back in the order of `texts`. When
+   * `signal` aborts, the batches not yet given to a thread are dropped and the promise rejects (a
+   * batch in a thread finishes).
    */
-  embed(texts: readonly string[], purpose: Purpose, signal?: AbortSignal): Promise<Float32Array[]> {
+  embed(
+    texts: readonly string[],
+    purpose: Purpose,
+    { signal, interactive = false }: EmbedOptions = {},
+  ): Promise<Float32Array[]> {
     if (this.closed) return Promise.reject(new EmbeddingFailure('the embedding pool is closed'));
     if (signal?.aborted) return Promise.reject(new EmbeddingFailure('the caller has gone'));
     if (texts.length === 0) return Promise.resolve([]);
@@ -214,7 +236,7 @@ export class EmbeddingPool {
           },
         });
       }
-      const queue = purpose === 'query' ? this.queries : this.documents;
+      const queue = purpose === 'query' || interactive ? this.urgent : this.documents;
       queue.push(...batches);
       signal?.addEventListener(
         'abort',
