@@ -262,6 +262,35 @@ describe('OpenAI-compatible model through the official client', () => {
     expect(result.usage?.outputTokens).toBeGreaterThan(10);
   });
 
+  it('gives the model the passage stating a ledger fact that answers, numbered after the retrieved ones, and cites it', async () => {
+    server = await fakeOpenAI();
+    server.reply = 'Lydia was fifteen [2].';
+    const model = createChatModel(
+      loadModelConfig({
+        CHAT_PROVIDER: 'openai',
+        OPENAI_BASE_URL: `${server.url}/v1`,
+        OPENAI_MODEL: 'test-model',
+      }),
+    );
+    const stating = passageAround('a stout, well-grown girl of fifteen', 'p-lydia');
+    const at = PRIDE.indexOf('a stout, well-grown girl of fifteen');
+    const answered = await answerMessage(
+      'How old was Lydia?',
+      [],
+      { ...sources(), ledger: async () => [{ passage: stating, start: at, end: at + 35 }] },
+      { model },
+    );
+    const sent = JSON.stringify(server.seen[0]?.body);
+    expect(sent).toContain('[2]');
+    expect(sent).toContain('well-grown girl of fifteen');
+    expect(answered.generated).toBe(true);
+    expect(answered.citations).toHaveLength(1);
+    expect(answered.citations[0]?.quote).toContain('well-grown girl of fifteen');
+    expect(PRIDE.slice(answered.citations[0]?.start, answered.citations[0]?.end)).toBe(
+      answered.citations[0]?.quote,
+    );
+  });
+
   it('retries 429 and 500 with back-off, then answers', async () => {
     server = await fakeOpenAI();
     server.failFirst = [429, 500];
