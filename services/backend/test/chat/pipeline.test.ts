@@ -238,18 +238,16 @@ const sources = (extra: Passage[] = []): ChatSources => ({
   ],
 });
 
+/** The OpenAI-compatible model on the local server speaking its protocol, with `env` added. */
+const openAIModel = (at: FakeModelServer, env: NodeJS.ProcessEnv = {}) =>
+  createChatModel(loadModelConfig({ CHAT_PROVIDER: 'openai', OPENAI_BASE_URL: `${at.url}/v1`, ...env }));
+
 describe('OpenAI-compatible model through the official client', () => {
   it('answers with citations from the passages it cites and reports token usage', async () => {
     server = await fakeOpenAI();
     server.reply =
       'Mr. Bingley, a young man of large fortune from the north of England, took Netherfield [1].';
-    const model = createChatModel(
-      loadModelConfig({
-        CHAT_PROVIDER: 'openai',
-        OPENAI_BASE_URL: `${server.url}/v1`,
-        OPENAI_MODEL: 'test-model',
-      }),
-    );
+    const model = openAIModel(server, { OPENAI_MODEL: 'test-model' });
     const result = await answerMessage('Who took Netherfield?', [], sources(), { model });
     expect(result.generated).toBe(true);
     expect(result.intent).toBe('lookup');
@@ -265,13 +263,7 @@ describe('OpenAI-compatible model through the official client', () => {
   it('gives the model the passage stating a ledger fact that answers, numbered after the retrieved ones, and cites it', async () => {
     server = await fakeOpenAI();
     server.reply = 'Lydia was fifteen [2].';
-    const model = createChatModel(
-      loadModelConfig({
-        CHAT_PROVIDER: 'openai',
-        OPENAI_BASE_URL: `${server.url}/v1`,
-        OPENAI_MODEL: 'test-model',
-      }),
-    );
+    const model = openAIModel(server, { OPENAI_MODEL: 'test-model' });
     const stating = passageAround('a stout, well-grown girl of fifteen', 'p-lydia');
     const at = PRIDE.indexOf('a stout, well-grown girl of fifteen');
     const answered = await answerMessage(
@@ -295,13 +287,7 @@ describe('OpenAI-compatible model through the official client', () => {
     server = await fakeOpenAI();
     server.failFirst = [429, 500];
     server.reply = 'Mr. Bingley took Netherfield [1].';
-    const model = createChatModel(
-      loadModelConfig({
-        CHAT_PROVIDER: 'openai',
-        OPENAI_BASE_URL: `${server.url}/v1`,
-        MODEL_MAX_RETRIES: '2',
-      }),
-    );
+    const model = openAIModel(server, { MODEL_MAX_RETRIES: '2' });
     const result = await answerMessage('Who took Netherfield?', [], sources(), { model });
     expect(result.generated).toBe(true);
     expect(server.seen).toHaveLength(3);
@@ -310,13 +296,7 @@ describe('OpenAI-compatible model through the official client', () => {
   it('gives a clear 503 when the model stays unavailable', async () => {
     server = await fakeOpenAI();
     server.failFirst = [500, 500, 500];
-    const model = createChatModel(
-      loadModelConfig({
-        CHAT_PROVIDER: 'openai',
-        OPENAI_BASE_URL: `${server.url}/v1`,
-        MODEL_MAX_RETRIES: '1',
-      }),
-    );
+    const model = openAIModel(server, { MODEL_MAX_RETRIES: '1' });
     const err = await answerMessage('Who took Netherfield?', [], sources(), { model }).catch(
       (e: unknown) => e,
     );
@@ -326,9 +306,7 @@ describe('OpenAI-compatible model through the official client', () => {
   it('streams deltas and still returns the checked answer and usage', async () => {
     server = await fakeOpenAI();
     server.reply = 'Mr. Bingley took Netherfield [1]. His friend Lord Voldemort came too [1].';
-    const model = createChatModel(
-      loadModelConfig({ CHAT_PROVIDER: 'openai', OPENAI_BASE_URL: `${server.url}/v1` }),
-    );
+    const model = openAIModel(server);
     const deltas: string[] = [];
     const result = await answerMessage('Who took Netherfield?', [], sources(), {
       model,
@@ -344,9 +322,7 @@ describe('OpenAI-compatible model through the official client', () => {
   it('prompt injection inside a manuscript stays data: the route and the system prompt do not change', async () => {
     server = await fakeOpenAI();
     server.reply = 'Mr. Bingley took Netherfield [1].';
-    const model = createChatModel(
-      loadModelConfig({ CHAT_PROVIDER: 'openai', OPENAI_BASE_URL: `${server.url}/v1` }),
-    );
+    const model = openAIModel(server);
     const hostile: Passage = {
       id: 'p9',
       fileId: 'f-evil',
