@@ -8,7 +8,8 @@
 // that answers. Also: quotes verbatim at their offsets, quotes at sentence boundaries (or shown
 // cut), and the latency of an answer on the ~120,000-word Pride and Prejudice project.
 // Options: --embedder <name> (default bge-small-en-v1.5-q), --size <chunk chars> (default 1200, what
-// ingestion uses), --verbose (misses).
+// ingestion uses), --tuned (the tuned set only: what to run while choosing settings), --verbose
+// (the tuned set's misses; the held-out set's stay hidden: reading them is tuning on them).
 import { join } from 'node:path';
 import {
   closenessOf,
@@ -25,6 +26,7 @@ import { ROOT } from './lib.mjs';
 
 const { answerMessage } = await import(join(ROOT, 'services/backend/dist/chat/pipeline.js'));
 const { ledgerEvidence } = await import(join(ROOT, 'services/backend/dist/chat/ledger.js'));
+const { namingEvidence } = await import(join(ROOT, 'services/backend/dist/chat/naming.js'));
 const { resolveEntities, storyRetrieve } = await import(
   join(ROOT, 'services/backend/dist/chat/retrieval.js')
 );
@@ -48,6 +50,7 @@ try {
   const { books } = await loadBooks(stack, { ...SETS.tuned.books, ...SETS.untuned.books }, size);
   const boundaries = {};
   for (const [setName, set] of Object.entries(SETS)) {
+    if (setName !== 'tuned' && argv.includes('--tuned')) continue;
     const r = {
       n: 0,
       first: 0,
@@ -87,6 +90,7 @@ try {
             search: book.search,
             facts: async (ids) => book.story.facts.filter((f) => ids === null || ids.includes(f.entityId)),
           }),
+        naming: (question) => namingEvidence(question, book.search),
         closeness: closenessOf(stack),
         bibleFacts: async (question) =>
           resolveEntities(question, book.entities, 3).map((e) => ({
@@ -142,7 +146,7 @@ for (const [name, r] of Object.entries(results)) {
       .map(([t, v]) => `${t} ${v.first3}/${v.n}`)
       .join(', ')}`,
   );
-  if (argv.includes('--verbose')) console.log(`  misses: ${r.misses.join(' ')}`);
+  if (argv.includes('--verbose') && name === 'tuned') console.log(`  misses: ${r.misses.join(' ')}`);
 }
 console.log(
   `latency of an answer on Pride and Prejudice (${prideWords.toLocaleString('en')} words): p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms (n=${latencies.length})`,

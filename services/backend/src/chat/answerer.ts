@@ -4,6 +4,7 @@ import { holdCredits } from '../services/billing.js';
 import { chapterTitles } from '../story/numbering.js';
 import { ANSWERING_KINDS, ledgerEvidence } from './ledger.js';
 import { type ChatModel, createChatModel, loadModelConfig } from './models.js';
+import { namingEvidence } from './naming.js';
 import { answerMessage } from './pipeline.js';
 import { resolveEntities, type Search, type StoryEntity, storyRetrieve } from './retrieval.js';
 import type { SpeechQuestion } from './speech.js';
@@ -164,6 +165,7 @@ export function createAnswerer(
               );
             },
           }),
+        naming: (question: string) => namingEvidence(question, search),
         async closeness(question: string, texts: string[]) {
           const reply = await chroma.similarity({ query: question, texts }, call);
           return reply.kind === 'model' ? reply.scores : null;

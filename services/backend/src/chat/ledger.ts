@@ -12,7 +12,7 @@ import { FACT_VIEW_KINDS } from '@george/contracts/api';
 import { terms } from '@george/text';
 import type { FactKind, Voice } from '../continuity/types.js';
 import { resolveEntities, type Search, type StoryEntity } from './retrieval.js';
-import type { Passage } from './types.js';
+import type { Statement } from './types.js';
 
 /** The kinds of fact that can answer a question: all but the acts kept for the check of deaths. */
 export const ANSWERING_KINDS: readonly FactKind[] = FACT_VIEW_KINDS;
@@ -36,19 +36,6 @@ export interface LedgerFact {
 }
 
 /** A retrieved passage holding a fact that answers the question, and the fact's span in it. */
-export interface LedgerEvidence {
-  passage: Passage;
-  start: number;
-  end: number;
-}
-
-/** The retrieved passages followed by the ledger's passages that are not among them. */
-export function withStated(retrieved: readonly Passage[], stated: readonly LedgerEvidence[]): Passage[] {
-  const passages = [...retrieved];
-  for (const { passage } of stated) if (!passages.some((p) => p.id === passage.id)) passages.push(passage);
-  return passages;
-}
-
 /**
  * A question about a death itself ("How did Ahab die?", "Is Julia dead?", "Who killed him?"), not
  * one that merely says the word ("What must Ahab see before he could die?").
@@ -237,14 +224,14 @@ export async function ledgerEvidence(
   question: string,
   context: LedgerContext,
   limit = 2,
-): Promise<LedgerEvidence[]> {
+): Promise<Statement[]> {
   const named = resolveEntities(question, context.entities).map((e) => e.id);
   // "Who was the second mate of the Pequod" is answered by anyone's occupation; without a name, only
   // that and "how many <things>" can be answered.
   const everyone = WHO.test(question) || (named.length === 0 && HOW_MANY.test(question));
   if (named.length === 0 && !everyone) return [];
   const facts = await context.facts(everyone ? null : named);
-  const evidence: LedgerEvidence[] = [];
+  const evidence: Statement[] = [];
   for (const fact of answeringFacts(question, facts, named, limit)) {
     const found = await context.search({
       text: fact.quote,

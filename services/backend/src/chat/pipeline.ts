@@ -6,10 +6,10 @@ import {
   SENTENCE_WEIGHTS,
   wholeSentences,
   withMeaning,
+  withStated,
 } from './extractive.js';
 import { removeInventedContent } from './guard.js';
 import { classifyIntent, type Intent, isOpinionRequest, usesManuscript } from './intents.js';
-import { type LedgerEvidence, withStated } from './ledger.js';
 import type { ChatModel, ModelRequest } from './models.js';
 import { prompt } from './responses.js';
 import { standaloneQuestion } from './rewrite.js';
@@ -23,7 +23,7 @@ import {
   type TalkEvidence,
   talkAnswer,
 } from './speech.js';
-import type { BibleFact, ChatAnswer, Citation, ExternalSource, Passage, Turn } from './types.js';
+import type { BibleFact, ChatAnswer, Citation, ExternalSource, Passage, Statement, Turn } from './types.js';
 
 /** Characters of a candidate sentence compared in meaning (the model reads about 512 tokens). */
 const CLOSENESS_CHARS = 2000;
@@ -34,7 +34,9 @@ export interface ChatSources {
   /** Story-bible facts on the entities named in the question. */
   bibleFacts(question: string): Promise<BibleFact[]>;
   /** The passages stating continuity-ledger facts that answer the question (chat/ledger.ts). */
-  ledger?(question: string): Promise<LedgerEvidence[]>;
+  ledger?(question: string): Promise<Statement[]>;
+  /** The sentences naming the thing the question asks the name of (chat/naming.ts). */
+  naming?(question: string): Promise<Statement[]>;
   /**
    * How close in meaning each text is to the question (a cosine each, in order), or null when the
    * project's embedder reads no meaning (hashed words).
@@ -120,7 +122,7 @@ async function candidateSentences(
   question: string,
   retrieved: Passage[],
   facts: BibleFact[],
-  stated: readonly LedgerEvidence[],
+  stated: readonly Statement[],
   sources: ChatSources,
 ): Promise<ScoredSentence[]> {
   const ranked = rankSentences(question, retrieved, facts, SENTENCE_WEIGHTS, stated);
@@ -191,7 +193,7 @@ export async function answerMessage(
     options.onDelta?.(answer);
     return { answer, citations, intent, generated: false, removed: [] };
   }
-  const [retrieved, facts, stated] = await Promise.all([
+  const [retrieved, facts, ledgered, named] = await Promise.all([
     spoken
       ? spoken.lines
           .slice(0, options.passages ?? 8)
@@ -199,7 +201,9 @@ export async function answerMessage(
       : sources.retrieve(question, options.passages ?? 8),
     sources.bibleFacts(question),
     !spoken && sources.ledger ? sources.ledger(question) : Promise.resolve([]),
+    !spoken && sources.naming ? sources.naming(question) : Promise.resolve([]),
   ]);
+  const stated = [...ledgered, ...named];
   const opinion = isOpinionRequest(message);
 
   if (!options.model) {

@@ -16,6 +16,13 @@ export interface Passage {
   score: number;
 }
 
+/** A passage and the span in it that states an answer (a ledger fact's sentence, a naming). */
+export interface Statement {
+  passage: Passage;
+  start: number;
+  end: number;
+}
+
 export interface Citation {
   fileId: string;
   /** 1-based chapter in its file, or null. */
