@@ -30,23 +30,27 @@ const DETERMINER = eitherCase([
 ]);
 /** A capitalised name of one to four words ("the Spouter-Inn", "Samuel Enderby", "Yojo"). */
 const NAME = String.raw`["“‘']?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+|de\s+)?\p{Lu}[\p{L}'’-]*){0,3}`;
-const NAMING_VERB = String.raw`(?:called|named|christened|styled|dubbed|known as|by the name of)`;
+const NAMING_VERB = '(?:called|named|christened|styled|dubbed|known as|by the name of)';
+
+/** Ways of asking a thing's name; the first group is the thing with the words before it. */
+const ASKING_NAME = [
+  new RegExp(
+    String.raw`\bname of ${DETERMINER}?\s*((?:[\p{L}'’-]+\s+){0,3}?[\p{L}-]+)(?=\s+(?:who|whom|whose|that|which|where|when|in|on|at|and|from|of|by|with|for|to|he|she|they|did|was|is)\b|\s*[?,.]|$)`,
+    'iu',
+  ),
+  new RegExp(
+    String.raw`\b(?:what|which)\s+(?:is|was|were|are)\s+${DETERMINER}\s+((?:[\p{L}'’-]+\s+){0,3}?[\p{L}-]+)\s+(?:called|named)\b`,
+    'iu',
+  ),
+  new RegExp(
+    String.raw`\bwhat did [^?]{1,40}?\b(?:call|name)\s+${DETERMINER}\s+((?:[\p{L}'’-]+\s+){0,2}?[\p{L}-]+)`,
+    'iu',
+  ),
+];
 
 /** The thing a question asks the name of: its head noun and the words before it, or null. */
 export function askedThing(question: string): { noun: string; words: string[] } | null {
-  const phrase =
-    new RegExp(
-      String.raw`\bname of ${DETERMINER}?\s*((?:[\p{L}'’-]+\s+){0,3}?[\p{L}-]+)(?=\s+(?:who|whom|whose|that|which|where|when|in|on|at|and|from|of|by|with|for|to|he|she|they|did|was|is)\b|\s*[?,.]|$)`,
-      'iu',
-    ).exec(question)?.[1] ??
-    new RegExp(
-      String.raw`\b(?:what|which)\s+(?:is|was|were|are)\s+${DETERMINER}\s+((?:[\p{L}'’-]+\s+){0,3}?[\p{L}-]+)\s+(?:called|named)\b`,
-      'iu',
-    ).exec(question)?.[1] ??
-    new RegExp(
-      String.raw`\bwhat did [^?]{1,40}?\b(?:call|name)\s+${DETERMINER}\s+((?:[\p{L}'’-]+\s+){0,2}?[\p{L}-]+)`,
-      'iu',
-    ).exec(question)?.[1];
+  const phrase = ASKING_NAME.map((pattern) => pattern.exec(question)?.[1]).find((p) => p !== undefined);
   if (!phrase) return null;
   const words = phrase.split(/\s+/).map((w) => w.replace(/['’]s$/u, ''));
   const noun = words[words.length - 1];
@@ -54,10 +58,10 @@ export function askedThing(question: string): { noun: string; words: string[] } 
   return { noun: noun.toLowerCase(), words };
 }
 
-/** Whether a sentence names the thing (`noun`, or its plural) with a capitalised name. */
-export function namesThing(sentence: string, noun: string): boolean {
+/** The patterns of a sentence naming the thing (`noun`, or its plural) with a capitalised name. */
+export function namingPatterns(noun: string): RegExp[] {
   const letters = noun.replace(/[^\p{L}-]/gu, '');
-  if (letters === '') return false;
+  if (letters === '') return [];
   const thing = String.raw`\b${eitherCase([letters])}s?\b`;
   const modifiers = String.raw`(?:[\p{L}'’-]+\s+){0,3}`;
   return [
@@ -71,7 +75,7 @@ export function namesThing(sentence: string, noun: string): boolean {
     String.raw`${NAME}["”’']?\s*(?:--|—|–|,|:)\s*(?:the|a)\s+name of ${DETERMINER}\s+${modifiers}${thing}`,
     // "the ship, which they called the Jeroboam"
     String.raw`${thing}[^.!?;]{0,40}?\b(?:call|calls|called|name|names|named)\s+(?:it|her|him|them)\s+(?:the\s+)?${NAME}`,
-  ].some((pattern) => new RegExp(pattern, 'u').test(sentence));
+  ].map((pattern) => new RegExp(pattern, 'u'));
 }
 
 /**
@@ -84,12 +88,13 @@ export async function namingEvidence(question: string, search: Search, limit = 2
   if (!thing) return [];
   const found = await search({ text: `${thing.words.join(' ')} name called named`, k: 20, mode: 'lexical' });
   const asked = new Set(terms(question));
+  const patterns = namingPatterns(thing.noun);
   const candidates: Array<Statement & { shared: number; rank: number }> = [];
   found.forEach((passage, rank) => {
     const shared = terms(passage.text).filter((t, i, all) => asked.has(t) && all.indexOf(t) === i).length;
     for (const span of sentences(passage.text)) {
       const sentence = passage.text.slice(span.start, span.end);
-      if (!namesThing(sentence, thing.noun)) continue;
+      if (!patterns.some((pattern) => pattern.test(sentence))) continue;
       candidates.push({
         passage,
         start: passage.start + span.start,

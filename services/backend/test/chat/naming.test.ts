@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from '@george/runtime/testing';
 import { describe, expect, it } from 'vitest';
-import { askedThing, namesThing, namingEvidence } from '../../src/chat/naming.js';
+import { askedThing, namingEvidence, namingPatterns } from '../../src/chat/naming.js';
 import { answerMessage, type ChatSources } from '../../src/chat/pipeline.js';
 import type { SearchRequest } from '../../src/chat/retrieval.js';
 import type { Passage } from '../../src/chat/types.js';
@@ -45,6 +45,8 @@ describe('the thing a question asks the name of', () => {
 });
 
 describe('sentences that name a thing', () => {
+  const names = (sentence: string, noun: string) => namingPatterns(noun).some((p) => p.test(sentence));
+
   it.each([
     ['"Samuel Enderby is the name of my ship," interrupted the one-armed captain', 'ship'],
     ['Yojo--the name of his black little god', 'god'],
@@ -53,7 +55,7 @@ describe('sentences that name a thing', () => {
     ['Next day, a ship named the Rachel was descried.', 'ship'],
     ['the old ship, which they called the Jeroboam, lay at anchor', 'ship'],
   ])('names: %s', (sentence, noun) => {
-    expect(namesThing(sentence, noun)).toBe(true);
+    expect(names(sentence, noun)).toBe(true);
   });
 
   it.each([
@@ -62,7 +64,7 @@ describe('sentences that name a thing', () => {
     ['The name of the ship was painted over.', 'ship'],
     ['Samuel Enderby is the name of my ship.', 'whale'],
   ])('does not name: %s', (sentence, noun) => {
-    expect(namesThing(sentence, noun)).toBe(false);
+    expect(names(sentence, noun)).toBe(false);
   });
 });
 
