@@ -236,7 +236,14 @@ const predicate = (noun: string): RegExp =>
   );
 const EYES_PREDICATE = predicate('eyes');
 const EYED = new RegExp(`\\b${COLOUR}-eyed\\b`, 'gi');
-const HAIRED = new RegExp(`\\b${COLOUR}-haired\\b`, 'gi');
+/**
+ * "red-haired", and "red-headed" before a person noun ("a red-headed man", "this grey-headed,
+ * ungodly old man", not "the Red-headed League").
+ */
+const HAIRED = new RegExp(
+  `\\b${COLOUR}-(?:haired\\b|headed(?=(?:,?\\s+[a-z-]+){0,2}?,?\\s+(?:${[...PERSON_NOUNS].join('|')})\\b))`,
+  'gi',
+);
 const COLOUR_OF = new RegExp(`\\bthe\\s+(?:[a-z]+\\s+){0,2}?${COLOUR}\\s+of`, 'gi');
 const HAIR = `(?:${[...HAIR_WORDS].join('|')})`;
 const HAIR_AFTER = new RegExp(`\\b${COLOUR}(?:[- ](?:red|brown|gold|golden|grey|gray))?\\s+${HAIR}\\b`, 'gi');
@@ -296,6 +303,20 @@ function attributeOwner(r: SentenceReader, at: number): Anchor | null {
   return null;
 }
 
+/**
+ * The character named right after `end` and the words `lead` matches there: "of" in "the blue eyes
+ * of Thomas Hale", nothing but a space in "flaxen-haired Flask".
+ */
+function namedAfter(r: SentenceReader, end: number, lead: RegExp): Anchor | null {
+  const gap = lead.exec(r.file.text.slice(end, end + 8));
+  if (!gap) return null;
+  const at = end + gap[0].length;
+  const a = r.file.anchorsIn(at, at + 40)[0];
+  return a?.named && !a.possessive && a.type === 'character' && a.start === at ? a : null;
+}
+const OF_GAP = /^\s+of\s+/;
+const SPACE_GAP = /^\s+/;
+
 const LIST_VERBS = /\b(?:was|were|is|are|had|has|have|fell|hung|came|stood|sat|looked|seemed)\b/i;
 /** How sure an item of a description list is the person the sentence before names. */
 const LISTED_WEIGHT = 0.7;
@@ -341,7 +362,7 @@ function describedSubject(r: SentenceReader, at: number): Anchor | null {
 }
 
 function appearance(r: SentenceReader, add: Add): void {
-  if (!/eye|hair|curls|locks|ringlets|tresses/i.test(r.text)) return;
+  if (!/eye|hair|headed|curls|locks|ringlets|tresses/i.test(r.text)) return;
   const colour = (kind: 'eyes' | 'hair', word: string): string | undefined =>
     (kind === 'eyes' ? EYE_COLOURS : HAIR_COLOURS)[word.toLowerCase()];
   const emit = (kind: 'eyes' | 'hair', word: string, found: Anchor | null, start: number, end: number) => {
@@ -364,10 +385,16 @@ function appearance(r: SentenceReader, add: Add): void {
     // "blue-grey eyes": a colour between two groups says neither.
     const second = match[2] === undefined ? undefined : colour('eyes', match[2]);
     if (second !== undefined && second !== colour('eyes', match[1] as string)) continue;
-    emit('eyes', match[1] as string, attributeOwner(r, at), at, at + match[0].length);
+    const end = at + match[0].length;
+    const owner = attributeOwner(r, at);
+    const of = owner === null ? namedAfter(r, end, OF_GAP) : null;
+    emit('eyes', match[1] as string, owner ?? of, at, of?.end ?? end);
   }
   for (const { match, at } of r.matches(HAIR_AFTER)) {
-    emit('hair', match[1] as string, attributeOwner(r, at), at, at + match[0].length);
+    const end = at + match[0].length;
+    const owner = attributeOwner(r, at);
+    const of = owner === null ? namedAfter(r, end, OF_GAP) : null;
+    emit('hair', match[1] as string, owner ?? of, at, of?.end ?? end);
   }
   // "her eyes were large and blue" / "blue-eyed Jane", and the same of hair.
   for (const [kind, predicate, suffixed] of [
@@ -384,7 +411,10 @@ function appearance(r: SentenceReader, add: Add): void {
       );
     }
     for (const { match, at } of r.matches(suffixed)) {
-      emit(kind, match[1] as string, r.appositive(at - 2) ?? r.subject(at), at, at + match[0].length);
+      const end = at + match[0].length;
+      // "blue-eyed Jane": the name right after; else the name before ("Jane, blue-eyed") or the subject.
+      const named = namedAfter(r, end, SPACE_GAP);
+      emit(kind, match[1] as string, named ?? r.appositive(at - 2) ?? r.subject(at), at, named?.end ?? end);
     }
   }
   // "the clear grey of his eyes", "the gold of Mary's hair": the possessive after "of" owns it.
@@ -729,9 +759,12 @@ function stature(r: SentenceReader, add: Add): void {
 
 const AGE_HEDGE =
   '(?:(?:about|some|nearly|almost|perhaps|not more than|not above|no more than|under|not yet|barely|scarcely|hardly|just|(?:a\\s+)?little (?:more than|over)|past|over|upwards of|more than|full|fully|but|only|then|now|still)\\s+)*';
-/** After an age: "years old", "summers" (a poetic year), or the phrase's end. */
-const AGE_TAIL =
-  '(?:\\s+(?:years?|summers|winters)(?:\\s+old|\\s+of\\s+age)?|(?=\\s*(?:[,.;:!?)]|or\\s+thereabouts|at\\s+the\\s+time|at\\s+the\\s+(?:outside|most))))';
+/**
+ * After an age: "years old", "summers" (a poetic year), or the phrase's end; bare "years" only
+ * before a stop ("had been twenty years at sea" is a duration).
+ */
+const AGE_END = '(?=\\s*(?:[,.;:!?)]|or\\s+thereabouts|at\\s+the\\s+time|at\\s+the\\s+(?:outside|most)))';
+const AGE_TAIL = `(?:\\s+(?:years?|summers|winters)(?:\\s+old|\\s+of\\s+age|${AGE_END})|${AGE_END})`;
 const AGE_AFTER_NAME = new RegExp(
   `^(?:\\s*,\\s*(?:who\\s+(?:was|is)\\s+|then\\s+|now\\s+|aged\\s+|being\\s+)?|(?:\\s*,\\s*the\\s+[a-z]+\\s*,)?\\s+(?:was|is|had\\s+been)\\s+(?:aged\\s+)?|\\s+(?:had\\s+)?(?:just\\s+)?(?:turned|reached\\s+the\\s+age\\s+of)\\s+)(?:(?:young|old|elderly|middle-aged)\\s*,\\s*|(?:a|an)\\s+(?:[a-z-]+,?\\s+){0,3}?(?:${[...PERSON_NOUNS].join('|')})(?:\\s+of|\\s*,)\\s+)?(${AGE_HEDGE})(${NUMBER_WORD})${AGE_TAIL}`,
   'i',
@@ -740,6 +773,44 @@ const AGE_APPEARED = new RegExp(
   `^\\s+(?:appeared|seemed|looked)\\s+(?:to\\s+be\\s+)?(${AGE_HEDGE})(${NUMBER_WORD})(?:\\s+years?\\s+(?:old|of\\s+age)|(?=\\s*[,.;:!?]))`,
   'i',
 );
+
+const UNIT_ORDINALS = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const TENS_ORDINALS = TENS.map((t) => `${t.slice(0, -1)}ieth`);
+/** "Mary, in her nineteenth year", "he was then in his fiftieth year": an age one below the ordinal. */
+const AGE_IN_YEAR = new RegExp(
+  `^(?:\\s*,\\s*(?:who\\s+(?:was|is)\\s+)?|\\s+(?:was|is|had\\s+been)\\s+)(?:(?:then|now|just|already|still|but|only)\\s+)?in\\s+(?:his|her)\\s+((?:(?:${TENS.join('|')})[- ])?(?:${UNIT_ORDINALS.join('|')})|${TENS_ORDINALS.join('|')})\\s+year\\b`,
+  'i',
+);
+
+/** The number an ordinal of AGE_IN_YEAR names: "nineteenth" 19, "twenty-first" 21, "fiftieth" 50. */
+function ordinalValue(ordinal: string): number {
+  const [first = '', second] = ordinal.toLowerCase().split(/[- ]/);
+  const tens = TENS.indexOf(first);
+  if (second !== undefined) return (tens + 2) * 10 + UNIT_ORDINALS.indexOf(second) + 1;
+  const round = TENS_ORDINALS.indexOf(first);
+  return round >= 0 ? (round + 2) * 10 : UNIT_ORDINALS.indexOf(first) + 1;
+}
 
 /** "Her features and figure were those of a woman of thirty": an age the appearance gives. */
 const AGE_LOOKS = new RegExp(
@@ -814,7 +885,11 @@ function statedAge(hedge: string, number: string, hedgedBySentence: boolean): St
 }
 
 function age(r: SentenceReader, add: Add): void {
-  if (!/\d|teen\b|ty\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i.test(r.text))
+  if (
+    !/\d|teen\b|ty\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\s+year\b/i.test(
+      r.text,
+    )
+  )
     return;
   const addAge = (anchor: Anchor, stated: StatedAge, start: number, end: number, change: boolean) =>
     add({ anchor, kind: 'age', start, end, change, ...stated });
@@ -855,6 +930,12 @@ function age(r: SentenceReader, add: Add): void {
       if (stated) addAge(anchor, stated, start, end, false);
       continue;
     }
+    const year = AGE_IN_YEAR.exec(after);
+    if (year) {
+      const stated = statedAge('', String(ordinalValue(year[1] as string) - 1), false);
+      if (stated) addAge(anchor, stated, anchor.start, anchor.end + year[0].length, /\bnow\b/i.test(year[0]));
+      continue;
+    }
     const named = AGE_AFTER_NAME.exec(after);
     const appeared = named ? null : AGE_APPEARED.exec(after);
     const m = named ?? appeared;
@@ -869,15 +950,18 @@ function age(r: SentenceReader, add: Add): void {
 }
 
 const PLACE = "((?:[A-Z][\\p{L}'’-]+|St\\.)(?:\\s+(?:of|de|du|la|le|in)?\\s*[A-Z][\\p{L}'’-]+){0,3})";
+/** "born and bred", "born and raised": where a person grew up as well as was born. */
+const RAISED = '(?:bred|raised|reared|brought\\s+up)';
 const BORN = new RegExp(
-  `\\bborn(?:\\s+and\\s+bred)?\\s+(?:in|at|on)\\s+(?:the\\s+(?:island|town|city|village)\\s+of\\s+)?(?:${PLACE}|(\\d{4}))`,
+  `\\bborn(?:\\s+and\\s+${RAISED})?\\s+(?:in|at|on)\\s+(?:the\\s+(?:island|town|city|village)\\s+of\\s+)?(?:${PLACE}|(\\d{4}))`,
   'gu',
 );
-const NATIVE = new RegExp(`\\ba\\s+native\\s+of\\s+${PLACE}`, 'gu');
+/** "a native of Nantucket", "hailed from Nantucket". */
+const NATIVE = new RegExp(`\\b(?:a\\s+native\\s+of|hailed\\s+from)\\s+${PLACE}`, 'gu');
 const RESIDES = new RegExp(`\\b(?:lived|lives|resided|resides|dwelt|settled)\\s+(?:at|in)\\s+${PLACE}`, 'gu');
 /** "a New Bedford man born and bred", "a Nantucket woman": a place used as a person's origin. */
 const PLACE_PERSON = new RegExp(
-  `\\ban?\\s+${PLACE}\\s+(?:man|woman|boy|girl|lad|lass|fellow)\\b(\\s+born\\s+and\\s+bred)?`,
+  `\\ban?\\s+${PLACE}\\s+(?:man|woman|boy|girl|lad|lass|fellow)\\b(\\s+born\\s+and\\s+${RAISED})?`,
   'gu',
 );
 
@@ -1002,12 +1086,12 @@ function changeAt(r: SentenceReader, offset: number, phrase = ''): boolean {
 
 /**
  * A death verb after the name, an aside or "who" ("Hale, who had died in the spring"): "died",
- * "took his own life", "had gone to his grave".
+ * "took his own life", "had gone to his grave", "met his end", "gave up the ghost".
  */
 const DEATH_VERB =
-  /^(?:\s*,[^,;:]{1,80},|\s*,\s*who)?\s+(?:(?:also|at\s+last|at\s+length|soon|then|afterwards|had|has|himself|herself)\s+)*(died|perished|expired|drowned|breathed\s+(?:his|her)\s+last|passed\s+away|lost\s+(?:his|her)\s+life|departed\s+this\s+life|killed\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life|succumbed\s+to|fell\s+in\s+(?:battle|action|the\s+war|a\s+duel)|(?:went|gone)\s+to\s+(?:his|her)\s+(?:grave|last\s+rest|long\s+home))\b/i;
+  /^(?:\s*,[^,;:]{1,80},|\s*,\s*who)?\s+(?:(?:also|at\s+last|at\s+length|soon|then|afterwards|had|has|himself|herself)\s+)*(died|perished|expired|drowned|breathed\s+(?:his|her)\s+last|passed\s+away|lost\s+(?:his|her)\s+life|departed\s+this\s+life|killed\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life|succumbed\s+to|fell\s+in\s+(?:battle|action|the\s+war|a\s+duel)|(?:went|gone)\s+to\s+(?:his|her)\s+(?:grave|last\s+rest|long\s+home)|met\s+(?:his|her)\s+(?:death|end)|gave\s+up\s+the\s+ghost)\b/i;
 const DEATH_PASSIVE =
-  /^(?:\s*,[^,;:]{1,80},)?\s+(?:(?:also|at\s+last|then|soon)\s+)*(?:was\s+found|was|is|had\s+been|has\s+been|lay|fell|dropped)\s+(?:(?:already|at\s+last|then|now|quite|stone|cruelly|basely)\s+)*(killed|murdered|drowned|executed|hanged|hung|slain|shot|dead|no\s+more|lifeless|beheaded|strangled|(?:laid\s+)?in\s+(?:his|her|the)\s+grave|(?:stabbed|burned|burnt|starved|beaten|crushed)\s+to\s+death)\b/i;
+  /^(?:\s*,[^,;:]{1,80},)?\s+(?:(?:also|at\s+last|then|soon)\s+)*(?:was\s+found|was|is|had\s+been|has\s+been|lay|fell|dropped)\s+(?:(?:already|at\s+last|then|now|quite|stone|cruelly|basely)\s+)*(killed|murdered|drowned|executed|hanged|hung|slain|shot|dead|no\s+more|lifeless|beheaded|strangled|(?:laid\s+)?in\s+(?:his|her|the)\s+grave|laid\s+to\s+rest|lost\s+at\s+sea|(?:stabbed|burned|burnt|starved|beaten|crushed)\s+to\s+death)\b/i;
 const DEATH_NOUN_BEFORE =
   /\b(?:(?:the\s+)?(?:lifeless\s+(?:form|body)|dead\s+body|corpse|remains|mangled\s+body|body|funeral|grave)\s+of|(?:(?:after|since|upon)\s+)?the\s+(?:death|murder)\s+of|(?:they|we|he|she|I)\s+(?:had\s+)?buried)\s+$/i;
 const DEATH_POSSESSIVE_AFTER =
@@ -1466,7 +1550,12 @@ function relations(file: FileText, extraction: Extraction, facts: Fact[]): void 
 export function relationRole(type: string, label: string): string {
   const l = label.toLowerCase();
   if (/in-law/.test(l)) return 'in-law';
-  if (/^step/.test(l)) return /father|mother|parent/.test(l) ? 'step-parent' : 'step-child';
+  if (/^step/.test(l))
+    return /father|mother|parent/.test(l)
+      ? 'step-parent'
+      : /sister|brother/.test(l)
+        ? 'step-sibling'
+        : 'step-child';
   if (/^half/.test(l)) return 'half-sibling';
   if (/^(?:father|mother|papa|mamma|parent)$/.test(l)) return 'parent';
   if (/^(?:son|daughter|child)$/.test(l)) return 'child';
@@ -1618,7 +1707,7 @@ function keepFewActs(all: Fact[]): Fact[] {
 }
 
 const KIN =
-  '(brother-in-law|sister-in-law|father-in-law|mother-in-law|son-in-law|daughter-in-law|step-?father|step-?mother|step-?daughter|step-?son|half-brother|half-sister|brother|sister|father|mother|son|daughter|wife|husband|uncle|aunt|cousin|nephew|niece|grandfather|grandmother|widow|widower|fianc[ée]e?|betrothed|servant|maid|master|mistress)';
+  '(brother-in-law|sister-in-law|father-in-law|mother-in-law|son-in-law|daughter-in-law|step-?father|step-?mother|step-?daughter|step-?son|step-?sister|step-?brother|half-brother|half-sister|grandfather|grandmother|grandson|granddaughter|grandchild|brother|sister|father|mother|son|daughter|child|wife|husband|uncle|aunt|cousin|nephew|niece|widow|widower|fianc[ée]e?|betrothed|servant|maid|master|mistress)';
 const KIN_ADJECTIVES =
   '(?:(?:elder|eldest|younger|youngest|only|own|dear|beloved|little|twin|favourite|favorite|first|second|third)\\s+){0,2}';
 /** "Name, Bingley's elder brother" / "Name, who was the Queen's sister" / "Name was his sister". */
@@ -1632,9 +1721,9 @@ const KIN_OF = new RegExp(
 
 /** "Name, whose father was", "Name, whose elder sister is": the kin named next. */
 const KIN_WHOSE = new RegExp(`^\\s*,\\s*whose\\s+${KIN_ADJECTIVES}${KIN}\\s+(?:was|is)\\s+$`, 'iu');
-/** "and Name were brothers", "were brother and sister", "were cousins": two names of one kin. */
+/** "and Name were brothers", "were brother and sister", "were cousins", "were man and wife": two names of one kin. */
 const KIN_PAIR =
-  /^\s+(?:were|are)\s+((?:twin\s+)?(?:brothers|sisters|brother\s+and\s+sister|sister\s+and\s+brother|cousins))\b/i;
+  /^\s+(?:were|are)\s+((?:twin\s+)?(?:brothers|sisters|brother\s+and\s+sister|sister\s+and\s+brother|cousins)|(?:man|husband)\s+and\s+wife)\b/i;
 
 /** Kinship stated beside a name, in the forms the story bible's relations leave out. */
 function kinship(r: SentenceReader, add: Add): void {
@@ -1676,7 +1765,7 @@ function kinship(r: SentenceReader, add: Add): void {
       if (b && whose) {
         relate(a, whose[1] as string, b.key, a.start, b.end);
       }
-      // "<A> and <B> were brothers": each is the other's sibling (or cousin).
+      // "<A> and <B> were brothers": each is the other's sibling (or cousin, or spouse).
       const pair =
         b?.named && !b.possessive && /^\s+and\s+$/i.test(r.file.text.slice(a.end, b.start))
           ? KIN_PAIR.exec(r.file.text.slice(b.end, b.end + 40))
@@ -1685,7 +1774,11 @@ function kinship(r: SentenceReader, add: Add): void {
         add({
           anchor: a,
           kind: 'relation',
-          value: /cousin/i.test(pair[1] as string) ? 'cousin' : 'sibling',
+          value: /cousin/i.test(pair[1] as string)
+            ? 'cousin'
+            : /wife/i.test(pair[1] as string)
+              ? 'spouse'
+              : 'sibling',
           detail: (pair[1] as string).toLowerCase(),
           objectKey: b.key,
           start: a.start,

@@ -355,4 +355,62 @@ describe('extractFacts', () => {
       ['300', expect.stringMatching(/mary/), 'her three hundred a year'],
     ]);
   });
+
+  it('reads a death told as "met his end", "gave up the ghost", "was laid to rest" or "was lost at sea"', () => {
+    const deaths = (sentence: string) =>
+      factsOf(`${FILLER}\n\n${sentence}`, 'status').map(([value, , quote]) => [value, quote]);
+    expect(deaths('Thomas Hale met his end in the river.')).toEqual([['dead', 'Thomas Hale met his end']]);
+    expect(deaths('Thomas Hale gave up the ghost.')).toEqual([['dead', 'Thomas Hale gave up the ghost']]);
+    expect(deaths('Thomas Hale was laid to rest by the yew.')).toEqual([
+      ['dead', 'Thomas Hale was laid to rest'],
+    ]);
+    expect(deaths('Thomas Hale was lost at sea.')).toEqual([['dead', 'Thomas Hale was lost at sea']]);
+  });
+
+  it('reads kinship of an only child, a grandchild, a stepsister, and a pair who were man and wife', () => {
+    const relations = (sentence: string) =>
+      factsOf(`${FILLER}\n\n${sentence}`, 'relation').map(([value]) => value);
+    expect(relations("Mary Benson, Thomas Hale's only child, came in.")).toEqual(['child']);
+    expect(relations("Mary Benson was Thomas Hale's granddaughter.")).toEqual(['granddaughter']);
+    expect(relations("Mary Benson was Thomas Hale's stepsister.")).toEqual(['step-sibling']);
+    expect(relations('Thomas Hale and Mary Benson were man and wife.')).toEqual(['spouse']);
+  });
+
+  it('reads an age as the year of life a character is in: "in her nineteenth year" is eighteen', () => {
+    const text = `${FILLER}\n\nMary Benson, then in her nineteenth year, came in. Thomas Hale was in his twenty-first year. Mr. Hale was now in his fiftieth year.`;
+    expect(factsOf(text, 'age').map(([value, , quote]) => [value, quote])).toEqual([
+      ['18', 'Mary Benson, then in her nineteenth year'],
+      ['20', 'Thomas Hale was in his twenty-first year'],
+      ['49', 'Mr. Hale was now in his fiftieth year'],
+    ]);
+  });
+
+  it('reads no age in a span of years: "had been twenty years at sea"', () => {
+    const text = `${FILLER}\n\nThomas Hale had been twenty years at sea. Mary Benson was thirty years in the town. Mr. Hale was sixty years old.`;
+    expect(factsOf(text, 'age').map(([value, , quote]) => [value, quote])).toEqual([
+      ['60', 'Mr. Hale was sixty years old'],
+    ]);
+  });
+
+  it('reads an origin from "hailed from" and "born and raised in"', () => {
+    const origins = (sentence: string) =>
+      factsOf(`${FILLER}\n\nBristol is a town by the sea.\n\n${sentence}`, 'origin').map(([value, key]) => [
+        value,
+        key,
+      ]);
+    const thomas = expect.stringMatching(/thomas|hale/);
+    expect(origins('Thomas Hale hailed from Bristol.')).toEqual([['Bristol', thomas]]);
+    expect(origins('Thomas Hale was born and raised in Bristol.')).toEqual([['Bristol', thomas]]);
+  });
+
+  it('reads hair and eyes "of" a name, before a name ("flaxen-haired Flask"), and "red-headed" before a person noun', () => {
+    const text = `${FILLER}\n\nThe blue eyes of Thomas Hale were fixed on the door. On his broad back, flaxen-haired Mary Benson sat. Mr. Hale was a grey-headed, ungodly old man. Thomas read of the Red-headed League.`;
+    expect(factsOf(text, 'eyes').map(([value, key, quote]) => [value, key, quote])).toEqual([
+      ['blue', expect.stringMatching(/thomas|hale/), 'blue eyes of Thomas Hale'],
+    ]);
+    expect(factsOf(text, 'hair').map(([value, key, quote]) => [value, key, quote])).toEqual([
+      ['fair', expect.stringMatching(/mary/), 'flaxen-haired Mary Benson'],
+      ['grey', expect.stringMatching(/thomas|hale/), 'Mr. Hale was a grey-headed'],
+    ]);
+  });
 });
