@@ -337,12 +337,7 @@ function listedOwner(r: SentenceReader, start: number, end: number): Anchor | nu
   const item = /(?:^|[,;])\s*(?:[a-z]+(?:-[a-z]+)*\s+){0,2}$/.exec(before);
   if (!item || (start - item[0].length > r.start && !/[,;]/.test(item[0]))) return null;
   if (!/^\s*(?:[,;.]|$)/.test(r.file.text.slice(end, Math.min(r.span.end, end + 3)))) return null;
-  const previous = r.file.sentenceAt(Math.max(0, r.start - 2));
-  if (previous.end > r.start || /\n\s*\n/.test(r.file.text.slice(previous.end, r.start))) return null;
-  const named = r.file
-    .anchorsIn(previous.start, previous.end)
-    .filter((a) => a.named && !a.possessive && a.type === 'character');
-  return named.at(-1) ?? null;
+  return namedBefore(r);
 }
 
 /**
@@ -555,6 +550,20 @@ const HAD_BODY = new RegExp(
 const FRONTED = /^\s*((?:[A-Za-z]+(?:-[a-z]+)*,?\s+(?:and\s+)?){0,3}[A-Za-z]+(?:-[a-z]+)*),\s*$/;
 /** "Thomas Hale, tall and thin, came in": words between two commas after a name. */
 const FIGURE_ASIDE = /^\s*,\s*((?:[a-z]+(?:-[a-z]+)*,?\s+(?:and\s+)?){0,3}[a-z]+(?:-[a-z]+)*),/;
+/** "the lean figure of Colonel Stark": up to three words before a body noun, then "of". */
+const BODY_OF = new RegExp(
+  `\\bthe\\s+((?:[a-z]+(?:-[a-z]+)*,?\\s+(?:and\\s+)?){1,3}?)(?:${[...BODY_NOUNS].join('|')})(?=\\s+of\\s)`,
+  'gi',
+);
+/**
+ * "The third mate was Flask, a native of Tisbury. A short, stout, ruddy young fellow, very
+ * pugnacious ...": a sentence that opens with a described person and no verb, right after one
+ * that names the character.
+ */
+const DESCRIBED_OPENING = new RegExp(
+  `^\\s*an?\\s+((?:[a-z]+(?:-[a-z]+)*,?\\s+(?:and\\s+)?){1,4}?)(?:${[...PERSON_NOUNS].join('|')})(?=\\s*[,;.])`,
+  'i',
+);
 
 function figure(r: SentenceReader, add: Add): void {
   const emit = (anchor: Anchor, values: FigureValue[], end: number, change: boolean) => {
@@ -606,6 +615,39 @@ function figure(r: SentenceReader, add: Add): void {
     const last = words[words[lastAt + 1]?.word === 'built' ? lastAt + 1 : lastAt] as FigureWord;
     emit(anchor, found, phraseAt + (nounEnd ?? last.end), changeAt(r, phraseAt));
   }
+  for (const { match, at } of r.matches(BODY_OF)) {
+    const owner = namedAfter(r, at + match[0].length, OF_GAP);
+    const values = owner ? figureOnly(match[1] as string, true) : null;
+    if (owner && values)
+      for (const { kind, value, detail } of values)
+        add({ anchor: owner, kind, value, detail, start: at, end: owner.end });
+  }
+  const opening = r.anchors.length === 0 ? DESCRIBED_OPENING.exec(r.text) : null;
+  const values = opening ? figureOnly(opening[1] as string, true) : null;
+  const named = values ? namedBefore(r) : null;
+  if (opening && values && named) {
+    const at = r.start + opening.index;
+    for (const { kind, value, detail } of values)
+      add({
+        anchor: named,
+        kind,
+        value,
+        detail,
+        start: at,
+        end: at + opening[0].length,
+        weight: LISTED_WEIGHT,
+      });
+  }
+}
+
+/** The character the sentence before names last, when it is in the same paragraph. */
+function namedBefore(r: SentenceReader): Anchor | null {
+  const previous = r.file.sentenceAt(Math.max(0, r.start - 2));
+  if (previous.end > r.start || /\n\s*\n/.test(r.file.text.slice(previous.end, r.start))) return null;
+  const named = r.file
+    .anchorsIn(previous.start, previous.end)
+    .filter((a) => a.named && !a.possessive && a.type === 'character');
+  return named.at(-1) ?? null;
 }
 
 /** Words that may stand beside figure words without being one ("very tall and thin"). */

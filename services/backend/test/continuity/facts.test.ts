@@ -413,4 +413,19 @@ describe('extractFacts', () => {
       ['grey', expect.stringMatching(/thomas|hale/), 'Mr. Hale was a grey-headed'],
     ]);
   });
+
+  it('reads a figure "of" a name ("the lean figure of Mary") and a verbless description after a sentence that names someone', () => {
+    const text = `${FILLER}\n\nThomas ran in. I saw the lean figure of Mary Benson by the gate.\n\nThe third mate was Thomas Hale, a native of Bristol. A short, stout, ruddy young fellow, very fond of whales.\n\nThe cook was Mary Benson. A tall woman entered the room.`;
+    expect(factsOf(text, 'build').map(([value, key, quote]) => [value, key, quote])).toEqual([
+      ['thin', expect.stringMatching(/mary/), 'the lean figure of Mary Benson'],
+      [
+        'stout',
+        expect.stringMatching(/thomas|hale/),
+        'Thomas Hale, a native of Bristol. A short, stout, ruddy young fellow',
+      ],
+    ]);
+    expect(factsOf(text, 'height').map(([value, key]) => [value, key])).toEqual([
+      ['short', expect.stringMatching(/thomas|hale/)],
+    ]);
+  });
 });
