@@ -1754,7 +1754,8 @@ const KIN_ADJECTIVES =
   '(?:(?:elder|eldest|younger|youngest|only|own|dear|beloved|little|twin|favourite|favorite|first|second|third)\\s+){0,2}';
 /** "Name, Bingley's elder brother" / "Name, who was the Queen's sister" / "Name was his sister". */
 const KIN_AFTER_NAME = /^(?:\s*,\s*(?:who\s+(?:was|is)\s+)?|\s+(?:was|is)\s+)(?:the\s+)?$/i;
-const KIN_NOUN_AT = new RegExp(`^(?:['’]s)?\\s+${KIN_ADJECTIVES}${KIN}(?![\\p{L}-])`, 'iu');
+/** "her uncle's favourite" is not her uncle. */
+const KIN_NOUN_AT = new RegExp(`^(?:['’]s)?\\s+${KIN_ADJECTIVES}${KIN}(?![\\p{L}'’-])`, 'iu');
 /** "Name, the only sister of the merchant Beaufort", "Name was a cousin of Beaufort", "Name, son of Beaufort". */
 const KIN_OF = new RegExp(
   `^(?:\\s*,\\s*(?:(?:the|a)\\s+)?|\\s+(?:was|is)\\s+(?:the|a)\\s+)${KIN_ADJECTIVES}${KIN}\\s+of\\s+(?:the\\s+(?:[a-z]+\\s+){0,2})?$`,
@@ -1766,6 +1767,13 @@ const KIN_WHOSE = new RegExp(`^\\s*,\\s*whose\\s+${KIN_ADJECTIVES}${KIN}\\s+(?:w
 /** "and Name were brothers", "were brother and sister", "were cousins", "were man and wife": two names of one kin. */
 const KIN_PAIR =
   /^\s+(?:were|are)\s+((?:twin\s+)?(?:brothers|sisters|brother\s+and\s+sister|sister\s+and\s+brother|cousins)|(?:man|husband)\s+and\s+wife)\b/i;
+
+/** A list goes on after an item: ", and", or a comma and a capital ("her daughter, Mrs. Jenkinson"). */
+const LIST_AFTER = /^\s*,\s*(?:and\b|\p{Lu})/u;
+/** What ends an apposition: a stop, a dash, or the end of the paragraph. */
+const APPOSITION_CLOSE = /^\s*(?:[,.;:!?)]|--|—|$)/;
+/** A list item before a name: "Sir William, " right before it. */
+const LIST_BEFORE = /\p{Lu}[\p{L}.]*\s*,\s*$/u;
 
 /** Kinship stated beside a name, in the forms the story bible's relations leave out. */
 function kinship(r: SentenceReader, add: Add): void {
@@ -1799,7 +1807,17 @@ function kinship(r: SentenceReader, add: Add): void {
         const kin = KIN_AFTER_NAME.test(between)
           ? KIN_NOUN_AT.exec(r.file.text.slice(next.end, next.end + 60))
           : null;
-        if (kin) relate(next, kin[1] as string, a.key, a.start, next.end + kin[0].length);
+        const end = next.end + (kin?.[0].length ?? 0);
+        // An apposition closes after the kin noun ("Mr. Hurst, Bingley's brother, came"); "engrossed
+        // by Mr. Darcy, her sister scarcely less so" starts a clause, and "Sir William, Lady
+        // Catherine, her daughter, and ..." is a list.
+        const apposition = /,\s*$/.test(between);
+        const unlike =
+          apposition &&
+          (!APPOSITION_CLOSE.test(r.file.text.slice(end, end + 3)) ||
+            LIST_BEFORE.test(r.file.text.slice(r.start, a.start)) ||
+            LIST_AFTER.test(r.file.text.slice(end, end + 20)));
+        if (kin && !unlike) relate(next, kin[1] as string, a.key, a.start, end);
       }
       const b = named[i + 1];
       // "<A>, whose father was <B>": B is A's kin.

@@ -428,4 +428,13 @@ describe('extractFacts', () => {
       ['short', expect.stringMatching(/thomas|hale/)],
     ]);
   });
+
+  it('reads no kinship in a list of names, a clause after a name, or a kin noun owning what follows', () => {
+    const relations = (sentence: string) =>
+      factsOf(`${FILLER}\n\n${sentence}`, 'relation').map(([value]) => value);
+    expect(relations('Mary Benson was taken up by Mr. Hale, her sister scarcely less so.')).toEqual([]);
+    expect(relations('Thomas Hale, Mary Benson, her daughter, and the miller sat down.')).toEqual([]);
+    expect(relations("Mary Benson was Thomas Hale's uncle's favourite.")).toEqual([]);
+    expect(relations("Mary Benson, Thomas Hale's sister, came in.")).toEqual(['sibling']);
+  });
 });
