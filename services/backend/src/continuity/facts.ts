@@ -1324,10 +1324,11 @@ const COUNT_AFTER = new RegExp(
 );
 /**
  * What an owner has, up to the count: "had five daughters", "was blessed with five daughters",
- * "had a wife and five daughters".
+ * "had a wife and five daughters", "had a family of five daughters", "commanded a crew of thirty
+ * men", "had an income of ten thousand a year".
  */
 const HAVE =
-  /^(?:\s*,\s*who)?\s+(?:(?:was|had\s+been)\s+blessed\s+with|had|has|kept|keeps|possessed|owned|owns)\s+(?:(?:a|an|one)\s+[a-z]+(?:\s*,\s*|\s+and\s+))?(?:only\s+|but\s+|just\s+)?/i;
+  /^(?:\s*,\s*who)?\s+(?:(?:was|had\s+been)\s+blessed\s+with|had|has|kept|keeps|possessed|owned|owns|commanded|commands)\s+(?:(?:a|an|one)\s+[a-z]+(?:\s*,\s*|\s+and\s+))?(?:(?:a|an)\s+(?:[a-z]+\s+)?(?:family|crew|household|company|income)\s+of\s+)?(?:only\s+|but\s+|just\s+)?/i;
 /** "Mr. Bennet was the father of five daughters", "Mrs. Hale, the mother of two sons". */
 const PARENT_OF =
   /^(?:\s*,\s*(?:who\s+(?:was|is)\s+)?|\s+(?:was|is|became)\s+)(?:the\s+|a\s+)?(?:[a-z]+\s+)?(?:father|mother|parent)\s+of\s+/i;
@@ -1420,7 +1421,8 @@ function counts(r: SentenceReader, add: Add): void {
     const have = parent ?? HAVE.exec(rest) ?? WITH.exec(rest);
     if (have) {
       const c =
-        countAt(r, anchor.end + have[0].length, parent !== null) ?? incomeAt(r, anchor.end + have[0].length);
+        countAt(r, anchor.end + have[0].length, parent !== null || /\bof\s+$/i.test(have[0])) ??
+        incomeAt(r, anchor.end + have[0].length);
       if (c)
         add({
           anchor,

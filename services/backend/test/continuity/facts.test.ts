@@ -437,4 +437,13 @@ describe('extractFacts', () => {
     expect(relations("Mary Benson was Thomas Hale's uncle's favourite.")).toEqual([]);
     expect(relations("Mary Benson, Thomas Hale's sister, came in.")).toEqual(['sibling']);
   });
+
+  it('counts what an owner has in "a family of", "a crew of" or "an income of"', () => {
+    const text = `${FILLER}\n\nThomas Hale had a large family of five daughters. Mr. Hale commanded a crew of thirty men. Mary Benson had an income of two thousand a year.`;
+    expect(factsOf(text, 'count').map(([value, , quote]) => [value, quote])).toEqual([
+      ['5', 'Thomas Hale had a large family of five daughters'],
+      ['30', 'Mr. Hale commanded a crew of thirty men'],
+      ['2000', 'Mary Benson had an income of two thousand a year'],
+    ]);
+  });
 });
