@@ -212,6 +212,18 @@ function subjectLike(file: FileText, a: Anchor): boolean {
   return a.named || /^(?:he|she)$/i.test(file.text.slice(a.start, a.end));
 }
 
+/** An aside between a subject and its verb: "Colonel Fitzwilliam, who led the way, was about thirty". */
+const ASIDE = '(?:\\s*,[^,;:"“”]{1,60},)?';
+/** A subject's own "was" after a name and any aside ("Thomas, the miller, was"): what follows is the subject's. */
+const SUBJECT_VERB = new RegExp(`^${ASIDE}\\s+(?:was|is|had\\s+been)\\b`, 'i');
+/** Right after a preposition a name is no subject: "the friend of Thomas was thirty". */
+const PREPOSITION_BEFORE = /\b(?:of|to|with|by|for|from|at|on|upon|than|like)\s+$/i;
+
+/** A name right after a preposition, whose "was" is another subject's ("the friend of Thomas was tall"). */
+function afterPreposition(r: SentenceReader, a: Anchor): boolean {
+  return PREPOSITION_BEFORE.test(r.file.text.slice(Math.max(r.start, a.start - 8), a.start));
+}
+
 const COLOUR = `(${Object.keys({ ...EYE_COLOURS, ...HAIR_COLOURS }).join('|')})`;
 const EYES_AFTER = new RegExp(`\\b${COLOUR}(?:[- ](blue|grey|gray|green|brown|black))?\\s+eyes\\b`, 'gi');
 /**
@@ -526,8 +538,10 @@ function figureValues(words: readonly FigureWord[], i: number, noun: string | nu
   ];
 }
 
-const FIGURE_PREDICATE =
-  /^\s+(?:was|is|looked|seemed|appeared|being)\s+(?:(?:a|an|very|rather|quite|remarkably|tolerably|uncommonly|exceedingly|extremely|so|but)\s+)*/i;
+const FIGURE_PREDICATE = new RegExp(
+  `^${ASIDE}\\s+(?:was|is|looked|seemed|appeared|being)\\s+(?:(?:a|an|very|rather|quite|remarkably|tolerably|uncommonly|exceedingly|extremely|so|but)\\s+)*`,
+  'i',
+);
 /** ", a tall man", ", who was tall and thin": a description right after a name. */
 const FIGURE_APPOSITIVE =
   /^\s*,\s*(?:(?:a|an)\s+|who\s+(?:was|is)\s+(?:(?:a|an|very|rather|quite|remarkably|tolerably|uncommonly|exceedingly|extremely|so)\s+)*)/i;
@@ -602,9 +616,10 @@ function figure(r: SentenceReader, add: Add): void {
         continue;
       }
     }
+    const predicate = anchor.possessive || afterPreposition(r, anchor) ? null : FIGURE_PREDICATE.exec(after);
     const lead = anchor.possessive
       ? BODY_PREDICATE.exec(after)
-      : (FIGURE_PREDICATE.exec(after) ?? (anchor.named ? FIGURE_APPOSITIVE.exec(after) : null));
+      : (predicate ?? (anchor.named ? FIGURE_APPOSITIVE.exec(after) : null));
     if (!lead) continue;
     const phraseAt = ownerEnd + lead[0].length;
     const { words, noun, nounEnd } = figureWords(r.file.text.slice(phraseAt, r.span.end));
@@ -808,7 +823,7 @@ const AGE_HEDGE =
 const AGE_END = '(?=\\s*(?:[,.;:!?)]|or\\s+thereabouts|at\\s+the\\s+time|at\\s+the\\s+(?:outside|most)))';
 const AGE_TAIL = `(?:\\s+(?:years?|summers|winters)(?:\\s+old|\\s+of\\s+age|${AGE_END})|${AGE_END})`;
 const AGE_AFTER_NAME = new RegExp(
-  `^(?:\\s*,\\s*(?:who\\s+(?:was|is)\\s+|then\\s+|now\\s+|aged\\s+|being\\s+)?|(?:\\s*,\\s*the\\s+[a-z]+\\s*,)?\\s+(?:was|is|had\\s+been)\\s+(?:aged\\s+)?|\\s+(?:had\\s+)?(?:just\\s+)?(?:turned|reached\\s+the\\s+age\\s+of)\\s+)(?:(?:young|old|elderly|middle-aged)\\s*,\\s*|(?:a|an)\\s+(?:[a-z-]+,?\\s+){0,3}?(?:${[...PERSON_NOUNS].join('|')})(?:\\s+of|\\s*,)\\s+)?(${AGE_HEDGE})(${NUMBER_WORD})${AGE_TAIL}`,
+  `^(?:\\s*,\\s*(?:who\\s+(?:was|is)\\s+|then\\s+|now\\s+|aged\\s+|being\\s+)?|${ASIDE}\\s+(?:was|is|had\\s+been)\\s+(?:aged\\s+)?|\\s+(?:had\\s+)?(?:just\\s+)?(?:turned|reached\\s+the\\s+age\\s+of)\\s+)(?:(?:young|old|elderly|middle-aged)\\s*,\\s*|(?:a|an)\\s+(?:[a-z-]+,?\\s+){0,3}?(?:${[...PERSON_NOUNS].join('|')})(?:\\s+of|\\s*,)\\s+)?(${AGE_HEDGE})(${NUMBER_WORD})${AGE_TAIL}`,
   'i',
 );
 const AGE_APPEARED = new RegExp(
@@ -982,6 +997,7 @@ function age(r: SentenceReader, add: Add): void {
     const appeared = named ? null : AGE_APPEARED.exec(after);
     const m = named ?? appeared;
     if (!m) continue;
+    if (SUBJECT_VERB.test(m[0]) && afterPreposition(r, anchor)) continue;
     const end = anchor.end + m[0].length;
     const tail = r.file.text.slice(end, end + 30);
     const hedgedBySentence =
@@ -1058,7 +1074,7 @@ const OCCUPATION = `(${Object.keys(OCCUPATIONS)
   .map((o) => o.replace('-', '[- ]'))
   .join('|')})`;
 const OCC_AFTER_NAME = new RegExp(
-  `^(?:\\s*,\\s*(?:who\\s+(?:was|is)\\s+|then\\s+|now\\s+)?|\\s+(?:was|is|had\\s+been|became|was\\s+now)(?:\\s+by\\s+(?:profession|trade))?\\s+|\\s+(?:worked|practised|practiced|served|earned\\s+(?:his|her)\\s+living)\\s+as\\s+)(?:the|a|an|our|their)\\s+(?:(?:[a-z]+)\\s+){0,2}?${OCCUPATION}(?![\\p{L}'’-])(?!\\s*['’]s)`,
+  `^(?:\\s*,\\s*(?:who\\s+(?:was|is)\\s+|then\\s+|now\\s+)?|${ASIDE}\\s+(?:was|is|had\\s+been|became|was\\s+now)(?:\\s+by\\s+(?:profession|trade))?\\s+|\\s+(?:worked|practised|practiced|served|earned\\s+(?:his|her)\\s+living)\\s+as\\s+)(?:the|a|an|our|their)\\s+(?:(?:[a-z]+)\\s+){0,2}?${OCCUPATION}(?![\\p{L}'’-])(?!\\s*['’]s)`,
   'iu',
 );
 /** "The lawyer, Thomas Hale, came in": an occupation in apposition before the name. */
@@ -1083,7 +1099,8 @@ function occupation(r: SentenceReader, add: Add): void {
     if (anchor.type !== 'character' || anchor.possessive || !subjectLike(r.file, anchor)) continue;
     const after = r.file.text.slice(anchor.end, Math.min(r.span.end, anchor.end + 140));
     const made = OCC_MADE.exec(after);
-    const m = made ?? OCC_AFTER_NAME.exec(after);
+    const stated = OCC_AFTER_NAME.exec(after);
+    const m = made ?? (stated && SUBJECT_VERB.test(stated[0]) && afterPreposition(r, anchor) ? null : stated);
     const appositive = m !== null && /^\s*,/.test(m[0]);
     // "There were Sherlock Holmes, the hydraulic engineer, Inspector Bradstreet...": a list.
     const listed = appositive && /^\s*,\s*(?:and\s+)?\p{Lu}/u.test(after.slice(m[0].length));

@@ -446,4 +446,26 @@ describe('extractFacts', () => {
       ['2000', 'Mary Benson had an income of two thousand a year'],
     ]);
   });
+
+  it('reads an age, a figure and an occupation after an aside between the name and "was"', () => {
+    const text = `${FILLER}\n\nThomas Hale, who led the way, was about thirty, not handsome. Mary Benson, whom nobody knew, was tall and thin. Mr. Hale, whose house we passed, was a magistrate.`;
+    expect(factsOf(text, 'age').map(([value, , quote]) => [value, quote])).toEqual([
+      ['30', 'Thomas Hale, who led the way, was about thirty'],
+    ]);
+    expect(factsOf(text, 'height').map(([value, key]) => [value, key])).toEqual([
+      ['tall', expect.stringMatching(/mary/)],
+    ]);
+    expect(factsOf(text, 'occupation').map(([value, , quote]) => [value, quote])).toEqual([
+      ['magistrate', 'Mr. Hale, whose house we passed, was a magistrate'],
+    ]);
+  });
+
+  it('gives "was" after a preposition\'s name to no one: "the friend of Thomas was thirty"', () => {
+    const text = `${FILLER}\n\nThe friend of Thomas Hale was thirty. The sister of Mary Benson was tall. The cousin of Mr. Hale was a magistrate. Mary spoke with Thomas Hale, who was a lawyer.`;
+    expect(factsOf(text, 'age')).toEqual([]);
+    expect(factsOf(text, 'height')).toEqual([]);
+    expect(factsOf(text, 'occupation').map(([value, , quote]) => [value, quote])).toEqual([
+      ['lawyer', 'Thomas Hale, who was a lawyer'],
+    ]);
+  });
 });
