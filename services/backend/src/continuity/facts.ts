@@ -637,8 +637,10 @@ function figure(r: SentenceReader, add: Add): void {
       for (const { kind, value, detail } of values)
         add({ anchor: owner, kind, value, detail, start: at, end: owner.end });
   }
-  const opening = r.anchors.length === 0 ? DESCRIBED_OPENING.exec(r.text) : null;
-  const values = opening ? figureOnly(opening[1] as string, true) : null;
+  const opening = DESCRIBED_OPENING.exec(r.text);
+  // A name in or right after the description may be the one described ("A tall man, Mary said").
+  const near = opening ? r.file.anchorsIn(r.start, r.start + opening.index + opening[0].length + 40) : [];
+  const values = opening && !near.some((a) => a.named) ? figureOnly(opening[1] as string, true) : null;
   const named = values ? namedBefore(r) : null;
   if (opening && values && named) {
     const at = r.start + opening.index;
