@@ -225,7 +225,13 @@ function afterPreposition(r: SentenceReader, a: Anchor): boolean {
 }
 
 const COLOUR = `(${Object.keys({ ...EYE_COLOURS, ...HAIR_COLOURS }).join('|')})`;
-const EYES_AFTER = new RegExp(`\\b${COLOUR}(?:[- ](blue|grey|gray|green|brown|black))?\\s+eyes\\b`, 'gi');
+/** A word joined before a colour that only shades it: "coal-black", "sky-blue", "light-blue". */
+const SHADE =
+  '(?:(?:coal|jet|pitch|raven|ink|inky|sky|sea|snow|milk|steel|slate|ash|pale|light|deep|dark|bright)-)?';
+const EYES_AFTER = new RegExp(
+  `\\b${SHADE}${COLOUR}(?:[- ](blue|grey|gray|green|brown|black))?\\s+eyes\\b`,
+  'gi',
+);
 /**
  * After "eyes were" / "hair was" / "eyes of": a comparison ("as black as"), "of a" / "the", and up to three
  * words, participles only after an article ("of a watery blue", "the brightest living gold"; not
@@ -243,7 +249,7 @@ const PREDICATE_LEAD = `(?:as\\s+)?(?:(?:of\\s+)?(?:a|an|the)\\s+(?:${LEAD_STOP}
  */
 const predicate = (noun: string): RegExp =>
   new RegExp(
-    `\\b${noun}(?:(?:\\s*,\\s*which)?\\s+(?:(?:were|was|are|is)|of)\\s+${PREDICATE_LEAD}${COLOUR}\\b|\\s*,\\s*${PREDICATE_LEAD}${COLOUR}(?=\\s*[,;.)])|\\s+as\\s+${COLOUR}\\s+as\\b)`,
+    `\\b${noun}(?:(?:\\s*,\\s*which)?\\s+(?:(?:were|was|are|is)|of)\\s+${PREDICATE_LEAD}${SHADE}${COLOUR}\\b|\\s*,\\s*${PREDICATE_LEAD}${SHADE}${COLOUR}(?=\\s*[,;.)])|\\s+as\\s+${COLOUR}\\s+as\\b)`,
     'gi',
   );
 const EYES_PREDICATE = predicate('eyes');
@@ -258,7 +264,10 @@ const HAIRED = new RegExp(
 );
 const COLOUR_OF = new RegExp(`\\bthe\\s+(?:[a-z]+\\s+){0,2}?${COLOUR}\\s+of`, 'gi');
 const HAIR = `(?:${[...HAIR_WORDS].join('|')})`;
-const HAIR_AFTER = new RegExp(`\\b${COLOUR}(?:[- ](?:red|brown|gold|golden|grey|gray))?\\s+${HAIR}\\b`, 'gi');
+const HAIR_AFTER = new RegExp(
+  `\\b${SHADE}${COLOUR}(?:[- ](?:red|brown|gold|golden|grey|gray))?\\s+${HAIR}\\b`,
+  'gi',
+);
 const HAIR_PREDICATE = predicate(HAIR);
 /** "a pair of" eyes, "a mass of" hair: a quantity before the colour. */
 const QUANTITY_OF =

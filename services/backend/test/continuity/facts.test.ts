@@ -468,4 +468,15 @@ describe('extractFacts', () => {
       ['lawyer', 'Thomas Hale, who was a lawyer'],
     ]);
   });
+
+  it('reads a colour a joined word only shades: "coal-black hair", "sky-blue eyes", "eyes were light-blue"', () => {
+    const text = `${FILLER}\n\nThomas Hale had coal-black hair. Mary Benson had sky-blue eyes. Mr. Hale's eyes were light-blue.`;
+    expect(factsOf(text, 'hair').map(([value, , quote]) => [value, quote])).toEqual([
+      ['dark', 'Thomas Hale had coal-black hair'],
+    ]);
+    expect(factsOf(text, 'eyes').map(([value, , quote]) => [value, quote])).toEqual([
+      ['blue', 'Mary Benson had sky-blue eyes'],
+      ['blue', "Mr. Hale's eyes were light-blue"],
+    ]);
+  });
 });
