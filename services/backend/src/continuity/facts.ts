@@ -647,9 +647,11 @@ function figure(r: SentenceReader, add: Add): void {
         add({ anchor: owner, kind, value, detail, start: at, end: owner.end });
   }
   const opening = DESCRIBED_OPENING.exec(r.text);
-  // A name in or right after the description may be the one described ("A tall man, Mary said").
+  // A name in or right after the description may be the one described ("A tall man, Mary said"),
+  // and a verb of its own makes a newcomer ("A tall man, in a long coat, stood at the door").
   const near = opening ? r.file.anchorsIn(r.start, r.start + opening.index + opening[0].length + 40) : [];
-  const values = opening && !near.some((a) => a.named) ? figureOnly(opening[1] as string, true) : null;
+  const verbless = opening !== null && !hasMainVerb(r.text.slice(opening.index + opening[0].length));
+  const values = verbless && !near.some((a) => a.named) ? figureOnly(opening?.[1] ?? '', true) : null;
   const named = values ? namedBefore(r) : null;
   if (opening && values && named) {
     const at = r.start + opening.index;
@@ -664,6 +666,21 @@ function figure(r: SentenceReader, add: Add): void {
         weight: LISTED_WEIGHT,
       });
   }
+}
+
+/**
+ * Whether the rest of a clause (to its ";" or ":") has a verb of its own: one of the comma-parted
+ * pieces that is no relative clause ("who seemed to think ...") holds a past verb.
+ */
+function hasMainVerb(rest: string): boolean {
+  return (rest.split(/[;:]/)[0] ?? '')
+    .split(',')
+    .some(
+      (piece) =>
+        !/^\s*(?:and\s+)?(?:who|whom|whose|which|that)\b/i.test(piece) &&
+        (LIST_VERBS.test(piece) ||
+          (piece.match(/[a-z]+/gi) ?? []).some((w) => ACTION_VERBS.has(w.toLowerCase()))),
+    );
 }
 
 /** The character the sentence before names last, when it is in the same paragraph. */

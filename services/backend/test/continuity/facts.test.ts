@@ -415,7 +415,7 @@ describe('extractFacts', () => {
   });
 
   it('reads a figure "of" a name ("the lean figure of Mary") and a verbless description after a sentence that names someone', () => {
-    const text = `${FILLER}\n\nThomas ran in. I saw the lean figure of Mary Benson by the gate.\n\nThe third mate was Thomas Hale, a native of Bristol. A short, stout, ruddy young fellow, very fond of whales, who thought that the miller and Mary Benson had wronged him.\n\nThe cook was Mary Benson. A tall woman, Thomas said.`;
+    const text = `${FILLER}\n\nThomas ran in. I saw the lean figure of Mary Benson by the gate.\n\nThe third mate was Thomas Hale, a native of Bristol. A short, stout, ruddy young fellow, very fond of whales, who thought that the miller and Mary Benson had wronged him.\n\nThe cook was Mary Benson. A tall woman, Thomas said.\n\nThe miller was Mr. Hale. A thin man, in a grey coat, stood at the door.`;
     expect(factsOf(text, 'build').map(([value, key, quote]) => [value, key, quote])).toEqual([
       ['thin', expect.stringMatching(/mary/), 'the lean figure of Mary Benson'],
       [
