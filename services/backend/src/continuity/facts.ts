@@ -843,7 +843,7 @@ function stature(r: SentenceReader, add: Add): void {
 }
 
 const AGE_HEDGE =
-  '(?:(?:about|some|nearly|almost|perhaps|not more than|not above|no more than|under|not yet|barely|scarcely|hardly|just|(?:a\\s+)?little (?:more than|over)|past|over|upwards of|more than|full|fully|but|only|then|now|still)\\s+)*';
+  '(?:(?:about|some|nearly|almost|perhaps|not more than|not above|no more than|under|not yet|barely|scarcely|hardly|just|(?:a\\s+)?little (?:more than|over)|past|over|above|upwards of|more than|full|fully|but|only|then|now|still)\\s+)*';
 /**
  * After an age: "years old", "summers" (a poetic year), or the phrase's end; bare "years" only
  * before a stop ("had been twenty years at sea" is a duration).
@@ -852,6 +852,14 @@ const AGE_END = '(?=\\s*(?:[,.;:!?)]|or\\s+thereabouts|at\\s+the\\s+time|at\\s+t
 const AGE_TAIL = `(?:\\s+(?:years?|summers|winters)(?:\\s+old|\\s+of\\s+age|${AGE_END})|${AGE_END})`;
 const AGE_AFTER_NAME = new RegExp(
   `^(?:\\s*,\\s*(?:who\\s+(?:was|is)\\s+|then\\s+|now\\s+|aged\\s+|being\\s+)?|${ASIDE}\\s+(?:was|is|had\\s+been)\\s+(?:aged\\s+)?|\\s+(?:had\\s+)?(?:just\\s+)?(?:turned|reached\\s+the\\s+age\\s+of)\\s+)(?:(?:young|old|elderly|middle-aged)\\s*,\\s*|(?:a|an)\\s+(?:[a-z-]+,?\\s+){0,3}?(?:${[...PERSON_NOUNS].join('|')})(?:\\s+of|\\s*,)\\s+)?(${AGE_HEDGE})(${NUMBER_WORD})${AGE_TAIL}`,
+  'i',
+);
+/**
+ * "could not have been more than thirty", "must have been about fifty", "might be forty": an age
+ * the narration estimates; a "not" joins the hedge ("not more than thirty").
+ */
+const AGE_MODAL = new RegExp(
+  `^${ASIDE}\\s+(?:could|can|might|may|must|would)(\\s+not)?\\s+(?:have\\s+been|be)\\s+(${AGE_HEDGE})(${NUMBER_WORD})${AGE_TAIL}`,
   'i',
 );
 const AGE_APPEARED = new RegExp(
@@ -929,7 +937,7 @@ export function ageRange(
     return { low: value - 10, high: value, hedged: true };
   if (/barely|scarcely|hardly|just|little (?:more than|over)/.test(h))
     return { low: value, high: value + 1, hedged: false };
-  if (/past|over|upwards of|more than/.test(h)) return { low: value, high: value + 10, hedged: true };
+  if (/past|over|above|upwards of|more than/.test(h)) return { low: value, high: value + 10, hedged: true };
   if (/nearly|almost/.test(h)) return { low: value - 2, high: value, hedged: true };
   if (/about|some|perhaps/.test(h) || hedgedBySentence)
     return { low: value - 5, high: value + 5, hedged: true };
@@ -1019,6 +1027,14 @@ function age(r: SentenceReader, add: Add): void {
     if (year) {
       const stated = statedAge('', String(ordinalValue(year[1] as string) - 1), false);
       if (stated) addAge(anchor, stated, anchor.start, anchor.end + year[0].length, /\bnow\b/i.test(year[0]));
+      continue;
+    }
+    const modal = AGE_MODAL.exec(after);
+    if (modal && afterPreposition(r, anchor)) continue;
+    if (modal) {
+      const hedge = `${modal[1] === undefined ? '' : 'not '}${modal[2]}`;
+      const stated = statedAge(hedge, modal[3] as string, true);
+      if (stated) addAge(anchor, stated, anchor.start, anchor.end + modal[0].length, false);
       continue;
     }
     const named = AGE_AFTER_NAME.exec(after);

@@ -479,4 +479,15 @@ describe('extractFacts', () => {
       ['blue', "Mr. Hale's eyes were light-blue"],
     ]);
   });
+
+  it('reads an age the narration estimates with "could not have been more than", "must have been", "above"', () => {
+    const text = `${FILLER}\n\nThomas Hale could not have been more than thirty. Mary Benson must have been about fifty. Mr. Hale was above sixty. The friend of Mary Benson must have been forty.`;
+    const source: SourceText = { fileId: 'book', text, chapters: [] };
+    const ages = extractFacts(source, extract([source])).filter((f) => f.kind === 'age');
+    expect(ages.map((f) => [f.value, f.low, f.high, f.quote])).toEqual([
+      ['30', 20, 30, 'Thomas Hale could not have been more than thirty'],
+      ['50', 45, 55, 'Mary Benson must have been about fifty'],
+      ['60', 60, 70, 'Mr. Hale was above sixty'],
+    ]);
+  });
 });
