@@ -1812,7 +1812,7 @@ function keepFewActs(all: Fact[]): Fact[] {
 }
 
 const KIN =
-  '(brother-in-law|sister-in-law|father-in-law|mother-in-law|son-in-law|daughter-in-law|step-?father|step-?mother|step-?daughter|step-?son|step-?sister|step-?brother|half-brother|half-sister|grandfather|grandmother|grandson|granddaughter|grandchild|brother|sister|father|mother|son|daughter|child|wife|husband|uncle|aunt|cousin|nephew|niece|widow|widower|fianc[ée]e?|betrothed|servant|maid|master|mistress)';
+  '(brother-in-law|sister-in-law|father-in-law|mother-in-law|son-in-law|daughter-in-law|step-?father|step-?mother|step-?daughter|step-?son|step-?sister|step-?brother|half-brother|half-sister|grandfather|grandmother|grandson|granddaughter|grandchild|brother|sister|father|mother|son|daughter|child|wife|husband|bride|bridegroom|twin|uncle|aunt|cousin|nephew|niece|widow|widower|fianc[ée]e?|betrothed|servant|maid|master|mistress)';
 const KIN_ADJECTIVES =
   '(?:(?:elder|eldest|younger|youngest|only|own|dear|beloved|little|twin|favourite|favorite|first|second|third)\\s+){0,2}';
 /** "Name, Bingley's elder brother" / "Name, who was the Queen's sister" / "Name was his sister". */
@@ -1934,7 +1934,9 @@ function kinship(r: SentenceReader, add: Add): void {
 
 function kinRole(word: string): string {
   const w = word.toLowerCase();
-  if (/^(?:widow|widower)$/.test(w)) return 'spouse';
+  // A bride is a wife or a betrothed, which can both hold: read as a wife.
+  if (/^(?:widow|widower|bride|bridegroom)$/.test(w)) return 'spouse';
+  if (w === 'twin') return 'sibling';
   if (/^(?:servant|maid)$/.test(w)) return 'servant';
   if (/^(?:master|mistress)$/.test(w)) return 'employer';
   if (/^(?:stepfather|stepmother)$/.test(w)) return 'step-parent';

@@ -367,13 +367,15 @@ describe('extractFacts', () => {
     expect(deaths('Thomas Hale was lost at sea.')).toEqual([['dead', 'Thomas Hale was lost at sea']]);
   });
 
-  it('reads kinship of an only child, a grandchild, a stepsister, and a pair who were man and wife', () => {
+  it('reads kinship of an only child, a grandchild, a stepsister, a pair who were man and wife, a bride and a twin', () => {
     const relations = (sentence: string) =>
       factsOf(`${FILLER}\n\n${sentence}`, 'relation').map(([value]) => value);
     expect(relations("Mary Benson, Thomas Hale's only child, came in.")).toEqual(['child']);
     expect(relations("Mary Benson was Thomas Hale's granddaughter.")).toEqual(['granddaughter']);
     expect(relations("Mary Benson was Thomas Hale's stepsister.")).toEqual(['step-sibling']);
     expect(relations('Thomas Hale and Mary Benson were man and wife.')).toEqual(['spouse']);
+    expect(relations("Mary Benson, Thomas Hale's bride, came in.")).toEqual(['spouse']);
+    expect(relations("Mary Benson was Thomas Hale's twin.")).toEqual(['sibling']);
   });
 
   it('reads an age as the year of life a character is in: "in her nineteenth year" is eighteen', () => {
