@@ -479,6 +479,8 @@ const KIN_DEGREE: Record<string, string> = {
   aunt: 'uncle or aunt',
   grandfather: 'grandparent',
   grandmother: 'grandparent',
+  grandson: 'grandchild',
+  granddaughter: 'grandchild',
 };
 const INVERSE: Record<string, string> = {
   parent: 'child',
@@ -503,6 +505,7 @@ const FAMILY = new Set([
   'in-law',
   'step-parent',
   'step-child',
+  'step-sibling',
   'half-sibling',
   'cousin',
   'uncle or aunt',

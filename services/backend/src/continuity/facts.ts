@@ -212,8 +212,26 @@ function subjectLike(file: FileText, a: Anchor): boolean {
   return a.named || /^(?:he|she)$/i.test(file.text.slice(a.start, a.end));
 }
 
+/** An aside between a subject and its verb: "Colonel Fitzwilliam, who led the way, was about thirty". */
+const ASIDE = '(?:\\s*,[^,;:"“”]{1,60},)?';
+/** A subject's own "was" after a name and any aside ("Thomas, the miller, was"): what follows is the subject's. */
+const SUBJECT_VERB = new RegExp(`^${ASIDE}\\s+(?:was|is|had\\s+been)\\b`, 'i');
+/** Right after a preposition a name is no subject: "the friend of Thomas was thirty". */
+const PREPOSITION_BEFORE = /\b(?:of|to|with|by|for|from|at|on|upon|than|like)\s+$/i;
+
+/** A name right after a preposition, whose "was" is another subject's ("the friend of Thomas was tall"). */
+function afterPreposition(r: SentenceReader, a: Anchor): boolean {
+  return PREPOSITION_BEFORE.test(r.file.text.slice(Math.max(r.start, a.start - 8), a.start));
+}
+
 const COLOUR = `(${Object.keys({ ...EYE_COLOURS, ...HAIR_COLOURS }).join('|')})`;
-const EYES_AFTER = new RegExp(`\\b${COLOUR}(?:[- ](blue|grey|gray|green|brown|black))?\\s+eyes\\b`, 'gi');
+/** A word joined before a colour that only shades it: "coal-black", "sky-blue", "light-blue". */
+const SHADE =
+  '(?:(?:coal|jet|pitch|raven|ink|inky|sky|sea|snow|milk|steel|slate|ash|pale|light|deep|dark|bright)-)?';
+const EYES_AFTER = new RegExp(
+  `\\b${SHADE}${COLOUR}(?:[- ](blue|grey|gray|green|brown|black))?\\s+eyes\\b`,
+  'gi',
+);
 /**
  * After "eyes were" / "hair was" / "eyes of": a comparison ("as black as"), "of a" / "the", and up to three
  * words, participles only after an article ("of a watery blue", "the brightest living gold"; not
@@ -231,15 +249,25 @@ const PREDICATE_LEAD = `(?:as\\s+)?(?:(?:of\\s+)?(?:a|an|the)\\s+(?:${LEAD_STOP}
  */
 const predicate = (noun: string): RegExp =>
   new RegExp(
-    `\\b${noun}(?:(?:\\s*,\\s*which)?\\s+(?:(?:were|was|are|is)|of)\\s+${PREDICATE_LEAD}${COLOUR}\\b|\\s*,\\s*${PREDICATE_LEAD}${COLOUR}(?=\\s*[,;.)])|\\s+as\\s+${COLOUR}\\s+as\\b)`,
+    `\\b${noun}(?:(?:\\s*,\\s*which)?\\s+(?:(?:were|was|are|is)|of)\\s+${PREDICATE_LEAD}${SHADE}${COLOUR}\\b|\\s*,\\s*${PREDICATE_LEAD}${SHADE}${COLOUR}(?=\\s*[,;.)])|\\s+as\\s+${COLOUR}\\s+as\\b)`,
     'gi',
   );
 const EYES_PREDICATE = predicate('eyes');
 const EYED = new RegExp(`\\b${COLOUR}-eyed\\b`, 'gi');
-const HAIRED = new RegExp(`\\b${COLOUR}-haired\\b`, 'gi');
+/**
+ * "red-haired", and "red-headed" before a person noun ("a red-headed man", "this grey-headed,
+ * ungodly old man", not "the Red-headed League").
+ */
+const HAIRED = new RegExp(
+  `\\b${COLOUR}-(?:haired\\b|headed(?=(?:,?\\s+[a-z-]+){0,2}?,?\\s+(?:${[...PERSON_NOUNS].join('|')})\\b))`,
+  'gi',
+);
 const COLOUR_OF = new RegExp(`\\bthe\\s+(?:[a-z]+\\s+){0,2}?${COLOUR}\\s+of`, 'gi');
 const HAIR = `(?:${[...HAIR_WORDS].join('|')})`;
-const HAIR_AFTER = new RegExp(`\\b${COLOUR}(?:[- ](?:red|brown|gold|golden|grey|gray))?\\s+${HAIR}\\b`, 'gi');
+const HAIR_AFTER = new RegExp(
+  `\\b${SHADE}${COLOUR}(?:[- ](?:red|brown|gold|golden|grey|gray))?\\s+${HAIR}\\b`,
+  'gi',
+);
 const HAIR_PREDICATE = predicate(HAIR);
 /** "a pair of" eyes, "a mass of" hair: a quantity before the colour. */
 const QUANTITY_OF =
@@ -296,6 +324,20 @@ function attributeOwner(r: SentenceReader, at: number): Anchor | null {
   return null;
 }
 
+/**
+ * The character named right after `end` and the words `lead` matches there: "of" in "the blue eyes
+ * of Thomas Hale", nothing but a space in "flaxen-haired Flask".
+ */
+function namedAfter(r: SentenceReader, end: number, lead: RegExp): Anchor | null {
+  const gap = lead.exec(r.file.text.slice(end, end + 8));
+  if (!gap) return null;
+  const at = end + gap[0].length;
+  const a = r.file.anchorsIn(at, at + 40)[0];
+  return a?.named && !a.possessive && a.type === 'character' && a.start === at ? a : null;
+}
+const OF_GAP = /^\s+of\s+/;
+const SPACE_GAP = /^\s+/;
+
 const LIST_VERBS = /\b(?:was|were|is|are|had|has|have|fell|hung|came|stood|sat|looked|seemed)\b/i;
 /** How sure an item of a description list is the person the sentence before names. */
 const LISTED_WEIGHT = 0.7;
@@ -316,12 +358,7 @@ function listedOwner(r: SentenceReader, start: number, end: number): Anchor | nu
   const item = /(?:^|[,;])\s*(?:[a-z]+(?:-[a-z]+)*\s+){0,2}$/.exec(before);
   if (!item || (start - item[0].length > r.start && !/[,;]/.test(item[0]))) return null;
   if (!/^\s*(?:[,;.]|$)/.test(r.file.text.slice(end, Math.min(r.span.end, end + 3)))) return null;
-  const previous = r.file.sentenceAt(Math.max(0, r.start - 2));
-  if (previous.end > r.start || /\n\s*\n/.test(r.file.text.slice(previous.end, r.start))) return null;
-  const named = r.file
-    .anchorsIn(previous.start, previous.end)
-    .filter((a) => a.named && !a.possessive && a.type === 'character');
-  return named.at(-1) ?? null;
+  return namedBefore(r);
 }
 
 /**
@@ -341,7 +378,7 @@ function describedSubject(r: SentenceReader, at: number): Anchor | null {
 }
 
 function appearance(r: SentenceReader, add: Add): void {
-  if (!/eye|hair|curls|locks|ringlets|tresses/i.test(r.text)) return;
+  if (!/eye|hair|headed|curls|locks|ringlets|tresses/i.test(r.text)) return;
   const colour = (kind: 'eyes' | 'hair', word: string): string | undefined =>
     (kind === 'eyes' ? EYE_COLOURS : HAIR_COLOURS)[word.toLowerCase()];
   const emit = (kind: 'eyes' | 'hair', word: string, found: Anchor | null, start: number, end: number) => {
@@ -364,10 +401,16 @@ function appearance(r: SentenceReader, add: Add): void {
     // "blue-grey eyes": a colour between two groups says neither.
     const second = match[2] === undefined ? undefined : colour('eyes', match[2]);
     if (second !== undefined && second !== colour('eyes', match[1] as string)) continue;
-    emit('eyes', match[1] as string, attributeOwner(r, at), at, at + match[0].length);
+    const end = at + match[0].length;
+    const owner = attributeOwner(r, at);
+    const of = owner === null ? namedAfter(r, end, OF_GAP) : null;
+    emit('eyes', match[1] as string, owner ?? of, at, of?.end ?? end);
   }
   for (const { match, at } of r.matches(HAIR_AFTER)) {
-    emit('hair', match[1] as string, attributeOwner(r, at), at, at + match[0].length);
+    const end = at + match[0].length;
+    const owner = attributeOwner(r, at);
+    const of = owner === null ? namedAfter(r, end, OF_GAP) : null;
+    emit('hair', match[1] as string, owner ?? of, at, of?.end ?? end);
   }
   // "her eyes were large and blue" / "blue-eyed Jane", and the same of hair.
   for (const [kind, predicate, suffixed] of [
@@ -384,7 +427,10 @@ function appearance(r: SentenceReader, add: Add): void {
       );
     }
     for (const { match, at } of r.matches(suffixed)) {
-      emit(kind, match[1] as string, r.appositive(at - 2) ?? r.subject(at), at, at + match[0].length);
+      const end = at + match[0].length;
+      // "blue-eyed Jane": the name right after; else the name before ("Jane, blue-eyed") or the subject.
+      const named = namedAfter(r, end, SPACE_GAP);
+      emit(kind, match[1] as string, named ?? r.appositive(at - 2) ?? r.subject(at), at, named?.end ?? end);
     }
   }
   // "the clear grey of his eyes", "the gold of Mary's hair": the possessive after "of" owns it.
@@ -501,8 +547,10 @@ function figureValues(words: readonly FigureWord[], i: number, noun: string | nu
   ];
 }
 
-const FIGURE_PREDICATE =
-  /^\s+(?:was|is|looked|seemed|appeared|being)\s+(?:(?:a|an|very|rather|quite|remarkably|tolerably|uncommonly|exceedingly|extremely|so|but)\s+)*/i;
+const FIGURE_PREDICATE = new RegExp(
+  `^${ASIDE}\\s+(?:was|is|looked|seemed|appeared|being)\\s+(?:(?:a|an|very|rather|quite|remarkably|tolerably|uncommonly|exceedingly|extremely|so|but)\\s+)*`,
+  'i',
+);
 /** ", a tall man", ", who was tall and thin": a description right after a name. */
 const FIGURE_APPOSITIVE =
   /^\s*,\s*(?:(?:a|an)\s+|who\s+(?:was|is)\s+(?:(?:a|an|very|rather|quite|remarkably|tolerably|uncommonly|exceedingly|extremely|so)\s+)*)/i;
@@ -525,6 +573,20 @@ const HAD_BODY = new RegExp(
 const FRONTED = /^\s*((?:[A-Za-z]+(?:-[a-z]+)*,?\s+(?:and\s+)?){0,3}[A-Za-z]+(?:-[a-z]+)*),\s*$/;
 /** "Thomas Hale, tall and thin, came in": words between two commas after a name. */
 const FIGURE_ASIDE = /^\s*,\s*((?:[a-z]+(?:-[a-z]+)*,?\s+(?:and\s+)?){0,3}[a-z]+(?:-[a-z]+)*),/;
+/** "the lean figure of Colonel Stark": up to three words before a body noun, then "of". */
+const BODY_OF = new RegExp(
+  `\\bthe\\s+((?:[a-z]+(?:-[a-z]+)*,?\\s+(?:and\\s+)?){1,3}?)(?:${[...BODY_NOUNS].join('|')})(?=\\s+of\\s)`,
+  'gi',
+);
+/**
+ * "The third mate was Flask, a native of Tisbury. A short, stout, ruddy young fellow, very
+ * pugnacious ...": a sentence that opens with a described person and no verb, right after one
+ * that names the character.
+ */
+const DESCRIBED_OPENING = new RegExp(
+  `^\\s*an?\\s+((?:[a-z]+(?:-[a-z]+)*,?\\s+(?:and\\s+)?){1,4}?)(?:${[...PERSON_NOUNS].join('|')})(?=\\s*[,;.])`,
+  'i',
+);
 
 function figure(r: SentenceReader, add: Add): void {
   const emit = (anchor: Anchor, values: FigureValue[], end: number, change: boolean) => {
@@ -563,9 +625,10 @@ function figure(r: SentenceReader, add: Add): void {
         continue;
       }
     }
+    const predicate = anchor.possessive || afterPreposition(r, anchor) ? null : FIGURE_PREDICATE.exec(after);
     const lead = anchor.possessive
       ? BODY_PREDICATE.exec(after)
-      : (FIGURE_PREDICATE.exec(after) ?? (anchor.named ? FIGURE_APPOSITIVE.exec(after) : null));
+      : (predicate ?? (anchor.named ? FIGURE_APPOSITIVE.exec(after) : null));
     if (!lead) continue;
     const phraseAt = ownerEnd + lead[0].length;
     const { words, noun, nounEnd } = figureWords(r.file.text.slice(phraseAt, r.span.end));
@@ -576,6 +639,58 @@ function figure(r: SentenceReader, add: Add): void {
     const last = words[words[lastAt + 1]?.word === 'built' ? lastAt + 1 : lastAt] as FigureWord;
     emit(anchor, found, phraseAt + (nounEnd ?? last.end), changeAt(r, phraseAt));
   }
+  for (const { match, at } of r.matches(BODY_OF)) {
+    const owner = namedAfter(r, at + match[0].length, OF_GAP);
+    const values = owner ? figureOnly(match[1] as string, true) : null;
+    if (owner && values)
+      for (const { kind, value, detail } of values)
+        add({ anchor: owner, kind, value, detail, start: at, end: owner.end });
+  }
+  const opening = DESCRIBED_OPENING.exec(r.text);
+  // A name in or right after the description may be the one described ("A tall man, Mary said"),
+  // and a verb of its own makes a newcomer ("A tall man, in a long coat, stood at the door").
+  const near = opening ? r.file.anchorsIn(r.start, r.start + opening.index + opening[0].length + 40) : [];
+  const verbless = opening !== null && !hasMainVerb(r.text.slice(opening.index + opening[0].length));
+  const values = verbless && !near.some((a) => a.named) ? figureOnly(opening?.[1] ?? '', true) : null;
+  const named = values ? namedBefore(r) : null;
+  if (opening && values && named) {
+    const at = r.start + opening.index;
+    for (const { kind, value, detail } of values)
+      add({
+        anchor: named,
+        kind,
+        value,
+        detail,
+        start: at,
+        end: at + opening[0].length,
+        weight: LISTED_WEIGHT,
+      });
+  }
+}
+
+/**
+ * Whether the rest of a clause (to its ";" or ":") has a verb of its own: one of the comma-parted
+ * pieces that is no relative clause ("who seemed to think ...") holds a past verb.
+ */
+function hasMainVerb(rest: string): boolean {
+  return (rest.split(/[;:]/)[0] ?? '')
+    .split(',')
+    .some(
+      (piece) =>
+        !/^\s*(?:and\s+)?(?:who|whom|whose|which|that)\b/i.test(piece) &&
+        (LIST_VERBS.test(piece) ||
+          (piece.match(/[a-z]+/gi) ?? []).some((w) => ACTION_VERBS.has(w.toLowerCase()))),
+    );
+}
+
+/** The character the sentence before names last, when it is in the same paragraph. */
+function namedBefore(r: SentenceReader): Anchor | null {
+  const previous = r.file.sentenceAt(Math.max(0, r.start - 2));
+  if (previous.end > r.start || /\n\s*\n/.test(r.file.text.slice(previous.end, r.start))) return null;
+  const named = r.file
+    .anchorsIn(previous.start, previous.end)
+    .filter((a) => a.named && !a.possessive && a.type === 'character');
+  return named.at(-1) ?? null;
 }
 
 /** Words that may stand beside figure words without being one ("very tall and thin"). */
@@ -728,18 +843,67 @@ function stature(r: SentenceReader, add: Add): void {
 }
 
 const AGE_HEDGE =
-  '(?:(?:about|some|nearly|almost|perhaps|not more than|not above|no more than|under|not yet|barely|scarcely|hardly|just|(?:a\\s+)?little (?:more than|over)|past|over|upwards of|more than|full|fully|but|only|then|now|still)\\s+)*';
-/** After an age: "years old", "summers" (a poetic year), or the phrase's end. */
-const AGE_TAIL =
-  '(?:\\s+(?:years?|summers|winters)(?:\\s+old|\\s+of\\s+age)?|(?=\\s*(?:[,.;:!?)]|or\\s+thereabouts|at\\s+the\\s+time|at\\s+the\\s+(?:outside|most))))';
+  '(?:(?:about|some|nearly|almost|perhaps|not more than|not above|no more than|under|not yet|barely|scarcely|hardly|just|(?:a\\s+)?little (?:more than|over)|past|over|above|upwards of|more than|full|fully|but|only|then|now|still)\\s+)*';
+/**
+ * After an age: "years old", "summers" (a poetic year), or the phrase's end; bare "years" only
+ * before a stop ("had been twenty years at sea" is a duration).
+ */
+const AGE_END = '(?=\\s*(?:[,.;:!?)]|or\\s+thereabouts|at\\s+the\\s+time|at\\s+the\\s+(?:outside|most)))';
+const AGE_TAIL = `(?:\\s+(?:years?|summers|winters)(?:\\s+old|\\s+of\\s+age|${AGE_END})|${AGE_END})`;
 const AGE_AFTER_NAME = new RegExp(
-  `^(?:\\s*,\\s*(?:who\\s+(?:was|is)\\s+|then\\s+|now\\s+|aged\\s+|being\\s+)?|(?:\\s*,\\s*the\\s+[a-z]+\\s*,)?\\s+(?:was|is|had\\s+been)\\s+(?:aged\\s+)?|\\s+(?:had\\s+)?(?:just\\s+)?(?:turned|reached\\s+the\\s+age\\s+of)\\s+)(?:(?:young|old|elderly|middle-aged)\\s*,\\s*|(?:a|an)\\s+(?:[a-z-]+,?\\s+){0,3}?(?:${[...PERSON_NOUNS].join('|')})(?:\\s+of|\\s*,)\\s+)?(${AGE_HEDGE})(${NUMBER_WORD})${AGE_TAIL}`,
+  `^(?:\\s*,\\s*(?:who\\s+(?:was|is)\\s+|then\\s+|now\\s+|aged\\s+|being\\s+)?|${ASIDE}\\s+(?:was|is|had\\s+been)\\s+(?:aged\\s+)?|\\s+(?:had\\s+)?(?:just\\s+)?(?:turned|reached\\s+the\\s+age\\s+of)\\s+)(?:(?:young|old|elderly|middle-aged)\\s*,\\s*|(?:a|an)\\s+(?:[a-z-]+,?\\s+){0,3}?(?:${[...PERSON_NOUNS].join('|')})(?:\\s+of|\\s*,)\\s+)?(${AGE_HEDGE})(${NUMBER_WORD})${AGE_TAIL}`,
+  'i',
+);
+/**
+ * "could not have been more than thirty", "must have been about fifty", "might be forty": an age
+ * the narration estimates; a "not" joins the hedge ("not more than thirty").
+ */
+const AGE_MODAL = new RegExp(
+  `^${ASIDE}\\s+(?:could|can|might|may|must|would)(\\s+not)?\\s+(?:have\\s+been|be)\\s+(${AGE_HEDGE})(${NUMBER_WORD})${AGE_TAIL}`,
   'i',
 );
 const AGE_APPEARED = new RegExp(
   `^\\s+(?:appeared|seemed|looked)\\s+(?:to\\s+be\\s+)?(${AGE_HEDGE})(${NUMBER_WORD})(?:\\s+years?\\s+(?:old|of\\s+age)|(?=\\s*[,.;:!?]))`,
   'i',
 );
+
+const UNIT_ORDINALS = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const TENS_ORDINALS = TENS.map((t) => `${t.slice(0, -1)}ieth`);
+/** "Mary, in her nineteenth year", "he was then in his fiftieth year": an age one below the ordinal. */
+const AGE_IN_YEAR = new RegExp(
+  `^(?:\\s*,\\s*(?:who\\s+(?:was|is)\\s+)?|\\s+(?:was|is|had\\s+been)\\s+)(?:(?:then|now|just|already|still|but|only)\\s+)?in\\s+(?:his|her)\\s+((?:(?:${TENS.join('|')})[- ])?(?:${UNIT_ORDINALS.join('|')})|${TENS_ORDINALS.join('|')})\\s+year\\b`,
+  'i',
+);
+
+/** The number an ordinal of AGE_IN_YEAR names: "nineteenth" 19, "twenty-first" 21, "fiftieth" 50. */
+function ordinalValue(ordinal: string): number {
+  const [first = '', second] = ordinal.toLowerCase().split(/[- ]/);
+  const tens = TENS.indexOf(first);
+  if (second !== undefined) return (tens + 2) * 10 + UNIT_ORDINALS.indexOf(second) + 1;
+  const round = TENS_ORDINALS.indexOf(first);
+  return round >= 0 ? (round + 2) * 10 : UNIT_ORDINALS.indexOf(first) + 1;
+}
 
 /** "Her features and figure were those of a woman of thirty": an age the appearance gives. */
 const AGE_LOOKS = new RegExp(
@@ -773,7 +937,7 @@ export function ageRange(
     return { low: value - 10, high: value, hedged: true };
   if (/barely|scarcely|hardly|just|little (?:more than|over)/.test(h))
     return { low: value, high: value + 1, hedged: false };
-  if (/past|over|upwards of|more than/.test(h)) return { low: value, high: value + 10, hedged: true };
+  if (/past|over|above|upwards of|more than/.test(h)) return { low: value, high: value + 10, hedged: true };
   if (/nearly|almost/.test(h)) return { low: value - 2, high: value, hedged: true };
   if (/about|some|perhaps/.test(h) || hedgedBySentence)
     return { low: value - 5, high: value + 5, hedged: true };
@@ -814,7 +978,11 @@ function statedAge(hedge: string, number: string, hedgedBySentence: boolean): St
 }
 
 function age(r: SentenceReader, add: Add): void {
-  if (!/\d|teen\b|ty\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i.test(r.text))
+  if (
+    !/\d|teen\b|ty\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\s+year\b/i.test(
+      r.text,
+    )
+  )
     return;
   const addAge = (anchor: Anchor, stated: StatedAge, start: number, end: number, change: boolean) =>
     add({ anchor, kind: 'age', start, end, change, ...stated });
@@ -855,10 +1023,25 @@ function age(r: SentenceReader, add: Add): void {
       if (stated) addAge(anchor, stated, start, end, false);
       continue;
     }
+    const year = AGE_IN_YEAR.exec(after);
+    if (year) {
+      const stated = statedAge('', String(ordinalValue(year[1] as string) - 1), false);
+      if (stated) addAge(anchor, stated, anchor.start, anchor.end + year[0].length, /\bnow\b/i.test(year[0]));
+      continue;
+    }
+    const modal = AGE_MODAL.exec(after);
+    if (modal && afterPreposition(r, anchor)) continue;
+    if (modal) {
+      const hedge = `${modal[1] === undefined ? '' : 'not '}${modal[2]}`;
+      const stated = statedAge(hedge, modal[3] as string, true);
+      if (stated) addAge(anchor, stated, anchor.start, anchor.end + modal[0].length, false);
+      continue;
+    }
     const named = AGE_AFTER_NAME.exec(after);
     const appeared = named ? null : AGE_APPEARED.exec(after);
     const m = named ?? appeared;
     if (!m) continue;
+    if (SUBJECT_VERB.test(m[0]) && afterPreposition(r, anchor)) continue;
     const end = anchor.end + m[0].length;
     const tail = r.file.text.slice(end, end + 30);
     const hedgedBySentence =
@@ -869,15 +1052,18 @@ function age(r: SentenceReader, add: Add): void {
 }
 
 const PLACE = "((?:[A-Z][\\p{L}'’-]+|St\\.)(?:\\s+(?:of|de|du|la|le|in)?\\s*[A-Z][\\p{L}'’-]+){0,3})";
+/** "born and bred", "born and raised": where a person grew up as well as was born. */
+const RAISED = '(?:bred|raised|reared|brought\\s+up)';
 const BORN = new RegExp(
-  `\\bborn(?:\\s+and\\s+bred)?\\s+(?:in|at|on)\\s+(?:the\\s+(?:island|town|city|village)\\s+of\\s+)?(?:${PLACE}|(\\d{4}))`,
+  `\\bborn(?:\\s+and\\s+${RAISED})?\\s+(?:in|at|on)\\s+(?:the\\s+(?:island|town|city|village)\\s+of\\s+)?(?:${PLACE}|(\\d{4}))`,
   'gu',
 );
-const NATIVE = new RegExp(`\\ba\\s+native\\s+of\\s+${PLACE}`, 'gu');
+/** "a native of Nantucket", "hailed from Nantucket". */
+const NATIVE = new RegExp(`\\b(?:a\\s+native\\s+of|hailed\\s+from)\\s+${PLACE}`, 'gu');
 const RESIDES = new RegExp(`\\b(?:lived|lives|resided|resides|dwelt|settled)\\s+(?:at|in)\\s+${PLACE}`, 'gu');
 /** "a New Bedford man born and bred", "a Nantucket woman": a place used as a person's origin. */
 const PLACE_PERSON = new RegExp(
-  `\\ban?\\s+${PLACE}\\s+(?:man|woman|boy|girl|lad|lass|fellow)\\b(\\s+born\\s+and\\s+bred)?`,
+  `\\ban?\\s+${PLACE}\\s+(?:man|woman|boy|girl|lad|lass|fellow)\\b(\\s+born\\s+and\\s+${RAISED})?`,
   'gu',
 );
 
@@ -932,7 +1118,7 @@ const OCCUPATION = `(${Object.keys(OCCUPATIONS)
   .map((o) => o.replace('-', '[- ]'))
   .join('|')})`;
 const OCC_AFTER_NAME = new RegExp(
-  `^(?:\\s*,\\s*(?:who\\s+(?:was|is)\\s+|then\\s+|now\\s+)?|\\s+(?:was|is|had\\s+been|became|was\\s+now)(?:\\s+by\\s+(?:profession|trade))?\\s+|\\s+(?:worked|practised|practiced|served|earned\\s+(?:his|her)\\s+living)\\s+as\\s+)(?:the|a|an|our|their)\\s+(?:(?:[a-z]+)\\s+){0,2}?${OCCUPATION}(?![\\p{L}'’-])(?!\\s*['’]s)`,
+  `^(?:\\s*,\\s*(?:who\\s+(?:was|is)\\s+|then\\s+|now\\s+)?|${ASIDE}\\s+(?:was|is|had\\s+been|became|was\\s+now)(?:\\s+by\\s+(?:profession|trade))?\\s+|\\s+(?:worked|practised|practiced|served|earned\\s+(?:his|her)\\s+living)\\s+as\\s+)(?:the|a|an|our|their)\\s+(?:(?:[a-z]+)\\s+){0,2}?${OCCUPATION}(?![\\p{L}'’-])(?!\\s*['’]s)`,
   'iu',
 );
 /** "The lawyer, Thomas Hale, came in": an occupation in apposition before the name. */
@@ -957,7 +1143,8 @@ function occupation(r: SentenceReader, add: Add): void {
     if (anchor.type !== 'character' || anchor.possessive || !subjectLike(r.file, anchor)) continue;
     const after = r.file.text.slice(anchor.end, Math.min(r.span.end, anchor.end + 140));
     const made = OCC_MADE.exec(after);
-    const m = made ?? OCC_AFTER_NAME.exec(after);
+    const stated = OCC_AFTER_NAME.exec(after);
+    const m = made ?? (stated && SUBJECT_VERB.test(stated[0]) && afterPreposition(r, anchor) ? null : stated);
     const appositive = m !== null && /^\s*,/.test(m[0]);
     // "There were Sherlock Holmes, the hydraulic engineer, Inspector Bradstreet...": a list.
     const listed = appositive && /^\s*,\s*(?:and\s+)?\p{Lu}/u.test(after.slice(m[0].length));
@@ -1002,12 +1189,12 @@ function changeAt(r: SentenceReader, offset: number, phrase = ''): boolean {
 
 /**
  * A death verb after the name, an aside or "who" ("Hale, who had died in the spring"): "died",
- * "took his own life", "had gone to his grave".
+ * "took his own life", "had gone to his grave", "met his end", "gave up the ghost".
  */
 const DEATH_VERB =
-  /^(?:\s*,[^,;:]{1,80},|\s*,\s*who)?\s+(?:(?:also|at\s+last|at\s+length|soon|then|afterwards|had|has|himself|herself)\s+)*(died|perished|expired|drowned|breathed\s+(?:his|her)\s+last|passed\s+away|lost\s+(?:his|her)\s+life|departed\s+this\s+life|killed\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life|succumbed\s+to|fell\s+in\s+(?:battle|action|the\s+war|a\s+duel)|(?:went|gone)\s+to\s+(?:his|her)\s+(?:grave|last\s+rest|long\s+home))\b/i;
+  /^(?:\s*,[^,;:]{1,80},|\s*,\s*who)?\s+(?:(?:also|at\s+last|at\s+length|soon|then|afterwards|had|has|himself|herself)\s+)*(died|perished|expired|drowned|breathed\s+(?:his|her)\s+last|passed\s+away|lost\s+(?:his|her)\s+life|departed\s+this\s+life|killed\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life|succumbed\s+to|fell\s+in\s+(?:battle|action|the\s+war|a\s+duel)|(?:went|gone)\s+to\s+(?:his|her)\s+(?:grave|last\s+rest|long\s+home)|met\s+(?:his|her)\s+(?:death|end)|gave\s+up\s+the\s+ghost)\b/i;
 const DEATH_PASSIVE =
-  /^(?:\s*,[^,;:]{1,80},)?\s+(?:(?:also|at\s+last|then|soon)\s+)*(?:was\s+found|was|is|had\s+been|has\s+been|lay|fell|dropped)\s+(?:(?:already|at\s+last|then|now|quite|stone|cruelly|basely)\s+)*(killed|murdered|drowned|executed|hanged|hung|slain|shot|dead|no\s+more|lifeless|beheaded|strangled|(?:laid\s+)?in\s+(?:his|her|the)\s+grave|(?:stabbed|burned|burnt|starved|beaten|crushed)\s+to\s+death)\b/i;
+  /^(?:\s*,[^,;:]{1,80},)?\s+(?:(?:also|at\s+last|then|soon)\s+)*(?:was\s+found|was|is|had\s+been|has\s+been|lay|fell|dropped)\s+(?:(?:already|at\s+last|then|now|quite|stone|cruelly|basely)\s+)*(killed|murdered|drowned|executed|hanged|hung|slain|shot|dead|no\s+more|lifeless|beheaded|strangled|(?:laid\s+)?in\s+(?:his|her|the)\s+grave|laid\s+to\s+rest|lost\s+at\s+sea|(?:stabbed|burned|burnt|starved|beaten|crushed)\s+to\s+death)\b/i;
 const DEATH_NOUN_BEFORE =
   /\b(?:(?:the\s+)?(?:lifeless\s+(?:form|body)|dead\s+body|corpse|remains|mangled\s+body|body|funeral|grave)\s+of|(?:(?:after|since|upon)\s+)?the\s+(?:death|murder)\s+of|(?:they|we|he|she|I)\s+(?:had\s+)?buried)\s+$/i;
 const DEATH_POSSESSIVE_AFTER =
@@ -1198,10 +1385,11 @@ const COUNT_AFTER = new RegExp(
 );
 /**
  * What an owner has, up to the count: "had five daughters", "was blessed with five daughters",
- * "had a wife and five daughters".
+ * "had a wife and five daughters", "had a family of five daughters", "commanded a crew of thirty
+ * men", "had an income of ten thousand a year".
  */
 const HAVE =
-  /^(?:\s*,\s*who)?\s+(?:(?:was|had\s+been)\s+blessed\s+with|had|has|kept|keeps|possessed|owned|owns)\s+(?:(?:a|an|one)\s+[a-z]+(?:\s*,\s*|\s+and\s+))?(?:only\s+|but\s+|just\s+)?/i;
+  /^(?:\s*,\s*who)?\s+(?:(?:was|had\s+been)\s+blessed\s+with|had|has|kept|keeps|possessed|owned|owns|commanded|commands)\s+(?:(?:a|an|one)\s+[a-z]+(?:\s*,\s*|\s+and\s+))?(?:(?:a|an)\s+(?:[a-z]+\s+)?(?:family|crew|household|company|income)\s+of\s+)?(?:only\s+|but\s+|just\s+)?/i;
 /** "Mr. Bennet was the father of five daughters", "Mrs. Hale, the mother of two sons". */
 const PARENT_OF =
   /^(?:\s*,\s*(?:who\s+(?:was|is)\s+)?|\s+(?:was|is|became)\s+)(?:the\s+|a\s+)?(?:[a-z]+\s+)?(?:father|mother|parent)\s+of\s+/i;
@@ -1294,7 +1482,8 @@ function counts(r: SentenceReader, add: Add): void {
     const have = parent ?? HAVE.exec(rest) ?? WITH.exec(rest);
     if (have) {
       const c =
-        countAt(r, anchor.end + have[0].length, parent !== null) ?? incomeAt(r, anchor.end + have[0].length);
+        countAt(r, anchor.end + have[0].length, parent !== null || /\bof\s+$/i.test(have[0])) ??
+        incomeAt(r, anchor.end + have[0].length);
       if (c)
         add({
           anchor,
@@ -1466,7 +1655,12 @@ function relations(file: FileText, extraction: Extraction, facts: Fact[]): void 
 export function relationRole(type: string, label: string): string {
   const l = label.toLowerCase();
   if (/in-law/.test(l)) return 'in-law';
-  if (/^step/.test(l)) return /father|mother|parent/.test(l) ? 'step-parent' : 'step-child';
+  if (/^step/.test(l))
+    return /father|mother|parent/.test(l)
+      ? 'step-parent'
+      : /sister|brother/.test(l)
+        ? 'step-sibling'
+        : 'step-child';
   if (/^half/.test(l)) return 'half-sibling';
   if (/^(?:father|mother|papa|mamma|parent)$/.test(l)) return 'parent';
   if (/^(?:son|daughter|child)$/.test(l)) return 'child';
@@ -1618,12 +1812,13 @@ function keepFewActs(all: Fact[]): Fact[] {
 }
 
 const KIN =
-  '(brother-in-law|sister-in-law|father-in-law|mother-in-law|son-in-law|daughter-in-law|step-?father|step-?mother|step-?daughter|step-?son|half-brother|half-sister|brother|sister|father|mother|son|daughter|wife|husband|uncle|aunt|cousin|nephew|niece|grandfather|grandmother|widow|widower|fianc[ée]e?|betrothed|servant|maid|master|mistress)';
+  '(brother-in-law|sister-in-law|father-in-law|mother-in-law|son-in-law|daughter-in-law|step-?father|step-?mother|step-?daughter|step-?son|step-?sister|step-?brother|half-brother|half-sister|grandfather|grandmother|grandson|granddaughter|grandchild|brother|sister|father|mother|son|daughter|child|wife|husband|bride|bridegroom|twin|uncle|aunt|cousin|nephew|niece|widow|widower|fianc[ée]e?|betrothed|servant|maid|master|mistress)';
 const KIN_ADJECTIVES =
   '(?:(?:elder|eldest|younger|youngest|only|own|dear|beloved|little|twin|favourite|favorite|first|second|third)\\s+){0,2}';
 /** "Name, Bingley's elder brother" / "Name, who was the Queen's sister" / "Name was his sister". */
 const KIN_AFTER_NAME = /^(?:\s*,\s*(?:who\s+(?:was|is)\s+)?|\s+(?:was|is)\s+)(?:the\s+)?$/i;
-const KIN_NOUN_AT = new RegExp(`^(?:['’]s)?\\s+${KIN_ADJECTIVES}${KIN}(?![\\p{L}-])`, 'iu');
+/** "her uncle's favourite" is not her uncle. */
+const KIN_NOUN_AT = new RegExp(`^(?:['’]s)?\\s+${KIN_ADJECTIVES}${KIN}(?![\\p{L}'’-])`, 'iu');
 /** "Name, the only sister of the merchant Beaufort", "Name was a cousin of Beaufort", "Name, son of Beaufort". */
 const KIN_OF = new RegExp(
   `^(?:\\s*,\\s*(?:(?:the|a)\\s+)?|\\s+(?:was|is)\\s+(?:the|a)\\s+)${KIN_ADJECTIVES}${KIN}\\s+of\\s+(?:the\\s+(?:[a-z]+\\s+){0,2})?$`,
@@ -1632,9 +1827,16 @@ const KIN_OF = new RegExp(
 
 /** "Name, whose father was", "Name, whose elder sister is": the kin named next. */
 const KIN_WHOSE = new RegExp(`^\\s*,\\s*whose\\s+${KIN_ADJECTIVES}${KIN}\\s+(?:was|is)\\s+$`, 'iu');
-/** "and Name were brothers", "were brother and sister", "were cousins": two names of one kin. */
+/** "and Name were brothers", "were brother and sister", "were cousins", "were man and wife": two names of one kin. */
 const KIN_PAIR =
-  /^\s+(?:were|are)\s+((?:twin\s+)?(?:brothers|sisters|brother\s+and\s+sister|sister\s+and\s+brother|cousins))\b/i;
+  /^\s+(?:were|are)\s+((?:twin\s+)?(?:brothers|sisters|brother\s+and\s+sister|sister\s+and\s+brother|cousins)|(?:man|husband)\s+and\s+wife)\b/i;
+
+/** A list goes on after an item: ", and", or a comma and a capital ("her daughter, Mrs. Jenkinson"). */
+const LIST_AFTER = /^\s*,\s*(?:and\b|\p{Lu})/u;
+/** What ends an apposition: a stop, a dash, or the end of the paragraph. */
+const APPOSITION_CLOSE = /^\s*(?:[,.;:!?)]|--|—|$)/;
+/** A list item before a name: "Sir William, " right before it. */
+const LIST_BEFORE = /\p{Lu}[\p{L}.]*\s*,\s*$/u;
 
 /** Kinship stated beside a name, in the forms the story bible's relations leave out. */
 function kinship(r: SentenceReader, add: Add): void {
@@ -1668,7 +1870,17 @@ function kinship(r: SentenceReader, add: Add): void {
         const kin = KIN_AFTER_NAME.test(between)
           ? KIN_NOUN_AT.exec(r.file.text.slice(next.end, next.end + 60))
           : null;
-        if (kin) relate(next, kin[1] as string, a.key, a.start, next.end + kin[0].length);
+        const end = next.end + (kin?.[0].length ?? 0);
+        // An apposition closes after the kin noun ("Mr. Hurst, Bingley's brother, came"); "engrossed
+        // by Mr. Darcy, her sister scarcely less so" starts a clause, and "Sir William, Lady
+        // Catherine, her daughter, and ..." is a list.
+        const apposition = /,\s*$/.test(between);
+        const unlike =
+          apposition &&
+          (!APPOSITION_CLOSE.test(r.file.text.slice(end, end + 3)) ||
+            LIST_BEFORE.test(r.file.text.slice(r.start, a.start)) ||
+            LIST_AFTER.test(r.file.text.slice(end, end + 20)));
+        if (kin && !unlike) relate(next, kin[1] as string, a.key, a.start, end);
       }
       const b = named[i + 1];
       // "<A>, whose father was <B>": B is A's kin.
@@ -1676,7 +1888,7 @@ function kinship(r: SentenceReader, add: Add): void {
       if (b && whose) {
         relate(a, whose[1] as string, b.key, a.start, b.end);
       }
-      // "<A> and <B> were brothers": each is the other's sibling (or cousin).
+      // "<A> and <B> were brothers": each is the other's sibling (or cousin, or spouse).
       const pair =
         b?.named && !b.possessive && /^\s+and\s+$/i.test(r.file.text.slice(a.end, b.start))
           ? KIN_PAIR.exec(r.file.text.slice(b.end, b.end + 40))
@@ -1685,7 +1897,11 @@ function kinship(r: SentenceReader, add: Add): void {
         add({
           anchor: a,
           kind: 'relation',
-          value: /cousin/i.test(pair[1] as string) ? 'cousin' : 'sibling',
+          value: /cousin/i.test(pair[1] as string)
+            ? 'cousin'
+            : /wife/i.test(pair[1] as string)
+              ? 'spouse'
+              : 'sibling',
           detail: (pair[1] as string).toLowerCase(),
           objectKey: b.key,
           start: a.start,
@@ -1718,7 +1934,9 @@ function kinship(r: SentenceReader, add: Add): void {
 
 function kinRole(word: string): string {
   const w = word.toLowerCase();
-  if (/^(?:widow|widower)$/.test(w)) return 'spouse';
+  // A bride is a wife or a betrothed, which can both hold: read as a wife.
+  if (/^(?:widow|widower|bride|bridegroom)$/.test(w)) return 'spouse';
+  if (w === 'twin') return 'sibling';
   if (/^(?:servant|maid)$/.test(w)) return 'servant';
   if (/^(?:master|mistress)$/.test(w)) return 'employer';
   if (/^(?:stepfather|stepmother)$/.test(w)) return 'step-parent';

@@ -149,6 +149,19 @@ describe('detectContradictions', () => {
     );
   });
 
+  it('reads a stepsister and a sister as two relations, a granddaughter and her grandfather as one', () => {
+    const step = check(
+      `Chapter 1\n\n${FILLER}\n\nMary Benson was Thomas Hale's stepsister.\n\nChapter 2\n\n${FILLER}\n\nMary Benson was Thomas Hale's sister.`,
+    );
+    expect(step.filter((i) => i.kind === 'relation').map((i) => i.summary)).toEqual([
+      expect.stringMatching(/step-sibling .* but .* sibling|sibling .* but .* step-sibling/),
+    ]);
+    const grand = check(
+      `Chapter 1\n\n${FILLER}\n\nMary Benson was Thomas Hale's granddaughter.\n\nChapter 2\n\n${FILLER}\n\nThomas Hale was Mary Benson's grandfather.`,
+    );
+    expect(grand.filter((i) => i.kind === 'relation')).toEqual([]);
+  });
+
   it('flags a character who writes after dying, not a letter written before', () => {
     const writes = check(
       `Chapter 1\n\n${FILLER}\n\nThomas Hale died in the spring.\n\nChapter 2\n\n${MARY}\n\nThomas Hale wrote to his sister.`,

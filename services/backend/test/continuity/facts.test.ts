@@ -355,4 +355,141 @@ describe('extractFacts', () => {
       ['300', expect.stringMatching(/mary/), 'her three hundred a year'],
     ]);
   });
+
+  it('reads a death told as "met his end", "gave up the ghost", "was laid to rest" or "was lost at sea"', () => {
+    const deaths = (sentence: string) =>
+      factsOf(`${FILLER}\n\n${sentence}`, 'status').map(([value, , quote]) => [value, quote]);
+    expect(deaths('Thomas Hale met his end in the river.')).toEqual([['dead', 'Thomas Hale met his end']]);
+    expect(deaths('Thomas Hale gave up the ghost.')).toEqual([['dead', 'Thomas Hale gave up the ghost']]);
+    expect(deaths('Thomas Hale was laid to rest by the yew.')).toEqual([
+      ['dead', 'Thomas Hale was laid to rest'],
+    ]);
+    expect(deaths('Thomas Hale was lost at sea.')).toEqual([['dead', 'Thomas Hale was lost at sea']]);
+  });
+
+  it('reads kinship of an only child, a grandchild, a stepsister, a pair who were man and wife, a bride and a twin', () => {
+    const relations = (sentence: string) =>
+      factsOf(`${FILLER}\n\n${sentence}`, 'relation').map(([value]) => value);
+    expect(relations("Mary Benson, Thomas Hale's only child, came in.")).toEqual(['child']);
+    expect(relations("Mary Benson was Thomas Hale's granddaughter.")).toEqual(['granddaughter']);
+    expect(relations("Mary Benson was Thomas Hale's stepsister.")).toEqual(['step-sibling']);
+    expect(relations('Thomas Hale and Mary Benson were man and wife.')).toEqual(['spouse']);
+    expect(relations("Mary Benson, Thomas Hale's bride, came in.")).toEqual(['spouse']);
+    expect(relations("Mary Benson was Thomas Hale's twin.")).toEqual(['sibling']);
+  });
+
+  it('reads an age as the year of life a character is in: "in her nineteenth year" is eighteen', () => {
+    const text = `${FILLER}\n\nMary Benson, then in her nineteenth year, came in. Thomas Hale was in his twenty-first year. Mr. Hale was now in his fiftieth year.`;
+    expect(factsOf(text, 'age').map(([value, , quote]) => [value, quote])).toEqual([
+      ['18', 'Mary Benson, then in her nineteenth year'],
+      ['20', 'Thomas Hale was in his twenty-first year'],
+      ['49', 'Mr. Hale was now in his fiftieth year'],
+    ]);
+  });
+
+  it('reads no age in a span of years: "had been twenty years at sea"', () => {
+    const text = `${FILLER}\n\nThomas Hale had been twenty years at sea. Mary Benson was thirty years in the town. Mr. Hale was sixty years old.`;
+    expect(factsOf(text, 'age').map(([value, , quote]) => [value, quote])).toEqual([
+      ['60', 'Mr. Hale was sixty years old'],
+    ]);
+  });
+
+  it('reads an origin from "hailed from" and "born and raised in"', () => {
+    const origins = (sentence: string) =>
+      factsOf(`${FILLER}\n\nBristol is a town by the sea.\n\n${sentence}`, 'origin').map(([value, key]) => [
+        value,
+        key,
+      ]);
+    const thomas = expect.stringMatching(/thomas|hale/);
+    expect(origins('Thomas Hale hailed from Bristol.')).toEqual([['Bristol', thomas]]);
+    expect(origins('Thomas Hale was born and raised in Bristol.')).toEqual([['Bristol', thomas]]);
+  });
+
+  it('reads hair and eyes "of" a name, before a name ("flaxen-haired Flask"), and "red-headed" before a person noun', () => {
+    const text = `${FILLER}\n\nThe blue eyes of Thomas Hale were fixed on the door. On his broad back, flaxen-haired Mary Benson sat. Mr. Hale was a grey-headed, ungodly old man. Thomas read of the Red-headed League.`;
+    expect(factsOf(text, 'eyes').map(([value, key, quote]) => [value, key, quote])).toEqual([
+      ['blue', expect.stringMatching(/thomas|hale/), 'blue eyes of Thomas Hale'],
+    ]);
+    expect(factsOf(text, 'hair').map(([value, key, quote]) => [value, key, quote])).toEqual([
+      ['fair', expect.stringMatching(/mary/), 'flaxen-haired Mary Benson'],
+      ['grey', expect.stringMatching(/thomas|hale/), 'Mr. Hale was a grey-headed'],
+    ]);
+  });
+
+  it('reads a figure "of" a name ("the lean figure of Mary") and a verbless description after a sentence that names someone', () => {
+    const text = `${FILLER}\n\nThomas ran in. I saw the lean figure of Mary Benson by the gate.\n\nThe third mate was Thomas Hale, a native of Bristol. A short, stout, ruddy young fellow, very fond of whales, who thought that the miller and Mary Benson had wronged him.\n\nThe cook was Mary Benson. A tall woman, Thomas said.\n\nThe miller was Mr. Hale. A thin man, in a grey coat, stood at the door.`;
+    expect(factsOf(text, 'build').map(([value, key, quote]) => [value, key, quote])).toEqual([
+      ['thin', expect.stringMatching(/mary/), 'the lean figure of Mary Benson'],
+      [
+        'stout',
+        expect.stringMatching(/thomas|hale/),
+        'Thomas Hale, a native of Bristol. A short, stout, ruddy young fellow',
+      ],
+    ]);
+    expect(factsOf(text, 'height').map(([value, key]) => [value, key])).toEqual([
+      ['short', expect.stringMatching(/thomas|hale/)],
+    ]);
+  });
+
+  it('reads no kinship in a list of names, a clause after a name, or a kin noun owning what follows', () => {
+    const relations = (sentence: string) =>
+      factsOf(`${FILLER}\n\n${sentence}`, 'relation').map(([value]) => value);
+    expect(relations('Mary Benson was taken up by Mr. Hale, her sister scarcely less so.')).toEqual([]);
+    expect(relations('Thomas Hale, Mary Benson, her daughter, and the miller sat down.')).toEqual([]);
+    expect(relations("Mary Benson was Thomas Hale's uncle's favourite.")).toEqual([]);
+    expect(relations("Mary Benson, Thomas Hale's sister, came in.")).toEqual(['sibling']);
+  });
+
+  it('counts what an owner has in "a family of", "a crew of" or "an income of"', () => {
+    const text = `${FILLER}\n\nThomas Hale had a large family of five daughters. Mr. Hale commanded a crew of thirty men. Mary Benson had an income of two thousand a year.`;
+    expect(factsOf(text, 'count').map(([value, , quote]) => [value, quote])).toEqual([
+      ['5', 'Thomas Hale had a large family of five daughters'],
+      ['30', 'Mr. Hale commanded a crew of thirty men'],
+      ['2000', 'Mary Benson had an income of two thousand a year'],
+    ]);
+  });
+
+  it('reads an age, a figure and an occupation after an aside between the name and "was"', () => {
+    const text = `${FILLER}\n\nThomas Hale, who led the way, was about thirty, not handsome. Mary Benson, whom nobody knew, was tall and thin. Mr. Hale, whose house we passed, was a magistrate.`;
+    expect(factsOf(text, 'age').map(([value, , quote]) => [value, quote])).toEqual([
+      ['30', 'Thomas Hale, who led the way, was about thirty'],
+    ]);
+    expect(factsOf(text, 'height').map(([value, key]) => [value, key])).toEqual([
+      ['tall', expect.stringMatching(/mary/)],
+    ]);
+    expect(factsOf(text, 'occupation').map(([value, , quote]) => [value, quote])).toEqual([
+      ['magistrate', 'Mr. Hale, whose house we passed, was a magistrate'],
+    ]);
+  });
+
+  it('gives "was" after a preposition\'s name to no one: "the friend of Thomas was thirty"', () => {
+    const text = `${FILLER}\n\nThe friend of Thomas Hale was thirty. The sister of Mary Benson was tall. The cousin of Mr. Hale was a magistrate. Mary spoke with Thomas Hale, who was a lawyer.`;
+    expect(factsOf(text, 'age')).toEqual([]);
+    expect(factsOf(text, 'height')).toEqual([]);
+    expect(factsOf(text, 'occupation').map(([value, , quote]) => [value, quote])).toEqual([
+      ['lawyer', 'Thomas Hale, who was a lawyer'],
+    ]);
+  });
+
+  it('reads a colour a joined word only shades: "coal-black hair", "sky-blue eyes", "eyes were light-blue"', () => {
+    const text = `${FILLER}\n\nThomas Hale had coal-black hair. Mary Benson had sky-blue eyes. Mr. Hale's eyes were light-blue.`;
+    expect(factsOf(text, 'hair').map(([value, , quote]) => [value, quote])).toEqual([
+      ['dark', 'Thomas Hale had coal-black hair'],
+    ]);
+    expect(factsOf(text, 'eyes').map(([value, , quote]) => [value, quote])).toEqual([
+      ['blue', 'Mary Benson had sky-blue eyes'],
+      ['blue', "Mr. Hale's eyes were light-blue"],
+    ]);
+  });
+
+  it('reads an age the narration estimates with "could not have been more than", "must have been", "above"', () => {
+    const text = `${FILLER}\n\nThomas Hale could not have been more than thirty. Mary Benson must have been about fifty. Mr. Hale was above sixty. The friend of Mary Benson must have been forty.`;
+    const source: SourceText = { fileId: 'book', text, chapters: [] };
+    const ages = extractFacts(source, extract([source])).filter((f) => f.kind === 'age');
+    expect(ages.map((f) => [f.value, f.low, f.high, f.quote])).toEqual([
+      ['30', 20, 30, 'Thomas Hale could not have been more than thirty'],
+      ['50', 45, 55, 'Mary Benson must have been about fifty'],
+      ['60', 60, 70, 'Mr. Hale was above sixty'],
+    ]);
+  });
 });
