@@ -1490,7 +1490,7 @@ function relations(file: FileText, extraction: Extraction, facts: Fact[]): void 
   }
 }
 
-/** What the other is to the entity, from the relation's type and label ("father": a parent, "maid": a servant). */
+/** What the other is to the entity, from the relation's type and label ("father": a parent; works_for: the employer). */
 export function relationRole(type: string, label: string): string {
   const l = label.toLowerCase();
   if (/in-law/.test(l)) return 'in-law';
@@ -1501,7 +1501,8 @@ export function relationRole(type: string, label: string): string {
   if (/^(?:brother|sister)$/.test(l)) return 'sibling';
   if (/^(?:wife|husband)$/.test(l)) return 'spouse';
   if (/^(?:engaged|fianc|betrothed)/.test(l)) return 'engaged';
-  if (type === 'works_for') return 'servant';
+  // A works_for relation runs from the servant to the one served: its target is the employer.
+  if (type === 'works_for') return 'employer';
   if (type === 'sibling' || type === 'spouse') return type;
   return l || type;
 }

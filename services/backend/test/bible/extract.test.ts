@@ -485,4 +485,38 @@ Mrs. Bennet, Mr. Bennet's wife, was not pleased; Elizabeth laughed at Mrs. Benne
       expect.objectContaining({ type: 'friend', sourceKey: key('Mr. Darcy'), targetKey: key('Mr. Bingley') }),
     );
   });
+
+  it('runs parent_of from the parent and works_for from the servant, whichever side the kin word names', () => {
+    const text = `John Smith came home late. His father, Mr. Peter Smith, was waiting at the door. John Smith smiled.
+
+Mary Brown wrote a letter. Her daughter Alice Brown read it. Mary Brown rang for her maid, Ann Parker, and Ann Parker came.
+`;
+    const result = extract([source(text)]);
+    const key = (name: string) => byName(result, name).key;
+    const typed = result.relations.filter((r) => r.type !== 'co_occurs');
+    expect(typed).toContainEqual(
+      expect.objectContaining({
+        type: 'parent_of',
+        sourceKey: key('Mr. Peter Smith'),
+        targetKey: key('John Smith'),
+        label: 'child',
+      }),
+    );
+    expect(typed).toContainEqual(
+      expect.objectContaining({
+        type: 'parent_of',
+        sourceKey: key('Mary Brown'),
+        targetKey: key('Alice Brown'),
+        label: 'daughter',
+      }),
+    );
+    expect(typed).toContainEqual(
+      expect.objectContaining({
+        type: 'works_for',
+        sourceKey: key('Ann Parker'),
+        targetKey: key('Mary Brown'),
+        label: 'employer',
+      }),
+    );
+  });
 });
