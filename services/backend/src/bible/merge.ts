@@ -622,7 +622,8 @@ function consolidate(
   }
 
   // "said the Queen" beside "the Queen of Hearts" or "Queen Mab": a rank alone is the one person
-  // the text names with that rank, or the one of them named most by far.
+  // the text names with that rank, or the one of them named most by far; among several of like
+  // weight it could be any of them, and is left out rather than made a person of its own.
   for (const entity of bySize()) {
     const form = entity.forms[0];
     if (!alive(entity) || entity.forms.length !== 1 || form === undefined || form.title !== null) continue;
@@ -640,6 +641,10 @@ function consolidate(
     const total = ranked.reduce((sum, e) => sum + size(e), 0);
     const dominant = ranked.find((e) => size(e) >= options.dominantShare * total);
     if (dominant !== undefined) absorb(dominant, entity);
+    else if (ranked.length > 0) {
+      entity.mentions = [];
+      entity.forms = [];
+    }
   }
 
   // "the White Rabbit ... the Rabbit", "the Artful Dodger ... the Dodger": a one-word name mostly
