@@ -149,6 +149,17 @@ describe('facts', () => {
   });
 });
 
+describe('relations from the story bible', () => {
+  it("reads what the other is from the side the relation runs: a maid's employer, a father's child", () => {
+    const { facts } = check(
+      `Chapter 1\n\n${FILLER(PEOPLE)}\n\nThomas Hale's maid, Mary Benson, came in. Thomas Hale's father, John Hale, sat down.`,
+    );
+    const values = factsOf(facts, 'relation').map((f) => [f.value, f.detail]);
+    expect(values).toContainEqual(['employer', 'employer']);
+    expect(values).toContainEqual(['child', 'child']);
+  });
+});
+
 describe('contradictions', () => {
   it('finds an attribute with two values and cites both passages', () => {
     const { issues, text } = check(

@@ -15,6 +15,7 @@ import {
   PLACE_OF_NOUNS,
   PLACE_PREPOSITIONS,
   PLACE_WORDS,
+  RANKS_ALONE,
   SPEECH_VERBS,
   STYLES_OF_ADDRESS,
   VESSEL_NOUNS,
@@ -307,8 +308,9 @@ export function findCandidates(
           !isKnownPlace(tokens[i + 2]?.lower ?? '')
         )
       ) {
-        // "the Queen of Hearts", "the Duke of York" go on as a name below; a bare title does not.
-        continue;
+        // "the Queen of Hearts", "the Duke of York" go on as a name below; a bare title does not,
+        // but for a rank after "the" ("said the Queen"): classify keeps it when the text makes it speak.
+        if (!RANKS_ALONE.has(token.lower) || previousWord(tokens, i)?.lower !== 'the') continue;
       }
     } else if (
       !acceptWord(token, tokens[i - 1], tokens[i + 1], stats) &&

@@ -10,6 +10,7 @@ import {
   PLACE_HEADS,
   PLACE_SUFFIXES,
   PLACE_WORDS,
+  RANKS_ALONE,
   SURNAME_PLACE_WORDS,
 } from './lexicons.js';
 import {
@@ -173,6 +174,13 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
       form.type = 'drop';
       continue;
     }
+    if (form.title === null && lowerWords.length === 1 && RANKS_ALONE.has(first)) {
+      // "the Queen", "the Count": a rank alone is someone the text makes speak and writes with a
+      // capital more often than not; else an office ("the captain" of any ship).
+      const inLowerCase = options.lowerCount?.(first) ?? 0;
+      form.type = speaksByArticle(form) && inLowerCase < count ? 'character' : 'drop';
+      continue;
+    }
     if (form.title !== null) person += 5 * count;
     // "the Queen of Hearts", "the Duke of York": a rank of somewhere is a person.
     if (form.title === null && lowerWords.length >= 2 && PERSON_TITLES[first] !== undefined) {
@@ -286,7 +294,24 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
     if (allInitial && best < 2 * count && form.title === null) form.type = 'drop';
     if (options.wholeBook === true)
       wholeBookType(form, forms, { place: contextPlace, person: contextPerson }, options.lowerCount);
+    else if ((form.type === 'term' || form.type === 'drop') && speaksByArticle(form)) {
+      // "said the Hatter", "the Caterpillar said": someone known by what they are, in a text of any
+      // length (a whole book decides it in wholeBookType, with the rest of its evidence).
+      form.type = 'character';
+    }
   }
+}
+
+/** Spoken by the text again and again ("said the Hatter"): at least twice, and in a tenth of its mentions. */
+function speaksAgain(form: Form): boolean {
+  const speaking = form.mentions.filter((m) => m.speaks).length;
+  return speaking >= 2 && speaking >= 0.1 * form.mentions.length;
+}
+
+/** A name mostly written with an article that the text makes speak: "the Hatter", "the Manxman". */
+function speaksByArticle(form: Form): boolean {
+  const withArticle = form.mentions.filter((m) => m.determiner).length;
+  return form.title === null && withArticle >= 0.5 * form.mentions.length && speaksAgain(form);
 }
 
 /** Titles of address that go before any surname, even one that is an ordinary word ("Mrs. Long"). */
@@ -335,7 +360,7 @@ function wholeBookType(
   const count = form.mentions.length;
   if (form.title !== null || count < 3) return;
   const speaking = form.mentions.filter((m) => m.speaks).length;
-  const speaks = speaking >= 2 && speaking >= 0.1 * count;
+  const speaks = speaksAgain(form);
   if (form.type === 'character' && form.person === 0 && !speaks && count < 8) {
     // A few mentions and no cue at all in a whole book, not a given name, never titled: "Nineveh",
     // "Cadiz" (places the gazetteer lacks) more often than a person, who acts or is spoken of

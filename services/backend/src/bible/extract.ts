@@ -362,10 +362,11 @@ function typedRelations(
     if (!fits(cue.type, source.type, target.type)) continue;
     // A place is in another place only when the text puts them side by side.
     if (cue.type === 'located_in' && source.type === 'location' && cue.adjacent !== true) continue;
+    const [from, to] = cue.reverse === true ? [target, source] : [source, target];
     const entry = addRelation(
       table,
-      keys.get(source) as string,
-      keys.get(target) as string,
+      keys.get(from) as string,
+      keys.get(to) as string,
       cue.type,
       cue.label,
       {

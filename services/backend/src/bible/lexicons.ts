@@ -40,6 +40,18 @@ export const FEMALE_MARRIED: ReadonlySet<string> = new Set([
   'Princess',
 ]);
 
+/**
+ * Ranks that name someone on their own after "the" ("said the Queen", "the Count replied"): not the
+ * honorifics of any name (Mr., Madame, Sir), kinship (Father) or "Lord" (God).
+ */
+export const RANKS_ALONE: ReadonlySet<string> = new Set(
+  (
+    'king queen prince princess duke duchess earl baron baroness marquis marquess count countess emperor ' +
+    'empress squire doctor captain colonel general major lieutenant sergeant corporal admiral commodore ' +
+    'commander professor judge governor president bishop cardinal pope inspector constable detective chief'
+  ).split(' '),
+);
+
 /** Titles that are also ordinary words at the start of a sentence; they count as titles only before a name. */
 export const KINSHIP_TITLES = new Set(['father', 'mother', 'brother', 'sister', 'uncle', 'aunt', 'cousin']);
 

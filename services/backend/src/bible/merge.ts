@@ -1,6 +1,6 @@
 import type { RawMention } from './candidates.js';
 import type { Form } from './classify.js';
-import { FEMALE_MARRIED, type Gender, PERSON_TITLES, PLACE_WORDS } from './lexicons.js';
+import { FEMALE_MARRIED, type Gender, PERSON_TITLES, PLACE_WORDS, RANKS_ALONE } from './lexicons.js';
 import { canonicalGiven, givenNameGender, isDictionaryWord, isGivenName, isKnownPlace } from './lookup.js';
 import type { MarriedNameCue } from './relations.js';
 
@@ -356,6 +356,8 @@ function parsePerson(
   }
   const word = words[0] as string;
   const lower = word.toLowerCase();
+  // "the Queen": a rank alone is neither a given name nor a surname ("Miss King" is another woman).
+  if (form.title === null && RANKS_ALONE.has(lower)) return { ...base, given: null, surname: null };
   let isGiven: boolean;
   if (lastWords.has(word) && !firstWords.has(word)) isGiven = false;
   else if (firstWords.has(word) && !lastWords.has(word)) isGiven = true;
@@ -617,6 +619,49 @@ function consolidate(
     if (word === undefined || word.includes(' ')) continue;
     const men = people.filter((e) => alive(e) && e !== entity && e.surname === word && e.gender === 'male');
     if (men.length === 1) absorb(men[0] as EntityDraft, entity);
+  }
+
+  // "said the Queen" beside "the Queen of Hearts" or "Queen Mab": a rank alone is the one person
+  // the text names with that rank, or the one of them named most by far; among several of like
+  // weight it could be any of them, and is left out rather than made a person of its own.
+  for (const entity of bySize()) {
+    const form = entity.forms[0];
+    if (!alive(entity) || entity.forms.length !== 1 || form === undefined || form.title !== null) continue;
+    const rank = form.words.length === 1 ? (form.words[0] as string) : undefined;
+    if (rank === undefined || !RANKS_ALONE.has(rank.toLowerCase())) continue;
+    const title = PERSON_TITLES[rank.toLowerCase()]?.canonical;
+    const ranked = people.filter(
+      (e) =>
+        alive(e) &&
+        e !== entity &&
+        e.forms.some(
+          (f) => f.title === title || (f.title === null && f.words.length >= 2 && f.words[0] === rank),
+        ),
+    );
+    const total = ranked.reduce((sum, e) => sum + size(e), 0);
+    const dominant = ranked.find((e) => size(e) >= options.dominantShare * total);
+    if (dominant !== undefined) absorb(dominant, entity);
+    else if (ranked.length > 0) {
+      entity.mentions = [];
+      entity.forms = [];
+    }
+  }
+
+  // "the White Rabbit ... the Rabbit", "the Artful Dodger ... the Dodger": a one-word name mostly
+  // written with an article is the one longer untitled name that ends in it.
+  for (const entity of bySize()) {
+    const form = entity.forms[0];
+    if (!alive(entity) || entity.forms.length !== 1 || form === undefined || form.title !== null) continue;
+    const withArticle = form.mentions.filter((m) => m.determiner).length;
+    if (form.words.length !== 1 || withArticle < 0.5 * form.mentions.length) continue;
+    const head = form.words[0] as string;
+    const longer = people.filter(
+      (e) =>
+        alive(e) &&
+        e !== entity &&
+        e.forms.some((f) => f.title === null && f.words.length >= 2 && f.words.at(-1) === head),
+    );
+    if (longer.length === 1) absorb(longer[0] as EntityDraft, entity);
   }
 
   // "Colonel F.", "Mrs. F.": a title and an initial, in a letter, are the one person of that title

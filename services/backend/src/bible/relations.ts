@@ -17,6 +17,11 @@ export interface RelationCue {
   fileIndex: number;
   /** The source name stands right before the preposition ("Meryton, in Hertfordshire"). */
   adjacent?: boolean;
+  /**
+   * The relation runs from the target to the source: "his father X" and "his servant X" state that X
+   * is his parent, X works for him.
+   */
+  reverse?: boolean;
   evidenceStart: number;
   evidenceEnd: number;
 }
@@ -59,17 +64,23 @@ const FORMERLY = ['formerly', 'once', 'née', 'nee', 'born', 'who had been', 'wh
 const LOCATIVE = new Set(['in', 'at', 'near', 'into', 'to', 'reached', 'visited']);
 const MEMBERSHIP = new Set(['of', 'in', 'joined', 'from']);
 
+/**
+ * The relation a kin word states between the one it belongs to (the source: "his", "X's") and the
+ * one it names (the target). The label says what the relation's target is to its source, so a
+ * reversed relation takes the other side's word.
+ */
 function kinType(noun: string): { type: RelationType; label: string; reverse: boolean } | undefined {
   const kin = KIN_NOUNS[noun];
   if (kin === undefined) return undefined;
   switch (kin.type) {
     case 'parent':
-      // "his father X": X is parent of him.
-      return { type: 'parent_of', label: kin.label, reverse: true };
+      // "his father X": X is the parent of him, and he is X's child.
+      return { type: 'parent_of', label: 'child', reverse: true };
     case 'child':
       return { type: 'parent_of', label: kin.label, reverse: false };
     case 'works_for':
-      return { type: 'works_for', label: kin.label, reverse: true };
+      // "his servant X": X works for him, his employer.
+      return { type: 'works_for', label: 'employer', reverse: true };
     default:
       return { type: kin.type, label: kin.label, reverse: false };
   }
@@ -126,6 +137,7 @@ export function findRelationCues(
         cues.push({
           type: kin.type,
           label: kin.label,
+          reverse: kin.reverse,
           source: { pronoun, position: pronounWord.start, fileIndex: m.fileIndex, paragraph: paragraphIndex },
           target: m,
           ...evidence(m),
@@ -142,7 +154,14 @@ export function findRelationCues(
       if (comma) n++;
       const other = byTokenStart.get(n);
       if (kin !== undefined && other !== undefined && (!comma || (closes(other) && !quoted[n]))) {
-        cues.push({ type: kin.type, label: kin.label, source: m, target: other, ...evidence(m) });
+        cues.push({
+          type: kin.type,
+          label: kin.label,
+          reverse: kin.reverse,
+          source: m,
+          target: other,
+          ...evidence(m),
+        });
       }
     }
 
@@ -153,7 +172,14 @@ export function findRelationCues(
         const noun = wordAt(next.tokenTo);
         const kin = noun !== undefined ? kinType(noun.lower) : undefined;
         if (kin !== undefined)
-          cues.push({ type: kin.type, label: kin.label, source: next, target: m, ...evidence(m) });
+          cues.push({
+            type: kin.type,
+            label: kin.label,
+            reverse: kin.reverse,
+            source: next,
+            target: m,
+            ...evidence(m),
+          });
       }
     }
     // "Jane, the sister of Mr. Bingley", and without the comma "Charlotte the wife of Mr. Collins".
@@ -170,7 +196,14 @@ export function findRelationCues(
     ) {
       const kin = kinType(noun.lower);
       if (kin !== undefined)
-        cues.push({ type: kin.type, label: kin.label, source: next, target: m, ...evidence(m) });
+        cues.push({
+          type: kin.type,
+          label: kin.label,
+          reverse: kin.reverse,
+          source: next,
+          target: m,
+          ...evidence(m),
+        });
       if (TITLE_NOUNS.has(noun.lower)) {
         cues.push({ type: 'title_of', label: noun.lower, source: m, target: next, ...evidence(m) });
       }

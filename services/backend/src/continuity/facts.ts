@@ -1518,11 +1518,17 @@ function counts(r: SentenceReader, add: Add): void {
       });
       continue;
     }
-    // A group of the scene: counted under the noun with the names its clause gives, if any.
+    // A group of the scene: counted under the noun with the names its clause gives, if any ("the
+    // five strangers rowing Ahab"); not those it turns to ("the four gardeners began bowing to the
+    // King, the Queen"), who are no part of the group.
     const clauseEnd = after.search(/[;:.!?]/);
-    const named = r.file
-      .anchorsIn(c.end, c.end + (clauseEnd < 0 ? after.length : clauseEnd))
-      .filter((a) => a.named && a.type === 'character');
+    const named = groupNames(
+      r.file.text,
+      c.end,
+      r.file
+        .anchorsIn(c.end, c.end + (clauseEnd < 0 ? after.length : clauseEnd))
+        .filter((a) => a.named && a.type === 'character'),
+    );
     const group: Anchor = named[0] ?? {
       start: at,
       end: at,
@@ -1582,6 +1588,28 @@ function counts(r: SentenceReader, add: Add): void {
       weight: 0.8,
     });
   }
+}
+
+/** Before a name: a preposition that makes it what the clause turns to ("bowing to the King"). */
+const TURNED_TO = /\b(?:to|towards|toward|at|before)\s+(?:the\s+)?$/i;
+/** Between two names of a list: "the King, the Queen", "Stubb and Flask". */
+const LISTED = /^\s*(?:,|,?\s*and)\s+(?:the\s+)?$/i;
+
+/**
+ * The names a group's clause gives, in order, less those it turns to: a name right after "to", "at"
+ * or "before", and the names listed after it ("bowing to the King, the Queen, the royal children").
+ */
+function groupNames(text: string, from: number, anchors: readonly Anchor[]): Anchor[] {
+  const kept: Anchor[] = [];
+  let previousEnd = from;
+  let turnedTo = false;
+  for (const anchor of anchors) {
+    const gap = text.slice(previousEnd, anchor.start);
+    turnedTo = TURNED_TO.test(gap) || (turnedTo && LISTED.test(gap));
+    if (!turnedTo) kept.push(anchor);
+    previousEnd = anchor.end;
+  }
+  return kept;
 }
 
 /** A number, one to three modifiers, and a plural noun: "five little dried orange pips". */
@@ -1651,7 +1679,7 @@ function relations(file: FileText, extraction: Extraction, facts: Fact[]): void 
   }
 }
 
-/** What the other is to the entity, from the relation's type and label ("father": a parent, "maid": a servant). */
+/** What the other is to the entity, from the relation's type and label ("father": a parent; works_for: the employer). */
 export function relationRole(type: string, label: string): string {
   const l = label.toLowerCase();
   if (/in-law/.test(l)) return 'in-law';
@@ -1667,7 +1695,8 @@ export function relationRole(type: string, label: string): string {
   if (/^(?:brother|sister)$/.test(l)) return 'sibling';
   if (/^(?:wife|husband)$/.test(l)) return 'spouse';
   if (/^(?:engaged|fianc|betrothed)/.test(l)) return 'engaged';
-  if (type === 'works_for') return 'servant';
+  // A works_for relation runs from the servant to the one served: its target is the employer.
+  if (type === 'works_for') return 'employer';
   if (type === 'sibling' || type === 'spouse') return type;
   return l || type;
 }

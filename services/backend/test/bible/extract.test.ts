@@ -265,6 +265,90 @@ Anne read the sonnet aloud to Captain Wentworth in Bath.
   });
 });
 
+describe('story-bible extraction: someone known by what they are or by rank alone', () => {
+  it('takes a name written with an article for a character in a short text when the text makes it speak twice', () => {
+    const text = `She came to the table. "No room!" cried the Hatter.
+
+"Your hair wants cutting," said the Hatter. The Hatter opened his eyes very wide.
+
+Then she met the Caterpillar on a mushroom. "Who are you?" said the Caterpillar. The Caterpillar smoked.
+`;
+    const result = extract([source(text)]);
+    expect(byName(result, 'Hatter').type).toBe('character');
+    // Speaking once is not enough.
+    expect(byName(result, 'Caterpillar').type).not.toBe('character');
+  });
+
+  it('takes a rank after "the" for a character when it speaks, and joins it to the one person of that rank', () => {
+    const text = `The Queen of Hearts looked at the girl. "Who is this?" said the Queen.
+
+"Off with her head!" the Queen shouted. The Queen turned away.
+
+"Consider, my dear," said the King. The King was a kind man. "Call the first witness," said the King.
+
+Miss King sat in the corner. The Colonel was out; the Colonel had gone to Meryton.
+`;
+    const result = extract([source(text)]);
+    const queen = byName(result, 'Queen of Hearts');
+    expect(queen.type).toBe('character');
+    expect(namesOf(queen)).toContain('Queen');
+    expect(queen.mentions).toHaveLength(4);
+    const king = byName(result, 'King');
+    expect(king.type).toBe('character');
+    expect(king.mentions).toHaveLength(3);
+    // "Miss King" is a surname, another person; a rank that never speaks is an office.
+    expect(byName(result, 'Miss King').key).not.toBe(king.key);
+    expect(result.entities.flatMap(namesOf)).not.toContain('Colonel');
+  });
+
+  it('gives a rank alone to the person of that rank named most by far, and leaves it out when several share the rank', () => {
+    const captains = (peleg: number): string =>
+      `${'Captain Ahab paced the deck. '.repeat(8)}${'Captain Peleg counted the money. '.repeat(peleg)}
+
+"Lower away!" said the Captain. "Stand by!" cried the Captain. The Captain went below.
+`;
+    const dominant = extract([source(captains(2))]);
+    expect(namesOf(byName(dominant, 'Captain Ahab'))).toContain('Captain');
+    const shared = extract([source(captains(6))]);
+    expect(namesOf(byName(shared, 'Captain Ahab'))).not.toContain('Captain');
+    expect(namesOf(byName(shared, 'Captain Peleg'))).not.toContain('Captain');
+    expect(shared.entities.flatMap(namesOf)).not.toContain('Captain');
+  });
+
+  it('joins "the Rabbit" to the one longer name that ends in it ("the White Rabbit")', () => {
+    const text = (
+      others: string,
+    ): string => `The White Rabbit ran past her. "I shall be late!" said the White Rabbit.
+
+Then the Rabbit came back. "Where are my gloves?" said the Rabbit. The Rabbit trotted away. ${others}
+`;
+    const one = extract([source(text(''))]);
+    expect(namesOf(byName(one, 'White Rabbit'))).toContain('Rabbit');
+    // Two such names: "the Rabbit" could be either.
+    const two = extract([
+      source(text('"Nonsense," said the Brown Rabbit. "Go home," said the Brown Rabbit.')),
+    ]);
+    expect(namesOf(byName(two, 'White Rabbit'))).not.toContain('Rabbit');
+    expect(namesOf(byName(two, 'Brown Rabbit'))).not.toContain('Rabbit');
+    // A surname with no article is the family's man, not his daughter's full name.
+    const family = extract([
+      source(
+        'Caroline Beaufort wept. Caroline Beaufort was alone.\n\nBeaufort had died poor, said Beaufort himself.\n',
+      ),
+    ]);
+    expect(namesOf(byName(family, 'Caroline Beaufort'))).not.toContain('Beaufort');
+  });
+
+  it('takes no rank alone for someone when the text mostly writes it in lower case', () => {
+    const text = `The captain of the brig was ill, and a captain from the port came aboard. Every captain knows the sea.
+
+"Lower away!" said the Captain. "Stand by!" cried the Captain. The Captain went below.
+`;
+    const result = extract([source(text)]);
+    expect(result.entities.flatMap(namesOf)).not.toContain('Captain');
+  });
+});
+
 describe('story-bible extraction: several files, couples, headings and groups', () => {
   it('merges names across files and keeps each mention in its own file', () => {
     const first = 'Mr. Darcy rode to Pemberley. Mr. Darcy was silent.\n';
@@ -400,6 +484,40 @@ Mrs. Bennet, Mr. Bennet's wife, was not pleased; Elizabeth laughed at Mrs. Benne
     expect(typed.some((r) => r.type === 'parent_of')).toBe(false);
     expect(typed).toContainEqual(
       expect.objectContaining({ type: 'friend', sourceKey: key('Mr. Darcy'), targetKey: key('Mr. Bingley') }),
+    );
+  });
+
+  it('runs parent_of from the parent and works_for from the servant, whichever side the kin word names', () => {
+    const text = `John Smith came home late. His father, Mr. Peter Smith, was waiting at the door. John Smith smiled.
+
+Mary Brown wrote a letter. Her daughter Alice Brown read it. Mary Brown rang for her maid, Ann Parker, and Ann Parker came.
+`;
+    const result = extract([source(text)]);
+    const key = (name: string) => byName(result, name).key;
+    const typed = result.relations.filter((r) => r.type !== 'co_occurs');
+    expect(typed).toContainEqual(
+      expect.objectContaining({
+        type: 'parent_of',
+        sourceKey: key('Mr. Peter Smith'),
+        targetKey: key('John Smith'),
+        label: 'child',
+      }),
+    );
+    expect(typed).toContainEqual(
+      expect.objectContaining({
+        type: 'parent_of',
+        sourceKey: key('Mary Brown'),
+        targetKey: key('Alice Brown'),
+        label: 'daughter',
+      }),
+    );
+    expect(typed).toContainEqual(
+      expect.objectContaining({
+        type: 'works_for',
+        sourceKey: key('Ann Parker'),
+        targetKey: key('Mary Brown'),
+        label: 'employer',
+      }),
     );
   });
 });

@@ -158,6 +158,14 @@ describe('extractFacts', () => {
     ]);
   });
 
+  it('counts a group of the scene under the name its clause gives, not under someone it turns to', () => {
+    const text = `${FILLER}\n\nThe five strangers rowing Thomas Hale stood up. The four gardeners began bowing to Thomas Hale, Mary Benson and the rest.`;
+    expect(factsOf(text, 'count').map(([value, key]) => [value, key])).toEqual([
+      ['5', expect.stringMatching(/thomas/)],
+      ['4', null],
+    ]);
+  });
+
   it('counts things no one owns under their noun and modifier, not a name or a verb after a number', () => {
     const text = `${FILLER}\n\nOut there jumped five little dried orange pips. Mary saw two or three young men, and six Mary Benson was to meet. Three read this. Thomas saw twenty Right Whales and caught two which he keeps.`;
     expect(factsOf(text, 'count').map(([value, key, quote]) => [value, key, quote])).toEqual([
