@@ -647,23 +647,6 @@ function consolidate(
     }
   }
 
-  // "the White Rabbit ... the Rabbit", "the Artful Dodger ... the Dodger": a one-word name mostly
-  // written with an article is the one longer untitled name that ends in it.
-  for (const entity of bySize()) {
-    const form = entity.forms[0];
-    if (!alive(entity) || entity.forms.length !== 1 || form === undefined || form.title !== null) continue;
-    const withArticle = form.mentions.filter((m) => m.determiner).length;
-    if (form.words.length !== 1 || withArticle < 0.5 * form.mentions.length) continue;
-    const head = form.words[0] as string;
-    const longer = people.filter(
-      (e) =>
-        alive(e) &&
-        e !== entity &&
-        e.forms.some((f) => f.title === null && f.words.length >= 2 && f.words.at(-1) === head),
-    );
-    if (longer.length === 1) absorb(longer[0] as EntityDraft, entity);
-  }
-
   // "Colonel F.", "Mrs. F.": a title and an initial, in a letter, are the one person of that title
   // whose surname starts with the letter.
   for (const entity of bySize()) {

@@ -315,30 +315,6 @@ Miss King sat in the corner. The Colonel was out; the Colonel had gone to Meryto
     expect(shared.entities.flatMap(namesOf)).not.toContain('Captain');
   });
 
-  it('joins "the Rabbit" to the one longer name that ends in it ("the White Rabbit")', () => {
-    const text = (
-      others: string,
-    ): string => `The White Rabbit ran past her. "I shall be late!" said the White Rabbit.
-
-Then the Rabbit came back. "Where are my gloves?" said the Rabbit. The Rabbit trotted away. ${others}
-`;
-    const one = extract([source(text(''))]);
-    expect(namesOf(byName(one, 'White Rabbit'))).toContain('Rabbit');
-    // Two such names: "the Rabbit" could be either.
-    const two = extract([
-      source(text('"Nonsense," said the Brown Rabbit. "Go home," said the Brown Rabbit.')),
-    ]);
-    expect(namesOf(byName(two, 'White Rabbit'))).not.toContain('Rabbit');
-    expect(namesOf(byName(two, 'Brown Rabbit'))).not.toContain('Rabbit');
-    // A surname with no article is the family's man, not his daughter's full name.
-    const family = extract([
-      source(
-        'Caroline Beaufort wept. Caroline Beaufort was alone.\n\nBeaufort had died poor, said Beaufort himself.\n',
-      ),
-    ]);
-    expect(namesOf(byName(family, 'Caroline Beaufort'))).not.toContain('Beaufort');
-  });
-
   it('takes no rank alone for someone when the text mostly writes it in lower case', () => {
     const text = `The captain of the brig was ill, and a captain from the port came aboard. Every captain knows the sea.
 
