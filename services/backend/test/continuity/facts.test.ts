@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract, type SourceText } from '../../src/bible/index.js';
 import { extractFacts, type Fact } from '../../src/continuity/index.js';
+import { analyseDialogue } from '../../src/dialogue/index.js';
 
 function factsOf(text: string, kind: Fact['kind']): Array<[string, string | null, string]> {
   const source: SourceText = { fileId: 'book', text, chapters: [] };
@@ -499,5 +500,39 @@ describe('extractFacts', () => {
       ['50', 45, 55, 'Mary Benson must have been about fifty'],
       ['60', 60, 70, 'Mr. Hale was above sixty'],
     ]);
+  });
+
+  it("takes a quotation's speaker as the narration's antecedent only when the attribution is more sure than not", () => {
+    const names = [
+      'Thomas Hale',
+      'Thomas',
+      'Mr. Hale',
+      'John Price',
+      'Mr. Price',
+      'Mary Benson',
+      'Mary',
+      'Thomas',
+      'John Price',
+    ];
+    const filler = names
+      .map((n) => `${n} walked along the road to the village and spoke with the miller about the weather.`)
+      .join('\n\n');
+    const text = `${filler}\n\nMary Benson came in.\n\n“It is not Mr. Price,” said her husband. This roused a general astonishment; and he had the pleasure of seeing his five daughters questioned.`;
+    const source: SourceText = { fileId: 'book', text, chapters: [] };
+    const extraction = extract([source]);
+    const dialogue = analyseDialogue(source, extraction);
+    const keyOf = (name: string) =>
+      extraction.entities.find((e) => e.type === 'character' && [e.name, ...e.aliases].includes(name))?.key;
+    const thomas = keyOf('Thomas');
+    expect(thomas).toBeDefined();
+    const daughtersOf = (confidence: number) =>
+      extractFacts(source, extraction, {
+        ...dialogue,
+        quotes: dialogue.quotes.map((q) => ({ ...q, speakerKey: thomas ?? null, confidence })),
+      }).find((f) => f.kind === 'count' && f.quote === 'his five daughters')?.entityKey;
+    expect(daughtersOf(0.9)).toBe(thomas);
+    // A guess is no antecedent: the man the speech names stays the nearest.
+    expect(daughtersOf(0.5)).toBe(keyOf('John Price'));
+    expect(daughtersOf(0.4)).toBe(daughtersOf(0.5));
   });
 });
