@@ -1,5 +1,7 @@
-// Chroma Server figures: upsert throughput (chunks/s) with the default embedder, and query
-// latency p50/p95 (hybrid, vector, BM25) over one project holding Moby Dick and Pride and
+// Chroma Server figures: upsert throughput (chunks/s) with the default embedder, query latency
+// p50/p95 (hybrid, vector, BM25), and the latency of the chat's meaning comparison (POST /similarity,
+// twelve sentences against a question, alone and while an upload is embedded) over one project
+// holding Moby Dick and Pride and
 // Prejudice, through george-serve (2 workers, production mode), on the embedded LanceDB store
 // (default) or a real Chroma server (BENCH_STORE=chroma). BENCH_CHUNKS limits the passages (the
 // model embeds about 20 a second on a busy machine). Bounded: a fixed number of queries; 127.0.0.1
@@ -14,6 +16,9 @@ import { freePort, ROOT, serve, TOKEN, waitFor } from './lib.mjs';
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 2);
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 200);
 const BATCH = 200;
+/** Similarity requests per measurement, each of the chat's twelve candidate sentences. */
+const COMPARISONS = 40;
+const CANDIDATES = 12;
 const headers = { 'x-internal-token': TOKEN, 'content-type': 'application/json' };
 
 const pct = (ms, p) => {
@@ -92,6 +97,31 @@ try {
   );
   const qps = done / ((performance.now() - t0) / 1000);
 
+  const sentences = chunks
+    .flatMap((c) => c.text.split(/(?<=[.!?])\s+/))
+    .filter((s) => s.length >= 40 && s.length <= 400);
+  const compare = async () => {
+    const ms = [];
+    for (let i = 0; i < COMPARISONS; i++) {
+      const from = (i * CANDIDATES) % (sentences.length - CANDIDATES);
+      const t = performance.now();
+      await post('/similarity', {
+        query: texts[i % texts.length],
+        texts: sentences.slice(from, from + CANDIDATES),
+      });
+      ms.push(performance.now() - t);
+    }
+    return { p50: pct(ms, 50), p95: pct(ms, 95) };
+  };
+  const alone = await compare();
+  // An upload of the same passages to another project, embedded while the comparisons run.
+  const uploading = (async () => {
+    for (let i = 0; i < Math.min(chunks.length, 2 * BATCH); i += BATCH)
+      await post('/projects/bench-upload/chunks', { chunks: chunks.slice(i, i + BATCH) });
+  })();
+  const duringUpload = await compare();
+  await uploading;
+
   console.log(
     `${STORE}: ${chunks.length} chunks of ~500 characters (Moby Dick, then Pride and Prejudice), ${WORKERS} workers`,
   );
@@ -102,6 +132,9 @@ try {
   for (const [mode, r] of Object.entries(results))
     console.log(`  ${mode.padEnd(8)} p50 ${r.p50}  p95 ${r.p95}`);
   console.log(`hybrid, 4 concurrent clients: ${qps.toFixed(0)} queries/s`);
+  console.log(
+    `meaning comparison (POST /similarity, ${CANDIDATES} sentences), one client (ms): alone p50 ${alone.p50}  p95 ${alone.p95}; during an upload p50 ${duringUpload.p50}  p95 ${duringUpload.p95}`,
+  );
 } finally {
   await server?.stop();
   if (chroma) {
