@@ -173,11 +173,29 @@ describe('contradictions', () => {
     for (const e of issue?.evidence ?? []) expect(e.quote).toBe(text.slice(e.start, e.end));
   });
 
-  it('does not flag compatible values, marked changes, speech, or ageing over chapters', () => {
+  it('does not flag compatible values, marked changes, an age said in speech, or ageing over chapters', () => {
     const { issues } = check(
-      `Chapter 1\n\n${FILLER(PEOPLE)}\n\nMary Benson had dark eyes. Thomas Hale had black hair. Thomas Hale was a clerk. Mary Benson was twenty.\n\n"Mary Benson has blue eyes," said Thomas.\n\nChapter 2\n\n${FILLER(PEOPLE)}\n\nMary's brown eyes were closed. Thomas Hale, now grey, had white hair. Thomas Hale, who had lately been made a magistrate, sat down. Mary Benson was now twenty-three.`,
+      `Chapter 1\n\n${FILLER(PEOPLE)}\n\nMary Benson had dark eyes. Thomas Hale had black hair. Thomas Hale was a clerk. Mary Benson was twenty.\n\n"Mary Benson is twelve," said Thomas.\n\nChapter 2\n\n${FILLER(PEOPLE)}\n\nMary's brown eyes were closed. Thomas Hale, now grey, had white hair. Thomas Hale, who had lately been made a magistrate, sat down. Mary Benson was now twenty-three.`,
     );
     expect(issues.filter((i) => i.kind !== 'misspelling')).toEqual([]);
+  });
+
+  it('flags a description in speech against the narration, says whose it is, and ranks it below narration against narration', () => {
+    const { issues, text } = check(
+      `Chapter 1\n\n${FILLER(PEOPLE)}\n\nMary Benson had grey eyes. Thomas Hale had grey eyes.\n\nChapter 2\n\n${FILLER(PEOPLE)}\n\nThomas Hale's eyes were green.\n\n"Mary Benson has green eyes," said Thomas.`,
+    );
+    const mary = issues.find((i) => /^Mary/.test(i.summary));
+    const thomas = issues.find((i) => /^Thomas/.test(i.summary));
+    expect(mary?.summary).toMatch(/green-eyed in Chapter 2, as Thomas( Hale)? says\.$/);
+    expect(mary && cites(mary, text, 'Mary Benson has green eyes')).toBe(true);
+    expect(mary?.confidence).toBeLessThan(thomas?.confidence ?? 0);
+  });
+
+  it("does not weigh one character's word against another's", () => {
+    const { issues } = check(
+      `Chapter 1\n\n${FILLER(PEOPLE)}\n\n"Mary Benson has grey eyes," said Thomas.\n\nChapter 2\n\n${FILLER(PEOPLE)}\n\n"Mary Benson has green eyes," said Mr. Hale.`,
+    );
+    expect(issues.filter((i) => i.kind === 'attribute')).toEqual([]);
   });
 
   it('flags a younger age later, and two ages in one chapter', () => {
