@@ -122,6 +122,11 @@ describe('facts', () => {
     ]);
   });
 
+  it('reads no age in a difference of ages', () => {
+    const { facts } = check(`Chapter 1\n\n${FILLER(PEOPLE)}\n\nThomas Hale was two years older than Mary.`);
+    expect(factsOf(facts, 'age')).toEqual([]);
+  });
+
   it('reads ages with their hedges as ranges', () => {
     const { facts } = check(
       `Chapter 1\n\n${FILLER(PEOPLE)}\n\nThomas Hale appeared about fifty years of age. Mary Benson, who was not yet thirty, laughed.`,
@@ -196,6 +201,26 @@ describe('contradictions', () => {
       `Chapter 1\n\n${FILLER(PEOPLE)}\n\n"Mary Benson has grey eyes," said Thomas.\n\nChapter 2\n\n${FILLER(PEOPLE)}\n\n"Mary Benson has green eyes," said Mr. Hale.`,
     );
     expect(issues.filter((i) => i.kind === 'attribute')).toEqual([]);
+  });
+
+  it("flags a speaker's own age against the narration's, not against its estimate or another speaker's", () => {
+    const said = (narrated: string, spoken: string) =>
+      check(
+        `Chapter 1\n\n${FILLER(PEOPLE)}\n\n${narrated}\n\nChapter 2\n\n${FILLER(PEOPLE)}\n\n"I am thirty," said Thomas Hale. ${spoken}`,
+      ).issues.filter((i) => i.kind === 'attribute');
+    expect(said('Thomas Hale was fifty.', '').map((i) => i.summary)).toEqual([
+      expect.stringMatching(
+        /^Thomas( Hale)? is 50 in Chapter 1 but 30, younger, in Chapter 2, as Thomas( Hale)? says\.$/,
+      ),
+    ]);
+    expect(said('Thomas Hale was about fifty.', '')).toEqual([]);
+    const before = (narrated: string) =>
+      check(
+        `Chapter 1\n\n${FILLER(PEOPLE)}\n\n"I am thirty," said Thomas Hale.\n\nChapter 2\n\n${FILLER(PEOPLE)}\n\n${narrated}`,
+      ).issues.filter((i) => i.kind === 'attribute');
+    expect(before('Thomas Hale was fifty.')).toHaveLength(1);
+    expect(before('Thomas Hale was about fifty.')).toEqual([]);
+    expect(said('Mary smiled.', '"I am fifty," said Thomas Hale.')).toEqual([]);
   });
 
   it('flags a younger age later, and two ages in one chapter', () => {

@@ -97,8 +97,15 @@ const SPEECH_KINDS: ReadonlySet<FactKind> = new Set([
   'scar',
   'occupation',
 ]);
+/**
+ * What dialogue is weighed on besides when the speaker says it of themselves ("I am forty", "I was
+ * born in Geneva"): their own age, birth and origin. Their kin and counts stay out: "my cousin"
+ * and "I had two daughters" are as often given to the wrong speaker as said of oneself.
+ */
+const SELF_KINDS: ReadonlySet<FactKind> = new Set(['age', 'birth', 'origin']);
 /** A fact in dialogue that is weighed: of a kind a speaker is in a position to know. */
-const isWeighedSpeech = (f: Fact): boolean => SPEECH_KINDS.has(f.kind);
+const isWeighedSpeech = (f: Fact): boolean =>
+  SPEECH_KINDS.has(f.kind) || (SELF_KINDS.has(f.kind) && f.entityKey === f.speakerKey);
 const HEDGED_WEIGHT = 0.85;
 /**
  * Years a character may age between two chapters with no change marked: more is a slip ("some
@@ -328,6 +335,13 @@ function distinct(facts: readonly Fact[], ctx: Context): Passage[] {
     .map(passage);
 }
 
+/**
+ * A speaker's own age against the narration's estimate ("not more than five-and-twenty"), or
+ * against another speaker's word: either may be off, and a character may shade their age.
+ */
+const spokenAgainstEstimate = (spoken: Fact, other: Fact): boolean =>
+  spoken.voice === 'speech' && (other.hedged || other.voice === 'speech');
+
 /** Ages that cannot both hold: two in one chapter that disagree, or a younger age in a later chapter. */
 function ages(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
   const issues: ContinuityIssue[] = [];
@@ -341,6 +355,7 @@ function ages(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
     const done = new Set<string>();
     for (const [i, a] of group.entries()) {
       for (const b of group.slice(i + 1)) {
+        if (spokenAgainstEstimate(a, b) || spokenAgainstEstimate(b, a)) continue;
         const [aLow, aHigh, bLow, bHigh] = [a.low ?? 0, a.high ?? 0, b.low ?? 0, b.high ?? 0];
         const sameChapter = a.fileId === b.fileId && a.chapter === b.chapter;
         // Ageing between chapters stands, unless the later age outruns any years the story could
