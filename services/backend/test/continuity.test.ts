@@ -122,6 +122,13 @@ describe('facts', () => {
     ]);
   });
 
+  it("keeps what a speaker's 'I' and 'my' say of their own person, not their kin or counts", () => {
+    const { facts } = check(
+      `Chapter 1\n\n${FILLER(PEOPLE)}\n\n"I am thirty. My cousin Mary Benson is here. I had two daughters," said Thomas Hale.`,
+    );
+    expect(facts.filter((f) => f.kind !== 'act').map((f) => [f.kind, f.value])).toEqual([['age', '30']]);
+  });
+
   it('reads no age in a difference of ages', () => {
     const { facts } = check(`Chapter 1\n\n${FILLER(PEOPLE)}\n\nThomas Hale was two years older than Mary.`);
     expect(factsOf(facts, 'age')).toEqual([]);

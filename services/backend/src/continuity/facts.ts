@@ -69,6 +69,11 @@ export function extractFacts(
   const file = new FileText(source, extraction, dialogue);
   const facts: Fact[] = [];
   const add = (draft: FactDraft): void => {
+    if (
+      /^(?:I|my)$/.test(file.text.slice(draft.anchor.start, draft.anchor.end)) &&
+      !SAID_OF_ONESELF.has(draft.kind)
+    )
+      return;
     const voice = file.voiceAt(draft.start);
     const hearsay = HEARSAY.test(file.text.slice(file.sentenceAt(draft.start).start, draft.start));
     const start = Math.min(
@@ -113,6 +118,24 @@ export function extractFacts(
   facts.sort((a, b) => a.start - b.start || a.kind.localeCompare(b.kind));
   return dedupe(facts);
 }
+
+/**
+ * What a speaker's "I" and "my" are kept for: their own person. "My cousin" and "I had two
+ * daughters" are as often given to the wrong speaker (Mr. Bennet's words to Mr. Bingley) as
+ * right, and would put kin and counts in the ledger under the wrong name.
+ */
+const SAID_OF_ONESELF: ReadonlySet<FactKind> = new Set([
+  'age',
+  'birth',
+  'origin',
+  'occupation',
+  'eyes',
+  'hair',
+  'height',
+  'build',
+  'limb',
+  'scar',
+]);
 
 /**
  * The narration passing on what people heard ("by hearing, that instead of twelve he brought only
