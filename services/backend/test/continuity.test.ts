@@ -122,6 +122,18 @@ describe('facts', () => {
     ]);
   });
 
+  it("keeps what a speaker's 'I' and 'my' say of their own person, not their kin or counts", () => {
+    const { facts } = check(
+      `Chapter 1\n\n${FILLER(PEOPLE)}\n\n"I am thirty. My cousin Mary Benson is here. I had two daughters," said Thomas Hale.`,
+    );
+    expect(facts.filter((f) => f.kind !== 'act').map((f) => [f.kind, f.value])).toEqual([['age', '30']]);
+  });
+
+  it('reads no age in a difference of ages', () => {
+    const { facts } = check(`Chapter 1\n\n${FILLER(PEOPLE)}\n\nThomas Hale was two years older than Mary.`);
+    expect(factsOf(facts, 'age')).toEqual([]);
+  });
+
   it('reads ages with their hedges as ranges', () => {
     const { facts } = check(
       `Chapter 1\n\n${FILLER(PEOPLE)}\n\nThomas Hale appeared about fifty years of age. Mary Benson, who was not yet thirty, laughed.`,
@@ -173,11 +185,49 @@ describe('contradictions', () => {
     for (const e of issue?.evidence ?? []) expect(e.quote).toBe(text.slice(e.start, e.end));
   });
 
-  it('does not flag compatible values, marked changes, speech, or ageing over chapters', () => {
+  it('does not flag compatible values, marked changes, an age said in speech, or ageing over chapters', () => {
     const { issues } = check(
-      `Chapter 1\n\n${FILLER(PEOPLE)}\n\nMary Benson had dark eyes. Thomas Hale had black hair. Thomas Hale was a clerk. Mary Benson was twenty.\n\n"Mary Benson has blue eyes," said Thomas.\n\nChapter 2\n\n${FILLER(PEOPLE)}\n\nMary's brown eyes were closed. Thomas Hale, now grey, had white hair. Thomas Hale, who had lately been made a magistrate, sat down. Mary Benson was now twenty-three.`,
+      `Chapter 1\n\n${FILLER(PEOPLE)}\n\nMary Benson had dark eyes. Thomas Hale had black hair. Thomas Hale was a clerk. Mary Benson was twenty.\n\n"Mary Benson is twelve," said Thomas.\n\nChapter 2\n\n${FILLER(PEOPLE)}\n\nMary's brown eyes were closed. Thomas Hale, now grey, had white hair. Thomas Hale, who had lately been made a magistrate, sat down. Mary Benson was now twenty-three.`,
     );
     expect(issues.filter((i) => i.kind !== 'misspelling')).toEqual([]);
+  });
+
+  it('flags a description in speech against the narration, says whose it is, and ranks it below narration against narration', () => {
+    const { issues, text } = check(
+      `Chapter 1\n\n${FILLER(PEOPLE)}\n\nMary Benson had grey eyes. Thomas Hale had grey eyes.\n\nChapter 2\n\n${FILLER(PEOPLE)}\n\nThomas Hale's eyes were green.\n\n"Mary Benson has green eyes," said Thomas.`,
+    );
+    const mary = issues.find((i) => /^Mary/.test(i.summary));
+    const thomas = issues.find((i) => /^Thomas/.test(i.summary));
+    expect(mary?.summary).toMatch(/green-eyed in Chapter 2, as Thomas( Hale)? says\.$/);
+    expect(mary && cites(mary, text, 'Mary Benson has green eyes')).toBe(true);
+    expect(mary?.confidence).toBeLessThan(thomas?.confidence ?? 0);
+  });
+
+  it("does not weigh one character's word against another's", () => {
+    const { issues } = check(
+      `Chapter 1\n\n${FILLER(PEOPLE)}\n\n"Mary Benson has grey eyes," said Thomas.\n\nChapter 2\n\n${FILLER(PEOPLE)}\n\n"Mary Benson has green eyes," said Mr. Hale.`,
+    );
+    expect(issues.filter((i) => i.kind === 'attribute')).toEqual([]);
+  });
+
+  it("flags a speaker's own age against the narration's, not against its estimate or another speaker's", () => {
+    const said = (narrated: string, spoken: string) =>
+      check(
+        `Chapter 1\n\n${FILLER(PEOPLE)}\n\n${narrated}\n\nChapter 2\n\n${FILLER(PEOPLE)}\n\n"I am thirty," said Thomas Hale. ${spoken}`,
+      ).issues.filter((i) => i.kind === 'attribute');
+    expect(said('Thomas Hale was fifty.', '').map((i) => i.summary)).toEqual([
+      expect.stringMatching(
+        /^Thomas( Hale)? is 50 in Chapter 1 but 30, younger, in Chapter 2, as Thomas( Hale)? says\.$/,
+      ),
+    ]);
+    expect(said('Thomas Hale was about fifty.', '')).toEqual([]);
+    const before = (narrated: string) =>
+      check(
+        `Chapter 1\n\n${FILLER(PEOPLE)}\n\n"I am thirty," said Thomas Hale.\n\nChapter 2\n\n${FILLER(PEOPLE)}\n\n${narrated}`,
+      ).issues.filter((i) => i.kind === 'attribute');
+    expect(before('Thomas Hale was fifty.')).toHaveLength(1);
+    expect(before('Thomas Hale was about fifty.')).toEqual([]);
+    expect(said('Mary smiled.', '"I am fifty," said Thomas Hale.')).toEqual([]);
   });
 
   it('flags a younger age later, and two ages in one chapter', () => {

@@ -1,9 +1,10 @@
 /**
  * Contradictions in a facts ledger: the same attribute with values that cannot both hold, a count
  * stated two ways, a character who acts after the text has them die, relations that cannot both
- * hold, and (from the spelling counts) rare spellings of frequent names. Only the narration and
- * characters' accounts are weighed: a fact in dialogue may be a character's mistake or lie. A
- * change the text marks ("now grey", "lately promoted", ageing from one chapter to a later one)
+ * hold, and (from the spelling counts) rare spellings of frequent names. The narration and
+ * characters' accounts are weighed fully; dialogue only where a speaker is in a position to know
+ * (what someone looks like, what office they hold), below the narration and only against it: a
+ * character may be mistaken or lie. A change the text marks ("now grey", "lately promoted", ageing from one chapter to a later one)
  * is not a contradiction.
  */
 import {
@@ -76,6 +77,35 @@ const BASE: Record<Disagreement, number> = {
 const NEAR_COLOUR_WEIGHT = 0.75;
 /** A character's account is weighed a little below the narration. */
 const ACCOUNT_WEIGHT = 0.9;
+/**
+ * Dialogue is weighed well below the narration: a character may be mistaken or lie, so a
+ * disagreement with the narration ranks below any between two narrated passages of its kind.
+ */
+const SPEECH_WEIGHT = 0.6;
+/**
+ * What dialogue is weighed on: what a speaker has seen of someone (eyes, hair, figure, a limp, a
+ * scar) and the office they hold. Where someone comes from, their age, their kin and counts are
+ * as often hearsay, a guess or a boast ("a Cape Cod man like me", "a great girl of twelve",
+ * "fifty years at sea"), so they stay unweighed.
+ */
+const SPEECH_KINDS: ReadonlySet<FactKind> = new Set([
+  'eyes',
+  'hair',
+  'height',
+  'build',
+  'limb',
+  'scar',
+  'occupation',
+]);
+/**
+ * What dialogue is weighed on besides when the speaker says it of themselves ("I am forty", "I was
+ * born in Geneva"): their own age, birth and origin. Their kin and counts stay out: "my cousin"
+ * and "I had two daughters" are as often given to the wrong speaker as said of oneself.
+ */
+const SELF_KINDS: ReadonlySet<FactKind> = new Set(['age', 'birth', 'origin']);
+/** A fact in dialogue that is weighed: of a kind a speaker is in a position to know. */
+const isWeighedSpeech = (f: Fact): boolean =>
+  SPEECH_KINDS.has(f.kind) || (SELF_KINDS.has(f.kind) && f.entityKey === f.speakerKey);
 const HEDGED_WEIGHT = 0.85;
 /**
  * Years a character may age between two chapters with no change marked: more is a slip ("some
@@ -95,7 +125,7 @@ export function detectContradictions(
   const order = new Map((options.fileOrder ?? []).map((id, i) => [id, i] as const));
   const position = (p: Passage): number => (order.get(p.fileId) ?? order.size) * 1e9 + p.start;
   const sorted = [...facts].sort((a, b) => position(a) - position(b));
-  const weighed = sorted.filter((f) => f.voice !== 'speech' && f.entityKey !== null);
+  const weighed = sorted.filter((f) => (f.voice !== 'speech' || isWeighedSpeech(f)) && f.entityKey !== null);
   const ctx: Context = {
     name: (key) => (key === null ? 'someone' : (options.names.get(key) ?? key)),
     chapter:
@@ -136,8 +166,12 @@ interface Context {
 }
 
 const round = (n: number): number => Math.round(n * 100) / 100;
-const weight = (f: Fact): number =>
-  f.confidence * (f.voice === 'account' ? ACCOUNT_WEIGHT : 1) * (f.hedged ? HEDGED_WEIGHT : 1);
+const VOICE_WEIGHT: Record<Fact['voice'], number> = {
+  narration: 1,
+  account: ACCOUNT_WEIGHT,
+  speech: SPEECH_WEIGHT,
+};
+const weight = (f: Fact): number => f.confidence * VOICE_WEIGHT[f.voice] * (f.hedged ? HEDGED_WEIGHT : 1);
 const passage = (f: Fact): Passage => ({
   fileId: f.fileId,
   chapter: f.chapter,
@@ -157,11 +191,19 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return groups;
 }
 
-/** Where a value is stated: "in chapter 3" or "in chapters 3 and 20". */
+/**
+ * Where a value is stated: "in chapter 3" or "in chapters 3 and 20", and whose word it is when
+ * only dialogue states it ("in chapter 3, as Stubb says").
+ */
 function where(ctx: Context, facts: readonly Fact[]): string {
   const names = [...new Set(facts.map((f) => ctx.chapter(f.fileId, f.chapter)))];
-  if (names.length === 1) return `in ${names[0]}`;
-  return `in ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  const place =
+    names.length === 1
+      ? `in ${names[0]}`
+      : `in ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  const speakers = [...new Set(facts.map((f) => (f.voice === 'speech' ? f.speakerKey : '')))];
+  const [speaker] = speakers;
+  return speakers.length === 1 && speaker ? `${place}, as ${ctx.name(speaker)} says` : place;
 }
 
 function compatible(kind: FactKind, a: string, b: string, ctx: Context): boolean {
@@ -230,6 +272,8 @@ function attributes(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
         const sideA = (byValue.get(a) as Fact[]).filter((f) => !f.change);
         const sideB = (byValue.get(b) as Fact[]).filter((f) => !f.change);
         if (sideA.length === 0 || sideB.length === 0) continue;
+        // Dialogue is weighed against the narration, never one character's word against another's.
+        if ([...sideA, ...sideB].every((f) => f.voice === 'speech')) continue;
         const rank = kind === 'occupation' && RANKS.has(a) && RANKS.has(b);
         const near = (kind === 'eyes' || kind === 'hair') && NEAR_COLOURS.has([a, b].sort().join('|'));
         const strength =
@@ -291,6 +335,13 @@ function distinct(facts: readonly Fact[], ctx: Context): Passage[] {
     .map(passage);
 }
 
+/**
+ * A speaker's own age against the narration's estimate ("not more than five-and-twenty"), or
+ * against another speaker's word: either may be off, and a character may shade their age.
+ */
+const spokenAgainstEstimate = (spoken: Fact, other: Fact): boolean =>
+  spoken.voice === 'speech' && (other.hedged || other.voice === 'speech');
+
 /** Ages that cannot both hold: two in one chapter that disagree, or a younger age in a later chapter. */
 function ages(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
   const issues: ContinuityIssue[] = [];
@@ -304,6 +355,7 @@ function ages(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
     const done = new Set<string>();
     for (const [i, a] of group.entries()) {
       for (const b of group.slice(i + 1)) {
+        if (spokenAgainstEstimate(a, b) || spokenAgainstEstimate(b, a)) continue;
         const [aLow, aHigh, bLow, bHigh] = [a.low ?? 0, a.high ?? 0, b.low ?? 0, b.high ?? 0];
         const sameChapter = a.fileId === b.fileId && a.chapter === b.chapter;
         // Ageing between chapters stands, unless the later age outruns any years the story could

@@ -5,8 +5,8 @@
  *
  * Patterns over sentences, anchored on the story bible's name mentions and on the pronouns the
  * resolver ties to characters ("her dark eyes" is Elizabeth's when "her" is). Relations come from
- * the story bible's own typed relations. A fact in dialogue is kept with its speaker and never
- * outweighs the narration; a long quotation (a letter, a story told over paragraphs) is that
+ * the story bible's own typed relations. A fact in dialogue is kept with its speaker ("I" and "my"
+ * are the speaker's) and never outweighs the narration; a long quotation (a letter, a story told over paragraphs) is that
  * character's account, weighed like narration.
  */
 import { parseNumber, type Span } from '@george/text';
@@ -69,6 +69,11 @@ export function extractFacts(
   const file = new FileText(source, extraction, dialogue);
   const facts: Fact[] = [];
   const add = (draft: FactDraft): void => {
+    if (
+      /^(?:I|my)$/.test(file.text.slice(draft.anchor.start, draft.anchor.end)) &&
+      !SAID_OF_ONESELF.has(draft.kind)
+    )
+      return;
     const voice = file.voiceAt(draft.start);
     const hearsay = HEARSAY.test(file.text.slice(file.sentenceAt(draft.start).start, draft.start));
     const start = Math.min(
@@ -113,6 +118,24 @@ export function extractFacts(
   facts.sort((a, b) => a.start - b.start || a.kind.localeCompare(b.kind));
   return dedupe(facts);
 }
+
+/**
+ * What a speaker's "I" and "my" are kept for: their own person. "My cousin" and "I had two
+ * daughters" are as often given to the wrong speaker (Mr. Bennet's words to Mr. Bingley) as
+ * right, and would put kin and counts in the ledger under the wrong name.
+ */
+const SAID_OF_ONESELF: ReadonlySet<FactKind> = new Set([
+  'age',
+  'birth',
+  'origin',
+  'occupation',
+  'eyes',
+  'hair',
+  'height',
+  'build',
+  'limb',
+  'scar',
+]);
 
 /**
  * The narration passing on what people heard ("by hearing, that instead of twelve he brought only
@@ -207,9 +230,9 @@ class SentenceReader {
 
 type Add = (draft: FactDraft) => void;
 
-/** A name, or "he"/"she": what can be the subject of "was a tall man" or "was fifty". */
+/** A name, or "he"/"she"/"I": what can be the subject of "was a tall man" or "was fifty". */
 function subjectLike(file: FileText, a: Anchor): boolean {
-  return a.named || /^(?:he|she)$/i.test(file.text.slice(a.start, a.end));
+  return a.named || /^(?:he|she|I)$/i.test(file.text.slice(a.start, a.end));
 }
 
 /** An aside between a subject and its verb: "Colonel Fitzwilliam, who led the way, was about thirty". */
@@ -849,9 +872,10 @@ const AGE_HEDGE =
  * before a stop ("had been twenty years at sea" is a duration).
  */
 const AGE_END = '(?=\\s*(?:[,.;:!?)]|or\\s+thereabouts|at\\s+the\\s+time|at\\s+the\\s+(?:outside|most)))';
-const AGE_TAIL = `(?:\\s+(?:years?|summers|winters)(?:\\s+old|\\s+of\\s+age|${AGE_END})|${AGE_END})`;
+// "old" ends a word: "two years older" is a difference of ages, not an age.
+const AGE_TAIL = `(?:\\s+(?:years?|summers|winters)(?:\\s+old\\b|\\s+of\\s+age|${AGE_END})|${AGE_END})`;
 const AGE_AFTER_NAME = new RegExp(
-  `^(?:\\s*,\\s*(?:who\\s+(?:was|is)\\s+|then\\s+|now\\s+|aged\\s+|being\\s+)?|${ASIDE}\\s+(?:was|is|had\\s+been)\\s+(?:aged\\s+)?|\\s+(?:had\\s+)?(?:just\\s+)?(?:turned|reached\\s+the\\s+age\\s+of)\\s+)(?:(?:young|old|elderly|middle-aged)\\s*,\\s*|(?:a|an)\\s+(?:[a-z-]+,?\\s+){0,3}?(?:${[...PERSON_NOUNS].join('|')})(?:\\s+of|\\s*,)\\s+)?(${AGE_HEDGE})(${NUMBER_WORD})${AGE_TAIL}`,
+  `^(?:\\s*,\\s*(?:who\\s+(?:was|is)\\s+|then\\s+|now\\s+|aged\\s+|being\\s+)?|${ASIDE}\\s+(?:was|is|am|had\\s+been)\\s+(?:aged\\s+)?|\\s+(?:had\\s+)?(?:just\\s+)?(?:turned|reached\\s+the\\s+age\\s+of)\\s+)(?:(?:young|old|elderly|middle-aged)\\s*,\\s*|(?:a|an)\\s+(?:[a-z-]+,?\\s+){0,3}?(?:${[...PERSON_NOUNS].join('|')})(?:\\s+of|\\s*,)\\s+)?(${AGE_HEDGE})(${NUMBER_WORD})${AGE_TAIL}`,
   'i',
 );
 /**

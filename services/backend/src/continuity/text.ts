@@ -158,6 +158,24 @@ export class FileText {
         confidence: owned.has(i) ? DESCRIBED : ref.confidence,
       });
     }
+    // "I", "my" in a quotation are its speaker's, as sure as the attribution ("I am forty", "my hair").
+    for (const q of dialogue.quotes) {
+      if (q.speakerKey === null || q.confidence <= SURE_SPEAKER) continue;
+      for (const part of q.parts) {
+        for (const m of source.text.slice(part.start, part.end).matchAll(/\b(?:I|my)\b/g)) {
+          const start = part.start + m.index;
+          anchors.push({
+            start,
+            end: start + m[0].length,
+            key: q.speakerKey,
+            type: 'character',
+            named: false,
+            possessive: m[0] === 'my',
+            confidence: q.confidence,
+          });
+        }
+      }
+    }
     anchors.sort((a, b) => a.start - b.start);
     bindPossessivesToSubject(source.text, anchors, genders);
     const same = appositionKeys(source.text, anchors, extraction, (offset) => this.voiceAt(offset) !== null);

@@ -25,7 +25,8 @@ export type FactKind = (typeof FACT_KINDS)[number];
 /**
  * Who states a fact: the narration; an account (a long quotation that is a character's own story
  * or letter, weighed like narration but attributed); or speech (dialogue: a character may be
- * mistaken or lying, so it never makes a contradiction).
+ * mistaken or lying, so it is weighed below the narration, only against it, and only on what a
+ * speaker is in a position to know).
  */
 export const VOICES = ['narration', 'account', 'speech'] as const;
 export type Voice = (typeof VOICES)[number];
