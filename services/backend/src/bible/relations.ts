@@ -69,7 +69,14 @@ const MEMBERSHIP = new Set(['of', 'in', 'joined', 'from']);
  * one it names (the target). The label says what the relation's target is to its source, so a
  * reversed relation takes the other side's word.
  */
-function kinType(noun: string): { type: RelationType; label: string; reverse: boolean } | undefined {
+/** What a kin word says: the relation's type, its label, and whether it runs from the named person. */
+interface Kin {
+  type: RelationType;
+  label: string;
+  reverse: boolean;
+}
+
+function kinType(noun: string): Kin | undefined {
   const kin = KIN_NOUNS[noun];
   if (kin === undefined) return undefined;
   switch (kin.type) {
@@ -117,6 +124,20 @@ export function findRelationCues(
     evidenceStart: m.sentenceStart,
     evidenceEnd: m.sentenceEnd,
   });
+  /** A kin word's cue between two sides, cited by the sentence of the mention that holds the word. */
+  const kinCue = (
+    kin: Kin,
+    source: RelationCue['source'],
+    target: RawMention,
+    at: RawMention,
+  ): RelationCue => ({
+    type: kin.type,
+    label: kin.label,
+    reverse: kin.reverse,
+    source,
+    target,
+    ...evidence(at),
+  });
 
   for (let index = 0; index < mentions.length; index++) {
     const m = mentions[index] as RawMention;
@@ -134,14 +155,14 @@ export function findRelationCues(
       const kin = kinType(kinWord.lower);
       const pronoun = POSSESSIVE_PRONOUNS[pronounWord.lower];
       if (kin !== undefined && (pronoun === 'male' || pronoun === 'female')) {
-        cues.push({
-          type: kin.type,
-          label: kin.label,
-          reverse: kin.reverse,
-          source: { pronoun, position: pronounWord.start, fileIndex: m.fileIndex, paragraph: paragraphIndex },
-          target: m,
-          ...evidence(m),
-        });
+        cues.push(
+          kinCue(
+            kin,
+            { pronoun, position: pronounWord.start, fileIndex: m.fileIndex, paragraph: paragraphIndex },
+            m,
+            m,
+          ),
+        );
       }
     }
 
@@ -154,14 +175,7 @@ export function findRelationCues(
       if (comma) n++;
       const other = byTokenStart.get(n);
       if (kin !== undefined && other !== undefined && (!comma || (closes(other) && !quoted[n]))) {
-        cues.push({
-          type: kin.type,
-          label: kin.label,
-          reverse: kin.reverse,
-          source: m,
-          target: other,
-          ...evidence(m),
-        });
+        cues.push(kinCue(kin, m, other, m));
       }
     }
 
@@ -171,15 +185,7 @@ export function findRelationCues(
       if (next.tokenFrom === to + 1 && (tokens[next.tokenTo - 1] as Token).possessive) {
         const noun = wordAt(next.tokenTo);
         const kin = noun !== undefined ? kinType(noun.lower) : undefined;
-        if (kin !== undefined)
-          cues.push({
-            type: kin.type,
-            label: kin.label,
-            reverse: kin.reverse,
-            source: next,
-            target: m,
-            ...evidence(m),
-          });
+        if (kin !== undefined) cues.push(kinCue(kin, next, m, m));
       }
     }
     // "Jane, the sister of Mr. Bingley", and without the comma "Charlotte the wife of Mr. Collins".
@@ -195,15 +201,7 @@ export function findRelationCues(
       next.tokenFrom === to + gap + 3
     ) {
       const kin = kinType(noun.lower);
-      if (kin !== undefined)
-        cues.push({
-          type: kin.type,
-          label: kin.label,
-          reverse: kin.reverse,
-          source: next,
-          target: m,
-          ...evidence(m),
-        });
+      if (kin !== undefined) cues.push(kinCue(kin, next, m, m));
       if (TITLE_NOUNS.has(noun.lower)) {
         cues.push({ type: 'title_of', label: noun.lower, source: m, target: next, ...evidence(m) });
       }
