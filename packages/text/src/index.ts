@@ -98,6 +98,22 @@ export function stem(word: string): string {
   return porter2(word);
 }
 
+/** The words that open a noun phrase and name no one: articles, possessive and demonstrative determiners. */
+export const DETERMINERS: readonly string[] = [
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'its',
+  'my',
+  'our',
+  'your',
+  'this',
+  'that',
+];
+
 /** English function words (folded), left out of index and query terms. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   `a about above after again against all am an and any are as at be because been before being below

@@ -97,13 +97,11 @@ export const ContinuityPatchBody = Type.Object(
 export type ContinuityPatchBody = Static<typeof ContinuityPatchBody>;
 export const ContinuityIssueResponse = Type.Object({ issue: ContinuityIssueSchema });
 
+/** The kinds of fact that say what someone looks like. */
+export const LOOK_FACT_KINDS = ['eyes', 'hair', 'height', 'build', 'limb', 'scar'] as const;
+
 export const FACT_VIEW_KINDS = [
-  'eyes',
-  'hair',
-  'height',
-  'build',
-  'limb',
-  'scar',
+  ...LOOK_FACT_KINDS,
   'age',
   'birth',
   'origin',

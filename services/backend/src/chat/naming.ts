@@ -5,7 +5,7 @@
  * searched alone and a passage's sentence is kept only when it names that thing in one of English's
  * naming patterns, with a capitalised name.
  */
-import { fold, STOP_WORDS, sentences, terms } from '@george/text';
+import { DETERMINERS, fold, STOP_WORDS, sentences, terms } from '@george/text';
 import type { Search } from './retrieval.js';
 import type { Statement } from './types.js';
 
@@ -14,20 +14,7 @@ function eitherCase(words: readonly string[]): string {
   return `(?:${words.map((w) => `[${w[0]?.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})`;
 }
 
-const DETERMINER = eitherCase([
-  'the',
-  'a',
-  'an',
-  'his',
-  'her',
-  'their',
-  'its',
-  'our',
-  'my',
-  'your',
-  'this',
-  'that',
-]);
+const DETERMINER = eitherCase(DETERMINERS);
 /** A capitalised name of one to four words ("the Spouter-Inn", "Samuel Enderby", "Yojo"). */
 const NAME = String.raw`["“‘']?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+|de\s+)?\p{Lu}[\p{L}'’-]*){0,3}`;
 const NAMING_VERB = '(?:called|named|christened|styled|dubbed|known as|by the name of)';

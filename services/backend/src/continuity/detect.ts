@@ -7,6 +7,7 @@
  * character may be mistaken or lie. A change the text marks ("now grey", "lately promoted", ageing from one chapter to a later one)
  * is not a contradiction.
  */
+import { LOOK_FACT_KINDS } from '@george/contracts/api';
 import {
   AGENT_PLURAL,
   COMPATIBLE_COLOURS,
@@ -88,15 +89,7 @@ const SPEECH_WEIGHT = 0.6;
  * as often hearsay, a guess or a boast ("a Cape Cod man like me", "a great girl of twelve",
  * "fifty years at sea"), so they stay unweighed.
  */
-const SPEECH_KINDS: ReadonlySet<FactKind> = new Set([
-  'eyes',
-  'hair',
-  'height',
-  'build',
-  'limb',
-  'scar',
-  'occupation',
-]);
+const SPEECH_KINDS: ReadonlySet<FactKind> = new Set([...LOOK_FACT_KINDS, 'occupation']);
 /**
  * What dialogue is weighed on besides when the speaker says it of themselves ("I am forty", "I was
  * born in Geneva"): their own age, birth and origin. Their kin and counts stay out: "my cousin"

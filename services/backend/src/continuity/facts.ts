@@ -9,6 +9,7 @@
  * are the speaker's) and never outweighs the narration; a long quotation (a letter, a story told over paragraphs) is that
  * character's account, weighed like narration.
  */
+import { LOOK_FACT_KINDS } from '@george/contracts/api';
 import { parseNumber, type Span } from '@george/text';
 import { OCCUPATIONS } from '../bible/lexicons.js';
 import type { Extraction, SourceText } from '../bible/types.js';
@@ -129,12 +130,7 @@ const SAID_OF_ONESELF: ReadonlySet<FactKind> = new Set([
   'birth',
   'origin',
   'occupation',
-  'eyes',
-  'hair',
-  'height',
-  'build',
-  'limb',
-  'scar',
+  ...LOOK_FACT_KINDS,
 ]);
 
 /**

@@ -3,6 +3,7 @@
  * said", "cried Mrs. Bennet", "replied her sister", "returned she", "Then she asked:"), read with
  * a small pattern grammar over words, with the character mentions the story bible found.
  */
+import { DETERMINERS } from '@george/text';
 import { ABBREVIATIONS } from '../bible/lexicons.js';
 import { nounGender } from '../pronouns/callings.js';
 import { herRole, type PronounForm, pronounForm } from '../pronouns/index.js';
@@ -68,21 +69,8 @@ function wordsOf(text: string, start: number, end: number): Word[] {
   return out;
 }
 
-const DETERMINERS = new Set([
-  'the',
-  'a',
-  'an',
-  'his',
-  'her',
-  'their',
-  'my',
-  'our',
-  'your',
-  'this',
-  'that',
-  'its',
-  'one',
-]);
+/** Words that open a tag's subject phrase ("the old man", "her sister", "one of them"). */
+const SUBJECT_OPENERS = new Set([...DETERMINERS, 'one']);
 
 /** Words that describe a name they stand before ("old Hobbs", "poor little Tom"). */
 const NAME_MODIFIERS = new Set(
@@ -117,7 +105,7 @@ function subjectAt(
     named = mentions.within(at.start, at.end).find((m) => m.start === at.start);
   }
   const determined =
-    (DETERMINERS.has(word.lower) && found !== undefined && found.start > word.start) ||
+    (SUBJECT_OPENERS.has(word.lower) && found !== undefined && found.start > word.start) ||
     (found === undefined && named !== undefined);
   if (named !== undefined && (named.start <= word.start + 1 || determined)) {
     let length = 1;
@@ -141,7 +129,7 @@ function subjectAt(
       length: 1,
     };
   }
-  if (DETERMINERS.has(word.lower)) {
+  if (SUBJECT_OPENERS.has(word.lower)) {
     // "her sister", "the old man", "the Rabbit": up to three modifiers, then the head noun.
     for (let j = i + 1; j < Math.min(words.length, i + 5); j++) {
       const w = words[j] as Word;
