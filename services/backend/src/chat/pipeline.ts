@@ -1,3 +1,4 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import { chapterLabel } from '../story/numbering.js';
 import {
   extractiveAnswer,
@@ -27,6 +28,12 @@ import type { BibleFact, ChatAnswer, Citation, ExternalSource, Passage, Statemen
 
 /** Characters of a candidate sentence compared in meaning (the model reads about 512 tokens). */
 const CLOSENESS_CHARS = 2000;
+/**
+ * How long an answer waits for the comparison in meaning (about 100 ms when the embedder is free):
+ * an embedder held up by uploads on a loaded machine leaves the lexical ranking rather than the
+ * author waiting.
+ */
+const CLOSENESS_WAIT_MS = 2000;
 
 export interface ChatSources {
   /** Passages from the project's collection (manuscripts and the author's notes), best first. */
@@ -128,12 +135,17 @@ async function candidateSentences(
   const ranked = rankSentences(question, retrieved, facts, SENTENCE_WEIGHTS, stated);
   const head = ranked.slice(0, SENTENCE_WEIGHTS.meaningCandidates);
   if (!sources.closeness || head.length < 2) return ranked;
-  const closeness = await sources
-    .closeness(
-      question,
-      head.map((s) => s.text.slice(0, CLOSENESS_CHARS)),
-    )
-    .catch(() => null);
+  const waited = new AbortController();
+  const closeness = await Promise.race([
+    sources
+      .closeness(
+        question,
+        head.map((s) => s.text.slice(0, CLOSENESS_CHARS)),
+      )
+      .catch(() => null),
+    delay(CLOSENESS_WAIT_MS, null, { signal: waited.signal }).catch(() => null),
+  ]);
+  waited.abort();
   return closeness ? withMeaning(ranked, closeness) : ranked;
 }
 

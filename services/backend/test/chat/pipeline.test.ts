@@ -171,8 +171,14 @@ describe('offline answers on story-aware retrieval', () => {
     expect(reranked.citations[0]?.quote).toContain(favoured);
     expect(lexical.citations[0]?.quote).not.toContain(favoured);
     for (const c of reranked.citations) expect(PRIDE.slice(c.start, c.end)).toBe(c.quote);
-    // An embedder that reads no meaning, or one that fails: the lexical ranking stands.
-    for (const closeness of [async () => null, async () => Promise.reject(new Error('embeddings down'))]) {
+    // An embedder that reads no meaning, one that fails, or one that never answers (the answer
+    // waits CLOSENESS_WAIT_MS for it): the lexical ranking stands.
+    const never = () => new Promise<never>(() => {});
+    for (const closeness of [
+      async () => null,
+      async () => Promise.reject(new Error('embeddings down')),
+      never,
+    ]) {
       const fallback = await answerMessage(question, [], { ...storySources, closeness });
       expect(fallback.citations).toEqual(lexical.citations);
     }
