@@ -1,4 +1,4 @@
-// Shared by eval/retrieval.mjs and eval/chat.mjs: the question sets (tuned and held out), the
+// Shared by eval/retrieval.mjs and eval/chat.mjs: the question sets (tuned, development, held out), the
 // books as ingestion chunks them, one chroma service per embedder whose data is kept between runs
 // (under EVAL_CACHE_DIR, default /tmp/george-eval-cache: a book is embedded once per embedder and
 // chunk size, keyed by a hash of its chunks), the story bible the backend's extractor makes of
@@ -10,8 +10,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadChunks, ROOT } from './lib.mjs';
 
+/**
+ * tuned: Moby Dick and Pride and Prejudice; dev: written later for tuning on the held-out set's
+ * books (Sherlock Holmes, Frankenstein, Alice), kept apart from its passages by eval/guard-dev.mjs;
+ * untuned: the held-out set, never tuned on.
+ */
 export const SETS = {
   tuned: JSON.parse(readFileSync(join(ROOT, 'eval/retrieval-questions.json'), 'utf8')),
+  dev: JSON.parse(readFileSync(join(ROOT, 'eval/dev-questions.json'), 'utf8')),
   untuned: JSON.parse(readFileSync(join(ROOT, 'eval/untuned-questions.json'), 'utf8')),
 };
 
@@ -186,3 +192,9 @@ export const percentile = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 };
+
+/** Every book the question sets ask about, by key. */
+export const ALL_BOOKS = Object.assign({}, ...Object.values(SETS).map((s) => s.books));
+
+/** How the reports name each set. */
+export const SET_LABELS = { tuned: 'tuned', dev: 'dev (tuned)', untuned: 'held out' };

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Offline chat quality (npm run eval:chat): for each question of the tuned set
-// (eval/retrieval-questions.json: Moby Dick, Pride and Prejudice) and, reported apart, of the held-out
+// (eval/retrieval-questions.json: Moby Dick, Pride and Prejudice), of the development set
+// (eval/dev-questions.json: tuned on, over the held-out set's books) and, reported apart, of the held-out
 // set (eval/untuned-questions.json: Sherlock Holmes, Frankenstein, Alice; never tuned on), the
 // answer the offline pipeline gives (the backend's answerMessage: story-aware retrieval over the
 // chroma service, the story bible the backend's extractor makes of the book, the extractive
@@ -8,15 +9,17 @@
 // that answers. Also: quotes verbatim at their offsets, quotes at sentence boundaries (or shown
 // cut), and the latency of an answer on the ~120,000-word Pride and Prejudice project.
 // Options: --embedder <name> (default bge-small-en-v1.5-q), --size <chunk chars> (default 1200, what
-// ingestion uses), --tuned (the tuned set only: what to run while choosing settings), --verbose
-// (the tuned set's misses; the held-out set's stay hidden: reading them is tuning on them).
+// ingestion uses), --tuned (the tuned and development sets only: what to run while choosing
+// settings), --verbose (the misses of those two; the held-out set's stay hidden: reading them is tuning on them).
 import { join } from 'node:path';
 import {
+  ALL_BOOKS,
   closenessOf,
   EMBEDDERS,
   embedderStack,
   loadBooks,
   percentile,
+  SET_LABELS,
   SETS,
   searchOf,
   span,
@@ -47,10 +50,10 @@ const results = {};
 const latencies = [];
 let prideWords = 0;
 try {
-  const { books } = await loadBooks(stack, { ...SETS.tuned.books, ...SETS.untuned.books }, size);
+  const { books } = await loadBooks(stack, ALL_BOOKS, size);
   const boundaries = {};
   for (const [setName, set] of Object.entries(SETS)) {
-    if (setName !== 'tuned' && argv.includes('--tuned')) continue;
+    if (setName === 'untuned' && argv.includes('--tuned')) continue;
     const r = {
       n: 0,
       first: 0,
@@ -139,14 +142,14 @@ console.log(
 );
 for (const [name, r] of Object.entries(results)) {
   console.log(
-    `${(name === 'tuned' ? 'tuned' : 'held out').padEnd(10)} ${String(r.n).padStart(9)}  ${f(r.first, r.n).padEnd(18)}  ${f(r.first3, r.n).padEnd(21)}  ${`${r.verbatim}/${r.citations}`.padEnd(9)}  ${`${r.bounded}/${r.citations}`.padEnd(18)}  ${r.shownCut}`,
+    `${SET_LABELS[name].padEnd(11)} ${String(r.n).padStart(8)}  ${f(r.first, r.n).padEnd(18)}  ${f(r.first3, r.n).padEnd(21)}  ${`${r.verbatim}/${r.citations}`.padEnd(9)}  ${`${r.bounded}/${r.citations}`.padEnd(18)}  ${r.shownCut}`,
   );
   console.log(
     `  by question type (first three): ${Object.entries(r.byType)
       .map(([t, v]) => `${t} ${v.first3}/${v.n}`)
       .join(', ')}`,
   );
-  if (argv.includes('--verbose') && name === 'tuned') console.log(`  misses: ${r.misses.join(' ')}`);
+  if (argv.includes('--verbose') && name !== 'untuned') console.log(`  misses: ${r.misses.join(' ')}`);
 }
 console.log(
   `latency of an answer on Pride and Prejudice (${prideWords.toLocaleString('en')} words): p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms (n=${latencies.length})`,

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Retrieval quality (npm run eval:retrieval): recall@5 and MRR@10 on the tuned set
-// (eval/retrieval-questions.json: Moby Dick, Pride and Prejudice) and, reported apart, on the held-out
+// (eval/retrieval-questions.json: Moby Dick, Pride and Prejudice), the development set
+// (eval/dev-questions.json: tuned on, over the held-out set's books) and, reported apart, on the held-out
 // set (eval/untuned-questions.json: Sherlock Holmes, Frankenstein, Alice; never tuned on), for each
 // embedder and chunk size, each ranking:
 //   vector   the embedder alone, top 5 (how AnythingLLM retrieves by default)
@@ -12,10 +13,13 @@
 // only the queries. Options:
 //   --embedders hash,bge-small-en-v1.5-q,...   (default: all installed)
 //   --sizes 500,1200                            (default: both)
-//   --sweep     fusion settings compared on the tuned set only (k, weights, entity bonus, expansion)
-//   --json, --verbose (misses of the story ranking)
+//   --sweep     fusion settings compared on the tuned and development sets only (k, weights, entity
+//               bonus, expansion)
+//   --tuned     the tuned and development sets only (what to run while choosing settings)
+//   --json, --verbose (misses of the story ranking on the tuned and development sets)
 import { join } from 'node:path';
 import {
+  ALL_BOOKS,
   EMBEDDERS,
   embedderStack,
   installed,
@@ -79,8 +83,7 @@ for (const name of embedders) {
   const stack = await embedderStack(name);
   try {
     for (const size of sizes) {
-      const allBooks = { ...SETS.tuned.books, ...SETS.untuned.books };
-      const { books, embedded, seconds } = await loadBooks(stack, allBooks, size);
+      const { books, embedded, seconds } = await loadBooks(stack, ALL_BOOKS, size);
       if (embedded > 0)
         console.error(
           `${name} @${size}: embedded ${embedded} chunks in ${seconds.toFixed(0)} s (${(embedded / seconds).toFixed(0)} chunks/s)`,
@@ -98,11 +101,12 @@ for (const name of embedders) {
         const row = { embedder: name, size, ranking, chunks: 0 };
         row.chunks = Object.values(books).reduce((s, b) => s + b.chunks.length, 0);
         for (const [setName, set] of Object.entries(SETS))
-          row[setName] = await measure(set, books, contexts, ranking, DEFAULT_FUSION);
+          if (setName !== 'untuned' || !flag('--tuned'))
+            row[setName] = await measure(set, books, contexts, ranking, DEFAULT_FUSION);
         report.runs.push(row);
       }
       if (flag('--sweep')) {
-        // Tuned set only: the held-out set is never used to choose settings.
+        // Tuned sets only: the held-out set is never used to choose settings.
         for (const k of [10, 30, 60])
           for (const [vectorWeight, lexicalWeight] of [
             [1, 1],
@@ -120,12 +124,14 @@ for (const name of embedders) {
                   expandVector,
                 };
                 const r = await measure(SETS.tuned, books, contexts, 'story', settings);
+                const d = await measure(SETS.dev, books, contexts, 'story', settings);
                 report.sweep.push({
                   embedder: name,
                   size,
                   ...settings,
                   recallAt5: r.recallAt5,
                   mrrAt10: r.mrrAt10,
+                  devRecallAt5: d.recallAt5,
                 });
               }
       }
@@ -135,36 +141,33 @@ for (const name of embedders) {
   }
 }
 
-const f = (x) => x.toFixed(3);
+const f = (x) => (x === undefined ? '-' : x.toFixed(3));
 if (flag('--json')) console.log(JSON.stringify(report, null, 2));
 else {
-  const t = SETS.tuned;
-  const u = SETS.untuned;
+  const { tuned: t, dev: d, untuned: u } = SETS;
   console.log(
-    `Retrieval: tuned ${t.questions.length} questions (Moby Dick, Pride and Prejudice); held out ${u.questions.length} (Sherlock Holmes, Frankenstein, Alice), never tuned on`,
+    `Retrieval: tuned ${t.questions.length} questions (Moby Dick, Pride and Prejudice); dev ${d.questions.length} and held out ${u.questions.length} (Sherlock Holmes, Frankenstein, Alice), the held-out set never tuned on`,
   );
   console.log(
     `story settings: k ${DEFAULT_FUSION.k}, weights vector ${DEFAULT_FUSION.vectorWeight} / lexical ${DEFAULT_FUSION.lexicalWeight}, entity bonus ${DEFAULT_FUSION.entityBoost}, pool ${DEFAULT_FUSION.pool}`,
   );
   console.log(
-    'embedder                          chunk chars  chunks  ranking   tuned R@5  MRR@10   held-out R@5  MRR@10',
+    'embedder                          chunk chars  chunks  ranking   tuned R@5  MRR@10   dev R@5  MRR@10   held-out R@5  MRR@10',
   );
   for (const r of report.runs) {
     console.log(
-      `${EMBEDDERS[r.embedder].label.padEnd(33)} ${String(r.size).padStart(11)}  ${String(r.chunks).padStart(6)}  ${r.ranking.padEnd(8)}  ${f(r.tuned.recallAt5).padStart(9)}  ${f(r.tuned.mrrAt10).padStart(6)}   ${f(r.untuned.recallAt5).padStart(12)}  ${f(r.untuned.mrrAt10).padStart(6)}`,
+      `${EMBEDDERS[r.embedder].label.padEnd(33)} ${String(r.size).padStart(11)}  ${String(r.chunks).padStart(6)}  ${r.ranking.padEnd(8)}  ${f(r.tuned.recallAt5).padStart(9)}  ${f(r.tuned.mrrAt10).padStart(6)}   ${f(r.dev.recallAt5).padStart(7)}  ${f(r.dev.mrrAt10).padStart(6)}   ${f(r.untuned?.recallAt5).padStart(12)}  ${f(r.untuned?.mrrAt10).padStart(6)}`,
     );
     if (flag('--verbose') && r.ranking === 'story')
-      console.log(
-        `  misses (tuned): ${r.tuned.misses.join(' ')}\n  misses (held out): ${r.untuned.misses.join(' ')}`,
-      );
+      console.log(`  misses (tuned): ${r.tuned.misses.join(' ')}\n  misses (dev): ${r.dev.misses.join(' ')}`);
   }
   if (report.sweep.length > 0) {
-    console.log('\nSweep (tuned set only), best 15 by recall@5 then MRR:');
-    console.log('embedder               size   k  w_vec  w_lex  bonus  expandVec  R@5    MRR@10');
+    console.log('\nSweep (tuned and dev sets only), best 15 by tuned recall@5 then MRR:');
+    console.log('embedder               size   k  w_vec  w_lex  bonus  expandVec  R@5    MRR@10  dev R@5');
     const best = [...report.sweep].sort((a, b) => b.recallAt5 - a.recallAt5 || b.mrrAt10 - a.mrrAt10);
     for (const s of best.slice(0, 15))
       console.log(
-        `${s.embedder.padEnd(22)} ${String(s.size).padStart(4)} ${String(s.k).padStart(3)}  ${String(s.vectorWeight).padStart(5)}  ${String(s.lexicalWeight).padStart(5)}  ${String(s.entityBoost).padStart(5)}  ${String(s.expandVector).padEnd(9)}  ${f(s.recallAt5)}  ${f(s.mrrAt10)}`,
+        `${s.embedder.padEnd(22)} ${String(s.size).padStart(4)} ${String(s.k).padStart(3)}  ${String(s.vectorWeight).padStart(5)}  ${String(s.lexicalWeight).padStart(5)}  ${String(s.entityBoost).padStart(5)}  ${String(s.expandVector).padEnd(9)}  ${f(s.recallAt5)}  ${f(s.mrrAt10)}   ${f(s.devRecallAt5)}`,
       );
   }
 }
