@@ -191,9 +191,19 @@ export function chapterScope(question: string, chapterCount?: number | null): Ch
   return undefined;
 }
 
-const TAIL =
-  /\b(at|in|near|towards?) the (very )?end\b|\bby the end\b|\bthe (last|final) chapters?\b|\bin the end\b/i;
-const HEAD = /\b(at|in|near) the (very )?(beginning|start|opening)\b|\bthe (first|opening) chapters\b/i;
+/**
+ * "Of" after "the end" or "the beginning" names what ends ("at the end of his story", "the end of
+ * the ball"), which is the book only when it says so ("the end of the novel").
+ */
+const OF_SOMETHING_ELSE = String.raw`(?!\s+of\b(?!\s+the\s+(?:book|novel)\b))`;
+const TAIL = new RegExp(
+  String.raw`\b(at|in|near|towards?|by) the (very )?end\b${OF_SOMETHING_ELSE}|\bthe (last|final) chapters?\b|\bin the end\b`,
+  'i',
+);
+const HEAD = new RegExp(
+  String.raw`\b(at|in|near) the (very )?(beginning|start|opening)\b${OF_SOMETHING_ELSE}|\bthe (first|opening) chapters\b`,
+  'i',
+);
 
 /** Whether the question places itself by the book's beginning or end (which needs the chapter count). */
 export function impliesPosition(question: string): boolean {

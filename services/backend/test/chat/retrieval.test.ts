@@ -87,6 +87,13 @@ describe('chapters named or implied in a question', () => {
     expect(chapterScope('Who is Mr. Darcy?', 60)).toBeUndefined();
     expect(chapterScope('Who marries whom at the end?')).toBeUndefined();
   });
+
+  it('reads "the end of" something other than the book as no place in it', () => {
+    expect(chapterScope('What song does the turtle sing at the end of his story?', 12)).toBeUndefined();
+    expect(chapterScope('Who leaves at the beginning of the ball?', 60)).toBeUndefined();
+    expect(chapterScope('Who marries at the end of the novel?', 60)).toEqual({ from: 55, to: 60 });
+    expect(chapterScope('Who dies by the end of the book?', 60)).toEqual({ from: 55, to: 60 });
+  });
 });
 
 describe('fusion', () => {
