@@ -10,16 +10,27 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadChunks, ROOT } from './lib.mjs';
 
+const questions = (file, about) => ({
+  ...JSON.parse(readFileSync(join(ROOT, 'eval', file), 'utf8')),
+  about,
+});
+
 /**
- * tuned: Moby Dick and Pride and Prejudice; dev: written later for tuning on the held-out set's
- * books (Sherlock Holmes, Frankenstein, Alice), kept apart from its passages by eval/guard-dev.mjs;
- * untuned: the held-out set, never tuned on.
+ * The question sets. tuned: Moby Dick and Pride and Prejudice; dev: written later for tuning on the
+ * held-out set's books (Sherlock Holmes, Frankenstein, Alice), kept apart from its passages and
+ * wording by eval/guard-dev.mjs; untuned: the held-out set, never tuned on.
  */
 export const SETS = {
-  tuned: JSON.parse(readFileSync(join(ROOT, 'eval/retrieval-questions.json'), 'utf8')),
-  dev: JSON.parse(readFileSync(join(ROOT, 'eval/dev-questions.json'), 'utf8')),
-  untuned: JSON.parse(readFileSync(join(ROOT, 'eval/untuned-questions.json'), 'utf8')),
+  tuned: questions('retrieval-questions.json', 'Moby Dick, Pride and Prejudice'),
+  dev: questions('dev-questions.json', 'Sherlock Holmes, Frankenstein, Alice'),
+  untuned: questions('untuned-questions.json', 'Sherlock Holmes, Frankenstein, Alice; never tuned on'),
 };
+
+/** The sets settings may be chosen on. */
+export const TUNED_SETS = ['tuned', 'dev'];
+
+/** How the reports name each set. */
+export const SET_LABELS = { tuned: 'tuned', dev: 'dev (tuned)', untuned: 'held out' };
 
 /** Embedders compared: the hashed bag of words, bge-small-en-v1.5 int8 (default) and full, MiniLM, e5-small-v2 int8. */
 export const EMBEDDERS = {
@@ -195,6 +206,3 @@ export const percentile = (values, p) => {
 
 /** Every book the question sets ask about, by key. */
 export const ALL_BOOKS = Object.assign({}, ...Object.values(SETS).map((s) => s.books));
-
-/** How the reports name each set. */
-export const SET_LABELS = { tuned: 'tuned', dev: 'dev (tuned)', untuned: 'held out' };

@@ -24,6 +24,7 @@ import {
   searchOf,
   span,
   storyOf,
+  TUNED_SETS,
 } from './answers-lib.mjs';
 import { ROOT } from './lib.mjs';
 
@@ -53,7 +54,7 @@ try {
   const { books } = await loadBooks(stack, ALL_BOOKS, size);
   const boundaries = {};
   for (const [setName, set] of Object.entries(SETS)) {
-    if (setName === 'untuned' && argv.includes('--tuned')) continue;
+    if (!TUNED_SETS.includes(setName) && argv.includes('--tuned')) continue;
     const r = {
       n: 0,
       first: 0,
@@ -149,7 +150,7 @@ for (const [name, r] of Object.entries(results)) {
       .map(([t, v]) => `${t} ${v.first3}/${v.n}`)
       .join(', ')}`,
   );
-  if (argv.includes('--verbose') && name !== 'untuned') console.log(`  misses: ${r.misses.join(' ')}`);
+  if (argv.includes('--verbose') && TUNED_SETS.includes(name)) console.log(`  misses: ${r.misses.join(' ')}`);
 }
 console.log(
   `latency of an answer on Pride and Prejudice (${prideWords.toLocaleString('en')} words): p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms (n=${latencies.length})`,

@@ -24,10 +24,12 @@ import {
   embedderStack,
   installed,
   loadBooks,
+  SET_LABELS,
   SETS,
   searchOf,
   span,
   storyOf,
+  TUNED_SETS,
 } from './answers-lib.mjs';
 import { ROOT } from './lib.mjs';
 
@@ -101,13 +103,13 @@ for (const name of embedders) {
         const row = { embedder: name, size, ranking, chunks: 0 };
         row.chunks = Object.values(books).reduce((s, b) => s + b.chunks.length, 0);
         for (const [setName, set] of Object.entries(SETS))
-          if (setName !== 'untuned' || !flag('--tuned'))
+          if (TUNED_SETS.includes(setName) || !flag('--tuned'))
             row[setName] = await measure(set, books, contexts, ranking, DEFAULT_FUSION);
         report.runs.push(row);
       }
       if (flag('--sweep')) {
         // Tuned sets only: the held-out set is never used to choose settings.
-        for (const k of [10, 30, 60])
+        for (const k of [5, 10, 30, 60])
           for (const [vectorWeight, lexicalWeight] of [
             [1, 1],
             [0.5, 1],
@@ -123,16 +125,10 @@ for (const name of embedders) {
                   entityBoost,
                   expandVector,
                 };
-                const r = await measure(SETS.tuned, books, contexts, 'story', settings);
-                const d = await measure(SETS.dev, books, contexts, 'story', settings);
-                report.sweep.push({
-                  embedder: name,
-                  size,
-                  ...settings,
-                  recallAt5: r.recallAt5,
-                  mrrAt10: r.mrrAt10,
-                  devRecallAt5: d.recallAt5,
-                });
+                const recallAt5 = {};
+                for (const c of TUNED_SETS)
+                  recallAt5[c] = (await measure(SETS[c], books, contexts, 'story', settings)).recallAt5;
+                report.sweep.push({ embedder: name, size, ...settings, recallAt5 });
               }
       }
     }
@@ -144,30 +140,35 @@ for (const name of embedders) {
 const f = (x) => (x === undefined ? '-' : x.toFixed(3));
 if (flag('--json')) console.log(JSON.stringify(report, null, 2));
 else {
-  const { tuned: t, dev: d, untuned: u } = SETS;
   console.log(
-    `Retrieval: tuned ${t.questions.length} questions (Moby Dick, Pride and Prejudice); dev ${d.questions.length} and held out ${u.questions.length} (Sherlock Holmes, Frankenstein, Alice), the held-out set never tuned on`,
+    `Retrieval: ${Object.entries(SETS)
+      .map(([name, set]) => `${SET_LABELS[name]} ${set.questions.length} questions (${set.about})`)
+      .join('; ')}`,
   );
   console.log(
     `story settings: k ${DEFAULT_FUSION.k}, weights vector ${DEFAULT_FUSION.vectorWeight} / lexical ${DEFAULT_FUSION.lexicalWeight}, entity bonus ${DEFAULT_FUSION.entityBoost}, pool ${DEFAULT_FUSION.pool}`,
   );
+  const columns = Object.keys(SETS);
   console.log(
-    'embedder                          chunk chars  chunks  ranking   tuned R@5  MRR@10   dev R@5  MRR@10   held-out R@5  MRR@10',
+    `${'embedder'.padEnd(33)} chunk chars  chunks  ranking   ${columns.map((c) => `${SET_LABELS[c]} R@5 / MRR@10`.padStart(28)).join('')}`,
   );
   for (const r of report.runs) {
     console.log(
-      `${EMBEDDERS[r.embedder].label.padEnd(33)} ${String(r.size).padStart(11)}  ${String(r.chunks).padStart(6)}  ${r.ranking.padEnd(8)}  ${f(r.tuned.recallAt5).padStart(9)}  ${f(r.tuned.mrrAt10).padStart(6)}   ${f(r.dev.recallAt5).padStart(7)}  ${f(r.dev.mrrAt10).padStart(6)}   ${f(r.untuned?.recallAt5).padStart(12)}  ${f(r.untuned?.mrrAt10).padStart(6)}`,
+      `${EMBEDDERS[r.embedder].label.padEnd(33)} ${String(r.size).padStart(11)}  ${String(r.chunks).padStart(6)}  ${r.ranking.padEnd(8)}  ${columns.map((c) => `${f(r[c]?.recallAt5)} / ${f(r[c]?.mrrAt10)}`.padStart(28)).join('')}`,
     );
     if (flag('--verbose') && r.ranking === 'story')
-      console.log(`  misses (tuned): ${r.tuned.misses.join(' ')}\n  misses (dev): ${r.dev.misses.join(' ')}`);
+      for (const c of TUNED_SETS) console.log(`  misses (${SET_LABELS[c]}): ${r[c].misses.join(' ')}`);
   }
   if (report.sweep.length > 0) {
-    console.log('\nSweep (tuned and dev sets only), best 15 by tuned recall@5 then MRR:');
-    console.log('embedder               size   k  w_vec  w_lex  bonus  expandVec  R@5    MRR@10  dev R@5');
-    const best = [...report.sweep].sort((a, b) => b.recallAt5 - a.recallAt5 || b.mrrAt10 - a.mrrAt10);
+    console.log('\nSweep (tuned sets only), best 15 by the sum of their recall@5:');
+    console.log(
+      `embedder               size   k  w_vec  w_lex  bonus  expandVec  ${TUNED_SETS.map((c) => `${SET_LABELS[c]} R@5`.padStart(18)).join('')}`,
+    );
+    const total = (s) => TUNED_SETS.reduce((sum, c) => sum + s.recallAt5[c], 0);
+    const best = [...report.sweep].sort((a, b) => total(b) - total(a));
     for (const s of best.slice(0, 15))
       console.log(
-        `${s.embedder.padEnd(22)} ${String(s.size).padStart(4)} ${String(s.k).padStart(3)}  ${String(s.vectorWeight).padStart(5)}  ${String(s.lexicalWeight).padStart(5)}  ${String(s.entityBoost).padStart(5)}  ${String(s.expandVector).padEnd(9)}  ${f(s.recallAt5)}  ${f(s.mrrAt10)}   ${f(s.devRecallAt5)}`,
+        `${s.embedder.padEnd(22)} ${String(s.size).padStart(4)} ${String(s.k).padStart(3)}  ${String(s.vectorWeight).padStart(5)}  ${String(s.lexicalWeight).padStart(5)}  ${String(s.entityBoost).padStart(5)}  ${String(s.expandVector).padEnd(9)}  ${TUNED_SETS.map((c) => f(s.recallAt5[c]).padStart(18)).join('')}`,
       );
   }
 }
