@@ -13,7 +13,7 @@
 // only the queries. Options:
 //   --embedders hash,bge-small-en-v1.5-q,...   (default: all installed)
 //   --sizes 500,1200                            (default: both)
-//   --sweep     fusion settings compared on the tuned and development sets only (k, weights, entity
+//   --sweep     fusion settings compared on the tuned sets only (k, weights, entity
 //               bonus, expansion)
 //   --tuned     the tuned and development sets only (what to run while choosing settings)
 //   --json, --verbose (misses of the story ranking on the tuned and development sets)
