@@ -583,8 +583,13 @@ function relationIssues(facts: readonly Fact[], ctx: Context): ContinuityIssue[]
         if (COMPATIBLE_ROLES.has([x, y].sort().join('|'))) continue;
         const first = group[0] as (typeof group)[number];
         const key = `relation|${[first.a, first.b].sort().join('|')}|${[x, y].sort().join('|')}`;
-        if (seen.has(key)) continue;
+        // One disagreement seen from each side ("Maria is his child / his niece" and "he is her
+        // parent / her uncle") is one issue: its roles as the first of the pair in key order has them.
+        const own = first.a < first.b ? [x, y] : [x, y].map((r) => INVERSE[r] ?? r);
+        const same = `relation|${[first.a, first.b].sort().join('|')}|${own.sort().join('|')}`;
+        if (seen.has(key) || seen.has(same)) continue;
         seen.add(key);
+        seen.add(same);
         const fx = (byRole.get(x) ?? []).map((s) => s.fact);
         const fy = (byRole.get(y) ?? []).map((s) => s.fact);
         issues.push({

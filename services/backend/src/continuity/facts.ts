@@ -288,6 +288,14 @@ const HAIR_AFTER = new RegExp(
   'gi',
 );
 const HAIR_PREDICATE = predicate(HAIR);
+/**
+ * A colour given as a tint later in the predicate, after other words of it: "my hair is somewhat
+ * luxuriant, and of a rather peculiar tint of chestnut", "her eyes were of a curious shade of green".
+ */
+const HUE_PREDICATE = new RegExp(
+  `\\b(eyes|${HAIR})(?:\\s*,\\s*which)?\\s+(?:were|was|are|is)\\s+[^.;:!?"“”]{0,60}?\\b(?:tint|shade|hue|tinge)\\s+of\\s+(?:a\\s+|an\\s+)?${SHADE}${COLOUR}\\b`,
+  'gi',
+);
 /** "a pair of" eyes, "a mass of" hair: a quantity before the colour. */
 const QUANTITY_OF =
   /\b(?:a\s+)?(?:(?!(?:his|her|its|their|my|your|our)\s)[a-z]+\s+)?(?:pair|mass|head|shock|crop|mop|profusion|wealth|abundance|tangle|thatch|cloud)\s+of\s+$/i;
@@ -451,6 +459,10 @@ function appearance(r: SentenceReader, add: Add): void {
       const named = namedAfter(r, end, SPACE_GAP);
       emit(kind, match[1] as string, named ?? r.appositive(at - 2) ?? r.subject(at), at, named?.end ?? end);
     }
+  }
+  for (const { match, at } of r.matches(HUE_PREDICATE)) {
+    const kind = (match[1] as string).toLowerCase() === 'eyes' ? 'eyes' : 'hair';
+    emit(kind, match[2] as string, attributeOwner(r, at), at, at + match[0].length);
   }
   // "the clear grey of his eyes", "the gold of Mary's hair": the possessive after "of" owns it.
   for (const { match, at } of r.matches(COLOUR_OF)) {
@@ -1414,6 +1426,8 @@ const HAVE =
 const PARENT_OF =
   /^(?:\s*,\s*(?:who\s+(?:was|is)\s+)?|\s+(?:was|is|became)\s+)(?:the\s+|a\s+)?(?:[a-z]+\s+)?(?:father|mother|parent)\s+of\s+/i;
 const WITH = /^\s+(?:was|is)\s+(?:a|an)\s+[a-z]+\s+with\s+/i;
+/** "Mr. and Mrs. Gardiner, with their four children", "the old squire, with his two sons". */
+const WITH_OWN = /^\s*,?\s+(?:together\s+)?with\s+(?:his|her|their)\s+(?:own\s+)?/i;
 
 /** A count read in the text: the number, the noun counted, and where the phrase ends. */
 interface CountPhrase {
@@ -1499,7 +1513,7 @@ function counts(r: SentenceReader, add: Add): void {
     }
     const rest = r.file.text.slice(anchor.end, Math.min(r.span.end, anchor.end + 80));
     const parent = PARENT_OF.exec(rest);
-    const have = parent ?? HAVE.exec(rest) ?? WITH.exec(rest);
+    const have = parent ?? HAVE.exec(rest) ?? WITH.exec(rest) ?? WITH_OWN.exec(rest);
     if (have) {
       const c =
         countAt(r, anchor.end + have[0].length, parent !== null || /\bof\s+$/i.test(have[0])) ??

@@ -149,6 +149,22 @@ describe('detectContradictions', () => {
     );
   });
 
+  it('gives one issue for one disagreement of kin seen from both sides (a daughter who is a niece: a parent who is an uncle)', () => {
+    const issues = check(
+      `Chapter 1\n\n${FILLER}\n\nMary Benson was Thomas Hale's niece.\n\nChapter 2\n\n${FILLER}\n\nMary Benson was Thomas Hale's daughter.`,
+    );
+    expect(issues.filter((i) => i.kind === 'relation')).toHaveLength(1);
+  });
+
+  it('weighs a count given with "with their" against one given with "her": "Mr. and Mrs. Hale, with their four children"', () => {
+    const issues = check(
+      `Chapter 1\n\n${FILLER}\n\nMrs. Hale walked to the mill.\n\nMr. and Mrs. Hale, with their four children, did at length appear at the farm.\n\nChapter 2\n\n${FILLER}\n\nMrs. Hale and her three children were to remain in the village a few days longer.`,
+    );
+    expect(issues.filter((i) => i.kind === 'count').map((i) => i.summary)).toEqual([
+      expect.stringMatching(/children are 4 .* but 3/),
+    ]);
+  });
+
   it('reads a stepsister and a sister as two relations, a granddaughter and her grandfather as one', () => {
     const step = check(
       `Chapter 1\n\n${FILLER}\n\nMary Benson was Thomas Hale's stepsister.\n\nChapter 2\n\n${FILLER}\n\nMary Benson was Thomas Hale's sister.`,

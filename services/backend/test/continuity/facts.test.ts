@@ -45,6 +45,24 @@ describe('extractFacts', () => {
     expect(factsOf(text, 'eyes')).toEqual([]);
   });
 
+  it('reads a colour given as a tint late in the predicate, in narration and in a speaker\'s "my hair"', () => {
+    const text = `${FILLER}\n\n“I should tell you, sir,” said Mary Benson, “that my hair is somewhat luxuriant, and of a rather peculiar tint of chestnut.”\n\nThomas Hale's eyes were large, and of a curious shade of green.`;
+    expect(factsOf(text, 'hair')).toEqual([
+      [
+        'brown',
+        expect.stringMatching(/mary/),
+        'my hair is somewhat luxuriant, and of a rather peculiar tint of chestnut',
+      ],
+    ]);
+    expect(factsOf(text, 'eyes')).toEqual([
+      [
+        'green',
+        expect.stringMatching(/thomas|hale/),
+        "Thomas Hale's eyes were large, and of a curious shade of green",
+      ],
+    ]);
+  });
+
   it('reads an age after an adjective or a described person and a comma', () => {
     const text = `${FILLER}\n\nThomas Hale was young, some two-and-twenty at the outside. Mary Benson was a sturdy, cheerful woman, some thirty years of age.`;
     expect(factsOf(text, 'age').map(([value, , quote]) => [value, quote])).toEqual([
