@@ -17,6 +17,7 @@ import {
 } from '../pronouns/index.js';
 import { chapterIndexAt } from '../story/numbering.js';
 import { describedCharacters } from './descriptions.js';
+import { BODY_PARTS } from './lexicon.js';
 import type { Passage, Voice } from './types.js';
 
 export interface Anchor extends Span {
@@ -287,6 +288,11 @@ const CLAUSE_BREAK = /[.!?;:—“”"()]|--/;
  */
 const SUBJECT_PLACE =
   /(?:^|[.!?;:,—“”"(]\s*|\n\s*|\b(?:and|but|then|when|while|though|although|because|so|yet|until|till|after|before|since|where|whereupon)\s+)(?:(?:his|her|their|its|the|my|our|your|poor|old|young|dear|little)\s+(?:[\p{Ll}-]+\s+)?)?$/u;
+/** A part of the body after a possessive, up to two words on ("his left arm", "her pale face"). */
+const ABSOLUTE_BODY = new RegExp(
+  `^\\s+(?:[a-z-]+,?\\s+){0,2}?(?:${[...Object.keys(BODY_PARTS), 'legs', 'hands', 'feet', 'eyes', 'hair', 'head', 'lips', 'fingers'].join('|')})\\b`,
+  'i',
+);
 /** Most words a possessive may be after the subject it refers to. */
 const SUBJECT_WORDS = 12;
 /**
@@ -325,6 +331,19 @@ function bindPossessivesToSubject(
       // "Mr. Darcy soon drew the attention of the room by his fine, tall person, ... after his
       // entrance": the possessive after one bound to the subject is the subject's too.
       if (bound.has(j)) {
+        anchors[i] = { ...a, key: b.key, confidence: SUBJECT_BOUND };
+        bound.add(i);
+        break;
+      }
+      // "Mr. Denny, his left arm in a sling, and Mr. Wickham": a possessive right after a name and
+      // its comma, before a part of the body, opens an absolute phrase about that name's person
+      // (not an apposition such as "Millie, her maid", someone else).
+      if (
+        b.named &&
+        !b.possessive &&
+        /^\s*,\s*$/.test(gap) &&
+        ABSOLUTE_BODY.test(text.slice(a.end, a.end + 40))
+      ) {
         anchors[i] = { ...a, key: b.key, confidence: SUBJECT_BOUND };
         bound.add(i);
         break;

@@ -63,6 +63,15 @@ describe('extractFacts', () => {
     ]);
   });
 
+  it('gives a possessive right after a name and its comma, before a part of the body, to that name ("Mr. Price, his left arm in a sling")', () => {
+    const text = `${FILLER}\n\nJohn Price walked to the mill.\n\nThomas Hale talked for an hour with the miller, and Thomas Hale laughed. Mr. Price, his left arm in a sling, and Thomas Hale walked with the young ladies to the door.`;
+    const source: SourceText = { fileId: 'book', text, chapters: [] };
+    const limbs = extractFacts(source, extract([source])).filter((f) => f.kind === 'limb');
+    expect(limbs.map((f) => [f.value, f.entityKey, f.confidence])).toEqual([
+      ['left', expect.stringMatching(/price/), 0.8],
+    ]);
+  });
+
   it('reads an age after an adjective or a described person and a comma', () => {
     const text = `${FILLER}\n\nThomas Hale was young, some two-and-twenty at the outside. Mary Benson was a sturdy, cheerful woman, some thirty years of age.`;
     expect(factsOf(text, 'age').map(([value, , quote]) => [value, quote])).toEqual([
