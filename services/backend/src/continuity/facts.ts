@@ -1241,7 +1241,12 @@ const MARRIED =
   /^(?:\s*,[^,;:]{1,60},)?\s+(?:(?:had|was|has\s+been)\s+)?(?:married|wedded)\b|^\s+became\s+(?:his|her)\s+(?:wife|husband)\b/i;
 const WIDOWED =
   /^(?:\s*,\s*(?:a|the)\s+|\s+(?:was|became)\s+(?:a|the)\s+)(?:[a-z]+\s+){0,2}?(widow|widower)\b/i;
-const ENGAGED = /^\s+(?:was|had\s+been|became|is)\s+(?:now\s+)?(?:engaged|betrothed)\s+to\b/i;
+/**
+ * "Name was engaged to", "Name, who was himself betrothed to", "Name had already been engaged to":
+ * after the name or its relative "who", an adverb or a reflexive may stand before the word.
+ */
+const ENGAGED =
+  /^(?:\s*,\s*who)?\s+(?:was|had\s+been|became|is)\s+(?:(?:now|already|then|secretly|long|himself|herself)\s+)?(?:engaged|betrothed|affianced)\s+to\b/i;
 
 function status(r: SentenceReader, add: Add): void {
   for (const anchor of r.anchors) {

@@ -165,6 +165,32 @@ describe('detectContradictions', () => {
     ]);
   });
 
+  it('flags two different fathers of one person, and not a father and a mother', () => {
+    const two = check(
+      `Chapter 1\n\n${FILLER}\n\nJohn Price, whose father was Thomas Hale, came in.\n\nChapter 2\n\n${FILLER}\n\nJohn Price, whose father was Mr. Benson, came in.`,
+    );
+    expect(two.filter((i) => i.kind === 'relation').map((i) => i.summary)).toEqual([
+      expect.stringMatching(
+        /^John Price has two fathers: Thomas(?: Hale)? in Chapter 1 and Mr\. Benson in Chapter 2\.$/,
+      ),
+    ]);
+    const parents = check(
+      `Chapter 1\n\n${FILLER}\n\nJohn Price, whose father was Thomas Hale, came in.\n\nChapter 2\n\n${FILLER}\n\nJohn Price, whose mother was Mary Benson, came in.`,
+    );
+    expect(parents.filter((i) => i.kind === 'relation')).toEqual([]);
+  });
+
+  it('flags one person engaged to two, the second in a relative clause ("who was himself betrothed to")', () => {
+    const issues = check(
+      `Chapter 1\n\n${FILLER}\n\nMary Benson was engaged to John Price.\n\nChapter 2\n\n${FILLER}\n\nThomas Hale, who was himself betrothed to Mary Benson, spoke of her with a lover's fondness.`,
+    );
+    expect(issues.filter((i) => i.kind === 'relation').map((i) => i.summary)).toEqual([
+      expect.stringMatching(
+        /^Mary Benson is engaged to John(?: Price)? in Chapter 1 and to Thomas(?: Hale)? in Chapter 2\.$/,
+      ),
+    ]);
+  });
+
   it('reads a stepsister and a sister as two relations, a granddaughter and her grandfather as one', () => {
     const step = check(
       `Chapter 1\n\n${FILLER}\n\nMary Benson was Thomas Hale's stepsister.\n\nChapter 2\n\n${FILLER}\n\nMary Benson was Thomas Hale's sister.`,
