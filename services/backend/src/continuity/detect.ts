@@ -120,7 +120,14 @@ export function detectContradictions(
   const sorted = [...facts].sort((a, b) => position(a) - position(b));
   const weighed = sorted.filter((f) => (f.voice !== 'speech' || isWeighedSpeech(f)) && f.entityKey !== null);
   const ctx: Context = {
-    name: (key) => (key === null ? 'someone' : (options.names.get(key) ?? key)),
+    name: (key) =>
+      key === null
+        ? 'someone'
+        : (options.names.get(key) ??
+          // A person known by a title only: "the High Priest".
+          (key.startsWith('title:')
+            ? `the ${key.slice(6).replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())}`
+            : key)),
     chapter:
       options.chapterName ?? ((_, chapter) => (chapter === null ? 'the text' : `chapter ${chapter + 1}`)),
     position,
@@ -607,6 +614,13 @@ function relationIssues(facts: readonly Fact[], ctx: Context): ContinuityIssue[]
   return issues;
 }
 
+/** Titles a person known only by one may have ("the King", "the High Priest"), by sex. */
+const MALE_TITLES = new Set(
+  'king prince priest chief duke emperor sultan squire rector vicar bishop earl baron count lord governor'.split(
+    ' ',
+  ),
+);
+const FEMALE_TITLES = new Set('queen princess duchess countess lady empress abbess'.split(' '));
 /** The sex a parent's kin word or a name's title gives, if any. */
 function sexOf(s: { a: string; b: string; fact: Fact }, ctx: Context): 'male' | 'female' | null {
   // The fact says "<b> is <a>'s father" only when it is stated of <a> (not as "<a> is <b>'s son").
@@ -615,6 +629,10 @@ function sexOf(s: { a: string; b: string; fact: Fact }, ctx: Context): 'male' | 
     if (/^(?:mother|step-?mother|grandmother)$/i.test(s.fact.detail ?? '')) return 'female';
   }
   const name = ctx.name(s.b);
+  // "the King", "the High Priest": a title's last word (of a title-keyed person or a name).
+  const title = /(?:^|\s)(\p{L}+)$/u.exec(name)?.[1]?.toLowerCase();
+  if (title !== undefined && MALE_TITLES.has(title)) return 'male';
+  if (title !== undefined && FEMALE_TITLES.has(title)) return 'female';
   if (MAN_TITLE.test(name) || /^(?:Lord|King|Prince|Count|Baron)\s/.test(name)) return 'male';
   if (/^(?:Mrs\.?|Miss|Lady|Madame|Queen|Princess)\s/.test(name)) return 'female';
   return null;

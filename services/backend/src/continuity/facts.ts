@@ -1906,6 +1906,29 @@ const APPOSITION_CLOSE = /^\s*(?:[,.;:!?)]|--|—|$)/;
 /** A list item before a name: "Sir William, " right before it. */
 const LIST_BEFORE = /\p{Lu}[\p{L}.]*\s*,\s*$/u;
 
+/**
+ * A person the text knows by a title and never names ("the King", "the High Priest"): a capitalised
+ * title after "the", up to three words; its key is the title's ("title:high priest").
+ */
+const KNOWN_TITLE = '[Tt]he\\s+((?:\\p{Lu}\\p{Ll}+\\s+){0,2}\\p{Lu}\\p{Ll}+)';
+/** "the High Priest's son" right after a name and its comma. */
+const TITLED_KIN_AFTER = new RegExp(
+  `^\\s*,\\s*${KNOWN_TITLE.replace('[Tt]he', 'the')}['’]s\\s+${KIN_ADJECTIVES}${KIN}(?![\\p{L}'’-])`,
+  'u',
+);
+/** "the King, Queequeg's father": the title, its comma, then a name's kin word. */
+const TITLE_BEFORE = new RegExp(`${KNOWN_TITLE}\\s*,\\s*$`, 'u');
+/** A title-keyed anchor over [start, end). */
+const titleAnchor = (title: string, start: number, end: number): Anchor => ({
+  start,
+  end,
+  key: `title:${title.toLowerCase()}`,
+  type: 'character',
+  named: true,
+  possessive: false,
+  confidence: 0.9,
+});
+
 /** Kinship stated beside a name, in the forms the story bible's relations leave out. */
 function kinship(r: SentenceReader, add: Add): void {
   const named = r.anchors.filter((a) => a.type === 'character');
@@ -1983,6 +2006,45 @@ function kinship(r: SentenceReader, add: Add): void {
         if (of && b.named && !b.possessive) {
           relate(b, of[1] as string, a.key, a.start, b.end);
         }
+      }
+    }
+    // "<A>, the High Priest's son": A is the kin of someone the text knows by a title only.
+    if (a.named && !a.possessive) {
+      const titled = TITLED_KIN_AFTER.exec(r.file.text.slice(a.end, Math.min(r.span.end, a.end + 80)));
+      const title = titled?.[1];
+      if (
+        titled &&
+        title &&
+        !r.file.anchorsIn(a.end, a.end + titled[0].length).some((b) => b.type === 'character')
+      ) {
+        const at = a.end + titled[0].indexOf(title);
+        relate(
+          titleAnchor(title, at, at + title.length),
+          titled[2] as string,
+          a.key,
+          a.start,
+          a.end + titled[0].length,
+        );
+      }
+    }
+    // "the King, <P>'s father": the titled person is P's kin.
+    if (a.named && a.possessive) {
+      const before = TITLE_BEFORE.exec(r.file.text.slice(Math.max(r.start, a.start - 60), a.start));
+      const kin = before ? KIN_NOUN_AT.exec(r.file.text.slice(a.end, a.end + 60)) : null;
+      const title = before?.[1];
+      const start = a.start - (before?.[0].length ?? 0);
+      if (kin && title && !r.file.anchorsIn(start, a.start).some((b) => b.type === 'character')) {
+        const at = start + (before?.[0].indexOf(title) ?? 0);
+        add({
+          anchor: a,
+          kind: 'relation',
+          value: kinRole(kin[1] as string),
+          detail: (kin[1] as string).toLowerCase(),
+          objectKey: titleAnchor(title, at, at + title.length).key,
+          start,
+          end: a.end + kin[0].length,
+          weight: 0.9,
+        });
       }
     }
     // "<P>'s <kin>, <A>" / "his daughter <A>": A is P's kin.

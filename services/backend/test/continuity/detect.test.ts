@@ -180,6 +180,17 @@ describe('detectContradictions', () => {
     expect(parents.filter((i) => i.kind === 'relation')).toEqual([]);
   });
 
+  it("reads a parent the text knows by a title only ('the King, Thomas Hale's father') and flags another father", () => {
+    const issues = check(
+      `Chapter 1\n\n${FILLER}\n\nAt the feast he sat between the High Priest and his majesty the King, Thomas Hale's father.\n\nChapter 2\n\n${FILLER}\n\nIt was done by my particular friend Thomas Hale, the High Priest's son, whose duty it was.`,
+    );
+    expect(issues.filter((i) => i.kind === 'relation').map((i) => i.summary)).toEqual([
+      expect.stringMatching(
+        /^Thomas(?: Hale)? has two fathers: the King in Chapter 1 and (?:the )?High Priest in Chapter 2\.$/,
+      ),
+    ]);
+  });
+
   it('flags one person engaged to two, the second in a relative clause ("who was himself betrothed to")', () => {
     const issues = check(
       `Chapter 1\n\n${FILLER}\n\nMary Benson was engaged to John Price.\n\nChapter 2\n\n${FILLER}\n\nThomas Hale, who was himself betrothed to Mary Benson, spoke of her with a lover's fondness.`,

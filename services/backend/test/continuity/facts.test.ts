@@ -72,6 +72,16 @@ describe('extractFacts', () => {
     ]);
   });
 
+  it('reads kin of a person known by a title only: "the King, Thomas Hale\'s father", "Mary Benson, the Squire\'s daughter"', () => {
+    const text = `${FILLER}\n\nAt the feast he sat beside his majesty the King, Thomas Hale's father. Mary Benson, the Squire's daughter, came in.`;
+    const source: SourceText = { fileId: 'book', text, chapters: [] };
+    const relations = extractFacts(source, extract([source])).filter((f) => f.kind === 'relation');
+    expect(relations.map((f) => [f.entityKey, f.value, f.objectKey, f.quote])).toEqual([
+      [expect.stringMatching(/thomas|hale/), 'parent', 'title:king', "the King, Thomas Hale's father"],
+      ['title:squire', 'child', expect.stringMatching(/mary/), "Mary Benson, the Squire's daughter"],
+    ]);
+  });
+
   it('reads an age after an adjective or a described person and a comma', () => {
     const text = `${FILLER}\n\nThomas Hale was young, some two-and-twenty at the outside. Mary Benson was a sturdy, cheerful woman, some thirty years of age.`;
     expect(factsOf(text, 'age').map(([value, , quote]) => [value, quote])).toEqual([
