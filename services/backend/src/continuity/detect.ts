@@ -127,7 +127,10 @@ export function detectContradictions(
           // A person known by a title only: "the High Priest".
           (key.startsWith('title:')
             ? `the ${key.slice(6).replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())}`
-            : key)),
+            : // The elder bearer of a name ("the late Mr. Darcy").
+              key.endsWith(':elder')
+              ? `the elder ${options.names.get(key.slice(0, -6)) ?? key.slice(0, -6)}`
+              : key)),
     chapter:
       options.chapterName ?? ((_, chapter) => (chapter === null ? 'the text' : `chapter ${chapter + 1}`)),
     position,

@@ -38,7 +38,7 @@ import {
   UNREAL_MOOD_WORDS,
   UNREAL_WORDS,
 } from './lexicon.js';
-import { type Anchor, FileText } from './text.js';
+import { type Anchor, ELDER_SUFFIX, FileText, isLate } from './text.js';
 import type { Fact, FactKind } from './types.js';
 
 interface FactDraft {
@@ -114,6 +114,19 @@ export function extractFacts(
     kinship(reader, add);
   }
   titles(file, add);
+  // "the late Mr. Darcy": the elder namesake is dead by then.
+  for (const anchor of file.anchors) {
+    if (!anchor.key.endsWith(ELDER_SUFFIX) || !isLate(file.text, anchor)) continue;
+    const the = /\bthe\s+(?:late\s+)?$/i.exec(file.text.slice(Math.max(0, anchor.start - 12), anchor.start));
+    add({
+      anchor,
+      kind: 'status',
+      value: 'dead',
+      detail: 'late',
+      start: anchor.start - (the?.[0].length ?? 0),
+      end: anchor.end,
+    });
+  }
   relations(file, extraction, facts);
   facts.push(...keepFewActs(acts(file)));
   facts.sort((a, b) => a.start - b.start || a.kind.localeCompare(b.kind));
@@ -1764,8 +1777,9 @@ function letterArrivingFrom(file: FileText, anchor: Anchor, sentence: Span): num
 }
 /** "could even listen to Sir William", "heard Justine": the character named next is speaking. */
 const LISTEN_BEFORE = /\b(?:listen(?:ed|ing)?\s+to|heard)\s+$/i;
+/** The act after a name: "Mr. Hale came", "Mr. Hale himself, leaning on a cane, came slowly". */
 const ACT_AFTER =
-  /^(?:\s*,[^,;:"“”]{1,60},)?(?:\s+and\s+(?:[\p{L}.’']+\s+){1,3}?)?\s+(?:(?:then|also|at\s+once|once\s+more|again|instantly|quickly|slowly|now|soon|presently|immediately|suddenly|[a-z]+ly)\s+){0,2}(?:(had)\s+(?:(?:now|then|also|already|at\s+once|soon|[a-z]+ly)\s+)?)?(?:(?:was|were)\s+([a-z]+ing)|([a-z]+))\b/iu;
+  /^(?:\s+(?:himself|herself))?(?:\s*,[^,;:"“”]{1,60},)?(?:\s+and\s+(?:[\p{L}.’']+\s+){1,3}?)?\s+(?:(?:then|also|at\s+once|once\s+more|again|instantly|quickly|slowly|now|soon|presently|immediately|suddenly|[a-z]+ly)\s+){0,2}(?:(had)\s+(?:(?:now|then|also|already|at\s+once|soon|[a-z]+ly)\s+)?)?(?:(?:was|were)\s+([a-z]+ing)|([a-z]+))\b/iu;
 
 /** Past participles of acts unlike their past tense, after "had" ("had come back", "had spoken"). */
 const PAST_PARTICIPLES = new Set(
@@ -1791,6 +1805,8 @@ function acts(file: FileText): Fact[] {
     if (anchor.type !== 'character' || anchor.possessive) continue;
     if (!anchor.named && !/^(?:he|she)$/i.test(file.text.slice(anchor.start, anchor.end))) continue;
     if (file.voiceAt(anchor.start) !== null) continue;
+    // "the kindness of the late Mr. Darcy ... agreed": whom the text calls late there does not act.
+    if (isLate(file.text, anchor)) continue;
     const sentence = file.sentenceAt(anchor.start);
     const letterAt = anchor.named ? letterArrivingFrom(file, anchor, sentence) : null;
     if (letterAt !== null) {

@@ -202,6 +202,19 @@ describe('detectContradictions', () => {
     ]);
   });
 
+  it('reads "the late Mr. Hale" while Mr. Hale lives as his elder namesake, dead, who must not act later', () => {
+    const alive = check(
+      `Chapter 1\n\n${FILLER}\n\nHis father, the late Mr. Hale, was one of the best men that ever breathed. Mr. Hale walked to the mill.\n\nChapter 2\n\n${FILLER}\n\nThe kindness of the late Mr. Hale, though she had not known its extent, agreed with his account. Mr. Hale walked along the gallery.`,
+    );
+    expect(alive.filter((i) => i.kind === 'after_death')).toEqual([]);
+    const acts = check(
+      `Chapter 1\n\n${FILLER}\n\nHis father, the late Mr. Hale, was one of the best men that ever breathed. Mr. Hale walked to the mill.\n\nChapter 2\n\n${FILLER}\n\nMr. Hale walked along the gallery. Old Mr. Hale himself, leaning upon a cane, came slowly from the farther end and bowed.`,
+    );
+    expect(acts.filter((i) => i.kind === 'after_death').map((i) => i.summary)).toEqual([
+      expect.stringMatching(/^the elder Mr\. Hale dies in Chapter 1 but acts in Chapter 2\.$/),
+    ]);
+  });
+
   it('reads a stepsister and a sister as two relations, a granddaughter and her grandfather as one', () => {
     const step = check(
       `Chapter 1\n\n${FILLER}\n\nMary Benson was Thomas Hale's stepsister.\n\nChapter 2\n\n${FILLER}\n\nMary Benson was Thomas Hale's sister.`,
