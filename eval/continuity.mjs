@@ -16,15 +16,16 @@
 //              passages, and the text's analysis, which the ingestion records) on the untouched
 //              novel; the analysis is also shown on its own. The real ingestion also embeds every
 //              passage, so it takes longer still
+// The rows "earlier" and "latest batch" split the totals by the last draw of draw-untuned.mjs --new.
 // Items marked untuned were drawn at random before any tuning (eval/continuity/draw-untuned.mjs);
 // while tuning, only the tuned items are reported; --held-out adds the untuned items' counts (and
 // the rows over all items, which include them), to be run once a change is final; their outcomes
 // are printed one by one only with --show-untuned.
 // --issues prints the first issues the untouched novels get.
 
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadItems, loadNovel } from './continuity/dataset.mjs';
+import { INJECTIONS, loadItems, loadNovel } from './continuity/dataset.mjs';
 import { ROOT } from './lib.mjs';
 
 const args = process.argv.slice(2);
@@ -142,6 +143,39 @@ if (heldOut) {
       contradictions.filter((o) => o.item.untuned),
     ),
   );
+}
+// The latest batch (the last draw's items) apart from the earlier ones: totals only.
+const draws = JSON.parse(readFileSync(INJECTIONS, 'utf8')).draws ?? [];
+const latest = new Set(draws.at(-1)?.among ?? []);
+if (latest.size > 0) {
+  const earlier = contradictions.filter((o) => !latest.has(o.item.id));
+  const batch = contradictions.filter((o) => latest.has(o.item.id));
+  console.log(
+    row(
+      '  tuned, earlier',
+      earlier.filter((o) => !o.item.untuned),
+    ),
+  );
+  console.log(
+    row(
+      '  tuned, latest batch',
+      batch.filter((o) => !o.item.untuned),
+    ),
+  );
+  if (heldOut) {
+    console.log(
+      row(
+        '  untuned, earlier',
+        earlier.filter((o) => o.item.untuned),
+      ),
+    );
+    console.log(
+      row(
+        '  untuned, latest batch',
+        batch.filter((o) => o.item.untuned),
+      ),
+    );
+  }
 }
 for (const kind of kinds) {
   console.log(

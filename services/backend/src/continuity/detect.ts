@@ -120,7 +120,17 @@ export function detectContradictions(
   const sorted = [...facts].sort((a, b) => position(a) - position(b));
   const weighed = sorted.filter((f) => (f.voice !== 'speech' || isWeighedSpeech(f)) && f.entityKey !== null);
   const ctx: Context = {
-    name: (key) => (key === null ? 'someone' : (options.names.get(key) ?? key)),
+    name: (key) =>
+      key === null
+        ? 'someone'
+        : (options.names.get(key) ??
+          // A person known by a title only: "the High Priest".
+          (key.startsWith('title:')
+            ? `the ${key.slice(6).replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())}`
+            : // The elder bearer of a name ("the late Mr. Darcy").
+              key.endsWith(':elder')
+              ? `the elder ${options.names.get(key.slice(0, -6)) ?? key.slice(0, -6)}`
+              : key)),
     chapter:
       options.chapterName ?? ((_, chapter) => (chapter === null ? 'the text' : `chapter ${chapter + 1}`)),
     position,
@@ -583,8 +593,13 @@ function relationIssues(facts: readonly Fact[], ctx: Context): ContinuityIssue[]
         if (COMPATIBLE_ROLES.has([x, y].sort().join('|'))) continue;
         const first = group[0] as (typeof group)[number];
         const key = `relation|${[first.a, first.b].sort().join('|')}|${[x, y].sort().join('|')}`;
-        if (seen.has(key)) continue;
+        // One disagreement seen from each side ("Maria is his child / his niece" and "he is her
+        // parent / her uncle") is one issue: its roles as the first of the pair in key order has them.
+        const own = first.a < first.b ? [x, y] : [x, y].map((r) => INVERSE[r] ?? r);
+        const same = `relation|${[first.a, first.b].sort().join('|')}|${own.sort().join('|')}`;
+        if (seen.has(key) || seen.has(same)) continue;
         seen.add(key);
+        seen.add(same);
         const fx = (byRole.get(x) ?? []).map((s) => s.fact);
         const fy = (byRole.get(y) ?? []).map((s) => s.fact);
         issues.push({
@@ -598,5 +613,84 @@ function relationIssues(facts: readonly Fact[], ctx: Context): ContinuityIssue[]
       }
     }
   }
+  issues.push(...oneOnlyIssues(stated, ctx));
   return issues;
 }
+
+/** Titles a person known only by one may have ("the King", "the High Priest"), by sex. */
+const MALE_TITLES = new Set(
+  'king prince priest chief duke emperor sultan squire rector vicar bishop earl baron count lord governor'.split(
+    ' ',
+  ),
+);
+const FEMALE_TITLES = new Set('queen princess duchess countess lady empress abbess'.split(' '));
+/** The sex a parent's kin word or a name's title gives, if any. */
+function sexOf(s: { a: string; b: string; fact: Fact }, ctx: Context): 'male' | 'female' | null {
+  // The fact says "<b> is <a>'s father" only when it is stated of <a> (not as "<a> is <b>'s son").
+  if (s.fact.entityKey === s.a) {
+    if (/^(?:father|step-?father|grandfather)$/i.test(s.fact.detail ?? '')) return 'male';
+    if (/^(?:mother|step-?mother|grandmother)$/i.test(s.fact.detail ?? '')) return 'female';
+  }
+  const name = ctx.name(s.b);
+  // "the King", "the High Priest": a title's last word (of a title-keyed person or a name).
+  const title = /(?:^|\s)(\p{L}+)$/u.exec(name)?.[1]?.toLowerCase();
+  if (title !== undefined && MALE_TITLES.has(title)) return 'male';
+  if (title !== undefined && FEMALE_TITLES.has(title)) return 'female';
+  if (MAN_TITLE.test(name) || /^(?:Lord|King|Prince|Count|Baron)\s/.test(name)) return 'male';
+  if (/^(?:Mrs\.?|Miss|Lady|Madame|Queen|Princess)\s/.test(name)) return 'female';
+  return null;
+}
+
+/**
+ * Kin of whom one has only one at a time: two different fathers (or mothers) of one person, and
+ * one person engaged to two others (unless the text marks the change). Each pair of such kin is one
+ * issue.
+ */
+function oneOnlyIssues(
+  stated: ReadonlyArray<{ a: string; b: string; role: string; fact: Fact }>,
+  ctx: Context,
+): ContinuityIssue[] {
+  const issues: ContinuityIssue[] = [];
+  const roles = stated.filter((s) => (s.role === 'parent' || s.role === 'engaged') && !s.fact.change);
+  for (const group of groupBy(roles, (s) => `${s.a}|${s.role}`).values()) {
+    const first = group[0] as (typeof group)[number];
+    const byOther = [...groupBy(group, (s) => s.b).values()];
+    for (let i = 0; i < byOther.length; i++) {
+      for (let j = i + 1; j < byOther.length; j++) {
+        const x = byOther[i] as typeof group;
+        const y = byOther[j] as typeof group;
+        const bx = (x[0] as (typeof group)[number]).b;
+        const by = (y[0] as (typeof group)[number]).b;
+        let label = '';
+        if (first.role === 'parent') {
+          const sx = x.map((s) => sexOf(s, ctx)).find((g) => g !== null) ?? null;
+          const sy = y.map((s) => sexOf(s, ctx)).find((g) => g !== null) ?? null;
+          if (sx === null || sx !== sy) continue;
+          label = sx === 'male' ? 'the father of' : 'the mother of';
+        }
+        const fx = x.map((s) => s.fact);
+        const fy = y.map((s) => s.fact);
+        const summary =
+          first.role === 'parent'
+            ? `${ctx.name(first.a)} has two ${label === 'the father of' ? 'fathers' : 'mothers'}: ${ctx.name(bx)} ${where(ctx, fx)} and ${ctx.name(by)} ${where(ctx, fy)}.`
+            : `${ctx.name(first.a)} is engaged to ${ctx.name(bx)} ${where(ctx, fx)} and to ${ctx.name(by)} ${where(ctx, fy)}.`;
+        issues.push({
+          key: `relation|${first.a}|${first.role}|${[bx, by].sort().join('|')}`,
+          kind: 'relation',
+          entityKey: first.a,
+          summary,
+          confidence: round(
+            BASE.relation *
+              (first.role === 'engaged' ? ENGAGED_TWICE_WEIGHT : 1) *
+              Math.max(...fx.map(weight)) *
+              Math.max(...fy.map(weight)),
+          ),
+          evidence: distinct([...fx.slice(0, PER_SIDE), ...fy.slice(0, PER_SIDE)], ctx),
+        });
+      }
+    }
+  }
+  return issues;
+}
+/** An engagement may be broken off and another made without the text saying so in those words. */
+const ENGAGED_TWICE_WEIGHT = 0.8;

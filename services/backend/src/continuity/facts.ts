@@ -38,7 +38,7 @@ import {
   UNREAL_MOOD_WORDS,
   UNREAL_WORDS,
 } from './lexicon.js';
-import { type Anchor, FileText } from './text.js';
+import { type Anchor, ELDER_SUFFIX, FileText, isLate } from './text.js';
 import type { Fact, FactKind } from './types.js';
 
 interface FactDraft {
@@ -114,6 +114,19 @@ export function extractFacts(
     kinship(reader, add);
   }
   titles(file, add);
+  // "the late Mr. Darcy": the elder namesake is dead by then.
+  for (const anchor of file.anchors) {
+    if (!anchor.key.endsWith(ELDER_SUFFIX) || !isLate(file.text, anchor)) continue;
+    const the = /\bthe\s+(?:late\s+)?$/i.exec(file.text.slice(Math.max(0, anchor.start - 12), anchor.start));
+    add({
+      anchor,
+      kind: 'status',
+      value: 'dead',
+      detail: 'late',
+      start: anchor.start - (the?.[0].length ?? 0),
+      end: anchor.end,
+    });
+  }
   relations(file, extraction, facts);
   facts.push(...keepFewActs(acts(file)));
   facts.sort((a, b) => a.start - b.start || a.kind.localeCompare(b.kind));
@@ -288,6 +301,14 @@ const HAIR_AFTER = new RegExp(
   'gi',
 );
 const HAIR_PREDICATE = predicate(HAIR);
+/**
+ * A colour given as a tint later in the predicate, after other words of it: "my hair is somewhat
+ * luxuriant, and of a rather peculiar tint of chestnut", "her eyes were of a curious shade of green".
+ */
+const HUE_PREDICATE = new RegExp(
+  `\\b(eyes|${HAIR})(?:\\s*,\\s*which)?\\s+(?:were|was|are|is)\\s+[^.;:!?"“”]{0,60}?\\b(?:tint|shade|hue|tinge)\\s+of\\s+(?:a\\s+|an\\s+)?${SHADE}${COLOUR}\\b`,
+  'gi',
+);
 /** "a pair of" eyes, "a mass of" hair: a quantity before the colour. */
 const QUANTITY_OF =
   /\b(?:a\s+)?(?:(?!(?:his|her|its|their|my|your|our)\s)[a-z]+\s+)?(?:pair|mass|head|shock|crop|mop|profusion|wealth|abundance|tangle|thatch|cloud)\s+of\s+$/i;
@@ -451,6 +472,10 @@ function appearance(r: SentenceReader, add: Add): void {
       const named = namedAfter(r, end, SPACE_GAP);
       emit(kind, match[1] as string, named ?? r.appositive(at - 2) ?? r.subject(at), at, named?.end ?? end);
     }
+  }
+  for (const { match, at } of r.matches(HUE_PREDICATE)) {
+    const kind = (match[1] as string).toLowerCase() === 'eyes' ? 'eyes' : 'hair';
+    emit(kind, match[2] as string, attributeOwner(r, at), at, at + match[0].length);
   }
   // "the clear grey of his eyes", "the gold of Mary's hair": the possessive after "of" owns it.
   for (const { match, at } of r.matches(COLOUR_OF)) {
@@ -1229,7 +1254,12 @@ const MARRIED =
   /^(?:\s*,[^,;:]{1,60},)?\s+(?:(?:had|was|has\s+been)\s+)?(?:married|wedded)\b|^\s+became\s+(?:his|her)\s+(?:wife|husband)\b/i;
 const WIDOWED =
   /^(?:\s*,\s*(?:a|the)\s+|\s+(?:was|became)\s+(?:a|the)\s+)(?:[a-z]+\s+){0,2}?(widow|widower)\b/i;
-const ENGAGED = /^\s+(?:was|had\s+been|became|is)\s+(?:now\s+)?(?:engaged|betrothed)\s+to\b/i;
+/**
+ * "Name was engaged to", "Name, who was himself betrothed to", "Name had already been engaged to":
+ * after the name or its relative "who", an adverb or a reflexive may stand before the word.
+ */
+const ENGAGED =
+  /^(?:\s*,\s*who)?\s+(?:was|had\s+been|became|is)\s+(?:(?:now|already|then|secretly|long|himself|herself)\s+)?(?:engaged|betrothed|affianced)\s+to\b/i;
 
 function status(r: SentenceReader, add: Add): void {
   for (const anchor of r.anchors) {
@@ -1414,6 +1444,8 @@ const HAVE =
 const PARENT_OF =
   /^(?:\s*,\s*(?:who\s+(?:was|is)\s+)?|\s+(?:was|is|became)\s+)(?:the\s+|a\s+)?(?:[a-z]+\s+)?(?:father|mother|parent)\s+of\s+/i;
 const WITH = /^\s+(?:was|is)\s+(?:a|an)\s+[a-z]+\s+with\s+/i;
+/** "Mr. and Mrs. Gardiner, with their four children", "the old squire, with his two sons". */
+const WITH_OWN = /^\s*,?\s+(?:together\s+)?with\s+(?:his|her|their)\s+(?:own\s+)?/i;
 
 /** A count read in the text: the number, the noun counted, and where the phrase ends. */
 interface CountPhrase {
@@ -1499,7 +1531,7 @@ function counts(r: SentenceReader, add: Add): void {
     }
     const rest = r.file.text.slice(anchor.end, Math.min(r.span.end, anchor.end + 80));
     const parent = PARENT_OF.exec(rest);
-    const have = parent ?? HAVE.exec(rest) ?? WITH.exec(rest);
+    const have = parent ?? HAVE.exec(rest) ?? WITH.exec(rest) ?? WITH_OWN.exec(rest);
     if (have) {
       const c =
         countAt(r, anchor.end + have[0].length, parent !== null || /\bof\s+$/i.test(have[0])) ??
@@ -1745,8 +1777,9 @@ function letterArrivingFrom(file: FileText, anchor: Anchor, sentence: Span): num
 }
 /** "could even listen to Sir William", "heard Justine": the character named next is speaking. */
 const LISTEN_BEFORE = /\b(?:listen(?:ed|ing)?\s+to|heard)\s+$/i;
+/** The act after a name: "Mr. Hale came", "Mr. Hale himself, leaning on a cane, came slowly". */
 const ACT_AFTER =
-  /^(?:\s*,[^,;:"“”]{1,60},)?(?:\s+and\s+(?:[\p{L}.’']+\s+){1,3}?)?\s+(?:(?:then|also|at\s+once|once\s+more|again|instantly|quickly|slowly|now|soon|presently|immediately|suddenly|[a-z]+ly)\s+){0,2}(?:(had)\s+(?:(?:now|then|also|already|at\s+once|soon|[a-z]+ly)\s+)?)?(?:(?:was|were)\s+([a-z]+ing)|([a-z]+))\b/iu;
+  /^(?:\s+(?:himself|herself))?(?:\s*,[^,;:"“”]{1,60},)?(?:\s+and\s+(?:[\p{L}.’']+\s+){1,3}?)?\s+(?:(?:then|also|at\s+once|once\s+more|again|instantly|quickly|slowly|now|soon|presently|immediately|suddenly|[a-z]+ly)\s+){0,2}(?:(had)\s+(?:(?:now|then|also|already|at\s+once|soon|[a-z]+ly)\s+)?)?(?:(?:was|were)\s+([a-z]+ing)|([a-z]+))\b/iu;
 
 /** Past participles of acts unlike their past tense, after "had" ("had come back", "had spoken"). */
 const PAST_PARTICIPLES = new Set(
@@ -1772,6 +1805,8 @@ function acts(file: FileText): Fact[] {
     if (anchor.type !== 'character' || anchor.possessive) continue;
     if (!anchor.named && !/^(?:he|she)$/i.test(file.text.slice(anchor.start, anchor.end))) continue;
     if (file.voiceAt(anchor.start) !== null) continue;
+    // "the kindness of the late Mr. Darcy ... agreed": whom the text calls late there does not act.
+    if (isLate(file.text, anchor)) continue;
     const sentence = file.sentenceAt(anchor.start);
     const letterAt = anchor.named ? letterArrivingFrom(file, anchor, sentence) : null;
     if (letterAt !== null) {
@@ -1887,6 +1922,29 @@ const APPOSITION_CLOSE = /^\s*(?:[,.;:!?)]|--|—|$)/;
 /** A list item before a name: "Sir William, " right before it. */
 const LIST_BEFORE = /\p{Lu}[\p{L}.]*\s*,\s*$/u;
 
+/**
+ * A person the text knows by a title and never names ("the King", "the High Priest"): a capitalised
+ * title after "the", up to three words; its key is the title's ("title:high priest").
+ */
+const KNOWN_TITLE = '[Tt]he\\s+((?:\\p{Lu}\\p{Ll}+\\s+){0,2}\\p{Lu}\\p{Ll}+)';
+/** "the High Priest's son" right after a name and its comma. */
+const TITLED_KIN_AFTER = new RegExp(
+  `^\\s*,\\s*${KNOWN_TITLE.replace('[Tt]he', 'the')}['’]s\\s+${KIN_ADJECTIVES}${KIN}(?![\\p{L}'’-])`,
+  'u',
+);
+/** "the King, Queequeg's father": the title, its comma, then a name's kin word. */
+const TITLE_BEFORE = new RegExp(`${KNOWN_TITLE}\\s*,\\s*$`, 'u');
+/** A title-keyed anchor over [start, end). */
+const titleAnchor = (title: string, start: number, end: number): Anchor => ({
+  start,
+  end,
+  key: `title:${title.toLowerCase()}`,
+  type: 'character',
+  named: true,
+  possessive: false,
+  confidence: 0.9,
+});
+
 /** Kinship stated beside a name, in the forms the story bible's relations leave out. */
 function kinship(r: SentenceReader, add: Add): void {
   const named = r.anchors.filter((a) => a.type === 'character');
@@ -1964,6 +2022,45 @@ function kinship(r: SentenceReader, add: Add): void {
         if (of && b.named && !b.possessive) {
           relate(b, of[1] as string, a.key, a.start, b.end);
         }
+      }
+    }
+    // "<A>, the High Priest's son": A is the kin of someone the text knows by a title only.
+    if (a.named && !a.possessive) {
+      const titled = TITLED_KIN_AFTER.exec(r.file.text.slice(a.end, Math.min(r.span.end, a.end + 80)));
+      const title = titled?.[1];
+      if (
+        titled &&
+        title &&
+        !r.file.anchorsIn(a.end, a.end + titled[0].length).some((b) => b.type === 'character')
+      ) {
+        const at = a.end + titled[0].indexOf(title);
+        relate(
+          titleAnchor(title, at, at + title.length),
+          titled[2] as string,
+          a.key,
+          a.start,
+          a.end + titled[0].length,
+        );
+      }
+    }
+    // "the King, <P>'s father": the titled person is P's kin.
+    if (a.named && a.possessive) {
+      const before = TITLE_BEFORE.exec(r.file.text.slice(Math.max(r.start, a.start - 60), a.start));
+      const kin = before ? KIN_NOUN_AT.exec(r.file.text.slice(a.end, a.end + 60)) : null;
+      const title = before?.[1];
+      const start = a.start - (before?.[0].length ?? 0);
+      if (kin && title && !r.file.anchorsIn(start, a.start).some((b) => b.type === 'character')) {
+        const at = start + (before?.[0].indexOf(title) ?? 0);
+        add({
+          anchor: a,
+          kind: 'relation',
+          value: kinRole(kin[1] as string),
+          detail: (kin[1] as string).toLowerCase(),
+          objectKey: titleAnchor(title, at, at + title.length).key,
+          start,
+          end: a.end + kin[0].length,
+          weight: 0.9,
+        });
       }
     }
     // "<P>'s <kin>, <A>" / "his daughter <A>": A is P's kin.

@@ -17,6 +17,7 @@ import {
 } from '../pronouns/index.js';
 import { chapterIndexAt } from '../story/numbering.js';
 import { describedCharacters } from './descriptions.js';
+import { BODY_PARTS } from './lexicon.js';
 import type { Passage, Voice } from './types.js';
 
 export interface Anchor extends Span {
@@ -180,10 +181,13 @@ export class FileText {
     bindPossessivesToSubject(source.text, anchors, genders);
     const same = appositionKeys(source.text, anchors, extraction, (offset) => this.voiceAt(offset) !== null);
     for (const [key, kept] of surnameKeys(extraction)) if (!same.has(key)) same.set(key, kept);
-    this.anchors = anchors.map((a) => {
-      const key = same.get(a.key);
-      return key === undefined ? a : { ...a, key };
-    });
+    this.anchors = elderNamesakes(
+      source.text,
+      anchors.map((a) => {
+        const key = same.get(a.key);
+        return key === undefined ? a : { ...a, key };
+      }),
+    );
     this.anchorStarts = anchors.map((a) => a.start);
   }
 
@@ -287,6 +291,11 @@ const CLAUSE_BREAK = /[.!?;:—“”"()]|--/;
  */
 const SUBJECT_PLACE =
   /(?:^|[.!?;:,—“”"(]\s*|\n\s*|\b(?:and|but|then|when|while|though|although|because|so|yet|until|till|after|before|since|where|whereupon)\s+)(?:(?:his|her|their|its|the|my|our|your|poor|old|young|dear|little)\s+(?:[\p{Ll}-]+\s+)?)?$/u;
+/** A part of the body after a possessive, up to two words on ("his left arm", "her pale face"). */
+const ABSOLUTE_BODY = new RegExp(
+  `^\\s+(?:[a-z-]+,?\\s+){0,2}?(?:${[...Object.keys(BODY_PARTS), 'legs', 'hands', 'feet', 'eyes', 'hair', 'head', 'lips', 'fingers'].join('|')})\\b`,
+  'i',
+);
 /** Most words a possessive may be after the subject it refers to. */
 const SUBJECT_WORDS = 12;
 /**
@@ -301,6 +310,50 @@ const CHAIN_WORDS = 30;
  * other character of the gender is mentioned between (salience alone may give it to the paragraph's
  * topic). Rebinds such anchors in place; `anchors` in text order.
  */
+/** "the late Mr. Darcy": a name the text says is of someone dead. */
+const LATE_BEFORE = /\bthe\s+late\s+$/i;
+/** "old Mr. Darcy", "the elder Mr. Darcy": the older bearer of a name. */
+const ELDER_BEFORE = /(?:\bthe\s+elder|\b[Oo]ld)\s+$/;
+/** The key of the older bearer of a name whose younger bearer the story follows. */
+export const ELDER_SUFFIX = ':elder';
+
+/** Whether the anchor is "the late <name>" (the story bible may keep "late Mr. Hale" as a name). */
+export function isLate(text: string, a: Span): boolean {
+  const before = text.slice(Math.max(0, a.start - 12), a.start);
+  return (
+    LATE_BEFORE.test(before) || (/^late\s/i.test(text.slice(a.start, a.end)) && /\bthe\s+$/i.test(before))
+  );
+}
+
+/**
+ * "the late Mr. Darcy" while Mr. Darcy lives and acts: the name is also a dead man's, the father's.
+ * Once the text calls a name's bearer "the late", that name's mentions as "the late", "old" or
+ * "the elder" are the elder namesake's (key + ":elder"), so that his death is not his son's, and
+ * what he does after it is still weighed against it.
+ */
+function elderNamesakes(text: string, anchors: readonly Anchor[]): Anchor[] {
+  const named = anchors.filter((a) => a.named && a.type === 'character');
+  // The key each name form is most often read as ("Mr. Hale" → mr-hale).
+  const keyOfForm = new Map<string, string>();
+  for (const a of named)
+    if (!keyOfForm.has(text.slice(a.start, a.end))) keyOfForm.set(text.slice(a.start, a.end), a.key);
+  const baseOf = (a: Anchor): string | null => {
+    if (!isLate(text, a)) return null;
+    const form = text.slice(a.start, a.end).replace(/^late\s+/i, '');
+    return form === text.slice(a.start, a.end) ? a.key : (keyOfForm.get(form) ?? null);
+  };
+  const late = new Set(named.map(baseOf).filter((k): k is string => k !== null));
+  if (late.size === 0) return [...anchors];
+  return anchors.map((a) => {
+    if (!a.named || a.type !== 'character') return a;
+    const base = baseOf(a);
+    if (base !== null) return { ...a, key: `${base}${ELDER_SUFFIX}` };
+    return late.has(a.key) && ELDER_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start))
+      ? { ...a, key: `${a.key}${ELDER_SUFFIX}` }
+      : a;
+  });
+}
+
 function bindPossessivesToSubject(
   text: string,
   anchors: Anchor[],
@@ -325,6 +378,19 @@ function bindPossessivesToSubject(
       // "Mr. Darcy soon drew the attention of the room by his fine, tall person, ... after his
       // entrance": the possessive after one bound to the subject is the subject's too.
       if (bound.has(j)) {
+        anchors[i] = { ...a, key: b.key, confidence: SUBJECT_BOUND };
+        bound.add(i);
+        break;
+      }
+      // "Mr. Denny, his left arm in a sling, and Mr. Wickham": a possessive right after a name and
+      // its comma, before a part of the body, opens an absolute phrase about that name's person
+      // (not an apposition such as "Millie, her maid", someone else).
+      if (
+        b.named &&
+        !b.possessive &&
+        /^\s*,\s*$/.test(gap) &&
+        ABSOLUTE_BODY.test(text.slice(a.end, a.end + 40))
+      ) {
         anchors[i] = { ...a, key: b.key, confidence: SUBJECT_BOUND };
         bound.add(i);
         break;

@@ -149,6 +149,72 @@ describe('detectContradictions', () => {
     );
   });
 
+  it('gives one issue for one disagreement of kin seen from both sides (a daughter who is a niece: a parent who is an uncle)', () => {
+    const issues = check(
+      `Chapter 1\n\n${FILLER}\n\nMary Benson was Thomas Hale's niece.\n\nChapter 2\n\n${FILLER}\n\nMary Benson was Thomas Hale's daughter.`,
+    );
+    expect(issues.filter((i) => i.kind === 'relation')).toHaveLength(1);
+  });
+
+  it('weighs a count given with "with their" against one given with "her": "Mr. and Mrs. Hale, with their four children"', () => {
+    const issues = check(
+      `Chapter 1\n\n${FILLER}\n\nMrs. Hale walked to the mill.\n\nMr. and Mrs. Hale, with their four children, did at length appear at the farm.\n\nChapter 2\n\n${FILLER}\n\nMrs. Hale and her three children were to remain in the village a few days longer.`,
+    );
+    expect(issues.filter((i) => i.kind === 'count').map((i) => i.summary)).toEqual([
+      expect.stringMatching(/children are 4 .* but 3/),
+    ]);
+  });
+
+  it('flags two different fathers of one person, and not a father and a mother', () => {
+    const two = check(
+      `Chapter 1\n\n${FILLER}\n\nJohn Price, whose father was Thomas Hale, came in.\n\nChapter 2\n\n${FILLER}\n\nJohn Price, whose father was Mr. Benson, came in.`,
+    );
+    expect(two.filter((i) => i.kind === 'relation').map((i) => i.summary)).toEqual([
+      expect.stringMatching(
+        /^John Price has two fathers: Thomas(?: Hale)? in Chapter 1 and Mr\. Benson in Chapter 2\.$/,
+      ),
+    ]);
+    const parents = check(
+      `Chapter 1\n\n${FILLER}\n\nJohn Price, whose father was Thomas Hale, came in.\n\nChapter 2\n\n${FILLER}\n\nJohn Price, whose mother was Mary Benson, came in.`,
+    );
+    expect(parents.filter((i) => i.kind === 'relation')).toEqual([]);
+  });
+
+  it("reads a parent the text knows by a title only ('the King, Thomas Hale's father') and flags another father", () => {
+    const issues = check(
+      `Chapter 1\n\n${FILLER}\n\nAt the feast he sat between the High Priest and his majesty the King, Thomas Hale's father.\n\nChapter 2\n\n${FILLER}\n\nIt was done by my particular friend Thomas Hale, the High Priest's son, whose duty it was.`,
+    );
+    expect(issues.filter((i) => i.kind === 'relation').map((i) => i.summary)).toEqual([
+      expect.stringMatching(
+        /^Thomas(?: Hale)? has two fathers: the King in Chapter 1 and (?:the )?High Priest in Chapter 2\.$/,
+      ),
+    ]);
+  });
+
+  it('flags one person engaged to two, the second in a relative clause ("who was himself betrothed to")', () => {
+    const issues = check(
+      `Chapter 1\n\n${FILLER}\n\nMary Benson was engaged to John Price.\n\nChapter 2\n\n${FILLER}\n\nThomas Hale, who was himself betrothed to Mary Benson, spoke of her with a lover's fondness.`,
+    );
+    expect(issues.filter((i) => i.kind === 'relation').map((i) => i.summary)).toEqual([
+      expect.stringMatching(
+        /^Mary Benson is engaged to John(?: Price)? in Chapter 1 and to Thomas(?: Hale)? in Chapter 2\.$/,
+      ),
+    ]);
+  });
+
+  it('reads "the late Mr. Hale" while Mr. Hale lives as his elder namesake, dead, who must not act later', () => {
+    const alive = check(
+      `Chapter 1\n\n${FILLER}\n\nHis father, the late Mr. Hale, was one of the best men that ever breathed. Mr. Hale walked to the mill.\n\nChapter 2\n\n${FILLER}\n\nThe kindness of the late Mr. Hale, though she had not known its extent, agreed with his account. Mr. Hale walked along the gallery.`,
+    );
+    expect(alive.filter((i) => i.kind === 'after_death')).toEqual([]);
+    const acts = check(
+      `Chapter 1\n\n${FILLER}\n\nHis father, the late Mr. Hale, was one of the best men that ever breathed. Mr. Hale walked to the mill.\n\nChapter 2\n\n${FILLER}\n\nMr. Hale walked along the gallery. Old Mr. Hale himself, leaning upon a cane, came slowly from the farther end and bowed.`,
+    );
+    expect(acts.filter((i) => i.kind === 'after_death').map((i) => i.summary)).toEqual([
+      expect.stringMatching(/^the elder Mr\. Hale dies in Chapter 1 but acts in Chapter 2\.$/),
+    ]);
+  });
+
   it('reads a stepsister and a sister as two relations, a granddaughter and her grandfather as one', () => {
     const step = check(
       `Chapter 1\n\n${FILLER}\n\nMary Benson was Thomas Hale's stepsister.\n\nChapter 2\n\n${FILLER}\n\nMary Benson was Thomas Hale's sister.`,

@@ -45,6 +45,43 @@ describe('extractFacts', () => {
     expect(factsOf(text, 'eyes')).toEqual([]);
   });
 
+  it('reads a colour given as a tint late in the predicate, in narration and in a speaker\'s "my hair"', () => {
+    const text = `${FILLER}\n\n“I should tell you, sir,” said Mary Benson, “that my hair is somewhat luxuriant, and of a rather peculiar tint of chestnut.”\n\nThomas Hale's eyes were large, and of a curious shade of green.`;
+    expect(factsOf(text, 'hair')).toEqual([
+      [
+        'brown',
+        expect.stringMatching(/mary/),
+        'my hair is somewhat luxuriant, and of a rather peculiar tint of chestnut',
+      ],
+    ]);
+    expect(factsOf(text, 'eyes')).toEqual([
+      [
+        'green',
+        expect.stringMatching(/thomas|hale/),
+        "Thomas Hale's eyes were large, and of a curious shade of green",
+      ],
+    ]);
+  });
+
+  it('gives a possessive right after a name and its comma, before a part of the body, to that name ("Mr. Price, his left arm in a sling")', () => {
+    const text = `${FILLER}\n\nJohn Price walked to the mill.\n\nThomas Hale talked for an hour with the miller, and Thomas Hale laughed. Mr. Price, his left arm in a sling, and Thomas Hale walked with the young ladies to the door.`;
+    const source: SourceText = { fileId: 'book', text, chapters: [] };
+    const limbs = extractFacts(source, extract([source])).filter((f) => f.kind === 'limb');
+    expect(limbs.map((f) => [f.value, f.entityKey, f.confidence])).toEqual([
+      ['left', expect.stringMatching(/price/), 0.8],
+    ]);
+  });
+
+  it('reads kin of a person known by a title only: "the King, Thomas Hale\'s father", "Mary Benson, the Squire\'s daughter"', () => {
+    const text = `${FILLER}\n\nAt the feast he sat beside his majesty the King, Thomas Hale's father. Mary Benson, the Squire's daughter, came in.`;
+    const source: SourceText = { fileId: 'book', text, chapters: [] };
+    const relations = extractFacts(source, extract([source])).filter((f) => f.kind === 'relation');
+    expect(relations.map((f) => [f.entityKey, f.value, f.objectKey, f.quote])).toEqual([
+      [expect.stringMatching(/thomas|hale/), 'parent', 'title:king', "the King, Thomas Hale's father"],
+      ['title:squire', 'child', expect.stringMatching(/mary/), "Mary Benson, the Squire's daughter"],
+    ]);
+  });
+
   it('reads an age after an adjective or a described person and a comma', () => {
     const text = `${FILLER}\n\nThomas Hale was young, some two-and-twenty at the outside. Mary Benson was a sturdy, cheerful woman, some thirty years of age.`;
     expect(factsOf(text, 'age').map(([value, , quote]) => [value, quote])).toEqual([
