@@ -304,12 +304,6 @@ const SUBJECT_WORDS = 12;
  */
 const CHAIN_WORDS = 30;
 
-/**
- * "Mr. Darcy soon drew the attention of the room by his fine, tall person": a possessive "his" or
- * "her" belongs to the named subject of its own clause when that subject is of its gender and no
- * other character of the gender is mentioned between (salience alone may give it to the paragraph's
- * topic). Rebinds such anchors in place; `anchors` in text order.
- */
 /** "the late Mr. Darcy": a name the text says is of someone dead. */
 const LATE_BEFORE = /\bthe\s+late\s+$/i;
 /** "old Mr. Darcy", "the elder Mr. Darcy": the older bearer of a name. */
@@ -354,6 +348,12 @@ function elderNamesakes(text: string, anchors: readonly Anchor[]): Anchor[] {
   });
 }
 
+/**
+ * "Mr. Darcy soon drew the attention of the room by his fine, tall person": a possessive "his" or
+ * "her" belongs to the named subject of its own clause when that subject is of its gender and no
+ * other character of the gender is mentioned between (salience alone may give it to the paragraph's
+ * topic). Rebinds such anchors in place; `anchors` in text order.
+ */
 function bindPossessivesToSubject(
   text: string,
   anchors: Anchor[],
