@@ -134,16 +134,17 @@ try {
   await stack.stop();
 }
 
+const LABEL_WIDTH = Math.max(...Object.values(SET_LABELS).map((l) => l.length));
 const f = (x, n) => `${(x / n).toFixed(3)} (${x}/${n})`;
 console.log(
   `Offline chat: story-aware retrieval (${EMBEDDERS[embedder].label}, ~${size}-character chunks) + extractive answerer`,
 );
 console.log(
-  'set        questions  first citation      first three citations  verbatim   at sentence bounds  cut, shown …',
+  `${'set'.padEnd(LABEL_WIDTH)} questions  first citation      first three citations  verbatim   at sentence bounds  cut, shown …`,
 );
 for (const [name, r] of Object.entries(results)) {
   console.log(
-    `${SET_LABELS[name].padEnd(11)} ${String(r.n).padStart(8)}  ${f(r.first, r.n).padEnd(18)}  ${f(r.first3, r.n).padEnd(21)}  ${`${r.verbatim}/${r.citations}`.padEnd(9)}  ${`${r.bounded}/${r.citations}`.padEnd(18)}  ${r.shownCut}`,
+    `${SET_LABELS[name].padEnd(LABEL_WIDTH)} ${String(r.n).padStart(9)}  ${f(r.first, r.n).padEnd(18)}  ${f(r.first3, r.n).padEnd(21)}  ${`${r.verbatim}/${r.citations}`.padEnd(9)}  ${`${r.bounded}/${r.citations}`.padEnd(18)}  ${r.shownCut}`,
   );
   console.log(
     `  by question type (first three): ${Object.entries(r.byType)
