@@ -130,52 +130,35 @@ console.log('| ---------------------- | ----- | ----- | ----- |');
 const kinds = ['attribute', 'count', 'after_death', 'misspelling', 'relation'];
 const shown = heldOut ? contradictions : contradictions.filter((o) => !o.item.untuned);
 if (heldOut) console.log(row('all', contradictions));
-console.log(
-  row(
-    'tuned',
-    contradictions.filter((o) => !o.item.untuned),
-  ),
-);
-if (heldOut) {
+/** The tuned items' row and, with --held-out, the untuned items'. */
+const splitRows = (label, list) => {
   console.log(
     row(
-      'untuned',
-      contradictions.filter((o) => o.item.untuned),
+      `${label}tuned`,
+      list.filter((o) => !o.item.untuned),
     ),
   );
-}
+  if (heldOut)
+    console.log(
+      row(
+        `${label}untuned`,
+        list.filter((o) => o.item.untuned),
+      ),
+    );
+};
+splitRows('', contradictions);
 // The latest batch (the last draw's items) apart from the earlier ones: totals only.
 const draws = JSON.parse(readFileSync(INJECTIONS, 'utf8')).draws ?? [];
 const latest = new Set(draws.at(-1)?.among ?? []);
 if (latest.size > 0) {
-  const earlier = contradictions.filter((o) => !latest.has(o.item.id));
-  const batch = contradictions.filter((o) => latest.has(o.item.id));
-  console.log(
-    row(
-      '  tuned, earlier',
-      earlier.filter((o) => !o.item.untuned),
-    ),
+  splitRows(
+    '  earlier, ',
+    contradictions.filter((o) => !latest.has(o.item.id)),
   );
-  console.log(
-    row(
-      '  tuned, latest batch',
-      batch.filter((o) => !o.item.untuned),
-    ),
+  splitRows(
+    '  latest batch, ',
+    contradictions.filter((o) => latest.has(o.item.id)),
   );
-  if (heldOut) {
-    console.log(
-      row(
-        '  untuned, earlier',
-        earlier.filter((o) => o.item.untuned),
-      ),
-    );
-    console.log(
-      row(
-        '  untuned, latest batch',
-        batch.filter((o) => o.item.untuned),
-      ),
-    );
-  }
 }
 for (const kind of kinds) {
   console.log(
