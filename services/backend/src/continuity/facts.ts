@@ -1172,8 +1172,14 @@ const OCCUPATION = `(${Object.keys(LEDGER_OCCUPATIONS)
   .join('|')})`;
 /** "was only a clergyman", "had been formerly a steward": a word between the verb and the article. */
 const OCC_ADVERB = '(?:(?:only|but|merely|also|then|once|formerly|still|himself|herself)\\s+)?';
+/**
+ * Up to three words before the calling, commas between ("the begrimed, blistered old blacksmith"),
+ * none a preposition, article or relative: "a friend to the clergyman" is no clergyman.
+ */
+const OCC_EPITHETS =
+  '(?:(?!(?:of|to|for|with|from|by|on|in|at|or|but|the|a|an|his|her|their|its|whose|who|which|that)\\b)[a-z]+,?\\s+){0,3}?';
 const OCC_AFTER_NAME = new RegExp(
-  `^(?:\\s*,\\s*(?:who\\s+(?:was|is|had\\s+been|has\\s+been)\\s+|then\\s+|now\\s+|by\\s+(?:profession|trade)\\s+)?|${ASIDE}\\s+(?:was|is|had\\s+been|became|was\\s+now)(?:\\s+by\\s+(?:profession|trade))?\\s+${OCC_ADVERB}|\\s+(?:worked|practised|practiced|served|earned\\s+(?:his|her)\\s+living)\\s+as\\s+)(?:the|a|an|our|their|his|her)\\s+(?:(?:[a-z]+)\\s+){0,2}?${OCCUPATION}(?![\\p{L}'’-])(?!\\s*['’]s)`,
+  `^(?:\\s*,\\s*(?:who\\s+(?:was|is|had\\s+been|has\\s+been)\\s+|then\\s+|now\\s+|by\\s+(?:profession|trade)\\s+)?|${ASIDE}\\s+(?:was|is|had\\s+been|became|was\\s+now)(?:\\s+by\\s+(?:profession|trade))?\\s+${OCC_ADVERB}|\\s+(?:worked|practised|practiced|served|earned\\s+(?:his|her)\\s+living)\\s+as\\s+)(?:the|a|an|our|their|his|her)\\s+${OCC_EPITHETS}${OCCUPATION}(?![\\p{L}'’-])(?!\\s*['’]s)`,
   'iu',
 );
 /**
@@ -1234,6 +1240,23 @@ const OCC_AS_OWN = new RegExp(
   `^(?:['’]s)?\\s+(?:authority|right|rights|duty|duties|office|character|capacity|situation|station|calling|functions?|dignity|post)\\s+as\\s+(?:a|an|the)\\s+${OCCUPATION}(?![\\p{L}'’-])`,
   'iu',
 );
+/**
+ * "Radney the mate", "Perth the blacksmith": the calling after the name as an epithet, without a
+ * comma; not "the cook's", nor after an object when a verb follows ("told Thomas the captain was
+ * coming").
+ */
+const OCC_EPITHET = new RegExp(
+  `^\\s+the\\s+(?:(?:chief|first|second|third|old|young)\\s+)?${OCCUPATION}(?![\\p{L}'’-])(?!\\s*['’]s)`,
+  'u',
+);
+/** A verb after the calling: after an object ("Beside Thomas the captain was"), the calling is a subject. */
+const VERB_NEXT =
+  /^\s+(?:was|is|were|had|has|would|will|could|should|might|must|did|does|said|says|came|went|told|asked|cried)\b/i;
+/** A name opening its clause: a calling after it is its epithet, whatever follows. */
+const CLAUSE_OPENS = /(?:^|[,;:—“"]|--|\b(?:and|but|then|when|while|as|for|so)\s)\s*$/i;
+/** Verbs whose object a name and a calling after it may be two: "showed Thomas the cook". */
+const TWO_OBJECTS_BEFORE =
+  /\b(?:gave|give|gives|showed|shows|show|told|tell|sent|send|brought|bring|handed|asked|ask|offered|introduced|called)\s+$/i;
 /** "his entrance into the ----shire Militia": the possessor joins a regiment or a service. */
 const OCC_ENTRANCE =
   /^(?:['’]s)?\s+(?:entrance|entry)\s+into\s+the\s+(?:[-\p{L}]+\s+)?(?:(militia|regiment)|(army)|(navy))(?![\p{L}])/iu;
@@ -1370,6 +1393,11 @@ function statedCallings(r: SentenceReader, add: Add): void {
     const sharedWord = shared?.[1] ?? shared?.[2];
     if (shared && sharedWord)
       emit(callingOf(sharedWord), sharedWord, anchor.start, anchor.end + shared[0].length);
+    const epithet = TWO_OBJECTS_BEFORE.test(before) ? null : OCC_EPITHET.exec(after);
+    if (epithet && (CLAUSE_OPENS.test(before) || !VERB_NEXT.test(after.slice(epithet[0].length)))) {
+      const word = epithet[1] as string;
+      emit(callingOf(word), word, anchor.start, anchor.end + epithet[0].length);
+    }
     const bare = OCC_BARE.exec(after);
     if (bare) {
       const word = bare[1] as string;

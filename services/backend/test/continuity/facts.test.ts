@@ -386,6 +386,21 @@ describe('extractFacts', () => {
       expect(calling('He spoke to the prime minister Thomas Hale.')).toEqual([]);
     });
 
+    it('reads a calling after adjectives with commas, and none after a preposition: "a friend to the clergyman"', () => {
+      expect(calling('Thomas Hale, the begrimed, blistered old blacksmith, came in.')).toEqual([
+        ['blacksmith', thomas, 'Thomas Hale, the begrimed, blistered old blacksmith'],
+      ]);
+      expect(calling('Thomas Hale, a friend to the clergyman, came in.')).toEqual([]);
+    });
+
+    it('reads a calling as an epithet after the name ("Thomas the blacksmith"), not a second object or a subject', () => {
+      expect(calling('Thomas Hale the blacksmith came in.')).toEqual([
+        ['blacksmith', thomas, 'Thomas Hale the blacksmith'],
+      ]);
+      expect(calling('Mary showed Thomas Hale the cook.')).toEqual([]);
+      expect(calling('Beside Thomas Hale the captain was silent.')).toEqual([]);
+    });
+
     it("reads a pronoun's calling only when the resolver is sure whose the pronoun is", () => {
       expect(calling('Thomas Hale came home at last. He had been in trade.')).toEqual([
         ['merchant', thomas, 'He had been in trade'],
