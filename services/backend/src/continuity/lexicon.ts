@@ -204,6 +204,17 @@ export const COMPATIBLE_OCCUPATIONS = new Set([
   'cook|maid',
   'butler|steward',
   'innkeeper|farmer',
+  // An officer is what a lieutenant, a colonel or a ship's captain or mate is: "Wickham and
+  // another officer", "he had been in the militia" beside "a lieutenant's commission".
+  'officer|soldier',
+  'ensign|officer',
+  'lieutenant|officer',
+  'colonel|officer',
+  'captain|officer',
+  'chief mate|officer',
+  'officer|second mate',
+  'officer|third mate',
+  'officer|sailor',
 ]);
 /** Ranks of one ladder: two different rungs at the same time is a contradiction, not a promotion. */
 export const RANKS = new Set(['chief mate', 'second mate', 'third mate', 'ensign', 'lieutenant', 'colonel']);

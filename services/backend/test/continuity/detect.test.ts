@@ -43,6 +43,15 @@ describe('detectContradictions', () => {
     expect(mary?.confidence).toBeLessThan(thomas?.confidence ?? 0);
   });
 
+  it('flags a clerk who is a lawyer, not an officer who is a lieutenant or a change of calling the text marks', () => {
+    const issues = check(
+      `Chapter 1\n\n${FILLER}\n\nThomas Hale and another officer came in. Mary Benson, a clerk in the bank, was there.\n\nChapter 2\n\n${FILLER}\n\nThomas Hale was a lieutenant. Mary Benson was a lawyer. Thomas Hale had been formerly in trade.`,
+    );
+    expect(issues.filter((i) => i.kind === 'attribute').map((i) => i.summary)).toEqual([
+      expect.stringMatching(/^Mary( Benson)? is a clerk in Chapter 1 but a lawyer in Chapter 2\.$/),
+    ]);
+  });
+
   it('flags things no one owns counted once against a count stated twice in the chapter', () => {
     const issues = check(
       `Chapter 1\n\n${FILLER}\n\nOut of the envelope jumped five little dried orange pips. Thomas laughed. He once held seven dried orange pips in his palm. Mary shook out five little dried orange pips.`,
