@@ -122,11 +122,11 @@ const contradictions = outcomes.filter((o) => o.item.kind !== 'legitimate');
 const legit = outcomes.filter((o) => o.item.kind === 'legitimate');
 const row = (label, list) => {
   const found = list.filter((o) => o.found).length;
-  return `| ${label.padEnd(22)} | ${String(list.length).padStart(5)} | ${String(found).padStart(5)} | ${pct(found, list.length).padStart(5)} |`;
+  return `| ${label.padEnd(24)} | ${String(list.length).padStart(5)} | ${String(found).padStart(5)} | ${pct(found, list.length).padStart(5)} |`;
 };
 console.log('\nInjected contradictions among the first 20 issues of their novel\n');
-console.log('| set                    | items | found | share |');
-console.log('| ---------------------- | ----- | ----- | ----- |');
+console.log('| set                      | items | found | share |');
+console.log('| ------------------------ | ----- | ----- | ----- |');
 const kinds = ['attribute', 'count', 'after_death', 'misspelling', 'relation'];
 const shown = heldOut ? contradictions : contradictions.filter((o) => !o.item.untuned);
 if (heldOut) console.log(row('all', contradictions));
