@@ -76,13 +76,16 @@ export function installed(name) {
   }
 }
 
-export function span(text, quote) {
-  const pattern = quote
+/** The pattern of an answer's quote in a book: its words, escaped, with any whitespace between. */
+export const answerPattern = (quote) =>
+  quote
     .trim()
     .split(/\s+/)
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('\\s+');
-  const m = new RegExp(pattern).exec(text);
+
+export function span(text, quote) {
+  const m = new RegExp(answerPattern(quote)).exec(text);
   if (!m) throw new Error(`answer not found in the book: ${quote}`);
   return { start: m.index, end: m.index + m[0].length };
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Offline chat quality (npm run eval:chat): for each question of the tuned set
-// (eval/retrieval-questions.json: Moby Dick, Pride and Prejudice), of the development set
-// (eval/dev-questions.json: tuned on, over the held-out set's books) and, reported apart, of the held-out
+// (eval/retrieval-questions.json: Moby Dick, Pride and Prejudice), of the development sets, tuned on
+// too (eval/dev-questions.json over the held-out set's books, eval/paraphrased-questions.json over all
+// five in a reader's own words) and, reported apart, of the held-out
 // set (eval/untuned-questions.json: Sherlock Holmes, Frankenstein, Alice; never tuned on), the
 // answer the offline pipeline gives (the backend's answerMessage: story-aware retrieval over the
 // chroma service, the story bible the backend's extractor makes of the book, the extractive
@@ -9,8 +10,8 @@
 // that answers. Also: quotes verbatim at their offsets, quotes at sentence boundaries (or shown
 // cut), and the latency of an answer on the ~120,000-word Pride and Prejudice project.
 // Options: --embedder <name> (default bge-small-en-v1.5-q), --size <chunk chars> (default 1200, what
-// ingestion uses), --tuned (the tuned and development sets only: what to run while choosing
-// settings), --verbose (the misses of those two; the held-out set's stay hidden: reading them is tuning on them).
+// ingestion uses), --tuned (the tuned sets only, answers-lib TUNED_SETS: what to run while
+// choosing settings), --verbose (their misses; the held-out set's stay hidden: reading them is tuning on them).
 import { join } from 'node:path';
 import {
   ALL_BOOKS,

@@ -1,37 +1,28 @@
-// Guard between the development set (eval/dev-questions.json: written for tuning) and the held-out
-// set (eval/untuned-questions.json), run while the development set was written:
-// node eval/guard-dev.mjs [dev file]. Prints ONLY dev question ids that come too close to the
+// Guard between a development set (written for tuning: eval/dev-questions.json by default, or
+// eval/paraphrased-questions.json) and the held-out set (eval/untuned-questions.json), run while
+// the development sets were written: node eval/guard-dev.mjs [development set file]. Prints ONLY dev question ids that come too close to the
 // held-out set, then a count; it never prints anything read from the held-out file.
 // A dev question is flagged when
-//  (a) its answer span starts within 2,500 characters of any held-out answer span in the same book
-//      (spans located like eval/answers-lib.mjs `span`: words joined by \s+, regex-escaped; every
+//  (a) its answer span lies within 2,500 characters of any held-out answer span in the same book
+//      (spans located with eval/answers-lib.mjs `answerPattern`, as `span` does; every
 //      occurrence of a held-out answer counts; books matched by file name, not key), or
-//  (b) at least half of its content words (lower-case, 4+ letters, common words dropped) occur among
-//      the content words of any one held-out question (any book).
+//  (b) at least half of its content words (the text pipeline's stemmed terms) occur among the
+//      content words of any one held-out question (any book).
+// Exit status: 0 when nothing is flagged, 1 when some question is, 2 when the guard could not run
+// (a held-out answer not found in its book: the guard would be incomplete).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { answerPattern } from './answers-lib.mjs';
 import { NOVELS, ROOT } from './lib.mjs';
+
+const { terms } = await import(join(ROOT, 'packages/text/dist/index.js'));
 
 const HELD = join(ROOT, 'eval/untuned-questions.json');
 const DEV = process.argv[2] ?? join(ROOT, 'eval/dev-questions.json');
 const WINDOW = 2500;
 
-const STOP = new Set(
-  `about above after again against also among another been before being below between both
-  could does doing down during each either else even ever every from further have having here
-  herself himself into itself just like many more most much must myself never once only other
-  ought ours over same shall should some such than that their theirs them themselves then there
-  these they this those through under until upon very want were what whatever when where whether
-  which while whom whose will with within without would your yours yourself`.split(/\s+/),
-);
-const contentWords = (s) =>
-  new Set((s.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => w.length >= 4 && !STOP.has(w)));
-const pattern = (quote) =>
-  quote
-    .trim()
-    .split(/\s+/)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('\\s+');
+/** A question's content words as the chat's text pipeline reads them (stemmed, stop words dropped). */
+const contentWords = (question) => new Set(terms(question));
 
 try {
   const held = JSON.parse(readFileSync(HELD, 'utf8'));
@@ -46,12 +37,12 @@ try {
   const spans = new Map();
   let unlocated = 0;
   const heldWords = [];
-  for (const q of held.questions ?? []) {
-    heldWords.push(contentWords(String(q.question ?? '')));
-    const file = held.books?.[q.book] ?? q.book;
+  for (const q of held.questions) {
+    heldWords.push(contentWords(q.question));
+    const file = held.books[q.book];
     let found = 0;
     try {
-      for (const m of textOf(file).matchAll(new RegExp(pattern(String(q.answer ?? '')), 'g'))) {
+      for (const m of textOf(file).matchAll(new RegExp(answerPattern(q.answer), 'g'))) {
         if (!spans.has(file)) spans.set(file, []);
         spans.get(file).push([m.index, m.index + m[0].length]);
         found++;
@@ -65,7 +56,7 @@ try {
   const flagged = [];
   for (const q of dev.questions) {
     const file = dev.books[q.book];
-    const m = new RegExp(pattern(q.answer)).exec(textOf(file));
+    const m = new RegExp(answerPattern(q.answer)).exec(textOf(file));
     if (!m) throw new Error(`dev answer not found: ${q.id}`);
     const start = m.index;
     const near = (spans.get(file) ?? []).some(([s, e]) => Math.max(0, s - start, start - e) <= WINDOW);

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Retrieval quality (npm run eval:retrieval): recall@5 and MRR@10 on the tuned set
-// (eval/retrieval-questions.json: Moby Dick, Pride and Prejudice), the development set
-// (eval/dev-questions.json: tuned on, over the held-out set's books) and, reported apart, on the held-out
+// (eval/retrieval-questions.json: Moby Dick, Pride and Prejudice), the development sets, tuned on too
+// (eval/dev-questions.json over the held-out set's books, eval/paraphrased-questions.json over all five
+// in a reader's own words) and, reported apart, on the held-out
 // set (eval/untuned-questions.json: Sherlock Holmes, Frankenstein, Alice; never tuned on), for each
 // embedder and chunk size, each ranking:
 //   vector   the embedder alone, top 5 (how AnythingLLM retrieves by default)
@@ -15,8 +16,8 @@
 //   --sizes 500,1200                            (default: both)
 //   --sweep     fusion settings compared on the tuned sets only (k, weights, entity
 //               bonus, expansion)
-//   --tuned     the tuned and development sets only (what to run while choosing settings)
-//   --json, --verbose (misses of the story ranking on the tuned and development sets)
+//   --tuned     the tuned sets only (answers-lib TUNED_SETS: what to run while choosing settings)
+//   --json, --verbose (misses of the story ranking on the tuned sets)
 import { join } from 'node:path';
 import {
   ALL_BOOKS,
