@@ -13,6 +13,8 @@
 //   wrong merge  reported entities whose mentions fall on two or more different gold entities,
 //              over reported entities that fall on at least one (gold clusters that share a name,
 //              which LitBank sometimes has for one place, count as one entity)
+//   split characters  gold named characters that two or more reported characters fall on, each on
+//              that character alone, over the gold characters found (one person, several entries)
 //   --per-text prints every text, --errors adds the misses, false entries and merges,
 //   --set name=value passes an extractor option, --json FILE writes all figures.
 // Texts are split by the parity of their Gutenberg id: even ids tune, odd ids are held out.
@@ -169,7 +171,7 @@ function scoreText(id) {
   const t0 = performance.now();
   const extraction = extract([{ fileId: id, text, chapters: [] }], extractOptions);
   const ms = performance.now() - t0;
-  const result = { id, ms, character: null, location: null, merged: 0, mapped: 0, errors: [] };
+  const result = { id, ms, character: null, location: null, merged: 0, mapped: 0, split: 0, errors: [] };
   for (const kind of ['character', 'location']) {
     const gold = named.filter((c) => c.kind === kind);
     // LitBank's PER covers groups of people ("the Bennets", "the Greeks"): a group is scored as one.
@@ -177,6 +179,8 @@ function scoreText(id) {
       (e) => e.type === kind || (kind === 'character' && e.type === 'group'),
     );
     const found = new Set();
+    // The reported entries that fall on one gold cluster alone, per cluster: two or more split it.
+    const alone = new Map();
     let correct = 0;
     for (const entity of reported) {
       const hits = new Set();
@@ -191,6 +195,8 @@ function scoreText(id) {
           `FP ${kind}: ${entity.name} (${entity.mentions.length})${hits.size ? ` ~ ${[...hits].map((c) => `${c.kind}:${c.names[0]}`).join(',')}` : ''}`,
         );
       for (const c of right) found.add(c);
+      if (hits.size === 1 && right.length === 1)
+        alone.set(right[0], [...(alone.get(right[0]) ?? []), entity]);
       if (hits.size > 0) result.mapped++;
       if (distinctEntities([...hits]) > 1) {
         result.merged++;
@@ -198,6 +204,12 @@ function scoreText(id) {
       }
     }
     for (const c of gold) if (!found.has(c)) result.errors.push(`FN ${kind}: ${c.names.join('/')}`);
+    if (kind === 'character')
+      for (const [cluster, entries] of alone) {
+        if (entries.length < 2) continue;
+        result.split++;
+        result.errors.push(`SPLIT ${cluster.names.join('/')}: ${entries.map((e) => e.name).join(' + ')}`);
+      }
     result[kind] = { gold: gold.length, found: found.size, reported: reported.length, correct };
   }
   return result;
@@ -215,6 +227,7 @@ function summarize(list) {
   const sum = (kind, field) => list.reduce((s, r) => s + r[kind][field], 0);
   const merged = list.reduce((s, r) => s + r.merged, 0);
   const mapped = list.reduce((s, r) => s + r.mapped, 0);
+  const split = list.reduce((s, r) => s + r.split, 0);
   return {
     texts: list.length,
     characterRecall: ratio(sum('character', 'found'), sum('character', 'gold')),
@@ -225,6 +238,8 @@ function summarize(list) {
     goldCharacters: sum('character', 'gold'),
     goldPlaces: sum('location', 'gold'),
     wrongMerges: merged,
+    splitCharacters: split,
+    splitRate: ratio(split, sum('character', 'found')),
     ms: list.reduce((s, r) => s + r.ms, 0),
   };
 }
@@ -232,13 +247,13 @@ const splitOf = (id) => (Number.parseInt(id, 10) % 2 === 0 ? 'tune' : 'held-out'
 
 if (perText) {
   console.log(
-    'text                                           split     chars R   P    places R   P    merges',
+    'text                                           split     chars R   P    places R   P    merges splits',
   );
   for (const r of results) {
     const c = r.character;
     const l = r.location;
     console.log(
-      `${r.id.slice(0, 46).padEnd(46)} ${splitOf(r.id).padEnd(9)} ${String(c.found).padStart(2)}/${String(c.gold).padEnd(2)} ${fmt(ratio(c.found, c.gold))} ${fmt(ratio(c.correct, c.reported))}  ${String(l.found).padStart(2)}/${String(l.gold).padEnd(2)} ${fmt(ratio(l.found, l.gold))} ${fmt(ratio(l.correct, l.reported))}  ${r.merged}`,
+      `${r.id.slice(0, 46).padEnd(46)} ${splitOf(r.id).padEnd(9)} ${String(c.found).padStart(2)}/${String(c.gold).padEnd(2)} ${fmt(ratio(c.found, c.gold))} ${fmt(ratio(c.correct, c.reported))}  ${String(l.found).padStart(2)}/${String(l.gold).padEnd(2)} ${fmt(ratio(l.found, l.gold))} ${fmt(ratio(l.correct, l.reported))}  ${String(r.merged).padStart(6)} ${r.split}`,
     );
     if (args.includes('--errors')) for (const e of r.errors) console.log(`    ${e}`);
   }
@@ -249,10 +264,12 @@ const summaries = {
   'held-out': summarize(results.filter((r) => splitOf(r.id) === 'held-out')),
   all: summarize(results),
 };
-console.log('split      texts  characters: recall precision  places: recall precision  wrong merges');
+console.log(
+  'split      texts  characters: recall precision  places: recall precision  wrong merges  split characters',
+);
 for (const [name, s] of Object.entries(summaries)) {
   console.log(
-    `${name.padEnd(10)} ${String(s.texts).padStart(5)}              ${fmt(s.characterRecall)}      ${fmt(s.characterPrecision)}            ${fmt(s.placeRecall)}      ${fmt(s.placePrecision)}   ${(100 * s.wrongMergeRate).toFixed(1)}% (${s.wrongMerges})`,
+    `${name.padEnd(10)} ${String(s.texts).padStart(5)}              ${fmt(s.characterRecall)}      ${fmt(s.characterPrecision)}            ${fmt(s.placeRecall)}      ${fmt(s.placePrecision)}   ${`${(100 * s.wrongMergeRate).toFixed(1)}% (${s.wrongMerges})`.padEnd(12)}  ${(100 * s.splitRate).toFixed(1)}% (${s.splitCharacters})`,
   );
 }
 console.log(
