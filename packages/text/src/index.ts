@@ -243,8 +243,9 @@ function continues(text: string, previous: Span, next: Span, hard: Set<number>):
   const word = lastWordBeforeStop(before);
   if (word !== null) {
     if (ABBREVIATIONS.has(word)) return true;
-    // An initial ("J. Smith"), but not the pronoun ("... said I.").
-    if (/^[a-z]$/.test(word) && word !== 'i' && /(^|[\s(])\p{Lu}\.\s*$/u.test(before)) return true;
+    // An initial ("J. Smith", a quoted "S. H."), but not the pronoun ("... said I.").
+    if (/^[a-z]$/.test(word) && word !== 'i' && /(^|[\s("'\u2018\u201c])\p{Lu}\.\s*$/u.test(before))
+      return true;
   }
   // "Stop!" he cried. / ... at 3 p.m. on Monday: a lower-case word goes on the sentence.
   const after = text.slice(next.start, next.end);

@@ -54,6 +54,14 @@ describe('sentences', () => {
     ]);
   });
 
+  it('does not end a sentence after an initial that opens a quotation', () => {
+    expect(quote('He wrote "S. H. for J. O." Then he sealed it. She signed ‘M. Hunter’ below.')).toEqual([
+      'He wrote "S. H. for J. O."',
+      'Then he sealed it.',
+      'She signed ‘M. Hunter’ below.',
+    ]);
+  });
+
   it('reads hard-wrapped lines as one paragraph, and ends every sentence at a blank line or heading', () => {
     const text =
       'It was a bright cold day in April, and\nthe clocks were striking thirteen\n\nCHAPTER II\n\nWinston went\nhome.';
