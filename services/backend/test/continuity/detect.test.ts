@@ -224,6 +224,24 @@ describe('detectContradictions', () => {
     ]);
   });
 
+  it('weighs a death after which a character acts by its surest telling, and cites its first telling too', () => {
+    const said = `Chapter 1\n\n${FILLER}\n\nMr. Hale walked to the mill.\n\n“I owe everything to the late Mr. Hale,” said Mary.\n\nMary walked home.`;
+    const late = `Chapter 3\n\n${FILLER}\n\nOld Mr. Hale himself, leaning upon a cane, came slowly from the farther end and bowed.`;
+    const [heard] = check(`${said}\n\n${late}`).filter((i) => i.kind === 'after_death');
+    const [told] = check(
+      `${said}\n\nChapter 2\n\n${FILLER}\n\nMrs. Price had known the late Mr. Hale by character perfectly well.\n\n${late}`,
+    ).filter((i) => i.kind === 'after_death');
+    expect(told?.summary).toMatch(
+      /^the elder (?:Mr\. Hale|Thomas(?: Hale)?) dies in Chapter 1 and Chapter 2 but acts in Chapter 3\.$/,
+    );
+    expect(told?.evidence.map((e) => e.quote)).toEqual([
+      'the late Mr. Hale',
+      'the late Mr. Hale',
+      expect.stringMatching(/^Mr\. Hale himself, leaning upon a cane, came/),
+    ]);
+    expect(told?.confidence).toBeGreaterThan(heard?.confidence ?? 1);
+  });
+
   it('reads a stepsister and a sister as two relations, a granddaughter and her grandfather as one', () => {
     const step = check(
       `Chapter 1\n\n${FILLER}\n\nMary Benson was Thomas Hale's stepsister.\n\nChapter 2\n\n${FILLER}\n\nMary Benson was Thomas Hale's sister.`,
