@@ -616,7 +616,45 @@ function relationIssues(facts: readonly Fact[], ctx: Context): ContinuityIssue[]
       }
     }
   }
-  issues.push(...oneOnlyIssues(stated, ctx));
+  issues.push(...oneOnlyIssues(stated, ctx), ...neverMarried(facts, ctx));
+  return issues;
+}
+
+/**
+ * A character who never marries ("lived and died a bachelor") and whose marriage the text states
+ * anywhere ("he has a wife", "Mary married Thomas", "his widow"): one of the two is wrong, whatever
+ * their order.
+ */
+function neverMarried(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
+  const single = groupBy(
+    facts.filter((f) => f.kind === 'status' && f.value === 'unmarried'),
+    (f) => f.entityKey as string,
+  );
+  if (single.size === 0) return [];
+  const wed = facts.flatMap((f) =>
+    f.kind === 'status' && (f.value === 'married' || f.value === 'widowed')
+      ? [{ key: f.entityKey as string, fact: f }]
+      : f.kind === 'relation' && f.value === 'spouse'
+        ? [
+            { key: f.entityKey as string, fact: f },
+            ...(f.objectKey === null ? [] : [{ key: f.objectKey, fact: f }]),
+          ]
+        : [],
+  );
+  const issues: ContinuityIssue[] = [];
+  for (const [entityKey, married] of groupBy(wed, (w) => w.key)) {
+    const never = single.get(entityKey);
+    if (never === undefined) continue;
+    const fm = married.map((w) => w.fact);
+    issues.push({
+      key: `relation|${entityKey}|unmarried|married`,
+      kind: 'relation',
+      entityKey,
+      summary: `${ctx.name(entityKey)} never marries ${where(ctx, never)} but is married ${where(ctx, fm)}.`,
+      confidence: round(BASE.relation * Math.max(...never.map(weight)) * Math.max(...fm.map(weight))),
+      evidence: distinct([...never.slice(0, PER_SIDE), ...fm.slice(0, PER_SIDE)], ctx),
+    });
+  }
   return issues;
 }
 

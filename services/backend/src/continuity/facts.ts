@@ -1448,6 +1448,33 @@ const WIDOWED =
 const ENGAGED =
   /^(?:\s*,\s*who)?\s+(?:was|had\s+been|became|is)\s+(?:(?:now|already|then|secretly|long|himself|herself)\s+)?(?:engaged|betrothed|affianced)\s+to\b/i;
 
+/**
+ * "Ahab, who had lived and would die a bachelor", "she died an old maid", "Hale never married": a
+ * life without marriage, which no marriage of the character's, stated anywhere, leaves standing.
+ * "Never married again" and "never married till" are not it.
+ */
+const LIFELONG_SINGLE =
+  /^(?:\s*,\s*who)?\s+(?:(?:had\s+)?lived\s+and\s+(?:(?:would|was\s+to|should)\s+die|died)|died)\s+(?:a|an)\s+(?:old\s+)?(bachelor|maid|spinster)\b|^(?:\s*,\s*who)?\s+never\s+(?:married|wed|wedded)\b(?!\s+(?:again|till|until|before))/i;
+/** "he has a wife", "Thomas had a young husband": a spouse the subject has or had. */
+const SPOUSE_HELD =
+  /^\s+(?:(?:also|already|now|once)\s+)?(?:has|had)\s+a\s+(?:[a-z]+\s+){0,2}?(wife|husband)\b(?!['’]s)/i;
+
+/** A spouse the anchor (a name, or "he"/"she") has: the character is or was married. */
+function spouseHeld(r: SentenceReader, anchor: Anchor, add: Add): void {
+  if (!anchor.named && !/^(?:he|she)$/i.test(r.file.text.slice(anchor.start, anchor.end))) return;
+  const held = SPOUSE_HELD.exec(r.file.text.slice(anchor.end, Math.min(r.span.end, anchor.end + 60)));
+  if (!held || UNREAL_MOOD_WORDS.test(r.file.text.slice(Math.max(r.start, anchor.start - 40), anchor.start)))
+    return;
+  add({
+    anchor,
+    kind: 'status',
+    value: 'married',
+    detail: (held[1] as string).toLowerCase(),
+    start: anchor.start,
+    end: anchor.end + held[0].length,
+  });
+}
+
 function status(r: SentenceReader, add: Add): void {
   for (const anchor of r.anchors) {
     if (anchor.type !== 'character') continue;
@@ -1458,6 +1485,7 @@ function status(r: SentenceReader, add: Add): void {
         /^(?:he|she)$/i.test(r.file.text.slice(anchor.start, anchor.end))
       )
         pronounDeath(r, anchor, add);
+      spouseHeld(r, anchor, add);
       continue;
     }
     const after = r.file.text.slice(anchor.end, Math.min(r.span.end, anchor.end + 140));
@@ -1513,6 +1541,17 @@ function status(r: SentenceReader, add: Add): void {
         end: anchor.end + own[0].length,
       });
     if (anchor.possessive) continue;
+    spouseHeld(r, anchor, add);
+    const single = UNREAL_MOOD_WORDS.test(recent) ? null : LIFELONG_SINGLE.exec(after);
+    if (single)
+      add({
+        anchor,
+        kind: 'status',
+        value: 'unmarried',
+        detail: single[1]?.toLowerCase() ?? 'never married',
+        start: anchor.start,
+        end: anchor.end + single[0].length,
+      });
     const married = MARRIED.exec(after);
     if (married && !unreal(married[0])) {
       add({

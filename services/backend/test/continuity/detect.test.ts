@@ -211,6 +211,26 @@ describe('detectContradictions', () => {
     ]);
   });
 
+  it('flags a character who never marries and has a spouse, in either order, not one who marries late', () => {
+    const single = 'Thomas Hale, who had lived and would die a bachelor, walked to the mill.';
+    const wed = 'Thomas Hale came in. He has a wife in the town.';
+    for (const [first, second] of [
+      [single, wed],
+      [wed, single],
+    ]) {
+      const issues = check(`Chapter 1\n\n${FILLER}\n\n${first}\n\nChapter 2\n\n${FILLER}\n\n${second}`);
+      expect(issues.filter((i) => i.kind === 'relation').map((i) => i.summary)).toEqual([
+        expect.stringMatching(
+          /^Thomas(?: Hale)? never marries in Chapter \d but is married in Chapter \d\.$/,
+        ),
+      ]);
+    }
+    const late = check(
+      `Chapter 1\n\n${FILLER}\n\nMary Benson never married till she was forty.\n\nChapter 2\n\n${FILLER}\n\nMary Benson married Thomas Hale.`,
+    );
+    expect(late.filter((i) => i.kind === 'relation')).toEqual([]);
+  });
+
   it('reads "the late Mr. Hale" while Mr. Hale lives as his elder namesake, dead, who must not act later', () => {
     const alive = check(
       `Chapter 1\n\n${FILLER}\n\nHis father, the late Mr. Hale, was one of the best men that ever breathed. Mr. Hale walked to the mill.\n\nChapter 2\n\n${FILLER}\n\nThe kindness of the late Mr. Hale, though she had not known its extent, agreed with his account. Mr. Hale walked along the gallery.`,

@@ -507,6 +507,39 @@ describe('extractFacts', () => {
     expect(deaths('Thomas Hale was lost at sea.')).toEqual([['dead', 'Thomas Hale was lost at sea']]);
   });
 
+  describe('a life without marriage, and a spouse the subject has', () => {
+    const marital = (sentence: string) =>
+      factsOf(`${FILLER}\n\n${sentence}`, 'status')
+        .filter(([value]) => value === 'unmarried' || value === 'married')
+        .map(([value, , quote]) => [value, quote]);
+
+    // [sentence, status read, quote]
+    it.each([
+      [
+        'Thomas Hale, who had lived and would die a bachelor, came in.',
+        'unmarried',
+        'Thomas Hale, who had lived and would die a bachelor',
+      ],
+      ['Mary Benson died an old maid.', 'unmarried', 'Mary Benson died an old maid'],
+      ['Mary Benson never married.', 'unmarried', 'Mary Benson never married'],
+      ['Thomas Hale has a wife in the town.', 'married', 'Thomas Hale has a wife'],
+      ['Thomas Hale came in. He had a young wife.', 'married', 'He had a young wife'],
+    ])('%s -> %s', (sentence, value, quote) => {
+      expect(marital(sentence)).toEqual([[value, quote]]);
+    });
+
+    // A second marriage refused, a marriage only later, a supposition, and no spouse.
+    it.each([
+      'Mary Benson never married again.',
+      'Mary Benson never married till she was forty.',
+      'If Thomas Hale had a wife, Mary would know her.',
+      "Thomas Hale had a wife's patience.",
+      'Thomas Hale has no wife.',
+    ])('%s -> none', (sentence) => {
+      expect(marital(sentence)).toEqual([]);
+    });
+  });
+
   it('reads kinship of an only child, a grandchild, a stepsister, a pair who were man and wife, a bride and a twin', () => {
     const relations = (sentence: string) =>
       factsOf(`${FILLER}\n\n${sentence}`, 'relation').map(([value]) => value);
