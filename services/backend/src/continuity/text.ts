@@ -80,16 +80,17 @@ export class FileText {
     this.sentenceStarts = this.sentences.map((s) => s.start);
 
     this.voices = [];
+    const documents = new Set(dialogue.quotes.filter((q) => quotesDocument(source.text, q.parts)));
     dialogue.quotes.forEach((q, utterance) => {
       const paragraphs = 1 + (source.text.slice(q.start, q.end).match(/\n[ \t]*\n/g) ?? []).length;
-      const account = paragraphs >= 2 || q.words >= ACCOUNT_WORDS;
+      const account = paragraphs >= 2 || q.words >= ACCOUNT_WORDS || documents.has(q);
       const voice: Voice = account ? 'account' : 'speech';
       for (const part of q.parts) {
         this.voices.push({
           start: part.start,
           end: part.end,
           voice,
-          speakerKey: q.speakerKey,
+          speakerKey: documents.has(q) ? null : q.speakerKey,
           utterance,
           explicit: q.kind === 'explicit',
         });
@@ -161,7 +162,7 @@ export class FileText {
     }
     // "I", "my" in a quotation are its speaker's, as sure as the attribution ("I am forty", "my hair").
     for (const q of dialogue.quotes) {
-      if (q.speakerKey === null || q.confidence <= SURE_SPEAKER) continue;
+      if (q.speakerKey === null || q.confidence <= SURE_SPEAKER || documents.has(q)) continue;
       for (const part of q.parts) {
         for (const m of source.text.slice(part.start, part.end).matchAll(/\b(?:I|my)\b/g)) {
           const start = part.start + m.index;
@@ -451,6 +452,23 @@ function surnameKeys(extraction: Extraction): Map<string, string> {
     for (const x of list) if (x.key !== kept.key) out.set(x.key, kept.key);
   }
   return out;
+}
+
+/**
+ * '"Missing," it said, "on the morning of the fourteenth..."', '"Wanted," ran the notice, "a governess"': a tag
+ * whose speaker is "it" or a written thing quotes a document, not anyone's word.
+ */
+const WRITTEN =
+  '(?:it|the\\s+(?:[a-z]+\\s+)?(?:letter|note|slip|notice|advertisement|paper|card|telegram|message|inscription|sign|placard|bill))';
+const READS = '(?:said|says|ran|runs|read|reads|went\\s+on)';
+const DOCUMENT_TAG = new RegExp(`^["“”'’\\s,]*(?:${WRITTEN}\\s+${READS}|${READS}\\s+${WRITTEN})\\s*,`, 'i');
+
+/** Whether the text between a quotation's first two parts is a document's tag. */
+function quotesDocument(text: string, parts: readonly Span[]): boolean {
+  const [first, second] = parts;
+  return (
+    first !== undefined && second !== undefined && DOCUMENT_TAG.test(text.slice(first.end, second.start))
+  );
 }
 
 /** Sentences as [start, end) with the white space around them left out. */

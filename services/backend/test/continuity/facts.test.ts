@@ -507,6 +507,19 @@ describe('extractFacts', () => {
     expect(deaths('Thomas Hale was lost at sea.')).toEqual([['dead', 'Thomas Hale was lost at sea']]);
   });
 
+  // A quotation whose tag's speaker is "it" or a written thing is a document the narration quotes,
+  // weighed like an account and no one's word; a character's tag keeps it speech.
+  it.each([
+    ['“Missing,” it said, “a gentleman named Thomas Hale. He has black hair.”', 'account', null],
+    ['“Wanted,” ran the notice, “news of Thomas Hale. He has black hair.”', 'account', null],
+    ['“Listen,” said Mary, “I saw Thomas Hale. He has black hair.”', 'speech', expect.stringMatching(/mary/)],
+  ])('%s -> %s', (sentence, voice, speaker) => {
+    const text = `${FILLER}\n\nMary Benson read the little printed slip aloud.\n\n${sentence}`;
+    const source: SourceText = { fileId: 'book', text, chapters: [] };
+    const hair = extractFacts(source, extract([source])).filter((f) => f.kind === 'hair');
+    expect(hair.map((f) => [f.value, f.voice, f.speakerKey])).toEqual([['dark', voice, speaker]]);
+  });
+
   describe('a life without marriage, and a spouse the subject has', () => {
     const marital = (sentence: string) =>
       factsOf(`${FILLER}\n\n${sentence}`, 'status')
