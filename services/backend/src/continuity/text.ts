@@ -6,6 +6,7 @@
 import type { Span } from '@george/text';
 import type { Extraction, SourceText } from '../bible/types.js';
 import { analyseDialogue, charactersOf, type DialogueAnalysis } from '../dialogue/index.js';
+import { type MentionIndex, tagAfter } from '../dialogue/tags.js';
 import {
   type Gender,
   herRole,
@@ -51,6 +52,8 @@ const ACCOUNT_WORDS = 150;
 const DESCRIBED = 0.8;
 /** The attribution confidence above which a quotation's speaker is an antecedent for the narration. */
 const SURE_SPEAKER = 0.5;
+/** For tags read only for a pronoun subject: no name mentions. */
+const NO_MENTIONS: MentionIndex = { within: () => [] };
 /** How sure a possessive is the named subject of its clause. */
 const SUBJECT_BOUND = 0.8;
 
@@ -160,24 +163,42 @@ export class FileText {
         confidence: owned.has(i) ? DESCRIBED : ref.confidence,
       });
     }
+    // A quotation the attribution left without a speaker, tagged by a pronoun the resolver ties to
+    // a character ("“I have been a governess,” said she"): that character is its speaker.
+    const refAt = new Map(refs.map((ref) => [ref.start, ref] as const));
+    const tagged = new Map<number, { key: string; confidence: number }>();
+    dialogue.quotes.forEach((q, utterance) => {
+      const [first, second] = q.parts;
+      if (q.speakerKey !== null || first === undefined || documents.has(q)) return;
+      const end = second?.start ?? Math.min(source.text.length, first.end + 160);
+      const tag = tagAfter(source.text, first.end, end, NO_MENTIONS, false);
+      const ref = tag?.subject.type === 'pronoun' ? refAt.get(tag.subject.range.start) : undefined;
+      if (ref?.characterId && ref.confidence > SURE_SPEAKER)
+        tagged.set(utterance, { key: ref.characterId, confidence: ref.confidence });
+    });
+    for (const v of this.voices) v.speakerKey ??= tagged.get(v.utterance)?.key ?? null;
     // "I", "my" in a quotation are its speaker's, as sure as the attribution ("I am forty", "my hair").
-    for (const q of dialogue.quotes) {
-      if (q.speakerKey === null || q.confidence <= SURE_SPEAKER || documents.has(q)) continue;
+    dialogue.quotes.forEach((q, utterance) => {
+      const speaker =
+        q.speakerKey !== null && q.confidence > SURE_SPEAKER && !documents.has(q)
+          ? { key: q.speakerKey, confidence: q.confidence }
+          : tagged.get(utterance);
+      if (speaker === undefined) return;
       for (const part of q.parts) {
         for (const m of source.text.slice(part.start, part.end).matchAll(/\b(?:I|my)\b/g)) {
           const start = part.start + m.index;
           anchors.push({
             start,
             end: start + m[0].length,
-            key: q.speakerKey,
+            key: speaker.key,
             type: 'character',
             named: false,
             possessive: m[0] === 'my',
-            confidence: q.confidence,
+            confidence: speaker.confidence,
           });
         }
       }
-    }
+    });
     anchors.sort((a, b) => a.start - b.start);
     bindPossessivesToSubject(source.text, anchors, genders);
     const same = appositionKeys(source.text, anchors, extraction, (offset) => this.voiceAt(offset) !== null);

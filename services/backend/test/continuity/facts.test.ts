@@ -520,6 +520,27 @@ describe('extractFacts', () => {
     expect(hair.map((f) => [f.value, f.voice, f.speakerKey])).toEqual([['dark', voice, speaker]]);
   });
 
+  it('gives "my" in a quotation the attribution leaves unattributed to the character the resolver ties its "said she" to', () => {
+    const text = `${FILLER}\n\nMary Benson came into the room and sat down by the fire.\n\n“I have been a governess for five years,” said she, “and my hair is of a rather peculiar tint of chestnut.”`;
+    const source: SourceText = { fileId: 'book', text, chapters: [] };
+    const extraction = extract([source]);
+    const dialogue = analyseDialogue(source, extraction);
+    // The attribution leaving the quotation without a speaker, as it may when a scene is crowded.
+    const unattributed = {
+      ...dialogue,
+      quotes: dialogue.quotes.map((q) => ({
+        ...q,
+        speakerKey: null,
+        kind: 'anaphoric' as const,
+        confidence: 0,
+      })),
+    };
+    const hair = extractFacts(source, extraction, unattributed).filter((f) => f.kind === 'hair');
+    expect(hair.map((f) => [f.value, f.entityKey, f.speakerKey])).toEqual([
+      ['brown', expect.stringMatching(/mary/), expect.stringMatching(/mary/)],
+    ]);
+  });
+
   describe('a life without marriage, and a spouse the subject has', () => {
     const marital = (sentence: string) =>
       factsOf(`${FILLER}\n\n${sentence}`, 'status')
