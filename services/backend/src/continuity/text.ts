@@ -5,7 +5,12 @@
  */
 import type { Span } from '@george/text';
 import type { Extraction, SourceText } from '../bible/types.js';
-import { analyseDialogue, charactersOf, type DialogueAnalysis } from '../dialogue/index.js';
+import {
+  analyseDialogue,
+  charactersOf,
+  type DialogueAnalysis,
+  type NarratorSpan,
+} from '../dialogue/index.js';
 import { type MentionIndex, tagAfter } from '../dialogue/tags.js';
 import {
   type Gender,
@@ -75,6 +80,7 @@ export class FileText {
     source: SourceText,
     extraction: Extraction,
     dialogue: DialogueAnalysis = analyseDialogue(source, extraction),
+    private readonly narrators: readonly NarratorSpan[] = [],
   ) {
     this.fileId = source.fileId;
     this.text = source.text;
@@ -238,6 +244,15 @@ export class FileText {
     const i = lastAtOrBefore(this.voiceStarts, offset);
     const v = this.voices[i];
     return v !== undefined && offset < v.end ? v : null;
+  }
+
+  /**
+   * The first-person narrator of the narration at `offset` (a letter's writer before its
+   * chapter's teller), null inside a quotation or where the story analysis found none.
+   */
+  narratorAt(offset: number): string | null {
+    if (this.voiceAt(offset) !== null) return null;
+    return this.narrators.find((n) => n.start <= offset && offset < n.end)?.narratorKey ?? null;
   }
 
   /** Anchors starting inside [start, end), in text order. */

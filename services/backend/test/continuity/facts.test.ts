@@ -541,6 +541,54 @@ describe('extractFacts', () => {
     ]);
   });
 
+  describe('a union with a named partner, to come or made', () => {
+    const unions = (sentence: string, narrated = false) => {
+      const text = `${FILLER}\n\n${sentence}`;
+      const source: SourceText = { fileId: 'book', text, chapters: [] };
+      const extraction = extract([source]);
+      const thomas = extraction.entities.find((e) => e.name.startsWith('Thomas'))?.key ?? '';
+      // The story analysis's first-person narrator, here Thomas Hale, over the whole text.
+      const narrators = narrated ? [{ start: 0, end: text.length, narratorKey: thomas }] : [];
+      return extractFacts(source, extraction, undefined, narrators)
+        .filter((f) => f.kind === 'relation' && f.detail === 'union')
+        .map((f) => [f.entityKey, f.value, f.objectKey, f.quote]);
+    };
+    const thomas = expect.stringMatching(/thomas|hale/);
+    const mary = expect.stringMatching(/mary/);
+
+    // [sentence, told by Thomas Hale as narrator, role, quote]
+    it.each([
+      [
+        'It was agreed that my union with Mary Benson should take place in June.',
+        true,
+        'engaged',
+        'my union with Mary Benson',
+      ],
+      [
+        'Thomas Hale spoke of his approaching marriage with Mary Benson.',
+        false,
+        'engaged',
+        'his approaching marriage with Mary Benson',
+      ],
+      [
+        "Thomas Hale's marriage to Mary Benson had been a happy one.",
+        false,
+        'spouse',
+        "Thomas Hale's marriage to Mary Benson",
+      ],
+    ])('%s -> %s %s', (sentence, narrated, role, quote) => {
+      expect(unions(sentence, narrated)).toEqual([[thomas, role, mary, quote]]);
+    });
+
+    // "my" with no narrator found, and "my" in a quotation (whose kin stay out of the ledger).
+    it.each([
+      ['It was agreed that my union with Mary Benson should take place in June.', false],
+      ['“I think my union with Mary Benson will be happy,” said Thomas Hale.', true],
+    ])('%s (narrator: %s) -> none', (sentence, narrated) => {
+      expect(unions(sentence, narrated)).toEqual([]);
+    });
+  });
+
   describe('a life without marriage, and a spouse the subject has', () => {
     const marital = (sentence: string) =>
       factsOf(`${FILLER}\n\n${sentence}`, 'status')
@@ -568,6 +616,7 @@ describe('extractFacts', () => {
       'Mary Benson never married till she was forty.',
       'If Thomas Hale had a wife, Mary would know her.',
       "Thomas Hale had a wife's patience.",
+      'Thomas Hale had a wife in view.',
       'Thomas Hale has no wife.',
     ])('%s -> none', (sentence) => {
       expect(marital(sentence)).toEqual([]);
