@@ -488,12 +488,19 @@ function afterDeath(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
     facts.filter((f) => f.kind === 'act'),
     (f) => f.entityKey as string,
   );
+  const deathWeight = (f: Fact): number => weight(f) * (f.voice === 'speech' ? REPORTED_DEATH_WEIGHT : 1);
   for (const [entityKey, list] of groupBy(deaths, (f) => f.entityKey as string)) {
-    const death = list[0] as Fact;
-    const after = (acts.get(entityKey) ?? []).filter(
-      (a) => ctx.position(a) > ctx.position(death) + (death.end - death.start),
-    );
-    if (after.length === 0) continue;
+    const actsAfter = (death: Fact) =>
+      (acts.get(entityKey) ?? []).filter(
+        (a) => ctx.position(a) > ctx.position(death) + (death.end - death.start),
+      );
+    // Weighed by the surest telling of the death the character then outlives (the narration's
+    // "the late Mr. Darcy" over an earlier aside in dialogue); the first telling is cited too.
+    const told = list.filter((d) => actsAfter(d).length > 0);
+    const firstTold = told[0];
+    if (firstTold === undefined) continue;
+    const death = told.reduce((best, d) => (deathWeight(d) > deathWeight(best) ? d : best));
+    const after = actsAfter(death);
     const strongest = Math.max(...after.slice(0, 5).map((a) => a.confidence));
     const verb = (a: Fact): string =>
       a.value === 'spoke' ? 'speaks' : a.value === 'wrote' ? 'writes' : 'acts';
@@ -502,16 +509,12 @@ function afterDeath(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
       key: `after_death|${entityKey}`,
       kind: 'after_death',
       entityKey,
-      summary: `${ctx.name(entityKey)} dies ${where(ctx, [death])} but ${verb(first)} ${where(ctx, [first])}${after.length > 1 ? ` (and ${after.length - 1} more time${after.length > 2 ? 's' : ''})` : ''}.`,
-      confidence: round(
-        BASE.death *
-          weight(death) *
-          (death.voice === 'speech' ? REPORTED_DEATH_WEIGHT : 1) *
-          (0.6 + 0.4 * strongest),
-      ),
-      // The first act after the death, and the acts the extraction is surest of.
+      summary: `${ctx.name(entityKey)} dies ${where(ctx, firstTold === death ? [death] : [firstTold, death])} but ${verb(first)} ${where(ctx, [first])}${after.length > 1 ? ` (and ${after.length - 1} more time${after.length > 2 ? 's' : ''})` : ''}.`,
+      confidence: round(BASE.death * deathWeight(death) * (0.6 + 0.4 * strongest)),
+      // The death's first and surest tellings, the first act after it, and the acts the extraction is surest of.
       evidence: distinct(
         [
+          firstTold,
           death,
           first,
           ...after
@@ -613,7 +616,45 @@ function relationIssues(facts: readonly Fact[], ctx: Context): ContinuityIssue[]
       }
     }
   }
-  issues.push(...oneOnlyIssues(stated, ctx));
+  issues.push(...oneOnlyIssues(stated, ctx), ...neverMarried(facts, ctx));
+  return issues;
+}
+
+/**
+ * A character who never marries ("lived and died a bachelor") and whose marriage the text states
+ * anywhere ("he has a wife", "Mary married Thomas", "his widow"): one of the two is wrong, whatever
+ * their order.
+ */
+function neverMarried(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
+  const single = groupBy(
+    facts.filter((f) => f.kind === 'status' && f.value === 'unmarried'),
+    (f) => f.entityKey as string,
+  );
+  if (single.size === 0) return [];
+  const wed = facts.flatMap((f) =>
+    f.kind === 'status' && (f.value === 'married' || f.value === 'widowed')
+      ? [{ key: f.entityKey as string, fact: f }]
+      : f.kind === 'relation' && f.value === 'spouse'
+        ? [
+            { key: f.entityKey as string, fact: f },
+            ...(f.objectKey === null ? [] : [{ key: f.objectKey, fact: f }]),
+          ]
+        : [],
+  );
+  const issues: ContinuityIssue[] = [];
+  for (const [entityKey, married] of groupBy(wed, (w) => w.key)) {
+    const never = single.get(entityKey);
+    if (never === undefined) continue;
+    const fm = married.map((w) => w.fact);
+    issues.push({
+      key: `relation|${entityKey}|unmarried|married`,
+      kind: 'relation',
+      entityKey,
+      summary: `${ctx.name(entityKey)} never marries ${where(ctx, never)} but is married ${where(ctx, fm)}.`,
+      confidence: round(BASE.relation * Math.max(...never.map(weight)) * Math.max(...fm.map(weight))),
+      evidence: distinct([...never.slice(0, PER_SIDE), ...fm.slice(0, PER_SIDE)], ctx),
+    });
+  }
   return issues;
 }
 

@@ -13,7 +13,7 @@ import { LOOK_FACT_KINDS } from '@george/contracts/api';
 import { parseNumber, type Span } from '@george/text';
 import { OCCUPATIONS } from '../bible/lexicons.js';
 import type { Extraction, SourceText } from '../bible/types.js';
-import type { DialogueAnalysis } from '../dialogue/index.js';
+import type { DialogueAnalysis, NarratorSpan } from '../dialogue/index.js';
 import {
   ACTION_VERBS,
   ADULT_NOUNS,
@@ -59,15 +59,17 @@ interface FactDraft {
 }
 
 /**
- * Everything `extractFacts` needs beside the text: the story bible's extraction of it, and the
- * file's quotations when the caller has them already (`analyseDialogue`).
+ * Everything `extractFacts` needs beside the text: the story bible's extraction of it, the file's
+ * quotations when the caller has them already (`analyseDialogue`), and the first-person narrators
+ * the story analysis found (`narratorSpans`), whose "my" a few rules read.
  */
 export function extractFacts(
   source: SourceText,
   extraction: Extraction,
   dialogue?: DialogueAnalysis,
+  narrators: readonly NarratorSpan[] = [],
 ): Fact[] {
-  const file = new FileText(source, extraction, dialogue);
+  const file = new FileText(source, extraction, dialogue, narrators);
   const facts: Fact[] = [];
   const add = (draft: FactDraft): void => {
     if (
@@ -111,6 +113,7 @@ export function extractFacts(
     occupation(reader, add);
     statedCallings(reader, add);
     status(reader, add);
+    unions(reader, add);
     counts(reader, add);
     kinship(reader, add);
   }
@@ -1448,6 +1451,33 @@ const WIDOWED =
 const ENGAGED =
   /^(?:\s*,\s*who)?\s+(?:was|had\s+been|became|is)\s+(?:(?:now|already|then|secretly|long|himself|herself)\s+)?(?:engaged|betrothed|affianced)\s+to\b/i;
 
+/**
+ * "Ahab, who had lived and would die a bachelor", "she died an old maid", "Hale never married": a
+ * life without marriage, which no marriage of the character's, stated anywhere, leaves standing.
+ * "Never married again" and "never married till" are not it.
+ */
+const LIFELONG_SINGLE =
+  /^(?:\s*,\s*who)?\s+(?:(?:had\s+)?lived\s+and\s+(?:(?:would|was\s+to|should)\s+die|died)|died)\s+(?:a|an)\s+(?:old\s+)?(bachelor|maid|spinster)\b|^(?:\s*,\s*who)?\s+never\s+(?:married|wed|wedded)\b(?!\s+(?:again|till|until|before))/i;
+/** "he has a wife", "Thomas had a young husband": a spouse held ("a wife in view" is one sought). */
+const SPOUSE_HELD =
+  /^\s+(?:(?:also|already|now|once)\s+)?(?:has|had)\s+a\s+(?:[a-z]+\s+){0,2}?(wife|husband)\b(?!['’]s|\s+in\s+(?:view|mind|prospect))/i;
+
+/** A spouse the anchor (a name, or "he"/"she") has: the character is or was married. */
+function spouseHeld(r: SentenceReader, anchor: Anchor, add: Add): void {
+  if (!anchor.named && !/^(?:he|she)$/i.test(r.file.text.slice(anchor.start, anchor.end))) return;
+  const held = SPOUSE_HELD.exec(r.file.text.slice(anchor.end, Math.min(r.span.end, anchor.end + 60)));
+  if (!held || UNREAL_MOOD_WORDS.test(r.file.text.slice(Math.max(r.start, anchor.start - 40), anchor.start)))
+    return;
+  add({
+    anchor,
+    kind: 'status',
+    value: 'married',
+    detail: (held[1] as string).toLowerCase(),
+    start: anchor.start,
+    end: anchor.end + held[0].length,
+  });
+}
+
 function status(r: SentenceReader, add: Add): void {
   for (const anchor of r.anchors) {
     if (anchor.type !== 'character') continue;
@@ -1458,6 +1488,7 @@ function status(r: SentenceReader, add: Add): void {
         /^(?:he|she)$/i.test(r.file.text.slice(anchor.start, anchor.end))
       )
         pronounDeath(r, anchor, add);
+      spouseHeld(r, anchor, add);
       continue;
     }
     const after = r.file.text.slice(anchor.end, Math.min(r.span.end, anchor.end + 140));
@@ -1513,6 +1544,17 @@ function status(r: SentenceReader, add: Add): void {
         end: anchor.end + own[0].length,
       });
     if (anchor.possessive) continue;
+    spouseHeld(r, anchor, add);
+    const single = UNREAL_MOOD_WORDS.test(recent) ? null : LIFELONG_SINGLE.exec(after);
+    if (single)
+      add({
+        anchor,
+        kind: 'status',
+        value: 'unmarried',
+        detail: single[1]?.toLowerCase() ?? 'never married',
+        start: anchor.start,
+        end: anchor.end + single[0].length,
+      });
     const married = MARRIED.exec(after);
     if (married && !unreal(married[0])) {
       add({
@@ -1553,6 +1595,56 @@ function status(r: SentenceReader, add: Add): void {
       });
       partnerRelation(r, anchor, anchor.end + engaged[0].length, 'engaged', add);
     }
+  }
+}
+
+/** "union with", "speedy marriage to my": the words between an owner's possessive and the partner's name. */
+const UNION_BEFORE =
+  /(?<![\p{L}'’])((?:(?!(?:my|his|her)\s)\p{Ll}+\s+)?(?:union|marriage)\s+(?:with|to)\s+(?:my\s+|his\s+|her\s+)?)$/iu;
+/** A union still to come: "should take place", "my immediate marriage", "the day fixed for". */
+const UNION_TO_COME =
+  /\b(?:should|would|shall|will|was\s+to|were\s+to|is\s+to|take\s+place|approaching|immediate|speedy|intended|projected|future|fixed|delay(?:ed)?|defer(?:red)?)\b/i;
+/** How sure a first-person narrator's "my" is the narrator the story analysis found. */
+const NARRATOR_CONFIDENCE = 0.9;
+
+/**
+ * "my union with Elizabeth should take place", "his marriage to Mary Benson": the possessor (a
+ * name's "'s", "his" or "her", or a first-person narrator's "my" in the narration) and the one
+ * named are engaged when the clause puts the union to come, else married.
+ */
+function unions(r: SentenceReader, add: Add): void {
+  for (const partner of r.anchors) {
+    if (!partner.named || partner.possessive || partner.type !== 'character') continue;
+    const union = UNION_BEFORE.exec(r.file.text.slice(Math.max(r.start, partner.start - 50), partner.start));
+    if (!union) continue;
+    const at = partner.start - (union[1] as string).length;
+    const my = /\bmy\s+$/i.exec(r.file.text.slice(Math.max(r.start, at - 4), at));
+    const narrator = my ? r.file.narratorAt(at) : null;
+    const owner: Anchor | null =
+      my && narrator !== null
+        ? {
+            start: at - my[0].length,
+            // The anchor spans "my union with": the fact is a relation, not what "my" alone may give.
+            end: at,
+            key: narrator,
+            type: 'character',
+            named: false,
+            possessive: true,
+            confidence: NARRATOR_CONFIDENCE,
+          }
+        : my
+          ? null
+          : r.possessor(at);
+    if (owner === null || owner.key === partner.key) continue;
+    add({
+      anchor: owner,
+      kind: 'relation',
+      value: UNION_TO_COME.test(r.clause(partner.start)) ? 'engaged' : 'spouse',
+      detail: 'union',
+      objectKey: partner.key,
+      start: owner.start,
+      end: partner.end,
+    });
   }
 }
 

@@ -5,7 +5,13 @@
  */
 import type { Span } from '@george/text';
 import type { Extraction, SourceText } from '../bible/types.js';
-import { analyseDialogue, charactersOf, type DialogueAnalysis } from '../dialogue/index.js';
+import {
+  analyseDialogue,
+  charactersOf,
+  type DialogueAnalysis,
+  type NarratorSpan,
+} from '../dialogue/index.js';
+import { type MentionIndex, tagAfter } from '../dialogue/tags.js';
 import {
   type Gender,
   herRole,
@@ -51,6 +57,8 @@ const ACCOUNT_WORDS = 150;
 const DESCRIBED = 0.8;
 /** The attribution confidence above which a quotation's speaker is an antecedent for the narration. */
 const SURE_SPEAKER = 0.5;
+/** For tags read only for a pronoun subject: no name mentions. */
+const NO_MENTIONS: MentionIndex = { within: () => [] };
 /** How sure a possessive is the named subject of its clause. */
 const SUBJECT_BOUND = 0.8;
 
@@ -72,6 +80,7 @@ export class FileText {
     source: SourceText,
     extraction: Extraction,
     dialogue: DialogueAnalysis = analyseDialogue(source, extraction),
+    private readonly narrators: readonly NarratorSpan[] = [],
   ) {
     this.fileId = source.fileId;
     this.text = source.text;
@@ -80,16 +89,17 @@ export class FileText {
     this.sentenceStarts = this.sentences.map((s) => s.start);
 
     this.voices = [];
+    const documents = new Set(dialogue.quotes.filter((q) => quotesDocument(source.text, q.parts)));
     dialogue.quotes.forEach((q, utterance) => {
       const paragraphs = 1 + (source.text.slice(q.start, q.end).match(/\n[ \t]*\n/g) ?? []).length;
-      const account = paragraphs >= 2 || q.words >= ACCOUNT_WORDS;
+      const account = paragraphs >= 2 || q.words >= ACCOUNT_WORDS || documents.has(q);
       const voice: Voice = account ? 'account' : 'speech';
       for (const part of q.parts) {
         this.voices.push({
           start: part.start,
           end: part.end,
           voice,
-          speakerKey: q.speakerKey,
+          speakerKey: documents.has(q) ? null : q.speakerKey,
           utterance,
           explicit: q.kind === 'explicit',
         });
@@ -159,24 +169,42 @@ export class FileText {
         confidence: owned.has(i) ? DESCRIBED : ref.confidence,
       });
     }
+    // A quotation the attribution left without a speaker, tagged by a pronoun the resolver ties to
+    // a character ("“I have been a governess,” said she"): that character is its speaker.
+    const refAt = new Map(refs.map((ref) => [ref.start, ref] as const));
+    const tagged = new Map<number, { key: string; confidence: number }>();
+    dialogue.quotes.forEach((q, utterance) => {
+      const [first, second] = q.parts;
+      if (q.speakerKey !== null || first === undefined || documents.has(q)) return;
+      const end = second?.start ?? Math.min(source.text.length, first.end + 160);
+      const tag = tagAfter(source.text, first.end, end, NO_MENTIONS, false);
+      const ref = tag?.subject.type === 'pronoun' ? refAt.get(tag.subject.range.start) : undefined;
+      if (ref?.characterId && ref.confidence > SURE_SPEAKER)
+        tagged.set(utterance, { key: ref.characterId, confidence: ref.confidence });
+    });
+    for (const v of this.voices) v.speakerKey ??= tagged.get(v.utterance)?.key ?? null;
     // "I", "my" in a quotation are its speaker's, as sure as the attribution ("I am forty", "my hair").
-    for (const q of dialogue.quotes) {
-      if (q.speakerKey === null || q.confidence <= SURE_SPEAKER) continue;
+    dialogue.quotes.forEach((q, utterance) => {
+      const speaker =
+        q.speakerKey !== null && q.confidence > SURE_SPEAKER && !documents.has(q)
+          ? { key: q.speakerKey, confidence: q.confidence }
+          : tagged.get(utterance);
+      if (speaker === undefined) return;
       for (const part of q.parts) {
         for (const m of source.text.slice(part.start, part.end).matchAll(/\b(?:I|my)\b/g)) {
           const start = part.start + m.index;
           anchors.push({
             start,
             end: start + m[0].length,
-            key: q.speakerKey,
+            key: speaker.key,
             type: 'character',
             named: false,
             possessive: m[0] === 'my',
-            confidence: q.confidence,
+            confidence: speaker.confidence,
           });
         }
       }
-    }
+    });
     anchors.sort((a, b) => a.start - b.start);
     bindPossessivesToSubject(source.text, anchors, genders);
     const same = appositionKeys(source.text, anchors, extraction, (offset) => this.voiceAt(offset) !== null);
@@ -216,6 +244,15 @@ export class FileText {
     const i = lastAtOrBefore(this.voiceStarts, offset);
     const v = this.voices[i];
     return v !== undefined && offset < v.end ? v : null;
+  }
+
+  /**
+   * The first-person narrator of the narration at `offset` (a letter's writer before its
+   * chapter's teller), null inside a quotation or where the story analysis found none.
+   */
+  narratorAt(offset: number): string | null {
+    if (this.voiceAt(offset) !== null) return null;
+    return this.narrators.find((n) => n.start <= offset && offset < n.end)?.narratorKey ?? null;
   }
 
   /** Anchors starting inside [start, end), in text order. */
@@ -451,6 +488,23 @@ function surnameKeys(extraction: Extraction): Map<string, string> {
     for (const x of list) if (x.key !== kept.key) out.set(x.key, kept.key);
   }
   return out;
+}
+
+/**
+ * '"Missing," it said, "on the morning of the fourteenth..."', '"Wanted," ran the notice, "a governess"': a tag
+ * whose speaker is "it" or a written thing quotes a document, not anyone's word.
+ */
+const WRITTEN =
+  '(?:it|the\\s+(?:[a-z]+\\s+)?(?:letter|note|slip|notice|advertisement|paper|card|telegram|message|inscription|sign|placard|bill))';
+const READS = '(?:said|says|ran|runs|read|reads|went\\s+on)';
+const DOCUMENT_TAG = new RegExp(`^["“”'’\\s,]*(?:${WRITTEN}\\s+${READS}|${READS}\\s+${WRITTEN})\\s*,`, 'i');
+
+/** Whether the text between a quotation's first two parts is a document's tag. */
+function quotesDocument(text: string, parts: readonly Span[]): boolean {
+  const [first, second] = parts;
+  return (
+    first !== undefined && second !== undefined && DOCUMENT_TAG.test(text.slice(first.end, second.start))
+  );
 }
 
 /** Sentences as [start, end) with the white space around them left out. */

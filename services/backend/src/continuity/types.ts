@@ -41,7 +41,7 @@ export interface Fact extends Passage {
   /**
    * The normalised value: a colour ("blue"), a height or build word group ("tall", "stout"), a
    * side ("left"), a number as text ("30"), a place, an occupation, a relation label, a status
-   * ("dead", "married", "widowed", "engaged").
+   * ("dead", "married", "widowed", "engaged", "unmarried": never married, lifelong).
    */
   value: string;
   /** What the value is of: the limb ("arm"), the counted noun ("daughters"), the relation label. */

@@ -50,7 +50,7 @@ export function analyseText({ source, splits, extractOptions }: TextAnalysisInpu
     bible: withNarratorMentions(source.fileId, source.text, extraction, story.chapters, speech),
     story,
     dialogue,
-    facts: extractFacts(source, extraction, dialogue),
+    facts: extractFacts(source, extraction, dialogue, narratorSpans(story)),
     spellings: countSpellings(source),
   };
 }

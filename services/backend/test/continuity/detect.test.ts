@@ -211,6 +211,26 @@ describe('detectContradictions', () => {
     ]);
   });
 
+  it('flags a character who never marries and has a spouse, in either order, not one who marries late', () => {
+    const single = 'Thomas Hale, who had lived and would die a bachelor, walked to the mill.';
+    const wed = 'Thomas Hale came in. He has a wife in the town.';
+    for (const [first, second] of [
+      [single, wed],
+      [wed, single],
+    ]) {
+      const issues = check(`Chapter 1\n\n${FILLER}\n\n${first}\n\nChapter 2\n\n${FILLER}\n\n${second}`);
+      expect(issues.filter((i) => i.kind === 'relation').map((i) => i.summary)).toEqual([
+        expect.stringMatching(
+          /^Thomas(?: Hale)? never marries in Chapter \d but is married in Chapter \d\.$/,
+        ),
+      ]);
+    }
+    const late = check(
+      `Chapter 1\n\n${FILLER}\n\nMary Benson never married till she was forty.\n\nChapter 2\n\n${FILLER}\n\nMary Benson married Thomas Hale.`,
+    );
+    expect(late.filter((i) => i.kind === 'relation')).toEqual([]);
+  });
+
   it('reads "the late Mr. Hale" while Mr. Hale lives as his elder namesake, dead, who must not act later', () => {
     const alive = check(
       `Chapter 1\n\n${FILLER}\n\nHis father, the late Mr. Hale, was one of the best men that ever breathed. Mr. Hale walked to the mill.\n\nChapter 2\n\n${FILLER}\n\nThe kindness of the late Mr. Hale, though she had not known its extent, agreed with his account. Mr. Hale walked along the gallery.`,
@@ -222,6 +242,24 @@ describe('detectContradictions', () => {
     expect(acts.filter((i) => i.kind === 'after_death').map((i) => i.summary)).toEqual([
       expect.stringMatching(/^the elder Mr\. Hale dies in Chapter 1 but acts in Chapter 2\.$/),
     ]);
+  });
+
+  it('weighs a death after which a character acts by its surest telling, and cites its first telling too', () => {
+    const said = `Chapter 1\n\n${FILLER}\n\nMr. Hale walked to the mill.\n\n“I owe everything to the late Mr. Hale,” said Mary.\n\nMary walked home.`;
+    const late = `Chapter 3\n\n${FILLER}\n\nOld Mr. Hale himself, leaning upon a cane, came slowly from the farther end and bowed.`;
+    const [heard] = check(`${said}\n\n${late}`).filter((i) => i.kind === 'after_death');
+    const [told] = check(
+      `${said}\n\nChapter 2\n\n${FILLER}\n\nMrs. Price had known the late Mr. Hale by character perfectly well.\n\n${late}`,
+    ).filter((i) => i.kind === 'after_death');
+    expect(told?.summary).toMatch(
+      /^the elder (?:Mr\. Hale|Thomas(?: Hale)?) dies in Chapter 1 and Chapter 2 but acts in Chapter 3\.$/,
+    );
+    expect(told?.evidence.map((e) => e.quote)).toEqual([
+      'the late Mr. Hale',
+      'the late Mr. Hale',
+      expect.stringMatching(/^Mr\. Hale himself, leaning upon a cane, came/),
+    ]);
+    expect(told?.confidence).toBeGreaterThan(heard?.confidence ?? 1);
   });
 
   it('reads a stepsister and a sister as two relations, a granddaughter and her grandfather as one', () => {

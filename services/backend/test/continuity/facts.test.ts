@@ -507,6 +507,122 @@ describe('extractFacts', () => {
     expect(deaths('Thomas Hale was lost at sea.')).toEqual([['dead', 'Thomas Hale was lost at sea']]);
   });
 
+  // A quotation whose tag's speaker is "it" or a written thing is a document the narration quotes,
+  // weighed like an account and no one's word; a character's tag keeps it speech.
+  it.each([
+    ['“Missing,” it said, “a gentleman named Thomas Hale. He has black hair.”', 'account', null],
+    ['“Wanted,” ran the notice, “news of Thomas Hale. He has black hair.”', 'account', null],
+    ['“Listen,” said Mary, “I saw Thomas Hale. He has black hair.”', 'speech', expect.stringMatching(/mary/)],
+  ])('%s -> %s', (sentence, voice, speaker) => {
+    const text = `${FILLER}\n\nMary Benson read the little printed slip aloud.\n\n${sentence}`;
+    const source: SourceText = { fileId: 'book', text, chapters: [] };
+    const hair = extractFacts(source, extract([source])).filter((f) => f.kind === 'hair');
+    expect(hair.map((f) => [f.value, f.voice, f.speakerKey])).toEqual([['dark', voice, speaker]]);
+  });
+
+  it('gives "my" in a quotation the attribution leaves unattributed to the character the resolver ties its "said she" to', () => {
+    const text = `${FILLER}\n\nMary Benson came into the room and sat down by the fire.\n\n“I have been a governess for five years,” said she, “and my hair is of a rather peculiar tint of chestnut.”`;
+    const source: SourceText = { fileId: 'book', text, chapters: [] };
+    const extraction = extract([source]);
+    const dialogue = analyseDialogue(source, extraction);
+    // The attribution leaving the quotation without a speaker, as it may when a scene is crowded.
+    const unattributed = {
+      ...dialogue,
+      quotes: dialogue.quotes.map((q) => ({
+        ...q,
+        speakerKey: null,
+        kind: 'anaphoric' as const,
+        confidence: 0,
+      })),
+    };
+    const hair = extractFacts(source, extraction, unattributed).filter((f) => f.kind === 'hair');
+    expect(hair.map((f) => [f.value, f.entityKey, f.speakerKey])).toEqual([
+      ['brown', expect.stringMatching(/mary/), expect.stringMatching(/mary/)],
+    ]);
+  });
+
+  describe('a union with a named partner, to come or made', () => {
+    const unions = (sentence: string, narrated = false) => {
+      const text = `${FILLER}\n\n${sentence}`;
+      const source: SourceText = { fileId: 'book', text, chapters: [] };
+      const extraction = extract([source]);
+      const thomas = extraction.entities.find((e) => e.name.startsWith('Thomas'))?.key ?? '';
+      // The story analysis's first-person narrator, here Thomas Hale, over the whole text.
+      const narrators = narrated ? [{ start: 0, end: text.length, narratorKey: thomas }] : [];
+      return extractFacts(source, extraction, undefined, narrators)
+        .filter((f) => f.kind === 'relation' && f.detail === 'union')
+        .map((f) => [f.entityKey, f.value, f.objectKey, f.quote]);
+    };
+    const thomas = expect.stringMatching(/thomas|hale/);
+    const mary = expect.stringMatching(/mary/);
+
+    // [sentence, told by Thomas Hale as narrator, role, quote]
+    it.each([
+      [
+        'It was agreed that my union with Mary Benson should take place in June.',
+        true,
+        'engaged',
+        'my union with Mary Benson',
+      ],
+      [
+        'Thomas Hale spoke of his approaching marriage with Mary Benson.',
+        false,
+        'engaged',
+        'his approaching marriage with Mary Benson',
+      ],
+      [
+        "Thomas Hale's marriage to Mary Benson had been a happy one.",
+        false,
+        'spouse',
+        "Thomas Hale's marriage to Mary Benson",
+      ],
+    ])('%s -> %s %s', (sentence, narrated, role, quote) => {
+      expect(unions(sentence, narrated)).toEqual([[thomas, role, mary, quote]]);
+    });
+
+    // "my" with no narrator found, and "my" in a quotation (whose kin stay out of the ledger).
+    it.each([
+      ['It was agreed that my union with Mary Benson should take place in June.', false],
+      ['“I think my union with Mary Benson will be happy,” said Thomas Hale.', true],
+    ])('%s (narrator: %s) -> none', (sentence, narrated) => {
+      expect(unions(sentence, narrated)).toEqual([]);
+    });
+  });
+
+  describe('a life without marriage, and a spouse the subject has', () => {
+    const marital = (sentence: string) =>
+      factsOf(`${FILLER}\n\n${sentence}`, 'status')
+        .filter(([value]) => value === 'unmarried' || value === 'married')
+        .map(([value, , quote]) => [value, quote]);
+
+    // [sentence, status read, quote]
+    it.each([
+      [
+        'Thomas Hale, who had lived and would die a bachelor, came in.',
+        'unmarried',
+        'Thomas Hale, who had lived and would die a bachelor',
+      ],
+      ['Mary Benson died an old maid.', 'unmarried', 'Mary Benson died an old maid'],
+      ['Mary Benson never married.', 'unmarried', 'Mary Benson never married'],
+      ['Thomas Hale has a wife in the town.', 'married', 'Thomas Hale has a wife'],
+      ['Thomas Hale came in. He had a young wife.', 'married', 'He had a young wife'],
+    ])('%s -> %s', (sentence, value, quote) => {
+      expect(marital(sentence)).toEqual([[value, quote]]);
+    });
+
+    // A second marriage refused, a marriage only later, a supposition, and no spouse.
+    it.each([
+      'Mary Benson never married again.',
+      'Mary Benson never married till she was forty.',
+      'If Thomas Hale had a wife, Mary would know her.',
+      "Thomas Hale had a wife's patience.",
+      'Thomas Hale had a wife in view.',
+      'Thomas Hale has no wife.',
+    ])('%s -> none', (sentence) => {
+      expect(marital(sentence)).toEqual([]);
+    });
+  });
+
   it('reads kinship of an only child, a grandchild, a stepsister, a pair who were man and wife, a bride and a twin', () => {
     const relations = (sentence: string) =>
       factsOf(`${FILLER}\n\n${sentence}`, 'relation').map(([value]) => value);
