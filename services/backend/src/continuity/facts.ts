@@ -1424,10 +1424,11 @@ function changeAt(r: SentenceReader, offset: number, phrase = ''): boolean {
 
 /**
  * A death verb after the name, an aside or "who" ("Hale, who had died in the spring"): "died",
- * "took his own life", "had gone to his grave", "met his end", "gave up the ghost".
+ * "took his own life", "had gone to his grave", "met his end", "gave up the ghost", "broke his neck"
+ * (a fall's usual end in prose; "nearly broke his neck" has an adverb the pattern does not allow).
  */
 const DEATH_VERB =
-  /^(?:\s*,[^,;:]{1,80},|\s*,\s*who)?\s+(?:(?:also|at\s+last|at\s+length|soon|then|afterwards|had|has|himself|herself)\s+)*(died|perished|expired|drowned|breathed\s+(?:his|her)\s+last|passed\s+away|lost\s+(?:his|her)\s+life|departed\s+this\s+life|killed\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life|succumbed\s+to|fell\s+in\s+(?:battle|action|the\s+war|a\s+duel)|(?:went|gone)\s+to\s+(?:his|her)\s+(?:grave|last\s+rest|long\s+home)|met\s+(?:his|her)\s+(?:death|end)|gave\s+up\s+the\s+ghost)\b/i;
+  /^(?:\s*,[^,;:]{1,80},|\s*,\s*who)?\s+(?:(?:also|at\s+last|at\s+length|soon|then|afterwards|had|has|himself|herself)\s+)*(died|perished|expired|drowned|breathed\s+(?:his|her)\s+last|passed\s+away|lost\s+(?:his|her)\s+life|departed\s+this\s+life|killed\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life|succumbed\s+to|fell\s+in\s+(?:battle|action|the\s+war|a\s+duel)|(?:went|gone)\s+to\s+(?:his|her)\s+(?:grave|last\s+rest|long\s+home)|met\s+(?:his|her)\s+(?:death|end)|gave\s+up\s+the\s+ghost|(?:broke|broken)\s+(?:his|her)\s+neck)\b/i;
 const DEATH_PASSIVE =
   /^(?:\s*,[^,;:]{1,80},)?\s+(?:(?:also|at\s+last|then|soon)\s+)*(?:was\s+found|was|is|had\s+been|has\s+been|lay|fell|dropped)\s+(?:(?:already|at\s+last|then|now|quite|stone|cruelly|basely)\s+)*(killed|murdered|drowned|executed|hanged|hung|slain|shot|dead|no\s+more|lifeless|beheaded|strangled|(?:laid\s+)?in\s+(?:his|her|the)\s+grave|laid\s+to\s+rest|lost\s+at\s+sea|(?:stabbed|burned|burnt|starved|beaten|crushed)\s+to\s+death)\b/i;
 const DEATH_NOUN_BEFORE =
@@ -1881,6 +1882,27 @@ function counts(r: SentenceReader, add: Add): void {
       weight: 0.8,
     });
   }
+  // "the royal children; there were ten of them": the number of a group named right before.
+  for (const { match, at } of r.matches(OF_THEM)) {
+    const parsed = parseNumber(match[1] as string);
+    const named = NAMED_BEFORE.exec(r.file.text.slice(r.start, at));
+    if (!parsed || parsed.value < 2 || parsed.value % 1 !== 0 || !named) continue;
+    const noun = (named[2] as string).toLowerCase();
+    const modifiers = (named[1] as string).split(/\s+/).filter((w) => w !== '');
+    if (COUNT_EXCLUDED.has(noun) || noun.endsWith('ss') || NOT_PLURAL_NOUNS.test(noun)) continue;
+    if (modifiers.some((w) => !countModifier(w.toLowerCase()))) continue;
+    add({
+      anchor: { start: at, end: at, key: '', type: 'other', named: false, possessive: false, confidence: 1 },
+      kind: 'count',
+      value: String(parsed.value),
+      detail: `${noun} of the scene`,
+      low: parsed.value,
+      high: parsed.value,
+      start: r.start + named.index,
+      end: at + match[0].length,
+      weight: 0.8,
+    });
+  }
   // "five little dried orange pips": things no one owns, counted under the noun and the word before
   // it, as a group of the scene (a count the text states once against one it states twice).
   for (const { match, at } of r.matches(MODIFIED_COUNT)) {
@@ -1920,6 +1942,12 @@ function counts(r: SentenceReader, add: Add): void {
     });
   }
 }
+
+/** "there were ten of them": a group's number, the group named right before (NAMED_BEFORE). */
+const OF_THEM = new RegExp(`\\bthere\\s+(?:were|are)\\s+(${NUMBER_WORD})\\s+of\\s+them\\b`, 'gi');
+/** "the royal children;", "the guards, and": the plural it counts, ending the clause before. */
+const NAMED_BEFORE =
+  /\b[Tt]he\s+((?:[a-z]+(?:-[a-z]+)*\s+){0,2}?)([a-z]+s|children|[a-z]*men|people)\s*(?:[;:,]|--|—)\s*(?:and\s+|but\s+)?$/;
 
 /** Before a name: a preposition that makes it what the clause turns to ("bowing to the King"). */
 const TURNED_TO = /\b(?:to|towards|toward|at|before)\s+(?:the\s+)?$/i;
