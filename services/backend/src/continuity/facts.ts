@@ -1501,7 +1501,11 @@ function status(r: SentenceReader, add: Add): void {
     const clause = recent.slice(recent.search(/[^,;:]*$/));
     const unreal = (phrase: string) =>
       UNREAL_WORDS.test(phrase) || UNREAL_MOOD_WORDS.test(recent) || NOT_YET_WORDS.test(clause);
-    const verb = anchor.possessive ? null : (DEATH_VERB.exec(after) ?? DEATH_PASSIVE.exec(after));
+    const verb = anchor.possessive
+      ? null
+      : (DEATH_VERB.exec(after) ??
+        DEATH_PASSIVE.exec(after) ??
+        (firstOfClause(r, anchor) ? AND_DIED.exec(after) : null));
     if (verb && !unreal(verb[0].replace(/\b(?:had|has)\b/gi, ''))) add(death(anchor, verb));
     // "had been so killed Starbuck well knew": a passive killing is not this name's.
     const passive = /\b(?:been|was|were|be|being|is|are)\s+(?:[a-z]+\s+)?[a-z]+\s+$/i.test(before);
@@ -1651,6 +1655,23 @@ function unions(r: SentenceReader, add: Add): void {
 
 /** How sure the resolver must be of a pronoun for a death told of it ("he died"). */
 const PRONOUN_DEATH_CONFIDENCE = 0.7;
+
+/**
+ * "the carpenter was taken with a fever, and died": a death the subject's own first predicate
+ * leads to, joined by "and" (no relative clause or other clause between).
+ */
+const AND_DIED =
+  /^\s+(?!(?:who|which|that|and|or|but)\b)[a-z][^,;:.!?"“”()]{2,60},?\s+and\s+(?:(?:then|soon|so|at\s+last|at\s+length)\s+)?(died|perished|expired)\b/i;
+
+/** No character is named before `anchor` in its clause: the anchor is the clause's subject, not an object. */
+function firstOfClause(r: SentenceReader, anchor: Anchor): boolean {
+  return !r.anchors.some(
+    (a) =>
+      a.type === 'character' &&
+      a.start < anchor.start &&
+      !/[,;:]/.test(r.file.text.slice(a.end, anchor.start)),
+  );
+}
 
 /** "He died that night", "she was drowned": a death verb right after a subject pronoun, in narration. */
 function pronounDeath(r: SentenceReader, anchor: Anchor, add: Add): void {
@@ -2088,6 +2109,12 @@ const LISTEN_BEFORE = /\b(?:listen(?:ed|ing)?\s+to|heard)\s+$/i;
 const ACT_AFTER =
   /^(?:\s+(?:himself|herself))?(?:\s*,[^,;:"“”]{1,60},)?(?:\s+and\s+(?:[\p{L}.’']+\s+){1,3}?)?\s+(?:(?:then|also|at\s+once|once\s+more|again|instantly|quickly|slowly|now|soon|presently|immediately|suddenly|[a-z]+ly)\s+){0,2}(?:(had)\s+(?:(?:now|then|also|already|at\s+once|soon|[a-z]+ly)\s+)?)?(?:(?:was|were)\s+([a-z]+ing)|([a-z]+))\b/iu;
 
+/** The lead of a name that opens its sentence or clause. */
+const CLAUSE_START = /(?:^|[;:,—]|--)\s*$/;
+/** Words in "-ing" after a name that are no doing: a state, a death, or not a verb. */
+const NOT_DOING =
+  /^(?:being|having|dying|nothing|something|anything|everything|thing|morning|evening|during|notwithstanding)$/;
+
 /** Past participles of acts unlike their past tense, after "had" ("had come back", "had spoken"). */
 const PAST_PARTICIPLES = new Set(
   'come gone spoken taken given seen risen arisen run begun done eaten written driven ridden thrown drawn fallen shown sworn torn worn woken awoken sung swum stolen'.split(
@@ -2155,8 +2182,15 @@ function acts(file: FileText): Fact[] {
       const word = m ? ((m[2] ?? m[3]) as string | undefined) : undefined;
       if (!m || word === undefined) continue;
       const participle = m[1] !== undefined && PAST_PARTICIPLES.has(word.toLowerCase());
-      if (m[2] === undefined && !participle && !isAction(word)) continue;
-      if (m[1] !== undefined) weight *= 0.7;
+      // "; the carpenter caulking its seams": a present participle right after a name that opens
+      // a clause is the name's doing (an absolute clause); "saw Thomas walking" may be a dream's.
+      const doing =
+        m[0].trim() === word &&
+        /^[a-z]{2,}ing$/.test(word) &&
+        !NOT_DOING.test(word) &&
+        CLAUSE_START.test(file.text.slice(sentence.start, anchor.start));
+      if (m[2] === undefined && !participle && !doing && !isAction(word)) continue;
+      if (m[1] !== undefined || doing) weight *= 0.7;
       const lead = file.text.slice(sentence.start, anchor.start);
       if (
         /\b(?:if|would|could|might|should|wish|wished|as if|as though|unless|whether)\b/i.test(

@@ -258,12 +258,17 @@ describe('extractFacts', () => {
       'Thomas Hale had gone to his grave.',
       'Thomas Hale had been in his grave these two years.',
       'Thomas Hale broke his neck in a fall from his horse.',
+      'In the spring Thomas Hale was taken with a fever, and died.',
     ]) {
       expect(deaths(sentence).map(([, key]) => key)).toEqual([expect.stringMatching(/thomas|hale/)]);
     }
     expect(deaths("Mary feared Thomas Hale's death.")).toEqual([]);
     expect(deaths('Thomas Hale went to his rest.')).toEqual([]);
     expect(deaths('Thomas Hale nearly broke his neck on the stairs.')).toEqual([]);
+    // The object of the first predicate is not who died.
+    expect(deaths('Mary Benson nursed Thomas Hale through the winter, and died.')).toEqual([
+      ['dead', expect.stringMatching(/mary/), expect.any(String)],
+    ]);
   });
 
   it('counts what an owner has after two adjectives, "a wife and", or "blessed with"', () => {
@@ -280,6 +285,20 @@ describe('extractFacts', () => {
     expect(factsOf(text, 'act').filter(([, , quote]) => quote.startsWith('Thomas Hale had'))).toEqual([
       ['acted', expect.stringMatching(/thomas|hale/), 'Thomas Hale had come'],
     ]);
+  });
+
+  it.each([
+    ['The boat rocked at the quay; Thomas Hale caulking her seams.', ['Thomas Hale caulking']],
+    ['Thomas Hale mending the nets, Mary sang.', ['Thomas Hale mending']],
+    ['Mary saw Thomas Hale mending the nets.', []],
+    ['Thomas Hale being ill, Mary went alone.', []],
+  ])('reads a present participle right after a name opening a clause as an act: %s', (sentence, quotes) => {
+    const text = `${FILLER}\n\n${sentence}`;
+    expect(
+      factsOf(text, 'act')
+        .map(([, , quote]) => quote)
+        .filter((quote) => /ing$/.test(quote)),
+    ).toEqual(quotes);
   });
 
   it('reads eyes and hair in a comparison right after the noun: "eyes as blue as the sky"', () => {
