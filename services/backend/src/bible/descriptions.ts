@@ -69,8 +69,10 @@ export function findDescriptions(
   let sentence = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    if (!token.isWord || token.capitalized) continue;
+    if (!token.isWord) continue;
     const trade = TRADE_OF.get(token.lower);
+    // "the Carpenter": a trade written with a capital after a lower-case "the" is still the trade.
+    if (token.capitalized && (trade === undefined || tokens[i - 1]?.text !== 'the')) continue;
     const family = FAMILY_OF.get(token.lower) ?? trade;
     if (family === undefined) continue;
     // "the devil of a temper", "the doctor's": a noun followed by "of" is not a name for someone.

@@ -1424,10 +1424,11 @@ function changeAt(r: SentenceReader, offset: number, phrase = ''): boolean {
 
 /**
  * A death verb after the name, an aside or "who" ("Hale, who had died in the spring"): "died",
- * "took his own life", "had gone to his grave", "met his end", "gave up the ghost".
+ * "took his own life", "had gone to his grave", "met his end", "gave up the ghost", "broke his neck"
+ * (a fall's usual end in prose; "nearly broke his neck" has an adverb the pattern does not allow).
  */
 const DEATH_VERB =
-  /^(?:\s*,[^,;:]{1,80},|\s*,\s*who)?\s+(?:(?:also|at\s+last|at\s+length|soon|then|afterwards|had|has|himself|herself)\s+)*(died|perished|expired|drowned|breathed\s+(?:his|her)\s+last|passed\s+away|lost\s+(?:his|her)\s+life|departed\s+this\s+life|killed\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life|succumbed\s+to|fell\s+in\s+(?:battle|action|the\s+war|a\s+duel)|(?:went|gone)\s+to\s+(?:his|her)\s+(?:grave|last\s+rest|long\s+home)|met\s+(?:his|her)\s+(?:death|end)|gave\s+up\s+the\s+ghost)\b/i;
+  /^(?:\s*,[^,;:]{1,80},|\s*,\s*who)?\s+(?:(?:also|at\s+last|at\s+length|soon|then|afterwards|had|has|himself|herself)\s+)*(died|perished|expired|drowned|breathed\s+(?:his|her)\s+last|passed\s+away|lost\s+(?:his|her)\s+life|departed\s+this\s+life|killed\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life|succumbed\s+to|fell\s+in\s+(?:battle|action|the\s+war|a\s+duel)|(?:went|gone)\s+to\s+(?:his|her)\s+(?:grave|last\s+rest|long\s+home)|met\s+(?:his|her)\s+(?:death|end)|gave\s+up\s+the\s+ghost|(?:broke|broken)\s+(?:his|her)\s+neck)\b/i;
 const DEATH_PASSIVE =
   /^(?:\s*,[^,;:]{1,80},)?\s+(?:(?:also|at\s+last|then|soon)\s+)*(?:was\s+found|was|is|had\s+been|has\s+been|lay|fell|dropped)\s+(?:(?:already|at\s+last|then|now|quite|stone|cruelly|basely)\s+)*(killed|murdered|drowned|executed|hanged|hung|slain|shot|dead|no\s+more|lifeless|beheaded|strangled|(?:laid\s+)?in\s+(?:his|her|the)\s+grave|laid\s+to\s+rest|lost\s+at\s+sea|(?:stabbed|burned|burnt|starved|beaten|crushed)\s+to\s+death)\b/i;
 const DEATH_NOUN_BEFORE =
@@ -1500,7 +1501,11 @@ function status(r: SentenceReader, add: Add): void {
     const clause = recent.slice(recent.search(/[^,;:]*$/));
     const unreal = (phrase: string) =>
       UNREAL_WORDS.test(phrase) || UNREAL_MOOD_WORDS.test(recent) || NOT_YET_WORDS.test(clause);
-    const verb = anchor.possessive ? null : (DEATH_VERB.exec(after) ?? DEATH_PASSIVE.exec(after));
+    const verb = anchor.possessive
+      ? null
+      : (DEATH_VERB.exec(after) ??
+        DEATH_PASSIVE.exec(after) ??
+        (firstOfClause(r, anchor) ? AND_DIED.exec(after) : null));
     if (verb && !unreal(verb[0].replace(/\b(?:had|has)\b/gi, ''))) add(death(anchor, verb));
     // "had been so killed Starbuck well knew": a passive killing is not this name's.
     const passive = /\b(?:been|was|were|be|being|is|are)\s+(?:[a-z]+\s+)?[a-z]+\s+$/i.test(before);
@@ -1650,6 +1655,23 @@ function unions(r: SentenceReader, add: Add): void {
 
 /** How sure the resolver must be of a pronoun for a death told of it ("he died"). */
 const PRONOUN_DEATH_CONFIDENCE = 0.7;
+
+/**
+ * "the carpenter was taken with a fever, and died": a death the subject's own first predicate
+ * leads to, joined by "and" (no relative clause or other clause between).
+ */
+const AND_DIED =
+  /^\s+(?!(?:who|which|that|and|or|but)\b)[a-z][^,;:.!?"“”()]{2,60},?\s+and\s+(?:(?:then|soon|so|at\s+last|at\s+length)\s+)?(died|perished|expired)\b/i;
+
+/** No character is named before `anchor` in its clause: the anchor is the clause's subject, not an object. */
+function firstOfClause(r: SentenceReader, anchor: Anchor): boolean {
+  return !r.anchors.some(
+    (a) =>
+      a.type === 'character' &&
+      a.start < anchor.start &&
+      !/[,;:]/.test(r.file.text.slice(a.end, anchor.start)),
+  );
+}
 
 /** "He died that night", "she was drowned": a death verb right after a subject pronoun, in narration. */
 function pronounDeath(r: SentenceReader, anchor: Anchor, add: Add): void {
@@ -1881,6 +1903,27 @@ function counts(r: SentenceReader, add: Add): void {
       weight: 0.8,
     });
   }
+  // "the royal children; there were ten of them": the number of a group named right before.
+  for (const { match, at } of r.matches(OF_THEM)) {
+    const parsed = parseNumber(match[1] as string);
+    const named = NAMED_BEFORE.exec(r.file.text.slice(r.start, at));
+    if (!parsed || parsed.value < 2 || parsed.value % 1 !== 0 || !named) continue;
+    const noun = (named[2] as string).toLowerCase();
+    const modifiers = (named[1] as string).split(/\s+/).filter((w) => w !== '');
+    if (COUNT_EXCLUDED.has(noun) || noun.endsWith('ss') || NOT_PLURAL_NOUNS.test(noun)) continue;
+    if (modifiers.some((w) => !countModifier(w.toLowerCase()))) continue;
+    add({
+      anchor: { start: at, end: at, key: '', type: 'other', named: false, possessive: false, confidence: 1 },
+      kind: 'count',
+      value: String(parsed.value),
+      detail: `${noun} of the scene`,
+      low: parsed.value,
+      high: parsed.value,
+      start: r.start + named.index,
+      end: at + match[0].length,
+      weight: 0.8,
+    });
+  }
   // "five little dried orange pips": things no one owns, counted under the noun and the word before
   // it, as a group of the scene (a count the text states once against one it states twice).
   for (const { match, at } of r.matches(MODIFIED_COUNT)) {
@@ -1920,6 +1963,12 @@ function counts(r: SentenceReader, add: Add): void {
     });
   }
 }
+
+/** "there were ten of them": a group's number, the group named right before (NAMED_BEFORE). */
+const OF_THEM = new RegExp(`\\bthere\\s+(?:were|are)\\s+(${NUMBER_WORD})\\s+of\\s+them\\b`, 'gi');
+/** "the royal children;", "the guards, and": the plural it counts, ending the clause before. */
+const NAMED_BEFORE =
+  /\b[Tt]he\s+((?:[a-z]+(?:-[a-z]+)*\s+){0,2}?)([a-z]+s|children|[a-z]*men|people)\s*(?:[;:,]|--|—)\s*(?:and\s+|but\s+)?$/;
 
 /** Before a name: a preposition that makes it what the clause turns to ("bowing to the King"). */
 const TURNED_TO = /\b(?:to|towards|toward|at|before)\s+(?:the\s+)?$/i;
@@ -2060,6 +2109,12 @@ const LISTEN_BEFORE = /\b(?:listen(?:ed|ing)?\s+to|heard)\s+$/i;
 const ACT_AFTER =
   /^(?:\s+(?:himself|herself))?(?:\s*,[^,;:"“”]{1,60},)?(?:\s+and\s+(?:[\p{L}.’']+\s+){1,3}?)?\s+(?:(?:then|also|at\s+once|once\s+more|again|instantly|quickly|slowly|now|soon|presently|immediately|suddenly|[a-z]+ly)\s+){0,2}(?:(had)\s+(?:(?:now|then|also|already|at\s+once|soon|[a-z]+ly)\s+)?)?(?:(?:was|were)\s+([a-z]+ing)|([a-z]+))\b/iu;
 
+/** The lead of a name that opens its sentence or clause. */
+const CLAUSE_START = /(?:^|[;:,—]|--)\s*$/;
+/** Words in "-ing" after a name that are no doing: a state, a death, or not a verb. */
+const NOT_DOING =
+  /^(?:being|having|dying|nothing|something|anything|everything|thing|morning|evening|during|notwithstanding)$/;
+
 /** Past participles of acts unlike their past tense, after "had" ("had come back", "had spoken"). */
 const PAST_PARTICIPLES = new Set(
   'come gone spoken taken given seen risen arisen run begun done eaten written driven ridden thrown drawn fallen shown sworn torn worn woken awoken sung swum stolen'.split(
@@ -2127,8 +2182,15 @@ function acts(file: FileText): Fact[] {
       const word = m ? ((m[2] ?? m[3]) as string | undefined) : undefined;
       if (!m || word === undefined) continue;
       const participle = m[1] !== undefined && PAST_PARTICIPLES.has(word.toLowerCase());
-      if (m[2] === undefined && !participle && !isAction(word)) continue;
-      if (m[1] !== undefined) weight *= 0.7;
+      // "; the carpenter caulking its seams": a present participle right after a name that opens
+      // a clause is the name's doing (an absolute clause); "saw Thomas walking" may be a dream's.
+      const doing =
+        m[0].trim() === word &&
+        /^[a-z]{2,}ing$/.test(word) &&
+        !NOT_DOING.test(word) &&
+        CLAUSE_START.test(file.text.slice(sentence.start, anchor.start));
+      if (m[2] === undefined && !participle && !doing && !isAction(word)) continue;
+      if (m[1] !== undefined || doing) weight *= 0.7;
       const lead = file.text.slice(sentence.start, anchor.start);
       if (
         /\b(?:if|would|could|might|should|wish|wished|as if|as though|unless|whether)\b/i.test(

@@ -212,6 +212,17 @@ describe('characters known by a description, by an initial, by a surname', () =>
     expect(holding(extract([source(text)]), 'the carpenter')).toHaveLength(0);
   });
 
+  it('reads a trade written with a capital after a lower-case "the" as the trade ("the Carpenter")', () => {
+    const text = [
+      ...Array.from({ length: 4 }, () => 'Ahab called the carpenter. The carpenter made a leg of ivory.'),
+      ...Array.from({ length: 4 }, () => 'The carpenter had a vice. The old carpenter then sneezed twice.'),
+      'On deck stood the Carpenter with his plane.',
+    ].join('\n');
+    const result = extract([source(text)], { longText: 10, minDescribed: 6 });
+    const at = text.indexOf('the Carpenter');
+    expect(one(result, 'the carpenter').mentions.map((m) => m.start)).toContain(at);
+  });
+
   it('gives a title and an initial ("Colonel F.") to the one person of that title and letter', () => {
     const text = `Colonel Forster came. Colonel Forster spoke to Lydia. Mrs. Forster laughed.
 Mrs. Forster sat down. Lydia wrote: "Give my love to Colonel F. and tell Mrs. F. I am gone."`;

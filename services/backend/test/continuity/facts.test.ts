@@ -214,6 +214,36 @@ describe('extractFacts', () => {
     expect(pips?.detail).toBe('orange pips of the scene');
   });
 
+  it.each([
+    [
+      'Behind them rode the hired guards; there were six of them.',
+      '6',
+      'guards',
+      'the hired guards; there were six of them',
+    ],
+    [
+      'The little children, and there were nine of them, ran out.',
+      '9',
+      'children',
+      'The little children, and there were nine of them',
+    ],
+    [
+      'She counted the lanterns: there were twelve of them.',
+      '12',
+      'lanterns',
+      'the lanterns: there were twelve of them',
+    ],
+  ])('counts a group by "there were N of them" after it: %s', (sentence, value, noun, quote) => {
+    const source: SourceText = { fileId: 'book', text: `${FILLER}\n\n${sentence}`, chapters: [] };
+    const counts = extractFacts(source, extract([source])).filter((f) => f.kind === 'count');
+    expect(counts.map((f) => [f.value, f.detail, f.quote])).toEqual([[value, `${noun} of the scene`, quote]]);
+  });
+
+  it('counts no group by "there were N of them" without the group named right before', () => {
+    const text = `${FILLER}\n\nThey came over the hill at dusk, and there were six of them. Mary saw the days; there were years of them.`;
+    expect(factsOf(text, 'count')).toEqual([]);
+  });
+
   it('reads a death in a relative clause, a death noun, the present tense, a suicide or a grave', () => {
     const deaths = (sentence: string) =>
       factsOf(`${FILLER}\n\n${sentence}`, 'status').filter(([value]) => value === 'dead');
@@ -227,11 +257,18 @@ describe('extractFacts', () => {
       'The fever carried off Thomas Hale.',
       'Thomas Hale had gone to his grave.',
       'Thomas Hale had been in his grave these two years.',
+      'Thomas Hale broke his neck in a fall from his horse.',
+      'In the spring Thomas Hale was taken with a fever, and died.',
     ]) {
       expect(deaths(sentence).map(([, key]) => key)).toEqual([expect.stringMatching(/thomas|hale/)]);
     }
     expect(deaths("Mary feared Thomas Hale's death.")).toEqual([]);
     expect(deaths('Thomas Hale went to his rest.')).toEqual([]);
+    expect(deaths('Thomas Hale nearly broke his neck on the stairs.')).toEqual([]);
+    // The object of the first predicate is not who died.
+    expect(deaths('Mary Benson nursed Thomas Hale through the winter, and died.')).toEqual([
+      ['dead', expect.stringMatching(/mary/), expect.any(String)],
+    ]);
   });
 
   it('counts what an owner has after two adjectives, "a wife and", or "blessed with"', () => {
@@ -248,6 +285,20 @@ describe('extractFacts', () => {
     expect(factsOf(text, 'act').filter(([, , quote]) => quote.startsWith('Thomas Hale had'))).toEqual([
       ['acted', expect.stringMatching(/thomas|hale/), 'Thomas Hale had come'],
     ]);
+  });
+
+  it.each([
+    ['The boat rocked at the quay; Thomas Hale caulking her seams.', ['Thomas Hale caulking']],
+    ['Thomas Hale mending the nets, Mary sang.', ['Thomas Hale mending']],
+    ['Mary saw Thomas Hale mending the nets.', []],
+    ['Thomas Hale being ill, Mary went alone.', []],
+  ])('reads a present participle right after a name opening a clause as an act: %s', (sentence, quotes) => {
+    const text = `${FILLER}\n\n${sentence}`;
+    expect(
+      factsOf(text, 'act')
+        .map(([, , quote]) => quote)
+        .filter((quote) => /ing$/.test(quote)),
+    ).toEqual(quotes);
   });
 
   it('reads eyes and hair in a comparison right after the noun: "eyes as blue as the sky"', () => {
