@@ -2109,8 +2109,11 @@ const LISTEN_BEFORE = /\b(?:listen(?:ed|ing)?\s+to|heard)\s+$/i;
 const ACT_AFTER =
   /^(?:\s+(?:himself|herself))?(?:\s*,[^,;:"“”]{1,60},)?(?:\s+and\s+(?:[\p{L}.’']+\s+){1,3}?)?\s+(?:(?:then|also|at\s+once|once\s+more|again|instantly|quickly|slowly|now|soon|presently|immediately|suddenly|[a-z]+ly)\s+){0,2}(?:(had)\s+(?:(?:now|then|also|already|at\s+once|soon|[a-z]+ly)\s+)?)?(?:(?:was|were)\s+([a-z]+ing)|([a-z]+))\b/iu;
 
-/** The lead of a name that opens its sentence or clause. */
-const CLAUSE_START = /(?:^|[;:,—]|--)\s*$/;
+/**
+ * The lead of a name at its sentence's start or right after a clause's punctuation; narrower than
+ * CLAUSE_OPENS (no conjunction or quotation mark before the name), for a participle read as a deed.
+ */
+const PUNCTUATION_OPENS = /(?:^|[;:,—]|--)\s*$/;
 /** Words in "-ing" after a name that are no doing: a state, a death, or not a verb. */
 const NOT_DOING =
   /^(?:being|having|dying|nothing|something|anything|everything|thing|morning|evening|during|notwithstanding)$/;
@@ -2188,7 +2191,7 @@ function acts(file: FileText): Fact[] {
         m[0].trim() === word &&
         /^[a-z]{2,}ing$/.test(word) &&
         !NOT_DOING.test(word) &&
-        CLAUSE_START.test(file.text.slice(sentence.start, anchor.start));
+        PUNCTUATION_OPENS.test(file.text.slice(sentence.start, anchor.start));
       if (m[2] === undefined && !participle && !doing && !isAction(word)) continue;
       if (m[1] !== undefined || doing) weight *= 0.7;
       const lead = file.text.slice(sentence.start, anchor.start);
