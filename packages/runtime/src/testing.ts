@@ -142,6 +142,10 @@ export function productionEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv 
   return env;
 }
 
+/**
+ * Polls `url` until it answers 2xx. Each attempt has its own deadline (longer than a ready check's
+ * 3 s), so one connection that is accepted and never answered cannot use up the whole wait.
+ */
 export async function waitForHttp(url: string, timeoutMs = 30_000, proc?: ChildProcess): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let last = '';
@@ -149,7 +153,7 @@ export async function waitForHttp(url: string, timeoutMs = 30_000, proc?: ChildP
     if (proc && (proc.exitCode !== null || proc.signalCode !== null))
       throw new Error(`process exited before ${url} answered`);
     try {
-      const res = await fetch(url);
+      const res = await fetch(url, { signal: AbortSignal.timeout(Math.min(10_000, timeoutMs)) });
       if (res.ok) return;
       last = `status ${res.status}`;
     } catch (err) {
