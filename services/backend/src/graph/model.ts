@@ -61,6 +61,18 @@ export function isEntityType(value: unknown): value is EntityType {
   return typeof value === 'string' && entityTypeSet.has(value);
 }
 
+/** A type read back from the store, which writes only checked types: anything else is a corrupt row. */
+export function storedEntityType(value: string): EntityType {
+  if (!isEntityType(value)) throw new Error(`the graph store holds an unknown entity type: ${value}`);
+  return value;
+}
+
+/** A relation type read back from the store (see `storedEntityType`). */
+export function storedRelationType(value: string): RelationType {
+  if (!isRelationType(value)) throw new Error(`the graph store holds an unknown relation type: ${value}`);
+  return value;
+}
+
 export function checkId(value: unknown, field: string): string {
   if (typeof value !== 'string' || !ID_RE.test(value)) {
     throw new GraphInputError(`${field} must match [A-Za-z0-9_-]{1,64}`, field);

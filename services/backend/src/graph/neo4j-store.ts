@@ -20,14 +20,13 @@
  *        (:Spelling {projectId, fileId, spellings})                      a file's name spellings (JSON)
  */
 import { randomUUID } from 'node:crypto';
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
-import {
-  type EntityType,
-  type Extraction,
-  type Mention,
-  RELATION_TYPES,
-  type RelationType,
-} from '../bible/types.js';
+import neo4j, {
+  type Driver,
+  type ManagedTransaction,
+  type QueryResult,
+  type RecordShape,
+} from 'neo4j-driver';
+import { type EntityType, type Extraction, type Mention, RELATION_TYPES } from '../bible/types.js';
 import { mergeSpellings } from '../continuity/spelling.js';
 import type { Fact, SpellingCount } from '../continuity/types.js';
 import {
@@ -49,7 +48,6 @@ import {
   type EntityRow,
   entityRelations,
   type FileOrder,
-  isEntityType,
   type MentionGroupRow,
   mergeAliasState,
   normaliseExtraction,
@@ -58,6 +56,8 @@ import {
   pickForAppearances,
   type RelationRow,
   sortAndPage,
+  storedEntityType,
+  storedRelationType,
   summarise,
   uniqueStrings,
   visibleAliases,
@@ -287,8 +287,8 @@ function batches<T>(items: T[]): T[][] {
   return out;
 }
 
-function rows<T>(result: QueryResult): T[] {
-  return result.records.map((r) => r.toObject() as unknown as T);
+function rows<T extends RecordShape>(result: QueryResult<T>): T[] {
+  return result.records.map((r) => r.toObject());
 }
 
 interface EntityRecord {
@@ -307,7 +307,7 @@ function toEntityRow(r: EntityRecord): EntityRow {
     id: r.id,
     key: r.key,
     name: r.name,
-    type: r.type as EntityType,
+    type: storedEntityType(r.type),
     sheet: r.sheet ?? '',
     sheetEdited: r.sheetEdited === true,
     userAliases: r.userAliases ?? [],
@@ -418,19 +418,19 @@ export class Neo4jGraphStore implements GraphStore {
       const now = Date.now();
       const tombstoned = new Set<string>();
       for (const keys of batches(norm.entities.map((e) => e.key))) {
-        for (const r of rows<{ key: string }>(await tx.run(CYPHER.tombstoned, { projectId, keys }))) {
+        for (const r of rows(await tx.run<{ key: string }>(CYPHER.tombstoned, { projectId, keys }))) {
           tombstoned.add(r.key);
         }
       }
       const live = norm.entities.filter((e) => !tombstoned.has(e.key));
       const keyMap = new Map<string, string>();
       for (const part of batches(live)) {
-        const result = await tx.run(CYPHER.upsertEntities, {
+        const result = await tx.run<{ key: string; id: string }>(CYPHER.upsertEntities, {
           projectId,
           now,
           rows: part.map((e) => ({ key: e.key, newId: randomUUID(), name: e.name, type: e.type })),
         });
-        for (const r of rows<{ key: string; id: string }>(result)) keyMap.set(r.key, r.id);
+        for (const r of rows(result)) keyMap.set(r.key, r.id);
       }
       const contributions = new Map<string, string[]>();
       const mentionRows: Array<{
@@ -495,7 +495,7 @@ export class Neo4jGraphStore implements GraphStore {
   // ---- reads -------------------------------------------------------------------------------------
 
   private async fileOrder(tx: Runner, projectId: string): Promise<FileOrder> {
-    const found = rows<{ fileId: string; seq: number }>(await tx.run(CYPHER.fileOrder, { projectId }));
+    const found = rows(await tx.run<{ fileId: string; seq: number }>(CYPHER.fileOrder, { projectId }));
     return new Map(found.map((r) => [r.fileId, Number(r.seq)]));
   }
 
@@ -519,12 +519,12 @@ export class Neo4jGraphStore implements GraphStore {
     tx: Runner,
     projectId: string,
   ): Promise<{ list: EntitySummary[]; order: FileOrder }> {
-    const entities = rows<EntityRecord>(await tx.run(CYPHER.entities, { projectId })).map(toEntityRow);
+    const entities = rows(await tx.run<EntityRecord>(CYPHER.entities, { projectId })).map(toEntityRow);
     const aliases = Neo4jGraphStore.aliasMap(
-      rows<{ id: string; aliases: string[] | null }>(await tx.run(CYPHER.extractedAliases, { projectId })),
+      rows(await tx.run<{ id: string; aliases: string[] | null }>(CYPHER.extractedAliases, { projectId })),
     );
     const groups = Neo4jGraphStore.groups(
-      rows<MentionGroupRecord>(await tx.run(CYPHER.mentionGroups, { projectId })),
+      rows(await tx.run<MentionGroupRecord>(CYPHER.mentionGroups, { projectId })),
     );
     const order = await this.fileOrder(tx, projectId);
     return { list: summarise(entities, aliases, groups, order), order };
@@ -538,13 +538,16 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   private async loadEntity(tx: Runner, projectId: string, entityId: string): Promise<EntityRow | null> {
-    const [found] = rows<EntityRecord>(await tx.run(CYPHER.entity, { projectId, entityId }));
+    const [found] = rows(await tx.run<EntityRecord>(CYPHER.entity, { projectId, entityId }));
     return found ? toEntityRow(found) : null;
   }
 
   private async extractedAliasesOf(tx: Runner, projectId: string, entityId: string): Promise<string[]> {
-    const found = rows<{ id: string; aliases: string[] | null }>(
-      await tx.run(CYPHER.extractedAliasesOf, { projectId, entityId }),
+    const found = rows(
+      await tx.run<{ id: string; aliases: string[] | null }>(CYPHER.extractedAliasesOf, {
+        projectId,
+        entityId,
+      }),
     );
     return found.flatMap((r) => r.aliases ?? []);
   }
@@ -558,12 +561,12 @@ export class Neo4jGraphStore implements GraphStore {
       const p = { projectId, entityId };
       const aliases = new Map([[entityId, await this.extractedAliasesOf(tx, projectId, entityId)]]);
       const groups = Neo4jGraphStore.groups(
-        rows<MentionGroupRecord>(await tx.run(CYPHER.mentionGroupsOf, p)),
+        rows(await tx.run<MentionGroupRecord>(CYPHER.mentionGroupsOf, p)),
       );
       const order = await this.fileOrder(tx, projectId);
       const [summary] = summarise([entity], aliases, groups, order);
       if (!summary) return null;
-      const mentions = rows<Mention>(await tx.run(CYPHER.mentionsOf, p))
+      const mentions = rows(await tx.run<Mention>(CYPHER.mentionsOf, p))
         .map((m) => ({
           fileId: m.fileId,
           chapter: m.chapter === null || m.chapter === undefined ? null : Number(m.chapter),
@@ -575,25 +578,27 @@ export class Neo4jGraphStore implements GraphStore {
           (a, b) =>
             (order.get(a.fileId) ?? 0) - (order.get(b.fileId) ?? 0) || a.start - b.start || a.end - b.end,
         );
-      const found = rows<{
-        sourceId: string;
-        targetId: string;
-        type: string;
-        label: string | null;
-        weight: number;
-        evidence: string | null;
-        otherId: string;
-        otherName: string;
-        otherType: string;
-      }>(await tx.run(CYPHER.relationsOf, p));
+      const found = rows(
+        await tx.run<{
+          sourceId: string;
+          targetId: string;
+          type: string;
+          label: string | null;
+          weight: number;
+          evidence: string | null;
+          otherId: string;
+          otherName: string;
+          otherType: string;
+        }>(CYPHER.relationsOf, p),
+      );
       const others = new Map<string, { name: string; type: EntityType }>();
       const relations: RelationRow[] = [];
       for (const r of found) {
-        others.set(r.otherId, { name: r.otherName, type: r.otherType as EntityType });
+        others.set(r.otherId, { name: r.otherName, type: storedEntityType(r.otherType) });
         relations.push({
           sourceId: r.sourceId,
           targetId: r.targetId,
-          type: r.type as RelationType,
+          type: storedRelationType(r.type),
           label: r.label ?? null,
           weight: Number(r.weight),
           evidence: parseEvidence(r.evidence),
@@ -639,8 +644,13 @@ export class Neo4jGraphStore implements GraphStore {
     checkEntityId(entityId);
     normalisePatch({ sheet });
     return this.write(projectId, async (tx) => {
-      const [r] = rows<{ n: number }>(
-        await tx.run(CYPHER.writeGeneratedSheet, { projectId, entityId, sheet, now: Date.now() }),
+      const [r] = rows(
+        await tx.run<{ n: number }>(CYPHER.writeGeneratedSheet, {
+          projectId,
+          entityId,
+          sheet,
+          now: Date.now(),
+        }),
       );
       return Number(r?.n ?? 0) > 0;
     });
@@ -689,7 +699,7 @@ export class Neo4jGraphStore implements GraphStore {
       const entity = await this.loadEntity(tx, projectId, entityId);
       if (!entity) return false;
       const p = { projectId, entityId };
-      const keys = rows<{ key: string }>(await tx.run(CYPHER.keysOf, p)).map((k) => k.key);
+      const keys = rows(await tx.run<{ key: string }>(CYPHER.keysOf, p)).map((k) => k.key);
       await tx.run(CYPHER.tombstone, {
         projectId,
         keys: uniqueStrings([entity.key, ...keys]),
@@ -708,17 +718,19 @@ export class Neo4jGraphStore implements GraphStore {
     checkGraphOptions(options);
     return this.read(async (tx) => {
       const { list } = await this.allSummaries(tx, projectId);
-      const found = rows<{
-        sourceId: string;
-        targetId: string;
-        type: string;
-        label: string | null;
-        weight: number;
-      }>(await tx.run(CYPHER.allRelations, { projectId }));
+      const found = rows(
+        await tx.run<{
+          sourceId: string;
+          targetId: string;
+          type: string;
+          label: string | null;
+          weight: number;
+        }>(CYPHER.allRelations, { projectId }),
+      );
       const relations: RelationRow[] = found.map((r) => ({
         sourceId: r.sourceId,
         targetId: r.targetId,
-        type: r.type as RelationType,
+        type: storedRelationType(r.type),
         label: r.label ?? null,
         weight: Number(r.weight),
         evidence: [],
@@ -732,8 +744,11 @@ export class Neo4jGraphStore implements GraphStore {
     return this.read(async (tx) => {
       const { list, order } = await this.allSummaries(tx, projectId);
       const picked = pickForAppearances(list, options);
-      const found = rows<{ entityId: string; fileId: string; chapter: number | null; count: number }>(
-        await tx.run(CYPHER.chapterCounts, { projectId, ids: picked.map((e) => e.id) }),
+      const found = rows(
+        await tx.run<{ entityId: string; fileId: string; chapter: number | null; count: number }>(
+          CYPHER.chapterCounts,
+          { projectId, ids: picked.map((e) => e.id) },
+        ),
       ).map((r) => ({
         entityId: r.entityId,
         fileId: r.fileId,
@@ -767,13 +782,13 @@ export class Neo4jGraphStore implements GraphStore {
   async entityKeys(projectId: string): Promise<Map<string, EntityRef>> {
     checkId(projectId, 'projectId');
     const found = await this.read(async (tx) =>
-      rows<{ key: string; id: string; name: string; type: string }>(
-        await tx.run(CYPHER.entityRefs, { projectId }),
+      rows(
+        await tx.run<{ key: string; id: string; name: string; type: string }>(CYPHER.entityRefs, {
+          projectId,
+        }),
       ),
     );
-    return new Map(
-      found.map((r) => [r.key, { id: r.id, name: r.name, type: isEntityType(r.type) ? r.type : 'term' }]),
-    );
+    return new Map(found.map((r) => [r.key, { id: r.id, name: r.name, type: storedEntityType(r.type) }]));
   }
 
   async listFacts(projectId: string, query: FactQuery = {}): Promise<StoredFact[]> {
@@ -782,10 +797,10 @@ export class Neo4jGraphStore implements GraphStore {
     const kinds = query.kinds === undefined ? null : checkFactKinds(query.kinds);
     return this.read(async (tx) => {
       const order = await this.fileOrder(tx, projectId);
-      const keys = rows<{ key: string; entityId: string }>(await tx.run(CYPHER.entityKeys, { projectId }));
+      const keys = rows(await tx.run<{ key: string; entityId: string }>(CYPHER.entityKeys, { projectId }));
       const idOf = new Map(keys.map((k) => [k.key, k.entityId]));
       const id = (key: string | null) => (key === null ? null : (idOf.get(key) ?? null));
-      return rows<FactRow & { fileId: string }>(await tx.run(CYPHER.facts, { projectId, kinds }))
+      return rows(await tx.run<FactRow & { fileId: string }>(CYPHER.facts, { projectId, kinds }))
         .map(({ fileId, ...row }) => ({ fileId, row: checkFactRow(row) }))
         .filter(({ row }) => row.entityKey === null || id(row.entityKey) !== null)
         .filter(({ row }) => inCanon(row.chapter, query.asOfChapter))
@@ -810,8 +825,8 @@ export class Neo4jGraphStore implements GraphStore {
     checkId(projectId, 'projectId');
     return this.read(async (tx) => {
       const order = await this.fileOrder(tx, projectId);
-      const found = rows<{ fileId: string; spellings: string }>(
-        await tx.run(CYPHER.spellings, { projectId }),
+      const found = rows(
+        await tx.run<{ fileId: string; spellings: string }>(CYPHER.spellings, { projectId }),
       );
       found.sort((a, b) => (order.get(a.fileId) ?? 0) - (order.get(b.fileId) ?? 0));
       return mergeSpellings(found.map((r) => JSON.parse(r.spellings) as SpellingCount[]));

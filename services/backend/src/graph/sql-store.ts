@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { inTransaction, isUniqueViolation } from '@george/runtime';
 import type { Kysely, Transaction } from 'kysely';
-import type { EntityType, Extraction, Mention, RelationType } from '../bible/types.js';
+import type { EntityType, Extraction, Mention } from '../bible/types.js';
 import { mergeSpellings } from '../continuity/spelling.js';
 import type { Fact, SpellingCount } from '../continuity/types.js';
 import {
@@ -27,7 +27,6 @@ import {
   type EntityRow,
   entityRelations,
   type FileOrder,
-  isEntityType,
   type MentionGroupRow,
   mergeAliasState,
   normaliseExtraction,
@@ -37,6 +36,8 @@ import {
   pickForAppearances,
   type RelationRow,
   sortAndPage,
+  storedEntityType,
+  storedRelationType,
   summarise,
   uniqueStrings,
   visibleAliases,
@@ -76,7 +77,7 @@ function toEntityRow(row: GraphEntityTable): EntityRow {
     id: row.id,
     key: row.entity_key,
     name: row.name,
-    type: row.type as EntityType,
+    type: storedEntityType(row.type),
     sheet: row.sheet,
     sheetEdited: Number(row.sheet_edited) === 1,
     userAliases: parseJsonStrings(row.user_aliases),
@@ -472,7 +473,7 @@ export class SqlGraphStore implements GraphStore {
     const relations: RelationRow[] = relationRows.map((r) => ({
       sourceId: r.source_id,
       targetId: r.target_id,
-      type: r.type as RelationType,
+      type: storedRelationType(r.type),
       label: r.label,
       weight: Number(r.weight),
       evidence: parseEvidence(r.evidence),
@@ -488,7 +489,7 @@ export class SqlGraphStore implements GraphStore {
         .where('project_id', '=', projectId)
         .where('id', 'in', part)
         .execute();
-      for (const o of rows) others.set(o.id, { name: o.name, type: o.type as EntityType });
+      for (const o of rows) others.set(o.id, { name: o.name, type: storedEntityType(o.type) });
     }
     return {
       ...summary,
@@ -697,7 +698,7 @@ export class SqlGraphStore implements GraphStore {
     const relations: RelationRow[] = rows.map((r) => ({
       sourceId: r.source_id,
       targetId: r.target_id,
-      type: r.type as RelationType,
+      type: storedRelationType(r.type),
       label: r.label,
       weight: Number(r.weight),
       evidence: [],
@@ -832,9 +833,7 @@ export class SqlGraphStore implements GraphStore {
       .select(['k.entity_key as key', 'e.id as id', 'e.name as name', 'e.type as type'])
       .where('k.project_id', '=', projectId)
       .execute();
-    return new Map(
-      found.map((r) => [r.key, { id: r.id, name: r.name, type: isEntityType(r.type) ? r.type : 'term' }]),
-    );
+    return new Map(found.map((r) => [r.key, { id: r.id, name: r.name, type: storedEntityType(r.type) }]));
   }
 
   async listSpellings(projectId: string): Promise<SpellingCount[]> {

@@ -15,6 +15,7 @@ import type { Passage, SpellingCount } from '../continuity/types.js';
 import type { StoredFact } from '../graph/store.js';
 import { ContinuityRepository, type IssueRecord } from '../repositories/continuity.js';
 import { booksByFile, readingOrder, type SeriesBook } from '../story/series.js';
+import { jobProjectId } from './runner.js';
 import type { JobDefinition } from './steps.js';
 import { CONTINUITY_JOB } from './types.js';
 
@@ -40,7 +41,7 @@ export function continuityJob(
   const repository = new ContinuityRepository(ctx.database.db);
   return {
     type: CONTINUITY_JOB,
-    load: async ({ job }) => ({ projectId: job.project_id as string }),
+    load: async ({ job }) => ({ projectId: jobProjectId(job) }),
     steps: [
       {
         name: 'reading the facts ledger',

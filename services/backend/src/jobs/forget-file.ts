@@ -2,6 +2,7 @@
 import { UpstreamError } from '@george/runtime';
 import type { BackendContext } from '../context.js';
 import { queueContinuityCheck } from './continuity.js';
+import { jobFileId, jobProjectId } from './runner.js';
 import type { JobDefinition } from './steps.js';
 import { FORGET_FILE_JOB } from './types.js';
 
@@ -17,7 +18,7 @@ export function forgetFileJob(
 ): JobDefinition<ForgetFileState> {
   return {
     type: FORGET_FILE_JOB,
-    load: async ({ job }) => ({ projectId: job.project_id as string, fileId: job.file_id as string }),
+    load: async ({ job }) => ({ projectId: jobProjectId(job), fileId: jobFileId(job) }),
     steps: [
       {
         name: 'removing passages',

@@ -24,7 +24,7 @@ import { textStatistics } from '../ingest/statistics.js';
 import { type SheetFiles, sheetPath } from '../services/sheets.js';
 import { queueContinuityCheck } from './continuity.js';
 import { dialogueStep } from './quotations.js';
-import { type JobContext, PermanentJobError } from './runner.js';
+import { type JobContext, jobProjectId, PermanentJobError } from './runner.js';
 import type { JobDefinition } from './steps.js';
 import { INGEST_JOB } from './types.js';
 
@@ -103,7 +103,7 @@ export function ingestJob(
   return {
     type: INGEST_JOB,
     async load({ job, payload }) {
-      const projectId = job.project_id as string;
+      const projectId = jobProjectId(job);
       const fileId = typeof payload.fileId === 'string' ? payload.fileId : job.file_id;
       if (!fileId) throw new PermanentJobError('the job names no file');
       try {

@@ -6,7 +6,7 @@
 import { UpstreamError } from '@george/runtime';
 import type { BackendContext } from '../context.js';
 import { ContinuityRepository } from '../repositories/continuity.js';
-import { PermanentJobError } from './runner.js';
+import { jobProjectId, PermanentJobError } from './runner.js';
 import type { JobDefinition } from './steps.js';
 import { PROJECT_CLEANUP_JOB } from './types.js';
 
@@ -41,7 +41,7 @@ export function projectCleanupJob(
   return {
     type: PROJECT_CLEANUP_JOB,
     async load({ job }) {
-      const projectId = job.project_id as string;
+      const projectId = jobProjectId(job);
       // Only a project the auth server no longer has is cleaned up.
       const alive = await ctx.auth
         .checkAccess(projectId, job.created_by ?? 'system')

@@ -24,6 +24,26 @@ export class PermanentJobError extends Error {
   }
 }
 
+/** The project a job was enqueued for; a job without one cannot run, so it fails at once. */
+export function jobProjectId(job: JobsTable): string {
+  if (job.project_id === null) throw new PermanentJobError(`job ${job.id} names no project`);
+  return job.project_id;
+}
+
+/** The file a job was enqueued for; a job without one cannot run, so it fails at once. */
+export function jobFileId(job: JobsTable): string {
+  if (job.file_id === null) throw new PermanentJobError(`job ${job.id} names no file`);
+  return job.file_id;
+}
+
+/** A job's stored payload, which is always a JSON object; anything else cannot run. */
+function parsePayload(text: string): Record<string, unknown> {
+  const value: unknown = JSON.parse(text);
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new PermanentJobError('the job payload is not a JSON object');
+  return Object.fromEntries(Object.entries(value));
+}
+
 /** The one handler of each job type (a type's steps are composed in its definition: jobs/steps.ts). */
 export class JobRegistry {
   private readonly handlers = new Map<string, JobHandler>();
@@ -121,7 +141,7 @@ export class JobRunner {
       if (!handler) throw new PermanentJobError(`no handler for job type ${job.type}`);
       const result = await handler({
         job,
-        payload: JSON.parse(job.payload) as Record<string, unknown>,
+        payload: parsePayload(job.payload),
         signal: controller.signal,
         progress: async (value, message) => {
           if (controller.signal.aborted) throw controller.signal.reason;
@@ -140,7 +160,7 @@ export class JobRunner {
         return;
       }
       const permanent = err instanceof PermanentJobError;
-      const message = permanent || err instanceof Error ? (err as Error).message : String(err);
+      const message = err instanceof Error ? err.message : String(err);
       const outcome = await this.queue.fail(run, message, permanent).catch((e) => {
         log.error({ err: e }, 'could not record the job failure');
         return 'lost' as const;

@@ -2,7 +2,7 @@
 import { createLogger } from '@george/runtime';
 import { createTestDatabase, eventually, TEST_DIALECTS, type TestDatabase } from '@george/runtime/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { JobRegistry, JobRunner, PermanentJobError } from '../../src/jobs/runner.js';
+import { JobRegistry, JobRunner, jobProjectId, PermanentJobError } from '../../src/jobs/runner.js';
 import { JobQueue } from '../../src/repositories/jobs.js';
 import { type BackendDatabase, migrateBackendDatabase, openBackendDatabase } from '../../src/store/db.js';
 
@@ -178,6 +178,40 @@ describe.each(TEST_DIALECTS)('job queue on %s', (dialect) => {
       expect(recovered.attempts).toBe(2);
       expect(seen).toHaveLength(2);
       expect(seen).toEqual(expect.arrayContaining([7, 21]));
+    } finally {
+      await runner.stop();
+    }
+  });
+
+  it('a job without its project, or whose stored payload is not an object, fails at once', async () => {
+    const queue = new JobQueue(one.db, settings);
+    const registry = new JobRegistry();
+    const ran: string[] = [];
+    registry.register('project-work', async ({ job }) => {
+      ran.push(jobProjectId(job));
+    });
+    const runner = new JobRunner(queue, registry, { concurrency: 1, pollMs: 50, leaseMs: 1000 }, log);
+    const orphan = await queue.enqueue({ type: 'project-work' });
+    const corrupt = await queue.enqueue({ type: 'project-work', projectId: 'p1' });
+    await one.db.updateTable('jobs').set({ payload: '[1, 2]' }).where('id', '=', corrupt.id).execute();
+    const sound = await queue.enqueue({ type: 'project-work', projectId: 'p2' });
+    runner.start();
+    try {
+      const failed = async (id: string) =>
+        eventually(async () => {
+          const row = await queue.get(id);
+          return row?.status === 'failed' ? row : undefined;
+        });
+      expect(await failed(orphan.id)).toMatchObject({
+        attempts: 1,
+        error: `job ${orphan.id} names no project`,
+      });
+      expect(await failed(corrupt.id)).toMatchObject({
+        attempts: 1,
+        error: 'the job payload is not a JSON object',
+      });
+      await eventually(async () => ((await queue.get(sound.id))?.status === 'succeeded' ? true : undefined));
+      expect(ran).toEqual(['p2']);
     } finally {
       await runner.stop();
     }
