@@ -22,10 +22,7 @@ export const migrations: Record<string, Migration> = {
         .addColumn('name', 'varchar(64)', (c) => c.primaryKey())
         .addColumn('value', 'bigint', (c) => c.notNull())
         .execute();
-      await db
-        .insertInto('counters' as never)
-        .values({ name: 'users', value: 0 } as never)
-        .execute();
+      await sql`insert into counters (name, value) values ('users', 0)`.execute(db);
 
       await db.schema
         .createTable('invites')

@@ -109,9 +109,9 @@ export function dialogueByChapter(
   source: SourceText,
   quotes: ReadonlyArray<Pick<DialogueQuote, 'chapter' | 'words'>>,
 ): ChapterDialogue[] {
-  const ranges =
+  const ranges: Array<{ chapter: number | null; start: number; end: number }> =
     source.chapters.length > 0
-      ? source.chapters.map((c, i) => ({ chapter: (i + 1) as number | null, start: c.start, end: c.end }))
+      ? source.chapters.map((c, i) => ({ chapter: i + 1, start: c.start, end: c.end }))
       : [{ chapter: null, start: 0, end: source.text.length }];
   return ranges.map((r) => {
     const inChapter = quotes.filter((q) => q.chapter === r.chapter);
