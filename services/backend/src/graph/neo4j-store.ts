@@ -315,6 +315,14 @@ function toEntityRow(r: EntityRecord): EntityRow {
   };
 }
 
+interface RelationRecord {
+  sourceId: string;
+  targetId: string;
+  type: string;
+  label: string | null;
+  weight: number;
+}
+
 interface MentionGroupRecord {
   entityId: string;
   fileId: string;
@@ -579,17 +587,9 @@ export class Neo4jGraphStore implements GraphStore {
             (order.get(a.fileId) ?? 0) - (order.get(b.fileId) ?? 0) || a.start - b.start || a.end - b.end,
         );
       const found = rows(
-        await tx.run<{
-          sourceId: string;
-          targetId: string;
-          type: string;
-          label: string | null;
-          weight: number;
-          evidence: string | null;
-          otherId: string;
-          otherName: string;
-          otherType: string;
-        }>(CYPHER.relationsOf, p),
+        await tx.run<
+          RelationRecord & { evidence: string | null; otherId: string; otherName: string; otherType: string }
+        >(CYPHER.relationsOf, p),
       );
       const others = new Map<string, { name: string; type: EntityType }>();
       const relations: RelationRow[] = [];
@@ -718,15 +718,7 @@ export class Neo4jGraphStore implements GraphStore {
     checkGraphOptions(options);
     return this.read(async (tx) => {
       const { list } = await this.allSummaries(tx, projectId);
-      const found = rows(
-        await tx.run<{
-          sourceId: string;
-          targetId: string;
-          type: string;
-          label: string | null;
-          weight: number;
-        }>(CYPHER.allRelations, { projectId }),
-      );
+      const found = rows(await tx.run<RelationRecord>(CYPHER.allRelations, { projectId }));
       const relations: RelationRow[] = found.map((r) => ({
         sourceId: r.sourceId,
         targetId: r.targetId,
