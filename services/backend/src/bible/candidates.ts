@@ -222,10 +222,21 @@ export function letterRecipient(paragraph: Paragraph, mentions: RawMention[]): R
 
 const NAMING_VERBS = new Set(['call', 'calls', 'called', 'nicknamed', 'dubbed', 'christened']);
 
-/** "called him King-Post", "dubbed her Queenie": the pronoun's gender when a name is given here. */
+/** Quotation marks a given name may be set in ("called her 'Little Miss Tranquility'"). */
+const NAME_QUOTES = new Set(["'", '‘', '"', '“']);
+
+/**
+ * "called him King-Post", "dubbed her Queenie", "called her 'Little Miss Tranquility'": the
+ * pronoun's gender when a name is given here. An opening quotation mark and one capitalised word
+ * the name run left out ("Little") may stand between the pronoun and the name.
+ */
 function nameGivenTo(tokens: Token[], index: number): Gender | undefined {
-  const pronoun = previousWord(tokens, index)?.lower;
-  const verb = previousWord(tokens, index - 1)?.lower ?? '';
+  let k = index;
+  const before = tokens[k - 1];
+  if (before?.isWord === true && before.capitalized && !before.initial) k--;
+  if (NAME_QUOTES.has(tokens[k - 1]?.text ?? '')) k--;
+  const pronoun = previousWord(tokens, k)?.lower;
+  const verb = previousWord(tokens, k - 1)?.lower ?? '';
   if (!NAMING_VERBS.has(verb)) return undefined;
   return pronoun === 'him' ? 'male' : pronoun === 'her' ? 'female' : undefined;
 }
@@ -413,7 +424,8 @@ export function findCandidates(
         addressedHere(tokens, i, last, bounds.from === i),
     };
     scoreContext(mention, tokens, i, last);
-    const calledFor = title === undefined ? nameGivenTo(tokens, i) : undefined;
+    // "called her 'Little Miss Tranquility'": a title and one word may be given too (merge decides).
+    const calledFor = title === undefined || words.length === 1 ? nameGivenTo(tokens, i) : undefined;
     if (calledFor !== undefined) mention.calledFor = calledFor;
     const apposed = title === undefined ? apposition(tokens, i, mentions[mentions.length - 1]) : undefined;
     if (apposed !== undefined) mention.apposedTo = apposed;

@@ -1,7 +1,14 @@
 import type { RawMention } from './candidates.js';
 import type { Form } from './classify.js';
 import { FEMALE_MARRIED, type Gender, PERSON_TITLES, PLACE_WORDS, RANKS_ALONE } from './lexicons.js';
-import { canonicalGiven, givenNameGender, isDictionaryWord, isGivenName, isKnownPlace } from './lookup.js';
+import {
+  canonicalGiven,
+  givenNameGender,
+  isDictionaryWord,
+  isGivenName,
+  isKnownPlace,
+  isPersonName,
+} from './lookup.js';
 import type { MarriedNameCue } from './relations.js';
 
 /**
@@ -308,6 +315,11 @@ function twoOfOneName(entity: EntityDraft, short: Form): boolean {
   if (first(short.mentions) >= first(entity.mentions)) return false;
   const paragraphs = new Set(short.mentions.map((m) => `${m.fileIndex}:${m.paragraph}`));
   return entity.mentions.some((m) => paragraphs.has(`${m.fileIndex}:${m.paragraph}`));
+}
+
+/** "Tranquility" of "Miss Tranquility": one word no lexicon knows as a given name or surname. */
+function isNickWord(word: string | null): boolean {
+  return word !== null && !word.includes(' ') && !isPersonName(word.toLowerCase());
 }
 
 function hasMarriedTitle(entity: EntityDraft): boolean {
@@ -685,24 +697,33 @@ function consolidate(
   }
 
   // "Little Flask ... They called him King-Post": a name the text gives, in so many words, to the
-  // person named last before it in the paragraph (of the pronoun's gender) is that person's.
+  // person named last before it in the paragraph (of the pronoun's gender) is that person's; when
+  // the paragraph names no one before it ("Her father called her 'Little Miss Tranquility'" opening
+  // one), the person named last in the paragraph before. A title and one word are given only when
+  // the word is no known name and the text writes it twice at most (a nickname, not a surname the
+  // story goes on using: `Miss Tranquility`, not `Miss Bates`).
   for (const entity of bySize()) {
     const given = entity.mentions.find((m) => m.calledFor !== undefined);
-    if (!alive(entity) || given === undefined || entity.titles.size > 0 || entity.forms.length !== 1)
+    if (!alive(entity) || given === undefined || entity.forms.length !== 1) continue;
+    if (entity.titles.size > 0 && (entity.given !== null || !isNickWord(entity.surname) || size(entity) > 2))
       continue;
-    let named: EntityDraft | undefined;
-    let namedStart = -1;
-    for (const other of people) {
-      if (other === entity || !alive(other)) continue;
-      if (other.gender !== 'unknown' && other.gender !== given.calledFor) continue;
-      for (const m of other.mentions) {
-        if (m.fileIndex !== given.fileIndex || m.paragraph !== given.paragraph) continue;
-        if (m.start < given.start && m.start > namedStart) {
-          named = other;
-          namedStart = m.start;
+    const namedLast = (paragraph: number): EntityDraft | undefined => {
+      let named: EntityDraft | undefined;
+      let namedStart = -1;
+      for (const other of people) {
+        if (other === entity || !alive(other)) continue;
+        if (other.gender !== 'unknown' && other.gender !== given.calledFor) continue;
+        for (const m of other.mentions) {
+          if (m.fileIndex !== given.fileIndex || m.paragraph !== paragraph) continue;
+          if (m.start < given.start && m.start > namedStart) {
+            named = other;
+            namedStart = m.start;
+          }
         }
       }
-    }
+      return named;
+    };
+    const named = namedLast(given.paragraph) ?? namedLast(given.paragraph - 1);
     if (named !== undefined) absorb(named, entity);
   }
 

@@ -384,6 +384,36 @@ describe('names the text gives', () => {
   });
 });
 
+describe('names given in quotation marks', () => {
+  it.each([
+    [
+      'a title and a word no lexicon knows, in quotes, after an epithet',
+      `Elizabeth, or Beth, as everyone called her, was a girl of thirteen.
+
+Her father called her 'Little Miss Tranquility', and the name suited her.`,
+      'Miss Tranquility',
+      'Beth',
+    ],
+    [
+      'a name in curly quotes, the person named in the same paragraph',
+      'Tom Hale was the third mate. They called him ‘Skeezix’ on board. Ruth Ames liked Skeezix.',
+      'Skeezix',
+      'Tom Hale',
+    ],
+  ])('joins %s to the person named last before it', (_, text, nickname, person) => {
+    const result = extract([source(text)]);
+    expect(one(result, nickname)).toBe(one(result, person));
+  });
+
+  it('does not give a surname the text goes on using ("called her Miss Bates") to anyone else', () => {
+    const text = `Emma Wood sat by the fire.
+
+They called her Miss Bates. Miss Bates talked. Miss Bates laughed. Miss Bates sat down.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Miss Bates')).not.toBe(one(result, 'Emma Wood'));
+  });
+});
+
 describe('descriptions in apposition', () => {
   it('joins a name mostly written with an article to the person it is set beside ("Brannoc, a Fenlander")', () => {
     const text = `The trouble came from Brannoc, a Fenlander and smuggler from the north.
