@@ -317,6 +317,14 @@ function twoOfOneName(entity: EntityDraft, short: Form): boolean {
   return entity.mentions.some((m) => paragraphs.has(`${m.fileIndex}:${m.paragraph}`));
 }
 
+/** A name's letters as spoken: no hyphens, a doubled letter once, lower case ("Mig-u-ell" -> "miguel"). */
+function lettersOf(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/-/g, '')
+    .replace(/(\p{L})\1/gu, '$1');
+}
+
 /** "Tranquility" of "Miss Tranquility": one word no lexicon knows as a given name or surname. */
 function isNickWord(word: string | null): boolean {
   return word !== null && !word.includes(' ') && !isPersonName(word.toLowerCase());
@@ -694,6 +702,23 @@ function consolidate(
         e.forms.some((f) => f.words.some((w) => w.length >= word.length + 2 && w.startsWith(word))),
     );
     if (longer.length === 1) absorb(longer[0] as EntityDraft, entity);
+  }
+
+  // "Mig-u-ell" for Miguel: a name spelled out syllable by syllable (a drawl, a mocking or careful
+  // pronunciation) is the one character whose name its letters spell, a doubled letter read once.
+  for (const entity of bySize()) {
+    if (!alive(entity)) continue;
+    const spelled = new Set(
+      entity.forms.flatMap((f) => f.words.filter((w) => w.includes('-')).map((w) => lettersOf(w))),
+    );
+    if (spelled.size === 0) continue;
+    const spells = (e: EntityDraft): boolean =>
+      e.forms.some((f) => f.words.some((w) => !w.includes('-') && spelled.has(lettersOf(w))));
+    const named = people.filter((e) => alive(e) && e !== entity && compatible(e, entity) && spells(e));
+    const target = named[0];
+    if (named.length !== 1 || target === undefined) continue;
+    if (size(target) >= size(entity)) absorb(target, entity);
+    else absorb(entity, target);
   }
 
   // "Little Flask ... They called him King-Post": a name the text gives, in so many words, to the

@@ -414,6 +414,35 @@ They called her Miss Bates. Miss Bates talked. Miss Bates laughed. Miss Bates sa
   });
 });
 
+describe('names spelled out syllable by syllable', () => {
+  it.each([
+    [
+      'a doubled letter read once',
+      'The Old Man said, "This is Mr. Mig-u-ell Rapponi, boys. Make yourself to home, Mig-u-ell." Miguel was not embarrassed. Weary looked at Miguel.',
+      'Mig-u-ell',
+      'Miguel',
+    ],
+    [
+      'the letters as written',
+      'Tom Hale called across the yard, "Come here, Jo-seph!" Joseph came slowly. Tom Hale smiled at Joseph.',
+      'Jo-seph',
+      'Joseph',
+    ],
+  ])(
+    'joins a name with hyphens between its syllables to the name its letters spell (%s)',
+    (_, text, spelled, name) => {
+      const result = extract([source(text)]);
+      expect(one(result, spelled)).toBe(one(result, name));
+    },
+  );
+
+  it('does not join a hyphenated name that spells no other name ("King-Post")', () => {
+    const text = 'Flask was short. They all knew King-Post. King-Post laughed. Flask went below.';
+    const result = extract([source(text)]);
+    expect(one(result, 'King-Post')).not.toBe(one(result, 'Flask'));
+  });
+});
+
 describe('descriptions in apposition', () => {
   it('joins a name mostly written with an article to the person it is set beside ("Brannoc, a Fenlander")', () => {
     const text = `The trouble came from Brannoc, a Fenlander and smuggler from the north.
