@@ -625,8 +625,16 @@ function consolidate(
     const candidates = sameName.filter(
       (e) => e.given === null && e.titles.size > 0 && joins(e) && !e.titles.has('Miss'),
     );
+    // Nor is such a rank alone another reading of a woman's title: "Aunt Shaw" is "Mrs. Shaw" beside
+    // "General Shaw", her late husband.
+    const rankOfNoGender = (e: EntityDraft): boolean =>
+      e.gender === 'unknown' && e.given === null && entity.gender === 'female';
     const others = sameName.filter(
-      (e) => !candidates.includes(e) && compatible(e, entity) && (e.titles.size > 0 || e.given !== null),
+      (e) =>
+        !candidates.includes(e) &&
+        compatible(e, entity) &&
+        !rankOfNoGender(e) &&
+        (e.titles.size > 0 || e.given !== null),
     );
     if (candidates.length === 1 && others.length === 0) absorb(candidates[0] as EntityDraft, entity);
   }

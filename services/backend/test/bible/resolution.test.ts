@@ -62,6 +62,32 @@ Colonel Forster came to dinner. Mrs. Forster came with him. Colonel Forster spok
     expect(one(result, 'Colonel Forster')).not.toBe(one(result, 'Mrs. Forster'));
   });
 
+  it.each([
+    [
+      'a rank of no gender beside them',
+      `Her aunt Shaw was talking to the ladies. Mrs. Shaw smiled. Mrs. Shaw had married General Shaw.
+
+"Edith is asleep, Aunt Shaw." Mrs. Shaw sighed.`,
+    ],
+    [
+      'no one else of the surname',
+      `Mrs. Shaw smiled at the ladies. Mrs. Shaw sat down.
+
+"Edith is asleep, Aunt Shaw." Mrs. Shaw sighed.`,
+    ],
+  ])('joins a woman\'s title of kinship to the one "Mrs." of the surname (%s)', (_, text) => {
+    const result = extract([source(text)]);
+    expect(one(result, 'Aunt Shaw')).toBe(one(result, 'Mrs. Shaw'));
+  });
+
+  it("keeps a woman's title of kinship apart when a woman of the surname is named in full", () => {
+    const text = `Mrs. Shaw smiled. Mrs. Shaw had married General Shaw. Edith Shaw laughed at them.
+
+"Come in, Aunt Shaw." Edith Shaw sighed. Mrs. Shaw sat down.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Aunt Shaw')).not.toBe(one(result, 'Mrs. Shaw'));
+  });
+
   it('reads "St. Clair" as one surname of two words: the bare name is the man\'s, the titles join', () => {
     const text = `Mr. Neville St. Clair lived at Lee. His wife, Mrs. St. Clair, went to town.
 
