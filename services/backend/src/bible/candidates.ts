@@ -260,6 +260,29 @@ function beforePlaceWord(token: Token, next: Token | undefined): boolean {
   return PLACE_WORDS.has(next.lower) || ORG_WORDS.has(next.lower);
 }
 
+/**
+ * "of Milrose Connecticut", "at Dunmore Virginia": a town and its state or country written without
+ * the comma are two places. Only after "of" or a preposition of place, when the first word is no
+ * ordinary word or person's name, the second no given name ("Virginia") and the two together no
+ * known place ("Costa Rica").
+ */
+function townThenRegion(
+  tokens: Token[],
+  from: number,
+  words: Token[],
+  next: Token,
+  titled: boolean,
+): boolean {
+  const town = words[0];
+  if (titled || words.length !== 1 || town === undefined) return false;
+  const before = previousWord(tokens, from)?.lower ?? '';
+  if (before !== 'of' && (PLACE_PREPOSITIONS[before] ?? 0) < 0.5) return false;
+  if (!isKnownPlace(next.lower) || isPersonName(next.lower)) return false;
+  const lower = town.lower;
+  if (isPersonName(lower) || isDictionaryWord(lower) || isCommonWord(lower)) return false;
+  return !isKnownPlace(`${lower} ${next.lower}`);
+}
+
 /** Finds the candidate names of one paragraph. */
 export function findCandidates(
   paragraph: Paragraph,
@@ -331,6 +354,7 @@ export function findCandidates(
     }
     // Extend the run over joined capitalised words, particles and "of" after a head word.
     const words: Token[] = [tokens[j] as Token];
+    let town = false;
     let last = j;
     for (;;) {
       const current = tokens[last] as Token;
@@ -360,6 +384,10 @@ export function findCandidates(
         isKnownPlace(current.lower) &&
         !isPersonName(current.lower) &&
         isPersonName(next.lower);
+      if (townThenRegion(tokens, j, words, next, title !== undefined)) {
+        town = true;
+        break;
+      }
       if (
         !placeThenName &&
         next.capitalized &&
@@ -424,6 +452,7 @@ export function findCandidates(
         addressedHere(tokens, i, last, bounds.from === i),
     };
     scoreContext(mention, tokens, i, last);
+    if (town) mention.place += 2;
     // "called her 'Little Miss Tranquility'": a title and one word may be given too (merge decides).
     const calledFor = title === undefined || words.length === 1 ? nameGivenTo(tokens, i) : undefined;
     if (calledFor !== undefined) mention.calledFor = calledFor;
