@@ -90,7 +90,16 @@ export interface RawMention {
   addressed: boolean;
   /** "Mr. and Mrs. Gardiner": the title standing for the other person of the couple. */
   partner?: RawMention;
+  /** "Quohog, or whatever your name is": the speaker is not sure of the name just said. */
+  doubted?: boolean;
 }
+
+/**
+ * "Quohog, or whatever your name is", "tell Quohog there-- what's that you call him?": the words of
+ * a speaker unsure of the name they have just said.
+ */
+const DOUBTED_NAME =
+  /^[\s,;:\u2014\u2013-]*(?:(?:there|here)[\s,;:\u2014\u2013-]*)?(?:or whatever (?:your|his|her) name|what(?:['\u2019]s| is) (?:that (?:you|ye) call|(?:his|her|your) name))/i;
 
 const HONORIFICS = new Set(['mr', 'mrs', 'miss', 'ms']);
 
@@ -451,6 +460,7 @@ export function findCandidates(
         quoted[i] !== true &&
         addressedHere(tokens, i, last, bounds.from === i),
     };
+    if (title === undefined && DOUBTED_NAME.test(text.slice(end, end + 60))) mention.doubted = true;
     scoreContext(mention, tokens, i, last);
     if (town) mention.place += 2;
     // "called her 'Little Miss Tranquility'": a title and one word may be given too (merge decides).

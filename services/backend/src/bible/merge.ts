@@ -729,6 +729,30 @@ function consolidate(
     else absorb(entity, target);
   }
 
+  // "Quohog, or whatever your name is": a name its speaker is unsure of is a mangling of the name
+  // of the nearest character named before it (within the window) that starts with the same letter.
+  for (const entity of bySize()) {
+    const doubted = entity.mentions.find((m) => m.doubted === true);
+    if (!alive(entity) || doubted === undefined || entity.titles.size > 0 || entity.forms.length !== 1)
+      continue;
+    const initial = doubted.words[0]?.charAt(0).toLowerCase() ?? '';
+    let nearest: EntityDraft | undefined;
+    let nearestStart = doubted.start - options.window;
+    for (const other of people) {
+      if (other === entity || !alive(other) || !compatible(other, entity)) continue;
+      if (!other.forms.some((f) => f.words.some((w) => w.charAt(0).toLowerCase() === initial))) continue;
+      for (const m of other.mentions) {
+        if (m.fileIndex !== doubted.fileIndex || m.start >= doubted.start || m.start <= nearestStart)
+          continue;
+        if (m.words.some((w) => w.charAt(0).toLowerCase() === initial)) {
+          nearest = other;
+          nearestStart = m.start;
+        }
+      }
+    }
+    if (nearest !== undefined) absorb(nearest, entity);
+  }
+
   // "Little Flask ... They called him King-Post": a name the text gives, in so many words, to the
   // person named last before it in the paragraph (of the pronoun's gender) is that person's; when
   // the paragraph names no one before it ("Her father called her 'Little Miss Tranquility'" opening

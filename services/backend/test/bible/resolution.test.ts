@@ -440,6 +440,35 @@ They called her Miss Bates. Miss Bates talked. Miss Bates laughed. Miss Bates sa
   });
 });
 
+describe('names the speaker is unsure of', () => {
+  it.each([
+    ['or whatever your name is', '"I say, Quohog, or whatever your name is, step along."'],
+    [
+      "what's that you call him",
+      '"Tell Quohog there-- what\'s that you call him? tell Quohog to step along."',
+    ],
+    ["what's his name", '"Fetch Quohog, what\'s his name, and be quick."'],
+  ])(
+    'joins the mangled name ("%s") to the character named nearest before with its first letter',
+    (_, line) => {
+      const text = `Queequeg stood by the rail. Peleg looked at Queequeg, and Bildad looked at Peleg.
+
+${line} Peleg laughed. "Quohog!" cried Peleg.`;
+      const result = extract([source(text)]);
+      expect(one(result, 'Quohog')).toBe(one(result, 'Queequeg'));
+      expect(one(result, 'Peleg')).not.toBe(one(result, 'Queequeg'));
+    },
+  );
+
+  it('leaves a name apart when no character named before starts with its letter', () => {
+    const text = `Peleg looked at Bildad.
+
+"I say, Quohog, or whatever your name is, step along." Peleg laughed. "Quohog!" cried Peleg.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Quohog')).not.toBe(one(result, 'Peleg'));
+  });
+});
+
 describe('names spelled out syllable by syllable', () => {
   it.each([
     [
