@@ -872,6 +872,12 @@ function consolidate(
   // given name or her maiden name, stated to be the wife of the one man of a surname, is the one
   // "Mrs. Collins" with no given name. (Last, so that her maiden name, "Miss Lucas", has found her
   // first.) The passage stays the evidence of the two's spouse relation.
+  // "Lady Alice" bears her title with her given name, as a daughter of rank does: it is not a
+  // married name, as "Mrs. Rutherford" or "Lady Rutherford" would be.
+  const marriedBySurname = (e: EntityDraft): boolean =>
+    e.forms.some(
+      (f) => f.title !== null && FEMALE_MARRIED.has(f.title) && f.words[f.words.length - 1] === e.surname,
+    );
   const maidenNamed = (e: EntityDraft): boolean =>
     e.given !== null || (e.titles.size > 0 && unmarriedTitles(e));
   for (const pair of spouses) {
@@ -879,7 +885,7 @@ function consolidate(
     if (a === undefined || b === undefined || a === b) continue;
     const [husband, wife] = a.gender === 'male' ? [a, b] : [b, a];
     if (husband.gender !== 'male' || husband.surname === null || wife.gender === 'male') continue;
-    if (!maidenNamed(wife) || married(wife) || wife.surname === husband.surname) continue;
+    if (!maidenNamed(wife) || marriedBySurname(wife) || wife.surname === husband.surname) continue;
     const surname = husband.surname;
     const men = people.filter((e) => alive(e) && e.gender === 'male' && e.surname === surname);
     const wives = people.filter(

@@ -582,6 +582,41 @@ Mrs. Collins welcomed them at the door. Mrs. Collins smiled at Elizabeth. Charlo
     );
   });
 
+  it.each([
+    [
+      'a woman of rank by her given name ("Lady Alice, his wife")',
+      `He had married the Hon. Alice Rutherford. John, Lord Greystoke, and Lady Alice, his wife, sailed from Dover.
+
+Lady Greystoke remained on deck. Lord Greystoke spoke to the captain. Lady Greystoke smiled.`,
+      'Lady Alice',
+      'Lady Greystoke',
+      'Lord Greystoke',
+    ],
+    [
+      'a woman by her given name ("Charlotte, his wife")',
+      `${story}
+
+Mr. Collins came in, and Charlotte, his wife, followed.`,
+      'Charlotte',
+      'Mrs. Collins',
+      'Mr. Collins',
+    ],
+  ])(
+    'joins the married name to a woman set before "his wife" after the one man of its surname: %s',
+    (_, text, woman, wife, husband) => {
+      const result = extract([source(text)]);
+      expect(one(result, wife)).toBe(one(result, woman));
+      expect(one(result, husband)).not.toBe(one(result, woman));
+      expect(result.relations).toContainEqual(
+        expect.objectContaining({
+          type: 'spouse',
+          sourceKey: one(result, husband).key,
+          targetKey: one(result, woman).key,
+        }),
+      );
+    },
+  );
+
   it('keeps them apart when the text does not marry them', () => {
     const result = extract([source(story)]);
     expect(one(result, 'Mrs. Collins')).not.toBe(one(result, 'Charlotte'));
