@@ -868,16 +868,16 @@ function consolidate(
     entity.forms = [];
   }
 
-  // "Charlotte the wife of Mr. Collins", "Miss Taylor married Mr. Weston": a woman known by her
-  // given name or her maiden name, stated to be the wife of the one man of a surname, is the one
-  // "Mrs. Collins" with no given name. (Last, so that her maiden name, "Miss Lucas", has found her
-  // first.) The passage stays the evidence of the two's spouse relation.
   // "Lady Alice" bears her title with her given name, as a daughter of rank does: it is not a
   // married name, as "Mrs. Rutherford" or "Lady Rutherford" would be.
   const marriedBySurname = (e: EntityDraft): boolean =>
     e.forms.some(
       (f) => f.title !== null && FEMALE_MARRIED.has(f.title) && f.words[f.words.length - 1] === e.surname,
     );
+  // "Charlotte the wife of Mr. Collins", "Miss Taylor married Mr. Weston", "Lord Greystoke, and
+  // Lady Alice, his wife": a woman known by her given name or her maiden name, stated to be the wife
+  // of the one man of a surname, is the one "Mrs. Collins" ("Lady Greystoke") with no given name. (Last, so that her maiden name, "Miss Lucas", has found her
+  // first.) The passage stays the evidence of the two's spouse relation.
   const maidenNamed = (e: EntityDraft): boolean =>
     e.given !== null || (e.titles.size > 0 && unmarriedTitles(e));
   for (const pair of spouses) {
