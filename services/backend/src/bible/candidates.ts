@@ -92,6 +92,10 @@ export interface RawMention {
   partner?: RawMention;
   /** "Quohog, or whatever your name is": the speaker is not sure of the name just said. */
   doubted?: boolean;
+  /** Inside quotation marks. */
+  inSpeech?: boolean;
+  /** Inside quotation marks, as the one spoken to: "You don't understand me, Harry," */
+  spokenTo?: boolean;
 }
 
 /**
@@ -213,6 +217,8 @@ function addressedHere(tokens: Token[], from: number, to: number, startsSentence
     startsSentence || before?.text === ',' || (before?.isWord === true && before.lower === 'dear');
   return opens && after !== undefined && (after.text === ',' || CLOSING_PUNCTUATION.has(after.text));
 }
+
+const OPENING_QUOTES = new Set(['“', '"', '‘']);
 
 /** Marks a letter's heading never has (a dot may end a title's abbreviation, "Mrs."). */
 const SENTENCE_END_MARKS = new Set(['!', '?', ';']);
@@ -461,6 +467,12 @@ export function findCandidates(
         addressedHere(tokens, i, last, bounds.from === i),
     };
     if (title === undefined && DOUBTED_NAME.test(text.slice(end, end + 60))) mention.doubted = true;
+    if (quoted[i] === true) {
+      mention.inSpeech = true;
+      const opensSpeech = bounds.from === i || OPENING_QUOTES.has(tokens[i - 1]?.text ?? '');
+      if (title === undefined && words.length === 1 && addressedHere(tokens, i, last, opensSpeech))
+        mention.spokenTo = true;
+    }
     scoreContext(mention, tokens, i, last);
     if (town) mention.place += 2;
     // "called her 'Little Miss Tranquility'": a title and one word may be given too (merge decides).

@@ -712,6 +712,22 @@ function consolidate(
     if (longer.length === 1) absorb(longer[0] as EntityDraft, entity);
   }
 
+  // "You don't understand me, Harry," ... "said Lord Henry": a nickname only ever written in speech,
+  // and spoken to there at least twice, is the one titled character of its given name, when no one
+  // else bears it (narration names him by rank; his friends call him by his nickname).
+  for (const entity of bySize()) {
+    const form = entity.forms[0];
+    if (!alive(entity) || entity.forms.length !== 1 || form === undefined || form.title !== null) continue;
+    const word = form.words.length === 1 ? (form.words[0] as string).toLowerCase() : undefined;
+    if (word === undefined || entity.given === null || canonicalGiven(word) === word) continue;
+    if (entity.mentions.some((m) => m.inSpeech !== true)) continue;
+    if (entity.mentions.filter((m) => m.spokenTo === true).length < 2) continue;
+    const bearers = people.filter((e) => alive(e) && e !== entity && e.given === entity.given);
+    const target = bearers[0];
+    if (bearers.length !== 1 || target === undefined || target.titles.size === 0) continue;
+    if (compatible(target, entity)) absorb(target, entity);
+  }
+
   // "Mig-u-ell" for Miguel: a name spelled out syllable by syllable (a drawl, a mocking or careful
   // pronunciation) is the one character whose name its letters spell, a doubled letter read once.
   for (const entity of bySize()) {

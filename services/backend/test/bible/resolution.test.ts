@@ -440,6 +440,36 @@ They called her Miss Bates. Miss Bates talked. Miss Bates laughed. Miss Bates sa
   });
 });
 
+describe('nicknames only spoken to', () => {
+  const narration = `Lord Henry Wotton lay on the divan. "It is your best work, Basil," said Lord Henry.`;
+  it.each([
+    [
+      'spoken to twice, only in speech',
+      `"You don't understand me, Harry," answered Basil.\n\n"I do not, Harry."`,
+      true,
+    ],
+    [
+      'spoken to once',
+      `"You don't understand me, Harry," answered Basil.\n\n"Harry will come," said Basil.`,
+      false,
+    ],
+    [
+      'also in the narration',
+      `"You don't understand me, Harry," answered Basil.\n\n"I do not, Harry." Harry laughed.`,
+      false,
+    ],
+  ])('joins a nickname to the one titled character of its given name when %s', (_, lines, joined) => {
+    const result = extract([source(`${narration}\n\n${lines}`)]);
+    expect(one(result, 'Harry') === one(result, 'Lord Henry')).toBe(joined);
+  });
+
+  it('leaves the nickname apart when another character bears the given name', () => {
+    const text = `${narration} Henry Dale came in.\n\n"You don't understand me, Harry," answered Basil.\n\n"I do not, Harry."`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Harry')).not.toBe(one(result, 'Lord Henry'));
+  });
+});
+
 describe('names the speaker is unsure of', () => {
   it.each([
     ['or whatever your name is', '"I say, Quohog, or whatever your name is, step along."'],
