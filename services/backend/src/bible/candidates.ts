@@ -90,7 +90,20 @@ export interface RawMention {
   addressed: boolean;
   /** "Mr. and Mrs. Gardiner": the title standing for the other person of the couple. */
   partner?: RawMention;
+  /** "Quohog, or whatever your name is": the speaker is not sure of the name just said. */
+  doubted?: boolean;
+  /** Inside quotation marks. */
+  inSpeech?: boolean;
+  /** Inside quotation marks, as the one spoken to: "You don't understand me, Harry," */
+  spokenTo?: boolean;
 }
+
+/**
+ * "Quohog, or whatever your name is", "tell Quohog there-- what's that you call him?": the words of
+ * a speaker unsure of the name they have just said.
+ */
+const DOUBTED_NAME =
+  /^[\s,;:\u2014\u2013-]*(?:(?:there|here)[\s,;:\u2014\u2013-]*)?(?:or whatever (?:your|his|her) name|what(?:['\u2019]s| is) (?:that (?:you|ye) call|(?:his|her|your) name))/i;
 
 const HONORIFICS = new Set(['mr', 'mrs', 'miss', 'ms']);
 
@@ -205,6 +218,8 @@ function addressedHere(tokens: Token[], from: number, to: number, startsSentence
   return opens && after !== undefined && (after.text === ',' || CLOSING_PUNCTUATION.has(after.text));
 }
 
+const OPENING_QUOTES = new Set(['“', '"', '‘']);
+
 /** Marks a letter's heading never has (a dot may end a title's abbreviation, "Mrs."). */
 const SENTENCE_END_MARKS = new Set(['!', '?', ';']);
 
@@ -222,10 +237,21 @@ export function letterRecipient(paragraph: Paragraph, mentions: RawMention[]): R
 
 const NAMING_VERBS = new Set(['call', 'calls', 'called', 'nicknamed', 'dubbed', 'christened']);
 
-/** "called him King-Post", "dubbed her Queenie": the pronoun's gender when a name is given here. */
+/** Quotation marks a given name may be set in ("called her 'Little Miss Tranquility'"). */
+const NAME_QUOTES = new Set(["'", '‘', '"', '“']);
+
+/**
+ * "called him King-Post", "dubbed her Queenie", "called her 'Little Miss Tranquility'": the
+ * pronoun's gender when a name is given here. An opening quotation mark and one capitalised word
+ * the name run left out ("Little") may stand between the pronoun and the name.
+ */
 function nameGivenTo(tokens: Token[], index: number): Gender | undefined {
-  const pronoun = previousWord(tokens, index)?.lower;
-  const verb = previousWord(tokens, index - 1)?.lower ?? '';
+  let k = index;
+  const before = tokens[k - 1];
+  if (before?.isWord === true && before.capitalized && !before.initial) k--;
+  if (NAME_QUOTES.has(tokens[k - 1]?.text ?? '')) k--;
+  const pronoun = previousWord(tokens, k)?.lower;
+  const verb = previousWord(tokens, k - 1)?.lower ?? '';
   if (!NAMING_VERBS.has(verb)) return undefined;
   return pronoun === 'him' ? 'male' : pronoun === 'her' ? 'female' : undefined;
 }
@@ -247,6 +273,29 @@ function beforePlaceWord(token: Token, next: Token | undefined): boolean {
   if (!token.isWord || !token.capitalized || token.allCaps || NEVER_NAMES.has(token.lower)) return false;
   if (next === undefined || !token.joinedToNext || !next.capitalized || next.allCaps) return false;
   return PLACE_WORDS.has(next.lower) || ORG_WORDS.has(next.lower);
+}
+
+/**
+ * "of Milrose Connecticut", "at Dunmore Virginia": a town and its state or country written without
+ * the comma are two places. Only after "of" or a preposition of place, when the first word is no
+ * ordinary word or person's name, the second no given name ("Virginia") and the two together no
+ * known place ("Costa Rica").
+ */
+function townThenRegion(
+  tokens: Token[],
+  from: number,
+  words: Token[],
+  next: Token,
+  titled: boolean,
+): boolean {
+  const town = words[0];
+  if (titled || words.length !== 1 || town === undefined) return false;
+  const before = previousWord(tokens, from)?.lower ?? '';
+  if (before !== 'of' && (PLACE_PREPOSITIONS[before] ?? 0) < 0.5) return false;
+  if (!isKnownPlace(next.lower) || isPersonName(next.lower)) return false;
+  const lower = town.lower;
+  if (isPersonName(lower) || isDictionaryWord(lower) || isCommonWord(lower)) return false;
+  return !isKnownPlace(`${lower} ${next.lower}`);
 }
 
 /** Finds the candidate names of one paragraph. */
@@ -320,6 +369,7 @@ export function findCandidates(
     }
     // Extend the run over joined capitalised words, particles and "of" after a head word.
     const words: Token[] = [tokens[j] as Token];
+    let town = false;
     let last = j;
     for (;;) {
       const current = tokens[last] as Token;
@@ -349,6 +399,10 @@ export function findCandidates(
         isKnownPlace(current.lower) &&
         !isPersonName(current.lower) &&
         isPersonName(next.lower);
+      if (townThenRegion(tokens, j, words, next, title !== undefined)) {
+        town = true;
+        break;
+      }
       if (
         !placeThenName &&
         next.capitalized &&
@@ -412,8 +466,17 @@ export function findCandidates(
         quoted[i] !== true &&
         addressedHere(tokens, i, last, bounds.from === i),
     };
+    if (title === undefined && DOUBTED_NAME.test(text.slice(end, end + 60))) mention.doubted = true;
+    if (quoted[i] === true) {
+      mention.inSpeech = true;
+      const opensSpeech = bounds.from === i || OPENING_QUOTES.has(tokens[i - 1]?.text ?? '');
+      if (title === undefined && words.length === 1 && addressedHere(tokens, i, last, opensSpeech))
+        mention.spokenTo = true;
+    }
     scoreContext(mention, tokens, i, last);
-    const calledFor = title === undefined ? nameGivenTo(tokens, i) : undefined;
+    if (town) mention.place += 2;
+    // "called her 'Little Miss Tranquility'": a title and one word may be given too (merge decides).
+    const calledFor = title === undefined || words.length === 1 ? nameGivenTo(tokens, i) : undefined;
     if (calledFor !== undefined) mention.calledFor = calledFor;
     const apposed = title === undefined ? apposition(tokens, i, mentions[mentions.length - 1]) : undefined;
     if (apposed !== undefined) mention.apposedTo = apposed;

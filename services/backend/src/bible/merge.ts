@@ -1,7 +1,14 @@
 import type { RawMention } from './candidates.js';
 import type { Form } from './classify.js';
 import { FEMALE_MARRIED, type Gender, PERSON_TITLES, PLACE_WORDS, RANKS_ALONE } from './lexicons.js';
-import { canonicalGiven, givenNameGender, isDictionaryWord, isGivenName, isKnownPlace } from './lookup.js';
+import {
+  canonicalGiven,
+  givenNameGender,
+  isDictionaryWord,
+  isGivenName,
+  isKnownPlace,
+  isPersonName,
+} from './lookup.js';
 import type { MarriedNameCue } from './relations.js';
 
 /**
@@ -310,6 +317,19 @@ function twoOfOneName(entity: EntityDraft, short: Form): boolean {
   return entity.mentions.some((m) => paragraphs.has(`${m.fileIndex}:${m.paragraph}`));
 }
 
+/** A name's letters as spoken: no hyphens, a doubled letter once, lower case ("Mig-u-ell" -> "miguel"). */
+function lettersOf(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/-/g, '')
+    .replace(/(\p{L})\1/gu, '$1');
+}
+
+/** "Tranquility" of "Miss Tranquility": one word no lexicon knows as a given name or surname. */
+function isNickWord(word: string | null): boolean {
+  return word !== null && !word.includes(' ') && !isPersonName(word.toLowerCase());
+}
+
 function hasMarriedTitle(entity: EntityDraft): boolean {
   return [...entity.titles].some((t) => FEMALE_MARRIED.has(t));
 }
@@ -605,8 +625,16 @@ function consolidate(
     const candidates = sameName.filter(
       (e) => e.given === null && e.titles.size > 0 && joins(e) && !e.titles.has('Miss'),
     );
+    // Nor is such a rank alone another reading of a woman's title: "Aunt Shaw" is "Mrs. Shaw" beside
+    // "General Shaw", her late husband.
+    const rankOfNoGender = (e: EntityDraft): boolean =>
+      e.gender === 'unknown' && e.given === null && entity.gender === 'female';
     const others = sameName.filter(
-      (e) => !candidates.includes(e) && compatible(e, entity) && (e.titles.size > 0 || e.given !== null),
+      (e) =>
+        !candidates.includes(e) &&
+        compatible(e, entity) &&
+        !rankOfNoGender(e) &&
+        (e.titles.size > 0 || e.given !== null),
     );
     if (candidates.length === 1 && others.length === 0) absorb(candidates[0] as EntityDraft, entity);
   }
@@ -684,25 +712,91 @@ function consolidate(
     if (longer.length === 1) absorb(longer[0] as EntityDraft, entity);
   }
 
-  // "Little Flask ... They called him King-Post": a name the text gives, in so many words, to the
-  // person named last before it in the paragraph (of the pronoun's gender) is that person's.
+  // "You don't understand me, Harry," ... "said Lord Henry": a nickname only ever written in speech,
+  // and spoken to there at least twice, is the one titled character of its given name, when no one
+  // else bears it (narration names him by rank; his friends call him by his nickname).
   for (const entity of bySize()) {
-    const given = entity.mentions.find((m) => m.calledFor !== undefined);
-    if (!alive(entity) || given === undefined || entity.titles.size > 0 || entity.forms.length !== 1)
+    const form = entity.forms[0];
+    if (!alive(entity) || entity.forms.length !== 1 || form === undefined || form.title !== null) continue;
+    const word = form.words.length === 1 ? (form.words[0] as string).toLowerCase() : undefined;
+    if (word === undefined || entity.given === null || canonicalGiven(word) === word) continue;
+    if (entity.mentions.some((m) => m.inSpeech !== true)) continue;
+    if (entity.mentions.filter((m) => m.spokenTo === true).length < 2) continue;
+    const bearers = people.filter((e) => alive(e) && e !== entity && e.given === entity.given);
+    const target = bearers[0];
+    if (bearers.length !== 1 || target === undefined || target.titles.size === 0) continue;
+    if (compatible(target, entity)) absorb(target, entity);
+  }
+
+  // "Mig-u-ell" for Miguel: a name spelled out syllable by syllable (a drawl, a mocking or careful
+  // pronunciation) is the one character whose name its letters spell, a doubled letter read once.
+  for (const entity of bySize()) {
+    if (!alive(entity)) continue;
+    const spelled = new Set(
+      entity.forms.flatMap((f) => f.words.filter((w) => w.includes('-')).map((w) => lettersOf(w))),
+    );
+    if (spelled.size === 0) continue;
+    const spells = (e: EntityDraft): boolean =>
+      e.forms.some((f) => f.words.some((w) => !w.includes('-') && spelled.has(lettersOf(w))));
+    const named = people.filter((e) => alive(e) && e !== entity && compatible(e, entity) && spells(e));
+    const target = named[0];
+    if (named.length !== 1 || target === undefined) continue;
+    if (size(target) >= size(entity)) absorb(target, entity);
+    else absorb(entity, target);
+  }
+
+  // "Quohog, or whatever your name is": a name its speaker is unsure of is a mangling of the name
+  // of the nearest character named before it (within the window) that starts with the same letter.
+  for (const entity of bySize()) {
+    const doubted = entity.mentions.find((m) => m.doubted === true);
+    if (!alive(entity) || doubted === undefined || entity.titles.size > 0 || entity.forms.length !== 1)
       continue;
-    let named: EntityDraft | undefined;
-    let namedStart = -1;
+    const initial = doubted.words[0]?.charAt(0).toLowerCase() ?? '';
+    let nearest: EntityDraft | undefined;
+    let nearestStart = doubted.start - options.window;
     for (const other of people) {
-      if (other === entity || !alive(other)) continue;
-      if (other.gender !== 'unknown' && other.gender !== given.calledFor) continue;
+      if (other === entity || !alive(other) || !compatible(other, entity)) continue;
+      if (!other.forms.some((f) => f.words.some((w) => w.charAt(0).toLowerCase() === initial))) continue;
       for (const m of other.mentions) {
-        if (m.fileIndex !== given.fileIndex || m.paragraph !== given.paragraph) continue;
-        if (m.start < given.start && m.start > namedStart) {
-          named = other;
-          namedStart = m.start;
+        if (m.fileIndex !== doubted.fileIndex || m.start >= doubted.start || m.start <= nearestStart)
+          continue;
+        if (m.words.some((w) => w.charAt(0).toLowerCase() === initial)) {
+          nearest = other;
+          nearestStart = m.start;
         }
       }
     }
+    if (nearest !== undefined) absorb(nearest, entity);
+  }
+
+  // "Little Flask ... They called him King-Post": a name the text gives, in so many words, to the
+  // person named last before it in the paragraph (of the pronoun's gender) is that person's; when
+  // the paragraph names no one before it ("Her father called her 'Little Miss Tranquility'" opening
+  // one), the person named last in the paragraph before. A title and one word are given only when
+  // the word is no known name and the text writes it twice at most (a nickname, not a surname the
+  // story goes on using: `Miss Tranquility`, not `Miss Bates`).
+  for (const entity of bySize()) {
+    const given = entity.mentions.find((m) => m.calledFor !== undefined);
+    if (!alive(entity) || given === undefined || entity.forms.length !== 1) continue;
+    if (entity.titles.size > 0 && (entity.given !== null || !isNickWord(entity.surname) || size(entity) > 2))
+      continue;
+    const namedLast = (paragraph: number): EntityDraft | undefined => {
+      let named: EntityDraft | undefined;
+      let namedStart = -1;
+      for (const other of people) {
+        if (other === entity || !alive(other)) continue;
+        if (other.gender !== 'unknown' && other.gender !== given.calledFor) continue;
+        for (const m of other.mentions) {
+          if (m.fileIndex !== given.fileIndex || m.paragraph !== paragraph) continue;
+          if (m.start < given.start && m.start > namedStart) {
+            named = other;
+            namedStart = m.start;
+          }
+        }
+      }
+      return named;
+    };
+    const named = namedLast(given.paragraph) ?? namedLast(given.paragraph - 1);
     if (named !== undefined) absorb(named, entity);
   }
 
@@ -790,9 +884,15 @@ function consolidate(
     entity.forms = [];
   }
 
-  // "Charlotte the wife of Mr. Collins", "Miss Taylor married Mr. Weston": a woman known by her
-  // given name or her maiden name, stated to be the wife of the one man of a surname, is the one
-  // "Mrs. Collins" with no given name. (Last, so that her maiden name, "Miss Lucas", has found her
+  // "Lady Alice" bears her title with her given name, as a daughter of rank does: it is not a
+  // married name, as "Mrs. Rutherford" or "Lady Rutherford" would be.
+  const marriedBySurname = (e: EntityDraft): boolean =>
+    e.forms.some(
+      (f) => f.title !== null && FEMALE_MARRIED.has(f.title) && f.words[f.words.length - 1] === e.surname,
+    );
+  // "Charlotte the wife of Mr. Collins", "Miss Taylor married Mr. Weston", "Lord Greystoke, and
+  // Lady Alice, his wife": a woman known by her given name or her maiden name, stated to be the wife
+  // of the one man of a surname, is the one "Mrs. Collins" ("Lady Greystoke") with no given name. (Last, so that her maiden name, "Miss Lucas", has found her
   // first.) The passage stays the evidence of the two's spouse relation.
   const maidenNamed = (e: EntityDraft): boolean =>
     e.given !== null || (e.titles.size > 0 && unmarriedTitles(e));
@@ -801,7 +901,7 @@ function consolidate(
     if (a === undefined || b === undefined || a === b) continue;
     const [husband, wife] = a.gender === 'male' ? [a, b] : [b, a];
     if (husband.gender !== 'male' || husband.surname === null || wife.gender === 'male') continue;
-    if (!maidenNamed(wife) || married(wife) || wife.surname === husband.surname) continue;
+    if (!maidenNamed(wife) || marriedBySurname(wife) || wife.surname === husband.surname) continue;
     const surname = husband.surname;
     const men = people.filter((e) => alive(e) && e.gender === 'male' && e.surname === surname);
     const wives = people.filter(

@@ -1,5 +1,6 @@
 import type { RawMention } from './candidates.js';
 import { FEMALE_MARRIED, type Gender, KIN_NOUNS, POSSESSIVE_PRONOUNS } from './lexicons.js';
+import { givenNameGender } from './lookup.js';
 import { type Paragraph, quotedTokens, type Token } from './tokenize.js';
 import type { RelationType } from './types.js';
 
@@ -93,6 +94,13 @@ function kinType(noun: string): Kin | undefined {
   }
 }
 
+/** A mention's gender by its title, else by its first word as a given name. */
+function genderOfMention(m: RawMention): Gender {
+  if (m.titleGender !== 'unknown') return m.titleGender;
+  const first = m.words[0];
+  return m.title === null && first !== undefined ? givenNameGender(first.toLowerCase()) : 'unknown';
+}
+
 /**
  * Cues in one paragraph. `mentions` are the paragraph's candidate mentions in order; `kindOf`
  * tells whether a mention is going to be a person or a place (decided after the whole text is read,
@@ -164,6 +172,26 @@ export function findRelationCues(
           ),
         );
       }
+    }
+
+    // "John, Lord Greystoke, and Lady Alice, his wife,": a name set before "his wife" ("her
+    // husband") is the spouse of the nearest name of the pronoun's gender before it in the sentence.
+    const spousePronoun = tokens[to]?.text === ',' ? wordAt(to + 1) : undefined;
+    const spouseWord = wordAt(to + 2);
+    const spouseGender = spousePronoun !== undefined ? POSSESSIVE_PRONOUNS[spousePronoun.lower] : undefined;
+    if (
+      !quoted[from] &&
+      spouseWord !== undefined &&
+      KIN_NOUNS[spouseWord.lower]?.type === 'spouse' &&
+      (spouseGender === 'male' || spouseGender === 'female') &&
+      !tokens[to + 3]?.isWord
+    ) {
+      const partner = mentions
+        .slice(0, index)
+        .reverse()
+        .find((e) => e.sentenceStart === m.sentenceStart && genderOfMention(e) === spouseGender);
+      if (partner !== undefined)
+        cues.push({ type: 'spouse', label: spouseWord.lower, source: partner, target: m, ...evidence(m) });
     }
 
     // "Mr. Bennet's wife, Mrs. Bennet" / "Darcy's friend Bingley"

@@ -173,6 +173,31 @@ Ruth Ames feared the straits of Korvel, and Tom Hale loved the river of Dunmar a
     expect(byName(result, 'Dunmar').type).toBe('location');
   });
 
+  it.each([
+    [
+      'of',
+      'Mr. Waymarsh of Milrose Connecticut had come. Strether knew Mr. Waymarsh well.',
+      'Milrose',
+      'Connecticut',
+    ],
+    [
+      'at',
+      'Ruth Ames was born at Dunmore Ohio, and Tom Hale was not. Ruth Ames left Dunmore.',
+      'Dunmore',
+      'Ohio',
+    ],
+  ])('reads a town and its state without the comma, after "%s", as two places', (_, text, town, region) => {
+    const result = extract([source(text)]);
+    expect(byName(result, town).type).toBe('location');
+    expect(byName(result, region).type).toBe('location');
+    expect(byName(result, town).key).not.toBe(byName(result, region).key);
+  });
+
+  it('keeps a known place of two words whole ("Costa Rica")', () => {
+    const result = extract([source('Tom Hale sailed to Costa Rica, and Ruth Ames stayed.')]);
+    expect(byName(result, 'Costa Rica').type).toBe('location');
+  });
+
   it('reads a possessive before a word for land ("Nell\'s Vineyard", "Cobb\'s Orchard") as a place, not a person', () => {
     const text = `Tom Hale was born at Nell's Vineyard, and Ruth Ames grew up near Cobb's Orchard.
 Every summer Tom Hale sailed from Nell's Vineyard. Ruth Ames walked to Cobb's Orchard and back.`;

@@ -62,6 +62,32 @@ Colonel Forster came to dinner. Mrs. Forster came with him. Colonel Forster spok
     expect(one(result, 'Colonel Forster')).not.toBe(one(result, 'Mrs. Forster'));
   });
 
+  it.each([
+    [
+      'a rank of no gender beside them',
+      `Her aunt Shaw was talking to the ladies. Mrs. Shaw smiled. Mrs. Shaw had married General Shaw.
+
+"Edith is asleep, Aunt Shaw." Mrs. Shaw sighed.`,
+    ],
+    [
+      'no one else of the surname',
+      `Mrs. Shaw smiled at the ladies. Mrs. Shaw sat down.
+
+"Edith is asleep, Aunt Shaw." Mrs. Shaw sighed.`,
+    ],
+  ])('joins a woman\'s title of kinship to the one "Mrs." of the surname (%s)', (_, text) => {
+    const result = extract([source(text)]);
+    expect(one(result, 'Aunt Shaw')).toBe(one(result, 'Mrs. Shaw'));
+  });
+
+  it("keeps a woman's title of kinship apart when a woman of the surname is named in full", () => {
+    const text = `Mrs. Shaw smiled. Mrs. Shaw had married General Shaw. Edith Shaw laughed at them.
+
+"Come in, Aunt Shaw." Edith Shaw sighed. Mrs. Shaw sat down.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Aunt Shaw')).not.toBe(one(result, 'Mrs. Shaw'));
+  });
+
   it('reads "St. Clair" as one surname of two words: the bare name is the man\'s, the titles join', () => {
     const text = `Mr. Neville St. Clair lived at Lee. His wife, Mrs. St. Clair, went to town.
 
@@ -384,6 +410,124 @@ describe('names the text gives', () => {
   });
 });
 
+describe('names given in quotation marks', () => {
+  it.each([
+    [
+      'a title and a word no lexicon knows, in quotes, after an epithet',
+      `Elizabeth, or Beth, as everyone called her, was a girl of thirteen.
+
+Her father called her 'Little Miss Tranquility', and the name suited her.`,
+      'Miss Tranquility',
+      'Beth',
+    ],
+    [
+      'a name in curly quotes, the person named in the same paragraph',
+      'Tom Hale was the third mate. They called him ‘Skeezix’ on board. Ruth Ames liked Skeezix.',
+      'Skeezix',
+      'Tom Hale',
+    ],
+  ])('joins %s to the person named last before it', (_, text, nickname, person) => {
+    const result = extract([source(text)]);
+    expect(one(result, nickname)).toBe(one(result, person));
+  });
+
+  it('does not give a surname the text goes on using ("called her Miss Bates") to anyone else', () => {
+    const text = `Emma Wood sat by the fire.
+
+They called her Miss Bates. Miss Bates talked. Miss Bates laughed. Miss Bates sat down.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Miss Bates')).not.toBe(one(result, 'Emma Wood'));
+  });
+});
+
+describe('nicknames only spoken to', () => {
+  const narration = `Lord Henry Wotton lay on the divan. "It is your best work, Basil," said Lord Henry.`;
+  it.each([
+    [
+      'spoken to twice, only in speech',
+      `"You don't understand me, Harry," answered Basil.\n\n"I do not, Harry."`,
+      true,
+    ],
+    [
+      'spoken to once',
+      `"You don't understand me, Harry," answered Basil.\n\n"Harry will come," said Basil.`,
+      false,
+    ],
+    [
+      'also in the narration',
+      `"You don't understand me, Harry," answered Basil.\n\n"I do not, Harry." Harry laughed.`,
+      false,
+    ],
+  ])('joins a nickname to the one titled character of its given name when %s', (_, lines, joined) => {
+    const result = extract([source(`${narration}\n\n${lines}`)]);
+    expect(one(result, 'Harry') === one(result, 'Lord Henry')).toBe(joined);
+  });
+
+  it('leaves the nickname apart when another character bears the given name', () => {
+    const text = `${narration} Henry Dale came in.\n\n"You don't understand me, Harry," answered Basil.\n\n"I do not, Harry."`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Harry')).not.toBe(one(result, 'Lord Henry'));
+  });
+});
+
+describe('names the speaker is unsure of', () => {
+  it.each([
+    ['or whatever your name is', '"I say, Quohog, or whatever your name is, step along."'],
+    [
+      "what's that you call him",
+      '"Tell Quohog there-- what\'s that you call him? tell Quohog to step along."',
+    ],
+    ["what's his name", '"Fetch Quohog, what\'s his name, and be quick."'],
+  ])(
+    'joins the mangled name ("%s") to the character named nearest before with its first letter',
+    (_, line) => {
+      const text = `Queequeg stood by the rail. Peleg looked at Queequeg, and Bildad looked at Peleg.
+
+${line} Peleg laughed. "Quohog!" cried Peleg.`;
+      const result = extract([source(text)]);
+      expect(one(result, 'Quohog')).toBe(one(result, 'Queequeg'));
+      expect(one(result, 'Peleg')).not.toBe(one(result, 'Queequeg'));
+    },
+  );
+
+  it('leaves a name apart when no character named before starts with its letter', () => {
+    const text = `Peleg looked at Bildad.
+
+"I say, Quohog, or whatever your name is, step along." Peleg laughed. "Quohog!" cried Peleg.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Quohog')).not.toBe(one(result, 'Peleg'));
+  });
+});
+
+describe('names spelled out syllable by syllable', () => {
+  it.each([
+    [
+      'a doubled letter read once',
+      'The Old Man said, "This is Mr. Mig-u-ell Rapponi, boys. Make yourself to home, Mig-u-ell." Miguel was not embarrassed. Weary looked at Miguel.',
+      'Mig-u-ell',
+      'Miguel',
+    ],
+    [
+      'the letters as written',
+      'Tom Hale called across the yard, "Come here, Jo-seph!" Joseph came slowly. Tom Hale smiled at Joseph.',
+      'Jo-seph',
+      'Joseph',
+    ],
+  ])(
+    'joins a name with hyphens between its syllables to the name its letters spell (%s)',
+    (_, text, spelled, name) => {
+      const result = extract([source(text)]);
+      expect(one(result, spelled)).toBe(one(result, name));
+    },
+  );
+
+  it('does not join a hyphenated name that spells no other name ("King-Post")', () => {
+    const text = 'Flask was short. They all knew King-Post. King-Post laughed. Flask went below.';
+    const result = extract([source(text)]);
+    expect(one(result, 'King-Post')).not.toBe(one(result, 'Flask'));
+  });
+});
+
 describe('descriptions in apposition', () => {
   it('joins a name mostly written with an article to the person it is set beside ("Brannoc, a Fenlander")', () => {
     const text = `The trouble came from Brannoc, a Fenlander and smuggler from the north.
@@ -467,6 +611,41 @@ Mrs. Collins welcomed them at the door. Mrs. Collins smiled at Elizabeth. Charlo
       }),
     );
   });
+
+  it.each([
+    [
+      'a woman of rank by her given name ("Lady Alice, his wife")',
+      `He had married the Hon. Alice Rutherford. John, Lord Greystoke, and Lady Alice, his wife, sailed from Dover.
+
+Lady Greystoke remained on deck. Lord Greystoke spoke to the captain. Lady Greystoke smiled.`,
+      'Lady Alice',
+      'Lady Greystoke',
+      'Lord Greystoke',
+    ],
+    [
+      'a woman by her given name ("Charlotte, his wife")',
+      `${story}
+
+Mr. Collins came in, and Charlotte, his wife, followed.`,
+      'Charlotte',
+      'Mrs. Collins',
+      'Mr. Collins',
+    ],
+  ])(
+    'joins the married name to a woman set before "his wife" after the one man of its surname: %s',
+    (_, text, woman, wife, husband) => {
+      const result = extract([source(text)]);
+      expect(one(result, wife)).toBe(one(result, woman));
+      expect(one(result, husband)).not.toBe(one(result, woman));
+      expect(result.relations).toContainEqual(
+        expect.objectContaining({
+          type: 'spouse',
+          sourceKey: one(result, husband).key,
+          targetKey: one(result, woman).key,
+        }),
+      );
+    },
+  );
 
   it('keeps them apart when the text does not marry them', () => {
     const result = extract([source(story)]);
