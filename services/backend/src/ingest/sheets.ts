@@ -1,3 +1,4 @@
+import { type Span, sentences } from '@george/text';
 import type { EntityDetail } from '../graph/store.js';
 import { chapterLabel } from '../story/numbering.js';
 
@@ -21,15 +22,29 @@ interface SourceSlice {
   chapters: Array<{ title: string; start: number; end: number }>;
 }
 
-/** The sentence around a mention, with its exact range: the sheet quotes the text, never paraphrases. */
-function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
-  let a = start;
-  while (a > 0 && !/[.!?\n]/.test(text[a - 1] as string) && start - a < 300) a--;
-  while (a < start && /\s/.test(text[a] as string)) a++;
-  let b = end;
-  while (b < text.length && !/[.!?\n]/.test(text[b] as string) && b - end < 300) b++;
-  if (b < text.length && /[.!?]/.test(text[b] as string)) b++;
-  return { start: a, end: b };
+/** How far either side of a mention its paragraph is looked for: a longer paragraph is cut there. */
+const PARAGRAPH_REACH = 1500;
+
+/**
+ * The sentence holding a mention, with its exact range: the sheet quotes whole sentences of the
+ * text, never paraphrases. The text pipeline segments only the mention's paragraph, so a sheet
+ * costs no pass over the whole book, and hard-wrapped lines read as one sentence.
+ */
+function sentenceAround(text: string, start: number, end: number): Span | null {
+  const from = Math.max(0, start - PARAGRAPH_REACH);
+  const before = text.slice(from, start);
+  const breakBefore = [...before.matchAll(/\n[ \t]*\n/g)].at(-1);
+  const paragraphStart = breakBefore === undefined ? from : from + breakBefore.index + breakBefore[0].length;
+  const after = text.slice(end, Math.min(text.length, end + PARAGRAPH_REACH));
+  const breakAfter = /\n[ \t]*\n/.exec(after);
+  const paragraphEnd = breakAfter === null ? end + after.length : end + breakAfter.index;
+  const paragraph = text.slice(paragraphStart, paragraphEnd);
+  const found = sentences(paragraph).find(
+    (s) => paragraphStart + s.start <= start && end <= paragraphStart + s.end,
+  );
+  return found === undefined
+    ? null
+    : { start: paragraphStart + found.start, end: paragraphStart + found.end };
 }
 
 /** Quotes of sentences that describe the entity: "X was/is/had ...", titles, appositions. */
@@ -47,6 +62,7 @@ function describingQuotes(entity: EntityDetail, sources: Map<string, SourceSlice
     const source = sources.get(m.fileId);
     if (!source) continue;
     const range = sentenceAround(source.text, m.start, m.end);
+    if (range === null) continue;
     const key = `${m.fileId}:${range.start}`;
     if (seen.has(key)) continue;
     seen.add(key);
