@@ -51,7 +51,7 @@ export interface FusionSettings {
 
 /**
  * Chosen on the tuned set only (eval/retrieval-questions.json) with bge-small-en-v1.5 int8 at
- * ~1,200 characters (eval/retrieval.mjs --sweep; services/backend/README.md): a small k (the first
+ * ~1,200 characters (eval/retrieval.mjs --sweep; docs/quality/retrieval.md): a small k (the first
  * ranks count most), BM25 weighted over the vectors, and no entity bonus: with any weight it
  * lowered recall@5 there (the answering passage often names the character by pronoun only).
  */
