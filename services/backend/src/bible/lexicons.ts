@@ -286,7 +286,8 @@ given(
     'sophia sophie maria martha sarah susan dorothy eleanor emily esther hannah judith rachel rebecca ruth clara clarissa ' +
     'cecilia cecily amelia evelina pamela tess marilla anne diana jemima becky rose lily violet grace hester hetty ' +
     'nelly catharine katharine kate rosamond dora winifred maud matilda beatrice adela ada lucilla henrietta penelope ' +
-    'laura louise lizzy eliza bess betsy betty polly molly sally nancy',
+    'laura louise lizzy eliza bess betsy betty polly molly sally nancy justine lucienne agathe imogen beatrix ' +
+    'perdita hermione viola',
 );
 given(
   'male',
@@ -294,8 +295,9 @@ given(
     'edmund edgar walter hugh ralph roger peter paul matthew mark luke david daniel samuel joseph benjamin jacob isaac ' +
     'abraham michael stephen nicholas lawrence alexander andrew anthony christopher harry tom jack will dick ned bob jim ' +
     'joe sam ben fred frank charley charlie ahab ishmael queequeg tashtego daggoo stubb flask elijah gabriel jonah ' +
-    'sherlock mycroft victor ernest alphonse felix justine basil dorian gilbert oliver heathcliff hareton hindley ' +
-    'pip herbert wemmick rupert jasper septimus horace gregory simon timothy vincent',
+    'sherlock mycroft victor ernest alphonse felix basil dorian gilbert oliver heathcliff hareton hindley ' +
+    'pip herbert wemmick rupert jasper septimus horace gregory simon timothy vincent etienne jules emile francois ' +
+    'gaston',
 );
 
 /**

@@ -28,6 +28,14 @@ describe('whole-book resolution', () => {
     expect(one(result, 'Miss Lizzy')).toBe(one(result, 'Elizabeth'));
   });
 
+  it('keeps a man\'s title and surname ("M. Moritz") apart from a woman of that surname ("Justine Moritz")', () => {
+    const text = `Justine Moritz entered our family. Justine Moritz was the third of four children.
+
+Her father had always loved her, but after the death of M. Moritz her mother treated her ill. Justine wept.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'M. Moritz')).not.toBe(one(result, 'Justine Moritz'));
+  });
+
   it('joins the diminutives of the nickname table to their given name ("Sid" / "Sidney", "Stevie" / "Stephen")', () => {
     const text = `Sidney was a quiet boy. Sid told on his brother. Aunt Polly praised Sidney.
 
