@@ -321,7 +321,7 @@ function attributes(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
       key: same.map((c) => c.key).join('+'),
       kind: 'attribute' as const,
       entityKey: first.entityKey,
-      summary: `${ctx.name(first.entityKey)} is ${told.slice(0, -1).join(', ')} and ${told.at(-1)}.`,
+      summary: `${ctx.name(first.entityKey)} is ${listOf(told)}.`,
       confidence: round(Math.max(...same.map((c) => c.confidence))),
       evidence: distinct(
         sides.flatMap((side) => side.slice(0, PER_SIDE)),
@@ -353,6 +353,18 @@ function attributes(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
     };
   });
   return [...pairIssues, ...statedManyWays];
+}
+
+/**
+ * "a, b and c"; "a; b, c and d; and e" when a part has its own list ("2 in Chapter 3, Chapter 18
+ * and Chapter 23"), so that the parts stay apart.
+ */
+function listOf(parts: readonly string[]): string {
+  const nested = parts.some((p) => /,| and /.test(p));
+  const last = parts.at(-1) ?? '';
+  return parts.length < 2
+    ? last
+    : `${parts.slice(0, -1).join(nested ? '; ' : ', ')}${nested ? '; and ' : ' and '}${last}`;
 }
 
 /** Values of one attribute or count from which on they make one issue rather than a pair each. */
@@ -502,7 +514,7 @@ function countIssues(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
           key: `count|${first.entityKey}|${noun}|${[major, ...minors.map(([minor]) => minor)].sort().join('|')}`,
           kind: 'count',
           entityKey: first.entityKey,
-          summary: `${counted} are ${told.slice(0, -1).join(', ')} and ${told.at(-1)}.`,
+          summary: `${counted} are ${listOf(told)}.`,
           confidence: round(base * Math.max(...minors.map(([, minorFacts]) => strength(minorFacts)))),
           evidence: distinct(
             sides.flatMap((side) => side.slice(0, PER_SIDE)),
