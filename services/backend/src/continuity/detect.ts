@@ -244,6 +244,8 @@ const DESCRIBE: Record<AttributeKind, (value: string, detail: string | null) => 
 interface AttributeConflict {
   entityKey: string | null;
   kind: AttributeKind;
+  /** The entity's attribute the two values are of (a limb's or scar's part apart). */
+  attribute: string;
   key: string;
   early: Fact[];
   late: Fact[];
@@ -287,6 +289,7 @@ function attributes(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
         conflicts.push({
           entityKey: first.entityKey,
           kind,
+          attribute: `${first.entityKey}|${kind}|${part}`,
           key: `attribute|${first.entityKey}|${kind}|${part}${[a, b].sort().join('|')}`,
           early,
           late,
@@ -295,11 +298,38 @@ function attributes(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
       }
     }
   }
+  // One attribute stated three or more ways is one issue: a pair for each would crowd out others.
+  const byAttribute = groupBy(conflicts, (c) => c.attribute);
+  const manyWays = (same: readonly AttributeConflict[]): boolean =>
+    new Set(same.flatMap((c) => [c.early[0]?.value, c.late[0]?.value])).size >= MANY_WAYS;
+  const pairs = [...byAttribute.values()].filter((same) => !manyWays(same)).flat();
   const merged = groupBy(
-    conflicts,
+    pairs,
     (c) => `${c.entityKey}|${ctx.position(c.early[0] as Fact)}|${ctx.position(c.late[0] as Fact)}`,
   );
-  return [...merged.values()].map((same) => {
+  const statedManyWays = [...byAttribute.values()].filter(manyWays).map((same) => {
+    const first = same[0] as AttributeConflict;
+    const sides = valueSides(
+      same.flatMap((c) => [c.early, c.late]),
+      ctx,
+    );
+    const told = sides.map((side) => {
+      const f = side[0] as Fact;
+      return `${DESCRIBE[first.kind](f.value, f.detail)} ${where(ctx, side)}`;
+    });
+    return {
+      key: same.map((c) => c.key).join('+'),
+      kind: 'attribute' as const,
+      entityKey: first.entityKey,
+      summary: `${ctx.name(first.entityKey)} is ${listOf(told)}.`,
+      confidence: round(Math.max(...same.map((c) => c.confidence))),
+      evidence: distinct(
+        sides.flatMap((side) => side.slice(0, PER_SIDE)),
+        ctx,
+      ),
+    };
+  });
+  const pairIssues = [...merged.values()].map((same) => {
     const first = same[0] as AttributeConflict;
     const describe = (side: 'early' | 'late') =>
       [
@@ -322,6 +352,32 @@ function attributes(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
       ),
     };
   });
+  return [...pairIssues, ...statedManyWays];
+}
+
+/**
+ * "a, b and c"; "a; b, c and d; and e" when a part has its own list ("2 in Chapter 3, Chapter 18
+ * and Chapter 23"), so that the parts stay apart.
+ */
+function listOf(parts: readonly string[]): string {
+  const nested = parts.some((p) => /,| and /.test(p));
+  const last = parts.at(-1) ?? '';
+  return parts.length < 2
+    ? last
+    : `${parts.slice(0, -1).join(nested ? '; ' : ', ')}${nested ? '; and ' : ' and '}${last}`;
+}
+
+/** Values of one attribute or count from which on they make one issue rather than a pair each. */
+const MANY_WAYS = 3;
+
+/** The facts of each value once, each value's facts in text order, the values in order of first statement. */
+function valueSides(sides: ReadonlyArray<readonly Fact[]>, ctx: Context): Fact[][] {
+  const byValue = new Map<string, Fact[]>();
+  for (const side of sides) {
+    const value = side[0]?.value;
+    if (value !== undefined && !byValue.has(value)) byValue.set(value, [...side]);
+  }
+  return [...byValue.values()].sort((a, b) => ctx.position(a[0] as Fact) - ctx.position(b[0] as Fact));
 }
 
 /** Passages once each, in text order. */
@@ -440,17 +496,40 @@ function countIssues(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
       if (byValue.size < 2) continue;
       const ranked = [...byValue.entries()].sort((x, y) => y[1].length - x[1].length);
       const [major, majorFacts] = ranked[0] as [string, Fact[]];
-      for (const [minor, minorFacts] of ranked.slice(1)) {
-        if (scene && first.entityKey === null && (majorFacts.length < 2 || minorFacts.length > 1)) continue;
-        const base = BASE[scene ? 'groupCount' : 'count'];
-        const strength = Math.max(...majorFacts.map(weight)) * Math.max(...minorFacts.map(weight));
-        const owner = first.entityKey === null ? '' : `${ctx.name(first.entityKey)}'s `;
+      const minors = ranked
+        .slice(1)
+        .filter(
+          ([, minorFacts]) =>
+            !(scene && first.entityKey === null && (majorFacts.length < 2 || minorFacts.length > 1)),
+        );
+      const base = BASE[scene ? 'groupCount' : 'count'];
+      const strength = (minorFacts: readonly Fact[]): number =>
+        Math.max(...majorFacts.map(weight)) * Math.max(...minorFacts.map(weight));
+      const counted = `${first.entityKey === null ? 'The ' : `${ctx.name(first.entityKey)}'s `}${noun}`;
+      // A count stated three or more ways is one issue: a pair for each would crowd out others.
+      if (minors.length + 1 >= MANY_WAYS) {
+        const sides = valueSides([majorFacts, ...minors.map(([, minorFacts]) => minorFacts)], ctx);
+        const told = sides.map((side) => `${(side[0] as Fact).value} ${where(ctx, side)}`);
+        issues.push({
+          key: `count|${first.entityKey}|${noun}|${[major, ...minors.map(([minor]) => minor)].sort().join('|')}`,
+          kind: 'count',
+          entityKey: first.entityKey,
+          summary: `${counted} are ${listOf(told)}.`,
+          confidence: round(base * Math.max(...minors.map(([, minorFacts]) => strength(minorFacts)))),
+          evidence: distinct(
+            sides.flatMap((side) => side.slice(0, PER_SIDE)),
+            ctx,
+          ),
+        });
+        continue;
+      }
+      for (const [minor, minorFacts] of minors) {
         issues.push({
           key: `count|${first.entityKey}|${noun}|${[major, minor].sort().join('|')}`,
           kind: 'count',
           entityKey: first.entityKey,
-          summary: `${owner ? `${owner}${noun}` : `The ${noun}`} are ${major} ${where(ctx, majorFacts)} but ${minor} ${where(ctx, minorFacts)}.`,
-          confidence: round(base * strength),
+          summary: `${counted} are ${major} ${where(ctx, majorFacts)} but ${minor} ${where(ctx, minorFacts)}.`,
+          confidence: round(base * strength(minorFacts)),
           evidence: distinct([...majorFacts.slice(0, PER_SIDE), ...minorFacts.slice(0, PER_SIDE)], ctx),
         });
       }
@@ -495,11 +574,15 @@ function afterDeath(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
         (a) => ctx.position(a) > ctx.position(death) + (death.end - death.start),
       );
     // Weighed by the surest telling of the death the character then outlives (the narration's
-    // "the late Mr. Darcy" over an earlier aside in dialogue); the first telling is cited too.
+    // "the late Mr. Darcy" over an earlier aside in dialogue). The earliest other tellings are
+    // cited with it, PER_SIDE in all: where a death is told several times, the one a reader (or
+    // the author) has in mind may be any of them.
     const told = list.filter((d) => actsAfter(d).length > 0);
-    const firstTold = told[0];
-    if (firstTold === undefined) continue;
+    if (told.length === 0) continue;
     const death = told.reduce((best, d) => (deathWeight(d) > deathWeight(best) ? d : best));
+    const tellings = [death, ...told.filter((d) => d !== death).slice(0, PER_SIDE - 1)].sort(
+      (a, b) => ctx.position(a) - ctx.position(b),
+    );
     const after = actsAfter(death);
     const strongest = Math.max(...after.slice(0, 5).map((a) => a.confidence));
     const verb = (a: Fact): string =>
@@ -509,13 +592,12 @@ function afterDeath(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
       key: `after_death|${entityKey}`,
       kind: 'after_death',
       entityKey,
-      summary: `${ctx.name(entityKey)} dies ${where(ctx, firstTold === death ? [death] : [firstTold, death])} but ${verb(first)} ${where(ctx, [first])}${after.length > 1 ? ` (and ${after.length - 1} more time${after.length > 2 ? 's' : ''})` : ''}.`,
+      summary: `${ctx.name(entityKey)} dies ${where(ctx, tellings)} but ${verb(first)} ${where(ctx, [first])}${after.length > 1 ? ` (and ${after.length - 1} more time${after.length > 2 ? 's' : ''})` : ''}.`,
       confidence: round(BASE.death * deathWeight(death) * (0.6 + 0.4 * strongest)),
-      // The death's first and surest tellings, the first act after it, and the acts the extraction is surest of.
+      // The death's tellings, the first act after it, and the acts the extraction is surest of.
       evidence: distinct(
         [
-          firstTold,
-          death,
+          ...tellings,
           first,
           ...after
             .slice(1)

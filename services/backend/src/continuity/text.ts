@@ -440,8 +440,14 @@ function bindPossessivesToSubject(
         !b.possessive &&
         words > 0 &&
         SUBJECT_PLACE.test(text.slice(Math.max(0, b.start - 60), b.start));
+      // The resolver's own choice of the subject is as sure as the binding, at the least: the
+      // patterns that ask a pronoun for SUBJECT_BOUND accept it.
       if (subject) {
-        if (b.key !== a.key) anchors[i] = { ...a, key: b.key, confidence: SUBJECT_BOUND };
+        anchors[i] = {
+          ...a,
+          key: b.key,
+          confidence: Math.max(SUBJECT_BOUND, b.key === a.key ? a.confidence : 0),
+        };
         bound.add(i);
       }
       break;

@@ -262,6 +262,54 @@ describe('detectContradictions', () => {
     expect(told?.confidence).toBeGreaterThan(heard?.confidence ?? 1);
   });
 
+  it('cites up to three tellings of a death: the surest and the earliest others', () => {
+    const said = (who: string) =>
+      `“I owe everything to the late Mr. Hale,” said ${who}.\n\nMary walked home.`;
+    const [death] = check(
+      `Chapter 1\n\n${FILLER}\n\nMr. Hale walked to the mill.\n\n${said('Mary')}\n\n${said('Thomas')}\n\n${said('Mary Benson')}\n\nChapter 2\n\n${FILLER}\n\nMrs. Price had known the late Mr. Hale by character perfectly well.\n\nChapter 3\n\n${FILLER}\n\nOld Mr. Hale himself, leaning upon a cane, came slowly from the farther end and bowed.`,
+    ).filter((i) => i.kind === 'after_death');
+    const tellings = death?.evidence.filter((e) => e.quote === 'the late Mr. Hale') ?? [];
+    expect(tellings).toHaveLength(3);
+    // The narration's telling in chapter 2 is the surest; the two others are the first two said.
+    expect(tellings.map((e) => e.chapter)).toEqual([1, 1, 2]);
+  });
+
+  it.each([
+    [
+      'eye colour',
+      'Mary Benson had blue eyes.',
+      'Mary Benson had brown eyes.',
+      'Mary Benson had green eyes.',
+      /^Mary( Benson)? is blue-eyed in Chapter 1, brown-eyed in Chapter 2 and green-eyed in Chapter 3\.$/,
+      [1, 2, 3],
+    ],
+    [
+      'a count, one way stated twice,',
+      'Thomas Hale came in with his two sisters. Thomas Hale sat with his five sisters.',
+      'Thomas Hale came in with his three sisters.',
+      'Thomas Hale came in with his five sisters.',
+      /^Thomas( Hale)?'s sisters are 2 in Chapter 1; 5 in Chapter 1 and Chapter 3; and 3 in Chapter 2\.$/,
+      [1, 1, 2, 3],
+    ],
+    [
+      'a count',
+      'Thomas Hale came in with his two sisters.',
+      'Thomas Hale came in with his three sisters.',
+      'Thomas Hale came in with his five sisters.',
+      /^Thomas( Hale)?'s sisters are 2 in Chapter 1, 3 in Chapter 2 and 5 in Chapter 3\.$/,
+      [1, 2, 3],
+    ],
+  ])(
+    'reports %s stated three ways as one issue citing each',
+    (_, first, second, third, summary, chapters) => {
+      const issues = check(
+        `Chapter 1\n\n${FILLER}\n\n${first}\n\nChapter 2\n\n${FILLER}\n\n${second}\n\nChapter 3\n\n${FILLER}\n\n${third}`,
+      ).filter((i) => i.kind === 'attribute' || i.kind === 'count');
+      expect(issues.map((i) => i.summary)).toEqual([expect.stringMatching(summary)]);
+      expect(issues[0]?.evidence.map((e) => e.chapter)).toEqual(chapters);
+    },
+  );
+
   it('reads a stepsister and a sister as two relations, a granddaughter and her grandfather as one', () => {
     const step = check(
       `Chapter 1\n\n${FILLER}\n\nMary Benson was Thomas Hale's stepsister.\n\nChapter 2\n\n${FILLER}\n\nMary Benson was Thomas Hale's sister.`,

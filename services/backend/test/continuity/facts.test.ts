@@ -186,6 +186,18 @@ describe('extractFacts', () => {
     ]);
   });
 
+  it.each([
+    ['Thomas Hale did his duty as a clergyman.', 'clergyman', 'his duty as a clergyman'],
+    ['Thomas Hale had left his post as a lieutenant.', 'lieutenant', 'his post as a lieutenant'],
+  ])(
+    "takes a possessive the resolver gives to its clause's subject as sure as a bound one: %s",
+    (sentence, value, quote) => {
+      // Another man just before leaves the resolver itself unsure of "his".
+      const text = `${FILLER}\n\nJohn Price spoke to the miller. ${sentence}`;
+      expect(factsOf(text, 'occupation')).toEqual([[value, expect.stringMatching(/thomas|hale/), quote]]);
+    },
+  );
+
   it('weighs a count the narration passes on as hearsay below one it states', () => {
     const text = `${FILLER}\n\nThe village was comforted by hearing, that Thomas Hale had brought his five sisters with him. Thomas Hale came in with his two sisters.`;
     const source: SourceText = { fileId: 'book', text, chapters: [] };
