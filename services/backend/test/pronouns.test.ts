@@ -57,6 +57,16 @@ describe('gender', () => {
     expect(inferGenders(text, [character(text, 'tringham', ['Tringham'])]).get('tringham')).toBe('male');
   });
 
+  it("reads a title only right before the name, or after an abbreviation's full stop", () => {
+    const text = 'I wrote to my father. Elizabeth laughed. Father Brown smiled. Mr. Darcy bowed.';
+    const genders = inferGenders(text, [
+      character(text, 'elizabeth', ['Elizabeth']),
+      character(text, 'brown', ['Brown']),
+      character(text, 'darcy', ['Darcy']),
+    ]);
+    expect(Object.fromEntries(genders)).toEqual({ elizabeth: 'female', brown: 'male', darcy: 'male' });
+  });
+
   it('keeps a given gender and reads nothing from speech', () => {
     const text = '“Hulloa, Emma!” he said. Emma laughed.';
     expect(inferGender(text, character(text, 'emma', ['Emma']))).toBe('female');

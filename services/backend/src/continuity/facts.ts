@@ -132,7 +132,15 @@ export function extractFacts(
     });
   }
   relations(file, extraction, facts);
-  facts.push(...keepFewActs(acts(file)));
+  // "Justine died, she rested": an act in the sentence that tells its actor's death is part of the telling.
+  const sentenceOf = (entityKey: string | null, offset: number): string =>
+    `${entityKey}|${file.sentenceAt(offset).start}`;
+  const deathSentences = new Set(
+    facts
+      .filter((f) => f.kind === 'status' && f.value === 'dead')
+      .map((f) => sentenceOf(f.entityKey, f.start)),
+  );
+  facts.push(...keepFewActs(acts(file).filter((a) => !deathSentences.has(sentenceOf(a.entityKey, a.start)))));
   facts.sort((a, b) => a.start - b.start || a.kind.localeCompare(b.kind));
   return dedupe(facts);
 }

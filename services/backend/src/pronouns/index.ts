@@ -222,9 +222,7 @@ export function inferGenders(text: string, characters: readonly CharacterInput[]
     const own = descriptions.has(m)
       ? nounGender((text.slice(m.start, m.end).split(/\s+/).at(-1) ?? '').toLowerCase())
       : titleGender(text.slice(m.start, m.end));
-    const before = /([\p{L}]+)\.?\s+$/u.exec(written.slice(0, written.length - (m.end - m.start)))?.[1];
-    const preceding =
-      before === undefined ? 'unknown' : (PERSON_TITLES[before.toLowerCase()]?.gender ?? 'unknown');
+    const preceding = titleBefore(written.slice(0, written.length - (m.end - m.start)));
     v.title[own !== 'unknown' ? own : preceding]++;
     const next = all[i + 1]?.start ?? text.length;
     v.pronoun[pronounAfter(text, m.end, next)]++;
@@ -243,6 +241,20 @@ export function inferGenders(text: string, characters: readonly CharacterInput[]
     out.set(c.id, gender);
   }
   return out;
+}
+
+/**
+ * The gender of a title right before a name ("Mr. Darcy", "Father Brown"). A full stop between the
+ * two is an abbreviation's only ("Mr.", "Mme."): after a word ("to my father. Elizabeth") it ends a
+ * sentence, and the word is no title of the name.
+ */
+function titleBefore(lead: string): Gender {
+  const m = /([\p{L}]+)(\.?)\s+$/u.exec(lead);
+  const word = m?.[1]?.toLowerCase();
+  const title = word === undefined ? undefined : PERSON_TITLES[word];
+  if (title === undefined) return 'unknown';
+  const abbreviated = title.canonical.endsWith('.') || title.canonical.toLowerCase() !== word;
+  return m?.[2] === '.' && !abbreviated ? 'unknown' : title.gender;
 }
 
 /** Every name mention of the characters, with its character's id, in text order. */

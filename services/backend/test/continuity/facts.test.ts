@@ -19,6 +19,12 @@ const FILLER = ['Thomas Hale', 'Thomas', 'Mr. Hale', 'Mary Benson', 'Mary', 'Tho
   .join('\n\n');
 
 describe('extractFacts', () => {
+  it('reads no act in the sentence that tells its actor\'s death ("Justine died, she rested")', () => {
+    const text = `${FILLER}\n\nMary Benson was tried and condemned. On the morrow Mary Benson died, she rested, and I was alive. Thomas Hale wept.`;
+    expect(factsOf(text, 'status').filter(([value]) => value === 'dead')).toHaveLength(1);
+    expect(factsOf(text, 'act').filter(([, , quote]) => /rested/.test(quote))).toEqual([]);
+  });
+
   it('reads a height given in feet: six feet and over tall, five feet three and under short, a bound neither', () => {
     const text = `${FILLER}\n\nThomas Hale stood full six feet in height. Mary Benson was five feet two. Thomas was under six feet.`;
     expect(factsOf(text, 'height')).toEqual([
