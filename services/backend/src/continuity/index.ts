@@ -7,12 +7,12 @@
 import type { Extraction, SourceText } from '../bible/types.js';
 import { chapterLabel } from '../story/numbering.js';
 import { detectContradictions } from './detect.js';
-import { extractFacts } from './facts.js';
+import { extractFacts } from './facts/index.js';
 import { countSpellings, formsOf, mergeSpellings } from './spelling.js';
 import type { ContinuityIssue, Fact, SpellingCount } from './types.js';
 
 export { type DetectOptions, detectContradictions } from './detect.js';
-export { extractFacts } from './facts.js';
+export { extractFacts } from './facts/index.js';
 export { checkLedger, issueId, type LedgerInput } from './ledger.js';
 export {
   countSpellings,

@@ -1,7 +1,7 @@
 /**
  * The words the fact extractor looks for: colours, heights and builds, limbs, occupations, kinds of
  * death, markers of change and of memory, and English number words. Hand-written: these are short,
- * closed lists tied to the patterns in facts.ts, and no maintained package has them for fiction.
+ * closed lists tied to the patterns in facts/, and no maintained package has them for fiction.
  */
 
 /** Eye colours, each in a group; colours of one group are compatible ("dark" and "brown"). */

@@ -1,0 +1,170 @@
+/** Where characters act, speak or write in the narration, for the check of what follows a death. */
+
+import type { Span } from '@george/text';
+import { ACTION_VERBS, MEMORY_WORDS, NOT_ACTIONS } from '../lexicon.js';
+import { type Anchor, type FileText, isLate } from '../text.js';
+import type { Fact } from '../types.js';
+
+const SPEECH_TAG_BEFORE =
+  /\b(?:said|cried|replied|asked|answered|exclaimed|whispered|shouted|returned|observed|remarked|added|continued|repeated|muttered|began|called|screamed|shrieked)\s+(?:the\s+)?$/i;
+
+/**
+ * "A letter from Henry Clerval reached me", "received a note from Jane": the character named next
+ * writes, when the letter arrives here (before or after the name), not one read again or kept.
+ */
+const LETTER_FROM_BEFORE =
+  /\b(?:a|an|another)\s+(?:[a-z]+\s+)?(?:letter|note|message|epistle)(?:\s+of\s+[a-z]+)?\s+from\s+$/i;
+
+const LETTER_RECEIVED_BEFORE = /\b(?:received|receive|receiving|brought|handed|delivered)\b/i;
+
+const LETTER_ARRIVES_AFTER =
+  /^[^.;:!?]{0,40}?\b(?:reached|arrived|came|was\s+(?:brought|delivered|handed))\b/i;
+
+/** Where "a letter from <anchor>" starts when that letter arrives in this sentence; null otherwise. */
+function letterArrivingFrom(file: FileText, anchor: Anchor, sentence: Span): number | null {
+  const lead = file.text.slice(Math.max(sentence.start, anchor.start - 60), anchor.start);
+  const letter = LETTER_FROM_BEFORE.exec(lead);
+  if (!letter) return null;
+  const arrives =
+    LETTER_RECEIVED_BEFORE.test(lead.slice(0, letter.index)) ||
+    LETTER_ARRIVES_AFTER.test(file.text.slice(anchor.end, sentence.end));
+  return arrives ? anchor.start - lead.length + letter.index : null;
+}
+
+/** "could even listen to Sir William", "heard Justine": the character named next is speaking. */
+const LISTEN_BEFORE = /\b(?:listen(?:ed|ing)?\s+to|heard)\s+$/i;
+
+/** The act after a name: "Mr. Hale came", "Mr. Hale himself, leaning on a cane, came slowly". */
+const ACT_AFTER =
+  /^(?:\s+(?:himself|herself))?(?:\s*,[^,;:"“”]{1,60},)?(?:\s+and\s+(?:[\p{L}.’']+\s+){1,3}?)?\s+(?:(?:then|also|at\s+once|once\s+more|again|instantly|quickly|slowly|now|soon|presently|immediately|suddenly|[a-z]+ly)\s+){0,2}(?:(had)\s+(?:(?:now|then|also|already|at\s+once|soon|[a-z]+ly)\s+)?)?(?:(?:was|were)\s+([a-z]+ing)|([a-z]+))\b/iu;
+
+/**
+ * The lead of a name at its sentence's start or right after a clause's punctuation; narrower than
+ * CLAUSE_OPENS (no conjunction or quotation mark before the name), for a participle read as a deed.
+ */
+const PUNCTUATION_OPENS = /(?:^|[;:,—]|--)\s*$/;
+
+/** Words in "-ing" after a name that are no doing: a state, a death, or not a verb. */
+const NOT_DOING =
+  /^(?:being|having|dying|nothing|something|anything|everything|thing|morning|evening|during|notwithstanding)$/;
+
+/** Past participles of acts unlike their past tense, after "had" ("had come back", "had spoken"). */
+const PAST_PARTICIPLES = new Set(
+  'come gone spoken taken given seen risen arisen run begun done eaten written driven ridden thrown drawn fallen shown sworn torn worn woken awoken sung swum stolen'.split(
+    ' ',
+  ),
+);
+
+function isAction(verb: string): boolean {
+  const v = verb.toLowerCase();
+  return ACTION_VERBS.has(v) || (/^[a-z]{3,}ed$/.test(v) && !NOT_ACTIONS.has(v));
+}
+
+/**
+ * Where characters act, speak or write in the narration: a name (or a resolved subject pronoun)
+ * followed by a verb in the past ("Justine came", "Daggoo roused", "were stopping"), or named by a
+ * speech tag ("said the Dormouse"). Sentences of memory, dream, report or wish are left out.
+ */
+export function acts(file: FileText): Fact[] {
+  const out: Fact[] = [];
+  const memory = new Map<number, boolean>();
+  for (const anchor of file.anchors) {
+    if (anchor.type !== 'character' || anchor.possessive) continue;
+    if (!anchor.named && !/^(?:he|she)$/i.test(file.text.slice(anchor.start, anchor.end))) continue;
+    if (file.voiceAt(anchor.start) !== null) continue;
+    // "the kindness of the late Mr. Darcy ... agreed": whom the text calls late there does not act.
+    if (isLate(file.text, anchor)) continue;
+    const sentence = file.sentenceAt(anchor.start);
+    const letterAt = anchor.named ? letterArrivingFrom(file, anchor, sentence) : null;
+    if (letterAt !== null) {
+      // The letter itself is no sign of memory here; any other memory word still is.
+      const rest = file.text.slice(sentence.start, sentence.end).replace(/\b(?:letters?|written)\b/gi, '');
+      if (MEMORY_WORDS.test(rest)) continue;
+    } else {
+      let remembered = memory.get(sentence.start);
+      if (remembered === undefined) {
+        remembered = MEMORY_WORDS.test(file.text.slice(sentence.start, sentence.end));
+        memory.set(sentence.start, remembered);
+      }
+      if (remembered) continue;
+    }
+    // A pronoun counts only after the sentence names its character ("Sir William, when he
+    // complimented him"): a character just dead is the most salient antecedent of every "he".
+    if (
+      !anchor.named &&
+      !file.anchorsIn(sentence.start, anchor.start).some((a) => a.named && a.key === anchor.key)
+    ) {
+      continue;
+    }
+    const before = file.text.slice(Math.max(sentence.start, anchor.start - 30), anchor.start);
+    let from = anchor.start;
+    let end = -1;
+    let verb = '';
+    let weight = anchor.named ? 1 : 0.7;
+    const tag = SPEECH_TAG_BEFORE.exec(before) ?? LISTEN_BEFORE.exec(before);
+    if (tag && anchor.named) {
+      from = anchor.start - tag[0].length;
+      end = anchor.end;
+      verb = 'spoke';
+    } else if (letterAt !== null) {
+      from = letterAt;
+      end = anchor.end;
+      verb = 'wrote';
+    } else {
+      const m = ACT_AFTER.exec(file.text.slice(anchor.end, Math.min(sentence.end, anchor.end + 120)));
+      const word = m ? ((m[2] ?? m[3]) as string | undefined) : undefined;
+      if (!m || word === undefined) continue;
+      const participle = m[1] !== undefined && PAST_PARTICIPLES.has(word.toLowerCase());
+      // "; the carpenter caulking its seams": a present participle right after a name that opens
+      // a clause is the name's doing (an absolute clause); "saw Thomas walking" may be a dream's.
+      const doing =
+        m[0].trim() === word &&
+        /^[a-z]{2,}ing$/.test(word) &&
+        !NOT_DOING.test(word) &&
+        PUNCTUATION_OPENS.test(file.text.slice(sentence.start, anchor.start));
+      if (m[2] === undefined && !participle && !doing && !isAction(word)) continue;
+      if (m[1] !== undefined || doing) weight *= 0.7;
+      const lead = file.text.slice(sentence.start, anchor.start);
+      if (
+        /\b(?:if|would|could|might|should|wish|wished|as if|as though|unless|whether)\b/i.test(
+          lead.slice(-40),
+        )
+      )
+        continue;
+      end = anchor.end + m[0].length;
+      verb = /^(?:wrote|written)$/i.test(word) ? 'wrote' : word.toLowerCase();
+    }
+    out.push({
+      ...file.passage(from, end),
+      entityKey: anchor.key,
+      kind: 'act',
+      value: verb === 'spoke' ? 'spoke' : verb === 'wrote' ? 'wrote' : 'acted',
+      detail: verb,
+      objectKey: null,
+      low: null,
+      high: null,
+      voice: 'narration',
+      speakerKey: null,
+      hedged: false,
+      change: false,
+      confidence: Math.round(anchor.confidence * weight * 100) / 100,
+    });
+  }
+  return out;
+}
+
+/** The first and last three acts of each character in each chapter are enough for the check. */
+export function keepFewActs(all: Fact[]): Fact[] {
+  const groups = new Map<string, Fact[]>();
+  for (const f of all) {
+    const key = `${f.entityKey}|${f.chapter}`;
+    const list = groups.get(key);
+    if (list) list.push(f);
+    else groups.set(key, [f]);
+  }
+  const kept: Fact[] = [];
+  for (const list of groups.values()) {
+    kept.push(...(list.length <= 6 ? list : [...list.slice(0, 3), ...list.slice(-3)]));
+  }
+  return kept;
+}

@@ -1,0 +1,237 @@
+/**
+ * Ages as the text states them ("about fifty", "in her nineteenth year", "a woman of thirty") and the
+ * range each allows.
+ */
+
+import { parseNumber } from '@george/text';
+import { PERSON_NOUNS } from '../lexicon.js';
+import type { Anchor } from '../text.js';
+import {
+  type Add,
+  ASIDE,
+  afterPreposition,
+  NUMBER_WORD,
+  type SentenceReader,
+  SUBJECT_VERB,
+  subjectLike,
+} from './reader.js';
+
+const AGE_HEDGE =
+  '(?:(?:about|some|nearly|almost|perhaps|not more than|not above|no more than|under|not yet|barely|scarcely|hardly|just|(?:a\\s+)?little (?:more than|over)|past|over|above|upwards of|more than|full|fully|but|only|then|now|still)\\s+)*';
+
+/**
+ * After an age: "years old", "summers" (a poetic year), or the phrase's end; bare "years" only
+ * before a stop ("had been twenty years at sea" is a duration).
+ */
+const AGE_END = '(?=\\s*(?:[,.;:!?)]|or\\s+thereabouts|at\\s+the\\s+time|at\\s+the\\s+(?:outside|most)))';
+
+// "old" ends a word: "two years older" is a difference of ages, not an age.
+const AGE_TAIL = `(?:\\s+(?:years?|summers|winters)(?:\\s+old\\b|\\s+of\\s+age|${AGE_END})|${AGE_END})`;
+
+const AGE_AFTER_NAME = new RegExp(
+  `^(?:\\s*,\\s*(?:who\\s+(?:was|is)\\s+|then\\s+|now\\s+|aged\\s+|being\\s+)?|${ASIDE}\\s+(?:was|is|am|had\\s+been)\\s+(?:aged\\s+)?|\\s+(?:had\\s+)?(?:just\\s+)?(?:turned|reached\\s+the\\s+age\\s+of)\\s+)(?:(?:young|old|elderly|middle-aged)\\s*,\\s*|(?:a|an)\\s+(?:[a-z-]+,?\\s+){0,3}?(?:${[...PERSON_NOUNS].join('|')})(?:\\s+of|\\s*,)\\s+)?(${AGE_HEDGE})(${NUMBER_WORD})${AGE_TAIL}`,
+  'i',
+);
+
+/**
+ * "could not have been more than thirty", "must have been about fifty", "might be forty": an age
+ * the narration estimates; a "not" joins the hedge ("not more than thirty").
+ */
+const AGE_MODAL = new RegExp(
+  `^${ASIDE}\\s+(?:could|can|might|may|must|would)(\\s+not)?\\s+(?:have\\s+been|be)\\s+(${AGE_HEDGE})(${NUMBER_WORD})${AGE_TAIL}`,
+  'i',
+);
+
+const AGE_APPEARED = new RegExp(
+  `^\\s+(?:appeared|seemed|looked)\\s+(?:to\\s+be\\s+)?(${AGE_HEDGE})(${NUMBER_WORD})(?:\\s+years?\\s+(?:old|of\\s+age)|(?=\\s*[,.;:!?]))`,
+  'i',
+);
+
+const UNIT_ORDINALS = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+];
+
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+const TENS_ORDINALS = TENS.map((t) => `${t.slice(0, -1)}ieth`);
+
+/** "Mary, in her nineteenth year", "he was then in his fiftieth year": an age one below the ordinal. */
+const AGE_IN_YEAR = new RegExp(
+  `^(?:\\s*,\\s*(?:who\\s+(?:was|is)\\s+)?|\\s+(?:was|is|had\\s+been)\\s+)(?:(?:then|now|just|already|still|but|only)\\s+)?in\\s+(?:his|her)\\s+((?:(?:${TENS.join('|')})[- ])?(?:${UNIT_ORDINALS.join('|')})|${TENS_ORDINALS.join('|')})\\s+year\\b`,
+  'i',
+);
+
+/** The number an ordinal of AGE_IN_YEAR names: "nineteenth" 19, "twenty-first" 21, "fiftieth" 50. */
+function ordinalValue(ordinal: string): number {
+  const [first = '', second] = ordinal.toLowerCase().split(/[- ]/);
+  const tens = TENS.indexOf(first);
+  if (second !== undefined) return (tens + 2) * 10 + UNIT_ORDINALS.indexOf(second) + 1;
+  const round = TENS_ORDINALS.indexOf(first);
+  return round >= 0 ? (round + 2) * 10 : UNIT_ORDINALS.indexOf(first) + 1;
+}
+
+/** "Her features and figure were those of a woman of thirty": an age the appearance gives. */
+const AGE_LOOKS = new RegExp(
+  `^\\s+(?:features|figure|face|appearance|looks|air|bearing)(?:\\s+and\\s+(?:features|figure|face|appearance|bearing))?\\s+(?:were|was)\\s+(?:those|that)\\s+of\\s+(?:a|an)\\s+(?:[a-z-]+\\s+){0,2}?(?:${[...PERSON_NOUNS].join('|')})\\s+of\\s+(${AGE_HEDGE})(${NUMBER_WORD})${AGE_TAIL}`,
+  'i',
+);
+
+/**
+ * "Only some thirty arid summers had he seen", "she had seen twelve winters": an age told by the
+ * summers or winters a character has seen (years would be a duration: "had lived ten years").
+ */
+const SEASONS_SEEN_BEFORE = new RegExp(
+  `\\b(${AGE_HEDGE})(${NUMBER_WORD})\\s+(?:[a-z]+\\s+){0,2}?(?:summers|winters)\\s+(?:had|has)\\s+$`,
+  'i',
+);
+
+const SEEN_AFTER = /^\s+(?:seen|known|counted|numbered)\b/i;
+
+const SEASONS_SEEN_AFTER = new RegExp(
+  `^\\s+(?:had|has)\\s+(?:seen|known|counted|numbered)\\s+(${AGE_HEDGE})(${NUMBER_WORD})\\s+(?:[a-z]+\\s+){0,2}?(?:summers|winters)\\b`,
+  'i',
+);
+
+/** The range an age phrase allows: "about fifty" is 45 to 55, "not yet thirty" under 30. */
+export function ageRange(
+  hedge: string,
+  value: number,
+  hedgedBySentence: boolean,
+): { low: number; high: number; hedged: boolean } {
+  const h = hedge.toLowerCase();
+  if (/not yet/.test(h)) return { low: value - 10, high: value - 0.5, hedged: true };
+  if (/not more than|not above|no more than|under/.test(h))
+    return { low: value - 10, high: value, hedged: true };
+  if (/barely|scarcely|hardly|just|little (?:more than|over)/.test(h))
+    return { low: value, high: value + 1, hedged: false };
+  if (/past|over|above|upwards of|more than/.test(h)) return { low: value, high: value + 10, hedged: true };
+  if (/nearly|almost/.test(h)) return { low: value - 2, high: value, hedged: true };
+  if (/about|some|perhaps/.test(h) || hedgedBySentence)
+    return { low: value - 5, high: value + 5, hedged: true };
+  return { low: value, high: value + (value % 1 === 0 ? 0.99 : 0), hedged: false };
+}
+
+/** "though little more than sixteen," / "although not yet thirty,": a concessive clause of age. */
+const AGE_CONCESSIVE = new RegExp(
+  `\\b(?:though|although)\\s+(${AGE_HEDGE})(${NUMBER_WORD})(?:\\s+years?(?:\\s+old|\\s+of\\s+age)?)?\\s*,`,
+  'gi',
+);
+
+/**
+ * Whose age a concessive clause gives: the sentence's subject before it ("Miss Darcy was tall;
+ * and, though little more than sixteen, ..."), else the subject right after it ("Though only
+ * twenty, he ...").
+ */
+function concessiveOwner(r: SentenceReader, at: number, end: number): Anchor | null {
+  const subjects = r.anchors.filter((a) => a.type === 'character' && !a.possessive && subjectLike(r.file, a));
+  const before = subjects.find((a) => a.end <= at);
+  if (before) return before;
+  const after = subjects.find((a) => a.start >= end);
+  return after && /^\s*$/.test(r.file.text.slice(end, after.start)) ? after : null;
+}
+
+interface StatedAge {
+  value: string;
+  low: number;
+  high: number;
+  hedged: boolean;
+}
+
+/** An age phrase's number: its hedge and its words ("not more than", "thirty"), when it is a human age. */
+function statedAge(hedge: string, number: string, hedgedBySentence: boolean): StatedAge | null {
+  const parsed = parseNumber(number);
+  if (!parsed || parsed.value < 1 || parsed.value > 120) return null;
+  return { value: String(parsed.value), ...ageRange(hedge, parsed.value, hedgedBySentence) };
+}
+
+export function age(r: SentenceReader, add: Add): void {
+  if (
+    !/\d|teen\b|ty\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\s+year\b/i.test(
+      r.text,
+    )
+  )
+    return;
+  const addAge = (anchor: Anchor, stated: StatedAge, start: number, end: number, change: boolean) =>
+    add({ anchor, kind: 'age', start, end, change, ...stated });
+  for (const { match, at } of r.matches(AGE_CONCESSIVE)) {
+    const stated = statedAge(match[1] as string, match[2] as string, false);
+    const end = at + match[0].length;
+    const anchor = concessiveOwner(r, at, end);
+    if (anchor && stated) addAge(anchor, stated, at, end - 1, /\bnow\b/i.test(match[0]));
+  }
+  for (const anchor of r.anchors) {
+    if (anchor.type !== 'character' || !anchor.possessive) continue;
+    const looks = AGE_LOOKS.exec(r.file.text.slice(anchor.end, Math.min(r.span.end, anchor.end + 160)));
+    // An appearance tells an age only roughly, as "he appeared about fifty" does.
+    const stated = looks ? statedAge(looks[1] as string, looks[2] as string, true) : null;
+    if (looks && stated) addAge(anchor, stated, anchor.start, anchor.end + looks[0].length, false);
+  }
+  for (const anchor of r.anchors) {
+    if (anchor.type !== 'character' || anchor.possessive || !subjectLike(r.file, anchor)) continue;
+    // "since Jane was sixteen", "when he was ten": an age at another time.
+    if (
+      /\b(?:since|when|until|till|before|after|while|as|whenever|once)\s+$/i.test(
+        r.file.text.slice(Math.max(r.start, anchor.start - 12), anchor.start),
+      )
+    ) {
+      continue;
+    }
+    const after = r.file.text.slice(anchor.end, Math.min(r.span.end, anchor.end + 160));
+    const lead = r.file.text.slice(Math.max(r.start, anchor.start - 80), anchor.start);
+    const seen = SEEN_AFTER.exec(after);
+    const seasonsBefore = seen ? SEASONS_SEEN_BEFORE.exec(lead) : null;
+    const seasons = seasonsBefore ?? SEASONS_SEEN_AFTER.exec(after);
+    if (seasons) {
+      const stated = statedAge(seasons[1] as string, seasons[2] as string, false);
+      const [start, end] =
+        seen && seasonsBefore
+          ? [anchor.start - lead.length + seasonsBefore.index, anchor.end + seen[0].length]
+          : [anchor.start, anchor.end + seasons[0].length];
+      if (stated) addAge(anchor, stated, start, end, false);
+      continue;
+    }
+    const year = AGE_IN_YEAR.exec(after);
+    if (year) {
+      const stated = statedAge('', String(ordinalValue(year[1] as string) - 1), false);
+      if (stated) addAge(anchor, stated, anchor.start, anchor.end + year[0].length, /\bnow\b/i.test(year[0]));
+      continue;
+    }
+    const modal = AGE_MODAL.exec(after);
+    if (modal && afterPreposition(r, anchor)) continue;
+    if (modal) {
+      const hedge = `${modal[1] === undefined ? '' : 'not '}${modal[2]}`;
+      const stated = statedAge(hedge, modal[3] as string, true);
+      if (stated) addAge(anchor, stated, anchor.start, anchor.end + modal[0].length, false);
+      continue;
+    }
+    const named = AGE_AFTER_NAME.exec(after);
+    const appeared = named ? null : AGE_APPEARED.exec(after);
+    const m = named ?? appeared;
+    if (!m) continue;
+    if (SUBJECT_VERB.test(m[0]) && afterPreposition(r, anchor)) continue;
+    const end = anchor.end + m[0].length;
+    const tail = r.file.text.slice(end, end + 30);
+    const hedgedBySentence =
+      appeared !== null || /^\s*(?:,\s*)?(?:or\s+thereabouts|or\s+so|I\s+should\s+say)/i.test(tail);
+    const stated = statedAge(m[1] as string, m[2] as string, hedgedBySentence);
+    if (stated) addAge(anchor, stated, anchor.start, end, /\bnow\b/i.test(m[0]));
+  }
+}

@@ -1,0 +1,302 @@
+/** Counts the text commits to ("fifty boxes", "five daughters", "three years"). */
+
+import { parseNumber } from '@george/text';
+import { COUNT_EXCLUDED, COUNT_QUALIFIERS } from '../lexicon.js';
+import type { Anchor } from '../text.js';
+import { type Add, NUMBER_WORD, type SentenceReader } from './reader.js';
+
+/** "five daughters", "five young daughters", "five grown-up daughters": up to two words between. */
+const COUNT_AFTER = new RegExp(
+  `^\\s*(${NUMBER_WORD})\\s+((?:[a-z]+(?:-[a-z]+)*\\s+){0,2}?)([a-z]+s|children|[a-z]*men|people|feet|teeth|geese|mice|oxen)\\b`,
+  'i',
+);
+
+/**
+ * What an owner has, up to the count: "had five daughters", "was blessed with five daughters",
+ * "had a wife and five daughters", "had a family of five daughters", "commanded a crew of thirty
+ * men", "had an income of ten thousand a year".
+ */
+const HAVE =
+  /^(?:\s*,\s*who)?\s+(?:(?:was|had\s+been)\s+blessed\s+with|had|has|kept|keeps|possessed|owned|owns|commanded|commands)\s+(?:(?:a|an|one)\s+[a-z]+(?:\s*,\s*|\s+and\s+))?(?:(?:a|an)\s+(?:[a-z]+\s+)?(?:family|crew|household|company|income)\s+of\s+)?(?:only\s+|but\s+|just\s+)?/i;
+
+/** "Mr. Bennet was the father of five daughters", "Mrs. Hale, the mother of two sons". */
+const PARENT_OF =
+  /^(?:\s*,\s*(?:who\s+(?:was|is)\s+)?|\s+(?:was|is|became)\s+)(?:the\s+|a\s+)?(?:[a-z]+\s+)?(?:father|mother|parent)\s+of\s+/i;
+
+const WITH = /^\s+(?:was|is)\s+(?:a|an)\s+[a-z]+\s+with\s+/i;
+
+/** "Mr. and Mrs. Gardiner, with their four children", "the old squire, with his two sons". */
+const WITH_OWN = /^\s*,?\s+(?:together\s+)?with\s+(?:his|her|their)\s+(?:own\s+)?/i;
+
+/** A count read in the text: the number, the noun counted, and where the phrase ends. */
+interface CountPhrase {
+  value: number;
+  noun: string;
+  end: number;
+}
+
+/**
+ * "N noun" right at `offset` (no qualifier before or inside): the count and the noun, or null.
+ * `led`: the caller matched the words before ("the father of"), so they are not read as a qualifier.
+ */
+function countPhraseAt(r: SentenceReader, offset: number, led = false): CountPhrase | null {
+  const m = COUNT_AFTER.exec(r.file.text.slice(offset, Math.min(r.span.end, offset + 60)));
+  if (!m) return null;
+  const parsed = parseNumber(m[1] as string);
+  if (!parsed || parsed.value < 2 || parsed.value % 1 !== 0) return null;
+  const adjectives = (m[2] as string)
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w !== '');
+  const noun = (m[3] as string).toLowerCase();
+  if (COUNT_EXCLUDED.has(noun) || noun.endsWith('ss') || NOT_PLURAL_NOUNS.test(noun)) return null;
+  if (adjectives.some((a) => COUNT_QUALIFIERS.has(a) || COUNT_EXCLUDED.has(a) || /^(?:or|and|to)$/.test(a)))
+    return null;
+  const before = r.file.text.slice(Math.max(r.start, offset - 20), offset);
+  if (!led && /\b(?:other|remaining|last|first|of|some|about|nearly|almost|or|than)\s*$/i.test(before))
+    return null;
+  return { value: parsed.value, noun, end: offset + m[0].length };
+}
+
+/** "ten thousand a year", "having four thousand pounds a year": an owner's yearly income. */
+const INCOME = new RegExp(
+  `^\\s*(?:having\\s+)?(${NUMBER_WORD})\\s+(thousand|hundred)(?:\\s+pounds)?\\s+(?:a|per)\\s+(?:year|annum)\\b`,
+  'i',
+);
+
+/** An income stated at `offset`, counted in pounds under "pounds a year"; null when there is none. */
+function incomeAt(r: SentenceReader, offset: number): CountPhrase | null {
+  const m = INCOME.exec(r.file.text.slice(offset, Math.min(r.span.end, offset + 60)));
+  const parsed = m ? parseNumber(m[1] as string) : null;
+  if (!m || !parsed) return null;
+  const unit = (m[2] as string).toLowerCase() === 'thousand' ? 1000 : 100;
+  return { value: parsed.value * unit, noun: 'pounds a year', end: offset + m[0].length };
+}
+
+/** "the three gardeners", "there were three gardeners", and a sentence opening "Three gardeners". */
+const DEFINITE_COUNT = new RegExp(
+  `(?:\\b(?:the|there\\s+were|there\\s+are)\\s+|^)(?=${NUMBER_WORD}\\s)`,
+  'gi',
+);
+
+const RELATIVE_HAVE = /^\s+(?:had|has)\s+(?:kept|had|employed|brought)?/i;
+
+export function counts(r: SentenceReader, add: Add): void {
+  // Where each count read below ends, so that a modified noun is not counted again.
+  const read = new Set<number>();
+  const countAt = (...args: Parameters<typeof countPhraseAt>) => {
+    const c = countPhraseAt(...args);
+    if (c) read.add(c.end);
+    return c;
+  };
+  for (const anchor of r.anchors) {
+    if (anchor.type !== 'character') continue;
+    const afterName =
+      anchor.end +
+      (anchor.named && anchor.possessive
+        ? (/^['’]s/.exec(r.file.text.slice(anchor.end))?.[0].length ?? 0)
+        : 0);
+    if (anchor.possessive) {
+      const c = countAt(r, afterName) ?? incomeAt(r, afterName);
+      if (c)
+        add({
+          anchor,
+          kind: 'count',
+          value: String(c.value),
+          detail: c.noun,
+          low: c.value,
+          high: c.value,
+          start: anchor.start,
+          end: c.end,
+        });
+      continue;
+    }
+    const rest = r.file.text.slice(anchor.end, Math.min(r.span.end, anchor.end + 80));
+    const parent = PARENT_OF.exec(rest);
+    const have = parent ?? HAVE.exec(rest) ?? WITH.exec(rest) ?? WITH_OWN.exec(rest);
+    if (have) {
+      const c =
+        countAt(r, anchor.end + have[0].length, parent !== null || /\bof\s+$/i.test(have[0])) ??
+        incomeAt(r, anchor.end + have[0].length);
+      if (c)
+        add({
+          anchor,
+          kind: 'count',
+          value: String(c.value),
+          detail: c.noun,
+          low: c.value,
+          high: c.value,
+          start: anchor.start,
+          end: c.end,
+        });
+    }
+  }
+  // "the five strangers rowing Ahab", "there were three gardeners", "the four servants McCarthy had kept"
+  for (const { match, at } of r.matches(DEFINITE_COUNT)) {
+    const c = countAt(r, at + match[0].length);
+    if (!c) continue;
+    const after = r.file.text.slice(c.end, Math.min(r.span.end, c.end + 60));
+    const owner = r.file
+      .anchorsIn(c.end, c.end + 60)
+      .find((a) => a.named && a.type === 'character' && !/[,;:.]/.test(r.file.text.slice(c.end, a.start)));
+    if (owner && RELATIVE_HAVE.test(r.file.text.slice(owner.end, owner.end + 30))) {
+      add({
+        anchor: owner,
+        kind: 'count',
+        value: String(c.value),
+        detail: c.noun,
+        low: c.value,
+        high: c.value,
+        start: at,
+        end: owner.end,
+      });
+      continue;
+    }
+    // A group of the scene: counted under the noun with the names its clause gives, if any ("the
+    // five strangers rowing Ahab"); not those it turns to ("the four gardeners began bowing to the
+    // King, the Queen"), who are no part of the group.
+    const clauseEnd = after.search(/[;:.!?]/);
+    const named = groupNames(
+      r.file.text,
+      c.end,
+      r.file
+        .anchorsIn(c.end, c.end + (clauseEnd < 0 ? after.length : clauseEnd))
+        .filter((a) => a.named && a.type === 'character'),
+    );
+    const group: Anchor = named[0] ?? {
+      start: at,
+      end: at,
+      key: '',
+      type: 'other',
+      named: false,
+      possessive: false,
+      confidence: 1,
+    };
+    add({
+      anchor: group,
+      kind: 'count',
+      value: String(c.value),
+      detail: `${c.noun} of the scene`,
+      low: c.value,
+      high: c.value,
+      start: at,
+      end: c.end,
+      weight: 0.8,
+    });
+  }
+  // "the royal children; there were ten of them": the number of a group named right before.
+  for (const { match, at } of r.matches(OF_THEM)) {
+    const parsed = parseNumber(match[1] as string);
+    const named = NAMED_BEFORE.exec(r.file.text.slice(r.start, at));
+    if (!parsed || parsed.value < 2 || parsed.value % 1 !== 0 || !named) continue;
+    const noun = (named[2] as string).toLowerCase();
+    const modifiers = (named[1] as string).split(/\s+/).filter((w) => w !== '');
+    if (COUNT_EXCLUDED.has(noun) || noun.endsWith('ss') || NOT_PLURAL_NOUNS.test(noun)) continue;
+    if (modifiers.some((w) => !countModifier(w.toLowerCase()))) continue;
+    add({
+      anchor: { start: at, end: at, key: '', type: 'other', named: false, possessive: false, confidence: 1 },
+      kind: 'count',
+      value: String(parsed.value),
+      detail: `${noun} of the scene`,
+      low: parsed.value,
+      high: parsed.value,
+      start: r.start + named.index,
+      end: at + match[0].length,
+      weight: 0.8,
+    });
+  }
+  // "five little dried orange pips": things no one owns, counted under the noun and the word before
+  // it, as a group of the scene (a count the text states once against one it states twice).
+  for (const { match, at } of r.matches(MODIFIED_COUNT)) {
+    const numberAt = at + (match[1] as string).length;
+    const end = numberAt + match[0].length - (match[1] as string).length;
+    if (read.has(end)) continue;
+    const parsed = parseNumber(match[2] as string);
+    const modifiers = (match[3] as string)
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((w) => w !== '');
+    const noun = (match[4] as string).toLowerCase();
+    if (!parsed || parsed.value < 2 || parsed.value % 1 !== 0 || COUNT_EXCLUDED.has(noun)) continue;
+    // Lower case in the text: "six Elizabeth was" is no count of a thing.
+    if (/\p{Lu}/u.test(`${match[3]}${match[4]}`) || noun.endsWith('ss') || NOT_PLURAL_NOUNS.test(noun))
+      continue;
+    if (modifiers.some((w) => !countModifier(w))) continue;
+    if (COUNT_LEAD.test(r.file.text.slice(Math.max(r.start, numberAt - 20), numberAt))) continue;
+    add({
+      anchor: {
+        start: numberAt,
+        end: numberAt,
+        key: '',
+        type: 'other',
+        named: false,
+        possessive: false,
+        confidence: 1,
+      },
+      kind: 'count',
+      value: String(parsed.value),
+      detail: `${modifiers.at(-1)} ${noun} of the scene`,
+      low: parsed.value,
+      high: parsed.value,
+      start: numberAt,
+      end,
+      weight: 0.8,
+    });
+  }
+}
+
+/** "there were ten of them": a group's number, the group named right before (NAMED_BEFORE). */
+const OF_THEM = new RegExp(`\\bthere\\s+(?:were|are)\\s+(${NUMBER_WORD})\\s+of\\s+them\\b`, 'gi');
+
+/** "the royal children;", "the guards, and": the plural it counts, ending the clause before. */
+const NAMED_BEFORE =
+  /\b[Tt]he\s+((?:[a-z]+(?:-[a-z]+)*\s+){0,2}?)([a-z]+s|children|[a-z]*men|people)\s*(?:[;:,]|--|—)\s*(?:and\s+|but\s+)?$/;
+
+/** Before a name: a preposition that makes it what the clause turns to ("bowing to the King"). */
+const TURNED_TO = /\b(?:to|towards|toward|at|before)\s+(?:the\s+)?$/i;
+
+/** Between two names of a list: "the King, the Queen", "Stubb and Flask". */
+const LISTED = /^\s*(?:,|,?\s*and)\s+(?:the\s+)?$/i;
+
+/**
+ * The names a group's clause gives, in order, less those it turns to: a name right after "to", "at"
+ * or "before", and the names listed after it ("bowing to the King, the Queen, the royal children").
+ */
+function groupNames(text: string, from: number, anchors: readonly Anchor[]): Anchor[] {
+  const kept: Anchor[] = [];
+  let previousEnd = from;
+  let turnedTo = false;
+  for (const anchor of anchors) {
+    const gap = text.slice(previousEnd, anchor.start);
+    turnedTo = TURNED_TO.test(gap) || (turnedTo && LISTED.test(gap));
+    if (!turnedTo) kept.push(anchor);
+    previousEnd = anchor.end;
+  }
+  return kept;
+}
+
+/** A number, one to three modifiers, and a plural noun: "five little dried orange pips". */
+const MODIFIED_COUNT = new RegExp(
+  `(^|[^\\p{L}-])(${NUMBER_WORD})\\s+((?:[a-z]+(?:-[a-z]+)*\\s+){1,3}?)([a-z]+s)\\b`,
+  'giu',
+);
+
+/** Words before a number that make it a part, an estimate, an owner's or a named group's. */
+const COUNT_LEAD =
+  /(?:\b(?:other|remaining|last|first|of|some|about|nearly|almost|or|than|the|these|those|his|her|its|their|my|our|your|were|are)|['’]s|\d)\s*$/i;
+
+/** Words ending in "s" that are not plural nouns. */
+const NOT_PLURAL_NOUNS =
+  /^(?:.{1,2}|was|has|his|its|yes|this|thus|hers|ours|yours|theirs|always|perhaps|ourselves|yourselves|themselves|sometimes|besides|towards|afterwards|upwards|downwards|whereas|unless|does|goes)$/;
+
+/** A modifier of a counted noun: an adjective or a noun used as one ("dried", "orange"), not a number, a plural or a function word. */
+function countModifier(word: string): boolean {
+  if (COUNT_QUALIFIERS.has(word) || COUNT_EXCLUDED.has(word) || parseNumber(word)) return false;
+  if (
+    /^(?:a|an|the|and|or|but|in|on|at|to|by|for|with|from|into|upon|his|her|its|their|were|was|had|have|is|are|be|been|i|we|you|he|she|it|they|me|him|us|them|which|who|whom|what|when|where|that|this|these|those|such|so|very|more|most)$/.test(
+      word,
+    )
+  )
+    return false;
+  return !word.endsWith('s') || word.endsWith('ous');
+}

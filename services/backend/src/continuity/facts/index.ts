@@ -1,0 +1,145 @@
+/**
+ * Facts the text states about its entities, each with its exact passage: appearance (eyes, hair,
+ * height, build, a lost or wounded limb and its side, scars), age and birth, origin and residence,
+ * occupation and title, relations, status (dead, married, widowed, engaged) and counts.
+ *
+ * Patterns over sentences, anchored on the story bible's name mentions and on the pronouns the
+ * resolver ties to characters ("her dark eyes" is Elizabeth's when "her" is). Relations come from
+ * the story bible's own typed relations. A fact in dialogue is kept with its speaker ("I" and "my"
+ * are the speaker's) and never outweighs the narration; a long quotation (a letter, a story told over paragraphs) is that
+ * character's account, weighed like narration.
+ */
+
+import { LOOK_FACT_KINDS } from '@george/contracts/api';
+import type { Extraction, SourceText } from '../../bible/types.js';
+import type { DialogueAnalysis, NarratorSpan } from '../../dialogue/index.js';
+import { ELDER_SUFFIX, FileText, isLate } from '../text.js';
+import type { Fact, FactKind } from '../types.js';
+import { acts, keepFewActs } from './acts.js';
+import { age } from './age.js';
+import { counts } from './counts.js';
+import { kinship, relations } from './kinship.js';
+import { appearance, figure, limbs, stature } from './looks.js';
+import { occupation, statedCallings, titles } from './occupation.js';
+import { origin } from './origin.js';
+import { type FactDraft, SentenceReader } from './reader.js';
+import { status, unions } from './status.js';
+
+/**
+ * Everything `extractFacts` needs beside the text: the story bible's extraction of it, the file's
+ * quotations when the caller has them already (`analyseDialogue`), and the first-person narrators
+ * the story analysis found (`narratorSpans`), whose "my" a few rules read.
+ */
+export function extractFacts(
+  source: SourceText,
+  extraction: Extraction,
+  dialogue?: DialogueAnalysis,
+  narrators: readonly NarratorSpan[] = [],
+): Fact[] {
+  const file = new FileText(source, extraction, dialogue, narrators);
+  const facts: Fact[] = [];
+  const add = (draft: FactDraft): void => {
+    if (
+      /^(?:I|my)$/.test(file.text.slice(draft.anchor.start, draft.anchor.end)) &&
+      !SAID_OF_ONESELF.has(draft.kind)
+    )
+      return;
+    const voice = file.voiceAt(draft.start);
+    const hearsay = HEARSAY.test(file.text.slice(file.sentenceAt(draft.start).start, draft.start));
+    const start = Math.min(
+      draft.start,
+      draft.anchor.start >= draft.start - 160 ? draft.anchor.start : draft.start,
+    );
+    const end = Math.max(draft.end, draft.anchor.end);
+    facts.push({
+      ...file.passage(start, end),
+      entityKey: draft.anchor.key === '' ? null : draft.anchor.key,
+      kind: draft.kind,
+      value: draft.value,
+      detail: draft.detail ?? null,
+      objectKey: draft.objectKey ?? null,
+      low: draft.low ?? null,
+      high: draft.high ?? null,
+      voice: voice?.voice ?? 'narration',
+      speakerKey: voice?.speakerKey ?? null,
+      hedged: draft.hedged ?? false,
+      change: draft.change ?? false,
+      confidence:
+        Math.round(draft.anchor.confidence * (draft.weight ?? 1) * (hearsay ? HEARSAY_WEIGHT : 1) * 100) /
+        100,
+    });
+  };
+  for (const sentence of file.sentences) {
+    const reader = new SentenceReader(file, sentence);
+    appearance(reader, add);
+    figure(reader, add);
+    stature(reader, add);
+    limbs(reader, add);
+    age(reader, add);
+    origin(reader, add);
+    occupation(reader, add);
+    statedCallings(reader, add);
+    status(reader, add);
+    unions(reader, add);
+    counts(reader, add);
+    kinship(reader, add);
+  }
+  titles(file, add);
+  // "the late Mr. Darcy": the elder namesake is dead by then.
+  for (const anchor of file.anchors) {
+    if (!anchor.key.endsWith(ELDER_SUFFIX) || !isLate(file.text, anchor)) continue;
+    const the = /\bthe\s+(?:late\s+)?$/i.exec(file.text.slice(Math.max(0, anchor.start - 12), anchor.start));
+    add({
+      anchor,
+      kind: 'status',
+      value: 'dead',
+      detail: 'late',
+      start: anchor.start - (the?.[0].length ?? 0),
+      end: anchor.end,
+    });
+  }
+  relations(file, extraction, facts);
+  // "Justine died, she rested": an act in the sentence that tells its actor's death is part of the telling.
+  const sentenceOf = (entityKey: string | null, offset: number): string =>
+    `${entityKey}|${file.sentenceAt(offset).start}`;
+  const deathSentences = new Set(
+    facts
+      .filter((f) => f.kind === 'status' && f.value === 'dead')
+      .map((f) => sentenceOf(f.entityKey, f.start)),
+  );
+  facts.push(...keepFewActs(acts(file).filter((a) => !deathSentences.has(sentenceOf(a.entityKey, a.start)))));
+  facts.sort((a, b) => a.start - b.start || a.kind.localeCompare(b.kind));
+  return dedupe(facts);
+}
+
+/**
+ * What a speaker's "I" and "my" are kept for: their own person. "My cousin" and "I had two
+ * daughters" are as often given to the wrong speaker (Mr. Bennet's words to Mr. Bingley) as
+ * right, and would put kin and counts in the ledger under the wrong name.
+ */
+const SAID_OF_ONESELF: ReadonlySet<FactKind> = new Set([
+  'age',
+  'birth',
+  'origin',
+  'occupation',
+  ...LOOK_FACT_KINDS,
+]);
+
+/**
+ * The narration passing on what people heard ("by hearing, that instead of twelve he brought only
+ * six with him from London--his five sisters and a cousin"): a rumour, often wrong by design.
+ */
+const HEARSAY = /\b(?:hearing|heard|reports?|reported|rumou?rs?|rumou?red|it\s+was\s+said)\s*,?\s+that\b/i;
+
+const HEARSAY_WEIGHT = 0.5;
+
+/** One statement found twice by overlapping patterns is kept once. */
+function dedupe(facts: Fact[]): Fact[] {
+  const seen = new Set<string>();
+  return facts.filter((f) => {
+    const key = `${f.entityKey}|${f.kind}|${f.value}|${f.detail}|${f.start}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,259 @@
+/** Relations from the text: kin, household and work ties, each with its passage. */
+
+import type { Extraction } from '../../bible/types.js';
+import type { Anchor, FileText } from '../text.js';
+import type { Fact } from '../types.js';
+import type { Add, SentenceReader } from './reader.js';
+
+/** The story bible's typed relations, one fact per passage: what `objectKey` is to the entity. */
+export function relations(file: FileText, extraction: Extraction, facts: Fact[]): void {
+  for (const relation of extraction.relations) {
+    if (!['family', 'sibling', 'spouse', 'parent_of', 'works_for'].includes(relation.type)) continue;
+    for (const e of relation.evidence) {
+      if (e.fileId !== file.fileId) continue;
+      const voice = file.voiceAt(e.start);
+      facts.push({
+        ...file.passage(e.start, e.end),
+        entityKey: relation.sourceKey,
+        kind: 'relation',
+        value: relationRole(relation.type, relation.label ?? ''),
+        detail: relation.label ?? relation.type,
+        objectKey: relation.targetKey,
+        low: null,
+        high: null,
+        voice: voice?.voice ?? 'narration',
+        speakerKey: voice?.speakerKey ?? null,
+        hedged: false,
+        change: false,
+        confidence: 0.9,
+      });
+    }
+  }
+}
+
+/** What the other is to the entity, from the relation's type and label ("father": a parent; works_for: the employer). */
+export function relationRole(type: string, label: string): string {
+  const l = label.toLowerCase();
+  if (/in-law/.test(l)) return 'in-law';
+  if (/^step/.test(l))
+    return /father|mother|parent/.test(l)
+      ? 'step-parent'
+      : /sister|brother/.test(l)
+        ? 'step-sibling'
+        : 'step-child';
+  if (/^half/.test(l)) return 'half-sibling';
+  if (/^(?:father|mother|papa|mamma|parent)$/.test(l)) return 'parent';
+  if (/^(?:son|daughter|child)$/.test(l)) return 'child';
+  if (/^(?:brother|sister)$/.test(l)) return 'sibling';
+  if (/^(?:wife|husband)$/.test(l)) return 'spouse';
+  if (/^(?:engaged|fianc|betrothed)/.test(l)) return 'engaged';
+  // A works_for relation runs from the servant to the one served: its target is the employer.
+  if (type === 'works_for') return 'employer';
+  if (type === 'sibling' || type === 'spouse') return type;
+  return l || type;
+}
+
+const KIN =
+  '(brother-in-law|sister-in-law|father-in-law|mother-in-law|son-in-law|daughter-in-law|step-?father|step-?mother|step-?daughter|step-?son|step-?sister|step-?brother|half-brother|half-sister|grandfather|grandmother|grandson|granddaughter|grandchild|brother|sister|father|mother|son|daughter|child|wife|husband|bride|bridegroom|twin|uncle|aunt|cousin|nephew|niece|widow|widower|fianc[ée]e?|betrothed|servant|maid|master|mistress)';
+
+const KIN_ADJECTIVES =
+  '(?:(?:elder|eldest|younger|youngest|only|own|dear|beloved|little|twin|favourite|favorite|first|second|third)\\s+){0,2}';
+
+/** "Name, Bingley's elder brother" / "Name, who was the Queen's sister" / "Name was his sister". */
+const KIN_AFTER_NAME = /^(?:\s*,\s*(?:who\s+(?:was|is)\s+)?|\s+(?:was|is)\s+)(?:the\s+)?$/i;
+
+/** "her uncle's favourite" is not her uncle. */
+const KIN_NOUN_AT = new RegExp(`^(?:['’]s)?\\s+${KIN_ADJECTIVES}${KIN}(?![\\p{L}'’-])`, 'iu');
+
+/** "Name, the only sister of the merchant Beaufort", "Name was a cousin of Beaufort", "Name, son of Beaufort". */
+const KIN_OF = new RegExp(
+  `^(?:\\s*,\\s*(?:(?:the|a)\\s+)?|\\s+(?:was|is)\\s+(?:the|a)\\s+)${KIN_ADJECTIVES}${KIN}\\s+of\\s+(?:the\\s+(?:[a-z]+\\s+){0,2})?$`,
+  'iu',
+);
+
+/** "Name, whose father was", "Name, whose elder sister is": the kin named next. */
+const KIN_WHOSE = new RegExp(`^\\s*,\\s*whose\\s+${KIN_ADJECTIVES}${KIN}\\s+(?:was|is)\\s+$`, 'iu');
+
+/** "and Name were brothers", "were brother and sister", "were cousins", "were man and wife": two names of one kin. */
+const KIN_PAIR =
+  /^\s+(?:were|are)\s+((?:twin\s+)?(?:brothers|sisters|brother\s+and\s+sister|sister\s+and\s+brother|cousins)|(?:man|husband)\s+and\s+wife)\b/i;
+
+/** A list goes on after an item: ", and", or a comma and a capital ("her daughter, Mrs. Jenkinson"). */
+const LIST_AFTER = /^\s*,\s*(?:and\b|\p{Lu})/u;
+
+/** What ends an apposition: a stop, a dash, or the end of the paragraph. */
+const APPOSITION_CLOSE = /^\s*(?:[,.;:!?)]|--|—|$)/;
+
+/** A list item before a name: "Sir William, " right before it. */
+const LIST_BEFORE = /\p{Lu}[\p{L}.]*\s*,\s*$/u;
+
+/**
+ * A person the text knows by a title and never names ("the King", "the High Priest"): a capitalised
+ * title after "the", up to three words; its key is the title's ("title:high priest").
+ */
+const KNOWN_TITLE = '[Tt]he\\s+((?:\\p{Lu}\\p{Ll}+\\s+){0,2}\\p{Lu}\\p{Ll}+)';
+
+/** "the High Priest's son" right after a name and its comma. */
+const TITLED_KIN_AFTER = new RegExp(
+  `^\\s*,\\s*${KNOWN_TITLE.replace('[Tt]he', 'the')}['’]s\\s+${KIN_ADJECTIVES}${KIN}(?![\\p{L}'’-])`,
+  'u',
+);
+
+/** "the King, Queequeg's father": the title, its comma, then a name's kin word. */
+const TITLE_BEFORE = new RegExp(`${KNOWN_TITLE}\\s*,\\s*$`, 'u');
+
+/** A title-keyed anchor over [start, end). */
+const titleAnchor = (title: string, start: number, end: number): Anchor => ({
+  start,
+  end,
+  key: `title:${title.toLowerCase()}`,
+  type: 'character',
+  named: true,
+  possessive: false,
+  confidence: 0.9,
+});
+
+/** Kinship stated beside a name, in the forms the story bible's relations leave out. */
+export function kinship(r: SentenceReader, add: Add): void {
+  const named = r.anchors.filter((a) => a.type === 'character');
+  /** `anchor` is `objectKey`'s kin by the word `kin` ("daughter"), stated over [start, end). */
+  const relate = (
+    anchor: Anchor,
+    kin: string,
+    objectKey: string,
+    start: number,
+    end: number,
+    weight = 0.95,
+  ) =>
+    add({
+      anchor,
+      kind: 'relation',
+      value: kinRole(kin),
+      detail: kin.toLowerCase(),
+      objectKey,
+      start,
+      end,
+      weight,
+    });
+  for (let i = 0; i < named.length; i++) {
+    const a = named[i] as Anchor;
+    // "<A>, <P>'s <kin>" and "<A> was <P>'s <kin>": A is P's kin.
+    if (a.named && !a.possessive) {
+      const next = named[i + 1];
+      if (next?.possessive) {
+        const between = r.file.text.slice(a.end, next.start);
+        const kin = KIN_AFTER_NAME.test(between)
+          ? KIN_NOUN_AT.exec(r.file.text.slice(next.end, next.end + 60))
+          : null;
+        const end = next.end + (kin?.[0].length ?? 0);
+        // An apposition closes after the kin noun ("Mr. Hurst, Bingley's brother, came"); "engrossed
+        // by Mr. Darcy, her sister scarcely less so" starts a clause, and "Sir William, Lady
+        // Catherine, her daughter, and ..." is a list.
+        const apposition = /,\s*$/.test(between);
+        const unlike =
+          apposition &&
+          (!APPOSITION_CLOSE.test(r.file.text.slice(end, end + 3)) ||
+            LIST_BEFORE.test(r.file.text.slice(r.start, a.start)) ||
+            LIST_AFTER.test(r.file.text.slice(end, end + 20)));
+        if (kin && !unlike) relate(next, kin[1] as string, a.key, a.start, end);
+      }
+      const b = named[i + 1];
+      // "<A>, whose father was <B>": B is A's kin.
+      const whose = b?.named && !b.possessive ? KIN_WHOSE.exec(r.file.text.slice(a.end, b.start)) : null;
+      if (b && whose) {
+        relate(a, whose[1] as string, b.key, a.start, b.end);
+      }
+      // "<A> and <B> were brothers": each is the other's sibling (or cousin, or spouse).
+      const pair =
+        b?.named && !b.possessive && /^\s+and\s+$/i.test(r.file.text.slice(a.end, b.start))
+          ? KIN_PAIR.exec(r.file.text.slice(b.end, b.end + 40))
+          : null;
+      if (b && pair) {
+        add({
+          anchor: a,
+          kind: 'relation',
+          value: /cousin/i.test(pair[1] as string)
+            ? 'cousin'
+            : /wife/i.test(pair[1] as string)
+              ? 'spouse'
+              : 'sibling',
+          detail: (pair[1] as string).toLowerCase(),
+          objectKey: b.key,
+          start: a.start,
+          end: b.end + pair[0].length,
+          weight: 0.95,
+        });
+      }
+      // "<A>, the only sister of the merchant <B>"
+      for (const b of named.slice(i + 1, i + 2)) {
+        const of = KIN_OF.exec(r.file.text.slice(a.end, b.start));
+        if (of && b.named && !b.possessive) {
+          relate(b, of[1] as string, a.key, a.start, b.end);
+        }
+      }
+    }
+    // "<A>, the High Priest's son": A is the kin of someone the text knows by a title only.
+    if (a.named && !a.possessive) {
+      const titled = TITLED_KIN_AFTER.exec(r.file.text.slice(a.end, Math.min(r.span.end, a.end + 80)));
+      const title = titled?.[1];
+      if (
+        titled &&
+        title &&
+        !r.file.anchorsIn(a.end, a.end + titled[0].length).some((b) => b.type === 'character')
+      ) {
+        const at = a.end + titled[0].indexOf(title);
+        relate(
+          titleAnchor(title, at, at + title.length),
+          titled[2] as string,
+          a.key,
+          a.start,
+          a.end + titled[0].length,
+        );
+      }
+    }
+    // "the King, <P>'s father": the titled person is P's kin.
+    if (a.named && a.possessive) {
+      const before = TITLE_BEFORE.exec(r.file.text.slice(Math.max(r.start, a.start - 60), a.start));
+      const kin = before ? KIN_NOUN_AT.exec(r.file.text.slice(a.end, a.end + 60)) : null;
+      const title = before?.[1];
+      const start = a.start - (before?.[0].length ?? 0);
+      if (kin && title && !r.file.anchorsIn(start, a.start).some((b) => b.type === 'character')) {
+        const at = start + (before?.[0].indexOf(title) ?? 0);
+        add({
+          anchor: a,
+          kind: 'relation',
+          value: kinRole(kin[1] as string),
+          detail: (kin[1] as string).toLowerCase(),
+          objectKey: titleAnchor(title, at, at + title.length).key,
+          start,
+          end: a.end + kin[0].length,
+          weight: 0.9,
+        });
+      }
+    }
+    // "<P>'s <kin>, <A>" / "his daughter <A>": A is P's kin.
+    if (a.possessive) {
+      const kin = KIN_NOUN_AT.exec(r.file.text.slice(a.end, a.end + 60));
+      const next = named[i + 1];
+      if (kin && next?.named && !next.possessive) {
+        const gap = r.file.text.slice(a.end + kin[0].length, next.start);
+        // "his daughter, Mary", "Hale's daughter was Mary".
+        if (/^\s*,?\s*$|^\s+(?:was|is)\s+$/.test(gap)) {
+          relate(a, kin[1] as string, next.key, a.start, next.end, a.named ? 0.95 : 0.9);
+        }
+      }
+    }
+  }
+}
+
+function kinRole(word: string): string {
+  const w = word.toLowerCase();
+  // A bride is a wife or a betrothed, which can both hold: read as a wife.
+  if (/^(?:widow|widower|bride|bridegroom)$/.test(w)) return 'spouse';
+  if (w === 'twin') return 'sibling';
+  if (/^(?:servant|maid)$/.test(w)) return 'servant';
+  if (/^(?:master|mistress)$/.test(w)) return 'employer';
+  if (/^(?:stepfather|stepmother)$/.test(w)) return 'step-parent';
+  if (/^(?:stepdaughter|stepson)$/.test(w)) return 'step-child';
+  return relationRole('family', w);
+}

@@ -1,0 +1,687 @@
+/** Looks: eye and hair colours, height and build, a limb and its side, each with its owner. */
+
+import { parseNumber } from '@george/text';
+import {
+  ACTION_VERBS,
+  ADULT_NOUNS,
+  BODY_NOUNS,
+  BODY_PARTS,
+  BUILD_WORDS,
+  BUILT_ADVERBS,
+  EYE_COLOURS,
+  HAIR_COLOURS,
+  HAIR_WORDS,
+  HEIGHT_WORDS,
+  INJURY_WORDS,
+  PERSON_NOUNS,
+  SCAR_WORDS,
+  STATURE_WORDS,
+} from '../lexicon.js';
+import type { Anchor } from '../text.js';
+import {
+  type Add,
+  ASIDE,
+  afterPreposition,
+  changeAt,
+  NUMBER_WORD,
+  type SentenceReader,
+  subjectLike,
+} from './reader.js';
+
+const COLOUR = `(${Object.keys({ ...EYE_COLOURS, ...HAIR_COLOURS }).join('|')})`;
+
+/** A word joined before a colour that only shades it: "coal-black", "sky-blue", "light-blue". */
+const SHADE =
+  '(?:(?:coal|jet|pitch|raven|ink|inky|sky|sea|snow|milk|steel|slate|ash|pale|light|deep|dark|bright)-)?';
+
+const EYES_AFTER = new RegExp(
+  `\\b${SHADE}${COLOUR}(?:[- ](blue|grey|gray|green|brown|black))?\\s+eyes\\b`,
+  'gi',
+);
+
+/**
+ * After "eyes were" / "hair was" / "eyes of": a comparison ("as black as"), "of a" / "the", and up to three
+ * words, participles only after an article ("of a watery blue", "the brightest living gold"; not
+ * "fixed on the green"), joined by commas or "and" ("large and blue", "a clear, cold grey"); never
+ * a word of another clause ("bright and her hair black").
+ */
+const LEAD_STOP =
+  '(?!(?:on|at|to|in|upon|with|from|by|and|or|but|not|never|his|her|its|their|he|she|was|were|is|are|eyes|hair)\\s)';
+
+const LEAD_GAP = ',?\\s+(?:and\\s+)?';
+
+const PREDICATE_LEAD = `(?:as\\s+)?(?:(?:of\\s+)?(?:a|an|the)\\s+(?:${LEAD_STOP}[a-z]+${LEAD_GAP}){0,3}?|(?:(?![a-z]+(?:ed|ing)[,\\s])${LEAD_STOP}[a-z]+${LEAD_GAP}){0,3}?)`;
+
+/**
+ * "<noun> were ...", "<noun>, which was ...", "<noun> of ...", an aside that closes after the
+ * colour ("her hair, long and black, fell"), and a comparison right after the noun ("eyes as
+ * blue as the sea").
+ */
+const predicate = (noun: string): RegExp =>
+  new RegExp(
+    `\\b${noun}(?:(?:\\s*,\\s*which)?\\s+(?:(?:were|was|are|is)|of)\\s+${PREDICATE_LEAD}${SHADE}${COLOUR}\\b|\\s*,\\s*${PREDICATE_LEAD}${SHADE}${COLOUR}(?=\\s*[,;.)])|\\s+as\\s+${COLOUR}\\s+as\\b)`,
+    'gi',
+  );
+
+const EYES_PREDICATE = predicate('eyes');
+
+const EYED = new RegExp(`\\b${COLOUR}-eyed\\b`, 'gi');
+
+/**
+ * "red-haired", and "red-headed" before a person noun ("a red-headed man", "this grey-headed,
+ * ungodly old man", not "the Red-headed League").
+ */
+const HAIRED = new RegExp(
+  `\\b${COLOUR}-(?:haired\\b|headed(?=(?:,?\\s+[a-z-]+){0,2}?,?\\s+(?:${[...PERSON_NOUNS].join('|')})\\b))`,
+  'gi',
+);
+
+const COLOUR_OF = new RegExp(`\\bthe\\s+(?:[a-z]+\\s+){0,2}?${COLOUR}\\s+of`, 'gi');
+
+const HAIR = `(?:${[...HAIR_WORDS].join('|')})`;
+
+const HAIR_AFTER = new RegExp(
+  `\\b${SHADE}${COLOUR}(?:[- ](?:red|brown|gold|golden|grey|gray))?\\s+${HAIR}\\b`,
+  'gi',
+);
+
+const HAIR_PREDICATE = predicate(HAIR);
+
+/**
+ * A colour given as a tint later in the predicate, after other words of it: "my hair is somewhat
+ * luxuriant, and of a rather peculiar tint of chestnut", "her eyes were of a curious shade of green".
+ */
+const HUE_PREDICATE = new RegExp(
+  `\\b(eyes|${HAIR})(?:\\s*,\\s*which)?\\s+(?:were|was|are|is)\\s+[^.;:!?"“”]{0,60}?\\b(?:tint|shade|hue|tinge)\\s+of\\s+(?:a\\s+|an\\s+)?${SHADE}${COLOUR}\\b`,
+  'gi',
+);
+
+/** "a pair of" eyes, "a mass of" hair: a quantity before the colour. */
+const QUANTITY_OF =
+  /\b(?:a\s+)?(?:(?!(?:his|her|its|their|my|your|our)\s)[a-z]+\s+)?(?:pair|mass|head|shock|crop|mop|profusion|wealth|abundance|tangle|thatch|cloud)\s+of\s+$/i;
+
+/** Words that end a walk back over adjectives ("had grey eyes", "with the blue eyes"). */
+const NOT_ADJECTIVES = new Set(
+  'had has have having with the a an of his her its their my your our and or but in on at to by for from was were is are be been whose'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The owner of "<adjectives> blue eyes" / "her eyes were blue": a possessive before the
+ * adjectives ("her large dark eyes", "Elizabeth's blue eyes"), the name a "whose" follows
+ * ("Mary, whose eyes were blue"), else, after "with" or "had", the subject of the clause ("Mary
+ * had grey eyes").
+ */
+function attributeOwner(r: SentenceReader, at: number): Anchor | null {
+  let from = at;
+  for (let walked = 0; walked < 3; walked++) {
+    const owner = r.possessor(from);
+    if (owner) return owner;
+    const word = /([a-z]+(?:-[a-z]+)*)([,\s]+(?:and\s+)?)$/.exec(
+      r.file.text.slice(Math.max(r.start, from - 40), from),
+    );
+    if (!word || NOT_ADJECTIVES.has((word[1] as string).toLowerCase())) break;
+    from -= word[0].length;
+  }
+  const owner = r.possessor(from);
+  if (owner) return owner;
+  const lead = r.file.text.slice(Math.max(r.start, from - 30), from);
+  // "a pair of blue eyes looked up", "a mass of red hair": no one's; "had a pair of grey eyes",
+  // "with a bland manner, and a pair of grey eyes": the subject's, when a "with" or "had" of the
+  // same clause comes before; "her mass of red hair": the possessive's.
+  const pair = QUANTITY_OF.exec(lead);
+  if (pair) {
+    const at = from - pair[0].length;
+    const own = r.possessor(at);
+    if (own) return own;
+    return /\b(?:with|had|has|having)\s[^;:]*$/i.test(r.file.text.slice(r.start, at))
+      ? describedSubject(r, at)
+      : null;
+  }
+  // "a stout, elderly gentleman with fiery red hair": the person the "with" follows.
+  const met = /\s+with\s+(?:a\s+|an\s+|the\s+)?$/i.exec(lead);
+  if (met) {
+    const person = r.file.anchorEndingAt(from - met[0].length, 0);
+    if (person?.named && !person.possessive && person.type === 'character') return person;
+  }
+  // "Windibank, whose eyes were ...": the name the relative clause follows.
+  const whose = /\bwhose\s+$/i.exec(lead);
+  if (whose) return r.appositive(from - whose[0].length);
+  if (/\b(?:with|had|has|having)\s+(?:a\s+|an\s+|the\s+)?$/i.test(lead)) return describedSubject(r, from);
+  return null;
+}
+
+/**
+ * The character named right after `end` and the words `lead` matches there: "of" in "the blue eyes
+ * of Thomas Hale", nothing but a space in "flaxen-haired Flask".
+ */
+function namedAfter(r: SentenceReader, end: number, lead: RegExp): Anchor | null {
+  const gap = lead.exec(r.file.text.slice(end, end + 8));
+  if (!gap) return null;
+  const at = end + gap[0].length;
+  const a = r.file.anchorsIn(at, at + 40)[0];
+  return a?.named && !a.possessive && a.type === 'character' && a.start === at ? a : null;
+}
+
+const OF_GAP = /^\s+of\s+/;
+
+const SPACE_GAP = /^\s+/;
+
+const LIST_VERBS = /\b(?:was|were|is|are|had|has|have|fell|hung|came|stood|sat|looked|seemed)\b/i;
+
+/** How sure an item of a description list is the person the sentence before names. */
+const LISTED_WEIGHT = 0.7;
+
+/**
+ * "... a gentleman named Hosmer Angel. About five ft. seven in. in height; strongly built, sallow
+ * complexion, black hair, a little bald": a description given as a list, in a sentence that names
+ * no one and has no verb of its own, is of the character the sentence before (in its paragraph)
+ * names last. The item must
+ * stand between list marks (a comma or semicolon before it, one or the sentence's end after it) in
+ * a sentence of at least three items.
+ */
+function listedOwner(r: SentenceReader, start: number, end: number): Anchor | null {
+  if (r.anchors.some((a) => a.type === 'character')) return null;
+  // A list has no verb of its own ("The room was dark, and black hair ... were all about").
+  if ((r.text.match(/[,;]/g) ?? []).length < 2 || LIST_VERBS.test(r.text)) return null;
+  const before = r.file.text.slice(Math.max(r.start, start - 60), start);
+  const item = /(?:^|[,;])\s*(?:[a-z]+(?:-[a-z]+)*\s+){0,2}$/.exec(before);
+  if (!item || (start - item[0].length > r.start && !/[,;]/.test(item[0]))) return null;
+  if (!/^\s*(?:[,;.]|$)/.test(r.file.text.slice(end, Math.min(r.span.end, end + 3)))) return null;
+  return namedBefore(r);
+}
+
+/**
+ * The owner of "with ... grey eyes": the subject of the clause within 12 words, or further back
+ * the subject a description runs from ("He was a sturdy, middle-sized fellow, some thirty years of
+ * age, ..., with a bland manner, and ..."); not the subject of another verb ("found him talking
+ * with a stout gentleman with red hair": the gentleman's).
+ */
+function describedSubject(r: SentenceReader, at: number): Anchor | null {
+  const near = r.subject(at);
+  if (near) return near;
+  const far = r.subject(at, 30);
+  if (!far) return null;
+  return /^\s+(?:was|is|looked|seemed|appeared)\s/i.test(r.file.text.slice(far.end, far.end + 12))
+    ? far
+    : null;
+}
+
+export function appearance(r: SentenceReader, add: Add): void {
+  if (!/eye|hair|headed|curls|locks|ringlets|tresses/i.test(r.text)) return;
+  const colour = (kind: 'eyes' | 'hair', word: string): string | undefined =>
+    (kind === 'eyes' ? EYE_COLOURS : HAIR_COLOURS)[word.toLowerCase()];
+  const emit = (kind: 'eyes' | 'hair', word: string, found: Anchor | null, start: number, end: number) => {
+    const value = colour(kind, word);
+    const listed = found === null ? listedOwner(r, start, end) : null;
+    const owner = found ?? listed;
+    if (owner === null || value === undefined) return;
+    add({
+      anchor: owner,
+      kind,
+      value,
+      detail: word.toLowerCase(),
+      start,
+      end,
+      change: changeAt(r, start),
+      weight: listed ? LISTED_WEIGHT : 1,
+    });
+  };
+  for (const { match, at } of r.matches(EYES_AFTER)) {
+    // "blue-grey eyes": a colour between two groups says neither.
+    const second = match[2] === undefined ? undefined : colour('eyes', match[2]);
+    if (second !== undefined && second !== colour('eyes', match[1] as string)) continue;
+    const end = at + match[0].length;
+    const owner = attributeOwner(r, at);
+    const of = owner === null ? namedAfter(r, end, OF_GAP) : null;
+    emit('eyes', match[1] as string, owner ?? of, at, of?.end ?? end);
+  }
+  for (const { match, at } of r.matches(HAIR_AFTER)) {
+    const end = at + match[0].length;
+    const owner = attributeOwner(r, at);
+    const of = owner === null ? namedAfter(r, end, OF_GAP) : null;
+    emit('hair', match[1] as string, owner ?? of, at, of?.end ?? end);
+  }
+  // "her eyes were large and blue" / "blue-eyed Jane", and the same of hair.
+  for (const [kind, predicate, suffixed] of [
+    ['eyes', EYES_PREDICATE, EYED],
+    ['hair', HAIR_PREDICATE, HAIRED],
+  ] as const) {
+    for (const { match, at } of r.matches(predicate)) {
+      emit(
+        kind,
+        (match[1] ?? match[2] ?? match[3]) as string,
+        attributeOwner(r, at),
+        at,
+        at + match[0].length,
+      );
+    }
+    for (const { match, at } of r.matches(suffixed)) {
+      const end = at + match[0].length;
+      // "blue-eyed Jane": the name right after; else the name before ("Jane, blue-eyed") or the subject.
+      const named = namedAfter(r, end, SPACE_GAP);
+      emit(kind, match[1] as string, named ?? r.appositive(at - 2) ?? r.subject(at), at, named?.end ?? end);
+    }
+  }
+  for (const { match, at } of r.matches(HUE_PREDICATE)) {
+    const kind = (match[1] as string).toLowerCase() === 'eyes' ? 'eyes' : 'hair';
+    emit(kind, match[2] as string, attributeOwner(r, at), at, at + match[0].length);
+  }
+  // "the clear grey of his eyes", "the gold of Mary's hair": the possessive after "of" owns it.
+  for (const { match, at } of r.matches(COLOUR_OF)) {
+    const end = at + match[0].length;
+    const owner = r.file.anchorsIn(end, end + 40).find((a) => a.possessive && a.type === 'character');
+    if (!owner || !/^\s*$/.test(r.file.text.slice(end, owner.start))) continue;
+    const noun = /^(?:['’]s)?\s+(eyes|hair|curls|locks|ringlets|tresses)\b/i.exec(
+      r.file.text.slice(owner.end, owner.end + 20),
+    );
+    if (!noun) continue;
+    const kind = (noun[1] as string).toLowerCase() === 'eyes' ? 'eyes' : 'hair';
+    emit(kind, match[1] as string, owner, at, owner.end + noun[0].length);
+  }
+}
+
+/** A word of a figure phrase and where it ends in the phrase. */
+interface FigureWord {
+  word: string;
+  end: number;
+  /** The word of "of great height" after the noun. */
+  stature?: boolean;
+}
+
+/**
+ * Words after "was a" / ", a": height and build words until a person noun or a break word, and
+ * after the noun the height it is "of" ("a man of great height"). The phrase's last word may end
+ * the sentence or clause ("He was tall and thin.").
+ */
+function figureWords(phrase: string): {
+  words: FigureWord[];
+  noun: string | null;
+  /** The end of the person noun, or of the height it is "of". */
+  nounEnd: number | null;
+} {
+  const out: FigureWord[] = [];
+  // "was of great height": the height right after the verb.
+  const of = STATURE_OF.exec(` ${phrase}`);
+  if (of) {
+    const end = of[0].length - 1;
+    return {
+      words: [{ word: (of[1] as string).toLowerCase(), end, stature: true }],
+      noun: null,
+      nounEnd: end,
+    };
+  }
+  const re = /([a-z]+(?:-[a-z]+)*)([,\s]+(?:and\s+|but\s+)?|(?=[.;:!?)—]|--|$))/gi;
+  let length = 0;
+  for (let m = re.exec(phrase); m !== null && out.length < 8; m = re.exec(phrase)) {
+    if (m.index !== length) break;
+    const word = (m[1] as string).toLowerCase();
+    // "not tall", "neither tall nor short": no figure is stated.
+    if (NEGATIONS.has(word)) return { words: [], noun: null, nounEnd: null };
+    if (PERSON_NOUNS.has(word)) {
+      const nounEnd = m.index + word.length;
+      const of = STATURE_OF.exec(phrase.slice(nounEnd));
+      if (!of) return { words: out, noun: word, nounEnd };
+      const end = nounEnd + of[0].length;
+      const stature = { word: (of[1] as string).toLowerCase(), end, stature: true };
+      return { words: [...out, stature], noun: word, nounEnd: end };
+    }
+    if (FIGURE_BREAK.test(word)) {
+      // "short of money", "thin with care": the word before is no figure ("tall of his age" is).
+      const owned = /^\s+(?:his|her|its|their|stature|height|build|figure|frame)\b/i.test(
+        phrase.slice(m.index + word.length),
+      );
+      if (/^(?:of|with)$/.test(word) && !owned && /^\s+$/.test(phrase.slice(out.at(-1)?.end ?? 0, m.index)))
+        out.pop();
+      break;
+    }
+    out.push({ word, end: m.index + word.length });
+    length = m.index + m[0].length;
+    if ((m[2] as string) === '') break;
+  }
+  return { words: out, noun: null, nounEnd: null };
+}
+
+const NEGATIONS = new Set(['not', 'never', 'neither', 'nor', 'no', 'hardly', 'scarcely', 'less']);
+
+/** Words that end a figure phrase: prepositions, conjunctions, pronouns ("looked at his hair"). */
+const FIGURE_BREAK =
+  /^(?:than|as|in|on|of|with|to|for|when|who|that|which|but|yet|though|although|from|at|by|into|upon|about|like|up|down|out|his|her|its|their|him|them|me|us)$/;
+
+/** "a man of great height", "a woman of small stature": the height a person noun is "of". */
+const STATURE_OF =
+  /^\s+of\s+(?:(?:very|rather|quite|unusually|uncommonly|remarkably)\s+)?([a-z]+)\s+(?:height|stature)\b/i;
+
+/**
+ * The heights and builds a figure phrase's word gives: "tall", "stout", "squat" (both), "strongly
+ * built", "little" before a grown person's noun.
+ */
+interface FigureValue {
+  kind: 'height' | 'build';
+  value: string;
+  /** The words it is read from: "tall", "strongly built". */
+  detail: string;
+}
+
+function figureValues(words: readonly FigureWord[], i: number, noun: string | null): FigureValue[] {
+  const { word, stature } = words[i] as FigureWord;
+  if (stature) {
+    const height = STATURE_WORDS[word];
+    return height ? [{ kind: 'height', value: height, detail: word }] : [];
+  }
+  if (words[i + 1]?.word === 'built') {
+    const built = BUILT_ADVERBS[word];
+    return built ? [{ kind: 'build', value: built, detail: `${word} built` }] : [];
+  }
+  if (word === 'little')
+    return noun !== null && ADULT_NOUNS.has(noun) ? [{ kind: 'height', value: 'short', detail: word }] : [];
+  const height = HEIGHT_WORDS[word];
+  const build = BUILD_WORDS[word];
+  return [
+    ...(height ? [{ kind: 'height' as const, value: height, detail: word }] : []),
+    ...(build ? [{ kind: 'build' as const, value: build, detail: word }] : []),
+  ];
+}
+
+const FIGURE_PREDICATE = new RegExp(
+  `^${ASIDE}\\s+(?:was|is|looked|seemed|appeared|being)\\s+(?:(?:a|an|very|rather|quite|remarkably|tolerably|uncommonly|exceedingly|extremely|so|but)\\s+)*`,
+  'i',
+);
+
+/** ", a tall man", ", who was tall and thin": a description right after a name. */
+const FIGURE_APPOSITIVE =
+  /^\s*,\s*(?:(?:a|an)\s+|who\s+(?:was|is)\s+(?:(?:a|an|very|rather|quite|remarkably|tolerably|uncommonly|exceedingly|extremely|so)\s+)*)/i;
+
+const BODY_PREDICATE = new RegExp(
+  `^\\s*(?:${[...BODY_NOUNS].join('|')})\\s+(?:was|is)\\s+(?:(?:very|rather|quite|remarkably|tolerably|uncommonly)\\s+)*`,
+  'i',
+);
+
+/** "his fine, tall person", "her slight figure": up to three words before a body noun. */
+const BODY_DESCRIBED = new RegExp(
+  `^\\s+((?:[a-z]+(?:-[a-z]+)*,?\\s+(?:and\\s+)?){1,3}?)(?:${[...BODY_NOUNS].join('|')})\\b`,
+  'i',
+);
+
+/** "Mary had a tall, slender figure": the same after a subject's "had a". */
+const HAD_BODY = new RegExp(
+  `^\\s+(?:had|has|with)\\s+(?:a|an)\\s+((?:[a-z]+(?:-[a-z]+)*,?\\s+(?:and\\s+)?){1,3}?)(?:${[...BODY_NOUNS].join('|')})\\b`,
+  'i',
+);
+
+/** "Tall and thin, Thomas Hale": up to four words opening the sentence, then a comma. */
+const FRONTED = /^\s*((?:[A-Za-z]+(?:-[a-z]+)*,?\s+(?:and\s+)?){0,3}[A-Za-z]+(?:-[a-z]+)*),\s*$/;
+
+/** "Thomas Hale, tall and thin, came in": words between two commas after a name. */
+const FIGURE_ASIDE = /^\s*,\s*((?:[a-z]+(?:-[a-z]+)*,?\s+(?:and\s+)?){0,3}[a-z]+(?:-[a-z]+)*),/;
+
+/** "the lean figure of Colonel Stark": up to three words before a body noun, then "of". */
+const BODY_OF = new RegExp(
+  `\\bthe\\s+((?:[a-z]+(?:-[a-z]+)*,?\\s+(?:and\\s+)?){1,3}?)(?:${[...BODY_NOUNS].join('|')})(?=\\s+of\\s)`,
+  'gi',
+);
+
+/**
+ * "The third mate was Flask, a native of Tisbury. A short, stout, ruddy young fellow, very
+ * pugnacious ...": a sentence that opens with a described person and no verb, right after one
+ * that names the character.
+ */
+const DESCRIBED_OPENING = new RegExp(
+  `^\\s*an?\\s+((?:[a-z]+(?:-[a-z]+)*,?\\s+(?:and\\s+)?){1,4}?)(?:${[...PERSON_NOUNS].join('|')})(?=\\s*[,;.])`,
+  'i',
+);
+
+export function figure(r: SentenceReader, add: Add): void {
+  const emit = (anchor: Anchor, values: FigureValue[], end: number, change: boolean) => {
+    for (const { kind, value, detail } of values)
+      add({ anchor, kind, value, detail, start: anchor.start, end, change });
+  };
+  for (const anchor of r.anchors) {
+    if (anchor.type !== 'character' || (!anchor.possessive && !subjectLike(r.file, anchor))) continue;
+    // A name's "'s" belongs to the possessive: "Mary's figure was tall".
+    const ownerEnd =
+      anchor.end +
+      (anchor.named && anchor.possessive
+        ? (/^['’]s/.exec(r.file.text.slice(anchor.end))?.[0].length ?? 0)
+        : 0);
+    const after = r.file.text.slice(ownerEnd, Math.min(r.span.end, ownerEnd + 160));
+    const described = (anchor.possessive ? BODY_DESCRIBED : HAD_BODY).exec(after);
+    if (described) {
+      const values = figureOnly(described[1] as string, true);
+      if (values) emit(anchor, values, ownerEnd + described[0].length, changeAt(r, anchor.end));
+      continue;
+    }
+    if (anchor.named && !anchor.possessive) {
+      // "Tall and thin, Thomas Hale came in": a figure fronted before the subject.
+      const fronted = FRONTED.exec(r.file.text.slice(r.start, anchor.start));
+      const values = fronted ? figureOnly(fronted[1] as string) : null;
+      if (fronted && values) {
+        const at = r.start + fronted.index;
+        for (const { kind, value, detail } of values)
+          add({ anchor, kind, value, detail, start: at, end: anchor.end, change: changeAt(r, anchor.end) });
+      }
+      // "Thomas Hale, tall and thin, came in": an aside of figure words only.
+      const aside = FIGURE_ASIDE.exec(after);
+      const asideValues = aside ? figureOnly(aside[1] as string) : null;
+      if (aside && asideValues) {
+        emit(anchor, asideValues, ownerEnd + aside[0].length - 1, changeAt(r, anchor.end));
+        continue;
+      }
+    }
+    const predicate = anchor.possessive || afterPreposition(r, anchor) ? null : FIGURE_PREDICATE.exec(after);
+    const lead = anchor.possessive
+      ? BODY_PREDICATE.exec(after)
+      : (predicate ?? (anchor.named ? FIGURE_APPOSITIVE.exec(after) : null));
+    if (!lead) continue;
+    const phraseAt = ownerEnd + lead[0].length;
+    const { words, noun, nounEnd } = figureWords(r.file.text.slice(phraseAt, r.span.end));
+    const found = words.flatMap((_, i) => figureValues(words, i, noun).map((v) => ({ ...v, at: i })));
+    if (found.length === 0) continue;
+    // The passage runs to the person noun, else to the last word that describes ("strongly built").
+    const lastAt = Math.max(...found.map((f) => f.at));
+    const last = words[words[lastAt + 1]?.word === 'built' ? lastAt + 1 : lastAt] as FigureWord;
+    emit(anchor, found, phraseAt + (nounEnd ?? last.end), changeAt(r, phraseAt));
+  }
+  for (const { match, at } of r.matches(BODY_OF)) {
+    const owner = namedAfter(r, at + match[0].length, OF_GAP);
+    const values = owner ? figureOnly(match[1] as string, true) : null;
+    if (owner && values)
+      for (const { kind, value, detail } of values)
+        add({ anchor: owner, kind, value, detail, start: at, end: owner.end });
+  }
+  const opening = DESCRIBED_OPENING.exec(r.text);
+  // A name in or right after the description may be the one described ("A tall man, Mary said"),
+  // and a verb of its own makes a newcomer ("A tall man, in a long coat, stood at the door").
+  const near = opening ? r.file.anchorsIn(r.start, r.start + opening.index + opening[0].length + 40) : [];
+  const verbless = opening !== null && !hasMainVerb(r.text.slice(opening.index + opening[0].length));
+  const values = verbless && !near.some((a) => a.named) ? figureOnly(opening?.[1] ?? '', true) : null;
+  const named = values ? namedBefore(r) : null;
+  if (opening && values && named) {
+    const at = r.start + opening.index;
+    for (const { kind, value, detail } of values)
+      add({
+        anchor: named,
+        kind,
+        value,
+        detail,
+        start: at,
+        end: at + opening[0].length,
+        weight: LISTED_WEIGHT,
+      });
+  }
+}
+
+/**
+ * Whether the rest of a clause (to its ";" or ":") has a verb of its own: one of the comma-parted
+ * pieces that is no relative clause ("who seemed to think ...") holds a past verb.
+ */
+function hasMainVerb(rest: string): boolean {
+  return (rest.split(/[;:]/)[0] ?? '')
+    .split(',')
+    .some(
+      (piece) =>
+        !/^\s*(?:and\s+)?(?:who|whom|whose|which|that)\b/i.test(piece) &&
+        (LIST_VERBS.test(piece) ||
+          (piece.match(/[a-z]+/gi) ?? []).some((w) => ACTION_VERBS.has(w.toLowerCase()))),
+    );
+}
+
+/** The character the sentence before names last, when it is in the same paragraph. */
+function namedBefore(r: SentenceReader): Anchor | null {
+  const previous = r.file.sentenceAt(Math.max(0, r.start - 2));
+  if (previous.end > r.start || /\n\s*\n/.test(r.file.text.slice(previous.end, r.start))) return null;
+  const named = r.file
+    .anchorsIn(previous.start, previous.end)
+    .filter((a) => a.named && !a.possessive && a.type === 'character');
+  return named.at(-1) ?? null;
+}
+
+/** Words that may stand beside figure words without being one ("very tall and thin"). */
+const FIGURE_FILLER = new Set([
+  'and',
+  'very',
+  'rather',
+  'quite',
+  'remarkably',
+  'unusually',
+  'exceedingly',
+  'extremely',
+  'somewhat',
+]);
+
+/**
+ * The heights and builds of a phrase made only of figure words ("tall and thin"); null when
+ * another word is in it ("tall and handsome" is no aside of figure), or, with `some`, when none
+ * describes.
+ */
+function figureOnly(phrase: string, some = false): FigureValue[] | null {
+  const words = (phrase.toLowerCase().match(/[a-z]+(?:-[a-z]+)*/g) ?? []).map((word) => ({ word, end: 0 }));
+  const values = words.flatMap((_, i) => figureValues(words, i, null));
+  if (values.length === 0) return null;
+  if (some) return values;
+  const figureWord = (w: string, i: number) =>
+    FIGURE_FILLER.has(w) || figureValues(words, i, null).length > 0 || (w === 'built' && i > 0);
+  return words.every(({ word }, i) => figureWord(word, i)) ? values : null;
+}
+
+const PART = `(${Object.keys(BODY_PARTS).join('|')})`;
+
+const SIDE_PART = new RegExp(`\\b(left|right)(?:[\\s-]+[a-z]+){0,2}?\\s+${PART}\\b`, 'gi');
+
+const SIDE_OF =
+  /\b(left|right)\s+side\s+of\s+(his|her|its|the)\s+(?:[a-z-]+\s+){0,2}?(face|head|neck|body|cheek)\b/gi;
+
+export function limbs(r: SentenceReader, add: Add): void {
+  if (!/\b(?:left|right)\b/i.test(r.text)) return;
+  const paragraphEnd = r.file.text.indexOf('\n\n', r.span.end);
+  const following = r.file.text.slice(
+    r.span.end,
+    Math.min(paragraphEnd < 0 ? r.file.text.length : paragraphEnd, r.span.end + 400),
+  );
+  const injuredHere = INJURY_WORDS.test(r.text);
+  const scar = SCAR_WORDS.test(r.text) || SCAR_WORDS.test(following);
+  const emit = (
+    side: string,
+    part: string,
+    owner: Anchor | null,
+    at: number,
+    end: number,
+    weight: number,
+  ) => {
+    const group = BODY_PARTS[part.toLowerCase()];
+    if (!owner || !group) return;
+    add({
+      anchor: owner,
+      kind: scar ? 'scar' : 'limb',
+      value: side.toLowerCase(),
+      detail: group,
+      start: at,
+      end,
+      weight,
+    });
+  };
+  for (const { match, at } of r.matches(SIDE_OF)) {
+    if (!injuredHere && !SCAR_WORDS.test(following)) continue;
+    emit(
+      match[1] as string,
+      match[3] as string,
+      sideOwner(r, at, at + match[0].length),
+      at,
+      at + match[0].length,
+      1,
+    );
+  }
+  for (const { match, at } of r.matches(SIDE_PART)) {
+    const part = (match[2] as string).toLowerCase();
+    if (part === 'side' && /^\s+of\b/.test(r.file.text.slice(at + match[0].length))) continue;
+    // The injury may be told in the next sentences ("held out his right hand. ... the thumb").
+    const injured = injuredHere || INJURY_WORDS.test(following);
+    if (!injured) continue;
+    emit(
+      match[1] as string,
+      part,
+      sideOwner(r, at, at + match[0].length),
+      at,
+      at + match[0].length,
+      injuredHere ? 1 : 0.8,
+    );
+  }
+}
+
+/** "his left arm" (the possessive), "down its right side" (the named possessor of the sentence). */
+function sideOwner(r: SentenceReader, at: number, end: number): Anchor | null {
+  const inside = r.file.anchorsIn(at, end).find((a) => a.possessive && a.type === 'character');
+  if (inside) return inside;
+  const own = r.possessor(at);
+  if (own) return own;
+  // "Hale was lame in the left leg", "wounded through the right shoulder": the clause's subject.
+  const lead = r.file.text.slice(Math.max(r.start, at - 30), at);
+  if (/\b(?:in|on|through|across)\s+the\s+$/i.test(lead)) {
+    const subject = r.subject(at);
+    if (subject) return subject;
+  }
+  const its = /\b(?:its|the)\s+(?:[a-z-]+\s+){0,2}$/i.exec(r.file.text.slice(Math.max(r.start, at - 40), at));
+  if (its || /\bits\b/i.test(r.file.text.slice(at, end))) {
+    for (let i = r.anchors.length - 1; i >= 0; i--) {
+      const a = r.anchors[i] as Anchor;
+      if (a.start < at && a.named && a.possessive && a.type === 'character') return a;
+    }
+  }
+  return null;
+}
+
+/**
+ * A height in feet after its subject: "He stood full six feet in height", "was five feet two".
+ * Six feet and over is tall, five feet three and under short; a bound ("under six feet") says neither.
+ */
+const STATURE = new RegExp(
+  `^\\s+(?:stood|was|measured)\\s+((?:(?:full|fully|quite|a\\s+good|some|about|over|above|nearly|almost|under|not\\s+more\\s+than|no\\s+more\\s+than|barely|hardly|scarcely)\\s+)*)(${NUMBER_WORD})\\s+(?:feet|foot)(?:\\s+(${NUMBER_WORD})(?:\\s+inch(?:es)?)?)?(?:\\s+(?:in\\s+height|high|tall))?`,
+  'i',
+);
+
+export function stature(r: SentenceReader, add: Add): void {
+  if (!/\b(?:feet|foot)\b/i.test(r.text)) return;
+  for (const anchor of r.anchors) {
+    if (anchor.type !== 'character' || anchor.possessive || !subjectLike(r.file, anchor)) continue;
+    const m = STATURE.exec(r.file.text.slice(anchor.end, Math.min(r.span.end, anchor.end + 100)));
+    if (!m || /under|more than|barely|hardly|scarcely/i.test(m[1] as string)) continue;
+    const feet = parseNumber(m[2] as string)?.value;
+    const inches = m[3] === undefined ? 0 : (parseNumber(m[3])?.value ?? 0);
+    if (feet === undefined || feet < 3 || feet > 8 || inches >= 12) continue;
+    const total = feet * 12 + inches;
+    const value = total >= 72 ? 'tall' : total <= 63 ? 'short' : null;
+    if (value === null) continue;
+    const end = anchor.end + m[0].length;
+    add({
+      anchor,
+      kind: 'height',
+      value,
+      detail: `${(m[2] as string).toLowerCase()} feet${m[3] === undefined ? '' : ` ${m[3].toLowerCase()}`} tall`,
+      start: anchor.start,
+      end,
+      hedged: /about|some|nearly|almost/i.test(m[1] as string),
+      change: changeAt(r, anchor.end),
+    });
+  }
+}

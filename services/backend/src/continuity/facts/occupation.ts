@@ -1,0 +1,303 @@
+/** Occupations and titles: the calling a character holds, steps into or is addressed by. */
+
+import { OCCUPATIONS } from '../../bible/lexicons.js';
+import type { FileText } from '../text.js';
+import {
+  type Add,
+  ASIDE,
+  afterPreposition,
+  changeAt,
+  type SentenceReader,
+  SUBJECT_VERB,
+  subjectLike,
+} from './reader.js';
+
+/**
+ * The callings the ledger reads: the story bible's, and an officer (of a regiment or a ship), which
+ * the prose gives as often by "in the militia" or "and another officer" as by the word after a name.
+ */
+const LEDGER_OCCUPATIONS: Readonly<Record<string, string>> = { ...OCCUPATIONS, officer: 'officer' };
+
+const OCCUPATION = `(${Object.keys(LEDGER_OCCUPATIONS)
+  .sort((a, b) => b.length - a.length)
+  .map((o) => o.replace('-', '[- ]'))
+  .join('|')})`;
+
+/** "was only a clergyman", "had been formerly a steward": a word between the verb and the article. */
+const OCC_ADVERB = '(?:(?:only|but|merely|also|then|once|formerly|still|himself|herself)\\s+)?';
+
+/**
+ * Up to three words before the calling, commas between ("the begrimed, blistered old blacksmith"),
+ * none a preposition, article or relative: "a friend to the clergyman" is no clergyman.
+ */
+const OCC_EPITHETS =
+  '(?:(?!(?:of|to|for|with|from|by|on|in|at|or|but|the|a|an|his|her|their|its|whose|who|which|that)\\b)[a-z]+,?\\s+){0,3}?';
+
+const OCC_AFTER_NAME = new RegExp(
+  `^(?:\\s*,\\s*(?:who\\s+(?:was|is|had\\s+been|has\\s+been)\\s+|then\\s+|now\\s+|by\\s+(?:profession|trade)\\s+)?|${ASIDE}\\s+(?:was|is|had\\s+been|became|was\\s+now)(?:\\s+by\\s+(?:profession|trade))?\\s+${OCC_ADVERB}|\\s+(?:worked|practised|practiced|served|earned\\s+(?:his|her)\\s+living)\\s+as\\s+)(?:the|a|an|our|their|his|her)\\s+${OCC_EPITHETS}${OCCUPATION}(?![\\p{L}'’-])(?!\\s*['’]s)`,
+  'iu',
+);
+
+/**
+ * "The lawyer, Thomas Hale, came in", "dined with the clergyman, Mr. Collins": an occupation in
+ * apposition before the name, at the sentence's start or after a preposition.
+ */
+const OCC_FRONTED = new RegExp(
+  `(?:^|[;:]\\s*|\\b(?:with|to|by|from|for|and|of|upon)\\s+)the\\s+(?:[a-z]+\\s+)?${OCCUPATION},\\s*$`,
+  'iu',
+);
+
+const OCC_INVERTED = new RegExp(
+  `\\bthe\\s+${OCCUPATION}(?:\\s+of\\s+the\\s+[A-Z][\\p{L}]+)?\\s+was\\s+(?:the\\s+very\\s+)?$`,
+  'iu',
+);
+
+const OCC_MADE = new RegExp(
+  `^(?:\\s*,\\s*)?(?:\\s*(?:who|he|she)\\s+)?(?:\\s*had)?(?:\\s*(?:lately|since|then|now|just))?\\s*(?:been\\s+)?(?:made|appointed|promoted\\s+to|became|become|raised\\s+to|rose\\s+to\\s+be)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[A-Z][\\p{L}]+['’]s\\s+|[a-z]+\\s+){0,2}?${OCCUPATION}(?![\\p{L}'’-])`,
+  'iu',
+);
+
+/**
+ * A calling stated as a state or a step rather than a noun: "had been formerly in trade", "was in
+ * business in London", "was in the ----shire Militia", "was bred to the law", "took orders",
+ * "accepted a commission", "entered the navy". One group per value (STATE_VALUES).
+ */
+const OCC_STATE = new RegExp(
+  `^(?:${ASIDE}\\s+|\\s*,\\s*who\\s+)(?:(?:was|is|had\\s+been|has\\s+been)\\s+(?:(?:formerly|once|long|then|now|still|already)\\s+)?(?:in\\s+(trade|business)|in\\s+(?:holy\\s+)?(orders)|in\\s+the\\s+(?:[-\\p{L}]+\\s+)?(militia|regiment)(?=\\s*[,.;:!?)]|\\s+(?:and|in|at|for|when|till|until|since|under|as|but|with)\\b)|bred\\s+(?:to|for)\\s+the\\s+(?:(law)|(sea)|(church)))|(?:lived|lives)\\s+by\\s+(trade)|(?:had\\s+|has\\s+)?(?:took|taken)\\s+(?:holy\\s+)?(orders)|(?:had\\s+|has\\s+)?accepted\\s+a\\s+(commission)|(?:had\\s+|has\\s+)?(?:entered|joined)\\s+the\\s+(?:[-\\p{L}]+\\s+)?(?:(militia|regiment)|(army)|(navy)))(?![\\p{L}])`,
+  'iu',
+);
+
+/** The value of each group of OCC_STATE, in order. */
+const STATE_VALUES = [
+  'merchant',
+  'clergyman',
+  'officer',
+  'lawyer',
+  'sailor',
+  'clergyman',
+  'merchant',
+  'clergyman',
+  'officer',
+  'officer',
+  'soldier',
+  'sailor',
+] as const;
+
+/** A step into a calling rather than the calling held: "took orders", "joined the regiment". */
+const STATE_STEP = /\b(?:took|taken|accepted|entered|joined)\b/i;
+
+/** "the harpooneer Queequeg", "her maid Sarah": a lower-case calling right before the name. */
+const OCC_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:[Tt]he|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Oo]ld|[Yy]oung)\\s+(?:(?!prime\\b)[a-z]+\\s+)?${OCCUPATION}\\s+$`,
+  'u',
+);
+
+/** "As a clergyman, I feel it my duty": the calling the subject speaks or acts in. */
+const OCC_AS_FRONTED = new RegExp(
+  `^\\s*[“"]?As\\s+(?:a|an)\\s+${OCCUPATION},\\s*(?:(?:moreover|too|also|however|therefore|then),\\s*)?$`,
+  'iu',
+);
+
+/** "his authority as a clergyman", "his right as a rector": the possessor's calling. */
+const OCC_AS_OWN = new RegExp(
+  `^(?:['’]s)?\\s+(?:authority|right|rights|duty|duties|office|character|capacity|situation|station|calling|functions?|dignity|post)\\s+as\\s+(?:a|an|the)\\s+${OCCUPATION}(?![\\p{L}'’-])`,
+  'iu',
+);
+
+/**
+ * "Radney the mate", "Perth the blacksmith": the calling after the name as an epithet, without a
+ * comma; not "the cook's", nor after an object when a verb follows ("told Thomas the captain was
+ * coming").
+ */
+const OCC_EPITHET = new RegExp(
+  `^\\s+the\\s+(?:(?:chief|first|second|third|old|young)\\s+)?${OCCUPATION}(?![\\p{L}'’-])(?!\\s*['’]s)`,
+  'u',
+);
+
+/** A verb after the calling: after an object ("Beside Thomas the captain was"), the calling is a subject. */
+const VERB_NEXT =
+  /^\s+(?:was|is|were|had|has|would|will|could|should|might|must|did|does|said|says|came|went|told|asked|cried)\b/i;
+
+/** A name opening its clause: a calling after it is its epithet, whatever follows. */
+const CLAUSE_OPENS = /(?:^|[,;:—“"]|--|\b(?:and|but|then|when|while|as|for|so)\s)\s*$/i;
+
+/** Verbs whose object a name and a calling after it may be two: "showed Thomas the cook". */
+const TWO_OBJECTS_BEFORE =
+  /\b(?:gave|give|gives|showed|shows|show|told|tell|sent|send|brought|bring|handed|asked|ask|offered|introduced|called)\s+$/i;
+
+/** "his entrance into the ----shire Militia": the possessor joins a regiment or a service. */
+const OCC_ENTRANCE =
+  /^(?:['’]s)?\s+(?:entrance|entry)\s+into\s+the\s+(?:[-\p{L}]+\s+)?(?:(militia|regiment)|(army)|(navy))(?![\p{L}])/iu;
+
+/** "Wickham and another officer", "Denny, one of the officers": a calling the name shares. */
+const OCC_SHARED = new RegExp(
+  `^(?:\\s+and\\s+(?:another|one\\s+other)\\s+${OCCUPATION}(?![\\p{L}'’-])|(?:\\s*,\\s*|${ASIDE}\\s+(?:was|is|had\\s+been)\\s+)one\\s+of\\s+(?:the|our|their|his|her)\\s+(?:[a-z]+\\s+)?${OCCUPATION}s(?![\\p{L}'’-]))`,
+  'iu',
+);
+
+/** "M. Krempe, professor of natural philosophy": a calling without its article, then "of" or "at". */
+const OCC_BARE = new RegExp(`^\\s*,\\s*${OCCUPATION}\\s+(?:of|to|at|in)\\s`, 'iu');
+
+/** "if he had been in trade", "whether Thomas was a clerk": a supposition, not a statement. */
+const SUPPOSED_BEFORE = /\b(?:if|unless|whether|though|supposing|suppose|wish|wished)\s+$/i;
+
+/** The words occupations are made of, for a quick look before the patterns run. */
+const OCCUPATION_WORDS = new Set(
+  Object.keys(LEDGER_OCCUPATIONS).map((o) => o.split(/[\s-]/).pop() as string),
+);
+
+/** The words of OCC_STATE and OCC_SHARED besides the occupations, for a quick look. */
+const CALLING_WORDS: ReadonlySet<string> = new Set([
+  ...OCCUPATION_WORDS,
+  ...'officers trade business orders militia regiment law sea church commission army navy'.split(' '),
+  ...'entrance entry'.split(' '),
+]);
+
+const hasWordOf = (text: string, words: ReadonlySet<string>): boolean =>
+  (text.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => words.has(w));
+
+export function occupation(r: SentenceReader, add: Add): void {
+  if (!hasWordOf(r.text, OCCUPATION_WORDS)) return;
+  for (const anchor of r.anchors) {
+    if (anchor.type !== 'character' || anchor.possessive || !subjectLike(r.file, anchor)) continue;
+    const after = r.file.text.slice(anchor.end, Math.min(r.span.end, anchor.end + 140));
+    const made = OCC_MADE.exec(after);
+    const stated = OCC_AFTER_NAME.exec(after);
+    const m = made ?? (stated && SUBJECT_VERB.test(stated[0]) && afterPreposition(r, anchor) ? null : stated);
+    const appositive = m !== null && /^\s*,/.test(m[0]);
+    // "There were Sherlock Holmes, the hydraulic engineer, Inspector Bradstreet...": a list.
+    const listed = appositive && /^\s*,\s*(?:and\s+)?\p{Lu}/u.test(after.slice(m[0].length));
+    if (m && !listed && (anchor.named || !appositive)) {
+      const word = (m[1] as string).toLowerCase().replace(/\s+/, ' ');
+      const value = LEDGER_OCCUPATIONS[word] ?? LEDGER_OCCUPATIONS[word.replace(' ', '-')];
+      if (value && !/\bnot\b|\blike\b/i.test(m[0])) {
+        const end = anchor.end + m[0].length;
+        const change = made !== null || changeAt(r, anchor.end, m[0]) || /\bbecame\b/i.test(m[0]);
+        add({ anchor, kind: 'occupation', value, detail: word, start: anchor.start, end, change });
+      }
+    }
+    if (!anchor.named) continue;
+    const before = r.file.text.slice(Math.max(r.start, anchor.start - 60), anchor.start);
+    const fronted = /^\s*,/.test(r.file.text.slice(anchor.end, anchor.end + 3))
+      ? OCC_FRONTED.exec(r.file.text.slice(r.start, anchor.start))
+      : null;
+    const inverted = OCC_INVERTED.exec(before) ?? fronted;
+    if (inverted) {
+      const word = (inverted[1] as string).toLowerCase().replace(/\s+/, ' ');
+      const value = LEDGER_OCCUPATIONS[word] ?? LEDGER_OCCUPATIONS[word.replace(' ', '-')];
+      if (value)
+        add({
+          anchor,
+          kind: 'occupation',
+          value,
+          detail: word,
+          // From "the": not the preposition before "the clergyman, Mr. Collins".
+          start: anchor.start - inverted[0].length + Math.max(0, inverted[0].search(/\bthe\b/i)),
+          end: anchor.end,
+        });
+    }
+  }
+}
+
+/**
+ * The resolver's confidence a pronoun needs for these patterns: "his authority as a clergyman" and
+ * "since he had been in the militia" are the wrong man's at 0.77 and 0.65 in Pride and Prejudice.
+ */
+const SURE_PRONOUN = 0.8;
+
+/** The value of an occupation word of the ledger's, if it is one. */
+function callingOf(word: string): string | undefined {
+  const w = word.toLowerCase().replace(/\s+/, ' ');
+  return LEDGER_OCCUPATIONS[w] ?? LEDGER_OCCUPATIONS[w.replace(' ', '-')];
+}
+
+/**
+ * The other ways prose states a calling: as a state or a step ("was in trade", "took orders"), a
+ * calling before the name ("the harpooneer Queequeg"), "as a clergyman", and one shared with
+ * others ("Wickham and another officer"). Never after "if" or "whether", nor with "not" or "like".
+ */
+export function statedCallings(r: SentenceReader, add: Add): void {
+  if (!hasWordOf(r.text, CALLING_WORDS)) return;
+  const text = r.file.text;
+  for (const anchor of r.anchors) {
+    if (anchor.type !== 'character' || (!anchor.named && anchor.confidence < SURE_PRONOUN)) continue;
+    const before = text.slice(Math.max(r.start, anchor.start - 60), anchor.start);
+    if (SUPPOSED_BEFORE.test(before)) continue;
+    const after = text.slice(anchor.end, Math.min(r.span.end, anchor.end + 140));
+    const emit = (value: string | undefined, word: string, start: number, end: number, change = false) => {
+      if (value) add({ anchor, kind: 'occupation', value, detail: word.toLowerCase(), start, end, change });
+    };
+    if (anchor.possessive) {
+      const own = OCC_AS_OWN.exec(after);
+      if (own) emit(callingOf(own[1] as string), own[1] as string, anchor.start, anchor.end + own[0].length);
+      const entrance = OCC_ENTRANCE.exec(after);
+      if (entrance) {
+        const [, regiment, army, navy] = entrance;
+        const value = regiment ? 'officer' : army ? 'soldier' : 'sailor';
+        emit(
+          value,
+          (regiment ?? army ?? navy) as string,
+          anchor.start,
+          anchor.end + entrance[0].length,
+          true,
+        );
+      }
+      continue;
+    }
+    if (subjectLike(r.file, anchor) && !afterPreposition(r, anchor)) {
+      const state = OCC_STATE.exec(after);
+      const group = state ? state.findIndex((g, i) => i > 0 && g !== undefined) : -1;
+      if (state && group > 0) {
+        const end = anchor.end + state[0].length;
+        const change = STATE_STEP.test(state[0]) || changeAt(r, anchor.end, state[0]);
+        emit(STATE_VALUES[group - 1], state[group] as string, anchor.start, end, change);
+      }
+      const fronted = OCC_AS_FRONTED.exec(text.slice(r.start, anchor.start));
+      if (fronted)
+        emit(
+          callingOf(fronted[1] as string),
+          fronted[1] as string,
+          anchor.start - fronted[0].length,
+          anchor.end,
+        );
+    }
+    if (!anchor.named) continue;
+    const shared = OCC_SHARED.exec(after);
+    const sharedWord = shared?.[1] ?? shared?.[2];
+    if (shared && sharedWord)
+      emit(callingOf(sharedWord), sharedWord, anchor.start, anchor.end + shared[0].length);
+    const epithet = TWO_OBJECTS_BEFORE.test(before) ? null : OCC_EPITHET.exec(after);
+    if (epithet && (CLAUSE_OPENS.test(before) || !VERB_NEXT.test(after.slice(epithet[0].length)))) {
+      const word = epithet[1] as string;
+      emit(callingOf(word), word, anchor.start, anchor.end + epithet[0].length);
+    }
+    const bare = OCC_BARE.exec(after);
+    if (bare) {
+      const word = bare[1] as string;
+      emit(callingOf(word), word, anchor.start, anchor.end + bare[0].indexOf(word) + word.length);
+    }
+    const noun = OCC_BEFORE.exec(before);
+    if (noun) {
+      const at = anchor.start - noun[0].length + (/^[^\p{L}]/u.test(noun[0]) ? 1 : 0);
+      emit(callingOf(noun[1] as string), noun[1] as string, at, anchor.end);
+    }
+  }
+}
+
+const TITLE =
+  /^(Sir|Lord|Lady|Captain|Colonel|Major|General|Admiral|Lieutenant|Dr\.|Doctor|Professor|Inspector|Reverend|Rev\.|King|Queen|Prince|Princess|Duke|Duchess|Count|Countess|Baron|Baroness)\s/;
+
+/** Titles the names carry ("Sir William", "Lord St. Simon"), once per entity and title, where first seen. */
+export function titles(file: FileText, add: Add): void {
+  const seen = new Set<string>();
+  for (const anchor of file.anchors) {
+    if (!anchor.named || anchor.type !== 'character') continue;
+    const m = TITLE.exec(file.text.slice(anchor.start, anchor.end));
+    if (!m) continue;
+    const title = (m[1] as string).replace(/\.$/, '');
+    const key = `${anchor.key}|${title}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    add({ anchor, kind: 'title', value: title, start: anchor.start, end: anchor.end });
+  }
+}

@@ -1,0 +1,72 @@
+/** Where a character was born, comes from or lives. */
+
+import type { Anchor } from '../text.js';
+import type { FactKind } from '../types.js';
+import type { Add, SentenceReader } from './reader.js';
+
+const PLACE = "((?:[A-Z][\\p{L}'’-]+|St\\.)(?:\\s+(?:of|de|du|la|le|in)?\\s*[A-Z][\\p{L}'’-]+){0,3})";
+
+/** "born and bred", "born and raised": where a person grew up as well as was born. */
+const RAISED = '(?:bred|raised|reared|brought\\s+up)';
+
+const BORN = new RegExp(
+  `\\bborn(?:\\s+and\\s+${RAISED})?\\s+(?:in|at|on)\\s+(?:the\\s+(?:island|town|city|village)\\s+of\\s+)?(?:${PLACE}|(\\d{4}))`,
+  'gu',
+);
+
+/** "a native of Nantucket", "hailed from Nantucket". */
+const NATIVE = new RegExp(`\\b(?:a\\s+native\\s+of|hailed\\s+from)\\s+${PLACE}`, 'gu');
+
+const RESIDES = new RegExp(`\\b(?:lived|lives|resided|resides|dwelt|settled)\\s+(?:at|in)\\s+${PLACE}`, 'gu');
+
+/** "a New Bedford man born and bred", "a Nantucket woman": a place used as a person's origin. */
+const PLACE_PERSON = new RegExp(
+  `\\ban?\\s+${PLACE}\\s+(?:man|woman|boy|girl|lad|lass|fellow)\\b(\\s+born\\s+and\\s+${RAISED})?`,
+  'gu',
+);
+
+export function origin(r: SentenceReader, add: Add): void {
+  const emit = (kind: FactKind, value: string, at: number, end: number, owner: Anchor | null) => {
+    if (!owner) return;
+    const place = r.file.anchorsIn(at, end).find((a) => a.type === 'place');
+    add({ anchor: owner, kind, value: value.trim(), objectKey: place?.key ?? null, start: at, end });
+  };
+  for (const { match, at } of r.matches(BORN)) {
+    const owner = r.appositive(at) ?? bornSubject(r, at);
+    const end = at + match[0].length;
+    if (match[2]) {
+      if (owner)
+        add({
+          anchor: owner,
+          kind: 'birth',
+          value: match[2],
+          low: Number(match[2]),
+          high: Number(match[2]),
+          start: at,
+          end,
+        });
+    } else emit('origin', match[1] as string, at, end, owner);
+  }
+  for (const { match, at } of r.matches(NATIVE)) {
+    emit('origin', match[1] as string, at, at + match[0].length, r.appositive(at) ?? r.subject(at, 6));
+  }
+  for (const { match, at } of r.matches(PLACE_PERSON)) {
+    const end = at + match[0].length;
+    // "a Christian man", "a Quaker woman": only a place the story bible knows, or one said to be
+    // where the person was born and bred, is an origin.
+    const known = r.file.anchorsIn(at, end).some((a) => a.type === 'place');
+    if (!known && match[2] === undefined) continue;
+    emit('origin', match[1] as string, at, end, r.appositive(at) ?? r.subject(at, 6));
+  }
+  for (const { match, at } of r.matches(RESIDES)) {
+    emit('residence', match[1] as string, at, at + match[0].length, r.subject(at, 6));
+  }
+}
+
+/** "X was born in", "X, who was born and bred in": the subject right before "was born". */
+function bornSubject(r: SentenceReader, at: number): Anchor | null {
+  const before = r.file.text.slice(Math.max(r.start, at - 40), at);
+  const m = /(?:,\s*who\s+)?(?:was|had\s+been|is)\s+$/.exec(before);
+  if (!m) return null;
+  return r.subject(at - m[0].length, 1);
+}

@@ -1,0 +1,133 @@
+/**
+ * What every kind of fact reads with: a sentence with its owners (names, pronouns, clause subjects)
+ * and the draft a rule adds.
+ */
+
+import type { Span } from '@george/text';
+import { CHANGE_WORDS } from '../lexicon.js';
+import type { Anchor, FileText } from '../text.js';
+import type { FactKind } from '../types.js';
+
+export interface FactDraft {
+  anchor: Anchor;
+  kind: FactKind;
+  value: string;
+  /** The passage: from the owner (when close) to the end of what states the fact. */
+  start: number;
+  end: number;
+  detail?: string | null;
+  objectKey?: string | null;
+  low?: number | null;
+  high?: number | null;
+  hedged?: boolean;
+  change?: boolean;
+  /** Lowers the confidence for a weak pattern. */
+  weight?: number;
+}
+
+/** A sentence with its owners: possessives, appositives and clause subjects. */
+export class SentenceReader {
+  readonly text: string;
+  readonly start: number;
+  readonly anchors: Anchor[];
+
+  constructor(
+    readonly file: FileText,
+    readonly span: Span,
+  ) {
+    this.start = span.start;
+    this.text = file.text.slice(span.start, span.end);
+    this.anchors = file.anchorsIn(span.start, span.end);
+  }
+
+  /** Every match of `pattern` (global) with its absolute offset. */
+  *matches(pattern: RegExp): Generator<{ match: RegExpExecArray; at: number }> {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(this.text); m !== null; m = pattern.exec(this.text)) {
+      // An empty match ("^" before a number) would be found again at the same place.
+      if (m[0] === '') pattern.lastIndex++;
+      yield { match: m, at: this.start + m.index };
+    }
+  }
+
+  /** The possessive right before `offset`: "Elizabeth's", "her", "his". */
+  possessor(offset: number): Anchor | null {
+    const a = this.file.anchorEndingAt(offset);
+    return a?.possessive && a.type === 'character' ? a : null;
+  }
+
+  /**
+   * "Name, ..." right before `offset` (the comma of an appositive, or "who was"); a dash opens an
+   * appositive as a comma does ("Flask--a New Bedford man--").
+   */
+  appositive(offset: number): Anchor | null {
+    const before = this.file.text.slice(Math.max(this.start, offset - 120), offset);
+    const m = /(?:,|--|—)\s*(?:who\s+(?:was|is|had\s+been)\s+|then\s+|now\s+)?$/.exec(before);
+    if (!m) return null;
+    const a = this.file.anchorEndingAt(offset - m[0].length, 0);
+    return a?.named && !a.possessive && a.type === 'character' ? a : null;
+  }
+
+  /**
+   * The subject of the clause `offset` is in: the nearest name or subject pronoun before it with
+   * no clause break (; : -- or a quotation's edge) between and at most `words` words between.
+   */
+  subject(offset: number, words = 12): Anchor | null {
+    for (let i = this.anchors.length - 1; i >= 0; i--) {
+      const a = this.anchors[i] as Anchor;
+      if (a.start >= offset) continue;
+      const gap = this.file.text.slice(a.end, offset);
+      if (/[;:—“”"]|--/.test(gap)) return null;
+      if (gap.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > words) return null;
+      if (a.type !== 'character' || a.possessive) continue;
+      // "looked at Jane", "to him": an object, not the subject.
+      const before = this.file.text.slice(Math.max(this.start, a.start - 12), a.start);
+      if (/\b(?:at|to|with|by|for|from|of|on|upon|than|like|and|him|her|them)\s+$/i.test(before)) continue;
+      return a;
+    }
+    return null;
+  }
+
+  /** The clause around `offset` (between , ; : -- and the sentence's edges) for marker words. */
+  clause(offset: number): string {
+    const before = this.file.text.slice(this.start, offset);
+    const after = this.file.text.slice(offset, this.span.end);
+    const from = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('--'));
+    const to = after.search(/[;:]|--/);
+    return before.slice(from + 1) + (to >= 0 ? after.slice(0, to) : after);
+  }
+}
+
+export type Add = (draft: FactDraft) => void;
+
+/** A name, or "he"/"she"/"I": what can be the subject of "was a tall man" or "was fifty". */
+export function subjectLike(file: FileText, a: Anchor): boolean {
+  return a.named || /^(?:he|she|I)$/i.test(file.text.slice(a.start, a.end));
+}
+
+/** An aside between a subject and its verb: "Colonel Fitzwilliam, who led the way, was about thirty". */
+export const ASIDE = '(?:\\s*,[^,;:"“”]{1,60},)?';
+
+/** A subject's own "was" after a name and any aside ("Thomas, the miller, was"): what follows is the subject's. */
+export const SUBJECT_VERB = new RegExp(`^${ASIDE}\\s+(?:was|is|had\\s+been)\\b`, 'i');
+
+/** Right after a preposition a name is no subject: "the friend of Thomas was thirty". */
+const PREPOSITION_BEFORE = /\b(?:of|to|with|by|for|from|at|on|upon|than|like)\s+$/i;
+
+/** A name right after a preposition, whose "was" is another subject's ("the friend of Thomas was tall"). */
+export function afterPreposition(r: SentenceReader, a: Anchor): boolean {
+  const before = r.file.text.slice(Math.max(r.start, a.start - 8), a.start);
+  // ", for Mr. Collins was only a clergyman": "for" opening a clause is a conjunction.
+  return PREPOSITION_BEFORE.test(before) && !/[,;]\s*for\s+$/i.test(before);
+}
+
+export const NUMBER_WORD =
+  '(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)(?:[- ](?:and[- ])?(?:one|two|three|four|five|six|seven|eight|nine|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))?(?: and a half)?';
+
+/** The clause marks a change: "now", "lately", "had become" (only words of the fact's own clause). */
+export function changeAt(r: SentenceReader, offset: number, phrase = ''): boolean {
+  return (
+    CHANGE_WORDS.test(phrase) ||
+    /\b(?:now|lately|newly|became|become|had grown|no longer)\b/i.test(r.clause(offset))
+  );
+}

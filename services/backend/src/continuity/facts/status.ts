@@ -1,0 +1,324 @@
+/** Status changes: deaths, marriages, engagements and widowhood, with the chapter where each happens. */
+
+import { NOT_YET_WORDS, UNREAL_MOOD_WORDS, UNREAL_WORDS } from '../lexicon.js';
+import type { Anchor } from '../text.js';
+import type { Add, FactDraft, SentenceReader } from './reader.js';
+
+/**
+ * A death verb after the name, an aside or "who" ("Hale, who had died in the spring"): "died",
+ * "took his own life", "had gone to his grave", "met his end", "gave up the ghost", "broke his neck"
+ * (a fall's usual end in prose; "nearly broke his neck" has an adverb the pattern does not allow).
+ */
+const DEATH_VERB =
+  /^(?:\s*,[^,;:]{1,80},|\s*,\s*who)?\s+(?:(?:also|at\s+last|at\s+length|soon|then|afterwards|had|has|himself|herself)\s+)*(died|perished|expired|drowned|breathed\s+(?:his|her)\s+last|passed\s+away|lost\s+(?:his|her)\s+life|departed\s+this\s+life|killed\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life|succumbed\s+to|fell\s+in\s+(?:battle|action|the\s+war|a\s+duel)|(?:went|gone)\s+to\s+(?:his|her)\s+(?:grave|last\s+rest|long\s+home)|met\s+(?:his|her)\s+(?:death|end)|gave\s+up\s+the\s+ghost|(?:broke|broken)\s+(?:his|her)\s+neck)\b/i;
+
+const DEATH_PASSIVE =
+  /^(?:\s*,[^,;:]{1,80},)?\s+(?:(?:also|at\s+last|then|soon)\s+)*(?:was\s+found|was|is|had\s+been|has\s+been|lay|fell|dropped)\s+(?:(?:already|at\s+last|then|now|quite|stone|cruelly|basely)\s+)*(killed|murdered|drowned|executed|hanged|hung|slain|shot|dead|no\s+more|lifeless|beheaded|strangled|(?:laid\s+)?in\s+(?:his|her|the)\s+grave|laid\s+to\s+rest|lost\s+at\s+sea|(?:stabbed|burned|burnt|starved|beaten|crushed)\s+to\s+death)\b/i;
+
+const DEATH_NOUN_BEFORE =
+  /\b(?:(?:the\s+)?(?:lifeless\s+(?:form|body)|dead\s+body|corpse|remains|mangled\s+body|body|funeral|grave)\s+of|(?:(?:after|since|upon)\s+)?the\s+(?:death|murder)\s+of|(?:they|we|he|she|I)\s+(?:had\s+)?buried)\s+$/i;
+
+const DEATH_POSSESSIVE_AFTER =
+  /^['’]s\s+(?:corpse|dead\s+body|lifeless\s+(?:form|body)|remains|funeral|grave|death|murder|body\s+(?:was\s+found|lay))\b/i;
+
+/** "the whale had killed Daggoo": the object of a killing, right before the name. */
+const KILLED_BEFORE =
+  /\b(?:killed|murdered|slew|strangled|poisoned|executed|beheaded|drowned|carried\s+off)\s+$/i;
+
+/** "Smith shot Jones dead": a blow before the name, "dead" after it. */
+const STRUCK_BEFORE = /\b(?:shot|struck|stabbed|knocked)\s+$/i;
+
+const DEAD_AFTER = /^\s+dead\b/i;
+
+const MARRIED =
+  /^(?:\s*,[^,;:]{1,60},)?\s+(?:(?:had|was|has\s+been)\s+)?(?:married|wedded)\b|^\s+became\s+(?:his|her)\s+(?:wife|husband)\b/i;
+
+const WIDOWED =
+  /^(?:\s*,\s*(?:a|the)\s+|\s+(?:was|became)\s+(?:a|the)\s+)(?:[a-z]+\s+){0,2}?(widow|widower)\b/i;
+
+/**
+ * "Name was engaged to", "Name, who was himself betrothed to", "Name had already been engaged to":
+ * after the name or its relative "who", an adverb or a reflexive may stand before the word.
+ */
+const ENGAGED =
+  /^(?:\s*,\s*who)?\s+(?:was|had\s+been|became|is)\s+(?:(?:now|already|then|secretly|long|himself|herself)\s+)?(?:engaged|betrothed|affianced)\s+to\b/i;
+
+/**
+ * "Ahab, who had lived and would die a bachelor", "she died an old maid", "Hale never married": a
+ * life without marriage, which no marriage of the character's, stated anywhere, leaves standing.
+ * "Never married again" and "never married till" are not it.
+ */
+const LIFELONG_SINGLE =
+  /^(?:\s*,\s*who)?\s+(?:(?:had\s+)?lived\s+and\s+(?:(?:would|was\s+to|should)\s+die|died)|died)\s+(?:a|an)\s+(?:old\s+)?(bachelor|maid|spinster)\b|^(?:\s*,\s*who)?\s+never\s+(?:married|wed|wedded)\b(?!\s+(?:again|till|until|before))/i;
+
+/** "he has a wife", "Thomas had a young husband": a spouse held ("a wife in view" is one sought). */
+const SPOUSE_HELD =
+  /^\s+(?:(?:also|already|now|once)\s+)?(?:has|had)\s+a\s+(?:[a-z]+\s+){0,2}?(wife|husband)\b(?!['’]s|\s+in\s+(?:view|mind|prospect))/i;
+
+/** A spouse the anchor (a name, or "he"/"she") has: the character is or was married. */
+function spouseHeld(r: SentenceReader, anchor: Anchor, add: Add): void {
+  if (!anchor.named && !/^(?:he|she)$/i.test(r.file.text.slice(anchor.start, anchor.end))) return;
+  const held = SPOUSE_HELD.exec(r.file.text.slice(anchor.end, Math.min(r.span.end, anchor.end + 60)));
+  if (!held || UNREAL_MOOD_WORDS.test(r.file.text.slice(Math.max(r.start, anchor.start - 40), anchor.start)))
+    return;
+  add({
+    anchor,
+    kind: 'status',
+    value: 'married',
+    detail: (held[1] as string).toLowerCase(),
+    start: anchor.start,
+    end: anchor.end + held[0].length,
+  });
+}
+
+export function status(r: SentenceReader, add: Add): void {
+  for (const anchor of r.anchors) {
+    if (anchor.type !== 'character') continue;
+    // "he died": a death told of a subject pronoun the resolver is sure of; its other facts need a name.
+    if (!anchor.named) {
+      if (
+        anchor.confidence >= PRONOUN_DEATH_CONFIDENCE &&
+        /^(?:he|she)$/i.test(r.file.text.slice(anchor.start, anchor.end))
+      )
+        pronounDeath(r, anchor, add);
+      spouseHeld(r, anchor, add);
+      continue;
+    }
+    const after = r.file.text.slice(anchor.end, Math.min(r.span.end, anchor.end + 140));
+    const before = r.file.text.slice(Math.max(r.start, anchor.start - 40), anchor.start);
+    const lead = r.file.text.slice(r.start, anchor.start);
+    // "had Tashtego perished" (a condition), "this Leviathan was slain" (any one of a kind).
+    if (/\b(?:had|were|should|this|that|a|an|every|each|any|some|no)\s+$/i.test(lead.slice(-10))) continue;
+    const recent = lead.slice(-40);
+    const clause = recent.slice(recent.search(/[^,;:]*$/));
+    const unreal = (phrase: string) =>
+      UNREAL_WORDS.test(phrase) || UNREAL_MOOD_WORDS.test(recent) || NOT_YET_WORDS.test(clause);
+    const verb = anchor.possessive
+      ? null
+      : (DEATH_VERB.exec(after) ??
+        DEATH_PASSIVE.exec(after) ??
+        (firstOfClause(r, anchor) ? AND_DIED.exec(after) : null));
+    if (verb && !unreal(verb[0].replace(/\b(?:had|has)\b/gi, ''))) add(death(anchor, verb));
+    // "had been so killed Starbuck well knew": a passive killing is not this name's.
+    const passive = /\b(?:been|was|were|be|being|is|are)\s+(?:[a-z]+\s+)?[a-z]+\s+$/i.test(before);
+    const killed =
+      anchor.possessive || passive
+        ? null
+        : (KILLED_BEFORE.exec(before) ?? (DEAD_AFTER.test(after) ? STRUCK_BEFORE.exec(before) : null));
+    if (killed && !unreal(killed[0])) {
+      const dead = DEAD_AFTER.exec(after);
+      add({
+        anchor,
+        kind: 'status',
+        value: 'dead',
+        detail: killed[0].trim().toLowerCase(),
+        start: anchor.start - killed[0].length,
+        end: anchor.end + (dead?.[0].length ?? 0),
+      });
+    }
+    // "the death of Darcy's father" is not Darcy's.
+    const noun = anchor.possessive ? null : DEATH_NOUN_BEFORE.exec(before);
+    if (noun && !unreal(noun[0])) {
+      add({
+        anchor,
+        kind: 'status',
+        value: 'dead',
+        detail: 'body',
+        start: anchor.start - noun[0].length,
+        end: anchor.end,
+      });
+    }
+    const own = anchor.possessive
+      ? DEATH_POSSESSIVE_AFTER.exec(r.file.text.slice(anchor.end, anchor.end + 40))
+      : null;
+    if (own && !unreal(own[0]))
+      add({
+        anchor,
+        kind: 'status',
+        value: 'dead',
+        detail: 'body',
+        start: anchor.start,
+        end: anchor.end + own[0].length,
+      });
+    if (anchor.possessive) continue;
+    spouseHeld(r, anchor, add);
+    const single = UNREAL_MOOD_WORDS.test(recent) ? null : LIFELONG_SINGLE.exec(after);
+    if (single)
+      add({
+        anchor,
+        kind: 'status',
+        value: 'unmarried',
+        detail: single[1]?.toLowerCase() ?? 'never married',
+        start: anchor.start,
+        end: anchor.end + single[0].length,
+      });
+    const married = MARRIED.exec(after);
+    if (married && !unreal(married[0])) {
+      add({
+        anchor,
+        kind: 'status',
+        value: 'married',
+        start: anchor.start,
+        end: anchor.end + married[0].length,
+        change: true,
+      });
+      partnerRelation(r, anchor, anchor.end + married[0].length, 'spouse', add);
+    }
+    const widowed = WIDOWED.exec(after);
+    if (widowed) {
+      add({
+        anchor,
+        kind: 'status',
+        value: 'widowed',
+        detail: (widowed[1] as string).toLowerCase(),
+        start: anchor.start,
+        end: anchor.end + widowed[0].length,
+        change: true,
+      });
+    }
+    const engaged = ENGAGED.exec(after);
+    if (engaged && !unreal(engaged[0])) {
+      const to = r.file
+        .anchorsIn(anchor.end + engaged[0].length, anchor.end + engaged[0].length + 40)
+        .find((a) => a.named && a.type === 'character');
+      add({
+        anchor,
+        kind: 'status',
+        value: 'engaged',
+        objectKey: to?.key ?? null,
+        start: anchor.start,
+        end: to?.end ?? anchor.end + engaged[0].length,
+        change: true,
+      });
+      partnerRelation(r, anchor, anchor.end + engaged[0].length, 'engaged', add);
+    }
+  }
+}
+
+/** "union with", "speedy marriage to my": the words between an owner's possessive and the partner's name. */
+const UNION_BEFORE =
+  /(?<![\p{L}'’])((?:(?!(?:my|his|her)\s)\p{Ll}+\s+)?(?:union|marriage)\s+(?:with|to)\s+(?:my\s+|his\s+|her\s+)?)$/iu;
+
+/** A union still to come: "should take place", "my immediate marriage", "the day fixed for". */
+const UNION_TO_COME =
+  /\b(?:should|would|shall|will|was\s+to|were\s+to|is\s+to|take\s+place|approaching|immediate|speedy|intended|projected|future|fixed|delay(?:ed)?|defer(?:red)?)\b/i;
+
+/** How sure a first-person narrator's "my" is the narrator the story analysis found. */
+const NARRATOR_CONFIDENCE = 0.9;
+
+/**
+ * "my union with Elizabeth should take place", "his marriage to Mary Benson": the possessor (a
+ * name's "'s", "his" or "her", or a first-person narrator's "my" in the narration) and the one
+ * named are engaged when the clause puts the union to come, else married.
+ */
+export function unions(r: SentenceReader, add: Add): void {
+  for (const partner of r.anchors) {
+    if (!partner.named || partner.possessive || partner.type !== 'character') continue;
+    const union = UNION_BEFORE.exec(r.file.text.slice(Math.max(r.start, partner.start - 50), partner.start));
+    if (!union) continue;
+    const at = partner.start - (union[1] as string).length;
+    const my = /\bmy\s+$/i.exec(r.file.text.slice(Math.max(r.start, at - 4), at));
+    const narrator = my ? r.file.narratorAt(at) : null;
+    const owner: Anchor | null =
+      my && narrator !== null
+        ? {
+            start: at - my[0].length,
+            // The anchor spans "my union with": the fact is a relation, not what "my" alone may give.
+            end: at,
+            key: narrator,
+            type: 'character',
+            named: false,
+            possessive: true,
+            confidence: NARRATOR_CONFIDENCE,
+          }
+        : my
+          ? null
+          : r.possessor(at);
+    if (owner === null || owner.key === partner.key) continue;
+    add({
+      anchor: owner,
+      kind: 'relation',
+      value: UNION_TO_COME.test(r.clause(partner.start)) ? 'engaged' : 'spouse',
+      detail: 'union',
+      objectKey: partner.key,
+      start: owner.start,
+      end: partner.end,
+    });
+  }
+}
+
+/** How sure the resolver must be of a pronoun for a death told of it ("he died"). */
+const PRONOUN_DEATH_CONFIDENCE = 0.7;
+
+/**
+ * "the carpenter was taken with a fever, and died": a death the subject's own first predicate
+ * leads to, joined by "and" (no relative clause or other clause between).
+ */
+const AND_DIED =
+  /^\s+(?!(?:who|which|that|and|or|but)\b)[a-z][^,;:.!?"“”()]{2,60},?\s+and\s+(?:(?:then|soon|so|at\s+last|at\s+length)\s+)?(died|perished|expired)\b/i;
+
+/** No character is named before `anchor` in its clause: the anchor is the clause's subject, not an object. */
+function firstOfClause(r: SentenceReader, anchor: Anchor): boolean {
+  return !r.anchors.some(
+    (a) =>
+      a.type === 'character' &&
+      a.start < anchor.start &&
+      !/[,;:]/.test(r.file.text.slice(a.end, anchor.start)),
+  );
+}
+
+/** "He died that night", "she was drowned": a death verb right after a subject pronoun, in narration. */
+function pronounDeath(r: SentenceReader, anchor: Anchor, add: Add): void {
+  if (r.file.voiceAt(anchor.start) !== null) return;
+  const lead = r.file.text.slice(r.start, anchor.start);
+  if (UNREAL_MOOD_WORDS.test(lead.slice(-40)) || NOT_YET_WORDS.test(lead.slice(-40).replace(/^.*[,;:]/, '')))
+    return;
+  const after = r.file.text.slice(anchor.end, Math.min(r.span.end, anchor.end + 140));
+  const verb = DEATH_VERB.exec(after) ?? DEATH_PASSIVE.exec(after);
+  if (!verb || UNREAL_WORDS.test(verb[0].replace(/\b(?:had|has)\b/gi, ''))) return;
+  add(death(anchor, verb));
+}
+
+/** The character at `anchor` is dead, by the death verb matched right after it ("died", "was killed"). */
+function death(anchor: Anchor, verb: RegExpExecArray): FactDraft {
+  return {
+    anchor,
+    kind: 'status',
+    value: 'dead',
+    detail: (verb[1] as string).toLowerCase(),
+    start: anchor.start,
+    end: anchor.end + verb[0].length,
+  };
+}
+
+/**
+ * "Mary married Thomas Hale", "was engaged to Thomas Hale": the partner named right after the verb
+ * is the entity's spouse or betrothed, a relation that another cannot share ("her brother").
+ */
+function partnerRelation(
+  r: SentenceReader,
+  anchor: Anchor,
+  at: number,
+  role: 'spouse' | 'engaged',
+  add: Add,
+): void {
+  const partner = r.file
+    .anchorsIn(at, at + 40)
+    .find((a) => a.named && !a.possessive && a.type === 'character');
+  if (
+    !partner ||
+    partner.key === anchor.key ||
+    !/^\s+(?:to\s+)?$/i.test(r.file.text.slice(at, partner.start))
+  )
+    return;
+  add({
+    anchor,
+    kind: 'relation',
+    value: role,
+    detail: role === 'spouse' ? 'married' : 'engaged',
+    objectKey: partner.key,
+    start: anchor.start,
+    end: partner.end,
+    weight: 0.9,
+  });
+}
