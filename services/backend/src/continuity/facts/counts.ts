@@ -89,6 +89,18 @@ export function counts(r: SentenceReader, add: Add): void {
     if (c) read.add(c.end);
     return c;
   };
+  /** A count the anchor owns, from the anchor to the counted noun ("his five daughters"). */
+  const addOwn = (anchor: Anchor, c: CountPhrase): void =>
+    add({
+      anchor,
+      kind: 'count',
+      value: String(c.value),
+      detail: c.noun,
+      low: c.value,
+      high: c.value,
+      start: anchor.start,
+      end: c.end,
+    });
   for (const anchor of r.anchors) {
     if (anchor.type !== 'character') continue;
     const afterName =
@@ -98,17 +110,7 @@ export function counts(r: SentenceReader, add: Add): void {
         : 0);
     if (anchor.possessive) {
       const c = countAt(r, afterName) ?? incomeAt(r, afterName);
-      if (c)
-        add({
-          anchor,
-          kind: 'count',
-          value: String(c.value),
-          detail: c.noun,
-          low: c.value,
-          high: c.value,
-          start: anchor.start,
-          end: c.end,
-        });
+      if (c) addOwn(anchor, c);
       continue;
     }
     const rest = r.file.text.slice(anchor.end, Math.min(r.span.end, anchor.end + 80));
@@ -118,17 +120,7 @@ export function counts(r: SentenceReader, add: Add): void {
       const c =
         countAt(r, anchor.end + have[0].length, parent !== null || /\bof\s+$/i.test(have[0])) ??
         incomeAt(r, anchor.end + have[0].length);
-      if (c)
-        add({
-          anchor,
-          kind: 'count',
-          value: String(c.value),
-          detail: c.noun,
-          low: c.value,
-          high: c.value,
-          start: anchor.start,
-          end: c.end,
-        });
+      if (c) addOwn(anchor, c);
     }
   }
   // "the five strangers rowing Ahab", "there were three gardeners", "the four servants McCarthy had kept"
