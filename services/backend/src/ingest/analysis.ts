@@ -11,6 +11,7 @@ import { foldEntities } from '../bible/fold.js';
 import { type ExtractOptions, extract } from '../bible/index.js';
 import type { Extraction, SourceText } from '../bible/types.js';
 import { countSpellings, extractFacts, type Fact, type SpellingCount } from '../continuity/index.js';
+import { kinRelations } from '../continuity/kin-relations.js';
 import { calledNameFolds } from '../dialogue/called-names.js';
 import { analyseDialogue, type DialogueAnalysis } from '../dialogue/index.js';
 import { quotationParts } from '../dialogue/quotations.js';
@@ -46,11 +47,14 @@ export function analyseText({ source, splits, extractOptions }: TextAnalysisInpu
   );
   const { extraction, story, dialogue } =
     folds.length === 0 ? first : readStory(source, foldEntities(first.extraction, folds), speech);
+  const facts = extractFacts(source, extraction, dialogue, narratorSpans(story));
+  const bible = withNarratorMentions(source.fileId, source.text, extraction, story.chapters, speech);
+  const kin = kinRelations(facts, new Set(bible.entities.map((e) => e.key)), bible.relations);
   return {
-    bible: withNarratorMentions(source.fileId, source.text, extraction, story.chapters, speech),
+    bible: { ...bible, relations: [...bible.relations, ...kin] },
     story,
     dialogue,
-    facts: extractFacts(source, extraction, dialogue, narratorSpans(story)),
+    facts,
     spellings: countSpellings(source),
   };
 }
