@@ -165,11 +165,11 @@ function codeForStatus(status: number): string {
 export async function createService(options: ServiceOptions): Promise<GeorgeInstance> {
   const { name, config } = options;
   const development = config.mode === 'development';
-  const problem = tokenProblem(config.internalToken);
+  const token = config.internalToken;
+  const problem = tokenProblem(token);
   // No bypass in any mode: a service without a usable token cannot authenticate anyone.
-  if (problem && !(development && config.internalToken))
-    throw new ConfigError('INTERNAL_SERVICE_TOKEN', problem);
-  const token = config.internalToken as string;
+  if (token === undefined || (problem && !(development && token)))
+    throw new ConfigError('INTERNAL_SERVICE_TOKEN', problem ?? 'INTERNAL_SERVICE_TOKEN is not set');
 
   const app = Fastify({
     logger: loggerOptions(name, config.mode, config.logLevel),
