@@ -1,3 +1,4 @@
+import { mustAt } from '@george/runtime/collections';
 import type { EntityDetail } from '../graph/store.js';
 import { chapterLabel } from '../story/numbering.js';
 
@@ -24,11 +25,11 @@ interface SourceSlice {
 /** The sentence around a mention, with its exact range: the sheet quotes the text, never paraphrases. */
 function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
   let a = start;
-  while (a > 0 && !/[.!?\n]/.test(text[a - 1] as string) && start - a < 300) a--;
-  while (a < start && /\s/.test(text[a] as string)) a++;
+  while (a > 0 && !/[.!?\n]/.test(mustAt(text, a - 1)) && start - a < 300) a--;
+  while (a < start && /\s/.test(mustAt(text, a))) a++;
   let b = end;
-  while (b < text.length && !/[.!?\n]/.test(text[b] as string) && b - end < 300) b++;
-  if (b < text.length && /[.!?]/.test(text[b] as string)) b++;
+  while (b < text.length && !/[.!?\n]/.test(mustAt(text, b)) && b - end < 300) b++;
+  if (b < text.length && /[.!?]/.test(mustAt(text, b))) b++;
   return { start: a, end: b };
 }
 
