@@ -45,6 +45,7 @@ function multipartBody(
     yield head;
     if (data instanceof Uint8Array) yield data;
     else {
+      // The DOM lib's ReadableStream and node:stream/web's are one class at runtime, two types.
       const source =
         typeof (data as ReadableStream).getReader === 'function'
           ? Readable.fromWeb(data as import('node:stream/web').ReadableStream)
@@ -61,6 +62,7 @@ export class FilesystemClient {
   readonly http: InternalClient;
 
   constructor(settingsOrClient: ClientSettings | InternalClient) {
+    // Told apart by shape, not by class, so a test's stand-in client passes: TypeScript cannot narrow on that.
     this.http =
       'token' in settingsOrClient && !('fetch' in settingsOrClient)
         ? internalClient('filesystem', settingsOrClient as ClientSettings)

@@ -216,6 +216,7 @@ export class GitClient {
   readonly http: InternalClient;
 
   constructor(settingsOrClient: ClientSettings | InternalClient) {
+    // Told apart by shape, not by class, so a test's stand-in client passes: TypeScript cannot narrow on that.
     this.http =
       'token' in settingsOrClient && !('fetch' in settingsOrClient)
         ? internalClient('git', settingsOrClient as ClientSettings)

@@ -12,7 +12,7 @@ import {
   timeout,
   wrap,
 } from 'cockatiel';
-import { HttpError } from './errors.js';
+import { errorMessage, HttpError } from './errors.js';
 import { metrics } from './metrics.js';
 
 const liveClients = new Set<InternalClient>();
@@ -102,8 +102,8 @@ function isStreamBody(body: unknown): body is ReadableStream | NodeJS.ReadableSt
   return (
     typeof body === 'object' &&
     body !== null &&
-    (typeof (body as ReadableStream).getReader === 'function' ||
-      typeof (body as NodeJS.ReadableStream).pipe === 'function')
+    (('getReader' in body && typeof body.getReader === 'function') ||
+      ('pipe' in body && typeof body.pipe === 'function'))
   );
 }
 
@@ -176,6 +176,7 @@ export class InternalClient {
     let body: RequestInit['body'];
     if (options.body !== undefined) {
       if (options.contentType) {
+        // A caller that names the content type passes a body fetch sends as it is (bytes, text or a stream).
         body = options.body as RequestInit['body'];
         headers['content-type'] = options.contentType;
       } else {
@@ -199,10 +200,11 @@ export class InternalClient {
                 body,
                 signal: controller.signal,
                 ...(isStreamBody(body) ? { duplex: 'half' } : {}),
+                // `duplex` (required by Node's fetch for a stream body) is missing from the DOM lib's RequestInit.
               } as RequestInit);
             } catch (err) {
               if (signal.aborted) throw err;
-              throw new TransientError(`connection failed: ${(err as Error).message}`);
+              throw new TransientError(`connection failed: ${errorMessage(err)}`);
             }
             // 507 (storage full) is an answer about the data, not an outage: no retry, no breaker.
             if (response.status >= 500 && response.status !== 507) {
@@ -252,6 +254,7 @@ export class InternalClient {
         error?.details,
       );
     }
+    // The service's JSON answer, typed by the caller's contract.
     return { status: response.status, body: parsed as T, headers: response.headers };
   }
 }

@@ -19,7 +19,7 @@ export async function prepareDataDir(root: string, own: string[]): Promise<void>
 export async function removeLeftovers(root: string, olderThanMs: number): Promise<void> {
   for (const dir of ['tmp', 'trash']) {
     const base = join(root, dir);
-    for (const entry of await readdir(base).catch(() => [] as string[])) {
+    for (const entry of await readdir(base).catch((): string[] => [])) {
       const path = join(base, entry);
       const info = await stat(path).catch(() => undefined);
       if (info && (dir === 'trash' || Date.now() - info.mtimeMs > olderThanMs)) {

@@ -64,3 +64,15 @@ export function createError<M extends string>(code: string, message: M, statusCo
     is: (err: unknown): err is HttpError => err instanceof HttpError && err.code === code,
   });
 }
+
+/** The `code` of a Node.js system error (`ENOENT`, `EEXIST`...); undefined for anything without one. */
+export function errnoCode(err: unknown): string | undefined {
+  return typeof err === 'object' && err !== null && 'code' in err && typeof err.code === 'string'
+    ? err.code
+    : undefined;
+}
+
+/** The message of a thrown value: an Error's own, anything else as text. */
+export function errorMessage(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

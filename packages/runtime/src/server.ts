@@ -14,7 +14,7 @@ import Fastify, {
 } from 'fastify';
 import helmet, { type HelmetOptions } from 'helmet';
 import { type BaseConfig, ConfigError } from './config.js';
-import { type ErrorBody, HttpError } from './errors.js';
+import { type ErrorBody, errnoCode, errorMessage, HttpError } from './errors.js';
 import { loggerOptions } from './logger.js';
 import { httpDuration, metrics, metricsText } from './metrics.js';
 import { secretsEqual, tokenProblem } from './token.js';
@@ -165,11 +165,11 @@ function codeForStatus(status: number): string {
 export async function createService(options: ServiceOptions): Promise<GeorgeInstance> {
   const { name, config } = options;
   const development = config.mode === 'development';
-  const problem = tokenProblem(config.internalToken);
+  const token = config.internalToken;
+  const problem = tokenProblem(token);
   // No bypass in any mode: a service without a usable token cannot authenticate anyone.
-  if (problem && !(development && config.internalToken))
-    throw new ConfigError('INTERNAL_SERVICE_TOKEN', problem);
-  const token = config.internalToken as string;
+  if (token === undefined || (problem && !(development && token)))
+    throw new ConfigError('INTERNAL_SERVICE_TOKEN', problem ?? 'INTERNAL_SERVICE_TOKEN is not set');
 
   const app = Fastify({
     logger: loggerOptions(name, config.mode, config.logLevel),
@@ -255,7 +255,7 @@ export async function createService(options: ServiceOptions): Promise<GeorgeInst
   if (options.internal) {
     const open = new Set([...OPEN_PATHS, ...(options.openPaths ?? [])]);
     app.addHook('onRequest', async (request, reply) => {
-      const path = request.url.split('?', 1)[0] as string;
+      const path = request.url.split('?', 1)[0] ?? '';
       if (open.has(path)) return;
       if (refuseWithoutToken(request, reply)) return reply;
       const user = request.headers['x-user-id'];
@@ -275,7 +275,7 @@ export async function createService(options: ServiceOptions): Promise<GeorgeInst
         .code(error.statusCode)
         .send(errorBody(request, error.code, error.message, error.details ? { details: error.details } : {}));
     }
-    const fastifyError = error as FastifyError;
+    const fastifyError = error;
     if (fastifyError.validation) {
       const first = fastifyError.validation[0];
       const field = `${fastifyError.validationContext ?? 'body'}${first?.instancePath ?? ''}`;
@@ -286,7 +286,7 @@ export async function createService(options: ServiceOptions): Promise<GeorgeInst
       );
     }
     // A full disk or quota is the storage's state, not a bug: 507, which callers do not retry.
-    const errno = (error as NodeJS.ErrnoException).code;
+    const errno = errnoCode(error);
     if (errno === 'ENOSPC' || errno === 'EDQUOT' || errno === 'EFBIG') {
       request.log.error({ err: error }, 'storage full');
       return reply.code(507).send(errorBody(request, 'insufficient_storage', 'the storage is full'));
@@ -340,7 +340,7 @@ export async function createService(options: ServiceOptions): Promise<GeorgeInst
             );
           }
           lastOutcome.set(checkName, 'failing');
-          checks[checkName] = development ? `failing: ${(err as Error).message}` : 'failing';
+          checks[checkName] = development ? `failing: ${errorMessage(err)}` : 'failing';
         } finally {
           clearTimeout(timer);
         }

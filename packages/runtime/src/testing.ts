@@ -2,6 +2,7 @@
  * Helpers for the tests of every package: free ports, real `george-serve` processes, and fresh
  * SQLite / PostgreSQL databases. Imported as `@george/runtime/testing`; never used at run time.
  */
+
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { appendFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import type { DialectName } from './db/database.js';
+import { errorMessage } from './errors.js';
 
 /** A token good enough for george-serve's checks, new for every test process. */
 export const TEST_TOKEN = `test-${randomBytes(24).toString('hex')}`;
@@ -157,7 +159,7 @@ export async function waitForHttp(url: string, timeoutMs = 30_000, proc?: ChildP
       if (res.ok) return;
       last = `status ${res.status}`;
     } catch (err) {
-      last = (err as Error).message;
+      last = errorMessage(err);
     }
     await sleep(100);
   }
@@ -194,9 +196,7 @@ export async function startServe(options: ServeOptions): Promise<RunningProcess>
   } catch (err) {
     await running.stop('SIGKILL');
     const { stdout, stderr } = running.output();
-    throw new Error(
-      `${(err as Error).message}\nstdout: ${stdout.slice(-2000)}\nstderr: ${stderr.slice(-2000)}`,
-    );
+    throw new Error(`${errorMessage(err)}\nstdout: ${stdout.slice(-2000)}\nstderr: ${stderr.slice(-2000)}`);
   }
   return running;
 }
@@ -291,7 +291,7 @@ export function steadyLoad(
         }
       } catch (err) {
         result.failed += 1;
-        result.errors.push((err as Error).cause ? String((err as Error).cause) : (err as Error).message);
+        result.errors.push(err instanceof Error && err.cause ? String(err.cause) : errorMessage(err));
       }
     }
   };

@@ -1,4 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
+import { ConfigError } from './config.js';
 
 export const MIN_TOKEN_LENGTH = 32;
 
@@ -20,6 +21,13 @@ export const PLACEHOLDER_TOKENS: ReadonlySet<string> = new Set([
 ]);
 
 /** Why a token is unusable, or undefined when it is acceptable. */
+/** The internal token of a service whose startup (`createService`) has already checked it. */
+export function internalToken(config: { internalToken: string | undefined }): string {
+  if (config.internalToken === undefined)
+    throw new ConfigError('INTERNAL_SERVICE_TOKEN', 'INTERNAL_SERVICE_TOKEN is not set');
+  return config.internalToken;
+}
+
 export function tokenProblem(token: string | undefined): string | undefined {
   if (token === undefined || token.trim() === '') return 'INTERNAL_SERVICE_TOKEN is not set';
   const lowered = token.trim().toLowerCase();

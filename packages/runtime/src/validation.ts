@@ -17,5 +17,6 @@ const textAjv = addFormats(new Ajv({ ...shared, coerceTypes: 'array' }));
 
 export const validatorCompiler: FastifySchemaCompiler<unknown> = ({ schema, httpPart }) => {
   const ajv = httpPart === 'body' ? bodyAjv : textAjv;
+  // Fastify types the schema as unknown and its validator apart from Ajv's: the two casts bridge the libraries' types.
   return ajv.compile(schema as object) as ReturnType<FastifySchemaCompiler<unknown>>;
 };

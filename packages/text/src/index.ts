@@ -227,8 +227,8 @@ export function sentences(text: string): Span[] {
   for (const { start, end } of merged) {
     let a = start;
     let b = end;
-    while (a < b && /\s/.test(text[a] as string)) a++;
-    while (b > a && /\s/.test(text[b - 1] as string)) b--;
+    while (a < b && /\s/.test(text.charAt(a))) a++;
+    while (b > a && /\s/.test(text.charAt(b - 1))) b--;
     if (b > a) out.push({ start: a, end: b });
   }
   return out;

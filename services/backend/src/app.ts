@@ -1,7 +1,13 @@
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import swagger, { type FastifyDynamicSwaggerOptions } from '@fastify/swagger';
-import { createService, defineService, type GeorgeInstance, SERVICE_PORTS } from '@george/runtime';
+import {
+  createService,
+  defineService,
+  type GeorgeInstance,
+  internalToken,
+  SERVICE_PORTS,
+} from '@george/runtime';
 import { createAnswerer } from './chat/answerer.js';
 import { loadModelConfig } from './chat/models.js';
 import { type BackendConfig, loadConfig } from './config.js';
@@ -128,7 +134,7 @@ export async function buildApp(env: NodeJS.ProcessEnv = process.env): Promise<Ge
   await app.register(apiContexts, {
     prefix: API_PREFIX,
     config,
-    verifier: new TokenVerifier(config, config.internalToken as string),
+    verifier: new TokenVerifier(config, internalToken(config)),
     services,
     publicAreas,
     authenticatedAreas,

@@ -3,7 +3,7 @@ import { BillingClient } from '@george/contracts/billing';
 import { ChromaServiceClient } from '@george/contracts/chroma';
 import { ExternalDataClient } from '@george/contracts/external-data';
 import { GitClient } from '@george/contracts/git';
-import { InternalClient } from '@george/runtime';
+import { InternalClient, internalToken } from '@george/runtime';
 import type { FastifyBaseLogger } from 'fastify';
 import type { BackendConfig } from './config.js';
 import { type GraphStore, type GraphStoreEnv, openGraphStore } from './graph/index.js';
@@ -54,7 +54,7 @@ export function createContext(
   env: GraphStoreEnv,
   log: FastifyBaseLogger,
 ): BackendContext {
-  const token = config.internalToken as string;
+  const token = internalToken(config);
   const client = (
     service: 'filesystem' | 'git' | 'chroma' | 'billing' | 'external-data',
     baseUrl: string,

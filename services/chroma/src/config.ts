@@ -4,6 +4,7 @@ import {
   ConfigError,
   type ConfigOf,
   env,
+  errorMessage,
   loadBaseConfig,
   parseConfig,
   SERVICE_PORTS,
@@ -70,7 +71,7 @@ function embeddingsConfig(c: ConfigOf<typeof specs>): EmbeddingsConfig {
   try {
     readManifest(modelDir);
   } catch (err) {
-    throw new ConfigError('EMBEDDINGS_MODEL', (err as Error).message);
+    throw new ConfigError('EMBEDDINGS_MODEL', errorMessage(err));
   }
   return {
     provider: 'onnx',

@@ -5,12 +5,14 @@
  * configured embedder step by step. Storage is behind the vector store (LanceDB or Chroma), the
  * chunk index and the table registry.
  */
+
 import type {
   ChromaChunk,
   ChromaChunkMetadata,
   ChromaQueryHit,
   ChromaQueryMode,
 } from '@george/contracts/chroma';
+import { mustAt, mustGet } from '@george/runtime/collections';
 import { terms } from '@george/text';
 import type { Embedder } from './embedding/embedder.js';
 import { errors } from './errors.js';
@@ -74,8 +76,8 @@ export function withNeighbours(
   const index = new Map(items.map((item, i) => [item.id, i]));
   const around = neighbourIds(items);
   return items.map((item, i) => {
-    const own = vectors[i] as number[];
-    const others = (around.get(item.id) ?? []).map((id) => vectors[index.get(id) as number] as number[]);
+    const own = mustAt(vectors, i);
+    const others = (around.get(item.id) ?? []).map((id) => mustAt(vectors, mustGet(index, id)));
     if (others.length === 0) return own;
     const mixed = own.slice();
     for (const other of others) {
@@ -161,7 +163,7 @@ export class Retrieval {
           id: c.id,
           fileId: c.metadata.fileId,
           kind: c.metadata.kind,
-          vector: vectors[i] as number[],
+          vector: mustAt(vectors, i),
         })),
       ),
       this.chunks.upsert(
@@ -379,14 +381,14 @@ export class Retrieval {
       const window = [...new Set(part.flatMap((i) => [i - 1, i, i + 1]))]
         .filter((i) => i >= 0 && i < records.length)
         .sort((x, y) => x - y);
-      const items = window.map((i) => records[i] as StoredChunk);
+      const items = window.map((i) => mustAt(records, i));
       const vectors = this.mixed(
         items.map((r) => ({ id: r.id, fileId: r.fileId, start: r.start })),
         await this.embedder.embedDocuments(items.map((r) => r.text)),
       );
       const keep = new Set(part);
       const rows = window
-        .map((i, w) => ({ chunk: records[i] as StoredChunk, vector: vectors[w] as number[], i }))
+        .map((i, w) => ({ chunk: mustAt(records, i), vector: mustAt(vectors, w), i }))
         .filter((row) => keep.has(row.i));
       dimension = rows[0]?.vector.length ?? dimension;
       next ??= await this.tables.create(projectId, 'next', this.embedder.name, dimension);

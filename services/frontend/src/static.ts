@@ -56,7 +56,7 @@ export async function registerStatic(app: GeorgeInstance, options: StaticOptions
     scope.get('/*', async (request, reply) => {
       let path: string;
       try {
-        path = decodeURIComponent(request.url.split('?', 1)[0] as string);
+        path = decodeURIComponent(request.url.split('?', 1)[0] ?? '');
       } catch {
         return reply
           .code(400)

@@ -16,6 +16,7 @@ export async function migrateToLatest<DB>(
 ): Promise<string[]> {
   const provider: MigrationProvider = { getMigrations: async () => migrations };
   const migrator = new Migrator({
+    // Kysely<DB> does not widen to Kysely<unknown> (invariant generics); the migrator reads no table types.
     db: db as Kysely<unknown>,
     provider,
     ...(options.table

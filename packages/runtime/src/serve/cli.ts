@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { pino } from 'pino';
 import { ConfigError } from '../config.js';
+import { errorMessage } from '../errors.js';
 import type { ServiceModule } from '../service.js';
 import { parseServeArgs, USAGE, UsageError } from './options.js';
 import { refusalReason } from './refusals.js';
@@ -38,9 +39,9 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
 
   let mod: ServiceModule;
   try {
-    mod = (await import(pathToFileURL(appPath).href)) as ServiceModule;
+    mod = await import(pathToFileURL(appPath).href);
   } catch (err) {
-    refuse(`app module failed to load: ${(err as Error).message.split('\n')[0]}`);
+    refuse(`app module failed to load: ${errorMessage(err).split('\n')[0]}`);
   }
   if (typeof mod.buildApp !== 'function' || !mod.service)
     refuse(`${options.appPath} does not export buildApp and service`);
@@ -57,7 +58,7 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
     await mod.service.prestart?.();
   } catch (err) {
     log.fatal({ err }, 'once-per-start work failed');
-    refuse(`start-up work (migrations or bootstrap) failed: ${(err as Error).message.split('\n')[0]}`);
+    refuse(`start-up work (migrations or bootstrap) failed: ${errorMessage(err).split('\n')[0]}`);
   }
 
   const drainGraceMs = Number(process.env.GEORGE_SERVE_DRAIN_GRACE_MS ?? 1000);

@@ -6,10 +6,15 @@ export type WorkerMessage =
   | { type: 'retire'; requests: number }
   | { type: 'metrics'; id: number; text: string };
 
+const hasType = (value: unknown) =>
+  typeof value === 'object' && value !== null && 'type' in value && typeof value.type === 'string';
+
 export function isWorkerMessage(value: unknown): value is WorkerMessage {
-  return (
-    typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string'
-  );
+  return hasType(value);
+}
+
+export function isSupervisorMessage(value: unknown): value is SupervisorMessage {
+  return hasType(value);
 }
 
 /** Environment the supervisor hands to each worker. */

@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util';
+import { mustAt } from '../collections.js';
+import { errorMessage } from '../errors.js';
 
 export interface ServeOptions {
   workers: number;
@@ -49,8 +51,9 @@ export function parseServeArgs(argv: string[], env: NodeJS.ProcessEnv): ServeOpt
       },
     });
   } catch (err) {
-    throw new UsageError((err as Error).message);
+    throw new UsageError(errorMessage(err));
   }
+  // `parsed` is declared before the try, so parseArgs' per-option types are lost: every option above is a string but --help.
   const values = parsed.values as Record<string, string | undefined>;
   if (parsed.positionals.length !== 1) throw new UsageError('exactly one app module path is required');
   const bind = parseBind(values.bind ?? '127.0.0.1:8000');
@@ -62,6 +65,6 @@ export function parseServeArgs(argv: string[], env: NodeJS.ProcessEnv): ServeOpt
     gracefulTimeoutSeconds: nonNegativeInt('--graceful-timeout', values['graceful-timeout'], 30),
     maxRequests: nonNegativeInt('--max-requests', values['max-requests'], 0),
     maxRequestsJitter: nonNegativeInt('--max-requests-jitter', values['max-requests-jitter'], 0),
-    appPath: parsed.positionals[0] as string,
+    appPath: mustAt(parsed.positionals, 0),
   };
 }

@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import client from 'prom-client';
 import type { ServiceModule } from '../service.js';
-import { isWorkerMessage, type SupervisorMessage, WORKER_ENV, type WorkerMessage } from './messages.js';
+import { isSupervisorMessage, WORKER_ENV, type WorkerMessage } from './messages.js';
 
 function send(message: WorkerMessage): void {
   if (process.connected) process.send?.(message);
@@ -14,7 +14,10 @@ async function runWorker(): Promise<void> {
   // Answers the supervisor's requests for this worker's metrics (prom-client's cluster protocol).
   new client.AggregatorRegistry();
   client.collectDefaultMetrics();
-  const mod = (await import(pathToFileURL(env[WORKER_ENV.app] as string).href)) as ServiceModule;
+  const appPath = env[WORKER_ENV.app];
+  if (appPath === undefined)
+    throw new Error(`${WORKER_ENV.app} is not set: a worker runs under george-serve`);
+  const mod: ServiceModule = await import(pathToFileURL(appPath).href);
   const app = await mod.buildApp();
   const maxRequests = Number(env[WORKER_ENV.maxRequests] ?? 0);
   const drainGraceMs = Number(env[WORKER_ENV.drainGraceMs] ?? 1000);
@@ -45,8 +48,8 @@ async function runWorker(): Promise<void> {
   };
 
   process.on('message', (raw: unknown) => {
-    const message = raw as SupervisorMessage;
-    if (!isWorkerMessage(message as unknown)) return;
+    if (!isSupervisorMessage(raw)) return;
+    const message = raw;
     if (message.type === 'ping') send({ type: 'pong', seq: message.seq });
     else if (message.type === 'shutdown') void drain();
   });
@@ -55,7 +58,9 @@ async function runWorker(): Promise<void> {
   process.on('SIGTERM', () => void drain());
   process.on('SIGINT', () => void drain());
 
-  await app.listen({ host: env[WORKER_ENV.host] as string, port: Number(env[WORKER_ENV.port]) });
+  const host = env[WORKER_ENV.host];
+  if (host === undefined) throw new Error(`${WORKER_ENV.host} is not set: a worker runs under george-serve`);
+  await app.listen({ host, port: Number(env[WORKER_ENV.port]) });
   send({ type: 'listening' });
 }
 

@@ -1,3 +1,4 @@
+import { mustAt } from '@george/runtime/collections';
 import {
   DEMONYMS,
   DOTTED_NAME_PARTS,
@@ -317,7 +318,7 @@ export function findCandidates(
     ) {
       sentence++;
     }
-    const token = tokens[i] as Token;
+    const token = mustAt(tokens, i);
     if (!token.isWord || !token.capitalized) continue;
     // "his Grace", "your Majesty": a style of address stands for someone named elsewhere.
     if (STYLES_OF_ADDRESS.has(token.lower) && POSSESSIVE_PRONOUNS.has(previousWord(tokens, i)?.lower ?? ''))
@@ -328,9 +329,9 @@ export function findCandidates(
     if (titleInfo !== undefined) {
       // A title counts only before a capitalised name: "Mr. Darcy", "Sir William", "Aunt Polly".
       let k = i + 1;
-      if (tokens[k]?.text === '.' && (tokens[k] as Token).start === token.end) k++;
+      if (tokens[k]?.text === '.' && mustAt(tokens, k).start === token.end) k++;
       const name = tokens[k];
-      const joined = (tokens[k - 1] as Token).joinedToNext;
+      const joined = mustAt(tokens, k - 1).joinedToNext;
       if (
         name !== undefined &&
         joined &&
@@ -368,11 +369,11 @@ export function findCandidates(
       continue;
     }
     // Extend the run over joined capitalised words, particles and "of" after a head word.
-    const words: Token[] = [tokens[j] as Token];
+    const words: Token[] = [mustAt(tokens, j)];
     let town = false;
     let last = j;
     for (;;) {
-      const current = tokens[last] as Token;
+      const current = mustAt(tokens, last);
       // "Lynde's Hollow", "St. Helena": a possessive or a dotted part goes on before a place word or name.
       if (current.possessive) {
         const next = tokens[last + 1];
@@ -383,7 +384,7 @@ export function findCandidates(
       }
       if (DOTTED_NAME_PARTS.has(current.lower) && tokens[last + 1]?.text === '.') {
         const next = tokens[last + 2];
-        if (next?.isWord && next.capitalized && next.start === (tokens[last + 1] as Token).end + 1) {
+        if (next?.isWord && next.capitalized && next.start === mustAt(tokens, last + 1).end + 1) {
           words[words.length - 1] = { ...current, text: `${current.text}.` };
           words.push(next);
           last += 2;
@@ -410,7 +411,7 @@ export function findCandidates(
         !DEMONYMS.has(next.lower) &&
         titleOf(next) === undefined
       ) {
-        if (next.allCaps !== (tokens[last] as Token).allCaps) break;
+        if (next.allCaps !== mustAt(tokens, last).allCaps) break;
         // In a heading every word is capitalised: only real names continue the run.
         if (next.initial && !acceptWord(next, tokens[last], tokens[last + 2], stats)) break;
         words.push(next);
@@ -420,14 +421,14 @@ export function findCandidates(
       const after = tokens[last + 2];
       const canJoin =
         next.joinedToNext && after?.isWord && after.capitalized && !NEVER_NAMES.has(after.lower);
-      const placeHead = PLACE_HEADS.has((words[0] as Token).lower);
+      const placeHead = PLACE_HEADS.has(mustAt(words, 0).lower);
       if (canJoin && NAME_PARTICLES.has(next.text) && (title !== undefined || placeHead)) {
         words.push(after);
         last += 2;
         continue;
       }
       // "the Queen of Hearts", "the Bay of Biscay"; but "the King of France" leaves France a place.
-      const head = (words[0] as Token).lower;
+      const head = mustAt(words, 0).lower;
       const rankOfPlace = PERSON_TITLES[head] !== undefined && isKnownPlace(after?.lower ?? '');
       if (canJoin && next.text === 'of' && words.length === 1 && OF_HEADS.has(head) && !rankOfPlace) {
         words.push(after);
@@ -436,8 +437,8 @@ export function findCandidates(
       }
       break;
     }
-    const first = tokens[i] as Token;
-    const end = (tokens[last] as Token).end;
+    const first = mustAt(tokens, i);
+    const end = mustAt(tokens, last).end;
     const wordTexts = words.map((w) => (w.allCaps ? unshouted(w.text) : w.text));
     const form = title !== undefined ? `${title.canonical} ${wordTexts.join(' ')}` : wordTexts.join(' ');
     const bounds = paragraph.sentences[sentence] ?? { from: 0, to: tokens.length };
@@ -453,8 +454,8 @@ export function findCandidates(
       form,
       person: 0,
       place: 0,
-      sentenceStart: (tokens[bounds.from] as Token).start,
-      sentenceEnd: (tokens[Math.max(bounds.from, bounds.to - 1)] as Token).end,
+      sentenceStart: mustAt(tokens, bounds.from).start,
+      sentenceEnd: mustAt(tokens, Math.max(bounds.from, bounds.to - 1)).end,
       tokenFrom: i,
       tokenTo: last + 1,
       initialOnly: title === undefined && words.every((w) => w.initial),
@@ -493,8 +494,8 @@ export function findCandidates(
     // "the Lord of Estremavilla": the rank is a person and the unknown name after "of" is read
     // again on its own, as the place it usually is.
     let resume = last;
-    if (title === undefined && words.length === 2 && PERSON_TITLES[(words[0] as Token).lower] !== undefined) {
-      const tail = words[1] as Token;
+    if (title === undefined && words.length === 2 && PERSON_TITLES[mustAt(words, 0).lower] !== undefined) {
+      const tail = mustAt(words, 1);
       if (!isDictionaryWord(tail.lower)) resume = tokens.indexOf(tail) - 1;
     }
     const partner = title !== undefined ? coordinatedTitle(mention, tokens, i, text) : undefined;
@@ -527,7 +528,7 @@ function coordinatedTitle(
   if (first === undefined || !first.joinedToNext) return undefined;
   const info = titleOf(first);
   if (info === undefined || info.canonical === mention.title) return undefined;
-  const end = dot ? (tokens[k + 1] as Token).end : first.end;
+  const end = dot ? mustAt(tokens, k + 1).end : first.end;
   return {
     ...mention,
     start: first.start,
@@ -546,7 +547,7 @@ function coordinatedTitle(
 function scoreContext(mention: RawMention, tokens: Token[], from: number, to: number): void {
   const before = previousWord(tokens, from);
   const beforeBefore = before !== undefined ? previousWord(tokens, from - 1) : undefined;
-  const lastToken = tokens[to] as Token;
+  const lastToken = mustAt(tokens, to);
   const after = tokens[to + 1];
   const afterWord = after?.isWord ? after : undefined;
   if (before !== undefined && SPEECH_VERBS.has(before.lower)) {
@@ -570,7 +571,7 @@ function scoreContext(mention: RawMention, tokens: Token[], from: number, to: nu
     after !== undefined &&
     after.text === ',' &&
     tokens[to + 2]?.isWord &&
-    SPEECH_VERBS.has((tokens[to + 2] as Token).lower)
+    SPEECH_VERBS.has(mustAt(tokens, to + 2).lower)
   ) {
     mention.person += 1;
   }

@@ -1,3 +1,4 @@
+import { mustAt } from '@george/runtime/collections';
 import type { RawMention } from './candidates.js';
 import {
   DEITIES,
@@ -75,7 +76,7 @@ function looksLikePersonalName(form: Form, options: ClassifyOptions): boolean {
 
 function isGroupName(form: Form, options: ClassifyOptions): boolean {
   if (form.words.length !== 1) return false;
-  const lower = (form.words[0] as string).toLowerCase();
+  const lower = mustAt(form.words, 0).toLowerCase();
   if (!/^[a-z]{3,}[^s]s$/.test(lower)) return false;
   const stem = lower.slice(0, -1);
   // A people or a family takes the article: "the Boers", "the Munsters" ("Adonis" does not).
@@ -151,12 +152,12 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
       for (const word of form.words)
         personWords.set(word, (personWords.get(word) ?? 0) + form.mentions.length);
     } else if (form.words.length >= 2 && PLACE_WORDS.has(lastWord)) {
-      placeFirstWords.add(form.words[0] as string);
+      placeFirstWords.add(mustAt(form.words, 0));
     }
     if (form.words.length >= 2 && form.title === null) {
-      lastOfMulti.add(form.words[form.words.length - 1] as string);
-      if (isGivenName((form.words[0] as string).toLowerCase()))
-        surnamesOfFullNames.add(form.words[form.words.length - 1] as string);
+      lastOfMulti.add(mustAt(form.words, form.words.length - 1));
+      if (isGivenName(mustAt(form.words, 0).toLowerCase()))
+        surnamesOfFullNames.add(mustAt(form.words, form.words.length - 1));
     }
   }
   for (const form of forms.values()) {
@@ -208,7 +209,7 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
     if (form.title === null && lowerWords.length >= 2 && titledNames.has(form.words.join(' ')))
       person += 4 * count;
     if (form.title === null && lowerWords.length === 1) {
-      const word = form.words[0] as string;
+      const word = mustAt(form.words, 0);
       if (LANGUAGES.has(first)) {
         // Sanskrit and Latin: a language, never a character.
         form.type = 'term';
@@ -238,16 +239,16 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
       }
       // A place-like ending is a one-off hint, not a vote per mention ("Halsey" is a person).
       if (first.length >= 6 && PLACE_SUFFIXES.test(first) && !isGivenName(first)) place += 0.8;
-      const titled = personWords.get(form.words[0] as string) ?? 0;
+      const titled = personWords.get(mustAt(form.words, 0)) ?? 0;
       if (titled > 0) person += 3 * count;
-      if (placeFirstWords.has(form.words[0] as string)) place += 2 * count;
-      if (lastOfMulti.has(form.words[0] as string)) person += 1 * count;
+      if (placeFirstWords.has(mustAt(form.words, 0))) place += 2 * count;
+      if (lastOfMulti.has(mustAt(form.words, 0))) person += 1 * count;
     }
     // "the Miss Bennets": the daughters of a family.
     if (
       form.title === 'Miss' &&
       lowerWords.length === 1 &&
-      familyStem(form.words[0] as string, personWords, lastOfMulti) !== undefined
+      familyStem(mustAt(form.words, 0), personWords, lastOfMulti) !== undefined
     ) {
       form.type = 'group';
       continue;
@@ -328,7 +329,7 @@ function isRankOfCommonNoun(
   lowerCount: ((lower: string) => number) | undefined,
 ): boolean {
   if (form.title === null || HONORIFIC_TITLES.has(form.title) || form.words.length !== 1) return false;
-  const word = form.words[0] as string;
+  const word = mustAt(form.words, 0);
   if (surnames.has(word)) return false;
   return (lowerCount?.(word.toLowerCase()) ?? 0) > 2 * form.mentions.length + 1;
 }
@@ -368,7 +369,7 @@ function wholeBookType(
     form.type = 'term';
     return;
   }
-  const lower = (form.words[0] as string).toLowerCase();
+  const lower = mustAt(form.words, 0).toLowerCase();
   const inLowerCase = (lowerCount?.(lower) ?? 0) + (lowerCount?.(lower.replace(/s$/, '')) ?? 0);
   if (
     form.type === 'character' &&
@@ -384,7 +385,7 @@ function wholeBookType(
     return;
   }
   if (form.words.length === 1 && form.type !== 'group') {
-    const stem = DEMONYM_ENDING.exec(form.words[0] as string)?.[1];
+    const stem = DEMONYM_ENDING.exec(mustAt(form.words, 0))?.[1];
     const fromPlace =
       stem !== undefined &&
       !isGivenName(lower) &&
@@ -414,6 +415,6 @@ function wholeBookType(
  */
 function isPersonDescription(form: Form): boolean {
   if (form.words.length !== 1) return false;
-  const lower = (form.words[0] as string).toLowerCase();
+  const lower = mustAt(form.words, 0).toLowerCase();
   return PEOPLES.has(lower) || /[a-z]-?man$/.test(lower);
 }

@@ -1,7 +1,8 @@
+import { mustAt } from '@george/runtime/collections';
 import type { RawMention } from './candidates.js';
 import { OCCUPATIONS, PERSON_TITLES, PERSON_VERBS, SPEECH_VERBS } from './lexicons.js';
 import { isAdverb, isFiniteVerb } from './lookup.js';
-import type { Paragraph, Token } from './tokenize.js';
+import type { Paragraph } from './tokenize.js';
 
 /**
  * Characters known only by what they are: "the creature", also "the fiend", "the monster" and
@@ -68,7 +69,7 @@ export function findDescriptions(
   const { tokens } = paragraph;
   let sentence = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i] as Token;
+    const token = mustAt(tokens, i);
     if (!token.isWord) continue;
     const trade = TRADE_OF.get(token.lower);
     // "the Carpenter": a trade written with a capital after a lower-case "the" is still the trade.
@@ -113,8 +114,8 @@ export function findDescriptions(
         form: `the ${token.lower}`,
         person: 0,
         place: 0,
-        sentenceStart: (tokens[bounds.from] as Token).start,
-        sentenceEnd: (tokens[Math.max(bounds.from, bounds.to - 1)] as Token).end,
+        sentenceStart: mustAt(tokens, bounds.from).start,
+        sentenceEnd: mustAt(tokens, Math.max(bounds.from, bounds.to - 1)).end,
         tokenFrom: k,
         tokenTo: i + 1,
         determiner: true,

@@ -1,3 +1,4 @@
+import { mustAt, mustGet } from '@george/runtime/collections';
 import { namedCallings } from '../pronouns/callings.js';
 import { resolvePronouns } from '../pronouns/index.js';
 import { chapterIndexAt } from '../story/numbering.js';
@@ -154,7 +155,7 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
   const owner = new Map<RawMention, EntityDraft>();
   for (const draft of kept) for (const m of draft.mentions) owner.set(m, draft);
   const keys = assignKeys(kept);
-  const entities = kept.map((draft) => toEntity(draft, keys.get(draft) as string, sources));
+  const entities = kept.map((draft) => toEntity(draft, mustGet(keys, draft), sources));
   const relations = [
     ...cooccurrence(paragraphs, owner, keys, sources, settings.maxEvidence),
     ...typedRelations(cues, owner, keys, sources, settings.maxEvidence, longText),
@@ -183,7 +184,7 @@ function namedCallingsOf(drafts: EntityDraft[], sources: SourceText[]): Set<stri
 /** Each letter's heading and where its body ends: at the next letter's heading or its chapter's end. */
 function letters(recipients: RawMention[], sources: SourceText[]): Letter[] {
   return recipients.map((recipient, i) => {
-    const source = sources[recipient.fileIndex] as SourceText;
+    const source = mustAt(sources, recipient.fileIndex);
     const next = recipients[i + 1];
     const nextHeading = next?.fileIndex === recipient.fileIndex ? next.start : source.text.length;
     const chapter = source.chapters.find((c) => c.start <= recipient.start && recipient.start < c.end);
@@ -253,7 +254,7 @@ function toEntity(draft: EntityDraft, key: string, sources: SourceText[]): Extra
   const name = displayName(draft);
   const aliases = [...new Set(sorted.map(nameOf))].filter((alias) => alias !== name).sort();
   const mentions: Mention[] = sorted.map((m) => {
-    const source = sources[m.fileIndex] as SourceText;
+    const source = mustAt(sources, m.fileIndex);
     return {
       fileId: source.fileId,
       chapter: chapterIndexAt(source.chapters, m.start),
@@ -313,17 +314,17 @@ function cooccurrence(
     const present = new Set<string>();
     for (const m of paragraph.mentions) {
       const draft = owner.get(m);
-      if (draft !== undefined && draft.type !== 'term') present.add(keys.get(draft) as string);
+      if (draft !== undefined && draft.type !== 'term') present.add(mustGet(keys, draft));
     }
     if (present.size < 2) continue;
     const list = [...present].sort();
-    const fileId = (sources[paragraph.fileIndex] as SourceText).fileId;
+    const fileId = mustAt(sources, paragraph.fileIndex).fileId;
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
         addRelation(
           table,
-          list[i] as string,
-          list[j] as string,
+          mustAt(list, i),
+          mustAt(list, j),
           'co_occurs',
           undefined,
           { fileId, start: paragraph.start, end: paragraph.end },
@@ -365,12 +366,12 @@ function typedRelations(
     const [from, to] = cue.reverse === true ? [target, source] : [source, target];
     const entry = addRelation(
       table,
-      keys.get(from) as string,
-      keys.get(to) as string,
+      mustGet(keys, from),
+      mustGet(keys, to),
       cue.type,
       cue.label,
       {
-        fileId: (sources[cue.fileIndex] as SourceText).fileId,
+        fileId: mustAt(sources, cue.fileIndex).fileId,
         start: cue.evidenceStart,
         end: cue.evidenceEnd,
       },
@@ -401,15 +402,15 @@ function familyMembers(
     const first = [...group.mentions].sort((a, b) => a.fileIndex - b.fileIndex || a.start - b.start)[0];
     if (first === undefined) continue;
     const evidence = {
-      fileId: (sources[first.fileIndex] as SourceText).fileId,
+      fileId: mustAt(sources, first.fileIndex).fileId,
       start: first.sentenceStart,
       end: first.sentenceEnd,
     };
     for (const member of drafts) {
       if (member.type !== 'character' || member.surname !== group.surname) continue;
       relations.push({
-        sourceKey: keys.get(member) as string,
-        targetKey: keys.get(group) as string,
+        sourceKey: mustGet(keys, member),
+        targetKey: mustGet(keys, group),
         type: 'member_of',
         label: 'family',
         weight: 1,
@@ -449,7 +450,7 @@ function resolveCuePronouns(
   const perFile: Array<Map<EntityDraft, Array<{ start: number; end: number }>>> = [];
   for (const [m, draft] of owner) {
     if (draft.type !== 'character') continue;
-    byKey.set(keys.get(draft) as string, draft);
+    byKey.set(mustGet(keys, draft), draft);
     const file = perFile[m.fileIndex] ?? new Map<EntityDraft, Array<{ start: number; end: number }>>();
     perFile[m.fileIndex] = file;
     file.set(draft, [...(file.get(draft) ?? []), { start: m.start, end: m.end }]);
@@ -459,7 +460,7 @@ function resolveCuePronouns(
     if (file === undefined) return;
     if (![...wanted].some((w) => w.startsWith(`${fileIndex}:`))) return;
     const characters = [...file].map(([draft, mentions]) => ({
-      id: keys.get(draft) as string,
+      id: mustGet(keys, draft),
       name: draft.mentions[0]?.form ?? '',
       gender: draft.gender,
       mentions,

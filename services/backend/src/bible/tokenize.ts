@@ -1,3 +1,4 @@
+import { mustAt } from '@george/runtime/collections';
 import { ABBREVIATIONS } from './lexicons.js';
 
 /** A word or punctuation mark with its exact range in the file's text. */
@@ -163,7 +164,7 @@ export function tokenizeParagraph(text: string, start: number, end: number): Par
   let sentenceStart = 0;
   let expectStart = true;
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i] as Token;
+    const token = mustAt(tokens, i);
     const next = tokens[i + 1];
     if (next !== undefined) {
       const gap = text.slice(token.end, next.start);
@@ -191,7 +192,7 @@ export function tokenizeParagraph(text: string, start: number, end: number): Par
       if (!abbreviation) {
         expectStart = true;
         let j = i + 1;
-        while (j < tokens.length && CLOSING.has((tokens[j] as Token).text)) j++;
+        while (j < tokens.length && CLOSING.has(mustAt(tokens, j).text)) j++;
         sentences.push({ from: sentenceStart, to: j });
         sentenceStart = j;
       }

@@ -1,3 +1,4 @@
+import { mustAt } from '@george/runtime/collections';
 import { fold, type Span, STOP_WORDS, sentences, terms, words } from '@george/text';
 import { chapterLabel } from '../story/numbering.js';
 import { keyTerms, properNouns } from './text.js';
@@ -28,7 +29,7 @@ export function questionType(question: string): QuestionType {
   const q = question.trim();
   const head = /\b(who|whom|whose|what|which|where|whence|when|why|how)\b/i.exec(q);
   if (!head) return 'other';
-  const word = (head[1] as string).toLowerCase();
+  const word = (head[1] ?? '').toLowerCase();
   const rest = q.slice(head.index);
   if (word === 'who' || word === 'whom' || word === 'whose') return 'who';
   if (word === 'where' || word === 'whence') return 'where';
@@ -347,13 +348,13 @@ export function wholeSentences(passage: Passage): ScoredSentence {
   if (cutStart && to > from) from += 1;
   if (cutEnd && to > from) to -= 1;
   // A heading inside the passage (a section's title) splits it: the longest run of prose is quoted.
-  const heading = (i: number) => isHeadingLine(passage.text, spans[i] as Span);
+  const heading = (i: number) => isHeadingLine(passage.text, mustAt(spans, i));
   let best: { from: number; to: number; length: number } | undefined;
   for (let i = from; i <= to; i++) {
     if (heading(i)) continue;
     let j = i;
     while (j + 1 <= to && !heading(j + 1)) j++;
-    const length = (spans[j] as Span).end - (spans[i] as Span).start;
+    const length = mustAt(spans, j).end - mustAt(spans, i).start;
     if (!best || length > best.length) best = { from: i, to: j, length };
     i = j;
   }

@@ -168,18 +168,18 @@ export function chapterScope(question: string, chapterCount?: number | null): Ch
     question,
   );
   if (range) {
-    const from = chapterNumber(range[1] as string);
-    const to = chapterNumber(range[2] as string);
+    const from = chapterNumber(range[1] ?? '');
+    const to = chapterNumber(range[2] ?? '');
     if (from !== null && to !== null && from <= to) return { from, to };
   }
   const single = new RegExp(`\\bchapter\\s+${token}\\b`, 'i').exec(question);
   if (single) {
-    const n = chapterNumber(single[1] as string);
+    const n = chapterNumber(single[1] ?? '');
     if (n !== null) return { from: n, to: n };
   }
   const ordinal = /\bthe\s+([a-z]+)\s+chapter\b/i.exec(question);
   if (ordinal) {
-    const word = (ordinal[1] as string).toLowerCase();
+    const word = (ordinal[1] ?? '').toLowerCase();
     const n = chapterWord(word);
     if (n !== undefined) return { from: n, to: n };
     if ((word === 'last' || word === 'final') && chapterCount)

@@ -15,6 +15,7 @@
  * Addressees: names the quotation calls out (vocatives, or the calling written before one
  * character's name: "aunt"), "said X to Y", and in an exchange the previous line's speaker.
  */
+import { mustAt, mustGet } from '@george/runtime/collections';
 import { NAME_PARTICLES, PERSON_TITLES } from '../bible/lexicons.js';
 import { calling, describedMentions, headWords, isCalling } from '../pronouns/callings.js';
 import {
@@ -86,7 +87,7 @@ function mentionIndex(characters: readonly CharacterInput[]): MentionIndex & { a
       const straddling = all[first - 1];
       if (straddling !== undefined && straddling.end > start) first--;
       for (let i = first; i < all.length; i++) {
-        const m = all[i] as Located;
+        const m = mustAt(all, i);
         if (m.start >= end) break;
         out.push(m);
       }
@@ -187,12 +188,12 @@ function familyTable(characters: readonly CharacterInput[]) {
   for (const c of characters) {
     for (const written of [c.name, ...(c.aliases ?? [])]) {
       const words = normalise(written).split(' ');
-      const surname = words[words.length - 1] as string;
+      const surname = mustAt(words, words.length - 1);
       if (words.length > 1 && (words[0] === 'mr' || words[0] === 'mrs') && !titles.has(c.id))
         titles.set(c.id, words[0]);
-      if (words.length < 2 && PERSON_TITLES[words[0] as string] !== undefined) continue;
+      if (words.length < 2 && PERSON_TITLES[mustAt(words, 0)] !== undefined) continue;
       if (!surnames.has(c.id) && surname.length > 1) surnames.set(c.id, surname);
-      const title = words[0] as string;
+      const title = mustAt(words, 0);
       if (words.length === 2 && (title === 'mr' || title === 'mrs')) {
         const key = `${title} ${surname}`;
         const known = byTitle.get(key);
@@ -256,7 +257,7 @@ export function attributeSpeakers(
   /** Notes the narration's mentions up to `until` (mentions inside quotations are speech, not narration). */
   const advanceNarration = (until: number, skip: readonly TextRange[]) => {
     for (let i = lastAtOrBefore(referenceStarts, narrationCursor - 1) + 1; i < references.length; i++) {
-      const r = references[i] as NarrationReference;
+      const r = mustAt(references, i);
       if (r.start >= until) break;
       if (skip.some((range) => r.start >= range.start && r.start < range.end)) continue;
       const sentence = lastAtOrBefore(sentences, r.start);
@@ -271,8 +272,8 @@ export function attributeSpeakers(
   quotations.forEach((q, index) => {
     const narratorId = options.narratorAt?.(q.start) ?? textNarrator;
     const previous = turns[index - 1];
-    const paragraph = paragraphs[q.paragraph] as TextRange;
-    const lastParagraph = paragraphs[q.lastParagraph] as TextRange;
+    const paragraph = mustAt(paragraphs, q.paragraph);
+    const lastParagraph = mustAt(paragraphs, q.lastParagraph);
     const gap =
       previous === undefined
         ? Number.POSITIVE_INFINITY
@@ -351,7 +352,7 @@ export function attributeSpeakers(
         narrationWords(
           text,
           previous.quotation.end,
-          (paragraphs[previous.quotation.lastParagraph] as TextRange).end,
+          mustAt(paragraphs, previous.quotation.lastParagraph).end,
         ) > 0,
     };
     const resolveGendered = (
@@ -739,7 +740,7 @@ function signerOf(
     .split(' ')
     .filter((word) => word.length > 1)
     .join(' ');
-  return names.get(name) ?? names.get(name.split(' ').at(-1) as string) ?? undefined;
+  return names.get(name) ?? names.get(name.split(' ').at(-1) ?? name) ?? undefined;
 }
 
 /** The start of the first sentence in `within` that opens after some narration following `position`. */
@@ -750,7 +751,7 @@ function sentenceAfter(
   within: TextRange | undefined,
 ): number | undefined {
   for (let i = lastAtOrBefore(sentences, position) + 1; i < sentences.length; i++) {
-    const start = sentences[i] as number;
+    const start = mustAt(sentences, i);
     if (within === undefined || start >= within.end) return undefined;
     if (narrationWords(text, position, start) > 0) return start;
   }
@@ -763,7 +764,7 @@ function nextQuotationStart(quotations: readonly Quotation[], index: number, par
 }
 
 function lastTaggedIndex(turns: readonly Turn[]): number {
-  for (let i = turns.length - 1; i >= 0; i--) if ((turns[i] as Turn).tagged) return i;
+  for (let i = turns.length - 1; i >= 0; i--) if (mustAt(turns, i).tagged) return i;
   return -1;
 }
 
@@ -823,18 +824,19 @@ function alternateFromAnchors(turns: Turn[]): void {
     // not the speaker's ("'Your mamma's gone away.' Philip did not know what she meant."): the
     // alternation decides.
     const tagged = anchors.filter((a) => a.line.source === 'tag');
-    if (new Set(tagged.map((a) => a.speakerId)).size === 2 && !list.some((t) => t.other)) {
-      const [p1, p2] = [...new Set(tagged.map((a) => a.speakerId))] as [string, string];
+    const taggedSpeakers = [...new Set(tagged.map((a) => a.speakerId))];
+    const [p1, p2] = taggedSpeakers;
+    if (taggedSpeakers.length === 2 && p1 !== undefined && p2 !== undefined && !list.some((t) => t.other)) {
       for (let i = anchors.length - 1; i >= 0; i--) {
-        const a = anchors[i] as (typeof anchors)[number];
+        const a = mustAt(anchors, i);
         if (a.line.source === 'tag' || a.line.beatAfter !== true) continue;
         let nearest: (typeof anchors)[number] | undefined;
         for (const b of tagged)
           if (nearest === undefined || Math.abs(b.turn - a.turn) < Math.abs(nearest.turn - a.turn))
             nearest = b;
         if (nearest === undefined) continue;
-        const other = nearest.speakerId === p1 ? p2 : p1;
-        const byTurns = Math.abs(nearest.turn - a.turn) % 2 === 0 ? nearest.speakerId : other;
+        const other: string = nearest.speakerId === p1 ? p2 : p1;
+        const byTurns: string = Math.abs(nearest.turn - a.turn) % 2 === 0 ? nearest.speakerId : other;
         if (byTurns === a.speakerId || (a.speakerId !== p1 && a.speakerId !== p2)) continue;
         a.line.source = 'conversation';
         anchors.splice(i, 1);
@@ -845,7 +847,7 @@ function alternateFromAnchors(turns: Turn[]): void {
     if (participants.length !== 2 || first === undefined || second === undefined || list.some((t) => t.other))
       continue;
     // Turns that open after narration closed the previous paragraph: where a speaker may go on.
-    const continuations = list.filter((t) => t.afterNarration).map((t) => turnOf.get(t) as number);
+    const continuations = list.filter((t) => t.afterNarration).map((t) => mustGet(turnOf, t));
     /** The speaker of turn `at` by strict alternation from an anchor. */
     const alternated = (anchor: { speakerId: string; turn: number }, at: number) =>
       Math.abs(anchor.turn - at) % 2 === 0 ? anchor.speakerId : anchor.speakerId === first ? second : first;
@@ -887,11 +889,11 @@ function alternateFromAnchors(turns: Turn[]): void {
  */
 function answeredByName(turns: Turn[]): void {
   for (let i = 0; i + 1 < turns.length; i++) {
-    const turn = turns[i] as Turn;
-    const reply = turns[i + 1] as Turn;
+    const turn = mustAt(turns, i);
+    const reply = mustAt(turns, i + 1);
     if (turn.source !== 'conversation' || turn.other || reply.conversation !== turn.conversation) continue;
     if (reply.quotation.paragraph === turn.quotation.lastParagraph || reply.called.length !== 1) continue;
-    const addressed = reply.called[0] as string;
+    const addressed = mustAt(reply.called, 0);
     if (addressed === reply.speakerId || turn.called.includes(addressed)) continue;
     Object.assign(turn, { speakerId: addressed, kind: 'implicit', confidence: 0.6, source: 'beat' });
   }
@@ -903,10 +905,10 @@ function answeredByName(turns: Turn[]): void {
  */
 function fillForwards(turns: Turn[]): void {
   for (let i = 2; i < turns.length; i++) {
-    const turn = turns[i] as Turn;
+    const turn = mustAt(turns, i);
     if (turn.speakerId !== null || turn.other) continue;
-    const last = turns[i - 1] as Turn;
-    const beforeLast = turns[i - 2] as Turn;
+    const last = mustAt(turns, i - 1);
+    const beforeLast = mustAt(turns, i - 2);
     if (last.conversation !== turn.conversation || beforeLast.conversation !== turn.conversation) continue;
     if (beforeLast.speakerId === null || last.speakerId === null || beforeLast.speakerId === last.speakerId)
       continue;
@@ -920,10 +922,10 @@ function fillForwards(turns: Turn[]): void {
 /** Lines left unattributed at the start of a conversation take the speaker of the line two ahead. */
 function fillBackwards(turns: Turn[]): void {
   for (let i = turns.length - 3; i >= 0; i--) {
-    const turn = turns[i] as Turn;
+    const turn = mustAt(turns, i);
     if (turn.speakerId !== null || turn.other) continue;
-    const next = turns[i + 1] as Turn;
-    const nextButOne = turns[i + 2] as Turn;
+    const next = mustAt(turns, i + 1);
+    const nextButOne = mustAt(turns, i + 2);
     if (next.conversation !== turn.conversation || nextButOne.conversation !== turn.conversation) continue;
     if (nextButOne.speakerId === null || nextButOne.speakerId === next.speakerId) continue;
     if (

@@ -7,6 +7,7 @@
  * '"She did, indeed, Louisa."': her given name, the married woman's of the split it mends).
  * Folded into that character when every such reply points at the same one and the genders agree.
  */
+import { mustAt } from '@george/runtime/collections';
 import type { EntityFold } from '../bible/fold.js';
 import { type Gender, PERSON_TITLES } from '../bible/lexicons.js';
 import { givenNameGender, isGivenName } from '../bible/lookup.js';
@@ -35,7 +36,7 @@ function titledOnly(entity: ExtractedEntity): Gender | undefined {
     const words = wordsOf(name);
     const start = PERSON_TITLES[words[0] ?? ''] === undefined ? 0 : 1;
     // A given name before the surname ("Charles Bingley") is already known.
-    if (words.length - start > 1 && isGivenName(words[start] as string)) return undefined;
+    if (words.length - start > 1 && isGivenName(mustAt(words, start))) return undefined;
   }
   return title.gender;
 }
@@ -61,7 +62,7 @@ export function calledNameFolds(
         return (
           e.type === 'character' &&
           words.length === 1 &&
-          isGivenName(words[0] as string) &&
+          isGivenName(mustAt(words, 0)) &&
           mentions.length > 0 &&
           mentions.every((m) => inSpeech(m.start))
         );
@@ -74,8 +75,8 @@ export function calledNameFolds(
     PERSON_TITLES[wordsOf(entities.get(key)?.name ?? '')[0] ?? '']?.gender ?? 'unknown';
   const answered = new Map<string, Set<string>>();
   for (let i = 1; i < quotes.length; i++) {
-    const previous = quotes[i - 1] as DialogueQuote;
-    const line = quotes[i] as DialogueQuote;
+    const previous = mustAt(quotes, i - 1);
+    const line = mustAt(quotes, i);
     const between = source.text.slice(previous.end, line.start);
     if (!between.includes('\n') || countWords(source.text, previous.end, line.start) > MAX_REPLY_GAP_WORDS)
       continue;

@@ -12,6 +12,7 @@
  * - Short quotations inside a sentence with no speech verb beside them ("a 'stove-pipe' hat") are
  *   terms, titles or scare quotes, not speech, and are left out.
  */
+import { mustAt } from '@george/runtime/collections';
 import { countWords as countTextWords, words } from '@george/text';
 import { SPEECH_VERBS } from '../bible/lexicons.js';
 import { paragraphRanges } from '../bible/tokenize.js';
@@ -171,7 +172,7 @@ function scanParagraph(
   index: number,
   carried: 'double' | 'single' | undefined,
 ): Span[] {
-  const range = paragraphs[index] as TextRange;
+  const range = mustAt(paragraphs, index);
   const marks = marksOf(text, range.start, range.end);
   const spans: Span[] = [];
   let open: { style: 'double' | 'single'; at: number; depth: number; continuation: boolean } | undefined;
@@ -184,7 +185,7 @@ function scanParagraph(
     }
   }
   for (; i < marks.length; i++) {
-    const mark = marks[i] as Mark;
+    const mark = mustAt(marks, i);
     if (open === undefined) {
       if (mark.role === 'close') continue;
       if (mark.style === 'single' && !hasClosing(marks, i, text, paragraphs, index)) continue;
@@ -206,7 +207,7 @@ function scanParagraph(
     // Single marks: an apostrophe-like closing mark closes only when no better one follows.
     if (mark.role === 'open') continue;
     const chosen = chooseClosing(marks, i);
-    spans.push(span(open, (marks[chosen] as Mark).at + 1, index, false));
+    spans.push(span(open, mustAt(marks, chosen).at + 1, index, false));
     open = undefined;
     i = chosen;
   }
@@ -230,7 +231,7 @@ function span(
 function chooseClosing(marks: Mark[], from: number): number {
   let last = from;
   for (let j = from; j < marks.length; j++) {
-    const mark = marks[j] as Mark;
+    const mark = mustAt(marks, j);
     if (mark.style !== 'single') continue;
     if (mark.role === 'open') break;
     if (mark.strong) return j;
@@ -248,7 +249,7 @@ function hasClosing(
   index: number,
 ): boolean {
   for (let j = from + 1; j < marks.length; j++) {
-    const mark = marks[j] as Mark;
+    const mark = mustAt(marks, j);
     if (mark.style === 'single' && mark.role !== 'open') return true;
   }
   return reopens(text, paragraphs[index + 1], 'single');

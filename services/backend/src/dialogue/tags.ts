@@ -3,6 +3,7 @@
  * said", "cried Mrs. Bennet", "replied her sister", "returned she", "Then she asked:"), read with
  * a small pattern grammar over words, with the character mentions the story bible found.
  */
+import { mustAt } from '@george/runtime/collections';
 import { DETERMINERS } from '@george/text';
 import { ABBREVIATIONS } from '../bible/lexicons.js';
 import { nounGender } from '../pronouns/callings.js';
@@ -94,11 +95,7 @@ function subjectAt(
   // Words before the name that only describe it: "the White Rabbit", "old Hobbs", "poor little Tom".
   let named = found;
   let k = i;
-  while (
-    named === undefined &&
-    k < i + 3 &&
-    NAME_MODIFIERS.has((words[k] as Word | undefined)?.lower ?? '')
-  ) {
+  while (named === undefined && k < i + 3 && NAME_MODIFIERS.has(words[k]?.lower ?? '')) {
     k++;
     const at = words[k];
     if (at === undefined) break;
@@ -109,7 +106,7 @@ function subjectAt(
     (found === undefined && named !== undefined);
   if (named !== undefined && (named.start <= word.start + 1 || determined)) {
     let length = 1;
-    while (words[i + length] !== undefined && (words[i + length] as Word).start < named.end) length++;
+    while (words[i + length] !== undefined && mustAt(words, i + length).start < named.end) length++;
     return { subject: { type: 'name', id: named.id, range: { start: named.start, end: named.end } }, length };
   }
   const form = pronounForm(word.lower);
@@ -132,7 +129,7 @@ function subjectAt(
   if (SUBJECT_OPENERS.has(word.lower)) {
     // "her sister", "the old man", "the Rabbit": up to three modifiers, then the head noun.
     for (let j = i + 1; j < Math.min(words.length, i + 5); j++) {
-      const w = words[j] as Word;
+      const w = mustAt(words, j);
       if (!/^\p{L}/u.test(w.text)) break;
       const next = words[j + 1];
       const headHere =
@@ -155,8 +152,8 @@ function subjectAt(
   }
   if (/^\p{Lu}/u.test(word.text) && !isSpeechVerb(word.lower)) {
     let j = i;
-    while (words[j + 1] !== undefined && /^\p{Lu}/u.test((words[j + 1] as Word).text)) j++;
-    const last = words[j] as Word;
+    while (words[j + 1] !== undefined && /^\p{Lu}/u.test(mustAt(words, j + 1).text)) j++;
+    const last = mustAt(words, j);
     return {
       subject: { type: 'unknown-name', text: last.text, range: { start: word.start, end: last.end } },
       length: j - i + 1,
@@ -168,14 +165,14 @@ function subjectAt(
 /** The end of words[i] in the words joined by single spaces. */
 function wordEnd(words: Word[], i: number): number {
   let end = 0;
-  for (let k = 0; k <= i; k++) end += (words[k] as Word).text.length + (k > 0 ? 1 : 0);
+  for (let k = 0; k <= i; k++) end += mustAt(words, k).text.length + (k > 0 ? 1 : 0);
   return end;
 }
 
 /** "to Jane" after the verb: the character the tag says is spoken to. */
 function addresseeAfter(words: Word[], i: number, mentions: MentionIndex): string | undefined {
   for (let j = i; j < Math.min(words.length, i + 4); j++) {
-    const w = words[j] as Word;
+    const w = mustAt(words, j);
     if (/^[,;:.!?]$/.test(w.text)) return undefined;
     if (w.lower === 'to') {
       const next = words[j + 1];
@@ -202,8 +199,8 @@ function isVerbAt(words: Word[], i: number, allowAny: boolean, capitalised = fal
 export function reportsSpeech(text: string, start: number, end: number): boolean {
   const words = wordsOf(text, start, Math.min(end, start + 80)).filter((w) => /^\p{L}/u.test(w.text));
   for (let i = 1; i <= 3 && i + 1 < words.length; i++) {
-    const word = words[i] as Word;
-    if (isSpeechVerb(word.lower)) return INDIRECT.has((words[i + 1] as Word).lower);
+    const word = mustAt(words, i);
+    if (isSpeechVerb(word.lower)) return INDIRECT.has(mustAt(words, i + 1).lower);
   }
   return false;
 }
@@ -229,12 +226,12 @@ export function tagAfter(
   const words = wordsOf(text, start, Math.min(end, start + 160)).slice(0, 14);
   let i = 0;
   // "“Yes,” at last said Jane": skip up to two adverbs before the verb or the subject.
-  while (i < 2 && words[i] !== undefined && ADVERB_LIKE.test((words[i] as Word).lower)) i++;
+  while (i < 2 && words[i] !== undefined && ADVERB_LIKE.test(mustAt(words, i).lower)) i++;
   // "advised Jo": after a comma any -ed verb before a name is a tag; a pronoun or description
   // subject needs a speech verb ("walked he" is not English, "looked the man" is not a tag).
   const looseInverted = looseVerb && (words[i + 1]?.text ?? '').match(/^\p{Lu}/u) !== null;
   if (isVerbAt(words, i, looseInverted)) {
-    const verb = words[i] as Word;
+    const verb = mustAt(words, i);
     const subject = subjectAt(words, i + 1, mentions);
     if (subject !== null) {
       const tag: SpeechTag = { subject: subject.subject, verb: verb.lower, side: 'after' };
@@ -247,11 +244,11 @@ export function tagAfter(
   const subject = subjectAt(words, i, mentions);
   if (subject === null) return null;
   let j = i + subject.length;
-  while (j < i + subject.length + 2 && words[j] !== undefined && ADVERB_LIKE.test((words[j] as Word).lower))
+  while (j < i + subject.length + 2 && words[j] !== undefined && ADVERB_LIKE.test(mustAt(words, j).lower))
     j++;
   if (!isVerbAt(words, j, looseVerb)) return null;
   if (!tagEnds(words, j + 1)) return null;
-  const tag: SpeechTag = { subject: subject.subject, verb: (words[j] as Word).lower, side: 'after' };
+  const tag: SpeechTag = { subject: subject.subject, verb: mustAt(words, j).lower, side: 'after' };
   const addressee = addresseeAfter(words, j + 1, mentions);
   if (addressee !== undefined) tag.addressee = addressee;
   return tag;
@@ -276,10 +273,10 @@ export function tagBefore(
   for (let k = all.length - 2; k >= 0; k--) {
     const previous = all[k - 1];
     const abbreviation =
-      (all[k] as Word).text === '.' &&
+      mustAt(all, k).text === '.' &&
       previous !== undefined &&
       (ABBREVIATIONS.has(previous.lower) || /^\p{Lu}$/u.test(previous.text));
-    if (/^[.!?;]$/.test((all[k] as Word).text) && !abbreviation) {
+    if (/^[.!?;]$/.test(mustAt(all, k).text) && !abbreviation) {
       from = k + 1;
       break;
     }
@@ -288,7 +285,7 @@ export function tagBefore(
   for (let v = words.length - 1; v >= 0; v--) {
     // "Said she:" opens its sentence with the verb.
     if (!isVerbAt(words, v, false, v === 0)) continue;
-    const verb = words[v] as Word;
+    const verb = mustAt(words, v);
     // Inverted ("said Elizabeth:") first, then the nearest subject before the verb.
     const after = subjectAt(words, v + 1, mentions);
     if (after !== null && after.subject.type !== 'nominal') {
@@ -329,7 +326,7 @@ export function vocatives(
   for (const part of parts) {
     const inner = text.slice(part.start + 1, Math.max(part.start + 1, part.end - 1));
     for (const m of inner.matchAll(CALLING_VOCATIVE)) {
-      const id = calledBy((m[1] as string).toLowerCase());
+      const id = calledBy((m[1] ?? '').toLowerCase());
       if (id !== undefined && !found.includes(id)) found.push(id);
     }
   }

@@ -1,4 +1,5 @@
 /** The story bible out of George: one JSON document, or Markdown with one file per entity in a zip. */
+import { mustGet } from '@george/runtime/collections';
 import JSZip from 'jszip';
 
 export interface BibleExportEntity {
@@ -77,7 +78,7 @@ export async function bibleMarkdownZip(data: BibleExport): Promise<Buffer> {
     paths.set(e.id, path);
   }
   for (const e of data.entities) {
-    const path = paths.get(e.id) as string;
+    const path = mustGet(paths, e.id);
     const lines = [
       '---',
       `id: ${yamlString(e.id)}`,

@@ -5,7 +5,9 @@
  * and sizes that differ from the declared ones; the entry count, each entry's size and the total
  * are capped before anything is inflated, and only the paths the manifest names are read.
  */
+
 import { createHash } from 'node:crypto';
+import { mustGet } from '@george/runtime/collections';
 import { type Static, Type } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import JSZip from 'jszip';
@@ -174,9 +176,7 @@ export async function readProjectArchive(buf: Buffer, limits: ArchiveLimits): Pr
     contents.set(path, await inflate(entry));
   }
   for (const f of manifest.files) {
-    const hash = createHash('sha256')
-      .update(contents.get(f.original) as Buffer)
-      .digest('hex');
+    const hash = createHash('sha256').update(mustGet(contents, f.original)).digest('hex');
     if (hash !== f.sha256)
       throw new ArchiveError('invalid_archive', `${f.original} does not match its checksum`);
   }

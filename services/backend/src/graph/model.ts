@@ -312,12 +312,15 @@ export function parseEvidence(text: string | null | undefined): Evidence[] {
   const value: unknown = JSON.parse(text);
   if (!Array.isArray(value)) return [];
   return value.filter(
-    (v): v is Evidence =>
+    (v: unknown): v is Evidence =>
       typeof v === 'object' &&
       v !== null &&
-      typeof (v as Evidence).fileId === 'string' &&
-      typeof (v as Evidence).start === 'number' &&
-      typeof (v as Evidence).end === 'number',
+      'fileId' in v &&
+      typeof v.fileId === 'string' &&
+      'start' in v &&
+      typeof v.start === 'number' &&
+      'end' in v &&
+      typeof v.end === 'number',
   );
 }
 

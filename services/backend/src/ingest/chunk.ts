@@ -1,3 +1,4 @@
+import { mustAt } from '@george/runtime/collections';
 /** A piece of a file's text for retrieval: `text === source.slice(start, end)`. */
 export interface Chunk {
   index: number;
@@ -87,17 +88,17 @@ export function chunkText(
 ): Chunk[] {
   const size = options.size ?? 500;
   const overlap = options.overlap ?? 50;
-  const ranges =
+  const ranges: Array<{ start: number; end: number; title?: string; chapter: number | null }> =
     chapters.length > 0
-      ? chapters.map((c, i) => ({ ...c, chapter: (i + 1) as number | null }))
-      : [{ start: 0, end: text.length, chapter: null as number | null }];
+      ? chapters.map((c, i) => ({ ...c, chapter: i + 1 }))
+      : [{ start: 0, end: text.length, chapter: null }];
   const paragraphs = paragraphStarts(text);
   const paragraphAt = (offset: number) => {
     let lo = 0;
     let hi = paragraphs.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if ((paragraphs[mid] as number) <= offset) lo = mid;
+      if (mustAt(paragraphs, mid) <= offset) lo = mid;
       else hi = mid - 1;
     }
     return lo;

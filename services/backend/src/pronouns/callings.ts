@@ -69,15 +69,15 @@ export function namedCallings(text: string, mentions: readonly CharacterMention[
   };
   for (const m of mentions) {
     const written = text.slice(m.start, m.end).split(/\s+/);
-    if (written.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(written[0] as string)) add(written[0] as string, m.id);
+    if (written.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(written[0] ?? '')) add(written[0] ?? '', m.id);
     const before = /(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, m.start - 20), m.start));
-    if (before !== null) add(before[1] as string, m.id);
+    if (before !== null) add(before[1] ?? '', m.id);
     // In apposition, a calling: "the artist himself, Basil Hallward" / "Basil Hallward, the artist,"
     // (not "in the carriage, Mr. Gardiner").
     const described =
       /\bthe (\p{Ll}+)(?: (?:himself|herself))?, $/u.exec(text.slice(Math.max(0, m.start - 40), m.start)) ??
       /^, the (\p{Ll}+)[,;.]/u.exec(text.slice(m.end, m.end + 40));
-    if (described !== null && isCalling(described[1] as string)) add(described[1] as string, m.id);
+    if (described !== null && isCalling(described[1] ?? '')) add(described[1] ?? '', m.id);
   }
   return seen;
 }

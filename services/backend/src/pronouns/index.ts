@@ -8,6 +8,7 @@
  *
  * Deterministic, no model files; about a tenth of a second for a whole novel.
  */
+import { mustAt, mustGet } from '@george/runtime/collections';
 import { ABBREVIATIONS, type Gender, PERSON_TITLES } from '../bible/lexicons.js';
 import { givenNameGender } from '../bible/lookup.js';
 import { quotationParts, type TextRange } from '../dialogue/quotations.js';
@@ -82,6 +83,13 @@ const FORMS: Record<string, PronounForm> = {
   themselves: { gender: 'unknown', plural: true, role: 'reflexive' },
 };
 
+/** The form of a word the pronoun patterns matched (each of them is in FORMS). */
+function formOf(word: string): PronounForm {
+  const form = FORMS[word.toLowerCase()];
+  if (form === undefined) throw new Error(`not a pronoun form: ${word}`);
+  return form;
+}
+
 /** The grammatical form of a third-person pronoun, or undefined for any other word. */
 export function pronounForm(word: string): PronounForm | undefined {
   return FORMS[word.toLowerCase()];
@@ -103,7 +111,7 @@ const AFTER_OBJECT = new Set(
 export function herRole(text: string, end: number): PronounRole {
   const next = /^\s*([\p{L}]+)/u.exec(text.slice(end, end + 24));
   if (next === null) return 'object';
-  return AFTER_OBJECT.has((next[1] as string).toLowerCase()) ? 'object' : 'possessive';
+  return AFTER_OBJECT.has((next[1] ?? '').toLowerCase()) ? 'object' : 'possessive';
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -122,7 +130,7 @@ export function sentenceStarts(text: string): number[] {
     }
     let next = m.index + m[0].length;
     while (next < text.length && /\s/.test(text.charAt(next))) next++;
-    if (next > (starts[starts.length - 1] as number)) starts.push(next);
+    if (next > mustAt(starts, starts.length - 1)) starts.push(next);
   }
   return starts;
 }
@@ -134,7 +142,7 @@ export function lastAtOrBefore(sorted: readonly number[], value: number): number
   let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if ((sorted[mid] as number) <= value) {
+    if (mustAt(sorted, mid) <= value) {
       found = mid;
       lo = mid + 1;
     } else hi = mid - 1;
@@ -147,7 +155,7 @@ function inRanges(ranges: readonly TextRange[], position: number): number {
   let hi = ranges.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const r = ranges[mid] as TextRange;
+    const r = mustAt(ranges, mid);
     if (position < r.start) hi = mid - 1;
     else if (position >= r.end) lo = mid + 1;
     else return mid;
@@ -191,7 +199,7 @@ function pronounAfter(text: string, from: number, limit: number): Gender {
   // A name in between ("Elizabeth told Jane she...") makes the pronoun's antecedent uncertain.
   if (/\s\p{Lu}\p{Ll}+/u.test(window.slice(1, match.index))) return 'unknown';
   if (/[.!?]\s/.test(window.slice(0, match.index)) && match.index > 80) return 'unknown';
-  return (FORMS[(match[1] as string).toLowerCase()] as PronounForm).gender;
+  return formOf(match[1] ?? '').gender;
 }
 
 function decide(votes: Record<Gender, number>, minimum: number, share: number): Gender {
@@ -217,7 +225,7 @@ export function inferGenders(text: string, characters: readonly CharacterInput[]
   const votes = new Map<string, GenderVotes>();
   for (const c of characters) votes.set(c.id, { title: emptyVotes(), pronoun: emptyVotes() });
   all.forEach((m, i) => {
-    const v = votes.get(m.id) as GenderVotes;
+    const v = mustGet(votes, m.id);
     const written = text.slice(Math.max(0, m.start - 12), m.end);
     const own = descriptions.has(m)
       ? nounGender((text.slice(m.start, m.end).split(/\s+/).at(-1) ?? '').toLowerCase())
@@ -232,7 +240,7 @@ export function inferGenders(text: string, characters: readonly CharacterInput[]
       out.set(c.id, c.gender);
       continue;
     }
-    const v = votes.get(c.id) as GenderVotes;
+    const v = mustGet(votes, c.id);
     for (const written of [c.name, ...(c.aliases ?? [])]) v.title[titleGender(written)] += 2;
     let gender = decide(v.title, 1, 0.75);
     if (gender === 'unknown') gender = nameGender(c.name);
@@ -333,7 +341,7 @@ export class Salience {
     const best = new Map<string, number>();
     const sum = new Map<string, number>();
     for (let i = this.recent.length - 1; i >= 0; i--) {
-      const n = this.recent[i] as Noted;
+      const n = mustAt(this.recent, i);
       const distance = query.sentence - n.sentence;
       if (distance > window) break;
       if (distance < 0 || query.exclude?.has(n.id) === true) continue;
@@ -410,7 +418,7 @@ export function resolvePronouns(
   for (const s of options.speakers ?? []) events.push({ kind: 'speaker', id: s.id, start: s.start });
   PRONOUN.lastIndex = 0;
   for (let m = PRONOUN.exec(text); m !== null; m = PRONOUN.exec(text)) {
-    const form = FORMS[m[0].toLowerCase()] as PronounForm;
+    const form = formOf(m[0]);
     const role = m[0].toLowerCase() === 'her' ? herRole(text, m.index + m[0].length) : form.role;
     events.push({ kind: 'pronoun', start: m.index, end: m.index + m[0].length, form: { ...form, role } });
   }

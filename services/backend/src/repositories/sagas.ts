@@ -157,7 +157,7 @@ export class SagaLog {
       .where('project_id', '=', projectId)
       .where('file_id', 'is not', null)
       .execute();
-    return new Set(rows.map((r) => r.file_id as string));
+    return new Set(rows.map((r) => r.file_id).filter((id): id is string => id !== null));
   }
 
   /** Removes the project's finished sagas (its clean-up; open ones stay for recovery). */

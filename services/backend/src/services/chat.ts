@@ -183,7 +183,8 @@ export class ChatService {
     if (!(await chat.setNoteIfNone(row.id, note.id))) {
       await files.delete(row.project_id, note.id).catch(() => undefined);
       const again = await this.ownMessage(principal, row.id);
-      return { noteFileId: again.note_file_id as string, jobId: null };
+      if (again.note_file_id === null) throw new Error(`message ${row.id} lost its bookmark note`);
+      return { noteFileId: again.note_file_id, jobId: null };
     }
     await git.commit(row.project_id, {
       message: 'Note saved from chat',

@@ -12,11 +12,15 @@ import { gitAuthor, type Principal } from './principal.js';
 export const textPath = (fileId: string) => `files/${fileId}.txt`;
 export function fileIdFromPath(path: string): string | null {
   const match = /^files\/([0-9a-fA-F-]{36})\.txt$/.exec(path);
-  return match ? (match[1] as string) : null;
+  return match?.[1] ?? null;
 }
 
 export function summary(meta: FileMetadata | FileSummary): FileSummary {
-  const { chapters: _c, paragraphs: _p, ...rest } = meta as FileMetadata;
+  const {
+    chapters: _c,
+    paragraphs: _p,
+    ...rest
+  }: FileSummary & Partial<Pick<FileMetadata, 'chapters' | 'paragraphs'>> = meta;
   return rest;
 }
 
@@ -76,7 +80,7 @@ export class FileOperations {
   private async defer(saga: SagasTable, err: unknown): Promise<void> {
     this.ctx.log.warn({ err, sagaId: saga.id }, 'saga compensation failed; recovery retries it');
     await this.sagas
-      .deferToRecovery(saga, (err as Error).message ?? String(err), 2000)
+      .deferToRecovery(saga, err instanceof Error ? err.message : String(err), 2000)
       .catch(() => undefined);
   }
 
@@ -234,10 +238,12 @@ export class FileOperations {
       }
     } else if (uncertain) {
       const known = await this.sagas.knownFileIds(projectId);
-      const listed = await files.list(projectId, { kind: data.kind ?? 'manuscript' }).catch((err) => {
-        if (isNotFound(err)) return [] as FileSummary[];
-        throw err;
-      });
+      const listed = await files
+        .list(projectId, { kind: data.kind ?? 'manuscript' })
+        .catch((err): FileSummary[] => {
+          if (isNotFound(err)) return [];
+          throw err;
+        });
       for (const f of listed) {
         const created = Date.parse(f.createdAt);
         const same = data.sha256 ? f.sha256 === data.sha256 : f.name === data.name;
@@ -392,7 +398,7 @@ export class FileOperations {
       release();
       // The file is gone from the filesystem or will be; the rest completes in recovery.
       this.ctx.log.warn({ err, sagaId: saga.id }, 'delete: a step failed; recovery completes it');
-      await this.sagas.deferToRecovery(saga, (err as Error).message, 2000);
+      await this.sagas.deferToRecovery(saga, err instanceof Error ? err.message : String(err), 2000);
       if (!data.fsDone) throw err;
     } finally {
       release();
@@ -401,7 +407,8 @@ export class FileOperations {
   }
 
   private async runDelete(saga: SagasTable, data: DeleteData): Promise<void> {
-    const fileId = saga.file_id as string;
+    const fileId = saga.file_id;
+    if (fileId === null) throw new Error(`delete saga ${saga.id} has no file`);
     if (!data.fsDone) {
       await this.ctx.files.delete(saga.project_id, fileId).catch((err) => {
         if (!isNotFound(err)) throw err;
@@ -523,7 +530,7 @@ export class SagaRecovery {
             { err, sagaId: saga.id, attempts: saga.attempts },
             'saga recovery failed; retrying later',
           );
-          await this.ctx.sagas.deferToRecovery(saga, (err as Error).message, delay);
+          await this.ctx.sagas.deferToRecovery(saga, err instanceof Error ? err.message : String(err), delay);
         }
       }
     } catch (err) {

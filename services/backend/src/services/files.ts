@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import type { FileSummary } from '@george/contracts';
 import type { FileDetail, FileListQuery, FileText, FileTextQuery } from '@george/contracts/api';
+import { mustAt } from '@george/runtime/collections';
 import type { BackendContext } from '../context.js';
 import type { FileStatsRepository } from '../repositories/file-stats.js';
 import type { SagaLog } from '../repositories/sagas.js';
@@ -105,7 +106,7 @@ export class FileService {
     );
     return {
       file: result.files[0] ?? summary(meta),
-      jobId: result.jobIds[0] as string,
+      jobId: mustAt(result.jobIds, 0),
       version: result.commit,
     };
   }
@@ -119,6 +120,7 @@ export class FileService {
       name: meta.name,
       mediaType: meta.mediaType,
       length: response.headers.get('content-length'),
+      // fetch's ReadableStream (DOM lib) and node:stream/web's are one class at runtime, two types.
       body: Readable.fromWeb(response.body as WebReadableStream<Uint8Array>),
     };
   }

@@ -6,6 +6,7 @@
  * unless given.
  */
 
+import { mustAt } from '@george/runtime/collections';
 import { quotationParts } from '../dialogue/quotations.js';
 import { resolvePronouns } from '../pronouns/index.js';
 import {
@@ -83,7 +84,7 @@ export function analyseText(input: AnalysisInput): Analysis {
   );
   return {
     chapters: figures.map((f, i) => {
-      const { index: _index, ...voice } = voices[i] as ChapterVoice;
+      const { index: _index, ...voice } = mustAt(voices, i);
       return { ...f, ...voice };
     }),
     events: buildTimeline(input.fileId ?? '', input.text, chapters),

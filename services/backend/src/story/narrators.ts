@@ -12,6 +12,7 @@
  * a tale inside the tale, the run that framed it goes on. Drama (a stage direction, then speech)
  * has no narrator, except a soliloquy: the one character of the stage direction.
  */
+import { mustAt } from '@george/runtime/collections';
 import {
   bodyOf,
   type ChapterSpan,
@@ -178,7 +179,7 @@ function findSections(text: string, body: Range, dates: ReturnType<typeof findTi
     letter = null;
   };
   for (let i = 0; i < paragraphs.length; i++) {
-    const p = paragraphs[i] as Range;
+    const p = mustAt(paragraphs, i);
     const raw = text.slice(p.start, p.end).trim();
     const line = raw.replace(/^["“]/, '').replace(/\s+/g, ' ');
     const heading = raw.length <= 140 && !raw.includes('\n') ? DOCUMENT_HEADING.exec(line) : null;
@@ -224,7 +225,7 @@ function findSections(text: string, body: Range, dates: ReturnType<typeof findTi
         end: body.end,
         kind: 'letter',
         writer: null,
-        addressee: { id: null, name: (salutation[1] as string).trim() },
+        addressee: { id: null, name: (salutation[1] ?? '').trim() },
         date: dated ? dateAt(dated) : null,
         quoted: isQuoted(text, p.start),
       };
@@ -234,14 +235,14 @@ function findSections(text: string, body: Range, dates: ReturnType<typeof findTi
       const signature = SIGNATURE.exec(raw.split('\n').pop() ?? '');
       const closing = CLOSING.test(raw) || (raw.includes('\n') && CLOSING.test(raw.split('\n')[0] ?? ''));
       if (signature && (closing || raw.length <= 40)) {
-        const name = (signature[1] as string).trim();
+        const name = (signature[1] ?? '').trim();
         if (!NOT_NAMES.has(name)) {
-          (letter as Section).writer = { id: null, name };
+          letter.writer = { id: null, name };
           // A date line right after the signature belongs to the letter.
           const following = paragraphs[i + 1];
           const dateAfter =
             following && dateAt(following) && following.end - following.start < 80 ? following : null;
-          if (dateAfter && !(letter as Section).date) (letter as Section).date = dateAt(dateAfter);
+          if (dateAfter && !letter.date) letter.date = dateAt(dateAfter);
           closeLetter(dateAfter ? dateAfter.end : p.end);
           if (dateAfter) i++;
         }
@@ -252,8 +253,8 @@ function findSections(text: string, body: Range, dates: ReturnType<typeof findTi
   // A heading section ends where the next section starts.
   sections.sort((a, b) => a.start - b.start);
   for (let i = 0; i < sections.length - 1; i++) {
-    const s = sections[i] as Section;
-    const next = sections[i + 1] as Section;
+    const s = mustAt(sections, i);
+    const next = mustAt(sections, i + 1);
     if (s.end > next.start && !next.quoted) s.end = next.start;
   }
   return sections;
@@ -276,7 +277,7 @@ function stageDirection(text: string, body: Range, isName: (w: string) => boolea
       raw.split(' ').length <= 40 &&
       [
         ...raw.matchAll(/\b([A-Z][a-z]+)(?:\s+and\s+[A-Z][a-z]+)?\s+(\w+ing|solus|alone|mounted|seated)\b/g),
-      ].some((m) => isName(m[1] as string) && !NOT_PARTICIPLES.test(m[2] as string)) &&
+      ].some((m) => isName(m[1] ?? '') && !NOT_PARTICIPLES.test(m[2] ?? '')) &&
       !PAST_NARRATION.test(raw);
     if (!parenthesised && !participle) continue;
     // Past narration right after it ("(Enter Ahab: Then, all)" over a told scene) is no play.
@@ -300,7 +301,7 @@ function entersLater(
   find: (name: string) => NarratorCharacter | null,
 ): boolean {
   for (const cue of text.slice(body.start, body.end).matchAll(/\b(\p{Lu}{2,}(?: \p{Lu}{2,})*)\s*\(/gu)) {
-    const entering = find(titleCase(cue[1] as string));
+    const entering = find(titleCase(cue[1] ?? ''));
     if (entering !== null && entering !== speaker) return true;
   }
   return false;
@@ -325,7 +326,7 @@ function embeddedSpeaker(text: string, before: Range, after: Range): string | nu
     const re =
       /\b(?:the|my)\s+([a-z]+)\s+(?:finished|ceased|continued|began|resumed|said|replied|cried|exclaimed|answered|spoke|concluded|paused)\b|\b(?:said|replied|cried|exclaimed|answered|continued)\s+the\s+([a-z]+)\b/g;
     for (const m of slice.matchAll(re)) {
-      const noun = (m[1] ?? m[2]) as string;
+      const noun = m[1] ?? m[2] ?? '';
       if (/^(?:other|first|same|latter|former|next|last)$/.test(noun)) continue;
       counts.set(`the ${noun}`, (counts.get(`the ${noun}`) ?? 0) + weight);
     }
@@ -356,8 +357,8 @@ function vocatives(text: string, quotations: readonly Range[], range: Range): Ma
     if (/^\s*(?:,\s*)?(?:\w+\s+I\b|I\s+\w+)/.test(tag)) continue;
     const speech = text.slice(q.start, q.end);
     for (const m of speech.matchAll(re)) {
-      const name = (m[1] as string).replace(/\s+/g, ' ');
-      if (NOT_NAMES.has(name.split(' ')[0] as string)) continue;
+      const name = (m[1] ?? '').replace(/\s+/g, ' ');
+      if (NOT_NAMES.has(name.split(' ')[0] ?? '')) continue;
       counts.set(name, (counts.get(name) ?? 0) + 1);
     }
   }
@@ -472,7 +473,7 @@ export function chapterVoices(
     const range = shape.body;
     const narration = outsideQuotations(text, quotations, range);
     for (const m of narration.matchAll(SELF_NAMING)) {
-      const name = (m[1] ?? m[2] ?? m[3]) as string;
+      const name = m[1] ?? m[2] ?? m[3] ?? '';
       if (!PRONOUNS.test(name)) run.declared ??= name;
     }
     for (const s of shape.sections) {
@@ -484,7 +485,7 @@ export function chapterVoices(
       if (!s.quoted && s.kind === 'letter' && s.writer) bump(run.evidence, s.writer.name, 5);
     for (const [name, count] of vocatives(text, quotations, range)) bump(run.evidence, name, count);
   });
-  const embeddedRun = (run: Run) => run.chapters.some((i) => (shapes[i] as ChapterShape).form === 'embedded');
+  const embeddedRun = (run: Run) => run.chapters.some((i) => mustAt(shapes, i).form === 'embedded');
   // First person is decided over the whole run: a first-person narrator tells its chapters also
   // where one of them never says "I" (an essay, a scene watched from afar).
   const runFirstPerson = new Map<Run, boolean>();
@@ -492,8 +493,8 @@ export function chapterVoices(
     let words = 0;
     let first = 0;
     for (const i of run.chapters) {
-      words += (shapes[i] as ChapterShape).narrationWords;
-      first += (shapes[i] as ChapterShape).firstPerson;
+      words += mustAt(shapes, i).narrationWords;
+      first += mustAt(shapes, i).firstPerson;
     }
     runFirstPerson.set(run, embeddedRun(run) || first / Math.max(1, words) >= settings.firstPersonRate);
   }
@@ -503,7 +504,7 @@ export function chapterVoices(
     if (!c) return 0;
     let count = 0;
     for (const i of run.chapters) {
-      const body = (shapes[i] as ChapterShape).body;
+      const body = mustAt(shapes, i).body;
       for (const m of c.mentions)
         if (m.start >= body.start && m.start < body.end && !insideAny(quotations, m.start)) count++;
     }
@@ -530,10 +531,10 @@ export function chapterVoices(
   // own speech uses belong to the people in the tale).
   for (const run of runs) {
     if (run.declared || !embeddedRun(run)) continue;
-    const first = run.chapters[0] as number;
-    const last = run.chapters[run.chapters.length - 1] as number;
-    const start = (shapes[first] as ChapterShape).span.start;
-    const end = (shapes[last] as ChapterShape).span.end;
+    const first = mustAt(run.chapters, 0);
+    const last = mustAt(run.chapters, run.chapters.length - 1);
+    const start = mustAt(shapes, first).span.start;
+    const end = mustAt(shapes, last).span.end;
     const speaker = embeddedSpeaker(
       text,
       { start: Math.max(0, start - 3000), end: start },
@@ -579,7 +580,9 @@ export function chapterVoices(
         overridden: false,
       };
     }
-    const run = runOf[i] as Run;
+    const run = runOf[i];
+    if (run === undefined || run === null)
+      throw new Error(`chapter ${i} is not drama yet has no narration run`);
     const runNarrator = runName.get(run) ?? null;
     const firstPersonNarration = runFirstPerson.get(run) === true;
     // Unquoted sections with a writer hand the narration over; quoted ones are documents read out.
@@ -598,7 +601,8 @@ export function chapterVoices(
     const shares = new Map<string, { person: Person; words: number }>();
     for (const part of parts) {
       if (!part.name) continue;
-      const p = person(part.name) as Person;
+      const p = person(part.name);
+      if (p === null) continue;
       const key = p.id ?? p.name.toLowerCase();
       const entry = shares.get(key) ?? { person: p, words: 0 };
       entry.words += countWords(text, part.range);
@@ -643,7 +647,7 @@ function insideAny(ranges: readonly Range[], offset: number): boolean {
   let hi = ranges.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const r = ranges[mid] as Range;
+    const r = mustAt(ranges, mid);
     if (offset < r.start) hi = mid - 1;
     else if (offset >= r.end) lo = mid + 1;
     else return true;

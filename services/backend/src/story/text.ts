@@ -1,4 +1,5 @@
 /** Small text measures shared by the story analysis: words and paragraphs of a range. */
+import { mustAt } from '@george/runtime/collections';
 import { words } from '@george/text';
 
 export interface Range {
@@ -22,7 +23,7 @@ function lowerBound(sorted: Int32Array, value: number): number {
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((sorted[mid] as number) < value) lo = mid + 1;
+    if (mustAt(sorted, mid) < value) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -65,7 +66,7 @@ export function firstAtOrAfter<T extends { start: number }>(sorted: readonly T[]
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((sorted[mid] as T).start < offset) lo = mid + 1;
+    if (mustAt(sorted, mid).start < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;

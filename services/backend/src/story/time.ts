@@ -211,14 +211,14 @@ function parseMatch(kind: string, raw: string): Parsed | null {
       const m = /^(?:some\s+)?(\S+)\s+(\w+)\s+(\w+)$/.exec(lower);
       if (!m) return null;
       // "some years ago", "a few days later": no date can be told.
-      if (/^(few|several|some)$/.test(m[1] as string) || /^some\s/.test(lower)) return { vague: true };
-      const count = /^\d+$/.test(m[1] as string)
+      if (/^(few|several|some)$/.test(m[1] ?? '') || /^some\s/.test(lower)) return { vague: true };
+      const count = /^\d+$/.test(m[1] ?? '')
         ? Number(m[1])
         : m[1] === 'a' || m[1] === 'an'
           ? 1
-          : (numberWord(m[1] as string) ?? 1);
-      const unit = m[2] as string;
-      const sign = /^(before|ago|earlier)$/.test(m[3] as string) ? -1 : 1;
+          : (numberWord(m[1] ?? '') ?? 1);
+      const unit = m[2] ?? '';
+      const sign = /^(before|ago|earlier)$/.test(m[3] ?? '') ? -1 : 1;
       if (unit.startsWith('month')) return { relativeMonths: sign * count };
       if (unit.startsWith('year')) return { relativeMonths: sign * 12 * count };
       const days = unit.startsWith('fortnight') ? 14 : unit.startsWith('week') ? 7 : 1;

@@ -4,6 +4,7 @@
  * keeps its place after the dated event before it; where the two orders differ the text tells
  * something out of order (a flashback, a letter read later).
  */
+import { mustGet } from '@george/runtime/collections';
 import type { ChapterSpan } from './chapters.js';
 import { chapterIndexAt } from './numbering.js';
 import { findTimeExpressions, type TimeKind } from './time.js';
@@ -54,7 +55,7 @@ export function buildTimeline(
       whenStart: e.start,
       whenEnd: e.end,
       narrativeOrder: i + 1,
-      storyOrder: storyOrder.get(i) as number,
+      storyOrder: mustGet(storyOrder, i),
     };
   });
 }

@@ -1,4 +1,5 @@
 import { isRetryableDbError } from '@george/runtime';
+import { mustGet } from '@george/runtime/collections';
 import type { Kysely, Transaction } from 'kysely';
 
 interface Pending<DB> {
@@ -110,7 +111,7 @@ export class GroupCommitter<DB> {
       }
     }
     batch.forEach((op) => {
-      const outcome = outcomes.get(op) as Outcome;
+      const outcome = mustGet(outcomes, op);
       if (outcome.ok) op.resolve(outcome.value);
       else op.reject(outcome.error);
     });

@@ -74,7 +74,11 @@ export class OpenAIEmbedder implements Embedder {
         signal: AbortSignal.timeout(this.options.timeoutMs ?? 30_000),
       });
     } catch (err) {
-      throw new ProviderUnavailable((err as Error).name === 'TimeoutError' ? 'timed out' : 'unreachable');
+      throw new ProviderUnavailable(
+        typeof err === 'object' && err !== null && 'name' in err && err.name === 'TimeoutError'
+          ? 'timed out'
+          : 'unreachable',
+      );
     }
     if (response.status >= 500 || response.status === 429) {
       await response.body?.cancel();
@@ -84,6 +88,7 @@ export class OpenAIEmbedder implements Embedder {
       await response.body?.cancel();
       throw errors.embeddingsFailed(`the embeddings provider refused the request (${response.status})`);
     }
+    // The provider's answer: its shape is checked field by field below.
     const parsed = (await response.json()) as EmbeddingsResponse;
     const data = parsed.data;
     if (!Array.isArray(data) || data.length !== input.length) {
@@ -92,10 +97,14 @@ export class OpenAIEmbedder implements Embedder {
     const vectors: number[][] = new Array(input.length);
     data.forEach((item, position) => {
       const vector = item.embedding;
-      if (!Array.isArray(vector) || vector.length === 0 || !vector.every((v) => typeof v === 'number')) {
+      if (
+        !Array.isArray(vector) ||
+        vector.length === 0 ||
+        !vector.every((v): v is number => typeof v === 'number')
+      ) {
         throw errors.embeddingsFailed('the embeddings provider answered without vectors');
       }
-      vectors[typeof item.index === 'number' ? item.index : position] = vector as number[];
+      vectors[typeof item.index === 'number' ? item.index : position] = vector;
     });
     const size = vectors[0]?.length;
     if (!size || vectors.some((v) => v?.length !== size)) {

@@ -7,7 +7,9 @@
  * queue, so a client's retry after a timeout never queues behind its own abandoned upload. The HTTP
  * worker's event loop never runs the model.
  */
+
 import { Worker } from 'node:worker_threads';
+import { mustAt } from '@george/runtime/collections';
 import { threadEntry } from '@george/runtime/thread';
 import type { EmbedOptions } from './embedder.js';
 
@@ -161,7 +163,7 @@ export class EmbeddingPool {
     const taken: Batch[] = [];
     let texts = 0;
     for (let i = 0; i < this.urgent.length; ) {
-      const b = this.urgent[i] as Batch;
+      const b = mustAt(this.urgent, i);
       if (taken.length > 0 && texts + b.texts.length > this.options.batchSize) break;
       if (b.purpose !== first.purpose) {
         i++;
@@ -212,7 +214,7 @@ export class EmbeddingPool {
         const members: number[] = [];
         let chars = 0;
         while (i < order.length && members.length < this.options.batchSize) {
-          const index = order[i] as number;
+          const index = mustAt(order, i);
           const size = texts[index]?.length ?? 0;
           if (members.length > 0 && chars + size > CHARS_PER_BATCH) break;
           members.push(index);
@@ -221,11 +223,11 @@ export class EmbeddingPool {
         }
         pending++;
         batches.push({
-          texts: members.map((m) => texts[m] as string),
+          texts: members.map((m) => mustAt(texts, m)),
           purpose,
           deliver: (vectors) => {
             members.forEach((m, k) => {
-              out[m] = vectors[k] as Float32Array;
+              out[m] = mustAt(vectors, k);
             });
             if (--pending === 0 && !failed) resolve(out);
           },

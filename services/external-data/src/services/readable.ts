@@ -58,6 +58,7 @@ export function readablePage(page: FetchedPage): ReadablePage {
   const fallbackTitle = squash(document.querySelector('title')?.textContent ?? '');
   let article: ReturnType<Readability['parse']> = null;
   try {
+    // linkedom's Document is not the DOM lib's type, though Readability reads it as one.
     article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], {
       charThreshold: 100,
     }).parse();

@@ -199,9 +199,11 @@ export class ReferenceService {
     const url = `${this.options.urls.datamuse}/words?${param}=${encodeURIComponent(q.trim())}&max=${max}`;
     const words = await this.cached(`datamuse:${param}:${max}:${q.trim().toLowerCase()}`, async () => {
       const list = await this.getJson<{ word?: unknown; score?: unknown }[]>('datamuse', url);
-      return (Array.isArray(list) ? list : [])
-        .filter((w) => typeof w.word === 'string')
-        .map((w) => ({ word: w.word as string, score: typeof w.score === 'number' ? w.score : null }));
+      return (Array.isArray(list) ? list : []).flatMap((w) =>
+        typeof w.word === 'string'
+          ? [{ word: w.word, score: typeof w.score === 'number' ? w.score : null }]
+          : [],
+      );
     });
     return { query: q, rel, words, source: 'Datamuse', sourceUrl: url };
   }

@@ -20,6 +20,7 @@ import type { Readable } from 'node:stream';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { prepareDataDir, removeLeftovers } from '@george/runtime/data-dir';
+import { errnoCode } from '@george/runtime/errors';
 import { withFileLock } from '@george/runtime/file-lock';
 import { fsyncDir, writeDurable, writeFileAtomic } from './atomic.js';
 import { fileSegment, insideRoot, isProjectId, projectSegment } from './paths.js';
@@ -32,7 +33,7 @@ import type {
   UpdateDecision,
 } from './repository.js';
 
-const isMissing = (err: unknown) => (err as NodeJS.ErrnoException).code === 'ENOENT';
+const isMissing = (err: unknown) => errnoCode(err) === 'ENOENT';
 const sum = (usage: Record<string, number>) => Object.values(usage).reduce((a, b) => a + b, 0);
 
 class DiskStaging implements Staging {
@@ -131,7 +132,7 @@ export class DiskFileRepository implements FileRepository {
    */
   private async loadUsage(projectId: string): Promise<Record<string, number>> {
     const dir = join(this.projectDir(projectId), 'files');
-    const ids = await readdir(dir).catch(() => [] as string[]);
+    const ids = await readdir(dir).catch((): string[] => []);
     let cached: Record<string, number> | undefined;
     try {
       cached = JSON.parse(await readFile(this.usagePath(projectId), 'utf8')) as Record<string, number>;
@@ -155,7 +156,7 @@ export class DiskFileRepository implements FileRepository {
 
   /** Rebuilds every project's usage cache from the files' metadata (run once per start). */
   async rebuildUsage(): Promise<void> {
-    const projects = await readdir(join(this.root, 'projects')).catch(() => [] as string[]);
+    const projects = await readdir(join(this.root, 'projects')).catch((): string[] => []);
     for (const projectId of projects.filter(isProjectId)) {
       await this.lock(projectId, async () => {
         await rm(this.usagePath(projectId), { force: true });
@@ -177,7 +178,7 @@ export class DiskFileRepository implements FileRepository {
 
   async list(projectId: string): Promise<StoredFile[]> {
     const dir = join(this.projectDir(projectId), 'files');
-    return this.readMetas(projectId, await readdir(dir).catch(() => [] as string[]));
+    return this.readMetas(projectId, await readdir(dir).catch((): string[] => []));
   }
 
   /**

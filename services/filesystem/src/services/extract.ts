@@ -193,7 +193,7 @@ async function extractPdf(buf: Buffer): Promise<Extracted> {
     const result = await parser.getText({ pageJoiner: '' });
     pages = result.pages;
   } catch (err) {
-    const name = (err as Error).name;
+    const name = typeof err === 'object' && err !== null && 'name' in err ? err.name : undefined;
     if (name === 'PasswordException') throw EncryptedPdf();
     throw CorruptDocument('the PDF is corrupt and could not be read');
   } finally {

@@ -3,6 +3,7 @@
  * headings, words counted. Offsets are JavaScript string indices (UTF-16 code units).
  */
 
+import { mustAt } from '@george/runtime/collections';
 import { countWords } from '@george/text';
 
 export interface Block {
@@ -76,21 +77,19 @@ export function blocksFromPlainText(text: string): Block[] {
   // Paragraphs and the blank lines between them; two or more blank lines mark a scene break.
   const pieces = text.split(/(\n(?:[ \t]*\n)+)/);
   for (let i = 0; i < pieces.length; i += 2) {
-    const para = pieces[i] as string;
+    const para = mustAt(pieces, i);
     if (para.trim() === '') continue;
     const separator = pieces[i - 1] ?? '';
     const mark = blocks.length > 0 && (separator.match(/\n/g) ?? []).length >= 3 ? { breakBefore: true } : {};
     const lines = para.split('\n');
-    const first = lines[0] as string;
+    const first = lines[0] ?? '';
     const md = MARKDOWN_HEADING.exec(first.trim());
     const isHeading = md !== null || isChapterHeading(first);
     if (isHeading && lines.length > 1) {
-      blocks.push(
-        md ? { text: first, heading: (md[1] as string).length, ...mark } : { text: first, ...mark },
-      );
+      blocks.push(md ? { text: first, heading: (md[1] ?? '').length, ...mark } : { text: first, ...mark });
       blocks.push({ text: lines.slice(1).join('\n') });
     } else if (md) {
-      blocks.push({ text: para, heading: (md[1] as string).length, ...mark });
+      blocks.push({ text: para, heading: (md[1] ?? '').length, ...mark });
     } else {
       blocks.push({ text: para, ...mark });
     }
@@ -101,7 +100,7 @@ export function blocksFromPlainText(text: string): Block[] {
 function headingTitle(block: Block): string {
   const line = block.text.trim();
   const md = MARKDOWN_HEADING.exec(line);
-  return (md ? (md[2] as string) : line).replace(/\s+/g, ' ').trim();
+  return (md ? (md[2] ?? '') : line).replace(/\s+/g, ' ').trim();
 }
 
 /** Joins blocks into the normalised text, with paragraph offsets, chapters and the word count. */
@@ -131,11 +130,12 @@ export function buildStructure(input: Block[]): DocumentStructure {
   if (chosen.length === 0 && structural.length > 0) {
     const counts = new Map<number, number>();
     for (const i of structural) {
-      const level = blocks[i]?.heading as number;
+      const level = blocks[i]?.heading;
+      if (level === undefined) continue;
       counts.set(level, (counts.get(level) ?? 0) + 1);
     }
     const levels = [...counts.keys()].sort((a, b) => a - b);
-    const level = levels.find((l) => (counts.get(l) ?? 0) >= 2) ?? (levels[0] as number);
+    const level = levels.find((l) => (counts.get(l) ?? 0) >= 2) ?? mustAt(levels, 0);
     chosen = structural.filter((i) => blocks[i]?.heading === level);
   }
   // A heading directly followed by another chosen heading has no body (a table of contents): dropped.
@@ -147,7 +147,7 @@ export function buildStructure(input: Block[]): DocumentStructure {
     const next = kept[k + 1];
     const start = (paragraphs[blockIndex] as { start: number }).start;
     const end = next === undefined ? text.length : (paragraphs[next] as { start: number }).start - 2;
-    return { index: k + 1, title: headingTitle(blocks[blockIndex] as Block), start, end };
+    return { index: k + 1, title: headingTitle(mustAt(blocks, blockIndex)), start, end };
   });
   return { text, paragraphs, chapters, sceneBreaks, wordCount: countWords(text) };
 }

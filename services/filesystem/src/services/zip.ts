@@ -50,7 +50,10 @@ function fromYauzl(err: unknown): Error {
 /** Inflates an entry; yauzl fails the stream when the size is not the declared one. */
 async function inflate(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of await zip.openReadStreamPromise(entry)) chunks.push(chunk as Buffer);
+  for await (const chunk of await zip.openReadStreamPromise(entry)) {
+    if (!Buffer.isBuffer(chunk)) throw new TypeError('a zip entry stream yielded something other than bytes');
+    chunks.push(chunk);
+  }
   return Buffer.concat(chunks);
 }
 

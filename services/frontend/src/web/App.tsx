@@ -49,7 +49,11 @@ function AccountMenu({
   useEffect(() => {
     if (!open) return;
     const close = (e: Event) => {
-      if (e instanceof KeyboardEvent ? e.key === 'Escape' : !ref.current?.contains(e.target as Node))
+      if (
+        e instanceof KeyboardEvent
+          ? e.key === 'Escape'
+          : !(e.target instanceof Node && ref.current?.contains(e.target))
+      )
         setOpen(false);
     };
     document.addEventListener('mousedown', close);
@@ -177,7 +181,7 @@ export function App() {
     const adminMatch = match('/admin/:tab?', path);
     if (path === '/' || path === '/projects') page = <ProjectsPage />;
     else if (projectMatch)
-      page = <ProjectPage projectId={projectMatch.projectId as string} rest={projectMatch['*'] ?? ''} />;
+      page = <ProjectPage projectId={projectMatch.projectId ?? ''} rest={projectMatch['*'] ?? ''} />;
     else if (path === '/account') page = <AccountPage />;
     else if (adminMatch && user.role === 'operator') page = <AdminPage tab={adminMatch.tab ?? 'invites'} />;
     else

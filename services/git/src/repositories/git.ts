@@ -8,11 +8,14 @@
  * so a kill -9 at any point leaves either the old branch or the new one, and at most some
  * unreferenced objects (which `git fsck` reports as dangling, not as errors).
  */
+
 import { randomUUID } from 'node:crypto';
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { CommitInfo, FileChange } from '@george/contracts/git';
+import { mustAt } from '@george/runtime/collections';
 import { prepareDataDir, removeLeftovers } from '@george/runtime/data-dir';
+import { errnoCode } from '@george/runtime/errors';
 import { withFileLock } from '@george/runtime/file-lock';
 import { countWords } from '@george/text';
 import { GitCommandError, type RunOptions, runGit } from './run.js';
@@ -146,7 +149,7 @@ export class GitRepository {
       await rename(temp, path);
       return true;
     } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
+      const code = errnoCode(err);
       // Another worker created it first: use theirs.
       if (code !== 'EEXIST' && code !== 'ENOTEMPTY') throw err;
       return false;
@@ -238,7 +241,7 @@ export class GitRepository {
     if (writes.length === 0) return [];
     if (writes.length === 1) {
       const { stdout } = await this.run(projectId, ['hash-object', '-w', '--no-filters', '--stdin'], {
-        input: (writes[0] as WriteEntry).data,
+        input: mustAt(writes, 0).data,
       });
       return [stdout.toString().trim()];
     }
@@ -272,7 +275,7 @@ export class GitRepository {
     const { stdout } = await this.run(projectId, ['ls-tree', '-z', commit, '--', path]);
     const entry = stdout.toString().split('\0')[0] ?? '';
     const m = /^(\d+) blob ([0-9a-f]+)\t/.exec(entry);
-    return m ? { mode: m[1] as string, sha: m[2] as string } : undefined;
+    return m ? { mode: m[1] ?? '', sha: m[2] ?? '' } : undefined;
   }
 
   /**
@@ -492,8 +495,8 @@ export class GitRepository {
     const files = new Map<string, FileChange>();
     const parts = status.stdout.toString('utf8').split('\0');
     for (let i = 0; i + 1 < parts.length; i += 2) {
-      const code = parts[i] as string;
-      const p = parts[i + 1] as string;
+      const code = mustAt(parts, i);
+      const p = mustAt(parts, i + 1);
       if (code === '') continue;
       const kind = code[0] === 'A' ? 'added' : code[0] === 'D' ? 'deleted' : 'modified';
       files.set(p, { path: p, status: kind, wordsAdded: 0, wordsRemoved: 0 });
@@ -543,7 +546,7 @@ export class GitRepository {
     try {
       await rename(path, aside);
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return false;
+      if (errnoCode(err) === 'ENOENT') return false;
       throw err;
     }
     await rm(aside, { recursive: true, force: true });
@@ -582,10 +585,10 @@ function parseLog(output: string): CommitInfo[] {
     .map((record) => {
       const [id, parents, name, email, date, ...message] = record.split('\x1f');
       return {
-        id: id as string,
+        id: id ?? '',
         parents: parents ? parents.split(' ').filter(Boolean) : [],
-        author: { name: name as string, email: email as string },
-        date: new Date(date as string).toISOString(),
+        author: { name: name ?? '', email: email ?? '' },
+        date: new Date(date ?? '').toISOString(),
         message: message.join('\x1f').replace(/\n+$/, ''),
       };
     });

@@ -33,15 +33,15 @@ export function parseIPv6(text: string): number[] | null {
   let s = text.replace(/^\[|\]$/g, '').replace(/%.*$/, '');
   const dotted = /(\d{1,3}(?:\.\d{1,3}){3})$/.exec(s);
   if (dotted) {
-    const v4 = parseIPv4(dotted[1] as string);
+    const v4 = parseIPv4(dotted[1] ?? '');
     if (v4 === null) return null;
     s = `${s.slice(0, dotted.index)}${Math.floor(v4 / 65536).toString(16)}:${(v4 % 65536).toString(16)}`;
   }
   const halves = s.split('::');
   if (halves.length > 2) return null;
   const parse = (part: string) => (part === '' ? [] : part.split(':'));
-  const head = parse(halves[0] as string);
-  const rest = halves.length === 2 ? parse(halves[1] as string) : [];
+  const head = parse(halves[0] ?? '');
+  const rest = halves.length === 2 ? parse(halves[1] ?? '') : [];
   const groups = [...head, ...rest];
   if (!groups.every((g) => /^[0-9a-fA-F]{1,4}$/.test(g))) return null;
   if (halves.length === 1 && groups.length !== 8) return null;
@@ -77,9 +77,10 @@ const V4_RULES: [string, AddressProblem][] = [
 ];
 
 const v4Rules = V4_RULES.map(([cidr, problem]) => {
-  const [base, bits] = cidr.split('/') as [string, string];
+  const [base = '', bits = ''] = cidr.split('/');
   const size = 2 ** (32 - Number(bits));
-  const start = parseIPv4(base) as number;
+  const start = parseIPv4(base);
+  if (start === null) throw new Error(`V4_RULES: ${cidr} is not an IPv4 block`);
   return { start, end: start + size - 1, problem };
 });
 
@@ -122,7 +123,8 @@ export function classifyIPv6(g: number[]): AddressProblem | null {
 export function addressProblem(address: string): AddressProblem | null {
   const bare = address.replace(/^\[|\]$/g, '');
   const kind = isIP(bare.replace(/%.*$/, ''));
-  if (kind === 4) return classifyIPv4(parseIPv4(bare) as number);
+  // An IPv4 literal that does not parse here (a zone suffix) is classified as 0.0.0.0: refused.
+  if (kind === 4) return classifyIPv4(parseIPv4(bare) ?? 0);
   if (kind === 6) {
     const groups = parseIPv6(bare);
     return groups ? classifyIPv6(groups) : 'address_reserved';

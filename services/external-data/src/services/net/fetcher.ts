@@ -124,12 +124,14 @@ export async function fetchGuarded(
         const parts: Buffer[] = [];
         let size = 0;
         for await (const part of body) {
-          size += (part as Buffer).length;
+          if (!Buffer.isBuffer(part))
+            throw new TypeError('a response body yielded something other than bytes');
+          size += part.length;
           if (size > limits.maxBytes) {
             body.destroy();
             throw BodyTooLarge(limits.maxBytes);
           }
-          parts.push(part as Buffer);
+          parts.push(part);
         }
         const charset = /charset\s*=\s*"?([A-Za-z0-9._-]+)/i.exec(contentType)?.[1];
         return {

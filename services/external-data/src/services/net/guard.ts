@@ -3,8 +3,10 @@
  * by definition, then every address the name resolves to. The checked address is the one the
  * fetcher connects to (no second look-up, so DNS rebinding cannot swap it).
  */
+
 import { lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
+import { mustAt } from '@george/runtime/collections';
 import {
   AddressLinkLocal,
   AddressLoopback,
@@ -122,6 +124,6 @@ export async function checkUrl(raw: string, options: GuardOptions): Promise<Chec
       throw PortNotAllowed();
     }
   }
-  const first = addresses[0] as ResolvedAddress;
+  const first = mustAt(addresses, 0);
   return { url, hostname, port, address: first.address, family: first.family };
 }

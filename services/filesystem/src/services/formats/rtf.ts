@@ -8,6 +8,7 @@
  * (@iarna/rtf-to-html and rtf-parser have had no release since 2017); extracting text needs only
  * this tokenizer.
  */
+import { mustAt } from '@george/runtime/collections';
 import iconv from 'iconv-lite';
 import type { Block } from '../text.js';
 
@@ -91,7 +92,7 @@ export function rtfBlocks(source: string): Block[] {
 
   let i = 0;
   while (i < source.length) {
-    const c = source[i] as string;
+    const c = mustAt(source, i);
     if (c === '{') {
       stack.push(state);
       state = { ...state };
@@ -145,7 +146,7 @@ export function rtfBlocks(source: string): Block[] {
       continue;
     }
     i += m[0].length;
-    const word = m[1] as string;
+    const word = m[1] ?? '';
     const param = m[2] === undefined ? undefined : Number(m[2]);
     if (SKIPPED.has(word)) {
       state.skip = true;

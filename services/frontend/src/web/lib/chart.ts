@@ -69,9 +69,11 @@ export function appearanceMatrix(list: Appearances[]): AppearanceMatrix {
   const series = list.map((a) => {
     const values = new Array<number>(columns.length).fill(0);
     for (const c of a.chapters) {
-      const i = position.get(`${c.fileId}:${c.chapter}`) as number;
-      values[i] = (values[i] as number) + c.count;
-      max = Math.max(max, values[i] as number);
+      const i = position.get(`${c.fileId}:${c.chapter}`);
+      if (i === undefined) throw new Error(`chapter ${c.fileId}:${c.chapter} is not among the columns`);
+      const value = (values[i] ?? 0) + c.count;
+      values[i] = value;
+      max = Math.max(max, value);
     }
     return { entityId: a.entityId, name: a.name, values };
   });

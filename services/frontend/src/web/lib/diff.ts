@@ -83,8 +83,7 @@ export function sideBySide(hunk: DiffHunk): SideBySideRow[] {
   const rows: SideBySideRow[] = [];
   let i = 0;
   const lines = hunk.lines;
-  while (i < lines.length) {
-    const line = lines[i] as DiffLine;
+  for (let line = lines[i]; line !== undefined; line = lines[i]) {
     if (line.kind === 'context') {
       rows.push({ left: line, right: line });
       i++;
@@ -92,8 +91,8 @@ export function sideBySide(hunk: DiffHunk): SideBySideRow[] {
     }
     const dels: DiffLine[] = [];
     const adds: DiffLine[] = [];
-    while (i < lines.length && (lines[i] as DiffLine).kind === 'del') dels.push(lines[i++] as DiffLine);
-    while (i < lines.length && (lines[i] as DiffLine).kind === 'add') adds.push(lines[i++] as DiffLine);
+    for (let del = lines[i]; del?.kind === 'del'; del = lines[++i]) dels.push(del);
+    for (let add = lines[i]; add?.kind === 'add'; add = lines[++i]) adds.push(add);
     for (let k = 0; k < Math.max(dels.length, adds.length); k++) {
       rows.push({ left: dels[k] ?? null, right: adds[k] ?? null });
     }

@@ -98,8 +98,9 @@ function springLayout(
   const { width, height } = options;
   const pos = new Map<string, Positioned>();
   if (nodes.length === 0) return pos;
-  if (nodes.length === 1) {
-    pos.set((nodes[0] as LayoutNode).id, { x: width / 2, y: height / 2 });
+  const only = nodes[0];
+  if (nodes.length === 1 && only !== undefined) {
+    pos.set(only.id, { x: width / 2, y: height / 2 });
     return pos;
   }
   const sim: SimNode[] = nodes.map((n) => ({ id: n.id, weight: n.weight ?? 1 }));

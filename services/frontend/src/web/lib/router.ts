@@ -39,8 +39,7 @@ export function match(pattern: string, path: string): Record<string, string> | n
   const p = pattern.split('/').filter(Boolean);
   const s = path.split('/').filter(Boolean);
   const params: Record<string, string> = {};
-  for (let i = 0; i < p.length; i++) {
-    const part = p[i] as string;
+  for (const [i, part] of p.entries()) {
     if (part === '*') {
       params['*'] = s.slice(i).join('/');
       return params;

@@ -42,7 +42,7 @@ export function ProjectPage({ projectId, rest }: { projectId: string; rest: stri
           const base = `/projects/${p.id}`;
           const file = match(':fileId', sub.join('/'));
           let body: React.ReactNode;
-          if (tab === 'manuscripts' && file) body = <ReaderPage project={p} fileId={file.fileId as string} />;
+          if (tab === 'manuscripts' && file) body = <ReaderPage project={p} fileId={file.fileId ?? ''} />;
           else if (tab === 'manuscripts') body = <ManuscriptsPage project={p} />;
           else if (tab === 'bible') body = <BiblePage project={p} sub={sub} />;
           else if (tab === 'story') body = <StoryPage project={p} />;

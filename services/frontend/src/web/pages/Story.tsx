@@ -39,7 +39,7 @@ function ChapterStrip({ chapters }: { chapters: ChapterView[] }) {
   }, [chapters]);
   const seriesOf = (voice: string) => {
     const i = voices.indexOf(voice);
-    return i >= 0 && i < SERIES.length ? (SERIES[i] as string) : 'other';
+    return SERIES[i] ?? 'other';
   };
   const total = Math.max(
     1,

@@ -16,6 +16,7 @@ export function SpeakingSection({ project, entity }: { project: Project; entity:
   const projectId = project.id;
   const lines = useInfiniteQuery({
     queryKey: [...keys.entity(projectId, entity.id), 'quotes'],
+    // TanStack infers the page cursor's type from this value: `undefined` alone would be its only type.
     initialPageParam: undefined as string | undefined,
     queryFn: ({ pageParam, signal }) =>
       unwrap(

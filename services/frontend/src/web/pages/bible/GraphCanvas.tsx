@@ -74,9 +74,9 @@ export function GraphCanvas({ project, graph }: { project: Project; graph: Graph
     setView((v) => zoomAt(v, e.deltaY < 0 ? 1.15 : 1 / 1.15, p.x, p.y));
   };
   const onDown = (e: PointerEvent) => {
-    if ((e.target as Element).closest('.node')) return;
+    if (e.target instanceof Element && e.target.closest('.node')) return;
     drag.current = { x: e.clientX, y: e.clientY, vx: view.x, vy: view.y };
-    (e.currentTarget as Element).setPointerCapture?.(e.pointerId);
+    e.currentTarget.setPointerCapture?.(e.pointerId);
   };
   const onMove = (e: PointerEvent) => {
     const d = drag.current;

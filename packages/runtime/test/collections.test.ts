@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { mustAt, mustGet } from '../src/collections.js';
+
+describe('mustGet', () => {
+  it('returns the value of a present key', () => {
+    expect(mustGet(new Map([['a', 1]]), 'a')).toBe(1);
+  });
+
+  it('throws for a missing key', () => {
+    expect(() => mustGet(new Map<string, number>(), 'b')).toThrow('no entry for key b');
+  });
+});
+
+describe('mustAt', () => {
+  it('returns the element at an index in range', () => {
+    expect(mustAt(['x', 'y'], 1)).toBe('y');
+  });
+
+  it('throws for an index out of range', () => {
+    expect(() => mustAt(['x'], 1)).toThrow(RangeError);
+  });
+});
