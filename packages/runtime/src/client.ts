@@ -194,13 +194,13 @@ export class InternalClient {
           try {
             let response: Response;
             try {
+              // `duplex` (required by Node's fetch for a stream body) is missing from the DOM lib's RequestInit.
               response = await fetch(this.url(options.path, options.query), {
                 method,
                 headers,
                 body,
                 signal: controller.signal,
                 ...(isStreamBody(body) ? { duplex: 'half' } : {}),
-                // `duplex` (required by Node's fetch for a stream body) is missing from the DOM lib's RequestInit.
               } as RequestInit);
             } catch (err) {
               if (signal.aborted) throw err;

@@ -334,10 +334,7 @@ export async function createService(options: ServiceOptions): Promise<GeorgeInst
         } catch (err) {
           ready = false;
           if (lastOutcome.get(checkName) !== 'failing') {
-            request.log.warn(
-              { check: checkName, reason: err instanceof Error ? err.message : String(err) },
-              'dependency not ready',
-            );
+            request.log.warn({ check: checkName, reason: errorMessage(err) }, 'dependency not ready');
           }
           lastOutcome.set(checkName, 'failing');
           checks[checkName] = development ? `failing: ${errorMessage(err)}` : 'failing';

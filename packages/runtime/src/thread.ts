@@ -9,7 +9,9 @@
  * its worker from a file, which the tests' TypeScript sources cannot be without registering tsx
  * inside the thread first (`threadEntry`). Callers keep short work in place.
  */
+
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { errorMessage } from './errors.js';
 
 type ThreadReply<O> = { ok: true; value: O } | { ok: false; message: string };
 
@@ -71,7 +73,7 @@ export function serveThread<I, O>(work: (input: I) => O): void {
   try {
     reply = { ok: true, value: work(workerData) };
   } catch (err) {
-    reply = { ok: false, message: err instanceof Error ? err.message : String(err) };
+    reply = { ok: false, message: errorMessage(err) };
   }
   parentPort.postMessage(reply);
 }

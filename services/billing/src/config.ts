@@ -2,6 +2,7 @@ import {
   type BaseConfig,
   ConfigError,
   env,
+  errorMessage,
   loadBaseConfig,
   parseConfig,
   SERVICE_PORTS,
@@ -38,7 +39,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): BillingConf
   try {
     prices = parsePrices(own.BILLING_PRICES);
   } catch (err) {
-    throw new ConfigError('BILLING_PRICES', err instanceof Error ? err.message : String(err));
+    throw new ConfigError('BILLING_PRICES', errorMessage(err));
   }
   return {
     ...base,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { OutboxItem } from '@george/contracts';
-import { InternalClient, UpstreamError } from '@george/runtime';
+import { errorMessage, InternalClient, UpstreamError } from '@george/runtime';
 import { isoOrNull } from '../context.js';
 import { authError } from '../errors.js';
 import type { Repositories } from '../repositories/index.js';
@@ -109,7 +109,7 @@ export async function relayOnce(
       await outbox.markDone(row.id, attempts, Date.now());
       sent += 1;
     } catch (err) {
-      const message = err instanceof Error ? err.message : String(err);
+      const message = errorMessage(err);
       await outbox.markFailed(
         row.id,
         attempts,

@@ -1,3 +1,4 @@
+import { errorMessage } from '@george/runtime';
 import type { FastifyBaseLogger } from 'fastify';
 import type { JobQueue, JobRun } from '../repositories/jobs.js';
 import type { JobsTable } from '../store/schema.js';
@@ -160,7 +161,7 @@ export class JobRunner {
         return;
       }
       const permanent = err instanceof PermanentJobError;
-      const message = err instanceof Error ? err.message : String(err);
+      const message = errorMessage(err);
       const outcome = await this.queue.fail(run, message, permanent).catch((e) => {
         log.error({ err: e }, 'could not record the job failure');
         return 'lost' as const;

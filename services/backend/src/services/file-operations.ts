@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Transform } from 'node:stream';
 import type { FileKind, FileMetadata, FileSummary } from '@george/contracts';
-import { inTransaction, UpstreamError } from '@george/runtime';
+import { errorMessage, inTransaction, UpstreamError } from '@george/runtime';
 import type { BackendContext } from '../context.js';
 import { FILE_TOO_LARGE, REVISION_CONFLICT, UPDATE_FAILED, UPLOAD_FAILED } from '../errors.js';
 import { FORGET_FILE_JOB, INGEST_JOB } from '../jobs/types.js';
@@ -79,9 +79,7 @@ export class FileOperations {
   /** A compensation failed (a service is down): recovery retries it shortly. */
   private async defer(saga: SagasTable, err: unknown): Promise<void> {
     this.ctx.log.warn({ err, sagaId: saga.id }, 'saga compensation failed; recovery retries it');
-    await this.sagas
-      .deferToRecovery(saga, err instanceof Error ? err.message : String(err), 2000)
-      .catch(() => undefined);
+    await this.sagas.deferToRecovery(saga, errorMessage(err), 2000).catch(() => undefined);
   }
 
   // -- upload: filesystem, then git, then the job ----------------------------------------------
@@ -398,7 +396,7 @@ export class FileOperations {
       release();
       // The file is gone from the filesystem or will be; the rest completes in recovery.
       this.ctx.log.warn({ err, sagaId: saga.id }, 'delete: a step failed; recovery completes it');
-      await this.sagas.deferToRecovery(saga, err instanceof Error ? err.message : String(err), 2000);
+      await this.sagas.deferToRecovery(saga, errorMessage(err), 2000);
       if (!data.fsDone) throw err;
     } finally {
       release();
@@ -530,7 +528,7 @@ export class SagaRecovery {
             { err, sagaId: saga.id, attempts: saga.attempts },
             'saga recovery failed; retrying later',
           );
-          await this.ctx.sagas.deferToRecovery(saga, err instanceof Error ? err.message : String(err), delay);
+          await this.ctx.sagas.deferToRecovery(saga, errorMessage(err), delay);
         }
       }
     } catch (err) {

@@ -13,7 +13,7 @@
  * The archive still carries `bible.json` for people and tools that read it.
  */
 import type { Project } from '@george/contracts';
-import { inTransaction, UpstreamError } from '@george/runtime';
+import { errorMessage, inTransaction, UpstreamError } from '@george/runtime';
 import type { BackendContext } from '../context.js';
 import { ARCHIVE_TOO_LARGE, IMPORT_FAILED, INVALID_ARCHIVE } from '../errors.js';
 import { slug } from '../exports/bible.js';
@@ -150,7 +150,7 @@ export class ProjectArchives {
         this.ctx.log.warn({ err, sagaId: saga.id }, 'project import failed; discarding the new project');
         await this.discard(saga).catch(async (e) => {
           this.ctx.log.warn({ err: e, sagaId: saga.id }, 'discarding an import failed; recovery retries it');
-          const reason = e instanceof Error ? e.message : String(e);
+          const reason = errorMessage(e);
           await this.ctx.sagas.deferToRecovery(saga, reason, 2000).catch(() => undefined);
         });
         if (err instanceof UpstreamError && err.code === 'invalid_bundle') throw INVALID_ARCHIVE(err.message);

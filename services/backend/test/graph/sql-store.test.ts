@@ -45,6 +45,26 @@ describe('openGraphStore', () => {
   });
 });
 
+describe('stored types', () => {
+  it('reports a row whose entity type is outside the list as corrupt, instead of serving it', async () => {
+    const dir = tempDir();
+    const handle = openDatabase<GraphTables>({ url: '', dataDir: dir.path, fileName: 'backend.sqlite' });
+    const store = new SqlGraphStore(handle.db, () => handle.close());
+    try {
+      await store.init();
+      await store.replaceFileExtraction('p1', 'f1', {
+        entities: [ent('pemberley', 'Pemberley', 'location', [[0, 3]])],
+        relations: [],
+      });
+      await handle.db.updateTable('graph_entity').set({ type: 'spaceship' }).execute();
+      await expect(store.listEntities('p1')).rejects.toThrow(/unknown entity type: spaceship/);
+    } finally {
+      await store.close();
+      dir.remove();
+    }
+  });
+});
+
 describe('graph migrations', () => {
   for (const dialect of TEST_DIALECTS) {
     it(`numbers stored mention chapters from 1 once (${dialect})`, async () => {
