@@ -225,15 +225,16 @@ export function withContext(s: ScoredSentence, chars: number): ScoredSentence {
 }
 
 /**
- * Whether a sentence of a passage is a heading line ("The Lee Shore" under "CHAPTER 23"): a whole
- * paragraph of at most 80 characters, capitalised, with no sentence-ending punctuation. Headings
+ * Whether a sentence of a passage is a heading line ("The Lee Shore" under "CHAPTER 23", a Markdown
+ * "## The Wreck"): a whole paragraph of at most 80 characters, capitalised, with no sentence-ending
+ * punctuation. Headings
  * are never part of a quote: no candidate starts, ends or reaches across one.
  */
 export function isHeadingLine(text: string, span: Span): boolean {
   const line = text.slice(span.start, span.end);
   return (
     line.length <= 80 &&
-    /^[\s_*]*\p{Lu}/u.test(line) &&
+    /^[\s_*#]*\p{Lu}/u.test(line) &&
     !/[.!?…:;,"'’”)\]-][\s_*]*$/u.test(line) &&
     (span.start === 0 || /\n\s*$/.test(text.slice(Math.max(0, span.start - 3), span.start))) &&
     /^\s*\n\s*\n/.test(text.slice(span.end, span.end + 4))

@@ -61,16 +61,24 @@ function cutPoint(
  */
 export const PASSAGE_CHARS = 1200;
 
+/** A Markdown heading's marks around its title: "## Chapter 1", "## Chapter 1 ##". */
+const MARKDOWN_OPENING = /#{1,6}[ \t]+/y;
+const MARKDOWN_CLOSING = /[ \t]*#*[ \t]*/y;
+
 /**
- * Where a chapter's prose starts: after its heading ("Chapter 1", "Letter 2"), which is never part
- * of a passage ("Chapter 1 Anna Brook lived in Leeds." is not a sentence of the book).
+ * Where a chapter's prose starts: after its heading ("Chapter 1", "Letter 2", "## Chapter 1"), which
+ * is never part of a passage ("Chapter 1 Anna Brook lived in Leeds." is not a sentence of the book).
  */
 function headingEnd(text: string, range: { start: number; end: number; title?: string }): number {
   let at = range.start;
   while (at < range.end && isSpace(text[at])) at++;
   const title = range.title?.trim();
-  if (title === undefined || title === '' || !text.startsWith(title, at)) return range.start;
-  const after = at + title.length;
+  if (title === undefined || title === '') return range.start;
+  MARKDOWN_OPENING.lastIndex = at;
+  if (MARKDOWN_OPENING.test(text)) at = MARKDOWN_OPENING.lastIndex;
+  if (!text.startsWith(title, at)) return range.start;
+  MARKDOWN_CLOSING.lastIndex = at + title.length;
+  const after = MARKDOWN_CLOSING.test(text) ? MARKDOWN_CLOSING.lastIndex : at + title.length;
   // The heading is a line of its own: the title ends at a line break (or the chapter's end).
   const rest = text.slice(after, Math.min(range.end, after + 2));
   return rest === '' || rest.startsWith('\n') || rest.startsWith('\r') ? after : range.start;

@@ -163,6 +163,23 @@ describe('headings are not prose', () => {
       'Some chapters back, one Bulkington was spoken of, a tall, newlanded mariner. He was seen in New Bedford.',
     );
   });
+
+  it('knows a Markdown heading for one', () => {
+    const md = TEXT.replace('The Lee Shore', '## The Lee Shore').replace(
+      'The Spouter Inn',
+      '### The Spouter Inn ###',
+    );
+    const { citations } = extractiveAnswer(
+      'Who was Bulkington?',
+      [{ ...passage, end: md.length, text: md }],
+      [],
+      {
+        weights: { ...SENTENCE_WEIGHTS, context: 1000 },
+      },
+    );
+    expect(citations.length).toBeGreaterThan(0);
+    for (const c of citations) expect(c.quote).not.toMatch(/Lee Shore|Spouter/);
+  });
 });
 
 describe('quotes as shown', () => {

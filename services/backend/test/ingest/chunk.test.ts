@@ -63,6 +63,16 @@ describe('chunker', () => {
       'She sold honey.',
     ]);
     expect(parts.map((c) => c.chapter)).toEqual([1, 2]);
+    // A Markdown heading's marks are part of it.
+    const md = '## Chapter 1\n\nAnna Brook lived in Leeds.\n\n### Chapter 2 ###\n\nShe sold honey.';
+    const mdChapters = [
+      { title: 'Chapter 1', start: 0, end: md.indexOf('### Chapter 2') },
+      { title: 'Chapter 2', start: md.indexOf('### Chapter 2'), end: md.length },
+    ];
+    expect(chunkText(md, mdChapters, { size: 500 }).map((c) => c.text)).toEqual([
+      'Anna Brook lived in Leeds.',
+      'She sold honey.',
+    ]);
     // A title that is not a line of its own at the chapter's start is prose and stays.
     const inline = 'Chapter One began the day. Anna Brook woke.';
     expect(chunkText(inline, [{ title: 'Chapter One', start: 0, end: inline.length }])[0]?.text).toBe(inline);
