@@ -170,6 +170,20 @@ describe('narrators', () => {
     ]);
   });
 
+  it('names the narrator who gives their name with an aside ("my name, for what it matters, is ...")', () => {
+    const text = [
+      'Chapter 1',
+      tale([
+        'I had come to the Point as the new schoolmaster, and my name, for what it matters, is Daniel Reeve.',
+        'Margaret was the first person I met on the quay.',
+      ]),
+    ].join('\n\n');
+    const cast = [character(text, 'daniel', 'Daniel Reeve'), character(text, 'margaret', 'Margaret')];
+    expect(voices(text, cast).map((v) => [v.pov, v.narrators.map((n) => n.name)])).toEqual([
+      ['first', ['Daniel Reeve']],
+    ]);
+  });
+
   it('gives no soliloquist to a scene another character enters in capitals ("AHAB (advancing)")', () => {
     const text = [
       'Chapter 1',

@@ -365,9 +365,12 @@ function vocatives(text: string, quotations: readonly Range[], range: Range): Ma
   return counts;
 }
 
-/** "Call me Ishmael", "my name is Jane", "I, Ishmael, was one of that crew". */
+/**
+ * "Call me Ishmael", "my name is Jane", "my name, for what it matters, is Daniel Reeve", "I,
+ * Ishmael, was one of that crew".
+ */
 const SELF_NAMING = new RegExp(
-  `\\b(?:[Cc]all me\\s+(${NAME})[.,;!]|[Mm]y name (?:is|was)\\s+(${NAME})\\b|I,\\s+(${NAME}),)`,
+  `\\b(?:[Cc]all me\\s+(${NAME})[.,;!]|[Mm]y name(?:,[^,.;!?]{1,40},)?\\s+(?:is|was)\\s+(${NAME})\\b|I,\\s+(${NAME}),)`,
   'g',
 );
 const PRONOUNS = /^(?:He|She|It|They|We|You|Who|This|That|There|Then|But|And|Sir|Madam)$/;
