@@ -151,7 +151,16 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
       titledNames.add(form.words.join(' '));
       for (const word of form.words)
         personWords.set(word, (personWords.get(word) ?? 0) + form.mentions.length);
-    } else if (form.words.length >= 2 && PLACE_WORDS.has(lastWord)) {
+    } else if (
+      form.words.length >= 2 &&
+      PLACE_WORDS.has(lastWord) &&
+      // "Ellen Marsh" is a woman's name: "Ellen" alone is not the first word of a place.
+      !(
+        form.words.length === 2 &&
+        SURNAME_PLACE_WORDS.has(lastWord) &&
+        isGivenName(mustAt(form.words, 0).toLowerCase())
+      )
+    ) {
       placeFirstWords.add(mustAt(form.words, 0));
     }
     if (form.words.length >= 2 && form.title === null) {

@@ -480,22 +480,50 @@ export function aggregateRelations(rows: RelationRow[]): Aggregate[] {
   return [...out.values()];
 }
 
+/**
+ * What the other side of a relation is, in a word, where no stored label says it: a label says what
+ * a relation's target is to its source ("Margaret -> Thomas: brother"), so seen from Thomas it
+ * describes Thomas himself, and Margaret is his "sibling".
+ */
+const OTHER_SIDE: Partial<Record<RelationType, { out: string; in: string }>> = {
+  parent_of: { out: 'child', in: 'parent' },
+  works_for: { out: 'employer', in: 'employee' },
+  sibling: { out: 'sibling', in: 'sibling' },
+  spouse: { out: 'spouse', in: 'spouse' },
+  family: { out: 'relative', in: 'relative' },
+  friend: { out: 'friend', in: 'friend' },
+  member_of: { out: 'member of', in: 'member' },
+  located_in: { out: 'in', in: 'seen here' },
+};
+
+/** An entity's relations, each with the words that say what the other side is to it. */
 export function entityRelations(
   entityId: string,
   rows: RelationRow[],
   others: Map<string, { name: string; type: EntityType }>,
 ): EntityRelationView[] {
+  // The stored labels that describe the other side: those of rows whose target it is.
+  const otherLabels = new Map<string, Set<string>>();
+  for (const r of rows) {
+    if (r.label === null || r.targetId === entityId || r.sourceId !== entityId) continue;
+    const { key } = edgeKey(r);
+    const labels = otherLabels.get(key) ?? new Set<string>();
+    labels.add(r.label);
+    otherLabels.set(key, labels);
+  }
   const views: EntityRelationView[] = [];
   for (const agg of aggregateRelations(rows)) {
     const otherId = agg.source === entityId ? agg.target : agg.source;
     const other = others.get(otherId);
     if (!other) continue;
     const direction = !agg.directed ? 'both' : agg.source === entityId ? 'out' : 'in';
+    const stated = [...(otherLabels.get(`${agg.source}|${agg.target}|${agg.type}`) ?? [])].sort();
+    const word = OTHER_SIDE[agg.type]?.[direction === 'in' ? 'in' : 'out'];
     views.push({
       type: agg.type,
       direction,
       other: { id: otherId, name: other.name, type: other.type },
-      labels: agg.labels,
+      labels: stated.length > 0 ? stated : word === undefined ? [] : [word],
       weight: agg.weight,
       evidence: agg.evidence,
     });

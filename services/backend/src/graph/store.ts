@@ -38,7 +38,7 @@ export interface EntityRelationView {
   /** 'out': this entity is the source; 'in': the target; 'both': a symmetric type (co_occurs...). */
   direction: 'out' | 'in' | 'both';
   other: { id: string; name: string; type: EntityType };
-  /** Display details gathered from the extractions ("sister"), never used in a query. */
+  /** What the other is to this entity ("sister", "parent"), for display, never used in a query. */
   labels: string[];
   weight: number;
   evidence: Evidence[];

@@ -198,7 +198,7 @@ export function graphStoreContract(
       ]);
     });
 
-    it('gives an entity its relations with evidence, labels and direction', async () => {
+    it('gives an entity its relations with evidence, labels and direction; a label says what the other is to it', async () => {
       const p = newProject();
       await store.replaceFileExtraction(p, 'f1', fileOne());
       const liz = await byName(p, 'Elizabeth Bennet');
@@ -220,7 +220,8 @@ export function graphStoreContract(
           type: 'sibling',
           direction: 'both',
           other: { id: jane.id, name: 'Jane Bennet', type: 'character' },
-          labels: ['sister'],
+          // The stored "sister" says what Elizabeth is to Jane; Jane is Elizabeth's sibling.
+          labels: ['sibling'],
           weight: 1,
           evidence: [{ fileId: 'f1', start: 300, end: 330 }],
         },
@@ -229,9 +230,10 @@ export function graphStoreContract(
       expect(place?.direction).toBe('out');
       expect(place?.other.name).toBe('Netherfield');
       const netherfield = await byName(p, 'Netherfield');
-      expect(netherfield.relations.map((r) => [r.type, r.direction, r.other.id])).toEqual([
-        ['located_in', 'in', darcy.id],
+      expect(netherfield.relations.map((r) => [r.type, r.direction, r.other.id, r.labels])).toEqual([
+        ['located_in', 'in', darcy.id, ['seen here']],
       ]);
+      expect(jane.relations.find((r) => r.type === 'sibling')?.labels).toEqual(['sister']);
     });
 
     it('matches entities by key across files and sums their mentions', async () => {
