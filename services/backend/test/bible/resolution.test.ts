@@ -295,6 +295,14 @@ describe('what is not a character', () => {
     expect(one(result, 'Anna Brook').type).toBe('character');
     expect(one(result, 'Leeds').type).toBe('location');
     expect(result.entities.flatMap((e) => [e.name, ...e.aliases])).not.toContain('Chapter');
+    // Her first name alone is hers too, not the first word of a place.
+    const ellen = extract([
+      source(
+        'Thomas was engaged to Ellen Marsh. Ellen had red hair. Later Ellen had a cold, and Ellen had a fever.',
+      ),
+    ]);
+    expect(one(ellen, 'Ellen')).toBe(one(ellen, 'Ellen Marsh'));
+    expect(one(ellen, 'Ellen').type).toBe('character');
     // A street named after someone is still a street.
     const street = extract([source('They walked along Elizabeth Street. Elizabeth Street was busy.')]);
     expect(one(street, 'Elizabeth Street').type).toBe('location');
