@@ -73,6 +73,8 @@ export interface RawMention {
   tokenTo: number;
   /** Preceded by "the" or another determiner ("the Congo", "this Rabbit"): unlikely a person's name. */
   determiner: boolean;
+  /** Named right after an article and a kind of vessel: "the schooner Endeavour", "the ship Pequod". */
+  vessel?: boolean;
   /** Every name word of the mention was capitalised only where a sentence starts. */
   initialOnly: boolean;
   /** The subject of a speech verb here: "said the Manxman", "Perth replied", "Jane, said he". */
@@ -259,8 +261,12 @@ function nameGivenTo(tokens: Token[], index: number): Gender | undefined {
 
 /** "the Congo", and "the ship Jungfrau": an article before the name or before a vessel noun naming it. */
 function afterDeterminer(tokens: Token[], index: number): boolean {
+  return DETERMINERS.has(previousWord(tokens, index)?.lower ?? '') || afterVesselNoun(tokens, index);
+}
+
+/** "the ship Jungfrau", "a brig Rose": the name of a vessel, after its kind and an article. */
+function afterVesselNoun(tokens: Token[], index: number): boolean {
   const before = previousWord(tokens, index)?.lower ?? '';
-  if (DETERMINERS.has(before)) return true;
   return VESSEL_NOUNS.has(before) && DETERMINERS.has(previousWord(tokens, index - 1)?.lower ?? '');
 }
 
@@ -467,6 +473,7 @@ export function findCandidates(
         quoted[i] !== true &&
         addressedHere(tokens, i, last, bounds.from === i),
     };
+    if (title === undefined && afterVesselNoun(tokens, i)) mention.vessel = true;
     if (title === undefined && DOUBTED_NAME.test(text.slice(end, end + 60))) mention.doubted = true;
     if (quoted[i] === true) {
       mention.inSpeech = true;

@@ -309,6 +309,10 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
       // length (a whole book decides it in wholeBookType, with the rest of its evidence).
       form.type = 'character';
     }
+    // "the schooner Endeavour": a ship's name, whatever it does ("the Endeavour took twelve"),
+    // unless the text makes it speak.
+    if (form.type === 'character' && form.mentions.some((m) => m.vessel) && !speaksAgain(form))
+      form.type = 'term';
   }
 }
 

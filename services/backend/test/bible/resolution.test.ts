@@ -303,6 +303,13 @@ describe('what is not a character', () => {
     ]);
     expect(one(ellen, 'Ellen')).toBe(one(ellen, 'Ellen Marsh'));
     expect(one(ellen, 'Ellen').type).toBe('character');
+    // A ship named after its kind is a ship, whatever it does.
+    const ship = extract([
+      source(
+        'Their father died in 1871, when the schooner Endeavour went down with eleven men aboard. The Endeavour took twelve.',
+      ),
+    ]);
+    expect(one(ship, 'Endeavour').type).toBe('term');
     // A street named after someone is still a street.
     const street = extract([source('They walked along Elizabeth Street. Elizabeth Street was busy.')]);
     expect(one(street, 'Elizabeth Street').type).toBe('location');
