@@ -376,12 +376,17 @@ export function wholeSentences(passage: Passage): ScoredSentence {
   };
 }
 
+/** A relation's label before the other's name: "sister Jane", "engaged to Ellen". */
+function relationWords(label: string): string {
+  return /^(?:engaged|married|betrothed)$/.test(label) ? `${label} to` : label;
+}
+
 function bibleLines(facts: BibleFact[]): string[] {
   return facts.map((f) => {
     const aka = f.aliases.filter((a) => a !== f.name);
     const rel = f.relations
       .slice(0, 3)
-      .map((r) => `${r.label ?? r.type.replace(/_/g, ' ')} ${r.other}`)
+      .map((r) => `${relationWords(r.label ?? r.type.replace(/_/g, ' '))} ${r.other}`)
       .join('; ');
     return `${f.name}: ${f.type}${aka.length ? `, also called ${aka.slice(0, 4).join(', ')}` : ''}, mentioned ${f.mentionCount} times${
       f.firstChapter === null ? '' : `, first in ${chapterLabel(f.firstChapter, f.firstChapterTitle)}`

@@ -4,6 +4,7 @@
  * state it: the bible's own relation patterns see few of them, and a relation an author reads in the
  * graph or on a sheet is worth more than any co-occurrence.
  */
+import { KIN_NOUNS } from '../bible/lexicons.js';
 import type { ExtractedRelation, RelationType } from '../bible/types.js';
 import type { Fact } from './types.js';
 
@@ -11,30 +12,34 @@ import type { Fact } from './types.js';
 const SURE_KIN = 0.8;
 
 /**
- * The relation a fact states, oriented as the relation type reads ("parent_of": parent -> child).
- * The fact's value is what the other is to the holder ("Maria, Sir William's daughter": Sir
- * William's fact, Maria a child).
+ * The relation a fact states, oriented as the relation type reads ("parent_of": parent -> child),
+ * and its label: what the relation's target is to its source, as every relation of the bible says
+ * it. The fact's value is what the other is to the holder ("Maria, Sir William's daughter": Sir
+ * William's fact, Maria a child); `word` is the text's own word for it ("sisters", "father").
  */
 function typedRole(
   role: string,
+  word: string,
   holder: string,
   other: string,
-): Pick<ExtractedRelation, 'sourceKey' | 'targetKey' | 'type'> {
+): Pick<ExtractedRelation, 'sourceKey' | 'targetKey' | 'type' | 'label'> {
+  const label = KIN_NOUNS[word]?.label ?? word;
   switch (role) {
     case 'sibling':
-      return { sourceKey: holder, targetKey: other, type: 'sibling' };
+      return { sourceKey: holder, targetKey: other, type: 'sibling', label };
     case 'spouse':
-      return { sourceKey: holder, targetKey: other, type: 'spouse' };
+      return { sourceKey: holder, targetKey: other, type: 'spouse', label };
     case 'child':
-      return { sourceKey: holder, targetKey: other, type: 'parent_of' };
+      return { sourceKey: holder, targetKey: other, type: 'parent_of', label };
     case 'parent':
-      return { sourceKey: other, targetKey: holder, type: 'parent_of' };
+      // The other is the parent, the source: the holder, the target, is their child.
+      return { sourceKey: other, targetKey: holder, type: 'parent_of', label: 'child' };
     case 'servant':
-      return { sourceKey: other, targetKey: holder, type: 'works_for' };
+      return { sourceKey: other, targetKey: holder, type: 'works_for', label: 'employer' };
     case 'employer':
-      return { sourceKey: holder, targetKey: other, type: 'works_for' };
+      return { sourceKey: holder, targetKey: other, type: 'works_for', label };
     default:
-      return { sourceKey: holder, targetKey: other, type: 'family' };
+      return { sourceKey: holder, targetKey: other, type: 'family', label };
   }
 }
 
@@ -63,14 +68,13 @@ export function kinRelations(
     if (f.entityKey === null || f.objectKey === null || f.entityKey === f.objectKey) continue;
     if (!entityKeys.has(f.entityKey) || !entityKeys.has(f.objectKey)) continue;
     if (related.has(pairKey(f.entityKey, f.objectKey))) continue;
-    const typed = typedRole(f.value, f.entityKey, f.objectKey);
+    const typed = typedRole(f.value, f.detail ?? f.value, f.entityKey, f.objectKey);
     const key = SYMMETRIC.has(typed.type)
       ? `${typed.type}|${pairKey(typed.sourceKey, typed.targetKey)}`
       : `${typed.type}|${typed.sourceKey}|${typed.targetKey}|${f.value}`;
     const evidence = { fileId: f.fileId, start: f.start, end: f.end };
     const known = found.get(key);
-    if (known === undefined)
-      found.set(key, { ...typed, label: f.detail ?? f.value, weight: 1, evidence: [evidence] });
+    if (known === undefined) found.set(key, { ...typed, weight: 1, evidence: [evidence] });
     else if (!known.evidence.some((e) => e.fileId === f.fileId && e.start === f.start)) {
       known.weight++;
       known.evidence.push(evidence);

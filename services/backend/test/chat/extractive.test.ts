@@ -197,3 +197,28 @@ describe('quotes as shown', () => {
     expect(shownQuote({ text: '"No," he said.', cutStart: false, cutEnd: false })).toBe('"No," he said.');
   });
 });
+
+describe('the story bible lines', () => {
+  it("names each relation before the other's name, in words that read", () => {
+    const passage = cut('p', 'Elizabeth married');
+    const { answer } = extractiveAnswer(
+      'Whom did Elizabeth marry?',
+      [passage],
+      [
+        {
+          entityId: 'e',
+          name: 'Elizabeth',
+          type: 'character',
+          aliases: ['Lizzy'],
+          mentionCount: 2,
+          firstChapter: 1,
+          relations: [
+            { type: 'family', label: 'engaged', other: 'Mr. Darcy', weight: 2 },
+            { type: 'sibling', label: 'sister', other: 'Jane', weight: 1 },
+          ],
+        },
+      ],
+    );
+    expect(answer).toContain('engaged to Mr. Darcy; sister Jane.');
+  });
+});

@@ -38,14 +38,15 @@ describe('kin relations', () => {
         type: 'sibling',
         source: 'Jane Bennet',
         target: 'Mary Bennet',
-        label: 'sisters',
+        label: 'sister',
         quotes: ['Jane Bennet and Mary Bennet were sisters'],
       },
       {
         type: 'parent_of',
         source: 'Sir William Lucas',
         target: 'Maria Lucas',
-        label: 'father',
+        // A label says what the target is to the source.
+        label: 'child',
         quotes: ['Maria Lucas, whose father was Sir William Lucas'],
       },
     ]);
