@@ -244,6 +244,59 @@ describe('story bible and chat end to end', () => {
     expect(answer.citations.some((c) => /Rabbit/.test(c.quote))).toBe(true);
   });
 
+  it('an offline answer notes the open continuity issue its answer sentence is part of', async () => {
+    const other = await author.call('POST', '/v1/api/projects', { name: 'Harbour Light' });
+    const harbourId = ((await other.json()) as { project: { id: string } }).project.id;
+    const walk = (who: string) =>
+      `${who} walked down to the harbour and spoke with the fishermen about the weather.`;
+    const book = [
+      '## Chapter 1',
+      ['Margaret Holloway', 'Margaret', 'Thomas Hale', 'Margaret'].map(walk).join('\n\n'),
+      'Margaret Holloway was forty-two years old, with grey eyes and a scar across her left hand.',
+      '## Chapter 2',
+      ['Margaret', 'Thomas', 'Margaret'].map(walk).join('\n\n'),
+      "Margaret's blue eyes were red with weeping at the funeral.",
+    ].join('\n\n');
+    const form = new FormData();
+    form.append('file', new Blob([book], { type: 'text/markdown' }), 'harbour.md');
+    const upload = await author.call('POST', `/v1/api/projects/${harbourId}/files`, form);
+    expect(upload.status).toBe(202);
+    await eventually(
+      async () => {
+        const res = await author.call('GET', `/v1/api/projects/${harbourId}/continuity`);
+        const body = (await res.json()) as { status: string; issues: Array<{ summary: string }> };
+        return body.status === 'ready' && body.issues.some((i) => /eyed/.test(i.summary)) ? body : undefined;
+      },
+      150_000,
+      250,
+    );
+    const ask = async () =>
+      (await (
+        await author.call('POST', `/v1/api/projects/${harbourId}/chat`, {
+          message: "What colour are Margaret's eyes?",
+        })
+      ).json()) as { answer: string; generated: boolean; citations: Array<{ quote: string }> };
+    const answer = await ask();
+    expect(answer.generated).toBe(false);
+    expect(answer.citations.map((c) => c.quote).join(' ')).not.toContain('## Chapter');
+    expect(answer.answer).toMatch(
+      /The manuscript disagrees with itself here \(open continuity issues\):\n- Margaret is (grey|blue)-eyed in Chapter \d but (grey|blue)-eyed in Chapter \d\./,
+    );
+    // Dismissed, the issue is no longer noted.
+    const { issues } = (await (
+      await author.call('GET', `/v1/api/projects/${harbourId}/continuity`)
+    ).json()) as {
+      issues: Array<{ id: string; summary: string }>;
+    };
+    for (const issue of issues.filter((i) => /eyed/.test(i.summary))) {
+      const res = await author.call('PATCH', `/v1/api/projects/${harbourId}/continuity/${issue.id}`, {
+        status: 'dismissed',
+      });
+      expect(res.status).toBe(200);
+    }
+    expect((await ask()).answer).not.toContain('disagrees');
+  }, 200_000);
+
   it('streams an answer as server-sent events', async () => {
     const res = await author.call('POST', `/v1/api/projects/${projectId}/chat/stream`, {
       message: 'Where does Alice meet the Caterpillar?',

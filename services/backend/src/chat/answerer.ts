@@ -1,5 +1,6 @@
 import type { BackendContext } from '../context.js';
 import type { GraphStore } from '../graph/store.js';
+import { ContinuityRepository } from '../repositories/continuity.js';
 import { holdCredits } from '../services/billing.js';
 import { chapterTitles } from '../story/numbering.js';
 import { ANSWERING_KINDS, ledgerEvidence } from './ledger.js';
@@ -91,11 +92,18 @@ export interface Answerer {
   }): Promise<ChatAnswer & { cost: number }>;
 }
 
+/** Open continuity issues an answer may note, read per answer (a project has tens of them). */
+const OPEN_ISSUES_READ = 500;
+
 export function createAnswerer(
-  deps: Pick<BackendContext, 'chroma' | 'graph' | 'billing' | 'external' | 'files' | 'quotations'>,
+  deps: Pick<
+    BackendContext,
+    'chroma' | 'graph' | 'billing' | 'external' | 'files' | 'quotations' | 'database'
+  >,
   env: NodeJS.ProcessEnv,
 ): Answerer {
   const { chroma, graph, billing, external, files, quotations } = deps;
+  const continuity = new ContinuityRepository(deps.database.db);
   const model = createChatModel(loadModelConfig(env));
   return {
     model,
@@ -174,6 +182,16 @@ export function createAnswerer(
           speechEvidence({ graph, quotations }, projectId, asked, await entities, titleOf, scope),
         talk: (chapter: number | null) =>
           talkEvidence({ graph, quotations }, projectId, chapter, titleOf, scope),
+        async disagreements(span: { fileId: string; start: number; end: number }) {
+          const open = await continuity.list(projectId, { status: 'open', limit: OPEN_ISSUES_READ });
+          return open
+            .filter((issue) =>
+              issue.evidence.some(
+                (e) => e.fileId === span.fileId && e.start < span.end && e.end > span.start,
+              ),
+            )
+            .map((issue) => issue.summary);
+        },
         async external(question: string): Promise<ExternalSource[]> {
           const term = lookupTerm(question);
           const found: ExternalSource[] = [];

@@ -55,6 +55,11 @@ export interface ChatSources {
   speech?(asked: SpeechQuestion): Promise<SpeechEvidence | null>;
   /** "Who talks most in chapter 3": the chapter's (null: the manuscript's) speakers by quotations. */
   talk?(chapter: number | null): Promise<TalkEvidence>;
+  /**
+   * The summaries of the open continuity issues that cite a passage inside this span of a file
+   * ("Margaret is grey-eyed in Chapter 1 but blue-eyed in Chapter 3."), most confident first.
+   */
+  disagreements?(span: { fileId: string; start: number; end: number }): Promise<string[]>;
 }
 
 export interface ChatOptions {
@@ -76,6 +81,25 @@ const CANNED: Partial<Record<Intent, string>> = {
   account: 'account',
   conversation: 'conversation',
 };
+
+/** Continuity issues shown under one answer, at most. */
+const DISAGREEMENTS_SHOWN = 2;
+
+/**
+ * A note under an offline answer whose answer sentence the continuity check cites: the author asked
+ * about something the manuscript states two ways, and the answer alone would hide the other.
+ */
+async function disagreementNote(lead: ScoredSentence | undefined, sources: ChatSources): Promise<string> {
+  if (!lead || !sources.disagreements) return '';
+  const summaries = await sources.disagreements({
+    fileId: lead.passage.fileId,
+    start: lead.start,
+    end: lead.end,
+  });
+  if (summaries.length === 0) return '';
+  const shown = summaries.slice(0, DISAGREEMENTS_SHOWN).map((s) => `- ${s}`);
+  return `\n\nThe manuscript disagrees with itself here (open continuity issues):\n${shown.join('\n')}`;
+}
 
 /** About four characters a token for English text: enough for a hold that is then settled exactly. */
 export function estimateTokens(text: string): number {
@@ -221,9 +245,10 @@ export async function answerMessage(
   if (!options.model) {
     const ranked = await candidateSentences(question, retrieved, facts, stated, sources);
     const { answer, citations } = extractiveAnswer(question, retrieved, facts, { stated, ranked });
+    const checked = `${answer}${await disagreementNote(ranked[0], sources)}`;
     const text = opinion
-      ? `Rather than an opinion, here is what the text itself shows.\n\n${answer}`
-      : answer;
+      ? `Rather than an opinion, here is what the text itself shows.\n\n${checked}`
+      : checked;
     options.onDelta?.(text);
     return { answer: text, citations, intent, generated: false, removed: [] };
   }

@@ -244,6 +244,46 @@ const sources = (extra: Passage[] = []): ChatSources => ({
   ],
 });
 
+describe('continuity issues under an offline answer', () => {
+  it('notes the open issues that cite the answer sentence, and only those', async () => {
+    const asked: Array<{ fileId: string; start: number; end: number }> = [];
+    const issues = [
+      {
+        fileId: 'f-pride',
+        passage: 'a young man of large fortune',
+        summary: 'Mr. Bingley is rich in Chapter 2 but poor in Chapter 9.',
+      },
+      {
+        fileId: 'f-pride',
+        passage: 'It is a truth universally acknowledged',
+        summary: 'An issue elsewhere.',
+      },
+    ];
+    const disagreements = async (span: { fileId: string; start: number; end: number }) => {
+      asked.push(span);
+      return issues
+        .filter((i) => {
+          const at = PRIDE.indexOf(i.passage);
+          return i.fileId === span.fileId && at < span.end && at + i.passage.length > span.start;
+        })
+        .map((i) => i.summary);
+    };
+    const noted = await answerMessage('Who took Netherfield?', [], { ...sources(), disagreements });
+    expect(asked).toHaveLength(1);
+    const lead = asked[0];
+    expect(PRIDE.slice(lead?.start, lead?.end)).toContain('a young man of large fortune');
+    expect(noted.answer).toContain(
+      'The manuscript disagrees with itself here (open continuity issues):\n- Mr. Bingley is rich in Chapter 2 but poor in Chapter 9.',
+    );
+    expect(noted.answer).not.toContain('An issue elsewhere');
+    const plain = await answerMessage('Who took Netherfield?', [], {
+      ...sources(),
+      disagreements: async () => [],
+    });
+    expect(plain.answer).not.toContain('disagrees');
+  });
+});
+
 /** The OpenAI-compatible model on the local server speaking its protocol, with `env` added. */
 const openAIModel = (at: FakeModelServer, env: NodeJS.ProcessEnv = {}) =>
   createChatModel(loadModelConfig({ CHAT_PROVIDER: 'openai', OPENAI_BASE_URL: `${at.url}/v1`, ...env }));
