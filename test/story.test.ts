@@ -297,6 +297,24 @@ describe('story bible and chat end to end', () => {
     expect((await ask()).answer).not.toContain('disagrees');
   }, 200_000);
 
+  it("offline chat says who tells a chapter, from the story's shape, citing the line that shows it", async () => {
+    const res = await author.call('POST', `/v1/api/projects/${projectId}/chat`, {
+      message: 'Who tells chapter 3?',
+    });
+    expect(res.status).toBe(200);
+    const answer = (await res.json()) as {
+      answer: string;
+      generated: boolean;
+      citations: Array<{ fileId: string; start: number; end: number; quote: string }>;
+    };
+    expect(answer.generated).toBe(false);
+    expect(answer.answer).toMatch(/CHAPTER III\.?.*: told in the third person, following Alice\. \[1\]/);
+    expect(answer.citations).toHaveLength(1);
+    const [line] = answer.citations;
+    expect(text.slice(line?.start, line?.end)).toBe(line?.quote);
+    expect(line?.quote).toContain('Alice');
+  });
+
   it('streams an answer as server-sent events', async () => {
     const res = await author.call('POST', `/v1/api/projects/${projectId}/chat/stream`, {
       message: 'Where does Alice meet the Caterpillar?',
@@ -319,7 +337,8 @@ describe('story bible and chat end to end', () => {
       messages: Array<{ messageId: string }>;
     };
     expect(history.messages.map((m) => m.messageId)).toContain(messageId);
-    expect(history.messages).toHaveLength(3);
+    // The White Rabbit, who tells chapter 3, the streamed answer and this one.
+    expect(history.messages).toHaveLength(4);
     const bookmark = await author.call('POST', `/v1/api/chat/${messageId}/bookmark`);
     expect(bookmark.status).toBe(200);
     const { noteFileId, jobId } = (await bookmark.json()) as { noteFileId: string; jobId: string };

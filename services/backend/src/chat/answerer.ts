@@ -2,10 +2,12 @@ import type { BackendContext } from '../context.js';
 import type { GraphStore } from '../graph/store.js';
 import { ContinuityRepository } from '../repositories/continuity.js';
 import { holdCredits } from '../services/billing.js';
+import { chapterView } from '../services/story.js';
 import { chapterTitles } from '../story/numbering.js';
 import { ANSWERING_KINDS, ledgerEvidence } from './ledger.js';
 import { type ChatModel, createChatModel, loadModelConfig } from './models.js';
 import { namingEvidence } from './naming.js';
+import { narrationEvidence } from './narration.js';
 import { answerMessage } from './pipeline.js';
 import { resolveEntities, type Search, type StoryEntity, storyRetrieve } from './retrieval.js';
 import type { SpeechQuestion } from './speech.js';
@@ -98,11 +100,11 @@ const OPEN_ISSUES_READ = 500;
 export function createAnswerer(
   deps: Pick<
     BackendContext,
-    'chroma' | 'graph' | 'billing' | 'external' | 'files' | 'quotations' | 'database'
+    'chroma' | 'graph' | 'billing' | 'external' | 'files' | 'quotations' | 'database' | 'story'
   >,
   env: NodeJS.ProcessEnv,
 ): Answerer {
-  const { chroma, graph, billing, external, files, quotations } = deps;
+  const { chroma, graph, billing, external, files, quotations, story } = deps;
   const continuity = new ContinuityRepository(deps.database.db);
   const model = createChatModel(loadModelConfig(env));
   return {
@@ -182,6 +184,29 @@ export function createAnswerer(
           speechEvidence({ graph, quotations }, projectId, asked, await entities, titleOf, scope),
         talk: (chapter: number | null) =>
           talkEvidence({ graph, quotations }, projectId, chapter, titleOf, scope),
+        async narration(chapter: number | null) {
+          const known = await entities;
+          return narrationEvidence(
+            {
+              async chapters() {
+                const [rows, overrides, keys] = await Promise.all([
+                  story.chapters(projectId),
+                  story.narrators(projectId),
+                  graph.entityKeys(projectId),
+                ]);
+                const byChapter = new Map(overrides.map((o) => [`${o.fileId}:${o.chapter}`, o]));
+                return rows.map((row) => chapterView(row, keys, byChapter.get(`${row.fileId}:${row.index}`)));
+              },
+              text: async (fileId) => (await files.text(projectId, fileId, {}, call)).text,
+              namesOf(entityId, name) {
+                const entity = known.find((e) => e.id === entityId);
+                return entity ? [entity.name, ...entity.aliases] : [name];
+              },
+            },
+            chapter,
+            scope,
+          );
+        },
         async disagreements(span: { fileId: string; start: number; end: number }) {
           const open = await continuity.list(projectId, { status: 'open', limit: OPEN_ISSUES_READ });
           return open

@@ -12,6 +12,7 @@ import {
 import { removeInventedContent } from './guard.js';
 import { classifyIntent, type Intent, isOpinionRequest, usesManuscript } from './intents.js';
 import type { ChatModel, ModelRequest } from './models.js';
+import { type NarrationEvidence, narrationAnswer, parseNarrationQuestion } from './narration.js';
 import { prompt } from './responses.js';
 import { standaloneQuestion } from './rewrite.js';
 import {
@@ -55,6 +56,8 @@ export interface ChatSources {
   speech?(asked: SpeechQuestion): Promise<SpeechEvidence | null>;
   /** "Who talks most in chapter 3": the chapter's (null: the manuscript's) speakers by quotations. */
   talk?(chapter: number | null): Promise<TalkEvidence>;
+  /** "Who tells chapter 3": the chapter's (null: every chapter's) voice, with the lines that show it. */
+  narration?(chapter: number | null): Promise<NarrationEvidence>;
   /**
    * The summaries of the open continuity issues that cite a passage inside this span of a file
    * ("Margaret is grey-eyed in Chapter 1 but blue-eyed in Chapter 3."), most confident first.
@@ -218,6 +221,17 @@ export async function answerMessage(
             citations: [],
           }
         : talkAnswer(await sources.talk(chapter));
+    options.onDelta?.(answer);
+    return { answer, citations, intent, generated: false, removed: [] };
+  }
+  // Who tells a chapter is read from the story's shape, each chapter's voice cited by a sentence.
+  const narration = sources.narration ? parseNarrationQuestion(message) : null;
+  if (narration && sources.narration) {
+    const chapter = narration.chapter === 'current' ? chapterOfConversation(history) : narration.chapter;
+    const { answer, citations } =
+      chapter === null && narration.chapter === 'current'
+        ? { answer: 'Which chapter do you mean? Ask, for example, "Who tells chapter 3?"', citations: [] }
+        : narrationAnswer(await sources.narration(chapter));
     options.onDelta?.(answer);
     return { answer, citations, intent, generated: false, removed: [] };
   }
