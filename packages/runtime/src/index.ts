@@ -9,4 +9,5 @@ export * from './metrics.js';
 export * from './mode.js';
 export * from './server.js';
 export * from './service.js';
+export * from './stored.js';
 export * from './token.js';

@@ -1,7 +1,32 @@
+import { parseStoredJson } from '@george/runtime';
+import { type Static, Type } from '@sinclair/typebox';
 import type { Db } from '../store/db.js';
 import type { SigningKeysTable } from '../store/schema.js';
 
 export type SigningKeyRow = SigningKeysTable;
+
+// The keys as rotateSigningKey stores them: Ed25519 JWKs (jose's exportJWK) with kid and alg, the
+// public one with `use` too. Every key ever stored is one (the only kind generated since the table
+// exists); other members a JWK may have are let through.
+const PublicJwk = Type.Object({
+  kty: Type.Literal('OKP'),
+  crv: Type.Literal('Ed25519'),
+  x: Type.String(),
+  kid: Type.String(),
+  alg: Type.Literal('EdDSA'),
+  use: Type.Optional(Type.Literal('sig')),
+});
+const PrivateJwk = Type.Composite([PublicJwk, Type.Object({ d: Type.String() })]);
+
+/** The row's private key as a JWK; a corrupt one is reported naming the table, column and kid. */
+export function privateJwk(row: SigningKeyRow): Static<typeof PrivateJwk> {
+  return parseStoredJson(PrivateJwk, row.private_jwk, `signing_keys.private_jwk of key ${row.kid}`);
+}
+
+/** The row's public key as a JWK (see `privateJwk`). */
+export function publicJwk(row: SigningKeyRow): Static<typeof PublicJwk> {
+  return parseStoredJson(PublicJwk, row.public_jwk, `signing_keys.public_jwk of key ${row.kid}`);
+}
 
 export interface SigningKeysRepository {
   active(): Promise<SigningKeyRow | undefined>;

@@ -12,11 +12,10 @@ import {
   generateKeyPair,
   importJWK,
   type JSONWebKeySet,
-  type JWK,
   jwtVerify,
   SignJWT,
 } from 'jose';
-import type { SigningKeysRepository } from '../repositories/signing-keys.js';
+import { privateJwk, publicJwk, type SigningKeysRepository } from '../repositories/signing-keys.js';
 
 /** How long a worker keeps using the signing key it loaded before looking again. */
 export const ACTIVE_KEY_CACHE_MS = 10_000;
@@ -98,7 +97,7 @@ export class KeyRing {
       row = await this.keys.active();
       if (!row) throw new Error('no signing key');
     }
-    const key = await importJWK(JSON.parse(row.private_jwk) as JWK, 'EdDSA');
+    const key = await importJWK(privateJwk(row), 'EdDSA');
     if (key instanceof Uint8Array) throw new Error('the signing key is not an Ed25519 key');
     this.active = { kid: row.kid, key, loadedAt: now };
     return this.active;
@@ -120,7 +119,7 @@ export class KeyRing {
     const now = this.now();
     if (!fresh && this.published && now - this.published.loadedAt < JWKS_CACHE_MS) return this.published.jwks;
     const rows = await this.keys.published(now - retentionMs(this.options.accessTtlSeconds));
-    const jwks = { keys: rows.map((r) => JSON.parse(r.public_jwk) as JWK) };
+    const jwks = { keys: rows.map(publicJwk) };
     this.published = { jwks, loadedAt: now };
     return jwks;
   }

@@ -3,6 +3,8 @@
  * with its exact passage, and the places where two statements cannot both be true.
  */
 import { FACT_VIEW_KINDS } from '@george/contracts/api';
+import type { SchemaOf } from '@george/runtime';
+import { Type } from '@sinclair/typebox';
 
 /** A stretch of a file's text; `quote` is exactly `text.slice(start, end)`. */
 export interface Passage {
@@ -13,6 +15,19 @@ export interface Passage {
   end: number;
   quote: string;
 }
+
+/**
+ * A `Passage` as the stores keep it (issue evidence, spelling passages): the shape has not changed
+ * since either was first stored, chapters counted from 1 from the start.
+ */
+export const StoredPassage = Type.Object({
+  fileId: Type.String(),
+  chapter: Type.Union([Type.Integer(), Type.Null()]),
+  start: Type.Integer(),
+  end: Type.Integer(),
+  quote: Type.String(),
+});
+true satisfies SchemaOf<typeof StoredPassage, Passage>;
 
 /**
  * The kinds the API shows, and `act`: the entity acts, speaks or writes in the narration here (a

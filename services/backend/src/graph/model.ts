@@ -3,6 +3,8 @@
  * models (aliases, aggregated relations, first appearances, chapter counts) from plain rows, so
  * the two implementations differ only in how they store and fetch those rows.
  */
+import { parseStoredJson, type SchemaOf } from '@george/runtime';
+import { Type } from '@sinclair/typebox';
 import {
   ENTITY_TYPES,
   type EntityType,
@@ -11,6 +13,7 @@ import {
   RELATION_TYPES,
   type RelationType,
 } from '../bible/types.js';
+import { type SpellingCount, StoredPassage } from '../continuity/types.js';
 import {
   type ChapterCount,
   type EntityAppearances,
@@ -65,6 +68,22 @@ export function isEntityType(value: unknown): value is EntityType {
 export function storedEntityType(value: string): EntityType {
   if (!isEntityType(value)) throw new Error(`the graph store holds an unknown entity type: ${value}`);
   return value;
+}
+
+/** A file's name spellings as both stores keep them (`SpellingCount[]` as JSON, unchanged since first stored). */
+const StoredSpellings = Type.Array(
+  Type.Object({
+    form: Type.String(),
+    count: Type.Integer(),
+    inside: Type.Integer(),
+    passages: Type.Array(StoredPassage),
+  }),
+);
+true satisfies SchemaOf<typeof StoredSpellings, SpellingCount[]>;
+
+/** A file's stored spellings read back; anything else is a corrupt row, reported with `where`. */
+export function storedSpellings(text: string, where: string): SpellingCount[] {
+  return parseStoredJson(StoredSpellings, text, where);
 }
 
 /** A relation type read back from the store (see `storedEntityType`). */

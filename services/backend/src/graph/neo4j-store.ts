@@ -58,6 +58,7 @@ import {
   sortAndPage,
   storedEntityType,
   storedRelationType,
+  storedSpellings,
   summarise,
   uniqueStrings,
   visibleAliases,
@@ -821,7 +822,9 @@ export class Neo4jGraphStore implements GraphStore {
         await tx.run<{ fileId: string; spellings: string }>(CYPHER.spellings, { projectId }),
       );
       found.sort((a, b) => (order.get(a.fileId) ?? 0) - (order.get(b.fileId) ?? 0));
-      return mergeSpellings(found.map((r) => JSON.parse(r.spellings) as SpellingCount[]));
+      return mergeSpellings(
+        found.map((r) => storedSpellings(r.spellings, `the spellings of (:Spelling {fileId: ${r.fileId}})`)),
+      );
     });
   }
 

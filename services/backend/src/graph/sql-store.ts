@@ -38,6 +38,7 @@ import {
   sortAndPage,
   storedEntityType,
   storedRelationType,
+  storedSpellings,
   summarise,
   uniqueStrings,
   visibleAliases,
@@ -847,7 +848,9 @@ export class SqlGraphStore implements GraphStore {
       this.fileOrder(this.db, projectId),
     ]);
     rows.sort((a, b) => (order.get(a.file_id) ?? 0) - (order.get(b.file_id) ?? 0));
-    return mergeSpellings(rows.map((r) => JSON.parse(r.spellings) as SpellingCount[]));
+    return mergeSpellings(
+      rows.map((r) => storedSpellings(r.spellings, `graph_spelling.spellings of file ${r.file_id}`)),
+    );
   }
 
   async deleteFile(projectId: string, fileId: string): Promise<void> {

@@ -1,12 +1,35 @@
 /** The chat history and the feedback on answers: every query of chat storage. */
 
+import { Citation, Nullable } from '@george/contracts/api';
+import { parseStoredJson, type SchemaOf } from '@george/runtime';
+import { Type } from '@sinclair/typebox';
 import type { ChatFeedbackTable, ChatMessagesTable } from '../store/chat.js';
 import type { Db } from '../store/db.js';
 
+/**
+ * The citations of a message as stored: the API's `Citation`, but a chapter may be 0. Messages
+ * answered before chapters were numbered from 1 (1 December 2026) hold 0-based chapters; they are
+ * read as written (`chapterTitle` and `book` came later and are optional).
+ */
+const StoredCitations = Type.Array(
+  Type.Composite([Type.Omit(Citation, ['chapter']), Type.Object({ chapter: Nullable(Type.Integer()) })]),
+);
+
+true satisfies SchemaOf<typeof StoredCitations, Citation[]>;
+
+/** A stored message, its citations read back. */
+export type ChatMessage = Omit<ChatMessagesTable, 'citations'> & { citations: Citation[] };
+
 /** A stored message with the feedback its author gave (null when none). */
-export type ChatMessageRow = ChatMessagesTable & {
+export type ChatMessageRow = ChatMessage & {
   feedback: Pick<ChatFeedbackTable, 'rating' | 'category' | 'comment'> | null;
 };
+
+/** A row of `chat_messages` as the service sees it; corrupt citations are reported as such. */
+export function toChatMessage(row: ChatMessagesTable): ChatMessage {
+  const where = `chat_messages.citations of message ${row.id}`;
+  return { ...row, citations: parseStoredJson(StoredCitations, row.citations, where) };
+}
 
 /** What the chat service needs of storage (tests give it an in-memory one). */
 export interface ChatRepository {
@@ -23,7 +46,7 @@ export interface ChatRepository {
     userId: string,
     page: { limit: number; before?: number | undefined },
   ): Promise<ChatMessageRow[]>;
-  getMessage(messageId: string): Promise<ChatMessagesTable | undefined>;
+  getMessage(messageId: string): Promise<ChatMessage | undefined>;
   /** Sets the note of a message that has none; false when another request set one first. */
   setNoteIfNone(messageId: string, noteFileId: string): Promise<boolean>;
   /** One rating per message and user: a second one replaces the first. */
@@ -67,13 +90,18 @@ export class KyselyChatRepository implements ChatRepository {
     if (page.before !== undefined) query = query.where('m.created_at', '<', page.before);
     const rows = await query.orderBy('m.created_at', 'desc').limit(page.limit).execute();
     return rows.map(({ rating, category, comment, ...message }) => ({
-      ...message,
+      ...toChatMessage(message),
       feedback: rating === null ? null : { rating, category, comment },
     }));
   }
 
-  getMessage(messageId: string): Promise<ChatMessagesTable | undefined> {
-    return this.db.selectFrom('chat_messages').selectAll().where('id', '=', messageId).executeTakeFirst();
+  async getMessage(messageId: string): Promise<ChatMessage | undefined> {
+    const row = await this.db
+      .selectFrom('chat_messages')
+      .selectAll()
+      .where('id', '=', messageId)
+      .executeTakeFirst();
+    return row && toChatMessage(row);
   }
 
   async setNoteIfNone(messageId: string, noteFileId: string): Promise<boolean> {

@@ -5,8 +5,9 @@
  * author dismissed stays dismissed when re-ingestion finds it again.
  */
 import type { ContinuityStatus } from '@george/contracts/api';
-import { inTransaction } from '@george/runtime';
-import type { Passage } from '../continuity/types.js';
+import { inTransaction, parseStoredJson } from '@george/runtime';
+import { Type } from '@sinclair/typebox';
+import { type Passage, StoredPassage } from '../continuity/types.js';
 import type { Db } from '../store/db.js';
 
 /** An issue as a run of the check writes it. */
@@ -45,6 +46,9 @@ export interface IssueListOptions {
   afterRank?: number;
   limit: number;
 }
+
+/** An issue's evidence as a run stores it. */
+const StoredEvidence = Type.Array(StoredPassage);
 
 const INSERT_BATCH = 100;
 const PENDING = ['queued', 'running'] as const;
@@ -223,7 +227,7 @@ function toIssue(row: {
     entityId: row.entity_id,
     summary: row.summary,
     confidence: Number(row.confidence),
-    evidence: JSON.parse(row.evidence) as Passage[],
+    evidence: parseStoredJson(StoredEvidence, row.evidence, `continuity_issues.evidence of issue ${row.id}`),
     status: isStatus(row.status) ? row.status : 'open',
   };
 }

@@ -3,7 +3,9 @@
  * extraction of the project follows them: recorded in order, read in that order.
  */
 import { randomUUID } from 'node:crypto';
-import { inTransaction, isUniqueViolation } from '@george/runtime';
+import { EntityTypeSchema } from '@george/contracts/api';
+import { inTransaction, isUniqueViolation, parseStoredJson, type SchemaOf } from '@george/runtime';
+import { Type } from '@sinclair/typebox';
 import type { SplitCorrection } from '../bible/corrections.js';
 import type { Db } from '../store/db.js';
 
@@ -13,6 +15,18 @@ export interface StoredSplit {
   createdBy: string;
   createdAt: number;
 }
+
+/** A split as `addSplit` stores it (`SplitCorrection`; its shape has not changed since the table exists). */
+const StoredSplitBody = Type.Object({
+  key: Type.String(),
+  sourceKeys: Type.Array(Type.String()),
+  sourceNames: Type.Array(Type.String()),
+  name: Type.String(),
+  type: EntityTypeSchema,
+  aliases: Type.Array(Type.String()),
+  mentions: Type.Array(Type.Object({ fileId: Type.String(), start: Type.Integer(), text: Type.String() })),
+});
+true satisfies SchemaOf<typeof StoredSplitBody, SplitCorrection>;
 
 /** The key a split's new entity is stored under. */
 export const splitKey = (id: string) => `split:${id}`;
@@ -69,7 +83,7 @@ export class CorrectionsRepository {
       .execute();
     return rows.map((r) => ({
       id: r.id,
-      correction: JSON.parse(r.body) as SplitCorrection,
+      correction: parseStoredJson(StoredSplitBody, r.body, `bible_corrections.body of correction ${r.id}`),
       createdBy: r.created_by,
       createdAt: Number(r.created_at),
     }));

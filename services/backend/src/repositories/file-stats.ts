@@ -1,5 +1,6 @@
 /** The statistics of each file's text, written by the ingestion. */
-import type { FileStatistics } from '@george/contracts/api';
+import { FileStatistics } from '@george/contracts/api';
+import { parseStoredJson } from '@george/runtime';
 import type { Db } from '../store/db.js';
 
 export class FileStatsRepository {
@@ -12,7 +13,7 @@ export class FileStatsRepository {
       .where('project_id', '=', projectId)
       .where('file_id', '=', fileId)
       .executeTakeFirst();
-    return row ? (JSON.parse(row.stats) as FileStatistics) : null;
+    return row ? parseStoredJson(FileStatistics, row.stats, `file_stats.stats of file ${fileId}`) : null;
   }
 
   async save(projectId: string, fileId: string, statistics: FileStatistics): Promise<void> {

@@ -5,6 +5,9 @@
  * store's entityKeys.
  */
 import { createHash } from 'node:crypto';
+import { Nullable } from '@george/contracts/api';
+import { parseStoredJson, type SchemaOf } from '@george/runtime';
+import { Type } from '@sinclair/typebox';
 import type { Selectable } from 'kysely';
 import type { ChapterDialogue } from '../dialogue/index.js';
 import type { Db } from '../store/db.js';
@@ -57,6 +60,22 @@ export function quotationId(fileId: string, start: number, end: number): string 
 
 type Row = Selectable<QuotationsTable> & { file_order: number };
 
+// The JSON columns as the ingestion writes them (unchanged since migration 004 made the tables).
+const StoredParts = Type.Array(Type.Object({ start: Type.Integer(), end: Type.Integer() }));
+const StoredKeys = Type.Array(Type.String());
+/** `ChapterDialogue[]`: each chapter's share of dialogue. */
+const StoredChapterDialogue = Type.Array(
+  Type.Object({
+    chapter: Nullable(Type.Integer()),
+    words: Type.Integer(),
+    dialogueWords: Type.Integer(),
+    share: Type.Number(),
+    quotations: Type.Integer(),
+  }),
+);
+true satisfies SchemaOf<typeof StoredChapterDialogue, ChapterDialogue[]>;
+true satisfies SchemaOf<typeof StoredParts, QuotationInput['parts']>;
+
 function stored(row: Row): StoredQuotation {
   return {
     id: row.id,
@@ -65,10 +84,14 @@ function stored(row: Row): StoredQuotation {
     start: Number(row.start_offset),
     end: Number(row.end_offset),
     text: row.text,
-    parts: JSON.parse(row.parts) as Array<{ start: number; end: number }>,
+    parts: parseStoredJson(StoredParts, row.parts, `quotations.parts of quotation ${row.id}`),
     chapter: row.chapter === null ? null : Number(row.chapter),
     speakerKey: row.speaker_key,
-    addresseeKeys: JSON.parse(row.addressee_keys) as string[],
+    addresseeKeys: parseStoredJson(
+      StoredKeys,
+      row.addressee_keys,
+      `quotations.addressee_keys of quotation ${row.id}`,
+    ),
     kind: row.kind,
     confidence: Number(row.confidence),
     words: Number(row.words),
@@ -223,7 +246,11 @@ export class QuotationRepository {
     return rows.map((r) => ({
       fileId: r.file_id,
       revision: Number(r.revision),
-      chapters: JSON.parse(r.chapters) as ChapterDialogue[],
+      chapters: parseStoredJson(
+        StoredChapterDialogue,
+        r.chapters,
+        `dialogue_files.chapters of file ${r.file_id}`,
+      ),
     }));
   }
 

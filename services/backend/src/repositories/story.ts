@@ -2,7 +2,9 @@
  * The story analysis of each file (its chapters and its timeline), replaced as a whole at every
  * ingestion, and the author's narrator of a chapter, which ingestion never touches.
  */
-import { inTransaction } from '@george/runtime';
+import { Nullable, PointOfViewSchema, StringEnum } from '@george/contracts/api';
+import { inTransaction, parseStoredJson, type SchemaOf } from '@george/runtime';
+import { Type } from '@sinclair/typebox';
 import type { Db } from '../store/db.js';
 import type { FileChapter } from '../story/file.js';
 import type { TimelineEvent } from '../story/timeline.js';
@@ -30,6 +32,74 @@ export interface Book {
   title: string;
   fileIds: string[];
 }
+
+// The stored shapes (JSON columns of 003_story and 006_story_books). They have not changed since
+// the tables exist, but for `thirdPersonFocal`, added to chapters later and optional.
+
+const StoredPerson = Type.Object({ id: Nullable(Type.String()), name: Type.String() });
+
+/** `StoredChapter`: the chapter's analysis as `replaceFile` writes it. */
+const StoredChapterSchema = Type.Object({
+  title: Type.String(),
+  start: Type.Integer(),
+  end: Type.Integer(),
+  words: Type.Integer(),
+  scenes: Type.Integer(),
+  dialogueShare: Type.Number(),
+  readingMinutes: Type.Integer(),
+  characters: Type.Array(
+    Type.Object({ id: Type.String(), name: Type.String(), named: Type.Integer(), referred: Type.Integer() }),
+  ),
+  introduced: Type.Array(Type.String()),
+  pov: PointOfViewSchema,
+  narrators: Type.Array(Type.Composite([StoredPerson, Type.Object({ share: Type.Number() })])),
+  focal: Nullable(StoredPerson),
+  sections: Type.Array(
+    Type.Object({
+      start: Type.Integer(),
+      end: Type.Integer(),
+      kind: StringEnum(['letter', 'journal', 'diary', 'telegram', 'narrative']),
+      writer: Nullable(StoredPerson),
+      addressee: Nullable(StoredPerson),
+      date: Nullable(Type.Object({ text: Type.String(), date: Nullable(Type.String()) })),
+      quoted: Type.Boolean(),
+    }),
+  ),
+  form: StringEnum(['narration', 'drama', 'embedded']),
+  thirdPersonFocal: Type.Optional(Nullable(StoredPerson)),
+});
+
+/** A `TimelineEvent` as `replaceFile` writes it. */
+const StoredEvent = Type.Object({
+  id: Type.String(),
+  fileId: Type.String(),
+  chapter: Nullable(Type.Integer()),
+  start: Type.Integer(),
+  end: Type.Integer(),
+  quote: Type.String(),
+  when: Type.Object({
+    text: Type.String(),
+    date: Nullable(Type.String()),
+    kind: StringEnum(['heading', 'absolute', 'weekday', 'relative', 'feast', 'year']),
+  }),
+  whenStart: Type.Integer(),
+  whenEnd: Type.Integer(),
+  narrativeOrder: Type.Integer(),
+  storyOrder: Type.Integer(),
+});
+
+true satisfies SchemaOf<typeof StoredChapterSchema, StoredChapter>;
+true satisfies SchemaOf<typeof StoredEvent, TimelineEvent>;
+
+/** A book's file ids, in the author's order. */
+const StoredFileIds = Type.Array(Type.String());
+
+const bookFileIds = (projectId: string, book: { number: number; file_ids: string }) =>
+  parseStoredJson(
+    StoredFileIds,
+    book.file_ids,
+    `story_books.file_ids of book ${book.number} of project ${projectId}`,
+  );
 
 const BATCH = 200;
 
@@ -95,16 +165,25 @@ export class StoryRepository {
       fileId: r.file_id,
       index: r.chapter,
       revision: r.revision,
-      chapter: JSON.parse(r.analysis) as StoredChapter,
+      chapter: parseStoredJson(
+        StoredChapterSchema,
+        r.analysis,
+        `story_chapters.analysis of chapter ${r.chapter} of file ${r.file_id}`,
+      ),
     }));
   }
 
   /** The timeline events of the project's files (or of one), by file then narrative order. */
   async events(projectId: string, fileId?: string): Promise<TimelineEvent[]> {
-    let query = this.db.selectFrom('story_events').select(['event']).where('project_id', '=', projectId);
+    let query = this.db
+      .selectFrom('story_events')
+      .select(['file_id', 'narrative_order', 'event'])
+      .where('project_id', '=', projectId);
     if (fileId !== undefined) query = query.where('file_id', '=', fileId);
     const rows = await query.orderBy('file_id').orderBy('narrative_order').execute();
-    return rows.map((r) => JSON.parse(r.event) as TimelineEvent);
+    return rows.map((r) =>
+      parseStoredJson(StoredEvent, r.event, `story_events.event ${r.narrative_order} of file ${r.file_id}`),
+    );
   }
 
   async narrators(projectId: string, fileId?: string): Promise<NarratorOverride[]> {
@@ -159,7 +238,7 @@ export class StoryRepository {
     return rows.map((r) => ({
       number: r.number,
       title: r.title,
-      fileIds: JSON.parse(r.file_ids) as string[],
+      fileIds: bookFileIds(projectId, r),
     }));
   }
 
@@ -204,7 +283,7 @@ export class StoryRepository {
         .where('project_id', '=', projectId)
         .execute();
       for (const book of books) {
-        const ids = JSON.parse(book.file_ids) as string[];
+        const ids = bookFileIds(projectId, book);
         if (!ids.includes(fileId)) continue;
         await trx
           .updateTable('story_books')

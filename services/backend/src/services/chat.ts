@@ -7,15 +7,13 @@ import type {
   FeedbackBody,
 } from '@george/contracts/api';
 import type { Answerer } from '../chat/answerer.js';
-import type { Citation } from '../chat/types.js';
 import type { BackendContext } from '../context.js';
 import { BOOK_NOT_FOUND, MESSAGE_NOT_FOUND } from '../errors.js';
 import type { JobRunner } from '../jobs/runner.js';
 import { INGEST_JOB } from '../jobs/types.js';
-import type { ChatMessageRow, ChatRepository } from '../repositories/chat.js';
+import type { ChatMessage, ChatMessageRow, ChatRepository } from '../repositories/chat.js';
 import type { JobEnqueuer } from '../repositories/jobs.js';
 import type { StoryRepository } from '../repositories/story.js';
-import type { ChatMessagesTable } from '../store/chat.js';
 import { chapterLabel } from '../story/numbering.js';
 import { booksByFile } from '../story/series.js';
 import type { AccessCache } from './access.js';
@@ -29,7 +27,7 @@ function historyItem(row: ChatMessageRow): ChatHistoryItem {
     messageId: row.id,
     message: row.message,
     answer: row.answer,
-    citations: JSON.parse(row.citations) as Citation[],
+    citations: row.citations,
     intent: row.intent,
     cost: row.cost,
     generated: row.generated === 1,
@@ -146,7 +144,7 @@ export class ChatService {
   }
 
   /** The user's own message, or 404: nobody can see or act on another user's chat. */
-  private async ownMessage(principal: Principal, messageId: string): Promise<ChatMessagesTable> {
+  private async ownMessage(principal: Principal, messageId: string): Promise<ChatMessage> {
     const row = await this.deps.chat.getMessage(messageId);
     if (!row || row.user_id !== principal.userId) throw MESSAGE_NOT_FOUND();
     return row;
@@ -158,7 +156,7 @@ export class ChatService {
     const row = await this.ownMessage(principal, messageId);
     await access.require(row.project_id, principal, 'comment');
     if (row.note_file_id) return { noteFileId: row.note_file_id, jobId: null };
-    const citations = JSON.parse(row.citations) as Citation[];
+    const { citations } = row;
     const content = [
       `Question: ${row.message}`,
       '',

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { Transform } from 'node:stream';
-import type { FileKind, FileMetadata, FileSummary } from '@george/contracts';
-import { errorMessage, inTransaction, UpstreamError } from '@george/runtime';
+import { FileKind, type FileMetadata, type FileSummary } from '@george/contracts';
+import { errorMessage, inTransaction, parseStoredJson, UpstreamError } from '@george/runtime';
+import { type Static, type TSchema, Type } from '@sinclair/typebox';
 import type { BackendContext } from '../context.js';
 import { FILE_TOO_LARGE, REVISION_CONFLICT, UPDATE_FAILED, UPLOAD_FAILED } from '../errors.js';
 import { FORGET_FILE_JOB, INGEST_JOB } from '../jobs/types.js';
@@ -28,42 +29,61 @@ const isNotFound = (err: unknown) => err instanceof UpstreamError && err.statusC
 /** A 4xx answer: the other service refused, so it changed nothing. */
 const isRefusal = (err: unknown) => err instanceof UpstreamError && err.statusCode < 500;
 
-interface UploadData {
-  name: string;
+// The data of each saga type as its steps store it in `sagas.data` (JSON), read back by recovery.
+// Every field added since the first version is optional (sha256, kind, forgetQueued), so sagas
+// written by older code still read.
+
+const Author = Type.Object({ name: Type.String(), email: Type.String() });
+
+const UploadData = Type.Object({
+  name: Type.String(),
   /** The kind the file is stored as (a web import is a `note`); absent: a manuscript. */
-  kind?: FileKind;
-  startedAt: number;
+  kind: Type.Optional(FileKind),
+  startedAt: Type.Number(),
   /** SHA-256 of the bytes sent, recorded before the filesystem server has the last of them. */
-  sha256?: string;
-  fileId?: string;
-  revision?: number;
-  commit?: string | null;
-  jobId?: string;
-}
+  sha256: Type.Optional(Type.String()),
+  fileId: Type.Optional(Type.String()),
+  revision: Type.Optional(Type.Integer()),
+  commit: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+  jobId: Type.Optional(Type.String()),
+});
+type UploadData = Static<typeof UploadData>;
 
-interface TextChange {
-  fileId: string;
-  oldText: string;
-  newText: string;
-  baseRevision: number;
-  updated?: boolean;
-}
+const TextChange = Type.Object({
+  fileId: Type.String(),
+  oldText: Type.String(),
+  newText: Type.String(),
+  baseRevision: Type.Integer(),
+  updated: Type.Optional(Type.Boolean()),
+});
+type TextChange = Static<typeof TextChange>;
 
-interface TextData {
-  message: string;
-  author: { name: string; email: string };
-  files: TextChange[];
-  commit?: string | null;
-  jobIds?: string[];
-}
+const TextData = Type.Object({
+  message: Type.String(),
+  author: Author,
+  files: Type.Array(TextChange),
+  commit: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+  jobIds: Type.Optional(Type.Array(Type.String())),
+});
+type TextData = Static<typeof TextData>;
 
-interface DeleteData {
-  author: { name: string; email: string };
-  name: string;
-  gitDone?: boolean;
-  fsDone?: boolean;
-  forgetQueued?: boolean;
-}
+const DeleteData = Type.Object({
+  author: Author,
+  name: Type.String(),
+  gitDone: Type.Optional(Type.Boolean()),
+  fsDone: Type.Optional(Type.Boolean()),
+  forgetQueued: Type.Optional(Type.Boolean()),
+});
+type DeleteData = Static<typeof DeleteData>;
+
+/** The schema of each saga type's data. */
+export const SAGA_DATA = { upload: UploadData, text: TextData, delete: DeleteData };
+
+/** A saga's stored data read back; a row the schema does not describe is reported as corrupt. */
+export const sagaData = <T extends TSchema>(
+  schema: T,
+  saga: Pick<SagasTable, 'id' | 'type' | 'data'>,
+): Static<T> => parseStoredJson(schema, saga.data, `sagas.data of ${saga.type} saga ${saga.id}`);
 
 /**
  * The multi-service writes, each as a saga (see SagaLog): the steps in order, the compensation of
@@ -445,7 +465,7 @@ export class FileOperations {
     const exhausted = saga.attempts > this.ctx.config.sagas.maxAttempts;
     switch (saga.type) {
       case 'upload': {
-        const data = JSON.parse(saga.data) as UploadData;
+        const data = sagaData(UploadData, saga);
         if (saga.status === 'running' && saga.step === 'commit' && data.fileId && !exhausted) {
           // Past the filesystem step: finish it (the commit is a no-op when it already happened).
           const meta = await this.ctx.files
@@ -468,7 +488,7 @@ export class FileOperations {
         return;
       }
       case 'text': {
-        const data = JSON.parse(saga.data) as TextData;
+        const data = sagaData(TextData, saga);
         if (saga.status === 'running' && saga.step === 'commit' && !exhausted) {
           data.commit = await this.commitTexts(saga.project_id, data);
           await this.finishText(saga, data);
@@ -478,7 +498,7 @@ export class FileOperations {
         return;
       }
       case 'delete':
-        await this.runDelete(saga, JSON.parse(saga.data) as DeleteData);
+        await this.runDelete(saga, sagaData(DeleteData, saga));
         return;
       default:
         await this.sagas.update(saga, { status: 'compensated', error: `unknown saga type ${saga.type}` });

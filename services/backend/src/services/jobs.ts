@@ -1,4 +1,6 @@
 import type { JobListQuery, JobView } from '@george/contracts/api';
+import { parseStoredJson } from '@george/runtime';
+import { Type } from '@sinclair/typebox';
 import { FAILED_JOB_NOT_FOUND, JOB_NOT_FOUND } from '../errors.js';
 import type { JobRunner } from '../jobs/runner.js';
 import type { JobQueue } from '../repositories/jobs.js';
@@ -27,7 +29,9 @@ export function toJobView(row: JobsTable): JobView {
     nextRunAt: row.status === 'queued' && row.attempts > 0 ? iso(row.run_at) : null,
   };
   if (row.error !== null) view.error = row.error;
-  if (row.result !== null) view.result = JSON.parse(row.result) as unknown;
+  // Any JSON: each job type's handler decides its result.
+  if (row.result !== null)
+    view.result = parseStoredJson(Type.Unknown(), row.result, `jobs.result of job ${row.id}`);
   return view;
 }
 

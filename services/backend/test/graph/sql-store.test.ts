@@ -63,6 +63,35 @@ describe('stored types', () => {
       dir.remove();
     }
   });
+
+  it("reads a file's name spellings back, and reports spellings of another shape as a corrupt row", async () => {
+    const dir = tempDir();
+    const handle = openDatabase<GraphTables>({ url: '', dataDir: dir.path, fileName: 'backend.sqlite' });
+    const store = new SqlGraphStore(handle.db, () => handle.close());
+    try {
+      await store.init();
+      const passage = { fileId: 'f1', chapter: 1, start: 0, end: 5, quote: 'Emma.' };
+      await store.replaceFileFacts(
+        'p1',
+        'f1',
+        [],
+        [{ form: 'Emma', count: 2, inside: 1, passages: [passage] }],
+      );
+      expect(await store.listSpellings('p1')).toEqual([
+        { form: 'Emma', count: 2, inside: 1, passages: [passage] },
+      ]);
+      await handle.db
+        .updateTable('graph_spelling')
+        .set({ spellings: JSON.stringify([{ form: 'Emma', count: '2', passages: [] }]) })
+        .execute();
+      await expect(store.listSpellings('p1')).rejects.toThrow(
+        /corrupt stored value in graph_spelling\.spellings of file f1: \/0\//,
+      );
+    } finally {
+      await store.close();
+      dir.remove();
+    }
+  });
 });
 
 describe('graph migrations', () => {

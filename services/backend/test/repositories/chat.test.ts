@@ -107,4 +107,21 @@ describe.each(TEST_DIALECTS)('chat repository on %s', (dialect) => {
     await stats.deleteProject('p1');
     expect(await stats.get('p1', 'f1')).toBeNull();
   });
+
+  it('reads citations stored before chapters counted from 1, and reports citations of another shape as corrupt', async () => {
+    // Answered before 1 December 2026: a 0-based chapter, no chapterTitle, no book.
+    const old = [{ fileId: 'f1', chapter: 0, start: 0, end: 5, quote: 'Emma.', kind: 'manuscript' }];
+    await chat.insertMessage({ ...chatMessage('old', 'p3', 'u1', 1000), citations: JSON.stringify(old) });
+    expect((await chat.getMessage('old'))?.citations).toEqual(old);
+    await chat.insertMessage({
+      ...chatMessage('bad', 'p3', 'u1', 2000),
+      citations: JSON.stringify([{ fileId: 'f1', start: '0' }]),
+    });
+    await expect(chat.getMessage('bad')).rejects.toThrow(
+      /corrupt stored value in chat_messages\.citations of message bad: \/0\//,
+    );
+    await expect(chat.history('p3', 'u1', { limit: 10 })).rejects.toThrow(
+      /chat_messages\.citations of message bad/,
+    );
+  });
 });

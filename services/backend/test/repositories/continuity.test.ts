@@ -145,4 +145,17 @@ describe.each(TEST_DIALECTS)('continuity repository on %s', (dialect) => {
     if (run) await queue.succeed(run, {});
     expect(await repo.pendingJobs('p4', ['continuity'])).toBe(0);
   });
+
+  it('reports an issue whose stored evidence is of another shape as a corrupt row', async () => {
+    await repo.replaceIssues('p9', [issue('z', 0.9)], 1000);
+    await database.db
+      .updateTable('continuity_issues')
+      .set({ evidence: JSON.stringify([{ fileId: 'f1', chapter: 'one' }]) })
+      .where('project_id', '=', 'p9')
+      .execute();
+    await expect(repo.list('p9', { status: 'all', limit: 10 })).rejects.toThrow(
+      /corrupt stored value in continuity_issues\.evidence of issue z0+: \/0\//,
+    );
+    await expect(repo.get('p9', issue('z', 0).id)).rejects.toThrow(/continuity_issues\.evidence/);
+  });
 });

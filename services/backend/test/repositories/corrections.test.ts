@@ -56,4 +56,16 @@ describe.each(TEST_DIALECTS)('corrections repository on %s', (dialect) => {
     expect(await repo.splits('p1')).toEqual([]);
     expect((await repo.splits('p2')).map((s) => s.correction.name)).toEqual(['Other']);
   });
+
+  it('reports a split stored in another shape as a corrupt row', async () => {
+    const made = await repo.addSplit('p9', 'u1', split('Jane'));
+    await database.db
+      .updateTable('bible_corrections')
+      .set({ body: JSON.stringify({ key: made.correction.key, name: 'Jane', type: 'spaceship' }) })
+      .where('id', '=', made.id)
+      .execute();
+    await expect(repo.splits('p9')).rejects.toThrow(
+      new RegExp(`corrupt stored value in bible_corrections\\.body of correction ${made.id}`),
+    );
+  });
 });

@@ -123,4 +123,33 @@ describe.each(TEST_DIALECTS)('quotation repository on %s', (dialect) => {
     expect(await repo.files('p2')).toEqual([]);
     expect(await repo.page('p1', { limit: 10 })).toHaveLength(2);
   });
+
+  it('reports quotation parts, addressees and chapter figures of another shape as corrupt rows', async () => {
+    await repo.replaceFile('p9', FILE_A, 1, [quote(10, 'character:jane')], chapters);
+    const id = quotationId(FILE_A, 10, 15);
+    const read = () => repo.page('p9', { limit: 10 });
+    expect((await read()).map((q) => q.addresseeKeys)).toEqual([['character:elizabeth']]);
+    await database.db
+      .updateTable('quotations')
+      .set({ addressee_keys: '"character:elizabeth"' })
+      .where('id', '=', id)
+      .execute();
+    await expect(read()).rejects.toThrow(
+      `corrupt stored value in quotations.addressee_keys of quotation ${id}`,
+    );
+    await database.db
+      .updateTable('quotations')
+      .set({ parts: '[{"start":10}]' })
+      .where('id', '=', id)
+      .execute();
+    await expect(read()).rejects.toThrow(`corrupt stored value in quotations.parts of quotation ${id}`);
+    await database.db
+      .updateTable('dialogue_files')
+      .set({ chapters: '[{"chapter":1,"words":"ten"}]' })
+      .where('project_id', '=', 'p9')
+      .execute();
+    await expect(repo.files('p9')).rejects.toThrow(
+      `corrupt stored value in dialogue_files.chapters of file ${FILE_A}`,
+    );
+  });
 });

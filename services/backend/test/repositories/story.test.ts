@@ -136,4 +136,48 @@ describe.each(TEST_DIALECTS)('story repository on %s', (dialect) => {
     expect(await repo.chapters('p2')).toHaveLength(2);
     expect(await repo.narrators('p2')).toHaveLength(1);
   });
+
+  it('reads a chapter stored before thirdPersonFocal existed, and reports stored values of another shape as corrupt', async () => {
+    await repo.replaceFile('p9', 'f1', 1, analysis);
+    const [first] = await repo.chapters('p9', 'f1');
+    const { thirdPersonFocal: _t, ...older } = first?.chapter ?? {};
+    await database.db
+      .updateTable('story_chapters')
+      .set({ analysis: JSON.stringify(older) })
+      .where('project_id', '=', 'p9')
+      .where('chapter', '=', 1)
+      .execute();
+    expect((await repo.chapters('p9', 'f1'))[0]?.chapter).toEqual(older);
+
+    await database.db
+      .updateTable('story_chapters')
+      .set({ analysis: JSON.stringify({ ...older, pov: 'second' }) })
+      .where('project_id', '=', 'p9')
+      .where('chapter', '=', 1)
+      .execute();
+    await expect(repo.chapters('p9')).rejects.toThrow(
+      /corrupt stored value in story_chapters\.analysis of chapter 1 of file f1: \/pov/,
+    );
+
+    expect((await repo.events('p9')).length).toBeGreaterThan(0);
+    await database.db
+      .updateTable('story_events')
+      .set({ event: '{"id":"x"}' })
+      .where('project_id', '=', 'p9')
+      .execute();
+    await expect(repo.events('p9')).rejects.toThrow(
+      /corrupt stored value in story_events\.event \d+ of file f1/,
+    );
+
+    await repo.replaceBooks('p9', [{ title: 'One', fileIds: ['f1'] }], 'u1');
+    await database.db
+      .updateTable('story_books')
+      .set({ file_ids: '"f1"' })
+      .where('project_id', '=', 'p9')
+      .execute();
+    await expect(repo.books('p9')).rejects.toThrow(
+      'corrupt stored value in story_books.file_ids of book 1 of project p9',
+    );
+    await expect(repo.deleteFile('p9', 'f1')).rejects.toThrow('story_books.file_ids of book 1 of project p9');
+  });
 });

@@ -5,7 +5,7 @@
  */
 import type { AccessLevel, ProjectAccess } from '@george/contracts';
 import { UpstreamError } from '@george/runtime';
-import type { ChatMessageRow, ChatRepository } from '../../src/repositories/chat.js';
+import { type ChatMessageRow, type ChatRepository, toChatMessage } from '../../src/repositories/chat.js';
 import type { EnqueueOptions } from '../../src/repositories/jobs.js';
 import type { Principal } from '../../src/services/principal.js';
 import type { ChatFeedbackTable, ChatMessagesTable } from '../../src/store/chat.js';
@@ -82,14 +82,15 @@ export class MemoryChatRepository implements ChatRepository {
       .map((m): ChatMessageRow => {
         const given = this.feedback.find((f) => f.message_id === m.id && f.user_id === m.user_id);
         return {
-          ...m,
+          ...toChatMessage(m),
           feedback: given ? { rating: given.rating, category: given.category, comment: given.comment } : null,
         };
       });
   }
 
   async getMessage(messageId: string) {
-    return this.messages.find((m) => m.id === messageId);
+    const row = this.messages.find((m) => m.id === messageId);
+    return row && toChatMessage(row);
   }
 
   async setNoteIfNone(messageId: string, noteFileId: string): Promise<boolean> {

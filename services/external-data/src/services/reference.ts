@@ -3,12 +3,14 @@
  * definitions and Datamuse. Answers are cached in the database (misses included); each upstream has
  * its own shared circuit breaker, and an unavailable upstream is a 503 with `<upstream>_unavailable`.
  */
-import type {
+import {
   ExternalDictionary,
   ExternalEncyclopedia,
-  ExternalLookupReply,
-  ExternalThesaurusReply,
+  type ExternalLookupReply,
+  type ExternalThesaurusReply,
 } from '@george/contracts/external-data';
+import { parseStoredJson } from '@george/runtime';
+import { type Static, type TSchema, Type } from '@sinclair/typebox';
 import {
   DatamuseUnavailable,
   LookupUnavailable,
@@ -63,6 +65,14 @@ export function stripHtml(html: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+// What each look-up caches (JSON in cache_entries.value), misses as null; the shapes have not
+// changed since the cache exists.
+const CachedEncyclopedia = Type.Union([ExternalEncyclopedia, Type.Null()]);
+const CachedDictionary = Type.Union([ExternalDictionary, Type.Null()]);
+const CachedWords = Type.Array(
+  Type.Object({ word: Type.String(), score: Type.Union([Type.Number(), Type.Null()]) }),
+);
 
 const pageName = (q: string) => encodeURIComponent(q.trim().replace(/\s+/g, '_'));
 
@@ -120,9 +130,13 @@ export class ReferenceService {
   }
 
   /** Answers from the database cache (misses included) for every worker, loading them once per time to live. */
-  private async cached<T>(key: string, load: () => Promise<T>): Promise<T> {
+  private async cached<S extends TSchema>(
+    key: string,
+    schema: S,
+    load: () => Promise<Static<S>>,
+  ): Promise<Static<S>> {
     const hit = await this.cache.get(key, this.now());
-    if (hit !== undefined) return JSON.parse(hit) as T;
+    if (hit !== undefined) return parseStoredJson(schema, hit, `cache_entries.value of ${key}`);
     const value = await load();
     if (this.options.cacheTtlMs > 0) {
       await this.cache.put(key, JSON.stringify(value), this.now() + this.options.cacheTtlMs);
@@ -133,7 +147,7 @@ export class ReferenceService {
   }
 
   async encyclopedia(q: string): Promise<ExternalEncyclopedia | null> {
-    return this.cached(`wikipedia:summary:${q.trim().toLowerCase()}`, async () => {
+    return this.cached(`wikipedia:summary:${q.trim().toLowerCase()}`, CachedEncyclopedia, async () => {
       const url = `${this.options.urls.wikipedia}/page/summary/${pageName(q)}?redirect=true`;
       const summary = await this.getJson<WikipediaSummary>('wikipedia', url);
       if (!summary?.extract) return null;
@@ -150,7 +164,7 @@ export class ReferenceService {
   }
 
   async dictionary(q: string): Promise<ExternalDictionary | null> {
-    return this.cached(`wiktionary:definition:${q.trim().toLowerCase()}`, async () => {
+    return this.cached(`wiktionary:definition:${q.trim().toLowerCase()}`, CachedDictionary, async () => {
       const url = `${this.options.urls.wiktionary}/page/definition/${pageName(q)}`;
       const doc = await this.getJson<WiktionaryDefinitions>('wiktionary', url);
       const english = doc?.en ?? [];
@@ -197,14 +211,18 @@ export class ReferenceService {
   async thesaurus(q: string, rel: 'means-like' | 'rhymes', max: number): Promise<ExternalThesaurusReply> {
     const param = rel === 'rhymes' ? 'rel_rhy' : 'ml';
     const url = `${this.options.urls.datamuse}/words?${param}=${encodeURIComponent(q.trim())}&max=${max}`;
-    const words = await this.cached(`datamuse:${param}:${max}:${q.trim().toLowerCase()}`, async () => {
-      const list = await this.getJson<{ word?: unknown; score?: unknown }[]>('datamuse', url);
-      return (Array.isArray(list) ? list : []).flatMap((w) =>
-        typeof w.word === 'string'
-          ? [{ word: w.word, score: typeof w.score === 'number' ? w.score : null }]
-          : [],
-      );
-    });
+    const words = await this.cached(
+      `datamuse:${param}:${max}:${q.trim().toLowerCase()}`,
+      CachedWords,
+      async () => {
+        const list = await this.getJson<{ word?: unknown; score?: unknown }[]>('datamuse', url);
+        return (Array.isArray(list) ? list : []).flatMap((w) =>
+          typeof w.word === 'string'
+            ? [{ word: w.word, score: typeof w.score === 'number' ? w.score : null }]
+            : [],
+        );
+      },
+    );
     return { query: q, rel, words, source: 'Datamuse', sourceUrl: url };
   }
 }

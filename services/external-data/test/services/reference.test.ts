@@ -90,4 +90,24 @@ describe('reference look-ups (rules, in-memory repositories, a local upstream)',
     expect((await reference.thesaurus('land', 'means-like', 5)).words.length).toBeGreaterThan(0);
     expect(await breakers.openUntil('datamuse')).toBe(0);
   });
+
+  it('reports a cached answer of another shape as a corrupt row, naming its key', async () => {
+    const cached = (key: string, value: unknown) => cache.put(key, JSON.stringify(value), now + 60_000);
+    await cached('wikipedia:summary:emma', {
+      title: 'Emma',
+      summary: 7,
+      source: 'Wikipedia',
+      sourceUrl: 'https://w',
+    });
+    await expect(reference.encyclopedia('Emma')).rejects.toThrow(
+      /corrupt stored value in cache_entries\.value of wikipedia:summary:emma: \/summary/,
+    );
+    await cached('datamuse:ml:5:tide', [{ word: 'ebb' }]);
+    await expect(reference.thesaurus('tide', 'means-like', 5)).rejects.toThrow(
+      /cache_entries\.value of datamuse:ml:5:tide: \/0\/score/,
+    );
+    // A cached miss is null, as it always was.
+    await cached('wiktionary:definition:zzz', null);
+    expect(await reference.dictionary('zzz')).toBeNull();
+  });
 });

@@ -19,9 +19,12 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { FileParagraph, FileSummary } from '@george/contracts/filesystem';
 import { prepareDataDir, removeLeftovers } from '@george/runtime/data-dir';
 import { errnoCode } from '@george/runtime/errors';
 import { withFileLock } from '@george/runtime/file-lock';
+import { parseStoredJson, type SchemaOf } from '@george/runtime/stored';
+import { Type } from '@sinclair/typebox';
 import { fsyncDir, writeDurable, writeFileAtomic } from './atomic.js';
 import { fileSegment, insideRoot, isProjectId, projectSegment } from './paths.js';
 import type {
@@ -32,6 +35,35 @@ import type {
   StoredStructure,
   UpdateDecision,
 } from './repository.js';
+
+// The JSON files as this repository writes them, read back through these schemas: a file they do
+// not describe is reported as corrupt, naming it.
+
+/** meta.json: the summary and `hasOriginal`, both there since the first version. */
+const StoredFileSchema = Type.Composite([FileSummary, Type.Object({ hasOriginal: Type.Boolean() })]);
+
+/**
+ * structure-<rev>.json. Structures stored before 1 December 2026 number their chapters from 0 (the
+ * service renumbers them by position on the way out) and have no `sceneBreaks`.
+ */
+const StoredStructureSchema = Type.Object({
+  chapters: Type.Array(
+    Type.Object({
+      index: Type.Integer({ minimum: 0 }),
+      title: Type.String(),
+      start: Type.Integer({ minimum: 0 }),
+      end: Type.Integer({ minimum: 0 }),
+    }),
+  ),
+  paragraphs: Type.Array(FileParagraph),
+  sceneBreaks: Type.Optional(Type.Array(Type.Integer({ minimum: 0 }))),
+});
+
+true satisfies SchemaOf<typeof StoredFileSchema, StoredFile>;
+true satisfies SchemaOf<typeof StoredStructureSchema, StoredStructure>;
+
+/** usage.json: bytes per file id (a cache, rebuilt from the metadata when unreadable). */
+const UsageCache = Type.Record(Type.String(), Type.Number());
 
 const isMissing = (err: unknown) => errnoCode(err) === 'ENOENT';
 const sum = (usage: Record<string, number>) => Object.values(usage).reduce((a, b) => a + b, 0);
@@ -105,14 +137,14 @@ export class DiskFileRepository implements FileRepository {
   }
 
   private async readMeta(projectId: string, fileId: string): Promise<StoredFile | undefined> {
+    let text: string;
     try {
-      return JSON.parse(
-        await readFile(join(this.fileDir(projectId, fileId), 'meta.json'), 'utf8'),
-      ) as StoredFile;
+      text = await readFile(join(this.fileDir(projectId, fileId), 'meta.json'), 'utf8');
     } catch (err) {
       if (isMissing(err)) return undefined;
       throw err;
     }
+    return parseStoredJson(StoredFileSchema, text, `meta.json of file ${fileId} in project ${projectId}`);
   }
 
   async usage(projectId: string): Promise<{ usedBytes: number; fileCount: number }> {
@@ -135,8 +167,10 @@ export class DiskFileRepository implements FileRepository {
     const ids = await readdir(dir).catch((): string[] => []);
     let cached: Record<string, number> | undefined;
     try {
-      cached = JSON.parse(await readFile(this.usagePath(projectId), 'utf8')) as Record<string, number>;
+      const text = await readFile(this.usagePath(projectId), 'utf8');
+      cached = parseStoredJson(UsageCache, text, `usage.json of project ${projectId}`);
     } catch {
+      // Missing or corrupt: the cache is rebuilt from the files' metadata below.
       cached = undefined;
     }
     const usage: Record<string, number> = {};
@@ -231,10 +265,16 @@ export class DiskFileRepository implements FileRepository {
   }
 
   async readStructure(projectId: string, fileId: string) {
-    const found = await this.readRevision(projectId, fileId, async (dir, m) =>
-      JSON.parse(await readFile(join(dir, `structure-${m.revision}.json`), 'utf8')),
-    );
-    return found && { meta: found.meta, structure: found.value as StoredStructure };
+    const found = await this.readRevision(projectId, fileId, async (dir, m) => {
+      const name = `structure-${m.revision}.json`;
+      const text = await readFile(join(dir, name), 'utf8');
+      return parseStoredJson(
+        StoredStructureSchema,
+        text,
+        `${name} of file ${fileId} in project ${projectId}`,
+      );
+    });
+    return found && { meta: found.meta, structure: found.value };
   }
 
   async readText(projectId: string, fileId: string) {

@@ -111,4 +111,38 @@ describe('the file repository on disk', () => {
     await expect(repo.readText('../p', fileId())).rejects.toThrow(/unsafe storage path/);
     await expect(repo.readText('p1', '../../x')).rejects.toThrow(/unsafe storage path/);
   });
+
+  it('reads a structure stored before chapters counted from 1 and scene breaks were kept', async () => {
+    const file = meta('p4', 5, { chapterCount: 2 });
+    await repo.publish(await repo.stage(), file, revision('hello'), 100);
+    // As the first version wrote it: chapters numbered from 0, no sceneBreaks.
+    const older = {
+      chapters: [
+        { index: 0, title: 'One', start: 0, end: 2 },
+        { index: 1, title: 'Two', start: 2, end: 5 },
+      ],
+      paragraphs: [{ start: 0, end: 5 }],
+    };
+    const folder = join(dir.path, 'filesystem', 'projects', 'p4', 'files', file.id);
+    writeFileSync(join(folder, 'structure-1.json'), JSON.stringify(older));
+    expect(await repo.readStructure('p4', file.id)).toEqual({ meta: file, structure: older });
+  });
+
+  it('reports a meta.json or a structure of another shape as corrupt, naming the file', async () => {
+    const file = meta('p5', 5);
+    await repo.publish(await repo.stage(), file, revision('hello'), 100);
+    const folder = join(dir.path, 'filesystem', 'projects', 'p5', 'files', file.id);
+    writeFileSync(
+      join(folder, 'structure-1.json'),
+      JSON.stringify({ chapters: [{ index: 1 }], paragraphs: [] }),
+    );
+    await expect(repo.readStructure('p5', file.id)).rejects.toThrow(
+      new RegExp(`corrupt stored value in structure-1\\.json of file ${file.id} in project p5: /chapters/0/`),
+    );
+    const { revision: _r, ...withoutRevision } = file;
+    writeFileSync(join(folder, 'meta.json'), JSON.stringify(withoutRevision));
+    await expect(repo.readText('p5', file.id)).rejects.toThrow(
+      new RegExp(`corrupt stored value in meta\\.json of file ${file.id} in project p5: /revision`),
+    );
+  });
 });
