@@ -81,10 +81,6 @@ export const HEIGHT_WORDS: Record<string, 'tall' | 'short'> = {
   undersized: 'short',
   stunted: 'short',
   petite: 'short',
-  // Said of a person, a size past the common is a tall one ("a huge man", "his huge form").
-  huge: 'tall',
-  gigantic: 'tall',
-  giant: 'tall',
 };
 export const BUILD_WORDS: Record<string, 'stout' | 'thin'> = {
   stout: 'stout',
