@@ -72,6 +72,15 @@ const FOUND_THERE = new RegExp(
   `(?:^|[.!?]\\s+|\\n\\s*)((?:A|An)\\s+${ADJECTIVES(3, true)}${NOUN})(?=,?\\s+(?:dressed|clad|in\\s+(?:a|an|black|white|grey|deep)|who\\s+had\\s+been|was\\s+(?:sitting|standing|waiting|seated)|sat|stood|rose|entered|came\\s+in))`,
   'g',
 );
+/**
+ * Someone who comes in as the sentence tells it, anywhere in it: "our door had been suddenly dashed
+ * open, and that a huge man had framed himself in the aperture", "when a tall woman appeared".
+ */
+const ARRIVED = new RegExp(
+  `\\b((?:a|an|A|An)\\s+${ADJECTIVES(3, true)}${NOUN})\\s+(?:had\\s+)?(?:suddenly\\s+)?(?=(?:entered|appeared|framed\\s+(?:himself|herself)|(?:strode|burst|rushed|walked|stepped|came|hurried)\\s+in(?:to)?\\b|stood\\s+in\\s+the\\s+door))`,
+  'g',
+);
+
 /** Someone met: "with a very stout, florid-faced, elderly gentleman with fiery red hair". */
 const MET = new RegExp(
   `\\b(?:with|to|by|upon|on)\\s+(an?\\s+${ADJECTIVES(5, true)}${NOUN})\\s+(?=with\\b|whose\\b)`,
@@ -112,6 +121,12 @@ export function describedCharacters(
   for (const m of text.matchAll(FOUND_THERE)) {
     const phrase = m[1] as string;
     const start = (m.index ?? 0) + m[0].length - phrase.length;
+    found.push({ start, end: start + phrase.length, noun: (m[2] as string).toLowerCase(), subject: true });
+  }
+  for (const m of text.matchAll(ARRIVED)) {
+    const phrase = m[1] as string;
+    const start = m.index ?? 0;
+    if (found.some((f) => f.start === start)) continue;
     found.push({ start, end: start + phrase.length, noun: (m[2] as string).toLowerCase(), subject: true });
   }
   for (const m of text.matchAll(MET)) {
@@ -171,17 +186,21 @@ function nameOf(
       .filter((p) => p.start >= d.start - BEFORE && p.start < d.start && p.key !== null && !inSpeech(p.start))
       .map((p) => p.key),
   ]);
-  // The nearest other name of the gender; a name called out to ("my dear Watson") is someone
-  // spoken to, in the scene already.
-  const candidates = around.filter((n) => {
-    const own = genders.get(n.key) ?? 'unknown';
-    if (present.has(n.key) || (own !== gender && own !== 'unknown')) return false;
-    return !(n.inSpeech && VOCATIVE.test(text.slice(Math.max(0, n.start - 12), n.start)));
-  });
+  // A name called out to ("my dear Watson") is someone spoken to, in the scene already.
+  const absent = around.filter(
+    (n) =>
+      !present.has(n.key) && !(n.inSpeech && VOCATIVE.test(text.slice(Math.max(0, n.start - 12), n.start))),
+  );
   // Who gives their name ("My name," said he, "is John Openshaw") is the newcomer, however near
-  // the names they speak of are.
-  const introduced = candidates.find((n) => INTRODUCED.test(text.slice(Math.max(0, n.start - 60), n.start)));
+  // the names they speak of are, and whatever gender the name's other mentions suggested (a
+  // self-introduction is surer than pronouns counted around a name).
+  const introduced = absent.find((n) => INTRODUCED.test(text.slice(Math.max(0, n.start - 60), n.start)));
   if (introduced) return introduced.key;
+  // Else the nearest other name of the gender.
+  const candidates = absent.filter((n) => {
+    const own = genders.get(n.key) ?? 'unknown';
+    return own === gender || own === 'unknown';
+  });
   const distance = (n: Span) => (n.start < d.start ? d.start - n.end : n.start - d.end);
   const nearest = candidates
     .filter((n) => n.start < d.end + AFTER)

@@ -569,9 +569,18 @@ function afterDeath(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
   );
   const deathWeight = (f: Fact): number => weight(f) * (f.voice === 'speech' ? REPORTED_DEATH_WEIGHT : 1);
   for (const [entityKey, list] of groupBy(deaths, (f) => f.entityKey as string)) {
+    const own = acts.get(entityKey) ?? [];
+    const sameChapter = (a: Fact, b: Fact) => a.fileId === b.fileId && a.chapter === b.chapter;
+    // "the death of Dr. Roylott" in a chapter's opening, before he has done anything in it: the
+    // narrator foretells how the chapter ends, so his acts in that chapter come before it.
+    const foretold = (death: Fact) =>
+      death.detail === 'body' &&
+      !own.some((a) => sameChapter(a, death) && ctx.position(a) < ctx.position(death));
     const actsAfter = (death: Fact) =>
-      (acts.get(entityKey) ?? []).filter(
-        (a) => ctx.position(a) > ctx.position(death) + (death.end - death.start),
+      own.filter(
+        (a) =>
+          ctx.position(a) > ctx.position(death) + (death.end - death.start) &&
+          !(foretold(death) && sameChapter(a, death)),
       );
     // Weighed by the surest telling of the death the character then outlives (the narration's
     // "the late Mr. Darcy" over an earlier aside in dialogue). The earliest other tellings are

@@ -78,6 +78,9 @@ export const HEIGHT_WORDS: Record<string, 'tall' | 'short'> = {
   tiny: 'short',
   dwarfish: 'short',
   squat: 'short',
+  undersized: 'short',
+  stunted: 'short',
+  petite: 'short',
 };
 export const BUILD_WORDS: Record<string, 'stout' | 'thin'> = {
   stout: 'stout',
@@ -100,6 +103,19 @@ export const BUILD_WORDS: Record<string, 'stout' | 'thin'> = {
   slim: 'thin',
   meagre: 'thin',
   lanky: 'thin',
+  scrawny: 'thin',
+  bony: 'thin',
+  emaciated: 'thin',
+  wiry: 'thin',
+  spindly: 'thin',
+  rotund: 'stout',
+  obese: 'stout',
+  chubby: 'stout',
+  dumpy: 'stout',
+  paunchy: 'stout',
+  bulky: 'stout',
+  heavyset: 'stout',
+  'heavy-set': 'stout',
 };
 /** Heights a person is "of": "a man of great height", "a woman of small stature". */
 export const STATURE_WORDS: Record<string, 'tall' | 'short'> = {
@@ -286,6 +302,8 @@ export const AGENT_PLURAL = /(?:[^o]ors|eers|ists|ians)$/;
 export const COUNT_QUALIFIERS = new Set(
   (
     'other others remaining surviving eldest youngest elder younger older oldest first last next few ' +
-    'only both half some about nearly almost or and of than more less fewer least several odd'
+    'only both half some about nearly almost or and of than more less fewer least several odd ' +
+    // A state that picks out a part of a group: "her four unmarried daughters" are not all of them.
+    'unmarried married single widowed living dead lost missing absent sick wounded'
   ).split(' '),
 );

@@ -90,6 +90,22 @@ describe('describedCharacters', () => {
     ]);
   });
 
+  it('takes a newcomer whose coming in the sentence tells ("that a huge man had framed himself in the door") as the one who gives his name, with his pronouns', () => {
+    const text =
+      'Holmes was speaking when our door was dashed open, and a huge man had framed himself in the aperture. So tall was he that his hat brushed the bar.\n\n"Which of you is Holmes?" asked this apparition.\n\n"I am Dr. Roylott, of Stoke Moran."';
+    const { names, pronouns, inSpeech } = mentionsOf(text, { Holmes: 'holmes', 'Dr. Roylott': 'roylott' });
+    // The name's own mentions had made it a woman's: the self-introduction is surer.
+    const genders = new Map<string, Gender>([...GENDERS, ['roylott', 'female']]);
+    const found = describedCharacters(text, names, pronouns, genders, inSpeech);
+    expect(found.map((d) => [text.slice(d.start, d.end), d.key, d.subject])).toEqual([
+      ['a huge man', 'roylott', true],
+    ]);
+    expect(found[0]?.pronouns.map((i) => text.slice(pronouns[i]?.start, pronouns[i]?.end))).toEqual([
+      'he',
+      'his',
+    ]);
+  });
+
   it('leaves a description no one new is named around, one of another gender, and "that a man"', () => {
     const text =
       'Holmes sat by the fire. This man was tall. He said that a man should not wait.\n\nMary came in. Our visitor was a tall man.';

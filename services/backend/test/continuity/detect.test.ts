@@ -31,6 +31,19 @@ const MARY = Array.from({ length: 4 }, () => 'Mary walked along the road and spo
 );
 
 describe('detectContradictions', () => {
+  it('takes "the death of" a character in a chapter\'s opening, before any act of theirs in it, as foretold: their acts in that chapter stand, those of a later chapter do not', () => {
+    const opening = `Chapter 1\n\n${FILLER}\n\nChapter 2\n\nOf all our cases none was stranger than the one that ended in the death of Thomas Hale. Thomas Hale came to us on a wet morning. Thomas Hale spoke of his sister.`;
+    expect(check(opening).filter((i) => i.kind === 'after_death')).toEqual([]);
+    const later = check(`${opening}\n\nChapter 3\n\n${MARY}\n\nThomas Hale spoke to the vicar.`);
+    expect(later.filter((i) => i.kind === 'after_death').map((i) => i.summary)).toEqual([
+      expect.stringMatching(/^Thomas Hale dies in Chapter 2 but \w+ in Chapter 3/),
+    ]);
+    const told = check(
+      `Chapter 1\n\n${FILLER}\n\nChapter 2\n\nThomas Hale came to us on a wet morning. They found the body of Thomas Hale by the weir. Thomas Hale spoke of his sister.`,
+    );
+    expect(told.filter((i) => i.kind === 'after_death')).toHaveLength(1);
+  });
+
   it('flags grey eyes against blue ones, less surely than against green ones', () => {
     const issues = check(
       `Chapter 1\n\n${FILLER}\n\nMary Benson had grey eyes. Thomas Hale had grey eyes.\n\nChapter 2\n\n${FILLER}\n\nMary Benson's eyes were of a watery blue. Thomas Hale's eyes were green.`,

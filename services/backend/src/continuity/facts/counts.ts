@@ -17,7 +17,7 @@ const COUNT_AFTER = new RegExp(
  * men", "had an income of ten thousand a year".
  */
 const HAVE =
-  /^(?:\s*,\s*who)?\s+(?:(?:was|had\s+been)\s+blessed\s+with|had|has|kept|keeps|possessed|owned|owns|commanded|commands)\s+(?:(?:a|an|one)\s+[a-z]+(?:\s*,\s*|\s+and\s+))?(?:(?:a|an)\s+(?:[a-z]+\s+)?(?:family|crew|household|company|income)\s+of\s+)?(?:only\s+|but\s+|just\s+)?/i;
+  /^(?:\s*,\s*who)?\s+(?:(?:was|had\s+been)\s+blessed\s+with|had|has|kept|keeps|possessed|owned|owns|commanded|commands)\s+(?:(?:a|an|one)\s+[a-z]+(?:\s*,\s*|\s+and\s+))?(?:(?:a|an)\s+(?:[a-z]+\s+)?(?:family|crew|household|company|income|estate|fortune)\s+of\s+)?(?:only\s+|but\s+|just\s+)?/i;
 
 /** "Mr. Bennet was the father of five daughters", "Mrs. Hale, the mother of two sons". */
 const PARENT_OF =
@@ -64,6 +64,13 @@ const INCOME = new RegExp(
   'i',
 );
 
+/**
+ * What a possessive owns that is worth a yearly sum: "Mr. Bennet's property consisted almost
+ * entirely in an estate of two thousand a year", "his income was four thousand a year".
+ */
+const OWNED_WORTH =
+  /^\s+(?:property|estate|fortune|income)\s+(?:consisted\s+(?:(?:almost|chiefly|entirely|wholly|mainly|principally)\s+)*(?:in|of)|was|is|amounted\s+to)\s+(?:(?:an?|the)\s+(?:estate|income|property|sum)\s+of\s+)?/i;
+
 /** An income stated at `offset`, counted in pounds under "pounds a year"; null when there is none. */
 function incomeAt(r: SentenceReader, offset: number): CountPhrase | null {
   const m = INCOME.exec(r.file.text.slice(offset, Math.min(r.span.end, offset + 60)));
@@ -109,7 +116,11 @@ export function counts(r: SentenceReader, add: Add): void {
         ? (/^['’]s/.exec(r.file.text.slice(anchor.end))?.[0].length ?? 0)
         : 0);
     if (anchor.possessive) {
-      const c = countAt(r, afterName) ?? incomeAt(r, afterName);
+      const worth = OWNED_WORTH.exec(r.file.text.slice(afterName, Math.min(r.span.end, afterName + 100)));
+      const c =
+        countAt(r, afterName) ??
+        incomeAt(r, afterName) ??
+        (worth ? incomeAt(r, afterName + worth[0].length) : null);
       if (c) addOwn(anchor, c);
       continue;
     }

@@ -413,6 +413,10 @@ const HAD_BODY = new RegExp(
 /** "Tall and thin, Thomas Hale": up to four words opening the sentence, then a comma. */
 const FRONTED = /^\s*((?:[A-Za-z]+(?:-[a-z]+)*,?\s+(?:and\s+)?){0,3}[A-Za-z]+(?:-[a-z]+)*),\s*$/;
 
+/** "So tall was he", "so thin and so small was Mary": figure words, "so", then the verb before the subject. */
+const SO_INVERTED =
+  /\b[Ss]o\s+([a-z]+(?:-[a-z]+)*(?:,?\s+(?:and\s+)?(?:so\s+)?[a-z]+(?:-[a-z]+)*)?)\s+(?:was|were|is)\s+$/;
+
 /** "Thomas Hale, tall and thin, came in": words between two commas after a name. */
 const FIGURE_ASIDE = /^\s*,\s*((?:[a-z]+(?:-[a-z]+)*,?\s+(?:and\s+)?){0,3}[a-z]+(?:-[a-z]+)*),/;
 
@@ -450,6 +454,18 @@ export function figure(r: SentenceReader, add: Add): void {
     if (described) {
       const values = figureOnly(described[1] as string, true);
       if (values) emit(anchor, values, ownerEnd + described[0].length, changeAt(r, anchor.end));
+      continue;
+    }
+    // "So tall was he that his hat brushed the door": a figure put first, the subject after its verb.
+    const inverted = anchor.possessive
+      ? null
+      : SO_INVERTED.exec(r.file.text.slice(Math.max(r.start, anchor.start - 60), anchor.start));
+    const invertedValues =
+      inverted && /^\s+(?:that|as)\b/i.test(after) ? figureOnly(inverted[1] as string) : null;
+    if (inverted && invertedValues) {
+      const at = anchor.start - inverted[0].length;
+      for (const { kind, value, detail } of invertedValues)
+        add({ anchor, kind, value, detail, start: at, end: anchor.end, change: changeAt(r, anchor.end) });
       continue;
     }
     if (anchor.named && !anchor.possessive) {
@@ -548,6 +564,7 @@ const FIGURE_FILLER = new Set([
   'exceedingly',
   'extremely',
   'somewhat',
+  'so',
 ]);
 
 /**
