@@ -7,6 +7,7 @@
  */
 import type { ChapterView } from '@george/contracts/api';
 import { parseNumber, sentences } from '@george/text';
+import escapeStringRegexp from 'escape-string-regexp';
 import { chapterLabel } from '../story/numbering.js';
 import type { Citation } from './types.js';
 
@@ -77,9 +78,7 @@ export function voiceLine(
     people.flatMap((p) => namesOf(p.entityId, p.name));
   const naming = (s: { start: number; end: number }, said: readonly string[]) => {
     const words = narration(s);
-    return said.some((name) =>
-      new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(words),
-    );
+    return said.some((name) => new RegExp(`\\b${escapeStringRegexp(name)}\\b`).test(words));
   };
   let found: { start: number; end: number } | undefined;
   if (chapter.pov !== 'third') {

@@ -6,6 +6,7 @@
  * by reciprocal rank with a bonus for the passages that mention the entities asked about.
  */
 import { fold, numberWord, ordinalWord, romanNumeral, words } from '@george/text';
+import escapeStringRegexp from 'escape-string-regexp';
 import type { Passage } from './types.js';
 
 /** An entity of the story bible as retrieval needs it. */
@@ -71,8 +72,6 @@ const NEVER_NAMES = new Set(
   ),
 );
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 const patterns = new Map<string, RegExp>();
 
 /** A whole-word, case-sensitive pattern for a name ("Mr. Darcy" also matches "Mr Darcy"). */
@@ -83,7 +82,7 @@ function namePattern(name: string): RegExp {
   const parts = name
     .trim()
     .split(/\s+/)
-    .map((p) => escapeRegExp(p.replace(/\.$/, '')) + (p.endsWith('.') ? '\\.?' : ''));
+    .map((p) => escapeStringRegexp(p.replace(/\.$/, '')) + (p.endsWith('.') ? '\\.?' : ''));
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${parts.join('\\s+')}(?![\\p{L}\\p{N}])`, 'u');
   patterns.set(name, pattern);
   return pattern;

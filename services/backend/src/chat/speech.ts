@@ -5,6 +5,7 @@
  * author's own message only, like the intent classifier.
  */
 import { fold, parseNumber, terms } from '@george/text';
+import escapeStringRegexp from 'escape-string-regexp';
 import { chapterLabel } from '../story/numbering.js';
 
 export interface SpeechQuestion {
@@ -114,7 +115,7 @@ export function speaksOf(
   for (const name of topic.names) {
     const n = fold(name).trim();
     if (n.length === 0) continue;
-    const escaped = n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const escaped = escapeStringRegexp(n);
     if (new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(folded)) return true;
   }
   if (topic.terms.length === 0) return false;

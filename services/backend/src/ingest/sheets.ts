@@ -1,4 +1,5 @@
 import { type Span, sentences } from '@george/text';
+import escapeStringRegexp from 'escape-string-regexp';
 import type { EntityDetail } from '../graph/store.js';
 import { chapterLabel } from '../story/numbering.js';
 
@@ -51,7 +52,7 @@ function sentenceAround(text: string, start: number, end: number): Span | null {
 function describingQuotes(entity: EntityDetail, sources: Map<string, SourceSlice>, limit: number) {
   const names = [entity.name, ...entity.aliases].map((n) => n.toLowerCase());
   const cue = new RegExp(
-    `(${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(,| was| is| had| has| looked| seemed| who| the| an?\\b)`,
+    `(${names.map((n) => escapeStringRegexp(n)).join('|')})(,| was| is| had| has| looked| seemed| who| the| an?\\b)`,
     'i',
   );
   const quotes: Array<{ fileId: string; chapter: number | null; start: number; end: number; text: string }> =
