@@ -2,7 +2,7 @@
  * The story analysis of each file (its chapters and its timeline), replaced as a whole at every
  * ingestion, and the author's narrator of a chapter, which ingestion never touches.
  */
-import { Nullable, PointOfViewSchema, StringEnum } from '@george/contracts/api';
+import { Nullable, PointOfViewSchema, StringEnum, TimelineEventView } from '@george/contracts/api';
 import { inTransaction, parseStoredJson, type SchemaOf } from '@george/runtime';
 import { Type } from '@sinclair/typebox';
 import type { Db } from '../store/db.js';
@@ -69,24 +69,11 @@ const StoredChapterSchema = Type.Object({
   thirdPersonFocal: Type.Optional(Nullable(StoredPerson)),
 });
 
-/** A `TimelineEvent` as `replaceFile` writes it. */
-const StoredEvent = Type.Object({
-  id: Type.String(),
-  fileId: Type.String(),
-  chapter: Nullable(Type.Integer()),
-  start: Type.Integer(),
-  end: Type.Integer(),
-  quote: Type.String(),
-  when: Type.Object({
-    text: Type.String(),
-    date: Nullable(Type.String()),
-    kind: StringEnum(['heading', 'absolute', 'weekday', 'relative', 'feast', 'year']),
-  }),
-  whenStart: Type.Integer(),
-  whenEnd: Type.Integer(),
-  narrativeOrder: Type.Integer(),
-  storyOrder: Type.Integer(),
-});
+/** A `TimelineEvent` as `replaceFile` writes it: the API's event and the time expression's range. */
+const StoredEvent = Type.Composite([
+  TimelineEventView,
+  Type.Object({ whenStart: Type.Integer(), whenEnd: Type.Integer() }),
+]);
 
 true satisfies SchemaOf<typeof StoredChapterSchema, StoredChapter>;
 true satisfies SchemaOf<typeof StoredEvent, TimelineEvent>;

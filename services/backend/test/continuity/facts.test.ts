@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extract, type SourceText } from '../../src/bible/index.js';
-import { extractFacts, type Fact } from '../../src/continuity/index.js';
+import { extractFacts } from '../../src/continuity/index.js';
 import { analyseDialogue } from '../../src/dialogue/index.js';
-
-function factsOf(text: string, kind: Fact['kind']): Array<[string, string | null, string]> {
-  const source: SourceText = { fileId: 'book', text, chapters: [] };
-  return extractFacts(source, extract([source]))
-    .filter((f) => f.kind === kind)
-    .map((f) => {
-      expect(f.quote).toBe(text.slice(f.start, f.end));
-      return [f.value, f.entityKey, f.quote];
-    });
-}
+import { factsOf } from './facts/helpers.js';
 
 /** Filler paragraphs so that names are seen as names. */
 const FILLER = ['Thomas Hale', 'Thomas', 'Mr. Hale', 'Mary Benson', 'Mary', 'Thomas', 'Mary']
