@@ -10,6 +10,7 @@
  * narration's pronouns of its gender that follow it, in its paragraph and in the next lines until
  * another character of that gender is named, are that character's too.
  */
+import { mustAt } from '@george/runtime/collections';
 import type { Span } from '@george/text';
 import type { Gender } from '../pronouns/index.js';
 
@@ -113,26 +114,26 @@ export function describedCharacters(
   const out: Description[] = [];
   const found: Array<{ start: number; end: number; noun: string; subject: boolean }> = [];
   for (const m of text.matchAll(SUBJECT)) {
-    const phrase = m[1] as string;
+    const phrase = mustAt(m, 1);
     const start = (m.index ?? 0) + m[0].length - phrase.length;
-    const noun = ((m[2] ?? m[3] ?? m[4]) as string).toLowerCase();
+    const noun = (m[2] ?? m[3] ?? mustAt(m, 4)).toLowerCase();
     found.push({ start, end: start + phrase.length, noun, subject: true });
   }
   for (const m of text.matchAll(FOUND_THERE)) {
-    const phrase = m[1] as string;
+    const phrase = mustAt(m, 1);
     const start = (m.index ?? 0) + m[0].length - phrase.length;
-    found.push({ start, end: start + phrase.length, noun: (m[2] as string).toLowerCase(), subject: true });
+    found.push({ start, end: start + phrase.length, noun: mustAt(m, 2).toLowerCase(), subject: true });
   }
   for (const m of text.matchAll(ARRIVED)) {
-    const phrase = m[1] as string;
+    const phrase = mustAt(m, 1);
     const start = m.index ?? 0;
     if (found.some((f) => f.start === start)) continue;
-    found.push({ start, end: start + phrase.length, noun: (m[2] as string).toLowerCase(), subject: true });
+    found.push({ start, end: start + phrase.length, noun: mustAt(m, 2).toLowerCase(), subject: true });
   }
   for (const m of text.matchAll(MET)) {
-    const phrase = m[1] as string;
+    const phrase = mustAt(m, 1);
     const start = (m.index ?? 0) + m[0].indexOf(phrase);
-    found.push({ start, end: start + phrase.length, noun: (m[2] as string).toLowerCase(), subject: false });
+    found.push({ start, end: start + phrase.length, noun: mustAt(m, 2).toLowerCase(), subject: false });
   }
   for (const d of found.sort((a, b) => a.start - b.start)) {
     if (inSpeech(d.start)) continue;

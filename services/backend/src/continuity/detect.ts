@@ -7,7 +7,9 @@
  * character may be mistaken or lie. A change the text marks ("now grey", "lately promoted", ageing from one chapter to a later one)
  * is not a contradiction.
  */
+
 import { LOOK_FACT_KINDS } from '@george/contracts/api';
+import { mustAt, mustGet } from '@george/runtime/collections';
 import {
   AGENT_PLURAL,
   COMPATIBLE_COLOURS,
@@ -118,7 +120,8 @@ export function detectContradictions(
   const order = new Map((options.fileOrder ?? []).map((id, i) => [id, i] as const));
   const position = (p: Passage): number => (order.get(p.fileId) ?? order.size) * 1e9 + p.start;
   const sorted = [...facts].sort((a, b) => position(a) - position(b));
-  const weighed = sorted.filter((f) => (f.voice !== 'speech' || isWeighedSpeech(f)) && f.entityKey !== null);
+  const held = sorted.filter(isHeld);
+  const weighed = held.filter((f) => f.voice !== 'speech' || isWeighedSpeech(f));
   const ctx: Context = {
     name: (key) =>
       key === null
@@ -143,10 +146,7 @@ export function detectContradictions(
       sorted.filter((f) => f.voice !== 'speech' && f.kind === 'count'),
       ctx,
     ),
-    ...afterDeath(
-      sorted.filter((f) => f.entityKey !== null),
-      ctx,
-    ),
+    ...afterDeath(held, ctx),
     ...relationIssues(weighed, ctx),
     ...findMisspellings(spellings, isCharacterName(options.characterOfForm)).map((issue) => {
       // The name misspelt: its last word for a pair of words ("Sherlock Holmes").
@@ -157,7 +157,7 @@ export function detectContradictions(
   ];
   return issues.sort(
     (a, b) =>
-      b.confidence - a.confidence || position(a.evidence[0] as Passage) - position(b.evidence[0] as Passage),
+      b.confidence - a.confidence || position(mustAt(a.evidence, 0)) - position(mustAt(b.evidence, 0)),
   );
 }
 
@@ -263,19 +263,19 @@ function attributes(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
     (f) => `${f.entityKey}|${f.kind}|${f.kind === 'limb' || f.kind === 'scar' ? f.detail : ''}`,
   );
   for (const group of groups.values()) {
-    const first = group[0] as Fact;
+    const first = mustAt(group, 0);
     const kind = first.kind;
     if (!isAttributeKind(kind)) continue;
     const byValue = groupBy(group, (f) => f.value);
     const values = [...byValue.keys()];
     for (let i = 0; i < values.length; i++) {
       for (let j = i + 1; j < values.length; j++) {
-        const a = values[i] as string;
-        const b = values[j] as string;
+        const a = mustAt(values, i);
+        const b = mustAt(values, j);
         if (compatible(kind, a, b, ctx)) continue;
         // A change the text marks stands: "now grey", "lately promoted", "who became".
-        const sideA = (byValue.get(a) as Fact[]).filter((f) => !f.change);
-        const sideB = (byValue.get(b) as Fact[]).filter((f) => !f.change);
+        const sideA = mustGet(byValue, a).filter((f) => !f.change);
+        const sideB = mustGet(byValue, b).filter((f) => !f.change);
         if (sideA.length === 0 || sideB.length === 0) continue;
         // Dialogue is weighed against the narration, never one character's word against another's.
         if ([...sideA, ...sideB].every((f) => f.voice === 'speech')) continue;
@@ -284,7 +284,7 @@ function attributes(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
         const strength =
           Math.max(...sideA.map(weight)) * Math.max(...sideB.map(weight)) * (near ? NEAR_COLOUR_WEIGHT : 1);
         const [early, late] =
-          ctx.position(sideA[0] as Fact) <= ctx.position(sideB[0] as Fact) ? [sideA, sideB] : [sideB, sideA];
+          ctx.position(mustAt(sideA, 0)) <= ctx.position(mustAt(sideB, 0)) ? [sideA, sideB] : [sideB, sideA];
         const part = kind === 'limb' || kind === 'scar' ? `${first.detail}|` : '';
         conflicts.push({
           entityKey: first.entityKey,
@@ -305,16 +305,16 @@ function attributes(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
   const pairs = [...byAttribute.values()].filter((same) => !manyWays(same)).flat();
   const merged = groupBy(
     pairs,
-    (c) => `${c.entityKey}|${ctx.position(c.early[0] as Fact)}|${ctx.position(c.late[0] as Fact)}`,
+    (c) => `${c.entityKey}|${ctx.position(mustAt(c.early, 0))}|${ctx.position(mustAt(c.late, 0))}`,
   );
   const statedManyWays = [...byAttribute.values()].filter(manyWays).map((same) => {
-    const first = same[0] as AttributeConflict;
+    const first = mustAt(same, 0);
     const sides = valueSides(
       same.flatMap((c) => [c.early, c.late]),
       ctx,
     );
     const told = sides.map((side) => {
-      const f = side[0] as Fact;
+      const f = mustAt(side, 0);
       return `${DESCRIBE[first.kind](f.value, f.detail)} ${where(ctx, side)}`;
     });
     return {
@@ -330,12 +330,12 @@ function attributes(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
     };
   });
   const pairIssues = [...merged.values()].map((same) => {
-    const first = same[0] as AttributeConflict;
+    const first = mustAt(same, 0);
     const describe = (side: 'early' | 'late') =>
       [
         ...new Set(
           same.map((c) => {
-            const f = c[side][0] as Fact;
+            const f = mustAt(c[side], 0);
             return DESCRIBE[c.kind](f.value, f.detail);
           }),
         ),
@@ -377,7 +377,7 @@ function valueSides(sides: ReadonlyArray<readonly Fact[]>, ctx: Context): Fact[]
     const value = side[0]?.value;
     if (value !== undefined && !byValue.has(value)) byValue.set(value, [...side]);
   }
-  return [...byValue.values()].sort((a, b) => ctx.position(a[0] as Fact) - ctx.position(b[0] as Fact));
+  return [...byValue.values()].sort((a, b) => ctx.position(mustAt(a, 0)) - ctx.position(mustAt(b, 0)));
 }
 
 /** Passages once each, in text order. */
@@ -474,7 +474,7 @@ function countIssues(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
     return CHILDREN.test(f.detail ?? '') ? name.replace(/^Mrs\.?\s+/, '') : name;
   };
   for (const group of groupBy(facts, (f) => `${owner(f)}|${f.detail}`).values()) {
-    const first = group[0] as Fact;
+    const first = mustAt(group, 0);
     const scene = (first.detail ?? '').endsWith(' of the scene');
     const noun = (first.detail ?? '').replace(/ of the scene$/, '');
     const buckets =
@@ -509,7 +509,7 @@ function countIssues(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
       // A count stated three or more ways is one issue: a pair for each would crowd out others.
       if (minors.length + 1 >= MANY_WAYS) {
         const sides = valueSides([majorFacts, ...minors.map(([, minorFacts]) => minorFacts)], ctx);
-        const told = sides.map((side) => `${(side[0] as Fact).value} ${where(ctx, side)}`);
+        const told = sides.map((side) => `${mustAt(side, 0).value} ${where(ctx, side)}`);
         issues.push({
           key: `count|${first.entityKey}|${noun}|${[major, ...minors.map(([minor]) => minor)].sort().join('|')}`,
           kind: 'count',
@@ -556,19 +556,23 @@ function companyCounted(group: readonly Fact[]): [Fact, Fact] | null {
   return Math.abs((a.chapter ?? 0) - (b.chapter ?? 0)) <= 1 ? [a, b] : null;
 }
 
+/** A fact held by an entity of the story bible (the checks compare one entity's facts). */
+type HeldFact = Fact & { entityKey: string };
+const isHeld = (f: Fact): f is HeldFact => f.entityKey !== null;
+
 /** A death a character reports in dialogue is weaker evidence than one the narration tells. */
 const REPORTED_DEATH_WEIGHT = 0.7;
 
 /** A character who acts, speaks or writes in the narration after the text has them die. */
-function afterDeath(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
+function afterDeath(facts: readonly HeldFact[], ctx: Context): ContinuityIssue[] {
   const issues: ContinuityIssue[] = [];
   const deaths = facts.filter((f) => f.kind === 'status' && f.value === 'dead');
   const acts = groupBy(
     facts.filter((f) => f.kind === 'act'),
-    (f) => f.entityKey as string,
+    (f) => f.entityKey,
   );
   const deathWeight = (f: Fact): number => weight(f) * (f.voice === 'speech' ? REPORTED_DEATH_WEIGHT : 1);
-  for (const [entityKey, list] of groupBy(deaths, (f) => f.entityKey as string)) {
+  for (const [entityKey, list] of groupBy(deaths, (f) => f.entityKey)) {
     const own = acts.get(entityKey) ?? [];
     const sameChapter = (a: Fact, b: Fact) => a.fileId === b.fileId && a.chapter === b.chapter;
     // "the death of Dr. Roylott" in a chapter's opening, before he has done anything in it: the
@@ -596,7 +600,7 @@ function afterDeath(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
     const strongest = Math.max(...after.slice(0, 5).map((a) => a.confidence));
     const verb = (a: Fact): string =>
       a.value === 'spoke' ? 'speaks' : a.value === 'wrote' ? 'writes' : 'acts';
-    const first = after[0] as Fact;
+    const first = mustAt(after, 0);
     issues.push({
       key: `after_death|${entityKey}`,
       kind: 'after_death',
@@ -664,16 +668,18 @@ const FAMILY = new Set([
 ]);
 
 /** Relations that cannot both hold: her brother and her husband; a parent both ways; two fathers. */
-function relationIssues(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
+function relationIssues(facts: readonly HeldFact[], ctx: Context): ContinuityIssue[] {
   const issues: ContinuityIssue[] = [];
   // What B is to A, for every ordered pair.
   const stated = facts
-    .filter((f) => f.kind === 'relation' && f.objectKey !== null && f.objectKey !== f.entityKey)
+    .filter((f) => f.kind === 'relation' && f.objectKey !== f.entityKey)
     .flatMap((f) => {
       const role = KIN_DEGREE[f.value] ?? f.value;
+      const other = f.objectKey;
+      if (other === null) return [];
       return [
-        { a: f.entityKey as string, b: f.objectKey as string, role, fact: f },
-        { a: f.objectKey as string, b: f.entityKey as string, role: INVERSE[role] ?? role, fact: f },
+        { a: f.entityKey, b: other, role, fact: f },
+        { a: other, b: f.entityKey, role: INVERSE[role] ?? role, fact: f },
       ];
     });
   const seen = new Set<string>();
@@ -682,8 +688,8 @@ function relationIssues(facts: readonly Fact[], ctx: Context): ContinuityIssue[]
     const roles = [...byRole.keys()].filter((r) => FAMILY.has(r) || r === 'servant' || r === 'employer');
     for (let i = 0; i < roles.length; i++) {
       for (let j = i + 1; j < roles.length; j++) {
-        const x = roles[i] as string;
-        const y = roles[j] as string;
+        const x = mustAt(roles, i);
+        const y = mustAt(roles, j);
         if (COMPATIBLE_ROLES.has([x, y].sort().join('|'))) continue;
         const first = group[0] as (typeof group)[number];
         const key = `relation|${[first.a, first.b].sort().join('|')}|${[x, y].sort().join('|')}`;
@@ -716,20 +722,17 @@ function relationIssues(facts: readonly Fact[], ctx: Context): ContinuityIssue[]
  * anywhere ("he has a wife", "Mary married Thomas", "his widow"): one of the two is wrong, whatever
  * their order.
  */
-function neverMarried(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
+function neverMarried(facts: readonly HeldFact[], ctx: Context): ContinuityIssue[] {
   const single = groupBy(
     facts.filter((f) => f.kind === 'status' && f.value === 'unmarried'),
-    (f) => f.entityKey as string,
+    (f) => f.entityKey,
   );
   if (single.size === 0) return [];
   const wed = facts.flatMap((f) =>
     f.kind === 'status' && (f.value === 'married' || f.value === 'widowed')
-      ? [{ key: f.entityKey as string, fact: f }]
+      ? [{ key: f.entityKey, fact: f }]
       : f.kind === 'relation' && f.value === 'spouse'
-        ? [
-            { key: f.entityKey as string, fact: f },
-            ...(f.objectKey === null ? [] : [{ key: f.objectKey, fact: f }]),
-          ]
+        ? [{ key: f.entityKey, fact: f }, ...(f.objectKey === null ? [] : [{ key: f.objectKey, fact: f }])]
         : [],
   );
   const issues: ContinuityIssue[] = [];
@@ -789,8 +792,8 @@ function oneOnlyIssues(
     const byOther = [...groupBy(group, (s) => s.b).values()];
     for (let i = 0; i < byOther.length; i++) {
       for (let j = i + 1; j < byOther.length; j++) {
-        const x = byOther[i] as typeof group;
-        const y = byOther[j] as typeof group;
+        const x = mustAt(byOther, i);
+        const y = mustAt(byOther, j);
         const bx = (x[0] as (typeof group)[number]).b;
         const by = (y[0] as (typeof group)[number]).b;
         let label = '';

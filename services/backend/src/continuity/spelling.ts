@@ -6,6 +6,7 @@
  * added, changed or two swapped). Pairs of capitalised words are counted too, so that a name
  * misspelt as an English word is found beside its other word ("Sherlock Homes").
  */
+import { mustAt } from '@george/runtime/collections';
 import damerauLevenshtein from 'damerau-levenshtein';
 import { DEMONYMS } from '../bible/lexicons.js';
 import { isDictionaryWord, isPersonName } from '../bible/lookup.js';
@@ -50,7 +51,7 @@ export function countSpellings(source: SourceText): SpellingCount[] {
       continue;
     }
     const start = m.index;
-    const sentence = sentences[lastAtOrBefore(sentences, start)] as number;
+    const sentence = mustAt(sentences, lastAtOrBefore(sentences, start));
     // At a sentence start, after an opening quote or at a line start of verse: capitalised by position.
     const lead = source.text.slice(Math.max(sentence, start - 3), start);
     const initial =
@@ -117,7 +118,7 @@ export function findMisspellings(
   );
   const byInitial = new Map<string, SpellingCount[]>();
   for (const n of names) {
-    const initial = soundOf(n.form[0] as string);
+    const initial = soundOf(mustAt(n.form, 0));
     byInitial.set(initial, [...(byInitial.get(initial) ?? []), n]);
   }
   const forms = new Set(spellings.map((s) => s.form));
@@ -133,7 +134,7 @@ export function findMisspellings(
     // "Patersons" when "Paterson" is written: a plural of another name.
     if (rare.form.endsWith('s') && forms.has(rare.form.slice(0, -1))) continue;
     let best: { name: SpellingCount; distance: number } | null = null;
-    for (const name of byInitial.get(soundOf(rare.form[0] as string)) ?? []) {
+    for (const name of byInitial.get(soundOf(mustAt(rare.form, 0))) ?? []) {
       if (name.count < rare.count * 5) continue;
       // "Genevan", "Americans", "Bennets": words made from the name ("Hartwel" of "Hartwell" is
       // a letter left out); "Dough-boy": the same name.
@@ -167,7 +168,7 @@ function misspelling(
 ): ContinuityIssue {
   const ratio = Math.min(1, name.count / 100);
   const confidence = Math.round((distance === 1 ? 0.72 : 0.6) * (0.85 + 0.15 * ratio) * weight * 100) / 100;
-  const evidence: Passage[] = [...rare.passages, name.passages[0] as Passage].sort(
+  const evidence: Passage[] = [...rare.passages, mustAt(name.passages, 0)].sort(
     (a, b) => a.fileId.localeCompare(b.fileId) || a.start - b.start,
   );
   return {

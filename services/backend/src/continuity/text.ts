@@ -3,6 +3,7 @@
  * character's account, dialogue), and the anchors facts attach to: the name mentions of the story
  * bible's entities and the pronouns the resolver ties to characters.
  */
+import { mustAt } from '@george/runtime/collections';
 import type { Span } from '@george/text';
 import type { Extraction, SourceText } from '../bible/types.js';
 import {
@@ -263,7 +264,7 @@ export class FileText {
       i < this.anchors.length;
       i++
     ) {
-      const a = this.anchors[i] as Anchor;
+      const a = mustAt(this.anchors, i);
       if (a.start >= end) break;
       if (a.start >= start) out.push(a);
     }
@@ -274,7 +275,7 @@ export class FileText {
   anchorEndingAt(offset: number, within = 4): Anchor | null {
     const candidates = this.anchorsIn(Math.max(0, offset - 80), offset);
     for (let i = candidates.length - 1; i >= 0; i--) {
-      const a = candidates[i] as Anchor;
+      const a = mustAt(candidates, i);
       const gap = this.text.slice(a.end, offset);
       if (gap.length <= within + 2 && /^(?:['’]s)?\s*$/.test(gap)) return a;
       if (a.end < offset - within - 2) break;
@@ -405,7 +406,7 @@ function bindPossessivesToSubject(
     // "handed her the second", "told her.": "her" as an object, not a possessive.
     if (gender === 'unknown' || (word === 'her' && herRole(text, a.end) === 'object')) continue;
     for (let j = i - 1; j >= 0; j--) {
-      const b = anchors[j] as Anchor;
+      const b = mustAt(anchors, j);
       const gap = text.slice(b.end, a.start);
       const words = (gap.match(/\p{L}+/gu) ?? []).length;
       if (CLAUSE_BREAK.test(gap) || words > CHAIN_WORDS) break;
@@ -471,9 +472,9 @@ function surnameKeys(extraction: Extraction): Map<string, string> {
   for (const e of extraction.entities) {
     if (e.type !== 'character') continue;
     const words = e.name.split(/\s+/);
-    const surname = words[words.length - 1] as string;
+    const surname = mustAt(words, words.length - 1);
     if (words.length < 2 && !/^\p{Lu}/u.test(surname)) continue;
-    const title = words.length > 1 ? (words[0] as string) : '';
+    const title = words.length > 1 ? mustAt(words, 0) : '';
     if (OTHER_TITLE.test(title)) {
       others.add(surname);
       continue;
@@ -517,7 +518,7 @@ function quotesDocument(text: string, parts: readonly Span[]): boolean {
 export function sentenceSpans(text: string): Span[] {
   const starts = sentenceStarts(text);
   return starts.map((start, i) => {
-    let end = i + 1 < starts.length ? (starts[i + 1] as number) : text.length;
+    let end = i + 1 < starts.length ? mustAt(starts, i + 1) : text.length;
     while (end > start && /\s/.test(text.charAt(end - 1))) end--;
     return { start, end };
   });

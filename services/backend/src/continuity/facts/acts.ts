@@ -112,7 +112,7 @@ export function acts(file: FileText): Fact[] {
       verb = 'wrote';
     } else {
       const m = ACT_AFTER.exec(file.text.slice(anchor.end, Math.min(sentence.end, anchor.end + 120)));
-      const word = m ? ((m[2] ?? m[3]) as string | undefined) : undefined;
+      const word = m ? (m[2] ?? m[3]) : undefined;
       if (!m || word === undefined) continue;
       const participle = m[1] !== undefined && PAST_PARTICIPLES.has(word.toLowerCase());
       // "; the carpenter caulking its seams": a present participle right after a name that opens

@@ -3,6 +3,7 @@
  * range each allows.
  */
 
+import { mustAt } from '@george/runtime/collections';
 import { parseNumber } from '@george/text';
 import { PERSON_NOUNS } from '../lexicon.js';
 import type { Anchor } from '../text.js';
@@ -172,7 +173,7 @@ export function age(r: SentenceReader, add: Add): void {
   const addAge = (anchor: Anchor, stated: StatedAge, start: number, end: number, change: boolean) =>
     add({ anchor, kind: 'age', start, end, change, ...stated });
   for (const { match, at } of r.matches(AGE_CONCESSIVE)) {
-    const stated = statedAge(match[1] as string, match[2] as string, false);
+    const stated = statedAge(mustAt(match, 1), mustAt(match, 2), false);
     const end = at + match[0].length;
     const anchor = concessiveOwner(r, at, end);
     if (anchor && stated) addAge(anchor, stated, at, end - 1, /\bnow\b/i.test(match[0]));
@@ -181,7 +182,7 @@ export function age(r: SentenceReader, add: Add): void {
     if (anchor.type !== 'character' || !anchor.possessive) continue;
     const looks = AGE_LOOKS.exec(r.file.text.slice(anchor.end, Math.min(r.span.end, anchor.end + 160)));
     // An appearance tells an age only roughly, as "he appeared about fifty" does.
-    const stated = looks ? statedAge(looks[1] as string, looks[2] as string, true) : null;
+    const stated = looks ? statedAge(mustAt(looks, 1), mustAt(looks, 2), true) : null;
     if (looks && stated) addAge(anchor, stated, anchor.start, anchor.end + looks[0].length, false);
   }
   for (const anchor of r.anchors) {
@@ -200,7 +201,7 @@ export function age(r: SentenceReader, add: Add): void {
     const seasonsBefore = seen ? SEASONS_SEEN_BEFORE.exec(lead) : null;
     const seasons = seasonsBefore ?? SEASONS_SEEN_AFTER.exec(after);
     if (seasons) {
-      const stated = statedAge(seasons[1] as string, seasons[2] as string, false);
+      const stated = statedAge(mustAt(seasons, 1), mustAt(seasons, 2), false);
       const [start, end] =
         seen && seasonsBefore
           ? [anchor.start - lead.length + seasonsBefore.index, anchor.end + seen[0].length]
@@ -210,7 +211,7 @@ export function age(r: SentenceReader, add: Add): void {
     }
     const year = AGE_IN_YEAR.exec(after);
     if (year) {
-      const stated = statedAge('', String(ordinalValue(year[1] as string) - 1), false);
+      const stated = statedAge('', String(ordinalValue(mustAt(year, 1)) - 1), false);
       if (stated) addAge(anchor, stated, anchor.start, anchor.end + year[0].length, /\bnow\b/i.test(year[0]));
       continue;
     }
@@ -218,7 +219,7 @@ export function age(r: SentenceReader, add: Add): void {
     if (modal && afterPreposition(r, anchor)) continue;
     if (modal) {
       const hedge = `${modal[1] === undefined ? '' : 'not '}${modal[2]}`;
-      const stated = statedAge(hedge, modal[3] as string, true);
+      const stated = statedAge(hedge, mustAt(modal, 3), true);
       if (stated) addAge(anchor, stated, anchor.start, anchor.end + modal[0].length, false);
       continue;
     }
@@ -231,7 +232,7 @@ export function age(r: SentenceReader, add: Add): void {
     const tail = r.file.text.slice(end, end + 30);
     const hedgedBySentence =
       appeared !== null || /^\s*(?:,\s*)?(?:or\s+thereabouts|or\s+so|I\s+should\s+say)/i.test(tail);
-    const stated = statedAge(m[1] as string, m[2] as string, hedgedBySentence);
+    const stated = statedAge(mustAt(m, 1), mustAt(m, 2), hedgedBySentence);
     if (stated) addAge(anchor, stated, anchor.start, end, /\bnow\b/i.test(m[0]));
   }
 }

@@ -1,5 +1,6 @@
 /** Counts the text commits to ("fifty boxes", "five daughters", "three years"). */
 
+import { mustAt } from '@george/runtime/collections';
 import { parseNumber } from '@george/text';
 import { COUNT_EXCLUDED, COUNT_QUALIFIERS } from '../lexicon.js';
 import type { Anchor } from '../text.js';
@@ -42,13 +43,13 @@ interface CountPhrase {
 function countPhraseAt(r: SentenceReader, offset: number, led = false): CountPhrase | null {
   const m = COUNT_AFTER.exec(r.file.text.slice(offset, Math.min(r.span.end, offset + 60)));
   if (!m) return null;
-  const parsed = parseNumber(m[1] as string);
+  const parsed = parseNumber(mustAt(m, 1));
   if (!parsed || parsed.value < 2 || parsed.value % 1 !== 0) return null;
-  const adjectives = (m[2] as string)
+  const adjectives = mustAt(m, 2)
     .toLowerCase()
     .split(/\s+/)
     .filter((w) => w !== '');
-  const noun = (m[3] as string).toLowerCase();
+  const noun = mustAt(m, 3).toLowerCase();
   if (COUNT_EXCLUDED.has(noun) || noun.endsWith('ss') || NOT_PLURAL_NOUNS.test(noun)) return null;
   if (adjectives.some((a) => COUNT_QUALIFIERS.has(a) || COUNT_EXCLUDED.has(a) || /^(?:or|and|to)$/.test(a)))
     return null;
@@ -74,9 +75,9 @@ const OWNED_WORTH =
 /** An income stated at `offset`, counted in pounds under "pounds a year"; null when there is none. */
 function incomeAt(r: SentenceReader, offset: number): CountPhrase | null {
   const m = INCOME.exec(r.file.text.slice(offset, Math.min(r.span.end, offset + 60)));
-  const parsed = m ? parseNumber(m[1] as string) : null;
+  const parsed = m ? parseNumber(mustAt(m, 1)) : null;
   if (!m || !parsed) return null;
-  const unit = (m[2] as string).toLowerCase() === 'thousand' ? 1000 : 100;
+  const unit = mustAt(m, 2).toLowerCase() === 'thousand' ? 1000 : 100;
   return { value: parsed.value * unit, noun: 'pounds a year', end: offset + m[0].length };
 }
 
@@ -189,11 +190,13 @@ export function counts(r: SentenceReader, add: Add): void {
   }
   // "the royal children; there were ten of them": the number of a group named right before.
   for (const { match, at } of r.matches(OF_THEM)) {
-    const parsed = parseNumber(match[1] as string);
+    const parsed = parseNumber(mustAt(match, 1));
     const named = NAMED_BEFORE.exec(r.file.text.slice(r.start, at));
     if (!parsed || parsed.value < 2 || parsed.value % 1 !== 0 || !named) continue;
-    const noun = (named[2] as string).toLowerCase();
-    const modifiers = (named[1] as string).split(/\s+/).filter((w) => w !== '');
+    const noun = mustAt(named, 2).toLowerCase();
+    const modifiers = mustAt(named, 1)
+      .split(/\s+/)
+      .filter((w) => w !== '');
     if (COUNT_EXCLUDED.has(noun) || noun.endsWith('ss') || NOT_PLURAL_NOUNS.test(noun)) continue;
     if (modifiers.some((w) => !countModifier(w.toLowerCase()))) continue;
     add({
@@ -211,15 +214,15 @@ export function counts(r: SentenceReader, add: Add): void {
   // "five little dried orange pips": things no one owns, counted under the noun and the word before
   // it, as a group of the scene (a count the text states once against one it states twice).
   for (const { match, at } of r.matches(MODIFIED_COUNT)) {
-    const numberAt = at + (match[1] as string).length;
-    const end = numberAt + match[0].length - (match[1] as string).length;
+    const numberAt = at + mustAt(match, 1).length;
+    const end = numberAt + match[0].length - mustAt(match, 1).length;
     if (read.has(end)) continue;
-    const parsed = parseNumber(match[2] as string);
-    const modifiers = (match[3] as string)
+    const parsed = parseNumber(mustAt(match, 2));
+    const modifiers = mustAt(match, 3)
       .toLowerCase()
       .split(/\s+/)
       .filter((w) => w !== '');
-    const noun = (match[4] as string).toLowerCase();
+    const noun = mustAt(match, 4).toLowerCase();
     if (!parsed || parsed.value < 2 || parsed.value % 1 !== 0 || COUNT_EXCLUDED.has(noun)) continue;
     // Lower case in the text: "six Elizabeth was" is no count of a thing.
     if (/\p{Lu}/u.test(`${match[3]}${match[4]}`) || noun.endsWith('ss') || NOT_PLURAL_NOUNS.test(noun))

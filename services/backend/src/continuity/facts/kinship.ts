@@ -1,5 +1,6 @@
 /** Relations from the text: kin, household and work ties, each with its passage. */
 
+import { mustAt } from '@george/runtime/collections';
 import type { Extraction } from '../../bible/types.js';
 import type { Anchor, FileText } from '../text.js';
 import type { Fact } from '../types.js';
@@ -136,7 +137,7 @@ export function kinship(r: SentenceReader, add: Add): void {
       weight,
     });
   for (let i = 0; i < named.length; i++) {
-    const a = named[i] as Anchor;
+    const a = mustAt(named, i);
     // "<A>, <P>'s <kin>" and "<A> was <P>'s <kin>": A is P's kin.
     if (a.named && !a.possessive) {
       const next = named[i + 1];
@@ -155,13 +156,13 @@ export function kinship(r: SentenceReader, add: Add): void {
           (!APPOSITION_CLOSE.test(r.file.text.slice(end, end + 3)) ||
             LIST_BEFORE.test(r.file.text.slice(r.start, a.start)) ||
             LIST_AFTER.test(r.file.text.slice(end, end + 20)));
-        if (kin && !unlike) relate(next, kin[1] as string, a.key, a.start, end);
+        if (kin && !unlike) relate(next, mustAt(kin, 1), a.key, a.start, end);
       }
       const b = named[i + 1];
       // "<A>, whose father was <B>": B is A's kin.
       const whose = b?.named && !b.possessive ? KIN_WHOSE.exec(r.file.text.slice(a.end, b.start)) : null;
       if (b && whose) {
-        relate(a, whose[1] as string, b.key, a.start, b.end);
+        relate(a, mustAt(whose, 1), b.key, a.start, b.end);
       }
       // "<A> and <B> were brothers": each is the other's sibling (or cousin, or spouse).
       const pair =
@@ -172,12 +173,12 @@ export function kinship(r: SentenceReader, add: Add): void {
         add({
           anchor: a,
           kind: 'relation',
-          value: /cousin/i.test(pair[1] as string)
+          value: /cousin/i.test(mustAt(pair, 1))
             ? 'cousin'
-            : /wife/i.test(pair[1] as string)
+            : /wife/i.test(mustAt(pair, 1))
               ? 'spouse'
               : 'sibling',
-          detail: (pair[1] as string).toLowerCase(),
+          detail: mustAt(pair, 1).toLowerCase(),
           objectKey: b.key,
           start: a.start,
           end: b.end + pair[0].length,
@@ -188,7 +189,7 @@ export function kinship(r: SentenceReader, add: Add): void {
       for (const b of named.slice(i + 1, i + 2)) {
         const of = KIN_OF.exec(r.file.text.slice(a.end, b.start));
         if (of && b.named && !b.possessive) {
-          relate(b, of[1] as string, a.key, a.start, b.end);
+          relate(b, mustAt(of, 1), a.key, a.start, b.end);
         }
       }
     }
@@ -204,7 +205,7 @@ export function kinship(r: SentenceReader, add: Add): void {
         const at = a.end + titled[0].indexOf(title);
         relate(
           titleAnchor(title, at, at + title.length),
-          titled[2] as string,
+          mustAt(titled, 2),
           a.key,
           a.start,
           a.end + titled[0].length,
@@ -222,8 +223,8 @@ export function kinship(r: SentenceReader, add: Add): void {
         add({
           anchor: a,
           kind: 'relation',
-          value: kinRole(kin[1] as string),
-          detail: (kin[1] as string).toLowerCase(),
+          value: kinRole(mustAt(kin, 1)),
+          detail: mustAt(kin, 1).toLowerCase(),
           objectKey: titleAnchor(title, at, at + title.length).key,
           start,
           end: a.end + kin[0].length,
@@ -239,7 +240,7 @@ export function kinship(r: SentenceReader, add: Add): void {
         const gap = r.file.text.slice(a.end + kin[0].length, next.start);
         // "his daughter, Mary", "Hale's daughter was Mary".
         if (/^\s*,?\s*$|^\s+(?:was|is)\s+$/.test(gap)) {
-          relate(a, kin[1] as string, next.key, a.start, next.end, a.named ? 0.95 : 0.9);
+          relate(a, mustAt(kin, 1), next.key, a.start, next.end, a.named ? 0.95 : 0.9);
         }
       }
     }

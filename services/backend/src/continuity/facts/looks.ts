@@ -1,5 +1,6 @@
 /** Looks: eye and hair colours, height and build, a limb and its side, each with its owner. */
 
+import { mustAt } from '@george/runtime/collections';
 import { parseNumber } from '@george/text';
 import {
   ACTION_VERBS,
@@ -121,7 +122,7 @@ function attributeOwner(r: SentenceReader, at: number): Anchor | null {
     const word = /([a-z]+(?:-[a-z]+)*)([,\s]+(?:and\s+)?)$/.exec(
       r.file.text.slice(Math.max(r.start, from - 40), from),
     );
-    if (!word || NOT_ADJECTIVES.has((word[1] as string).toLowerCase())) break;
+    if (!word || NOT_ADJECTIVES.has(mustAt(word, 1).toLowerCase())) break;
     from -= word[0].length;
   }
   const owner = r.possessor(from);
@@ -231,17 +232,17 @@ export function appearance(r: SentenceReader, add: Add): void {
   for (const { match, at } of r.matches(EYES_AFTER)) {
     // "blue-grey eyes": a colour between two groups says neither.
     const second = match[2] === undefined ? undefined : colour('eyes', match[2]);
-    if (second !== undefined && second !== colour('eyes', match[1] as string)) continue;
+    if (second !== undefined && second !== colour('eyes', mustAt(match, 1))) continue;
     const end = at + match[0].length;
     const owner = attributeOwner(r, at);
     const of = owner === null ? namedAfter(r, end, OF_GAP) : null;
-    emit('eyes', match[1] as string, owner ?? of, at, of?.end ?? end);
+    emit('eyes', mustAt(match, 1), owner ?? of, at, of?.end ?? end);
   }
   for (const { match, at } of r.matches(HAIR_AFTER)) {
     const end = at + match[0].length;
     const owner = attributeOwner(r, at);
     const of = owner === null ? namedAfter(r, end, OF_GAP) : null;
-    emit('hair', match[1] as string, owner ?? of, at, of?.end ?? end);
+    emit('hair', mustAt(match, 1), owner ?? of, at, of?.end ?? end);
   }
   // "her eyes were large and blue" / "blue-eyed Jane", and the same of hair.
   for (const [kind, predicate, suffixed] of [
@@ -249,24 +250,18 @@ export function appearance(r: SentenceReader, add: Add): void {
     ['hair', HAIR_PREDICATE, HAIRED],
   ] as const) {
     for (const { match, at } of r.matches(predicate)) {
-      emit(
-        kind,
-        (match[1] ?? match[2] ?? match[3]) as string,
-        attributeOwner(r, at),
-        at,
-        at + match[0].length,
-      );
+      emit(kind, match[1] ?? match[2] ?? mustAt(match, 3), attributeOwner(r, at), at, at + match[0].length);
     }
     for (const { match, at } of r.matches(suffixed)) {
       const end = at + match[0].length;
       // "blue-eyed Jane": the name right after; else the name before ("Jane, blue-eyed") or the subject.
       const named = namedAfter(r, end, SPACE_GAP);
-      emit(kind, match[1] as string, named ?? r.appositive(at - 2) ?? r.subject(at), at, named?.end ?? end);
+      emit(kind, mustAt(match, 1), named ?? r.appositive(at - 2) ?? r.subject(at), at, named?.end ?? end);
     }
   }
   for (const { match, at } of r.matches(HUE_PREDICATE)) {
-    const kind = (match[1] as string).toLowerCase() === 'eyes' ? 'eyes' : 'hair';
-    emit(kind, match[2] as string, attributeOwner(r, at), at, at + match[0].length);
+    const kind = mustAt(match, 1).toLowerCase() === 'eyes' ? 'eyes' : 'hair';
+    emit(kind, mustAt(match, 2), attributeOwner(r, at), at, at + match[0].length);
   }
   // "the clear grey of his eyes", "the gold of Mary's hair": the possessive after "of" owns it.
   for (const { match, at } of r.matches(COLOUR_OF)) {
@@ -277,8 +272,8 @@ export function appearance(r: SentenceReader, add: Add): void {
       r.file.text.slice(owner.end, owner.end + 20),
     );
     if (!noun) continue;
-    const kind = (noun[1] as string).toLowerCase() === 'eyes' ? 'eyes' : 'hair';
-    emit(kind, match[1] as string, owner, at, owner.end + noun[0].length);
+    const kind = mustAt(noun, 1).toLowerCase() === 'eyes' ? 'eyes' : 'hair';
+    emit(kind, mustAt(match, 1), owner, at, owner.end + noun[0].length);
   }
 }
 
@@ -307,7 +302,7 @@ function figureWords(phrase: string): {
   if (of) {
     const end = of[0].length - 1;
     return {
-      words: [{ word: (of[1] as string).toLowerCase(), end, stature: true }],
+      words: [{ word: mustAt(of, 1).toLowerCase(), end, stature: true }],
       noun: null,
       nounEnd: end,
     };
@@ -316,7 +311,7 @@ function figureWords(phrase: string): {
   let length = 0;
   for (let m = re.exec(phrase); m !== null && out.length < 8; m = re.exec(phrase)) {
     if (m.index !== length) break;
-    const word = (m[1] as string).toLowerCase();
+    const word = mustAt(m, 1).toLowerCase();
     // "not tall", "neither tall nor short": no figure is stated.
     if (NEGATIONS.has(word)) return { words: [], noun: null, nounEnd: null };
     if (PERSON_NOUNS.has(word)) {
@@ -324,7 +319,7 @@ function figureWords(phrase: string): {
       const of = STATURE_OF.exec(phrase.slice(nounEnd));
       if (!of) return { words: out, noun: word, nounEnd };
       const end = nounEnd + of[0].length;
-      const stature = { word: (of[1] as string).toLowerCase(), end, stature: true };
+      const stature = { word: mustAt(of, 1).toLowerCase(), end, stature: true };
       return { words: [...out, stature], noun: word, nounEnd: end };
     }
     if (FIGURE_BREAK.test(word)) {
@@ -338,7 +333,7 @@ function figureWords(phrase: string): {
     }
     out.push({ word, end: m.index + word.length });
     length = m.index + m[0].length;
-    if ((m[2] as string) === '') break;
+    if (mustAt(m, 2) === '') break;
   }
   return { words: out, noun: null, nounEnd: null };
 }
@@ -365,7 +360,7 @@ interface FigureValue {
 }
 
 function figureValues(words: readonly FigureWord[], i: number, noun: string | null): FigureValue[] {
-  const { word, stature } = words[i] as FigureWord;
+  const { word, stature } = mustAt(words, i);
   if (stature) {
     const height = STATURE_WORDS[word];
     return height ? [{ kind: 'height', value: height, detail: word }] : [];
@@ -452,7 +447,7 @@ export function figure(r: SentenceReader, add: Add): void {
     const after = r.file.text.slice(ownerEnd, Math.min(r.span.end, ownerEnd + 160));
     const described = (anchor.possessive ? BODY_DESCRIBED : HAD_BODY).exec(after);
     if (described) {
-      const values = figureOnly(described[1] as string, true);
+      const values = figureOnly(mustAt(described, 1), true);
       if (values) emit(anchor, values, ownerEnd + described[0].length, changeAt(r, anchor.end));
       continue;
     }
@@ -461,7 +456,7 @@ export function figure(r: SentenceReader, add: Add): void {
       ? null
       : SO_INVERTED.exec(r.file.text.slice(Math.max(r.start, anchor.start - 60), anchor.start));
     const invertedValues =
-      inverted && /^\s+(?:that|as)\b/i.test(after) ? figureOnly(inverted[1] as string) : null;
+      inverted && /^\s+(?:that|as)\b/i.test(after) ? figureOnly(mustAt(inverted, 1)) : null;
     if (inverted && invertedValues) {
       const at = anchor.start - inverted[0].length;
       for (const { kind, value, detail } of invertedValues)
@@ -471,7 +466,7 @@ export function figure(r: SentenceReader, add: Add): void {
     if (anchor.named && !anchor.possessive) {
       // "Tall and thin, Thomas Hale came in": a figure fronted before the subject.
       const fronted = FRONTED.exec(r.file.text.slice(r.start, anchor.start));
-      const values = fronted ? figureOnly(fronted[1] as string) : null;
+      const values = fronted ? figureOnly(mustAt(fronted, 1)) : null;
       if (fronted && values) {
         const at = r.start + fronted.index;
         for (const { kind, value, detail } of values)
@@ -479,7 +474,7 @@ export function figure(r: SentenceReader, add: Add): void {
       }
       // "Thomas Hale, tall and thin, came in": an aside of figure words only.
       const aside = FIGURE_ASIDE.exec(after);
-      const asideValues = aside ? figureOnly(aside[1] as string) : null;
+      const asideValues = aside ? figureOnly(mustAt(aside, 1)) : null;
       if (aside && asideValues) {
         emit(anchor, asideValues, ownerEnd + aside[0].length - 1, changeAt(r, anchor.end));
         continue;
@@ -496,12 +491,12 @@ export function figure(r: SentenceReader, add: Add): void {
     if (found.length === 0) continue;
     // The passage runs to the person noun, else to the last word that describes ("strongly built").
     const lastAt = Math.max(...found.map((f) => f.at));
-    const last = words[words[lastAt + 1]?.word === 'built' ? lastAt + 1 : lastAt] as FigureWord;
+    const last = mustAt(words, words[lastAt + 1]?.word === 'built' ? lastAt + 1 : lastAt);
     emit(anchor, found, phraseAt + (nounEnd ?? last.end), changeAt(r, phraseAt));
   }
   for (const { match, at } of r.matches(BODY_OF)) {
     const owner = namedAfter(r, at + match[0].length, OF_GAP);
-    const values = owner ? figureOnly(match[1] as string, true) : null;
+    const values = owner ? figureOnly(mustAt(match, 1), true) : null;
     if (owner && values)
       for (const { kind, value, detail } of values)
         add({ anchor: owner, kind, value, detail, start: at, end: owner.end });
@@ -621,8 +616,8 @@ export function limbs(r: SentenceReader, add: Add): void {
   for (const { match, at } of r.matches(SIDE_OF)) {
     if (!injuredHere && !SCAR_WORDS.test(following)) continue;
     emit(
-      match[1] as string,
-      match[3] as string,
+      mustAt(match, 1),
+      mustAt(match, 3),
       sideOwner(r, at, at + match[0].length),
       at,
       at + match[0].length,
@@ -630,13 +625,13 @@ export function limbs(r: SentenceReader, add: Add): void {
     );
   }
   for (const { match, at } of r.matches(SIDE_PART)) {
-    const part = (match[2] as string).toLowerCase();
+    const part = mustAt(match, 2).toLowerCase();
     if (part === 'side' && /^\s+of\b/.test(r.file.text.slice(at + match[0].length))) continue;
     // The injury may be told in the next sentences ("held out his right hand. ... the thumb").
     const injured = injuredHere || INJURY_WORDS.test(following);
     if (!injured) continue;
     emit(
-      match[1] as string,
+      mustAt(match, 1),
       part,
       sideOwner(r, at, at + match[0].length),
       at,
@@ -661,7 +656,7 @@ function sideOwner(r: SentenceReader, at: number, end: number): Anchor | null {
   const its = /\b(?:its|the)\s+(?:[a-z-]+\s+){0,2}$/i.exec(r.file.text.slice(Math.max(r.start, at - 40), at));
   if (its || /\bits\b/i.test(r.file.text.slice(at, end))) {
     for (let i = r.anchors.length - 1; i >= 0; i--) {
-      const a = r.anchors[i] as Anchor;
+      const a = mustAt(r.anchors, i);
       if (a.start < at && a.named && a.possessive && a.type === 'character') return a;
     }
   }
@@ -682,8 +677,8 @@ export function stature(r: SentenceReader, add: Add): void {
   for (const anchor of r.anchors) {
     if (anchor.type !== 'character' || anchor.possessive || !subjectLike(r.file, anchor)) continue;
     const m = STATURE.exec(r.file.text.slice(anchor.end, Math.min(r.span.end, anchor.end + 100)));
-    if (!m || /under|more than|barely|hardly|scarcely/i.test(m[1] as string)) continue;
-    const feet = parseNumber(m[2] as string)?.value;
+    if (!m || /under|more than|barely|hardly|scarcely/i.test(mustAt(m, 1))) continue;
+    const feet = parseNumber(mustAt(m, 2))?.value;
     const inches = m[3] === undefined ? 0 : (parseNumber(m[3])?.value ?? 0);
     if (feet === undefined || feet < 3 || feet > 8 || inches >= 12) continue;
     const total = feet * 12 + inches;
@@ -694,10 +689,10 @@ export function stature(r: SentenceReader, add: Add): void {
       anchor,
       kind: 'height',
       value,
-      detail: `${(m[2] as string).toLowerCase()} feet${m[3] === undefined ? '' : ` ${m[3].toLowerCase()}`} tall`,
+      detail: `${(mustAt(m, 2)).toLowerCase()} feet${m[3] === undefined ? '' : ` ${m[3].toLowerCase()}`} tall`,
       start: anchor.start,
       end,
-      hedged: /about|some|nearly|almost/i.test(m[1] as string),
+      hedged: /about|some|nearly|almost/i.test(mustAt(m, 1)),
       change: changeAt(r, anchor.end),
     });
   }

@@ -1,5 +1,6 @@
 /** Occupations and titles: the calling a character holds, steps into or is addressed by. */
 
+import { mustAt } from '@george/runtime/collections';
 import { OCCUPATIONS } from '../../bible/lexicons.js';
 import type { FileText } from '../text.js';
 import {
@@ -142,9 +143,7 @@ const OCC_BARE = new RegExp(`^\\s*,\\s*${OCCUPATION}\\s+(?:of|to|at|in)\\s`, 'iu
 const SUPPOSED_BEFORE = /\b(?:if|unless|whether|though|supposing|suppose|wish|wished)\s+$/i;
 
 /** The words occupations are made of, for a quick look before the patterns run. */
-const OCCUPATION_WORDS = new Set(
-  Object.keys(LEDGER_OCCUPATIONS).map((o) => o.split(/[\s-]/).pop() as string),
-);
+const OCCUPATION_WORDS = new Set(Object.keys(LEDGER_OCCUPATIONS).map((o) => o.split(/[\s-]/).at(-1) ?? o));
 
 /** The words of OCC_STATE and OCC_SHARED besides the occupations, for a quick look. */
 const CALLING_WORDS: ReadonlySet<string> = new Set([
@@ -168,7 +167,7 @@ export function occupation(r: SentenceReader, add: Add): void {
     // "There were Sherlock Holmes, the hydraulic engineer, Inspector Bradstreet...": a list.
     const listed = appositive && /^\s*,\s*(?:and\s+)?\p{Lu}/u.test(after.slice(m[0].length));
     if (m && !listed && (anchor.named || !appositive)) {
-      const word = (m[1] as string).toLowerCase().replace(/\s+/, ' ');
+      const word = mustAt(m, 1).toLowerCase().replace(/\s+/, ' ');
       const value = LEDGER_OCCUPATIONS[word] ?? LEDGER_OCCUPATIONS[word.replace(' ', '-')];
       if (value && !/\bnot\b|\blike\b/i.test(m[0])) {
         const end = anchor.end + m[0].length;
@@ -183,7 +182,7 @@ export function occupation(r: SentenceReader, add: Add): void {
       : null;
     const inverted = OCC_INVERTED.exec(before) ?? fronted;
     if (inverted) {
-      const word = (inverted[1] as string).toLowerCase().replace(/\s+/, ' ');
+      const word = mustAt(inverted, 1).toLowerCase().replace(/\s+/, ' ');
       const value = LEDGER_OCCUPATIONS[word] ?? LEDGER_OCCUPATIONS[word.replace(' ', '-')];
       if (value)
         add({
@@ -229,14 +228,14 @@ export function statedCallings(r: SentenceReader, add: Add): void {
     };
     if (anchor.possessive) {
       const own = OCC_AS_OWN.exec(after);
-      if (own) emit(callingOf(own[1] as string), own[1] as string, anchor.start, anchor.end + own[0].length);
+      if (own) emit(callingOf(mustAt(own, 1)), mustAt(own, 1), anchor.start, anchor.end + own[0].length);
       const entrance = OCC_ENTRANCE.exec(after);
       if (entrance) {
-        const [, regiment, army, navy] = entrance;
+        const [, regiment, army] = entrance;
         const value = regiment ? 'officer' : army ? 'soldier' : 'sailor';
         emit(
           value,
-          (regiment ?? army ?? navy) as string,
+          regiment ?? army ?? mustAt(entrance, 3),
           anchor.start,
           anchor.end + entrance[0].length,
           true,
@@ -250,16 +249,11 @@ export function statedCallings(r: SentenceReader, add: Add): void {
       if (state && group > 0) {
         const end = anchor.end + state[0].length;
         const change = STATE_STEP.test(state[0]) || changeAt(r, anchor.end, state[0]);
-        emit(STATE_VALUES[group - 1], state[group] as string, anchor.start, end, change);
+        emit(STATE_VALUES[group - 1], mustAt(state, group), anchor.start, end, change);
       }
       const fronted = OCC_AS_FRONTED.exec(text.slice(r.start, anchor.start));
       if (fronted)
-        emit(
-          callingOf(fronted[1] as string),
-          fronted[1] as string,
-          anchor.start - fronted[0].length,
-          anchor.end,
-        );
+        emit(callingOf(mustAt(fronted, 1)), mustAt(fronted, 1), anchor.start - fronted[0].length, anchor.end);
     }
     if (!anchor.named) continue;
     const shared = OCC_SHARED.exec(after);
@@ -268,18 +262,18 @@ export function statedCallings(r: SentenceReader, add: Add): void {
       emit(callingOf(sharedWord), sharedWord, anchor.start, anchor.end + shared[0].length);
     const epithet = TWO_OBJECTS_BEFORE.test(before) ? null : OCC_EPITHET.exec(after);
     if (epithet && (CLAUSE_OPENS.test(before) || !VERB_NEXT.test(after.slice(epithet[0].length)))) {
-      const word = epithet[1] as string;
+      const word = mustAt(epithet, 1);
       emit(callingOf(word), word, anchor.start, anchor.end + epithet[0].length);
     }
     const bare = OCC_BARE.exec(after);
     if (bare) {
-      const word = bare[1] as string;
+      const word = mustAt(bare, 1);
       emit(callingOf(word), word, anchor.start, anchor.end + bare[0].indexOf(word) + word.length);
     }
     const noun = OCC_BEFORE.exec(before);
     if (noun) {
       const at = anchor.start - noun[0].length + (/^[^\p{L}]/u.test(noun[0]) ? 1 : 0);
-      emit(callingOf(noun[1] as string), noun[1] as string, at, anchor.end);
+      emit(callingOf(mustAt(noun, 1)), mustAt(noun, 1), at, anchor.end);
     }
   }
 }
@@ -294,7 +288,7 @@ export function titles(file: FileText, add: Add): void {
     if (!anchor.named || anchor.type !== 'character') continue;
     const m = TITLE.exec(file.text.slice(anchor.start, anchor.end));
     if (!m) continue;
-    const title = (m[1] as string).replace(/\.$/, '');
+    const title = mustAt(m, 1).replace(/\.$/, '');
     const key = `${anchor.key}|${title}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -1,5 +1,6 @@
 /** Where a character was born, comes from or lives. */
 
+import { mustAt } from '@george/runtime/collections';
 import type { Anchor } from '../text.js';
 import type { FactKind } from '../types.js';
 import type { Add, SentenceReader } from './reader.js';
@@ -45,10 +46,10 @@ export function origin(r: SentenceReader, add: Add): void {
           start: at,
           end,
         });
-    } else emit('origin', match[1] as string, at, end, owner);
+    } else emit('origin', mustAt(match, 1), at, end, owner);
   }
   for (const { match, at } of r.matches(NATIVE)) {
-    emit('origin', match[1] as string, at, at + match[0].length, r.appositive(at) ?? r.subject(at, 6));
+    emit('origin', mustAt(match, 1), at, at + match[0].length, r.appositive(at) ?? r.subject(at, 6));
   }
   for (const { match, at } of r.matches(PLACE_PERSON)) {
     const end = at + match[0].length;
@@ -56,10 +57,10 @@ export function origin(r: SentenceReader, add: Add): void {
     // where the person was born and bred, is an origin.
     const known = r.file.anchorsIn(at, end).some((a) => a.type === 'place');
     if (!known && match[2] === undefined) continue;
-    emit('origin', match[1] as string, at, end, r.appositive(at) ?? r.subject(at, 6));
+    emit('origin', mustAt(match, 1), at, end, r.appositive(at) ?? r.subject(at, 6));
   }
   for (const { match, at } of r.matches(RESIDES)) {
-    emit('residence', match[1] as string, at, at + match[0].length, r.subject(at, 6));
+    emit('residence', mustAt(match, 1), at, at + match[0].length, r.subject(at, 6));
   }
 }
 

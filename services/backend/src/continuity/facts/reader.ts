@@ -3,6 +3,7 @@
  * and the draft a rule adds.
  */
 
+import { mustAt } from '@george/runtime/collections';
 import type { Span } from '@george/text';
 import { CHANGE_WORDS } from '../lexicon.js';
 import type { Anchor, FileText } from '../text.js';
@@ -74,7 +75,7 @@ export class SentenceReader {
    */
   subject(offset: number, words = 12): Anchor | null {
     for (let i = this.anchors.length - 1; i >= 0; i--) {
-      const a = this.anchors[i] as Anchor;
+      const a = mustAt(this.anchors, i);
       if (a.start >= offset) continue;
       const gap = this.file.text.slice(a.end, offset);
       if (/[;:—“”"]|--/.test(gap)) return null;

@@ -1,5 +1,6 @@
 /** Status changes: deaths, marriages, engagements and widowhood, with the chapter where each happens. */
 
+import { mustAt } from '@george/runtime/collections';
 import { NOT_YET_WORDS, UNREAL_MOOD_WORDS, UNREAL_WORDS } from '../lexicon.js';
 import type { Anchor } from '../text.js';
 import type { Add, FactDraft, SentenceReader } from './reader.js';
@@ -65,7 +66,7 @@ function spouseHeld(r: SentenceReader, anchor: Anchor, add: Add): void {
     anchor,
     kind: 'status',
     value: 'married',
-    detail: (held[1] as string).toLowerCase(),
+    detail: mustAt(held, 1).toLowerCase(),
     start: anchor.start,
     end: anchor.end + held[0].length,
   });
@@ -170,7 +171,7 @@ export function status(r: SentenceReader, add: Add): void {
         anchor,
         kind: 'status',
         value: 'widowed',
-        detail: (widowed[1] as string).toLowerCase(),
+        detail: mustAt(widowed, 1).toLowerCase(),
         start: anchor.start,
         end: anchor.end + widowed[0].length,
         change: true,
@@ -216,7 +217,7 @@ export function unions(r: SentenceReader, add: Add): void {
     if (!partner.named || partner.possessive || partner.type !== 'character') continue;
     const union = UNION_BEFORE.exec(r.file.text.slice(Math.max(r.start, partner.start - 50), partner.start));
     if (!union) continue;
-    const at = partner.start - (union[1] as string).length;
+    const at = partner.start - mustAt(union, 1).length;
     const my = /\bmy\s+$/i.exec(r.file.text.slice(Math.max(r.start, at - 4), at));
     const narrator = my ? r.file.narratorAt(at) : null;
     const owner: Anchor | null =
@@ -285,7 +286,7 @@ function death(anchor: Anchor, verb: RegExpExecArray): FactDraft {
     anchor,
     kind: 'status',
     value: 'dead',
-    detail: (verb[1] as string).toLowerCase(),
+    detail: mustAt(verb, 1).toLowerCase(),
     start: anchor.start,
     end: anchor.end + verb[0].length,
   };
