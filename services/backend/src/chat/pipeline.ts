@@ -298,10 +298,14 @@ export async function answerMessage(
   if (checked.text.trim() === '') {
     const ranked = await candidateSentences(question, retrieved, facts, stated, sources);
     const fallback = extractiveAnswer(question, retrieved, facts, { stated, ranked });
-    return { ...fallback, intent, generated: false, removed: checked.removed, usage };
+    const answer = `${fallback.answer}${await disagreementNote(ranked[0], sources)}`;
+    return { ...fallback, answer, intent, generated: false, removed: checked.removed, usage };
   }
+  // The note is the check's, not the model's: it rests on the sentence the offline answerer would
+  // lead with (its lexical ranking, no comparison in meaning, so the model's answer waits for nothing).
+  const lead = rankSentences(question, retrieved, facts, SENTENCE_WEIGHTS, stated)[0];
   return {
-    answer: checked.text,
+    answer: `${checked.text}${await disagreementNote(lead, sources)}`,
     citations: citedPassages(checked.text, passages),
     intent,
     generated: true,

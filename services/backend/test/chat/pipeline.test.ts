@@ -329,6 +329,31 @@ describe('OpenAI-compatible model through the official client', () => {
     );
   });
 
+  it("ends the model's answer with the open continuity issues that cite the sentence the offline answer would lead with", async () => {
+    server = await fakeOpenAI();
+    server.reply = 'Mr. Bingley took Netherfield [1].';
+    const model = openAIModel(server, { OPENAI_MODEL: 'test-model' });
+    const spans: Array<{ start: number; end: number }> = [];
+    const answered = await answerMessage(
+      'Who took Netherfield?',
+      [],
+      {
+        ...sources(),
+        disagreements: async (span) => {
+          spans.push(span);
+          return ['Mr. Bingley is rich in Chapter 2 but poor in Chapter 9.'];
+        },
+      },
+      { model },
+    );
+    expect(answered.generated).toBe(true);
+    expect(PRIDE.slice(spans[0]?.start, spans[0]?.end)).toContain('a young man of large fortune');
+    expect(answered.answer).toBe(
+      'Mr. Bingley took Netherfield [1].\n\nThe manuscript disagrees with itself here (open continuity issues):\n- Mr. Bingley is rich in Chapter 2 but poor in Chapter 9.',
+    );
+    expect(answered.citations).toHaveLength(1);
+  });
+
   it('retries 429 and 500 with back-off, then answers', async () => {
     server = await fakeOpenAI();
     server.failFirst = [429, 500];
