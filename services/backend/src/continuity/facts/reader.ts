@@ -93,10 +93,31 @@ export class SentenceReader {
   clause(offset: number): string {
     const before = this.file.text.slice(this.start, offset);
     const after = this.file.text.slice(offset, this.span.end);
-    const from = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('--'));
+    const from = Math.max(
+      before.lastIndexOf(';'),
+      before.lastIndexOf(':'),
+      before.lastIndexOf('--'),
+      lastMatchEnd(before, COORDINATED_CLAUSE) - 1,
+    );
     const to = after.search(/[;:]|--/);
-    return before.slice(from + 1) + (to >= 0 ? after.slice(0, to) : after);
+    const coordinated = after.search(COORDINATED_CLAUSE);
+    const end = [to, coordinated].filter((i) => i >= 0).reduce((a, b) => Math.min(a, b), after.length);
+    return before.slice(from + 1) + after.slice(0, end);
   }
+}
+
+/**
+ * Where a coordinated clause with a subject of its own begins: "Her blue eyes shone, and Mr. Weston
+ * said she had grown into a beauty" (the growing is not the eyes'); not "grey, and now white".
+ */
+const COORDINATED_CLAUSE =
+  /,\s+(?:and|but|while|though|yet|whereas)\s+(?=(?:\p{Lu}|(?:he|she|they|we|I|it)\b))/gu;
+
+/** The end of the last match of a global pattern in `text`, or -1. */
+function lastMatchEnd(text: string, pattern: RegExp): number {
+  let end = -1;
+  for (const m of text.matchAll(pattern)) end = (m.index ?? 0) + m[0].length;
+  return end;
 }
 
 export type Add = (draft: FactDraft) => void;

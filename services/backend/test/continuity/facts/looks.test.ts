@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { extract, type SourceText } from '../../../src/bible/index.js';
+import { extractFacts } from '../../../src/continuity/index.js';
 import { FILLER, factsOf } from './helpers.js';
 
 describe('figure', () => {
@@ -23,5 +25,30 @@ describe('figure', () => {
     expect(factsOf(text, 'build').map(([value, key]) => [value, key])).toEqual([
       ['thin', expect.stringMatching(/mary/)],
     ]);
+  });
+});
+
+describe('a change marked in its own clause', () => {
+  const changes = (text: string) => {
+    const source: SourceText = { fileId: 'book', text, chapters: [] };
+    return extractFacts(source, extract([source]))
+      .filter((f) => f.kind === 'eyes' || f.kind === 'hair')
+      .map((f) => [f.kind, f.value, f.change]);
+  };
+
+  it("leaves a change another subject's clause marks to that clause ('and Thomas said she had grown')", () => {
+    expect(
+      changes(
+        `${FILLER}\n\nMary Benson's blue eyes shone in the cold air, and Thomas said she had grown into a beauty.`,
+      ),
+    ).toEqual([['eyes', 'blue', false]]);
+  });
+
+  it("keeps a change marked in the fact's own clause, before the other subject's", () => {
+    const hair = changes(
+      `${FILLER}\n\nMary Benson's grey hair was now white, and Thomas said she looked tired.`,
+    );
+    expect(hair.length).toBeGreaterThan(0);
+    for (const [kind, , change] of hair) expect([kind, change]).toEqual(['hair', true]);
   });
 });
