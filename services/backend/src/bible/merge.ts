@@ -841,19 +841,23 @@ function consolidate(
     else absorb(recipient, named);
   }
 
-  // "Miss Lucas": the unmarried woman of that surname; several: the one named nearest before.
+  // "Miss Lucas": the unmarried woman of that surname; several: the one named nearest before. A
+  // woman who married in the book ("Miss Anne Taylor", then "Mrs. Weston") was that Miss too.
+  const missOf = (e: EntityDraft, surname: string): boolean =>
+    e.forms.some((f) => f.title === 'Miss' && f.words.at(-1) === surname);
   for (const entity of bySize()) {
     if (!alive(entity) || entity.given !== null || entity.surname === null) continue;
     if (entity.titles.size !== 1 || !entity.titles.has('Miss')) continue;
+    const surname = entity.surname;
     const candidates = people.filter(
       (e) =>
         alive(e) &&
         e !== entity &&
         e.given !== null &&
-        e.surname === entity.surname &&
+        e.surname === surname &&
         femaleOrUnknown(e) &&
         givenNameGender(e.given) !== 'male' &&
-        !married(e),
+        (!married(e) || missOf(e, surname)),
     );
     if (candidates.length === 0) continue;
     if (candidates.length === 1) {

@@ -165,6 +165,21 @@ describe('married names', () => {
     );
   });
 
+  it('keeps "Miss Taylor" with the woman whose full maiden name it shortens, after her married name joined her', () => {
+    const text = [
+      'Miss Anne Taylor had been governess at Orchard House for sixteen years. Kitty loved her.',
+      '"You will spoil them, Miss Taylor," said Mr. Lockwood.',
+      'In May Miss Taylor married Mr. James Weston, a surgeon of the village. Mrs. Weston came back every Sunday.',
+      'Your loving friend,\nAnne Weston',
+    ].join('\n\n');
+    const result = extract([source(text)]);
+    const woman = one(result, 'Miss Anne Taylor');
+    expect(one(result, 'Miss Taylor')).toBe(woman);
+    expect(one(result, 'Mrs. Weston')).toBe(woman);
+    expect(one(result, 'Anne Weston')).toBe(woman);
+    expect(one(result, 'Mr. James Weston')).not.toBe(woman);
+  });
+
   it('joins a maiden and a married name the text gives side by side ("Mrs. Weston, formerly Miss Taylor")', () => {
     for (const text of [
       'Mrs. Weston, formerly Miss Taylor, sat by Emma. Miss Taylor had been a governess. Mr. Weston came in.',
