@@ -1,6 +1,6 @@
 import { mustAt } from '@george/runtime/collections';
 import { fold, type Span, STOP_WORDS, sentences, terms, words } from '@george/text';
-import { chapterLabel } from '../story/numbering.js';
+import { chapterInText, chapterLabel } from '../story/numbering.js';
 import { keyTerms, properNouns } from './text.js';
 import type { BibleFact, Citation, Passage, Statement } from './types.js';
 
@@ -389,7 +389,7 @@ function bibleLines(facts: BibleFact[]): string[] {
       .map((r) => `${relationWords(r.label ?? r.type.replace(/_/g, ' '))} ${r.other}`)
       .join('; ');
     return `${f.name}: ${f.type}${aka.length ? `, also called ${aka.slice(0, 4).join(', ')}` : ''}, mentioned ${f.mentionCount} times${
-      f.firstChapter === null ? '' : `, first in ${chapterLabel(f.firstChapter, f.firstChapterTitle)}`
+      f.firstChapter === null ? '' : `, first in ${chapterInText(f.firstChapter, f.firstChapterTitle)}`
     }${rel ? `; ${rel}` : ''}.`;
   });
 }

@@ -8,7 +8,7 @@
 import type { ChapterView } from '@george/contracts/api';
 import { parseNumber, sentences } from '@george/text';
 import escapeStringRegexp from 'escape-string-regexp';
-import { chapterLabel } from '../story/numbering.js';
+import { chapterInText, chapterLabel } from '../story/numbering.js';
 import type { Citation } from './types.js';
 
 export interface NarrationQuestion {
@@ -140,8 +140,8 @@ export function narrationAnswer(evidence: NarrationEvidence): { answer: string; 
     const cited = line ? ` [${citations.push(line)}]` : '';
     const label =
       run.first === run.last
-        ? capitalised(chapterLabel(run.first.index, run.first.title || null))
-        : `Chapters ${run.first.index} to ${run.last.index}`;
+        ? capitalised(chapterInText(run.first.index, run.first.title || null))
+        : `Chapters ${run.first.index} ${run.last.index === run.first.index + 1 ? 'and' : 'to'} ${run.last.index}`;
     return `${label}: ${run.words}.${cited}`;
   });
   if (runs.length > RUNS_SHOWN)

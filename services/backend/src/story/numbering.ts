@@ -28,6 +28,11 @@ export function chapterLabel(chapter: number | null, title?: string | null): str
   return heading ? heading : `chapter ${chapter}`;
 }
 
+/** `chapterLabel` inside a sentence: without the heading's own closing stop ("CHAPTER I." is "CHAPTER I"). */
+export function chapterInText(chapter: number | null, title?: string | null): string {
+  return chapterLabel(chapter, title).replace(/[.:;,]+$/, '');
+}
+
 /** Chapter titles of a project's files, fetched once per file. */
 export function chapterTitles(
   load: (fileId: string) => Promise<ReadonlyArray<{ title: string }>>,

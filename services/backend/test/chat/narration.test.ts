@@ -100,6 +100,14 @@ function mustChapter(index: number): ChapterView {
 }
 
 describe('the answer', () => {
+  it("names a chapter by its heading without the heading's own full stop", async () => {
+    const headed = CHAPTERS.map((c) => ({ ...c, title: `CHAPTER ${'I'.repeat(c.index)}.` }));
+    const { answer } = narrationAnswer(
+      await narrationEvidence({ ...sources, chapters: async () => headed }, 2),
+    );
+    expect(answer).toContain('CHAPTER II: told in the first person by Daniel Reeve. [1]');
+  });
+
   it('says who tells one chapter and cites the line', async () => {
     const { answer, citations } = narrationAnswer(await narrationEvidence(sources, 2));
     expect(answer).toContain('Chapter 2: told in the first person by Daniel Reeve. [1]');
@@ -118,7 +126,7 @@ describe('the answer', () => {
     expect(answer).toContain('Chapter 3: told in the first person by Daniel Reeve (as you set it). [3]');
     expect(citations).toHaveLength(3);
     const joined = narrationAnswer(await narrationEvidence(sources, null));
-    expect(joined.answer).toContain('Chapters 2 to 3: told in the first person by Daniel Reeve. [2]');
+    expect(joined.answer).toContain('Chapters 2 and 3: told in the first person by Daniel Reeve. [2]');
   });
 
   it('is the chat turn\'s answer, and asks which chapter when "this chapter" has no chapter yet', async () => {
