@@ -5,7 +5,7 @@
  * (`extractFacts` and `countSpellings` per file, `detectContradictions` per project).
  */
 import type { Extraction, SourceText } from '../bible/types.js';
-import { chapterLabel } from '../story/numbering.js';
+import { chapterInText } from '../story/numbering.js';
 import { detectContradictions } from './detect.js';
 import { extractFacts } from './facts/index.js';
 import { countSpellings, formsOf, mergeSpellings } from './spelling.js';
@@ -55,7 +55,7 @@ export function findContradictions(
     fileOrder: input.sources.map((s) => s.fileId),
     chapterName: (fileId, chapter) => {
       const source = input.sources.find((s) => s.fileId === fileId);
-      const label = chapterLabel(chapter, chapter === null ? null : source?.chapters[chapter - 1]?.title);
+      const label = chapterInText(chapter, chapter === null ? null : source?.chapters[chapter - 1]?.title);
       return label === '' ? 'the text' : label;
     },
     characterOfForm: characterForms(input.extraction),

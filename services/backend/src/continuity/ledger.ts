@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { EntitySummary, StoredFact } from '../graph/store.js';
-import { chapterLabel } from '../story/numbering.js';
+import { chapterInText } from '../story/numbering.js';
 import { detectContradictions } from './detect.js';
 import { formsOf } from './spelling.js';
 import type { ContinuityIssue, Fact, SpellingCount } from './types.js';
@@ -36,7 +36,7 @@ export function checkLedger(input: LedgerInput): ContinuityIssue[] {
     names: new Map(input.entities.map((e) => [e.id, e.name] as const)),
     fileOrder: input.fileOrder,
     chapterName: (fileId, chapter) => {
-      const label = chapterLabel(chapter, chapter === null ? null : input.chapterTitle?.(fileId, chapter));
+      const label = chapterInText(chapter, chapter === null ? null : input.chapterTitle?.(fileId, chapter));
       const book = input.bookOf?.(fileId);
       if (book) return `${book.title} (book ${book.number})${label === '' ? '' : `, ${label}`}`;
       return label === '' ? 'the text' : label;

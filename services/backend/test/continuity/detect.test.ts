@@ -56,6 +56,23 @@ describe('detectContradictions', () => {
     expect(mary?.confidence).toBeLessThan(thomas?.confidence ?? 0);
   });
 
+  it("names chapters in a summary without their headings' own full stops ('CHAPTER II.')", () => {
+    const text = `CHAPTER I.\n\n${FILLER}\n\nThomas Hale had grey eyes.\n\nCHAPTER II.\n\n${FILLER}\n\nThomas Hale's eyes were green.`;
+    const second = text.indexOf('CHAPTER II.');
+    const source: SourceText = {
+      fileId: 'book',
+      text,
+      chapters: [
+        { title: 'CHAPTER I.', start: 0, end: second },
+        { title: 'CHAPTER II.', start: second, end: text.length },
+      ],
+    };
+    const { issues } = checkContinuity({ sources: [source], extraction: extract([source]) });
+    expect(issues.find((i) => i.kind === 'attribute')?.summary).toMatch(
+      /^Thomas( Hale)? is grey-eyed in CHAPTER I but green-eyed in CHAPTER II\.$/,
+    );
+  });
+
   it('flags a clerk who is a lawyer, not an officer who is a lieutenant or a change of calling the text marks', () => {
     const issues = check(
       `Chapter 1\n\n${FILLER}\n\nThomas Hale and another officer came in. Mary Benson, a clerk in the bank, was there.\n\nChapter 2\n\n${FILLER}\n\nThomas Hale was a lieutenant. Mary Benson was a lawyer. Thomas Hale had been formerly in trade.`,
