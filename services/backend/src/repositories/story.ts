@@ -2,7 +2,13 @@
  * The story analysis of each file (its chapters and its timeline), replaced as a whole at every
  * ingestion, and the author's narrator of a chapter, which ingestion never touches.
  */
-import { Nullable, PointOfViewSchema, StringEnum, TimelineEventView } from '@george/contracts/api';
+import {
+  ChapterSection,
+  Nullable,
+  PointOfViewSchema,
+  StringEnum,
+  TimelineEventView,
+} from '@george/contracts/api';
 import { inTransaction, parseStoredJson, type SchemaOf } from '@george/runtime';
 import { Type } from '@sinclair/typebox';
 import type { Db } from '../store/db.js';
@@ -54,16 +60,12 @@ const StoredChapterSchema = Type.Object({
   pov: PointOfViewSchema,
   narrators: Type.Array(Type.Composite([StoredPerson, Type.Object({ share: Type.Number() })])),
   focal: Nullable(StoredPerson),
+  // The API's section, its people by extraction key.
   sections: Type.Array(
-    Type.Object({
-      start: Type.Integer(),
-      end: Type.Integer(),
-      kind: StringEnum(['letter', 'journal', 'diary', 'telegram', 'narrative']),
-      writer: Nullable(StoredPerson),
-      addressee: Nullable(StoredPerson),
-      date: Nullable(Type.Object({ text: Type.String(), date: Nullable(Type.String()) })),
-      quoted: Type.Boolean(),
-    }),
+    Type.Composite([
+      Type.Omit(ChapterSection, ['writer', 'addressee']),
+      Type.Object({ writer: Nullable(StoredPerson), addressee: Nullable(StoredPerson) }),
+    ]),
   ),
   form: StringEnum(['narration', 'drama', 'embedded']),
   thirdPersonFocal: Type.Optional(Nullable(StoredPerson)),

@@ -465,7 +465,7 @@ export class FileOperations {
     const exhausted = saga.attempts > this.ctx.config.sagas.maxAttempts;
     switch (saga.type) {
       case 'upload': {
-        const data = sagaData(UploadData, saga);
+        const data = sagaData(SAGA_DATA.upload, saga);
         if (saga.status === 'running' && saga.step === 'commit' && data.fileId && !exhausted) {
           // Past the filesystem step: finish it (the commit is a no-op when it already happened).
           const meta = await this.ctx.files
@@ -488,7 +488,7 @@ export class FileOperations {
         return;
       }
       case 'text': {
-        const data = sagaData(TextData, saga);
+        const data = sagaData(SAGA_DATA.text, saga);
         if (saga.status === 'running' && saga.step === 'commit' && !exhausted) {
           data.commit = await this.commitTexts(saga.project_id, data);
           await this.finishText(saga, data);
@@ -498,7 +498,7 @@ export class FileOperations {
         return;
       }
       case 'delete':
-        await this.runDelete(saga, sagaData(DeleteData, saga));
+        await this.runDelete(saga, sagaData(SAGA_DATA.delete, saga));
         return;
       default:
         await this.sagas.update(saga, { status: 'compensated', error: `unknown saga type ${saga.type}` });
