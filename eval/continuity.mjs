@@ -4,11 +4,15 @@
 //
 //   npm run eval:continuity [-- --held-out] [--show-untuned] [--issues] [--json FILE]
 //
-// For each novel, every injection of that novel is applied to one copy, the copy goes through the
+// For each novel, every injection of that novel is applied to one copy ("one copy"), and each batch
+// of injections (the items one draw of draw-untuned.mjs marked, or the set before the first draw) to
+// a copy of its own ("per batch": a copy holds no more contradictions than one batch put in it, where
+// one copy of Pride and Prejudice holds 33 for 20 places). Each copy goes through the
 // code that serves users (the filesystem service's text and chapters, the ingestion's analysis of
 // the text: story bible, story, dialogue and facts, then the continuity check the job runs), and:
-//   found      an injected contradiction is found when one of the first 20 issues of its novel cites
+//   found      an injected contradiction is found when one of the first 20 issues of its copy cites
 //              the injected passage and (when the item names any) a passage it contradicts
+//   cited      per batch, the same at any rank
 //   flagged    a legitimate change is flagged when any issue, at any rank, cites its passage
 //   untouched  the issues of each novel as published (no edit), and per 120,000 words
 //   time       CPU time of the continuity job (the contradictions found in the stored ledger)
@@ -27,6 +31,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { INJECTIONS, loadItems, loadNovel } from './continuity/dataset.mjs';
 import { ROOT } from './lib.mjs';
+
+const mustGet = (map, key) => {
+  const value = map.get(key);
+  if (value === undefined) throw new Error(`no outcome for ${key}`);
+  return value;
+};
 
 const args = process.argv.slice(2);
 const showUntuned = args.includes('--show-untuned');
@@ -81,24 +91,39 @@ async function structureMs(file, items) {
 }
 
 const all = loadItems();
-const outcomes = [];
-const untouched = [];
-for (const novel of NOVELS) {
-  const items = all.filter((i) => i.novel === novel);
-  const { doc } = await structureMs(novel, items);
-  const result = run(novel, doc);
-  for (const item of doc.items) {
+const draws = JSON.parse(readFileSync(INJECTIONS, 'utf8')).draws ?? [];
+/** The batch an item was written in: the draw that marked it, or the set before the first draw. */
+const batchOf = (item) => draws.findIndex((d) => d.among.includes(item.id)) + 1;
+
+/** Each contradiction's rank among its copy's issues (-1: not cited), each legitimate change's flags. */
+function score(items, result) {
+  return items.map((item) => {
     if (item.kind === 'legitimate') {
       const by = result.issues.filter((issue) => cites(issue, item.span));
-      outcomes.push({ item, flagged: by.length > 0, by: by.map((i) => i.summary) });
-      continue;
+      return { item, flagged: by.length > 0, by: by.map((i) => i.summary) };
     }
     const rank = result.issues.findIndex(
       (issue) =>
         cites(issue, item.span) &&
         (item.contradictsSpans.length === 0 || item.contradictsSpans.some((s) => cites(issue, s))),
     );
-    outcomes.push({ item, rank, found: rank >= 0 && rank < TOP });
+    return { item, rank, found: rank >= 0 && rank < TOP };
+  });
+}
+
+const outcomes = [];
+const perBatch = [];
+const untouched = [];
+for (const novel of NOVELS) {
+  const items = all.filter((i) => i.novel === novel);
+  const { doc } = await structureMs(novel, items);
+  outcomes.push(...score(doc.items, run(novel, doc)));
+  for (const batch of new Set(items.map(batchOf))) {
+    const { doc: copy } = await structureMs(
+      novel,
+      items.filter((i) => batchOf(i) === batch),
+    );
+    perBatch.push(...score(copy.items, run(`${novel}:${batch}`, copy)));
   }
   // The untouched novel, timed from its raw text (the structure is part of the ingestion).
   const plain = await structureMs(novel, []);
@@ -120,13 +145,21 @@ for (const novel of NOVELS) {
 const pct = (n, d) => (d === 0 ? '-' : `${((100 * n) / d).toFixed(0)}%`);
 const contradictions = outcomes.filter((o) => o.item.kind !== 'legitimate');
 const legit = outcomes.filter((o) => o.item.kind === 'legitimate');
+const batchOutcome = new Map(perBatch.map((o) => [o.item.id, o]));
 const row = (label, list) => {
   const found = list.filter((o) => o.found).length;
-  return `| ${label.padEnd(24)} | ${String(list.length).padStart(5)} | ${String(found).padStart(5)} | ${pct(found, list.length).padStart(5)} |`;
+  const apart = list.map((o) => mustGet(batchOutcome, o.item.id));
+  const foundApart = apart.filter((o) => o.found).length;
+  const cited = apart.filter((o) => o.rank >= 0).length;
+  const cell = (n) => `${String(n).padStart(4)} ${pct(n, list.length).padStart(4)}`;
+  return `| ${label.padEnd(24)} | ${String(list.length).padStart(5)} | ${cell(found)} | ${cell(foundApart)} | ${cell(cited)} |`;
 };
 console.log('\nInjected contradictions among the first 20 issues of their novel\n');
-console.log('| set                      | items | found | share |');
-console.log('| ------------------------ | ----- | ----- | ----- |');
+console.log('  one copy:  every item of a novel in one copy of it');
+console.log('  per batch: each batch of items in a copy of its own (as each batch was written)');
+console.log('  cited:     per batch, cited by an issue at any rank\n');
+console.log('| set                      | items | one copy  | per batch | cited     |');
+console.log('| ------------------------ | ----- | --------- | --------- | --------- |');
 const kinds = ['attribute', 'count', 'after_death', 'misspelling', 'relation'];
 const shown = heldOut ? contradictions : contradictions.filter((o) => !o.item.untuned);
 if (heldOut) console.log(row('all', contradictions));
@@ -148,7 +181,6 @@ const splitRows = (label, list) => {
 };
 splitRows('', contradictions);
 // The latest batch (the last draw's items) apart from the earlier ones: totals only.
-const draws = JSON.parse(readFileSync(INJECTIONS, 'utf8')).draws ?? [];
 const latest = new Set(draws.at(-1)?.among ?? []);
 if (latest.size > 0) {
   splitRows(
@@ -202,26 +234,32 @@ for (const o of outcomes) {
         : o.rank >= 0
           ? `cited at ${o.rank + 1} (below ${TOP})`
           : 'missed';
-  console.log(`${o.item.untuned ? 'U' : ' '} ${o.item.id.padEnd(36)} ${status}`);
+  const apart = batchOutcome.get(o.item.id);
+  const alone =
+    apart?.rank === undefined || apart.rank === o.rank
+      ? ''
+      : apart.rank >= 0
+        ? `; per batch at ${apart.rank + 1}`
+        : '; per batch missed';
+  console.log(`${o.item.untuned ? 'U' : ' '} ${o.item.id.padEnd(36)} ${status}${alone}`);
 }
 if (args.includes('--issues')) {
   for (const u of untouched) console.log(`\n${u.novel}\n  ${u.top.join('\n  ')}`);
 }
 
 if (jsonOut) {
+  const counts = (list) => ({
+    items: list.length,
+    found: list.filter((o) => o.found).length,
+    foundPerBatch: list.filter((o) => mustGet(batchOutcome, o.item.id).found).length,
+  });
   const summary = {
     contradictions: {
-      tuned: {
-        items: contradictions.filter((o) => !o.item.untuned).length,
-        found: contradictions.filter((o) => !o.item.untuned && o.found).length,
-      },
+      tuned: counts(contradictions.filter((o) => !o.item.untuned)),
       ...(heldOut
         ? {
-            all: { items: contradictions.length, found: contradictions.filter((o) => o.found).length },
-            untuned: {
-              items: contradictions.filter((o) => o.item.untuned).length,
-              found: contradictions.filter((o) => o.item.untuned && o.found).length,
-            },
+            all: counts(contradictions),
+            untuned: counts(contradictions.filter((o) => o.item.untuned)),
           }
         : {}),
     },
