@@ -19,6 +19,7 @@ import {
   RANKS,
 } from './lexicon.js';
 import { findMisspellings } from './spelling.js';
+import type { StoryYearAt } from './story-years.js';
 import type { ContinuityIssue, Fact, FactKind, Passage, SpellingCount } from './types.js';
 
 export interface DetectOptions {
@@ -32,6 +33,8 @@ export interface DetectOptions {
   nestedPlaces?: ReadonlySet<string>;
   /** The character a name form belongs to, for misspellings (only characters' names are compared). */
   characterOfForm?: (form: string) => string | null;
+  /** The story's year at a passage, where the text dates it (story-years.ts). */
+  storyYear?: StoryYearAt;
 }
 
 /** Whether a name form is a character's; every form is when the characters' forms are not known. */
@@ -108,6 +111,8 @@ const HEDGED_WEIGHT = 0.85;
  * may span them, so it weighs less.
  */
 const MAX_UNMARKED_AGEING = 10;
+/** Years two dated ages may be off from the years between them: a birthday either side. */
+const BIRTHDAY_SLACK = 1;
 const AGED_BEYOND_WEIGHT = 0.8;
 /** Passages cited per side of a disagreement. */
 const PER_SIDE = 3;
@@ -134,10 +139,10 @@ export function detectContradictions(
               key.endsWith(':elder')
               ? `the elder ${options.names.get(key.slice(0, -6)) ?? key.slice(0, -6)}`
               : key)),
-    chapter:
-      options.chapterName ?? ((_, chapter) => (chapter === null ? 'the text' : `chapter ${chapter + 1}`)),
+    chapter: options.chapterName ?? ((_, chapter) => (chapter === null ? 'the text' : `chapter ${chapter}`)),
     position,
     nested: options.nestedPlaces ?? new Set(),
+    storyYear: options.storyYear ?? (() => undefined),
   };
   const issues = [
     ...attributes(weighed, ctx),
@@ -166,6 +171,7 @@ interface Context {
   chapter: (fileId: string, chapter: number | null) => string;
   position: (p: Passage) => number;
   nested: ReadonlySet<string>;
+  storyYear: StoryYearAt;
 }
 
 const round = (n: number): number => Math.round(n * 100) / 100;
@@ -401,6 +407,14 @@ function distinct(facts: readonly Fact[], ctx: Context): Passage[] {
 const spokenAgainstEstimate = (spoken: Fact, other: Fact): boolean =>
   spoken.voice === 'speech' && (other.hedged || other.voice === 'speech');
 
+/** How far `n` lies outside [low, high]: 0 inside. */
+const outsideBy = (n: number, low: number, high: number): number => Math.max(0, low - n, n - high);
+
+const yearsApart = (n: number): string => {
+  const span = Math.abs(n) === 1 ? 'a year' : `${Math.abs(n)} years`;
+  return `${span} ${n < 0 ? 'earlier' : 'later'}`;
+};
+
 /** Ages that cannot both hold: two in one chapter that disagree, or a younger age in a later chapter. */
 function ages(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
   const issues: ContinuityIssue[] = [];
@@ -417,18 +431,27 @@ function ages(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
         if (spokenAgainstEstimate(a, b) || spokenAgainstEstimate(b, a)) continue;
         const [aLow, aHigh, bLow, bHigh] = [a.low ?? 0, a.high ?? 0, b.low ?? 0, b.high ?? 0];
         const sameChapter = a.fileId === b.fileId && a.chapter === b.chapter;
+        // Where the text dates both ages, the years between decide: the ages must move with them,
+        // give or take a birthday (a flashback's younger age stands; six years older in three does not).
+        const [aYear, bYear] =
+          a.kind === 'age' ? [ctx.storyYear(a), ctx.storyYear(b)] : [undefined, undefined];
+        const dated =
+          aYear !== undefined && bYear !== undefined && aYear.year !== bYear.year ? { aYear, bYear } : null;
+        const yearsOff = dated
+          ? outsideBy(dated.bYear.year - dated.aYear.year, bLow - aHigh, bHigh - aLow)
+          : 0;
         // Ageing between chapters stands, unless the later age outruns any years the story could
         // have let pass unmarked (an age the text marks as changed, "now nineteen", always stands).
         // One side must be said of the name: two pronouns' ages far apart are likelier two people.
+        const namedOnce = Math.max(a.confidence, b.confidence) >= 1;
         const agedBeyond =
-          !sameChapter &&
-          !b.change &&
-          bLow > aHigh + MAX_UNMARKED_AGEING &&
-          Math.max(a.confidence, b.confidence) >= 1;
+          !dated && !sameChapter && !b.change && bLow > aHigh + MAX_UNMARKED_AGEING && namedOnce;
         const conflict =
           a.kind === 'birth'
             ? a.value !== b.value
-            : bHigh < aLow - 0.5 || (sameChapter && bLow > aHigh + 0.5) || agedBeyond;
+            : dated
+              ? yearsOff > BIRTHDAY_SLACK && !b.change && namedOnce
+              : bHigh < aLow - 0.5 || (sameChapter && bLow > aHigh + 0.5) || agedBeyond;
         if (!conflict) continue;
         const key = `${a.kind}|${a.entityKey}|${[a.value, b.value].sort().join('|')}`;
         if (done.has(key)) continue;
@@ -437,18 +460,25 @@ function ages(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
         const summary =
           a.kind === 'birth'
             ? `${name} is born in ${a.value} ${where(ctx, [a])} but in ${b.value} ${where(ctx, [b])}.`
-            : sameChapter
-              ? `${name} is ${a.value} and ${b.value} in the same ${ctx.chapter(a.fileId, a.chapter)}.`
-              : agedBeyond
-                ? `${name} is ${a.value} ${where(ctx, [a])} but ${b.value} ${where(ctx, [b])}, older than the years between seem to allow.`
-                : `${name} is ${a.value} ${where(ctx, [a])} but ${b.value}, younger, ${where(ctx, [b])}.`;
+            : dated
+              ? `${name} is ${a.value} in ${dated.aYear.year} (${ctx.chapter(a.fileId, a.chapter)}) but ${b.value} in ${dated.bYear.year} (${ctx.chapter(b.fileId, b.chapter)}), ${yearsApart(dated.bYear.year - dated.aYear.year)}.`
+              : sameChapter
+                ? `${name} is ${a.value} and ${b.value} in the same ${ctx.chapter(a.fileId, a.chapter)}.`
+                : agedBeyond
+                  ? `${name} is ${a.value} ${where(ctx, [a])} but ${b.value} ${where(ctx, [b])}, older than the years between seem to allow.`
+                  : `${name} is ${a.value} ${where(ctx, [a])} but ${b.value}, younger, ${where(ctx, [b])}.`;
+        const evidence = dated
+          ? [...distinct([a, b], ctx), dated.aYear.passage, dated.bYear.passage]
+              .filter((p, i, all) => all.findIndex((q) => q.fileId === p.fileId && q.start === p.start) === i)
+              .sort((p, q) => ctx.position(p) - ctx.position(q))
+          : distinct([a, b], ctx);
         issues.push({
           key: `attribute|${key}`,
           kind: 'attribute',
           entityKey: a.entityKey,
           summary,
           confidence: round(BASE[a.kind] * weight(a) * weight(b) * (agedBeyond ? AGED_BEYOND_WEIGHT : 1)),
-          evidence: distinct([a, b], ctx),
+          evidence,
         });
       }
     }

@@ -9,6 +9,7 @@ import { chapterInText } from '../story/numbering.js';
 import { detectContradictions } from './detect.js';
 import { extractFacts } from './facts/index.js';
 import { countSpellings, formsOf, mergeSpellings } from './spelling.js';
+import { storyYearAt, storyYearMarks } from './story-years.js';
 import type { ContinuityIssue, Fact, SpellingCount } from './types.js';
 
 export { type DetectOptions, detectContradictions } from './detect.js';
@@ -21,6 +22,7 @@ export {
   mergeSpellings,
   type NamedEntity,
 } from './spelling.js';
+export { type StoryYearAt, storyYearAt, storyYearMarks, type YearMark } from './story-years.js';
 export * from './types.js';
 
 export interface ContinuityInput {
@@ -59,6 +61,7 @@ export function findContradictions(
       return label === '' ? 'the text' : label;
     },
     characterOfForm: characterForms(input.extraction),
+    storyYear: storyYearAt(input.sources.flatMap(storyYearMarks)),
   });
 }
 

@@ -8,6 +8,7 @@ import type { EntitySummary, StoredFact } from '../graph/store.js';
 import { chapterInText } from '../story/numbering.js';
 import { detectContradictions } from './detect.js';
 import { formsOf } from './spelling.js';
+import { storyYearAt, type YearMark } from './story-years.js';
 import type { ContinuityIssue, Fact, SpellingCount } from './types.js';
 
 export interface LedgerInput {
@@ -22,6 +23,8 @@ export interface LedgerInput {
   chapterTitle?: (fileId: string, chapter: number) => string | null | undefined;
   /** The book of a series a file is in: its chapters are named with the book. */
   bookOf?: (fileId: string) => { number: number; title: string } | undefined;
+  /** The files' dated years (story-years.ts), to weigh ages against the years between them. */
+  storyYears?: readonly YearMark[];
 }
 
 /** The contradictions in a stored ledger, most confident first; `entityKey` is the entity's id. */
@@ -49,6 +52,7 @@ export function checkLedger(input: LedgerInput): ContinuityIssue[] {
         mentions: e.mentionCount,
       })),
     ),
+    storyYear: storyYearAt(input.storyYears ?? []),
   });
 }
 

@@ -11,6 +11,7 @@
 import { UpstreamError } from '@george/runtime';
 import type { BackendContext } from '../context.js';
 import { checkLedger, issueId } from '../continuity/ledger.js';
+import { storyYearMarks, type YearMark } from '../continuity/story-years.js';
 import type { Passage, SpellingCount } from '../continuity/types.js';
 import type { StoredFact } from '../graph/store.js';
 import { ContinuityRepository, type IssueRecord } from '../repositories/continuity.js';
@@ -31,6 +32,7 @@ export interface ContinuityState {
     fileOrder: string[];
     titles: Map<string, ReadonlyArray<{ title: string }>>;
     books: SeriesBook[];
+    storyYears: YearMark[];
   };
 }
 
@@ -58,6 +60,7 @@ export function continuityJob(
           const fileOrder = readingOrder(books, withFacts).filter((id) => withFacts.has(id));
           const facts: StoredFact[] = [];
           const titles = new Map<string, ReadonlyArray<{ title: string }>>();
+          const storyYears: YearMark[] = [];
           let stale = 0;
           for (const [i, fileId] of fileOrder.entries()) {
             const read = await Promise.all([
@@ -70,6 +73,7 @@ export function continuityJob(
             if (read === null) continue;
             const [meta, { text }] = read;
             titles.set(fileId, meta.chapters);
+            storyYears.push(...storyYearMarks({ fileId, text, chapters: meta.chapters }));
             for (const fact of all) {
               if (fact.fileId !== fileId) continue;
               if (text.slice(fact.start, fact.end) === fact.quote) facts.push(fact);
@@ -88,7 +92,7 @@ export function continuityJob(
             ...s,
             passages: s.passages.filter((p) => current.has(key(p))),
           }));
-          state.ledger = { facts, spellings: checked, fileOrder, titles, books };
+          state.ledger = { facts, spellings: checked, fileOrder, titles, books, storyYears };
           return { facts: facts.length, staleFacts: stale };
         },
       },
@@ -107,6 +111,7 @@ export function continuityJob(
             fileOrder: ledger.fileOrder,
             chapterTitle: (fileId, chapter) => ledger.titles.get(fileId)?.[chapter - 1]?.title,
             bookOf: (fileId) => bookOf.get(fileId),
+            storyYears: ledger.storyYears,
           });
           await job.progress(0.8, 'recording the issues');
           const seen = new Set<string>();

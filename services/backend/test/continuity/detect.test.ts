@@ -44,6 +44,15 @@ describe('detectContradictions', () => {
     expect(told.filter((i) => i.kind === 'after_death')).toHaveLength(1);
   });
 
+  it('cites a deed after a death, not a comparison with what the dead had done ("as he had done every morning")', () => {
+    const issues = check(
+      `Chapter 1\n\n${FILLER}\n\nChapter 2\n\n${MARY}\n\nIn the winter Thomas Hale died.\n\nChapter 3\n\n${MARY}\n\nThe next morning Thomas Hale climbed the tower and trimmed the wick, as he had done every morning for three years.`,
+    ).filter((i) => i.kind === 'after_death');
+    expect(issues.map((i) => i.evidence.map((e) => e.quote))).toEqual([
+      ['Thomas Hale died', 'Thomas Hale climbed'],
+    ]);
+  });
+
   it('flags grey eyes against blue ones, less surely than against green ones', () => {
     const issues = check(
       `Chapter 1\n\n${FILLER}\n\nMary Benson had grey eyes. Thomas Hale had grey eyes.\n\nChapter 2\n\n${FILLER}\n\nMary Benson's eyes were of a watery blue. Thomas Hale's eyes were green.`,
@@ -154,6 +163,53 @@ describe('detectContradictions', () => {
     ]);
     expect(ages('Thomas Hale, now a grizzled man of sixty, came in.')).toEqual([]);
     expect(ages('Thomas Hale, a man of thirty-one, came in.')).toEqual([]);
+  });
+
+  it('weighs ages against the years the text dates: six years older in three is flagged, a flashback younger by its years is not', () => {
+    const dated = (first: string, later: string) =>
+      check(`Chapter 1\n\n${FILLER}\n\n${first}\n\nChapter 2\n\n${FILLER}\n\n${later}`).filter(
+        (i) => i.kind === 'attribute',
+      );
+    const slip = dated(
+      'In the spring of 1887 Thomas Hale came to the village. Thomas Hale was nine years old.',
+      'In the winter of 1890 the mill burned. Thomas Hale was fifteen years old.',
+    );
+    expect(slip.map((i) => i.summary)).toEqual([
+      'Thomas Hale is 9 in 1887 (Chapter 1) but 15 in 1890 (Chapter 2), 3 years later.',
+    ]);
+    // Both ages and both dates are cited.
+    expect(slip[0]?.evidence.map((e) => e.quote)).toEqual([
+      'In the spring of 1887 Thomas Hale came to the village.',
+      'Thomas Hale was nine years old',
+      'In the winter of 1890 the mill burned.',
+      'Thomas Hale was fifteen years old',
+    ]);
+    expect(
+      dated(
+        'In the spring of 1887 Thomas Hale came to the village. Thomas Hale was nine years old.',
+        'In the winter of 1890 the mill burned. Thomas Hale was twelve years old.',
+      ),
+    ).toEqual([]);
+    // Told out of order: younger in a later chapter, and as much younger as the years go back.
+    expect(
+      dated(
+        'In the spring of 1887 Thomas Hale came to the village. Thomas Hale was thirty years old.',
+        'In the spring of 1877 the mill was new. Thomas Hale was twenty years old.',
+      ),
+    ).toEqual([]);
+    // Years the text lets pass undated, or a year someone recalls, date nothing.
+    expect(
+      dated(
+        'In the spring of 1887 Thomas Hale came to the village. Thomas Hale was nine years old.',
+        'In the winter of 1890 the mill burned. Years passed. Three years later Thomas Hale was fifteen years old.',
+      ),
+    ).toEqual([]);
+    expect(
+      dated(
+        'In the spring of 1887 Thomas Hale came to the village. Thomas Hale was nine years old.',
+        'His grandfather had built the mill in 1890. Thomas Hale was fifteen years old.',
+      ),
+    ).toEqual([]);
   });
 
   it("counts a husband's and a wife's children as one family's", () => {

@@ -593,3 +593,35 @@ describe('a series: two files arranged as two books', () => {
     expect((await facts(stranger.token, id, '?asOfBook=1')).statusCode).toBe(404);
   });
 });
+
+describe('ages weighed against the years the text dates', () => {
+  const DATED = `Chapter 1\n\n${FILLER(PEOPLE)}\n\nIn the spring of 1887 Mary Benson came to the village. Mary Benson was nine years old.\n\nChapter 2\n\n${FILLER(['Mary', 'Mary'])}\n\nIn the winter of 1890 the mill burned. Mary Benson was fifteen years old.\n`;
+  let dated: string;
+
+  beforeAll(async () => {
+    const created = await api.call('POST', '/v1/api/projects', owner.token, { name: 'Dated' });
+    dated = (created.json() as { project: { id: string } }).project.id;
+    const meta = await files.upload(dated, { filename: 'dated.txt', data: Buffer.from(DATED) });
+    await ingest(dated, meta.id);
+    await runCheck(dated);
+  }, 120_000);
+
+  it('flags six years older in three, citing both ages and both dates at their offsets', async () => {
+    const body = (await list(owner.token, '?status=all', dated)).json() as IssueList;
+    const found = body.issues.filter((i) => i.kind === 'attribute' && /1887/.test(i.summary));
+    expect(found.map((i) => i.summary)).toEqual([
+      expect.stringMatching(
+        /^Mary( Benson)? is 9 in 1887 \(Chapter 1\) but 15 in 1890 \(Chapter 2\), 3 years later\.$/,
+      ),
+    ]);
+    const evidence = (found[0] as Issue).evidence;
+    expect(evidence.map((e) => e.quote)).toEqual([
+      'In the spring of 1887 Mary Benson came to the village.',
+      'Mary Benson was nine years old',
+      'In the winter of 1890 the mill burned.',
+      'Mary Benson was fifteen years old',
+    ]);
+    const { text } = await files.text(dated, evidence[0]?.fileId ?? '');
+    for (const e of evidence) expect(e.quote).toBe(text.slice(e.start, e.end));
+  });
+});

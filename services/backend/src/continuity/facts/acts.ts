@@ -31,6 +31,9 @@ function letterArrivingFrom(file: FileText, anchor: Anchor, sentence: Span): num
   return arrives ? anchor.start - lead.length + letter.index : null;
 }
 
+/** "as he had done", "than she had": the clause before the subject opens a comparison. */
+const COMPARISON_BEFORE = /\b(?:as|than|like)\s+$/i;
+
 /** "could even listen to Sir William", "heard Justine": the character named next is speaking. */
 const LISTEN_BEFORE = /\b(?:listen(?:ed|ing)?\s+to|heard)\s+$/i;
 
@@ -125,6 +128,9 @@ export function acts(file: FileText): Fact[] {
       if (m[2] === undefined && !participle && !doing && !isAction(word)) continue;
       if (m[1] !== undefined || doing) weight *= 0.7;
       const lead = file.text.slice(sentence.start, anchor.start);
+      // "trimmed the wick, as he had done every morning": a comparison with the character's past,
+      // not a deed of this moment.
+      if (COMPARISON_BEFORE.test(lead) && m[1] !== undefined) continue;
       if (
         /\b(?:if|would|could|might|should|wish|wished|as if|as though|unless|whether)\b/i.test(
           lead.slice(-40),

@@ -1,0 +1,88 @@
+/**
+ * The year of the story at a place in the text, from the timeline's own dates ("In the spring of
+ * 1887", "3 May 1894"), so that ages can be weighed against the years between them: nine in 1887
+ * and fifteen in 1890 cannot both hold, nor can twenty in 1880 followed, in a flashback, by ten in
+ * 1870 be a slip. A year only dates what follows it in its own chapter, and only until the text
+ * lets years pass without a date ("Three years passed"). Dates in dialogue, and in sentences that
+ * look back ("had built in 1745", "born in 1850", "years ago"), are what someone recalls, not the
+ * story's present, so they date nothing.
+ */
+import { chapterIndexAt } from '../story/numbering.js';
+import { findTimeExpressions } from '../story/time.js';
+import type { Passage } from './types.js';
+
+/** A dated year of the story, or a place where years pass undated (`year` null). */
+export interface YearMark {
+  fileId: string;
+  chapter: number | null;
+  /** Where the mark takes effect: the expression's start. */
+  offset: number;
+  year: number | null;
+  /** The sentence that gives the year (for the issue's evidence). */
+  passage: Passage;
+}
+
+interface DatedSource {
+  fileId: string;
+  text: string;
+  chapters: ReadonlyArray<{ start: number }>;
+}
+
+/** The longest sentence cited as a year's evidence; a longer one is cited by its expression. */
+const EVIDENCE_LIMIT = 300;
+const QUOTATION = /["“”]/;
+const LOOKS_BACK =
+  /\b(?:had\s+(?:\w+ed|been|built|begun|come|gone|known|made|seen|taken|written)|born|ago|since|used to|former(?:ly)?|in those days)\b/i;
+const YEARS_PASS =
+  /\b(?:years?|twelvemonths?)\s+(?:later|after(?:wards)?|passed|went\s+by|had\s+(?:passed|gone\s+by|elapsed)|elapsed|rolled\s+(?:by|on))\b|\b(?:next|following|succeeding)\s+year\b/gi;
+const YEAR = /^(\d{4})/;
+
+const sentencePassage = (source: DatedSource, start: number, end: number): Passage => ({
+  fileId: source.fileId,
+  chapter: chapterIndexAt(source.chapters, start),
+  start,
+  end,
+  quote: source.text.slice(start, end),
+});
+
+/** The year marks of a file in text order. */
+export function storyYearMarks(source: DatedSource): YearMark[] {
+  const marks: YearMark[] = [];
+  for (const e of findTimeExpressions(source.text)) {
+    const year = YEAR.exec(e.date ?? '')?.[1];
+    if (year === undefined) continue;
+    const sentence = source.text.slice(e.sentence.start, e.sentence.end);
+    if (QUOTATION.test(sentence) || LOOKS_BACK.test(sentence)) continue;
+    const cited =
+      e.sentence.end - e.sentence.start <= EVIDENCE_LIMIT
+        ? sentencePassage(source, e.sentence.start, e.sentence.end)
+        : sentencePassage(source, e.start, e.end);
+    marks.push({
+      fileId: source.fileId,
+      chapter: chapterIndexAt(source.chapters, e.start),
+      offset: e.start,
+      year: Number(year),
+      passage: cited,
+    });
+  }
+  for (const m of source.text.matchAll(YEARS_PASS)) {
+    const at = m.index;
+    const passage = sentencePassage(source, at, at + m[0].length);
+    marks.push({ fileId: source.fileId, chapter: passage.chapter, offset: at, year: null, passage });
+  }
+  return marks.sort((a, b) => a.offset - b.offset);
+}
+
+export type StoryYearAt = (p: Passage) => { year: number; passage: Passage } | undefined;
+
+/** The story's year at a passage: the last mark before it in its chapter, when that mark is a date. */
+export function storyYearAt(marks: readonly YearMark[]): StoryYearAt {
+  const byFile = new Map<string, YearMark[]>();
+  for (const mark of marks) byFile.set(mark.fileId, [...(byFile.get(mark.fileId) ?? []), mark]);
+  return (p) => {
+    const last = (byFile.get(p.fileId) ?? [])
+      .filter((m) => m.chapter === p.chapter && m.offset <= p.start)
+      .at(-1);
+    return last?.year == null ? undefined : { year: last.year, passage: last.passage };
+  };
+}
