@@ -159,6 +159,17 @@ describe('anaphoric tags', () => {
     }
   });
 
+  it('read "the vicar" as the Reverend Ambrose Pell: "Reverend" before a name is a clergyman\'s calling', () => {
+    const text =
+      '“He drinks,” said Mrs. Crane to the Reverend Ambrose Pell.\n\n“You have seen nothing,” said the Reverend Ambrose Pell.\n\nDaniel stayed.\n\n“Then who is he?” asked the vicar.';
+    const characters = [
+      character(text, 'pell', ['Reverend Ambrose Pell']),
+      character(text, 'crane', ['Mrs. Crane']),
+      character(text, 'daniel', ['Daniel']),
+    ];
+    expect(attribute(text, characters).map((q) => q.speakerId)).toEqual(['crane', 'pell', 'pell']);
+  });
+
   it('take the name among the tags of one utterance over its pronoun, a phrasal verb included', () => {
     const text = [
       'Strether waited in the hall for Waymarsh, who had not come.',

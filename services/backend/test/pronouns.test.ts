@@ -57,6 +57,19 @@ describe('gender', () => {
     expect(inferGenders(text, [character(text, 'tringham', ['Tringham'])]).get('tringham')).toBe('male');
   });
 
+  it('reads the speech tag of the line after a sentence a name opens, and a rank where the pronouns lean its way', () => {
+    // Two pronouns to one: not clear enough alone, enough for a captain.
+    const text =
+      'Captain Hale brought letters from her aunt. Captain Hale came with the boat. “You cannot stay, child,” he said. Nell told Captain Hale that his boat was late.';
+    expect(inferGenders(text, [character(text, 'hale', ['Captain Hale'])]).get('hale')).toBe('male');
+    // A name that does not open the sentence: the line after may be anyone's.
+    const object = 'Nell wrote to Captain Hale. “You cannot stay,” he said.';
+    expect(inferGenders(object, [character(object, 'hale', ['Hale'])]).get('hale')).toBe('unknown');
+    // A rank weighs nothing against pronouns that lean the other way.
+    const her = 'Captain Ward brought her sword. Captain Ward lifted her lamp. Captain Ward smiled.';
+    expect(inferGenders(her, [character(her, 'ward', ['Captain Ward'])]).get('ward')).toBe('female');
+  });
+
   it("reads a title only right before the name, or after an abbreviation's full stop", () => {
     const text = 'I wrote to my father. Elizabeth laughed. Father Brown smiled. Mr. Darcy bowed.';
     const genders = inferGenders(text, [

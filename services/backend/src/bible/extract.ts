@@ -44,6 +44,10 @@ export interface ExtractOptions {
   types?: EntityType[];
 }
 
+/** Mentions of each noun, and the share acting, that make a described character in a short text. */
+const SHORT_TEXT_DESCRIBED = 4;
+const SHORT_TEXT_ACTING = 0.5;
+
 interface ParagraphInfo {
   fileIndex: number;
   start: number;
@@ -121,24 +125,33 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
     },
   );
   // A being the whole book calls only "the creature", "the fiend": one character, its descriptions
-  // its aliases (in a short excerpt a description is too rare to tell).
-  if (longText) {
-    const context = {
-      namedCallings: namedCallingsOf(drafts, sources),
-      lowerCount: (lower: string) => stats.lower.get(lower) ?? 0,
-    };
-    for (const mentions of describedCharacters(descriptions, settings.minDescribed, context)) {
-      drafts.push({
-        id: drafts.length,
-        type: 'character',
-        mentions,
-        titles: new Set(),
-        gender: 'unknown',
-        given: null,
-        surname: null,
-        forms: [],
-      });
-    }
+  // its aliases. In a short text a description counts on stricter terms: no trade, each noun at
+  // least four times, acting or speaking in half its mentions ("The stranger smiled", "said the
+  // stranger"): a short story's nameless stranger, not a stranger met once in an excerpt.
+  const context = {
+    namedCallings: namedCallingsOf(drafts, sources),
+    lowerCount: (lower: string) => stats.lower.get(lower) ?? 0,
+  };
+  const described = longText
+    ? describedCharacters(descriptions, settings.minDescribed, context)
+    : describedCharacters(
+        descriptions.filter((d) => !d.trade),
+        SHORT_TEXT_DESCRIBED,
+        context,
+        SHORT_TEXT_DESCRIBED,
+        SHORT_TEXT_ACTING,
+      );
+  for (const mentions of described) {
+    drafts.push({
+      id: drafts.length,
+      type: 'character',
+      mentions,
+      titles: new Set(),
+      gender: 'unknown',
+      given: null,
+      surname: null,
+      forms: [],
+    });
   }
   const wanted = options.types !== undefined ? new Set(options.types) : undefined;
   // Over a whole book a name seen once (twice, with a title) is seldom a character: a figure of

@@ -27,6 +27,17 @@ titles(
   'dr=Dr. doctor captain capt=Captain colonel col=Colonel general gen=General major lieutenant lt=Lieutenant sergeant sgt=Sergeant corporal admiral commodore commander professor prof=Professor reverend rev=Rev. judge cousin=Cousin governor president bishop cardinal pope inspector constable detective chief',
 );
 
+/**
+ * Ranks held mostly by men in the fiction George reads (keys of PERSON_TITLES). Not a gender of
+ * their own: only a tie-breaker when the pronouns after a name lean the same way but not clearly
+ * ("Captain Hale ... he said", "his" against one "her" of someone else's).
+ */
+export const USUALLY_MALE_RANKS: ReadonlySet<string> = new Set(
+  'captain capt colonel col general gen major lieutenant lt sergeant sgt corporal admiral commodore commander bishop cardinal pope'.split(
+    ' ',
+  ),
+);
+
 /** Titles a woman takes by marriage (or holds as a married woman): "Mrs. Weston", "Lady Lucas". */
 export const FEMALE_MARRIED: ReadonlySet<string> = new Set([
   'Mrs.',
@@ -518,6 +529,7 @@ export const OCCUPATIONS: Record<string, string> = {
   priest: 'clergyman',
   minister: 'clergyman',
   chaplain: 'clergyman',
+  reverend: 'clergyman',
   lawyer: 'lawyer',
   attorney: 'lawyer',
   solicitor: 'lawyer',

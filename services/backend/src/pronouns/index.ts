@@ -9,7 +9,7 @@
  * Deterministic, no model files; about a tenth of a second for a whole novel.
  */
 import { mustAt, mustGet } from '@george/runtime/collections';
-import { ABBREVIATIONS, type Gender, PERSON_TITLES } from '../bible/lexicons.js';
+import { ABBREVIATIONS, type Gender, PERSON_TITLES, USUALLY_MALE_RANKS } from '../bible/lexicons.js';
 import { givenNameGender } from '../bible/lookup.js';
 import { quotationParts, type TextRange } from '../dialogue/quotations.js';
 import { type CharacterMention, describedMentions, headWords, nounGender } from './callings.js';
@@ -166,8 +166,12 @@ function inRanges(ranges: readonly TextRange[], position: number): number {
 // ---------------------------------------------------------------------------------------------
 // Gender
 
+/** The first word of a name as written, lower case, when more words follow it ("captain"). */
+const leadingWord = (written: string): string | undefined =>
+  /^([\p{L}]+)\.?\s/u.exec(written.trim())?.[1]?.toLowerCase();
+
 function titleGender(written: string): Gender {
-  const first = /^([\p{L}]+)\.?\s/u.exec(written.trim())?.[1]?.toLowerCase();
+  const first = leadingWord(written);
   if (first === undefined) return 'unknown';
   return PERSON_TITLES[first]?.gender ?? 'unknown';
 }
@@ -189,18 +193,36 @@ interface GenderVotes {
 const emptyVotes = (): Record<Gender, number> => ({ male: 0, female: 0, unknown: 0 });
 
 /** The first he/she-type pronoun after a mention, before the next name or the sentence's end. */
-function pronounAfter(text: string, from: number, limit: number): Gender {
+function pronounAfter(text: string, from: number, limit: number, opensSentence: boolean): Gender {
   let window = text.slice(from, Math.min(limit, from + 160));
   // Speech is about someone else: the narration up to the next quotation mark only.
   const quote = window.search(/["“”‘]/u);
   if (quote >= 0) window = window.slice(0, quote);
   const match = /\b(he|him|his|himself|she|her|hers|herself)\b/iu.exec(window);
-  if (match === null) return 'unknown';
+  if (match === null)
+    return quote >= 0 && opensSentence ? taggedSpeaker(text, from + quote, limit, window) : 'unknown';
   // A name in between ("Elizabeth told Jane she...") makes the pronoun's antecedent uncertain.
   if (/\s\p{Lu}\p{Ll}+/u.test(window.slice(1, match.index))) return 'unknown';
   if (/[.!?]\s/.test(window.slice(0, match.index)) && match.index > 80) return 'unknown';
   return formOf(match[1] ?? '').gender;
 }
+
+/**
+ * The pronoun of the speech tag of a line that follows the sentence a name opens, with no other
+ * name between ("Captain Hale came with the boat. “You cannot keep the light,” he said."): the
+ * tag names that sentence's subject, who speaks next.
+ */
+function taggedSpeaker(text: string, quoteAt: number, limit: number, before: string): Gender {
+  if (/\s\p{Lu}\p{Ll}+/u.test(before.slice(1))) return 'unknown';
+  const line =
+    /^["“]([^"“”]{1,300})[”"],?\s+(he|she)\s+(?:said|asked|answered|replied|cried|called|whispered|murmured)\b/u.exec(
+      text.slice(quoteAt, Math.min(limit, quoteAt + 360)),
+    );
+  return line === null ? 'unknown' : formOf(line[2] ?? '').gender;
+}
+
+/** The text before a name that opens its sentence, a title allowed ("… later. Captain Hale"). */
+const SENTENCE_OPENS = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:\p{Lu}\p{Ll}*\.?\s+)?$/u;
 
 function decide(votes: Record<Gender, number>, minimum: number, share: number): Gender {
   const total = votes.male + votes.female;
@@ -233,7 +255,8 @@ export function inferGenders(text: string, characters: readonly CharacterInput[]
     const preceding = titleBefore(written.slice(0, written.length - (m.end - m.start)));
     v.title[own !== 'unknown' ? own : preceding]++;
     const next = all[i + 1]?.start ?? text.length;
-    v.pronoun[pronounAfter(text, m.end, next)]++;
+    const opensSentence = SENTENCE_OPENS.test(text.slice(Math.max(0, m.start - 40), m.start));
+    v.pronoun[pronounAfter(text, m.end, next, opensSentence)]++;
   });
   for (const c of characters) {
     if (c.gender !== undefined && c.gender !== 'unknown') {
@@ -246,6 +269,8 @@ export function inferGenders(text: string, characters: readonly CharacterInput[]
     if (gender === 'unknown') gender = nameGender(c.name);
     if (gender === 'unknown') gender = decide(v.pronoun, 3, 0.8);
     if (gender === 'unknown') gender = decide(v.pronoun, 1, 0.7);
+    const ranked = [c.name, ...(c.aliases ?? [])].some((w) => USUALLY_MALE_RANKS.has(leadingWord(w) ?? ''));
+    if (gender === 'unknown' && ranked && v.pronoun.male > v.pronoun.female) gender = 'male';
     out.set(c.id, gender);
   }
   return out;

@@ -227,8 +227,24 @@ describe('characters known by a description, by an initial, by a surname', () =>
     );
     // "A creature of the woods" is no one in particular.
     expect(creature.mentions.map((m) => m.text)).not.toContain('A creature');
-    // In a short excerpt there is too little text to tell.
-    expect(holding(extract([source(text)]), 'the creature')).toHaveLength(0);
+  });
+
+  it("makes a character of a short story's nameless stranger who acts in half his mentions, not of one only seen", () => {
+    const story = [
+      'Nell kept the light. One night the stranger came out of the storm.',
+      '“Where have you come from?” Nell asked. The stranger smiled. “From the sea,” he said.',
+      'Tobias did not like him. The stranger had a scar across his cheek.',
+      'The stranger stayed until the spring, and Nell kept the light with him.',
+    ].join('\n\n');
+    const stranger = one(extract([source(story)]), 'the stranger');
+    expect(stranger.type).toBe('character');
+    expect(stranger.mentions).toHaveLength(4);
+    const seen = [
+      'Nell kept the light. Nell saw the stranger on the cliff.',
+      'Tobias spoke of the stranger. Nell thought of the stranger at night.',
+      'Nell watched the stranger from the tower. The stranger waved.',
+    ].join('\n\n');
+    expect(holding(extract([source(seen)]), 'the stranger')).toHaveLength(0);
   });
 
   it('makes no character of descriptions that are neither many names for one being nor acting', () => {
