@@ -1,5 +1,6 @@
 import { mustAt } from '@george/runtime/collections';
 import { fold, type Span, STOP_WORDS, sentences, terms, words } from '@george/text';
+import { isSceneBreak } from '../story/chapters.js';
 import { chapterInText, chapterLabel } from '../story/numbering.js';
 import { keyTerms, properNouns } from './text.js';
 import type { BibleFact, Citation, Passage, Statement } from './types.js';
@@ -200,13 +201,13 @@ export function withContext(s: ScoredSentence, chars: number): ScoredSentence {
   for (let grew = true; grew; ) {
     grew = false;
     const before = spans[first - 1];
-    if (before && !isHeadingLine(text, before) && before.end - before.start <= budget / 2 + 1) {
+    if (before && !isOutsideProse(text, before) && before.end - before.start <= budget / 2 + 1) {
       budget -= before.end - before.start;
       first -= 1;
       grew = true;
     }
     const after = spans[last + 1];
-    if (after && !isHeadingLine(text, after) && after.end - after.start <= budget) {
+    if (after && !isOutsideProse(text, after) && after.end - after.start <= budget) {
       budget -= after.end - after.start;
       last += 1;
       grew = true;
@@ -225,13 +226,17 @@ export function withContext(s: ScoredSentence, chars: number): ScoredSentence {
 }
 
 /**
- * Whether a sentence of a passage is a heading line ("The Lee Shore" under "CHAPTER 23", a Markdown
- * "## The Wreck"): a whole paragraph of at most 80 characters, capitalised, with no sentence-ending
- * punctuation. Headings
- * are never part of a quote: no candidate starts, ends or reaches across one.
+ * Whether a sentence of a passage is no prose: a heading line ("The Lee Shore" under "CHAPTER 23",
+ * a Markdown "## The Wreck": a whole paragraph of at most 80 characters, capitalised, with no
+ * sentence-ending punctuation) or a scene break's mark ("* * *"). Neither is ever part of a quote:
+ * no candidate starts, ends or reaches across one.
  */
-export function isHeadingLine(text: string, span: Span): boolean {
+export function isOutsideProse(text: string, span: Span): boolean {
   const line = text.slice(span.start, span.end);
+  const wholeParagraph =
+    (span.start === 0 || /\n\s*$/.test(text.slice(Math.max(0, span.start - 3), span.start))) &&
+    (span.end === text.length || /^\s*\n\s*\n/.test(text.slice(span.end, span.end + 4)));
+  if (wholeParagraph && isSceneBreak(line)) return true;
   return (
     line.length <= 80 &&
     /^[\s_*#]*\p{Lu}/u.test(line) &&
@@ -284,7 +289,7 @@ export function rankSentences(
     const cutFirst = cutAtStart(passage.text, spans[0]);
     const cutLast = cutAtEnd(passage.text, spans[spans.length - 1]);
     const stemsOf = spans.map((span) => terms(passage.text.slice(span.start, span.end)));
-    const headings = spans.map((span) => isHeadingLine(passage.text, span));
+    const headings = spans.map((span) => isOutsideProse(passage.text, span));
     spans.forEach((span, i) => {
       if (headings[i]) return;
       for (const last of [i, i + 1]) {
@@ -349,7 +354,7 @@ export function wholeSentences(passage: Passage): ScoredSentence {
   if (cutStart && to > from) from += 1;
   if (cutEnd && to > from) to -= 1;
   // A heading inside the passage (a section's title) splits it: the longest run of prose is quoted.
-  const heading = (i: number) => isHeadingLine(passage.text, mustAt(spans, i));
+  const heading = (i: number) => isOutsideProse(passage.text, mustAt(spans, i));
   let best: { from: number; to: number; length: number } | undefined;
   for (let i = from; i <= to; i++) {
     if (heading(i)) continue;

@@ -57,9 +57,11 @@ export interface ChapterInput {
 
 export const READING_WORDS_PER_MINUTE = 250;
 
-/** A paragraph that is only a scene-break mark: `* * *`, `***`, `#`, `~ ~ ~`, `§`, `---`, `• • •`. */
 const SCENE_BREAK =
   /^\s*(?:(?:\*\s*){1,5}|#|(?:~\s*){3,}|§|(?:-\s*){3,}|(?:•\s*){3,}|(?:·\s*){3,}|(?:_\s*){3,})\s*$/;
+
+/** Whether a paragraph is only a scene-break mark: `* * *`, `***`, `#`, `~ ~ ~`, `§`, `---`, `• • •`. */
+export const isSceneBreak = (paragraph: string): boolean => SCENE_BREAK.test(paragraph);
 
 /** The chapters of a file, or the whole text as chapter 1 when it has none. */
 export function spansOf(text: string, chapters: readonly ChapterSpan[]): ChapterSpan[] {
@@ -79,7 +81,7 @@ export function countScenes(text: string, body: Range, sceneBreaks: readonly num
   const paragraphs = paragraphsIn(text, body);
   paragraphs.forEach((p, i) => {
     // A mark at the very start or end of a chapter separates nothing.
-    if (i > 0 && i < paragraphs.length - 1 && SCENE_BREAK.test(text.slice(p.start, p.end))) breaks++;
+    if (i > 0 && i < paragraphs.length - 1 && isSceneBreak(text.slice(p.start, p.end))) breaks++;
   });
   // A break counts after prose, not between a heading, its subtitle and the first paragraph.
   const prose = paragraphs.find((p) => countWords(text, p) >= 20);

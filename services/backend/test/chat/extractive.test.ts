@@ -180,6 +180,22 @@ describe('headings are not prose', () => {
     expect(citations.length).toBeGreaterThan(0);
     for (const c of citations) expect(c.quote).not.toMatch(/Lee Shore|Spouter/);
   });
+
+  it("keeps a scene break's mark out of every quote", () => {
+    const text =
+      'Nell watched the boat go. Her eyes were green, and she did not cry.\n\n* * *\n\nThe village of Penmarrow lay two miles inland. Mrs. Crane kept the shop there.';
+    const scene = { ...passage, end: text.length, text };
+    const { citations } = extractiveAnswer('What colour were Nell’s eyes?', [scene], [], {
+      weights: { ...SENTENCE_WEIGHTS, context: 1000 },
+    });
+    expect(citations.map((c) => c.quote)).toContain(
+      'Nell watched the boat go. Her eyes were green, and she did not cry.',
+    );
+    for (const c of citations) expect(c.quote).not.toContain('*');
+    expect(wholeSentences(scene).text).toBe(
+      'The village of Penmarrow lay two miles inland. Mrs. Crane kept the shop there.',
+    );
+  });
 });
 
 describe('quotes as shown', () => {
