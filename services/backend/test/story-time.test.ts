@@ -95,6 +95,24 @@ describe('time expressions', () => {
     ]);
   });
 
+  it('dates a month alone and years let pass by the year the narration is in, on to the next after its winter', () => {
+    const text = [
+      'In the spring of 1887 the keeper came. Three years passed. One night in November the stranger came.',
+      'In the winter of 1890 Tobias died. He kept the light until the spring. In April the Board sent a new keeper.',
+      '“I was there in May,” she said. May smiled.',
+    ].join('\n\n');
+    expect(dated(text)).toEqual([
+      ['1887', '1887', 'year'],
+      ['Three years passed', '1890', 'relative'],
+      ['November', '1890-11', 'absolute'],
+      ['1890', '1890', 'year'],
+      ['April', '1891-04', 'absolute'],
+      ['May', '1891-05', 'absolute'],
+    ]);
+    // Without a year told, a month alone has no date.
+    expect(dated('One night in November the stranger came.')).toEqual([['November', null, 'absolute']]);
+  });
+
   it('does not date relative expressions far from the last date', () => {
     const text = `1 June 1900.--Begun.\n\n${'Nothing happened. '.repeat(600)}\n\nThe next morning it rained.`;
     expect(findTimeExpressions(text).map((e) => e.date)).toEqual(['1900-06-01', null]);

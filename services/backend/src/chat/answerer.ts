@@ -2,7 +2,7 @@ import type { BackendContext } from '../context.js';
 import type { GraphStore } from '../graph/store.js';
 import { ContinuityRepository } from '../repositories/continuity.js';
 import { holdCredits } from '../services/billing.js';
-import { chapterView } from '../services/story.js';
+import { chapterView, projectTimeline } from '../services/story.js';
 import { chapterTitles } from '../story/numbering.js';
 import { ANSWERING_KINDS, ledgerEvidence } from './ledger.js';
 import { type ChatModel, createChatModel, loadModelConfig } from './models.js';
@@ -12,6 +12,7 @@ import { answerMessage } from './pipeline.js';
 import { resolveEntities, type Search, type StoryEntity, storyRetrieve } from './retrieval.js';
 import type { SpeechQuestion } from './speech.js';
 import { speechEvidence, talkEvidence } from './spoken.js';
+import { type TimeAspect, timeEvidence } from './story-dates.js';
 import type { BibleFact, ChatAnswer, ExternalSource, Passage, Turn } from './types.js';
 
 /** The story bible's entities as retrieval resolves names against them, most mentioned first. */
@@ -207,6 +208,16 @@ export function createAnswerer(
             scope,
           );
         },
+        storyDates: (asked: { chapter: number | null; aspect: TimeAspect }) =>
+          timeEvidence(
+            {
+              events: () => projectTimeline(story, projectId),
+              text: async (fileId) => (await files.text(projectId, fileId, {}, call)).text,
+              chapterTitle: titleOf,
+            },
+            asked,
+            scope,
+          ),
         async disagreements(span: { fileId: string; start: number; end: number }) {
           const open = await continuity.list(projectId, { status: 'open', limit: OPEN_ISSUES_READ });
           return open

@@ -25,6 +25,7 @@ import {
   type TalkEvidence,
   talkAnswer,
 } from './speech.js';
+import { parseTimeQuestion, type TimeAspect, type TimeEvidence, timeAnswer } from './story-dates.js';
 import type { BibleFact, ChatAnswer, Citation, ExternalSource, Passage, Statement, Turn } from './types.js';
 
 /** Characters of a candidate sentence compared in meaning (the model reads about 512 tokens). */
@@ -58,6 +59,8 @@ export interface ChatSources {
   talk?(chapter: number | null): Promise<TalkEvidence>;
   /** "Who tells chapter 3": the chapter's (null: every chapter's) voice, with the lines that show it. */
   narration?(chapter: number | null): Promise<NarrationEvidence>;
+  /** "When does the story begin": the timeline's lines for a chapter (null: the manuscript). */
+  storyDates?(asked: { chapter: number | null; aspect: TimeAspect }): Promise<TimeEvidence>;
   /**
    * The summaries of the open continuity issues that cite a passage inside this span of a file
    * ("Margaret is grey-eyed in Chapter 1 but blue-eyed in Chapter 3."), most confident first.
@@ -232,6 +235,17 @@ export async function answerMessage(
       chapter === null && narration.chapter === 'current'
         ? { answer: 'Which chapter do you mean? Ask, for example, "Who tells chapter 3?"', citations: [] }
         : narrationAnswer(await sources.narration(chapter));
+    options.onDelta?.(answer);
+    return { answer, citations, intent, generated: false, removed: [] };
+  }
+  // When the story or a chapter happens is read from the timeline, each date cited by its sentence.
+  const when = sources.storyDates ? parseTimeQuestion(message) : null;
+  if (when && sources.storyDates) {
+    const chapter = when.chapter === 'current' ? chapterOfConversation(history) : when.chapter;
+    const { answer, citations } =
+      chapter === null && when.chapter === 'current'
+        ? { answer: 'Which chapter do you mean? Ask, for example, "When is chapter 3 set?"', citations: [] }
+        : timeAnswer(await sources.storyDates({ chapter, aspect: when.aspect }));
     options.onDelta?.(answer);
     return { answer, citations, intent, generated: false, removed: [] };
   }

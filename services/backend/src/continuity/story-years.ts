@@ -3,7 +3,7 @@
  * 1887", "3 May 1894"), so that ages can be weighed against the years between them: nine in 1887
  * and fifteen in 1890 cannot both hold, nor can twenty in 1880 followed, in a flashback, by ten in
  * 1870 be a slip. A year only dates what follows it in its own chapter, and only until the text
- * lets years pass without a date ("Three years passed"). Dates in dialogue, and in sentences that
+ * lets years pass that the timeline cannot date ("Years passed"). Dates in dialogue, and in sentences that
  * look back ("had built in 1745", "born in 1850", "years ago"), are what someone recalls, not the
  * story's present, so they date nothing.
  */
@@ -67,6 +67,8 @@ export function storyYearMarks(source: DatedSource): YearMark[] {
   }
   for (const m of source.text.matchAll(YEARS_PASS)) {
     const at = m.index;
+    // Years the timeline dates ("Three years passed" after "In 1887" is 1890) are a date above.
+    if (marks.some((d) => d.passage.start <= at && at < d.passage.end)) continue;
     const passage = sentencePassage(source, at, at + m[0].length);
     marks.push({ fileId: source.fileId, chapter: passage.chapter, offset: at, year: null, passage });
   }

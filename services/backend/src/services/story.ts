@@ -174,34 +174,10 @@ export class StoryService {
    */
   async timeline(principal: Principal, projectId: string, query: StoryFileQuery) {
     await this.deps.access.require(projectId, principal, 'read');
-    const stored = await this.deps.story.events(projectId, query.fileId);
-    if (query.fileId !== undefined && stored.length === 0)
+    const events = await projectTimeline(this.deps.story, projectId, query.fileId);
+    if (query.fileId !== undefined && events.length === 0)
       await this.requireFile(principal, projectId, query.fileId);
-    const events =
-      query.fileId === undefined
-        ? seriesTimeline(
-            stored,
-            readingOrder(
-              await this.deps.story.books(projectId),
-              stored.map((e) => e.fileId),
-            ),
-          )
-        : stored;
-    return {
-      events: events.map(
-        (e): TimelineEventView => ({
-          id: e.id,
-          fileId: e.fileId,
-          chapter: e.chapter,
-          start: e.start,
-          end: e.end,
-          quote: e.quote,
-          when: e.when,
-          narrativeOrder: e.narrativeOrder,
-          storyOrder: e.storyOrder,
-        }),
-      ),
-    };
+    return { events };
   }
 
   private async chapter(
@@ -462,4 +438,39 @@ export class StoryService {
       source: { url: page.url, finalUrl: page.finalUrl, title: page.title, byline: page.byline },
     };
   }
+}
+
+/**
+ * The timeline of one file in its own orders, or of the whole project with both orders over the
+ * series (the books in their order, then the files in no book), as the API serves it.
+ */
+export async function projectTimeline(
+  story: StoryRepository,
+  projectId: string,
+  fileId?: string,
+): Promise<TimelineEventView[]> {
+  const stored = await story.events(projectId, fileId);
+  const events =
+    fileId === undefined
+      ? seriesTimeline(
+          stored,
+          readingOrder(
+            await story.books(projectId),
+            stored.map((e) => e.fileId),
+          ),
+        )
+      : stored;
+  return events.map(
+    (e): TimelineEventView => ({
+      id: e.id,
+      fileId: e.fileId,
+      chapter: e.chapter,
+      start: e.start,
+      end: e.end,
+      quote: e.quote,
+      when: e.when,
+      narrativeOrder: e.narrativeOrder,
+      storyOrder: e.storyOrder,
+    }),
+  );
 }

@@ -69,6 +69,10 @@ const FEASTS: Record<string, [number, number]> = {
   martinmas: [11, 11],
 };
 
+/** "the winter of 1890": the season a year is told in, and the month it starts the narration at. */
+const SEASON_BEFORE = /\b(spring|summer|autumn|fall|winter)\s+of\s+$/i;
+const SEASON_MONTH: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
+
 const MONTH_NAME =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
 const WEEKDAY_NAME = '(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
@@ -93,13 +97,18 @@ const PATTERNS: Array<{ kind: string; re: string }> = [
   },
   { kind: 'monthYear', re: `${MONTH_NAME},?${S}${YEAR}(?![\\d])` },
   {
+    // "In April", "until the November": a month on its own after a word that dates by it.
+    kind: 'month',
+    re: `(?<=\\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ss]ince|[Ee]arly|[Ll]ate|[Mm]id|[Ll]ast|[Nn]ext|[Tt]hat|[Tt]his|[Oo]f|[Ii]n${S}the)${S})${MONTH_NAME}(?!${S}\\d|['’]s)`,
+  },
+  {
     kind: 'year',
     re: `(?<=\\b(?:in|of|year|since|until|till|summer|winter|spring|autumn)${S})1[5-9]\\d\\d(?![\\d])`,
   },
   { kind: 'ordinal', re: `the${S}(?:[12]\\d|3[01]|[1-9])(?:st|nd|rd|th)\\b(?:${S}(?:last|next)${S}year)?` },
   {
     kind: 'relativeCount',
-    re: `(?:some${S})?${COUNT}${S}${UNIT}${S}(?:later|afterwards|after|before|ago|earlier|since|hence)`,
+    re: `(?:some${S})?${COUNT}${S}${UNIT}${S}(?:later|afterwards|after|before|ago|earlier|since|hence|passed|elapsed)`,
   },
   {
     kind: 'relativeNext',
@@ -198,6 +207,7 @@ function parseMatch(kind: string, raw: string): Parsed | null {
       if (!month || !day) return null;
       return withYear({ month: monthOf(month[0]), dayOfMonth: Number(day[1]) });
     }
+    case 'month':
     case 'monthYear': {
       const month = new RegExp(MONTH_NAME, 'i').exec(text);
       if (!month) return null;
@@ -318,6 +328,13 @@ export function findTimeExpressions(text: string, options: FindTimeOptions = {})
   } = { now: null, nowAt: 0, document: null };
   /** Year offset for dates whose year is never given: grows when the entries roll past December. */
   let unknownYear = UNKNOWN_YEAR;
+  /**
+   * The year the narration is in, from a year it states on its own ("In the spring of 1887") and
+   * moved by the years it lets pass ("Three years passed"): a month alone ("In April") is of it.
+   */
+  let narratedYear: number | null = null;
+  /** The month the narration has reached in that year (a season's first month: winter is December). */
+  let narratedMonth: number | null = null;
   const out: TimeExpression[] = [];
 
   for (const m of text.matchAll(SCANNER)) {
@@ -368,9 +385,22 @@ export function findTimeExpressions(text: string, options: FindTimeOptions = {})
       day = { year, yearKnown, month: parsed.month, day: parsed.dayOfMonth };
       if (!yearKnown && year > unknownYear) unknownYear = year;
     } else if (parsed.month !== undefined) {
-      partial = parsed.year !== undefined ? `${parsed.year}-${pad(parsed.month)}` : null;
+      // A month alone is of the year the narration is in, the next one once that year's later
+      // months have been told ("In the winter of 1890 ... In April").
+      let year = parsed.year ?? (yearBase?.yearKnown ? yearBase.year : (narratedYear ?? undefined));
+      if (parsed.year === undefined && !yearBase?.yearKnown && narratedYear !== null && !quoted) {
+        if (narratedMonth !== null && parsed.month < narratedMonth) narratedYear += 1;
+        year = narratedYear;
+        narratedMonth = parsed.month;
+      }
+      partial = year !== undefined ? `${year}-${pad(parsed.month)}` : null;
     } else if (parsed.year !== undefined && parsed.dayOfMonth === undefined && parsed.weekday === undefined) {
       partial = String(parsed.year);
+      if (!quoted) {
+        narratedYear = parsed.year;
+        const season = SEASON_BEFORE.exec(text.slice(Math.max(0, start - 20), start))?.[1]?.toLowerCase();
+        narratedMonth = season === undefined ? null : (SEASON_MONTH[season] ?? null);
+      }
     } else if (parsed.dayOfMonth !== undefined && base) {
       let candidate: Day = { ...base, day: parsed.dayOfMonth };
       if (parsed.yearShift) candidate = { ...candidate, year: candidate.year + parsed.yearShift };
@@ -384,6 +414,16 @@ export function findTimeExpressions(text: string, options: FindTimeOptions = {})
       day = addDays(base, parsed.relativeDays);
     } else if (parsed.relativeMonths !== undefined && base) {
       day = addMonths(base, parsed.relativeMonths);
+    } else if (
+      parsed.relativeMonths !== undefined &&
+      parsed.relativeMonths > 0 &&
+      parsed.relativeMonths % 12 === 0 &&
+      narratedYear !== null &&
+      !quoted
+    ) {
+      // "Three years passed" after "In 1887": the narration is in 1890 now.
+      narratedYear += parsed.relativeMonths / 12;
+      partial = String(narratedYear);
     }
     // A weekday: on its own, the nearest such day after "now" (before it for "last"), which needs
     // the year; with a relative count ("a week later, on Saturday") the relative date stands.
@@ -416,7 +456,7 @@ export function findTimeExpressions(text: string, options: FindTimeOptions = {})
         text: raw,
         kind: timeKind,
         date: day ? iso(day) : partial,
-        key: day ? toKey(day) : base ? toKey(base) : null,
+        key: day ? toKey(day) : (partialKey(partial) ?? (base ? toKey(base) : null)),
         sentence: isDateLine ? paragraph : sentence,
       });
     }
@@ -448,6 +488,13 @@ export function findTimeExpressions(text: string, options: FindTimeOptions = {})
     }
   }
   return out;
+}
+
+/** A year or a year's month ("1880", "1891-04") sorted at its first day, so that years keep story order. */
+function partialKey(partial: string | null): number | null {
+  const m = /^(\d{4})(?:-(\d{2}))?$/.exec(partial ?? '');
+  if (!m) return null;
+  return toKey({ year: Number(m[1]), yearKnown: true, month: Number(m[2] ?? 1), day: 1 });
 }
 
 /** An expression that opens its sentence, alone or after "On", "And", "But" or "Then". */
