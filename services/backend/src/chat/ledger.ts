@@ -43,6 +43,8 @@ export interface LedgerFact {
 const DEATH_ASKED =
   /\b(how|when|where|why) (did|does|do|was|were|is) [^?]*\b(die|killed|drowned|murdered)\b|\bdeath of\b|\b(his|her|their)( own)? death\b|\b(is|was|are|were) [^?]*\bdead\b|\bwho (killed|murdered|drowned)\b/i;
 const WIDOW_ASKED = /\bwidow(ed|er)?\b/i;
+/** "What happened to Tobias?", "What became of her?", "What is Nell's fate?": a change of state answers. */
+const FATE_ASKED = /\bwhat (happened|happens|became|becomes) (to|of)\b|\bfate\b/i;
 
 /** The kinds of fact each way of asking wants. */
 const ASKED_KINDS: Array<{ pattern: RegExp; kinds: FactKind[] }> = [
@@ -72,12 +74,14 @@ const ASKED_KINDS: Array<{ pattern: RegExp; kinds: FactKind[] }> = [
   { pattern: /\bwhich (leg|arm|hand|foot|eye|side)\b|\b(lost|missing)\b/i, kinds: ['limb'] },
   { pattern: DEATH_ASKED, kinds: ['status'] },
   { pattern: WIDOW_ASKED, kinds: ['status'] },
+  { pattern: FATE_ASKED, kinds: ['status'] },
 ];
 
 /** Status values each way of asking about a status wants ("married" does not answer "how did he die"). */
 const STATUS_ASKED: Array<{ pattern: RegExp; values: string[] }> = [
   { pattern: DEATH_ASKED, values: ['dead'] },
   { pattern: WIDOW_ASKED, values: ['widowed'] },
+  { pattern: FATE_ASKED, values: ['dead', 'married', 'widowed', 'engaged'] },
 ];
 
 /**

@@ -102,6 +102,8 @@ describe('the kinds of fact a question asks for', () => {
     ['What was the profession of Mr. Phillips?', ['occupation', 'title']],
     ['What colour were her eyes?', ['eyes']],
     ['How did Ahab die?', ['status']],
+    ['What happened to Ahab?', ['status']],
+    ['What became of Lydia?', ['status']],
     ['What did Fedallah say Ahab must see before he could die?', []],
     ['What did Darcy say at the ball?', []],
   ])('%s', (question, kinds) => {
@@ -136,6 +138,11 @@ describe('the facts that answer', () => {
   it('answers a death only when the question asks about it', () => {
     expect(answeringFacts('How did Ahab die?', FACTS, ['ahab'])).toEqual([AHAB_DEAD]);
     expect(answeringFacts('What must Ahab see before he could die?', FACTS, ['ahab'])).toEqual([]);
+  });
+
+  it('answers what happened to a character with the changes of state the text gives them', () => {
+    expect(answeringFacts('What happened to Ahab?', FACTS, ['ahab'])).toEqual([AHAB_DEAD]);
+    expect(answeringFacts('What happened to Lydia?', FACTS, ['lydia'])).toEqual([]);
   });
 
   it('weighs what a character says below the narration', () => {
