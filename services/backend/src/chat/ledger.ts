@@ -94,6 +94,37 @@ const PARTNER_ASKED: Array<{ pattern: RegExp; status: string; relation: string }
   { pattern: /\b(engaged|betrothed|fianc[eé]e?)\b/i, status: 'engaged', relation: 'engaged' },
 ];
 
+/**
+ * The kin and household words a relation's label answers from the other side: "Who is Nell's
+ * father?" is answered by "his daughter, Nell" (Tobias's relation to Nell, labelled "daughter").
+ */
+const OTHER_SIDE_WORDS: Record<string, readonly string[]> = {
+  father: ['son', 'daughter', 'child'],
+  mother: ['son', 'daughter', 'child'],
+  parent: ['son', 'daughter', 'child'],
+  son: ['father', 'mother', 'parent'],
+  daughter: ['father', 'mother', 'parent'],
+  child: ['father', 'mother', 'parent'],
+  husband: ['wife', 'spouse'],
+  wife: ['husband', 'spouse'],
+  brother: ['brother', 'sister', 'sibling'],
+  sister: ['brother', 'sister', 'sibling'],
+  uncle: ['nephew', 'niece'],
+  aunt: ['nephew', 'niece'],
+  nephew: ['uncle', 'aunt'],
+  niece: ['uncle', 'aunt'],
+  master: ['servant', 'maid', 'employee'],
+  mistress: ['servant', 'maid', 'employee'],
+  servant: ['master', 'mistress', 'employer'],
+  maid: ['master', 'mistress', 'employer'],
+};
+const OTHER_SIDE = new Map(
+  Object.entries(OTHER_SIDE_WORDS).map(([asked, labels]) => [
+    terms(asked).join(' '),
+    new Set(labels.flatMap((l) => terms(l))),
+  ]),
+);
+
 /** How much each voice's statement counts: a character may be mistaken or lying in speech. */
 const VOICE_WEIGHT: Record<Voice, number> = { narration: 1, account: 0.9, speech: 0.6 };
 
@@ -166,7 +197,10 @@ export function factScore(fact: LedgerFact, asked: AskedFacts): number {
     case 'relation':
       // "Where was Jane engaged?" asks for a place, not for the engagement.
       fits =
-        !asked.circumstance && (partner || (named && (labelAsked(fact.detail) || labelAsked(fact.value))));
+        !asked.circumstance &&
+        (partner ||
+          (named && (labelAsked(fact.detail) || labelAsked(fact.value))) ||
+          (fact.objectId !== null && asked.entityIds.has(fact.objectId) && askedFromOtherSide(fact, asked)));
       break;
     case 'count':
       fits = asked.howMany && labelAsked(fact.detail) && (named || asked.entityIds.size === 0);
@@ -185,6 +219,12 @@ export function factScore(fact: LedgerFact, asked: AskedFacts): number {
   // "Stubb was the second mate" states what "Stubb, the second mate" takes as known.
   const statement = STATES.test(fact.quote) ? 1 : 0.9;
   return VOICE_WEIGHT[fact.voice] * fact.confidence * (fact.hedged ? 0.9 : 1) * statement;
+}
+
+/** Whether the question asks the other side of a relation: "Nell's father" of "his daughter, Nell". */
+function askedFromOtherSide(fact: LedgerFact, asked: AskedFacts): boolean {
+  const labels = [fact.detail, fact.value].flatMap((l) => (l === null ? [] : terms(l)));
+  return [...asked.terms].some((t) => labels.some((l) => OTHER_SIDE.get(t)?.has(l) === true));
 }
 
 /** The facts that answer the question, best first (reading order among equals), at most `limit`. */

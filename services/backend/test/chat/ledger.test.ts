@@ -13,6 +13,7 @@ const FILE = [
   'Ahab swore that he would see the whale before he could die.',
   'Mr. Collins was her cousin, and Charlotte was his wife.',
   'Jane was engaged to Mr. Bingley.',
+  'He brought his daughter, Nell, to the lighthouse.',
 ].join(' ');
 
 const at = (quote: string) => {
@@ -51,7 +52,19 @@ const JANE_ENGAGED = fact('jane', 'relation', 'engaged', 'Jane was engaged to Mr
   detail: 'engaged',
   objectId: 'bingley',
 });
-const FACTS = [LYDIA_AGE, MATE_IN_PASSING, MATE_STATED, AHAB_DEAD, COLLINS_WIFE, JANE_ENGAGED];
+const TOBIAS_DAUGHTER = fact('tobias', 'relation', 'child', 'his daughter, Nell', {
+  detail: 'daughter',
+  objectId: 'nell',
+});
+const FACTS = [
+  LYDIA_AGE,
+  MATE_IN_PASSING,
+  MATE_STATED,
+  AHAB_DEAD,
+  COLLINS_WIFE,
+  JANE_ENGAGED,
+  TOBIAS_DAUGHTER,
+];
 
 const ENTITIES: StoryEntity[] = [
   { id: 'lydia', name: 'Lydia', type: 'character', aliases: [], mentionCount: 9 },
@@ -126,6 +139,14 @@ describe('the facts that answer', () => {
   it("needs a relation's label in the question", () => {
     expect(answeringFacts("Who was Mr. Collins's wife?", FACTS, ['collins'])).toEqual([COLLINS_WIFE]);
     expect(answeringFacts("Who was Mr. Collins's patron?", FACTS, ['collins'])).toEqual([]);
+  });
+
+  it('answers a relation asked from the other side: "Nell\'s father" by "his daughter, Nell"', () => {
+    expect(answeringFacts("Who is Nell's father?", FACTS, ['nell'])).toEqual([TOBIAS_DAUGHTER]);
+    expect(answeringFacts("Who is Tobias's daughter?", FACTS, ['tobias'])).toEqual([TOBIAS_DAUGHTER]);
+    // The side matters: Tobias is no one's father here by "Tobias's father", nor Nell's husband.
+    expect(answeringFacts("Who is Tobias's father?", FACTS, ['tobias'])).toEqual([]);
+    expect(answeringFacts("Who is Nell's husband?", FACTS, ['nell'])).toEqual([]);
   });
 
   it('answers who is engaged or married to whom from either side, and only a who-question', () => {
