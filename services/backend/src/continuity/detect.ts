@@ -411,6 +411,7 @@ const spokenAgainstEstimate = (spoken: Fact, other: Fact): boolean =>
 const outsideBy = (n: number, low: number, high: number): number => Math.max(0, low - n, n - high);
 
 const yearsApart = (n: number): string => {
+  if (n === 0) return 'the same year';
   const span = Math.abs(n) === 1 ? 'a year' : `${Math.abs(n)} years`;
   return `${span} ${n < 0 ? 'earlier' : 'later'}`;
 };
@@ -435,8 +436,11 @@ function ages(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
         // give or take a birthday (a flashback's younger age stands; six years older in three does not).
         const [aYear, bYear] =
           a.kind === 'age' ? [ctx.storyYear(a), ctx.storyYear(b)] : [undefined, undefined];
+        // Two dates of one year in two chapters weigh as much as two years.
         const dated =
-          aYear !== undefined && bYear !== undefined && aYear.year !== bYear.year ? { aYear, bYear } : null;
+          aYear !== undefined && bYear !== undefined && (aYear.year !== bYear.year || !sameChapter)
+            ? { aYear, bYear }
+            : null;
         const yearsOff = dated
           ? outsideBy(dated.bYear.year - dated.aYear.year, bLow - aHigh, bHigh - aLow)
           : 0;

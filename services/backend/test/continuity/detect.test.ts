@@ -197,6 +197,14 @@ describe('detectContradictions', () => {
         'In the spring of 1877 the mill was new. Thomas Hale was twenty years old.',
       ),
     ).toEqual([]);
+    // Years let pass from a stated year date what follows; one year in two chapters is one year.
+    const three = check(
+      `Chapter 1\n\n${FILLER}\n\nIn the spring of 1887 Thomas Hale came. Thomas Hale was nine years old.\n\nChapter 2\n\n${FILLER}\n\nThree years passed. Thomas Hale was twelve now.\n\nChapter 3\n\n${FILLER}\n\nIn the winter of 1890 the mill burned. Thomas Hale was fifteen years old.`,
+    ).filter((i) => i.kind === 'attribute');
+    expect(three.map((i) => i.summary).sort()).toEqual([
+      'Thomas Hale is 12 in 1890 (Chapter 2) but 15 in 1890 (Chapter 3), the same year.',
+      'Thomas Hale is 9 in 1887 (Chapter 1) but 15 in 1890 (Chapter 3), 3 years later.',
+    ]);
     // Years the text lets pass undated, or a year someone recalls, date nothing.
     expect(
       dated(
