@@ -4,7 +4,7 @@ import { extractFacts } from '../../../src/continuity/index.js';
 import { FILLER } from './helpers.js';
 
 /** The relations read in `sentence`: the entity, its role to the other, the kin word and the other. */
-function kinOf(sentence: string): Array<[string | null, string, string | null, string | undefined]> {
+function kinOf(sentence: string): Array<[string | null, string, string | null, string | null]> {
   const text = `${FILLER}\n\n${sentence}`;
   const source: SourceText = { fileId: 'book', text, chapters: [] };
   return extractFacts(source, extract([source]))
