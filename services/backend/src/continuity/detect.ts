@@ -19,7 +19,14 @@ import {
   RANKS,
 } from './lexicon.js';
 import { findMisspellings } from './spelling.js';
-import type { ContinuityIssue, Fact, FactKind, Passage, SpellingCount } from './types.js';
+import {
+  type ContinuityIssue,
+  type Fact,
+  type FactKind,
+  isBeardDetail,
+  type Passage,
+  type SpellingCount,
+} from './types.js';
 
 export interface DetectOptions {
   /** Display names by entity key. */
@@ -236,7 +243,7 @@ function compatible(kind: FactKind, a: string, b: string, ctx: Context): boolean
 
 const DESCRIBE: Record<AttributeKind, (value: string, detail: string | null) => string> = {
   eyes: (v, d) => `${d ?? v}-eyed`,
-  hair: (v, d) => (d !== null && isBeard(d) ? d : `${d ?? v}-haired`),
+  hair: (v, d) => (isBeardDetail(d) && d !== null ? d : `${d ?? v}-haired`),
   height: (v, d) => d ?? v,
   build: (v, d) => d ?? v,
   limb: (v, d) => `hurt in the ${v} ${d}`,
@@ -245,16 +252,13 @@ const DESCRIBE: Record<AttributeKind, (value: string, detail: string | null) => 
   occupation: (v) => `a ${v}`,
 };
 
-/** A beard's colour is read as hair with the detail "<colour>-bearded" (`facts/looks.ts`). */
-const isBeard = (detail: string): boolean => detail.endsWith('-bearded');
-
 /**
  * What of the entity an attribute fact is about, beside its kind: a limb's or scar's part, a
  * beard apart from the hair of the head (either may be another colour); '' for the rest.
  */
 function attributePart(f: Fact): string {
   if (f.kind === 'limb' || f.kind === 'scar') return f.detail ?? '';
-  return f.kind === 'hair' && f.detail !== null && isBeard(f.detail) ? 'beard' : '';
+  return f.kind === 'hair' && isBeardDetail(f.detail) ? 'beard' : '';
 }
 
 interface AttributeConflict {

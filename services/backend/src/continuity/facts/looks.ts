@@ -19,6 +19,7 @@ import {
   STATURE_WORDS,
 } from '../lexicon.js';
 import type { Anchor } from '../text.js';
+import { BEARD_DETAIL } from '../types.js';
 import {
   type Add,
   ASIDE,
@@ -249,7 +250,7 @@ export function appearance(r: SentenceReader, add: Add): void {
       anchor: owner,
       kind,
       value,
-      detail: beard ? `${word.toLowerCase()}-bearded` : word.toLowerCase(),
+      detail: beard ? `${word.toLowerCase()}${BEARD_DETAIL}` : word.toLowerCase(),
       start,
       end,
       change: changeAt(r, start),
