@@ -10,7 +10,7 @@
  */
 import { FACT_VIEW_KINDS } from '@george/contracts/api';
 import { terms } from '@george/text';
-import type { FactKind, Voice } from '../continuity/types.js';
+import { type FactKind, isBeardDetail, type Voice } from '../continuity/types.js';
 import { resolveEntities, type Search, type StoryEntity } from './retrieval.js';
 import type { Statement } from './types.js';
 
@@ -46,6 +46,9 @@ const WIDOW_ASKED = /\bwidow(ed|er)?\b/i;
 /** "What happened to Tobias?", "What became of her?", "What is Nell's fate?": a change of state answers. */
 const FATE_ASKED = /\bwhat (happened|happens|became|becomes) (to|of)\b|\bfate\b/i;
 
+/** A beard asked about: its colour is a hair fact of a beard (`isBeardDetail`). */
+const BEARD_ASKED = /\b(?:beard|bearded|whiskers|moustache|mustache)\b/i;
+
 /** The kinds of fact each way of asking wants. */
 const ASKED_KINDS: Array<{ pattern: RegExp; kinds: FactKind[] }> = [
   {
@@ -68,6 +71,7 @@ const ASKED_KINDS: Array<{ pattern: RegExp; kinds: FactKind[] }> = [
   },
   { pattern: /\beyes?\b/i, kinds: ['eyes'] },
   { pattern: /\bhair\b/i, kinds: ['hair'] },
+  { pattern: BEARD_ASKED, kinds: ['hair'] },
   { pattern: /\b(tall|height|stature)\b/i, kinds: ['height'] },
   { pattern: /\b(build|stout|slender|figure)\b/i, kinds: ['build'] },
   { pattern: /\bscars?\b|\bscarred\b/i, kinds: ['scar'] },
@@ -152,6 +156,8 @@ export interface AskedFacts {
   entityIds: ReadonlySet<string>;
   who: boolean;
   howMany: boolean;
+  /** A beard, not the hair of the head: hair facts answer by whether they are a beard's. */
+  beard: boolean;
   /** Where, when, why or how: a relation does not answer it. */
   circumstance: boolean;
   /** Status values asked about (a death, a widowing). */
@@ -168,6 +174,7 @@ export function askedFacts(question: string, entityIds: readonly string[]): Aske
     entityIds: new Set(entityIds),
     who,
     howMany: HOW_MANY.test(question),
+    beard: BEARD_ASKED.test(question),
     circumstance: CIRCUMSTANCE.test(question),
     statuses: new Set(STATUS_ASKED.filter(({ pattern }) => pattern.test(question)).flatMap((s) => s.values)),
     partners: who ? PARTNER_ASKED.filter(({ pattern }) => pattern.test(question)) : [],
@@ -211,6 +218,10 @@ export function factScore(fact: LedgerFact, asked: AskedFacts): number {
       break;
     case 'status':
       fits = partner || (named && asked.statuses.has(fact.value));
+      break;
+    case 'hair':
+      // "What colour is his hair?" is not answered by his beard, nor a beard question by his hair.
+      fits = named && asked.kinds.has('hair') && isBeardDetail(fact.detail) === asked.beard;
       break;
     default:
       fits = named && asked.kinds.has(fact.kind);

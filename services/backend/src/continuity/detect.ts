@@ -20,7 +20,14 @@ import {
 } from './lexicon.js';
 import { findMisspellings } from './spelling.js';
 import type { StoryYearAt } from './story-years.js';
-import type { ContinuityIssue, Fact, FactKind, Passage, SpellingCount } from './types.js';
+import {
+  type ContinuityIssue,
+  type Fact,
+  type FactKind,
+  isBeardDetail,
+  type Passage,
+  type SpellingCount,
+} from './types.js';
 
 export interface DetectOptions {
   /** Display names by entity key. */
@@ -151,6 +158,10 @@ export function detectContradictions(
       sorted.filter((f) => f.voice !== 'speech' && f.kind === 'count'),
       ctx,
     ),
+    ...wholeGroupIssues(
+      sorted.filter((f) => f.voice !== 'speech' && f.kind === 'count'),
+      ctx,
+    ),
     ...afterDeath(held, ctx),
     ...relationIssues(weighed, ctx),
     ...findMisspellings(spellings, isCharacterName(options.characterOfForm)).map((issue) => {
@@ -238,7 +249,7 @@ function compatible(kind: FactKind, a: string, b: string, ctx: Context): boolean
 
 const DESCRIBE: Record<AttributeKind, (value: string, detail: string | null) => string> = {
   eyes: (v, d) => `${d ?? v}-eyed`,
-  hair: (v, d) => `${d ?? v}-haired`,
+  hair: (v, d) => (isBeardDetail(d) && d !== null ? d : `${d ?? v}-haired`),
   height: (v, d) => d ?? v,
   build: (v, d) => d ?? v,
   limb: (v, d) => `hurt in the ${v} ${d}`,
@@ -246,6 +257,15 @@ const DESCRIBE: Record<AttributeKind, (value: string, detail: string | null) => 
   origin: (v) => `from ${v}`,
   occupation: (v) => `a ${v}`,
 };
+
+/**
+ * What of the entity an attribute fact is about, beside its kind: a limb's or scar's part, a
+ * beard apart from the hair of the head (either may be another colour); '' for the rest.
+ */
+function attributePart(f: Fact): string {
+  if (f.kind === 'limb' || f.kind === 'scar') return f.detail ?? '';
+  return f.kind === 'hair' && isBeardDetail(f.detail) ? 'beard' : '';
+}
 
 interface AttributeConflict {
   entityKey: string | null;
@@ -266,7 +286,7 @@ function attributes(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
   const conflicts: AttributeConflict[] = [];
   const groups = groupBy(
     facts.filter((f) => isAttributeKind(f.kind)),
-    (f) => `${f.entityKey}|${f.kind}|${f.kind === 'limb' || f.kind === 'scar' ? f.detail : ''}`,
+    (f) => `${f.entityKey}|${f.kind}|${attributePart(f)}`,
   );
   for (const group of groups.values()) {
     const first = mustAt(group, 0);
@@ -291,7 +311,7 @@ function attributes(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
           Math.max(...sideA.map(weight)) * Math.max(...sideB.map(weight)) * (near ? NEAR_COLOUR_WEIGHT : 1);
         const [early, late] =
           ctx.position(mustAt(sideA, 0)) <= ctx.position(mustAt(sideB, 0)) ? [sideA, sideB] : [sideB, sideA];
-        const part = kind === 'limb' || kind === 'scar' ? `${first.detail}|` : '';
+        const part = attributePart(first) === '' ? '' : `${attributePart(first)}|`;
         conflicts.push({
           entityKey: first.entityKey,
           kind,
@@ -507,7 +527,9 @@ function countIssues(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
     const name = ctx.name(f.entityKey).replace(MAN_TITLE, '');
     return CHILDREN.test(f.detail ?? '') ? name.replace(/^Mrs\.?\s+/, '') : name;
   };
-  for (const group of groupBy(facts, (f) => `${owner(f)}|${f.detail}`).values()) {
+  // A whole group's number ("were four in number") is weighed by `wholeGroupIssues` alone.
+  const counted = facts.filter((f) => !(f.entityKey === null && (f.detail ?? '').endsWith(WHOLE_GROUP)));
+  for (const group of groupBy(counted, (f) => `${owner(f)}|${f.detail}`).values()) {
     const first = mustAt(group, 0);
     const scene = (first.detail ?? '').endsWith(' of the scene');
     const noun = (first.detail ?? '').replace(/ of the scene$/, '');
@@ -571,6 +593,48 @@ function countIssues(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
   }
   return issues;
 }
+
+/**
+ * The whole of a group, as "were four in number" states it (`facts/counts.ts`): unlike "the three
+ * boats" of one scene, which may be some of them, it is the group's size wherever the text counts
+ * the group, so a count of it in any chapter ("the three harpooneers") that differs disagrees.
+ */
+function wholeGroupIssues(counts: readonly Fact[], ctx: Context): ContinuityIssue[] {
+  const issues = new Map<string, ContinuityIssue>();
+  const wholes = counts.filter((f) => f.entityKey === null && (f.detail ?? '').endsWith(WHOLE_GROUP));
+  for (const [detail, stated] of groupBy(wholes, (f) => f.detail ?? '')) {
+    const noun = detail.slice(0, -WHOLE_GROUP.length);
+    const counted = counts.filter((f) => f.entityKey === null && f.detail === `${noun} of the scene`);
+    for (const [whole, wholeFacts] of groupBy(stated, (f) => f.value)) {
+      for (const [other, otherFacts] of groupBy(
+        counts.filter((f) => (counted.includes(f) || stated.includes(f)) && f.value !== whole),
+        (f) => f.value,
+      )) {
+        const [early, late] =
+          ctx.position(mustAt(otherFacts, 0)) <= ctx.position(mustAt(wholeFacts, 0))
+            ? [otherFacts, wholeFacts]
+            : [wholeFacts, otherFacts];
+        // Two whole numbers that disagree are one issue, met from either side.
+        const key = `count|null|${detail}|${[whole, other].sort().join('|')}`;
+        if (issues.has(key)) continue;
+        issues.set(key, {
+          key,
+          kind: 'count',
+          entityKey: null,
+          summary: `The ${noun} are ${mustAt(early, 0).value} ${where(ctx, early)} but ${mustAt(late, 0).value} ${where(ctx, late)}.`,
+          confidence: round(
+            BASE.groupCount * Math.max(...wholeFacts.map(weight)) * Math.max(...otherFacts.map(weight)),
+          ),
+          evidence: distinct([...early.slice(0, PER_SIDE), ...late.slice(0, PER_SIDE)], ctx),
+        });
+      }
+    }
+  }
+  return [...issues.values()];
+}
+
+/** The detail of a count of a whole group (`facts/counts.ts`: "the harpooneers, who were four in number"). */
+const WHOLE_GROUP = ' in number';
 
 const MAN_TITLE = /^(?:Mr\.?|Mister|Sir|Dr\.?|Doctor|Captain|Colonel|Major)\s+/;
 /** Nouns of a parent's children, which a husband and wife share. */

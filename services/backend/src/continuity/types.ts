@@ -46,6 +46,13 @@ export type FactKind = (typeof FACT_KINDS)[number];
 export const VOICES = ['narration', 'account', 'speech'] as const;
 export type Voice = (typeof VOICES)[number];
 
+/**
+ * A beard's colour is a hair fact whose detail ends "-bearded" ("golden-bearded"): compared with the
+ * same person's beards only, and answering a question about a beard, not about the hair.
+ */
+export const BEARD_DETAIL = '-bearded';
+export const isBeardDetail = (detail: string | null): boolean => detail?.endsWith(BEARD_DETAIL) ?? false;
+
 export interface Fact extends Passage {
   /**
    * The entity the fact is about: its extraction key (entity id once stored); null for a count of

@@ -14,6 +14,7 @@ const FILE = [
   'Mr. Collins was her cousin, and Charlotte was his wife.',
   'Jane was engaged to Mr. Bingley.',
   'He brought his daughter, Nell, to the lighthouse.',
+  'Stubb had dark hair and a red beard.',
 ].join(' ');
 
 const at = (quote: string) => {
@@ -125,6 +126,13 @@ describe('the kinds of fact a question asks for', () => {
 });
 
 describe('the facts that answer', () => {
+  it("answers a question about the hair with the hair, and one about a beard with the beard's colour", () => {
+    const hair = fact('stubb', 'hair', 'dark', 'Stubb had dark hair', { detail: 'dark' });
+    const beard = fact('stubb', 'hair', 'red', 'a red beard', { detail: 'red-bearded' });
+    expect(answeringFacts("What colour is Stubb's hair?", [hair, beard], ['stubb'])).toEqual([hair]);
+    expect(answeringFacts("What colour was Stubb's beard?", [hair, beard], ['stubb'])).toEqual([beard]);
+  });
+
   it("answers an age asked of a named character with that character's age", () => {
     expect(answeringFacts('How old was Lydia?', FACTS, ['lydia'])).toEqual([LYDIA_AGE]);
     expect(answeringFacts('How old was Stubb?', FACTS, ['stubb'])).toEqual([]);

@@ -31,6 +31,39 @@ const MARY = Array.from({ length: 4 }, () => 'Mary walked along the road and spo
 );
 
 describe('detectContradictions', () => {
+  it('compares a whole group\'s number ("who were four in number") with the group counted in any chapter', () => {
+    const scenes = `Chapter 1\n\n${FILLER}\n\nThe three guards stood at the gate.\n\nChapter 2\n\n${MARY}\n\nChapter 3\n\n${MARY}\n\nThe four guards stood at the gate.\n\nChapter 4\n\n${MARY}`;
+    expect(check(scenes).filter((i) => i.kind === 'count')).toEqual([]);
+    const whole = `${scenes}\n\nChapter 5\n\n${MARY}\n\nOf the castle's guards, who were three in number, none slept.`;
+    expect(
+      check(whole)
+        .filter((i) => i.kind === 'count')
+        .map((i) => i.summary),
+    ).toEqual(['The guards are 4 in Chapter 3 but 3 in Chapter 5.']);
+    const twoWholes = `${whole}\n\nChapter 6\n\n${MARY}\n\nThe castle's guards were five in number.`;
+    expect(
+      check(twoWholes)
+        .filter((i) => i.kind === 'count')
+        .map((i) => i.summary)
+        .sort(),
+    ).toEqual([
+      'The guards are 3 in Chapter 5 but 5 in Chapter 6.',
+      'The guards are 4 in Chapter 3 but 3 in Chapter 5.',
+      'The guards are 4 in Chapter 3 but 5 in Chapter 6.',
+    ]);
+  });
+
+  it("compares a beard's colour with the same person's beards, not with the hair of the head", () => {
+    const beardAgainstHair = `Chapter 1\n\n${FILLER}\n\nThomas Hale had dark hair and a red beard.\n\nChapter 2\n\n${MARY}\n\nThomas Hale stroked his red beard.`;
+    expect(check(beardAgainstHair).filter((i) => i.kind === 'attribute')).toEqual([]);
+    const twoBeards = `${beardAgainstHair}\n\nChapter 3\n\n${MARY}\n\nThomas Hale, the rain running down into his black beard, came in.`;
+    expect(
+      check(twoBeards)
+        .filter((i) => i.kind === 'attribute')
+        .map((i) => i.summary),
+    ).toEqual(['Thomas Hale is red-bearded in Chapter 1 and Chapter 2 but black-bearded in Chapter 3.']);
+  });
+
   it('takes "the death of" a character in a chapter\'s opening, before any act of theirs in it, as foretold: their acts in that chapter stand, those of a later chapter do not', () => {
     const opening = `Chapter 1\n\n${FILLER}\n\nChapter 2\n\nOf all our cases none was stranger than the one that ended in the death of Thomas Hale. Thomas Hale came to us on a wet morning. Thomas Hale spoke of his sister.`;
     expect(check(opening).filter((i) => i.kind === 'after_death')).toEqual([]);

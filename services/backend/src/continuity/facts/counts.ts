@@ -211,6 +211,31 @@ export function counts(r: SentenceReader, add: Add): void {
       weight: 0.8,
     });
   }
+  // "the harpooneers, who were four in number", "the guards were six in number": the number of a
+  // whole group given as its predicate.
+  for (const { match, at } of r.matches(IN_NUMBER)) {
+    const parsed = parseNumber(mustAt(match, 3));
+    const noun = mustAt(match, 2).toLowerCase();
+    const modifiers = mustAt(match, 1)
+      .split(/\s+/)
+      .filter((w) => w !== '' && !/['’]s$/.test(w));
+    if (!parsed || parsed.value < 2 || parsed.value % 1 !== 0) continue;
+    if (COUNT_EXCLUDED.has(noun) || noun.endsWith('ss') || NOT_PLURAL_NOUNS.test(noun)) continue;
+    if (modifiers.some((w) => !countModifier(w.toLowerCase()))) continue;
+    add({
+      anchor: { start: at, end: at, key: '', type: 'other', named: false, possessive: false, confidence: 1 },
+      kind: 'count',
+      value: String(parsed.value),
+      // The whole group: compared with its counts in every chapter (`detect.ts`), where a group of one
+      // scene ("the three boats") may be part of it.
+      detail: `${noun} in number`,
+      low: parsed.value,
+      high: parsed.value,
+      start: at,
+      end: at + match[0].length,
+      weight: 0.8,
+    });
+  }
   // "five little dried orange pips": things no one owns, counted under the noun and the word before
   // it, as a group of the scene (a count the text states once against one it states twice).
   for (const { match, at } of r.matches(MODIFIED_COUNT)) {
@@ -250,6 +275,16 @@ export function counts(r: SentenceReader, add: Add): void {
     });
   }
 }
+
+/**
+ * "the harpooneers, who were four in number", "The guards were six in number", "the Pequod's
+ * harpooneers, four in number,": the group (a possessive, then up to two modifiers), then
+ * its number as the predicate of the group or of a "who"/"which" after it, or in an aside.
+ */
+const IN_NUMBER = new RegExp(
+  `\\b[Tt]he\\s+((?:[A-Za-z]+['’]s\\s+)?(?:[a-z]+(?:-[a-z]+)*\\s+){0,2}?)([a-z]+s|children|[a-z]*men|people)(?:\\s*,\\s*(?:who|which)\\s+(?:were|are)|\\s+(?:were|are)|\\s*,)\\s+(${NUMBER_WORD})\\s+in\\s+number\\b`,
+  'g',
+);
 
 /** "there were ten of them": a group's number, the group named right before (NAMED_BEFORE). */
 const OF_THEM = new RegExp(`\\bthere\\s+(?:were|are)\\s+(${NUMBER_WORD})\\s+of\\s+them\\b`, 'gi');

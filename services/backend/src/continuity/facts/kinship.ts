@@ -54,14 +54,18 @@ export function relationRole(type: string, label: string): string {
   return l || type;
 }
 
+/** Kin words; "boy", "girl", "lad" and "lass" after a possessive are a son or daughter ("old Hale's boy"). */
 const KIN =
-  '(brother-in-law|sister-in-law|father-in-law|mother-in-law|son-in-law|daughter-in-law|step-?father|step-?mother|step-?daughter|step-?son|step-?sister|step-?brother|half-brother|half-sister|grandfather|grandmother|grandson|granddaughter|grandchild|brother|sister|father|mother|son|daughter|child|wife|husband|bride|bridegroom|twin|uncle|aunt|cousin|nephew|niece|widow|widower|fianc[ée]e?|betrothed|servant|maid|master|mistress)';
+  '(brother-in-law|sister-in-law|father-in-law|mother-in-law|son-in-law|daughter-in-law|step-?father|step-?mother|step-?daughter|step-?son|step-?sister|step-?brother|half-brother|half-sister|grandfather|grandmother|grandson|granddaughter|grandchild|brother|sister|father|mother|son|daughter|child|boy|girl|lad|lass|wife|husband|bride|bridegroom|twin|uncle|aunt|cousin|nephew|niece|widow|widower|fianc[ée]e?|betrothed|servant|maid|master|mistress)';
 
 const KIN_ADJECTIVES =
   '(?:(?:elder|eldest|younger|youngest|only|own|dear|beloved|little|twin|favourite|favorite|first|second|third)\\s+){0,2}';
 
-/** "Name, Bingley's elder brother" / "Name, who was the Queen's sister" / "Name was his sister". */
-const KIN_AFTER_NAME = /^(?:\s*,\s*(?:who\s+(?:was|is)\s+)?|\s+(?:was|is)\s+)(?:the\s+)?$/i;
+/**
+ * "Name, Bingley's elder brother" / "Name, who was the Queen's sister" / "Name was his sister", and
+ * "Name, old Elias Whitney's boy": an age word before the possessive name ("old", "young").
+ */
+const KIN_AFTER_NAME = /^(?:\s*,\s*(?:who\s+(?:was|is)\s+)?|\s+(?:was|is)\s+)(?:the\s+|old\s+|young\s+)?$/i;
 
 /** "her uncle's favourite" is not her uncle. */
 const KIN_NOUN_AT = new RegExp(`^(?:['’]s)?\\s+${KIN_ADJECTIVES}${KIN}(?![\\p{L}'’-])`, 'iu');
@@ -256,5 +260,7 @@ function kinRole(word: string): string {
   if (/^(?:master|mistress)$/.test(w)) return 'employer';
   if (/^(?:stepfather|stepmother)$/.test(w)) return 'step-parent';
   if (/^(?:stepdaughter|stepson)$/.test(w)) return 'step-child';
+  // Only as a kin word after a possessive: a relation the story bible labels "boy" may be a servant.
+  if (/^(?:boy|girl|lad|lass)$/.test(w)) return 'child';
   return relationRole('family', w);
 }

@@ -19,6 +19,7 @@ import {
   STATURE_WORDS,
 } from '../lexicon.js';
 import type { Anchor } from '../text.js';
+import { BEARD_DETAIL } from '../types.js';
 import {
   type Add,
   ASIDE,
@@ -89,6 +90,19 @@ const HAIR_AFTER = new RegExp(
 const HAIR_PREDICATE = predicate(HAIR);
 
 /**
+ * A beard's colour: "a flowing golden beard", "his beard was grey", "red-bearded". Read as hair
+ * with the detail "<colour>-bearded", and compared with the same person's beards only: a beard may
+ * differ from the hair of the head ("a red beard and dark hair").
+ */
+const BEARD = '(?:beard|whiskers|moustache|mustache)';
+
+const BEARD_AFTER = new RegExp(`\\b${SHADE}${COLOUR}\\s+${BEARD}\\b`, 'gi');
+
+const BEARD_PREDICATE = predicate(BEARD);
+
+const BEARDED = new RegExp(`\\b${COLOUR}-bearded\\b`, 'gi');
+
+/**
  * A colour given as a tint later in the predicate, after other words of it: "my hair is somewhat
  * luxuriant, and of a rather peculiar tint of chestnut", "her eyes were of a curious shade of green".
  */
@@ -140,6 +154,13 @@ function attributeOwner(r: SentenceReader, at: number): Anchor | null {
       ? describedSubject(r, at)
       : null;
   }
+  // "with a head like a Roman, and a flowing golden beard": a later item of a list a "with" or "had"
+  // of the same clause opens is the subject's, as the first item is.
+  if (
+    /(?:,|\band)\s+(?:a|an)\s+$/i.test(lead) &&
+    /\b(?:with|had|has|having)\s[^;:]*$/i.test(r.file.text.slice(r.start, from))
+  )
+    return describedSubject(r, from);
   // "a stout, elderly gentleman with fiery red hair": the person the "with" follows.
   const met = /\s+with\s+(?:a\s+|an\s+|the\s+)?$/i.exec(lead);
   if (met) {
@@ -210,10 +231,17 @@ function describedSubject(r: SentenceReader, at: number): Anchor | null {
 }
 
 export function appearance(r: SentenceReader, add: Add): void {
-  if (!/eye|hair|headed|curls|locks|ringlets|tresses/i.test(r.text)) return;
+  if (!/eye|hair|headed|curls|locks|ringlets|tresses|beard|whisker|moustache|mustache/i.test(r.text)) return;
   const colour = (kind: 'eyes' | 'hair', word: string): string | undefined =>
     (kind === 'eyes' ? EYE_COLOURS : HAIR_COLOURS)[word.toLowerCase()];
-  const emit = (kind: 'eyes' | 'hair', word: string, found: Anchor | null, start: number, end: number) => {
+  const emit = (
+    kind: 'eyes' | 'hair',
+    word: string,
+    found: Anchor | null,
+    start: number,
+    end: number,
+    beard = false,
+  ) => {
     const value = colour(kind, word);
     const listed = found === null ? listedOwner(r, start, end) : null;
     const owner = found ?? listed;
@@ -222,7 +250,7 @@ export function appearance(r: SentenceReader, add: Add): void {
       anchor: owner,
       kind,
       value,
-      detail: word.toLowerCase(),
+      detail: beard ? `${word.toLowerCase()}${BEARD_DETAIL}` : word.toLowerCase(),
       start,
       end,
       change: changeAt(r, start),
@@ -258,6 +286,27 @@ export function appearance(r: SentenceReader, add: Add): void {
       const named = namedAfter(r, end, SPACE_GAP);
       emit(kind, mustAt(match, 1), named ?? r.appositive(at - 2) ?? r.subject(at), at, named?.end ?? end);
     }
+  }
+  for (const { match, at } of r.matches(BEARD_AFTER)) {
+    const end = at + match[0].length;
+    const owner = attributeOwner(r, at);
+    const of = owner === null ? namedAfter(r, end, OF_GAP) : null;
+    emit('hair', mustAt(match, 1), owner ?? of, at, of?.end ?? end, true);
+  }
+  for (const { match, at } of r.matches(BEARD_PREDICATE))
+    emit(
+      'hair',
+      match[1] ?? match[2] ?? mustAt(match, 3),
+      attributeOwner(r, at),
+      at,
+      at + match[0].length,
+      true,
+    );
+  for (const { match, at } of r.matches(BEARDED)) {
+    const end = at + match[0].length;
+    const named = namedAfter(r, end, SPACE_GAP);
+    // "red-bearded Thomas", "Thomas, red-bearded,": not "talked with the red-bearded miller".
+    emit('hair', mustAt(match, 1), named ?? r.appositive(at - 2), at, named?.end ?? end, true);
   }
   for (const { match, at } of r.matches(HUE_PREDICATE)) {
     const kind = mustAt(match, 1).toLowerCase() === 'eyes' ? 'eyes' : 'hair';
@@ -399,6 +448,14 @@ const BODY_DESCRIBED = new RegExp(
   'i',
 );
 
+/**
+ * "his great bulk", "her ample girth", "his paunch": nouns English uses of a stout body only, after a
+ * possessive, with size words before them ("great", "vast"); "the bulk of his fortune" has no
+ * possessive before "bulk".
+ */
+const BULK =
+  /^\s+(?:(?:great|huge|vast|enormous|immense|massive|ample|considerable|mighty|ponderous|heavy|unwieldy)[,\s]+(?:and\s+)?)*(?:bulk|girth|paunch)\b/i;
+
 /** "Mary had a tall, slender figure": the same after a subject's "had a". */
 const HAD_BODY = new RegExp(
   `^\\s+(?:had|has|with)\\s+(?:a|an)\\s+((?:[a-z]+(?:-[a-z]+)*,?\\s+(?:and\\s+)?){1,3}?)(?:${[...BODY_NOUNS].join('|')})\\b`,
@@ -445,6 +502,17 @@ export function figure(r: SentenceReader, add: Add): void {
         ? (/^['’]s/.exec(r.file.text.slice(anchor.end))?.[0].length ?? 0)
         : 0);
     const after = r.file.text.slice(ownerEnd, Math.min(r.span.end, ownerEnd + 160));
+    // "heaved his great bulk", "Mary's ample girth": a noun that is a stout build by itself.
+    const bulk = anchor.possessive ? BULK.exec(after) : null;
+    if (bulk) {
+      emit(
+        anchor,
+        [{ kind: 'build', value: 'stout', detail: 'bulky' }],
+        ownerEnd + bulk[0].length,
+        changeAt(r, anchor.end),
+      );
+      continue;
+    }
     const described = (anchor.possessive ? BODY_DESCRIBED : HAD_BODY).exec(after);
     if (described) {
       const values = figureOnly(mustAt(described, 1), true);

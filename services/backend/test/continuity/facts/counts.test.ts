@@ -20,4 +20,13 @@ describe('counts', () => {
       ['400', expect.stringMatching(/mary/), "Mary Benson's income was four hundred a year"],
     ]);
   });
+
+  it('reads a group\'s number given as its predicate: "the harpooneers, who were four in number"', () => {
+    const text = `${FILLER}\n\nOf the ship's harpooneers, who were four in number, none rowed harder. The guards were six in number. The Squire's hounds, nine in number, ran on. The men were in number few.`;
+    expect(factsOf(text, 'count').map(([value, key, quote]) => [value, key, quote])).toEqual([
+      ['4', null, "the ship's harpooneers, who were four in number"],
+      ['6', null, 'The guards were six in number'],
+      ['9', null, "The Squire's hounds, nine in number"],
+    ]);
+  });
 });

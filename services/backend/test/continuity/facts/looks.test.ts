@@ -16,6 +16,25 @@ describe('figure', () => {
     ]);
   });
 
+  it('reads a stout build in a noun after a possessive ("heaved his great bulk"), not in "the bulk of"', () => {
+    const text = `${FILLER}\n\nThomas Hale heaved his great bulk out of the chair. Mary Benson's ample girth filled the doorway. The bulk of his fortune went to Mary.`;
+    expect(factsOf(text, 'build').map(([value, key, quote]) => [value, key, quote])).toEqual([
+      ['stout', expect.stringMatching(/thomas|hale/), 'his great bulk'],
+      ['stout', expect.stringMatching(/mary/), "Mary Benson's ample girth"],
+    ]);
+  });
+
+  it('reads a beard\'s colour as hair of a beard, a later item of a "with" list as the subject\'s', () => {
+    const text = `${FILLER}\n\nThomas Hale was a noble man with a head like a Roman, and a flowing golden beard. Mary Benson talked with the red-bearded miller.`;
+    expect(factsOf(text, 'hair').map(([value, key, quote]) => [value, key, quote])).toEqual([
+      [
+        'fair',
+        expect.stringMatching(/thomas|hale/),
+        'Thomas Hale was a noble man with a head like a Roman, and a flowing golden beard',
+      ],
+    ]);
+  });
+
   it('reads a figure put before its verb and subject ("So tall was Thomas Hale that")', () => {
     const text = `${FILLER}\n\nSo tall was Thomas Hale that his hat brushed the beam. So thin and so small was Mary Benson as to pass for a child.`;
     expect(factsOf(text, 'height').map(([value, key, quote]) => [value, key, quote])).toEqual([

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { extract, type SourceText } from '../../../src/bible/index.js';
+import { extractFacts } from '../../../src/continuity/index.js';
+import { FILLER } from './helpers.js';
+
+/** The relations read in `sentence`: the entity, its role to the other, the kin word and the other. */
+function kinOf(sentence: string): Array<[string | null, string, string | null, string | null]> {
+  const text = `${FILLER}\n\n${sentence}`;
+  const source: SourceText = { fileId: 'book', text, chapters: [] };
+  return extractFacts(source, extract([source]))
+    .filter((f) => f.kind === 'relation')
+    .map((f) => [f.entityKey, f.value, f.detail, f.objectKey]);
+}
+
+describe('kinship', () => {
+  it('reads "boy", "girl", "lad" and "lass" after a possessive as a child, and "old" before the possessive name', () => {
+    expect(kinOf("Then I saw Thomas, old Mary Benson's boy, at the gate.")).toEqual([
+      [expect.stringMatching(/mary/), 'child', 'boy', expect.stringMatching(/thomas/)],
+    ]);
+    expect(kinOf("Mary, Thomas Hale's girl, kept house for him.")).toEqual([
+      [expect.stringMatching(/thomas|hale/), 'child', 'girl', expect.stringMatching(/mary/)],
+    ]);
+  });
+});
