@@ -8,7 +8,8 @@
 import type { ChapterView } from '@george/contracts/api';
 import { parseNumber, sentences } from '@george/text';
 import escapeStringRegexp from 'escape-string-regexp';
-import { chapterInText, chapterLabel } from '../story/numbering.js';
+import { chapterInText } from '../story/numbering.js';
+import { quotedBlock, textOnce } from './quoted.js';
 import type { Citation } from './types.js';
 
 export interface NarrationQuestion {
@@ -146,16 +147,10 @@ export function narrationAnswer(evidence: NarrationEvidence): { answer: string; 
   });
   if (runs.length > RUNS_SHOWN)
     lines.push(`(${runs.length - RUNS_SHOWN} more runs of chapters on the Chapters page.)`);
-  const quoted = citations.map(
-    (c, i) =>
-      `[${i + 1}] (${chapterLabel(c.chapter, c.chapterTitle ?? null)}): “${c.quote.replace(/\s+/g, ' ')}”`,
-  );
   return {
-    answer: [
-      `Who tells ${where}, as George reads its shape:`,
-      ...lines,
-      ...(quoted.length > 0 ? ['', 'From your manuscript (quoted, not generated):', ...quoted] : []),
-    ].join('\n'),
+    answer: [`Who tells ${where}, as George reads its shape:`, ...lines, ...quotedBlock(citations)].join(
+      '\n',
+    ),
     citations,
   };
 }
@@ -178,12 +173,7 @@ export async function narrationEvidence(
   const asked = (await sources.chapters()).filter(
     (c) => (!files || files.has(c.fileId)) && (chapter === null || c.index === chapter),
   );
-  const texts = new Map<string, Promise<string>>();
-  const textOf = (fileId: string) => {
-    const known = texts.get(fileId) ?? sources.text(fileId);
-    texts.set(fileId, known);
-    return known;
-  };
+  const textOf = textOnce(sources.text);
   const chapters = await Promise.all(
     asked.map(
       async (c): Promise<ChapterNarration> => ({

@@ -107,6 +107,41 @@ async function disagreementNote(lead: ScoredSentence | undefined, sources: ChatS
   return `\n\nThe manuscript disagrees with itself here (open continuity issues):\n${shown.join('\n')}`;
 }
 
+/** A question about a chapter ("current": the conversation's) or the manuscript (null), and its answer. */
+interface ChapterQuestion {
+  chapter: number | 'current' | null;
+  /** How to ask it of a chapter, for the answer that asks which chapter is meant. */
+  example: string;
+  answer(chapter: number | null): Promise<{ answer: string; citations: Citation[] }>;
+}
+
+/** The chapter-scoped question the message asks, when the sources can answer it. */
+function chapterQuestion(message: string, sources: ChatSources): ChapterQuestion | null {
+  const { talk, narration, storyDates } = sources;
+  const talked = talk ? parseTalkQuestion(message) : null;
+  if (talk && talked)
+    return {
+      chapter: talked.chapter,
+      example: 'Who talks most in chapter 3?',
+      answer: async (chapter) => talkAnswer(await talk(chapter)),
+    };
+  const told = narration ? parseNarrationQuestion(message) : null;
+  if (narration && told)
+    return {
+      chapter: told.chapter,
+      example: 'Who tells chapter 3?',
+      answer: async (chapter) => narrationAnswer(await narration(chapter)),
+    };
+  const when = storyDates ? parseTimeQuestion(message) : null;
+  if (storyDates && when)
+    return {
+      chapter: when.chapter,
+      example: 'When is chapter 3 set?',
+      answer: async (chapter) => timeAnswer(await storyDates({ chapter, aspect: when.aspect })),
+    };
+  return null;
+}
+
 /** About four characters a token for English text: enough for a hold that is then settled exactly. */
 export function estimateTokens(text: string): number {
   return Math.ceil(text.length / 4);
@@ -213,39 +248,15 @@ export async function answerMessage(
 
   if (!usesManuscript(intent)) throw new Error(`unhandled intent ${intent}`);
   const question = standaloneQuestion(message, history);
-  // Who talks most is counted from the stored quotations, the first speaker's lines cited.
-  const talk = sources.talk ? parseTalkQuestion(message) : null;
-  if (talk && sources.talk) {
-    const chapter = talk.chapter === 'current' ? chapterOfConversation(history) : talk.chapter;
+  // Questions about a chapter or the whole manuscript answered from what ingestion stored: who
+  // talks most (the quotations), who tells it (the story's shape), when it happens (the timeline).
+  const scoped = chapterQuestion(message, sources);
+  if (scoped) {
+    const chapter = scoped.chapter === 'current' ? chapterOfConversation(history) : scoped.chapter;
     const { answer, citations } =
-      chapter === null && talk.chapter === 'current'
-        ? {
-            answer: 'Which chapter do you mean? Ask, for example, "Who talks most in chapter 3?"',
-            citations: [],
-          }
-        : talkAnswer(await sources.talk(chapter));
-    options.onDelta?.(answer);
-    return { answer, citations, intent, generated: false, removed: [] };
-  }
-  // Who tells a chapter is read from the story's shape, each chapter's voice cited by a sentence.
-  const narration = sources.narration ? parseNarrationQuestion(message) : null;
-  if (narration && sources.narration) {
-    const chapter = narration.chapter === 'current' ? chapterOfConversation(history) : narration.chapter;
-    const { answer, citations } =
-      chapter === null && narration.chapter === 'current'
-        ? { answer: 'Which chapter do you mean? Ask, for example, "Who tells chapter 3?"', citations: [] }
-        : narrationAnswer(await sources.narration(chapter));
-    options.onDelta?.(answer);
-    return { answer, citations, intent, generated: false, removed: [] };
-  }
-  // When the story or a chapter happens is read from the timeline, each date cited by its sentence.
-  const when = sources.storyDates ? parseTimeQuestion(message) : null;
-  if (when && sources.storyDates) {
-    const chapter = when.chapter === 'current' ? chapterOfConversation(history) : when.chapter;
-    const { answer, citations } =
-      chapter === null && when.chapter === 'current'
-        ? { answer: 'Which chapter do you mean? Ask, for example, "When is chapter 3 set?"', citations: [] }
-        : timeAnswer(await sources.storyDates({ chapter, aspect: when.aspect }));
+      chapter === null && scoped.chapter === 'current'
+        ? { answer: `Which chapter do you mean? Ask, for example, "${scoped.example}"`, citations: [] }
+        : await scoped.answer(chapter);
     options.onDelta?.(answer);
     return { answer, citations, intent, generated: false, removed: [] };
   }

@@ -7,7 +7,8 @@
 import type { TimelineEventView } from '@george/contracts/api';
 import { mustAt } from '@george/runtime/collections';
 import { parseNumber } from '@george/text';
-import { chapterInText, chapterLabel } from '../story/numbering.js';
+import { chapterInText } from '../story/numbering.js';
+import { quotedBlock, textOnce } from './quoted.js';
 import type { Citation } from './types.js';
 
 export type TimeAspect = 'begin' | 'end' | 'span';
@@ -132,15 +133,8 @@ export function timeAnswer(evidence: TimeEvidence): { answer: string; citations:
         );
     }
   }
-  const quoted = citations.map(
-    (c, i) =>
-      `[${i + 1}] (${chapterLabel(c.chapter, c.chapterTitle ?? null)}): “${c.quote.replace(/\s+/g, ' ')}”`,
-  );
   return {
-    answer: [
-      ...lines,
-      ...(quoted.length > 0 ? ['', 'From your manuscript (quoted, not generated):', ...quoted] : []),
-    ].join('\n'),
+    answer: [...lines, ...quotedBlock(citations)].join('\n'),
     citations,
   };
 }
@@ -161,12 +155,7 @@ export async function timeEvidence(
   files?: ReadonlySet<string>,
 ): Promise<TimeEvidence> {
   const events = (await sources.events()).filter((e) => !files || files.has(e.fileId));
-  const texts = new Map<string, Promise<string>>();
-  const textOf = (fileId: string) => {
-    const known = texts.get(fileId) ?? sources.text(fileId);
-    texts.set(fileId, known);
-    return known;
-  };
+  const textOf = textOnce(sources.text);
   const lineOf = async (event: TimelineEventView): Promise<DatedLine> => ({
     event,
     line: {

@@ -50,7 +50,7 @@ function countPhraseAt(r: SentenceReader, offset: number, led = false): CountPhr
     .split(/\s+/)
     .filter((w) => w !== '');
   const noun = mustAt(m, 3).toLowerCase();
-  if (COUNT_EXCLUDED.has(noun) || noun.endsWith('ss') || NOT_PLURAL_NOUNS.test(noun)) return null;
+  if (!isCountedNoun(noun)) return null;
   if (adjectives.some((a) => COUNT_QUALIFIERS.has(a) || COUNT_EXCLUDED.has(a) || /^(?:or|and|to)$/.test(a)))
     return null;
   const before = r.file.text.slice(Math.max(r.start, offset - 20), offset);
@@ -197,10 +197,10 @@ export function counts(r: SentenceReader, add: Add): void {
     const modifiers = mustAt(named, 1)
       .split(/\s+/)
       .filter((w) => w !== '');
-    if (COUNT_EXCLUDED.has(noun) || noun.endsWith('ss') || NOT_PLURAL_NOUNS.test(noun)) continue;
+    if (!isCountedNoun(noun)) continue;
     if (modifiers.some((w) => !countModifier(w.toLowerCase()))) continue;
     add({
-      anchor: { start: at, end: at, key: '', type: 'other', named: false, possessive: false, confidence: 1 },
+      anchor: sceneAnchor(at),
       kind: 'count',
       value: String(parsed.value),
       detail: `${noun} of the scene`,
@@ -220,10 +220,10 @@ export function counts(r: SentenceReader, add: Add): void {
       .split(/\s+/)
       .filter((w) => w !== '' && !/['’]s$/.test(w));
     if (!parsed || parsed.value < 2 || parsed.value % 1 !== 0) continue;
-    if (COUNT_EXCLUDED.has(noun) || noun.endsWith('ss') || NOT_PLURAL_NOUNS.test(noun)) continue;
+    if (!isCountedNoun(noun)) continue;
     if (modifiers.some((w) => !countModifier(w.toLowerCase()))) continue;
     add({
-      anchor: { start: at, end: at, key: '', type: 'other', named: false, possessive: false, confidence: 1 },
+      anchor: sceneAnchor(at),
       kind: 'count',
       value: String(parsed.value),
       // The whole group: compared with its counts in every chapter (`detect.ts`), where a group of one
@@ -248,22 +248,13 @@ export function counts(r: SentenceReader, add: Add): void {
       .split(/\s+/)
       .filter((w) => w !== '');
     const noun = mustAt(match, 4).toLowerCase();
-    if (!parsed || parsed.value < 2 || parsed.value % 1 !== 0 || COUNT_EXCLUDED.has(noun)) continue;
+    if (!parsed || parsed.value < 2 || parsed.value % 1 !== 0 || !isCountedNoun(noun)) continue;
     // Lower case in the text: "six Elizabeth was" is no count of a thing.
-    if (/\p{Lu}/u.test(`${match[3]}${match[4]}`) || noun.endsWith('ss') || NOT_PLURAL_NOUNS.test(noun))
-      continue;
+    if (/\p{Lu}/u.test(`${match[3]}${match[4]}`)) continue;
     if (modifiers.some((w) => !countModifier(w))) continue;
     if (COUNT_LEAD.test(r.file.text.slice(Math.max(r.start, numberAt - 20), numberAt))) continue;
     add({
-      anchor: {
-        start: numberAt,
-        end: numberAt,
-        key: '',
-        type: 'other',
-        named: false,
-        possessive: false,
-        confidence: 1,
-      },
+      anchor: sceneAnchor(numberAt),
       kind: 'count',
       value: String(parsed.value),
       detail: `${modifiers.at(-1)} ${noun} of the scene`,
@@ -329,6 +320,16 @@ const COUNT_LEAD =
 /** Words ending in "s" that are not plural nouns. */
 const NOT_PLURAL_NOUNS =
   /^(?:.{1,2}|was|has|his|its|yes|this|thus|hers|ours|yours|theirs|always|perhaps|ourselves|yourselves|themselves|sometimes|besides|towards|afterwards|upwards|downwards|whereas|unless|does|goes)$/;
+
+/** A plural noun a count can be of: not a word of measure or time, not a singular in "-ss". */
+function isCountedNoun(noun: string): boolean {
+  return !COUNT_EXCLUDED.has(noun) && !noun.endsWith('ss') && !NOT_PLURAL_NOUNS.test(noun);
+}
+
+/** Where a count of the scene's things is held: no one's, at the number. */
+function sceneAnchor(at: number): Anchor {
+  return { start: at, end: at, key: '', type: 'other', named: false, possessive: false, confidence: 1 };
+}
 
 /** A modifier of a counted noun: an adjective or a noun used as one ("dried", "orange"), not a number, a plural or a function word. */
 function countModifier(word: string): boolean {
