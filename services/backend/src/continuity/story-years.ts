@@ -51,8 +51,9 @@ export function storyYearMarks(source: DatedSource): YearMark[] {
   for (const e of findTimeExpressions(source.text)) {
     const year = YEAR.exec(e.date ?? '')?.[1];
     if (year === undefined) continue;
+    // A diary's or a letter's date line dates its entry, whatever the entry recalls.
     const sentence = source.text.slice(e.sentence.start, e.sentence.end);
-    if (QUOTATION.test(sentence) || LOOKS_BACK.test(sentence)) continue;
+    if (e.kind !== 'heading' && (QUOTATION.test(sentence) || LOOKS_BACK.test(sentence))) continue;
     const cited =
       e.sentence.end - e.sentence.start <= EVIDENCE_LIMIT
         ? sentencePassage(source, e.sentence.start, e.sentence.end)

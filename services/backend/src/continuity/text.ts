@@ -60,6 +60,8 @@ const DESCRIBED = 0.8;
 const SURE_SPEAKER = 0.5;
 /** For tags read only for a pronoun subject: no name mentions. */
 const NO_MENTIONS: MentionIndex = { within: () => [] };
+/** How sure the narration's "I" is the narrator the story analysis names. */
+const NARRATOR_CONFIDENCE = 1;
 /** How sure a possessive is the named subject of its clause. */
 const SUBJECT_BOUND = 0.8;
 
@@ -206,6 +208,23 @@ export class FileText {
         }
       }
     });
+    // "I", "my" of first-person narration are its narrator's ("I am twenty-six years old", "my
+    // eyes"), as sure as the story analysis names the narrator.
+    for (const narrator of this.narrators) {
+      for (const m of source.text.slice(narrator.start, narrator.end).matchAll(/\b(?:I|my)\b/g)) {
+        const start = narrator.start + m.index;
+        if (this.voiceAt(start) !== null) continue;
+        anchors.push({
+          start,
+          end: start + m[0].length,
+          key: narrator.narratorKey,
+          type: 'character',
+          named: false,
+          possessive: m[0] === 'my',
+          confidence: NARRATOR_CONFIDENCE,
+        });
+      }
+    }
     anchors.sort((a, b) => a.start - b.start);
     bindPossessivesToSubject(source.text, anchors, genders);
     const same = appositionKeys(source.text, anchors, extraction, (offset) => this.voiceAt(offset) !== null);

@@ -238,6 +238,13 @@ describe('detectContradictions', () => {
       'Thomas Hale is 12 in 1890 (Chapter 2) but 15 in 1890 (Chapter 3), the same year.',
       'Thomas Hale is 9 in 1887 (Chapter 1) but 15 in 1890 (Chapter 3), 3 years later.',
     ]);
+    // A diary's date line dates its entry, even one that looks back ("since").
+    const diary = check(
+      `Chapter 1\n\n${FILLER}\n\n3 May 1894.--Bistritz. Thomas Hale was twenty-six years old.\n\nChapter 2\n\n${FILLER}\n\n10 June 1895.--A year has passed since the mill burned. Thomas Hale was thirty years old.`,
+    ).filter((i) => i.kind === 'attribute');
+    expect(diary.map((i) => i.summary)).toEqual([
+      'Thomas Hale is 26 in 1894 (Chapter 1) but 30 in 1895 (Chapter 2), a year later.',
+    ]);
     // Years the text lets pass undated, or a year someone recalls, date nothing.
     expect(
       dated(

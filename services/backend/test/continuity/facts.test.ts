@@ -601,6 +601,25 @@ describe('extractFacts', () => {
     ]);
   });
 
+  it('reads the "I" and "my" of first-person narration as its narrator\'s, not those of speech in it', () => {
+    const text = `${FILLER}\n\nI am twenty-six years old, and my eyes are grey. “I am forty,” said Mary Benson.`;
+    const source: SourceText = { fileId: 'book', text, chapters: [] };
+    const extraction = extract([source]);
+    const thomas = extraction.entities.find((e) => e.name.startsWith('Thomas'))?.key ?? '';
+    const told = (narrators: Array<{ start: number; end: number; narratorKey: string }>) =>
+      extractFacts(source, extraction, undefined, narrators)
+        .filter((f) => f.kind === 'age' || f.kind === 'eyes')
+        .map((f) => [f.entityKey, f.kind, f.value]);
+    const mary = expect.stringMatching(/mary/);
+    expect(told([{ start: 0, end: text.length, narratorKey: thomas }])).toEqual([
+      [thomas, 'age', '26'],
+      [thomas, 'eyes', 'grey'],
+      [mary, 'age', '40'],
+    ]);
+    // Without a narrator the narration's "I" is no one's.
+    expect(told([])).toEqual([[mary, 'age', '40']]);
+  });
+
   describe('a union with a named partner, to come or made', () => {
     const unions = (sentence: string, narrated = false) => {
       const text = `${FILLER}\n\n${sentence}`;
