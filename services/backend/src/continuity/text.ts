@@ -65,6 +65,22 @@ const NARRATOR_CONFIDENCE = 1;
 /** How sure a possessive is the named subject of its clause. */
 const SUBJECT_BOUND = 0.8;
 
+/** The "I" and "my" inside a range of the text, as anchors of the one who says them. */
+function selfAnchors(text: string, range: Span, key: string, confidence: number): Anchor[] {
+  return [...text.slice(range.start, range.end).matchAll(/\b(?:I|my)\b/g)].map((m) => {
+    const start = range.start + m.index;
+    return {
+      start,
+      end: start + m[0].length,
+      key,
+      type: 'character',
+      named: false,
+      possessive: m[0] === 'my',
+      confidence,
+    };
+  });
+}
+
 export class FileText {
   readonly fileId: string;
   readonly text: string;
@@ -193,37 +209,14 @@ export class FileText {
           ? { key: q.speakerKey, confidence: q.confidence }
           : tagged.get(utterance);
       if (speaker === undefined) return;
-      for (const part of q.parts) {
-        for (const m of source.text.slice(part.start, part.end).matchAll(/\b(?:I|my)\b/g)) {
-          const start = part.start + m.index;
-          anchors.push({
-            start,
-            end: start + m[0].length,
-            key: speaker.key,
-            type: 'character',
-            named: false,
-            possessive: m[0] === 'my',
-            confidence: speaker.confidence,
-          });
-        }
-      }
+      for (const part of q.parts)
+        anchors.push(...selfAnchors(source.text, part, speaker.key, speaker.confidence));
     });
     // "I", "my" of first-person narration are its narrator's ("I am twenty-six years old", "my
     // eyes"), as sure as the story analysis names the narrator.
     for (const narrator of this.narrators) {
-      for (const m of source.text.slice(narrator.start, narrator.end).matchAll(/\b(?:I|my)\b/g)) {
-        const start = narrator.start + m.index;
-        if (this.voiceAt(start) !== null) continue;
-        anchors.push({
-          start,
-          end: start + m[0].length,
-          key: narrator.narratorKey,
-          type: 'character',
-          named: false,
-          possessive: m[0] === 'my',
-          confidence: NARRATOR_CONFIDENCE,
-        });
-      }
+      const own = selfAnchors(source.text, narrator, narrator.narratorKey, NARRATOR_CONFIDENCE);
+      anchors.push(...own.filter((a) => this.voiceAt(a.start) === null));
     }
     anchors.sort((a, b) => a.start - b.start);
     bindPossessivesToSubject(source.text, anchors, genders);

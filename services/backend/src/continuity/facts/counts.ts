@@ -197,8 +197,7 @@ export function counts(r: SentenceReader, add: Add): void {
     const modifiers = mustAt(named, 1)
       .split(/\s+/)
       .filter((w) => w !== '');
-    if (!isCountedNoun(noun)) continue;
-    if (modifiers.some((w) => !countModifier(w.toLowerCase()))) continue;
+    if (!isCountedGroup(noun, modifiers)) continue;
     add({
       anchor: sceneAnchor(at),
       kind: 'count',
@@ -220,8 +219,7 @@ export function counts(r: SentenceReader, add: Add): void {
       .split(/\s+/)
       .filter((w) => w !== '' && !/['’]s$/.test(w));
     if (!parsed || parsed.value < 2 || parsed.value % 1 !== 0) continue;
-    if (!isCountedNoun(noun)) continue;
-    if (modifiers.some((w) => !countModifier(w.toLowerCase()))) continue;
+    if (!isCountedGroup(noun, modifiers)) continue;
     add({
       anchor: sceneAnchor(at),
       kind: 'count',
@@ -324,6 +322,11 @@ const NOT_PLURAL_NOUNS =
 /** A plural noun a count can be of: not a word of measure or time, not a singular in "-ss". */
 function isCountedNoun(noun: string): boolean {
   return !COUNT_EXCLUDED.has(noun) && !noun.endsWith('ss') && !NOT_PLURAL_NOUNS.test(noun);
+}
+
+/** A counted noun with modifiers that describe it ("dried orange pips"), not a number or a function word. */
+function isCountedGroup(noun: string, modifiers: readonly string[]): boolean {
+  return isCountedNoun(noun) && modifiers.every((w) => countModifier(w.toLowerCase()));
 }
 
 /** Where a count of the scene's things is held: no one's, at the number. */
