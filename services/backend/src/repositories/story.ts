@@ -2,13 +2,7 @@
  * The story analysis of each file (its chapters and its timeline), replaced as a whole at every
  * ingestion, and the author's narrator of a chapter, which ingestion never touches.
  */
-import {
-  ChapterSection,
-  Nullable,
-  PointOfViewSchema,
-  StringEnum,
-  TimelineEventView,
-} from '@george/contracts/api';
+import { ChapterSection, ChapterView, Nullable, TimelineEventView } from '@george/contracts/api';
 import { inTransaction, parseStoredJson, type SchemaOf } from '@george/runtime';
 import { Type } from '@sinclair/typebox';
 import type { Db } from '../store/db.js';
@@ -44,32 +38,41 @@ export interface Book {
 
 const StoredPerson = Type.Object({ id: Nullable(Type.String()), name: Type.String() });
 
-/** `StoredChapter`: the chapter's analysis as `replaceFile` writes it. */
-const StoredChapterSchema = Type.Object({
-  title: Type.String(),
-  start: Type.Integer(),
-  end: Type.Integer(),
-  words: Type.Integer(),
-  scenes: Type.Integer(),
-  dialogueShare: Type.Number(),
-  readingMinutes: Type.Integer(),
-  characters: Type.Array(
-    Type.Object({ id: Type.String(), name: Type.String(), named: Type.Integer(), referred: Type.Integer() }),
-  ),
-  introduced: Type.Array(Type.String()),
-  pov: PointOfViewSchema,
-  narrators: Type.Array(Type.Composite([StoredPerson, Type.Object({ share: Type.Number() })])),
-  focal: Nullable(StoredPerson),
-  // The API's section, its people by extraction key.
-  sections: Type.Array(
-    Type.Composite([
-      Type.Omit(ChapterSection, ['writer', 'addressee']),
-      Type.Object({ writer: Nullable(StoredPerson), addressee: Nullable(StoredPerson) }),
-    ]),
-  ),
-  form: StringEnum(['narration', 'drama', 'embedded']),
-  thirdPersonFocal: Type.Optional(Nullable(StoredPerson)),
-});
+/** `StoredChapter`: the chapter's analysis as `replaceFile` writes it, its people by extraction key. */
+const StoredChapterSchema = Type.Composite([
+  Type.Pick(ChapterView, [
+    'title',
+    'start',
+    'end',
+    'words',
+    'scenes',
+    'dialogueShare',
+    'readingMinutes',
+    'introduced',
+    'pov',
+    'form',
+  ]),
+  Type.Object({
+    characters: Type.Array(
+      Type.Object({
+        id: Type.String(),
+        name: Type.String(),
+        named: Type.Integer(),
+        referred: Type.Integer(),
+      }),
+    ),
+    narrators: Type.Array(Type.Composite([StoredPerson, Type.Object({ share: Type.Number() })])),
+    focal: Nullable(StoredPerson),
+    // The API's section, its people by extraction key.
+    sections: Type.Array(
+      Type.Composite([
+        Type.Omit(ChapterSection, ['writer', 'addressee']),
+        Type.Object({ writer: Nullable(StoredPerson), addressee: Nullable(StoredPerson) }),
+      ]),
+    ),
+    thirdPersonFocal: Type.Optional(Nullable(StoredPerson)),
+  }),
+]);
 
 /** A `TimelineEvent` as `replaceFile` writes it: the API's event and the time expression's range. */
 const StoredEvent = Type.Composite([
