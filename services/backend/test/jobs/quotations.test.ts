@@ -3,19 +3,18 @@
  * stores the same rows, a merge moves quotations to the entity kept, a deleted entity leaves its
  * quotations unattributed, a file that no longer feeds the story bible loses them.
  */
-import { createTestDatabase, TEST_DIALECTS, type TestDatabase } from '@george/runtime/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_DIALECTS } from '@george/runtime/testing';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { SqlGraphStore } from '../../src/graph/sql-store.js';
 import { QuotationRepository } from '../../src/repositories/quotations.js';
 import { quoteView } from '../../src/services/quotes.js';
-import { type BackendDatabase, migrateBackendDatabase, openBackendDatabase } from '../../src/store/db.js';
+import { migratedDatabase } from '../support/database.js';
 import { DIALOGUE_TEXT, ingestDialogue } from '../support/dialogue.js';
 
 const FILE = '00000000-0000-4000-8000-000000000001';
 
 describe.each(TEST_DIALECTS)('the dialogue step of the ingestion on %s', (dialect) => {
-  let testDb: TestDatabase;
-  let database: BackendDatabase;
+  const database = migratedDatabase(dialect);
   let graph: SqlGraphStore;
   let quotations: QuotationRepository;
 
@@ -30,16 +29,9 @@ describe.each(TEST_DIALECTS)('the dialogue step of the ingestion on %s', (dialec
   };
 
   beforeAll(async () => {
-    testDb = await createTestDatabase(dialect);
-    database = openBackendDatabase({ databaseUrl: testDb.url, dataDir: testDb.dataDir });
-    await migrateBackendDatabase(database.db);
-    graph = new SqlGraphStore(database.db);
+    graph = new SqlGraphStore(database().db);
     await graph.init();
-    quotations = new QuotationRepository(database.db);
-  });
-  afterAll(async () => {
-    await database.close();
-    await testDb.cleanup();
+    quotations = new QuotationRepository(database().db);
   });
 
   it('stores each utterance with its text, chapter and speaker; a re-run stores the same rows', async () => {

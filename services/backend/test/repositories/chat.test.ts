@@ -1,21 +1,17 @@
 /** The chat repository and the file statistics on both engines: history with feedback, notes, clean-up. */
-import { createTestDatabase, TEST_DIALECTS, type TestDatabase } from '@george/runtime/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_DIALECTS } from '@george/runtime/testing';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { KyselyChatRepository } from '../../src/repositories/chat.js';
 import { FileStatsRepository } from '../../src/repositories/file-stats.js';
-import { type BackendDatabase, migrateBackendDatabase, openBackendDatabase } from '../../src/store/db.js';
+import { migratedDatabase } from '../support/database.js';
 import { chatMessage } from '../support/memory.js';
 
 describe.each(TEST_DIALECTS)('chat repository on %s', (dialect) => {
-  let testDb: TestDatabase;
-  let database: BackendDatabase;
+  const database = migratedDatabase(dialect);
   let chat: KyselyChatRepository;
 
   beforeAll(async () => {
-    testDb = await createTestDatabase(dialect);
-    database = openBackendDatabase({ databaseUrl: testDb.url, dataDir: testDb.dataDir });
-    await migrateBackendDatabase(database.db);
-    chat = new KyselyChatRepository(database.db);
+    chat = new KyselyChatRepository(database().db);
     for (const [id, project, user, at] of [
       ['a1', 'p1', 'u1', 1000],
       ['a2', 'p1', 'u1', 2000],
@@ -25,10 +21,6 @@ describe.each(TEST_DIALECTS)('chat repository on %s', (dialect) => {
     ] as const) {
       await chat.insertMessage(chatMessage(id, project, user, at));
     }
-  });
-  afterAll(async () => {
-    await database.close();
-    await testDb.cleanup();
   });
 
   it("pages a user's history newest first, each message with that user's own feedback", async () => {
@@ -85,12 +77,12 @@ describe.each(TEST_DIALECTS)('chat repository on %s', (dialect) => {
     await chat.deleteProject('p1');
     expect(await chat.history('p1', 'u1', { limit: 10 })).toEqual([]);
     expect((await chat.history('p2', 'u1', { limit: 10 }))[0]?.feedback?.rating).toBe('up');
-    const left = await database.db.selectFrom('chat_feedback').select('message_id').execute();
+    const left = await database().db.selectFrom('chat_feedback').select('message_id').execute();
     expect(left.map((f) => f.message_id)).toEqual(['c1']);
   });
 
   it('keeps one statistics row per file, replaced on each ingestion', async () => {
-    const stats = new FileStatsRepository(database.db);
+    const stats = new FileStatsRepository(database().db);
     const counts = {
       characters: 10,
       words: 2,

@@ -1,9 +1,9 @@
 /** The continuity repository on both engines: issues replaced per run, statuses kept, pages, pending jobs. */
-import { createTestDatabase, TEST_DIALECTS, type TestDatabase } from '@george/runtime/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_DIALECTS } from '@george/runtime/testing';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ContinuityRepository, type IssueRecord } from '../../src/repositories/continuity.js';
 import { JobQueue } from '../../src/repositories/jobs.js';
-import { type BackendDatabase, migrateBackendDatabase, openBackendDatabase } from '../../src/store/db.js';
+import { migratedDatabase } from '../support/database.js';
 
 const issue = (id: string, confidence: number, entityId: string | null = 'e1'): IssueRecord => ({
   id: id.padEnd(32, '0'),
@@ -19,19 +19,11 @@ const issue = (id: string, confidence: number, entityId: string | null = 'e1'): 
 const ids = (list: Array<{ id: string }>) => list.map((i) => i.id.replace(/0+$/, ''));
 
 describe.each(TEST_DIALECTS)('continuity repository on %s', (dialect) => {
-  let testDb: TestDatabase;
-  let database: BackendDatabase;
+  const database = migratedDatabase(dialect);
   let repo: ContinuityRepository;
 
   beforeAll(async () => {
-    testDb = await createTestDatabase(dialect);
-    database = openBackendDatabase({ databaseUrl: testDb.url, dataDir: testDb.dataDir });
-    await migrateBackendDatabase(database.db);
-    repo = new ContinuityRepository(database.db);
-  });
-  afterAll(async () => {
-    await database.close();
-    await testDb.cleanup();
+    repo = new ContinuityRepository(database().db);
   });
 
   it('stores a run in ranking order and reads it back exactly', async () => {
@@ -128,7 +120,7 @@ describe.each(TEST_DIALECTS)('continuity repository on %s', (dialect) => {
   });
 
   it('counts the pending jobs of a project by type', async () => {
-    const queue = new JobQueue(database.db, {
+    const queue = new JobQueue(database().db, {
       maxAttempts: 3,
       leaseMs: 1000,
       backoffMs: 10,
@@ -148,8 +140,8 @@ describe.each(TEST_DIALECTS)('continuity repository on %s', (dialect) => {
 
   it('reports an issue whose stored evidence is of another shape as a corrupt row', async () => {
     await repo.replaceIssues('p9', [issue('z', 0.9)], 1000);
-    await database.db
-      .updateTable('continuity_issues')
+    await database()
+      .db.updateTable('continuity_issues')
       .set({ evidence: JSON.stringify([{ fileId: 'f1', chapter: 'one' }]) })
       .where('project_id', '=', 'p9')
       .execute();

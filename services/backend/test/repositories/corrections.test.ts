@@ -1,9 +1,9 @@
 /** The author's corrections as stored on both engines: in the order they were made, per project. */
-import { createTestDatabase, TEST_DIALECTS, type TestDatabase } from '@george/runtime/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_DIALECTS } from '@george/runtime/testing';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { SplitCorrection } from '../../src/bible/corrections.js';
 import { CorrectionsRepository } from '../../src/repositories/corrections.js';
-import { type BackendDatabase, migrateBackendDatabase, openBackendDatabase } from '../../src/store/db.js';
+import { migratedDatabase } from '../support/database.js';
 
 const split =
   (name: string) =>
@@ -18,20 +18,11 @@ const split =
   });
 
 describe.each(TEST_DIALECTS)('corrections repository on %s', (dialect) => {
-  let testDb: TestDatabase;
-  let database: BackendDatabase;
+  const database = migratedDatabase(dialect);
   let repo: CorrectionsRepository;
 
   beforeAll(async () => {
-    testDb = await createTestDatabase(dialect);
-    database = openBackendDatabase({ databaseUrl: testDb.url, dataDir: testDb.dataDir });
-    await migrateBackendDatabase(database.db);
-    repo = new CorrectionsRepository(database.db);
-  });
-
-  afterAll(async () => {
-    await database?.close();
-    await testDb?.cleanup();
+    repo = new CorrectionsRepository(database().db);
   });
 
   it('keeps splits in the order they were made, each with its own key, projects apart', async () => {
@@ -59,8 +50,8 @@ describe.each(TEST_DIALECTS)('corrections repository on %s', (dialect) => {
 
   it('reports a split stored in another shape as a corrupt row', async () => {
     const made = await repo.addSplit('p9', 'u1', split('Jane'));
-    await database.db
-      .updateTable('bible_corrections')
+    await database()
+      .db.updateTable('bible_corrections')
       .set({ body: JSON.stringify({ key: made.correction.key, name: 'Jane', type: 'spaceship' }) })
       .where('id', '=', made.id)
       .execute();

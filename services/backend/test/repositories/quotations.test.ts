@@ -1,8 +1,8 @@
 /** The quotations repository on both engines: per-file replacement in one transaction, text order, paging, filters. */
-import { createTestDatabase, TEST_DIALECTS, type TestDatabase } from '@george/runtime/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_DIALECTS } from '@george/runtime/testing';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { type QuotationInput, QuotationRepository, quotationId } from '../../src/repositories/quotations.js';
-import { type BackendDatabase, migrateBackendDatabase, openBackendDatabase } from '../../src/store/db.js';
+import { migratedDatabase } from '../support/database.js';
 
 const FILE_A = '00000000-0000-4000-8000-00000000000b';
 const FILE_B = '00000000-0000-4000-8000-00000000000a';
@@ -22,19 +22,11 @@ const quote = (start: number, speakerKey: string | null, chapter: number | null 
 const chapters = [{ chapter: 1, words: 10, dialogueWords: 4, share: 0.4, quotations: 2 }];
 
 describe.each(TEST_DIALECTS)('quotation repository on %s', (dialect) => {
-  let testDb: TestDatabase;
-  let database: BackendDatabase;
+  const database = migratedDatabase(dialect);
   let repo: QuotationRepository;
 
   beforeAll(async () => {
-    testDb = await createTestDatabase(dialect);
-    database = openBackendDatabase({ databaseUrl: testDb.url, dataDir: testDb.dataDir });
-    await migrateBackendDatabase(database.db);
-    repo = new QuotationRepository(database.db);
-  });
-  afterAll(async () => {
-    await database.close();
-    await testDb.cleanup();
+    repo = new QuotationRepository(database().db);
   });
 
   it('answers files in the order they were first ingested, then by offset, and keeps that order on re-ingestion', async () => {
@@ -129,22 +121,22 @@ describe.each(TEST_DIALECTS)('quotation repository on %s', (dialect) => {
     const id = quotationId(FILE_A, 10, 15);
     const read = () => repo.page('p9', { limit: 10 });
     expect((await read()).map((q) => q.addresseeKeys)).toEqual([['character:elizabeth']]);
-    await database.db
-      .updateTable('quotations')
+    await database()
+      .db.updateTable('quotations')
       .set({ addressee_keys: '"character:elizabeth"' })
       .where('id', '=', id)
       .execute();
     await expect(read()).rejects.toThrow(
       `corrupt stored value in quotations.addressee_keys of quotation ${id}`,
     );
-    await database.db
-      .updateTable('quotations')
+    await database()
+      .db.updateTable('quotations')
       .set({ parts: '[{"start":10}]' })
       .where('id', '=', id)
       .execute();
     await expect(read()).rejects.toThrow(`corrupt stored value in quotations.parts of quotation ${id}`);
-    await database.db
-      .updateTable('dialogue_files')
+    await database()
+      .db.updateTable('dialogue_files')
       .set({ chapters: '[{"chapter":1,"words":"ten"}]' })
       .where('project_id', '=', 'p9')
       .execute();

@@ -1,10 +1,10 @@
 /** The story analysis as stored on both engines: replaced whole by each ingestion, the author's narrators kept. */
-import { createTestDatabase, TEST_DIALECTS, type TestDatabase } from '@george/runtime/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_DIALECTS } from '@george/runtime/testing';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../../src/bible/index.js';
 import { StoryRepository } from '../../src/repositories/story.js';
-import { type BackendDatabase, migrateBackendDatabase, openBackendDatabase } from '../../src/store/db.js';
 import { analyseFile } from '../../src/story/file.js';
+import { migratedDatabase } from '../support/database.js';
 import { headedChapters } from '../support/text.js';
 
 const TEXT = [
@@ -23,21 +23,13 @@ function source(fileId: string) {
 }
 
 describe.each(TEST_DIALECTS)('story repository on %s', (dialect) => {
-  let testDb: TestDatabase;
-  let database: BackendDatabase;
+  const database = migratedDatabase(dialect);
   let repo: StoryRepository;
   const file = source('f1');
   const analysis = analyseFile(file, extract([file]));
 
   beforeAll(async () => {
-    testDb = await createTestDatabase(dialect);
-    database = openBackendDatabase({ databaseUrl: testDb.url, dataDir: testDb.dataDir });
-    await migrateBackendDatabase(database.db);
-    repo = new StoryRepository(database.db);
-  });
-  afterAll(async () => {
-    await database.close();
-    await testDb.cleanup();
+    repo = new StoryRepository(database().db);
   });
 
   it('stores each chapter from 1 in text order and the timeline in both orders; again changes nothing', async () => {
@@ -141,16 +133,16 @@ describe.each(TEST_DIALECTS)('story repository on %s', (dialect) => {
     await repo.replaceFile('p9', 'f1', 1, analysis);
     const [first] = await repo.chapters('p9', 'f1');
     const { thirdPersonFocal: _t, ...older } = first?.chapter ?? {};
-    await database.db
-      .updateTable('story_chapters')
+    await database()
+      .db.updateTable('story_chapters')
       .set({ analysis: JSON.stringify(older) })
       .where('project_id', '=', 'p9')
       .where('chapter', '=', 1)
       .execute();
     expect((await repo.chapters('p9', 'f1'))[0]?.chapter).toEqual(older);
 
-    await database.db
-      .updateTable('story_chapters')
+    await database()
+      .db.updateTable('story_chapters')
       .set({ analysis: JSON.stringify({ ...older, pov: 'second' }) })
       .where('project_id', '=', 'p9')
       .where('chapter', '=', 1)
@@ -160,8 +152,8 @@ describe.each(TEST_DIALECTS)('story repository on %s', (dialect) => {
     );
 
     expect((await repo.events('p9')).length).toBeGreaterThan(0);
-    await database.db
-      .updateTable('story_events')
+    await database()
+      .db.updateTable('story_events')
       .set({ event: '{"id":"x"}' })
       .where('project_id', '=', 'p9')
       .execute();
@@ -170,8 +162,8 @@ describe.each(TEST_DIALECTS)('story repository on %s', (dialect) => {
     );
 
     await repo.replaceBooks('p9', [{ title: 'One', fileIds: ['f1'] }], 'u1');
-    await database.db
-      .updateTable('story_books')
+    await database()
+      .db.updateTable('story_books')
       .set({ file_ids: '"f1"' })
       .where('project_id', '=', 'p9')
       .execute();
