@@ -77,10 +77,13 @@ describe('time expressions', () => {
 
   it('knows months, years, feasts, "last year" and vague spans', () => {
     expect(
-      dated('It was in 1893 that we met, in May 1894 we married.\n\nSunday, 17 September 1911.--Home.'),
+      dated(
+        'It was in 1893 that we met, in May 1894 we married. In March of 1896 he fell.\n\nSunday, 17 September 1911.--Home.',
+      ),
     ).toEqual([
       ['1893', '1893', 'year'],
       ['May 1894', '1894-05', 'year'],
+      ['March of 1896', '1896-03', 'year'],
       ['Sunday, 17 September 1911', '1911-09-17', 'heading'],
     ]);
     expect(

@@ -95,7 +95,8 @@ const PATTERNS: Array<{ kind: string; re: string }> = [
     kind: 'monthDay',
     re: `(?:${WEEKDAY_NAME},?${S})?${MONTH_NAME}${S}${DAY_NUMBER}(?![\\d])(?:,?${S}${YEAR}(?![\\d]))?`,
   },
-  { kind: 'monthYear', re: `${MONTH_NAME},?${S}${YEAR}(?![\\d])` },
+  // "May 1894", "May, 1894", "March of 1912".
+  { kind: 'monthYear', re: `${MONTH_NAME}(?:,|${S}of)?${S}${YEAR}(?![\\d])` },
   {
     // "In April", "until the November": a month on its own after a word that dates by it.
     kind: 'month',
