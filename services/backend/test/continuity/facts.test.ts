@@ -87,6 +87,14 @@ describe('extractFacts', () => {
     ]);
   });
 
+  it('reads an age at the time the narration is in: "she was nineteen that year"', () => {
+    const text = `${FILLER}\n\nIn 1911 Mary Benson came home. She was nineteen that year, tall for a girl. Thomas Hale was forty that summer.`;
+    expect(factsOf(text, 'age').map(([value, key, quote]) => [value, key, quote])).toEqual([
+      ['19', expect.stringMatching(/mary/), 'She was nineteen that year'],
+      ['40', expect.stringMatching(/thomas|hale/), 'Thomas Hale was forty that summer'],
+    ]);
+  });
+
   it('reads an age an appearance gives, roughly: "her features were those of a woman of thirty"', () => {
     const text = `${FILLER}\n\nMary Benson came in. Her features and figure were those of a woman of thirty.`;
     const source: SourceText = { fileId: 'book', text, chapters: [] };
