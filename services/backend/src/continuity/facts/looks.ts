@@ -433,6 +433,15 @@ const FIGURE_PREDICATE = new RegExp(
   'i',
 );
 
+/** A clause of time before the subject, in which "small" or "little" is an age: "when she was small". */
+const TIME_OF_LIFE = /\b(?:when|since|while|till|until|before)\s+$/i;
+
+/** An age opening a predicate, with a comma after it: "nineteen that year, ", "forty years old, ". */
+const AGE_FIRST = new RegExp(
+  `^(?:${NUMBER_WORD})(?:\\s+years?\\s+old|\\s+(?:that|this)\\s+(?:year|spring|summer|autumn|winter))?\\s*,\\s*`,
+  'i',
+);
+
 /** ", a tall man", ", who was tall and thin": a description right after a name. */
 const FIGURE_APPOSITIVE =
   /^\s*,\s*(?:(?:a|an)\s+|who\s+(?:was|is)\s+(?:(?:a|an|very|rather|quite|remarkably|tolerably|uncommonly|exceedingly|extremely|so)\s+)*)/i;
@@ -548,12 +557,22 @@ export function figure(r: SentenceReader, add: Add): void {
         continue;
       }
     }
-    const predicate = anchor.possessive || afterPreposition(r, anchor) ? null : FIGURE_PREDICATE.exec(after);
+    // "when she was small", "ever since he was little": a time of life, not a figure.
+    const predicate =
+      anchor.possessive ||
+      afterPreposition(r, anchor) ||
+      TIME_OF_LIFE.test(r.file.text.slice(r.start, anchor.start))
+        ? null
+        : FIGURE_PREDICATE.exec(after);
     const lead = anchor.possessive
       ? BODY_PREDICATE.exec(after)
       : (predicate ?? (anchor.named ? FIGURE_APPOSITIVE.exec(after) : null));
     if (!lead) continue;
-    const phraseAt = ownerEnd + lead[0].length;
+    // "She was nineteen that year, tall for a girl": the figure after an age in the same predicate.
+    const phraseAt =
+      ownerEnd +
+      lead[0].length +
+      (predicate ? (AGE_FIRST.exec(after.slice(lead[0].length))?.[0].length ?? 0) : 0);
     const { words, noun, nounEnd } = figureWords(r.file.text.slice(phraseAt, r.span.end));
     const found = words.flatMap((_, i) => figureValues(words, i, noun).map((v) => ({ ...v, at: i })));
     if (found.length === 0) continue;

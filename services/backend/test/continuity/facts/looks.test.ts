@@ -35,6 +35,16 @@ describe('figure', () => {
     ]);
   });
 
+  it('reads a figure after an age in the same predicate, and no figure in a time of life ("when she was small")', () => {
+    const text = `${FILLER}\n\nMary Benson was nineteen that year, tall for a girl, with a scar where a hook had slipped when she was small. Thomas Hale was forty years old, stout and slow. Ever since he was little Thomas Hale had feared the sea.`;
+    expect(factsOf(text, 'height').map(([value, key, quote]) => [value, key, quote])).toEqual([
+      ['tall', expect.stringMatching(/mary/), 'Mary Benson was nineteen that year, tall'],
+    ]);
+    expect(factsOf(text, 'build').map(([value, key, quote]) => [value, key, quote])).toEqual([
+      ['stout', expect.stringMatching(/thomas|hale/), 'Thomas Hale was forty years old, stout'],
+    ]);
+  });
+
   it('reads a figure put before its verb and subject ("So tall was Thomas Hale that")', () => {
     const text = `${FILLER}\n\nSo tall was Thomas Hale that his hat brushed the beam. So thin and so small was Mary Benson as to pass for a child.`;
     expect(factsOf(text, 'height').map(([value, key, quote]) => [value, key, quote])).toEqual([
