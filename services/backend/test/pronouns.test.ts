@@ -167,6 +167,35 @@ describe('resolvePronouns', () => {
     expect(resolved(text, characters).at(-1)).toEqual(['he', 'tringham']);
   });
 
+  it('leaves a pronoun to an unnamed person who opens the sentence ("The landlord ... his cousin")', () => {
+    const text =
+      'Queequeg and I went ashore. The landlord of the inn had recommended us to his cousin. He was a fat man. Queequeg laughed, and he ate.';
+    const characters = [character(text, 'queequeg', ['Queequeg'], { gender: 'male' })];
+    expect(resolved(text, characters)).toEqual([
+      ['his', null],
+      ['He', null],
+      ['he', 'queequeg'],
+    ]);
+    // A described character ("The clergyman" for Parson Tringham) stays a mention of that character.
+    const parson = 'Parson Tringham rode by. The clergyman said that his horse was lame.';
+    expect(resolved(parson, [character(parson, 'tringham', ['Tringham'])])).toEqual([['his', 'tringham']]);
+  });
+
+  it('counts a chapter break as sentences between the last chapter and the next', () => {
+    const text =
+      'Thomas walked in the lane. He was a quiet man. Chapter 2. In March John fell from the ladder. He died three days later.';
+    const characters = [
+      character(text, 'thomas', ['Thomas'], { gender: 'male' }),
+      character(text, 'john', ['John'], { gender: 'male' }),
+    ];
+    const he = (options: { chapterStarts?: number[] }) =>
+      resolvePronouns(text, characters, options).find((p) => p.start > text.indexOf('three') - 10);
+    const plain = he({});
+    const chaptered = he({ chapterStarts: [0, text.indexOf('Chapter 2')] });
+    expect([plain?.characterId, chaptered?.characterId]).toEqual(['john', 'john']);
+    expect(chaptered?.confidence).toBeGreaterThan(plain?.confidence ?? 1);
+  });
+
   it('resolves "they" only to a group', () => {
     const text = 'The Bennets came to dinner, and Elizabeth too. They were late.';
     const alone = resolvePronouns(text, [character(text, 'elizabeth', ['Elizabeth'])]);

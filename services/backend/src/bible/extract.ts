@@ -478,7 +478,9 @@ function resolveCuePronouns(
       gender: draft.gender,
       mentions,
     }));
-    for (const ref of resolvePronouns(source.text, characters)) {
+    for (const ref of resolvePronouns(source.text, characters, {
+      chapterStarts: source.chapters.map((c) => c.start),
+    })) {
       const id = `${fileIndex}:${ref.start}`;
       if (!wanted.has(id) || ref.characterId === null || ref.inQuotation) continue;
       const draft = byKey.get(ref.characterId);

@@ -151,9 +151,11 @@ export class FileText {
     const speakers = dialogue.quotes.flatMap((q) =>
       q.speakerKey === null || q.confidence <= SURE_SPEAKER ? [] : [{ start: q.start, id: q.speakerKey }],
     );
-    const refs = resolvePronouns(source.text, characters, { quotations: speech, speakers }).filter(
-      (ref) => !ref.plural,
-    );
+    const refs = resolvePronouns(source.text, characters, {
+      quotations: speech,
+      speakers,
+      chapterStarts: source.chapters.map((c) => c.start),
+    }).filter((ref) => !ref.plural);
     const inSpeech = (offset: number) => this.voiceAt(offset) !== null;
     const genders = inferGenders(source.text, characters);
     const descriptions = describedCharacters(

@@ -53,6 +53,8 @@ export interface AttributeOptions {
    * story analysis finds them); elsewhere `narratorId` or the inferred one.
    */
   narratorAt?: (position: number) => string | undefined;
+  /** Where each chapter starts, for the pronoun resolver (`ResolveOptions.chapterStarts`). */
+  chapterStarts?: readonly number[];
 }
 
 /** Speech verbs that make the one who spoke last go on ("he continued", "went on the man"). */
@@ -245,9 +247,10 @@ export function attributeSpeakers(
   // What the narration refers to, in order: names, descriptions by a character's calling ("The
   // clergyman explained"), and pronouns the resolver could resolve.
   // A pronoun that refers ahead is not yet anyone to the reader following the dialogue.
-  const pronouns = resolvePronouns(text, characters, { quotations: speechParts }).filter(
-    (p) => p.characterId !== null && !p.refersAhead,
-  );
+  const pronouns = resolvePronouns(text, characters, {
+    quotations: speechParts,
+    chapterStarts: options.chapterStarts,
+  }).filter((p) => p.characterId !== null && !p.refersAhead);
   const references = narrationReferences(text, pronouns, mentions.all, inSpeech, heads, (owner, title) =>
     family.relative(owner, title),
   );

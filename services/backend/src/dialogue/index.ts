@@ -87,6 +87,7 @@ export function analyseDialogue(
     charactersOf(source, extraction),
     {
       narratorAt: (position) => narrators.find((n) => position >= n.start && position < n.end)?.narratorKey,
+      chapterStarts: source.chapters.map((c) => c.start),
     },
   );
   const quotes = attributed.map((q) => ({

@@ -40,7 +40,15 @@ export interface ResolveOptions {
    * refer to them as to a name.
    */
   speakers?: ReadonlyArray<{ start: number; id: string }>;
+  /**
+   * Where each chapter starts: a new chapter opens a new scene, so what the last one referred to
+   * counts as CHAPTER_GAP sentences further away.
+   */
+  chapterStarts?: readonly number[];
 }
+
+/** How many sentences a chapter break puts between the last chapter's references and the next. */
+const CHAPTER_GAP = 4;
 
 export interface PronounReference {
   start: number;
@@ -418,6 +426,37 @@ interface SpeakerEvent {
 
 type Event = MentionEvent | PronounEvent | SpeakerEvent;
 
+/** The id of a person the narration opens a sentence with but never names ("The landlord ..."). */
+const UNNAMED = 'unnamed:';
+
+/**
+ * "The landlord of the Spouter-Inn had recommended us to his cousin": a sentence of narration whose
+ * subject is a person by a gendered noun ("the landlord", "an old woman"), not a name. That person
+ * is in the scene as much as a named one, so "his" may be theirs; the resolver tracks them as an
+ * unnamed referent, and a pronoun they win is left unresolved instead of given to a named character.
+ */
+const UNNAMED_SUBJECT = /^(?:The|A|An)\s+(?:[a-z-]+\s+){0,3}?([a-z]+)\b(?!['’]s|\s*,?\s*\p{Lu})/u;
+
+function unnamedSubjects(
+  text: string,
+  sentences: readonly number[],
+  named: readonly CharacterMention[],
+): Array<MentionEvent & { gender: Gender }> {
+  const out: Array<MentionEvent & { gender: Gender }> = [];
+  const namedStarts = named.map((m) => m.start);
+  for (const start of sentences) {
+    const m = UNNAMED_SUBJECT.exec(text.slice(start, start + 80));
+    const gender = m ? nounGender((m[1] ?? '').toLowerCase()) : 'unknown';
+    if (!m || gender === 'unknown') continue;
+    const end = start + m[0].length;
+    // A described character ("The parson" for Parson Tringham) is a mention of that character.
+    const last = namedStarts[lastAtOrBefore(namedStarts, end - 1)];
+    if (last !== undefined && last >= start) continue;
+    out.push({ kind: 'mention', id: `${UNNAMED}${start}`, start, end, gender });
+  }
+  return out;
+}
+
 /** How far ahead a pronoun with no antecedent may find its character, in sentences. */
 export const CATAPHORA_SENTENCES = 40;
 /** A quotation's speaker weighs in the narration as a name that is not the subject. */
@@ -435,11 +474,19 @@ export function resolvePronouns(
   const plurals = new Set(characters.filter((c) => c.plural === true).map((c) => c.id));
   const quotations = [...(options.quotations ?? quotationParts(text))].sort((a, b) => a.start - b.start);
   const sentences = sentenceStarts(text);
+  const chapterStarts = [...(options.chapterStarts ?? [])].sort((a, b) => a - b);
   const events: Event[] = [];
   const named = characterMentions(characters);
   // A description by a character's calling ("The clergyman explained") mentions them as a name does.
-  for (const m of [...named, ...describedMentions(text, headWords(text, named))])
-    events.push({ kind: 'mention', id: m.id, start: m.start, end: m.end });
+  const mentions = [...named, ...describedMentions(text, headWords(text, named))].sort(
+    (a, b) => a.start - b.start,
+  );
+  for (const m of mentions) events.push({ kind: 'mention', id: m.id, start: m.start, end: m.end });
+  const referents = new Map(genders);
+  for (const u of unnamedSubjects(text, sentences, mentions)) {
+    referents.set(u.id, u.gender);
+    events.push({ kind: 'mention', id: u.id, start: u.start, end: u.end });
+  }
   for (const s of options.speakers ?? []) events.push({ kind: 'speaker', id: s.id, start: s.start });
   PRONOUN.lastIndex = 0;
   for (let m = PRONOUN.exec(text); m !== null; m = PRONOUN.exec(text)) {
@@ -449,7 +496,7 @@ export function resolvePronouns(
   }
   events.sort((a, b) => a.start - b.start || (a.kind === 'mention' ? -1 : 1));
 
-  const narration = new Salience(genders, plurals);
+  const narration = new Salience(referents, plurals);
   const out: PronounReference[] = [];
   /**
    * Narration pronouns met before the narration named anyone of their gender (a text or chapter
@@ -463,7 +510,8 @@ export function resolvePronouns(
   let subjectOfSentence: string | undefined;
   let speech: { index: number; salience: Salience } | undefined;
   for (const event of events) {
-    const sentence = lastAtOrBefore(sentences, event.start);
+    const sentence =
+      lastAtOrBefore(sentences, event.start) + CHAPTER_GAP * (lastAtOrBefore(chapterStarts, event.start) + 1);
     if (sentence !== currentSentence) {
       currentSentence = sentence;
       subjectOfSentence = undefined;
@@ -477,6 +525,7 @@ export function resolvePronouns(
       continue;
     }
     if (event.kind === 'mention') {
+      if (quote >= 0 && event.id.startsWith(UNNAMED)) continue;
       // A possessive name ("Mr. Bingley's attentions to her sister, Elizabeth was") is not the subject.
       const subject =
         quote < 0 &&
@@ -506,6 +555,7 @@ export function resolvePronouns(
     const exclude = new Set<string>();
     if (form.role === 'object' && subjectOfSentence !== undefined) exclude.add(subjectOfSentence);
     const answer = salience.best({ gender: form.gender, plural: form.plural, sentence, exclude });
+    const unnamed = answer?.id.startsWith(UNNAMED) === true;
     const inside =
       event.start >= (options.range?.start ?? 0) && event.start < (options.range?.end ?? text.length);
     const reference: PronounReference = {
@@ -514,9 +564,13 @@ export function resolvePronouns(
       text: text.slice(event.start, event.end),
       gender: form.gender,
       plural: form.plural,
-      characterId: answer?.id ?? null,
+      characterId: unnamed ? null : (answer?.id ?? null),
       confidence:
-        answer === null ? 0 : quote >= 0 ? Math.round(answer.confidence * 60) / 100 : answer.confidence,
+        answer === null || unnamed
+          ? 0
+          : quote >= 0
+            ? Math.round(answer.confidence * 60) / 100
+            : answer.confidence,
       inQuotation: quote >= 0,
       refersAhead: false,
     };

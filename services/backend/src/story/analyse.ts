@@ -58,7 +58,10 @@ export function analyseText(input: AnalysisInput): Analysis {
   const quotations = input.quotations ?? quotationParts(input.text);
   const references =
     input.references ??
-    resolvePronouns(input.text, input.characters, { quotations }).map((r) => ({
+    resolvePronouns(input.text, input.characters, {
+      quotations,
+      chapterStarts: input.chapters.map((c) => c.start),
+    }).map((r) => ({
       start: r.start,
       end: r.end,
       characterId: r.characterId,

@@ -39,7 +39,10 @@ export function analyseFile(
     }));
   const { text } = source;
   const quotations = speech;
-  const references = resolvePronouns(text, characters, { quotations }).map((r) => ({
+  const references = resolvePronouns(text, characters, {
+    quotations,
+    chapterStarts: source.chapters.map((c) => c.start),
+  }).map((r) => ({
     start: r.start,
     end: r.end,
     characterId: r.characterId,
