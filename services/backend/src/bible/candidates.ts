@@ -7,6 +7,7 @@ import {
   KINSHIP_TITLES,
   NAME_PARTICLES,
   NEVER_NAMES,
+  OBJECT_PREPOSITIONS,
   OF_HEADS,
   ORG_WORDS,
   PERSON_TITLES,
@@ -570,7 +571,13 @@ function scoreContext(mention: RawMention, tokens: Token[], from: number, to: nu
     SPEECH_VERBS.has(beforeBefore.lower)
   )
     mention.speaks = true;
-  if (afterWord !== undefined && !lastToken.possessive && PERSON_VERBS.has(afterWord.lower)) {
+  // "the apples at Hollins Cross came in early": after a preposition the name is no verb's subject.
+  if (
+    afterWord !== undefined &&
+    !lastToken.possessive &&
+    PERSON_VERBS.has(afterWord.lower) &&
+    !(before !== undefined && OBJECT_PREPOSITIONS.has(before.lower))
+  ) {
     mention.person += 1.5;
     if (SPEECH_VERBS.has(afterWord.lower)) mention.speaks = true;
   }

@@ -375,6 +375,13 @@ export const PLACE_PREPOSITIONS: Record<string, number> = {
   quit: 0.5,
 };
 
+/** Prepositions whose object a name is, never the subject of the verb after it ("at Hollins Cross came"). */
+export const OBJECT_PREPOSITIONS = new Set(
+  'in at to from near into towards toward through across within around beyond of with by for upon on'.split(
+    ' ',
+  ),
+);
+
 /** Styles of address after "his", "her", "your" ("his Grace", "your Majesty"): not names. */
 export const STYLES_OF_ADDRESS = new Set(
   'grace majesty majesties highness highnesses lordship lordships ladyship ladyships excellency eminence honour honor worship reverence holiness'.split(

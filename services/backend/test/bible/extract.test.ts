@@ -198,6 +198,14 @@ Ruth Ames feared the straits of Korvel, and Tom Hale loved the river of Dunmar a
     expect(byName(result, 'Costa Rica').type).toBe('location');
   });
 
+  it('takes no verb after a preposition\'s object for that name\'s own ("the apples at Hollins Cross came in early")', () => {
+    const text =
+      'In the autumn the apples at Hollins Cross came in early, and Ruth Adair was the first to say so.';
+    const result = extract([source(text)]);
+    expect(byName(result, 'Hollins Cross').type).not.toBe('character');
+    expect(byName(result, 'Ruth Adair').type).toBe('character');
+  });
+
   it('reads a possessive before a word for land ("Nell\'s Vineyard", "Cobb\'s Orchard") as a place, not a person', () => {
     const text = `Tom Hale was born at Nell's Vineyard, and Ruth Ames grew up near Cobb's Orchard.
 Every summer Tom Hale sailed from Nell's Vineyard. Ruth Ames walked to Cobb's Orchard and back.`;
