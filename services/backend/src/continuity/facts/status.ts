@@ -84,11 +84,11 @@ export function status(r: SentenceReader, add: Add): void {
     if (anchor.type !== 'character') continue;
     // "he died": a death told of a subject pronoun the resolver is sure of; its other facts need a name.
     if (!anchor.named) {
-      if (
-        anchor.confidence >= PRONOUN_DEATH_CONFIDENCE &&
-        /^(?:he|she)$/i.test(r.file.text.slice(anchor.start, anchor.end))
-      )
+      const word = r.file.text.slice(anchor.start, anchor.end);
+      if (anchor.confidence >= PRONOUN_DEATH_CONFIDENCE && /^(?:he|she)$/i.test(word))
         pronounDeath(r, anchor, add);
+      if (anchor.confidence >= PRONOUN_DEATH_CONFIDENCE && /^(?:him|her)$/i.test(word))
+        pronounBurial(r, anchor, add);
       spouseHeld(r, anchor, add);
       continue;
     }
@@ -285,6 +285,28 @@ function pronounDeath(r: SentenceReader, anchor: Anchor, add: Add): void {
   const verb = DEATH_VERB.exec(after) ?? DEATH_PASSIVE.exec(after);
   if (!verb || UNREAL_WORDS.test(verb[0].replace(/\b(?:had|has)\b/gi, ''))) return;
   add(death(anchor, verb));
+}
+
+/** "They buried him beside his wife", "we laid her in the churchyard": the buried one, in narration. */
+const BURIED_BEFORE = /\b(?:buried|interred|laid)\s+$/i;
+const BURIED_AFTER =
+  /^\s+(?:beside|near|by|next\s+to|with|in|at|under)\s+(?:(?:the|his|her|their|a)\s+)?(?:[a-z]+\s+)?(?:churchyard|graveyard|cemetery|tomb|vault|grave|father|mother|husband|wife|parents|forefathers|fathers|kin|people)\b/i;
+
+function pronounBurial(r: SentenceReader, anchor: Anchor, add: Add): void {
+  if (r.file.voiceAt(anchor.start) !== null) return;
+  const verb = BURIED_BEFORE.exec(r.file.text.slice(Math.max(r.start, anchor.start - 20), anchor.start));
+  const place = BURIED_AFTER.exec(r.file.text.slice(anchor.end, Math.min(r.span.end, anchor.end + 80)));
+  if (!verb || !place) return;
+  const lead = r.file.text.slice(r.start, anchor.start);
+  if (UNREAL_MOOD_WORDS.test(lead.slice(-40)) || NOT_YET_WORDS.test(lead.slice(-40))) return;
+  add({
+    anchor,
+    kind: 'status',
+    value: 'dead',
+    detail: 'buried',
+    start: anchor.start - verb[0].length,
+    end: anchor.end + place[0].length,
+  });
 }
 
 /** The character at `anchor` is dead, by the death verb matched right after it ("died", "was killed"). */

@@ -26,6 +26,14 @@ describe('status', () => {
     ]);
   });
 
+  it('reads a burial of a pronoun the resolver is sure of ("They buried him beside his wife"), not "laid her in the carriage"', () => {
+    expect(deaths('Thomas Hale fell from the ladder. They buried him beside his wife at Lydford.')).toEqual([
+      [expect.stringMatching(/thomas|hale/), 'buried him beside his wife'],
+    ]);
+    expect(deaths('Mary Benson fainted. They laid her in the carriage and drove home.')).toEqual([]);
+    expect(deaths('Thomas Hale fell. Had he fallen further, they would have buried him beside his wife.')).toEqual([]);
+  });
+
   it('reads no death in a burial that is no place of the dead, or in being somewhere', () => {
     expect(deaths('Thomas Hale was buried in thought, and Mary Benson was laid in the carriage.')).toEqual(
       [],
