@@ -58,6 +58,8 @@ const MARRIED = [
   'is married to',
   'had been married to',
 ];
+/** After a couple joined by "and": "Ruth and Daniel were married", "were wed". */
+const COUPLE_MARRIED = ['were married', 'were wed', 'had married', 'got married'];
 /** Between a maiden name and a married name: "Miss Taylor, now Mrs. Weston", "Harriet became Mrs. Martin". */
 const BECAME = ['became', 'now', 'had become', 'who became', 'afterwards', 'since'];
 /** Between a married name and a maiden name: "Mrs. Weston, formerly Miss Taylor". */
@@ -241,6 +243,16 @@ export function findRelationCues(
       next !== undefined &&
       next.sentenceStart === m.sentenceStart &&
       wordsBetween(tokens, to, next.tokenFrom, MARRIED)
+    )
+      cues.push({ type: 'spouse', label: 'married', source: m, target: next, ...evidence(m) });
+
+    // "Ruth and Daniel were married in June": a couple joined by "and", then the verb.
+    if (
+      next !== undefined &&
+      next.sentenceStart === m.sentenceStart &&
+      wordsBetween(tokens, to, next.tokenFrom, ['and']) &&
+      (wordsBetween(tokens, next.tokenTo, next.tokenTo + 1, ['married']) ||
+        wordsBetween(tokens, next.tokenTo, next.tokenTo + 2, COUPLE_MARRIED))
     )
       cues.push({ type: 'spouse', label: 'married', source: m, target: next, ...evidence(m) });
 

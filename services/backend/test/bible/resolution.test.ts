@@ -165,6 +165,26 @@ describe('married names', () => {
     );
   });
 
+  it('joins a woman to her married name when the text marries a couple joined by "and" ("Ruth and Daniel Marsh were married")', () => {
+    const text = [
+      'Ruth Adair kept the accounts. Daniel Marsh kept the trees. Ruth laughed at him.',
+      'In June Ruth and Daniel Marsh were married at Lydford.',
+      'Mrs. Marsh, as the village now called her, kept the accounts. Daniel smiled.',
+    ].join('\n\n');
+    const result = extract([source(text)]);
+    const woman = one(result, 'Ruth Adair');
+    expect(one(result, 'Mrs. Marsh')).toBe(woman);
+    expect(one(result, 'Daniel Marsh')).not.toBe(woman);
+    expect(
+      result.relations.some(
+        (r) =>
+          r.type === 'spouse' &&
+          [r.sourceKey, r.targetKey].sort().join() ===
+            [woman.key, one(result, 'Daniel Marsh').key].sort().join(),
+      ),
+    ).toBe(true);
+  });
+
   it('keeps "Miss Taylor" with the woman whose full maiden name it shortens, after her married name joined her', () => {
     const text = [
       'Miss Anne Taylor had been governess at Orchard House for sixteen years. Kitty loved her.',
