@@ -4,7 +4,7 @@ import { ContinuityRepository } from '../repositories/continuity.js';
 import { holdCredits } from '../services/billing.js';
 import { chapterView, projectTimeline } from '../services/story.js';
 import { chapterTitles } from '../story/numbering.js';
-import { ANSWERING_KINDS, ledgerEvidence } from './ledger.js';
+import { ANSWERING_KINDS, type LedgerContext, ledgerEvidence, unstatedNote } from './ledger.js';
 import { type ChatModel, createChatModel, loadModelConfig } from './models.js';
 import { namingEvidence } from './naming.js';
 import { narrationEvidence } from './narration.js';
@@ -147,6 +147,19 @@ export function createAnswerer(
             })),
         );
       };
+      const ledgerContext = async (): Promise<LedgerContext> => ({
+        entities: await entities,
+        search,
+        async facts(entityIds) {
+          // One read of the ledger's answering kinds (the store reads the project's facts whole).
+          const asked = entityIds === null ? null : new Set(entityIds);
+          return (await graph.listFacts(projectId, { kinds: ANSWERING_KINDS })).filter(
+            (f) =>
+              (!scope || scope.has(f.fileId)) &&
+              (asked === null || (f.entityId !== null && asked.has(f.entityId))),
+          );
+        },
+      });
       const sources = {
         async retrieve(question: string, k: number): Promise<Passage[]> {
           const found = await storyRetrieve(question, k, {
@@ -162,20 +175,8 @@ export function createAnswerer(
           return found.passages;
         },
         bibleFacts: (question: string) => bibleFactsFor(graph, projectId, question, titleOf, entities),
-        ledger: async (question: string) =>
-          ledgerEvidence(question, {
-            entities: await entities,
-            search,
-            async facts(entityIds) {
-              // One read of the ledger's answering kinds (the store reads the project's facts whole).
-              const asked = entityIds === null ? null : new Set(entityIds);
-              return (await graph.listFacts(projectId, { kinds: ANSWERING_KINDS })).filter(
-                (f) =>
-                  (!scope || scope.has(f.fileId)) &&
-                  (asked === null || (f.entityId !== null && asked.has(f.entityId))),
-              );
-            },
-          }),
+        ledger: async (question: string) => ledgerEvidence(question, await ledgerContext()),
+        unstated: async (question: string) => unstatedNote(question, await ledgerContext()),
         naming: (question: string) => namingEvidence(question, search),
         async closeness(question: string, texts: string[]) {
           const reply = await chroma.similarity({ query: question, texts }, call);

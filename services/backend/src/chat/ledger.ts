@@ -299,3 +299,38 @@ export async function ledgerEvidence(
   }
   return evidence;
 }
+
+/** The looks and age a question may ask of one character, and how the note names each. */
+const DESCRIBED_KINDS: ReadonlyMap<FactKind, (name: string) => string> = new Map([
+  ['eyes', (name: string) => `the colour of ${name}'s eyes`],
+  ['hair', (name: string) => `${name}'s hair`],
+  ['height', (name: string) => `${name}'s height`],
+  ['build', (name: string) => `${name}'s build`],
+  ['age', (name: string) => `${name}'s age`],
+  ['scar', (name: string) => `a scar of ${name}'s`],
+]);
+
+/**
+ * "What colour are Daniel's eyes?" when the ledger holds no eye colour of Daniel's: a note saying
+ * so, so that the passages quoted with it are not read as the answer. It reports what the reading
+ * found ("George found no sentence ..."), not that the manuscript is silent. Null when the question
+ * names no single character, asks no look or age, asks who has it, or the ledger has the fact.
+ */
+export async function unstatedNote(question: string, context: LedgerContext): Promise<string | null> {
+  const [character, ...others] = resolveEntities(question, context.entities).filter(
+    (e) => e.type === 'character',
+  );
+  if (character === undefined || others.length > 0 || WHO.test(question)) return null;
+  const beard = BEARD_ASKED.test(question);
+  const asked = [...askedKinds(question)].filter((k) => DESCRIBED_KINDS.has(k));
+  if (asked.length === 0) return null;
+  const facts = await context.facts([character.id]);
+  const missing = asked.filter(
+    (kind) => !facts.some((f) => f.kind === kind && (kind !== 'hair' || isBeardDetail(f.detail) === beard)),
+  );
+  if (missing.length === 0) return null;
+  const what = missing.map((kind) =>
+    kind === 'hair' && beard ? `a beard of ${character.name}'s` : DESCRIBED_KINDS.get(kind)?.(character.name),
+  );
+  return `George found no sentence in the manuscript that states ${what.join(' or ')}; the passages quoted are the closest it found.`;
+}

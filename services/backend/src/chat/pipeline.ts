@@ -44,6 +44,11 @@ export interface ChatSources {
   bibleFacts(question: string): Promise<BibleFact[]>;
   /** The passages stating continuity-ledger facts that answer the question (chat/ledger.ts). */
   ledger?(question: string): Promise<Statement[]>;
+  /**
+   * A note when the question asks a look or the age of one character and the ledger states none
+   * ("George found no sentence ... the colour of their eyes for Daniel"), else null.
+   */
+  unstated?(question: string): Promise<string | null>;
   /** The sentences naming the thing the question asks the name of (chat/naming.ts). */
   naming?(question: string): Promise<Statement[]>;
   /**
@@ -268,7 +273,7 @@ export async function answerMessage(
     options.onDelta?.(answer);
     return { answer, citations, intent, generated: false, removed: [] };
   }
-  const [retrieved, facts, ledgered, named] = await Promise.all([
+  const [retrieved, facts, ledgered, named, unstated] = await Promise.all([
     spoken
       ? spoken.lines
           .slice(0, options.passages ?? 8)
@@ -277,6 +282,7 @@ export async function answerMessage(
     sources.bibleFacts(question),
     !spoken && sources.ledger ? sources.ledger(question) : Promise.resolve([]),
     !spoken && sources.naming ? sources.naming(question) : Promise.resolve([]),
+    !spoken && !options.model && sources.unstated ? sources.unstated(question) : Promise.resolve(null),
   ]);
   const stated = [...ledgered, ...named];
   const opinion = isOpinionRequest(message);
@@ -284,7 +290,7 @@ export async function answerMessage(
   if (!options.model) {
     const ranked = await candidateSentences(question, retrieved, facts, stated, sources);
     const { answer, citations } = extractiveAnswer(question, retrieved, facts, { stated, ranked });
-    const checked = `${answer}${await disagreementNote(ranked[0], sources)}`;
+    const checked = `${answer}${unstated ? `\n\n${unstated}` : ''}${await disagreementNote(ranked[0], sources)}`;
     const text = opinion
       ? `Rather than an opinion, here is what the text itself shows.\n\n${checked}`
       : checked;

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { extractiveAnswer } from '../../src/chat/extractive.js';
-import { answeringFacts, askedKinds, type LedgerFact, ledgerEvidence } from '../../src/chat/ledger.js';
+import {
+  answeringFacts,
+  askedKinds,
+  type LedgerFact,
+  ledgerEvidence,
+  unstatedNote,
+} from '../../src/chat/ledger.js';
 import type { SearchRequest, StoryEntity } from '../../src/chat/retrieval.js';
 import type { Passage } from '../../src/chat/types.js';
 
@@ -207,5 +213,23 @@ describe('ledger evidence in the answer', () => {
     };
     expect(await ledgerEvidence('What happens at the ball?', counted)).toEqual([]);
     expect(read).toBe(0);
+  });
+});
+
+describe('a look or an age the ledger does not state', () => {
+  it("says George found no sentence stating it, for one character's look or age the ledger lacks", async () => {
+    expect(await unstatedNote("What colour are Lydia's eyes?", context)).toBe(
+      "George found no sentence in the manuscript that states the colour of Lydia's eyes; the passages quoted are the closest it found.",
+    );
+    expect(await unstatedNote('How tall is Ahab?', context)).toContain("Ahab's height");
+  });
+
+  it('says nothing when the ledger states it, when the question asks who, or names no single character', async () => {
+    expect(await unstatedNote('How old was Lydia?', context)).toBeNull();
+    expect(await unstatedNote('Who has blue eyes?', context)).toBeNull();
+    expect(await unstatedNote("What colour are Lydia's and Stubb's eyes?", context)).toBeNull();
+    expect(await unstatedNote('What happens at the ball?', context)).toBeNull();
+    // The Pequod is no character.
+    expect(await unstatedNote('How old is the Pequod?', context)).toBeNull();
   });
 });

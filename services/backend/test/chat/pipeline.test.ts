@@ -282,6 +282,23 @@ describe('continuity issues under an offline answer', () => {
     });
     expect(plain.answer).not.toContain('disagrees');
   });
+
+  it('says so under the passages when the ledger states no look the question asks, and keeps the citations', async () => {
+    const note =
+      "George found no sentence in the manuscript that states the colour of Mr. Bingley's eyes; the passages quoted are the closest it found.";
+    const asked: string[] = [];
+    const unstated = async (question: string) => {
+      asked.push(question);
+      return note;
+    };
+    const question = "What colour are Mr. Bingley's eyes?";
+    const noted = await answerMessage(question, [], { ...sources(), unstated });
+    const plain = await answerMessage(question, [], sources());
+    expect(asked).toEqual([question]);
+    expect(noted.answer).toContain(`\n\n${note}`);
+    expect(plain.answer).not.toContain('George found no sentence');
+    expect(noted.citations).toEqual(plain.citations);
+  });
 });
 
 /** The OpenAI-compatible model on the local server speaking its protocol, with `env` added. */
