@@ -10,7 +10,7 @@ import type { AnswerOf, Project } from '../lib/api/types.ts';
 import { ErrorNote, Link, Spinner } from './common.tsx';
 
 type Facts = AnswerOf<'/v1/api/projects/{projectId}/entities/{entityId}/facts', 'get'>;
-type Fact = Facts['facts'][number];
+export type Fact = Facts['facts'][number];
 
 const KIND_LABEL: Record<Fact['kind'], string> = {
   eyes: 'Eyes',
@@ -49,8 +49,12 @@ function describe(a: AsOf): string {
   return a.chapter === null ? `the end of book ${a.book}` : `book ${a.book}, chapter ${a.chapter}`;
 }
 
-function stated(f: Fact): string {
-  if (f.kind === 'relation') return `${f.detail ?? f.value}${f.object ? ` of ${f.object.name}` : ''}`;
+/**
+ * A fact's words on the sheet. A relation's label is what the other is to this entity ("Her
+ * father, Thomas Adair" on Ruth's sheet: "father: Thomas Adair").
+ */
+export function stated(f: Fact): string {
+  if (f.kind === 'relation') return `${f.detail ?? f.value}${f.object ? `: ${f.object.name}` : ''}`;
   if (f.kind === 'count') return `${f.value} ${f.detail ?? ''}`.trim();
   if (f.kind === 'limb' || f.kind === 'scar') return `${f.value} ${f.detail ?? ''}`.trim();
   return f.detail && f.detail !== f.value ? `${f.value} (${f.detail})` : f.value;
