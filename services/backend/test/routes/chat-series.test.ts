@@ -150,4 +150,14 @@ describe('answers from the continuity ledger', () => {
     expect(first?.quote).toContain('He was a stout, grey man of sixty');
     expect(MILL).toContain(first?.quote);
   });
+
+  it('says when the ledger states no look asked of a character, and not when it states one', async () => {
+    const unstated = await ask(reader, { message: "What colour are Thomas Reed's eyes?" });
+    expect(unstated.statusCode, unstated.body).toBe(200);
+    expect((unstated.json() as Reply).answer).toContain(
+      "George found no sentence in the manuscript that states the colour of Thomas Reed's eyes",
+    );
+    const stated = await ask(reader, { message: 'How old was Thomas Reed?' });
+    expect((stated.json() as Reply).answer).not.toContain('George found no sentence');
+  });
 });
