@@ -28,6 +28,14 @@ describe('whole-book resolution', () => {
     expect(one(result, 'Miss Lizzy')).toBe(one(result, 'Elizabeth'));
   });
 
+  it('joins "Miss Kit" to "Kit": a short form of a man\'s name and a woman\'s ("Kit") takes her title', () => {
+    const text = `Kit watched the road. Kit laughed at the carter.
+
+"Come in, Miss Kit," said the old nurse. Kit came. Kit sat down.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Miss Kit')).toBe(one(result, 'Kit'));
+  });
+
   it('keeps a man\'s title and surname ("M. Moritz") apart from a woman of that surname ("Justine Moritz")', () => {
     const text = `Justine Moritz entered our family. Justine Moritz was the third of four children.
 
