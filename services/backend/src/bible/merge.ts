@@ -776,7 +776,8 @@ function consolidate(
   // the paragraph names no one before it ("Her father called her 'Little Miss Tranquility'" opening
   // one), the person named last in the paragraph before. A title and one word are given only when
   // the word is no known name and the text writes it twice at most (a nickname, not a surname the
-  // story goes on using: `Miss Tranquility`, not `Miss Bates`).
+  // story goes on using: `Miss Tranquility`, not `Miss Bates`). A name already written for the
+  // person named last ("Her sister Katherine ... nobody had called her Katherine") is given to no one.
   for (const entity of bySize()) {
     const given = entity.mentions.find((m) => m.calledFor !== undefined);
     if (!alive(entity) || given === undefined || entity.forms.length !== 1) continue;
@@ -786,7 +787,7 @@ function consolidate(
       let named: EntityDraft | undefined;
       let namedStart = -1;
       for (const other of people) {
-        if (other === entity || !alive(other)) continue;
+        if (!alive(other)) continue;
         if (other.gender !== 'unknown' && other.gender !== given.calledFor) continue;
         for (const m of other.mentions) {
           if (m.fileIndex !== given.fileIndex || m.paragraph !== paragraph) continue;
@@ -799,7 +800,7 @@ function consolidate(
       return named;
     };
     const named = namedLast(given.paragraph) ?? namedLast(given.paragraph - 1);
-    if (named !== undefined) absorb(named, entity);
+    if (named !== undefined && named !== entity) absorb(named, entity);
   }
 
   // "Steelkilt, a Lakeman and desperado ... the Lakeman": a name the text mostly writes with an
