@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { namedCallings } from '../src/pronouns/callings.js';
 import {
   type CharacterInput,
   inferGender,
@@ -165,6 +166,16 @@ describe('resolvePronouns', () => {
     ];
     // "he" is the clergyman, the subject of its sentence, not the one named last.
     expect(resolved(text, characters).at(-1)).toEqual(['he', 'tringham']);
+  });
+
+  it('reads a calling written before a name or after it with an adjective ("the poet Syme", "Gregory, the red-haired poet,")', () => {
+    const text = 'Lucian Gregory, the red-haired poet, sat down. "Nonsense," replied the poet Syme.';
+    const at = (name: string) => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length });
+    const callings = namedCallings(text, [
+      { id: 'gregory', ...at('Lucian Gregory') },
+      { id: 'syme', ...at('Syme') },
+    ]);
+    expect([...(callings.get('poet') ?? [])].sort()).toEqual(['gregory', 'syme']);
   });
 
   it('resolves "they" only to a group', () => {
