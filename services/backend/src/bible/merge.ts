@@ -906,6 +906,23 @@ function consolidate(
   // first.) The passage stays the evidence of the two's spouse relation.
   const maidenNamed = (e: EntityDraft): boolean =>
     e.given !== null || (e.titles.size > 0 && unmarriedTitles(e));
+  // "Margaret Ashby married Thomas Pell", then "Margaret Pell": her given name with the surname of
+  // the man the text marries her to is her married name, however many men bear it (his brother
+  // Robert Pell); her given name alone, left apart while it could be either, is then hers.
+  const marriedGivenName = (wife: EntityDraft, surname: string): void => {
+    const given = wife.given;
+    if (given === null) return;
+    const named = people.filter(
+      (e) => alive(e) && e !== wife && e.given === given && e.surname === surname && e.gender !== 'male',
+    );
+    if (named.length !== 1) return;
+    absorb(wife, mustAt(named, 0));
+    const bare = people.filter(
+      (e) => alive(e) && e !== wife && e.given === given && e.surname === null && e.titles.size === 0,
+    );
+    const others = people.filter((e) => alive(e) && e !== wife && e.given === given && e.surname !== null);
+    if (bare.length === 1 && others.length === 0) absorb(wife, mustAt(bare, 0));
+  };
   for (const pair of spouses) {
     const [a, b] = pair.map((m) => people.find((e) => alive(e) && e.mentions.includes(m)));
     if (a === undefined || b === undefined || a === b) continue;
@@ -913,6 +930,7 @@ function consolidate(
     if (husband.gender !== 'male' || husband.surname === null || wife.gender === 'male') continue;
     if (!maidenNamed(wife) || marriedBySurname(wife) || wife.surname === husband.surname) continue;
     const surname = husband.surname;
+    marriedGivenName(wife, surname);
     const men = people.filter((e) => alive(e) && e.gender === 'male' && e.surname === surname);
     const wives = people.filter(
       (e) =>

@@ -173,6 +173,20 @@ describe('married names', () => {
     );
   });
 
+  it('joins her given name with the surname of the man she is stated to marry, beside his brother ("Margaret Pell")', () => {
+    const text = [
+      'Margaret Ashby lived at the mill. Thomas Pell and Robert Pell farmed across the river.',
+      '"Will you walk with me?" Thomas Pell asked Margaret. Margaret went.',
+      'Margaret Ashby married Thomas Pell in October. Robert Pell was his groomsman.',
+      'Margaret Pell sewed by the fire. Margaret Pell laughed. Robert Pell went to London.',
+    ].join('\n\n');
+    const result = extract([source(text)]);
+    const woman = one(result, 'Margaret Ashby');
+    expect(one(result, 'Margaret Pell')).toBe(woman);
+    expect(one(result, 'Margaret')).toBe(woman);
+    expect(one(result, 'Robert Pell')).not.toBe(one(result, 'Thomas Pell'));
+  });
+
   it('keeps "Miss Taylor" with the woman whose full maiden name it shortens, after her married name joined her', () => {
     const text = [
       'Miss Anne Taylor had been governess at Orchard House for sixteen years. Kitty loved her.',
