@@ -1,7 +1,14 @@
 import { mustAt } from '@george/runtime/collections';
 import type { RawMention } from './candidates.js';
 import type { Form } from './classify.js';
-import { FEMALE_MARRIED, type Gender, PERSON_TITLES, PLACE_WORDS, RANKS_ALONE } from './lexicons.js';
+import {
+  FEMALE_MARRIED,
+  type Gender,
+  NICKNAME_SOURCES,
+  PERSON_TITLES,
+  PLACE_WORDS,
+  RANKS_ALONE,
+} from './lexicons.js';
 import {
   canonicalGiven,
   givenNameGender,
@@ -145,6 +152,8 @@ export function mergeEntities(
   }
   const parsed = people.map((form) => parsePerson(form, firstWords, lastWords, titled));
   const ambiguous: Array<{ person: PersonForm; candidates: EntityDraft[] }> = [];
+  const written = writtenGivens(parsed);
+  const canonicalHere = (given: string): string => canonicalIn(given, written);
 
   const genderOf = (person: PersonForm): Gender =>
     person.titleGender !== 'unknown'
@@ -158,8 +167,7 @@ export function mergeEntities(
     if (person.title !== null) entity.titles.add(person.title);
     const gender = genderOf(person);
     if (entity.gender === 'unknown') entity.gender = gender;
-    if (entity.given === null && person.given !== null)
-      entity.given = canonicalGiven(person.given.toLowerCase());
+    if (entity.given === null && person.given !== null) entity.given = canonicalHere(person.given);
     if (entity.surname === null && person.surname !== null) entity.surname = person.surname;
   };
   const adopt = (entity: EntityDraft, person: PersonForm): void => {
@@ -218,7 +226,7 @@ export function mergeEntities(
   // C. Title and given name ("Sir William", "Miss Lizzy").
   for (const person of parsed) {
     if (person.title === null || person.given === null || person.surname !== null) continue;
-    const canonical = canonicalGiven(person.given.toLowerCase());
+    const canonical = canonicalHere(person.given);
     const fits = fullEntities.filter(
       (entity) =>
         entity.given === canonical &&
@@ -238,7 +246,7 @@ export function mergeEntities(
   const givenOnly = new Map<string, EntityDraft>();
   for (const person of parsed) {
     if (person.title !== null || person.given === null || person.surname !== null) continue;
-    const canonical = canonicalGiven(person.given.toLowerCase());
+    const canonical = canonicalHere(person.given);
     const word = person.given;
     const fits = fullEntities.filter(
       (entity) =>
@@ -536,12 +544,28 @@ function femaleOrUnknown(entity: EntityDraft): boolean {
  *     mention to the nearest one named before it when there are several.
  * Two people with the same surname stay apart unless one of these links joins them.
  */
+/** The given names the text writes in full (no short form). */
+function writtenGivens(parsed: readonly PersonForm[]): Set<string> {
+  return new Set(parsed.flatMap((p) => (p.given === null || p.nickname ? [] : [p.given.toLowerCase()])));
+}
+
+/**
+ * The canonical given name of a name as the text uses it: "Kit", short for Christopher and for
+ * Katherine, is Katherine's in a text that writes "Katherine" and not "Christopher".
+ */
+function canonicalIn(given: string, written: ReadonlySet<string>): string {
+  const lower = given.toLowerCase();
+  const here = NICKNAME_SOURCES[lower]?.filter((source) => written.has(source)) ?? [];
+  return here.length === 1 ? mustAt(here, 0) : canonicalGiven(lower);
+}
+
 function consolidate(
   people: EntityDraft[],
   parsed: PersonForm[],
   options: MergeOptions,
   { letters, spouses, marriedNames }: Statements,
 ): void {
+  const written = writtenGivens(parsed);
   const alive = (entity: EntityDraft): boolean => entity.mentions.length > 0;
   const size = (entity: EntityDraft): number => entity.mentions.length;
   const bySize = (): EntityDraft[] => people.filter(alive).sort((a, b) => size(a) - size(b));
@@ -593,7 +617,7 @@ function consolidate(
     if (!isGivenName(word) && canonicalGiven(word) === word) continue;
     const surname = entity.surname;
     if (people.some((e) => alive(e) && e !== entity && e.surname === surname)) continue;
-    entity.given = canonicalGiven(word);
+    entity.given = canonicalIn(word, written);
     entity.surname = null;
   }
 

@@ -36,6 +36,15 @@ describe('whole-book resolution', () => {
     expect(one(result, 'Miss Kit')).toBe(one(result, 'Kit'));
   });
 
+  it('joins a short form of two names to the one the text writes ("Kit" in a text with a Katherine)', () => {
+    const text = `Her sister Katherine was younger. She was Kit to the baker. Kit watched the road.
+
+"Come in, Miss Kit," said the old nurse. Kit came. Kit sat down.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Kit')).toBe(one(result, 'Katherine'));
+    expect(one(result, 'Miss Kit')).toBe(one(result, 'Katherine'));
+  });
+
   it('keeps a man\'s title and surname ("M. Moritz") apart from a woman of that surname ("Justine Moritz")', () => {
     const text = `Justine Moritz entered our family. Justine Moritz was the third of four children.
 
