@@ -49,6 +49,18 @@ const BENNETS = (text: string) => [
 ];
 
 describe('explicit speech tags', () => {
+  it('name the speaker of a tag before the speech past an aside with its own object ("Jane, clearing the cups, said,")', () => {
+    const text = [
+      'Elizabeth watched them go from the window, and Jane, clearing the cups, said, “That will be settled before the harvest.”',
+      '“Settled how?” said Elizabeth.',
+    ].join('\n\n');
+    const quotes = attribute(text, BENNETS(text));
+    expect(summary(text, quotes).map(([, speaker, kind]) => [speaker, kind])).toEqual([
+      ['jane', 'explicit'],
+      ['elizabeth', 'explicit'],
+    ]);
+  });
+
   it('name the speaker in every order, after, inside and before the speech', () => {
     const text = [
       '“It is a fine day,” said Elizabeth.',

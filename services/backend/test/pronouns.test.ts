@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { namedCallings } from '../src/pronouns/callings.js';
 import {
   type CharacterInput,
   inferGender,
@@ -194,6 +195,16 @@ describe('resolvePronouns', () => {
     const chaptered = he({ chapterStarts: [0, text.indexOf('Chapter 2')] });
     expect([plain?.characterId, chaptered?.characterId]).toEqual(['john', 'john']);
     expect(chaptered?.confidence).toBeGreaterThan(plain?.confidence ?? 1);
+  });
+
+  it('reads a calling written before a name or after it with an adjective ("the poet Syme", "Gregory, the red-haired poet,")', () => {
+    const text = 'Lucian Gregory, the red-haired poet, sat down. "Nonsense," replied the poet Syme.';
+    const at = (name: string) => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length });
+    const callings = namedCallings(text, [
+      { id: 'gregory', ...at('Lucian Gregory') },
+      { id: 'syme', ...at('Syme') },
+    ]);
+    expect([...(callings.get('poet') ?? [])].sort()).toEqual(['gregory', 'syme']);
   });
 
   it('resolves "they" only to a group', () => {

@@ -125,9 +125,10 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
     },
   );
   // A being the whole book calls only "the creature", "the fiend": one character, its descriptions
-  // its aliases. In a short text a description counts on stricter terms: no trade, each noun at
-  // least four times, acting or speaking in half its mentions ("The stranger smiled", "said the
-  // stranger"): a short story's nameless stranger, not a stranger met once in an excerpt.
+  // its aliases. In a short text a description counts on stricter terms: each noun at least four
+  // times, acting or speaking in half its mentions ("The stranger smiled", "said the stranger"): a
+  // short story's nameless stranger, not a stranger met once in an excerpt; a trade as well, on a
+  // trade's terms besides ("said the old sailor" of a sea story, one sailor among no "sailors").
   const context = {
     namedCallings: namedCallingsOf(drafts, sources),
     lowerCount: (lower: string) => stats.lower.get(lower) ?? 0,
@@ -135,7 +136,7 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
   const described = longText
     ? describedCharacters(descriptions, settings.minDescribed, context)
     : describedCharacters(
-        descriptions.filter((d) => !d.trade),
+        descriptions,
         SHORT_TEXT_DESCRIBED,
         context,
         SHORT_TEXT_DESCRIBED,

@@ -227,13 +227,23 @@ export const KNOWN_PLACES = new Set(
 
 /** Nicknames and short forms to their canonical given name (lower case). */
 export const NICKNAMES: Record<string, string> = {};
+/**
+ * Every given name a short form is short for, when it is short for more than one ("kit":
+ * Christopher and Katherine): NICKNAMES keeps the last one listed.
+ */
+export const NICKNAME_SOURCES: Record<string, readonly string[]> = {};
 function nick(canonical: string, forms: string): void {
-  for (const form of forms.split(' ')) NICKNAMES[form] = canonical;
+  for (const form of forms.split(' ')) {
+    const earlier = NICKNAMES[form];
+    if (earlier !== undefined && earlier !== canonical)
+      NICKNAME_SOURCES[form] = [...(NICKNAME_SOURCES[form] ?? [earlier]), canonical];
+    NICKNAMES[form] = canonical;
+  }
 }
 nick('elizabeth', 'lizzy lizzie liz eliza bess bessie beth betsy betty lisa libby elsie lisbeth');
 nick('margaret', 'meg maggie peggy marge madge margery daisy greta');
-nick('katherine', 'kitty kate katie kathy kat');
-nick('catherine', 'kitty kate katie cathy');
+nick('katherine', 'kitty kit kate katie kathy kat');
+nick('catherine', 'kitty kit kate katie cathy');
 nick('mary', 'polly molly mamie mae');
 nick('sarah', 'sally sadie');
 nick('ann', 'annie nancy nan nanny');

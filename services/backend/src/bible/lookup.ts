@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import nlp from 'compromise';
-import { type Gender, GIVEN_NAMES, KNOWN_PLACES, NICKNAMES } from './lexicons.js';
+import { type Gender, GIVEN_NAMES, KNOWN_PLACES, NICKNAME_SOURCES, NICKNAMES } from './lexicons.js';
 
 /**
  * Word look-ups in compromise's lexicon (about 25,000 words with their tags: given names, places,
@@ -83,6 +83,13 @@ export function isKnownOrganization(lower: string): boolean {
 export function givenNameGender(lower: string): Gender {
   const own = GIVEN_NAMES[lower];
   if (own !== undefined) return own;
+  // "Kit", short for Christopher and for Katherine: the text must tell whose it is.
+  const sources = NICKNAME_SOURCES[lower];
+  if (sources !== undefined) {
+    const genders = new Set(sources.map(givenNameGender));
+    const [only] = genders;
+    return genders.size === 1 && only !== undefined ? only : 'unknown';
+  }
   const canonical = NICKNAMES[lower];
   if (canonical !== undefined) return GIVEN_NAMES[canonical] ?? givenNameGender(canonical);
   const tags = tagsOf(lower);

@@ -1,7 +1,14 @@
 import { mustAt } from '@george/runtime/collections';
 import type { RawMention } from './candidates.js';
 import type { Form } from './classify.js';
-import { FEMALE_MARRIED, type Gender, PERSON_TITLES, PLACE_WORDS, RANKS_ALONE } from './lexicons.js';
+import {
+  FEMALE_MARRIED,
+  type Gender,
+  NICKNAME_SOURCES,
+  PERSON_TITLES,
+  PLACE_WORDS,
+  RANKS_ALONE,
+} from './lexicons.js';
 import {
   canonicalGiven,
   givenNameGender,
@@ -145,6 +152,8 @@ export function mergeEntities(
   }
   const parsed = people.map((form) => parsePerson(form, firstWords, lastWords, titled));
   const ambiguous: Array<{ person: PersonForm; candidates: EntityDraft[] }> = [];
+  const written = writtenGivens(parsed);
+  const canonicalHere = (given: string): string => canonicalIn(given, written);
 
   const genderOf = (person: PersonForm): Gender =>
     person.titleGender !== 'unknown'
@@ -158,8 +167,7 @@ export function mergeEntities(
     if (person.title !== null) entity.titles.add(person.title);
     const gender = genderOf(person);
     if (entity.gender === 'unknown') entity.gender = gender;
-    if (entity.given === null && person.given !== null)
-      entity.given = canonicalGiven(person.given.toLowerCase());
+    if (entity.given === null && person.given !== null) entity.given = canonicalHere(person.given);
     if (entity.surname === null && person.surname !== null) entity.surname = person.surname;
   };
   const adopt = (entity: EntityDraft, person: PersonForm): void => {
@@ -218,7 +226,7 @@ export function mergeEntities(
   // C. Title and given name ("Sir William", "Miss Lizzy").
   for (const person of parsed) {
     if (person.title === null || person.given === null || person.surname !== null) continue;
-    const canonical = canonicalGiven(person.given.toLowerCase());
+    const canonical = canonicalHere(person.given);
     const fits = fullEntities.filter(
       (entity) =>
         entity.given === canonical &&
@@ -238,7 +246,7 @@ export function mergeEntities(
   const givenOnly = new Map<string, EntityDraft>();
   for (const person of parsed) {
     if (person.title !== null || person.given === null || person.surname !== null) continue;
-    const canonical = canonicalGiven(person.given.toLowerCase());
+    const canonical = canonicalHere(person.given);
     const word = person.given;
     const fits = fullEntities.filter(
       (entity) =>
@@ -536,12 +544,28 @@ function femaleOrUnknown(entity: EntityDraft): boolean {
  *     mention to the nearest one named before it when there are several.
  * Two people with the same surname stay apart unless one of these links joins them.
  */
+/** The given names the text writes in full (no short form). */
+function writtenGivens(parsed: readonly PersonForm[]): Set<string> {
+  return new Set(parsed.flatMap((p) => (p.given === null || p.nickname ? [] : [p.given.toLowerCase()])));
+}
+
+/**
+ * The canonical given name of a name as the text uses it: "Kit", short for Christopher and for
+ * Katherine, is Katherine's in a text that writes "Katherine" and not "Christopher".
+ */
+function canonicalIn(given: string, written: ReadonlySet<string>): string {
+  const lower = given.toLowerCase();
+  const here = NICKNAME_SOURCES[lower]?.filter((source) => written.has(source)) ?? [];
+  return here.length === 1 ? mustAt(here, 0) : canonicalGiven(lower);
+}
+
 function consolidate(
   people: EntityDraft[],
   parsed: PersonForm[],
   options: MergeOptions,
   { letters, spouses, marriedNames }: Statements,
 ): void {
+  const written = writtenGivens(parsed);
   const alive = (entity: EntityDraft): boolean => entity.mentions.length > 0;
   const size = (entity: EntityDraft): number => entity.mentions.length;
   const bySize = (): EntityDraft[] => people.filter(alive).sort((a, b) => size(a) - size(b));
@@ -593,7 +617,7 @@ function consolidate(
     if (!isGivenName(word) && canonicalGiven(word) === word) continue;
     const surname = entity.surname;
     if (people.some((e) => alive(e) && e !== entity && e.surname === surname)) continue;
-    entity.given = canonicalGiven(word);
+    entity.given = canonicalIn(word, written);
     entity.surname = null;
   }
 
@@ -776,7 +800,8 @@ function consolidate(
   // the paragraph names no one before it ("Her father called her 'Little Miss Tranquility'" opening
   // one), the person named last in the paragraph before. A title and one word are given only when
   // the word is no known name and the text writes it twice at most (a nickname, not a surname the
-  // story goes on using: `Miss Tranquility`, not `Miss Bates`).
+  // story goes on using: `Miss Tranquility`, not `Miss Bates`). A name already written for the
+  // person named last ("Her sister Katherine ... nobody had called her Katherine") is given to no one.
   for (const entity of bySize()) {
     const given = entity.mentions.find((m) => m.calledFor !== undefined);
     if (!alive(entity) || given === undefined || entity.forms.length !== 1) continue;
@@ -786,7 +811,7 @@ function consolidate(
       let named: EntityDraft | undefined;
       let namedStart = -1;
       for (const other of people) {
-        if (other === entity || !alive(other)) continue;
+        if (!alive(other)) continue;
         if (other.gender !== 'unknown' && other.gender !== given.calledFor) continue;
         for (const m of other.mentions) {
           if (m.fileIndex !== given.fileIndex || m.paragraph !== paragraph) continue;
@@ -799,7 +824,7 @@ function consolidate(
       return named;
     };
     const named = namedLast(given.paragraph) ?? namedLast(given.paragraph - 1);
-    if (named !== undefined) absorb(named, entity);
+    if (named !== undefined && named !== entity) absorb(named, entity);
   }
 
   // "Steelkilt, a Lakeman and desperado ... the Lakeman": a name the text mostly writes with an
@@ -905,6 +930,23 @@ function consolidate(
   // first.) The passage stays the evidence of the two's spouse relation.
   const maidenNamed = (e: EntityDraft): boolean =>
     e.given !== null || (e.titles.size > 0 && unmarriedTitles(e));
+  // "Margaret Ashby married Thomas Pell", then "Margaret Pell": her given name with the surname of
+  // the man the text marries her to is her married name, however many men bear it (his brother
+  // Robert Pell); her given name alone, left apart while it could be either, is then hers.
+  const marriedGivenName = (wife: EntityDraft, surname: string): void => {
+    const given = wife.given;
+    if (given === null) return;
+    const named = people.filter(
+      (e) => alive(e) && e !== wife && e.given === given && e.surname === surname && e.gender !== 'male',
+    );
+    if (named.length !== 1) return;
+    absorb(wife, mustAt(named, 0));
+    const bare = people.filter(
+      (e) => alive(e) && e !== wife && e.given === given && e.surname === null && e.titles.size === 0,
+    );
+    const others = people.filter((e) => alive(e) && e !== wife && e.given === given && e.surname !== null);
+    if (bare.length === 1 && others.length === 0) absorb(wife, mustAt(bare, 0));
+  };
   for (const pair of spouses) {
     const [a, b] = pair.map((m) => people.find((e) => alive(e) && e.mentions.includes(m)));
     if (a === undefined || b === undefined || a === b) continue;
@@ -912,6 +954,7 @@ function consolidate(
     if (husband.gender !== 'male' || husband.surname === null || wife.gender === 'male') continue;
     if (!maidenNamed(wife) || marriedBySurname(wife) || wife.surname === husband.surname) continue;
     const surname = husband.surname;
+    marriedGivenName(wife, surname);
     const men = people.filter((e) => alive(e) && e.gender === 'male' && e.surname === surname);
     const wives = people.filter(
       (e) =>

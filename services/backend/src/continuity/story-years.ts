@@ -5,7 +5,8 @@
  * 1870 be a slip. A year only dates what follows it in its own chapter, and only until the text
  * lets years pass that the timeline cannot date ("Years passed"). Dates in dialogue, and in sentences that
  * look back ("had built in 1745", "born in 1850", "years ago"), are what someone recalls, not the
- * story's present, so they date nothing.
+ * story's present, so they date nothing (a birth in a year none before the story's latest so far
+ * excepted: "was born on the ninth of April, 1893" after its 1892 is told in order).
  */
 import { chapterIndexAt } from '../story/numbering.js';
 import { findTimeExpressions } from '../story/time.js';
@@ -45,15 +46,42 @@ const sentencePassage = (source: DatedSource, start: number, end: number): Passa
   quote: source.text.slice(start, end),
 });
 
+/** A clause of its own after a date: "..., 1891, when the larches had turned yellow". */
+const LATER_CLAUSE = /,\s+(?:when|where|while|after|because)\b/i;
+
+/**
+ * Whether the sentence of a dated expression recalls the year rather than tells the story's
+ * present. A clause after the date's own ("married ... on the tenth of October, 1891, when the
+ * larches had turned yellow") looks back from the date, not to it; a birth in a year none before
+ * the story's latest so far ("was born on the ninth of April, 1893" after its 1892) is told in order.
+ */
+function looksBack(
+  text: string,
+  e: { end: number; sentence: { start: number; end: number } },
+  year: number,
+  latest: number | null,
+): boolean {
+  const rest = text.slice(e.end, e.sentence.end);
+  const cut = rest.search(LATER_CLAUSE);
+  const own = text.slice(e.sentence.start, cut < 0 ? e.sentence.end : e.end + cut);
+  if (!LOOKS_BACK.test(own)) return false;
+  const birthInOrder = latest !== null && year >= latest && /\bborn\b/i.test(own);
+  return !(birthInOrder && !LOOKS_BACK.test(own.replace(/\bborn\b/gi, '')));
+}
+
 /** The year marks of a file in text order. */
 export function storyYearMarks(source: DatedSource): YearMark[] {
   const marks: YearMark[] = [];
+  /** The story's latest dated year so far: a sentence cannot look back to a year after it. */
+  let latest: number | null = null;
   for (const e of findTimeExpressions(source.text)) {
     const year = YEAR.exec(e.date ?? '')?.[1];
     if (year === undefined) continue;
     // A diary's or a letter's date line dates its entry, whatever the entry recalls.
     const sentence = source.text.slice(e.sentence.start, e.sentence.end);
-    if (e.kind !== 'heading' && (QUOTATION.test(sentence) || LOOKS_BACK.test(sentence))) continue;
+    if (e.kind !== 'heading' && QUOTATION.test(sentence)) continue;
+    if (e.kind !== 'heading' && looksBack(source.text, e, Number(year), latest)) continue;
+    latest = Math.max(latest ?? 0, Number(year));
     const cited =
       e.sentence.end - e.sentence.start <= EVIDENCE_LIMIT
         ? sentencePassage(source, e.sentence.start, e.sentence.end)

@@ -254,6 +254,36 @@ export function tagAfter(
   return tag;
 }
 
+const ASIDE_PREPOSITIONS = new Set([
+  'at',
+  'to',
+  'with',
+  'by',
+  'for',
+  'from',
+  'of',
+  'on',
+  'upon',
+  'in',
+  'into',
+  'toward',
+  'towards',
+  'over',
+  'under',
+  'about',
+]);
+
+/**
+ * The object closing an aside between a tag's subject and its verb ("Hannah, clearing the cups,
+ * said,", "Jane, with a glance at her sister, said,"): a participle's or a preposition's object
+ * right before the comma before the verb, not the one who speaks.
+ */
+function isAsideObject(words: readonly Word[], from: number, to: number, verb: number): boolean {
+  if (to !== verb - 1 || words[to]?.text !== ',') return false;
+  const lead = words[from - 1]?.lower ?? '';
+  return (lead.length > 4 && lead.endsWith('ing')) || ASIDE_PREPOSITIONS.has(lead);
+}
+
 /**
  * The tag in the narration that introduces a quotation, ending in a comma, colon or dash right
  * before it ("Elizabeth said:", "said Jane, turning to her sister,", "Then she asked,").
@@ -293,6 +323,7 @@ export function tagBefore(
     }
     for (let s = v - 1; s >= Math.max(0, v - 8); s--) {
       const candidate = subjectAt(words, s, mentions);
+      if (candidate !== null && isAsideObject(words, s, s + candidate.length, v)) continue;
       if (candidate !== null && s + candidate.length <= v) {
         const tag: SpeechTag = { subject: candidate.subject, verb: verb.lower, side: 'before' };
         const addressee = addresseeAfter(words, v + 1, mentions);

@@ -73,10 +73,12 @@ export function namedCallings(text: string, mentions: readonly CharacterMention[
     const before = /(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, m.start - 20), m.start));
     if (before !== null) add(before[1] ?? '', m.id);
     // In apposition, a calling: "the artist himself, Basil Hallward" / "Basil Hallward, the artist,"
-    // (not "in the carriage, Mr. Gardiner").
+    // / "Lucian Gregory, the red-haired poet," / "replied the poet Syme" (not "in the carriage, Mr.
+    // Gardiner").
     const described =
-      /\bthe (\p{Ll}+)(?: (?:himself|herself))?, $/u.exec(text.slice(Math.max(0, m.start - 40), m.start)) ??
-      /^, the (\p{Ll}+)[,;.]/u.exec(text.slice(m.end, m.end + 40));
+      /\bthe (\p{Ll}+)(?:(?: (?:himself|herself))?, | )$/u.exec(
+        text.slice(Math.max(0, m.start - 40), m.start),
+      ) ?? /^, the (?:[\p{Ll}-]+ )?(\p{Ll}+)[,;.]/u.exec(text.slice(m.end, m.end + 40));
     if (described !== null && isCalling(described[1] ?? '')) add(described[1] ?? '', m.id);
   }
   return seen;

@@ -148,6 +148,17 @@ describe('story-bible extraction: styles of address', () => {
 });
 
 describe('story-bible extraction: places', () => {
+  it('takes a name listed between known places for a place ("Lisbon, Madeira, Tenerife, Bahia")', () => {
+    const text = `"I've been everywhere," said Tom Hale. "Lisbon, Madeira, Tenerife, Bahia, Montevideo, Honolulu, Canton, and Sydney twice."
+
+Tom Hale went below. Tom Hale slept.
+`;
+    const result = extract([source(text)]);
+    expect(byName(result, 'Tenerife').type).toBe('location');
+    expect(byName(result, 'Sydney').type).toBe('location');
+    expect(byName(result, 'Tom Hale').type).toBe('character');
+  });
+
   it('joins Netherfield Park with Netherfield, but not Scotland Yard with Scotland', () => {
     const text = `Mr. Bingley took Netherfield Park in the autumn. Everybody at Netherfield was merry.
 
@@ -299,6 +310,19 @@ Anne read the sonnet aloud to Captain Wentworth in Bath.
 });
 
 describe('story-bible extraction: someone known by what they are or by rank alone', () => {
+  it('takes a trade for one nameless character in a short text when it acts and speaks in half its mentions', () => {
+    const text = `An old sailor sat on the hatch. "First voyage," the old sailor said.
+
+"Yes," I answered. The old sailor nodded. "You'll be sick till the Cape," said the old sailor.
+
+The old sailor and I rowed ashore. "Remember that," said the old sailor. The old sailor took his money.
+`;
+    const result = extract([source(text)]);
+    const sailor = byName(result, 'the old sailor');
+    expect(sailor.type).toBe('character');
+    expect(sailor.mentions).toHaveLength(6);
+  });
+
   it('takes a name written with an article for a character in a short text when the text makes it speak twice', () => {
     const text = `She came to the table. "No room!" cried the Hatter.
 

@@ -245,6 +245,15 @@ describe('detectContradictions', () => {
     expect(diary.map((i) => i.summary)).toEqual([
       'Thomas Hale is 26 in 1894 (Chapter 1) but 30 in 1895 (Chapter 2), a year later.',
     ]);
+    // A wedding dated before a clause that looks back from it, a birth after the story's latest
+    // year: the story's present, told in order.
+    const married = check(
+      `Chapter 1\n\n${FILLER}\n\nIn the spring of 1891 Mary Benson came to the village. Mary Benson was twenty-two years old.\n\nChapter 2\n\n${FILLER}\n\nMary Benson married Thomas Hale on the tenth of October, 1892, when the leaves had turned. Mary Benson was thirty years old.\n\nChapter 3\n\n${FILLER}\n\nThe child was born on the ninth of April, 1893. Mary Benson was thirty-one years old.`,
+    ).filter((i) => i.kind === 'attribute');
+    expect(married.map((i) => i.summary).sort()).toEqual([
+      'Mary Benson is 22 in 1891 (Chapter 1) but 30 in 1892 (Chapter 2), a year later.',
+      'Mary Benson is 22 in 1891 (Chapter 1) but 31 in 1893 (Chapter 3), 2 years later.',
+    ]);
     // Years the text lets pass undated, or a year someone recalls, date nothing.
     expect(
       dated(

@@ -95,6 +95,14 @@ describe('extractFacts', () => {
     ]);
   });
 
+  it('reads an age in the season the story is at ("who was thirty that spring", "was the elder, twenty-two that April")', () => {
+    const text = `${FILLER}\n\nMary Benson was the elder, twenty-two that April, tall and grave. Thomas Hale, who was thirty that spring, said nothing. Thomas Hale was ten that day.`;
+    expect(factsOf(text, 'age').map(([value, , quote]) => [value, quote])).toEqual([
+      ['22', 'Mary Benson was the elder, twenty-two that April'],
+      ['30', 'Thomas Hale, who was thirty that spring'],
+    ]);
+  });
+
   it('reads an age an appearance gives, roughly: "her features were those of a woman of thirty"', () => {
     const text = `${FILLER}\n\nMary Benson came in. Her features and figure were those of a woman of thirty.`;
     const source: SourceText = { fileId: 'book', text, chapters: [] };

@@ -27,12 +27,14 @@ const AGE_HEDGE =
 const AGE_END = '(?=\\s*(?:[,.;:!?)]|or\\s+thereabouts|at\\s+the\\s+time|at\\s+the\\s+(?:outside|most)))';
 
 // "old" ends a word: "two years older" is a difference of ages, not an age.
-// "Nell was twelve now": an age the text marks as reached ("now" makes it a change); "she was
-// nineteen that year", "twenty that summer": an age at the time the narration is in.
-const AGE_TAIL = `(?:\\s+(?:years?|summers|winters)(?:\\s+old\\b|\\s+of\\s+age|${AGE_END})|\\s+(?:now|(?:that|this)\\s+(?:year|spring|summer|autumn|winter))(?=\\s*[,.;:!?])|${AGE_END})`;
+// "Nell was twelve now": an age the text marks as reached ("now" makes it a change).
+// "who was thirty that spring", "twenty-two that April": an age in the season or year the story is at.
+const AGE_SEASON =
+  '\\s+(?:that|this)\\s+(?:spring|summer|autumn|fall|winter|year|January|February|March|April|May|June|July|August|September|October|November|December)(?=\\s*[,.;:!?])';
+const AGE_TAIL = `(?:\\s+(?:years?|summers|winters)(?:\\s+old\\b|\\s+of\\s+age|${AGE_END})|\\s+now(?=\\s*[,.;:!?])|${AGE_SEASON}|${AGE_END})`;
 
 const AGE_AFTER_NAME = new RegExp(
-  `^(?:\\s*,\\s*(?:who\\s+(?:was|is)\\s+|then\\s+|now\\s+|aged\\s+|being\\s+)?|${ASIDE}\\s+(?:was|is|am|had\\s+been)\\s+(?:aged\\s+)?|\\s+(?:had\\s+)?(?:just\\s+)?(?:turned|reached\\s+the\\s+age\\s+of)\\s+)(?:(?:young|old|elderly|middle-aged)\\s*,\\s*|(?:a|an)\\s+(?:[a-z-]+,?\\s+){0,3}?(?:${[...PERSON_NOUNS].join('|')})(?:\\s+of|\\s*,)\\s+)?(${AGE_HEDGE})(${NUMBER_WORD})${AGE_TAIL}`,
+  `^(?:\\s*,\\s*(?:who\\s+(?:was|is)\\s+|then\\s+|now\\s+|aged\\s+|being\\s+)?|${ASIDE}\\s+(?:was|is|am|had\\s+been)\\s+(?:aged\\s+)?|\\s+(?:had\\s+)?(?:just\\s+)?(?:turned|reached\\s+the\\s+age\\s+of)\\s+)(?:(?:young|old|elderly|middle-aged)\\s*,\\s*|the\\s+(?:elder|younger|eldest|youngest)\\s*,\\s*|(?:a|an)\\s+(?:[a-z-]+,?\\s+){0,3}?(?:${[...PERSON_NOUNS].join('|')})(?:\\s+of|\\s*,)\\s+)?(${AGE_HEDGE})(${NUMBER_WORD})${AGE_TAIL}`,
   'i',
 );
 

@@ -285,6 +285,9 @@ const NAMED_BEFORE =
 /** Before a name: a preposition that makes it what the clause turns to ("bowing to the King"). */
 const TURNED_TO = /\b(?:to|towards|toward|at|before)\s+(?:the\s+)?$/i;
 
+/** A noun of its own between a group and a name: "and a son,", "by a single servant,". */
+const OTHER_NOUN = /\b(?:a|an)\s+\p{Ll}/u;
+
 /** Between two names of a list: "the King, the Queen", "Stubb and Flask". */
 const LISTED = /^\s*(?:,|,?\s*and)\s+(?:the\s+)?$/i;
 
@@ -298,6 +301,9 @@ function groupNames(text: string, from: number, anchors: readonly Anchor[]): Anc
   let turnedTo = false;
   for (const anchor of anchors) {
     const gap = text.slice(previousEnd, anchor.start);
+    // "the two girls and a son, William", "the six trees ..., kept by a single servant, Hannah
+    // Dale": a name after another noun of its own is that noun's, and so are those after it.
+    if (OTHER_NOUN.test(gap)) break;
     turnedTo = TURNED_TO.test(gap) || (turnedTo && LISTED.test(gap));
     if (!turnedTo) kept.push(anchor);
     previousEnd = anchor.end;

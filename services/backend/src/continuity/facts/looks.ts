@@ -32,6 +32,28 @@ import {
 
 const COLOUR = `(${Object.keys({ ...EYE_COLOURS, ...HAIR_COLOURS }).join('|')})`;
 
+/** A colour phrase that ends on its noun: the colour is written before it ("Kit's blue eyes"). */
+const COLOUR_BEFORE_NOUN =
+  /\b(?:eyes?|hair|curls|locks|ringlets|tresses|beard|whiskers?|moustaches?|mustaches?)$/i;
+const ANY_COLOUR = new RegExp(`\\b${COLOUR}\\b`, 'i');
+/** The clause goes on past a coordinating comma or a break ("..., and Thomas said"). */
+const CLAUSE_BREAK = /[;:]|--|,\s+(?:and|but|or|while|though)\s/;
+
+/**
+ * Whether the clause marks a change of the colour stated at `start`..`end`. A colour written before
+ * its noun leaves the rest of the clause to the eyes' or hair's state ("Kit's blue eyes were wet
+ * now", "her grey hair had grown thin"): a change word there is the colour's only when that rest
+ * gives a colour too ("Mary's grey hair was now white") or the phrase itself marks it.
+ */
+function colourChange(r: SentenceReader, start: number, end: number): boolean {
+  if (!changeAt(r, start)) return false;
+  const phrase = r.file.text.slice(start, end);
+  if (!COLOUR_BEFORE_NOUN.test(phrase)) return true;
+  if (/\b(?:now|lately|newly|no longer)\b/i.test(phrase)) return true;
+  const rest = r.file.text.slice(end, r.span.end).split(CLAUSE_BREAK)[0] ?? '';
+  return ANY_COLOUR.test(rest);
+}
+
 /** A word joined before a colour that only shades it: "coal-black", "sky-blue", "light-blue". */
 const SHADE =
   '(?:(?:coal|jet|pitch|raven|ink|inky|sky|sea|snow|milk|steel|slate|ash|pale|light|deep|dark|bright)-)?';
@@ -253,7 +275,7 @@ export function appearance(r: SentenceReader, add: Add): void {
       detail: beard ? `${word.toLowerCase()}${BEARD_DETAIL}` : word.toLowerCase(),
       start,
       end,
-      change: changeAt(r, start),
+      change: colourChange(r, start, end),
       weight: listed ? LISTED_WEIGHT : 1,
     });
   };

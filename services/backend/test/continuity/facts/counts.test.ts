@@ -9,6 +9,14 @@ describe('counts', () => {
     ]);
   });
 
+  it('gives a group of the scene no name that another noun introduces ("the two girls and a son, Thomas Hale")', () => {
+    const text = `${FILLER}\n\nThe old miller had the two girls and a son, Thomas Hale, who had gone away. The six trees along the drive were tended by a servant, Mary Benson.`;
+    expect(factsOf(text, 'count').map(([value, key]) => [value, key])).toEqual([
+      ['2', null],
+      ['6', null],
+    ]);
+  });
+
   it("reads a yearly sum a possessive's property or income consists in", () => {
     const text = `${FILLER}\n\nThomas Hale's property consisted almost entirely in an estate of two thousand a year. Mary Benson's income was four hundred a year.`;
     expect(factsOf(text, 'count').map(([value, key, quote]) => [value, key, quote])).toEqual([

@@ -73,6 +73,15 @@ describe('a change marked in its own clause', () => {
     ).toEqual([['eyes', 'blue', false]]);
   });
 
+  it('reads no change of colour in a "now" about the eyes\' state ("Kit\'s blue eyes were wet now")', () => {
+    expect(
+      changes(`${FILLER}\n\nMary Benson's blue eyes were wet now, for the first time that day.`),
+    ).toEqual([['eyes', 'blue', false]]);
+    expect(changes(`${FILLER}\n\nMary Benson's grey hair had grown thin.`)).toEqual([
+      ['hair', 'grey', false],
+    ]);
+  });
+
   it("keeps a change marked in the fact's own clause, before the other subject's", () => {
     const hair = changes(
       `${FILLER}\n\nMary Benson's grey hair was now white, and Thomas said she looked tired.`,
