@@ -31,7 +31,9 @@ describe('status', () => {
       [expect.stringMatching(/thomas|hale/), 'buried him beside his wife'],
     ]);
     expect(deaths('Mary Benson fainted. They laid her in the carriage and drove home.')).toEqual([]);
-    expect(deaths('Thomas Hale fell. Had he fallen further, they would have buried him beside his wife.')).toEqual([]);
+    expect(
+      deaths('Thomas Hale fell. Had he fallen further, they would have buried him beside his wife.'),
+    ).toEqual([]);
   });
 
   it('reads no death in a burial that is no place of the dead, or in being somewhere', () => {
