@@ -99,7 +99,8 @@ const SPEECH_WEIGHT = 0.6;
  * What dialogue is weighed on: what a speaker has seen of someone (eyes, hair, figure, a limp, a
  * scar) and the office they hold. Where someone comes from, their age, their kin and counts are
  * as often hearsay, a guess or a boast ("a Cape Cod man like me", "a great girl of twelve",
- * "fifty years at sea"), so they stay unweighed.
+ * "fifty years at sea"), so they stay unweighed here; a count of another person's own group is
+ * weighed against the narration's alone (`isToldOfAnother`).
  */
 const SPEECH_KINDS: ReadonlySet<FactKind> = new Set([...LOOK_FACT_KINDS, 'occupation']);
 /**
