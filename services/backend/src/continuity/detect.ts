@@ -99,7 +99,8 @@ const SPEECH_WEIGHT = 0.6;
  * What dialogue is weighed on: what a speaker has seen of someone (eyes, hair, figure, a limp, a
  * scar) and the office they hold. Where someone comes from, their age, their kin and counts are
  * as often hearsay, a guess or a boast ("a Cape Cod man like me", "a great girl of twelve",
- * "fifty years at sea"), so they stay unweighed.
+ * "fifty years at sea"), so they stay unweighed here; a count of another person's own group is
+ * weighed against the narration's alone (`isToldOfAnother`).
  */
 const SPEECH_KINDS: ReadonlySet<FactKind> = new Set([...LOOK_FACT_KINDS, 'occupation']);
 /**
@@ -108,6 +109,17 @@ const SPEECH_KINDS: ReadonlySet<FactKind> = new Set([...LOOK_FACT_KINDS, 'occupa
  * and "I had two daughters" are as often given to the wrong speaker as said of oneself.
  */
 const SELF_KINDS: ReadonlySet<FactKind> = new Set(['age', 'birth', 'origin']);
+/**
+ * A count a speaker gives of another named person's own group ("She has two nieces of her own", of
+ * Mrs. Long; "Mr. Hale's three sons are all at sea"): not a boast, and weighed (as speech) against
+ * what the narration counts; never against another speaker's count alone (`countIssues`). A
+ * speaker's own counts and the things of a scene stay unweighed.
+ */
+const isToldOfAnother = (f: Fact): boolean =>
+  f.voice === 'speech' &&
+  f.entityKey !== null &&
+  f.entityKey !== f.speakerKey &&
+  !(f.detail ?? '').endsWith(' of the scene');
 /** A fact in dialogue that is weighed: of a kind a speaker is in a position to know. */
 const isWeighedSpeech = (f: Fact): boolean =>
   SPEECH_KINDS.has(f.kind) || (SELF_KINDS.has(f.kind) && f.entityKey === f.speakerKey);
@@ -155,7 +167,7 @@ export function detectContradictions(
     ...attributes(weighed, ctx),
     ...ages(weighed, ctx),
     ...countIssues(
-      sorted.filter((f) => f.voice !== 'speech' && f.kind === 'count'),
+      sorted.filter((f) => f.kind === 'count' && (f.voice !== 'speech' || isToldOfAnother(f))),
       ctx,
     ),
     ...wholeGroupIssues(
@@ -548,7 +560,12 @@ function countIssues(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
         evidence: distinct(company, ctx),
       });
     for (const bucket of buckets.values()) {
-      const byValue = groupBy(bucket, (f) => f.value);
+      // A speaker's count is weighed against a narrated one only (`isToldOfAnother`).
+      const narrated = bucket.filter((f) => f.voice !== 'speech');
+      const byValue = groupBy(
+        bucket.filter((f) => f.voice !== 'speech' || narrated.some((n) => n.value !== f.value)),
+        (f) => f.value,
+      );
       if (byValue.size < 2) continue;
       const ranked = [...byValue.entries()].sort((x, y) => y[1].length - x[1].length);
       const [major, majorFacts] = ranked[0] as [string, Fact[]];

@@ -308,6 +308,36 @@ describe('detectContradictions', () => {
     expect(issues.filter((i) => i.kind === 'relation')).toHaveLength(1);
   });
 
+  it("weighs a speaker's count of another person's own group against the narration's, never a speaker's against a speaker's", () => {
+    const counts = (text: string) =>
+      check(text)
+        .filter((i) => i.kind === 'count')
+        .map((i) => i.summary);
+    // Mr. Bennet of Mrs. Long ("She has two nieces of her own"), against the narration's three
+    expect(
+      counts(
+        `Chapter 1\n\n${FILLER}\n\nMary Benson went to the ball.\n\n"Mary Benson has two nieces of her own," said Thomas Hale.\n\nChapter 2\n\n${FILLER}\n\nMary Benson came to the ball with her three nieces.`,
+      ),
+    ).toEqual([expect.stringMatching(/nieces are (?:3 .* but 2|2 .* but 3)/)]);
+    // the speaker's count through a possessive, or in an aside after the owner's name
+    for (const said of [
+      `"Mary Benson's two nieces are dull girls," said Thomas Hale.`,
+      `"Mary Benson, with her two nieces, is coming to the ball," said Thomas Hale.`,
+    ]) {
+      expect(
+        counts(
+          `Chapter 1\n\n${FILLER}\n\nMary Benson went to the ball.\n\n${said}\n\nChapter 2\n\n${FILLER}\n\nMary Benson came to the ball with her three nieces.`,
+        ),
+      ).toEqual([expect.stringMatching(/nieces are (?:3 .* but 2|2 .* but 3)/)]);
+    }
+    // two speakers alone: hearsay against hearsay
+    expect(
+      counts(
+        `Chapter 1\n\n${FILLER}\n\n"Mary Benson has two nieces of her own," said Thomas Hale.\n\nChapter 2\n\n${FILLER}\n\n"Mary Benson has three nieces," said Mr. Hale.`,
+      ),
+    ).toEqual([]);
+  });
+
   it('weighs a count given with "with their" against one given with "her": "Mr. and Mrs. Hale, with their four children"', () => {
     const issues = check(
       `Chapter 1\n\n${FILLER}\n\nMrs. Hale walked to the mill.\n\nMr. and Mrs. Hale, with their four children, did at length appear at the farm.\n\nChapter 2\n\n${FILLER}\n\nMrs. Hale and her three children were to remain in the village a few days longer.`,

@@ -81,6 +81,55 @@ function incomeAt(r: SentenceReader, offset: number): CountPhrase | null {
   return { value: parsed.value * unit, noun: 'pounds a year', end: offset + m[0].length };
 }
 
+/** "all three of" or "both (of)" right before an owner's possessive: the whole group it owns is counted. */
+const ALL_OF_BEFORE = new RegExp(`\\b(?:all\\s+(${NUMBER_WORD})\\s+of|(both)(?:\\s+of)?)\\s+$`, 'i');
+
+/**
+ * The plural a possessive owns, with up to two modifiers: "her nieces", "her young nieces"; not a
+ * possessive plural ("both her sisters' hands" counts no sisters).
+ */
+const OWNED_GROUP = /^\s+((?:[a-z]+(?:-[a-z]+)*\s+){0,2}?)([a-z]+s|children|[a-z]*men|people)\b(?!['’])/i;
+
+/** ", all three of them" (or "both of them", after a dash too) right after the group owned. */
+const ALL_OF_THEM_AFTER = new RegExp(
+  `^\\s*(?:,|--|—)\\s*(?:all\\s+(${NUMBER_WORD})|(both))\\s+of\\s+them\\b`,
+  'i',
+);
+
+/**
+ * A whole group counted around its owner's possessive, however the count is put: "all three of her
+ * nieces", "all three of Mary's nieces", "both her nieces", "her nieces, all three of them", "her
+ * nieces--both of them--". Not a part: "two of her nieces", "all three of her unmarried nieces".
+ */
+function wholeGroupAround(
+  r: SentenceReader,
+  anchor: Anchor,
+  afterName: number,
+): (CountPhrase & { start: number }) | null {
+  const group = OWNED_GROUP.exec(r.file.text.slice(afterName, Math.min(r.span.end, afterName + 50)));
+  if (!group) return null;
+  const noun = mustAt(group, 2).toLowerCase();
+  const modifiers = mustAt(group, 1)
+    .split(/\s+/)
+    .filter((w) => w !== '');
+  if (!isCountedGroup(noun, modifiers)) return null;
+  const groupEnd = afterName + group[0].length;
+  const before = ALL_OF_BEFORE.exec(r.file.text.slice(Math.max(r.start, anchor.start - 30), anchor.start));
+  const after = before
+    ? null
+    : ALL_OF_THEM_AFTER.exec(r.file.text.slice(groupEnd, Math.min(r.span.end, groupEnd + 40)));
+  const found = before ?? after;
+  if (!found) return null;
+  const value = found[2] === undefined ? parseNumber(mustAt(found, 1))?.value : 2;
+  if (value === undefined || value < 2 || value % 1 !== 0) return null;
+  return {
+    value,
+    noun,
+    start: before ? anchor.start - before[0].length : anchor.start,
+    end: before ? groupEnd : groupEnd + found[0].length,
+  };
+}
+
 /** "the three gardeners", "there were three gardeners", and a sentence opening "Three gardeners". */
 const DEFINITE_COUNT = new RegExp(
   `(?:\\b(?:the|there\\s+were|there\\s+are)\\s+|^)(?=${NUMBER_WORD}\\s)`,
@@ -123,6 +172,20 @@ export function counts(r: SentenceReader, add: Add): void {
         incomeAt(r, afterName) ??
         (worth ? incomeAt(r, afterName + worth[0].length) : null);
       if (c) addOwn(anchor, c);
+      else {
+        const whole = wholeGroupAround(r, anchor, afterName);
+        if (whole)
+          add({
+            anchor,
+            kind: 'count',
+            value: String(whole.value),
+            detail: whole.noun,
+            low: whole.value,
+            high: whole.value,
+            start: whole.start,
+            end: whole.end,
+          });
+      }
       continue;
     }
     const rest = r.file.text.slice(anchor.end, Math.min(r.span.end, anchor.end + 80));

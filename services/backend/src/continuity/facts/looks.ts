@@ -493,6 +493,25 @@ const HAD_BODY = new RegExp(
   'i',
 );
 
+/**
+ * "Mary--a tall girl, taller than her sister--came in", "Mary (a short, stout woman)": an apposition
+ * a dash or a bracket opens; read only up to a person noun, which it must have (a comma's may not:
+ * ", a tall man in a grey coat" and ", who was tall" are read as before).
+ */
+const FIGURE_MARKED_APPOSITIVE = /^\s*(?:--|—|\()\s*(?:a|an)\s+/i;
+
+/**
+ * "A tall girl, Mary came in", "A stout, red-faced woman, Mrs. Hale kept the inn": a described person
+ * opening the sentence before the name, as an apposition.
+ */
+const FRONTED_PERSON = new RegExp(
+  `^\\s*(?:A|An)\\s+((?:[a-z]+(?:-[a-z]+)*,?\\s+(?:and\\s+)?){1,3}?)(?:${[...PERSON_NOUNS].join('|')}),\\s*$`,
+);
+
+/** A verb of saying or thinking right after a name: the name tags what comes before it. */
+const SPEECH_TAG_AFTER =
+  /^\s+(?:said|says|thought|replied|answered|cried|told|added|asked|observed|remarked|whispered|murmured|declared|exclaimed|supposed|guessed)\b/i;
+
 /** "Tall and thin, Thomas Hale": up to four words opening the sentence, then a comma. */
 const FRONTED = /^\s*((?:[A-Za-z]+(?:-[a-z]+)*,?\s+(?:and\s+)?){0,3}[A-Za-z]+(?:-[a-z]+)*),\s*$/;
 
@@ -571,6 +590,17 @@ export function figure(r: SentenceReader, add: Add): void {
         for (const { kind, value, detail } of values)
           add({ anchor, kind, value, detail, start: at, end: anchor.end, change: changeAt(r, anchor.end) });
       }
+      // "A tall girl, Mary came in": a described person fronted before the subject.
+      // Not a speaker's tag after a description ("A tall woman, Thomas said": someone else).
+      const person = SPEECH_TAG_AFTER.test(after)
+        ? null
+        : FRONTED_PERSON.exec(r.file.text.slice(r.start, anchor.start));
+      const personValues = person ? figureOnly(mustAt(person, 1), true) : null;
+      if (person && personValues) {
+        const at = r.start + person.index;
+        for (const { kind, value, detail } of personValues)
+          add({ anchor, kind, value, detail, start: at, end: anchor.end, change: changeAt(r, anchor.end) });
+      }
       // "Thomas Hale, tall and thin, came in": an aside of figure words only.
       const aside = FIGURE_ASIDE.exec(after);
       const asideValues = aside ? figureOnly(mustAt(aside, 1)) : null;
@@ -586,9 +616,10 @@ export function figure(r: SentenceReader, add: Add): void {
       TIME_OF_LIFE.test(r.file.text.slice(r.start, anchor.start))
         ? null
         : FIGURE_PREDICATE.exec(after);
+    const marked = anchor.named && !anchor.possessive ? FIGURE_MARKED_APPOSITIVE.exec(after) : null;
     const lead = anchor.possessive
       ? BODY_PREDICATE.exec(after)
-      : (predicate ?? (anchor.named ? FIGURE_APPOSITIVE.exec(after) : null));
+      : (predicate ?? (anchor.named ? (FIGURE_APPOSITIVE.exec(after) ?? marked) : null));
     if (!lead) continue;
     // "She was nineteen that year, tall for a girl": the figure after an age in the same predicate.
     const phraseAt =
@@ -596,6 +627,7 @@ export function figure(r: SentenceReader, add: Add): void {
       lead[0].length +
       (predicate ? (AGE_FIRST.exec(after.slice(lead[0].length))?.[0].length ?? 0) : 0);
     const { words, noun, nounEnd } = figureWords(r.file.text.slice(phraseAt, r.span.end));
+    if (lead === marked && noun === null) continue;
     const found = words.flatMap((_, i) => figureValues(words, i, noun).map((v) => ({ ...v, at: i })));
     if (found.length === 0) continue;
     // The passage runs to the person noun, else to the last word that describes ("strongly built").

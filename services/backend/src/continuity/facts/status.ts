@@ -24,7 +24,21 @@ const DEATH_PASSIVE =
   /^(?:\s*,[^,;:]{1,80},)?\s+(?:(?:also|at\s+last|then|soon)\s+)*(?:was\s+found|was|is|had\s+been|has\s+been|lay|fell|dropped)\s+(?:(?:already|at\s+last|then|now|quite|stone|cruelly|basely)\s+)*(killed|murdered|drowned|executed|hanged|hung|slain|shot|dead|no\s+more|lifeless|beheaded|strangled|(?:laid\s+)?in\s+(?:his|her|the)\s+grave|laid\s+to\s+rest|lost\s+at\s+sea|(?:stabbed|burned|burnt|starved|beaten|crushed)\s+to\s+death|(?:laid|buried|interred)\s+(?:in|at|under)\s+(?:the\s+|his\s+|her\s+|a\s+)?(?:[a-z]+\s+)?(?:churchyard|graveyard|cemetery|tomb|vault|sea)|(?:buried|interred)\s+(?:beside|near|with)\s+(?:his|her)\s+(?:[a-z]+\s+)?(?:father|mother|husband|wife|parents|forefathers|fathers|kin|people))\b/i;
 
 const DEATH_NOUN_BEFORE =
-  /\b(?:(?:the\s+)?(?:lifeless\s+(?:form|body)|dead\s+body|corpse|remains|mangled\s+body|body|funeral|grave)\s+of|(?:(?:after|since|upon)\s+)?the\s+(?:death|murder)\s+of|(?:they|we|he|she|I)\s+(?:had\s+)?buried)\s+$/i;
+  /\b(?:(?:the\s+)?(?:lifeless\s+(?:form|body)|dead\s+body|corpse|remains|mangled\s+body|body|funeral|grave)\s+of|(?:(?:after|since|upon)\s+)?the\s+(?:death|murder)\s+of|(?:they|we|he|she|I)\s+(?:had\s+)?buried|the\s+(?:grave|tomb|earth|sod|waters|waves)\s+(?:had\s+)?(?:(?:long\s+)?since\s+|long\s+)?closed\s+(?:over|upon|on))\s+$/i;
+
+/** What closes over the dead: "the grave had closed over", "the waters closed over". */
+const CLOSER = '(?:grave|tomb|earth|sod|waters|waves)';
+
+/**
+ * The same told with the dead first: "Mary, over whom the grave had closed", "Over Mary the grave
+ * had closed" (the "Over" is before the name: CLOSED_OVER_FRONTED).
+ */
+const CLOSED_OVER_AFTER = new RegExp(
+  `^(?:\\s*,\\s*(?:over|upon)\\s+whom|\\s+)\\s*the\\s+${CLOSER}\\s+(?:had\\s+)?(?:(?:long\\s+)?since\\s+|long\\s+)?closed\\b`,
+  'i',
+);
+
+const CLOSED_OVER_FRONTED = /(?:^|[.;:]\s*)\s*(?:Over|Upon)\s+$/;
 
 const DEATH_POSSESSIVE_AFTER =
   /^['’]s\s+(?:corpse|dead\s+body|lifeless\s+(?:form|body)|remains|funeral|grave|death|murder|body\s+(?:was\s+found|lay))\b/i;
@@ -105,7 +119,7 @@ export function status(r: SentenceReader, add: Add): void {
       ? null
       : (DEATH_VERB.exec(after) ??
         DEATH_PASSIVE.exec(after) ??
-        (firstOfClause(r, anchor) ? AND_DIED.exec(after) : null));
+        (firstOfClause(r, anchor) ? chainDeath(after) : null));
     if (verb && !unreal(verb[0].replace(/\b(?:had|has)\b/gi, ''))) add(death(anchor, verb));
     // "had been so killed Starbuck well knew": a passive killing is not this name's.
     const passive = /\b(?:been|was|were|be|being|is|are)\s+(?:[a-z]+\s+)?[a-z]+\s+$/i.test(before);
@@ -136,6 +150,18 @@ export function status(r: SentenceReader, add: Add): void {
         end: anchor.end,
       });
     }
+    // "Mary, over whom the grave had closed", "Over Mary the grave had closed".
+    const closed = anchor.possessive ? null : CLOSED_OVER_AFTER.exec(after);
+    const relative = closed !== null && /^\s*,/.test(closed[0]);
+    if (closed && (relative || CLOSED_OVER_FRONTED.test(lead)) && !unreal(closed[0]))
+      add({
+        anchor,
+        kind: 'status',
+        value: 'dead',
+        detail: 'grave',
+        start: relative ? anchor.start : anchor.start - (/\S+\s+$/.exec(lead)?.[0].length ?? 0),
+        end: anchor.end + closed[0].length,
+      });
     const own = anchor.possessive
       ? DEATH_POSSESSIVE_AFTER.exec(r.file.text.slice(anchor.end, anchor.end + 40))
       : null;
@@ -258,12 +284,41 @@ export function unions(r: SentenceReader, add: Add): void {
 /** How sure the resolver must be of a pronoun for a death told of it ("he died"). */
 const PRONOUN_DEATH_CONFIDENCE = 0.7;
 
+/** One predicate of a chain: a verb and its words, up to the next comma or "and" the chain reads. */
+const PREDICATE = '(?!(?:who|which|that|and|or|but)\\b)[a-z][^,;:.!?"“”()]{1,60}?';
+
 /**
- * "the carpenter was taken with a fever, and died": a death the subject's own first predicate
- * leads to, joined by "and" (no relative clause or other clause between).
+ * The death a chain of the subject's own predicates ends in, after "and": "died", "perished",
+ * "drowned", "was drowned (killed, lost)", "breathed his last", "gave up the ghost". Nothing may stand
+ * between "and" and the verb but "then", "soon", "so", "at last": "and was nearly drowned" is no death.
  */
-const AND_DIED =
-  /^\s+(?!(?:who|which|that|and|or|but)\b)[a-z][^,;:.!?"“”()]{2,60},?\s+and\s+(?:(?:then|soon|so|at\s+last|at\s+length)\s+)?(died|perished|expired)\b/i;
+const CHAIN_DEATH =
+  '(?:(?:then|soon|so|at\\s+last|at\\s+length)\\s+)?(died|perished|expired|drowned|(?:was|were)\\s+(?:drowned|killed|lost)|breathed\\s+(?:his|her|its)\\s+last|gave\\s+up\\s+the\\s+ghost)\\b';
+
+/**
+ * A death the subject's own predicates lead to, however the author joins them: "the carpenter was
+ * taken with a fever, and died", "sank within a yard of the bank and drowned", "fell from the
+ * rigging, struck the rail, and was drowned", after an aside ("Thomas, the miller, fell ill and
+ * died"), or in the subject's relative clause ("Mary, who caught the fever and died, was buried";
+ * "the Mouse, who had spent its strength in quarrelling, and who sank ... and drowned").
+ */
+const AND_DIED = new RegExp(
+  `^(?:\\s*,\\s*who\\s+${PREDICATE}(?:,\\s*and\\s+who\\s+${PREDICATE})?|(?:\\s*,[^,;:]{1,80},)?\\s+${PREDICATE}(?:,\\s+${PREDICATE})?),?\\s+and\\s+${CHAIN_DEATH}`,
+  'i',
+);
+
+/**
+ * Words that open another subject's clause inside a chain ("watched as Mary sank and drowned",
+ * "wept, and she died"): the death is not the anchor's.
+ */
+const OTHER_SUBJECT =
+  /\b(?:as|while|whilst|when|after|before|until|till|because|though|although|if|unless|where|since|that|he|she|they|we|I|you)\b/i;
+
+/** The death a chain of the anchor's own predicates ends in (AND_DIED), when no other subject opens in it. */
+function chainDeath(after: string): RegExpExecArray | null {
+  const m = AND_DIED.exec(after);
+  return m && !OTHER_SUBJECT.test(m[0].replace(/^\s*,\s*who\b|,\s*and\s+who\b/gi, '')) ? m : null;
+}
 
 /** No character is named before `anchor` in its clause: the anchor is the clause's subject, not an object. */
 function firstOfClause(r: SentenceReader, anchor: Anchor): boolean {
@@ -275,14 +330,17 @@ function firstOfClause(r: SentenceReader, anchor: Anchor): boolean {
   );
 }
 
-/** "He died that night", "she was drowned": a death verb right after a subject pronoun, in narration. */
+/**
+ * "He died that night", "she was drowned", "he sickened and died": a death verb (or a chain of
+ * predicates ending in one) right after a subject pronoun, in narration.
+ */
 function pronounDeath(r: SentenceReader, anchor: Anchor, add: Add): void {
   if (r.file.voiceAt(anchor.start) !== null) return;
   const lead = r.file.text.slice(r.start, anchor.start);
   if (UNREAL_MOOD_WORDS.test(lead.slice(-40)) || NOT_YET_WORDS.test(lead.slice(-40).replace(/^.*[,;:]/, '')))
     return;
   const after = r.file.text.slice(anchor.end, Math.min(r.span.end, anchor.end + 140));
-  const verb = DEATH_VERB.exec(after) ?? DEATH_PASSIVE.exec(after);
+  const verb = DEATH_VERB.exec(after) ?? DEATH_PASSIVE.exec(after) ?? chainDeath(after);
   if (!verb || UNREAL_WORDS.test(verb[0].replace(/\b(?:had|has)\b/gi, ''))) return;
   add(death(anchor, verb));
 }

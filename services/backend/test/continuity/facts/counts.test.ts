@@ -37,4 +37,41 @@ describe('counts', () => {
       ['9', null, "The Squire's hounds, nine in number"],
     ]);
   });
+
+  it('counts a whole group around its owner\'s possessive, however the count is put ("all three of her nieces")', () => {
+    const count = (sentence: string) =>
+      factsOf(`${FILLER}\n\n${sentence}`, 'count').map(([value, key, quote]) => [value, key, quote]);
+    const mary = expect.stringMatching(/mary/);
+    // a relative clause (Mrs. Long at the assembly)
+    expect(count('Mary Benson, who had come with all three of her nieces, sat down.')).toEqual([
+      ['3', mary, 'all three of her nieces'],
+    ]);
+    // the count as the object of the subject's verb
+    expect(count('Mary Benson brought all three of her nieces to the ball.')).toEqual([
+      ['3', mary, 'all three of her nieces'],
+    ]);
+    // the owner's name after "of", at the head of the sentence
+    expect(count("All three of Mary Benson's nieces were at the ball.")).toEqual([
+      ['3', mary, "All three of Mary Benson's nieces"],
+    ]);
+    // the count in an aside after the group
+    expect(count("Mary Benson's nieces, all three of them, were at the ball.")).toEqual([
+      ['3', mary, "Mary Benson's nieces, all three of them"],
+    ]);
+    // a dash aside, and "both"
+    expect(count("Mary Benson's nieces--both of them--were at the ball.")).toEqual([
+      ['2', mary, "Mary Benson's nieces--both of them"],
+    ]);
+    expect(count('Mary Benson came to the ball with both her nieces.')).toEqual([
+      ['2', mary, 'both her nieces'],
+    ]);
+  });
+
+  it('counts no whole group from a part of it or a group a state picks out', () => {
+    const count = (sentence: string) => factsOf(`${FILLER}\n\n${sentence}`, 'count');
+    expect(count('Mary Benson came to the ball with two of her nieces.')).toEqual([]);
+    expect(count('Mary Benson brought all three of her unmarried nieces.')).toEqual([]);
+    expect(count('Mary Benson brought all of her nieces.')).toEqual([]);
+    expect(count("Mary Benson took both her sisters' hands.")).toEqual([]);
+  });
 });

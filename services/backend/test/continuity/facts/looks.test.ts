@@ -4,6 +4,39 @@ import { extractFacts } from '../../../src/continuity/index.js';
 import { FILLER, factsOf } from './helpers.js';
 
 describe('figure', () => {
+  it('reads a figure in an apposition however it is marked: a dash, a bracket, or fronted before the name', () => {
+    const heights = (sentence: string) =>
+      factsOf(`${FILLER}\n\n${sentence}`, 'height').map(([value, key, quote]) => [value, key, quote]);
+    const mary = expect.stringMatching(/mary/);
+    // a dash apposition with a comparison in it (Mary King at Meryton)
+    expect(heights('Mary Benson--a tall girl, taller by half a head than Thomas--came in.')).toEqual([
+      ['tall', mary, 'Mary Benson--a tall girl'],
+    ]);
+    expect(heights('Mary Benson—a short, plump woman—came in.')).toEqual([
+      ['short', mary, 'Mary Benson—a short, plump woman'],
+    ]);
+    expect(heights('Mary Benson (a tall girl) came in.')).toEqual([
+      ['tall', mary, 'Mary Benson (a tall girl'],
+    ]);
+    // the described person before the name
+    expect(heights('A tall girl, Mary Benson came in.')).toEqual([
+      ['tall', mary, 'A tall girl, Mary Benson'],
+    ]);
+    expect(
+      factsOf(`${FILLER}\n\nA stout, red-faced woman, Mary Benson kept the inn.`, 'build').map(
+        ([value, key]) => [value, key],
+      ),
+    ).toEqual([['stout', mary]]);
+  });
+
+  it('reads no figure from a dash apposition without a person in it, or a described person who is someone else', () => {
+    const heights = (sentence: string) => factsOf(`${FILLER}\n\n${sentence}`, 'height');
+    expect(heights('Thomas Hale--a short letter in his hand--came in.')).toEqual([]);
+    expect(heights('A tall girl came in, and Mary Benson rose.')).toEqual([]);
+    // a speaker's tag after the description: the tall girl is someone else
+    expect(heights('A tall girl, Mary Benson said.')).toEqual([]);
+  });
+
   it('reads height and build words of common usage in an aside ("slight and undersized")', () => {
     const text = `${FILLER}\n\nBeside the table sat Thomas Hale, slight and undersized, and Mary Benson, rotund and dumpy, stood by him.`;
     expect(factsOf(text, 'height').map(([value, key]) => [value, key])).toEqual([

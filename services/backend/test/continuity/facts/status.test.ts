@@ -42,4 +42,55 @@ describe('status', () => {
     );
     expect(deaths('Thomas Hale was at sea for a year, and Mary Benson was in the churchyard.')).toEqual([]);
   });
+
+  it("reads a death that ends a chain of the subject's own predicates, however they are joined", () => {
+    for (const sentence of [
+      // a relative clause, two of them joined by "and who" (the Mouse in the pool of tears)
+      'All reached the shore but poor Thomas Hale, who had spent his strength in quarrelling, and who sank within a yard of the bank and drowned.',
+      // no comma, a death verb other than "died"
+      'Thomas Hale sank within a yard of the bank and drowned.',
+      // an aside, then three predicates, the last passive
+      'Thomas Hale, the old miller, fell from the rigging, struck the rail, and was drowned.',
+      // the death inside the subject's relative clause, the main verb after it
+      'Thomas Hale, who caught the fever from the children and died, was buried on Sunday.',
+      // an idiom for the death
+      'Thomas Hale took a chill on the moor, lay a week in his bed, and breathed his last.',
+      // after a semicolon, of a pronoun the resolver is sure of
+      'Thomas Hale lingered through the winter; in March he sickened and died.',
+    ]) {
+      expect(deaths(sentence).map(([key]) => key)).toEqual([expect.stringMatching(/thomas|hale/)]);
+    }
+  });
+
+  it('reads no death where another subject opens in the chain, or the death did not happen', () => {
+    expect(deaths('Thomas Hale watched as the boat sank and drowned.')).toEqual([]);
+    expect(deaths('Thomas Hale sank twice and was nearly drowned.')).toEqual([]);
+    expect(deaths('Thomas Hale dived after the boy, who had sunk and drowned.')).toEqual([]);
+    expect(deaths('Thomas Hale would have sunk and drowned.')).toEqual([]);
+    // "she" is another's: the death is hers, not Thomas Hale's.
+    expect(
+      deaths('Thomas Hale wept all night, and she died in the morning.').map(([key]) => key),
+    ).not.toContainEqual(expect.stringMatching(/thomas|hale/));
+  });
+
+  it('reads a death told by the grave (or the waters) closing over the dead, in any order', () => {
+    for (const sentence of [
+      // the dead as the object, after the verb (Mrs. Younge)
+      'The grave had closed over Mary Benson a twelvemonth since.',
+      'The waters closed over Thomas Hale, and no one saw him again.',
+      'The earth had long since closed over Mary Benson.',
+      // inverted: the dead first
+      'Over Mary Benson the grave had closed in the spring.',
+      // a relative clause
+      'Mary Benson, over whom the grave had closed a year before, was remembered by all.',
+    ]) {
+      expect(deaths(sentence).map(([key]) => key)).toEqual([expect.stringMatching(/mary|thomas|hale/)]);
+    }
+  });
+
+  it('reads no death in a door closing, or a grave that will close', () => {
+    expect(deaths('The door closed upon Thomas Hale.')).toEqual([]);
+    expect(deaths('Over Mary Benson the door had closed.')).toEqual([]);
+    expect(deaths('The grave would soon close over Thomas Hale.')).toEqual([]);
+  });
 });
