@@ -58,10 +58,9 @@ export function analyseText(input: AnalysisInput): Analysis {
   const quotations = input.quotations ?? quotationParts(input.text);
   const references =
     input.references ??
-    resolvePronouns(input.text, input.characters, {
-      quotations,
-      chapterStarts: input.chapters.map((c) => c.start),
-    }).map((r) => ({
+    // No chapter breaks: a chapter often opens on the last one's focal character ("She had
+    // hardly..."), whom the focal detector must keep (ResolveOptions.chapterStarts).
+    resolvePronouns(input.text, input.characters, { quotations }).map((r) => ({
       start: r.start,
       end: r.end,
       characterId: r.characterId,

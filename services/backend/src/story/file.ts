@@ -39,10 +39,7 @@ export function analyseFile(
     }));
   const { text } = source;
   const quotations = speech;
-  const references = resolvePronouns(text, characters, {
-    quotations,
-    chapterStarts: source.chapters.map((c) => c.start),
-  }).map((r) => ({
+  const references = resolvePronouns(text, characters, { quotations }).map((r) => ({
     start: r.start,
     end: r.end,
     characterId: r.characterId,
