@@ -551,74 +551,6 @@ function coordinatedTitle(
   };
 }
 
-/** Known places among a listed name's neighbours that make it a place too. */
-const LISTED_PLACES = 2;
-/** Neighbours looked at on each side of a listed name. */
-const LIST_REACH = 3;
-
-/** A name of capitalised words ending at token `end` (inclusive), read backwards; its first token's index. */
-function nameEndingAt(tokens: readonly Token[], end: number): { name: string; from: number } | null {
-  let k = end;
-  while (k >= 0 && tokens[k]?.isWord === true && tokens[k]?.capitalized === true) k--;
-  if (k === end) return null;
-  return {
-    name: tokens
-      .slice(k + 1, end + 1)
-      .map((t) => t.text)
-      .join(' '),
-    from: k + 1,
-  };
-}
-
-/** A name of capitalised words starting at token `start`; the index after it. */
-function nameStartingAt(tokens: readonly Token[], start: number): { name: string; to: number } | null {
-  let k = start;
-  while (tokens[k]?.isWord === true && tokens[k]?.capitalized === true) k++;
-  if (k === start) return null;
-  return {
-    name: tokens
-      .slice(start, k)
-      .map((t) => t.text)
-      .join(' '),
-    to: k,
-  };
-}
-
-/**
- * How many of the names listed beside a mention ("A, B, C and D", "the" allowed before one), up to
- * LIST_REACH on each side, are known places.
- */
-function listedKnownPlaces(tokens: readonly Token[], from: number, to: number): number {
-  const names: string[] = [];
-  // Leftwards: "..., " or "... and " or "..., and " before each name.
-  let k = from - 1;
-  for (let n = 0; n < LIST_REACH; n++) {
-    if (tokens[k]?.lower === 'the') k--;
-    if (tokens[k]?.lower === 'and') {
-      k--;
-      if (tokens[k]?.text === ',') k--;
-    } else if (tokens[k]?.text === ',') k--;
-    else break;
-    const name = nameEndingAt(tokens, k);
-    if (name === null) break;
-    names.push(name.name);
-    k = name.from - 1;
-  }
-  // Rightwards.
-  k = to + 1;
-  for (let n = 0; n < LIST_REACH; n++) {
-    if (tokens[k]?.text === ',') k++;
-    else if (tokens[k]?.lower !== 'and') break;
-    if (tokens[k]?.lower === 'and') k++;
-    if (tokens[k]?.lower === 'the') k++;
-    const name = nameStartingAt(tokens, k);
-    if (name === null) break;
-    names.push(name.name);
-    k = name.to;
-  }
-  return names.filter((name) => isKnownPlace(name.toLowerCase())).length;
-}
-
 /** Adds person and place votes from the words around a mention. */
 function scoreContext(mention: RawMention, tokens: Token[], from: number, to: number): void {
   const before = previousWord(tokens, from);
@@ -691,8 +623,6 @@ function scoreContext(mention: RawMention, tokens: Token[], from: number, to: nu
     CLOSING_PUNCTUATION.has(after.text)
   )
     mention.place += 2;
-  // "Lisbon, Madeira, Tenerife, São Vicente, Bahia": a name in a list beside known places is a place.
-  if (listedKnownPlaces(tokens, from, to) >= LISTED_PLACES) mention.place += 2;
   // Addressed in speech: ", Jane," / "Jane!" / "my dear Jane".
   const previous = tokens[from - 1];
   if (previous?.text === ',' && (after?.text === '!' || after?.text === '?')) mention.person += 1;
