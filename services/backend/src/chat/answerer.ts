@@ -147,13 +147,16 @@ export function createAnswerer(
             })),
         );
       };
+      // One read of the ledger's answering kinds per answer (the store reads the project's facts
+      // whole), shared by the ledger's evidence and the note on a look it does not state.
+      let projectFacts: ReturnType<typeof graph.listFacts> | undefined;
       const ledgerContext = async (): Promise<LedgerContext> => ({
         entities: await entities,
         search,
         async facts(entityIds) {
-          // One read of the ledger's answering kinds (the store reads the project's facts whole).
           const asked = entityIds === null ? null : new Set(entityIds);
-          return (await graph.listFacts(projectId, { kinds: ANSWERING_KINDS })).filter(
+          projectFacts ??= graph.listFacts(projectId, { kinds: ANSWERING_KINDS });
+          return (await projectFacts).filter(
             (f) =>
               (!scope || scope.has(f.fileId)) &&
               (asked === null || (f.entityId !== null && asked.has(f.entityId))),
