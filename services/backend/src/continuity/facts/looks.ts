@@ -20,7 +20,6 @@ import {
 } from '../lexicon.js';
 import type { Anchor } from '../text.js';
 import { BEARD_DETAIL } from '../types.js';
-import { AGE_SEASON } from './age.js';
 import {
   type Add,
   ASIDE,
@@ -460,7 +459,10 @@ const FIGURE_PREDICATE = new RegExp(
 const TIME_OF_LIFE = /\b(?:when|since|while|till|until|before)\s+$/i;
 
 /** An age opening a predicate, with a comma after it: "nineteen that year, ", "forty years old, ". */
-const AGE_FIRST = new RegExp(`^(?:${NUMBER_WORD})(?:\\s+years?\\s+old|${AGE_SEASON})?\\s*,\\s*`, 'i');
+const AGE_FIRST = new RegExp(
+  `^(?:${NUMBER_WORD})(?:\\s+years?\\s+old|\\s+(?:that|this)\\s+(?:year|spring|summer|autumn|winter))?\\s*,\\s*`,
+  'i',
+);
 
 /** ", a tall man", ", who was tall and thin": a description right after a name. */
 const FIGURE_APPOSITIVE =

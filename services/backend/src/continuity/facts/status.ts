@@ -13,13 +13,6 @@ import type { Add, FactDraft, SentenceReader } from './reader.js';
 const DEATH_VERB =
   /^(?:\s*,[^,;:]{1,80},|\s*,\s*who)?\s+(?:(?:also|at\s+last|at\s+length|soon|then|afterwards|had|has|himself|herself)\s+)*(died|perished|expired|drowned|breathed\s+(?:his|her)\s+last|passed\s+away|lost\s+(?:his|her)\s+life|departed\s+this\s+life|killed\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life|succumbed\s+to|fell\s+in\s+(?:battle|action|the\s+war|a\s+duel)|(?:went|gone)\s+to\s+(?:his|her)\s+(?:grave|last\s+rest|long\s+home)|met\s+(?:his|her)\s+(?:death|end)|gave\s+up\s+the\s+ghost|(?:broke|broken)\s+(?:his|her)\s+neck)\b/i;
 
-/** A place of the dead, one word at most before it: "in the churchyard", "at sea", "in the family vault". */
-const DEAD_PLACE =
-  '(?:in|at|under)\\s+(?:the\\s+|his\\s+|her\\s+|a\\s+)?(?:[a-z]+\\s+)?(?:churchyard|graveyard|cemetery|tomb|vault|sea)';
-/** Beside the buried one's kin: "beside her mother", "with his forefathers". */
-const DEAD_KIN =
-  '(?:beside|near|with)\\s+(?:his|her)\\s+(?:[a-z]+\\s+)?(?:father|mother|husband|wife|parents|forefathers|fathers|kin|people)';
-
 /**
  * A passive death after the name or an aside: "was killed", "had been laid to rest", and a burial,
  * which prose tells a death by as often as by a verb ("had been laid in the churchyard", "was
@@ -27,10 +20,8 @@ const DEAD_KIN =
  * "interred", one word between ("Longbourn churchyard", "the family vault"). Only such a place:
  * "buried in thought", "laid in the carriage" or "was at sea" is no death.
  */
-const DEATH_PASSIVE = new RegExp(
-  `^(?:\\s*,[^,;:]{1,80},)?\\s+(?:(?:also|at\\s+last|then|soon)\\s+)*(?:was\\s+found|was|is|had\\s+been|has\\s+been|lay|fell|dropped)\\s+(?:(?:already|at\\s+last|then|now|quite|stone|cruelly|basely)\\s+)*(killed|murdered|drowned|executed|hanged|hung|slain|shot|dead|no\\s+more|lifeless|beheaded|strangled|(?:laid\\s+)?in\\s+(?:his|her|the)\\s+grave|laid\\s+to\\s+rest|lost\\s+at\\s+sea|(?:stabbed|burned|burnt|starved|beaten|crushed)\\s+to\\s+death|(?:laid|buried|interred)\\s+${DEAD_PLACE}|(?:buried|interred)\\s+${DEAD_KIN})\\b`,
-  'i',
-);
+const DEATH_PASSIVE =
+  /^(?:\s*,[^,;:]{1,80},)?\s+(?:(?:also|at\s+last|then|soon)\s+)*(?:was\s+found|was|is|had\s+been|has\s+been|lay|fell|dropped)\s+(?:(?:already|at\s+last|then|now|quite|stone|cruelly|basely)\s+)*(killed|murdered|drowned|executed|hanged|hung|slain|shot|dead|no\s+more|lifeless|beheaded|strangled|(?:laid\s+)?in\s+(?:his|her|the)\s+grave|laid\s+to\s+rest|lost\s+at\s+sea|(?:stabbed|burned|burnt|starved|beaten|crushed)\s+to\s+death|(?:laid|buried|interred)\s+(?:in|at|under)\s+(?:the\s+|his\s+|her\s+|a\s+)?(?:[a-z]+\s+)?(?:churchyard|graveyard|cemetery|tomb|vault|sea)|(?:buried|interred)\s+(?:beside|near|with)\s+(?:his|her)\s+(?:[a-z]+\s+)?(?:father|mother|husband|wife|parents|forefathers|fathers|kin|people))\b/i;
 
 const DEATH_NOUN_BEFORE =
   /\b(?:(?:the\s+)?(?:lifeless\s+(?:form|body)|dead\s+body|corpse|remains|mangled\s+body|body|funeral|grave)\s+of|(?:(?:after|since|upon)\s+)?the\s+(?:death|murder)\s+of|(?:they|we|he|she|I)\s+(?:had\s+)?buried|the\s+(?:grave|tomb|earth|sod|waters|waves)\s+(?:had\s+)?(?:(?:long\s+)?since\s+|long\s+)?closed\s+(?:over|upon|on))\s+$/i;
@@ -356,7 +347,8 @@ function pronounDeath(r: SentenceReader, anchor: Anchor, add: Add): void {
 
 /** "They buried him beside his wife", "we laid her in the churchyard": the buried one, in narration. */
 const BURIED_BEFORE = /\b(?:buried|interred|laid)\s+$/i;
-const BURIED_AFTER = new RegExp(`^\\s+(?:${DEAD_PLACE}|${DEAD_KIN})\\b`, 'i');
+const BURIED_AFTER =
+  /^\s+(?:beside|near|by|next\s+to|with|in|at|under)\s+(?:(?:the|his|her|their|a)\s+)?(?:[a-z]+\s+)?(?:churchyard|graveyard|cemetery|tomb|vault|grave|father|mother|husband|wife|parents|forefathers|fathers|kin|people)\b/i;
 
 function pronounBurial(r: SentenceReader, anchor: Anchor, add: Add): void {
   if (r.file.voiceAt(anchor.start) !== null) return;
