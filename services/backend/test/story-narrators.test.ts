@@ -244,6 +244,37 @@ describe('narrators', () => {
     expect(result[2]?.overridden).toBe(false);
   });
 
+  it('gives each letter of an exchange of letters to the correspondent who signs it, never to a quoted reply', () => {
+    const exchange = [
+      'Chapter 1',
+      'Ashby Hall, 3 May 1851',
+      'My dear Agnes,',
+      'The governess came on Tuesday. Her name is Eliza Thorne, and I believe we shall keep her. I miss you.',
+      'Your loving sister,\nClara Fenwick',
+      'Chapter 2',
+      'Ashby Hall, 20 May 1851',
+      'Dear Mary,',
+      'Mrs. Fenwick is kind, and the house is cold. I read every night and I think of you.',
+      '"Will you stay with us?" he asked me on the stair.',
+      '"Yes."',
+      'Yours ever,\nEliza Thorne',
+      'Chapter 3',
+      'Ashby Hall, 14 August 1851',
+      'My dear Agnes,',
+      'I can hardly hold the pen. Miss Thorne has been a rock to me. Come to me if you can.',
+      'Clara',
+    ].join('\n\n');
+    const result = voices(exchange, [
+      character(exchange, 'clara', 'Clara Fenwick', ['Clara']),
+      character(exchange, 'eliza', 'Eliza Thorne', ['Eliza', 'Miss Thorne']),
+    ]);
+    expect(result.map((v) => [v.index, v.pov, v.narrators.map((n) => n.id)])).toEqual([
+      [1, 'first', ['clara']],
+      [2, 'first', ['eliza']],
+      [3, 'first', ['clara']],
+    ]);
+  });
+
   it('reads a diary-form text: journals, a copied letter and a telegram with their writers and dates', () => {
     const text = readFileSync(join(root, 'eval/story/carrow-point.txt'), 'utf8').replace(/\r/g, '').trim();
     const chapters = chaptersOf(text).map(({ title, start, end }) => ({ title, start, end }));

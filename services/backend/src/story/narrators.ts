@@ -232,7 +232,9 @@ function findSections(text: string, body: Range, dates: ReturnType<typeof findTi
       continue;
     }
     if (letter) {
-      const signature = SIGNATURE.exec(raw.split('\n').pop() ?? '');
+      // An unquoted letter's signature is never in quotation marks: a quoted "Yes." is speech.
+      const signature =
+        letter.quoted || !isQuoted(raw, 0) ? SIGNATURE.exec(raw.split('\n').pop() ?? '') : null;
       const closing = CLOSING.test(raw) || (raw.includes('\n') && CLOSING.test(raw.split('\n')[0] ?? ''));
       if (signature && (closing || raw.length <= 40)) {
         const name = (signature[1] ?? '').trim();
@@ -589,7 +591,11 @@ export function chapterVoices(
     const runNarrator = runName.get(run) ?? null;
     const firstPersonNarration = runFirstPerson.get(run) === true;
     // Unquoted sections with a writer hand the narration over; quoted ones are documents read out.
-    const handovers = sections.filter((s) => !s.quoted && s.writer && s.kind !== 'letter');
+    // A letter hands it over only in a chapter made of letters (an exchange of letters between
+    // correspondents); one copied into a narrated chapter stays the narrator's.
+    const handovers = sections.filter(
+      (s) => !s.quoted && s.writer && (s.kind !== 'letter' || shape.letterForm),
+    );
     const parts: Array<{ name: string | null; range: Range }> = [];
     let at = shape.body.start;
     let current = runNarrator;
