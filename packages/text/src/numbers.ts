@@ -58,6 +58,7 @@ const ORDINALS: Record<string, number> = {
   eighteenth: 18,
   nineteenth: 19,
   twentieth: 20,
+  thirtieth: 30,
 };
 
 /** The value of one number word ("seven", "forty"), or undefined. */
@@ -66,9 +67,16 @@ export function numberWord(word: string): number | undefined {
   return CARDINALS[w] ?? TENS[w];
 }
 
-/** The value of one ordinal word ("third", "twentieth"), or undefined. */
+/** The value of one ordinal word ("third", "twentieth", "twenty-first"), or undefined. */
 export function ordinalWord(word: string): number | undefined {
-  return ORDINALS[word.toLowerCase()];
+  const w = word.toLowerCase();
+  const compound = /^([a-z]+)[- ]([a-z]+)$/.exec(w);
+  if (compound) {
+    const tens = TENS[compound[1] ?? ''];
+    const unit = ORDINALS[compound[2] ?? ''];
+    return tens !== undefined && unit !== undefined && unit < 10 ? tens + unit : undefined;
+  }
+  return ORDINALS[w];
 }
 
 /** The value of a Roman numeral ("XII", "iv"), or null when the text is not one. */

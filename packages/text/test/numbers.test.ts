@@ -15,6 +15,11 @@ describe('numbers in words', () => {
   it('reads single number and ordinal words, and Roman numerals', () => {
     expect([numberWord('Seven'), numberWord('forty'), numberWord('many')]).toEqual([7, 40, undefined]);
     expect([ordinalWord('third'), ordinalWord('Twentieth'), ordinalWord('last')]).toEqual([3, 20, undefined]);
+    expect([ordinalWord('twenty-first'), ordinalWord('Thirty first'), ordinalWord('twenty-tenth')]).toEqual([
+      21,
+      31,
+      undefined,
+    ]);
     expect([romanNumeral('XII'), romanNumeral('iv'), romanNumeral('xlix'), romanNumeral('Jane')]).toEqual([
       12,
       4,

@@ -98,6 +98,19 @@ describe('time expressions', () => {
     ]);
   });
 
+  it('reads a day of the month in words, and "on the sixth" as a day but not "on the sixth day"', () => {
+    const text =
+      'Ashby Hall, 14 August 1851\n\nHis horse fell at the ford on the second of August, and he died that night. We buried him on the sixth. On the twenty-first of August, or August the twenty-first as Tom writes it, we left; on the third day we came home.';
+    expect(dated(text)).toEqual([
+      ['14 August 1851', '1851-08-14', 'heading'],
+      ['the second of August', '1851-08-02', 'absolute'],
+      ['that night', '1851-08-02', 'relative'],
+      ['the sixth', '1851-08-06', 'absolute'],
+      ['the twenty-first of August', '1851-08-21', 'absolute'],
+      ['August the twenty-first', '1851-08-21', 'absolute'],
+    ]);
+  });
+
   it('dates a month alone and years let pass by the year the narration is in, on to the next after its winter', () => {
     const text = [
       'In the spring of 1887 the keeper came. Three years passed. One night in November the stranger came.',

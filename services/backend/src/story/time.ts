@@ -16,7 +16,7 @@
  * dates with an unknown year ("17--") or of the year rolling over between entries.
  */
 
-import { numberWord } from '@george/text';
+import { numberWord, ordinalWord } from '@george/text';
 
 export type TimeKind = 'heading' | 'absolute' | 'weekday' | 'relative' | 'feast' | 'year';
 
@@ -77,6 +77,9 @@ const MONTH_NAME =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
 const WEEKDAY_NAME = '(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
 const DAY_NUMBER = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
+/** A day of the month in words: "the second of August", "the twenty-first". */
+const DAY_WORD =
+  '(?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)';
 /** "1894", or a year the author hid: "17--", "18—". */
 const YEAR = '(?:1[0-9]{3}|20[0-9]{2}|1[0-9](?:--|—|__|\\*\\*))';
 const COUNT =
@@ -89,11 +92,11 @@ const UNIT = '(?:days?|nights?|weeks?|fortnights?|months?|years?)';
 const PATTERNS: Array<{ kind: string; re: string }> = [
   {
     kind: 'dayMonth',
-    re: `(?:${WEEKDAY_NAME},?${S})?(?:the${S})?${DAY_NUMBER}(?:${S}of)?${S}${MONTH_NAME}(?:,?${S}${YEAR}(?![\\d]))?(?:${S}(?:last|next)${S}year)?`,
+    re: `(?:${WEEKDAY_NAME},?${S})?(?:the${S})?(?:${DAY_NUMBER}(?:${S}of)?|${DAY_WORD}${S}of)${S}${MONTH_NAME}(?:,?${S}${YEAR}(?![\\d]))?(?:${S}(?:last|next)${S}year)?`,
   },
   {
     kind: 'monthDay',
-    re: `(?:${WEEKDAY_NAME},?${S})?${MONTH_NAME}${S}${DAY_NUMBER}(?![\\d])(?:,?${S}${YEAR}(?![\\d]))?`,
+    re: `(?:${WEEKDAY_NAME},?${S})?${MONTH_NAME}${S}(?:${DAY_NUMBER}(?![\\d])|the${S}${DAY_WORD})(?:,?${S}${YEAR}(?![\\d]))?`,
   },
   // "May 1894", "May, 1894", "March of 1912".
   { kind: 'monthYear', re: `${MONTH_NAME}(?:,|${S}of)?${S}${YEAR}(?![\\d])` },
@@ -106,7 +109,12 @@ const PATTERNS: Array<{ kind: string; re: string }> = [
     kind: 'year',
     re: `(?<=\\b(?:in|of|year|since|until|till|summer|winter|spring|autumn)${S})1[5-9]\\d\\d(?![\\d])`,
   },
-  { kind: 'ordinal', re: `the${S}(?:[12]\\d|3[01]|[1-9])(?:st|nd|rd|th)\\b(?:${S}(?:last|next)${S}year)?` },
+  {
+    // "the 6th", and "on the sixth" in words only after "on" and before no further word ("on the
+    // sixth day" is not a date).
+    kind: 'ordinal',
+    re: `(?:the${S}(?:[12]\\d|3[01]|[1-9])(?:st|nd|rd|th)\\b(?:${S}(?:last|next)${S}year)?|(?<=\\b[Oo]n${S})the${S}${DAY_WORD}(?!${S}\\p{L}|-))`,
+  },
   {
     kind: 'relativeCount',
     re: `(?:some${S})?${COUNT}${S}${UNIT}${S}(?:later|afterwards|after|before|ago|earlier|since|hence|passed|elapsed)`,
@@ -186,6 +194,11 @@ interface Parsed {
   vague?: boolean;
 }
 
+function dayInWords(text: string): number | undefined {
+  const word = new RegExp(DAY_WORD, 'i').exec(text);
+  return word ? ordinalWord(word[0]) : undefined;
+}
+
 function parseMatch(kind: string, raw: string): Parsed | null {
   const text = raw.replace(/\s+/g, ' ');
   const lower = text.toLowerCase();
@@ -202,11 +215,11 @@ function parseMatch(kind: string, raw: string): Parsed | null {
     case 'dayMonth':
     case 'monthDay': {
       const month = new RegExp(MONTH_NAME, 'i').exec(text);
-      const day = /(?<![\d])([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d])/.exec(
-        kind === 'monthDay' ? text.slice((month?.index ?? 0) + (month?.[0].length ?? 0)) : text,
-      );
-      if (!month || !day) return null;
-      return withYear({ month: monthOf(month[0]), dayOfMonth: Number(day[1]) });
+      const dayText = kind === 'monthDay' ? text.slice((month?.index ?? 0) + (month?.[0].length ?? 0)) : text;
+      const day = /(?<![\d])([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d])/.exec(dayText);
+      const dayOfMonth = day ? Number(day[1]) : dayInWords(dayText);
+      if (!month || dayOfMonth === undefined) return null;
+      return withYear({ month: monthOf(month[0]), dayOfMonth });
     }
     case 'month':
     case 'monthYear': {
@@ -216,8 +229,11 @@ function parseMatch(kind: string, raw: string): Parsed | null {
     }
     case 'year':
       return { year: Number(text) };
-    case 'ordinal':
-      return withYear({ dayOfMonth: Number(/\d+/.exec(text)?.[0]) });
+    case 'ordinal': {
+      const digits = /\d+/.exec(text);
+      const dayOfMonth = digits ? Number(digits[0]) : dayInWords(text);
+      return dayOfMonth === undefined ? null : withYear({ dayOfMonth });
+    }
     case 'relativeCount': {
       const m = /^(?:some\s+)?(\S+)\s+(\w+)\s+(\w+)$/.exec(lower);
       if (!m) return null;
@@ -326,7 +342,9 @@ export function findTimeExpressions(text: string, options: FindTimeOptions = {})
     nowAt: number;
     /** A letter or telegram's own date, while its lines last. */
     document: { day: Day; end: number } | null;
-  } = { now: null, nowAt: 0, document: null };
+    /** The last day told inside the current sentence: "on the second of August ... that night". */
+    inSentence: { day: Day; sentenceStart: number } | null;
+  } = { now: null, nowAt: 0, document: null, inSentence: null };
   /** Year offset for dates whose year is never given: grows when the entries roll past December. */
   let unknownYear = UNKNOWN_YEAR;
   /**
@@ -361,7 +379,9 @@ export function findTimeExpressions(text: string, options: FindTimeOptions = {})
       /^(?:[.,]?["”]?\s*$|\.?\s*(?:--|—|–)|\.\s)/.test(rest);
     const quoted = /^["“]/.test(lead);
     const fresh: Day | null = state.now && start - state.nowAt <= reach ? state.now : null;
-    const base: Day | null = state.document ? state.document.day : fresh;
+    const sameSentence =
+      state.inSentence && state.inSentence.sentenceStart === sentence.start ? state.inSentence.day : null;
+    const base: Day | null = state.document ? state.document.day : (sameSentence ?? fresh);
     // The year of a full date is inherited from "now" however old it is.
     const yearBase: Day | null = state.document ? state.document.day : state.now;
     let day: Day | null = null;
@@ -464,6 +484,7 @@ export function findTimeExpressions(text: string, options: FindTimeOptions = {})
 
     // Moving "now".
     if (!day) continue;
+    if (!quoted && !isDateLine) state.inSentence = { day, sentenceStart: sentence.start };
     if (isDateLine && quoted) {
       // A letter's date line: its own date while its quoted paragraphs last; it moves "now" only
       // forward (an older letter is one read later).
