@@ -17,12 +17,30 @@ export interface NarrationQuestion {
   chapter: number | 'current' | null;
 }
 
-const WHERE = String.raw`(?:\s+(?:(?:of|in|for)\s+)?(?<where>this\s+chapter|the\s+chapter|chapter\s+(?<n>\d{1,5}|[a-z]+(?:-[a-z]+)?)|the\s+(?:book|novel|manuscript|story)))?`;
+const CHAPTER = String.raw`this\s+chapter|the\s+chapter|chapter\s+(?<n>\d{1,5}|[a-z]+(?:-[a-z]+)?)`;
+const PLACE = String.raw`(?:(?:of|in|for)\s+)?(?<where>${CHAPTER}|the\s+(?:book|novel|manuscript|story))`;
+const WHERE = String.raw`(?:\s+${PLACE})?`;
+/** WHERE, but required: "Who wrote the letter?" alone asks about one letter of the story. */
+const WHERE_GIVEN = String.raw`\s+${PLACE}`;
+/** Letters, a diary or a journal: the documents an epistolary manuscript is told in. */
+const DOCUMENT = String.raw`(?:letters?|diary(?:\s+entries)?|journal(?:\s+entries)?|entries)`;
 
 /** The ways of asking who tells a chapter or the book. */
 const NARRATION = [
   new RegExp(String.raw`^who\s+(?:tells|narrates|is\s+(?:telling|narrating))${WHERE}\s*[?.!]*$`, 'i'),
   new RegExp(String.raw`^who\s+is\s+the\s+narrator${WHERE}\s*[?.!]*$`, 'i'),
+  // The writer of a chapter's letters or diary: "Who writes the letters in chapter 2?", "Who wrote
+  // chapter 3?" ("Who wrote the book?" asks for the author, not a narrator).
+  new RegExp(
+    String.raw`^who\s+(?:writes|wrote|is\s+writing)\s+(?:the\s+)?${DOCUMENT}${WHERE_GIVEN}\s*[?.!]*$`,
+    'i',
+  ),
+  new RegExp(String.raw`^who\s+(?:writes|wrote)\s+(?:in\s+)?(?<where>${CHAPTER})\s*[?.!]*$`, 'i'),
+  new RegExp(String.raw`^whose\s+(?:${DOCUMENT}|voice)\s+(?:is|are)${WHERE}\s*[?.!]*$`, 'i'),
+  new RegExp(
+    String.raw`^who\s+(?:is|are)\s+the\s+${DOCUMENT}${WHERE_GIVEN}\s+(?:from|by|written\s+by)\s*[?.!]*$`,
+    'i',
+  ),
   new RegExp(
     String.raw`^(?:from\s+|through\s+|in\s+)?(?:whose|what|which)\s+(?:point\s+of\s+view|pov|perspective|person|eyes)\s+is${WHERE}\s*(?:told|written|narrated|seen)?(?:\s+(?:in|from|through))?\s*[?.!]*$`,
     'i',

@@ -19,6 +19,12 @@ describe('narration questions', () => {
     ['Who narrates the book?', { chapter: null }],
     ['Who tells the story?', { chapter: null }],
     ['Who is the narrator?', { chapter: null }],
+    ['Who writes the letters in chapter 2?', { chapter: 2 }],
+    ['Who wrote the diary entries of chapter four?', { chapter: 4 }],
+    ['Who wrote chapter 3?', { chapter: 3 }],
+    ['Whose letter is chapter 1?', { chapter: 1 }],
+    ['Who is the letter in chapter 2 from?', { chapter: 2 }],
+    ['Who writes the letters of the book?', { chapter: null }],
   ])('%s', (message, asked) => {
     expect(parseNarrationQuestion(message)).toEqual(asked);
   });
@@ -27,6 +33,10 @@ describe('narration questions', () => {
     'Who tells Elizabeth about the engagement?',
     'Who narrates his own death in chapter 3 of the ballad?',
     'Who talks most in chapter 2?',
+    'Who wrote the book?',
+    'Who wrote the letter?',
+    'Who is the letter from?',
+    'Who writes to Agnes in chapter 3?',
   ])('leaves "%s" to the other answers', (message) => {
     expect(parseNarrationQuestion(message)).toBeNull();
   });
