@@ -144,6 +144,8 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
   const lastOfMulti = new Set<string>();
   // Last words of full names ("Coffin" of "Peter Coffin").
   const surnamesOfFullNames = new Set<string>();
+  // First words of untitled names of two or three words that are no place ("Nadia" of "Nadia Okafor").
+  const firstOfMulti = new Set<string>();
   const titledNames = new Set<string>();
   for (const form of forms.values()) {
     const lastWord = (form.words[form.words.length - 1] ?? '').toLowerCase();
@@ -165,6 +167,7 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
     }
     if (form.words.length >= 2 && form.title === null) {
       lastOfMulti.add(mustAt(form.words, form.words.length - 1));
+      if (form.words.length <= 3 && !PLACE_WORDS.has(lastWord)) firstOfMulti.add(mustAt(form.words, 0));
       if (isGivenName(mustAt(form.words, 0).toLowerCase()))
         surnamesOfFullNames.add(mustAt(form.words, form.words.length - 1));
     }
@@ -301,7 +304,15 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
     } else {
       form.type = 'organization';
     }
-    if (allInitial && best < 2 * count && form.title === null) form.type = 'drop';
+    // A word seen only at sentence starts is dropped on weak evidence, unless, in a text shorter
+    // than a book (where a given name used alone is met mid-sentence sooner or later), it is the
+    // given name of a full name the text uses and acts as a person ("Nadia asks" beside "Nadia Okafor").
+    const givenOfFullName =
+      options.wholeBook !== true &&
+      lowerWords.length === 1 &&
+      firstOfMulti.has(mustAt(form.words, 0)) &&
+      person > place;
+    if (allInitial && best < 2 * count && form.title === null && !givenOfFullName) form.type = 'drop';
     if (options.wholeBook === true)
       wholeBookType(form, forms, { place: contextPlace, person: contextPerson }, options.lowerCount);
     else if ((form.type === 'term' || form.type === 'drop') && speaksByArticle(form)) {

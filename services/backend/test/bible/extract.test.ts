@@ -273,6 +273,23 @@ Anne read the sonnet aloud to Captain Wentworth in Bath.
     expect(byName(result, 'Bath').type).toBe('location');
   });
 
+  it('takes a given name met only at sentence starts when the text gives it as the first of a full name', () => {
+    const text = `Nadia Okafor is thirty-four, and she lives above the bakery.
+
+"You need to come down," her brother says. "The boat is back."
+
+"What do you mean?" Nadia asks.
+
+Nadia pulls on her coat and runs. Nadia arrives out of breath.
+
+"Well?" Nadia says.
+`;
+    const nadia = byName(extract([source(text)]), 'Nadia');
+    expect(nadia.type).toBe('character');
+    expect(nadia.aliases).toContain('Nadia Okafor');
+    expect(nadia.mentions.length).toBeGreaterThanOrEqual(5);
+  });
+
   it('takes a nickname that speaks for a character, a nationality word included, but not the people', () => {
     const text = `The boys sat on the fence in the sun.
 
