@@ -3,7 +3,7 @@ import { quotationParts } from '../src/dialogue/quotations.js';
 import { generateSheet } from '../src/ingest/sheets.js';
 import { analyseText, numberChapters } from '../src/story/analyse.js';
 import { chapterFigures } from '../src/story/chapters.js';
-import { chapterIndexAt, chapterLabel, chapterTitles } from '../src/story/numbering.js';
+import { chapterIndexAt, chapterInText, chapterLabel, chapterTitles } from '../src/story/numbering.js';
 import { headedChapters } from './support/text.js';
 
 function mentionsOf(text: string, name: string) {
@@ -111,6 +111,26 @@ describe('one chapter numbering', () => {
     expect(chapterLabel(25, 'Chapter 21')).toBe('Chapter 21');
     expect(chapterLabel(3, '')).toBe('chapter 3');
     expect(chapterLabel(null, 'x')).toBe('');
+    // Inside a sentence: the heading's number without its title or closing stop.
+    expect(
+      [
+        'Chapter 1: Nadia',
+        'CHAPTER 1. Loomings.',
+        'Part II — Home',
+        'Chapter Twenty-One - The Ford',
+        'CHAPTER I.',
+        'Chapter the First',
+        'The Storm',
+      ].map((title) => chapterInText(1, title)),
+    ).toEqual([
+      'Chapter 1',
+      'CHAPTER 1',
+      'Part II',
+      'Chapter Twenty-One',
+      'CHAPTER I',
+      'Chapter the First',
+      'The Storm',
+    ]);
     let loads = 0;
     const titleOf = chapterTitles(async () => {
       loads++;

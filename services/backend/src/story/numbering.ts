@@ -28,9 +28,18 @@ export function chapterLabel(chapter: number | null, title?: string | null): str
   return heading ? heading : `chapter ${chapter}`;
 }
 
-/** `chapterLabel` inside a sentence: without the heading's own closing stop ("CHAPTER I." is "CHAPTER I"). */
+/** A numbered heading with a title after it: "Chapter 1: Nadia", "CHAPTER 1. Loomings.", "Part II — Home". */
+const NUMBERED_WITH_TITLE =
+  /^((?:chapter|part|book|letter|section|act|scene)\s+(?:\d+|[ivxlcdm]+|[a-z]+(?:-[a-z]+)?))\s*(?:[.:;]|\s[-–—]|[-–—]\s)\s*\S/i;
+
+/**
+ * `chapterLabel` inside a sentence: without the heading's own closing stop ("CHAPTER I." is
+ * "CHAPTER I"), and a numbered heading without its title ("in Chapter 1: Nadia but ..." reads as
+ * "in Chapter 1 but ...").
+ */
 export function chapterInText(chapter: number | null, title?: string | null): string {
-  return chapterLabel(chapter, title).replace(/[.:;,]+$/, '');
+  const label = chapterLabel(chapter, title);
+  return (NUMBERED_WITH_TITLE.exec(label)?.[1] ?? label).replace(/[.:;,]+$/, '');
 }
 
 /** Chapter titles of a project's files, fetched once per file. */
