@@ -10,7 +10,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 
 /** Chapters of a text whose headings are alone on their line ("Chapter 2", "Letter 1"). */
 function chaptersOf(text: string) {
-  const starts = [...text.matchAll(/^(?:Chapter|Letter) \w+$/gm)].map((m) => ({
+  const starts = [...text.matchAll(/^(?:Chapter|Letter) \w+(?:: \w+)?$/gm)].map((m) => ({
     title: m[0],
     start: m.index ?? 0,
   }));
@@ -273,6 +273,29 @@ describe('narrators', () => {
       [2, 'first', ['eliza']],
       [3, 'first', ['clara']],
     ]);
+  });
+
+  it('takes the character a chapter is titled by as its teller or focal character when most chapters are', () => {
+    const book = [
+      'Chapter 1: Nadia',
+      'Nadia runs down to the harbour. The wind is cold and the boats knock together. Sam waits on the wall.',
+      'Chapter 2: Sam',
+      'I wait on the harbour wall with my hands in my pockets. Nadia comes at last, and I tell her the news.',
+      'Chapter 3: Nadia',
+      'They find the old man at noon. Sam drives, and Nadia sits in the back with her father.',
+    ].join('\n\n');
+    const cast = [character(book, 'nadia', 'Nadia'), character(book, 'sam', 'Sam')];
+    const result = voices(book, cast);
+    expect(result.map((v) => [v.index, v.pov, v.narrators.map((n) => n.id), v.focal?.id ?? null])).toEqual([
+      [1, 'third', [], 'nadia'],
+      [2, 'first', ['sam'], null],
+      [3, 'third', [], 'nadia'],
+    ]);
+    // One chapter of three titled by a name is its subject, not its point of view.
+    const subject = book
+      .replace('Chapter 2: Sam', 'Chapter 2: Home')
+      .replace('Chapter 3: Nadia', 'Chapter 3: Noon');
+    expect(voices(subject, cast)[0]?.focal?.id ?? null).not.toBe('nadia');
   });
 
   it('reads a diary-form text: journals, a copied letter and a telegram with their writers and dates', () => {

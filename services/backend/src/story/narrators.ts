@@ -20,6 +20,7 @@ import {
   type ResolvedReference,
   spansOf,
 } from './chapters.js';
+import { splitHeading } from './numbering.js';
 import { countWords, paragraphsIn, type Range, wordsInside } from './text.js';
 import { findTimeExpressions } from './time.js';
 
@@ -407,6 +408,19 @@ export function chapterVoices(
   const find = characterIndex(input.characters);
   const dates = findTimeExpressions(text);
   const isCharacterName = (w: string) => find(w) !== null;
+  // Chapters titled by a character's name ("Chapter 1: Nadia", "Chapter 2: Sam"): where at least
+  // half of them are, the title names the chapter's teller, or its focal character in the third
+  // person. A chapter here and there named after someone ("CHAPTER 28. Ahab.") is only its subject.
+  const titleCharacters = spans.map((span): Person | null => {
+    const title = splitHeading(span.title).title;
+    const key = title === null ? null : normaliseName(title);
+    const c = input.characters.find((character) =>
+      [character.name, ...(character.aliases ?? [])].some((form) => normaliseName(form) === key),
+    );
+    return c ? { id: c.id, name: c.name } : null;
+  });
+  const titledByCharacter =
+    titleCharacters.filter((c) => c !== null).length >= Math.max(2, Math.ceil(spans.length / 2));
 
   // 1. The shape of each chapter.
   const shapes: ChapterShape[] = spans.map((span) => {
@@ -588,8 +602,12 @@ export function chapterVoices(
     const run = runOf[i];
     if (run === undefined || run === null)
       throw new Error(`chapter ${i} is not drama yet has no narration run`);
-    const runNarrator = runName.get(run) ?? null;
-    const firstPersonNarration = runFirstPerson.get(run) === true;
+    const titled = titledByCharacter ? (titleCharacters[i] ?? null) : null;
+    const runNarrator = titled?.name ?? runName.get(run) ?? null;
+    // A chapter titled by its teller is first person or not by itself: such books alternate.
+    const firstPersonNarration = titled
+      ? shape.firstPerson / Math.max(1, shape.narrationWords) >= settings.firstPersonRate
+      : runFirstPerson.get(run) === true;
     // Unquoted sections with a writer hand the narration over; quoted ones are documents read out.
     // A letter hands it over only in a chapter made of letters (an exchange of letters between
     // correspondents); one copied into a narrated chapter stays the narrator's.
@@ -639,7 +657,7 @@ export function chapterVoices(
       index,
       pov,
       narrators: firstPersonNarration ? narrators : [],
-      focal: firstPersonNarration ? null : focalCharacter(input, shape, settings),
+      focal: firstPersonNarration ? null : (titled ?? focalCharacter(input, shape, settings)),
       sections,
       form: shape.form,
       overridden: false,

@@ -30,7 +30,13 @@ export function chapterLabel(chapter: number | null, title?: string | null): str
 
 /** A numbered heading with a title after it: "Chapter 1: Nadia", "CHAPTER 1. Loomings.", "Part II — Home". */
 const NUMBERED_WITH_TITLE =
-  /^((?:chapter|part|book|letter|section|act|scene)\s+(?:\d+|[ivxlcdm]+|[a-z]+(?:-[a-z]+)?))\s*(?:[.:;]|\s[-–—]|[-–—]\s)\s*\S/i;
+  /^((?:chapter|part|book|letter|section|act|scene)\s+(?:\d+|[ivxlcdm]+|[a-z]+(?:-[a-z]+)?))\s*(?:[.:;]|\s[-–—]|[-–—]\s)\s*(\S.*?)[.:;,]*$/i;
+
+/** A heading's number part and its title ("Chapter 1: Nadia" is "Chapter 1" and "Nadia"); no title when it has none. */
+export function splitHeading(heading: string): { numbered: string; title: string | null } {
+  const m = NUMBERED_WITH_TITLE.exec(heading.replace(/\s+/g, ' ').trim());
+  return m ? { numbered: m[1] ?? heading, title: m[2] ?? null } : { numbered: heading, title: null };
+}
 
 /**
  * `chapterLabel` inside a sentence: without the heading's own closing stop ("CHAPTER I." is
@@ -38,8 +44,7 @@ const NUMBERED_WITH_TITLE =
  * "in Chapter 1 but ...").
  */
 export function chapterInText(chapter: number | null, title?: string | null): string {
-  const label = chapterLabel(chapter, title);
-  return (NUMBERED_WITH_TITLE.exec(label)?.[1] ?? label).replace(/[.:;,]+$/, '');
+  return splitHeading(chapterLabel(chapter, title)).numbered.replace(/[.:;,]+$/, '');
 }
 
 /** Chapter titles of a project's files, fetched once per file. */
