@@ -366,6 +366,8 @@ describe('extractFacts', () => {
       ['Mary Benson had just turned fifteen.', '15'],
       ['Mary Benson was aged fifteen.', '15'],
       ['Thomas Hale had reached the age of forty.', '40'],
+      ['The door opened, and thirty-six-year-old Mary Benson came in.', '36'],
+      ['They sent for the 40-year-old Thomas Hale.', '40'],
     ] as const) {
       expect(ages(sentence)).toEqual([[age, expect.stringMatching(/thomas|hale|mary/)]]);
     }

@@ -52,6 +52,9 @@ const AGE_APPEARED = new RegExp(
   'i',
 );
 
+/** An age set before the name as an epithet: "thirty-six-year-old Nadia", "the 40-year-old Mr. Hale". */
+const AGE_EPITHET_BEFORE = new RegExp(`(?<![\\w-])(${NUMBER_WORD})[- ]years?[- ]old\\s+$`, 'i');
+
 const UNIT_ORDINALS = [
   'first',
   'second',
@@ -188,6 +191,15 @@ export function age(r: SentenceReader, add: Add): void {
     // An appearance tells an age only roughly, as "he appeared about fifty" does.
     const stated = looks ? statedAge(mustAt(looks, 1), mustAt(looks, 2), true) : null;
     if (looks && stated) addAge(anchor, stated, anchor.start, anchor.end + looks[0].length, false);
+  }
+  for (const anchor of r.anchors) {
+    if (anchor.type !== 'character' || !anchor.named) continue;
+    const lead = r.file.text.slice(Math.max(r.start, anchor.start - 40), anchor.start);
+    const epithet = AGE_EPITHET_BEFORE.exec(lead);
+    const stated = epithet ? statedAge('', mustAt(epithet, 1), false) : null;
+    if (epithet && stated) {
+      addAge(anchor, stated, anchor.start - lead.length + epithet.index, anchor.end, false);
+    }
   }
   for (const anchor of r.anchors) {
     if (anchor.type !== 'character' || anchor.possessive || !subjectLike(r.file, anchor)) continue;
