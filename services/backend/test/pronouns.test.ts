@@ -63,6 +63,11 @@ describe('gender', () => {
     const text =
       'Captain Hale brought letters from her aunt. Captain Hale came with the boat. “You cannot stay, child,” he said. Nell told Captain Hale that his boat was late.';
     expect(inferGenders(text, [character(text, 'hale', ['Captain Hale'])]).get('hale')).toBe('male');
+    // In the present tense too.
+    const present = 'Constable Reyes walks along the wall. “Your father’s name?” she asks.';
+    expect(inferGenders(present, [character(present, 'reyes', ['Constable Reyes'])]).get('reyes')).toBe(
+      'female',
+    );
     // A name that does not open the sentence: the line after may be anyone's.
     const object = 'Nell wrote to Captain Hale. “You cannot stay,” he said.';
     expect(inferGenders(object, [character(object, 'hale', ['Hale'])]).get('hale')).toBe('unknown');

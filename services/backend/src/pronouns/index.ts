@@ -217,13 +217,13 @@ function pronounAfter(text: string, from: number, limit: number, opensSentence: 
 
 /**
  * The pronoun of the speech tag of a line that follows the sentence a name opens, with no other
- * name between ("Captain Hale came with the boat. “You cannot keep the light,” he said."): the
- * tag names that sentence's subject, who speaks next.
+ * name between ("Captain Hale came with the boat. “You cannot keep the light,” he said.", in the
+ * present tense "she asks"): the tag names that sentence's subject, who speaks next.
  */
 function taggedSpeaker(text: string, quoteAt: number, limit: number, before: string): Gender {
   if (/\s\p{Lu}\p{Ll}+/u.test(before.slice(1))) return 'unknown';
   const line =
-    /^["“]([^"“”]{1,300})[”"],?\s+(he|she)\s+(?:said|asked|answered|replied|cried|called|whispered|murmured)\b/u.exec(
+    /^["“]([^"“”]{1,300})[”"],?\s+(he|she)\s+(?:said|asked|answered|replied|cried|called|whispered|murmured|says|asks|answers|replies|cries|calls|whispers|murmurs)\b/u.exec(
       text.slice(quoteAt, Math.min(limit, quoteAt + 360)),
     );
   return line === null ? 'unknown' : formOf(line[2] ?? '').gender;
