@@ -63,8 +63,8 @@ describe('gender', () => {
     const text =
       'Captain Hale brought letters from her aunt. Captain Hale came with the boat. “You cannot stay, child,” he said. Nell told Captain Hale that his boat was late.';
     expect(inferGenders(text, [character(text, 'hale', ['Captain Hale'])]).get('hale')).toBe('male');
-    // In the present tense too.
-    const present = 'Constable Reyes walks along the wall. “Your father’s name?” she asks.';
+    // In the present tense too, past an object pronoun of the sentence, who is someone else.
+    const present = 'Constable Reyes walks along the wall towards him. “Your father’s name?” she asks.';
     expect(inferGenders(present, [character(present, 'reyes', ['Constable Reyes'])]).get('reyes')).toBe(
       'female',
     );

@@ -207,8 +207,15 @@ function pronounAfter(text: string, from: number, limit: number, opensSentence: 
   const quote = window.search(/["“”‘]/u);
   if (quote >= 0) window = window.slice(0, quote);
   const match = /\b(he|him|his|himself|she|her|hers|herself)\b/iu.exec(window);
-  if (match === null)
-    return quote >= 0 && opensSentence ? taggedSpeaker(text, from + quote, limit, window) : 'unknown';
+  const tagged = () =>
+    quote >= 0 && opensSentence ? taggedSpeaker(text, from + quote, limit, window) : 'unknown';
+  if (match === null) return tagged();
+  // "Constable Reyes walks towards him. 'Your name?' she asks.": an object pronoun in the clause a
+  // name opens is someone else (the subject's own would be "himself"); the line's tag tells more.
+  if (opensSentence && match[1]?.toLowerCase() === 'him' && !/[.!?;]/.test(window.slice(0, match.index))) {
+    const speaker = tagged();
+    if (speaker !== 'unknown') return speaker;
+  }
   // A name in between ("Elizabeth told Jane she...") makes the pronoun's antecedent uncertain.
   if (/\s\p{Lu}\p{Ll}+/u.test(window.slice(1, match.index))) return 'unknown';
   if (/[.!?]\s/.test(window.slice(0, match.index)) && match.index > 80) return 'unknown';
