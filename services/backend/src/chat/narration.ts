@@ -29,6 +29,10 @@ const DOCUMENT = String.raw`(?:letters?|diary(?:\s+entries)?|journal(?:\s+entrie
 const NARRATION = [
   new RegExp(String.raw`^who\s+(?:tells|narrates|is\s+(?:telling|narrating))${WHERE}\s*[?.!]*$`, 'i'),
   new RegExp(String.raw`^who\s+is\s+the\s+narrator${WHERE}\s*[?.!]*$`, 'i'),
+  new RegExp(
+    String.raw`^who\s+is\s+the\s+(?:focal|point[-\s]of[-\s]view|pov|viewpoint)\s+character${WHERE}\s*[?.!]*$`,
+    'i',
+  ),
   // The writer of a chapter's letters or diary: "Who writes the letters in chapter 2?", "Who wrote
   // chapter 3?" ("Who wrote the book?" asks for the author, not a narrator).
   new RegExp(
