@@ -321,8 +321,19 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
       form.type = 'character';
     }
     // "the schooner Endeavour": a ship's name, whatever it does ("the Endeavour took twelve"),
-    // unless the text makes it speak.
-    if (form.type === 'character' && form.mentions.some((m) => m.vessel) && !speaksAgain(form))
+    // unless the text makes it speak. So is a person's full name always after "the" ("the Mary Rose
+    // came in on the tide"): a boat or an inn named after someone, not someone ("the John Grier
+    // Home", a name and what it names, is typed by its own evidence).
+    const namedAfterSomeone =
+      form.title === null &&
+      form.words.length === 2 &&
+      isGivenName(first) &&
+      form.mentions.every((m) => m.determiner);
+    if (
+      form.type === 'character' &&
+      (form.mentions.some((m) => m.vessel) || namedAfterSomeone) &&
+      !speaksAgain(form)
+    )
       form.type = 'term';
   }
 }

@@ -290,6 +290,19 @@ Nadia pulls on her coat and runs. Nadia arrives out of breath.
     expect(nadia.mentions.length).toBeGreaterThanOrEqual(5);
   });
 
+  it('takes a full name always after "the" for a boat or an inn named after someone, not for someone', () => {
+    const text = `Nadia ran down to the harbour with her brother Sam.
+
+"The Mary Rose came in on the tide with nobody aboard," Sam said. Nadia looked at the Mary Rose, rocking at the wall.
+
+They walked up to the Golden Lion, where Mary Rose Tiller kept the bar.
+`;
+    const result = extract([source(text)]);
+    expect(byName(result, 'Mary Rose').type).toBe('term');
+    expect(byName(result, 'Mary Rose Tiller').type).toBe('character');
+    expect(byName(result, 'Sam').type).toBe('character');
+  });
+
   it('takes a nickname that speaks for a character, a nationality word included, but not the people', () => {
     const text = `The boys sat on the fence in the sun.
 
