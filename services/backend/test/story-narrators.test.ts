@@ -298,6 +298,21 @@ describe('narrators', () => {
     expect(voices(subject, cast)[0]?.focal?.id ?? null).not.toBe('nadia');
   });
 
+  it('names the "I" who gives their name aloud, but not from a name the "I" calls out', () => {
+    const arrival = [
+      'Chapter 1',
+      'The Major met me at the station in the autumn. He shook my hand with his left.',
+      '"You\'ll be the new secretary," he said. "Miss Carrow, isn\'t it?"',
+      '"Helen Carrow," I said. "Yes."',
+      'I followed him to the car, and I did not look back.',
+    ].join('\n\n');
+    const helen = character(arrival, 'helen', 'Helen Carrow', ['Miss Carrow']);
+    expect(voices(arrival, [helen])[0]?.narrators.map((n) => n.id)).toEqual(['helen']);
+    const calling = arrival.replace('"Helen Carrow," I said. "Yes."', '"Phoebe," I said. "Come here."');
+    const cast = [helen, character(calling, 'phoebe', 'Phoebe')];
+    expect(voices(calling, cast)[0]?.narrators.map((n) => n.id)).not.toContain('phoebe');
+  });
+
   it('reads a diary-form text: journals, a copied letter and a telegram with their writers and dates', () => {
     const text = readFileSync(join(root, 'eval/story/carrow-point.txt'), 'utf8').replace(/\r/g, '').trim();
     const chapters = chaptersOf(text).map(({ title, start, end }) => ({ title, start, end }));

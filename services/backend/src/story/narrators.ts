@@ -376,6 +376,15 @@ const SELF_NAMING = new RegExp(
   `\\b(?:[Cc]all me\\s+(${NAME})[.,;!]|[Mm]y name(?:,[^,.;!?]{1,40},)?\\s+(?:is|was)\\s+(${NAME})\\b|I,\\s+(${NAME}),)`,
   'g',
 );
+/**
+ * The "I" giving their name aloud, in a line its tag gives to "I": "'I am Helen,' I said", "'My
+ * name is Helen Carrow,' I answered", or a full name and nothing else ("'Helen Carrow,' I said"; a
+ * single name alone is more often someone addressed).
+ */
+const SPOKEN_SELF_NAMING = new RegExp(
+  `["“](?:(?:I am|I'm|I’m|[Mm]y name is)\\s+(${NAME})|([A-Z][a-z]+\\s+[A-Z][a-z]+))[.,!]?["”],?\\s+I\\s+(?:said|answered|replied|told\\s+\\w+)\\b`,
+  'g',
+);
 const PRONOUNS = /^(?:He|She|It|They|We|You|Who|This|That|There|Then|But|And|Sir|Madam)$/;
 
 function outsideQuotations(text: string, quotations: readonly Range[], range: Range): string {
@@ -494,6 +503,10 @@ export function chapterVoices(
     for (const m of narration.matchAll(SELF_NAMING)) {
       const name = m[1] ?? m[2] ?? m[3] ?? '';
       if (!PRONOUNS.test(name)) run.declared ??= name;
+    }
+    for (const m of text.slice(range.start, range.end).matchAll(SPOKEN_SELF_NAMING)) {
+      const name = m[1] ?? m[2] ?? '';
+      if (find(name) !== null) run.declared ??= name;
     }
     for (const s of shape.sections) {
       if (s.writer && !s.quoted && s.start - range.start < 400 && shape.letterForm)
