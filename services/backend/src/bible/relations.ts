@@ -294,9 +294,13 @@ export function findRelationCues(
   return cues;
 }
 
+/** Between a bride and her husband's name: "married", "married the curate," (commas aside). */
+const MARRIED_TO = /^(?:married|was married to|wed)(?: the [a-z]+)?$/;
+
 /**
  * Maiden and married names of one woman, stated in one passage: "Miss Taylor, now Mrs. Weston",
- * "Harriet became Mrs. Martin", "Mrs. Weston, formerly Miss Taylor" (a comma allowed either side).
+ * "Harriet became Mrs. Martin", "Mrs. Weston, formerly Miss Taylor" (a comma allowed either side),
+ * and past the husband's name: "Phoebe married the curate, Mr. Dunn, and became Mrs. Dunn".
  */
 export function findMarriedNames(paragraph: Paragraph, mentions: RawMention[]): MarriedNameCue[] {
   const found: MarriedNameCue[] = [];
@@ -314,8 +318,36 @@ export function findMarriedNames(paragraph: Paragraph, mentions: RawMention[]): 
       wordsBetween(tokens, m.tokenTo, next.tokenFrom, FORMERLY)
     )
       found.push({ maiden: next, married: m });
+    else if (
+      marriedTitle(next) &&
+      m.title !== null &&
+      !marriedTitle(m) &&
+      m.words.at(-1) === next.words.at(-1) &&
+      wordsBetween(tokens, m.tokenTo, next.tokenFrom, ['and became', 'and so became', 'and was now'])
+    ) {
+      const bride = mentions[index - 1];
+      const vow = bride ? wordsOf(tokens, bride.tokenTo, m.tokenFrom) : null;
+      if (
+        bride &&
+        bride.sentenceStart === m.sentenceStart &&
+        !marriedTitle(bride) &&
+        vow &&
+        MARRIED_TO.test(vow)
+      )
+        found.push({ maiden: bride, married: next });
+    }
   }
   return found;
+}
+
+/** The words of the tokens [from, to), commas aside; null when other punctuation is among them. */
+function wordsOf(tokens: readonly Token[], from: number, to: number): string | null {
+  const words: string[] = [];
+  for (const token of tokens.slice(from, to)) {
+    if (token.isWord) words.push(token.lower);
+    else if (token.text !== ',') return null;
+  }
+  return words.join(' ');
 }
 
 /** The tokens [from, to) are one of the phrases, commas aside. */
@@ -325,10 +357,6 @@ function wordsBetween(
   to: number,
   phrases: readonly string[],
 ): boolean {
-  const words: string[] = [];
-  for (const token of tokens.slice(from, to)) {
-    if (token.isWord) words.push(token.lower);
-    else if (token.text !== ',') return false;
-  }
-  return phrases.includes(words.join(' '));
+  const words = wordsOf(tokens, from, to);
+  return words !== null && phrases.includes(words);
 }

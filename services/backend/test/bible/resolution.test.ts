@@ -244,6 +244,14 @@ describe('married names', () => {
     }
   });
 
+  it('joins a married name given past the husband\'s ("Phoebe married the curate, Mr. Dunn, and became Mrs. Dunn")', () => {
+    const text =
+      'Phoebe read by the fire. In May Phoebe married the curate, Mr. Dunn, and became Mrs. Dunn. Mrs. Dunn wrote to me at Easter. Mr. Dunn preached.';
+    const result = extract([source(text)]);
+    expect(one(result, 'Mrs. Dunn')).toBe(one(result, 'Phoebe'));
+    expect(one(result, 'Mr. Dunn')).not.toBe(one(result, 'Phoebe'));
+  });
+
   it('keeps the author’s split of a married name', () => {
     const result = extract([source(wedding)]);
     const woman = one(result, 'Miss Taylor');
