@@ -111,6 +111,26 @@ describe('time expressions', () => {
     ]);
   });
 
+  it('reads a chapter that opens by going back as a flashback, and comes back at the next chapter', () => {
+    const text = [
+      'CHAPTER ONE',
+      'The Major met me at the station in the autumn of 1936.',
+      'CHAPTER TWO',
+      'Twenty years earlier, the Major had been plain Captain Vane. His brother was killed in July.',
+      'CHAPTER THREE',
+      'I stayed through the winter. In March his cousin came down from London.',
+    ].join('\n\n');
+    const chapterStarts = [...text.matchAll(/^CHAPTER \w+$/gm)].map((m) => m.index ?? 0);
+    expect(findTimeExpressions(text, { chapterStarts }).map((e) => [e.text, e.date])).toEqual([
+      ['1936', '1936'],
+      ['Twenty years earlier', '1916'],
+      ['July', '1916-07'],
+      ['March', '1937-03'],
+    ]);
+    // Without chapters going back is no flashback: July is the July after the autumn of 1936.
+    expect(findTimeExpressions(text).map((e) => e.date)).toEqual(['1936', null, '1937-07', '1938-03']);
+  });
+
   it('dates a month alone and years let pass by the year the narration is in, on to the next after its winter', () => {
     const text = [
       'In the spring of 1887 the keeper came. Three years passed. One night in November the stranger came.',

@@ -317,6 +317,11 @@ export interface FindTimeOptions {
    * a diary entry or a scene; a tale told years later does not inherit the last entry's date).
    */
   reach?: number;
+  /**
+   * Where the file's chapters start. A chapter that opens by going back ("Twenty years earlier, in
+   * the spring of 1916") is a flashback: the narration's year comes back at the next chapter.
+   */
+  chapterStarts?: readonly number[];
 }
 
 /**
@@ -354,6 +359,10 @@ export function findTimeExpressions(text: string, options: FindTimeOptions = {})
   let narratedYear: number | null = null;
   /** The month the narration has reached in that year (a season's first month: winter is December). */
   let narratedMonth: number | null = null;
+  /** The narration's year and month before a flashback, restored where its chapter ends. */
+  let beforeFlashback: { year: number; month: number | null; chapterEnd: number } | null = null;
+  const chapterStarts = [...(options.chapterStarts ?? [])].sort((a, b) => a - b);
+  const chapterEndAfter = (offset: number) => chapterStarts.find((s) => s > offset) ?? text.length;
   const out: TimeExpression[] = [];
 
   for (const m of text.matchAll(SCANNER)) {
@@ -366,6 +375,11 @@ export function findTimeExpressions(text: string, options: FindTimeOptions = {})
     const parsed = parseMatch(kind, raw);
     if (!parsed) continue;
     if (state.document && start >= state.document.end) state.document = null;
+    if (beforeFlashback && start >= beforeFlashback.chapterEnd) {
+      narratedYear = beforeFlashback.year;
+      narratedMonth = beforeFlashback.month;
+      beforeFlashback = null;
+    }
     const sentence = sentenceOf(start);
     const paragraph = paragraphAt(text, start);
     const lead = text.slice(paragraph.start, start);
@@ -444,6 +458,23 @@ export function findTimeExpressions(text: string, options: FindTimeOptions = {})
     ) {
       // "Three years passed" after "In 1887": the narration is in 1890 now.
       narratedYear += parsed.relativeMonths / 12;
+      partial = String(narratedYear);
+    } else if (
+      parsed.relativeMonths !== undefined &&
+      parsed.relativeMonths < 0 &&
+      parsed.relativeMonths % 12 === 0 &&
+      narratedYear !== null &&
+      chapterStarts.length > 0 &&
+      !quoted &&
+      /^\s*$/.test(
+        text.slice(chapterStarts.filter((s) => s <= start).at(-1) ?? 0, start).replace(/^[^\n]*\n/, ''),
+      )
+    ) {
+      // "Twenty years earlier" opening a chapter after "the autumn of 1936": a flashback to 1916,
+      // until the chapter ends.
+      beforeFlashback = { year: narratedYear, month: narratedMonth, chapterEnd: chapterEndAfter(start) };
+      narratedYear += parsed.relativeMonths / 12;
+      narratedMonth = null;
       partial = String(narratedYear);
     }
     // A weekday: on its own, the nearest such day after "now" (before it for "last"), which needs

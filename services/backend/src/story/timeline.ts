@@ -34,7 +34,7 @@ export function buildTimeline(
   text: string,
   chapters: readonly ChapterSpan[],
 ): TimelineEvent[] {
-  const expressions = findTimeExpressions(text);
+  const expressions = findTimeExpressions(text, { chapterStarts: chapters.map((c) => c.start) });
   let lastKey = Number.NEGATIVE_INFINITY;
   const keyed = expressions.map((e, i) => {
     if (e.key !== null) lastKey = e.key;
