@@ -189,9 +189,13 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
     }
     if (form.title === null && lowerWords.length === 1 && RANKS_ALONE.has(first)) {
       // "the Queen", "the Count": a rank alone is someone the text makes speak and writes with a
-      // capital more often than not; else an office ("the captain" of any ship).
+      // capital more often than not; else an office ("the captain" of any ship). A rank the text
+      // never writes in lower case, met three times or more, needs to speak only once ("said the
+      // Major" in a short story).
       const inLowerCase = options.lowerCount?.(first) ?? 0;
-      form.type = speaksByArticle(form) && inLowerCase < count ? 'character' : 'drop';
+      const alwaysCapitalised =
+        inLowerCase === 0 && count >= 3 && form.mentions.some((m) => m.speaks && m.determiner);
+      form.type = (speaksByArticle(form) || alwaysCapitalised) && inLowerCase < count ? 'character' : 'drop';
       continue;
     }
     if (form.title !== null) person += 5 * count;

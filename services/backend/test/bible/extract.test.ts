@@ -290,6 +290,19 @@ Nadia pulls on her coat and runs. Nadia arrives out of breath.
     expect(nadia.mentions.length).toBeGreaterThanOrEqual(5);
   });
 
+  it('takes a rank alone for someone when the text never writes it in lower case and makes it speak once', () => {
+    const text = `The Major met me at the station. He shook my hand with his left.
+
+His daughter Phoebe was waiting in the car, and the Major drove.
+
+"You were forty-five last spring," said the Major, and Phoebe laughed.
+`;
+    expect(byName(extract([source(text)]), 'Major').type).toBe('character');
+    // Written in lower case too, the rank is an office.
+    const office = `${text}\nEvery major of the regiment came to dinner.\n`;
+    expect(extract([source(office)]).entities.flatMap(namesOf)).not.toContain('Major');
+  });
+
   it('takes a full name always after "the" for a boat or an inn named after someone, not for someone', () => {
     const text = `Nadia ran down to the harbour with her brother Sam.
 
