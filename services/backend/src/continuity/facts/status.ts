@@ -61,6 +61,15 @@ const HEAD_OFF_AFTER =
   /^\s*,\s*whose\s+head\s+(?:(?:was|had\s+been)\s+(?:cut|struck|chopped|taken|hacked)\s+off|(?:the\s+)?[a-z]+\s+(?:had\s+)?(?:cut|struck|chopped|took|taken|hacked)\s+off)\b/i;
 const HEAD_OFF_BEFORE = /\b(?:cut|struck|chopped|took|taken|hacked)\s+off\s+$/i;
 
+/**
+ * "dead" in an aside or a relative clause after the name: "old Hale, dead these ten years, had left
+ * the mill", "Mary Benson, long dead,", "Mary Benson, who had been dead a twelvemonth,". Only "dead"
+ * alone or with a time ("these ten years", "a year", "since the spring"): "dead tired", "dead drunk"
+ * and "dead against it" are no deaths.
+ */
+const DEAD_ASIDE =
+  /^\s*,\s*(?:who\s+(?:had\s+been|has\s+been|was|is)\s+)?(?:(?:long|now|since|already|lately|then|these\s+many\s+years)\s+)?dead(?:\s+(?:these|this|for|since|some|many|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|\d+)\b[^,;:.!?]{0,30})?\s*(?=[,;:.!?]|--|—)/i;
+
 /** "the whale had killed Daggoo": the object of a killing, right before the name. */
 const KILLED_BEFORE =
   /\b(?:killed|murdered|slew|strangled|poisoned|executed|beheaded|drowned|carried\s+off)\s+$/i;
@@ -178,6 +187,17 @@ export function status(r: SentenceReader, add: Add): void {
         detail: 'mourned',
         start: anchor.start - mourned[0].length,
         end: anchor.end,
+      });
+    // "old Hale, dead these ten years,".
+    const deadAside = anchor.possessive ? null : DEAD_ASIDE.exec(after);
+    if (deadAside && !unreal(deadAside[0]))
+      add({
+        anchor,
+        kind: 'status',
+        value: 'dead',
+        detail: 'dead',
+        start: anchor.start,
+        end: anchor.end + deadAside[0].length,
       });
     // "the Duchess, whose head the executioner had taken off".
     const headOff = anchor.possessive ? null : HEAD_OFF_AFTER.exec(after);

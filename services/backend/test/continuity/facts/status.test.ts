@@ -136,4 +136,23 @@ describe('status', () => {
     expect(deaths("The Queen would have cut off Mary Benson's head.")).toEqual([]);
     expect(deaths("Thomas Hale took off Mary Benson's hat.")).toEqual([]);
   });
+
+  it('reads "dead" in an aside or a relative clause after the name, alone or with a time', () => {
+    for (const sentence of [
+      'Old Thomas Hale, dead these ten years, had left the mill to his nephew.',
+      'Mary Benson, long dead, was still spoken of in the village.',
+      'They talked of Mary Benson, who had been dead a twelvemonth, and of the mill.',
+      'Thomas Hale, dead since the spring, was missed by all.',
+      'Nobody now remembered Thomas Hale, now dead.',
+    ]) {
+      expect(deaths(sentence).map(([key]) => key)).toEqual([expect.stringMatching(/mary|thomas|hale/)]);
+    }
+  });
+
+  it('reads no death in "dead tired", "dead drunk", "dead against" or "dead certain" after the name', () => {
+    expect(deaths('Thomas Hale, dead tired, sat down by the fire.')).toEqual([]);
+    expect(deaths('Thomas Hale, dead drunk, lay in the kitchen.')).toEqual([]);
+    expect(deaths('Mary Benson, dead against the match, said nothing.')).toEqual([]);
+    expect(deaths('Thomas Hale, dead certain of it, nodded.')).toEqual([]);
+  });
 });
