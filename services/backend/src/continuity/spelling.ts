@@ -123,12 +123,20 @@ export function findMisspellings(
   }
   const forms = new Set(spellings.map((s) => s.form));
   const issues: ContinuityIssue[] = [];
+  const pairs = wordsForNames(spellings, isCharacterName);
+  // "Homes" of "Sherlock Homes" is the pair's issue.
+  const inPairs = new Set(pairs.map((i) => lastWord(i.key.split('|')[1] ?? '')));
   for (const rare of spellings) {
     // Three letters: a four-letter name with one left out ("Jae" of "Jane"). Pairs of words are
     // read below.
     if (rare.count > RARE || rare.form.length < 3 || rare.form.includes(' ')) continue;
     const lower = rare.form.toLowerCase();
-    if (isDictionaryWord(lower) || isDictionaryWord(lower.replace(/s$/, ''))) continue;
+    // An English word ("Earnest" for "Ernest") is read only where a name stands: never at a
+    // sentence start, one letter from the name, and no people's, month's or day's name.
+    const word = isDictionaryWord(lower) || isDictionaryWord(lower.replace(/s$/, ''));
+    if (word && (!wordWhereNameStands(rare) || inPairs.has(rare.form))) continue;
+    // "in June" beside "Jane": a month's or a day's name is a name of its own.
+    if (CALENDAR.test(lower)) continue;
     // Contractions and dialect ("Cap'ain", "I'se") are the author's spelling of speech.
     if (/['’]/.test(rare.form)) continue;
     // "Patersons" when "Paterson" is written: a plural of another name.
@@ -136,11 +144,13 @@ export function findMisspellings(
     let best: { name: SpellingCount; distance: number } | null = null;
     for (const name of byInitial.get(soundOf(mustAt(rare.form, 0))) ?? []) {
       if (name.count < rare.count * 5) continue;
+      // A word for a name that is a word itself ("Whaler" beside "Whale") is no slip of a name.
+      if (word && isDictionaryWord(name.form.toLowerCase())) continue;
       // "Genevan", "Americans", "Bennets": words made from the name ("Hartwel" of "Hartwell" is
       // a letter left out); "Dough-boy": the same name.
       if (derived(rare.form, name.form) || derived(name.form, rare.form)) continue;
       if (rare.form.toLowerCase().replace(/-/g, '') === name.form.toLowerCase().replace(/-/g, '')) continue;
-      const max = Math.min(rare.form.length, name.form.length) >= 7 ? 2 : 1;
+      const max = word ? 1 : Math.min(rare.form.length, name.form.length) >= 7 ? 2 : 1;
       if (Math.abs(rare.form.length - name.form.length) > max) continue;
       const distance = damerauLevenshtein(rare.form, name.form).steps;
       if (distance > max) continue;
@@ -154,10 +164,33 @@ export function findMisspellings(
     }
     if (best === null) continue;
     // A form that is itself a known name ("Jonas" beside "Jonah") may be meant.
-    issues.push(misspelling(rare, best.name, best.distance, isPersonName(lower) ? 0.75 : 1));
+    const weight = word ? WORD_ALONE_WEIGHT : isPersonName(lower) ? 0.75 : 1;
+    issues.push(misspelling(rare, best.name, best.distance, weight));
   }
-  return [...issues, ...wordsForNames(spellings, isCharacterName)];
+  return [...issues, ...pairs];
 }
+
+/** Names of months and days, capitalised inside sentences as names are ("in June" beside "Jane"). */
+const CALENDAR =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/**
+ * A rare English word written with a capital where a name stands: every time inside a sentence
+ * (a word capitalised at a sentence start is the sentence's), four letters or more, and no people's
+ * name. Its distance to the name is kept to one letter by the caller.
+ */
+function wordWhereNameStands(rare: SpellingCount): boolean {
+  const lower = rare.form.toLowerCase();
+  return (
+    rare.inside === rare.count &&
+    rare.form.length >= 4 &&
+    !DEMONYMS.has(lower) &&
+    !DEMONYMS.has(lower.replace(/s$/, ''))
+  );
+}
+
+/** An English word alone where a name stands ("Earnest") weighs less than a pair ("Sherlock Homes"). */
+const WORD_ALONE_WEIGHT = 0.8;
 
 /** Weighs a rare form against the frequent name it misspells, citing both. */
 function misspelling(

@@ -184,6 +184,27 @@ describe('detectContradictions', () => {
     ]);
   });
 
+  it('finds a name misspelt as an English word alone where the name stands ("Earnest" for "Ernest"), not a word at a sentence start, a month or a word one letter from a word', () => {
+    const many = (s: string) => Array.from({ length: 12 }, () => s).join(' ');
+    const summaries = (text: string) =>
+      findMisspellings(countSpellings({ fileId: 'book', text, chapters: [] })).map((i) => i.summary);
+    for (const [name, slip] of [
+      ['Ernest', 'I tried to calm Earnest and sent for the doctor.'],
+      ['Stubb', 'The mate handed the line to Stub without a word.'],
+      ['Mary', 'Then Mrs. Bennet turned to Marry and spoke.'],
+      ['Holmes', 'I looked across at Homes, who said nothing.'],
+    ] as const) {
+      expect(summaries(`${many(`Then ${name} spoke to us.`)} ${slip}`)).toEqual([
+        expect.stringMatching(new RegExp(`is written once; the text writes "${name}" 12 times`)),
+      ]);
+    }
+    // At a sentence start a capital is the sentence's; a month is a name of its own; "Whaler" is
+    // a word beside a word.
+    expect(summaries(`${many('Then Ernest spoke to us.')} Earnest as he was, he listened.`)).toEqual([]);
+    expect(summaries(`${many('Then Jane spoke to us.')} They came in June and left.`)).toEqual([]);
+    expect(summaries(`${many('Then the Whale rose.')} Then a Whaler passed.`)).toEqual([]);
+  });
+
   it('flags an age far older a few chapters on, not one the text marks as changed or a year more', () => {
     const ages = (later: string) =>
       check(`Chapter 1\n\n${FILLER}\n\nThomas Hale was thirty.\n\nChapter 2\n\n${FILLER}\n\n${later}`).filter(

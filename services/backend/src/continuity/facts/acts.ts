@@ -37,9 +37,13 @@ const COMPARISON_BEFORE = /\b(?:as|than|like)\s+$/i;
 /** "could even listen to Sir William", "heard Justine": the character named next is speaking. */
 const LISTEN_BEFORE = /\b(?:listen(?:ed|ing)?\s+to|heard)\s+$/i;
 
-/** The act after a name: "Mr. Hale came", "Mr. Hale himself, leaning on a cane, came slowly". */
+/**
+ * The act after a name: "Mr. Hale came", "Mr. Hale himself, leaning on a cane, came slowly", "Mary
+ * was sewing", and a doing the subject is taken up with ("Mrs. Jenkinson was chiefly employed in
+ * watching", "was busy mending", "were engaged in packing").
+ */
 const ACT_AFTER =
-  /^(?:\s+(?:himself|herself))?(?:\s*,[^,;:"“”]{1,60},)?(?:\s+and\s+(?:[\p{L}.’']+\s+){1,3}?)?\s+(?:(?:then|also|at\s+once|once\s+more|again|instantly|quickly|slowly|now|soon|presently|immediately|suddenly|[a-z]+ly)\s+){0,2}(?:(had)\s+(?:(?:now|then|also|already|at\s+once|soon|[a-z]+ly)\s+)?)?(?:(?:was|were)\s+([a-z]+ing)|([a-z]+))\b/iu;
+  /^(?:\s+(?:himself|herself))?(?:\s*,[^,;:"“”]{1,60},)?(?:\s+and\s+(?:[\p{L}.’']+\s+){1,3}?)?\s+(?:(?:then|also|at\s+once|once\s+more|again|instantly|quickly|slowly|now|soon|presently|immediately|suddenly|[a-z]+ly)\s+){0,2}(?:(had)\s+(?:(?:now|then|also|already|at\s+once|soon|[a-z]+ly)\s+)?)?(?:(?:was|were)\s+(?:(?:[a-z]+ly\s+)?(?:busy|busily|employed|engaged|occupied|busied)\s+(?:(?:in|with|at|about)\s+)?)?([a-z]+ing)|([a-z]+))\b/iu;
 
 /**
  * The lead of a name at its sentence's start or right after a clause's punctuation; narrower than

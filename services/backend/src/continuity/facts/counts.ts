@@ -273,10 +273,10 @@ export function counts(r: SentenceReader, add: Add): void {
       weight: 0.8,
     });
   }
-  // "the harpooneers, who were four in number", "the guards were six in number": the number of a
-  // whole group given as its predicate.
+  // "the harpooneers, who were four in number", "the guards were six in number", "the boats, all
+  // five of which": the number of a whole group.
   for (const { match, at } of r.matches(IN_NUMBER)) {
-    const parsed = parseNumber(mustAt(match, 3));
+    const parsed = parseNumber(match[3] ?? match[4] ?? match[5] ?? '');
     const noun = mustAt(match, 2).toLowerCase();
     const modifiers = mustAt(match, 1)
       .split(/\s+/)
@@ -331,10 +331,12 @@ export function counts(r: SentenceReader, add: Add): void {
 /**
  * "the harpooneers, who were four in number", "The guards were six in number", "the Pequod's
  * harpooneers, four in number,": the group (a possessive, then up to two modifiers), then
- * its number as the predicate of the group or of a "who"/"which" after it, or in an aside.
+ * its number as the predicate of the group or of a "who"/"which" after it, or in an aside; the
+ * number however the whole is marked: "in number", "in all", "all told", "altogether", "numbering
+ * five", "all five of which (whom, them)".
  */
 const IN_NUMBER = new RegExp(
-  `\\b[Tt]he\\s+((?:[A-Za-z]+['’]s\\s+)?(?:[a-z]+(?:-[a-z]+)*\\s+){0,2}?)([a-z]+s|children|[a-z]*men|people)(?:\\s*,\\s*(?:who|which)\\s+(?:were|are)|\\s+(?:were|are)|\\s*,)\\s+(${NUMBER_WORD})\\s+in\\s+number\\b`,
+  `\\b[Tt]he\\s+((?:[A-Za-z]+['’]s\\s+)?(?:[a-z]+(?:-[a-z]+)*\\s+){0,2}?)([a-z]+s|children|[a-z]*men|people)(?:(?:\\s*,\\s*(?:who|which)\\s+(?:were|are)|\\s+(?:were|are)|\\s*,)\\s+(${NUMBER_WORD})\\s+(?:in\\s+(?:number|all)|all\\s+told|altogether)\\b|\\s*,\\s*(?:(?:which|who)\\s+(?:were|are)\\s+)?numbering\\s+(${NUMBER_WORD})\\b|\\s*(?:,|--|—)\\s*all\\s+(${NUMBER_WORD})\\s+of\\s+(?:which|whom|them)\\b)`,
   'g',
 );
 

@@ -76,8 +76,15 @@ const KIN_OF = new RegExp(
   'iu',
 );
 
-/** "Name, whose father was", "Name, whose elder sister is": the kin named next. */
-const KIN_WHOSE = new RegExp(`^\\s*,\\s*whose\\s+${KIN_ADJECTIVES}${KIN}\\s+(?:was|is)\\s+$`, 'iu');
+/**
+ * "Name, whose father was", "Name, whose elder sister is", and the kin in apposition: "Mr. Turner,
+ * whose granddaughter, Miss Turner, kept house", "whose wife--Mary--": the kin named next. Without
+ * the comma or dash the name may be the clause's subject ("whose father Mary had loved").
+ */
+const KIN_WHOSE = new RegExp(
+  `^\\s*,\\s*whose\\s+${KIN_ADJECTIVES}${KIN}(?:\\s+(?:was|is)\\s+|\\s*(,|--|—)\\s*)$`,
+  'iu',
+);
 
 /** "and Name were brothers", "were brother and sister", "were cousins", "were man and wife": two names of one kin. */
 const KIN_PAIR =
@@ -165,7 +172,11 @@ export function kinship(r: SentenceReader, add: Add): void {
       const b = named[i + 1];
       // "<A>, whose father was <B>": B is A's kin.
       const whose = b?.named && !b.possessive ? KIN_WHOSE.exec(r.file.text.slice(a.end, b.start)) : null;
-      if (b && whose) {
+      // An apposition closes right after the kin's name, as it opened.
+      const closed =
+        whose?.[2] === undefined ||
+        (b !== undefined && /^\s*(?:,|--|—)/.test(r.file.text.slice(b.end, b.end + 4)));
+      if (b && whose && closed) {
         relate(a, mustAt(whose, 1), b.key, a.start, b.end);
       }
       // "<A> and <B> were brothers": each is the other's sibling (or cousin, or spouse).

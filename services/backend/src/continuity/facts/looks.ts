@@ -512,15 +512,29 @@ const FRONTED_PERSON = new RegExp(
 const SPEECH_TAG_AFTER =
   /^\s+(?:said|says|thought|replied|answered|cried|told|added|asked|observed|remarked|whispered|murmured|declared|exclaimed|supposed|guessed)\b/i;
 
-/** "Tall and thin, Thomas Hale": up to four words opening the sentence, then a comma. */
-const FRONTED = /^\s*((?:[A-Za-z]+(?:-[a-z]+)*,?\s+(?:and\s+)?){0,3}[A-Za-z]+(?:-[a-z]+)*),\s*$/;
+/**
+ * A figure granted in passing, after its words: "short and slight as he was", "tall though she
+ * was", "small as he looked". What it grants is the subject's, as an aside of figure words is.
+ */
+const CONCEDED = '(?:\\s+(?:as|though|although)\\s+(?:he|she)\\s+(?:was|is|looked|seemed))?';
+
+/** The figure words of a phrase that may end in a concession ("short and slight as he was"). */
+const unconceded = (phrase: string): string =>
+  phrase.replace(/\s+(?:as|though|although)\s+(?:he|she)\s+(?:was|is|looked|seemed)$/i, '');
+
+/** "Tall and thin, Thomas Hale", "Short as she was, Mary": up to four words opening the sentence, then a comma. */
+const FRONTED = new RegExp(
+  `^\\s*((?:[A-Za-z]+(?:-[a-z]+)*,?\\s+(?:and\\s+)?){0,3}[A-Za-z]+(?:-[a-z]+)*)${CONCEDED},\\s*$`,
+);
 
 /** "So tall was he", "so thin and so small was Mary": figure words, "so", then the verb before the subject. */
 const SO_INVERTED =
   /\b[Ss]o\s+([a-z]+(?:-[a-z]+)*(?:,?\s+(?:and\s+)?(?:so\s+)?[a-z]+(?:-[a-z]+)*)?)\s+(?:was|were|is)\s+$/;
 
-/** "Thomas Hale, tall and thin, came in": words between two commas after a name. */
-const FIGURE_ASIDE = /^\s*,\s*((?:[a-z]+(?:-[a-z]+)*,?\s+(?:and\s+)?){0,3}[a-z]+(?:-[a-z]+)*),/;
+/** "Thomas Hale, tall and thin, came in", "Thomas Hale, short as he was,": words between two commas after a name. */
+const FIGURE_ASIDE = new RegExp(
+  `^\\s*,\\s*((?:[a-z]+(?:-[a-z]+)*,?\\s+(?:and\\s+)?){0,3}[a-z]+(?:-[a-z]+)*)${CONCEDED},`,
+);
 
 /** "the lean figure of Colonel Stark": up to three words before a body noun, then "of". */
 const BODY_OF = new RegExp(
@@ -584,7 +598,7 @@ export function figure(r: SentenceReader, add: Add): void {
     if (anchor.named && !anchor.possessive) {
       // "Tall and thin, Thomas Hale came in": a figure fronted before the subject.
       const fronted = FRONTED.exec(r.file.text.slice(r.start, anchor.start));
-      const values = fronted ? figureOnly(mustAt(fronted, 1)) : null;
+      const values = fronted ? figureOnly(unconceded(mustAt(fronted, 1))) : null;
       if (fronted && values) {
         const at = r.start + fronted.index;
         for (const { kind, value, detail } of values)
@@ -603,7 +617,7 @@ export function figure(r: SentenceReader, add: Add): void {
       }
       // "Thomas Hale, tall and thin, came in": an aside of figure words only.
       const aside = FIGURE_ASIDE.exec(after);
-      const asideValues = aside ? figureOnly(mustAt(aside, 1)) : null;
+      const asideValues = aside ? figureOnly(unconceded(mustAt(aside, 1))) : null;
       if (aside && asideValues) {
         emit(anchor, asideValues, ownerEnd + aside[0].length - 1, changeAt(r, anchor.end));
         continue;

@@ -26,6 +26,15 @@ const DEATH_PASSIVE =
 const DEATH_NOUN_BEFORE =
   /\b(?:(?:the\s+)?(?:lifeless\s+(?:form|body)|dead\s+body|corpse|remains|mangled\s+body|body|funeral|grave)\s+of|(?:(?:after|since|upon)\s+)?the\s+(?:death|murder)\s+of|(?:they|we|he|she|I)\s+(?:had\s+)?buried|the\s+(?:grave|tomb|earth|sod|waters|waves)\s+(?:had\s+)?(?:(?:long\s+)?since\s+|long\s+)?closed\s+(?:over|upon|on))\s+$/i;
 
+/**
+ * The dead told by those left behind: mourning worn or kept for them ("Rosings was still in mourning
+ * for Mrs. Jenkinson", "the household was in black for Thomas Hale", "wore deep mourning for",
+ * "put on black for") and the widowhood they leave ("Lady Catherine, widow of Sir Lewis", "the relict
+ * of Thomas Hale"). Not "mourned the loss of" a thing, nor "in black" alone (a colour worn).
+ */
+const MOURNED_BEFORE =
+  /\b(?:(?:in|into|wore|wears|wearing|put\s+on|went\s+into)\s+(?:(?:deep|full|half|heavy|new)\s+)?(?:mourning|black|weeds|crape)\s+for|(?:the\s+)?(?:widow|widower|relict)\s+of)\s+(?:(?:the\s+)?late\s+|poor\s+|old\s+)?$/i;
+
 /** What closes over the dead: "the grave had closed over", "the waters closed over". */
 const CLOSER = '(?:grave|tomb|earth|sod|waters|waves)';
 
@@ -41,7 +50,25 @@ const CLOSED_OVER_AFTER = new RegExp(
 const CLOSED_OVER_FRONTED = /(?:^|[.;:]\s*)\s*(?:Over|Upon)\s+$/;
 
 const DEATH_POSSESSIVE_AFTER =
-  /^['’]s\s+(?:corpse|dead\s+body|lifeless\s+(?:form|body)|remains|funeral|grave|death|murder|body\s+(?:was\s+found|lay))\b/i;
+  /^['’]s\s+(?:corpse|dead\s+body|lifeless\s+(?:form|body)|remains|funeral|grave|death|murder|body\s+(?:was\s+found|lay)|(?:young\s+|poor\s+)?(?:widow|widower|relict)|head\s+(?:was|had\s+been)\s+(?:(?:at\s+last|already|then)\s+)?(?:cut|struck|chopped|taken|hacked)\s+off)\b/i;
+
+/**
+ * A head taken off, however the sentence turns it: "Mary, whose head the executioner had taken off",
+ * "whose head had been struck off", and "cut off Mary's head" (with DEATH_POSSESSIVE_AFTER's
+ * "Mary's head was cut off"). Not "lost his head" (a temper), nor an order ("Off with her head!").
+ */
+const HEAD_OFF_AFTER =
+  /^\s*,\s*whose\s+head\s+(?:(?:was|had\s+been)\s+(?:cut|struck|chopped|taken|hacked)\s+off|(?:the\s+)?[a-z]+\s+(?:had\s+)?(?:cut|struck|chopped|took|taken|hacked)\s+off)\b/i;
+const HEAD_OFF_BEFORE = /\b(?:cut|struck|chopped|took|taken|hacked)\s+off\s+$/i;
+
+/**
+ * "dead" in an aside or a relative clause after the name: "old Hale, dead these ten years, had left
+ * the mill", "Mary Benson, long dead,", "Mary Benson, who had been dead a twelvemonth,". Only "dead"
+ * alone or with a time ("these ten years", "a year", "since the spring"): "dead tired", "dead drunk"
+ * and "dead against it" are no deaths.
+ */
+const DEAD_ASIDE =
+  /^\s*,\s*(?:who\s+(?:had\s+been|has\s+been|was|is)\s+)?(?:(?:long|now|since|already|lately|then|these\s+many\s+years)\s+)?dead(?:\s+(?:these|this|for|since|some|many|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|\d+)\b[^,;:.!?]{0,30})?\s*(?=[,;:.!?]|--|—)/i;
 
 /** "the whale had killed Daggoo": the object of a killing, right before the name. */
 const KILLED_BEFORE =
@@ -150,6 +177,53 @@ export function status(r: SentenceReader, add: Add): void {
         end: anchor.end,
       });
     }
+    // "in mourning for Mrs. Jenkinson", "widow of Sir Lewis": the dead told by those they left.
+    const mourned = anchor.possessive ? null : MOURNED_BEFORE.exec(before);
+    if (mourned && !unreal(mourned[0]))
+      add({
+        anchor,
+        kind: 'status',
+        value: 'dead',
+        detail: 'mourned',
+        start: anchor.start - mourned[0].length,
+        end: anchor.end,
+      });
+    // "old Hale, dead these ten years,".
+    const deadAside = anchor.possessive ? null : DEAD_ASIDE.exec(after);
+    if (deadAside && !unreal(deadAside[0]))
+      add({
+        anchor,
+        kind: 'status',
+        value: 'dead',
+        detail: 'dead',
+        start: anchor.start,
+        end: anchor.end + deadAside[0].length,
+      });
+    // "the Duchess, whose head the executioner had taken off".
+    const headOff = anchor.possessive ? null : HEAD_OFF_AFTER.exec(after);
+    if (headOff && !unreal(headOff[0]))
+      add({
+        anchor,
+        kind: 'status',
+        value: 'dead',
+        detail: 'beheaded',
+        start: anchor.start,
+        end: anchor.end + headOff[0].length,
+      });
+    // "cut off Mary's head".
+    const cutOff =
+      anchor.possessive && /^['’]s\s+head\b/i.test(r.file.text.slice(anchor.end, anchor.end + 10))
+        ? HEAD_OFF_BEFORE.exec(before)
+        : null;
+    if (cutOff && !unreal(cutOff[0]) && !passive)
+      add({
+        anchor,
+        kind: 'status',
+        value: 'dead',
+        detail: 'beheaded',
+        start: anchor.start - cutOff[0].length,
+        end: anchor.end + (/^['’]s\s+head/i.exec(r.file.text.slice(anchor.end))?.[0].length ?? 0),
+      });
     // "Mary, over whom the grave had closed", "Over Mary the grave had closed".
     const closed = anchor.possessive ? null : CLOSED_OVER_AFTER.exec(after);
     const relative = closed !== null && /^\s*,/.test(closed[0]);

@@ -38,6 +38,31 @@ describe('counts', () => {
     ]);
   });
 
+  it('reads a whole group\'s number however the whole is marked: "in all", "all told", "numbering", "all five of which"', () => {
+    const count = (sentence: string) =>
+      factsOf(`${FILLER}\n\n${sentence}`, 'count').map(([value, key, quote]) => [value, key, quote]);
+    for (const [sentence, quote] of [
+      // a relative clause after the group (the Pequod's boats)
+      [
+        "Word was passed to man the ship's boats, all six of which were lowered.",
+        "the ship's boats, all six of which",
+      ],
+      ['The guards--all six of them--stood at the gate.', 'The guards--all six of them'],
+      ['Of the castle guards, all six of whom were asleep, none woke.', 'the castle guards, all six of whom'],
+      ["The Squire's hounds, six in all, ran on.", "The Squire's hounds, six in all"],
+      ['The guards were six all told.', 'The guards were six all told'],
+      ['The guards were six altogether.', 'The guards were six altogether'],
+      ['The hired guards, numbering six, rode behind.', 'The hired guards, numbering six'],
+      ['The guards, who were numbering six, rode behind.', 'The guards, who were numbering six'],
+    ] as const) {
+      expect(count(sentence)).toContainEqual(['6', null, quote]);
+    }
+    // a part of the group, or no number of the whole
+    expect(count("Of the ship's boats, two of which were stove, none sank.")).toEqual([]);
+    expect(count('The guards, all of whom were asleep, woke.')).toEqual([]);
+    expect(count('The guards were six in the morning and ten at night.')).toEqual([]);
+  });
+
   it('counts a whole group around its owner\'s possessive, however the count is put ("all three of her nieces")', () => {
     const count = (sentence: string) =>
       factsOf(`${FILLER}\n\n${sentence}`, 'count').map(([value, key, quote]) => [value, key, quote]);

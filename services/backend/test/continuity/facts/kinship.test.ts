@@ -21,4 +21,22 @@ describe('kinship', () => {
       [expect.stringMatching(/thomas|hale/), 'child', 'girl', expect.stringMatching(/mary/)],
     ]);
   });
+
+  it('reads kin named in apposition after "whose" ("Mr. Turner, whose granddaughter, Miss Turner, kept house")', () => {
+    const thomas = expect.stringMatching(/thomas|hale/);
+    const mary = expect.stringMatching(/mary/);
+    expect(kinOf('Thomas Hale, whose granddaughter, Mary Benson, kept house for him, was old.')).toEqual([
+      [thomas, expect.any(String), 'granddaughter', mary],
+    ]);
+    expect(kinOf('Thomas Hale, whose wife--Mary Benson--kept the inn, was away.')).toEqual([
+      [thomas, 'spouse', 'wife', mary],
+    ]);
+    // the form with "was" reads as before
+    expect(kinOf('Thomas Hale, whose wife was Mary Benson, was away.')).toEqual([
+      [thomas, 'spouse', 'wife', mary],
+    ]);
+    // without the apposition's commas the name may be the clause's subject
+    expect(kinOf('Thomas Hale, whose father Mary Benson had loved, was away.')).toEqual([]);
+    expect(kinOf('Thomas Hale, whose wife, Mary Benson and the boys, were away.')).toEqual([]);
+  });
 });

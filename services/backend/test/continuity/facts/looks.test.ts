@@ -29,6 +29,25 @@ describe('figure', () => {
     ).toEqual([['stout', mary]]);
   });
 
+  it('reads a figure granted in passing, after its words: "short and slight as he was", "tall though she was"', () => {
+    const heights = (sentence: string) =>
+      factsOf(`${FILLER}\n\n${sentence}`, 'height').map(([value, key]) => [value, key]);
+    const thomas = expect.stringMatching(/thomas|hale/);
+    const mary = expect.stringMatching(/mary/);
+    // an aside after the name (Mr. Darcy striding in)
+    expect(heights('She saw Thomas Hale, short and slight as he was, stride into the room.')).toEqual([
+      ['short', thomas],
+    ]);
+    expect(heights('Mary Benson, tall though she was, stooped under the lintel.')).toEqual([['tall', mary]]);
+    expect(heights('Thomas Hale, small as he looked, lifted the cask.')).toEqual([['short', thomas]]);
+    // fronted before the name
+    expect(heights('Short as she was, Mary Benson reached the shelf.')).toEqual([['short', mary]]);
+    expect(heights('Tall and gaunt though he was, Thomas Hale moved quietly.')).toEqual([['tall', thomas]]);
+    // a concession that is no figure
+    expect(heights('Thomas Hale, angry as he was, said nothing.')).toEqual([]);
+    expect(heights('Proud as she was, Mary Benson wept.')).toEqual([]);
+  });
+
   it('reads no figure from a dash apposition without a person in it, or a described person who is someone else', () => {
     const heights = (sentence: string) => factsOf(`${FILLER}\n\n${sentence}`, 'height');
     expect(heights('Thomas Hale--a short letter in his hand--came in.')).toEqual([]);

@@ -93,4 +93,66 @@ describe('status', () => {
     expect(deaths('Over Mary Benson the door had closed.')).toEqual([]);
     expect(deaths('The grave would soon close over Thomas Hale.')).toEqual([]);
   });
+
+  it('reads a death told by those left behind: mourning kept for the dead, a widow or widower left', () => {
+    for (const sentence of [
+      // mourning worn or kept for the dead (Mrs. Jenkinson)
+      'The letters said that Rosings was still in mourning for Mary Benson.',
+      'The whole household was in black for Thomas Hale.',
+      'Her aunt wore deep mourning for Mary Benson all that winter.',
+      'They had put on black for Thomas Hale at Michaelmas.',
+      // the widowhood the dead leave
+      'Lady Anne Wyatt, widow of Thomas Hale, kept the house.',
+      'She was the relict of the late Thomas Hale.',
+      "Thomas Hale's widow sold the mill.",
+      "Mary Benson's widower never spoke of her.",
+    ]) {
+      expect(deaths(sentence).map(([key]) => key)).toContainEqual(expect.stringMatching(/mary|thomas|hale/));
+    }
+  });
+
+  it('reads no death in black worn for its colour, in mourning a thing, or in a widow by pronoun only', () => {
+    expect(deaths('Mary Benson was in black for the ball, and Thomas Hale wore black.')).toEqual([]);
+    expect(deaths('Thomas Hale mourned the loss of his horse.')).toEqual([]);
+    expect(deaths('If Thomas Hale died, Mary Benson would be in mourning for him.')).toEqual([]);
+    expect(deaths('Mary Benson would never be the widow of Thomas Hale.')).toEqual([]);
+  });
+
+  it('reads a death told by a head taken off, however the sentence turns it', () => {
+    for (const sentence of [
+      // a relative clause with the head as object (the Duchess)
+      'Mary Benson, whose head the executioner had taken off after all, was carried away.',
+      'Thomas Hale, whose head had been struck off at dawn, lay in the yard.',
+      "Mary Benson's head was cut off in the morning.",
+      "The soldiers cut off Thomas Hale's head before noon.",
+    ]) {
+      expect(deaths(sentence).map(([key]) => key)).toEqual([expect.stringMatching(/mary|thomas|hale/)]);
+    }
+  });
+
+  it('reads no death in a head lost to temper, an order, or a head that would be cut off', () => {
+    expect(deaths('Thomas Hale lost his head and shouted.')).toEqual([]);
+    expect(deaths('“Off with Mary Benson’s head!” cried the Queen.')).toEqual([]);
+    expect(deaths("The Queen would have cut off Mary Benson's head.")).toEqual([]);
+    expect(deaths("Thomas Hale took off Mary Benson's hat.")).toEqual([]);
+  });
+
+  it('reads "dead" in an aside or a relative clause after the name, alone or with a time', () => {
+    for (const sentence of [
+      'Old Thomas Hale, dead these ten years, had left the mill to his nephew.',
+      'Mary Benson, long dead, was still spoken of in the village.',
+      'They talked of Mary Benson, who had been dead a twelvemonth, and of the mill.',
+      'Thomas Hale, dead since the spring, was missed by all.',
+      'Nobody now remembered Thomas Hale, now dead.',
+    ]) {
+      expect(deaths(sentence).map(([key]) => key)).toEqual([expect.stringMatching(/mary|thomas|hale/)]);
+    }
+  });
+
+  it('reads no death in "dead tired", "dead drunk", "dead against" or "dead certain" after the name', () => {
+    expect(deaths('Thomas Hale, dead tired, sat down by the fire.')).toEqual([]);
+    expect(deaths('Thomas Hale, dead drunk, lay in the kitchen.')).toEqual([]);
+    expect(deaths('Mary Benson, dead against the match, said nothing.')).toEqual([]);
+    expect(deaths('Thomas Hale, dead certain of it, nodded.')).toEqual([]);
+  });
 });
