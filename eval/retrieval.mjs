@@ -49,7 +49,8 @@ const embedders = option('--embedders', Object.keys(EMBEDDERS)).filter((e) => {
 });
 const sizes = option('--sizes', ['500', '1200']).map(Number);
 
-const PLAIN = { ...DEFAULT_FUSION, entityBoost: 0 };
+// Plain fusion: the same weights whether or not the question names anyone.
+const PLAIN = { ...DEFAULT_FUSION, entityBoost: 0, unnamedVectorWeight: DEFAULT_FUSION.vectorWeight };
 const RANKINGS = {
   vector: (q, ctx) => ctx.search({ text: q, k: 10, mode: 'vector' }),
   lexical: (q, ctx) => ctx.search({ text: q, k: 10, mode: 'lexical' }),
@@ -122,6 +123,7 @@ for (const name of embedders) {
                   ...DEFAULT_FUSION,
                   k,
                   vectorWeight,
+                  unnamedVectorWeight: vectorWeight,
                   lexicalWeight,
                   entityBoost,
                   expandVector,
@@ -147,7 +149,7 @@ else {
       .join('; ')}`,
   );
   console.log(
-    `story settings: k ${DEFAULT_FUSION.k}, weights vector ${DEFAULT_FUSION.vectorWeight} / lexical ${DEFAULT_FUSION.lexicalWeight}, entity bonus ${DEFAULT_FUSION.entityBoost}, pool ${DEFAULT_FUSION.pool}`,
+    `story settings: k ${DEFAULT_FUSION.k}, weights vector ${DEFAULT_FUSION.vectorWeight} (${DEFAULT_FUSION.unnamedVectorWeight} for a question naming no one) / lexical ${DEFAULT_FUSION.lexicalWeight}, entity bonus ${DEFAULT_FUSION.entityBoost}, pool ${DEFAULT_FUSION.pool}`,
   );
   const columns = Object.keys(SETS);
   console.log(

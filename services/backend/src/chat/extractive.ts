@@ -167,6 +167,14 @@ export const SENTENCE_WEIGHTS = {
    */
   meaning: 20,
   meaningCandidates: 12,
+  /**
+   * The meaning's weight in place of `meaning` for a question that names no one (no entity of the
+   * story bible, no capitalised name: "Is the one-legged skipper married?"): its shared words are
+   * common ones, a poor judge of the sentence that answers, so the closeness in meaning decides
+   * among the candidates. Chosen on the tuned sets (eval/chat.mjs; docs/quality/chat.md): 20, 40,
+   * 60, 80, 100, 150 and 300 compared, 80 and over the same.
+   */
+  meaningUnnamed: 100,
 };
 
 /**

@@ -26,6 +26,7 @@ import {
   talkAnswer,
 } from './speech.js';
 import { parseTimeQuestion, type TimeAspect, type TimeEvidence, timeAnswer } from './story-dates.js';
+import { properNouns } from './text.js';
 import type { BibleFact, ChatAnswer, Citation, ExternalSource, Passage, Statement, Turn } from './types.js';
 
 /** Characters of a candidate sentence compared in meaning (the model reads about 512 tokens). */
@@ -216,7 +217,11 @@ async function candidateSentences(
     delay(CLOSENESS_WAIT_MS, null, { signal: waited.signal }).catch(() => null),
   ]);
   waited.abort();
-  return closeness ? withMeaning(ranked, closeness) : ranked;
+  // A question that names no one is judged by meaning rather than by its common words.
+  const unnamed = facts.length === 0 && properNouns(question).length === 0;
+  return closeness
+    ? withMeaning(ranked, closeness, unnamed ? SENTENCE_WEIGHTS.meaningUnnamed : SENTENCE_WEIGHTS.meaning)
+    : ranked;
 }
 
 /**

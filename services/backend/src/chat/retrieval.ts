@@ -7,6 +7,7 @@
  */
 import { fold, numberWord, ordinalWord, romanNumeral, words } from '@george/text';
 import escapeStringRegexp from 'escape-string-regexp';
+import { properNouns } from './text.js';
 import type { Passage } from './types.js';
 
 /** An entity of the story bible as retrieval needs it. */
@@ -48,6 +49,14 @@ export interface FusionSettings {
   pool: number;
   /** Whether the vector query is expanded with aliases too (the lexical one always is). */
   expandVector: boolean;
+  /**
+   * The vectors' weight in place of `vectorWeight` for a question that names no one (no entity of
+   * the story bible, no capitalised name: "Is the one-legged skipper married?"). Its BM25 matches
+   * rest on common words only ("skipper", "married"), which the passage that answers, written in
+   * the book's own words, seldom holds; the embedder reads the description better. 1.25 chosen on
+   * the tuned sets (eval/chat.mjs; docs/quality/chat.md): 0.75, 1, 1.25 and 2 against BM25's 1.
+   */
+  unnamedVectorWeight: number;
 }
 
 /**
@@ -63,6 +72,7 @@ export const DEFAULT_FUSION: FusionSettings = {
   entityBoost: 0,
   pool: 40,
   expandVector: false,
+  unnamedVectorWeight: 1.25,
 };
 
 /** Words that are capitalised at the start of a question but never a name. */
@@ -248,6 +258,28 @@ export function fuse(
     .map(({ passage, score }) => ({ ...passage, score }));
 }
 
+/**
+ * Whether a question names no one: no entity of the story bible resolved in it (`resolved`) and,
+ * for a project without a story bible (`bible` false), no capitalised name either. With a story
+ * bible, a capitalised word it does not know ("the French port", "the Christmas club") names no one
+ * of the story.
+ */
+export function namesNoOne(question: string, resolved: readonly StoryEntity[], bible: boolean): boolean {
+  return resolved.length === 0 && (bible || properNouns(question).length === 0);
+}
+
+/** The fusion settings for a question: the vectors weigh `unnamedVectorWeight` when it names no one. */
+export function fusionFor(
+  question: string,
+  resolved: readonly StoryEntity[],
+  bible: boolean,
+  settings: FusionSettings = DEFAULT_FUSION,
+): FusionSettings {
+  return namesNoOne(question, resolved, bible)
+    ? { ...settings, vectorWeight: settings.unnamedVectorWeight }
+    : settings;
+}
+
 export interface StoryRetrieval {
   passages: Passage[];
   entities: StoryEntity[];
@@ -272,9 +304,10 @@ export async function storyRetrieve(
   question: string,
   k: number,
   context: StoryContext,
-  settings: FusionSettings = DEFAULT_FUSION,
+  defaults: FusionSettings = DEFAULT_FUSION,
 ): Promise<StoryRetrieval> {
   const entities = resolveEntities(question, context.entities);
+  const settings = fusionFor(question, entities, context.entities.length > 0, defaults);
   const query = expandQuery(question, entities);
   let chapters = chapterScope(question);
   if (!chapters && context.chapterCount && impliesPosition(question))

@@ -184,6 +184,45 @@ describe('offline answers on story-aware retrieval', () => {
     }
   });
 
+  it('lets the closeness in meaning decide for a question that names no one', async () => {
+    const passage = (id: string, start: number, text: string): Passage => ({
+      id,
+      fileId: 'moby',
+      kind: 'manuscript',
+      chapter: 1,
+      start,
+      end: start + text.length,
+      text,
+      score: 1,
+    });
+    const shared = passage('a', 0, 'The skipper stood on his one leg of ivory and looked at the sea.');
+    const answers = passage('b', 100, 'He has a wife, not three voyages wedded, a sweet resigned girl.');
+    const sources = (question: string): ChatSources => ({
+      retrieve: async () => [shared, answers],
+      bibleFacts: async () =>
+        /Ahab/.test(question)
+          ? [
+              {
+                entityId: 'ahab',
+                name: 'Ahab',
+                type: 'character',
+                aliases: [],
+                mentionCount: 9,
+                firstChapter: 1,
+                relations: [],
+              },
+            ]
+          : [],
+      // The sentence that answers is a little closer in meaning than the one sharing a word.
+      closeness: async (_q, texts) => texts.map((t) => (t.includes('wife') ? 0.6 : 0.5)),
+    });
+    const unnamed = 'Is the one-legged skipper married?';
+    expect((await answerMessage(unnamed, [], sources(unnamed))).citations[0]?.quote).toContain('wife');
+    // Named, the shared words and the retrieval rank still outweigh a small difference in meaning.
+    const named = 'Is the skipper, Ahab, married?';
+    expect((await answerMessage(named, [], sources(named))).citations[0]?.quote).toContain('skipper');
+  });
+
   it('asks with the aliases of the character named, and keeps to the chapter named', async () => {
     asked.length = 0;
     const byAlias = await answerMessage('What unhappy alternative was before Lizzy?', [], storySources);

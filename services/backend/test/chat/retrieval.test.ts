@@ -4,6 +4,8 @@ import {
   DEFAULT_FUSION,
   expandQuery,
   fuse,
+  fusionFor,
+  namesNoOne,
   resolveEntities,
   type SearchRequest,
   type StoryEntity,
@@ -156,5 +158,42 @@ describe('story-aware retrieval', () => {
     expect(counted).toBe(0);
     await storyRetrieve('Who writes to Darcy at the end?', 5, context);
     expect(counted).toBe(1);
+  });
+
+  it('weighs the vectors more for a question that names no one', async () => {
+    // The vector ranking puts the answer first, BM25 (common words only) puts it third.
+    const answer = passage('answer', 'He has a wife, not three voyages wedded.');
+    const other = [
+      passage('x', 'The skipper of the sloop.'),
+      passage('y', 'Married at sea, the skipper said.'),
+    ];
+    const search = async (request: SearchRequest) =>
+      request.mode === 'vector' ? [answer, ...other] : [...other, answer];
+    const settings = { ...DEFAULT_FUSION, vectorWeight: 0.5, lexicalWeight: 1, unnamedVectorWeight: 2 };
+    const unnamed = await storyRetrieve(
+      'Is the one-legged skipper married?',
+      3,
+      { search, entities: BIBLE },
+      settings,
+    );
+    expect(unnamed.passages[0]?.id).toBe('answer');
+    // Named, the usual weights: BM25's first passage leads.
+    const named = await storyRetrieve('Is Darcy married?', 3, { search, entities: BIBLE }, settings);
+    expect(named.passages[0]?.id).toBe('x');
+  });
+});
+
+describe('a question that names no one', () => {
+  it('names no entity of the story bible, or without a story bible no capitalised name', () => {
+    expect(namesNoOne('Is the one-legged skipper married?', [], false)).toBe(true);
+    expect(namesNoOne('Is Ahab married?', [], false)).toBe(false);
+    // With a story bible, a capitalised word it does not know names no one of the story.
+    expect(namesNoOne('Which French port did they sail to?', [], true)).toBe(true);
+    expect(namesNoOne('Is Darcy married?', [DARCY], true)).toBe(false);
+    expect(fusionFor('Is the captain married?', [], true).vectorWeight).toBe(
+      DEFAULT_FUSION.unnamedVectorWeight,
+    );
+    expect(fusionFor('Is Darcy married?', [DARCY], true).vectorWeight).toBe(DEFAULT_FUSION.vectorWeight);
+    expect(DEFAULT_FUSION.unnamedVectorWeight).toBeGreaterThan(DEFAULT_FUSION.vectorWeight);
   });
 });
