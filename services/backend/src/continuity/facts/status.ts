@@ -120,6 +120,18 @@ function spouseHeld(r: SentenceReader, anchor: Anchor, add: Add): void {
   });
 }
 
+/** Phrases right before or after a name that tell its death, with the detail each gives. */
+const DEATH_AROUND_NAME: ReadonlyArray<{ pattern: RegExp; side: 'before' | 'after'; detail: string }> = [
+  // "the body of Hale", "after the death of Hale", "they buried Hale".
+  { pattern: DEATH_NOUN_BEFORE, side: 'before', detail: 'body' },
+  // "in mourning for Mrs. Jenkinson", "widow of Sir Lewis": the dead told by those they left.
+  { pattern: MOURNED_BEFORE, side: 'before', detail: 'mourned' },
+  // "old Hale, dead these ten years,".
+  { pattern: DEAD_ASIDE, side: 'after', detail: 'dead' },
+  // "the Duchess, whose head the executioner had taken off".
+  { pattern: HEAD_OFF_AFTER, side: 'after', detail: 'beheaded' },
+];
+
 export function status(r: SentenceReader, add: Add): void {
   for (const anchor of r.anchors) {
     if (anchor.type !== 'character') continue;
@@ -165,51 +177,20 @@ export function status(r: SentenceReader, add: Add): void {
         end: anchor.end + (dead?.[0].length ?? 0),
       });
     }
-    // "the death of Darcy's father" is not Darcy's.
-    const noun = anchor.possessive ? null : DEATH_NOUN_BEFORE.exec(before);
-    if (noun && !unreal(noun[0])) {
+    // A death told by a phrase right before or after the name (none for a possessive: "the death
+    // of Darcy's father" is not Darcy's).
+    for (const { pattern, side, detail } of anchor.possessive ? [] : DEATH_AROUND_NAME) {
+      const phrase = pattern.exec(side === 'before' ? before : after);
+      if (!phrase || unreal(phrase[0])) continue;
       add({
         anchor,
         kind: 'status',
         value: 'dead',
-        detail: 'body',
-        start: anchor.start - noun[0].length,
-        end: anchor.end,
+        detail,
+        start: side === 'before' ? anchor.start - phrase[0].length : anchor.start,
+        end: side === 'before' ? anchor.end : anchor.end + phrase[0].length,
       });
     }
-    // "in mourning for Mrs. Jenkinson", "widow of Sir Lewis": the dead told by those they left.
-    const mourned = anchor.possessive ? null : MOURNED_BEFORE.exec(before);
-    if (mourned && !unreal(mourned[0]))
-      add({
-        anchor,
-        kind: 'status',
-        value: 'dead',
-        detail: 'mourned',
-        start: anchor.start - mourned[0].length,
-        end: anchor.end,
-      });
-    // "old Hale, dead these ten years,".
-    const deadAside = anchor.possessive ? null : DEAD_ASIDE.exec(after);
-    if (deadAside && !unreal(deadAside[0]))
-      add({
-        anchor,
-        kind: 'status',
-        value: 'dead',
-        detail: 'dead',
-        start: anchor.start,
-        end: anchor.end + deadAside[0].length,
-      });
-    // "the Duchess, whose head the executioner had taken off".
-    const headOff = anchor.possessive ? null : HEAD_OFF_AFTER.exec(after);
-    if (headOff && !unreal(headOff[0]))
-      add({
-        anchor,
-        kind: 'status',
-        value: 'dead',
-        detail: 'beheaded',
-        start: anchor.start,
-        end: anchor.end + headOff[0].length,
-      });
     // "cut off Mary's head".
     const cutOff =
       anchor.possessive && /^['’]s\s+head\b/i.test(r.file.text.slice(anchor.end, anchor.end + 10))
