@@ -222,6 +222,14 @@ export function createAnswerer(
             asked,
             scope,
           ),
+        async datesIn(span: { fileId: string; start: number; end: number }) {
+          const events = await projectTimeline(story, projectId);
+          return events.flatMap((e) =>
+            e.fileId === span.fileId && e.start < span.end && e.end > span.start && e.when.date !== null
+              ? [{ text: e.when.text, date: e.when.date }]
+              : [],
+          );
+        },
         async disagreements(span: { fileId: string; start: number; end: number }) {
           const open = await continuity.list(projectId, { status: 'open', limit: OPEN_ISSUES_READ });
           return open

@@ -2,6 +2,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { chapterLabel } from '../story/numbering.js';
 import {
   extractiveAnswer,
+  questionType,
   rankSentences,
   type ScoredSentence,
   SENTENCE_WEIGHTS,
@@ -25,7 +26,13 @@ import {
   type TalkEvidence,
   talkAnswer,
 } from './speech.js';
-import { parseTimeQuestion, type TimeAspect, type TimeEvidence, timeAnswer } from './story-dates.js';
+import {
+  datesNote,
+  parseTimeQuestion,
+  type TimeAspect,
+  type TimeEvidence,
+  timeAnswer,
+} from './story-dates.js';
 import { properNouns } from './text.js';
 import type { BibleFact, ChatAnswer, Citation, ExternalSource, Passage, Statement, Turn } from './types.js';
 
@@ -72,6 +79,12 @@ export interface ChatSources {
    * ("Margaret is grey-eyed in Chapter 1 but blue-eyed in Chapter 3."), most confident first.
    */
   disagreements?(span: { fileId: string; start: number; end: number }): Promise<string[]>;
+  /** The dated time expressions the timeline reads in this span of a file, in reading order. */
+  datesIn?(span: {
+    fileId: string;
+    start: number;
+    end: number;
+  }): Promise<Array<{ text: string; date: string }>>;
 }
 
 export interface ChatOptions {
@@ -111,6 +124,19 @@ async function disagreementNote(lead: ScoredSentence | undefined, sources: ChatS
   if (summaries.length === 0) return '';
   const shown = summaries.slice(0, DISAGREEMENTS_SHOWN).map((s) => `- ${s}`);
   return `\n\nThe manuscript disagrees with itself here (open continuity issues):\n${shown.join('\n')}`;
+}
+
+/** For a when-question: the dates the timeline gives the answer sentence, said in full ('' for none). */
+async function timelineNote(
+  question: string,
+  lead: ScoredSentence | undefined,
+  sources: ChatSources,
+): Promise<string> {
+  if (!lead || !sources.datesIn || questionType(question) !== 'when') return '';
+  const note = datesNote(
+    await sources.datesIn({ fileId: lead.passage.fileId, start: lead.start, end: lead.end }),
+  );
+  return note ? `\n\n${note}` : '';
 }
 
 /** A question about a chapter ("current": the conversation's) or the manuscript (null), and its answer. */
@@ -295,7 +321,7 @@ export async function answerMessage(
   if (!options.model) {
     const ranked = await candidateSentences(question, retrieved, facts, stated, sources);
     const { answer, citations } = extractiveAnswer(question, retrieved, facts, { stated, ranked });
-    const checked = `${answer}${unstated ? `\n\n${unstated}` : ''}${await disagreementNote(ranked[0], sources)}`;
+    const checked = `${answer}${await timelineNote(question, ranked[0], sources)}${unstated ? `\n\n${unstated}` : ''}${await disagreementNote(ranked[0], sources)}`;
     const text = opinion
       ? `Rather than an opinion, here is what the text itself shows.\n\n${checked}`
       : checked;

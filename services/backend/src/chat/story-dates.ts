@@ -139,6 +139,64 @@ export function timeAnswer(evidence: TimeEvidence): { answer: string; citations:
   };
 }
 
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * A timeline date as an answer says it: "2 August 1851", "August 1851", "2 August" (the year not
+ * given), "1851"; the ISO text itself for any other form.
+ */
+export function spokenDate(date: string): string {
+  const month = (m: string) => MONTH_NAMES[Number(m) - 1] ?? m;
+  const full = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (full) return `${Number(full[3])} ${month(full[2] ?? '')} ${full[1]}`;
+  const noYear = /^--(\d{2})-(\d{2})$/.exec(date);
+  if (noYear) return `${Number(noYear[2])} ${month(noYear[1] ?? '')}`;
+  const monthYear = /^(\d{4})-(\d{2})$/.exec(date);
+  if (monthYear) return `${month(monthYear[2] ?? '')} ${monthYear[1]}`;
+  return date;
+}
+
+/** A date's words in any order, without "the", "of" or ordinal endings: "the 3rd of May 1894" is "1894 3 may". */
+function dateWords(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/(\d+)(?:st|nd|rd|th)\b/g, '$1')
+    .split(/[\s,]+/)
+    .filter((w) => w !== '' && w !== 'the' && w !== 'of')
+    .sort()
+    .join(' ');
+}
+
+/** Dates shown under one answer. */
+const DATES_NOTED = 3;
+
+/**
+ * The note under an answer to a when-question: the dates the timeline reads in the answer's
+ * sentence, said in full ("the second of August" is 2 August 1851, its year from the letter's
+ * heading; "that night" is 2 August 1851 too); empty when the sentence's own words already say all.
+ */
+export function datesNote(dates: ReadonlyArray<{ text: string; date: string }>): string {
+  const told = dates
+    .map((d) => ({ text: d.text, spoken: spokenDate(d.date) }))
+    .filter((d) => dateWords(d.text) !== dateWords(d.spoken))
+    .slice(0, DATES_NOTED)
+    .map((d) => `“${d.text}” is ${d.spoken}`);
+  return told.length === 0 ? '' : `By the manuscript's timeline, ${told.join('; ')}.`;
+}
+
 /** Where the timeline and its text come from. */
 export interface TimeSources {
   /** The project's timeline in reading order (the books' files first), as the timeline API serves it. */

@@ -322,6 +322,24 @@ describe('continuity issues under an offline answer', () => {
     expect(plain.answer).not.toContain('disagrees');
   });
 
+  it('says the dates the timeline reads in the answer sentence of a when-question, in full', async () => {
+    const asked: Array<{ fileId: string; start: number; end: number }> = [];
+    const at = PRIDE.indexOf('Michaelmas');
+    const datesIn = async (span: { fileId: string; start: number; end: number }) => {
+      asked.push(span);
+      return span.start <= at && at < span.end ? [{ text: 'Michaelmas', date: '--09-29' }] : [];
+    };
+    const when = await answerMessage('When is Mr. Bingley to take possession?', [], {
+      ...sources(),
+      datesIn,
+    });
+    expect(asked).toHaveLength(1);
+    expect(when.answer).toContain("By the manuscript's timeline, “Michaelmas” is 29 September.");
+    // Only a when-question asks.
+    await answerMessage('Who took Netherfield?', [], { ...sources(), datesIn });
+    expect(asked).toHaveLength(1);
+  });
+
   it('says so under the passages when the ledger states no look the question asks, and keeps the citations', async () => {
     const note =
       "George found no sentence in the manuscript that states the colour of Mr. Bingley's eyes; the passages quoted are the closest it found.";

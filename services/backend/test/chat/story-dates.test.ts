@@ -1,7 +1,14 @@
 /** "When does the story begin?": the timeline as an answer, each date cited by its sentence. */
 import { describe, expect, it } from 'vitest';
 import { answerMessage } from '../../src/chat/pipeline.js';
-import { parseTimeQuestion, type TimeSources, timeAnswer, timeEvidence } from '../../src/chat/story-dates.js';
+import {
+  datesNote,
+  parseTimeQuestion,
+  spokenDate,
+  type TimeSources,
+  timeAnswer,
+  timeEvidence,
+} from '../../src/chat/story-dates.js';
 import { buildTimeline } from '../../src/story/timeline.js';
 
 describe('time questions', () => {
@@ -95,5 +102,32 @@ describe('time answers', () => {
       chat,
     );
     expect(followed.answer).toContain('Chapter One: “1887”');
+  });
+});
+
+describe('dates said in full', () => {
+  it('says a timeline date as an answer does, and notes only what the words do not already say', () => {
+    expect(['1851-08-02', '--08-02', '1851-08', '1851', 'soon'].map(spokenDate)).toEqual([
+      '2 August 1851',
+      '2 August',
+      'August 1851',
+      '1851',
+      'soon',
+    ]);
+    expect(
+      datesNote([
+        { text: '14 August 1851', date: '1851-08-14' },
+        { text: 'the second of August', date: '1851-08-02' },
+        { text: 'that night', date: '1851-08-02' },
+      ]),
+    ).toBe(
+      "By the manuscript's timeline, “the second of August” is 2 August 1851; “that night” is 2 August 1851.",
+    );
+    expect(
+      datesNote([
+        { text: '1851', date: '1851' },
+        { text: 'the 3rd of May, 1894', date: '1894-05-03' },
+      ]),
+    ).toBe('');
   });
 });

@@ -4,7 +4,7 @@
  * model), arranged as two books. A question about book 2 cites only book 2's file, each citation
  * naming its book; an unknown book is refused before anything is asked or stored. A plain factual
  * question is answered from the continuity ledger the ingestion recorded: the sentence that states
- * the fact leads.
+ * the fact leads; a when-question's answer says the timeline's date of its sentence in full.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiHarness, errorCode } from '../support/api.js';
@@ -25,7 +25,7 @@ const SEA = [
   'Anna Greville sailed from Hull on a grey morning. The ship rolled and the captain, Martha Hale, kept the deck all night.',
   'Far out at sea Anna remembered the mill at home, and wrote a letter to Thomas Reed by the lamp in her cabin.',
   'Chapter 2',
-  'The ship reached Bergen in the rain. Anna and Martha Hale walked the harbour and bought dried fish from the market stalls.',
+  'On the 3rd of May 1894 the ship reached Bergen in the rain. Two days later Anna and Martha Hale walked the harbour and bought dried fish from the market stalls.',
 ].join('\n\n');
 
 interface Reply {
@@ -159,5 +159,13 @@ describe('answers from the continuity ledger', () => {
     );
     const stated = await ask(reader, { message: 'How old was Thomas Reed?' });
     expect((stated.json() as Reply).answer).not.toContain('George found no sentence');
+  });
+
+  it('says in full the date the timeline reads in the answer to a when-question', async () => {
+    const res = await ask(reader, { message: 'When did Anna and Martha Hale walk the harbour?' });
+    expect(res.statusCode, res.body).toBe(200);
+    const reply = res.json() as Reply;
+    expect(reply.citations[0]?.quote).toContain('Two days later Anna and Martha Hale walked the harbour');
+    expect(reply.answer).toContain("By the manuscript's timeline, “Two days later” is 5 May 1894.");
   });
 });
