@@ -2,6 +2,7 @@ import { mustAt } from '@george/runtime/collections';
 import {
   DEMONYMS,
   DOTTED_NAME_PARTS,
+  FAMILY_NAMES,
   type Gender,
   KIN_NOUNS,
   KINSHIP_TITLES,
@@ -147,6 +148,7 @@ function acceptWord(
   if (!token.isWord || !token.capitalized) return false;
   const lower = token.lower;
   if (NEVER_NAMES.has(lower)) return false;
+  if (FAMILY_NAMES.has(lower)) return true;
   if (DEMONYMS.has(lower)) return speakingNickname(previous, next);
   if (token.allCaps) {
     if (lower.length < 2) return false;

@@ -3,6 +3,7 @@ import type { RawMention } from './candidates.js';
 import {
   DEITIES,
   DEMONYMS,
+  FAMILY_NAMES,
   GIVEN_NAMES,
   LANGUAGES,
   NICKNAMES,
@@ -185,6 +186,11 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
     let org = 0;
     if (form.title !== null && isRankOfCommonNoun(form, surnamesOfFullNames, options.lowerCount)) {
       form.type = 'drop';
+      continue;
+    }
+    if (form.title === null && lowerWords.length === 1 && FAMILY_NAMES.has(first)) {
+      // "Mum said", "Gran was asleep": someone of the family when the narration says it.
+      form.type = form.mentions.some((m) => m.inSpeech !== true) ? 'character' : 'drop';
       continue;
     }
     if (form.title === null && lowerWords.length === 1 && RANKS_ALONE.has(first)) {

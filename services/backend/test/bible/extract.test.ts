@@ -290,6 +290,21 @@ Nadia pulls on her coat and runs. Nadia arrives out of breath.
     expect(nadia.mentions.length).toBeGreaterThanOrEqual(5);
   });
 
+  it('takes what a family calls its own ("Mum", "Dad", "Gran") for characters when the narration says it', () => {
+    const text = `Mum was in the kitchen when I got home. "You're late," Mum said.
+
+"The bus broke down," I said. Dad laughed from behind his paper, and Gran was asleep by the fire.
+
+"Mamma, may I go?" I asked. Gran woke.
+`;
+    const names = extract([source(text)])
+      .entities.filter((e) => e.type === 'character')
+      .flatMap(namesOf);
+    expect(names).toEqual(expect.arrayContaining(['Mum', 'Dad', 'Gran']));
+    // Only in speech, a way of addressing someone the story names otherwise.
+    expect(names).not.toContain('Mamma');
+  });
+
   it('takes a rank alone for someone when the text never writes it in lower case and makes it speak once', () => {
     const text = `The Major met me at the station. He shook my hand with his left.
 
