@@ -173,6 +173,12 @@ Ruth Ames feared the straits of Korvel, and Tom Hale loved the river of Dunmar a
     expect(byName(result, 'Dunmar').type).toBe('location');
   });
 
+  it('reads a name after "the Spire of", an ordinary noun written with a capital, as a place', () => {
+    const text = `The Archmage summoned them to the Spire of Ka'reth before noon. He was an old man.`;
+    const result = extract([source(text)]);
+    expect(byName(result, "Ka'reth").type).toBe('location');
+  });
+
   it.each([
     [
       'of',
