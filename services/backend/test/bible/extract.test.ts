@@ -246,6 +246,11 @@ describe('story-bible extraction: mentions', () => {
     expect(firstAppearance(byName(result, 'Mr. Bennet'))?.chapter).toBe(1);
   });
 
+  it('keeps an invented full name whole at a sentence start ("Sera Dain came from Tor-Amun.")', () => {
+    const result = extract([source('Sera Dain came from Tor-Amun. The wall was cold.')]);
+    expect(byName(result, 'Sera Dain').type).toBe('character');
+  });
+
   it('ignores words capitalised only by their place at a sentence start or a verse line', () => {
     const text = `However the morning was fine. Nothing could be done. Perhaps Anne would come.
 Yesterday it rained. Whatever happened, Anne stayed at home. "Never," said Anne. Such was life.
