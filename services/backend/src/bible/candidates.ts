@@ -164,8 +164,16 @@ function acceptWord(
   if (low === 0 && !isCommonWord(lower)) {
     if (mid > 0 || isPersonName(lower) || isKnownPlace(lower)) return true;
     if (next?.isWord && PERSON_VERBS.has(next.lower)) return true;
-    // "Sera Dain came from Tor-Amun": an invented given name before a second word no list knows.
-    if (next?.isWord && next.capitalized && !next.allCaps && !isDictionaryWord(next.lower)) return true;
+    // "Sera Dain came from Tor-Amun": an invented given name before a second word no list knows;
+    // not English words joined by hyphens ("Fifteen-year-old Jo was very tall").
+    if (
+      next?.isWord &&
+      next.capitalized &&
+      !next.allCaps &&
+      !isDictionaryWord(next.lower) &&
+      !lower.split('-').every(isDictionaryWord)
+    )
+      return true;
     return false;
   }
   // A name that is also a common word ("Will", "Rose") counts at a sentence start only when the

@@ -246,9 +246,11 @@ describe('story-bible extraction: mentions', () => {
     expect(firstAppearance(byName(result, 'Mr. Bennet'))?.chapter).toBe(1);
   });
 
-  it('keeps an invented full name whole at a sentence start ("Sera Dain came from Tor-Amun.")', () => {
+  it('keeps an invented full name whole at a sentence start ("Sera Dain came from Tor-Amun."), not "Fifteen-year-old Jo"', () => {
     const result = extract([source('Sera Dain came from Tor-Amun. The wall was cold.')]);
     expect(byName(result, 'Sera Dain').type).toBe('character');
+    const aged = extract([source('Fifteen-year-old Jo was very tall. Jo laughed, and Jo ran.')]);
+    expect(byName(aged, 'Jo').mentions.map((m) => m.text)).toEqual(['Jo', 'Jo', 'Jo']);
   });
 
   it('ignores words capitalised only by their place at a sentence start or a verse line', () => {
