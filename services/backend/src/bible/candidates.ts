@@ -166,6 +166,16 @@ function acceptWord(
   if (low === 0 && !isCommonWord(lower)) {
     if (mid > 0 || isPersonName(lower) || isKnownPlace(lower)) return true;
     if (next?.isWord && PERSON_VERBS.has(next.lower)) return true;
+    // "Sera Dain came from Tor-Amun": an invented given name before a second word no list knows;
+    // not English words joined by hyphens ("Fifteen-year-old Jo was very tall").
+    if (
+      next?.isWord &&
+      next.capitalized &&
+      !next.allCaps &&
+      !isDictionaryWord(next.lower) &&
+      !lower.split('-').every(isDictionaryWord)
+    )
+      return true;
     return false;
   }
   // A name that is also a common word ("Will", "Rose") counts at a sentence start only when the
@@ -553,6 +563,25 @@ function coordinatedTitle(
   };
 }
 
+/**
+ * "the Spire of Ka'reth", "the Gates of Vorn": an ordinary noun written with a capital after
+ * "the" is the name of a building or a land, and the name after its "of" is a place's (a rank, "the
+ * Lord of", is a person's and is read above). `at`: the noun's index.
+ */
+function namedStructure(tokens: Token[], at: number): boolean {
+  const noun = tokens[at];
+  if (noun === undefined) return false;
+  return (
+    noun.isWord &&
+    noun.capitalized &&
+    !noun.allCaps &&
+    tokens[at - 1]?.lower === 'the' &&
+    isDictionaryWord(noun.lower) &&
+    PERSON_TITLES[noun.lower] === undefined &&
+    !OF_HEADS.has(noun.lower)
+  );
+}
+
 /** Adds person and place votes from the words around a mention. */
 function scoreContext(mention: RawMention, tokens: Token[], from: number, to: number): void {
   const before = previousWord(tokens, from);
@@ -606,6 +635,8 @@ function scoreContext(mention: RawMention, tokens: Token[], from: number, to: nu
     // "the plains of Languedoc", "the shores of St. Helena", "the Lord of Estremavilla".
     if (before.lower === 'of' && beforeBefore !== undefined && PLACE_OF_NOUNS.has(beforeBefore.lower)) {
       mention.place += 2;
+    } else if (before.lower === 'of' && beforeBefore !== undefined && namedStructure(tokens, from - 2)) {
+      mention.place += 1;
     }
     if (
       (before.lower === 'dear' || before.lower === 'poor' || before.lower === 'little') &&

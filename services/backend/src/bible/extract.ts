@@ -5,6 +5,7 @@ import { chapterIndexAt } from '../story/numbering.js';
 import { countWords, emptyStats, findCandidates, letterRecipient, type RawMention } from './candidates.js';
 import { classifyForms, groupForms } from './classify.js';
 import { type DescriptionMention, describedCharacters, findDescriptions } from './descriptions.js';
+import { type EntityFold, foldEntities } from './fold.js';
 import { type EntityDraft, type Letter, mergeEntities } from './merge.js';
 import { findMarriedNames, findRelationCues, type MarriedNameCue, type RelationCue } from './relations.js';
 import { paragraphRanges, tokenizeParagraph } from './tokenize.js';
@@ -175,8 +176,41 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
     ...typedRelations(cues, owner, keys, sources, settings.maxEvidence, longText),
     ...familyMembers(kept, keys, sources),
   ];
-  entities.sort((a, b) => b.mentions.length - a.mentions.length || a.key.localeCompare(b.key));
-  return { entities, relations };
+  const folded = foldEntities({ entities, relations }, ranksBeforeNames(entities, sources));
+  folded.entities.sort((a, b) => b.mentions.length - a.mentions.length || a.key.localeCompare(b.key));
+  return folded;
+}
+
+/**
+ * "the Archmage Vorn", then "the Archmage" alone: a character of one word written after "the"
+ * every time, that the text writes once or more right before one other character's name, is that
+ * character's rank, one no lexicon knows (a known one joins its name already, "Captain Vane"). The
+ * rank's entity is folded into the named character.
+ */
+function ranksBeforeNames(
+  entities: readonly ExtractedEntity[],
+  sources: readonly SourceText[],
+): EntityFold[] {
+  const texts = new Map(sources.map((s) => [s.fileId, s.text] as const));
+  const characters = entities.filter((e) => e.type === 'character');
+  const folds: EntityFold[] = [];
+  for (const rank of characters) {
+    if (rank.aliases.length > 0 || !/^\p{Lu}[\p{Ll}]+$/u.test(rank.name)) continue;
+    const afterThe = rank.mentions.every((m) =>
+      /\b[Tt]he\s+$/.test(texts.get(m.fileId)?.slice(Math.max(0, m.start - 5), m.start) ?? ''),
+    );
+    if (rank.mentions.length === 0 || !afterThe) continue;
+    const named = new Set<string>();
+    const pattern = new RegExp(`\\b[Tt]he ${rank.name} (\\p{Lu}[\\p{L}\\p{M}'’-]*)`, 'gu');
+    for (const source of sources) for (const m of source.text.matchAll(pattern)) named.add(m[1] ?? '');
+    const owners = characters.filter(
+      (c) =>
+        c !== rank && [c.name, ...c.aliases].some((n) => named.has(n) || named.has(n.split(' ')[0] ?? '')),
+    );
+    const owner = owners[0];
+    if (owners.length === 1 && owner !== undefined) folds.push({ from: rank.key, into: owner.key });
+  }
+  return folds;
 }
 
 /** The callings written before or beside the characters' names, in every file ("Tom Tubal, the blacksmith,"). */

@@ -2,6 +2,7 @@ import { mustAt } from '@george/runtime/collections';
 import type { RawMention } from './candidates.js';
 import type { Form } from './classify.js';
 import {
+  DEMONYMS,
   FEMALE_MARRIED,
   type Gender,
   NICKNAME_SOURCES,
@@ -350,7 +351,16 @@ function isWholeName(form: Form, titled: ReadonlySet<string>): boolean {
   if (form.title !== null || form.words.length < 2 || isGivenName(first)) return false;
   // The same words after a title ("Mr. Hosmer Angel") make them a given name and a surname.
   if (titled.has(form.words.join(' '))) return false;
-  return isDictionaryWord(first) || form.mentions.length < 2;
+  return isDictionaryWord(first) || (form.mentions.length < 2 && !isInventedGiven(first));
+}
+
+/**
+ * "Pell" of "a dockmaster named Pell Ashgrove": a word no lexicon knows at all (no English word,
+ * no known place, no people's name) is an invented given name, as fantasy and science fiction
+ * write them, even when the full name is written once.
+ */
+function isInventedGiven(first: string): boolean {
+  return !isKnownPlace(first) && !DEMONYMS.has(first) && !isPersonName(first);
 }
 
 function parsePerson(

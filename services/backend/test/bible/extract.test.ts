@@ -173,6 +173,12 @@ Ruth Ames feared the straits of Korvel, and Tom Hale loved the river of Dunmar a
     expect(byName(result, 'Dunmar').type).toBe('location');
   });
 
+  it('reads a name after "the Spire of", an ordinary noun written with a capital, as a place', () => {
+    const text = `The Archmage summoned them to the Spire of Ka'reth before noon. He was an old man.`;
+    const result = extract([source(text)]);
+    expect(byName(result, "Ka'reth").type).toBe('location');
+  });
+
   it.each([
     [
       'of',
@@ -238,6 +244,13 @@ describe('story-bible extraction: mentions', () => {
     expect(first?.chapter).toBe(2);
     expect(first?.start).toBe(text.indexOf('Elizabeth laughed'));
     expect(firstAppearance(byName(result, 'Mr. Bennet'))?.chapter).toBe(1);
+  });
+
+  it('keeps an invented full name whole at a sentence start ("Sera Dain came from Tor-Amun."), not "Fifteen-year-old Jo"', () => {
+    const result = extract([source('Sera Dain came from Tor-Amun. The wall was cold.')]);
+    expect(byName(result, 'Sera Dain').type).toBe('character');
+    const aged = extract([source('Fifteen-year-old Jo was very tall. Jo laughed, and Jo ran.')]);
+    expect(byName(aged, 'Jo').mentions.map((m) => m.text)).toEqual(['Jo', 'Jo', 'Jo']);
   });
 
   it('ignores words capitalised only by their place at a sentence start or a verse line', () => {

@@ -78,6 +78,23 @@ SALLIE McBRIDE`;
     expect(one(result, 'Hosmer Angel')).toBe(one(result, 'Mr. Hosmer Angel'));
   });
 
+  it('joins a surname to an invented full name written once ("a dockmaster named Pell Ashgrove", "Ashgrove asked")', () => {
+    const text = `A dockmaster named Pell Ashgrove met them at the airlock.
+
+"You're the Starling?" Ashgrove asked. "We had word of you."`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Ashgrove')).toBe(one(result, 'Pell Ashgrove'));
+  });
+
+  it('folds a rank no lexicon knows into the one name the text writes it before ("the Archmage Vorn", "the Archmage said")', () => {
+    const text = `The Archmage Vorn summoned them. "Come," said Vorn. Vorn laughed.
+
+"Hold the line," the Archmage said. Lyra held it.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Archmage')).toBe(one(result, 'Vorn'));
+    expect(one(result, 'Vorn').mentions.map((m) => m.text)).toContain('Archmage');
+  });
+
   it('joins two titles of one surname when no one else bears it, but never a woman to a man', () => {
     const text = `M. Krempe was a little squat man. M. Krempe asked me questions. Professor Krempe laughed.
 

@@ -24,7 +24,7 @@ const DEATH_PASSIVE =
   /^(?:\s*,[^,;:]{1,80},)?\s+(?:(?:also|at\s+last|then|soon)\s+)*(?:was\s+found|was|is|had\s+been|has\s+been|lay|fell|dropped)\s+(?:(?:already|at\s+last|then|now|quite|stone|cruelly|basely)\s+)*(killed|murdered|drowned|executed|hanged|hung|slain|shot|dead|no\s+more|lifeless|beheaded|strangled|(?:laid\s+)?in\s+(?:his|her|the)\s+grave|laid\s+to\s+rest|lost\s+at\s+sea|(?:stabbed|burned|burnt|starved|beaten|crushed)\s+to\s+death|(?:laid|buried|interred)\s+(?:in|at|under)\s+(?:the\s+|his\s+|her\s+|a\s+)?(?:[a-z]+\s+)?(?:churchyard|graveyard|cemetery|tomb|vault|sea)|(?:buried|interred)\s+(?:beside|near|with)\s+(?:his|her)\s+(?:[a-z]+\s+)?(?:father|mother|husband|wife|parents|forefathers|fathers|kin|people))\b/i;
 
 const DEATH_NOUN_BEFORE =
-  /\b(?:(?:the\s+)?(?:lifeless\s+(?:form|body)|dead\s+body|corpse|remains|mangled\s+body|body|funeral|grave)\s+of|(?:(?:after|since|upon)\s+)?the\s+(?:death|murder)\s+of|(?:they|we|he|she|I)\s+(?:had\s+)?buried|the\s+(?:grave|tomb|earth|sod|waters|waves)\s+(?:had\s+)?(?:(?:long\s+)?since\s+|long\s+)?closed\s+(?:over|upon|on))\s+$/i;
+  /\b(?:(?:the\s+)?(?:lifeless\s+(?:form|body)|dead\s+body|corpse|remains|mangled\s+body|body|funeral|grave)\s+of|(?:(?:after|since|upon)\s+)?the\s+(?:death|murder)\s+of|(?:they|we|he|she|I)\s+(?:had\s+)?buried|the\s+(?:grave|tomb|earth|sod|waters|waves)\s+(?:had\s+)?(?:(?:long\s+)?since\s+|long\s+)?closed\s+(?:over|upon|on))(?:\s+the)?\s+$/i;
 
 /**
  * The dead told by those left behind: mourning worn or kept for them ("Rosings was still in mourning
@@ -78,6 +78,13 @@ const KILLED_BEFORE =
 const STRUCK_BEFORE = /\b(?:shot|struck|stabbed|knocked)\s+$/i;
 
 const DEAD_AFTER = /^\s+dead\b/i;
+
+/**
+ * "With Vorn dead, the council sent its captain": "with", the name, then "dead" closing the phrase
+ * ("with Hale dead tired" and "with Hale dead against it" are no deaths).
+ */
+const WITH_BEFORE = /\bwith\s+$/i;
+const WITH_DEAD_AFTER = /^\s+(?:(?:now|long|already|at\s+last)\s+)?dead\s*(?=[,;:.!?]|--|—)/i;
 
 const MARRIED =
   /^(?:\s*,[^,;:]{1,60},)?\s+(?:(?:had|was|has\s+been)\s+)?(?:married|wedded)\b|^\s+became\s+(?:his|her)\s+(?:wife|husband)\b/i;
@@ -191,6 +198,17 @@ export function status(r: SentenceReader, add: Add): void {
         end: side === 'before' ? anchor.end : anchor.end + phrase[0].length,
       });
     }
+    // "With Vorn dead,": the name between "with" and "dead".
+    const withDead = anchor.possessive || !WITH_BEFORE.test(before) ? null : WITH_DEAD_AFTER.exec(after);
+    if (withDead && !unreal(withDead[0]))
+      add({
+        anchor,
+        kind: 'status',
+        value: 'dead',
+        detail: 'dead',
+        start: anchor.start - (WITH_BEFORE.exec(before)?.[0].length ?? 0),
+        end: anchor.end + withDead[0].length,
+      });
     // "cut off Mary's head".
     const cutOff =
       anchor.possessive && /^['’]s\s+head\b/i.test(r.file.text.slice(anchor.end, anchor.end + 10))

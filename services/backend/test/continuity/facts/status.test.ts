@@ -155,4 +155,17 @@ describe('status', () => {
     expect(deaths('Mary Benson, dead against the match, said nothing.')).toEqual([]);
     expect(deaths('Thomas Hale, dead certain of it, nodded.')).toEqual([]);
   });
+
+  it('reads "With Thomas Hale dead," as a death, not "with Thomas Hale dead tired"', () => {
+    expect(deaths('With Thomas Hale dead, the council sent its captain to the wall.')).toEqual([
+      [expect.stringMatching(/thomas|hale/), 'With Thomas Hale dead'],
+    ]);
+    expect(deaths('With Thomas Hale dead tired, the council sent its captain to the wall.')).toEqual([]);
+  });
+
+  it('reads the body of a name written after "the" ("wept over the body of the Reverend Thomas Hale")', () => {
+    expect(deaths('Mary Benson wept over the body of the Reverend Thomas Hale until dark.')).toEqual([
+      [expect.stringMatching(/thomas|hale/), expect.stringMatching(/^the body of the Reverend Thomas Hale/)],
+    ]);
+  });
 });
