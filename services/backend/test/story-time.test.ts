@@ -111,6 +111,19 @@ describe('time expressions', () => {
     ]);
   });
 
+  it('looks back from a dated letter for a weekday after a past verb inside a sentence', () => {
+    // 3 May 1851 was a Saturday.
+    const letter =
+      'Ashby Hall, 3 May 1851\n\nMy dear Agnes,\n\nThe governess came on Tuesday, and I believe we shall keep her.';
+    expect(dated(letter)).toEqual([
+      ['3 May 1851', '1851-05-03', 'heading'],
+      ['on Tuesday', '1851-04-29', 'weekday'],
+    ]);
+    // Opening its sentence, the weekday tells the entry's next days.
+    const diary = '3 May 1851.--A grey sea.\n\nOn Tuesday I sent my answer back with the boat.';
+    expect(dated(diary)[1]?.[1]).toBe('1851-05-06');
+  });
+
   it('reads a chapter that opens by going back as a flashback, and comes back at the next chapter', () => {
     const text = [
       'CHAPTER ONE',

@@ -349,7 +349,9 @@ export function findTimeExpressions(text: string, options: FindTimeOptions = {})
     document: { day: Day; end: number } | null;
     /** The last day told inside the current sentence: "on the second of August ... that night". */
     inSentence: { day: Day; sentenceStart: number } | null;
-  } = { now: null, nowAt: 0, document: null, inSentence: null };
+    /** "Now" is an entry's or a letter's own date line, so its past tense looks back from it. */
+    nowDated: boolean;
+  } = { now: null, nowAt: 0, document: null, inSentence: null, nowDated: false };
   /** Year offset for dates whose year is never given: grows when the entries roll past December. */
   let unknownYear = UNKNOWN_YEAR;
   /**
@@ -486,8 +488,17 @@ export function findTimeExpressions(text: string, options: FindTimeOptions = {})
       base?.yearKnown &&
       !day
     ) {
+      // "The governess came on Tuesday" in a letter dated Saturday: a past verb inside a sentence of
+      // a dated entry looks back from the entry's date ("On Wednesday I sent ...", opening its
+      // sentence, tells the entry's next days and goes forward).
+      const lookingBack =
+        parsed.back === true ||
+        (state.nowDated &&
+          !state.document &&
+          !opensSentence(text, sentence.start, start) &&
+          PAST_VERB_BEFORE.test(text.slice(sentence.start, start)));
       const diff = (parsed.weekday - weekday(base) + 7) % 7;
-      day = addDays(base, parsed.back ? (diff === 0 ? -7 : diff - 7) : diff === 0 ? 7 : diff);
+      day = addDays(base, lookingBack ? (diff === 0 ? -7 : diff - 7) : diff === 0 ? 7 : diff);
     }
 
     const timeKind: TimeKind = isDateLine
@@ -527,6 +538,7 @@ export function findTimeExpressions(text: string, options: FindTimeOptions = {})
     } else if (isDateLine) {
       state.now = day;
       state.nowAt = start;
+      state.nowDated = true;
       state.document = null;
     } else if (
       !quoted &&
@@ -537,6 +549,7 @@ export function findTimeExpressions(text: string, options: FindTimeOptions = {})
       else {
         state.now = day;
         state.nowAt = start;
+        state.nowDated = false;
       }
     }
   }
@@ -549,6 +562,10 @@ function partialKey(partial: string | null): number | null {
   if (!m) return null;
   return toKey({ year: Number(m[1]), yearKnown: true, month: Number(m[2] ?? 1), day: 1 });
 }
+
+/** A verb in the past tense right before the expression: "came on Tuesday", "arrived on Monday". */
+const PAST_VERB_BEFORE =
+  /\b(?:came|went|left|arrived|returned|died|fell|wrote|sent|met|saw|told|said|began|brought|gave|took|rode|called|[a-z]{2,}ed)\s+(?:here\s+|home\s+|back\s+)?$/i;
 
 /** An expression that opens its sentence, alone or after "On", "And", "But" or "Then". */
 function opensSentence(text: string, sentenceStart: number, at: number): boolean {
