@@ -5,6 +5,7 @@ import {
   DEMONYMS,
   FAMILY_NAMES,
   GIVEN_NAMES,
+  KIN_NOUNS,
   LANGUAGES,
   NICKNAMES,
   ORG_WORDS,
@@ -85,6 +86,37 @@ function isGroupName(form: Form, options: ClassifyOptions): boolean {
   return [lower, stem].every(
     (w) =>
       !isCommonWord(w) && !isDictionaryWord(w) && !isKnownPlace(w) && (options.lowerCount?.(w) ?? 0) === 0,
+  );
+}
+
+/** Singulars of the plural nouns of people that end a group's name ("the Drowned Kings"). */
+const PEOPLE_NOUNS = new Set([
+  ...RANKS_ALONE,
+  ...Object.keys(KIN_NOUNS),
+  ...'lord lady knight man woman boy girl child maiden rider warden guard watcher keeper hunter walker priest'.split(
+    ' ',
+  ),
+]);
+
+/**
+ * An order or a people named with an article and a plural noun of people: "the Drowned Kings",
+ * "the Silent Sisters", "the Night Watchers"; not "Mr. Kings", nor "Kings" alone.
+ */
+function isOrderOfPeople(form: Form, lowerWords: readonly string[]): boolean {
+  if (form.title !== null || lowerWords.length < 2) return false;
+  const last = lowerWords[lowerWords.length - 1] ?? '';
+  const singular = last.endsWith('men')
+    ? `${last.slice(0, -3)}man`
+    : last === 'children'
+      ? 'child'
+      : last.endsWith('s')
+        ? last.slice(0, -1)
+        : null;
+  return (
+    singular !== null &&
+    PEOPLE_NOUNS.has(singular) &&
+    form.mentions.length > 0 &&
+    form.mentions.every((m) => m.determiner)
   );
 }
 
@@ -186,6 +218,11 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
     let org = 0;
     if (form.title !== null && isRankOfCommonNoun(form, surnamesOfFullNames, options.lowerCount)) {
       form.type = 'drop';
+      continue;
+    }
+    if (isOrderOfPeople(form, lowerWords)) {
+      // "the Drowned Kings", "the Silent Sisters": an order or a people, not one person.
+      form.type = 'group';
       continue;
     }
     if (form.title === null && lowerWords.length === 1 && FAMILY_NAMES.has(first)) {

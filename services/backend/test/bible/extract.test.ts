@@ -303,6 +303,17 @@ Nadia pulls on her coat and runs. Nadia arrives out of breath.
     expect(nadia.mentions.length).toBeGreaterThanOrEqual(5);
   });
 
+  it('takes an order named with an article and a plural noun of people for a group ("the Drowned Kings")', () => {
+    const text = `Lyra walked to the shore. "The Drowned Kings will rise," Lyra said.
+
+The Drowned Kings slept under the water, and the Silent Sisters kept watch over them. Lyra knelt.
+`;
+    const result = extract([source(text)]);
+    expect(byName(result, 'Drowned Kings').type).toBe('group');
+    expect(byName(result, 'Silent Sisters').type).toBe('group');
+    expect(byName(result, 'Lyra').type).toBe('character');
+  });
+
   it('takes what a family calls its own ("Mum", "Dad", "Gran") for characters when the narration says it', () => {
     const text = `Mum was in the kitchen when I got home. "You're late," Mum said.
 
