@@ -15,6 +15,7 @@ import { classifyIntent, type Intent, isOpinionRequest, usesManuscript } from '.
 import type { ChatModel, ModelRequest } from './models.js';
 import { type NarrationEvidence, narrationAnswer, parseNarrationQuestion } from './narration.js';
 import { prompt } from './responses.js';
+import { namesNoOne } from './retrieval.js';
 import { standaloneQuestion } from './rewrite.js';
 import {
   chapterOfConversation,
@@ -33,7 +34,6 @@ import {
   type TimeEvidence,
   timeAnswer,
 } from './story-dates.js';
-import { properNouns } from './text.js';
 import type { BibleFact, ChatAnswer, Citation, ExternalSource, Passage, Statement, Turn } from './types.js';
 
 /** Characters of a candidate sentence compared in meaning (the model reads about 512 tokens). */
@@ -244,7 +244,7 @@ async function candidateSentences(
   ]);
   waited.abort();
   // A question that names no one is judged by meaning rather than by its common words.
-  const unnamed = facts.length === 0 && properNouns(question).length === 0;
+  const unnamed = namesNoOne(question, facts, false);
   return closeness
     ? withMeaning(ranked, closeness, unnamed ? SENTENCE_WEIGHTS.meaningUnnamed : SENTENCE_WEIGHTS.meaning)
     : ranked;

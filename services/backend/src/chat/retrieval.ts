@@ -259,12 +259,13 @@ export function fuse(
 }
 
 /**
- * Whether a question names no one: no entity of the story bible resolved in it (`resolved`) and,
- * for a project without a story bible (`bible` false), no capitalised name either. With a story
- * bible, a capitalised word it does not know ("the French port", "the Christmas club") names no one
- * of the story.
+ * Whether a question names no one: nothing of the story bible resolved in it (`resolved`: its
+ * entities, or their facts) and, unless the story bible alone is trusted (`bible` false: none, or
+ * the answer sentence's choice, which keeps a name the bible missed), no capitalised name either.
+ * With a story bible, a capitalised word it does not know ("the French port", "the Christmas
+ * club") names no one of the story.
  */
-export function namesNoOne(question: string, resolved: readonly StoryEntity[], bible: boolean): boolean {
+export function namesNoOne(question: string, resolved: readonly unknown[], bible: boolean): boolean {
   return resolved.length === 0 && (bible || properNouns(question).length === 0);
 }
 

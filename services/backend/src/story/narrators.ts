@@ -136,10 +136,13 @@ function normaliseName(name: string): string {
     .toLowerCase();
 }
 
-/** Finds the given character a name refers to (its name or an alias, or one word of them). */
+/**
+ * Finds the given character a name refers to: its name or an alias, or (unless `exactly`) one word
+ * of them.
+ */
 function characterIndex(
   characters: readonly NarratorCharacter[],
-): (name: string) => NarratorCharacter | null {
+): (name: string, exactly?: boolean) => NarratorCharacter | null {
   const exact = new Map<string, NarratorCharacter>();
   const partial = new Map<string, NarratorCharacter | null>();
   const mentions = (c: NarratorCharacter) => c.mentions.length;
@@ -156,8 +159,9 @@ function characterIndex(
       }
     }
   }
-  return (name) => {
+  return (name, exactly = false) => {
     const key = normaliseName(name);
+    if (exactly) return exact.get(key) ?? null;
     return exact.get(key) ?? partial.get(key) ?? partial.get(key.split(/\s+/).pop() ?? '') ?? null;
   };
 }
@@ -422,10 +426,7 @@ export function chapterVoices(
   // person. A chapter here and there named after someone ("CHAPTER 28. Ahab.") is only its subject.
   const titleCharacters = spans.map((span): Person | null => {
     const title = splitHeading(span.title).title;
-    const key = title === null ? null : normaliseName(title);
-    const c = input.characters.find((character) =>
-      [character.name, ...(character.aliases ?? [])].some((form) => normaliseName(form) === key),
-    );
+    const c = title === null ? null : find(title, true);
     return c ? { id: c.id, name: c.name } : null;
   });
   const titledByCharacter =
