@@ -234,6 +234,26 @@ describe('narrators', () => {
     ]);
   });
 
+  it("gives an undecided chapter to the book's protagonist, and not in a book of several viewpoints", () => {
+    const anneLeads = tale([
+      'Anne felt the cold. Anne wondered why. Anne knew the answer. Anne hoped for rain.',
+      'Tom watched the road.',
+    ]);
+    // Anne and Tom perceive once each: the chapter alone names no one.
+    const even = tale(['Anne saw the letter. Tom saw the seal. They went out together.']);
+    const book = (chapters: string[]) =>
+      chapters.map((body, i) => `Chapter ${i + 1}\n\n${body}`).join('\n\n');
+    const cast = (text: string) => [character(text, 'anne', 'Anne'), character(text, 'tom', 'Tom')];
+    const focal = (text: string) => voices(text, cast(text)).map((v) => v.focal?.id ?? null);
+
+    const oneViewpoint = book([anneLeads, anneLeads, even]);
+    expect(focal(oneViewpoint)).toEqual(['anne', 'anne', 'anne']);
+
+    const tomLeads = anneLeads.replaceAll('Anne', 'X').replaceAll('Tom', 'Anne').replaceAll('X', 'Tom');
+    const twoViewpoints = book([anneLeads, tomLeads, anneLeads, tomLeads, even]);
+    expect(focal(twoViewpoints)).toEqual(['anne', 'tom', 'anne', 'tom', null]);
+  });
+
   it('lets the author set a chapter narrator', () => {
     const result = voices(nested, cast(), new Map([[2, { id: 'elizabeth', name: 'Elizabeth' }]]));
     expect(result[1]).toMatchObject({

@@ -79,6 +79,11 @@ export interface VoiceSettings {
   focalMinimum: number;
   /** How far ahead of the second character the focal character must be (ratio of cues). */
   focalLead: number;
+  /**
+   * How far the book's protagonist must lead everyone else in cues over all third-person chapters
+   * (ratio) before a chapter whose own evidence is undecided is given to them.
+   */
+  protagonistLead: number;
 }
 
 export const DEFAULT_VOICE_SETTINGS: VoiceSettings = {
@@ -86,6 +91,7 @@ export const DEFAULT_VOICE_SETTINGS: VoiceSettings = {
   embeddedShare: 0.6,
   focalMinimum: 3,
   focalLead: 1.5,
+  protagonistLead: 2,
 };
 
 const FIRST_PERSON = /\b(?:I|me|my|myself|mine)\b/g;
@@ -582,7 +588,7 @@ export function chapterVoices(
     const c = find(name);
     return c ? { id: c.id, name: c.name } : { id: null, name };
   };
-  return shapes.map((shape, i) => {
+  const drafts = shapes.map((shape, i): ChapterVoice & { cues: FocalCues | null } => {
     const index = shape.span.index;
     const sections = shape.sections.map((s) => ({
       ...s,
@@ -595,7 +601,8 @@ export function chapterVoices(
         index,
         pov: override ? 'first' : 'third',
         narrators: override ? [{ ...override, share: 1 }] : [],
-        focal: override ? null : focalCharacter(input, shape, settings),
+        focal: null,
+        cues: override ? null : focalCues(input, shape),
         sections,
         form: shape.form,
         overridden: true,
@@ -608,6 +615,7 @@ export function chapterVoices(
         pov: solo ? 'first' : 'third',
         narrators: solo ? [{ ...solo, share: 1 }] : [],
         focal: null,
+        cues: null,
         sections,
         form: shape.form,
         overridden: false,
@@ -671,12 +679,27 @@ export function chapterVoices(
       index,
       pov,
       narrators: firstPersonNarration ? narrators : [],
-      focal: firstPersonNarration ? null : (titled ?? focalCharacter(input, shape, settings)),
+      focal: firstPersonNarration ? null : titled,
+      cues: firstPersonNarration || titled ? null : focalCues(input, shape),
       sections,
       form: shape.form,
       overridden: false,
     };
   });
+
+  // 4. Each third-person chapter's focal character, with the book's protagonist taking the chapters
+  // whose own evidence is undecided.
+  const protagonist = bookProtagonist(
+    drafts.flatMap((d) => (d.cues ? [d.cues] : [])),
+    settings,
+  );
+  const personOf = (id: string | null): Person | null => {
+    const c = id === null ? undefined : input.characters.find((x) => x.id === id);
+    return c ? { id: c.id, name: c.name } : null;
+  };
+  return drafts.map(({ cues, ...voice }) =>
+    cues ? { ...voice, focal: personOf(focalOf(cues, protagonist, settings)) } : voice,
+  );
 }
 
 function bump(map: Map<string, number>, key: string, by: number): void {
@@ -696,12 +719,15 @@ function insideAny(ranges: readonly Range[], offset: number): boolean {
   return false;
 }
 
+/** Perception and thought cues per character in a chapter, most first. */
+type FocalCues = ReadonlyArray<readonly [characterId: string, cues: number]>;
+
 /**
- * The focal character of a third-person chapter: the character whose perceptions and thoughts the
- * narration reports most ("Elizabeth felt", "she could not help", "her astonishment"), named or
- * referred to by a resolved pronoun, outside speech; null when no one leads clearly.
+ * The cues of a third-person chapter's focal character: the perceptions and thoughts the narration
+ * reports ("Elizabeth felt", "she could not help", "her astonishment") per character, named or
+ * referred to by a resolved pronoun, outside speech.
  */
-function focalCharacter(input: VoiceInput, shape: ChapterShape, settings: VoiceSettings): Person | null {
+function focalCues(input: VoiceInput, shape: ChapterShape): FocalCues {
   const { text, quotations } = input;
   const scores = new Map<string, number>();
   const body = shape.body;
@@ -727,10 +753,44 @@ function focalCharacter(input: VoiceInput, shape: ChapterShape, settings: VoiceS
     const word = text.slice(r.start, r.end).toLowerCase();
     cue(r.characterId, r.end, word === 'her' || word === 'his');
   }
-  const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
-  const [top, second] = ranked;
+  return [...scores.entries()].sort((a, b) => b[1] - a[1]);
+}
+
+/** The character a chapter's cues alone make focal: enough cues, clearly ahead of the second. */
+function clearLeader(cues: FocalCues, settings: VoiceSettings): string | null {
+  const [top, second] = cues;
   if (!top || top[1] < settings.focalMinimum || (second && top[1] < second[1] * settings.focalLead))
     return null;
-  const c = input.characters.find((x) => x.id === top[0]);
-  return c ? { id: c.id, name: c.name } : null;
+  return top[0];
+}
+
+/**
+ * The book's protagonist: the character with the most cues over all its third-person chapters,
+ * `protagonistLead` times anyone else's, and the clear focal character of at least two chapters
+ * (one chapter alone is no book's habit). Null in books of several viewpoints.
+ */
+function bookProtagonist(chapters: readonly FocalCues[], settings: VoiceSettings): string | null {
+  const totals = new Map<string, number>();
+  const led = new Map<string, number>();
+  for (const cues of chapters) {
+    for (const [id, n] of cues) bump(totals, id, n);
+    const leader = clearLeader(cues, settings);
+    if (leader !== null) bump(led, leader, 1);
+  }
+  const [top, second] = [...totals.entries()].sort((a, b) => b[1] - a[1]);
+  if (!top || (second && top[1] < second[1] * settings.protagonistLead)) return null;
+  return (led.get(top[0]) ?? 0) >= 2 ? top[0] : null;
+}
+
+/**
+ * A chapter's focal character: the clear leader of its cues; else the book's protagonist when the
+ * chapter shows them perceiving at all and nobody leads them by the focal lead (a reader of a
+ * one-viewpoint novel assumes its protagonist unless the chapter says otherwise); else nobody.
+ */
+function focalOf(cues: FocalCues, protagonist: string | null, settings: VoiceSettings): string | null {
+  const leader = clearLeader(cues, settings);
+  if (leader !== null) return leader;
+  const own = cues.find(([id]) => id === protagonist)?.[1] ?? 0;
+  const top = cues[0]?.[1] ?? 0;
+  return protagonist !== null && own > 0 && own * settings.focalLead >= top ? protagonist : null;
 }
