@@ -448,6 +448,26 @@ describe('untagged lines', () => {
     expect(q).toMatchObject({ speakerId: 'elizabeth', kind: 'implicit' });
   });
 
+  it('take the lead-in sentence’s main subject, not that of a subordinate clause opening it', () => {
+    const scene = (leadIn: string) =>
+      [
+        '“It is late,” said Mr. Bennet.',
+        '“Not so late,” said Jane.',
+        leadIn,
+        '“Did you walk to Meryton this morning?”',
+      ].join('\n\n');
+    for (const leadIn of [
+      'When Jane rose to fetch the tea Mr. Darcy leaned towards Elizabeth.',
+      'While Jane poured the tea, Mr. Darcy leaned towards Elizabeth.',
+    ]) {
+      const text = scene(leadIn);
+      expect(attribute(text, BENNETS(text))[2]).toMatchObject({ speakerId: 'darcy', kind: 'implicit' });
+    }
+    // "As for" opens no clause: its name is the sentence's subject.
+    const asFor = scene('As for Elizabeth, she had been silent all evening.');
+    expect(attribute(asFor, BENNETS(asFor))[2]?.speakerId).toBe('elizabeth');
+  });
+
   it('take a beat after the speech only from narration that opens on the character', () => {
     const text = [
       '“Shall we walk to Meryton?” said Elizabeth.',

@@ -684,14 +684,50 @@ function leadSpeaker(
   inSpeech: (position: number) => boolean,
 ): { id: string; reported: boolean } | undefined {
   const index = lastAtOrBefore(sentences, q.start - 1);
-  const start = sentences[index];
-  if (start === undefined || start < previousEnd || start >= q.start || inSpeech(start)) return undefined;
+  const sentenceStart = sentences[index];
+  if (
+    sentenceStart === undefined ||
+    sentenceStart < previousEnd ||
+    sentenceStart >= q.start ||
+    inSpeech(sentenceStart)
+  )
+    return undefined;
+  const start = mainClauseStart(text, sentenceStart, q.start, references);
+  if (start === undefined) return undefined;
   const subject = references.find(
     (r) => r.start >= start && r.start < q.start && narrationWords(text, start, r.start) <= 2,
   );
   return subject === undefined
     ? undefined
     : { id: subject.id, reported: reportsSpeech(text, subject.start, q.start) };
+}
+
+/** A sentence opening on a subordinate clause: its subject is not the sentence's ("When Ingrid rose he spoke"). */
+const SUBORDINATE_OPENING =
+  /^[^\p{L}]*(?:when|whenever|while|whilst|as(?!\s+(?:for|to|well)\b)|after|before|though|although|because|if|since|until|till|once)\b/iu;
+
+/**
+ * Where a sentence's main clause starts: the sentence's start, or past a subordinate clause opening
+ * it ("When Ingrid got up for the potatoes he leaned across and spoke low."): after its comma, else
+ * at the first name or subject pronoun after the clause's own subject. Undefined when the main
+ * clause cannot be told apart (no subject after the clause's, or several clauses).
+ */
+function mainClauseStart(
+  text: string,
+  start: number,
+  end: number,
+  references: readonly NarrationReference[],
+): number | undefined {
+  const sentence = text.slice(start, end);
+  if (!SUBORDINATE_OPENING.test(sentence)) return start;
+  // Clauses after a semicolon may each have their own subject; which one speaks is not told here.
+  if (sentence.includes(';')) return undefined;
+  const comma = sentence.indexOf(',');
+  if (comma >= 0) return start + comma + 1;
+  const inSentence = references.filter((r) => r.start >= start && r.start < end);
+  const [clauseSubject, ...rest] = inSentence;
+  if (clauseSubject === undefined || narrationWords(text, start, clauseSubject.start) > 2) return undefined;
+  return rest.find((r) => !/^(?:his|her|him|them|their)\b/i.test(text.slice(r.start, r.start + 5)))?.start;
 }
 
 /**
