@@ -448,6 +448,20 @@ describe('untagged lines', () => {
     expect(q).toMatchObject({ speakerId: 'elizabeth', kind: 'implicit' });
   });
 
+  it('take no beat from a name deep in the narration between two parts of a line', () => {
+    const text = [
+      '“It is late,” said Mr. Bennet.',
+      '“Not so late,” said Jane.',
+      '“There is always more tea.” She sat down and passed the cup to Elizabeth. “Drink it while it is hot.”',
+    ].join('\n\n');
+    const cast = [
+      character(text, 'mr-bennet', ['Mr. Bennet'], { gender: 'male' }),
+      character(text, 'jane', ['Jane'], { gender: 'female' }),
+      character(text, 'elizabeth', ['Elizabeth'], { gender: 'female' }),
+    ];
+    expect(attribute(text, cast)[2]?.speakerId).toBe('jane');
+  });
+
   it('take the lead-in sentence’s main subject, not that of a subordinate clause opening it', () => {
     const scene = (leadIn: string) =>
       [

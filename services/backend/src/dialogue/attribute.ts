@@ -734,8 +734,10 @@ function mainClauseStart(
  * The character the narration after an untagged line opens on, in its paragraph, by name or by a
  * resolved pronoun ("'I never did see the beat of that boy!' She went to the open door"): the beat
  * of a paragraph that names several characters or none. A possessive ("His eyes sparkled") is not
- * the subject and is left out.
+ * the subject and is left out. Narration between two parts of the line counts from the part before
+ * it.
  */
+
 function trailSpeaker(
   text: string,
   q: Quotation,
@@ -743,14 +745,18 @@ function trailSpeaker(
   references: readonly NarrationReference[],
   inSpeech: (position: number) => boolean,
 ): string | undefined {
+  const firstPartEnd = q.parts[0]?.end ?? q.end;
   const subject = references.find(
     (r) =>
-      r.start >= q.end &&
+      r.start >= firstPartEnd &&
       r.start < lastParagraph.end &&
       !inSpeech(r.start) &&
       !/^(?:his|her|him)\b/i.test(text.slice(r.start, r.start + 4)),
   );
-  return subject === undefined || narrationWords(text, q.end, subject.start) > MAX_BEAT_TRAIL
+  // Narration between two parts of the line is measured from the part before it.
+  const from =
+    subject === undefined ? q.end : (q.parts.findLast((p) => p.end <= subject.start)?.end ?? q.end);
+  return subject === undefined || narrationWords(text, from, subject.start) > MAX_BEAT_TRAIL
     ? undefined
     : subject.id;
 }
@@ -831,7 +837,9 @@ function beatSpeaker(
   // ("'...' The astonishment of the ladies was just what he wished; that of Mrs. Bennet...").
   if (first.start < q.start)
     return narrationWords(text, paragraph.start, first.start) > MAX_BEAT_LEAD ? undefined : ids[0];
-  return narrationWords(text, q.end, first.start) > MAX_BEAT_TRAIL ? undefined : ids[0];
+  // Narration between two parts of the line is measured from the part before it.
+  const partBefore = q.parts.findLast((p) => p.end <= first.start);
+  return narrationWords(text, partBefore?.end ?? q.end, first.start) > MAX_BEAT_TRAIL ? undefined : ids[0];
 }
 
 /**
