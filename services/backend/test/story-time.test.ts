@@ -98,6 +98,20 @@ describe('time expressions', () => {
     ]);
   });
 
+  it('dates Easter and the feasts it moves from the narration’s year, and none without one', () => {
+    expect(
+      dated(
+        'Sunday, 2 January 1910.--We came home.\n\nWe were married at Easter, and on Whit Monday we sailed. Good Friday was wet.',
+      ),
+    ).toEqual([
+      ['Sunday, 2 January 1910', '1910-01-02', 'heading'],
+      ['Easter', '1910-03-27', 'feast'],
+      ['Whit Monday', '1910-05-16', 'feast'],
+      ['Good Friday', '1910-03-25', 'feast'],
+    ]);
+    expect(dated('He had the flu at Easter.')).toEqual([['Easter', null, 'feast']]);
+  });
+
   it('reads a day of the month in words, and "on the sixth" as a day but not "on the sixth day"', () => {
     const text =
       'Ashby Hall, 14 August 1851\n\nHis horse fell at the ford on the second of August, and he died that night. We buried him on the sixth. On the twenty-first of August, or August the twenty-first as Tom writes it, we left; on the third day we came home.';

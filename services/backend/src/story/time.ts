@@ -1,6 +1,6 @@
 /**
  * Dates and times in a text: absolute dates ("3 May 1894", "the 17th of September", "Dec. 11th,
- * 17--", "May 1894", "in 1893"), diary and letter date lines, days of the week, feast days and
+ * 17--", "May 1894", "in 1893"), diary and letter date lines, days of the week, feast days (Easter and the feasts it moves by the Gregorian computus of `date-easter`) and
  * relative expressions ("the next morning", "three days later", "nine days ago"), each with its
  * range in the text and, where the text allows, an ISO 8601 date or partial date (`--05-03` when the
  * year is unknown, `1894-05` for a month, `1894` for a year).
@@ -17,6 +17,7 @@
  */
 
 import { numberWord, ordinalWord } from '@george/text';
+import { gregorianEaster } from 'date-easter';
 
 export type TimeKind = 'heading' | 'absolute' | 'weekday' | 'relative' | 'feast' | 'year';
 
@@ -49,8 +50,30 @@ const MONTHS = [
   'december',
 ];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-/** Fixed feast days of the English calendar (month, day). */
-const FEASTS: Record<string, [number, number]> = {
+/**
+ * Feast days of the English calendar: a fixed day (month, day), or days after Easter Sunday, which
+ * moves with the year (the date is known only where the narration's year is).
+ */
+type Feast = { month: number; day: number } | { afterEaster: number };
+
+const MOVABLE_FEASTS: Record<string, number> = {
+  'shrove tuesday': -47,
+  'ash wednesday': -46,
+  'palm sunday': -7,
+  'maundy thursday': -3,
+  'good friday': -2,
+  'easter sunday': 0,
+  'easter day': 0,
+  easter: 0,
+  'easter monday': 1,
+  'whit sunday': 49,
+  whitsunday: 49,
+  whitsun: 49,
+  'whit monday': 50,
+};
+
+/** Fixed feast days (month, day). */
+const FIXED_FEASTS: Record<string, [number, number]> = {
   'christmas eve': [12, 24],
   'christmas day': [12, 25],
   christmas: [12, 25],
@@ -68,6 +91,15 @@ const FEASTS: Record<string, [number, number]> = {
   'all hallows': [11, 1],
   martinmas: [11, 11],
 };
+
+const FEAST_NAMES = [...Object.keys(FIXED_FEASTS), ...Object.keys(MOVABLE_FEASTS)];
+
+function feastNamed(name: string): Feast | undefined {
+  const fixed = FIXED_FEASTS[name];
+  if (fixed) return { month: fixed[0], day: fixed[1] };
+  const afterEaster = MOVABLE_FEASTS[name];
+  return afterEaster === undefined ? undefined : { afterEaster };
+}
 
 /** "the winter of 1890": the season a year is told in, and the month it starts the narration at. */
 const SEASON_BEFORE = /\b(spring|summer|autumn|fall|winter)\s+of\s+$/i;
@@ -131,8 +163,7 @@ const PATTERNS: Array<{ kind: string; re: string }> = [
   { kind: 'weekday', re: WEEKDAY_NAME },
   {
     kind: 'feast',
-    re: `(?:${Object.keys(FEASTS)
-      .sort((a, b) => b.length - a.length)
+    re: `(?:${FEAST_NAMES.sort((a, b) => b.length - a.length)
       .map((f) => f.replace(/'/g, "['’]").replace(/\b\w/g, (c) => `[${c.toUpperCase()}${c}]`))
       .join('|')})`,
   },
@@ -158,6 +189,17 @@ function fromKey(key: number, yearKnown: boolean): Day {
   return { year: date.getUTCFullYear(), yearKnown, month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
 const addDays = (d: Day, n: number) => fromKey(toKey(d) + n, d.yearKnown);
+/** A feast's month and day in a year (Easter by the Gregorian computus). */
+function feastDay(feast: Feast, year: number): { year: number; month: number; day: number } {
+  if ('month' in feast) return { year, month: feast.month, day: feast.day };
+  const sunday = gregorianEaster(year);
+  const { month, day } = addDays(
+    { year, yearKnown: true, month: sunday.month, day: sunday.day },
+    feast.afterEaster,
+  );
+  return { year, month, day };
+}
+
 function addMonths(d: Day, n: number): Day {
   const total = d.year * 12 + (d.month - 1) + n;
   const year = Math.floor(total / 12);
@@ -189,7 +231,7 @@ interface Parsed {
   back?: boolean;
   relativeDays?: number;
   relativeMonths?: number;
-  feast?: [number, number];
+  feast?: Feast;
   /** A relative expression that no date can be told from ("some years ago"). */
   vague?: boolean;
 }
@@ -268,7 +310,7 @@ function parseMatch(kind: string, raw: string): Parsed | null {
     case 'weekday':
       return { weekday: weekdayIn, back: /^last\b/.test(lower) };
     case 'feast': {
-      const feast = FEASTS[lower.replace('’', "'")];
+      const feast = feastNamed(lower.replace('’', "'").replace(/\s+/g, ' '));
       return feast ? { feast } : null;
     }
     default:
@@ -443,9 +485,10 @@ export function findTimeExpressions(text: string, options: FindTimeOptions = {})
       if (parsed.yearShift) candidate = { ...candidate, year: candidate.year + parsed.yearShift };
       else if (toKey(candidate) < toKey(base) - 15) candidate = addMonths(candidate, 1);
       day = candidate;
-    } else if (parsed.feast && base) {
-      let candidate: Day = { ...base, month: parsed.feast[0], day: parsed.feast[1] };
-      if (toKey(candidate) < toKey(base) - 61) candidate = { ...candidate, year: candidate.year + 1 };
+    } else if (parsed.feast && base && ('month' in parsed.feast || base.yearKnown)) {
+      const { feast } = parsed;
+      let candidate: Day = { ...base, ...feastDay(feast, base.year) };
+      if (toKey(candidate) < toKey(base) - 61) candidate = { ...base, ...feastDay(feast, base.year + 1) };
       day = candidate;
     } else if (parsed.relativeDays !== undefined && base) {
       day = addDays(base, parsed.relativeDays);
