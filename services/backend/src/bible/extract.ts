@@ -114,7 +114,10 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
   });
   const drafts = mergeEntities(
     [...forms.values()].filter((f) => f.type !== 'drop'),
-    settings,
+    {
+      ...settings,
+      chapterOf: (m) => chapterIndexAt(mustAt(sources, m.fileIndex).chapters, m.start),
+    },
     {
       letters: letters(recipients, sources),
       spouses: cues.flatMap((cue) =>

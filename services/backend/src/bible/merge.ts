@@ -70,6 +70,8 @@ const GIVEN_NAME_TITLES = new Set([
 export interface MergeOptions {
   /** A bare name goes to the family member with at least this share of the titled mentions. */
   dominantShare: number;
+  /** The chapter a mention is in (a story of a collection), null in a text without chapters. */
+  chapterOf?: (mention: RawMention) => number | null;
   /** Look-back window (characters) for the nearest preceding mention of a candidate. */
   window: number;
 }
@@ -201,6 +203,38 @@ export function mergeEntities(
   }
   const fullEntities = [...fullNames.values()];
 
+  /**
+   * A title and surname several full names fit ("Mr. Penrose" in a collection with Josiah, Henry
+   * and Thomas Penrose): each mention goes to the one of them its chapter names, as a story of a
+   * collection has its own Mr. Penrose; the rest stay an entry of their own, as "Mr. McCarthy"
+   * beside his son James McCarthy in one story is the father, not whoever was named last. "Miss
+   * Lucas" is by convention the eldest unmarried daughter, whom the consolidation finds.
+   */
+  const byChapter = (person: PersonForm, fits: readonly EntityDraft[]): void => {
+    const chapterOf = options.chapterOf;
+    let apart: EntityDraft | undefined;
+    for (const mention of person.form.mentions) {
+      const chapter = chapterOf?.(mention) ?? null;
+      const named =
+        chapter === null
+          ? []
+          : fits.filter((entity) =>
+              entity.mentions.some((m) => m.fileIndex === mention.fileIndex && chapterOf?.(m) === chapter),
+            );
+      let owner = named.length === 1 ? named[0] : undefined;
+      if (owner === undefined) {
+        if (apart === undefined) {
+          apart = newEntity('character');
+          profile(apart, person);
+          apart.forms.push(person.form);
+          fullEntities.push(apart);
+        }
+        owner = apart;
+      }
+      owner.mentions.push(mention);
+    }
+  };
+
   // B. Title and surname: join a full name only when exactly one family member fits.
   for (const person of parsed) {
     if (person.title === null || person.given !== null || person.surname === null) continue;
@@ -218,6 +252,10 @@ export function mergeEntities(
           ? !FEMALE_MARRIED.has(title)
           : entity.titles.has(title) && title !== 'Miss' && !twoOfOneName(entity, person.form)),
     );
+    if (fits.length > 1 && title !== 'Miss') {
+      byChapter(person, fits);
+      continue;
+    }
     const owner = fits.length === 1 ? fits[0] : undefined;
     const entity = owner ?? newEntity('character');
     adopt(entity, person);
@@ -477,19 +515,28 @@ function resolveAmbiguous(
         if (!owner.forms.includes(person.form)) owner.forms.push(person.form);
       }
       owner.mentions.push(mention);
+      // A resolved mention is context for the ambiguous mentions after it.
+      const starts = positions.get(owner)?.[mention.fileIndex];
+      if (starts !== undefined) starts.splice(lastIndexBefore(starts, mention.start) + 1, 0, mention.start);
     }
   }
 }
 
+/** The value in `sorted` last before `position`, or -1. */
 function lastBefore(sorted: number[], position: number): number {
+  const index = lastIndexBefore(sorted, position);
+  return index < 0 ? -1 : mustAt(sorted, index);
+}
+
+/** The index of the value in `sorted` last before `position`, or -1. */
+function lastIndexBefore(sorted: number[], position: number): number {
   let lo = 0;
   let hi = sorted.length - 1;
   let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const value = mustAt(sorted, mid);
-    if (value < position) {
-      found = value;
+    if (mustAt(sorted, mid) < position) {
+      found = mid;
       lo = mid + 1;
     } else hi = mid - 1;
   }

@@ -155,6 +155,50 @@ Mr. John Knightley came back.`;
     expect(one(result, 'Mr. Knightley')).not.toBe(one(result, 'Mr. John Knightley'));
   });
 
+  it('gives "Mr. Penrose" to the Penrose its story names when several men bear the name', () => {
+    // A bare "Penrose" further than the look-back window from every name but the one resolved just
+    // before it takes that one's owner.
+    const rain = 'The rain ran down the window and the fire smoked in the grate. '.repeat(16);
+    const text = `I. THE BLUE LAMP
+
+Mr. Josiah Penrose climbed the stairs. "Sit down, Mr. Penrose," said Quill.
+
+${rain}
+
+Penrose sat down and told his story.
+
+${rain}
+
+Penrose pulled at his moustache.
+
+II. THE TANNER'S WIDOW
+
+Thomas Penrose showed us the yard. Thomas Penrose was a lean man. "Mr. Penrose, why did you write to her?" said Quill. Mr. Penrose sat down very slowly.`;
+    const second = text.indexOf('II.');
+    const chapters = [
+      { title: 'I. THE BLUE LAMP', start: 0, end: second },
+      { title: "II. THE TANNER'S WIDOW", start: second, end: text.length },
+    ];
+    const result = extract([{ fileId: 'book', text, chapters }]);
+    const josiah = one(result, 'Mr. Josiah Penrose');
+    const thomas = one(result, 'Thomas Penrose');
+    expect(josiah.mentions.map((m) => m.text)).toEqual([
+      'Mr. Josiah Penrose',
+      'Mr. Penrose',
+      'Penrose',
+      'Penrose',
+    ]);
+    expect(thomas.mentions.filter((m) => m.text === 'Mr. Penrose')).toHaveLength(2);
+    const holders = result.entities.filter((e) => e.mentions.some((m) => m.text.endsWith('Penrose')));
+    expect(holders.map((e) => e.key).sort()).toEqual([josiah.key, thomas.key].sort());
+  });
+
+  it('keeps "Mr. McCarthy" apart from the son James McCarthy named in the same story', () => {
+    const text = `Charles McCarthy owned the farm. James McCarthy was his son. Mr. McCarthy walked to the pool. James McCarthy followed. Mr. McCarthy turned and spoke.`;
+    const result = extract([{ fileId: 'book', text, chapters: [{ title: '', start: 0, end: text.length }] }]);
+    expect(one(result, 'Mr. McCarthy')).not.toBe(one(result, 'James McCarthy'));
+  });
+
   it('follows a change of name by marriage: the full name with the new surname joins her and her married name', () => {
     const text = `Lydia Bennet laughed. Lydia ran to the window. Lydia was fond of Mr. Wickham.
 
