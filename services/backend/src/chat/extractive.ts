@@ -37,7 +37,14 @@ export function questionType(question: string): QuestionType {
   if (word === 'when') return 'when';
   if (word === 'why') return 'why';
   if (word === 'how') {
-    if (/^how (many|much|old|long|far|often)\b/i.test(rest)) return 'how_many';
+    // A measure asked by its adjective ("How large was her fortune?", "How tall did Alice get?")
+    // is answered by a number as "how many" is.
+    if (
+      /^how (many|much|old|long|far|often|large|small|big|little|tall|short|high|low|wide|deep|heavy|rich|valuable|expensive|young)\b/i.test(
+        rest,
+      )
+    )
+      return 'how_many';
     if (/^how come\b/i.test(rest)) return 'why';
     return 'other';
   }

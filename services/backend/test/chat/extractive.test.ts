@@ -41,6 +41,8 @@ describe('question types', () => {
     ['How many daughters did Mr. Bennet have?', 'how_many'],
     ['How much is the gold coin worth?', 'how_many'],
     ['What share of the profits did Bildad offer?', 'how_many'],
+    ["How large was Miss Darcy's fortune?", 'how_many'],
+    ['How tall did Alice get in the hall?', 'how_many'],
     ['What was the name of the ship?', 'name'],
     ['What is the inn called?', 'name'],
     ['Who did Elizabeth marry?', 'who'],
