@@ -18,9 +18,19 @@ const MAX_QUOTE = 400;
 /**
  * What a question asks for, which decides what a sentence that answers it must hold: a person
  * (who), a place (where), a time (when), a number (how many), a name (what is the name of), a
- * reason (why), an event (what happens); `other` asks for nothing in particular.
+ * reason (why), an event (what happens), a line of speech (what did she say, promise, confess);
+ * `other` asks for nothing in particular.
  */
-export type QuestionType = 'who' | 'where' | 'when' | 'how_many' | 'name' | 'why' | 'what_happens' | 'other';
+export type QuestionType =
+  | 'who'
+  | 'where'
+  | 'when'
+  | 'how_many'
+  | 'name'
+  | 'why'
+  | 'what_happens'
+  | 'said'
+  | 'other';
 
 /**
  * The question's type, from its head word (the first question word: "What did Ahab promise the man
@@ -66,6 +76,12 @@ export function questionType(question: string): QuestionType {
   if (/^what (made|makes|caused|causes|led)\b/i.test(rest)) return 'why';
   if (/^(which|what) (man|woman|person|character|gentleman|lady|girl|boy)\b/i.test(rest)) return 'who';
   if (
+    /^what (did|does|do|had|has|would|will) [^?]{1,60}\b(say|said|tell|told|reply|replied|answer|answered|promise|promised|confess|confessed|exclaim|exclaimed|cry|cried|call out|shout|shouted|whisper|whispered)\b/i.test(
+      rest,
+    )
+  )
+    return 'said';
+  if (
     /^what (happens|happened|will happen|did [^?]{1,60} do|does [^?]{1,60} do|became|becomes)\b/i.test(rest)
   )
     return 'what_happens';
@@ -81,6 +97,8 @@ const REASON_WORDS =
 const PLACE_WORDS =
   /\b(in|at|to|from|near|into|towards?|inside|outside|beyond|across) (the )?(\p{Lu}[\p{L}'’-]+|house|home|town|city|village|island|inn|street|road|room|hall|park|church|garden|ship|sea|river|country|county|castle|court|lane|square|shore|coast|forest|wood|mountain|cottage|lodge|hotel)\b/iu;
 const NAMING_WORDS = /\b(called|named|name|names|title|known as|styled|christened|address me as)\b/i;
+/** A line of speech in quotation marks. */
+const SPOKEN = /["“‘'][^"“”‘’']{8,}["”’']/;
 const EVENT_WORDS =
   /\b(then|at last|at length|suddenly|immediately|afterwards|soon|finally|was (killed|married|found|taken|sent|lost)|died|married|killed|escaped|arrived|returned|left|fled|fell|found|discovered|revealed)\b/i;
 
@@ -126,6 +144,8 @@ export function answerShape(
       return REASON_WORDS.test(sentence) ? 1 : 0;
     case 'what_happens':
       return EVENT_WORDS.test(sentence) ? 0.5 : 0;
+    case 'said':
+      return SPOKEN.test(sentence) ? 1 : 0;
     default:
       return 0;
   }

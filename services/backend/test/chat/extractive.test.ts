@@ -48,7 +48,9 @@ describe('question types', () => {
     ['What was the name of the ship?', 'name'],
     ['What is the inn called?', 'name'],
     ['Who did Elizabeth marry?', 'who'],
-    ['What did Ahab promise to the man who first raises the whale?', 'other'],
+    ['What did Ahab promise to the man who first raises the whale?', 'said'],
+    ['What did Lady Catherine say about the match?', 'said'],
+    ['What did Ahab do with the doubloon?', 'what_happens'],
     ['Where did they marry?', 'where'],
     ['In what town did Wickham stay?', 'where'],
     ['When did Jane go to London?', 'when'],
@@ -70,6 +72,9 @@ describe('question types', () => {
     expect(answerShape('why', 'She stayed because it rained.', 'Why did she stay?')).toBe(1);
     expect(answerShape('where', 'They married at Longbourn.', 'Where did they marry?')).toBe(1);
     expect(answerShape('when', 'They married in the spring.', 'When did they marry?')).toBe(1);
+    const asked = 'What did Lady Catherine say about the match?';
+    expect(answerShape('said', '“I will never consent to it,” said Lady Catherine.', asked)).toBe(1);
+    expect(answerShape('said', 'Lady Catherine spoke of the match at length.', asked)).toBe(0);
   });
 });
 
