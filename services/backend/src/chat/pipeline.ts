@@ -2,6 +2,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { chapterLabel } from '../story/numbering.js';
 import {
   extractiveAnswer,
+  meaningCandidates,
   questionType,
   rankSentences,
   type ScoredSentence,
@@ -230,7 +231,7 @@ async function candidateSentences(
   sources: ChatSources,
 ): Promise<ScoredSentence[]> {
   const ranked = rankSentences(question, retrieved, facts, SENTENCE_WEIGHTS, stated);
-  const head = ranked.slice(0, SENTENCE_WEIGHTS.meaningCandidates);
+  const head = meaningCandidates(ranked, SENTENCE_WEIGHTS.meaningCandidates);
   if (!sources.closeness || head.length < 2) return ranked;
   const waited = new AbortController();
   const closeness = await Promise.race([
@@ -246,7 +247,12 @@ async function candidateSentences(
   // A question that names no one is judged by meaning rather than by its common words.
   const unnamed = namesNoOne(question, facts, false);
   return closeness
-    ? withMeaning(ranked, closeness, unnamed ? SENTENCE_WEIGHTS.meaningUnnamed : SENTENCE_WEIGHTS.meaning)
+    ? withMeaning(
+        ranked,
+        head,
+        closeness,
+        unnamed ? SENTENCE_WEIGHTS.meaningUnnamed : SENTENCE_WEIGHTS.meaning,
+      )
     : ranked;
 }
 

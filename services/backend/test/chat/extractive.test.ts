@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
   answerShape,
   extractiveAnswer,
+  meaningCandidates,
   questionType,
   rankSentences,
   SENTENCE_WEIGHTS,
   shownQuote,
   wholeSentences,
   withContext,
+  withMeaning,
 } from '../../src/chat/extractive.js';
 import type { Passage } from '../../src/chat/types.js';
 
@@ -41,10 +43,14 @@ describe('question types', () => {
     ['How many daughters did Mr. Bennet have?', 'how_many'],
     ['How much is the gold coin worth?', 'how_many'],
     ['What share of the profits did Bildad offer?', 'how_many'],
+    ["How large was Miss Darcy's fortune?", 'how_many'],
+    ['How tall did Alice get in the hall?', 'how_many'],
     ['What was the name of the ship?', 'name'],
     ['What is the inn called?', 'name'],
     ['Who did Elizabeth marry?', 'who'],
-    ['What did Ahab promise to the man who first raises the whale?', 'other'],
+    ['What did Ahab promise to the man who first raises the whale?', 'said'],
+    ['What did Lady Catherine say about the match?', 'said'],
+    ['What did Ahab do with the doubloon?', 'what_happens'],
     ['Where did they marry?', 'where'],
     ['In what town did Wickham stay?', 'where'],
     ['When did Jane go to London?', 'when'],
@@ -66,6 +72,9 @@ describe('question types', () => {
     expect(answerShape('why', 'She stayed because it rained.', 'Why did she stay?')).toBe(1);
     expect(answerShape('where', 'They married at Longbourn.', 'Where did they marry?')).toBe(1);
     expect(answerShape('when', 'They married in the spring.', 'When did they marry?')).toBe(1);
+    const asked = 'What did Lady Catherine say about the match?';
+    expect(answerShape('said', '“I will never consent to it,” said Lady Catherine.', asked)).toBe(1);
+    expect(answerShape('said', 'Lady Catherine spoke of the match at length.', asked)).toBe(0);
   });
 });
 
@@ -236,5 +245,44 @@ describe('the story bible lines', () => {
       ],
     );
     expect(answer).toContain('engaged to Mr. Darcy; sister Jane.');
+  });
+});
+
+describe('the comparison in meaning', () => {
+  const passages = [cut('p1', 'Mr. Bennet walked', 'marriage.'), cut('p2', 'Elizabeth married', 'spring.')];
+  const ranked = rankSentences('How many daughters did Mr. Bennet have?', passages);
+  const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+    a.start < b.end && a.end > b.start;
+
+  it('compares different sentences: none overlaps a better candidate, so the comparison reaches further', () => {
+    // The lexical ranking's first candidates are one sentence and the two-sentence candidates holding it.
+    const first = ranked.slice(0, 4);
+    expect(first.some((a, i) => first.slice(i + 1).some((b) => overlap(a, b)))).toBe(true);
+    const compared = meaningCandidates(ranked, 4);
+    expect(compared).toHaveLength(4);
+    compared.forEach((a, i) => {
+      for (const b of compared.slice(i + 1)) expect(overlap(a, b)).toBe(false);
+    });
+    expect(compared.some((c) => c.passage.id === 'p2')).toBe(true);
+    // In the lexical ranking's order.
+    expect(compared.map((c) => ranked.indexOf(c))).toEqual(
+      [...compared.map((c) => ranked.indexOf(c))].sort((a, b) => a - b),
+    );
+  });
+
+  it('puts the compared candidates, ranked with their closeness, ahead of the rest', () => {
+    const compared = meaningCandidates(ranked, 4);
+    const closest = compared.length - 1;
+    const reranked = withMeaning(
+      ranked,
+      compared,
+      compared.map((_, i) => (i === closest ? 1 : 0)),
+      100,
+    );
+    expect(reranked[0]?.text).toBe(compared[closest]?.text);
+    expect(reranked).toHaveLength(ranked.length);
+    expect(new Set(reranked.slice(0, compared.length).map((c) => c.text))).toEqual(
+      new Set(compared.map((c) => c.text)),
+    );
   });
 });
