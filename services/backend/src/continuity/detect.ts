@@ -44,11 +44,6 @@ export interface DetectOptions {
   storyYear?: StoryYearAt;
 }
 
-/** Whether a name form is a character's; every form is when the characters' forms are not known. */
-function isCharacterName(characterOfForm: DetectOptions['characterOfForm']): (form: string) => boolean {
-  return characterOfForm ? (form) => characterOfForm(form) !== null : () => true;
-}
-
 /** The attributes of which two values can disagree. */
 const ATTRIBUTE_KINDS = ['eyes', 'hair', 'height', 'build', 'limb', 'scar', 'origin', 'occupation'] as const;
 type AttributeKind = (typeof ATTRIBUTE_KINDS)[number];
@@ -176,7 +171,7 @@ export function detectContradictions(
     ),
     ...afterDeath(held, ctx),
     ...relationIssues(weighed, ctx),
-    ...findMisspellings(spellings, isCharacterName(options.characterOfForm)).map((issue) => {
+    ...findMisspellings(spellings, options.characterOfForm).map((issue) => {
       // The name misspelt: its last word for a pair of words ("Sherlock Holmes").
       const name = /^misspelling\|[^|]*\|(.*)$/.exec(issue.key)?.[1] ?? '';
       const form = name.slice(name.lastIndexOf(' ') + 1);

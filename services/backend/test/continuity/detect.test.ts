@@ -184,6 +184,27 @@ describe('detectContradictions', () => {
     ]);
   });
 
+  it('finds a name made of English words misspelt as a word that sounds like it ("March Hair"), when both words are one character\'s', () => {
+    const many = (s: string) => Array.from({ length: 12 }, () => s).join(' ');
+    const text = `${many('Then the March Hare spoke. Then the White Rabbit ran. Then a Sperm Whale rose.')} Then the March Hair answered. Then the White Rabid ran. Then a Sperm Wail rose.`;
+    const characterOf = (form: string): string | null =>
+      ({
+        March: 'character:march-hare',
+        Hare: 'character:march-hare',
+        White: 'character:white-rabbit',
+        Rabbit: 'character:white-rabbit',
+      })[form] ?? null;
+    const issues = findMisspellings(countSpellings({ fileId: 'book', text, chapters: [] }), characterOf);
+    expect(issues.map((i) => i.summary).sort()).toEqual([
+      '"March Hair" is written once; the text writes "March Hare" 12 times.',
+      '"White Rabid" is written once; the text writes "White Rabbit" 12 times.',
+    ]);
+    // a thing's name ("Sperm Whale"), or words that are no one character's: no issue
+    expect(
+      findMisspellings(countSpellings({ fileId: 'book', text, chapters: [] })).map((i) => i.summary),
+    ).toEqual([]);
+  });
+
   it('finds a name misspelt as an English word alone where the name stands ("Earnest" for "Ernest"), not a word at a sentence start, a month or a word one letter from a word', () => {
     const many = (s: string) => Array.from({ length: 12 }, () => s).join(' ');
     const summaries = (text: string) =>
