@@ -31,6 +31,29 @@ const MARY = Array.from({ length: 4 }, () => 'Mary walked along the road and spo
 );
 
 describe('detectContradictions', () => {
+  it('compares the whole a part is taken from ("not one of the eight doors") with the group counted in its chapter only', () => {
+    const counts = (text: string) =>
+      check(text)
+        .filter((i) => i.kind === 'count')
+        .map((i) => [i.summary, i.evidence.map((e) => e.quote)]);
+    expect(
+      counts(
+        `Chapter 1\n\n${FILLER}\n\nThere were six doors all round the hall, but they were all locked.\n\n${MARY}\n\nShe walked sadly down the middle, for not one of the eight doors would open.`,
+      ),
+    ).toEqual([
+      [
+        'The doors are 6 in Chapter 1 but 8 in Chapter 1.',
+        ['There were six doors', 'not one of the eight doors'],
+      ],
+    ]);
+    // another chapter's group may be another's ("the two tall masts" of another ship)
+    expect(
+      counts(
+        `Chapter 1\n\n${FILLER}\n\nThe schooner carried two tall masts.\n\nChapter 2\n\n${MARY}\n\nThe men climbed each of the three tall masts.`,
+      ),
+    ).toEqual([]);
+  });
+
   it('compares a whole group\'s number ("who were four in number") with the group counted in any chapter', () => {
     const scenes = `Chapter 1\n\n${FILLER}\n\nThe three guards stood at the gate.\n\nChapter 2\n\n${MARY}\n\nChapter 3\n\n${MARY}\n\nThe four guards stood at the gate.\n\nChapter 4\n\n${MARY}`;
     expect(check(scenes).filter((i) => i.kind === 'count')).toEqual([]);

@@ -298,7 +298,7 @@ export function counts(r: SentenceReader, add: Add): void {
     });
   }
   // "not one of the eight doors", "two of the five boats": a part taken from a whole, whose number
-  // is the whole group's.
+  // is the whole group's in that scene.
   for (const { match, at } of r.matches(PART_OF_WHOLE)) {
     const parsed = parseNumber(mustAt(match, 1));
     const noun = mustAt(match, 3).toLowerCase();
@@ -307,12 +307,15 @@ export function counts(r: SentenceReader, add: Add): void {
       .filter((w) => w !== '');
     if (!parsed || parsed.value < 2 || parsed.value % 1 !== 0) continue;
     // Lower case in the text: "one of the three Lucases" is a family, no group counted.
-    if (/\p{Lu}/u.test(`${match[2]}${match[3]}`) || !isCountedGroup(noun, modifiers)) continue;
+    // "one of the two enormous ...": an adjective in "-ous" is no plural noun.
+    if (/\p{Lu}/u.test(`${match[2]}${match[3]}`) || noun.endsWith('ous') || !isCountedGroup(noun, modifiers))
+      continue;
     add({
       anchor: sceneAnchor(at),
       kind: 'count',
       value: String(parsed.value),
-      detail: `${noun} in number`,
+      // The whole of the scene's group: weighed against the scene's counts of it (`detect.ts`).
+      detail: `${noun}${WHOLE_OF_SCENE}`,
       low: parsed.value,
       high: parsed.value,
       start: at,
@@ -363,12 +366,16 @@ const IN_NUMBER = new RegExp(
   'g',
 );
 
+/** The detail's ending of a whole a part is taken from ("not one of the eight doors": "doors as a whole"). */
+export const WHOLE_OF_SCENE = ' as a whole';
+
 /**
  * A part taken from a whole no one owns, however the part is told: "not one of the eight doors",
  * "every one of the six boats", "each of the three mates", "none of the twelve jurors", "two of the
- * five boats", "the youngest of the three girls". The number after "of the" is the whole group's, as
- * "in number" states it (a scene's "the three boats" may be some of them). Not a measure ("one of
- * the three hours" is COUNT_EXCLUDED's), nor a possessive's group ("two of her five sisters").
+ * five boats", "the youngest of the three girls". The number after "of the" is the whole group's
+ * in its scene (a scene's "the three boats" may be some of them); another chapter's "two masts" may
+ * be another ship's. Not a measure ("one of the three hours" is COUNT_EXCLUDED's), nor a
+ * possessive's group ("two of her five sisters").
  */
 const PART_OF_WHOLE = new RegExp(
   `\\b(?:(?:not\\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|every\\s+one|each(?:\\s+one)?|none|neither|either|any\\s+one|the\\s+(?:first|last|[a-z]+est))\\s+of\\s+the\\s+(${NUMBER_WORD})\\s+((?:[a-z]+(?:-[a-z]+)*\\s+){0,2}?)([a-z]+s|children|[a-z]*men|people)\\b`,
