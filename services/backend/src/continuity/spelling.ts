@@ -8,7 +8,7 @@
  */
 import { mustAt } from '@george/runtime/collections';
 import damerauLevenshtein from 'damerau-levenshtein';
-import { DEMONYMS } from '../bible/lexicons.js';
+import { DEMONYMS, NEVER_NAMES } from '../bible/lexicons.js';
 import { isDictionaryWord, isPersonName } from '../bible/lookup.js';
 import type { SourceText } from '../bible/types.js';
 import { lastAtOrBefore, sentenceStarts } from '../pronouns/index.js';
@@ -223,8 +223,8 @@ const WORD_FOR_NAME_WEIGHT = 0.9;
  * A name misspelt as an English word ("Sherlock Homes" where "Sherlock Holmes" is written
  * throughout): a word alone is never taken for a name, but beside the name's other word, as a
  * pair written at most twice against a pair written often, it is. A name made of English words
- * ("March Hare", "Mock Turtle") is one when both its words are one character's: "Sperm Whale" is no
- * one's name. Such a name's word is misspelt as a word that sounds like it ("March Hair"), two
+ * ("March Hare", "Mock Turtle") is one when both its words are one character's, or its first is
+ * never a name alone: "Sperm Whale" is no one's name. Such a name's word is misspelt as a word that sounds like it ("March Hair"), two
  * letters away however short.
  */
 function wordsForNames(
@@ -232,9 +232,12 @@ function wordsForNames(
   characterOf: (form: string) => string | null,
 ): ContinuityIssue[] {
   const pairs = spellings.filter((s) => s.form.includes(' '));
+  // "March" of "March Hare" is a word the story bible never takes for a name alone (a month), so
+  // the character is known by its other word: the pair is that character's name too.
   const oneCharacter = (form: string): boolean => {
-    const character = characterOf(form.slice(0, form.indexOf(' ')));
-    return character !== null && character === characterOf(lastWord(form));
+    const first = form.slice(0, form.indexOf(' '));
+    const character = characterOf(lastWord(form));
+    return character !== null && (characterOf(first) === character || NEVER_NAMES.has(first.toLowerCase()));
   };
   const named = pairs.filter(
     (s) =>
