@@ -10,6 +10,7 @@
 
 import { LOOK_FACT_KINDS } from '@george/contracts/api';
 import { mustAt, mustGet } from '@george/runtime/collections';
+import { WHOLE_OF_SCENE } from './facts/counts.js';
 import {
   AGENT_PLURAL,
   COMPATIBLE_COLOURS,
@@ -42,11 +43,6 @@ export interface DetectOptions {
   characterOfForm?: (form: string) => string | null;
   /** The story's year at a passage, where the text dates it (story-years.ts). */
   storyYear?: StoryYearAt;
-}
-
-/** Whether a name form is a character's; every form is when the characters' forms are not known. */
-function isCharacterName(characterOfForm: DetectOptions['characterOfForm']): (form: string) => boolean {
-  return characterOfForm ? (form) => characterOfForm(form) !== null : () => true;
 }
 
 /** The attributes of which two values can disagree. */
@@ -176,7 +172,7 @@ export function detectContradictions(
     ),
     ...afterDeath(held, ctx),
     ...relationIssues(weighed, ctx),
-    ...findMisspellings(spellings, isCharacterName(options.characterOfForm)).map((issue) => {
+    ...findMisspellings(spellings, options.characterOfForm).map((issue) => {
       // The name misspelt: its last word for a pair of words ("Sherlock Holmes").
       const name = /^misspelling\|[^|]*\|(.*)$/.exec(issue.key)?.[1] ?? '';
       const form = name.slice(name.lastIndexOf(' ') + 1);
@@ -539,8 +535,15 @@ function countIssues(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
     const name = ctx.name(f.entityKey).replace(MAN_TITLE, '');
     return CHILDREN.test(f.detail ?? '') ? name.replace(/^Mrs\.?\s+/, '') : name;
   };
-  // A whole group's number ("were four in number") is weighed by `wholeGroupIssues` alone.
-  const counted = facts.filter((f) => !(f.entityKey === null && (f.detail ?? '').endsWith(WHOLE_GROUP)));
+  // A whole group's number ("were four in number", "not one of the eight doors") is weighed by
+  // `wholeGroupIssues` alone.
+  const counted = facts.filter(
+    (f) =>
+      !(
+        f.entityKey === null &&
+        ((f.detail ?? '').endsWith(WHOLE_GROUP) || (f.detail ?? '').endsWith(WHOLE_OF_SCENE))
+      ),
+  );
   for (const group of groupBy(counted, (f) => `${owner(f)}|${f.detail}`).values()) {
     const first = mustAt(group, 0);
     const scene = (first.detail ?? '').endsWith(' of the scene');
@@ -645,6 +648,36 @@ function wholeGroupIssues(counts: readonly Fact[], ctx: Context): ContinuityIssu
           evidence: distinct([...early.slice(0, PER_SIDE), ...late.slice(0, PER_SIDE)], ctx),
         });
       }
+    }
+  }
+  // "not one of the eight doors": the scene's group is eight, against "six doors" in that chapter.
+  for (const whole of counts.filter(
+    (f) => f.entityKey === null && (f.detail ?? '').endsWith(WHOLE_OF_SCENE),
+  )) {
+    const noun = (whole.detail ?? '').slice(0, -WHOLE_OF_SCENE.length);
+    const others = counts.filter(
+      (f) =>
+        f.entityKey === null &&
+        f.detail === `${noun} of the scene` &&
+        f.fileId === whole.fileId &&
+        f.chapter === whole.chapter &&
+        f.value !== whole.value,
+    );
+    for (const [other, otherFacts] of groupBy(others, (f) => f.value)) {
+      const key = `count|null|${noun} of the scene|${[whole.value, other].sort().join('|')}`;
+      if (issues.has(key)) continue;
+      const [early, late] =
+        ctx.position(mustAt(otherFacts, 0)) <= ctx.position(whole)
+          ? [otherFacts, [whole]]
+          : [[whole], otherFacts];
+      issues.set(key, {
+        key,
+        kind: 'count',
+        entityKey: null,
+        summary: `The ${noun} are ${mustAt(early, 0).value} ${where(ctx, early)} but ${mustAt(late, 0).value} ${where(ctx, late)}.`,
+        confidence: round(BASE.groupCount * weight(whole) * Math.max(...otherFacts.map(weight))),
+        evidence: distinct([...early.slice(0, PER_SIDE), ...late.slice(0, PER_SIDE)], ctx),
+      });
     }
   }
   return [...issues.values()];

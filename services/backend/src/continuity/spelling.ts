@@ -8,7 +8,7 @@
  */
 import { mustAt } from '@george/runtime/collections';
 import damerauLevenshtein from 'damerau-levenshtein';
-import { DEMONYMS } from '../bible/lexicons.js';
+import { DEMONYMS, NEVER_NAMES } from '../bible/lexicons.js';
 import { isDictionaryWord, isPersonName } from '../bible/lookup.js';
 import type { SourceText } from '../bible/types.js';
 import { lastAtOrBefore, sentenceStarts } from '../pronouns/index.js';
@@ -100,12 +100,14 @@ const RARE = 2;
 /**
  * Rare forms one or two letters from a frequent name (two only for names of seven letters or
  * more), with the same first letter (or one of the same sound: "Katherine", "Catherine"), that are
- * neither English words nor the name's plural.
+ * neither English words nor the name's plural. `characterOf` gives the character a word of a name
+ * belongs to (by default each word is a character of its own).
  */
 export function findMisspellings(
   spellings: readonly SpellingCount[],
-  isCharacterName: (form: string) => boolean = () => true,
+  characterOf: (form: string) => string | null = (form) => form,
 ): ContinuityIssue[] {
+  const isCharacterName = (form: string): boolean => characterOf(form) !== null;
   // A name is written inside sentences too, not only where every word is capitalised.
   const names = spellings.filter(
     (s) =>
@@ -123,7 +125,7 @@ export function findMisspellings(
   }
   const forms = new Set(spellings.map((s) => s.form));
   const issues: ContinuityIssue[] = [];
-  const pairs = wordsForNames(spellings, isCharacterName);
+  const pairs = wordsForNames(spellings, characterOf);
   // "Homes" of "Sherlock Homes" is the pair's issue.
   const inPairs = new Set(pairs.map((i) => lastWord(i.key.split('|')[1] ?? '')));
   for (const rare of spellings) {
@@ -220,20 +222,30 @@ const WORD_FOR_NAME_WEIGHT = 0.9;
 /**
  * A name misspelt as an English word ("Sherlock Homes" where "Sherlock Holmes" is written
  * throughout): a word alone is never taken for a name, but beside the name's other word, as a
- * pair written at most twice against a pair written often, it is.
+ * pair written at most twice against a pair written often, it is. A name made of English words
+ * ("March Hare", "Mock Turtle") is one when both its words are one character's, or its first is
+ * never a name alone: "Sperm Whale" is no one's name. Such a name's word is misspelt as a word that sounds like it ("March Hair"), two
+ * letters away however short.
  */
 function wordsForNames(
   spellings: readonly SpellingCount[],
-  isCharacterName: (form: string) => boolean,
+  characterOf: (form: string) => string | null,
 ): ContinuityIssue[] {
   const pairs = spellings.filter((s) => s.form.includes(' '));
-  // The name's word is no English word itself ("Sperm Whale" is no one's name).
+  // "March" of "March Hare" is a word the story bible never takes for a name alone (a month), so
+  // the character is known by its other word: the pair is that character's name too.
+  const oneCharacter = (form: string): boolean => {
+    const first = form.slice(0, form.indexOf(' '));
+    const character = characterOf(lastWord(form));
+    return character !== null && (characterOf(first) === character || NEVER_NAMES.has(first.toLowerCase()));
+  };
   const named = pairs.filter(
     (s) =>
       s.count >= FREQUENT &&
       s.inside >= Math.max(3, s.count * 0.2) &&
-      !isDictionaryWord(lastWord(s.form).toLowerCase()) &&
-      isCharacterName(lastWord(s.form)),
+      (isDictionaryWord(lastWord(s.form).toLowerCase())
+        ? oneCharacter(s.form)
+        : characterOf(lastWord(s.form)) !== null),
   );
   const issues: ContinuityIssue[] = [];
   for (const rare of pairs) {
@@ -246,7 +258,8 @@ function wordsForNames(
       const nameWord = lastWord(name.form);
       if (!name.form.startsWith(`${first} `) || name.count < rare.count * 5) continue;
       if (derived(word, nameWord) || derived(nameWord, word)) continue;
-      const max = Math.min(word.length, nameWord.length) >= 7 ? 2 : 1;
+      const max =
+        Math.min(word.length, nameWord.length) >= 7 || isDictionaryWord(nameWord.toLowerCase()) ? 2 : 1;
       const distance = damerauLevenshtein(word, nameWord).steps;
       if (distance > max || (best !== null && distance >= best.distance)) continue;
       best = { name, distance };

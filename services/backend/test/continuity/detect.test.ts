@@ -31,6 +31,29 @@ const MARY = Array.from({ length: 4 }, () => 'Mary walked along the road and spo
 );
 
 describe('detectContradictions', () => {
+  it('compares the whole a part is taken from ("not one of the eight doors") with the group counted in its chapter only', () => {
+    const counts = (text: string) =>
+      check(text)
+        .filter((i) => i.kind === 'count')
+        .map((i) => [i.summary, i.evidence.map((e) => e.quote)]);
+    expect(
+      counts(
+        `Chapter 1\n\n${FILLER}\n\nThere were six doors all round the hall, but they were all locked.\n\n${MARY}\n\nShe walked sadly down the middle, for not one of the eight doors would open.`,
+      ),
+    ).toEqual([
+      [
+        'The doors are 6 in Chapter 1 but 8 in Chapter 1.',
+        ['There were six doors', 'not one of the eight doors'],
+      ],
+    ]);
+    // another chapter's group may be another's ("the two tall masts" of another ship)
+    expect(
+      counts(
+        `Chapter 1\n\n${FILLER}\n\nThe schooner carried two tall masts.\n\nChapter 2\n\n${MARY}\n\nThe men climbed each of the three tall masts.`,
+      ),
+    ).toEqual([]);
+  });
+
   it('compares a whole group\'s number ("who were four in number") with the group counted in any chapter', () => {
     const scenes = `Chapter 1\n\n${FILLER}\n\nThe three guards stood at the gate.\n\nChapter 2\n\n${MARY}\n\nChapter 3\n\n${MARY}\n\nThe four guards stood at the gate.\n\nChapter 4\n\n${MARY}`;
     expect(check(scenes).filter((i) => i.kind === 'count')).toEqual([]);
@@ -182,6 +205,28 @@ describe('detectContradictions', () => {
         ['Sherlock Holmes', 'Sherlock Homes'],
       ],
     ]);
+  });
+
+  it('finds a name made of English words misspelt as a word that sounds like it ("March Hair"), when both words are one character\'s', () => {
+    const many = (s: string) => Array.from({ length: 12 }, () => s).join(' ');
+    const text = `${many('Then the March Hare spoke. Then the White Rabbit ran. Then a Sperm Whale rose.')} Then the March Hair answered. Then the White Rabid ran. Then a Sperm Wail rose.`;
+    const characterOf = (form: string): string | null =>
+      ({
+        March: 'character:march-hare',
+        Hare: 'character:march-hare',
+        White: 'character:white-rabbit',
+        Rabbit: 'character:white-rabbit',
+      })[form] ?? null;
+    const issues = findMisspellings(countSpellings({ fileId: 'book', text, chapters: [] }), characterOf);
+    expect(issues.map((i) => i.summary).sort()).toEqual([
+      '"March Hair" is written once; the text writes "March Hare" 12 times.',
+      '"White Rabid" is written once; the text writes "White Rabbit" 12 times.',
+    ]);
+    // words that are no one character's ("White Rabbit" by default, "Sperm Whale"): no issue; a first
+    // word never a name alone ("March", a month) leaves the name to its other word
+    expect(
+      findMisspellings(countSpellings({ fileId: 'book', text, chapters: [] })).map((i) => i.summary),
+    ).toEqual(['"March Hair" is written once; the text writes "March Hare" 12 times.']);
   });
 
   it('finds a name misspelt as an English word alone where the name stands ("Earnest" for "Ernest"), not a word at a sentence start, a month or a word one letter from a word', () => {

@@ -52,6 +52,22 @@ const AGE_APPEARED = new RegExp(
   'i',
 );
 
+/**
+ * An age told by the years a person carries, after a possessive: "John Horner, whose sixty years
+ * would weigh with a jury", "his sixty years sat lightly on him", "for all her seventy years",
+ * "Thomas Hale's fifty years". Not a stretch of time the years are given to ("his thirty years at
+ * sea", "her twenty years of marriage", "his forty years' experience"), nor a number under fifteen,
+ * which prose gives to a stretch of a life far more often than to the whole of it ("his two years in
+ * London").
+ */
+const YEARS_CARRIED = new RegExp(
+  `^\\s+(${AGE_HEDGE})(${NUMBER_WORD})\\s+years\\b(?!['’]|\\s+(?:of|at|in|on|as|among|with|since|ago|before|after|later|abroad|away|older|younger|more|less|since|service|spent|passed|between|together|hence|past)\\b)`,
+  'i',
+);
+
+/** Under this, a possessive's "years" is a stretch of a life, not its length (YEARS_CARRIED). */
+const YEARS_CARRIED_LEAST = 15;
+
 /** An age set before the name as an epithet: "thirty-six-year-old Nadia", "the 40-year-old Mr. Hale". */
 const AGE_EPITHET_BEFORE = new RegExp(`(?<![\\w-])(${NUMBER_WORD})[- ]years?[- ]old\\s+$`, 'i');
 
@@ -191,6 +207,19 @@ export function age(r: SentenceReader, add: Add): void {
     // An appearance tells an age only roughly, as "he appeared about fifty" does.
     const stated = looks ? statedAge(mustAt(looks, 1), mustAt(looks, 2), true) : null;
     if (looks && stated) addAge(anchor, stated, anchor.start, anchor.end + looks[0].length, false);
+  }
+  // "his sixty years", "Thomas Hale's fifty years", "John Horner, whose sixty years".
+  for (const anchor of r.anchors) {
+    if (anchor.type !== 'character' || !(anchor.possessive || anchor.named)) continue;
+    const whose = anchor.possessive
+      ? null
+      : /^\s*,\s*whose\b/i.exec(r.file.text.slice(anchor.end, anchor.end + 12));
+    if (!anchor.possessive && whose === null) continue;
+    const from = anchor.end + (whose?.[0].length ?? 0);
+    const carried = YEARS_CARRIED.exec(r.file.text.slice(from, Math.min(r.span.end, from + 80)));
+    const stated = carried ? statedAge(mustAt(carried, 1), mustAt(carried, 2), false) : null;
+    if (carried && stated && Number(stated.value) >= YEARS_CARRIED_LEAST)
+      addAge(anchor, stated, anchor.start, from + carried[0].length, false);
   }
   for (const anchor of r.anchors) {
     if (anchor.type !== 'character' || !anchor.named) continue;

@@ -297,6 +297,32 @@ export function counts(r: SentenceReader, add: Add): void {
       weight: 0.8,
     });
   }
+  // "not one of the eight doors", "two of the five boats": a part taken from a whole, whose number
+  // is the whole group's in that scene.
+  for (const { match, at } of r.matches(PART_OF_WHOLE)) {
+    const parsed = parseNumber(mustAt(match, 1));
+    const noun = mustAt(match, 3).toLowerCase();
+    const modifiers = mustAt(match, 2)
+      .split(/\s+/)
+      .filter((w) => w !== '');
+    if (!parsed || parsed.value < 2 || parsed.value % 1 !== 0) continue;
+    // Lower case in the text: "one of the three Lucases" is a family, no group counted.
+    // "one of the two enormous ...": an adjective in "-ous" is no plural noun.
+    if (/\p{Lu}/u.test(`${match[2]}${match[3]}`) || noun.endsWith('ous') || !isCountedGroup(noun, modifiers))
+      continue;
+    add({
+      anchor: sceneAnchor(at),
+      kind: 'count',
+      value: String(parsed.value),
+      // The whole of the scene's group: weighed against the scene's counts of it (`detect.ts`).
+      detail: `${noun}${WHOLE_OF_SCENE}`,
+      low: parsed.value,
+      high: parsed.value,
+      start: at,
+      end: at + match[0].length,
+      weight: 0.8,
+    });
+  }
   // "five little dried orange pips": things no one owns, counted under the noun and the word before
   // it, as a group of the scene (a count the text states once against one it states twice).
   for (const { match, at } of r.matches(MODIFIED_COUNT)) {
@@ -338,6 +364,22 @@ export function counts(r: SentenceReader, add: Add): void {
 const IN_NUMBER = new RegExp(
   `\\b[Tt]he\\s+((?:[A-Za-z]+['’]s\\s+)?(?:[a-z]+(?:-[a-z]+)*\\s+){0,2}?)([a-z]+s|children|[a-z]*men|people)(?:(?:\\s*,\\s*(?:who|which)\\s+(?:were|are)|\\s+(?:were|are)|\\s*,)\\s+(${NUMBER_WORD})\\s+(?:in\\s+(?:number|all)|all\\s+told|altogether)\\b|\\s*,\\s*(?:(?:which|who)\\s+(?:were|are)\\s+)?numbering\\s+(${NUMBER_WORD})\\b|\\s*(?:,|--|—)\\s*all\\s+(${NUMBER_WORD})\\s+of\\s+(?:which|whom|them)\\b)`,
   'g',
+);
+
+/** The detail's ending of a whole a part is taken from ("not one of the eight doors": "doors as a whole"). */
+export const WHOLE_OF_SCENE = ' as a whole';
+
+/**
+ * A part taken from a whole no one owns, however the part is told: "not one of the eight doors",
+ * "every one of the six boats", "each of the three mates", "none of the twelve jurors", "two of the
+ * five boats", "the youngest of the three girls". The number after "of the" is the whole group's
+ * in its scene (a scene's "the three boats" may be some of them); another chapter's "two masts" may
+ * be another ship's. Not a measure ("one of the three hours" is COUNT_EXCLUDED's), nor a
+ * possessive's group ("two of her five sisters").
+ */
+const PART_OF_WHOLE = new RegExp(
+  `\\b(?:(?:not\\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|every\\s+one|each(?:\\s+one)?|none|neither|either|any\\s+one|the\\s+(?:first|last|[a-z]+est))\\s+of\\s+the\\s+(${NUMBER_WORD})\\s+((?:[a-z]+(?:-[a-z]+)*\\s+){0,2}?)([a-z]+s|children|[a-z]*men|people)\\b`,
+  'gi',
 );
 
 /** "there were ten of them": a group's number, the group named right before (NAMED_BEFORE). */

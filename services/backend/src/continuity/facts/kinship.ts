@@ -93,6 +93,15 @@ const KIN_PAIR =
 /** A list goes on after an item: ", and", or a comma and a capital ("her daughter, Mrs. Jenkinson"). */
 const LIST_AFTER = /^\s*,\s*(?:and\b|\p{Lu})/u;
 
+/**
+ * A second calling joined to a kin noun in an apposition ("Lady Anne, her aunt and guardian,", "his
+ * uncle and only benefactor"): one lower-case singular noun, perhaps after one word, the apposition
+ * closing right after it (APPOSITION_CLOSE). Not a pronoun ("her sister and she walked on"), a
+ * plural ("her husband and daughters"), or a name ("her husband and Kitty").
+ */
+const JOINED_ROLE =
+  /^\s+and\s+(?!(?:he|she|it|they|we|you|I|him|her|them|his|its|their|then|so|yet|the|a|an)\b)(?:[a-z]+\s+)?[a-z]+(?<!s)(?=\s*(?:[,.;:!?)]|--|—|$))/;
+
 /** What ends an apposition: a stop, a dash, or the end of the paragraph. */
 const APPOSITION_CLOSE = /^\s*(?:[,.;:!?)]|--|—|$)/;
 
@@ -157,7 +166,11 @@ export function kinship(r: SentenceReader, add: Add): void {
         const kin = KIN_AFTER_NAME.test(between)
           ? KIN_NOUN_AT.exec(r.file.text.slice(next.end, next.end + 60))
           : null;
-        const end = next.end + (kin?.[0].length ?? 0);
+        // "Lady Anne, her aunt and guardian,": a second calling joined to the kin noun.
+        const joined = kin
+          ? JOINED_ROLE.exec(r.file.text.slice(next.end + kin[0].length, next.end + 80))
+          : null;
+        const end = next.end + (kin?.[0].length ?? 0) + (joined?.[0].length ?? 0);
         // An apposition closes after the kin noun ("Mr. Hurst, Bingley's brother, came"); "engrossed
         // by Mr. Darcy, her sister scarcely less so" starts a clause, and "Sir William, Lady
         // Catherine, her daughter, and ..." is a list.

@@ -23,6 +23,17 @@ const DEATH_VERB =
 const DEATH_PASSIVE =
   /^(?:\s*,[^,;:]{1,80},)?\s+(?:(?:also|at\s+last|then|soon)\s+)*(?:was\s+found|was|is|had\s+been|has\s+been|lay|fell|dropped)\s+(?:(?:already|at\s+last|then|now|quite|stone|cruelly|basely)\s+)*(killed|murdered|drowned|executed|hanged|hung|slain|shot|dead|no\s+more|lifeless|beheaded|strangled|(?:laid\s+)?in\s+(?:his|her|the)\s+grave|laid\s+to\s+rest|lost\s+at\s+sea|(?:stabbed|burned|burnt|starved|beaten|crushed)\s+to\s+death|(?:laid|buried|interred)\s+(?:in|at|under)\s+(?:the\s+|his\s+|her\s+|a\s+)?(?:[a-z]+\s+)?(?:churchyard|graveyard|cemetery|tomb|vault|sea)|(?:buried|interred)\s+(?:beside|near|with)\s+(?:his|her)\s+(?:[a-z]+\s+)?(?:father|mother|husband|wife|parents|forefathers|fathers|kin|people))\b/i;
 
+/**
+ * A death at sea told without a death verb: the sea took them ("was washed overboard", "had been
+ * swept overboard off the Cape", "was gone, swept overboard in the night", "Thomas, washed overboard
+ * in the gale, was never seen again"), or the crew buried them there ("was committed to the deep",
+ * "having been sewn into his hammock and committed to the deep"). Not one the sentence brings back
+ * ("was washed overboard, but Queequeg dived and saved him"), nor "nearly washed overboard" (no
+ * adverb but those of a sure telling).
+ */
+const LOST_AT_SEA =
+  /^(?:\s*,\s*(?=(?:washed|swept|lost)\s+overboard)|(?:\s*,[^,;:]{1,80},)?\s+(?:was|is|had\s+been|has\s+been|having\s+been)\s+(?:(?:already|then|now|at\s+last)\s+)*(?:[a-z]+(?:\s+[a-z]+){0,3},\s+)?)((?:washed|swept|lost|carried)\s+overboard|(?:(?:sewn|stitched)\s+(?:up\s+)?in(?:to)?\s+(?:his|her|a)\s+hammock\s+and\s+)?(?:committed|consigned)\s+to\s+the\s+(?:deep|sea|waves))\b(?![^.;!?]*\b(?:picked\s+up|rescued|saved|hauled|brought\s+(?:him|her)\s+(?:up|back)))/i;
+
 const DEATH_NOUN_BEFORE =
   /\b(?:(?:the\s+)?(?:lifeless\s+(?:form|body)|dead\s+body|corpse|remains|mangled\s+body|body|funeral|grave)\s+of|(?:(?:after|since|upon)\s+)?the\s+(?:death|murder)\s+of|(?:they|we|he|she|I)\s+(?:had\s+)?buried|the\s+(?:grave|tomb|earth|sod|waters|waves)\s+(?:had\s+)?(?:(?:long\s+)?since\s+|long\s+)?closed\s+(?:over|upon|on))(?:\s+the)?\s+$/i;
 
@@ -165,6 +176,7 @@ export function status(r: SentenceReader, add: Add): void {
       ? null
       : (DEATH_VERB.exec(after) ??
         DEATH_PASSIVE.exec(after) ??
+        LOST_AT_SEA.exec(after) ??
         (firstOfClause(r, anchor) ? chainDeath(after) : null));
     if (verb && !unreal(verb[0].replace(/\b(?:had|has)\b/gi, ''))) add(death(anchor, verb));
     // "had been so killed Starbuck well knew": a passive killing is not this name's.
@@ -413,15 +425,19 @@ function pronounDeath(r: SentenceReader, anchor: Anchor, add: Add): void {
   if (UNREAL_MOOD_WORDS.test(lead.slice(-40)) || NOT_YET_WORDS.test(lead.slice(-40).replace(/^.*[,;:]/, '')))
     return;
   const after = r.file.text.slice(anchor.end, Math.min(r.span.end, anchor.end + 140));
-  const verb = DEATH_VERB.exec(after) ?? DEATH_PASSIVE.exec(after) ?? chainDeath(after);
+  const verb =
+    DEATH_VERB.exec(after) ?? DEATH_PASSIVE.exec(after) ?? LOST_AT_SEA.exec(after) ?? chainDeath(after);
   if (!verb || UNREAL_WORDS.test(verb[0].replace(/\b(?:had|has)\b/gi, ''))) return;
   add(death(anchor, verb));
 }
 
-/** "They buried him beside his wife", "we laid her in the churchyard": the buried one, in narration. */
-const BURIED_BEFORE = /\b(?:buried|interred|laid)\s+$/i;
+/**
+ * "They buried him beside his wife", "we laid her in the churchyard", "they committed him to the
+ * deep": the buried one, in narration.
+ */
+const BURIED_BEFORE = /\b(?:buried|interred|laid|committed|consigned)\s+$/i;
 const BURIED_AFTER =
-  /^\s+(?:beside|near|by|next\s+to|with|in|at|under)\s+(?:(?:the|his|her|their|a)\s+)?(?:[a-z]+\s+)?(?:churchyard|graveyard|cemetery|tomb|vault|grave|father|mother|husband|wife|parents|forefathers|fathers|kin|people)\b/i;
+  /^\s+(?:(?:beside|near|by|next\s+to|with|in|at|under)\s+(?:(?:the|his|her|their|a)\s+)?(?:[a-z]+\s+)?(?:churchyard|graveyard|cemetery|tomb|vault|grave|father|mother|husband|wife|parents|forefathers|fathers|kin|people)|to\s+the\s+(?:deep|sea|waves))\b/i;
 
 function pronounBurial(r: SentenceReader, anchor: Anchor, add: Add): void {
   if (r.file.voiceAt(anchor.start) !== null) return;

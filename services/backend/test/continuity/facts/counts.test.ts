@@ -63,6 +63,33 @@ describe('counts', () => {
     expect(count('The guards were six in the morning and ten at night.')).toEqual([]);
   });
 
+  it('reads the whole a part is taken from as the group\'s number: "not one of the eight doors"', () => {
+    const wholes = (sentence: string) =>
+      factsOf(`${FILLER}\n\n${sentence}`, 'count')
+        .filter(([, , quote]) => / of the /.test(quote))
+        .map(([value, , quote]) => [value, quote]);
+    // a negation, "every one", "each", "none", a number, a superlative: the same whole
+    expect(wholes('She walked down the hall, for not one of the eight doors would open.')).toEqual([
+      ['8', 'not one of the eight doors'],
+    ]);
+    expect(wholes('Every one of the six boats was lowered.')).toEqual([['6', 'Every one of the six boats']]);
+    expect(wholes('Each of the three mates had a boat of his own.')).toEqual([
+      ['3', 'Each of the three mates'],
+    ]);
+    expect(wholes('None of the twelve jurors could write it down.')).toEqual([
+      ['12', 'None of the twelve jurors'],
+    ]);
+    expect(wholes('Two of the five boats were stove.')).toEqual([['5', 'Two of the five boats']]);
+    expect(wholes('The youngest of the three old gardeners came last.')).toEqual([
+      ['3', 'The youngest of the three old gardeners'],
+    ]);
+    // a family's name, a measure, a possessive's group, or no part at all
+    expect(wholes('One of the three Lucases called.')).toEqual([]);
+    expect(wholes('One of the three hours was gone.')).toEqual([]);
+    expect(wholes('Two of her five sisters came.')).toEqual([]);
+    expect(wholes('He spoke of the eight doors.')).toEqual([]);
+  });
+
   it('counts a whole group around its owner\'s possessive, however the count is put ("all three of her nieces")', () => {
     const count = (sentence: string) =>
       factsOf(`${FILLER}\n\n${sentence}`, 'count').map(([value, key, quote]) => [value, key, quote]);

@@ -22,6 +22,26 @@ describe('kinship', () => {
     ]);
   });
 
+  it('reads kin in an apposition that joins a second calling to it ("Lady Anne, her aunt and guardian,")', () => {
+    const thomas = expect.stringMatching(/thomas|hale/);
+    const mary = expect.stringMatching(/mary/);
+    expect(
+      kinOf(
+        'Thomas Hale had learnt his trade at the mill, from old Mary Benson, his aunt and guardian, in whose house he had been brought up.',
+      ),
+    ).toEqual([[thomas, 'aunt', 'aunt', mary]]);
+    expect(kinOf('Thomas Hale wrote to Mary Benson, his cousin and only friend.')).toEqual([
+      [thomas, 'cousin', 'cousin', mary],
+    ]);
+    // a list of people, a pronoun or a name joined: no second calling
+    for (const sentence of [
+      'Thomas Hale came to the door. Mary Benson, his wife and daughters followed him in.',
+      'Thomas Hale came to the door. Mary Benson, his sister and she went in together.',
+      'Thomas Hale came to the door. Mary Benson, his sister and Thomas went in together.',
+    ])
+      expect(kinOf(sentence)).toEqual([]);
+  });
+
   it('reads kin named in apposition after "whose" ("Mr. Turner, whose granddaughter, Miss Turner, kept house")', () => {
     const thomas = expect.stringMatching(/thomas|hale/);
     const mary = expect.stringMatching(/mary/);

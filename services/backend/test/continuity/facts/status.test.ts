@@ -42,6 +42,34 @@ describe('status', () => {
     ).toEqual([]);
   });
 
+  it('reads a death at sea told without a death verb: taken overboard, or committed to the deep', () => {
+    expectOneDeathIn([
+      // an absolute phrase with "having been", the sailor's burial (the Manxman of batch 10)
+      'Next morning, the old Thomas Hale having been sewn into his hammock and committed to the deep at the change of the watch, the sea ran high.',
+      'Thomas Hale was committed to the deep at sunset.',
+      'Mary Benson had been consigned to the waves off the Cape.',
+      // the sea takes them: a passive, a short predicate before the participle, an aside
+      'Thomas Hale was washed overboard in the first gale.',
+      'Thomas Hale had been swept overboard off the Azores.',
+      'Of the men I had shipped with, Thomas Hale was already lost to us, washed overboard in the first gale.',
+      'Thomas Hale, swept overboard in the night, was never seen again.',
+      // a pronoun the resolver is sure of, and the crew burying it
+      'Thomas Hale stood at the rail. He was swept overboard that night.',
+      'Thomas Hale lay still upon the deck. They committed him to the deep at dawn.',
+    ]);
+    for (const sentence of [
+      // brought back, nearly, a thing lost overboard, a verb of leaping
+      'Thomas Hale was washed overboard, but Queequeg dived after him and saved him.',
+      'Thomas Hale was nearly washed overboard in the gale.',
+      "Thomas Hale's hat was swept overboard in the gale.",
+      'Thomas Hale jumped overboard and swam to the boat.',
+      // committed to another thing than the sea
+      'Thomas Hale was committed to the care of his aunt.',
+      'Mary Benson had committed him to the care of the doctor.',
+    ])
+      expect(deaths(sentence)).toEqual([]);
+  });
+
   it('reads no death in a burial that is no place of the dead, or in being somewhere', () => {
     expect(deaths('Thomas Hale was buried in thought, and Mary Benson was laid in the carriage.')).toEqual(
       [],
