@@ -5,6 +5,7 @@ import {
   DEMONYMS,
   FEMALE_MARRIED,
   type Gender,
+  KINSHIP_TITLES,
   NICKNAME_SOURCES,
   PERSON_TITLES,
   PLACE_WORDS,
@@ -673,6 +674,46 @@ function consolidate(
         (e.titles.size > 0 || e.given !== null),
     );
     if (candidates.length === 1 && others.length === 0) absorb(mustAt(candidates, 0), entity);
+  }
+
+  // "Edward Hale was forty ... Mr. Hale rose at five", beside his brother "Tom Hale": a man's title
+  // and a surname is the full name of the surname written last before it first is (within the
+  // window), leaving out those written in a sentence with it (a sentence that names two of them
+  // names two people: "said Mr. Hale, when Tom complained"), when at least one is.
+  for (const entity of bySize()) {
+    if (!alive(entity) || entity.given !== null || entity.surname === null || entity.gender !== 'male')
+      continue;
+    if ([...entity.titles].some((t) => FEMALE_MARRIED.has(t) || UNMARRIED.has(t))) continue;
+    const surname = entity.surname;
+    const fullNamed = people.filter(
+      (e) =>
+        alive(e) &&
+        e !== entity &&
+        e.given !== null &&
+        e.surname === surname &&
+        compatible(e, entity) &&
+        // "Uncle Edward" is Mr. Hale to his nephew; "Mr. John Knightley" is kept by his own title.
+        [...e.titles].every((t) => entity.titles.has(t) || KINSHIP_TITLES.has(t.toLowerCase())),
+    );
+    if (fullNamed.length < 2) continue;
+    const sentences = new Set(entity.mentions.map((m) => `${m.fileIndex}:${m.sentenceStart}`));
+    const beside = (e: EntityDraft): boolean =>
+      e.mentions.some((m) => sentences.has(`${m.fileIndex}:${m.sentenceStart}`));
+    const notBeside = fullNamed.filter((e) => !beside(e));
+    if (notBeside.length === fullNamed.length) continue;
+    const first = entity.mentions.reduce((a, b) =>
+      b.fileIndex < a.fileIndex || (b.fileIndex === a.fileIndex && b.start < a.start) ? b : a,
+    );
+    let introduced: EntityDraft | undefined;
+    let introducedAt = first.start - options.window;
+    for (const e of notBeside) {
+      for (const m of e.mentions) {
+        if (m.fileIndex !== first.fileIndex || m.start >= first.start || m.start <= introducedAt) continue;
+        introducedAt = m.start;
+        introduced = e;
+      }
+    }
+    if (introduced !== undefined) absorb(introduced, entity);
   }
 
   // A bare surname beside titled people of that name goes to the family's one man ("Gardiner").

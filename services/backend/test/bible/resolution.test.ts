@@ -147,6 +147,23 @@ Monsieur St. Aubert walked in the garden with Madame St. Aubert. M. St. Aubert s
     expect(one(result, 'Madame St. Aubert')).not.toBe(one(result, 'Monsieur St. Aubert'));
   });
 
+  it('gives "Mr. Hale" to the full name of the surname written last before it, leaving out a brother named in a sentence with it ("Tom Hale")', () => {
+    const text = `Edward Hale was the master of the mill. His brother Tom Hale was younger.
+
+Mr. Hale rose at five every morning. Tom came down at nine.
+
+"Well?" said Mr. Hale, when Tom came in. Tom said nothing.
+
+Mr. Hale said so at supper, and Tom did not speak for pleasure. Mr. Hale went out.
+
+"Uncle Edward, the dog is old," said the boy.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Mr. Hale')).toBe(one(result, 'Edward Hale'));
+    expect(one(result, 'Uncle Edward')).toBe(one(result, 'Edward Hale'));
+    expect(one(result, 'Tom')).toBe(one(result, 'Tom Hale'));
+    expect(one(result, 'Tom Hale')).not.toBe(one(result, 'Edward Hale'));
+  });
+
   it('keeps people of the same surname apart unless the text joins them', () => {
     const text = `Mr. Knightley walked to Hartfield. Mr. John Knightley stayed in London.
 Mr. Knightley spoke to Emma. Mr. John Knightley wrote a letter. Mr. Knightley smiled.
