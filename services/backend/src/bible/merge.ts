@@ -144,12 +144,14 @@ export function mergeEntities(
     .filter((f) => f.type === 'character' && !isLate(f))
     .sort((a, b) => b.mentions.length - a.mentions.length);
   const firstWords = new Set<string>();
-  const lastWords = new Set<string>();
+  /** How many names end with each word. */
+  const lastWords = new Map<string, number>();
   const titled = new Set(people.filter((f) => f.title !== null).map((f) => f.words.join(' ')));
   for (const form of people) {
     if (form.words.length >= 2 && !isWholeName(form, titled)) {
       firstWords.add(mustAt(form.words, 0));
-      lastWords.add(mustAt(form.words, form.words.length - 1));
+      const last = mustAt(form.words, form.words.length - 1);
+      lastWords.set(last, (lastWords.get(last) ?? 0) + 1);
     }
   }
   const parsed = people.map((form) => parsePerson(form, firstWords, lastWords, titled));
@@ -366,8 +368,8 @@ function isInventedGiven(first: string): boolean {
 
 function parsePerson(
   form: Form,
-  firstWords: Set<string>,
-  lastWords: Set<string>,
+  firstWords: ReadonlySet<string>,
+  lastWords: ReadonlyMap<string, number>,
   titled: ReadonlySet<string>,
 ): PersonForm {
   const titleInfo =
@@ -387,6 +389,23 @@ function parsePerson(
     // name, and the name stays whole instead of lending its parts to other people.
     if (isWholeName(form, titled)) {
       return { ...base, given: null, surname: null };
+    }
+    // "They named him Christopher Edward, for his uncle" beside "Edward Hale": two given names, the
+    // second written first in another name and last in no other, are a given and a middle name.
+    const last = mustAt(words, words.length - 1);
+    if (
+      words.length === 2 &&
+      isGivenName(given.toLowerCase()) &&
+      isGivenName(last.toLowerCase()) &&
+      firstWords.has(last) &&
+      lastWords.get(last) === 1
+    ) {
+      return {
+        ...base,
+        given,
+        surname: null,
+        nickname: canonicalGiven(given.toLowerCase()) !== given.toLowerCase(),
+      };
     }
     return {
       ...base,

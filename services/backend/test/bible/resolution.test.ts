@@ -164,6 +164,20 @@ Mr. Hale said so at supper, and Tom did not speak for pleasure. Mr. Hale went ou
     expect(one(result, 'Tom Hale')).not.toBe(one(result, 'Edward Hale'));
   });
 
+  it('reads two given names ("Christopher Edward") as a given and a middle name when the second is another\'s given name', () => {
+    const text = `Edward Hale kept the mill. Edward walked the weir every morning.
+
+Their son was born in the summer. They named him Christopher Edward, for his uncle, and nobody called him anything but Kit.
+
+"Kit Hale," said the schoolmaster. "It is a good short name."
+
+Kit was a slow child. "Uncle Edward, the dog is old," said Kit. Edward laughed.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Christopher Edward')).toBe(one(result, 'Kit Hale'));
+    expect(one(result, 'Kit')).toBe(one(result, 'Kit Hale'));
+    expect(one(result, 'Edward')).toBe(one(result, 'Edward Hale'));
+  });
+
   it('keeps people of the same surname apart unless the text joins them', () => {
     const text = `Mr. Knightley walked to Hartfield. Mr. John Knightley stayed in London.
 Mr. Knightley spoke to Emma. Mr. John Knightley wrote a letter. Mr. Knightley smiled.
