@@ -10,6 +10,7 @@ import {
   PERSON_TITLES,
   PLACE_WORDS,
   RANKS_ALONE,
+  USUALLY_MALE_RANKS,
 } from './lexicons.js';
 import {
   canonicalGiven,
@@ -329,6 +330,12 @@ function twoOfOneName(entity: EntityDraft, short: Form): boolean {
   if (first(short.mentions) >= first(entity.mentions)) return false;
   const paragraphs = new Set(short.mentions.map((m) => `${m.fileIndex}:${m.paragraph}`));
   return entity.mentions.some((m) => paragraphs.has(`${m.fileIndex}:${m.paragraph}`));
+}
+
+/** Two entries named in one sentence: two people ("said Mr. Hale, when Tom complained"). */
+function inOneSentence(a: EntityDraft, b: EntityDraft): boolean {
+  const sentences = new Set(a.mentions.map((m) => `${m.fileIndex}:${m.sentenceStart}`));
+  return b.mentions.some((m) => sentences.has(`${m.fileIndex}:${m.sentenceStart}`));
 }
 
 /** A name's letters as spoken: no hyphens, a doubled letter once, lower case ("Mig-u-ell" -> "miguel"). */
@@ -715,10 +722,7 @@ function consolidate(
         [...e.titles].every((t) => entity.titles.has(t) || KINSHIP_TITLES.has(t.toLowerCase())),
     );
     if (fullNamed.length < 2) continue;
-    const sentences = new Set(entity.mentions.map((m) => `${m.fileIndex}:${m.sentenceStart}`));
-    const beside = (e: EntityDraft): boolean =>
-      e.mentions.some((m) => sentences.has(`${m.fileIndex}:${m.sentenceStart}`));
-    const notBeside = fullNamed.filter((e) => !beside(e));
+    const notBeside = fullNamed.filter((e) => !inOneSentence(e, entity));
     if (notBeside.length === fullNamed.length) continue;
     const first = entity.mentions.reduce((a, b) =>
       b.fileIndex < a.fileIndex || (b.fileIndex === a.fileIndex && b.start < a.start) ? b : a,
@@ -743,6 +747,35 @@ function consolidate(
     if (word === undefined || word.includes(' ')) continue;
     const men = people.filter((e) => alive(e) && e !== entity && e.surname === word && e.gender === 'male');
     if (men.length === 1) absorb(mustAt(men, 0), entity);
+  }
+
+  // "Captain Arthur Vane", and years later "Major Vane": a rank with a surname and no given name is
+  // the one man of the surname the text names by another rank before it, the rank he rose from,
+  // when no other man of the surname is named.
+  const ranksOf = (e: EntityDraft): string[] =>
+    [...e.titles].filter((t) => USUALLY_MALE_RANKS.has(t.toLowerCase()));
+  const firstStart = (e: EntityDraft): number =>
+    e.mentions.reduce((min, m) => Math.min(min, m.fileIndex * 1e9 + m.start), Number.POSITIVE_INFINITY);
+  for (const entity of bySize()) {
+    if (!alive(entity) || entity.given !== null || entity.surname === null) continue;
+    const ranks = ranksOf(entity);
+    if (ranks.length === 0 || ranks.length !== entity.titles.size || entity.gender === 'female') continue;
+    const surname = entity.surname;
+    const men = people.filter(
+      (e) => alive(e) && e !== entity && e.surname === surname && e.gender !== 'female',
+    );
+    const former = men[0];
+    if (men.length !== 1 || former === undefined) continue;
+    const formerRanks = ranksOf(former);
+    if (formerRanks.length === 0 || formerRanks.some((t) => entity.titles.has(t))) continue;
+    // Two men of one surname go on being named by both ranks; one who rose is called by his old
+    // rank once more at most, looking back ("stouter than Captain Vane had been").
+    const promoted = firstStart(entity);
+    const laterFormer = former.mentions.filter(
+      (m) => m.title !== null && formerRanks.includes(m.title) && m.fileIndex * 1e9 + m.start > promoted,
+    );
+    if (firstStart(former) >= promoted || laterFormer.length > 1) continue;
+    absorb(former, entity);
   }
 
   // "said the Queen" beside "the Queen of Hearts" or "Queen Mab": a rank alone is the one person

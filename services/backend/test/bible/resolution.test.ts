@@ -178,6 +178,26 @@ Kit was a slow child. "Uncle Edward, the dog is old," said Kit. Edward laughed.`
     expect(one(result, 'Edward')).toBe(one(result, 'Edward Hale'));
   });
 
+  it('follows a rank gained: "Major Vane" years after "Captain Arthur Vane" is him, but two men of both ranks stay two', () => {
+    const text = `Captain Arthur Vane came home on leave. Captain Vane told stories at dinner.
+
+Arthur went back to Malta. Captain Vane wrote every month.
+
+Years later a letter came: her cousin had been made major. Major Vane had married a widow, and Mrs. Vane sent her love.
+
+Major Vane was a great deal stouter than Captain Vane had been.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Major Vane')).toBe(one(result, 'Captain Arthur Vane'));
+    expect(one(result, 'Mrs. Vane')).not.toBe(one(result, 'Captain Arthur Vane'));
+    const brothers = `Captain Arthur Vane came home. Major Vane, his brother, met him.
+
+Captain Vane laughed. Major Vane frowned.
+
+Captain Vane rode out. Major Vane stayed at home.`;
+    const two = extract([source(brothers)]);
+    expect(one(two, 'Major Vane')).not.toBe(one(two, 'Captain Arthur Vane'));
+  });
+
   it('keeps people of the same surname apart unless the text joins them', () => {
     const text = `Mr. Knightley walked to Hartfield. Mr. John Knightley stayed in London.
 Mr. Knightley spoke to Emma. Mr. John Knightley wrote a letter. Mr. Knightley smiled.
