@@ -342,6 +342,20 @@ His daughter Phoebe was waiting in the car, and the Major drove.
     expect(extract([source(office)]).entities.flatMap(namesOf)).not.toContain('Major');
   });
 
+  it('takes a rank alone after the article for someone when the text writes it before a name ("Major Vane ... the Major")', () => {
+    const text = `"The regiment has given me my majority," said the captain.
+
+"Major Vane," said Nell. "How grand."
+
+So the Major asked Harriet to marry him, and the Major walked beside her to the church.
+
+"I have gained a major and a poet," said her brother.
+`;
+    const result = extract([source(text)]);
+    expect(byName(result, 'Major')).toBe(byName(result, 'Major Vane'));
+    expect(byName(result, 'Major Vane').mentions).toHaveLength(3);
+  });
+
   it('takes a full name always after "the" for a boat or an inn named after someone, not for someone', () => {
     const text = `Nadia ran down to the harbour with her brother Sam.
 
