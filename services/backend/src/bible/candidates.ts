@@ -1,5 +1,6 @@
 import { mustAt } from '@george/runtime/collections';
 import {
+  DEITIES,
   DEMONYMS,
   DOTTED_NAME_PARTS,
   FAMILY_NAMES,
@@ -97,6 +98,8 @@ export interface RawMention {
   partner?: RawMention;
   /** "Quohog, or whatever your name is": the speaker is not sure of the name just said. */
   doubted?: boolean;
+  /** A deity's name in an oath or an exclamation: "by Jove", "thank God", "for God's sake", "God knows". */
+  oath?: boolean;
   /** Inside quotation marks. */
   inSpeech?: boolean;
   /** Inside quotation marks, as the one spoken to: "You don't understand me, Harry," */
@@ -286,6 +289,22 @@ function afterVesselNoun(tokens: Token[], index: number): boolean {
 function previousWord(tokens: Token[], index: number): Token | undefined {
   const token = tokens[index - 1];
   return token?.isWord ? token : undefined;
+}
+
+/** Words before a deity's name that make an oath or an exclamation of it ("by Jove", "thank God", "good God"). */
+const OATH_BEFORE = new Set(['by', 'thank', 'thanks', 'good', 'oh', 'o', 'my', 'great', 'merciful', 'dear']);
+/** Words after it that do the same ("God knows", "God forbid", "God bless you"). */
+const OATH_AFTER = new Set(['knows', 'forbid', 'willing', 'bless', 'help', 'grant']);
+
+/** "by Jove", "for God's sake", "God knows": a deity named in an oath, not acting in the story. */
+function inOath(tokens: Token[], index: number): boolean {
+  const token = mustAt(tokens, index);
+  if (!DEITIES.has(token.lower)) return false;
+  const before = previousWord(tokens, index);
+  const after = tokens[index + 1];
+  if (before !== undefined && OATH_BEFORE.has(before.lower)) return true;
+  if (after?.isWord !== true) return false;
+  return token.possessive ? after.lower === 'sake' || after.lower === 'name' : OATH_AFTER.has(after.lower);
 }
 
 /** "Summer Street", "Chiswick Mall": an ordinary capitalised word before a place word starts a name. */
@@ -488,6 +507,7 @@ export function findCandidates(
     };
     if (title === undefined && afterVesselNoun(tokens, i)) mention.vessel = true;
     if (title === undefined && DOUBTED_NAME.test(text.slice(end, end + 60))) mention.doubted = true;
+    if (title === undefined && words.length === 1 && inOath(tokens, i)) mention.oath = true;
     if (quoted[i] === true) {
       mention.inSpeech = true;
       const opensSpeech = bounds.from === i || OPENING_QUOTES.has(tokens[i - 1]?.text ?? '');

@@ -291,7 +291,12 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
       if (DEITIES.has(first)) {
         // God and Providence: LitBank counts a deity as a character, and a short excerpt has too
         // little text to say more. In a whole book a deity is a character only where the text
-        // makes it act or speak ("God said"), not in an oath or a blessing ("thank God").
+        // makes it act or speak ("God said"), not in an oath or a blessing ("thank God"); in any
+        // text, one named only in oaths ("by Jove", "for God's sake") is no one in the story.
+        if (form.mentions.every((m) => m.oath === true)) {
+          form.type = 'term';
+          continue;
+        }
         if (options.wholeBook !== true || (form.person >= 2 && form.person >= 0.25 * count))
           person += 5 * count;
         else {

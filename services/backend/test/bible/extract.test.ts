@@ -356,6 +356,23 @@ So the Major asked Harriet to marry him, and the Major walked beside her to the 
     expect(byName(result, 'Major Vane').mentions).toHaveLength(3);
   });
 
+  it('takes a deity named only in oaths ("by Jove", "thank God", "for God\'s sake") for no character, even in a short text', () => {
+    const text = `"Are you, by God," said the Major. "By Jove, I beg your pardon."
+
+"Thank God you came," said Tom. "For God's sake sit down. God knows I waited."
+`;
+    const characters = extract([source(text)])
+      .entities.filter((e) => e.type === 'character')
+      .flatMap(namesOf);
+    expect(characters).not.toContain('God');
+    expect(characters).not.toContain('Jove');
+    // A deity that acts is still a character in a short text, as LitBank counts it.
+    const acting = extract([
+      source('And God said, Let there be light. God saw the light, that it was good.\n'),
+    ]);
+    expect(byName(acting, 'God').type).toBe('character');
+  });
+
   it('takes a full name always after "the" for a boat or an inn named after someone, not for someone', () => {
     const text = `Nadia ran down to the harbour with her brother Sam.
 
