@@ -238,6 +238,14 @@ export function findRelationCues(
       }
     }
 
+    // "Robert Fenwick had one sister, Harriet", "Tom has an elder brother called Ned".
+    const had =
+      next !== undefined && next.sentenceStart === m.sentenceStart
+        ? HAD_KIN.exec(wordsOf(tokens, to, next.tokenFrom) ?? '')
+        : null;
+    const hadKin = had?.[1] !== undefined ? kinType(had[1]) : undefined;
+    if (next !== undefined && hadKin !== undefined) cues.push(kinCue(hadKin, m, next, m));
+
     // "Miss Taylor married Mr. Weston", "Mr. Weston was married to Miss Taylor".
     if (
       next !== undefined &&
@@ -293,6 +301,10 @@ export function findRelationCues(
   }
   return cues;
 }
+
+/** Between a person and the kin the text says they have: "had one sister,", "has an elder brother called". */
+const HAD_KIN =
+  /^(?:had|has)(?: (?:a|an|one|only|elder|older|younger|little|baby|big|twin|half))* ([a-z]+)(?: (?:named|called))?$/;
 
 /** Between a bride and her husband's name: "married", "married the curate," (commas aside). */
 const MARRIED_TO = /^(?:married|was married to|wed)(?: the [a-z]+)?$/;

@@ -622,6 +622,27 @@ Mrs. Bennet, Mr. Bennet's wife, was not pleased; Elizabeth laughed at Mrs. Benne
     );
   });
 
+  it('reads the kin a person is said to have ("Robert Fenwick had one sister, Harriet", "has a son called Kit")', () => {
+    const text = `Robert Fenwick had one sister, Harriet, who had never married. Harriet Fenwick lived at Ashcombe.
+
+Mary Brown has a son called Kit. Kit Brown was nine.
+`;
+    const result = extract([source(text)]);
+    const key = (name: string) => byName(result, name).key;
+    const typed = result.relations.filter((r) => r.type !== 'co_occurs');
+    expect(typed).toContainEqual(
+      expect.objectContaining({
+        type: 'sibling',
+        sourceKey: key('Robert Fenwick'),
+        targetKey: key('Harriet'),
+        label: 'sister',
+      }),
+    );
+    expect(typed).toContainEqual(
+      expect.objectContaining({ type: 'parent_of', sourceKey: key('Mary Brown'), targetKey: key('Kit') }),
+    );
+  });
+
   it('runs parent_of from the parent and works_for from the servant, whichever side the kin word names', () => {
     const text = `John Smith came home late. His father, Mr. Peter Smith, was waiting at the door. John Smith smiled.
 
