@@ -89,12 +89,14 @@ export interface Statements {
   spouses: Array<[RawMention, RawMention]>;
   /** A woman's maiden and married names in one passage ("Miss Taylor, now Mrs. Weston"). */
   marriedNames: MarriedNameCue[];
+  /** Two people the text names as brother and sister ("Robert Fenwick had one sister, Harriet"). */
+  siblings: Array<[RawMention, RawMention]>;
 }
 
 export function mergeEntities(
   forms: Form[],
   options: MergeOptions,
-  statements: Statements = { letters: [], spouses: [], marriedNames: [] },
+  statements: Statements = { letters: [], spouses: [], marriedNames: [], siblings: [] },
 ): EntityDraft[] {
   const entities: EntityDraft[] = [];
   const newEntity = (type: EntityDraft['type']): EntityDraft => {
@@ -600,7 +602,7 @@ function consolidate(
   people: EntityDraft[],
   parsed: PersonForm[],
   options: MergeOptions,
-  { letters, spouses, marriedNames }: Statements,
+  { letters, spouses, marriedNames, siblings }: Statements,
 ): void {
   const written = writtenGivens(parsed);
   const alive = (entity: EntityDraft): boolean => entity.mentions.length > 0;
@@ -971,6 +973,14 @@ function consolidate(
 
   // "Miss Lucas": the unmarried woman of that surname; several: the one named nearest before. A
   // woman who married in the book ("Miss Anne Taylor", then "Mrs. Weston") was that Miss too.
+  const ownerOfMention = (m: RawMention): EntityDraft | undefined =>
+    people.find((e) => alive(e) && e.mentions.includes(m));
+  const sisterOfTheName = (woman: EntityDraft, surname: string): boolean =>
+    siblings.some((pair) => {
+      const [a, b] = pair.map(ownerOfMention);
+      const brother = a === woman ? b : b === woman ? a : undefined;
+      return brother !== undefined && brother.gender === 'male' && brother.surname === surname;
+    });
   const missOf = (e: EntityDraft, surname: string): boolean =>
     e.forms.some((f) => f.title === 'Miss' && f.words.at(-1) === surname);
   for (const entity of bySize()) {
@@ -988,8 +998,11 @@ function consolidate(
         (!married(e) || missOf(e, surname)),
     );
     if (candidates.length === 0) continue;
-    if (candidates.length === 1) {
-      absorb(mustAt(candidates, 0), entity);
+    // "Robert Fenwick had one sister, Harriet": the sister of the man of the name is his household's
+    // "Miss Fenwick", not his wife "Clara Fenwick" named nearer.
+    const sisters = candidates.filter((e) => sisterOfTheName(e, surname));
+    if (candidates.length === 1 || sisters.length === 1) {
+      absorb(mustAt(candidates.length === 1 ? candidates : sisters, 0), entity);
       continue;
     }
     const largest = mustAt(

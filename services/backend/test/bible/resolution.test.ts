@@ -226,6 +226,17 @@ Miss Lucas said nothing. Charlotte smiled. Miss Lucas went home with Sir William
     expect(one(result, 'Miss Lucas')).toBe(one(result, 'Charlotte'));
     expect(one(result, 'Sir William Lucas')).not.toBe(one(result, 'Charlotte'));
   });
+
+  it('gives "Miss Fenwick" to the sister of the man of the name, not to his wife named nearer', () => {
+    const text = `Robert Fenwick had one sister, Harriet, who had never married. Harriet Fenwick was sharp.
+
+"We have lost the money, Clara," said Robert Fenwick. Clara Fenwick put down her sewing. Miss Fenwick laughed.
+
+"I told you so," said Miss Fenwick.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Miss Fenwick')).toBe(one(result, 'Harriet'));
+    expect(holding(result, 'Clara Fenwick')[0]?.mentions.map((m) => m.text)).not.toContain('Miss Fenwick');
+  });
 });
 
 describe('married names', () => {
