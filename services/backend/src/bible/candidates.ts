@@ -397,8 +397,12 @@ export function findCandidates(
         )
       ) {
         // "the Queen of Hearts", "the Duke of York" go on as a name below; a bare title does not,
-        // but for a rank after "the" ("said the Queen"): classify keeps it when the text makes it speak.
-        if (!RANKS_ALONE.has(token.lower) || previousWord(tokens, i)?.lower !== 'the') continue;
+        // but for a rank after "the" ("said the Queen"): classify keeps it when the text makes it
+        // speak; and for one written as a name, after a word that is no article or possessive ("sat
+        // with Duchess", "sell Duchess"): classify keeps it when the narration does so again.
+        const before = previousWord(tokens, i)?.lower;
+        if (!RANKS_ALONE.has(token.lower) || before === undefined) continue;
+        if (before !== 'the' && (DETERMINERS.has(before) || POSSESSIVE_PRONOUNS.has(before))) continue;
       }
     } else if (
       !acceptWord(token, tokens[i - 1], tokens[i + 1], stats) &&

@@ -243,8 +243,14 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
       const alwaysCapitalised =
         inLowerCase === 0 && count >= 3 && form.mentions.some((m) => m.speaks && m.determiner);
       const rankOfANamed = titlesOfNames.has(first) && form.mentions.every((m) => m.determiner);
+      // "where Duchess, the grey mare, ...", "rode out on Duchess": a rank never written with an
+      // article nor in lower case, twice in the narration, is a name (a horse's, a dog's, a nickname).
+      const writtenAsName =
+        inLowerCase === 0 &&
+        form.mentions.every((m) => !m.determiner) &&
+        form.mentions.filter((m) => m.inSpeech !== true).length >= 2;
       form.type =
-        (speaksByArticle(form) || alwaysCapitalised || rankOfANamed) && inLowerCase < count
+        (speaksByArticle(form) || alwaysCapitalised || rankOfANamed || writtenAsName) && inLowerCase < count
           ? 'character'
           : 'drop';
       continue;

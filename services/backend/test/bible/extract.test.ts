@@ -373,6 +373,21 @@ So the Major asked Harriet to marry him, and the Major walked beside her to the 
     expect(byName(acting, 'God').type).toBe('character');
   });
 
+  it('takes a rank written as a name, never with an article, for a character ("Duchess, the grey mare", "rode out on Duchess")', () => {
+    const text = `By breakfast it was known in the stables, where Duchess, the grey mare, was the only creature who did not care.
+
+"Shall we have to sell Duchess?" said Nell.
+
+So the captain rode out on Duchess every morning, and Nell sat with Duchess for an hour.
+`;
+    const duchess = byName(extract([source(text)]), 'Duchess');
+    expect(duchess.type).toBe('character');
+    expect(duchess.mentions).toHaveLength(4);
+    // After an article or a possessive, or written in lower case too, it is a rank.
+    const rank = `The duchess came to dinner. He bowed to the Duchess, and to her Duchess, and to Duchess Anne.\n`;
+    expect(extract([source(rank)]).entities.flatMap(namesOf)).not.toContain('Duchess');
+  });
+
   it('takes a full name always after "the" for a boat or an inn named after someone, not for someone', () => {
     const text = `Nadia ran down to the harbour with her brother Sam.
 
