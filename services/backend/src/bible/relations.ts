@@ -65,6 +65,26 @@ const BECAME = ['became', 'now', 'had become', 'who became', 'afterwards', 'sinc
 /** Between a married name and a maiden name: "Mrs. Weston, formerly Miss Taylor". */
 const FORMERLY = ['formerly', 'once', 'née', 'nee', 'born', 'who had been', 'who was'];
 
+/**
+ * Words that open a clause of another subject between a name and a place ("that his master had
+ * been shot at", "because she", "when they"); "who" and "which" go on with the name before them.
+ */
+const OTHER_CLAUSE = new Set([
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+  'that',
+  'because',
+  'when',
+  'while',
+  'although',
+  'though',
+  'if',
+  'until',
+  'whether',
+]);
 const LOCATIVE = new Set(['in', 'at', 'near', 'into', 'to', 'reached', 'visited']);
 const MEMBERSHIP = new Set(['of', 'in', 'joined', 'from']);
 
@@ -281,10 +301,17 @@ export function findRelationCues(
     let prep = wordAt(from - 1);
     if (prep?.lower === 'the') prep = wordAt(from - 2);
     const subject = mentions[index - 1];
-    if (prep !== undefined && subject !== undefined && subject.sentenceStart === m.sentenceStart) {
+    const between = subject === undefined ? [] : tokens.slice(subject.tokenTo, from).filter((t) => t.isWord);
+    // "Dowd told her that his master had been shot at Kandahar": the place is another clause's.
+    const ownClause = !between.some((t) => OTHER_CLAUSE.has(t.lower));
+    if (
+      prep !== undefined &&
+      subject !== undefined &&
+      subject.sentenceStart === m.sentenceStart &&
+      ownClause
+    ) {
       if (LOCATIVE.has(prep.lower) || prep.lower === 'of') {
-        const gap = tokens.slice(subject.tokenTo, from).filter((t) => t.isWord);
-        const adjacent = gap.length <= 2 && gap[0] === prep;
+        const adjacent = between.length <= 2 && between[0] === prep;
         cues.push({
           type: 'located_in',
           label: prep.lower,

@@ -658,6 +658,23 @@ Mary Brown has a son called Kit. Kit Brown was nine.
     );
   });
 
+  it('puts no one in a place named in a clause of another subject ("Dowd told her that his master was shot at Kandahar")', () => {
+    const text = `Mrs. Fenwick spoke to Dowd, and Dowd told her that his master had been shot at Kandahar. Nell lived at Ashcombe.
+
+Dowd was silent because he had been in Calcutta. Nell rode to Aldershot, and Ashcombe was quiet.
+`;
+    const result = extract([source(text)]);
+    const key = (name: string) => byName(result, name).key;
+    const located = result.relations.filter((r) => r.type === 'located_in');
+    expect(located.some((r) => r.sourceKey === key('Dowd'))).toBe(false);
+    expect(located).toContainEqual(
+      expect.objectContaining({ sourceKey: key('Nell'), targetKey: key('Ashcombe') }),
+    );
+    expect(located).toContainEqual(
+      expect.objectContaining({ sourceKey: key('Nell'), targetKey: key('Aldershot') }),
+    );
+  });
+
   it('runs parent_of from the parent and works_for from the servant, whichever side the kin word names', () => {
     const text = `John Smith came home late. His father, Mr. Peter Smith, was waiting at the door. John Smith smiled.
 
