@@ -145,10 +145,15 @@ export function findRelationCues(
   // Inside quoted speech a name after a comma is often a vocative ("His father, Miss Bennet, ...").
   const quoted = quotedTokens(tokens);
   // An appositive name closes with punctuation: "his friend, Mr. Wickham, who..." but not
-  // "her sister, Elizabeth was...".
+  // "her sister, Elizabeth was..."; or goes on with where the person is of ("her cousin, Captain
+  // Vane of the Forty-Third").
   const closes = (m: RawMention): boolean => {
     const after = tokens[m.tokenTo];
-    return after === undefined || (!after.isWord && after.text !== '’' && after.text !== "'");
+    return (
+      after === undefined ||
+      after.lower === 'of' ||
+      (!after.isWord && after.text !== '’' && after.text !== "'")
+    );
   };
   const evidence = (m: RawMention) => ({
     fileIndex: m.fileIndex,
@@ -221,7 +226,7 @@ export function findRelationCues(
     if (last.possessive) {
       const noun = wordAt(to);
       const kin = noun !== undefined ? kinType(noun.lower) : undefined;
-      let n = to + 1;
+      let n = qualifiedUntil(tokens, to + 1);
       const comma = tokens[n]?.text === ',';
       if (comma) n++;
       const other = byTokenStart.get(n);
@@ -332,6 +337,23 @@ export function findRelationCues(
 /** Between a person and the kin the text says they have: "had one sister,", "has an elder brother called". */
 const HAD_KIN =
   /^(?:had|has)(?: (?:a|an|one|only|elder|older|younger|little|baby|big|twin|half))* ([a-z]+)(?: (?:named|called))?$/;
+
+/** Words that open a phrase telling which side a kin word is on ("cousin on her mother's side, "). */
+const KIN_QUALIFIERS = new Set(['on', 'by', 'from']);
+
+/**
+ * "Margaret's cousin on her mother's side, Captain Vane": the index of the comma that closes a short
+ * phrase set after a kin word, or `from` itself when no such phrase stands there.
+ */
+function qualifiedUntil(tokens: readonly Token[], from: number): number {
+  if (!KIN_QUALIFIERS.has(tokens[from]?.lower ?? '')) return from;
+  for (let i = from + 1; i < tokens.length && i <= from + 6; i++) {
+    const token = mustAt(tokens, i);
+    if (token.text === ',') return i;
+    if (!token.isWord && token.text !== '’' && token.text !== "'") return from;
+  }
+  return from;
+}
 
 /** Between a bride and her husband's name: "married", "married the curate," (commas aside). */
 const MARRIED_TO = /^(?:married|was married to|wed)(?: the [a-z]+)?$/;

@@ -675,6 +675,21 @@ Dowd was silent because he had been in Calcutta. Nell rode to Aldershot, and Ash
     );
   });
 
+  it('reads a kin word with the side it is on and a name going on with "of" ("Margaret\'s cousin on her mother\'s side, Captain Arthur Vane of the Forty-Third")', () => {
+    const text = `In June a visitor came. He was Margaret's cousin on her mother's side, Captain Arthur Vane of the Forty-Third, home on leave. Margaret laughed.
+`;
+    const result = extract([source(text)]);
+    const key = (name: string) => byName(result, name).key;
+    expect(result.relations).toContainEqual(
+      expect.objectContaining({
+        type: 'family',
+        label: 'cousin',
+        sourceKey: key('Margaret'),
+        targetKey: key('Captain Arthur Vane'),
+      }),
+    );
+  });
+
   it('runs parent_of from the parent and works_for from the servant, whichever side the kin word names', () => {
     const text = `John Smith came home late. His father, Mr. Peter Smith, was waiting at the door. John Smith smiled.
 
