@@ -303,11 +303,72 @@ export function mergeEntities(
   }
 
   resolveAmbiguous(ambiguous, newEntity, profile, options);
+  splitNamesakes(entities, parsed, newEntity);
   const people2 = entities.filter(
     (entity) => entity.type === 'character' && entity.mentions.length > 0 && !entity.forms.some(isLate),
   );
   consolidate(people2, parsed, options, statements);
   return entities.filter((entity) => entity.mentions.length > 0);
+}
+
+/**
+ * "Mr. Devlin" joined to "Jack Devlin", the one full name of the surname, while the text writes
+ * "old Devlin meant Jack to keep it after him": a man's surname without a given name, named in one
+ * sentence with the given name, is another man of the family (his father, his brother). The
+ * surname's mentions leave for an entry of their own.
+ */
+function splitNamesakes(
+  entities: EntityDraft[],
+  parsed: readonly PersonForm[],
+  newEntity: (type: EntityDraft['type']) => EntityDraft,
+): void {
+  const parsedOf = new Map(parsed.map((person) => [person.form.form, person]));
+  const sentenceOf = (m: RawMention): string => `${m.fileIndex}:${m.sentenceStart}`;
+  for (const entity of [...entities]) {
+    if (entity.type !== 'character' || entity.gender !== 'male') continue;
+    if (entity.given === null || entity.surname === null) continue;
+    const surname = entity.surname;
+    // Forms of the mentions, not the entity's forms: a bare surname is resolved mention by mention.
+    const namesakeForms = new Set(
+      entity.mentions
+        .map((m) => parsedOf.get(m.form))
+        .filter(
+          (person): person is PersonForm =>
+            person !== undefined &&
+            person.given === null &&
+            person.surname === surname &&
+            person.titleGender !== 'female',
+        )
+        .map((person) => person.form.form),
+    );
+    const namesake = (m: RawMention): boolean => namesakeForms.has(m.form);
+    // The given name alone ("Jack"): a full name beside a bare surname ("Mr. George Wickham ...
+    // Wickham") is one man named twice.
+    const givenAlone = (m: RawMention): boolean => {
+      const person = parsedOf.get(m.form);
+      return (
+        person !== undefined && person.title === null && person.given !== null && person.surname === null
+      );
+    };
+    const givenSentences = new Set(entity.mentions.filter(givenAlone).map(sentenceOf));
+    // In the narration: a line may call him by his surname ('"Come along, Lebrun," he said to Robert').
+    const beside = entity.mentions.some(
+      (m) => namesake(m) && m.inSpeech !== true && givenSentences.has(sentenceOf(m)),
+    );
+    if (!beside) continue;
+    const other = newEntity('character');
+    other.surname = surname;
+    other.mentions = entity.mentions.filter(namesake);
+    other.forms = entity.forms.filter((form) => namesakeForms.has(form.form));
+    entity.mentions = entity.mentions.filter((m) => !namesake(m));
+    entity.forms = entity.forms.filter((form) => !namesakeForms.has(form.form));
+    for (const form of other.forms) {
+      if (form.title === null) continue;
+      other.titles.add(form.title);
+      if (!entity.forms.some((f) => f.title === form.title)) entity.titles.delete(form.title);
+    }
+    other.gender = 'male';
+  }
 }
 
 function isLate(form: Form): boolean {

@@ -198,6 +198,20 @@ Captain Vane rode out. Major Vane stayed at home.`;
     expect(one(two, 'Major Vane')).not.toBe(one(two, 'Captain Arthur Vane'));
   });
 
+  it('keeps a father known by his surname apart from his son, the one full name, when the narration names both in a sentence', () => {
+    const text = `John Devlin was the son of the publican. His father kept the Harp, and old Devlin meant Jack to keep it after him.
+
+Mr. Devlin came to the post office on the Tuesday. "I don't hold with it," said Devlin.
+
+Jack Devlin leaned on the wall. Jack laughed.
+
+"Come along, Devlin," said Bess to Jack.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Mr. Devlin')).not.toBe(one(result, 'Jack Devlin'));
+    expect(one(result, 'Jack')).toBe(one(result, 'Jack Devlin'));
+    expect(one(result, 'Mr. Devlin').mentions.map((m) => m.text)).toContain('Devlin');
+  });
+
   it('keeps people of the same surname apart unless the text joins them', () => {
     const text = `Mr. Knightley walked to Hartfield. Mr. John Knightley stayed in London.
 Mr. Knightley spoke to Emma. Mr. John Knightley wrote a letter. Mr. Knightley smiled.
