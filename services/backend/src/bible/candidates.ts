@@ -293,8 +293,19 @@ function previousWord(tokens: Token[], index: number): Token | undefined {
 
 /** Words before a deity's name that make an oath or an exclamation of it ("by Jove", "thank God", "good God"). */
 const OATH_BEFORE = new Set(['by', 'thank', 'thanks', 'good', 'oh', 'o', 'my', 'great', 'merciful', 'dear']);
-/** Words after it that do the same ("God knows", "God forbid", "God bless you"). */
-const OATH_AFTER = new Set(['knows', 'forbid', 'willing', 'bless', 'help', 'grant']);
+/** Words after it that do the same ("God knows", "God forbid", "God bless you", "God love him"). */
+const OATH_AFTER = new Set([
+  'knows',
+  'forbid',
+  'willing',
+  'bless',
+  'help',
+  'grant',
+  'love',
+  'rest',
+  'save',
+  'keep',
+]);
 
 /** "by Jove", "for God's sake", "God knows": a deity named in an oath, not acting in the story. */
 function inOath(tokens: Token[], index: number): boolean {

@@ -329,6 +329,18 @@ The Drowned Kings slept under the water, and the Silent Sisters kept watch over 
     expect(names).not.toContain('Mamma');
   });
 
+  it('takes the Irish and the short "Da", "Ma" and "Pa" for what a family calls its own, not for names', () => {
+    const text = `Their father came in with the milk. "Leave her be, Bess," he said.
+
+"That is what I am afraid of, Da," said Bess. "Write to Da," she said later, and Ma laughed.
+`;
+    const names = extract([source(text)])
+      .entities.filter((e) => e.type === 'character')
+      .flatMap(namesOf);
+    expect(names).not.toContain('Da');
+    expect(names).toContain('Ma');
+  });
+
   it('takes a rank alone for someone when the text never writes it in lower case and makes it speak once', () => {
     const text = `The Major met me at the station. He shook my hand with his left.
 
@@ -357,7 +369,7 @@ So the Major asked Harriet to marry him, and the Major walked beside her to the 
   });
 
   it('takes a deity named only in oaths ("by Jove", "thank God", "for God\'s sake") for no character, even in a short text', () => {
-    const text = `"Are you, by God," said the Major. "By Jove, I beg your pardon."
+    const text = `"Are you, by God," said the Major. "By Jove, I beg your pardon." "God love him," she said.
 
 "Thank God you came," said Tom. "For God's sake sit down. God knows I waited."
 `;

@@ -53,6 +53,15 @@ Her father had always loved her, but after the death of M. Moritz her mother tre
     expect(one(result, 'M. Moritz')).not.toBe(one(result, 'Justine Moritz'));
   });
 
+  it('joins "Peg" and "Peggy" to Margaret', () => {
+    const text = `Margaret Brennan was the younger sister. Everyone called her Peggy.
+
+"Go to bed, Peg," said Bess. Peggy went. Margaret Brennan slept.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Peg')).toBe(one(result, 'Margaret Brennan'));
+    expect(one(result, 'Peggy')).toBe(one(result, 'Margaret Brennan'));
+  });
+
   it('joins the diminutives of the nickname table to their given name ("Sid" / "Sidney", "Stevie" / "Stephen")', () => {
     const text = `Sidney was a quiet boy. Sid told on his brother. Aunt Polly praised Sidney.
 
