@@ -439,6 +439,18 @@ They walked up to the Golden Lion, where Mary Rose Tiller kept the bar.
 });
 
 describe('story-bible extraction: someone known by what they are or by rank alone', () => {
+  it('counts a trade before "who" and a verb as acting ("It was the housekeeper who told Bess")', () => {
+    const text = `Father Quinlan's housekeeper came from Sligo. The parish called her the housekeeper.
+
+It was the housekeeper who told Bess. "They are going tonight," she said.
+
+"Your father," said the housekeeper, "knows the weather." Bess married, with the housekeeper to cry at the back.
+`;
+    const housekeeper = byName(extract([source(text)]), 'the housekeeper');
+    expect(housekeeper.type).toBe('character');
+    expect(housekeeper.mentions).toHaveLength(4);
+  });
+
   it('takes a trade for one nameless character in a short text when it acts and speaks in half its mentions', () => {
     const text = `An old sailor sat on the hatch. "First voyage," the old sailor said.
 
