@@ -451,6 +451,16 @@ It was the housekeeper who told Bess. "They are going tonight," she said.
     expect(housekeeper.mentions).toHaveLength(4);
   });
 
+  it('takes no nameless "the priest" beside a "Father Quinlan": the style names his calling', () => {
+    const text = `Father Quinlan came in late for Mass. The priest smiled at the girls.
+
+"You will be married," said the priest. It was the priest who had christened her. The priest laughed.
+`;
+    const result = extract([source(text)]);
+    expect(result.entities.flatMap(namesOf)).not.toContain('the priest');
+    expect(byName(result, 'Father Quinlan').type).toBe('character');
+  });
+
   it('takes a trade for one nameless character in a short text when it acts and speaks in half its mentions', () => {
     const text = `An old sailor sat on the hatch. "First voyage," the old sailor said.
 
