@@ -1,5 +1,6 @@
 import { mustAt } from '@george/runtime/collections';
 import {
+  DEITIES,
   DEMONYMS,
   DOTTED_NAME_PARTS,
   FAMILY_NAMES,
@@ -97,6 +98,8 @@ export interface RawMention {
   partner?: RawMention;
   /** "Quohog, or whatever your name is": the speaker is not sure of the name just said. */
   doubted?: boolean;
+  /** A deity's name in an oath or an exclamation: "by Jove", "thank God", "for God's sake", "God knows". */
+  oath?: boolean;
   /** Inside quotation marks. */
   inSpeech?: boolean;
   /** Inside quotation marks, as the one spoken to: "You don't understand me, Harry," */
@@ -288,6 +291,33 @@ function previousWord(tokens: Token[], index: number): Token | undefined {
   return token?.isWord ? token : undefined;
 }
 
+/** Words before a deity's name that make an oath or an exclamation of it ("by Jove", "thank God", "good God"). */
+const OATH_BEFORE = new Set(['by', 'thank', 'thanks', 'good', 'oh', 'o', 'my', 'great', 'merciful', 'dear']);
+/** Words after it that do the same ("God knows", "God forbid", "God bless you", "God love him"). */
+const OATH_AFTER = new Set([
+  'knows',
+  'forbid',
+  'willing',
+  'bless',
+  'help',
+  'grant',
+  'love',
+  'rest',
+  'save',
+  'keep',
+]);
+
+/** "by Jove", "for God's sake", "God knows": a deity named in an oath, not acting in the story. */
+function inOath(tokens: Token[], index: number): boolean {
+  const token = mustAt(tokens, index);
+  if (!DEITIES.has(token.lower)) return false;
+  const before = previousWord(tokens, index);
+  const after = tokens[index + 1];
+  if (before !== undefined && OATH_BEFORE.has(before.lower)) return true;
+  if (after?.isWord !== true) return false;
+  return token.possessive ? after.lower === 'sake' || after.lower === 'name' : OATH_AFTER.has(after.lower);
+}
+
 /** "Summer Street", "Chiswick Mall": an ordinary capitalised word before a place word starts a name. */
 function beforePlaceWord(token: Token, next: Token | undefined): boolean {
   if (!token.isWord || !token.capitalized || token.allCaps || NEVER_NAMES.has(token.lower)) return false;
@@ -378,8 +408,12 @@ export function findCandidates(
         )
       ) {
         // "the Queen of Hearts", "the Duke of York" go on as a name below; a bare title does not,
-        // but for a rank after "the" ("said the Queen"): classify keeps it when the text makes it speak.
-        if (!RANKS_ALONE.has(token.lower) || previousWord(tokens, i)?.lower !== 'the') continue;
+        // but for a rank after "the" ("said the Queen"): classify keeps it when the text makes it
+        // speak; and for one written as a name, after a word that is no article or possessive ("sat
+        // with Duchess", "sell Duchess"): classify keeps it when the narration does so again.
+        const before = previousWord(tokens, i)?.lower;
+        if (!RANKS_ALONE.has(token.lower) || before === undefined) continue;
+        if (before !== 'the' && (DETERMINERS.has(before) || POSSESSIVE_PRONOUNS.has(before))) continue;
       }
     } else if (
       !acceptWord(token, tokens[i - 1], tokens[i + 1], stats) &&
@@ -488,6 +522,7 @@ export function findCandidates(
     };
     if (title === undefined && afterVesselNoun(tokens, i)) mention.vessel = true;
     if (title === undefined && DOUBTED_NAME.test(text.slice(end, end + 60))) mention.doubted = true;
+    if (title === undefined && words.length === 1 && inOath(tokens, i)) mention.oath = true;
     if (quoted[i] === true) {
       mention.inSpeech = true;
       const opensSpeech = bounds.from === i || OPENING_QUOTES.has(tokens[i - 1]?.text ?? '');

@@ -180,10 +180,13 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
   // First words of untitled names of two or three words that are no place ("Nadia" of "Nadia Okafor").
   const firstOfMulti = new Set<string>();
   const titledNames = new Set<string>();
+  // Titles written before a name ("major" of "Major Vane").
+  const titlesOfNames = new Set<string>();
   for (const form of forms.values()) {
     const lastWord = (form.words[form.words.length - 1] ?? '').toLowerCase();
     if (form.title !== null) {
       titledNames.add(form.words.join(' '));
+      titlesOfNames.add(form.title.toLowerCase());
       for (const word of form.words)
         personWords.set(word, (personWords.get(word) ?? 0) + form.mentions.length);
     } else if (
@@ -234,11 +237,22 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
       // "the Queen", "the Count": a rank alone is someone the text makes speak and writes with a
       // capital more often than not; else an office ("the captain" of any ship). A rank the text
       // never writes in lower case, met three times or more, needs to speak only once ("said the
-      // Major" in a short story).
+      // Major" in a short story). A rank the text also writes before a name ("Major Vane ... the
+      // Major walked beside her"), always after the article, is someone named by it (merge decides who).
       const inLowerCase = options.lowerCount?.(first) ?? 0;
       const alwaysCapitalised =
         inLowerCase === 0 && count >= 3 && form.mentions.some((m) => m.speaks && m.determiner);
-      form.type = (speaksByArticle(form) || alwaysCapitalised) && inLowerCase < count ? 'character' : 'drop';
+      const rankOfANamed = titlesOfNames.has(first) && form.mentions.every((m) => m.determiner);
+      // "where Duchess, the grey mare, ...", "rode out on Duchess": a rank never written with an
+      // article nor in lower case, twice in the narration, is a name (a horse's, a dog's, a nickname).
+      const writtenAsName =
+        inLowerCase === 0 &&
+        form.mentions.every((m) => !m.determiner) &&
+        form.mentions.filter((m) => m.inSpeech !== true).length >= 2;
+      form.type =
+        (speaksByArticle(form) || alwaysCapitalised || rankOfANamed || writtenAsName) && inLowerCase < count
+          ? 'character'
+          : 'drop';
       continue;
     }
     if (form.title !== null) person += 5 * count;
@@ -283,7 +297,12 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
       if (DEITIES.has(first)) {
         // God and Providence: LitBank counts a deity as a character, and a short excerpt has too
         // little text to say more. In a whole book a deity is a character only where the text
-        // makes it act or speak ("God said"), not in an oath or a blessing ("thank God").
+        // makes it act or speak ("God said"), not in an oath or a blessing ("thank God"); in any
+        // text, one named only in oaths ("by Jove", "for God's sake") is no one in the story.
+        if (form.mentions.every((m) => m.oath === true)) {
+          form.type = 'term';
+          continue;
+        }
         if (options.wholeBook !== true || (form.person >= 2 && form.person >= 0.25 * count))
           person += 5 * count;
         else {

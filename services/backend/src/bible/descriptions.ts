@@ -95,7 +95,9 @@ export function findDescriptions(
     const acts =
       (next?.isWord === true && PERSON_VERBS.has(next.lower)) ||
       (before?.isWord === true && SPEECH_VERBS.has(before.lower));
-    const verb = next?.isWord === true && isAdverb(next.lower) ? tokens[i + 2] : next;
+    // "the housekeeper who told Bess": a relative "who" before the verb keeps the noun its subject.
+    const verb =
+      next?.isWord === true && (isAdverb(next.lower) || next.lower === 'who') ? tokens[i + 2] : next;
     found.push({
       family,
       trade: trade !== undefined,

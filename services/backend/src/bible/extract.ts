@@ -49,6 +49,14 @@ export interface ExtractOptions {
 const SHORT_TEXT_DESCRIBED = 4;
 const SHORT_TEXT_ACTING = 0.5;
 
+/** The two names of each cue of a type whose first side is a name, not a pronoun. */
+function namedPairs(cues: readonly RelationCue[], type: RelationType): Array<[RawMention, RawMention]> {
+  const pairs: Array<[RawMention, RawMention]> = [];
+  for (const cue of cues)
+    if (cue.type === type && !('pronoun' in cue.source)) pairs.push([cue.source, cue.target]);
+  return pairs;
+}
+
 interface ParagraphInfo {
   fileIndex: number;
   start: number;
@@ -120,12 +128,9 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
     },
     {
       letters: letters(recipients, sources),
-      spouses: cues.flatMap((cue) =>
-        cue.type === 'spouse' && !('pronoun' in cue.source)
-          ? [[cue.source, cue.target] as [RawMention, RawMention]]
-          : [],
-      ),
+      spouses: namedPairs(cues, 'spouse'),
       marriedNames,
+      siblings: namedPairs(cues, 'sibling'),
     },
   );
   // A being the whole book calls only "the creature", "the fiend": one character, its descriptions

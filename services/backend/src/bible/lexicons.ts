@@ -241,7 +241,7 @@ function nick(canonical: string, forms: string): void {
   }
 }
 nick('elizabeth', 'lizzy lizzie liz eliza bess bessie beth betsy betty lisa libby elsie lisbeth');
-nick('margaret', 'meg maggie peggy marge madge margery daisy greta');
+nick('margaret', 'meg maggie peggy peg marge madge margery daisy greta');
 nick('katherine', 'kitty kit kate katie kathy kat');
 nick('catherine', 'kitty kit kate katie cathy');
 nick('mary', 'polly molly mamie mae');
@@ -452,7 +452,7 @@ export const NEVER_NAMES = new Set(
  * out, a priest's title and God's too, and "Ma" and "Pa", parts of "Ma'am" and "Pa'son".)
  */
 export const FAMILY_NAMES: ReadonlySet<string> = new Set(
-  'mum mom mam mummy mommy momma mama mamma dad daddy papa gran granny grandma grandpa grandad granddad gramps nan nana nanna auntie aunty'.split(
+  'mum mom mam ma mummy mommy momma mama mamma dad da pa daddy papa gran granny grandma grandpa grandad granddad gramps nan nana nanna auntie aunty'.split(
     ' ',
   ),
 );

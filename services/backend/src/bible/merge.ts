@@ -5,10 +5,12 @@ import {
   DEMONYMS,
   FEMALE_MARRIED,
   type Gender,
+  KINSHIP_TITLES,
   NICKNAME_SOURCES,
   PERSON_TITLES,
   PLACE_WORDS,
   RANKS_ALONE,
+  USUALLY_MALE_RANKS,
 } from './lexicons.js';
 import {
   canonicalGiven,
@@ -89,12 +91,14 @@ export interface Statements {
   spouses: Array<[RawMention, RawMention]>;
   /** A woman's maiden and married names in one passage ("Miss Taylor, now Mrs. Weston"). */
   marriedNames: MarriedNameCue[];
+  /** Two people the text names as brother and sister ("Robert Fenwick had one sister, Harriet"). */
+  siblings: Array<[RawMention, RawMention]>;
 }
 
 export function mergeEntities(
   forms: Form[],
   options: MergeOptions,
-  statements: Statements = { letters: [], spouses: [], marriedNames: [] },
+  statements: Statements = { letters: [], spouses: [], marriedNames: [], siblings: [] },
 ): EntityDraft[] {
   const entities: EntityDraft[] = [];
   const newEntity = (type: EntityDraft['type']): EntityDraft => {
@@ -145,12 +149,14 @@ export function mergeEntities(
     .filter((f) => f.type === 'character' && !isLate(f))
     .sort((a, b) => b.mentions.length - a.mentions.length);
   const firstWords = new Set<string>();
-  const lastWords = new Set<string>();
+  /** How many names end with each word. */
+  const lastWords = new Map<string, number>();
   const titled = new Set(people.filter((f) => f.title !== null).map((f) => f.words.join(' ')));
   for (const form of people) {
     if (form.words.length >= 2 && !isWholeName(form, titled)) {
       firstWords.add(mustAt(form.words, 0));
-      lastWords.add(mustAt(form.words, form.words.length - 1));
+      const last = mustAt(form.words, form.words.length - 1);
+      lastWords.set(last, (lastWords.get(last) ?? 0) + 1);
     }
   }
   const parsed = people.map((form) => parsePerson(form, firstWords, lastWords, titled));
@@ -335,11 +341,72 @@ export function mergeEntities(
   }
 
   resolveAmbiguous(ambiguous, newEntity, profile, options);
+  splitNamesakes(entities, parsed, newEntity);
   const people2 = entities.filter(
     (entity) => entity.type === 'character' && entity.mentions.length > 0 && !entity.forms.some(isLate),
   );
   consolidate(people2, parsed, options, statements);
   return entities.filter((entity) => entity.mentions.length > 0);
+}
+
+/**
+ * "Mr. Devlin" joined to "Jack Devlin", the one full name of the surname, while the text writes
+ * "old Devlin meant Jack to keep it after him": a man's surname without a given name, named in one
+ * sentence with the given name, is another man of the family (his father, his brother). The
+ * surname's mentions leave for an entry of their own.
+ */
+function splitNamesakes(
+  entities: EntityDraft[],
+  parsed: readonly PersonForm[],
+  newEntity: (type: EntityDraft['type']) => EntityDraft,
+): void {
+  const parsedOf = new Map(parsed.map((person) => [person.form.form, person]));
+  const sentenceOf = (m: RawMention): string => `${m.fileIndex}:${m.sentenceStart}`;
+  for (const entity of [...entities]) {
+    if (entity.type !== 'character' || entity.gender !== 'male') continue;
+    if (entity.given === null || entity.surname === null) continue;
+    const surname = entity.surname;
+    // Forms of the mentions, not the entity's forms: a bare surname is resolved mention by mention.
+    const namesakeForms = new Set(
+      entity.mentions
+        .map((m) => parsedOf.get(m.form))
+        .filter(
+          (person): person is PersonForm =>
+            person !== undefined &&
+            person.given === null &&
+            person.surname === surname &&
+            person.titleGender !== 'female',
+        )
+        .map((person) => person.form.form),
+    );
+    const namesake = (m: RawMention): boolean => namesakeForms.has(m.form);
+    // The given name alone ("Jack"): a full name beside a bare surname ("Mr. George Wickham ...
+    // Wickham") is one man named twice.
+    const givenAlone = (m: RawMention): boolean => {
+      const person = parsedOf.get(m.form);
+      return (
+        person !== undefined && person.title === null && person.given !== null && person.surname === null
+      );
+    };
+    const givenSentences = new Set(entity.mentions.filter(givenAlone).map(sentenceOf));
+    // In the narration: a line may call him by his surname ('"Come along, Lebrun," he said to Robert').
+    const beside = entity.mentions.some(
+      (m) => namesake(m) && m.inSpeech !== true && givenSentences.has(sentenceOf(m)),
+    );
+    if (!beside) continue;
+    const other = newEntity('character');
+    other.surname = surname;
+    other.mentions = entity.mentions.filter(namesake);
+    other.forms = entity.forms.filter((form) => namesakeForms.has(form.form));
+    entity.mentions = entity.mentions.filter((m) => !namesake(m));
+    entity.forms = entity.forms.filter((form) => !namesakeForms.has(form.form));
+    for (const form of other.forms) {
+      if (form.title === null) continue;
+      other.titles.add(form.title);
+      if (!entity.forms.some((f) => f.title === form.title)) entity.titles.delete(form.title);
+    }
+    other.gender = 'male';
+  }
 }
 
 function isLate(form: Form): boolean {
@@ -364,6 +431,12 @@ function twoOfOneName(entity: EntityDraft, short: Form): boolean {
   if (first(short.mentions) >= first(entity.mentions)) return false;
   const paragraphs = new Set(short.mentions.map((m) => `${m.fileIndex}:${m.paragraph}`));
   return entity.mentions.some((m) => paragraphs.has(`${m.fileIndex}:${m.paragraph}`));
+}
+
+/** Two entries named in one sentence: two people ("said Mr. Hale, when Tom complained"). */
+function inOneSentence(a: EntityDraft, b: EntityDraft): boolean {
+  const sentences = new Set(a.mentions.map((m) => `${m.fileIndex}:${m.sentenceStart}`));
+  return b.mentions.some((m) => sentences.has(`${m.fileIndex}:${m.sentenceStart}`));
 }
 
 /** A name's letters as spoken: no hyphens, a doubled letter once, lower case ("Mig-u-ell" -> "miguel"). */
@@ -403,8 +476,8 @@ function isInventedGiven(first: string): boolean {
 
 function parsePerson(
   form: Form,
-  firstWords: Set<string>,
-  lastWords: Set<string>,
+  firstWords: ReadonlySet<string>,
+  lastWords: ReadonlyMap<string, number>,
   titled: ReadonlySet<string>,
 ): PersonForm {
   const titleInfo =
@@ -424,6 +497,23 @@ function parsePerson(
     // name, and the name stays whole instead of lending its parts to other people.
     if (isWholeName(form, titled)) {
       return { ...base, given: null, surname: null };
+    }
+    // "They named him Christopher Edward, for his uncle" beside "Edward Hale": two given names, the
+    // second written first in another name and last in no other, are a given and a middle name.
+    const last = mustAt(words, words.length - 1);
+    if (
+      words.length === 2 &&
+      isGivenName(given.toLowerCase()) &&
+      isGivenName(last.toLowerCase()) &&
+      firstWords.has(last) &&
+      lastWords.get(last) === 1
+    ) {
+      return {
+        ...base,
+        given,
+        surname: null,
+        nickname: canonicalGiven(given.toLowerCase()) !== given.toLowerCase(),
+      };
     }
     return {
       ...base,
@@ -620,7 +710,7 @@ function consolidate(
   people: EntityDraft[],
   parsed: PersonForm[],
   options: MergeOptions,
-  { letters, spouses, marriedNames }: Statements,
+  { letters, spouses, marriedNames, siblings }: Statements,
 ): void {
   const written = writtenGivens(parsed);
   const alive = (entity: EntityDraft): boolean => entity.mentions.length > 0;
@@ -722,6 +812,43 @@ function consolidate(
     if (candidates.length === 1 && others.length === 0) absorb(mustAt(candidates, 0), entity);
   }
 
+  // "Edward Hale was forty ... Mr. Hale rose at five", beside his brother "Tom Hale": a man's title
+  // and a surname is the full name of the surname written last before it first is (within the
+  // window), leaving out those written in a sentence with it (a sentence that names two of them
+  // names two people: "said Mr. Hale, when Tom complained"), when at least one is.
+  for (const entity of bySize()) {
+    if (!alive(entity) || entity.given !== null || entity.surname === null || entity.gender !== 'male')
+      continue;
+    if ([...entity.titles].some((t) => FEMALE_MARRIED.has(t) || UNMARRIED.has(t))) continue;
+    const surname = entity.surname;
+    const fullNamed = people.filter(
+      (e) =>
+        alive(e) &&
+        e !== entity &&
+        e.given !== null &&
+        e.surname === surname &&
+        compatible(e, entity) &&
+        // "Uncle Edward" is Mr. Hale to his nephew; "Mr. John Knightley" is kept by his own title.
+        [...e.titles].every((t) => entity.titles.has(t) || KINSHIP_TITLES.has(t.toLowerCase())),
+    );
+    if (fullNamed.length < 2) continue;
+    const notBeside = fullNamed.filter((e) => !inOneSentence(e, entity));
+    if (notBeside.length === fullNamed.length) continue;
+    const first = entity.mentions.reduce((a, b) =>
+      b.fileIndex < a.fileIndex || (b.fileIndex === a.fileIndex && b.start < a.start) ? b : a,
+    );
+    let introduced: EntityDraft | undefined;
+    let introducedAt = first.start - options.window;
+    for (const e of notBeside) {
+      for (const m of e.mentions) {
+        if (m.fileIndex !== first.fileIndex || m.start >= first.start || m.start <= introducedAt) continue;
+        introducedAt = m.start;
+        introduced = e;
+      }
+    }
+    if (introduced !== undefined) absorb(introduced, entity);
+  }
+
   // A bare surname beside titled people of that name goes to the family's one man ("Gardiner").
   for (const entity of bySize()) {
     if (!alive(entity) || entity.titles.size > 0) continue;
@@ -730,6 +857,35 @@ function consolidate(
     if (word === undefined || word.includes(' ')) continue;
     const men = people.filter((e) => alive(e) && e !== entity && e.surname === word && e.gender === 'male');
     if (men.length === 1) absorb(mustAt(men, 0), entity);
+  }
+
+  // "Captain Arthur Vane", and years later "Major Vane": a rank with a surname and no given name is
+  // the one man of the surname the text names by another rank before it, the rank he rose from,
+  // when no other man of the surname is named.
+  const ranksOf = (e: EntityDraft): string[] =>
+    [...e.titles].filter((t) => USUALLY_MALE_RANKS.has(t.toLowerCase()));
+  const firstStart = (e: EntityDraft): number =>
+    e.mentions.reduce((min, m) => Math.min(min, m.fileIndex * 1e9 + m.start), Number.POSITIVE_INFINITY);
+  for (const entity of bySize()) {
+    if (!alive(entity) || entity.given !== null || entity.surname === null) continue;
+    const ranks = ranksOf(entity);
+    if (ranks.length === 0 || ranks.length !== entity.titles.size || entity.gender === 'female') continue;
+    const surname = entity.surname;
+    const men = people.filter(
+      (e) => alive(e) && e !== entity && e.surname === surname && e.gender !== 'female',
+    );
+    const former = men[0];
+    if (men.length !== 1 || former === undefined) continue;
+    const formerRanks = ranksOf(former);
+    if (formerRanks.length === 0 || formerRanks.some((t) => entity.titles.has(t))) continue;
+    // Two men of one surname go on being named by both ranks; one who rose is called by his old
+    // rank once more at most, looking back ("stouter than Captain Vane had been").
+    const promoted = firstStart(entity);
+    const laterFormer = former.mentions.filter(
+      (m) => m.title !== null && formerRanks.includes(m.title) && m.fileIndex * 1e9 + m.start > promoted,
+    );
+    if (firstStart(former) >= promoted || laterFormer.length > 1) continue;
+    absorb(former, entity);
   }
 
   // "said the Queen" beside "the Queen of Hearts" or "Queen Mab": a rank alone is the one person
@@ -925,6 +1081,14 @@ function consolidate(
 
   // "Miss Lucas": the unmarried woman of that surname; several: the one named nearest before. A
   // woman who married in the book ("Miss Anne Taylor", then "Mrs. Weston") was that Miss too.
+  const ownerOfMention = (m: RawMention): EntityDraft | undefined =>
+    people.find((e) => alive(e) && e.mentions.includes(m));
+  const sisterOfTheName = (woman: EntityDraft, surname: string): boolean =>
+    siblings.some((pair) => {
+      const [a, b] = pair.map(ownerOfMention);
+      const brother = a === woman ? b : b === woman ? a : undefined;
+      return brother !== undefined && brother.gender === 'male' && brother.surname === surname;
+    });
   const missOf = (e: EntityDraft, surname: string): boolean =>
     e.forms.some((f) => f.title === 'Miss' && f.words.at(-1) === surname);
   for (const entity of bySize()) {
@@ -942,8 +1106,11 @@ function consolidate(
         (!married(e) || missOf(e, surname)),
     );
     if (candidates.length === 0) continue;
-    if (candidates.length === 1) {
-      absorb(mustAt(candidates, 0), entity);
+    // "Robert Fenwick had one sister, Harriet": the sister of the man of the name is his household's
+    // "Miss Fenwick", not his wife "Clara Fenwick" named nearer.
+    const sisters = candidates.filter((e) => sisterOfTheName(e, surname));
+    if (candidates.length === 1 || sisters.length === 1) {
+      absorb(mustAt(candidates.length === 1 ? candidates : sisters, 0), entity);
       continue;
     }
     const largest = mustAt(
@@ -1035,5 +1202,32 @@ function consolidate(
     if (wife.given !== null && wife.given !== woman.given) continue;
     if (wife.surname !== null && wife.surname === woman.surname) continue;
     absorb(woman, wife);
+  }
+
+  // "Winnie Verloc" beside "Mrs Verloc", "Clara Fenwick" beside "Mrs. Fenwick": a married title and
+  // a surname is the one woman named in full with that surname who is not its Miss (a daughter,
+  // "Miss Morland" beside "Mrs. Morland") nor the sister of its man ("Miss Fenwick"), when no
+  // sentence names both (a daughter beside her mother: "Lady Lucas and Maria").
+  for (const wife of bySize()) {
+    // "Mrs." only: "Lady Lucas" and "Madame Moritz" are mothers beside daughters named in full.
+    if (!alive(wife) || wife.given !== null || wife.surname === null) continue;
+    if (wife.titles.size !== 1 || !wife.titles.has('Mrs.')) continue;
+    const surname = wife.surname;
+    const named = people.filter(
+      (e) =>
+        alive(e) &&
+        e !== wife &&
+        e.given !== null &&
+        e.surname === surname &&
+        e.gender !== 'male' &&
+        givenNameGender(e.given) !== 'male' &&
+        !e.titles.has('Miss') &&
+        !missOf(e, surname) &&
+        !sisterOfTheName(e, surname),
+    );
+    const woman = named[0];
+    if (named.length !== 1 || woman === undefined || inOneSentence(woman, wife)) continue;
+    if (size(woman) >= size(wife)) absorb(woman, wife);
+    else absorb(wife, woman);
   }
 }

@@ -65,6 +65,26 @@ const BECAME = ['became', 'now', 'had become', 'who became', 'afterwards', 'sinc
 /** Between a married name and a maiden name: "Mrs. Weston, formerly Miss Taylor". */
 const FORMERLY = ['formerly', 'once', 'née', 'nee', 'born', 'who had been', 'who was'];
 
+/**
+ * Words that open a clause of another subject between a name and a place ("that his master had
+ * been shot at", "because she", "when they"); "who" and "which" go on with the name before them.
+ */
+const OTHER_CLAUSE = new Set([
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+  'that',
+  'because',
+  'when',
+  'while',
+  'although',
+  'though',
+  'if',
+  'until',
+  'whether',
+]);
 const LOCATIVE = new Set(['in', 'at', 'near', 'into', 'to', 'reached', 'visited']);
 const MEMBERSHIP = new Set(['of', 'in', 'joined', 'from']);
 
@@ -125,10 +145,15 @@ export function findRelationCues(
   // Inside quoted speech a name after a comma is often a vocative ("His father, Miss Bennet, ...").
   const quoted = quotedTokens(tokens);
   // An appositive name closes with punctuation: "his friend, Mr. Wickham, who..." but not
-  // "her sister, Elizabeth was...".
+  // "her sister, Elizabeth was..."; or goes on with where the person is of ("her cousin, Captain
+  // Vane of the Forty-Third").
   const closes = (m: RawMention): boolean => {
     const after = tokens[m.tokenTo];
-    return after === undefined || (!after.isWord && after.text !== '’' && after.text !== "'");
+    return (
+      after === undefined ||
+      after.lower === 'of' ||
+      (!after.isWord && after.text !== '’' && after.text !== "'")
+    );
   };
   const evidence = (m: RawMention) => ({
     fileIndex: m.fileIndex,
@@ -201,7 +226,7 @@ export function findRelationCues(
     if (last.possessive) {
       const noun = wordAt(to);
       const kin = noun !== undefined ? kinType(noun.lower) : undefined;
-      let n = to + 1;
+      let n = qualifiedUntil(tokens, to + 1);
       const comma = tokens[n]?.text === ',';
       if (comma) n++;
       const other = byTokenStart.get(n);
@@ -238,6 +263,14 @@ export function findRelationCues(
       }
     }
 
+    // "Robert Fenwick had one sister, Harriet", "Tom has an elder brother called Ned".
+    const had =
+      next !== undefined && next.sentenceStart === m.sentenceStart
+        ? HAD_KIN.exec(wordsOf(tokens, to, next.tokenFrom) ?? '')
+        : null;
+    const hadKin = had?.[1] !== undefined ? kinType(had[1]) : undefined;
+    if (next !== undefined && hadKin !== undefined) cues.push(kinCue(hadKin, m, next, m));
+
     // "Miss Taylor married Mr. Weston", "Mr. Weston was married to Miss Taylor".
     if (
       next !== undefined &&
@@ -273,10 +306,17 @@ export function findRelationCues(
     let prep = wordAt(from - 1);
     if (prep?.lower === 'the') prep = wordAt(from - 2);
     const subject = mentions[index - 1];
-    if (prep !== undefined && subject !== undefined && subject.sentenceStart === m.sentenceStart) {
+    const between = subject === undefined ? [] : tokens.slice(subject.tokenTo, from).filter((t) => t.isWord);
+    // "Dowd told her that his master had been shot at Kandahar": the place is another clause's.
+    const ownClause = !between.some((t) => OTHER_CLAUSE.has(t.lower));
+    if (
+      prep !== undefined &&
+      subject !== undefined &&
+      subject.sentenceStart === m.sentenceStart &&
+      ownClause
+    ) {
       if (LOCATIVE.has(prep.lower) || prep.lower === 'of') {
-        const gap = tokens.slice(subject.tokenTo, from).filter((t) => t.isWord);
-        const adjacent = gap.length <= 2 && gap[0] === prep;
+        const adjacent = between.length <= 2 && between[0] === prep;
         cues.push({
           type: 'located_in',
           label: prep.lower,
@@ -292,6 +332,27 @@ export function findRelationCues(
     }
   }
   return cues;
+}
+
+/** Between a person and the kin the text says they have: "had one sister,", "has an elder brother called". */
+const HAD_KIN =
+  /^(?:had|has)(?: (?:a|an|one|only|elder|older|younger|little|baby|big|twin|half))* ([a-z]+)(?: (?:named|called))?$/;
+
+/** Words that open a phrase telling which side a kin word is on ("cousin on her mother's side, "). */
+const KIN_QUALIFIERS = new Set(['on', 'by', 'from']);
+
+/**
+ * "Margaret's cousin on her mother's side, Captain Vane": the index of the comma that closes a short
+ * phrase set after a kin word, or `from` itself when no such phrase stands there.
+ */
+function qualifiedUntil(tokens: readonly Token[], from: number): number {
+  if (!KIN_QUALIFIERS.has(tokens[from]?.lower ?? '')) return from;
+  for (let i = from + 1; i < tokens.length && i <= from + 6; i++) {
+    const token = mustAt(tokens, i);
+    if (token.text === ',') return i;
+    if (!token.isWord && token.text !== '’' && token.text !== "'") return from;
+  }
+  return from;
 }
 
 /** Between a bride and her husband's name: "married", "married the curate," (commas aside). */

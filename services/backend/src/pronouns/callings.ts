@@ -69,7 +69,11 @@ export function namedCallings(text: string, mentions: readonly CharacterMention[
   };
   for (const m of mentions) {
     const written = text.slice(m.start, m.end).split(/\s+/);
-    if (written.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(written[0] ?? '')) add(written[0] ?? '', m.id);
+    if (written.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(written[0] ?? '')) {
+      add(written[0] ?? '', m.id);
+      // "Father Quinlan": the style of a priest before his name, so that "the priest" names him.
+      if (written[0] === 'Father') add('priest', m.id);
+    }
     const before = /(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, m.start - 20), m.start));
     if (before !== null) add(before[1] ?? '', m.id);
     // In apposition, a calling: "the artist himself, Basil Hallward" / "Basil Hallward, the artist,"

@@ -329,6 +329,18 @@ The Drowned Kings slept under the water, and the Silent Sisters kept watch over 
     expect(names).not.toContain('Mamma');
   });
 
+  it('takes the Irish and the short "Da", "Ma" and "Pa" for what a family calls its own, not for names', () => {
+    const text = `Their father came in with the milk. "Leave her be, Bess," he said.
+
+"That is what I am afraid of, Da," said Bess. "Write to Da," she said later, and Ma laughed.
+`;
+    const names = extract([source(text)])
+      .entities.filter((e) => e.type === 'character')
+      .flatMap(namesOf);
+    expect(names).not.toContain('Da');
+    expect(names).toContain('Ma');
+  });
+
   it('takes a rank alone for someone when the text never writes it in lower case and makes it speak once', () => {
     const text = `The Major met me at the station. He shook my hand with his left.
 
@@ -340,6 +352,52 @@ His daughter Phoebe was waiting in the car, and the Major drove.
     // Written in lower case too, the rank is an office.
     const office = `${text}\nEvery major of the regiment came to dinner.\n`;
     expect(extract([source(office)]).entities.flatMap(namesOf)).not.toContain('Major');
+  });
+
+  it('takes a rank alone after the article for someone when the text writes it before a name ("Major Vane ... the Major")', () => {
+    const text = `"The regiment has given me my majority," said the captain.
+
+"Major Vane," said Nell. "How grand."
+
+So the Major asked Harriet to marry him, and the Major walked beside her to the church.
+
+"I have gained a major and a poet," said her brother.
+`;
+    const result = extract([source(text)]);
+    expect(byName(result, 'Major')).toBe(byName(result, 'Major Vane'));
+    expect(byName(result, 'Major Vane').mentions).toHaveLength(3);
+  });
+
+  it('takes a deity named only in oaths ("by Jove", "thank God", "for God\'s sake") for no character, even in a short text', () => {
+    const text = `"Are you, by God," said the Major. "By Jove, I beg your pardon." "God love him," she said.
+
+"Thank God you came," said Tom. "For God's sake sit down. God knows I waited."
+`;
+    const characters = extract([source(text)])
+      .entities.filter((e) => e.type === 'character')
+      .flatMap(namesOf);
+    expect(characters).not.toContain('God');
+    expect(characters).not.toContain('Jove');
+    // A deity that acts is still a character in a short text, as LitBank counts it.
+    const acting = extract([
+      source('And God said, Let there be light. God saw the light, that it was good.\n'),
+    ]);
+    expect(byName(acting, 'God').type).toBe('character');
+  });
+
+  it('takes a rank written as a name, never with an article, for a character ("Duchess, the grey mare", "rode out on Duchess")', () => {
+    const text = `By breakfast it was known in the stables, where Duchess, the grey mare, was the only creature who did not care.
+
+"Shall we have to sell Duchess?" said Nell.
+
+So the captain rode out on Duchess every morning, and Nell sat with Duchess for an hour.
+`;
+    const duchess = byName(extract([source(text)]), 'Duchess');
+    expect(duchess.type).toBe('character');
+    expect(duchess.mentions).toHaveLength(4);
+    // After an article or a possessive, or written in lower case too, it is a rank.
+    const rank = `The duchess came to dinner. He bowed to the Duchess, and to her Duchess, and to Duchess Anne.\n`;
+    expect(extract([source(rank)]).entities.flatMap(namesOf)).not.toContain('Duchess');
   });
 
   it('takes a full name always after "the" for a boat or an inn named after someone, not for someone', () => {
@@ -381,6 +439,28 @@ They walked up to the Golden Lion, where Mary Rose Tiller kept the bar.
 });
 
 describe('story-bible extraction: someone known by what they are or by rank alone', () => {
+  it('counts a trade before "who" and a verb as acting ("It was the housekeeper who told Bess")', () => {
+    const text = `Father Quinlan's housekeeper came from Sligo. The parish called her the housekeeper.
+
+It was the housekeeper who told Bess. "They are going tonight," she said.
+
+"Your father," said the housekeeper, "knows the weather." Bess married, with the housekeeper to cry at the back.
+`;
+    const housekeeper = byName(extract([source(text)]), 'the housekeeper');
+    expect(housekeeper.type).toBe('character');
+    expect(housekeeper.mentions).toHaveLength(4);
+  });
+
+  it('takes no nameless "the priest" beside a "Father Quinlan": the style names his calling', () => {
+    const text = `Father Quinlan came in late for Mass. The priest smiled at the girls.
+
+"You will be married," said the priest. It was the priest who had christened her. The priest laughed.
+`;
+    const result = extract([source(text)]);
+    expect(result.entities.flatMap(namesOf)).not.toContain('the priest');
+    expect(byName(result, 'Father Quinlan').type).toBe('character');
+  });
+
   it('takes a trade for one nameless character in a short text when it acts and speaks in half its mentions', () => {
     const text = `An old sailor sat on the hatch. "First voyage," the old sailor said.
 
@@ -588,6 +668,59 @@ Mrs. Bennet, Mr. Bennet's wife, was not pleased; Elizabeth laughed at Mrs. Benne
     expect(typed.some((r) => r.type === 'parent_of')).toBe(false);
     expect(typed).toContainEqual(
       expect.objectContaining({ type: 'friend', sourceKey: key('Mr. Darcy'), targetKey: key('Mr. Bingley') }),
+    );
+  });
+
+  it('reads the kin a person is said to have ("Robert Fenwick had one sister, Harriet", "has a son called Kit")', () => {
+    const text = `Robert Fenwick had one sister, Harriet, who had never married. Harriet Fenwick lived at Ashcombe.
+
+Mary Brown has a son called Kit. Kit Brown was nine.
+`;
+    const result = extract([source(text)]);
+    const key = (name: string) => byName(result, name).key;
+    const typed = result.relations.filter((r) => r.type !== 'co_occurs');
+    expect(typed).toContainEqual(
+      expect.objectContaining({
+        type: 'sibling',
+        sourceKey: key('Robert Fenwick'),
+        targetKey: key('Harriet'),
+        label: 'sister',
+      }),
+    );
+    expect(typed).toContainEqual(
+      expect.objectContaining({ type: 'parent_of', sourceKey: key('Mary Brown'), targetKey: key('Kit') }),
+    );
+  });
+
+  it('puts no one in a place named in a clause of another subject ("Dowd told her that his master was shot at Kandahar")', () => {
+    const text = `Mrs. Fenwick spoke to Dowd, and Dowd told her that his master had been shot at Kandahar. Nell lived at Ashcombe.
+
+Dowd was silent because he had been in Calcutta. Nell rode to Aldershot, and Ashcombe was quiet.
+`;
+    const result = extract([source(text)]);
+    const key = (name: string) => byName(result, name).key;
+    const located = result.relations.filter((r) => r.type === 'located_in');
+    expect(located.some((r) => r.sourceKey === key('Dowd'))).toBe(false);
+    expect(located).toContainEqual(
+      expect.objectContaining({ sourceKey: key('Nell'), targetKey: key('Ashcombe') }),
+    );
+    expect(located).toContainEqual(
+      expect.objectContaining({ sourceKey: key('Nell'), targetKey: key('Aldershot') }),
+    );
+  });
+
+  it('reads a kin word with the side it is on and a name going on with "of" ("Margaret\'s cousin on her mother\'s side, Captain Arthur Vane of the Forty-Third")', () => {
+    const text = `In June a visitor came. He was Margaret's cousin on her mother's side, Captain Arthur Vane of the Forty-Third, home on leave. Margaret laughed.
+`;
+    const result = extract([source(text)]);
+    const key = (name: string) => byName(result, name).key;
+    expect(result.relations).toContainEqual(
+      expect.objectContaining({
+        type: 'family',
+        label: 'cousin',
+        sourceKey: key('Margaret'),
+        targetKey: key('Captain Arthur Vane'),
+      }),
     );
   });
 

@@ -53,6 +53,15 @@ Her father had always loved her, but after the death of M. Moritz her mother tre
     expect(one(result, 'M. Moritz')).not.toBe(one(result, 'Justine Moritz'));
   });
 
+  it('joins "Peg" and "Peggy" to Margaret', () => {
+    const text = `Margaret Brennan was the younger sister. Everyone called her Peggy.
+
+"Go to bed, Peg," said Bess. Peggy went. Margaret Brennan slept.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Peg')).toBe(one(result, 'Margaret Brennan'));
+    expect(one(result, 'Peggy')).toBe(one(result, 'Margaret Brennan'));
+  });
+
   it('joins the diminutives of the nickname table to their given name ("Sid" / "Sidney", "Stevie" / "Stephen")', () => {
     const text = `Sidney was a quiet boy. Sid told on his brother. Aunt Polly praised Sidney.
 
@@ -147,6 +156,71 @@ Monsieur St. Aubert walked in the garden with Madame St. Aubert. M. St. Aubert s
     expect(one(result, 'Madame St. Aubert')).not.toBe(one(result, 'Monsieur St. Aubert'));
   });
 
+  it('gives "Mr. Hale" to the full name of the surname written last before it, leaving out a brother named in a sentence with it ("Tom Hale")', () => {
+    const text = `Edward Hale was the master of the mill. His brother Tom Hale was younger.
+
+Mr. Hale rose at five every morning. Tom came down at nine.
+
+"Well?" said Mr. Hale, when Tom came in. Tom said nothing.
+
+Mr. Hale said so at supper, and Tom did not speak for pleasure. Mr. Hale went out.
+
+"Uncle Edward, the dog is old," said the boy.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Mr. Hale')).toBe(one(result, 'Edward Hale'));
+    expect(one(result, 'Uncle Edward')).toBe(one(result, 'Edward Hale'));
+    expect(one(result, 'Tom')).toBe(one(result, 'Tom Hale'));
+    expect(one(result, 'Tom Hale')).not.toBe(one(result, 'Edward Hale'));
+  });
+
+  it('reads two given names ("Christopher Edward") as a given and a middle name when the second is another\'s given name', () => {
+    const text = `Edward Hale kept the mill. Edward walked the weir every morning.
+
+Their son was born in the summer. They named him Christopher Edward, for his uncle, and nobody called him anything but Kit.
+
+"Kit Hale," said the schoolmaster. "It is a good short name."
+
+Kit was a slow child. "Uncle Edward, the dog is old," said Kit. Edward laughed.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Christopher Edward')).toBe(one(result, 'Kit Hale'));
+    expect(one(result, 'Kit')).toBe(one(result, 'Kit Hale'));
+    expect(one(result, 'Edward')).toBe(one(result, 'Edward Hale'));
+  });
+
+  it('follows a rank gained: "Major Vane" years after "Captain Arthur Vane" is him, but two men of both ranks stay two', () => {
+    const text = `Captain Arthur Vane came home on leave. Captain Vane told stories at dinner.
+
+Arthur went back to Malta. Captain Vane wrote every month.
+
+Years later a letter came: her cousin had been made major. Major Vane had married a widow, and Mrs. Vane sent her love.
+
+Major Vane was a great deal stouter than Captain Vane had been.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Major Vane')).toBe(one(result, 'Captain Arthur Vane'));
+    expect(one(result, 'Mrs. Vane')).not.toBe(one(result, 'Captain Arthur Vane'));
+    const brothers = `Captain Arthur Vane came home. Major Vane, his brother, met him.
+
+Captain Vane laughed. Major Vane frowned.
+
+Captain Vane rode out. Major Vane stayed at home.`;
+    const two = extract([source(brothers)]);
+    expect(one(two, 'Major Vane')).not.toBe(one(two, 'Captain Arthur Vane'));
+  });
+
+  it('keeps a father known by his surname apart from his son, the one full name, when the narration names both in a sentence', () => {
+    const text = `John Devlin was the son of the publican. His father kept the Harp, and old Devlin meant Jack to keep it after him.
+
+Mr. Devlin came to the post office on the Tuesday. "I don't hold with it," said Devlin.
+
+Jack Devlin leaned on the wall. Jack laughed.
+
+"Come along, Devlin," said Bess to Jack.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Mr. Devlin')).not.toBe(one(result, 'Jack Devlin'));
+    expect(one(result, 'Jack')).toBe(one(result, 'Jack Devlin'));
+    expect(one(result, 'Mr. Devlin').mentions.map((m) => m.text)).toContain('Devlin');
+  });
+
   it('keeps people of the same surname apart unless the text joins them', () => {
     const text = `Mr. Knightley walked to Hartfield. Mr. John Knightley stayed in London.
 Mr. Knightley spoke to Emma. Mr. John Knightley wrote a letter. Mr. Knightley smiled.
@@ -218,6 +292,35 @@ Miss Lucas said nothing. Charlotte smiled. Miss Lucas went home with Sir William
     const result = extract([source(text)]);
     expect(one(result, 'Miss Lucas')).toBe(one(result, 'Charlotte'));
     expect(one(result, 'Sir William Lucas')).not.toBe(one(result, 'Charlotte'));
+  });
+
+  it('gives "Miss Fenwick" to the sister of the man of the name, not to his wife named nearer', () => {
+    const text = `Robert Fenwick had one sister, Harriet, who had never married. Harriet Fenwick was sharp.
+
+"We have lost the money, Clara," said Robert Fenwick. Clara Fenwick put down her sewing. Miss Fenwick laughed.
+
+"I told you so," said Miss Fenwick.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Miss Fenwick')).toBe(one(result, 'Harriet'));
+    expect(holding(result, 'Clara Fenwick')[0]?.mentions.map((m) => m.text)).not.toContain('Miss Fenwick');
+  });
+});
+
+describe('a married title beside a full name', () => {
+  it('joins "Mrs. Fenwick" to the one woman named in full with the surname, not his sister nor a daughter', () => {
+    const text = `Robert Fenwick had one sister, Harriet, who had never married. Harriet Fenwick was sharp.
+
+"Robert," said Mrs. Fenwick, "sit down." Mrs. Fenwick rang for tea.
+
+"I did," said Clara Fenwick. "That is why I married you."`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Mrs. Fenwick')).toBe(one(result, 'Clara Fenwick'));
+    expect(one(result, 'Harriet Fenwick')).not.toBe(one(result, 'Mrs. Fenwick'));
+    const mother = `Mrs. Lucas came with Maria Lucas. Mrs. Lucas sat down.
+
+Maria Lucas laughed. Charlotte sat by Mrs. Lucas.`;
+    const lucas = extract([source(mother)]);
+    expect(one(lucas, 'Mrs. Lucas')).not.toBe(one(lucas, 'Maria Lucas'));
   });
 });
 
