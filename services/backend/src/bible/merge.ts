@@ -1203,31 +1203,4 @@ function consolidate(
     if (wife.surname !== null && wife.surname === woman.surname) continue;
     absorb(woman, wife);
   }
-
-  // "Winnie Verloc" beside "Mrs Verloc", "Clara Fenwick" beside "Mrs. Fenwick": a married title and
-  // a surname is the one woman named in full with that surname who is not its Miss (a daughter,
-  // "Miss Morland" beside "Mrs. Morland") nor the sister of its man ("Miss Fenwick"), when no
-  // sentence names both (a daughter beside her mother: "Lady Lucas and Maria").
-  for (const wife of bySize()) {
-    // "Mrs." only: "Lady Lucas" and "Madame Moritz" are mothers beside daughters named in full.
-    if (!alive(wife) || wife.given !== null || wife.surname === null) continue;
-    if (wife.titles.size !== 1 || !wife.titles.has('Mrs.')) continue;
-    const surname = wife.surname;
-    const named = people.filter(
-      (e) =>
-        alive(e) &&
-        e !== wife &&
-        e.given !== null &&
-        e.surname === surname &&
-        e.gender !== 'male' &&
-        givenNameGender(e.given) !== 'male' &&
-        !e.titles.has('Miss') &&
-        !missOf(e, surname) &&
-        !sisterOfTheName(e, surname),
-    );
-    const woman = named[0];
-    if (named.length !== 1 || woman === undefined || inOneSentence(woman, wife)) continue;
-    if (size(woman) >= size(wife)) absorb(woman, wife);
-    else absorb(wife, woman);
-  }
 }
