@@ -23,6 +23,7 @@ import {
   isKnownOrganization,
   isKnownPlace,
   isPersonName,
+  singularNoun,
 } from './lookup.js';
 
 export type FormType = 'character' | 'location' | 'organization' | 'group' | 'term' | 'drop';
@@ -104,20 +105,9 @@ const PEOPLE_NOUNS = new Set([
  */
 function isOrderOfPeople(form: Form, lowerWords: readonly string[]): boolean {
   if (form.title !== null || lowerWords.length < 2) return false;
-  const last = lowerWords[lowerWords.length - 1] ?? '';
-  const singular = last.endsWith('men')
-    ? `${last.slice(0, -3)}man`
-    : last === 'children'
-      ? 'child'
-      : last.endsWith('s')
-        ? last.slice(0, -1)
-        : null;
-  return (
-    singular !== null &&
-    PEOPLE_NOUNS.has(singular) &&
-    form.mentions.length > 0 &&
-    form.mentions.every((m) => m.determiner)
-  );
+  if (form.mentions.length === 0 || !form.mentions.every((m) => m.determiner)) return false;
+  const singular = singularNoun(lowerWords[lowerWords.length - 1] ?? '');
+  return singular !== null && PEOPLE_NOUNS.has(singular);
 }
 
 /**

@@ -449,7 +449,7 @@ export const NEVER_NAMES = new Set(
  * What a family calls its own, written as names: "Mum said", "Dad laughed", "Gran was asleep". A
  * character when the narration uses it, a sentence's start included; only in speech ("Mamma, may I
  * go?") it is a way of addressing someone the story names otherwise. ("Mother" and "Father" are left
- * out, a priest's title and God's too, and "Ma" and "Pa", parts of "Ma'am" and "Pa'son".)
+ * out, a priest's title and God's too.)
  */
 export const FAMILY_NAMES: ReadonlySet<string> = new Set(
   'mum mom mam ma mummy mommy momma mama mamma dad da pa daddy papa gran granny grandma grandpa grandad granddad gramps nan nana nanna auntie aunty'.split(

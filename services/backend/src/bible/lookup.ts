@@ -20,6 +20,18 @@ for (const size of [10, 20, 35, 40, 50]) {
   for (const word of words) dictionary.add(word);
 }
 
+/**
+ * The singular of a word read as a plural noun ("kings" is "king", "men" "man", "children" "child"),
+ * by compromise's inflection; null when it is the same word (no plural). Parses the one word, so it
+ * is for the few words a text's group names end in, not for every token.
+ */
+export function singularNoun(lower: string): string | null {
+  const doc = nlp(lower);
+  doc.tag('Plural');
+  const singular = doc.nouns().toSingular().text();
+  return singular === '' || singular === lower ? null : singular;
+}
+
 /** True when the word is in the dictionary of common English words (which leaves out names). */
 export function isDictionaryWord(lower: string): boolean {
   return dictionary.has(lower);

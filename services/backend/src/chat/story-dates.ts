@@ -139,27 +139,18 @@ export function timeAnswer(evidence: TimeEvidence): { answer: string; citations:
   };
 }
 
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+/** A month's English name by its number ("08" is "August"). */
+const MONTH_NAME = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' });
 
 /**
  * A timeline date as an answer says it: "2 August 1851", "August 1851", "2 August" (the year not
  * given), "1851"; the ISO text itself for any other form.
  */
 export function spokenDate(date: string): string {
-  const month = (m: string) => MONTH_NAMES[Number(m) - 1] ?? m;
+  const month = (m: string) => {
+    const n = Number(m);
+    return n >= 1 && n <= 12 ? MONTH_NAME.format(Date.UTC(2000, n - 1, 1)) : m;
+  };
   const full = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (full) return `${Number(full[3])} ${month(full[2] ?? '')} ${full[1]}`;
   const noYear = /^--(\d{2})-(\d{2})$/.exec(date);

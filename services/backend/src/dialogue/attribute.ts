@@ -737,7 +737,6 @@ function mainClauseStart(
  * the subject and is left out. Narration between two parts of the line counts from the part before
  * it.
  */
-
 function trailSpeaker(
   text: string,
   q: Quotation,

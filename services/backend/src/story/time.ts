@@ -1,9 +1,10 @@
 /**
  * Dates and times in a text: absolute dates ("3 May 1894", "the 17th of September", "Dec. 11th,
- * 17--", "May 1894", "in 1893"), diary and letter date lines, days of the week, feast days (Easter and the feasts it moves by the Gregorian computus of `date-easter`) and
- * relative expressions ("the next morning", "three days later", "nine days ago"), each with its
- * range in the text and, where the text allows, an ISO 8601 date or partial date (`--05-03` when the
- * year is unknown, `1894-05` for a month, `1894` for a year).
+ * 17--", "May 1894", "in 1893"), diary and letter date lines, days of the week, feast days (Easter
+ * and the feasts it moves by the Gregorian computus of `date-easter`) and relative expressions ("the
+ * next morning", "three days later", "nine days ago"), each with its range in the text and, where
+ * the text allows, an ISO 8601 date or partial date (`--05-03` when the year is unknown, `1894-05`
+ * for a month, `1894` for a year).
  *
  * Relative expressions are read against the story's "now": the date of the current diary entry or
  * letter, moved on by expressions that open a sentence of past narration ("On Wednesday I sent my
