@@ -154,8 +154,9 @@ describe('time expressions', () => {
       ['July', '1916-07'],
       ['March', '1937-03'],
     ]);
-    // Without chapters going back is no flashback: July is the July after the autumn of 1936.
-    expect(findTimeExpressions(text).map((e) => e.date)).toEqual(['1936', null, '1937-07', '1938-03']);
+    // Without chapters going back is no flashback: it names 1916, and July is the July after the
+    // autumn of 1936.
+    expect(findTimeExpressions(text).map((e) => e.date)).toEqual(['1936', '1916', '1937-07', '1938-03']);
   });
 
   it('dates a month alone and years let pass by the year the narration is in, on to the next after its winter', () => {
@@ -174,6 +175,34 @@ describe('time expressions', () => {
     ]);
     // Without a year told, a month alone has no date.
     expect(dated('One night in November the stranger came.')).toEqual([['November', null, 'absolute']]);
+  });
+
+  it('takes the narration\'s date from "it was ...: <date>", years recalled inside a sentence as backstory, and years on as a year', () => {
+    const text = [
+      'CHAPTER ONE',
+      'I remember the day because it was her birthday: the 3rd of January, 1951. On the Tuesday following the ice still held. She baked on a Friday, as always.',
+      'CHAPTER TWO',
+      'My grandfather told me the firth froze in 1895, and two men went through at Candlemas and were found in April. Three days later the thaw came.',
+      'CHAPTER THREE',
+      'He came on the first ferry, on the 14th of January, with a suitcase. That evening he talked. By Easter he owed everybody. Ten years later the ferry was gone. The next morning was grey.',
+    ].join('\n\n');
+    const chapterStarts = [...text.matchAll(/^CHAPTER \w+$/gm)].map((m) => m.index ?? 0);
+    expect(findTimeExpressions(text, { chapterStarts }).map((e) => [e.text, e.date])).toEqual([
+      ['the 3rd of January, 1951', '1951-01-03'],
+      ['On the Tuesday following', '1951-01-09'],
+      // "on a Friday" is a habit: no day of the story.
+      ['1895', '1895'],
+      ['Candlemas', '1895-02-02'],
+      ['April', '1895-04'],
+      // The grandfather's 1895 is recalled: the narration is still in January 1951.
+      ['Three days later', '1951-01-12'],
+      ['the 14th of January', '1951-01-14'],
+      ['That evening', '1951-01-14'],
+      ['Easter', '1951-03-25'],
+      ['Ten years later', '1961'],
+      // Ten years on, the day is not known.
+      ['The next morning', null],
+    ]);
   });
 
   it('does not date relative expressions far from the last date', () => {

@@ -160,7 +160,10 @@ const PATTERNS: Array<{ kind: string; re: string }> = [
     kind: 'relativeDay',
     re: `(?:the${S}day${S}(?:before${S}yesterday|after${S}to-?morrow|before|after)|yesterday|to-?morrow|to-?day|to-?night|(?:this|that)${S}(?:morning|afternoon|evening|night))`,
   },
-  { kind: 'weekdayRelative', re: `(?:next|last|on|this|that|by|until|till)${S}${WEEKDAY_NAME}` },
+  {
+    kind: 'weekdayRelative',
+    re: `(?:(?:on${S})?the${S}(?:following${S}${WEEKDAY_NAME}|${WEEKDAY_NAME}${S}following)|(?:next|last|on|this|that|by|until|till)${S}${WEEKDAY_NAME})`,
+  },
   { kind: 'weekday', re: WEEKDAY_NAME },
   {
     kind: 'feast',
@@ -394,7 +397,9 @@ export function findTimeExpressions(text: string, options: FindTimeOptions = {})
     inSentence: { day: Day; sentenceStart: number } | null;
     /** "Now" is an entry's or a letter's own date line, so its past tense looks back from it. */
     nowDated: boolean;
-  } = { now: null, nowAt: 0, document: null, inSentence: null, nowDated: false };
+    /** The last year told inside the current sentence: "in 1895 ... at Candlemas ... in April". */
+    yearInSentence: { year: number; sentenceStart: number } | null;
+  } = { now: null, nowAt: 0, document: null, inSentence: null, nowDated: false, yearInSentence: null };
   /** Year offset for dates whose year is never given: grows when the entries roll past December. */
   let unknownYear = UNKNOWN_YEAR;
   /**
@@ -417,8 +422,11 @@ export function findTimeExpressions(text: string, options: FindTimeOptions = {})
     const kind = Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)?.[0] ?? '';
     // "May" alone, "march" and "a day after" inside other words are not dates.
     if (kind === 'weekday' && !/^[A-Z]/.test(raw)) continue;
+    // "on a Friday", "every Sunday": a habit, not a day of the story.
+    if (kind === 'weekday' && HABITUAL_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
     const parsed = parseMatch(kind, raw);
     if (!parsed) continue;
+    const yearsOnly = parsed.relativeMonths !== undefined && parsed.relativeMonths % 12 === 0;
     if (state.document && start >= state.document.end) state.document = null;
     if (beforeFlashback && start >= beforeFlashback.chapterEnd) {
       narratedYear = beforeFlashback.year;
@@ -440,14 +448,20 @@ export function findTimeExpressions(text: string, options: FindTimeOptions = {})
     const fresh: Day | null = state.now && start - state.nowAt <= reach ? state.now : null;
     const sameSentence =
       state.inSentence && state.inSentence.sentenceStart === sentence.start ? state.inSentence.day : null;
+    const sentenceYear =
+      state.yearInSentence && state.yearInSentence.sentenceStart === sentence.start
+        ? state.yearInSentence.year
+        : null;
     const base: Day | null = state.document ? state.document.day : (sameSentence ?? fresh);
     // The year of a full date is inherited from "now" however old it is.
     const yearBase: Day | null = state.document ? state.document.day : state.now;
     let day: Day | null = null;
     let partial: string | null = null;
+    const knownYear: number | null = base?.yearKnown ? base.year : narratedYear;
 
     if (parsed.month !== undefined && parsed.dayOfMonth !== undefined) {
-      let year: number | undefined = parsed.year;
+      let year: number | undefined =
+        parsed.year ?? (sentenceYear === null ? undefined : sentenceYear + (parsed.yearShift ?? 0));
       let yearKnown = year !== undefined;
       if (year === undefined && yearBase) {
         year = yearBase.year + (parsed.yearShift ?? 0);
@@ -458,6 +472,10 @@ export function findTimeExpressions(text: string, options: FindTimeOptions = {})
           if (candidate < toKey(yearBase) - 61) year += 1;
         }
       }
+      if (year === undefined && narratedYear !== null) {
+        year = narratedYear;
+        yearKnown = true;
+      }
       if (year === undefined) {
         year = unknownYear;
         yearKnown = false;
@@ -467,8 +485,15 @@ export function findTimeExpressions(text: string, options: FindTimeOptions = {})
     } else if (parsed.month !== undefined) {
       // A month alone is of the year the narration is in, the next one once that year's later
       // months have been told ("In the winter of 1890 ... In April").
-      let year = parsed.year ?? (yearBase?.yearKnown ? yearBase.year : (narratedYear ?? undefined));
-      if (parsed.year === undefined && !yearBase?.yearKnown && narratedYear !== null && !quoted) {
+      let year =
+        parsed.year ?? sentenceYear ?? (yearBase?.yearKnown ? yearBase.year : (narratedYear ?? undefined));
+      if (
+        parsed.year === undefined &&
+        sentenceYear === null &&
+        !yearBase?.yearKnown &&
+        narratedYear !== null &&
+        !quoted
+      ) {
         if (narratedMonth !== null && parsed.month < narratedMonth) narratedYear += 1;
         year = narratedYear;
         narratedMonth = parsed.month;
@@ -476,7 +501,7 @@ export function findTimeExpressions(text: string, options: FindTimeOptions = {})
       partial = year !== undefined ? `${year}-${pad(parsed.month)}` : null;
     } else if (parsed.year !== undefined && parsed.dayOfMonth === undefined && parsed.weekday === undefined) {
       partial = String(parsed.year);
-      if (!quoted) {
+      if (!quoted && !isBackstory(text, sentence.start, start, parsed.year, narratedYear)) {
         narratedYear = parsed.year;
         const season = SEASON_BEFORE.exec(text.slice(Math.max(0, start - 20), start))?.[1]?.toLowerCase();
         narratedMonth = season === undefined ? null : (SEASON_MONTH[season] ?? null);
@@ -486,42 +511,41 @@ export function findTimeExpressions(text: string, options: FindTimeOptions = {})
       if (parsed.yearShift) candidate = { ...candidate, year: candidate.year + parsed.yearShift };
       else if (toKey(candidate) < toKey(base) - 15) candidate = addMonths(candidate, 1);
       day = candidate;
+    } else if (parsed.feast && sentenceYear !== null) {
+      day = { yearKnown: true, ...feastDay(parsed.feast, sentenceYear) };
     } else if (parsed.feast && base && ('month' in parsed.feast || base.yearKnown)) {
       const { feast } = parsed;
       let candidate: Day = { ...base, ...feastDay(feast, base.year) };
       if (toKey(candidate) < toKey(base) - 61) candidate = { ...base, ...feastDay(feast, base.year + 1) };
       day = candidate;
+    } else if (parsed.feast && narratedYear !== null && !quoted) {
+      day = { yearKnown: true, ...feastDay(parsed.feast, narratedYear) };
     } else if (parsed.relativeDays !== undefined && base) {
       day = addDays(base, parsed.relativeDays);
-    } else if (parsed.relativeMonths !== undefined && base) {
+    } else if (parsed.relativeMonths !== undefined && base && !(yearsOnly && base.yearKnown)) {
       day = addMonths(base, parsed.relativeMonths);
-    } else if (
-      parsed.relativeMonths !== undefined &&
-      parsed.relativeMonths > 0 &&
-      parsed.relativeMonths % 12 === 0 &&
-      narratedYear !== null &&
-      !quoted
-    ) {
-      // "Three years passed" after "In 1887": the narration is in 1890 now.
-      narratedYear += parsed.relativeMonths / 12;
-      partial = String(narratedYear);
-    } else if (
-      parsed.relativeMonths !== undefined &&
-      parsed.relativeMonths < 0 &&
-      parsed.relativeMonths % 12 === 0 &&
-      narratedYear !== null &&
-      chapterStarts.length > 0 &&
-      !quoted &&
-      /^\s*$/.test(
-        text.slice(chapterStarts.filter((s) => s <= start).at(-1) ?? 0, start).replace(/^[^\n]*\n/, ''),
-      )
-    ) {
-      // "Twenty years earlier" opening a chapter after "the autumn of 1936": a flashback to 1916,
-      // until the chapter ends.
-      beforeFlashback = { year: narratedYear, month: narratedMonth, chapterEnd: chapterEndAfter(start) };
-      narratedYear += parsed.relativeMonths / 12;
-      narratedMonth = null;
-      partial = String(narratedYear);
+    } else if (yearsOnly && parsed.relativeMonths !== undefined && knownYear !== null) {
+      // Years on from a known year name a year, not a day: "Ten years later" after the 3rd of
+      // January 1951 is 1961, and the day it left no longer dates "the next morning".
+      const from: number = knownYear;
+      const year = from + parsed.relativeMonths / 12;
+      partial = String(year);
+      const opensChapter =
+        chapterStarts.length > 0 &&
+        /^\s*$/.test(
+          text.slice(chapterStarts.filter((s) => s <= start).at(-1) ?? 0, start).replace(/^[^\n]*\n/, ''),
+        );
+      if (!quoted && (parsed.relativeMonths > 0 || opensChapter)) {
+        // "Three years passed" moves the narration on; "Twenty years earlier" opening a chapter is a
+        // flashback until the chapter ends.
+        if (parsed.relativeMonths < 0) {
+          beforeFlashback = { year: from, month: narratedMonth, chapterEnd: chapterEndAfter(start) };
+        }
+        narratedYear = year;
+        narratedMonth = null;
+        state.now = null;
+        state.yearInSentence = { year, sentenceStart: sentence.start };
+      }
     }
     // A weekday: on its own, the nearest such day after "now" (before it for "last"), which needs
     // the year; with a relative count ("a week later, on Saturday") the relative date stands.
@@ -568,6 +592,19 @@ export function findTimeExpressions(text: string, options: FindTimeOptions = {})
       });
     }
 
+    if (parsed.year !== undefined) {
+      state.yearInSentence = { year: parsed.year, sentenceStart: sentence.start };
+      // "the 3rd of January, 1951", "May 1894": the narration is in that year and month.
+      if (
+        parsed.month !== undefined &&
+        !quoted &&
+        !isBackstory(text, sentence.start, start, parsed.year, narratedYear)
+      ) {
+        narratedYear = parsed.year;
+        narratedMonth = parsed.month;
+      }
+    }
+
     // Moving "now".
     if (!day) continue;
     if (!quoted && !isDateLine) state.inSentence = { day, sentenceStart: sentence.start };
@@ -586,7 +623,9 @@ export function findTimeExpressions(text: string, options: FindTimeOptions = {})
       state.document = null;
     } else if (
       !quoted &&
-      opensSentence(text, sentence.start, start) &&
+      (opensSentence(text, sentence.start, start) ||
+        STATES_DATE_BEFORE.test(text.slice(sentence.start, start)) ||
+        movesOnInside(text.slice(sentence.start, start), kind, day, state.now)) &&
       !FUTURE.test(text.slice(start, sentence.end))
     ) {
       if (state.document) state.document = { ...state.document, day };
@@ -605,6 +644,38 @@ function partialKey(partial: string | null): number | null {
   const m = /^(\d{4})(?:-(\d{2}))?$/.exec(partial ?? '');
   if (!m) return null;
   return toKey({ year: Number(m[1]), yearKnown: true, month: Number(m[2] ?? 1), day: 1 });
+}
+
+/** "it was the 5th of November", "my mother's birthday: the 3rd of January": the date the narration is at. */
+const STATES_DATE_BEFORE = /(?:\b(?:it|this|that|today)\s+(?:was|is)\s+(?:on\s+)?|:\s*)$/i;
+
+/**
+ * "He came on the first ferry after the thaw, on the 14th of January": a day of the month later than
+ * "now" inside a sentence of simple past narration moves the story on; one in a sentence that
+ * recalls ("had last seen her on") or plans ("would come on") does not.
+ */
+function movesOnInside(before: string, kind: string, day: Day, now: Day | null): boolean {
+  return (
+    now !== null &&
+    (kind === 'dayMonth' || kind === 'monthDay') &&
+    toKey(day) > toKey(now) &&
+    !/\b(?:had|would|was to|were to|should|could|might)\b/i.test(before)
+  );
+}
+
+/** "every Sunday", "on a Friday": a weekday that tells a habit. */
+const HABITUAL_BEFORE = /\b(?:a|every|each)\s+$/i;
+
+/** A year at the opening of its sentence ("In the spring of 1887", "The winter of 1890 was"). */
+const YEAR_OPENS_SENTENCE =
+  /^["“]?\s*(?:(?:and|but|then|so)\s+)?(?:(?:in|on|at|by|during|until|till|since|from)\s+)?(?:the\s+)?(?:(?:early|late)\s+)?(?:(?:spring|summer|autumn|fall|winter|year|end|beginning)\s+of\s+)?$/i;
+
+/**
+ * A year told inside a sentence that goes back from the narration's ("My grandfather told me the
+ * firth froze in 1895"): the past the story recalls, which does not move the narration's year.
+ */
+function isBackstory(text: string, sentenceStart: number, at: number, year: number, narrated: number | null) {
+  return narrated !== null && year < narrated && !YEAR_OPENS_SENTENCE.test(text.slice(sentenceStart, at));
 }
 
 /** A verb in the past tense right before the expression: "came on Tuesday", "arrived on Monday". */
