@@ -318,6 +318,28 @@ describe('narrators', () => {
     expect(voices(subject, cast)[0]?.focal?.id ?? null).not.toBe('nadia');
   });
 
+  it('knows a chapter titled by a given name as the character whose full name opens with it', () => {
+    const book = [
+      'Chapter 1: Nell',
+      'I went down to the quay. Dougie Aird was there before me, and we walked out on the ice.',
+      'Chapter 2: Dougie',
+      'I liked Nell Rintoul because she never did what she was told. I followed her out on the ice.',
+      'Chapter 3: Nell',
+      'I stood on the quay ten years later. Dougie had gone to Canada, and I had a daughter.',
+    ].join('\n\n');
+    const cast = [
+      character(book, 'nell', 'Nell Rintoul', ['Nell']),
+      character(book, 'dougie', 'Dougie Aird', []),
+      // A title and the surname is no given name: "Mr. Aird" is not "Aird ...".
+      character(book, 'aird', 'Mr. Aird', []),
+    ];
+    expect(voices(book, cast).map((v) => [v.index, v.pov, v.narrators.map((n) => n.id)])).toEqual([
+      [1, 'first', ['nell']],
+      [2, 'first', ['dougie']],
+      [3, 'first', ['nell']],
+    ]);
+  });
+
   it('names the "I" who gives their name aloud, but not from a name the "I" calls out', () => {
     const arrival = [
       'Chapter 1',

@@ -143,6 +143,26 @@ function normaliseName(name: string): string {
 }
 
 /**
+ * The character whose full name opens with a given name ("Dougie" for "Dougie Aird"), where one
+ * character's does; a title ("Mr. Aird") names nobody by a given name.
+ */
+function givenNameIndex(
+  characters: readonly NarratorCharacter[],
+): (name: string) => NarratorCharacter | null {
+  const byGiven = new Map<string, NarratorCharacter | null>();
+  for (const c of characters) {
+    for (const form of [c.name, ...(c.aliases ?? [])]) {
+      const words = form.trim().split(/\s+/);
+      if (words.length < 2 || normaliseName(form) !== form.trim().toLowerCase()) continue;
+      const given = (words[0] ?? '').toLowerCase();
+      const seen = byGiven.get(given);
+      byGiven.set(given, seen === undefined || seen === c ? c : null);
+    }
+  }
+  return (name) => byGiven.get(normaliseName(name)) ?? null;
+}
+
+/**
  * Finds the given character a name refers to: its name or an alias, or (unless `exactly`) one word
  * of them.
  */
@@ -430,9 +450,10 @@ export function chapterVoices(
   // Chapters titled by a character's name ("Chapter 1: Nadia", "Chapter 2: Sam"): where at least
   // half of them are, the title names the chapter's teller, or its focal character in the third
   // person. A chapter here and there named after someone ("CHAPTER 28. Ahab.") is only its subject.
+  const byGivenName = givenNameIndex(input.characters);
   const titleCharacters = spans.map((span): Person | null => {
     const title = splitHeading(span.title).title;
-    const c = title === null ? null : find(title, true);
+    const c = title === null ? null : (find(title, true) ?? byGivenName(title));
     return c ? { id: c.id, name: c.name } : null;
   });
   const titledByCharacter =
