@@ -50,6 +50,19 @@ const SHORT_TEXT_DESCRIBED = 4;
 const SHORT_TEXT_ACTING = 0.5;
 
 /** The two names of each cue of a type whose first side is a name, not a pronoun. */
+/** ", who was the ticket-man's grandson", ", the old man's only son": after a full name. */
+const DESCENDANT_APPOSITIVE =
+  /^,\s+(?:who\s+(?:was|is)\s+)?(?:the|a|an|his|her|their|[A-Z][\w.-]*(?:\s+[A-Z][\w-]*)?['’]s)\s+(?:[\w-]+['’]s\s+)?(?:(?:only|eldest|youngest|elder|younger|second|third)\s+)?(?:grand)?(?:son|nephew)\b/;
+
+/** A full name without a title that the text introduces as someone's son, grandson or nephew. */
+function introducedAsDescendant(mention: RawMention, text: string): boolean {
+  return (
+    mention.title === null &&
+    mention.words.length >= 2 &&
+    DESCENDANT_APPOSITIVE.test(text.slice(mention.end, Math.min(mention.sentenceEnd, mention.end + 120)))
+  );
+}
+
 function namedPairs(cues: readonly RelationCue[], type: RelationType): Array<[RawMention, RawMention]> {
   const pairs: Array<[RawMention, RawMention]> = [];
   for (const cue of cues)
@@ -131,6 +144,7 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
       spouses: namedPairs(cues, 'spouse'),
       marriedNames,
       siblings: namedPairs(cues, 'sibling'),
+      descendants: allMentions.filter((m) => introducedAsDescendant(m, mustAt(sources, m.fileIndex).text)),
     },
   );
   // A being the whole book calls only "the creature", "the fiend": one character, its descriptions

@@ -93,6 +93,8 @@ export interface Statements {
   marriedNames: MarriedNameCue[];
   /** Two people the text names as brother and sister ("Robert Fenwick had one sister, Harriet"). */
   siblings: Array<[RawMention, RawMention]>;
+  /** Full names the text introduces as someone's son or grandson ("Dougie Aird, who was the ticket-man's grandson"). */
+  descendants?: RawMention[];
 }
 
 export function mergeEntities(
@@ -262,7 +264,13 @@ export function mergeEntities(
       byChapter(person, fits);
       continue;
     }
-    const owner = fits.length === 1 ? fits[0] : undefined;
+    const fit = fits.length === 1 ? fits[0] : undefined;
+    // "Mr. Aird, who kept the ticket hut" before "Dougie Aird, who was the ticket-man's grandson":
+    // the man named by his surname first is the elder of the family, not the young man named later.
+    const owner =
+      fit !== undefined && gender === 'male' && youngerNamedLater(fit, person, statements.descendants ?? [])
+        ? undefined
+        : fit;
     const entity = owner ?? newEntity('character');
     adopt(entity, person);
     if (owner === undefined) fullEntities.push(entity);
@@ -347,6 +355,29 @@ export function mergeEntities(
   );
   consolidate(people2, parsed, options, statements);
   return entities.filter((entity) => entity.mentions.length > 0);
+}
+
+/** A full name the text introduces as someone's son or grandson, first named after the title form. */
+function youngerNamedLater(
+  entity: EntityDraft,
+  person: PersonForm,
+  descendants: readonly RawMention[],
+): boolean {
+  const first = (mentions: readonly RawMention[]) =>
+    mentions.reduce((a, m) =>
+      m.fileIndex < a.fileIndex || (m.fileIndex === a.fileIndex && m.start < a.start) ? m : a,
+    );
+  if (entity.mentions.length === 0 || person.form.mentions.length === 0) return false;
+  const introduced = descendants.some((d) =>
+    entity.mentions.some((m) => m.fileIndex === d.fileIndex && m.start === d.start),
+  );
+  const titleFirst = first(person.form.mentions);
+  const fullFirst = first(entity.mentions);
+  return (
+    introduced &&
+    (titleFirst.fileIndex < fullFirst.fileIndex ||
+      (titleFirst.fileIndex === fullFirst.fileIndex && titleFirst.start < fullFirst.start))
+  );
 }
 
 /**

@@ -221,6 +221,23 @@ Jack Devlin leaned on the wall. Jack laughed.
     expect(one(result, 'Mr. Devlin').mentions.map((m) => m.text)).toContain('Devlin');
   });
 
+  it("keeps a man named by title and surname apart from a later full name introduced as someone's grandson", () => {
+    const text = `"Nor tomorrow," said Mr. Aird, who kept the ticket hut. He had a white moustache.
+
+Mr. Aird sold me a ticket. Mr. Aird counted the change twice.
+
+Dougie Aird, who was the ticket-man's grandson and a year older than me, came knocking with a sledge. Dougie Aird laughed.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Mr. Aird')).not.toBe(one(result, 'Dougie Aird'));
+    // Named first by his full name, a man is still "Mr. Aird" after.
+    const same = extract([
+      source(
+        'Dougie Aird kept the ticket hut. Dougie Aird had a white moustache.\n\nMr. Aird sold me a ticket. Mr. Aird counted the change.',
+      ),
+    ]);
+    expect(one(same, 'Mr. Aird')).toBe(one(same, 'Dougie Aird'));
+  });
+
   it('keeps people of the same surname apart unless the text joins them', () => {
     const text = `Mr. Knightley walked to Hartfield. Mr. John Knightley stayed in London.
 Mr. Knightley spoke to Emma. Mr. John Knightley wrote a letter. Mr. Knightley smiled.
