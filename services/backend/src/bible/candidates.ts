@@ -8,6 +8,7 @@ import {
   KIN_NOUNS,
   KINSHIP_TITLES,
   NAME_PARTICLES,
+  NAUTICAL_WORDS,
   NEVER_NAMES,
   OBJECT_PREPOSITIONS,
   OF_HEADS,
@@ -78,6 +79,8 @@ export interface RawMention {
   determiner: boolean;
   /** Named right after an article and a kind of vessel: "the schooner Endeavour", "the ship Pequod". */
   vessel?: boolean;
+  /** In a sentence of harbours and sailing ("the Kestrel was riding at her mooring"). */
+  nautical?: boolean;
   /** Every name word of the mention was capitalised only where a sentence starts. */
   initialOnly: boolean;
   /** The subject of a speech verb here: "said the Manxman", "Perth replied", "Jane, said he". */
@@ -521,6 +524,8 @@ export function findCandidates(
         addressedHere(tokens, i, last, bounds.from === i),
     };
     if (title === undefined && afterVesselNoun(tokens, i)) mention.vessel = true;
+    if (title === undefined && tokens.slice(bounds.from, bounds.to).some((t) => NAUTICAL_WORDS.has(t.lower)))
+      mention.nautical = true;
     if (title === undefined && DOUBTED_NAME.test(text.slice(end, end + 60))) mention.doubted = true;
     if (title === undefined && words.length === 1 && inOath(tokens, i)) mention.oath = true;
     if (quoted[i] === true) {

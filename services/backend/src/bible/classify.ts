@@ -387,11 +387,27 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
       form.mentions.every((m) => m.determiner);
     if (
       form.type === 'character' &&
-      (form.mentions.some((m) => m.vessel) || namedAfterSomeone) &&
+      (form.mentions.some((m) => m.vessel) || namedAfterSomeone || namesBoat(form)) &&
       !speaksAgain(form)
     )
       form.type = 'term';
   }
+}
+
+/**
+ * "the Kestrel sat in the harbour", "the Kestrel was riding at her mooring": one word, never a
+ * given name, always after "the", in sentences of harbours and sailing for half its mentions.
+ */
+function namesBoat(form: Form): boolean {
+  const count = form.mentions.length;
+  return (
+    form.title === null &&
+    form.words.length === 1 &&
+    count >= 3 &&
+    !isGivenName(mustAt(form.words, 0).toLowerCase()) &&
+    form.mentions.every((m) => m.determiner) &&
+    form.mentions.filter((m) => m.nautical).length >= count / 2
+  );
 }
 
 /** Spoken by the text again and again ("said the Hatter"): at least twice, and in a tenth of its mentions. */

@@ -4,6 +4,8 @@
  * nicknames, place and organisation words, cue verbs, and words that are capitalised only by position.
  */
 
+import { FEAST_WORDS } from '../story/time.js';
+
 export type Gender = 'male' | 'female' | 'unknown';
 
 /** Person titles, canonical form and gender. Keys are lower case, without the trailing dot. */
@@ -400,6 +402,13 @@ export const STYLES_OF_ADDRESS = new Set(
 );
 
 /** Kinds of vessel written before a ship's name ("the ship Jungfrau", "the brig Rose"). */
+/** Words of harbours and sailing: a name always after "the" in sentences of them names a boat. */
+export const NAUTICAL_WORDS = new Set(
+  'aboard harbour harbor mooring moorings moored anchor anchored anchorage quay wharf jetty pier dock docked berth berthed deck decks hull mast masts sail sailed sails crew ferry boat boats keel rigging'.split(
+    ' ',
+  ),
+);
+
 export const VESSEL_NOUNS = new Set(
   'ship brig barque bark schooner frigate sloop steamer steamship vessel yacht whaler whaleship cutter corvette galleon packet lugger'.split(
     ' ',
@@ -439,10 +448,12 @@ export const NEVER_NAMES = new Set(
     'chapter book volume part section letter contents preface introduction appendix epilogue prologue index note notes ' +
     'finis end vol ch ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
-    'september october november december christmas easter michaelmas midsummer ' +
+    'september october november december ' +
     "mr mrs miss ms sir madam ma'am dear pray please hush hark lo indeed perhaps nothing everything everybody nobody " +
     'somebody anybody good bad great poor dear old young little'
-  ).split(' '),
+  )
+    .split(' ')
+    .concat([...FEAST_WORDS]),
 );
 
 /**

@@ -95,6 +95,9 @@ const FIXED_FEASTS: Record<string, [number, number]> = {
 
 const FEAST_NAMES = [...Object.keys(FIXED_FEASTS), ...Object.keys(MOVABLE_FEASTS)];
 
+/** Feasts named by one word ("Whitsun", "Candlemas"): days, never a person's or a place's name. */
+export const FEAST_WORDS: ReadonlySet<string> = new Set(FEAST_NAMES.filter((name) => !name.includes(' ')));
+
 function feastNamed(name: string): Feast | undefined {
   const fixed = FIXED_FEASTS[name];
   if (fixed) return { month: fixed[0], day: fixed[1] };

@@ -567,6 +567,20 @@ describe('what is not a character', () => {
       ),
     ]);
     expect(one(ship, 'Endeavour').type).toBe('term');
+    // So is a name always after "the" in sentences of harbours and sailing, with no kind written.
+    const ferry = extract([
+      source(
+        'By morning the Kestrel sat in the harbour like a cake on a plate. We walked out to the Kestrel.\n\nThe Kestrel was riding at her mooring as if nothing had happened. Nobody needed a ferry once the Kestrel was gone and the bridge built.',
+      ),
+    ]);
+    expect(one(ferry, 'Kestrel').type).toBe('term');
+    // A feast is a day, not a person or a place.
+    const feasts = extract([
+      source(
+        'It sank the week after Whitsun. Whitsun was wet that year. Two men went through the ice at Candlemas, and Candlemas came again.',
+      ),
+    ]);
+    expect(feasts.entities.map((e) => e.name)).toEqual([]);
     // A street named after someone is still a street.
     const street = extract([source('They walked along Elizabeth Street. Elizabeth Street was busy.')]);
     expect(one(street, 'Elizabeth Street').type).toBe('location');
