@@ -318,6 +318,41 @@ describe('narrators', () => {
     expect(voices(subject, cast)[0]?.focal?.id ?? null).not.toBe('nadia');
   });
 
+  it("reads a name on a line of its own under a bare chapter number as the chapter's title", () => {
+    const book = [
+      '1',
+      'Nadia',
+      'Nadia runs down to the harbour. The wind is cold and the boats knock together. Sam waits on the wall.',
+      '2',
+      'Sam',
+      'I wait on the harbour wall with my hands in my pockets. Nadia comes at last, and I tell her the news.',
+      '3',
+      'Nadia',
+      'They find the old man at noon. Sam drives, and Nadia sits in the back with her father.',
+    ].join('\n\n');
+    const cast = [character(book, 'nadia', 'Nadia'), character(book, 'sam', 'Sam')];
+    const chapters = [0, 1, 2].map((k) => {
+      const start = book.indexOf(`${k + 1}\n\n`);
+      const next = book.indexOf(`${k + 2}\n\n`);
+      return { index: k + 1, title: String(k + 1), start, end: next < 0 ? book.length : next - 2 };
+    });
+    const result = chapterVoices({ text: book, chapters, characters: cast, references: [], quotations: [] });
+    expect(result.map((v) => [v.index, v.pov, v.narrators.map((n) => n.id), v.focal?.id ?? null])).toEqual([
+      [1, 'third', [], 'nadia'],
+      [2, 'first', ['sam'], null],
+      [3, 'third', [], 'nadia'],
+    ]);
+  });
+
+  it('counts perceptions told in the present tense ("Priya notices", "she wonders") as focal cues', () => {
+    const book = [
+      'Chapter 1',
+      'Priya parks at ten to eight. Priya notices the light on the fourth floor. Tom is late again. Priya wonders where he is, and Priya remembers the last night shift.',
+    ].join('\n\n');
+    const cast = [character(book, 'priya', 'Priya'), character(book, 'tom', 'Tom')];
+    expect(voices(book, cast)[0]?.focal?.id).toBe('priya');
+  });
+
   it('knows a chapter titled by a given name as the character whose full name opens with it', () => {
     const book = [
       'Chapter 1: Nell',

@@ -115,7 +115,7 @@ const NOT_NAMES = new Set(
 );
 
 const PERCEPTION =
-  /^(?:\s+(?:had|was|could|did|would|might|now|then|still|also|soon|instantly|immediately|at once|not|never|only|almost|quite|hardly|scarcely|could not help|no longer)){0,3}\s+(?:felt|feel|feels|thought|think|thinks|saw|see|sees|heard|hear|hears|knew|know|knows|wondered|wonder|believed|hoped|feared|wished|remembered|recollected|noticed|perceived|observed|supposed|doubted|understood|imagined|expected|resolved|determined|suspected|reflected|considered|longed|dreaded|fancied|found herself|found himself|looked|listened|watched|liked|disliked|loved|hated|was (?:surprised|astonished|delighted|mortified|pleased|vexed|ashamed|glad|sorry|sure|certain|convinced|aware|conscious|amazed|distressed|uneasy|happy|unhappy|anxious|impatient|struck|determined|resolved|obliged|grieved|shocked|hurt|humbled)|could not (?:help|but|imagine|think|believe|forget|understand))\b/;
+  /^(?:\s+(?:had|has|was|is|could|can|did|does|would|will|might|now|then|still|also|soon|instantly|immediately|at once|not|never|only|almost|quite|hardly|scarcely|could not help|no longer)){0,3}\s+(?:felt|feel|feels|thought|think|thinks|saw|see|sees|heard|hear|hears|knew|know|knows|wondered|wonders|wonder|believed|believes|hoped|hopes|feared|fears|wished|wishes|remembered|remembers|recollected|noticed|notices|notice|perceived|perceives|observed|supposed|supposes|doubted|doubts|understood|understands|imagined|imagines|expected|expects|resolved|determined|suspected|suspects|reflected|considered|considers|longed|longs|dreaded|dreads|fancied|found herself|found himself|finds herself|finds himself|looked|looks|listened|listens|watched|watches|liked|likes|disliked|loved|loves|hated|hates|(?:was|is) (?:surprised|astonished|delighted|mortified|pleased|vexed|ashamed|glad|sorry|sure|certain|convinced|aware|conscious|amazed|distressed|uneasy|happy|unhappy|anxious|impatient|struck|determined|resolved|obliged|grieved|shocked|hurt|humbled)|could not (?:help|but|imagine|think|believe|forget|understand))\b/;
 const INNER =
   /^['’]s\s+(?:mind|thoughts|feelings|heart|spirits|astonishment|surprise|opinion|reflections|attention|eyes|curiosity|fears|hopes|wish|impatience|sensations|embarrassment|disappointment|mortification|emotions?)\b/;
 const POSSESSIVE_INNER =
@@ -140,6 +140,17 @@ function normaliseName(name: string): string {
     .replace(/[.,]+$/, '')
     .trim()
     .toLowerCase();
+}
+
+/**
+ * "3" then "Priya" on a line of its own: a chapter numbered alone whose body opens with a short
+ * line and no sentence in it, the chapter's own title.
+ */
+function subtitleOf(text: string, span: ChapterSpan): string | null {
+  const body = bodyOf(text, span);
+  const end = text.indexOf('\n\n', body.start);
+  const line = text.slice(body.start, end < 0 || end > body.end ? body.end : end).trim();
+  return line.length > 0 && line.length <= 40 && !/[.!?,;:"“”]/.test(line) ? line : null;
 }
 
 /**
@@ -452,7 +463,7 @@ export function chapterVoices(
   // person. A chapter here and there named after someone ("CHAPTER 28. Ahab.") is only its subject.
   const byGivenName = givenNameIndex(input.characters);
   const titleCharacters = spans.map((span): Person | null => {
-    const title = splitHeading(span.title).title;
+    const title = splitHeading(span.title).title ?? subtitleOf(text, span);
     const c = title === null ? null : (find(title, true) ?? byGivenName(title));
     return c ? { id: c.id, name: c.name } : null;
   });

@@ -4,7 +4,7 @@
  */
 
 import { mustAt } from '@george/runtime/collections';
-import { countWords } from '@george/text';
+import { countWords, romanNumeral } from '@george/text';
 
 export interface Block {
   text: string;
@@ -97,6 +97,28 @@ export function blocksFromPlainText(text: string): Block[] {
   return blocks;
 }
 
+/** A paragraph that is only a chapter's number: "1", "12.", "IV". */
+const BARE_NUMBER = /^(?:(\d{1,3})|([IVXLC]{1,8}))\.?$/;
+
+/**
+ * Chapters headed by their number alone ("1", "2", ... or "I", "II", ...), as many manuscripts
+ * are: paragraphs that are only a number, in one kind of numeral, counting up by one from 1, at
+ * least two of them. A lone number elsewhere (an address, a count on its own line) breaks no chapter.
+ */
+function numberedHeadings(blocks: readonly Block[]): number[] {
+  const chosen: number[] = [];
+  let roman: boolean | undefined;
+  blocks.forEach((block, i) => {
+    const m = BARE_NUMBER.exec(block.text.trim());
+    if (m === null || (roman !== undefined && roman !== (m[2] !== undefined))) return;
+    const value = m[1] !== undefined ? Number(m[1]) : romanNumeral(m[2] ?? '');
+    if (value !== chosen.length + 1) return;
+    chosen.push(i);
+    roman = m[2] !== undefined;
+  });
+  return chosen.length >= 2 ? chosen : [];
+}
+
 function headingTitle(block: Block): string {
   const line = block.text.trim();
   const md = MARKDOWN_HEADING.exec(line);
@@ -127,6 +149,7 @@ export function buildStructure(input: Block[]): DocumentStructure {
     if (block.heading !== undefined) structural.push(i);
   });
   let chosen = byPattern;
+  if (chosen.length === 0 && structural.length === 0) chosen = numberedHeadings(blocks);
   if (chosen.length === 0 && structural.length > 0) {
     const counts = new Map<number, number>();
     for (const i of structural) {

@@ -56,6 +56,22 @@ describe('chapter headings', () => {
     ]);
   });
 
+  it('takes paragraphs that are only a number counting up from 1 as chapter headings', () => {
+    const s = structureOf(
+      'The Night Shift\n\n1\n\nShe parks.\n\n2\n\nHe wakes.\n\nBed 14 is empty.\n\nIII\n\nNot a chapter.',
+    );
+    expect(s.chapters.map((c) => c.title)).toEqual(['1', '2']);
+    expect(s.text.slice(s.chapters[1]?.start, s.chapters[1]?.end)).toBe(
+      '2\n\nHe wakes.\n\nBed 14 is empty.\n\nIII\n\nNot a chapter.',
+    );
+    expect(structureOf('I.\n\nIt began.\n\nII.\n\nIt ended.').chapters.map((c) => c.title)).toEqual([
+      'I.',
+      'II.',
+    ]);
+    // One lone number is no chapter: an address, a count on a line of its own.
+    expect(structureOf('She wrote the number down.\n\n14\n\nThen she left.').chapters).toEqual([]);
+  });
+
   it('uses Markdown headings of the most repeated top level when no heading reads like a chapter', () => {
     const s = structureOf('# The Book\n\n## Arrival\n\nText one.\n\n## Departure\n\nText two.');
     expect(s.chapters.map((c) => c.title)).toEqual(['Arrival', 'Departure']);
