@@ -138,6 +138,29 @@ describe('time expressions', () => {
     expect(dated(diary)[1]?.[1]).toBe('1851-05-06');
   });
 
+  it('looks back for "the Saturday before" and a weekday after a participle, and finds "the Tuesday" the story told', () => {
+    // 7 March 2023 was a Tuesday.
+    const text = [
+      'Tuesday, 7 March 2023',
+      'Mr. Beck, admitted on the Saturday before with a chest infection, is not making sense.',
+      'Thursday, 9 March 2023',
+      'He sees what Priya had seen on Tuesday: a dose given on the Sunday by a signature he does not know. Two weeks later the inquest opens.',
+      '"You knew on the Tuesday," she says. "We will meet on the Tuesday after the funeral."',
+    ].join('\n\n');
+    expect(dated(text)).toEqual([
+      ['Tuesday, 7 March 2023', '2023-03-07', 'heading'],
+      ['on the Saturday before', '2023-03-04', 'weekday'],
+      ['Thursday, 9 March 2023', '2023-03-09', 'heading'],
+      ['on Tuesday', '2023-03-07', 'weekday'],
+      ['Sunday', '2023-03-05', 'weekday'],
+      ['Two weeks later', '2023-03-23', 'relative'],
+      // "the Tuesday" is the Tuesday the story told, two weeks and more before.
+      ['Tuesday', '2023-03-07', 'weekday'],
+      // A plan is the Tuesday to come.
+      ['Tuesday', '2023-03-28', 'weekday'],
+    ]);
+  });
+
   it('reads a chapter that opens by going back as a flashback, and comes back at the next chapter', () => {
     const text = [
       'CHAPTER ONE',

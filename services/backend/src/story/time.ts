@@ -165,7 +165,7 @@ const PATTERNS: Array<{ kind: string; re: string }> = [
   },
   {
     kind: 'weekdayRelative',
-    re: `(?:(?:on${S})?the${S}(?:following${S}${WEEKDAY_NAME}|${WEEKDAY_NAME}${S}following)|(?:next|last|on|this|that|by|until|till)${S}${WEEKDAY_NAME})`,
+    re: `(?:(?:on${S})?the${S}(?:following${S}${WEEKDAY_NAME}|${WEEKDAY_NAME}${S}(?:following|before(?!${S}(?:the|a|an|his|her|their|my|our|your|last|next)\\b)))|(?:next|last|on|this|that|by|until|till)${S}${WEEKDAY_NAME})`,
   },
   { kind: 'weekday', re: WEEKDAY_NAME },
   {
@@ -315,7 +315,7 @@ function parseMatch(kind: string, raw: string): Parsed | null {
     }
     case 'weekdayRelative':
     case 'weekday':
-      return { weekday: weekdayIn, back: /^last\b/.test(lower) };
+      return { weekday: weekdayIn, back: /^last\b|\bbefore$/.test(lower) };
     case 'feast': {
       const feast = feastNamed(lower.replace('’', "'").replace(/\s+/g, ' '));
       return feast ? { feast } : null;
@@ -415,6 +415,8 @@ export function findTimeExpressions(text: string, options: FindTimeOptions = {})
   /** The narration's year and month before a flashback, restored where its chapter ends. */
   let beforeFlashback: { year: number; month: number | null; chapterEnd: number } | null = null;
   const chapterStarts = [...(options.chapterStarts ?? [])].sort((a, b) => a - b);
+  /** The days the story has dated so far, for "the Tuesday" told again. */
+  const toldDays: Day[] = [];
   const chapterEndAfter = (offset: number) => chapterStarts.find((s) => s > offset) ?? text.length;
   const out: TimeExpression[] = [];
 
@@ -569,8 +571,17 @@ export function findTimeExpressions(text: string, options: FindTimeOptions = {})
           !opensSentence(text, sentence.start, start) &&
           PAST_VERB_BEFORE.test(text.slice(sentence.start, start)));
       const diff = (parsed.weekday - weekday(base) + 7) % 7;
-      day = addDays(base, lookingBack ? (diff === 0 ? -7 : diff - 7) : diff === 0 ? 7 : diff);
+      // "You knew on the Tuesday": a weekday with "the" is the one the story has told, within weeks.
+      const told =
+        /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)) &&
+        !FUTURE.test(text.slice(sentence.start, sentence.end))
+          ? toldDays.findLast(
+              (d) => weekday(d) === parsed.weekday && toKey(d) <= toKey(base) && toKey(d) >= toKey(base) - 28,
+            )
+          : undefined;
+      day = told ?? addDays(base, lookingBack ? (diff === 0 ? -7 : diff - 7) : diff === 0 ? 7 : diff);
     }
+    if (day?.yearKnown) toldDays.push(day);
 
     const timeKind: TimeKind = isDateLine
       ? 'heading'
@@ -681,9 +692,12 @@ function isBackstory(text: string, sentenceStart: number, at: number, year: numb
   return narrated !== null && year < narrated && !YEAR_OPENS_SENTENCE.test(text.slice(sentenceStart, at));
 }
 
-/** A verb in the past tense right before the expression: "came on Tuesday", "arrived on Monday". */
+/**
+ * A verb in the past tense right before the expression: "came on Tuesday", "arrived on Monday",
+ * "had seen on Tuesday", "given on the Sunday".
+ */
 const PAST_VERB_BEFORE =
-  /\b(?:came|went|left|arrived|returned|died|fell|wrote|sent|met|saw|told|said|began|brought|gave|took|rode|called|[a-z]{2,}ed)\s+(?:here\s+|home\s+|back\s+)?$/i;
+  /\b(?:came|went|left|arrived|returned|died|fell|wrote|written|sent|met|saw|seen|told|said|began|begun|brought|gave|given|took|taken|rode|called|knew|known|was|were|been|did|done|had|got|made|found|heard|lost|kept|held|paid|sold|bought|spoke|spoken|thought|[a-z]{2,}ed)\s+(?:here\s+|home\s+|back\s+)?(?:on\s+)?(?:the\s+)?$/i;
 
 /** An expression that opens its sentence, alone or after "On", "And", "But" or "Then". */
 function opensSentence(text: string, sentenceStart: number, at: number): boolean {
