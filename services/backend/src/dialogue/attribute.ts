@@ -282,7 +282,12 @@ export function attributeSpeakers(
         ? Number.POSITIVE_INFINITY
         : narrationWords(text, previous.quotation.end, q.start);
     const sameParagraph = previous !== undefined && previous.quotation.lastParagraph === q.paragraph;
-    if (previous === undefined || (gap > CONVERSATION_GAP_WORDS && !sameParagraph)) conversation++;
+    // A new chapter is a new scene: its lines never answer the last chapter's.
+    const newChapter =
+      previous !== undefined &&
+      (options.chapterStarts ?? []).some((s) => s > previous.quotation.end && s <= q.start);
+    if (previous === undefined || newChapter || (gap > CONVERSATION_GAP_WORDS && !sameParagraph))
+      conversation++;
     const inConversation = turns.filter((t) => t.conversation === conversation);
     advanceNarration(q.start, []);
     const sentence = lastAtOrBefore(sentences, q.start);
