@@ -428,6 +428,32 @@ describe('untagged lines', () => {
     expect(quotes[5]?.confidence ?? 1).toBeLessThan(0.5);
   });
 
+  it('never answer across a chapter break: a new chapter opens a new conversation', () => {
+    const text = [
+      '2',
+      'Tom Okafor has been awake for twenty-two hours. The patient in bed fourteen is not making sense.',
+      '“He was fine at six,” Priya says. She has the chart. She has, Tom notices, already written everything down.',
+      '“Then what changed?”',
+      '“You tell me. You’re the doctor.”',
+      'He almost laughs. He doesn’t.',
+      '3',
+      'The next evening the patient is moved to a side room. His daughter, Ellen, comes in at nine.',
+      'Priya brings her tea. Ellen says thank you without looking up.',
+      '“He was a teacher,” Ellen says. “Forty years. Chemistry.”',
+      '“I’m sorry.”',
+      '“Don’t be sorry. Be honest. Is he dying?”',
+    ].join('\n\n');
+    const cast = [
+      character(text, 'tom', ['Tom Okafor', 'Tom']),
+      character(text, 'priya', ['Priya']),
+      character(text, 'ellen', ['Ellen']),
+    ];
+    const chapterStarts = [0, text.indexOf('3\n\nThe next evening')];
+    const quotes = attributeSpeakers(text, findQuotations(text), cast, { chapterStarts });
+    // Chapter 2's lines are not Ellen's, whom Chapter 3 names first.
+    expect(quotes.slice(0, 3).map((q) => q.speakerId)).not.toContain('ellen');
+  });
+
   it('never give a line by turn-taking to a character it speaks of', () => {
     const text = [
       'Jane and Elizabeth sat by the fire.',
