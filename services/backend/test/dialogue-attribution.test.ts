@@ -644,6 +644,25 @@ describe('untagged lines', () => {
     ]);
   });
 
+  it('let a speaker go on after a paragraph of narration when the tags around cannot alternate', () => {
+    // Elizabeth's tags are three turns apart; a paragraph of narration stands before the second.
+    const text = [
+      '“Shall we walk to Meryton?” said Elizabeth.',
+      '“The lane will be muddy.”',
+      '“I do not mind the mud.”',
+      'The rain had stopped an hour before, and the sun was out over the fields.',
+      '“Then let us go at once,” said Elizabeth.',
+      '“I am coming,” said Jane.',
+    ].join('\n\n');
+    expect(attribute(text, BENNETS(text)).map((q) => q.speakerId)).toEqual([
+      'elizabeth',
+      'jane',
+      'elizabeth',
+      'elizabeth',
+      'jane',
+    ]);
+  });
+
   it('do not take the lead from narration that follows the previous speech in its paragraph', () => {
     const text = [
       '“Go in and tell them I am coming,” said Mr. Bennet. He heard her knock.',

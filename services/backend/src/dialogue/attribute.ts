@@ -146,10 +146,11 @@ interface Turn {
   /** A beat named only in the narration after the speech (it may be the listener's). */
   beatAfter?: boolean;
   /**
-   * The line opens a paragraph, and narration closed the previous line's paragraph after it ("'Quite
-   * so,' he answered, lighting a cigarette."): where a speaker may have gone on speaking.
+   * The words of narration between the previous line and this one when the line opens a paragraph
+   * (0 in the same paragraph): narration closing the previous line's paragraph ("'Quite so,' he
+   * answered, lighting a cigarette.") or a paragraph of its own, where a speaker may have gone on.
    */
-  afterNarration: boolean;
+  narrationBefore: number;
   /** How the line was attributed: a tag, a beat, or the conversation (turn-taking and guesses). */
   source: 'tag' | 'beat' | 'conversation';
 }
@@ -349,14 +350,8 @@ export function attributeSpeakers(
       tagged: false,
       conversation,
       source: 'conversation',
-      afterNarration:
-        previous !== undefined &&
-        !sameParagraph &&
-        narrationWords(
-          text,
-          previous.quotation.end,
-          mustAt(paragraphs, previous.quotation.lastParagraph).end,
-        ) > 0,
+      narrationBefore:
+        previous === undefined || sameParagraph ? 0 : narrationWords(text, previous.quotation.end, q.start),
     };
     const resolveGendered = (
       gender: Gender,
@@ -892,8 +887,10 @@ function alternateFromAnchors(turns: Turn[]): void {
     const [first, second] = participants;
     if (participants.length !== 2 || first === undefined || second === undefined || list.some((t) => t.other))
       continue;
-    // Turns that open after narration closed the previous paragraph: where a speaker may go on.
-    const continuations = list.filter((t) => t.afterNarration).map((t) => mustGet(turnOf, t));
+    // Turns that open after narration: where a speaker may go on, with the words of narration before them.
+    const continuations = list
+      .filter((t) => t.narrationBefore > 0)
+      .map((t) => ({ turn: mustGet(turnOf, t), words: t.narrationBefore }));
     /** The speaker of turn `at` by strict alternation from an anchor. */
     const alternated = (anchor: { speakerId: string; turn: number }, at: number) =>
       Math.abs(anchor.turn - at) % 2 === 0 ? anchor.speakerId : anchor.speakerId === first ? second : first;
@@ -905,13 +902,18 @@ function alternateFromAnchors(turns: Turn[]): void {
         if (nearest === undefined || Math.abs(a.turn - at) < Math.abs(nearest.turn - at)) nearest = a;
       if (nearest === undefined) continue;
       // Anchors on both sides that strict alternation cannot join: one speaker went on across a
-      // paragraph, most likely at the first paragraph that opens after narration; each side of it
-      // alternates from its own anchor.
+      // paragraph, most likely where the most narration stands between two lines (the first such
+      // place on a tie); each side of it alternates from its own anchor.
       const before = anchors.filter((a) => a.turn <= at).at(-1);
       const after = anchors.find((a) => a.turn >= at);
       const shift =
         before !== undefined && after !== undefined && alternated(before, after.turn) !== after.speakerId
-          ? continuations.find((c) => c > before.turn && c <= after.turn)
+          ? continuations
+              .filter((c) => c.turn > before.turn && c.turn <= after.turn)
+              .reduce<(typeof continuations)[number] | undefined>(
+                (most, c) => (most === undefined || c.words > most.words ? c : most),
+                undefined,
+              )?.turn
           : undefined;
       if (shift !== undefined && before !== undefined && after !== undefined)
         nearest = at < shift ? before : after;
