@@ -663,6 +663,16 @@ describe('untagged lines', () => {
     ]);
   });
 
+  it('take no lead from a possessive opening the sentence before the line ("Her daughter only ...")', () => {
+    const text = [
+      'Elizabeth sat beside her mother at supper, and Mr. Darcy sat opposite.',
+      '“What is Mr. Darcy to me, pray?” said Mrs. Bennet.',
+      'Her daughter only looked down at her plate.',
+      '“For heaven’s sake, madam, speak lower.”',
+    ].join('\n\n');
+    expect(attribute(text, BENNETS(text))[1]?.speakerId).toBe('elizabeth');
+  });
+
   it('do not take the lead from narration that follows the previous speech in its paragraph', () => {
     const text = [
       '“Go in and tell them I am coming,” said Mr. Bennet. He heard her knock.',

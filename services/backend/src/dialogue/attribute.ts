@@ -668,7 +668,8 @@ function narrationReferences(
 /**
  * The narration's last sentence before an untagged line, when it stands between the line and the
  * previous quotation and opens on a character (a name or a resolved pronoun as its subject: "Mrs.
- * Hall came back with the tray. 'There!'"): that character, who usually speaks next.
+ * Hall came back with the tray. 'There!'"): that character, who usually speaks next. A possessive
+ * is not the subject ("Her mother only scolded her", "On his approaching them, Miss Lucas ...").
  */
 function leadSpeaker(
   text: string,
@@ -690,7 +691,11 @@ function leadSpeaker(
   const start = mainClauseStart(text, sentenceStart, q.start, references);
   if (start === undefined) return undefined;
   const subject = references.find(
-    (r) => r.start >= start && r.start < q.start && narrationWords(text, start, r.start) <= 2,
+    (r) =>
+      r.start >= start &&
+      r.start < q.start &&
+      narrationWords(text, start, r.start) <= 2 &&
+      !/^(?:his|her|their)\b/i.test(text.slice(r.start, r.start + 6)),
   );
   return subject === undefined
     ? undefined
