@@ -673,6 +673,20 @@ describe('untagged lines', () => {
     expect(attribute(text, BENNETS(text))[1]?.speakerId).toBe('elizabeth');
   });
 
+  it('give a line calling the one the narration just showed to the last speaker', () => {
+    const text = [
+      '“So I did, Beth. Well, I think we are,” said Meg.',
+      '“Jo does use such slang words!” observed Amy.',
+      'Jo immediately sat up, put her hands in her pockets, and began to whistle.',
+      '“Don’t, Jo. It’s so boyish!”',
+    ].join('\n\n');
+    const characters = ['Meg', 'Jo', 'Amy', 'Beth'].map((name) =>
+      character(text, name.toLowerCase(), [name], { gender: 'female' }),
+    );
+    // The speaker before last (Meg) is what turn-taking alone would expect.
+    expect(attribute(text, characters)[2]?.speakerId).toBe('amy');
+  });
+
   it('do not take the lead from narration that follows the previous speech in its paragraph', () => {
     const text = [
       '“Go in and tell them I am coming,” said Mr. Bennet. He heard her knock.',

@@ -574,6 +574,17 @@ export function attributeSpeakers(
         Object.assign(turn, { speakerId: answering, kind: 'implicit', confidence: 0.5, source: 'beat' });
       else if (lead !== undefined && !named.includes(lead))
         Object.assign(turn, { speakerId: lead, kind: 'implicit', confidence: 0.55, source: 'beat' });
+      // The line calls the one the narration before it just showed ("Jo sat up and began to
+      // whistle. / 'Don't, Jo.'"): someone answers what they did, most likely the last speaker.
+      else if (
+        opening !== undefined &&
+        lead === opening.id &&
+        called.includes(lead) &&
+        last?.speakerId !== null &&
+        last?.speakerId !== undefined &&
+        !named.includes(last.speakerId)
+      )
+        Object.assign(turn, { speakerId: last.speakerId, kind: 'implicit', confidence: 0.5, source: 'beat' });
       else if (expected !== undefined && !named.includes(expected)) {
         const distance = inConversation.length - lastTaggedIndex(inConversation);
         Object.assign(turn, {
