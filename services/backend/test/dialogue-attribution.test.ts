@@ -687,6 +687,16 @@ describe('untagged lines', () => {
     expect(attribute(text, characters)[2]?.speakerId).toBe('amy');
   });
 
+  it('take a beat after the line naming the last tagged speaker for them listening', () => {
+    const text = [
+      '“It is a fine morning,” said Jane.',
+      '“Shall we walk to Meryton?” said Elizabeth.',
+      '“I move into Netherfield next June,” said Mr. Darcy.',
+      '“Oh, how glad I am!” Mr. Darcy bowed.',
+    ].join('\n\n');
+    expect(attribute(text, BENNETS(text))[3]?.speakerId).toBe('elizabeth');
+  });
+
   it('do not take the lead from narration that follows the previous speech in its paragraph', () => {
     const text = [
       '“Go in and tell them I am coming,” said Mr. Bennet. He heard her knock.',

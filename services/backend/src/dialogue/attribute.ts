@@ -520,7 +520,17 @@ export function attributeSpeakers(
 
     if (!turn.tagged) {
       const { named } = turn;
-      const beat = beatSpeaker(text, q, paragraph, lastParagraph, mentions, named);
+      const beatNamed = beatSpeaker(text, q, paragraph, lastParagraph, mentions, named);
+      const beatAfter =
+        beatNamed !== undefined &&
+        !mentions.within(paragraph.start, q.start).some((m) => m.id === beatNamed && !inSpeech(m.start));
+      // A beat after the line naming the one a tag gave the line before to, in a new paragraph ("'Oh,
+      // how glad I am!' Mr. Beebe bowed."), is that speaker listening, not speaking again.
+      const listener =
+        beatAfter && !sameParagraph && last?.tagged === true && last.speakerId === beatNamed
+          ? beatNamed
+          : undefined;
+      const beat = listener === undefined ? beatNamed : undefined;
       // Narration that may lead into the line: after the previous quotation in the same paragraph;
       // else from the paragraph after the previous quotation's (what follows a speech is its beat),
       // or, when a tag closed the previous line, from the sentence after the tag's ("'Edith!' cried
@@ -556,19 +566,18 @@ export function attributeSpeakers(
               window: 8,
             })?.id
           : undefined;
-      const lead =
+      const narrated =
         beat === undefined && opening?.reported !== true
           ? (opening?.id ?? trailSpeaker(text, q, lastParagraph, references, inSpeech))
           : undefined;
+      const lead = narrated === listener ? undefined : narrated;
       if (beat !== undefined)
         Object.assign(turn, {
           speakerId: beat,
           kind: 'implicit',
           confidence: 0.62,
           source: 'beat',
-          beatAfter: !mentions
-            .within(paragraph.start, q.start)
-            .some((m) => m.id === beat && !inSpeech(m.start)),
+          beatAfter,
         });
       else if (answering !== undefined)
         Object.assign(turn, { speakerId: answering, kind: 'implicit', confidence: 0.5, source: 'beat' });
