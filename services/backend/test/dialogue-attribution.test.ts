@@ -697,6 +697,16 @@ describe('untagged lines', () => {
     expect(attribute(text, BENNETS(text))[3]?.speakerId).toBe('elizabeth');
   });
 
+  it('give a line calling the speaker tagged before it in its paragraph to the turn-taking', () => {
+    const text = [
+      '“It has indeed, and by a single lady!” said Jane.',
+      'Elizabeth looked up from her work, and Elizabeth smiled at her father.',
+      '“Oh, dear! I hoped she was a witch,” observed Mr. Bennet, carving the bread. “Nonsense, Mr. Bennet! But is it not strange?”',
+    ].join('\n\n');
+    const quotes = attribute(text, BENNETS(text));
+    expect(quotes[2]?.speakerId).toBe('jane');
+  });
+
   it('do not take the lead from narration that follows the previous speech in its paragraph', () => {
     const text = [
       '“Go in and tell them I am coming,” said Mr. Bennet. He heard her knock.',

@@ -314,14 +314,18 @@ export function attributeSpeakers(
       const exclude = new Set([previousTurn.speakerId]);
       return salience.best({ gender: 'unknown', plural: false, sentence, exclude, window: 8 })?.id;
     }
-    // The conversation's expectation: in the same paragraph the same speaker; else the one the last
-    // line called by name (being called puts them in the scene, named in the narration or not); the speaker before last, when the last one was someone else; else the
-    // other participant.
+    // The conversation's expectation: in the same paragraph the same speaker, unless the line calls
+    // them by name ("...,' observed Fergus. 'Nonsense, Fergus!'"); else the one the last line called
+    // by name (being called puts them in the scene, named in the narration or not); the speaker
+    // before last, when the last one was someone else; else the other participant.
     const last = inConversation[inConversation.length - 1];
     const beforeLast = inConversation[inConversation.length - 2];
     const expected =
-      sameParagraph && previous?.speakerId !== null
-        ? (previous?.speakerId ?? undefined)
+      sameParagraph &&
+      previous !== undefined &&
+      previous.speakerId !== null &&
+      !called.includes(previous.speakerId)
+        ? previous.speakerId
         : (last?.called.find((id) => id !== last.speakerId) ??
           (beforeLast?.speakerId !== null &&
           beforeLast?.speakerId !== undefined &&
