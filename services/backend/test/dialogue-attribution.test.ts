@@ -707,6 +707,17 @@ describe('untagged lines', () => {
     expect(quotes[2]?.speakerId).toBe('jane');
   });
 
+  it('do not give a line to the one the reply calls when they spoke the line just before', () => {
+    const text = [
+      '“I sewed your collar with white thread,” said Mrs. Bennet.',
+      'But Jane said:',
+      '“It is black now.”',
+      '“Why, I did sew it with white!”',
+      '“Jane, you are a tell-tale,” said Elizabeth.',
+    ].join('\n\n');
+    expect(attribute(text, BENNETS(text))[2]?.speakerId).toBe('mrs-bennet');
+  });
+
   it('do not take the lead from narration that follows the previous speech in its paragraph', () => {
     const text = [
       '“Go in and tell them I am coming,” said Mr. Bennet. He heard her knock.',

@@ -972,6 +972,10 @@ function answeredByName(turns: Turn[]): void {
     if (reply.quotation.paragraph === turn.quotation.lastParagraph || reply.called.length !== 1) continue;
     const addressed = mustAt(reply.called, 0);
     if (addressed === reply.speakerId || turn.called.includes(addressed)) continue;
+    // The one called spoke the line just before, with no narration (a tag's included) after it where
+    // they might have gone on: the line is someone else's turn ("But Sidney said: / '...it's
+    // black.' / 'Why, I did sew it with white!' / 'Siddy, I'll lick you for that.'").
+    if (turns[i - 1]?.speakerId === addressed && turn.narrationBefore === 0) continue;
     Object.assign(turn, { speakerId: addressed, kind: 'implicit', confidence: 0.6, source: 'beat' });
   }
 }
