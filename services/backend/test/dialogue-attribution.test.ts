@@ -718,6 +718,15 @@ describe('untagged lines', () => {
     expect(attribute(text, BENNETS(text))[2]?.speakerId).toBe('mrs-bennet');
   });
 
+  it('give a line to the one whose voice the narration before it hears', () => {
+    const text = [
+      '“I have got to go home,” said Elizabeth.',
+      'She went out of the room and waited on the landing. Elizabeth heard Mrs. Bennet’s voice.',
+      '“Her mother was my greatest friend.”',
+    ].join('\n\n');
+    expect(attribute(text, BENNETS(text))[1]?.speakerId).toBe('mrs-bennet');
+  });
+
   it('do not take the lead from narration that follows the previous speech in its paragraph', () => {
     const text = [
       '“Go in and tell them I am coming,” said Mr. Bennet. He heard her knock.',

@@ -712,6 +712,12 @@ function leadSpeaker(
     inSpeech(sentenceStart)
   )
     return undefined;
+  // "He heard Henrietta Watkin's voice.": the voice's owner speaks, whoever hears it.
+  const voice = references.find(
+    (r) =>
+      r.start >= sentenceStart && r.start < q.start && VOICE_OWNER.test(text.slice(r.start, r.start + 60)),
+  );
+  if (voice !== undefined) return { id: voice.id, reported: false };
   const start = mainClauseStart(text, sentenceStart, q.start, references);
   if (start === undefined) return undefined;
   const subject = references.find(
@@ -725,6 +731,9 @@ function leadSpeaker(
     ? undefined
     : { id: subject.id, reported: reportsSpeech(text, subject.start, q.start) };
 }
+
+/** A name (or a relative's noun: "her aunt's") owning a voice: "Henrietta Watkin's voice". */
+const VOICE_OWNER = /^(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*|\p{Ll}+)['’]s\s+voice\b/u;
 
 /** A sentence opening on a subordinate clause: its subject is not the sentence's ("When Ingrid rose he spoke"). */
 const SUBORDINATE_OPENING =
