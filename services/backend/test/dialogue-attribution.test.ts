@@ -740,6 +740,23 @@ describe('untagged lines', () => {
   });
 });
 
+describe('relatives in tags', () => {
+  it('do not take "her" in "said her mother" for a man the line calls', () => {
+    const text = [
+      'Mrs. Bennet was at home that morning.',
+      'The rain fell. The wind rose. The fire smoked. The clock struck. The dog slept. The cat woke. The kettle sang. The door shut. The lamp flickered.',
+      'Lydia came in from the garden, and Lydia sat down.',
+      '“When you have shot all your own birds, Mr. Bingley,” said her mother, “come and shoot ours.”',
+    ].join('\n\n');
+    const characters = [
+      character(text, 'lydia', ['Lydia'], { gender: 'female' }),
+      character(text, 'mrs-bennet', ['Mrs. Bennet'], { gender: 'female' }),
+      character(text, 'mr-bingley', ['Mr. Bingley'], { gender: 'male' }),
+    ];
+    expect(attribute(text, characters)[0]?.speakerId).toBe('mrs-bennet');
+  });
+});
+
 describe('addressees and narrators', () => {
   it('records the characters called by name and "said X to Y"', () => {
     const text =

@@ -387,9 +387,13 @@ export function attributeSpeakers(
       return salience.best({ gender, plural, sentence, exclude, window: 24 });
     };
 
-    /** "his wife": the spouse or parent, by title and surname, of the character "his" points to. */
+    /**
+     * "his wife": the spouse or parent, by title and surname, of the character "his" points to: one
+     * of its gender the line calls by name ("'Mr. Bingley,' said her mother": not Mr. Bingley's),
+     * else the most present of its gender.
+     */
     const kinOwners = (kin: Kin): string[] => [
-      ...called,
+      ...called.filter((id) => salience.genderOf(id) === kin.ownerGender),
       ...salience.ranked({ gender: kin.ownerGender, plural: false, sentence, window: 8 }).map((r) => r.id),
     ];
     const resolveKin = (kin: Kin): { id: string; confidence: number } | null => {
