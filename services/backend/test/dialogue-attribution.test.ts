@@ -670,6 +670,89 @@ describe('untagged lines', () => {
     ]);
   });
 
+  it('let a speaker go on after a paragraph of narration when the tags around cannot alternate', () => {
+    // Elizabeth's tags are three turns apart; a paragraph of narration stands before the second.
+    const text = [
+      '“Shall we walk to Meryton?” said Elizabeth.',
+      '“The lane will be muddy.”',
+      '“I do not mind the mud.”',
+      'The rain had stopped an hour before, and the sun was out over the fields.',
+      '“Then let us go at once,” said Elizabeth.',
+      '“I am coming,” said Jane.',
+    ].join('\n\n');
+    expect(attribute(text, BENNETS(text)).map((q) => q.speakerId)).toEqual([
+      'elizabeth',
+      'jane',
+      'elizabeth',
+      'elizabeth',
+      'jane',
+    ]);
+  });
+
+  it('take no lead from a possessive opening the sentence before the line ("Her daughter only ...")', () => {
+    const text = [
+      'Elizabeth sat beside her mother at supper, and Mr. Darcy sat opposite.',
+      '“What is Mr. Darcy to me, pray?” said Mrs. Bennet.',
+      'Her daughter only looked down at her plate.',
+      '“For heaven’s sake, madam, speak lower.”',
+    ].join('\n\n');
+    expect(attribute(text, BENNETS(text))[1]?.speakerId).toBe('elizabeth');
+  });
+
+  it('give a line calling the one the narration just showed to the last speaker', () => {
+    const text = [
+      '“So I did, Beth. Well, I think we are,” said Meg.',
+      '“Jo does use such slang words!” observed Amy.',
+      'Jo immediately sat up, put her hands in her pockets, and began to whistle.',
+      '“Don’t, Jo. It’s so boyish!”',
+    ].join('\n\n');
+    const characters = ['Meg', 'Jo', 'Amy', 'Beth'].map((name) =>
+      character(text, name.toLowerCase(), [name], { gender: 'female' }),
+    );
+    // The speaker before last (Meg) is what turn-taking alone would expect.
+    expect(attribute(text, characters)[2]?.speakerId).toBe('amy');
+  });
+
+  it('take a beat after the line naming the last tagged speaker for them listening', () => {
+    const text = [
+      '“It is a fine morning,” said Jane.',
+      '“Shall we walk to Meryton?” said Elizabeth.',
+      '“I move into Netherfield next June,” said Mr. Darcy.',
+      '“Oh, how glad I am!” Mr. Darcy bowed.',
+    ].join('\n\n');
+    expect(attribute(text, BENNETS(text))[3]?.speakerId).toBe('elizabeth');
+  });
+
+  it('give a line calling the speaker tagged before it in its paragraph to the turn-taking', () => {
+    const text = [
+      '“It has indeed, and by a single lady!” said Jane.',
+      'Elizabeth looked up from her work, and Elizabeth smiled at her father.',
+      '“Oh, dear! I hoped she was a witch,” observed Mr. Bennet, carving the bread. “Nonsense, Mr. Bennet! But is it not strange?”',
+    ].join('\n\n');
+    const quotes = attribute(text, BENNETS(text));
+    expect(quotes[2]?.speakerId).toBe('jane');
+  });
+
+  it('do not give a line to the one the reply calls when they spoke the line just before', () => {
+    const text = [
+      '“I sewed your collar with white thread,” said Mrs. Bennet.',
+      'But Jane said:',
+      '“It is black now.”',
+      '“Why, I did sew it with white!”',
+      '“Jane, you are a tell-tale,” said Elizabeth.',
+    ].join('\n\n');
+    expect(attribute(text, BENNETS(text))[2]?.speakerId).toBe('mrs-bennet');
+  });
+
+  it('give a line to the one whose voice the narration before it hears', () => {
+    const text = [
+      '“I have got to go home,” said Elizabeth.',
+      'She went out of the room and waited on the landing. Elizabeth heard Mrs. Bennet’s voice.',
+      '“Her mother was my greatest friend.”',
+    ].join('\n\n');
+    expect(attribute(text, BENNETS(text))[1]?.speakerId).toBe('mrs-bennet');
+  });
+
   it('do not take the lead from narration that follows the previous speech in its paragraph', () => {
     const text = [
       '“Go in and tell them I am coming,” said Mr. Bennet. He heard her knock.',
@@ -680,6 +763,23 @@ describe('untagged lines', () => {
       character(text, 'hill', ['Hill'], { gender: 'female' }),
     ]);
     expect(quotes[1]?.speakerId).not.toBe('mr-bennet');
+  });
+});
+
+describe('relatives in tags', () => {
+  it('do not take "her" in "said her mother" for a man the line calls', () => {
+    const text = [
+      'Mrs. Bennet was at home that morning.',
+      'The rain fell. The wind rose. The fire smoked. The clock struck. The dog slept. The cat woke. The kettle sang. The door shut. The lamp flickered.',
+      'Lydia came in from the garden, and Lydia sat down.',
+      '“When you have shot all your own birds, Mr. Bingley,” said her mother, “come and shoot ours.”',
+    ].join('\n\n');
+    const characters = [
+      character(text, 'lydia', ['Lydia'], { gender: 'female' }),
+      character(text, 'mrs-bennet', ['Mrs. Bennet'], { gender: 'female' }),
+      character(text, 'mr-bingley', ['Mr. Bingley'], { gender: 'male' }),
+    ];
+    expect(attribute(text, characters)[0]?.speakerId).toBe('mrs-bennet');
   });
 });
 

@@ -146,10 +146,11 @@ interface Turn {
   /** A beat named only in the narration after the speech (it may be the listener's). */
   beatAfter?: boolean;
   /**
-   * The line opens a paragraph, and narration closed the previous line's paragraph after it ("'Quite
-   * so,' he answered, lighting a cigarette."): where a speaker may have gone on speaking.
+   * The words of narration between the previous line and this one when the line opens a paragraph
+   * (0 in the same paragraph): narration closing the previous line's paragraph ("'Quite so,' he
+   * answered, lighting a cigarette.") or a paragraph of its own, where a speaker may have gone on.
    */
-  afterNarration: boolean;
+  narrationBefore: number;
   /** How the line was attributed: a tag, a beat, or the conversation (turn-taking and guesses). */
   source: 'tag' | 'beat' | 'conversation';
 }
@@ -318,14 +319,18 @@ export function attributeSpeakers(
       const exclude = new Set([previousTurn.speakerId]);
       return salience.best({ gender: 'unknown', plural: false, sentence, exclude, window: 8 })?.id;
     }
-    // The conversation's expectation: in the same paragraph the same speaker; else the one the last
-    // line called by name (being called puts them in the scene, named in the narration or not); the speaker before last, when the last one was someone else; else the
-    // other participant.
+    // The conversation's expectation: in the same paragraph the same speaker, unless the line calls
+    // them by name ("...,' observed Fergus. 'Nonsense, Fergus!'"); else the one the last line called
+    // by name (being called puts them in the scene, named in the narration or not); the speaker
+    // before last, when the last one was someone else; else the other participant.
     const last = inConversation[inConversation.length - 1];
     const beforeLast = inConversation[inConversation.length - 2];
     const expected =
-      sameParagraph && previous?.speakerId !== null
-        ? (previous?.speakerId ?? undefined)
+      sameParagraph &&
+      previous !== undefined &&
+      previous.speakerId !== null &&
+      !called.includes(previous.speakerId)
+        ? previous.speakerId
         : (last?.called.find((id) => id !== last.speakerId) ??
           (beforeLast?.speakerId !== null &&
           beforeLast?.speakerId !== undefined &&
@@ -354,14 +359,8 @@ export function attributeSpeakers(
       tagged: false,
       conversation,
       source: 'conversation',
-      afterNarration:
-        previous !== undefined &&
-        !sameParagraph &&
-        narrationWords(
-          text,
-          previous.quotation.end,
-          mustAt(paragraphs, previous.quotation.lastParagraph).end,
-        ) > 0,
+      narrationBefore:
+        previous === undefined || sameParagraph ? 0 : narrationWords(text, previous.quotation.end, q.start),
     };
     const resolveGendered = (
       gender: Gender,
@@ -393,9 +392,13 @@ export function attributeSpeakers(
       return salience.best({ gender, plural, sentence, exclude, window: 24 });
     };
 
-    /** "his wife": the spouse or parent, by title and surname, of the character "his" points to. */
+    /**
+     * "his wife": the spouse or parent, by title and surname, of the character "his" points to: one
+     * of its gender the line calls by name ("'Mr. Bingley,' said her mother": not Mr. Bingley's),
+     * else the most present of its gender.
+     */
     const kinOwners = (kin: Kin): string[] => [
-      ...called,
+      ...called.filter((id) => salience.genderOf(id) === kin.ownerGender),
       ...salience.ranked({ gender: kin.ownerGender, plural: false, sentence, window: 8 }).map((r) => r.id),
     ];
     const resolveKin = (kin: Kin): { id: string; confidence: number } | null => {
@@ -530,7 +533,17 @@ export function attributeSpeakers(
 
     if (!turn.tagged) {
       const { named } = turn;
-      const beat = beatSpeaker(text, q, paragraph, lastParagraph, mentions, named);
+      const beatNamed = beatSpeaker(text, q, paragraph, lastParagraph, mentions, named);
+      const beatAfter =
+        beatNamed !== undefined &&
+        !mentions.within(paragraph.start, q.start).some((m) => m.id === beatNamed && !inSpeech(m.start));
+      // A beat after the line naming the one a tag gave the line before to, in a new paragraph ("'Oh,
+      // how glad I am!' Mr. Beebe bowed."), is that speaker listening, not speaking again.
+      const listener =
+        beatAfter && !sameParagraph && last?.tagged === true && last.speakerId === beatNamed
+          ? beatNamed
+          : undefined;
+      const beat = listener === undefined ? beatNamed : undefined;
       // Narration that may lead into the line: after the previous quotation in the same paragraph;
       // else from the paragraph after the previous quotation's (what follows a speech is its beat),
       // or, when a tag closed the previous line, from the sentence after the tag's ("'Edith!' cried
@@ -566,24 +579,34 @@ export function attributeSpeakers(
               window: 8,
             })?.id
           : undefined;
-      const lead =
+      const narrated =
         beat === undefined && opening?.reported !== true
           ? (opening?.id ?? trailSpeaker(text, q, lastParagraph, references, inSpeech))
           : undefined;
+      const lead = narrated === listener ? undefined : narrated;
       if (beat !== undefined)
         Object.assign(turn, {
           speakerId: beat,
           kind: 'implicit',
           confidence: 0.62,
           source: 'beat',
-          beatAfter: !mentions
-            .within(paragraph.start, q.start)
-            .some((m) => m.id === beat && !inSpeech(m.start)),
+          beatAfter,
         });
       else if (answering !== undefined)
         Object.assign(turn, { speakerId: answering, kind: 'implicit', confidence: 0.5, source: 'beat' });
       else if (lead !== undefined && !named.includes(lead))
         Object.assign(turn, { speakerId: lead, kind: 'implicit', confidence: 0.55, source: 'beat' });
+      // The line calls the one the narration before it just showed ("Jo sat up and began to
+      // whistle. / 'Don't, Jo.'"): someone answers what they did, most likely the last speaker.
+      else if (
+        opening !== undefined &&
+        lead === opening.id &&
+        called.includes(lead) &&
+        last?.speakerId !== null &&
+        last?.speakerId !== undefined &&
+        !named.includes(last.speakerId)
+      )
+        Object.assign(turn, { speakerId: last.speakerId, kind: 'implicit', confidence: 0.5, source: 'beat' });
       else if (expected !== undefined && !named.includes(expected)) {
         const distance = inConversation.length - lastTaggedIndex(inConversation);
         Object.assign(turn, {
@@ -678,7 +701,8 @@ function narrationReferences(
 /**
  * The narration's last sentence before an untagged line, when it stands between the line and the
  * previous quotation and opens on a character (a name or a resolved pronoun as its subject: "Mrs.
- * Hall came back with the tray. 'There!'"): that character, who usually speaks next.
+ * Hall came back with the tray. 'There!'"): that character, who usually speaks next. A possessive
+ * is not the subject ("Her mother only scolded her", "On his approaching them, Miss Lucas ...").
  */
 function leadSpeaker(
   text: string,
@@ -697,15 +721,28 @@ function leadSpeaker(
     inSpeech(sentenceStart)
   )
     return undefined;
+  // "He heard Henrietta Watkin's voice.": the voice's owner speaks, whoever hears it.
+  const voice = references.find(
+    (r) =>
+      r.start >= sentenceStart && r.start < q.start && VOICE_OWNER.test(text.slice(r.start, r.start + 60)),
+  );
+  if (voice !== undefined) return { id: voice.id, reported: false };
   const start = mainClauseStart(text, sentenceStart, q.start, references);
   if (start === undefined) return undefined;
   const subject = references.find(
-    (r) => r.start >= start && r.start < q.start && narrationWords(text, start, r.start) <= 2,
+    (r) =>
+      r.start >= start &&
+      r.start < q.start &&
+      narrationWords(text, start, r.start) <= 2 &&
+      !/^(?:his|her|their)\b/i.test(text.slice(r.start, r.start + 6)),
   );
   return subject === undefined
     ? undefined
     : { id: subject.id, reported: reportsSpeech(text, subject.start, q.start) };
 }
+
+/** A name (or a relative's noun: "her aunt's") owning a voice: "Henrietta Watkin's voice". */
+const VOICE_OWNER = /^(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*|\p{Ll}+)['’]s\s+voice\b/u;
 
 /** A sentence opening on a subordinate clause: its subject is not the sentence's ("When Ingrid rose he spoke"). */
 const SUBORDINATE_OPENING =
@@ -897,8 +934,10 @@ function alternateFromAnchors(turns: Turn[]): void {
     const [first, second] = participants;
     if (participants.length !== 2 || first === undefined || second === undefined || list.some((t) => t.other))
       continue;
-    // Turns that open after narration closed the previous paragraph: where a speaker may go on.
-    const continuations = list.filter((t) => t.afterNarration).map((t) => mustGet(turnOf, t));
+    // Turns that open after narration: where a speaker may go on, with the words of narration before them.
+    const continuations = list
+      .filter((t) => t.narrationBefore > 0)
+      .map((t) => ({ turn: mustGet(turnOf, t), words: t.narrationBefore }));
     /** The speaker of turn `at` by strict alternation from an anchor. */
     const alternated = (anchor: { speakerId: string; turn: number }, at: number) =>
       Math.abs(anchor.turn - at) % 2 === 0 ? anchor.speakerId : anchor.speakerId === first ? second : first;
@@ -910,13 +949,18 @@ function alternateFromAnchors(turns: Turn[]): void {
         if (nearest === undefined || Math.abs(a.turn - at) < Math.abs(nearest.turn - at)) nearest = a;
       if (nearest === undefined) continue;
       // Anchors on both sides that strict alternation cannot join: one speaker went on across a
-      // paragraph, most likely at the first paragraph that opens after narration; each side of it
-      // alternates from its own anchor.
+      // paragraph, most likely where the most narration stands between two lines (the first such
+      // place on a tie); each side of it alternates from its own anchor.
       const before = anchors.filter((a) => a.turn <= at).at(-1);
       const after = anchors.find((a) => a.turn >= at);
       const shift =
         before !== undefined && after !== undefined && alternated(before, after.turn) !== after.speakerId
-          ? continuations.find((c) => c > before.turn && c <= after.turn)
+          ? continuations
+              .filter((c) => c.turn > before.turn && c.turn <= after.turn)
+              .reduce<(typeof continuations)[number] | undefined>(
+                (most, c) => (most === undefined || c.words > most.words ? c : most),
+                undefined,
+              )?.turn
           : undefined;
       if (shift !== undefined && before !== undefined && after !== undefined)
         nearest = at < shift ? before : after;
@@ -946,6 +990,10 @@ function answeredByName(turns: Turn[]): void {
     if (reply.quotation.paragraph === turn.quotation.lastParagraph || reply.called.length !== 1) continue;
     const addressed = mustAt(reply.called, 0);
     if (addressed === reply.speakerId || turn.called.includes(addressed)) continue;
+    // The one called spoke the line just before, with no narration (a tag's included) after it where
+    // they might have gone on: the line is someone else's turn ("But Sidney said: / '...it's
+    // black.' / 'Why, I did sew it with white!' / 'Siddy, I'll lick you for that.'").
+    if (turns[i - 1]?.speakerId === addressed && turn.narrationBefore === 0) continue;
     Object.assign(turn, { speakerId: addressed, kind: 'implicit', confidence: 0.6, source: 'beat' });
   }
 }
