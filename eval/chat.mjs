@@ -30,7 +30,9 @@ import {
 import { ROOT } from './lib.mjs';
 
 const { answerMessage } = await import(join(ROOT, 'services/backend/dist/chat/pipeline.js'));
-const { ledgerEvidence } = await import(join(ROOT, 'services/backend/dist/chat/ledger.js'));
+const { describedCharacter, ledgerEvidence } = await import(
+  join(ROOT, 'services/backend/dist/chat/ledger.js')
+);
 const { namingEvidence } = await import(join(ROOT, 'services/backend/dist/chat/naming.js'));
 const { resolveEntities, storyRetrieve } = await import(
   join(ROOT, 'services/backend/dist/chat/retrieval.js')
@@ -80,6 +82,11 @@ try {
         };
       }
       const gold = span(book.text, q.answer);
+      const ledgerContext = {
+        entities: book.entities,
+        search: book.search,
+        facts: async (ids) => book.story.facts.filter((f) => ids === null || ids.includes(f.entityId)),
+      };
       const sources = {
         retrieve: async (question, k) =>
           (
@@ -89,12 +96,8 @@ try {
               chapterCount: async () => book.chapters.length,
             })
           ).passages,
-        ledger: (question) =>
-          ledgerEvidence(question, {
-            entities: book.entities,
-            search: book.search,
-            facts: async (ids) => book.story.facts.filter((f) => ids === null || ids.includes(f.entityId)),
-          }),
+        ledger: (question) => ledgerEvidence(question, ledgerContext),
+        described: async (question) => (await describedCharacter(question, ledgerContext))?.name ?? null,
         naming: (question) => namingEvidence(question, book.search),
         closeness: closenessOf(stack),
         bibleFacts: async (question) =>

@@ -4,7 +4,13 @@ import { ContinuityRepository } from '../repositories/continuity.js';
 import { holdCredits } from '../services/billing.js';
 import { chapterView, projectTimeline } from '../services/story.js';
 import { chapterTitles } from '../story/numbering.js';
-import { ANSWERING_KINDS, type LedgerContext, ledgerEvidence, unstatedNote } from './ledger.js';
+import {
+  ANSWERING_KINDS,
+  describedCharacter,
+  type LedgerContext,
+  ledgerEvidence,
+  unstatedNote,
+} from './ledger.js';
 import { type ChatModel, createChatModel, loadModelConfig } from './models.js';
 import { namingEvidence } from './naming.js';
 import { narrationEvidence } from './narration.js';
@@ -180,6 +186,8 @@ export function createAnswerer(
         bibleFacts: (question: string) => bibleFactsFor(graph, projectId, question, titleOf, entities),
         ledger: async (question: string) => ledgerEvidence(question, await ledgerContext()),
         unstated: async (question: string) => unstatedNote(question, await ledgerContext()),
+        described: async (question: string) =>
+          (await describedCharacter(question, await ledgerContext()))?.name ?? null,
         naming: (question: string) => namingEvidence(question, search),
         async closeness(question: string, texts: string[]) {
           const reply = await chroma.similarity({ query: question, texts }, call);

@@ -300,6 +300,33 @@ export async function ledgerEvidence(
   return evidence;
 }
 
+/** The kinds of fact that name a character by their calling: "the clergyman", "the second mate". */
+const CALLING_KINDS: ReadonlySet<FactKind> = new Set<FactKind>(['occupation', 'title']);
+
+/**
+ * The character a question that names no one describes by their calling ("How old was the pompous
+ * clergyman cousin?"): the one whose occupation or title, every word of it in the question, the
+ * ledger states most often, when no one else is stated as often (three captains once each describe
+ * no one). Null for a who-question, where the calling is what asks ("Who was the second mate?").
+ */
+export async function describedCharacter(
+  question: string,
+  context: LedgerContext,
+): Promise<StoryEntity | null> {
+  if (WHO.test(question) || resolveEntities(question, context.entities).length > 0) return null;
+  const asked = new Set(terms(question));
+  const stated = new Map<string, number>();
+  for (const fact of await context.facts(null)) {
+    if (fact.entityId === null || !CALLING_KINDS.has(fact.kind)) continue;
+    const calling = terms(fact.value);
+    if (calling.length > 0 && calling.every((t) => asked.has(t)))
+      stated.set(fact.entityId, (stated.get(fact.entityId) ?? 0) + 1);
+  }
+  const [first, second] = [...stated].sort((a, b) => b[1] - a[1]);
+  if (first === undefined || (second !== undefined && second[1] === first[1])) return null;
+  return context.entities.find((e) => e.id === first[0] && e.type === 'character') ?? null;
+}
+
 /** The looks and age a question may ask of one character, and how the note names each. */
 const DESCRIBED_KINDS: ReadonlyMap<FactKind, (name: string) => string> = new Map([
   ['eyes', (name: string) => `the colour of ${name}'s eyes`],

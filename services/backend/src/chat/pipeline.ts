@@ -58,6 +58,11 @@ export interface ChatSources {
    * ("George found no sentence ... the colour of their eyes for Daniel"), else null.
    */
   unstated?(question: string): Promise<string | null>;
+  /**
+   * The name of the character a question that names no one describes by their calling ("the
+   * clergyman cousin" is Mr. Collins; chat/ledger.ts), else null.
+   */
+  described?(question: string): Promise<string | null>;
   /** The sentences naming the thing the question asks the name of (chat/naming.ts). */
   naming?(question: string): Promise<Statement[]>;
   /**
@@ -289,7 +294,7 @@ export async function answerMessage(
   }
 
   if (!usesManuscript(intent)) throw new Error(`unhandled intent ${intent}`);
-  const question = standaloneQuestion(message, history);
+  const standalone = standaloneQuestion(message, history);
   // Questions about a chapter or the whole manuscript answered from what ingestion stored: who
   // talks most (the quotations), who tells it (the story's shape), when it happens (the timeline).
   const scoped = chapterQuestion(message, sources);
@@ -303,13 +308,16 @@ export async function answerMessage(
     return { answer, citations, intent, generated: false, removed: [] };
   }
   // What a character says is answered from their own quotations, each cited.
-  const asked = parseSpeechQuestion(message) ?? parseSpeechQuestion(question);
+  const asked = parseSpeechQuestion(message) ?? parseSpeechQuestion(standalone);
   const spoken = asked && sources.speech ? await sources.speech(asked) : null;
   if (spoken && (!options.model || spoken.lines.length === 0)) {
     const { answer, citations } = speechAnswer(spoken);
     options.onDelta?.(answer);
     return { answer, citations, intent, generated: false, removed: [] };
   }
+  // The name of a character the question describes by calling is searched and matched like a name it says.
+  const described = !spoken && sources.described ? await sources.described(standalone) : null;
+  const question = described ? `${standalone} (${described})` : standalone;
   const [retrieved, facts, ledgered, named, unstated] = await Promise.all([
     spoken
       ? spoken.lines

@@ -3,6 +3,7 @@ import { extractiveAnswer } from '../../src/chat/extractive.js';
 import {
   answeringFacts,
   askedKinds,
+  describedCharacter,
   type LedgerFact,
   ledgerEvidence,
   unstatedNote,
@@ -231,5 +232,34 @@ describe('a look or an age the ledger does not state', () => {
     expect(await unstatedNote('What happens at the ball?', context)).toBeNull();
     // The Pequod is no character.
     expect(await unstatedNote('How old is the Pequod?', context)).toBeNull();
+  });
+});
+
+describe('a character described by their calling', () => {
+  const CLERGYMAN = fact('collins', 'occupation', 'clergyman', 'Mr. Collins was her cousin');
+  const MATES = [MATE_STATED, fact('ahab', 'occupation', 'second mate', 'Ahab swore')];
+  const described = (facts: LedgerFact[]) => ({
+    ...context,
+    facts: async (ids: string[] | null) =>
+      facts.filter((f) => ids === null || (f.entityId !== null && ids.includes(f.entityId))),
+  });
+
+  it('is the character the ledger most often gives that calling, every word of it in the question', async () => {
+    const found = await describedCharacter(
+      'How old was the pompous clergyman cousin?',
+      described([CLERGYMAN, CLERGYMAN, ...MATES]),
+    );
+    expect(found?.name).toBe('Mr. Collins');
+    expect((await describedCharacter('What did the mate eat?', described(MATES)))?.name).toBeUndefined();
+    const stubbMostly = described([...MATES, MATE_IN_PASSING]);
+    expect((await describedCharacter('How old was the second mate?', stubbMostly))?.name).toBe('Stubb');
+  });
+
+  it('is no one when two hold the calling as often, the question asks who, or names someone', async () => {
+    expect(await describedCharacter('How old was the second mate?', described(MATES))).toBeNull();
+    const collins = described([CLERGYMAN]);
+    expect(await describedCharacter('Who was the clergyman?', collins)).toBeNull();
+    expect(await describedCharacter('How old was Lydia, the clergyman said?', collins)).toBeNull();
+    expect(await describedCharacter('How old was the clergyman?', collins)).not.toBeNull();
   });
 });

@@ -184,6 +184,24 @@ describe('offline answers on story-aware retrieval', () => {
     }
   });
 
+  it("searches and answers a question that describes a character by calling with that character's name", async () => {
+    const retrievedFor: string[] = [];
+    const sources: ChatSources = {
+      ...storySources,
+      retrieve: async (question, k) => {
+        retrievedFor.push(question);
+        return storySources.retrieve(question, k);
+      },
+      described: async (question) => (/\bclergyman\b/.test(question) ? 'Mr. Collins' : null),
+    };
+    await answerMessage('How old was the pompous clergyman cousin?', [], sources);
+    await answerMessage('How old was the pompous officer?', [], sources);
+    expect(retrievedFor).toEqual([
+      'How old was the pompous clergyman cousin? (Mr. Collins)',
+      'How old was the pompous officer?',
+    ]);
+  });
+
   it('lets the closeness in meaning decide for a question that names no one', async () => {
     const passage = (id: string, start: number, text: string): Passage => ({
       id,
