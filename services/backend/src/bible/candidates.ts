@@ -1,5 +1,6 @@
 import { mustAt } from '@george/runtime/collections';
 import {
+  ABBREVIATIONS,
   DEITIES,
   DEMONYMS,
   DOTTED_NAME_PARTS,
@@ -89,6 +90,11 @@ export interface RawMention {
   apposedTo?: RawMention;
   /** "They called him King-Post": a name given here to the man (woman) named just before. */
   calledFor?: Gender;
+  /**
+   * The naming verb's subject, as token indexes [from, to) in the paragraph: "Mr. Pargeter, who
+   * wrote his report, called him Lomax" (who gives the name is not who gets it).
+   */
+  calledBy?: { from: number; to: number };
   /**
    * Named as the one the narration speaks to, outside quotation marks: "There, Margaret, the sun is
    * forever visible", "Adieu, my dear Margaret." (the reader of a letter, the listener of a tale).
@@ -264,7 +270,11 @@ const NAME_QUOTES = new Set(["'", '‘', '"', '“']);
  * pronoun's gender when a name is given here. An opening quotation mark and one capitalised word
  * the name run left out ("Little") may stand between the pronoun and the name.
  */
-function nameGivenTo(tokens: Token[], index: number): Gender | undefined {
+function nameGivenTo(
+  tokens: Token[],
+  index: number,
+  sentenceFrom: number,
+): { gender: Gender; by: { from: number; to: number } } | undefined {
   let k = index;
   const before = tokens[k - 1];
   if (before?.isWord === true && before.capitalized && !before.initial) k--;
@@ -272,7 +282,34 @@ function nameGivenTo(tokens: Token[], index: number): Gender | undefined {
   const pronoun = previousWord(tokens, k)?.lower;
   const verb = previousWord(tokens, k - 1)?.lower ?? '';
   if (!NAMING_VERBS.has(verb)) return undefined;
-  return pronoun === 'him' ? 'male' : pronoun === 'her' ? 'female' : undefined;
+  const gender = pronoun === 'him' ? 'male' : pronoun === 'her' ? 'female' : undefined;
+  if (gender === undefined) return undefined;
+  return { gender, by: { from: clauseSubjectStart(tokens, k - 2, sentenceFrom), to: k - 2 } };
+}
+
+const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which', 'that']);
+const CLAUSE_JOINS = new Set(['and', 'but', 'or', 'then', 'so', 'yet']);
+
+/**
+ * Where the subject of the verb at `verb` begins: back to a conjunction, a stop or the sentence's
+ * start, over a relative clause set off by commas ("Mr. Pargeter, who wrote his report, called").
+ */
+function clauseSubjectStart(tokens: Token[], verb: number, sentenceFrom: number): number {
+  let j = verb - 1;
+  while (j >= sentenceFrom) {
+    const token = mustAt(tokens, j);
+    if (token.text === ',') {
+      let comma = j - 1;
+      while (comma >= sentenceFrom && mustAt(tokens, comma).text !== ',') comma--;
+      if (comma < sentenceFrom || !RELATIVE_PRONOUNS.has(tokens[comma + 1]?.lower ?? '')) break;
+      j = comma - 1;
+      continue;
+    }
+    const abbreviated = token.text === '.' && ABBREVIATIONS.has(tokens[j - 1]?.lower ?? '');
+    if ((!token.isWord && !abbreviated) || CLAUSE_JOINS.has(token.lower)) break;
+    j--;
+  }
+  return j + 1;
 }
 
 /** "the Congo", and "the ship Jungfrau": an article before the name or before a vessel noun naming it. */
@@ -532,8 +569,12 @@ export function findCandidates(
     scoreContext(mention, tokens, i, last);
     if (town) mention.place += 2;
     // "called her 'Little Miss Tranquility'": a title and one word may be given too (merge decides).
-    const calledFor = title === undefined || words.length === 1 ? nameGivenTo(tokens, i) : undefined;
-    if (calledFor !== undefined) mention.calledFor = calledFor;
+    const called =
+      title === undefined || words.length === 1 ? nameGivenTo(tokens, i, bounds.from) : undefined;
+    if (called !== undefined) {
+      mention.calledFor = called.gender;
+      mention.calledBy = called.by;
+    }
     const apposed = title === undefined ? apposition(tokens, i, mentions[mentions.length - 1]) : undefined;
     if (apposed !== undefined) mention.apposedTo = apposed;
     // "that mad Gay-Header, Tashtego.": the description before, the name it is set beside after.

@@ -672,6 +672,11 @@ function absorb(into: EntityDraft, from: EntityDraft): void {
   from.forms = [];
 }
 
+/** The mention stands in the subject of the verb that gives a name (who gives it, not who gets it). */
+function namesHere(mention: RawMention, subject: { from: number; to: number } | undefined): boolean {
+  return subject !== undefined && mention.tokenFrom >= subject.from && mention.tokenTo <= subject.to;
+}
+
 const UNMARRIED = new Set(['Miss', 'Master', 'Mademoiselle', 'Mlle.']);
 
 function femaleOrUnknown(entity: EntityDraft): boolean {
@@ -1009,7 +1014,8 @@ function consolidate(
   }
 
   // "Little Flask ... They called him King-Post": a name the text gives, in so many words, to the
-  // person named last before it in the paragraph (of the pronoun's gender) is that person's; when
+  // person named last before it in the paragraph (of the pronoun's gender), not counting the naming
+  // verb's subject ("Mr. Pargeter ... called him Lomax"), is that person's; when
   // the paragraph names no one before it ("Her father called her 'Little Miss Tranquility'" opening
   // one), the person named last in the paragraph before. A title and one word are given only when
   // the word is no known name and the text writes it twice at most (a nickname, not a surname the
@@ -1028,6 +1034,7 @@ function consolidate(
         if (other.gender !== 'unknown' && other.gender !== given.calledFor) continue;
         for (const m of other.mentions) {
           if (m.fileIndex !== given.fileIndex || m.paragraph !== paragraph) continue;
+          if (paragraph === given.paragraph && namesHere(m, given.calledBy)) continue;
           if (m.start < given.start && m.start > namedStart) {
             named = other;
             namedStart = m.start;

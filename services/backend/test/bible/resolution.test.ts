@@ -672,6 +672,15 @@ describe('names the text gives', () => {
     expect(one(result, 'Ruth Ames')).not.toBe(one(result, 'Tom Hale'));
   });
 
+  it('gives a name to the one called, not to the naming verb\'s subject ("Mr. Pargeter, who ..., called him Lomax")', () => {
+    const text = `Nigel was new that term. Nigel sat down.
+
+He was Nigel until he left, and Mr. Pargeter, who wrote his last report, called him Lomax twice. Mr. Pargeter smoked.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Lomax')).toBe(one(result, 'Nigel'));
+    expect(one(result, 'Mr. Pargeter')).not.toBe(one(result, 'Nigel'));
+  });
+
   it('gives a name to no one else when the person named last is already called by it ("her sister Katherine")', () => {
     const text = `Margaret Ashby was the elder. Her sister Katherine was younger, and nobody had called her Katherine since she could walk.
 
