@@ -287,6 +287,9 @@ function nameGivenTo(
   return { gender, by: { from: clauseSubjectStart(tokens, k - 2, sentenceFrom), to: k - 2 } };
 }
 
+/** Words after a name that tell a family's two of one name apart: "Sykes junior", "Mayhew minor". */
+const GENERATION_WORDS = new Set(['junior', 'senior', 'major', 'minor']);
+
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which', 'that']);
 const CLAUSE_JOINS = new Set(['and', 'but', 'or', 'then', 'so', 'yet']);
 
@@ -526,6 +529,22 @@ export function findCandidates(
         continue;
       }
       break;
+    }
+    // "Sykes junior", "Mayhew minor": the word that tells two of one family name apart is part of
+    // the name, so the son is not the father's "Mr. Sykes".
+    const named = mustAt(tokens, last);
+    const generation = tokens[last + 1];
+    if (
+      title === undefined &&
+      named.joinedToNext &&
+      !named.possessive &&
+      generation?.isWord === true &&
+      !generation.capitalized &&
+      GENERATION_WORDS.has(generation.lower)
+    ) {
+      const text = `${named.text} ${generation.text}`;
+      words[words.length - 1] = { ...named, text, lower: text.toLowerCase(), end: generation.end };
+      last++;
     }
     const first = mustAt(tokens, i);
     const end = mustAt(tokens, last).end;

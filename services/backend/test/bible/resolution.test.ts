@@ -662,6 +662,17 @@ Ahab went below. Stubb smiled at Ahab.`;
   });
 });
 
+describe('two of one family name', () => {
+  it('keeps "Sykes junior" apart from "Mr. Sykes": the word after a surname tells the son from the father', () => {
+    const text = `I type letters for Mr. Sykes, who is old. Mr. Sykes is kind. Mr. Sykes laughed.
+
+Sykes junior is his nephew. Sykes junior asked me to the pictures, and Sykes junior laughed.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Sykes junior')).not.toBe(one(result, 'Mr. Sykes'));
+    expect(one(result, 'Sykes junior').mentions).toHaveLength(3);
+  });
+});
+
 describe('names the text gives', () => {
   it('joins a name given in so many words ("they called him Sprocket") to the person named just before', () => {
     const text = `Tom Hale was the third mate, a short and stubborn man. They called him Sprocket on board.
