@@ -88,7 +88,10 @@ export interface RawMention {
    * mad Gay-Header, Tashtego." (the name right after it).
    */
   apposedTo?: RawMention;
-  /** "They called him King-Post": a name given here to the man (woman) named just before. */
+  /**
+   * "They called him King-Post", "known to everyone as Fish": a name given here to the man (woman,
+   * or either) named just before.
+   */
   calledFor?: Gender;
   /**
    * The naming verb's subject, as token indexes [from, to) in the paragraph: "Mr. Pargeter, who
@@ -274,17 +277,32 @@ function nameGivenTo(
   tokens: Token[],
   index: number,
   sentenceFrom: number,
-): { gender: Gender; by: { from: number; to: number } } | undefined {
+): { gender: Gender; by?: { from: number; to: number } } | undefined {
   let k = index;
   const before = tokens[k - 1];
   if (before?.isWord === true && before.capitalized && !before.initial) k--;
   if (NAME_QUOTES.has(tokens[k - 1]?.text ?? '')) k--;
   const pronoun = previousWord(tokens, k)?.lower;
   const verb = previousWord(tokens, k - 1)?.lower ?? '';
+  // "known to everyone as Fish": the one named is the sentence's subject, of either gender.
+  if (pronoun === 'as' && knownAs(tokens, k - 1)) return { gender: 'unknown' };
   if (!NAMING_VERBS.has(verb)) return undefined;
   const gender = pronoun === 'him' ? 'male' : pronoun === 'her' ? 'female' : undefined;
   if (gender === undefined) return undefined;
   return { gender, by: { from: clauseSubjectStart(tokens, k - 2, sentenceFrom), to: k - 2 } };
+}
+
+/**
+ * "known as", "known to everyone as", "known to the whole school as": `as` at `index` ends the
+ * phrase that gives the person just named a name by which others know them.
+ */
+function knownAs(tokens: Token[], index: number): boolean {
+  for (let k = index - 1; k >= Math.max(0, index - 5); k--) {
+    const token = mustAt(tokens, k);
+    if (!token.isWord || token.capitalized) return false;
+    if (token.lower === 'known') return k === index - 1 || tokens[k + 1]?.lower === 'to';
+  }
+  return false;
 }
 
 /** Words after a name that tell a family's two of one name apart: "Sykes junior", "Mayhew minor". */
@@ -592,7 +610,7 @@ export function findCandidates(
       title === undefined || words.length === 1 ? nameGivenTo(tokens, i, bounds.from) : undefined;
     if (called !== undefined) {
       mention.calledFor = called.gender;
-      mention.calledBy = called.by;
+      if (called.by !== undefined) mention.calledBy = called.by;
     }
     const apposed = title === undefined ? apposition(tokens, i, mentions[mentions.length - 1]) : undefined;
     if (apposed !== undefined) mention.apposedTo = apposed;

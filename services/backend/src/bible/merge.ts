@@ -1013,8 +1013,9 @@ function consolidate(
     if (nearest !== undefined) absorb(nearest, entity);
   }
 
-  // "Little Flask ... They called him King-Post": a name the text gives, in so many words, to the
-  // person named last before it in the paragraph (of the pronoun's gender), not counting the naming
+  // "Little Flask ... They called him King-Post", "known to everyone as Fish": a name the text gives,
+  // in so many words, to the person named last before it in the paragraph (of the pronoun's gender,
+  // if it has one), not counting the naming
   // verb's subject ("Mr. Pargeter ... called him Lomax"), is that person's; when
   // the paragraph names no one before it ("Her father called her 'Little Miss Tranquility'" opening
   // one), the person named last in the paragraph before. A title and one word are given only when
@@ -1031,7 +1032,8 @@ function consolidate(
       let namedStart = -1;
       for (const other of people) {
         if (!alive(other)) continue;
-        if (other.gender !== 'unknown' && other.gender !== given.calledFor) continue;
+        if (other.gender !== 'unknown' && given.calledFor !== 'unknown' && other.gender !== given.calledFor)
+          continue;
         for (const m of other.mentions) {
           if (m.fileIndex !== given.fileIndex || m.paragraph !== paragraph) continue;
           if (paragraph === given.paragraph && namesHere(m, given.calledBy)) continue;

@@ -683,6 +683,15 @@ describe('names the text gives', () => {
     expect(one(result, 'Ruth Ames')).not.toBe(one(result, 'Tom Hale'));
   });
 
+  it('joins a name others know someone by ("known to everyone as Fish") to the person named just before', () => {
+    const text = `Simon Fairweather had been at the school two years. Fairweather was thin and freckled and known to everyone as Fish.
+
+"Come on," said Fish. Fish ran. Ruth Ames waited for Fish.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Fish')).toBe(one(result, 'Simon Fairweather'));
+    expect(one(result, 'Ruth Ames')).not.toBe(one(result, 'Fish'));
+  });
+
   it('gives a name to the one called, not to the naming verb\'s subject ("Mr. Pargeter, who ..., called him Lomax")', () => {
     const text = `Nigel was new that term. Nigel sat down.
 
