@@ -3,6 +3,7 @@ import type { RawMention } from './candidates.js';
 import type { Form } from './classify.js';
 import {
   DEMONYMS,
+  FAMILY_NAMES,
   FEMALE_MARRIED,
   type Gender,
   KINSHIP_TITLES,
@@ -1211,5 +1212,20 @@ function consolidate(
     if (wife.given !== null && wife.given !== woman.given) continue;
     if (wife.surname !== null && wife.surname === woman.surname) continue;
     absorb(woman, wife);
+  }
+
+  // "Granny" beside "Granny Ada": a family word alone is the one person the text names with it.
+  for (const entity of bySize()) {
+    if (!alive(entity) || entity.titles.size > 0 || entity.forms.length !== 1) continue;
+    const words = mustAt(entity.forms, 0).words;
+    const word = mustAt(words, 0);
+    if (words.length !== 1 || !FAMILY_NAMES.has(word.toLowerCase())) continue;
+    const named = people.filter(
+      (other) =>
+        alive(other) &&
+        other !== entity &&
+        other.forms.some((f) => f.words.length > 1 && f.words[0] === word),
+    );
+    if (named.length === 1) absorb(mustAt(named, 0), entity);
   }
 }

@@ -662,6 +662,17 @@ Ahab went below. Stubb smiled at Ahab.`;
   });
 });
 
+describe('family words', () => {
+  it('joins "Granny" to "Granny Ada", the one person the text names with the word', () => {
+    const text = `Granny Ada sat by the fire. Granny Ada knitted. Little Ada watched her.
+
+Granny said nothing. Granny waited, and Granny won. Ada laughed.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Granny')).toBe(one(result, 'Granny Ada'));
+    expect(one(result, 'Ada')).not.toBe(one(result, 'Granny Ada'));
+  });
+});
+
 describe('two of one family name', () => {
   it('keeps "Sykes junior" apart from "Mr. Sykes": the word after a surname tells the son from the father', () => {
     const text = `I type letters for Mr. Sykes, who is old. Mr. Sykes is kind. Mr. Sykes laughed.
