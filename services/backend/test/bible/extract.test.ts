@@ -692,6 +692,30 @@ Mary Brown has a son called Kit. Kit Brown was nine.
     );
   });
 
+  it('reads kin named by a pronoun alone ("Ingrid kissed her brother") as the one person of its gender named in a sentence before', () => {
+    const text = `Ingrid Lindqvist lived at Malmo. Ingrid was tall.
+
+"It's a fair question, Aksel." Ingrid kissed her brother on both cheeks.
+
+Joe carried his son down the hill, and Robert held him. Joe laughed.
+
+Maria had a cold. Tom said that Ruth Ames would soon be here. Ruth Ames said that Tom would bring his sister to visit her.
+`;
+    const result = extract([source(text)]);
+    const key = (name: string) => byName(result, name).key;
+    const kin = result.relations.filter((r) => r.type === 'sibling' || r.type === 'parent_of');
+    expect(kin).toContainEqual(
+      expect.objectContaining({
+        type: 'sibling',
+        sourceKey: key('Ingrid'),
+        targetKey: key('Aksel'),
+        label: 'brother',
+      }),
+    );
+    // The son is named after the kin word; a woman named in Tom's sentence leaves his sister open.
+    expect(kin).toHaveLength(1);
+  });
+
   it('puts no one in a place named in a clause of another subject ("Dowd told her that his master was shot at Kandahar")', () => {
     const text = `Mrs. Fenwick spoke to Dowd, and Dowd told her that his master had been shot at Kandahar. Nell lived at Ashcombe.
 
