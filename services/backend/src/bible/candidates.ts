@@ -33,17 +33,30 @@ export interface WordStats {
   capMid: Map<string, number>;
   capInitial: Map<string, number>;
   lower: Map<string, number>;
+  /** The ages written before each capitalised word ("old Joseph", "Young Joseph": joseph -> old, young). */
+  agesBefore: Map<string, Set<string>>;
 }
 
 export function emptyStats(): WordStats {
-  return { capMid: new Map(), capInitial: new Map(), lower: new Map() };
+  return { capMid: new Map(), capInitial: new Map(), lower: new Map(), agesBefore: new Map() };
 }
+
+/** Words that tell an older and a younger namesake apart when written before a name. */
+const AGES = new Set(['old', 'young']);
 
 function bump(map: Map<string, number>, key: string): void {
   map.set(key, (map.get(key) ?? 0) + 1);
 }
 
 export function countWords(paragraph: Paragraph, stats: WordStats): void {
+  paragraph.tokens.forEach((token, i) => {
+    const age = paragraph.tokens[i - 1];
+    if (token.capitalized && age?.isWord === true && age.joinedToNext && AGES.has(age.lower)) {
+      const ages = stats.agesBefore.get(token.lower) ?? new Set();
+      ages.add(age.lower);
+      stats.agesBefore.set(token.lower, ages);
+    }
+  });
   for (const token of paragraph.tokens) {
     if (!token.isWord) continue;
     if (!token.capitalized) bump(stats.lower, token.lower);
@@ -563,6 +576,21 @@ export function findCandidates(
       const text = `${named.text} ${generation.text}`;
       words[words.length - 1] = { ...named, text, lower: text.toLowerCase(), end: generation.end };
       last++;
+    }
+    // "old Joseph" and "young Joseph" in one text are a grandfather and his namesake: the age is
+    // part of each one's name.
+    const age = tokens[i - 1];
+    const namesake = mustAt(words, 0);
+    const aged =
+      title === undefined &&
+      age?.isWord === true &&
+      age.joinedToNext &&
+      AGES.has(age.lower) &&
+      stats.agesBefore.get(namesake.lower)?.size === AGES.size;
+    if (aged) {
+      const agedText = `${age.lower === 'old' ? 'Old' : 'Young'} ${namesake.text}`;
+      words[0] = { ...namesake, text: agedText, lower: agedText.toLowerCase(), start: age.start };
+      i--;
     }
     const first = mustAt(tokens, i);
     const end = mustAt(tokens, last).end;

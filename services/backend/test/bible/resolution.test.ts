@@ -674,6 +674,22 @@ Granny said nothing. Granny waited, and Granny won. Ada laughed.`;
 });
 
 describe('two of one family name', () => {
+  it('keeps "old Joseph" apart from "young Joseph" and his short name when the text writes both ages', () => {
+    const text = `Old Joseph Calloway is eighty-one. Old Joseph sat by the fire.
+
+Young Joseph is twenty-two, and nobody calls him anything but Joe. Joe dug out the sheep, and Joe came in late.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Old Joseph')).toBe(one(result, 'Old Joseph Calloway'));
+    expect(one(result, 'Old Joseph')).not.toBe(one(result, 'Joe'));
+  });
+
+  it('reads "old" before a name as no part of it when the text writes no "young" one', () => {
+    const text = `Joseph Calloway is eighty-one. Old Joseph sat by the fire, and Joseph laughed.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Joseph')).toBe(one(result, 'Joseph Calloway'));
+    expect(holding(result, 'Old Joseph')).toHaveLength(0);
+  });
+
   it('keeps "Sykes junior" apart from "Mr. Sykes": the word after a surname tells the son from the father', () => {
     const text = `I type letters for Mr. Sykes, who is old. Mr. Sykes is kind. Mr. Sykes laughed.
 
