@@ -797,6 +797,9 @@ function scoreContext(mention: RawMention, tokens: Token[], from: number, to: nu
     CLOSING_PUNCTUATION.has(after.text)
   )
     mention.place += 2;
+  // "about Crete, where he had been in the war": a name a clause of "where" follows is a place.
+  if (after?.text === ',' && tokens[to + 2]?.isWord === true && tokens[to + 2]?.lower === 'where')
+    mention.place += 2;
   // Addressed in speech: ", Jane," / "Jane!" / "my dear Jane".
   const previous = tokens[from - 1];
   if (previous?.text === ',' && (after?.text === '!' || after?.text === '?')) mention.person += 1;

@@ -716,6 +716,11 @@ Maria had a cold. Tom said that Ruth Ames would soon be here. Ruth Ames said tha
     expect(kin).toHaveLength(1);
   });
 
+  it('types a name a clause of "where" follows as a place ("about Crete, where he had been")', () => {
+    const text = `Dr. Ingram taught Scripture, and told them about Crete, where he had been in the war. Dr. Ingram smiled.`;
+    expect(byName(extract([source(text)]), 'Crete').type).toBe('location');
+  });
+
   it('puts no one in a place named in a clause of another subject ("Dowd told her that his master was shot at Kandahar")', () => {
     const text = `Mrs. Fenwick spoke to Dowd, and Dowd told her that his master had been shot at Kandahar. Nell lived at Ashcombe.
 
