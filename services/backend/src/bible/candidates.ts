@@ -284,7 +284,8 @@ const NAME_QUOTES = new Set(["'", '‘', '"', '“']);
 /**
  * "called him King-Post", "dubbed her Queenie", "called her 'Little Miss Tranquility'": the
  * pronoun's gender when a name is given here. An opening quotation mark and one capitalised word
- * the name run left out ("Little") may stand between the pronoun and the name.
+ * the name run left out ("Little"), or the article ("called him the Parrot"), may stand between
+ * the pronoun and the name.
  */
 function nameGivenTo(
   tokens: Token[],
@@ -295,6 +296,8 @@ function nameGivenTo(
   const before = tokens[k - 1];
   if (before?.isWord === true && before.capitalized && !before.initial) k--;
   if (NAME_QUOTES.has(tokens[k - 1]?.text ?? '')) k--;
+  // "the boys called him the Parrot": a nickname may be given with the article.
+  if (tokens[k - 1]?.lower === 'the') k--;
   const pronoun = previousWord(tokens, k)?.lower;
   const verb = previousWord(tokens, k - 1)?.lower ?? '';
   // "known to everyone as Fish": the one named is the sentence's subject, of either gender.

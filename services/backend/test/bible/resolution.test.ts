@@ -710,6 +710,14 @@ describe('names the text gives', () => {
     expect(one(result, 'Ruth Ames')).not.toBe(one(result, 'Tom Hale'));
   });
 
+  it('joins a nickname given with the article ("the boys called him the Parrot") to the person named just before', () => {
+    const text = `Mr. Pargeter met him in the hall. He was tall and stooping, and the boys called him the Parrot for his nose.
+
+"Twice," said the Parrot. The Parrot smiled. Ruth Ames waited.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Parrot')).toBe(one(result, 'Mr. Pargeter'));
+  });
+
   it('joins a name others know someone by ("known to everyone as Fish") to the person named just before', () => {
     const text = `Simon Fairweather had been at the school two years. Fairweather was thin and freckled and known to everyone as Fish.
 
