@@ -309,13 +309,17 @@ export function findRelationCues(
     const between = subject === undefined ? [] : tokens.slice(subject.tokenTo, from).filter((t) => t.isWord);
     // "Dowd told her that his master had been shot at Kandahar": the place is another clause's.
     const ownClause = !between.some((t) => OTHER_CLAUSE.has(t.lower));
+    // "married at Haltwhistle, at St. Cuthbert's": a second phrase of the same preposition narrows
+    // or lists, and does not hold the first.
+    const parallel =
+      subject !== undefined && prep !== undefined && wordAt(subject.tokenFrom - 1)?.lower === prep.lower;
     if (
       prep !== undefined &&
       subject !== undefined &&
       subject.sentenceStart === m.sentenceStart &&
       ownClause
     ) {
-      if (LOCATIVE.has(prep.lower) || prep.lower === 'of') {
+      if ((LOCATIVE.has(prep.lower) || prep.lower === 'of') && !parallel) {
         const adjacent = between.length <= 2 && between[0] === prep;
         cues.push({
           type: 'located_in',

@@ -716,6 +716,15 @@ Maria had a cold. Tom said that Ruth Ames would soon be here. Ruth Ames said tha
     expect(kin).toHaveLength(1);
   });
 
+  it('puts no place in another when both follow the same preposition ("at Haltwhistle, at St. Cuthbert\'s")', () => {
+    const text = `Joe and Annie were married at Haltwhistle, at St. Cuthbert's, in June. Whinfell lies near Haltwhistle, in Northumberland.`;
+    const result = extract([source(text)]);
+    const located = result.relations.filter(
+      (r) => r.type === 'located_in' && r.sourceKey === byName(result, 'Haltwhistle').key,
+    );
+    expect(located.map((r) => r.targetKey)).toEqual([byName(result, 'Northumberland').key]);
+  });
+
   it('types a name a clause of "where" follows as a place ("about Crete, where he had been")', () => {
     const text = `Dr. Ingram taught Scripture, and told them about Crete, where he had been in the war. Dr. Ingram smiled.`;
     expect(byName(extract([source(text)]), 'Crete').type).toBe('location');
