@@ -725,6 +725,11 @@ Maria had a cold. Tom said that Ruth Ames would soon be here. Ruth Ames said tha
     expect(located.map((r) => r.targetKey)).toEqual([byName(result, 'Northumberland').key]);
   });
 
+  it('types a school form ("the Fourth Form") as an organisation, not someone who laughs', () => {
+    const text = `Mr. Cobb could make the Fourth Form laugh. By supper the Fourth Form knew. The prize for the Fourth Form went to Arthur.`;
+    expect(byName(extract([source(text)]), 'Fourth Form').type).toBe('organization');
+  });
+
   it('types a name a clause of "where" follows as a place ("about Crete, where he had been")', () => {
     const text = `Dr. Ingram taught Scripture, and told them about Crete, where he had been in the war. Dr. Ingram smiled.`;
     expect(byName(extract([source(text)]), 'Crete').type).toBe('location');
