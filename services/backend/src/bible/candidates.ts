@@ -25,7 +25,7 @@ import {
   STYLES_OF_ADDRESS,
   VESSEL_NOUNS,
 } from './lexicons.js';
-import { isCommonWord, isDictionaryWord, isKnownPlace, isPersonName } from './lookup.js';
+import { isCommonWord, isDictionaryWord, isGivenName, isKnownPlace, isPersonName } from './lookup.js';
 import { type Paragraph, quotedTokens, type Token, unshouted } from './tokenize.js';
 
 /** How often each word is seen capitalised mid-sentence, capitalised by position, and in lower case. */
@@ -581,11 +581,13 @@ export function findCandidates(
       last++;
     }
     // "old Joseph" and "young Joseph" in one text are a grandfather and his namesake: the age is
-    // part of each one's name.
+    // part of each one's given name. ("old Devlin" and "young Devlin", a father and son known by
+    // their surname, are told apart by the full names the text gives.)
     const age = tokens[i - 1];
     const namesake = mustAt(words, 0);
     const aged =
       title === undefined &&
+      isGivenName(namesake.lower) &&
       age?.isWord === true &&
       age.joinedToNext &&
       AGES.has(age.lower) &&

@@ -683,11 +683,15 @@ Young Joseph is twenty-two, and nobody calls him anything but Joe. Joe dug out t
     expect(one(result, 'Old Joseph')).not.toBe(one(result, 'Joe'));
   });
 
-  it('reads "old" before a name as no part of it when the text writes no "young" one', () => {
-    const text = `Joseph Calloway is eighty-one. Old Joseph sat by the fire, and Joseph laughed.`;
+  it('reads "old" before a name as no part of it when the text writes no "young" one, or the name is a surname', () => {
+    const text = `Joseph Calloway is eighty-one. Old Joseph sat by the fire, and Joseph laughed.
+
+Old Devlin kept the inn. Young Devlin kept the books, and old Devlin laughed.`;
     const result = extract([source(text)]);
     expect(one(result, 'Joseph')).toBe(one(result, 'Joseph Calloway'));
     expect(holding(result, 'Old Joseph')).toHaveLength(0);
+    expect(holding(result, 'Old Devlin')).toHaveLength(0);
+    expect(one(result, 'Devlin').mentions).toHaveLength(3);
   });
 
   it('keeps "Sykes junior" apart from "Mr. Sykes": the word after a surname tells the son from the father', () => {
