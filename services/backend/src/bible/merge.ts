@@ -1016,13 +1016,13 @@ function consolidate(
 
   // "Little Flask ... They called him King-Post", "known to everyone as Fish": a name the text gives,
   // in so many words, to the person named last before it in the paragraph (of the pronoun's gender,
-  // if it has one), not counting the naming
-  // verb's subject ("Mr. Pargeter ... called him Lomax"), is that person's; when
-  // the paragraph names no one before it ("Her father called her 'Little Miss Tranquility'" opening
-  // one), the person named last in the paragraph before. A title and one word are given only when
-  // the word is no known name and the text writes it twice at most (a nickname, not a surname the
-  // story goes on using: `Miss Tranquility`, not `Miss Bates`). A name already written for the
-  // person named last ("Her sister Katherine ... nobody had called her Katherine") is given to no one.
+  // if it has one), not counting the naming verb's subject ("Mr. Pargeter ... called him Lomax"), is
+  // that person's; when the paragraph names no one before it ("Her father called her 'Little Miss
+  // Tranquility'" opening one), the person named last in the paragraph before. A title and one word
+  // are given only when the word is no known name and the text writes it twice at most (a nickname,
+  // not a surname the story goes on using: `Miss Tranquility`, not `Miss Bates`). A name already
+  // written for the person named last ("Her sister Katherine ... nobody had called her Katherine")
+  // is given to no one.
   for (const entity of bySize()) {
     const given = entity.mentions.find((m) => m.calledFor !== undefined);
     if (!alive(entity) || given === undefined || entity.forms.length !== 1) continue;
