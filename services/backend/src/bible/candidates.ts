@@ -1,5 +1,6 @@
 import { mustAt } from '@george/runtime/collections';
 import {
+  ABBREVIATIONS,
   DEITIES,
   DEMONYMS,
   DOTTED_NAME_PARTS,
@@ -25,7 +26,7 @@ import {
   STYLES_OF_ADDRESS,
   VESSEL_NOUNS,
 } from './lexicons.js';
-import { isCommonWord, isDictionaryWord, isKnownPlace, isPersonName } from './lookup.js';
+import { isCommonWord, isDictionaryWord, isGivenName, isKnownPlace, isPersonName } from './lookup.js';
 import { type Paragraph, quotedTokens, type Token, unshouted } from './tokenize.js';
 
 /** How often each word is seen capitalised mid-sentence, capitalised by position, and in lower case. */
@@ -33,17 +34,30 @@ export interface WordStats {
   capMid: Map<string, number>;
   capInitial: Map<string, number>;
   lower: Map<string, number>;
+  /** The ages written before each capitalised word ("old Joseph", "Young Joseph": joseph -> old, young). */
+  agesBefore: Map<string, Set<string>>;
 }
 
 export function emptyStats(): WordStats {
-  return { capMid: new Map(), capInitial: new Map(), lower: new Map() };
+  return { capMid: new Map(), capInitial: new Map(), lower: new Map(), agesBefore: new Map() };
 }
+
+/** Words that tell an older and a younger namesake apart when written before a name. */
+const AGES = new Set(['old', 'young']);
 
 function bump(map: Map<string, number>, key: string): void {
   map.set(key, (map.get(key) ?? 0) + 1);
 }
 
 export function countWords(paragraph: Paragraph, stats: WordStats): void {
+  paragraph.tokens.forEach((token, i) => {
+    const age = paragraph.tokens[i - 1];
+    if (token.capitalized && age?.isWord === true && age.joinedToNext && AGES.has(age.lower)) {
+      const ages = stats.agesBefore.get(token.lower) ?? new Set();
+      ages.add(age.lower);
+      stats.agesBefore.set(token.lower, ages);
+    }
+  });
   for (const token of paragraph.tokens) {
     if (!token.isWord) continue;
     if (!token.capitalized) bump(stats.lower, token.lower);
@@ -90,8 +104,16 @@ export interface RawMention {
    * mad Gay-Header, Tashtego." (the name right after it).
    */
   apposedTo?: RawMention;
-  /** "They called him King-Post": a name given here to the man (woman) named just before. */
+  /**
+   * "They called him King-Post", "known to everyone as Fish": a name given here to the man (woman,
+   * or either) named just before.
+   */
   calledFor?: Gender;
+  /**
+   * The naming verb's subject, as token indexes [from, to) in the paragraph: "Mr. Pargeter, who
+   * wrote his report, called him Lomax" (who gives the name is not who gets it).
+   */
+  calledBy?: { from: number; to: number };
   /**
    * Named as the one the narration speaks to, outside quotation marks: "There, Margaret, the sun is
    * forever visible", "Adieu, my dear Margaret." (the reader of a letter, the listener of a tale).
@@ -265,17 +287,69 @@ const NAME_QUOTES = new Set(["'", '‘', '"', '“']);
 /**
  * "called him King-Post", "dubbed her Queenie", "called her 'Little Miss Tranquility'": the
  * pronoun's gender when a name is given here. An opening quotation mark and one capitalised word
- * the name run left out ("Little") may stand between the pronoun and the name.
+ * the name run left out ("Little"), or the article ("called him the Parrot"), may stand between
+ * the pronoun and the name.
  */
-function nameGivenTo(tokens: Token[], index: number): Gender | undefined {
+function nameGivenTo(
+  tokens: Token[],
+  index: number,
+  sentenceFrom: number,
+): { gender: Gender; by?: { from: number; to: number } } | undefined {
   let k = index;
   const before = tokens[k - 1];
   if (before?.isWord === true && before.capitalized && !before.initial) k--;
   if (NAME_QUOTES.has(tokens[k - 1]?.text ?? '')) k--;
+  // "the boys called him the Parrot": a nickname may be given with the article.
+  if (tokens[k - 1]?.lower === 'the') k--;
   const pronoun = previousWord(tokens, k)?.lower;
   const verb = previousWord(tokens, k - 1)?.lower ?? '';
+  // "known to everyone as Fish": the one named is the sentence's subject, of either gender.
+  if (pronoun === 'as' && knownAs(tokens, k - 1)) return { gender: 'unknown' };
   if (!NAMING_VERBS.has(verb)) return undefined;
-  return pronoun === 'him' ? 'male' : pronoun === 'her' ? 'female' : undefined;
+  const gender = pronoun === 'him' ? 'male' : pronoun === 'her' ? 'female' : undefined;
+  if (gender === undefined) return undefined;
+  return { gender, by: { from: clauseSubjectStart(tokens, k - 2, sentenceFrom), to: k - 2 } };
+}
+
+/**
+ * "known as", "known to everyone as", "known to the whole school as": `as` at `index` ends the
+ * phrase that gives the person just named a name by which others know them.
+ */
+function knownAs(tokens: Token[], index: number): boolean {
+  for (let k = index - 1; k >= Math.max(0, index - 5); k--) {
+    const token = mustAt(tokens, k);
+    if (!token.isWord || token.capitalized) return false;
+    if (token.lower === 'known') return k === index - 1 || tokens[k + 1]?.lower === 'to';
+  }
+  return false;
+}
+
+/** Words after a name that tell a family's two of one name apart: "Sykes junior", "Mayhew minor". */
+const GENERATION_WORDS = new Set(['junior', 'senior', 'major', 'minor']);
+
+const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which', 'that']);
+const CLAUSE_JOINS = new Set(['and', 'but', 'or', 'then', 'so', 'yet']);
+
+/**
+ * Where the subject of the verb at `verb` begins: back to a conjunction, a stop or the sentence's
+ * start, over a relative clause set off by commas ("Mr. Pargeter, who wrote his report, called").
+ */
+function clauseSubjectStart(tokens: Token[], verb: number, sentenceFrom: number): number {
+  let j = verb - 1;
+  while (j >= sentenceFrom) {
+    const token = mustAt(tokens, j);
+    if (token.text === ',') {
+      let comma = j - 1;
+      while (comma >= sentenceFrom && mustAt(tokens, comma).text !== ',') comma--;
+      if (comma < sentenceFrom || !RELATIVE_PRONOUNS.has(tokens[comma + 1]?.lower ?? '')) break;
+      j = comma - 1;
+      continue;
+    }
+    const abbreviated = token.text === '.' && ABBREVIATIONS.has(tokens[j - 1]?.lower ?? '');
+    if ((!token.isWord && !abbreviated) || CLAUSE_JOINS.has(token.lower)) break;
+    j--;
+  }
+  return j + 1;
 }
 
 /** "the Congo", and "the ship Jungfrau": an article before the name or before a vessel noun naming it. */
@@ -493,6 +567,39 @@ export function findCandidates(
       }
       break;
     }
+    // "Sykes junior", "Mayhew minor": the word that tells two of one family name apart is part of
+    // the name, so the son is not the father's "Mr. Sykes".
+    const named = mustAt(tokens, last);
+    const generation = tokens[last + 1];
+    if (
+      title === undefined &&
+      named.joinedToNext &&
+      !named.possessive &&
+      generation?.isWord === true &&
+      !generation.capitalized &&
+      GENERATION_WORDS.has(generation.lower)
+    ) {
+      const text = `${named.text} ${generation.text}`;
+      words[words.length - 1] = { ...named, text, lower: text.toLowerCase(), end: generation.end };
+      last++;
+    }
+    // "old Joseph" and "young Joseph" in one text are a grandfather and his namesake: the age is
+    // part of each one's given name. ("old Devlin" and "young Devlin", a father and son known by
+    // their surname, are told apart by the full names the text gives.)
+    const age = tokens[i - 1];
+    const namesake = mustAt(words, 0);
+    const aged =
+      title === undefined &&
+      isGivenName(namesake.lower) &&
+      age?.isWord === true &&
+      age.joinedToNext &&
+      AGES.has(age.lower) &&
+      stats.agesBefore.get(namesake.lower)?.size === AGES.size;
+    if (aged) {
+      const agedText = `${age.lower === 'old' ? 'Old' : 'Young'} ${namesake.text}`;
+      words[0] = { ...namesake, text: agedText, lower: agedText.toLowerCase(), start: age.start };
+      i--;
+    }
     const first = mustAt(tokens, i);
     const end = mustAt(tokens, last).end;
     const wordTexts = words.map((w) => (w.allCaps ? unshouted(w.text) : w.text));
@@ -537,8 +644,12 @@ export function findCandidates(
     scoreContext(mention, tokens, i, last);
     if (town) mention.place += 2;
     // "called her 'Little Miss Tranquility'": a title and one word may be given too (merge decides).
-    const calledFor = title === undefined || words.length === 1 ? nameGivenTo(tokens, i) : undefined;
-    if (calledFor !== undefined) mention.calledFor = calledFor;
+    const called =
+      title === undefined || words.length === 1 ? nameGivenTo(tokens, i, bounds.from) : undefined;
+    if (called !== undefined) {
+      mention.calledFor = called.gender;
+      if (called.by !== undefined) mention.calledBy = called.by;
+    }
     const apposed = title === undefined ? apposition(tokens, i, mentions[mentions.length - 1]) : undefined;
     if (apposed !== undefined) mention.apposedTo = apposed;
     // "that mad Gay-Header, Tashtego.": the description before, the name it is set beside after.
@@ -695,6 +806,9 @@ function scoreContext(mention: RawMention, tokens: Token[], from: number, to: nu
     after !== undefined &&
     CLOSING_PUNCTUATION.has(after.text)
   )
+    mention.place += 2;
+  // "about Crete, where he had been in the war": a name a clause of "where" follows is a place.
+  if (after?.text === ',' && tokens[to + 2]?.isWord === true && tokens[to + 2]?.lower === 'where')
     mention.place += 2;
   // Addressed in speech: ", Jane," / "Jane!" / "my dear Jane".
   const previous = tokens[from - 1];

@@ -7,7 +7,14 @@ import { classifyForms, groupForms } from './classify.js';
 import { type DescriptionMention, describedCharacters, findDescriptions } from './descriptions.js';
 import { type EntityFold, foldEntities } from './fold.js';
 import { type EntityDraft, type Letter, mergeEntities } from './merge.js';
-import { findMarriedNames, findRelationCues, type MarriedNameCue, type RelationCue } from './relations.js';
+import {
+  findMarriedNames,
+  findRelationCues,
+  findUnnamedKin,
+  type MarriedNameCue,
+  type RelationCue,
+  type UnnamedKinCue,
+} from './relations.js';
 import { paragraphRanges, tokenizeParagraph } from './tokenize.js';
 import type {
   EntityType,
@@ -105,6 +112,7 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
   const paragraphs: ParagraphInfo[] = [];
   const allMentions: RawMention[] = [];
   const cues: RelationCue[] = [];
+  const unnamedKin: UnnamedKinCue[] = [];
   const marriedNames: MarriedNameCue[] = [];
   const descriptions: DescriptionMention[] = [];
   const recipients: RawMention[] = [];
@@ -120,6 +128,7 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
       for (const m of mentions) allMentions.push(m);
       for (const cue of findRelationCues(paragraph, mentions, index)) cues.push(cue);
       for (const cue of findMarriedNames(paragraph, mentions)) marriedNames.push(cue);
+      for (const cue of findUnnamedKin(paragraph, mentions)) unnamedKin.push(cue);
     }
   });
   const forms = groupForms(allMentions);
@@ -195,7 +204,14 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
   const entities = kept.map((draft) => toEntity(draft, mustGet(keys, draft), sources));
   const relations = [
     ...cooccurrence(paragraphs, owner, keys, sources, settings.maxEvidence),
-    ...typedRelations(cues, owner, keys, sources, settings.maxEvidence, longText),
+    ...typedRelations(
+      [...cues, ...kinNamedElsewhere(unnamedKin, owner)],
+      owner,
+      keys,
+      sources,
+      settings.maxEvidence,
+      longText,
+    ),
     ...familyMembers(kept, keys, sources),
   ];
   const folded = foldEntities({ entities, relations }, ranksBeforeNames(entities, sources));
@@ -404,6 +420,46 @@ function cooccurrence(
     }
   }
   return [...table.values()].map((entry) => entry.relation);
+}
+
+/**
+ * "Ingrid kissed her brother" in a paragraph that names one other man, Aksel: the cue between
+ * Ingrid and him. Several people of the kin's gender, or none, give no relation; nor does one named
+ * in the sentence itself, nor another person of the pronoun's gender named before it, who may be
+ * whom the pronoun means ("Gerald ... Dr. Ingram wrote to his father").
+ */
+function kinNamedElsewhere(
+  cues: readonly UnnamedKinCue[],
+  owner: Map<RawMention, EntityDraft>,
+): RelationCue[] {
+  const found: RelationCue[] = [];
+  for (const cue of cues) {
+    const subject = owner.get(cue.subject);
+    if (subject?.type !== 'character') continue;
+    const kin = new Map<EntityDraft, RawMention>();
+    let ambiguous = false;
+    for (const m of cue.among) {
+      const other = owner.get(m);
+      if (other === undefined || other === subject || other.type !== 'character') continue;
+      if (other.gender === cue.pronoun) ambiguous = true;
+      if (cue.gender !== 'unknown' && other.gender !== 'unknown' && other.gender !== cue.gender) continue;
+      if (m.sentenceStart === cue.evidenceStart) ambiguous = true;
+      if (!kin.has(other)) kin.set(other, m);
+    }
+    const [target, ...others] = [...kin.values()];
+    if (ambiguous || target === undefined || others.length > 0) continue;
+    found.push({
+      type: cue.kin.type,
+      label: cue.kin.label,
+      reverse: cue.kin.reverse,
+      source: cue.subject,
+      target,
+      fileIndex: cue.fileIndex,
+      evidenceStart: cue.evidenceStart,
+      evidenceEnd: cue.evidenceEnd,
+    });
+  }
+  return found;
 }
 
 function typedRelations(

@@ -205,7 +205,7 @@ export const ORG_WORDS = new Set(
     'company society association club bank regiment army navy militia parliament council committee board guild ' +
     'college university school academy institute church party office department ministry government corps brigade ' +
     'brotherhood order union league firm trust times gazette herald chronicle review admiralty senate congress ' +
-    'police constabulary'
+    'police constabulary form'
   ).split(' '),
 );
 

@@ -3,6 +3,7 @@ import type { RawMention } from './candidates.js';
 import type { Form } from './classify.js';
 import {
   DEMONYMS,
+  FAMILY_NAMES,
   FEMALE_MARRIED,
   type Gender,
   KINSHIP_TITLES,
@@ -703,6 +704,11 @@ function absorb(into: EntityDraft, from: EntityDraft): void {
   from.forms = [];
 }
 
+/** The mention stands in the subject of the verb that gives a name (who gives it, not who gets it). */
+function namesHere(mention: RawMention, subject: { from: number; to: number } | undefined): boolean {
+  return subject !== undefined && mention.tokenFrom >= subject.from && mention.tokenTo <= subject.to;
+}
+
 const UNMARRIED = new Set(['Miss', 'Master', 'Mademoiselle', 'Mlle.']);
 
 function femaleOrUnknown(entity: EntityDraft): boolean {
@@ -1039,13 +1045,15 @@ function consolidate(
     if (nearest !== undefined) absorb(nearest, entity);
   }
 
-  // "Little Flask ... They called him King-Post": a name the text gives, in so many words, to the
-  // person named last before it in the paragraph (of the pronoun's gender) is that person's; when
-  // the paragraph names no one before it ("Her father called her 'Little Miss Tranquility'" opening
-  // one), the person named last in the paragraph before. A title and one word are given only when
-  // the word is no known name and the text writes it twice at most (a nickname, not a surname the
-  // story goes on using: `Miss Tranquility`, not `Miss Bates`). A name already written for the
-  // person named last ("Her sister Katherine ... nobody had called her Katherine") is given to no one.
+  // "Little Flask ... They called him King-Post", "known to everyone as Fish": a name the text gives,
+  // in so many words, to the person named last before it in the paragraph (of the pronoun's gender,
+  // if it has one), not counting the naming verb's subject ("Mr. Pargeter ... called him Lomax"), is
+  // that person's; when the paragraph names no one before it ("Her father called her 'Little Miss
+  // Tranquility'" opening one), the person named last in the paragraph before. A title and one word
+  // are given only when the word is no known name and the text writes it twice at most (a nickname,
+  // not a surname the story goes on using: `Miss Tranquility`, not `Miss Bates`). A name already
+  // written for the person named last ("Her sister Katherine ... nobody had called her Katherine")
+  // is given to no one.
   for (const entity of bySize()) {
     const given = entity.mentions.find((m) => m.calledFor !== undefined);
     if (!alive(entity) || given === undefined || entity.forms.length !== 1) continue;
@@ -1056,9 +1064,11 @@ function consolidate(
       let namedStart = -1;
       for (const other of people) {
         if (!alive(other)) continue;
-        if (other.gender !== 'unknown' && other.gender !== given.calledFor) continue;
+        if (other.gender !== 'unknown' && given.calledFor !== 'unknown' && other.gender !== given.calledFor)
+          continue;
         for (const m of other.mentions) {
           if (m.fileIndex !== given.fileIndex || m.paragraph !== paragraph) continue;
+          if (paragraph === given.paragraph && namesHere(m, given.calledBy)) continue;
           if (m.start < given.start && m.start > namedStart) {
             named = other;
             namedStart = m.start;
@@ -1233,5 +1243,20 @@ function consolidate(
     if (wife.given !== null && wife.given !== woman.given) continue;
     if (wife.surname !== null && wife.surname === woman.surname) continue;
     absorb(woman, wife);
+  }
+
+  // "Granny" beside "Granny Ada": a family word alone is the one person the text names with it.
+  for (const entity of bySize()) {
+    if (!alive(entity) || entity.titles.size > 0 || entity.forms.length !== 1) continue;
+    const words = mustAt(entity.forms, 0).words;
+    const word = mustAt(words, 0);
+    if (words.length !== 1 || !FAMILY_NAMES.has(word.toLowerCase())) continue;
+    const named = people.filter(
+      (other) =>
+        alive(other) &&
+        other !== entity &&
+        other.forms.some((f) => f.words.length > 1 && f.words[0] === word),
+    );
+    if (named.length === 1) absorb(mustAt(named, 0), entity);
   }
 }

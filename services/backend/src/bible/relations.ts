@@ -94,7 +94,7 @@ const MEMBERSHIP = new Set(['of', 'in', 'joined', 'from']);
  * reversed relation takes the other side's word.
  */
 /** What a kin word says: the relation's type, its label, and whether it runs from the named person. */
-interface Kin {
+export interface Kin {
   type: RelationType;
   label: string;
   reverse: boolean;
@@ -309,13 +309,17 @@ export function findRelationCues(
     const between = subject === undefined ? [] : tokens.slice(subject.tokenTo, from).filter((t) => t.isWord);
     // "Dowd told her that his master had been shot at Kandahar": the place is another clause's.
     const ownClause = !between.some((t) => OTHER_CLAUSE.has(t.lower));
+    // "married at Haltwhistle, at St. Cuthbert's": a second phrase of the same preposition narrows
+    // or lists, and does not hold the first.
+    const parallel =
+      subject !== undefined && prep !== undefined && wordAt(subject.tokenFrom - 1)?.lower === prep.lower;
     if (
       prep !== undefined &&
       subject !== undefined &&
       subject.sentenceStart === m.sentenceStart &&
       ownClause
     ) {
-      if (LOCATIVE.has(prep.lower) || prep.lower === 'of') {
+      if ((LOCATIVE.has(prep.lower) || prep.lower === 'of') && !parallel) {
         const adjacent = between.length <= 2 && between[0] === prep;
         cues.push({
           type: 'located_in',
@@ -332,6 +336,75 @@ export function findRelationCues(
     }
   }
   return cues;
+}
+
+/**
+ * Kin named by a pronoun alone, of the sentence's named subject: "Ingrid kissed her brother". Who
+ * the kin is, the names decide once they are people: the one other person of the kin's gender the
+ * paragraph has named in a sentence before ('"It's a reasonable question, Aksel." Ingrid kissed her
+ * brother'); one named only after ("Joe carried his son, and Grandfather held him") is not, and one
+ * the sentence itself names leaves it open, as a pronoun would stand for the kin there ("Elizabeth
+ * had settled it that Mr. Darcy would bring his sister").
+ */
+export interface UnnamedKinCue {
+  subject: RawMention;
+  kin: Kin;
+  /** The kin's gender by its word ("brother" a man, "cousin" either). */
+  gender: Gender;
+  /** The possessive pronoun's. */
+  pronoun: Gender;
+  /** The paragraph's other names before the kin word, the kin among them. */
+  among: RawMention[];
+  fileIndex: number;
+  evidenceStart: number;
+  evidenceEnd: number;
+}
+
+const MALE_KIN = new Set(['brother', 'husband', 'father', 'son', 'uncle', 'nephew', 'grandfather']);
+const FEMALE_KIN = new Set(['sister', 'wife', 'mother', 'daughter', 'aunt', 'niece', 'grandmother']);
+/** The kin types "Ingrid kissed her brother" may state (a friend or a servant is no family's). */
+const FAMILY_TYPES = new Set<RelationType>(['sibling', 'spouse', 'parent_of', 'family']);
+
+/**
+ * "Ingrid kissed her brother", "Tom turned to his father": a name, one to three words in lower
+ * case, a possessive pronoun of the name's gender and a kin word with no name after it.
+ */
+export function findUnnamedKin(paragraph: Paragraph, mentions: RawMention[]): UnnamedKinCue[] {
+  const found: UnnamedKinCue[] = [];
+  const { tokens } = paragraph;
+  const quoted = quotedTokens(tokens);
+  for (const m of mentions) {
+    if (quoted[m.tokenFrom] === true || mustAt(tokens, m.tokenTo - 1).possessive) continue;
+    let k = m.tokenTo;
+    while (k < m.tokenTo + 3 && tokens[k]?.isWord === true && !mustAt(tokens, k).capitalized) {
+      if (POSSESSIVE_PRONOUNS[mustAt(tokens, k).lower] !== undefined) break;
+      k++;
+    }
+    const pronoun = tokens[k];
+    const noun = tokens[k + 1];
+    const after = tokens[k + 2];
+    if (k === m.tokenTo || pronoun === undefined || noun === undefined || !noun.isWord || noun.possessive)
+      continue;
+    const pronounGender = POSSESSIVE_PRONOUNS[pronoun.lower];
+    const gender = genderOfMention(m);
+    if (pronounGender !== 'male' && pronounGender !== 'female') continue;
+    if (gender !== 'unknown' && gender !== pronounGender) continue;
+    if (after?.isWord === true && after.capitalized) continue;
+    const kin = kinType(noun.lower);
+    if (kin === undefined || !FAMILY_TYPES.has(kin.type)) continue;
+    const label = KIN_NOUNS[noun.lower]?.label ?? '';
+    found.push({
+      subject: m,
+      kin,
+      gender: MALE_KIN.has(label) ? 'male' : FEMALE_KIN.has(label) ? 'female' : 'unknown',
+      pronoun: pronounGender,
+      among: mentions.filter((other) => other.tokenTo <= k && other.form !== m.form),
+      fileIndex: m.fileIndex,
+      evidenceStart: m.sentenceStart,
+      evidenceEnd: m.sentenceEnd,
+    });
+  }
+  return found;
 }
 
 /** Between a person and the kin the text says they have: "had one sister,", "has an elder brother called". */

@@ -692,6 +692,49 @@ Mary Brown has a son called Kit. Kit Brown was nine.
     );
   });
 
+  it('reads kin named by a pronoun alone ("Ingrid kissed her brother") as the one person of its gender named in a sentence before', () => {
+    const text = `Ingrid Lindqvist lived at Malmo. Ingrid was tall.
+
+"It's a fair question, Aksel." Ingrid kissed her brother on both cheeks.
+
+Joe carried his son down the hill, and Robert held him. Joe laughed.
+
+Maria had a cold. Tom said that Ruth Ames would soon be here. Ruth Ames said that Tom would bring his sister to visit her.
+`;
+    const result = extract([source(text)]);
+    const key = (name: string) => byName(result, name).key;
+    const kin = result.relations.filter((r) => r.type === 'sibling' || r.type === 'parent_of');
+    expect(kin).toContainEqual(
+      expect.objectContaining({
+        type: 'sibling',
+        sourceKey: key('Ingrid'),
+        targetKey: key('Aksel'),
+        label: 'brother',
+      }),
+    );
+    // The son is named after the kin word; a woman named in Tom's sentence leaves his sister open.
+    expect(kin).toHaveLength(1);
+  });
+
+  it('puts no place in another when both follow the same preposition ("at Haltwhistle, at St. Cuthbert\'s")', () => {
+    const text = `Joe and Annie were married at Haltwhistle, at St. Cuthbert's, in June. Whinfell lies near Haltwhistle, in Northumberland.`;
+    const result = extract([source(text)]);
+    const located = result.relations.filter(
+      (r) => r.type === 'located_in' && r.sourceKey === byName(result, 'Haltwhistle').key,
+    );
+    expect(located.map((r) => r.targetKey)).toEqual([byName(result, 'Northumberland').key]);
+  });
+
+  it('types a school form ("the Fourth Form") as an organisation, not someone who laughs', () => {
+    const text = `Mr. Cobb could make the Fourth Form laugh. By supper the Fourth Form knew. The prize for the Fourth Form went to Arthur.`;
+    expect(byName(extract([source(text)]), 'Fourth Form').type).toBe('organization');
+  });
+
+  it('types a name a clause of "where" follows as a place ("about Crete, where he had been")', () => {
+    const text = `Dr. Ingram taught Scripture, and told them about Crete, where he had been in the war. Dr. Ingram smiled.`;
+    expect(byName(extract([source(text)]), 'Crete').type).toBe('location');
+  });
+
   it('puts no one in a place named in a clause of another subject ("Dowd told her that his master was shot at Kandahar")', () => {
     const text = `Mrs. Fenwick spoke to Dowd, and Dowd told her that his master had been shot at Kandahar. Nell lived at Ashcombe.
 

@@ -693,6 +693,48 @@ Ahab went below. Stubb smiled at Ahab.`;
   });
 });
 
+describe('family words', () => {
+  it('joins "Granny" to "Granny Ada", the one person the text names with the word', () => {
+    const text = `Granny Ada sat by the fire. Granny Ada knitted. Little Ada watched her.
+
+Granny said nothing. Granny waited, and Granny won. Ada laughed.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Granny')).toBe(one(result, 'Granny Ada'));
+    expect(one(result, 'Ada')).not.toBe(one(result, 'Granny Ada'));
+  });
+});
+
+describe('two of one family name', () => {
+  it('keeps "old Joseph" apart from "young Joseph" and his short name when the text writes both ages', () => {
+    const text = `Old Joseph Calloway is eighty-one. Old Joseph sat by the fire.
+
+Young Joseph is twenty-two, and nobody calls him anything but Joe. Joe dug out the sheep, and Joe came in late.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Old Joseph')).toBe(one(result, 'Old Joseph Calloway'));
+    expect(one(result, 'Old Joseph')).not.toBe(one(result, 'Joe'));
+  });
+
+  it('reads "old" before a name as no part of it when the text writes no "young" one, or the name is a surname', () => {
+    const text = `Joseph Calloway is eighty-one. Old Joseph sat by the fire, and Joseph laughed.
+
+Old Devlin kept the inn. Young Devlin kept the books, and old Devlin laughed.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Joseph')).toBe(one(result, 'Joseph Calloway'));
+    expect(holding(result, 'Old Joseph')).toHaveLength(0);
+    expect(holding(result, 'Old Devlin')).toHaveLength(0);
+    expect(one(result, 'Devlin').mentions).toHaveLength(3);
+  });
+
+  it('keeps "Sykes junior" apart from "Mr. Sykes": the word after a surname tells the son from the father', () => {
+    const text = `I type letters for Mr. Sykes, who is old. Mr. Sykes is kind. Mr. Sykes laughed.
+
+Sykes junior is his nephew. Sykes junior asked me to the pictures, and Sykes junior laughed.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Sykes junior')).not.toBe(one(result, 'Mr. Sykes'));
+    expect(one(result, 'Sykes junior').mentions).toHaveLength(3);
+  });
+});
+
 describe('names the text gives', () => {
   it('joins a name given in so many words ("they called him Sprocket") to the person named just before', () => {
     const text = `Tom Hale was the third mate, a short and stubborn man. They called him Sprocket on board.
@@ -701,6 +743,32 @@ describe('names the text gives', () => {
     expect(one(result, 'Sprocket')).toBe(one(result, 'Tom Hale'));
     expect(holding(result, 'Ruth Ames')).toHaveLength(1);
     expect(one(result, 'Ruth Ames')).not.toBe(one(result, 'Tom Hale'));
+  });
+
+  it('joins a nickname given with the article ("the boys called him the Parrot") to the person named just before', () => {
+    const text = `Mr. Pargeter met him in the hall. He was tall and stooping, and the boys called him the Parrot for his nose.
+
+"Twice," said the Parrot. The Parrot smiled. Ruth Ames waited.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Parrot')).toBe(one(result, 'Mr. Pargeter'));
+  });
+
+  it('joins a name others know someone by ("known to everyone as Fish") to the person named just before', () => {
+    const text = `Simon Fairweather had been at the school two years. Fairweather was thin and freckled and known to everyone as Fish.
+
+"Come on," said Fish. Fish ran. Ruth Ames waited for Fish.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Fish')).toBe(one(result, 'Simon Fairweather'));
+    expect(one(result, 'Ruth Ames')).not.toBe(one(result, 'Fish'));
+  });
+
+  it('gives a name to the one called, not to the naming verb\'s subject ("Mr. Pargeter, who ..., called him Lomax")', () => {
+    const text = `Nigel was new that term. Nigel sat down.
+
+He was Nigel until he left, and Mr. Pargeter, who wrote his last report, called him Lomax twice. Mr. Pargeter smoked.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Lomax')).toBe(one(result, 'Nigel'));
+    expect(one(result, 'Mr. Pargeter')).not.toBe(one(result, 'Nigel'));
   });
 
   it('gives a name to no one else when the person named last is already called by it ("her sister Katherine")', () => {
