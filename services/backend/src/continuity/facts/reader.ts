@@ -58,15 +58,20 @@ export class SentenceReader {
   }
 
   /**
-   * "Name, ..." right before `offset` (the comma of an appositive, or "who was"); a dash opens an
+   * "Name, ..." right before `offset` (the comma of an appositive, or "who was"), the name's own
+   * appositions between ("Thomas Hale, the miller, who was born in Devon"); a dash opens an
    * appositive as a comma does ("Flask--a New Bedford man--").
    */
   appositive(offset: number): Anchor | null {
     const before = this.file.text.slice(Math.max(this.start, offset - 120), offset);
     const m = /(?:,|--|—)\s*(?:who\s+(?:was|is|had\s+been)\s+|then\s+|now\s+)?$/.exec(before);
     if (!m) return null;
-    const a = this.file.anchorEndingAt(offset - m[0].length, 0);
-    return a?.named && !a.possessive && a.type === 'character' ? a : null;
+    const end = offset - m[0].length;
+    const named = (a: Anchor | null | undefined): a is Anchor =>
+      a?.named === true && !a.possessive && a.type === 'character';
+    const a = this.file.anchorEndingAt(end, 0);
+    if (named(a)) return a;
+    return this.anchors.find((b) => named(b) && b.end < end && this.appositionEnds(b).includes(end)) ?? null;
   }
 
   /**
@@ -99,7 +104,10 @@ export class SentenceReader {
     for (let at = anchor.end; ends.length < MAX_APPOSITIONS; ) {
       const apposition = APPOSITION.exec(this.file.text.slice(at, Math.min(this.span.end, at + 80)));
       if (!apposition || NOT_APPOSITION.test(apposition[0])) break;
-      at += apposition[0].length;
+      const end = at + apposition[0].length;
+      // "Thomas Hale, the friend of Mary Benson, a tall woman": what follows is the nearer name's.
+      if (this.anchors.some((a) => a.named && !a.possessive && a.start >= at && a.end <= end)) break;
+      at = end;
       ends.push(at);
     }
     return ends;
