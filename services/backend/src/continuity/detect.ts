@@ -313,6 +313,7 @@ function attributes(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
         if (sideA.length === 0 || sideB.length === 0) continue;
         // Dialogue is weighed against the narration, never one character's word against another's.
         if ([...sideA, ...sideB].every((f) => f.voice === 'speech')) continue;
+        if (answeredAtOnce(sideA, sideB) || answeredAtOnce(sideB, sideA)) continue;
         const rank = kind === 'occupation' && RANKS.has(a) && RANKS.has(b);
         const near = (kind === 'eyes' || kind === 'hair') && NEAR_COLOURS.has([a, b].sort().join('|'));
         const strength =
@@ -435,6 +436,25 @@ function distinct(facts: readonly Fact[], ctx: Context): Passage[] {
 const spokenAgainstEstimate = (spoken: Fact, other: Fact): boolean =>
   spoken.voice === 'speech' && (other.hedged || other.voice === 'speech');
 
+/**
+ * How near the narration must answer a speaker for the pair to be the text showing a lie or a
+ * mistake ("'Forty, and not a day more,' said Bunger, who was sixty if he was a day"), about a
+ * paragraph: an author's slip puts the two statements apart, not side by side.
+ */
+const ANSWERED_WITHIN = 400;
+
+/**
+ * Every one of `spoken` is speech, and the narration (or an account) states the other value within
+ * a paragraph of one of them: the text itself says the speaker is wrong.
+ */
+const answeredAtOnce = (spoken: readonly Fact[], other: readonly Fact[]): boolean =>
+  spoken.every((s) => s.voice === 'speech') &&
+  other.some(
+    (o) =>
+      o.voice !== 'speech' &&
+      spoken.some((s) => s.fileId === o.fileId && Math.abs(s.start - o.start) <= ANSWERED_WITHIN),
+  );
+
 /** How far `n` lies outside [low, high]: 0 inside. */
 const outsideBy = (n: number, low: number, high: number): number => Math.max(0, low - n, n - high);
 
@@ -455,9 +475,23 @@ function ages(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
     (f) => `${f.entityKey}|${f.kind}`,
   ).values()) {
     const done = new Set<string>();
+    const disagree = (x: Fact, y: Fact): boolean =>
+      x.kind === 'birth'
+        ? x.value !== y.value
+        : (x.high ?? 0) < (y.low ?? 0) - 0.5 || (y.high ?? 0) < (x.low ?? 0) - 0.5;
+    // A speaker's age the narration answers at once is shown wrong, whatever else it meets.
+    const answered = new Set(
+      group.filter((s) =>
+        answeredAtOnce(
+          [s],
+          group.filter((o) => disagree(s, o)),
+        ),
+      ),
+    );
     for (const [i, a] of group.entries()) {
       for (const b of group.slice(i + 1)) {
         if (spokenAgainstEstimate(a, b) || spokenAgainstEstimate(b, a)) continue;
+        if (answered.has(a) || answered.has(b)) continue;
         const [aLow, aHigh, bLow, bHigh] = [a.low ?? 0, a.high ?? 0, b.low ?? 0, b.high ?? 0];
         const sameChapter = a.fileId === b.fileId && a.chapter === b.chapter;
         // Where the text dates both ages, the years between decide: the ages must move with them,

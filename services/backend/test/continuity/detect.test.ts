@@ -592,4 +592,47 @@ describe('detectContradictions', () => {
       expect(issues.filter((i) => i.kind === 'after_death')).toHaveLength(1);
     }
   });
+
+  it('lets a speaker stand whom the narration answers within a paragraph: a lie or a mistake the text shows', () => {
+    const issues = (first: string, later: string) =>
+      check(
+        `Chapter 1\n\n${FILLER}\n\n${first}\n\nChapter 2\n\n${MARY}\n\nChapter 3\n\n${MARY}\n\n${later}`,
+      ).map((i) => i.summary);
+    expect(
+      issues(
+        'Thomas Hale was forty years old.',
+        '“I am but thirty,” said Thomas Hale, though Thomas Hale was forty years old.',
+      ),
+    ).toEqual([]);
+    expect(
+      issues(
+        'Mary Benson was a tall woman.',
+        '“Mary Benson is a little short thing,” said Thomas Hale, though Mary Benson was a tall woman.',
+      ),
+    ).toEqual([]);
+    // unanswered, the speaker is weighed against the narration as before
+    expect(issues('Thomas Hale was forty years old.', '“I am but thirty,” said Thomas Hale.')).toEqual([
+      'Thomas Hale is 40 in Chapter 1 but 30, younger, in Chapter 3, as Thomas Hale says.',
+    ]);
+    expect(
+      issues('Mary Benson was a tall woman.', '“Mary Benson is a little short thing,” said Thomas Hale.'),
+    ).toEqual(['Mary is tall in Chapter 1 but short in Chapter 3, as Thomas Hale says.']);
+  });
+
+  it('lets stand a value its clause says changed or held at another time: hair "dyed", a rank "at the time"', () => {
+    const issues = (first: string, later: string) =>
+      check(
+        `Chapter 1\n\n${FILLER}\n\n${first}\n\nChapter 2\n\n${MARY}\n\nChapter 3\n\n${MARY}\n\n${later}`,
+      ).map((i) => i.summary);
+    expect(issues('Thomas Hale had black hair.', 'Thomas Hale had red hair, dyed for the fair.')).toEqual([]);
+    expect(issues('Thomas Hale had black hair.', 'Thomas Hale had red hair.')).toEqual([
+      'Thomas Hale is black-haired in Chapter 1 but red-haired in Chapter 3.',
+    ]);
+    const captain = 'Thomas Hale was a captain in the navy.';
+    expect(issues(captain, 'Thomas Hale, who was a lieutenant at the time, said nothing.')).toEqual([]);
+    expect(issues(captain, 'Thomas Hale was a lieutenant in those days.')).toEqual([]);
+    expect(issues(captain, 'Thomas Hale was a lieutenant.')).toEqual([
+      'Thomas Hale is a captain in Chapter 1 but a lieutenant in Chapter 3.',
+    ]);
+  });
 });

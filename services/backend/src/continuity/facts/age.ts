@@ -254,10 +254,18 @@ export function age(r: SentenceReader, add: Add): void {
       if (stated) addAge(anchor, stated, start, end, false);
       continue;
     }
-    const year = AGE_IN_YEAR.exec(after);
+    // An age after the name's appositions is the name's: "Thomas Hale, the apothecary, now in his seventieth year".
+    const afterAppositions = (pattern: RegExp): { match: RegExpExecArray; end: number } | null => {
+      for (const from of [anchor.end, ...r.appositionEnds(anchor)]) {
+        const match = pattern.exec(r.file.text.slice(from, Math.min(r.span.end, from + 160)));
+        if (match) return { match, end: from + match[0].length };
+      }
+      return null;
+    };
+    const year = afterAppositions(AGE_IN_YEAR);
     if (year) {
-      const stated = statedAge('', String(ordinalValue(mustAt(year, 1)) - 1), false);
-      if (stated) addAge(anchor, stated, anchor.start, anchor.end + year[0].length, /\bnow\b/i.test(year[0]));
+      const stated = statedAge('', String(ordinalValue(mustAt(year.match, 1)) - 1), false);
+      if (stated) addAge(anchor, stated, anchor.start, year.end, /\bnow\b/i.test(year.match[0]));
       continue;
     }
     const modal = AGE_MODAL.exec(after);
@@ -268,12 +276,12 @@ export function age(r: SentenceReader, add: Add): void {
       if (stated) addAge(anchor, stated, anchor.start, anchor.end + modal[0].length, false);
       continue;
     }
-    const named = AGE_AFTER_NAME.exec(after);
+    const named = afterAppositions(AGE_AFTER_NAME);
     const appeared = named ? null : AGE_APPEARED.exec(after);
-    const m = named ?? appeared;
+    const m = named?.match ?? appeared;
     if (!m) continue;
     if (SUBJECT_VERB.test(m[0]) && afterPreposition(r, anchor)) continue;
-    const end = anchor.end + m[0].length;
+    const end = named?.end ?? anchor.end + m[0].length;
     const tail = r.file.text.slice(end, end + 30);
     const hedgedBySentence =
       appeared !== null || /^\s*(?:,\s*)?(?:or\s+thereabouts|or\s+so|I\s+should\s+say)/i.test(tail);

@@ -631,13 +631,25 @@ export function figure(r: SentenceReader, add: Add): void {
         ? null
         : FIGURE_PREDICATE.exec(after);
     const marked = anchor.named && !anchor.possessive ? FIGURE_MARKED_APPOSITIVE.exec(after) : null;
-    const lead = anchor.possessive
+    const direct = anchor.possessive
       ? BODY_PREDICATE.exec(after)
       : (predicate ?? (anchor.named ? (FIGURE_APPOSITIVE.exec(after) ?? marked) : null));
+    // ", a tall man" after the name's appositions is the name's too ("Thomas Hale, the miller, a tall man").
+    const apposed =
+      direct === null && anchor.named && !anchor.possessive
+        ? r
+            .appositionEnds(anchor)
+            .map((end) => ({
+              end,
+              m: FIGURE_APPOSITIVE.exec(r.file.text.slice(end, Math.min(r.span.end, end + 160))),
+            }))
+            .find((x) => x.m !== null)
+        : undefined;
+    const lead = direct ?? apposed?.m ?? null;
     if (!lead) continue;
     // "She was nineteen that year, tall for a girl": the figure after an age in the same predicate.
     const phraseAt =
-      ownerEnd +
+      (direct ? ownerEnd : (apposed?.end ?? ownerEnd)) +
       lead[0].length +
       (predicate ? (AGE_FIRST.exec(after.slice(lead[0].length))?.[0].length ?? 0) : 0);
     const { words, noun, nounEnd } = figureWords(r.file.text.slice(phraseAt, r.span.end));

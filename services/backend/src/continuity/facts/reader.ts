@@ -58,15 +58,20 @@ export class SentenceReader {
   }
 
   /**
-   * "Name, ..." right before `offset` (the comma of an appositive, or "who was"); a dash opens an
+   * "Name, ..." right before `offset` (the comma of an appositive, or "who was"), the name's own
+   * appositions between ("Thomas Hale, the miller, who was born in Devon"); a dash opens an
    * appositive as a comma does ("Flask--a New Bedford man--").
    */
   appositive(offset: number): Anchor | null {
     const before = this.file.text.slice(Math.max(this.start, offset - 120), offset);
     const m = /(?:,|--|—)\s*(?:who\s+(?:was|is|had\s+been)\s+|then\s+|now\s+)?$/.exec(before);
     if (!m) return null;
-    const a = this.file.anchorEndingAt(offset - m[0].length, 0);
-    return a?.named && !a.possessive && a.type === 'character' ? a : null;
+    const end = offset - m[0].length;
+    const named = (a: Anchor | null | undefined): a is Anchor =>
+      a?.named === true && !a.possessive && a.type === 'character';
+    const a = this.file.anchorEndingAt(end, 0);
+    if (named(a)) return a;
+    return this.anchors.find((b) => named(b) && b.end < end && this.appositionEnds(b).includes(end)) ?? null;
   }
 
   /**
@@ -87,6 +92,25 @@ export class SentenceReader {
       return a;
     }
     return null;
+  }
+
+  /**
+   * Where each apposition right after a name ends ("Thomas Hale, the apothecary," "Mary Benson, our
+   * landlady, a widow,"): what follows one is said of the name as if it followed it ("Thomas Hale,
+   * the apothecary, now in his seventieth year"). The offsets of the commas after them, in order.
+   */
+  appositionEnds(anchor: Anchor): number[] {
+    const ends: number[] = [];
+    for (let at = anchor.end; ends.length < MAX_APPOSITIONS; ) {
+      const apposition = APPOSITION.exec(this.file.text.slice(at, Math.min(this.span.end, at + 80)));
+      if (!apposition || NOT_APPOSITION.test(apposition[0])) break;
+      const end = at + apposition[0].length;
+      // "Thomas Hale, the friend of Mary Benson, a tall woman": what follows is the nearer name's.
+      if (this.anchors.some((a) => a.named && !a.possessive && a.start >= at && a.end <= end)) break;
+      at = end;
+      ends.push(at);
+    }
+    return ends;
   }
 
   /** The clause around `offset` (between , ; : -- and the sentence's edges) for marker words. */
@@ -112,6 +136,20 @@ export class SentenceReader {
  */
 const COORDINATED_CLAUSE =
   /,\s+(?:and|but|while|though|yet|whereas)\s+(?=(?:\p{Lu}|(?:he|she|they|we|I|it)\b))/gu;
+
+/**
+ * A noun phrase in commas after a name: a determiner or a name's possessive, then one to four
+ * words ("the apothecary", "our landlady", "the Rabbit's Irish gardener"), up to the next comma.
+ */
+const APPOSITION =
+  /^\s*,\s*(?:the|a|an|his|her|their|our|my|its|your|\p{Lu}[\p{L}.]*['’]s)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+(?=\s*,)/u;
+
+/** A clause, not a noun phrase: "the more he thought," "his eyes were shut,". */
+const NOT_APPOSITION =
+  /\b(?:who|whom|whose|which|that|was|were|is|are|had|has|have|did|does|would|could|should|more|less)\b/i;
+
+/** Appositions read past after one name: "Thomas Hale, the miller, an old soldier,". */
+const MAX_APPOSITIONS = 2;
 
 /** The end of the last match of a global pattern in `text`, or -1. */
 function lastMatchEnd(text: string, pattern: RegExp): number {
@@ -146,10 +184,15 @@ export function afterPreposition(r: SentenceReader, a: Anchor): boolean {
 export const NUMBER_WORD =
   '(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)(?:[- ](?:and[- ])?(?:one|two|three|four|five|six|seven|eight|nine|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))?(?: and a half)?';
 
+/**
+ * Words of a fact's own clause by which the text says the fact changed or held at another time:
+ * "now", "lately", "had become", "no longer", a colour "dyed", a rank held "at the time" or "in those
+ * days".
+ */
+const CHANGE_IN_CLAUSE =
+  /\b(?:now|lately|newly|became|become|had grown|no longer|dyed|at the time|in those days)\b/i;
+
 /** The clause marks a change: "now", "lately", "had become" (only words of the fact's own clause). */
 export function changeAt(r: SentenceReader, offset: number, phrase = ''): boolean {
-  return (
-    CHANGE_WORDS.test(phrase) ||
-    /\b(?:now|lately|newly|became|become|had grown|no longer)\b/i.test(r.clause(offset))
-  );
+  return CHANGE_WORDS.test(phrase) || CHANGE_IN_CLAUSE.test(r.clause(offset));
 }

@@ -81,6 +81,16 @@ const HEAD_OFF_BEFORE = /\b(?:cut|struck|chopped|took|taken|hacked)\s+off\s+$/i;
 const DEAD_ASIDE =
   /^\s*,\s*(?:who\s+(?:had\s+been|has\s+been|was|is)\s+)?(?:(?:long|now|since|already|lately|then|these\s+many\s+years)\s+)?dead(?:\s+(?:these|this|for|since|some|many|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|\d+)\b[^,;:.!?]{0,30})?\s*(?=[,;:.!?]|--|—)/i;
 
+/**
+ * The dead as the object of a relative clause after the name: "Mary Benson, whom we had followed to
+ * her grave in the spring", "Thomas Hale, whom they buried beside his wife", "whom the whale had
+ * killed". The clause's subject is one word or "the" and one ("the fever"); "whom we followed to the
+ * door" and "whom they buried in thought" are no deaths (a grave or the sea must be named after a
+ * following or a laying).
+ */
+const WHOM_DEATH =
+  /^\s*,\s*whom\s+(?:the\s+)?[a-z]+\s+(?:had\s+|have\s+|has\s+)?(?:(?:already|since|long\s+since|at\s+last|then|lately|all)\s+)*(killed|murdered|slew|slain|strangled|poisoned|executed|hanged|beheaded|drowned|buried|interred|carried\s+off|(?:followed|carried|bore|borne|seen|saw|laid|lowered)\s+(?:[a-z]+\s+){0,2}?(?:to|into|in)\s+(?:the|his|her|their|an?)\s+(?:[a-z]+\s+)?grave(?!\s+of\b)|(?:laid|committed|consigned)\s+to\s+(?:rest|the\s+(?:deep|sea|waves)))\b/i;
+
 /** "the whale had killed Daggoo": the object of a killing, right before the name. */
 const KILLED_BEFORE =
   /\b(?:killed|murdered|slew|strangled|poisoned|executed|beheaded|drowned|carried\s+off)\s+$/i;
@@ -148,9 +158,61 @@ const DEATH_AROUND_NAME: ReadonlyArray<{ pattern: RegExp; side: 'before' | 'afte
   { pattern: DEAD_ASIDE, side: 'after', detail: 'dead' },
   // "the Duchess, whose head the executioner had taken off".
   { pattern: HEAD_OFF_AFTER, side: 'after', detail: 'beheaded' },
+  // "Mary Benson, whom we had followed to her grave".
+  { pattern: WHOM_DEATH, side: 'after', detail: 'dead' },
 ];
 
+/**
+ * A sentence that opens with a death, its subject after it: "Drowned in that pool, though none of
+ * them spoke of him, lay the Rabbit's gardener, Pat" (inverted after "lay", "was", "lies"), "Killed
+ * at Waterloo, Thomas Hale lies in a Belgian field" (the subject behind the fronted phrase's comma).
+ * The death word is a state, closed by a comma or a place's preposition: not a verb with its object
+ * ("Killed more whales than I can count, Captain Peleg"), "Dead tired, Mary went up" or "Drowned in
+ * tears, Mary ..." (a state, not a death).
+ */
+const FRONTED_DEATH =
+  /^\s*[“"‘']?\s*(drowned|killed|slain|murdered|executed|hanged|beheaded|strangled|dead|lifeless|(?:washed|swept|lost)\s+overboard|lost\s+at\s+sea)(?=\s*(?:,|--|—)|\s+(?:at|in|on|by|off|near|beneath|under|among|upon|before|during|lay|lies|was)\b)(?!\s+in\s+(?:tears|sorrow|grief|thought|sleep|debt|work|wine|drink|care)\b)/i;
+
+/** The fronted phrase closed by its comma, the subject next ("poor Thomas Hale"). */
+const FRONTED_THEN_SUBJECT = /^[^,;:“”"]{0,60},\s*(?:(?:the|poor|old|young|little)\s+)*$/i;
+
+/** An inverted subject after its verb: "lay the Rabbit's Irish gardener, Pat". */
+const INVERTED_SUBJECT =
+  /^[^;:“”"]{0,120}?\b(?:lay|lies|was|were|is|floated|rested|rests|sank|slept|sleeps)\s+((?:[\p{L}'’-]+,?\s+){0,5})$/u;
+
+/** A word that opens another clause between an inverted verb and the name ("lay the dog that Mary loved"). */
+const CLAUSE_WORD = /\b(?:who|whom|which|that|when|as|while|and|but|or|if|he|she|they|was|is|had)\b/i;
+
+function frontedDeath(r: SentenceReader, add: Add): void {
+  const fronted = FRONTED_DEATH.exec(r.text);
+  if (!fronted) return;
+  const from = r.start + fronted[0].length;
+  const subject = r.anchors.find(
+    (a) => a.start >= from && a.named && a.type === 'character' && !a.possessive,
+  );
+  if (!subject) return;
+  const gap = r.file.text.slice(from, subject.start);
+  const inverted = INVERTED_SUBJECT.exec(gap);
+  if (!FRONTED_THEN_SUBJECT.test(gap) && !(inverted && !CLAUSE_WORD.test(mustAt(inverted, 1)))) return;
+  if (UNREAL_WORDS.test(r.file.text.slice(r.start, subject.start))) return;
+  add({
+    anchor: subject,
+    kind: 'status',
+    value: 'dead',
+    detail: mustAt(fronted, 1).toLowerCase(),
+    start: r.start + fronted.index + (/^\s*[“"‘']?\s*/.exec(fronted[0])?.[0].length ?? 0),
+    end: subject.end,
+  });
+}
+
+/** A pattern's match in `text`, with the offset `at` the text starts from; null without a match. */
+function phraseAt(pattern: RegExp, text: string, at: number): { phrase: string; at: number } | null {
+  const m = pattern.exec(text);
+  return m ? { phrase: m[0], at } : null;
+}
+
 export function status(r: SentenceReader, add: Add): void {
+  frontedDeath(r, add);
   for (const anchor of r.anchors) {
     if (anchor.type !== 'character') continue;
     // "he died": a death told of a subject pronoun the resolver is sure of; its other facts need a name.
@@ -197,17 +259,26 @@ export function status(r: SentenceReader, add: Add): void {
       });
     }
     // A death told by a phrase right before or after the name (none for a possessive: "the death
-    // of Darcy's father" is not Darcy's).
+    // of Darcy's father" is not Darcy's); what follows the name's appositions is said of it too
+    // ("Mary Benson, our landlady, whom we had followed to her grave").
+    const appositionEnds = anchor.possessive ? [] : r.appositionEnds(anchor);
     for (const { pattern, side, detail } of anchor.possessive ? [] : DEATH_AROUND_NAME) {
-      const phrase = pattern.exec(side === 'before' ? before : after);
-      if (!phrase || unreal(phrase[0])) continue;
+      const found =
+        side === 'before'
+          ? phraseAt(pattern, before, anchor.start)
+          : [anchor.end, ...appositionEnds]
+              .map((from) =>
+                phraseAt(pattern, r.file.text.slice(from, Math.min(r.span.end, from + 140)), from),
+              )
+              .find((p) => p !== null);
+      if (!found || unreal(found.phrase)) continue;
       add({
         anchor,
         kind: 'status',
         value: 'dead',
         detail,
-        start: side === 'before' ? anchor.start - phrase[0].length : anchor.start,
-        end: side === 'before' ? anchor.end : anchor.end + phrase[0].length,
+        start: side === 'before' ? anchor.start - found.phrase.length : anchor.start,
+        end: side === 'before' ? anchor.end : found.at + found.phrase.length,
       });
     }
     // "With Vorn dead,": the name between "with" and "dead".
@@ -439,11 +510,29 @@ const BURIED_BEFORE = /\b(?:buried|interred|laid|committed|consigned)\s+$/i;
 const BURIED_AFTER =
   /^\s+(?:(?:beside|near|by|next\s+to|with|in|at|under)\s+(?:(?:the|his|her|their|a)\s+)?(?:[a-z]+\s+)?(?:churchyard|graveyard|cemetery|tomb|vault|grave|father|mother|husband|wife|parents|forefathers|fathers|kin|people)|to\s+the\s+(?:deep|sea|waves))\b/i;
 
+/** "We followed him to the grave", "they carried her to her grave": a funeral the dead is taken to. */
+const FOLLOWED_BEFORE = /\b(?:followed|carried|bore)\s+$/i;
+const TO_GRAVE_AFTER = /^\s+to\s+(?:the|his|her|their)\s+(?:[a-z]+\s+)?grave\b(?!\s+of\b)/i;
+
 function pronounBurial(r: SentenceReader, anchor: Anchor, add: Add): void {
   if (r.file.voiceAt(anchor.start) !== null) return;
-  const verb = BURIED_BEFORE.exec(r.file.text.slice(Math.max(r.start, anchor.start - 20), anchor.start));
-  const place = BURIED_AFTER.exec(r.file.text.slice(anchor.end, Math.min(r.span.end, anchor.end + 80)));
+  const before = r.file.text.slice(Math.max(r.start, anchor.start - 20), anchor.start);
+  const after = r.file.text.slice(anchor.end, Math.min(r.span.end, anchor.end + 80));
+  const buried = BURIED_BEFORE.exec(before);
+  const followed = buried ? null : FOLLOWED_BEFORE.exec(before);
+  const verb = buried ?? followed;
+  const place = buried ? BURIED_AFTER.exec(after) : followed ? TO_GRAVE_AFTER.exec(after) : null;
   if (!verb || !place) return;
+  // "Krempe died of a fever, and I followed him to the grave": the buried one is the one the
+  // sentence has die (read there), whomever the resolver gives the pronoun to.
+  const toldDeath = r.anchors.some(
+    (a) =>
+      a.named &&
+      a.type === 'character' &&
+      a.end <= anchor.start &&
+      DEATH_VERB.test(r.file.text.slice(a.end, Math.min(r.span.end, a.end + 140))),
+  );
+  if (toldDeath) return;
   const lead = r.file.text.slice(r.start, anchor.start);
   if (UNREAL_MOOD_WORDS.test(lead.slice(-40)) || NOT_YET_WORDS.test(lead.slice(-40))) return;
   add({

@@ -25,4 +25,28 @@ describe('age', () => {
     ])
       expect(ages(sentence)).toEqual([]);
   });
+
+  it('reads an age after the name\'s appositions as the name\'s ("Thomas Hale, the apothecary, now in his seventieth year")', () => {
+    expect(
+      ages('Thomas Hale, the apothecary, now in his seventieth year, had looked in that morning.'),
+    ).toEqual([
+      ['69', expect.stringMatching(/thomas|hale/), 'Thomas Hale, the apothecary, now in his seventieth year'],
+    ]);
+    expect(ages('Mary Benson, our landlady, a woman of forty, kept the keys.')).toEqual([
+      ['40', expect.stringMatching(/mary/), 'Mary Benson, our landlady, a woman of forty'],
+    ]);
+    expect(ages('Thomas Hale, the miller, an old soldier, then in his fiftieth year, came in.')).toEqual([
+      [
+        '49',
+        expect.stringMatching(/thomas|hale/),
+        'Thomas Hale, the miller, an old soldier, then in his fiftieth year',
+      ],
+    ]);
+    // a clause, not an apposition, and a duration after one
+    for (const sentence of [
+      'Thomas Hale, the more he drank, in his fortieth year, grew sullen.',
+      'Thomas Hale, the miller, thirty years a widower, came in.',
+    ])
+      expect(ages(sentence)).toEqual([]);
+  });
 });

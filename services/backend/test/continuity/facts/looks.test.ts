@@ -4,6 +4,28 @@ import { extractFacts } from '../../../src/continuity/index.js';
 import { FILLER, factsOf } from './helpers.js';
 
 describe('figure', () => {
+  it("reads a figure and a birthplace after the name's appositions, not after another name in one", () => {
+    const read = (sentence: string, kind: 'height' | 'build' | 'origin') =>
+      factsOf(`${FILLER}\n\n${sentence}`, kind).map(([value, key, quote]) => [value, key, quote]);
+    const thomas = expect.stringMatching(/thomas|hale/);
+    expect(read('Thomas Hale, the miller, a tall, gaunt man, came in.', 'height')).toEqual([
+      ['tall', thomas, 'Thomas Hale, the miller, a tall, gaunt man'],
+    ]);
+    expect(read('Thomas Hale, the miller, a tall, gaunt man, came in.', 'build')).toEqual([
+      ['thin', thomas, 'Thomas Hale, the miller, a tall, gaunt man'],
+    ]);
+    expect(read('Thomas Hale, the miller, who was a tall man, came in.', 'height')).toEqual([
+      ['tall', thomas, 'Thomas Hale, the miller, who was a tall man'],
+    ]);
+    expect(read('Thomas Hale, the miller, who was born in Devon, came in.', 'origin')).toEqual([
+      ['Devon', thomas, 'Thomas Hale, the miller, who was born in Devon'],
+    ]);
+    // a name inside the apposition: what follows is that name's
+    expect(read('Thomas Hale, the friend of Mary Benson, a tall woman, came in.', 'height')).toEqual([
+      ['tall', expect.stringMatching(/mary/), 'Mary Benson, a tall woman'],
+    ]);
+  });
+
   it('reads a figure in an apposition however it is marked: a dash, a bracket, or fronted before the name', () => {
     const heights = (sentence: string) =>
       factsOf(`${FILLER}\n\n${sentence}`, 'height').map(([value, key, quote]) => [value, key, quote]);

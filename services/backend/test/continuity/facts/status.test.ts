@@ -196,4 +196,55 @@ describe('status', () => {
       [expect.stringMatching(/thomas|hale/), expect.stringMatching(/^the body of the Reverend Thomas Hale/)],
     ]);
   });
+
+  it('reads the dead as the object of a relative clause after the name ("whom we had followed to her grave")', () => {
+    expectOneDeathIn([
+      'It was our first autumn without Mary Benson, our landlady, whom we had followed to her grave at Kensal Green in the spring.',
+      'Thomas Hale, whom they buried beside his wife, was soon forgotten.',
+      'They spoke of Thomas Hale, whom the whale had killed.',
+      'Mary Benson, whom they had laid to rest at Lydford, had no other kin.',
+    ]);
+    expect(deaths('Mary Benson, our landlady, whom we had followed to her grave, smiled.')).toEqual([
+      [expect.stringMatching(/mary/), 'Mary Benson, our landlady, whom we had followed to her grave'],
+    ]);
+    for (const sentence of [
+      'Mary Benson, whom we followed to the door, smiled.',
+      'Thomas Hale, whom we had followed to the grave of his mother, wept.',
+      'Thomas Hale, whom Mary Benson had loved, came in.',
+    ])
+      expect(deaths(sentence)).toEqual([]);
+  });
+
+  it('reads a funeral a pronoun is taken to ("We followed him to the grave"), not another\'s grave or a door', () => {
+    expect(deaths('Thomas Hale lay still at last. We followed him to the grave on Tuesday.')).toEqual([
+      [expect.stringMatching(/thomas|hale/), 'followed him to the grave'],
+    ]);
+    expect(deaths('Mary Benson fainted in the heat. They carried her to the door.')).toEqual([]);
+    // the sentence has another die first: the buried one is that one, whomever the pronoun resolves to
+    expect(
+      deaths(
+        'Thomas Hale came in. Before the winter was out, Mary Benson died of a fever, and I followed him to the grave.',
+      ),
+    ).toEqual([[expect.stringMatching(/mary/), 'Mary Benson died']]);
+    expect(deaths('Thomas Hale stood by the church. We followed him to the grave of his mother.')).toEqual(
+      [],
+    );
+  });
+
+  it('reads a death that opens the sentence before its subject, inverted or behind a comma', () => {
+    expectOneDeathIn([
+      'Drowned in that pool, though none of them spoke of him, lay the miller’s Irish gardener, Thomas Hale, who had never learnt to swim.',
+      'Dead at his feet lay Thomas Hale.',
+      'Killed at Waterloo, Thomas Hale lies in a Belgian field.',
+      'Lost at sea, poor Mary Benson was mourned by the whole village.',
+    ]);
+    for (const sentence of [
+      'Dead tired, Mary Benson went up to bed.',
+      '“Killed more whales than I can count, Thomas Hale.”',
+      'Drowned in tears, Mary Benson sat at the window.',
+      'Drowned in the pool was the dog that Thomas Hale had loved.',
+      'Killed, if the papers were right, was Thomas Hale.',
+    ])
+      expect(deaths(sentence)).toEqual([]);
+  });
 });
