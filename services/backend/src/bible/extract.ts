@@ -56,7 +56,6 @@ export interface ExtractOptions {
 const SHORT_TEXT_DESCRIBED = 4;
 const SHORT_TEXT_ACTING = 0.5;
 
-/** The two names of each cue of a type whose first side is a name, not a pronoun. */
 /** ", who was the ticket-man's grandson", ", the old man's only son": after a full name. */
 const DESCENDANT_APPOSITIVE =
   /^,\s+(?:who\s+(?:was|is)\s+)?(?:the|a|an|his|her|their|[A-Z][\w.-]*(?:\s+[A-Z][\w-]*)?['’]s)\s+(?:[\w-]+['’]s\s+)?(?:(?:only|eldest|youngest|elder|younger|second|third)\s+)?(?:grand)?(?:son|nephew)\b/;
@@ -70,6 +69,7 @@ function introducedAsDescendant(mention: RawMention, text: string): boolean {
   );
 }
 
+/** The two names of each cue of a type whose first side is a name, not a pronoun. */
 function namedPairs(cues: readonly RelationCue[], type: RelationType): Array<[RawMention, RawMention]> {
   const pairs: Array<[RawMention, RawMention]> = [];
   for (const cue of cues)

@@ -401,7 +401,6 @@ export const STYLES_OF_ADDRESS = new Set(
   ),
 );
 
-/** Kinds of vessel written before a ship's name ("the ship Jungfrau", "the brig Rose"). */
 /** Words of harbours and sailing: a name always after "the" in sentences of them names a boat. */
 export const NAUTICAL_WORDS = new Set(
   'aboard harbour harbor mooring moorings moored anchor anchored anchorage quay wharf jetty pier dock docked berth berthed deck decks hull mast masts sail sailed sails crew ferry boat boats keel rigging'.split(
@@ -409,6 +408,7 @@ export const NAUTICAL_WORDS = new Set(
   ),
 );
 
+/** Kinds of vessel written before a ship's name ("the ship Jungfrau", "the brig Rose"). */
 export const VESSEL_NOUNS = new Set(
   'ship brig barque bark schooner frigate sloop steamer steamship vessel yacht whaler whaleship cutter corvette galleon packet lugger'.split(
     ' ',

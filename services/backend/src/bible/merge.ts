@@ -364,21 +364,21 @@ function youngerNamedLater(
   person: PersonForm,
   descendants: readonly RawMention[],
 ): boolean {
-  const first = (mentions: readonly RawMention[]) =>
-    mentions.reduce((a, m) =>
-      m.fileIndex < a.fileIndex || (m.fileIndex === a.fileIndex && m.start < a.start) ? m : a,
-    );
   if (entity.mentions.length === 0 || person.form.mentions.length === 0) return false;
   const introduced = descendants.some((d) =>
     entity.mentions.some((m) => m.fileIndex === d.fileIndex && m.start === d.start),
   );
-  const titleFirst = first(person.form.mentions);
-  const fullFirst = first(entity.mentions);
-  return (
-    introduced &&
-    (titleFirst.fileIndex < fullFirst.fileIndex ||
-      (titleFirst.fileIndex === fullFirst.fileIndex && titleFirst.start < fullFirst.start))
-  );
+  return introduced && comesBefore(firstOf(person.form.mentions), firstOf(entity.mentions));
+}
+
+/** Whether mention `a` comes before `b` in the order of the files and their text. */
+function comesBefore(a: RawMention, b: RawMention): boolean {
+  return a.fileIndex < b.fileIndex || (a.fileIndex === b.fileIndex && a.start < b.start);
+}
+
+/** The first of some mentions (at least one) in the order of the files and their text. */
+function firstOf(mentions: readonly RawMention[]): RawMention {
+  return mentions.reduce((a, m) => (comesBefore(m, a) ? m : a));
 }
 
 /**
@@ -871,9 +871,7 @@ function consolidate(
     if (fullNamed.length < 2) continue;
     const notBeside = fullNamed.filter((e) => !inOneSentence(e, entity));
     if (notBeside.length === fullNamed.length) continue;
-    const first = entity.mentions.reduce((a, b) =>
-      b.fileIndex < a.fileIndex || (b.fileIndex === a.fileIndex && b.start < a.start) ? b : a,
-    );
+    const first = firstOf(entity.mentions);
     let introduced: EntityDraft | undefined;
     let introducedAt = first.start - options.window;
     for (const e of notBeside) {
@@ -901,8 +899,6 @@ function consolidate(
   // when no other man of the surname is named.
   const ranksOf = (e: EntityDraft): string[] =>
     [...e.titles].filter((t) => USUALLY_MALE_RANKS.has(t.toLowerCase()));
-  const firstStart = (e: EntityDraft): number =>
-    e.mentions.reduce((min, m) => Math.min(min, m.fileIndex * 1e9 + m.start), Number.POSITIVE_INFINITY);
   for (const entity of bySize()) {
     if (!alive(entity) || entity.given !== null || entity.surname === null) continue;
     const ranks = ranksOf(entity);
@@ -917,11 +913,11 @@ function consolidate(
     if (formerRanks.length === 0 || formerRanks.some((t) => entity.titles.has(t))) continue;
     // Two men of one surname go on being named by both ranks; one who rose is called by his old
     // rank once more at most, looking back ("stouter than Captain Vane had been").
-    const promoted = firstStart(entity);
+    const promoted = firstOf(entity.mentions);
     const laterFormer = former.mentions.filter(
-      (m) => m.title !== null && formerRanks.includes(m.title) && m.fileIndex * 1e9 + m.start > promoted,
+      (m) => m.title !== null && formerRanks.includes(m.title) && comesBefore(promoted, m),
     );
-    if (firstStart(former) >= promoted || laterFormer.length > 1) continue;
+    if (!comesBefore(firstOf(former.mentions), promoted) || laterFormer.length > 1) continue;
     absorb(former, entity);
   }
 

@@ -1,4 +1,5 @@
 import { mustAt } from '@george/runtime/collections';
+import { nounGender } from '../pronouns/callings.js';
 import type { RawMention } from './candidates.js';
 import { FEMALE_MARRIED, type Gender, KIN_NOUNS, POSSESSIVE_PRONOUNS } from './lexicons.js';
 import { givenNameGender } from './lookup.js';
@@ -360,8 +361,6 @@ export interface UnnamedKinCue {
   evidenceEnd: number;
 }
 
-const MALE_KIN = new Set(['brother', 'husband', 'father', 'son', 'uncle', 'nephew', 'grandfather']);
-const FEMALE_KIN = new Set(['sister', 'wife', 'mother', 'daughter', 'aunt', 'niece', 'grandmother']);
 /** The kin types "Ingrid kissed her brother" may state (a friend or a servant is no family's). */
 const FAMILY_TYPES = new Set<RelationType>(['sibling', 'spouse', 'parent_of', 'family']);
 
@@ -396,7 +395,7 @@ export function findUnnamedKin(paragraph: Paragraph, mentions: RawMention[]): Un
     found.push({
       subject: m,
       kin,
-      gender: MALE_KIN.has(label) ? 'male' : FEMALE_KIN.has(label) ? 'female' : 'unknown',
+      gender: nounGender(label),
       pronoun: pronounGender,
       among: mentions.filter((other) => other.tokenTo <= k && other.form !== m.form),
       fileIndex: m.fileIndex,

@@ -8,9 +8,11 @@
  *
  * Relative expressions are read against the story's "now": the date of the current diary entry or
  * letter, moved on by expressions that open a sentence of past narration ("On Wednesday I sent my
- * answer", "Two days later a steamer stood in"); dates inside a sentence ("I had last seen her on the
- * 1st of April") and plans ("On the 21st of May I must be back") do not move it. A letter dated
- * earlier than "now" is one read later: it dates its own lines without moving "now".
+ * answer", "Two days later a steamer stood in"), by a date the narration states ("it was the 3rd of
+ * January, 1951") and by a later day inside a sentence of simple past narration ("He came on the
+ * first ferry, on the 14th of January"); dates a sentence recalls ("I had last seen her on the 1st of
+ * April") and plans ("On the 21st of May I must be back") do not move it. A letter dated earlier than
+ * "now" is one read later: it dates its own lines without moving "now".
  *
  * Hand-written: the date libraries for JavaScript (chrono-node, date-fns) parse dates relative to a
  * reference instant, with no notion of a narrative's moving "now", of diary headings, of partial
@@ -170,7 +172,8 @@ const PATTERNS: Array<{ kind: string; re: string }> = [
   { kind: 'weekday', re: WEEKDAY_NAME },
   {
     kind: 'feast',
-    re: `(?:${FEAST_NAMES.sort((a, b) => b.length - a.length)
+    re: `(?:${[...FEAST_NAMES]
+      .sort((a, b) => b.length - a.length)
       .map((f) => f.replace(/'/g, "['’]").replace(/\b\w/g, (c) => `[${c.toUpperCase()}${c}]`))
       .join('|')})`,
   },
@@ -532,8 +535,7 @@ export function findTimeExpressions(text: string, options: FindTimeOptions = {})
     } else if (yearsOnly && parsed.relativeMonths !== undefined && knownYear !== null) {
       // Years on from a known year name a year, not a day: "Ten years later" after the 3rd of
       // January 1951 is 1961, and the day it left no longer dates "the next morning".
-      const from: number = knownYear;
-      const year = from + parsed.relativeMonths / 12;
+      const year: number = knownYear + parsed.relativeMonths / 12;
       partial = String(year);
       const opensChapter =
         chapterStarts.length > 0 &&
@@ -544,7 +546,7 @@ export function findTimeExpressions(text: string, options: FindTimeOptions = {})
         // "Three years passed" moves the narration on; "Twenty years earlier" opening a chapter is a
         // flashback until the chapter ends.
         if (parsed.relativeMonths < 0) {
-          beforeFlashback = { year: from, month: narratedMonth, chapterEnd: chapterEndAfter(start) };
+          beforeFlashback = { year: knownYear, month: narratedMonth, chapterEnd: chapterEndAfter(start) };
         }
         narratedYear = year;
         narratedMonth = null;
