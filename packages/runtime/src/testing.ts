@@ -5,7 +5,7 @@
 
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { appendFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -28,6 +28,63 @@ export const GEORGE_SERVE = join(REPO_ROOT, 'packages/runtime/bin/george-serve.j
 const PORT_RANGE = { low: 20_000, high: 32_000 };
 const handedOut = new Set<number>();
 
+/**
+ * Test files run in parallel processes, and a port is free between the check and the server's
+ * start, so each port handed out is also claimed by a file named after it in this folder, holding
+ * the claiming process's id; a claim outlives its process only until another process finds it.
+ * (Two processes finding the same dead claim at the same instant can both take it; the random
+ * choice among 12,000 ports makes that far rarer than the race this closes.)
+ */
+export const PORT_CLAIMS_DIR = join(tmpdir(), 'george-test-ports');
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM: the process exists and belongs to another user.
+    return err instanceof Error && 'code' in err && err.code === 'EPERM';
+  }
+}
+
+function releaseClaims(): void {
+  for (const port of handedOut) {
+    const file = join(PORT_CLAIMS_DIR, String(port));
+    try {
+      if (readFileSync(file, 'utf8') === String(process.pid)) rmSync(file, { force: true });
+    } catch {
+      // Already gone: nothing to release.
+    }
+  }
+}
+
+/** Claims `port` for this process across every test process on the machine; false if taken. */
+export function claimPort(port: number): boolean {
+  mkdirSync(PORT_CLAIMS_DIR, { recursive: true });
+  const file = join(PORT_CLAIMS_DIR, String(port));
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(file, String(process.pid), { flag: 'wx' });
+      if (handedOut.size === 0) process.once('exit', releaseClaims);
+      handedOut.add(port);
+      return true;
+    } catch (err) {
+      if (!(err instanceof Error && 'code' in err && err.code === 'EEXIST')) throw err;
+      let owner = Number.NaN;
+      try {
+        owner = Number.parseInt(readFileSync(file, 'utf8'), 10);
+      } catch {
+        // Removed meanwhile by its owner: try again.
+        continue;
+      }
+      // A claim being written has no id yet; treat it as live.
+      if (!Number.isInteger(owner) || owner === process.pid || isAlive(owner)) return false;
+      rmSync(file, { force: true });
+    }
+  }
+  return false;
+}
+
 function canListen(port: number): Promise<boolean> {
   return new Promise((resolveListen) => {
     const server = createServer();
@@ -40,10 +97,7 @@ export async function freePort(): Promise<number> {
   for (let attempt = 0; attempt < 200; attempt++) {
     const port = PORT_RANGE.low + Math.floor(Math.random() * (PORT_RANGE.high - PORT_RANGE.low));
     if (handedOut.has(port)) continue;
-    if (await canListen(port)) {
-      handedOut.add(port);
-      return port;
-    }
+    if ((await canListen(port)) && claimPort(port)) return port;
   }
   throw new Error('no free port found for a test server');
 }
