@@ -31,7 +31,8 @@ const handedOut = new Set<number>();
 /**
  * Test files run in parallel processes, and a port is free between the check and the server's
  * start, so each port handed out is also claimed by a file named after it in this folder, holding
- * the claiming process's id; a claim outlives its process only until another process finds it.
+ * the claiming process's id. A normal exit releases the claims; a claim left by a killed process
+ * (test workers are) is taken over by the next process that finds its owner gone.
  * (Two processes finding the same dead claim at the same instant can both take it; the random
  * choice among 12,000 ports makes that far rarer than the race this closes.)
  */
