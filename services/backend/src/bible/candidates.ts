@@ -222,6 +222,87 @@ function apposition(
   return previous !== undefined && previous.tokenTo === index - 2 ? previous : undefined;
 }
 
+/** Nouns of a person an indefinite apposition may name: "the Miller, a red-faced man named Josiah Crump". */
+const PERSON_NOUNS = new Set([
+  'man',
+  'woman',
+  'boy',
+  'girl',
+  'lad',
+  'lass',
+  'fellow',
+  'gentleman',
+  'lady',
+  'child',
+  'youth',
+  'widow',
+  'widower',
+]);
+
+/**
+ * "the Miller, a red-faced man named Josiah Crump,": the mention just before the apposition when
+ * the name at `from` ends it after "named" or "called" and a person noun (a few lower-case words
+ * may describe the person between the article and the noun).
+ */
+function namedInApposition(
+  tokens: Token[],
+  from: number,
+  previous: RawMention | undefined,
+): RawMention | undefined {
+  const verb = previousWord(tokens, from)?.lower;
+  if (
+    (verb !== 'named' && verb !== 'called') ||
+    !PERSON_NOUNS.has(previousWord(tokens, from - 1)?.lower ?? '')
+  )
+    return undefined;
+  let k = from - 3;
+  for (; k >= Math.max(0, from - 10); k--) {
+    const token = mustAt(tokens, k);
+    if (token.isWord && (token.lower === 'a' || token.lower === 'an')) break;
+    if (token.isWord ? token.capitalized : token.text !== '-' && token.text !== ',') return undefined;
+  }
+  if (tokens[k - 1]?.text !== ',' || !['a', 'an'].includes(tokens[k]?.lower ?? '')) return undefined;
+  return previous !== undefined && previous.tokenTo === k - 1 ? previous : undefined;
+}
+
+/** Verbs that tell a name ("said his name was", "told them her name was"). */
+const TELLING_VERBS = new Set([
+  'said',
+  'says',
+  'answered',
+  'replied',
+  'told',
+  'tells',
+  'admitted',
+  'confessed',
+]);
+const TOLD_PRONOUNS = new Set(['me', 'us', 'him', 'her', 'them', 'you']);
+
+/**
+ * "The Boy said his name was Kit Marlow": the verb's subject, when it is the mention just before,
+ * tells its own name, the name at `from`.
+ */
+function toldOwnName(
+  tokens: Token[],
+  from: number,
+  previous: RawMention | undefined,
+): RawMention | undefined {
+  const words: string[] = [];
+  let k = from - 1;
+  for (; k >= Math.max(0, from - 7) && tokens[k]?.isWord === true; k--)
+    words.unshift(mustAt(tokens, k).lower);
+  // [verb, (pronoun), ("that"), his|her, name, was|is]
+  const n = words.length;
+  if (n < 4 || !['was', 'is'].includes(words[n - 1] ?? '') || words[n - 2] !== 'name') return undefined;
+  if (words[n - 3] !== 'his' && words[n - 3] !== 'her') return undefined;
+  let v = n - 4;
+  if (words[v] === 'that') v--;
+  if (TOLD_PRONOUNS.has(words[v] ?? '')) v--;
+  if (v < 0 || !TELLING_VERBS.has(words[v] ?? '')) return undefined;
+  const verbIndex = k + 1 + v;
+  return previous !== undefined && previous.tokenTo === verbIndex ? previous : undefined;
+}
+
 const CLOSING_PUNCTUATION = new Set(['.', '!', '?', ';', ':']);
 
 /** Nouns of a place that a name set beside them names ("the city, Gomorrah?"). */
@@ -652,8 +733,13 @@ export function findCandidates(
     }
     const apposed = title === undefined ? apposition(tokens, i, mentions[mentions.length - 1]) : undefined;
     if (apposed !== undefined) mention.apposedTo = apposed;
-    // "that mad Gay-Header, Tashtego.": the description before, the name it is set beside after.
-    const described = namedAfter(tokens, i, last, mentions[mentions.length - 1]);
+    // "that mad Gay-Header, Tashtego.": the description before, the name it is set beside after;
+    // "the Miller, a red-faced man named Josiah Crump"; "the Boy said his name was Kit Marlow".
+    const previous = mentions[mentions.length - 1];
+    const described =
+      namedAfter(tokens, i, last, previous) ??
+      namedInApposition(tokens, i, previous) ??
+      toldOwnName(tokens, i, previous);
     if (described !== undefined && described.apposedTo === undefined) described.apposedTo = mention;
     // "the late Mr. Darcy" is someone who died, not the Mr. Darcy who acts: a name of its own.
     const late = tokens[i - 1];

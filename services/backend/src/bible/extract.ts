@@ -299,16 +299,26 @@ function nameOf(m: RawMention): string {
   return m.text.includes(last) ? normaliseSpace(m.text) : m.form;
 }
 
+/**
+ * The most frequent written form; on a tie, the longer (more specific) one. A character mostly
+ * called by a description ("the Miller") who is also given a full name ("Josiah Crump") is shown by
+ * the name, the description kept as an alias.
+ */
 function displayName(draft: EntityDraft): string {
+  const described = draft.mentions.filter((m) => m.determiner).length >= 0.5 * draft.mentions.length;
+  const fullNames = draft.mentions.filter((m) => !m.determiner && m.title === null && m.words.length >= 2);
+  return mostFrequentName(described && fullNames.length > 0 ? fullNames : draft.mentions);
+}
+
+function mostFrequentName(mentions: readonly RawMention[]): string {
   const counts = new Map<string, number>();
-  for (const m of draft.mentions) {
+  for (const m of mentions) {
     const name = nameOf(m);
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   let best = '';
   let bestScore = -1;
   for (const [name, count] of counts) {
-    // Prefer the most frequent written form; on a tie, the longer (more specific) one.
     const score = count * 1000 + name.length;
     if (score > bestScore) {
       best = name;

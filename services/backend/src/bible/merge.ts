@@ -1090,6 +1090,30 @@ function consolidate(
     if (person !== undefined && person !== entity && alive(person)) absorb(person, entity);
   }
 
+  // "the Water Vole ... what the Vole says": a one-word name mostly written with the article is the
+  // one such name of several words that ends with it, when no one else's name holds the word (a
+  // reader shortens a descriptive name as a surname).
+  const mostlyWithArticle = (entity: EntityDraft): boolean =>
+    entity.mentions.filter((m) => m.determiner).length >= 0.5 * size(entity);
+  for (const entity of bySize()) {
+    const [form, ...more] = entity.forms;
+    if (!alive(entity) || more.length > 0 || form?.words.length !== 1 || entity.titles.size > 0) continue;
+    if (!mostlyWithArticle(entity)) continue;
+    const word = mustAt(form.words, 0);
+    const holders = people.filter(
+      (other) => other !== entity && alive(other) && other.forms.some((f) => f.words.includes(word)),
+    );
+    const [longer, ...others] = holders;
+    if (
+      longer !== undefined &&
+      others.length === 0 &&
+      longer.titles.size === 0 &&
+      mostlyWithArticle(longer) &&
+      longer.forms.some((f) => f.words.length >= 2 && f.words[f.words.length - 1] === word)
+    )
+      absorb(longer, entity);
+  }
+
   // "To Mrs. Saville ... There, Margaret, the sun is forever visible": the given name a letter's
   // body addresses, most often by far, is its recipient's.
   for (const recipient of people) {

@@ -1092,3 +1092,61 @@ Tom Hale sat down. Ruth Ames came and went. "Well," said Mr. Reed. Mr. Reed left
     expect(characters(30_000)).toEqual(['Mr. Reed', 'Tom Hale']);
   });
 });
+
+describe('a description given a name', () => {
+  it('joins a description to the name its indefinite apposition gives ("the Miller, a red-faced man named Josiah Crump")', () => {
+    const text = `The Miller, a red-faced man named Josiah Crump, worked the boy hard.
+
+"Boards!" shouted the Miller. The Miller swore. Ruth Ames watched the Miller. Crump went home.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Miller')).toBe(one(result, 'Josiah Crump'));
+    expect(one(result, 'Miller').name).toBe('Josiah Crump');
+    expect(one(result, 'Ruth Ames')).not.toBe(one(result, 'Josiah Crump'));
+  });
+
+  it('does not join a name given to someone else met by the description ("the Miller met a man named")', () => {
+    const text = `The Miller met a red-faced man named Josiah Crump at the fair.
+
+"Boards!" shouted the Miller. The Miller swore. Ruth Ames watched the Miller. Crump went home.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Miller')).not.toBe(one(result, 'Josiah Crump'));
+  });
+
+  it('joins a description to the name it tells as its own ("The Boy said his name was Kit Marlow")', () => {
+    const text = `The Boy fetched the boards. The Boy ran. Ruth Ames watched the Boy.
+
+The Boy said his name was Kit Marlow, and that nobody had asked him for a year.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Boy')).toBe(one(result, 'Kit Marlow'));
+    expect(one(result, 'Ruth Ames')).not.toBe(one(result, 'Kit Marlow'));
+  });
+
+  it('does not join a description to a name someone else tells ("The Boy said her name was")', () => {
+    const text = `The Boy fetched the boards. The Boy ran. The Boy watched the road.
+
+The Boy said that the widow was kind. Her name was Ruth Ames.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Boy')).not.toBe(one(result, 'Ruth Ames'));
+  });
+});
+
+describe('a descriptive name shortened', () => {
+  it('joins "the Vole" to "the Water Vole", the one such name that ends with it', () => {
+    const text = `The Water Vole packed his things. The Water Vole ran. Ruth Ames watched the Water Vole.
+
+"If he is what the Vole says," said the Badger, "we will help him."`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Vole')).toBe(one(result, 'Water Vole'));
+  });
+
+  it('leaves it apart when two such names end with it ("the Water Vole", "the Bank Vole")', () => {
+    const text = `The Water Vole packed his things. The Water Vole ran. The Bank Vole watched the Water Vole.
+The Bank Vole laughed. The Bank Vole slept.
+
+"If he is what the Vole says," said the Badger, "we will help him."`;
+    const result = extract([source(text)]);
+    expect(
+      holding(result, 'Vole').filter((e) => e.name === 'Water Vole' || e.name === 'Bank Vole'),
+    ).toHaveLength(0);
+  });
+});
