@@ -811,6 +811,18 @@ describe('addressees and narrators', () => {
     ];
     expect(attribute(text, characters)[1]).toMatchObject({ speakerId: 'lockwood', kind: 'explicit' });
   });
+
+  it('never infers as the narrator one called by name who answers in the third person', () => {
+    const text = [
+      'I came downstairs to supper and my aunt gave me my plate. I ate and said nothing.',
+      '“Let a young lad run about and play. Am I right, Jack?” said old Cotter.',
+      '“That’s my principle, too,” said my uncle.',
+      '“Who?” said I.',
+    ].join('\n\n');
+    const characters = [character(text, 'cotter', ['Cotter']), character(text, 'jack', ['Jack'])];
+    // Jack, the one called, answers as "my uncle": not the narrator, so "said I" is nobody listed.
+    expect(attribute(text, characters)[2]?.speakerId).toBeNull();
+  });
 });
 
 describe('analyseDialogue', () => {
