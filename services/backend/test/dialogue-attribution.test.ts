@@ -223,6 +223,19 @@ describe('anaphoric tags', () => {
     expect(attribute(text, characters)[0]).toMatchObject({ speakerId: 'basil', kind: 'explicit' });
   });
 
+  it('read the name opening a long apposition as the subject of the tag after it, not its last noun', () => {
+    const text = [
+      'Carol walked at the end of the line and said nothing to anyone.',
+      'A classmate named Stewart Snyder, a competent bulky young man in a gray flannel shirt, a rusty black bow tie, and the green-and-purple class cap, grumbled to her as they walked behind the others in the muck of the stockyards, “These college chumps make me tired.”',
+    ].join('\n\n');
+    const characters = [
+      character(text, 'carol', ['Carol'], { gender: 'female' }),
+      character(text, 'stewart', ['Stewart Snyder'], { gender: 'male' }),
+    ];
+    // Without it the tag's subject is "the green-and-purple class cap", a description given to Carol.
+    expect(attribute(text, characters)[0]).toMatchObject({ speakerId: 'stewart', kind: 'explicit' });
+  });
+
   it('take only a calling in apposition: "in the carriage, Mr. Gardiner" does not make him "the carriage"', () => {
     const text = [
       'Mr. Bennet and Mr. Gardiner rode on; in the carriage, Mr. Gardiner slept.',
