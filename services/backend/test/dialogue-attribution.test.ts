@@ -578,6 +578,25 @@ describe('untagged lines', () => {
     expect(quotes[1]).toMatchObject({ speakerId: 'mrs-bennet', kind: 'implicit' });
   });
 
+  it('give a line nothing points at to the conversation’s latest speaker it neither names nor answers', () => {
+    const text = [
+      '“Tom, you didn’t undo your collar, did you?” said Aunt Polly.',
+      '“No’m,” said Tom.',
+      'Tom opened his jacket. The collar was sewed. The clock ticked. The kettle sang. Sid looked up from his plate. Sid had finished his chips long ago. Sid was a quiet boy. Sid watched everything. Sid smiled. Sid put down his fork.',
+      'But Sid said:',
+      '“I thought you sewed his collar with white thread, but it’s black.”',
+      '“Why, I did sew it with white! Tom!”',
+    ].join('\n\n');
+    const characters = [
+      character(text, 'polly', ['Aunt Polly'], { gender: 'female' }),
+      character(text, 'tom', ['Tom'], { gender: 'male' }),
+      character(text, 'sid', ['Sid'], { gender: 'male' }),
+    ];
+    // Not Tom, whom it calls, nor Sid, who spoke last: Aunt Polly spoke before them, though the
+    // narration has not named her for ten sentences.
+    expect(attribute(text, characters)[3]?.speakerId).toBe('polly');
+  });
+
   it('give a line nothing points at to the last speaker when nobody else is present', () => {
     const text = [
       '“Did you sew your collar, Lizzy?” said Mrs. Bennet.',
