@@ -223,6 +223,19 @@ describe('anaphoric tags', () => {
     expect(attribute(text, characters)[0]).toMatchObject({ speakerId: 'basil', kind: 'explicit' });
   });
 
+  it('read the name opening a long apposition as the subject of the tag after it, not its last noun', () => {
+    const text = [
+      'Carol walked at the end of the line and said nothing to anyone.',
+      'A classmate named Stewart Snyder, a competent bulky young man in a gray flannel shirt, a rusty black bow tie, and the green-and-purple class cap, grumbled to her as they walked behind the others in the muck of the stockyards, “These college chumps make me tired.”',
+    ].join('\n\n');
+    const characters = [
+      character(text, 'carol', ['Carol'], { gender: 'female' }),
+      character(text, 'stewart', ['Stewart Snyder'], { gender: 'male' }),
+    ];
+    // Without it the tag's subject is "the green-and-purple class cap", a description given to Carol.
+    expect(attribute(text, characters)[0]).toMatchObject({ speakerId: 'stewart', kind: 'explicit' });
+  });
+
   it('take only a calling in apposition: "in the carriage, Mr. Gardiner" does not make him "the carriage"', () => {
     const text = [
       'Mr. Bennet and Mr. Gardiner rode on; in the carriage, Mr. Gardiner slept.',
@@ -565,6 +578,25 @@ describe('untagged lines', () => {
     expect(quotes[1]).toMatchObject({ speakerId: 'mrs-bennet', kind: 'implicit' });
   });
 
+  it('give a line nothing points at to the conversation’s latest speaker it neither names nor answers', () => {
+    const text = [
+      '“Tom, you didn’t undo your collar, did you?” said Aunt Polly.',
+      '“No’m,” said Tom.',
+      'Tom opened his jacket. The collar was sewed. The clock ticked. The kettle sang. Sid looked up from his plate. Sid had finished his chips long ago. Sid was a quiet boy. Sid watched everything. Sid smiled. Sid put down his fork.',
+      'But Sid said:',
+      '“I thought you sewed his collar with white thread, but it’s black.”',
+      '“Why, I did sew it with white! Tom!”',
+    ].join('\n\n');
+    const characters = [
+      character(text, 'polly', ['Aunt Polly'], { gender: 'female' }),
+      character(text, 'tom', ['Tom'], { gender: 'male' }),
+      character(text, 'sid', ['Sid'], { gender: 'male' }),
+    ];
+    // Not Tom, whom it calls, nor Sid, who spoke last: Aunt Polly spoke before them, though the
+    // narration has not named her for ten sentences.
+    expect(attribute(text, characters)[3]?.speakerId).toBe('polly');
+  });
+
   it('give a line nothing points at to the last speaker when nobody else is present', () => {
     const text = [
       '“Did you sew your collar, Lizzy?” said Mrs. Bennet.',
@@ -810,6 +842,18 @@ describe('addressees and narrators', () => {
       character(text, 'heathcliff', ['Heathcliff']),
     ];
     expect(attribute(text, characters)[1]).toMatchObject({ speakerId: 'lockwood', kind: 'explicit' });
+  });
+
+  it('never infers as the narrator one called by name who answers in the third person', () => {
+    const text = [
+      'I came downstairs to supper and my aunt gave me my plate. I ate and said nothing.',
+      '“Let a young lad run about and play. Am I right, Jack?” said old Cotter.',
+      '“That’s my principle, too,” said my uncle.',
+      '“Who?” said I.',
+    ].join('\n\n');
+    const characters = [character(text, 'cotter', ['Cotter']), character(text, 'jack', ['Jack'])];
+    // Jack, the one called, answers as "my uncle": not the narrator, so "said I" is nobody listed.
+    expect(attribute(text, characters)[2]?.speakerId).toBeNull();
   });
 });
 

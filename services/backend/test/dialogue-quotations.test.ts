@@ -42,6 +42,14 @@ describe('findQuotations', () => {
     expect(quoted(same)).toEqual(['‘Well, Fergus,’ | ‘you are late.’']);
   });
 
+  it('makes two utterances when the narration between parts tags the next with a pronoun of the other gender', () => {
+    const text =
+      '“To-morrow?” he said. “There is no speedier delivery?” and seemed quite disappointed when she answered, “No.”';
+    expect(quoted(text)).toEqual(['“To-morrow?” | “There is no speedier delivery?”', '“No.”']);
+    const same = '“To-morrow?” he said. “There is no speedier delivery?” he asked, “None?”';
+    expect(quoted(same)).toEqual(['“To-morrow?” | “There is no speedier delivery?” | “None?”']);
+  });
+
   it('makes two utterances when a part broken off on a dash is answered at once', () => {
     const text = '“The first vacant room in the front --” “You must have it,” said Miss Bartlett.';
     expect(quoted(text)).toEqual(['“The first vacant room in the front --”', '“You must have it,”']);

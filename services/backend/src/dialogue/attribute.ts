@@ -619,7 +619,11 @@ export function attributeSpeakers(
         // speaker; with nobody else present, the last speaker going on; with nobody at all, the
         // first-person narrator, who is always there.
         const exclude = new Set([...named, ...(last?.speakerId ? [last.speakerId] : [])]);
+        // First the conversation's latest speaker who is neither ("'...it's black,' [Sid] / 'Why, I
+        // did sew it with white! Tom!'" is Aunt Polly's, who spoke before Sid).
+        const present = inConversation.findLast((t) => t.speakerId !== null && !exclude.has(t.speakerId));
         turn.fallback =
+          present?.speakerId ??
           salience.best({ gender: 'unknown', plural: false, sentence, exclude, window: 8 })?.id ??
           salience.best({ gender: 'unknown', plural: false, sentence, exclude: new Set(named), window: 8 })
             ?.id ??

@@ -6,7 +6,7 @@
  */
 import type { CharacterInput } from '../pronouns/index.js';
 import type { Quotation, TextRange } from './quotations.js';
-import { type MentionIndex, vocatives } from './tags.js';
+import { type MentionIndex, tagAfter, vocatives } from './tags.js';
 
 /** First-person pronouns per word of narration above which the text is told in the first person. */
 const FIRST_PERSON_SHARE = 0.015;
@@ -48,8 +48,12 @@ export function inferNarrator(
   )
     return undefined;
   const calls = new Map<string, number>();
-  for (const q of quotations)
+  quotations.forEach((q, index) => {
+    // The one a line calls answers it: answered in the third person ("'Am I right, Jack?' / 'That's
+    // my principle, too,' said my uncle"), they are not the narrator, who would say "said I".
+    if (answeredInThirdPerson(text, quotations, index, mentions)) return;
     for (const id of vocatives(text, q.parts, mentions)) calls.set(id, (calls.get(id) ?? 0) + 1);
+  });
   // The narrator is called by name at least as often as the narration names them.
   let best: { id: string; score: number } | undefined;
   for (const c of characters) {
@@ -60,4 +64,26 @@ export function inferNarrator(
     if (score >= MIN_SCORE && (best === undefined || score > best.score)) best = { id: c.id, score };
   }
   return best?.id;
+}
+
+/**
+ * The next line, in a later paragraph, is tagged with a name or a description ("said my uncle"). A
+ * pronoun ("he interrupted") does not count: it answers "'Mr. Lockwood, your new tenant, sir.'", a
+ * narrator naming himself, read as a call.
+ */
+function answeredInThirdPerson(
+  text: string,
+  quotations: readonly Quotation[],
+  index: number,
+  mentions: MentionIndex,
+): boolean {
+  const q = quotations[index];
+  const next = quotations[index + 1];
+  const first = next?.parts[0];
+  if (q === undefined || next === undefined || first === undefined || next.paragraph <= q.lastParagraph)
+    return false;
+  const limit = next.parts[1]?.start ?? quotations[index + 2]?.start ?? text.length;
+  const endsOnComma = /[,—–-]\s*["'”’]$/.test(text.slice(first.start, first.end));
+  const tag = tagAfter(text, first.end, limit, mentions, endsOnComma);
+  return tag !== null && tag.subject.type !== 'first-person' && tag.subject.type !== 'pronoun';
 }

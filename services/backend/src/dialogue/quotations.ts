@@ -368,6 +368,37 @@ function callsTagSpeaker(text: string, gapStart: number, next: TextRange): boole
   });
 }
 
+/** The genders of "he" and "she" beside a speech verb in `narration` ("he said", "answered she"). */
+function taggedGenders(narration: string): Set<'he' | 'she'> {
+  const words = narration.match(/\p{L}+/gu) ?? [];
+  const found = new Set<'he' | 'she'>();
+  words.forEach((word, i) => {
+    if (!isSpeechVerb(word.toLowerCase())) return;
+    for (const near of [words[i - 1], words[i + 1]]) {
+      const lower = near?.toLowerCase();
+      if (lower === 'he' || lower === 'she') found.add(lower);
+    }
+  });
+  return found;
+}
+
+/**
+ * "'To-morrow?' he said. 'There is no speedier delivery?' and seemed quite disappointed when she
+ * answered, 'No.'": narration between two parts tagging the next one with a pronoun of the other
+ * gender than the utterance's tags so far is someone else answering: two utterances.
+ */
+function otherGenderTag(text: string, current: Quotation, next: TextRange): boolean {
+  const gap = taggedGenders(text.slice(current.end, next.start));
+  if (gap.size !== 1) return false;
+  const before = new Set<'he' | 'she'>();
+  current.parts.forEach((part, i) => {
+    const following = current.parts[i + 1];
+    if (following !== undefined)
+      for (const g of taggedGenders(text.slice(part.end, following.start))) before.add(g);
+  });
+  return before.size === 1 && !gap.has([...before][0] as 'he' | 'she');
+}
+
 /**
  * "'The first vacant room in the front --' 'You must have it,' said Miss Bartlett": a part broken
  * off on a dash and answered at once, with no word between, is someone cutting in.
@@ -405,6 +436,7 @@ export function findQuotations(text: string, paragraphs: TextRange[] = paragraph
             countWords(text, current.end, s.start) <= MAX_TAG_WORDS &&
             !/\n\s*\n/.test(text.slice(current.end, s.start)) &&
             !callsTagSpeaker(text, current.end, s) &&
+            !otherGenderTag(text, current, s) &&
             !interrupted(text, current.end, s.start)));
       if (current !== undefined && joins) {
         current.parts.push({ start: s.start, end: s.end });

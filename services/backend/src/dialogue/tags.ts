@@ -285,6 +285,33 @@ function isAsideObject(words: readonly Word[], from: number, to: number, verb: n
 }
 
 /**
+ * "A classmate named Stewart Snyder, a competent bulky young man in a gray flannel shirt, ... and
+ * the green-and-purple class cap, grumbled to her": a description just before the verb, set off by
+ * a comma, ends an apposition; its head is the name opening it, followed by a comma, in the same
+ * sentence before `before`.
+ */
+function appositionHead(
+  text: string,
+  start: number,
+  before: number,
+  mentions: MentionIndex,
+): TagSubject | null {
+  const words = wordsOf(text, Math.max(start, before - 400), before);
+  let from = 0;
+  for (let k = words.length - 1; k >= 0; k--) {
+    if (/^[.!?;:]$/.test(mustAt(words, k).text)) {
+      from = k + 1;
+      break;
+    }
+  }
+  for (let i = from; i < words.length; i++) {
+    const found = subjectAt(words, i, mentions);
+    if (found?.subject.type === 'name' && words[i + found.length]?.text === ',') return found.subject;
+  }
+  return null;
+}
+
+/**
  * The tag in the narration that introduces a quotation, ending in a comma, colon or dash right
  * before it ("Elizabeth said:", "said Jane, turning to her sister,", "Then she asked,").
  */
@@ -325,7 +352,11 @@ export function tagBefore(
       const candidate = subjectAt(words, s, mentions);
       if (candidate !== null && isAsideObject(words, s, s + candidate.length, v)) continue;
       if (candidate !== null && s + candidate.length <= v) {
-        const tag: SpeechTag = { subject: candidate.subject, verb: verb.lower, side: 'before' };
+        const subject =
+          candidate.subject.type === 'nominal' && s + candidate.length === v - 1 && words[v - 1]?.text === ','
+            ? (appositionHead(text, start, words[s]?.start ?? end, mentions) ?? candidate.subject)
+            : candidate.subject;
+        const tag: SpeechTag = { subject, verb: verb.lower, side: 'before' };
         const addressee = addresseeAfter(words, v + 1, mentions);
         if (addressee !== undefined) tag.addressee = addressee;
         return tag;
