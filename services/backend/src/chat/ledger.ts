@@ -10,6 +10,7 @@
  */
 import { FACT_VIEW_KINDS } from '@george/contracts/api';
 import { terms } from '@george/text';
+import escapeStringRegexp from 'escape-string-regexp';
 import { type FactKind, isBeardDetail, type Voice } from '../continuity/types.js';
 import { resolveEntities, type Search, type StoryEntity } from './retrieval.js';
 import type { Statement } from './types.js';
@@ -303,11 +304,37 @@ export async function ledgerEvidence(
 /** The kinds of fact that name a character by their calling: "the clergyman", "the second mate". */
 const CALLING_KINDS: ReadonlySet<FactKind> = new Set<FactKind>(['occupation', 'title']);
 
+/** The word before a relation word that makes it someone else's: "the banker's son", "her husband". */
+const POSSESSIVE = /^(?:\p{L}+['’]s|\p{L}+s['’]|his|her|their|its|my|your|our)$/iu;
+const DETERMINER = /^(?:the|a|an|this|that)$/i;
+
 /**
- * The character a question that names no one describes by their calling ("How old was the pompous
- * clergyman cousin?"): the one whose occupation or title, every word of it in the question, the
- * ledger states most often, when no one else is stated as often (three captains once each describe
- * no one). Null for a who-question, where the calling is what asks ("Who was the second mate?").
+ * Whether the question holds a relation word ("brother-in-law", "son") as a description of its own
+ * ("the lazy brother-in-law"), not as the relative of someone else it names by a possessive ("the
+ * banker's son", "her dead sister"), who is unknown and need not be the one the ledger states it of.
+ */
+function ownRelation(question: string, label: string): boolean {
+  const pattern = new RegExp(`(?<![\\p{L}-])${escapeStringRegexp(label)}s?(?![\\p{L}-])`, 'giu');
+  for (const m of question.matchAll(pattern)) {
+    const before = question.slice(0, m.index).match(/[\p{L}'’]+/gu) ?? [];
+    // The words back to the phrase's start: a determiner or a possessive, adjectives in between.
+    const owner = before
+      .slice(-3)
+      .reverse()
+      .find((w) => DETERMINER.test(w) || POSSESSIVE.test(w));
+    if (owner !== undefined && DETERMINER.test(owner)) return true;
+  }
+  return false;
+}
+
+/**
+ * The character a question that names no one describes by their calling or their relation to
+ * someone ("How old was the pompous clergyman cousin?", "What did the lazy brother-in-law care
+ * about?"): the one whose occupation or title, every word of it in the question, or whom a relation
+ * names by a word the question uses as its own description (`ownRelation`: not "the banker's son"),
+ * the ledger states most often, when no one else is stated as often (three captains once each
+ * describe no one). A relation of someone to themself (a misread) counts for no one. Null for a
+ * who-question, where the calling is what asks ("Who was the second mate?").
  */
 export async function describedCharacter(
   question: string,
@@ -316,11 +343,20 @@ export async function describedCharacter(
   if (WHO.test(question) || resolveEntities(question, context.entities).length > 0) return null;
   const asked = new Set(terms(question));
   const stated = new Map<string, number>();
+  const count = (id: string) => stated.set(id, (stated.get(id) ?? 0) + 1);
   for (const fact of await context.facts(null)) {
-    if (fact.entityId === null || !CALLING_KINDS.has(fact.kind)) continue;
-    const calling = terms(fact.value);
-    if (calling.length > 0 && calling.every((t) => asked.has(t)))
-      stated.set(fact.entityId, (stated.get(fact.entityId) ?? 0) + 1);
+    if (fact.entityId === null) continue;
+    if (CALLING_KINDS.has(fact.kind)) {
+      const calling = terms(fact.value);
+      if (calling.length > 0 && calling.every((t) => asked.has(t))) count(fact.entityId);
+    } else if (
+      fact.kind === 'relation' &&
+      fact.objectId !== null &&
+      fact.objectId !== fact.entityId &&
+      fact.detail &&
+      ownRelation(question, fact.detail)
+    )
+      count(fact.objectId);
   }
   const [first, second] = [...stated].sort((a, b) => b[1] - a[1]);
   if (first === undefined || (second !== undefined && second[1] === first[1])) return null;

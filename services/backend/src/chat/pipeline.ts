@@ -59,8 +59,9 @@ export interface ChatSources {
    */
   unstated?(question: string): Promise<string | null>;
   /**
-   * The name of the character a question that names no one describes by their calling ("the
-   * clergyman cousin" is Mr. Collins; chat/ledger.ts), else null.
+   * The name of the character a question that names no one describes by their calling or their
+   * relation ("the clergyman cousin" is Mr. Collins, "the lazy brother-in-law" Mr. Hurst;
+   * chat/ledger.ts), else null.
    */
   described?(question: string): Promise<string | null>;
   /** The sentences naming the thing the question asks the name of (chat/naming.ts). */

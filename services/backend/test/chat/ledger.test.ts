@@ -263,3 +263,32 @@ describe('a character described by their calling', () => {
     expect(await describedCharacter('How old was the clergyman?', collins)).not.toBeNull();
   });
 });
+
+describe('a character described by their relation to someone', () => {
+  const relation = (entityId: string, detail: string, objectId: string) =>
+    fact(entityId, 'relation', detail, 'Mr. Collins was her cousin', { detail, objectId });
+  const described = (facts: LedgerFact[]) => ({
+    ...context,
+    facts: async (ids: string[] | null) =>
+      facts.filter((f) => ids === null || (f.entityId !== null && ids.includes(f.entityId))),
+  });
+
+  it('is the one the ledger calls by the relation word the question describes with', async () => {
+    const inLaw = described([relation('lydia', 'brother-in-law', 'collins')]);
+    expect((await describedCharacter('What did the lazy brother-in-law care about?', inLaw))?.name).toBe(
+      'Mr. Collins',
+    );
+  });
+
+  it("is no one when the relation word is someone else's, by a possessive", async () => {
+    const son = described([relation('ahab', 'son', 'stubb')]);
+    expect((await describedCharacter("What did the banker's son steal?", son))?.name).toBe(undefined);
+    expect((await describedCharacter('Where did her eldest son go?', son))?.name).toBe(undefined);
+    expect((await describedCharacter('Where did the eldest son go?', son))?.name).toBe('Stubb');
+  });
+
+  it('counts no relation of a character to themself (a misread)', async () => {
+    const sisters = described([relation('ahab', 'sister', 'ahab'), relation('stubb', 'sister', 'lydia')]);
+    expect((await describedCharacter('Where did the eldest sister live?', sisters))?.name).toBe('Lydia');
+  });
+});
