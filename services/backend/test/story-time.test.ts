@@ -200,6 +200,16 @@ describe('time expressions', () => {
     expect(dated('One night in November the stranger came.')).toEqual([['November', null, 'absolute']]);
   });
 
+  it('reads "every Christmas" as a habit, with every day and feast of its sentence, and dates a feast told once', () => {
+    const text =
+      'It was the 3rd of March, 1920. Every Christmas they went to Bath, and at Easter they stayed at home. On the Monday we walked to the sea. At Christmas it snowed.';
+    expect(findTimeExpressions(text).map((e) => [e.text, e.date])).toEqual([
+      ['the 3rd of March, 1920', '1920-03-03'],
+      ['Monday', '1920-03-08'],
+      ['Christmas', '1920-12-25'],
+    ]);
+  });
+
   it('takes the narration\'s date from "it was ...: <date>", years recalled inside a sentence as backstory, and years on as a year', () => {
     const text = [
       'CHAPTER ONE',

@@ -422,6 +422,8 @@ export function findTimeExpressions(text: string, options: FindTimeOptions = {})
   const toldDays: Day[] = [];
   const chapterEndAfter = (offset: number) => chapterStarts.find((s) => s > offset) ?? text.length;
   const out: TimeExpression[] = [];
+  /** The start of the last sentence that told a habit ("every Sunday"). */
+  let habitualSentence = -1;
 
   for (const m of text.matchAll(SCANNER)) {
     const start = m.index ?? 0;
@@ -430,8 +432,18 @@ export function findTimeExpressions(text: string, options: FindTimeOptions = {})
     const kind = Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)?.[0] ?? '';
     // "May" alone, "march" and "a day after" inside other words are not dates.
     if (kind === 'weekday' && !/^[A-Z]/.test(raw)) continue;
-    // "on a Friday", "every Sunday": a habit, not a day of the story.
-    if (kind === 'weekday' && HABITUAL_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+    // "on a Friday", "every Sunday", "each Christmas": a habit, not a day of the story; so is every
+    // day and feast of a sentence that opens with one ("Every Christmas they went to Bath, and at
+    // Easter they stayed at home"), not of one that dates the habit ("every Sunday since Christmas").
+    if (kind === 'weekday' || kind === 'feast') {
+      const before = text.slice(Math.max(0, start - 12), start);
+      const sentenceStart = sentenceOf(start).start;
+      if ((kind === 'weekday' ? HABITUAL_BEFORE : EVERY_BEFORE).test(before)) {
+        if (HABIT_OPENS_SENTENCE.test(text.slice(sentenceStart, start))) habitualSentence = sentenceStart;
+        continue;
+      }
+      if (habitualSentence === sentenceStart) continue;
+    }
     const parsed = parseMatch(kind, raw);
     if (!parsed) continue;
     const yearsOnly = parsed.relativeMonths !== undefined && parsed.relativeMonths % 12 === 0;
@@ -681,6 +693,10 @@ function movesOnInside(before: string, kind: string, day: Day, now: Day | null):
 
 /** "every Sunday", "on a Friday": a weekday that tells a habit. */
 const HABITUAL_BEFORE = /\b(?:a|every|each)\s+$/i;
+/** "every Christmas", "each Easter": a feast after "a" is the story's ("a Christmas to remember"). */
+const EVERY_BEFORE = /\b(?:every|each)\s+$/i;
+/** The words of a sentence before a habit that opens it: "Every", "And on a". */
+const HABIT_OPENS_SENTENCE = /^["“‘]?\s*(?:(?:and|but|then|so)\s+)?(?:on\s+|at\s+)?(?:a|every|each)\s+$/i;
 
 /** A year at the opening of its sentence ("In the spring of 1887", "The winter of 1890 was"). */
 const YEAR_OPENS_SENTENCE =
