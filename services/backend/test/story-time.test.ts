@@ -210,6 +210,17 @@ describe('time expressions', () => {
     ]);
   });
 
+  it('dates "since Christmas" and "last Easter" to the feast before now', () => {
+    const text =
+      'It was the 3rd of March, 1920. She had come every Sunday since Christmas. Last Easter he was ill. At Christmas it snowed.';
+    expect(findTimeExpressions(text).map((e) => [e.text, e.date])).toEqual([
+      ['the 3rd of March, 1920', '1920-03-03'],
+      ['Christmas', '1919-12-25'],
+      ['Easter', '1919-04-20'],
+      ['Christmas', '1920-12-25'],
+    ]);
+  });
+
   it('takes the narration\'s date from "it was ...: <date>", years recalled inside a sentence as backstory, and years on as a year', () => {
     const text = [
       'CHAPTER ONE',

@@ -536,7 +536,11 @@ export function findTimeExpressions(text: string, options: FindTimeOptions = {})
     } else if (parsed.feast && base && ('month' in parsed.feast || base.yearKnown)) {
       const { feast } = parsed;
       let candidate: Day = { ...base, ...feastDay(feast, base.year) };
-      if (toKey(candidate) < toKey(base) - 61) candidate = { ...base, ...feastDay(feast, base.year + 1) };
+      // "since Christmas", "last Easter": the feast before now; otherwise the next one, or one just gone.
+      if (SINCE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) {
+        if (toKey(candidate) > toKey(base)) candidate = { ...base, ...feastDay(feast, base.year - 1) };
+      } else if (toKey(candidate) < toKey(base) - 61)
+        candidate = { ...base, ...feastDay(feast, base.year + 1) };
       day = candidate;
     } else if (parsed.feast && narratedYear !== null && !quoted) {
       day = { yearKnown: true, ...feastDay(parsed.feast, narratedYear) };
@@ -693,6 +697,8 @@ function movesOnInside(before: string, kind: string, day: Day, now: Day | null):
 
 /** "every Sunday", "on a Friday": a weekday that tells a habit. */
 const HABITUAL_BEFORE = /\b(?:a|every|each)\s+$/i;
+/** "since Christmas", "last Easter": a feast that looks back from now. */
+const SINCE_BEFORE = /\b(?:since|last)\s+$/i;
 /** "every Christmas", "each Easter": a feast after "a" is the story's ("a Christmas to remember"). */
 const EVERY_BEFORE = /\b(?:every|each)\s+$/i;
 /** The words of a sentence before a habit that opens it: "Every", "And on a". */
