@@ -396,7 +396,8 @@ function otherGenderTag(text: string, current: Quotation, next: TextRange): bool
     if (following !== undefined)
       for (const g of taggedGenders(text.slice(part.end, following.start))) before.add(g);
   });
-  return before.size === 1 && !gap.has([...before][0] as 'he' | 'she');
+  const [tagged] = before;
+  return before.size === 1 && tagged !== undefined && !gap.has(tagged);
 }
 
 /**
