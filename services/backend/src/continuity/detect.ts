@@ -10,7 +10,7 @@
 
 import { LOOK_FACT_KINDS } from '@george/contracts/api';
 import { mustAt, mustGet } from '@george/runtime/collections';
-import { WHOLE_OF_SCENE } from './facts/counts.js';
+import { LISTED_BY_NAME, WHOLE_OF_SCENE } from './facts/counts.js';
 import {
   AGENT_PLURAL,
   COMPATIBLE_COLOURS,
@@ -569,13 +569,15 @@ function countIssues(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
     const name = ctx.name(f.entityKey).replace(MAN_TITLE, '');
     return CHILDREN.test(f.detail ?? '') ? name.replace(/^Mrs\.?\s+/, '') : name;
   };
-  // A whole group's number ("were four in number", "not one of the eight doors") is weighed by
-  // `wholeGroupIssues` alone.
+  // A whole group's number ("were four in number", "not one of the eight doors", a group listed by
+  // name) is weighed by `wholeGroupIssues` alone.
   const counted = facts.filter(
     (f) =>
       !(
         f.entityKey === null &&
-        ((f.detail ?? '').endsWith(WHOLE_GROUP) || (f.detail ?? '').endsWith(WHOLE_OF_SCENE))
+        ((f.detail ?? '').endsWith(WHOLE_GROUP) ||
+          (f.detail ?? '').endsWith(WHOLE_OF_SCENE) ||
+          (f.detail ?? '').endsWith(LISTED_BY_NAME))
       ),
   );
   for (const group of groupBy(counted, (f) => `${owner(f)}|${f.detail}`).values()) {
@@ -710,6 +712,35 @@ function wholeGroupIssues(counts: readonly Fact[], ctx: Context): ContinuityIssu
         entityKey: null,
         summary: `The ${noun} are ${mustAt(early, 0).value} ${where(ctx, early)} but ${mustAt(late, 0).value} ${where(ctx, late)}.`,
         confidence: round(BASE.groupCount * weight(whole) * Math.max(...otherFacts.map(weight))),
+        evidence: distinct([...early.slice(0, PER_SIDE), ...late.slice(0, PER_SIDE)], ctx),
+      });
+    }
+  }
+  // "these three mates--Starbuck, Stubb and Flask": the whole crew of mates, so no scene has more of
+  // them ("each of the four mates"); a scene's "the two mates" may be some of them.
+  for (const listed of counts.filter(
+    (f) => f.entityKey === null && (f.detail ?? '').endsWith(LISTED_BY_NAME),
+  )) {
+    const noun = (listed.detail ?? '').slice(0, -LISTED_BY_NAME.length);
+    const more = counts.filter(
+      (f) =>
+        f.entityKey === null &&
+        (f.detail === `${noun} of the scene` || f.detail === `${noun}${WHOLE_GROUP}`) &&
+        Number(f.value) > Number(listed.value),
+    );
+    for (const [other, otherFacts] of groupBy(more, (f) => f.value)) {
+      const key = `count|null|${noun}${WHOLE_GROUP}|${[listed.value, other].sort().join('|')}`;
+      if (issues.has(key)) continue;
+      const [early, late] =
+        ctx.position(mustAt(otherFacts, 0)) <= ctx.position(listed)
+          ? [otherFacts, [listed]]
+          : [[listed], otherFacts];
+      issues.set(key, {
+        key,
+        kind: 'count',
+        entityKey: null,
+        summary: `The ${noun} are ${mustAt(early, 0).value} ${where(ctx, early)} but ${mustAt(late, 0).value} ${where(ctx, late)}.`,
+        confidence: round(BASE.groupCount * weight(listed) * Math.max(...otherFacts.map(weight))),
         evidence: distinct([...early.slice(0, PER_SIDE), ...late.slice(0, PER_SIDE)], ctx),
       });
     }

@@ -76,6 +76,18 @@ describe('detectContradictions', () => {
     ]);
   });
 
+  it('compares a group listed by name with a larger count of the group in another chapter, not a smaller', () => {
+    const listed = `Chapter 1\n\n${FILLER}\n\nNow these two mates--Thomas Hale and Mary Benson, were momentous men.\n\nChapter 2\n\n${MARY}\n\nEach of the three mates quailed before the captain.`;
+    expect(
+      check(listed)
+        .filter((i) => i.kind === 'count')
+        .map((i) => i.summary),
+    ).toEqual(['The mates are 2 in Chapter 1 but 3 in Chapter 2.']);
+    // fewer in a scene may be some of them ("the two chief mates")
+    const fewer = `Chapter 1\n\n${FILLER}\n\nNow these three mates--Thomas Hale, Mary Benson and Jane Grey, were momentous men.\n\nChapter 2\n\n${MARY}\n\nThe two mates quailed before the captain.`;
+    expect(check(fewer).filter((i) => i.kind === 'count')).toEqual([]);
+  });
+
   it("compares a beard's colour with the same person's beards, not with the hair of the head", () => {
     const beardAgainstHair = `Chapter 1\n\n${FILLER}\n\nThomas Hale had dark hair and a red beard.\n\nChapter 2\n\n${MARY}\n\nThomas Hale stroked his red beard.`;
     expect(check(beardAgainstHair).filter((i) => i.kind === 'attribute')).toEqual([]);

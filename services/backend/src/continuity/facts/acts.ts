@@ -9,6 +9,14 @@ const SPEECH_TAG_BEFORE =
   /\b(?:said|cried|replied|asked|answered|exclaimed|whispered|shouted|returned|observed|remarked|added|continued|repeated|muttered|began|called|screamed|shrieked)\s+(?:the\s+)?$/i;
 
 /**
+ * A tag right after a quotation's closing mark, whatever its verb: "“She was ever a good girl,”
+ * sobbed Madame Moritz", "‘Nonsense!’ growled the Captain", "“…,” put in Mary". The mark closes a
+ * spoken sentence (a comma, "!" or "?" before it), so the verb and the name after it are the tag.
+ */
+const SPEECH_TAG_AFTER_QUOTE =
+  /(?<=[,!?]["”’]\s+)(?:[a-z]+ed|said|cried|spoke|wept|sang|began|went\s+on|put\s+in|broke\s+in)\s+(?:the\s+)?$/i;
+
+/**
  * "A letter from Henry Clerval reached me", "received a note from Jane": the character named next
  * writes, when the letter arrives here (before or after the name), not one read again or kept.
  */
@@ -108,7 +116,8 @@ export function acts(file: FileText): Fact[] {
     let end = -1;
     let verb = '';
     let weight = anchor.named ? 1 : 0.7;
-    const tag = SPEECH_TAG_BEFORE.exec(before) ?? LISTEN_BEFORE.exec(before);
+    const tag =
+      SPEECH_TAG_BEFORE.exec(before) ?? SPEECH_TAG_AFTER_QUOTE.exec(before) ?? LISTEN_BEFORE.exec(before);
     if (tag && anchor.named) {
       from = anchor.start - tag[0].length;
       end = anchor.end;

@@ -2,7 +2,7 @@
 
 import { mustAt } from '@george/runtime/collections';
 import { parseNumber } from '@george/text';
-import { COUNT_EXCLUDED, COUNT_QUALIFIERS } from '../lexicon.js';
+import { COUNT_EXCLUDED, COUNT_QUALIFIERS, PEOPLE_NOUNS } from '../lexicon.js';
 import type { Anchor } from '../text.js';
 import { type Add, NUMBER_WORD, type SentenceReader } from './reader.js';
 
@@ -251,6 +251,25 @@ export function counts(r: SentenceReader, add: Add): void {
       weight: 0.8,
     });
   }
+  // "these three mates--Starbuck, Stubb and Flask": a group whose members the text lists by name,
+  // as many names as the number, is the whole group, wherever the text counts it (`detect.ts`).
+  for (const { match, at } of r.matches(LISTED_GROUP)) {
+    const c = countPhraseAt(r, at + match[0].length, true);
+    if (!c || PEOPLE_NOUNS.has(c.noun)) continue;
+    const members = listedMembers(r, c.end);
+    if (members === null || members.length !== c.value) continue;
+    add({
+      anchor: sceneAnchor(at),
+      kind: 'count',
+      value: String(c.value),
+      detail: `${c.noun}${LISTED_BY_NAME}`,
+      low: c.value,
+      high: c.value,
+      start: at,
+      end: mustAt(members, members.length - 1).end,
+      weight: 0.8,
+    });
+  }
   // "the royal children; there were ten of them": the number of a group named right before.
   for (const { match, at } of r.matches(OF_THEM)) {
     const parsed = parseNumber(mustAt(match, 1));
@@ -381,6 +400,36 @@ const PART_OF_WHOLE = new RegExp(
   `\\b(?:(?:not\\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|every\\s+one|each(?:\\s+one)?|none|neither|either|any\\s+one|the\\s+(?:first|last|[a-z]+est))\\s+of\\s+the\\s+(${NUMBER_WORD})\\s+((?:[a-z]+(?:-[a-z]+)*\\s+){0,2}?)([a-z]+s|children|[a-z]*men|people)\\b`,
   'gi',
 );
+
+/** The detail's ending of a group listed by name ("these three mates--Starbuck, Stubb and Flask"). */
+export const LISTED_BY_NAME = ' listed by name';
+
+/** "the three mates", "these three mates": a determiner right before a number. */
+const LISTED_GROUP = new RegExp(`\\b(?:the|these|those)\\s+(?=${NUMBER_WORD}\\s)`, 'gi');
+
+/**
+ * The names listed right after a counted noun, behind a dash or a comma ("--Starbuck, Stubb and
+ * Flask"), each a different character's and joined by commas or a last "and"; null when the noun is
+ * not followed by such a list of two or more.
+ */
+function listedMembers(r: SentenceReader, from: number): Anchor[] | null {
+  const opening = /^\s*(?:--|—|,)\s*/.exec(r.file.text.slice(from, from + 6));
+  if (!opening) return null;
+  const members: Anchor[] = [];
+  let at = from + opening[0].length;
+  for (const a of r.file.anchorsIn(at, Math.min(r.span.end, at + 200))) {
+    if (a.start < at) continue;
+    const gap = r.file.text.slice(at, a.start);
+    if (members.length === 0 ? gap !== '' : !/^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(gap)) break;
+    if (!a.named || a.possessive || a.type !== 'character' || members.some((m) => m.key === a.key))
+      return null;
+    members.push(a);
+    at = a.end;
+  }
+  // The list ends the apposition: a comma, a dash or the clause's end, not "Flask's boat".
+  if (members.length < 2 || !/^\s*(?:[,;:.!?]|--|—|$)/.test(r.file.text.slice(at, at + 3))) return null;
+  return members;
+}
 
 /** "there were ten of them": a group's number, the group named right before (NAMED_BEFORE). */
 const OF_THEM = new RegExp(`\\bthere\\s+(?:were|are)\\s+(${NUMBER_WORD})\\s+of\\s+them\\b`, 'gi');

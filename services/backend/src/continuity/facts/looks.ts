@@ -77,13 +77,13 @@ const LEAD_GAP = ',?\\s+(?:and\\s+)?';
 const PREDICATE_LEAD = `(?:as\\s+)?(?:(?:of\\s+)?(?:a|an|the)\\s+(?:${LEAD_STOP}[a-z]+${LEAD_GAP}){0,3}?|(?:(?![a-z]+(?:ed|ing)[,\\s])${LEAD_STOP}[a-z]+${LEAD_GAP}){0,3}?)`;
 
 /**
- * "<noun> were ...", "<noun>, which was ...", "<noun> of ...", an aside that closes after the
+ * "<noun> were ...", "<noun>, which was ...", "<noun> of ...", "<noun>, of a grey so pale that", an aside that closes after the
  * colour ("her hair, long and black, fell"), and a comparison right after the noun ("eyes as
  * blue as the sea").
  */
 const predicate = (noun: string): RegExp =>
   new RegExp(
-    `\\b${noun}(?:(?:\\s*,\\s*which)?\\s+(?:(?:were|was|are|is)|of)\\s+${PREDICATE_LEAD}${SHADE}${COLOUR}\\b|\\s*,\\s*${PREDICATE_LEAD}${SHADE}${COLOUR}(?=\\s*[,;.)])|\\s+as\\s+${COLOUR}\\s+as\\b)`,
+    `\\b${noun}(?:(?:(?:\\s*,\\s*which)?\\s+(?:were|was|are|is)|,?\\s+of)\\s+${PREDICATE_LEAD}${SHADE}${COLOUR}\\b|\\s*,\\s*${PREDICATE_LEAD}${SHADE}${COLOUR}(?=\\s*[,;.)])|\\s+as\\s+${COLOUR}\\s+as\\b)`,
     'gi',
   );
 
@@ -210,6 +210,18 @@ function namedAfter(r: SentenceReader, end: number, lead: RegExp): Anchor | null
 
 const OF_GAP = /^\s+of\s+/;
 
+/**
+ * "those large brown eyes of hers", "that red hair of his": a possessive pronoun after "of" owns
+ * what comes before it, as "her" before it would; the pronoun's character is the resolver's.
+ */
+function ownerOfTheirs(r: SentenceReader, end: number): Anchor | null {
+  const gap = /^\s+of\s+(?=(?:his|hers)\b)/i.exec(r.file.text.slice(end, end + 10));
+  if (!gap) return null;
+  const at = end + gap[0].length;
+  const a = r.file.anchorsIn(at, at + 4)[0];
+  return a !== undefined && !a.named && a.type === 'character' && a.start === at ? a : null;
+}
+
 const SPACE_GAP = /^\s+/;
 
 const LIST_VERBS = /\b(?:was|were|is|are|had|has|have|fell|hung|came|stood|sat|looked|seemed)\b/i;
@@ -285,13 +297,13 @@ export function appearance(r: SentenceReader, add: Add): void {
     if (second !== undefined && second !== colour('eyes', mustAt(match, 1))) continue;
     const end = at + match[0].length;
     const owner = attributeOwner(r, at);
-    const of = owner === null ? namedAfter(r, end, OF_GAP) : null;
+    const of = owner === null ? (namedAfter(r, end, OF_GAP) ?? ownerOfTheirs(r, end)) : null;
     emit('eyes', mustAt(match, 1), owner ?? of, at, of?.end ?? end);
   }
   for (const { match, at } of r.matches(HAIR_AFTER)) {
     const end = at + match[0].length;
     const owner = attributeOwner(r, at);
-    const of = owner === null ? namedAfter(r, end, OF_GAP) : null;
+    const of = owner === null ? (namedAfter(r, end, OF_GAP) ?? ownerOfTheirs(r, end)) : null;
     emit('hair', mustAt(match, 1), owner ?? of, at, of?.end ?? end);
   }
   // "her eyes were large and blue" / "blue-eyed Jane", and the same of hair.

@@ -29,3 +29,24 @@ describe('acts', () => {
     expect(acts('Mary Benson was busy.')).toEqual([]);
   });
 });
+
+describe('speech tags', () => {
+  it('reads any verb of a tag right after a closing quotation mark as the named one speaking', () => {
+    const mary = expect.stringMatching(/mary/);
+    for (const [sentence, quote] of [
+      // Madame Moritz at Justine's trial
+      ['“She was ever a good girl,” sobbed Mary Benson from the benches.', 'sobbed Mary Benson'],
+      ['"Nonsense!" growled Mary Benson.', 'growled Mary Benson'],
+      ['‘Why not?’ pleaded Mary Benson.', 'pleaded Mary Benson'],
+      ['"And then?" put in Mary Benson.', 'put in Mary Benson'],
+    ] as const) {
+      expect(acts(sentence)).toContainEqual(['spoke', mary, quote]);
+    }
+  });
+
+  it('reads no tag where the mark closes no spoken sentence, or the verb has another subject', () => {
+    const spoke = (sentence: string) => acts(sentence).filter(([value]) => value === 'spoke');
+    expect(spoke('The girls’ mothers watched Mary Benson.')).toEqual([]);
+    expect(spoke('“Go,” he said, and followed Mary Benson out.')).toEqual([]);
+  });
+});

@@ -38,6 +38,24 @@ describe('counts', () => {
     ]);
   });
 
+  it('reads a group whose members are listed by name, as many as its number, as the whole group', () => {
+    const wholes = (sentence: string) =>
+      factsOf(`${FILLER}\n\n${sentence}`, 'count')
+        .filter(([, key]) => key === null)
+        .map(([value, , quote]) => [value, quote]);
+    // the Pequod's mates
+    expect(wholes('Now these two mates--Thomas Hale and Mary Benson, were momentous men.')).toEqual([
+      ['2', 'these two mates--Thomas Hale and Mary Benson'],
+    ]);
+    expect(wholes('The two harpooneers, Thomas Hale and Mary Benson, came aft.')).toEqual([
+      ['2', 'The two harpooneers, Thomas Hale and Mary Benson'],
+    ]);
+    // not a list as long as the number, a people noun of any scene, or a name that goes on
+    expect(wholes('The three mates--Thomas Hale and Mary Benson--came aft.')).toEqual([]);
+    expect(wholes('The two girls, Thomas Hale and Mary Benson, came in.')).toEqual([]);
+    expect(wholes("The two mates, Thomas Hale and Mary Benson's brother, came aft.")).toEqual([]);
+  });
+
   it('reads a whole group\'s number however the whole is marked: "in all", "all told", "numbering", "all five of which"', () => {
     const count = (sentence: string) =>
       factsOf(`${FILLER}\n\n${sentence}`, 'count').map(([value, key, quote]) => [value, key, quote]);

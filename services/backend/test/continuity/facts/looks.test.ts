@@ -164,3 +164,36 @@ describe('a change marked in its own clause', () => {
     for (const [kind, , change] of hair) expect([kind, change]).toEqual(['hair', true]);
   });
 });
+
+describe('eyes and hair', () => {
+  const read = (sentence: string, kind: 'eyes' | 'hair') =>
+    factsOf(`${FILLER}\n\n${sentence}`, kind).map(([value, key, quote]) => [value, key, quote]);
+  const mary = expect.stringMatching(/mary/);
+  const thomas = expect.stringMatching(/thomas|hale/);
+
+  it('reads a colour in an aside opened by "of" after the noun ("her eyes, of a grey so pale that")', () => {
+    // Miss de Bourgh at Rosings
+    expect(
+      read(
+        'Mary Benson was pale; her eyes, of a grey so washed-out that they seemed colourless, were her best feature.',
+        'eyes',
+      ),
+    ).toEqual([['grey', mary, 'her eyes, of a grey']]);
+    expect(read('Thomas Hale came in; his hair, of the deepest black, was wet.', 'hair')).toEqual([
+      ['dark', thomas, 'his hair, of the deepest black'],
+    ]);
+    // "of course" is no colour
+    expect(read('Mary Benson smiled; her eyes, of course, were on the door.', 'eyes')).toEqual([]);
+  });
+
+  it('reads a possessive pronoun after "of" as the owner ("those brown eyes of hers")', () => {
+    expect(
+      read('Mary Benson looked up, turning those large brown eyes of hers upon the window.', 'eyes'),
+    ).toEqual([['dark', mary, 'brown eyes of hers']]);
+    expect(read('Thomas Hale laughed and shook that red hair of his.', 'hair')).toEqual([
+      ['red', thomas, 'red hair of his'],
+    ]);
+    // no pronoun: no one's
+    expect(read('Mary Benson painted a pair of brown eyes of great beauty.', 'eyes')).toEqual([]);
+  });
+});
