@@ -210,6 +210,28 @@ describe('time expressions', () => {
     ]);
   });
 
+  it('reads a year standing alone on its line as the heading of what follows', () => {
+    const text = [
+      'Prologue',
+      'The house burned on the last night of 1961.',
+      'PART ONE',
+      '1944',
+      'Chapter One',
+      'On the 6th of June the lorries went, all at once, in the night.',
+      'PART TWO',
+      '1961',
+      'Chapter Two',
+      'Robert came home in December, with a wife nobody had met.',
+    ].join('\n\n');
+    expect(findTimeExpressions(text).map((e) => [e.text, e.date])).toEqual([
+      ['1961', '1961'],
+      ['1944', '1944'],
+      ['the 6th of June', '1944-06-06'],
+      ['1961', '1961'],
+      ['December', '1961-12'],
+    ]);
+  });
+
   it('dates "since Christmas" and "last Easter" to the feast before now', () => {
     const text =
       'It was the 3rd of March, 1920. She had come every Sunday since Christmas. Last Easter he was ill. At Christmas it snowed.';

@@ -144,8 +144,9 @@ const PATTERNS: Array<{ kind: string; re: string }> = [
     re: `(?<=\\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ss]ince|[Ee]arly|[Ll]ate|[Mm]id|[Ll]ast|[Nn]ext|[Tt]hat|[Tt]his|[Oo]f|[Ii]n${S}the)${S})${MONTH_NAME}(?!${S}\\d|['’]s)`,
   },
   {
+    // "in 1887", and a year standing alone on its line: a part's or a chapter's heading ("1944").
     kind: 'year',
-    re: `(?<=\\b(?:in|of|year|since|until|till|summer|winter|spring|autumn)${S})1[5-9]\\d\\d(?![\\d])`,
+    re: `(?<=\\b(?:in|of|year|since|until|till|summer|winter|spring|autumn)${S})1[5-9]\\d\\d(?![\\d])|(?<=(?:^|\\n)[ \\t]*)(?:1[5-9]|20)\\d\\d(?=[ \\t]*(?:\\n|$))`,
   },
   {
     // "the 6th", and "on the sixth" in words only after "on" and before no further word ("on the
@@ -521,6 +522,8 @@ export function findTimeExpressions(text: string, options: FindTimeOptions = {})
       partial = year !== undefined ? `${year}-${pad(parsed.month)}` : null;
     } else if (parsed.year !== undefined && parsed.dayOfMonth === undefined && parsed.weekday === undefined) {
       partial = String(parsed.year);
+      // A year alone on its line heads what follows: the days told before it no longer date it.
+      if (opensParagraph && /^\s*$/.test(rest)) state.now = null;
       if (!quoted && !isBackstory(text, sentence.start, start, parsed.year, narratedYear)) {
         narratedYear = parsed.year;
         const season = SEASON_BEFORE.exec(text.slice(Math.max(0, start - 20), start))?.[1]?.toLowerCase();
