@@ -52,6 +52,13 @@ interface PersonForm {
   nickname: boolean;
 }
 
+/** Titles every grown member of a family bears, as against a rank or calling ("Dr.", "Captain"). */
+const COURTESY_TITLES = new Set(
+  'Mr. Mrs. Miss Ms. Master Mistress Madam Madame Mademoiselle Monsieur M. Herr Frau Fräulein Signor Signore Signora Signorina Señor Senor Señora Senora Don Doña Mynheer'.split(
+    ' ',
+  ),
+);
+
 const GIVEN_NAME_TITLES = new Set([
   'Sir',
   'Aunt',
@@ -261,11 +268,15 @@ export function mergeEntities(
           ? !FEMALE_MARRIED.has(title)
           : entity.titles.has(title) && title !== 'Miss' && !twoOfOneName(entity, person.form)),
     );
-    if (fits.length > 1 && title !== 'Miss') {
+    // "Dr. Henderson" beside "Dr. Alan Henderson", his son Robert Henderson and his wife: a rank
+    // ("Dr.", "Captain", "Colonel") that one of the family is named with is his; a courtesy title
+    // ("Mr.", "Mrs.", "Miss") is every grown member's, and stays with the chapters' reading.
+    const ranked = COURTESY_TITLES.has(title) ? [] : fits.filter((entity) => entity.titles.has(title));
+    if (fits.length > 1 && title !== 'Miss' && ranked.length !== 1) {
       byChapter(person, fits);
       continue;
     }
-    const fit = fits.length === 1 ? fits[0] : undefined;
+    const fit = fits.length === 1 ? fits[0] : ranked.length === 1 ? ranked[0] : undefined;
     // "Mr. Aird, who kept the ticket hut" before "Dougie Aird, who was the ticket-man's grandson":
     // the man named by his surname first is the elder of the family, not the young man named later.
     const owner =

@@ -1092,3 +1092,37 @@ Tom Hale sat down. Ruth Ames came and went. "Well," said Mr. Reed. Mr. Reed left
     expect(characters(30_000)).toEqual(['Mr. Reed', 'Tom Hale']);
   });
 });
+
+describe('one family, one rank', () => {
+  it('joins "Dr. Henderson" to "Dr. Alan Henderson", not to his son or his wife of the same surname', () => {
+    const text = `Dr. Alan Henderson was the town's doctor. His son, Robert Henderson, was a clerk. The doctor's wife, Margaret Henderson, sat on every committee.
+
+Dr. Henderson came out of the dining room. Robert Henderson shouted. Dr. Henderson went for his bag, and Margaret Henderson watched.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Dr. Henderson')).toBe(one(result, 'Dr. Alan Henderson'));
+    expect(one(result, 'Robert Henderson')).not.toBe(one(result, 'Dr. Alan Henderson'));
+  });
+
+  it('keeps "Mr. Penrose" off "Mr. Josiah Penrose" when his brother Henry Penrose is a grown man too', () => {
+    const text = `Mr. Josiah Penrose kept the shop. Henry Penrose, his brother, kept the boat.
+
+Mr. Penrose came in. Mr. Penrose sat down.`;
+    const result = extract([source(text)]);
+    expect(
+      holding(result, 'Mr. Penrose').some(
+        (e) => e.name === 'Josiah Penrose' || e.aliases.includes('Mr. Josiah Penrose'),
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('short forms of given names', () => {
+  it('joins "Nat" to Nathaniel Crewe and "Robbie" to Robert Henderson', () => {
+    const text = `Nathaniel Crewe drew the beer. Robert Henderson kept the books.
+
+"Nat," said the carrier, and Nat laughed. Robbie never minded anything, and Robbie sang.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Nat')).toBe(one(result, 'Nathaniel Crewe'));
+    expect(one(result, 'Robbie')).toBe(one(result, 'Robert Henderson'));
+  });
+});
