@@ -313,13 +313,16 @@ export function mergeEntities(
     if (person.title !== null || person.given === null || person.surname !== null) continue;
     const canonical = canonicalHere(person.given);
     const word = person.given;
+    // A short form joins a full name written so, or one whose titles are a young person's or a
+    // plain "Mr." ("Robbie" is Robert Henderson, whom the office calls Mr. Henderson); not a
+    // married woman's or a rank's.
     const fits = fullEntities.filter(
       (entity) =>
         (entity.given === canonical &&
           compatibleGender(entity, genderOf(person)) &&
           (!person.nickname ||
             entity.forms.some((f) => f.words[0] === word) ||
-            [...entity.titles].every((t) => t === 'Miss' || t === 'Master'))) ||
+            [...entity.titles].every((t) => t === 'Miss' || t === 'Master' || t === 'Mr.'))) ||
         (!person.nickname && entity.surname === word),
     );
     if (fits.length === 1) adopt(mustAt(fits, 0), person);

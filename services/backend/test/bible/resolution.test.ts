@@ -1126,3 +1126,13 @@ describe('short forms of given names', () => {
     expect(one(result, 'Robbie')).toBe(one(result, 'Robert Henderson'));
   });
 });
+
+describe('a pet name and a man called Mr.', () => {
+  it('joins "Robbie" to Robert Henderson, whom the office calls Mr. Henderson', () => {
+    const text = `Robert Henderson kept the books at the office. "Mr. Henderson," said the clerk, and Robert Henderson looked up.
+
+"Robbie never minds anything," said Sandra. Robbie laughed.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Robbie')).toBe(one(result, 'Robert Henderson'));
+  });
+});
