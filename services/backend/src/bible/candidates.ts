@@ -1,4 +1,5 @@
 import { mustAt } from '@george/runtime/collections';
+import { isFeastName } from '../story/time.js';
 import {
   ABBREVIATIONS,
   DEITIES,
@@ -567,6 +568,12 @@ export function findCandidates(
       }
       break;
     }
+    // "Lady Day", "Speech Day", "St. Andrew's Day": a name of a day, not of anyone or anywhere.
+    const dayAfter = nameOfADay(tokens, words, last, title?.canonical);
+    if (dayAfter !== undefined) {
+      i = dayAfter;
+      continue;
+    }
     // "Sykes junior", "Mayhew minor": the word that tells two of one family name apart is part of
     // the name, so the son is not the father's "Mr. Sykes".
     const named = mustAt(tokens, last);
@@ -678,6 +685,32 @@ export function findCandidates(
     i = resume;
   }
   return mentions;
+}
+
+/** The capitalised words that end the name of a day ("Lady Day", "Guy Fawkes Night"). */
+const DAY_WORDS = new Set(['day', 'night']);
+
+/**
+ * A run of capitalised words that names a day: "Speech Day", "Guy Fawkes Night" (capitalised
+ * words before "Day" or "Night", the first not a given name: "Doris Day" is a person), a feast a
+ * title begins ("Lady Day"; "Mrs. Day" is a person), or a saint's possessive before one ("St.
+ * Andrew's Day"). Returns the index of the run's last token, the day word included, or undefined.
+ */
+function nameOfADay(
+  tokens: Token[],
+  words: readonly Token[],
+  last: number,
+  title: string | undefined,
+): number | undefined {
+  const end = mustAt(words, words.length - 1);
+  if (title !== undefined)
+    return words.length === 1 && isFeastName(`${title} ${end.text}`) ? last : undefined;
+  const first = mustAt(words, 0);
+  if (DAY_WORDS.has(end.lower) && words.length >= 2 && !isGivenName(first.lower)) return last;
+  const next = tokens[last + 1];
+  if (end.possessive && next?.isWord === true && next.capitalized && DAY_WORDS.has(next.lower))
+    return last + 1;
+  return undefined;
 }
 
 /**

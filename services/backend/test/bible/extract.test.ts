@@ -801,3 +801,18 @@ Mary Brown wrote a letter. Her daughter Alice Brown read it. Mary Brown rang for
     );
   });
 });
+
+describe('names of days', () => {
+  it('makes no one of "Lady Day", "Speech Day" or "St. Andrew\'s Day", and keeps Mrs. Day a person', () => {
+    const text = `The Penhallows and the Kittos sat at one table every Lady Day. On St. Andrew's Day she brought him a letter. Lady Day came round again, and so did Lady Day.
+
+At Speech Day the boys sang. Speech Day was long. Mrs. Day laughed, and Mrs. Day went home, and Mrs. Day slept.`;
+    const result = extract([source(text)]);
+    const names = result.entities.flatMap(namesOf);
+    expect(names).not.toContain('Day');
+    expect(names).not.toContain('Lady Day');
+    expect(names).not.toContain('Speech Day');
+    expect(names).not.toContain('St. Andrew');
+    expect(byName(result, 'Mrs. Day').type).toBe('character');
+  });
+});
