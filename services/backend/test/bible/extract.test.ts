@@ -816,3 +816,14 @@ At Speech Day the boys sang. Speech Day was long. Mrs. Day laughed, and Mrs. Day
     expect(byName(result, 'Mrs. Day').type).toBe('character');
   });
 });
+
+describe('a thing named after the article', () => {
+  it('makes no one of an inn written "the Gull" in almost every mention', () => {
+    const text = `My father kept the Gull for twenty years. The Gull stood at the top of the slip. The stranger came to the Gull in a gale.
+
+Nobody set foot in the Gull on Sundays. Jacob Kitto went up to the Gull to dry his jersey, and Jacob Kitto sang in the Gull till late.`;
+    const result = extract([source(text)]);
+    expect(byName(result, 'Gull').type).not.toBe('character');
+    expect(byName(result, 'Jacob Kitto').type).toBe('character');
+  });
+});
