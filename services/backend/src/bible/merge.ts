@@ -735,9 +735,9 @@ function femaleOrUnknown(entity: EntityDraft): boolean {
  *   - "Miss Lizzy" (title and given name) joins the one person of that given name;
  *   - "Professor Krempe" and "M. Krempe" (title and surname, no given name) are one person when
  *     no one else bears the surname with a compatible gender;
- *   - a full name with a new surname ("Lydia Wickham") joins the woman of that given name, and
- *     takes her married name ("Mrs. Wickham") with her, when the husband is the only man of the
- *     surname;
+ *   - a full name with a new surname ("Lydia Wickham") joins the woman of that given name when a
+ *     man bears the surname, and takes her married name ("Mrs. Wickham") with her when he is the
+ *     only man of it;
  *   - "Miss Lucas" with no given name goes to the unmarried woman of the surname, mention by
  *     mention to the nearest one named before it when there are several.
  * Two people with the same surname stay apart unless one of these links joins them.
@@ -781,7 +781,9 @@ function consolidate(
     const husbands = people.filter(
       (e) => alive(e) && e !== owner && e.gender === 'male' && e.surname === person.surname,
     );
-    if (husbands.length !== 1 || givenNameGender(given) !== 'female') continue;
+    // A family of two men ("Samuel Crewe" and his son Nat) is still a family she married into;
+    // which of them is her husband is left open, and so is "Mrs. Crewe".
+    if (husbands.length === 0 || givenNameGender(given) !== 'female') continue;
     const maiden = people.filter(
       (e) =>
         alive(e) &&
@@ -791,8 +793,11 @@ function consolidate(
         e.surname !== person.surname &&
         !married(e),
     );
-    if (maiden.length !== 1) continue;
-    const woman = mustAt(maiden, 0);
+    // Several of the name: the one with a maiden name ("Eliza Penhallow"), not the bare "Eliza"
+    // nor "Eliza Jane" (two given names).
+    const surnamed = maiden.filter((e) => e.surname !== null && !isGivenName(e.surname.toLowerCase()));
+    const woman = maiden.length === 1 ? maiden[0] : surnamed.length === 1 ? surnamed[0] : undefined;
+    if (woman === undefined) continue;
     absorb(woman, owner);
     const wives = people.filter(
       (e) =>
@@ -803,7 +808,7 @@ function consolidate(
         [...e.titles].every((t) => FEMALE_MARRIED.has(t)) &&
         e.titles.size > 0,
     );
-    if (wives.length === 1) absorb(woman, mustAt(wives, 0));
+    if (wives.length === 1 && husbands.length === 1) absorb(woman, mustAt(wives, 0));
   }
 
   // "Miss Lizzy": a title before a given name that is no one's surname.

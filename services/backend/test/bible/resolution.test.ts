@@ -1136,3 +1136,16 @@ describe('a pet name and a man called Mr.', () => {
     expect(one(result, 'Robbie')).toBe(one(result, 'Robert Henderson'));
   });
 });
+
+describe('a married name in a family of two men', () => {
+  it('joins "Eliza Crewe" to Eliza Penhallow when the Crewes are a father and his son', () => {
+    const text = `My father was Samuel Crewe. I am Nathaniel Crewe. The girl was Eliza Penhallow, and her mother called her Eliza Jane. Eliza read more than anyone.
+
+Samuel Crewe came to the wedding, and Nathaniel Crewe stood at the rail. Eliza laughed.
+
+That is what Eliza Crewe has been on the quay ever since. Eliza Crewe reads to the children.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Eliza Crewe')).toBe(one(result, 'Eliza Penhallow'));
+    expect(one(result, 'Samuel Crewe')).not.toBe(one(result, 'Nathaniel Crewe'));
+  });
+});
