@@ -208,7 +208,7 @@ export function mergeEntities(
       person.title !== null &&
       FEMALE_MARRIED.has(person.title) &&
       givenNameGender(person.given.toLowerCase()) !== 'female';
-    const key = `${wifeByName ? `${person.title} ` : ''}${canonicalGiven(person.given.toLowerCase())} ${person.surname}`;
+    const key = `${wifeByName ? `${person.title} ` : ''}${canonicalHere(person.given)} ${person.surname}`;
     let entity = fullNames.get(key);
     if (entity !== undefined && !compatibleGender(entity, genderOf(person))) entity = undefined;
     if (entity === undefined) {

@@ -1149,3 +1149,13 @@ That is what Eliza Crewe has been on the quay ever since. Eliza Crewe reads to t
     expect(one(result, 'Samuel Crewe')).not.toBe(one(result, 'Nathaniel Crewe'));
   });
 });
+
+describe('a short form of two names in a full name', () => {
+  it('joins "Ned Roscorla" to "Edward Roscorla" in a text that writes Edward and no Edmund', () => {
+    const text = `The letters were to Mr. Edward Roscorla. Edward Roscorla had gone to sea.
+
+Ned Roscorla was the best friend Henry Penhallow ever had. Ned Roscorla ran down the slip, and Edward Roscorla never came back.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Ned Roscorla')).toBe(one(result, 'Edward Roscorla'));
+  });
+});
