@@ -450,6 +450,12 @@ export function findCandidates(
     // "his Grace", "your Majesty": a style of address stands for someone named elsewhere.
     if (STYLES_OF_ADDRESS.has(token.lower) && POSSESSIVE_PRONOUNS.has(previousWord(tokens, i)?.lower ?? ''))
       continue;
+    // "the Rose and Crown": two single words after one article, joined by "and", name one thing.
+    const pairEnd = pairedName(tokens, i);
+    if (pairEnd !== undefined) {
+      i = pairEnd;
+      continue;
+    }
     let j = i;
     let title: { canonical: string; gender: Gender } | undefined;
     const titleInfo = titleOf(token);
@@ -685,6 +691,31 @@ export function findCandidates(
     i = resume;
   }
   return mentions;
+}
+
+/**
+ * "the Rose and Crown", "the Bell and Anchor": a capitalised word after "the", "and", and a second
+ * capitalised word, neither a title or rank ("the King and Queen" are two people) nor a plural
+ * ("the Penhallows and Kittos", two families), nor followed by a further capitalised word, is the
+ * name of one thing, an inn or a firm. Returns the second word's index, or undefined.
+ */
+function pairedName(tokens: Token[], i: number): number | undefined {
+  const first = mustAt(tokens, i);
+  const and = tokens[i + 1];
+  const second = tokens[i + 2];
+  const after = tokens[i + 3];
+  const single = (t: Token): boolean =>
+    t.isWord &&
+    t.capitalized &&
+    !t.possessive &&
+    titleOf(t) === undefined &&
+    !RANKS_ALONE.has(t.lower) &&
+    !/s$/.test(t.lower);
+  if (previousWord(tokens, i)?.lower !== 'the' || !first.joinedToNext || !single(first)) return undefined;
+  if (and?.isWord !== true || and.text !== 'and' || !and.joinedToNext) return undefined;
+  if (second === undefined || !single(second)) return undefined;
+  if (second.joinedToNext && after?.isWord === true && after.capitalized) return undefined;
+  return i + 2;
 }
 
 /** The capitalised words that end the name of a day ("Lady Day", "Guy Fawkes Night"). */

@@ -827,3 +827,15 @@ Nobody set foot in the Gull on Sundays. Jacob Kitto went up to the Gull to dry h
     expect(byName(result, 'Jacob Kitto').type).toBe('character');
   });
 });
+
+describe('an inn of two words', () => {
+  it('makes no one of "the Rose and Crown" (an inn), and leaves Rose at the door a person', () => {
+    const text = `Dr. Henderson set the collarbone on the kitchen table of the Rose and Crown. Giles was taken for a drink at the Rose and Crown. Rose waited at the door.
+
+He set the leg, as he had at the Rose and Crown. The King and Queen came in. "Sit," said the King, and the Queen sat.`;
+    const result = extract([source(text)]);
+    const rose = byName(result, 'Rose');
+    expect(rose.mentions).toHaveLength(1);
+    expect(result.entities.flatMap(namesOf)).not.toContain('Crown');
+  });
+});
