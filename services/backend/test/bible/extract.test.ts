@@ -839,3 +839,17 @@ He set the leg, as he had at the Rose and Crown. The King and Queen came in. "Si
     expect(result.entities.flatMap(namesOf)).not.toContain('Crown');
   });
 });
+
+describe('a description the sentence names at once', () => {
+  it('reads "Her father, Henry Penhallow" as Eliza\'s after "The girl was Eliza Penhallow"', () => {
+    const text = `The girl was Eliza Penhallow, and she was kind. Her father, Henry Penhallow, was a net-maker. Eliza laughed. Henry Penhallow smiled.`;
+    const result = extract([source(text)]);
+    const eliza = byName(result, 'Eliza Penhallow');
+    const henry = byName(result, 'Henry Penhallow');
+    expect(
+      result.relations.some(
+        (r) => r.type === 'parent_of' && r.sourceKey === henry.key && r.targetKey === eliza.key,
+      ),
+    ).toBe(true);
+  });
+});
