@@ -386,6 +386,8 @@ export const PLACE_PREPOSITIONS: Record<string, number> = {
   within: 0.6,
   around: 0.5,
   beyond: 0.8,
+  // "went down off Ushant", "lying off Finisterre": at sea beside a coast or a cape.
+  off: 0.8,
   reached: 0.8,
   visit: 0.4,
   leave: 0.4,

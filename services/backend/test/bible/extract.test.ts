@@ -853,3 +853,11 @@ describe('a description the sentence names at once', () => {
     ).toBe(true);
   });
 });
+
+describe('a coast at sea', () => {
+  it('reads a name after "off" as a place ("went down off Ushant")', () => {
+    const text = `The old man had a schooner. She went down off Ushant in the great storm, and nobody came home.`;
+    const result = extract([source(text)]);
+    expect(byName(result, 'Ushant').type).toBe('location');
+  });
+});
