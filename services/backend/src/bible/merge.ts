@@ -59,6 +59,9 @@ const COURTESY_TITLES = new Set(
   ),
 );
 
+/** Titles a family gives its own ("Aunt Edith", "Uncle Henry"), beside the world's "Mrs." or "Mr.". */
+const KIN_TITLES = new Set(['Aunt', 'Uncle', 'Cousin']);
+
 const GIVEN_NAME_TITLES = new Set([
   'Sir',
   'Aunt',
@@ -196,7 +199,8 @@ export function mergeEntities(
   const titleFits = (entity: EntityDraft, title: string | null): boolean => {
     if (title === null || entity.titles.size === 0) return true;
     if (entity.titles.has(title)) return true;
-    return false;
+    // "Aunt Edith" is "Mrs. Vane" to the post: a kin title goes with a courtesy title.
+    return KIN_TITLES.has(title) && [...entity.titles].every((t) => COURTESY_TITLES.has(t));
   };
 
   // A. Full names: given name and surname.
@@ -251,21 +255,38 @@ export function mergeEntities(
     }
   };
 
+  /**
+   * "Mrs. Vane" and "Edith Vane" in a text that names no man of the name and no other of it with a
+   * given name: one woman, her married title and her name (a "Mrs." beside a man of the name may be
+   * his wife, and his daughter bear the full name).
+   */
+  const onlyWomanOfName = (entity: EntityDraft, surname: string): boolean =>
+    entity.given !== null &&
+    givenNameGender(entity.given) === 'female' &&
+    fullEntities.filter((e) => e.surname === surname).length === 1 &&
+    !parsed.some(
+      (p) =>
+        p.surname === surname &&
+        (p.titleGender === 'male' || (p.given !== null && givenNameGender(p.given.toLowerCase()) === 'male')),
+    );
+
   // B. Title and surname: join a full name only when exactly one family member fits.
   for (const person of parsed) {
     if (person.title === null || person.given !== null || person.surname === null) continue;
     const title = person.title;
     const gender = person.titleGender;
+    const surname = person.surname;
     // An untitled full name can take the title ("Fitzwilliam Darcy" is "Mr. Darcy"), and so can a
     // full name written with the same title ("Mr. Sherlock Holmes" is "Mr. Holmes"), except that
     // "Miss Elizabeth Bennet" is by convention not "Miss Bennet" (the eldest sister). "Mrs." and
-    // "Lady" never join a given name by themselves.
+    // "Lady" never join a given name by themselves, unless she is the one woman of a name no man
+    // of the text bears (onlyWomanOfName).
     const fits = fullEntities.filter(
       (entity) =>
         entity.surname === person.surname &&
         compatibleGender(entity, gender) &&
         (entity.titles.size === 0
-          ? !FEMALE_MARRIED.has(title)
+          ? !FEMALE_MARRIED.has(title) || onlyWomanOfName(entity, surname)
           : entity.titles.has(title) && title !== 'Miss' && !twoOfOneName(entity, person.form)),
     );
     // "Dr. Henderson" beside "Dr. Alan Henderson", his son Robert Henderson and his wife: a rank

@@ -1160,3 +1160,27 @@ Ned Roscorla was the best friend Henry Penhallow ever had. Ned Roscorla ran down
     expect(one(result, 'Ned Roscorla')).toBe(one(result, 'Edward Roscorla'));
   });
 });
+
+describe('a married title and the one woman of the name', () => {
+  it('joins "Mrs. Vane" to Edith Vane when the text names no man of the name', () => {
+    const text = `The post came to number twelve for a Mrs. Vane. Mrs. Vane never answered to it.
+
+Frances Mowbray watched the garden. "You're welcome, Aunt Edith," he said. Her name was Edith Vane, and Edith Vane talked to the birds.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Mrs. Vane')).toBe(one(result, 'Edith Vane'));
+  });
+
+  it('keeps "Mrs. Bennet" apart from Jane Bennet when Mr. Bennet is named', () => {
+    const text = `Mr. Bennet read. Mrs. Bennet talked. Jane Bennet smiled, and Mrs. Bennet talked again. Jane Bennet sat.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Mrs. Bennet')).not.toBe(one(result, 'Jane Bennet'));
+  });
+
+  it('joins "Aunt Edith" to Mrs. Edith Vane: a kin title goes with a courtesy title', () => {
+    const text = `Mrs. Edith Vane lived at number twelve. Mrs. Edith Vane talked to the birds.
+
+"Thank you, Aunt Edith," said the doctor. Aunt Edith laughed.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Aunt Edith')).toBe(one(result, 'Mrs. Edith Vane'));
+  });
+});
