@@ -861,3 +861,28 @@ describe('a coast at sea', () => {
     expect(byName(result, 'Ushant').type).toBe('location');
   });
 });
+
+describe('someone known by age and sex', () => {
+  const scenes = (who: string, named: string) =>
+    `${named} came down the road. ${who.replace(/^t/, 'T')} was standing at the gate. ${named} looked at her.
+
+"No," said ${who}. ${who.replace(/^t/, 'T')} got on the bus with her potatoes.
+
+${named} watched. ${who.replace(/^t/, 'T')} fell in the garden. ${who.replace(/^t/, 'T')} was lying on the path.
+
+"Fetch my hat," said ${who}. ${named} fetched it, and ${who} looked at the ceiling.`;
+
+  it('makes "the old woman" who acts throughout a character', () => {
+    const result = extract([source(scenes('the old woman', 'Frances Mowbray'))]);
+    expect(byName(result, 'the old woman').type).toBe('character');
+  });
+
+  it('leaves "the old man" to the named man a text calls "old Ahab"', () => {
+    const text = scenes('the old man', 'Stubb').replace(
+      'Stubb came down the road.',
+      'Old Ahab came down the road. Stubb saw old Ahab, and old Ahab said nothing.',
+    );
+    const result = extract([source(text)]);
+    expect(result.entities.flatMap(namesOf)).not.toContain('the old man');
+  });
+});
