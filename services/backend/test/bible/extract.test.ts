@@ -886,3 +886,22 @@ ${named} watched. ${who.replace(/^t/, 'T')} fell in the garden. ${who.replace(/^
     expect(result.entities.flatMap(namesOf)).not.toContain('the old man');
   });
 });
+
+describe('a marriage told with a pronoun', () => {
+  it('reads "Jacob Kitto married her" as a spouse of the woman the pronoun means', () => {
+    const text = `Isabel Roscorla kept house for her father in the cottage. That spring Jacob Kitto married her, which surprised everybody. Jacob Kitto sang. Isabel Roscorla smiled.`;
+    const result = extract([source(text)]);
+    const isabel = byName(result, 'Isabel Roscorla');
+    const jacob = byName(result, 'Jacob Kitto');
+    const spouses = result.relations.filter((r) => r.type === 'spouse');
+    expect(
+      spouses.some((r) => [r.sourceKey, r.targetKey].sort().join() === [isabel.key, jacob.key].sort().join()),
+    ).toBe(true);
+  });
+
+  it('reads nothing into "married her sister"', () => {
+    const text = `Ruth Ames laughed. Tom Hale married her sister in June. Tom Hale sang. Ruth Ames smiled.`;
+    const result = extract([source(text)]);
+    expect(result.relations.filter((r) => r.type === 'spouse')).toHaveLength(0);
+  });
+});
