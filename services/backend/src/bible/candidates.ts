@@ -92,6 +92,8 @@ export interface RawMention {
   tokenTo: number;
   /** Preceded by "the" or another determiner ("the Congo", "this Rabbit"): unlikely a person's name. */
   determiner: boolean;
+  /** A title and name after "a": someone not known yet ("letters to a Mr. Roscorla"). */
+  indefinite?: boolean;
   /** Named right after an article and a kind of vessel: "the schooner Endeavour", "the ship Pequod". */
   vessel?: boolean;
   /** In a sentence of harbours and sailing ("the Kestrel was riding at her mooring"). */
@@ -643,6 +645,8 @@ export function findCandidates(
         quoted[i] !== true &&
         addressedHere(tokens, i, last, bounds.from === i),
     };
+    if (title !== undefined && ['a', 'an'].includes(previousWord(tokens, i)?.lower ?? ''))
+      mention.indefinite = true;
     if (title === undefined && afterVesselNoun(tokens, i)) mention.vessel = true;
     if (title === undefined && tokens.slice(bounds.from, bounds.to).some((t) => NAUTICAL_WORDS.has(t.lower)))
       mention.nautical = true;

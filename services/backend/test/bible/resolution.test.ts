@@ -1184,3 +1184,15 @@ Frances Mowbray watched the garden. "You're welcome, Aunt Edith," he said. Her n
     expect(one(result, 'Aunt Edith')).toBe(one(result, 'Mrs. Edith Vane'));
   });
 });
+
+describe('a bearer not known yet', () => {
+  it('joins "a Mr. Roscorla" to the full name that follows it ("Mr. Edward Roscorla")', () => {
+    const text = `The letters were not to Mr. Smith. They were to a Mr. Roscorla. Mr. Edward Roscorla. I can read, whatever your father thinks.
+
+Edward Roscorla did not die that winter. Edward Roscorla bought back the cottage.
+
+On Sundays Mr. Roscorla came to chapel, and Henry Penhallow sat beside him.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Mr. Roscorla')).toBe(one(result, 'Edward Roscorla'));
+  });
+});
