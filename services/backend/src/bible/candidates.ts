@@ -1,4 +1,5 @@
 import { mustAt } from '@george/runtime/collections';
+import { isFeastName } from '../story/time.js';
 import {
   ABBREVIATIONS,
   DEITIES,
@@ -91,6 +92,8 @@ export interface RawMention {
   tokenTo: number;
   /** Preceded by "the" or another determiner ("the Congo", "this Rabbit"): unlikely a person's name. */
   determiner: boolean;
+  /** A title and name after "a": someone not known yet ("letters to a Mr. Roscorla"). */
+  indefinite?: boolean;
   /** Named right after an article and a kind of vessel: "the schooner Endeavour", "the ship Pequod". */
   vessel?: boolean;
   /** In a sentence of harbours and sailing ("the Kestrel was riding at her mooring"). */
@@ -530,6 +533,12 @@ export function findCandidates(
     // "his Grace", "your Majesty": a style of address stands for someone named elsewhere.
     if (STYLES_OF_ADDRESS.has(token.lower) && POSSESSIVE_PRONOUNS.has(previousWord(tokens, i)?.lower ?? ''))
       continue;
+    // "the Rose and Crown": two single words after one article, joined by "and", name one thing.
+    const pairEnd = pairedName(tokens, i);
+    if (pairEnd !== undefined) {
+      i = pairEnd;
+      continue;
+    }
     let j = i;
     let title: { canonical: string; gender: Gender } | undefined;
     const titleInfo = titleOf(token);
@@ -648,6 +657,12 @@ export function findCandidates(
       }
       break;
     }
+    // "Lady Day", "Speech Day", "St. Andrew's Day": a name of a day, not of anyone or anywhere.
+    const dayAfter = nameOfADay(tokens, words, last, title?.canonical);
+    if (dayAfter !== undefined) {
+      i = dayAfter;
+      continue;
+    }
     // "Sykes junior", "Mayhew minor": the word that tells two of one family name apart is part of
     // the name, so the son is not the father's "Mr. Sykes".
     const named = mustAt(tokens, last);
@@ -711,6 +726,8 @@ export function findCandidates(
         quoted[i] !== true &&
         addressedHere(tokens, i, last, bounds.from === i),
     };
+    if (title !== undefined && ['a', 'an'].includes(previousWord(tokens, i)?.lower ?? ''))
+      mention.indefinite = true;
     if (title === undefined && afterVesselNoun(tokens, i)) mention.vessel = true;
     if (title === undefined && tokens.slice(bounds.from, bounds.to).some((t) => NAUTICAL_WORDS.has(t.lower)))
       mention.nautical = true;
@@ -764,6 +781,57 @@ export function findCandidates(
     i = resume;
   }
   return mentions;
+}
+
+/**
+ * "the Rose and Crown", "the Bell and Anchor": a capitalised word after "the", "and", and a second
+ * capitalised word, neither a title or rank ("the King and Queen" are two people) nor a plural
+ * ("the Penhallows and Kittos", two families), nor followed by a further capitalised word, is the
+ * name of one thing, an inn or a firm. Returns the second word's index, or undefined.
+ */
+function pairedName(tokens: Token[], i: number): number | undefined {
+  const first = mustAt(tokens, i);
+  const and = tokens[i + 1];
+  const second = tokens[i + 2];
+  const after = tokens[i + 3];
+  const single = (t: Token): boolean =>
+    t.isWord &&
+    t.capitalized &&
+    !t.possessive &&
+    titleOf(t) === undefined &&
+    !RANKS_ALONE.has(t.lower) &&
+    !/s$/.test(t.lower);
+  if (previousWord(tokens, i)?.lower !== 'the' || !first.joinedToNext || !single(first)) return undefined;
+  if (and?.isWord !== true || and.text !== 'and' || !and.joinedToNext) return undefined;
+  if (second === undefined || !single(second)) return undefined;
+  if (second.joinedToNext && after?.isWord === true && after.capitalized) return undefined;
+  return i + 2;
+}
+
+/** The capitalised words that end the name of a day ("Lady Day", "Guy Fawkes Night"). */
+const DAY_WORDS = new Set(['day', 'night']);
+
+/**
+ * A run of capitalised words that names a day: "Speech Day", "Guy Fawkes Night" (capitalised
+ * words before "Day" or "Night", the first not a given name: "Doris Day" is a person), a feast a
+ * title begins ("Lady Day"; "Mrs. Day" is a person), or a saint's possessive before one ("St.
+ * Andrew's Day"). Returns the index of the run's last token, the day word included, or undefined.
+ */
+function nameOfADay(
+  tokens: Token[],
+  words: readonly Token[],
+  last: number,
+  title: string | undefined,
+): number | undefined {
+  const end = mustAt(words, words.length - 1);
+  if (title !== undefined)
+    return words.length === 1 && isFeastName(`${title} ${end.text}`) ? last : undefined;
+  const first = mustAt(words, 0);
+  if (DAY_WORDS.has(end.lower) && words.length >= 2 && !isGivenName(first.lower)) return last;
+  const next = tokens[last + 1];
+  if (end.possessive && next?.isWord === true && next.capitalized && DAY_WORDS.has(next.lower))
+    return last + 1;
+  return undefined;
 }
 
 /**

@@ -387,7 +387,7 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
       form.mentions.every((m) => m.determiner);
     if (
       form.type === 'character' &&
-      (form.mentions.some((m) => m.vessel) || namedAfterSomeone || namesBoat(form)) &&
+      (form.mentions.some((m) => m.vessel) || namedAfterSomeone || namesBoat(form) || namesAThing(form)) &&
       !speaksAgain(form)
     )
       form.type = 'term';
@@ -407,6 +407,23 @@ function namesBoat(form: Form): boolean {
     !isGivenName(mustAt(form.words, 0).toLowerCase()) &&
     form.mentions.every((m) => m.determiner) &&
     form.mentions.filter((m) => m.nautical).length >= count / 2
+  );
+}
+
+/**
+ * "came up to the Gull", "the Gull was full every night": one word, never a given name nor a
+ * people's, after "the" in four of five mentions or more, five or more, is a thing's name (an
+ * inn, a house, a boat), as a whole book reads a name mostly after the article (see wholeBookType).
+ */
+function namesAThing(form: Form): boolean {
+  const count = form.mentions.length;
+  return (
+    form.title === null &&
+    form.words.length === 1 &&
+    count >= 5 &&
+    !isGivenName(mustAt(form.words, 0).toLowerCase()) &&
+    !isPersonDescription(form) &&
+    form.mentions.filter((m) => m.determiner).length >= 0.8 * count
   );
 }
 

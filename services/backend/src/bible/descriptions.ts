@@ -21,6 +21,17 @@ const DESCRIPTION_FAMILIES: ReadonlyArray<readonly [string, ...string[]]> = [
   ['ghost', 'spectre', 'phantom', 'apparition'],
 ];
 
+/**
+ * Nouns that, after "old", make a description of their own ("the old woman" who acts throughout),
+ * with the sex they name.
+ */
+export const AGED_NOUNS: Readonly<Record<string, 'male' | 'female'>> = {
+  woman: 'female',
+  lady: 'female',
+  man: 'male',
+  gentleman: 'male',
+};
+
 /** Each description noun's family, named by the family's first noun. */
 const FAMILY_OF = new Map<string, string>();
 for (const family of DESCRIPTION_FAMILIES) for (const noun of family) FAMILY_OF.set(noun, family[0]);
@@ -74,7 +85,13 @@ export function findDescriptions(
     const trade = TRADE_OF.get(token.lower);
     // "the Carpenter": a trade written with a capital after a lower-case "the" is still the trade.
     if (token.capitalized && (trade === undefined || tokens[i - 1]?.text !== 'the')) continue;
-    const family = FAMILY_OF.get(token.lower) ?? trade;
+    // "the old woman", "the old man": a person known by age and sex alone, one family each.
+    const aged =
+      !token.capitalized &&
+      AGED_NOUNS[token.lower] !== undefined &&
+      tokens[i - 1]?.isWord === true &&
+      tokens[i - 1]?.lower === 'old';
+    const family = aged ? `old ${token.lower}` : (FAMILY_OF.get(token.lower) ?? trade);
     if (family === undefined) continue;
     // "the devil of a temper", "the doctor's": a noun followed by "of" is not a name for someone.
     const next = tokens[i + 1];
@@ -113,7 +130,7 @@ export function findDescriptions(
         title: null,
         titleGender: 'unknown',
         words: [token.text],
-        form: `the ${token.lower}`,
+        form: aged ? `the old ${token.lower}` : `the ${token.lower}`,
         person: 0,
         place: 0,
         sentenceStart: mustAt(tokens, bounds.from).start,
@@ -165,7 +182,9 @@ export function describedCharacters(
     // nouns or more) or a description that acts and speaks ("said the stranger") in a good share
     // of its mentions; not "the monster" and "the creature" of a whale hunt, nor strangers met once each.
     const nouns = new Set(kept.map((d) => d.noun)).size;
-    const acting = kept.filter((d) => d.acts).length;
+    // "the old woman was standing at the gate": a person by age and sex acts as a trade does, as
+    // the subject of any verb.
+    const acting = kept.filter((d) => d.acts || (d.subject && AGED_NOUNS[d.noun] !== undefined)).length;
     if (nouns >= 3 || acting >= minActing * kept.length) characters.push(kept.map((d) => d.mention));
   }
   return characters;

@@ -4,7 +4,12 @@ import { resolvePronouns } from '../pronouns/index.js';
 import { chapterIndexAt } from '../story/numbering.js';
 import { countWords, emptyStats, findCandidates, letterRecipient, type RawMention } from './candidates.js';
 import { classifyForms, groupForms } from './classify.js';
-import { type DescriptionMention, describedCharacters, findDescriptions } from './descriptions.js';
+import {
+  AGED_NOUNS,
+  type DescriptionMention,
+  describedCharacters,
+  findDescriptions,
+} from './descriptions.js';
 import { type EntityFold, foldEntities } from './fold.js';
 import { type EntityDraft, type Letter, mergeEntities } from './merge.js';
 import {
@@ -174,7 +179,22 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
         SHORT_TEXT_DESCRIBED,
         SHORT_TEXT_ACTING,
       );
+  // "the old man" of a book that calls a named man "old Ahab" is most often he: a description by
+  // age and sex stands alone only when no named character of that sex (or of none known) is
+  // called "old" before the name.
+  const calledOld = new Set<string>();
+  for (const draft of drafts) {
+    if (draft.type !== 'character') continue;
+    const old = draft.mentions.some((m) =>
+      /\bold\s+$/i.test(mustAt(sources, m.fileIndex).text.slice(Math.max(0, m.start - 5), m.start)),
+    );
+    if (old) calledOld.add(draft.gender);
+  }
   for (const mentions of described) {
+    const sex = AGED_NOUNS[mentions[0]?.words[0]?.toLowerCase() ?? ''];
+    if (mentions[0]?.form.startsWith('the old ') === true && sex !== undefined) {
+      if (calledOld.has(sex) || calledOld.has('unknown')) continue;
+    }
     drafts.push({
       id: drafts.length,
       type: 'character',

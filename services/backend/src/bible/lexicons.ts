@@ -296,6 +296,12 @@ nick('elinor', 'nelly');
 nick('sidney', 'sid siddy');
 nick('stephen', 'steve stevie');
 nick('deborah', 'deb debby');
+// Issue 17, my own manuscripts (the Blue Gull, Number Twelve): "Nat" for Nathaniel, "Robbie" for
+// Robert, "Frankie" for Frances (and Francis, whose short form "Frank" is listed above).
+nick('nathaniel', 'nat nate');
+nick('robert', 'robbie');
+nick('francis', 'frankie');
+nick('frances', 'frankie franny');
 
 /** A compact list of common English given names (lower case) with gender, besides compromise's lexicon. */
 export const GIVEN_NAMES: Record<string, Gender> = {};
@@ -380,6 +386,8 @@ export const PLACE_PREPOSITIONS: Record<string, number> = {
   within: 0.6,
   around: 0.5,
   beyond: 0.8,
+  // "went down off Ushant", "lying off Finisterre": at sea beside a coast or a cape.
+  off: 0.8,
   reached: 0.8,
   visit: 0.4,
   leave: 0.4,

@@ -52,6 +52,16 @@ interface PersonForm {
   nickname: boolean;
 }
 
+/** Titles every grown member of a family bears, as against a rank or calling ("Dr.", "Captain"). */
+const COURTESY_TITLES = new Set(
+  'Mr. Mrs. Miss Ms. Master Mistress Madam Madame Mademoiselle Monsieur M. Herr Frau Fräulein Signor Signore Signora Signorina Señor Senor Señora Senora Don Doña Mynheer'.split(
+    ' ',
+  ),
+);
+
+/** Titles a family gives its own ("Aunt Edith", "Uncle Henry"), beside the world's "Mrs." or "Mr.". */
+const KIN_TITLES = new Set(['Aunt', 'Uncle', 'Cousin']);
+
 const GIVEN_NAME_TITLES = new Set([
   'Sir',
   'Aunt',
@@ -189,7 +199,8 @@ export function mergeEntities(
   const titleFits = (entity: EntityDraft, title: string | null): boolean => {
     if (title === null || entity.titles.size === 0) return true;
     if (entity.titles.has(title)) return true;
-    return false;
+    // "Aunt Edith" is "Mrs. Vane" to the post: a kin title goes with a courtesy title.
+    return KIN_TITLES.has(title) && [...entity.titles].every((t) => COURTESY_TITLES.has(t));
   };
 
   // A. Full names: given name and surname.
@@ -201,7 +212,7 @@ export function mergeEntities(
       person.title !== null &&
       FEMALE_MARRIED.has(person.title) &&
       givenNameGender(person.given.toLowerCase()) !== 'female';
-    const key = `${wifeByName ? `${person.title} ` : ''}${canonicalGiven(person.given.toLowerCase())} ${person.surname}`;
+    const key = `${wifeByName ? `${person.title} ` : ''}${canonicalHere(person.given)} ${person.surname}`;
     let entity = fullNames.get(key);
     if (entity !== undefined && !compatibleGender(entity, genderOf(person))) entity = undefined;
     if (entity === undefined) {
@@ -244,28 +255,49 @@ export function mergeEntities(
     }
   };
 
+  /**
+   * "Mrs. Vane" and "Edith Vane" in a text that names no man of the name and no other of it with a
+   * given name: one woman, her married title and her name (a "Mrs." beside a man of the name may be
+   * his wife, and his daughter bear the full name).
+   */
+  const onlyWomanOfName = (entity: EntityDraft, surname: string): boolean =>
+    entity.given !== null &&
+    givenNameGender(entity.given) === 'female' &&
+    fullEntities.filter((e) => e.surname === surname).length === 1 &&
+    !parsed.some(
+      (p) =>
+        p.surname === surname &&
+        (p.titleGender === 'male' || (p.given !== null && givenNameGender(p.given.toLowerCase()) === 'male')),
+    );
+
   // B. Title and surname: join a full name only when exactly one family member fits.
   for (const person of parsed) {
     if (person.title === null || person.given !== null || person.surname === null) continue;
     const title = person.title;
     const gender = person.titleGender;
+    const surname = person.surname;
     // An untitled full name can take the title ("Fitzwilliam Darcy" is "Mr. Darcy"), and so can a
     // full name written with the same title ("Mr. Sherlock Holmes" is "Mr. Holmes"), except that
     // "Miss Elizabeth Bennet" is by convention not "Miss Bennet" (the eldest sister). "Mrs." and
-    // "Lady" never join a given name by themselves.
+    // "Lady" never join a given name by themselves, unless she is the one woman of a name no man
+    // of the text bears (onlyWomanOfName).
     const fits = fullEntities.filter(
       (entity) =>
         entity.surname === person.surname &&
         compatibleGender(entity, gender) &&
         (entity.titles.size === 0
-          ? !FEMALE_MARRIED.has(title)
+          ? !FEMALE_MARRIED.has(title) || onlyWomanOfName(entity, surname)
           : entity.titles.has(title) && title !== 'Miss' && !twoOfOneName(entity, person.form)),
     );
-    if (fits.length > 1 && title !== 'Miss') {
+    // "Dr. Henderson" beside "Dr. Alan Henderson", his son Robert Henderson and his wife: a rank
+    // ("Dr.", "Captain", "Colonel") that one of the family is named with is his; a courtesy title
+    // ("Mr.", "Mrs.", "Miss") is every grown member's, and stays with the chapters' reading.
+    const ranked = COURTESY_TITLES.has(title) ? [] : fits.filter((entity) => entity.titles.has(title));
+    if (fits.length > 1 && title !== 'Miss' && ranked.length !== 1) {
       byChapter(person, fits);
       continue;
     }
-    const fit = fits.length === 1 ? fits[0] : undefined;
+    const fit = fits.length === 1 ? fits[0] : ranked.length === 1 ? ranked[0] : undefined;
     // "Mr. Aird, who kept the ticket hut" before "Dougie Aird, who was the ticket-man's grandson":
     // the man named by his surname first is the elder of the family, not the young man named later.
     const owner =
@@ -302,13 +334,16 @@ export function mergeEntities(
     if (person.title !== null || person.given === null || person.surname !== null) continue;
     const canonical = canonicalHere(person.given);
     const word = person.given;
+    // A short form joins a full name written so, or one whose titles are a young person's or a
+    // plain "Mr." ("Robbie" is Robert Henderson, whom the office calls Mr. Henderson); not a
+    // married woman's or a rank's.
     const fits = fullEntities.filter(
       (entity) =>
         (entity.given === canonical &&
           compatibleGender(entity, genderOf(person)) &&
           (!person.nickname ||
             entity.forms.some((f) => f.words[0] === word) ||
-            [...entity.titles].every((t) => t === 'Miss' || t === 'Master'))) ||
+            [...entity.titles].every((t) => t === 'Miss' || t === 'Master' || t === 'Mr.'))) ||
         (!person.nickname && entity.surname === word),
     );
     if (fits.length === 1) adopt(mustAt(fits, 0), person);
@@ -461,6 +496,11 @@ function twoOfOneName(entity: EntityDraft, short: Form): boolean {
   const first = (mentions: RawMention[]): number =>
     mentions.reduce((min, m) => Math.min(min, m.fileIndex * 1e9 + m.start), Number.POSITIVE_INFINITY);
   if (first(short.mentions) >= first(entity.mentions)) return false;
+  // "letters to a Mr. Roscorla. Mr. Edward Roscorla.": a bearer not known yet, then his full name.
+  const opening = short.mentions.reduce((a, b) =>
+    a.fileIndex * 1e9 + a.start <= b.fileIndex * 1e9 + b.start ? a : b,
+  );
+  if (opening.indefinite === true) return false;
   const paragraphs = new Set(short.mentions.map((m) => `${m.fileIndex}:${m.paragraph}`));
   return entity.mentions.some((m) => paragraphs.has(`${m.fileIndex}:${m.paragraph}`));
 }
@@ -721,9 +761,9 @@ function femaleOrUnknown(entity: EntityDraft): boolean {
  *   - "Miss Lizzy" (title and given name) joins the one person of that given name;
  *   - "Professor Krempe" and "M. Krempe" (title and surname, no given name) are one person when
  *     no one else bears the surname with a compatible gender;
- *   - a full name with a new surname ("Lydia Wickham") joins the woman of that given name, and
- *     takes her married name ("Mrs. Wickham") with her, when the husband is the only man of the
- *     surname;
+ *   - a full name with a new surname ("Lydia Wickham") joins the woman of that given name when a
+ *     man bears the surname, and takes her married name ("Mrs. Wickham") with her when he is the
+ *     only man of it;
  *   - "Miss Lucas" with no given name goes to the unmarried woman of the surname, mention by
  *     mention to the nearest one named before it when there are several.
  * Two people with the same surname stay apart unless one of these links joins them.
@@ -767,7 +807,9 @@ function consolidate(
     const husbands = people.filter(
       (e) => alive(e) && e !== owner && e.gender === 'male' && e.surname === person.surname,
     );
-    if (husbands.length !== 1 || givenNameGender(given) !== 'female') continue;
+    // A family of two men ("Samuel Crewe" and his son Nat) is still a family she married into;
+    // which of them is her husband is left open, and so is "Mrs. Crewe".
+    if (husbands.length === 0 || givenNameGender(given) !== 'female') continue;
     const maiden = people.filter(
       (e) =>
         alive(e) &&
@@ -777,8 +819,11 @@ function consolidate(
         e.surname !== person.surname &&
         !married(e),
     );
-    if (maiden.length !== 1) continue;
-    const woman = mustAt(maiden, 0);
+    // Several of the name: the one with a maiden name ("Eliza Penhallow"), not the bare "Eliza"
+    // nor "Eliza Jane" (two given names).
+    const surnamed = maiden.filter((e) => e.surname !== null && !isGivenName(e.surname.toLowerCase()));
+    const woman = maiden.length === 1 ? maiden[0] : surnamed.length === 1 ? surnamed[0] : undefined;
+    if (woman === undefined) continue;
     absorb(woman, owner);
     const wives = people.filter(
       (e) =>
@@ -789,7 +834,7 @@ function consolidate(
         [...e.titles].every((t) => FEMALE_MARRIED.has(t)) &&
         e.titles.size > 0,
     );
-    if (wives.length === 1) absorb(woman, mustAt(wives, 0));
+    if (wives.length === 1 && husbands.length === 1) absorb(woman, mustAt(wives, 0));
   }
 
   // "Miss Lizzy": a title before a given name that is no one's surname.

@@ -280,6 +280,34 @@ export function findRelationCues(
     )
       cues.push({ type: 'spouse', label: 'married', source: m, target: next, ...evidence(m) });
 
+    // "That spring Jacob Kitto married her": the one married is the pronoun's, whom the shared
+    // resolver finds (the sentence's subject is not an object pronoun's); "married her sister"
+    // is left alone.
+    const wedVerb = wordAt(to);
+    const wedObject = wordAt(to + 1);
+    const afterObject = tokens[to + 2];
+    if (
+      !quoted[from] &&
+      !last.possessive &&
+      wedVerb !== undefined &&
+      (wedVerb.lower === 'married' || wedVerb.lower === 'wed') &&
+      (wedObject?.lower === 'her' || wedObject?.lower === 'him') &&
+      (afterObject === undefined || !afterObject.isWord)
+    ) {
+      cues.push({
+        type: 'spouse',
+        label: 'married',
+        source: {
+          pronoun: wedObject.lower === 'her' ? 'female' : 'male',
+          position: wedObject.start,
+          fileIndex: m.fileIndex,
+          paragraph: paragraphIndex,
+        },
+        target: m,
+        ...evidence(m),
+      });
+    }
+
     // "Ruth and Daniel were married in June": a couple joined by "and", then the verb.
     if (
       next !== undefined &&

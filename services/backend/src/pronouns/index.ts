@@ -459,6 +459,9 @@ function unnamedSubjects(
     // A described character ("The parson" for Parson Tringham) is a mention of that character.
     const last = namedStarts[lastAtOrBefore(namedStarts, end - 1)];
     if (last !== undefined && last >= start) continue;
+    // "The girl was Eliza Penhallow": a description the sentence names at once is that person.
+    const copula = /^\s+(?:was|is)\s+/.exec(text.slice(end, end + 12));
+    if (copula !== null && namedStarts.includes(end + copula[0].length)) continue;
     out.push({ kind: 'mention', id: `${UNNAMED}${start}`, start, end, gender });
   }
   return out;

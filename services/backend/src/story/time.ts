@@ -97,6 +97,11 @@ const FIXED_FEASTS: Record<string, [number, number]> = {
 
 const FEAST_NAMES = [...Object.keys(FIXED_FEASTS), ...Object.keys(MOVABLE_FEASTS)];
 
+/** A feast's name, in any case ("Lady Day", "Boxing Day", "Candlemas"). */
+export function isFeastName(name: string): boolean {
+  return FEAST_NAMES.includes(name.toLowerCase());
+}
+
 /** Feasts named by one word ("Whitsun", "Candlemas"): days, never a person's or a place's name. */
 export const FEAST_WORDS: ReadonlySet<string> = new Set(FEAST_NAMES.filter((name) => !name.includes(' ')));
 

@@ -801,3 +801,107 @@ Mary Brown wrote a letter. Her daughter Alice Brown read it. Mary Brown rang for
     );
   });
 });
+
+describe('names of days', () => {
+  it('makes no one of "Lady Day", "Speech Day" or "St. Andrew\'s Day", and keeps Mrs. Day a person', () => {
+    const text = `The Penhallows and the Kittos sat at one table every Lady Day. On St. Andrew's Day she brought him a letter. Lady Day came round again, and so did Lady Day.
+
+At Speech Day the boys sang. Speech Day was long. Mrs. Day laughed, and Mrs. Day went home, and Mrs. Day slept.`;
+    const result = extract([source(text)]);
+    const names = result.entities.flatMap(namesOf);
+    expect(names).not.toContain('Day');
+    expect(names).not.toContain('Lady Day');
+    expect(names).not.toContain('Speech Day');
+    expect(names).not.toContain('St. Andrew');
+    expect(byName(result, 'Mrs. Day').type).toBe('character');
+  });
+});
+
+describe('a thing named after the article', () => {
+  it('makes no one of an inn written "the Gull" in almost every mention', () => {
+    const text = `My father kept the Gull for twenty years. The Gull stood at the top of the slip. The stranger came to the Gull in a gale.
+
+Nobody set foot in the Gull on Sundays. Jacob Kitto went up to the Gull to dry his jersey, and Jacob Kitto sang in the Gull till late.`;
+    const result = extract([source(text)]);
+    expect(byName(result, 'Gull').type).not.toBe('character');
+    expect(byName(result, 'Jacob Kitto').type).toBe('character');
+  });
+});
+
+describe('an inn of two words', () => {
+  it('makes no one of "the Rose and Crown" (an inn), and leaves Rose at the door a person', () => {
+    const text = `Dr. Henderson set the collarbone on the kitchen table of the Rose and Crown. Giles was taken for a drink at the Rose and Crown. Rose waited at the door.
+
+He set the leg, as he had at the Rose and Crown. The King and Queen came in. "Sit," said the King, and the Queen sat.`;
+    const result = extract([source(text)]);
+    const rose = byName(result, 'Rose');
+    expect(rose.mentions).toHaveLength(1);
+    expect(result.entities.flatMap(namesOf)).not.toContain('Crown');
+  });
+});
+
+describe('a description the sentence names at once', () => {
+  it('reads "Her father, Henry Penhallow" as Eliza\'s after "The girl was Eliza Penhallow"', () => {
+    const text = `The girl was Eliza Penhallow, and she was kind. Her father, Henry Penhallow, was a net-maker. Eliza laughed. Henry Penhallow smiled.`;
+    const result = extract([source(text)]);
+    const eliza = byName(result, 'Eliza Penhallow');
+    const henry = byName(result, 'Henry Penhallow');
+    expect(
+      result.relations.some(
+        (r) => r.type === 'parent_of' && r.sourceKey === henry.key && r.targetKey === eliza.key,
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('a coast at sea', () => {
+  it('reads a name after "off" as a place ("went down off Ushant")', () => {
+    const text = `The old man had a schooner. She went down off Ushant in the great storm, and nobody came home.`;
+    const result = extract([source(text)]);
+    expect(byName(result, 'Ushant').type).toBe('location');
+  });
+});
+
+describe('someone known by age and sex', () => {
+  const scenes = (who: string, named: string) =>
+    `${named} came down the road. ${who.replace(/^t/, 'T')} was standing at the gate. ${named} looked at her.
+
+"No," said ${who}. ${who.replace(/^t/, 'T')} got on the bus with her potatoes.
+
+${named} watched. ${who.replace(/^t/, 'T')} fell in the garden. ${who.replace(/^t/, 'T')} was lying on the path.
+
+"Fetch my hat," said ${who}. ${named} fetched it, and ${who} looked at the ceiling.`;
+
+  it('makes "the old woman" who acts throughout a character', () => {
+    const result = extract([source(scenes('the old woman', 'Frances Mowbray'))]);
+    expect(byName(result, 'the old woman').type).toBe('character');
+  });
+
+  it('leaves "the old man" to the named man a text calls "old Ahab"', () => {
+    const text = scenes('the old man', 'Stubb').replace(
+      'Stubb came down the road.',
+      'Old Ahab came down the road. Stubb saw old Ahab, and old Ahab said nothing.',
+    );
+    const result = extract([source(text)]);
+    expect(result.entities.flatMap(namesOf)).not.toContain('the old man');
+  });
+});
+
+describe('a marriage told with a pronoun', () => {
+  it('reads "Jacob Kitto married her" as a spouse of the woman the pronoun means', () => {
+    const text = `Isabel Roscorla kept house for her father in the cottage. That spring Jacob Kitto married her, which surprised everybody. Jacob Kitto sang. Isabel Roscorla smiled.`;
+    const result = extract([source(text)]);
+    const isabel = byName(result, 'Isabel Roscorla');
+    const jacob = byName(result, 'Jacob Kitto');
+    const spouses = result.relations.filter((r) => r.type === 'spouse');
+    expect(
+      spouses.some((r) => [r.sourceKey, r.targetKey].sort().join() === [isabel.key, jacob.key].sort().join()),
+    ).toBe(true);
+  });
+
+  it('reads nothing into "married her sister"', () => {
+    const text = `Ruth Ames laughed. Tom Hale married her sister in June. Tom Hale sang. Ruth Ames smiled.`;
+    const result = extract([source(text)]);
+    expect(result.relations.filter((r) => r.type === 'spouse')).toHaveLength(0);
+  });
+});
