@@ -8,6 +8,7 @@ import {
   KIN_NOUNS,
   LANGUAGES,
   NICKNAMES,
+  OCCUPATIONS,
   ORG_WORDS,
   PERSON_TITLES,
   PLACE_HEADS,
@@ -414,14 +415,18 @@ function namesBoat(form: Form): boolean {
  * "came up to the Gull", "the Gull was full every night": one word, never a given name nor a
  * people's, after "the" in four of five mentions or more, five or more, is a thing's name (an
  * inn, a house, a boat), as a whole book reads a name mostly after the article (see wholeBookType).
+ * A noun of a person or a calling names someone ("the Boy", "the Miller").
  */
 function namesAThing(form: Form): boolean {
   const count = form.mentions.length;
+  const lower = mustAt(form.words, 0).toLowerCase();
   return (
     form.title === null &&
     form.words.length === 1 &&
     count >= 5 &&
-    !isGivenName(mustAt(form.words, 0).toLowerCase()) &&
+    !isGivenName(lower) &&
+    !PEOPLE_NOUNS.has(lower) &&
+    OCCUPATIONS[lower] === undefined &&
     !isPersonDescription(form) &&
     form.mentions.filter((m) => m.determiner).length >= 0.8 * count
   );

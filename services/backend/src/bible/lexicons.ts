@@ -625,6 +625,7 @@ export const OCCUPATIONS: Record<string, string> = {
   constable: 'constable',
   magistrate: 'magistrate',
   farmer: 'farmer',
+  miller: 'miller',
   shepherd: 'shepherd',
   innkeeper: 'innkeeper',
   landlord: 'innkeeper',

@@ -826,6 +826,15 @@ Nobody set foot in the Gull on Sundays. Jacob Kitto went up to the Gull to dry h
     expect(byName(result, 'Gull').type).not.toBe('character');
     expect(byName(result, 'Jacob Kitto').type).toBe('character');
   });
+
+  it('keeps a person called by a noun of a person or a calling after the article ("the Boy", "the Miller")', () => {
+    const text = `The Boy fetched the boards. The Miller shouted at the Boy. The Boy ran to the sluice, and the Miller followed.
+
+The Miller swore at the rain. Ruth Ames watched the Boy. The Boy lay down on the planks. The Miller went to market, and the Boy slept.`;
+    const result = extract([source(text)]);
+    expect(byName(result, 'Boy').type).toBe('character');
+    expect(byName(result, 'Miller').type).toBe('character');
+  });
 });
 
 describe('an inn of two words', () => {
