@@ -238,6 +238,11 @@ export class FileText {
     return chapterIndexAt(this.chapters, offset);
   }
 
+  /** Where each chapter of the file starts. */
+  get chapterStarts(): number[] {
+    return this.chapters.map((c) => c.start);
+  }
+
   passage(start: number, end: number): Passage {
     return {
       fileId: this.fileId,

@@ -17,6 +17,7 @@ import { ELDER_SUFFIX, FileText, isLate } from '../text.js';
 import type { Fact, FactKind } from '../types.js';
 import { acts, keepFewActs } from './acts.js';
 import { age } from './age.js';
+import { notBeforeDeath } from './before-death.js';
 import { counts } from './counts.js';
 import { kinship, relations } from './kinship.js';
 import { appearance, figure, limbs, stature } from './looks.js';
@@ -107,7 +108,9 @@ export function extractFacts(
       .filter((f) => f.kind === 'status' && f.value === 'dead')
       .map((f) => sentenceOf(f.entityKey, f.start)),
   );
-  facts.push(...keepFewActs(acts(file).filter((a) => !deathSentences.has(sentenceOf(a.entityKey, a.start)))));
+  // Acts the text sets before their actor's death, though told after it, are left out too.
+  const told = acts(file).filter((a) => !deathSentences.has(sentenceOf(a.entityKey, a.start)));
+  facts.push(...keepFewActs(notBeforeDeath(file, facts, told)));
   facts.sort((a, b) => a.start - b.start || a.kind.localeCompare(b.kind));
   return dedupe(facts);
 }
