@@ -247,16 +247,28 @@ export const MEMORY_WORDS =
   /\b(?:remember|remembered|remembering|recollect|recollected|recollection|recalled|recall|memory|memories|dream|dreams|dreamt|dreamed|dreaming|vision|visions|ghost|spirit|phantom|apparition|spectre|image|picture|portrait|miniature|fancied|imagined|imagine|seemed to see|as if|as though|used to|would often|had often|before (?:his|her) death|in life|when alive|while alive|in former|of old|years ago|letter|letters|written|told me|had told|had said)\b/i;
 
 const UNREAL_MOOD =
-  'not|never|nearly|almost|would|should|could|might|may|must|shall|will|if|lest|unless|whether|wish|wished|feared|fear|expected|thought|believed|supposed|reported|rumoured|said to|likely|perhaps|seemed|appeared|as if|as though';
+  'not|never|nearly|almost|would|should|could|might|must|shall|will|if|lest|unless|whether|wish|wished|feared|fear|expected|thought|believed|supposed|reported|rumoured|said to|likely|perhaps|seemed|appeared|as if|as though';
+/**
+ * "may" as a modal: in lower case, or capitalised where a sentence or a quotation opens ("May God
+ * forgive him"); "In May Thomas Hale died", "the 3rd of May" name the month.
+ */
+const MODAL_MAY = /\bmay\b|(?:^|[.!?]\s+|["“‘]\s*)May\b/;
+
+/** A test of words that say a thing did not happen or is only supposed, "may" read as a modal only. */
+function moodTest(words: string): { test(text: string): boolean } {
+  const pattern = new RegExp(`\\b(?:${words})\\b`, 'i');
+  return { test: (text) => pattern.test(text) || MODAL_MAY.test(text) };
+}
+
 /** Words that, near a death verb, say it did not happen or is only supposed. */
-export const UNREAL_MOOD_WORDS = new RegExp(`\\b(?:${UNREAL_MOOD})\\b`, 'i');
+export const UNREAL_MOOD_WORDS = moodTest(UNREAL_MOOD);
 /**
  * Conjunctions of time that put a death later than the sentence's time ("before he died"), but
  * only for their own clause: "Before the winter was out, Krempe died" says he died.
  */
 export const NOT_YET_WORDS = /\b(?:till|until|before)\b/i;
 /** Words that, in a death's own phrase, say it did not (or not yet) happen. */
-export const UNREAL_WORDS = new RegExp(`\\b(?:${UNREAL_MOOD}|till|until|before)\\b`, 'i');
+export const UNREAL_WORDS = moodTest(`${UNREAL_MOOD}|till|until|before`);
 
 /** Past-tense verbs that show a character acting (beside every regular "-ed" verb). */
 export const ACTION_VERBS = new Set(

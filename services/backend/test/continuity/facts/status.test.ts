@@ -13,6 +13,11 @@ const expectOneDeathIn = (sentences: readonly string[]) => {
 };
 
 describe('status', () => {
+  it('reads a death after the month of May, and not after the modal "may" ("Thomas Hale may die")', () => {
+    expectOneDeathIn(['In May Thomas Hale died.', 'On the 3rd of May, 1894, Thomas Hale died.']);
+    expect(deaths('The doctor said that Thomas Hale may die before the spring.')).toEqual([]);
+  });
+
   it('reads a burial in a place of the dead as a death, after an aside ("had been laid in the churchyard")', () => {
     expect(
       deaths(
