@@ -488,7 +488,7 @@ describe('extractFacts', () => {
     // [sentence, calling read, quote]: the ledger's sixteenth-session patterns: an apposition before
     // the name after a verb or with a possessive, a kin apposition between the name and its calling,
     // "my" before the calling, a calling owned by another's name, "who was" before a bare calling,
-    // and keeping an inn or a school.
+    // keeping an inn or a school, a trade the story bible has no word for, and "--was" after a name.
     it.each([
       ['He knew the pawnbroker, Thomas Hale, well.', 'pawnbroker', 'the pawnbroker, Thomas Hale'],
       ['She told her the pawnbroker, Thomas Hale, had gone.', 'pawnbroker', 'the pawnbroker, Thomas Hale'],
@@ -516,6 +516,12 @@ describe('extractFacts', () => {
       ],
       ['Thomas Hale, who kept the inn, came in.', 'innkeeper', 'Thomas Hale, who kept the inn'],
       ['Thomas Hale kept a little school at Hunsford.', 'schoolmaster', 'Thomas Hale kept a little school'],
+      ['Mary Benson ran the shop with Thomas Hale, the foreman.', 'foreman', 'Thomas Hale, the foreman'],
+      [
+        'He said that Thomas Hale--was a cashier in an office in the City.',
+        'cashier',
+        'Thomas Hale--was a cashier',
+      ],
     ])('%s -> %s', (sentence, value, quote) => {
       expect(calling(sentence)).toEqual([[value, thomas, quote]]);
     });

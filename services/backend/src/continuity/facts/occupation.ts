@@ -14,10 +14,22 @@ import {
 } from './reader.js';
 
 /**
- * The callings the ledger reads: the story bible's, and an officer (of a regiment or a ship), which
- * the prose gives as often by "in the militia" or "and another officer" as by the word after a name.
+ * The callings the ledger reads: the story bible's, an officer (of a regiment or a ship), which the
+ * prose gives as often by "in the militia" or "and another officer" as by the word after a name, and
+ * a few trades the bible does not name characters by.
  */
-const LEDGER_OCCUPATIONS: Readonly<Record<string, string>> = { ...OCCUPATIONS, officer: 'officer' };
+const LEDGER_OCCUPATIONS: Readonly<Record<string, string>> = {
+  ...OCCUPATIONS,
+  officer: 'officer',
+  // Callings the story bible does not name characters by, which the prose states of them: "Mr.
+  // Hardy, the foreman", "Mr. Angel--was a cashier in an office".
+  foreman: 'foreman',
+  cashier: 'cashier',
+  gardener: 'gardener',
+  executioner: 'executioner',
+  cabman: 'cabman',
+  waiter: 'waiter',
+};
 
 const OCCUPATION = `(${Object.keys(LEDGER_OCCUPATIONS)
   .sort((a, b) => b.length - a.length)
@@ -35,7 +47,7 @@ const OCC_EPITHETS =
   '(?:(?!(?:of|to|for|with|from|by|on|in|at|or|but|the|a|an|his|her|their|its|whose|who|which|that)\\b)[a-z]+,?\\s+){0,3}?';
 
 const OCC_AFTER_NAME = new RegExp(
-  `^(?:\\s*,\\s*(?:who\\s+(?:was|is|had\\s+been|has\\s+been)\\s+|then\\s+|now\\s+|by\\s+(?:profession|trade)\\s+)?|${ASIDE}\\s+(?:was|is|had\\s+been|became|was\\s+now)(?:\\s+by\\s+(?:profession|trade))?\\s+${OCC_ADVERB}|\\s+(?:worked|practised|practiced|served|earned\\s+(?:his|her)\\s+living)\\s+as\\s+)(?:the|a|an|our|their|his|her|my|your)\\s+${OCC_EPITHETS}${OCCUPATION}(?![\\p{L}'’-])(?!\\s*['’]s)`,
+  `^(?:\\s*,\\s*(?:who\\s+(?:was|is|had\\s+been|has\\s+been)\\s+|then\\s+|now\\s+|by\\s+(?:profession|trade)\\s+)?|\\s*(?:--|—)\\s*(?:was|is|had\\s+been)\\s+${OCC_ADVERB}|${ASIDE}\\s+(?:was|is|had\\s+been|became|was\\s+now)(?:\\s+by\\s+(?:profession|trade))?\\s+${OCC_ADVERB}|\\s+(?:worked|practised|practiced|served|earned\\s+(?:his|her)\\s+living)\\s+as\\s+)(?:the|a|an|our|their|his|her|my|your)\\s+${OCC_EPITHETS}${OCCUPATION}(?![\\p{L}'’-])(?!\\s*['’]s)`,
   'iu',
 );
 
