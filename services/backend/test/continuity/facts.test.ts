@@ -488,7 +488,8 @@ describe('extractFacts', () => {
     // [sentence, calling read, quote]: the ledger's sixteenth-session patterns: an apposition before
     // the name after a verb or with a possessive, a kin apposition between the name and its calling,
     // "my" before the calling, a calling owned by another's name, "who was" before a bare calling,
-    // keeping an inn or a school, a trade the story bible has no word for, and "--was" after a name.
+    // keeping an inn or a school, a trade the story bible has no word for, "--was" after a name, and
+    // a commission received.
     it.each([
       ['He knew the pawnbroker, Thomas Hale, well.', 'pawnbroker', 'the pawnbroker, Thomas Hale'],
       ['She told her the pawnbroker, Thomas Hale, had gone.', 'pawnbroker', 'the pawnbroker, Thomas Hale'],
@@ -522,18 +523,24 @@ describe('extractFacts', () => {
         'cashier',
         'Thomas Hale--was a cashier',
       ],
+      [
+        'Thomas Hale had received his commission before he left London.',
+        'officer',
+        'Thomas Hale had received his commission',
+      ],
     ])('%s -> %s', (sentence, value, quote) => {
       expect(calling(sentence)).toEqual([[value, thomas, quote]]);
     });
 
     // A likeness before the apposition, a kin apposition and a list, an elder namesake ("old") before
-    // a calling owned by a name, a door kept shut, and a supposition.
+    // a calling owned by a name, a door kept shut, a supposition, and a commission to paint.
     it.each([
       'Like the clergyman, Thomas Hale, too, was silent.',
       'Thomas Hale, her uncle, and the lawyer came in.',
       "He was the son of old Thomas Hale, the late Mr. Darcy's steward.",
       'Thomas Hale kept the inn door shut.',
       'If Thomas Hale kept a school, he would be poor.',
+      'Thomas Hale had received a commission to paint the church.',
     ])('%s -> no calling', (sentence) => {
       expect(calling(sentence)).toEqual([]);
     });

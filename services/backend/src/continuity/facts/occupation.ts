@@ -75,10 +75,11 @@ const OCC_MADE = new RegExp(
 /**
  * A calling stated as a state or a step rather than a noun: "had been formerly in trade", "was in
  * business in London", "was in the ----shire Militia", "was bred to the law", "took orders",
- * "accepted a commission", "entered the navy". One group per value (STATE_VALUES).
+ * "accepted a commission", "had received his commission" (not "a commission to paint"), "entered
+ * the navy". One group per value (STATE_VALUES).
  */
 const OCC_STATE = new RegExp(
-  `^(?:${ASIDE}\\s+|\\s*,\\s*who\\s+)(?:(?:was|is|had\\s+been|has\\s+been)\\s+(?:(?:formerly|once|long|then|now|still|already)\\s+)?(?:in\\s+(trade|business)|in\\s+(?:holy\\s+)?(orders)|in\\s+the\\s+(?:[-\\p{L}]+\\s+)?(militia|regiment)(?=\\s*[,.;:!?)]|\\s+(?:and|in|at|for|when|till|until|since|under|as|but|with)\\b)|bred\\s+(?:to|for)\\s+the\\s+(?:(law)|(sea)|(church)))|(?:lived|lives)\\s+by\\s+(trade)|(?:had\\s+|has\\s+)?(?:took|taken)\\s+(?:holy\\s+)?(orders)|(?:had\\s+|has\\s+)?accepted\\s+a\\s+(commission)|(?:had\\s+|has\\s+)?(?:entered|joined)\\s+the\\s+(?:[-\\p{L}]+\\s+)?(?:(militia|regiment)|(army)|(navy)))(?![\\p{L}])`,
+  `^(?:${ASIDE}\\s+|\\s*,\\s*who\\s+)(?:(?:was|is|had\\s+been|has\\s+been)\\s+(?:(?:formerly|once|long|then|now|still|already)\\s+)?(?:in\\s+(trade|business)|in\\s+(?:holy\\s+)?(orders)|in\\s+the\\s+(?:[-\\p{L}]+\\s+)?(militia|regiment)(?=\\s*[,.;:!?)]|\\s+(?:and|in|at|for|when|till|until|since|under|as|but|with)\\b)|bred\\s+(?:to|for)\\s+the\\s+(?:(law)|(sea)|(church)))|(?:lived|lives)\\s+by\\s+(trade)|(?:had\\s+|has\\s+)?(?:took|taken)\\s+(?:holy\\s+)?(orders)|(?:had\\s+|has\\s+)?accepted\\s+a\\s+(commission)|(?:had\\s+|has\\s+)?(?:received|obtained|got|bought|purchased)\\s+(?:his|her|a|an)\\s+(?:(?:lieutenant|captain|ensign|cornet|major|colonel)['’]s\\s+)?(commission)(?!\\s+(?:to|for|from)\\b)|(?:had\\s+|has\\s+)?(?:entered|joined)\\s+the\\s+(?:[-\\p{L}]+\\s+)?(?:(militia|regiment)|(army)|(navy)))(?![\\p{L}])`,
   'iu',
 );
 
@@ -94,12 +95,13 @@ const STATE_VALUES = [
   'clergyman',
   'officer',
   'officer',
+  'officer',
   'soldier',
   'sailor',
 ] as const;
 
 /** A step into a calling rather than the calling held: "took orders", "joined the regiment". */
-const STATE_STEP = /\b(?:took|taken|accepted|entered|joined)\b/i;
+const STATE_STEP = /\b(?:took|taken|accepted|received|obtained|got|bought|purchased|entered|joined)\b/i;
 
 /**
  * "Mr. Phillips, her uncle, an attorney in Meryton": a kin apposition between the name and its
