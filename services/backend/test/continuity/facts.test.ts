@@ -485,6 +485,66 @@ describe('extractFacts', () => {
       expect(calling(sentence)).toEqual([]);
     });
 
+    // [sentence, calling read, quote]: the ledger's sixteenth-session patterns: an apposition before
+    // the name after a verb or with a possessive, a kin apposition between the name and its calling,
+    // "my" before the calling, a calling owned by another's name, "who was" before a bare calling,
+    // keeping an inn or a school, a trade the story bible has no word for, "--was" after a name, and
+    // a commission received.
+    it.each([
+      ['He knew the pawnbroker, Thomas Hale, well.', 'pawnbroker', 'the pawnbroker, Thomas Hale'],
+      ['She told her the pawnbroker, Thomas Hale, had gone.', 'pawnbroker', 'the pawnbroker, Thomas Hale'],
+      ['He called on our chief mate, Thomas Hale, at noon.', 'chief mate', 'our chief mate, Thomas Hale'],
+      [
+        'Mary Benson came. Thomas Hale, her uncle, an attorney in Meryton, followed.',
+        'lawyer',
+        'Thomas Hale, her uncle, an attorney',
+      ],
+      ['But really old Thomas Hale, my groom, is the only man.', 'groom', 'Thomas Hale, my groom'],
+      [
+        "He was the son of Thomas Hale, the late Mr. Darcy's steward.",
+        'steward',
+        "Thomas Hale, the late Mr. Darcy's steward",
+      ],
+      [
+        'There was Thomas Hale, who was some time ago governess to Miss Darcy.',
+        'governess',
+        'Thomas Hale, who was some time ago governess',
+      ],
+      [
+        'I have seen Thomas Hale, who was chief mate of the Essex.',
+        'chief mate',
+        'Thomas Hale, who was chief mate',
+      ],
+      ['Thomas Hale, who kept the inn, came in.', 'innkeeper', 'Thomas Hale, who kept the inn'],
+      ['Thomas Hale kept a little school at Hunsford.', 'schoolmaster', 'Thomas Hale kept a little school'],
+      ['Mary Benson ran the shop with Thomas Hale, the foreman.', 'foreman', 'Thomas Hale, the foreman'],
+      [
+        'He said that Thomas Hale--was a cashier in an office in the City.',
+        'cashier',
+        'Thomas Hale--was a cashier',
+      ],
+      [
+        'Thomas Hale had received his commission before he left London.',
+        'officer',
+        'Thomas Hale had received his commission',
+      ],
+    ])('%s -> %s', (sentence, value, quote) => {
+      expect(calling(sentence)).toEqual([[value, thomas, quote]]);
+    });
+
+    // A likeness before the apposition, a kin apposition and a list, an elder namesake ("old") before
+    // a calling owned by a name, a door kept shut, a supposition, and a commission to paint.
+    it.each([
+      'Like the clergyman, Thomas Hale, too, was silent.',
+      'Thomas Hale, her uncle, and the lawyer came in.',
+      "He was the son of old Thomas Hale, the late Mr. Darcy's steward.",
+      'Thomas Hale kept the inn door shut.',
+      'If Thomas Hale kept a school, he would be poor.',
+      'Thomas Hale had received a commission to paint the church.',
+    ])('%s -> no calling', (sentence) => {
+      expect(calling(sentence)).toEqual([]);
+    });
+
     it('reads taking orders as a step into the calling: a change, not a contradiction of what he was', () => {
       const source: SourceText = {
         fileId: 'book',

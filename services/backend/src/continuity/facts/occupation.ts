@@ -14,10 +14,22 @@ import {
 } from './reader.js';
 
 /**
- * The callings the ledger reads: the story bible's, and an officer (of a regiment or a ship), which
- * the prose gives as often by "in the militia" or "and another officer" as by the word after a name.
+ * The callings the ledger reads: the story bible's, an officer (of a regiment or a ship), which the
+ * prose gives as often by "in the militia" or "and another officer" as by the word after a name, and
+ * a few trades the bible does not name characters by.
  */
-const LEDGER_OCCUPATIONS: Readonly<Record<string, string>> = { ...OCCUPATIONS, officer: 'officer' };
+const LEDGER_OCCUPATIONS: Readonly<Record<string, string>> = {
+  ...OCCUPATIONS,
+  officer: 'officer',
+  // Callings the story bible does not name characters by, which the prose states of them: "Mr.
+  // Hardy, the foreman", "Mr. Angel--was a cashier in an office".
+  foreman: 'foreman',
+  cashier: 'cashier',
+  gardener: 'gardener',
+  executioner: 'executioner',
+  cabman: 'cabman',
+  waiter: 'waiter',
+};
 
 const OCCUPATION = `(${Object.keys(LEDGER_OCCUPATIONS)
   .sort((a, b) => b.length - a.length)
@@ -35,16 +47,18 @@ const OCC_EPITHETS =
   '(?:(?!(?:of|to|for|with|from|by|on|in|at|or|but|the|a|an|his|her|their|its|whose|who|which|that)\\b)[a-z]+,?\\s+){0,3}?';
 
 const OCC_AFTER_NAME = new RegExp(
-  `^(?:\\s*,\\s*(?:who\\s+(?:was|is|had\\s+been|has\\s+been)\\s+|then\\s+|now\\s+|by\\s+(?:profession|trade)\\s+)?|${ASIDE}\\s+(?:was|is|had\\s+been|became|was\\s+now)(?:\\s+by\\s+(?:profession|trade))?\\s+${OCC_ADVERB}|\\s+(?:worked|practised|practiced|served|earned\\s+(?:his|her)\\s+living)\\s+as\\s+)(?:the|a|an|our|their|his|her)\\s+${OCC_EPITHETS}${OCCUPATION}(?![\\p{L}'’-])(?!\\s*['’]s)`,
+  `^(?:\\s*,\\s*(?:who\\s+(?:was|is|had\\s+been|has\\s+been)\\s+|then\\s+|now\\s+|by\\s+(?:profession|trade)\\s+)?|\\s*(?:--|—)\\s*(?:was|is|had\\s+been)\\s+${OCC_ADVERB}|${ASIDE}\\s+(?:was|is|had\\s+been|became|was\\s+now)(?:\\s+by\\s+(?:profession|trade))?\\s+${OCC_ADVERB}|\\s+(?:worked|practised|practiced|served|earned\\s+(?:his|her)\\s+living)\\s+as\\s+)(?:the|a|an|our|their|his|her|my|your)\\s+${OCC_EPITHETS}${OCCUPATION}(?![\\p{L}'’-])(?!\\s*['’]s)`,
   'iu',
 );
 
 /**
- * "The lawyer, Thomas Hale, came in", "dined with the clergyman, Mr. Collins": an occupation in
- * apposition before the name, at the sentence's start or after a preposition.
+ * "The lawyer, Thomas Hale, came in", "dined with the clergyman, Mr. Collins", "I called on the
+ * pawnbroker, Mr. Wilson, at noon": an occupation in apposition before the name, at the sentence's
+ * start, after a preposition or after a verb (a lower-case word that is not a comparison: "like the
+ * clergyman, Thomas" likens him to one).
  */
 const OCC_FRONTED = new RegExp(
-  `(?:^|[;:]\\s*|\\b(?:with|to|by|from|for|and|of|upon)\\s+)the\\s+(?:[a-z]+\\s+)?${OCCUPATION},\\s*$`,
+  `(?:^|[;:]\\s*|\\b(?:with|to|by|from|for|and|of|upon)\\s+|(?<![\\p{L}'’-])(?!(?:like|unlike|than|as|but|besides|except|not|nor|or|if|whether)\\b)[a-z]+\\s+)(?:the|our|my|his|her|their|your)\\s+(?:[a-z]+\\s+)?${OCCUPATION},\\s*$`,
   'iu',
 );
 
@@ -61,10 +75,11 @@ const OCC_MADE = new RegExp(
 /**
  * A calling stated as a state or a step rather than a noun: "had been formerly in trade", "was in
  * business in London", "was in the ----shire Militia", "was bred to the law", "took orders",
- * "accepted a commission", "entered the navy". One group per value (STATE_VALUES).
+ * "accepted a commission", "had received his commission" (not "a commission to paint"), "entered
+ * the navy". One group per value (STATE_VALUES).
  */
 const OCC_STATE = new RegExp(
-  `^(?:${ASIDE}\\s+|\\s*,\\s*who\\s+)(?:(?:was|is|had\\s+been|has\\s+been)\\s+(?:(?:formerly|once|long|then|now|still|already)\\s+)?(?:in\\s+(trade|business)|in\\s+(?:holy\\s+)?(orders)|in\\s+the\\s+(?:[-\\p{L}]+\\s+)?(militia|regiment)(?=\\s*[,.;:!?)]|\\s+(?:and|in|at|for|when|till|until|since|under|as|but|with)\\b)|bred\\s+(?:to|for)\\s+the\\s+(?:(law)|(sea)|(church)))|(?:lived|lives)\\s+by\\s+(trade)|(?:had\\s+|has\\s+)?(?:took|taken)\\s+(?:holy\\s+)?(orders)|(?:had\\s+|has\\s+)?accepted\\s+a\\s+(commission)|(?:had\\s+|has\\s+)?(?:entered|joined)\\s+the\\s+(?:[-\\p{L}]+\\s+)?(?:(militia|regiment)|(army)|(navy)))(?![\\p{L}])`,
+  `^(?:${ASIDE}\\s+|\\s*,\\s*who\\s+)(?:(?:was|is|had\\s+been|has\\s+been)\\s+(?:(?:formerly|once|long|then|now|still|already)\\s+)?(?:in\\s+(trade|business)|in\\s+(?:holy\\s+)?(orders)|in\\s+the\\s+(?:[-\\p{L}]+\\s+)?(militia|regiment)(?=\\s*[,.;:!?)]|\\s+(?:and|in|at|for|when|till|until|since|under|as|but|with)\\b)|bred\\s+(?:to|for)\\s+the\\s+(?:(law)|(sea)|(church)))|(?:lived|lives)\\s+by\\s+(trade)|(?:had\\s+|has\\s+)?(?:took|taken)\\s+(?:holy\\s+)?(orders)|(?:had\\s+|has\\s+)?accepted\\s+a\\s+(commission)|(?:had\\s+|has\\s+)?(?:received|obtained|got|bought|purchased)\\s+(?:his|her|a|an)\\s+(?:(?:lieutenant|captain|ensign|cornet|major|colonel)['’]s\\s+)?(commission)(?!\\s+(?:to|for|from)\\b)|(?:had\\s+|has\\s+)?(?:entered|joined)\\s+the\\s+(?:[-\\p{L}]+\\s+)?(?:(militia|regiment)|(army)|(navy)))(?![\\p{L}])`,
   'iu',
 );
 
@@ -80,12 +95,48 @@ const STATE_VALUES = [
   'clergyman',
   'officer',
   'officer',
+  'officer',
   'soldier',
   'sailor',
 ] as const;
 
 /** A step into a calling rather than the calling held: "took orders", "joined the regiment". */
-const STATE_STEP = /\b(?:took|taken|accepted|entered|joined)\b/i;
+const STATE_STEP = /\b(?:took|taken|accepted|received|obtained|got|bought|purchased|entered|joined)\b/i;
+
+/**
+ * "Mr. Phillips, her uncle, an attorney in Meryton": a kin apposition between the name and its
+ * calling, which the calling's own apposition follows (OCC_AFTER_NAME from the second comma).
+ */
+const KIN_ASIDE =
+  /^\s*,\s*(?:his|her|their|my|your|our)\s+(?:[a-z]+\s+)?(?:brother|sister|father|mother|uncle|aunt|cousin|son|daughter|husband|wife|nephew|niece|brother-in-law|sister-in-law|father-in-law|mother-in-law|son-in-law|stepfather|stepmother|friend|neighbour|neighbor)(?=\s*,\s*(?:the|a|an)\s)/i;
+
+/**
+ * "Thomas Hale, who kept the inn", "Hale kept a school": keeping an inn, a public-house or a school
+ * is a calling (an innkeeper, a schoolmaster); not "kept the inn door shut" (a stop or a preposition
+ * follows the place).
+ */
+const OCC_KEPT = new RegExp(
+  `^(?:\\s*,\\s*who\\s+|${ASIDE}\\s+)(?:kept|keeps|had\\s+kept)\\s+(?:the|an?|a\\s+(?:little|small))\\s+(?:[A-Z][\\p{L}'’-]+\\s+)?(inn|public-house|tavern|alehouse|school)(?=\\s*[,.;:!?)]|\\s+(?:at|in|on|of|near|by|for|and)\\b)`,
+  'u',
+);
+
+/** The calling of each place OCC_KEPT reads. */
+const KEPT_CALLING: Readonly<Record<string, string>> = {
+  inn: 'innkeeper',
+  'public-house': 'innkeeper',
+  tavern: 'innkeeper',
+  alehouse: 'innkeeper',
+  school: 'schoolmaster',
+};
+
+/**
+ * "Hale, the late Mr. Darcy's steward", "Hale, Mary Benson's clerk,": the calling in an
+ * apposition owned by another's name, the apposition closing after the calling.
+ */
+const OCC_OWNED = new RegExp(
+  `^\\s*,\\s*(?:the\\s+late\\s+|old\\s+|young\\s+)?(?:(?:Mr|Mrs|Dr|Miss|Sir|Lady|Captain|Colonel|Lord)\\.?\\s+)?\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?['’]s\\s+${OCC_EPITHETS}${OCCUPATION}(?=\\s*(?:[,.;:!?)]|--|—|$))`,
+  'u',
+);
 
 /** "the harpooneer Queequeg", "her maid Sarah": a lower-case calling right before the name. */
 const OCC_BEFORE = new RegExp(
@@ -136,8 +187,15 @@ const OCC_SHARED = new RegExp(
   'iu',
 );
 
-/** "M. Krempe, professor of natural philosophy": a calling without its article, then "of" or "at". */
-const OCC_BARE = new RegExp(`^\\s*,\\s*${OCCUPATION}\\s+(?:of|to|at|in)\\s`, 'iu');
+/**
+ * "M. Krempe, professor of natural philosophy", "Owen Chace, who was chief mate of the Essex", "Mrs.
+ * Younge, who was some time ago governess to Miss Darcy": a calling without its article, then "of",
+ * "to", "at" or "in".
+ */
+const OCC_BARE = new RegExp(
+  `^\\s*,\\s*(?:who\\s+(?:was|is|had\\s+been|has\\s+been)\\s+(?:(?:some\\s+time\\s+ago|formerly|once|then|now|long|still)\\s+)?)?${OCCUPATION}\\s+(?:of|to|at|in)\\s`,
+  'iu',
+);
 
 /** "if he had been in trade", "whether Thomas was a clerk": a supposition, not a statement. */
 const SUPPOSED_BEFORE = /\b(?:if|unless|whether|though|supposing|suppose|wish|wished)\s+$/i;
@@ -156,24 +214,46 @@ const hasWordOf = (text: string, words: ReadonlySet<string>): boolean =>
   (text.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => words.has(w));
 
 export function occupation(r: SentenceReader, add: Add): void {
-  if (!hasWordOf(r.text, OCCUPATION_WORDS)) return;
+  if (!hasWordOf(r.text, OCCUPATION_WORDS) && !/\bkee?p[st]?\b/i.test(r.text)) return;
   for (const anchor of r.anchors) {
     if (anchor.type !== 'character' || anchor.possessive || !subjectLike(r.file, anchor)) continue;
     const after = r.file.text.slice(anchor.end, Math.min(r.span.end, anchor.end + 140));
     const made = OCC_MADE.exec(after);
-    const stated = OCC_AFTER_NAME.exec(after);
+    // "Mr. Phillips, her uncle, an attorney": the calling read from the kin apposition's second comma.
+    const kinAside = anchor.named ? (KIN_ASIDE.exec(after)?.[0] ?? '') : '';
+    const afterAside = kinAside ? OCC_AFTER_NAME.exec(after.slice(kinAside.length)) : null;
+    const stated = afterAside ?? OCC_AFTER_NAME.exec(after);
     const m = made ?? (stated && SUBJECT_VERB.test(stated[0]) && afterPreposition(r, anchor) ? null : stated);
+    const skip = m !== null && m === afterAside ? kinAside.length : 0;
     const appositive = m !== null && /^\s*,/.test(m[0]);
     // "There were Sherlock Holmes, the hydraulic engineer, Inspector Bradstreet...": a list.
-    const listed = appositive && /^\s*,\s*(?:and\s+)?\p{Lu}/u.test(after.slice(m[0].length));
+    const listed = appositive && /^\s*,\s*(?:and\s+)?\p{Lu}/u.test(after.slice(skip + m[0].length));
     if (m && !listed && (anchor.named || !appositive)) {
       const word = mustAt(m, 1).toLowerCase().replace(/\s+/, ' ');
       const value = LEDGER_OCCUPATIONS[word] ?? LEDGER_OCCUPATIONS[word.replace(' ', '-')];
       if (value && !/\bnot\b|\blike\b/i.test(m[0])) {
-        const end = anchor.end + m[0].length;
-        const change = made !== null || changeAt(r, anchor.end, m[0]) || /\bbecame\b/i.test(m[0]);
+        const end = anchor.end + skip + m[0].length;
+        const change = made !== null || changeAt(r, anchor.end + skip, m[0]) || /\bbecame\b/i.test(m[0]);
         add({ anchor, kind: 'occupation', value, detail: word, start: anchor.start, end, change });
       }
+    }
+    const kept = afterPreposition(r, anchor) ? null : OCC_KEPT.exec(after);
+    const place = kept?.[1];
+    if (
+      kept &&
+      place &&
+      !SUPPOSED_BEFORE.test(r.file.text.slice(Math.max(r.start, anchor.start - 30), anchor.start))
+    ) {
+      const value = KEPT_CALLING[place.toLowerCase()];
+      if (value)
+        add({
+          anchor,
+          kind: 'occupation',
+          value,
+          detail: place.toLowerCase(),
+          start: anchor.start,
+          end: anchor.end + kept[0].length,
+        });
     }
     if (!anchor.named) continue;
     const before = r.file.text.slice(Math.max(r.start, anchor.start - 60), anchor.start);
@@ -190,12 +270,21 @@ export function occupation(r: SentenceReader, add: Add): void {
           kind: 'occupation',
           value,
           detail: word,
-          // From "the": not the preposition before "the clergyman, Mr. Collins".
-          start: anchor.start - inverted[0].length + Math.max(0, inverted[0].search(/\bthe\b/i)),
+          // From the determiner: not the preposition or verb before "the clergyman, Mr. Collins".
+          start: anchor.start - inverted[0].length + determinerAt(inverted[0], inverted === fronted),
           end: anchor.end,
         });
     }
   }
+}
+
+/**
+ * Where the calling's phrase starts in a match of OCC_INVERTED (its first "the") or OCC_FRONTED (its
+ * last determiner: "told her the pawnbroker, Mr. Wilson" from "the").
+ */
+function determinerAt(match: string, fronted: boolean): number {
+  const at = [...match.matchAll(/\b(?:the|our|my|his|her|their|your)\b/gi)].map((m) => m.index);
+  return Math.max(0, (fronted ? at.at(-1) : match.search(/\bthe\b/i)) ?? 0);
 }
 
 /**
@@ -264,6 +353,14 @@ export function statedCallings(r: SentenceReader, add: Add): void {
     if (epithet && (CLAUSE_OPENS.test(before) || !VERB_NEXT.test(after.slice(epithet[0].length)))) {
       const word = mustAt(epithet, 1);
       emit(callingOf(word), word, anchor.start, anchor.end + epithet[0].length);
+    }
+    // "Hale, the late Mr. Darcy's steward": the owner is no character of this calling. Not after
+    // "old" ("the son of old Wickham, the late Mr. Darcy's steward"): an elder namesake the
+    // resolver may take for the son.
+    const owned = /\b(?:old|elder)\s+$/i.test(before) ? null : OCC_OWNED.exec(after);
+    if (owned) {
+      const word = mustAt(owned, 1);
+      emit(callingOf(word), word, anchor.start, anchor.end + owned[0].length);
     }
     const bare = OCC_BARE.exec(after);
     if (bare) {
