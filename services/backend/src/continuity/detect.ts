@@ -650,6 +650,30 @@ function countIssues(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
   return issues;
 }
 
+/** A group counted two ways: its whole (`stated`) against another count, the earlier told first. */
+function groupCountIssue(
+  key: string,
+  noun: string,
+  stated: readonly Fact[],
+  otherFacts: readonly Fact[],
+  ctx: Context,
+): ContinuityIssue {
+  const [early, late] =
+    ctx.position(mustAt(otherFacts, 0)) <= ctx.position(mustAt(stated, 0))
+      ? [otherFacts, stated]
+      : [stated, otherFacts];
+  return {
+    key,
+    kind: 'count',
+    entityKey: null,
+    summary: `The ${noun} are ${mustAt(early, 0).value} ${where(ctx, early)} but ${mustAt(late, 0).value} ${where(ctx, late)}.`,
+    confidence: round(
+      BASE.groupCount * Math.max(...stated.map(weight)) * Math.max(...otherFacts.map(weight)),
+    ),
+    evidence: distinct([...early.slice(0, PER_SIDE), ...late.slice(0, PER_SIDE)], ctx),
+  };
+}
+
 /**
  * The whole of a group, as "were four in number" states it (`facts/counts.ts`): unlike "the three
  * boats" of one scene, which may be some of them, it is the group's size wherever the text counts
@@ -666,23 +690,9 @@ function wholeGroupIssues(counts: readonly Fact[], ctx: Context): ContinuityIssu
         counts.filter((f) => (counted.includes(f) || stated.includes(f)) && f.value !== whole),
         (f) => f.value,
       )) {
-        const [early, late] =
-          ctx.position(mustAt(otherFacts, 0)) <= ctx.position(mustAt(wholeFacts, 0))
-            ? [otherFacts, wholeFacts]
-            : [wholeFacts, otherFacts];
         // Two whole numbers that disagree are one issue, met from either side.
         const key = `count|null|${detail}|${[whole, other].sort().join('|')}`;
-        if (issues.has(key)) continue;
-        issues.set(key, {
-          key,
-          kind: 'count',
-          entityKey: null,
-          summary: `The ${noun} are ${mustAt(early, 0).value} ${where(ctx, early)} but ${mustAt(late, 0).value} ${where(ctx, late)}.`,
-          confidence: round(
-            BASE.groupCount * Math.max(...wholeFacts.map(weight)) * Math.max(...otherFacts.map(weight)),
-          ),
-          evidence: distinct([...early.slice(0, PER_SIDE), ...late.slice(0, PER_SIDE)], ctx),
-        });
+        if (!issues.has(key)) issues.set(key, groupCountIssue(key, noun, wholeFacts, otherFacts, ctx));
       }
     }
   }
@@ -701,19 +711,7 @@ function wholeGroupIssues(counts: readonly Fact[], ctx: Context): ContinuityIssu
     );
     for (const [other, otherFacts] of groupBy(others, (f) => f.value)) {
       const key = `count|null|${noun} of the scene|${[whole.value, other].sort().join('|')}`;
-      if (issues.has(key)) continue;
-      const [early, late] =
-        ctx.position(mustAt(otherFacts, 0)) <= ctx.position(whole)
-          ? [otherFacts, [whole]]
-          : [[whole], otherFacts];
-      issues.set(key, {
-        key,
-        kind: 'count',
-        entityKey: null,
-        summary: `The ${noun} are ${mustAt(early, 0).value} ${where(ctx, early)} but ${mustAt(late, 0).value} ${where(ctx, late)}.`,
-        confidence: round(BASE.groupCount * weight(whole) * Math.max(...otherFacts.map(weight))),
-        evidence: distinct([...early.slice(0, PER_SIDE), ...late.slice(0, PER_SIDE)], ctx),
-      });
+      if (!issues.has(key)) issues.set(key, groupCountIssue(key, noun, [whole], otherFacts, ctx));
     }
   }
   // "these three mates--Starbuck, Stubb and Flask": the whole crew of mates, so no scene has more of
@@ -730,19 +728,7 @@ function wholeGroupIssues(counts: readonly Fact[], ctx: Context): ContinuityIssu
     );
     for (const [other, otherFacts] of groupBy(more, (f) => f.value)) {
       const key = `count|null|${noun}${WHOLE_GROUP}|${[listed.value, other].sort().join('|')}`;
-      if (issues.has(key)) continue;
-      const [early, late] =
-        ctx.position(mustAt(otherFacts, 0)) <= ctx.position(listed)
-          ? [otherFacts, [listed]]
-          : [[listed], otherFacts];
-      issues.set(key, {
-        key,
-        kind: 'count',
-        entityKey: null,
-        summary: `The ${noun} are ${mustAt(early, 0).value} ${where(ctx, early)} but ${mustAt(late, 0).value} ${where(ctx, late)}.`,
-        confidence: round(BASE.groupCount * weight(listed) * Math.max(...otherFacts.map(weight))),
-        evidence: distinct([...early.slice(0, PER_SIDE), ...late.slice(0, PER_SIDE)], ctx),
-      });
+      if (!issues.has(key)) issues.set(key, groupCountIssue(key, noun, [listed], otherFacts, ctx));
     }
   }
   return [...issues.values()];
