@@ -15,6 +15,7 @@ import {
   OBJECT_PREPOSITIONS,
   OF_HEADS,
   ORG_WORDS,
+  PEOPLE_NOUNS,
   PERSON_TITLES,
   PERSON_VERBS,
   PERSONAL_PREP_VERBS,
@@ -225,23 +226,6 @@ function apposition(
   return previous !== undefined && previous.tokenTo === index - 2 ? previous : undefined;
 }
 
-/** Nouns of a person an indefinite apposition may name: "the Miller, a red-faced man named Josiah Crump". */
-const PERSON_NOUNS = new Set([
-  'man',
-  'woman',
-  'boy',
-  'girl',
-  'lad',
-  'lass',
-  'fellow',
-  'gentleman',
-  'lady',
-  'child',
-  'youth',
-  'widow',
-  'widower',
-]);
-
 /**
  * "the Miller, a red-faced man named Josiah Crump,": the mention just before the apposition when
  * the name at `from` ends it after "named" or "called" and a person noun (a few lower-case words
@@ -255,7 +239,7 @@ function namedInApposition(
   const verb = previousWord(tokens, from)?.lower;
   if (
     (verb !== 'named' && verb !== 'called') ||
-    !PERSON_NOUNS.has(previousWord(tokens, from - 1)?.lower ?? '')
+    !PEOPLE_NOUNS.has(previousWord(tokens, from - 1)?.lower ?? '')
   )
     return undefined;
   let k = from - 3;

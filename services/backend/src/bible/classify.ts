@@ -5,11 +5,11 @@ import {
   DEMONYMS,
   FAMILY_NAMES,
   GIVEN_NAMES,
-  KIN_NOUNS,
   LANGUAGES,
   NICKNAMES,
   OCCUPATIONS,
   ORG_WORDS,
+  PEOPLE_NOUNS,
   PERSON_TITLES,
   PLACE_HEADS,
   PLACE_SUFFIXES,
@@ -90,15 +90,6 @@ function isGroupName(form: Form, options: ClassifyOptions): boolean {
       !isCommonWord(w) && !isDictionaryWord(w) && !isKnownPlace(w) && (options.lowerCount?.(w) ?? 0) === 0,
   );
 }
-
-/** Singulars of the plural nouns of people that end a group's name ("the Drowned Kings"). */
-const PEOPLE_NOUNS = new Set([
-  ...RANKS_ALONE,
-  ...Object.keys(KIN_NOUNS),
-  ...'lord lady knight man woman boy girl child maiden rider warden guard watcher keeper hunter walker priest'.split(
-    ' ',
-  ),
-]);
 
 /**
  * An order or a people named with an article and a plural noun of people: "the Drowned Kings",

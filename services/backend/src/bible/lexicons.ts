@@ -555,6 +555,19 @@ export const KIN_NOUNS: Record<
   clerk: { type: 'works_for', label: 'clerk' },
 };
 
+/**
+ * Nouns of a person: ranks, kin and words of age, sex and station. Singular; they end a group's name
+ * in the plural ("the Drowned Kings") and describe one person before a name ("a red-faced man named
+ * Josiah Crump").
+ */
+export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
+  ...RANKS_ALONE,
+  ...Object.keys(KIN_NOUNS),
+  ...'lord lady knight man woman boy girl child lad lass youth fellow gentleman maiden widow widower rider warden guard watcher keeper hunter walker priest'.split(
+    ' ',
+  ),
+]);
+
 /** Pronouns that point back to a person of a gender ("her sister"). */
 export const POSSESSIVE_PRONOUNS: Record<string, Gender> = {
   his: 'male',
