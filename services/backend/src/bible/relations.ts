@@ -364,7 +364,65 @@ export function findRelationCues(
       }
     }
   }
+  for (const m of mentions) {
+    const cue = kinNamedNext(tokens, mentions, m);
+    if (cue !== undefined && !quoted[m.tokenFrom]) cues.push(cue);
+  }
   return cues;
+}
+
+const ARTICLES = new Set(['a', 'an']);
+
+/**
+ * "Robert came home in December, with a wife nobody had met. Her name was Claire": a kin word after
+ * "a" or "an" (a few words may describe the kin between), with no name after it, named at the next
+ * sentence's opening by "Her name was" ("His name is"), the pronoun of the kin's gender, is the kin
+ * of the one person the sentence names before the kin word. Both sentences are the evidence.
+ */
+function kinNamedNext(
+  tokens: readonly Token[],
+  mentions: readonly RawMention[],
+  named: RawMention,
+): RelationCue | undefined {
+  const [pronoun, noun, verb] = [
+    tokens[named.tokenFrom - 3],
+    tokens[named.tokenFrom - 2],
+    tokens[named.tokenFrom - 1],
+  ];
+  if (pronoun === undefined || noun?.lower !== 'name' || (verb?.lower !== 'was' && verb?.lower !== 'is'))
+    return undefined;
+  const gender = POSSESSIVE_PRONOUNS[pronoun.lower];
+  if ((gender !== 'male' && gender !== 'female') || pronoun.start !== named.sentenceStart) return undefined;
+  // The sentence before: back from the pronoun to the previous sentence's end.
+  const opening = named.tokenFrom - 3;
+  let from = opening - 1;
+  while (from > 0 && !['.', '!', '?'].includes(mustAt(tokens, from - 1).text)) from--;
+  for (let k = opening - 1; k >= from; k--) {
+    const kin = kinType(tokens[k]?.lower ?? '');
+    if (kin === undefined || nounGender(KIN_NOUNS[mustAt(tokens, k).lower]?.label ?? '') !== gender) continue;
+    const next = tokens[k + 1];
+    if (next?.isWord === true && next.capitalized) return undefined;
+    let a = k - 1;
+    while (a >= from && a >= k - 4 && !ARTICLES.has(tokens[a]?.lower ?? '')) {
+      if (tokens[a]?.isWord !== true || mustAt(tokens, a).capitalized) return undefined;
+      a--;
+    }
+    if (!ARTICLES.has(tokens[a]?.lower ?? '')) return undefined;
+    const owners = mentions.filter((m) => m.tokenFrom >= from && m.tokenTo <= a);
+    const [owner] = owners;
+    if (owner === undefined || owners.some((m) => m.form !== owner.form)) return undefined;
+    return {
+      type: kin.type,
+      label: kin.label,
+      reverse: kin.reverse,
+      source: owner,
+      target: named,
+      fileIndex: named.fileIndex,
+      evidenceStart: owner.sentenceStart,
+      evidenceEnd: named.sentenceEnd,
+    };
+  }
+  return undefined;
 }
 
 /**

@@ -914,3 +914,27 @@ describe('a marriage told with a pronoun', () => {
     expect(result.relations.filter((r) => r.type === 'spouse')).toHaveLength(0);
   });
 });
+
+describe('kin named in the next sentence', () => {
+  it('reads "with a wife nobody had met. Her name was Claire" as the wife of the one person named before', () => {
+    const text = `Robert Marl came home in December, with a wife nobody had met. Her name was Claire, and she was French. Robert Marl laughed. Claire sat down.`;
+    const result = extract([source(text)]);
+    const robert = byName(result, 'Robert Marl');
+    const claire = byName(result, 'Claire');
+    expect(result.relations).toContainEqual(
+      expect.objectContaining({
+        type: 'spouse',
+        sourceKey: robert.key,
+        targetKey: claire.key,
+        label: 'wife',
+      }),
+    );
+  });
+
+  it('reads nothing when the pronoun is not the kin\'s ("a wife ... His name was") or two people are named before', () => {
+    const other = `Robert Marl came home with a wife nobody had met. His name was Tom Hale, the driver. Robert Marl laughed. Tom Hale sat down.`;
+    expect(extract([source(other)]).relations.filter((r) => r.type === 'spouse')).toHaveLength(0);
+    const two = `Robert Marl and Tom Hale came home with a wife nobody had met. Her name was Claire. Robert Marl laughed. Claire sat down.`;
+    expect(extract([source(two)]).relations.filter((r) => r.type === 'spouse')).toHaveLength(0);
+  });
+});
