@@ -812,6 +812,19 @@ function nameOfADay(
     return words.length === 1 && isFeastName(`${title} ${end.text}`) ? last : undefined;
   const first = mustAt(words, 0);
   if (DAY_WORDS.has(end.lower) && words.length >= 2 && !isGivenName(first.lower)) return last;
+  // "Speech Day came at the end of term": a sentence's first word, a noun left out of the run as an
+  // ordinary word, names the day with it ("Then Day said" does not: "then" is no noun).
+  const opening = tokens[tokens.indexOf(first) - 1];
+  if (
+    DAY_WORDS.has(end.lower) &&
+    words.length === 1 &&
+    opening?.isWord === true &&
+    opening.capitalized &&
+    opening.joinedToNext &&
+    !isGivenName(opening.lower) &&
+    !isCommonWord(opening.lower)
+  )
+    return last;
   const next = tokens[last + 1];
   if (end.possessive && next?.isWord === true && next.capitalized && DAY_WORDS.has(next.lower))
     return last + 1;

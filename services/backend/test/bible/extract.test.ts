@@ -815,6 +815,16 @@ At Speech Day the boys sang. Speech Day was long. Mrs. Day laughed, and Mrs. Day
     expect(names).not.toContain('St. Andrew');
     expect(byName(result, 'Mrs. Day').type).toBe('character');
   });
+
+  it('makes no one of a day named only at a sentence\'s start ("Speech Day came"), and keeps "Then Day said" a person', () => {
+    const text = `The boys waited all term. Speech Day came at the end of the summer, and the boys sang.
+
+Ruth Ames laughed at the play. Then Day said nothing, and Ruth Ames went home.`;
+    const result = extract([source(text)]);
+    const days = result.entities.filter((e) => namesOf(e).includes('Day'));
+    expect(days.map((e) => e.mentions.map((m) => m.text.slice(0, 3)))).toEqual([['Day']]);
+    expect(days[0]?.mentions[0]?.start).toBe(text.indexOf('Day said'));
+  });
 });
 
 describe('a thing named after the article', () => {
