@@ -554,7 +554,10 @@ function parsePerson(
 ): PersonForm {
   const titleInfo =
     form.title !== null ? PERSON_TITLES[form.title.replace(/\.$/, '').toLowerCase()] : undefined;
-  const titleGender = titleInfo?.gender ?? 'unknown';
+  // "the village called him Dr. Reid": a title of either sex takes the pronoun a naming verb gives it.
+  const called = form.mentions.find((m) => m.calledFor === 'male' || m.calledFor === 'female')?.calledFor;
+  const ofTitle = titleInfo?.gender ?? 'unknown';
+  const titleGender = ofTitle === 'unknown' && form.title !== null ? (called ?? 'unknown') : ofTitle;
   const words = form.words;
   // "M. St. Aubert" and "Monsieur St. Aubert" bear one title, written short or long.
   const title = form.title === 'M.' ? 'Monsieur' : form.title;

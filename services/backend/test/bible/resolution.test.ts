@@ -1254,3 +1254,13 @@ On Sundays Mr. Roscorla came to chapel, and Henry Penhallow sat beside him.`;
     expect(one(result, 'Mr. Roscorla')).toBe(one(result, 'Edward Roscorla'));
   });
 });
+
+describe('a title of either sex given by a naming verb', () => {
+  it('keeps "Dr. Reid", called "him", apart from the one woman of the surname ("Margaret Reid")', () => {
+    const text = `Margaret Reid was a small, quick woman. Margaret Reid kept the harbour office.
+
+Their son came home in August, and the village called him Dr. Reid to his face. Dr. Reid walked down to the harbour. Margaret Reid waved.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Dr. Reid')).not.toBe(one(result, 'Margaret Reid'));
+  });
+});
