@@ -481,6 +481,33 @@ describe('untagged lines', () => {
     expect(quotes[4]?.speakerId).not.toBe('jane');
   });
 
+  it('never let one speaker take two paragraphs running by turn-taking: a third speaker of the scene', () => {
+    // Pride and Prejudice, chapter 5: turn-taking gave Mrs. Bennet's line to Miss Lucas, whose tag
+    // follows it with nothing between; it goes to the scene's latest speaker who is neither
+    // neighbour's (Jane's tag is just before it).
+    const text = [
+      'The Lucases came to talk over the ball.',
+      '“You began the evening well, Charlotte,” said Mrs. Bennet. “You were Mr. Bingley’s first choice.”',
+      '“My overhearings were more to the purpose than yours, Eliza,” said Charlotte.',
+      '“I beg you would not put it into Lizzy’s head to be vexed by his ill-treatment. Mrs. Long told me that he sat close to her for half an hour without once opening his lips.”',
+      '“Are you quite sure, ma’am?” said Jane. “I certainly saw Mr. Darcy speaking to her.”',
+      '“Aye, because she asked him at last how he liked Netherfield.”',
+      '“Miss Bingley told me,” said Jane, “that he never speaks much.”',
+      '“I do not believe a word of it, my dear. If he had been so very agreeable, he would have talked to Mrs. Long.”',
+      '“I do not mind his not talking to Mrs. Long,” said Miss Lucas, “but I wish he had danced with Eliza.”',
+    ].join('\n\n');
+    const cast = [
+      character(text, 'jane', ['Jane']),
+      character(text, 'elizabeth', ['Elizabeth', 'Eliza', 'Lizzy']),
+      character(text, 'mrs-bennet', ['Mrs. Bennet']),
+      character(text, 'charlotte', ['Miss Lucas', 'Charlotte']),
+      character(text, 'darcy', ['Mr. Darcy']),
+    ];
+    const quotes = attribute(text, cast);
+    const line = quotes.find((q) => text.slice(q.start).startsWith('“I do not believe'));
+    expect(line?.speakerId).toBe('mrs-bennet');
+  });
+
   it('take the speaker of an action beat in the paragraph', () => {
     const text = 'Mr. Darcy entered the room.\n\nElizabeth smiled. “We meet again.”';
     const [q] = attribute(text, BENNETS(text));

@@ -658,6 +658,7 @@ export function attributeSpeakers(
     Object.assign(turn, { speakerId: turn.fallback, kind: 'implicit', confidence: 0.25 });
   }
   fillForwards(turns);
+  neverTwoRunning(text, turns);
   return turns.map((t) => ({
     ...t.quotation,
     speakerId: t.speakerId,
@@ -1020,6 +1021,52 @@ function fillForwards(turns: Turn[]): void {
     if (turn.named.includes(beforeLast.speakerId)) continue;
     Object.assign(turn, { speakerId: beforeLast.speakerId, kind: 'implicit', confidence: 0.35 });
   }
+}
+
+/**
+ * A speaker seldom takes two paragraphs running with nothing between them: a line turn-taking
+ * gave to the one a tag names in the paragraph just before or after it, with no narration
+ * between ("'I do not believe a word of it, my dear.' / 'I do not mind his not talking to Mrs.
+ * Long,' said Miss Lucas."), is someone else's: the conversation's latest speaker who is neither
+ * neighbour's, else the other neighbour's when turn-taking alone gave it them; never one the line
+ * names.
+ */
+function neverTwoRunning(text: string, turns: Turn[]): void {
+  const adjacent = (a: Turn, b: Turn) =>
+    a.conversation === b.conversation &&
+    b.quotation.paragraph > a.quotation.lastParagraph &&
+    !/\p{L}/u.test(text.slice(a.quotation.end, b.quotation.start));
+  turns.forEach((turn, i) => {
+    const id = turn.speakerId;
+    if (turn.source !== 'conversation' || id === null) return;
+    const previous = turns[i - 1];
+    const next = turns[i + 1];
+    const before = previous !== undefined && adjacent(previous, turn) ? previous : undefined;
+    const after = next !== undefined && adjacent(turn, next) ? next : undefined;
+    const clash = [before, after].find((t) => t?.source === 'tag' && t.speakerId === id);
+    if (clash === undefined) return;
+    // The conversation's latest speaker who is neither this neighbour's nor the other one's with
+    // nothing between: never one speaker's run traded for another's tagged run.
+    const otherLine = clash === before ? after : before;
+    const other = otherLine?.speakerId;
+    const third = turns
+      .slice(0, i)
+      .findLast(
+        (t) =>
+          t.conversation === turn.conversation &&
+          t.speakerId !== null &&
+          t.speakerId !== id &&
+          t.speakerId !== other &&
+          !turn.named.includes(t.speakerId),
+      )?.speakerId;
+    // With no third speaker, the other neighbour's when only turn-taking gave it them.
+    const untagged = otherLine?.source === 'conversation' ? otherLine.speakerId : null;
+    const replacement =
+      third ??
+      (untagged !== null && untagged !== id && !turn.named.includes(untagged) ? untagged : undefined);
+    if (replacement === undefined || replacement === null) return;
+    Object.assign(turn, { speakerId: replacement, kind: 'implicit', confidence: 0.35 });
+  });
 }
 
 /** Lines left unattributed at the start of a conversation take the speaker of the line two ahead. */
