@@ -481,6 +481,22 @@ describe('untagged lines', () => {
     expect(quotes[4]?.speakerId).not.toBe('jane');
   });
 
+  it('give a line to the one whose voice the tag says it was ("replied another voice, which Margaret knew to be that of Mrs. Gibson")', () => {
+    const text = [
+      'Margaret lay on the sofa in the back drawing-room, half asleep, while Edith and her aunt talked.',
+      '‘I have spared no expense in her trousseau,’ said Mrs. Shaw.',
+      '‘She is a lucky girl,’ replied another voice, which Margaret knew to be that of Mrs. Gibson, a lady who had married a daughter lately.',
+    ].join('\n\n');
+    const cast = [
+      character(text, 'margaret', ['Margaret']),
+      character(text, 'edith', ['Edith']),
+      character(text, 'shaw', ['Mrs. Shaw']),
+      character(text, 'gibson', ['Mrs. Gibson']),
+    ];
+    const quotes = attribute(text, cast);
+    expect(quotes.map((q) => q.speakerId)).toEqual(['shaw', 'gibson']);
+  });
+
   it('never let one speaker take two paragraphs running by turn-taking: a third speaker of the scene', () => {
     // Pride and Prejudice, chapter 5: turn-taking gave Mrs. Bennet's line to Miss Lucas, whose tag
     // follows it with nothing between; it goes to the scene's latest speaker who is neither

@@ -216,6 +216,21 @@ function tagEnds(words: Word[], after: number): boolean {
  * "cried his wife impatiently"); `looseVerb` admits other -ed verbs when the part ended on a
  * comma ("Yes," she smiled).
  */
+/** The character a voice is said to be "that of" in the words from `from` ("..., which Margaret knew to be that of Mrs. Gibson"). */
+function voiceOwner(words: Word[], from: number, mentions: MentionIndex): TagSubject | undefined {
+  for (let k = from; k + 2 < words.length; k++) {
+    const w = mustAt(words, k);
+    if (/^[.;:!?]$/.test(w.text)) return undefined;
+    if (w.lower !== 'that' || words[k + 1]?.lower !== 'of') continue;
+    const at = mustAt(words, k + 2);
+    const named = mentions.within(at.start, at.end + 40).find((m) => m.start === at.start);
+    return named === undefined
+      ? undefined
+      : { type: 'name', id: named.id, range: { start: named.start, end: named.end } };
+  }
+  return undefined;
+}
+
 export function tagAfter(
   text: string,
   start: number,
@@ -232,6 +247,12 @@ export function tagAfter(
   const looseInverted = looseVerb && (words[i + 1]?.text ?? '').match(/^\p{Lu}/u) !== null;
   if (isVerbAt(words, i, looseInverted)) {
     const verb = mustAt(words, i);
+    // "replied another voice, which Margaret knew to be that of Mrs. Gibson": the voice's owner.
+    const owner =
+      /^(?:a|another|the|one|some)$/.test(words[i + 1]?.lower ?? '') && words[i + 2]?.lower === 'voice'
+        ? voiceOwner(words, i + 3, mentions)
+        : undefined;
+    if (owner !== undefined) return { subject: owner, verb: verb.lower, side: 'after' };
     const subject = subjectAt(words, i + 1, mentions);
     if (subject !== null) {
       const tag: SpeechTag = { subject: subject.subject, verb: verb.lower, side: 'after' };
