@@ -497,6 +497,22 @@ describe('untagged lines', () => {
     expect(quotes.map((q) => q.speakerId)).toEqual(['shaw', 'gibson']);
   });
 
+  it('take the last clause\'s subject of a lead of several clauses ("Meg ..., Amy ..., and Jo forgot how tired she was")', () => {
+    const text = [
+      '“Don’t peck at one another, children,” said Meg.',
+      'The clock struck six. Meg stopped lecturing, and lighted the lamp, Amy got out of the easy chair without being asked, and Jo forgot how tired she was as she sat up to hold the slippers nearer to the blaze.',
+      '“They are quite worn out. Marmee must have a new pair.”',
+    ].join('\n\n');
+    const cast = [
+      character(text, 'meg', ['Meg']),
+      character(text, 'jo', ['Jo']),
+      character(text, 'amy', ['Amy']),
+      character(text, 'beth', ['Beth']),
+    ];
+    const quotes = attribute(text, cast);
+    expect(quotes.map((q) => q.speakerId)).toEqual(['meg', 'jo']);
+  });
+
   it('never let one speaker take two paragraphs running by turn-taking: a third speaker of the scene', () => {
     // Pride and Prejudice, chapter 5: turn-taking gave Mrs. Bennet's line to Miss Lucas, whose tag
     // follows it with nothing between; it goes to the scene's latest speaker who is neither

@@ -741,9 +741,24 @@ function leadSpeaker(
       narrationWords(text, start, r.start) <= 2 &&
       !/^(?:his|her|their)\b/i.test(text.slice(r.start, r.start + 6)),
   );
-  return subject === undefined
-    ? undefined
-    : { id: subject.id, reported: reportsSpeech(text, subject.start, q.start) };
+  if (subject === undefined) return undefined;
+  // A lead of several clauses, each with its own subject ("Meg stopped lecturing, and lighted the
+  // lamp, Amy got out of the easy chair ..., and Jo forgot how tired she was"; "..., and she was
+  // left to fret ...; Charlotte tried to console her:"): the last clause's subject, the one the
+  // narration ends on, speaks.
+  const lastClause = references.findLast(
+    (r) =>
+      r.start > subject.start &&
+      r.start < q.start &&
+      r.id !== subject.id &&
+      /(?:,\s+and|;)\s+$/.test(text.slice(Math.max(start, r.start - 12), r.start)) &&
+      !/^(?:his|her|their|him|them)\b/i.test(text.slice(r.start, r.start + 6)) &&
+      /^[\p{L}.’'-]+(?:\s+\p{Lu}[\p{L}.’'-]*)*\s+\p{Ll}+(?:ed|ew|ook|ot|ame|as|ent|ood|at|aw)\b/u.test(
+        text.slice(r.start, q.start),
+      ),
+  );
+  const chosen = lastClause ?? subject;
+  return { id: chosen.id, reported: reportsSpeech(text, chosen.start, q.start) };
 }
 
 /** A name (or a relative's noun: "her aunt's") owning a voice: "Henrietta Watkin's voice". */
