@@ -851,10 +851,45 @@ const STATURE = new RegExp(
   'i',
 );
 
+/**
+ * A height told as all of a person, after the name in its sentence: "Gabriel rose, and stood, all six
+ * feet four of him, above the oarsmen". "of him" or "of her" is the nearest character named before it.
+ */
+const ALL_OF_HIM = new RegExp(
+  `\\ball\\s+(${NUMBER_WORD})\\s+(?:feet|foot)(?:\\s+(${NUMBER_WORD})(?:\\s+inch(?:es)?)?)?\\s+of\\s+(?:him|her)\\b`,
+  'i',
+);
+
 export function stature(r: SentenceReader, add: Add): void {
   if (!/\b(?:feet|foot)\b/i.test(r.text)) return;
   for (const anchor of r.anchors) {
     if (anchor.type !== 'character' || anchor.possessive || !subjectLike(r.file, anchor)) continue;
+    const after = r.file.text.slice(anchor.end, Math.min(r.span.end, anchor.end + 160));
+    const all = ALL_OF_HIM.exec(after);
+    if (
+      all &&
+      !r.anchors.some(
+        (a) => a.type === 'character' && a.named && a.start >= anchor.end && a.start < anchor.end + all.index,
+      )
+    ) {
+      const feet = parseNumber(mustAt(all, 1))?.value;
+      const inches = all[2] === undefined ? 0 : (parseNumber(all[2])?.value ?? 0);
+      const total = feet === undefined || feet < 3 || feet > 8 || inches >= 12 ? 0 : feet * 12 + inches;
+      const value = total >= 72 ? 'tall' : total > 0 && total <= 63 ? 'short' : null;
+      if (value !== null) {
+        add({
+          anchor,
+          kind: 'height',
+          value,
+          detail: `${mustAt(all, 1).toLowerCase()} feet${all[2] === undefined ? '' : ` ${all[2].toLowerCase()}`} tall`,
+          start: anchor.start,
+          end: anchor.end + all.index + all[0].length,
+          hedged: false,
+          change: changeAt(r, anchor.end),
+        });
+        continue;
+      }
+    }
     const m = STATURE.exec(r.file.text.slice(anchor.end, Math.min(r.span.end, anchor.end + 100)));
     if (!m || /under|more than|barely|hardly|scarcely/i.test(mustAt(m, 1))) continue;
     const feet = parseNumber(mustAt(m, 2))?.value;

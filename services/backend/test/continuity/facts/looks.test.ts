@@ -196,4 +196,27 @@ describe('eyes and hair', () => {
     // no pronoun: no one's
     expect(read('Mary Benson painted a pair of brown eyes of great beauty.', 'eyes')).toEqual([]);
   });
+
+  it('reads a height told as all of a person after the name: "stood, all six feet four of him"', () => {
+    const heights = (sentence: string) =>
+      factsOf(`${FILLER}\n\n${sentence}`, 'height').map(([value, key, quote]) => [value, key, quote]);
+    expect(
+      heights(
+        'But now Thomas Hale started to his feet, and stood, all six feet four of him, above the crowd.',
+      ),
+    ).toEqual([
+      [
+        'tall',
+        expect.stringMatching(/thomas|hale/),
+        'Thomas Hale started to his feet, and stood, all six feet four of him',
+      ],
+    ]);
+    expect(heights('Mary Benson drew herself up, all five feet of her, and glared.')).toEqual([
+      ['short', expect.stringMatching(/mary/), 'Mary Benson drew herself up, all five feet of her'],
+    ]);
+    // another name between: "of him" is not the first name's
+    expect(
+      heights('Thomas Hale pointed at Mary Benson, all five feet of her.').map(([, key]) => key),
+    ).not.toContainEqual(expect.stringMatching(/thomas|hale/));
+  });
 });
