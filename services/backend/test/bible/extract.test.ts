@@ -948,3 +948,27 @@ describe('kin named in the next sentence', () => {
     expect(extract([source(two)]).relations.filter((r) => r.type === 'spouse')).toHaveLength(0);
   });
 });
+
+describe('a nickname in quotation marks inside a full name', () => {
+  const text = (nickname: string) =>
+    `Thomas ${nickname} Reid had been the harbourmaster for thirty years. Tommy liked his pipe. Reid said nothing. Thomas walked home. Margaret Reid was a small woman.`;
+
+  it.each(['"Tommy"', "'Tommy'", '\u201cTommy\u201d', '\u2018Tommy\u2019'])(
+    'reads Thomas %s Reid as one entry Thomas Reid with the alias Tommy',
+    (nickname) => {
+      const result = extract([source(text(nickname))]);
+      const thomas = byName(result, 'Thomas Reid');
+      expect(thomas.name).toBe('Thomas Reid');
+      expect(thomas.aliases).toContain('Tommy');
+      expect(thomas.aliases).toContain('Reid');
+      expect(
+        result.entities
+          .filter((e) => e.type === 'character')
+          .map((e) => e.name)
+          .sort(),
+      ).toEqual(['Margaret Reid', 'Thomas Reid']);
+      const tommy = thomas.mentions.find((m) => m.text === 'Tommy');
+      expect(tommy?.start).toBe(text(nickname).indexOf('Tommy'));
+    },
+  );
+});
