@@ -972,3 +972,20 @@ describe('a nickname in quotation marks inside a full name', () => {
     },
   );
 });
+
+describe('a maiden name told with a pronoun', () => {
+  it.each([
+    'Margaret Reid was a small woman. She had been born Margaret Cole, in Dunmore.',
+    'Margaret Reid, née Margaret Cole, was a small woman.',
+  ])('joins the maiden name to the married one: %s', (opening) => {
+    const text = `${opening} Margaret Reid kept the shop. Margaret Cole had been a teacher once.`;
+    const result = extract([source(text)]);
+    expect(namesOf(byName(result, 'Margaret Reid'))).toContain('Margaret Cole');
+  });
+
+  it('leaves apart a woman born to another name than the one named before', () => {
+    const text = `Margaret Reid was a small woman. She had been born Ellen Cole, in Dunmore. Ellen Cole laughed. Margaret Reid smiled.`;
+    const result = extract([source(text)]);
+    expect(namesOf(byName(result, 'Margaret Reid'))).not.toContain('Ellen Cole');
+  });
+});
