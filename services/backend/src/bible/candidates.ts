@@ -131,6 +131,8 @@ export interface RawMention {
   oath?: boolean;
   /** Inside quotation marks. */
   inSpeech?: boolean;
+  /** A book's title: in italics (`_Middlemarch_`), after "reading", or "brought Middlemarch ... reading it". */
+  work?: boolean;
   /** `Thomas "Tommy" Reid`: the full name written around a nickname in quotation marks. */
   nicknamed?: boolean;
   /** Inside quotation marks, as the one spoken to: "You don't understand me, Harry," */
@@ -729,6 +731,7 @@ export function findCandidates(
     if (title !== undefined && ['a', 'an'].includes(previousWord(tokens, i)?.lower ?? ''))
       mention.indefinite = true;
     if (title === undefined && afterVesselNoun(tokens, i)) mention.vessel = true;
+    if (title === undefined && namesAWork(tokens, i, last, bounds.to)) mention.work = true;
     if (title === undefined && tokens.slice(bounds.from, bounds.to).some((t) => NAUTICAL_WORDS.has(t.lower)))
       mention.nautical = true;
     if (title === undefined && DOUBTED_NAME.test(text.slice(end, end + 60))) mention.doubted = true;
@@ -791,6 +794,50 @@ export function findCandidates(
     }
   }
   return mentions;
+}
+
+const READING = new Set(['read', 'reading', 'reread', 'rereading', 're-read', 're-reading']);
+/** Words that may follow a book read ("reading Middlemarch again", "read Middlemarch in a week"). */
+const AFTER_A_READ = new Set([
+  'again',
+  'and',
+  'in',
+  'on',
+  'at',
+  'for',
+  'from',
+  'when',
+  'while',
+  'until',
+  'aloud',
+]);
+
+/**
+ * A book's title, not anyone's name: written in italics (`_Middlemarch_`, `*Middlemarch*`); after
+ * "reading" or "read" with nothing of a sentence's object after it ("was reading Middlemarch again",
+ * not "read Emma the letter"); or the object of a verb, no given name, that "reading it" or "read it"
+ * follows in its sentence ("had brought Middlemarch from Bristol and was reading it").
+ */
+function namesAWork(tokens: Token[], i: number, last: number, sentenceEnd: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[last + 1];
+  if (
+    before !== undefined &&
+    after !== undefined &&
+    ['_', '*'].includes(before.text) &&
+    after.text === before.text
+  )
+    return true;
+  const word = previousWord(tokens, i);
+  if (word === undefined || word !== before || word.capitalized) return false;
+  if (READING.has(word.lower)) return after === undefined || !after.isWord || AFTER_A_READ.has(after.lower);
+  if (isGivenName(mustAt(tokens, i).lower) || DETERMINERS.has(word.lower) || !word.joinedToNext) return false;
+  if (['and', 'but', 'or', 'then', 'when', 'while', 'that', 'who', 'as'].includes(word.lower)) return false;
+  for (let k = last + 1; k < Math.min(sentenceEnd, last + 10); k++) {
+    const t = mustAt(tokens, k);
+    if (READING.has(t.lower) && tokens[k + 1]?.lower === 'it') return true;
+  }
+  return false;
 }
 
 const QUOTE_PAIRS: Record<string, string> = { '"': '"', '“': '”', '‘': '’', "'": "'" };

@@ -989,3 +989,23 @@ describe('a maiden name told with a pronoun', () => {
     expect(namesOf(byName(result, 'Margaret Reid'))).not.toContain('Ellen Cole');
   });
 });
+
+describe('a book read', () => {
+  it.each([
+    'Frances had brought Middlemarch from Bristol and was reading it for the third time.',
+    'Frances was reading Middlemarch again on the bus.',
+    'Frances sat on the bus with _Middlemarch_ open on her knee.',
+  ])('makes the title no character: %s', (sentence) => {
+    const text = `${sentence} Frances laughed. Robert Hale came in. Frances smiled at Robert Hale.`;
+    const result = extract([source(text)]);
+    const characters = result.entities.filter((e) => e.type === 'character').flatMap(namesOf);
+    expect(characters).not.toContain('Middlemarch');
+    expect(characters).toContain('Frances');
+  });
+
+  it('leaves a person read to a character: "read Emma the letter"', () => {
+    const text = `Robert Hale read Emma the letter. Emma smiled. Robert Hale laughed.`;
+    const result = extract([source(text)]);
+    expect(byName(result, 'Emma').type).toBe('character');
+  });
+});
