@@ -1009,3 +1009,15 @@ describe('a book read', () => {
     expect(byName(result, 'Emma').type).toBe('character');
   });
 });
+
+describe("a wife named by her husband's name", () => {
+  const text = `Dr. Alan Henderson kept his surgery on the square, and Dr. and Mrs. Henderson lived above it. The card said Mrs. Alan Henderson, At Home, Thursday. Dr. Henderson laughed. Mrs. Henderson smiled. Robert Henderson married Frances Mowbray. Mrs. Robert Henderson was not a person who existed yet. Frances Henderson sat down. Mrs. Henderson poured tea.`;
+
+  it('joins "Mrs. Alan Henderson" and "Mrs. Robert Henderson" to the stated wives', () => {
+    const result = extract([source(text)]);
+    expect(namesOf(byName(result, 'Mrs. Henderson'))).toContain('Mrs. Alan Henderson');
+    expect(namesOf(byName(result, 'Frances Henderson'))).toContain('Mrs. Robert Henderson');
+    expect(namesOf(byName(result, 'Dr. Henderson'))).not.toContain('Mrs. Alan Henderson');
+    expect(namesOf(byName(result, 'Robert Henderson'))).not.toContain('Mrs. Robert Henderson');
+  });
+});
