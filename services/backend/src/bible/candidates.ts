@@ -131,6 +131,10 @@ export interface RawMention {
   oath?: boolean;
   /** Inside quotation marks. */
   inSpeech?: boolean;
+  /** A book's title: in italics (`_Middlemarch_`), after "reading", or "brought Middlemarch ... reading it". */
+  work?: boolean;
+  /** `Thomas "Tommy" Reid`: the full name written around a nickname in quotation marks. */
+  nicknamed?: boolean;
   /** Inside quotation marks, as the one spoken to: "You don't understand me, Harry," */
   spokenTo?: boolean;
 }
@@ -504,8 +508,15 @@ export function findCandidates(
   const { tokens } = paragraph;
   const quoted = quotedTokens(tokens);
   const mentions: RawMention[] = [];
+  // `Thomas "Tommy" Reid`: the nickname's token (a name of its own, given to the full name), and the
+  // words after it, already read as part of the full name.
+  const nicknames = new Set<number>();
+  const readAlready = new Set<number>();
+  const inside = (m: RawMention): number | undefined =>
+    [...nicknames].find((k) => k > m.tokenFrom && k < m.tokenTo);
   let sentence = 0;
   for (let i = 0; i < tokens.length; i++) {
+    if (readAlready.has(i)) continue;
     while (
       sentence < paragraph.sentences.length - 1 &&
       (paragraph.sentences[sentence] as { to: number }).to <= i
@@ -597,6 +608,13 @@ export function findCandidates(
       }
       if (!current.joinedToNext) break;
       const next = tokens[last + 1];
+      const nickname = title === undefined ? quotedNickname(tokens, last, words.length) : undefined;
+      if (nickname !== undefined) {
+        nicknames.add(last + 2);
+        words.push(mustAt(tokens, last + 4));
+        last += 4;
+        continue;
+      }
       if (next === undefined || !next.isWord) break;
       // "from London Lydia came": a known place is not the first name of the person after it.
       const placeThenName =
@@ -713,11 +731,15 @@ export function findCandidates(
     if (title !== undefined && ['a', 'an'].includes(previousWord(tokens, i)?.lower ?? ''))
       mention.indefinite = true;
     if (title === undefined && afterVesselNoun(tokens, i)) mention.vessel = true;
+    if (title === undefined && namesAWork(tokens, i, last, bounds.to)) mention.work = true;
     if (title === undefined && tokens.slice(bounds.from, bounds.to).some((t) => NAUTICAL_WORDS.has(t.lower)))
       mention.nautical = true;
     if (title === undefined && DOUBTED_NAME.test(text.slice(end, end + 60))) mention.doubted = true;
     if (title === undefined && words.length === 1 && inOath(tokens, i)) mention.oath = true;
-    if (quoted[i] === true) {
+    if (nicknames.has(i)) {
+      // Given to the full name it stands in, read just before it; not speech.
+      mention.calledFor = 'unknown';
+    } else if (quoted[i] === true) {
       mention.inSpeech = true;
       const opensSpeech = bounds.from === i || OPENING_QUOTES.has(tokens[i - 1]?.text ?? '');
       if (title === undefined && words.length === 1 && addressedHere(tokens, i, last, opensSpeech))
@@ -761,10 +783,85 @@ export function findCandidates(
       mentions.push(partner);
       mention.partner = partner;
     }
+    if (inside(mention) !== undefined) mention.nicknamed = true;
     mentions.push(mention);
     i = resume;
+    // The nickname inside the full name is read next, on its own; the words after it are not again.
+    const nickname = inside(mention);
+    if (nickname !== undefined && !readAlready.has(nickname)) {
+      for (let k = nickname + 1; k < mention.tokenTo; k++) readAlready.add(k);
+      i = nickname - 1;
+    }
   }
   return mentions;
+}
+
+const READING = new Set(['read', 'reading', 'reread', 'rereading', 're-read', 're-reading']);
+/** Words that may follow a book read ("reading Middlemarch again", "read Middlemarch in a week"). */
+const AFTER_A_READ = new Set([
+  'again',
+  'and',
+  'in',
+  'on',
+  'at',
+  'for',
+  'from',
+  'when',
+  'while',
+  'until',
+  'aloud',
+]);
+
+/**
+ * A book's title, not anyone's name: written in italics (`_Middlemarch_`, `*Middlemarch*`); after
+ * "reading" or "read" with nothing of a sentence's object after it ("was reading Middlemarch again",
+ * not "read Emma the letter"); or the object of a verb, no given name, that "reading it" or "read it"
+ * follows in its sentence ("had brought Middlemarch from Bristol and was reading it").
+ */
+function namesAWork(tokens: Token[], i: number, last: number, sentenceEnd: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[last + 1];
+  if (
+    before !== undefined &&
+    after !== undefined &&
+    ['_', '*'].includes(before.text) &&
+    after.text === before.text
+  )
+    return true;
+  const word = previousWord(tokens, i);
+  if (word === undefined || word !== before || word.capitalized) return false;
+  if (READING.has(word.lower)) return after === undefined || !after.isWord || AFTER_A_READ.has(after.lower);
+  if (isGivenName(mustAt(tokens, i).lower) || DETERMINERS.has(word.lower) || !word.joinedToNext) return false;
+  if (['and', 'but', 'or', 'then', 'when', 'while', 'that', 'who', 'as'].includes(word.lower)) return false;
+  for (let k = last + 1; k < Math.min(sentenceEnd, last + 10); k++) {
+    const t = mustAt(tokens, k);
+    if (READING.has(t.lower) && tokens[k + 1]?.lower === 'it') return true;
+  }
+  return false;
+}
+
+const QUOTE_PAIRS: Record<string, string> = { '"': '"', '“': '”', '‘': '’', "'": "'" };
+
+/**
+ * `Thomas "Tommy" Reid`, `Thomas ‘Tommy’ Reid`: a given name, one capitalised word in quotation
+ * marks and a capitalised word after them (the surname) are one person's full name and nickname,
+ * not a name and a word of speech. `last` is the run's last token so far; returns the nickname's
+ * token index.
+ */
+function quotedNickname(tokens: Token[], last: number, runLength: number): number | undefined {
+  const open = tokens[last + 1];
+  const nick = tokens[last + 2];
+  const close = tokens[last + 3];
+  const surname = tokens[last + 4];
+  if (runLength !== 1 || open === undefined || nick === undefined || close === undefined) return undefined;
+  if (QUOTE_PAIRS[open.text] === undefined || close.text !== QUOTE_PAIRS[open.text]) return undefined;
+  if (!isGivenName(mustAt(tokens, last).lower)) return undefined;
+  if (!open.joinedToNext || !nick.isWord || !nick.capitalized || nick.allCaps || !nick.joinedToNext)
+    return undefined;
+  if (!close.joinedToNext || surname?.isWord !== true || !surname.capitalized || surname.allCaps)
+    return undefined;
+  if (titleOf(nick) !== undefined || NEVER_NAMES.has(surname.lower)) return undefined;
+  return last + 2;
 }
 
 /**

@@ -368,6 +368,7 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
       // length (a whole book decides it in wholeBookType, with the rest of its evidence).
       form.type = 'character';
     }
+    // A book's title each time it is written ("was reading Middlemarch") is a thing's too.
     // "the schooner Endeavour": a ship's name, whatever it does ("the Endeavour took twelve"),
     // unless the text makes it speak. So is a person's full name always after "the" ("the Mary Rose
     // came in on the tide"): a boat or an inn named after someone, not someone ("the John Grier
@@ -379,7 +380,11 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
       form.mentions.every((m) => m.determiner);
     if (
       form.type === 'character' &&
-      (form.mentions.some((m) => m.vessel) || namedAfterSomeone || namesBoat(form) || namesAThing(form)) &&
+      (form.mentions.some((m) => m.vessel) ||
+        namedAfterSomeone ||
+        namesBoat(form) ||
+        namesAThing(form) ||
+        form.mentions.every((m) => m.work === true)) &&
       !speaksAgain(form)
     )
       form.type = 'term';

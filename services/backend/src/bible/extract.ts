@@ -315,6 +315,8 @@ function normaliseSpace(text: string): string {
 function nameOf(m: RawMention): string {
   // A description ("The creature" at a sentence start) is named in lower case.
   if (m.title === null && m.form.startsWith('the ')) return normaliseSpace(m.text).toLowerCase();
+  // `Thomas "Tommy" Reid` is named "Thomas Reid" (the nickname is a name of its own).
+  if (m.nicknamed === true) return m.form;
   const last = m.words[m.words.length - 1] ?? '';
   return m.text.includes(last) ? normaliseSpace(m.text) : m.form;
 }
@@ -322,9 +324,13 @@ function nameOf(m: RawMention): string {
 /**
  * The most frequent written form; on a tie, the longer (more specific) one. A character mostly
  * called by a description ("the Miller") who is also given a full name ("Josiah Crump") is shown by
- * the name, the description kept as an alias.
+ * the name, the description kept as an alias. One introduced with a nickname in quotation marks
+ * (`Thomas "Tommy" Reid`) is shown by that full name.
  */
 function displayName(draft: EntityDraft): string {
+  // `Thomas "Tommy" Reid`: the full name the text gives with the nickname.
+  const nicknamed = draft.mentions.find((m) => m.nicknamed === true);
+  if (nicknamed !== undefined) return nameOf(nicknamed);
   const described = draft.mentions.filter((m) => m.determiner).length >= 0.5 * draft.mentions.length;
   const fullNames = draft.mentions.filter((m) => !m.determiner && m.title === null && m.words.length >= 2);
   return mostFrequentName(described && fullNames.length > 0 ? fullNames : draft.mentions);

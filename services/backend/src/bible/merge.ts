@@ -1300,6 +1300,32 @@ function consolidate(
     if (men.length === 1 && wives.length === 1) absorb(wife, mustAt(wives, 0));
   }
 
+  // "the card said Mrs. Alan Henderson": a married title before a man's given name (and his surname)
+  // is his wife's name, when the text states one wife of his.
+  for (const entity of bySize()) {
+    if (!alive(entity) || entity.given === null || entity.forms.length !== 1) continue;
+    if (![...entity.titles].some((t) => FEMALE_MARRIED.has(t))) continue;
+    const given = entity.given;
+    const husbands = people.filter(
+      (e) =>
+        alive(e) &&
+        e !== entity &&
+        e.gender === 'male' &&
+        e.given === given &&
+        (entity.surname === null || e.surname === entity.surname),
+    );
+    if (husbands.length !== 1) continue;
+    const husband = mustAt(husbands, 0);
+    const wives = new Set<EntityDraft>();
+    for (const pair of spouses) {
+      const [a, b] = pair.map((m) => people.find((e) => alive(e) && e.mentions.includes(m)));
+      if (a === husband && b !== undefined && b !== husband && b.gender !== 'male') wives.add(b);
+      if (b === husband && a !== undefined && a !== husband && a.gender !== 'male') wives.add(a);
+    }
+    const [wife, ...more] = wives;
+    if (wife !== undefined && more.length === 0 && wife !== entity) absorb(wife, entity);
+  }
+
   // "Miss Taylor, now Mrs. Weston", "Mrs. Weston, formerly Miss Taylor": one woman, when neither
   // name is a man's, the maiden one bears no married title, and the married one no other given name.
   for (const { maiden, married: marriedName } of marriedNames) {

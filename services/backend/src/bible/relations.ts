@@ -556,6 +556,33 @@ export function findMarriedNames(paragraph: Paragraph, mentions: RawMention[]): 
         found.push({ maiden: bride, married: next });
     }
   }
+  for (const cue of bornNames(paragraph, mentions)) found.push(cue);
+  return found;
+}
+
+/** Before a woman's maiden name: "She had been born Margaret Cole", "Margaret Reid, née Margaret Cole". */
+const BORN = new Set(['she had been born', 'she was born', 'née', 'nee', 'born']);
+
+/**
+ * "Margaret Reid was a small woman. She had been born Margaret Cole": a full name after "she had been
+ * born" (or "née") at its sentence's opening (or right after the married name), with the given name
+ * of the full name written last before it in the paragraph and another surname, is that woman's
+ * maiden name.
+ */
+function bornNames(paragraph: Paragraph, mentions: RawMention[]): MarriedNameCue[] {
+  const found: MarriedNameCue[] = [];
+  const { tokens } = paragraph;
+  mentions.forEach((maiden, index) => {
+    if (maiden.title !== null || maiden.words.length < 2 || index === 0) return;
+    const married = mustAt(mentions, index - 1);
+    if (married.title !== null || married.words.length < 2) return;
+    if (married.words[0] !== maiden.words[0] || married.words.at(-1) === maiden.words.at(-1)) return;
+    const sentence = paragraph.sentences.find((s) => s.from <= maiden.tokenFrom && maiden.tokenFrom < s.to);
+    if (sentence === undefined) return;
+    const from = married.sentenceStart === maiden.sentenceStart ? married.tokenTo : sentence.from;
+    const words = wordsOf(tokens, from, maiden.tokenFrom);
+    if (words !== null && BORN.has(words)) found.push({ maiden, married });
+  });
   return found;
 }
 

@@ -948,3 +948,76 @@ describe('kin named in the next sentence', () => {
     expect(extract([source(two)]).relations.filter((r) => r.type === 'spouse')).toHaveLength(0);
   });
 });
+
+describe('a nickname in quotation marks inside a full name', () => {
+  const text = (nickname: string) =>
+    `Thomas ${nickname} Reid had been the harbourmaster for thirty years. Tommy liked his pipe. Reid said nothing. Thomas walked home. Margaret Reid was a small woman.`;
+
+  it.each(['"Tommy"', "'Tommy'", '\u201cTommy\u201d', '\u2018Tommy\u2019'])(
+    'reads Thomas %s Reid as one entry Thomas Reid with the alias Tommy',
+    (nickname) => {
+      const result = extract([source(text(nickname))]);
+      const thomas = byName(result, 'Thomas Reid');
+      expect(thomas.name).toBe('Thomas Reid');
+      expect(thomas.aliases).toContain('Tommy');
+      expect(thomas.aliases).toContain('Reid');
+      expect(
+        result.entities
+          .filter((e) => e.type === 'character')
+          .map((e) => e.name)
+          .sort(),
+      ).toEqual(['Margaret Reid', 'Thomas Reid']);
+      const tommy = thomas.mentions.find((m) => m.text === 'Tommy');
+      expect(tommy?.start).toBe(text(nickname).indexOf('Tommy'));
+    },
+  );
+});
+
+describe('a maiden name told with a pronoun', () => {
+  it.each([
+    'Margaret Reid was a small woman. She had been born Margaret Cole, in Dunmore.',
+    'Margaret Reid, née Margaret Cole, was a small woman.',
+  ])('joins the maiden name to the married one: %s', (opening) => {
+    const text = `${opening} Margaret Reid kept the shop. Margaret Cole had been a teacher once.`;
+    const result = extract([source(text)]);
+    expect(namesOf(byName(result, 'Margaret Reid'))).toContain('Margaret Cole');
+  });
+
+  it('leaves apart a woman born to another name than the one named before', () => {
+    const text = `Margaret Reid was a small woman. She had been born Ellen Cole, in Dunmore. Ellen Cole laughed. Margaret Reid smiled.`;
+    const result = extract([source(text)]);
+    expect(namesOf(byName(result, 'Margaret Reid'))).not.toContain('Ellen Cole');
+  });
+});
+
+describe('a book read', () => {
+  it.each([
+    'Frances had brought Middlemarch from Bristol and was reading it for the third time.',
+    'Frances was reading Middlemarch again on the bus.',
+    'Frances sat on the bus with _Middlemarch_ open on her knee.',
+  ])('makes the title no character: %s', (sentence) => {
+    const text = `${sentence} Frances laughed. Robert Hale came in. Frances smiled at Robert Hale.`;
+    const result = extract([source(text)]);
+    const characters = result.entities.filter((e) => e.type === 'character').flatMap(namesOf);
+    expect(characters).not.toContain('Middlemarch');
+    expect(characters).toContain('Frances');
+  });
+
+  it('leaves a person read to a character: "read Emma the letter"', () => {
+    const text = `Robert Hale read Emma the letter. Emma smiled. Robert Hale laughed.`;
+    const result = extract([source(text)]);
+    expect(byName(result, 'Emma').type).toBe('character');
+  });
+});
+
+describe("a wife named by her husband's name", () => {
+  const text = `Dr. Alan Henderson kept his surgery on the square, and Dr. and Mrs. Henderson lived above it. The card said Mrs. Alan Henderson, At Home, Thursday. Dr. Henderson laughed. Mrs. Henderson smiled. Robert Henderson married Frances Mowbray. Mrs. Robert Henderson was not a person who existed yet. Frances Henderson sat down. Mrs. Henderson poured tea.`;
+
+  it('joins "Mrs. Alan Henderson" and "Mrs. Robert Henderson" to the stated wives', () => {
+    const result = extract([source(text)]);
+    expect(namesOf(byName(result, 'Mrs. Henderson'))).toContain('Mrs. Alan Henderson');
+    expect(namesOf(byName(result, 'Frances Henderson'))).toContain('Mrs. Robert Henderson');
+    expect(namesOf(byName(result, 'Dr. Henderson'))).not.toContain('Mrs. Alan Henderson');
+    expect(namesOf(byName(result, 'Robert Henderson'))).not.toContain('Mrs. Robert Henderson');
+  });
+});
