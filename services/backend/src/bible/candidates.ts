@@ -660,7 +660,7 @@ export function findCandidates(
       break;
     }
     // "Lady Day", "Speech Day", "St. Andrew's Day": a name of a day, not of anyone or anywhere.
-    const dayAfter = nameOfADay(tokens, words, last, title?.canonical);
+    const dayAfter = nameOfADay(tokens, words, j, last, title?.canonical);
     if (dayAfter !== undefined) {
       i = dayAfter;
       continue;
@@ -783,11 +783,11 @@ export function findCandidates(
       mentions.push(partner);
       mention.partner = partner;
     }
-    if (inside(mention) !== undefined) mention.nicknamed = true;
+    const nickname = inside(mention);
+    if (nickname !== undefined) mention.nicknamed = true;
     mentions.push(mention);
     i = resume;
     // The nickname inside the full name is read next, on its own; the words after it are not again.
-    const nickname = inside(mention);
     if (nickname !== undefined && !readAlready.has(nickname)) {
       for (let k = nickname + 1; k < mention.tokenTo; k++) readAlready.add(k);
       i = nickname - 1;
@@ -896,22 +896,23 @@ const DAY_WORDS = new Set(['day', 'night']);
  * A run of capitalised words that names a day: "Speech Day", "Guy Fawkes Night" (capitalised
  * words before "Day" or "Night", the first not a given name: "Doris Day" is a person), a feast a
  * title begins ("Lady Day"; "Mrs. Day" is a person), or a saint's possessive before one ("St.
- * Andrew's Day"). Returns the index of the run's last token, the day word included, or undefined.
+ * Andrew's Day"). `first` and `last` are the run's first and last token; returns the index of the
+ * last token of the day's name, the day word included, or undefined.
  */
 function nameOfADay(
   tokens: Token[],
   words: readonly Token[],
+  first: number,
   last: number,
   title: string | undefined,
 ): number | undefined {
   const end = mustAt(words, words.length - 1);
   if (title !== undefined)
     return words.length === 1 && isFeastName(`${title} ${end.text}`) ? last : undefined;
-  const first = mustAt(words, 0);
-  if (DAY_WORDS.has(end.lower) && words.length >= 2 && !isGivenName(first.lower)) return last;
+  if (DAY_WORDS.has(end.lower) && words.length >= 2 && !isGivenName(mustAt(words, 0).lower)) return last;
   // "Speech Day came at the end of term": a sentence's first word, a noun left out of the run as an
   // ordinary word, names the day with it ("Then Day said" does not: "then" is no noun).
-  const opening = tokens[tokens.indexOf(first) - 1];
+  const opening = tokens[first - 1];
   if (
     DAY_WORDS.has(end.lower) &&
     words.length === 1 &&

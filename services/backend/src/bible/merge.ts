@@ -493,13 +493,9 @@ export function singular(word: string): string {
 function twoOfOneName(entity: EntityDraft, short: Form): boolean {
   // A full name written once or twice ("Mr. Fitzwilliam Darcy") is a flourish, not a second man.
   if (entity.mentions.length < 3) return false;
-  const first = (mentions: RawMention[]): number =>
-    mentions.reduce((min, m) => Math.min(min, m.fileIndex * 1e9 + m.start), Number.POSITIVE_INFINITY);
-  if (first(short.mentions) >= first(entity.mentions)) return false;
+  const opening = firstOf(short.mentions);
+  if (!comesBefore(opening, firstOf(entity.mentions))) return false;
   // "letters to a Mr. Roscorla. Mr. Edward Roscorla.": a bearer not known yet, then his full name.
-  const opening = short.mentions.reduce((a, b) =>
-    a.fileIndex * 1e9 + a.start <= b.fileIndex * 1e9 + b.start ? a : b,
-  );
   if (opening.indefinite === true) return false;
   const paragraphs = new Set(short.mentions.map((m) => `${m.fileIndex}:${m.paragraph}`));
   return entity.mentions.some((m) => paragraphs.has(`${m.fileIndex}:${m.paragraph}`));

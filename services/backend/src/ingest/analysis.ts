@@ -17,6 +17,8 @@ import { analyseDialogue, type DialogueAnalysis } from '../dialogue/index.js';
 import { quotationParts } from '../dialogue/quotations.js';
 import { analyseFile, type FileAnalysis, narratorSpans } from '../story/file.js';
 import { withNarratorMentions } from '../story/narrator-mentions.js';
+import type { TimeExpression } from '../story/time.js';
+import { storyTimes } from '../story/timeline.js';
 
 export interface TextAnalysisInput {
   source: SourceText;
@@ -37,7 +39,12 @@ export interface TextAnalysis {
 
 export function analyseText({ source, splits, extractOptions }: TextAnalysisInput): TextAnalysis {
   const speech = quotationParts(source.text);
-  const first = readStory(source, applyCorrections(extract([source], extractOptions), splits), speech);
+  // The time expressions, read once: the story's timeline and the continuity check's acts date by them.
+  const times = storyTimes(
+    source.text,
+    source.chapters.map((c) => c.start),
+  );
+  const first = readStory(source, applyCorrections(extract([source], extractOptions), splits), speech, times);
   // Given names the dialogue joins to their characters ("My dear Charles" is Mr. Bingley): the
   // story and the dialogue are read again with them joined.
   // The author's splits stand: neither the entity a split made nor the one it was made from is folded.
@@ -46,8 +53,8 @@ export function analyseText({ source, splits, extractOptions }: TextAnalysisInpu
     (f) => !split.has(f.from) && !split.has(f.into),
   );
   const { extraction, story, dialogue } =
-    folds.length === 0 ? first : readStory(source, foldEntities(first.extraction, folds), speech);
-  const facts = extractFacts(source, extraction, dialogue, narratorSpans(story));
+    folds.length === 0 ? first : readStory(source, foldEntities(first.extraction, folds), speech, times);
+  const facts = extractFacts(source, extraction, dialogue, narratorSpans(story), times);
   const bible = withNarratorMentions(source.fileId, source.text, extraction, story.chapters, speech);
   const kin = kinRelations(facts, new Set(bible.entities.map((e) => e.key)), bible.relations);
   return {
@@ -59,7 +66,12 @@ export function analyseText({ source, splits, extractOptions }: TextAnalysisInpu
   };
 }
 
-function readStory(source: SourceText, extraction: Extraction, speech: ReturnType<typeof quotationParts>) {
-  const story = analyseFile(source, extraction, speech);
+function readStory(
+  source: SourceText,
+  extraction: Extraction,
+  speech: ReturnType<typeof quotationParts>,
+  times: readonly TimeExpression[],
+) {
+  const story = analyseFile(source, extraction, speech, times);
   return { extraction, story, dialogue: analyseDialogue(source, extraction, narratorSpans(story)) };
 }

@@ -461,7 +461,8 @@ function unnamedSubjects(
     if (last !== undefined && last >= start) continue;
     // "The girl was Eliza Penhallow": a description the sentence names at once is that person.
     const copula = /^\s+(?:was|is)\s+/.exec(text.slice(end, end + 12));
-    if (copula !== null && namedStarts.includes(end + copula[0].length)) continue;
+    const namedAt = copula === null ? -1 : end + copula[0].length;
+    if (namedAt >= 0 && namedStarts[lastAtOrBefore(namedStarts, namedAt)] === namedAt) continue;
     out.push({ kind: 'mention', id: `${UNNAMED}${start}`, start, end, gender });
   }
   return out;

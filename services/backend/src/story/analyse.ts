@@ -24,6 +24,7 @@ import {
   type VoiceSettings,
 } from './narrators.js';
 import type { Range } from './text.js';
+import type { TimeExpression } from './time.js';
 import { buildTimeline, type TimelineEvent } from './timeline.js';
 
 export interface AnalysisInput {
@@ -37,6 +38,8 @@ export interface AnalysisInput {
   sceneBreaks?: readonly number[];
   overrides?: ReadonlyMap<number, Person | null>;
   settings?: VoiceSettings;
+  /** The text's time expressions when the caller has them already (`storyTimes`). */
+  times?: readonly TimeExpression[];
 }
 
 export type ChapterAnalysis = ChapterFigures & Omit<ChapterVoice, 'index'>;
@@ -89,6 +92,6 @@ export function analyseText(input: AnalysisInput): Analysis {
       const { index: _index, ...voice } = mustAt(voices, i);
       return { ...f, ...voice };
     }),
-    events: buildTimeline(input.fileId ?? '', input.text, chapters),
+    events: buildTimeline(input.fileId ?? '', input.text, chapters, input.times),
   };
 }

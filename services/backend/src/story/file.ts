@@ -13,6 +13,7 @@ import { resolvePronouns } from '../pronouns/index.js';
 import { type Analysis, analyseText, type ChapterAnalysis, numberChapters } from './analyse.js';
 import { chapterVoices, type Person } from './narrators.js';
 import type { Range } from './text.js';
+import type { TimeExpression } from './time.js';
 
 export interface FileChapter extends ChapterAnalysis {
   /** The focal character were the chapter told in the third person (first-person chapters only). */
@@ -23,11 +24,15 @@ export interface FileAnalysis extends Analysis {
   chapters: FileChapter[];
 }
 
-/** `speech`: the text's quotation parts when the caller has them already (`quotationParts`). */
+/**
+ * `speech`: the text's quotation parts when the caller has them already (`quotationParts`); `times`:
+ * its time expressions (`storyTimes`).
+ */
 export function analyseFile(
   source: SourceText,
   extraction: Extraction,
   speech: Range[] = quotationParts(source.text),
+  times?: readonly TimeExpression[],
 ): FileAnalysis {
   const characters = extraction.entities
     .filter((e) => e.type === 'character')
@@ -51,6 +56,7 @@ export function analyseFile(
     characters,
     quotations,
     references,
+    ...(times ? { times } : {}),
   });
   const told = analysis.chapters.filter((c) => c.pov !== 'third').map((c) => c.index);
   if (told.length === 0) return analysis;

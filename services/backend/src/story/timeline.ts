@@ -7,7 +7,7 @@
 import { mustGet } from '@george/runtime/collections';
 import type { ChapterSpan } from './chapters.js';
 import { chapterIndexAt } from './numbering.js';
-import { findTimeExpressions, type TimeKind } from './time.js';
+import { findTimeExpressions, type TimeExpression, type TimeKind } from './time.js';
 
 export interface TimelineEvent {
   /** `<fileId>:<offset of the expression>`: stable while the text is. */
@@ -29,12 +29,24 @@ export interface TimelineEvent {
 
 const QUOTE_LIMIT = 400;
 
+/**
+ * The time expressions of a file's text, read with its chapters: the timeline's, and those the
+ * continuity check dates acts by (ingestion reads them once for both).
+ */
+export function storyTimes(text: string, chapterStarts: readonly number[]): TimeExpression[] {
+  return findTimeExpressions(text, { chapterStarts });
+}
+
+/** `expressions`: the text's time expressions when the caller has them already (`storyTimes`). */
 export function buildTimeline(
   fileId: string,
   text: string,
   chapters: readonly ChapterSpan[],
+  expressions: readonly TimeExpression[] = storyTimes(
+    text,
+    chapters.map((c) => c.start),
+  ),
 ): TimelineEvent[] {
-  const expressions = findTimeExpressions(text, { chapterStarts: chapters.map((c) => c.start) });
   let lastKey = Number.NEGATIVE_INFINITY;
   const keyed = expressions.map((e, i) => {
     if (e.key !== null) lastKey = e.key;

@@ -5,7 +5,8 @@
  * Such an act is no act after death, and the check of what follows a death must not see it.
  */
 
-import { findTimeExpressions, type TimeExpression } from '../../story/time.js';
+import type { TimeExpression } from '../../story/time.js';
+import { storyTimes } from '../../story/timeline.js';
 import type { FileText } from '../text.js';
 import type { Fact } from '../types.js';
 
@@ -92,15 +93,21 @@ function datedBefore(act: SentenceTimes, death: SentenceTimes, sameChapter: bool
  * The acts of `acts` the text does not set after their actor's death: an act whose sentence
  * places it before that death, or one told after a telling of the death whose sentence the
  * story's time dates earlier than the death's own sentence (both dated), looks back ("the Monday
- * before") in the death's chapter, or names an earlier part of the death's weekday.
+ * before") in the death's chapter, or names an earlier part of the death's weekday. `times`: the
+ * text's time expressions when the caller has them already (`storyTimes`).
  */
-export function notBeforeDeath(file: FileText, facts: readonly Fact[], acts: readonly Fact[]): Fact[] {
+export function notBeforeDeath(
+  file: FileText,
+  facts: readonly Fact[],
+  acts: readonly Fact[],
+  times?: readonly TimeExpression[],
+): Fact[] {
   const deaths = facts.filter((f) => f.kind === 'status' && f.value === 'dead' && f.entityKey !== null);
   if (deaths.length === 0) return [...acts];
-  let expressions: TimeExpression[] | undefined;
+  let expressions = times;
   const cache = new Map<number, SentenceTimes>();
-  const times = (offset: number): SentenceTimes => {
-    expressions ??= findTimeExpressions(file.text, { chapterStarts: file.chapterStarts });
+  const timesAt = (offset: number): SentenceTimes => {
+    expressions ??= storyTimes(file.text, file.chapterStarts);
     const start = file.sentenceAt(offset).start;
     let t = cache.get(start);
     if (t === undefined) {
@@ -114,6 +121,6 @@ export function notBeforeDeath(file: FileText, facts: readonly Fact[], acts: rea
     const death = told.at(-1);
     if (death === undefined) return true;
     if (placedBeforeOwnDeath(file, act)) return false;
-    return !datedBefore(times(act.start), times(death.start), act.chapter === death.chapter);
+    return !datedBefore(timesAt(act.start), timesAt(death.start), act.chapter === death.chapter);
   });
 }

@@ -13,6 +13,7 @@
 import { LOOK_FACT_KINDS } from '@george/contracts/api';
 import type { Extraction, SourceText } from '../../bible/types.js';
 import type { DialogueAnalysis, NarratorSpan } from '../../dialogue/index.js';
+import type { TimeExpression } from '../../story/time.js';
 import { ELDER_SUFFIX, FileText, isLate } from '../text.js';
 import type { Fact, FactKind } from '../types.js';
 import { acts, keepFewActs } from './acts.js';
@@ -29,13 +30,15 @@ import { status, unions } from './status.js';
 /**
  * Everything `extractFacts` needs beside the text: the story bible's extraction of it, the file's
  * quotations when the caller has them already (`analyseDialogue`), and the first-person narrators
- * the story analysis found (`narratorSpans`), whose "my" a few rules read.
+ * the story analysis found (`narratorSpans`), whose "my" a few rules read, and the text's time
+ * expressions (`storyTimes`), by which acts told after a death may be dated before it.
  */
 export function extractFacts(
   source: SourceText,
   extraction: Extraction,
   dialogue?: DialogueAnalysis,
   narrators: readonly NarratorSpan[] = [],
+  times?: readonly TimeExpression[],
 ): Fact[] {
   const file = new FileText(source, extraction, dialogue, narrators);
   const facts: Fact[] = [];
@@ -110,7 +113,7 @@ export function extractFacts(
   );
   // Acts the text sets before their actor's death, though told after it, are left out too.
   const told = acts(file).filter((a) => !deathSentences.has(sentenceOf(a.entityKey, a.start)));
-  facts.push(...keepFewActs(notBeforeDeath(file, facts, told)));
+  facts.push(...keepFewActs(notBeforeDeath(file, facts, told, times)));
   facts.sort((a, b) => a.start - b.start || a.kind.localeCompare(b.kind));
   return dedupe(facts);
 }

@@ -870,44 +870,45 @@ export function stature(r: SentenceReader, add: Add): void {
       all &&
       !r.anchors.some(
         (a) => a.type === 'character' && a.named && a.start >= anchor.end && a.start < anchor.end + all.index,
-      )
-    ) {
-      const feet = parseNumber(mustAt(all, 1))?.value;
-      const inches = all[2] === undefined ? 0 : (parseNumber(all[2])?.value ?? 0);
-      const total = feet === undefined || feet < 3 || feet > 8 || inches >= 12 ? 0 : feet * 12 + inches;
-      const value = total >= 72 ? 'tall' : total > 0 && total <= 63 ? 'short' : null;
-      if (value !== null) {
-        add({
-          anchor,
-          kind: 'height',
-          value,
-          detail: `${mustAt(all, 1).toLowerCase()} feet${all[2] === undefined ? '' : ` ${all[2].toLowerCase()}`} tall`,
-          start: anchor.start,
-          end: anchor.end + all.index + all[0].length,
-          hedged: false,
-          change: changeAt(r, anchor.end),
-        });
-        continue;
-      }
-    }
+      ) &&
+      addHeight(r, add, anchor, mustAt(all, 1), all[2], anchor.end + all.index + all[0].length, false)
+    )
+      continue;
     const m = STATURE.exec(r.file.text.slice(anchor.end, Math.min(r.span.end, anchor.end + 100)));
     if (!m || /under|more than|barely|hardly|scarcely/i.test(mustAt(m, 1))) continue;
-    const feet = parseNumber(mustAt(m, 2))?.value;
-    const inches = m[3] === undefined ? 0 : (parseNumber(m[3])?.value ?? 0);
-    if (feet === undefined || feet < 3 || feet > 8 || inches >= 12) continue;
-    const total = feet * 12 + inches;
-    const value = total >= 72 ? 'tall' : total <= 63 ? 'short' : null;
-    if (value === null) continue;
-    const end = anchor.end + m[0].length;
-    add({
-      anchor,
-      kind: 'height',
-      value,
-      detail: `${(mustAt(m, 2)).toLowerCase()} feet${m[3] === undefined ? '' : ` ${m[3].toLowerCase()}`} tall`,
-      start: anchor.start,
-      end,
-      hedged: /about|some|nearly|almost/i.test(mustAt(m, 1)),
-      change: changeAt(r, anchor.end),
-    });
+    const hedged = /about|some|nearly|almost/i.test(mustAt(m, 1));
+    addHeight(r, add, anchor, mustAt(m, 2), m[3], anchor.end + m[0].length, hedged);
   }
+}
+
+/**
+ * A height in feet and inches (words or digits) as a fact: six feet or more is tall, five feet
+ * three or less short, anything between no fact. False when it states none.
+ */
+function addHeight(
+  r: SentenceReader,
+  add: Add,
+  anchor: Anchor,
+  feetWord: string,
+  inchesWord: string | undefined,
+  end: number,
+  hedged: boolean,
+): boolean {
+  const feet = parseNumber(feetWord)?.value;
+  const inches = inchesWord === undefined ? 0 : (parseNumber(inchesWord)?.value ?? 0);
+  if (feet === undefined || feet < 3 || feet > 8 || inches >= 12) return false;
+  const total = feet * 12 + inches;
+  const value = total >= 72 ? 'tall' : total <= 63 ? 'short' : null;
+  if (value === null) return false;
+  add({
+    anchor,
+    kind: 'height',
+    value,
+    detail: `${feetWord.toLowerCase()} feet${inchesWord === undefined ? '' : ` ${inchesWord.toLowerCase()}`} tall`,
+    start: anchor.start,
+    end,
+    hedged,
+    change: changeAt(r, anchor.end),
+  });
+  return true;
 }
