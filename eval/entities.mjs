@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Scores the offline story-bible extractor against LitBank (../shared/data/litbank, see its README).
 //
-//   npx tsc -b services/backend && node eval/entities.mjs [--data DIR] [--per-text [--errors]] [--json FILE]
+//   npx tsc -b services/backend && node eval/entities.mjs [--data DIR] [--per-text [--errors [--show-held-out-errors]]] [--json FILE]
 //
 // A gold named entity is a coreference cluster with at least one PROP mention; its names are its PROP
 // mentions. Each excerpt is detokenised ("Mr. Darcy 's" -> "Mr. Darcy's") so the extractor sees
@@ -15,7 +15,8 @@
 //              which LitBank sometimes has for one place, count as one entity)
 //   split characters  gold named characters that two or more reported characters fall on, each on
 //              that character alone, over the gold characters found (one person, several entries)
-//   --per-text prints every text, --errors adds the misses, false entries and merges,
+//   --per-text prints every text, --errors adds the tuning texts' misses, false entries and merges
+//   (a held-out text's stay hidden unless --show-held-out-errors is given: reading them is tuning on them),
 //   --set name=value passes an extractor option, --json FILE writes all figures.
 // Texts are split by the parity of their Gutenberg id: even ids tune, odd ids are held out.
 
@@ -243,6 +244,7 @@ function summarize(list) {
     ms: list.reduce((s, r) => s + r.ms, 0),
   };
 }
+const showHeldOutErrors = args.includes('--show-held-out-errors');
 const splitOf = (id) => (Number.parseInt(id, 10) % 2 === 0 ? 'tune' : 'held-out');
 
 if (perText) {
@@ -255,7 +257,8 @@ if (perText) {
     console.log(
       `${r.id.slice(0, 46).padEnd(46)} ${splitOf(r.id).padEnd(9)} ${String(c.found).padStart(2)}/${String(c.gold).padEnd(2)} ${fmt(ratio(c.found, c.gold))} ${fmt(ratio(c.correct, c.reported))}  ${String(l.found).padStart(2)}/${String(l.gold).padEnd(2)} ${fmt(ratio(l.found, l.gold))} ${fmt(ratio(l.correct, l.reported))}  ${String(r.merged).padStart(6)} ${r.split}`,
     );
-    if (args.includes('--errors')) for (const e of r.errors) console.log(`    ${e}`);
+    const showErrors = args.includes('--errors') && (splitOf(r.id) === 'tune' || showHeldOutErrors);
+    if (showErrors) for (const e of r.errors) console.log(`    ${e}`);
   }
   console.log();
 }
@@ -275,4 +278,8 @@ for (const [name, s] of Object.entries(summaries)) {
 console.log(
   `gold named characters ${summaries.all.goldCharacters}, places ${summaries.all.goldPlaces}; extraction time ${summaries.all.ms.toFixed(0)} ms for ${results.length} texts`,
 );
-if (jsonOut !== undefined) writeFileSync(jsonOut, `${JSON.stringify({ summaries, results }, null, 2)}\n`);
+const written = results.map((r) =>
+  splitOf(r.id) === 'tune' || showHeldOutErrors ? r : { ...r, errors: [] },
+);
+if (jsonOut !== undefined)
+  writeFileSync(jsonOut, `${JSON.stringify({ summaries, results: written }, null, 2)}\n`);
