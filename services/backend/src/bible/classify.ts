@@ -70,10 +70,14 @@ const NOT_NAME_ENDINGS =
   /(?:ism|ist|ists|ian|ians|ean|eans|ese|ish|ic|ics|ity|ness|tion|sion|ment|ude|ence|ance|ery|ry|ure|ive|al|ary|an|ans|man|men|ed|ing|ly|s)$/;
 
 function looksLikePersonalName(form: Form, options: ClassifyOptions): boolean {
+  // Beside a known name, a final s after a vowel or another s is no plural's: "Angus Fraser",
+  // "Silas Wegg" ("Zulus" and "Adonis" alone stay out).
+  const besideAName = form.words.length > 1 && form.words.some((w) => isGivenName(w.toLowerCase()));
   return form.words.every((word) => {
     const lower = word.toLowerCase();
     if (isGivenName(lower)) return true;
-    if (lower.includes('-') || NOT_NAME_ENDINGS.test(lower)) return false;
+    const singular = besideAName && /[aiuys]s$/.test(lower);
+    if (lower.includes('-') || (NOT_NAME_ENDINGS.test(lower) && !singular)) return false;
     return !isCommonWord(lower) && !isDictionaryWord(lower) && (options.lowerCount?.(lower) ?? 0) === 0;
   });
 }

@@ -1021,3 +1021,15 @@ describe("a wife named by her husband's name", () => {
     expect(namesOf(byName(result, 'Robert Henderson'))).not.toContain('Mrs. Robert Henderson');
   });
 });
+
+describe('a given name ending in s', () => {
+  it('makes a character of "Angus Fraser" beside a known surname, and no one of "Adonis" alone', () => {
+    const text = `Angus Fraser brought the letter on the first Monday of March. Angus Fraser was kind. Then Angus left.
+
+Adonis was a word the teacher liked; Adonis, she said, meant beauty, and Adonis was a god.`;
+    const result = extract([source(text)]);
+    expect(byName(result, 'Angus Fraser').type).toBe('character');
+    const characters = result.entities.filter((e) => e.type === 'character').flatMap(namesOf);
+    expect(characters).not.toContain('Adonis');
+  });
+});
