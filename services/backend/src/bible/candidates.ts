@@ -147,6 +147,8 @@ const DOUBTED_NAME =
   /^[\s,;:\u2014\u2013-]*(?:(?:there|here)[\s,;:\u2014\u2013-]*)?(?:or whatever (?:your|his|her) name|what(?:['\u2019]s| is) (?:that (?:you|ye) call|(?:his|her|your) name))/i;
 
 const HONORIFICS = new Set(['mr', 'mrs', 'miss', 'ms']);
+/** Street words that are no one's surname after a rank ("Queen Street"; "Captain Hill" is a man). */
+const STREET_WORDS = new Set(['street', 'road', 'square', 'avenue', 'terrace', 'crescent']);
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'your', 'their', 'its', 'our', 'my']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'every', 'each']);
@@ -536,7 +538,13 @@ export function findCandidates(
     }
     let j = i;
     let title: { canonical: string; gender: Gender } | undefined;
-    const titleInfo = titleOf(token);
+    // "Queen Street", "Duke Street": a rank before a street word names the street.
+    const streetOfRank =
+      !HONORIFICS.has(token.lower) &&
+      STREET_WORDS.has(tokens[i + 1]?.lower ?? '') &&
+      tokens[i + 1]?.capitalized === true &&
+      beforePlaceWord(token, tokens[i + 1]);
+    const titleInfo = streetOfRank ? undefined : titleOf(token);
     if (titleInfo !== undefined) {
       // A title counts only before a capitalised name: "Mr. Darcy", "Sir William", "Aunt Polly".
       let k = i + 1;

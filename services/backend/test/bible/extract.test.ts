@@ -1033,3 +1033,16 @@ Adonis was a word the teacher liked; Adonis, she said, meant beauty, and Adonis 
     expect(characters).not.toContain('Adonis');
   });
 });
+
+describe('a street named after a rank', () => {
+  it('makes places of "Queen Street" and "Duke Street", never one person, and keeps "Captain Hill" a man', () => {
+    const text = `She went to a school in Queen Street that took clever girls. Later she lived in King Street, near Duke Street, and walked every day along Queen Street.
+
+Captain Hill came to the door. Captain Hill said nothing, and Captain Hill went away.`;
+    const result = extract([source(text)]);
+    for (const name of ['Queen Street', 'King Street', 'Duke Street'])
+      expect(byName(result, name).type).toBe('location');
+    expect(byName(result, 'Queen Street').aliases).toEqual([]);
+    expect(byName(result, 'Captain Hill').type).toBe('character');
+  });
+});
