@@ -11,6 +11,7 @@ import {
   findDescriptions,
 } from './descriptions.js';
 import { type EntityFold, foldEntities } from './fold.js';
+import { FEMALE_MARRIED } from './lexicons.js';
 import { type EntityDraft, type Letter, mergeEntities } from './merge.js';
 import {
   findMarriedNames,
@@ -225,7 +226,7 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
   const relations = [
     ...cooccurrence(paragraphs, owner, keys, sources, settings.maxEvidence),
     ...typedRelations(
-      [...cues, ...kinNamedElsewhere(unnamedKin, owner)],
+      [...cues, ...kinNamedElsewhere(unnamedKin, owner), ...wivesByHusbandsName(kept, cues, owner)],
       owner,
       keys,
       sources,
@@ -494,6 +495,51 @@ function kinNamedElsewhere(
       evidenceStart: cue.evidenceStart,
       evidenceEnd: cue.evidenceEnd,
     });
+  }
+  return found;
+}
+
+/**
+ * "Mrs. Amos Harker": a married title before a man's given name and surname names his wife, whoever
+ * she is found to be (merge.ts joins the name to a wife the text states). A spouse cue from the one
+ * man of that given name and surname to the entity holding the name, unless a cue relates them already.
+ */
+function wivesByHusbandsName(
+  drafts: readonly EntityDraft[],
+  cues: readonly RelationCue[],
+  owner: ReadonlyMap<RawMention, EntityDraft>,
+): RelationCue[] {
+  const spouses = new Set<string>();
+  for (const [a, b] of namedPairs(cues, 'spouse')) {
+    const [x, y] = [owner.get(a), owner.get(b)];
+    if (x !== undefined && y !== undefined) spouses.add(`${x.id}|${y.id}`).add(`${y.id}|${x.id}`);
+  }
+  const found: RelationCue[] = [];
+  for (const wife of drafts) {
+    if (wife.type !== 'character' || wife.gender === 'male') continue;
+    for (const m of wife.mentions) {
+      if (m.title === null || !FEMALE_MARRIED.has(m.title) || m.words.length < 2) continue;
+      // The man written with the same given name and surname ("Captain Amos Harker").
+      const hisName = (n: RawMention) => n.words[0] === m.words[0] && n.words.at(-1) === m.words.at(-1);
+      const husbands = drafts.filter(
+        (d) => d !== wife && d.type === 'character' && d.gender === 'male' && d.mentions.some(hisName),
+      );
+      const [husband] = husbands;
+      const named = husband?.mentions.find(hisName);
+      if (husbands.length !== 1 || husband === undefined || named === undefined) continue;
+      const pair = `${husband.id}|${wife.id}`;
+      if (spouses.has(pair)) continue;
+      spouses.add(pair);
+      found.push({
+        type: 'spouse',
+        label: 'wife',
+        source: named,
+        target: m,
+        fileIndex: m.fileIndex,
+        evidenceStart: m.sentenceStart,
+        evidenceEnd: m.sentenceEnd,
+      });
+    }
   }
   return found;
 }

@@ -101,7 +101,7 @@ export interface Kin {
   reverse: boolean;
 }
 
-function kinType(noun: string): Kin | undefined {
+export function kinType(noun: string): Kin | undefined {
   const kin = KIN_NOUNS[noun];
   if (kin === undefined) return undefined;
   switch (kin.type) {

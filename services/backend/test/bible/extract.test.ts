@@ -1020,4 +1020,16 @@ describe("a wife named by her husband's name", () => {
     expect(namesOf(byName(result, 'Dr. Henderson'))).not.toContain('Mrs. Alan Henderson');
     expect(namesOf(byName(result, 'Robert Henderson'))).not.toContain('Mrs. Robert Henderson');
   });
+
+  it('makes "Mrs. Robert Henderson" the wife of Robert Henderson when the text states no wife of his', () => {
+    const result = extract([
+      source(
+        'Robert Henderson had the Curlew, a boat that went after whelks. The card said that Mrs. Robert Henderson would be at home on Thursday. Robert Henderson laughed at it.',
+      ),
+    ]);
+    const spouse = result.relations.filter((r) => r.type === 'spouse');
+    expect(spouse.map((r) => [r.sourceKey, r.targetKey, r.label])).toEqual([
+      [byName(result, 'Robert Henderson').key, byName(result, 'Mrs. Robert Henderson').key, 'wife'],
+    ]);
+  });
 });
