@@ -1,5 +1,5 @@
 import { mustAt, mustGet } from '@george/runtime/collections';
-import { namedCallings } from '../pronouns/callings.js';
+import { calling, namedCallings } from '../pronouns/callings.js';
 import { resolvePronouns } from '../pronouns/index.js';
 import { chapterIndexAt } from '../story/numbering.js';
 import { countWords, emptyStats, findCandidates, letterRecipient, type RawMention } from './candidates.js';
@@ -14,6 +14,8 @@ import { type EntityFold, foldEntities } from './fold.js';
 import { FEMALE_MARRIED } from './lexicons.js';
 import { type EntityDraft, type Letter, mergeEntities } from './merge.js';
 import {
+  type CallingKinCue,
+  findCallingKin,
   findMarriedNames,
   findRelationCues,
   findUnnamedKin,
@@ -119,6 +121,7 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
   const allMentions: RawMention[] = [];
   const cues: RelationCue[] = [];
   const unnamedKin: UnnamedKinCue[] = [];
+  const callingKin: CallingKinCue[] = [];
   const marriedNames: MarriedNameCue[] = [];
   const descriptions: DescriptionMention[] = [];
   const recipients: RawMention[] = [];
@@ -135,8 +138,10 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
       for (const cue of findRelationCues(paragraph, mentions, index)) cues.push(cue);
       for (const cue of findMarriedNames(paragraph, mentions)) marriedNames.push(cue);
       for (const cue of findUnnamedKin(paragraph, mentions)) unnamedKin.push(cue);
+      for (const cue of findCallingKin(paragraph, mentions)) callingKin.push(cue);
     }
   });
+  for (const cue of callingHolders(callingKin, allMentions)) cues.push(cue);
   const forms = groupForms(allMentions);
   const words = [...stats.lower.values(), ...stats.capMid.values(), ...stats.capInitial.values()].reduce(
     (a, b) => a + b,
@@ -497,6 +502,37 @@ function kinNamedElsewhere(
     });
   }
   return found;
+}
+
+/**
+ * "The doctor's wife, Margaret Henderson,": the calling's holder is the one the text names with a
+ * title of that calling and her surname ("Dr. Alan Henderson", "Dr. Henderson"), when all such names
+ * agree on a given name; the kin cue then runs from the fullest of them.
+ */
+function callingHolders(found: readonly CallingKinCue[], mentions: readonly RawMention[]): RelationCue[] {
+  const cues: RelationCue[] = [];
+  for (const cue of found) {
+    const surname = cue.target.words.at(-1);
+    const held = mentions.filter(
+      (m) =>
+        m.title !== null &&
+        calling(m.title.replace(/\.$/, '').toLowerCase()) === cue.calling &&
+        m.words.at(-1) === surname,
+    );
+    const given = new Set(held.flatMap((m) => (m.words.length > 1 ? [m.words[0]] : [])));
+    const holder = [...held].sort((a, b) => b.words.length - a.words.length)[0];
+    if (holder === undefined || given.size > 1) continue;
+    const { kin, target, ...evidence } = cue;
+    cues.push({
+      type: kin.type,
+      label: kin.label,
+      reverse: kin.reverse,
+      source: holder,
+      target,
+      ...evidence,
+    });
+  }
+  return cues;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { mustAt } from '@george/runtime/collections';
-import { nounGender } from '../pronouns/callings.js';
+import { calling, isCalling, nounGender } from '../pronouns/callings.js';
 import type { RawMention } from './candidates.js';
 import { FEMALE_MARRIED, type Gender, KIN_NOUNS, POSSESSIVE_PRONOUNS } from './lexicons.js';
 import { givenNameGender } from './lookup.js';
@@ -511,6 +511,49 @@ function qualifiedUntil(tokens: readonly Token[], from: number): number {
     if (!token.isWord && token.text !== '’' && token.text !== "'") return from;
   }
   return from;
+}
+
+/**
+ * "The doctor's wife, Margaret Henderson,": kin named in apposition after a calling's possessive.
+ * Who holds the calling the whole text decides (`extract.ts`), once every name is read.
+ */
+export interface CallingKinCue {
+  /** The calling, normalised (`calling`): "vicar" and "Reverend" are one. */
+  calling: string;
+  kin: Kin;
+  target: RawMention;
+  fileIndex: number;
+  evidenceStart: number;
+  evidenceEnd: number;
+}
+
+/**
+ * "The vicar's wife, Susan Pardoe,", "the doctor's son, Edmund Lyle,": "the", a lower-case calling
+ * with "'s", a family word, a comma and a full name closed by punctuation, outside speech.
+ */
+export function findCallingKin(paragraph: Paragraph, mentions: RawMention[]): CallingKinCue[] {
+  const { tokens } = paragraph;
+  const quoted = quotedTokens(tokens);
+  const found: CallingKinCue[] = [];
+  for (const m of mentions) {
+    const [the, holder, noun, comma] = tokens.slice(Math.max(0, m.tokenFrom - 4), m.tokenFrom);
+    const after = tokens[m.tokenTo];
+    if (the?.lower !== 'the' || holder?.possessive !== true || holder.capitalized || comma?.text !== ',')
+      continue;
+    if (m.tokenFrom < 4 || quoted[m.tokenFrom] === true || m.words.length < 2) continue;
+    if (after !== undefined && (after.isWord || after.text === '’' || after.text === "'")) continue;
+    const kin = kinType(noun?.lower ?? '');
+    if (kin === undefined || !FAMILY_TYPES.has(kin.type) || !isCalling(holder.lower)) continue;
+    found.push({
+      calling: calling(holder.lower),
+      kin,
+      target: m,
+      fileIndex: m.fileIndex,
+      evidenceStart: m.sentenceStart,
+      evidenceEnd: m.sentenceEnd,
+    });
+  }
+  return found;
 }
 
 /** Between a bride and her husband's name: "married", "married the curate," (commas aside). */

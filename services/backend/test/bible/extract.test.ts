@@ -1033,3 +1033,29 @@ describe("a wife named by her husband's name", () => {
     ]);
   });
 });
+
+describe("kin named after a calling's possessive", () => {
+  const text = `Dr. Alan Henderson was the town's doctor. The doctor's wife, Margaret Henderson, sat on every committee. The vicar's son, Tom Ashe, rang the bell, and the Reverend Paul Ashe watched him.`;
+
+  it('relates "the doctor\'s wife, Margaret Henderson," to the one doctor of her surname', () => {
+    const result = extract([source(text)]);
+    const typed = result.relations.filter((r) => r.type !== 'co_occurs');
+    expect(typed.map((r) => [r.sourceKey, r.type, r.label, r.targetKey])).toContainEqual([
+      byName(result, 'Dr. Alan Henderson').key,
+      'spouse',
+      'wife',
+      byName(result, 'Margaret Henderson').key,
+    ]);
+    expect(typed.map((r) => [r.sourceKey, r.type, r.targetKey])).toContainEqual([
+      byName(result, 'Reverend Paul Ashe').key,
+      'parent_of',
+      byName(result, 'Tom Ashe').key,
+    ]);
+  });
+
+  it('leaves the kin alone when two holders of the calling bear the surname', () => {
+    const two = `${text} Dr. John Henderson, his cousin, kept the other surgery.`;
+    const result = extract([source(two)]);
+    expect(result.relations.some((r) => r.type === 'spouse')).toBe(false);
+  });
+});
