@@ -86,6 +86,8 @@ const OTHER_CLAUSE = new Set([
   'until',
   'whether',
 ]);
+/** Between a kin word and the name it states: "Her father was Nat Vane". */
+const COPULAS = new Set(['was', 'is']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'into', 'to', 'reached', 'visited']);
 const MEMBERSHIP = new Set(['of', 'in', 'joined', 'from']);
 
@@ -182,10 +184,12 @@ export function findRelationCues(
     const to = m.tokenTo; // exclusive
     const last = mustAt(tokens, to - 1);
 
-    // "her sister Jane", "his father, Mr. X"
+    // "her sister Jane", "his father, Mr. X", "Her father was Nat Vane" (not "was Nat Vane's friend")
     let k = from - 1;
     const comma = tokens[k]?.text === ',';
     if (comma) k--;
+    const copula = !comma && !last.possessive && COPULAS.has(wordAt(k)?.lower ?? '');
+    if (copula) k--;
     const kinWord = comma && (quoted[from] || !closes(m)) ? undefined : wordAt(k);
     const pronounWord = wordAt(k - 1);
     if (kinWord !== undefined && pronounWord !== undefined) {

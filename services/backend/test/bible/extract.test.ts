@@ -1059,3 +1059,17 @@ describe("kin named after a calling's possessive", () => {
     expect(result.relations.some((r) => r.type === 'spouse')).toBe(false);
   });
 });
+
+describe('kin stated by "was" after a possessive pronoun', () => {
+  it('relates "Her father was Nat Vane" to the woman the pronoun stands for, not "was Nat Vane\'s friend"', () => {
+    const result = extract([
+      source(
+        "Margaret sat by the window. Her father was Nat Vane, who had the Curlew. Ruth sat by the door. Her brother was Nat Vane's friend.",
+      ),
+    ]);
+    const typed = result.relations.filter((r) => r.type !== 'co_occurs');
+    expect(typed.map((r) => [r.sourceKey, r.type, r.targetKey])).toEqual([
+      [byName(result, 'Nat Vane').key, 'parent_of', byName(result, 'Margaret').key],
+    ]);
+  });
+});
