@@ -1286,13 +1286,13 @@ function consolidate(
         e.titles.size > 0 &&
         [...e.titles].every((t) => FEMALE_MARRIED.has(t)),
     );
-  /** The wife of a stated marriage and her husband's surname, as the drafts hold them now. */
+  /** A stated marriage's husband, wife and his surname, as the drafts hold them now. */
   const coupleOf = (pair: [RawMention, RawMention]) => {
     const [a, b] = pair.map((m) => people.find((e) => alive(e) && e.mentions.includes(m)));
     if (a === undefined || b === undefined || a === b) return undefined;
     const [husband, wife] = a.gender === 'male' ? [a, b] : [b, a];
     if (husband.gender !== 'male' || husband.surname === null || wife.gender === 'male') return undefined;
-    return { wife, surname: husband.surname };
+    return { husband, wife, surname: husband.surname };
   };
   for (const pair of spouses) {
     const couple = coupleOf(pair);
@@ -1305,14 +1305,19 @@ function consolidate(
     if (men.length === 1 && wives.length === 1) absorb(wife, mustAt(wives, 0));
   }
   // "The doctor's wife, Margaret Henderson": a wife the text names with her husband's surname and
-  // her given name is the one "Mrs. Henderson", when she is the only wife of that surname it states
-  // (a son's wife would be a "Mrs. Henderson" too).
+  // her given name is the one "Mrs. Henderson", when that is the wife of the same man ("Dr. and
+  // Mrs. Henderson") or she is the only wife of that surname with a given name the text states (a
+  // son's wife would be a "Mrs. Henderson" too).
   const couples = spouses.flatMap((pair) => coupleOf(pair) ?? []);
-  for (const { wife, surname } of couples) {
+  for (const { husband, wife, surname } of couples) {
     if (wife.given === null || wife.surname !== surname || marriedBySurname(wife)) continue;
-    const stated = new Set(couples.filter((c) => c.surname === surname).map((c) => c.wife));
-    const wives = titledWives(surname);
-    if (stated.size === 1 && wives.length === 1) absorb(wife, mustAt(wives, 0));
+    const [titled, ...more] = titledWives(surname);
+    if (titled === undefined || more.length > 0) continue;
+    const hisToo = couples.some((c) => c.husband === husband && c.wife === titled);
+    const named = new Set(
+      couples.filter((c) => c.surname === surname && c.wife.given !== null).map((c) => c.wife),
+    );
+    if (hisToo || named.size === 1) absorb(wife, titled);
   }
 
   // "the card said Mrs. Alan Henderson": a married title before a man's given name (and his surname)

@@ -1170,6 +1170,11 @@ Mrs. Henderson poured the tea. Robert Henderson shouted, and Margaret Henderson 
     expect(one(result, 'Mrs. Henderson')).toBe(one(result, 'Margaret Henderson'));
     const married = extract([source(`${text} Robert Henderson married Jane Henderson, his cousin.`)]);
     expect(one(married, 'Mrs. Henderson')).not.toBe(one(married, 'Margaret Henderson'));
+    // "Dr. and Mrs. Henderson" makes her the doctor's wife, the son's wife aside.
+    const couple = extract([
+      source(`${text} Robert Henderson married Jane Henderson. Dr. and Mrs. Henderson came.`),
+    ]);
+    expect(one(couple, 'Mrs. Henderson')).toBe(one(couple, 'Margaret Henderson'));
   });
 
   it('keeps "Mr. Penrose" off "Mr. Josiah Penrose" when his brother Henry Penrose is a grown man too', () => {
