@@ -520,7 +520,7 @@ function callingHolders(found: readonly CallingKinCue[], mentions: readonly RawM
         m.words.at(-1) === surname,
     );
     const given = new Set(held.flatMap((m) => (m.words.length > 1 ? [m.words[0]] : [])));
-    const holder = [...held].sort((a, b) => b.words.length - a.words.length)[0];
+    const holder = held.sort((a, b) => b.words.length - a.words.length)[0];
     if (holder === undefined || given.size > 1) continue;
     const { kin, target, ...evidence } = cue;
     cues.push({

@@ -128,6 +128,18 @@ function genderOfMention(m: RawMention): Gender {
 }
 
 /**
+ * An appositive name closes with punctuation: "his friend, Mr. Wickham, who..." but not "her sister,
+ * Elizabeth was..."; or goes on with where the person is of ("her cousin, Captain Vane of the
+ * Forty-Third").
+ */
+function closesApposition(tokens: readonly Token[], m: RawMention): boolean {
+  const after = tokens[m.tokenTo];
+  return (
+    after === undefined || after.lower === 'of' || (!after.isWord && after.text !== '’' && after.text !== "'")
+  );
+}
+
+/**
  * Cues in one paragraph. `mentions` are the paragraph's candidate mentions in order; `kindOf`
  * tells whether a mention is going to be a person or a place (decided after the whole text is read,
  * so patterns record both and the caller filters).
@@ -147,17 +159,7 @@ export function findRelationCues(
   };
   // Inside quoted speech a name after a comma is often a vocative ("His father, Miss Bennet, ...").
   const quoted = quotedTokens(tokens);
-  // An appositive name closes with punctuation: "his friend, Mr. Wickham, who..." but not
-  // "her sister, Elizabeth was..."; or goes on with where the person is of ("her cousin, Captain
-  // Vane of the Forty-Third").
-  const closes = (m: RawMention): boolean => {
-    const after = tokens[m.tokenTo];
-    return (
-      after === undefined ||
-      after.lower === 'of' ||
-      (!after.isWord && after.text !== '’' && after.text !== "'")
-    );
-  };
+  const closes = (m: RawMention): boolean => closesApposition(tokens, m);
   const evidence = (m: RawMention) => ({
     fileIndex: m.fileIndex,
     evidenceStart: m.sentenceStart,
@@ -533,7 +535,7 @@ export interface CallingKinCue {
 
 /**
  * "The vicar's wife, Susan Pardoe,", "the doctor's son, Edmund Lyle,": "the", a lower-case calling
- * with "'s", a family word, a comma and a full name closed by punctuation, outside speech.
+ * with "'s", a family word, a comma and a full name set off as an apposition, outside speech.
  */
 export function findCallingKin(paragraph: Paragraph, mentions: RawMention[]): CallingKinCue[] {
   const { tokens } = paragraph;
@@ -541,11 +543,10 @@ export function findCallingKin(paragraph: Paragraph, mentions: RawMention[]): Ca
   const found: CallingKinCue[] = [];
   for (const m of mentions) {
     const [the, holder, noun, comma] = tokens.slice(Math.max(0, m.tokenFrom - 4), m.tokenFrom);
-    const after = tokens[m.tokenTo];
     if (the?.lower !== 'the' || holder?.possessive !== true || holder.capitalized || comma?.text !== ',')
       continue;
     if (m.tokenFrom < 4 || quoted[m.tokenFrom] === true || m.words.length < 2) continue;
-    if (after !== undefined && (after.isWord || after.text === '’' || after.text === "'")) continue;
+    if (!closesApposition(tokens, m)) continue;
     const kin = kinType(noun?.lower ?? '');
     if (kin === undefined || !FAMILY_TYPES.has(kin.type) || !isCalling(holder.lower)) continue;
     found.push({
