@@ -1,5 +1,5 @@
 import { mustAt, mustGet } from '@george/runtime/collections';
-import { namedCallings } from '../pronouns/callings.js';
+import { calling, namedCallings } from '../pronouns/callings.js';
 import { resolvePronouns } from '../pronouns/index.js';
 import { chapterIndexAt } from '../story/numbering.js';
 import { countWords, emptyStats, findCandidates, letterRecipient, type RawMention } from './candidates.js';
@@ -11,8 +11,11 @@ import {
   findDescriptions,
 } from './descriptions.js';
 import { type EntityFold, foldEntities } from './fold.js';
+import { FEMALE_MARRIED } from './lexicons.js';
 import { type EntityDraft, type Letter, mergeEntities } from './merge.js';
 import {
+  type CallingKinCue,
+  findCallingKin,
   findMarriedNames,
   findRelationCues,
   findUnnamedKin,
@@ -118,6 +121,7 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
   const allMentions: RawMention[] = [];
   const cues: RelationCue[] = [];
   const unnamedKin: UnnamedKinCue[] = [];
+  const callingKin: CallingKinCue[] = [];
   const marriedNames: MarriedNameCue[] = [];
   const descriptions: DescriptionMention[] = [];
   const recipients: RawMention[] = [];
@@ -134,8 +138,10 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
       for (const cue of findRelationCues(paragraph, mentions, index)) cues.push(cue);
       for (const cue of findMarriedNames(paragraph, mentions)) marriedNames.push(cue);
       for (const cue of findUnnamedKin(paragraph, mentions)) unnamedKin.push(cue);
+      for (const cue of findCallingKin(paragraph, mentions)) callingKin.push(cue);
     }
   });
+  for (const cue of callingHolders(callingKin, allMentions)) cues.push(cue);
   const forms = groupForms(allMentions);
   const words = [...stats.lower.values(), ...stats.capMid.values(), ...stats.capInitial.values()].reduce(
     (a, b) => a + b,
@@ -225,7 +231,7 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
   const relations = [
     ...cooccurrence(paragraphs, owner, keys, sources, settings.maxEvidence),
     ...typedRelations(
-      [...cues, ...kinNamedElsewhere(unnamedKin, owner)],
+      [...cues, ...kinNamedElsewhere(unnamedKin, owner), ...wivesByHusbandsName(kept, cues, owner)],
       owner,
       keys,
       sources,
@@ -494,6 +500,82 @@ function kinNamedElsewhere(
       evidenceStart: cue.evidenceStart,
       evidenceEnd: cue.evidenceEnd,
     });
+  }
+  return found;
+}
+
+/**
+ * "The doctor's wife, Margaret Henderson,": the calling's holder is the one the text names with a
+ * title of that calling and her surname ("Dr. Alan Henderson", "Dr. Henderson"), when all such names
+ * agree on a given name; the kin cue then runs from the fullest of them.
+ */
+function callingHolders(found: readonly CallingKinCue[], mentions: readonly RawMention[]): RelationCue[] {
+  const cues: RelationCue[] = [];
+  for (const cue of found) {
+    const surname = cue.target.words.at(-1);
+    const held = mentions.filter(
+      (m) =>
+        m.title !== null &&
+        calling(m.title.replace(/\.$/, '').toLowerCase()) === cue.calling &&
+        m.words.at(-1) === surname,
+    );
+    const given = new Set(held.flatMap((m) => (m.words.length > 1 ? [m.words[0]] : [])));
+    const holder = held.sort((a, b) => b.words.length - a.words.length)[0];
+    if (holder === undefined || given.size > 1) continue;
+    const { kin, target, ...evidence } = cue;
+    cues.push({
+      type: kin.type,
+      label: kin.label,
+      reverse: kin.reverse,
+      source: holder,
+      target,
+      ...evidence,
+    });
+  }
+  return cues;
+}
+
+/**
+ * "Mrs. Amos Harker": a married title before a man's given name and surname names his wife, whoever
+ * she is found to be (merge.ts joins the name to a wife the text states). A spouse cue from the one
+ * man of that given name and surname to the entity holding the name, unless a cue relates them already.
+ */
+function wivesByHusbandsName(
+  drafts: readonly EntityDraft[],
+  cues: readonly RelationCue[],
+  owner: ReadonlyMap<RawMention, EntityDraft>,
+): RelationCue[] {
+  const spouses = new Set<string>();
+  for (const [a, b] of namedPairs(cues, 'spouse')) {
+    const [x, y] = [owner.get(a), owner.get(b)];
+    if (x !== undefined && y !== undefined) spouses.add(`${x.id}|${y.id}`).add(`${y.id}|${x.id}`);
+  }
+  const found: RelationCue[] = [];
+  for (const wife of drafts) {
+    if (wife.type !== 'character' || wife.gender === 'male') continue;
+    for (const m of wife.mentions) {
+      if (m.title === null || !FEMALE_MARRIED.has(m.title) || m.words.length < 2) continue;
+      // The man written with the same given name and surname ("Captain Amos Harker").
+      const hisName = (n: RawMention) => n.words[0] === m.words[0] && n.words.at(-1) === m.words.at(-1);
+      const husbands = drafts.filter(
+        (d) => d !== wife && d.type === 'character' && d.gender === 'male' && d.mentions.some(hisName),
+      );
+      const [husband] = husbands;
+      const named = husband?.mentions.find(hisName);
+      if (husbands.length !== 1 || husband === undefined || named === undefined) continue;
+      const pair = `${husband.id}|${wife.id}`;
+      if (spouses.has(pair)) continue;
+      spouses.add(pair);
+      found.push({
+        type: 'spouse',
+        label: 'wife',
+        source: named,
+        target: m,
+        fileIndex: m.fileIndex,
+        evidenceStart: m.sentenceStart,
+        evidenceEnd: m.sentenceEnd,
+      });
+    }
   }
   return found;
 }

@@ -1276,16 +1276,9 @@ function consolidate(
     const others = people.filter((e) => alive(e) && e !== wife && e.given === given && e.surname !== null);
     if (bare.length === 1 && others.length === 0) absorb(wife, mustAt(bare, 0));
   };
-  for (const pair of spouses) {
-    const [a, b] = pair.map((m) => people.find((e) => alive(e) && e.mentions.includes(m)));
-    if (a === undefined || b === undefined || a === b) continue;
-    const [husband, wife] = a.gender === 'male' ? [a, b] : [b, a];
-    if (husband.gender !== 'male' || husband.surname === null || wife.gender === 'male') continue;
-    if (!maidenNamed(wife) || marriedBySurname(wife) || wife.surname === husband.surname) continue;
-    const surname = husband.surname;
-    marriedGivenName(wife, surname);
-    const men = people.filter((e) => alive(e) && e.gender === 'male' && e.surname === surname);
-    const wives = people.filter(
+  /** The women known only by a married title and the surname ("Mrs. Collins"). */
+  const titledWives = (surname: string): EntityDraft[] =>
+    people.filter(
       (e) =>
         alive(e) &&
         e.given === null &&
@@ -1293,7 +1286,38 @@ function consolidate(
         e.titles.size > 0 &&
         [...e.titles].every((t) => FEMALE_MARRIED.has(t)),
     );
+  /** A stated marriage's husband, wife and his surname, as the drafts hold them now. */
+  const coupleOf = (pair: [RawMention, RawMention]) => {
+    const [a, b] = pair.map((m) => people.find((e) => alive(e) && e.mentions.includes(m)));
+    if (a === undefined || b === undefined || a === b) return undefined;
+    const [husband, wife] = a.gender === 'male' ? [a, b] : [b, a];
+    if (husband.gender !== 'male' || husband.surname === null || wife.gender === 'male') return undefined;
+    return { husband, wife, surname: husband.surname };
+  };
+  for (const pair of spouses) {
+    const couple = coupleOf(pair);
+    if (couple === undefined) continue;
+    const { wife, surname } = couple;
+    if (!maidenNamed(wife) || marriedBySurname(wife) || wife.surname === surname) continue;
+    marriedGivenName(wife, surname);
+    const men = people.filter((e) => alive(e) && e.gender === 'male' && e.surname === surname);
+    const wives = titledWives(surname);
     if (men.length === 1 && wives.length === 1) absorb(wife, mustAt(wives, 0));
+  }
+  // "The doctor's wife, Margaret Henderson": a wife the text names with her husband's surname and
+  // her given name is the one "Mrs. Henderson", when that is the wife of the same man ("Dr. and
+  // Mrs. Henderson") or she is the only wife of that surname with a given name the text states (a
+  // son's wife would be a "Mrs. Henderson" too).
+  const couples = spouses.flatMap((pair) => coupleOf(pair) ?? []);
+  for (const { husband, wife, surname } of couples) {
+    if (wife.given === null || wife.surname !== surname || marriedBySurname(wife)) continue;
+    const [titled, ...more] = titledWives(surname);
+    if (titled === undefined || more.length > 0) continue;
+    const hisToo = couples.some((c) => c.husband === husband && c.wife === titled);
+    const named = new Set(
+      couples.filter((c) => c.surname === surname && c.wife.given !== null).map((c) => c.wife),
+    );
+    if (hisToo || named.size === 1) absorb(wife, titled);
   }
 
   // "the card said Mrs. Alan Henderson": a married title before a man's given name (and his surname)

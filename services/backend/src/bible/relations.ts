@@ -1,5 +1,5 @@
 import { mustAt } from '@george/runtime/collections';
-import { nounGender } from '../pronouns/callings.js';
+import { calling, isCalling, nounGender } from '../pronouns/callings.js';
 import type { RawMention } from './candidates.js';
 import { FEMALE_MARRIED, type Gender, KIN_NOUNS, POSSESSIVE_PRONOUNS } from './lexicons.js';
 import { givenNameGender } from './lookup.js';
@@ -86,6 +86,8 @@ const OTHER_CLAUSE = new Set([
   'until',
   'whether',
 ]);
+/** Between a kin word and the name it states: "Her father was Nat Vane". */
+const COPULAS = new Set(['was', 'is']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'into', 'to', 'reached', 'visited']);
 const MEMBERSHIP = new Set(['of', 'in', 'joined', 'from']);
 
@@ -101,7 +103,7 @@ export interface Kin {
   reverse: boolean;
 }
 
-function kinType(noun: string): Kin | undefined {
+export function kinType(noun: string): Kin | undefined {
   const kin = KIN_NOUNS[noun];
   if (kin === undefined) return undefined;
   switch (kin.type) {
@@ -126,6 +128,18 @@ function genderOfMention(m: RawMention): Gender {
 }
 
 /**
+ * An appositive name closes with punctuation: "his friend, Mr. Wickham, who..." but not "her sister,
+ * Elizabeth was..."; or goes on with where the person is of ("her cousin, Captain Vane of the
+ * Forty-Third").
+ */
+function closesApposition(tokens: readonly Token[], m: RawMention): boolean {
+  const after = tokens[m.tokenTo];
+  return (
+    after === undefined || after.lower === 'of' || (!after.isWord && after.text !== '’' && after.text !== "'")
+  );
+}
+
+/**
  * Cues in one paragraph. `mentions` are the paragraph's candidate mentions in order; `kindOf`
  * tells whether a mention is going to be a person or a place (decided after the whole text is read,
  * so patterns record both and the caller filters).
@@ -145,17 +159,7 @@ export function findRelationCues(
   };
   // Inside quoted speech a name after a comma is often a vocative ("His father, Miss Bennet, ...").
   const quoted = quotedTokens(tokens);
-  // An appositive name closes with punctuation: "his friend, Mr. Wickham, who..." but not
-  // "her sister, Elizabeth was..."; or goes on with where the person is of ("her cousin, Captain
-  // Vane of the Forty-Third").
-  const closes = (m: RawMention): boolean => {
-    const after = tokens[m.tokenTo];
-    return (
-      after === undefined ||
-      after.lower === 'of' ||
-      (!after.isWord && after.text !== '’' && after.text !== "'")
-    );
-  };
+  const closes = (m: RawMention): boolean => closesApposition(tokens, m);
   const evidence = (m: RawMention) => ({
     fileIndex: m.fileIndex,
     evidenceStart: m.sentenceStart,
@@ -182,10 +186,12 @@ export function findRelationCues(
     const to = m.tokenTo; // exclusive
     const last = mustAt(tokens, to - 1);
 
-    // "her sister Jane", "his father, Mr. X"
+    // "her sister Jane", "his father, Mr. X", "Her father was Nat Vane" (not "was Nat Vane's friend")
     let k = from - 1;
     const comma = tokens[k]?.text === ',';
     if (comma) k--;
+    const copula = !comma && !last.possessive && COPULAS.has(wordAt(k)?.lower ?? '');
+    if (copula) k--;
     const kinWord = comma && (quoted[from] || !closes(m)) ? undefined : wordAt(k);
     const pronounWord = wordAt(k - 1);
     if (kinWord !== undefined && pronounWord !== undefined) {
@@ -511,6 +517,48 @@ function qualifiedUntil(tokens: readonly Token[], from: number): number {
     if (!token.isWord && token.text !== '’' && token.text !== "'") return from;
   }
   return from;
+}
+
+/**
+ * "The doctor's wife, Margaret Henderson,": kin named in apposition after a calling's possessive.
+ * Who holds the calling the whole text decides (`extract.ts`), once every name is read.
+ */
+export interface CallingKinCue {
+  /** The calling, normalised (`calling`): "vicar" and "Reverend" are one. */
+  calling: string;
+  kin: Kin;
+  target: RawMention;
+  fileIndex: number;
+  evidenceStart: number;
+  evidenceEnd: number;
+}
+
+/**
+ * "The vicar's wife, Susan Pardoe,", "the doctor's son, Edmund Lyle,": "the", a lower-case calling
+ * with "'s", a family word, a comma and a full name set off as an apposition, outside speech.
+ */
+export function findCallingKin(paragraph: Paragraph, mentions: RawMention[]): CallingKinCue[] {
+  const { tokens } = paragraph;
+  const quoted = quotedTokens(tokens);
+  const found: CallingKinCue[] = [];
+  for (const m of mentions) {
+    const [the, holder, noun, comma] = tokens.slice(Math.max(0, m.tokenFrom - 4), m.tokenFrom);
+    if (the?.lower !== 'the' || holder?.possessive !== true || holder.capitalized || comma?.text !== ',')
+      continue;
+    if (m.tokenFrom < 4 || quoted[m.tokenFrom] === true || m.words.length < 2) continue;
+    if (!closesApposition(tokens, m)) continue;
+    const kin = kinType(noun?.lower ?? '');
+    if (kin === undefined || !FAMILY_TYPES.has(kin.type) || !isCalling(holder.lower)) continue;
+    found.push({
+      calling: calling(holder.lower),
+      kin,
+      target: m,
+      fileIndex: m.fileIndex,
+      evidenceStart: m.sentenceStart,
+      evidenceEnd: m.sentenceEnd,
+    });
+  }
+  return found;
 }
 
 /** Between a bride and her husband's name: "married", "married the curate," (commas aside). */

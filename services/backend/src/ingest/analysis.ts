@@ -16,6 +16,7 @@ import { calledNameFolds } from '../dialogue/called-names.js';
 import { analyseDialogue, type DialogueAnalysis } from '../dialogue/index.js';
 import { quotationParts } from '../dialogue/quotations.js';
 import { analyseFile, type FileAnalysis, narratorSpans } from '../story/file.js';
+import { narratorKin } from '../story/narrator-kin.js';
 import { withNarratorMentions } from '../story/narrator-mentions.js';
 import type { TimeExpression } from '../story/time.js';
 import { storyTimes } from '../story/timeline.js';
@@ -55,7 +56,10 @@ export function analyseText({ source, splits, extractOptions }: TextAnalysisInpu
   const { extraction, story, dialogue } =
     folds.length === 0 ? first : readStory(source, foldEntities(first.extraction, folds), speech, times);
   const facts = extractFacts(source, extraction, dialogue, narratorSpans(story), times);
-  const bible = withNarratorMentions(source.fileId, source.text, extraction, story.chapters, speech);
+  const told = withNarratorMentions(source.fileId, source.text, extraction, story.chapters, speech);
+  // The narrator's own kin ("my brother Tom") first: the ledger's kin then leaves those pairs alone.
+  const mine = narratorKin(source.fileId, source.text, told, story.chapters, speech);
+  const bible = { ...told, relations: [...told.relations, ...mine] };
   const kin = kinRelations(facts, new Set(bible.entities.map((e) => e.key)), bible.relations);
   return {
     bible: { ...bible, relations: [...bible.relations, ...kin] },

@@ -21,13 +21,30 @@ const FIRST_PERSON = /\b(?:I|me|my|mine|myself|Me|My|Mine|Myself)\b/g;
 const MIN_SHARE = 0.5;
 
 /** Who tells which ranges of the chapter: its sections' writers, else its main narrator. */
-function tellers(chapter: ToldChapter): Array<Range & { id: string }> {
+export function tellers(chapter: ToldChapter): Array<Range & { id: string }> {
   const written = chapter.sections.flatMap((s) =>
     !s.quoted && s.writer?.id ? [{ start: s.start, end: s.end, id: s.writer.id }] : [],
   );
   if (written.length > 0) return written;
   const main = chapter.narrators.find((n) => n.share >= MIN_SHARE && n.id !== null);
   return main?.id ? [{ start: chapter.start, end: chapter.end, id: main.id }] : [];
+}
+
+/** Whether an offset is inside one of the quotations (`speech`: their parts, which do not overlap). */
+export function speechTest(speech: readonly Range[]): (at: number) => boolean {
+  const sorted = [...speech].sort((a, b) => a.start - b.start);
+  // The last quotation starting at or before the offset, by bisection.
+  return (at) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sorted[mid]?.start ?? 0) <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    const q = sorted[lo - 1];
+    return q !== undefined && at < q.end;
+  };
 }
 
 /**
@@ -42,19 +59,7 @@ export function withNarratorMentions(
   speech: readonly Range[],
 ): Extraction {
   const added = new Map<string, Mention[]>();
-  const sorted = [...speech].sort((a, b) => a.start - b.start);
-  /** Whether `at` is inside a quotation: the last one starting at or before it, by bisection. */
-  const inSpeech = (at: number) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((sorted[mid]?.start ?? 0) <= at) lo = mid + 1;
-      else hi = mid;
-    }
-    const q = sorted[lo - 1];
-    return q !== undefined && at < q.end;
-  };
+  const inSpeech = speechTest(speech);
   for (const chapter of chapters) {
     if (chapter.pov === 'third') continue;
     for (const teller of tellers(chapter)) {

@@ -1020,6 +1020,58 @@ describe("a wife named by her husband's name", () => {
     expect(namesOf(byName(result, 'Dr. Henderson'))).not.toContain('Mrs. Alan Henderson');
     expect(namesOf(byName(result, 'Robert Henderson'))).not.toContain('Mrs. Robert Henderson');
   });
+
+  it('makes "Mrs. Robert Henderson" the wife of Robert Henderson when the text states no wife of his', () => {
+    const result = extract([
+      source(
+        'Robert Henderson had the Curlew, a boat that went after whelks. The card said that Mrs. Robert Henderson would be at home on Thursday. Robert Henderson laughed at it.',
+      ),
+    ]);
+    const spouse = result.relations.filter((r) => r.type === 'spouse');
+    expect(spouse.map((r) => [r.sourceKey, r.targetKey, r.label])).toEqual([
+      [byName(result, 'Robert Henderson').key, byName(result, 'Mrs. Robert Henderson').key, 'wife'],
+    ]);
+  });
+});
+
+describe("kin named after a calling's possessive", () => {
+  const text = `Dr. Alan Henderson was the town's doctor. The doctor's wife, Margaret Henderson, sat on every committee. The vicar's son, Tom Ashe, rang the bell, and the Reverend Paul Ashe watched him.`;
+
+  it('relates "the doctor\'s wife, Margaret Henderson," to the one doctor of her surname', () => {
+    const result = extract([source(text)]);
+    const typed = result.relations.filter((r) => r.type !== 'co_occurs');
+    expect(typed.map((r) => [r.sourceKey, r.type, r.label, r.targetKey])).toContainEqual([
+      byName(result, 'Dr. Alan Henderson').key,
+      'spouse',
+      'wife',
+      byName(result, 'Margaret Henderson').key,
+    ]);
+    expect(typed.map((r) => [r.sourceKey, r.type, r.targetKey])).toContainEqual([
+      byName(result, 'Reverend Paul Ashe').key,
+      'parent_of',
+      byName(result, 'Tom Ashe').key,
+    ]);
+  });
+
+  it('leaves the kin alone when two holders of the calling bear the surname', () => {
+    const two = `${text} Dr. John Henderson, his cousin, kept the other surgery.`;
+    const result = extract([source(two)]);
+    expect(result.relations.some((r) => r.type === 'spouse')).toBe(false);
+  });
+});
+
+describe('kin stated by "was" after a possessive pronoun', () => {
+  it('relates "Her father was Nat Vane" to the woman the pronoun stands for, not "was Nat Vane\'s friend"', () => {
+    const result = extract([
+      source(
+        "Margaret sat by the window. Her father was Nat Vane, who had the Curlew. Ruth sat by the door. Her brother was Nat Vane's friend.",
+      ),
+    ]);
+    const typed = result.relations.filter((r) => r.type !== 'co_occurs');
+    expect(typed.map((r) => [r.sourceKey, r.type, r.targetKey])).toEqual([
+      [byName(result, 'Nat Vane').key, 'parent_of', byName(result, 'Margaret').key],
+    ]);
+  });
 });
 
 describe('a given name ending in s', () => {

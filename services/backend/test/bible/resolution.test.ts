@@ -1162,6 +1162,21 @@ Dr. Henderson came out of the dining room. Robert Henderson shouted. Dr. Henders
     expect(one(result, 'Robert Henderson')).not.toBe(one(result, 'Dr. Alan Henderson'));
   });
 
+  it('joins "Mrs. Henderson" to the doctor\'s wife named with his surname, not when a son has a wife too', () => {
+    const text = `Dr. Alan Henderson was the town's doctor. His son, Robert Henderson, was a clerk. The doctor's wife, Margaret Henderson, sat on every committee.
+
+Mrs. Henderson poured the tea. Robert Henderson shouted, and Margaret Henderson watched.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Mrs. Henderson')).toBe(one(result, 'Margaret Henderson'));
+    const married = extract([source(`${text} Robert Henderson married Jane Henderson, his cousin.`)]);
+    expect(one(married, 'Mrs. Henderson')).not.toBe(one(married, 'Margaret Henderson'));
+    // "Dr. and Mrs. Henderson" makes her the doctor's wife, the son's wife aside.
+    const couple = extract([
+      source(`${text} Robert Henderson married Jane Henderson. Dr. and Mrs. Henderson came.`),
+    ]);
+    expect(one(couple, 'Mrs. Henderson')).toBe(one(couple, 'Margaret Henderson'));
+  });
+
   it('keeps "Mr. Penrose" off "Mr. Josiah Penrose" when his brother Henry Penrose is a grown man too', () => {
     const text = `Mr. Josiah Penrose kept the shop. Henry Penrose, his brother, kept the boat.
 

@@ -1,0 +1,86 @@
+/**
+ * A first-person narrator's kin and household as typed relations of the story bible: "My father was
+ * Samuel Crewe", "my brother Tom", "my wife, Ellen," in the narration of a chapter the story analysis
+ * gives a named teller. The bible reads "his sister Jane" by resolving the pronoun to a name; "my" is
+ * the narrator's, known only once the story analysis has found who tells the chapter.
+ */
+import { sentences } from '@george/text';
+import { kinType } from '../bible/relations.js';
+import type { ExtractedRelation, Extraction } from '../bible/types.js';
+import { speechTest, type ToldChapter, tellers } from './narrator-mentions.js';
+import type { Range } from './text.js';
+
+/**
+ * "my" and a kin word, then the name: right after it ("my brother Tom"), set off by a comma and
+ * closed by punctuation ("my wife, Ellen,"), or after "was"/"is" ("My father was Samuel Crewe").
+ */
+const MY_KIN = /\b[Mm]y (\p{Ll}+)(?: was | is |, | )/gu;
+/** Punctuation that closes a name set off by a comma: an apposition, not "my wife, Ellen said". */
+const CLOSING = /^[,.;:!?)]/;
+/** After the closing comma, a list goes on: "my father, Elizabeth, and Ernest" names three. */
+const LIST_GOES_ON = /^,\s*(?:and|or|\p{Lu})/u;
+/** A possessive after the name: "My father was Tom's friend" names someone else's kin. */
+const POSSESSIVE = /^['’]s\b/;
+
+/** The sentence of the paragraph around `at` (paragraphs are separated by a blank line). */
+function sentenceAround(text: string, at: number): Range {
+  const from = text.lastIndexOf('\n\n', at) + 1;
+  const after = text.indexOf('\n\n', at);
+  const to = after < 0 ? text.length : after;
+  const found = sentences(text.slice(from, to)).find((s) => from + s.end > at);
+  return found === undefined ? { start: at, end: to } : { start: from + found.start, end: from + found.end };
+}
+
+/**
+ * The narration's kin words after "my" that name a character of `extraction`, as relations of each
+ * chapter's teller, except where a typed relation already joins the two.
+ */
+export function narratorKin(
+  fileId: string,
+  text: string,
+  extraction: Extraction,
+  chapters: readonly ToldChapter[],
+  speech: readonly Range[],
+): ExtractedRelation[] {
+  const inSpeech = speechTest(speech);
+  const characterAt = new Map<number, { key: string; end: number }>();
+  for (const e of extraction.entities) {
+    if (e.type !== 'character') continue;
+    for (const m of e.mentions) if (m.fileId === fileId) characterAt.set(m.start, { key: e.key, end: m.end });
+  }
+  const pair = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
+  const related = new Set(
+    extraction.relations
+      .filter((r) => r.type !== 'co_occurs' && r.type !== 'located_in')
+      .map((r) => pair(r.sourceKey, r.targetKey)),
+  );
+  const found = new Map<string, ExtractedRelation>();
+  for (const chapter of chapters) {
+    if (chapter.pov === 'third') continue;
+    for (const teller of tellers(chapter)) {
+      for (const m of text.slice(teller.start, teller.end).matchAll(MY_KIN)) {
+        const at = teller.start + m.index;
+        const kin = kinType(m[1] ?? '');
+        const named = characterAt.get(at + m[0].length);
+        if (kin === undefined || named === undefined || named.key === teller.id || inSpeech(at)) continue;
+        const rest = text.slice(named.end, named.end + 6);
+        if (m[0].endsWith(', ') && (!CLOSING.test(rest) || LIST_GOES_ON.test(rest))) continue;
+        if (POSSESSIVE.test(rest) || related.has(pair(teller.id, named.key))) continue;
+        const [sourceKey, targetKey] = kin.reverse ? [named.key, teller.id] : [teller.id, named.key];
+        const id = `${sourceKey}|${targetKey}|${kin.type}`;
+        const relation = found.get(id) ?? {
+          sourceKey,
+          targetKey,
+          type: kin.type,
+          label: kin.label,
+          weight: 0,
+          evidence: [],
+        };
+        relation.weight++;
+        relation.evidence.push({ fileId, ...sentenceAround(text, at) });
+        found.set(id, relation);
+      }
+    }
+  }
+  return [...found.values()];
+}
