@@ -994,12 +994,15 @@ function scoreContext(mention: RawMention, tokens: Token[], from: number, to: nu
     mention.speaks = true;
   }
   // "said the Guernsey-man": someone known by what they are speaks here. Not a vote for a person
-  // (one "cried the Sicilian" does not make a people word someone); the whole book decides.
+  // (one "cried the Sicilian" does not make a people word someone); the whole book decides. The
+  // verb tags a speech after a quotation or a comma; after a word it has a subject of its own ("They
+  // said the Kestrel steered", "a ship called the Kestrel") and the name is no speaker.
   if (
     before !== undefined &&
     DETERMINERS.has(before.lower) &&
     beforeBefore !== undefined &&
-    SPEECH_VERBS.has(beforeBefore.lower)
+    SPEECH_VERBS.has(beforeBefore.lower) &&
+    tokens[from - 3]?.isWord !== true
   )
     mention.speaks = true;
   // "the apples at Hollins Cross came in early": after a preposition the name is no verb's subject.

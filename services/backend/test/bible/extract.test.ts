@@ -837,6 +837,15 @@ Nobody set foot in the Gull on Sundays. Jacob Kitto went up to the Gull to dry h
     expect(byName(result, 'Jacob Kitto').type).toBe('character');
   });
 
+  it('reads no speaker in a verb with a subject of its own ("They said the Kestrel steered")', () => {
+    const text = `The name on the brass was Kestrel. "Was there a ship called the Kestrel?" asked Ruth Ames.
+
+"They said the Kestrel steered for the light," said Jacob Kitto. Ruth Ames asked about the Kestrel. Captain Hale of the Kestrel was drowned, and the cook of the Kestrel with him.`;
+    const result = extract([source(text)]);
+    expect(byName(result, 'Kestrel').type).not.toBe('character');
+    expect(byName(result, 'Jacob Kitto').type).toBe('character');
+  });
+
   it('keeps a person called by a noun of a person or a calling after the article ("the Boy", "the Miller")', () => {
     const text = `The Boy fetched the boards. The Miller shouted at the Boy. The Boy ran to the sluice, and the Miller followed.
 
