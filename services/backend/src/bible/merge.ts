@@ -207,11 +207,7 @@ export function mergeEntities(
   const fullNames = new Map<string, EntityDraft>();
   for (const person of parsed) {
     if (person.given === null || person.surname === null) continue;
-    // "Mrs. Newland Archer" is Newland Archer's wife, unless the given name is a woman's.
-    const wifeByName =
-      person.title !== null &&
-      FEMALE_MARRIED.has(person.title) &&
-      givenNameGender(person.given.toLowerCase()) !== 'female';
+    const wifeByName = person.title !== null && namedAsWife(person.title, person.given);
     const key = `${wifeByName ? `${person.title} ` : ''}${canonicalHere(person.given)} ${person.surname}`;
     let entity = fullNames.get(key);
     if (entity !== undefined && !compatibleGender(entity, genderOf(person))) entity = undefined;
@@ -336,11 +332,12 @@ export function mergeEntities(
     const word = person.given;
     // A short form joins a full name written so, or one whose titles are a young person's or a
     // plain "Mr." ("Robbie" is Robert Henderson, whom the office calls Mr. Henderson); not a
-    // married woman's or a rank's.
+    // married woman's or a rank's. "Gideon" is never "Mrs. Gideon Pritchard": his name, her title.
     const fits = fullEntities.filter(
       (entity) =>
         (entity.given === canonical &&
           compatibleGender(entity, genderOf(person)) &&
+          !wifeOfName(entity) &&
           (!person.nickname ||
             entity.forms.some((f) => f.words[0] === word) ||
             [...entity.titles].every((t) => t === 'Miss' || t === 'Master' || t === 'Mr.'))) ||
@@ -518,6 +515,17 @@ function lettersOf(word: string): string {
 /** "Tranquility" of "Miss Tranquility": one word no lexicon knows as a given name or surname. */
 function isNickWord(word: string | null): boolean {
   return word !== null && !word.includes(' ') && !isPersonName(word.toLowerCase());
+}
+
+/** "Mrs. Newland Archer" is Newland Archer's wife: a married title before a given name not a woman's. */
+function namedAsWife(title: string, given: string): boolean {
+  return FEMALE_MARRIED.has(title) && givenNameGender(given.toLowerCase()) !== 'female';
+}
+
+/** An entry named as a man's wife ("Mrs. Gideon Pritchard"): its given name is her husband's. */
+function wifeOfName(entity: EntityDraft): boolean {
+  const given = entity.given;
+  return given !== null && [...entity.titles].some((t) => namedAsWife(t, given));
 }
 
 function hasMarriedTitle(entity: EntityDraft): boolean {
@@ -824,16 +832,19 @@ function consolidate(
     const woman = maiden.length === 1 ? maiden[0] : surnamed.length === 1 ? surnamed[0] : undefined;
     if (woman === undefined) continue;
     absorb(woman, owner);
+    const [husband, ...moreMen] = husbands;
+    if (husband === undefined || moreMen.length > 0) continue;
+    // Her married title with no given name, or with his ("Mrs. Gideon Pritchard").
     const wives = people.filter(
       (e) =>
         alive(e) &&
         e !== woman &&
-        e.given === null &&
+        (e.given === null || (wifeOfName(e) && e.given === husband.given)) &&
         e.surname === person.surname &&
         [...e.titles].every((t) => FEMALE_MARRIED.has(t)) &&
         e.titles.size > 0,
     );
-    if (wives.length === 1 && husbands.length === 1) absorb(woman, mustAt(wives, 0));
+    if (wives.length === 1) absorb(woman, mustAt(wives, 0));
   }
 
   // "Miss Lizzy": a title before a given name that is no one's surname.
@@ -849,10 +860,11 @@ function consolidate(
     entity.surname = null;
   }
 
-  // Title and given name: "Miss Lizzy", "Master Tom".
+  // Title and given name: "Miss Lizzy", "Master Tom"; and "Miss Lucy Ashdown" who became "Mrs.
+  // Pritchard" was "Lucy" before and after.
   for (const entity of bySize()) {
-    if (!alive(entity) || entity.given === null || entity.titles.size === 0 || !unmarriedTitles(entity))
-      continue;
+    if (!alive(entity) || entity.given === null || entity.titles.size === 0) continue;
+    if (!unmarriedTitles(entity) && !entity.titles.has('Miss')) continue;
     const candidates = people.filter(
       (e) =>
         alive(e) &&

@@ -1022,6 +1022,19 @@ describe('a book read', () => {
 describe("a wife named by her husband's name", () => {
   const text = `Dr. Alan Henderson kept his surgery on the square, and Dr. and Mrs. Henderson lived above it. The card said Mrs. Alan Henderson, At Home, Thursday. Dr. Henderson laughed. Mrs. Henderson smiled. Robert Henderson married Frances Mowbray. Mrs. Robert Henderson was not a person who existed yet. Frances Henderson sat down. Mrs. Henderson poured tea.`;
 
+  it('gives "Gideon" to Gideon Pritchard, and "Mrs. Gideon Pritchard" and "Lucy" to the Lucy who took his name', () => {
+    const text = `Miss Lucy Ashdown wrote to Mr. Gideon Pritchard. Mr. Pritchard blushed. Lucy Ashdown laughed at him.
+
+${'The rain fell on the town all that winter, and nobody came up the stairs. '.repeat(25)}
+
+The paper told of a marriage between Gideon Pritchard and Lucy, only daughter of the corn merchant. Two years later Lucy Pritchard called on us. Mrs. Gideon Pritchard put the cake on the table. "Gideon sends his thanks," she said. Mrs. Pritchard smiled.`;
+    const result = extract([source(text)]);
+    expect(namesOf(byName(result, 'Mr. Gideon Pritchard'))).toContain('Gideon');
+    expect(namesOf(byName(result, 'Lucy Ashdown'))).toContain('Mrs. Gideon Pritchard');
+    expect(namesOf(byName(result, 'Lucy Ashdown'))).not.toContain('Gideon');
+    expect(namesOf(byName(result, 'Lucy Ashdown'))).toContain('Lucy');
+  });
+
   it('joins "Mrs. Alan Henderson" and "Mrs. Robert Henderson" to the stated wives', () => {
     const result = extract([source(text)]);
     expect(namesOf(byName(result, 'Mrs. Henderson'))).toContain('Mrs. Alan Henderson');
