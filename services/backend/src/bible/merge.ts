@@ -218,6 +218,12 @@ export function mergeEntities(
     adopt(entity, person);
   }
   const fullEntities = [...fullNames.values()];
+  /** The given names the text writes alone, without title or surname ("Daniel"). */
+  const givenAlone = new Set(
+    parsed.flatMap((p) =>
+      p.title === null && p.surname === null && p.given !== null ? [canonicalHere(p.given)] : [],
+    ),
+  );
 
   /**
    * A title and surname several full names fit ("Mr. Penrose" in a collection with Josiah, Henry
@@ -228,6 +234,11 @@ export function mergeEntities(
    */
   const byChapter = (person: PersonForm, fits: readonly EntityDraft[]): void => {
     const chapterOf = options.chapterOf;
+    // "Mr. Lorimer" beside "Samuel Lorimer" and his son "Daniel Lorimer", whom the text calls
+    // "Daniel": the title and surname are the one of the family never called by his given name
+    // alone, wherever the familiar one is named.
+    const familiar = (entity: EntityDraft): boolean => entity.given !== null && givenAlone.has(entity.given);
+    const [formal, ...moreFormal] = fits.filter((entity) => !familiar(entity));
     let apart: EntityDraft | undefined;
     for (const mention of person.form.mentions) {
       const chapter = chapterOf?.(mention) ?? null;
@@ -237,7 +248,12 @@ export function mergeEntities(
           : fits.filter((entity) =>
               entity.mentions.some((m) => m.fileIndex === mention.fileIndex && chapterOf?.(m) === chapter),
             );
-      let owner = named.length === 1 ? named[0] : undefined;
+      let owner =
+        formal !== undefined && moreFormal.length === 0 && named.some(familiar)
+          ? formal
+          : named.length === 1
+            ? named[0]
+            : undefined;
       if (owner === undefined) {
         if (apart === undefined) {
           apart = newEntity('character');

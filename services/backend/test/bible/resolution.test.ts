@@ -290,6 +290,25 @@ Thomas Penrose showed us the yard. Thomas Penrose was a lean man. "Mr. Penrose, 
     expect(one(result, 'Mr. McCarthy')).not.toBe(one(result, 'James McCarthy'));
   });
 
+  it('gives "Mr. Lorimer" to the father, not to the son the text calls "Daniel", in every story', () => {
+    const text = `I. THE SILENT BELL
+
+Samuel Lorimer kept the clock shop. His son Daniel Lorimer worked at the bench. Mr. Lorimer wound the clock. Daniel laughed at him. Mr. Lorimer frowned.
+
+II. THE WIDOW'S CLOCK
+
+Daniel Lorimer had the shop now. "Mr. Lorimer knew everything," said the widow. Daniel nodded.`;
+    const second = text.indexOf('II.');
+    const chapters = [
+      { title: 'I. THE SILENT BELL', start: 0, end: second },
+      { title: "II. THE WIDOW'S CLOCK", start: second, end: text.length },
+    ];
+    const result = extract([{ fileId: 'book', text, chapters }]);
+    const father = one(result, 'Samuel Lorimer');
+    expect(father.mentions.filter((m) => m.text === 'Mr. Lorimer')).toHaveLength(3);
+    expect(one(result, 'Daniel Lorimer').mentions.map((m) => m.text)).not.toContain('Mr. Lorimer');
+  });
+
   it('follows a change of name by marriage: the full name with the new surname joins her and her married name', () => {
     const text = `Lydia Bennet laughed. Lydia ran to the window. Lydia was fond of Mr. Wickham.
 
