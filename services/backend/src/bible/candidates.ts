@@ -99,6 +99,8 @@ export interface RawMention {
   vessel?: boolean;
   /** In a sentence of harbours and sailing ("the Kestrel was riding at her mooring"). */
   nautical?: boolean;
+  /** A surname before "family", after "the": the family, not one of it ("the Armstrong family physician"). */
+  family?: boolean;
   /** Every name word of the mention was capitalised only where a sentence starts. */
   initialOnly: boolean;
   /** The subject of a speech verb here: "said the Manxman", "Perth replied", "Jane, said he". */
@@ -701,7 +703,18 @@ export function findCandidates(
     const first = mustAt(tokens, i);
     const end = mustAt(tokens, last).end;
     const wordTexts = words.map((w) => (w.allCaps ? unshouted(w.text) : w.text));
-    const form = title !== undefined ? `${title.canonical} ${wordTexts.join(' ')}` : wordTexts.join(' ');
+    const familyNoun = tokens[last + 1];
+    const family =
+      title === undefined &&
+      words.length === 1 &&
+      !mustAt(tokens, last).possessive &&
+      afterDeterminer(tokens, i) &&
+      familyNoun?.isWord === true &&
+      familyNoun.lower === 'family' &&
+      !familyNoun.capitalized;
+    // A form of its own, typed a group: the family's mentions stay out of its members' entries.
+    const written = title !== undefined ? `${title.canonical} ${wordTexts.join(' ')}` : wordTexts.join(' ');
+    const form = family ? `${written} family` : written;
     const bounds = paragraph.sentences[sentence] ?? { from: 0, to: tokens.length };
     const mention: RawMention = {
       fileIndex,
@@ -730,6 +743,7 @@ export function findCandidates(
     };
     if (title !== undefined && ['a', 'an'].includes(previousWord(tokens, i)?.lower ?? ''))
       mention.indefinite = true;
+    if (family) mention.family = true;
     if (title === undefined && afterVesselNoun(tokens, i)) mention.vessel = true;
     if (title === undefined && namesAWork(tokens, i, last, bounds.to)) mention.work = true;
     if (title === undefined && tokens.slice(bounds.from, bounds.to).some((t) => NAUTICAL_WORDS.has(t.lower)))

@@ -145,7 +145,8 @@ export function mergeEntities(
   const families = new Map<string, EntityDraft>();
   for (const form of forms) {
     if (form.type !== 'group') continue;
-    const surname = singular(mustAt(form.words, form.words.length - 1));
+    const last = mustAt(form.words, form.words.length - 1);
+    const surname = form.mentions.every((m) => m.family) ? last : singular(last);
     let group = families.get(surname);
     if (group === undefined) {
       group = newEntity('group');

@@ -579,6 +579,17 @@ The Boers had crossed the river. Queequeg said nothing to the Boers.
   });
 });
 
+describe('a family named by its surname', () => {
+  it('makes the family of "the Armstrong family physician", not Paul Armstrong', () => {
+    const text = `The house was owned by Paul Armstrong, the president of the bank. Doctor Walker, the Armstrong family physician, called on Tuesday. Mr. Armstrong was in the west.`;
+    const result = extract([source(text)]);
+    const paul = byName(result, 'Paul Armstrong');
+    expect(paul.mentions.map((m) => m.text)).toEqual(['Paul Armstrong', 'Mr. Armstrong']);
+    const family = result.entities.find((e) => e.mentions.some((m) => m.text === 'Armstrong'));
+    expect(family?.type).toBe('group');
+  });
+});
+
 describe('story-bible extraction: relations', () => {
   it('records co-occurrence and stated relations with evidence ranges', () => {
     const text = `Mrs. Bennet sat with her daughter. Her sister Jane was walking at Netherfield with Mr. Bingley.
