@@ -236,21 +236,25 @@ export function mergeEntities(
   const byChapter = (person: PersonForm, fits: readonly EntityDraft[]): void => {
     const chapterOf = options.chapterOf;
     // "Mr. Lorimer" beside "Samuel Lorimer" and his son "Daniel Lorimer", whom the text calls
-    // "Daniel": the title and surname are the one of the family never called by his given name
-    // alone, wherever the familiar one is named.
-    const familiar = (entity: EntityDraft): boolean => entity.given !== null && givenAlone.has(entity.given);
-    const [formal, ...moreFormal] = fits.filter((entity) => !familiar(entity));
+    // "Daniel" or introduces as a son: the title and surname are the family's head, the one of it
+    // neither called by his given name alone nor introduced as someone's son, wherever the other
+    // is named.
+    const junior = (entity: EntityDraft): boolean =>
+      (entity.given !== null && givenAlone.has(entity.given)) ||
+      introducedAsDescendant(entity, statements.descendants ?? []);
+    const [formal, ...moreFormal] = fits.filter((entity) => !junior(entity));
     let apart: EntityDraft | undefined;
     for (const mention of person.form.mentions) {
       const chapter = chapterOf?.(mention) ?? null;
+      // A text without chapters is one story, where every one of them is named.
       const named =
         chapter === null
-          ? []
+          ? fits
           : fits.filter((entity) =>
               entity.mentions.some((m) => m.fileIndex === mention.fileIndex && chapterOf?.(m) === chapter),
             );
       let owner =
-        formal !== undefined && moreFormal.length === 0 && named.some(familiar)
+        formal !== undefined && moreFormal.length === 0 && named.some(junior)
           ? formal
           : named.length === 1
             ? named[0]
@@ -407,6 +411,13 @@ export function mergeEntities(
   return entities.filter((entity) => entity.mentions.length > 0);
 }
 
+/** An entry whose full name the text introduces as someone's son or grandson. */
+function introducedAsDescendant(entity: EntityDraft, descendants: readonly RawMention[]): boolean {
+  return descendants.some((d) =>
+    entity.mentions.some((m) => m.fileIndex === d.fileIndex && m.start === d.start),
+  );
+}
+
 /** A full name the text introduces as someone's son or grandson, first named after the title form. */
 function youngerNamedLater(
   entity: EntityDraft,
@@ -414,10 +425,10 @@ function youngerNamedLater(
   descendants: readonly RawMention[],
 ): boolean {
   if (entity.mentions.length === 0 || person.form.mentions.length === 0) return false;
-  const introduced = descendants.some((d) =>
-    entity.mentions.some((m) => m.fileIndex === d.fileIndex && m.start === d.start),
+  return (
+    introducedAsDescendant(entity, descendants) &&
+    comesBefore(firstOf(person.form.mentions), firstOf(entity.mentions))
   );
-  return introduced && comesBefore(firstOf(person.form.mentions), firstOf(entity.mentions));
 }
 
 /** Whether mention `a` comes before `b` in the order of the files and their text. */

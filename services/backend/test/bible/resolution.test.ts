@@ -309,6 +309,13 @@ Daniel Lorimer had the shop now. "Mr. Lorimer knew everything," said the widow. 
     expect(one(result, 'Daniel Lorimer').mentions.map((m) => m.text)).not.toContain('Mr. Lorimer');
   });
 
+  it('gives "Mr. Crabbe" to the head of the family, not to the one the text introduces as his son', () => {
+    const text = `Josiah Crabbe was the harbour master for thirty years, and he had a son, Matthew Crabbe, who kept the chandler's shop. Mr. Crabbe found the boy on the Hook in the morning. Matthew Crabbe measured the rope twice. Mr. Crabbe carried the boy up to the post office.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Josiah Crabbe').mentions.filter((m) => m.text === 'Mr. Crabbe')).toHaveLength(2);
+    expect(one(result, 'Matthew Crabbe').mentions.map((m) => m.text)).not.toContain('Mr. Crabbe');
+  });
+
   it('follows a change of name by marriage: the full name with the new surname joins her and her married name', () => {
     const text = `Lydia Bennet laughed. Lydia ran to the window. Lydia was fond of Mr. Wickham.
 
