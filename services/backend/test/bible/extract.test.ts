@@ -435,6 +435,10 @@ They walked up to the Golden Lion, where Mary Rose Tiller kept the bar.
     expect(byName(speaks, 'Hob').type).toBe('character');
     const building = extract([source('They walked up to the Hall. The Hall was cold and dark, said Hob.\n')]);
     expect(building.entities.flatMap(namesOf)).not.toContain('Hall');
+    const verger = extract([
+      source('The verger, a man named Orchard, was sweeping. "Home to bed," said Orchard.\n'),
+    ]);
+    expect(byName(verger, 'Orchard').type).toBe('character');
   });
 });
 
