@@ -237,12 +237,18 @@ export function mergeEntities(
     const chapterOf = options.chapterOf;
     // "Mr. Lorimer" beside "Samuel Lorimer" and his son "Daniel Lorimer", whom the text calls
     // "Daniel" or introduces as a son: the title and surname are the family's head, the one of it
-    // neither called by his given name alone nor introduced as someone's son, wherever the other
-    // is named.
+    // neither called by his given name alone nor introduced as someone's son, in a story that
+    // names him or names the other where a story has named the two together (not a Josiah
+    // Penrose of another story beside a Thomas Penrose of this one).
     const junior = (entity: EntityDraft): boolean =>
       (entity.given !== null && givenAlone.has(entity.given)) ||
       introducedAsDescendant(entity, statements.descendants ?? []);
     const [formal, ...moreFormal] = fits.filter((entity) => !junior(entity));
+    const storiesOf = (entity: EntityDraft): Set<string> =>
+      new Set(entity.mentions.map((m) => `${m.fileIndex}:${chapterOf?.(m) ?? null}`));
+    const formalStories = formal === undefined ? new Set<string>() : storiesOf(formal);
+    const besideFormal = (entity: EntityDraft): boolean =>
+      junior(entity) && [...storiesOf(entity)].some((story) => formalStories.has(story));
     let apart: EntityDraft | undefined;
     for (const mention of person.form.mentions) {
       const chapter = chapterOf?.(mention) ?? null;
@@ -254,7 +260,9 @@ export function mergeEntities(
               entity.mentions.some((m) => m.fileIndex === mention.fileIndex && chapterOf?.(m) === chapter),
             );
       let owner =
-        formal !== undefined && moreFormal.length === 0 && named.some(junior)
+        formal !== undefined &&
+        moreFormal.length === 0 &&
+        (named.includes(formal) || named.some(besideFormal))
           ? formal
           : named.length === 1
             ? named[0]

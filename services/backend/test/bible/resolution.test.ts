@@ -309,6 +309,23 @@ Daniel Lorimer had the shop now. "Mr. Lorimer knew everything," said the widow. 
     expect(one(result, 'Daniel Lorimer').mentions.map((m) => m.text)).not.toContain('Mr. Lorimer');
   });
 
+  it('gives no "Mr. Penrose" to the head of a family of another story', () => {
+    const text = `I. THE BLUE LAMP
+
+Mr. Josiah Penrose climbed the stairs and told us about the lamp.
+
+II. THE TANNER'S WIDOW
+
+Her husband, Henry Penrose, died in January. His brother Thomas Penrose kept the tannery. Tom was kind to her. Henry had kept his accounts in the back room. "Mr. Penrose, why did you write to her?" said Quill.`;
+    const second = text.indexOf('II.');
+    const chapters = [
+      { title: 'I. THE BLUE LAMP', start: 0, end: second },
+      { title: "II. THE TANNER'S WIDOW", start: second, end: text.length },
+    ];
+    const result = extract([{ fileId: 'book', text, chapters }]);
+    expect(one(result, 'Mr. Josiah Penrose').mentions.map((m) => m.text)).toEqual(['Mr. Josiah Penrose']);
+  });
+
   it('gives "Mr. Crabbe" to the head of the family, not to the one the text introduces as his son', () => {
     const text = `Josiah Crabbe was the harbour master for thirty years, and he had a son, Matthew Crabbe, who kept the chandler's shop. Mr. Crabbe found the boy on the Hook in the morning. Matthew Crabbe measured the rope twice. Mr. Crabbe carried the boy up to the post office.`;
     const result = extract([source(text)]);
