@@ -99,6 +99,8 @@ export interface RawMention {
   vessel?: boolean;
   /** In a sentence of harbours and sailing ("the Kestrel was riding at her mooring"). */
   nautical?: boolean;
+  /** A surname before "family", after "the": the family, not one of it ("the Armstrong family physician"). */
+  family?: boolean;
   /** Every name word of the mention was capitalised only where a sentence starts. */
   initialOnly: boolean;
   /** The subject of a speech verb here: "said the Manxman", "Perth replied", "Jane, said he". */
@@ -709,7 +711,18 @@ export function findCandidates(
     const first = mustAt(tokens, i);
     const end = mustAt(tokens, last).end;
     const wordTexts = words.map((w) => (w.allCaps ? unshouted(w.text) : w.text));
-    const form = title !== undefined ? `${title.canonical} ${wordTexts.join(' ')}` : wordTexts.join(' ');
+    const familyNoun = tokens[last + 1];
+    const family =
+      title === undefined &&
+      words.length === 1 &&
+      !mustAt(tokens, last).possessive &&
+      afterDeterminer(tokens, i) &&
+      familyNoun?.isWord === true &&
+      familyNoun.lower === 'family' &&
+      !familyNoun.capitalized;
+    // A form of its own, typed a group: the family's mentions stay out of its members' entries.
+    const written = title !== undefined ? `${title.canonical} ${wordTexts.join(' ')}` : wordTexts.join(' ');
+    const form = family ? `${written} family` : written;
     const bounds = paragraph.sentences[sentence] ?? { from: 0, to: tokens.length };
     const mention: RawMention = {
       fileIndex,
@@ -738,6 +751,7 @@ export function findCandidates(
     };
     if (title !== undefined && ['a', 'an'].includes(previousWord(tokens, i)?.lower ?? ''))
       mention.indefinite = true;
+    if (family) mention.family = true;
     if (title === undefined && afterVesselNoun(tokens, i)) mention.vessel = true;
     if (title === undefined && namesAWork(tokens, i, last, bounds.to)) mention.work = true;
     if (title === undefined && tokens.slice(bounds.from, bounds.to).some((t) => NAUTICAL_WORDS.has(t.lower)))
@@ -1002,12 +1016,15 @@ function scoreContext(mention: RawMention, tokens: Token[], from: number, to: nu
     mention.speaks = true;
   }
   // "said the Guernsey-man": someone known by what they are speaks here. Not a vote for a person
-  // (one "cried the Sicilian" does not make a people word someone); the whole book decides.
+  // (one "cried the Sicilian" does not make a people word someone); the whole book decides. The
+  // verb tags a speech after a quotation or a comma; after a word it has a subject of its own ("They
+  // said the Kestrel steered", "a ship called the Kestrel") and the name is no speaker.
   if (
     before !== undefined &&
     DETERMINERS.has(before.lower) &&
     beforeBefore !== undefined &&
-    SPEECH_VERBS.has(beforeBefore.lower)
+    SPEECH_VERBS.has(beforeBefore.lower) &&
+    tokens[from - 3]?.isWord !== true
   )
     mention.speaks = true;
   // "the apples at Hollins Cross came in early": after a preposition the name is no verb's subject.

@@ -195,6 +195,12 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
     }
   }
   for (const form of forms.values()) {
+    // "the Armstrong family" beside "Paul Armstrong": the family of a surname the text's people bear.
+    const word = mustAt(form.words, 0);
+    if (form.mentions.every((m) => m.family) && (personWords.has(word) || lastOfMulti.has(word))) {
+      form.type = 'group';
+      continue;
+    }
     const count = form.mentions.length;
     const contextPlace = form.place;
     const contextPerson = form.person;

@@ -68,12 +68,16 @@ const SHORT_TEXT_ACTING = 0.5;
 const DESCENDANT_APPOSITIVE =
   /^,\s+(?:who\s+(?:was|is)\s+)?(?:the|a|an|his|her|their|[A-Z][\w.-]*(?:\s+[A-Z][\w-]*)?['’]s)\s+(?:[\w-]+['’]s\s+)?(?:(?:only|eldest|youngest|elder|younger|second|third)\s+)?(?:grand)?(?:son|nephew)\b/;
 
+/** "his son Daniel Lorimer", "had a son, Matthew Crabbe": the noun right before a full name. */
+const DESCENDANT_BEFORE = /\b(?:grand)?(?:son|nephew),?\s+$/;
+
 /** A full name without a title that the text introduces as someone's son, grandson or nephew. */
 function introducedAsDescendant(mention: RawMention, text: string): boolean {
   return (
     mention.title === null &&
     mention.words.length >= 2 &&
-    DESCENDANT_APPOSITIVE.test(text.slice(mention.end, Math.min(mention.sentenceEnd, mention.end + 120)))
+    (DESCENDANT_APPOSITIVE.test(text.slice(mention.end, Math.min(mention.sentenceEnd, mention.end + 120))) ||
+      DESCENDANT_BEFORE.test(text.slice(Math.max(mention.sentenceStart, mention.start - 20), mention.start)))
   );
 }
 

@@ -366,7 +366,7 @@ export const PERSON_VERBS: ReadonlySet<string> = new Set([
 
 /** Place words that are also common surnames ("Anna Brook", "John Hill", "Mary Field"). */
 export const SURNAME_PLACE_WORDS = new Set(
-  'brook brooks hill hills wood woods field fields green moor moore dale marsh hall house lake banks ford cliff rock gates'.split(
+  'brook brooks hill hills wood woods field fields green moor moore dale marsh hall house lake banks ford cliff rock gates orchard'.split(
     ' ',
   ),
 );

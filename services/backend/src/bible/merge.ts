@@ -145,7 +145,8 @@ export function mergeEntities(
   const families = new Map<string, EntityDraft>();
   for (const form of forms) {
     if (form.type !== 'group') continue;
-    const surname = singular(mustAt(form.words, form.words.length - 1));
+    const last = mustAt(form.words, form.words.length - 1);
+    const surname = form.mentions.every((m) => m.family) ? last : singular(last);
     let group = families.get(surname);
     if (group === undefined) {
       group = newEntity('group');
@@ -207,11 +208,7 @@ export function mergeEntities(
   const fullNames = new Map<string, EntityDraft>();
   for (const person of parsed) {
     if (person.given === null || person.surname === null) continue;
-    // "Mrs. Newland Archer" is Newland Archer's wife, unless the given name is a woman's.
-    const wifeByName =
-      person.title !== null &&
-      FEMALE_MARRIED.has(person.title) &&
-      givenNameGender(person.given.toLowerCase()) !== 'female';
+    const wifeByName = person.title !== null && namedAsWife(person.title, person.given);
     const key = `${wifeByName ? `${person.title} ` : ''}${canonicalHere(person.given)} ${person.surname}`;
     let entity = fullNames.get(key);
     if (entity !== undefined && !compatibleGender(entity, genderOf(person))) entity = undefined;
@@ -222,6 +219,12 @@ export function mergeEntities(
     adopt(entity, person);
   }
   const fullEntities = [...fullNames.values()];
+  /** The given names the text writes alone, without title or surname ("Daniel"). */
+  const givenAlone = new Set(
+    parsed.flatMap((p) =>
+      p.title === null && p.surname === null && p.given !== null ? [canonicalHere(p.given)] : [],
+    ),
+  );
 
   /**
    * A title and surname several full names fit ("Mr. Penrose" in a collection with Josiah, Henry
@@ -232,16 +235,38 @@ export function mergeEntities(
    */
   const byChapter = (person: PersonForm, fits: readonly EntityDraft[]): void => {
     const chapterOf = options.chapterOf;
+    // "Mr. Lorimer" beside "Samuel Lorimer" and his son "Daniel Lorimer", whom the text calls
+    // "Daniel" or introduces as a son: the title and surname are the family's head, the one of it
+    // neither called by his given name alone nor introduced as someone's son, in a story that
+    // names him or names the other where a story has named the two together (not a Josiah
+    // Penrose of another story beside a Thomas Penrose of this one).
+    const junior = (entity: EntityDraft): boolean =>
+      (entity.given !== null && givenAlone.has(entity.given)) ||
+      introducedAsDescendant(entity, statements.descendants ?? []);
+    const [formal, ...moreFormal] = fits.filter((entity) => !junior(entity));
+    const storiesOf = (entity: EntityDraft): Set<string> =>
+      new Set(entity.mentions.map((m) => `${m.fileIndex}:${chapterOf?.(m) ?? null}`));
+    const formalStories = formal === undefined ? new Set<string>() : storiesOf(formal);
+    const besideFormal = (entity: EntityDraft): boolean =>
+      junior(entity) && [...storiesOf(entity)].some((story) => formalStories.has(story));
     let apart: EntityDraft | undefined;
     for (const mention of person.form.mentions) {
       const chapter = chapterOf?.(mention) ?? null;
+      // A text without chapters is one story, where every one of them is named.
       const named =
         chapter === null
-          ? []
+          ? fits
           : fits.filter((entity) =>
               entity.mentions.some((m) => m.fileIndex === mention.fileIndex && chapterOf?.(m) === chapter),
             );
-      let owner = named.length === 1 ? named[0] : undefined;
+      let owner =
+        formal !== undefined &&
+        moreFormal.length === 0 &&
+        (named.includes(formal) || named.some(besideFormal))
+          ? formal
+          : named.length === 1
+            ? named[0]
+            : undefined;
       if (owner === undefined) {
         if (apart === undefined) {
           apart = newEntity('character');
@@ -336,11 +361,12 @@ export function mergeEntities(
     const word = person.given;
     // A short form joins a full name written so, or one whose titles are a young person's or a
     // plain "Mr." ("Robbie" is Robert Henderson, whom the office calls Mr. Henderson); not a
-    // married woman's or a rank's.
+    // married woman's or a rank's. "Gideon" is never "Mrs. Gideon Pritchard": his name, her title.
     const fits = fullEntities.filter(
       (entity) =>
         (entity.given === canonical &&
           compatibleGender(entity, genderOf(person)) &&
+          !wifeOfName(entity) &&
           (!person.nickname ||
             entity.forms.some((f) => f.words[0] === word) ||
             [...entity.titles].every((t) => t === 'Miss' || t === 'Master' || t === 'Mr.'))) ||
@@ -393,6 +419,13 @@ export function mergeEntities(
   return entities.filter((entity) => entity.mentions.length > 0);
 }
 
+/** An entry whose full name the text introduces as someone's son or grandson. */
+function introducedAsDescendant(entity: EntityDraft, descendants: readonly RawMention[]): boolean {
+  return descendants.some((d) =>
+    entity.mentions.some((m) => m.fileIndex === d.fileIndex && m.start === d.start),
+  );
+}
+
 /** A full name the text introduces as someone's son or grandson, first named after the title form. */
 function youngerNamedLater(
   entity: EntityDraft,
@@ -400,10 +433,10 @@ function youngerNamedLater(
   descendants: readonly RawMention[],
 ): boolean {
   if (entity.mentions.length === 0 || person.form.mentions.length === 0) return false;
-  const introduced = descendants.some((d) =>
-    entity.mentions.some((m) => m.fileIndex === d.fileIndex && m.start === d.start),
+  return (
+    introducedAsDescendant(entity, descendants) &&
+    comesBefore(firstOf(person.form.mentions), firstOf(entity.mentions))
   );
-  return introduced && comesBefore(firstOf(person.form.mentions), firstOf(entity.mentions));
 }
 
 /** Whether mention `a` comes before `b` in the order of the files and their text. */
@@ -518,6 +551,17 @@ function lettersOf(word: string): string {
 /** "Tranquility" of "Miss Tranquility": one word no lexicon knows as a given name or surname. */
 function isNickWord(word: string | null): boolean {
   return word !== null && !word.includes(' ') && !isPersonName(word.toLowerCase());
+}
+
+/** "Mrs. Newland Archer" is Newland Archer's wife: a married title before a given name not a woman's. */
+function namedAsWife(title: string, given: string): boolean {
+  return FEMALE_MARRIED.has(title) && givenNameGender(given.toLowerCase()) !== 'female';
+}
+
+/** An entry named as a man's wife ("Mrs. Gideon Pritchard"): its given name is her husband's. */
+function wifeOfName(entity: EntityDraft): boolean {
+  const given = entity.given;
+  return given !== null && [...entity.titles].some((t) => namedAsWife(t, given));
 }
 
 function hasMarriedTitle(entity: EntityDraft): boolean {
@@ -824,16 +868,19 @@ function consolidate(
     const woman = maiden.length === 1 ? maiden[0] : surnamed.length === 1 ? surnamed[0] : undefined;
     if (woman === undefined) continue;
     absorb(woman, owner);
+    const [husband, ...moreMen] = husbands;
+    if (husband === undefined || moreMen.length > 0) continue;
+    // Her married title with no given name, or with his ("Mrs. Gideon Pritchard").
     const wives = people.filter(
       (e) =>
         alive(e) &&
         e !== woman &&
-        e.given === null &&
+        (e.given === null || (wifeOfName(e) && e.given === husband.given)) &&
         e.surname === person.surname &&
         [...e.titles].every((t) => FEMALE_MARRIED.has(t)) &&
         e.titles.size > 0,
     );
-    if (wives.length === 1 && husbands.length === 1) absorb(woman, mustAt(wives, 0));
+    if (wives.length === 1) absorb(woman, mustAt(wives, 0));
   }
 
   // "Miss Lizzy": a title before a given name that is no one's surname.
@@ -849,10 +896,11 @@ function consolidate(
     entity.surname = null;
   }
 
-  // Title and given name: "Miss Lizzy", "Master Tom".
+  // Title and given name: "Miss Lizzy", "Master Tom"; and "Miss Lucy Ashdown" who became "Mrs.
+  // Pritchard" was "Lucy" before and after.
   for (const entity of bySize()) {
-    if (!alive(entity) || entity.given === null || entity.titles.size === 0 || !unmarriedTitles(entity))
-      continue;
+    if (!alive(entity) || entity.given === null || entity.titles.size === 0) continue;
+    if (!unmarriedTitles(entity) && !entity.titles.has('Miss')) continue;
     const candidates = people.filter(
       (e) =>
         alive(e) &&

@@ -435,6 +435,10 @@ They walked up to the Golden Lion, where Mary Rose Tiller kept the bar.
     expect(byName(speaks, 'Hob').type).toBe('character');
     const building = extract([source('They walked up to the Hall. The Hall was cold and dark, said Hob.\n')]);
     expect(building.entities.flatMap(namesOf)).not.toContain('Hall');
+    const verger = extract([
+      source('The verger, a man named Orchard, was sweeping. "Home to bed," said Orchard.\n'),
+    ]);
+    expect(byName(verger, 'Orchard').type).toBe('character');
   });
 });
 
@@ -576,6 +580,17 @@ The Boers had crossed the river. Queequeg said nothing to the Boers.
     expect(byName(result, 'Stubb').mentions).toHaveLength(2);
     expect(byName(result, 'Queequeg').type).toBe('character');
     expect(byName(result, 'Boers').type).toBe('group');
+  });
+});
+
+describe('a family named by its surname', () => {
+  it('makes the family of "the Armstrong family physician", not Paul Armstrong', () => {
+    const text = `The house was owned by Paul Armstrong, the president of the bank. Doctor Walker, the Armstrong family physician, called on Tuesday. Mr. Armstrong was in the west.`;
+    const result = extract([source(text)]);
+    const paul = byName(result, 'Paul Armstrong');
+    expect(paul.mentions.map((m) => m.text)).toEqual(['Paul Armstrong', 'Mr. Armstrong']);
+    const family = result.entities.find((e) => e.mentions.some((m) => m.text === 'Armstrong'));
+    expect(family?.type).toBe('group');
   });
 });
 
@@ -837,6 +852,15 @@ Nobody set foot in the Gull on Sundays. Jacob Kitto went up to the Gull to dry h
     expect(byName(result, 'Jacob Kitto').type).toBe('character');
   });
 
+  it('reads no speaker in a verb with a subject of its own ("They said the Kestrel steered")', () => {
+    const text = `The name on the brass was Kestrel. "Was there a ship called the Kestrel?" asked Ruth Ames.
+
+"They said the Kestrel steered for the light," said Jacob Kitto. Ruth Ames asked about the Kestrel. Captain Hale of the Kestrel was drowned, and the cook of the Kestrel with him.`;
+    const result = extract([source(text)]);
+    expect(byName(result, 'Kestrel').type).not.toBe('character');
+    expect(byName(result, 'Jacob Kitto').type).toBe('character');
+  });
+
   it('keeps a person called by a noun of a person or a calling after the article ("the Boy", "the Miller")', () => {
     const text = `The Boy fetched the boards. The Miller shouted at the Boy. The Boy ran to the sluice, and the Miller followed.
 
@@ -1012,6 +1036,19 @@ describe('a book read', () => {
 
 describe("a wife named by her husband's name", () => {
   const text = `Dr. Alan Henderson kept his surgery on the square, and Dr. and Mrs. Henderson lived above it. The card said Mrs. Alan Henderson, At Home, Thursday. Dr. Henderson laughed. Mrs. Henderson smiled. Robert Henderson married Frances Mowbray. Mrs. Robert Henderson was not a person who existed yet. Frances Henderson sat down. Mrs. Henderson poured tea.`;
+
+  it('gives "Gideon" to Gideon Pritchard, and "Mrs. Gideon Pritchard" and "Lucy" to the Lucy who took his name', () => {
+    const text = `Miss Lucy Ashdown wrote to Mr. Gideon Pritchard. Mr. Pritchard blushed. Lucy Ashdown laughed at him.
+
+${'The rain fell on the town all that winter, and nobody came up the stairs. '.repeat(25)}
+
+The paper told of a marriage between Gideon Pritchard and Lucy, only daughter of the corn merchant. Two years later Lucy Pritchard called on us. Mrs. Gideon Pritchard put the cake on the table. "Gideon sends his thanks," she said. Mrs. Pritchard smiled.`;
+    const result = extract([source(text)]);
+    expect(namesOf(byName(result, 'Mr. Gideon Pritchard'))).toContain('Gideon');
+    expect(namesOf(byName(result, 'Lucy Ashdown'))).toContain('Mrs. Gideon Pritchard');
+    expect(namesOf(byName(result, 'Lucy Ashdown'))).not.toContain('Gideon');
+    expect(namesOf(byName(result, 'Lucy Ashdown'))).toContain('Lucy');
+  });
 
   it('joins "Mrs. Alan Henderson" and "Mrs. Robert Henderson" to the stated wives', () => {
     const result = extract([source(text)]);

@@ -290,6 +290,49 @@ Thomas Penrose showed us the yard. Thomas Penrose was a lean man. "Mr. Penrose, 
     expect(one(result, 'Mr. McCarthy')).not.toBe(one(result, 'James McCarthy'));
   });
 
+  it('gives "Mr. Lorimer" to the father, not to the son the text calls "Daniel", in every story', () => {
+    const text = `I. THE SILENT BELL
+
+Samuel Lorimer kept the clock shop. His son Daniel Lorimer worked at the bench. Mr. Lorimer wound the clock. Daniel laughed at him. Mr. Lorimer frowned.
+
+II. THE WIDOW'S CLOCK
+
+Daniel Lorimer had the shop now. "Mr. Lorimer knew everything," said the widow. Daniel nodded.`;
+    const second = text.indexOf('II.');
+    const chapters = [
+      { title: 'I. THE SILENT BELL', start: 0, end: second },
+      { title: "II. THE WIDOW'S CLOCK", start: second, end: text.length },
+    ];
+    const result = extract([{ fileId: 'book', text, chapters }]);
+    const father = one(result, 'Samuel Lorimer');
+    expect(father.mentions.filter((m) => m.text === 'Mr. Lorimer')).toHaveLength(3);
+    expect(one(result, 'Daniel Lorimer').mentions.map((m) => m.text)).not.toContain('Mr. Lorimer');
+  });
+
+  it('gives no "Mr. Penrose" to the head of a family of another story', () => {
+    const text = `I. THE BLUE LAMP
+
+Mr. Josiah Penrose climbed the stairs and told us about the lamp.
+
+II. THE TANNER'S WIDOW
+
+Her husband, Henry Penrose, died in January. His brother Thomas Penrose kept the tannery. Tom was kind to her. Henry had kept his accounts in the back room. "Mr. Penrose, why did you write to her?" said Quill.`;
+    const second = text.indexOf('II.');
+    const chapters = [
+      { title: 'I. THE BLUE LAMP', start: 0, end: second },
+      { title: "II. THE TANNER'S WIDOW", start: second, end: text.length },
+    ];
+    const result = extract([{ fileId: 'book', text, chapters }]);
+    expect(one(result, 'Mr. Josiah Penrose').mentions.map((m) => m.text)).toEqual(['Mr. Josiah Penrose']);
+  });
+
+  it('gives "Mr. Crabbe" to the head of the family, not to the one the text introduces as his son', () => {
+    const text = `Josiah Crabbe was the harbour master for thirty years, and he had a son, Matthew Crabbe, who kept the chandler's shop. Mr. Crabbe found the boy on the Hook in the morning. Matthew Crabbe measured the rope twice. Mr. Crabbe carried the boy up to the post office.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Josiah Crabbe').mentions.filter((m) => m.text === 'Mr. Crabbe')).toHaveLength(2);
+    expect(one(result, 'Matthew Crabbe').mentions.map((m) => m.text)).not.toContain('Mr. Crabbe');
+  });
+
   it('follows a change of name by marriage: the full name with the new surname joins her and her married name', () => {
     const text = `Lydia Bennet laughed. Lydia ran to the window. Lydia was fond of Mr. Wickham.
 
