@@ -838,7 +838,6 @@ function consolidate(
   const bySize = (): EntityDraft[] => people.filter(alive).sort((a, b) => size(a) - size(b));
   const compatible = (a: EntityDraft, b: EntityDraft): boolean =>
     a.gender === 'unknown' || b.gender === 'unknown' || a.gender === b.gender;
-  const married = (entity: EntityDraft): boolean => [...entity.titles].some((t) => FEMALE_MARRIED.has(t));
   const unmarriedTitles = (entity: EntityDraft): boolean => [...entity.titles].every((t) => UNMARRIED.has(t));
 
   // Married names first: "Lydia Wickham" is Lydia, who became Mrs. Wickham.
@@ -860,7 +859,7 @@ function consolidate(
         e.given === given &&
         e.gender !== 'male' &&
         e.surname !== person.surname &&
-        !married(e),
+        !hasMarriedTitle(e),
     );
     // Several of the name: the one with a maiden name ("Eliza Penhallow"), not the bare "Eliza"
     // nor "Eliza Jane" (two given names).
@@ -908,7 +907,7 @@ function consolidate(
         e.given === entity.given &&
         compatible(e, entity) &&
         (entity.surname === null || e.surname === null || e.surname === entity.surname) &&
-        !married(e),
+        !hasMarriedTitle(e),
     );
     if (candidates.length === 1) absorb(mustAt(candidates, 0), entity);
   }
@@ -1256,7 +1255,7 @@ function consolidate(
         e.surname === surname &&
         femaleOrUnknown(e) &&
         givenNameGender(e.given) !== 'male' &&
-        (!married(e) || missOf(e, surname)),
+        (!hasMarriedTitle(e) || missOf(e, surname)),
     );
     if (candidates.length === 0) continue;
     // "Robert Fenwick had one sister, Harriet": the sister of the man of the name is his household's
@@ -1372,7 +1371,7 @@ function consolidate(
   // is his wife's name, when the text states one wife of his.
   for (const entity of bySize()) {
     if (!alive(entity) || entity.given === null || entity.forms.length !== 1) continue;
-    if (![...entity.titles].some((t) => FEMALE_MARRIED.has(t))) continue;
+    if (!hasMarriedTitle(entity)) continue;
     const given = entity.given;
     const husbands = people.filter(
       (e) =>
@@ -1401,7 +1400,8 @@ function consolidate(
       people.find((e) => alive(e) && e.mentions.includes(m)),
     );
     if (woman === undefined || wife === undefined || woman === wife) continue;
-    if (woman.gender === 'male' || wife.gender === 'male' || married(woman) || !maidenNamed(woman)) continue;
+    if (woman.gender === 'male' || wife.gender === 'male' || hasMarriedTitle(woman) || !maidenNamed(woman))
+      continue;
     if (wife.given !== null && wife.given !== woman.given) continue;
     if (wife.surname !== null && wife.surname === woman.surname) continue;
     absorb(woman, wife);
