@@ -340,8 +340,9 @@ function ownRelation(question: string, label: string): boolean {
  * about?"): the one whose occupation or title, every word of it in the question, or whom a relation
  * names by a word the question uses as its own description (`ownRelation`: not "the banker's son"),
  * the ledger states most often, when no one else is stated as often (three captains once each
- * describe no one). A relation of someone to themself (a misread) counts for no one. Null for a
- * who-question, where the calling is what asks ("Who was the second mate?").
+ * describe no one). A relation of someone to themself (a misread) counts for no one. When the
+ * ledger states none of it, "the heroine" or "the narrator" is the most mentioned character. Null
+ * for a who-question, where the calling is what asks ("Who was the second mate?").
  */
 export async function describedCharacter(
   question: string,
@@ -369,8 +370,21 @@ export async function describedCharacter(
     }
   }
   const [first, second] = [...stated].sort((a, b) => b[1] - a[1]);
-  if (first === undefined || (second !== undefined && second[1] === first[1])) return null;
+  if (first === undefined)
+    return PROTAGONIST_WORDS.some((w) => ownRelation(question, w)) ? protagonist(context.entities) : null;
+  if (second !== undefined && second[1] === first[1]) return null;
   return context.entities.find((e) => e.id === first[0] && e.type === 'character') ?? null;
+}
+
+/** What a reader calls the story's central character: "the heroine", "the narrator". */
+const PROTAGONIST_WORDS = ['hero', 'heroine', 'protagonist', 'narrator', 'storyteller'];
+
+/** The most mentioned character: whom a reader means by "the heroine". */
+function protagonist(entities: readonly StoryEntity[]): StoryEntity | null {
+  let best: StoryEntity | null = null;
+  for (const e of entities)
+    if (e.type === 'character' && (!best || e.mentionCount > best.mentionCount)) best = e;
+  return best;
 }
 
 /** The looks and age a question may ask of one character, and how the note names each. */
