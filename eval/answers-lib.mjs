@@ -18,25 +18,31 @@ const questions = (file, about) => ({
 /**
  * The question sets. tuned: Moby Dick and Pride and Prejudice; dev: written later for tuning on the
  * held-out set's books (Sherlock Holmes, Frankenstein, Alice); paraphrased: over all five books, in a
- * reader's own words, sharing at most one content word with the answer; both kept apart from the
- * held-out set's passages and wording by eval/guard-dev.mjs; untuned: the held-out set, never tuned
- * on.
+ * reader's own words, sharing at most one content word with the answer; paraphrased3: 30 more such
+ * questions over Moby Dick and Pride and Prejudice only (books the held-out set does not use); all
+ * three kept apart from the held-out set's passages and wording by eval/guard-dev.mjs; untuned: the
+ * held-out set, never tuned on.
  */
 export const SETS = {
   tuned: questions('retrieval-questions.json', 'Moby Dick, Pride and Prejudice'),
   dev: questions('dev-questions.json', 'Sherlock Holmes, Frankenstein, Alice'),
   paraphrased: questions('paraphrased-questions.json', "all five, in a reader's own words"),
+  paraphrased3: questions(
+    'paraphrased-3-questions.json',
+    "Moby Dick, Pride and Prejudice, in a reader's own words",
+  ),
   untuned: questions('untuned-questions.json', 'Sherlock Holmes, Frankenstein, Alice; never tuned on'),
 };
 
 /** The sets settings may be chosen on. */
-export const TUNED_SETS = ['tuned', 'dev', 'paraphrased'];
+export const TUNED_SETS = ['tuned', 'dev', 'paraphrased', 'paraphrased3'];
 
 /** How the reports name each set. */
 export const SET_LABELS = {
   tuned: 'tuned',
   dev: 'dev (tuned)',
   paraphrased: 'paraphrased (tuned)',
+  paraphrased3: 'paraphrased 3 (tuned)',
   untuned: 'held out',
 };
 

@@ -306,12 +306,19 @@ const CALLING_KINDS: ReadonlySet<FactKind> = new Set<FactKind>(['occupation', 't
 
 /** The word before a relation word that makes it someone else's: "the banker's son", "her husband". */
 const POSSESSIVE = /^(?:\p{L}+['’]s|\p{L}+s['’]|his|her|their|its|my|your|our)$/iu;
-const DETERMINER = /^(?:the|a|an|this|that)$/i;
+/** Relation words that hold both ways: each of the two is the other's cousin, twin, betrothed. */
+const SYMMETRIC_RELATIONS: ReadonlySet<string> = new Set(['cousin', 'twin', 'betrothed']);
+
+/** A definite determiner: "the lazy brother-in-law" is someone the reader knows. */
+const DEFINITE = /^(?:the|this|that)$/i;
+/** An indefinite one: "wanting a wife" names no one in particular. */
+const INDEFINITE = /^(?:a|an)$/i;
 
 /**
  * Whether the question holds a relation word ("brother-in-law", "son") as a description of its own
  * ("the lazy brother-in-law"), not as the relative of someone else it names by a possessive ("the
- * banker's son", "her dead sister"), who is unknown and need not be the one the ledger states it of.
+ * banker's son", "her dead sister"), who is unknown and need not be the one the ledger states it of,
+ * nor after "a" or "an" ("gave for wanting a wife"), which introduces someone not yet known.
  */
 function ownRelation(question: string, label: string): boolean {
   const pattern = new RegExp(`(?<![\\p{L}-])${escapeStringRegexp(label)}s?(?![\\p{L}-])`, 'giu');
@@ -321,8 +328,8 @@ function ownRelation(question: string, label: string): boolean {
     const owner = before
       .slice(-3)
       .reverse()
-      .find((w) => DETERMINER.test(w) || POSSESSIVE.test(w));
-    if (owner !== undefined && DETERMINER.test(owner)) return true;
+      .find((w) => DEFINITE.test(w) || INDEFINITE.test(w) || POSSESSIVE.test(w));
+    if (owner !== undefined && DEFINITE.test(owner)) return true;
   }
   return false;
 }
@@ -333,8 +340,9 @@ function ownRelation(question: string, label: string): boolean {
  * about?"): the one whose occupation or title, every word of it in the question, or whom a relation
  * names by a word the question uses as its own description (`ownRelation`: not "the banker's son"),
  * the ledger states most often, when no one else is stated as often (three captains once each
- * describe no one). A relation of someone to themself (a misread) counts for no one. Null for a
- * who-question, where the calling is what asks ("Who was the second mate?").
+ * describe no one). A relation of someone to themself (a misread) counts for no one. When the
+ * ledger states none of it, "the heroine" or "the narrator" is the most mentioned character. Null
+ * for a who-question, where the calling is what asks ("Who was the second mate?").
  */
 export async function describedCharacter(
   question: string,
@@ -355,12 +363,28 @@ export async function describedCharacter(
       fact.objectId !== fact.entityId &&
       fact.detail &&
       ownRelation(question, fact.detail)
-    )
+    ) {
       count(fact.objectId);
+      // "Collins's cousin Elizabeth": each is the other's cousin, so "the cousin" is either.
+      if (SYMMETRIC_RELATIONS.has(fact.detail.toLowerCase())) count(fact.entityId);
+    }
   }
   const [first, second] = [...stated].sort((a, b) => b[1] - a[1]);
-  if (first === undefined || (second !== undefined && second[1] === first[1])) return null;
+  if (first === undefined)
+    return PROTAGONIST_WORDS.some((w) => ownRelation(question, w)) ? protagonist(context.entities) : null;
+  if (second !== undefined && second[1] === first[1]) return null;
   return context.entities.find((e) => e.id === first[0] && e.type === 'character') ?? null;
+}
+
+/** What a reader calls the story's central character: "the heroine", "the narrator". */
+const PROTAGONIST_WORDS = ['hero', 'heroine', 'protagonist', 'narrator', 'storyteller'];
+
+/** The most mentioned character: whom a reader means by "the heroine". */
+function protagonist(entities: readonly StoryEntity[]): StoryEntity | null {
+  let best: StoryEntity | null = null;
+  for (const e of entities)
+    if (e.type === 'character' && (!best || e.mentionCount > best.mentionCount)) best = e;
+  return best;
 }
 
 /** The looks and age a question may ask of one character, and how the note names each. */

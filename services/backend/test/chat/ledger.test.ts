@@ -287,6 +287,34 @@ describe('a character described by their relation to someone', () => {
     expect((await describedCharacter('Where did the eldest son go?', son))?.name).toBe('Stubb');
   });
 
+  it('is no one when the relation word follows "a" or "an", which names no one in particular', async () => {
+    const wives = described([relation('collins', 'wife', 'lydia')]);
+    expect((await describedCharacter('Why did the cousin want a wife?', wives))?.name).toBe(undefined);
+    expect((await describedCharacter('Why did he want an obedient wife?', wives))?.name).toBe(undefined);
+    expect((await describedCharacter('Where did the wife go?', wives))?.name).toBe('Lydia');
+  });
+
+  it('counts both sides of a relation that holds both ways', async () => {
+    const cousins = described([relation('collins', 'cousin', 'lydia')]);
+    expect(await describedCharacter('What did the pompous cousin want?', cousins)).toBeNull();
+    const twice = described([relation('collins', 'cousin', 'lydia'), relation('stubb', 'cousin', 'collins')]);
+    expect((await describedCharacter('What did the pompous cousin want?', twice))?.name).toBe('Mr. Collins');
+  });
+
+  it('is the most mentioned character for "the heroine" or "the narrator", when nothing else describes', async () => {
+    const story = {
+      ...described([]),
+      entities: [
+        ...ENTITIES,
+        { id: 'ishmael', name: 'Ishmael', type: 'character', aliases: [], mentionCount: 90 },
+      ],
+    };
+    expect((await describedCharacter('Why did the narrator go to sea?', story))?.name).toBe('Ishmael');
+    expect((await describedCharacter('What did the heroine fear?', story))?.name).toBe('Ishmael');
+    expect(await describedCharacter('Who was the narrator?', story)).toBeNull();
+    expect(await describedCharacter('Did she want a hero?', story)).toBeNull();
+  });
+
   it('counts no relation of a character to themself (a misread)', async () => {
     const sisters = described([relation('ahab', 'sister', 'ahab'), relation('stubb', 'sister', 'lydia')]);
     expect((await describedCharacter('Where did the eldest sister live?', sisters))?.name).toBe('Lydia');
