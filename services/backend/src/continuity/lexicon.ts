@@ -4,6 +4,27 @@
  * closed lists tied to the patterns in facts/, and no maintained package has them for fiction.
  */
 
+/** The seasons and months: a time of the year, never a place ("born in May", "that spring"). */
+export const TIMES_OF_YEAR = [
+  'spring',
+  'summer',
+  'autumn',
+  'fall',
+  'winter',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
 /** Eye colours, each in a group; colours of one group are compatible ("dark" and "brown"). */
 export const EYE_COLOURS: Record<string, string> = {
   blue: 'blue',
