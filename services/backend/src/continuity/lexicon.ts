@@ -78,6 +78,58 @@ export const HAIR_COLOURS: Record<string, string> = {
   hoary: 'grey',
 };
 
+/**
+ * Things a colour is named by ("eyes the colour of slate", "flax-coloured hair"), each with the
+ * colour word it stands for, looked up in EYE_COLOURS or HAIR_COLOURS as the noun requires.
+ */
+export const COLOUR_LIKENESSES: Record<string, string> = {
+  slate: 'grey',
+  ash: 'grey',
+  steel: 'grey',
+  lead: 'grey',
+  pewter: 'grey',
+  smoke: 'grey',
+  silver: 'silver',
+  snow: 'white',
+  coal: 'black',
+  soot: 'black',
+  ink: 'black',
+  pitch: 'black',
+  jet: 'black',
+  ebony: 'black',
+  night: 'black',
+  sloe: 'black',
+  flax: 'fair',
+  straw: 'fair',
+  tow: 'fair',
+  corn: 'fair',
+  wheat: 'fair',
+  honey: 'golden',
+  gold: 'golden',
+  sand: 'sandy',
+  copper: 'copper',
+  fire: 'red',
+  flame: 'red',
+  carrot: 'red',
+  rust: 'red',
+  chestnut: 'chestnut',
+  mahogany: 'brown',
+  chocolate: 'brown',
+  coffee: 'brown',
+  tea: 'brown',
+  nut: 'brown',
+  sky: 'blue',
+  cornflower: 'blue',
+  sapphire: 'blue',
+  'forget-me-not': 'blue',
+  violet: 'violet',
+  emerald: 'green',
+  grass: 'green',
+  moss: 'green',
+  amber: 'amber',
+  hazel: 'hazel',
+};
+
 /** Pairs of colour groups that can describe the same hair or eyes (light, shade, age). */
 export const COMPATIBLE_COLOURS = new Set(['brown|dark', 'fair|sandy', 'red|sandy']);
 /**
