@@ -4,6 +4,27 @@
  * closed lists tied to the patterns in facts/, and no maintained package has them for fiction.
  */
 
+/** The seasons and months: a time of the year, never a place ("born in May", "that spring"). */
+export const TIMES_OF_YEAR = [
+  'spring',
+  'summer',
+  'autumn',
+  'fall',
+  'winter',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
 /** Eye colours, each in a group; colours of one group are compatible ("dark" and "brown"). */
 export const EYE_COLOURS: Record<string, string> = {
   blue: 'blue',
@@ -55,6 +76,58 @@ export const HAIR_COLOURS: Record<string, string> = {
   snowy: 'grey',
   grizzled: 'grey',
   hoary: 'grey',
+};
+
+/**
+ * Things a colour is named by ("eyes the colour of slate", "flax-coloured hair"), each with the
+ * colour word it stands for, looked up in EYE_COLOURS or HAIR_COLOURS as the noun requires.
+ */
+export const COLOUR_LIKENESSES: Record<string, string> = {
+  slate: 'grey',
+  ash: 'grey',
+  steel: 'grey',
+  lead: 'grey',
+  pewter: 'grey',
+  smoke: 'grey',
+  silver: 'silver',
+  snow: 'white',
+  coal: 'black',
+  soot: 'black',
+  ink: 'black',
+  pitch: 'black',
+  jet: 'black',
+  ebony: 'black',
+  night: 'black',
+  sloe: 'black',
+  flax: 'fair',
+  straw: 'fair',
+  tow: 'fair',
+  corn: 'fair',
+  wheat: 'fair',
+  honey: 'golden',
+  gold: 'golden',
+  sand: 'sandy',
+  copper: 'copper',
+  fire: 'red',
+  flame: 'red',
+  carrot: 'red',
+  rust: 'red',
+  chestnut: 'chestnut',
+  mahogany: 'brown',
+  chocolate: 'brown',
+  coffee: 'brown',
+  tea: 'brown',
+  nut: 'brown',
+  sky: 'blue',
+  cornflower: 'blue',
+  sapphire: 'blue',
+  'forget-me-not': 'blue',
+  violet: 'violet',
+  emerald: 'green',
+  grass: 'green',
+  moss: 'green',
+  amber: 'amber',
+  hazel: 'hazel',
 };
 
 /** Pairs of colour groups that can describe the same hair or eyes (light, shade, age). */

@@ -5,7 +5,7 @@
 
 import { mustAt } from '@george/runtime/collections';
 import { parseNumber } from '@george/text';
-import { PERSON_NOUNS } from '../lexicon.js';
+import { PERSON_NOUNS, TIMES_OF_YEAR } from '../lexicon.js';
 import type { Anchor } from '../text.js';
 import {
   type Add,
@@ -29,8 +29,7 @@ const AGE_END = '(?=\\s*(?:[,.;:!?)]|or\\s+thereabouts|at\\s+the\\s+time|at\\s+t
 // "old" ends a word: "two years older" is a difference of ages, not an age.
 // "Nell was twelve now": an age the text marks as reached ("now" makes it a change).
 // "who was thirty that spring", "twenty-two that April": an age in the season or year the story is at.
-const AGE_SEASON =
-  '\\s+(?:that|this)\\s+(?:spring|summer|autumn|fall|winter|year|January|February|March|April|May|June|July|August|September|October|November|December)(?=\\s*[,.;:!?])';
+const AGE_SEASON = `\\s+(?:that|this)\\s+(?:year|${TIMES_OF_YEAR.join('|')})(?=\\s*[,.;:!?])`;
 const AGE_TAIL = `(?:\\s+(?:years?|summers|winters)(?:\\s+old\\b|\\s+of\\s+age|${AGE_END})|\\s+now(?=\\s*[,.;:!?])|${AGE_SEASON}|${AGE_END})`;
 
 const AGE_AFTER_NAME = new RegExp(

@@ -9,6 +9,7 @@ import {
   BODY_PARTS,
   BUILD_WORDS,
   BUILT_ADVERBS,
+  COLOUR_LIKENESSES,
   EYE_COLOURS,
   HAIR_COLOURS,
   HAIR_WORDS,
@@ -36,6 +37,11 @@ const COLOUR = `(${Object.keys({ ...EYE_COLOURS, ...HAIR_COLOURS }).join('|')})`
 const COLOUR_BEFORE_NOUN =
   /\b(?:eyes?|hair|curls|locks|ringlets|tresses|beard|whiskers?|moustaches?|mustaches?)$/i;
 const ANY_COLOUR = new RegExp(`\\b${COLOUR}\\b`, 'i');
+/** A verb of becoming right before a colour: "turning grey", "had gone quite white". */
+const BECOMING_COLOUR = new RegExp(
+  `\\b(?:turn(?:s|ed|ing)?|grow(?:s|n|ing)?|grew|go(?:es|ne|ing)?|went|fad(?:e|es|ed|ing))\\s+(?:[a-z]+ly\\s+|quite\\s+|all\\s+)?${COLOUR}\\b`,
+  'i',
+);
 /** The clause goes on past a coordinating comma or a break ("..., and Thomas said"). */
 const CLAUSE_BREAK = /[;:]|--|,\s+(?:and|but|or|while|though)\s/;
 
@@ -46,11 +52,13 @@ const CLAUSE_BREAK = /[;:]|--|,\s+(?:and|but|or|while|though)\s/;
  * gives a colour too ("Mary's grey hair was now white") or the phrase itself marks it.
  */
 function colourChange(r: SentenceReader, start: number, end: number): boolean {
+  const rest = r.file.text.slice(end, r.span.end).split(CLAUSE_BREAK)[0] ?? '';
+  // "whose golden hair had begun to turn grey": the rest says what the colour is becoming.
+  if (BECOMING_COLOUR.test(rest)) return true;
   if (!changeAt(r, start)) return false;
   const phrase = r.file.text.slice(start, end);
   if (!COLOUR_BEFORE_NOUN.test(phrase)) return true;
   if (/\b(?:now|lately|newly|no longer)\b/i.test(phrase)) return true;
-  const rest = r.file.text.slice(end, r.span.end).split(CLAUSE_BREAK)[0] ?? '';
   return ANY_COLOUR.test(rest);
 }
 
@@ -78,12 +86,12 @@ const PREDICATE_LEAD = `(?:as\\s+)?(?:(?:of\\s+)?(?:a|an|the)\\s+(?:${LEAD_STOP}
 
 /**
  * "<noun> were ...", "<noun>, which was ...", "<noun> of ...", "<noun>, of a grey so pale that", an aside that closes after the
- * colour ("her hair, long and black, fell"), and a comparison right after the noun ("eyes as
- * blue as the sea").
+ * colour ("her hair, long and black, fell") or goes on to a comparison ("his hair, fair as flax,"),
+ * and a comparison right after the noun ("eyes as blue as the sea", "his hair fair as flax").
  */
 const predicate = (noun: string): RegExp =>
   new RegExp(
-    `\\b${noun}(?:(?:(?:\\s*,\\s*which)?\\s+(?:were|was|are|is)|,?\\s+of)\\s+${PREDICATE_LEAD}${SHADE}${COLOUR}\\b|\\s*,\\s*${PREDICATE_LEAD}${SHADE}${COLOUR}(?=\\s*[,;.)])|\\s+as\\s+${COLOUR}\\s+as\\b)`,
+    `\\b${noun}(?:(?:(?:\\s*,\\s*which)?\\s+(?:were|was|are|is)|,?\\s+of)\\s+${PREDICATE_LEAD}${SHADE}${COLOUR}\\b|\\s*,\\s*${PREDICATE_LEAD}${SHADE}${COLOUR}(?=\\s*[,;.)]|\\s+as\\s)|\\s+(?:as\\s+)?${COLOUR}\\s+as\\b)`,
     'gi',
   );
 
@@ -121,6 +129,22 @@ const BEARD = '(?:beard|whiskers|moustache|mustache)';
 const BEARD_AFTER = new RegExp(`\\b${SHADE}${COLOUR}\\s+${BEARD}\\b`, 'gi');
 
 const BEARD_PREDICATE = predicate(BEARD);
+
+const LIKENESS = `(${Object.keys(COLOUR_LIKENESSES).join('|')})(?:e?s)?`;
+const LOOKS_NOUN = `(eyes|${HAIR}|${BEARD})`;
+
+/**
+ * A colour named by a thing it is like: "eyes the colour of wet slate", "her hair, the colour of
+ * ripe corn,", "his eyes were of the colour of the sky", and "flax-coloured hair".
+ */
+const LIKENESS_AFTER = new RegExp(
+  `\\b${LOOKS_NOUN}(?:\\s*,\\s*|\\s+(?:(?:were|was|are|is)\\s+)?(?:of\\s+)?)the\\s+colou?r\\s+of\\s+(?:(?:a|an|the)\\s+)?(?:[a-z]+\\s+){0,2}?${LIKENESS}\\b`,
+  'gi',
+);
+
+const BEARD_NOUN = new RegExp(`^${BEARD}$`, 'i');
+
+const LIKENESS_BEFORE = new RegExp(`\\b${LIKENESS}-colou?red\\s+${LOOKS_NOUN}\\b`, 'gi');
 
 const BEARDED = new RegExp(`\\b${COLOUR}-bearded\\b`, 'gi');
 
@@ -342,6 +366,16 @@ export function appearance(r: SentenceReader, add: Add): void {
     // "red-bearded Thomas", "Thomas, red-bearded,": not "talked with the red-bearded miller".
     emit('hair', mustAt(match, 1), named ?? r.appositive(at - 2), at, named?.end ?? end, true);
   }
+  const likeness = (noun: string, thing: string, at: number, end: number) => {
+    const word = COLOUR_LIKENESSES[thing.toLowerCase()];
+    if (word === undefined) return;
+    const kind = noun.toLowerCase() === 'eyes' ? 'eyes' : 'hair';
+    emit(kind, word, attributeOwner(r, at), at, end, BEARD_NOUN.test(noun));
+  };
+  for (const { match, at } of r.matches(LIKENESS_AFTER))
+    likeness(mustAt(match, 1), mustAt(match, 2), at, at + match[0].length);
+  for (const { match, at } of r.matches(LIKENESS_BEFORE))
+    likeness(mustAt(match, 2), mustAt(match, 1), at, at + match[0].length);
   for (const { match, at } of r.matches(HUE_PREDICATE)) {
     const kind = mustAt(match, 1).toLowerCase() === 'eyes' ? 'eyes' : 'hair';
     emit(kind, mustAt(match, 2), attributeOwner(r, at), at, at + match[0].length);
@@ -513,6 +547,12 @@ const HAD_BODY = new RegExp(
 const FIGURE_MARKED_APPOSITIVE = /^\s*(?:--|—|\()\s*(?:a|an)\s+/i;
 
 /**
+ * A pronoun's one verb before an apposition: "he cried, a small man", "she said, a tall woman"; read
+ * only up to a person noun, as a marked apposition is ("she smiled, a little sadly" has none).
+ */
+const VERB_BEFORE_APPOSITION = /^\s+(?:said|[a-z]+ed)(?=\s*,\s*(?:a|an)\s)/i;
+
+/**
  * "A tall girl, Mary came in", "A stout, red-faced woman, Mrs. Hale kept the inn": a described person
  * opening the sentence before the name, as an apposition.
  */
@@ -643,9 +683,12 @@ export function figure(r: SentenceReader, add: Add): void {
         ? null
         : FIGURE_PREDICATE.exec(after);
     const marked = anchor.named && !anchor.possessive ? FIGURE_MARKED_APPOSITIVE.exec(after) : null;
+    // "he cried, a small, spare man of five feet four": a pronoun's apposition after its one verb.
+    const verb = anchor.named || anchor.possessive ? null : VERB_BEFORE_APPOSITION.exec(after);
+    const tagged = verb ? FIGURE_APPOSITIVE.exec(after.slice(verb[0].length)) : null;
     const direct = anchor.possessive
       ? BODY_PREDICATE.exec(after)
-      : (predicate ?? (anchor.named ? (FIGURE_APPOSITIVE.exec(after) ?? marked) : null));
+      : (predicate ?? (anchor.named ? (FIGURE_APPOSITIVE.exec(after) ?? marked) : tagged));
     // ", a tall man" after the name's appositions is the name's too ("Thomas Hale, the miller, a tall man").
     const apposed =
       direct === null && anchor.named && !anchor.possessive
@@ -661,11 +704,11 @@ export function figure(r: SentenceReader, add: Add): void {
     if (!lead) continue;
     // "She was nineteen that year, tall for a girl": the figure after an age in the same predicate.
     const phraseAt =
-      (direct ? ownerEnd : (apposed?.end ?? ownerEnd)) +
+      (direct ? ownerEnd + (lead === tagged ? (verb?.[0].length ?? 0) : 0) : (apposed?.end ?? ownerEnd)) +
       lead[0].length +
       (predicate ? (AGE_FIRST.exec(after.slice(lead[0].length))?.[0].length ?? 0) : 0);
     const { words, noun, nounEnd } = figureWords(r.file.text.slice(phraseAt, r.span.end));
-    if (lead === marked && noun === null) continue;
+    if ((lead === marked || lead === tagged) && noun === null) continue;
     const found = words.flatMap((_, i) => figureValues(words, i, noun).map((v) => ({ ...v, at: i })));
     if (found.length === 0) continue;
     // The passage runs to the person noun, else to the last word that describes ("strongly built").

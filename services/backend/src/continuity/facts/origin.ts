@@ -1,6 +1,7 @@
 /** Where a character was born, comes from or lives. */
 
 import { mustAt } from '@george/runtime/collections';
+import { TIMES_OF_YEAR } from '../lexicon.js';
 import type { Anchor } from '../text.js';
 import type { FactKind } from '../types.js';
 import type { Add, SentenceReader } from './reader.js';
@@ -10,8 +11,13 @@ const PLACE = "((?:[A-Z][\\p{L}'’-]+|St\\.)(?:\\s+(?:of|de|du|la|le|in)?\\s*[A
 /** "born and bred", "born and raised": where a person grew up as well as was born. */
 const RAISED = '(?:bred|raised|reared|brought\\s+up)';
 
+/**
+ * "born in Devon", "born at Bath in 1790", "born in the spring of 1849", "Born in New Jersey in the
+ * year 1858", "born on the 3rd of May, 1790": a place (never a month or season) and a year, each
+ * optional, the year reached only over words of a date.
+ */
 const BORN = new RegExp(
-  `\\bborn(?:\\s+and\\s+${RAISED})?\\s+(?:in|at|on)\\s+(?:the\\s+(?:island|town|city|village)\\s+of\\s+)?(?:${PLACE}|(\\d{4}))`,
+  `\\b[Bb]orn(?:\\s+and\\s+${RAISED})?(?:\\s+(?:in|at|on)\\s+(?:the\\s+(?:island|town|city|village)\\s+of\\s+)?(?!(?:${TIMES_OF_YEAR.join('|')})\\b)${PLACE})?(?:(?:\\s*,?\\s+(?:in|on|of|the|year|early|late|${TIMES_OF_YEAR.join('|')}|\\d{1,2}(?:st|nd|rd|th)?)\\b)+\\s*,?\\s+(\\d{4})\\b)?`,
   'gu',
 );
 
@@ -33,20 +39,21 @@ export function origin(r: SentenceReader, add: Add): void {
     add({ anchor: owner, kind, value: value.trim(), objectKey: place?.key ?? null, start: at, end });
   };
   for (const { match, at } of r.matches(BORN)) {
+    const [, place, year] = match;
+    if (place === undefined && year === undefined) continue;
     const owner = r.appositive(at) ?? bornSubject(r, at);
     const end = at + match[0].length;
-    if (match[2]) {
-      if (owner)
-        add({
-          anchor: owner,
-          kind: 'birth',
-          value: match[2],
-          low: Number(match[2]),
-          high: Number(match[2]),
-          start: at,
-          end,
-        });
-    } else emit('origin', mustAt(match, 1), at, end, owner);
+    if (place !== undefined) emit('origin', place, at, end, owner);
+    if (year !== undefined && owner)
+      add({
+        anchor: owner,
+        kind: 'birth',
+        value: year,
+        low: Number(year),
+        high: Number(year),
+        start: at,
+        end,
+      });
   }
   for (const { match, at } of r.matches(NATIVE)) {
     emit('origin', mustAt(match, 1), at, at + match[0].length, r.appositive(at) ?? r.subject(at, 6));

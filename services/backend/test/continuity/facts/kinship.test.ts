@@ -59,4 +59,21 @@ describe('kinship', () => {
     expect(kinOf('Thomas Hale, whose father Mary Benson had loved, was away.')).toEqual([]);
     expect(kinOf('Thomas Hale, whose wife, Mary Benson and the boys, were away.')).toEqual([]);
   });
+
+  it('reads kin after a possessive with a word of affection, pity or death before it ("Hale\'s good wife")', () => {
+    const thomas = expect.stringMatching(/thomas|hale/);
+    const mary = expect.stringMatching(/mary/);
+    expect(kinOf("Mary Benson, Thomas Hale's good wife, came in.")).toContainEqual([
+      thomas,
+      'spouse',
+      'wife',
+      mary,
+    ]);
+    expect(kinOf("Mary Benson, Thomas Hale's late sister, had kept the inn.")).toContainEqual([
+      thomas,
+      'sibling',
+      'sister',
+      mary,
+    ]);
+  });
 });

@@ -219,4 +219,65 @@ describe('eyes and hair', () => {
       heights('Thomas Hale pointed at Mary Benson, all five feet of her.').map(([, key]) => key),
     ).not.toContainEqual(expect.stringMatching(/thomas|hale/));
   });
+
+  it('reads a colour named by a thing it is like: "eyes the colour of slate", "flax-coloured hair"', () => {
+    const read = (sentence: string, kind: 'eyes' | 'hair') =>
+      factsOf(`${FILLER}\n\n${sentence}`, kind).map(([value, key]) => [value, key]);
+    const mary = expect.stringMatching(/mary/);
+    const thomas = expect.stringMatching(/thomas|hale/);
+    expect(read('Mary Benson had eyes the colour of wet slate.', 'eyes')).toEqual([['grey', mary]]);
+    expect(read("Mary Benson's eyes, the colour of the summer sky, met his.", 'eyes')).toEqual([
+      ['blue', mary],
+    ]);
+    expect(read('Thomas Hale, whose hair was the colour of ripe corn, came in.', 'hair')).toEqual([
+      ['fair', thomas],
+    ]);
+    expect(read('Thomas Hale shook his flax-coloured hair.', 'hair')).toEqual([['fair', thomas]]);
+    // a colour the likeness does not name for eyes, and a colour of something else
+    expect(read('Mary Benson had eyes the colour of snow.', 'eyes')).toEqual([]);
+    expect(read('Mary Benson wore a gown the colour of slate.', 'eyes')).toEqual([]);
+  });
+
+  it('reads a colour compared in an aside or right after the noun: "his hair, fair as flax," "her eyes blue as the sea"', () => {
+    const read = (sentence: string, kind: 'eyes' | 'hair') =>
+      factsOf(`${FILLER}\n\n${sentence}`, kind).map(([value, key]) => [value, key]);
+    expect(read('Thomas Hale came in, his hair, fair as flax, blown about his face.', 'hair')).toEqual([
+      ['fair', expect.stringMatching(/thomas|hale/)],
+    ]);
+    expect(read('Mary Benson looked up, her eyes blue as the sea.', 'eyes')).toEqual([
+      ['blue', expect.stringMatching(/mary/)],
+    ]);
+    // a comparison of another word: no colour of the eyes
+    expect(read('Mary Benson looked up, her eyes, wide as saucers, on him.', 'eyes')).toEqual([]);
+  });
+
+  it('reads a figure in an apposition after a pronoun and its verb: "he cried, a small, spare man"', () => {
+    const heights = (sentence: string) =>
+      factsOf(`${FILLER}\n\n${sentence}`, 'height').map(([value, key]) => [value, key]);
+    expect(
+      heights(
+        'Thomas Hale rushed into the room. "You have it!" he cried, a small, spare man of barely five feet four, grasping my hand.',
+      ),
+    ).toEqual([['short', expect.stringMatching(/thomas|hale/)]]);
+    // no person in the apposition: no figure
+    expect(
+      heights('Thomas Hale rushed into the room. "You have it!" he cried, a little out of breath.'),
+    ).toEqual([]);
+  });
+
+  it('reads a colour the clause says is turning to another as a change: "whose golden hair had begun to turn grey"', () => {
+    const changes = (sentence: string) => {
+      const text = `${FILLER}\n\n${sentence}`;
+      const source: SourceText = { fileId: 'book', text, chapters: [] };
+      return extractFacts(source, extract([source]))
+        .filter((f) => f.kind === 'hair')
+        .map((f) => [f.value, f.change]);
+    };
+    expect(changes('Mary Benson, whose golden hair had begun to turn grey that winter, was ill.')).toEqual([
+      ['fair', true],
+    ]);
+    expect(changes("Mary Benson's black hair was going quite white.")).toContainEqual(['dark', true]);
+    // turning of another thing: the colour stands
+    expect(changes('Mary Benson, turning her golden hair from the fire, spoke.')).toEqual([['fair', false]]);
+  });
 });
