@@ -1,4 +1,5 @@
 import { mustAt } from '@george/runtime/collections';
+import { numberWord } from '@george/text';
 import { calling, isCalling, nounGender } from '../pronouns/callings.js';
 import type { RawMention } from './candidates.js';
 import { FEMALE_MARRIED, type Gender, KIN_NOUNS, POSSESSIVE_PRONOUNS } from './lexicons.js';
@@ -270,13 +271,9 @@ export function findRelationCues(
       }
     }
 
-    // "Robert Fenwick had one sister, Harriet", "Tom has an elder brother called Ned".
-    const had =
-      next !== undefined && next.sentenceStart === m.sentenceStart
-        ? HAD_KIN.exec(wordsOf(tokens, to, next.tokenFrom) ?? '')
-        : null;
-    const hadKin = had?.[1] !== undefined ? kinType(had[1]) : undefined;
-    if (next !== undefined && hadKin !== undefined) cues.push(kinCue(hadKin, m, next, m));
+    // "Robert Fenwick had one sister, Harriet", "He had a son, Ewan", "She had two daughters, Kate and Jo".
+    for (const { kin, source, named } of hadKin(tokens, mentions, index, paragraphIndex))
+      cues.push(kinCue(kin, source, named, m));
 
     // "Miss Taylor married Mr. Weston", "Mr. Weston was married to Miss Taylor".
     if (
@@ -498,9 +495,59 @@ export function findUnnamedKin(paragraph: Paragraph, mentions: RawMention[]): Un
   return found;
 }
 
-/** Between a person and the kin the text says they have: "had one sister,", "has an elder brother called". */
+/**
+ * Between a person and the kin the text says they have: "had one sister,", "has an elder brother
+ * called", "had two daughters,", "was a widower with two children:".
+ */
 const HAD_KIN =
-  /^(?:had|has)(?: (?:a|an|one|only|elder|older|younger|little|baby|big|twin|half))* ([a-z]+)(?: (?:named|called))?$/;
+  /^(?:had|has|(?:was|is) an? [a-z]+ with)((?: (?:a|an|one|only|elder|older|younger|little|baby|big|twin|half|two|three|four|five|six|seven|eight|nine|ten))*) ([a-z]+)(?: (?:named|called))?$/;
+
+/** A subject pronoun before "had": "He had a son, Ewan". */
+const SUBJECT_PRONOUNS: Record<string, Gender> = { he: 'male', she: 'female' };
+
+/**
+ * The kin a person is said to have, named at `index`: the person is the name before in the sentence
+ * ("Robert Fenwick had one sister, Harriet") or a subject pronoun right before "had" ("He had a son,
+ * Ewan"). A count ("two daughters") names as many, joined by "and" or commas ("Kate and Jo").
+ */
+function hadKin(
+  tokens: readonly Token[],
+  mentions: readonly RawMention[],
+  index: number,
+  paragraphIndex: number,
+): Array<{ kin: Kin; source: RelationCue['source']; named: RawMention }> {
+  const first = mustAt(mentions, index);
+  // "two children: Rose and Tom": a colon may stand where a comma does.
+  const end = tokens[first.tokenFrom - 1]?.text === ':' ? first.tokenFrom - 1 : first.tokenFrom;
+  const before = mentions[index - 1];
+  let source: RelationCue['source'] | undefined;
+  let phrase: RegExpExecArray | null = null;
+  if (before !== undefined && before.sentenceStart === first.sentenceStart)
+    phrase = HAD_KIN.exec(wordsOf(tokens, before.tokenTo, end) ?? '');
+  if (phrase !== null && before !== undefined) source = before;
+  else {
+    // The pronoun and its verb within a few words before the name.
+    for (let k = end - 1; k >= Math.max(1, end - 8) && source === undefined; k--) {
+      const pronoun = SUBJECT_PRONOUNS[tokens[k - 1]?.lower ?? ''];
+      if (pronoun === undefined || (tokens[k]?.lower !== 'had' && tokens[k]?.lower !== 'has')) continue;
+      phrase = HAD_KIN.exec(wordsOf(tokens, k, end) ?? '');
+      const at = mustAt(tokens, k - 1);
+      if (phrase !== null && at.start >= first.sentenceStart)
+        source = { pronoun, position: at.start, fileIndex: first.fileIndex, paragraph: paragraphIndex };
+    }
+  }
+  const kin = phrase?.[2] !== undefined ? kinType(phrase[2]) : undefined;
+  if (phrase === null || source === undefined || kin === undefined) return [];
+  const count = (phrase[1] ?? '').split(' ').reduce((n, word) => numberWord(word) ?? n, 1);
+  const named = [first];
+  for (let i = index + 1; i < mentions.length && named.length < count; i++) {
+    const next = mustAt(mentions, i);
+    const joint = wordsOf(tokens, mustAt(mentions, i - 1).tokenTo, next.tokenFrom);
+    if (joint !== '' && joint !== 'and') break;
+    named.push(next);
+  }
+  return named.map((m) => ({ kin, source, named: m }));
+}
 
 /** Words that open a phrase telling which side a kin word is on ("cousin on her mother's side, "). */
 const KIN_QUALIFIERS = new Set(['on', 'by', 'from']);

@@ -692,6 +692,33 @@ Mary Brown has a son called Kit. Kit Brown was nine.
     );
   });
 
+  it('reads the kin a pronoun or a person is said to have, each of a counted list ("He had a son, John", "two children: Mary and Tom")', () => {
+    const text = `Mr. Mackay came in April. He had a son, John, who was fourteen.
+
+Martha Kemp was a widow. She had two daughters, Kate and Jo. Kate Kemp was tall.
+
+George Tilney was a widower with two children: Mary and Tom. Mary was twenty.
+
+Anne Price had a sister, Lucy and Tom came to tea.
+`;
+    const result = extract([source(text)]);
+    const key = (name: string) => byName(result, name).key;
+    const parents = result.relations
+      .filter((r) => r.type === 'parent_of')
+      .map((r) => [r.sourceKey, r.targetKey]);
+    expect(parents).toEqual(
+      expect.arrayContaining([
+        [key('Mr. Mackay'), key('John')],
+        [key('Martha Kemp'), key('Kate')],
+        [key('Martha Kemp'), key('Jo')],
+        [key('George Tilney'), key('Mary')],
+        [key('George Tilney'), key('Tom')],
+      ]),
+    );
+    // One sister, no count: the name after "and" is not hers.
+    expect(result.relations.some((r) => r.type === 'sibling' && r.targetKey === key('Tom'))).toBe(false);
+  });
+
   it('reads kin named by a pronoun alone ("Ingrid kissed her brother") as the one person of its gender named in a sentence before', () => {
     const text = `Ingrid Lindqvist lived at Malmo. Ingrid was tall.
 
