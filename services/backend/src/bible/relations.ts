@@ -271,9 +271,11 @@ export function findRelationCues(
       }
     }
 
-    // "Robert Fenwick had one sister, Harriet", "He had a son, Ewan", "She had two daughters, Kate and Jo".
-    for (const { kin, source, named } of hadKin(tokens, mentions, index, paragraphIndex))
-      cues.push(kinCue(kin, source, named, m));
+    // "Robert Fenwick had one sister, Harriet", "He had a son, Ewan", "She had two daughters, Kate and
+    // Jo"; "The squire employed Tom Hale", "Sam Riddle worked for Mr. Tilney".
+    for (const read of [readHadKin, readEmployment])
+      for (const { kin, source, named } of statedTies(tokens, mentions, index, paragraphIndex, read))
+        cues.push(kinCue(kin, source, named, m));
 
     // "Miss Taylor married Mr. Weston", "Mr. Weston was married to Miss Taylor".
     if (
@@ -495,57 +497,98 @@ export function findUnnamedKin(paragraph: Paragraph, mentions: RawMention[]): Un
   return found;
 }
 
+/** Words that count the kin or workers named after them ("two daughters, Kate and Jo"). */
+const COUNT = '(?: (?:a|an|one|only|two|three|four|five|six|seven|eight|nine|ten))';
+
 /**
  * Between a person and the kin the text says they have: "had one sister,", "has an elder brother
  * called", "had two daughters,", "was a widower with two children:".
  */
-const HAD_KIN =
-  /^(?:had|has|(?:was|is) an? [a-z]+ with)((?: (?:a|an|one|only|elder|older|younger|little|baby|big|twin|half|two|three|four|five|six|seven|eight|nine|ten))*) ([a-z]+)(?: (?:named|called))?$/;
+const HAD_KIN = new RegExp(
+  `^(?:had|has|(?:was|is) an? [a-z]+ with)((?:${COUNT}| (?:elder|older|younger|little|baby|big|twin|half))*) ([a-z]+)(?: (?:named|called))?$`,
+);
 
-/** A subject pronoun before "had": "He had a son, Ewan". */
+/** Between an employer and whom they employ: "employed", "hired two men,". */
+const EMPLOYED = new RegExp(`^(?:had )?(?:employed|hired)(${COUNT}* [a-z]+)?$`);
+
+/** Between one who works and their employer: "worked for", "was in the service of". */
+const WORKED_FOR =
+  /^(?:(?:worked|works|had worked) for|(?:was|had been) employed by|(?:(?:was|had been) )?in the service of|(?:entered|went into) the service of)$/;
+
+/** A stated tie read from the words between its two sides, and how many names it counts. */
+interface Tie {
+  kin: Kin;
+  count: number;
+}
+
+/** The number a counted phrase gives ("two daughters"), else one. */
+function countOf(phrase: string): number {
+  return phrase.split(' ').reduce((n, word) => numberWord(word) ?? n, 1);
+}
+
+function readHadKin(words: string): Tie | undefined {
+  const phrase = HAD_KIN.exec(words);
+  const kin = phrase?.[2] !== undefined ? kinType(phrase[2]) : undefined;
+  return kin === undefined ? undefined : { kin, count: countOf(phrase?.[1] ?? '') };
+}
+
+/** "employed Sam Riddle": the one named works for the subject; "worked for Mr. Tilney": the subject for the one named. */
+function readEmployment(words: string): Tie | undefined {
+  const employed = EMPLOYED.exec(words);
+  if (employed !== null)
+    return {
+      kin: { type: 'works_for', label: 'employer', reverse: true },
+      count: countOf(employed[1] ?? ''),
+    };
+  return WORKED_FOR.test(words)
+    ? { kin: { type: 'works_for', label: 'employer', reverse: false }, count: 1 }
+    : undefined;
+}
+
+/** A subject pronoun before a stated tie: "He had a son, Ewan". */
 const SUBJECT_PRONOUNS: Record<string, Gender> = { he: 'male', she: 'female' };
 
 /**
- * The kin a person is said to have, named at `index`: the person is the name before in the sentence
- * ("Robert Fenwick had one sister, Harriet") or a subject pronoun right before "had" ("He had a son,
+ * The ties `read` finds stated of the name at `index`: the subject is the name before in the sentence
+ * ("Robert Fenwick had one sister, Harriet") or a subject pronoun a few words before ("He had a son,
  * Ewan"). A count ("two daughters") names as many, joined by "and" or commas ("Kate and Jo").
  */
-function hadKin(
+function statedTies(
   tokens: readonly Token[],
   mentions: readonly RawMention[],
   index: number,
   paragraphIndex: number,
+  read: (words: string) => Tie | undefined,
 ): Array<{ kin: Kin; source: RelationCue['source']; named: RawMention }> {
   const first = mustAt(mentions, index);
   // "two children: Rose and Tom": a colon may stand where a comma does.
   const end = tokens[first.tokenFrom - 1]?.text === ':' ? first.tokenFrom - 1 : first.tokenFrom;
   const before = mentions[index - 1];
+  const tieAfter = (from: number): Tie | undefined => {
+    const words = wordsOf(tokens, from, end);
+    return words === null ? undefined : read(words);
+  };
   let source: RelationCue['source'] | undefined;
-  let phrase: RegExpExecArray | null = null;
-  if (before !== undefined && before.sentenceStart === first.sentenceStart)
-    phrase = HAD_KIN.exec(wordsOf(tokens, before.tokenTo, end) ?? '');
-  if (phrase !== null && before !== undefined) source = before;
-  else {
-    // The pronoun and its verb within a few words before the name.
-    for (let k = end - 1; k >= Math.max(1, end - 8) && source === undefined; k--) {
-      const pronoun = SUBJECT_PRONOUNS[tokens[k - 1]?.lower ?? ''];
-      if (pronoun === undefined || (tokens[k]?.lower !== 'had' && tokens[k]?.lower !== 'has')) continue;
-      phrase = HAD_KIN.exec(wordsOf(tokens, k, end) ?? '');
-      const at = mustAt(tokens, k - 1);
-      if (phrase !== null && at.start >= first.sentenceStart)
-        source = { pronoun, position: at.start, fileIndex: first.fileIndex, paragraph: paragraphIndex };
-    }
+  let tie = before?.sentenceStart === first.sentenceStart ? tieAfter(before.tokenTo) : undefined;
+  if (tie !== undefined) source = before;
+  // The pronoun within a few words before the name, in its sentence.
+  for (let k = end - 1; k >= Math.max(1, end - 8) && source === undefined; k--) {
+    const pronoun = SUBJECT_PRONOUNS[tokens[k - 1]?.lower ?? ''];
+    const at = mustAt(tokens, k - 1);
+    if (pronoun === undefined || at.start < first.sentenceStart) continue;
+    tie = tieAfter(k);
+    if (tie !== undefined)
+      source = { pronoun, position: at.start, fileIndex: first.fileIndex, paragraph: paragraphIndex };
   }
-  const kin = phrase?.[2] !== undefined ? kinType(phrase[2]) : undefined;
-  if (phrase === null || source === undefined || kin === undefined) return [];
-  const count = (phrase[1] ?? '').split(' ').reduce((n, word) => numberWord(word) ?? n, 1);
+  if (tie === undefined || source === undefined) return [];
   const named = [first];
-  for (let i = index + 1; i < mentions.length && named.length < count; i++) {
+  for (let i = index + 1; i < mentions.length && named.length < tie.count; i++) {
     const next = mustAt(mentions, i);
     const joint = wordsOf(tokens, mustAt(mentions, i - 1).tokenTo, next.tokenFrom);
     if (joint !== '' && joint !== 'and') break;
     named.push(next);
   }
+  const { kin } = tie;
   return named.map((m) => ({ kin, source, named: m }));
 }
 

@@ -719,6 +719,33 @@ Anne Price had a sister, Lucy and Tom came to tea.
     expect(result.relations.some((r) => r.type === 'sibling' && r.targetKey === key('Tom'))).toBe(false);
   });
 
+  it('reads who works for whom ("X employed two men, Y and Z", "Y worked for X", "in the service of X")', () => {
+    const text = `George Tilney employed two men, Sam Riddle and John Hale. Sam Riddle was slow. John Hale was quick.
+
+Mary Price worked for Mrs. Ashby. Mrs. Ashby was old. Mary Price was young.
+
+Mr. Cole came in May. He had been in the service of Lord Henry Vane. Lord Henry Vane was dead.
+
+Anne Price employed Tom Hale and Lucy Ford came to tea. Tom Hale was kind. Lucy Ford was shy.
+`;
+    const result = extract([source(text)]);
+    const key = (name: string) => byName(result, name).key;
+    const work = result.relations
+      .filter((r) => r.type === 'works_for')
+      .map((r) => [r.sourceKey, r.targetKey]);
+    expect(work).toEqual(
+      expect.arrayContaining([
+        [key('Sam Riddle'), key('George Tilney')],
+        [key('John Hale'), key('George Tilney')],
+        [key('Mary Price'), key('Mrs. Ashby')],
+        [key('Mr. Cole'), key('Lord Henry Vane')],
+        [key('Tom Hale'), key('Anne Price')],
+      ]),
+    );
+    // No count: the name after "and" is not employed.
+    expect(work).toHaveLength(5);
+  });
+
   it('reads kin named by a pronoun alone ("Ingrid kissed her brother") as the one person of its gender named in a sentence before', () => {
     const text = `Ingrid Lindqvist lived at Malmo. Ingrid was tall.
 
