@@ -555,6 +555,7 @@ export const KIN_NOUNS: Record<
   valet: { type: 'works_for', label: 'valet' },
   coachman: { type: 'works_for', label: 'coachman' },
   clerk: { type: 'works_for', label: 'clerk' },
+  mate: { type: 'works_for', label: 'mate' },
 };
 
 /**

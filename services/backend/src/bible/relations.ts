@@ -187,12 +187,14 @@ export function findRelationCues(
     const to = m.tokenTo; // exclusive
     const last = mustAt(tokens, to - 1);
 
-    // "her sister Jane", "his father, Mr. X", "Her father was Nat Vane" (not "was Nat Vane's friend")
+    // "her sister Jane", "his father, Mr. X", "Her father was Nat Vane" (not "was Nat Vane's friend"),
+    // "His mate on the Providence was a man called Joe Pender".
     let k = from - 1;
     const comma = tokens[k]?.text === ',';
     if (comma) k--;
-    const copula = !comma && !last.possessive && COPULAS.has(wordAt(k)?.lower ?? '');
-    if (copula) k--;
+    const named = comma ? k : pastNamingPhrase(tokens, k);
+    const copula = !comma && !last.possessive && COPULAS.has(wordAt(named)?.lower ?? '');
+    if (copula) k = pastWherePhrase(tokens, named - 1);
     const kinWord = comma && (quoted[from] || !closes(m)) ? undefined : wordAt(k);
     const pronounWord = wordAt(k - 1);
     if (kinWord !== undefined && pronounWord !== undefined) {
@@ -377,6 +379,25 @@ export function findRelationCues(
 }
 
 const ARTICLES = new Set(['a', 'an']);
+
+/** "was a man called Joe Pender": the index before "a man called" ending at `k`, else `k`. */
+function pastNamingPhrase(tokens: readonly Token[], k: number): number {
+  const [article, noun, verb] = [tokens[k - 2], tokens[k - 1], tokens[k]];
+  const naming = verb?.lower === 'called' || verb?.lower === 'named';
+  return naming && noun?.isWord === true && !noun.capitalized && ARTICLES.has(article?.lower ?? '')
+    ? k - 3
+    : k;
+}
+
+/** Prepositions of a phrase saying where a kin word holds: "His mate on the Providence". */
+const WHERE = new Set(['on', 'aboard', 'at', 'of']);
+
+/** "mate on the Providence": the index before "on the Providence" ending at `k`, else `k`. */
+function pastWherePhrase(tokens: readonly Token[], k: number): number {
+  let i = k;
+  while (i > k - 3 && tokens[i]?.isWord === true && mustAt(tokens, i).capitalized) i--;
+  return i < k && tokens[i]?.lower === 'the' && WHERE.has(tokens[i - 1]?.lower ?? '') ? i - 2 : k;
+}
 
 /**
  * "Robert came home in December, with a wife nobody had met. Her name was Claire": a kin word after

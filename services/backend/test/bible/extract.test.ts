@@ -746,6 +746,24 @@ Anne Price employed Tom Hale and Lucy Ford came to tea. Tom Hale was kind. Lucy 
     expect(work).toHaveLength(5);
   });
 
+  it('reads kin stated by "was a man called" after a phrase of where ("His mate on the Providence was a man called Joe Pender")', () => {
+    const text = `Captain Harker came ashore. His mate on the Providence was a man called Joe Pender. Joe Pender was silent.
+
+Mary Hale was a widow. Her father was a man named Tom Ford. Tom Ford was old.
+`;
+    const result = extract([source(text)]);
+    const key = (name: string) => byName(result, name).key;
+    const typed = result.relations
+      .filter((r) => r.type !== 'co_occurs')
+      .map((r) => [r.type, r.sourceKey, r.targetKey]);
+    expect(typed).toEqual(
+      expect.arrayContaining([
+        ['works_for', key('Joe Pender'), key('Captain Harker')],
+        ['parent_of', key('Tom Ford'), key('Mary Hale')],
+      ]),
+    );
+  });
+
   it('reads kin named by a pronoun alone ("Ingrid kissed her brother") as the one person of its gender named in a sentence before', () => {
     const text = `Ingrid Lindqvist lived at Malmo. Ingrid was tall.
 
