@@ -610,7 +610,22 @@ function statedTies(
     named.push(next);
   }
   const { kin } = tie;
-  return named.map((m) => ({ kin, source, named: m }));
+  const ties = named.map((m) => ({ kin, source, named: m }));
+  // "two children: Rose, who was twenty, and a son, Peter": a later "and a son," of the sentence
+  // names one more of the same subject's.
+  for (const later of mentions.slice(index + named.length)) {
+    if (later.sentenceStart !== first.sentenceStart) break;
+    const [and, article, noun, comma] = tokens.slice(later.tokenFrom - 4, later.tokenFrom);
+    const more = kinType(noun?.lower ?? '');
+    if (
+      and?.lower === 'and' &&
+      ARTICLES.has(article?.lower ?? '') &&
+      comma?.text === ',' &&
+      more !== undefined
+    )
+      ties.push({ kin: more, source, named: later });
+  }
+  return ties;
 }
 
 /** Words that open a phrase telling which side a kin word is on ("cousin on her mother's side, "). */

@@ -692,12 +692,14 @@ Mary Brown has a son called Kit. Kit Brown was nine.
     );
   });
 
-  it('reads the kin a pronoun or a person is said to have, each of a counted list ("He had a son, John", "two children: Mary and Tom")', () => {
+  it('reads the kin a pronoun or a person is said to have, each of a counted list and a later "and a son," ("He had a son, John", "two children: Mary and Tom")', () => {
     const text = `Mr. Mackay came in April. He had a son, John, who was fourteen.
 
 Martha Kemp was a widow. She had two daughters, Kate and Jo. Kate Kemp was tall.
 
 George Tilney was a widower with two children: Mary and Tom. Mary was twenty.
+
+James Cole had a daughter, Ruth, who was pretty, and a son, Henry, who was not. Ruth Cole sang. Henry Cole sulked.
 
 Anne Price had a sister, Lucy and Tom came to tea.
 `;
@@ -713,6 +715,8 @@ Anne Price had a sister, Lucy and Tom came to tea.
         [key('Martha Kemp'), key('Jo')],
         [key('George Tilney'), key('Mary')],
         [key('George Tilney'), key('Tom')],
+        [key('James Cole'), key('Ruth')],
+        [key('James Cole'), key('Henry')],
       ]),
     );
     // One sister, no count: the name after "and" is not hers.
