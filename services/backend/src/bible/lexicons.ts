@@ -535,6 +535,8 @@ export const KIN_NOUNS: Record<
   papa: { type: 'parent', label: 'father' },
   mamma: { type: 'parent', label: 'mother' },
   son: { type: 'child', label: 'son' },
+  sons: { type: 'child', label: 'son' },
+  children: { type: 'child', label: 'child' },
   daughter: { type: 'child', label: 'daughter' },
   daughters: { type: 'child', label: 'daughter' },
   cousin: { type: 'family', label: 'cousin' },
@@ -553,6 +555,7 @@ export const KIN_NOUNS: Record<
   valet: { type: 'works_for', label: 'valet' },
   coachman: { type: 'works_for', label: 'coachman' },
   clerk: { type: 'works_for', label: 'clerk' },
+  mate: { type: 'works_for', label: 'mate' },
 };
 
 /**

@@ -1,4 +1,5 @@
 import { mustAt } from '@george/runtime/collections';
+import { numberWord } from '@george/text';
 import { calling, isCalling, nounGender } from '../pronouns/callings.js';
 import type { RawMention } from './candidates.js';
 import { FEMALE_MARRIED, type Gender, KIN_NOUNS, POSSESSIVE_PRONOUNS } from './lexicons.js';
@@ -186,12 +187,14 @@ export function findRelationCues(
     const to = m.tokenTo; // exclusive
     const last = mustAt(tokens, to - 1);
 
-    // "her sister Jane", "his father, Mr. X", "Her father was Nat Vane" (not "was Nat Vane's friend")
+    // "her sister Jane", "his father, Mr. X", "Her father was Nat Vane" (not "was Nat Vane's friend"),
+    // "His mate on the Providence was a man called Joe Pender".
     let k = from - 1;
     const comma = tokens[k]?.text === ',';
     if (comma) k--;
-    const copula = !comma && !last.possessive && COPULAS.has(wordAt(k)?.lower ?? '');
-    if (copula) k--;
+    const named = comma ? k : pastNamingPhrase(tokens, k);
+    const copula = !comma && !last.possessive && COPULAS.has(wordAt(named)?.lower ?? '');
+    if (copula) k = pastWherePhrase(tokens, named - 1);
     const kinWord = comma && (quoted[from] || !closes(m)) ? undefined : wordAt(k);
     const pronounWord = wordAt(k - 1);
     if (kinWord !== undefined && pronounWord !== undefined) {
@@ -270,13 +273,11 @@ export function findRelationCues(
       }
     }
 
-    // "Robert Fenwick had one sister, Harriet", "Tom has an elder brother called Ned".
-    const had =
-      next !== undefined && next.sentenceStart === m.sentenceStart
-        ? HAD_KIN.exec(wordsOf(tokens, to, next.tokenFrom) ?? '')
-        : null;
-    const hadKin = had?.[1] !== undefined ? kinType(had[1]) : undefined;
-    if (next !== undefined && hadKin !== undefined) cues.push(kinCue(hadKin, m, next, m));
+    // "Robert Fenwick had one sister, Harriet", "He had a son, Ewan", "She had two daughters, Kate and
+    // Jo"; "The squire employed Tom Hale", "Sam Riddle worked for Mr. Tilney".
+    for (const read of [readHadKin, readEmployment])
+      for (const { kin, source, named } of statedTies(tokens, mentions, index, paragraphIndex, read))
+        cues.push(kinCue(kin, source, named, m));
 
     // "Miss Taylor married Mr. Weston", "Mr. Weston was married to Miss Taylor".
     if (
@@ -378,6 +379,25 @@ export function findRelationCues(
 }
 
 const ARTICLES = new Set(['a', 'an']);
+
+/** "was a man called Joe Pender": the index before "a man called" ending at `k`, else `k`. */
+function pastNamingPhrase(tokens: readonly Token[], k: number): number {
+  const [article, noun, verb] = [tokens[k - 2], tokens[k - 1], tokens[k]];
+  const naming = verb?.lower === 'called' || verb?.lower === 'named';
+  return naming && noun?.isWord === true && !noun.capitalized && ARTICLES.has(article?.lower ?? '')
+    ? k - 3
+    : k;
+}
+
+/** Prepositions of a phrase saying where a kin word holds: "His mate on the Providence". */
+const WHERE = new Set(['on', 'aboard', 'at', 'of']);
+
+/** "mate on the Providence": the index before "on the Providence" ending at `k`, else `k`. */
+function pastWherePhrase(tokens: readonly Token[], k: number): number {
+  let i = k;
+  while (i > k - 3 && tokens[i]?.isWord === true && mustAt(tokens, i).capitalized) i--;
+  return i < k && tokens[i]?.lower === 'the' && WHERE.has(tokens[i - 1]?.lower ?? '') ? i - 2 : k;
+}
 
 /**
  * "Robert came home in December, with a wife nobody had met. Her name was Claire": a kin word after
@@ -498,9 +518,115 @@ export function findUnnamedKin(paragraph: Paragraph, mentions: RawMention[]): Un
   return found;
 }
 
-/** Between a person and the kin the text says they have: "had one sister,", "has an elder brother called". */
-const HAD_KIN =
-  /^(?:had|has)(?: (?:a|an|one|only|elder|older|younger|little|baby|big|twin|half))* ([a-z]+)(?: (?:named|called))?$/;
+/** Words that count the kin or workers named after them ("two daughters, Kate and Jo"). */
+const COUNT = '(?: (?:a|an|one|only|two|three|four|five|six|seven|eight|nine|ten))';
+
+/**
+ * Between a person and the kin the text says they have: "had one sister,", "has an elder brother
+ * called", "had two daughters,", "was a widower with two children:".
+ */
+const HAD_KIN = new RegExp(
+  `^(?:had|has|(?:was|is) an? [a-z]+ with)((?:${COUNT}| (?:elder|older|younger|little|baby|big|twin|half))*) ([a-z]+)(?: (?:named|called))?$`,
+);
+
+/** Between an employer and whom they employ: "employed", "hired two men,". */
+const EMPLOYED = new RegExp(`^(?:had )?(?:employed|hired)(${COUNT}* [a-z]+)?$`);
+
+/** Between one who works and their employer: "worked for", "was in the service of". */
+const WORKED_FOR =
+  /^(?:(?:worked|works|had worked) for|(?:was|had been) employed by|(?:(?:was|had been) )?in the service of|(?:entered|went into) the service of)$/;
+
+/** A stated tie read from the words between its two sides, and how many names it counts. */
+interface Tie {
+  kin: Kin;
+  count: number;
+}
+
+/** The number a counted phrase gives ("two daughters"), else one. */
+function countOf(phrase: string): number {
+  return phrase.split(' ').reduce((n, word) => numberWord(word) ?? n, 1);
+}
+
+function readHadKin(words: string): Tie | undefined {
+  const phrase = HAD_KIN.exec(words);
+  const kin = phrase?.[2] !== undefined ? kinType(phrase[2]) : undefined;
+  return kin === undefined ? undefined : { kin, count: countOf(phrase?.[1] ?? '') };
+}
+
+/** "employed Sam Riddle": the one named works for the subject; "worked for Mr. Tilney": the subject for the one named. */
+function readEmployment(words: string): Tie | undefined {
+  const employed = EMPLOYED.exec(words);
+  if (employed !== null)
+    return {
+      kin: { type: 'works_for', label: 'employer', reverse: true },
+      count: countOf(employed[1] ?? ''),
+    };
+  return WORKED_FOR.test(words)
+    ? { kin: { type: 'works_for', label: 'employer', reverse: false }, count: 1 }
+    : undefined;
+}
+
+/** A subject pronoun before a stated tie: "He had a son, Ewan". */
+const SUBJECT_PRONOUNS: Record<string, Gender> = { he: 'male', she: 'female' };
+
+/**
+ * The ties `read` finds stated of the name at `index`: the subject is the name before in the sentence
+ * ("Robert Fenwick had one sister, Harriet") or a subject pronoun a few words before ("He had a son,
+ * Ewan"). A count ("two daughters") names as many, joined by "and" or commas ("Kate and Jo").
+ */
+function statedTies(
+  tokens: readonly Token[],
+  mentions: readonly RawMention[],
+  index: number,
+  paragraphIndex: number,
+  read: (words: string) => Tie | undefined,
+): Array<{ kin: Kin; source: RelationCue['source']; named: RawMention }> {
+  const first = mustAt(mentions, index);
+  // "two children: Rose and Tom": a colon may stand where a comma does.
+  const end = tokens[first.tokenFrom - 1]?.text === ':' ? first.tokenFrom - 1 : first.tokenFrom;
+  const before = mentions[index - 1];
+  const tieAfter = (from: number): Tie | undefined => {
+    const words = wordsOf(tokens, from, end);
+    return words === null ? undefined : read(words);
+  };
+  let source: RelationCue['source'] | undefined;
+  let tie = before?.sentenceStart === first.sentenceStart ? tieAfter(before.tokenTo) : undefined;
+  if (tie !== undefined) source = before;
+  // The pronoun within a few words before the name, in its sentence.
+  for (let k = end - 1; k >= Math.max(1, end - 8) && source === undefined; k--) {
+    const pronoun = SUBJECT_PRONOUNS[tokens[k - 1]?.lower ?? ''];
+    const at = mustAt(tokens, k - 1);
+    if (pronoun === undefined || at.start < first.sentenceStart) continue;
+    tie = tieAfter(k);
+    if (tie !== undefined)
+      source = { pronoun, position: at.start, fileIndex: first.fileIndex, paragraph: paragraphIndex };
+  }
+  if (tie === undefined || source === undefined) return [];
+  const named = [first];
+  for (let i = index + 1; i < mentions.length && named.length < tie.count; i++) {
+    const next = mustAt(mentions, i);
+    const joint = wordsOf(tokens, mustAt(mentions, i - 1).tokenTo, next.tokenFrom);
+    if (joint !== '' && joint !== 'and') break;
+    named.push(next);
+  }
+  const { kin } = tie;
+  const ties = named.map((m) => ({ kin, source, named: m }));
+  // "two children: Rose, who was twenty, and a son, Peter": a later "and a son," of the sentence
+  // names one more of the same subject's.
+  for (const later of mentions.slice(index + named.length)) {
+    if (later.sentenceStart !== first.sentenceStart) break;
+    const [and, article, noun, comma] = tokens.slice(later.tokenFrom - 4, later.tokenFrom);
+    const more = kinType(noun?.lower ?? '');
+    if (
+      and?.lower === 'and' &&
+      ARTICLES.has(article?.lower ?? '') &&
+      comma?.text === ',' &&
+      more !== undefined
+    )
+      ties.push({ kin: more, source, named: later });
+  }
+  return ties;
+}
 
 /** Words that open a phrase telling which side a kin word is on ("cousin on her mother's side, "). */
 const KIN_QUALIFIERS = new Set(['on', 'by', 'from']);

@@ -707,6 +707,82 @@ Mary Brown has a son called Kit. Kit Brown was nine.
     );
   });
 
+  it('reads the kin a pronoun or a person is said to have, each of a counted list and a later "and a son," ("He had a son, John", "two children: Mary and Tom")', () => {
+    const text = `Mr. Mackay came in April. He had a son, John, who was fourteen.
+
+Martha Kemp was a widow. She had two daughters, Kate and Jo. Kate Kemp was tall.
+
+George Tilney was a widower with two children: Mary and Tom. Mary was twenty.
+
+James Cole had a daughter, Ruth, who was pretty, and a son, Henry, who was not. Ruth Cole sang. Henry Cole sulked.
+
+Anne Price had a sister, Lucy and Tom came to tea.
+`;
+    const result = extract([source(text)]);
+    const key = (name: string) => byName(result, name).key;
+    const parents = result.relations
+      .filter((r) => r.type === 'parent_of')
+      .map((r) => [r.sourceKey, r.targetKey]);
+    expect(parents).toEqual(
+      expect.arrayContaining([
+        [key('Mr. Mackay'), key('John')],
+        [key('Martha Kemp'), key('Kate')],
+        [key('Martha Kemp'), key('Jo')],
+        [key('George Tilney'), key('Mary')],
+        [key('George Tilney'), key('Tom')],
+        [key('James Cole'), key('Ruth')],
+        [key('James Cole'), key('Henry')],
+      ]),
+    );
+    // One sister, no count: the name after "and" is not hers.
+    expect(result.relations.some((r) => r.type === 'sibling' && r.targetKey === key('Tom'))).toBe(false);
+  });
+
+  it('reads who works for whom ("X employed two men, Y and Z", "Y worked for X", "in the service of X")', () => {
+    const text = `George Tilney employed two men, Sam Riddle and John Hale. Sam Riddle was slow. John Hale was quick.
+
+Mary Price worked for Mrs. Ashby. Mrs. Ashby was old. Mary Price was young.
+
+Mr. Cole came in May. He had been in the service of Lord Henry Vane. Lord Henry Vane was dead.
+
+Anne Price employed Tom Hale and Lucy Ford came to tea. Tom Hale was kind. Lucy Ford was shy.
+`;
+    const result = extract([source(text)]);
+    const key = (name: string) => byName(result, name).key;
+    const work = result.relations
+      .filter((r) => r.type === 'works_for')
+      .map((r) => [r.sourceKey, r.targetKey]);
+    expect(work).toEqual(
+      expect.arrayContaining([
+        [key('Sam Riddle'), key('George Tilney')],
+        [key('John Hale'), key('George Tilney')],
+        [key('Mary Price'), key('Mrs. Ashby')],
+        [key('Mr. Cole'), key('Lord Henry Vane')],
+        [key('Tom Hale'), key('Anne Price')],
+      ]),
+    );
+    // No count: the name after "and" is not employed.
+    expect(work).toHaveLength(5);
+  });
+
+  it('reads kin stated by "was a man called" after a phrase of where ("His mate on the Providence was a man called Joe Pender")', () => {
+    const text = `Captain Harker came ashore. His mate on the Providence was a man called Joe Pender. Joe Pender was silent.
+
+Mary Hale was a widow. Her father was a man named Tom Ford. Tom Ford was old.
+`;
+    const result = extract([source(text)]);
+    const key = (name: string) => byName(result, name).key;
+    const typed = result.relations
+      .filter((r) => r.type !== 'co_occurs')
+      .map((r) => [r.type, r.sourceKey, r.targetKey]);
+    expect(typed).toEqual(
+      expect.arrayContaining([
+        ['works_for', key('Joe Pender'), key('Captain Harker')],
+        ['parent_of', key('Tom Ford'), key('Mary Hale')],
+      ]),
+    );
+  });
+
   it('reads kin named by a pronoun alone ("Ingrid kissed her brother") as the one person of its gender named in a sentence before', () => {
     const text = `Ingrid Lindqvist lived at Malmo. Ingrid was tall.
 
