@@ -37,8 +37,10 @@ describe.each(TEST_DIALECTS)('billing under george-serve -w 4 on %s', (dialect) 
       env: { ...db.env, BILLING_SWEEP_SECONDS: '1' },
     });
     handle = openTestDb(db);
+    // 200 holds queue on one account's row lock: on a loaded machine the last of them waits longer
+    // than a request's usual 5 s, and a timeout here would be the test's, not a lost hold.
     client = new BillingClient(
-      new InternalClient({ service: 'billing', baseUrl: server.url, token: TEST_TOKEN, timeoutMs: 5_000 }),
+      new InternalClient({ service: 'billing', baseUrl: server.url, token: TEST_TOKEN, timeoutMs: 30_000 }),
     );
     expect((await client.createAccount({ userId: 'ops', plan: 'operator' })).created).toBe(true);
   });
