@@ -18,6 +18,7 @@ import {
   NEAR_COLOURS,
   PEOPLE_NOUNS,
   RANKS,
+  titleSex,
 } from './lexicon.js';
 import { findMisspellings } from './spelling.js';
 import type { StoryYearAt } from './story-years.js';
@@ -970,9 +971,7 @@ function sexOf(s: { a: string; b: string; fact: Fact }, ctx: Context): 'male' | 
   const title = /(?:^|\s)(\p{L}+)$/u.exec(name)?.[1]?.toLowerCase();
   if (title !== undefined && MALE_TITLES.has(title)) return 'male';
   if (title !== undefined && FEMALE_TITLES.has(title)) return 'female';
-  if (MAN_TITLE.test(name) || /^(?:Lord|King|Prince|Count|Baron)\s/.test(name)) return 'male';
-  if (/^(?:Mrs\.?|Miss|Lady|Madame|Queen|Princess)\s/.test(name)) return 'female';
-  return null;
+  return titleSex(name);
 }
 
 /**

@@ -392,3 +392,20 @@ export const COUNT_QUALIFIERS = new Set(
     'unmarried married single widowed living dead lost missing absent sick wounded'
   ).split(' '),
 );
+
+/** The sex a kin word states ("father", "step-daughter", "widower"); none for "cousin", "child", "twin". */
+export function kinSex(word: string): 'male' | 'female' | null {
+  const w = word.toLowerCase().replace(/-in-law$/, '');
+  if (/(?:father|brother|son|husband|uncle|nephew|widower|groom|boy|lad|master)$/.test(w)) return 'male';
+  if (/(?:mother|sister|daughter|wife|aunt|niece|widow|bride|girl|lass|maid|mistress|fianc[ée]e)$/.test(w))
+    return 'female';
+  return null;
+}
+
+/** The sex the title opening a name gives ("Miss Bennet", "Mr. Darcy", "Lord Byron"), if any. */
+export function titleSex(name: string): 'male' | 'female' | null {
+  if (/^(?:Mr\.?|Mister|Sir|Dr\.?|Doctor|Captain|Colonel|Major|Lord|King|Prince|Count|Baron)\s/.test(name))
+    return 'male';
+  if (/^(?:Mrs\.?|Miss|Lady|Madame|Queen|Princess)\s/.test(name)) return 'female';
+  return null;
+}

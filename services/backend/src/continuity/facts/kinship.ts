@@ -2,6 +2,7 @@
 
 import { mustAt } from '@george/runtime/collections';
 import type { Extraction } from '../../bible/types.js';
+import { kinSex, titleSex } from '../lexicon.js';
 import type { Anchor, FileText } from '../text.js';
 import type { Fact } from '../types.js';
 import type { Add, SentenceReader } from './reader.js';
@@ -141,25 +142,26 @@ const titleAnchor = (title: string, start: number, end: number): Anchor => ({
 /** Kinship stated beside a name, in the forms the story bible's relations leave out. */
 export function kinship(r: SentenceReader, add: Add): void {
   const named = r.anchors.filter((a) => a.type === 'character');
-  /** `anchor` is `objectKey`'s kin by the word `kin` ("daughter"), stated over [start, end). */
-  const relate = (
-    anchor: Anchor,
-    kin: string,
-    objectKey: string,
-    start: number,
-    end: number,
-    weight = 0.95,
-  ) =>
+  /**
+   * `other` is `anchor`'s kin by the word `kin` ("daughter"), stated over [start, end); not when the
+   * title of the name said to be the kin gives the other sex ("His father, Miss Bennet, was": a
+   * vocative, not an apposition).
+   */
+  const relate = (anchor: Anchor, kin: string, other: Anchor, start: number, end: number, weight = 0.95) => {
+    const named = titleSex(r.file.text.slice(other.start, other.end));
+    const stated = kinSex(kin);
+    if (named !== null && stated !== null && named !== stated) return;
     add({
       anchor,
       kind: 'relation',
       value: kinRole(kin),
       detail: kin.toLowerCase(),
-      objectKey,
+      objectKey: other.key,
       start,
       end,
       weight,
     });
+  };
   for (let i = 0; i < named.length; i++) {
     const a = mustAt(named, i);
     // "<A>, <P>'s <kin>" and "<A> was <P>'s <kin>": A is P's kin.
@@ -184,7 +186,7 @@ export function kinship(r: SentenceReader, add: Add): void {
           (!APPOSITION_CLOSE.test(r.file.text.slice(end, end + 3)) ||
             LIST_BEFORE.test(r.file.text.slice(r.start, a.start)) ||
             LIST_AFTER.test(r.file.text.slice(end, end + 20)));
-        if (kin && !unlike) relate(next, mustAt(kin, 1), a.key, a.start, end);
+        if (kin && !unlike) relate(next, mustAt(kin, 1), a, a.start, end);
       }
       const b = named[i + 1];
       // "<A>, whose father was <B>": B is A's kin.
@@ -194,7 +196,7 @@ export function kinship(r: SentenceReader, add: Add): void {
         whose?.[2] === undefined ||
         (b !== undefined && /^\s*(?:,|--|—)/.test(r.file.text.slice(b.end, b.end + 4)));
       if (b && whose && closed) {
-        relate(a, mustAt(whose, 1), b.key, a.start, b.end);
+        relate(a, mustAt(whose, 1), b, a.start, b.end);
       }
       // "<A> and <B> were brothers": each is the other's sibling (or cousin, or spouse).
       const pair =
@@ -221,7 +223,7 @@ export function kinship(r: SentenceReader, add: Add): void {
       for (const b of named.slice(i + 1, i + 2)) {
         const of = KIN_OF.exec(r.file.text.slice(a.end, b.start));
         if (of && b.named && !b.possessive) {
-          relate(b, mustAt(of, 1), a.key, a.start, b.end);
+          relate(b, mustAt(of, 1), a, a.start, b.end);
         }
       }
     }
@@ -238,7 +240,7 @@ export function kinship(r: SentenceReader, add: Add): void {
         relate(
           titleAnchor(title, at, at + title.length),
           mustAt(titled, 2),
-          a.key,
+          a,
           a.start,
           a.end + titled[0].length,
         );
@@ -272,7 +274,7 @@ export function kinship(r: SentenceReader, add: Add): void {
         const gap = r.file.text.slice(a.end + kin[0].length, next.start);
         // "his daughter, Mary", "Hale's daughter was Mary".
         if (/^\s*,?\s*$|^\s+(?:was|is)\s+$/.test(gap)) {
-          relate(a, mustAt(kin, 1), next.key, a.start, next.end, a.named ? 0.95 : 0.9);
+          relate(a, mustAt(kin, 1), next, a.start, next.end, a.named ? 0.95 : 0.9);
         }
       }
     }

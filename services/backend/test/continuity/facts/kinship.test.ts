@@ -76,4 +76,15 @@ describe('kinship', () => {
       mary,
     ]);
   });
+
+  it('reads no kin whose sex the title of the name said to be it contradicts ("His father, Miss Bennet, was")', () => {
+    // a vocative between the kin noun and its clause, not an apposition (the story bible's own
+    // relations, read apart, are not this rule's)
+    expect(
+      kinOf('Thomas Hale came to the gate. His father, Miss Benson, was the best man alive.'),
+    ).not.toContainEqual([expect.anything(), 'parent', 'father', expect.anything()]);
+    expect(kinOf('Thomas Hale came home. His sister, Miss Benson, was at the gate.')).toEqual([
+      [expect.stringMatching(/thomas|hale/), 'sibling', 'sister', expect.stringMatching(/mary|benson/)],
+    ]);
+  });
 });
