@@ -1126,6 +1126,17 @@ The paper told of a marriage between Gideon Pritchard and Lucy, only daughter of
     expect(namesOf(byName(result, 'Lucy Ashdown'))).toContain('Lucy');
   });
 
+  it('gives "Mrs. Amos Harker" to the woman who took the name, though his brother is a Harker too', () => {
+    const text = `Captain Amos Harker owned the boats. His brother Joseph Harker kept the inn. Louisa Gault was a governess in Scarborough.
+
+${'The rain fell on the town all that winter, and nobody came up the stairs. '.repeat(25)}
+
+The card said that Mrs. Amos Harker would be at home. Louisa Harker poured the tea. Joseph Harker laughed.`;
+    const result = extract([source(text)]);
+    expect(namesOf(byName(result, 'Louisa Harker'))).toContain('Mrs. Amos Harker');
+    expect(namesOf(byName(result, 'Louisa Harker'))).toContain('Louisa Gault');
+  });
+
   it('joins "Mrs. Alan Henderson" and "Mrs. Robert Henderson" to the stated wives', () => {
     const result = extract([source(text)]);
     expect(namesOf(byName(result, 'Mrs. Henderson'))).toContain('Mrs. Alan Henderson');
