@@ -385,6 +385,17 @@ So the Major asked Harriet to marry him, and the Major walked beside her to the 
     expect(byName(acting, 'God').type).toBe('character');
   });
 
+  it('takes a deity\'s name written after "the" each time for no character ("the Providence", a boat)', () => {
+    const text = `Captain Harker owned the Providence and the Good Intent, and most of the men.
+His mate on the Providence was Tom Vane. Tom Vane said nothing. In the spring Captain Harker sold the Providence.
+`;
+    const characters = extract([source(text)])
+      .entities.filter((e) => e.type === 'character')
+      .flatMap(namesOf);
+    expect(characters).not.toContain('Providence');
+    expect(characters).toContain('Tom Vane');
+  });
+
   it('takes a rank written as a name, never with an article, for a character ("Duchess, the grey mare", "rode out on Duchess")', () => {
     const text = `By breakfast it was known in the stables, where Duchess, the grey mare, was the only creature who did not care.
 
