@@ -1114,6 +1114,12 @@ describe('a book read', () => {
     expect(characters).toContain('Frances');
   });
 
+  it('takes "the Book of Job" for a book\'s title, not a place', () => {
+    const text = `My father sat on the rock with a man who read him the Book of Job at breakfast. Ewan Fraser laughed.`;
+    const result = extract([source(text)]);
+    expect(result.entities.flatMap(namesOf)).not.toContain('Job');
+  });
+
   it('leaves a person read to a character: "read Emma the letter"', () => {
     const text = `Robert Hale read Emma the letter. Emma smiled. Robert Hale laughed.`;
     const result = extract([source(text)]);
