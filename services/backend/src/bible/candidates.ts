@@ -850,6 +850,10 @@ function namesAWork(tokens: Token[], i: number, last: number, sentenceEnd: numbe
     after.text === before.text
   )
     return true;
+  // "the Book of Job": a book's title, however much it looks like a named building ("the Tower of London").
+  const head = tokens[i - 2];
+  if (before?.lower === 'of' && head?.lower === 'book' && head.capitalized && tokens[i - 3]?.lower === 'the')
+    return true;
   const word = previousWord(tokens, i);
   if (word === undefined || word !== before || word.capitalized) return false;
   if (READING.has(word.lower)) return after === undefined || !after.isWord || AFTER_A_READ.has(after.lower);
@@ -1060,7 +1064,12 @@ function scoreContext(mention: RawMention, tokens: Token[], from: number, to: nu
     // "the plains of Languedoc", "the shores of St. Helena", "the Lord of Estremavilla".
     if (before.lower === 'of' && beforeBefore !== undefined && PLACE_OF_NOUNS.has(beforeBefore.lower)) {
       mention.place += 2;
-    } else if (before.lower === 'of' && beforeBefore !== undefined && namedStructure(tokens, from - 2)) {
+    } else if (
+      before.lower === 'of' &&
+      beforeBefore !== undefined &&
+      mention.work !== true &&
+      namedStructure(tokens, from - 2)
+    ) {
       mention.place += 1;
     }
     if (

@@ -286,7 +286,9 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
         form.type = 'group';
         continue;
       }
-      if (DEITIES.has(first)) {
+      // "the Providence and the Good Intent": a deity's name written after "the" each time names a
+      // ship or an inn, as English writes the deity with no article ("Providence smiled").
+      if (DEITIES.has(first) && !form.mentions.every((m) => m.determiner)) {
         // God and Providence: LitBank counts a deity as a character, and a short excerpt has too
         // little text to say more. In a whole book a deity is a character only where the text
         // makes it act or speak ("God said"), not in an oath or a blessing ("thank God"); in any

@@ -867,14 +867,15 @@ function consolidate(
     const woman = maiden.length === 1 ? maiden[0] : surnamed.length === 1 ? surnamed[0] : undefined;
     if (woman === undefined) continue;
     absorb(woman, owner);
-    const [husband, ...moreMen] = husbands;
-    if (husband === undefined || moreMen.length > 0) continue;
-    // Her married title with no given name, or with his ("Mrs. Gideon Pritchard").
+    // Her married title with no given name, when one man bears the surname, or with the given name
+    // of one man of it ("Mrs. Gideon Pritchard", whose brother-in-law is a Pritchard too).
     const wives = people.filter(
       (e) =>
         alive(e) &&
         e !== woman &&
-        (e.given === null || (wifeOfName(e) && e.given === husband.given)) &&
+        (e.given === null
+          ? husbands.length === 1
+          : wifeOfName(e) && husbands.filter((h) => h.given === e.given).length === 1) &&
         e.surname === person.surname &&
         [...e.titles].every((t) => FEMALE_MARRIED.has(t)) &&
         e.titles.size > 0,

@@ -385,6 +385,17 @@ So the Major asked Harriet to marry him, and the Major walked beside her to the 
     expect(byName(acting, 'God').type).toBe('character');
   });
 
+  it('takes a deity\'s name written after "the" each time for no character ("the Providence", a boat)', () => {
+    const text = `Captain Harker owned the Providence and the Good Intent, and most of the men.
+His mate on the Providence was Tom Vane. Tom Vane said nothing. In the spring Captain Harker sold the Providence.
+`;
+    const characters = extract([source(text)])
+      .entities.filter((e) => e.type === 'character')
+      .flatMap(namesOf);
+    expect(characters).not.toContain('Providence');
+    expect(characters).toContain('Tom Vane');
+  });
+
   it('takes a rank written as a name, never with an article, for a character ("Duchess, the grey mare", "rode out on Duchess")', () => {
     const text = `By breakfast it was known in the stables, where Duchess, the grey mare, was the only creature who did not care.
 
@@ -1103,6 +1114,12 @@ describe('a book read', () => {
     expect(characters).toContain('Frances');
   });
 
+  it('takes "the Book of Job" for a book\'s title, not a place', () => {
+    const text = `My father sat on the rock with a man who read him the Book of Job at breakfast. Ewan Fraser laughed.`;
+    const result = extract([source(text)]);
+    expect(result.entities.flatMap(namesOf)).not.toContain('Job');
+  });
+
   it('leaves a person read to a character: "read Emma the letter"', () => {
     const text = `Robert Hale read Emma the letter. Emma smiled. Robert Hale laughed.`;
     const result = extract([source(text)]);
@@ -1124,6 +1141,17 @@ The paper told of a marriage between Gideon Pritchard and Lucy, only daughter of
     expect(namesOf(byName(result, 'Lucy Ashdown'))).toContain('Mrs. Gideon Pritchard');
     expect(namesOf(byName(result, 'Lucy Ashdown'))).not.toContain('Gideon');
     expect(namesOf(byName(result, 'Lucy Ashdown'))).toContain('Lucy');
+  });
+
+  it('gives "Mrs. Amos Harker" to the woman who took the name, though his brother is a Harker too', () => {
+    const text = `Captain Amos Harker owned the boats. His brother Joseph Harker kept the inn. Louisa Gault was a governess in Scarborough.
+
+${'The rain fell on the town all that winter, and nobody came up the stairs. '.repeat(25)}
+
+The card said that Mrs. Amos Harker would be at home. Louisa Harker poured the tea. Joseph Harker laughed.`;
+    const result = extract([source(text)]);
+    expect(namesOf(byName(result, 'Louisa Harker'))).toContain('Mrs. Amos Harker');
+    expect(namesOf(byName(result, 'Louisa Harker'))).toContain('Louisa Gault');
   });
 
   it('joins "Mrs. Alan Henderson" and "Mrs. Robert Henderson" to the stated wives', () => {
