@@ -211,11 +211,6 @@ function tagEnds(words: Word[], after: number): boolean {
   return next === undefined || !INDIRECT.has(next.lower);
 }
 
-/**
- * The tag at the start of the narration after a quotation part ("said she", "Elizabeth replied",
- * "cried his wife impatiently"); `looseVerb` admits other -ed verbs when the part ended on a
- * comma ("Yes," she smiled).
- */
 /** The character a voice is said to be "that of" in the words from `from` ("..., which Margaret knew to be that of Mrs. Gibson"). */
 function voiceOwner(words: Word[], from: number, mentions: MentionIndex): TagSubject | undefined {
   for (let k = from; k + 2 < words.length; k++) {
@@ -231,6 +226,11 @@ function voiceOwner(words: Word[], from: number, mentions: MentionIndex): TagSub
   return undefined;
 }
 
+/**
+ * The tag at the start of the narration after a quotation part ("said she", "Elizabeth replied",
+ * "cried his wife impatiently"); `looseVerb` admits other -ed verbs when the part ended on a
+ * comma ("Yes," she smiled).
+ */
 export function tagAfter(
   text: string,
   start: number,
