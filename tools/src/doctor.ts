@@ -9,11 +9,12 @@ import { delimiter, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   type CheckResult,
-  formatResults,
+  isUsageMistake,
   type ProbeResult,
+  positiveInt,
   probe,
+  reportChecks,
   resolveTargets,
-  summary,
   type Target,
   UsageError,
 } from './targets.js';
@@ -356,13 +357,6 @@ export async function doctor(options: DoctorOptions): Promise<CheckResult[]> {
   return [...results, ...perService.flat()];
 }
 
-function positiveInt(value: string | undefined, flag: string, fallback: number): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${flag} must be a positive integer`);
-  return n;
-}
-
 export async function doctorCommand(
   argv: string[],
   root: string,
@@ -410,18 +404,11 @@ export async function doctorCommand(
       source,
     });
   } catch (err) {
-    if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      console.error(`george doctor: ${(err as Error).message}\n${DOCTOR_USAGE}`);
+    if (isUsageMistake(err)) {
+      console.error(`george doctor: ${err.message}\n${DOCTOR_USAGE}`);
       return 2;
     }
     throw err;
   }
-  const ok = results.every((r) => r.status !== 'fail');
-  if (json) {
-    console.log(JSON.stringify({ ok, results }, null, 2));
-  } else {
-    console.log(formatResults(results));
-    console.log(`doctor: ${summary(results)}${ok ? ' -- no problem found' : ''}`);
-  }
-  return ok ? 0 : 1;
+  return reportChecks('doctor', results, json, { ok: ' -- no problem found', failed: '' });
 }

@@ -7,16 +7,17 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { isTruthy, tokenProblem } from '@george/runtime';
+import { errorMessage, isTruthy, tokenProblem } from '@george/runtime';
 import {
   type CheckResult,
   composeEnvironments,
-  formatResults,
+  isUsageMistake,
   parseEnvFile,
+  positiveInt,
   probe,
   publicAddressProblem,
+  reportChecks,
   resolveTargets,
-  summary,
   type Target,
   UsageError,
 } from './targets.js';
@@ -63,7 +64,7 @@ function configSources(options: PreflightOptions, source: NodeJS.ProcessEnv): Co
     try {
       text = readFileSync(options.envFile, 'utf8');
     } catch (err) {
-      throw new UsageError(`cannot read ${options.envFile}: ${(err as Error).message}`);
+      throw new UsageError(`cannot read ${options.envFile}: ${errorMessage(err)}`);
     }
     return [{ label: basename(options.envFile), env: parseEnvFile(text), missing: {} }];
   }
@@ -73,7 +74,7 @@ function configSources(options: PreflightOptions, source: NodeJS.ProcessEnv): Co
       environments = composeEnvironments(options.compose, options.composeServices, source);
     } catch (err) {
       if (err instanceof UsageError) throw err;
-      throw new UsageError(`cannot read ${options.compose}: ${(err as Error).message}`);
+      throw new UsageError(`cannot read ${options.compose}: ${errorMessage(err)}`);
     }
     if (environments.length === 0) throw new UsageError(`${options.compose} has no George service`);
     return environments.map((e) => ({
@@ -411,9 +412,7 @@ export async function preflightCommand(
     }
     json = values.json ?? false;
     if (values.service && !values.compose) throw new UsageError('--service needs --compose');
-    const timeoutMs = values['timeout-ms'] === undefined ? 3000 : Number(values['timeout-ms']);
-    if (!Number.isInteger(timeoutMs) || timeoutMs <= 0)
-      throw new UsageError('--timeout-ms must be a positive integer');
+    const timeoutMs = positiveInt(values['timeout-ms'], '--timeout-ms', 3000);
     results = await preflight({
       envFile: values['env-file'],
       compose: values.compose,
@@ -426,18 +425,11 @@ export async function preflightCommand(
       source,
     });
   } catch (err) {
-    if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      console.error(`george preflight: ${(err as Error).message}\n${PREFLIGHT_USAGE}`);
+    if (isUsageMistake(err)) {
+      console.error(`george preflight: ${err.message}\n${PREFLIGHT_USAGE}`);
       return 2;
     }
     throw err;
   }
-  const ok = results.every((r) => r.status !== 'fail');
-  if (json) {
-    console.log(JSON.stringify({ ok, results }, null, 2));
-  } else {
-    console.log(formatResults(results));
-    console.log(`preflight: ${summary(results)}${ok ? '' : ' -- NOT ready for production'}`);
-  }
-  return ok ? 0 : 1;
+  return reportChecks('preflight', results, json, { ok: '', failed: ' -- NOT ready for production' });
 }

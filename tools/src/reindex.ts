@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ChromaServiceClient } from '@george/contracts/chroma';
-import { UsageError } from './targets.js';
+import { isUsageMistake, UsageError } from './targets.js';
 
 export const REINDEX_USAGE = `usage: george reindex [--project ID]... [--step N] [--url URL] [--token TOKEN]
   Re-embeds the projects whose vectors were made by another embedder than the one the chroma
@@ -113,8 +113,7 @@ export async function reindexCommand(
     );
     return 0;
   } catch (err) {
-    // parseArgs reports unknown or malformed options as TypeErrors with an ERR_PARSE_ARGS_* code.
-    if (err instanceof UsageError || (err instanceof TypeError && 'code' in err)) {
+    if (isUsageMistake(err)) {
       console.error(`george reindex: ${err.message}\n${REINDEX_USAGE}`);
       return 2;
     }

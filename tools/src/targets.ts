@@ -4,12 +4,28 @@
  */
 import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
-import { SERVICE_PORTS, SERVICE_URL_VARS, type ServiceName } from '@george/runtime';
+import { errnoCode, SERVICE_PORTS, SERVICE_URL_VARS, type ServiceName } from '@george/runtime';
 import { parse as parseYaml } from 'yaml';
 
 export const ALL_SERVICES = Object.keys(SERVICE_PORTS) as ServiceName[];
 
 export class UsageError extends Error {}
+
+/** A mistake on the command line: a UsageError, or parseArgs's TypeError with an ERR_PARSE_ARGS_* code. */
+export function isUsageMistake(err: unknown): err is Error {
+  return (
+    err instanceof UsageError ||
+    (err instanceof TypeError && (errnoCode(err)?.startsWith('ERR_PARSE_ARGS') ?? false))
+  );
+}
+
+/** A flag's whole positive number, or the fallback when the flag is absent. */
+export function positiveInt(value: string | undefined, flag: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${flag} must be a positive integer`);
+  return n;
+}
 
 /** The variable that holds a service's address for operators' tools (and callers, for internal ones). */
 export function urlVariable(name: ServiceName): string {
@@ -299,4 +315,24 @@ export function summary(results: CheckResult[]): string {
   const warned = results.filter((r) => r.status === 'warn').length;
   const passed = results.length - failed - warned;
   return `${results.length} checks: ${passed} pass, ${failed} fail${warned ? `, ${warned} warn` : ''}`;
+}
+
+/**
+ * Prints a checklist's results, as JSON or as lines and a summary (`verdict` is appended to the
+ * summary, `ok` when nothing failed), and returns the command's exit code: 1 when a check failed.
+ */
+export function reportChecks(
+  command: string,
+  results: CheckResult[],
+  json: boolean,
+  verdict: { ok: string; failed: string },
+): number {
+  const ok = results.every((r) => r.status !== 'fail');
+  if (json) {
+    console.log(JSON.stringify({ ok, results }, null, 2));
+  } else {
+    console.log(formatResults(results));
+    console.log(`${command}: ${summary(results)}${ok ? verdict.ok : verdict.failed}`);
+  }
+  return ok ? 0 : 1;
 }
