@@ -7,7 +7,11 @@ import { isIP } from 'node:net';
 import { errnoCode, SERVICE_PORTS, SERVICE_URL_VARS, type ServiceName } from '@george/runtime';
 import { parse as parseYaml } from 'yaml';
 
-export const ALL_SERVICES = Object.keys(SERVICE_PORTS) as ServiceName[];
+function isServiceName(name: string): name is ServiceName {
+  return Object.hasOwn(SERVICE_PORTS, name);
+}
+
+export const ALL_SERVICES: ServiceName[] = Object.keys(SERVICE_PORTS).filter(isServiceName);
 
 export class UsageError extends Error {}
 
@@ -47,12 +51,12 @@ export function resolveTargets(
   options: { urls?: string[]; services?: string; host?: string },
   source: NodeJS.ProcessEnv,
 ): Target[] {
-  const given = new Map<string, string>();
+  const given = new Map<ServiceName, string>();
   for (const pair of options.urls ?? []) {
     const eq = pair.indexOf('=');
     if (eq <= 0) throw new UsageError(`--url expects NAME=URL, got "${pair}"`);
     const name = pair.slice(0, eq);
-    if (!(name in SERVICE_PORTS)) throw new UsageError(`--url: unknown service "${name}"`);
+    if (!isServiceName(name)) throw new UsageError(`--url: unknown service "${name}"`);
     given.set(name, pair.slice(eq + 1));
   }
   let names: ServiceName[];
@@ -60,12 +64,13 @@ export function resolveTargets(
     names = options.services
       .split(',')
       .map((s) => s.trim())
-      .filter(Boolean) as ServiceName[];
-    for (const name of names) {
-      if (!(name in SERVICE_PORTS)) throw new UsageError(`--services: unknown service "${name}"`);
-    }
+      .filter(Boolean)
+      .map((name) => {
+        if (!isServiceName(name)) throw new UsageError(`--services: unknown service "${name}"`);
+        return name;
+      });
   } else if (given.size > 0) {
-    names = [...given.keys()] as ServiceName[];
+    names = [...given.keys()];
   } else {
     names = ALL_SERVICES;
   }
@@ -209,7 +214,10 @@ export function composeEnvironments(
         const text = String(item);
         const eq = text.indexOf('=');
         if (eq > 0) raw[text.slice(0, eq)] = text.slice(eq + 1);
-        else if (source[text] !== undefined) raw[text] = source[text] as string;
+        else {
+          const inherited = source[text];
+          if (inherited !== undefined) raw[text] = inherited;
+        }
       }
     } else {
       for (const [key, value] of Object.entries(environment)) {
