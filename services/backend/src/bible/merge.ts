@@ -325,8 +325,9 @@ export function mergeEntities(
     const fit = fits.length === 1 ? fits[0] : ranked.length === 1 ? ranked[0] : undefined;
     // "Mr. Aird, who kept the ticket hut" before "Dougie Aird, who was the ticket-man's grandson":
     // the man named by his surname first is the elder of the family, not the young man named later.
+    // So is a rank of either sex ("Colonel Ashby ... His nephew, Robert Ashby").
     const owner =
-      fit !== undefined && gender === 'male' && youngerNamedLater(fit, person, statements.descendants ?? [])
+      fit !== undefined && gender !== 'female' && youngerNamedLater(fit, person, statements.descendants ?? [])
         ? undefined
         : fit;
     const entity = owner ?? newEntity('character');

@@ -238,6 +238,14 @@ Dougie Aird, who was the ticket-man's grandson and a year older than me, came kn
     expect(one(same, 'Mr. Aird')).toBe(one(same, 'Dougie Aird'));
   });
 
+  it('keeps a rank and surname ("Colonel Ashby") apart from a full name introduced later as his nephew', () => {
+    const text = `Colonel Ashby rode into the town on a grey horse. His nephew, Robert Ashby, was waiting at the inn.
+
+"You look well, uncle," said Robert. Colonel Ashby laughed, and Robert Ashby poured the wine.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Colonel Ashby')).not.toBe(one(result, 'Robert Ashby'));
+  });
+
   it('keeps people of the same surname apart unless the text joins them', () => {
     const text = `Mr. Knightley walked to Hartfield. Mr. John Knightley stayed in London.
 Mr. Knightley spoke to Emma. Mr. John Knightley wrote a letter. Mr. Knightley smiled.
