@@ -535,10 +535,25 @@ function twoOfOneName(entity: EntityDraft, short: Form): boolean {
   return entity.mentions.some((m) => paragraphs.has(`${m.fileIndex}:${m.paragraph}`));
 }
 
-/** Two entries named in one sentence: two people ("said Mr. Hale, when Tom complained"). */
-function inOneSentence(a: EntityDraft, b: EntityDraft): boolean {
+/**
+ * Two entries named in one sentence: two people ("said Mr. Hale, when Tom complained"). `written`
+ * narrows b's mentions to those written in one way.
+ */
+function inOneSentence(
+  a: EntityDraft,
+  b: EntityDraft,
+  written: (m: RawMention) => boolean = () => true,
+): boolean {
   const sentences = new Set(a.mentions.map((m) => `${m.fileIndex}:${m.sentenceStart}`));
-  return b.mentions.some((m) => sentences.has(`${m.fileIndex}:${m.sentenceStart}`));
+  return b.mentions.some((m) => written(m) && sentences.has(`${m.fileIndex}:${m.sentenceStart}`));
+}
+
+/**
+ * "Miss Crane was the elder, and Miss Lucy Crane the younger": "Miss" with the surname, and "Miss"
+ * with a given name and the surname, in one sentence are two sisters.
+ */
+function twoMisses(woman: EntityDraft, miss: EntityDraft): boolean {
+  return inOneSentence(miss, woman, (m) => m.title === 'Miss' && m.words.length >= 2);
 }
 
 /** A name's letters as spoken: no hyphens, a doubled letter once, lower case ("Mig-u-ell" -> "miguel"). */
@@ -1264,7 +1279,8 @@ function consolidate(
     // "Miss Fenwick", not his wife "Clara Fenwick" named nearer.
     const sisters = candidates.filter((e) => sisterOfTheName(e, surname));
     if (candidates.length === 1 || sisters.length === 1) {
-      absorb(mustAt(candidates.length === 1 ? candidates : sisters, 0), entity);
+      const woman = mustAt(candidates.length === 1 ? candidates : sisters, 0);
+      if (!twoMisses(woman, entity)) absorb(woman, entity);
       continue;
     }
     const largest = mustAt(

@@ -372,6 +372,14 @@ Miss Lucas said nothing. Charlotte smiled. Miss Lucas went home with Sir William
     expect(one(result, 'Miss Fenwick')).toBe(one(result, 'Harriet'));
     expect(holding(result, 'Clara Fenwick')[0]?.mentions.map((m) => m.text)).not.toContain('Miss Fenwick');
   });
+
+  it('keeps "Miss Crane" apart from "Miss Lucy Crane" when one sentence names both', () => {
+    const text = `The sisters lived at the end of the lane. Miss Crane was the elder, and Miss Lucy Crane the younger. Lucy Crane had once been engaged to a sailor.
+
+Miss Crane poured the tea. Lucy passed the cake.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Miss Crane')).not.toBe(one(result, 'Lucy Crane'));
+  });
 });
 
 describe('married names', () => {
