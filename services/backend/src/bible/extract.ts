@@ -12,6 +12,7 @@ import {
 } from './descriptions.js';
 import { type EntityFold, foldEntities } from './fold.js';
 import { FEMALE_MARRIED } from './lexicons.js';
+import { isGivenName } from './lookup.js';
 import { type EntityDraft, type Letter, mergeEntities } from './merge.js';
 import {
   type CallingKinCue,
@@ -71,13 +72,19 @@ const DESCENDANT_APPOSITIVE =
 /** "his son Daniel Lorimer", "had a son, Matthew Crabbe": the noun right before a full name. */
 const DESCENDANT_BEFORE = /\b(?:grand)?(?:son|nephew),?\s+$/;
 
-/** A full name without a title that the text introduces as someone's son, grandson or nephew. */
+/**
+ * A full name without a title that the text introduces as someone's son, grandson or nephew, or a
+ * given name the noun sets right after it ("his son Frederick").
+ */
 function introducedAsDescendant(mention: RawMention, text: string): boolean {
+  if (mention.title !== null) return false;
+  const before = DESCENDANT_BEFORE.test(
+    text.slice(Math.max(mention.sentenceStart, mention.start - 20), mention.start),
+  );
+  if (mention.words.length === 1) return before && isGivenName(mustAt(mention.words, 0).toLowerCase());
   return (
-    mention.title === null &&
-    mention.words.length >= 2 &&
-    (DESCENDANT_APPOSITIVE.test(text.slice(mention.end, Math.min(mention.sentenceEnd, mention.end + 120))) ||
-      DESCENDANT_BEFORE.test(text.slice(Math.max(mention.sentenceStart, mention.start - 20), mention.start)))
+    before ||
+    DESCENDANT_APPOSITIVE.test(text.slice(mention.end, Math.min(mention.sentenceEnd, mention.end + 120)))
   );
 }
 

@@ -420,10 +420,15 @@ export function mergeEntities(
   return entities.filter((entity) => entity.mentions.length > 0);
 }
 
-/** An entry whose full name the text introduces as someone's son or grandson. */
+/**
+ * An entry the text introduces as someone's son or grandson: by its full name, or by the given name
+ * of its full name ("his son Frederick", then "Frederick Hale").
+ */
 function introducedAsDescendant(entity: EntityDraft, descendants: readonly RawMention[]): boolean {
-  return descendants.some((d) =>
-    entity.mentions.some((m) => m.fileIndex === d.fileIndex && m.start === d.start),
+  return descendants.some(
+    (d) =>
+      entity.mentions.some((m) => m.fileIndex === d.fileIndex && m.start === d.start) ||
+      (d.words.length === 1 && entity.forms.some((f) => f.words.length >= 2 && f.words[0] === d.words[0])),
   );
 }
 

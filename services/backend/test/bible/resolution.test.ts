@@ -246,6 +246,17 @@ Dougie Aird, who was the ticket-man's grandson and a year older than me, came kn
     expect(one(result, 'Colonel Ashby')).not.toBe(one(result, 'Robert Ashby'));
   });
 
+  it('keeps "Mr. Hale" apart from a full name whose given name the text gave as his son\'s ("his son Frederick")', () => {
+    const text = `Mr. Hale had been the vicar of the parish for twenty years. His son Frederick was at sea.
+
+Frederick Hale had run away from his ship. Frederick wrote home once a year.
+
+Mr. Hale read the letter at breakfast. Mr. Hale went out.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Mr. Hale')).not.toBe(one(result, 'Frederick Hale'));
+    expect(one(result, 'Frederick')).toBe(one(result, 'Frederick Hale'));
+  });
+
   it('keeps people of the same surname apart unless the text joins them', () => {
     const text = `Mr. Knightley walked to Hartfield. Mr. John Knightley stayed in London.
 Mr. Knightley spoke to Emma. Mr. John Knightley wrote a letter. Mr. Knightley smiled.
