@@ -106,6 +106,8 @@ export interface Statements {
   siblings: Array<[RawMention, RawMention]>;
   /** Full names the text introduces as someone's son or grandson ("Dougie Aird, who was the ticket-man's grandson"). */
   descendants?: RawMention[];
+  /** Titles and surnames the text introduces as a man's father ("his father, General Tilney"). */
+  fathers?: RawMention[];
 }
 
 export function mergeEntities(
@@ -326,8 +328,13 @@ export function mergeEntities(
     // "Mr. Aird, who kept the ticket hut" before "Dougie Aird, who was the ticket-man's grandson":
     // the man named by his surname first is the elder of the family, not the young man named later.
     // So is a rank of either sex ("Colonel Ashby ... His nephew, Robert Ashby").
+    // "Henry Tilney walked ... His father, General Tilney, watched": the title introduced as a man's
+    // father after the full name is named is the father, not that man.
     const owner =
-      fit !== undefined && gender !== 'female' && youngerNamedLater(fit, person, statements.descendants ?? [])
+      fit !== undefined &&
+      gender !== 'female' &&
+      (youngerNamedLater(fit, person, statements.descendants ?? []) ||
+        fatherNamedLater(fit, person, statements.fathers ?? []))
         ? undefined
         : fit;
     const entity = owner ?? newEntity('character');
@@ -443,6 +450,13 @@ function youngerNamedLater(
     introducedAsDescendant(entity, descendants) &&
     comesBefore(firstOf(person.form.mentions), firstOf(entity.mentions))
   );
+}
+
+/** A title form the text introduces as a man's father after the full name is first named. */
+function fatherNamedLater(entity: EntityDraft, person: PersonForm, fathers: readonly RawMention[]): boolean {
+  if (entity.mentions.length === 0) return false;
+  const first = firstOf(entity.mentions);
+  return person.form.mentions.some((m) => fathers.includes(m) && comesBefore(first, m));
 }
 
 /** Whether mention `a` comes before `b` in the order of the files and their text. */

@@ -257,6 +257,21 @@ Mr. Hale read the letter at breakfast. Mr. Hale went out.`;
     expect(one(result, 'Frederick')).toBe(one(result, 'Frederick Hale'));
   });
 
+  it('keeps "General Tilney", introduced as his father after "Henry Tilney", apart from him', () => {
+    const text = `Henry Tilney walked with his sister. His father, General Tilney, watched from the window. General Tilney was a proud man.
+
+Henry Tilney did not look up.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'General Tilney')).not.toBe(one(result, 'Henry Tilney'));
+    // The full name given after the title may be the father's own.
+    const same = extract([
+      source(
+        'Tom sat down. His father, Mr. Lorimer, came in. Robert Lorimer was a big man. Mr. Lorimer laughed.',
+      ),
+    ]);
+    expect(one(same, 'Mr. Lorimer')).toBe(one(same, 'Robert Lorimer'));
+  });
+
   it('keeps people of the same surname apart unless the text joins them', () => {
     const text = `Mr. Knightley walked to Hartfield. Mr. John Knightley stayed in London.
 Mr. Knightley spoke to Emma. Mr. John Knightley wrote a letter. Mr. Knightley smiled.
