@@ -333,7 +333,7 @@ export function mergeEntities(
     const owner =
       fit !== undefined &&
       gender !== 'female' &&
-      (youngerNamedLater(fit, person, statements.descendants ?? []) ||
+      (youngerNamedLater(fit, person.form.mentions, statements.descendants ?? []) ||
         fatherNamedLater(fit, person, statements.fathers ?? []))
         ? undefined
         : fit;
@@ -413,7 +413,15 @@ export function mergeEntities(
           )) ||
         entity.given === canonicalGiven(surname.toLowerCase()),
     );
-    if (fits.length === 1) adopt(mustAt(fits, 0), person);
+    // "Old Marlow had worked the furnace. His son, Hugh Marlow": the surname named before the son is
+    // the father's.
+    const [fit] = fits;
+    if (
+      fits.length === 1 &&
+      fit !== undefined &&
+      !youngerNamedLater(fit, person.form.mentions, statements.descendants ?? [])
+    )
+      adopt(fit, person);
     else if (fits.length > 1) ambiguous.push({ person, candidates: fits });
     else adopt(newEntity('character'), person);
   }
@@ -439,17 +447,14 @@ function introducedAsDescendant(entity: EntityDraft, descendants: readonly RawMe
   );
 }
 
-/** A full name the text introduces as someone's son or grandson, first named after the title form. */
+/** A full name the text introduces as someone's son or grandson, first named after the elder's mentions. */
 function youngerNamedLater(
   entity: EntityDraft,
-  person: PersonForm,
+  elder: readonly RawMention[],
   descendants: readonly RawMention[],
 ): boolean {
-  if (entity.mentions.length === 0 || person.form.mentions.length === 0) return false;
-  return (
-    introducedAsDescendant(entity, descendants) &&
-    comesBefore(firstOf(person.form.mentions), firstOf(entity.mentions))
-  );
+  if (entity.mentions.length === 0 || elder.length === 0) return false;
+  return introducedAsDescendant(entity, descendants) && comesBefore(firstOf(elder), firstOf(entity.mentions));
 }
 
 /** A title form the text introduces as a man's father after the full name is first named. */
@@ -865,7 +870,7 @@ function consolidate(
   people: EntityDraft[],
   parsed: PersonForm[],
   options: MergeOptions,
-  { letters, spouses, marriedNames, siblings }: Statements,
+  { letters, spouses, marriedNames, siblings, descendants = [] }: Statements,
 ): void {
   const written = writtenGivens(parsed);
   const alive = (entity: EntityDraft): boolean => entity.mentions.length > 0;
@@ -1011,14 +1016,17 @@ function consolidate(
     if (introduced !== undefined) absorb(introduced, entity);
   }
 
-  // A bare surname beside titled people of that name goes to the family's one man ("Gardiner").
+  // A bare surname beside titled people of that name goes to the family's one man ("Gardiner"),
+  // unless he is a son the text introduces after the surname ("Old Marlow ... His son, Hugh Marlow").
   for (const entity of bySize()) {
     if (!alive(entity) || entity.titles.size > 0) continue;
     const words = new Set(entity.forms.map((f) => f.words.join(' ')));
     const word = words.size === 1 ? [...words][0] : undefined;
     if (word === undefined || word.includes(' ')) continue;
     const men = people.filter((e) => alive(e) && e !== entity && e.surname === word && e.gender === 'male');
-    if (men.length === 1) absorb(mustAt(men, 0), entity);
+    const [man] = men;
+    if (men.length === 1 && man !== undefined && !youngerNamedLater(man, entity.mentions, descendants))
+      absorb(man, entity);
   }
 
   // "Captain Arthur Vane", and years later "Major Vane": a rank with a surname and no given name is

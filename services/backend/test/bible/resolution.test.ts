@@ -257,6 +257,15 @@ Mr. Hale read the letter at breakfast. Mr. Hale went out.`;
     expect(one(result, 'Frederick')).toBe(one(result, 'Frederick Hale'));
   });
 
+  it('keeps a bare surname named before "His son, Hugh Marlow" apart from the son', () => {
+    const text = `Old Marlow had worked the furnace for forty years. His son, Hugh Marlow, worked beside him now. Hugh was quiet and strong.
+
+The old man coughed all night. Old Marlow would not see a doctor.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Marlow')).not.toBe(one(result, 'Hugh Marlow'));
+    expect(one(result, 'Hugh')).toBe(one(result, 'Hugh Marlow'));
+  });
+
   it('keeps "General Tilney", introduced as his father after "Henry Tilney", apart from him', () => {
     const text = `Henry Tilney walked with his sister. His father, General Tilney, watched from the window. General Tilney was a proud man.
 
