@@ -72,15 +72,15 @@ const DESCENDANT_APPOSITIVE =
 /** "his son Daniel Lorimer", "had a son, Matthew Crabbe": the noun right before a full name. */
 const DESCENDANT_BEFORE = /\b(?:grand)?(?:son|nephew),?\s+$/;
 
-/** "His father, General Tilney": a man's father or grandfather named by title and surname right after. */
-const FATHER_BEFORE = /\bhis\s+(?:grand)?father,?\s+$/i;
+/** "His father, General Tilney", "his uncle, Colonel Ashby": a man's elder named right after. */
+const ELDER_BEFORE = /\bhis\s+(?:(?:grand)?father|uncle),?\s+$/i;
 
-/** A title and surname the text introduces as a man's father ("his father, General Tilney"). */
-function introducedAsFather(mention: RawMention, text: string): boolean {
+/** A title and surname the text introduces as a man's father, grandfather or uncle. */
+function introducedAsElder(mention: RawMention, text: string): boolean {
   return (
     mention.title !== null &&
     mention.words.length === 1 &&
-    FATHER_BEFORE.test(text.slice(Math.max(mention.sentenceStart, mention.start - 20), mention.start))
+    ELDER_BEFORE.test(text.slice(Math.max(mention.sentenceStart, mention.start - 20), mention.start))
   );
 }
 
@@ -188,7 +188,7 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
       marriedNames,
       siblings: namedPairs(cues, 'sibling'),
       descendants: allMentions.filter((m) => introducedAsDescendant(m, mustAt(sources, m.fileIndex).text)),
-      fathers: allMentions.filter((m) => introducedAsFather(m, mustAt(sources, m.fileIndex).text)),
+      elders: allMentions.filter((m) => introducedAsElder(m, mustAt(sources, m.fileIndex).text)),
     },
   );
   // A being the whole book calls only "the creature", "the fiend": one character, its descriptions

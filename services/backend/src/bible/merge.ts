@@ -106,8 +106,8 @@ export interface Statements {
   siblings: Array<[RawMention, RawMention]>;
   /** Full names the text introduces as someone's son or grandson ("Dougie Aird, who was the ticket-man's grandson"). */
   descendants?: RawMention[];
-  /** Titles and surnames the text introduces as a man's father ("his father, General Tilney"). */
-  fathers?: RawMention[];
+  /** Titles and surnames the text introduces as a man's father or uncle ("his father, General Tilney"). */
+  elders?: RawMention[];
 }
 
 export function mergeEntities(
@@ -329,12 +329,12 @@ export function mergeEntities(
     // the man named by his surname first is the elder of the family, not the young man named later.
     // So is a rank of either sex ("Colonel Ashby ... His nephew, Robert Ashby").
     // "Henry Tilney walked ... His father, General Tilney, watched": the title introduced as a man's
-    // father after the full name is named is the father, not that man.
+    // father or uncle after the full name is named is that elder, not the man named first.
     const owner =
       fit !== undefined &&
       gender !== 'female' &&
       (youngerNamedLater(fit, person.form.mentions, statements.descendants ?? []) ||
-        fatherNamedLater(fit, person, statements.fathers ?? []))
+        elderNamedLater(fit, person, statements.elders ?? []))
         ? undefined
         : fit;
     const entity = owner ?? newEntity('character');
@@ -457,11 +457,11 @@ function youngerNamedLater(
   return introducedAsDescendant(entity, descendants) && comesBefore(firstOf(elder), firstOf(entity.mentions));
 }
 
-/** A title form the text introduces as a man's father after the full name is first named. */
-function fatherNamedLater(entity: EntityDraft, person: PersonForm, fathers: readonly RawMention[]): boolean {
+/** A title form the text introduces as a man's father or uncle after the full name is first named. */
+function elderNamedLater(entity: EntityDraft, person: PersonForm, elders: readonly RawMention[]): boolean {
   if (entity.mentions.length === 0) return false;
   const first = firstOf(entity.mentions);
-  return person.form.mentions.some((m) => fathers.includes(m) && comesBefore(first, m));
+  return person.form.mentions.some((m) => elders.includes(m) && comesBefore(first, m));
 }
 
 /** Whether mention `a` comes before `b` in the order of the files and their text. */

@@ -266,12 +266,16 @@ The old man coughed all night. Old Marlow would not see a doctor.`;
     expect(one(result, 'Hugh')).toBe(one(result, 'Hugh Marlow'));
   });
 
-  it('keeps "General Tilney", introduced as his father after "Henry Tilney", apart from him', () => {
+  it('keeps "General Tilney", introduced as his father (or uncle) after "Henry Tilney", apart from him', () => {
     const text = `Henry Tilney walked with his sister. His father, General Tilney, watched from the window. General Tilney was a proud man.
 
 Henry Tilney did not look up.`;
     const result = extract([source(text)]);
     expect(one(result, 'General Tilney')).not.toBe(one(result, 'Henry Tilney'));
+    const uncle = extract([
+      source('Robert Ashby waited at the inn. His uncle, Colonel Ashby, rode in. Colonel Ashby was tired.'),
+    ]);
+    expect(one(uncle, 'Colonel Ashby')).not.toBe(one(uncle, 'Robert Ashby'));
     // The full name given after the title may be the father's own.
     const same = extract([
       source(
