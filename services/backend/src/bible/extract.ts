@@ -75,12 +75,16 @@ const DESCENDANT_BEFORE = /\b(?:grand)?(?:son|nephew),?\s+$/;
 /** "His father, General Tilney", "his uncle, Colonel Ashby": a man's elder named right after. */
 const ELDER_BEFORE = /\bhis\s+(?:(?:grand)?father|uncle),?\s+$/i;
 
+/** "Mr. Churchill, his uncle, was ill": the same set after the name. */
+const ELDER_AFTER = /^,\s+his\s+(?:(?:grand)?father|uncle)\b/i;
+
 /** A title and surname the text introduces as a man's father, grandfather or uncle. */
 function introducedAsElder(mention: RawMention, text: string): boolean {
   return (
     mention.title !== null &&
     mention.words.length === 1 &&
-    ELDER_BEFORE.test(text.slice(Math.max(mention.sentenceStart, mention.start - 20), mention.start))
+    (ELDER_BEFORE.test(text.slice(Math.max(mention.sentenceStart, mention.start - 20), mention.start)) ||
+      ELDER_AFTER.test(text.slice(mention.end, Math.min(mention.sentenceEnd, mention.end + 30))))
   );
 }
 

@@ -276,6 +276,12 @@ Henry Tilney did not look up.`;
       source('Robert Ashby waited at the inn. His uncle, Colonel Ashby, rode in. Colonel Ashby was tired.'),
     ]);
     expect(one(uncle, 'Colonel Ashby')).not.toBe(one(uncle, 'Robert Ashby'));
+    const after = extract([
+      source(`Everyone liked Frank Churchill. Mr. Churchill, his uncle, was ill at Richmond. Mr. Churchill wrote every week.
+
+Emma thought Frank Churchill vain. Then Frank Churchill laughed.`),
+    ]);
+    expect(one(after, 'Mr. Churchill')).not.toBe(one(after, 'Frank Churchill'));
     // The full name given after the title may be the father's own.
     const same = extract([
       source(
