@@ -59,6 +59,9 @@ const COURTESY_TITLES = new Set(
   ),
 );
 
+/** Titles of honour, which the narration sets before a given name written whole ("Sir Thomas"). */
+const HONOURS = new Set(['Sir', 'Dame']);
+
 /** Titles a family gives its own ("Aunt Edith", "Uncle Henry"), beside the world's "Mrs." or "Mr.". */
 const KIN_TITLES = new Set(['Aunt', 'Uncle', 'Cousin']);
 
@@ -208,10 +211,22 @@ export function mergeEntities(
 
   // A. Full names: given name and surname.
   const fullNames = new Map<string, EntityDraft>();
+  /** Full names a knight or a dame bears with the given name written whole ("Sir Thomas Bertram"). */
+  const knighted = new Set(
+    parsed.flatMap((p) =>
+      p.title !== null && HONOURS.has(p.title) && p.given !== null && p.surname !== null && !p.nickname
+        ? [`${canonicalHere(p.given)} ${p.surname}`]
+        : [],
+    ),
+  );
   for (const person of parsed) {
     if (person.given === null || person.surname === null) continue;
     const wifeByName = person.title !== null && namedAsWife(person.title, person.given);
-    const key = `${wifeByName ? `${person.title} ` : ''}${canonicalHere(person.given)} ${person.surname}`;
+    const name = `${canonicalHere(person.given)} ${person.surname}`;
+    // "Tom Bertram" beside "Sir Thomas Bertram": the short form of the knight's given name with his
+    // surname is his son's name: the narration does not shorten a knight's.
+    const knightsSon = person.nickname && person.title === null && knighted.has(name);
+    const key = `${wifeByName ? `${person.title} ` : ''}${name}${knightsSon ? ' (short)' : ''}`;
     let entity = fullNames.get(key);
     if (entity !== undefined && !compatibleGender(entity, genderOf(person))) entity = undefined;
     if (entity === undefined) {

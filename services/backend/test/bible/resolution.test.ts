@@ -257,6 +257,16 @@ Mr. Hale read the letter at breakfast. Mr. Hale went out.`;
     expect(one(result, 'Frederick')).toBe(one(result, 'Frederick Hale'));
   });
 
+  it('keeps "Tom Bertram" apart from "Sir Thomas Bertram": a knight\'s given name is not shortened', () => {
+    const text = `Sir Thomas Bertram was in Antigua. Tom Bertram came home from the races. Tom laughed.
+
+Sir Thomas wrote from Antigua. Tom Bertram did not answer.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Tom Bertram')).not.toBe(one(result, 'Sir Thomas Bertram'));
+    expect(one(result, 'Tom')).toBe(one(result, 'Tom Bertram'));
+    expect(one(result, 'Sir Thomas')).toBe(one(result, 'Sir Thomas Bertram'));
+  });
+
   it('keeps a bare surname named before "His son, Hugh Marlow" apart from the son', () => {
     const text = `Old Marlow had worked the furnace for forty years. His son, Hugh Marlow, worked beside him now. Hugh was quiet and strong.
 
