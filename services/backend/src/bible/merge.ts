@@ -107,7 +107,10 @@ export interface Statements {
   marriedNames: MarriedNameCue[];
   /** Two people the text names as brother and sister ("Robert Fenwick had one sister, Harriet"). */
   siblings: Array<[RawMention, RawMention]>;
-  /** Full names the text introduces as someone's son or grandson ("Dougie Aird, who was the ticket-man's grandson"). */
+  /**
+   * Full names the text introduces as someone's son or grandson ("Dougie Aird, who was the
+   * ticket-man's grandson"), and given names set right after such a noun ("his son Frederick").
+   */
   descendants?: RawMention[];
   /** Titles and surnames the text introduces as a man's father or uncle ("his father, General Tilney"). */
   elders?: RawMention[];
@@ -224,7 +227,7 @@ export function mergeEntities(
     const wifeByName = person.title !== null && namedAsWife(person.title, person.given);
     const name = `${canonicalHere(person.given)} ${person.surname}`;
     // "Tom Bertram" beside "Sir Thomas Bertram": the short form of the knight's given name with his
-    // surname is his son's name: the narration does not shorten a knight's.
+    // surname is his son's, as the narration does not shorten a knight's given name.
     const knightsSon = person.nickname && person.title === null && knighted.has(name);
     const key = `${wifeByName ? `${person.title} ` : ''}${name}${knightsSon ? ' (short)' : ''}`;
     let entity = fullNames.get(key);
@@ -349,7 +352,7 @@ export function mergeEntities(
       fit !== undefined &&
       gender !== 'female' &&
       (youngerNamedLater(fit, person.form.mentions, statements.descendants ?? []) ||
-        elderNamedLater(fit, person, statements.elders ?? []))
+        elderNamedLater(fit, person.form.mentions, statements.elders ?? []))
         ? undefined
         : fit;
     const entity = owner ?? newEntity('character');
@@ -473,10 +476,14 @@ function youngerNamedLater(
 }
 
 /** A title form the text introduces as a man's father or uncle after the full name is first named. */
-function elderNamedLater(entity: EntityDraft, person: PersonForm, elders: readonly RawMention[]): boolean {
+function elderNamedLater(
+  entity: EntityDraft,
+  titled: readonly RawMention[],
+  elders: readonly RawMention[],
+): boolean {
   if (entity.mentions.length === 0) return false;
   const first = firstOf(entity.mentions);
-  return person.form.mentions.some((m) => elders.includes(m) && comesBefore(first, m));
+  return titled.some((m) => elders.includes(m) && comesBefore(first, m));
 }
 
 /** Whether mention `a` comes before `b` in the order of the files and their text. */
