@@ -12,6 +12,7 @@ import {
 } from './descriptions.js';
 import { type EntityFold, foldEntities } from './fold.js';
 import { FEMALE_MARRIED } from './lexicons.js';
+import { isGivenName } from './lookup.js';
 import { type EntityDraft, type Letter, mergeEntities } from './merge.js';
 import {
   type CallingKinCue,
@@ -71,13 +72,35 @@ const DESCENDANT_APPOSITIVE =
 /** "his son Daniel Lorimer", "had a son, Matthew Crabbe": the noun right before a full name. */
 const DESCENDANT_BEFORE = /\b(?:grand)?(?:son|nephew),?\s+$/;
 
-/** A full name without a title that the text introduces as someone's son, grandson or nephew. */
-function introducedAsDescendant(mention: RawMention, text: string): boolean {
+/** "His father, General Tilney", "his uncle, Colonel Ashby": a man's elder named right after. */
+const ELDER_BEFORE = /\bhis\s+(?:(?:grand)?father|uncle),?\s+$/i;
+
+/** "Mr. Churchill, his uncle, was ill": the same set after the name. */
+const ELDER_AFTER = /^,\s+his\s+(?:(?:grand)?father|uncle)\b/i;
+
+/** A title and surname the text introduces as a man's father, grandfather or uncle. */
+function introducedAsElder(mention: RawMention, text: string): boolean {
   return (
-    mention.title === null &&
-    mention.words.length >= 2 &&
-    (DESCENDANT_APPOSITIVE.test(text.slice(mention.end, Math.min(mention.sentenceEnd, mention.end + 120))) ||
-      DESCENDANT_BEFORE.test(text.slice(Math.max(mention.sentenceStart, mention.start - 20), mention.start)))
+    mention.title !== null &&
+    mention.words.length === 1 &&
+    (ELDER_BEFORE.test(text.slice(Math.max(mention.sentenceStart, mention.start - 20), mention.start)) ||
+      ELDER_AFTER.test(text.slice(mention.end, Math.min(mention.sentenceEnd, mention.end + 30))))
+  );
+}
+
+/**
+ * A full name without a title that the text introduces as someone's son, grandson or nephew, or a
+ * given name the noun sets right after it ("his son Frederick").
+ */
+function introducedAsDescendant(mention: RawMention, text: string): boolean {
+  if (mention.title !== null) return false;
+  const before = DESCENDANT_BEFORE.test(
+    text.slice(Math.max(mention.sentenceStart, mention.start - 20), mention.start),
+  );
+  if (mention.words.length === 1) return before && isGivenName(mustAt(mention.words, 0).toLowerCase());
+  return (
+    before ||
+    DESCENDANT_APPOSITIVE.test(text.slice(mention.end, Math.min(mention.sentenceEnd, mention.end + 120)))
   );
 }
 
@@ -169,6 +192,7 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
       marriedNames,
       siblings: namedPairs(cues, 'sibling'),
       descendants: allMentions.filter((m) => introducedAsDescendant(m, mustAt(sources, m.fileIndex).text)),
+      elders: allMentions.filter((m) => introducedAsElder(m, mustAt(sources, m.fileIndex).text)),
     },
   );
   // A being the whole book calls only "the creature", "the fiend": one character, its descriptions

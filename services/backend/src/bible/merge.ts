@@ -59,6 +59,9 @@ const COURTESY_TITLES = new Set(
   ),
 );
 
+/** Titles of honour, which the narration sets before a given name written whole ("Sir Thomas"). */
+const HONOURS = new Set(['Sir', 'Dame']);
+
 /** Titles a family gives its own ("Aunt Edith", "Uncle Henry"), beside the world's "Mrs." or "Mr.". */
 const KIN_TITLES = new Set(['Aunt', 'Uncle', 'Cousin']);
 
@@ -104,8 +107,13 @@ export interface Statements {
   marriedNames: MarriedNameCue[];
   /** Two people the text names as brother and sister ("Robert Fenwick had one sister, Harriet"). */
   siblings: Array<[RawMention, RawMention]>;
-  /** Full names the text introduces as someone's son or grandson ("Dougie Aird, who was the ticket-man's grandson"). */
+  /**
+   * Full names the text introduces as someone's son or grandson ("Dougie Aird, who was the
+   * ticket-man's grandson"), and given names set right after such a noun ("his son Frederick").
+   */
   descendants?: RawMention[];
+  /** Titles and surnames the text introduces as a man's father or uncle ("his father, General Tilney"). */
+  elders?: RawMention[];
 }
 
 export function mergeEntities(
@@ -206,10 +214,22 @@ export function mergeEntities(
 
   // A. Full names: given name and surname.
   const fullNames = new Map<string, EntityDraft>();
+  /** Full names a knight or a dame bears with the given name written whole ("Sir Thomas Bertram"). */
+  const knighted = new Set(
+    parsed.flatMap((p) =>
+      p.title !== null && HONOURS.has(p.title) && p.given !== null && p.surname !== null && !p.nickname
+        ? [`${canonicalHere(p.given)} ${p.surname}`]
+        : [],
+    ),
+  );
   for (const person of parsed) {
     if (person.given === null || person.surname === null) continue;
     const wifeByName = person.title !== null && namedAsWife(person.title, person.given);
-    const key = `${wifeByName ? `${person.title} ` : ''}${canonicalHere(person.given)} ${person.surname}`;
+    const name = `${canonicalHere(person.given)} ${person.surname}`;
+    // "Tom Bertram" beside "Sir Thomas Bertram": the short form of the knight's given name with his
+    // surname is his son's, as the narration does not shorten a knight's given name.
+    const knightsSon = person.nickname && person.title === null && knighted.has(name);
+    const key = `${wifeByName ? `${person.title} ` : ''}${name}${knightsSon ? ' (short)' : ''}`;
     let entity = fullNames.get(key);
     if (entity !== undefined && !compatibleGender(entity, genderOf(person))) entity = undefined;
     if (entity === undefined) {
@@ -325,8 +345,14 @@ export function mergeEntities(
     const fit = fits.length === 1 ? fits[0] : ranked.length === 1 ? ranked[0] : undefined;
     // "Mr. Aird, who kept the ticket hut" before "Dougie Aird, who was the ticket-man's grandson":
     // the man named by his surname first is the elder of the family, not the young man named later.
+    // So is a rank of either sex ("Colonel Ashby ... His nephew, Robert Ashby").
+    // "Henry Tilney walked ... His father, General Tilney, watched": the title introduced as a man's
+    // father or uncle after the full name is named is that elder, not the man named first.
     const owner =
-      fit !== undefined && gender === 'male' && youngerNamedLater(fit, person, statements.descendants ?? [])
+      fit !== undefined &&
+      gender !== 'female' &&
+      (youngerNamedLater(fit, person.form.mentions, statements.descendants ?? []) ||
+        elderNamedLater(fit, person.form.mentions, statements.elders ?? []))
         ? undefined
         : fit;
     const entity = owner ?? newEntity('character');
@@ -405,7 +431,15 @@ export function mergeEntities(
           )) ||
         entity.given === canonicalGiven(surname.toLowerCase()),
     );
-    if (fits.length === 1) adopt(mustAt(fits, 0), person);
+    // "Old Marlow had worked the furnace. His son, Hugh Marlow": the surname named before the son is
+    // the father's.
+    const [fit] = fits;
+    if (
+      fits.length === 1 &&
+      fit !== undefined &&
+      !youngerNamedLater(fit, person.form.mentions, statements.descendants ?? [])
+    )
+      adopt(fit, person);
     else if (fits.length > 1) ambiguous.push({ person, candidates: fits });
     else adopt(newEntity('character'), person);
   }
@@ -419,24 +453,37 @@ export function mergeEntities(
   return entities.filter((entity) => entity.mentions.length > 0);
 }
 
-/** An entry whose full name the text introduces as someone's son or grandson. */
+/**
+ * An entry the text introduces as someone's son or grandson: by its full name, or by the given name
+ * of its full name ("his son Frederick", then "Frederick Hale").
+ */
 function introducedAsDescendant(entity: EntityDraft, descendants: readonly RawMention[]): boolean {
-  return descendants.some((d) =>
-    entity.mentions.some((m) => m.fileIndex === d.fileIndex && m.start === d.start),
+  return descendants.some(
+    (d) =>
+      entity.mentions.some((m) => m.fileIndex === d.fileIndex && m.start === d.start) ||
+      (d.words.length === 1 && entity.forms.some((f) => f.words.length >= 2 && f.words[0] === d.words[0])),
   );
 }
 
-/** A full name the text introduces as someone's son or grandson, first named after the title form. */
+/** A full name the text introduces as someone's son or grandson, first named after the elder's mentions. */
 function youngerNamedLater(
   entity: EntityDraft,
-  person: PersonForm,
+  elder: readonly RawMention[],
   descendants: readonly RawMention[],
 ): boolean {
-  if (entity.mentions.length === 0 || person.form.mentions.length === 0) return false;
-  return (
-    introducedAsDescendant(entity, descendants) &&
-    comesBefore(firstOf(person.form.mentions), firstOf(entity.mentions))
-  );
+  if (entity.mentions.length === 0 || elder.length === 0) return false;
+  return introducedAsDescendant(entity, descendants) && comesBefore(firstOf(elder), firstOf(entity.mentions));
+}
+
+/** A title form the text introduces as a man's father or uncle after the full name is first named. */
+function elderNamedLater(
+  entity: EntityDraft,
+  titled: readonly RawMention[],
+  elders: readonly RawMention[],
+): boolean {
+  if (entity.mentions.length === 0) return false;
+  const first = firstOf(entity.mentions);
+  return titled.some((m) => elders.includes(m) && comesBefore(first, m));
 }
 
 /** Whether mention `a` comes before `b` in the order of the files and their text. */
@@ -534,10 +581,25 @@ function twoOfOneName(entity: EntityDraft, short: Form): boolean {
   return entity.mentions.some((m) => paragraphs.has(`${m.fileIndex}:${m.paragraph}`));
 }
 
-/** Two entries named in one sentence: two people ("said Mr. Hale, when Tom complained"). */
-function inOneSentence(a: EntityDraft, b: EntityDraft): boolean {
+/**
+ * Two entries named in one sentence: two people ("said Mr. Hale, when Tom complained"). `written`
+ * narrows b's mentions to those written in one way.
+ */
+function inOneSentence(
+  a: EntityDraft,
+  b: EntityDraft,
+  written: (m: RawMention) => boolean = () => true,
+): boolean {
   const sentences = new Set(a.mentions.map((m) => `${m.fileIndex}:${m.sentenceStart}`));
-  return b.mentions.some((m) => sentences.has(`${m.fileIndex}:${m.sentenceStart}`));
+  return b.mentions.some((m) => written(m) && sentences.has(`${m.fileIndex}:${m.sentenceStart}`));
+}
+
+/**
+ * "Miss Crane was the elder, and Miss Lucy Crane the younger": "Miss" with the surname, and "Miss"
+ * with a given name and the surname, in one sentence are two sisters.
+ */
+function twoMisses(woman: EntityDraft, miss: EntityDraft): boolean {
+  return inOneSentence(miss, woman, (m) => m.title === 'Miss' && m.words.length >= 2);
 }
 
 /** A name's letters as spoken: no hyphens, a doubled letter once, lower case ("Mig-u-ell" -> "miguel"). */
@@ -830,7 +892,7 @@ function consolidate(
   people: EntityDraft[],
   parsed: PersonForm[],
   options: MergeOptions,
-  { letters, spouses, marriedNames, siblings }: Statements,
+  { letters, spouses, marriedNames, siblings, descendants = [] }: Statements,
 ): void {
   const written = writtenGivens(parsed);
   const alive = (entity: EntityDraft): boolean => entity.mentions.length > 0;
@@ -976,14 +1038,17 @@ function consolidate(
     if (introduced !== undefined) absorb(introduced, entity);
   }
 
-  // A bare surname beside titled people of that name goes to the family's one man ("Gardiner").
+  // A bare surname beside titled people of that name goes to the family's one man ("Gardiner"),
+  // unless he is a son the text introduces after the surname ("Old Marlow ... His son, Hugh Marlow").
   for (const entity of bySize()) {
     if (!alive(entity) || entity.titles.size > 0) continue;
     const words = new Set(entity.forms.map((f) => f.words.join(' ')));
     const word = words.size === 1 ? [...words][0] : undefined;
     if (word === undefined || word.includes(' ')) continue;
     const men = people.filter((e) => alive(e) && e !== entity && e.surname === word && e.gender === 'male');
-    if (men.length === 1) absorb(mustAt(men, 0), entity);
+    const [man] = men;
+    if (men.length === 1 && man !== undefined && !youngerNamedLater(man, entity.mentions, descendants))
+      absorb(man, entity);
   }
 
   // "Captain Arthur Vane", and years later "Major Vane": a rank with a surname and no given name is
@@ -1263,7 +1328,8 @@ function consolidate(
     // "Miss Fenwick", not his wife "Clara Fenwick" named nearer.
     const sisters = candidates.filter((e) => sisterOfTheName(e, surname));
     if (candidates.length === 1 || sisters.length === 1) {
-      absorb(mustAt(candidates.length === 1 ? candidates : sisters, 0), entity);
+      const woman = mustAt(candidates.length === 1 ? candidates : sisters, 0);
+      if (!twoMisses(woman, entity)) absorb(woman, entity);
       continue;
     }
     const largest = mustAt(

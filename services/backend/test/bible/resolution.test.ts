@@ -238,6 +238,69 @@ Dougie Aird, who was the ticket-man's grandson and a year older than me, came kn
     expect(one(same, 'Mr. Aird')).toBe(one(same, 'Dougie Aird'));
   });
 
+  it('keeps a rank and surname ("Colonel Ashby") apart from a full name introduced later as his nephew', () => {
+    const text = `Colonel Ashby rode into the town on a grey horse. His nephew, Robert Ashby, was waiting at the inn.
+
+"You look well, uncle," said Robert. Colonel Ashby laughed, and Robert Ashby poured the wine.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Colonel Ashby')).not.toBe(one(result, 'Robert Ashby'));
+  });
+
+  it('keeps "Mr. Hale" apart from a full name whose given name the text gave as his son\'s ("his son Frederick")', () => {
+    const text = `Mr. Hale had been the vicar of the parish for twenty years. His son Frederick was at sea.
+
+Frederick Hale had run away from his ship. Frederick wrote home once a year.
+
+Mr. Hale read the letter at breakfast. Mr. Hale went out.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Mr. Hale')).not.toBe(one(result, 'Frederick Hale'));
+    expect(one(result, 'Frederick')).toBe(one(result, 'Frederick Hale'));
+  });
+
+  it('keeps "Tom Bertram" apart from "Sir Thomas Bertram": a knight\'s given name is not shortened', () => {
+    const text = `Sir Thomas Bertram was in Antigua. Tom Bertram came home from the races. Tom laughed.
+
+Sir Thomas wrote from Antigua. Tom Bertram did not answer.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Tom Bertram')).not.toBe(one(result, 'Sir Thomas Bertram'));
+    expect(one(result, 'Tom')).toBe(one(result, 'Tom Bertram'));
+    expect(one(result, 'Sir Thomas')).toBe(one(result, 'Sir Thomas Bertram'));
+  });
+
+  it('keeps a bare surname named before "His son, Hugh Marlow" apart from the son', () => {
+    const text = `Old Marlow had worked the furnace for forty years. His son, Hugh Marlow, worked beside him now. Hugh was quiet and strong.
+
+The old man coughed all night. Old Marlow would not see a doctor.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Marlow')).not.toBe(one(result, 'Hugh Marlow'));
+    expect(one(result, 'Hugh')).toBe(one(result, 'Hugh Marlow'));
+  });
+
+  it('keeps "General Tilney", introduced as his father (or uncle) after "Henry Tilney", apart from him', () => {
+    const text = `Henry Tilney walked with his sister. His father, General Tilney, watched from the window. General Tilney was a proud man.
+
+Henry Tilney did not look up.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'General Tilney')).not.toBe(one(result, 'Henry Tilney'));
+    const uncle = extract([
+      source('Robert Ashby waited at the inn. His uncle, Colonel Ashby, rode in. Colonel Ashby was tired.'),
+    ]);
+    expect(one(uncle, 'Colonel Ashby')).not.toBe(one(uncle, 'Robert Ashby'));
+    const after = extract([
+      source(`Everyone liked Frank Churchill. Mr. Churchill, his uncle, was ill at Richmond. Mr. Churchill wrote every week.
+
+Emma thought Frank Churchill vain. Then Frank Churchill laughed.`),
+    ]);
+    expect(one(after, 'Mr. Churchill')).not.toBe(one(after, 'Frank Churchill'));
+    // The full name given after the title may be the father's own.
+    const same = extract([
+      source(
+        'Tom sat down. His father, Mr. Lorimer, came in. Robert Lorimer was a big man. Mr. Lorimer laughed.',
+      ),
+    ]);
+    expect(one(same, 'Mr. Lorimer')).toBe(one(same, 'Robert Lorimer'));
+  });
+
   it('keeps people of the same surname apart unless the text joins them', () => {
     const text = `Mr. Knightley walked to Hartfield. Mr. John Knightley stayed in London.
 Mr. Knightley spoke to Emma. Mr. John Knightley wrote a letter. Mr. Knightley smiled.
@@ -363,6 +426,14 @@ Miss Lucas said nothing. Charlotte smiled. Miss Lucas went home with Sir William
     const result = extract([source(text)]);
     expect(one(result, 'Miss Fenwick')).toBe(one(result, 'Harriet'));
     expect(holding(result, 'Clara Fenwick')[0]?.mentions.map((m) => m.text)).not.toContain('Miss Fenwick');
+  });
+
+  it('keeps "Miss Crane" apart from "Miss Lucy Crane" when one sentence names both', () => {
+    const text = `The sisters lived at the end of the lane. Miss Crane was the elder, and Miss Lucy Crane the younger. Lucy Crane had once been engaged to a sailor.
+
+Miss Crane poured the tea. Lucy passed the cake.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Miss Crane')).not.toBe(one(result, 'Lucy Crane'));
   });
 });
 
