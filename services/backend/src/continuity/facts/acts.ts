@@ -1,4 +1,4 @@
-/** Where characters act, speak or write in the narration, for the check of what follows a death. */
+/** Where characters act, speak or write in the narration or an account, for the check of what follows a death. */
 
 import type { Span } from '@george/text';
 import { ACTION_VERBS, MEMORY_WORDS, NOT_ACTIONS } from '../lexicon.js';
@@ -80,7 +80,7 @@ function isAction(verb: string): boolean {
 }
 
 /**
- * Where characters act, speak or write in the narration: a name (or a resolved subject pronoun)
+ * Where characters act, speak or write in the narration or an account: a name (or a resolved subject pronoun)
  * followed by a verb in the past ("Justine came", "Daggoo roused", "were stopping"), or named by a
  * speech tag ("said the Dormouse"). Sentences of memory, dream, report or wish are left out.
  */
@@ -90,7 +90,9 @@ export function acts(file: FileText): Fact[] {
   for (const anchor of file.anchors) {
     if (anchor.type !== 'character' || anchor.possessive) continue;
     if (!anchor.named && !/^(?:he|she)$/i.test(file.text.slice(anchor.start, anchor.end))) continue;
-    if (file.voiceAt(anchor.start) !== null) continue;
+    // An account (a letter, a story told at length) is weighed like the narration; dialogue is not.
+    const voice = file.voiceAt(anchor.start)?.voice ?? 'narration';
+    if (voice === 'speech') continue;
     // "the kindness of the late Mr. Darcy ... agreed": whom the text calls late there does not act.
     if (isLate(file.text, anchor)) continue;
     const sentence = file.sentenceAt(anchor.start);
@@ -145,6 +147,9 @@ export function acts(file: FileText): Fact[] {
         PUNCTUATION_OPENS.test(file.text.slice(sentence.start, anchor.start));
       if (doingAfterWas === undefined && seen === undefined && !participle && !doing && !isAction(word))
         continue;
+      // An account tells in the past what came before its "had" ("that William had run away"):
+      // a letter of a death goes back to what led to it.
+      if (perfect !== undefined && voice === 'account') continue;
       if (perfect !== undefined || doing) weight *= 0.7;
       const lead = file.text.slice(sentence.start, anchor.start);
       // "trimmed the wick, as he had done every morning": a comparison with the character's past,
@@ -168,7 +173,7 @@ export function acts(file: FileText): Fact[] {
       objectKey: null,
       low: null,
       high: null,
-      voice: 'narration',
+      voice,
       speakerKey: null,
       hedged: false,
       change: false,

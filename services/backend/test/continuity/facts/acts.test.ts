@@ -83,6 +83,26 @@ describe('acts', () => {
     }
   });
 
+  it('reads acts in an account as in the narration, not in dialogue, nor what the account had before', () => {
+    const mary = expect.stringMatching(/mary/);
+    // A story told over paragraphs (Holder's of Sir George Burnwell) is an account.
+    const account = (sentence: string) =>
+      acts(
+        `“I will tell you all of it,” said Thomas Hale. “It was a cold night in the spring and the wind was high.\n\n“${sentence} I saw it from the window of the hall.”`,
+      ).filter(([, , quote]) => quote.startsWith('Mary'));
+    expect(account('Mary Benson tried to get away by the garden gate.')).toContainEqual([
+      'acted',
+      mary,
+      'Mary Benson tried',
+    ]);
+    expect(account('Mary Benson had run away to hide herself in the wood.')).toEqual([]);
+    expect(
+      acts('“Mary Benson tried to get away,” said Thomas Hale.').filter(([, , quote]) =>
+        quote.startsWith('Mary'),
+      ),
+    ).toEqual([]);
+  });
+
   it('reads no act in an engagement to marry, or in a state', () => {
     expect(acts('Mary Benson was engaged to Thomas Hale.')).toEqual([]);
     expect(acts('Mary Benson was busy.')).toEqual([]);
