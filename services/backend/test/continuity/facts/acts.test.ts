@@ -89,7 +89,7 @@ describe('acts', () => {
     const account = (sentence: string) =>
       acts(
         `“I will tell you all of it,” said Thomas Hale. “It was a cold night in the spring and the wind was high.\n\n“${sentence} I saw it from the window of the hall.”`,
-      ).filter(([, , quote]) => quote.startsWith('Mary'));
+      ).filter(([, , quote]) => quote?.startsWith('Mary'));
     expect(account('Mary Benson tried to get away by the garden gate.')).toContainEqual([
       'acted',
       mary,
@@ -98,7 +98,7 @@ describe('acts', () => {
     expect(account('Mary Benson had run away to hide herself in the wood.')).toEqual([]);
     expect(
       acts('“Mary Benson tried to get away,” said Thomas Hale.').filter(([, , quote]) =>
-        quote.startsWith('Mary'),
+        quote?.startsWith('Mary'),
       ),
     ).toEqual([]);
   });
