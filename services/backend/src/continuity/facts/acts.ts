@@ -1,4 +1,7 @@
-/** Where characters act, speak or write in the narration or an account, for the check of what follows a death. */
+/**
+ * Where characters act, speak or write in the narration or an account, for the check of what
+ * follows a death.
+ */
 
 import type { Span } from '@george/text';
 import { ACTION_VERBS, MEMORY_WORDS, NOT_ACTIONS } from '../lexicon.js';
@@ -80,9 +83,10 @@ function isAction(verb: string): boolean {
 }
 
 /**
- * Where characters act, speak or write in the narration or an account: a name (or a resolved subject pronoun)
- * followed by a verb in the past ("Justine came", "Daggoo roused", "were stopping"), or named by a
- * speech tag ("said the Dormouse"). Sentences of memory, dream, report or wish are left out.
+ * Where characters act, speak or write in the narration or an account: a name (or a resolved
+ * subject pronoun) followed by a verb in the past ("Justine came", "Daggoo roused", "were
+ * stopping"), or named by a speech tag ("said the Dormouse"). Sentences of memory, dream, report
+ * or wish are left out.
  */
 export function acts(file: FileText): Fact[] {
   const out: Fact[] = [];
@@ -134,8 +138,8 @@ export function acts(file: FileText): Fact[] {
       verb = 'wrote';
     } else {
       const m = ACT_AFTER.exec(file.text.slice(anchor.end, Math.min(sentence.end, anchor.end + 120)));
-      const { perfect, doing: doingAfterWas, seen } = m?.groups ?? {};
-      const word = m?.groups ? (doingAfterWas ?? seen ?? m.groups.verb) : undefined;
+      const { perfect, doing: doingAfterWas, seen, verb: otherVerb } = m?.groups ?? {};
+      const word = doingAfterWas ?? seen ?? otherVerb;
       if (!m || word === undefined) continue;
       const participle = perfect !== undefined && PAST_PARTICIPLES.has(word.toLowerCase());
       // "; the carpenter caulking its seams": a present participle right after a name that opens
