@@ -1,4 +1,7 @@
-/** Where characters act, speak or write in the narration, for the check of what follows a death. */
+/**
+ * Where characters act, speak or write in the narration or an account, for the check of what
+ * follows a death.
+ */
 
 import type { Span } from '@george/text';
 import { ACTION_VERBS, MEMORY_WORDS, NOT_ACTIONS } from '../lexicon.js';
@@ -47,11 +50,15 @@ const LISTEN_BEFORE = /\b(?:listen(?:ed|ing)?\s+to|heard)\s+$/i;
 
 /**
  * The act after a name: "Mr. Hale came", "Mr. Hale himself, leaning on a cane, came slowly", "Mary
- * was sewing", and a doing the subject is taken up with ("Mrs. Jenkinson was chiefly employed in
- * watching", "was busy mending", "were engaged in packing").
+ * was sewing", a doing the subject is taken up with ("Mrs. Jenkinson was chiefly employed in
+ * watching", "was busy mending", "were engaged in packing"), a perfect participle opening an
+ * absolute clause ("my father having come every week"), and being seen, heard or met, which only
+ * the living are ("Dr. Roylott was seen by his own blacksmith"; not "was never seen again", "was
+ * last seen", "was heard of", "was seen no more", "was seen lying dead"). Groups: `perfect` the
+ * auxiliary, `doing` a verb in "-ing" after "was", `seen` a verb of being seen, `verb` any other.
  */
 const ACT_AFTER =
-  /^(?:\s+(?:himself|herself))?(?:\s*,[^,;:"“”]{1,60},)?(?:\s+and\s+(?:[\p{L}.’']+\s+){1,3}?)?\s+(?:(?:then|also|at\s+once|once\s+more|again|instantly|quickly|slowly|now|soon|presently|immediately|suddenly|[a-z]+ly)\s+){0,2}(?:(had)\s+(?:(?:now|then|also|already|at\s+once|soon|[a-z]+ly)\s+)?)?(?:(?:was|were)\s+(?:(?:[a-z]+ly\s+)?(?:busy|busily|employed|engaged|occupied|busied)\s+(?:(?:in|with|at|about)\s+)?)?([a-z]+ing)|([a-z]+))\b/iu;
+  /^(?:\s+(?:himself|herself))?(?:\s*,[^,;:"“”]{1,60},)?(?:\s+and\s+(?:[\p{L}.’']+\s+){1,3}?)?\s+(?:(?:then|also|at\s+once|once\s+more|again|instantly|quickly|slowly|now|soon|presently|immediately|suddenly|[a-z]+ly)\s+){0,2}(?:(?<perfect>had|having)\s+(?:(?:now|then|also|already|at\s+once|at\s+last|soon|[a-z]+ly)\s+)?)?(?:(?:was|were)\s+(?:(?:[a-z]+ly\s+)?(?:busy|busily|employed|engaged|occupied|busied)\s+(?:(?:in|with|at|about)\s+)?)?(?<doing>[a-z]+ing)|(?:was|were)\s+(?:(?:often|again|once|twice|still|afterwards|then|now|soon)\s+)?(?<seen>seen|heard|met|observed|noticed|spotted|glimpsed)\b(?!\s+(?:of|no\s+more|lying|floating|dead)\b)|(?<verb>[a-z]+))\b/iu;
 
 /**
  * The lead of a name at its sentence's start or right after a clause's punctuation; narrower than
@@ -76,9 +83,10 @@ function isAction(verb: string): boolean {
 }
 
 /**
- * Where characters act, speak or write in the narration: a name (or a resolved subject pronoun)
- * followed by a verb in the past ("Justine came", "Daggoo roused", "were stopping"), or named by a
- * speech tag ("said the Dormouse"). Sentences of memory, dream, report or wish are left out.
+ * Where characters act, speak or write in the narration or an account: a name (or a resolved
+ * subject pronoun) followed by a verb in the past ("Justine came", "Daggoo roused", "were
+ * stopping"), or named by a speech tag ("said the Dormouse"). Sentences of memory, dream, report
+ * or wish are left out.
  */
 export function acts(file: FileText): Fact[] {
   const out: Fact[] = [];
@@ -86,7 +94,9 @@ export function acts(file: FileText): Fact[] {
   for (const anchor of file.anchors) {
     if (anchor.type !== 'character' || anchor.possessive) continue;
     if (!anchor.named && !/^(?:he|she)$/i.test(file.text.slice(anchor.start, anchor.end))) continue;
-    if (file.voiceAt(anchor.start) !== null) continue;
+    // An account (a letter, a story told at length) is weighed like the narration; dialogue is not.
+    const voice = file.voiceAt(anchor.start)?.voice ?? 'narration';
+    if (voice === 'speech') continue;
     // "the kindness of the late Mr. Darcy ... agreed": whom the text calls late there does not act.
     if (isLate(file.text, anchor)) continue;
     const sentence = file.sentenceAt(anchor.start);
@@ -128,9 +138,10 @@ export function acts(file: FileText): Fact[] {
       verb = 'wrote';
     } else {
       const m = ACT_AFTER.exec(file.text.slice(anchor.end, Math.min(sentence.end, anchor.end + 120)));
-      const word = m ? (m[2] ?? m[3]) : undefined;
+      const { perfect, doing: doingAfterWas, seen, verb: otherVerb } = m?.groups ?? {};
+      const word = doingAfterWas ?? seen ?? otherVerb;
       if (!m || word === undefined) continue;
-      const participle = m[1] !== undefined && PAST_PARTICIPLES.has(word.toLowerCase());
+      const participle = perfect !== undefined && PAST_PARTICIPLES.has(word.toLowerCase());
       // "; the carpenter caulking its seams": a present participle right after a name that opens
       // a clause is the name's doing (an absolute clause); "saw Thomas walking" may be a dream's.
       const doing =
@@ -138,12 +149,16 @@ export function acts(file: FileText): Fact[] {
         /^[a-z]{2,}ing$/.test(word) &&
         !NOT_DOING.test(word) &&
         PUNCTUATION_OPENS.test(file.text.slice(sentence.start, anchor.start));
-      if (m[2] === undefined && !participle && !doing && !isAction(word)) continue;
-      if (m[1] !== undefined || doing) weight *= 0.7;
+      if (doingAfterWas === undefined && seen === undefined && !participle && !doing && !isAction(word))
+        continue;
+      // An account tells in the past what came before its "had" ("that William had run away"):
+      // a letter of a death goes back to what led to it.
+      if (perfect !== undefined && voice === 'account') continue;
+      if (perfect !== undefined || doing) weight *= 0.7;
       const lead = file.text.slice(sentence.start, anchor.start);
       // "trimmed the wick, as he had done every morning": a comparison with the character's past,
       // not a deed of this moment.
-      if (COMPARISON_BEFORE.test(lead) && m[1] !== undefined) continue;
+      if (COMPARISON_BEFORE.test(lead) && perfect !== undefined) continue;
       if (
         /\b(?:if|would|could|might|should|wish|wished|as if|as though|unless|whether)\b/i.test(
           lead.slice(-40),
@@ -162,7 +177,7 @@ export function acts(file: FileText): Fact[] {
       objectKey: null,
       low: null,
       high: null,
-      voice: 'narration',
+      voice,
       speakerKey: null,
       hedged: false,
       change: false,

@@ -24,6 +24,85 @@ describe('acts', () => {
     }
   });
 
+  it('reads being seen, heard or met in the passive as an act ("was seen by his blacksmith")', () => {
+    const mary = expect.stringMatching(/mary/);
+    for (const [sentence, quote] of [
+      // Dr. Roylott after the inquest
+      [
+        'Mary Benson was seen by her own blacksmith, a week later, drinking at the inn.',
+        'Mary Benson was seen',
+      ],
+      ['Mary Benson was often seen at the inn on market days.', 'Mary Benson was often seen'],
+      ['Mary Benson was heard singing in the garden.', 'Mary Benson was heard'],
+      [
+        'Mary Benson, in her grey cloak, was met on the road by the miller.',
+        'Mary Benson, in her grey cloak, was met',
+      ],
+      ['Mary Benson was observed leaving the church.', 'Mary Benson was observed'],
+    ] as const) {
+      expect(acts(sentence)).toContainEqual(['acted', mary, quote]);
+    }
+  });
+
+  it('reads no act where the passive says the one seen is gone, dead or only spoken of', () => {
+    for (const sentence of [
+      'Mary Benson was never seen again.',
+      'Mary Benson was last seen on the quay.',
+      'Mary Benson was seen no more.',
+      'Mary Benson was heard of no more in the village.',
+      'Mary Benson was seen lying dead upon the shore.',
+    ]) {
+      expect(acts(sentence)).toEqual([]);
+    }
+  });
+
+  it('reads a perfect participle after a name, opening an absolute clause, as an act ("having come")', () => {
+    const mary = expect.stringMatching(/mary/);
+    for (const [sentence, quote] of [
+      // Victor's father at the asylum
+      [
+        'I was released from my prison, Mary Benson having come every week to plead for my release.',
+        'Mary Benson having come',
+      ],
+      ['Mary Benson having returned, we sat down to dinner.', 'Mary Benson having returned'],
+      [
+        'The rain over, Mary Benson having at last spoken to the miller, we went home.',
+        'Mary Benson having at last spoken',
+      ],
+    ] as const) {
+      expect(acts(sentence)).toContainEqual(['acted', mary, quote]);
+    }
+  });
+
+  it('reads no act in a perfect participle of being or having', () => {
+    for (const sentence of [
+      'Mary Benson having been ill all winter, we stayed at home.',
+      'Mary Benson having no children, the farm went to her nephew.',
+    ]) {
+      expect(acts(sentence)).toEqual([]);
+    }
+  });
+
+  it('reads acts in an account as in the narration, not in dialogue, nor what the account had before', () => {
+    const mary = expect.stringMatching(/mary/);
+    // A story told over paragraphs (Holder's of Sir George Burnwell) is an account.
+    const account = (sentence: string) =>
+      acts(
+        `“I will tell you all of it,” said Thomas Hale. “It was a cold night in the spring and the wind was high.\n\n“${sentence} I saw it from the window of the hall.”`,
+      ).filter(([, , quote]) => quote?.startsWith('Mary'));
+    expect(account('Mary Benson tried to get away by the garden gate.')).toContainEqual([
+      'acted',
+      mary,
+      'Mary Benson tried',
+    ]);
+    expect(account('Mary Benson had run away to hide herself in the wood.')).toEqual([]);
+    expect(
+      acts('“Mary Benson tried to get away,” said Thomas Hale.').filter(([, , quote]) =>
+        quote?.startsWith('Mary'),
+      ),
+    ).toEqual([]);
+  });
+
   it('reads no act in an engagement to marry, or in a state', () => {
     expect(acts('Mary Benson was engaged to Thomas Hale.')).toEqual([]);
     expect(acts('Mary Benson was busy.')).toEqual([]);

@@ -18,6 +18,29 @@ describe('status', () => {
     expect(deaths('The doctor said that Thomas Hale may die before the spring.')).toEqual([]);
   });
 
+  it('reads a death told as what brought it on, done to death ("had sneezed herself to death", "starved to death")', () => {
+    expectOneDeathIn([
+      // the Duchess's cook
+      'In the kitchen Mary Benson had since sneezed herself to death over the soup.',
+      'Thomas Hale drank himself to death in a year.',
+      'Mary Benson worked herself to death in the mill.',
+      'Thomas Hale starved to death on the moor.',
+      'Thomas Hale, lost in the snow, froze to death.',
+      'Mary Benson bled to death before the surgeon came.',
+    ]);
+  });
+
+  it('reads no death in a death nearly met, or in a fright or a weariness "to death"', () => {
+    for (const sentence of [
+      'Thomas Hale nearly starved to death on the moor.',
+      'Mary Benson was frightened to death of the dog.',
+      'Mary Benson was bored to death by the sermon.',
+      'Thomas Hale would have frozen to death but for the dog.',
+    ]) {
+      expect(deaths(sentence)).toEqual([]);
+    }
+  });
+
   it('reads a burial in a place of the dead as a death, after an aside ("had been laid in the churchyard")', () => {
     expect(
       deaths(
