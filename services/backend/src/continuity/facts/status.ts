@@ -10,10 +10,11 @@ import type { Add, FactDraft, SentenceReader } from './reader.js';
  * "took his own life", "had gone to his grave", "met his end", "gave up the ghost", "broke his neck"
  * (a fall's usual end in prose; "nearly broke his neck" has an adverb the pattern does not allow),
  * and a death told by what brought it on: "drank himself to death", "had since sneezed herself to
- * death", "starved to death", "froze to death" (not "was frightened to death", a passive of fright).
+ * death", "starved to death", "froze to death" (not "was frightened to death", a passive of fright,
+ * nor "worried herself to death", "laughed himself to death": the usual figures of speech).
  */
 const DEATH_VERB =
-  /^(?:\s*,[^,;:]{1,80},|\s*,\s*who)?\s+(?:(?:also|at\s+last|at\s+length|soon|since|then|afterwards|had|has|himself|herself)\s+)*([a-z]+\s+(?:himself|herself)\s+to\s+death|(?:starved|froze|frozen|bled|choked)\s+to\s+death|died|perished|expired|drowned|breathed\s+(?:his|her)\s+last|passed\s+away|lost\s+(?:his|her)\s+life|departed\s+this\s+life|killed\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life|succumbed\s+to|fell\s+in\s+(?:battle|action|the\s+war|a\s+duel)|(?:went|gone)\s+to\s+(?:his|her)\s+(?:grave|last\s+rest|long\s+home)|met\s+(?:his|her)\s+(?:death|end)|gave\s+up\s+the\s+ghost|(?:broke|broken)\s+(?:his|her)\s+neck)\b/i;
+  /^(?:\s*,[^,;:]{1,80},|\s*,\s*who)?\s+(?:(?:also|at\s+last|at\s+length|soon|since|then|afterwards|had|has|himself|herself)\s+)*((?!(?:worried|fretted|laughed|bored|frightened|scared|teased|tickled|talked|plagued)\s)[a-z]+\s+(?:himself|herself)\s+to\s+death|(?:starved|froze|frozen|bled|choked)\s+to\s+death|died|perished|expired|drowned|breathed\s+(?:his|her)\s+last|passed\s+away|lost\s+(?:his|her)\s+life|departed\s+this\s+life|killed\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life|succumbed\s+to|fell\s+in\s+(?:battle|action|the\s+war|a\s+duel)|(?:went|gone)\s+to\s+(?:his|her)\s+(?:grave|last\s+rest|long\s+home)|met\s+(?:his|her)\s+(?:death|end)|gave\s+up\s+the\s+ghost|(?:broke|broken)\s+(?:his|her)\s+neck)\b/i;
 
 /**
  * A passive death after the name or an aside: "was killed", "had been laid to rest", and a burial,

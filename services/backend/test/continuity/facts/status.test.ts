@@ -30,12 +30,14 @@ describe('status', () => {
     ]);
   });
 
-  it('reads no death in a death nearly met, or in a fright or a weariness "to death"', () => {
+  it('reads no death in a death nearly met, or in a fright, a weariness or a figure of speech "to death"', () => {
     for (const sentence of [
       'Thomas Hale nearly starved to death on the moor.',
       'Mary Benson was frightened to death of the dog.',
       'Mary Benson was bored to death by the sermon.',
       'Thomas Hale would have frozen to death but for the dog.',
+      'Mary Benson had worried herself to death over the boy.',
+      'Thomas Hale laughed himself to death at the play.',
     ]) {
       expect(deaths(sentence)).toEqual([]);
     }
