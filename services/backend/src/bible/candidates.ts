@@ -139,6 +139,11 @@ export interface RawMention {
   nicknamed?: boolean;
   /** Inside quotation marks, as the one spoken to: "You don't understand me, Harry," */
   spokenTo?: boolean;
+  /**
+   * The names of a list of three or more this one is written in, itself included: "Lisbon,
+   * Madeira, Tenerife, and Sydney".
+   */
+  series?: readonly RawMention[];
 }
 
 /**
@@ -815,7 +820,32 @@ export function findCandidates(
       i = nickname - 1;
     }
   }
+  markSeries(mentions, tokens);
   return mentions;
+}
+
+/** What may stand between two names of one list: "Lisbon, Madeira", "Callao, and Sydney", "Bahia, the Falklands". */
+const SERIES_JOINS = new Set([',', 'and', 'or', 'the']);
+
+/** Sets `series` on each name of a list of three or more names the paragraph writes one after another. */
+function markSeries(mentions: readonly RawMention[], tokens: readonly Token[]): void {
+  const inOrder = [...mentions].sort((a, b) => a.tokenFrom - b.tokenFrom);
+  let run: RawMention[] = [];
+  const close = (): void => {
+    if (run.length >= 3) for (const m of run) m.series = run;
+    run = [];
+  };
+  for (const mention of inOrder) {
+    const last = run[run.length - 1];
+    const between = last === undefined ? [] : tokens.slice(last.tokenTo, mention.tokenFrom);
+    const joined =
+      between.length > 0 &&
+      between.every((t) => SERIES_JOINS.has(t.lower)) &&
+      between.some((t) => t.lower !== 'the');
+    if (!joined) close();
+    run.push(mention);
+  }
+  close();
 }
 
 const READING = new Set(['read', 'reading', 'reread', 'rereading', 're-read', 're-reading']);

@@ -401,6 +401,23 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
     )
       form.type = 'term';
   }
+  // "Lisbon, Madeira, Tenerife, and Sydney": a name the text writes only in lists of places is a
+  // place too, whatever its own words suggest.
+  for (const form of forms.values()) {
+    if (
+      form.type === 'character' &&
+      form.title === null &&
+      form.mentions.every((m) => listedAmongPlaces(m, forms))
+    )
+      form.type = 'location';
+  }
+}
+
+/** The mention is one of a list whose other names are places for the most part, two at least. */
+function listedAmongPlaces(mention: RawMention, forms: ReadonlyMap<string, Form>): boolean {
+  const others = (mention.series ?? []).filter((m) => m !== mention);
+  const places = others.filter((m) => forms.get(m.form)?.type === 'location').length;
+  return places >= 2 && places > others.length / 2;
 }
 
 /**

@@ -992,6 +992,22 @@ describe('a coast at sea', () => {
   });
 });
 
+describe('a list of places', () => {
+  it('types a name written only in a list of places as a place ("Lisbon, Madeira, Tenerife, and Sydney")', () => {
+    const text = `Tom had been everywhere. "Lisbon, Madeira, Tenerife, Bahia, Valparaiso, Callao, and Sydney twice," he said. Tom laughed.`;
+    const result = extract([source(text)]);
+    expect(byName(result, 'Tenerife').type).toBe('location');
+    expect(byName(result, 'Sydney').type).toBe('location');
+    expect(byName(result, 'Tom').type).toBe('character');
+  });
+
+  it('leaves a list of people as people ("Jane, Elizabeth, Mary, and Kitty")', () => {
+    const text = `Jane, Elizabeth, Mary, and Kitty walked to Meryton. Kitty laughed. Jane smiled.`;
+    const result = extract([source(text)]);
+    expect(byName(result, 'Mary').type).toBe('character');
+  });
+});
+
 describe('someone known by age and sex', () => {
   const scenes = (who: string, named: string) =>
     `${named} came down the road. ${who.replace(/^t/, 'T')} was standing at the gate. ${named} looked at her.
