@@ -1086,6 +1086,9 @@ function namedStructure(tokens: Token[], at: number): boolean {
   );
 }
 
+/** Words of direction before "<place> way": "from Mylor way", "over Beverley way", "up Whitby way". */
+const REGION_BEFORE = new Set(['from', 'over', 'up', 'down', 'round', 'out', 'towards', 'toward']);
+
 /** Adds person and place votes from the words around a mention. */
 function scoreContext(mention: RawMention, tokens: Token[], from: number, to: number): void {
   const before = previousWord(tokens, from);
@@ -1166,6 +1169,15 @@ function scoreContext(mention: RawMention, tokens: Token[], from: number, to: nu
     SETTLEMENT_NOUNS.has(settlement.lower) &&
     after !== undefined &&
     CLOSING_PUNCTUATION.has(after.text)
+  )
+    mention.place += 2;
+  // "from over Beverley way", "down Mylor way": a name before "way" after a word of direction is
+  // a place's (the region round it).
+  if (
+    afterWord?.lower === 'way' &&
+    !lastToken.possessive &&
+    before !== undefined &&
+    REGION_BEFORE.has(before.lower)
   )
     mention.place += 2;
   // "about Crete, where he had been in the war": a name a clause of "where" follows is a place.

@@ -992,6 +992,13 @@ describe('a coast at sea', () => {
   });
 });
 
+describe('a region named by its place', () => {
+  it('reads a name before "way" after a word of direction as a place ("from over Beverley way")', () => {
+    const text = `Mrs. Pardoe came from over Beverley way. We went to the magistrate in Beverley. Louisa took rooms in Beverley.`;
+    expect(byName(extract([source(text)]), 'Beverley').type).toBe('location');
+  });
+});
+
 describe('a list of places', () => {
   it('types a name written only in a list of places as a place ("Lisbon, Madeira, Tenerife, and Sydney")', () => {
     const text = `Tom had been everywhere. "Lisbon, Madeira, Tenerife, Bahia, Valparaiso, Callao, and Sydney twice," he said. Tom laughed.`;
