@@ -388,6 +388,10 @@ export const PLACE_PREPOSITIONS: Record<string, number> = {
   beyond: 0.8,
   // "went down off Ushant", "lying off Finisterre": at sea beside a coast or a cape.
   off: 0.8,
+  // "You'll be sick till Finisterre", "well past Finisterre": how far a voyage has come.
+  till: 0.4,
+  until: 0.4,
+  past: 0.4,
   reached: 0.8,
   visit: 0.4,
   leave: 0.4,

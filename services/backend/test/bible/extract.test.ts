@@ -992,6 +992,13 @@ describe('a coast at sea', () => {
   });
 });
 
+describe('how far a voyage has come', () => {
+  it('reads a name after "till" or "past" as a place ("sick till Finisterre")', () => {
+    const text = `"You'll be sick till Finisterre," said Tom. I was sick, as he had said, until well past Finisterre.`;
+    expect(byName(extract([source(text)]), 'Finisterre').type).toBe('location');
+  });
+});
+
 describe('a region named by its place', () => {
   it('reads a name before "way" after a word of direction as a place ("from over Beverley way")', () => {
     const text = `Mrs. Pardoe came from over Beverley way. We went to the magistrate in Beverley. Louisa took rooms in Beverley.`;
