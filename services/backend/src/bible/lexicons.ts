@@ -177,7 +177,7 @@ export const PLACE_WORDS = new Set(
     'island islands isle coast strait straits channel point head desert plains falls springs canyon county shire town city ' +
     'village borough country land kingdom empire republic province state states park downs fields field place gables ' +
     'crossing junction close yard alley walk way hollow ridge rock rocks cliff cliffs point shore beach peninsula marsh ' +
-    'mall drive embankment quay fen wold tor vineyard vineyards orchard orchards meadow meadows plantation acres'
+    'mall drive embankment quay fen wold tor vineyard vineyards orchard orchards meadow meadows plantation acres reach'
   ).split(' '),
 );
 

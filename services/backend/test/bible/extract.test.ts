@@ -992,6 +992,15 @@ describe('a coast at sea', () => {
   });
 });
 
+describe('a reach of land or river', () => {
+  it('types a name ending in "Reach" as a place, and keeps "the Reach" alone out ("the Ashen Reach")', () => {
+    const text = `Beyond the wall lay the Ashen Reach, and beyond the Reach the Veil itself. Lyra looked north.`;
+    const result = extract([source(text)]);
+    expect(byName(result, 'Ashen Reach').type).toBe('location');
+    expect(result.entities.some((e) => e.name === 'Reach')).toBe(false);
+  });
+});
+
 describe('how far a voyage has come', () => {
   it('reads a name after "till" or "past" as a place ("sick till Finisterre")', () => {
     const text = `"You'll be sick till Finisterre," said Tom. I was sick, as he had said, until well past Finisterre.`;
