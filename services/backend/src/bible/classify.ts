@@ -357,6 +357,15 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
         const word = lowerWords[lowerWords.length - 1] ?? '';
         form.type = lowerWords.length === 1 && /(?:[ou]|ia|ra|va)$/.test(word) ? 'location' : 'character';
       } else form.type = count >= options.minUncuedMentions ? 'term' : 'drop';
+    } else if (
+      options.uncuedAsCharacters &&
+      form.title === null &&
+      form.mentions.every((m) => m.determiner && !m.speaks) &&
+      isGroupName(form, options)
+    ) {
+      // "The Trebilcocks went to America, all nine of them": a plural name always after the article
+      // is a family or a people however it acts, unless it speaks.
+      form.type = 'group';
     } else if (person === best) {
       form.type = 'character';
     } else if (place === best) {

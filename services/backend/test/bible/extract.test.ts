@@ -992,6 +992,13 @@ describe('a coast at sea', () => {
   });
 });
 
+describe('a family the text names only in the plural', () => {
+  it('types a plural name always after "the" as a group, though it acts ("The Trebilcocks went to America")', () => {
+    const text = `The Trebilcocks went to America, all nine of them, and wrote that it was very flat. Nat laughed at the letter. Nat said nothing.`;
+    expect(byName(extract([source(text)]), 'Trebilcocks').type).toBe('group');
+  });
+});
+
 describe('a reach of land or river', () => {
   it('types a name ending in "Reach" as a place, and keeps "the Reach" alone out ("the Ashen Reach")', () => {
     const text = `Beyond the wall lay the Ashen Reach, and beyond the Reach the Veil itself. Lyra looked north.`;
