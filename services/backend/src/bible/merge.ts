@@ -788,7 +788,7 @@ function absorb(into: EntityDraft, from: EntityDraft): void {
 }
 
 /** The mention stands in the subject of the verb that gives a name (who gives it, not who gets it). */
-function namesHere(mention: RawMention, subject: { from: number; to: number } | undefined): boolean {
+export function namesHere(mention: RawMention, subject: { from: number; to: number } | undefined): boolean {
   return subject !== undefined && mention.tokenFrom >= subject.from && mention.tokenTo <= subject.to;
 }
 

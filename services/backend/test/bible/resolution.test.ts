@@ -513,6 +513,27 @@ Tom Pell came home for the harvest. She had been plain Susan Calloway then. Tom 
 });
 
 describe('characters known by a description, by an initial, by a surname', () => {
+  it('gives a name the text gives someone it has only described to the described one ("called her Mrs. Q")', () => {
+    const text = `Father Quinlan's housekeeper had come from Sligo thirty years before. The parish called her the housekeeper, and the priest called her Mrs. Q, which she permitted in him alone.
+
+"They are going," said the housekeeper. The housekeeper folded the cloth. Bess watched.
+
+"Your father knows," said the housekeeper. The housekeeper smiled at Bess.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Mrs. Q')).toBe(one(result, 'the housekeeper'));
+    expect(one(result, 'Father Quinlan')).not.toBe(one(result, 'the housekeeper'));
+  });
+
+  it('gives no called name to the described one who gives it ("the stranger called him Pip")', () => {
+    const text = `The stranger came in out of the rain. The stranger sat down by the fire.
+
+The landlord's boy stood by the door, and the stranger called him Pip, and laughed.
+
+"Ale," said the stranger. The stranger drank, and said nothing more.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Pip')).not.toBe(one(result, 'the stranger'));
+  });
+
   it('makes one character of a being the whole book only describes, with its descriptions as aliases', () => {
     const text = [
       'Victor looked up. The creature stood at the door.',
