@@ -15,6 +15,7 @@ import {
   PLACE_SUFFIXES,
   PLACE_WORDS,
   RANKS_ALONE,
+  SCHOOL_SUBJECTS,
   SURNAME_PLACE_WORDS,
 } from './lexicons.js';
 import {
@@ -275,8 +276,8 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
       person += 4 * count;
     if (form.title === null && lowerWords.length === 1) {
       const word = mustAt(form.words, 0);
-      if (LANGUAGES.has(first)) {
-        // Sanskrit and Latin: a language, never a character.
+      if (LANGUAGES.has(first) || SCHOOL_SUBJECTS.has(first)) {
+        // Sanskrit and Latin, a language; Scripture and Geography, a subject taught: never a character.
         form.type = 'term';
         continue;
       }

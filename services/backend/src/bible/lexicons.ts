@@ -510,6 +510,19 @@ export const LANGUAGES = new Set([
   'hindustani',
 ]);
 
+/** Subjects a school teaches, capitalised as such: "taught the Fourth Form Scripture". */
+export const SCHOOL_SUBJECTS = new Set([
+  'scripture',
+  'divinity',
+  'arithmetic',
+  'geography',
+  'algebra',
+  'geometry',
+  'trigonometry',
+  'chemistry',
+  'botany',
+]);
+
 /** Word endings typical of place names (weak cue): "Transylvania", "Hammersmith", "Gravesend". */
 export const PLACE_SUFFIXES =
   /(?:ia|shire|burg|burgh|bury|borough|ton|ham|ford|chester|caster|mouth|wick|worth|field|stead|wich|thorpe|land|ville|polis|grad|end|smith|pool|port|minster|dale|holm)$/;

@@ -992,6 +992,14 @@ describe('a coast at sea', () => {
   });
 });
 
+describe('a subject taught', () => {
+  it('takes a school subject for no character ("taught the Fourth Form Scripture")', () => {
+    const text = `The Head taught the Sixth Form Greek and the Fourth Form Scripture, and in Scripture he told them about the war. Arthur listened.`;
+    const result = extract([source(text)]);
+    expect(result.entities.some((e) => e.name === 'Scripture' && e.type === 'character')).toBe(false);
+  });
+});
+
 describe('a family the text names only in the plural', () => {
   it('types a plural name always after "the" as a group, though it acts ("The Trebilcocks went to America")', () => {
     const text = `The Trebilcocks went to America, all nine of them, and wrote that it was very flat. Nat laughed at the letter. Nat said nothing.`;
