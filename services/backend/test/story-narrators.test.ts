@@ -184,6 +184,20 @@ describe('narrators', () => {
     ]);
   });
 
+  it('names the narrator whose sentence is only their name ("I am Nathaniel Crewe.")', () => {
+    const text = [
+      'Chapter 1',
+      tale([
+        'My father kept the Gull on the quay, and the whole harbour called him old Crewe. I am Nathaniel Crewe. Nobody has called me that since I was christened.',
+        'Eliza came to the back door with a basket of nets, and I let her in.',
+      ]),
+    ].join('\n\n');
+    const cast = [character(text, 'nat', 'Nathaniel Crewe'), character(text, 'eliza', 'Eliza')];
+    expect(voices(text, cast).map((v) => [v.pov, v.narrators.map((n) => n.name)])).toEqual([
+      ['first', ['Nathaniel Crewe']],
+    ]);
+  });
+
   it('gives no soliloquist to a scene another character enters in capitals ("AHAB (advancing)")', () => {
     const text = [
       'Chapter 1',

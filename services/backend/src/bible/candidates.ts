@@ -121,6 +121,11 @@ export interface RawMention {
    */
   calledBy?: { from: number; to: number };
   /**
+   * The narration says the name is the one a person bears or bore ("She was Mrs. Crewe after
+   * that"): it goes to someone of the pronoun's gender only.
+   */
+  borne?: boolean;
+  /**
    * Named as the one the narration speaks to, outside quotation marks: "There, Margaret, the sun is
    * forever visible", "Adieu, my dear Margaret." (the reader of a letter, the listener of a tale).
    */
@@ -139,6 +144,11 @@ export interface RawMention {
   nicknamed?: boolean;
   /** Inside quotation marks, as the one spoken to: "You don't understand me, Harry," */
   spokenTo?: boolean;
+  /**
+   * The names of a list of three or more this one is written in, itself included: "Lisbon,
+   * Madeira, Tenerife, and Sydney".
+   */
+  series?: readonly RawMention[];
 }
 
 /**
@@ -357,6 +367,16 @@ export function letterRecipient(paragraph: Paragraph, mentions: RawMention[]): R
 
 const NAMING_VERBS = new Set(['call', 'calls', 'called', 'nicknamed', 'dubbed', 'christened']);
 
+/**
+ * A name given to someone the text names before it: the one named's gender, the naming verb's
+ * subject (who gives the name), and whether the name is said to be the one that person bears.
+ */
+interface NameGiven {
+  gender: Gender;
+  by?: { from: number; to: number };
+  borne?: boolean;
+}
+
 /** Quotation marks a given name may be set in ("called her 'Little Miss Tranquility'"). */
 const NAME_QUOTES = new Set(["'", '‘', '"', '“']);
 
@@ -366,11 +386,7 @@ const NAME_QUOTES = new Set(["'", '‘', '"', '“']);
  * the name run left out ("Little"), or the article ("called him the Parrot"), may stand between
  * the pronoun and the name.
  */
-function nameGivenTo(
-  tokens: Token[],
-  index: number,
-  sentenceFrom: number,
-): { gender: Gender; by?: { from: number; to: number } } | undefined {
+function nameGivenTo(tokens: Token[], index: number, sentenceFrom: number): NameGiven | undefined {
   let k = index;
   const before = tokens[k - 1];
   if (before?.isWord === true && before.capitalized && !before.initial) k--;
@@ -385,6 +401,37 @@ function nameGivenTo(
   const gender = pronoun === 'him' ? 'male' : pronoun === 'her' ? 'female' : undefined;
   if (gender === undefined) return undefined;
   return { gender, by: { from: clauseSubjectStart(tokens, k - 2, sentenceFrom), to: k - 2 } };
+}
+
+/** Subject pronouns that a name is said to be ("she was Mrs. Crewe"), with their gender. */
+const SUBJECT_GENDERS: Readonly<Record<string, Gender>> = { she: 'female', he: 'male' };
+/** Words before a reported clause: "he knew that she was ...". */
+const REPORTING_WORDS = new Set(['that', 'if', 'whether', 'knew', 'thought', 'believed', 'supposed']);
+
+/**
+ * "She was Mrs. Crewe after that", "She was Susan Calloway before she was Susan Pell", "who had
+ * been a Miss Lisle of Taunton": the narration says a name is the one a person bears (or bore), the pronoun's
+ * gender when it gives one. The name starts at `index`; "plain" ("had been plain Captain Vane") may
+ * stand before it. After "who" only a maiden name with "a" counts ("her sister, who was Mrs.
+ * Phillips" names someone else than the one named before).
+ */
+function nameBorne(tokens: Token[], index: number, titled: boolean): NameGiven | undefined {
+  let k = index;
+  if (tokens[k - 1]?.lower === 'plain') k--;
+  // "she was a Vosper from Mylor way": a surname after "a" says whose family, not who.
+  const indefinite = tokens[k - 1]?.lower === 'a';
+  if (indefinite && !titled) return undefined;
+  if (indefinite) k--;
+  const verb = tokens[k - 1]?.lower;
+  const hadBeen = verb === 'been' && tokens[k - 2]?.lower === 'had';
+  const at = verb === 'was' || verb === 'is' ? k - 2 : hadBeen ? k - 3 : -1;
+  const subject = tokens[at]?.lower;
+  if (subject === 'who') return indefinite ? { gender: 'unknown', borne: true } : undefined;
+  const gender = SUBJECT_GENDERS[subject ?? ''];
+  // "Mrs. Pascoe said she was ...", "he knew that she was ...": the pronoun is someone spoken of.
+  const before = tokens[at - 1]?.lower ?? '';
+  if (gender === undefined || SPEECH_VERBS.has(before) || REPORTING_WORDS.has(before)) return undefined;
+  return { gender, borne: true };
 }
 
 /**
@@ -771,10 +818,16 @@ export function findCandidates(
     if (town) mention.place += 2;
     // "called her 'Little Miss Tranquility'": a title and one word may be given too (merge decides).
     const called =
-      title === undefined || words.length === 1 ? nameGivenTo(tokens, i, bounds.from) : undefined;
+      title === undefined || words.length === 1
+        ? (nameGivenTo(tokens, i, bounds.from) ??
+          (quoted[i] === true || mustAt(tokens, last).possessive
+            ? undefined
+            : nameBorne(tokens, i, title !== undefined)))
+        : undefined;
     if (called !== undefined) {
       mention.calledFor = called.gender;
       if (called.by !== undefined) mention.calledBy = called.by;
+      if (called.borne === true) mention.borne = true;
     }
     const apposed = title === undefined ? apposition(tokens, i, mentions[mentions.length - 1]) : undefined;
     if (apposed !== undefined) mention.apposedTo = apposed;
@@ -815,7 +868,32 @@ export function findCandidates(
       i = nickname - 1;
     }
   }
+  markSeries(mentions, tokens);
   return mentions;
+}
+
+/** What may stand between two names of one list: "Lisbon, Madeira", "Callao, and Sydney", "Bahia, the Falklands". */
+const SERIES_JOINS = new Set([',', 'and', 'or', 'the']);
+
+/** Sets `series` on each name of a list of three or more names the paragraph writes one after another. */
+function markSeries(mentions: readonly RawMention[], tokens: readonly Token[]): void {
+  const inOrder = [...mentions].sort((a, b) => a.tokenFrom - b.tokenFrom);
+  let run: RawMention[] = [];
+  const close = (): void => {
+    if (run.length >= 3) for (const m of run) m.series = run;
+    run = [];
+  };
+  for (const mention of inOrder) {
+    const last = run[run.length - 1];
+    const between = last === undefined ? [] : tokens.slice(last.tokenTo, mention.tokenFrom);
+    const joined =
+      between.length > 0 &&
+      between.every((t) => SERIES_JOINS.has(t.lower)) &&
+      between.some((t) => t.lower !== 'the');
+    if (!joined) close();
+    run.push(mention);
+  }
+  close();
 }
 
 const READING = new Set(['read', 'reading', 'reread', 'rereading', 're-read', 're-reading']);
@@ -1008,6 +1086,9 @@ function namedStructure(tokens: Token[], at: number): boolean {
   );
 }
 
+/** Words of direction before "<place> way": "from Mylor way", "over Beverley way", "up Whitby way". */
+const REGION_BEFORE = new Set(['from', 'over', 'up', 'down', 'round', 'out', 'towards', 'toward']);
+
 /** Adds person and place votes from the words around a mention. */
 function scoreContext(mention: RawMention, tokens: Token[], from: number, to: number): void {
   const before = previousWord(tokens, from);
@@ -1088,6 +1169,15 @@ function scoreContext(mention: RawMention, tokens: Token[], from: number, to: nu
     SETTLEMENT_NOUNS.has(settlement.lower) &&
     after !== undefined &&
     CLOSING_PUNCTUATION.has(after.text)
+  )
+    mention.place += 2;
+  // "from over Beverley way", "down Mylor way": a name before "way" after a word of direction is
+  // a place's (the region round it).
+  if (
+    afterWord?.lower === 'way' &&
+    !lastToken.possessive &&
+    before !== undefined &&
+    REGION_BEFORE.has(before.lower)
   )
     mention.place += 2;
   // "about Crete, where he had been in the war": a name a clause of "where" follows is a place.

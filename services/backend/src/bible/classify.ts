@@ -15,6 +15,7 @@ import {
   PLACE_SUFFIXES,
   PLACE_WORDS,
   RANKS_ALONE,
+  SCHOOL_SUBJECTS,
   SURNAME_PLACE_WORDS,
 } from './lexicons.js';
 import {
@@ -275,8 +276,8 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
       person += 4 * count;
     if (form.title === null && lowerWords.length === 1) {
       const word = mustAt(form.words, 0);
-      if (LANGUAGES.has(first)) {
-        // Sanskrit and Latin: a language, never a character.
+      if (LANGUAGES.has(first) || SCHOOL_SUBJECTS.has(first)) {
+        // Sanskrit and Latin, a language; Scripture and Geography, a subject taught: never a character.
         form.type = 'term';
         continue;
       }
@@ -357,6 +358,15 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
         const word = lowerWords[lowerWords.length - 1] ?? '';
         form.type = lowerWords.length === 1 && /(?:[ou]|ia|ra|va)$/.test(word) ? 'location' : 'character';
       } else form.type = count >= options.minUncuedMentions ? 'term' : 'drop';
+    } else if (
+      options.uncuedAsCharacters &&
+      form.title === null &&
+      form.mentions.every((m) => m.determiner && !m.speaks) &&
+      isGroupName(form, options)
+    ) {
+      // "The Trebilcocks went to America, all nine of them": a plural name always after the article
+      // is a family or a people however it acts, unless it speaks.
+      form.type = 'group';
     } else if (person === best) {
       form.type = 'character';
     } else if (place === best) {
@@ -401,6 +411,23 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
     )
       form.type = 'term';
   }
+  // "Lisbon, Madeira, Tenerife, and Sydney": a name the text writes only in lists of places is a
+  // place too, whatever its own words suggest.
+  for (const form of forms.values()) {
+    if (
+      form.type === 'character' &&
+      form.title === null &&
+      form.mentions.every((m) => listedAmongPlaces(m, forms))
+    )
+      form.type = 'location';
+  }
+}
+
+/** The mention is one of a list whose other names are places for the most part, two at least. */
+function listedAmongPlaces(mention: RawMention, forms: ReadonlyMap<string, Form>): boolean {
+  const others = (mention.series ?? []).filter((m) => m !== mention);
+  const places = others.filter((m) => forms.get(m.form)?.type === 'location').length;
+  return places >= 2 && places > others.length / 2;
 }
 
 /**

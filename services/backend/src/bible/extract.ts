@@ -13,7 +13,7 @@ import {
 import { type EntityFold, foldEntities } from './fold.js';
 import { FEMALE_MARRIED } from './lexicons.js';
 import { isGivenName } from './lookup.js';
-import { type EntityDraft, type Letter, mergeEntities } from './merge.js';
+import { type EntityDraft, type Letter, mergeEntities, namesHere } from './merge.js';
 import {
   type CallingKinCue,
   findCallingKin,
@@ -240,6 +240,7 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
       forms: [],
     });
   }
+  giveCalledNamesToDescribed(drafts);
   const wanted = options.types !== undefined ? new Set(options.types) : undefined;
   // Over a whole book a name seen once (twice, with a title) is seldom a character: a figure of
   // speech, a place read as a name, an author quoted. A real character's mentions grow with the
@@ -490,6 +491,40 @@ function cooccurrence(
     }
   }
   return [...table.values()].map((entry) => entry.relation);
+}
+
+/**
+ * "The parish called her the housekeeper, and the priest called her Mrs. Q", "I never learned his
+ * name; the men called him Dad": a name given in so many words (`calledFor`), left an entry of its
+ * own (one form, two mentions at most), whose paragraph names no one after a described character
+ * before it, is that character's; the naming verb's subject ("the priest") is not who is named.
+ * (Merging gives such names to named people; described ones are made after it.)
+ */
+function giveCalledNamesToDescribed(drafts: EntityDraft[]): void {
+  const described = new Set(drafts.filter((d) => d.type === 'character' && d.forms.length === 0));
+  if (described.size === 0) return;
+  for (const draft of drafts) {
+    if (draft.type !== 'character' || draft.forms.length !== 1 || draft.mentions.length > 2) continue;
+    const given = draft.mentions.find((m) => m.calledFor !== undefined);
+    if (given === undefined) continue;
+    let nearest: EntityDraft | undefined;
+    let nearestStart = -1;
+    for (const other of drafts) {
+      if (other === draft || other.type !== 'character') continue;
+      for (const m of other.mentions) {
+        if (m.fileIndex !== given.fileIndex || m.paragraph !== given.paragraph || m.start >= given.start)
+          continue;
+        if (namesHere(m, given.calledBy) || m.start <= nearestStart) continue;
+        nearest = other;
+        nearestStart = m.start;
+      }
+    }
+    if (nearest === undefined || !described.has(nearest)) continue;
+    nearest.mentions = [...nearest.mentions, ...draft.mentions].sort(
+      (a, b) => a.fileIndex - b.fileIndex || a.start - b.start,
+    );
+    draft.mentions = [];
+  }
 }
 
 /**

@@ -177,7 +177,7 @@ export const PLACE_WORDS = new Set(
     'island islands isle coast strait straits channel point head desert plains falls springs canyon county shire town city ' +
     'village borough country land kingdom empire republic province state states park downs fields field place gables ' +
     'crossing junction close yard alley walk way hollow ridge rock rocks cliff cliffs point shore beach peninsula marsh ' +
-    'mall drive embankment quay fen wold tor vineyard vineyards orchard orchards meadow meadows plantation acres'
+    'mall drive embankment quay fen wold tor vineyard vineyards orchard orchards meadow meadows plantation acres reach'
   ).split(' '),
 );
 
@@ -388,6 +388,10 @@ export const PLACE_PREPOSITIONS: Record<string, number> = {
   beyond: 0.8,
   // "went down off Ushant", "lying off Finisterre": at sea beside a coast or a cape.
   off: 0.8,
+  // "You'll be sick till Finisterre", "well past Finisterre": how far a voyage has come.
+  till: 0.4,
+  until: 0.4,
+  past: 0.4,
   reached: 0.8,
   visit: 0.4,
   leave: 0.4,
@@ -504,6 +508,19 @@ export const LANGUAGES = new Set([
   'esperanto',
   'gaelic',
   'hindustani',
+]);
+
+/** Subjects a school teaches, capitalised as such: "taught the Fourth Form Scripture". */
+export const SCHOOL_SUBJECTS = new Set([
+  'scripture',
+  'divinity',
+  'arithmetic',
+  'geography',
+  'algebra',
+  'geometry',
+  'trigonometry',
+  'chemistry',
+  'botany',
 ]);
 
 /** Word endings typical of place names (weak cue): "Transylvania", "Hammersmith", "Gravesend". */

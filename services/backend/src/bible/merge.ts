@@ -850,7 +850,7 @@ function absorb(into: EntityDraft, from: EntityDraft): void {
 }
 
 /** The mention stands in the subject of the verb that gives a name (who gives it, not who gets it). */
-function namesHere(mention: RawMention, subject: { from: number; to: number } | undefined): boolean {
+export function namesHere(mention: RawMention, subject: { from: number; to: number } | undefined): boolean {
   return subject !== undefined && mention.tokenFrom >= subject.from && mention.tokenTo <= subject.to;
 }
 
@@ -1206,7 +1206,8 @@ function consolidate(
   // are given only when the word is no known name and the text writes it twice at most (a nickname,
   // not a surname the story goes on using: `Miss Tranquility`, not `Miss Bates`). A name already
   // written for the person named last ("Her sister Katherine ... nobody had called her Katherine")
-  // is given to no one.
+  // is given to no one. A name the narration says someone bears ("She was Mrs. Crewe after that",
+  // "who had been a Miss Lisle") goes only to someone of the pronoun's gender.
   for (const entity of bySize()) {
     const given = entity.mentions.find((m) => m.calledFor !== undefined);
     if (!alive(entity) || given === undefined || entity.forms.length !== 1) continue;
@@ -1219,6 +1220,8 @@ function consolidate(
         if (!alive(other)) continue;
         if (other.gender !== 'unknown' && given.calledFor !== 'unknown' && other.gender !== given.calledFor)
           continue;
+        if (given.borne === true && given.calledFor !== 'unknown' && other.gender !== given.calledFor)
+          continue;
         for (const m of other.mentions) {
           if (m.fileIndex !== given.fileIndex || m.paragraph !== paragraph) continue;
           if (paragraph === given.paragraph && namesHere(m, given.calledBy)) continue;
@@ -1230,7 +1233,20 @@ function consolidate(
       }
       return named;
     };
-    const named = namedLast(given.paragraph) ?? namedLast(given.paragraph - 1);
+    // A name said to be borne ("She was Mrs. Crewe after that") goes to the paragraph before only
+    // when its own names no one before it.
+    const namesSomeoneBefore = (): boolean =>
+      people.some(
+        (other) =>
+          alive(other) &&
+          other.mentions.some(
+            (m) =>
+              m.fileIndex === given.fileIndex && m.paragraph === given.paragraph && m.start < given.start,
+          ),
+      );
+    const named =
+      namedLast(given.paragraph) ??
+      (given.borne === true && namesSomeoneBefore() ? undefined : namedLast(given.paragraph - 1));
     if (named !== undefined && named !== entity) absorb(named, entity);
   }
 

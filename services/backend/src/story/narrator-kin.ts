@@ -19,6 +19,11 @@ const MY_KIN = /\b[Mm]y (\p{Ll}+)(?: was | is |, | )/gu;
 const CLOSING = /^[,.;:!?)]/;
 /** After the closing comma, a list goes on: "my father, Elizabeth, and Ernest" names three. */
 const LIST_GOES_ON = /^,\s*(?:and|or|\p{Lu})/u;
+/**
+ * A description right after the kin word, with no comma or "was" between: most often the subject of
+ * the next clause ("when I went to fetch my father the stranger was already on the stairs").
+ */
+const ARTICLE = /^(?:the|a|an) /i;
 /** A possessive after the name: "My father was Tom's friend" names someone else's kin. */
 const POSSESSIVE = /^['’]s\b/;
 
@@ -65,6 +70,8 @@ export function narratorKin(
         if (kin === undefined || named === undefined || named.key === teller.id || inSpeech(at)) continue;
         const rest = text.slice(named.end, named.end + 6);
         if (m[0].endsWith(', ') && (!CLOSING.test(rest) || LIST_GOES_ON.test(rest))) continue;
+        const plain = !m[0].endsWith(', ') && !m[0].endsWith(' was ') && !m[0].endsWith(' is ');
+        if (plain && ARTICLE.test(text.slice(at + m[0].length, named.end))) continue;
         if (POSSESSIVE.test(rest) || related.has(pair(teller.id, named.key))) continue;
         const [sourceKey, targetKey] = kin.reverse ? [named.key, teller.id] : [teller.id, named.key];
         const id = `${sourceKey}|${targetKey}|${kin.type}`;

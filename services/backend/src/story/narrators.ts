@@ -411,10 +411,11 @@ function vocatives(text: string, quotations: readonly Range[], range: Range): Ma
 
 /**
  * "Call me Ishmael", "my name is Jane", "my name, for what it matters, is Daniel Reeve", "I,
- * Ishmael, was one of that crew".
+ * Ishmael, was one of that crew", and a sentence of the narration that is only the name: "I am
+ * Nathaniel Crewe."
  */
 const SELF_NAMING = new RegExp(
-  `\\b(?:[Cc]all me\\s+(${NAME})[.,;!]|[Mm]y name(?:,[^,.;!?]{1,40},)?\\s+(?:is|was)\\s+(${NAME})\\b|I,\\s+(${NAME}),)`,
+  `\\b(?:[Cc]all me\\s+(${NAME})[.,;!]|[Mm]y name(?:,[^,.;!?]{1,40},)?\\s+(?:is|was)\\s+(${NAME})\\b|I,\\s+(${NAME}),)|(?:^|[.!?]\\s+)I am\\s+(${NAME})\\.`,
   'g',
 );
 /**
@@ -540,7 +541,7 @@ export function chapterVoices(
     const range = shape.body;
     const narration = outsideQuotations(text, quotations, range);
     for (const m of narration.matchAll(SELF_NAMING)) {
-      const name = m[1] ?? m[2] ?? m[3] ?? '';
+      const name = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
       if (!PRONOUNS.test(name)) run.declared ??= name;
     }
     for (const m of text.slice(range.start, range.end).matchAll(SPOKEN_SELF_NAMING)) {

@@ -992,6 +992,60 @@ describe('a coast at sea', () => {
   });
 });
 
+describe('a subject taught', () => {
+  it('takes a school subject for no character ("taught the Fourth Form Scripture")', () => {
+    const text = `The Head taught the Sixth Form Greek and the Fourth Form Scripture, and in Scripture he told them about the war. Arthur listened.`;
+    const result = extract([source(text)]);
+    expect(result.entities.some((e) => e.name === 'Scripture' && e.type === 'character')).toBe(false);
+  });
+});
+
+describe('a family the text names only in the plural', () => {
+  it('types a plural name always after "the" as a group, though it acts ("The Trebilcocks went to America")', () => {
+    const text = `The Trebilcocks went to America, all nine of them, and wrote that it was very flat. Nat laughed at the letter. Nat said nothing.`;
+    expect(byName(extract([source(text)]), 'Trebilcocks').type).toBe('group');
+  });
+});
+
+describe('a reach of land or river', () => {
+  it('types a name ending in "Reach" as a place, and keeps "the Reach" alone out ("the Ashen Reach")', () => {
+    const text = `Beyond the wall lay the Ashen Reach, and beyond the Reach the Veil itself. Lyra looked north.`;
+    const result = extract([source(text)]);
+    expect(byName(result, 'Ashen Reach').type).toBe('location');
+    expect(result.entities.some((e) => e.name === 'Reach')).toBe(false);
+  });
+});
+
+describe('how far a voyage has come', () => {
+  it('reads a name after "till" or "past" as a place ("sick till Finisterre")', () => {
+    const text = `"You'll be sick till Finisterre," said Tom. I was sick, as he had said, until well past Finisterre.`;
+    expect(byName(extract([source(text)]), 'Finisterre').type).toBe('location');
+  });
+});
+
+describe('a region named by its place', () => {
+  it('reads a name before "way" after a word of direction as a place ("from over Beverley way")', () => {
+    const text = `Mrs. Pardoe came from over Beverley way. We went to the magistrate in Beverley. Louisa took rooms in Beverley.`;
+    expect(byName(extract([source(text)]), 'Beverley').type).toBe('location');
+  });
+});
+
+describe('a list of places', () => {
+  it('types a name written only in a list of places as a place ("Lisbon, Madeira, Tenerife, and Sydney")', () => {
+    const text = `Tom had been everywhere. "Lisbon, Madeira, Tenerife, Bahia, Valparaiso, Callao, and Sydney twice," he said. Tom laughed.`;
+    const result = extract([source(text)]);
+    expect(byName(result, 'Tenerife').type).toBe('location');
+    expect(byName(result, 'Sydney').type).toBe('location');
+    expect(byName(result, 'Tom').type).toBe('character');
+  });
+
+  it('leaves a list of people as people ("Jane, Elizabeth, Mary, and Kitty")', () => {
+    const text = `Jane, Elizabeth, Mary, and Kitty walked to Meryton. Kitty laughed. Jane smiled.`;
+    const result = extract([source(text)]);
+    expect(byName(result, 'Mary').type).toBe('character');
+  });
+});
+
 describe('someone known by age and sex', () => {
   const scenes = (who: string, named: string) =>
     `${named} came down the road. ${who.replace(/^t/, 'T')} was standing at the gate. ${named} looked at her.

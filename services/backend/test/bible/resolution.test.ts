@@ -529,6 +529,42 @@ describe('married names', () => {
     expect(one(result, 'Mr. Dunn')).not.toBe(one(result, 'Phoebe'));
   });
 
+  it('joins a name the narration says a woman bears ("She was Mrs. Crewe after that")', () => {
+    const text = `Eliza Penhallow was married in May, and the parson called her Miss Penhallow for the last time.
+She was Mrs. Crewe after that. Mrs. Crewe kept the books. Eliza laughed.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Mrs. Crewe')).toBe(one(result, 'Eliza Penhallow'));
+  });
+
+  it('joins a maiden name after "who had been a" ("a small woman who had been a Miss Lisle of Taunton")', () => {
+    const text = `Mrs. Fenwick put down her sewing. She was a small, round woman who had been a Miss Lisle of Taunton before her marriage. Mrs. Fenwick laughed. Mr. Fenwick came in.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Miss Lisle')).toBe(one(result, 'Mrs. Fenwick'));
+  });
+
+  it('gives a borne name to no one of the other sex, nor to the speaker of "said she was"', () => {
+    const text = `"Come in," said Harbottle. She was Susan Calloway before she was Susan Pell. Then Harbottle laughed.
+
+Eliza Penhallow waited. Mrs. Pascoe said she was Mrs. Crewe now. Mrs. Crewe smiled. Mrs. Pascoe sniffed.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Susan Calloway')).not.toBe(one(result, 'Harbottle'));
+    expect(one(result, 'Mrs. Crewe')).not.toBe(one(result, 'Mrs. Pascoe'));
+  });
+
+  it('gives a borne name to the paragraph before only when its own names no one before it', () => {
+    const text = `Mrs. Harbottle kept the shop. Mrs. Harbottle sniffed at us.
+
+Tom Pell came home for the harvest. She had been plain Susan Calloway then. Tom Pell laughed.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Susan Calloway')).not.toBe(one(result, 'Mrs. Harbottle'));
+  });
+
+  it('reads a surname after "she was a" as her family, not a name she bears ("She was a Vosper from Mylor way")', () => {
+    const text = `Jory Vosper had sailed. Mrs. Pascoe came in late. She was a Vosper from Mylor way. Mrs. Pascoe sniffed. Vosper drowned.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Vosper')).not.toBe(one(result, 'Mrs. Pascoe'));
+  });
+
   it('keeps the author’s split of a married name', () => {
     const result = extract([source(wedding)]);
     const woman = one(result, 'Miss Taylor');
@@ -548,6 +584,27 @@ describe('married names', () => {
 });
 
 describe('characters known by a description, by an initial, by a surname', () => {
+  it('gives a name the text gives someone it has only described to the described one ("called her Mrs. Q")', () => {
+    const text = `Father Quinlan's housekeeper had come from Sligo thirty years before. The parish called her the housekeeper, and the priest called her Mrs. Q, which she permitted in him alone.
+
+"They are going," said the housekeeper. The housekeeper folded the cloth. Bess watched.
+
+"Your father knows," said the housekeeper. The housekeeper smiled at Bess.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Mrs. Q')).toBe(one(result, 'the housekeeper'));
+    expect(one(result, 'Father Quinlan')).not.toBe(one(result, 'the housekeeper'));
+  });
+
+  it('gives no called name to the described one who gives it ("the stranger called him Pip")', () => {
+    const text = `The stranger came in out of the rain. The stranger sat down by the fire.
+
+The landlord's boy stood by the door, and the stranger called him Pip, and laughed.
+
+"Ale," said the stranger. The stranger drank, and said nothing more.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Pip')).not.toBe(one(result, 'the stranger'));
+  });
+
   it('makes one character of a being the whole book only describes, with its descriptions as aliases', () => {
     const text = [
       'Victor looked up. The creature stood at the door.',

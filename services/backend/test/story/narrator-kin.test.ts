@@ -36,6 +36,22 @@ describe('narratorKin', () => {
     );
   });
 
+  it('reads no description after a kin word with nothing between as the kin ("fetch my father the stranger was")', () => {
+    const text = [
+      'Chapter 1',
+      'My name is Nat Crewe, and my father kept the Gull. The stranger came in at dusk. The stranger sat by the fire.',
+      'When I went to fetch my father the stranger was already on the stairs, and I followed the stranger up.',
+    ].join('\n\n');
+    const story = { fileId: 'f2', text, chapters: headedChapters(text) };
+    const found = extract([story]);
+    const analysed = analyseFile(story, found);
+    const parts = quotationParts(text);
+    const withTeller = withNarratorMentions('f2', text, found, analysed.chapters, parts);
+    const kin = narratorKin('f2', text, withTeller, analysed.chapters, parts);
+    expect(withTeller.entities.some((e) => e.name === 'the stranger')).toBe(true);
+    expect(kin).toEqual([]);
+  });
+
   it("leaves a speaker's kin, another's kin and a name that is not set off alone", () => {
     // "My sister Rose" is Martha's; "Martha Hale's cousin" is hers; "my cousin, Ellen said" is no apposition.
     expect(read.some((r) => r.includes('Rose') || r.includes('Martha'))).toBe(false);
