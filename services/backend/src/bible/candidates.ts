@@ -1,4 +1,5 @@
 import { mustAt } from '@george/runtime/collections';
+import { nounGender } from '../pronouns/callings.js';
 import { isFeastName } from '../story/time.js';
 import {
   ABBREVIATIONS,
@@ -23,6 +24,7 @@ import {
   PLACE_OF_NOUNS,
   PLACE_PREPOSITIONS,
   PLACE_WORDS,
+  POSSESSIVE_PRONOUNS as PRONOUN_GENDERS,
   RANKS_ALONE,
   SPEECH_VERBS,
   STYLES_OF_ADDRESS,
@@ -296,6 +298,46 @@ function toldOwnName(
   if (v < 0 || !TELLING_VERBS.has(words[v] ?? '')) return undefined;
   const verbIndex = k + 1 + v;
   return previous !== undefined && previous.tokenTo === verbIndex ? previous : undefined;
+}
+
+/**
+ * "The Princess had been listening. She was the King's only daughter, and her name was Rosalind":
+ * the paragraph's first description written with the article (not a possessive, "the King's") gets
+ * the name the narration tells at `from` by "his name was" or "her name was", opening a sentence or
+ * a clause after "and", unless the description's noun is of the other gender or someone of the
+ * pronoun's gender is introduced between ("The Boy said that the widow was kind. Her name was").
+ */
+function namedInParagraph(tokens: Token[], from: number, mentions: RawMention[]): RawMention | undefined {
+  const [pronoun, noun, verb] = [tokens[from - 3], tokens[from - 2], tokens[from - 1]];
+  if (noun?.lower !== 'name' || (verb?.lower !== 'was' && verb?.lower !== 'is')) return undefined;
+  const gender = PRONOUN_GENDERS[pronoun?.lower ?? ''];
+  if (gender !== 'male' && gender !== 'female') return undefined;
+  const opener = tokens[from - 4];
+  if (opener !== undefined && opener.lower !== 'and' && !CLOSING_PUNCTUATION.has(opener.text))
+    return undefined;
+  const described = mentions.find(
+    (m) =>
+      m.determiner && m.title === null && m.words.length === 1 && !mustAt(tokens, m.tokenTo - 1).possessive,
+  );
+  if (described === undefined) return undefined;
+  const own = nounGender(mustAt(described.words, 0).toLowerCase());
+  if (own !== 'unknown' && own !== gender) return undefined;
+  for (let k = described.tokenTo; k < from - 3; k++) {
+    const token = mustAt(tokens, k);
+    if (token.capitalized || nounGender(token.lower) !== gender) continue;
+    // "He was an old man": a noun after "was" and its article describes the one already named.
+    let a = k - 1;
+    while (
+      a > k - 4 &&
+      tokens[a]?.isWord === true &&
+      !mustAt(tokens, a).capitalized &&
+      !DETERMINERS.has(mustAt(tokens, a).lower)
+    )
+      a--;
+    if (DETERMINERS.has(tokens[a]?.lower ?? '') && !['was', 'is'].includes(tokens[a - 1]?.lower ?? ''))
+      return undefined;
+  }
+  return described;
 }
 
 const CLOSING_PUNCTUATION = new Set(['.', '!', '?', ';', ':']);
@@ -784,7 +826,8 @@ export function findCandidates(
     const described =
       namedAfter(tokens, i, last, previous) ??
       namedInApposition(tokens, i, previous) ??
-      toldOwnName(tokens, i, previous);
+      toldOwnName(tokens, i, previous) ??
+      namedInParagraph(tokens, i, mentions);
     if (described !== undefined && described.apposedTo === undefined) described.apposedTo = mention;
     // "the late Mr. Darcy" is someone who died, not the Mr. Darcy who acts: a name of its own.
     const late = tokens[i - 1];
