@@ -472,7 +472,23 @@ function clauseSubjectStart(tokens: Token[], verb: number, sentenceFrom: number)
 
 /** "the Congo", and "the ship Jungfrau": an article before the name or before a vessel noun naming it. */
 function afterDeterminer(tokens: Token[], index: number): boolean {
-  return DETERMINERS.has(previousWord(tokens, index)?.lower ?? '') || afterVesselNoun(tokens, index);
+  return (
+    DETERMINERS.has(previousWord(tokens, index)?.lower ?? '') ||
+    describedAfterArticle(tokens, index) ||
+    afterVesselNoun(tokens, index)
+  );
+}
+
+/** "said the old Queen", "the young Prince": "the" and one lower-case word describing the name. */
+function describedAfterArticle(tokens: Token[], index: number): boolean {
+  const word = previousWord(tokens, index);
+  return (
+    word !== undefined &&
+    !word.capitalized &&
+    word.joinedToNext &&
+    !DETERMINERS.has(word.lower) &&
+    previousWord(tokens, index - 1)?.lower === 'the'
+  );
 }
 
 /** "the ship Jungfrau", "a brig Rose": the name of a vessel, after its kind and an article. */
@@ -1065,13 +1081,15 @@ function scoreContext(mention: RawMention, tokens: Token[], from: number, to: nu
   // "said the Guernsey-man": someone known by what they are speaks here. Not a vote for a person
   // (one "cried the Sicilian" does not make a people word someone); the whole book decides. The
   // verb tags a speech after a quotation or a comma; after a word it has a subject of its own ("They
-  // said the Kestrel steered", "a ship called the Kestrel") and the name is no speaker.
+  // said the Kestrel steered", "a ship called the Kestrel") and the name is no speaker. A word may
+  // describe the name after the article ("said the old Queen").
+  const article = describedAfterArticle(tokens, from) ? from - 2 : from - 1;
+  const verb = previousWord(tokens, article);
   if (
-    before !== undefined &&
-    DETERMINERS.has(before.lower) &&
-    beforeBefore !== undefined &&
-    SPEECH_VERBS.has(beforeBefore.lower) &&
-    tokens[from - 3]?.isWord !== true
+    DETERMINERS.has(tokens[article]?.lower ?? '') &&
+    verb !== undefined &&
+    SPEECH_VERBS.has(verb.lower) &&
+    tokens[article - 2]?.isWord !== true
   )
     mention.speaks = true;
   // "the apples at Hollins Cross came in early": after a preposition the name is no verb's subject.

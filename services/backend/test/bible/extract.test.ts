@@ -502,6 +502,19 @@ Then she met the Caterpillar on a mushroom. "Who are you?" said the Caterpillar.
     expect(byName(result, 'Caterpillar').type).not.toBe('character');
   });
 
+  it('takes a rank after "the" and a word describing it for a character when it speaks ("said the old Queen")', () => {
+    const text = `The old Queen sat by the window. "Glass does not walk," said the old Queen.
+
+Some said that the Duchess ought to have been queen herself.
+
+"I will take the word of a bird," said the old Queen. The old Queen laughed.
+`;
+    const result = extract([source(text)]);
+    const queen = byName(result, 'Queen');
+    expect(queen.type).toBe('character');
+    expect(queen.mentions).toHaveLength(4);
+  });
+
   it('takes a rank after "the" for a character when it speaks, and joins it to the one person of that rank', () => {
     const text = `The Queen of Hearts looked at the girl. "Who is this?" said the Queen.
 
