@@ -502,6 +502,17 @@ Then she met the Caterpillar on a mushroom. "Who are you?" said the Caterpillar.
     expect(byName(result, 'Caterpillar').type).not.toBe('character');
   });
 
+  it('keeps one entry for a trade the text writes as a name ("said the Cook")', () => {
+    const text = `The kitchens were ruled by the Cook. "You have that look," said the Cook.
+
+"I need bread," said the girl. The Cook put down her spoon. "Take it," said the Cook.
+
+The Cook laughed. "Go on," said the Cook. The Cook went back to the fire.
+`;
+    const cooks = extract([source(text)]).entities.filter((e) => /cook/i.test(e.name));
+    expect(cooks.map((e) => e.name)).toEqual(['Cook']);
+  });
+
   it('takes a rank after "the" and a word describing it for a character when it speaks ("said the old Queen")', () => {
     const text = `The old Queen sat by the window. "Glass does not walk," said the old Queen.
 
