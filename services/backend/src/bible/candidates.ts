@@ -658,9 +658,18 @@ export function findCandidates(
     for (;;) {
       const current = mustAt(tokens, last);
       // "Lynde's Hollow", "St. Helena": a possessive or a dotted part goes on before a place word or name.
+      // "the Miller's Daughter": a kin noun written as a name after a description's possessive names
+      // the kin, one person.
       if (current.possessive) {
         const next = tokens[last + 1];
-        if (next === undefined || !next.capitalized || !PLACE_WORDS.has(next.lower)) break;
+        if (next === undefined || !next.capitalized) break;
+        const kinOfDescription =
+          title === undefined &&
+          words.length === 1 &&
+          KIN_NOUNS[next.lower] !== undefined &&
+          previousWord(tokens, j)?.lower === 'the';
+        if (!PLACE_WORDS.has(next.lower) && !kinOfDescription) break;
+        if (kinOfDescription) words[0] = { ...current, text: `${current.text}'s` };
         words.push(next);
         last++;
         continue;

@@ -502,6 +502,19 @@ Then she met the Caterpillar on a mushroom. "Who are you?" said the Caterpillar.
     expect(byName(result, 'Caterpillar').type).not.toBe('character');
   });
 
+  it('reads a kin noun written as a name after a description\'s possessive as one person ("the Miller\'s Daughter")', () => {
+    const text = `The Miller was away. The Miller's Daughter was sitting on the step.
+
+"You have come about the crown," said the Miller's Daughter. The Miller came home.
+
+The Miller's Daughter laughed. The Miller swore. The Miller's Daughter went in.
+`;
+    const result = extract([source(text)]);
+    expect(byName(result, "Miller's Daughter").type).toBe('character');
+    expect(byName(result, "Miller's Daughter").mentions).toHaveLength(4);
+    expect(byName(result, 'Miller').mentions).toHaveLength(3);
+  });
+
   it('keeps one entry for a trade the text writes as a name ("said the Cook")', () => {
     const text = `The kitchens were ruled by the Cook. "You have that look," said the Cook.
 
