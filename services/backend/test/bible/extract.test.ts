@@ -515,6 +515,14 @@ The Miller's Daughter laughed. The Miller swore. The Miller's Daughter went in.
     expect(byName(result, 'Miller').mentions).toHaveLength(3);
   });
 
+  it('takes a one-word name ending in "wood" written with the article for a place ("into the Greywood")', () => {
+    const text = `"Into the Greywood," said the Princess. Nobody went into the Greywood.
+
+The Greywood was dark even at noon. Martin walked on. "Come," said Martin.
+`;
+    expect(byName(extract([source(text)]), 'Greywood').type).toBe('location');
+  });
+
   it('keeps one entry for a trade the text writes as a name ("said the Cook")', () => {
     const text = `The kitchens were ruled by the Cook. "You have that look," said the Cook.
 
