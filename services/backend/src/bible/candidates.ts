@@ -1,4 +1,5 @@
 import { mustAt } from '@george/runtime/collections';
+import { nounGender } from '../pronouns/callings.js';
 import { isFeastName } from '../story/time.js';
 import {
   ABBREVIATIONS,
@@ -23,6 +24,7 @@ import {
   PLACE_OF_NOUNS,
   PLACE_PREPOSITIONS,
   PLACE_WORDS,
+  POSSESSIVE_PRONOUNS as PRONOUN_GENDERS,
   RANKS_ALONE,
   SPEECH_VERBS,
   STYLES_OF_ADDRESS,
@@ -308,6 +310,46 @@ function toldOwnName(
   return previous !== undefined && previous.tokenTo === verbIndex ? previous : undefined;
 }
 
+/**
+ * "The Princess had been listening. She was the King's only daughter, and her name was Rosalind":
+ * the paragraph's first description written with the article (not a possessive, "the King's") gets
+ * the name the narration tells at `from` by "his name was" or "her name was", opening a sentence or
+ * a clause after "and", unless the description's noun is of the other gender or someone of the
+ * pronoun's gender is introduced between ("The Boy said that the widow was kind. Her name was").
+ */
+function namedInParagraph(tokens: Token[], from: number, mentions: RawMention[]): RawMention | undefined {
+  const [pronoun, noun, verb] = [tokens[from - 3], tokens[from - 2], tokens[from - 1]];
+  if (noun?.lower !== 'name' || (verb?.lower !== 'was' && verb?.lower !== 'is')) return undefined;
+  const gender = PRONOUN_GENDERS[pronoun?.lower ?? ''];
+  if (gender !== 'male' && gender !== 'female') return undefined;
+  const opener = tokens[from - 4];
+  if (opener !== undefined && opener.lower !== 'and' && !CLOSING_PUNCTUATION.has(opener.text))
+    return undefined;
+  const described = mentions.find(
+    (m) =>
+      m.determiner && m.title === null && m.words.length === 1 && !mustAt(tokens, m.tokenTo - 1).possessive,
+  );
+  if (described === undefined) return undefined;
+  const own = nounGender(mustAt(described.words, 0).toLowerCase());
+  if (own !== 'unknown' && own !== gender) return undefined;
+  for (let k = described.tokenTo; k < from - 3; k++) {
+    const token = mustAt(tokens, k);
+    if (token.capitalized || nounGender(token.lower) !== gender) continue;
+    // "He was an old man": a noun after "was" and its article describes the one already named.
+    let a = k - 1;
+    while (
+      a > k - 4 &&
+      tokens[a]?.isWord === true &&
+      !mustAt(tokens, a).capitalized &&
+      !DETERMINERS.has(mustAt(tokens, a).lower)
+    )
+      a--;
+    if (DETERMINERS.has(tokens[a]?.lower ?? '') && !['was', 'is'].includes(tokens[a - 1]?.lower ?? ''))
+      return undefined;
+  }
+  return described;
+}
+
 const CLOSING_PUNCTUATION = new Set(['.', '!', '?', ';', ':']);
 
 /** Nouns of a place that a name set beside them names ("the city, Gomorrah?"). */
@@ -477,7 +519,23 @@ function clauseSubjectStart(tokens: Token[], verb: number, sentenceFrom: number)
 
 /** "the Congo", and "the ship Jungfrau": an article before the name or before a vessel noun naming it. */
 function afterDeterminer(tokens: Token[], index: number): boolean {
-  return DETERMINERS.has(previousWord(tokens, index)?.lower ?? '') || afterVesselNoun(tokens, index);
+  return (
+    DETERMINERS.has(previousWord(tokens, index)?.lower ?? '') ||
+    describedAfterArticle(tokens, index) ||
+    afterVesselNoun(tokens, index)
+  );
+}
+
+/** "said the old Queen", "the young Prince": "the" and one lower-case word describing the name. */
+function describedAfterArticle(tokens: Token[], index: number): boolean {
+  const word = previousWord(tokens, index);
+  return (
+    word !== undefined &&
+    !word.capitalized &&
+    word.joinedToNext &&
+    !DETERMINERS.has(word.lower) &&
+    previousWord(tokens, index - 1)?.lower === 'the'
+  );
 }
 
 /** "the ship Jungfrau", "a brig Rose": the name of a vessel, after its kind and an article. */
@@ -647,9 +705,18 @@ export function findCandidates(
     for (;;) {
       const current = mustAt(tokens, last);
       // "Lynde's Hollow", "St. Helena": a possessive or a dotted part goes on before a place word or name.
+      // "the Miller's Daughter": a kin noun written as a name after a description's possessive names
+      // the kin, one person.
       if (current.possessive) {
         const next = tokens[last + 1];
-        if (next === undefined || !next.capitalized || !PLACE_WORDS.has(next.lower)) break;
+        if (next === undefined || !next.capitalized) break;
+        const kinOfDescription =
+          title === undefined &&
+          words.length === 1 &&
+          KIN_NOUNS[next.lower] !== undefined &&
+          previousWord(tokens, j)?.lower === 'the';
+        if (!PLACE_WORDS.has(next.lower) && !kinOfDescription) break;
+        if (kinOfDescription) words[0] = { ...current, text: `${current.text}'s` };
         words.push(next);
         last++;
         continue;
@@ -837,7 +904,8 @@ export function findCandidates(
     const described =
       namedAfter(tokens, i, last, previous) ??
       namedInApposition(tokens, i, previous) ??
-      toldOwnName(tokens, i, previous);
+      toldOwnName(tokens, i, previous) ??
+      namedInParagraph(tokens, i, mentions);
     if (described !== undefined && described.apposedTo === undefined) described.apposedTo = mention;
     // "the late Mr. Darcy" is someone who died, not the Mr. Darcy who acts: a name of its own.
     const late = tokens[i - 1];
@@ -1103,13 +1171,15 @@ function scoreContext(mention: RawMention, tokens: Token[], from: number, to: nu
   // "said the Guernsey-man": someone known by what they are speaks here. Not a vote for a person
   // (one "cried the Sicilian" does not make a people word someone); the whole book decides. The
   // verb tags a speech after a quotation or a comma; after a word it has a subject of its own ("They
-  // said the Kestrel steered", "a ship called the Kestrel") and the name is no speaker.
+  // said the Kestrel steered", "a ship called the Kestrel") and the name is no speaker. A word may
+  // describe the name after the article ("said the old Queen").
+  const article = describedAfterArticle(tokens, from) ? from - 2 : from - 1;
+  const verb = previousWord(tokens, article);
   if (
-    before !== undefined &&
-    DETERMINERS.has(before.lower) &&
-    beforeBefore !== undefined &&
-    SPEECH_VERBS.has(beforeBefore.lower) &&
-    tokens[from - 3]?.isWord !== true
+    DETERMINERS.has(tokens[article]?.lower ?? '') &&
+    verb !== undefined &&
+    SPEECH_VERBS.has(verb.lower) &&
+    tokens[article - 2]?.isWord !== true
   )
     mention.speaks = true;
   // "the apples at Hollins Cross came in early": after a preposition the name is no verb's subject.

@@ -5,6 +5,7 @@ import {
   DEMONYMS,
   FAMILY_NAMES,
   GIVEN_NAMES,
+  KIN_NOUNS,
   LANGUAGES,
   NICKNAMES,
   OCCUPATIONS,
@@ -253,6 +254,14 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
     if (form.title === null && lowerWords.length >= 2 && PERSON_TITLES[first] !== undefined) {
       if (form.mentions.some((m) => m.text.includes(' of '))) person += 4 * count;
     }
+    // "the Miller's Daughter": a kin noun after a possessive is someone's kin, a person.
+    if (
+      form.title === null &&
+      lowerWords.length === 2 &&
+      first.endsWith("'s") &&
+      KIN_NOUNS[last] !== undefined
+    )
+      person += 4 * count;
     // "Anna Brook", "John Hill": a given name before a place word that is also a surname is a person.
     const givenThenSurname = lowerWords.length === 2 && SURNAME_PLACE_WORDS.has(last) && isGivenName(first);
     if (form.title === null && lowerWords.length >= 2 && PLACE_WORDS.has(last) && !givenThenSurname)

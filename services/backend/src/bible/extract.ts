@@ -224,7 +224,16 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
     );
     if (old) calledOld.add(draft.gender);
   }
+  // "said the Cook": a trade the text writes as a name is the named character's already; its
+  // description mentions are the same words, not someone else.
+  const namedEnds = new Set(
+    drafts
+      .filter((d) => d.type === 'character')
+      .flatMap((d) => d.mentions.map((m) => `${m.fileIndex}:${m.end}`)),
+  );
   for (const mentions of described) {
+    const named = mentions.filter((m) => namedEnds.has(`${m.fileIndex}:${m.end}`)).length;
+    if (2 * named >= mentions.length) continue;
     const sex = AGED_NOUNS[mentions[0]?.words[0]?.toLowerCase() ?? ''];
     if (mentions[0]?.form.startsWith('the old ') === true && sex !== undefined) {
       if (calledOld.has(sex) || calledOld.has('unknown')) continue;

@@ -525,7 +525,7 @@ export const SCHOOL_SUBJECTS = new Set([
 
 /** Word endings typical of place names (weak cue): "Transylvania", "Hammersmith", "Gravesend". */
 export const PLACE_SUFFIXES =
-  /(?:ia|shire|burg|burgh|bury|borough|ton|ham|ford|chester|caster|mouth|wick|worth|field|stead|wich|thorpe|land|ville|polis|grad|end|smith|pool|port|minster|dale|holm)$/;
+  /(?:ia|shire|burg|burgh|bury|borough|ton|ham|ford|chester|caster|mouth|wick|worth|field|stead|wich|thorpe|land|ville|polis|grad|end|smith|pool|port|minster|dale|holm|wood)$/;
 
 /** Nationality and religion words: capitalised but not characters or places on their own. */
 export const DEMONYMS = new Set(

@@ -502,6 +502,51 @@ Then she met the Caterpillar on a mushroom. "Who are you?" said the Caterpillar.
     expect(byName(result, 'Caterpillar').type).not.toBe('character');
   });
 
+  it('reads a kin noun written as a name after a description\'s possessive as one person ("the Miller\'s Daughter")', () => {
+    const text = `The Miller was away. The Miller's Daughter was sitting on the step.
+
+"You have come about the crown," said the Miller's Daughter. The Miller came home.
+
+The Miller's Daughter laughed. The Miller swore. The Miller's Daughter went in.
+`;
+    const result = extract([source(text)]);
+    expect(byName(result, "Miller's Daughter").type).toBe('character');
+    expect(byName(result, "Miller's Daughter").mentions).toHaveLength(4);
+    expect(byName(result, 'Miller').mentions).toHaveLength(3);
+  });
+
+  it('takes a one-word name ending in "wood" written with the article for a place ("into the Greywood")', () => {
+    const text = `"Into the Greywood," said the Princess. Nobody went into the Greywood.
+
+The Greywood was dark even at noon. Martin walked on. "Come," said Martin.
+`;
+    expect(byName(extract([source(text)]), 'Greywood').type).toBe('location');
+  });
+
+  it('keeps one entry for a trade the text writes as a name ("said the Cook")', () => {
+    const text = `The kitchens were ruled by the Cook. "You have that look," said the Cook.
+
+"I need bread," said the girl. The Cook put down her spoon. "Take it," said the Cook.
+
+The Cook laughed. "Go on," said the Cook. The Cook went back to the fire.
+`;
+    const cooks = extract([source(text)]).entities.filter((e) => /cook/i.test(e.name));
+    expect(cooks.map((e) => e.name)).toEqual(['Cook']);
+  });
+
+  it('takes a rank after "the" and a word describing it for a character when it speaks ("said the old Queen")', () => {
+    const text = `The old Queen sat by the window. "Glass does not walk," said the old Queen.
+
+Some said that the Duchess ought to have been queen herself.
+
+"I will take the word of a bird," said the old Queen. The old Queen laughed.
+`;
+    const result = extract([source(text)]);
+    const queen = byName(result, 'Queen');
+    expect(queen.type).toBe('character');
+    expect(queen.mentions).toHaveLength(4);
+  });
+
   it('takes a rank after "the" for a character when it speaks, and joins it to the one person of that rank', () => {
     const text = `The Queen of Hearts looked at the girl. "Who is this?" said the Queen.
 

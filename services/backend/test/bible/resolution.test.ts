@@ -1302,6 +1302,36 @@ The Boy said that the widow was kind. Her name was Ruth Ames.`;
   });
 });
 
+describe('a description the narration names', () => {
+  it('joins the paragraph\'s description to the name "her name was" tells ("the Princess ... her name was Rosalind")', () => {
+    const text = `The Princess had been listening from the gallery. She was the King's only daughter, and her name was Rosalind, but everyone called her the Princess.
+
+"Father," said the Princess. The King frowned at the Princess. Rosalind laughed.
+
+They found the Huntsman by the river. He was an old man, and he had served the King for years. His name was Tobias.
+
+The Huntsman smiled. "Come," said the Huntsman. Tobias walked on. The King sighed. "Go," said the King.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Princess')).toBe(one(result, 'Rosalind'));
+    expect(one(result, 'Huntsman')).toBe(one(result, 'Tobias'));
+    expect(one(result, 'King')).not.toBe(one(result, 'Rosalind'));
+    expect(one(result, 'King')).not.toBe(one(result, 'Tobias'));
+  });
+
+  it('does not give a description a name told of someone of the other gender or met after it', () => {
+    const text = `The King came in. Her name was Ruth Ames.
+
+The King ran. "Come," said the King. The King waited. Ruth Ames went home.
+
+The Boy fetched the boards. He met a man at the gate. His name was Tom Hale.
+
+The Boy ran. The Boy swore. Tom Hale waited.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'King')).not.toBe(one(result, 'Ruth Ames'));
+    expect(one(result, 'Boy')).not.toBe(one(result, 'Tom Hale'));
+  });
+});
+
 describe('a descriptive name shortened', () => {
   it('joins "the Vole" to "the Water Vole", the one such name that ends with it', () => {
     const text = `The Water Vole packed his things. The Water Vole ran. Ruth Ames watched the Water Vole.
