@@ -114,6 +114,14 @@ export const DETERMINERS: readonly string[] = [
   'that',
 ];
 
+/**
+ * A pattern matching any of `words` with either case of its first letter, for words that may open
+ * a sentence in a pattern that cannot take the `i` flag (names need case).
+ */
+export function eitherCase(words: readonly string[]): string {
+  return `(?:${words.map((w) => `[${w[0]?.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})`;
+}
+
 /** English function words (folded), left out of index and query terms. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   `a about above after again against all am an and any are as at be because been before being below

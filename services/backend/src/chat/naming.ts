@@ -5,14 +5,9 @@
  * searched alone and a passage's sentence is kept only when it names that thing in one of English's
  * naming patterns, with a capitalised name.
  */
-import { DETERMINERS, fold, STOP_WORDS, sentences, terms } from '@george/text';
+import { DETERMINERS, eitherCase, fold, STOP_WORDS, sentences, terms } from '@george/text';
 import type { Search } from './retrieval.js';
 import type { Statement } from './types.js';
-
-/** Words that may open a sentence, so either case of their first letter (names need case: no `i` flag). */
-function eitherCase(words: readonly string[]): string {
-  return `(?:${words.map((w) => `[${w[0]?.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})`;
-}
 
 const DETERMINER = eitherCase(DETERMINERS);
 /** A capitalised name of one to four words ("the Spouter-Inn", "Samuel Enderby", "Yojo"). */

@@ -4,7 +4,7 @@
  * bible's entities and the pronouns the resolver ties to characters.
  */
 import { mustAt } from '@george/runtime/collections';
-import type { Span } from '@george/text';
+import { eitherCase, type Span } from '@george/text';
 import type { Extraction, SourceText } from '../bible/types.js';
 import {
   analyseDialogue,
@@ -342,12 +342,51 @@ function appositionKeys(
 
 /** A clause break: a possessive never reaches back over one to its subject. */
 const CLAUSE_BREAK = /[.!?;:—“”"()]|--/;
+/** Conjunctions that open a clause, before its subject ("but Mr. Darcy", "when Jane"). */
+const CLAUSE_CONJUNCTIONS = [
+  'and',
+  'but',
+  'then',
+  'when',
+  'while',
+  'though',
+  'although',
+  'because',
+  'so',
+  'yet',
+  'until',
+  'till',
+  'after',
+  'before',
+  'since',
+  'where',
+  'whereupon',
+];
+/** Words before a subject's name in its noun phrase ("his friend Mr. Darcy", "poor Jane"). */
+const SUBJECT_DETERMINERS = [
+  'his',
+  'her',
+  'their',
+  'its',
+  'the',
+  'my',
+  'our',
+  'your',
+  'poor',
+  'old',
+  'young',
+  'dear',
+  'little',
+];
 /**
  * A name at the start of its clause, the subject's place: after a sentence or clause break, or a
- * conjunction, with at most a determiner and a noun before it ("but his friend Mr. Darcy").
+ * conjunction, with at most a determiner and a noun before it ("but his friend Mr. Darcy"). The
+ * conjunction or determiner may open the sentence, capitalised ("Then the Gryphon", "The King").
  */
-const SUBJECT_PLACE =
-  /(?:^|[.!?;:,—“”"(]\s*|\n\s*|\b(?:and|but|then|when|while|though|although|because|so|yet|until|till|after|before|since|where|whereupon)\s+)(?:(?:his|her|their|its|the|my|our|your|poor|old|young|dear|little)\s+(?:[\p{Ll}-]+\s+)?)?$/u;
+const SUBJECT_PLACE = new RegExp(
+  `(?:^|[.!?;:,—“”"(]\\s*|\\n\\s*|\\b${eitherCase(CLAUSE_CONJUNCTIONS)}\\s+)(?:${eitherCase(SUBJECT_DETERMINERS)}\\s+(?:[\\p{Ll}-]+\\s+)?)?$`,
+  'u',
+);
 /** A part of the body after a possessive, up to two words on ("his left arm", "her pale face"). */
 const ABSOLUTE_BODY = new RegExp(
   `^\\s+(?:[a-z-]+,?\\s+){0,2}?(?:${[...Object.keys(BODY_PARTS), 'legs', 'hands', 'feet', 'eyes', 'hair', 'head', 'lips', 'fingers'].join('|')})\\b`,
@@ -431,7 +470,11 @@ function bindPossessivesToSubject(
       if (CLAUSE_BREAK.test(gap) || words > CHAIN_WORDS) break;
       if (b.type !== 'character') continue;
       const own = b.named ? genders.get(b.key) : pronounForm(text.slice(b.start, b.end))?.gender;
-      if (own !== gender) continue;
+      // A name whose gender the text never settles (an animal, a figure known by a calling) may be
+      // the "his" or "her" of its own clause: only its place says so (the clause's subject, or the
+      // name an absolute phrase follows).
+      const ungendered = b.named && (own === undefined || own === 'unknown');
+      if (own !== gender && !ungendered) continue;
       // "Mr. Darcy soon drew the attention of the room by his fine, tall person, ... after his
       // entrance": the possessive after one bound to the subject is the subject's too.
       if (bound.has(j)) {
@@ -469,7 +512,7 @@ function bindPossessivesToSubject(
           confidence: Math.max(SUBJECT_BOUND, b.key === a.key ? a.confidence : 0),
         };
         bound.add(i);
-      }
+      } else if (ungendered) continue;
       break;
     }
   }

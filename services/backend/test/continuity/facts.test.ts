@@ -9,6 +9,14 @@ const FILLER = ['Thomas Hale', 'Thomas', 'Mr. Hale', 'Mary Benson', 'Mary', 'Tho
   .map((n) => `${n} walked along the road to the village and spoke with the miller about the weather.`)
   .join('\n\n');
 
+/** The facts of one kind in `text`: value, entity and confidence. */
+function extractFactsOf(text: string, kind: 'eyes' | 'hair'): Array<[string, string | null, number]> {
+  const source: SourceText = { fileId: 'book', text, chapters: [] };
+  return extractFacts(source, extract([source]))
+    .filter((f) => f.kind === kind)
+    .map((f) => [f.value, f.entityKey, f.confidence]);
+}
+
 describe('extractFacts', () => {
   it('reads no act in the sentence that tells its actor\'s death ("Justine died, she rested")', () => {
     const text = `${FILLER}\n\nMary Benson was tried and condemned. On the morrow Mary Benson died, she rested, and I was alive. Thomas Hale wept.`;
@@ -66,6 +74,49 @@ describe('extractFacts', () => {
     const limbs = extractFacts(source, extract([source])).filter((f) => f.kind === 'limb');
     expect(limbs.map((f) => [f.value, f.entityKey, f.confidence])).toEqual([
       ['left', expect.stringMatching(/price/), 0.8],
+    ]);
+  });
+
+  it('gives "his" and "her" to the named subject of their clause after a capitalised sentence opener ("The Gryphon put on his spectacles", "Then the Gryphon")', () => {
+    const gryphonWalks = 'The Gryphon walked along the road to the village and spoke with the miller.';
+    const salient = 'Thomas Hale read the letter, and Thomas Hale laughed, and he folded it into his pocket.';
+    const read = (sentence: string, kind: 'eyes' | 'hair') =>
+      extractFactsOf(
+        `${FILLER}\n\n${gryphonWalks}\n\n${gryphonWalks}\n\n${gryphonWalks}\n\n${salient} ${sentence}`,
+        kind,
+      );
+    // bound to the subject: as sure as a binding (0.8), not the resolver's guess
+    expect(read('Then the Gryphon sat down, and his hair was grey.', 'hair')).toEqual([
+      ['grey', 'character:gryphon', 0.8],
+    ]);
+    expect(read('But the Gryphon put on his spectacles, and his eyes were grey.', 'eyes')).toEqual([
+      ['grey', 'character:gryphon', 0.8],
+    ]);
+    expect(read('The Gryphon turned, and his eyes were grey.', 'eyes')).toEqual([
+      ['grey', 'character:gryphon', 0.8],
+    ]);
+  });
+
+  it('gives "his" and "her" to the named subject of their clause whose gender the text never settles', () => {
+    // "he" and "she" alike after Quill: the text never settles Quill's gender
+    const quill = `${FILLER}\n\n‘Good day,’ said Quill.\n\nQuill bowed; he smiled.\n\nQuill bowed; she smiled.\n\nQuill bowed; he smiled.\n\nQuill bowed; she smiled.`;
+    const read = (sentences: string, kind: 'eyes' | 'hair') =>
+      extractFactsOf(`${quill}\n\n${sentences}`, kind).map(([value, key]) => [value, key]);
+    expect(
+      read(
+        'Thomas Hale read the letter, and Thomas Hale laughed, and he folded it into his pocket. Quill put on his spectacles, and his eyes were grey.',
+        'eyes',
+      ),
+    ).toEqual([['grey', 'character:quill']]);
+    expect(
+      read(
+        'Mary Benson read the letter, and Mary laughed, and she folded it into her pocket. Quill put down her cup, and her hair was grey.',
+        'hair',
+      ),
+    ).toEqual([['grey', 'character:quill']]);
+    // a subject of the pronoun's gender nearer than the ungendered name owns it
+    expect(read('Quill bowed, and then Thomas Hale turned, and his eyes were blue.', 'eyes')).toEqual([
+      ['blue', 'character:thomas-hale'],
     ]);
   });
 
