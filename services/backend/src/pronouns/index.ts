@@ -339,19 +339,6 @@ export interface SalienceAnswer {
 /** How much a reference fades per sentence. */
 const DECAY = 0.7;
 
-/**
- * A name that opens a paragraph as its subject ("Mr. Mackay was a short, square man") turns the
- * narration to that character: what came before counts as one sentence further away, so a chain
- * of pronouns about the last paragraph's man does not outweigh the new subject.
- */
-const PARAGRAPH_SUBJECT_GAP = 1;
-
-/** Whether only spaces stand between the last line break (or the text's start) and `at`. */
-function opensParagraph(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  return /^[ \t]*$/.test(text.slice(lineStart, at));
-}
-
 interface Noted {
   id: string;
   sentence: number;
@@ -378,11 +365,6 @@ export class Salience {
   note(id: string, sentence: number, weight: number): void {
     this.recent.push({ id, sentence, weight });
     if (this.recent.length > 64) this.recent.splice(0, this.recent.length - 48);
-  }
-
-  /** Moves every reference so far `sentences` further back (the narration has turned elsewhere). */
-  age(sentences: number): void {
-    for (const n of this.recent) n.sentence -= sentences;
   }
 
   compatible(id: string, gender: Gender, plural: boolean): boolean {
@@ -561,7 +543,6 @@ export function resolvePronouns(
         subjectOfSentence === undefined &&
         !/^['’]s\b/u.test(text.slice(event.end, event.end + 3));
       if (subject) subjectOfSentence = event.id;
-      if (subject && opensParagraph(text, event.start)) salience.age(PARAGRAPH_SUBJECT_GAP);
       salience.note(event.id, sentence, subject ? 2 : 1);
       const gender = genders.get(event.id);
       if (quote < 0 && gender !== undefined && gender !== 'unknown' && !plurals.has(event.id)) {
