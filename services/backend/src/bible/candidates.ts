@@ -521,7 +521,8 @@ function clauseSubjectStart(tokens: Token[], verb: number, sentenceFrom: number)
 function afterDeterminer(tokens: Token[], index: number): boolean {
   return (
     DETERMINERS.has(previousWord(tokens, index)?.lower ?? '') ||
-    describedAfterArticle(tokens, index) ||
+    // "the old Queen" is a rank written after the article; "the beautiful Elizabeth" is a name.
+    (RANKS_ALONE.has(tokens[index]?.lower ?? '') && describedAfterArticle(tokens, index)) ||
     afterVesselNoun(tokens, index)
   );
 }

@@ -547,6 +547,16 @@ Some said that the Duchess ought to have been queen herself.
     expect(queen.mentions).toHaveLength(4);
   });
 
+  it('reads a name after "the" and a describing word as a name, not as one written with the article ("the gentle Ysolde")', () => {
+    const text = `The gentle Ysolde sat by the window. Everyone loved the gentle Ysolde.
+
+The poor Ysolde wept all night, and the poor Ysolde would not eat.
+
+In the morning the gentle Ysolde walked to the church with her mother.
+`;
+    expect(byName(extract([source(text)]), 'Ysolde').type).toBe('character');
+  });
+
   it('takes a rank after "the" for a character when it speaks, and joins it to the one person of that rank', () => {
     const text = `The Queen of Hearts looked at the girl. "Who is this?" said the Queen.
 
