@@ -583,9 +583,15 @@ const FRONTED = new RegExp(
 const SO_INVERTED =
   /\b[Ss]o\s+([a-z]+(?:-[a-z]+)*(?:,?\s+(?:and\s+)?(?:so\s+)?[a-z]+(?:-[a-z]+)*)?)\s+(?:was|were|is)\s+$/;
 
-/** "Thomas Hale, tall and thin, came in", "Thomas Hale, short as he was,": words between two commas after a name. */
+/** A comparison closing an aside of figure words: "lean as a rake", "slight and pale as a reed". */
+const LIKENED = '(?:\\s+as\\s+(?:a|an)\\s+[a-z]+(?:-[a-z]+)*)?';
+
+/**
+ * "Thomas Hale, tall and thin, came in", "Thomas Hale, short as he was,", "Mr. Hale, spare and lean
+ * as a heron,": words between two commas after a name, perhaps likened to something.
+ */
 const FIGURE_ASIDE = new RegExp(
-  `^\\s*,\\s*((?:[a-z]+(?:-[a-z]+)*,?\\s+(?:and\\s+)?){0,3}[a-z]+(?:-[a-z]+)*)${CONCEDED},`,
+  `^\\s*,\\s*((?:[a-z]+(?:-[a-z]+)*,?\\s+(?:and\\s+)?){0,3}[a-z]+(?:-[a-z]+)*)${LIKENED}${CONCEDED},`,
 );
 
 /** "the lean figure of Colonel Stark": up to three words before a body noun, then "of". */
@@ -785,9 +791,16 @@ const FIGURE_FILLER = new Set([
 ]);
 
 /**
- * The heights and builds of a phrase made only of figure words ("tall and thin"); null when
- * another word is in it ("tall and handsome" is no aside of figure), or, with `some`, when none
- * describes.
+ * Words of complexion and age that go with figure words in a description of a person ("stout and
+ * red-faced", "slight and pale", "short, dark and elderly"), and leave it one.
+ */
+const FIGURE_COMPANION =
+  /^(?:pale|pallid|wan|ruddy|florid|sallow|swarthy|freckled|sunburnt|sunburned|fair|dark|young|old|elderly|youngish|middle-aged|[a-z]+-(?:faced|cheeked|haired|complexioned|skinned))$/;
+
+/**
+ * The heights and builds of a phrase made only of figure words ("tall and thin"), perhaps with words
+ * of complexion or age ("stout and red-faced"); null when another word is in it ("tall and
+ * handsome" is no aside of figure), or, with `some`, when none describes.
  */
 function figureOnly(phrase: string, some = false): FigureValue[] | null {
   const words = (phrase.toLowerCase().match(/[a-z]+(?:-[a-z]+)*/g) ?? []).map((word) => ({ word, end: 0 }));
@@ -795,7 +808,10 @@ function figureOnly(phrase: string, some = false): FigureValue[] | null {
   if (values.length === 0) return null;
   if (some) return values;
   const figureWord = (w: string, i: number) =>
-    FIGURE_FILLER.has(w) || figureValues(words, i, null).length > 0 || (w === 'built' && i > 0);
+    FIGURE_FILLER.has(w) ||
+    FIGURE_COMPANION.test(w) ||
+    figureValues(words, i, null).length > 0 ||
+    (w === 'built' && i > 0);
   return words.every(({ word }, i) => figureWord(word, i)) ? values : null;
 }
 

@@ -90,6 +90,32 @@ describe('figure', () => {
     ]);
   });
 
+  it('reads a figure in an aside with words of complexion or age, or likened to something ("spare and lean as a heron")', () => {
+    const figures = (sentence: string) =>
+      (['height', 'build'] as const).flatMap((kind) =>
+        factsOf(`${FILLER}\n\n${sentence}`, kind).map(([value, key, quote]) => [value, key, quote]),
+      );
+    const thomas = expect.stringMatching(/thomas|hale/);
+    const mary = expect.stringMatching(/mary/);
+    // each figure word is read ("spare", "lean")
+    expect(figures('Mr. Hale, spare and lean as a heron, came in.')).toEqual([
+      ['thin', thomas, 'Mr. Hale, spare and lean as a heron'],
+      ['thin', thomas, 'Mr. Hale, spare and lean as a heron'],
+    ]);
+    expect(figures('Mary Benson, slight and pale as a reed, was fond of him.')).toEqual([
+      ['thin', mary, 'Mary Benson, slight and pale as a reed'],
+    ]);
+    expect(figures('Thomas Hale, stout and red-faced, sat down.')).toEqual([
+      ['stout', thomas, 'Thomas Hale, stout and red-faced'],
+    ]);
+    expect(figures('Mary Benson, short, dark and elderly, kept the shop.')).toEqual([
+      ['short', mary, 'Mary Benson, short, dark and elderly'],
+    ]);
+    // an aside with a word of another kind, or a comparison that is no figure
+    expect(figures('Mary Benson, tall and handsome as a queen, smiled.')).toEqual([]);
+    expect(figures('Thomas Hale, pale as a ghost, sat down.')).toEqual([]);
+  });
+
   it('reads a stout build in a noun after a possessive ("heaved his great bulk"), not in "the bulk of"', () => {
     const text = `${FILLER}\n\nThomas Hale heaved his great bulk out of the chair. Mary Benson's ample girth filled the doorway. The bulk of his fortune went to Mary.`;
     expect(factsOf(text, 'build').map(([value, key, quote]) => [value, key, quote])).toEqual([
