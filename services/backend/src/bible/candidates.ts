@@ -140,6 +140,8 @@ export interface RawMention {
   oath?: boolean;
   /** Inside quotation marks. */
   inSpeech?: boolean;
+  /** Written right after "old" ("old Ridley's nephew", "Old Crabbe"): an elder of the name. */
+  old?: boolean;
   /** A book's title: in italics (`_Middlemarch_`), after "reading", or "brought Middlemarch ... reading it". */
   work?: boolean;
   /** `Thomas "Tommy" Reid`: the full name written around a nickname in quotation marks. */
@@ -873,6 +875,8 @@ export function findCandidates(
       mention.nautical = true;
     if (title === undefined && DOUBTED_NAME.test(text.slice(end, end + 60))) mention.doubted = true;
     if (title === undefined && words.length === 1 && inOath(tokens, i)) mention.oath = true;
+    if (title === undefined && !aged && age?.isWord === true && age.joinedToNext && age.lower === 'old')
+      mention.old = true;
     if (nicknames.has(i)) {
       // Given to the full name it stands in, read just before it; not speech.
       mention.calledFor = 'unknown';
