@@ -697,6 +697,23 @@ describe('a family named by its surname', () => {
     const family = result.entities.find((e) => e.mentions.some((m) => m.text === 'Armstrong'));
     expect(family?.type).toBe('group');
   });
+
+  it('leaves out of the family a bearer of its surname the text says is no relation to it', () => {
+    const text = `Chapter 1
+
+Joseph Ridley owned the mill. Walter Ridley, his son, ran it. Walter talked more than the two Ridleys together ought to.
+
+Chapter 2
+
+A week later Dr. Ridley, the police surgeon, brought the fan round himself. He was no relation to the Ridleys of the mill; he had never heard of them.`;
+    const result = extract([source(text)]);
+    const family = byName(result, 'Ridleys');
+    const members = result.relations
+      .filter((r) => r.type === 'member_of' && r.targetKey === family.key)
+      .map((r) => result.entities.find((e) => e.key === r.sourceKey)?.name);
+    expect(members).toContain('Joseph Ridley');
+    expect(members).not.toContain('Dr. Ridley');
+  });
 });
 
 describe('story-bible extraction: relations', () => {
