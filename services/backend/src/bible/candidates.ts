@@ -1255,6 +1255,13 @@ function scoreContext(mention: RawMention, tokens: Token[], from: number, to: nu
     REGION_BEFORE.has(before.lower)
   )
     mention.place += 2;
+  // "Never farther than Gloucester.": the name a distance is measured to is a place.
+  if (
+    before?.lower === 'than' &&
+    (beforeBefore?.lower === 'farther' || beforeBefore?.lower === 'further') &&
+    !lastToken.possessive
+  )
+    mention.place += 2;
   // "about Crete, where he had been in the war": a name a clause of "where" follows is a place.
   if (after?.text === ',' && tokens[to + 2]?.isWord === true && tokens[to + 2]?.lower === 'where')
     mention.place += 2;

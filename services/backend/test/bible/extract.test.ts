@@ -1139,6 +1139,13 @@ describe('a region named by its place', () => {
     const text = `Mrs. Pardoe came from over Beverley way. We went to the magistrate in Beverley. Louisa took rooms in Beverley.`;
     expect(byName(extract([source(text)]), 'Beverley').type).toBe('location');
   });
+
+  it('reads the name a distance is measured to as a place ("Never farther than Gloucester.")', () => {
+    const text = `"Have you been far from home, Tom?" asked the clerk.
+
+"Never farther than Gloucester." Tom laughed.`;
+    expect(byName(extract([source(text)]), 'Gloucester').type).toBe('location');
+  });
 });
 
 describe('a list of places', () => {
