@@ -142,6 +142,8 @@ export interface RawMention {
   inSpeech?: boolean;
   /** Written right after "old" ("old Ridley's nephew", "Old Crabbe"): an elder of the name. */
   old?: boolean;
+  /** The sex of "he" or "she" right after the name ("Dr. Ingram, and he was known", "Dr. Ingram. He"). */
+  pronounAfter?: Gender;
   /** A book's title: in italics (`_Middlemarch_`), after "reading", or "brought Middlemarch ... reading it". */
   work?: boolean;
   /** `Thomas "Tommy" Reid`: the full name written around a nickname in quotation marks. */
@@ -168,6 +170,18 @@ const STREET_WORDS = new Set(['street', 'road', 'square', 'avenue', 'terrace', '
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'your', 'their', 'its', 'our', 'my']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'every', 'each']);
+
+/**
+ * "was Dr. Ingram, and he was known", "it was Dr. Ingram. She sat": the sex of a subject pronoun
+ * right after a name, past a comma and "and" or the end of its sentence.
+ */
+function pronounAfter(tokens: readonly Token[], last: number): Gender | undefined {
+  let k = last + 1;
+  if (tokens[k]?.text === ',' || tokens[k]?.text === '.') k++;
+  if (tokens[k]?.lower === 'and') k++;
+  const word = tokens[k]?.lower;
+  return word === 'he' ? 'male' : word === 'she' ? 'female' : undefined;
+}
 
 function titleOf(token: Token): { canonical: string; gender: Gender } | undefined {
   if (!token.capitalized || token.allCaps) return undefined;
@@ -877,6 +891,8 @@ export function findCandidates(
     if (title === undefined && words.length === 1 && inOath(tokens, i)) mention.oath = true;
     if (title === undefined && !aged && age?.isWord === true && age.joinedToNext && age.lower === 'old')
       mention.old = true;
+    const pronoun = pronounAfter(tokens, last);
+    if (pronoun !== undefined && !mustAt(tokens, last).possessive) mention.pronounAfter = pronoun;
     if (nicknames.has(i)) {
       // Given to the full name it stands in, read just before it; not speech.
       mention.calledFor = 'unknown';

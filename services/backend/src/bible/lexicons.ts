@@ -316,7 +316,7 @@ given(
     'cecilia cecily amelia evelina pamela tess marilla anne diana jemima becky rose lily violet grace hester hetty ' +
     'nelly catharine katharine kate rosamond dora winifred maud matilda beatrice adela ada lucilla henrietta penelope ' +
     'laura louise lizzy eliza bess betsy betty polly molly sally nancy justine lucienne agathe imogen beatrix ' +
-    'perdita hermione viola',
+    'perdita hermione viola philippa',
 );
 given(
   'male',

@@ -322,7 +322,9 @@ export function mergeEntities(
   for (const person of parsed) {
     if (person.title === null || person.given !== null || person.surname === null) continue;
     const title = person.title;
-    const gender = person.titleGender;
+    // "Dr. Ingram, and he was known": a rank of either sex takes the sex of the pronoun after it.
+    const gender =
+      person.titleGender !== 'unknown' ? person.titleGender : pronounsAfter(person.form.mentions);
     const surname = person.surname;
     // An untitled full name can take the title ("Fitzwilliam Darcy" is "Mr. Darcy"), and so can a
     // full name written with the same title ("Mr. Sherlock Holmes" is "Mr. Holmes"), except that
@@ -487,6 +489,16 @@ function elderNamedLater(
   if (entity.mentions.length === 0) return false;
   const first = firstOf(entity.mentions);
   return titled.some((m) => elders.includes(m) && comesBefore(first, m));
+}
+
+/**
+ * "The headmaster was Dr. Ingram, and he was known to the whole school": a rank of either sex with a
+ * surname takes the sex of the pronouns written right after it, when they all agree.
+ */
+function pronounsAfter(mentions: readonly RawMention[]): Gender {
+  const sexes = new Set(mentions.flatMap((m) => (m.pronounAfter === undefined ? [] : [m.pronounAfter])));
+  const [sex] = sexes;
+  return sexes.size === 1 && sex !== undefined ? sex : 'unknown';
 }
 
 /** Whether mention `a` comes before `b` in the order of the files and their text. */

@@ -1498,3 +1498,13 @@ Walter Ridley shook hands at the gate. The fires were set to burn the books befo
     expect(old).toEqual([joseph]);
   });
 });
+
+describe('a rank of either sex and the pronoun after it', () => {
+  it('keeps "Dr. Ingram", followed by "he", apart from the one woman of the surname ("Margaret Ingram")', () => {
+    const text = `The headmaster was Dr. Ingram, and he was known to the whole school as the Head. The Ingrams had a daughter, Margaret Ingram, who was fifteen.
+
+Dr. Ingram sent for him after Chapel. Margaret Ingram handed out the strawberries.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Dr. Ingram')).not.toBe(one(result, 'Margaret Ingram'));
+  });
+});
