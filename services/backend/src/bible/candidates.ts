@@ -140,6 +140,10 @@ export interface RawMention {
   oath?: boolean;
   /** Inside quotation marks. */
   inSpeech?: boolean;
+  /** Written right after "old" ("old Ridley's nephew", "Old Crabbe"): an elder of the name. */
+  old?: boolean;
+  /** The sex of "he" or "she" right after the name ("Dr. Ingram, and he was known", "Dr. Ingram. He"). */
+  pronounAfter?: Gender;
   /** A book's title: in italics (`_Middlemarch_`), after "reading", or "brought Middlemarch ... reading it". */
   work?: boolean;
   /** `Thomas "Tommy" Reid`: the full name written around a nickname in quotation marks. */
@@ -166,6 +170,18 @@ const STREET_WORDS = new Set(['street', 'road', 'square', 'avenue', 'terrace', '
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'your', 'their', 'its', 'our', 'my']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'every', 'each']);
+
+/**
+ * "was Dr. Ingram, and he was known", "it was Dr. Ingram. She sat": the sex of a subject pronoun
+ * right after a name, past a comma and "and" or the end of its sentence.
+ */
+function pronounAfter(tokens: readonly Token[], last: number): Gender | undefined {
+  let k = last + 1;
+  if (tokens[k]?.text === ',' || tokens[k]?.text === '.') k++;
+  if (tokens[k]?.lower === 'and') k++;
+  const word = tokens[k]?.lower;
+  return word === 'he' ? 'male' : word === 'she' ? 'female' : undefined;
+}
 
 function titleOf(token: Token): { canonical: string; gender: Gender } | undefined {
   if (!token.capitalized || token.allCaps) return undefined;
@@ -873,6 +889,10 @@ export function findCandidates(
       mention.nautical = true;
     if (title === undefined && DOUBTED_NAME.test(text.slice(end, end + 60))) mention.doubted = true;
     if (title === undefined && words.length === 1 && inOath(tokens, i)) mention.oath = true;
+    if (title === undefined && !aged && age?.isWord === true && age.joinedToNext && age.lower === 'old')
+      mention.old = true;
+    const pronoun = pronounAfter(tokens, last);
+    if (pronoun !== undefined && !mustAt(tokens, last).possessive) mention.pronounAfter = pronoun;
     if (nicknames.has(i)) {
       // Given to the full name it stands in, read just before it; not speech.
       mention.calledFor = 'unknown';
@@ -1249,6 +1269,13 @@ function scoreContext(mention: RawMention, tokens: Token[], from: number, to: nu
     !lastToken.possessive &&
     before !== undefined &&
     REGION_BEFORE.has(before.lower)
+  )
+    mention.place += 2;
+  // "Never farther than Gloucester.": the name a distance is measured to is a place.
+  if (
+    before?.lower === 'than' &&
+    (beforeBefore?.lower === 'farther' || beforeBefore?.lower === 'further') &&
+    !lastToken.possessive
   )
     mention.place += 2;
   // "about Crete, where he had been in the war": a name a clause of "where" follows is a place.

@@ -75,11 +75,14 @@ function looksLikePersonalName(form: Form, options: ClassifyOptions): boolean {
   // Beside a known name, a final s after a vowel or another s is no plural's: "Angus Fraser",
   // "Silas Wegg" ("Zulus" and "Adonis" alone stay out).
   const besideAName = form.words.length > 1 && form.words.some((w) => isGivenName(w.toLowerCase()));
+  // A name the lines speak to twice ("Write it down, Dunstan.") is someone's, whatever its ending:
+  // no one says "Puritan" or "Destiny" to a friend.
+  const spokenTo = form.mentions.filter((m) => m.spokenTo === true).length >= 2;
   return form.words.every((word) => {
     const lower = word.toLowerCase();
     if (isGivenName(lower)) return true;
     const singular = besideAName && /[aiuys]s$/.test(lower);
-    if (lower.includes('-') || (NOT_NAME_ENDINGS.test(lower) && !singular)) return false;
+    if (lower.includes('-') || (NOT_NAME_ENDINGS.test(lower) && !singular && !spokenTo)) return false;
     return !isCommonWord(lower) && !isDictionaryWord(lower) && (options.lowerCount?.(lower) ?? 0) === 0;
   });
 }
@@ -476,10 +479,14 @@ function namesAThing(form: Form): boolean {
   );
 }
 
-/** Spoken by the text again and again ("said the Hatter"): at least twice, and in a tenth of its mentions. */
+/**
+ * In the talk again and again ("said the Hatter"): speaking at least twice, or once and spoken to by
+ * name in another's line ("said the Kettle" ... "Thank you, Kettle,"), in a tenth of its mentions.
+ */
 function speaksAgain(form: Form): boolean {
   const speaking = form.mentions.filter((m) => m.speaks).length;
-  return speaking >= 2 && speaking >= 0.1 * form.mentions.length;
+  const talking = speaking + form.mentions.filter((m) => m.spokenTo === true && !m.speaks).length;
+  return speaking >= 1 && talking >= 2 && talking >= 0.1 * form.mentions.length;
 }
 
 /** A name mostly written with an article that the text makes speak: "the Hatter", "the Manxman". */

@@ -722,8 +722,9 @@ function familyMembers(
       start: first.sentenceStart,
       end: first.sentenceEnd,
     };
+    const denied = deniedKin(group, drafts, sources);
     for (const member of drafts) {
-      if (member.type !== 'character' || member.surname !== group.surname) continue;
+      if (member.type !== 'character' || member.surname !== group.surname || denied.has(member)) continue;
       relations.push({
         sourceKey: mustGet(keys, member),
         targetKey: mustGet(keys, group),
@@ -735,6 +736,36 @@ function familyMembers(
     }
   }
   return relations;
+}
+
+/** "no relation to the", "not related to", "no kin of": the text denies the family tie that follows. */
+const DENIED_KIN =
+  /\b(?:no|not any)\s+(?:relation|kin|connexion|connection)\s+(?:to|of)\s+(?:the\s+)?$|\bnot\s+related\s+to\s+(?:the\s+)?$/i;
+
+/**
+ * "Dr. Ridley, the police surgeon ... He was no relation to the Ridleys of Coldharbour": a bearer
+ * of the surname named last before a family the narration says he is no relation to, in its
+ * paragraph, is no member of it.
+ */
+function deniedKin(
+  group: EntityDraft,
+  drafts: readonly EntityDraft[],
+  sources: SourceText[],
+): Set<EntityDraft> {
+  const denied = new Set<EntityDraft>();
+  for (const g of group.mentions) {
+    const text = mustAt(sources, g.fileIndex).text;
+    if (!DENIED_KIN.test(text.slice(Math.max(g.sentenceStart, g.start - 40), g.start))) continue;
+    let last: { draft: EntityDraft; start: number } | undefined;
+    for (const draft of drafts) {
+      if (draft.type !== 'character' || draft.surname !== group.surname) continue;
+      for (const m of draft.mentions)
+        if (m.fileIndex === g.fileIndex && m.paragraph === g.paragraph && m.start < g.start)
+          if (last === undefined || m.start > last.start) last = { draft, start: m.start };
+    }
+    if (last !== undefined) denied.add(last.draft);
+  }
+  return denied;
 }
 
 function fits(type: RelationType, source: EntityType, target: EntityType): boolean {

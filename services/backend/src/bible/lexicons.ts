@@ -22,7 +22,7 @@ titles(
 );
 titles(
   'female',
-  'mrs=Mrs. miss ms=Ms. lady madam madame mme=Madame mlle=Mademoiselle mademoiselle dame queen princess duchess countess baroness marchioness empress mother=Mother sister=Sister aunt=Aunt mistress frau fräulein signora signorina señora senora doña',
+  'mrs=Mrs. miss ms=Ms. lady madam madame mme=Madame mlle=Mademoiselle mademoiselle dame queen princess duchess countess baroness marchioness empress mother=Mother sister=Sister aunt=Aunt mistress frau fräulein signora signorina señora senora doña widow',
 );
 titles(
   'unknown',
@@ -59,7 +59,7 @@ export const FEMALE_MARRIED: ReadonlySet<string> = new Set([
  */
 export const RANKS_ALONE: ReadonlySet<string> = new Set(
   (
-    'king queen prince princess duke duchess earl baron baroness marquis marquess count countess emperor ' +
+    'king queen prince princess duke duchess earl baron baroness marquis marquess count countess emperor widow ' +
     'empress squire doctor captain colonel general major lieutenant sergeant corporal admiral commodore ' +
     'commander professor judge governor president bishop cardinal pope inspector constable detective chief'
   ).split(' '),
@@ -316,7 +316,7 @@ given(
     'cecilia cecily amelia evelina pamela tess marilla anne diana jemima becky rose lily violet grace hester hetty ' +
     'nelly catharine katharine kate rosamond dora winifred maud matilda beatrice adela ada lucilla henrietta penelope ' +
     'laura louise lizzy eliza bess betsy betty polly molly sally nancy justine lucienne agathe imogen beatrix ' +
-    'perdita hermione viola',
+    'perdita hermione viola philippa',
 );
 given(
   'male',

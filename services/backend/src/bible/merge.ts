@@ -247,6 +247,13 @@ export function mergeEntities(
   );
 
   /**
+   * A younger one of a family: called by his given name alone ("Daniel") or introduced as someone's
+   * son. The family's head is the one of it who is neither.
+   */
+  const junior = (entity: EntityDraft): boolean =>
+    (entity.given !== null && givenAlone.has(entity.given)) ||
+    introducedAsDescendant(entity, statements.descendants ?? []);
+  /**
    * A title and surname several full names fit ("Mr. Penrose" in a collection with Josiah, Henry
    * and Thomas Penrose): each mention goes to the one of them its chapter names, as a story of a
    * collection has its own Mr. Penrose; the rest stay an entry of their own, as "Mr. McCarthy"
@@ -256,13 +263,9 @@ export function mergeEntities(
   const byChapter = (person: PersonForm, fits: readonly EntityDraft[]): void => {
     const chapterOf = options.chapterOf;
     // "Mr. Lorimer" beside "Samuel Lorimer" and his son "Daniel Lorimer", whom the text calls
-    // "Daniel" or introduces as a son: the title and surname are the family's head, the one of it
-    // neither called by his given name alone nor introduced as someone's son, in a story that
-    // names him or names the other where a story has named the two together (not a Josiah
-    // Penrose of another story beside a Thomas Penrose of this one).
-    const junior = (entity: EntityDraft): boolean =>
-      (entity.given !== null && givenAlone.has(entity.given)) ||
-      introducedAsDescendant(entity, statements.descendants ?? []);
+    // "Daniel" or introduces as a son: the title and surname are the family's head (not junior), in
+    // a story that names him or names the other where a story has named the two together (not a
+    // Josiah Penrose of another story beside a Thomas Penrose of this one).
     const [formal, ...moreFormal] = fits.filter((entity) => !junior(entity));
     const storiesOf = (entity: EntityDraft): Set<string> =>
       new Set(entity.mentions.map((m) => `${m.fileIndex}:${chapterOf?.(m) ?? null}`));
@@ -319,7 +322,9 @@ export function mergeEntities(
   for (const person of parsed) {
     if (person.title === null || person.given !== null || person.surname === null) continue;
     const title = person.title;
-    const gender = person.titleGender;
+    // "Dr. Ingram, and he was known": a rank of either sex takes the sex of the pronoun after it.
+    const gender =
+      person.titleGender !== 'unknown' ? person.titleGender : pronounsAfter(person.form.mentions);
     const surname = person.surname;
     // An untitled full name can take the title ("Fitzwilliam Darcy" is "Mr. Darcy"), and so can a
     // full name written with the same title ("Mr. Sherlock Holmes" is "Mr. Holmes"), except that
@@ -444,7 +449,7 @@ export function mergeEntities(
     else adopt(newEntity('character'), person);
   }
 
-  resolveAmbiguous(ambiguous, newEntity, profile, options);
+  resolveAmbiguous(ambiguous, newEntity, profile, options, junior);
   splitNamesakes(entities, parsed, newEntity);
   const people2 = entities.filter(
     (entity) => entity.type === 'character' && entity.mentions.length > 0 && !entity.forms.some(isLate),
@@ -484,6 +489,16 @@ function elderNamedLater(
   if (entity.mentions.length === 0) return false;
   const first = firstOf(entity.mentions);
   return titled.some((m) => elders.includes(m) && comesBefore(first, m));
+}
+
+/**
+ * "The headmaster was Dr. Ingram, and he was known to the whole school": a rank of either sex with a
+ * surname takes the sex of the pronouns written right after it, when they all agree.
+ */
+function pronounsAfter(mentions: readonly RawMention[]): Gender {
+  const sexes = new Set(mentions.flatMap((m) => (m.pronounAfter === undefined ? [] : [m.pronounAfter])));
+  const [sex] = sexes;
+  return sexes.size === 1 && sex !== undefined ? sex : 'unknown';
 }
 
 /** Whether mention `a` comes before `b` in the order of the files and their text. */
@@ -719,6 +734,7 @@ function resolveAmbiguous(
   newEntity: (type: EntityDraft['type']) => EntityDraft,
   profile: (entity: EntityDraft, person: PersonForm) => void,
   options: MergeOptions,
+  junior: (entity: EntityDraft) => boolean,
 ): void {
   const positions = new Map<EntityDraft, number[][]>();
   const positionsOf = (entity: EntityDraft): number[][] => {
@@ -742,6 +758,12 @@ function resolveAmbiguous(
     // Bingley) when there is exactly one; otherwise the context decides.
     const men = candidates.filter((entity) => entity.gender === 'male');
     const man = person.given === null && men.length === 1 ? men[0] : undefined;
+    // "Old Crabbe, as everybody called him", "old Ridley's nephew": a bare surname after "old" is
+    // the family's head, in a family of full names with a younger one ("Walter", "his son
+    // Matthew Crabbe") and one man who is not (not "King Ahab" for "old Ahab", no family).
+    const family = men.filter((entity) => entity.given !== null && entity.surname === person.surname);
+    const heads = family.filter((entity) => !junior(entity));
+    const head = person.given === null && heads.length === 1 && family.some(junior) ? heads[0] : undefined;
     let apart: EntityDraft | undefined;
     for (const mention of person.form.mentions) {
       let nearest: EntityDraft | undefined;
@@ -767,7 +789,7 @@ function resolveAmbiguous(
         nearest !== undefined && nearestParagraph === mention.paragraph ? nearest : undefined;
       if (person.given === null) {
         // A bare surname: the dominant family member, else the family's one man, else the context.
-        owner = dominant ?? man ?? inParagraph;
+        owner = (mention.old === true ? head : undefined) ?? dominant ?? man ?? inParagraph;
       } else {
         owner = inParagraph ?? dominant;
       }

@@ -502,6 +502,45 @@ Then she met the Caterpillar on a mushroom. "Who are you?" said the Caterpillar.
     expect(byName(result, 'Caterpillar').type).not.toBe('character');
   });
 
+  it('takes a thing that speaks once and is spoken to by name for a character ("said the Kettle", "Thank you, Kettle")', () => {
+    const text = `The Widow lived with a Kettle that sang. When the door opened, the Kettle sang.
+
+"I have boiled for you for twenty years," said the Kettle, rather sharply. The Widow looked at the Kettle for a long moment.
+
+"Thank you, Kettle," she said. The Kettle sang again.
+
+Then she met the Caterpillar on a mushroom. "Who are you?" said the Caterpillar. The Caterpillar smoked.
+`;
+    const result = extract([source(text)]);
+    expect(byName(result, 'Kettle').type).toBe('character');
+    // Speaking once and never spoken to is still not enough.
+    expect(byName(result, 'Caterpillar').type).not.toBe('character');
+  });
+
+  it('takes a name the lines speak to twice for a character, whatever its ending ("Dunstan")', () => {
+    const text = `Hawtrey looked up from his maps when I came in. "You write a clear hand, Dunstan," he said.
+
+I sat down by the fire. Hawtrey went on reading.
+
+"Put it in your notes, Dunstan," said Hawtrey, "and leave the end blank."
+`;
+    const result = extract([source(text)]);
+    expect(byName(result, 'Dunstan').type).toBe('character');
+  });
+
+  it('reads "Widow" before a name as a woman\'s title, so "the Widow" is "the Widow Pennywhistle"', () => {
+    const text = `We went first to the Widow Pennywhistle. She lived in a round house at the top of the Row.
+
+"Oh, do be quiet," said the Widow to the cat. The Widow Pennywhistle dropped her knitting.
+
+"Of course I am glad of that lamp," said the Widow. The Widow Pennywhistle took her shawl.
+`;
+    const result = extract([source(text)]);
+    const widow = byName(result, 'Widow Pennywhistle');
+    expect(widow.type).toBe('character');
+    expect(byName(result, 'Widow')).toBe(widow);
+  });
+
   it('reads a kin noun written as a name after a description\'s possessive as one person ("the Miller\'s Daughter")', () => {
     const text = `The Miller was away. The Miller's Daughter was sitting on the step.
 
@@ -657,6 +696,23 @@ describe('a family named by its surname', () => {
     expect(paul.mentions.map((m) => m.text)).toEqual(['Paul Armstrong', 'Mr. Armstrong']);
     const family = result.entities.find((e) => e.mentions.some((m) => m.text === 'Armstrong'));
     expect(family?.type).toBe('group');
+  });
+
+  it('leaves out of the family a bearer of its surname the text says is no relation to it', () => {
+    const text = `Chapter 1
+
+Joseph Ridley owned the mill. Walter Ridley, his son, ran it. Walter talked more than the two Ridleys together ought to.
+
+Chapter 2
+
+A week later Dr. Ridley, the police surgeon, brought the fan round himself. He was no relation to the Ridleys of the mill; he had never heard of them.`;
+    const result = extract([source(text)]);
+    const family = byName(result, 'Ridleys');
+    const members = result.relations
+      .filter((r) => r.type === 'member_of' && r.targetKey === family.key)
+      .map((r) => result.entities.find((e) => e.key === r.sourceKey)?.name);
+    expect(members).toContain('Joseph Ridley');
+    expect(members).not.toContain('Dr. Ridley');
   });
 });
 
@@ -1082,6 +1138,13 @@ describe('a region named by its place', () => {
   it('reads a name before "way" after a word of direction as a place ("from over Beverley way")', () => {
     const text = `Mrs. Pardoe came from over Beverley way. We went to the magistrate in Beverley. Louisa took rooms in Beverley.`;
     expect(byName(extract([source(text)]), 'Beverley').type).toBe('location');
+  });
+
+  it('reads the name a distance is measured to as a place ("Never farther than Gloucester.")', () => {
+    const text = `"Have you been far from home, Tom?" asked the clerk.
+
+"Never farther than Gloucester." Tom laughed.`;
+    expect(byName(extract([source(text)]), 'Gloucester').type).toBe('location');
   });
 });
 

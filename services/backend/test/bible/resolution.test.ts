@@ -1480,3 +1480,31 @@ Their son came home in August, and the village called him Dr. Reid to his face. 
     expect(one(result, 'Dr. Reid')).not.toBe(one(result, 'Margaret Reid'));
   });
 });
+
+describe('an elder known as "old" and his surname', () => {
+  it('gives "old Ridley" to the family\'s head, not to the son named nearer ("Walter")', () => {
+    const text = `The letter was signed Joseph Ridley. Mr. Ridley met us at the gate of the mill.
+
+"My son will tell you I am imagining things," said Mr. Ridley. Walter Ridley was in the parlour.
+
+"Father has told you about the fires," said Walter. Walter went out to the yard.
+
+Walter Ridley shook hands at the gate. The fires were set to burn the books before old Ridley's nephew came to look at them.`;
+    const result = extract([source(text)]);
+    const joseph = one(result, 'Joseph Ridley');
+    const old = result.entities.filter((e) =>
+      e.mentions.some((m) => text.slice(m.start - 4, m.end) === 'old Ridley'),
+    );
+    expect(old).toEqual([joseph]);
+  });
+});
+
+describe('a rank of either sex and the pronoun after it', () => {
+  it('keeps "Dr. Ingram", followed by "he", apart from the one woman of the surname ("Margaret Ingram")', () => {
+    const text = `The headmaster was Dr. Ingram, and he was known to the whole school as the Head. The Ingrams had a daughter, Margaret Ingram, who was fifteen.
+
+Dr. Ingram sent for him after Chapel. Margaret Ingram handed out the strawberries.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Dr. Ingram')).not.toBe(one(result, 'Margaret Ingram'));
+  });
+});
