@@ -152,6 +152,19 @@ describe('resolvePronouns', () => {
     expect(out[0]?.confidence).toBeLessThan(0.6);
   });
 
+  it('does not look ahead to a name a preposition governs ("the plays of Brieux")', () => {
+    const text =
+      'She saw no mills now. She was thinking of the plays of Brieux. It is Carol Milford, on a hill.';
+    const characters = [
+      character(text, 'brieux', ['Brieux'], { gender: 'female' }),
+      character(text, 'carol', ['Carol Milford'], { gender: 'female' }),
+    ];
+    expect(resolved(text, characters)).toEqual([
+      ['She', 'carol'],
+      ['She', 'carol'],
+    ]);
+  });
+
   it('never looks ahead for a pronoun once someone of its gender has been named', () => {
     const filler = Array.from({ length: 10 }, (_, i) => `The rain fell for the ${i + 1}th hour.`).join(' ');
     const text = `Jane left the house. ${filler} She came back. Mary was waiting.`;

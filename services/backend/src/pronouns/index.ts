@@ -468,6 +468,14 @@ function unnamedSubjects(
   return out;
 }
 
+/**
+ * The text before a name a preposition governs ("the plays of Brieux"): someone spoken of, not the
+ * one a chain of pronouns before it was waiting for, so it neither takes the pronouns waiting to
+ * refer ahead nor ends the wait for later ones.
+ */
+const AFTER_PREPOSITION =
+  /\b(?:of|to|by|with|from|for|about|upon|on|in|at|into|than)\s+(?:\p{Lu}\p{Ll}*\.?\s+)?$/u;
+
 /** A sentence that opens on a subordinate clause ("While Newton went to undo the shawls, Margaret"). */
 const OPENING_SUBORDINATE =
   /^["“‘]?(?:When|Whenever|While|Whilst|As|If|Though|Although|Because|Since|After|Before|Until|Till|Once|Unless)\b[^,;:]*$/u;
@@ -559,7 +567,8 @@ export function resolvePronouns(
       if (subject) subjectOfSentence = event.id;
       salience.note(event.id, sentence, subject ? 2 : 1);
       const gender = genders.get(event.id);
-      if (quote < 0 && gender !== undefined && gender !== 'unknown' && !plurals.has(event.id)) {
+      const governed = AFTER_PREPOSITION.test(text.slice(Math.max(0, event.start - 16), event.start));
+      if (quote < 0 && gender !== undefined && gender !== 'unknown' && !plurals.has(event.id) && !governed) {
         namedGenders.add(gender);
         for (const waiting of ahead.splice(0)) {
           if (waiting.reference.gender !== gender) ahead.push(waiting);
