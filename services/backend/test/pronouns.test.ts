@@ -152,6 +152,19 @@ describe('resolvePronouns', () => {
     expect(out[0]?.confidence).toBeLessThan(0.6);
   });
 
+  it('does not look ahead to a name a preposition governs ("the plays of Brieux")', () => {
+    const text =
+      'She saw no mills now. She was thinking of the plays of Brieux. It is Carol Milford, on a hill.';
+    const characters = [
+      character(text, 'brieux', ['Brieux'], { gender: 'female' }),
+      character(text, 'carol', ['Carol Milford'], { gender: 'female' }),
+    ];
+    expect(resolved(text, characters)).toEqual([
+      ['She', 'carol'],
+      ['She', 'carol'],
+    ]);
+  });
+
   it('never looks ahead for a pronoun once someone of its gender has been named', () => {
     const filler = Array.from({ length: 10 }, (_, i) => `The rain fell for the ${i + 1}th hour.`).join(' ');
     const text = `Jane left the house. ${filler} She came back. Mary was waiting.`;
@@ -257,6 +270,16 @@ describe('resolvePronouns', () => {
     // Without the attribution, the only man is the one the speech names.
     expect(he([])).toBe('bingley');
     expect(he([{ start: 0, id: 'bennet' }])).toBe('bennet');
+  });
+
+  it('takes the main clause’s name, not one in an opening subordinate clause, for the sentence’s subject', () => {
+    const text =
+      'Newton was busy with the laces. While Newton went to undo the shawls, Margaret looked round the nursery, the first room with which she had become familiar.';
+    const characters = [
+      character(text, 'newton', ['Newton'], { gender: 'female' }),
+      character(text, 'margaret', ['Margaret'], { gender: 'female' }),
+    ];
+    expect(resolved(text, characters)).toEqual([['she', 'margaret']]);
   });
 
   it('reports only the pronouns inside the range, reading the text before it for antecedents', () => {
