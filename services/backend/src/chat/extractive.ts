@@ -94,8 +94,13 @@ const TIME_WORDS =
   /\b(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|night|noon|midnight|dawn|sunrise|sunset|yesterday|to-?morrow|to-?day|to-?night|week|fortnight|month|year|day|hour|minutes?|o'clock|o’clock|ago|since|until|till|after|before|spring|summer|autumn|winter|christmas|easter|michaelmas|season|age of|years? old|anniversary|birthday|\d{4})\b/i;
 const REASON_WORDS =
   /\b(because|since|for (he|she|they|it|i|we)\b|so that|in order to|reason|therefore|owing to|on account of|due to|that was why|that is why|as (he|she|they|it|i|we) (was|were|had|could|did)|lest|afraid|fear|wish(ed)? to|hoped?|meant to|intend(ed)?)\b/i;
+/**
+ * A place after a preposition: a capitalised name that is no person's title ("to Meryton", not "to
+ * Miss Bennet") or a place noun. Case-sensitive, since under the `i` flag `\p{Lu}` matches any
+ * letter and "in welcome" would read as a place.
+ */
 const PLACE_WORDS =
-  /\b(in|at|to|from|near|into|towards?|inside|outside|beyond|across) (the )?(\p{Lu}[\p{L}'’-]+|house|home|town|city|village|island|inn|street|road|room|hall|park|church|garden|ship|sea|river|country|county|castle|court|lane|square|shore|coast|forest|wood|mountain|cottage|lodge|hotel)\b/iu;
+  /\b(?:[Ii]n|[Aa]t|[Tt]o|[Ff]rom|[Nn]ear|[Ii]nto|[Tt]owards?|[Ii]nside|[Oo]utside|[Bb]eyond|[Aa]cross) (?:[Tt]he )?(?:(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Captain|Colonel|Master|Madam|Madame)\b)\p{Lu}[\p{L}'’-]+|house|home|town|city|village|island|inn|street|road|room|hall|park|church|garden|ship|sea|river|country|county|castle|court|lane|square|shore|coast|forest|wood|mountain|cottage|lodge|hotel)\b/u;
 const NAMING_WORDS = /\b(called|named|name|names|title|known as|styled|christened|address me as)\b/i;
 /** A line of speech in quotation marks. */
 const SPOKEN = /["“‘'][^"“”‘’']{8,}["”’']/;

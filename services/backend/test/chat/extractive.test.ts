@@ -76,6 +76,16 @@ describe('question types', () => {
     expect(answerShape('said', '“I will never consent to it,” said Lady Catherine.', asked)).toBe(1);
     expect(answerShape('said', 'Lady Catherine spoke of the match at length.', asked)).toBe(0);
   });
+
+  it('reads a place as a capitalised name or a place noun after a preposition, not any word, nor a title', () => {
+    const where = 'Where had the party gone?';
+    expect(answerShape('where', 'The whole party have left by this time, on their way to town.', where)).toBe(
+      1,
+    );
+    expect(answerShape('where', 'In Meryton they found the officers.', where)).toBe(1);
+    expect(answerShape('where', 'He advanced with his arm thrust forth in welcome.', where)).toBe(0);
+    expect(answerShape('where', 'A letter was delivered to Miss Bennet.', where)).toBe(0);
+  });
 });
 
 describe('answer sentences', () => {
