@@ -89,6 +89,25 @@ describe('question types', () => {
 });
 
 describe('answer sentences', () => {
+  it('leads a how-many answer with the number it asks for over a better-ranked sentence without one', () => {
+    const passage = (id: string, start: number, text: string): Passage => ({
+      id,
+      fileId: 'f',
+      kind: 'manuscript',
+      chapter: 1,
+      start,
+      end: start + text.length,
+      text,
+      score: 1,
+    });
+    const passages = [
+      passage('p0', 0, 'While Meryton was within a walk of Longbourn, they would be going there forever.'),
+      passage('p1', 500, 'The village of Longbourn was only one mile from Meryton.'),
+    ];
+    const lead = rankSentences('How far is Longbourn from Meryton?', passages)[0];
+    expect(lead?.passage.id).toBe('p1');
+  });
+
   it('scores the sentence that holds what the question asks for above one that matches as well', () => {
     const single = { ...SENTENCE_WEIGHTS, rank: 0 };
     const question = 'How many daughters did Mr. Bennet have?';
@@ -99,7 +118,8 @@ describe('answer sentences', () => {
     const five = 'Mr. Bennet had five daughters and no son.';
     expect(score(single, five)).toBeGreaterThan(score(single, walked));
     // Without the type's bonus the other sentence is as good a match.
-    expect(score({ ...single, shape: 0 }, five)).toBeLessThanOrEqual(score({ ...single, shape: 0 }, walked));
+    const untyped = { ...single, shape: 0, number: 0 };
+    expect(score(untyped, five)).toBeLessThanOrEqual(score(untyped, walked));
     const who = rankSentences(
       'Who did Elizabeth marry?',
       [cut('p1', 'Elizabeth was glad', 'spring.')],
