@@ -402,16 +402,19 @@ export function rankSentences(
         )
           match += weights.entity * meanIdf;
       }
-      // A sentence of the right shape answers only if it is about the question at all.
+      // A sentence of the right shape answers only if it is about the question at all: it shares
+      // its words, or it states a ledger fact of whom the question asks ("He was a stout, grey man
+      // of sixty" names the miller by pronoun).
+      const stating = states(c);
       const shape =
-        match > 0
+        match > 0 || stating
           ? (type === 'how_many' ? weights.number : weights.shape) *
             meanIdf *
             answerShape(type, c.text, question, asked)
           : 0;
       // Long sentences say many things; prefer focused ones.
       const focus = 1 / (1 + Math.max(0, c.text.length - weights.focusFrom) / weights.focusScale);
-      const ledger = states(c) ? weights.stated * meanIdf : 0;
+      const ledger = stating ? weights.stated * meanIdf : 0;
       return { ...c, score: (match + shape) * focus + ledger + weights.rank / (1 + c.rank) };
     })
     .sort((a, b) => b.score - a.score);
