@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   answerShape,
+  askedAtMoment,
   extractiveAnswer,
   meaningCandidates,
   questionType,
@@ -127,6 +128,38 @@ describe('answer sentences', () => {
       single,
     );
     expect(who[0]?.text).toMatch(/Elizabeth married Mr\. Darcy/);
+  });
+
+  it('leads a question asked of a moment with the sentence of that moment over a ledger fact of the same kind', () => {
+    const passage = (id: string, start: number, text: string): Passage => ({
+      id,
+      fileId: 'f',
+      kind: 'manuscript',
+      chapter: 1,
+      start,
+      end: start + text.length,
+      text,
+      score: 1,
+    });
+    const retrieved = [
+      passage('p0', 0, 'There were doors all round the hall, but they were all locked.'),
+      passage(
+        'p1',
+        1000,
+        'Just then her head struck against the roof of the hall: in fact Alice was now more than nine feet high.',
+      ),
+    ];
+    // The ledger states a size of Alice's, from another moment of the story.
+    const fact = passage(
+      's',
+      5000,
+      'As soon as Alice was small enough to get through the door, she ran out of the house.',
+    );
+    const stated = [{ passage: fact, start: fact.start, end: fact.end }];
+    const lead = (question: string) => rankSentences(question, retrieved, [], SENTENCE_WEIGHTS, stated)[0];
+    expect(lead('How tall did Alice get when her head hit the roof of the hall?')?.passage.id).toBe('p1');
+    expect(askedAtMoment('When did Alice grow?')).toBe(false);
+    expect(askedAtMoment('What did Jane say after the ball?')).toBe(true);
   });
 
   it('quotes the answer sentence with the whole sentences around it, within its passage', () => {
