@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   answerShape,
+  askedAtMoment,
   extractiveAnswer,
   meaningCandidates,
   questionType,
@@ -76,9 +77,38 @@ describe('question types', () => {
     expect(answerShape('said', '“I will never consent to it,” said Lady Catherine.', asked)).toBe(1);
     expect(answerShape('said', 'Lady Catherine spoke of the match at length.', asked)).toBe(0);
   });
+
+  it('reads a place as a capitalised name or a place noun after a preposition, not any word, nor a title', () => {
+    const where = 'Where had the party gone?';
+    expect(answerShape('where', 'The whole party have left by this time, on their way to town.', where)).toBe(
+      1,
+    );
+    expect(answerShape('where', 'In Meryton they found the officers.', where)).toBe(1);
+    expect(answerShape('where', 'He advanced with his arm thrust forth in welcome.', where)).toBe(0);
+    expect(answerShape('where', 'A letter was delivered to Miss Bennet.', where)).toBe(0);
+  });
 });
 
 describe('answer sentences', () => {
+  it('leads a how-many answer with the number it asks for over a better-ranked sentence without one', () => {
+    const passage = (id: string, start: number, text: string): Passage => ({
+      id,
+      fileId: 'f',
+      kind: 'manuscript',
+      chapter: 1,
+      start,
+      end: start + text.length,
+      text,
+      score: 1,
+    });
+    const passages = [
+      passage('p0', 0, 'While Meryton was within a walk of Longbourn, they would be going there forever.'),
+      passage('p1', 500, 'The village of Longbourn was only one mile from Meryton.'),
+    ];
+    const lead = rankSentences('How far is Longbourn from Meryton?', passages)[0];
+    expect(lead?.passage.id).toBe('p1');
+  });
+
   it('scores the sentence that holds what the question asks for above one that matches as well', () => {
     const single = { ...SENTENCE_WEIGHTS, rank: 0 };
     const question = 'How many daughters did Mr. Bennet have?';
@@ -89,7 +119,8 @@ describe('answer sentences', () => {
     const five = 'Mr. Bennet had five daughters and no son.';
     expect(score(single, five)).toBeGreaterThan(score(single, walked));
     // Without the type's bonus the other sentence is as good a match.
-    expect(score({ ...single, shape: 0 }, five)).toBeLessThanOrEqual(score({ ...single, shape: 0 }, walked));
+    const untyped = { ...single, shape: 0, number: 0 };
+    expect(score(untyped, five)).toBeLessThanOrEqual(score(untyped, walked));
     const who = rankSentences(
       'Who did Elizabeth marry?',
       [cut('p1', 'Elizabeth was glad', 'spring.')],
@@ -97,6 +128,38 @@ describe('answer sentences', () => {
       single,
     );
     expect(who[0]?.text).toMatch(/Elizabeth married Mr\. Darcy/);
+  });
+
+  it('leads a question asked of a moment with the sentence of that moment over a ledger fact of the same kind', () => {
+    const passage = (id: string, start: number, text: string): Passage => ({
+      id,
+      fileId: 'f',
+      kind: 'manuscript',
+      chapter: 1,
+      start,
+      end: start + text.length,
+      text,
+      score: 1,
+    });
+    const retrieved = [
+      passage('p0', 0, 'There were doors all round the hall, but they were all locked.'),
+      passage(
+        'p1',
+        1000,
+        'Just then her head struck against the roof of the hall: in fact Alice was now more than nine feet high.',
+      ),
+    ];
+    // The ledger states a size of Alice's, from another moment of the story.
+    const fact = passage(
+      's',
+      5000,
+      'As soon as Alice was small enough to get through the door, she ran out of the house.',
+    );
+    const stated = [{ passage: fact, start: fact.start, end: fact.end }];
+    const lead = (question: string) => rankSentences(question, retrieved, [], SENTENCE_WEIGHTS, stated)[0];
+    expect(lead('How tall did Alice get when her head hit the roof of the hall?')?.passage.id).toBe('p1');
+    expect(askedAtMoment('When did Alice grow?')).toBe(false);
+    expect(askedAtMoment('What did Jane say after the ball?')).toBe(true);
   });
 
   it('quotes the answer sentence with the whole sentences around it, within its passage', () => {
