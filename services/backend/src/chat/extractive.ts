@@ -1,5 +1,5 @@
 import { mustAt } from '@george/runtime/collections';
-import { fold, type Span, STOP_WORDS, sentences, terms, words } from '@george/text';
+import { eitherCase, fold, type Span, STOP_WORDS, sentences, terms, words } from '@george/text';
 import { isSceneBreak } from '../story/chapters.js';
 import { chapterInText, chapterLabel } from '../story/numbering.js';
 import { keyTerms, properNouns } from './text.js';
@@ -94,13 +94,32 @@ const TIME_WORDS =
   /\b(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|night|noon|midnight|dawn|sunrise|sunset|yesterday|to-?morrow|to-?day|to-?night|week|fortnight|month|year|day|hour|minutes?|o'clock|o’clock|ago|since|until|till|after|before|spring|summer|autumn|winter|christmas|easter|michaelmas|season|age of|years? old|anniversary|birthday|\d{4})\b/i;
 const REASON_WORDS =
   /\b(because|since|for (he|she|they|it|i|we)\b|so that|in order to|reason|therefore|owing to|on account of|due to|that was why|that is why|as (he|she|they|it|i|we) (was|were|had|could|did)|lest|afraid|fear|wish(ed)? to|hoped?|meant to|intend(ed)?)\b/i;
+/** Prepositions before a place ("to Meryton", "In the inn"). */
+const PLACE_PREPOSITIONS = [
+  'in',
+  'at',
+  'to',
+  'from',
+  'near',
+  'into',
+  'towards',
+  'toward',
+  'inside',
+  'outside',
+  'beyond',
+  'across',
+];
+/** Titles that make a capitalised word after a preposition a person ("to Miss Bennet"), not a place. */
+const PERSON_TITLES_BEFORE_NAMES = 'Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Captain|Colonel|Master|Madam|Madame';
 /**
- * A place after a preposition: a capitalised name that is no person's title ("to Meryton", not "to
- * Miss Bennet") or a place noun. Case-sensitive, since under the `i` flag `\p{Lu}` matches any
- * letter and "in welcome" would read as a place.
+ * A place after a preposition: a capitalised name that is no person's title or a place noun.
+ * Case-sensitive, since under the `i` flag `\p{Lu}` matches any letter and "in welcome" would read as
+ * a place.
  */
-const PLACE_WORDS =
-  /\b(?:[Ii]n|[Aa]t|[Tt]o|[Ff]rom|[Nn]ear|[Ii]nto|[Tt]owards?|[Ii]nside|[Oo]utside|[Bb]eyond|[Aa]cross) (?:[Tt]he )?(?:(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Captain|Colonel|Master|Madam|Madame)\b)\p{Lu}[\p{L}'’-]+|house|home|town|city|village|island|inn|street|road|room|hall|park|church|garden|ship|sea|river|country|county|castle|court|lane|square|shore|coast|forest|wood|mountain|cottage|lodge|hotel)\b/u;
+const PLACE_WORDS = new RegExp(
+  String.raw`\b${eitherCase(PLACE_PREPOSITIONS)} (?:${eitherCase(['the'])} )?(?:(?!(?:${PERSON_TITLES_BEFORE_NAMES})\b)\p{Lu}[\p{L}'’-]+|house|home|town|city|village|island|inn|street|road|room|hall|park|church|garden|ship|sea|river|country|county|castle|court|lane|square|shore|coast|forest|wood|mountain|cottage|lodge|hotel)\b`,
+  'u',
+);
 const NAMING_WORDS = /\b(called|named|name|names|title|known as|styled|christened|address me as)\b/i;
 /** A line of speech in quotation marks. */
 const SPOKEN = /["“‘'][^"“”‘’']{8,}["”’']/;
