@@ -476,19 +476,6 @@ function unnamedSubjects(
 const AFTER_PREPOSITION =
   /\b(?:of|to|by|with|from|for|about|upon|on|in|at|into|than)\s+(?:\p{Lu}\p{Ll}*\.?\s+)?$/u;
 
-/** A sentence that opens on a subordinate clause ("While Newton went to undo the shawls, Margaret"). */
-const OPENING_SUBORDINATE =
-  /^["“‘]?(?:When|Whenever|While|Whilst|As|If|Though|Although|Because|Since|After|Before|Until|Till|Once|Unless)\b[^,;:]*$/u;
-
-/**
- * Whether a position is inside the subordinate clause its sentence opens on, up to the first comma:
- * a name there is not the sentence's subject, the main clause's is.
- */
-function inOpeningSubordinate(text: string, sentences: readonly number[], position: number): boolean {
-  const start = sentences[lastAtOrBefore(sentences, position)] ?? 0;
-  return OPENING_SUBORDINATE.test(text.slice(start, position));
-}
-
 /** How far ahead a pronoun with no antecedent may find its character, in sentences. */
 export const CATAPHORA_SENTENCES = 40;
 /** A quotation's speaker weighs in the narration as a name that is not the subject. */
@@ -562,8 +549,7 @@ export function resolvePronouns(
       const subject =
         quote < 0 &&
         subjectOfSentence === undefined &&
-        !/^['’]s\b/u.test(text.slice(event.end, event.end + 3)) &&
-        !inOpeningSubordinate(text, sentences, event.start);
+        !/^['’]s\b/u.test(text.slice(event.end, event.end + 3));
       if (subject) subjectOfSentence = event.id;
       salience.note(event.id, sentence, subject ? 2 : 1);
       const gender = genders.get(event.id);
@@ -619,8 +605,7 @@ export function resolvePronouns(
       ahead.push({ reference, sentence });
     if (answer !== null) {
       // A subject pronoun opens a clause: "and he watched her" binds "her" against "he".
-      const subject =
-        form.role === 'subject' && quote < 0 && !inOpeningSubordinate(text, sentences, event.start);
+      const subject = form.role === 'subject' && quote < 0;
       if (subject) subjectOfSentence = answer.id;
       salience.note(answer.id, sentence, subject ? 2 : 1);
     }
