@@ -479,14 +479,10 @@ function namesAThing(form: Form): boolean {
   );
 }
 
-/**
- * In the talk again and again ("said the Hatter"): speaking at least twice, or once and spoken to by
- * name in another's line ("said the Kettle" ... "Thank you, Kettle,"), in a tenth of its mentions.
- */
+/** Spoken by the text again and again ("said the Hatter"): at least twice, and in a tenth of its mentions. */
 function speaksAgain(form: Form): boolean {
   const speaking = form.mentions.filter((m) => m.speaks).length;
-  const talking = speaking + form.mentions.filter((m) => m.spokenTo === true && !m.speaks).length;
-  return speaking >= 1 && talking >= 2 && talking >= 0.1 * form.mentions.length;
+  return speaking >= 2 && speaking >= 0.1 * form.mentions.length;
 }
 
 /** A name mostly written with an article that the text makes speak: "the Hatter", "the Manxman". */

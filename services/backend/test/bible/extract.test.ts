@@ -502,21 +502,6 @@ Then she met the Caterpillar on a mushroom. "Who are you?" said the Caterpillar.
     expect(byName(result, 'Caterpillar').type).not.toBe('character');
   });
 
-  it('takes a thing that speaks once and is spoken to by name for a character ("said the Kettle", "Thank you, Kettle")', () => {
-    const text = `The Widow lived with a Kettle that sang. When the door opened, the Kettle sang.
-
-"I have boiled for you for twenty years," said the Kettle, rather sharply. The Widow looked at the Kettle for a long moment.
-
-"Thank you, Kettle," she said. The Kettle sang again.
-
-Then she met the Caterpillar on a mushroom. "Who are you?" said the Caterpillar. The Caterpillar smoked.
-`;
-    const result = extract([source(text)]);
-    expect(byName(result, 'Kettle').type).toBe('character');
-    // Speaking once and never spoken to is still not enough.
-    expect(byName(result, 'Caterpillar').type).not.toBe('character');
-  });
-
   it('takes a name the lines speak to twice for a character, whatever its ending ("Dunstan")', () => {
     const text = `Hawtrey looked up from his maps when I came in. "You write a clear hand, Dunstan," he said.
 
