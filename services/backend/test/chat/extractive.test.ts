@@ -6,7 +6,9 @@ import {
   meaningCandidates,
   questionType,
   rankSentences,
+  type ScoredSentence,
   SENTENCE_WEIGHTS,
+  sameQuotedPassage,
   shownQuote,
   wholeSentences,
   withContext,
@@ -347,5 +349,70 @@ describe('the comparison in meaning', () => {
     expect(new Set(reranked.slice(0, compared.length).map((c) => c.text))).toEqual(
       new Set(compared.map((c) => c.text)),
     );
+  });
+});
+
+describe("the lead's passage quoted a second time", () => {
+  // The captain's promise lies far past the sentence that leads, in the same passage.
+  const filler = 'The men stood along the deck and watched the sea roll grey under the low sky. '.repeat(6);
+  const text = `Ahab nailed the gold coin to the mast before the crew. ${filler}Whoever raises the white whale shall have this ounce of gold, he promised.`;
+  const own: Passage = {
+    id: 'p1',
+    fileId: 'm',
+    kind: 'manuscript',
+    chapter: 36,
+    start: 0,
+    end: text.length,
+    text,
+    score: 1,
+  };
+  const other = (id: string, start: number): Passage => ({
+    id,
+    fileId: 'm',
+    kind: 'manuscript',
+    chapter: 40,
+    start,
+    end: start + 40,
+    text: 'Starbuck spoke against the hunt at once.',
+    score: 1,
+  });
+  const p2 = other('p2', 5000);
+  const p3 = other('p3', 6000);
+  const at = (passage: Passage, sentence: string, score: number, rank: number): ScoredSentence => {
+    const from = passage.text.indexOf(sentence);
+    return {
+      passage,
+      rank,
+      start: passage.start + from,
+      end: passage.start + from + sentence.length,
+      text: sentence,
+      score,
+      cutStart: false,
+      cutEnd: false,
+    };
+  };
+  const lead = at(own, 'Ahab nailed the gold coin to the mast before the crew.', 20, 0);
+  const promise = 'Whoever raises the white whale shall have this ounce of gold, he promised.';
+
+  it('quotes the runner-up of the lead’s passage second when it beats the last support by the margin', () => {
+    const ranked = [lead, at(own, promise, 18, 0), at(p2, p2.text, 6, 1), at(p3, p3.text, 4, 2)];
+    const { citations } = extractiveAnswer('What did Ahab promise?', [own, p2, p3], [], { ranked });
+    expect(citations.map((c) => c.quote)).toEqual([
+      expect.stringMatching(/^Ahab nailed/),
+      expect.stringContaining(promise),
+      p2.text,
+    ]);
+    expect(citations[0]?.quote).not.toContain('Whoever raises');
+    for (const c of citations) expect(c.quote).toBe(c.start < 5000 ? text.slice(c.start, c.end) : p2.text);
+  });
+
+  it('keeps the supporting passages when the runner-up is of another passage or scores too little', () => {
+    const close = [lead, at(own, promise, 6, 0), at(p2, p2.text, 5, 1), at(p3, p3.text, 4, 2)];
+    const ids = (ranked: ScoredSentence[]) =>
+      extractiveAnswer('What did Ahab promise?', [own, p2, p3], [], { ranked }).citations.map((c) => c.start);
+    expect(ids(close)).toEqual([0, 5000, 6000]);
+    expect(sameQuotedPassage(close, lead, [lead, wholeSentences(p2), wholeSentences(p3)], 3)).toBeUndefined();
+    const elsewhere = [lead, at(p2, p2.text, 19, 1), at(own, promise, 18, 0), at(p3, p3.text, 4, 2)];
+    expect(ids(elsewhere)).toEqual([0, 5000, 6000]);
   });
 });
