@@ -6,9 +6,9 @@ import {
   meaningCandidates,
   questionType,
   rankSentences,
+  runnerUpQuote,
   type ScoredSentence,
   SENTENCE_WEIGHTS,
-  sameQuotedPassage,
   shownQuote,
   wholeSentences,
   withContext,
@@ -352,7 +352,7 @@ describe('the comparison in meaning', () => {
   });
 });
 
-describe("the lead's passage quoted a second time", () => {
+describe('the best candidate outside the lead quoted second', () => {
   // The captain's promise lies far past the sentence that leads, in the same passage.
   const filler = 'The men stood along the deck and watched the sea roll grey under the low sky. '.repeat(6);
   const text = `Ahab nailed the gold coin to the mast before the crew. ${filler}Whoever raises the white whale shall have this ounce of gold, he promised.`;
@@ -406,12 +406,28 @@ describe("the lead's passage quoted a second time", () => {
     for (const c of citations) expect(c.quote).toBe(c.start < 5000 ? text.slice(c.start, c.end) : p2.text);
   });
 
-  it('keeps the supporting passages when the runner-up is of another passage or scores too little', () => {
+  it('quotes the runner-up of a passage retrieved too low to be quoted, in place of the last support', () => {
+    const p4 = { ...other('p4', 7000), text: 'Ahab promised the gold to the man who first cried out.' };
+    const ranked = [lead, at(p4, p4.text, 18, 3), at(p2, p2.text, 6, 1), at(p3, p3.text, 4, 2)];
+    const { citations } = extractiveAnswer('What did Ahab promise?', [own, p2, p3, p4], [], { ranked });
+    expect(citations.map((c) => c.start)).toEqual([0, 7000, 5000]);
+    // Not a sentence the passage cuts: it would not read on its own.
+    const cut = [
+      lead,
+      { ...at(p4, p4.text, 18, 3), cutStart: true },
+      at(p2, p2.text, 6, 1),
+      at(p3, p3.text, 4, 2),
+    ];
+    const kept = extractiveAnswer('What did Ahab promise?', [own, p2, p3, p4], [], { ranked: cut });
+    expect(kept.citations.map((c) => c.start)).toEqual([0, 5000, 6000]);
+  });
+
+  it('keeps the supporting passages when a support already holds the runner-up or it scores too little', () => {
     const close = [lead, at(own, promise, 6, 0), at(p2, p2.text, 5, 1), at(p3, p3.text, 4, 2)];
     const ids = (ranked: ScoredSentence[]) =>
       extractiveAnswer('What did Ahab promise?', [own, p2, p3], [], { ranked }).citations.map((c) => c.start);
     expect(ids(close)).toEqual([0, 5000, 6000]);
-    expect(sameQuotedPassage(close, lead, [lead, wholeSentences(p2), wholeSentences(p3)], 3)).toBeUndefined();
+    expect(runnerUpQuote(close, lead, [lead, wholeSentences(p2), wholeSentences(p3)], 3)).toBeUndefined();
     const elsewhere = [lead, at(p2, p2.text, 19, 1), at(own, promise, 18, 0), at(p3, p3.text, 4, 2)];
     expect(ids(elsewhere)).toEqual([0, 5000, 6000]);
   });
