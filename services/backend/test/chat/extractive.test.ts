@@ -6,6 +6,8 @@ import {
   meaningCandidates,
   questionType,
   rankSentences,
+  runnerUpQuote,
+  type ScoredSentence,
   SENTENCE_WEIGHTS,
   shownQuote,
   wholeSentences,
@@ -347,5 +349,86 @@ describe('the comparison in meaning', () => {
     expect(new Set(reranked.slice(0, compared.length).map((c) => c.text))).toEqual(
       new Set(compared.map((c) => c.text)),
     );
+  });
+});
+
+describe('the best candidate outside the lead quoted second', () => {
+  // The captain's promise lies far past the sentence that leads, in the same passage.
+  const filler = 'The men stood along the deck and watched the sea roll grey under the low sky. '.repeat(6);
+  const text = `Ahab nailed the gold coin to the mast before the crew. ${filler}Whoever raises the white whale shall have this ounce of gold, he promised.`;
+  const own: Passage = {
+    id: 'p1',
+    fileId: 'm',
+    kind: 'manuscript',
+    chapter: 36,
+    start: 0,
+    end: text.length,
+    text,
+    score: 1,
+  };
+  const other = (id: string, start: number): Passage => ({
+    id,
+    fileId: 'm',
+    kind: 'manuscript',
+    chapter: 40,
+    start,
+    end: start + 40,
+    text: 'Starbuck spoke against the hunt at once.',
+    score: 1,
+  });
+  const p2 = other('p2', 5000);
+  const p3 = other('p3', 6000);
+  const at = (passage: Passage, sentence: string, score: number, rank: number): ScoredSentence => {
+    const from = passage.text.indexOf(sentence);
+    return {
+      passage,
+      rank,
+      start: passage.start + from,
+      end: passage.start + from + sentence.length,
+      text: sentence,
+      score,
+      cutStart: false,
+      cutEnd: false,
+    };
+  };
+  const lead = at(own, 'Ahab nailed the gold coin to the mast before the crew.', 20, 0);
+  const promise = 'Whoever raises the white whale shall have this ounce of gold, he promised.';
+
+  it('quotes the runner-up of the lead’s passage second when it beats the last support by the margin', () => {
+    const ranked = [lead, at(own, promise, 18, 0), at(p2, p2.text, 6, 1), at(p3, p3.text, 4, 2)];
+    const { citations } = extractiveAnswer('What did Ahab promise?', [own, p2, p3], [], { ranked });
+    expect(citations.map((c) => c.quote)).toEqual([
+      expect.stringMatching(/^Ahab nailed/),
+      expect.stringContaining(promise),
+      p2.text,
+    ]);
+    expect(citations[0]?.quote).not.toContain('Whoever raises');
+    for (const c of citations) expect(c.quote).toBe(c.start < 5000 ? text.slice(c.start, c.end) : p2.text);
+  });
+
+  it('quotes the runner-up of a passage retrieved too low to be quoted, in place of the last support', () => {
+    const p4 = { ...other('p4', 7000), text: 'Ahab promised the gold to the man who first cried out.' };
+    const ranked = [lead, at(p4, p4.text, 18, 3), at(p2, p2.text, 6, 1), at(p3, p3.text, 4, 2)];
+    const { citations } = extractiveAnswer('What did Ahab promise?', [own, p2, p3, p4], [], { ranked });
+    expect(citations.map((c) => c.start)).toEqual([0, 7000, 5000]);
+    // Not a sentence the passage cuts: it would not read on its own.
+    const cut = [
+      lead,
+      { ...at(p4, p4.text, 18, 3), cutStart: true },
+      at(p2, p2.text, 6, 1),
+      at(p3, p3.text, 4, 2),
+    ];
+    const kept = extractiveAnswer('What did Ahab promise?', [own, p2, p3, p4], [], { ranked: cut });
+    expect(kept.citations.map((c) => c.start)).toEqual([0, 5000, 6000]);
+  });
+
+  it('keeps the supporting passages when a support already holds the runner-up or it scores too little', () => {
+    const close = [lead, at(own, promise, 6, 0), at(p2, p2.text, 5, 1), at(p3, p3.text, 4, 2)];
+    const ids = (ranked: ScoredSentence[]) =>
+      extractiveAnswer('What did Ahab promise?', [own, p2, p3], [], { ranked }).citations.map((c) => c.start);
+    expect(ids(close)).toEqual([0, 5000, 6000]);
+    expect(runnerUpQuote(close, lead, [lead, wholeSentences(p2), wholeSentences(p3)], 3)).toBeUndefined();
+    const elsewhere = [lead, at(p2, p2.text, 19, 1), at(own, promise, 18, 0), at(p3, p3.text, 4, 2)];
+    expect(ids(elsewhere)).toEqual([0, 5000, 6000]);
   });
 });
