@@ -16,7 +16,7 @@ import {
 } from '../../src/chat/extractive.js';
 import type { Passage } from '../../src/chat/types.js';
 
-/** Passages cut from one file's text, with exact offsets. */
+/** The text of file `f`, which `cut` takes passages from. */
 const FILE =
   'Mr. Bennet walked to Meryton with his daughters every day of the week. ' +
   'Mr. Bennet had five daughters and no son. ' +
@@ -25,20 +25,17 @@ const FILE =
   'Elizabeth married Mr. Darcy at Longbourn church in the spring. ' +
   'a greater proportion of happiness or misery. Urged by this view of the matter, she wrote to Jane. She sealed the letter and';
 
+/** A passage of its own text at `start` of file `f`. */
+function passageAt(id: string, start: number, text: string): Passage {
+  return { id, fileId: 'f', kind: 'manuscript', chapter: 1, start, end: start + text.length, text, score: 1 };
+}
+
+/** The passage of FILE from `from` to the end of `to`, with exact offsets. */
 function cut(id: string, from: string, to?: string): Passage {
   const start = FILE.indexOf(from);
   const end = to === undefined ? FILE.length : FILE.indexOf(to) + to.length;
   if (start < 0 || end < start) throw new Error(`not in the file: ${from}`);
-  return {
-    id,
-    fileId: 'f',
-    kind: 'manuscript',
-    chapter: 1,
-    start,
-    end,
-    text: FILE.slice(start, end),
-    score: 1,
-  };
+  return passageAt(id, start, FILE.slice(start, end));
 }
 
 describe('question types', () => {
@@ -93,19 +90,9 @@ describe('question types', () => {
 
 describe('answer sentences', () => {
   it('leads a how-many answer with the number it asks for over a better-ranked sentence without one', () => {
-    const passage = (id: string, start: number, text: string): Passage => ({
-      id,
-      fileId: 'f',
-      kind: 'manuscript',
-      chapter: 1,
-      start,
-      end: start + text.length,
-      text,
-      score: 1,
-    });
     const passages = [
-      passage('p0', 0, 'While Meryton was within a walk of Longbourn, they would be going there forever.'),
-      passage('p1', 500, 'The village of Longbourn was only one mile from Meryton.'),
+      passageAt('p0', 0, 'While Meryton was within a walk of Longbourn, they would be going there forever.'),
+      passageAt('p1', 500, 'The village of Longbourn was only one mile from Meryton.'),
     ];
     const lead = rankSentences('How far is Longbourn from Meryton?', passages)[0];
     expect(lead?.passage.id).toBe('p1');
@@ -133,26 +120,16 @@ describe('answer sentences', () => {
   });
 
   it('leads a question asked of a moment with the sentence of that moment over a ledger fact of the same kind', () => {
-    const passage = (id: string, start: number, text: string): Passage => ({
-      id,
-      fileId: 'f',
-      kind: 'manuscript',
-      chapter: 1,
-      start,
-      end: start + text.length,
-      text,
-      score: 1,
-    });
     const retrieved = [
-      passage('p0', 0, 'There were doors all round the hall, but they were all locked.'),
-      passage(
+      passageAt('p0', 0, 'There were doors all round the hall, but they were all locked.'),
+      passageAt(
         'p1',
         1000,
         'Just then her head struck against the roof of the hall: in fact Alice was now more than nine feet high.',
       ),
     ];
     // The ledger states a size of Alice's, from another moment of the story.
-    const fact = passage(
+    const fact = passageAt(
       's',
       5000,
       'As soon as Alice was small enough to get through the door, she ran out of the house.',
