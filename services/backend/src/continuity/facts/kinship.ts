@@ -95,8 +95,12 @@ const KIN_WHOSE = new RegExp(
 const KIN_PAIR =
   /^\s+(?:were|are)\s+((?:twin\s+)?(?:brothers|sisters|brother\s+and\s+sister|sister\s+and\s+brother|cousins)|(?:man|husband)\s+and\s+wife)\b/i;
 
-/** A list goes on after an item: ", and", or a comma and a capital ("her daughter, Mrs. Jenkinson"). */
-const LIST_AFTER = /^\s*,\s*(?:and\b|\p{Lu})/u;
+/**
+ * A list goes on after an item: ", and", or a comma and a capital ("her daughter, Mrs. Jenkinson");
+ * not ", and" opening a clause of its own ("Bildad's good wife, and that was freely given").
+ */
+const LIST_AFTER =
+  /^\s*,\s*(?:and\b(?!\s+(?:that|this|it|there|then)\s+(?:was|is|were|are|had|has|would|will|could)\b)|\p{Lu})/u;
 
 /**
  * A second calling joined to a kin noun in an apposition ("Lady Anne, her aunt and guardian,", "his
@@ -127,6 +131,25 @@ const TITLED_KIN_AFTER = new RegExp(
 
 /** "the King, Queequeg's father": the title, its comma, then a name's kin word. */
 const TITLE_BEFORE = new RegExp(`${KNOWN_TITLE}\\s*,\\s*$`, 'u');
+
+/**
+ * A rank or office that names a person by itself ("the King", "a High Priest"): the last word of a
+ * title a kin noun is said to be. Not a calling ("a Colonel" goes before a name), a people ("a
+ * Frenchman") or a faith ("a Quaker").
+ */
+const RANK =
+  '(?:King|Queen|Prince|Princess|Chief|Priest|Priestess|Duke|Duchess|Earl|Countess|Baron|Baroness|Baronet|Bishop|Archbishop|Emperor|Empress|Sultan|Rajah|Pope|Cardinal)';
+
+/**
+ * "his uncle a High Priest", "her father was the Duke", "his father, a High Chief, a King": a kin
+ * noun said to be a person known by a rank, with or without the verb (a list of kin, each with its
+ * rank). Of titles in apposition the last is read ("a High Chief, a King": the King, whom "the King,
+ * Queequeg's father" names too). Not a rank before a name ("the Duke Ferdinand").
+ */
+const KIN_IS_TITLE = new RegExp(
+  `^(?:\\s+(?:was|is|had\\s+been)|\\s*,)?(?:\\s+(?:a|an|the)\\s+(?:\\p{Lu}\\p{Ll}+\\s+){0,2}\\p{Lu}\\p{Ll}+\\s*,)*\\s+(?:a|an|the)\\s+((?:\\p{Lu}\\p{Ll}+\\s+){0,2}${RANK})(?![\\p{L}'’-])(?!\\s+\\p{Lu})`,
+  'u',
+);
 
 /** A title-keyed anchor over [start, end). */
 const titleAnchor = (title: string, start: number, end: number): Anchor => ({
@@ -269,6 +292,17 @@ export function kinship(r: SentenceReader, add: Add): void {
     // "<P>'s <kin>, <A>" / "his daughter <A>": A is P's kin.
     if (a.possessive) {
       const kin = KIN_NOUN_AT.exec(r.file.text.slice(a.end, a.end + 60));
+      // "his uncle a High Priest", "her father was the Duke": the titled person is P's kin.
+      const kinEnd = a.end + (kin?.[0].length ?? 0);
+      const titled = kin
+        ? KIN_IS_TITLE.exec(r.file.text.slice(kinEnd, Math.min(r.span.end, kinEnd + 80)))
+        : null;
+      const title = titled?.[1];
+      const titleEnd = kinEnd + (titled?.[0].length ?? 0);
+      if (kin && title && !r.file.anchorsIn(kinEnd, titleEnd).some((b) => b.type === 'character')) {
+        const at = titleEnd - title.length;
+        relate(a, mustAt(kin, 1), titleAnchor(title, at, titleEnd), a.start, titleEnd, a.named ? 0.95 : 0.9);
+      }
       const next = named[i + 1];
       if (kin && next?.named && !next.possessive) {
         const gap = r.file.text.slice(a.end + kin[0].length, next.start);

@@ -87,4 +87,42 @@ describe('kinship', () => {
       [expect.stringMatching(/thomas|hale/), 'sibling', 'sister', expect.stringMatching(/mary|benson/)],
     ]);
   });
+
+  it('reads a kin noun said to be a person known by a rank ("his uncle a High Priest", "her father was the Duke")', () => {
+    const thomas = expect.stringMatching(/thomas|hale/);
+    expect(
+      kinOf(
+        'Thomas Hale was born on an island. His father was a High Chief, a King; his uncle a High Priest; and his aunts were the wives of warriors.',
+      ),
+    ).toEqual([
+      // of the titles in apposition the last is read: one father, not two
+      [thomas, 'parent', 'father', 'title:king'],
+      [thomas, 'uncle', 'uncle', 'title:high priest'],
+    ]);
+    expect(kinOf('Mary Benson came in. Her father was the Duke, and she knew it.')).toEqual([
+      [expect.stringMatching(/mary|benson/), 'parent', 'father', 'title:duke'],
+    ]);
+    // a rank before a name, a people, a faith, a rank's possessive: no titled kin
+    for (const sentence of [
+      'Mary Benson came in. Her father was the Duke Ferdinand.',
+      'Thomas Hale came in. His father, a Frenchman, was dead.',
+      'Thomas Hale came in. His father was a Quaker.',
+      "Thomas Hale came in. His father was a King's man.",
+    ])
+      expect(kinOf(sentence)).toEqual([]);
+  });
+
+  it('reads kin in an apposition followed by a clause of its own, not a list ("Bildad\'s good wife, and that was")', () => {
+    expect(
+      kinOf(
+        "Captain Hale came in. The second was the gift of Aunt Mary, Captain Hale's good wife, and that was freely given to the waves.",
+      ),
+    ).toEqual([[expect.stringMatching(/hale/), 'spouse', 'wife', expect.stringMatching(/mary/)]]);
+    // a list goes on: no kin read
+    expect(
+      kinOf(
+        "Captain Hale came in. The second was the gift of Aunt Mary, Captain Hale's good wife, and Thomas.",
+      ),
+    ).toEqual([]);
+  });
 });
