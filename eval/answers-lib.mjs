@@ -19,8 +19,9 @@ const questions = (file, about) => ({
  * The question sets. tuned: Moby Dick and Pride and Prejudice; dev: written later for tuning on the
  * held-out set's books (Sherlock Holmes, Frankenstein, Alice); paraphrased: over all five books, in a
  * reader's own words, sharing at most one content word with the answer; paraphrased3: 30 more such
- * questions over Moby Dick and Pride and Prejudice only (books the held-out set does not use); all
- * three kept apart from the held-out set's passages and wording by eval/guard-dev.mjs; untuned: the
+ * questions over Moby Dick and Pride and Prejudice only (books the held-out set does not use);
+ * paraphrased4: 32 plain factual questions over all five, written before the twentieth session changed
+ * anything, as its generality check; all four kept apart from the held-out set's passages and wording by eval/guard-dev.mjs; untuned: the
  * held-out set, never tuned on.
  */
 export const SETS = {
@@ -31,11 +32,12 @@ export const SETS = {
     'paraphrased-3-questions.json',
     "Moby Dick, Pride and Prejudice, in a reader's own words",
   ),
+  paraphrased4: questions('paraphrased-4-questions.json', 'all five, plain factual questions of a new user'),
   untuned: questions('untuned-questions.json', 'Sherlock Holmes, Frankenstein, Alice; never tuned on'),
 };
 
 /** The sets settings may be chosen on. */
-export const TUNED_SETS = ['tuned', 'dev', 'paraphrased', 'paraphrased3'];
+export const TUNED_SETS = ['tuned', 'dev', 'paraphrased', 'paraphrased3', 'paraphrased4'];
 
 /** How the reports name each set. */
 export const SET_LABELS = {
@@ -43,6 +45,7 @@ export const SET_LABELS = {
   dev: 'dev (tuned)',
   paraphrased: 'paraphrased (tuned)',
   paraphrased3: 'paraphrased 3 (tuned)',
+  paraphrased4: 'paraphrased 4 (tuned)',
   untuned: 'held out',
 };
 

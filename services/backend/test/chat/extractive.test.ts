@@ -141,6 +141,23 @@ describe('answer sentences', () => {
     expect(askedAtMoment('What did Jane say after the ball?')).toBe(true);
   });
 
+  it('leads with a sentence that tells over one of the book that only asks the same question; a question with its reply tells', () => {
+    const question = "Who stole the Queen's tarts?";
+    const unranked = { ...SENTENCE_WEIGHTS, rank: 0 };
+    const passages = [
+      passageAt('p0', 0, 'Who stole the tarts of the Queen of Hearts?'),
+      passageAt('p1', 500, 'The Knave of Hearts stole the tarts.'),
+    ];
+    expect(rankSentences(question, passages, [], unranked)[0]?.passage.id).toBe('p1');
+    // Read as telling, the question repeats more of the reader's words and leads.
+    expect(rankSentences(question, passages, [], { ...unranked, asking: 1 })[0]?.passage.id).toBe('p0');
+    // Followed by its reply, the question is no longer only asking: the two lead together.
+    const replied = [
+      passageAt('p0', 0, 'Who stole the tarts of the Queen of Hearts? The Knave of Hearts did.'),
+    ];
+    expect(rankSentences(question, replied, [], unranked)[0]?.text).toBe(replied[0]?.text);
+  });
+
   it('quotes the answer sentence with the whole sentences around it, within its passage', () => {
     const passage = cut('p1', 'Mr. Bennet walked', 'marriage.');
     const [best] = rankSentences('How many daughters did Mr. Bennet have?', [passage]);
