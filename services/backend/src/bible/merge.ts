@@ -306,17 +306,25 @@ export function mergeEntities(
   /**
    * "Mrs. Vane" and "Edith Vane" in a text that names no man of the name and no other of it with a
    * given name: one woman, her married title and her name (a "Mrs." beside a man of the name may be
-   * his wife, and his daughter bear the full name).
+   * his wife, and his daughter bear the full name). Not when a sentence names the two ("talked to
+   * Mrs. Crane, and to Bessie"): mother and daughter, as a sentence naming two names two people.
    */
-  const onlyWomanOfName = (entity: EntityDraft, surname: string): boolean =>
-    entity.given !== null &&
-    givenNameGender(entity.given) === 'female' &&
-    fullEntities.filter((e) => e.surname === surname).length === 1 &&
-    !parsed.some(
+  const onlyWomanOfName = (entity: EntityDraft, surname: string, married: Form): boolean => {
+    const given = entity.given;
+    if (given === null || givenNameGender(given) !== 'female') return false;
+    if (fullEntities.filter((e) => e.surname === surname).length !== 1) return false;
+    const sentences = new Set(married.mentions.map((m) => `${m.fileIndex}:${m.sentenceStart}`));
+    return !parsed.some(
       (p) =>
-        p.surname === surname &&
-        (p.titleGender === 'male' || (p.given !== null && givenNameGender(p.given.toLowerCase()) === 'male')),
+        (p.surname === surname &&
+          (p.titleGender === 'male' ||
+            (p.given !== null && givenNameGender(p.given.toLowerCase()) === 'male'))) ||
+        (p.given !== null &&
+          canonicalHere(p.given) === given &&
+          (p.surname === null || p.surname === surname) &&
+          p.form.mentions.some((m) => sentences.has(`${m.fileIndex}:${m.sentenceStart}`))),
     );
+  };
 
   // B. Title and surname: join a full name only when exactly one family member fits.
   for (const person of parsed) {
@@ -336,7 +344,7 @@ export function mergeEntities(
         entity.surname === person.surname &&
         compatibleGender(entity, gender) &&
         (entity.titles.size === 0
-          ? !FEMALE_MARRIED.has(title) || onlyWomanOfName(entity, surname)
+          ? !FEMALE_MARRIED.has(title) || onlyWomanOfName(entity, surname, person.form)
           : entity.titles.has(title) && title !== 'Miss' && !twoOfOneName(entity, person.form)),
     );
     // "Dr. Henderson" beside "Dr. Alan Henderson", his son Robert Henderson and his wife: a rank

@@ -1450,6 +1450,14 @@ Frances Mowbray watched the garden. "You're welcome, Aunt Edith," he said. Her n
     expect(one(result, 'Mrs. Bennet')).not.toBe(one(result, 'Jane Bennet'));
   });
 
+  it('keeps "Mrs. Crane" apart from Bessie Crane when a sentence names the two', () => {
+    const text = `The first case was a girl of eleven, Bessie Crane. Mrs. Crane ran up the street. Bessie Crane lay upstairs.
+
+Mrs. Crane looked at the floor. Mrs. Vane came down and talked to Mrs. Crane, and to Bessie, who could read now.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Mrs. Crane')).not.toBe(one(result, 'Bessie Crane'));
+  });
+
   it('joins "Aunt Edith" to Mrs. Edith Vane: a kin title goes with a courtesy title', () => {
     const text = `Mrs. Edith Vane lived at number twelve. Mrs. Edith Vane talked to the birds.
 
