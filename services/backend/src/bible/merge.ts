@@ -1033,6 +1033,27 @@ function consolidate(
     if (candidates.length === 1 && others.length === 0) absorb(mustAt(candidates, 0), entity);
   }
 
+  // "Hale knelt by her", "Mr. Hale went out on his rounds": entries a man's surname alone or with
+  // "Mr." names, with no given name, left apart while the text names several men of the surname in
+  // full, are one man (the text writing the same name means the same man), unless a sentence names
+  // two of them.
+  const surnameOnly = (e: EntityDraft): boolean =>
+    alive(e) &&
+    e.given === null &&
+    e.surname !== null &&
+    e.gender !== 'female' &&
+    [...e.titles].every((t) => COURTESY_TITLES.has(t));
+  const menInFull = (surname: string): number =>
+    people.filter((e) => alive(e) && e.given !== null && e.surname === surname && e.gender === 'male').length;
+  for (const entity of bySize()) {
+    if (!surnameOnly(entity) || entity.surname === null || menInFull(entity.surname) < 2) continue;
+    const same = people.filter(
+      (e) => e !== entity && surnameOnly(e) && e.surname === entity.surname && !inOneSentence(e, entity),
+    );
+    const [largest] = same.sort((a, b) => size(b) - size(a));
+    if (largest !== undefined && size(largest) >= size(entity)) absorb(largest, entity);
+  }
+
   // "Edward Hale was forty ... Mr. Hale rose at five", beside his brother "Tom Hale": a man's title
   // and a surname is the full name of the surname written last before it first is (within the
   // window), leaving out those written in a sentence with it (a sentence that names two of them

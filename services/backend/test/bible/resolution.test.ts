@@ -1435,6 +1435,26 @@ Ned Roscorla was the best friend Henry Penhallow ever had. Ned Roscorla ran down
   });
 });
 
+describe('a surname among brothers', () => {
+  it('keeps "Mr. Hale" and the bare "Hale" one man when several Hales are named in full', () => {
+    const rain = 'The rain came down on the town all that week, and the river rose over the meadows. '.repeat(
+      15,
+    );
+    const opening = `Old Samuel Hale had kept the surgery for forty years. His sons were John Hale and Edward Hale. "Thank you, John," said his wife. John smiled. Mr. Edward Hale went to London. Edward wrote seldom. Edward asked for money.\n\n`;
+    const two = `Mr. Hale rose at five. Mr. Hale went down the hill to the mill.\n\n${rain}\n\n`;
+    const three = `Edward came home in May. Edward said, while Hale laughed, that London was dull. Hale knelt by the fire.\n\n`;
+    const text = opening + two + three;
+    const chapters = [
+      { title: 'One', start: 0, end: opening.length },
+      { title: 'Two', start: opening.length, end: opening.length + two.length },
+      { title: 'Three', start: opening.length + two.length, end: text.length },
+    ];
+    const result = extract([{ fileId: 'book', text, chapters }]);
+    expect(one(result, 'Mr. Hale')).toBe(one(result, 'Hale'));
+    expect(one(result, 'Hale')).not.toBe(one(result, 'Edward'));
+  });
+});
+
 describe('a married title and the one woman of the name', () => {
   it('joins "Mrs. Vane" to Edith Vane when the text names no man of the name', () => {
     const text = `The post came to number twelve for a Mrs. Vane. Mrs. Vane never answered to it.
