@@ -774,10 +774,28 @@ function resolveAmbiguous(
     const head = person.given === null && heads.length === 1 && family.some(junior) ? heads[0] : undefined;
     let apart: EntityDraft | undefined;
     for (const mention of person.form.mentions) {
+      // "Old Samuel Hale, my friend's father, had died ..., because, Hale said, it was a good plate":
+      // a bare surname is not the one the same sentence names by a given name and the surname, as a
+      // sentence naming two names two people; not "old" and the surname, the family's head however
+      // named ("My father was Samuel Crewe, and the whole harbour called him old Crewe").
+      const namedInFull = (entity: EntityDraft): boolean =>
+        person.given === null &&
+        mention.old !== true &&
+        entity.mentions.some(
+          (m) =>
+            m.fileIndex === mention.fileIndex &&
+            m.sentenceStart === mention.sentenceStart &&
+            m.start !== mention.start &&
+            m.title === null &&
+            m.words.length >= 2 &&
+            isGivenName(mustAt(m.words, 0).toLowerCase()),
+        );
+      const unnamedHere = candidates.filter((entity) => !namedInFull(entity));
+      const here = unnamedHere.length > 0 ? unnamedHere : candidates;
       let nearest: EntityDraft | undefined;
       let nearestStart = -1;
       let nearestParagraph = -1;
-      for (const entity of candidates) {
+      for (const entity of here) {
         const starts = positionsOf(entity)[mention.fileIndex];
         if (starts === undefined) continue;
         const before = lastBefore(starts, mention.start);
@@ -797,7 +815,10 @@ function resolveAmbiguous(
         nearest !== undefined && nearestParagraph === mention.paragraph ? nearest : undefined;
       if (person.given === null) {
         // A bare surname: the dominant family member, else the family's one man, else the context.
-        owner = (mention.old === true ? head : undefined) ?? dominant ?? man ?? inParagraph;
+        const [first] = [mention.old === true ? head : undefined, dominant, man].filter(
+          (entity) => entity !== undefined && here.includes(entity),
+        );
+        owner = first ?? inParagraph;
       } else {
         owner = inParagraph ?? dominant;
       }

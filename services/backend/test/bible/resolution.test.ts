@@ -1455,6 +1455,20 @@ describe('a surname among brothers', () => {
   });
 });
 
+describe('a bare surname beside a full name in one sentence', () => {
+  it('does not give "Hale" to the Samuel Hale its sentence names', () => {
+    const text = `Edward Hale was in London. John Hale kept the surgery. Old Samuel Hale, his father, had died two winters before, and the plate still bore his initial because, Hale said, it was a good plate.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Hale')).toBe(one(result, 'John Hale'));
+  });
+
+  it('still gives a name the sentence calls him to the one it names ("called him old Crewe")', () => {
+    const text = `My father was Samuel Crewe, and the whole harbour called him old Crewe long before he was old. I am Nathaniel Crewe. To the harbour I was Nat, and Nat I have stayed.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Crewe')).toBe(one(result, 'Samuel Crewe'));
+  });
+});
+
 describe('a married title and the one woman of the name', () => {
   it('joins "Mrs. Vane" to Edith Vane when the text names no man of the name', () => {
     const text = `The post came to number twelve for a Mrs. Vane. Mrs. Vane never answered to it.
