@@ -1462,7 +1462,7 @@ describe('a bare surname beside a full name in one sentence', () => {
     expect(one(result, 'Hale')).toBe(one(result, 'John Hale'));
   });
 
-  it('still gives a name the sentence calls him to the one it names ("called him old Crewe")', () => {
+  it('still gives "old" and the surname to the family head its sentence names ("called him old Crewe")', () => {
     const text = `My father was Samuel Crewe, and the whole harbour called him old Crewe long before he was old. I am Nathaniel Crewe. To the harbour I was Nat, and Nat I have stayed.`;
     const result = extract([source(text)]);
     expect(one(result, 'Crewe')).toBe(one(result, 'Samuel Crewe'));
