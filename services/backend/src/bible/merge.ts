@@ -306,17 +306,25 @@ export function mergeEntities(
   /**
    * "Mrs. Vane" and "Edith Vane" in a text that names no man of the name and no other of it with a
    * given name: one woman, her married title and her name (a "Mrs." beside a man of the name may be
-   * his wife, and his daughter bear the full name).
+   * his wife, and his daughter bear the full name). Not when a sentence names the two ("talked to
+   * Mrs. Crane, and to Bessie"): mother and daughter, as a sentence naming two names two people.
    */
-  const onlyWomanOfName = (entity: EntityDraft, surname: string): boolean =>
-    entity.given !== null &&
-    givenNameGender(entity.given) === 'female' &&
-    fullEntities.filter((e) => e.surname === surname).length === 1 &&
-    !parsed.some(
+  const onlyWomanOfName = (entity: EntityDraft, surname: string, married: Form): boolean => {
+    const given = entity.given;
+    if (given === null || givenNameGender(given) !== 'female') return false;
+    if (fullEntities.filter((e) => e.surname === surname).length !== 1) return false;
+    const sentences = new Set(married.mentions.map((m) => `${m.fileIndex}:${m.sentenceStart}`));
+    return !parsed.some(
       (p) =>
-        p.surname === surname &&
-        (p.titleGender === 'male' || (p.given !== null && givenNameGender(p.given.toLowerCase()) === 'male')),
+        (p.surname === surname &&
+          (p.titleGender === 'male' ||
+            (p.given !== null && givenNameGender(p.given.toLowerCase()) === 'male'))) ||
+        (p.given !== null &&
+          canonicalHere(p.given) === given &&
+          (p.surname === null || p.surname === surname) &&
+          p.form.mentions.some((m) => sentences.has(`${m.fileIndex}:${m.sentenceStart}`))),
     );
+  };
 
   // B. Title and surname: join a full name only when exactly one family member fits.
   for (const person of parsed) {
@@ -336,7 +344,7 @@ export function mergeEntities(
         entity.surname === person.surname &&
         compatibleGender(entity, gender) &&
         (entity.titles.size === 0
-          ? !FEMALE_MARRIED.has(title) || onlyWomanOfName(entity, surname)
+          ? !FEMALE_MARRIED.has(title) || onlyWomanOfName(entity, surname, person.form)
           : entity.titles.has(title) && title !== 'Miss' && !twoOfOneName(entity, person.form)),
     );
     // "Dr. Henderson" beside "Dr. Alan Henderson", his son Robert Henderson and his wife: a rank
@@ -766,10 +774,28 @@ function resolveAmbiguous(
     const head = person.given === null && heads.length === 1 && family.some(junior) ? heads[0] : undefined;
     let apart: EntityDraft | undefined;
     for (const mention of person.form.mentions) {
+      // "Old Samuel Hale, my friend's father, had died ..., because, Hale said, it was a good plate":
+      // a bare surname is not the one the same sentence names by a given name and the surname, as a
+      // sentence naming two names two people; not "old" and the surname, the family's head however
+      // named ("My father was Samuel Crewe, and the whole harbour called him old Crewe").
+      const namedInFull = (entity: EntityDraft): boolean =>
+        person.given === null &&
+        mention.old !== true &&
+        entity.mentions.some(
+          (m) =>
+            m.fileIndex === mention.fileIndex &&
+            m.sentenceStart === mention.sentenceStart &&
+            m.start !== mention.start &&
+            m.title === null &&
+            m.words.length >= 2 &&
+            isGivenName(mustAt(m.words, 0).toLowerCase()),
+        );
+      const unnamedHere = candidates.filter((entity) => !namedInFull(entity));
+      const here = unnamedHere.length > 0 ? unnamedHere : candidates;
       let nearest: EntityDraft | undefined;
       let nearestStart = -1;
       let nearestParagraph = -1;
-      for (const entity of candidates) {
+      for (const entity of here) {
         const starts = positionsOf(entity)[mention.fileIndex];
         if (starts === undefined) continue;
         const before = lastBefore(starts, mention.start);
@@ -789,7 +815,10 @@ function resolveAmbiguous(
         nearest !== undefined && nearestParagraph === mention.paragraph ? nearest : undefined;
       if (person.given === null) {
         // A bare surname: the dominant family member, else the family's one man, else the context.
-        owner = (mention.old === true ? head : undefined) ?? dominant ?? man ?? inParagraph;
+        const [first] = [mention.old === true ? head : undefined, dominant, man].filter(
+          (entity) => entity !== undefined && here.includes(entity),
+        );
+        owner = first ?? inParagraph;
       } else {
         owner = inParagraph ?? dominant;
       }
@@ -1023,6 +1052,27 @@ function consolidate(
         (e.titles.size > 0 || e.given !== null),
     );
     if (candidates.length === 1 && others.length === 0) absorb(mustAt(candidates, 0), entity);
+  }
+
+  // "Hale knelt by her", "Mr. Hale went out on his rounds": entries a man's surname alone or with
+  // "Mr." names, with no given name, left apart while the text names several men of the surname in
+  // full, are one man (the text writing the same name means the same man), unless a sentence names
+  // two of them.
+  const surnameOnly = (e: EntityDraft): boolean =>
+    alive(e) &&
+    e.given === null &&
+    e.surname !== null &&
+    e.gender !== 'female' &&
+    [...e.titles].every((t) => COURTESY_TITLES.has(t));
+  const menInFull = (surname: string): number =>
+    people.filter((e) => alive(e) && e.given !== null && e.surname === surname && e.gender === 'male').length;
+  for (const entity of bySize()) {
+    if (!surnameOnly(entity) || entity.surname === null || menInFull(entity.surname) < 2) continue;
+    const same = people.filter(
+      (e) => e !== entity && surnameOnly(e) && e.surname === entity.surname && !inOneSentence(e, entity),
+    );
+    const [largest] = same.sort((a, b) => size(b) - size(a));
+    if (largest !== undefined && size(largest) >= size(entity)) absorb(largest, entity);
   }
 
   // "Edward Hale was forty ... Mr. Hale rose at five", beside his brother "Tom Hale": a man's title

@@ -349,11 +349,15 @@ export function findRelationCues(
     // or lists, and does not hold the first.
     const parallel =
       subject !== undefined && prep !== undefined && wordAt(subject.tokenFrom - 1)?.lower === prep.lower;
+    // "Mr. Lowther's clerk ... wrote to a firm in Lincoln's Inn", "Mrs. Lindsay's youngest son was
+    // killed ... at Aldershot": a name in the possessive is not the subject; what it owns is (a
+    // place's own possessive, "at St Aldhelm's", is still a place).
     if (
       prep !== undefined &&
       subject !== undefined &&
       subject.sentenceStart === m.sentenceStart &&
-      ownClause
+      ownClause &&
+      !mustAt(tokens, subject.tokenTo - 1).possessive
     ) {
       if ((LOCATIVE.has(prep.lower) || prep.lower === 'of') && !parallel) {
         const adjacent = between.length <= 2 && between[0] === prep;

@@ -749,6 +749,15 @@ Mrs. Bennet, Mr. Bennet's wife, was not pleased; Elizabeth laughed at Mrs. Benne
     expect(place?.sourceKey).toBe(key('Jane'));
   });
 
+  it('places no one in a place by a name in the possessive ("Mr. Lowther\'s clerk ... in Leeds")', () => {
+    const text = `Mr. Lowther kept the office on the Green. Mr. Tillotson, who had been Mr. Lowther's clerk for twenty years, wrote to a firm of solicitors in Leeds. Mr. Tillotson went to Leeds.`;
+    const result = extract([source(text)]);
+    const placed = result.relations.filter(
+      (r) => r.type === 'located_in' && r.targetKey === byName(result, 'Leeds').key,
+    );
+    expect(placed.map((r) => r.sourceKey)).not.toContain(byName(result, 'Mr. Lowther').key);
+  });
+
   it('reads a manuscript written one paragraph per line as separate paragraphs', () => {
     const filler = 'The rain fell on the roofs of the town and nobody went out that afternoon at all. ';
     const text = [

@@ -1435,6 +1435,40 @@ Ned Roscorla was the best friend Henry Penhallow ever had. Ned Roscorla ran down
   });
 });
 
+describe('a surname among brothers', () => {
+  it('keeps "Mr. Hale" and the bare "Hale" one man when several Hales are named in full', () => {
+    const rain = 'The rain came down on the town all that week, and the river rose over the meadows. '.repeat(
+      15,
+    );
+    const opening = `Old Samuel Hale had kept the surgery for forty years. His sons were John Hale and Edward Hale. "Thank you, John," said his wife. John smiled. Mr. Edward Hale went to London. Edward wrote seldom. Edward asked for money.\n\n`;
+    const two = `Mr. Hale rose at five. Mr. Hale went down the hill to the mill.\n\n${rain}\n\n`;
+    const three = `Edward came home in May. Edward said, while Hale laughed, that London was dull. Hale knelt by the fire.\n\n`;
+    const text = opening + two + three;
+    const chapters = [
+      { title: 'One', start: 0, end: opening.length },
+      { title: 'Two', start: opening.length, end: opening.length + two.length },
+      { title: 'Three', start: opening.length + two.length, end: text.length },
+    ];
+    const result = extract([{ fileId: 'book', text, chapters }]);
+    expect(one(result, 'Mr. Hale')).toBe(one(result, 'Hale'));
+    expect(one(result, 'Hale')).not.toBe(one(result, 'Edward'));
+  });
+});
+
+describe('a bare surname beside a full name in one sentence', () => {
+  it('does not give "Hale" to the Samuel Hale its sentence names', () => {
+    const text = `Edward Hale was in London. John Hale kept the surgery. Old Samuel Hale, his father, had died two winters before, and the plate still bore his initial because, Hale said, it was a good plate.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Hale')).toBe(one(result, 'John Hale'));
+  });
+
+  it('still gives "old" and the surname to the family head its sentence names ("called him old Crewe")', () => {
+    const text = `My father was Samuel Crewe, and the whole harbour called him old Crewe long before he was old. I am Nathaniel Crewe. To the harbour I was Nat, and Nat I have stayed.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Crewe')).toBe(one(result, 'Samuel Crewe'));
+  });
+});
+
 describe('a married title and the one woman of the name', () => {
   it('joins "Mrs. Vane" to Edith Vane when the text names no man of the name', () => {
     const text = `The post came to number twelve for a Mrs. Vane. Mrs. Vane never answered to it.
@@ -1448,6 +1482,14 @@ Frances Mowbray watched the garden. "You're welcome, Aunt Edith," he said. Her n
     const text = `Mr. Bennet read. Mrs. Bennet talked. Jane Bennet smiled, and Mrs. Bennet talked again. Jane Bennet sat.`;
     const result = extract([source(text)]);
     expect(one(result, 'Mrs. Bennet')).not.toBe(one(result, 'Jane Bennet'));
+  });
+
+  it('keeps "Mrs. Crane" apart from Bessie Crane when a sentence names the two', () => {
+    const text = `The first case was a girl of eleven, Bessie Crane. Mrs. Crane ran up the street. Bessie Crane lay upstairs.
+
+Mrs. Crane looked at the floor. Mrs. Vane came down and talked to Mrs. Crane, and to Bessie, who could read now.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Mrs. Crane')).not.toBe(one(result, 'Bessie Crane'));
   });
 
   it('joins "Aunt Edith" to Mrs. Edith Vane: a kin title goes with a courtesy title', () => {
