@@ -96,11 +96,13 @@ const KIN_PAIR =
   /^\s+(?:were|are)\s+((?:twin\s+)?(?:brothers|sisters|brother\s+and\s+sister|sister\s+and\s+brother|cousins)|(?:man|husband)\s+and\s+wife)\b/i;
 
 /**
- * A list goes on after an item: ", and", or a comma and a capital ("her daughter, Mrs. Jenkinson");
- * not ", and" opening a clause of its own ("Bildad's good wife, and that was freely given").
+ * A list goes on after an item: ", and" before another item, or a comma and a capital ("her
+ * daughter, Mrs. Jenkinson"). An "and" before a verb, with or without a subject pronoun, opens the
+ * sentence's next clause ("Aunt Charity, Bildad's good wife, and that was freely given", "..., and
+ * was handed round"): the apposition has closed.
  */
 const LIST_AFTER =
-  /^\s*,\s*(?:and\b(?!\s+(?:that|this|it|there|then)\s+(?:was|is|were|are|had|has|would|will|could)\b)|\p{Lu})/u;
+  /^\s*,\s*(?:and\b(?!\s+(?:(?:he|she|it|they|we|I|that|this|there|then)\s+)?(?:was|were|is|are|had|has|have|did|does|would|could|should|will|shall|might|must)\b)|\p{Lu})/u;
 
 /**
  * A second calling joined to a kin noun in an apposition ("Lady Anne, her aunt and guardian,", "his
