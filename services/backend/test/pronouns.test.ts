@@ -128,6 +128,28 @@ describe('resolvePronouns', () => {
     expect(resolved(text, characters)).toEqual([['She', 'elizabeth']]);
   });
 
+  it('binds an object pronoun only by the subject of its own clause', () => {
+    const polly = (text: string) => [
+      character(text, 'tom', ['Tom']),
+      character(text, 'polly', ['Aunt Polly']),
+    ];
+    // A subordinate clause after the subject has a subject of its own: "him" may be Tom.
+    const subordinate = 'Tom came in late. Tom stood still while Aunt Polly looked him over.';
+    expect(resolved(subordinate, polly(subordinate)).at(-1)).toEqual(['him', 'tom']);
+    // A subject pronoun of another person opens a clause of its own.
+    const newSubject = 'Tom came in late. He searched Aunt Polly’s face, but it told him nothing.';
+    expect(resolved(newSubject, polly(newSubject)).at(-1)).toEqual(['him', 'tom']);
+    // "and" alone joins verbs of the same subject: "her" is still not Jane.
+    const joined = 'Elizabeth came in with Jane. Jane rose and kissed her.';
+    const sisters = [character(joined, 'elizabeth', ['Elizabeth']), character(joined, 'jane', ['Jane'])];
+    expect(resolved(joined, sisters)).toEqual([['her', 'elizabeth']]);
+  });
+
+  it('lets a preposition of place bind an object pronoun to its own subject ("before him")', () => {
+    const text = 'Oak walked up the hill. Oak saw a waggon coming down the road before him.';
+    expect(resolved(text, [character(text, 'oak', ['Oak'])])).toEqual([['him', 'oak']]);
+  });
+
   it('leaves a pronoun unresolved when no compatible character is near', () => {
     const text = 'Elizabeth walked alone. He had gone.';
     const out = resolvePronouns(text, [character(text, 'elizabeth', ['Elizabeth'])]);

@@ -483,6 +483,30 @@ const SPEAKER_WEIGHT = 1;
 /** A reference ahead is a weaker reading than one back. */
 const CATAPHORA_CONFIDENCE = 0.5;
 
+/**
+ * What opens a new clause after a subject, so that an object pronoun past it is no longer bound by
+ * that subject: a subordinator ("Tom stood still while Aunt Polly looked him over") or a
+ * subject pronoun of any person ("He searched her face, but it told him nothing"; "he felt they
+ * expected him to go"). "and", "but" and "or" alone join verbs of the same subject ("He rose and
+ * shook him by the hand"), so they open none. (Relative words and semicolons open clauses too, but
+ * freeing the objects after them moved Pride and Prejudice's tags to the wrong speakers.)
+ */
+const CLAUSE_OPENING =
+  /\b(?:when|while|as|if|though|although|because|till|until|since|where|whereas|I|we|you|they|it|he|she)\b/u;
+
+/** A preposition of place, after which "him" or "her" may be the clause's own subject ("Oak saw coming down
+ * the incline before him", "looked about her"). */
+const LOCATIVE_PREPOSITION = /\b(?:about|around|round|behind|beside|before|near)\s+$/iu;
+
+/**
+ * Whether an object pronoun at `pronounStart` cannot be the subject that ends at `subjectEnd`: the
+ * two are in one clause, and no preposition of place governs the pronoun.
+ */
+function bindsObject(text: string, subjectEnd: number, pronounStart: number): boolean {
+  const between = text.slice(subjectEnd, pronounStart);
+  return !CLAUSE_OPENING.test(between) && !LOCATIVE_PREPOSITION.test(between);
+}
+
 /** Every third-person pronoun of `text` in text order, each resolved to a character where it can be. */
 export function resolvePronouns(
   text: string,
@@ -527,6 +551,8 @@ export function resolvePronouns(
   let currentSentence = -1;
   /** The subject of the current clause: the sentence's first name, or its latest subject pronoun. */
   let subjectOfSentence: string | undefined;
+  /** Where that subject ends: an object pronoun is bound by it only within its clause. */
+  let subjectEnd = 0;
   let speech: { index: number; salience: Salience } | undefined;
   for (const event of events) {
     const sentence =
@@ -550,7 +576,10 @@ export function resolvePronouns(
         quote < 0 &&
         subjectOfSentence === undefined &&
         !/^['’]s\b/u.test(text.slice(event.end, event.end + 3));
-      if (subject) subjectOfSentence = event.id;
+      if (subject) {
+        subjectOfSentence = event.id;
+        subjectEnd = event.end;
+      }
       salience.note(event.id, sentence, subject ? 2 : 1);
       const gender = genders.get(event.id);
       const governed = AFTER_PREPOSITION.test(text.slice(Math.max(0, event.start - 16), event.start));
@@ -573,7 +602,12 @@ export function resolvePronouns(
     }
     const { form } = event;
     const exclude = new Set<string>();
-    if (form.role === 'object' && subjectOfSentence !== undefined) exclude.add(subjectOfSentence);
+    if (
+      form.role === 'object' &&
+      subjectOfSentence !== undefined &&
+      bindsObject(text, subjectEnd, event.start)
+    )
+      exclude.add(subjectOfSentence);
     const answer = salience.best({ gender: form.gender, plural: form.plural, sentence, exclude });
     const unnamed = answer?.id.startsWith(UNNAMED) === true;
     const inside =
@@ -606,7 +640,10 @@ export function resolvePronouns(
     if (answer !== null) {
       // A subject pronoun opens a clause: "and he watched her" binds "her" against "he".
       const subject = form.role === 'subject' && quote < 0;
-      if (subject) subjectOfSentence = answer.id;
+      if (subject) {
+        subjectOfSentence = answer.id;
+        subjectEnd = event.end;
+      }
       salience.note(answer.id, sentence, subject ? 2 : 1);
     }
   }
