@@ -928,9 +928,17 @@ export function findCandidates(
       toldOwnName(tokens, i, previous) ??
       namedInParagraph(tokens, i, mentions);
     if (described !== undefined && described.apposedTo === undefined) described.apposedTo = mention;
-    // "the late Mr. Darcy" is someone who died, not the Mr. Darcy who acts: a name of its own.
+    // "the late Mr. Darcy" is someone who died, not the Mr. Darcy who acts: a name of its own. A
+    // given name before the surname says who ("the late Lady Anne Darcy" is the Lady Anne Darcy
+    // the text names; "the late Monsieur St. Aubert" is still not the living one).
     const late = tokens[i - 1];
-    if (title !== undefined && late?.isWord === true && late.lower === 'late' && late.joinedToNext) {
+    if (
+      title !== undefined &&
+      !(words.length > 1 && isGivenName(mustAt(words, 0).lower)) &&
+      late?.isWord === true &&
+      late.lower === 'late' &&
+      late.joinedToNext
+    ) {
       mention.start = late.start;
       mention.text = text.slice(late.start, end);
       mention.form = `the late ${form}`;

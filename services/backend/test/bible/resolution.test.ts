@@ -706,6 +706,14 @@ The late Mr. Darcy had loved his son. Mr. Darcy bowed.`;
     expect(late.type).toBe('character');
   });
 
+  it('gives "the late" and a full name to the person of that name ("the late Lady Anne Darcy")', () => {
+    const text = `Lady Catherine de Bourgh and Lady Anne Darcy were sisters. Lady Anne Darcy married Mr. Darcy.
+
+Mr. Darcy's son was a ward of the late Lady Anne Darcy, his mother and guardian, and Mr. Darcy spoke of her.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Lady Anne Darcy').mentions).toHaveLength(3);
+  });
+
   it('does not give a bare surname to a woman of that name ("Beaufort" is not "Caroline Beaufort")', () => {
     const text = `A merchant named Beaufort lost his fortune. Caroline Beaufort was his daughter.
 Caroline Beaufort nursed him, and poor Beaufort died in her arms. We mourned Beaufort.`;
