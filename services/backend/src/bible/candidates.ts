@@ -142,7 +142,10 @@ export interface RawMention {
   inSpeech?: boolean;
   /** Written right after "old" ("old Ridley's nephew", "Old Crabbe"): an elder of the name. */
   old?: boolean;
-  /** The sex of "he" or "she" right after the name ("Dr. Ingram, and he was known", "Dr. Ingram. He"). */
+  /**
+   * The sex of "he" or "she" right after the name ("Dr. Ingram, and he was known", "Dr. Ingram. He"),
+   * or of the spouse's other half ("Toller and his wife").
+   */
   pronounAfter?: Gender;
   /** A book's title: in italics (`_Middlemarch_`), after "reading", or "brought Middlemarch ... reading it". */
   work?: boolean;
@@ -178,8 +181,13 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'every'
 function pronounAfter(tokens: readonly Token[], last: number): Gender | undefined {
   let k = last + 1;
   if (tokens[k]?.text === ',' || tokens[k]?.text === '.') k++;
-  if (tokens[k]?.lower === 'and') k++;
+  const and = tokens[k]?.lower === 'and';
+  if (and) k++;
   const word = tokens[k]?.lower;
+  // "Toller and his wife", "Mrs. Oakes and her husband": the one half of a married couple.
+  const spouse = and ? tokens[k + 1]?.lower : undefined;
+  if (word === 'his' && spouse === 'wife') return 'male';
+  if (word === 'her' && spouse === 'husband') return 'female';
   return word === 'he' ? 'male' : word === 'she' ? 'female' : undefined;
 }
 

@@ -1500,6 +1500,15 @@ Mrs. Crane looked at the floor. Mrs. Vane came down and talked to Mrs. Crane, an
     expect(one(result, 'Mrs. Crane')).not.toBe(one(result, 'Bessie Crane'));
   });
 
+  it('keeps the bare "Toller" of "Toller and his wife" apart from "Mrs. Toller"', () => {
+    const text = `The house was kept by a man and his wife. Toller was a rough fellow with grizzled hair. Mrs. Toller was a tall woman with a sour face. Toller and his wife lived over the stable. Mrs. Toller said nothing at all.
+
+In the morning Toller was drunk again. Mrs. Toller brought the key. Toller had the key of the stable.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Toller')).not.toBe(one(result, 'Mrs. Toller'));
+    expect(one(result, 'Toller').mentions).toHaveLength(4);
+  });
+
   it('joins "Aunt Edith" to Mrs. Edith Vane: a kin title goes with a courtesy title', () => {
     const text = `Mrs. Edith Vane lived at number twelve. Mrs. Edith Vane talked to the birds.
 
