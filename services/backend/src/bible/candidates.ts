@@ -142,7 +142,10 @@ export interface RawMention {
   inSpeech?: boolean;
   /** Written right after "old" ("old Ridley's nephew", "Old Crabbe"): an elder of the name. */
   old?: boolean;
-  /** The sex of "he" or "she" right after the name ("Dr. Ingram, and he was known", "Dr. Ingram. He"). */
+  /**
+   * The sex of "he" or "she" right after the name ("Dr. Ingram, and he was known", "Dr. Ingram. He"),
+   * or of the spouse's other half ("Toller and his wife").
+   */
   pronounAfter?: Gender;
   /** A book's title: in italics (`_Middlemarch_`), after "reading", or "brought Middlemarch ... reading it". */
   work?: boolean;
@@ -178,8 +181,13 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'every'
 function pronounAfter(tokens: readonly Token[], last: number): Gender | undefined {
   let k = last + 1;
   if (tokens[k]?.text === ',' || tokens[k]?.text === '.') k++;
-  if (tokens[k]?.lower === 'and') k++;
+  const and = tokens[k]?.lower === 'and';
+  if (and) k++;
   const word = tokens[k]?.lower;
+  // "Toller and his wife", "Mrs. Oakes and her husband": the one half of a married couple.
+  const spouse = and ? tokens[k + 1]?.lower : undefined;
+  if (word === 'his' && spouse === 'wife') return 'male';
+  if (word === 'her' && spouse === 'husband') return 'female';
   return word === 'he' ? 'male' : word === 'she' ? 'female' : undefined;
 }
 
@@ -928,9 +936,17 @@ export function findCandidates(
       toldOwnName(tokens, i, previous) ??
       namedInParagraph(tokens, i, mentions);
     if (described !== undefined && described.apposedTo === undefined) described.apposedTo = mention;
-    // "the late Mr. Darcy" is someone who died, not the Mr. Darcy who acts: a name of its own.
+    // "the late Mr. Darcy" is someone who died, not the Mr. Darcy who acts: a name of its own. A
+    // given name before the surname says who ("the late Lady Anne Darcy" is the Lady Anne Darcy
+    // the text names; "the late Monsieur St. Aubert" is still not the living one).
     const late = tokens[i - 1];
-    if (title !== undefined && late?.isWord === true && late.lower === 'late' && late.joinedToNext) {
+    if (
+      title !== undefined &&
+      !(words.length > 1 && isGivenName(mustAt(words, 0).lower)) &&
+      late?.isWord === true &&
+      late.lower === 'late' &&
+      late.joinedToNext
+    ) {
       mention.start = late.start;
       mention.text = text.slice(late.start, end);
       mention.form = `the late ${form}`;

@@ -432,8 +432,10 @@ export function mergeEntities(
       continue;
     }
     const surname = person.surname;
+    const man = pronounsAfter(person.form.mentions) === 'male';
     // A bare surname is a man's or the family's, not a woman's full name ("Beaufort" is not
-    // "Caroline Beaufort", his daughter), unless she is the only one of the name to bear a title.
+    // "Caroline Beaufort", his daughter), unless she is the only one of the name to bear a title;
+    // nor a wife's married title when the text writes it as a man's ("Toller and his wife").
     const fits = all.filter(
       (entity) =>
         (entity.surname === surname &&
@@ -441,7 +443,8 @@ export function mergeEntities(
             entity.titles.size === 0 &&
             entity.given !== null &&
             givenNameGender(entity.given) === 'female'
-          )) ||
+          ) &&
+          !(man && wifeByTitle(entity))) ||
         entity.given === canonicalGiven(surname.toLowerCase()),
     );
     // "Old Marlow had worked the furnace. His son, Hugh Marlow": the surname named before the son is
@@ -1576,4 +1579,11 @@ function consolidate(
     );
     if (named.length === 1) absorb(mustAt(named, 0), entity);
   }
+}
+
+/** Named only by a married woman's title and the surname ("Mrs. Toller"), no given name. */
+function wifeByTitle(entity: EntityDraft): boolean {
+  return (
+    entity.given === null && entity.titles.size > 0 && [...entity.titles].every((t) => FEMALE_MARRIED.has(t))
+  );
 }

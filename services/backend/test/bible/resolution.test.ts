@@ -706,6 +706,14 @@ The late Mr. Darcy had loved his son. Mr. Darcy bowed.`;
     expect(late.type).toBe('character');
   });
 
+  it('gives "the late" and a full name to the person of that name ("the late Lady Anne Darcy")', () => {
+    const text = `Lady Catherine de Bourgh and Lady Anne Darcy were sisters. Lady Anne Darcy married Mr. Darcy.
+
+Mr. Darcy's son was a ward of the late Lady Anne Darcy, his mother and guardian, and Mr. Darcy spoke of her.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Lady Anne Darcy').mentions).toHaveLength(3);
+  });
+
   it('does not give a bare surname to a woman of that name ("Beaufort" is not "Caroline Beaufort")', () => {
     const text = `A merchant named Beaufort lost his fortune. Caroline Beaufort was his daughter.
 Caroline Beaufort nursed him, and poor Beaufort died in her arms. We mourned Beaufort.`;
@@ -1490,6 +1498,15 @@ Frances Mowbray watched the garden. "You're welcome, Aunt Edith," he said. Her n
 Mrs. Crane looked at the floor. Mrs. Vane came down and talked to Mrs. Crane, and to Bessie, who could read now.`;
     const result = extract([source(text)]);
     expect(one(result, 'Mrs. Crane')).not.toBe(one(result, 'Bessie Crane'));
+  });
+
+  it('keeps the bare "Toller" of "Toller and his wife" apart from "Mrs. Toller"', () => {
+    const text = `The house was kept by a man and his wife. Toller was a rough fellow with grizzled hair. Mrs. Toller was a tall woman with a sour face. Toller and his wife lived over the stable. Mrs. Toller said nothing at all.
+
+In the morning Toller was drunk again. Mrs. Toller brought the key. Toller had the key of the stable.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Toller')).not.toBe(one(result, 'Mrs. Toller'));
+    expect(one(result, 'Toller').mentions).toHaveLength(4);
   });
 
   it('joins "Aunt Edith" to Mrs. Edith Vane: a kin title goes with a courtesy title', () => {
