@@ -27,26 +27,14 @@ const only = onlyAt >= 0 ? new Set(args[onlyAt + 1].split(',')) : null;
 
 const { analyseText } = await import(join(ROOT, 'services/backend/dist/ingest/analysis.js'));
 const { findContradictions } = await import(join(ROOT, 'services/backend/dist/continuity/index.js'));
+const { LOOK_FACT_KINDS } = await import(join(ROOT, 'packages/contracts/dist/api/continuity.js'));
 
 const overlaps = (a, b) => a.start < b.end && b.start < a.end;
 const cites = (issue, span) => issue.evidence.some((e) => overlaps(e, span));
 
 /** The fact kinds an item of each kind is about. */
 const KINDS = {
-  attribute: new Set([
-    'eyes',
-    'hair',
-    'height',
-    'build',
-    'limb',
-    'scar',
-    'age',
-    'birth',
-    'origin',
-    'residence',
-    'occupation',
-    'title',
-  ]),
+  attribute: new Set([...LOOK_FACT_KINDS, 'age', 'birth', 'origin', 'residence', 'occupation', 'title']),
   count: new Set(['count']),
   after_death: new Set(['act', 'status']),
   relation: new Set(['relation', 'status']),
