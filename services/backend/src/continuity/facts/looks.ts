@@ -11,6 +11,7 @@ import {
   BUILT_ADVERBS,
   COLOUR_LIKENESSES,
   EYE_COLOURS,
+  FIGURE_LIKENESSES,
   HAIR_COLOURS,
   HAIR_WORDS,
   HEIGHT_WORDS,
@@ -400,6 +401,8 @@ interface FigureWord {
   end: number;
   /** The word of "of great height" after the noun. */
   stature?: boolean;
+  /** The thing of "a slip of a girl", before its "of a". */
+  likeness?: boolean;
 }
 
 /**
@@ -439,6 +442,14 @@ function figureWords(phrase: string): {
       const stature = { word: mustAt(of, 1).toLowerCase(), end, stature: true };
       return { words: [...out, stature], noun: word, nounEnd: end };
     }
+    // "a little slip of a woman": the likeness, then its "of a" and the person noun.
+    const likeness = word in FIGURE_LIKENESSES ? LIKENESS_OF.exec(phrase.slice(m.index + word.length)) : null;
+    if (likeness && PERSON_NOUNS.has(mustAt(likeness, 1).toLowerCase())) {
+      out.push({ word, end: m.index + word.length, likeness: true });
+      length = m.index + word.length + likeness[0].length - mustAt(likeness, 1).length;
+      re.lastIndex = length;
+      continue;
+    }
     if (FIGURE_BREAK.test(word)) {
       // "short of money", "thin with care": the word before is no figure ("tall of his age" is).
       const owned = /^\s+(?:his|her|its|their|stature|height|build|figure|frame)\b/i.test(
@@ -454,6 +465,9 @@ function figureWords(phrase: string): {
   }
   return { words: out, noun: null, nounEnd: null };
 }
+
+/** "of a" after a likeness's thing, and the person noun it is of. */
+const LIKENESS_OF = /^\s+of\s+an?\s+([a-z]+)\b/i;
 
 const NEGATIONS = new Set(['not', 'never', 'neither', 'nor', 'no', 'hardly', 'scarcely', 'less']);
 
@@ -477,7 +491,9 @@ interface FigureValue {
 }
 
 function figureValues(words: readonly FigureWord[], i: number, noun: string | null): FigureValue[] {
-  const { word, stature } = mustAt(words, i);
+  const { word, stature, likeness } = mustAt(words, i);
+  const thing = likeness ? FIGURE_LIKENESSES[word] : undefined;
+  if (thing) return [{ ...thing, detail: `${word} of a` }];
   if (stature) {
     const height = STATURE_WORDS[word];
     return height ? [{ kind: 'height', value: height, detail: word }] : [];

@@ -268,6 +268,20 @@ describe('eyes and hair', () => {
     expect(heights('Thomas Hale saw that the room was ten feet in height.')).toEqual([]);
   });
 
+  it('reads a figure said as a likeness before "of a" and a person noun: "a slip of a woman"', () => {
+    const read = (sentence: string, kind: 'height' | 'build') =>
+      factsOf(`${FILLER}\n\n${sentence}`, kind).map(([value, key]) => [value, key]);
+    const mary = expect.stringMatching(/mary/);
+    expect(read('Mary Benson was a slip of a woman.', 'build')).toEqual([['thin', mary]]);
+    expect(read('Mary Benson, a slip of a girl, came in.', 'build')).toEqual([['thin', mary]]);
+    expect(read('Thomas Hale was a giant of a man.', 'height')).toEqual([
+      ['tall', expect.stringMatching(/thomas|hale/)],
+    ]);
+    // a likeness of a thing, or a slip that is one
+    expect(read('Mary Benson was a slip of a thing.', 'build')).toEqual([]);
+    expect(read('Mary Benson handed him a slip of paper.', 'build')).toEqual([]);
+  });
+
   it('reads a colour named by a thing it is like: "eyes the colour of slate", "flax-coloured hair"', () => {
     const read = (sentence: string, kind: 'eyes' | 'hair') =>
       factsOf(`${FILLER}\n\n${sentence}`, kind).map(([value, key]) => [value, key]);
