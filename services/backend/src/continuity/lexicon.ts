@@ -201,6 +201,17 @@ export const STATURE_WORDS: Record<string, 'tall' | 'short'> = {
   short: 'short',
   diminutive: 'short',
 };
+/**
+ * A thing a person is said to be "a ... of": "a slip of a girl" is slight, "a giant of a man" tall.
+ * Only before "of a" and a person noun ("a slip of paper" is none).
+ */
+export const FIGURE_LIKENESSES: Record<string, { kind: 'height' | 'build'; value: string }> = {
+  slip: { kind: 'build', value: 'thin' },
+  wisp: { kind: 'build', value: 'thin' },
+  rake: { kind: 'build', value: 'thin' },
+  giant: { kind: 'height', value: 'tall' },
+  shrimp: { kind: 'height', value: 'short' },
+};
 /** How a person is built: "strongly built" is stout, "slightly built" thin. */
 export const BUILT_ADVERBS: Record<string, 'stout' | 'thin'> = {
   strongly: 'stout',

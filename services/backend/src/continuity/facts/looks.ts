@@ -11,6 +11,7 @@ import {
   BUILT_ADVERBS,
   COLOUR_LIKENESSES,
   EYE_COLOURS,
+  FIGURE_LIKENESSES,
   HAIR_COLOURS,
   HAIR_WORDS,
   HEIGHT_WORDS,
@@ -400,6 +401,8 @@ interface FigureWord {
   end: number;
   /** The word of "of great height" after the noun. */
   stature?: boolean;
+  /** The thing of "a slip of a girl", before its "of a". */
+  likeness?: boolean;
 }
 
 /**
@@ -439,6 +442,14 @@ function figureWords(phrase: string): {
       const stature = { word: mustAt(of, 1).toLowerCase(), end, stature: true };
       return { words: [...out, stature], noun: word, nounEnd: end };
     }
+    // "a little slip of a woman": the likeness, then its "of a" and the person noun.
+    const likeness = word in FIGURE_LIKENESSES ? LIKENESS_OF.exec(phrase.slice(m.index + word.length)) : null;
+    if (likeness && PERSON_NOUNS.has(mustAt(likeness, 1).toLowerCase())) {
+      out.push({ word, end: m.index + word.length, likeness: true });
+      length = m.index + word.length + likeness[0].length - mustAt(likeness, 1).length;
+      re.lastIndex = length;
+      continue;
+    }
     if (FIGURE_BREAK.test(word)) {
       // "short of money", "thin with care": the word before is no figure ("tall of his age" is).
       const owned = /^\s+(?:his|her|its|their|stature|height|build|figure|frame)\b/i.test(
@@ -454,6 +465,9 @@ function figureWords(phrase: string): {
   }
   return { words: out, noun: null, nounEnd: null };
 }
+
+/** "of a" after a likeness's thing, and the person noun it is of. */
+const LIKENESS_OF = /^\s+of\s+an?\s+([a-z]+)\b/i;
 
 const NEGATIONS = new Set(['not', 'never', 'neither', 'nor', 'no', 'hardly', 'scarcely', 'less']);
 
@@ -477,7 +491,9 @@ interface FigureValue {
 }
 
 function figureValues(words: readonly FigureWord[], i: number, noun: string | null): FigureValue[] {
-  const { word, stature } = mustAt(words, i);
+  const { word, stature, likeness } = mustAt(words, i);
+  const thing = likeness ? FIGURE_LIKENESSES[word] : undefined;
+  if (thing) return [{ ...thing, detail: `${word} of a` }];
   if (stature) {
     const height = STATURE_WORDS[word];
     return height ? [{ kind: 'height', value: height, detail: word }] : [];
@@ -902,13 +918,36 @@ function sideOwner(r: SentenceReader, at: number, end: number): Anchor | null {
 }
 
 /**
- * A height in feet after its subject: "He stood full six feet in height", "was five feet two".
- * Six feet and over is tall, five feet three and under short; a bound ("under six feet") says neither.
+ * A height in feet after its subject or its subject's "who": "He stood full six feet in height",
+ * "was five feet two", "Mary, who was not above five feet in height". The words before the number
+ * say whether it is the height or a bound of it (`HEIGHT_BOUND`).
  */
 const STATURE = new RegExp(
-  `^\\s+(?:stood|was|measured)\\s+((?:(?:full|fully|quite|a\\s+good|some|about|over|above|nearly|almost|under|not\\s+more\\s+than|no\\s+more\\s+than|barely|hardly|scarcely)\\s+)*)(${NUMBER_WORD})\\s+(?:feet|foot)(?:\\s+(${NUMBER_WORD})(?:\\s+inch(?:es)?)?)?(?:\\s+(?:in\\s+height|high|tall))?`,
+  `^(?:,\\s+who)?\\s+(?:stood|was|measured)\\s+((?:(?:full|fully|quite|a\\s+good|some|about|over|above|upwards\\s+of|nearly|almost|under|below|less\\s+than|not\\s+(?:above|over|more\\s+than)|no\\s+more\\s+than|barely|hardly|scarcely)\\s+)*)(${NUMBER_WORD})\\s+(?:feet|foot)(?:\\s+(${NUMBER_WORD})(?:\\s+inch(?:es)?)?)?(\\s+(?:in\\s+height|high|tall))?`,
   'i',
 );
+
+/**
+ * Words before a number of feet that make it a bound: "not above five feet" is at most five feet,
+ * "over six feet" at least six. A bound is a height only on its own side of the middle band: "under
+ * five feet" is short, "under six feet" says nothing.
+ */
+const HEIGHT_BOUND: ReadonlyArray<[RegExp, HeightBound]> = [
+  [
+    /\b(?:not\s+(?:above|over|more\s+than)|no\s+more\s+than|under|below|less\s+than|barely|hardly|scarcely)\b/i,
+    'at most',
+  ],
+  [/\b(?:full|fully|a\s+good|over|above|upwards\s+of)\b/i, 'at least'],
+];
+
+type HeightBound = 'at most' | 'at least';
+
+/**
+ * What follows a bare "was six feet" that is no unit of height: a distance ("was six feet from the
+ * door", "stood six feet behind her"). A height with no inches and no "in height", "high" or "tall"
+ * must end its clause.
+ */
+const BARE_HEIGHT_END = /^\s*(?:[,.;:!?)]|--|—|$|and\b|in\s+(?:his|her)\s+stockings\b)/i;
 
 /**
  * A height told as all of a person, after the name in its sentence: "Gabriel rose, and stood, all six
@@ -934,15 +973,22 @@ export function stature(r: SentenceReader, add: Add): void {
     )
       continue;
     const m = STATURE.exec(r.file.text.slice(anchor.end, Math.min(r.span.end, anchor.end + 100)));
-    if (!m || /under|more than|barely|hardly|scarcely/i.test(mustAt(m, 1))) continue;
-    const hedged = /about|some|nearly|almost/i.test(mustAt(m, 1));
-    addHeight(r, add, anchor, mustAt(m, 2), m[3], anchor.end + m[0].length, hedged);
+    if (!m) continue;
+    const end = anchor.end + m[0].length;
+    if (m[3] === undefined && m[4] === undefined && !BARE_HEIGHT_END.test(r.file.text.slice(end, end + 20)))
+      continue;
+    const words = mustAt(m, 1);
+    const bound = HEIGHT_BOUND.find(([pattern]) => pattern.test(words))?.[1] ?? null;
+    const hedged = /about|some|nearly|almost/i.test(words);
+    addHeight(r, add, anchor, mustAt(m, 2), m[3], end, hedged, bound);
   }
 }
 
 /**
  * A height in feet and inches (words or digits) as a fact: six feet or more is tall, five feet
- * three or less short, anything between no fact. False when it states none.
+ * three or less short, anything between no fact, so that two heights of one person disagree only
+ * when they lie on either side of that band. A bound is a fact only when all it allows is on one
+ * side. False when it states none.
  */
 function addHeight(
   r: SentenceReader,
@@ -952,12 +998,14 @@ function addHeight(
   inchesWord: string | undefined,
   end: number,
   hedged: boolean,
+  bound: HeightBound | null = null,
 ): boolean {
   const feet = parseNumber(feetWord)?.value;
   const inches = inchesWord === undefined ? 0 : (parseNumber(inchesWord)?.value ?? 0);
   if (feet === undefined || feet < 3 || feet > 8 || inches >= 12) return false;
   const total = feet * 12 + inches;
-  const value = total >= 72 ? 'tall' : total <= 63 ? 'short' : null;
+  const value =
+    total >= 72 && bound !== 'at most' ? 'tall' : total <= 63 && bound !== 'at least' ? 'short' : null;
   if (value === null) return false;
   add({
     anchor,

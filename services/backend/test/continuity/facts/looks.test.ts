@@ -246,6 +246,42 @@ describe('eyes and hair', () => {
     ).not.toContainEqual(expect.stringMatching(/thomas|hale/));
   });
 
+  it('reads a bound of a height on one side of the middle band, after "who", and no distance as a height', () => {
+    const heights = (sentence: string) =>
+      factsOf(`${FILLER}\n\n${sentence}`, 'height').map(([value, key]) => [value, key]);
+    const mary = expect.stringMatching(/mary/);
+    const thomas = expect.stringMatching(/thomas|hale/);
+    expect(heights('Mary Benson was not above five feet in height.')).toEqual([['short', mary]]);
+    expect(heights('Mary Benson, who was not above five feet in height, came in.')).toEqual([
+      ['short', mary],
+    ]);
+    expect(heights('Thomas Hale was under five feet.')).toEqual([['short', thomas]]);
+    expect(heights('Thomas Hale was over six feet.')).toEqual([['tall', thomas]]);
+    // a bound reaching into the middle band says nothing
+    expect(heights('Thomas Hale was under six feet.')).toEqual([]);
+    expect(heights('Mary Benson was fully five feet in height.')).toEqual([]);
+    // a distance, not a height
+    expect(heights('Thomas Hale was six feet from the door.')).toEqual([]);
+    expect(heights('Thomas Hale, who stood six feet behind her, coughed.')).toEqual([]);
+    // a thing's height is no person's
+    expect(heights('Thomas Hale built a wall eight feet high.')).toEqual([]);
+    expect(heights('Thomas Hale saw that the room was ten feet in height.')).toEqual([]);
+  });
+
+  it('reads a figure said as a likeness before "of a" and a person noun: "a slip of a woman"', () => {
+    const read = (sentence: string, kind: 'height' | 'build') =>
+      factsOf(`${FILLER}\n\n${sentence}`, kind).map(([value, key]) => [value, key]);
+    const mary = expect.stringMatching(/mary/);
+    expect(read('Mary Benson was a slip of a woman.', 'build')).toEqual([['thin', mary]]);
+    expect(read('Mary Benson, a slip of a girl, came in.', 'build')).toEqual([['thin', mary]]);
+    expect(read('Thomas Hale was a giant of a man.', 'height')).toEqual([
+      ['tall', expect.stringMatching(/thomas|hale/)],
+    ]);
+    // a likeness of a thing, or a slip that is one
+    expect(read('Mary Benson was a slip of a thing.', 'build')).toEqual([]);
+    expect(read('Mary Benson handed him a slip of paper.', 'build')).toEqual([]);
+  });
+
   it('reads a colour named by a thing it is like: "eyes the colour of slate", "flax-coloured hair"', () => {
     const read = (sentence: string, kind: 'eyes' | 'hair') =>
       factsOf(`${FILLER}\n\n${sentence}`, kind).map(([value, key]) => [value, key]);
