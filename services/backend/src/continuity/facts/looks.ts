@@ -443,7 +443,9 @@ function figureWords(phrase: string): {
       return { words: [...out, stature], noun: word, nounEnd: end };
     }
     // "a little slip of a woman": the likeness, then its "of a" and the person noun.
-    const likeness = word in FIGURE_LIKENESSES ? LIKENESS_OF.exec(phrase.slice(m.index + word.length)) : null;
+    const likeness = Object.hasOwn(FIGURE_LIKENESSES, word)
+      ? LIKENESS_OF.exec(phrase.slice(m.index + word.length))
+      : null;
     if (likeness && PERSON_NOUNS.has(mustAt(likeness, 1).toLowerCase())) {
       out.push({ word, end: m.index + word.length, likeness: true });
       length = m.index + word.length + likeness[0].length - mustAt(likeness, 1).length;
