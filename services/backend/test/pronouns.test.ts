@@ -122,6 +122,23 @@ describe('resolvePronouns', () => {
     expect(out[3]).toEqual(['he', 'bingley']);
   });
 
+  it('does not give a subject pronoun to a name later in its own clause', () => {
+    // "She ... begged Justine": the pronoun is not Justine, the most salient woman, but her mother.
+    const text =
+      'Mrs. Moritz was very vacillating. Justine came home to her. She sometimes begged Justine to forgive her.';
+    const characters = [character(text, 'moritz', ['Mrs. Moritz']), character(text, 'justine', ['Justine'])];
+    expect(resolved(text, characters)).toEqual([
+      ['her', 'moritz'],
+      ['She', 'moritz'],
+      ['her', 'justine'],
+    ]);
+  });
+
+  it('lets a subject pronoun be the name a copula gives it', () => {
+    const text = 'Jane came in from the garden. She was Jane again, and laughed.';
+    expect(resolved(text, [character(text, 'jane', ['Jane'])])).toEqual([['She', 'jane']]);
+  });
+
   it('does not take a possessive name for the subject of its sentence', () => {
     const text = "Mary sang. Mary's letter lay on the table, and Elizabeth read it slowly. She smiled.";
     const characters = [character(text, 'mary', ['Mary']), character(text, 'elizabeth', ['Elizabeth'])];

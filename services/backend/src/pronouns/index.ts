@@ -507,6 +507,41 @@ function bindsObject(text: string, subjectEnd: number, pronounStart: number): bo
   return !CLAUSE_OPENING.test(between) && !LOCATIVE_PREPOSITION.test(between);
 }
 
+/**
+ * Where the reach of a subject pronoun over the names after it ends: punctuation, a quotation mark,
+ * a clause opening, a copula, whose complement may be the pronoun's own name ("She was Miss
+ * Bennet"), or "that". (English bars the name in a "that" clause too, "She felt that Charlotte's
+ * opinion ...", but reaching into one moved a Pride and Prejudice chapter's focal character off
+ * the table's.)
+ */
+const CLAUSE_END = new RegExp(
+  `[,;:.!?()"“”‘—–]|${CLAUSE_OPENING.source}|\\b(?:that|is|was|were|be|been|became|seemed)\\b`,
+  'u',
+);
+
+/**
+ * The characters named later in the clause a subject pronoun opens ("She sometimes begged Justine
+ * to forgive her", "he told Mr. Darcy's sister"): a pronoun never refers to a name its own clause
+ * goes on to give, which English would write "herself" or not at all.
+ */
+function namedLaterInClause(
+  text: string,
+  pronounEnd: number,
+  mentions: readonly CharacterMention[],
+  mentionStarts: readonly number[],
+): Set<string> {
+  const rest = text.slice(pronounEnd, pronounEnd + 200);
+  const stop = rest.search(CLAUSE_END);
+  const end = pronounEnd + (stop < 0 ? rest.length : stop);
+  const out = new Set<string>();
+  for (let i = lastAtOrBefore(mentionStarts, pronounEnd) + 1; i < mentions.length; i++) {
+    const m = mustAt(mentions, i);
+    if (m.start >= end) break;
+    out.add(m.id);
+  }
+  return out;
+}
+
 /** Every third-person pronoun of `text` in text order, each resolved to a character where it can be. */
 export function resolvePronouns(
   text: string,
@@ -525,6 +560,7 @@ export function resolvePronouns(
     (a, b) => a.start - b.start,
   );
   for (const m of mentions) events.push({ kind: 'mention', id: m.id, start: m.start, end: m.end });
+  const mentionStarts = mentions.map((m) => m.start);
   const referents = new Map(genders);
   for (const u of unnamedSubjects(text, sentences, mentions)) {
     referents.set(u.id, u.gender);
@@ -601,7 +637,10 @@ export function resolvePronouns(
       continue;
     }
     const { form } = event;
-    const exclude = new Set<string>();
+    const exclude =
+      form.role === 'subject'
+        ? namedLaterInClause(text, event.end, mentions, mentionStarts)
+        : new Set<string>();
     if (
       form.role === 'object' &&
       subjectOfSentence !== undefined &&
