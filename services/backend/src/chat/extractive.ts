@@ -1,5 +1,6 @@
 import { mustAt } from '@george/runtime/collections';
 import { eitherCase, fold, type Span, STOP_WORDS, sentences, terms, words } from '@george/text';
+import { PERSON_TITLES } from '../bible/lexicons.js';
 import { isSceneBreak } from '../story/chapters.js';
 import { chapterInText, chapterLabel } from '../story/numbering.js';
 import { keyTerms, properNouns } from './text.js';
@@ -109,8 +110,15 @@ const PLACE_PREPOSITIONS = [
   'beyond',
   'across',
 ];
-/** Titles that make a capitalised word after a preposition a person ("to Miss Bennet"), not a place. */
-const PERSON_TITLES_BEFORE_NAMES = 'Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Captain|Colonel|Master|Madam|Madame';
+/**
+ * The story bible's person titles, capitalised as they stand before a name: a capitalised word after
+ * a preposition that is one of them makes a person ("to Miss Bennet", "to Professor Waldman"), not a
+ * place.
+ */
+const PERSON_TITLES_BEFORE_NAMES = Object.keys(PERSON_TITLES)
+  .filter((title) => title.length > 1)
+  .map((title) => title[0]?.toUpperCase() + title.slice(1))
+  .join('|');
 /**
  * A place after a preposition: a capitalised name that is no person's title or a place noun.
  * Case-sensitive, since under the `i` flag `\p{Lu}` matches any letter and "in welcome" would read as

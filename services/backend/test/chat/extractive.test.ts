@@ -85,6 +85,8 @@ describe('question types', () => {
     expect(answerShape('where', 'In Meryton they found the officers.', where)).toBe(1);
     expect(answerShape('where', 'He advanced with his arm thrust forth in welcome.', where)).toBe(0);
     expect(answerShape('where', 'A letter was delivered to Miss Bennet.', where)).toBe(0);
+    expect(answerShape('where', 'The letters were given to Professor Waldman.', where)).toBe(0);
+    expect(answerShape('where', 'She ran at once to Aunt Gardiner.', where)).toBe(0);
   });
 });
 
