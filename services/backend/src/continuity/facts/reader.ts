@@ -38,7 +38,8 @@ export class SentenceReader {
   ) {
     this.start = span.start;
     this.text = file.text.slice(span.start, span.end);
-    this.anchors = file.anchorsIn(span.start, span.end);
+    const anchors = file.anchorsIn(span.start, span.end);
+    this.anchors = anchors.filter((a) => !namedLaterInClause(file, span, a, anchors));
   }
 
   /** Every match of `pattern` (global) with its absolute offset. */
@@ -150,6 +151,45 @@ const NOT_APPOSITION =
 
 /** Appositions read past after one name: "Thomas Hale, the miller, an old soldier,". */
 const MAX_APPOSITIONS = 2;
+
+/**
+ * A subject pronoun is never the character its own clause names after it: in "he cried, grasping
+ * Sherlock Holmes by the shoulders" or "she told Mary Benson" the pronoun is someone else, since
+ * the same person would be "himself", "herself" or "her own". The clause runs to ; : a dash or a
+ * quotation mark. Not a pronoun in a clause opened before it ("When he came in, Holmes sat down",
+ * where the name may be its own), nor a name the pronoun is said to be or be called ("she was
+ * Mary Benson", "he called himself Thomas Hale").
+ */
+function namedLaterInClause(
+  file: FileText,
+  span: Span,
+  pronoun: Anchor,
+  anchors: readonly Anchor[],
+): boolean {
+  if (pronoun.named || pronoun.possessive || pronoun.type !== 'character') return false;
+  if (!/^(?:he|she)$/i.test(file.text.slice(pronoun.start, pronoun.end))) return false;
+  const lead = file.text.slice(span.start, pronoun.start);
+  if (SUBORDINATE_OPENS.test(lead.slice(lead.search(/[^,;:]*$/)))) return false;
+  const rest = file.text.slice(pronoun.end, span.end);
+  const stop = rest.search(/[;:—“”"]|--/);
+  const clauseEnd = pronoun.end + (stop < 0 ? rest.length : stop);
+  return anchors.some(
+    (a) =>
+      a.named &&
+      a.key === pronoun.key &&
+      a.start >= pronoun.end &&
+      a.end <= clauseEnd &&
+      !NAMED_AS_BEFORE.test(file.text.slice(pronoun.end, a.start)),
+  );
+}
+
+/** A conjunction opening a clause before its subject: "When he came in", "as she spoke". */
+const SUBORDINATE_OPENS =
+  /\b(?:when|whenever|as|if|after|before|while|whilst|though|although|since|because|until|till|once|unless|where|that)\b/i;
+
+/** What says a name is the subject's own: "she was Mary", "he called himself Thomas", "known as", "none other than". */
+const NAMED_AS_BEFORE =
+  /\b(?:was|is|be|been|became|become|becomes|remained|called|named|styled|christened|himself|herself|as|than)\s+(?:(?:the|a|an|no|none|other)\s+)*$/i;
 
 /** The end of the last match of a global pattern in `text`, or -1. */
 function lastMatchEnd(text: string, pattern: RegExp): number {
