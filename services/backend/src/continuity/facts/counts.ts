@@ -292,29 +292,37 @@ export function counts(r: SentenceReader, add: Add): void {
       weight: 0.8,
     });
   }
-  // "the harpooneers, who were four in number", "the guards were six in number", "the boats, all
-  // five of which": the number of a whole group.
-  for (const { match, at } of r.matches(IN_NUMBER)) {
-    const parsed = parseNumber(match[3] ?? match[4] ?? match[5] ?? '');
-    const noun = mustAt(match, 2).toLowerCase();
-    const modifiers = mustAt(match, 1)
-      .split(/\s+/)
-      .filter((w) => w !== '' && !/['’]s$/.test(w));
-    if (!parsed || parsed.value < 2 || parsed.value % 1 !== 0) continue;
-    if (!isCountedGroup(noun, modifiers)) continue;
+  // The number of a whole group, compared with its counts in every chapter (`detect.ts`), where a
+  // group of one scene ("the three boats") may be part of it.
+  const addWholeGroup = (number: string, words: string, nounWord: string, at: number, end: number) => {
+    const parsed = parseNumber(number);
+    const noun = nounWord.toLowerCase();
+    const modifiers = words.split(/\s+/).filter((w) => w !== '' && !/['’]s$/.test(w));
+    if (!parsed || parsed.value < 2 || parsed.value % 1 !== 0) return;
+    if (!isCountedGroup(noun, modifiers)) return;
     add({
       anchor: sceneAnchor(at),
       kind: 'count',
       value: String(parsed.value),
-      // The whole group: compared with its counts in every chapter (`detect.ts`), where a group of one
-      // scene ("the three boats") may be part of it.
       detail: `${noun} in number`,
       low: parsed.value,
       high: parsed.value,
       start: at,
-      end: at + match[0].length,
+      end,
       weight: 0.8,
     });
+  };
+  // "the harpooneers, who were four in number", "the guards were six in number", "the boats, all
+  // five of which".
+  for (const { match, at } of r.matches(IN_NUMBER)) {
+    const number = match[3] ?? match[4] ?? match[5] ?? '';
+    addWholeGroup(number, mustAt(match, 1), mustAt(match, 2), at, at + match[0].length);
+  }
+  // "all four of the harpooneers".
+  for (const { match, at } of r.matches(ALL_OF_THE)) {
+    // Lower case in the text: "all three of the Lucases" is a family, no group counted.
+    if (/\p{Lu}/u.test(mustAt(match, 3))) continue;
+    addWholeGroup(mustAt(match, 1), mustAt(match, 2), mustAt(match, 3), at, at + match[0].length);
   }
   // "not one of the eight doors", "two of the five boats": a part taken from a whole, whose number
   // is the whole group's in that scene.
@@ -382,6 +390,16 @@ export function counts(r: SentenceReader, add: Add): void {
  */
 const IN_NUMBER = new RegExp(
   `\\b[Tt]he\\s+((?:[A-Za-z]+['’]s\\s+)?(?:[a-z]+(?:-[a-z]+)*\\s+){0,2}?)([a-z]+s|children|[a-z]*men|people)(?:(?:\\s*,\\s*(?:who|which)\\s+(?:were|are)|\\s+(?:were|are)|\\s*,)\\s+(${NUMBER_WORD})\\s+(?:in\\s+(?:number|all)|all\\s+told|altogether)\\b|\\s*,\\s*(?:(?:which|who)\\s+(?:were|are)\\s+)?numbering\\s+(${NUMBER_WORD})\\b|\\s*(?:,|--|—)\\s*all\\s+(${NUMBER_WORD})\\s+of\\s+(?:which|whom|them)\\b)`,
+  'g',
+);
+
+/**
+ * "all four of the harpooneers", "all six of the Pequod's boats": the whole group counted, as "the
+ * harpooneers, four in number" counts it. Not a part ("four of the harpooneers"), nor a group a
+ * person owns ("all three of her nieces", read with its owner).
+ */
+const ALL_OF_THE = new RegExp(
+  `\\b[Aa]ll\\s+(${NUMBER_WORD})\\s+of\\s+the\\s+((?:[A-Za-z]+['’]s\\s+)?(?:[a-z]+(?:-[a-z]+)*\\s+){0,2}?)([A-Za-z]+s|children|[a-z]*men|people)\\b(?!['’])`,
   'g',
 );
 

@@ -38,6 +38,18 @@ describe('counts', () => {
     ]);
   });
 
+  it('reads "all four of the harpooneers" as a whole group\'s number, not a part or a family', () => {
+    const text = `${FILLER}\n\nAll four of the harpooneers came aft. Thomas Hale praised all six of the ship's boats. Four of the guards slept. All three of the Lucases danced. Mary Benson kissed all three of her nieces.`;
+    expect(
+      factsOf(text, 'count')
+        .filter(([, key]) => key === null)
+        .map(([value, , quote]) => [value, quote]),
+    ).toEqual([
+      ['4', 'All four of the harpooneers'],
+      ['6', "all six of the ship's boats"],
+    ]);
+  });
+
   it('reads a group whose members are listed by name, as many as its number, as the whole group', () => {
     const wholes = (sentence: string) =>
       factsOf(`${FILLER}\n\n${sentence}`, 'count')
