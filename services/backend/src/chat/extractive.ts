@@ -489,7 +489,7 @@ export function rankSentences(
 /**
  * A passage as a supporting quote: its partial first and last sentences left out when whole
  * sentences remain, so the quote starts and ends at sentence boundaries; otherwise kept, cut. A
- * partial sentence that one of `answering` (the best candidates) lies on is kept too, shown cut:
+ * partial sentence that is itself one of `answering` (the best candidates) is kept too, shown cut:
  * it is what answers ("…was a German and had died on giving her birth."), where the whole
  * sentences after it only go on with the story.
  */
@@ -504,7 +504,7 @@ export function wholeSentences(
   const cutEnd = cutAtEnd(passage.text, spans[to]);
   const answers = (span: Span | undefined) =>
     span !== undefined &&
-    answering.some((a) => a.start < passage.start + span.end && a.end > passage.start + span.start);
+    answering.some((a) => a.start >= passage.start + span.start && a.end <= passage.start + span.end);
   if (cutStart && to > from && !answers(spans[from])) from += 1;
   if (cutEnd && to > from && !answers(spans[to])) to -= 1;
   // A heading inside the passage (a section's title) splits it: the longest run of prose is quoted.
@@ -637,8 +637,8 @@ export function extractiveAnswer(
   const lead = best && weights.context > 0 ? withContext(best, weights.context) : best;
   const chosen: ScoredSentence[] = lead ? [lead] : [];
   // Supporting passages in their retrieval order (ordering them by their best sentence did worse),
-  // each keeping a sentence it cuts when one of the best candidates (as many as are compared in
-  // meaning) lies on it.
+  // each keeping a sentence it cuts when that fragment is one of the best candidates (as many as
+  // are compared in meaning).
   const compared = order.slice(0, weights.meaningCandidates);
   for (const passage of passages) {
     if (chosen.length >= maxQuotes) break;

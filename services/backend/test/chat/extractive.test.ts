@@ -187,7 +187,7 @@ describe('answer sentences', () => {
     expect(quote.cutStart || quote.cutEnd).toBe(false);
   });
 
-  it('keeps the sentence a supporting passage cuts when one of the best candidates lies on it, shown cut', () => {
+  it('keeps the sentence a supporting passage cuts when that fragment is one of the best candidates, shown cut', () => {
     const lead = passageAt('p0', 0, 'Nobody at the inn spoke of the girl or of her parents.');
     const support = passageAt(
       'p1',
