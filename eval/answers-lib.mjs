@@ -21,7 +21,9 @@ const questions = (file, about) => ({
  * reader's own words, sharing at most one content word with the answer; paraphrased3: 30 more such
  * questions over Moby Dick and Pride and Prejudice only (books the held-out set does not use);
  * paraphrased4: 32 plain factual questions over all five, written before the twentieth session changed
- * anything, as its generality check; all four kept apart from the held-out set's passages and wording by eval/guard-dev.mjs; untuned: the
+ * anything, as its generality check; paraphrased5: 36 questions of reasons, manners, thoughts and
+ * feelings, wants and events (why, how, what X thinks of Y, what happens when), mostly over Moby Dick
+ * and Pride and Prejudice, written before the twenty-first session changed anything; all five kept apart from the held-out set's passages and wording by eval/guard-dev.mjs; untuned: the
  * held-out set, never tuned on.
  */
 export const SETS = {
@@ -33,11 +35,15 @@ export const SETS = {
     "Moby Dick, Pride and Prejudice, in a reader's own words",
   ),
   paraphrased4: questions('paraphrased-4-questions.json', 'all five, plain factual questions of a new user'),
+  paraphrased5: questions(
+    'paraphrased-5-questions.json',
+    'why, how, thoughts, wants and events; mostly Moby Dick, Pride and Prejudice',
+  ),
   untuned: questions('untuned-questions.json', 'Sherlock Holmes, Frankenstein, Alice; never tuned on'),
 };
 
 /** The sets settings may be chosen on. */
-export const TUNED_SETS = ['tuned', 'dev', 'paraphrased', 'paraphrased3', 'paraphrased4'];
+export const TUNED_SETS = ['tuned', 'dev', 'paraphrased', 'paraphrased3', 'paraphrased4', 'paraphrased5'];
 
 /** How the reports name each set. */
 export const SET_LABELS = {
@@ -46,6 +52,7 @@ export const SET_LABELS = {
   paraphrased: 'paraphrased (tuned)',
   paraphrased3: 'paraphrased 3 (tuned)',
   paraphrased4: 'paraphrased 4 (tuned)',
+  paraphrased5: 'paraphrased 5 (tuned)',
   untuned: 'held out',
 };
 

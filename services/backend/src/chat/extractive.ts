@@ -496,16 +496,25 @@ export function rankSentences(
 
 /**
  * A passage as a supporting quote: its partial first and last sentences left out when whole
- * sentences remain, so the quote starts and ends at sentence boundaries; otherwise kept, cut.
+ * sentences remain, so the quote starts and ends at sentence boundaries; otherwise kept, cut. A
+ * partial sentence that is itself one of `answering` (the best candidates) is kept too, shown cut:
+ * it is what answers ("…was a German and had died on giving her birth."), where the whole
+ * sentences after it only go on with the story.
  */
-export function wholeSentences(passage: Passage): ScoredSentence {
+export function wholeSentences(
+  passage: Passage,
+  answering: readonly Pick<ScoredSentence, 'start' | 'end'>[] = [],
+): ScoredSentence {
   const spans = sentences(passage.text);
   let from = 0;
   let to = spans.length - 1;
   const cutStart = cutAtStart(passage.text, spans[0]);
   const cutEnd = cutAtEnd(passage.text, spans[to]);
-  if (cutStart && to > from) from += 1;
-  if (cutEnd && to > from) to -= 1;
+  const answers = (span: Span | undefined) =>
+    span !== undefined &&
+    answering.some((a) => a.start >= passage.start + span.start && a.end <= passage.start + span.end);
+  if (cutStart && to > from && !answers(spans[from])) from += 1;
+  if (cutEnd && to > from && !answers(spans[to])) to -= 1;
   // A heading inside the passage (a section's title) splits it: the longest run of prose is quoted.
   const heading = (i: number) => isOutsideProse(passage.text, mustAt(spans, i));
   let best: { from: number; to: number; length: number } | undefined;
@@ -635,11 +644,17 @@ export function extractiveAnswer(
   const best = order[0];
   const lead = best && weights.context > 0 ? withContext(best, weights.context) : best;
   const chosen: ScoredSentence[] = lead ? [lead] : [];
-  // Supporting passages in their retrieval order (ordering them by their best sentence did worse).
+  // Supporting passages in their retrieval order (ordering them by their best sentence did worse),
+  // each keeping a sentence it cuts when that fragment is one of the best candidates (as many as
+  // are compared in meaning).
+  const compared = order.slice(0, weights.meaningCandidates);
   for (const passage of passages) {
     if (chosen.length >= maxQuotes) break;
     if (passage === lead?.passage) continue;
-    const support = wholeSentences(passage);
+    const support = wholeSentences(
+      passage,
+      compared.filter((s) => s.passage.id === passage.id),
+    );
     if (support.text.trim().length < 15) continue;
     chosen.push(support);
   }

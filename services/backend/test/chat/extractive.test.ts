@@ -189,6 +189,21 @@ describe('answer sentences', () => {
     expect(quote.cutStart || quote.cutEnd).toBe(false);
   });
 
+  it('keeps the sentence a supporting passage cuts when that fragment is one of the best candidates, shown cut', () => {
+    const lead = passageAt('p0', 0, 'Nobody at the inn spoke of the girl or of her parents.');
+    const support = passageAt(
+      'p1',
+      900,
+      'was a German and had died on giving the girl birth. The girl stayed on with the peasants.',
+    );
+    const { answer, citations } = extractiveAnswer('Who were the girl’s real parents?', [lead, support], []);
+    expect(citations[1]?.start).toBe(900);
+    expect(citations[1]?.quote).toMatch(/^was a German/);
+    expect(answer).toContain('“…was a German and had died');
+    // Without such a candidate the cut sentence is left out, as before.
+    expect(wholeSentences(support).text).toBe('The girl stayed on with the peasants.');
+  });
+
   it('shows an ellipsis where a quote is cut and no whole sentence remains', () => {
     const passage = cut('p', 'She sealed the letter and');
     const { answer, citations } = extractiveAnswer('What did she do with the letter?', [passage], []);
