@@ -816,6 +816,8 @@ function resolveAmbiguous(
       let owner: EntityDraft | undefined;
       const inParagraph =
         nearest !== undefined && nearestParagraph === mention.paragraph ? nearest : undefined;
+      const inWindow =
+        nearest !== undefined && mention.start - nearestStart <= options.window ? nearest : undefined;
       if (person.given === null) {
         // A bare surname: the dominant family member, else the family's one man, else the context.
         const [first] = [mention.old === true ? head : undefined, dominant, man].filter(
@@ -823,10 +825,11 @@ function resolveAmbiguous(
         );
         owner = first ?? inParagraph;
       } else {
-        owner = inParagraph ?? dominant;
+        // A given name two people bear ("Frank Mercer" and the curate "Frank Tallis"): the one named
+        // last before it, as a reader takes it, and the one named most only when neither is near.
+        owner = inParagraph ?? inWindow ?? dominant;
       }
-      if (owner === undefined && nearest !== undefined && mention.start - nearestStart <= options.window)
-        owner = nearest;
+      owner ??= inWindow;
       if (owner === undefined) {
         if (apart === undefined) {
           apart = newEntity('character');

@@ -20,6 +20,19 @@ function one(extraction: Extraction, name: string): ExtractedEntity {
 }
 
 describe('whole-book resolution', () => {
+  it('gives a given name alone to the man of it named last before, not to the one named most ("Walter")', () => {
+    const text = `The curate was Walter Tallis. On Sunday Mr. Tallis read the lesson, and then Walter Tallis preached. After it Mr. Tallis sang the hymn, and at noon Walter Tallis went home to his lodgings.
+
+Arthur had a cousin, Walter Mercer, who lived at Sleaford and wrote him long letters.
+
+"Do you know," said Arthur, "that Walter wants to come to the dance?"`;
+    const result = extract([source(text)]);
+    const walter = result.entities.find((e) =>
+      e.mentions.some((m) => m.text === 'Walter' && text.slice(m.start, m.start + 12) === 'Walter wants'),
+    );
+    expect(walter).toBe(one(result, 'Walter Mercer'));
+  });
+
   it('joins a title and a given name ("Miss Lizzy") to the one person of that given name', () => {
     const text = `Elizabeth Bennet walked to Meryton. Elizabeth laughed at the officers.
 
