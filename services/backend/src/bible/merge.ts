@@ -272,6 +272,9 @@ export function mergeEntities(
     const formalStories = formal === undefined ? new Set<string>() : storiesOf(formal);
     const besideFormal = (entity: EntityDraft): boolean =>
       junior(entity) && [...storiesOf(entity)].some((story) => formalStories.has(story));
+    // "young Mrs. Dalling" beside "Mrs. John Dalling" and "Mrs. Martin Dalling", the son's wife:
+    // "young" before the title names the younger of the family, not its head.
+    const juniors = fits.filter(junior);
     let apart: EntityDraft | undefined;
     for (const mention of person.form.mentions) {
       const chapter = chapterOf?.(mention) ?? null;
@@ -283,13 +286,15 @@ export function mergeEntities(
               entity.mentions.some((m) => m.fileIndex === mention.fileIndex && chapterOf?.(m) === chapter),
             );
       let owner =
-        formal !== undefined &&
-        moreFormal.length === 0 &&
-        (named.includes(formal) || named.some(besideFormal))
-          ? formal
-          : named.length === 1
-            ? named[0]
-            : undefined;
+        mention.young === true && juniors.length === 1
+          ? juniors[0]
+          : formal !== undefined &&
+              moreFormal.length === 0 &&
+              (named.includes(formal) || named.some(besideFormal))
+            ? formal
+            : named.length === 1
+              ? named[0]
+              : undefined;
       if (owner === undefined) {
         if (apart === undefined) {
           apart = newEntity('character');

@@ -20,6 +20,18 @@ function one(extraction: Extraction, name: string): ExtractedEntity {
 }
 
 describe('whole-book resolution', () => {
+  it('gives "young Mrs. Dalling" to the son\'s wife, not to the widow "Mrs. John Dalling"', () => {
+    const text = `The farm was worked by Martin Dalling and by his mother, who would be called nothing but Mrs. John Dalling. Martin's wife was Mrs. Martin Dalling to the rector.
+
+"The butter is soft," said Mrs. John Dalling. Martin went out to the yard, and young Mrs. Dalling went on churning. Mrs. John Dalling shut her eyes.`;
+    const result = extract([source(text)]);
+    const young = result.entities.find((e) =>
+      e.mentions.some((m) => text.slice(m.start - 6, m.start) === 'young ' && m.text === 'Mrs. Dalling'),
+    );
+    expect(young).toBe(one(result, 'Mrs. Martin Dalling'));
+    expect(young).not.toBe(one(result, 'Mrs. John Dalling'));
+  });
+
   it('gives a given name alone to the man of it named last before, not to the one named most ("Walter")', () => {
     const text = `The curate was Walter Tallis. On Sunday Mr. Tallis read the lesson, and then Walter Tallis preached. After it Mr. Tallis sang the hymn, and at noon Walter Tallis went home to his lodgings.
 
