@@ -707,14 +707,17 @@ function parsePerson(
       return { ...base, given: null, surname: null };
     }
     // "They named him Christopher Edward, for his uncle" beside "Edward Hale": two given names, the
-    // second written first in another name and last in no other, are a given and a middle name.
+    // second written first in another name and last in no other, are a given and a middle name,
+    // when written once, as where a child is named; written again ("Joseph Martin", the coachman
+    // beside "Martin Dalling") they are a given name and a surname.
     const last = mustAt(words, words.length - 1);
     if (
       words.length === 2 &&
       isGivenName(given.toLowerCase()) &&
       isGivenName(last.toLowerCase()) &&
       firstWords.has(last) &&
-      lastWords.get(last) === 1
+      lastWords.get(last) === 1 &&
+      form.mentions.length === 1
     ) {
       return {
         ...base,

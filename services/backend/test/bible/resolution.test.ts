@@ -32,6 +32,19 @@ describe('whole-book resolution', () => {
     expect(young).not.toBe(one(result, 'Mrs. John Dalling'));
   });
 
+  it('reads a name of two given names written twice as a given name and a surname ("Joseph Martin" beside "Martin Dalling")', () => {
+    const text = `The farm was worked by Martin Dalling. Martin Dalling owed money, and Martin walked home.
+
+The coachman at the Grange was Joseph Martin, a small bow-legged man. Joseph Martin had driven old Mr. Ferrers for twenty years.
+
+"Well, Martin," said Mr. Bunting, "your master drives a hard bargain."`;
+    const result = extract([source(text)]);
+    const spokenTo = result.entities.find((e) =>
+      e.mentions.some((m) => m.text === 'Martin' && text.slice(m.start - 6, m.start) === 'Well, '),
+    );
+    expect(spokenTo).toBe(one(result, 'Joseph Martin'));
+  });
+
   it('gives a given name alone to the man of it named last before, not to the one named most ("Walter")', () => {
     const text = `The curate was Walter Tallis. On Sunday Mr. Tallis read the lesson, and then Walter Tallis preached. After it Mr. Tallis sang the hymn, and at noon Walter Tallis went home to his lodgings.
 
