@@ -142,6 +142,8 @@ export interface RawMention {
   inSpeech?: boolean;
   /** Written right after "old" ("old Ridley's nephew", "Old Crabbe"): an elder of the name. */
   old?: boolean;
+  /** A title written right after "young" ("young Mrs. Dalling"): the younger one of the name. */
+  young?: boolean;
   /**
    * The sex of "he" or "she" right after the name ("Dr. Ingram, and he was known", "Dr. Ingram. He"),
    * or of the spouse's other half ("Toller and his wife").
@@ -899,6 +901,8 @@ export function findCandidates(
     if (title === undefined && words.length === 1 && inOath(tokens, i)) mention.oath = true;
     if (title === undefined && !aged && age?.isWord === true && age.joinedToNext && age.lower === 'old')
       mention.old = true;
+    if (title !== undefined && age?.isWord === true && age.joinedToNext && age.lower === 'young')
+      mention.young = true;
     const pronoun = pronounAfter(tokens, last);
     if (pronoun !== undefined && !mustAt(tokens, last).possessive) mention.pronounAfter = pronoun;
     if (nicknames.has(i)) {

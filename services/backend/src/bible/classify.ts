@@ -173,10 +173,14 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
   const titledNames = new Set<string>();
   // Titles written before a name ("major" of "Major Vane").
   const titlesOfNames = new Set<string>();
+  // Surnames written after a title ("Ferrers" of "Mr. Ferrers"), not given names ("Mr. Edward").
+  const titledSurnames = new Set<string>();
   for (const form of forms.values()) {
     const lastWord = (form.words[form.words.length - 1] ?? '').toLowerCase();
     if (form.title !== null) {
       titledNames.add(form.words.join(' '));
+      if (lastWord !== '' && !isGivenName(lastWord))
+        titledSurnames.add(mustAt(form.words, form.words.length - 1));
       titlesOfNames.add(form.title.toLowerCase());
       for (const word of form.words)
         personWords.set(word, (personWords.get(word) ?? 0) + form.mentions.length);
@@ -218,6 +222,17 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
     let org = 0;
     if (form.title !== null && isRankOfCommonNoun(form, surnamesOfFullNames, options.lowerCount)) {
       form.type = 'drop';
+      continue;
+    }
+    if (
+      form.title === null &&
+      lowerWords.length === 2 &&
+      isGivenName(first) &&
+      familyStem(mustAt(form.words, 1), titledSurnames, new Set()) !== undefined
+    ) {
+      // "the two George Ferrerses", "the John Dashwoods": a given name and the plural of a surname
+      // the text writes after a title name several people of that name, not one.
+      form.type = 'group';
       continue;
     }
     if (isOrderOfPeople(form, lowerWords)) {

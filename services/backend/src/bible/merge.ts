@@ -272,6 +272,9 @@ export function mergeEntities(
     const formalStories = formal === undefined ? new Set<string>() : storiesOf(formal);
     const besideFormal = (entity: EntityDraft): boolean =>
       junior(entity) && [...storiesOf(entity)].some((story) => formalStories.has(story));
+    // "young Mrs. Dalling" beside "Mrs. John Dalling" and "Mrs. Martin Dalling", the son's wife:
+    // "young" before the title names the younger of the family, not its head.
+    const juniors = fits.filter(junior);
     let apart: EntityDraft | undefined;
     for (const mention of person.form.mentions) {
       const chapter = chapterOf?.(mention) ?? null;
@@ -283,13 +286,15 @@ export function mergeEntities(
               entity.mentions.some((m) => m.fileIndex === mention.fileIndex && chapterOf?.(m) === chapter),
             );
       let owner =
-        formal !== undefined &&
-        moreFormal.length === 0 &&
-        (named.includes(formal) || named.some(besideFormal))
-          ? formal
-          : named.length === 1
-            ? named[0]
-            : undefined;
+        mention.young === true && juniors.length === 1
+          ? juniors[0]
+          : formal !== undefined &&
+              moreFormal.length === 0 &&
+              (named.includes(formal) || named.some(besideFormal))
+            ? formal
+            : named.length === 1
+              ? named[0]
+              : undefined;
       if (owner === undefined) {
         if (apart === undefined) {
           apart = newEntity('character');
@@ -702,14 +707,17 @@ function parsePerson(
       return { ...base, given: null, surname: null };
     }
     // "They named him Christopher Edward, for his uncle" beside "Edward Hale": two given names, the
-    // second written first in another name and last in no other, are a given and a middle name.
+    // second written first in another name and last in no other, are a given and a middle name,
+    // when written once, as where a child is named; written again ("Joseph Martin", the coachman
+    // beside "Martin Dalling") they are a given name and a surname.
     const last = mustAt(words, words.length - 1);
     if (
       words.length === 2 &&
       isGivenName(given.toLowerCase()) &&
       isGivenName(last.toLowerCase()) &&
       firstWords.has(last) &&
-      lastWords.get(last) === 1
+      lastWords.get(last) === 1 &&
+      form.mentions.length === 1
     ) {
       return {
         ...base,
@@ -816,6 +824,8 @@ function resolveAmbiguous(
       let owner: EntityDraft | undefined;
       const inParagraph =
         nearest !== undefined && nearestParagraph === mention.paragraph ? nearest : undefined;
+      const inWindow =
+        nearest !== undefined && mention.start - nearestStart <= options.window ? nearest : undefined;
       if (person.given === null) {
         // A bare surname: the dominant family member, else the family's one man, else the context.
         const [first] = [mention.old === true ? head : undefined, dominant, man].filter(
@@ -823,10 +833,11 @@ function resolveAmbiguous(
         );
         owner = first ?? inParagraph;
       } else {
-        owner = inParagraph ?? dominant;
+        // A given name two people bear ("Frank Mercer" and the curate "Frank Tallis"): the one named
+        // last before it, as a reader takes it, and the one named most only when neither is near.
+        owner = inParagraph ?? inWindow ?? dominant;
       }
-      if (owner === undefined && nearest !== undefined && mention.start - nearestStart <= options.window)
-        owner = nearest;
+      owner ??= inWindow;
       if (owner === undefined) {
         if (apart === undefined) {
           apart = newEntity('character');

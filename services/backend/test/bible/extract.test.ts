@@ -1112,6 +1112,16 @@ describe('a family the text names only in the plural', () => {
   });
 });
 
+describe('a given name and a family plural', () => {
+  it('types "two George Ferrerses" as a group, not a person, beside "Mr. Ferrers"', () => {
+    const text = `The town had two George Ferrerses, and nobody confused them. Mr. Ferrers owned the brewery. George owned nothing at all. Mr. Ferrers said so at breakfast, and George laughed.`;
+    const result = extract([source(text)]);
+    expect(
+      result.entities.some((e) => e.type === 'character' && namesOf(e).includes('George Ferrerses')),
+    ).toBe(false);
+  });
+});
+
 describe('a reach of land or river', () => {
   it('types a name ending in "Reach" as a place, and keeps "the Reach" alone out ("the Ashen Reach")', () => {
     const text = `Beyond the wall lay the Ashen Reach, and beyond the Reach the Veil itself. Lyra looked north.`;

@@ -20,6 +20,44 @@ function one(extraction: Extraction, name: string): ExtractedEntity {
 }
 
 describe('whole-book resolution', () => {
+  it('gives "young Mrs. Dalling" to the son\'s wife, not to the widow "Mrs. John Dalling"', () => {
+    const text = `The farm was worked by Martin Dalling and by his mother, who would be called nothing but Mrs. John Dalling. Martin's wife was Mrs. Martin Dalling to the rector.
+
+"The butter is soft," said Mrs. John Dalling. Martin went out to the yard, and young Mrs. Dalling went on churning. Mrs. John Dalling shut her eyes.`;
+    const result = extract([source(text)]);
+    const young = result.entities.find((e) =>
+      e.mentions.some((m) => text.slice(m.start - 6, m.start) === 'young ' && m.text === 'Mrs. Dalling'),
+    );
+    expect(young).toBe(one(result, 'Mrs. Martin Dalling'));
+    expect(young).not.toBe(one(result, 'Mrs. John Dalling'));
+  });
+
+  it('reads a name of two given names written twice as a given name and a surname ("Joseph Martin" beside "Martin Dalling")', () => {
+    const text = `The farm was worked by Martin Dalling. Martin Dalling owed money, and Martin walked home.
+
+The coachman at the Grange was Joseph Martin, a small bow-legged man. Joseph Martin had driven old Mr. Ferrers for twenty years.
+
+"Well, Martin," said Mr. Bunting, "your master drives a hard bargain."`;
+    const result = extract([source(text)]);
+    const spokenTo = result.entities.find((e) =>
+      e.mentions.some((m) => m.text === 'Martin' && text.slice(m.start - 6, m.start) === 'Well, '),
+    );
+    expect(spokenTo).toBe(one(result, 'Joseph Martin'));
+  });
+
+  it('gives a given name alone to the man of it named last before, not to the one named most ("Walter")', () => {
+    const text = `The curate was Walter Tallis. On Sunday Mr. Tallis read the lesson, and then Walter Tallis preached. After it Mr. Tallis sang the hymn, and at noon Walter Tallis went home to his lodgings.
+
+Arthur had a cousin, Walter Mercer, who lived at Sleaford and wrote him long letters.
+
+"Do you know," said Arthur, "that Walter wants to come to the dance?"`;
+    const result = extract([source(text)]);
+    const walter = result.entities.find((e) =>
+      e.mentions.some((m) => m.text === 'Walter' && text.slice(m.start, m.start + 12) === 'Walter wants'),
+    );
+    expect(walter).toBe(one(result, 'Walter Mercer'));
+  });
+
   it('joins a title and a given name ("Miss Lizzy") to the one person of that given name', () => {
     const text = `Elizabeth Bennet walked to Meryton. Elizabeth laughed at the officers.
 
