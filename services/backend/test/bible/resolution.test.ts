@@ -551,6 +551,20 @@ Eliza Penhallow waited. Mrs. Pascoe said she was Mrs. Crewe now. Mrs. Crewe smil
     expect(one(result, 'Mrs. Crewe')).not.toBe(one(result, 'Mrs. Pascoe'));
   });
 
+  it('gives the name of "He was Kell" to the man the sentence before brings in, not the one named last', () => {
+    const text = `Septimus Crale was my friend. Crale put on his coat, and he went down to the inn with me.
+
+At nine a thin man came in and asked the barman for Matthew.
+
+"Here," said Crale.
+
+The thin man sat down. He was Kell, Farrow's runner, and he had been in prison eleven times.
+
+Kell could not read, and he went out. Crale followed him.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Kell')).not.toBe(one(result, 'Crale'));
+  });
+
   it('gives a borne name to the paragraph before only when its own names no one before it', () => {
     const text = `Mrs. Harbottle kept the shop. Mrs. Harbottle sniffed at us.
 
