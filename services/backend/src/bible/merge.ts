@@ -823,7 +823,12 @@ function resolveAmbiguous(
         );
         owner = first ?? inParagraph;
       } else {
-        owner = inParagraph ?? dominant;
+        // "The maid Annie" in the first story, "Annie Marsh" first named in the fourth: a given name
+        // is not someone the text has yet to name while another of the name is named before it.
+        const unintroduced =
+          dominant !== undefined &&
+          lastBefore(positionsOf(dominant)[mention.fileIndex] ?? [], mention.start) < 0;
+        owner = inParagraph ?? (unintroduced && nearest !== undefined ? nearest : dominant);
       }
       if (owner === undefined && nearest !== undefined && mention.start - nearestStart <= options.window)
         owner = nearest;

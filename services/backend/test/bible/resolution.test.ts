@@ -565,6 +565,23 @@ Kell could not read, and he went out. Crale followed him.`;
     expect(one(result, 'Kell')).not.toBe(one(result, 'Crale'));
   });
 
+  it('gives a given name to the one of the name named before it, not to one the text names only later', () => {
+    const text = `I. THE GILT CLOCK
+
+Mrs. Pellow had a maid called Annie Shaw, a girl from the country.
+
+We dined that night with the Pellows. The maid Annie handed the dishes and dropped a spoon.
+
+II. THE GOVERNESS
+
+Her name was Annie Marsh. Miss Marsh was tall and plain. Miss Marsh came on her afternoon out.
+
+"I do not know," said Miss Marsh. Annie Marsh sat down.`;
+    const result = extract([source(text)]);
+    const annie = result.entities.find((e) => e.mentions.some((m) => m.text === 'Annie'));
+    expect(annie).toBe(one(result, 'Annie Shaw'));
+  });
+
   it('gives a borne name to the paragraph before only when its own names no one before it', () => {
     const text = `Mrs. Harbottle kept the shop. Mrs. Harbottle sniffed at us.
 
