@@ -828,7 +828,25 @@ function resolveAmbiguous(
         const unintroduced =
           dominant !== undefined &&
           lastBefore(positionsOf(dominant)[mention.fileIndex] ?? [], mention.start) < 0;
-        owner = inParagraph ?? (unintroduced && nearest !== undefined ? nearest : dominant);
+        // "Arthur. Arthur Venn. My sister's boy.": a paragraph that names no one of the name before the
+        // given name names him just after it, in its sentence or the next, the same word first (not
+        // "Lizzie ... Eliza Jane").
+        let namedNext: EntityDraft | undefined;
+        let namedNextStart = Number.POSITIVE_INFINITY;
+        for (const entity of here)
+          for (const m of entity.mentions)
+            if (
+              m.fileIndex === mention.fileIndex &&
+              m.paragraph === mention.paragraph &&
+              m.start > mention.start &&
+              m.start < namedNextStart &&
+              m.words[0] === mention.words[0] &&
+              m.sentenceStart - mention.sentenceEnd <= 3
+            ) {
+              namedNext = entity;
+              namedNextStart = m.start;
+            }
+        owner = inParagraph ?? namedNext ?? (unintroduced && nearest !== undefined ? nearest : dominant);
       }
       if (owner === undefined && nearest !== undefined && mention.start - nearestStart <= options.window)
         owner = nearest;

@@ -582,6 +582,21 @@ Her name was Annie Marsh. Miss Marsh was tall and plain. Miss Marsh came on her 
     expect(annie).toBe(one(result, 'Annie Shaw'));
   });
 
+  it('gives a given name to the one its paragraph names in full just after it ("Arthur. Arthur Venn.")', () => {
+    const text = `Arthur Pellow was a cashier. Arthur Pellow wound the clock.
+
+Mr. Pellow went to bed. Arthur was tired.
+
+Years passed, and many things happened in the town, and the old house was sold and pulled down, and the street was widened, and new shops were built where the gardens had been, and nobody remembered the clock.
+
+"And he asks me about my nephew," she said. "Arthur. Arthur Venn. My sister's boy."
+
+Arthur Venn came in to supper.`;
+    const result = extract([source(text)]);
+    const venn = one(result, 'Arthur Venn');
+    expect(venn.mentions.filter((m) => m.text === 'Arthur')).toHaveLength(1);
+  });
+
   it('gives a borne name to the paragraph before only when its own names no one before it', () => {
     const text = `Mrs. Harbottle kept the shop. Mrs. Harbottle sniffed at us.
 
