@@ -758,6 +758,15 @@ Mrs. Bennet, Mr. Bennet's wife, was not pleased; Elizabeth laughed at Mrs. Benne
     expect(placed.map((r) => r.sourceKey)).not.toContain(byName(result, 'Mr. Lowther').key);
   });
 
+  it('places no speaker in a place his quoted words name ("said Crale, "... the nurse at Hythe?"")', () => {
+    const text = `Crale went to Denmark Hill. "Captain Dancy," said Crale, "what was the name of the nurse at Hythe?" Mrs. Ashby wept. Mrs. Ashby lived at Hythe.`;
+    const result = extract([source(text)]);
+    const placed = result.relations.filter(
+      (r) => r.type === 'located_in' && r.targetKey === byName(result, 'Hythe').key,
+    );
+    expect(placed.map((r) => r.sourceKey)).not.toContain(byName(result, 'Crale').key);
+  });
+
   it('reads a manuscript written one paragraph per line as separate paragraphs', () => {
     const filler = 'The rain fell on the roofs of the town and nobody went out that afternoon at all. ';
     const text = [
