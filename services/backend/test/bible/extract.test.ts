@@ -767,6 +767,17 @@ Mrs. Bennet, Mr. Bennet's wife, was not pleased; Elizabeth laughed at Mrs. Benne
     expect(placed.map((r) => r.sourceKey)).not.toContain(byName(result, 'Crale').key);
   });
 
+  it('places no one spoken to in the place the line sends him ("Pocock, take us to Queen\'s Terrace")', () => {
+    const text = `We took a cab, driven by an old man called Pocock who knew Crale. Pocock waited at the corner, and he smoked his pipe.
+
+"A careful man," said Crale in the street. "He did not once look at my watch. Pocock, take us to Queen's Terrace by way of the river."`;
+    const result = extract([source(text)]);
+    const placed = result.relations.filter(
+      (r) => r.type === 'located_in' && r.targetKey === byName(result, "Queen's Terrace").key,
+    );
+    expect(placed.map((r) => r.sourceKey)).not.toContain(byName(result, 'Pocock').key);
+  });
+
   it('reads a manuscript written one paragraph per line as separate paragraphs', () => {
     const filler = 'The rain fell on the roofs of the town and nobody went out that afternoon at all. ';
     const text = [
