@@ -483,7 +483,12 @@ const REPORTING_WORDS = new Set(['that', 'if', 'whether', 'knew', 'thought', 'be
  * stand before it. After "who" only a maiden name with "a" counts ("her sister, who was Mrs.
  * Phillips" names someone else than the one named before).
  */
-function nameBorne(tokens: Token[], index: number, titled: boolean): NameGiven | undefined {
+function nameBorne(
+  tokens: Token[],
+  index: number,
+  titled: boolean,
+  before: { from: number; to: number } | undefined,
+): NameGiven | undefined {
   let k = index;
   if (tokens[k - 1]?.lower === 'plain') k--;
   // "she was a Vosper from Mylor way": a surname after "a" says whose family, not who.
@@ -497,9 +502,26 @@ function nameBorne(tokens: Token[], index: number, titled: boolean): NameGiven |
   if (subject === 'who') return indefinite ? { gender: 'unknown', borne: true } : undefined;
   const gender = SUBJECT_GENDERS[subject ?? ''];
   // "Mrs. Pascoe said she was ...", "he knew that she was ...": the pronoun is someone spoken of.
-  const before = tokens[at - 1]?.lower ?? '';
-  if (gender === undefined || SPEECH_VERBS.has(before) || REPORTING_WORDS.has(before)) return undefined;
+  const reporter = tokens[at - 1]?.lower ?? '';
+  if (gender === undefined || SPEECH_VERBS.has(reporter) || REPORTING_WORDS.has(reporter)) return undefined;
+  // "The thin man sat down. He was Kell": the pronoun is the person the sentence before brings in.
+  if (before !== undefined && before.to === at && describesNewcomer(tokens, before.from, gender))
+    return undefined;
   return { gender, borne: true };
+}
+
+/**
+ * "The thin man sat down", "A tall woman came in": the sentence at `from` opens with an article and a
+ * noun of a person of `gender` (a few describing words between), someone the narration brings in.
+ */
+function describesNewcomer(tokens: Token[], from: number, gender: Gender): boolean {
+  if (!['the', 'a', 'an'].includes(tokens[from]?.lower ?? '')) return false;
+  for (let k = from + 1; k <= from + 4; k++) {
+    const word = tokens[k];
+    if (word === undefined || !word.isWord || word.capitalized) return false;
+    if (nounGender(word.lower) === gender) return true;
+  }
+  return false;
 }
 
 /**
@@ -922,7 +944,7 @@ export function findCandidates(
         ? (nameGivenTo(tokens, i, bounds.from) ??
           (quoted[i] === true || mustAt(tokens, last).possessive
             ? undefined
-            : nameBorne(tokens, i, title !== undefined)))
+            : nameBorne(tokens, i, title !== undefined, paragraph.sentences[sentence - 1])))
         : undefined;
     if (called !== undefined) {
       mention.calledFor = called.gender;

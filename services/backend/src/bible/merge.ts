@@ -833,9 +833,36 @@ function resolveAmbiguous(
         );
         owner = first ?? inParagraph;
       } else {
+        // "The maid Annie" in the first story, "Annie Marsh" first named in the fourth: a given name
+        // is not someone the text has yet to name while another of the name is named before it.
+        const unintroduced =
+          dominant !== undefined &&
+          lastBefore(positionsOf(dominant)[mention.fileIndex] ?? [], mention.start) < 0;
+        // "Arthur. Arthur Venn. My sister's boy.": a paragraph that names no one of the name before the
+        // given name names him just after it, in its sentence or the next, the same word first (not
+        // "Lizzie ... Eliza Jane").
+        let namedNext: EntityDraft | undefined;
+        let namedNextStart = Number.POSITIVE_INFINITY;
+        for (const entity of here)
+          for (const m of entity.mentions)
+            if (
+              m.fileIndex === mention.fileIndex &&
+              m.paragraph === mention.paragraph &&
+              m.start > mention.start &&
+              m.start < namedNextStart &&
+              m.words[0] === mention.words[0] &&
+              m.sentenceStart - mention.sentenceEnd <= 3
+            ) {
+              namedNext = entity;
+              namedNextStart = m.start;
+            }
         // A given name two people bear ("Frank Mercer" and the curate "Frank Tallis"): the one named
         // last before it, as a reader takes it, and the one named most only when neither is near.
-        owner = inParagraph ?? inWindow ?? dominant;
+        owner =
+          inParagraph ??
+          namedNext ??
+          inWindow ??
+          (unintroduced && nearest !== undefined ? nearest : dominant);
       }
       owner ??= inWindow;
       if (owner === undefined) {

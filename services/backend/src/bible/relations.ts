@@ -344,7 +344,13 @@ export function findRelationCues(
     const subject = mentions[index - 1];
     const between = subject === undefined ? [] : tokens.slice(subject.tokenTo, from).filter((t) => t.isWord);
     // "Dowd told her that his master had been shot at Kandahar": the place is another clause's.
-    const ownClause = !between.some((t) => OTHER_CLAUSE.has(t.lower));
+    // '"Captain Dancy," said Crale, "what was the name of the nurse at Hythe?"': the speaker is not
+    // the subject of the words he speaks; '"Pocock, take us to Queen's Terrace"': nor is a name
+    // spoken to.
+    const ownClause =
+      !between.some((t) => OTHER_CLAUSE.has(t.lower)) &&
+      (subject === undefined ||
+        ((quoted[subject.tokenFrom] === true) === (quoted[from] === true) && subject.spokenTo !== true));
     // "married at Haltwhistle, at St. Cuthbert's": a second phrase of the same preposition narrows
     // or lists, and does not hold the first.
     const parallel =

@@ -758,6 +758,26 @@ Mrs. Bennet, Mr. Bennet's wife, was not pleased; Elizabeth laughed at Mrs. Benne
     expect(placed.map((r) => r.sourceKey)).not.toContain(byName(result, 'Mr. Lowther').key);
   });
 
+  it('places no speaker in a place his quoted words name ("said Crale, "... the nurse at Hythe?"")', () => {
+    const text = `Crale went to Denmark Hill. "Captain Dancy," said Crale, "what was the name of the nurse at Hythe?" Mrs. Ashby wept. Mrs. Ashby lived at Hythe.`;
+    const result = extract([source(text)]);
+    const placed = result.relations.filter(
+      (r) => r.type === 'located_in' && r.targetKey === byName(result, 'Hythe').key,
+    );
+    expect(placed.map((r) => r.sourceKey)).not.toContain(byName(result, 'Crale').key);
+  });
+
+  it('places no one spoken to in the place the line sends him ("Pocock, take us to Queen\'s Terrace")', () => {
+    const text = `We took a cab, driven by an old man called Pocock who knew Crale. Pocock waited at the corner, and he smoked his pipe.
+
+"A careful man," said Crale in the street. "He did not once look at my watch. Pocock, take us to Queen's Terrace by way of the river."`;
+    const result = extract([source(text)]);
+    const placed = result.relations.filter(
+      (r) => r.type === 'located_in' && r.targetKey === byName(result, "Queen's Terrace").key,
+    );
+    expect(placed.map((r) => r.sourceKey)).not.toContain(byName(result, 'Pocock').key);
+  });
+
   it('reads a manuscript written one paragraph per line as separate paragraphs', () => {
     const filler = 'The rain fell on the roofs of the town and nobody went out that afternoon at all. ';
     const text = [

@@ -589,6 +589,52 @@ Eliza Penhallow waited. Mrs. Pascoe said she was Mrs. Crewe now. Mrs. Crewe smil
     expect(one(result, 'Mrs. Crewe')).not.toBe(one(result, 'Mrs. Pascoe'));
   });
 
+  it('gives the name of "He was Kell" to the man the sentence before brings in, not the one named last', () => {
+    const text = `Septimus Crale was my friend. Crale put on his coat, and he went down to the inn with me.
+
+At nine a thin man came in and asked the barman for Matthew.
+
+"Here," said Crale.
+
+The thin man sat down. He was Kell, Farrow's runner, and he had been in prison eleven times.
+
+Kell could not read, and he went out. Crale followed him.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Kell')).not.toBe(one(result, 'Crale'));
+  });
+
+  it('gives a given name to the one of the name named before it, not to one the text names only later', () => {
+    const text = `I. THE GILT CLOCK
+
+Mrs. Pellow had a maid called Annie Shaw, a girl from the country.
+
+We dined that night with the Pellows. The maid Annie handed the dishes and dropped a spoon.
+
+II. THE GOVERNESS
+
+Her name was Annie Marsh. Miss Marsh was tall and plain. Miss Marsh came on her afternoon out.
+
+"I do not know," said Miss Marsh. Annie Marsh sat down.`;
+    const result = extract([source(text)]);
+    const annie = result.entities.find((e) => e.mentions.some((m) => m.text === 'Annie'));
+    expect(annie).toBe(one(result, 'Annie Shaw'));
+  });
+
+  it('gives a given name to the one its paragraph names in full just after it ("Arthur. Arthur Venn.")', () => {
+    const text = `Arthur Pellow was a cashier. Arthur Pellow wound the clock.
+
+Mr. Pellow went to bed. Arthur was tired.
+
+Years passed, and many things happened in the town, and the old house was sold and pulled down, and the street was widened, and new shops were built where the gardens had been, and nobody remembered the clock.
+
+"And he asks me about my nephew," she said. "Arthur. Arthur Venn. My sister's boy."
+
+Arthur Venn came in to supper.`;
+    const result = extract([source(text)]);
+    const venn = one(result, 'Arthur Venn');
+    expect(venn.mentions.filter((m) => m.text === 'Arthur')).toHaveLength(1);
+  });
+
   it('gives a borne name to the paragraph before only when its own names no one before it', () => {
     const text = `Mrs. Harbottle kept the shop. Mrs. Harbottle sniffed at us.
 
