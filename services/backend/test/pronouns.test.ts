@@ -235,6 +235,14 @@ describe('resolvePronouns', () => {
     expect(out[1]).toMatchObject({ beyondWindow: false });
   });
 
+  it('looks beyond the window only when the window calls no one of the pronoun’s gender by a noun', () => {
+    const filler = Array.from({ length: 8 }, (_, i) => `The rain fell for the ${i + 1}th hour.`).join(' ');
+    const text = `Holmes sat down. ${filler} At last the boy in buttons entered, and his small figure stood by the door.`;
+    expect(resolved(text, [character(text, 'holmes', ['Holmes'], { gender: 'male' })])).toEqual([
+      ['his', null],
+    ]);
+  });
+
   it('does not let an answer from beyond the window outweigh the scene after it', () => {
     const filler = Array.from({ length: 8 }, (_, i) => `The rain fell for the ${i + 1}th hour.`).join(' ');
     const text = `Tom left. ${filler} He sighed. Jim's dog barked. He ran.`;

@@ -332,7 +332,7 @@ export interface SalienceQuery {
   sentence: number;
   /** Characters that cannot be meant (the clause's own subject for "him", the speaker for a vocative). */
   exclude?: ReadonlySet<string>;
-  /** How far back to look, in sentences (default 6). */
+  /** How far back to look, in sentences (default SALIENCE_WINDOW). */
   window?: number;
 }
 
@@ -340,6 +340,9 @@ export interface SalienceAnswer {
   id: string;
   confidence: number;
 }
+
+/** How far back a pronoun looks for its antecedent, in sentences (SalienceQuery.window's default). */
+const SALIENCE_WINDOW = 6;
 
 /** How much a reference fades per sentence. */
 const DECAY = 0.7;
@@ -380,7 +383,7 @@ export class Salience {
 
   /** Scores of the compatible characters in the window, best first. */
   ranked(query: SalienceQuery): Array<{ id: string; score: number }> {
-    const window = query.window ?? 6;
+    const window = query.window ?? SALIENCE_WINDOW;
     // Each reference counts weight * DECAY^distance; a character scores its strongest reference
     // plus a quarter of the others, so that a fresh name outweighs an older chain of pronouns.
     const best = new Map<string, number>();
@@ -557,14 +560,19 @@ const BEYOND_WINDOW_CONFIDENCE = 0.4;
  * description: "“… sympathetic!” His lips were begging her to go on. She fled ...") still refers to
  * the character the narration was following: the last one of that gender it named, further back.
  * Only a character of that gender for certain, and one the narration itself named: a name heard
- * only in speech ("I want so to see the Arno") is not someone the narration follows.
+ * only in speech ("I want so to see the Arno") is not someone the narration follows. A person of
+ * that gender the window calls by a noun ("the boy in buttons entered ... behind his small black
+ * figure") is someone of its gender in the scene, unnamed: the pronoun is left to no one.
  */
 function lastOfGender(
   salience: Salience,
   query: SalienceQuery,
   narrated: ReadonlySet<string>,
+  scene: string,
 ): SalienceAnswer | null {
   if (query.gender === 'unknown') return null;
+  const words = scene.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.some((word) => nounGender(word) === query.gender)) return null;
   const id = salience
     .ranked({ ...query, window: BEYOND_WINDOW_SENTENCES })
     .find((r) => salience.genderOf(r.id) === query.gender && narrated.has(r.id))?.id;
@@ -681,7 +689,12 @@ export function resolvePronouns(
       exclude.add(subjectOfSentence);
     const query = { gender: form.gender, plural: form.plural, sentence, exclude };
     const inWindow = salience.best(query);
-    const answer = inWindow ?? (quote < 0 && !form.plural ? lastOfGender(salience, query, narrated) : null);
+    const scene = () => {
+      const first = Math.max(0, lastAtOrBefore(sentences, event.start) - SALIENCE_WINDOW);
+      return text.slice(sentences[first] ?? 0, event.start);
+    };
+    const answer =
+      inWindow ?? (quote < 0 && !form.plural ? lastOfGender(salience, query, narrated, scene()) : null);
     const unnamed = answer?.id.startsWith(UNNAMED) === true;
     const inside =
       event.start >= (options.range?.start ?? 0) && event.start < (options.range?.end ?? text.length);
