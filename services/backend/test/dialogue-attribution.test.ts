@@ -321,6 +321,15 @@ describe('anaphoric tags', () => {
   });
 });
 
+describe('pronouns from beyond the window', () => {
+  it('do not make the character they guess the speaker of the line after them', () => {
+    const filler = Array.from({ length: 8 }, (_, i) => `The rain fell for the ${i + 1}th hour.`).join(' ');
+    const text = `Billy went home.\n\n${filler}\n\nHe stood by the fire, puzzled.\n\n“Who is there?”`;
+    const [q] = attribute(text, [character(text, 'billy', ['Billy'], { gender: 'male' })]);
+    expect(q?.speakerId).toBeNull();
+  });
+});
+
 describe('kin tags', () => {
   it('give "her mother" to the present character of that title when no family name links them', () => {
     const text = [

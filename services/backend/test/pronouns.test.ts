@@ -211,7 +211,49 @@ describe('resolvePronouns', () => {
       character(text, 'jane', ['Jane'], { gender: 'female' }),
       character(text, 'mary', ['Mary'], { gender: 'female' }),
     ];
-    expect(resolved(text, characters)).toEqual([['She', null]]);
+    // Jane, from beyond the window (see the test after this one), never Mary.
+    expect(resolved(text, characters)).toEqual([['She', 'jane']]);
+  });
+
+  it('gives a narration pronoun with no one of its gender in the window to the last one the narration named', () => {
+    const filler = Array.from({ length: 6 }, (_, i) => `The rain fell for the ${i + 1}th hour.`).join(' ');
+    const speech = Array.from({ length: 7 }, (_, i) => `I have said it ${i + 1} times.`).join(' ');
+    const text = `Carol sat by the window. ${filler} Stewart came in. “Mrs. Bogart thinks so. ${speech}” She fled. Stewart's hat fell. He ran.`;
+    const characters = [
+      character(text, 'carol', ['Carol'], { gender: 'female' }),
+      character(text, 'stewart', ['Stewart'], { gender: 'male' }),
+      character(text, 'bogart', ['Mrs. Bogart'], { gender: 'female' }),
+    ];
+    const out = resolvePronouns(text, characters);
+    // Not Mrs. Bogart, more recent but named only in the speech.
+    expect(out.map((p) => [p.text, p.characterId])).toEqual([
+      ['She', 'carol'],
+      ['He', 'stewart'],
+    ]);
+    expect(out[0]).toMatchObject({ beyondWindow: true });
+    expect(out[0]?.confidence).toBeLessThan(0.45);
+    expect(out[1]).toMatchObject({ beyondWindow: false });
+  });
+
+  it('looks beyond the window only when the window calls no one of the pronoun’s gender by a noun', () => {
+    const filler = Array.from({ length: 8 }, (_, i) => `The rain fell for the ${i + 1}th hour.`).join(' ');
+    const text = `Holmes sat down. ${filler} At last the boy in buttons entered, and his small figure stood by the door.`;
+    expect(resolved(text, [character(text, 'holmes', ['Holmes'], { gender: 'male' })])).toEqual([
+      ['his', null],
+    ]);
+  });
+
+  it('does not let an answer from beyond the window outweigh the scene after it', () => {
+    const filler = Array.from({ length: 8 }, (_, i) => `The rain fell for the ${i + 1}th hour.`).join(' ');
+    const text = `Tom left. ${filler} He sighed. Jim's dog barked. He ran.`;
+    const characters = [
+      character(text, 'tom', ['Tom'], { gender: 'male' }),
+      character(text, 'jim', ['Jim'], { gender: 'male' }),
+    ];
+    expect(resolved(text, characters)).toEqual([
+      ['He', 'tom'],
+      ['He', 'jim'],
+    ]);
   });
 
   it('takes a description by a character’s calling for a mention of them', () => {

@@ -247,11 +247,12 @@ export function attributeSpeakers(
     options.narratorId ?? inferNarrator(text, characters, scan.quotations, mentions, inSpeech);
   // What the narration refers to, in order: names, descriptions by a character's calling ("The
   // clergyman explained"), and pronouns the resolver could resolve.
-  // A pronoun that refers ahead is not yet anyone to the reader following the dialogue.
+  // A pronoun that refers ahead is not yet anyone to the reader following the dialogue, nor is one
+  // resolved from beyond the window someone in the scene whose lines are being read.
   const pronouns = resolvePronouns(text, characters, {
     quotations: speechParts,
     chapterStarts: options.chapterStarts,
-  }).filter((p) => p.characterId !== null && !p.refersAhead);
+  }).filter((p) => p.characterId !== null && !p.refersAhead && !p.beyondWindow);
   const references = narrationReferences(text, pronouns, mentions.all, inSpeech, heads, (owner, title) =>
     family.relative(owner, title),
   );

@@ -65,6 +65,11 @@ export interface PronounReference {
   inQuotation: boolean;
   /** Resolved to a character named after it (nobody of its gender had been named before). */
   refersAhead: boolean;
+  /**
+   * Resolved past the window of recent sentences, where no one of its gender was: to the last
+   * character of that gender the narration named (the one it went on following), a weaker reading.
+   */
+  beyondWindow: boolean;
 }
 
 export type PronounRole = 'subject' | 'object' | 'possessive' | 'reflexive';
@@ -327,7 +332,7 @@ export interface SalienceQuery {
   sentence: number;
   /** Characters that cannot be meant (the clause's own subject for "him", the speaker for a vocative). */
   exclude?: ReadonlySet<string>;
-  /** How far back to look, in sentences (default 6). */
+  /** How far back to look, in sentences (default SALIENCE_WINDOW). */
   window?: number;
 }
 
@@ -335,6 +340,9 @@ export interface SalienceAnswer {
   id: string;
   confidence: number;
 }
+
+/** How far back a pronoun looks for its antecedent, in sentences (SalienceQuery.window's default). */
+const SALIENCE_WINDOW = 6;
 
 /** How much a reference fades per sentence. */
 const DECAY = 0.7;
@@ -375,7 +383,7 @@ export class Salience {
 
   /** Scores of the compatible characters in the window, best first. */
   ranked(query: SalienceQuery): Array<{ id: string; score: number }> {
-    const window = query.window ?? 6;
+    const window = query.window ?? SALIENCE_WINDOW;
     // Each reference counts weight * DECAY^distance; a character scores its strongest reference
     // plus a quarter of the others, so that a fresh name outweighs an older chain of pronouns.
     const best = new Map<string, number>();
@@ -542,6 +550,35 @@ function namedLaterInClause(
   return out;
 }
 
+/** How far back, in sentences, a narration pronoun with no one of its gender in the window looks. */
+const BEYOND_WINDOW_SENTENCES = 20;
+/** Below any answer from within the window (the least of those is 0.45). */
+const BEYOND_WINDOW_CONFIDENCE = 0.4;
+
+/**
+ * A narration pronoun whose window holds no one of its gender (a long speech, a page of
+ * description: "“… sympathetic!” His lips were begging her to go on. She fled ...") still refers to
+ * the character the narration was following: the last one of that gender it named, further back.
+ * Only a character of that gender for certain, and one the narration itself named: a name heard
+ * only in speech ("I want so to see the Arno") is not someone the narration follows. A person of
+ * that gender the window calls by a noun ("the boy in buttons entered ... behind his small black
+ * figure") is someone of its gender in the scene, unnamed: the pronoun is left to no one.
+ */
+function lastOfGender(
+  salience: Salience,
+  query: SalienceQuery,
+  narrated: ReadonlySet<string>,
+  scene: string,
+): SalienceAnswer | null {
+  if (query.gender === 'unknown') return null;
+  const words = scene.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.some((word) => nounGender(word) === query.gender)) return null;
+  const id = salience
+    .ranked({ ...query, window: BEYOND_WINDOW_SENTENCES })
+    .find((r) => salience.genderOf(r.id) === query.gender && narrated.has(r.id))?.id;
+  return id === undefined ? null : { id, confidence: BEYOND_WINDOW_CONFIDENCE };
+}
+
 /** Every third-person pronoun of `text` in text order, each resolved to a character where it can be. */
 export function resolvePronouns(
   text: string,
@@ -584,6 +621,8 @@ export function resolvePronouns(
    */
   const ahead: Array<{ reference: PronounReference; sentence: number }> = [];
   const namedGenders = new Set<Gender>();
+  /** The characters the narration itself has named (not only a speech). */
+  const narrated = new Set<string>();
   let currentSentence = -1;
   /** The subject of the current clause: the sentence's first name, or its latest subject pronoun. */
   let subjectOfSentence: string | undefined;
@@ -607,6 +646,7 @@ export function resolvePronouns(
     }
     if (event.kind === 'mention') {
       if (quote >= 0 && event.id.startsWith(UNNAMED)) continue;
+      if (quote < 0) narrated.add(event.id);
       // A possessive name ("Mr. Bingley's attentions to her sister, Elizabeth was") is not the subject.
       const subject =
         quote < 0 &&
@@ -647,7 +687,14 @@ export function resolvePronouns(
       bindsObject(text, subjectEnd, event.start)
     )
       exclude.add(subjectOfSentence);
-    const answer = salience.best({ gender: form.gender, plural: form.plural, sentence, exclude });
+    const query = { gender: form.gender, plural: form.plural, sentence, exclude };
+    const inWindow = salience.best(query);
+    const scene = () => {
+      const first = Math.max(0, lastAtOrBefore(sentences, event.start) - SALIENCE_WINDOW);
+      return text.slice(sentences[first] ?? 0, event.start);
+    };
+    const answer =
+      inWindow ?? (quote < 0 && !form.plural ? lastOfGender(salience, query, narrated, scene()) : null);
     const unnamed = answer?.id.startsWith(UNNAMED) === true;
     const inside =
       event.start >= (options.range?.start ?? 0) && event.start < (options.range?.end ?? text.length);
@@ -666,6 +713,7 @@ export function resolvePronouns(
             : answer.confidence,
       inQuotation: quote >= 0,
       refersAhead: false,
+      beyondWindow: inWindow === null && answer !== null && !unnamed,
     };
     if (inside) out.push(reference);
     if (
@@ -676,14 +724,16 @@ export function resolvePronouns(
       !namedGenders.has(form.gender)
     )
       ahead.push({ reference, sentence });
-    if (answer !== null) {
+    // An answer from beyond the window is reported but not noted: it stays a guess, and the
+    // pronouns after it are read from the scene itself.
+    if (inWindow !== null) {
       // A subject pronoun opens a clause: "and he watched her" binds "her" against "he".
       const subject = form.role === 'subject' && quote < 0;
       if (subject) {
-        subjectOfSentence = answer.id;
+        subjectOfSentence = inWindow.id;
         subjectEnd = event.end;
       }
-      salience.note(answer.id, sentence, subject ? 2 : 1);
+      salience.note(inWindow.id, sentence, subject ? 2 : 1);
     }
   }
   return out;
