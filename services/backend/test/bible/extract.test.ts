@@ -1435,3 +1435,16 @@ Captain Hill came to the door. Captain Hill said nothing, and Captain Hill went 
     expect(byName(result, 'Captain Hill').type).toBe('character');
   });
 });
+
+describe('a place named after a person', () => {
+  it('makes places of "Old Meg\'s Hill" and "Mother Shipton\'s Well", not people', () => {
+    const text = `The wind came down off Old Meg's Hill and rattled the windows. Nell climbed Old Meg's Hill in the rain. From the top of Old Meg's Hill she saw the village.
+
+They went on to Mother Shipton's Well. The water of Mother Shipton's Well was cold, and Nell sat by Mother Shipton's Well until dark. Nell was tired.`;
+    const result = extract([source(text)]);
+    expect(byName(result, "Meg's Hill").type).toBe('location');
+    expect(byName(result, "Mother Shipton's Well").type).toBe('location');
+    const characters = result.entities.filter((e) => e.type === 'character').flatMap(namesOf);
+    expect(characters).toEqual(['Nell']);
+  });
+});
