@@ -778,6 +778,14 @@ Mrs. Bennet, Mr. Bennet's wife, was not pleased; Elizabeth laughed at Mrs. Benne
     expect(placed.map((r) => r.sourceKey)).not.toContain(byName(result, 'Pocock').key);
   });
 
+  it('places no one in the place of a clause they report ("whom Gran had said was ... into the Lantern Wood")', () => {
+    const text = `Nell thought about the Tinker, whom Gran had said was the only man who had ever been into the Lantern Wood. Gran slept. "Tell him the Magpie says the man from the van is in Tanner's Lane," said Crale. Crale waited.`;
+    const result = extract([source(text)]);
+    const placed = result.relations.filter((r) => r.type === 'located_in');
+    expect(placed.map((r) => r.sourceKey)).not.toContain(byName(result, 'Gran').key);
+    expect(placed.map((r) => r.sourceKey)).not.toContain(byName(result, 'Magpie').key);
+  });
+
   it('reads a manuscript written one paragraph per line as separate paragraphs', () => {
     const filler = 'The rain fell on the roofs of the town and nobody went out that afternoon at all. ';
     const text = [
