@@ -170,6 +170,8 @@ const DOUBTED_NAME =
   /^[\s,;:\u2014\u2013-]*(?:(?:there|here)[\s,;:\u2014\u2013-]*)?(?:or whatever (?:your|his|her) name|what(?:['\u2019]s| is) (?:that (?:you|ye) call|(?:his|her|your) name))/i;
 
 const HONORIFICS = new Set(['mr', 'mrs', 'miss', 'ms']);
+/** Ranks a describing word may name someone by: "the Grey Lady", "the Red King". */
+const DESCRIBED_RANKS: ReadonlySet<string> = new Set([...RANKS_ALONE, 'lady']);
 /** Street words that are no one's surname after a rank ("Queen Street"; "Captain Hill" is a man). */
 const STREET_WORDS = new Set(['street', 'road', 'square', 'avenue', 'terrace', 'crescent']);
 
@@ -817,6 +819,21 @@ export function findCandidates(
         continue;
       }
       if (next === undefined || !next.isWord) break;
+      // "the Grey Lady", "the Red King": a describing word after the article and a rank with no
+      // name after it are one name, the rank's person (not a thing called "Grey").
+      const after = tokens[last + 2];
+      if (
+        title === undefined &&
+        words.length === 1 &&
+        previousWord(tokens, j)?.lower === 'the' &&
+        titleOf(next) !== undefined &&
+        DESCRIBED_RANKS.has(next.lower) &&
+        !(next.joinedToNext && after?.isWord === true && after.capitalized)
+      ) {
+        words.push(next);
+        last++;
+        break;
+      }
       // "from London Lydia came": a known place is not the first name of the person after it.
       const placeThenName =
         words.length === 1 &&
@@ -841,7 +858,6 @@ export function findCandidates(
         last++;
         continue;
       }
-      const after = tokens[last + 2];
       const canJoin =
         next.joinedToNext && after?.isWord && after.capitalized && !NEVER_NAMES.has(after.lower);
       const placeHead = PLACE_HEADS.has(mustAt(words, 0).lower);

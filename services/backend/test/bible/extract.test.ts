@@ -1456,3 +1456,14 @@ They went on to Mother Shipton's Well. The water of Mother Shipton's Well was co
     expect(characters).toEqual(['Nell']);
   });
 });
+
+describe('a rank named by a describing word', () => {
+  it('reads "the Grey Lady" as one person named by the rank, not a thing called "Grey"', () => {
+    const text = `Nell thought about the Grey Lady and the lanterns. "The Grey Lady keeps them," said Gran.
+
+The Grey Lady stood up from her chair. "What did you do?" she said. Nell looked at the Grey Lady.`;
+    const result = extract([source(text)]);
+    expect(byName(result, 'Grey Lady').type).toBe('character');
+    expect(result.entities.flatMap(namesOf)).not.toContain('Grey');
+  });
+});
