@@ -121,6 +121,19 @@ function reportsAClause(between: readonly Token[]): boolean {
   return between.slice(k + 1).some((t) => CLAUSE_VERBS.has(t.lower));
 }
 
+/** Words of age or size between a possessive pronoun and a kin word: "her little brother". */
+const KIN_AGES = new Set([
+  'little',
+  'baby',
+  'big',
+  'elder',
+  'older',
+  'younger',
+  'eldest',
+  'youngest',
+  'twin',
+]);
+
 /** Between a kin word and the name it states: "Her father was Nat Vane". */
 const COPULAS = new Set(['was', 'is']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'into', 'to', 'reached', 'visited']);
@@ -230,7 +243,8 @@ export function findRelationCues(
     const copula = !comma && !last.possessive && COPULAS.has(wordAt(named)?.lower ?? '');
     if (copula) k = pastWherePhrase(tokens, named - 1);
     const kinWord = comma && (quoted[from] || !closes(m)) ? undefined : wordAt(k);
-    const pronounWord = wordAt(k - 1);
+    // "her little brother Tom", "his elder sister Anne": one word of age or size may stand between.
+    const pronounWord = KIN_AGES.has(wordAt(k - 1)?.lower ?? '') ? wordAt(k - 2) : wordAt(k - 1);
     if (kinWord !== undefined && pronounWord !== undefined) {
       const kin = kinType(kinWord.lower);
       const pronoun = POSSESSIVE_PRONOUNS[pronounWord.lower];

@@ -1467,3 +1467,16 @@ The Grey Lady stood up from her chair. "What did you do?" she said. Nell looked 
     expect(result.entities.flatMap(namesOf)).not.toContain('Grey');
   });
 });
+
+describe('kin with a word of age between', () => {
+  it('reads "Nell and her little brother Tom" as a sister and her brother', () => {
+    const text = `Her mother was in the hospital, and so Nell and her little brother Tom had been sent to stay with Gran.
+
+Nell ran. Tom slept. Nell laughed. Tom cried.`;
+    const result = extract([source(text)]);
+    const siblings = result.relations.filter((r) => r.type === 'sibling');
+    expect(siblings.map((r) => [r.sourceKey, r.targetKey])).toEqual([
+      [byName(result, 'Nell').key, byName(result, 'Tom').key],
+    ]);
+  });
+});
