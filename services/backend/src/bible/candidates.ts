@@ -170,6 +170,8 @@ const DOUBTED_NAME =
   /^[\s,;:\u2014\u2013-]*(?:(?:there|here)[\s,;:\u2014\u2013-]*)?(?:or whatever (?:your|his|her) name|what(?:['\u2019]s| is) (?:that (?:you|ye) call|(?:his|her|your) name))/i;
 
 const HONORIFICS = new Set(['mr', 'mrs', 'miss', 'ms']);
+/** Ranks a describing word may name someone by: "the Grey Lady", "the Red King". */
+const DESCRIBED_RANKS: ReadonlySet<string> = new Set([...RANKS_ALONE, 'lady']);
 /** Street words that are no one's surname after a rank ("Queen Street"; "Captain Hill" is a man). */
 const STREET_WORDS = new Set(['street', 'road', 'square', 'avenue', 'terrace', 'crescent']);
 
@@ -273,6 +275,22 @@ function apposition(
 }
 
 /**
+ * "The Tinker, whose name was Amos Pell,": the description just before ", whose name was" (or "is")
+ * when the name at `from` ends the phrase.
+ */
+function namedByWhose(
+  tokens: Token[],
+  from: number,
+  previous: RawMention | undefined,
+): RawMention | undefined {
+  const [comma, whose, noun, verb] = [tokens[from - 4], tokens[from - 3], tokens[from - 2], tokens[from - 1]];
+  if (comma?.text !== ',' || whose?.lower !== 'whose' || noun?.lower !== 'name') return undefined;
+  if (verb?.lower !== 'was' && verb?.lower !== 'is') return undefined;
+  if (previous === undefined || previous.tokenTo !== from - 4) return undefined;
+  return previous.determiner && previous.title === null ? previous : undefined;
+}
+
+/**
  * "the Miller, a red-faced man named Josiah Crump,": the mention just before the apposition when
  * the name at `from` ends it after "named" or "called" and a person noun (a few lower-case words
  * may describe the person between the article and the noun).
@@ -342,8 +360,16 @@ function toldOwnName(
  * the name the narration tells at `from` by "his name was" or "her name was", opening a sentence or
  * a clause after "and", unless the description's noun is of the other gender or someone of the
  * pronoun's gender is introduced between ("The Boy said that the widow was kind. Her name was").
+ * Told inside speech (`inSpeech`), the name is of someone the speech names, never of a description
+ * in the narration around it: '"No," said the Tinker. "She was my sweetheart. Her name was Elspeth"'
+ * is not the Tinker's name.
  */
-function namedInParagraph(tokens: Token[], from: number, mentions: RawMention[]): RawMention | undefined {
+function namedInParagraph(
+  tokens: Token[],
+  from: number,
+  mentions: RawMention[],
+  inSpeech: boolean,
+): RawMention | undefined {
   const [pronoun, noun, verb] = [tokens[from - 3], tokens[from - 2], tokens[from - 1]];
   if (noun?.lower !== 'name' || (verb?.lower !== 'was' && verb?.lower !== 'is')) return undefined;
   const gender = PRONOUN_GENDERS[pronoun?.lower ?? ''];
@@ -353,7 +379,11 @@ function namedInParagraph(tokens: Token[], from: number, mentions: RawMention[])
     return undefined;
   const described = mentions.find(
     (m) =>
-      m.determiner && m.title === null && m.words.length === 1 && !mustAt(tokens, m.tokenTo - 1).possessive,
+      m.determiner &&
+      m.title === null &&
+      m.words.length === 1 &&
+      !mustAt(tokens, m.tokenTo - 1).possessive &&
+      (!inSpeech || m.inSpeech === true),
   );
   if (described === undefined) return undefined;
   const own = nounGender(mustAt(described.words, 0).toLowerCase());
@@ -789,6 +819,21 @@ export function findCandidates(
         continue;
       }
       if (next === undefined || !next.isWord) break;
+      // "the Grey Lady", "the Red King": a describing word after the article and a rank with no
+      // name after it are one name, the rank's person (not a thing called "Grey").
+      const after = tokens[last + 2];
+      if (
+        title === undefined &&
+        words.length === 1 &&
+        previousWord(tokens, j)?.lower === 'the' &&
+        titleOf(next) !== undefined &&
+        DESCRIBED_RANKS.has(next.lower) &&
+        !(next.joinedToNext && after?.isWord === true && after.capitalized)
+      ) {
+        words.push(next);
+        last++;
+        break;
+      }
       // "from London Lydia came": a known place is not the first name of the person after it.
       const placeThenName =
         words.length === 1 &&
@@ -813,7 +858,6 @@ export function findCandidates(
         last++;
         continue;
       }
-      const after = tokens[last + 2];
       const canJoin =
         next.joinedToNext && after?.isWord && after.capitalized && !NEVER_NAMES.has(after.lower);
       const placeHead = PLACE_HEADS.has(mustAt(words, 0).lower);
@@ -954,13 +998,15 @@ export function findCandidates(
     const apposed = title === undefined ? apposition(tokens, i, mentions[mentions.length - 1]) : undefined;
     if (apposed !== undefined) mention.apposedTo = apposed;
     // "that mad Gay-Header, Tashtego.": the description before, the name it is set beside after;
-    // "the Miller, a red-faced man named Josiah Crump"; "the Boy said his name was Kit Marlow".
+    // "the Miller, a red-faced man named Josiah Crump"; "The Tinker, whose name was Amos Pell";
+    // "the Boy said his name was Kit Marlow".
     const previous = mentions[mentions.length - 1];
     const described =
       namedAfter(tokens, i, last, previous) ??
       namedInApposition(tokens, i, previous) ??
+      namedByWhose(tokens, i, previous) ??
       toldOwnName(tokens, i, previous) ??
-      namedInParagraph(tokens, i, mentions);
+      namedInParagraph(tokens, i, mentions, quoted[i] === true);
     if (described !== undefined && described.apposedTo === undefined) described.apposedTo = mention;
     // "the late Mr. Darcy" is someone who died, not the Mr. Darcy who acts: a name of its own. A
     // given name before the surname says who ("the late Lady Anne Darcy" is the Lady Anne Darcy

@@ -267,7 +267,10 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
           : 'drop';
       continue;
     }
-    if (form.title !== null) person += 5 * count;
+    // "Old Meg's Hill", "Mother Shipton's Well": a place word after a possessive names a place,
+    // however much the words before it read as someone's name or title.
+    const possessivePlace = lowerWords.length >= 2 && PLACE_WORDS.has(last) && possessiveBeforeLast(form);
+    if (form.title !== null && !possessivePlace) person += 5 * count;
     // "the Queen of Hearts", "the Duke of York": a rank of somewhere is a person.
     if (form.title === null && lowerWords.length >= 2 && PERSON_TITLES[first] !== undefined) {
       if (form.mentions.some((m) => m.text.includes(' of '))) person += 4 * count;
@@ -281,8 +284,14 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
     )
       person += 4 * count;
     // "Anna Brook", "John Hill": a given name before a place word that is also a surname is a person.
-    const givenThenSurname = lowerWords.length === 2 && SURNAME_PLACE_WORDS.has(last) && isGivenName(first);
-    if (form.title === null && lowerWords.length >= 2 && PLACE_WORDS.has(last) && !givenThenSurname)
+    const givenThenSurname =
+      lowerWords.length === 2 && SURNAME_PLACE_WORDS.has(last) && isGivenName(first) && !possessivePlace;
+    if (
+      (form.title === null || possessivePlace) &&
+      lowerWords.length >= 2 &&
+      PLACE_WORDS.has(last) &&
+      !givenThenSurname
+    )
       place += 5 * count;
     if (form.title === null && lowerWords.length >= 2 && PLACE_HEADS.has(first)) place += 3 * count;
     if (form.title === null && lowerWords.length >= 2 && ORG_WORDS.has(last)) org += 5 * count;
@@ -294,7 +303,7 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
     else if (/shire$/.test(whole)) place += 2 * count;
     if (isKnownOrganization(whole)) org += 1 * count;
     // Our own list of given names is a strong cue; compromise's long list (Chester, Helena) a weaker one.
-    if (form.title === null && isGivenName(first)) {
+    if (form.title === null && isGivenName(first) && !possessivePlace) {
       const own = GIVEN_NAMES[first] !== undefined || NICKNAMES[first] !== undefined;
       person += (lowerWords.length >= 2 ? 2.5 : own ? 2 : 1.2) * count;
     } else if (form.title === null && isPersonName(whole)) person += 1 * count;
@@ -608,4 +617,9 @@ function isPersonDescription(form: Form): boolean {
   if (form.words.length !== 1) return false;
   const lower = mustAt(form.words, 0).toLowerCase();
   return PEOPLES.has(lower) || /[a-z]-?man$/.test(lower);
+}
+
+/** "Old Meg's Hill": every mention writes the name with a possessive before its last word. */
+function possessiveBeforeLast(form: { mentions: ReadonlyArray<{ text: string }> }): boolean {
+  return form.mentions.every((m) => /['’]s \S+$/.test(m.text));
 }

@@ -173,7 +173,7 @@ export const PLACE_WORDS = new Set(
     'street st road lane avenue square place terrace crescent row court gardens garden park hall house lodge manor abbey castle ' +
     'palace tower cottage cottages farm grange mill inn hotel tavern church chapel cathedral priory rectory vicarage parsonage ' +
     'bridge gate gates wharf dock docks harbour harbor port quay pier station market common green heath moor moors wood woods ' +
-    'forest hill hills mount mountain mountains valley vale dale glen river creek brook lake loch pond sea ocean bay gulf cape ' +
+    'forest well hill hills mount mountain mountains valley vale dale glen river creek brook lake loch pond sea ocean bay gulf cape ' +
     'island islands isle coast strait straits channel point head desert plains falls springs canyon county shire town city ' +
     'village borough country land kingdom empire republic province state states park downs fields field place gables ' +
     'crossing junction close yard alley walk way hollow ridge rock rocks cliff cliffs point shore beach peninsula marsh ' +

@@ -87,6 +87,53 @@ const OTHER_CLAUSE = new Set([
   'until',
   'whether',
 ]);
+/** Verbs that report a clause: "whom Gran had said was ...", "the Magpie says the man ... is in". */
+const REPORTING_VERBS = new Set([
+  'said',
+  'says',
+  'told',
+  'tells',
+  'thought',
+  'thinks',
+  'knew',
+  'knows',
+  'believed',
+  'believes',
+  'supposed',
+  'heard',
+  'swore',
+  'swears',
+]);
+/** Words between a subject and its verb: "had said", "would swear". */
+const AUXILIARIES = new Set(['had', 'has', 'have', 'would', 'will', 'did', 'does']);
+/** The reported clause's own verb. */
+const CLAUSE_VERBS = new Set(['was', 'is', 'were', 'are']);
+
+/**
+ * "whom Gran had said was the only man who had ever been into the Lantern Wood": the words from
+ * the subject to the place open with a verb that reports a clause, and that clause's own verb comes
+ * before the place: the place is the reported clause's, not the subject's.
+ */
+function reportsAClause(between: readonly Token[]): boolean {
+  let k = 0;
+  while (AUXILIARIES.has(between[k]?.lower ?? '')) k++;
+  if (!REPORTING_VERBS.has(between[k]?.lower ?? '')) return false;
+  return between.slice(k + 1).some((t) => CLAUSE_VERBS.has(t.lower));
+}
+
+/** Words of age or size between a possessive pronoun and a kin word: "her little brother". */
+const KIN_AGES = new Set([
+  'little',
+  'baby',
+  'big',
+  'elder',
+  'older',
+  'younger',
+  'eldest',
+  'youngest',
+  'twin',
+]);
+
 /** Between a kin word and the name it states: "Her father was Nat Vane". */
 const COPULAS = new Set(['was', 'is']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'into', 'to', 'reached', 'visited']);
@@ -196,7 +243,8 @@ export function findRelationCues(
     const copula = !comma && !last.possessive && COPULAS.has(wordAt(named)?.lower ?? '');
     if (copula) k = pastWherePhrase(tokens, named - 1);
     const kinWord = comma && (quoted[from] || !closes(m)) ? undefined : wordAt(k);
-    const pronounWord = wordAt(k - 1);
+    // "her little brother Tom", "his elder sister Anne": one word of age or size may stand between.
+    const pronounWord = KIN_AGES.has(wordAt(k - 1)?.lower ?? '') ? wordAt(k - 2) : wordAt(k - 1);
     if (kinWord !== undefined && pronounWord !== undefined) {
       const kin = kinType(kinWord.lower);
       const pronoun = POSSESSIVE_PRONOUNS[pronounWord.lower];
@@ -346,9 +394,10 @@ export function findRelationCues(
     // "Dowd told her that his master had been shot at Kandahar": the place is another clause's.
     // '"Captain Dancy," said Crale, "what was the name of the nurse at Hythe?"': the speaker is not
     // the subject of the words he speaks; '"Pocock, take us to Queen's Terrace"': nor is a name
-    // spoken to.
+    // spoken to; "whom Gran had said was the only man ... into the Lantern Wood": nor one who reports.
     const ownClause =
       !between.some((t) => OTHER_CLAUSE.has(t.lower)) &&
+      !reportsAClause(between) &&
       (subject === undefined ||
         ((quoted[subject.tokenFrom] === true) === (quoted[from] === true) && subject.spokenTo !== true));
     // "married at Haltwhistle, at St. Cuthbert's": a second phrase of the same preposition narrows

@@ -778,6 +778,14 @@ Mrs. Bennet, Mr. Bennet's wife, was not pleased; Elizabeth laughed at Mrs. Benne
     expect(placed.map((r) => r.sourceKey)).not.toContain(byName(result, 'Pocock').key);
   });
 
+  it('places no one in the place of a clause they report ("whom Gran had said was ... into the Lantern Wood")', () => {
+    const text = `Nell thought about the Tinker, whom Gran had said was the only man who had ever been into the Lantern Wood. Gran slept. "Tell him the Magpie says the man from the van is in Tanner's Lane," said Crale. Crale waited.`;
+    const result = extract([source(text)]);
+    const placed = result.relations.filter((r) => r.type === 'located_in');
+    expect(placed.map((r) => r.sourceKey)).not.toContain(byName(result, 'Gran').key);
+    expect(placed.map((r) => r.sourceKey)).not.toContain(byName(result, 'Magpie').key);
+  });
+
   it('reads a manuscript written one paragraph per line as separate paragraphs', () => {
     const filler = 'The rain fell on the roofs of the town and nobody went out that afternoon at all. ';
     const text = [
@@ -1433,5 +1441,42 @@ Captain Hill came to the door. Captain Hill said nothing, and Captain Hill went 
       expect(byName(result, name).type).toBe('location');
     expect(byName(result, 'Queen Street').aliases).toEqual([]);
     expect(byName(result, 'Captain Hill').type).toBe('character');
+  });
+});
+
+describe('a place named after a person', () => {
+  it('makes places of "Old Meg\'s Hill" and "Mother Shipton\'s Well", not people', () => {
+    const text = `The wind came down off Old Meg's Hill and rattled the windows. Nell climbed Old Meg's Hill in the rain. From the top of Old Meg's Hill she saw the village.
+
+They went on to Mother Shipton's Well. The water of Mother Shipton's Well was cold, and Nell sat by Mother Shipton's Well until dark. Nell was tired.`;
+    const result = extract([source(text)]);
+    expect(byName(result, "Meg's Hill").type).toBe('location');
+    expect(byName(result, "Mother Shipton's Well").type).toBe('location');
+    const characters = result.entities.filter((e) => e.type === 'character').flatMap(namesOf);
+    expect(characters).toEqual(['Nell']);
+  });
+});
+
+describe('a rank named by a describing word', () => {
+  it('reads "the Grey Lady" as one person named by the rank, not a thing called "Grey"', () => {
+    const text = `Nell thought about the Grey Lady and the lanterns. "The Grey Lady keeps them," said Gran.
+
+The Grey Lady stood up from her chair. "What did you do?" she said. Nell looked at the Grey Lady.`;
+    const result = extract([source(text)]);
+    expect(byName(result, 'Grey Lady').type).toBe('character');
+    expect(result.entities.flatMap(namesOf)).not.toContain('Grey');
+  });
+});
+
+describe('kin with a word of age between', () => {
+  it('reads "Nell and her little brother Tom" as a sister and her brother', () => {
+    const text = `Her mother was in the hospital, and so Nell and her little brother Tom had been sent to stay with Gran.
+
+Nell ran. Tom slept. Nell laughed. Tom cried.`;
+    const result = extract([source(text)]);
+    const siblings = result.relations.filter((r) => r.type === 'sibling');
+    expect(siblings.map((r) => [r.sourceKey, r.targetKey])).toEqual([
+      [byName(result, 'Nell').key, byName(result, 'Tom').key],
+    ]);
   });
 });

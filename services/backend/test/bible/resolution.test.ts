@@ -1424,6 +1424,27 @@ The Boy ran. The Boy swore. Tom Hale waited.`;
   });
 });
 
+describe('a description named in a clause or in speech', () => {
+  it('joins a description to the name "whose name was" gives it ("The Tinker, whose name was Amos Pell")', () => {
+    const text = `The Tinker, whose name was Amos Pell, pushed his cart along the lane.
+
+"Kettles!" called the Tinker. The Tinker sat down. Ruth Ames watched the Tinker. Amos Pell smiled.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Tinker')).toBe(one(result, 'Amos Pell'));
+    expect(one(result, 'Ruth Ames')).not.toBe(one(result, 'Amos Pell'));
+  });
+
+  it('does not give the speaker the name "her name was" tells inside his own words', () => {
+    const text = `Now the Tinker looked up. His eyes were the colour of weak tea. The Tinker sat by the well.
+
+"No," said the Tinker. "She was my sweetheart. Her name was Elspeth, and we were to be married." He put his hat on.
+
+Elspeth had gone into the wood. Elspeth never came back. The Tinker waited.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Tinker')).not.toBe(one(result, 'Elspeth'));
+  });
+});
+
 describe('a descriptive name shortened', () => {
   it('joins "the Vole" to "the Water Vole", the one such name that ends with it', () => {
     const text = `The Water Vole packed his things. The Water Vole ran. Ruth Ames watched the Water Vole.
