@@ -90,6 +90,8 @@ const OTHER_CLAUSE = new Set([
 /** Between a kin word and the name it states: "Her father was Nat Vane". */
 const COPULAS = new Set(['was', 'is']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'into', 'to', 'reached', 'visited']);
+/** Verbs by which the one named sends another somewhere and stays: "Harrow sent me to Fore Street". */
+const SENDING = new Set(['sent', 'despatched', 'dispatched', 'ordered', 'packed']);
 const MEMBERSHIP = new Set(['of', 'in', 'joined', 'from']);
 
 /**
@@ -347,8 +349,9 @@ export function findRelationCues(
     // '"Captain Dancy," said Crale, "what was the name of the nurse at Hythe?"': the speaker is not
     // the subject of the words he speaks; '"Pocock, take us to Queen's Terrace"': nor is a name
     // spoken to.
+    // "Harrow sent me to Fore Street": the one sent is in the place, not the sender.
     const ownClause =
-      !between.some((t) => OTHER_CLAUSE.has(t.lower)) &&
+      !between.some((t) => OTHER_CLAUSE.has(t.lower) || SENDING.has(t.lower)) &&
       (subject === undefined ||
         ((quoted[subject.tokenFrom] === true) === (quoted[from] === true) && subject.spokenTo !== true));
     // "married at Haltwhistle, at St. Cuthbert's": a second phrase of the same preposition narrows
