@@ -285,6 +285,25 @@ export function mergeEntities(
           : fits.filter((entity) =>
               entity.mentions.some((m) => m.fileIndex === mention.fileIndex && chapterOf?.(m) === chapter),
             );
+      // "Mr. Edmund Tolley came ... 'Sit down, Mr. Tolley'", and only then "his uncle, Jonas Tolley":
+      // the title and surname are the one the story named with the title and his given name before
+      // its first title and surname, when it had named no other of them yet (not "Mr. Josiah Penrose
+      // ... Henry Penrose, his brother ... Mr. Penrose came in").
+      const inStory = (m: RawMention): boolean =>
+        m.fileIndex === mention.fileIndex && chapterOf?.(m) === chapter;
+      const firstHere = firstOf(person.form.mentions.filter(inStory));
+      const namedBefore = named.filter((entity) =>
+        entity.mentions.some((m) => inStory(m) && comesBefore(m, firstHere)),
+      );
+      const [only, ...others] = namedBefore;
+      const introduced =
+        only !== undefined &&
+        others.length === 0 &&
+        only.mentions.some(
+          (m) => inStory(m) && m.title === mention.title && m.words.length >= 2 && comesBefore(m, firstHere),
+        )
+          ? only
+          : undefined;
       let owner =
         mention.young === true && juniors.length === 1
           ? juniors[0]
@@ -294,7 +313,7 @@ export function mergeEntities(
             ? formal
             : named.length === 1
               ? named[0]
-              : undefined;
+              : introduced;
       if (owner === undefined) {
         if (apart === undefined) {
           apart = newEntity('character');

@@ -1685,3 +1685,21 @@ The ferry was kept by a man called Henry Ashdown. Henry Ashdown had kept it for 
     expect(owners(text.indexOf('that Ashdown') + 'that '.length)).toEqual([one(result, 'Henry Ashdown')]);
   });
 });
+
+describe('a title and surname two men of one story bear', () => {
+  it('gives "Mr. Tolley" to the one the story has named with the title and his given name', () => {
+    const text = `II. THE WALLED GARDEN
+
+So he was glad, I think, when Mr. Edmund Tolley came. "My name is Edmund Tolley," he said.
+
+"Sit down, Mr. Tolley," said Harrow. Mr. Tolley sat down. He said that his uncle, Jonas Tolley, had died in February and left him the house. Jonas Tolley had told him a story.
+
+"Did you dig, Mr. Tolley?" said Harrow.`;
+    const result = extract([
+      { fileId: 'book', text, chapters: [{ title: 'II. THE WALLED GARDEN', start: 0, end: text.length }] },
+    ]);
+    const edmund = one(result, 'Edmund Tolley');
+    expect(edmund.mentions.filter((m) => m.text === 'Mr. Tolley')).toHaveLength(3);
+    expect(one(result, 'Jonas Tolley')).not.toBe(edmund);
+  });
+});
