@@ -60,6 +60,8 @@ const MARRIED = [
   'is married to',
   'had been married to',
 ];
+/** "was married in June to a", "was married last year to": a time between the verb and "to". */
+const MARRIED_WHEN = /^(?:was|is|had been) married (?:in|on|last|that) [a-z]+ to(?: a| an)?$/;
 /** After a couple joined by "and": "Ruth and Daniel were married", "were wed". */
 const COUPLE_MARRIED = ['were married', 'were wed', 'had married', 'got married'];
 /** Between a maiden name and a married name: "Miss Taylor, now Mrs. Weston", "Harriet became Mrs. Martin". */
@@ -281,11 +283,14 @@ export function findRelationCues(
       for (const { kin, source, named } of statedTies(tokens, mentions, index, paragraphIndex, read))
         cues.push(kinCue(kin, source, named, m));
 
-    // "Miss Taylor married Mr. Weston", "Mr. Weston was married to Miss Taylor".
+    // "Miss Taylor married Mr. Weston", "Mr. Weston was married to Miss Taylor", "My sister
+    // Florence was married in June to a Mr. Charles Merrow".
+    const wordsToNext = next === undefined ? null : wordsOf(tokens, to, next.tokenFrom);
     if (
       next !== undefined &&
       next.sentenceStart === m.sentenceStart &&
-      wordsBetween(tokens, to, next.tokenFrom, MARRIED)
+      wordsToNext !== null &&
+      (MARRIED.includes(wordsToNext) || MARRIED_WHEN.test(wordsToNext))
     )
       cues.push({ type: 'spouse', label: 'married', source: m, target: next, ...evidence(m) });
 

@@ -1703,3 +1703,18 @@ So he was glad, I think, when Mr. Edmund Tolley came. "My name is Edmund Tolley,
     expect(one(result, 'Jonas Tolley')).not.toBe(edmund);
   });
 });
+
+describe('a marriage stated with its time', () => {
+  it('joins "Mrs. Merrow" to the woman "was married in June to a Mr. Charles Merrow"', () => {
+    const text = `Mr. Brandon came to see us. "My sister Florence was married in June to a Mr. Charles Merrow," said Mr. Brandon. "Mrs. Merrow is not well." Florence was pale. Mr. Merrow smiled. Mrs. Merrow wept.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Mrs. Merrow')).toBe(one(result, 'Florence'));
+    expect(result.relations).toContainEqual(
+      expect.objectContaining({
+        type: 'spouse',
+        sourceKey: one(result, 'Florence').key,
+        targetKey: one(result, 'Mr. Charles Merrow').key,
+      }),
+    );
+  });
+});
