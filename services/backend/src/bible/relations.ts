@@ -363,6 +363,9 @@ export function findRelationCues(
     // or lists, and does not hold the first.
     const parallel =
       subject !== undefined && prep !== undefined && wordAt(subject.tokenFrom - 1)?.lower === prep.lower;
+    // "Harrow had a gift for making old men talk, and the old men of Kessing were glad": after "and",
+    // "of" belongs to the noun the new phrase brings in, not to the name before it.
+    const ofAnotherNoun = prep?.lower === 'of' && between.some((t) => t.lower === 'and');
     // "Mr. Lowther's clerk ... wrote to a firm in Lincoln's Inn", "Mrs. Lindsay's youngest son was
     // killed ... at Aldershot": a name in the possessive is not the subject; what it owns is (a
     // place's own possessive, "at St Aldhelm's", is still a place).
@@ -371,6 +374,7 @@ export function findRelationCues(
       subject !== undefined &&
       subject.sentenceStart === m.sentenceStart &&
       ownClause &&
+      !ofAnotherNoun &&
       !mustAt(tokens, subject.tokenTo - 1).possessive
     ) {
       if ((LOCATIVE.has(prep.lower) || prep.lower === 'of') && !parallel) {
