@@ -285,6 +285,25 @@ export function mergeEntities(
           : fits.filter((entity) =>
               entity.mentions.some((m) => m.fileIndex === mention.fileIndex && chapterOf?.(m) === chapter),
             );
+      // "Mr. Edmund Tolley came ... 'Sit down, Mr. Tolley'", and only then "his uncle, Jonas Tolley":
+      // the title and surname are the one the story named with the title and his given name before
+      // its first title and surname, when it had named no other of them yet (not "Mr. Josiah Penrose
+      // ... Henry Penrose, his brother ... Mr. Penrose came in").
+      const inStory = (m: RawMention): boolean =>
+        m.fileIndex === mention.fileIndex && chapterOf?.(m) === chapter;
+      const firstHere = firstOf(person.form.mentions.filter(inStory));
+      const namedBefore = named.filter((entity) =>
+        entity.mentions.some((m) => inStory(m) && comesBefore(m, firstHere)),
+      );
+      const [only, ...others] = namedBefore;
+      const introduced =
+        only !== undefined &&
+        others.length === 0 &&
+        only.mentions.some(
+          (m) => inStory(m) && m.title === mention.title && m.words.length >= 2 && comesBefore(m, firstHere),
+        )
+          ? only
+          : undefined;
       let owner =
         mention.young === true && juniors.length === 1
           ? juniors[0]
@@ -294,7 +313,7 @@ export function mergeEntities(
             ? formal
             : named.length === 1
               ? named[0]
-              : undefined;
+              : introduced;
       if (owner === undefined) {
         if (apart === undefined) {
           apart = newEntity('character');
@@ -783,6 +802,24 @@ function resolveAmbiguous(
     const family = men.filter((entity) => entity.given !== null && entity.surname === person.surname);
     const heads = family.filter((entity) => !junior(entity));
     const head = person.given === null && heads.length === 1 && family.some(junior) ? heads[0] : undefined;
+    // "Ashdown" in a collection whose first story has a jeweller George Ashdown and whose fourth a
+    // ferryman Henry Ashdown and his daughter: a bare surname is the one man of the name its story
+    // names, as each story of a collection has its own people.
+    const storyMan = (mention: RawMention): EntityDraft | undefined => {
+      const chapter = options.chapterOf?.(mention) ?? null;
+      if (person.given !== null || man !== undefined || chapter === null) return undefined;
+      // Men the story names in full, a given name and the surname (not "Mr. Bunting Samuel Bunting",
+      // two sentences glued).
+      const inStory = men.filter(
+        (entity) =>
+          entity.given !== null &&
+          isGivenName(entity.given.toLowerCase()) &&
+          entity.mentions.some(
+            (m) => m.fileIndex === mention.fileIndex && options.chapterOf?.(m) === chapter,
+          ),
+      );
+      return inStory.length === 1 ? inStory[0] : undefined;
+    };
     let apart: EntityDraft | undefined;
     for (const mention of person.form.mentions) {
       // "Old Samuel Hale, my friend's father, had died ..., because, Hale said, it was a good plate":
@@ -827,8 +864,9 @@ function resolveAmbiguous(
       const inWindow =
         nearest !== undefined && mention.start - nearestStart <= options.window ? nearest : undefined;
       if (person.given === null) {
-        // A bare surname: the dominant family member, else the family's one man, else the context.
-        const [first] = [mention.old === true ? head : undefined, dominant, man].filter(
+        // A bare surname: the dominant family member, else the family's one man, else the one man
+        // of it its story names, else the context.
+        const [first] = [mention.old === true ? head : undefined, dominant, man, storyMan(mention)].filter(
           (entity) => entity !== undefined && here.includes(entity),
         );
         owner = first ?? inParagraph;

@@ -60,6 +60,8 @@ const MARRIED = [
   'is married to',
   'had been married to',
 ];
+/** "was married in June to a", "was married last year to": a time between the verb and "to". */
+const MARRIED_WHEN = /^(?:was|is|had been) married (?:in|on|last|that) [a-z]+ to(?: a| an)?$/;
 /** After a couple joined by "and": "Ruth and Daniel were married", "were wed". */
 const COUPLE_MARRIED = ['were married', 'were wed', 'had married', 'got married'];
 /** Between a maiden name and a married name: "Miss Taylor, now Mrs. Weston", "Harriet became Mrs. Martin". */
@@ -137,6 +139,8 @@ const KIN_AGES = new Set([
 /** Between a kin word and the name it states: "Her father was Nat Vane". */
 const COPULAS = new Set(['was', 'is']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'into', 'to', 'reached', 'visited']);
+/** Verbs by which the one named sends another somewhere and stays: "Harrow sent me to Fore Street". */
+const SENDING = new Set(['sent', 'despatched', 'dispatched', 'ordered', 'packed']);
 const MEMBERSHIP = new Set(['of', 'in', 'joined', 'from']);
 
 /**
@@ -327,11 +331,14 @@ export function findRelationCues(
       for (const { kin, source, named } of statedTies(tokens, mentions, index, paragraphIndex, read))
         cues.push(kinCue(kin, source, named, m));
 
-    // "Miss Taylor married Mr. Weston", "Mr. Weston was married to Miss Taylor".
+    // "Miss Taylor married Mr. Weston", "Mr. Weston was married to Miss Taylor", "My sister
+    // Florence was married in June to a Mr. Charles Merrow".
+    const wordsToNext = next === undefined ? null : wordsOf(tokens, to, next.tokenFrom);
     if (
       next !== undefined &&
       next.sentenceStart === m.sentenceStart &&
-      wordsBetween(tokens, to, next.tokenFrom, MARRIED)
+      wordsToNext !== null &&
+      (MARRIED.includes(wordsToNext) || MARRIED_WHEN.test(wordsToNext))
     )
       cues.push({ type: 'spouse', label: 'married', source: m, target: next, ...evidence(m) });
 
@@ -395,8 +402,9 @@ export function findRelationCues(
     // '"Captain Dancy," said Crale, "what was the name of the nurse at Hythe?"': the speaker is not
     // the subject of the words he speaks; '"Pocock, take us to Queen's Terrace"': nor is a name
     // spoken to; "whom Gran had said was the only man ... into the Lantern Wood": nor one who reports.
+    // "Harrow sent me to Fore Street": the one sent is in the place, not the sender.
     const ownClause =
-      !between.some((t) => OTHER_CLAUSE.has(t.lower)) &&
+      !between.some((t) => OTHER_CLAUSE.has(t.lower) || SENDING.has(t.lower)) &&
       !reportsAClause(between) &&
       (subject === undefined ||
         ((quoted[subject.tokenFrom] === true) === (quoted[from] === true) && subject.spokenTo !== true));
@@ -404,6 +412,9 @@ export function findRelationCues(
     // or lists, and does not hold the first.
     const parallel =
       subject !== undefined && prep !== undefined && wordAt(subject.tokenFrom - 1)?.lower === prep.lower;
+    // "Harrow had a gift for making old men talk, and the old men of Kessing were glad": after "and",
+    // "of" belongs to the noun the new phrase brings in, not to the name before it.
+    const ofAnotherNoun = prep?.lower === 'of' && between.some((t) => t.lower === 'and');
     // "Mr. Lowther's clerk ... wrote to a firm in Lincoln's Inn", "Mrs. Lindsay's youngest son was
     // killed ... at Aldershot": a name in the possessive is not the subject; what it owns is (a
     // place's own possessive, "at St Aldhelm's", is still a place).
@@ -412,6 +423,7 @@ export function findRelationCues(
       subject !== undefined &&
       subject.sentenceStart === m.sentenceStart &&
       ownClause &&
+      !ofAnotherNoun &&
       !mustAt(tokens, subject.tokenTo - 1).possessive
     ) {
       if ((LOCATIVE.has(prep.lower) || prep.lower === 'of') && !parallel) {

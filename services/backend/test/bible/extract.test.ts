@@ -767,6 +767,26 @@ Mrs. Bennet, Mr. Bennet's wife, was not pleased; Elizabeth laughed at Mrs. Benne
     expect(placed.map((r) => r.sourceKey)).not.toContain(byName(result, 'Crale').key);
   });
 
+  it('places no one in the place he sends another to ("Crale sent me to Fore Street")', () => {
+    const text = `"Come in," said Crale. On Friday morning Crale sent me to Fore Street with a watch to be mended. Mr. Ashdown kept the shop in Fore Street.`;
+    const result = extract([source(text)]);
+    const placed = result.relations.filter(
+      (r) => r.type === 'located_in' && r.targetKey === byName(result, 'Fore Street').key,
+    );
+    expect(placed.map((r) => r.sourceKey)).not.toContain(byName(result, 'Crale').key);
+    expect(placed.map((r) => r.sourceKey)).toContain(byName(result, 'Mr. Ashdown').key);
+  });
+
+  it('places no one in the place "and the ... of" gives another noun ("and the old men of Hanover Square")', () => {
+    const text = `"Come in," said Crale. Crale had a gift for making old men talk, and the old men of Hanover Square were glad to be made to. Mr. Dimmock, the vicar of Hanover Square, came too.`;
+    const result = extract([source(text)]);
+    const placed = result.relations.filter(
+      (r) => r.type === 'located_in' && r.targetKey === byName(result, 'Hanover Square').key,
+    );
+    expect(placed.map((r) => r.sourceKey)).not.toContain(byName(result, 'Crale').key);
+    expect(placed.map((r) => r.sourceKey)).toContain(byName(result, 'Mr. Dimmock').key);
+  });
+
   it('places no one spoken to in the place the line sends him ("Pocock, take us to Queen\'s Terrace")', () => {
     const text = `We took a cab, driven by an old man called Pocock who knew Crale. Pocock waited at the corner, and he smoked his pipe.
 

@@ -1672,3 +1672,70 @@ Dr. Ingram sent for him after Chapel. Margaret Ingram handed out the strawberrie
     expect(one(result, 'Dr. Ingram')).not.toBe(one(result, 'Margaret Ingram'));
   });
 });
+
+describe('a surname two men bear in two stories of a collection', () => {
+  it('gives a bare surname to the one man of the name its story names, not to a woman of it named nearer', () => {
+    const first = `I. THE THIMBLES
+
+I work for Mr. George Ashdown, the jeweller. Mr. George Ashdown keeps the shop, and Mr. Ashdown keeps the key.
+
+We went to the shop that afternoon and spoke to the shopman, who was sorry for the young lady and sure there was some mistake. He had not been near the window case all week, because his back had been bad and he had kept to the counter. We thanked him and came out into the street, and walked fast until we had turned the corner by the chapel and the baker's.
+
+Ashdown does not pay him well.
+
+`;
+    const second = `II. THE FERRY
+
+The ferry was kept by a man called Henry Ashdown. Henry Ashdown had kept it for thirty years. His daughter Nell Ashdown came to our rooms that evening.
+
+"My father has not drowned," said Miss Ashdown. Nell Ashdown did not cry. By noon the whole town knew that Ashdown had gone out in his boat and had not come back.`;
+    const text = first + second;
+    const result = extract([
+      {
+        fileId: 'book',
+        text,
+        chapters: [
+          { title: 'I. THE THIMBLES', start: 0, end: first.length },
+          { title: 'II. THE FERRY', start: first.length, end: text.length },
+        ],
+      },
+    ]);
+    const owners = (at: number): ExtractedEntity[] =>
+      result.entities.filter((e) => e.mentions.some((m) => m.start === at));
+    expect(owners(text.indexOf('Ashdown does'))).toEqual([one(result, 'Mr. George Ashdown')]);
+    expect(owners(text.indexOf('that Ashdown') + 'that '.length)).toEqual([one(result, 'Henry Ashdown')]);
+  });
+});
+
+describe('a title and surname two men of one story bear', () => {
+  it('gives "Mr. Tolley" to the one the story has named with the title and his given name', () => {
+    const text = `II. THE WALLED GARDEN
+
+So he was glad, I think, when Mr. Edmund Tolley came. "My name is Edmund Tolley," he said.
+
+"Sit down, Mr. Tolley," said Harrow. Mr. Tolley sat down. He said that his uncle, Jonas Tolley, had died in February and left him the house. Jonas Tolley had told him a story.
+
+"Did you dig, Mr. Tolley?" said Harrow.`;
+    const result = extract([
+      { fileId: 'book', text, chapters: [{ title: 'II. THE WALLED GARDEN', start: 0, end: text.length }] },
+    ]);
+    const edmund = one(result, 'Edmund Tolley');
+    expect(edmund.mentions.filter((m) => m.text === 'Mr. Tolley')).toHaveLength(3);
+    expect(one(result, 'Jonas Tolley')).not.toBe(edmund);
+  });
+});
+
+describe('a marriage stated with its time', () => {
+  it('joins "Mrs. Merrow" to the woman "was married in June to a Mr. Charles Merrow"', () => {
+    const text = `Mr. Brandon came to see us. "My sister Florence was married in June to a Mr. Charles Merrow," said Mr. Brandon. "Mrs. Merrow is not well." Florence was pale. Mr. Merrow smiled. Mrs. Merrow wept.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Mrs. Merrow')).toBe(one(result, 'Florence'));
+    expect(result.relations).toContainEqual(
+      expect.objectContaining({
+        type: 'spouse',
+        sourceKey: one(result, 'Florence').key,
+        targetKey: one(result, 'Mr. Charles Merrow').key,
+      }),
+    );
+  });
+});
