@@ -145,6 +145,13 @@ describe('resolvePronouns', () => {
     expect(resolved(text, characters)).toEqual([['She', 'elizabeth']]);
   });
 
+  it('weighs a possessive name that opens its sentence above an older subject ("Frank’s letter was the last")', () => {
+    const text =
+      'George read the post at breakfast. Frank’s letter was the last. He wrote that the farm was sold.';
+    const characters = [character(text, 'george', ['George']), character(text, 'frank', ['Frank'])];
+    expect(resolved(text, characters)).toEqual([['He', 'frank']]);
+  });
+
   it('binds an object pronoun only by the subject of its own clause', () => {
     const polly = (text: string) => [
       character(text, 'tom', ['Tom']),
@@ -160,6 +167,12 @@ describe('resolvePronouns', () => {
     const joined = 'Elizabeth came in with Jane. Jane rose and kissed her.';
     const sisters = [character(joined, 'elizabeth', ['Elizabeth']), character(joined, 'jane', ['Jane'])];
     expect(resolved(joined, sisters)).toEqual([['her', 'elizabeth']]);
+  });
+
+  it('binds an object pronoun in a relative clause by the name "who" follows, not the sentence\'s subject', () => {
+    const text = 'Kate passed the bread to Mrs. Dunn, who thanked her and took two slices.';
+    const characters = [character(text, 'kate', ['Kate']), character(text, 'dunn', ['Mrs. Dunn'])];
+    expect(resolved(text, characters)).toEqual([['her', 'kate']]);
   });
 
   it('lets a preposition of place bind an object pronoun to its own subject ("before him")', () => {
@@ -279,6 +292,20 @@ describe('resolvePronouns', () => {
     // A described character ("The clergyman" for Parson Tringham) stays a mention of that character.
     const parson = 'Parson Tringham rode by. The clergyman said that his horse was lame.';
     expect(resolved(parson, [character(parson, 'tringham', ['Tringham'])])).toEqual([['his', 'tringham']]);
+  });
+
+  it('leaves a pronoun to the unnamed person a named character\'s noun opens the sentence with ("Mr. Dale\'s wife")', () => {
+    const text =
+      'Laura walked up from the village. Mr. Dale’s wife met Laura at the door. She said that the master was out.';
+    const characters = [character(text, 'laura', ['Laura']), character(text, 'dale', ['Mr. Dale'])];
+    expect(resolved(text, characters)).toEqual([['She', null]]);
+    // Named at once, the person is that name: "Anna's brother Paul".
+    const named = 'Anna’s brother Paul came home from sea. He brought her a parrot.';
+    const family = [character(named, 'anna', ['Anna']), character(named, 'paul', ['Paul'])];
+    expect(resolved(named, family)).toEqual([
+      ['He', 'paul'],
+      ['her', 'anna'],
+    ]);
   });
 
   it('counts a chapter break as sentences between the last chapter and the next', () => {

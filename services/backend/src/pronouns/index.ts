@@ -452,6 +452,13 @@ const UNNAMED = 'unnamed:';
  */
 const UNNAMED_SUBJECT = /^(?:The|A|An)\s+(?:[a-z-]+\s+){0,3}?([a-z]+)\b(?!['’]s|\s*,?\s*\p{Lu})/u;
 
+/**
+ * "Mr. Dale's housekeeper met Laura at the door": a sentence whose subject is a named character's
+ * person by a gendered noun is about someone unnamed too (the text after the name; "Anna's brother
+ * Paul" and "Robert's father, Captain Fell," name them at once and are left out).
+ */
+const POSSESSED_SUBJECT = /^['’]s\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b(?!['’]s|\s*,?\s*\p{Lu})/u;
+
 function unnamedSubjects(
   text: string,
   sentences: readonly number[],
@@ -460,13 +467,18 @@ function unnamedSubjects(
   const out: Array<MentionEvent & { gender: Gender }> = [];
   const namedStarts = named.map((m) => m.start);
   for (const start of sentences) {
-    const m = UNNAMED_SUBJECT.exec(text.slice(start, start + 80));
+    const opening = named[lastAtOrBefore(namedStarts, start)];
+    const possessor = opening?.start === start ? opening : undefined;
+    const from = possessor?.end ?? start;
+    const m = (possessor === undefined ? UNNAMED_SUBJECT : POSSESSED_SUBJECT).exec(
+      text.slice(from, from + 80),
+    );
     const gender = m ? nounGender((m[1] ?? '').toLowerCase()) : 'unknown';
     if (!m || gender === 'unknown') continue;
-    const end = start + m[0].length;
+    const end = from + m[0].length;
     // A described character ("The parson" for Parson Tringham) is a mention of that character.
     const last = namedStarts[lastAtOrBefore(namedStarts, end - 1)];
-    if (last !== undefined && last >= start) continue;
+    if (last !== undefined && last >= from) continue;
     // "The girl was Eliza Penhallow": a description the sentence names at once is that person.
     const copula = /^\s+(?:was|is)\s+/.exec(text.slice(end, end + 12));
     const namedAt = copula === null ? -1 : end + copula[0].length;
@@ -513,6 +525,24 @@ const LOCATIVE_PREPOSITION = /\b(?:about|around|round|behind|beside|before|near)
 function bindsObject(text: string, subjectEnd: number, pronounStart: number): boolean {
   const between = text.slice(subjectEnd, pronounStart);
   return !CLAUSE_OPENING.test(between) && !LOCATIVE_PREPOSITION.test(between);
+}
+
+/**
+ * "Kate passed the bread to Mrs. Dunn, who thanked her": a "who" right after a name opens a
+ * relative clause whose subject is that name, so an object pronoun a few words into it is not that
+ * name (English would write "herself"), whoever the sentence's own subject is.
+ */
+const RELATIVE_CLAUSE_OPENING = /^,?\s+who\s+(?:[\p{Ll}-]+\s+){1,3}$/u;
+
+/** The name a relative "who" before an object pronoun refers to, when one does (see above). */
+function relativeSubject(
+  text: string,
+  name: MentionEvent | undefined,
+  pronounStart: number,
+): string | undefined {
+  if (name === undefined) return undefined;
+  const between = text.slice(name.end, pronounStart);
+  return RELATIVE_CLAUSE_OPENING.test(between) && !LOCATIVE_PREPOSITION.test(between) ? name.id : undefined;
 }
 
 /**
@@ -628,6 +658,8 @@ export function resolvePronouns(
   let subjectOfSentence: string | undefined;
   /** Where that subject ends: an object pronoun is bound by it only within its clause. */
   let subjectEnd = 0;
+  /** The narration's latest name, which a relative "who" after it refers to. */
+  let lastNarrated: MentionEvent | undefined;
   let speech: { index: number; salience: Salience } | undefined;
   for (const event of events) {
     const sentence =
@@ -646,7 +678,10 @@ export function resolvePronouns(
     }
     if (event.kind === 'mention') {
       if (quote >= 0 && event.id.startsWith(UNNAMED)) continue;
-      if (quote < 0) narrated.add(event.id);
+      if (quote < 0) {
+        narrated.add(event.id);
+        lastNarrated = event;
+      }
       // A possessive name ("Mr. Bingley's attentions to her sister, Elizabeth was") is not the subject.
       const subject =
         quote < 0 &&
@@ -656,7 +691,13 @@ export function resolvePronouns(
         subjectOfSentence = event.id;
         subjectEnd = event.end;
       }
-      salience.note(event.id, sentence, subject ? 2 : 1);
+      // "Frank's letter was the last. He wrote ...": a possessive name that opens its sentence is
+      // the owner of the sentence's subject, its topic, more than a name met in passing.
+      const possessiveOpening =
+        quote < 0 &&
+        sentences[lastAtOrBefore(sentences, event.start)] === event.start &&
+        /^['’]s\b/u.test(text.slice(event.end, event.end + 3));
+      salience.note(event.id, sentence, subject ? 2 : possessiveOpening ? 1.5 : 1);
       const gender = genders.get(event.id);
       const governed = AFTER_PREPOSITION.test(text.slice(Math.max(0, event.start - 16), event.start));
       if (quote < 0 && gender !== undefined && gender !== 'unknown' && !plurals.has(event.id) && !governed) {
@@ -681,7 +722,9 @@ export function resolvePronouns(
       form.role === 'subject'
         ? namedLaterInClause(text, event.end, mentions, mentionStarts)
         : new Set<string>();
-    if (
+    const relative = form.role === 'object' ? relativeSubject(text, lastNarrated, event.start) : undefined;
+    if (relative !== undefined) exclude.add(relative);
+    else if (
       form.role === 'object' &&
       subjectOfSentence !== undefined &&
       bindsObject(text, subjectEnd, event.start)
