@@ -81,6 +81,41 @@ function incomeAt(r: SentenceReader, offset: number): CountPhrase | null {
   return { value: parsed.value * unit, noun: 'pounds a year', end: offset + m[0].length };
 }
 
+/**
+ * A capital sum in pounds: "thirty thousand pounds", "a hundred thousand pounds", "twelve hundred
+ * pounds"; not a yearly one ("four thousand pounds a year", read by INCOME).
+ */
+const CAPITAL = new RegExp(
+  `^\\s*(${NUMBER_WORD})\\s+(thousand|hundred)\\s+pounds\\b(?!\\s+(?:a|per)\\s+(?:year|annum)\\b)`,
+  'i',
+);
+
+/** The detail of a person's fortune: a capital sum they own, as a possessive or an inheritance tells it. */
+const FORTUNE = 'pounds of fortune';
+
+/** A capital sum at `offset`, in pounds; null when there is none. */
+function capitalAt(r: SentenceReader, offset: number): CountPhrase | null {
+  const m = CAPITAL.exec(r.file.text.slice(offset, Math.min(r.span.end, offset + 60)));
+  const parsed = m ? parseNumber(mustAt(m, 1)) : null;
+  if (!m || !parsed) return null;
+  const unit = mustAt(m, 2).toLowerCase() === 'thousand' ? 1000 : 100;
+  return { value: parsed.value * unit, noun: FORTUNE, end: offset + m[0].length };
+}
+
+/**
+ * What a person inherited, up to its sum: "inherited property to the amount of nearly a hundred
+ * thousand pounds", "inherited a fortune of twenty thousand pounds", "inherited ten thousand pounds".
+ */
+const INHERITED =
+  /^\s+(?:had\s+)?inherited\s+(?:(?:property|a\s+fortune|an\s+estate)\s+(?:to\s+the\s+(?:amount|value)\s+of|of)\s+)?(?:(?:nearly|about|some|almost|upwards\s+of|above|over|more\s+than|full)\s+)?/i;
+
+/**
+ * A verb that gives a sum to the person after it: "had left her four thousand pounds" is a legacy
+ * to her, not her possessive's sum.
+ */
+const GIVEN_TO_BEFORE =
+  /\b(?:left|leave|leaves|gave|give|gives|bequeathed|lent|lend|owed|owe|owes|paid|pay|pays|offered|promised|settled\s+on|cost|allowed|brought|sent)\s+$/i;
+
 /** "all three of" or "both (of)" right before an owner's possessive: the whole group it owns is counted. */
 const ALL_OF_BEFORE = new RegExp(`\\b(?:all\\s+(${NUMBER_WORD})\\s+of|(both)(?:\\s+of)?)\\s+$`, 'i');
 
@@ -167,10 +202,16 @@ export function counts(r: SentenceReader, add: Add): void {
         : 0);
     if (anchor.possessive) {
       const worth = OWNED_WORTH.exec(r.file.text.slice(afterName, Math.min(r.span.end, afterName + 100)));
+      // "with all the confidence of her thirty thousand pounds", "Mr. Bingley's fifty thousand
+      // pounds": a sum a possessive owns is their fortune.
+      const given = GIVEN_TO_BEFORE.test(
+        r.file.text.slice(Math.max(r.start, anchor.start - 20), anchor.start),
+      );
       const c =
         countAt(r, afterName) ??
         incomeAt(r, afterName) ??
-        (worth ? incomeAt(r, afterName + worth[0].length) : null);
+        (worth ? incomeAt(r, afterName + worth[0].length) : null) ??
+        (given ? null : capitalAt(r, afterName));
       if (c) addOwn(anchor, c);
       else {
         const whole = wholeGroupAround(r, anchor, afterName);
@@ -190,6 +231,12 @@ export function counts(r: SentenceReader, add: Add): void {
     }
     const rest = r.file.text.slice(anchor.end, Math.min(r.span.end, anchor.end + 80));
     const parent = PARENT_OF.exec(rest);
+    const inherited = INHERITED.exec(rest);
+    const fortune = inherited ? capitalAt(r, anchor.end + inherited[0].length) : null;
+    if (fortune) {
+      addOwn(anchor, fortune);
+      continue;
+    }
     const have = parent ?? HAVE.exec(rest) ?? WITH.exec(rest) ?? WITH_OWN.exec(rest);
     if (have) {
       const c =

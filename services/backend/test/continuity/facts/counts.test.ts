@@ -29,6 +29,19 @@ describe('counts', () => {
     ]);
   });
 
+  it('reads a sum in pounds after a possessive, and an inheritance, as the fortune (not a legacy given to "her")', () => {
+    const text = `${FILLER}\n\nThomas Hale inherited property to the amount of nearly a hundred thousand pounds from his father. The officers cared nothing for Thomas Hale's fifty thousand pounds. Mary Benson sat by him with all the confidence of her thirty thousand pounds. Her uncle had left her four thousand pounds.`;
+    expect(factsOf(text, 'count').map(([value, key, quote]) => [value, key, quote])).toEqual([
+      [
+        '100000',
+        expect.stringMatching(/thomas|hale/),
+        'Thomas Hale inherited property to the amount of nearly a hundred thousand pounds',
+      ],
+      ['50000', expect.stringMatching(/thomas|hale/), "Thomas Hale's fifty thousand pounds"],
+      ['30000', expect.stringMatching(/mary/), 'her thirty thousand pounds'],
+    ]);
+  });
+
   it('reads a group\'s number given as its predicate: "the harpooneers, who were four in number"', () => {
     const text = `${FILLER}\n\nOf the ship's harpooneers, who were four in number, none rowed harder. The guards were six in number. The Squire's hounds, nine in number, ran on. The men were in number few.`;
     expect(factsOf(text, 'count').map(([value, key, quote]) => [value, key, quote])).toEqual([
