@@ -71,7 +71,9 @@ export function questionType(question: string): QuestionType {
   if (/^(what|which) (time|day|date|year|month|season|hour|night|morning|evening)\b/i.test(rest))
     return 'when';
   if (
-    /^(what|which) (place|town|city|country|island|house|room|street|inn|ship|county|village)\b/i.test(rest)
+    /^(what|which) ([a-z]+ )?(place|town|city|country|island|house|room|street|inn|ship|county|village|church|hotel|mountain|port|address)\b|^what (is|was) [^?]{0,40}\baddress\b/i.test(
+      rest,
+    )
   )
     return 'where';
   if (/^what (made|makes|caused|causes|led)\b/i.test(rest)) return 'why';

@@ -54,6 +54,12 @@ describe('question types', () => {
     ['What did Ahab do with the doubloon?', 'what_happens'],
     ['Where did they marry?', 'where'],
     ['In what town did Wickham stay?', 'where'],
+    // A word before the place noun, and places the list once lacked (a church, a hotel, an address).
+    ['In which Scottish town did the friend live?', 'where'],
+    ['At which hotel was the stone stolen?', 'where'],
+    ['Which mountain did he climb alone?', 'where'],
+    ['What is the address of the singer?', 'where'],
+    ['What kind of carriage did he come in?', 'other'],
     ['When did Jane go to London?', 'when'],
     ['How did Starbuck react when the coffin was proposed?', 'other'],
     ['Why did Charlotte accept Mr. Collins?', 'why'],
