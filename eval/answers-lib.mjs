@@ -23,7 +23,9 @@ const questions = (file, about) => ({
  * paraphrased4: 32 plain factual questions over all five, written before the twentieth session changed
  * anything, as its generality check; paraphrased5: 36 questions of reasons, manners, thoughts and
  * feelings, wants and events (why, how, what X thinks of Y, what happens when), mostly over Moby Dick
- * and Pride and Prejudice, written before the twenty-first session changed anything; all five kept apart from the held-out set's passages and wording by eval/guard-dev.mjs; untuned: the
+ * and Pride and Prejudice, written before the twenty-first session changed anything; factual6: 40 plain factual
+ * questions (names of ships, inns, streets; weapons; how many; who is married to whom; where someone lives; what
+ * someone does; when), 8 over each book, written before the twenty-second session changed anything; all six kept apart from the held-out set's passages and wording by eval/guard-dev.mjs; untuned: the
  * held-out set, never tuned on.
  */
 export const SETS = {
@@ -39,11 +41,23 @@ export const SETS = {
     'paraphrased-5-questions.json',
     'why, how, thoughts, wants and events; mostly Moby Dick, Pride and Prejudice',
   ),
+  factual6: questions(
+    'factual-6-questions.json',
+    'all five, plain factual questions: names, numbers, places, trades, dates',
+  ),
   untuned: questions('untuned-questions.json', 'Sherlock Holmes, Frankenstein, Alice; never tuned on'),
 };
 
 /** The sets settings may be chosen on. */
-export const TUNED_SETS = ['tuned', 'dev', 'paraphrased', 'paraphrased3', 'paraphrased4', 'paraphrased5'];
+export const TUNED_SETS = [
+  'tuned',
+  'dev',
+  'paraphrased',
+  'paraphrased3',
+  'paraphrased4',
+  'paraphrased5',
+  'factual6',
+];
 
 /** How the reports name each set. */
 export const SET_LABELS = {
@@ -53,6 +67,7 @@ export const SET_LABELS = {
   paraphrased3: 'paraphrased 3 (tuned)',
   paraphrased4: 'paraphrased 4 (tuned)',
   paraphrased5: 'paraphrased 5 (tuned)',
+  factual6: 'factual 6 (tuned)',
   untuned: 'held out',
 };
 

@@ -71,7 +71,9 @@ export function questionType(question: string): QuestionType {
   if (/^(what|which) (time|day|date|year|month|season|hour|night|morning|evening)\b/i.test(rest))
     return 'when';
   if (
-    /^(what|which) (place|town|city|country|island|house|room|street|inn|ship|county|village)\b/i.test(rest)
+    /^(what|which) ([a-z]+ )?(place|town|city|country|island|house|room|street|inn|ship|county|village|church|hotel|mountain|port|address)\b|^what (is|was) [^?]{0,40}\baddress\b/i.test(
+      rest,
+    )
   )
     return 'where';
   if (/^what (made|makes|caused|causes|led)\b/i.test(rest)) return 'why';
@@ -246,6 +248,12 @@ export const SENTENCE_WEIGHTS = {
   /** Characters of context the answer sentence is quoted with, whole sentences before and after. */
   context: 300,
   /**
+   * How many of the best candidates after the lead its quote takes in when its own passage holds
+   * them beside or across the quote's edge (`withAdjoining`), and the longest quote that makes.
+   */
+  adjoining: 2,
+  adjoiningChars: 900,
+  /**
    * Added, times the cosine, to each of the best `meaningCandidates` candidates (no two overlapping:
    * `meaningCandidates()`): their closeness in meaning to the question by the embedding model
    * (chosen on the tuned set, bge int8: the first three citations 47 -> 51 of 70 with 12, 16 or 20
@@ -365,6 +373,43 @@ export function withContext(s: ScoredSentence, chars: number): ScoredSentence {
     cutStart: s.cutStart || (first === 0 && cutAtStart(text, spans[0])),
     cutEnd: s.cutEnd || (last === spans.length - 1 && cutAtEnd(text, spans[last])),
   };
+}
+
+/**
+ * The lead's quote grown to take in the best candidates after the lead (the next `count` of
+ * `ranked`) that its own passage holds right beside or across the quote's edge: the context around
+ * the answer sentence is cut by length, and the sentence just past the cut is often the one that
+ * answers ("...it was not easy to know when the race was over." stops before "At last the Dodo
+ * said, 'EVERYBODY has won'"). At most `maxChars` long.
+ */
+export function withAdjoining(
+  lead: ScoredSentence,
+  ranked: readonly ScoredSentence[],
+  count: number,
+  maxChars: number,
+): ScoredSentence {
+  const text = lead.passage.text;
+  const between = (from: number, to: number) =>
+    text.slice(from - lead.passage.start, to - lead.passage.start);
+  let grown = lead;
+  for (const c of ranked.slice(0, count)) {
+    if (c.passage.id !== lead.passage.id) continue;
+    const touches =
+      (c.start <= grown.end || /^\s*$/.test(between(grown.end, c.start))) &&
+      (c.end >= grown.start || /^\s*$/.test(between(c.end, grown.start)));
+    const start = Math.min(grown.start, c.start);
+    const end = Math.max(grown.end, c.end);
+    if (!touches || (start === grown.start && end === grown.end) || end - start > maxChars) continue;
+    grown = {
+      ...grown,
+      start,
+      end,
+      text: between(start, end),
+      cutStart: start < grown.start ? c.cutStart : grown.cutStart,
+      cutEnd: end > grown.end ? c.cutEnd : grown.cutEnd,
+    };
+  }
+  return grown;
 }
 
 /**
@@ -642,7 +687,15 @@ export function extractiveAnswer(
 ): { answer: string; citations: Citation[] } {
   const order = ranked ?? rankSentences(question, passages, facts, weights, stated);
   const best = order[0];
-  const lead = best && weights.context > 0 ? withContext(best, weights.context) : best;
+  const lead =
+    best && weights.context > 0
+      ? withAdjoining(
+          withContext(best, weights.context),
+          order.slice(1),
+          weights.adjoining,
+          weights.adjoiningChars,
+        )
+      : best;
   const chosen: ScoredSentence[] = lead ? [lead] : [];
   // Supporting passages in their retrieval order (ordering them by their best sentence did worse),
   // each keeping a sentence it cuts when that fragment is one of the best candidates (as many as

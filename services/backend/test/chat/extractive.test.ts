@@ -11,6 +11,7 @@ import {
   SENTENCE_WEIGHTS,
   shownQuote,
   wholeSentences,
+  withAdjoining,
   withContext,
   withMeaning,
 } from '../../src/chat/extractive.js';
@@ -53,6 +54,12 @@ describe('question types', () => {
     ['What did Ahab do with the doubloon?', 'what_happens'],
     ['Where did they marry?', 'where'],
     ['In what town did Wickham stay?', 'where'],
+    // A word before the place noun, and places the list once lacked (a church, a hotel, an address).
+    ['In which Scottish town did the friend live?', 'where'],
+    ['At which hotel was the stone stolen?', 'where'],
+    ['Which mountain did he climb alone?', 'where'],
+    ['What is the address of the singer?', 'where'],
+    ['What kind of carriage did he come in?', 'other'],
     ['When did Jane go to London?', 'when'],
     ['How did Starbuck react when the coffin was proposed?', 'other'],
     ['Why did Charlotte accept Mr. Collins?', 'why'],
@@ -169,6 +176,46 @@ describe('answer sentences', () => {
     expect(quoted.text.length).toBeGreaterThan(best.text.length);
     expect(FILE.slice(quoted.start, quoted.end)).toBe(quoted.text);
     expect(/^[A-Z]/.test(quoted.text) && /\.$/.test(quoted.text)).toBe(true);
+  });
+
+  it('grows the lead quote over a best candidate its passage holds just past the context, within a length', () => {
+    const race = passageAt(
+      'p',
+      0,
+      'The race went on until they were dry. Nobody could tell when it ended. At last the Dodo said that everybody had won.',
+    );
+    const elsewhere = passageAt('q', 500, 'At last the Mouse said that nobody had won.');
+    const sentence = (p: Passage, text: string): ScoredSentence => {
+      const at = p.start + p.text.indexOf(text);
+      return {
+        passage: p,
+        rank: 0,
+        start: at,
+        end: at + text.length,
+        text,
+        score: 0,
+        cutStart: false,
+        cutEnd: false,
+      };
+    };
+    const lead = sentence(race, 'The race went on until they were dry.');
+    const answering = sentence(race, 'At last the Dodo said that everybody had won.');
+    const quoted = withContext(lead, 40);
+    expect(quoted.text).not.toContain('Dodo');
+    expect(withAdjoining(quoted, [answering], 2, 900).text).toBe(race.text);
+    // Another passage's sentence, or a quote grown past the length, is left alone.
+    expect(withAdjoining(quoted, [sentence(elsewhere, elsewhere.text)], 2, 900)).toBe(quoted);
+    expect(withAdjoining(quoted, [answering], 2, 100)).toBe(quoted);
+    const { citations } = extractiveAnswer(
+      'Who won the race, according to the Dodo?',
+      [race, elsewhere],
+      [],
+      {
+        ranked: [lead, answering],
+        weights: { ...SENTENCE_WEIGHTS, context: 40 },
+      },
+    );
+    expect(citations[0]?.quote).toBe(race.text);
   });
 
   it('answers with the lead sentence first, then supporting passages, every quote verbatim at its offsets', () => {
