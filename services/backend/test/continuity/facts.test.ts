@@ -567,7 +567,15 @@ describe('extractFacts', () => {
         'Thomas Hale, who was chief mate',
       ],
       ['Thomas Hale, who kept the inn, came in.', 'innkeeper', 'Thomas Hale, who kept the inn'],
-      ['Thomas Hale kept a little school at Hunsford.', 'schoolmaster', 'Thomas Hale kept a little school'],
+      // a school kept or taught at: the ledger's value of "schoolmaster", which a later "the
+      // schoolmaster" gives and must not contradict
+      ['Thomas Hale kept a little school at Hunsford.', 'teacher', 'Thomas Hale kept a little school'],
+      ['Thomas Hale taught at the village school.', 'teacher', 'Thomas Hale taught at the village school'],
+      [
+        'Thomas Hale earned his bread as a seamstress.',
+        'seamstress',
+        'Thomas Hale earned his bread as a seamstress',
+      ],
       ['Mary Benson ran the shop with Thomas Hale, the foreman.', 'foreman', 'Thomas Hale, the foreman'],
       [
         'He said that Thomas Hale--was a cashier in an office in the City.',
@@ -590,6 +598,7 @@ describe('extractFacts', () => {
       'Thomas Hale, her uncle, and the lawyer came in.',
       "He was the son of old Thomas Hale, the late Mr. Darcy's steward.",
       'Thomas Hale kept the inn door shut.',
+      'Thomas Hale taught in the school garden.',
       'If Thomas Hale kept a school, he would be poor.',
       'Thomas Hale had received a commission to paint the church.',
     ])('%s -> no calling', (sentence) => {

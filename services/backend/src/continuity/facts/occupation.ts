@@ -29,6 +29,11 @@ const LEDGER_OCCUPATIONS: Readonly<Record<string, string>> = {
   executioner: 'executioner',
   cabman: 'cabman',
   waiter: 'waiter',
+  // The needle's trade, which the prose gives as often as any ("earned her bread as a
+  // seamstress"): one calling, whichever of its names.
+  seamstress: 'seamstress',
+  needlewoman: 'seamstress',
+  dressmaker: 'seamstress',
 };
 
 const OCCUPATION = `(${Object.keys(LEDGER_OCCUPATIONS)
@@ -47,7 +52,7 @@ const OCC_EPITHETS =
   '(?:(?!(?:of|to|for|with|from|by|on|in|at|or|but|the|a|an|his|her|their|its|whose|who|which|that)\\b)[a-z]+,?\\s+){0,3}?';
 
 const OCC_AFTER_NAME = new RegExp(
-  `^(?:\\s*,\\s*(?:who\\s+(?:was|is|had\\s+been|has\\s+been)\\s+|then\\s+|now\\s+|by\\s+(?:profession|trade)\\s+)?|\\s*(?:--|—)\\s*(?:was|is|had\\s+been)\\s+${OCC_ADVERB}|${ASIDE}\\s+(?:was|is|had\\s+been|became|was\\s+now)(?:\\s+by\\s+(?:profession|trade))?\\s+${OCC_ADVERB}|\\s+(?:worked|practised|practiced|served|earned\\s+(?:his|her)\\s+living)\\s+as\\s+)(?:the|a|an|our|their|his|her|my|your)\\s+${OCC_EPITHETS}${OCCUPATION}(?![\\p{L}'’-])(?!\\s*['’]s)`,
+  `^(?:\\s*,\\s*(?:who\\s+(?:was|is|had\\s+been|has\\s+been)\\s+|then\\s+|now\\s+|by\\s+(?:profession|trade)\\s+)?|\\s*(?:--|—)\\s*(?:was|is|had\\s+been)\\s+${OCC_ADVERB}|${ASIDE}\\s+(?:was|is|had\\s+been|became|was\\s+now)(?:\\s+by\\s+(?:profession|trade))?\\s+${OCC_ADVERB}|\\s+(?:worked|practised|practiced|served|(?:earned|earns|earning)\\s+(?:his|her|their)\\s+(?:living|bread|livelihood|keep))\\s+as\\s+)(?:the|a|an|our|their|his|her|my|your)\\s+${OCC_EPITHETS}${OCCUPATION}(?![\\p{L}'’-])(?!\\s*['’]s)`,
   'iu',
 );
 
@@ -111,22 +116,22 @@ const KIN_ASIDE =
   /^\s*,\s*(?:his|her|their|my|your|our)\s+(?:[a-z]+\s+)?(?:brother|sister|father|mother|uncle|aunt|cousin|son|daughter|husband|wife|nephew|niece|brother-in-law|sister-in-law|father-in-law|mother-in-law|son-in-law|stepfather|stepmother|friend|neighbour|neighbor)(?=\s*,\s*(?:the|a|an)\s)/i;
 
 /**
- * "Thomas Hale, who kept the inn", "Hale kept a school": keeping an inn, a public-house or a school
- * is a calling (an innkeeper, a schoolmaster); not "kept the inn door shut" (a stop or a preposition
- * follows the place).
+ * "Thomas Hale, who kept the inn", "Hale kept a school", "Hale taught at the village school":
+ * keeping an inn, a public-house or a school, or teaching at a school, is a calling (an innkeeper, a
+ * schoolmaster); not "kept the inn door shut" (a stop or a preposition follows the place).
  */
 const OCC_KEPT = new RegExp(
-  `^(?:\\s*,\\s*who\\s+|${ASIDE}\\s+)(?:kept|keeps|had\\s+kept)\\s+(?:the|an?|a\\s+(?:little|small))\\s+(?:[A-Z][\\p{L}'’-]+\\s+)?(inn|public-house|tavern|alehouse|school)(?=\\s*[,.;:!?)]|\\s+(?:at|in|on|of|near|by|for|and)\\b)`,
+  `^(?:\\s*,\\s*who\\s+|${ASIDE}\\s+)(?:(?:kept|keeps|had\\s+kept)\\s+(?:the|an?|a\\s+(?:little|small))\\s+(?:[A-Z][\\p{L}'’-]+\\s+)?|(?:taught|teaches|had\\s+taught)\\s+(?:at|in)\\s+(?:the|an?)\\s+(?:[\\p{L}'’-]+\\s+)?(?=school))(inn|public-house|tavern|alehouse|school)(?=\\s*[,.;:!?)]|\\s+(?:at|in|on|of|near|by|for|and)\\b)`,
   'u',
 );
 
-/** The calling of each place OCC_KEPT reads. */
+/** The calling of each place OCC_KEPT reads, as the ledger names it ("schoolmaster": a teacher). */
 const KEPT_CALLING: Readonly<Record<string, string>> = {
   inn: 'innkeeper',
   'public-house': 'innkeeper',
   tavern: 'innkeeper',
   alehouse: 'innkeeper',
-  school: 'schoolmaster',
+  school: 'teacher',
 };
 
 /**
@@ -214,7 +219,7 @@ const hasWordOf = (text: string, words: ReadonlySet<string>): boolean =>
   (text.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => words.has(w));
 
 export function occupation(r: SentenceReader, add: Add): void {
-  if (!hasWordOf(r.text, OCCUPATION_WORDS) && !/\bkee?p[st]?\b/i.test(r.text)) return;
+  if (!hasWordOf(r.text, OCCUPATION_WORDS) && !/\b(?:kee?p[st]?|taught|teaches)\b/i.test(r.text)) return;
   for (const anchor of r.anchors) {
     if (anchor.type !== 'character' || anchor.possessive || !subjectLike(r.file, anchor)) continue;
     const after = r.file.text.slice(anchor.end, Math.min(r.span.end, anchor.end + 140));
