@@ -572,6 +572,13 @@ describe('extractFacts', () => {
       ['Thomas Hale kept a little school at Hunsford.', 'teacher', 'Thomas Hale kept a little school'],
       ['Thomas Hale taught at the village school.', 'teacher', 'Thomas Hale taught at the village school'],
       [
+        'Thomas Hale, who drives a four-wheeler for his living, came in.',
+        'cabman',
+        'Thomas Hale, who drives a four-wheeler for his living',
+      ],
+      ['Thomas Hale drives a hansom.', 'cabman', 'Thomas Hale drives a hansom'],
+      ['Thomas Hale, the commissionaire, came in.', 'commissionaire', 'Thomas Hale, the commissionaire'],
+      [
         'Thomas Hale earned his bread as a seamstress.',
         'seamstress',
         'Thomas Hale earned his bread as a seamstress',
@@ -599,6 +606,7 @@ describe('extractFacts', () => {
       "He was the son of old Thomas Hale, the late Mr. Darcy's steward.",
       'Thomas Hale kept the inn door shut.',
       'Thomas Hale taught in the school garden.',
+      'Thomas Hale drove a cab to the station.',
       'If Thomas Hale kept a school, he would be poor.',
       'Thomas Hale had received a commission to paint the church.',
     ])('%s -> no calling', (sentence) => {

@@ -29,6 +29,7 @@ const LEDGER_OCCUPATIONS: Readonly<Record<string, string>> = {
   executioner: 'executioner',
   cabman: 'cabman',
   waiter: 'waiter',
+  commissionaire: 'commissionaire',
   // The needle's trade, which the prose gives as often as any ("earned her bread as a
   // seamstress"): one calling, whichever of its names.
   seamstress: 'seamstress',
@@ -122,6 +123,16 @@ const KIN_ASIDE =
  */
 const OCC_KEPT = new RegExp(
   `^(?:\\s*,\\s*who\\s+|${ASIDE}\\s+)(?:(?:kept|keeps|had\\s+kept)\\s+(?:the|an?|a\\s+(?:little|small))\\s+(?:[A-Z][\\p{L}'’-]+\\s+)?|(?:taught|teaches|had\\s+taught)\\s+(?:at|in)\\s+(?:the|an?)\\s+(?:[\\p{L}'’-]+\\s+)?(?=school))(inn|public-house|tavern|alehouse|school)(?=\\s*[,.;:!?)]|\\s+(?:at|in|on|of|near|by|for|and)\\b)`,
+  'u',
+);
+
+/**
+ * "Hale, who drives a four-wheeler for his living", "Hale drives a hansom": driving a cab is a
+ * calling in the present tense or when it is said to be a living; "drove a cab to the station" is a
+ * journey.
+ */
+const OCC_DRIVES = new RegExp(
+  `^(?:\\s*,\\s*who\\s+|${ASIDE}\\s+)(?:(?:drove|drives|had\\s+driven|has\\s+driven)\\s+(?:a|an|his|her)\\s+(?:[a-z]+\\s+)?(cab|hansom|four-wheeler|growler)\\s+for\\s+(?:his|her|a)\\s+(?:living|livelihood|bread)|drives\\s+(?:a|an|his|her)\\s+(?:[a-z]+\\s+)?(cab|hansom|four-wheeler|growler)(?![\\p{L}-]))`,
   'u',
 );
 
@@ -219,7 +230,11 @@ const hasWordOf = (text: string, words: ReadonlySet<string>): boolean =>
   (text.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => words.has(w));
 
 export function occupation(r: SentenceReader, add: Add): void {
-  if (!hasWordOf(r.text, OCCUPATION_WORDS) && !/\b(?:kee?p[st]?|taught|teaches)\b/i.test(r.text)) return;
+  if (
+    !hasWordOf(r.text, OCCUPATION_WORDS) &&
+    !/\b(?:kee?p[st]?|taught|teaches|drives|drove|driven)\b/i.test(r.text)
+  )
+    return;
   for (const anchor of r.anchors) {
     if (anchor.type !== 'character' || anchor.possessive || !subjectLike(r.file, anchor)) continue;
     const after = r.file.text.slice(anchor.end, Math.min(r.span.end, anchor.end + 140));
@@ -260,6 +275,16 @@ export function occupation(r: SentenceReader, add: Add): void {
           end: anchor.end + kept[0].length,
         });
     }
+    const drives = afterPreposition(r, anchor) ? null : OCC_DRIVES.exec(after);
+    if (drives)
+      add({
+        anchor,
+        kind: 'occupation',
+        value: 'cabman',
+        detail: (drives[1] ?? drives[2] ?? 'cab').toLowerCase(),
+        start: anchor.start,
+        end: anchor.end + drives[0].length,
+      });
     if (!anchor.named) continue;
     const before = r.file.text.slice(Math.max(r.start, anchor.start - 60), anchor.start);
     const fronted = /^\s*,/.test(r.file.text.slice(anchor.end, anchor.end + 3))
