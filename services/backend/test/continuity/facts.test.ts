@@ -577,6 +577,17 @@ describe('extractFacts', () => {
         'Thomas Hale, who drives a four-wheeler for his living',
       ],
       ['Thomas Hale drives a hansom.', 'cabman', 'Thomas Hale drives a hansom'],
+      // a relative clause after a name that follows a preposition is still the name's
+      [
+        'Mary Benson heard the approach of Thomas Hale, who drives a four-wheeler for his living.',
+        'cabman',
+        'Thomas Hale, who drives a four-wheeler for his living',
+      ],
+      [
+        'Mary Benson went to the house of Thomas Hale, who kept the inn.',
+        'innkeeper',
+        'Thomas Hale, who kept the inn',
+      ],
       ['Thomas Hale, the commissionaire, came in.', 'commissionaire', 'Thomas Hale, the commissionaire'],
       [
         'Thomas Hale earned his bread as a seamstress.',
@@ -607,6 +618,7 @@ describe('extractFacts', () => {
       'Thomas Hale kept the inn door shut.',
       'Thomas Hale taught in the school garden.',
       'Thomas Hale drove a cab to the station.',
+      'The friend of Thomas Hale kept the inn.',
       'If Thomas Hale kept a school, he would be poor.',
       'Thomas Hale had received a commission to paint the church.',
     ])('%s -> no calling', (sentence) => {

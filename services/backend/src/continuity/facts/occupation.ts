@@ -136,6 +136,9 @@ const OCC_DRIVES = new RegExp(
   'u',
 );
 
+/** ", who" right after a name: a relative clause whose subject is that name. */
+const RELATIVE_AFTER = /^\s*,\s*who\s/;
+
 /** The calling of each place OCC_KEPT reads, as the ledger names it ("schoolmaster": a teacher). */
 const KEPT_CALLING: Readonly<Record<string, string>> = {
   inn: 'innkeeper',
@@ -257,7 +260,10 @@ export function occupation(r: SentenceReader, add: Add): void {
         add({ anchor, kind: 'occupation', value, detail: word, start: anchor.start, end, change });
       }
     }
-    const kept = afterPreposition(r, anchor) ? null : OCC_KEPT.exec(after);
+    // A name after a preposition is no subject ("the friend of Hale kept the inn"), but a relative
+    // clause right after it is still the name's ("the approach of Peterson, who drives a cab").
+    const governed = afterPreposition(r, anchor) && !RELATIVE_AFTER.test(after);
+    const kept = governed ? null : OCC_KEPT.exec(after);
     const place = kept?.[1];
     if (
       kept &&
@@ -275,7 +281,7 @@ export function occupation(r: SentenceReader, add: Add): void {
           end: anchor.end + kept[0].length,
         });
     }
-    const drives = afterPreposition(r, anchor) ? null : OCC_DRIVES.exec(after);
+    const drives = governed ? null : OCC_DRIVES.exec(after);
     if (drives)
       add({
         anchor,
