@@ -567,7 +567,33 @@ describe('extractFacts', () => {
         'Thomas Hale, who was chief mate',
       ],
       ['Thomas Hale, who kept the inn, came in.', 'innkeeper', 'Thomas Hale, who kept the inn'],
-      ['Thomas Hale kept a little school at Hunsford.', 'schoolmaster', 'Thomas Hale kept a little school'],
+      // a school kept or taught at: the ledger's value of "schoolmaster", which a later "the
+      // schoolmaster" gives and must not contradict
+      ['Thomas Hale kept a little school at Hunsford.', 'teacher', 'Thomas Hale kept a little school'],
+      ['Thomas Hale taught at the village school.', 'teacher', 'Thomas Hale taught at the village school'],
+      [
+        'Thomas Hale, who drives a four-wheeler for his living, came in.',
+        'cabman',
+        'Thomas Hale, who drives a four-wheeler for his living',
+      ],
+      ['Thomas Hale drives a hansom.', 'cabman', 'Thomas Hale drives a hansom'],
+      // a relative clause after a name that follows a preposition is still the name's
+      [
+        'Mary Benson heard the approach of Thomas Hale, who drives a four-wheeler for his living.',
+        'cabman',
+        'Thomas Hale, who drives a four-wheeler for his living',
+      ],
+      [
+        'Mary Benson went to the house of Thomas Hale, who kept the inn.',
+        'innkeeper',
+        'Thomas Hale, who kept the inn',
+      ],
+      ['Thomas Hale, the commissionaire, came in.', 'commissionaire', 'Thomas Hale, the commissionaire'],
+      [
+        'Thomas Hale earned his bread as a seamstress.',
+        'seamstress',
+        'Thomas Hale earned his bread as a seamstress',
+      ],
       ['Mary Benson ran the shop with Thomas Hale, the foreman.', 'foreman', 'Thomas Hale, the foreman'],
       [
         'He said that Thomas Hale--was a cashier in an office in the City.',
@@ -590,6 +616,9 @@ describe('extractFacts', () => {
       'Thomas Hale, her uncle, and the lawyer came in.',
       "He was the son of old Thomas Hale, the late Mr. Darcy's steward.",
       'Thomas Hale kept the inn door shut.',
+      'Thomas Hale taught in the school garden.',
+      'Thomas Hale drove a cab to the station.',
+      'The friend of Thomas Hale kept the inn.',
       'If Thomas Hale kept a school, he would be poor.',
       'Thomas Hale had received a commission to paint the church.',
     ])('%s -> no calling', (sentence) => {

@@ -75,9 +75,13 @@ const KIN_AFTER_NAME = /^(?:\s*,\s*(?:who\s+(?:was|is)\s+)?|\s+(?:was|is)\s+)(?:
 /** "her uncle's favourite" is not her uncle. */
 const KIN_NOUN_AT = new RegExp(`^(?:['’]s)?\\s+${KIN_ADJECTIVES}${KIN}(?![\\p{L}'’-])`, 'iu');
 
-/** "Name, the only sister of the merchant Beaufort", "Name was a cousin of Beaufort", "Name, son of Beaufort". */
+/**
+ * "Name, the only sister of the merchant Beaufort", "Name was a cousin of Beaufort", "Name, son of
+ * Beaufort", with a second calling joined to the kin noun ("Name, nephew and heir of Beaufort") and
+ * an age word before the name ("the widow of old Beaufort").
+ */
 const KIN_OF = new RegExp(
-  `^(?:\\s*,\\s*(?:(?:the|a)\\s+)?|\\s+(?:was|is)\\s+(?:the|a)\\s+)${KIN_ADJECTIVES}${KIN}\\s+of\\s+(?:the\\s+(?:[a-z]+\\s+){0,2})?$`,
+  `^(?:\\s*,\\s*(?:(?:the|a)\\s+)?|\\s+(?:was|is)\\s+(?:the|a)\\s+)${KIN_ADJECTIVES}${KIN}(?:\\s+and\\s+(?:[a-z]+\\s+)?[a-z]+(?<!s))?\\s+of\\s+(?:the\\s+(?:[a-z]+\\s+){0,2}|old\\s+|young\\s+)?$`,
   'iu',
 );
 
@@ -308,8 +312,9 @@ export function kinship(r: SentenceReader, add: Add): void {
       const next = named[i + 1];
       if (kin && next?.named && !next.possessive) {
         const gap = r.file.text.slice(a.end + kin[0].length, next.start);
-        // "his daughter, Mary", "Hale's daughter was Mary".
-        if (/^\s*,?\s*$|^\s+(?:was|is)\s+$/.test(gap)) {
+        // "his daughter, Mary", "Hale's daughter was Mary", "his mother, old Mary": an age word
+        // before a name is part of how it is called.
+        if (/^\s*,?\s*(?:(?:old|young|little)\s+)?$|^\s+(?:was|is)\s+$/.test(gap)) {
           relate(a, mustAt(kin, 1), next, a.start, next.end, a.named ? 0.95 : 0.9);
         }
       }

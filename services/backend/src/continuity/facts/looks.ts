@@ -76,14 +76,15 @@ const EYES_AFTER = new RegExp(
  * After "eyes were" / "hair was" / "eyes of": a comparison ("as black as"), "of a" / "the", and up to three
  * words, participles only after an article ("of a watery blue", "the brightest living gold"; not
  * "fixed on the green"), joined by commas or "and" ("large and blue", "a clear, cold grey"); never
- * a word of another clause ("bright and her hair black").
+ * a word of another clause ("bright and her hair black"). A word may be joined by hyphens ("a pale,
+ * washed-out blue").
  */
 const LEAD_STOP =
   '(?!(?:on|at|to|in|upon|with|from|by|and|or|but|not|never|his|her|its|their|he|she|was|were|is|are|eyes|hair)\\s)';
 
 const LEAD_GAP = ',?\\s+(?:and\\s+)?';
 
-const PREDICATE_LEAD = `(?:as\\s+)?(?:(?:of\\s+)?(?:a|an|the)\\s+(?:${LEAD_STOP}[a-z]+${LEAD_GAP}){0,3}?|(?:(?![a-z]+(?:ed|ing)[,\\s])${LEAD_STOP}[a-z]+${LEAD_GAP}){0,3}?)`;
+const PREDICATE_LEAD = `(?:as\\s+)?(?:(?:of\\s+)?(?:a|an|the)\\s+(?:${LEAD_STOP}[a-z]+(?:-[a-z]+)*${LEAD_GAP}){0,3}?|(?:(?![a-z]+(?:ed|ing)[,\\s])${LEAD_STOP}[a-z]+${LEAD_GAP}){0,3}?)`;
 
 /**
  * "<noun> were ...", "<noun>, which was ...", "<noun> of ...", "<noun>, of a grey so pale that", an aside that closes after the
@@ -920,12 +921,24 @@ function sideOwner(r: SentenceReader, at: number, end: number): Anchor | null {
 }
 
 /**
- * A height in feet after its subject or its subject's "who": "He stood full six feet in height",
- * "was five feet two", "Mary, who was not above five feet in height". The words before the number
- * say whether it is the height or a bound of it (`HEIGHT_BOUND`).
+ * A height in feet: the words before the number, which say whether it is the height or a bound of
+ * it (`HEIGHT_BOUND`), the feet, the inches, and "in height", "high" or "tall".
  */
-const STATURE = new RegExp(
-  `^(?:,\\s+who)?\\s+(?:stood|was|measured)\\s+((?:(?:full|fully|quite|a\\s+good|some|about|over|above|upwards\\s+of|nearly|almost|under|below|less\\s+than|not\\s+(?:above|over|more\\s+than)|no\\s+more\\s+than|barely|hardly|scarcely)\\s+)*)(${NUMBER_WORD})\\s+(?:feet|foot)(?:\\s+(${NUMBER_WORD})(?:\\s+inch(?:es)?)?)?(\\s+(?:in\\s+height|high|tall))?`,
+const HEIGHT_PHRASE = `((?:(?:full|fully|quite|a\\s+good|some|about|(?:well\\s+|a\\s+little\\s+|just\\s+)?over|above|upwards\\s+of|nearly|almost|under|below|less\\s+than|not\\s+(?:above|over|more\\s+than)|no\\s+more\\s+than|barely|hardly|scarcely)\\s+)*)(${NUMBER_WORD})\\s+(?:feet|foot)(?:\\s+(${NUMBER_WORD})(?:\\s+inch(?:es)?)?)?(\\s+(?:in\\s+height|high|tall))?`;
+
+/**
+ * A height after its subject or its subject's "who": "He stood full six feet in height", "was five
+ * feet two", "Mary, who was not above five feet in height".
+ */
+const STATURE = new RegExp(`^(?:,\\s+who)?\\s+(?:stood|was|measured)\\s+${HEIGHT_PHRASE}`, 'i');
+
+/**
+ * A height after a described person the subject is said to be: "was a big, heavy man, well over
+ * six feet tall". Only with "tall", "high" or "in height" after it (a number alone may be a
+ * distance: "a quiet man, six feet from the door").
+ */
+const DESCRIBED_STATURE = new RegExp(
+  `^(?:,\\s+who)?\\s+(?:was|is)\\s+(?:a|an)\\s+(?:[a-z]+(?:-[a-z]+)*,?\\s+(?:and\\s+)?){1,3}?(?:${[...PERSON_NOUNS].join('|')})\\s*,\\s+${HEIGHT_PHRASE}`,
   'i',
 );
 
@@ -960,11 +973,34 @@ const ALL_OF_HIM = new RegExp(
   'i',
 );
 
+/**
+ * Taller by a head than a whole company: "stood a full head above the rest", "was half a head taller
+ * than any of them", "towered head and shoulders over the crowd". Said against one other person
+ * ("a head taller than his wife") it tells nothing of the subject's own height.
+ */
+const HEAD_ABOVE = new RegExp(
+  `^${ASIDE}\\s+(?:stood|was|towered|rose)\\s+(?:(?:by\\s+)?a\\s+(?:full\\s+|whole\\s+|good\\s+|clear\\s+)?head|half\\s+a\\s+head|head\\s+and\\s+shoulders)\\s+(?:taller\\s+than|above|over)\\s+(?:all|everyone|everybody|any|most|either|both|those|the\\s+(?:rest|others|crowd|throng|company|other\\s+[a-z]+))\\b`,
+  'i',
+);
+
 export function stature(r: SentenceReader, add: Add): void {
-  if (!/\b(?:feet|foot)\b/i.test(r.text)) return;
+  if (!/\b(?:feet|foot|head)\b/i.test(r.text)) return;
   for (const anchor of r.anchors) {
     if (anchor.type !== 'character' || anchor.possessive || !subjectLike(r.file, anchor)) continue;
     const after = r.file.text.slice(anchor.end, Math.min(r.span.end, anchor.end + 160));
+    const above = HEAD_ABOVE.exec(after);
+    if (above) {
+      add({
+        anchor,
+        kind: 'height',
+        value: 'tall',
+        detail: 'a head above the rest',
+        start: anchor.start,
+        end: anchor.end + above[0].length,
+        change: changeAt(r, anchor.end),
+      });
+      continue;
+    }
     const all = ALL_OF_HIM.exec(after);
     if (
       all &&
@@ -974,7 +1010,9 @@ export function stature(r: SentenceReader, add: Add): void {
       addHeight(r, add, anchor, mustAt(all, 1), all[2], anchor.end + all.index + all[0].length, false)
     )
       continue;
-    const m = STATURE.exec(r.file.text.slice(anchor.end, Math.min(r.span.end, anchor.end + 100)));
+    const rest = r.file.text.slice(anchor.end, Math.min(r.span.end, anchor.end + 140));
+    const described = DESCRIBED_STATURE.exec(rest);
+    const m = STATURE.exec(rest) ?? (described?.[4] === undefined ? null : described);
     if (!m) continue;
     const end = anchor.end + m[0].length;
     if (m[3] === undefined && m[4] === undefined && !BARE_HEIGHT_END.test(r.file.text.slice(end, end + 20)))

@@ -29,6 +29,12 @@ const LEDGER_OCCUPATIONS: Readonly<Record<string, string>> = {
   executioner: 'executioner',
   cabman: 'cabman',
   waiter: 'waiter',
+  commissionaire: 'commissionaire',
+  // The needle's trade, which the prose gives as often as any ("earned her bread as a
+  // seamstress"): one calling, whichever of its names.
+  seamstress: 'seamstress',
+  needlewoman: 'seamstress',
+  dressmaker: 'seamstress',
 };
 
 const OCCUPATION = `(${Object.keys(LEDGER_OCCUPATIONS)
@@ -47,7 +53,7 @@ const OCC_EPITHETS =
   '(?:(?!(?:of|to|for|with|from|by|on|in|at|or|but|the|a|an|his|her|their|its|whose|who|which|that)\\b)[a-z]+,?\\s+){0,3}?';
 
 const OCC_AFTER_NAME = new RegExp(
-  `^(?:\\s*,\\s*(?:who\\s+(?:was|is|had\\s+been|has\\s+been)\\s+|then\\s+|now\\s+|by\\s+(?:profession|trade)\\s+)?|\\s*(?:--|—)\\s*(?:was|is|had\\s+been)\\s+${OCC_ADVERB}|${ASIDE}\\s+(?:was|is|had\\s+been|became|was\\s+now)(?:\\s+by\\s+(?:profession|trade))?\\s+${OCC_ADVERB}|\\s+(?:worked|practised|practiced|served|earned\\s+(?:his|her)\\s+living)\\s+as\\s+)(?:the|a|an|our|their|his|her|my|your)\\s+${OCC_EPITHETS}${OCCUPATION}(?![\\p{L}'’-])(?!\\s*['’]s)`,
+  `^(?:\\s*,\\s*(?:who\\s+(?:was|is|had\\s+been|has\\s+been)\\s+|then\\s+|now\\s+|by\\s+(?:profession|trade)\\s+)?|\\s*(?:--|—)\\s*(?:was|is|had\\s+been)\\s+${OCC_ADVERB}|${ASIDE}\\s+(?:was|is|had\\s+been|became|was\\s+now)(?:\\s+by\\s+(?:profession|trade))?\\s+${OCC_ADVERB}|\\s+(?:worked|practised|practiced|served|(?:earned|earns|earning)\\s+(?:his|her|their)\\s+(?:living|bread|livelihood|keep))\\s+as\\s+)(?:the|a|an|our|their|his|her|my|your)\\s+${OCC_EPITHETS}${OCCUPATION}(?![\\p{L}'’-])(?!\\s*['’]s)`,
   'iu',
 );
 
@@ -111,22 +117,35 @@ const KIN_ASIDE =
   /^\s*,\s*(?:his|her|their|my|your|our)\s+(?:[a-z]+\s+)?(?:brother|sister|father|mother|uncle|aunt|cousin|son|daughter|husband|wife|nephew|niece|brother-in-law|sister-in-law|father-in-law|mother-in-law|son-in-law|stepfather|stepmother|friend|neighbour|neighbor)(?=\s*,\s*(?:the|a|an)\s)/i;
 
 /**
- * "Thomas Hale, who kept the inn", "Hale kept a school": keeping an inn, a public-house or a school
- * is a calling (an innkeeper, a schoolmaster); not "kept the inn door shut" (a stop or a preposition
- * follows the place).
+ * "Thomas Hale, who kept the inn", "Hale kept a school", "Hale taught at the village school":
+ * keeping an inn, a public-house or a school, or teaching at a school, is a calling (an innkeeper, a
+ * schoolmaster); not "kept the inn door shut" (a stop or a preposition follows the place).
  */
 const OCC_KEPT = new RegExp(
-  `^(?:\\s*,\\s*who\\s+|${ASIDE}\\s+)(?:kept|keeps|had\\s+kept)\\s+(?:the|an?|a\\s+(?:little|small))\\s+(?:[A-Z][\\p{L}'’-]+\\s+)?(inn|public-house|tavern|alehouse|school)(?=\\s*[,.;:!?)]|\\s+(?:at|in|on|of|near|by|for|and)\\b)`,
+  `^(?:\\s*,\\s*who\\s+|${ASIDE}\\s+)(?:(?:kept|keeps|had\\s+kept)\\s+(?:the|an?|a\\s+(?:little|small))\\s+(?:[A-Z][\\p{L}'’-]+\\s+)?|(?:taught|teaches|had\\s+taught)\\s+(?:at|in)\\s+(?:the|an?)\\s+(?:[\\p{L}'’-]+\\s+)?(?=school))(inn|public-house|tavern|alehouse|school)(?=\\s*[,.;:!?)]|\\s+(?:at|in|on|of|near|by|for|and)\\b)`,
   'u',
 );
 
-/** The calling of each place OCC_KEPT reads. */
+/**
+ * "Hale, who drives a four-wheeler for his living", "Hale drives a hansom": driving a cab is a
+ * calling in the present tense or when it is said to be a living; "drove a cab to the station" is a
+ * journey.
+ */
+const OCC_DRIVES = new RegExp(
+  `^(?:\\s*,\\s*who\\s+|${ASIDE}\\s+)(?:(?:drove|drives|had\\s+driven|has\\s+driven)\\s+(?:a|an|his|her)\\s+(?:[a-z]+\\s+)?(cab|hansom|four-wheeler|growler)\\s+for\\s+(?:his|her|a)\\s+(?:living|livelihood|bread)|drives\\s+(?:a|an|his|her)\\s+(?:[a-z]+\\s+)?(cab|hansom|four-wheeler|growler)(?![\\p{L}-]))`,
+  'u',
+);
+
+/** ", who" right after a name: a relative clause whose subject is that name. */
+const RELATIVE_AFTER = /^\s*,\s*who\s/;
+
+/** The calling of each place OCC_KEPT reads, as the ledger names it ("schoolmaster": a teacher). */
 const KEPT_CALLING: Readonly<Record<string, string>> = {
   inn: 'innkeeper',
   'public-house': 'innkeeper',
   tavern: 'innkeeper',
   alehouse: 'innkeeper',
-  school: 'schoolmaster',
+  school: 'teacher',
 };
 
 /**
@@ -214,7 +233,11 @@ const hasWordOf = (text: string, words: ReadonlySet<string>): boolean =>
   (text.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => words.has(w));
 
 export function occupation(r: SentenceReader, add: Add): void {
-  if (!hasWordOf(r.text, OCCUPATION_WORDS) && !/\bkee?p[st]?\b/i.test(r.text)) return;
+  if (
+    !hasWordOf(r.text, OCCUPATION_WORDS) &&
+    !/\b(?:kee?p[st]?|taught|teaches|drives|drove|driven)\b/i.test(r.text)
+  )
+    return;
   for (const anchor of r.anchors) {
     if (anchor.type !== 'character' || anchor.possessive || !subjectLike(r.file, anchor)) continue;
     const after = r.file.text.slice(anchor.end, Math.min(r.span.end, anchor.end + 140));
@@ -237,7 +260,10 @@ export function occupation(r: SentenceReader, add: Add): void {
         add({ anchor, kind: 'occupation', value, detail: word, start: anchor.start, end, change });
       }
     }
-    const kept = afterPreposition(r, anchor) ? null : OCC_KEPT.exec(after);
+    // A name after a preposition is no subject ("the friend of Hale kept the inn"), but a relative
+    // clause right after it is still the name's ("the approach of Peterson, who drives a cab").
+    const governed = afterPreposition(r, anchor) && !RELATIVE_AFTER.test(after);
+    const kept = governed ? null : OCC_KEPT.exec(after);
     const place = kept?.[1];
     if (
       kept &&
@@ -255,6 +281,16 @@ export function occupation(r: SentenceReader, add: Add): void {
           end: anchor.end + kept[0].length,
         });
     }
+    const drives = governed ? null : OCC_DRIVES.exec(after);
+    if (drives)
+      add({
+        anchor,
+        kind: 'occupation',
+        value: 'cabman',
+        detail: (drives[1] ?? drives[2] ?? 'cab').toLowerCase(),
+        start: anchor.start,
+        end: anchor.end + drives[0].length,
+      });
     if (!anchor.named) continue;
     const before = r.file.text.slice(Math.max(r.start, anchor.start - 60), anchor.start);
     const fronted = /^\s*,/.test(r.file.text.slice(anchor.end, anchor.end + 3))

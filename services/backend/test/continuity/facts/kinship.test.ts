@@ -128,4 +128,24 @@ describe('kinship', () => {
     ])
       expect(kinOf(sentence)).toEqual([]);
   });
+
+  it('reads kin "of" a name with a second calling joined to it or an age word before the name ("nephew and heir of old Hale")', () => {
+    const thomas = expect.stringMatching(/thomas|hale/);
+    const mary = expect.stringMatching(/mary/);
+    expect(kinOf('Thomas Hale, nephew and heir of old Mary Benson, would have the mill.')).toEqual([
+      [mary, 'nephew', 'nephew', thomas],
+    ]);
+    expect(kinOf('Mary Benson was the niece and ward of Thomas Hale.')).toEqual([
+      [thomas, 'niece', 'niece', mary],
+    ]);
+    // a plural joined is a list of the other's people, not a calling of the name
+    expect(kinOf('Thomas Hale, the son and servants of Mary Benson, came.')).toEqual([]);
+  });
+
+  it('reads kin after a possessive when an age word comes before the name ("his mother, old Mary Benson")', () => {
+    expect(kinOf("Thomas Hale's mother, old Mary Benson, sat by the fire.")).toEqual([
+      [expect.stringMatching(/thomas|hale/), 'parent', 'mother', expect.stringMatching(/mary/)],
+    ]);
+    expect(kinOf("Thomas Hale's mother, young Mary Benson's nurse, sat by the fire.")).toEqual([]);
+  });
 });

@@ -212,6 +212,17 @@ describe('eyes and hair', () => {
     expect(read('Mary Benson smiled; her eyes, of course, were on the door.', 'eyes')).toEqual([]);
   });
 
+  it('reads a colour after an article and a hyphened word in the predicate ("were a pale, washed-out blue")', () => {
+    expect(read("Thomas Hale's eyes were a pale, washed-out blue.", 'eyes')).toEqual([
+      ['blue', thomas, "Thomas Hale's eyes were a pale, washed-out blue"],
+    ]);
+    // the colour of a thing the eyes are on
+    expect(read("Thomas Hale's eyes were on a well-worn, green-bound book.", 'eyes')).toEqual([]);
+    expect(read('Mary Benson came in; her hair was a rich, deep-toned auburn.', 'hair')).toEqual([
+      ['red', mary, 'her hair was a rich, deep-toned auburn'],
+    ]);
+  });
+
   it('reads a possessive pronoun after "of" as the owner ("those brown eyes of hers")', () => {
     expect(
       read('Mary Benson looked up, turning those large brown eyes of hers upon the window.', 'eyes'),
@@ -244,6 +255,32 @@ describe('eyes and hair', () => {
     expect(
       heights('Thomas Hale pointed at Mary Benson, all five feet of her.').map(([, key]) => key),
     ).not.toContainEqual(expect.stringMatching(/thomas|hale/));
+  });
+
+  it('reads a height after a described person the subject is said to be ("a big man, well over six feet tall")', () => {
+    const heights = (sentence: string) =>
+      factsOf(`${FILLER}\n\n${sentence}`, 'height').map(([value, key, quote]) => [value, key, quote]);
+    expect(heights('Thomas Hale was a big, heavy-set man, well over six feet tall.')).toEqual([
+      ['tall', thomas, 'Thomas Hale was a big, heavy-set man, well over six feet tall'],
+    ]);
+    expect(heights('Mary Benson was a neat, quiet woman, barely five feet in height.')).toEqual([
+      ['short', mary, 'Mary Benson was a neat, quiet woman, barely five feet in height'],
+    ]);
+    // a distance, not a height
+    expect(heights('Thomas Hale was a quiet man, six feet from the door.')).toEqual([]);
+  });
+
+  it('reads a head above a whole company as tall ("stood a full head above the rest"), not above one other', () => {
+    const heights = (sentence: string) =>
+      factsOf(`${FILLER}\n\n${sentence}`, 'height').map(([value, key, quote]) => [value, key, quote]);
+    expect(heights('Thomas Hale, a lanky youth, stood a full head taller than the others.')).toEqual([
+      ['tall', thomas, 'Thomas Hale, a lanky youth, stood a full head taller than the others'],
+    ]);
+    expect(heights('Mary Benson stood head and shoulders above the crowd.')).toEqual([
+      ['tall', mary, 'Mary Benson stood head and shoulders above the crowd'],
+    ]);
+    expect(heights('Thomas Hale stood a head taller than his wife.')).toEqual([]);
+    expect(heights('Mary Benson stood a head above the water.')).toEqual([]);
   });
 
   it('reads a bound of a height on one side of the middle band, after "who", and no distance as a height', () => {
