@@ -31,13 +31,16 @@ const NOT_AS_EXPECTED: ReadonlyMap<string, string> = new Map([
 ]);
 
 describe('common phrasings (the generality check: 27 of 30 as expected)', () => {
-  for (const passage of PASSAGES) {
-    for (const expected of passage.facts) {
-      const name = title(passage.name, expected);
-      const reason = NOT_AS_EXPECTED.get(name);
-      const read = () => expect(factsIn(passage.text).some((f) => matches(f, expected))).toBe(true);
-      if (reason === undefined) it(name, read);
-      else it.fails(`${name} (not as expected: ${reason})`, read);
-    }
-  }
+  const all = PASSAGES.flatMap((passage) =>
+    passage.facts.map((expected) => ({ passage, expected, name: title(passage.name, expected) })),
+  );
+  for (const { passage, expected, name } of all.filter(({ name }) => !NOT_AS_EXPECTED.has(name)))
+    it(name, () => expect(factsIn(passage.text).some((f) => matches(f, expected))).toBe(true));
+
+  it('reads at least 27 of the 30 facts as the passages expect', () => {
+    const missed = all
+      .filter(({ passage, expected }) => !factsIn(passage.text).some((f) => matches(f, expected)))
+      .map(({ name }) => name);
+    expect(missed.length, missed.join('\n')).toBeLessThanOrEqual(3);
+  });
 });
