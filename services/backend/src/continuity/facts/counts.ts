@@ -72,14 +72,21 @@ const INCOME = new RegExp(
 const OWNED_WORTH =
   /^\s+(?:property|estate|fortune|income)\s+(?:consisted\s+(?:(?:almost|chiefly|entirely|wholly|mainly|principally)\s+)*(?:in|of)|was|is|amounted\s+to)\s+(?:(?:an?|the)\s+(?:estate|income|property|sum)\s+of\s+)?/i;
 
-/** An income stated at `offset`, counted in pounds under "pounds a year"; null when there is none. */
-function incomeAt(r: SentenceReader, offset: number): CountPhrase | null {
-  const m = INCOME.exec(r.file.text.slice(offset, Math.min(r.span.end, offset + 60)));
+/**
+ * A sum in pounds at `offset` that `pattern` reads (a number, then "thousand" or "hundred"),
+ * counted in pounds under `noun`; null when there is none.
+ */
+function poundsAt(r: SentenceReader, offset: number, pattern: RegExp, noun: string): CountPhrase | null {
+  const m = pattern.exec(r.file.text.slice(offset, Math.min(r.span.end, offset + 60)));
   const parsed = m ? parseNumber(mustAt(m, 1)) : null;
   if (!m || !parsed) return null;
   const unit = mustAt(m, 2).toLowerCase() === 'thousand' ? 1000 : 100;
-  return { value: parsed.value * unit, noun: 'pounds a year', end: offset + m[0].length };
+  return { value: parsed.value * unit, noun, end: offset + m[0].length };
 }
+
+/** An income stated at `offset`, counted under "pounds a year". */
+const incomeAt = (r: SentenceReader, offset: number): CountPhrase | null =>
+  poundsAt(r, offset, INCOME, 'pounds a year');
 
 /**
  * A capital sum in pounds: "thirty thousand pounds", "a hundred thousand pounds", "twelve hundred
@@ -93,14 +100,9 @@ const CAPITAL = new RegExp(
 /** The detail of a person's fortune: a capital sum they own, as a possessive or an inheritance tells it. */
 const FORTUNE = 'pounds of fortune';
 
-/** A capital sum at `offset`, in pounds; null when there is none. */
-function capitalAt(r: SentenceReader, offset: number): CountPhrase | null {
-  const m = CAPITAL.exec(r.file.text.slice(offset, Math.min(r.span.end, offset + 60)));
-  const parsed = m ? parseNumber(mustAt(m, 1)) : null;
-  if (!m || !parsed) return null;
-  const unit = mustAt(m, 2).toLowerCase() === 'thousand' ? 1000 : 100;
-  return { value: parsed.value * unit, noun: FORTUNE, end: offset + m[0].length };
-}
+/** A capital sum at `offset`, counted under the fortune's detail. */
+const capitalAt = (r: SentenceReader, offset: number): CountPhrase | null =>
+  poundsAt(r, offset, CAPITAL, FORTUNE);
 
 /**
  * What a person inherited, up to its sum: "inherited property to the amount of nearly a hundred

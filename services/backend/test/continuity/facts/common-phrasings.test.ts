@@ -21,13 +21,16 @@ const title = (passage: string, expected: ExpectedFact): string =>
   `${passage}: ${expected.kind} ${expected.value} of ${expected.entity}`;
 
 /**
- * The facts the readers do not give as the passages expect, and why: the first two are read, under
- * the ledger's values, which the patterns written before any output did not allow for.
+ * The facts the readers do not give as the passages expect: the first two are read, under the
+ * ledger's values, which the patterns written before any output did not allow for.
  */
-const NOT_AS_EXPECTED: ReadonlyMap<string, string> = new Map([
-  ['eyes and hair: hair /brown/ of /ann|lacey/', '"dark brown hair" is read as dark'],
-  ['callings stated: occupation /surgeon|doctor/ of /thomas|hale/', 'a surgeon is read as a physician'],
-  ['acts: act /./ of /mary|benson/', '"wrote a long letter": a letter is a word of memory (acts.ts)'],
+const NOT_AS_EXPECTED: ReadonlySet<string> = new Set([
+  // "dark brown hair" is read as dark
+  'eyes and hair: hair /brown/ of /ann|lacey/',
+  // a surgeon is read as a physician
+  'callings stated: occupation /surgeon|doctor/ of /thomas|hale/',
+  // "wrote a long letter": a letter is a word of memory (acts.ts)
+  'acts: act /./ of /mary|benson/',
 ]);
 
 describe('common phrasings (the generality check: 27 of 30 as expected)', () => {
