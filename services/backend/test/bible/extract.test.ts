@@ -683,6 +683,14 @@ describe('a family named by its surname', () => {
     expect(family?.type).toBe('group');
   });
 
+  it('makes a group of "the Hale girls", not a character Hale', () => {
+    const text = `Margaret Hale kept the accounts and Lucy Hale rode the worst horse in the county. The Hale girls grew too. Margaret Hale read the library through twice.`;
+    const result = extract([source(text)]);
+    const hale = result.entities.find((e) => e.mentions.some((m) => m.text === 'Hale'));
+    expect(hale?.type).toBe('group');
+    expect(namesOf(byName(result, 'Margaret Hale'))).not.toContain('Hale');
+  });
+
   it('leaves out of the family a bearer of its surname the text says is no relation to it', () => {
     const text = `Chapter 1
 
