@@ -795,6 +795,17 @@ Mrs. Bennet, Mr. Bennet's wife, was not pleased; Elizabeth laughed at Mrs. Benne
     expect(placed.map((r) => r.sourceKey)).toContain(byName(result, 'Mr. Dimmock').key);
   });
 
+  it('places no one in the place "and the ..." gives another noun, but keeps what "was" says of the name', () => {
+    const text = `At the window Tom remembered Edward Crane on the river bank, and the bills on every wall in Lancashire. Charlotte Ashby was twenty-six, and the elder of two sisters who had lived with an aunt in the Market Place.`;
+    const result = extract([source(text)]);
+    const placedIn = (place: string): string[] =>
+      result.relations
+        .filter((r) => r.type === 'located_in' && r.targetKey === byName(result, place).key)
+        .map((r) => r.sourceKey);
+    expect(placedIn('Lancashire')).not.toContain(byName(result, 'Edward Crane').key);
+    expect(placedIn('Market Place')).toContain(byName(result, 'Charlotte Ashby').key);
+  });
+
   it('places no one spoken to in the place the line sends him ("Pocock, take us to Queen\'s Terrace")', () => {
     const text = `We took a cab, driven by an old man called Pocock who knew Crale. Pocock waited at the corner, and he smoked his pipe.
 
