@@ -363,10 +363,24 @@ export function mergeEntities(
     // "Miss Elizabeth Bennet" is by convention not "Miss Bennet" (the eldest sister). "Mrs." and
     // "Lady" never join a given name by themselves, unless she is the one woman of a name no man
     // of the text bears (onlyWomanOfName).
+    // "She married Dr. Pell ... Dr. Pell and Mrs. Pell sat behind them": a rank of either sex beside a
+    // married woman's title of the surname is her husband's, not a woman's named with the surname
+    // and never with the rank ("Eliza Pell", the wife).
+    const husbandsRank =
+      gender === 'unknown' &&
+      parsed.some(
+        (p) => p.title !== null && FEMALE_MARRIED.has(p.title) && p.given === null && p.surname === surname,
+      );
     const fits = fullEntities.filter(
       (entity) =>
         entity.surname === person.surname &&
         compatibleGender(entity, gender) &&
+        !(
+          husbandsRank &&
+          !entity.titles.has(title) &&
+          entity.given !== null &&
+          givenNameGender(entity.given) === 'female'
+        ) &&
         (entity.titles.size === 0
           ? !FEMALE_MARRIED.has(title) || onlyWomanOfName(entity, surname, person.form)
           : entity.titles.has(title) && title !== 'Miss' && !twoOfOneName(entity, person.form)),

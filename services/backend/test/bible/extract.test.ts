@@ -1519,3 +1519,22 @@ Nell ran. Tom slept. Nell laughed. Tom cried.`;
     ]);
   });
 });
+
+describe('a rank beside a married title of the surname', () => {
+  it('gives "Dr. Pell" to the man of the name, not to the wife named "Eliza Pell" and "Mrs. Pell"', () => {
+    const text = `Chapter 1
+
+At Bentham there was a doctor, a widower of forty named Samuel Pell. "Dr. Pell is a good man," said Kate.
+
+Chapter 2
+
+Eliza married Dr. Pell in June. Mrs. Pell kept the doctor's house. Dr. Pell was kind to the boy.
+
+Chapter 3
+
+Eliza Pell sat by the window. Dr. Pell and Mrs. Pell sat behind them.`;
+    const result = extract([source(text)]);
+    const doctor = byName(result, 'Samuel Pell');
+    expect(doctor.mentions.filter((m) => m.text === 'Dr. Pell')).toHaveLength(4);
+  });
+});
