@@ -1187,6 +1187,16 @@ describe('a given name and a family plural', () => {
       result.entities.some((e) => e.type === 'character' && namesOf(e).includes('George Ferrerses')),
     ).toBe(false);
   });
+
+  it('types "Thomas Garlands" as a group beside "Mr. Garland" and "Thomas Garland", a surname that is also a given name', () => {
+    const text = `Old Thomas Garland owned the mill. Mr. Garland rose early. Tom Garland ran to the race.
+
+Mrs. Ashby said that there had been Thomas Garlands at the mill for three generations. Tom smiled.`;
+    const result = extract([source(text)]);
+    const plural = result.entities.find((e) => namesOf(e).includes('Thomas Garlands'));
+    expect(plural?.type).toBe('group');
+    expect(byName(result, 'Tom Garland').mentions.map((m) => m.text)).toContain('Tom');
+  });
 });
 
 describe('a reach of land or river', () => {
