@@ -153,6 +153,12 @@ export function mergeEntities(
   const families = new Map<string, EntityDraft>();
   for (const form of forms) {
     if (form.type !== 'group') continue;
+    // "there had been Thomas Garlands at the mill": the namesakes, not the family; a group of its own
+    // without a surname, so Walter Garland and his cousins are not made its members.
+    if (form.title === null && form.words.length >= 2 && isGivenName(mustAt(form.words, 0).toLowerCase())) {
+      attach(newEntity('group'), form);
+      continue;
+    }
     const last = mustAt(form.words, form.words.length - 1);
     const surname = form.mentions.every((m) => m.family) ? last : singular(last);
     let group = families.get(surname);

@@ -1197,6 +1197,15 @@ Mrs. Ashby said that there had been Thomas Garlands at the mill for three genera
     expect(plural?.type).toBe('group');
     expect(byName(result, 'Tom Garland').mentions.map((m) => m.text)).toContain('Tom');
   });
+
+  it('makes no one a member of the namesakes "Thomas Garlands" by the surname', () => {
+    const text = `Old Thomas Garland owned the mill. Mr. Garland rose early. Walter Garland, his nephew, came from Manchester.
+
+Mrs. Ashby said that there had been Thomas Garlands at the mill for three generations.`;
+    const result = extract([source(text)]);
+    const plural = result.entities.find((e) => namesOf(e).includes('Thomas Garlands'));
+    expect(result.relations.filter((r) => r.type === 'member_of' && r.targetKey === plural?.key)).toEqual([]);
+  });
 });
 
 describe('a reach of land or river', () => {
