@@ -567,6 +567,12 @@ function knownAs(tokens: Token[], index: number): boolean {
   return false;
 }
 
+/**
+ * Nouns of a family's members written after its surname and an article: "the Armstrong family", "the
+ * Hale girls", "the Garland boys" name several of the family, not one of them.
+ */
+const FAMILY_NOUNS = new Set(['family', 'girls', 'boys', 'sisters', 'brothers', 'children']);
+
 /** Words after a name that tell a family's two of one name apart: "Sykes junior", "Mayhew minor". */
 const GENERATION_WORDS = new Set(['junior', 'senior', 'major', 'minor']);
 
@@ -925,11 +931,11 @@ export function findCandidates(
       !mustAt(tokens, last).possessive &&
       afterDeterminer(tokens, i) &&
       familyNoun?.isWord === true &&
-      familyNoun.lower === 'family' &&
+      FAMILY_NOUNS.has(familyNoun.lower) &&
       !familyNoun.capitalized;
     // A form of its own, typed a group: the family's mentions stay out of its members' entries.
     const written = title !== undefined ? `${title.canonical} ${wordTexts.join(' ')}` : wordTexts.join(' ');
-    const form = family ? `${written} family` : written;
+    const form = family ? `${written} ${familyNoun.lower}` : written;
     const bounds = paragraph.sentences[sentence] ?? { from: 0, to: tokens.length };
     const mention: RawMention = {
       fileIndex,

@@ -203,6 +203,13 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
         surnamesOfFullNames.add(mustAt(form.words, form.words.length - 1));
     }
   }
+  // Surnames for the plural of a full name: those written after a title, and those that are also
+  // given names ("Garland") when the text writes them after a title and at the end of a full name
+  // ("Mr. Garland", "Thomas Garland").
+  const familySurnames = new Set([
+    ...titledSurnames,
+    ...[...surnamesOfFullNames].filter((word) => personWords.has(word)),
+  ]);
   for (const form of forms.values()) {
     // "the Armstrong family" beside "Paul Armstrong": the family of a surname the text's people bear.
     const word = mustAt(form.words, 0);
@@ -228,10 +235,10 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
       form.title === null &&
       lowerWords.length === 2 &&
       isGivenName(first) &&
-      familyStem(mustAt(form.words, 1), titledSurnames, new Set()) !== undefined
+      familyStem(mustAt(form.words, 1), familySurnames, new Set()) !== undefined
     ) {
-      // "the two George Ferrerses", "the John Dashwoods": a given name and the plural of a surname
-      // the text writes after a title name several people of that name, not one.
+      // "the two George Ferrerses", "the John Dashwoods", "there had been Thomas Garlands at the
+      // mill": a given name and the plural of a surname name several people of that name, not one.
       form.type = 'group';
       continue;
     }

@@ -153,6 +153,12 @@ export function mergeEntities(
   const families = new Map<string, EntityDraft>();
   for (const form of forms) {
     if (form.type !== 'group') continue;
+    // "there had been Thomas Garlands at the mill": the namesakes, not the family; a group of its own
+    // without a surname, so Walter Garland and his cousins are not made its members.
+    if (form.title === null && form.words.length >= 2 && isGivenName(mustAt(form.words, 0).toLowerCase())) {
+      attach(newEntity('group'), form);
+      continue;
+    }
     const last = mustAt(form.words, form.words.length - 1);
     const surname = form.mentions.every((m) => m.family) ? last : singular(last);
     let group = families.get(surname);
@@ -363,10 +369,24 @@ export function mergeEntities(
     // "Miss Elizabeth Bennet" is by convention not "Miss Bennet" (the eldest sister). "Mrs." and
     // "Lady" never join a given name by themselves, unless she is the one woman of a name no man
     // of the text bears (onlyWomanOfName).
+    // "She married Dr. Pell ... Dr. Pell and Mrs. Pell sat behind them": a rank of either sex beside a
+    // married woman's title of the surname is her husband's, not a woman's named with the surname
+    // and never with the rank ("Eliza Pell", the wife).
+    const husbandsRank =
+      gender === 'unknown' &&
+      parsed.some(
+        (p) => p.title !== null && FEMALE_MARRIED.has(p.title) && p.given === null && p.surname === surname,
+      );
     const fits = fullEntities.filter(
       (entity) =>
         entity.surname === person.surname &&
         compatibleGender(entity, gender) &&
+        !(
+          husbandsRank &&
+          !entity.titles.has(title) &&
+          entity.given !== null &&
+          givenNameGender(entity.given) === 'female'
+        ) &&
         (entity.titles.size === 0
           ? !FEMALE_MARRIED.has(title) || onlyWomanOfName(entity, surname, person.form)
           : entity.titles.has(title) && title !== 'Miss' && !twoOfOneName(entity, person.form)),

@@ -413,8 +413,16 @@ export function findRelationCues(
     const parallel =
       subject !== undefined && prep !== undefined && wordAt(subject.tokenFrom - 1)?.lower === prep.lower;
     // "Harrow had a gift for making old men talk, and the old men of Kessing were glad": after "and",
-    // "of" belongs to the noun the new phrase brings in, not to the name before it.
-    const ofAnotherNoun = prep?.lower === 'of' && between.some((t) => t.lower === 'and');
+    // "of" belongs to the noun the new phrase brings in, not to the name before it; so does any
+    // place after "and the" ("he remembered Crane on the river bank, and the bills on every wall in
+    // Lancashire"), unless a verb "to be" makes the phrase the name's own ("Charlotte was twenty-six,
+    // and the elder of two sisters who had lived ... in the Market Place").
+    const ofAnotherNoun = between.some(
+      (t, i) =>
+        t.lower === 'and' &&
+        (prep?.lower === 'of' ||
+          (between[i + 1]?.lower === 'the' && !between.some((w) => CLAUSE_VERBS.has(w.lower)))),
+    );
     // "Mr. Lowther's clerk ... wrote to a firm in Lincoln's Inn", "Mrs. Lindsay's youngest son was
     // killed ... at Aldershot": a name in the possessive is not the subject; what it owns is (a
     // place's own possessive, "at St Aldhelm's", is still a place).

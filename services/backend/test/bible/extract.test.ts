@@ -683,6 +683,14 @@ describe('a family named by its surname', () => {
     expect(family?.type).toBe('group');
   });
 
+  it('makes a group of "the Hale girls", not a character Hale', () => {
+    const text = `Margaret Hale kept the accounts and Lucy Hale rode the worst horse in the county. The Hale girls grew too. Margaret Hale read the library through twice.`;
+    const result = extract([source(text)]);
+    const hale = result.entities.find((e) => e.mentions.some((m) => m.text === 'Hale'));
+    expect(hale?.type).toBe('group');
+    expect(namesOf(byName(result, 'Margaret Hale'))).not.toContain('Hale');
+  });
+
   it('leaves out of the family a bearer of its surname the text says is no relation to it', () => {
     const text = `Chapter 1
 
@@ -785,6 +793,17 @@ Mrs. Bennet, Mr. Bennet's wife, was not pleased; Elizabeth laughed at Mrs. Benne
     );
     expect(placed.map((r) => r.sourceKey)).not.toContain(byName(result, 'Crale').key);
     expect(placed.map((r) => r.sourceKey)).toContain(byName(result, 'Mr. Dimmock').key);
+  });
+
+  it('places no one in the place "and the ..." gives another noun, but keeps what "was" says of the name', () => {
+    const text = `At the window Tom remembered Edward Crane on the river bank, and the bills on every wall in Lancashire. Charlotte Ashby was twenty-six, and the elder of two sisters who had lived with an aunt in the Market Place.`;
+    const result = extract([source(text)]);
+    const placedIn = (place: string): string[] =>
+      result.relations
+        .filter((r) => r.type === 'located_in' && r.targetKey === byName(result, place).key)
+        .map((r) => r.sourceKey);
+    expect(placedIn('Lancashire')).not.toContain(byName(result, 'Edward Crane').key);
+    expect(placedIn('Market Place')).toContain(byName(result, 'Charlotte Ashby').key);
   });
 
   it('places no one spoken to in the place the line sends him ("Pocock, take us to Queen\'s Terrace")', () => {
@@ -1168,6 +1187,25 @@ describe('a given name and a family plural', () => {
       result.entities.some((e) => e.type === 'character' && namesOf(e).includes('George Ferrerses')),
     ).toBe(false);
   });
+
+  it('types "Thomas Garlands" as a group beside "Mr. Garland" and "Thomas Garland", a surname that is also a given name', () => {
+    const text = `Old Thomas Garland owned the mill. Mr. Garland rose early. Tom Garland ran to the race.
+
+Mrs. Ashby said that there had been Thomas Garlands at the mill for three generations. Tom smiled.`;
+    const result = extract([source(text)]);
+    const plural = result.entities.find((e) => namesOf(e).includes('Thomas Garlands'));
+    expect(plural?.type).toBe('group');
+    expect(byName(result, 'Tom Garland').mentions.map((m) => m.text)).toContain('Tom');
+  });
+
+  it('makes no one a member of the namesakes "Thomas Garlands" by the surname', () => {
+    const text = `Old Thomas Garland owned the mill. Mr. Garland rose early. Walter Garland, his nephew, came from Manchester.
+
+Mrs. Ashby said that there had been Thomas Garlands at the mill for three generations.`;
+    const result = extract([source(text)]);
+    const plural = result.entities.find((e) => namesOf(e).includes('Thomas Garlands'));
+    expect(result.relations.filter((r) => r.type === 'member_of' && r.targetKey === plural?.key)).toEqual([]);
+  });
 });
 
 describe('a reach of land or river', () => {
@@ -1498,5 +1536,24 @@ Nell ran. Tom slept. Nell laughed. Tom cried.`;
     expect(siblings.map((r) => [r.sourceKey, r.targetKey])).toEqual([
       [byName(result, 'Nell').key, byName(result, 'Tom').key],
     ]);
+  });
+});
+
+describe('a rank beside a married title of the surname', () => {
+  it('gives "Dr. Pell" to the man of the name, not to the wife named "Eliza Pell" and "Mrs. Pell"', () => {
+    const text = `Chapter 1
+
+At Bentham there was a doctor, a widower of forty named Samuel Pell. "Dr. Pell is a good man," said Kate.
+
+Chapter 2
+
+Eliza married Dr. Pell in June. Mrs. Pell kept the doctor's house. Dr. Pell was kind to the boy.
+
+Chapter 3
+
+Eliza Pell sat by the window. Dr. Pell and Mrs. Pell sat behind them.`;
+    const result = extract([source(text)]);
+    const doctor = byName(result, 'Samuel Pell');
+    expect(doctor.mentions.filter((m) => m.text === 'Dr. Pell')).toHaveLength(4);
   });
 });
