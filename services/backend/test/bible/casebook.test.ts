@@ -1,0 +1,42 @@
+/**
+ * How a casebook of short cases names its people (The Marlow Memoranda, docs/quality/story-bible.md,
+ * twenty-third session): each rule's behaviour on a passage written for it.
+ */
+import { describe, expect, it } from 'vitest';
+import { type ExtractedEntity, type Extraction, extract, type SourceText } from '../../src/bible/index.js';
+
+function source(text: string): SourceText {
+  return { fileId: 'casebook', text, chapters: [] };
+}
+
+function holding(extraction: Extraction, name: string): ExtractedEntity[] {
+  return extraction.entities.filter((e) => e.name === name || e.aliases.includes(name));
+}
+
+function one(extraction: Extraction, name: string): ExtractedEntity {
+  const found = holding(extraction, name);
+  if (found.length !== 1)
+    throw new Error(
+      `${found.length} entities hold ${name}: ${extraction.entities.map((e) => e.name).join(', ')}`,
+    );
+  return found[0] as ExtractedEntity;
+}
+
+describe('a casebook of short cases', () => {
+  it('joins "Mrs. Tarrant" to the "she" who "was married at St. Pancras to Mr. Arthur Tarrant"', () => {
+    const text = `Miss Violet Sayle came in. Miss Sayle sat down by the fire.
+
+Miss Sayle wrote to us in June. She was married at St. Pancras to Mr. Arthur Tarrant, a fair young man.
+
+Mrs. Tarrant came back two years later. Mrs. Tarrant sat down. "My husband is in trouble," said Mrs. Tarrant.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Mrs. Tarrant')).toBe(one(result, 'Miss Sayle'));
+    expect(result.relations).toContainEqual(
+      expect.objectContaining({
+        type: 'spouse',
+        sourceKey: one(result, 'Miss Sayle').key,
+        targetKey: one(result, 'Mr. Arthur Tarrant').key,
+      }),
+    );
+  });
+});
