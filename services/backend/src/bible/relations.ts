@@ -767,11 +767,6 @@ export function findCallingKin(paragraph: Paragraph, mentions: RawMention[]): Ca
 /** Between a bride and her husband's name: "married", "married the curate," (commas aside). */
 const MARRIED_TO = /^(?:married|was married to|wed)(?: the [a-z]+)?$/;
 
-/**
- * Maiden and married names of one woman, stated in one passage: "Miss Taylor, now Mrs. Weston",
- * "Harriet became Mrs. Martin", "Mrs. Weston, formerly Miss Taylor" (a comma allowed either side),
- * and past the husband's name: "Phoebe married the curate, Mr. Dunn, and became Mrs. Dunn".
- */
 /** The word between "married" and "to" before a time or a place: "in June", "at St. Pancras". */
 const MARRIED_AT = new Set(['in', 'on', 'at', 'last', 'that']);
 
@@ -812,6 +807,11 @@ function sheMarriedTo(
     .findLast((w) => w.tokenTo <= sentence.from && w.titleGender === 'female' && w.title !== null);
 }
 
+/**
+ * Maiden and married names of one woman, stated in one passage: "Miss Taylor, now Mrs. Weston",
+ * "Harriet became Mrs. Martin", "Mrs. Weston, formerly Miss Taylor" (a comma allowed either side),
+ * and past the husband's name: "Phoebe married the curate, Mr. Dunn, and became Mrs. Dunn".
+ */
 export function findMarriedNames(paragraph: Paragraph, mentions: RawMention[]): MarriedNameCue[] {
   const found: MarriedNameCue[] = [];
   const { tokens } = paragraph;
