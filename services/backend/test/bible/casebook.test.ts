@@ -39,4 +39,15 @@ Mrs. Tarrant came back two years later. Mrs. Tarrant sat down. "My husband is in
       }),
     );
   });
+
+  it('makes no character of "the pawnbroker" when the client is brought in as "Mr. Josiah Fenn, a pawnbroker of Clerkenwell"', () => {
+    const text = `The gentleman was Mr. Josiah Fenn, a pawnbroker of Clerkenwell, a stout, anxious man. He sat down.
+
+"I have kept a shop for twenty years," said Mr. Fenn.
+
+"There is a Danby who repairs clocks," said the pawnbroker slowly. The pawnbroker stared at us. "No," said the pawnbroker. The pawnbroker laughed. Fenn went home.`;
+    const result = extract([source(text)]);
+    expect(holding(result, 'the pawnbroker')).toEqual([]);
+    expect(one(result, 'Mr. Josiah Fenn').aliases).toContain('Mr. Fenn');
+  });
 });
