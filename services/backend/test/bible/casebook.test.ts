@@ -50,4 +50,11 @@ Mrs. Tarrant came back two years later. Mrs. Tarrant sat down. "My husband is in
     expect(holding(result, 'the pawnbroker')).toEqual([]);
     expect(one(result, 'Mr. Josiah Fenn').aliases).toContain('Mr. Fenn');
   });
+
+  it('ends the sentence at a title written whole and a stop ("the Count. Let your daughter ...")', () => {
+    const text = `"Do nothing, Mr. Garside. Be pleasant to the Count. Let your daughter be happy." The Count laughed. "Good morning, Count," said Marlow. Marlow went out.`;
+    const result = extract([source(text)]);
+    expect(result.entities.filter((e) => [e.name, ...e.aliases].some((n) => n.includes('Let')))).toEqual([]);
+    expect(one(result, 'Mr. Garside').type).toBe('character');
+  });
 });
