@@ -421,6 +421,9 @@ export function findRelationCues(
     // "Harrow had a gift for making old men talk, and the old men of Kessing were glad": after "and",
     // "of" belongs to the noun the new phrase brings in, not to the name before it.
     const ofAnotherNoun = prep?.lower === 'of' && between.some((t) => t.lower === 'and');
+    // "a return half from London Bridge to Dover": a journey's two ends, neither in the other.
+    const route =
+      prep?.lower === 'to' && subject !== undefined && wordAt(subject.tokenFrom - 1)?.lower === 'from';
     // "Mr. Lowther's clerk ... wrote to a firm in Lincoln's Inn", "Mrs. Lindsay's youngest son was
     // killed ... at Aldershot": a name in the possessive is not the subject; what it owns is (a
     // place's own possessive, "at St Aldhelm's", is still a place).
@@ -430,6 +433,7 @@ export function findRelationCues(
       subject.sentenceStart === m.sentenceStart &&
       ownClause &&
       !ofAnotherNoun &&
+      !route &&
       !mustAt(tokens, subject.tokenTo - 1).possessive
     ) {
       if ((LOCATIVE.has(prep.lower) || prep.lower === 'of') && !parallel) {

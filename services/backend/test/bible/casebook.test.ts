@@ -57,4 +57,11 @@ Mrs. Tarrant came back two years later. Mrs. Tarrant sat down. "My husband is in
     expect(result.entities.filter((e) => [e.name, ...e.aliases].some((n) => n.includes('Let')))).toEqual([]);
     expect(one(result, 'Mr. Garside').type).toBe('character');
   });
+
+  it('places neither end of a journey "from London Bridge to Dover" in the other', () => {
+    const text = `In the grate Marlow found the corner of a railway ticket: a return half from London Bridge to Dover, for the Monday. We went to Dover that night, and Marlow walked on the pier at Dover. London Bridge was crowded.`;
+    const result = extract([source(text)]);
+    const bridge = one(result, 'London Bridge');
+    expect(result.relations.filter((r) => r.type === 'located_in' && r.sourceKey === bridge.key)).toEqual([]);
+  });
 });
