@@ -196,7 +196,9 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
     ) {
       placeFirstWords.add(mustAt(form.words, 0));
     }
-    if (form.words.length >= 2 && form.title === null) {
+    // "III. THE COUNT FROM CARINTHIA": a heading in capitals is no one's full name.
+    const inCapitals = form.mentions.every((m) => m.text === m.text.toUpperCase());
+    if (form.words.length >= 2 && form.title === null && !inCapitals) {
       lastOfMulti.add(mustAt(form.words, form.words.length - 1));
       if (form.words.length <= 3 && !PLACE_WORDS.has(lastWord)) firstOfMulti.add(mustAt(form.words, 0));
       if (isGivenName(mustAt(form.words, 0).toLowerCase()))

@@ -64,4 +64,16 @@ Mrs. Tarrant came back two years later. Mrs. Tarrant sat down. "My husband is in
     const bridge = one(result, 'London Bridge');
     expect(result.relations.filter((r) => r.type === 'located_in' && r.sourceKey === bridge.key)).toEqual([]);
   });
+
+  it('takes no full name from a heading in capitals ("THE COUNT FROM CARINTHIA" makes "Carinthia" no surname)', () => {
+    const text = `III. THE COUNT FROM CARINTHIA
+
+She is engaged to Count von Strelitz, of an old family in Carinthia. He came to London in the winter.
+
+"My dear Pennick, I think he has never been nearer Carinthia than Margate."
+
+There was an old family of von Strelitz in Carinthia; its last Count had died in 1859.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Carinthia').type).toBe('location');
+  });
 });
