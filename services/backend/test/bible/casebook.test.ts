@@ -65,7 +65,7 @@ Mrs. Tarrant came back two years later. Mrs. Tarrant sat down. "My husband is in
     expect(result.relations.filter((r) => r.type === 'located_in' && r.sourceKey === bridge.key)).toEqual([]);
   });
 
-  it('takes no full name from a heading in capitals ("THE COUNT FROM CARINTHIA" makes "Carinthia" no surname)', () => {
+  it('takes no full name from a phrase of a heading in capitals ("THE COUNT FROM CARINTHIA" makes "Carinthia" no surname)', () => {
     const text = `III. THE COUNT FROM CARINTHIA
 
 She is engaged to Count von Strelitz, of an old family in Carinthia. He came to London in the winter.
