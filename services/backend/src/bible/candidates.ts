@@ -740,7 +740,10 @@ export function findCandidates(
     if (titleInfo !== undefined) {
       // A title counts only before a capitalised name: "Mr. Darcy", "Sir William", "Aunt Polly".
       let k = i + 1;
-      if (tokens[k]?.text === '.' && mustAt(tokens, k).start === token.end) k++;
+      // "Mr. Darcy", "M. St. Aubert": the stop of an abbreviation; after a title written whole it
+      // ends the sentence ("Be pleasant to the Count. Let your daughter be happy").
+      const abbreviated = ABBREVIATIONS.has(token.lower) || token.text.length === 1;
+      if (abbreviated && tokens[k]?.text === '.' && mustAt(tokens, k).start === token.end) k++;
       const name = tokens[k];
       const joined = mustAt(tokens, k - 1).joinedToNext;
       if (

@@ -8,6 +8,7 @@ import {
   KIN_NOUNS,
   LANGUAGES,
   NICKNAMES,
+  OBJECT_PREPOSITIONS,
   OCCUPATIONS,
   ORG_WORDS,
   PEOPLE_NOUNS,
@@ -196,7 +197,12 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
     ) {
       placeFirstWords.add(mustAt(form.words, 0));
     }
-    if (form.words.length >= 2 && form.title === null) {
+    // "III. THE COUNT FROM CARINTHIA": a heading's phrase in capitals, a preposition among its
+    // words, is no one's full name ("THOMAS BEALE" under a quotation still is).
+    const headingPhrase =
+      form.mentions.every((m) => m.text === m.text.toUpperCase()) &&
+      form.words.some((w) => OBJECT_PREPOSITIONS.has(w.toLowerCase()));
+    if (form.words.length >= 2 && form.title === null && !headingPhrase) {
       lastOfMulti.add(mustAt(form.words, form.words.length - 1));
       if (form.words.length <= 3 && !PLACE_WORDS.has(lastWord)) firstOfMulti.add(mustAt(form.words, 0));
       if (isGivenName(mustAt(form.words, 0).toLowerCase()))

@@ -380,6 +380,12 @@ export function findRelationCues(
     )
       cues.push({ type: 'spouse', label: 'married', source: m, target: next, ...evidence(m) });
 
+    // "Miss Sayle wrote to us ... She was married at St. Pancras to Mr. Arthur Tarrant": "she" at
+    // the sentence's opening is the woman the paragraph last named with a woman's title.
+    const bride = sheMarriedTo(paragraph, mentions, index);
+    if (bride !== undefined)
+      cues.push({ type: 'spouse', label: 'married', source: bride, target: m, ...evidence(m) });
+
     // "Mr. and Mrs. Gardiner": a married couple.
     if (m.partner !== undefined && m.partner.titleGender !== m.titleGender) {
       const husband = m.titleGender === 'male' ? m : m.partner;
@@ -423,6 +429,9 @@ export function findRelationCues(
         (prep?.lower === 'of' ||
           (between[i + 1]?.lower === 'the' && !between.some((w) => CLAUSE_VERBS.has(w.lower)))),
     );
+    // "a return half from London Bridge to Dover": a journey's two ends, neither in the other.
+    const route =
+      prep?.lower === 'to' && subject !== undefined && wordAt(subject.tokenFrom - 1)?.lower === 'from';
     // "Mr. Lowther's clerk ... wrote to a firm in Lincoln's Inn", "Mrs. Lindsay's youngest son was
     // killed ... at Aldershot": a name in the possessive is not the subject; what it owns is (a
     // place's own possessive, "at St Aldhelm's", is still a place).
@@ -432,6 +441,7 @@ export function findRelationCues(
       subject.sentenceStart === m.sentenceStart &&
       ownClause &&
       !ofAnotherNoun &&
+      !route &&
       !mustAt(tokens, subject.tokenTo - 1).possessive
     ) {
       if ((LOCATIVE.has(prep.lower) || prep.lower === 'of') && !parallel) {
@@ -768,6 +778,46 @@ export function findCallingKin(paragraph: Paragraph, mentions: RawMention[]): Ca
 
 /** Between a bride and her husband's name: "married", "married the curate," (commas aside). */
 const MARRIED_TO = /^(?:married|was married to|wed)(?: the [a-z]+)?$/;
+
+/** The word between "married" and "to" before a time or a place: "in June", "at St. Pancras". */
+const MARRIED_AT = new Set(['in', 'on', 'at', 'last', 'that']);
+
+/**
+ * The woman a sentence "She was married (in June | at St. Pancras) to <the mention at index>" marries:
+ * the last name before the sentence in the paragraph written with a woman's title; undefined when
+ * the sentence reads otherwise or no such name comes before it.
+ */
+function sheMarriedTo(
+  paragraph: Paragraph,
+  mentions: readonly RawMention[],
+  index: number,
+): RawMention | undefined {
+  const m = mustAt(mentions, index);
+  const sentence = paragraph.sentences.find((s) => s.from <= m.tokenFrom && m.tokenFrom < s.to);
+  if (sentence === undefined) return undefined;
+  const before = paragraph.tokens.slice(sentence.from, m.tokenFrom);
+  // Only a place's abbreviation stop ("St.") may stand among the words.
+  if (before.some((t) => !t.isWord && t.text !== '.')) return undefined;
+  const words = before.filter((t) => t.isWord);
+  const lowers = words.map((t) => t.lower);
+  const verb = lowers[1] === 'was' ? 2 : lowers[1] === 'had' && lowers[2] === 'been' ? 3 : -1;
+  if (lowers[0] !== 'she' || verb < 0 || lowers[verb] !== 'married') return undefined;
+  let rest = lowers.slice(verb + 1);
+  if (rest.at(-1) === 'a' || rest.at(-1) === 'an') rest = rest.slice(0, -1);
+  if (rest.at(-1) !== 'to') return undefined;
+  const when = words.slice(verb + 1, verb + rest.length);
+  // Between "married" and "to": nothing, or a preposition and one word or a capitalised name of up to three.
+  const [prep, ...named] = when;
+  const timeOrPlace =
+    when.length === 0 ||
+    (prep !== undefined &&
+      MARRIED_AT.has(prep.lower) &&
+      (named.length === 1 || (named.length > 1 && named.length <= 3 && named.every((t) => t.capitalized))));
+  if (!timeOrPlace) return undefined;
+  return mentions
+    .slice(0, index)
+    .findLast((w) => w.tokenTo <= sentence.from && w.titleGender === 'female' && w.title !== null);
+}
 
 /**
  * Maiden and married names of one woman, stated in one passage: "Miss Taylor, now Mrs. Weston",

@@ -78,11 +78,13 @@ export function namedCallings(text: string, mentions: readonly CharacterMention[
     if (before !== null) add(before[1] ?? '', m.id);
     // In apposition, a calling: "the artist himself, Basil Hallward" / "Basil Hallward, the artist,"
     // / "Lucian Gregory, the red-haired poet," / "replied the poet Syme" (not "in the carriage, Mr.
-    // Gardiner").
+    // Gardiner"); where a client is brought in, "Mr. Josiah Fenn, a pawnbroker of Clerkenwell,".
     const described =
       /\bthe (\p{Ll}+)(?:(?: (?:himself|herself))?, | )$/u.exec(
         text.slice(Math.max(0, m.start - 40), m.start),
-      ) ?? /^, the (?:[\p{Ll}-]+ )?(\p{Ll}+)[,;.]/u.exec(text.slice(m.end, m.end + 40));
+      ) ??
+      /^, the (?:[\p{Ll}-]+ )?(\p{Ll}+)[,;.]/u.exec(text.slice(m.end, m.end + 40)) ??
+      /^, an? (?:[\p{Ll}-]+ )?(\p{Ll}+)(?:[,;.]| of \p{Lu})/u.exec(text.slice(m.end, m.end + 40));
     if (described !== null && isCalling(described[1] ?? '')) add(described[1] ?? '', m.id);
   }
   return seen;
