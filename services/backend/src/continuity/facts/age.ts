@@ -32,8 +32,23 @@ const AGE_END = '(?=\\s*(?:[,.;:!?)]|or\\s+thereabouts|at\\s+the\\s+time|at\\s+t
 const AGE_SEASON = `\\s+(?:that|this)\\s+(?:year|${TIMES_OF_YEAR.join('|')})(?=\\s*[,.;:!?])`;
 const AGE_TAIL = `(?:\\s+(?:years?|summers|winters)(?:\\s+old\\b|\\s+of\\s+age|${AGE_END})|\\s+now(?=\\s*[,.;:!?])|${AGE_SEASON}|${AGE_END})`;
 
+/**
+ * The nouns an age is given with ("a man of fifty", "a widower of sixty", "a spinster of forty"):
+ * a person, or a state of life prose gives an age with as often, but not with years, which are
+ * how long the state has lasted ("a widow of two years").
+ */
+const AGE_NOUNS = `(?:${[...PERSON_NOUNS].join('|')}|(?:widow|widower|spinster|bachelor|matron)(?=\\s+of\\s+${AGE_HEDGE}${NUMBER_WORD}(?![\\w-]|\\s+(?:years?|months?|weeks?)\\b)))`;
+
+/**
+ * After "a girl of seventeen" the noun has made the number an age, so the phrase may go on into a
+ * clause ("a girl of seventeen when she came", "a man of fifty with a red face"); not into a noun
+ * ("a man of ten thousand a year", "a man of two minds").
+ */
+const AGE_OF_NOUN_TAIL = `(?<=\\bof\\s+${AGE_HEDGE}${NUMBER_WORD})(?=\\s+(?:when|who|whom|whose|that|and|but|with|in|at|on|from|for|by|as)\\b)`;
+
+// ", at forty,": an age as an aside ("Edward, at forty, still rode to hounds").
 const AGE_AFTER_NAME = new RegExp(
-  `^(?:\\s*,\\s*(?:who\\s+(?:was|is)\\s+|then\\s+|now\\s+|aged\\s+|being\\s+)?|${ASIDE}\\s+(?:was|is|am|had\\s+been)\\s+(?:aged\\s+)?|\\s+(?:had\\s+)?(?:just\\s+)?(?:turned|reached\\s+the\\s+age\\s+of)\\s+)(?:(?:young|old|elderly|middle-aged)\\s*,\\s*|the\\s+(?:elder|younger|eldest|youngest)\\s*,\\s*|(?:a|an)\\s+(?:[a-z-]+,?\\s+){0,3}?(?:${[...PERSON_NOUNS].join('|')})(?:\\s+of|\\s*,)\\s+)?(${AGE_HEDGE})(${NUMBER_WORD})${AGE_TAIL}`,
+  `^(?:\\s*,\\s*(?:who\\s+(?:was|is)\\s+|then\\s+|now\\s+|aged\\s+|being\\s+|at\\s+)?|${ASIDE}\\s+(?:was|is|am|had\\s+been)\\s+(?:aged\\s+)?|\\s+(?:had\\s+)?(?:just\\s+)?(?:turned|reached\\s+the\\s+age\\s+of)\\s+)(?:(?:young|old|elderly|middle-aged)\\s*,\\s*|the\\s+(?:elder|younger|eldest|youngest)\\s*,\\s*|(?:a|an)\\s+(?:[a-z-]+,?\\s+){0,3}?${AGE_NOUNS}(?:\\s+of|\\s*,)\\s+)?(${AGE_HEDGE})(${NUMBER_WORD})(?:${AGE_TAIL}|${AGE_OF_NOUN_TAIL})`,
   'i',
 );
 
@@ -152,6 +167,22 @@ export function ageRange(
   return { low: value, high: value + (value % 1 === 0 ? 0.99 : 0), hedged: false };
 }
 
+/**
+ * "was twenty years his junior", "is five years older than Thomas": an age by another's, which
+ * the sentence must state too ("Thomas was sixty, and his wife was twenty years his junior").
+ */
+const AGE_BESIDE = new RegExp(
+  `^\\s*,?\\s+(?:was|is)\\s+(${AGE_HEDGE})(${NUMBER_WORD})\\s+years\\s+(?:(?:his|her)\\s+(junior|senior)|(younger|older)\\s+than)\\b`,
+  'i',
+);
+
+/** An age the sentence gives by another's (AGE_BESIDE), read once the other's is known. */
+interface AgeBeside {
+  anchor: Anchor;
+  match: RegExpExecArray;
+  end: number;
+}
+
 /** "though little more than sixteen," / "although not yet thirty,": a concessive clause of age. */
 const AGE_CONCESSIVE = new RegExp(
   `\\b(?:though|although)\\s+(${AGE_HEDGE})(${NUMBER_WORD})(?:\\s+years?(?:\\s+old|\\s+of\\s+age)?)?\\s*,`,
@@ -192,8 +223,13 @@ export function age(r: SentenceReader, add: Add): void {
     )
   )
     return;
-  const addAge = (anchor: Anchor, stated: StatedAge, start: number, end: number, change: boolean) =>
+  // The ages this sentence states, by entity, for the ages it gives by them (AGE_BESIDE).
+  const statedHere = new Map<string, StatedAge>();
+  const besides: AgeBeside[] = [];
+  const addAge = (anchor: Anchor, stated: StatedAge, start: number, end: number, change: boolean) => {
+    statedHere.set(anchor.key, stated);
     add({ anchor, kind: 'age', start, end, change, ...stated });
+  };
   for (const { match, at } of r.matches(AGE_CONCESSIVE)) {
     const stated = statedAge(mustAt(match, 1), mustAt(match, 2), false);
     const end = at + match[0].length;
@@ -275,6 +311,11 @@ export function age(r: SentenceReader, add: Add): void {
       if (stated) addAge(anchor, stated, anchor.start, anchor.end + modal[0].length, false);
       continue;
     }
+    const beside = afterAppositions(AGE_BESIDE);
+    if (beside) {
+      besides.push({ anchor, ...beside });
+      continue;
+    }
     const named = afterAppositions(AGE_AFTER_NAME);
     const appeared = named ? null : AGE_APPEARED.exec(after);
     const m = named?.match ?? appeared;
@@ -286,5 +327,34 @@ export function age(r: SentenceReader, add: Add): void {
       appeared !== null || /^\s*(?:,\s*)?(?:or\s+thereabouts|or\s+so|I\s+should\s+say)/i.test(tail);
     const stated = statedAge(mustAt(m, 1), mustAt(m, 2), hedgedBySentence);
     if (stated) addAge(anchor, stated, anchor.start, end, /\bnow\b/i.test(m[0]));
+  }
+  for (const { anchor, match, end } of besides) {
+    // The other is the "his" of "his junior", or the name after "older than".
+    const yearsAt = end - match[0].length + match[0].search(/\byears\b/i);
+    const other = r.anchors.find(
+      (a) => a.type === 'character' && a.key !== anchor.key && a.start > yearsAt && a.start <= end + 2,
+    );
+    const otherAge = other ? statedHere.get(other.key) : undefined;
+    const difference = parseNumber(mustAt(match, 2));
+    if (!other || !otherAge || !difference) continue;
+    // An unhedged difference is exact: "twenty years his junior" is twenty, not twenty to twenty-one.
+    const hedge = mustAt(match, 1);
+    const gap =
+      hedge.trim() === ''
+        ? { low: difference.value, high: difference.value, hedged: false }
+        : ageRange(hedge, difference.value, false);
+    const younger = /junior|younger/i.test(match[3] ?? match[4] ?? '');
+    const [low, high] = younger
+      ? [otherAge.low - gap.high, otherAge.high - gap.low]
+      : [otherAge.low + gap.low, otherAge.high + gap.high];
+    const value = Number(otherAge.value) + (younger ? -difference.value : difference.value);
+    if (value < 1) continue;
+    addAge(
+      anchor,
+      { value: String(value), low, high, hedged: otherAge.hedged || gap.hedged },
+      anchor.start,
+      Math.max(end, other.end),
+      false,
+    );
   }
 }

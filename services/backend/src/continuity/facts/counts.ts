@@ -15,10 +15,11 @@ const COUNT_AFTER = new RegExp(
 /**
  * What an owner has, up to the count: "had five daughters", "was blessed with five daughters",
  * "had a wife and five daughters", "had a family of five daughters", "commanded a crew of thirty
- * men", "had an income of ten thousand a year".
+ * men", "had an income of ten thousand a year", and the children a mother bore ("had borne eleven
+ * children", "bore him three sons").
  */
 const HAVE =
-  /^(?:\s*,\s*who)?\s+(?:(?:was|had\s+been)\s+blessed\s+with|had|has|kept|keeps|possessed|owned|owns|commanded|commands)\s+(?:(?:a|an|one)\s+[a-z]+(?:\s*,\s*|\s+and\s+))?(?:(?:a|an)\s+(?:[a-z]+\s+)?(?:family|crew|household|company|income|estate|fortune)\s+of\s+)?(?:only\s+|but\s+|just\s+)?/i;
+  /^(?:\s*,\s*who)?\s+(?:(?:was|had\s+been)\s+blessed\s+with|(?:had\s+|has\s+)?(?:borne|bore)(?:\s+(?:him|her))?|had|has|kept|keeps|possessed|owned|owns|commanded|commands)\s+(?:(?:a|an|one)\s+[a-z]+(?:\s*,\s*|\s+and\s+))?(?:(?:a|an)\s+(?:[a-z]+\s+)?(?:family|crew|household|company|income|estate|fortune)\s+of\s+)?(?:only\s+|but\s+|just\s+)?/i;
 
 /** "Mr. Bennet was the father of five daughters", "Mrs. Hale, the mother of two sons". */
 const PARENT_OF =
@@ -173,6 +174,15 @@ const DEFINITE_COUNT = new RegExp(
   'gi',
 );
 
+/**
+ * "the ship's forty guns", "the miller's three daughters": a count owned by a thing or a person the
+ * text names by a common noun; not a stretch of time ("the day's two meals").
+ */
+const COMMON_POSSESSIVE = new RegExp(
+  `\\bthe\\s+(?!(?:day|night|week|month|year|hour|morning|evening|season)['’])([a-z]+)['’]s\\s+(?=${NUMBER_WORD}\\s)`,
+  'gi',
+);
+
 const RELATIVE_HAVE = /^\s+(?:had|has)\s+(?:kept|had|employed|brought)?/i;
 
 export function counts(r: SentenceReader, add: Add): void {
@@ -293,6 +303,22 @@ export function counts(r: SentenceReader, add: Add): void {
       kind: 'count',
       value: String(c.value),
       detail: `${c.noun} of the scene`,
+      low: c.value,
+      high: c.value,
+      start: at,
+      end: c.end,
+      weight: 0.8,
+    });
+  }
+  // Held under the owner's noun for the whole text, as a named owner's count is ("guns of the ship").
+  for (const { match, at } of r.matches(COMMON_POSSESSIVE)) {
+    const c = countAt(r, at + match[0].length);
+    if (!c || r.file.anchorsIn(at, at + match[0].length).some((a) => a.type === 'character')) continue;
+    add({
+      anchor: sceneAnchor(at),
+      kind: 'count',
+      value: String(c.value),
+      detail: `${c.noun} of the ${mustAt(match, 1).toLowerCase()}`,
       low: c.value,
       high: c.value,
       start: at,

@@ -4,27 +4,44 @@ import { mustAt } from '@george/runtime/collections';
 import { TIMES_OF_YEAR } from '../lexicon.js';
 import type { Anchor } from '../text.js';
 import type { FactKind } from '../types.js';
-import type { Add, SentenceReader } from './reader.js';
+import { type Add, afterPreposition, type SentenceReader } from './reader.js';
 
 const PLACE = "((?:[A-Z][\\p{L}'’-]+|St\\.)(?:\\s+(?:of|de|du|la|le|in)?\\s*[A-Z][\\p{L}'’-]+){0,3})";
 
 /** "born and bred", "born and raised": where a person grew up as well as was born. */
 const RAISED = '(?:bred|raised|reared|brought\\s+up)';
 
+/** "in Devon", "at Bath", "in the town of Lyme": where a person was born (never a month or season). */
+const BORN_PLACE = `\\s+(?:in|at|on)\\s+(?:the\\s+(?:island|town|city|village)\\s+of\\s+)?(?!(?:${TIMES_OF_YEAR.join('|')})\\b)${PLACE}`;
+
 /**
  * "born in Devon", "born at Bath in 1790", "born in the spring of 1849", "Born in New Jersey in the
- * year 1858", "born on the 3rd of May, 1790": a place (never a month or season) and a year, each
- * optional, the year reached only over words of a date.
+ * year 1858", "born on the 3rd of May, 1790", "born in the spring of 1790 at Bath": a place and a
+ * year, each optional, the year reached only over words of a date (or an aside before "in the
+ * year": "born at sea, on board his father's ship, in the year 1768"), the place before or after it.
  */
 const BORN = new RegExp(
-  `\\b[Bb]orn(?:\\s+and\\s+${RAISED})?(?:\\s+(?:in|at|on)\\s+(?:the\\s+(?:island|town|city|village)\\s+of\\s+)?(?!(?:${TIMES_OF_YEAR.join('|')})\\b)${PLACE})?(?:(?:\\s*,?\\s+(?:in|on|of|the|year|early|late|${TIMES_OF_YEAR.join('|')}|\\d{1,2}(?:st|nd|rd|th)?)\\b)+\\s*,?\\s+(\\d{4})\\b)?`,
+  `\\b[Bb]orn(?:\\s+and\\s+${RAISED})?(?:${BORN_PLACE})?(?:(?:\\s+at\\s+sea)?\\s*,[^,;:.!?]{1,60},\\s+in\\s+the\\s+year\\s+(\\d{4})\\b|(?:\\s*,?\\s+(?:in|on|of|the|year|early|late|${TIMES_OF_YEAR.join('|')}|\\d{1,2}(?:st|nd|rd|th)?)\\b)+\\s*,?\\s+(\\d{4})\\b(?:${BORN_PLACE})?)?`,
+  'gu',
+);
+
+/**
+ * "Yorkshire born and bred", "a Devon-born sailor": a place said before "born"; not a noun ("a
+ * Quaker born and bred").
+ */
+const PLACE_BORN = new RegExp(
+  `(?:\\b[Aa]n?\\s+)?${PLACE}-born\\b|(?<!\\b(?:[Aa]n?|[Tt]he)\\s+)${PLACE}\\s+born\\s+and\\s+${RAISED}\\b`,
   'gu',
 );
 
 /** "a native of Nantucket", "hailed from Nantucket". */
 const NATIVE = new RegExp(`\\b(?:a\\s+native\\s+of|hailed\\s+from)\\s+${PLACE}`, 'gu');
 
-const RESIDES = new RegExp(`\\b(?:lived|lives|resided|resides|dwelt|settled)\\s+(?:at|in)\\s+${PLACE}`, 'gu');
+/** "lived at Fernhill", "took lodgings in Exeter", "took a house in Bath": where a person lives. */
+const RESIDES = new RegExp(
+  `\\b(?:lived|lives|resided|resides|dwelt|settled|(?:took|taken|takes)\\s+(?:(?:a|the)\\s+)?(?:lodgings|rooms|a\\s+house|a\\s+cottage))\\s+(?:at|in)\\s+${PLACE}`,
+  'gu',
+);
 
 /** "a New Bedford man born and bred", "a Nantucket woman": a place used as a person's origin. */
 const PLACE_PERSON = new RegExp(
@@ -39,7 +56,9 @@ export function origin(r: SentenceReader, add: Add): void {
     add({ anchor: owner, kind, value: value.trim(), objectKey: place?.key ?? null, start: at, end });
   };
   for (const { match, at } of r.matches(BORN)) {
-    const [, place, year] = match;
+    const [, placeBefore, yearAfterAside, yearOfDate, placeAfter] = match;
+    const place = placeBefore ?? placeAfter;
+    const year = yearAfterAside ?? yearOfDate;
     if (place === undefined && year === undefined) continue;
     const owner = r.appositive(at) ?? bornSubject(r, at);
     const end = at + match[0].length;
@@ -66,15 +85,32 @@ export function origin(r: SentenceReader, add: Add): void {
     if (!known && match[2] === undefined) continue;
     emit('origin', mustAt(match, 1), at, end, r.appositive(at) ?? r.subject(at, 6));
   }
+  for (const { match, at } of r.matches(PLACE_BORN)) {
+    const place = match[1] ?? mustAt(match, 2);
+    emit('origin', place, at, at + match[0].length, r.appositive(at) ?? bornSubject(r, at));
+  }
   for (const { match, at } of r.matches(RESIDES)) {
     emit('residence', mustAt(match, 1), at, at + match[0].length, r.subject(at, 6));
   }
 }
 
-/** "X was born in", "X, who was born and bred in": the subject right before "was born". */
+/**
+ * "X was born in", "X, who was born and bred in", "X was Yorkshire born": the subject right before
+ * the verb, also after "and" ("Thomas came home, and Mary was Yorkshire born": a singular "was"
+ * makes the name after "and" a clause's subject, not the second of two).
+ */
 function bornSubject(r: SentenceReader, at: number): Anchor | null {
   const before = r.file.text.slice(Math.max(r.start, at - 40), at);
   const m = /(?:,\s*who\s+)?(?:was|had\s+been|is)\s+$/.exec(before);
   if (!m) return null;
-  return r.subject(at - m[0].length, 1);
+  const verbAt = at - m[0].length;
+  const rightBefore = r.anchors.find(
+    (a) =>
+      a.type === 'character' &&
+      !a.possessive &&
+      a.end <= verbAt &&
+      /^\s*$/.test(r.file.text.slice(a.end, verbAt)) &&
+      !afterPreposition(r, a),
+  );
+  return rightBefore ?? r.subject(verbAt, 1);
 }

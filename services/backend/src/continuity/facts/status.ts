@@ -27,6 +27,13 @@ const DEATH_PASSIVE =
   /^(?:\s*,[^,;:]{1,80},)?\s+(?:(?:also|at\s+last|then|soon)\s+)*(?:was\s+found|was|is|had\s+been|has\s+been|lay|fell|dropped)\s+(?:(?:already|at\s+last|then|now|quite|stone|cruelly|basely)\s+)*(killed|murdered|drowned|executed|hanged|hung|slain|shot|dead|no\s+more|lifeless|beheaded|strangled|(?:laid\s+)?in\s+(?:his|her|the)\s+grave|laid\s+to\s+rest|lost\s+at\s+sea|(?:stabbed|burned|burnt|starved|beaten|crushed)\s+to\s+death|(?:laid|buried|interred)\s+(?:in|at|under)\s+(?:the\s+|his\s+|her\s+|a\s+)?(?:[a-z]+\s+)?(?:churchyard|graveyard|cemetery|tomb|vault|sea)|(?:buried|interred)\s+(?:beside|near|with)\s+(?:his|her)\s+(?:[a-z]+\s+)?(?:father|mother|husband|wife|parents|forefathers|fathers|kin|people))\b/i;
 
 /**
+ * A burial at a named place: "was buried at Lyme", "lies buried in Bath" (DEATH_PASSIVE reads the
+ * churchyard and the vault). Only a name after "at" or "in": "buried in thought" is no death.
+ */
+const BURIED_AT_PLACE =
+  /^(?:\s*,[^,;:]{1,80},)?\s+(?:was|had\s+been|has\s+been|lies|lay)\s+(buried|interred)\s+(?:at|in)\s+\p{Lu}[\p{L}'’-]*/u;
+
+/**
  * A death at sea told without a death verb: the sea took them ("was washed overboard", "had been
  * swept overboard off the Cape", "was gone, swept overboard in the night", "Thomas, washed overboard
  * in the gale, was never seen again"), or the crew buried them there ("was committed to the deep",
@@ -241,6 +248,7 @@ export function status(r: SentenceReader, add: Add): void {
       ? null
       : (DEATH_VERB.exec(after) ??
         DEATH_PASSIVE.exec(after) ??
+        BURIED_AT_PLACE.exec(after) ??
         LOST_AT_SEA.exec(after) ??
         (firstOfClause(r, anchor) ? chainDeath(after) : null));
     if (verb && !unreal(verb[0].replace(/\b(?:had|has)\b/gi, ''))) add(death(anchor, verb));
