@@ -19,7 +19,7 @@ export interface Contradiction extends Manuscript {
 }
 
 /** A manuscript of the given chapters, the first after filler that makes the people names. */
-const chapters = (...bodies: string[]): string =>
+export const chapters = (...bodies: string[]): string =>
   bodies.map((body, i) => `Chapter ${i + 1}\n\n${i === 0 ? `${PEOPLE_FILLER}\n\n` : ''}${body}`).join('\n\n');
 
 export const LEGITIMATE: readonly Manuscript[] = [
