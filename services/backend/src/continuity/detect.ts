@@ -21,7 +21,7 @@ import {
   titleSex,
 } from './lexicon.js';
 import { findMisspellings } from './spelling.js';
-import type { StoryYearAt } from './story-years.js';
+import type { StoryYearAt, YearsPassed } from './story-years.js';
 import {
   type ContinuityIssue,
   type Fact,
@@ -44,6 +44,8 @@ export interface DetectOptions {
   characterOfForm?: (form: string) => string | null;
   /** The story's year at a passage, where the text dates it (story-years.ts). */
   storyYear?: StoryYearAt;
+  /** The years the text says pass between two passages ("Twelve years later"; story-years.ts). */
+  yearsPassed?: YearsPassed;
 }
 
 /** The attributes of which two values can disagree. */
@@ -159,6 +161,7 @@ export function detectContradictions(
     position,
     nested: options.nestedPlaces ?? new Set(),
     storyYear: options.storyYear ?? (() => undefined),
+    yearsPassed: options.yearsPassed ?? (() => 0),
   };
   const issues = [
     ...attributes(weighed, ctx),
@@ -192,6 +195,7 @@ interface Context {
   position: (p: Passage) => number;
   nested: ReadonlySet<string>;
   storyYear: StoryYearAt;
+  yearsPassed: YearsPassed;
 }
 
 const round = (n: number): number => Math.round(n * 100) / 100;
@@ -303,14 +307,23 @@ function attributes(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
     if (!isAttributeKind(kind)) continue;
     const byValue = groupBy(group, (f) => f.value);
     const values = [...byValue.keys()];
+    // A value the text marks as changed to ("dyed her hair red", "became an innkeeper") stays
+    // changed: its later statements ("her red hair", "the innkeeper") tell the new state, not a slip.
+    const firstChange = (value: string): number =>
+      Math.min(
+        ...mustGet(byValue, value)
+          .filter((f) => f.change)
+          .map(ctx.position),
+      );
+    const stands = (f: Fact): boolean => f.change || firstChange(f.value) <= ctx.position(f);
     for (let i = 0; i < values.length; i++) {
       for (let j = i + 1; j < values.length; j++) {
         const a = mustAt(values, i);
         const b = mustAt(values, j);
         if (compatible(kind, a, b, ctx)) continue;
         // A change the text marks stands: "now grey", "lately promoted", "who became".
-        const sideA = mustGet(byValue, a).filter((f) => !f.change);
-        const sideB = mustGet(byValue, b).filter((f) => !f.change);
+        const sideA = mustGet(byValue, a).filter((f) => !stands(f));
+        const sideB = mustGet(byValue, b).filter((f) => !stands(f));
         if (sideA.length === 0 || sideB.length === 0) continue;
         // Dialogue is weighed against the narration, never one character's word against another's.
         if ([...sideA, ...sideB].every((f) => f.voice === 'speech')) continue;
@@ -508,11 +521,16 @@ function ages(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
           ? outsideBy(dated.bYear.year - dated.aYear.year, bLow - aHigh, bHigh - aLow)
           : 0;
         // Ageing between chapters stands, unless the later age outruns any years the story could
-        // have let pass unmarked (an age the text marks as changed, "now nineteen", always stands).
+        // have let pass unmarked beside those it says pass ("Twelve years later") (an age the text
+        // marks as changed, "now nineteen", always stands).
         // One side must be said of the name: two pronouns' ages far apart are likelier two people.
         const namedOnce = Math.max(a.confidence, b.confidence) >= 1;
         const agedBeyond =
-          !dated && !sameChapter && !b.change && bLow > aHigh + MAX_UNMARKED_AGEING && namedOnce;
+          !dated &&
+          !sameChapter &&
+          !b.change &&
+          bLow > aHigh + MAX_UNMARKED_AGEING + ctx.yearsPassed(a, b) &&
+          namedOnce;
         const conflict =
           a.kind === 'birth'
             ? a.value !== b.value

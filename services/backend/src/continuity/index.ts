@@ -9,7 +9,7 @@ import { chapterInText } from '../story/numbering.js';
 import { detectContradictions } from './detect.js';
 import { extractFacts } from './facts/index.js';
 import { countSpellings, formsOf, mergeSpellings } from './spelling.js';
-import { storyYearAt, storyYearMarks } from './story-years.js';
+import { storyYearAt, storyYearMarks, yearsPassed } from './story-years.js';
 import type { ContinuityIssue, Fact, SpellingCount } from './types.js';
 
 export { type DetectOptions, detectContradictions } from './detect.js';
@@ -52,6 +52,7 @@ export function findContradictions(
   ledger: { facts: readonly Fact[]; spellings: readonly SpellingCount[] },
 ): ContinuityIssue[] {
   const names = new Map(input.extraction.entities.map((e) => [e.key, e.name] as const));
+  const marks = input.sources.flatMap(storyYearMarks);
   return detectContradictions(ledger.facts, ledger.spellings, {
     names,
     fileOrder: input.sources.map((s) => s.fileId),
@@ -61,7 +62,8 @@ export function findContradictions(
       return label === '' ? 'the text' : label;
     },
     characterOfForm: characterForms(input.extraction),
-    storyYear: storyYearAt(input.sources.flatMap(storyYearMarks)),
+    storyYear: storyYearAt(marks),
+    yearsPassed: yearsPassed(marks),
   });
 }
 

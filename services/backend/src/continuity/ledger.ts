@@ -8,7 +8,7 @@ import type { EntitySummary, StoredFact } from '../graph/store.js';
 import { chapterInText } from '../story/numbering.js';
 import { detectContradictions } from './detect.js';
 import { formsOf } from './spelling.js';
-import { storyYearAt, type YearMark } from './story-years.js';
+import { storyYearAt, type YearMark, yearsPassed } from './story-years.js';
 import type { ContinuityIssue, Fact, SpellingCount } from './types.js';
 
 export interface LedgerInput {
@@ -53,6 +53,7 @@ export function checkLedger(input: LedgerInput): ContinuityIssue[] {
       })),
     ),
     storyYear: storyYearAt(input.storyYears ?? []),
+    yearsPassed: yearsPassed(input.storyYears ?? []),
   });
 }
 

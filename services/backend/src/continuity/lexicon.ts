@@ -328,7 +328,7 @@ export const CHANGE_WORDS =
  * without contradiction ("wrote" is not among them: one who writes after dying is what is checked).
  */
 export const MEMORY_WORDS =
-  /\b(?:remember|remembered|remembering|recollect|recollected|recollection|recalled|recall|memory|memories|dream|dreams|dreamt|dreamed|dreaming|vision|visions|ghost|spirit|phantom|apparition|spectre|image|picture|portrait|miniature|fancied|imagined|imagine|seemed to see|as if|as though|used to|would often|had often|before (?:his|her) death|in life|when alive|while alive|in former|of old|years ago|letter|letters|written|told me|had told|had said)\b/i;
+  /\b(?:remember|remembered|remembering|recollect|recollected|recollection|recalled|recall|memory|memories|dream|dreams|dreamt|dreamed|dreaming|vision|visions|ghost|spirit|phantom|apparition|spectre|image|picture|portrait|miniature|fancied|imagined|imagine|seemed to see|as if|as though|used to|would often|had often|before (?:his|her) death|in life|when alive|while alive|(?:when|while) (?:he|she) was (?:still )?alive|years before|in former|of old|years ago|letter|letters|written|told me|had told|had said)\b/i;
 
 const UNREAL_MOOD =
   'not|never|nearly|almost|would|should|could|might|must|shall|will|if|lest|unless|whether|wish|wished|feared|fear|expected|thought|believed|supposed|reported|rumoured|said to|likely|perhaps|seemed|appeared|as if|as though';

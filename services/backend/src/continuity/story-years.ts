@@ -8,8 +8,10 @@
  * story's present, so they date nothing (a birth in a year none before the story's latest so far
  * excepted: "was born on the ninth of April, 1893" after its 1892 is told in order).
  */
+import { parseNumber } from '@george/text';
 import { chapterIndexAt } from '../story/numbering.js';
 import { findTimeExpressions } from '../story/time.js';
+import { NUMBER_WORD } from './facts/reader.js';
 import type { Passage } from './types.js';
 
 /** A dated year of the story, or a place where years pass undated (`year` null). */
@@ -21,6 +23,8 @@ export interface YearMark {
   year: number | null;
   /** The sentence that gives the year (for the issue's evidence). */
   passage: Passage;
+  /** For an undated mark, the years it says pass ("Twelve years later": 12), when it gives a number. */
+  passed?: number;
 }
 
 interface DatedSource {
@@ -37,6 +41,8 @@ const LOOKS_BACK =
 const YEARS_PASS =
   /\b(?:years?|twelvemonths?)\s+(?:later|after(?:wards)?|passed|went\s+by|had\s+(?:passed|gone\s+by|elapsed)|elapsed|rolled\s+(?:by|on))\b|\b(?:next|following|succeeding)\s+year\b/gi;
 const YEAR = /^(\d{4})/;
+/** The number before a mark of years passing: "Twelve years later", "ten years passed". */
+const YEARS_NUMBER = new RegExp(`\\b(${NUMBER_WORD})\\s+$`, 'i');
 
 const sentencePassage = (source: DatedSource, start: number, end: number): Passage => ({
   fileId: source.fileId,
@@ -99,7 +105,9 @@ export function storyYearMarks(source: DatedSource): YearMark[] {
     // Years the timeline dates ("Three years passed" after "In 1887" is 1890) are a date above.
     if (marks.some((d) => d.passage.start <= at && at < d.passage.end)) continue;
     const passage = sentencePassage(source, at, at + m[0].length);
-    marks.push({ fileId: source.fileId, chapter: passage.chapter, offset: at, year: null, passage });
+    const told = YEARS_NUMBER.exec(source.text.slice(Math.max(0, at - 30), at))?.[1];
+    const passed = told === undefined ? undefined : parseNumber(told)?.value;
+    marks.push({ fileId: source.fileId, chapter: passage.chapter, offset: at, year: null, passage, passed });
   }
   return marks.sort((a, b) => a.offset - b.offset);
 }
@@ -116,4 +124,14 @@ export function storyYearAt(marks: readonly YearMark[]): StoryYearAt {
       .at(-1);
     return last?.year == null ? undefined : { year: last.year, passage: last.passage };
   };
+}
+
+export type YearsPassed = (from: Passage, to: Passage) => number;
+
+/** The years the text says pass between two passages of one file ("Twelve years later"), summed. */
+export function yearsPassed(marks: readonly YearMark[]): YearsPassed {
+  return (from, to) =>
+    marks
+      .filter((m) => m.fileId === from.fileId && from.start < m.offset && m.offset < to.start)
+      .reduce((sum, m) => sum + (m.passed ?? 0), 0);
 }

@@ -1,24 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract, type SourceText } from '../../src/bible/index.js';
-import {
-  type ContinuityIssue,
-  checkContinuity,
-  countSpellings,
-  findMisspellings,
-} from '../../src/continuity/index.js';
-
-/** A text with "Chapter N" headings as the filesystem service reports them. */
-function check(text: string): ContinuityIssue[] {
-  const chapters: SourceText['chapters'] = [];
-  for (const m of text.matchAll(/^Chapter \d+$/gm)) {
-    chapters.push({ title: m[0], start: m.index ?? 0, end: text.length });
-  }
-  for (let i = 0; i < chapters.length - 1; i++) {
-    (chapters[i] as { end: number }).end = (chapters[i + 1] as { start: number }).start;
-  }
-  const source: SourceText = { fileId: 'book', text, chapters };
-  return checkContinuity({ sources: [source], extraction: extract([source]) }).issues;
-}
+import { checkContinuity, countSpellings, findMisspellings } from '../../src/continuity/index.js';
+import { checkText as check } from './check-text.js';
 
 /** Filler paragraphs so that names are seen as names. */
 const FILLER = ['Thomas Hale', 'Thomas', 'Mr. Hale', 'Mary Benson', 'Mary', 'Thomas', 'Mary']

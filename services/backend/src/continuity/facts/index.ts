@@ -49,7 +49,10 @@ export function extractFacts(
     )
       return;
     const voice = file.voiceAt(draft.start);
-    const hearsay = HEARSAY.test(file.text.slice(file.sentenceAt(draft.start).start, draft.start));
+    const lead = file.text.slice(file.sentenceAt(draft.start).start, draft.start);
+    // "I hear Hale has three sons": a speaker passing on a rumour says nothing they know.
+    if (voice?.voice === 'speech' && SPOKEN_HEARSAY.test(lead)) return;
+    const hearsay = HEARSAY.test(lead);
     const start = Math.min(
       draft.start,
       draft.anchor.start >= draft.start - 160 ? draft.anchor.start : draft.start,
@@ -138,6 +141,10 @@ const SAID_OF_ONESELF: ReadonlySet<FactKind> = new Set([
 const HEARSAY = /\b(?:hearing|heard|reports?|reported|rumou?rs?|rumou?red|it\s+was\s+said)\s*,?\s+that\b/i;
 
 const HEARSAY_WEIGHT = 0.5;
+
+/** A speaker passing on what they heard: "I hear", "I am told", "they say", "people say". */
+const SPOKEN_HEARSAY =
+  /\b(?:I\s+(?:hear|heard|am\s+told|'m\s+told|was\s+told)|(?:they|people|folks)\s+say)\b/i;
 
 /** One statement found twice by overlapping patterns is kept once. */
 function dedupe(facts: Fact[]): Fact[] {

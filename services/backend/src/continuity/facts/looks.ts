@@ -122,6 +122,13 @@ const HAIR_AFTER = new RegExp(
 const HAIR_PREDICATE = predicate(HAIR);
 
 /**
+ * Hair dyed a colour: "dyed her hair red", and "dyed it black" after the hair in its sentence ("cut
+ * her hair short and dyed it black"). The subject's hair, changed here (`colourChange` reads "dyed").
+ */
+const DYED = new RegExp(`\\bdyed\\s+(?:(?:his|her|their)\\s+${HAIR}|(it))\\s+${SHADE}${COLOUR}\\b`, 'gi');
+const HAIR_WORD = new RegExp(`\\b${HAIR}\\b`, 'i');
+
+/**
  * A beard's colour: "a flowing golden beard", "his beard was grey", "red-bearded". Read as hair
  * with the detail "<colour>-bearded", and compared with the same person's beards only: a beard may
  * differ from the hair of the head ("a red beard and dark hair").
@@ -346,6 +353,10 @@ export function appearance(r: SentenceReader, add: Add): void {
       const named = namedAfter(r, end, SPACE_GAP);
       emit(kind, mustAt(match, 1), named ?? r.appositive(at - 2) ?? r.subject(at), at, named?.end ?? end);
     }
+  }
+  for (const { match, at } of r.matches(DYED)) {
+    if (match[1] !== undefined && !HAIR_WORD.test(r.file.text.slice(r.start, at))) continue;
+    emit('hair', mustAt(match, 2), r.subject(at), at, at + match[0].length);
   }
   for (const { match, at } of r.matches(BEARD_AFTER)) {
     const end = at + match[0].length;

@@ -73,8 +73,9 @@ const OCC_INVERTED = new RegExp(
   'iu',
 );
 
+/** A calling made or become ("was made a judge", "sold his forge and became an innkeeper"): a change. */
 const OCC_MADE = new RegExp(
-  `^(?:\\s*,\\s*)?(?:\\s*(?:who|he|she)\\s+)?(?:\\s*had)?(?:\\s*(?:lately|since|then|now|just))?\\s*(?:been\\s+)?(?:made|appointed|promoted\\s+to|became|become|raised\\s+to|rose\\s+to\\s+be)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[A-Z][\\p{L}]+['’]s\\s+|[a-z]+\\s+){0,2}?${OCCUPATION}(?![\\p{L}'’-])`,
+  `^(?:\\s*,\\s*)?(?:\\s*(?:who|he|she)\\s+)?(?:\\s*[a-z]+\\s+(?:his|her|their|the)\\s+[a-z]+,?\\s+and(?=\\s+became\\b))?(?:\\s*had)?(?:\\s*(?:lately|since|then|now|just))?\\s*(?:been\\s+)?(?:made|appointed|promoted\\s+to|became|become|raised\\s+to|rose\\s+to\\s+be)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[A-Z][\\p{L}]+['’]s\\s+|[a-z]+\\s+){0,2}?${OCCUPATION}(?![\\p{L}'’-])`,
   'iu',
 );
 
@@ -82,10 +83,11 @@ const OCC_MADE = new RegExp(
  * A calling stated as a state or a step rather than a noun: "had been formerly in trade", "was in
  * business in London", "was in the ----shire Militia", "was bred to the law", "took orders",
  * "accepted a commission", "had received his commission" (not "a commission to paint"), "entered
- * the navy". One group per value (STATE_VALUES).
+ * the navy", a calling left for another ("gave up the law for the church", "quitted the sea for the
+ * army": the second is read). One group per value (STATE_VALUES).
  */
 const OCC_STATE = new RegExp(
-  `^(?:${ASIDE}\\s+|\\s*,\\s*who\\s+)(?:(?:was|is|had\\s+been|has\\s+been)\\s+(?:(?:formerly|once|long|then|now|still|already)\\s+)?(?:in\\s+(trade|business)|in\\s+(?:holy\\s+)?(orders)|in\\s+the\\s+(?:[-\\p{L}]+\\s+)?(militia|regiment)(?=\\s*[,.;:!?)]|\\s+(?:and|in|at|for|when|till|until|since|under|as|but|with)\\b)|bred\\s+(?:to|for)\\s+the\\s+(?:(law)|(sea)|(church)))|(?:lived|lives)\\s+by\\s+(trade)|(?:had\\s+|has\\s+)?(?:took|taken)\\s+(?:holy\\s+)?(orders)|(?:had\\s+|has\\s+)?accepted\\s+a\\s+(commission)|(?:had\\s+|has\\s+)?(?:received|obtained|got|bought|purchased)\\s+(?:his|her|a|an)\\s+(?:(?:lieutenant|captain|ensign|cornet|major|colonel)['’]s\\s+)?(commission)(?!\\s+(?:to|for|from)\\b)|(?:had\\s+|has\\s+)?(?:entered|joined)\\s+the\\s+(?:[-\\p{L}]+\\s+)?(?:(militia|regiment)|(army)|(navy)))(?![\\p{L}])`,
+  `^(?:${ASIDE}\\s+|\\s*,\\s*who\\s+)(?:(?:was|is|had\\s+been|has\\s+been)\\s+(?:(?:formerly|once|long|then|now|still|already)\\s+)?(?:in\\s+(trade|business)|in\\s+(?:holy\\s+)?(orders)|in\\s+the\\s+(?:[-\\p{L}]+\\s+)?(militia|regiment)(?=\\s*[,.;:!?)]|\\s+(?:and|in|at|for|when|till|until|since|under|as|but|with)\\b)|bred\\s+(?:to|for)\\s+the\\s+(?:(law)|(sea)|(church)))|(?:lived|lives)\\s+by\\s+(trade)|(?:had\\s+|has\\s+)?(?:took|taken)\\s+(?:holy\\s+)?(orders)|(?:had\\s+|has\\s+)?accepted\\s+a\\s+(commission)|(?:had\\s+|has\\s+)?(?:received|obtained|got|bought|purchased)\\s+(?:his|her|a|an)\\s+(?:(?:lieutenant|captain|ensign|cornet|major|colonel)['’]s\\s+)?(commission)(?!\\s+(?:to|for|from)\\b)|(?:had\\s+|has\\s+)?(?:entered|joined)\\s+the\\s+(?:[-\\p{L}]+\\s+)?(?:(militia|regiment)|(army)|(navy))|(?:had\\s+|has\\s+)?(?:gave|given|quitted|exchanged)\\s+(?:up\\s+)?(?:the\\s+|his\\s+|her\\s+)?[\\p{L}]+\\s+for\\s+the\\s+(?:(law)|(sea)|(church)|(army)|(navy)))(?![\\p{L}])`,
   'iu',
 );
 
@@ -104,10 +106,19 @@ const STATE_VALUES = [
   'officer',
   'soldier',
   'sailor',
+  'lawyer',
+  'sailor',
+  'clergyman',
+  'soldier',
+  'sailor',
 ] as const;
 
-/** A step into a calling rather than the calling held: "took orders", "joined the regiment". */
-const STATE_STEP = /\b(?:took|taken|accepted|received|obtained|got|bought|purchased|entered|joined)\b/i;
+/**
+ * A step into a calling rather than the calling held: "took orders", "joined the regiment", "gave
+ * up the law for the church".
+ */
+const STATE_STEP =
+  /\b(?:took|taken|accepted|received|obtained|got|bought|purchased|entered|joined|gave|given|quitted|exchanged)\b/i;
 
 /**
  * "Mr. Phillips, her uncle, an attorney in Meryton": a kin apposition between the name and its
