@@ -93,15 +93,8 @@ function derived(longer: string, shorter: string): boolean {
 const SAME_SOUND: Record<string, string> = { K: 'C' };
 const soundOf = (initial: string): string => SAME_SOUND[initial] ?? initial;
 
-/**
- * A name written this many times is frequent; a form written at most RARE times is rare. A short
- * text (a story, a novella) names its characters fewer times: there a name written once per
- * CAPITALISED_PER_MENTION capitalised words is frequent too, down to FEWEST_FREQUENT times ("Lory",
- * six times in a text of 2,500 capitalised words).
- */
+/** A name written this many times is frequent; a form written at most RARE times is rare. */
 const FREQUENT = 10;
-const FEWEST_FREQUENT = 5;
-const CAPITALISED_PER_MENTION = 500;
 const RARE = 2;
 
 /**
@@ -115,12 +108,10 @@ export function findMisspellings(
   characterOf: (form: string) => string | null = (form) => form,
 ): ContinuityIssue[] {
   const isCharacterName = (form: string): boolean => characterOf(form) !== null;
-  const capitalised = spellings.reduce((sum, s) => (s.form.includes(' ') ? sum : sum + s.count), 0);
-  const frequent = Math.max(FEWEST_FREQUENT, Math.min(FREQUENT, capitalised / CAPITALISED_PER_MENTION));
   // A name is written inside sentences too, not only where every word is capitalised.
   const names = spellings.filter(
     (s) =>
-      s.count >= frequent &&
+      s.count >= FREQUENT &&
       s.inside >= Math.max(3, s.count * 0.2) &&
       s.form.length >= 4 &&
       !s.form.includes(' ') &&
