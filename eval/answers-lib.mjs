@@ -25,7 +25,9 @@ const questions = (file, about) => ({
  * feelings, wants and events (why, how, what X thinks of Y, what happens when), mostly over Moby Dick
  * and Pride and Prejudice, written before the twenty-first session changed anything; factual6: 40 plain factual
  * questions (names of ships, inns, streets; weapons; how many; who is married to whom; where someone lives; what
- * someone does; when), 8 over each book, written before the twenty-second session changed anything; all six kept apart from the held-out set's passages and wording by eval/guard-dev.mjs; untuned: the
+ * someone does; when), 8 over each book, written before the twenty-second session changed anything; reader7: 40
+ * questions of a reader who remembers the scene but not the words (people named by what they are or do, most
+ * answers in dialogue), 8 over each book, written before the twenty-third session changed anything; all seven kept apart from the held-out set's passages and wording by eval/guard-dev.mjs; untuned: the
  * held-out set, never tuned on.
  */
 export const SETS = {
@@ -45,6 +47,10 @@ export const SETS = {
     'factual-6-questions.json',
     'all five, plain factual questions: names, numbers, places, trades, dates',
   ),
+  reader7: questions(
+    'reader-7-questions.json',
+    'all five, people named by what they are or do; answers mostly in dialogue',
+  ),
   untuned: questions('untuned-questions.json', 'Sherlock Holmes, Frankenstein, Alice; never tuned on'),
 };
 
@@ -57,6 +63,7 @@ export const TUNED_SETS = [
   'paraphrased4',
   'paraphrased5',
   'factual6',
+  'reader7',
 ];
 
 /** How the reports name each set. */
@@ -68,6 +75,7 @@ export const SET_LABELS = {
   paraphrased4: 'paraphrased 4 (tuned)',
   paraphrased5: 'paraphrased 5 (tuned)',
   factual6: 'factual 6 (tuned)',
+  reader7: 'reader 7 (tuned)',
   untuned: 'held out',
 };
 

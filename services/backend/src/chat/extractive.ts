@@ -34,11 +34,21 @@ export type QuestionType =
   | 'other';
 
 /**
+ * A clause of time opening the question that is not itself asking (no auxiliary after "when":
+ * "When did ..." asks when), up to the comma before the question word. Other opening clauses
+ * ("After the ball, where ...") hold no question word, so the head is found without this.
+ */
+const LEADING_WHEN_CLAUSE =
+  /^when\s+(?!(?:did|does|do|is|was|were|are|will|would|could|can|has|had|have|should|shall|must|might)\b)[^,?]+,\s*(?=(?:who|whom|whose|what|which|where|whence|when|why|how)\b)/i;
+
+/**
  * The question's type, from its head word (the first question word: "What did Ahab promise the man
  * who..." asks what, not who) and the words after it.
  */
 export function questionType(question: string): QuestionType {
-  const q = question.trim();
+  // A clause of time set before the question ("When the stranger knocks ..., what does the maid
+  // say?") places it; the question word after its comma is what asks.
+  const q = question.trim().replace(LEADING_WHEN_CLAUSE, '');
   const head = /\b(who|whom|whose|what|which|where|whence|when|why|how)\b/i.exec(q);
   if (!head) return 'other';
   const word = (head[1] ?? '').toLowerCase();

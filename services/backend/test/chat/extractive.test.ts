@@ -65,6 +65,9 @@ describe('question types', () => {
     ['Why did Charlotte accept Mr. Collins?', 'why'],
     ['What happened to the Pequod?', 'what_happens'],
     ['Tell me about the letter', 'other'],
+    // A clause of time before the question word: the question word after it asks.
+    ['When the stranger knocks at the door, what does the maid say to him?', 'said'],
+    ['When did the regiment leave Meryton, and why?', 'when'],
   ])('%s -> %s', (question, type) => {
     expect(questionType(question)).toBe(type);
   });
