@@ -3,24 +3,8 @@
  * twenty-third session): each rule's behaviour on a passage written for it.
  */
 import { describe, expect, it } from 'vitest';
-import { type ExtractedEntity, type Extraction, extract, type SourceText } from '../../src/bible/index.js';
-
-function source(text: string): SourceText {
-  return { fileId: 'casebook', text, chapters: [] };
-}
-
-function holding(extraction: Extraction, name: string): ExtractedEntity[] {
-  return extraction.entities.filter((e) => e.name === name || e.aliases.includes(name));
-}
-
-function one(extraction: Extraction, name: string): ExtractedEntity {
-  const found = holding(extraction, name);
-  if (found.length !== 1)
-    throw new Error(
-      `${found.length} entities hold ${name}: ${extraction.entities.map((e) => e.name).join(', ')}`,
-    );
-  return found[0] as ExtractedEntity;
-}
+import { extract } from '../../src/bible/index.js';
+import { holding, one, source } from '../support/bible.js';
 
 describe('a casebook of short cases', () => {
   it('joins "Mrs. Tarrant" to the "she" who "was married at St. Pancras to Mr. Arthur Tarrant"', () => {

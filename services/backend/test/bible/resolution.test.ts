@@ -1,23 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyCorrections } from '../../src/bible/corrections.js';
-import { type ExtractedEntity, type Extraction, extract, type SourceText } from '../../src/bible/index.js';
-
-function source(text: string): SourceText {
-  return { fileId: 'book', text, chapters: [] };
-}
-
-function holding(extraction: Extraction, name: string): ExtractedEntity[] {
-  return extraction.entities.filter((e) => e.name === name || e.aliases.includes(name));
-}
-
-function one(extraction: Extraction, name: string): ExtractedEntity {
-  const found = holding(extraction, name);
-  if (found.length !== 1)
-    throw new Error(
-      `${found.length} entities hold ${name}: ${extraction.entities.map((e) => e.name).join(', ')}`,
-    );
-  return found[0] as ExtractedEntity;
-}
+import { type ExtractedEntity, extract } from '../../src/bible/index.js';
+import { holding, one, source } from '../support/bible.js';
 
 describe('whole-book resolution', () => {
   it('gives "young Mrs. Dalling" to the son\'s wife, not to the widow "Mrs. John Dalling"', () => {
