@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extract, type SourceText } from '../../../src/bible/index.js';
-import { extractFacts, type Fact } from '../../../src/continuity/index.js';
-import { PEOPLE_FILLER } from './common-phrasings.js';
+import type { Fact } from '../../../src/continuity/index.js';
+import { factsAfterFiller } from './helpers.js';
 import { type ExpectedLifeFact, LIFE_PASSAGES } from './life-phrasings.js';
-
-/** The facts read in `passage`, after the filler that makes its people names. */
-function factsIn(passage: string): Fact[] {
-  const text = `${PEOPLE_FILLER}\n\n${passage}`;
-  const source: SourceText = { fileId: 'book', text, chapters: [] };
-  const from = text.length - passage.length;
-  return extractFacts(source, extract([source])).filter((f) => f.start >= from);
-}
 
 const matches = (fact: Fact, expected: ExpectedLifeFact): boolean =>
   fact.kind === expected.kind &&
@@ -36,11 +27,11 @@ describe('life phrasings (the generality check: 28 of 30 as expected)', () => {
     passage.facts.map((expected) => ({ passage, expected, name: title(passage.name, expected) })),
   );
   for (const { passage, expected, name } of all.filter(({ name }) => !NOT_AS_EXPECTED.has(name)))
-    it(name, () => expect(factsIn(passage.text).some((f) => matches(f, expected))).toBe(true));
+    it(name, () => expect(factsAfterFiller(passage.text).some((f) => matches(f, expected))).toBe(true));
 
   it('reads at least 28 of the 30 facts as the passages expect', () => {
     const missed = all
-      .filter(({ passage, expected }) => !factsIn(passage.text).some((f) => matches(f, expected)))
+      .filter(({ passage, expected }) => !factsAfterFiller(passage.text).some((f) => matches(f, expected)))
       .map(({ name }) => name);
     expect(missed.length, missed.join('\n')).toBeLessThanOrEqual(2);
   });
@@ -48,7 +39,7 @@ describe('life phrasings (the generality check: 28 of 30 as expected)', () => {
 
 /** The facts of `kind` read in `passage`, as value and entity. */
 const read = (passage: string, kind: Fact['kind']): Array<[string, string | null]> =>
-  factsIn(passage)
+  factsAfterFiller(passage)
     .filter((f) => f.kind === kind)
     .map((f) => [f.value, f.entityKey]);
 
