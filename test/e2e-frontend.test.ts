@@ -227,7 +227,8 @@ describe('the web app in Chromium', () => {
     await mark.waitFor();
     expect((await mark.textContent())?.length).toBeGreaterThan(10);
     await screen(author, '12-citation');
-  });
+    // Its own waits (60 s for the first citation, 30 s after the reload) exceed the default 60 s.
+  }, 180_000);
 
   it("edits Alice's sheet, adds an alias, splits the Rabbit off the White Rabbit and merges it back", async () => {
     await author.goto(`${app}${projectUrl}/bible`);
