@@ -296,6 +296,7 @@ nick('elinor', 'nelly');
 nick('sidney', 'sid siddy');
 nick('stephen', 'steve stevie');
 nick('deborah', 'deb debby');
+nick('constance', 'connie');
 // Issue 17, my own manuscripts (the Blue Gull, Number Twelve): "Nat" for Nathaniel, "Robbie" for
 // Robert, "Frankie" for Frances (and Francis, whose short form "Frank" is listed above).
 nick('nathaniel', 'nat nate');

@@ -14,4 +14,20 @@ Remove did not mind. "Come on," said Remove. Penhallow laughed. Remove ran off.`
     const result = extract([source(text)]);
     expect(one(result, 'Remove')).toBe(one(result, 'Arthur Penhallow'));
   });
+
+  it('takes "Constance" and "Connie" for one girl', () => {
+    const text = `Connie Fane wrote every other day. "Dearest Julian," Connie wrote.
+
+Connie laughed. Julian Fane read the letter. "Your loving sister, Constance," it ended. Connie was severe.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Constance')).toBe(one(result, 'Connie Fane'));
+  });
+
+  it('keeps "Connie Fane" and "Constance Grey" two girls', () => {
+    const text = `Connie Fane wrote to Constance Grey. Constance Grey wrote back.
+
+Connie Fane laughed. Constance Grey sighed. Connie Fane went home.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Connie Fane')).not.toBe(one(result, 'Constance Grey'));
+  });
 });
