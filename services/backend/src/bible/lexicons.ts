@@ -24,9 +24,10 @@ titles(
   'female',
   'mrs=Mrs. miss ms=Ms. lady madam madame mme=Madame mlle=Mademoiselle mademoiselle dame queen princess duchess countess baroness marchioness empress mother=Mother sister=Sister aunt=Aunt mistress frau fräulein signora signorina señora senora doña widow',
 );
+// "Doctor" written whole is the title "Dr." abbreviates: "the Doctor" is the one "Dr. Hallam".
 titles(
   'unknown',
-  'dr=Dr. doctor captain capt=Captain colonel col=Colonel general gen=General major lieutenant lt=Lieutenant sergeant sgt=Sergeant corporal admiral commodore commander professor prof=Professor reverend rev=Rev. judge cousin=Cousin governor president bishop cardinal pope inspector constable detective chief',
+  'dr=Dr. doctor=Dr. captain capt=Captain colonel col=Colonel general gen=General major lieutenant lt=Lieutenant sergeant sgt=Sergeant corporal admiral commodore commander professor prof=Professor reverend rev=Rev. judge cousin=Cousin governor president bishop cardinal pope inspector constable detective chief',
 );
 
 /**

@@ -30,4 +30,22 @@ Connie Fane laughed. Constance Grey sighed. Connie Fane went home.`;
     const result = extract([source(text)]);
     expect(one(result, 'Connie Fane')).not.toBe(one(result, 'Constance Grey'));
   });
+
+  it('takes "the Doctor" for the one man the text calls "Dr."', () => {
+    const text = `The headmaster was Dr. Hallam, and nobody called him anything but the Doctor. The Doctor spoke after chapel. Fane listened to the Doctor. Fane ran. Fane sat. Dr. Hallam went out.
+
+The Doctor said nothing. Fane liked the Doctor. "Go away, Fane," said the Doctor. The Doctor smiled.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Doctor')).toBe(one(result, 'Dr. Hallam'));
+    expect(one(result, 'Fane')).not.toBe(one(result, 'Dr. Hallam'));
+  });
+
+  it('leaves "the Doctor" out of every entry when the text has two men called "Dr." of like weight', () => {
+    const text = `Dr. Hallam and Dr. Venn came in. Dr. Hallam sat. Dr. Venn stood. The Doctor laughed.
+
+Dr. Hallam went out. Dr. Venn went out. Fane waited. Fane ran. Fane sat.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Dr. Hallam')).not.toBe(one(result, 'Dr. Venn'));
+    expect(result.entities.filter((e) => e.name === 'Doctor' || e.aliases.includes('Doctor'))).toEqual([]);
+  });
 });
