@@ -11,7 +11,7 @@ import {
   findDescriptions,
 } from './descriptions.js';
 import { type EntityFold, foldEntities } from './fold.js';
-import { FEMALE_MARRIED } from './lexicons.js';
+import { CALLINGS_AS_NAMES, FEMALE_MARRIED } from './lexicons.js';
 import { isGivenName } from './lookup.js';
 import { type EntityDraft, type Letter, mergeEntities, namesHere } from './merge.js';
 import {
@@ -278,7 +278,10 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
     ),
     ...familyMembers(kept, keys, sources),
   ];
-  const folded = foldEntities({ entities, relations }, ranksBeforeNames(entities, sources));
+  const folded = foldEntities({ entities, relations }, [
+    ...ranksBeforeNames(entities, sources),
+    ...callingsAsNames(entities, sources),
+  ]);
   folded.entities.sort((a, b) => b.mentions.length - a.mentions.length || a.key.localeCompare(b.key));
   return folded;
 }
@@ -298,9 +301,7 @@ function ranksBeforeNames(
   const folds: EntityFold[] = [];
   for (const rank of characters) {
     if (rank.aliases.length > 0 || !/^\p{Lu}[\p{Ll}]+$/u.test(rank.name)) continue;
-    const afterThe = rank.mentions.every((m) =>
-      /\b[Tt]he\s+$/.test(texts.get(m.fileId)?.slice(Math.max(0, m.start - 5), m.start) ?? ''),
-    );
+    const afterThe = rank.mentions.every((m) => writtenAfterThe(texts.get(m.fileId), m));
     if (rank.mentions.length === 0 || !afterThe) continue;
     const named = new Set<string>();
     const pattern = new RegExp(`\\b[Tt]he ${rank.name} (\\p{Lu}[\\p{L}\\p{M}'’-]*)`, 'gu');
@@ -311,6 +312,36 @@ function ranksBeforeNames(
     );
     const owner = owners[0];
     if (owners.length === 1 && owner !== undefined) folds.push({ from: rank.key, into: owner.key });
+  }
+  return folds;
+}
+
+/** Whether the mention is written right after "the" ("the Archmage", "the matron"). */
+function writtenAfterThe(text: string | undefined, mention: Mention): boolean {
+  return /\b[Tt]he\s+$/.test(text?.slice(Math.max(0, mention.start - 5), mention.start) ?? '');
+}
+
+/**
+ * "Miss Tindall, the matron of School House," then "said Matron": a calling a school or household
+ * writes as a name (`CALLINGS_AS_NAMES`), never after "the", is the one character the text brings in
+ * with that calling in apposition; with two such characters it could be either and is left alone.
+ */
+function callingsAsNames(entities: readonly ExtractedEntity[], sources: readonly SourceText[]): EntityFold[] {
+  const texts = new Map(sources.map((s) => [s.fileId, s.text] as const));
+  const characters = entities.filter((e) => e.type === 'character');
+  const folds: EntityFold[] = [];
+  for (const called of characters) {
+    const word = called.name.toLowerCase();
+    if (called.aliases.length > 0 || !CALLINGS_AS_NAMES.has(word)) continue;
+    if (called.mentions.some((m) => writtenAfterThe(texts.get(m.fileId), m))) continue;
+    const apposed = new RegExp(`^, (?:the|an?) (?:[\\p{Ll}-]+ )?${word}\\b`, 'u');
+    const owners = characters.filter(
+      (c) =>
+        c !== called &&
+        c.mentions.some((m) => apposed.test(texts.get(m.fileId)?.slice(m.end, m.end + 40) ?? '')),
+    );
+    const owner = owners[0];
+    if (owners.length === 1 && owner !== undefined) folds.push({ from: called.key, into: owner.key });
   }
   return folds;
 }

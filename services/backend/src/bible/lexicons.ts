@@ -55,6 +55,12 @@ export const FEMALE_MARRIED: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Callings a school or a household writes as a name, capitalised and without the article ("said
+ * Matron", "Nurse put the light out"): the one person the text brings in with the calling.
+ */
+export const CALLINGS_AS_NAMES: ReadonlySet<string> = new Set(['matron', 'nurse', 'nanny']);
+
+/**
  * Ranks that name someone on their own after "the" ("said the Queen", "the Count replied"): not the
  * honorifics of any name (Mr., Madame, Sir), kinship (Father) or "Lord" (God).
  */

@@ -48,4 +48,22 @@ Dr. Hallam went out. Dr. Venn went out. Fane waited. Fane ran. Fane sat.`;
     expect(one(result, 'Dr. Hallam')).not.toBe(one(result, 'Dr. Venn'));
     expect(result.entities.filter((e) => e.name === 'Doctor' || e.aliases.includes('Doctor'))).toEqual([]);
   });
+
+  it('takes "Matron" for the one woman brought in as "the matron of School House"', () => {
+    const text = `Miss Tindall, the matron of School House, was a broad, quick woman. She looked at Fane.
+
+"Wet through," said Matron. Matron laughed. Fane thanked Matron. Miss Tindall went away. Matron came back. Fane sat.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Matron')).toBe(one(result, 'Miss Tindall'));
+    expect(one(result, 'Fane')).not.toBe(one(result, 'Miss Tindall'));
+  });
+
+  it('leaves "Matron" apart when two women are brought in as matrons', () => {
+    const text = `Miss Tindall, the matron of School House, was broad. Mrs. Hale, the matron of Hobart's, was thin.
+
+"Wet through," said Matron. Matron laughed. Fane thanked Matron. Miss Tindall went away. Mrs. Hale went away. Matron came back.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Matron')).not.toBe(one(result, 'Miss Tindall'));
+    expect(one(result, 'Matron')).not.toBe(one(result, 'Mrs. Hale'));
+  });
 });
