@@ -281,6 +281,7 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
   const folded = foldEntities({ entities, relations }, [
     ...ranksBeforeNames(entities, sources),
     ...callingsAsNames(entities, sources),
+    ...brothersByGeneration(entities, sources),
   ]);
   folded.entities.sort((a, b) => b.mentions.length - a.mentions.length || a.key.localeCompare(b.key));
   return folded;
@@ -342,6 +343,65 @@ function callingsAsNames(entities: readonly ExtractedEntity[], sources: readonly
     );
     const owner = owners[0];
     if (owners.length === 1 && owner !== undefined) folds.push({ from: called.key, into: owner.key });
+  }
+  return folds;
+}
+
+/**
+ * "Pilbeam major" and "Pilbeam minor", and Hugh and Tommy Pilbeam: two of a family told apart by
+ * "major" and "minor" (a school's way) are the two the text names in full, when one of them, tagged
+ * in a paragraph that names no one else outside the quotation marks, speaks of one of the two by the
+ * given name alone ('"My sister's a pig," said Pilbeam minor, "but Hugh's worse."'): he is not
+ * Hugh, so he is Tommy, and the other is Hugh. Either way round, the text must say it only one way.
+ */
+function brothersByGeneration(
+  entities: readonly ExtractedEntity[],
+  sources: readonly SourceText[],
+): EntityFold[] {
+  const texts = new Map(sources.map((s) => [s.fileId, s.text] as const));
+  const characters = entities.filter((e) => e.type === 'character');
+  const byName = new Map(characters.map((c) => [c.name, c] as const));
+  const folds: EntityFold[] = [];
+  for (const major of characters) {
+    const surname = /^(\p{Lu}\p{Ll}+) major$/u.exec(major.name)?.[1];
+    const minor = surname === undefined ? undefined : byName.get(`${surname} minor`);
+    if (surname === undefined || minor === undefined) continue;
+    const named = characters.filter((c) =>
+      [c.name, ...c.aliases].some((n) => new RegExp(`^\\p{Lu}\\p{Ll}+ ${surname}$`, 'u').test(n)),
+    );
+    if (named.length !== 2) continue;
+    const given = (c: ExtractedEntity): string =>
+      [c.name, ...c.aliases].find((n) => n.endsWith(` ${surname}`))?.split(' ')[0] ?? '';
+    // Which of the two named each generation's entity speaks of, so is not.
+    const spokenOf = (speaker: ExtractedEntity): ExtractedEntity[] =>
+      named.filter((brother) =>
+        speaker.mentions.some((m) => {
+          const text = texts.get(m.fileId) ?? '';
+          const from = text.lastIndexOf('\n\n', m.start) + 1;
+          const to = text.indexOf('\n\n', m.end);
+          const paragraph = text.slice(from, to === -1 ? text.length : to);
+          const parts = paragraph.split(/["“”]/);
+          // The narration without the speaker's own names ("said Pilbeam minor" holds "Pilbeam").
+          const narration = [speaker.name, ...speaker.aliases].reduce(
+            (rest, name) => rest.split(name).join(' '),
+            parts.filter((_, i) => i % 2 === 0).join(' '),
+          );
+          const speech = parts.filter((_, i) => i % 2 === 1).join(' ');
+          const others = characters.filter(
+            (c) => c !== speaker && [c.name, ...c.aliases].some((n) => narration.includes(n)),
+          );
+          const bare = new RegExp(`\\b${given(brother)}\\b(?! ${surname})`, 'u');
+          return parts.length > 2 && others.length === 0 && bare.test(speech);
+        }),
+      );
+    const [notMajor, ...more] = spokenOf(major);
+    const [notMinor, ...moreMinor] = spokenOf(minor);
+    const elder = notMinor ?? named.find((c) => c !== notMajor);
+    const younger = named.find((c) => c !== elder);
+    if (more.length > 0 || moreMinor.length > 0 || (notMajor === undefined && notMinor === undefined))
+      continue;
+    if (elder === undefined || younger === undefined || elder === notMajor || younger === notMinor) continue;
+    folds.push({ from: major.key, into: elder.key }, { from: minor.key, into: younger.key });
   }
   return folds;
 }

@@ -66,4 +66,27 @@ Dr. Hallam went out. Dr. Venn went out. Fane waited. Fane ran. Fane sat.`;
     expect(one(result, 'Matron')).not.toBe(one(result, 'Miss Tindall'));
     expect(one(result, 'Matron')).not.toBe(one(result, 'Mrs. Hale'));
   });
+
+  it('tells "Pilbeam major" and "Pilbeam minor" apart by the brother one of them speaks of (said Pilbeam minor, "but Hugh is worse")', () => {
+    const text = `Hugh Pilbeam was a prefect. Tommy Pilbeam was in the Fourth. Pilbeam major laughed. Pilbeam minor ran.
+
+"My sister's a pig," said Pilbeam minor, "but Hugh's worse."
+
+Pilbeam major went out. Pilbeam minor sat down. Tommy Pilbeam read. Hugh Pilbeam wrote. Pilbeam major came back. Pilbeam minor slept. Pilbeam major shouted. "Go away," said Pilbeam major.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Pilbeam minor')).toBe(one(result, 'Tommy Pilbeam'));
+    expect(one(result, 'Pilbeam major')).toBe(one(result, 'Hugh Pilbeam'));
+  });
+
+  it('leaves "Pilbeam major" and "Pilbeam minor" apart when neither speaks of a brother', () => {
+    const text = `Hugh Pilbeam was a prefect. Tommy Pilbeam was in the Fourth. Pilbeam major laughed. Pilbeam minor ran.
+
+"My sister's a pig," said Pilbeam minor, "but Fane's worse."
+
+Pilbeam major went out. Pilbeam minor sat down. Tommy Pilbeam read. Hugh Pilbeam wrote. Pilbeam major came back. Pilbeam minor slept. Pilbeam major shouted. "Go away," said Pilbeam major.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Pilbeam minor')).not.toBe(one(result, 'Tommy Pilbeam'));
+    expect(one(result, 'Pilbeam minor')).not.toBe(one(result, 'Hugh Pilbeam'));
+    expect(one(result, 'Pilbeam major')).not.toBe(one(result, 'Hugh Pilbeam'));
+  });
 });
