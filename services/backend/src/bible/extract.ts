@@ -11,7 +11,7 @@ import {
   findDescriptions,
 } from './descriptions.js';
 import { type EntityFold, foldEntities } from './fold.js';
-import { FEMALE_MARRIED } from './lexicons.js';
+import { CALLINGS_AS_NAMES, FEMALE_MARRIED } from './lexicons.js';
 import { isGivenName } from './lookup.js';
 import { type EntityDraft, type Letter, mergeEntities, namesHere } from './merge.js';
 import {
@@ -278,7 +278,11 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
     ),
     ...familyMembers(kept, keys, sources),
   ];
-  const folded = foldEntities({ entities, relations }, ranksBeforeNames(entities, sources));
+  const folded = foldEntities({ entities, relations }, [
+    ...ranksBeforeNames(entities, sources),
+    ...callingsAsNames(entities, sources),
+    ...brothersByGeneration(entities, sources),
+  ]);
   folded.entities.sort((a, b) => b.mentions.length - a.mentions.length || a.key.localeCompare(b.key));
   return folded;
 }
@@ -298,9 +302,7 @@ function ranksBeforeNames(
   const folds: EntityFold[] = [];
   for (const rank of characters) {
     if (rank.aliases.length > 0 || !/^\p{Lu}[\p{Ll}]+$/u.test(rank.name)) continue;
-    const afterThe = rank.mentions.every((m) =>
-      /\b[Tt]he\s+$/.test(texts.get(m.fileId)?.slice(Math.max(0, m.start - 5), m.start) ?? ''),
-    );
+    const afterThe = rank.mentions.every((m) => writtenAfterThe(texts.get(m.fileId), m));
     if (rank.mentions.length === 0 || !afterThe) continue;
     const named = new Set<string>();
     const pattern = new RegExp(`\\b[Tt]he ${rank.name} (\\p{Lu}[\\p{L}\\p{M}'’-]*)`, 'gu');
@@ -311,6 +313,95 @@ function ranksBeforeNames(
     );
     const owner = owners[0];
     if (owners.length === 1 && owner !== undefined) folds.push({ from: rank.key, into: owner.key });
+  }
+  return folds;
+}
+
+/** Whether the mention is written right after "the" ("the Archmage", "the matron"). */
+function writtenAfterThe(text: string | undefined, mention: Mention): boolean {
+  return /\b[Tt]he\s+$/.test(text?.slice(Math.max(0, mention.start - 5), mention.start) ?? '');
+}
+
+/**
+ * "Miss Tindall, the matron of School House," then "said Matron": a calling a school or household
+ * writes as a name (`CALLINGS_AS_NAMES`), never after "the", is the one character the text brings in
+ * with that calling in apposition; with two such characters it could be either and is left alone.
+ */
+function callingsAsNames(entities: readonly ExtractedEntity[], sources: readonly SourceText[]): EntityFold[] {
+  const texts = new Map(sources.map((s) => [s.fileId, s.text] as const));
+  const characters = entities.filter((e) => e.type === 'character');
+  const folds: EntityFold[] = [];
+  for (const called of characters) {
+    const word = called.name.toLowerCase();
+    if (called.aliases.length > 0 || !CALLINGS_AS_NAMES.has(word)) continue;
+    if (called.mentions.some((m) => writtenAfterThe(texts.get(m.fileId), m))) continue;
+    const apposed = new RegExp(`^, (?:the|an?) (?:[\\p{Ll}-]+ )?${word}\\b`, 'u');
+    const owners = characters.filter(
+      (c) =>
+        c !== called &&
+        c.mentions.some((m) => apposed.test(texts.get(m.fileId)?.slice(m.end, m.end + 40) ?? '')),
+    );
+    const owner = owners[0];
+    if (owners.length === 1 && owner !== undefined) folds.push({ from: called.key, into: owner.key });
+  }
+  return folds;
+}
+
+/**
+ * "Pilbeam major" and "Pilbeam minor", and Hugh and Tommy Pilbeam: two of a family told apart by
+ * "major" and "minor" (a school's way) are the two the text names in full, when one of them, tagged
+ * in a paragraph that names no one else outside the quotation marks, speaks of one of the two by the
+ * given name alone ('"My sister's a pig," said Pilbeam minor, "but Hugh's worse."'): he is not
+ * Hugh, so he is Tommy, and the other is Hugh. Either way round, the text must say it only one way.
+ */
+function brothersByGeneration(
+  entities: readonly ExtractedEntity[],
+  sources: readonly SourceText[],
+): EntityFold[] {
+  const texts = new Map(sources.map((s) => [s.fileId, s.text] as const));
+  const characters = entities.filter((e) => e.type === 'character');
+  const byName = new Map(characters.map((c) => [c.name, c] as const));
+  const folds: EntityFold[] = [];
+  for (const major of characters) {
+    const surname = /^(\p{Lu}\p{Ll}+) major$/u.exec(major.name)?.[1];
+    const minor = surname === undefined ? undefined : byName.get(`${surname} minor`);
+    if (surname === undefined || minor === undefined) continue;
+    const named = characters.filter((c) =>
+      [c.name, ...c.aliases].some((n) => new RegExp(`^\\p{Lu}\\p{Ll}+ ${surname}$`, 'u').test(n)),
+    );
+    if (named.length !== 2) continue;
+    const given = (c: ExtractedEntity): string =>
+      [c.name, ...c.aliases].find((n) => n.endsWith(` ${surname}`))?.split(' ')[0] ?? '';
+    // Which of the two named each generation's entity speaks of, so is not.
+    const spokenOf = (speaker: ExtractedEntity): ExtractedEntity[] =>
+      named.filter((brother) =>
+        speaker.mentions.some((m) => {
+          const text = texts.get(m.fileId) ?? '';
+          const from = text.lastIndexOf('\n\n', m.start) + 1;
+          const to = text.indexOf('\n\n', m.end);
+          const paragraph = text.slice(from, to === -1 ? text.length : to);
+          const parts = paragraph.split(/["“”]/);
+          // The narration without the speaker's own names ("said Pilbeam minor" holds "Pilbeam").
+          const narration = [speaker.name, ...speaker.aliases].reduce(
+            (rest, name) => rest.split(name).join(' '),
+            parts.filter((_, i) => i % 2 === 0).join(' '),
+          );
+          const speech = parts.filter((_, i) => i % 2 === 1).join(' ');
+          const others = characters.filter(
+            (c) => c !== speaker && [c.name, ...c.aliases].some((n) => narration.includes(n)),
+          );
+          const bare = new RegExp(`\\b${given(brother)}\\b(?! ${surname})`, 'u');
+          return parts.length > 2 && others.length === 0 && bare.test(speech);
+        }),
+      );
+    const [notMajor, ...more] = spokenOf(major);
+    const [notMinor, ...moreMinor] = spokenOf(minor);
+    const elder = notMinor ?? named.find((c) => c !== notMajor);
+    const younger = named.find((c) => c !== elder);
+    if (more.length > 0 || moreMinor.length > 0 || (notMajor === undefined && notMinor === undefined))
+      continue;
+    if (elder === undefined || younger === undefined || elder === notMajor || younger === notMinor) continue;
+    folds.push({ from: major.key, into: elder.key }, { from: minor.key, into: younger.key });
   }
   return folds;
 }

@@ -24,9 +24,10 @@ titles(
   'female',
   'mrs=Mrs. miss ms=Ms. lady madam madame mme=Madame mlle=Mademoiselle mademoiselle dame queen princess duchess countess baroness marchioness empress mother=Mother sister=Sister aunt=Aunt mistress frau fräulein signora signorina señora senora doña widow',
 );
+// "Doctor" written whole is the title "Dr." abbreviates: "the Doctor" is the one "Dr. Hallam".
 titles(
   'unknown',
-  'dr=Dr. doctor captain capt=Captain colonel col=Colonel general gen=General major lieutenant lt=Lieutenant sergeant sgt=Sergeant corporal admiral commodore commander professor prof=Professor reverend rev=Rev. judge cousin=Cousin governor president bishop cardinal pope inspector constable detective chief',
+  'dr=Dr. doctor=Dr. captain capt=Captain colonel col=Colonel general gen=General major lieutenant lt=Lieutenant sergeant sgt=Sergeant corporal admiral commodore commander professor prof=Professor reverend rev=Rev. judge cousin=Cousin governor president bishop cardinal pope inspector constable detective chief',
 );
 
 /**
@@ -52,6 +53,12 @@ export const FEMALE_MARRIED: ReadonlySet<string> = new Set([
   'Queen',
   'Princess',
 ]);
+
+/**
+ * Callings a school or a household writes as a name, capitalised and without the article ("said
+ * Matron", "Nurse put the light out"): the one person the text brings in with the calling.
+ */
+export const CALLINGS_AS_NAMES: ReadonlySet<string> = new Set(['matron', 'nurse', 'nanny']);
 
 /**
  * Ranks that name someone on their own after "the" ("said the Queen", "the Count replied"): not the
@@ -296,6 +303,7 @@ nick('elinor', 'nelly');
 nick('sidney', 'sid siddy');
 nick('stephen', 'steve stevie');
 nick('deborah', 'deb debby');
+nick('constance', 'connie');
 // Issue 17, my own manuscripts (the Blue Gull, Number Twelve): "Nat" for Nathaniel, "Robbie" for
 // Robert, "Frankie" for Frances (and Francis, whose short form "Frank" is listed above).
 nick('nathaniel', 'nat nate');

@@ -1396,6 +1396,9 @@ function consolidate(
         for (const m of other.mentions) {
           if (m.fileIndex !== given.fileIndex || m.paragraph !== paragraph) continue;
           if (paragraph === given.paragraph && namesHere(m, given.calledBy)) continue;
+          // "he had been in the Remove ... called him Remove": the word with the article named a
+          // thing (his form), not the boy; the boy is the one named before.
+          if (other === entity && m.determiner) continue;
           if (m.start < given.start && m.start > namedStart) {
             named = other;
             namedStart = m.start;
