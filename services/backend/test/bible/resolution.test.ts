@@ -1598,6 +1598,20 @@ In the morning Toller was drunk again. Mrs. Toller brought the key. Toller had t
     expect(one(result, 'Toller').mentions).toHaveLength(4);
   });
 
+  it('keeps the bare "Lusk" of "Lusk himself" apart from "Mrs. Lusk"', () => {
+    const text = `The farm was let to a man and his wife. Mrs. Lusk kept the dairy. Lusk himself was a carter, a short man with a limp. Every morning Lusk drove to the station. Mrs. Lusk fed the hens.
+
+At noon Lusk came home. Mrs. Lusk had his dinner ready.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Lusk')).not.toBe(one(result, 'Mrs. Lusk'));
+  });
+
+  it('leaves the bare "Lusk" of "Lusk herself" with "Mrs. Lusk"', () => {
+    const text = `Mrs. Lusk kept the dairy. Lusk herself carried the pails, for her husband was dead. Every morning Mrs. Lusk drove to the station. Lusk sold the butter there.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Lusk')).toBe(one(result, 'Mrs. Lusk'));
+  });
+
   it('joins "Aunt Edith" to Mrs. Edith Vane: a kin title goes with a courtesy title', () => {
     const text = `Mrs. Edith Vane lived at number twelve. Mrs. Edith Vane talked to the birds.
 
