@@ -437,6 +437,11 @@ export function mergeEntities(
   }
 
   // D. Given names alone, nicknames included ("Elizabeth", "Lizzy", "Eliza").
+  // "Sir Thomas Wray rang for his man. Thomas, the footman, came up": the narration keeps a title of
+  // honour before the given name of the one it names with it ("Sir Thomas", "Lady Mary"), so the
+  // given name alone in the narration is another's (speech may drop it: "Thomas, my dear").
+  const honouredOnly = (entity: EntityDraft): boolean =>
+    entity.mentions.every((m) => m.title !== null && (HONOURS.has(m.title) || m.title === 'Lady'));
   const givenOnly = new Map<string, EntityDraft>();
   for (const person of parsed) {
     if (person.title !== null || person.given === null || person.surname !== null) continue;
@@ -445,11 +450,13 @@ export function mergeEntities(
     // A short form joins a full name written so, or one whose titles are a young person's or a
     // plain "Mr." ("Robbie" is Robert Henderson, whom the office calls Mr. Henderson); not a
     // married woman's or a rank's. "Gideon" is never "Mrs. Gideon Pritchard": his name, her title.
+    const narrated = person.form.mentions.every((m) => m.inSpeech !== true);
     const fits = fullEntities.filter(
       (entity) =>
         (entity.given === canonical &&
           compatibleGender(entity, genderOf(person)) &&
           !wifeOfName(entity) &&
+          !(narrated && honouredOnly(entity)) &&
           (!person.nickname ||
             entity.forms.some((f) => f.words[0] === word) ||
             [...entity.titles].every((t) => t === 'Miss' || t === 'Master' || t === 'Mr.'))) ||

@@ -983,6 +983,24 @@ Sykes junior is his nephew. Sykes junior asked me to the pictures, and Sykes jun
   });
 });
 
+describe('a given name beside a title of honour', () => {
+  it('keeps the narration\'s bare "Thomas" apart from "Sir Thomas Wray", whom it names with his title', () => {
+    const text = `Sir Thomas Wray rang for his man. Thomas, the footman, came up the stairs slowly. Sir Thomas wanted his boots. The footman brought them, and Sir Thomas swore at him. Thomas went down to the kitchen.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Thomas')).not.toBe(one(result, 'Sir Thomas Wray'));
+    expect(one(result, 'Sir Thomas')).toBe(one(result, 'Sir Thomas Wray'));
+  });
+
+  it('joins a bare "Thomas" to Sir Thomas Wray when the text names him without his title, or in speech', () => {
+    const text = `Thomas Wray was made a baronet in June. Sir Thomas gave a dinner. Thomas was proud of it.
+
+Sir Richard Dale came to the dinner. "Richard, sit by me," said Lady Dale. Sir Richard sat down.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Thomas')).toBe(one(result, 'Sir Thomas'));
+    expect(one(result, 'Richard')).toBe(one(result, 'Sir Richard Dale'));
+  });
+});
+
 describe('names the text gives', () => {
   it('joins a name given in so many words ("they called him Sprocket") to the person named just before', () => {
     const text = `Tom Hale was the third mate, a short and stubborn man. They called him Sprocket on board.
