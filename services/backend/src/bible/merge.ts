@@ -1143,8 +1143,14 @@ function consolidate(
       e.gender === entity.gender ||
       (e.gender === 'male' && entity.gender === 'unknown') ||
       (e.gender === 'unknown' && entity.gender === 'male');
+    // Nor one a sentence names beside it: "Captain Lyle ... and his brother Mr. Lyle" are two men.
     const candidates = sameName.filter(
-      (e) => e.given === null && e.titles.size > 0 && joins(e) && !e.titles.has('Miss'),
+      (e) =>
+        e.given === null &&
+        e.titles.size > 0 &&
+        joins(e) &&
+        !e.titles.has('Miss') &&
+        !inOneSentence(e, entity),
     );
     // Nor is such a rank alone another reading of a woman's title: "Aunt Shaw" is "Mrs. Shaw" beside
     // "General Shaw", her late husband.

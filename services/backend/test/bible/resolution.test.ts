@@ -1001,6 +1001,20 @@ Sir Richard Dale came to the dinner. "Richard, sit by me," said Lady Dale. Sir R
   });
 });
 
+describe('a rank and a courtesy title of one surname', () => {
+  it('keeps "Captain Lyle" apart from "Mr. Lyle" when a sentence names the two', () => {
+    const text = `Captain Lyle was home on leave, and his brother Mr. Lyle met him at the station. Captain Lyle talked of India all the way home. Mr. Lyle listened. At dinner Captain Lyle drank too much, and Mr. Lyle went to bed early.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Captain Lyle')).not.toBe(one(result, 'Mr. Lyle'));
+  });
+
+  it('joins "Mr. Lyle" to "Captain Lyle" when no sentence names the two', () => {
+    const text = `Captain Lyle was home on leave. Captain Lyle talked of India all the way home. The servants called him Mr. Lyle. Mr. Lyle went to bed early.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Captain Lyle')).toBe(one(result, 'Mr. Lyle'));
+  });
+});
+
 describe('names the text gives', () => {
   it('joins a name given in so many words ("they called him Sprocket") to the person named just before', () => {
     const text = `Tom Hale was the third mate, a short and stubborn man. They called him Sprocket on board.
