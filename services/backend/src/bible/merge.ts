@@ -451,12 +451,20 @@ export function mergeEntities(
     // plain "Mr." ("Robbie" is Robert Henderson, whom the office calls Mr. Henderson); not a
     // married woman's or a rank's. "Gideon" is never "Mrs. Gideon Pritchard": his name, her title.
     const narrated = person.form.mentions.every((m) => m.inSpeech !== true);
+    // "Old James Carr kept the inn. His son, young Jem": a son named for his father, whose full name
+    // the text wrote before it introduced the son.
+    const introducedAsSon = person.form.mentions.some((m) =>
+      (statements.descendants ?? []).some((d) => d.fileIndex === m.fileIndex && d.start === m.start),
+    );
+    const sonNamedFor = (entity: EntityDraft): boolean =>
+      introducedAsSon && comesBefore(firstOf(entity.mentions), firstOf(person.form.mentions));
     const fits = fullEntities.filter(
       (entity) =>
         (entity.given === canonical &&
           compatibleGender(entity, genderOf(person)) &&
           !wifeOfName(entity) &&
           !(narrated && honouredOnly(entity)) &&
+          !sonNamedFor(entity) &&
           (!person.nickname ||
             entity.forms.some((f) => f.words[0] === word) ||
             [...entity.titles].every((t) => t === 'Miss' || t === 'Master' || t === 'Mr.'))) ||

@@ -289,6 +289,22 @@ Sir Thomas wrote from Antigua. Tom Bertram did not answer.`;
     expect(one(result, 'Sir Thomas')).toBe(one(result, 'Sir Thomas Bertram'));
   });
 
+  it('keeps the son named for his father ("Old James Carr ... His son, young Jem") apart from him', () => {
+    const text = `Old James Carr kept the inn at the crossroads. His son, young Jem, kept the stables. Jem was quick and thin.
+
+When the coach came in, Jem ran out with the horses. James Carr counted the passengers.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Jem')).not.toBe(one(result, 'James Carr'));
+  });
+
+  it('joins a given name to the full name it shortens when the text names no son of it ("James Carr ... Jem")', () => {
+    const text = `James Carr kept the inn at the crossroads. His wife, Martha, kept the stables. Jem, as everyone called him, was fat and slow.
+
+When the coach came in, Jem counted the passengers. James Carr sent them in to dinner.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Jem')).toBe(one(result, 'James Carr'));
+  });
+
   it('keeps a bare surname named before "His son, Hugh Marlow" apart from the son', () => {
     const text = `Old Marlow had worked the furnace for forty years. His son, Hugh Marlow, worked beside him now. Hugh was quiet and strong.
 
