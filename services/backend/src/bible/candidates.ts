@@ -140,7 +140,7 @@ export interface RawMention {
   oath?: boolean;
   /** Inside quotation marks. */
   inSpeech?: boolean;
-  /** Written right after "old" ("old Ridley's nephew", "Old Crabbe"): an elder of the name. */
+  /** Written right after "old" ("old Ridley's nephew", "Old Crabbe", "old Mrs. Pratt"): an elder of the name. */
   old?: boolean;
   /** A title written right after "young" ("young Mrs. Dalling"): the younger one of the name. */
   young?: boolean;
@@ -978,8 +978,7 @@ export function findCandidates(
       mention.nautical = true;
     if (title === undefined && DOUBTED_NAME.test(text.slice(end, end + 60))) mention.doubted = true;
     if (title === undefined && words.length === 1 && inOath(tokens, i)) mention.oath = true;
-    if (title === undefined && !aged && age?.isWord === true && age.joinedToNext && age.lower === 'old')
-      mention.old = true;
+    if (!aged && age?.isWord === true && age.joinedToNext && age.lower === 'old') mention.old = true;
     if (title !== undefined && age?.isWord === true && age.joinedToNext && age.lower === 'young')
       mention.young = true;
     const pronoun = pronounAfter(tokens, last);

@@ -377,10 +377,14 @@ export function mergeEntities(
       parsed.some(
         (p) => p.title !== null && FEMALE_MARRIED.has(p.title) && p.given === null && p.surname === surname,
       );
+    // "Old Mrs. Pratt lived with her son and his wife. Mrs. Henry Pratt ...": "old" before a married
+    // title names the elder wife of the family, not the one named by her husband's given name.
+    const elder = person.form.mentions.some((m) => m.old === true);
     const fits = fullEntities.filter(
       (entity) =>
         entity.surname === person.surname &&
         compatibleGender(entity, gender) &&
+        !(elder && wifeOfName(entity)) &&
         !(
           husbandsRank &&
           !entity.titles.has(title) &&

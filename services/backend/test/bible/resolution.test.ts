@@ -16,6 +16,18 @@ describe('whole-book resolution', () => {
     expect(young).not.toBe(one(result, 'Mrs. John Dalling'));
   });
 
+  it('keeps "old Mrs. Pratt" apart from her son\'s wife, "Mrs. Henry Pratt"', () => {
+    const text = `Old Mrs. Pratt lived with her son and his wife. Mrs. Henry Pratt found this hard. Old Mrs. Pratt criticised the puddings. Mrs. Henry Pratt made them again. Henry Pratt came home at six.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Mrs. Pratt')).not.toBe(one(result, 'Mrs. Henry Pratt'));
+  });
+
+  it('joins "Mrs. Pratt" to "Mrs. Henry Pratt" when no "old" sets an elder of the name apart', () => {
+    const text = `Mrs. Henry Pratt found the house hard to keep. Mrs. Pratt made the puddings again. Henry Pratt came home at six. Mrs. Pratt kissed him.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Mrs. Pratt')).toBe(one(result, 'Mrs. Henry Pratt'));
+  });
+
   it('reads a name of two given names written twice as a given name and a surname ("Joseph Martin" beside "Martin Dalling")', () => {
     const text = `The farm was worked by Martin Dalling. Martin Dalling owed money, and Martin walked home.
 
