@@ -528,7 +528,13 @@ export function mergeEntities(
   const people2 = entities.filter(
     (entity) => entity.type === 'character' && entity.mentions.length > 0 && !entity.forms.some(isLate),
   );
-  consolidate(people2, parsed, options, statements);
+  // "the Miss Bennets": surnames the text gives several unmarried sisters.
+  const sisterhoods = new Set(
+    [...families.values()].flatMap((group) =>
+      group.surname !== null && group.forms.some((f) => f.title === 'Miss') ? [group.surname] : [],
+    ),
+  );
+  consolidate(people2, parsed, options, statements, sisterhoods);
   return entities.filter((entity) => entity.mentions.length > 0);
 }
 
@@ -1062,6 +1068,7 @@ function consolidate(
   parsed: PersonForm[],
   options: MergeOptions,
   { letters, spouses, marriedNames, siblings, descendants = [] }: Statements,
+  sisterhoods: ReadonlySet<string>,
 ): void {
   const written = writtenGivens(parsed);
   const alive = (entity: EntityDraft): boolean => entity.mentions.length > 0;
@@ -1521,6 +1528,13 @@ function consolidate(
     });
   const missOf = (e: EntityDraft, surname: string): boolean =>
     e.forms.some((f) => f.title === 'Miss' && f.words.at(-1) === surname);
+  // "There were two Miss Bells ... Miss Kitty Bell": among sisters, one whose full name the text
+  // always writes after "Miss" is a younger one, whom the eldest's "Miss Bell" is not (the eldest,
+  // "Jane Bennet", may be called "Miss Jane Bennet" once too).
+  const youngerMiss = (e: EntityDraft, surname: string): boolean => {
+    const fullNames = e.forms.filter((f) => f.words.length >= 2 && f.words.at(-1) === surname);
+    return fullNames.length > 0 && fullNames.every((f) => f.title === 'Miss');
+  };
   for (const entity of bySize()) {
     if (!alive(entity) || entity.given !== null || entity.surname === null) continue;
     if (entity.titles.size !== 1 || !entity.titles.has('Miss')) continue;
@@ -1533,7 +1547,8 @@ function consolidate(
         e.surname === surname &&
         femaleOrUnknown(e) &&
         givenNameGender(e.given) !== 'male' &&
-        (!hasMarriedTitle(e) || missOf(e, surname)),
+        (!hasMarriedTitle(e) || missOf(e, surname)) &&
+        !(sisterhoods.has(surname) && youngerMiss(e, surname)),
     );
     if (candidates.length === 0) continue;
     // "Robert Fenwick had one sister, Harriet": the sister of the man of the name is his household's

@@ -478,6 +478,22 @@ Miss Lucas said nothing. Charlotte smiled. Miss Lucas went home with Sir William
     expect(holding(result, 'Clara Fenwick')[0]?.mentions.map((m) => m.text)).not.toContain('Miss Fenwick');
   });
 
+  it('keeps "Miss Crane" apart from "Miss Lucy Crane" when the text writes "the Miss Cranes"', () => {
+    const text = `The Miss Cranes lived at the end of the lane. Miss Crane kept the accounts. Miss Lucy Crane laughed at everything.
+
+Miss Crane poured the tea. Lucy passed the cake, and Miss Crane frowned.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Miss Crane')).not.toBe(one(result, 'Miss Lucy Crane'));
+  });
+
+  it('joins "Miss Crane" to "Miss Lucy Crane" when the text writes no Miss Cranes', () => {
+    const text = `The cottage at the end of the lane was let to Miss Lucy Crane. Miss Crane kept the accounts.
+
+Miss Crane poured the tea. Lucy passed the cake, and Miss Crane smiled.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Miss Crane')).toBe(one(result, 'Miss Lucy Crane'));
+  });
+
   it('keeps "Miss Crane" apart from "Miss Lucy Crane" when one sentence names both', () => {
     const text = `The sisters lived at the end of the lane. Miss Crane was the elder, and Miss Lucy Crane the younger. Lucy Crane had once been engaged to a sailor.
 
