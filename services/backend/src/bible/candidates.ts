@@ -140,13 +140,13 @@ export interface RawMention {
   oath?: boolean;
   /** Inside quotation marks. */
   inSpeech?: boolean;
-  /** Written right after "old" ("old Ridley's nephew", "Old Crabbe"): an elder of the name. */
+  /** Written right after "old" ("old Ridley's nephew", "Old Crabbe", "old Mrs. Pratt"): an elder of the name. */
   old?: boolean;
   /** A title written right after "young" ("young Mrs. Dalling"): the younger one of the name. */
   young?: boolean;
   /**
    * The sex of "he" or "she" right after the name ("Dr. Ingram, and he was known", "Dr. Ingram. He"),
-   * or of the spouse's other half ("Toller and his wife").
+   * of a reflexive right after it ("Crane himself"), or of the spouse's other half ("Toller and his wife").
    */
   pronounAfter?: Gender;
   /** A book's title: in italics (`_Middlemarch_`), after "reading", or "brought Middlemarch ... reading it". */
@@ -180,7 +180,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'every'
 
 /**
  * "was Dr. Ingram, and he was known", "it was Dr. Ingram. She sat": the sex of a subject pronoun
- * right after a name, past a comma and "and" or the end of its sentence.
+ * right after a name, past a comma and "and" or the end of its sentence; of a reflexive only right
+ * after it ("Crane himself", not "Crane. Himself").
  */
 function pronounAfter(tokens: readonly Token[], last: number): Gender | undefined {
   let k = last + 1;
@@ -192,6 +193,9 @@ function pronounAfter(tokens: readonly Token[], last: number): Gender | undefine
   const spouse = and ? tokens[k + 1]?.lower : undefined;
   if (word === 'his' && spouse === 'wife') return 'male';
   if (word === 'her' && spouse === 'husband') return 'female';
+  // "Crane himself was a clerk": the reflexive set right after a name for emphasis.
+  if (k === last + 1 && word === 'himself') return 'male';
+  if (k === last + 1 && word === 'herself') return 'female';
   return word === 'he' ? 'male' : word === 'she' ? 'female' : undefined;
 }
 
@@ -974,8 +978,7 @@ export function findCandidates(
       mention.nautical = true;
     if (title === undefined && DOUBTED_NAME.test(text.slice(end, end + 60))) mention.doubted = true;
     if (title === undefined && words.length === 1 && inOath(tokens, i)) mention.oath = true;
-    if (title === undefined && !aged && age?.isWord === true && age.joinedToNext && age.lower === 'old')
-      mention.old = true;
+    if (!aged && age?.isWord === true && age.joinedToNext && age.lower === 'old') mention.old = true;
     if (title !== undefined && age?.isWord === true && age.joinedToNext && age.lower === 'young')
       mention.young = true;
     const pronoun = pronounAfter(tokens, last);

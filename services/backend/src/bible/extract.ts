@@ -69,8 +69,11 @@ const SHORT_TEXT_ACTING = 0.5;
 const DESCENDANT_APPOSITIVE =
   /^,\s+(?:who\s+(?:was|is)\s+)?(?:the|a|an|his|her|their|[A-Z][\w.-]*(?:\s+[A-Z][\w-]*)?['’]s)\s+(?:[\w-]+['’]s\s+)?(?:(?:only|eldest|youngest|elder|younger|second|third)\s+)?(?:grand)?(?:son|nephew)\b/;
 
-/** "his son Daniel Lorimer", "had a son, Matthew Crabbe": the noun right before a full name. */
-const DESCENDANT_BEFORE = /\b(?:grand)?(?:son|nephew),?\s+$/;
+/**
+ * "his son Daniel Lorimer", "had a son, Matthew Crabbe", "His son, young Jem": the noun right before
+ * a name, or before "young" or "little" and the name.
+ */
+const DESCENDANT_BEFORE = /\b(?:grand)?(?:son|nephew),?\s+(?:(?:young|little)\s+)?$/;
 
 /** "His father, General Tilney", "his uncle, Colonel Ashby": a man's elder named right after. */
 const ELDER_BEFORE = /\bhis\s+(?:(?:grand)?father|uncle),?\s+$/i;

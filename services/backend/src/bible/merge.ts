@@ -377,10 +377,14 @@ export function mergeEntities(
       parsed.some(
         (p) => p.title !== null && FEMALE_MARRIED.has(p.title) && p.given === null && p.surname === surname,
       );
+    // "Old Mrs. Pratt lived with her son and his wife. Mrs. Henry Pratt ...": "old" before a married
+    // title names the elder wife of the family, not the one named by her husband's given name.
+    const elder = person.form.mentions.some((m) => m.old === true);
     const fits = fullEntities.filter(
       (entity) =>
         entity.surname === person.surname &&
         compatibleGender(entity, gender) &&
+        !(elder && wifeOfName(entity)) &&
         !(
           husbandsRank &&
           !entity.titles.has(title) &&
@@ -437,6 +441,11 @@ export function mergeEntities(
   }
 
   // D. Given names alone, nicknames included ("Elizabeth", "Lizzy", "Eliza").
+  // "Sir Thomas Wray rang for his man. Thomas, the footman, came up": the narration keeps a title of
+  // honour before the given name of the one it names with it ("Sir Thomas", "Lady Mary"), so the
+  // given name alone in the narration is another's (speech may drop it: "Thomas, my dear").
+  const honouredOnly = (entity: EntityDraft): boolean =>
+    entity.mentions.every((m) => m.title !== null && (HONOURS.has(m.title) || m.title === 'Lady'));
   const givenOnly = new Map<string, EntityDraft>();
   for (const person of parsed) {
     if (person.title !== null || person.given === null || person.surname !== null) continue;
@@ -445,11 +454,21 @@ export function mergeEntities(
     // A short form joins a full name written so, or one whose titles are a young person's or a
     // plain "Mr." ("Robbie" is Robert Henderson, whom the office calls Mr. Henderson); not a
     // married woman's or a rank's. "Gideon" is never "Mrs. Gideon Pritchard": his name, her title.
+    const narrated = person.form.mentions.every((m) => m.inSpeech !== true);
+    // "Old James Carr kept the inn. His son, young Jem": a son named for his father, whose full name
+    // the text wrote before it introduced the son.
+    const introducedAsSon = person.form.mentions.some((m) =>
+      (statements.descendants ?? []).some((d) => d.fileIndex === m.fileIndex && d.start === m.start),
+    );
+    const sonNamedFor = (entity: EntityDraft): boolean =>
+      introducedAsSon && comesBefore(firstOf(entity.mentions), firstOf(person.form.mentions));
     const fits = fullEntities.filter(
       (entity) =>
         (entity.given === canonical &&
           compatibleGender(entity, genderOf(person)) &&
           !wifeOfName(entity) &&
+          !(narrated && honouredOnly(entity)) &&
+          !sonNamedFor(entity) &&
           (!person.nickname ||
             entity.forms.some((f) => f.words[0] === word) ||
             [...entity.titles].every((t) => t === 'Miss' || t === 'Master' || t === 'Mr.'))) ||
@@ -509,7 +528,13 @@ export function mergeEntities(
   const people2 = entities.filter(
     (entity) => entity.type === 'character' && entity.mentions.length > 0 && !entity.forms.some(isLate),
   );
-  consolidate(people2, parsed, options, statements);
+  // "the Miss Bennets": surnames the text gives several unmarried sisters.
+  const sisterhoods = new Set(
+    [...families.values()].flatMap((group) =>
+      group.surname !== null && group.forms.some((f) => f.title === 'Miss') ? [group.surname] : [],
+    ),
+  );
+  consolidate(people2, parsed, options, statements, sisterhoods);
   return entities.filter((entity) => entity.mentions.length > 0);
 }
 
@@ -1043,6 +1068,7 @@ function consolidate(
   parsed: PersonForm[],
   options: MergeOptions,
   { letters, spouses, marriedNames, siblings, descendants = [] }: Statements,
+  sisterhoods: ReadonlySet<string>,
 ): void {
   const written = writtenGivens(parsed);
   const alive = (entity: EntityDraft): boolean => entity.mentions.length > 0;
@@ -1136,8 +1162,14 @@ function consolidate(
       e.gender === entity.gender ||
       (e.gender === 'male' && entity.gender === 'unknown') ||
       (e.gender === 'unknown' && entity.gender === 'male');
+    // Nor one a sentence names beside it: "Captain Lyle ... and his brother Mr. Lyle" are two men.
     const candidates = sameName.filter(
-      (e) => e.given === null && e.titles.size > 0 && joins(e) && !e.titles.has('Miss'),
+      (e) =>
+        e.given === null &&
+        e.titles.size > 0 &&
+        joins(e) &&
+        !e.titles.has('Miss') &&
+        !inOneSentence(e, entity),
     );
     // Nor is such a rank alone another reading of a woman's title: "Aunt Shaw" is "Mrs. Shaw" beside
     // "General Shaw", her late husband.
@@ -1499,6 +1531,13 @@ function consolidate(
     });
   const missOf = (e: EntityDraft, surname: string): boolean =>
     e.forms.some((f) => f.title === 'Miss' && f.words.at(-1) === surname);
+  // "There were two Miss Bells ... Miss Kitty Bell": among sisters, one whose full name the text
+  // always writes after "Miss" is a younger one, whom the eldest's "Miss Bell" is not (the eldest,
+  // "Jane Bennet", may be called "Miss Jane Bennet" once too).
+  const youngerMiss = (e: EntityDraft, surname: string): boolean => {
+    const fullNames = e.forms.filter((f) => f.words.length >= 2 && f.words.at(-1) === surname);
+    return fullNames.length > 0 && fullNames.every((f) => f.title === 'Miss');
+  };
   for (const entity of bySize()) {
     if (!alive(entity) || entity.given !== null || entity.surname === null) continue;
     if (entity.titles.size !== 1 || !entity.titles.has('Miss')) continue;
@@ -1511,7 +1550,8 @@ function consolidate(
         e.surname === surname &&
         femaleOrUnknown(e) &&
         givenNameGender(e.given) !== 'male' &&
-        (!hasMarriedTitle(e) || missOf(e, surname)),
+        (!hasMarriedTitle(e) || missOf(e, surname)) &&
+        !(sisterhoods.has(surname) && youngerMiss(e, surname)),
     );
     if (candidates.length === 0) continue;
     // "Robert Fenwick had one sister, Harriet": the sister of the man of the name is his household's

@@ -16,6 +16,18 @@ describe('whole-book resolution', () => {
     expect(young).not.toBe(one(result, 'Mrs. John Dalling'));
   });
 
+  it('keeps "old Mrs. Pratt" apart from her son\'s wife, "Mrs. Henry Pratt"', () => {
+    const text = `Old Mrs. Pratt lived with her son and his wife. Mrs. Henry Pratt found this hard. Old Mrs. Pratt criticised the puddings. Mrs. Henry Pratt made them again. Henry Pratt came home at six.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Mrs. Pratt')).not.toBe(one(result, 'Mrs. Henry Pratt'));
+  });
+
+  it('joins "Mrs. Pratt" to "Mrs. Henry Pratt" when no "old" sets an elder of the name apart', () => {
+    const text = `Mrs. Henry Pratt found the house hard to keep. Mrs. Pratt made the puddings again. Henry Pratt came home at six. Mrs. Pratt kissed him.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Mrs. Pratt')).toBe(one(result, 'Mrs. Henry Pratt'));
+  });
+
   it('reads a name of two given names written twice as a given name and a surname ("Joseph Martin" beside "Martin Dalling")', () => {
     const text = `The farm was worked by Martin Dalling. Martin Dalling owed money, and Martin walked home.
 
@@ -289,6 +301,22 @@ Sir Thomas wrote from Antigua. Tom Bertram did not answer.`;
     expect(one(result, 'Sir Thomas')).toBe(one(result, 'Sir Thomas Bertram'));
   });
 
+  it('keeps the son named for his father ("Old James Carr ... His son, young Jem") apart from him', () => {
+    const text = `Old James Carr kept the inn at the crossroads. His son, young Jem, kept the stables. Jem was quick and thin.
+
+When the coach came in, Jem ran out with the horses. James Carr counted the passengers.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Jem')).not.toBe(one(result, 'James Carr'));
+  });
+
+  it('joins a given name to the full name it shortens when the text names no son of it ("James Carr ... Jem")', () => {
+    const text = `James Carr kept the inn at the crossroads. His wife, Martha, kept the stables. Jem, as everyone called him, was fat and slow.
+
+When the coach came in, Jem counted the passengers. James Carr sent them in to dinner.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Jem')).toBe(one(result, 'James Carr'));
+  });
+
   it('keeps a bare surname named before "His son, Hugh Marlow" apart from the son', () => {
     const text = `Old Marlow had worked the furnace for forty years. His son, Hugh Marlow, worked beside him now. Hugh was quiet and strong.
 
@@ -448,6 +476,22 @@ Miss Lucas said nothing. Charlotte smiled. Miss Lucas went home with Sir William
     const result = extract([source(text)]);
     expect(one(result, 'Miss Fenwick')).toBe(one(result, 'Harriet'));
     expect(holding(result, 'Clara Fenwick')[0]?.mentions.map((m) => m.text)).not.toContain('Miss Fenwick');
+  });
+
+  it('keeps "Miss Crane" apart from "Miss Lucy Crane" when the text writes "the Miss Cranes"', () => {
+    const text = `The Miss Cranes lived at the end of the lane. Miss Crane kept the accounts. Miss Lucy Crane laughed at everything.
+
+Miss Crane poured the tea. Lucy passed the cake, and Miss Crane frowned.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Miss Crane')).not.toBe(one(result, 'Miss Lucy Crane'));
+  });
+
+  it('joins "Miss Crane" to "Miss Lucy Crane" when the text writes no Miss Cranes', () => {
+    const text = `The cottage at the end of the lane was let to Miss Lucy Crane. Miss Crane kept the accounts.
+
+Miss Crane poured the tea. Lucy passed the cake, and Miss Crane smiled.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Miss Crane')).toBe(one(result, 'Miss Lucy Crane'));
   });
 
   it('keeps "Miss Crane" apart from "Miss Lucy Crane" when one sentence names both', () => {
@@ -980,6 +1024,38 @@ Sykes junior is his nephew. Sykes junior asked me to the pictures, and Sykes jun
     const result = extract([source(text)]);
     expect(one(result, 'Sykes junior')).not.toBe(one(result, 'Mr. Sykes'));
     expect(one(result, 'Sykes junior').mentions).toHaveLength(3);
+  });
+});
+
+describe('a given name beside a title of honour', () => {
+  it('keeps the narration\'s bare "Thomas" apart from "Sir Thomas Wray", whom it names with his title', () => {
+    const text = `Sir Thomas Wray rang for his man. Thomas, the footman, came up the stairs slowly. Sir Thomas wanted his boots. The footman brought them, and Sir Thomas swore at him. Thomas went down to the kitchen.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Thomas')).not.toBe(one(result, 'Sir Thomas Wray'));
+    expect(one(result, 'Sir Thomas')).toBe(one(result, 'Sir Thomas Wray'));
+  });
+
+  it('joins a bare "Thomas" to Sir Thomas Wray when the text names him without his title, or in speech', () => {
+    const text = `Thomas Wray was made a baronet in June. Sir Thomas gave a dinner. Thomas was proud of it.
+
+Sir Richard Dale came to the dinner. "Richard, sit by me," said Lady Dale. Sir Richard sat down.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Thomas')).toBe(one(result, 'Sir Thomas'));
+    expect(one(result, 'Richard')).toBe(one(result, 'Sir Richard Dale'));
+  });
+});
+
+describe('a rank and a courtesy title of one surname', () => {
+  it('keeps "Captain Lyle" apart from "Mr. Lyle" when a sentence names the two', () => {
+    const text = `Captain Lyle was home on leave, and his brother Mr. Lyle met him at the station. Captain Lyle talked of India all the way home. Mr. Lyle listened. At dinner Captain Lyle drank too much, and Mr. Lyle went to bed early.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Captain Lyle')).not.toBe(one(result, 'Mr. Lyle'));
+  });
+
+  it('joins "Mr. Lyle" to "Captain Lyle" when no sentence names the two', () => {
+    const text = `Captain Lyle was home on leave. Captain Lyle talked of India all the way home. The servants called him Mr. Lyle. Mr. Lyle went to bed early.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Captain Lyle')).toBe(one(result, 'Mr. Lyle'));
   });
 });
 
@@ -1596,6 +1672,20 @@ In the morning Toller was drunk again. Mrs. Toller brought the key. Toller had t
     const result = extract([source(text)]);
     expect(one(result, 'Toller')).not.toBe(one(result, 'Mrs. Toller'));
     expect(one(result, 'Toller').mentions).toHaveLength(4);
+  });
+
+  it('keeps the bare "Lusk" of "Lusk himself" apart from "Mrs. Lusk"', () => {
+    const text = `The farm was let to a man and his wife. Mrs. Lusk kept the dairy. Lusk himself was a carter, a short man with a limp. Every morning Lusk drove to the station. Mrs. Lusk fed the hens.
+
+At noon Lusk came home. Mrs. Lusk had his dinner ready.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Lusk')).not.toBe(one(result, 'Mrs. Lusk'));
+  });
+
+  it('leaves the bare "Lusk" of "Lusk herself" with "Mrs. Lusk"', () => {
+    const text = `Mrs. Lusk kept the dairy. Lusk herself carried the pails, for her husband was dead. Every morning Mrs. Lusk drove to the station. Lusk sold the butter there.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Lusk')).toBe(one(result, 'Mrs. Lusk'));
   });
 
   it('joins "Aunt Edith" to Mrs. Edith Vane: a kin title goes with a courtesy title', () => {
