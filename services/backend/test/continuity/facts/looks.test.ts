@@ -380,3 +380,35 @@ describe('eyes and hair', () => {
     expect(changes('Mary Benson, turning her golden hair from the fire, spoke.')).toEqual([['fair', false]]);
   });
 });
+
+describe('a person named after their description', () => {
+  const read = (passage: string, kind: 'height' | 'build' | 'eyes' | 'hair') =>
+    factsOf(`${FILLER}\n\n${passage}`, kind).map(([value, key]) => [value, key]);
+  const thomas = expect.stringMatching(/thomas|hale/);
+  const mary = expect.stringMatching(/mary|benson/);
+
+  it('gives the looks of "A tall man ... It was Thomas Hale." to the name the next sentence gives', () => {
+    const passage = 'A tall, gaunt man with a red beard came up the path. It was Thomas Hale.';
+    expect(read(passage, 'height')).toEqual([['tall', thomas]]);
+    expect(read(passage, 'build')).toEqual([['thin', thomas]]);
+    expect(read(passage, 'hair')).toContainEqual(['red', thomas]);
+  });
+
+  it('gives them to the name of a clause after a semicolon: "a short woman ...; this was Mary Benson"', () => {
+    const passage = 'Presently a short woman with grey eyes came into the yard; this was Mary Benson.';
+    expect(read(passage, 'height')).toEqual([['short', mary]]);
+    expect(read(passage, 'eyes')).toEqual([['grey', mary]]);
+  });
+
+  it('gives them to no one when the name is denied, comes in another paragraph or does more than name', () => {
+    expect(read('A tall man came up the path. It was not Thomas Hale, but the postman.', 'height')).toEqual(
+      [],
+    );
+    expect(read('A tall man came up the path.\n\nIt was Thomas Hale.', 'height')).toEqual([]);
+    expect(read('A tall man came up the path. It was Thomas Hale who opened the gate.', 'height')).toEqual(
+      [],
+    );
+    // the described person is an object, not the clause's subject
+    expect(read('Mary Benson met a tall man on the path. It was Thomas Hale.', 'height')).toEqual([]);
+  });
+});
