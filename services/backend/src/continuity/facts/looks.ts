@@ -912,6 +912,8 @@ export function limbs(r: SentenceReader, add: Add): void {
     Math.min(paragraphEnd < 0 ? r.file.text.length : paragraphEnd, r.span.end + 400),
   );
   const injuredHere = INJURY_WORDS.test(r.text);
+  // "stood on his left leg and leaned on his crutch": the hurt another clause tells is no side's.
+  const injuredInClause = (at: number): boolean => INJURY_WORDS.test(clauseAt(r, at));
   const scar = SCAR_WORDS.test(r.text) || SCAR_WORDS.test(following);
   const emit = (
     side: string,
@@ -934,7 +936,7 @@ export function limbs(r: SentenceReader, add: Add): void {
     });
   };
   for (const { match, at } of r.matches(SIDE_OF)) {
-    if (!injuredHere && !SCAR_WORDS.test(following)) continue;
+    if (!injuredInClause(at) && !SCAR_WORDS.test(following)) continue;
     emit(
       mustAt(match, 1),
       mustAt(match, 3),
@@ -948,17 +950,35 @@ export function limbs(r: SentenceReader, add: Add): void {
     const part = mustAt(match, 2).toLowerCase();
     if (part === 'side' && /^\s+of\b/.test(r.file.text.slice(at + match[0].length))) continue;
     // The injury may be told in the next sentences ("held out his right hand. ... the thumb").
-    const injured = injuredHere || INJURY_WORDS.test(following);
-    if (!injured) continue;
+    const hurtHere = injuredHere && injuredInClause(at);
+    if (!hurtHere && !INJURY_WORDS.test(following)) continue;
     emit(
       mustAt(match, 1),
       part,
       sideOwner(r, at, at + match[0].length),
       at,
       at + match[0].length,
-      injuredHere ? 1 : 0.8,
+      hurtHere ? 1 : 0.8,
     );
   }
+}
+
+/** Where one clause of a sentence ends and another with a verb of its own begins. */
+const CLAUSE_BOUNDARY =
+  /[;:]|--|,\s+(?:and|but|or|while|though)\s|\s+and\s+(?=(?:(?:he|she|then)\s+)?[a-z]+ed\b)/gi;
+
+/** The clause of the sentence that holds `at`. */
+function clauseAt(r: SentenceReader, at: number): string {
+  let from = r.start;
+  let to = r.span.end;
+  for (const { match, at: boundary } of r.matches(CLAUSE_BOUNDARY)) {
+    if (boundary + match[0].length <= at) from = boundary + match[0].length;
+    else if (boundary >= at) {
+      to = boundary;
+      break;
+    }
+  }
+  return r.file.text.slice(from, to);
 }
 
 /** "his left arm" (the possessive), "down its right side" (the named possessor of the sentence). */

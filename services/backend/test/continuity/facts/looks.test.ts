@@ -412,3 +412,26 @@ describe('a person named after their description', () => {
     expect(read('Mary Benson met a tall man on the path. It was Thomas Hale.', 'height')).toEqual([]);
   });
 });
+
+describe('a hurt limb', () => {
+  const limbs = (passage: string) =>
+    factsOf(`${FILLER}\n\n${passage}`, 'limb').map(([value, key, quote]) => [value, key, quote]);
+  const thomas = expect.stringMatching(/thomas|hale/);
+
+  it('reads no hurt side where the hurt is told in another clause of the sentence: "stood on his left leg and leaned on his crutch"', () => {
+    expect(limbs('Thomas Hale stood on his left leg and leaned on his crutch.')).toEqual([]);
+    expect(limbs('Thomas Hale raised his right hand; his crutch lay on the floor.')).toEqual([]);
+  });
+
+  it('still reads the side whose own clause tells the hurt, and one a later sentence tells', () => {
+    expect(limbs('Thomas Hale had lost his left arm at the siege, and he walked with a crutch.')).toEqual([
+      ['left', thomas, 'his left arm'],
+    ]);
+    expect(limbs("Thomas Hale's left leg was wounded, and he leaned on his crutch.")).toEqual([
+      ['left', thomas, "Thomas Hale's left leg"],
+    ]);
+    expect(
+      limbs('Thomas Hale held out his right hand. Where the thumb should have been there was a stump.'),
+    ).toEqual([['right', thomas, 'his right hand']]);
+  });
+});
