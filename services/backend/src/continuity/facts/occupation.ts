@@ -423,7 +423,7 @@ export function statedCallings(r: SentenceReader, add: Add): void {
 }
 
 const TITLE =
-  /^(Sir|Lord|Lady|Captain|Colonel|Major|General|Admiral|Lieutenant|Dr\.|Doctor|Professor|Inspector|Reverend|Rev\.|King|Queen|Prince|Princess|Duke|Duchess|Count|Countess|Baron|Baroness)\s/;
+  /^(Sir|Lord|Lady|Captain|Colonel|Major|General|Admiral|Commodore|Commander|Lieutenant|Sergeant|Corporal|Dr\.|Doctor|Professor|Inspector|Reverend|Rev\.|King|Queen|Prince|Princess|Duke|Duchess|Count|Countess|Baron|Baroness)\s/;
 
 /** Titles the names carry ("Sir William", "Lord St. Simon"), once per entity and title, where first seen. */
 export function titles(file: FileText, add: Add): void {
