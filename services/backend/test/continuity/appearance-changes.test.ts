@@ -20,17 +20,15 @@ describe('appearance, titles, losses and family counts: legitimate changes (none
 const NOT_FOUND: ReadonlySet<string> = new Set([
   // a limb taken off is a hurt side, and a later use of it ("kicked ... with his right leg") is no fact
   'a leg taken off, then used',
-  // "thin and pale as ever" in an aside is not read as a figure
-  'stout, then thin as ever',
   // "The Cranes had three children": a family's plural name is no one's count
   "a family's children counted two ways",
 ]);
 
-describe('appearance, titles, losses and family counts: real contradictions (3 of 6 found)', () => {
+describe('appearance, titles, losses and family counts: real contradictions (4 of 6 found)', () => {
   for (const contradiction of APPEARANCE_REAL.filter((c) => !NOT_FOUND.has(c.name)))
     it(`finds ${contradiction.name}`, () => expect(found(contradiction)).toBe(true));
 
-  it('finds at least 3 of the 6', () => {
+  it('finds at least 4 of the 6', () => {
     const missed = APPEARANCE_REAL.filter((c) => !found(c)).map((c) => c.name);
     expect(missed.length, missed.join('\n')).toBeLessThanOrEqual(NOT_FOUND.size);
   });

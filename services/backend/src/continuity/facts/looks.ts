@@ -647,9 +647,15 @@ const SPEECH_TAG_AFTER =
  */
 const CONCEDED = '(?:\\s+(?:as|though|although)\\s+(?:he|she)\\s+(?:was|is|looked|seemed))?';
 
-/** The figure words of a phrase that may end in a concession ("short and slight as he was"). */
+/**
+ * The figure words of a phrase that may end in a concession ("short and slight as he was") or say
+ * the figure lasts ("thin and pale as ever").
+ */
 const unconceded = (phrase: string): string =>
-  phrase.replace(/\s+(?:as|though|although)\s+(?:he|she)\s+(?:was|is|looked|seemed)$/i, '');
+  phrase.replace(
+    /\s+(?:(?:as|though|although)\s+(?:he|she)\s+(?:was|is|looked|seemed)|as\s+(?:ever|always|usual))$/i,
+    '',
+  );
 
 /** "Tall and thin, Thomas Hale", "Short as she was, Mary": up to four words opening the sentence, then a comma. */
 const FRONTED = new RegExp(
@@ -660,8 +666,11 @@ const FRONTED = new RegExp(
 const SO_INVERTED =
   /\b[Ss]o\s+([a-z]+(?:-[a-z]+)*(?:,?\s+(?:and\s+)?(?:so\s+)?[a-z]+(?:-[a-z]+)*)?)\s+(?:was|were|is)\s+$/;
 
-/** A comparison closing an aside of figure words: "lean as a rake", "slight and pale as a reed". */
-const LIKENED = '(?:\\s+as\\s+(?:a|an)\\s+[a-z]+(?:-[a-z]+)*)?';
+/**
+ * A comparison closing an aside of figure words: "lean as a rake", "slight and pale as a reed"; or
+ * the figure said to last, "thin and pale as ever", "stout as always".
+ */
+const LIKENED = '(?:\\s+as\\s+(?:(?:a|an)\\s+[a-z]+(?:-[a-z]+)*|ever|always|usual))?';
 
 /**
  * "Thomas Hale, tall and thin, came in", "Thomas Hale, short as he was,", "Mr. Hale, spare and lean

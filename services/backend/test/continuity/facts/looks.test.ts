@@ -435,3 +435,21 @@ describe('a hurt limb', () => {
     ).toEqual([['right', thomas, 'his right hand']]);
   });
 });
+
+describe('a figure said to last', () => {
+  const builds = (sentence: string) =>
+    factsOf(`${FILLER}\n\n${sentence}`, 'build').map(([value, key, quote]) => [value, key, quote]);
+
+  it('reads a figure in an aside closed by "as ever" or "as always": "Mary Benson, thin and pale as ever,"', () => {
+    expect(builds('Mary Benson, thin and pale as ever, came into the kitchen.')).toEqual([
+      ['thin', expect.stringMatching(/mary/), 'Mary Benson, thin and pale as ever'],
+    ]);
+    expect(builds('Thomas Hale, stout as always, sat down.')).toEqual([
+      ['stout', expect.stringMatching(/thomas|hale/), 'Thomas Hale, stout as always'],
+    ]);
+  });
+
+  it('reads none from an aside of other words that last', () => {
+    expect(builds('Mary Benson, kind and cheerful as ever, came into the kitchen.')).toEqual([]);
+  });
+});
