@@ -15,6 +15,7 @@ import {
   AGENT_PLURAL,
   COMPATIBLE_COLOURS,
   COMPATIBLE_OCCUPATIONS,
+  MILITARY_RANKS,
   NEAR_COLOURS,
   PEOPLE_NOUNS,
   RANKS,
@@ -49,7 +50,17 @@ export interface DetectOptions {
 }
 
 /** The attributes of which two values can disagree. */
-const ATTRIBUTE_KINDS = ['eyes', 'hair', 'height', 'build', 'limb', 'scar', 'origin', 'occupation'] as const;
+const ATTRIBUTE_KINDS = [
+  'eyes',
+  'hair',
+  'height',
+  'build',
+  'limb',
+  'scar',
+  'origin',
+  'occupation',
+  'title',
+] as const;
 type AttributeKind = (typeof ATTRIBUTE_KINDS)[number];
 const isAttributeKind = (kind: FactKind): kind is AttributeKind =>
   (ATTRIBUTE_KINDS as readonly FactKind[]).includes(kind);
@@ -78,6 +89,7 @@ const BASE: Record<Disagreement, number> = {
   birth: 0.8,
   age: 0.78,
   occupation: 0.6,
+  title: 0.75,
   rank: 0.75,
   count: 0.72,
   groupCount: 0.6,
@@ -255,6 +267,9 @@ function compatible(kind: FactKind, a: string, b: string, ctx: Context): boolean
     }
     case 'occupation':
       return COMPATIBLE_OCCUPATIONS.has([a, b].sort().join('|'));
+    // "Sir" and "Captain" may both be one man's; two military ranks may not at one time.
+    case 'title':
+      return !(MILITARY_RANKS.has(a) && MILITARY_RANKS.has(b));
     default:
       return false;
   }
@@ -269,6 +284,7 @@ const DESCRIBE: Record<AttributeKind, (value: string, detail: string | null) => 
   scar: (v, d) => `scarred on the ${v} ${d}`,
   origin: (v) => `from ${v}`,
   occupation: (v) => `a ${v}`,
+  title: (v) => `a ${v.toLowerCase()}`,
 };
 
 /**

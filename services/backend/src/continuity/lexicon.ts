@@ -319,6 +319,20 @@ export const COMPATIBLE_OCCUPATIONS = new Set([
 /** Ranks of one ladder: two different rungs at the same time is a contradiction, not a promotion. */
 export const RANKS = new Set(['chief mate', 'second mate', 'third mate', 'ensign', 'lieutenant', 'colonel']);
 
+/** The military and naval ranks a name may carry as its title ("Captain Hale"): one holder has one at a time. */
+export const MILITARY_RANKS: ReadonlySet<string> = new Set([
+  'Corporal',
+  'Sergeant',
+  'Lieutenant',
+  'Captain',
+  'Major',
+  'Colonel',
+  'General',
+  'Commander',
+  'Commodore',
+  'Admiral',
+]);
+
 /** Words that mark a change at this point of the story ("now nineteen", "lately promoted"). */
 export const CHANGE_WORDS =
   /\b(?:now|lately|newly|since|became|become|becomes|becoming|grown|grew|turned|made|promoted|appointed|elevated|raised|rose|risen|retired|formerly|former|once|then|had been|no longer|still|by now|at last|at length|ex)\b/i;

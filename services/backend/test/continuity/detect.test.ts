@@ -631,3 +631,44 @@ describe('detectContradictions', () => {
     ]);
   });
 });
+
+describe('ranks a name carries', () => {
+  const issues = (...chapters: string[]) =>
+    check(
+      chapters.map((body, i) => `Chapter ${i + 1}\n\n${i === 0 ? `${FILLER}\n\n` : ''}${body}`).join('\n\n'),
+    )
+      .filter((issue) => issue.kind === 'attribute')
+      .map((issue) => issue.summary);
+
+  it('finds two military ranks of one name with no promotion or time told between', () => {
+    expect(
+      issues(
+        'Lieutenant Thomas Hale led the patrol out of the gate at dawn.',
+        'At noon Colonel Thomas Hale led the patrol back through the gate.',
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('leaves a rank gained after a promotion, or after years, told between, and titles that are no ranks', () => {
+    expect(
+      issues(
+        'Lieutenant Thomas Hale led the patrol out of the gate at dawn.',
+        'For his courage Thomas Hale received a commission as colonel.',
+        'Colonel Thomas Hale led the regiment back through the gate.',
+      ),
+    ).toEqual([]);
+    expect(
+      issues(
+        'Lieutenant Thomas Hale led the patrol out of the gate at dawn.',
+        'Many years went by.',
+        'Colonel Thomas Hale led the regiment back through the gate.',
+      ),
+    ).toEqual([]);
+    expect(
+      issues(
+        'Captain Thomas Hale led the patrol out of the gate at dawn.',
+        'At noon Sir Thomas Hale led the patrol back through the gate.',
+      ),
+    ).toEqual([]);
+  });
+});

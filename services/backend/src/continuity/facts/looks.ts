@@ -291,10 +291,57 @@ function describedSubject(r: SentenceReader, at: number): Anchor | null {
   const near = r.subject(at);
   if (near) return near;
   const far = r.subject(at, 30);
-  if (!far) return null;
-  return /^\s+(?:was|is|looked|seemed|appeared)\s/i.test(r.file.text.slice(far.end, far.end + 12))
-    ? far
-    : null;
+  if (far)
+    return /^\s+(?:was|is|looked|seemed|appeared)\s/i.test(r.file.text.slice(far.end, far.end + 12))
+      ? far
+      : null;
+  // "A tall man with a red beard came up the path. It was Thomas Hale.": the "with" of the
+  // described person the text then names.
+  const revealed = revealedPerson(r);
+  return revealed && /^\s+with\s[^,;.]*$/i.test(r.file.text.slice(revealed.end, at)) ? revealed.owner : null;
+}
+
+/**
+ * A described person opening the sentence as its subject, perhaps after one word ("Presently a
+ * short woman"): the figure words, and where the person noun ends.
+ */
+const DESCRIBED_SUBJECT = new RegExp(
+  `^\\s*(?:[A-Za-z]+,?\\s+)?(?:[Aa]n?)\\s+((?:[a-z]+(?:-[a-z]+)*,?\\s+(?:and\\s+)?){1,4}?)(?:${[...PERSON_NOUNS].join('|')})\\b`,
+);
+
+/** A clause that only names who was just described: "It was Thomas Hale.", "this was Mary". */
+const NAMING_LEAD = /^\s*(?:it|this|that)\s+was\s+(?:none\s+other\s+than\s+)?$/i;
+const NAMING_END = /^["”’]?\s*(?:[.!]|$)/;
+
+/** The character the clause `from`..`to` does nothing but name. */
+function namingClause(r: SentenceReader, from: number, to: number): Anchor | null {
+  const named = r.file.anchorsIn(from, to).find((a) => a.named && !a.possessive && a.type === 'character');
+  if (!named || !NAMING_LEAD.test(r.file.text.slice(from, named.start))) return null;
+  return NAMING_END.test(r.file.text.slice(named.end, to)) ? named : null;
+}
+
+/**
+ * The described person opening the sentence, and the character the text then says they were: in
+ * the clause after a semicolon ("a short woman came into the yard; this was Mary Benson") or in
+ * the next sentence of the paragraph ("A tall man came up the path. It was Thomas Hale."). Not a
+ * name denied ("It was not Thomas Hale") or doing more ("It was Thomas Hale who opened the gate").
+ */
+function revealedPerson(r: SentenceReader): { words: string; at: number; end: number; owner: Anchor } | null {
+  const opening = DESCRIBED_SUBJECT.exec(r.text);
+  if (!opening) return null;
+  const at = r.start + opening.index;
+  const end = at + opening[0].length;
+  if (r.anchors.some((a) => a.type === 'character' && a.start < end)) return null;
+  const semicolon = r.text.indexOf(';', opening[0].length);
+  const gap = /^\s*/.exec(r.file.text.slice(r.span.end))?.[0] ?? '';
+  const next = /\n\s*\n/.test(gap) ? null : r.file.sentenceAt(r.span.end + gap.length);
+  const owner =
+    semicolon >= 0
+      ? namingClause(r, r.start + semicolon + 1, r.span.end)
+      : next && next.end > next.start
+        ? namingClause(r, next.start, next.end)
+        : null;
+  return owner ? { words: mustAt(opening, 1), at, end, owner } : null;
 }
 
 export function appearance(r: SentenceReader, add: Add): void {
@@ -600,9 +647,15 @@ const SPEECH_TAG_AFTER =
  */
 const CONCEDED = '(?:\\s+(?:as|though|although)\\s+(?:he|she)\\s+(?:was|is|looked|seemed))?';
 
-/** The figure words of a phrase that may end in a concession ("short and slight as he was"). */
+/**
+ * The figure words of a phrase that may end in a concession ("short and slight as he was") or say
+ * the figure lasts ("thin and pale as ever").
+ */
 const unconceded = (phrase: string): string =>
-  phrase.replace(/\s+(?:as|though|although)\s+(?:he|she)\s+(?:was|is|looked|seemed)$/i, '');
+  phrase.replace(
+    /\s+(?:(?:as|though|although)\s+(?:he|she)\s+(?:was|is|looked|seemed)|as\s+(?:ever|always|usual))$/i,
+    '',
+  );
 
 /** "Tall and thin, Thomas Hale", "Short as she was, Mary": up to four words opening the sentence, then a comma. */
 const FRONTED = new RegExp(
@@ -613,8 +666,11 @@ const FRONTED = new RegExp(
 const SO_INVERTED =
   /\b[Ss]o\s+([a-z]+(?:-[a-z]+)*(?:,?\s+(?:and\s+)?(?:so\s+)?[a-z]+(?:-[a-z]+)*)?)\s+(?:was|were|is)\s+$/;
 
-/** A comparison closing an aside of figure words: "lean as a rake", "slight and pale as a reed". */
-const LIKENED = '(?:\\s+as\\s+(?:a|an)\\s+[a-z]+(?:-[a-z]+)*)?';
+/**
+ * A comparison closing an aside of figure words: "lean as a rake", "slight and pale as a reed"; or
+ * the figure said to last, "thin and pale as ever", "stout as always".
+ */
+const LIKENED = '(?:\\s+as\\s+(?:(?:a|an)\\s+[a-z]+(?:-[a-z]+)*|ever|always|usual))?';
 
 /**
  * "Thomas Hale, tall and thin, came in", "Thomas Hale, short as he was,", "Mr. Hale, spare and lean
@@ -759,6 +815,11 @@ export function figure(r: SentenceReader, add: Add): void {
       for (const { kind, value, detail } of values)
         add({ anchor: owner, kind, value, detail, start: at, end: owner.end });
   }
+  const revealed = revealedPerson(r);
+  const revealedValues = revealed ? figureOnly(revealed.words, true) : null;
+  if (revealed && revealedValues)
+    for (const { kind, value, detail } of revealedValues)
+      add({ anchor: revealed.owner, kind, value, detail, start: revealed.at, end: revealed.end });
   const opening = DESCRIBED_OPENING.exec(r.text);
   // A name in or right after the description may be the one described ("A tall man, Mary said"),
   // and a verb of its own makes a newcomer ("A tall man, in a long coat, stood at the door").
@@ -860,6 +921,8 @@ export function limbs(r: SentenceReader, add: Add): void {
     Math.min(paragraphEnd < 0 ? r.file.text.length : paragraphEnd, r.span.end + 400),
   );
   const injuredHere = INJURY_WORDS.test(r.text);
+  // "stood on his left leg and leaned on his crutch": the hurt another clause tells is no side's.
+  const injuredInClause = (at: number): boolean => INJURY_WORDS.test(clauseAt(r, at));
   const scar = SCAR_WORDS.test(r.text) || SCAR_WORDS.test(following);
   const emit = (
     side: string,
@@ -882,7 +945,7 @@ export function limbs(r: SentenceReader, add: Add): void {
     });
   };
   for (const { match, at } of r.matches(SIDE_OF)) {
-    if (!injuredHere && !SCAR_WORDS.test(following)) continue;
+    if (!injuredInClause(at) && !SCAR_WORDS.test(following)) continue;
     emit(
       mustAt(match, 1),
       mustAt(match, 3),
@@ -896,17 +959,35 @@ export function limbs(r: SentenceReader, add: Add): void {
     const part = mustAt(match, 2).toLowerCase();
     if (part === 'side' && /^\s+of\b/.test(r.file.text.slice(at + match[0].length))) continue;
     // The injury may be told in the next sentences ("held out his right hand. ... the thumb").
-    const injured = injuredHere || INJURY_WORDS.test(following);
-    if (!injured) continue;
+    const hurtHere = injuredHere && injuredInClause(at);
+    if (!hurtHere && !INJURY_WORDS.test(following)) continue;
     emit(
       mustAt(match, 1),
       part,
       sideOwner(r, at, at + match[0].length),
       at,
       at + match[0].length,
-      injuredHere ? 1 : 0.8,
+      hurtHere ? 1 : 0.8,
     );
   }
+}
+
+/** Where one clause of a sentence ends and another with a verb of its own begins. */
+const CLAUSE_BOUNDARY =
+  /[;:]|--|,\s+(?:and|but|or|while|though)\s|\s+and\s+(?=(?:(?:he|she|then)\s+)?[a-z]+ed\b)/gi;
+
+/** The clause of the sentence that holds `at`. */
+function clauseAt(r: SentenceReader, at: number): string {
+  let from = r.start;
+  let to = r.span.end;
+  for (const { match, at: boundary } of r.matches(CLAUSE_BOUNDARY)) {
+    if (boundary + match[0].length <= at) from = boundary + match[0].length;
+    else if (boundary >= at) {
+      to = boundary;
+      break;
+    }
+  }
+  return r.file.text.slice(from, to);
 }
 
 /** "his left arm" (the possessive), "down its right side" (the named possessor of the sentence). */

@@ -2,6 +2,7 @@
 
 import { mustAt } from '@george/runtime/collections';
 import { OCCUPATIONS } from '../../bible/lexicons.js';
+import { MILITARY_RANKS } from '../lexicon.js';
 import type { FileText } from '../text.js';
 import {
   type Add,
@@ -423,19 +424,35 @@ export function statedCallings(r: SentenceReader, add: Add): void {
 }
 
 const TITLE =
-  /^(Sir|Lord|Lady|Captain|Colonel|Major|General|Admiral|Lieutenant|Dr\.|Doctor|Professor|Inspector|Reverend|Rev\.|King|Queen|Prince|Princess|Duke|Duchess|Count|Countess|Baron|Baroness)\s/;
+  /^(Sir|Lord|Lady|Captain|Colonel|Major|General|Admiral|Commodore|Commander|Lieutenant|Sergeant|Corporal|Dr\.|Doctor|Professor|Inspector|Reverend|Rev\.|King|Queen|Prince|Princess|Duke|Duchess|Count|Countess|Baron|Baroness)\s/;
 
-/** Titles the names carry ("Sir William", "Lord St. Simon"), once per entity and title, where first seen. */
+/**
+ * What tells a rank changed between two ranks of one name: a promotion, a commission, a brevet, or
+ * time passing over years, months or a war.
+ */
+const RANK_CHANGE_TOLD =
+  /\b(?:promot\w*|commission\w*|brevet\w*|gazetted|rank|made\s+(?:a|an|him|her)\b|raised\s+to|years?|months?|war|campaigns?)\b/i;
+
+/**
+ * Titles the names carry ("Sir William", "Lord St. Simon"), once per entity and title, where first
+ * seen. A military rank after another of the same name is marked a change when the text between
+ * tells one ("was promoted", "Many years went by").
+ */
 export function titles(file: FileText, add: Add): void {
   const seen = new Set<string>();
+  const lastRankEnd = new Map<string, number>();
   for (const anchor of file.anchors) {
     if (!anchor.named || anchor.type !== 'character') continue;
     const m = TITLE.exec(file.text.slice(anchor.start, anchor.end));
     if (!m) continue;
     const title = mustAt(m, 1).replace(/\.$/, '');
+    const rankBefore = MILITARY_RANKS.has(title) ? lastRankEnd.get(anchor.key) : undefined;
+    if (MILITARY_RANKS.has(title)) lastRankEnd.set(anchor.key, anchor.end);
     const key = `${anchor.key}|${title}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    add({ anchor, kind: 'title', value: title, start: anchor.start, end: anchor.end });
+    const change =
+      rankBefore !== undefined && RANK_CHANGE_TOLD.test(file.text.slice(rankBefore, anchor.start));
+    add({ anchor, kind: 'title', value: title, start: anchor.start, end: anchor.end, change });
   }
 }

@@ -380,3 +380,76 @@ describe('eyes and hair', () => {
     expect(changes('Mary Benson, turning her golden hair from the fire, spoke.')).toEqual([['fair', false]]);
   });
 });
+
+describe('a person named after their description', () => {
+  const read = (passage: string, kind: 'height' | 'build' | 'eyes' | 'hair') =>
+    factsOf(`${FILLER}\n\n${passage}`, kind).map(([value, key]) => [value, key]);
+  const thomas = expect.stringMatching(/thomas|hale/);
+  const mary = expect.stringMatching(/mary|benson/);
+
+  it('gives the looks of "A tall man ... It was Thomas Hale." to the name the next sentence gives', () => {
+    const passage = 'A tall, gaunt man with a red beard came up the path. It was Thomas Hale.';
+    expect(read(passage, 'height')).toEqual([['tall', thomas]]);
+    expect(read(passage, 'build')).toEqual([['thin', thomas]]);
+    expect(read(passage, 'hair')).toContainEqual(['red', thomas]);
+  });
+
+  it('gives them to the name of a clause after a semicolon: "a short woman ...; this was Mary Benson"', () => {
+    const passage = 'Presently a short woman with grey eyes came into the yard; this was Mary Benson.';
+    expect(read(passage, 'height')).toEqual([['short', mary]]);
+    expect(read(passage, 'eyes')).toEqual([['grey', mary]]);
+  });
+
+  it('gives them to no one when the name is denied, comes in another paragraph or does more than name', () => {
+    expect(read('A tall man came up the path. It was not Thomas Hale, but the postman.', 'height')).toEqual(
+      [],
+    );
+    expect(read('A tall man came up the path.\n\nIt was Thomas Hale.', 'height')).toEqual([]);
+    expect(read('A tall man came up the path. It was Thomas Hale who opened the gate.', 'height')).toEqual(
+      [],
+    );
+    // the described person is an object, not the clause's subject
+    expect(read('Mary Benson met a tall man on the path. It was Thomas Hale.', 'height')).toEqual([]);
+  });
+});
+
+describe('a hurt limb', () => {
+  const limbs = (passage: string) =>
+    factsOf(`${FILLER}\n\n${passage}`, 'limb').map(([value, key, quote]) => [value, key, quote]);
+  const thomas = expect.stringMatching(/thomas|hale/);
+
+  it('reads no hurt side where the hurt is told in another clause of the sentence: "stood on his left leg and leaned on his crutch"', () => {
+    expect(limbs('Thomas Hale stood on his left leg and leaned on his crutch.')).toEqual([]);
+    expect(limbs('Thomas Hale raised his right hand; his crutch lay on the floor.')).toEqual([]);
+  });
+
+  it('still reads the side whose own clause tells the hurt, and one a later sentence tells', () => {
+    expect(limbs('Thomas Hale had lost his left arm at the siege, and he walked with a crutch.')).toEqual([
+      ['left', thomas, 'his left arm'],
+    ]);
+    expect(limbs("Thomas Hale's left leg was wounded, and he leaned on his crutch.")).toEqual([
+      ['left', thomas, "Thomas Hale's left leg"],
+    ]);
+    expect(
+      limbs('Thomas Hale held out his right hand. Where the thumb should have been there was a stump.'),
+    ).toEqual([['right', thomas, 'his right hand']]);
+  });
+});
+
+describe('a figure said to last', () => {
+  const builds = (sentence: string) =>
+    factsOf(`${FILLER}\n\n${sentence}`, 'build').map(([value, key, quote]) => [value, key, quote]);
+
+  it('reads a figure in an aside closed by "as ever" or "as always": "Mary Benson, thin and pale as ever,"', () => {
+    expect(builds('Mary Benson, thin and pale as ever, came into the kitchen.')).toEqual([
+      ['thin', expect.stringMatching(/mary/), 'Mary Benson, thin and pale as ever'],
+    ]);
+    expect(builds('Thomas Hale, stout as always, sat down.')).toEqual([
+      ['stout', expect.stringMatching(/thomas|hale/), 'Thomas Hale, stout as always'],
+    ]);
+  });
+
+  it('reads none from an aside of other words that last', () => {
+    expect(builds('Mary Benson, kind and cheerful as ever, came into the kitchen.')).toEqual([]);
+  });
+});
