@@ -314,35 +314,88 @@ const DEFINITE = /^(?:the|this|that)$/i;
 /** An indefinite one: "wanting a wife" names no one in particular. */
 const INDEFINITE = /^(?:a|an)$/i;
 
+/** Words that name a person by a tie to another, beyond the kin and household ones: "the narrator's friend". */
+const PERSON_WORDS: readonly string[] = ['friend', 'companion', 'partner', 'guest', 'host', 'man', 'woman'];
+
 /**
- * Whether the question holds a relation word ("brother-in-law", "son") as a description of its own
+ * Where a word stands in the question (with a plural ending), as found and apart from where it is
+ * the owner of another person: "the heroine's friend" and "the captain's harpooneer" describe the
+ * friend and the harpooneer, while "the captain's false leg" still asks about the captain. `persons`
+ * are the terms of words naming people (callings, relations).
+ */
+function wordPlaces(
+  question: string,
+  word: string,
+  persons: ReadonlySet<string>,
+): { all: number[]; described: number[] } {
+  const pattern = new RegExp(`(?<![\\p{L}-])${escapeStringRegexp(word)}(?:e?s)?(?![\\p{L}-])`, 'giu');
+  const all = [...question.matchAll(pattern)];
+  const ownsPerson = (after: string) => {
+    const owned = after.match(/^['’]s?((?:\s+[\p{L}-]+){1,3})/u)?.[1];
+    return owned !== undefined && terms(owned).some((t) => persons.has(t));
+  };
+  return {
+    all: all.map((m) => m.index),
+    described: all.filter((m) => !ownsPerson(question.slice(m.index + m[0].length))).map((m) => m.index),
+  };
+}
+
+/** The terms of the words that name people: the ledger's callings and relations, kin, and the protagonist words. */
+function personTerms(facts: readonly LedgerFact[]): Set<string> {
+  const named = facts.flatMap((f) =>
+    CALLING_KINDS.has(f.kind) ? [f.value] : f.kind === 'relation' && f.detail ? [f.detail] : [],
+  );
+  return new Set(
+    [...named, ...Object.keys(OTHER_SIDE_WORDS), ...PERSON_WORDS, ...PROTAGONIST_WORDS].flatMap((w) =>
+      terms(w),
+    ),
+  );
+}
+
+/**
+ * Where the question holds a relation word ("brother-in-law", "son") as a description of its own
  * ("the lazy brother-in-law"), not as the relative of someone else it names by a possessive ("the
  * banker's son", "her dead sister"), who is unknown and need not be the one the ledger states it of,
- * nor after "a" or "an" ("gave for wanting a wife"), which introduces someone not yet known.
+ * nor after "a" or "an" ("gave for wanting a wife"), which introduces someone not yet known, nor as
+ * an owner itself ("the heroine's friend"); null when it holds none.
  */
-function ownRelation(question: string, label: string): boolean {
-  const pattern = new RegExp(`(?<![\\p{L}-])${escapeStringRegexp(label)}s?(?![\\p{L}-])`, 'giu');
-  for (const m of question.matchAll(pattern)) {
-    const before = question.slice(0, m.index).match(/[\p{L}'’]+/gu) ?? [];
+function ownRelationAt(question: string, label: string, persons: ReadonlySet<string>): number | null {
+  for (const at of wordPlaces(question, label, persons).described) {
+    const before = question.slice(0, at).match(/[\p{L}'’]+/gu) ?? [];
     // The words back to the phrase's start: a determiner or a possessive, adjectives in between.
     const owner = before
       .slice(-3)
       .reverse()
       .find((w) => DEFINITE.test(w) || INDEFINITE.test(w) || POSSESSIVE.test(w));
-    if (owner !== undefined && DEFINITE.test(owner)) return true;
+    if (owner !== undefined && DEFINITE.test(owner)) return at;
   }
-  return false;
+  return null;
+}
+
+/**
+ * Where the question describes someone by a calling whose every word it holds: its last word, not
+ * as an owner ("the captain's harpooneer" describes the harpooneer); null when that word is only an
+ * owner's. A calling the question holds in another form of its words counts last.
+ */
+function callingAt(question: string, calling: string, persons: ReadonlySet<string>): number | null {
+  const head = calling.match(/[\p{L}-]+/gu)?.at(-1);
+  if (head === undefined) return null;
+  const places = wordPlaces(question, head, persons);
+  if (places.described.length > 0) return places.described[0] ?? null;
+  return places.all.length > 0 ? null : question.length;
 }
 
 /**
  * The character a question that names no one describes by their calling or their relation to
  * someone ("How old was the pompous clergyman cousin?", "What did the lazy brother-in-law care
  * about?"): the one whose occupation or title, every word of it in the question, or whom a relation
- * names by a word the question uses as its own description (`ownRelation`: not "the banker's son"),
- * the ledger states most often, when no one else is stated as often (three captains once each
- * describe no one). A relation of someone to themself (a misread) counts for no one. When the
- * ledger states none of it, "the heroine" or "the narrator" is the most mentioned character. Null
- * for a who-question, where the calling is what asks ("Who was the second mate?").
+ * names by a word the question uses as its own description (`ownRelationAt`: not "the banker's
+ * son"), the ledger states most often, when no one else is stated as often (three captains once each
+ * describe no one). With several descriptions, the first is the one asked about: "Where did the
+ * youngest sister run away with the officer?" asks about the sister. A relation of someone to
+ * themself (a misread) counts for no one. When the ledger states none of it, "the heroine" or "the
+ * narrator" is the most mentioned character. Null for a who-question, where the calling is what asks
+ * ("Who was the second mate?").
  */
 export async function describedCharacter(
   question: string,
@@ -350,30 +403,45 @@ export async function describedCharacter(
 ): Promise<StoryEntity | null> {
   if (WHO.test(question) || resolveEntities(question, context.entities).length > 0) return null;
   const asked = new Set(terms(question));
-  const stated = new Map<string, number>();
-  const count = (id: string) => stated.set(id, (stated.get(id) ?? 0) + 1);
-  for (const fact of await context.facts(null)) {
+  const stated = new Map<string, { count: number; at: number }>();
+  const count = (id: string, at: number) => {
+    const known = stated.get(id);
+    stated.set(id, { count: (known?.count ?? 0) + 1, at: Math.min(known?.at ?? at, at) });
+  };
+  const facts = await context.facts(null);
+  const persons = personTerms(facts);
+  for (const fact of facts) {
     if (fact.entityId === null) continue;
     if (CALLING_KINDS.has(fact.kind)) {
       const calling = terms(fact.value);
-      if (calling.length > 0 && calling.every((t) => asked.has(t))) count(fact.entityId);
+      const at =
+        calling.length > 0 && calling.every((t) => asked.has(t))
+          ? callingAt(question, fact.value, persons)
+          : null;
+      if (at !== null) count(fact.entityId, at);
     } else if (
       fact.kind === 'relation' &&
       fact.objectId !== null &&
       fact.objectId !== fact.entityId &&
-      fact.detail &&
-      ownRelation(question, fact.detail)
+      fact.detail
     ) {
-      count(fact.objectId);
+      const at = ownRelationAt(question, fact.detail, persons);
+      if (at === null) continue;
+      count(fact.objectId, at);
       // "Collins's cousin Elizabeth": each is the other's cousin, so "the cousin" is either.
-      if (SYMMETRIC_RELATIONS.has(fact.detail.toLowerCase())) count(fact.entityId);
+      if (SYMMETRIC_RELATIONS.has(fact.detail.toLowerCase())) count(fact.entityId, at);
     }
   }
-  const [first, second] = [...stated].sort((a, b) => b[1] - a[1]);
-  if (first === undefined)
-    return PROTAGONIST_WORDS.some((w) => ownRelation(question, w)) ? protagonist(context.entities) : null;
-  if (second !== undefined && second[1] === first[1]) return null;
-  return context.entities.find((e) => e.id === first[0] && e.type === 'character') ?? null;
+  const first = Math.min(...[...stated.values()].map((s) => s.at));
+  const [best, second] = [...stated]
+    .filter(([, s]) => s.at === first)
+    .sort((a, b) => b[1].count - a[1].count);
+  if (best === undefined)
+    return PROTAGONIST_WORDS.some((w) => ownRelationAt(question, w, persons) !== null)
+      ? protagonist(context.entities)
+      : null;
+  if (second !== undefined && second[1].count === best[1].count) return null;
+  return context.entities.find((e) => e.id === best[0] && e.type === 'character') ?? null;
 }
 
 /** What a reader calls the story's central character: "the heroine", "the narrator". */

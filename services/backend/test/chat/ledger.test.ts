@@ -255,6 +255,18 @@ describe('a character described by their calling', () => {
     expect((await describedCharacter('How old was the second mate?', stubbMostly))?.name).toBe('Stubb');
   });
 
+  it('is no one when the calling is an owner\'s, by a possessive ("the clergyman\'s servant")', async () => {
+    const collins = described([CLERGYMAN]);
+    expect(await describedCharacter("What did the clergyman's servant say?", collins)).toBeNull();
+    expect((await describedCharacter('What did the clergyman say to the servant?', collins))?.name).toBe(
+      'Mr. Collins',
+    );
+    // The owner of a thing, not of a person, is the one asked about.
+    expect((await describedCharacter("What was the clergyman's false leg made of?", collins))?.name).toBe(
+      'Mr. Collins',
+    );
+  });
+
   it('is no one when two hold the calling as often, the question asks who, or names someone', async () => {
     expect(await describedCharacter('How old was the second mate?', described(MATES))).toBeNull();
     const collins = described([CLERGYMAN]);
@@ -313,6 +325,31 @@ describe('a character described by their relation to someone', () => {
     expect((await describedCharacter('What did the heroine fear?', story))?.name).toBe('Ishmael');
     expect(await describedCharacter('Who was the narrator?', story)).toBeNull();
     expect(await describedCharacter('Did she want a hero?', story)).toBeNull();
+  });
+
+  it('is not the heroine when "the heroine\'s" owns the description ("the heroine\'s nervous mother")', async () => {
+    const story = {
+      ...described([]),
+      entities: [
+        ...ENTITIES,
+        { id: 'ishmael', name: 'Ishmael', type: 'character', aliases: [], mentionCount: 90 },
+      ],
+    };
+    expect(await describedCharacter("What did the heroine's nervous mother complain of?", story)).toBeNull();
+    expect((await describedCharacter('What did the nervous heroine complain of?', story))?.name).toBe(
+      'Ishmael',
+    );
+  });
+
+  it('is the first description of the question, the one asked about, not the one stated most often', async () => {
+    const clergyman = fact('collins', 'occupation', 'clergyman', 'Mr. Collins was her cousin');
+    const both = described([relation('stubb', 'sister', 'lydia'), clergyman, clergyman]);
+    expect(
+      (await describedCharacter('Where did the eldest sister run away with the clergyman?', both))?.name,
+    ).toBe('Lydia');
+    expect((await describedCharacter('What did the clergyman tell the eldest sister?', both))?.name).toBe(
+      'Mr. Collins',
+    );
   });
 
   it('counts no relation of a character to themself (a misread)', async () => {
