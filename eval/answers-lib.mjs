@@ -27,7 +27,9 @@ const questions = (file, about) => ({
  * questions (names of ships, inns, streets; weapons; how many; who is married to whom; where someone lives; what
  * someone does; when), 8 over each book, written before the twenty-second session changed anything; reader7: 40
  * questions of a reader who remembers the scene but not the words (people named by what they are or do, most
- * answers in dialogue), 8 over each book, written before the twenty-third session changed anything; all seven kept apart from the held-out set's passages and wording by eval/guard-dev.mjs; untuned: the
+ * answers in dialogue), 8 over each book, written before the twenty-third session changed anything; scene8: 40
+ * questions of what someone said, did or gave in a scene easy to find, the answer one sentence inside it, 8 over each
+ * book, written before the twenty-fourth session changed anything; all eight kept apart from the held-out set's passages and wording by eval/guard-dev.mjs; untuned: the
  * held-out set, never tuned on.
  */
 export const SETS = {
@@ -51,6 +53,10 @@ export const SETS = {
     'reader-7-questions.json',
     'all five, people named by what they are or do; answers mostly in dialogue',
   ),
+  scene8: questions(
+    'scene-8-questions.json',
+    'all five, what someone said, did or gave; the answer one sentence inside a scene',
+  ),
   untuned: questions('untuned-questions.json', 'Sherlock Holmes, Frankenstein, Alice; never tuned on'),
 };
 
@@ -64,6 +70,7 @@ export const TUNED_SETS = [
   'paraphrased5',
   'factual6',
   'reader7',
+  'scene8',
 ];
 
 /** How the reports name each set. */
@@ -76,6 +83,7 @@ export const SET_LABELS = {
   paraphrased5: 'paraphrased 5 (tuned)',
   factual6: 'factual 6 (tuned)',
   reader7: 'reader 7 (tuned)',
+  scene8: 'scene 8 (tuned)',
   untuned: 'held out',
 };
 
