@@ -35,11 +35,13 @@ export type QuestionType =
 
 /**
  * A clause of time opening the question that is not itself asking (no auxiliary after "when":
- * "When did ..." asks when), up to the comma before the question word. Other opening clauses
- * ("After the ball, where ...") hold no question word, so the head is found without this.
+ * "When did ..." asks when), up to the comma before the question word, after an opening phrase of
+ * place or time that holds no question word ("At dinner, when he boasted, what did ... reply?").
+ * Other opening clauses ("After the ball, where ...") hold no question word, so the head is found
+ * without this.
  */
 const LEADING_WHEN_CLAUSE =
-  /^when\s+(?!(?:did|does|do|is|was|were|are|will|would|could|can|has|had|have|should|shall|must|might)\b)[^,?]+,\s*(?=(?:who|whom|whose|what|which|where|whence|when|why|how)\b)/i;
+  /^(?:(?:(?!\b(?:who|whom|whose|what|which|where|whence|when|why|how)\b)[^,?])+,\s*)?when\s+(?!(?:did|does|do|is|was|were|are|will|would|could|can|has|had|have|should|shall|must|might)\b)[^,?]+,\s*(?=(?:who|whom|whose|what|which|where|whence|when|why|how)\b)/i;
 
 /**
  * The question's type, from its head word (the first question word: "What did Ahab promise the man

@@ -69,6 +69,10 @@ describe('question types', () => {
     // A clause of time before the question word: the question word after it asks.
     ['When the stranger knocks at the door, what does the maid say to him?', 'said'],
     ['When did the regiment leave Meryton, and why?', 'when'],
+    // ... after an opening phrase of place or time; a phrase before "when did" leaves it asking when.
+    ['On the crossing, when the boom broke loose, what did the harpooneer do?', 'what_happens'],
+    ['At dinner, when the cousin boasted, what did the father reply?', 'said'],
+    ['In the spring, when did the regiment leave Meryton?', 'when'],
   ])('%s -> %s', (question, type) => {
     expect(questionType(question)).toBe(type);
   });
