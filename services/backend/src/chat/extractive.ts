@@ -96,6 +96,13 @@ export function questionType(question: string): QuestionType {
     )
   )
     return 'said';
+  // Words spoken asked for by what they were ("What strange question did the stranger put to them?").
+  if (
+    /^(what|which) ([a-z]+ )?(question|words|answer|reply|message|advice|warning|remark|speech)s? (did|does|do|had|has|would|will)\b/i.test(
+      rest,
+    )
+  )
+    return 'said';
   if (
     /^what (happens|happened|will happen|did [^?]{1,60} do|does [^?]{1,60} do|became|becomes)\b/i.test(rest)
   )

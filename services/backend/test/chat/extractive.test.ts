@@ -53,6 +53,10 @@ describe('question types', () => {
     ['What did Ahab promise to the man who first raises the whale?', 'said'],
     ['What did Lady Catherine say about the match?', 'said'],
     ['What did Ahab do with the doubloon?', 'what_happens'],
+    // Words spoken asked for by what they were: a question, an answer, advice, a message.
+    ['What strange question did the stranger put to the two shipmates?', 'said'],
+    ['What advice did the old captain give the boy?', 'said'],
+    ['What strange animal did the stranger bring to the ship?', 'other'],
     ['Where did they marry?', 'where'],
     ['In what town did Wickham stay?', 'where'],
     // A word before the place noun, and places the list once lacked (a church, a hotel, an address).
