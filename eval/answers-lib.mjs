@@ -27,9 +27,11 @@ const questions = (file, about) => ({
  * questions (names of ships, inns, streets; weapons; how many; who is married to whom; where someone lives; what
  * someone does; when), 8 over each book, written before the twenty-second session changed anything; reader7: 40
  * questions of a reader who remembers the scene but not the words (people named by what they are or do, most
- * answers in dialogue), 8 over each book, written before the twenty-third session changed anything; described9: 40
- * questions each naming a person only by calling, relation or role, about passages that name the person, 8 over
- * each book, written before the twenty-fourth session changed anything; all eight kept apart from the held-out set's passages and wording by eval/guard-dev.mjs; untuned: the
+ * answers in dialogue), 8 over each book, written before the twenty-third session changed anything; scene8: 40
+ * questions of what someone said, did or gave in a scene easy to find, the answer one sentence inside it, 8 over each
+ * book, and described9: 40 questions each naming a person only by calling, relation or role, about passages that
+ * name the person, 8 over each book, both written before the twenty-fourth session changed anything; all of them
+ * kept apart from the held-out set's passages and wording by eval/guard-dev.mjs; untuned: the
  * held-out set, never tuned on.
  */
 export const SETS = {
@@ -53,6 +55,10 @@ export const SETS = {
     'reader-7-questions.json',
     'all five, people named by what they are or do; answers mostly in dialogue',
   ),
+  scene8: questions(
+    'scene-8-questions.json',
+    'all five, what someone said, did or gave; the answer one sentence inside a scene',
+  ),
   described9: questions(
     'described-9-questions.json',
     'all five, people named only by calling, relation or role',
@@ -70,6 +76,7 @@ export const TUNED_SETS = [
   'paraphrased5',
   'factual6',
   'reader7',
+  'scene8',
   'described9',
 ];
 
@@ -83,6 +90,7 @@ export const SET_LABELS = {
   paraphrased5: 'paraphrased 5 (tuned)',
   factual6: 'factual 6 (tuned)',
   reader7: 'reader 7 (tuned)',
+  scene8: 'scene 8 (tuned)',
   described9: 'described 9 (tuned)',
   untuned: 'held out',
 };

@@ -14,6 +14,7 @@ import {
   withAdjoining,
   withContext,
   withMeaning,
+  withSceneAfter,
 } from '../../src/chat/extractive.js';
 import type { Passage } from '../../src/chat/types.js';
 
@@ -52,6 +53,10 @@ describe('question types', () => {
     ['What did Ahab promise to the man who first raises the whale?', 'said'],
     ['What did Lady Catherine say about the match?', 'said'],
     ['What did Ahab do with the doubloon?', 'what_happens'],
+    // Words spoken asked for by what they were: a question, an answer, advice, a message.
+    ['What strange question did the stranger put to the two shipmates?', 'said'],
+    ['What advice did the old captain give the boy?', 'said'],
+    ['What strange animal did the stranger bring to the ship?', 'other'],
     ['Where did they marry?', 'where'],
     ['In what town did Wickham stay?', 'where'],
     // A word before the place noun, and places the list once lacked (a church, a hotel, an address).
@@ -68,6 +73,10 @@ describe('question types', () => {
     // A clause of time before the question word: the question word after it asks.
     ['When the stranger knocks at the door, what does the maid say to him?', 'said'],
     ['When did the regiment leave Meryton, and why?', 'when'],
+    // ... after an opening phrase of place or time; a phrase before "when did" leaves it asking when.
+    ['On the crossing, when the boom broke loose, what did the harpooneer do?', 'what_happens'],
+    ['At dinner, when the cousin boasted, what did the father reply?', 'said'],
+    ['In the spring, when did the regiment leave Meryton?', 'when'],
   ])('%s -> %s', (question, type) => {
     expect(questionType(question)).toBe(type);
   });
@@ -219,6 +228,41 @@ describe('answer sentences', () => {
       },
     );
     expect(citations[0]?.quote).toBe(race.text);
+  });
+
+  it('grows the lead of a question of what was said or done from the narration that sets the scene over what follows', () => {
+    const scene = passageAt(
+      'p',
+      0,
+      'A ragged old sailor stood on the wharf and stopped the two new shipmates. He pointed a finger at them. ' +
+        '“Anything down there about your souls?” said he. Then he laughed and walked off along the quay.',
+    );
+    const elsewhere = passageAt('q', 500, 'The shipmates went home.');
+    const narration = 'A ragged old sailor stood on the wharf and stopped the two new shipmates.';
+    const lead: ScoredSentence = {
+      passage: scene,
+      rank: 0,
+      start: 0,
+      end: narration.length,
+      text: narration,
+      score: 10,
+      cutStart: false,
+      cutEnd: false,
+    };
+    const answer = (question: string) =>
+      extractiveAnswer(question, [scene, elsewhere], [], {
+        ranked: [lead],
+        weights: { ...SENTENCE_WEIGHTS, context: 0 },
+      }).citations[0]?.quote;
+    expect(answer('What did the ragged sailor on the wharf say to the two shipmates?')).toBe(scene.text);
+    expect(answer('What did the ragged sailor on the wharf do after stopping the shipmates?')).toBe(
+      scene.text,
+    );
+    // Another kind of question keeps its lead; the growth stops at the length given.
+    expect(answer('Where did the ragged sailor stop the two shipmates?')).toBe(narration);
+    expect(withSceneAfter(lead, 160).text).toBe(
+      `${narration} He pointed a finger at them. “Anything down there about your souls?” said he.`,
+    );
   });
 
   it('answers with the lead sentence first, then supporting passages, every quote verbatim at its offsets', () => {
@@ -457,7 +501,8 @@ describe('the best candidate outside the lead quoted second', () => {
 
   it('quotes the runner-up of the lead’s passage second when it beats the last support by the margin', () => {
     const ranked = [lead, at(own, promise, 18, 0), at(p2, p2.text, 6, 1), at(p3, p3.text, 4, 2)];
-    const { citations } = extractiveAnswer('What did Ahab promise?', [own, p2, p3], [], { ranked });
+    // Not a question of what was said or done, whose lead would grow over its passage to the promise.
+    const { citations } = extractiveAnswer('Tell me about the gold coin', [own, p2, p3], [], { ranked });
     expect(citations.map((c) => c.quote)).toEqual([
       expect.stringMatching(/^Ahab nailed/),
       expect.stringContaining(promise),
