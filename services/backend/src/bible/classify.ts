@@ -439,6 +439,8 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
       // length (a whole book decides it in wholeBookType, with the rest of its evidence).
       form.type = 'character';
     }
+    // "said Hickory Dock": a name ending in a place word that speaks again and again is someone's.
+    else if (form.type === 'location' && speaksAsSomeone(form, contextPlace)) form.type = 'character';
     // A book's title each time it is written ("was reading Middlemarch") is a thing's too.
     // "the schooner Endeavour": a ship's name, whatever it does ("the Endeavour took twelve"),
     // unless the text makes it speak. So is a person's full name always after "the" ("the Mary Rose
@@ -522,6 +524,12 @@ function speaksAgain(form: Form): boolean {
   return speaking >= 2 && speaking >= 0.1 * form.mentions.length;
 }
 
+/** Spoken by the text again, in a fifth of its mentions, more often than the context reads it a place. */
+function speaksAsSomeone(form: Form, contextPlace: number): boolean {
+  const speaking = form.mentions.filter((m) => m.speaks).length;
+  return speaksAgain(form) && speaking >= 0.2 * form.mentions.length && contextPlace < speaking;
+}
+
 /** A name mostly written with an article that the text makes speak: "the Hatter", "the Manxman". */
 function speaksByArticle(form: Form): boolean {
   const withArticle = form.mentions.filter((m) => m.determiner).length;
@@ -573,7 +581,6 @@ function wholeBookType(
 ): void {
   const count = form.mentions.length;
   if (form.title !== null || count < 3) return;
-  const speaking = form.mentions.filter((m) => m.speaks).length;
   const speaks = speaksAgain(form);
   if (form.type === 'character' && form.person === 0 && !speaks && count < 8) {
     // A few mentions and no cue at all in a whole book, not a given name, never titled: "Nineveh",
@@ -608,10 +615,7 @@ function wholeBookType(
       return;
     }
     const actsOnly = count >= 5 && context.place === 0 && context.person >= 0.25 * count;
-    if (
-      form.type === 'location' &&
-      ((speaks && speaking >= 0.2 * count && context.place < speaking) || actsOnly)
-    ) {
+    if (form.type === 'location' && (speaksAsSomeone(form, context.place) || actsOnly)) {
       form.type = 'character';
       return;
     }

@@ -1416,11 +1416,19 @@ function consolidate(
     if (!alive(entity) || given === undefined || entity.forms.length !== 1) continue;
     if (entity.titles.size > 0 && (entity.given !== null || !isNickWord(entity.surname) || size(entity) > 2))
       continue;
+    // "'Everybody calls him Barnaby,' whispered the Teapot-Hen": a name speech gives "him" or "her"
+    // is someone the speaker speaks of, never the speaker.
+    const speaksOfAnother = given.inSpeech === true && given.calledFor !== 'unknown';
+    const speaksHere = (other: EntityDraft): boolean =>
+      other.mentions.some(
+        (m) => m.speaks && m.fileIndex === given.fileIndex && m.paragraph === given.paragraph,
+      );
     const namedLast = (paragraph: number): EntityDraft | undefined => {
       let named: EntityDraft | undefined;
       let namedStart = -1;
       for (const other of people) {
         if (!alive(other)) continue;
+        if (speaksOfAnother && paragraph === given.paragraph && speaksHere(other)) continue;
         if (other.gender !== 'unknown' && given.calledFor !== 'unknown' && other.gender !== given.calledFor)
           continue;
         if (given.borne === true && given.calledFor !== 'unknown' && other.gender !== given.calledFor)

@@ -1515,6 +1515,28 @@ They went on to Mother Shipton's Well. The water of Mother Shipton's Well was co
   });
 });
 
+describe('a speaker whose name ends in a place word', () => {
+  it('makes a character of "Nimble Dock", whom the text makes speak again and again', () => {
+    const text = `Rosa Pell sat on the step. A grey mouse ran out of the wall.
+
+"Good morning," said Nimble Dock. "I live in the clock."
+
+"Do you?" said Rosa Pell.
+
+"I do," said Nimble Dock. "I run up it when it strikes." Nimble Dock ran up the clock, and Rosa Pell laughed at Nimble Dock.`;
+    const result = extract([source(text)]);
+    expect(byName(result, 'Nimble Dock').type).toBe('character');
+  });
+
+  it('leaves "Pudding Dock" a place when it is named but never speaks', () => {
+    const text = `Rosa Pell walked down to Pudding Dock. The boats at Pudding Dock were old.
+
+"I like Pudding Dock," said Rosa Pell. "Nobody comes to Pudding Dock."`;
+    const result = extract([source(text)]);
+    expect(byName(result, 'Pudding Dock').type).toBe('location');
+  });
+});
+
 describe('a rank named by a describing word', () => {
   it('reads "the Grey Lady" as one person named by the rank, not a thing called "Grey"', () => {
     const text = `Nell thought about the Grey Lady and the lanterns. "The Grey Lady keeps them," said Gran.

@@ -1069,6 +1069,23 @@ describe('names the text gives', () => {
     expect(one(result, 'Ruth Ames')).not.toBe(one(result, 'Tom Hale'));
   });
 
+  it('gives no speaker the name his own speech gives "him" ("Everybody calls him Noggin," whispered the Kettle-Cat)', () => {
+    const text = `The Kettle-Cat looked at the old man by the stove. "That is the ferryman," whispered the Kettle-Cat. "Everybody calls him Noggin."
+
+"Good evening, Noggin," said Tom Hale. Noggin nodded. Noggin went out into the rain.`;
+    const result = extract([source(text)]);
+    expect(holding(result, 'Noggin')).toHaveLength(1);
+    expect(one(result, 'Noggin')).not.toBe(one(result, 'Kettle-Cat'));
+  });
+
+  it('still gives a speaker the name the narration gives him after his words ("Ready," said the Kettle-Cat. The kittens called him Sprocket)', () => {
+    const text = `"Ready," said the Kettle-Cat. The kittens called him Sprocket for his speed.
+
+"Well, Sprocket," said Tom Hale. Sprocket laughed. The Kettle-Cat went below, and Sprocket slept.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Sprocket')).toBe(one(result, 'Kettle-Cat'));
+  });
+
   it('joins a nickname given with the article ("the boys called him the Parrot") to the person named just before', () => {
     const text = `Mr. Pargeter met him in the hall. He was tall and stooping, and the boys called him the Parrot for his nose.
 
