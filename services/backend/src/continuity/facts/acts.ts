@@ -49,8 +49,7 @@ const COMPARISON_BEFORE = /\b(?:as|than|like)\s+$/i;
 const LISTEN_BEFORE = /\b(?:listen(?:ed|ing)?\s+to|heard)\s+$/i;
 
 /**
- * The act after a name: "Mr. Hale came", "Mr. Hale himself, leaning on a cane, came slowly", "Mr.
- * Hale at last consented", "Mary
+ * The act after a name: "Mr. Hale came", "Mr. Hale himself, leaning on a cane, came slowly", "Mary
  * was sewing", a doing the subject is taken up with ("Mrs. Jenkinson was chiefly employed in
  * watching", "was busy mending", "were engaged in packing"), a perfect participle opening an
  * absolute clause ("my father having come every week"), and being seen, heard or met, which only
@@ -59,7 +58,7 @@ const LISTEN_BEFORE = /\b(?:listen(?:ed|ing)?\s+to|heard)\s+$/i;
  * auxiliary, `doing` a verb in "-ing" after "was", `seen` a verb of being seen, `verb` any other.
  */
 const ACT_AFTER =
-  /^(?:\s+(?:himself|herself))?(?:\s*,[^,;:"“”]{1,60},)?(?:\s+and\s+(?:[\p{L}.’']+\s+){1,3}?)?\s+(?:(?:then|also|at\s+once|at\s+last|at\s+length|once\s+more|again|instantly|quickly|slowly|now|soon|presently|immediately|suddenly|[a-z]+ly)\s+){0,2}(?:(?<perfect>had|having)\s+(?:(?:now|then|also|already|at\s+once|at\s+last|soon|[a-z]+ly)\s+)?)?(?:(?:was|were)\s+(?:(?:[a-z]+ly\s+)?(?:busy|busily|employed|engaged|occupied|busied)\s+(?:(?:in|with|at|about)\s+)?)?(?<doing>[a-z]+ing)|(?:was|were)\s+(?:(?:often|again|once|twice|still|afterwards|then|now|soon)\s+)?(?<seen>seen|heard|met|observed|noticed|spotted|glimpsed)\b(?!\s+(?:of|no\s+more|lying|floating|dead)\b)|(?<verb>[a-z]+))\b/iu;
+  /^(?:\s+(?:himself|herself))?(?:\s*,[^,;:"“”]{1,60},)?(?:\s+and\s+(?:[\p{L}.’']+\s+){1,3}?)?\s+(?:(?:then|also|at\s+once|once\s+more|again|instantly|quickly|slowly|now|soon|presently|immediately|suddenly|[a-z]+ly)\s+){0,2}(?:(?<perfect>had|having)\s+(?:(?:now|then|also|already|at\s+once|at\s+last|soon|[a-z]+ly)\s+)?)?(?:(?:was|were)\s+(?:(?:[a-z]+ly\s+)?(?:busy|busily|employed|engaged|occupied|busied)\s+(?:(?:in|with|at|about)\s+)?)?(?<doing>[a-z]+ing)|(?:was|were)\s+(?:(?:often|again|once|twice|still|afterwards|then|now|soon)\s+)?(?<seen>seen|heard|met|observed|noticed|spotted|glimpsed)\b(?!\s+(?:of|no\s+more|lying|floating|dead)\b)|(?<verb>[a-z]+))\b/iu;
 
 /**
  * The lead of a name at its sentence's start or right after a clause's punctuation; narrower than

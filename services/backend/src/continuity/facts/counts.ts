@@ -16,10 +16,10 @@ const COUNT_AFTER = new RegExp(
  * What an owner has, up to the count: "had five daughters", "was blessed with five daughters",
  * "had a wife and five daughters", "had a family of five daughters", "commanded a crew of thirty
  * men", "had an income of ten thousand a year", and the children a mother bore ("had borne eleven
- * children", "bore him three sons"); an adverb of time may come first ("he now has two children").
+ * children", "bore him three sons").
  */
 const HAVE =
-  /^(?:\s*,\s*who)?\s+(?:(?:now|still|then|already|also)\s+)?(?:(?:was|had\s+been)\s+blessed\s+with|(?:had\s+|has\s+)?(?:borne|bore)(?:\s+(?:him|her))?|had|has|kept|keeps|possessed|owned|owns|commanded|commands)\s+(?:(?:a|an|one)\s+[a-z]+(?:\s*,\s*|\s+and\s+))?(?:(?:a|an)\s+(?:[a-z]+\s+)?(?:family|crew|household|company|income|estate|fortune)\s+of\s+)?(?:only\s+|but\s+|just\s+)?/i;
+  /^(?:\s*,\s*who)?\s+(?:(?:was|had\s+been)\s+blessed\s+with|(?:had\s+|has\s+)?(?:borne|bore)(?:\s+(?:him|her))?|had|has|kept|keeps|possessed|owned|owns|commanded|commands)\s+(?:(?:a|an|one)\s+[a-z]+(?:\s*,\s*|\s+and\s+))?(?:(?:a|an)\s+(?:[a-z]+\s+)?(?:family|crew|household|company|income|estate|fortune)\s+of\s+)?(?:only\s+|but\s+|just\s+)?/i;
 
 /** "Mr. Bennet was the father of five daughters", "Mrs. Hale, the mother of two sons". */
 const PARENT_OF =
@@ -128,19 +128,16 @@ const ALL_OF_BEFORE = new RegExp(`\\b(?:all\\s+(${NUMBER_WORD})\\s+of|(both)(?:\
  */
 const OWNED_GROUP = /^\s+((?:[a-z]+(?:-[a-z]+)*\s+){0,2}?)([a-z]+s|children|[a-z]*men|people)\b(?!['’])/i;
 
-/**
- * ", all three of them" (or "both of them", after a dash too) right after the group owned, or its
- * number as a whole: ", three in number", ", four in all".
- */
+/** ", all three of them" (or "both of them", after a dash too) right after the group owned. */
 const ALL_OF_THEM_AFTER = new RegExp(
-  `^\\s*(?:,|--|—)\\s*(?:(?:all\\s+(${NUMBER_WORD})|(both))\\s+of\\s+them|(${NUMBER_WORD})\\s+(?:in\\s+(?:number|all)|all\\s+told))\\b`,
+  `^\\s*(?:,|--|—)\\s*(?:all\\s+(${NUMBER_WORD})|(both))\\s+of\\s+them\\b`,
   'i',
 );
 
 /**
  * A whole group counted around its owner's possessive, however the count is put: "all three of her
  * nieces", "all three of Mary's nieces", "both her nieces", "her nieces, all three of them", "her
- * nieces--both of them--", "his children, three in number". Not a part: "two of her nieces", "all three of her unmarried nieces".
+ * nieces--both of them--". Not a part: "two of her nieces", "all three of her unmarried nieces".
  */
 function wholeGroupAround(
   r: SentenceReader,
@@ -161,7 +158,7 @@ function wholeGroupAround(
     : ALL_OF_THEM_AFTER.exec(r.file.text.slice(groupEnd, Math.min(r.span.end, groupEnd + 40)));
   const found = before ?? after;
   if (!found) return null;
-  const value = found[2] === undefined ? parseNumber(found[1] ?? found[3] ?? '')?.value : 2;
+  const value = found[2] === undefined ? parseNumber(mustAt(found, 1))?.value : 2;
   if (value === undefined || value < 2 || value % 1 !== 0) return null;
   return {
     value,

@@ -107,19 +107,6 @@ describe('acts', () => {
     expect(acts('Mary Benson was engaged to Thomas Hale.')).toEqual([]);
     expect(acts('Mary Benson was busy.')).toEqual([]);
   });
-  it('reads an act with "at last" or "at length" between the name and the verb', () => {
-    // Beaufort consenting to his daughter's match
-    expect(acts('When Thomas Hale at last consented to the match, Mary Benson married.')).toContainEqual([
-      'acted',
-      expect.stringMatching(/thomas|hale/),
-      'Thomas Hale at last consented',
-    ]);
-    expect(acts('Mary Benson at length returned to the house.')).toEqual([
-      ['acted', expect.stringMatching(/mary/), 'Mary Benson at length returned'],
-    ]);
-    // only those two: "at least" is no time before a deed
-    expect(acts('Thomas Hale at least tried to help.')).toEqual([]);
-  });
 });
 
 describe('speech tags', () => {

@@ -169,34 +169,4 @@ describe('counts', () => {
     expect(count('Mary Benson brought all of her nieces.')).toEqual([]);
     expect(count("Mary Benson took both her sisters' hands.")).toEqual([]);
   });
-
-  it('counts a whole group its owner\'s possessive is given "in number" or "in all" ("his children, three in number")', () => {
-    const count = (sentence: string) =>
-      factsOf(`${FILLER}\n\n${sentence}`, 'count').map(([value, key, quote]) => [value, key, quote]);
-    // the toy Neville St. Clair promised to bring home
-    expect(count('It was the toy Thomas Hale had promised to his children, three in number.')).toEqual([
-      ['3', expect.stringMatching(/thomas|hale/), 'his children, three in number'],
-    ]);
-    expect(count("Mary Benson's nieces, four in all, were at the ball.")).toEqual([
-      ['4', expect.stringMatching(/mary/), "Mary Benson's nieces, four in all"],
-    ]);
-    // a part of the group where it is, not its number
-    expect(count("Mary Benson's nieces, three in the carriage and two on foot, came to the ball.")).toEqual(
-      [],
-    );
-  });
-
-  it('reads what an owner has with an adverb of time before the verb ("by whom he now has two children")', () => {
-    const count = (sentence: string) =>
-      factsOf(`${FILLER}\n\n${sentence}`, 'count').map(([value, key, quote]) => [value, key, quote]);
-    expect(count('Thomas Hale married a brewer, by whom he now has two children.')).toEqual([
-      ['2', expect.stringMatching(/thomas|hale/), 'he now has two children'],
-    ]);
-    expect(count('Mary Benson still had three sons at home.')).toEqual([
-      ['3', expect.stringMatching(/mary/), 'Mary Benson still had three sons'],
-    ]);
-    // a part of a group, and a stretch of time, are no owner's count
-    expect(count('Mary Benson now had two of the boys with her.')).toEqual([]);
-    expect(count('Thomas Hale still had three hours to wait.')).toEqual([]);
-  });
 });
