@@ -46,9 +46,16 @@ const AGE_NOUNS = `(?:${[...PERSON_NOUNS].join('|')}|(?:widow|widower|spinster|b
  */
 const AGE_OF_NOUN_TAIL = `(?<=\\bof\\s+${AGE_HEDGE}${NUMBER_WORD})(?=\\s+(?:when|who|whom|whose|that|and|but|with|in|at|on|from|for|by|as)\\b)`;
 
-// ", at forty,": an age as an aside ("Edward, at forty, still rode to hounds").
+/**
+ * An age turned may be followed by when it was turned ("had turned fifty at Michaelmas", "turned
+ * forty in the spring"); only a preposition or a word of time, not a noun ("turned two pages").
+ */
+const AGE_TURNED_TAIL = `(?<=\\b(?:turned|reached\\s+the\\s+age\\s+of)\\s+${AGE_HEDGE}${NUMBER_WORD})(?=\\s+(?:at|in|on|last|this|that|before|since)\\s+[A-Za-z])`;
+
+// ", at forty,": an age as an aside ("Edward, at forty, still rode to hounds"); ", who had turned
+// fifty": an age reached, in a relative clause.
 const AGE_AFTER_NAME = new RegExp(
-  `^(?:\\s*,\\s*(?:who\\s+(?:was|is)\\s+|then\\s+|now\\s+|aged\\s+|being\\s+|at\\s+)?|${ASIDE}\\s+(?:was|is|am|had\\s+been)\\s+(?:aged\\s+)?|\\s+(?:had\\s+)?(?:just\\s+)?(?:turned|reached\\s+the\\s+age\\s+of)\\s+)(?:(?:young|old|elderly|middle-aged)\\s*,\\s*|the\\s+(?:elder|younger|eldest|youngest)\\s*,\\s*|(?:a|an)\\s+(?:[a-z-]+,?\\s+){0,3}?${AGE_NOUNS}(?:\\s+of|\\s*,)\\s+)?(${AGE_HEDGE})(${NUMBER_WORD})(?:${AGE_TAIL}|${AGE_OF_NOUN_TAIL})`,
+  `^(?:\\s*,\\s*(?:who\\s+(?:was|is)\\s+|then\\s+|now\\s+|aged\\s+|being\\s+|at\\s+)?|${ASIDE}\\s+(?:was|is|am|had\\s+been)\\s+(?:aged\\s+)?|(?:\\s*,\\s*who)?\\s+(?:had\\s+)?(?:just\\s+)?(?:turned|reached\\s+the\\s+age\\s+of)\\s+)(?:(?:young|old|elderly|middle-aged)\\s*,\\s*|the\\s+(?:elder|younger|eldest|youngest)\\s*,\\s*|(?:a|an)\\s+(?:[a-z-]+,?\\s+){0,3}?${AGE_NOUNS}(?:\\s+of|\\s*,)\\s+)?(${AGE_HEDGE})(${NUMBER_WORD})(?:${AGE_TAIL}|${AGE_OF_NOUN_TAIL}|${AGE_TURNED_TAIL})`,
   'i',
 );
 
@@ -267,9 +274,10 @@ export function age(r: SentenceReader, add: Add): void {
   }
   for (const anchor of r.anchors) {
     if (anchor.type !== 'character' || anchor.possessive || !subjectLike(r.file, anchor)) continue;
-    // "since Jane was sixteen", "when he was ten": an age at another time.
+    // "since Jane was sixteen", "when he was ten": an age at another time; "as though he had been a
+    // man of fifty": an age supposed, not his.
     if (
-      /\b(?:since|when|until|till|before|after|while|as|whenever|once)\s+$/i.test(
+      /\b(?:since|when|until|till|before|after|while|as(?:\s+(?:though|if))?|whenever|once)\s+$/i.test(
         r.file.text.slice(Math.max(r.start, anchor.start - 12), anchor.start),
       )
     ) {

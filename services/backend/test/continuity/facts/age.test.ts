@@ -49,4 +49,33 @@ describe('age', () => {
     ])
       expect(ages(sentence)).toEqual([]);
   });
+
+  it('reads an age turned in a relative clause, and before the time it was turned ("who had turned fifty at Michaelmas")', () => {
+    expect(ages('Thomas Hale, who had turned fifty at Michaelmas, sat with them an hour.')).toEqual([
+      ['50', expect.stringMatching(/thomas|hale/), 'Thomas Hale, who had turned fifty'],
+    ]);
+    expect(ages('Mary Benson turned forty in the spring.')).toEqual([
+      ['40', expect.stringMatching(/mary/), 'Mary Benson turned forty'],
+    ]);
+    // turning things, or turning a number of times, is no age
+    for (const sentence of [
+      'Thomas Hale turned two pages at the desk.',
+      'Thomas Hale turned three times in his chair.',
+      'Mary Benson, who had turned two letters over in her hands, sat down.',
+    ])
+      expect(ages(sentence)).toEqual([]);
+  });
+
+  it('reads no age supposed in a comparison ("as though he had been a man of fifty")', () => {
+    // Victor at Ingolstadt, working "as though I had been a man of fifty and not a youth"
+    for (const sentence of [
+      'Mary Benson kept the house as though Mary Benson had been a woman of fifty.',
+      'Thomas Hale worked on as if Thomas Hale had been a man of sixty and not a boy.',
+    ])
+      expect(ages(sentence)).toEqual([]);
+    // a concession states the age
+    expect(ages('Though Thomas Hale was a man of fifty, he ran to the gate.')).toEqual([
+      ['50', expect.stringMatching(/thomas|hale/), 'Thomas Hale was a man of fifty'],
+    ]);
+  });
 });
