@@ -314,10 +314,15 @@ function ranksBeforeNames(
       (c) =>
         c !== rank && [c.name, ...c.aliases].some((n) => named.has(n) || named.has(n.split(' ')[0] ?? '')),
     );
-    const owner = owners[0];
-    if (owners.length === 1 && owner !== undefined) folds.push({ from: rank.key, into: owner.key });
+    folds.push(...foldIntoSole(rank, owners));
   }
   return folds;
+}
+
+/** The fold of `from` into the one owner found; none when there are several, which could be either. */
+function foldIntoSole(from: ExtractedEntity, owners: readonly ExtractedEntity[]): EntityFold[] {
+  const [owner, ...others] = owners;
+  return owner !== undefined && others.length === 0 ? [{ from: from.key, into: owner.key }] : [];
 }
 
 /** Whether the mention is written right after "the" ("the Archmage", "the matron"). */
@@ -344,8 +349,7 @@ function callingsAsNames(entities: readonly ExtractedEntity[], sources: readonly
         c !== called &&
         c.mentions.some((m) => apposed.test(texts.get(m.fileId)?.slice(m.end, m.end + 40) ?? '')),
     );
-    const owner = owners[0];
-    if (owners.length === 1 && owner !== undefined) folds.push({ from: called.key, into: owner.key });
+    folds.push(...foldIntoSole(called, owners));
   }
   return folds;
 }

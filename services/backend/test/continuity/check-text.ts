@@ -1,5 +1,6 @@
 import { extract, type SourceText } from '../../src/bible/index.js';
 import { type ContinuityIssue, checkContinuity } from '../../src/continuity/index.js';
+import type { Contradiction } from './legitimate-changes.js';
 
 /**
  * The issues of one manuscript, its "Chapter N" headings taken as the filesystem service reports
@@ -14,4 +15,11 @@ export function checkText(text: string): ContinuityIssue[] {
   }));
   const source: SourceText = { fileId: 'book', text, chapters };
   return checkContinuity({ sources: [source], extraction: extract([source]) }).issues;
+}
+
+/** Whether some issue of the contradiction's manuscript cites a passage holding each of its two phrases. */
+export function citesBothSides(contradiction: Contradiction): boolean {
+  return checkText(contradiction.text).some((issue) =>
+    contradiction.cites.every((phrase) => issue.evidence.some((e) => e.quote.includes(phrase))),
+  );
 }
