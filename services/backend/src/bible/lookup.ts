@@ -83,6 +83,15 @@ export function isGivenName(lower: string): boolean {
   return tagsOf(lower).some((tag) => tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName');
 }
 
+/**
+ * A Russian patronymic as English translations write it ("Ilyich", "Petrovich", "Nikolayevna",
+ * "Ilyinichna"): a father's name, not a surname, so "Pavel Ilyich" is the "Pavel Ilyich Sorokin"
+ * of the full name.
+ */
+export function isPatronymic(word: string): boolean {
+  return /^[A-Z][a-z]+(?:ovich|evich|yich|ovna|evna|ichna)$/.test(word);
+}
+
 export function isKnownPlace(lower: string): boolean {
   if (KNOWN_PLACES.has(lower)) return true;
   return tagsOf(lower).some((tag) => PLACE_TAGS.has(tag));

@@ -19,6 +19,7 @@ import {
   isDictionaryWord,
   isGivenName,
   isKnownPlace,
+  isPatronymic,
   isPersonName,
 } from './lookup.js';
 import type { MarriedNameCue } from './relations.js';
@@ -775,6 +776,10 @@ function parsePerson(
     // when written once, as where a child is named; written again ("Joseph Martin", the coachman
     // beside "Martin Dalling") they are a given name and a surname.
     const last = mustAt(words, words.length - 1);
+    // "Pavel Ilyich": a given name and a patronymic, the full name's first two words, bear no surname.
+    if (words.length === 2 && isPatronymic(last)) {
+      return { ...base, given, surname: null, nickname: false };
+    }
     if (
       words.length === 2 &&
       isGivenName(given.toLowerCase()) &&
