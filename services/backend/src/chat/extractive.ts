@@ -44,6 +44,14 @@ const LEADING_WHEN_CLAUSE =
   /^(?:(?:(?!\b(?:who|whom|whose|what|which|where|whence|when|why|how)\b)[^,?])+,\s*)?when\s+(?!(?:did|does|do|is|was|were|are|will|would|could|can|has|had|have|should|shall|must|might)\b)[^,?]+,\s*(?=(?:who|whom|whose|what|which|where|whence|when|why|how)\b)/i;
 
 /**
+ * "How did Elizabeth answer ...?", "How did the captain reply when ...?": a manner of replying asks
+ * for the words of the reply, unless what is answered takes no words ("answer the door", "respond to
+ * the storm").
+ */
+const HOW_REPLIED =
+  /^how (?:did|does|do|had|has|would|will|could) [^?]{1,60}?\b(?:answer(?:ed)?|repl(?:y|ied)|respond(?:ed)?|retort(?:ed)?|rejoin(?:ed)?)\b(?!\s+(?:to\s+)?(?:the|a|an|his|her|its|their)?\s*(?:door|bell|knock\w*|summons|signal|alarm|storm|gale|attack|blow|danger|fire|treatment)s?\b)/i;
+
+/**
  * The question's type, from its head word (the first question word: "What did Ahab promise the man
  * who..." asks what, not who) and the words after it.
  */
@@ -69,6 +77,7 @@ export function questionType(question: string): QuestionType {
     )
       return 'how_many';
     if (/^how come\b/i.test(rest)) return 'why';
+    if (HOW_REPLIED.test(rest)) return 'said';
     return 'other';
   }
   // what / which

@@ -77,6 +77,13 @@ describe('question types', () => {
     ['On the crossing, when the boom broke loose, what did the harpooneer do?', 'what_happens'],
     ['At dinner, when the cousin boasted, what did the father reply?', 'said'],
     ['In the spring, when did the regiment leave Meryton?', 'when'],
+    // "How did X answer/reply/respond ...?" asks the words of the reply ...
+    ['How did Elizabeth answer her mother when pressed to accept?', 'said'],
+    ['How does the porter reply to the traveller?', 'said'],
+    ['How did the clerk respond to the accusation?', 'said'],
+    // ... unless what is answered takes no words (a door, a bell, a summons, a storm).
+    ['How did the maid answer the bell?', 'other'],
+    ['How did the crew respond to the gale?', 'other'],
   ])('%s -> %s', (question, type) => {
     expect(questionType(question)).toBe(type);
   });
