@@ -365,7 +365,15 @@ function brothersByGeneration(
   entities: readonly ExtractedEntity[],
   sources: readonly SourceText[],
 ): EntityFold[] {
-  const texts = new Map(sources.map((s) => [s.fileId, s.text] as const));
+  // The paragraph of a mention, as the extractor splits paragraphs (`paragraphRanges`).
+  const paragraphs = new Map(
+    sources.map((s) => [s.fileId, { text: s.text, ranges: paragraphRanges(s.text) }] as const),
+  );
+  const paragraphOf = (m: Mention): string => {
+    const file = paragraphs.get(m.fileId);
+    const range = file?.ranges.find((r) => r.start <= m.start && m.start < r.end);
+    return file === undefined || range === undefined ? '' : file.text.slice(range.start, range.end);
+  };
   const characters = entities.filter((e) => e.type === 'character');
   const byName = new Map(characters.map((c) => [c.name, c] as const));
   const folds: EntityFold[] = [];
@@ -383,11 +391,7 @@ function brothersByGeneration(
     const spokenOf = (speaker: ExtractedEntity): ExtractedEntity[] =>
       named.filter((brother) =>
         speaker.mentions.some((m) => {
-          const text = texts.get(m.fileId) ?? '';
-          const from = text.lastIndexOf('\n\n', m.start) + 1;
-          const to = text.indexOf('\n\n', m.end);
-          const paragraph = text.slice(from, to === -1 ? text.length : to);
-          const parts = paragraph.split(/["“”]/);
+          const parts = paragraphOf(m).split(/["“”]/);
           // The narration without the speaker's own names ("said Pilbeam minor" holds "Pilbeam").
           const narration = [speaker.name, ...speaker.aliases].reduce(
             (rest, name) => rest.split(name).join(' '),

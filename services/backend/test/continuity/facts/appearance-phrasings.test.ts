@@ -1,7 +1,6 @@
-import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../../src/continuity/index.js';
 import { APPEARANCE_PASSAGES, type ExpectedAppearanceFact } from './appearance-phrasings.js';
-import { factsAfterFiller } from './helpers.js';
+import { testPhrasingCheck } from './helpers.js';
 
 const matches = (fact: Fact, expected: ExpectedAppearanceFact): boolean =>
   fact.kind === expected.kind &&
@@ -38,17 +37,10 @@ const NOT_AS_EXPECTED: ReadonlySet<string> = new Set([
   "a family's plural name with a count: count /^4$/ /daughters/ of /mary|benson/",
 ]);
 
-describe('appearance phrasings (the generality check: 16 of 31 as expected)', () => {
-  const all = APPEARANCE_PASSAGES.flatMap((passage) =>
-    passage.facts.map((expected) => ({ passage, expected, name: title(passage.name, expected) })),
-  );
-  for (const { passage, expected, name } of all.filter(({ name }) => !NOT_AS_EXPECTED.has(name)))
-    it(name, () => expect(factsAfterFiller(passage.text).some((f) => matches(f, expected))).toBe(true));
-
-  it('reads at least 16 of the 31 facts as the passages expect', () => {
-    const missed = all
-      .filter(({ passage, expected }) => !factsAfterFiller(passage.text).some((f) => matches(f, expected)))
-      .map(({ name }) => name);
-    expect(missed.length, missed.join('\n')).toBeLessThanOrEqual(NOT_AS_EXPECTED.size);
-  });
+testPhrasingCheck({
+  title: 'appearance phrasings',
+  passages: APPEARANCE_PASSAGES,
+  name: title,
+  matches,
+  notAsExpected: NOT_AS_EXPECTED,
 });

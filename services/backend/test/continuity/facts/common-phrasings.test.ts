@@ -1,7 +1,6 @@
-import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../../src/continuity/index.js';
 import { type ExpectedFact, PASSAGES } from './common-phrasings.js';
-import { factsAfterFiller } from './helpers.js';
+import { testPhrasingCheck } from './helpers.js';
 
 const matches = (fact: Fact, expected: ExpectedFact): boolean =>
   fact.kind === expected.kind &&
@@ -25,17 +24,10 @@ const NOT_AS_EXPECTED: ReadonlySet<string> = new Set([
   'acts: act /./ of /mary|benson/',
 ]);
 
-describe('common phrasings (the generality check: 27 of 30 as expected)', () => {
-  const all = PASSAGES.flatMap((passage) =>
-    passage.facts.map((expected) => ({ passage, expected, name: title(passage.name, expected) })),
-  );
-  for (const { passage, expected, name } of all.filter(({ name }) => !NOT_AS_EXPECTED.has(name)))
-    it(name, () => expect(factsAfterFiller(passage.text).some((f) => matches(f, expected))).toBe(true));
-
-  it('reads at least 27 of the 30 facts as the passages expect', () => {
-    const missed = all
-      .filter(({ passage, expected }) => !factsAfterFiller(passage.text).some((f) => matches(f, expected)))
-      .map(({ name }) => name);
-    expect(missed.length, missed.join('\n')).toBeLessThanOrEqual(3);
-  });
+testPhrasingCheck({
+  title: 'common phrasings',
+  passages: PASSAGES,
+  name: title,
+  matches,
+  notAsExpected: NOT_AS_EXPECTED,
 });

@@ -1,4 +1,4 @@
-import { expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { extract, type SourceText } from '../../../src/bible/index.js';
 import { extractFacts, type Fact } from '../../../src/continuity/index.js';
 import { PEOPLE_FILLER } from './common-phrasings.js';
@@ -25,4 +25,34 @@ export function factsAfterFiller(passage: string): Fact[] {
   const source: SourceText = { fileId: 'book', text, chapters: [] };
   const from = text.length - passage.length;
   return extractFacts(source, extract([source])).filter((f) => f.start >= from);
+}
+
+/**
+ * The tests of a generality check of passages: each expected fact not in `notAsExpected` (each
+ * named as `name` gives it, with why beside it) is read after the people filler, and no more than
+ * those are missed.
+ */
+export function testPhrasingCheck<Expected>(check: {
+  title: string;
+  passages: readonly { name: string; text: string; facts: readonly Expected[] }[];
+  name: (passage: string, expected: Expected) => string;
+  matches: (fact: Fact, expected: Expected) => boolean;
+  notAsExpected: ReadonlySet<string>;
+}): void {
+  const { title, passages, name, matches, notAsExpected } = check;
+  const all = passages.flatMap((passage) =>
+    passage.facts.map((expected) => ({ passage, expected, name: name(passage.name, expected) })),
+  );
+  const toRead = all.length - notAsExpected.size;
+  const read = (passage: { text: string }, expected: Expected): boolean =>
+    factsAfterFiller(passage.text).some((f) => matches(f, expected));
+  describe(`${title} (the generality check: ${toRead} of ${all.length} as expected)`, () => {
+    for (const { passage, expected, name } of all.filter(({ name }) => !notAsExpected.has(name)))
+      it(name, () => expect(read(passage, expected)).toBe(true));
+
+    it(`reads at least ${toRead} of the ${all.length} facts as the passages expect`, () => {
+      const missed = all.filter(({ passage, expected }) => !read(passage, expected)).map(({ name }) => name);
+      expect(missed.length, missed.join('\n')).toBeLessThanOrEqual(notAsExpected.size);
+    });
+  });
 }

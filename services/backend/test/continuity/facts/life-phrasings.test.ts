@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../../src/continuity/index.js';
-import { factsAfterFiller } from './helpers.js';
+import { factsAfterFiller, testPhrasingCheck } from './helpers.js';
 import { type ExpectedLifeFact, LIFE_PASSAGES } from './life-phrasings.js';
 
 const matches = (fact: Fact, expected: ExpectedLifeFact): boolean =>
@@ -22,19 +22,12 @@ const NOT_AS_EXPECTED: ReadonlySet<string> = new Set([
   'residence and origin: origin /devon/i of /thomas|hale/',
 ]);
 
-describe('life phrasings (the generality check: 28 of 30 as expected)', () => {
-  const all = LIFE_PASSAGES.flatMap((passage) =>
-    passage.facts.map((expected) => ({ passage, expected, name: title(passage.name, expected) })),
-  );
-  for (const { passage, expected, name } of all.filter(({ name }) => !NOT_AS_EXPECTED.has(name)))
-    it(name, () => expect(factsAfterFiller(passage.text).some((f) => matches(f, expected))).toBe(true));
-
-  it('reads at least 28 of the 30 facts as the passages expect', () => {
-    const missed = all
-      .filter(({ passage, expected }) => !factsAfterFiller(passage.text).some((f) => matches(f, expected)))
-      .map(({ name }) => name);
-    expect(missed.length, missed.join('\n')).toBeLessThanOrEqual(2);
-  });
+testPhrasingCheck({
+  title: 'life phrasings',
+  passages: LIFE_PASSAGES,
+  name: title,
+  matches,
+  notAsExpected: NOT_AS_EXPECTED,
 });
 
 /** The facts of `kind` read in `passage`, as value and entity. */
