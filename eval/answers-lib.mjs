@@ -30,7 +30,9 @@ const questions = (file, about) => ({
  * answers in dialogue), 8 over each book, written before the twenty-third session changed anything; scene8: 40
  * questions of what someone said, did or gave in a scene easy to find, the answer one sentence inside it, 8 over each
  * book, and described9: 40 questions each naming a person only by calling, relation or role, about passages that
- * name the person, 8 over each book, both written before the twenty-fourth session changed anything; all of them
+ * name the person, 8 over each book, both written before the twenty-fourth session changed anything; relations10: 40
+ * questions of how people are related (kin, marriage, engagement, employment, command, friendship), 8 over each book,
+ * written before the twenty-fifth session changed anything; all of them
  * kept apart from the held-out set's passages and wording by eval/guard-dev.mjs; untuned: the
  * held-out set, never tuned on.
  */
@@ -63,6 +65,10 @@ export const SETS = {
     'described-9-questions.json',
     'all five, people named only by calling, relation or role',
   ),
+  relations10: questions(
+    'relations-10-questions.json',
+    'all five, how people are related: kin, marriage, engagement, employment, command, friendship',
+  ),
   untuned: questions('untuned-questions.json', 'Sherlock Holmes, Frankenstein, Alice; never tuned on'),
 };
 
@@ -78,6 +84,7 @@ export const TUNED_SETS = [
   'reader7',
   'scene8',
   'described9',
+  'relations10',
 ];
 
 /** How the reports name each set. */
@@ -92,6 +99,7 @@ export const SET_LABELS = {
   reader7: 'reader 7 (tuned)',
   scene8: 'scene 8 (tuned)',
   described9: 'described 9 (tuned)',
+  relations10: 'relations 10 (tuned)',
   untuned: 'held out',
 };
 

@@ -2,7 +2,7 @@
 // Offline chat quality (npm run eval:chat): for each question of the tuned set
 // (eval/retrieval-questions.json: Moby Dick, Pride and Prejudice), of the development sets, tuned on
 // too (eval/dev-questions.json over the held-out set's books, eval/paraphrased-questions.json over all
-// five in a reader's own words, eval/paraphrased-3-questions.json over the tuned set's two, eval/paraphrased-4-questions.json over all five, eval/paraphrased-5-questions.json of reasons, manners and events, eval/factual-6-questions.json of names, numbers, places, trades and dates, eval/reader-7-questions.json of people named by what they are or do, eval/scene-8-questions.json of what someone said, did or gave in a scene, eval/described-9-questions.json of people named only by calling, relation or role) and, reported apart, of the held-out
+// five in a reader's own words, eval/paraphrased-3-questions.json over the tuned set's two, eval/paraphrased-4-questions.json over all five, eval/paraphrased-5-questions.json of reasons, manners and events, eval/factual-6-questions.json of names, numbers, places, trades and dates, eval/reader-7-questions.json of people named by what they are or do, eval/scene-8-questions.json of what someone said, did or gave in a scene, eval/described-9-questions.json of people named only by calling, relation or role, eval/relations-10-questions.json of how people are related) and, reported apart, of the held-out
 // set (eval/untuned-questions.json: Sherlock Holmes, Frankenstein, Alice; never tuned on), the
 // answer the offline pipeline gives (the backend's answerMessage: story-aware retrieval over the
 // chroma service, the story bible the backend's extractor makes of the book, the extractive
