@@ -100,6 +100,13 @@ const PARTNER_ASKED: Array<{ pattern: RegExp; status: string; relation: string }
 ];
 
 /**
+ * A question about someone's relative ("Who was Mrs. Bennet's sister married to?", "How did the
+ * father of Nell die?"): the named person's own facts do not answer it, only their tie to that relative.
+ */
+const RELATIVE_ASKED =
+  /(?:['’]s\s+(?:\w+\s+)?|\bthe\s+(?:\w+\s+)?)(father|mother|parent|son|daughter|child|brother|sister|uncle|aunt|nephew|niece|cousin|friend|servant|maid|master|mistress)s?\b/gi;
+
+/**
  * The kin and household words a relation's label answers from the other side: "Who is Nell's
  * father?" is answered by "his daughter, Nell" (Tobias's relation to Nell, labelled "daughter").
  */
@@ -165,10 +172,13 @@ export interface AskedFacts {
   statuses: ReadonlySet<string>;
   /** The marriage or engagement a who-question asks about, as a status and a relation. */
   partners: ReadonlyArray<{ status: string; relation: string }>;
+  /** The kin or household words of a relative the question asks about ("Jane's sister": sister). */
+  relatives: ReadonlySet<string>;
 }
 
 export function askedFacts(question: string, entityIds: readonly string[]): AskedFacts {
   const who = WHO.test(question);
+  const relatives = new Set([...question.matchAll(RELATIVE_ASKED)].flatMap((m) => terms(m[1] ?? '')));
   return {
     kinds: askedKinds(question),
     terms: new Set(terms(question)),
@@ -178,7 +188,9 @@ export function askedFacts(question: string, entityIds: readonly string[]): Aske
     beard: BEARD_ASKED.test(question),
     circumstance: CIRCUMSTANCE.test(question),
     statuses: new Set(STATUS_ASKED.filter(({ pattern }) => pattern.test(question)).flatMap((s) => s.values)),
-    partners: who ? PARTNER_ASKED.filter(({ pattern }) => pattern.test(question)) : [],
+    partners:
+      who && relatives.size === 0 ? PARTNER_ASKED.filter(({ pattern }) => pattern.test(question)) : [],
+    relatives,
   };
 }
 
@@ -191,6 +203,7 @@ export function askedFacts(question: string, entityIds: readonly string[]): Aske
  */
 export function factScore(fact: LedgerFact, asked: AskedFacts): number {
   const named = fact.entityId !== null && asked.entityIds.has(fact.entityId);
+  if (named && asked.relatives.size > 0 && !tiesToRelativeAsked(fact, asked)) return 0;
   const partner =
     asked.partners.some(({ status, relation }) =>
       fact.kind === 'status' ? fact.value === status : fact.kind === 'relation' && fact.value === relation,
@@ -231,6 +244,12 @@ export function factScore(fact: LedgerFact, asked: AskedFacts): number {
   // "Stubb was the second mate" states what "Stubb, the second mate" takes as known.
   const statement = STATES.test(fact.quote) ? 1 : 0.9;
   return VOICE_WEIGHT[fact.voice] * fact.confidence * (fact.hedged ? 0.9 : 1) * statement;
+}
+
+/** Whether a fact is the named person's tie to the relative asked about ("his daughter, Nell" for "Tobias's daughter"). */
+function tiesToRelativeAsked(fact: LedgerFact, asked: AskedFacts): boolean {
+  if (fact.kind !== 'relation') return false;
+  return [fact.detail, fact.value].some((l) => l !== null && terms(l).some((t) => asked.relatives.has(t)));
 }
 
 /** Whether the question asks the other side of a relation: "Nell's father" of "his daughter, Nell". */

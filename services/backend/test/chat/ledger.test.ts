@@ -171,6 +171,17 @@ describe('the facts that answer', () => {
     expect(answeringFacts('Where was Jane engaged?', FACTS, ['jane'])).toEqual([]);
   });
 
+  it("does not answer a question about a relative's marriage with the named person's own", () => {
+    expect(answeringFacts("Who was Jane's sister engaged to?", FACTS, ['jane'])).toEqual([]);
+    expect(answeringFacts('To whom was the daughter of Mr. Bingley engaged?', FACTS, ['bingley'])).toEqual(
+      [],
+    );
+    expect(answeringFacts("How did Ahab's father die?", FACTS, ['ahab'])).toEqual([]);
+    // Guards: the named person's own engagement, and the tie to the relative asked, still answer.
+    expect(answeringFacts("Who is Tobias's daughter?", FACTS, ['tobias'])).toEqual([TOBIAS_DAUGHTER]);
+    expect(answeringFacts('Who was Jane engaged to?', FACTS, ['jane'])).toEqual([JANE_ENGAGED]);
+  });
+
   it('answers a death only when the question asks about it', () => {
     expect(answeringFacts('How did Ahab die?', FACTS, ['ahab'])).toEqual([AHAB_DEAD]);
     expect(answeringFacts('What must Ahab see before he could die?', FACTS, ['ahab'])).toEqual([]);
