@@ -456,7 +456,7 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
       (form.mentions.some((m) => m.vessel) ||
         namedAfterSomeone ||
         namesBoat(form) ||
-        namesAThing(form) ||
+        (namesAThing(form) && !actsAsCreature(form, { place: contextPlace, person: contextPerson })) ||
         form.mentions.every((m) => m.work === true)) &&
       !speaksAgain(form)
     )
@@ -516,6 +516,20 @@ function namesAThing(form: Form): boolean {
     !isPersonDescription(form) &&
     form.mentions.filter((m) => m.determiner).length >= 0.8 * count
   );
+}
+
+/** Five mentions or more, a quarter of them acting as someone, none put where a place goes. */
+function actsOnly(form: Form, context: { place: number; person: number }): boolean {
+  const count = form.mentions.length;
+  return count >= 5 && context.place === 0 && context.person >= 0.25 * count;
+}
+
+/**
+ * "the Stoat sighed", "the Stoat came in", "the Stoat shook his paw": a creature named by its kind
+ * acts again and again where an inn takes one stray verb ("everybody at the Mitre called him that").
+ */
+function actsAsCreature(form: Form, context: { place: number; person: number }): boolean {
+  return actsOnly(form, context) && form.mentions.filter((m) => m.person > 0).length >= 2;
 }
 
 /** Spoken by the text again and again ("said the Hatter"): at least twice, and in a tenth of its mentions. */
@@ -614,8 +628,7 @@ function wholeBookType(
       form.type = 'group';
       return;
     }
-    const actsOnly = count >= 5 && context.place === 0 && context.person >= 0.25 * count;
-    if (form.type === 'location' && (speaksAsSomeone(form, context.place) || actsOnly)) {
+    if (form.type === 'location' && (speaksAsSomeone(form, context.place) || actsOnly(form, context))) {
       form.type = 'character';
       return;
     }
