@@ -172,6 +172,8 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
   // First words of untitled names of two or three words that are no place ("Nadia" of "Nadia Okafor").
   const firstOfMulti = new Set<string>();
   const titledNames = new Set<string>();
+  // Last words of untitled names of several words that the text makes speak ("Mouse" of "said the Harvest Mouse").
+  const lastOfSpeakers = new Set<string>();
   // Titles written before a name ("major" of "Major Vane").
   const titlesOfNames = new Set<string>();
   // Surnames written after a title ("Ferrers" of "Mr. Ferrers"), not given names ("Mr. Edward").
@@ -204,6 +206,7 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
       form.words.some((w) => OBJECT_PREPOSITIONS.has(w.toLowerCase()));
     if (form.words.length >= 2 && form.title === null && !headingPhrase) {
       lastOfMulti.add(mustAt(form.words, form.words.length - 1));
+      if (speaksAgain(form)) lastOfSpeakers.add(mustAt(form.words, form.words.length - 1));
       if (form.words.length <= 3 && !PLACE_WORDS.has(lastWord)) firstOfMulti.add(mustAt(form.words, 0));
       if (isGivenName(mustAt(form.words, 0).toLowerCase()))
         surnamesOfFullNames.add(mustAt(form.words, form.words.length - 1));
@@ -446,6 +449,12 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
     // unless the text makes it speak. So is a person's full name always after "the" ("the Mary Rose
     // came in on the tide"): a boat or an inn named after someone, not someone ("the John Grier
     // Home", a name and what it names, is typed by its own evidence).
+    // "the Mouse" beside "the Harvest Mouse", "the Moorhen" beside "Mrs. Moorhen": a creature's name
+    // shortened to its kind, as a reader shortens a full name to its surname (the longer name a
+    // title's or a speaker's: "the Gull" of an inn "the Blue Gull" is the inn's).
+    const shortensName =
+      form.words.length === 1 &&
+      (titledSurnames.has(mustAt(form.words, 0)) || lastOfSpeakers.has(mustAt(form.words, 0)));
     const namedAfterSomeone =
       form.title === null &&
       form.words.length === 2 &&
@@ -456,7 +465,9 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
       (form.mentions.some((m) => m.vessel) ||
         namedAfterSomeone ||
         namesBoat(form) ||
-        (namesAThing(form) && !actsAsCreature(form, { place: contextPlace, person: contextPerson })) ||
+        (namesAThing(form) &&
+          !actsAsCreature(form, { place: contextPlace, person: contextPerson }) &&
+          !shortensName) ||
         form.mentions.every((m) => m.work === true)) &&
       !speaksAgain(form)
     )

@@ -19,4 +19,28 @@ Later the Weasel shook the Badger's paw at the gate, and the Weasel went away al
     const result = extract([source(text)]);
     expect(one(result, 'Mitre').type).not.toBe('character');
   });
+
+  it('joins "the Moorhen" to "Mrs. Moorhen", her kind after a title', () => {
+    const text = `"Good morning, Mrs. Moorhen," said Tom Hale. "It is not a good morning," said Mrs. Moorhen. Mrs. Moorhen was sitting on her nest.
+
+Nobody could hurry the Moorhen. Tom Hale brought bread for the Moorhen, and the chicks of the Moorhen ate it. The nest of the Moorhen was in the reeds, and the eggs of the Moorhen were warm. "Thank you," said Mrs. Moorhen.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Moorhen')).toBe(one(result, 'Mrs. Moorhen'));
+  });
+
+  it('joins "the Mouse" to "the Harvest Mouse", who speaks', () => {
+    const text = `"I keep the keys," said the Harvest Mouse. "I only sweep," said the Harvest Mouse.
+
+Nobody noticed the Mouse. Tom Hale gave the keys to the Mouse, and the apron of the Mouse was full of them. The kitchen of the Mouse was cold. Tea for the Mouse was made in a thimble.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Mouse')).toBe(one(result, 'Harvest Mouse'));
+  });
+
+  it('leaves "the Gull" an inn beside "the Blue Gull", a name that never speaks', () => {
+    const text = `My father kept the Blue Gull for twenty years. The Blue Gull stood at the top of the slip.
+
+Nobody set foot in the Gull on Sundays. Jacob Kitto went up to the Gull to dry his jersey, and the fire of the Gull was lit. The roof of the Gull leaked. The door of the Gull was blue.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Gull').type).not.toBe('character');
+  });
 });
