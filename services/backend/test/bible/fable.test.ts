@@ -43,4 +43,20 @@ Nobody set foot in the Gull on Sundays. Jacob Kitto went up to the Gull to dry h
     const result = extract([source(text)]);
     expect(one(result, 'Gull').type).not.toBe('character');
   });
+
+  it('joins "the Badger" to "Bartholomew", whom the text names "Bartholomew the Badger"', () => {
+    const text = `The lamp was lit in the sett of Bartholomew the Badger. "Come in," said Bartholomew. Bartholomew poured the tea.
+
+Everyone on the hill went to the Badger for advice. "Sit down," said the Badger, and the Badger listened. "More tea?" asked the Badger, and the Badger was kind.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Badger')).toBe(one(result, 'Bartholomew'));
+  });
+
+  it('keeps "the Badger" apart from a name that ends the sentence before it', () => {
+    const text = `The lamp was lit in the sett of Bartholomew. The Badger was out. "Come in," said Bartholomew. Bartholomew poured the tea.
+
+Everyone on the hill went to the Badger for advice. "Sit down," said the Badger, and the Badger listened. "More tea?" asked the Badger, and the Badger was kind.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Badger')).not.toBe(one(result, 'Bartholomew'));
+  });
 });
