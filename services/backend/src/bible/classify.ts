@@ -172,8 +172,9 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
   // First words of untitled names of two or three words that are no place ("Nadia" of "Nadia Okafor").
   const firstOfMulti = new Set<string>();
   const titledNames = new Set<string>();
-  // Last words of untitled names of several words that the text makes speak ("Mouse" of "said the Harvest Mouse").
-  const lastOfSpeakers = new Set<string>();
+  // First and last words of untitled names of several words that the text makes speak ("Grey" and
+  // "Squirrel" of "said the Grey Squirrel").
+  const speakerWords = new Set<string>();
   // Titles written before a name ("major" of "Major Vane").
   const titlesOfNames = new Set<string>();
   // Surnames written after a title ("Ferrers" of "Mr. Ferrers"), not given names ("Mr. Edward").
@@ -206,7 +207,10 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
       form.words.some((w) => OBJECT_PREPOSITIONS.has(w.toLowerCase()));
     if (form.words.length >= 2 && form.title === null && !headingPhrase) {
       lastOfMulti.add(mustAt(form.words, form.words.length - 1));
-      if (speaksAgain(form)) lastOfSpeakers.add(mustAt(form.words, form.words.length - 1));
+      if (speaksAgain(form)) {
+        speakerWords.add(mustAt(form.words, 0));
+        speakerWords.add(mustAt(form.words, form.words.length - 1));
+      }
       if (form.words.length <= 3 && !PLACE_WORDS.has(lastWord)) firstOfMulti.add(mustAt(form.words, 0));
       if (isGivenName(mustAt(form.words, 0).toLowerCase()))
         surnamesOfFullNames.add(mustAt(form.words, form.words.length - 1));
@@ -444,17 +448,23 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
     }
     // "said Hickory Dock": a name ending in a place word that speaks again and again is someone's.
     else if (form.type === 'location' && speaksAsSomeone(form, contextPlace)) form.type = 'character';
+    // "the Mouse" beside "the Harvest Mouse", "the Moorhen" beside "Mrs. Moorhen": a creature's name
+    // shortened to its kind, as a reader shortens a full name to its surname (the longer name a
+    // title's or a speaker's: "the Gull" of an inn "the Blue Gull" is the inn's). "the Grey" beside
+    // "the Grey Squirrel", one of two of a kind told apart by colour, is his too, acting or not.
+    const shortensName = form.words.length === 1 && (titledSurnames.has(word) || speakerWords.has(word));
+    if (
+      (form.type === 'term' || form.type === 'drop') &&
+      form.words.length === 1 &&
+      speakerWords.has(word) &&
+      form.mentions.every((m) => m.determiner)
+    )
+      form.type = 'character';
     // A book's title each time it is written ("was reading Middlemarch") is a thing's too.
     // "the schooner Endeavour": a ship's name, whatever it does ("the Endeavour took twelve"),
     // unless the text makes it speak. So is a person's full name always after "the" ("the Mary Rose
     // came in on the tide"): a boat or an inn named after someone, not someone ("the John Grier
     // Home", a name and what it names, is typed by its own evidence).
-    // "the Mouse" beside "the Harvest Mouse", "the Moorhen" beside "Mrs. Moorhen": a creature's name
-    // shortened to its kind, as a reader shortens a full name to its surname (the longer name a
-    // title's or a speaker's: "the Gull" of an inn "the Blue Gull" is the inn's).
-    const shortensName =
-      form.words.length === 1 &&
-      (titledSurnames.has(mustAt(form.words, 0)) || lastOfSpeakers.has(mustAt(form.words, 0)));
     const namedAfterSomeone =
       form.title === null &&
       form.words.length === 2 &&

@@ -1,7 +1,7 @@
 /** Beast fables: creatures named by their kind ("the Stoat", "the Harvest Mouse", "Mrs. Moorhen"). */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/bible/index.js';
-import { one, source } from '../support/bible.js';
+import { holding, one, source } from '../support/bible.js';
 
 describe('a creature named by its kind', () => {
   it('makes a character of "the Weasel", who acts again and again but speaks once', () => {
@@ -58,5 +58,25 @@ Everyone on the hill went to the Badger for advice. "Sit down," said the Badger,
 Everyone on the hill went to the Badger for advice. "Sit down," said the Badger, and the Badger listened. "More tea?" asked the Badger, and the Badger was kind.`;
     const result = extract([source(text)]);
     expect(one(result, 'Badger')).not.toBe(one(result, 'Bartholomew'));
+  });
+
+  it('joins "the Grey" and "the Red" to the two squirrels, of a kind told apart by colour', () => {
+    const text = `"Good morning," said the Red Squirrel. "Good morning," said the Grey Squirrel. "It is late," said the Red Squirrel. "It is early," said the Grey Squirrel.
+
+Tom Hale climbed up to the Grey, and the keys of the Grey were in a bag. Nobody knew the Grey well. The tree of the Grey was tall.
+
+Tom Hale went to the Red first. The nuts of the Red were soft, and the ears of the Red stood up. Nobody could stop the Red.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Grey')).toBe(one(result, 'Grey Squirrel'));
+    expect(one(result, 'Red')).toBe(one(result, 'Red Squirrel'));
+    expect(one(result, 'Red Squirrel')).not.toBe(one(result, 'Grey Squirrel'));
+  });
+
+  it('joins "the Grey" to no one when two speakers\' names begin with it', () => {
+    const text = `"Good morning," said the Grey Heron. "Good morning," said the Grey Squirrel. "It is late," said the Grey Heron. "It is early," said the Grey Squirrel.
+
+Tom Hale climbed up to the Grey, and the keys of the Grey were in a bag. Nobody knew the Grey well. The tree of the Grey was tall.`;
+    const result = extract([source(text)]);
+    expect(holding(result, 'Grey').filter((e) => e.name.includes('Grey '))).toEqual([]);
   });
 });
