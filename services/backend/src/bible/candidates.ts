@@ -267,13 +267,24 @@ function acceptWord(
   return mid >= 3 && mid > low;
 }
 
-/** "Steelkilt, a Lakeman": the name just before ", a" when this mention follows it. */
+/**
+ * "Steelkilt, a Lakeman": the name just before ", a" when this mention follows it; "Jasper the
+ * Otter": an untitled name right before "the" and this mention.
+ */
 function apposition(
   tokens: Token[],
   index: number,
   previous: RawMention | undefined,
 ): RawMention | undefined {
   const article = previousWord(tokens, index)?.lower;
+  // "Jasper the Otter", "Alfred the Great": a name and its kind or epithet, written right after it.
+  if (article === 'the')
+    return previous !== undefined &&
+      previous.tokenTo === index - 1 &&
+      previous.title === null &&
+      !previous.determiner
+      ? previous
+      : undefined;
   if ((article !== 'a' && article !== 'an') || tokens[index - 2]?.text !== ',') return undefined;
   return previous !== undefined && previous.tokenTo === index - 2 ? previous : undefined;
 }

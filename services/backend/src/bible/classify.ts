@@ -172,6 +172,9 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
   // First words of untitled names of two or three words that are no place ("Nadia" of "Nadia Okafor").
   const firstOfMulti = new Set<string>();
   const titledNames = new Set<string>();
+  // First and last words of untitled names of several words that the text makes speak ("Grey" and
+  // "Squirrel" of "said the Grey Squirrel").
+  const speakerWords = new Set<string>();
   // Titles written before a name ("major" of "Major Vane").
   const titlesOfNames = new Set<string>();
   // Surnames written after a title ("Ferrers" of "Mr. Ferrers"), not given names ("Mr. Edward").
@@ -204,6 +207,10 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
       form.words.some((w) => OBJECT_PREPOSITIONS.has(w.toLowerCase()));
     if (form.words.length >= 2 && form.title === null && !headingPhrase) {
       lastOfMulti.add(mustAt(form.words, form.words.length - 1));
+      if (speaksAgain(form)) {
+        speakerWords.add(mustAt(form.words, 0));
+        speakerWords.add(mustAt(form.words, form.words.length - 1));
+      }
       if (form.words.length <= 3 && !PLACE_WORDS.has(lastWord)) firstOfMulti.add(mustAt(form.words, 0));
       if (isGivenName(mustAt(form.words, 0).toLowerCase()))
         surnamesOfFullNames.add(mustAt(form.words, form.words.length - 1));
@@ -441,6 +448,18 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
     }
     // "said Hickory Dock": a name ending in a place word that speaks again and again is someone's.
     else if (form.type === 'location' && speaksAsSomeone(form, contextPlace)) form.type = 'character';
+    // "the Mouse" beside "the Harvest Mouse", "the Moorhen" beside "Mrs. Moorhen": a creature's name
+    // shortened to its kind, as a reader shortens a full name to its surname (the longer name a
+    // title's or a speaker's: "the Gull" of an inn "the Blue Gull" is the inn's). "the Grey" beside
+    // "the Grey Squirrel", one of two of a kind told apart by colour, is his too, acting or not.
+    const shortensName = form.words.length === 1 && (titledSurnames.has(word) || speakerWords.has(word));
+    if (
+      (form.type === 'term' || form.type === 'drop') &&
+      form.words.length === 1 &&
+      speakerWords.has(word) &&
+      form.mentions.every((m) => m.determiner)
+    )
+      form.type = 'character';
     // A book's title each time it is written ("was reading Middlemarch") is a thing's too.
     // "the schooner Endeavour": a ship's name, whatever it does ("the Endeavour took twelve"),
     // unless the text makes it speak. So is a person's full name always after "the" ("the Mary Rose
@@ -456,7 +475,9 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
       (form.mentions.some((m) => m.vessel) ||
         namedAfterSomeone ||
         namesBoat(form) ||
-        namesAThing(form) ||
+        (namesAThing(form) &&
+          !actsAsCreature(form, { place: contextPlace, person: contextPerson }) &&
+          !shortensName) ||
         form.mentions.every((m) => m.work === true)) &&
       !speaksAgain(form)
     )
@@ -516,6 +537,20 @@ function namesAThing(form: Form): boolean {
     !isPersonDescription(form) &&
     form.mentions.filter((m) => m.determiner).length >= 0.8 * count
   );
+}
+
+/** Five mentions or more, a quarter of them acting as someone, none put where a place goes. */
+function actsOnly(form: Form, context: { place: number; person: number }): boolean {
+  const count = form.mentions.length;
+  return count >= 5 && context.place === 0 && context.person >= 0.25 * count;
+}
+
+/**
+ * "the Stoat sighed", "the Stoat came in", "the Stoat shook his paw": a creature named by its kind
+ * acts again and again where an inn takes one stray verb ("everybody at the Mitre called him that").
+ */
+function actsAsCreature(form: Form, context: { place: number; person: number }): boolean {
+  return actsOnly(form, context) && form.mentions.filter((m) => m.person > 0).length >= 2;
 }
 
 /** Spoken by the text again and again ("said the Hatter"): at least twice, and in a tenth of its mentions. */
@@ -614,8 +649,7 @@ function wholeBookType(
       form.type = 'group';
       return;
     }
-    const actsOnly = count >= 5 && context.place === 0 && context.person >= 0.25 * count;
-    if (form.type === 'location' && (speaksAsSomeone(form, context.place) || actsOnly)) {
+    if (form.type === 'location' && (speaksAsSomeone(form, context.place) || actsOnly(form, context))) {
       form.type = 'character';
       return;
     }

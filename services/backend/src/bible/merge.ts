@@ -1484,7 +1484,8 @@ function consolidate(
 
   // "the Water Vole ... what the Vole says": a one-word name mostly written with the article is the
   // one such name of several words that ends with it, when no one else's name holds the word (a
-  // reader shortens a descriptive name as a surname).
+  // reader shortens a descriptive name as a surname); or begins with it, as "the Red" is "the Red
+  // Squirrel" beside "the Grey Squirrel".
   const mostlyWithArticle = (entity: EntityDraft): boolean =>
     entity.mentions.filter((m) => m.determiner).length >= 0.5 * size(entity);
   for (const entity of bySize()) {
@@ -1501,7 +1502,9 @@ function consolidate(
       others.length === 0 &&
       longer.titles.size === 0 &&
       mostlyWithArticle(longer) &&
-      longer.forms.some((f) => f.words.length >= 2 && f.words[f.words.length - 1] === word)
+      longer.forms.some(
+        (f) => f.words.length >= 2 && (f.words[0] === word || f.words[f.words.length - 1] === word),
+      )
     )
       absorb(longer, entity);
   }

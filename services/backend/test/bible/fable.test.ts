@@ -1,0 +1,82 @@
+/** Beast fables: creatures named by their kind ("the Stoat", "the Harvest Mouse", "Mrs. Moorhen"). */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/bible/index.js';
+import { holding, one, source } from '../support/bible.js';
+
+describe('a creature named by its kind', () => {
+  it('makes a character of "the Weasel", who acts again and again but speaks once', () => {
+    const text = `The Weasel came down the bank at dusk. Nobody on the river trusted the Weasel, and nobody asked the Weasel in.
+
+Later the Weasel shook the Badger's paw at the gate, and the Weasel went away along the path. In the morning the Weasel came back, and the Weasel looked at the holes one by one. "Nobody home," said the Weasel.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Weasel').type).toBe('character');
+  });
+
+  it('leaves an inn "the Mitre" no one when a single verb follows it', () => {
+    const text = `He stood me a supper at the Mitre. Everybody at the Mitre called him the Captain. He had been a week at the Mitre.
+
+"Forty pounds, at cards, at the Mitre," said Jacob Kitto. "I asked at the Mitre myself."`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Mitre').type).not.toBe('character');
+  });
+
+  it('joins "the Moorhen" to "Mrs. Moorhen", her kind after a title', () => {
+    const text = `"Good morning, Mrs. Moorhen," said Tom Hale. "It is not a good morning," said Mrs. Moorhen. Mrs. Moorhen was sitting on her nest.
+
+Nobody could hurry the Moorhen. Tom Hale brought bread for the Moorhen, and the chicks of the Moorhen ate it. The nest of the Moorhen was in the reeds, and the eggs of the Moorhen were warm. "Thank you," said Mrs. Moorhen.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Moorhen')).toBe(one(result, 'Mrs. Moorhen'));
+  });
+
+  it('joins "the Mouse" to "the Harvest Mouse", who speaks', () => {
+    const text = `"I keep the keys," said the Harvest Mouse. "I only sweep," said the Harvest Mouse.
+
+Nobody noticed the Mouse. Tom Hale gave the keys to the Mouse, and the apron of the Mouse was full of them. The kitchen of the Mouse was cold. Tea for the Mouse was made in a thimble.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Mouse')).toBe(one(result, 'Harvest Mouse'));
+  });
+
+  it('leaves "the Gull" an inn beside "the Blue Gull", a name that never speaks', () => {
+    const text = `My father kept the Blue Gull for twenty years. The Blue Gull stood at the top of the slip.
+
+Nobody set foot in the Gull on Sundays. Jacob Kitto went up to the Gull to dry his jersey, and the fire of the Gull was lit. The roof of the Gull leaked. The door of the Gull was blue.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Gull').type).not.toBe('character');
+  });
+
+  it('joins "the Badger" to "Bartholomew", whom the text names "Bartholomew the Badger"', () => {
+    const text = `The lamp was lit in the sett of Bartholomew the Badger. "Come in," said Bartholomew. Bartholomew poured the tea.
+
+Everyone on the hill went to the Badger for advice. "Sit down," said the Badger, and the Badger listened. "More tea?" asked the Badger, and the Badger was kind.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Badger')).toBe(one(result, 'Bartholomew'));
+  });
+
+  it('keeps "the Badger" apart from a name that ends the sentence before it', () => {
+    const text = `The lamp was lit in the sett of Bartholomew. The Badger was out. "Come in," said Bartholomew. Bartholomew poured the tea.
+
+Everyone on the hill went to the Badger for advice. "Sit down," said the Badger, and the Badger listened. "More tea?" asked the Badger, and the Badger was kind.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Badger')).not.toBe(one(result, 'Bartholomew'));
+  });
+
+  it('joins "the Grey" and "the Red" to the two squirrels, of a kind told apart by colour', () => {
+    const text = `"Good morning," said the Red Squirrel. "Good morning," said the Grey Squirrel. "It is late," said the Red Squirrel. "It is early," said the Grey Squirrel.
+
+Tom Hale climbed up to the Grey, and the keys of the Grey were in a bag. Nobody knew the Grey well. The tree of the Grey was tall.
+
+Tom Hale went to the Red first. The nuts of the Red were soft, and the ears of the Red stood up. Nobody could stop the Red.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Grey')).toBe(one(result, 'Grey Squirrel'));
+    expect(one(result, 'Red')).toBe(one(result, 'Red Squirrel'));
+    expect(one(result, 'Red Squirrel')).not.toBe(one(result, 'Grey Squirrel'));
+  });
+
+  it('joins "the Grey" to no one when two speakers\' names begin with it', () => {
+    const text = `"Good morning," said the Grey Heron. "Good morning," said the Grey Squirrel. "It is late," said the Grey Heron. "It is early," said the Grey Squirrel.
+
+Tom Hale climbed up to the Grey, and the keys of the Grey were in a bag. Nobody knew the Grey well. The tree of the Grey was tall.`;
+    const result = extract([source(text)]);
+    expect(holding(result, 'Grey').filter((e) => e.name.includes('Grey '))).toEqual([]);
+  });
+});
