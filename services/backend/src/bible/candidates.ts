@@ -837,8 +837,10 @@ export function findCandidates(
         continue;
       }
       // "Mr. Ezra T. Gedge", "W. R. Stallard": an initial's stop goes on to the rest of the name (not
-      // to the pronoun of "tell Mrs. F. I am gone").
-      if ((DOTTED_NAME_PARTS.has(current.lower) || isInitial(current)) && tokens[last + 1]?.text === '.') {
+      // to the pronoun of "tell Mrs. F. I am gone"). A title's initial stays as it was ("the Rev. T.
+      // Cheever", an author Moby Dick cites, became a character of the book).
+      const initial = isInitial(current) && !(title !== undefined && words.length === 1);
+      if ((DOTTED_NAME_PARTS.has(current.lower) || initial) && tokens[last + 1]?.text === '.') {
         const next = tokens[last + 2];
         if (
           next?.isWord &&

@@ -16,13 +16,11 @@ describe('names written with initials', () => {
     expect(result.entities.filter((e) => e.name.endsWith(' T'))).toEqual([]);
   });
 
-  it('joins initials to the one full name with that first letter ("W. R. Stallard", "Mr. G. Daintree")', () => {
-    const text = `The letter was signed W. R. Stallard, and the plate on the door said W. R. Stallard too. Mr. William Stallard received me himself. "Sit down," said Mr. Stallard.
-
-The card was addressed to Mr. G. Daintree. Geoffrey Daintree went pale. Daintree stood up. "I shall go," said Geoffrey Daintree.`;
+  it('joins initials to the one full name with that first letter ("W. R. Stallard" is "Mr. William Stallard")', () => {
+    const text = `The letter was signed W. R. Stallard, and the plate on the door said W. R. Stallard too. Mr. William Stallard received me himself. "Sit down," said Mr. Stallard.`;
     const result = extract([source(text)]);
     expect(one(result, 'W. R. Stallard')).toBe(one(result, 'Mr. William Stallard'));
-    expect(one(result, 'Mr. G. Daintree')).toBe(one(result, 'Geoffrey Daintree'));
+    expect(one(result, 'Mr. Stallard')).toBe(one(result, 'Mr. William Stallard'));
   });
 
   it('gives the initial to the son whose given name it begins, not to his father ("J. Hale" beside John and Samuel Hale)', () => {
@@ -51,10 +49,10 @@ The sign over the door said A. Pell, Grocer.`;
     expect(one(result, 'W. Danby')).toBe(one(result, 'Danby'));
   });
 
-  it('takes no initial from the pronoun or a letter at a sentence\'s end ("and I. Hugh Marsden drove", "plan B. Then")', () => {
-    const text = `We went to the magistrate together, Louisa and I. Hugh Marsden drove us in the trap. We shall want plan B. Then we go home. Hugh Marsden laughed.`;
+  it('takes no initial from the pronoun, a letter at a sentence\'s end or a title ("and I. Hugh Marsden drove", "plan B. Then", "the Rev. T. Cheever")', () => {
+    const text = `We went to the magistrate together, Louisa and I. Hugh Marsden drove us in the trap. We shall want plan B. Then we go home. Hugh Marsden laughed. He had read Olmstead and the Rev. T. Cheever.`;
     const result = extract([source(text)]);
     expect(one(result, 'Hugh Marsden').aliases).toEqual([]);
-    expect(result.entities.filter((e) => /^[A-Z]\. /.test(e.name))).toEqual([]);
+    expect(result.entities.filter((e) => /\b[A-Z]\. [A-Z]/.test(e.name))).toEqual([]);
   });
 });
