@@ -273,8 +273,8 @@ function isInitial(token: Token): boolean {
 }
 
 /**
- * "W. R. Stallard", "J. Carew": initials, each with its stop and one space, before a word that is a
- * name mid-sentence start a name of their own ("plan B. Then" does not: "Then" is no name).
+ * "W. R. Stallard", "J. Carew": initials, each with its stop and one space, before a surname start a
+ * name of their own ("plan B. Then" does not: "Then" is no name).
  */
 function initialsBeforeName(tokens: Token[], i: number, stats: WordStats): boolean {
   let k = i;
@@ -283,7 +283,14 @@ function initialsBeforeName(tokens: Token[], i: number, stats: WordStats): boole
     const next = tokens[k + 2];
     if (stop?.text !== '.' || stop.start !== mustAt(tokens, k).end || next === undefined) return false;
     if (next.start !== stop.end + 1 || !next.capitalized || next.allCaps) return false;
-    if (!isInitial(next)) return acceptWord(next, stop, tokens[k + 3], stats);
+    // Before a given name and a surname ("J. Ross Browne") the name is read from the given name, as
+    // it was: the initialled form, cited twice in Moby Dick, lost the surname's other mentions.
+    const after = tokens[k + 3];
+    if (!isInitial(next))
+      return (
+        acceptWord(next, stop, after, stats) &&
+        !(next.joinedToNext && after?.isWord === true && after.capitalized)
+      );
     k += 2;
   }
   return false;

@@ -55,4 +55,11 @@ The sign over the door said A. Pell, Grocer.`;
     expect(one(result, 'Hugh Marsden').aliases).toEqual([]);
     expect(result.entities.filter((e) => /\b[A-Z]\. [A-Z]/.test(e.name))).toEqual([]);
   });
+
+  it('reads initials before a given name and a surname from the given name, as before ("J. Ross Browne" is "Ross Browne")', () => {
+    const text = `Some of the drawings in J. Ross Browne are pretty good. Ross Browne went to sea, and Browne wrote of it. J. Ross Browne was there.`;
+    const result = extract([source(text)]);
+    expect(holding(result, 'J. Ross Browne')).toEqual([]);
+    expect(one(result, 'Ross Browne').type).toBe('character');
+  });
 });
