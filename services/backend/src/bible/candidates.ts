@@ -267,6 +267,35 @@ function acceptWord(
   return mid >= 3 && mid > low;
 }
 
+/** A capital letter alone, as an initial is written: "T" of "Ezra T. Gedge" (not the pronoun "I"). */
+function isInitial(token: Token): boolean {
+  return token.isWord && token.text.length === 1 && token.capitalized && token.text !== 'I';
+}
+
+/**
+ * "W. R. Stallard", "J. Carew": initials, each with its stop and one space, before a surname start a
+ * name of their own ("plan B. Then" does not: "Then" is no name).
+ */
+function initialsBeforeName(tokens: Token[], i: number, stats: WordStats): boolean {
+  let k = i;
+  while (isInitial(mustAt(tokens, k))) {
+    const stop = tokens[k + 1];
+    const next = tokens[k + 2];
+    if (stop?.text !== '.' || stop.start !== mustAt(tokens, k).end || next === undefined) return false;
+    if (next.start !== stop.end + 1 || !next.capitalized || next.allCaps) return false;
+    // Before a given name and a surname ("J. Ross Browne") the name is read from the given name, as
+    // it was: the initialled form, cited twice in Moby Dick, lost the surname's other mentions.
+    const after = tokens[k + 3];
+    if (!isInitial(next))
+      return (
+        acceptWord(next, stop, after, stats) &&
+        !(next.joinedToNext && after?.isWord === true && after.capitalized)
+      );
+    k += 2;
+  }
+  return false;
+}
+
 /**
  * "Steelkilt, a Lakeman": the name just before ", a" when this mention follows it; "Jasper the
  * Otter": an untitled name right before "the" and this mention.
@@ -797,7 +826,8 @@ export function findCandidates(
       }
     } else if (
       !acceptWord(token, tokens[i - 1], tokens[i + 1], stats) &&
-      !beforePlaceWord(token, tokens[i + 1])
+      !beforePlaceWord(token, tokens[i + 1]) &&
+      !initialsBeforeName(tokens, i, stats)
     ) {
       continue;
     }
@@ -824,9 +854,18 @@ export function findCandidates(
         last++;
         continue;
       }
-      if (DOTTED_NAME_PARTS.has(current.lower) && tokens[last + 1]?.text === '.') {
+      // "Mr. Ezra T. Gedge", "W. R. Stallard": an initial's stop goes on to the rest of the name (not
+      // to the pronoun of "tell Mrs. F. I am gone"). A title's initial stays as it was ("the Rev. T.
+      // Cheever", an author Moby Dick cites, became a character of the book).
+      const initial = isInitial(current) && !(title !== undefined && words.length === 1);
+      if ((DOTTED_NAME_PARTS.has(current.lower) || initial) && tokens[last + 1]?.text === '.') {
         const next = tokens[last + 2];
-        if (next?.isWord && next.capitalized && next.start === mustAt(tokens, last + 1).end + 1) {
+        if (
+          next?.isWord &&
+          next.capitalized &&
+          next.text !== 'I' &&
+          next.start === mustAt(tokens, last + 1).end + 1
+        ) {
           words[words.length - 1] = { ...current, text: `${current.text}.` };
           words.push(next);
           last += 2;

@@ -483,6 +483,13 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
     )
       form.type = 'term';
   }
+  // "a W. Danby" beside "Old Danby was a gentle man": initials before a surname are the person's
+  // whom the surname names, however little the initialled form does itself.
+  for (const form of forms.values()) {
+    const surname = forms.get(form.words[form.words.length - 1] ?? '');
+    const initialled = form.title === null && form.words.slice(0, -1).every((w) => /^\p{Lu}\.$/u.test(w));
+    if (form.words.length >= 2 && initialled && surname?.type === 'character') form.type = 'character';
+  }
   // "Lisbon, Madeira, Tenerife, and Sydney": a name the text writes only in lists of places is a
   // place too, whatever its own words suggest.
   for (const form of forms.values()) {

@@ -188,7 +188,7 @@ export function mergeEntities(
       lastWords.set(last, (lastWords.get(last) ?? 0) + 1);
     }
   }
-  const parsed = people.map((form) => parsePerson(form, firstWords, lastWords, titled));
+  const parsed = readInitials(people.map((form) => parsePerson(form, firstWords, lastWords, titled)));
   const ambiguous: Array<{ person: PersonForm; candidates: EntityDraft[] }> = [];
   const written = writtenGivens(parsed);
   const canonicalHere = (given: string): string => canonicalIn(given, written);
@@ -521,7 +521,12 @@ export function mergeEntities(
     )
       adopt(fit, person);
     else if (fits.length > 1) ambiguous.push({ person, candidates: fits });
-    else adopt(newEntity('character'), person);
+    else {
+      // Found by a later form of the surname: "a W. Danby" (read as its surname) and "Danby".
+      const entity = newEntity('character');
+      adopt(entity, person);
+      all.push(entity);
+    }
   }
 
   resolveAmbiguous(ambiguous, newEntity, profile, options, junior);
@@ -724,6 +729,29 @@ function wifeOfName(entity: EntityDraft): boolean {
 
 function hasMarriedTitle(entity: EntityDraft): boolean {
   return [...entity.titles].some((t) => FEMALE_MARRIED.has(t));
+}
+
+/**
+ * "W. R. Stallard", "Mr. G. Daintree": a given name written as an initial is the one given name
+ * written whole with the surname and that first letter ("William Stallard"); with none, the name is
+ * its surname's ("a W. Danby" is the "Danby" of the text); with several, it stays as written.
+ */
+function readInitials(parsed: PersonForm[]): PersonForm[] {
+  const isInitial = (given: string | null): boolean => given !== null && /^\p{Lu}\.$/u.test(given);
+  return parsed.map((person) => {
+    const { given, surname } = person;
+    if (given === null || surname === null || !isInitial(given)) return person;
+    const whole = parsed.filter(
+      (p) =>
+        p.surname === surname &&
+        p.given !== null &&
+        !isInitial(p.given) &&
+        p.given.startsWith(given.charAt(0)),
+    );
+    const givens = new Set(whole.map((p) => canonicalGiven((p.given ?? '').toLowerCase())));
+    if (givens.size > 1) return person;
+    return { ...person, given: whole[0]?.given ?? null };
+  });
 }
 
 /** A two-word name whose first word is not surely a given name ("Parsee Ahab", "London Lydia"). */

@@ -1,0 +1,65 @@
+/**
+ * How a collection of short cases writes one person's names (The Ashgrove Casebook,
+ * docs/quality/story-bible.md, twenty-fifth session): initials, each rule's behaviour on a passage
+ * written for it, with guards beside.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/bible/index.js';
+import { holding, one, source } from '../support/bible.js';
+
+describe('names written with initials', () => {
+  it('reads a middle initial as part of the name ("Mr. Ezra T. Gedge" is "Mr. Gedge" and "Ezra Gedge")', () => {
+    const text = `I am a clerk to Mr. Ezra T. Gedge, the ship-broker. Mr. Gedge came in. "Hannah," said Gedge. Ezra Gedge sat down.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Mr. Ezra T. Gedge')).toBe(one(result, 'Mr. Gedge'));
+    expect(one(result, 'Ezra Gedge')).toBe(one(result, 'Mr. Gedge'));
+    expect(result.entities.filter((e) => e.name.endsWith(' T'))).toEqual([]);
+  });
+
+  it('joins initials to the one full name with that first letter ("W. R. Stallard" is "Mr. William Stallard")', () => {
+    const text = `The letter was signed W. R. Stallard, and the plate on the door said W. R. Stallard too. Mr. William Stallard received me himself. "Sit down," said Mr. Stallard.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'W. R. Stallard')).toBe(one(result, 'Mr. William Stallard'));
+    expect(one(result, 'Mr. Stallard')).toBe(one(result, 'Mr. William Stallard'));
+  });
+
+  it('gives the initial to the son whose given name it begins, not to his father ("J. Hale" beside John and Samuel Hale)', () => {
+    const text = `John Hale was the surgeon of the town. His father, Samuel Hale, kept the mill. John Hale married in May, and Samuel Hale gave a dinner.
+
+The new plate by the door said J. Hale, Surgeon, in letters of the same height.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'J. Hale')).toBe(one(result, 'John Hale'));
+    expect(one(result, 'Samuel Hale').aliases).not.toContain('J. Hale');
+  });
+
+  it('keeps an initial that two given names of the surname begin apart from both ("A. Pell" beside Arthur and Alfred Pell)', () => {
+    const text = `Arthur Pell and his brother Alfred Pell kept the shop. Arthur Pell sold the tea and Alfred Pell kept the books.
+
+The sign over the door said A. Pell, Grocer.`;
+    const result = extract([source(text)]);
+    expect(holding(result, 'Arthur Pell').flatMap((e) => e.aliases)).not.toContain('A. Pell');
+    expect(holding(result, 'Alfred Pell').flatMap((e) => e.aliases)).not.toContain('A. Pell');
+  });
+
+  it('gives initials before a surname no full name bears to the surname ("a W. Danby" is "Old Danby")', () => {
+    const text = `He showed me a name scratched inside the case: W. Danby, 1871.
+
+"Do you know a W. Danby?" said Marlow. "There is a Danby who repairs clocks," said Fenn. Old Danby was a gentle man. Danby smiled.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'W. Danby')).toBe(one(result, 'Danby'));
+  });
+
+  it('takes no initial from the pronoun, a letter at a sentence\'s end or a title ("and I. Hugh Marsden drove", "plan B. Then", "the Rev. T. Cheever")', () => {
+    const text = `We went to the magistrate together, Louisa and I. Hugh Marsden drove us in the trap. We shall want plan B. Then we go home. Hugh Marsden laughed. He had read Olmstead and the Rev. T. Cheever.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Hugh Marsden').aliases).toEqual([]);
+    expect(result.entities.filter((e) => /\b[A-Z]\. [A-Z]/.test(e.name))).toEqual([]);
+  });
+
+  it('reads initials before a given name and a surname from the given name, as before ("J. Ross Browne" is "Ross Browne")', () => {
+    const text = `Some of the drawings in J. Ross Browne are pretty good. Ross Browne went to sea, and Browne wrote of it. J. Ross Browne was there.`;
+    const result = extract([source(text)]);
+    expect(holding(result, 'J. Ross Browne')).toEqual([]);
+    expect(one(result, 'Ross Browne').type).toBe('character');
+  });
+});
