@@ -92,11 +92,12 @@ function introducedAsElder(mention: RawMention, text: string): boolean {
 }
 
 /**
- * A full name without a title that the text introduces as someone's son, grandson or nephew, or a
- * given name the noun sets right after it ("his son Frederick").
+ * A full name that the text introduces as someone's son, grandson or nephew, with a title or without
+ * ("His son, Mr. George Ainslie"), or a given name the noun sets right after it ("his son Frederick").
+ * A title and a surname alone ("his son Mr. Ferrars") is the family's name, not the son's own.
  */
 function introducedAsDescendant(mention: RawMention, text: string): boolean {
-  if (mention.title !== null) return false;
+  if (mention.title !== null && mention.words.length < 2) return false;
   const before = DESCENDANT_BEFORE.test(
     text.slice(Math.max(mention.sentenceStart, mention.start - 20), mention.start),
   );

@@ -63,6 +63,9 @@ const COURTESY_TITLES = new Set(
 /** Titles of honour, which the narration sets before a given name written whole ("Sir Thomas"). */
 const HONOURS = new Set(['Sir', 'Dame']);
 
+/** The peerage's titles, which a peer's younger children bear before their given names. */
+const PEERAGE = new Set(['Lord', 'Lady']);
+
 /** Titles a family gives its own ("Aunt Edith", "Uncle Henry"), beside the world's "Mrs." or "Mr.". */
 const KIN_TITLES = new Set(['Aunt', 'Uncle', 'Cousin']);
 
@@ -381,11 +384,33 @@ export function mergeEntities(
     // "Old Mrs. Pratt lived with her son and his wife. Mrs. Henry Pratt ...": "old" before a married
     // title names the elder wife of the family, not the one named by her husband's given name.
     const elder = person.form.mentions.some((m) => m.old === true);
+    // "Lord Carrick ... His younger brother, Lord Edward Carrick ... Lord Edward": a text that
+    // writes "Lord" or "Lady" before the given name alone uses the courtesy of a peer's younger son
+    // or daughter, which is never the peer's title with the surname, nor his wife's (a text that
+    // never does may shorten "Lord Robert Vane" to "Lord Vane").
+    const courtesyOfYounger = (entity: EntityDraft): boolean =>
+      PEERAGE.has(title) &&
+      parsed.some(
+        (p) =>
+          p.title === title &&
+          p.given !== null &&
+          p.surname === null &&
+          canonicalHere(p.given) === entity.given,
+      );
     const fits = fullEntities.filter(
       (entity) =>
         entity.surname === person.surname &&
         compatibleGender(entity, gender) &&
         !(elder && wifeOfName(entity)) &&
+        !courtesyOfYounger(entity) &&
+        // "Arthur Penrose was a clerk, and his cousin Major Penrose a soldier": a sentence that
+        // writes the full name without the rank, and the rank with the surname, names two people
+        // ("Dr. Alan Henderson ... and Dr. and Mrs. Henderson lived above it" names one). Not a
+        // courtesy title: "Mr. Wickham is the son of ... on George Wickham, his godson" is one man.
+        !(
+          !COURTESY_TITLES.has(title) &&
+          inOneSentence(person.form, entity, (m) => m.words.length >= 2 && m.title !== title)
+        ) &&
         !(
           husbandsRank &&
           !entity.titles.has(title) &&
@@ -430,7 +455,10 @@ export function mergeEntities(
       (entity) =>
         entity.given === canonical &&
         compatibleGender(entity, person.titleGender) &&
-        (titleFits(entity, person.title) || (person.title === 'Miss' && !hasMarriedTitle(entity))),
+        (titleFits(entity, person.title) || (person.title === 'Miss' && !hasMarriedTitle(entity))) &&
+        // "Uncle Ben kept the lighthouse. His nephew Ben Tulley came to stay": a full name the text
+        // introduces as a nephew or son after the titled given name is the namesake, not the elder.
+        !youngerNamedLater(entity, person.form.mentions, statements.descendants ?? []),
     );
     // Several people share the given name: the one already called by this title takes it.
     const title = person.title;
@@ -683,11 +711,11 @@ function twoOfOneName(entity: EntityDraft, short: Form): boolean {
 }
 
 /**
- * Two entries named in one sentence: two people ("said Mr. Hale, when Tom complained"). `written`
- * narrows b's mentions to those written in one way.
+ * Two entries (or a form and an entry) named in one sentence: two people ("said Mr. Hale, when Tom
+ * complained"). `written` narrows b's mentions to those written in one way.
  */
 function inOneSentence(
-  a: EntityDraft,
+  a: Pick<EntityDraft, 'mentions'>,
   b: EntityDraft,
   written: (m: RawMention) => boolean = () => true,
 ): boolean {
@@ -1064,6 +1092,16 @@ export function namesHere(mention: RawMention, subject: { from: number; to: numb
 
 const UNMARRIED = new Set(['Miss', 'Master', 'Mademoiselle', 'Mlle.']);
 
+/**
+ * "Master Hugh" beside "Sir Hugh", "Master Bolton" beside "Mr. Bolton": a boy's title and a grown
+ * man's title (`grown`) of one name are a boy and his father or grandfather, not one person.
+ */
+function boyBesideMan(a: EntityDraft, b: EntityDraft, grown: (title: string) => boolean): boolean {
+  const boy = (e: EntityDraft): boolean => e.titles.has('Master');
+  const man = (e: EntityDraft): boolean => [...e.titles].some((t) => t !== 'Master' && grown(t));
+  return (boy(a) && !boy(b) && man(b)) || (boy(b) && !boy(a) && man(a));
+}
+
 function femaleOrUnknown(entity: EntityDraft): boolean {
   return entity.gender !== 'male';
 }
@@ -1179,7 +1217,9 @@ function consolidate(
         e.given === entity.given &&
         compatible(e, entity) &&
         (entity.surname === null || e.surname === null || e.surname === entity.surname) &&
-        !hasMarriedTitle(e),
+        !hasMarriedTitle(e) &&
+        // A rank or honour only: "Mr. Tom" is what the household calls "Master Tom" grown up.
+        !boyBesideMan(e, entity, (t) => !COURTESY_TITLES.has(t)),
     );
     if (candidates.length === 1) absorb(mustAt(candidates, 0), entity);
   }
@@ -1202,7 +1242,8 @@ function consolidate(
         e.titles.size > 0 &&
         joins(e) &&
         !e.titles.has('Miss') &&
-        !inOneSentence(e, entity),
+        !inOneSentence(e, entity) &&
+        !boyBesideMan(e, entity, () => true),
     );
     // Nor is such a rank alone another reading of a woman's title: "Aunt Shaw" is "Mrs. Shaw" beside
     // "General Shaw", her late husband.
