@@ -11,24 +11,14 @@ const matches = (fact: Fact, expected: ExpectedNewKindFact): boolean =>
 const title = (passage: string, expected: ExpectedNewKindFact): string =>
   `${passage}: ${expected.kind} ${expected.value}${expected.detail ? ` ${expected.detail}` : ''} of ${expected.entity}`;
 
-/** The facts the readers do not give as the passages expect, on arrival. */
+/** The facts the readers do not give as the passages expect (on arrival 26 of 28; after the session's rules 15). */
 const NOT_AS_EXPECTED: ReadonlySet<string> = new Set([
-  // complexion and beauty are no kind of fact
-  'complexions: complexion /dark/ of /mary|benson/',
-  'complexions: complexion /fair/ of /ann|lacey/',
+  // "sunburnt and swarthy" after "was" (no skin or complexion named) is not read
   'complexions: complexion /dark|swarthy/ of /edward|crane/',
+  // "a pale, freckled face": pallor comes and goes, and a face is no skin named
   'complexions: complexion /pale/ of /thomas|hale/',
-  'complexions after a pronoun: complexion /fair/ of /ann|lacey/',
-  'complexions after a pronoun: complexion /dark|swarthy/ of /edward|crane/',
-  'beauty and plainness: beauty /plain/ of /mary|benson/',
-  'beauty and plainness: beauty /beaut/ of /ann|lacey/',
-  'beauty and plainness: beauty /handsome|beaut/ of /edward|crane/',
+  // "an ugly old fellow" after "and Thomas Hale was" is not read
   'beauty and plainness: beauty /ugly|plain/ of /thomas|hale/',
-  // the hair's shape is not read, only its colour
-  'the shape of the hair: hair /straight/ of /ann|lacey/',
-  'the shape of the hair: hair /curl/ of /mary|benson/',
-  'the shape of the hair: hair /curl/ of /edward|crane/',
-  'the shape of the hair: hair /straight|lank/ of /thomas|hale/',
   // "lost a leg" (no side) and "took off Mary Benson's right hand" (the loser after the verb) are not read
   'limbs lost: limb /.+/ /leg/ of /edward|crane/',
   'limbs lost: limb /^right$/ /hand/ of /mary|benson/',
