@@ -464,8 +464,11 @@ const SHAPE_BEFORE_HAIR = new RegExp(
   `\\b(${Object.keys(HAIR_SHAPES).join('|')})${HAIR_BETWEEN}\\s+(?:hair|locks)\\b`,
   'gi',
 );
-/** "her curls", "his black ringlets": the hair named by its shape. */
-const SHAPE_NOUN = /\b(curls|ringlets)\b/gi;
+/**
+ * "her curls", "Mary's black ringlets": the hair named by its shape, right after a possessive (a
+ * colour between at most), not "her lip curls".
+ */
+const SHAPE_NOUN = new RegExp(`(?<=\\b(?:his|her|their|['’]s)${HAIR_BETWEEN}\\s+)(curls|ringlets)\\b`, 'gi');
 
 /** "a dark complexion", "her fair, freckled skin": a shade before the skin, a word between at most. */
 const COMPLEXION_BEFORE = new RegExp(

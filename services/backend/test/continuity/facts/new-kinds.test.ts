@@ -23,6 +23,7 @@ describe('the shape of the hair', () => {
 
   it('reads no shape without an owner of the hair, nor a curl that is not hair', () => {
     expect(read('The smoke curls up from the chimney of Mary Benson.', 'hair')).toEqual([]);
+    expect(read("Mary Benson's lip curls when she is angry.", 'hair')).toEqual([]);
     expect(read('Straight hair was the fashion that year, Ann Lacey said.', 'hair')).toEqual([]);
   });
 
