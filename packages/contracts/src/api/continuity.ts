@@ -98,7 +98,18 @@ export type ContinuityPatchBody = Static<typeof ContinuityPatchBody>;
 export const ContinuityIssueResponse = Type.Object({ issue: ContinuityIssueSchema });
 
 /** The kinds of fact that say what someone looks like. */
-export const LOOK_FACT_KINDS = ['eyes', 'hair', 'height', 'build', 'limb', 'scar'] as const;
+export const LOOK_FACT_KINDS = [
+  'eyes',
+  'hair',
+  'height',
+  'build',
+  'limb',
+  'scar',
+  /** "dark" or "fair": the skin's shade ("a dark complexion", "her fair skin"). */
+  'complexion',
+  /** "beautiful" or "plain" ("a plain girl", "the beauty of the county"). */
+  'beauty',
+] as const;
 
 export const FACT_VIEW_KINDS = [
   ...LOOK_FACT_KINDS,

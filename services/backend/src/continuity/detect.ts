@@ -15,6 +15,7 @@ import {
   AGENT_PLURAL,
   COMPATIBLE_COLOURS,
   COMPATIBLE_OCCUPATIONS,
+  isHairShape,
   MILITARY_RANKS,
   NEAR_COLOURS,
   PEOPLE_NOUNS,
@@ -57,6 +58,8 @@ const ATTRIBUTE_KINDS = [
   'build',
   'limb',
   'scar',
+  'complexion',
+  'beauty',
   'origin',
   'occupation',
   'title',
@@ -85,6 +88,8 @@ const BASE: Record<Disagreement, number> = {
   build: 0.7,
   limb: 0.82,
   scar: 0.82,
+  complexion: 0.7,
+  beauty: 0.6,
   origin: 0.78,
   birth: 0.8,
   age: 0.78,
@@ -282,6 +287,8 @@ const DESCRIBE: Record<AttributeKind, (value: string, detail: string | null) => 
   build: (v, d) => d ?? v,
   limb: (v, d) => `hurt in the ${v} ${d}`,
   scar: (v, d) => `scarred on the ${v} ${d}`,
+  complexion: (v) => `${v}-skinned`,
+  beauty: (v) => v,
   origin: (v) => `from ${v}`,
   occupation: (v) => `a ${v}`,
   title: (v) => `a ${v.toLowerCase()}`,
@@ -289,11 +296,14 @@ const DESCRIBE: Record<AttributeKind, (value: string, detail: string | null) => 
 
 /**
  * What of the entity an attribute fact is about, beside its kind: a limb's or scar's part, a
- * beard apart from the hair of the head (either may be another colour); '' for the rest.
+ * beard apart from the hair of the head (either may be another colour), the hair's shape apart
+ * from its colour; '' for the rest.
  */
 function attributePart(f: Fact): string {
   if (f.kind === 'limb' || f.kind === 'scar') return f.detail ?? '';
-  return f.kind === 'hair' && isBeardDetail(f.detail) ? 'beard' : '';
+  if (f.kind !== 'hair') return '';
+  // Curly hair may be any colour: its shape is compared with the same person's shapes only.
+  return isBeardDetail(f.detail) ? 'beard' : isHairShape(f.value) ? 'shape' : '';
 }
 
 interface AttributeConflict {

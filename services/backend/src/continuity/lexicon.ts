@@ -140,6 +140,45 @@ export const NEAR_COLOURS = new Set(['blue|grey']);
 
 export const HAIR_WORDS = new Set(['hair', 'curls', 'locks', 'ringlets', 'tresses']);
 
+/**
+ * The shape of the hair by group ("her straight black hair", "her curls"): read as hair facts of
+ * their own part, beside the colour. "Wavy" sits between the two and is left out.
+ */
+export const HAIR_SHAPES: Record<string, 'curly' | 'straight'> = {
+  curly: 'curly',
+  curls: 'curly',
+  ringlets: 'curly',
+  frizzled: 'curly',
+  straight: 'straight',
+  lank: 'straight',
+};
+const SHAPE_VALUES: ReadonlySet<string> = new Set(Object.values(HAIR_SHAPES));
+/** The skin's shade by group: "a swarthy complexion" and "dark skin" are one; pallor that comes and goes ("pale") is left out. */
+export const COMPLEXIONS: Record<string, 'dark' | 'fair'> = {
+  dark: 'dark',
+  swarthy: 'dark',
+  olive: 'dark',
+  dusky: 'dark',
+  tawny: 'dark',
+  fair: 'fair',
+  white: 'fair',
+  milky: 'fair',
+};
+
+/** Beauty and plainness by group, said of a person ("a plain girl", "a handsome man"). */
+export const BEAUTY_WORDS: Record<string, 'beautiful' | 'plain'> = {
+  beautiful: 'beautiful',
+  beauty: 'beautiful',
+  lovely: 'beautiful',
+  handsome: 'beautiful',
+  pretty: 'beautiful',
+  plain: 'plain',
+  ugly: 'plain',
+  homely: 'plain',
+};
+
+export const isHairShape = (value: string): boolean => SHAPE_VALUES.has(value);
+
 /** Height and build words by group; groups of one kind exclude each other. */
 export const HEIGHT_WORDS: Record<string, 'tall' | 'short'> = {
   tall: 'tall',

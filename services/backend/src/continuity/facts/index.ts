@@ -21,7 +21,7 @@ import { age } from './age.js';
 import { notBeforeDeath } from './before-death.js';
 import { counts } from './counts.js';
 import { kinship, relations } from './kinship.js';
-import { appearance, figure, limbs, stature } from './looks.js';
+import { appearance, beauty, figure, hairShapeAndComplexion, limbs, stature } from './looks.js';
 import { occupation, statedCallings, titles } from './occupation.js';
 import { origin } from './origin.js';
 import { type FactDraft, SentenceReader } from './reader.js';
@@ -79,6 +79,8 @@ export function extractFacts(
   for (const sentence of file.sentences) {
     const reader = new SentenceReader(file, sentence);
     appearance(reader, add);
+    hairShapeAndComplexion(reader, add);
+    beauty(reader, add);
     figure(reader, add);
     stature(reader, add);
     limbs(reader, add);

@@ -5,14 +5,17 @@ import { parseNumber } from '@george/text';
 import {
   ACTION_VERBS,
   ADULT_NOUNS,
+  BEAUTY_WORDS,
   BODY_NOUNS,
   BODY_PARTS,
   BUILD_WORDS,
   BUILT_ADVERBS,
   COLOUR_LIKENESSES,
+  COMPLEXIONS,
   EYE_COLOURS,
   FIGURE_LIKENESSES,
   HAIR_COLOURS,
+  HAIR_SHAPES,
   HAIR_WORDS,
   HEIGHT_WORDS,
   INJURY_WORDS,
@@ -452,6 +455,87 @@ export function appearance(r: SentenceReader, add: Add): void {
     const kind = mustAt(noun, 1).toLowerCase() === 'eyes' ? 'eyes' : 'hair';
     emit(kind, mustAt(match, 1), owner, at, owner.end + noun[0].length);
   }
+}
+
+/** Words that may stand between a shape and the hair: colours and a few of length and texture. */
+const HAIR_BETWEEN = `(?:[\\s,-]+(?:and\\s+)?(?:${[...Object.keys(HAIR_COLOURS), 'long', 'thick', 'fine', 'soft', 'glossy'].join('|')})){0,2}`;
+/** "straight black hair", "curly red locks": a shape word before the hair. */
+const SHAPE_BEFORE_HAIR = new RegExp(
+  `\\b(${Object.keys(HAIR_SHAPES).join('|')})${HAIR_BETWEEN}\\s+(?:hair|locks)\\b`,
+  'gi',
+);
+/**
+ * "her curls", "Mary's black ringlets": the hair named by its shape, right after a possessive (a
+ * colour between at most), not "her lip curls".
+ */
+const SHAPE_NOUN = new RegExp(`(?<=\\b(?:his|her|their|['’]s)${HAIR_BETWEEN}\\s+)(curls|ringlets)\\b`, 'gi');
+
+/** "a dark complexion", "her fair, freckled skin": a shade before the skin, a word between at most. */
+const COMPLEXION_BEFORE = new RegExp(
+  `\\b(${Object.keys(COMPLEXIONS).join('|')})(?:,?\\s+[a-z]+(?:-[a-z]+)?)?\\s+(?:complexion|skin)\\b`,
+  'gi',
+);
+/** "her complexion was dark". */
+const COMPLEXION_PREDICATE = new RegExp(
+  `\\b(?:complexion|skin)\\s+(?:was|is)\\s+(?:very\\s+|rather\\s+)?(${Object.keys(COMPLEXIONS).join('|')})\\b`,
+  'gi',
+);
+
+/**
+ * The shape of the hair and the shade of the skin, the owner found as for a colour of the hair (a
+ * possessive, "with", "had"). A shape is a hair fact compared with the same person's shapes only.
+ */
+export function hairShapeAndComplexion(r: SentenceReader, add: Add): void {
+  const read = (pattern: RegExp, kind: 'hair' | 'complexion', words: Record<string, string>) => {
+    for (const { match, at } of r.matches(pattern)) {
+      const value = words[mustAt(match, 1).toLowerCase()];
+      const owner = attributeOwner(r, at);
+      if (value === undefined || owner === null) continue;
+      const end = at + match[0].length;
+      add({ anchor: owner, kind, value, detail: value, start: at, end, change: changeAt(r, at) });
+    }
+  };
+  read(SHAPE_BEFORE_HAIR, 'hair', HAIR_SHAPES);
+  read(SHAPE_NOUN, 'hair', HAIR_SHAPES);
+  read(COMPLEXION_BEFORE, 'complexion', COMPLEXIONS);
+  read(COMPLEXION_PREDICATE, 'complexion', COMPLEXIONS);
+}
+
+/** "a plain girl", "an ugly old fellow": a beauty word before a person noun, a word or two between. */
+const BEAUTY_BEFORE_PERSON = new RegExp(
+  `\\b(?:a|an)\\s+(?:very\\s+)?(${Object.keys(BEAUTY_WORDS).join('|')})(?:,?\\s+[a-z]+){0,2}?\\s+(?:${[...PERSON_NOUNS].join('|')})\\b`,
+  'gi',
+);
+/** "the beauty of the county": the person a place or a family calls its beauty. */
+const BEAUTY_OF = /\bthe\s+(beauty)\s+of\s+(?:the|her|his|their)\s+[a-z]+\b/gi;
+/** "was a plain girl", "had become the beauty of": said of the clause's subject. */
+const BEAUTY_PREDICATE = /\b(?:was|is|were|had\s+been|became|had\s+become|grew\s+into|seemed|looked)\s+$/i;
+/** "not a handsome man", "never a beauty": no beauty said. */
+const BEAUTY_NEGATED = /\b(?:not|never|no|hardly|scarcely|nor)\s+(?:[a-z]+\s+)?$/i;
+
+/**
+ * Beauty and plainness of a person: "Ann Lacey was a plain girl", "Ann Lacey, the beauty of the
+ * county,": the subject the predicate tells of, or the name the apposition follows.
+ */
+export function beauty(r: SentenceReader, add: Add): void {
+  if (!/beaut|lovely|handsome|pretty|plain|ugly|homely/i.test(r.text)) return;
+  for (const pattern of [BEAUTY_BEFORE_PERSON, BEAUTY_OF])
+    for (const { match, at } of r.matches(pattern)) {
+      const value = BEAUTY_WORDS[mustAt(match, 1).toLowerCase()];
+      const lead = r.file.text.slice(Math.max(r.start, at - 30), at);
+      if (value === undefined || BEAUTY_NEGATED.test(lead)) continue;
+      const owner = BEAUTY_PREDICATE.test(lead) ? r.subject(at) : r.appositive(at);
+      if (owner === null) continue;
+      add({
+        anchor: owner,
+        kind: 'beauty',
+        value,
+        detail: value,
+        start: at,
+        end: at + match[0].length,
+        change: changeAt(r, at),
+      });
+    }
 }
 
 /** A word of a figure phrase and where it ends in the phrase. */

@@ -19,6 +19,8 @@ const KIND_LABEL: Record<Fact['kind'], string> = {
   build: 'Build',
   limb: 'Limb',
   scar: 'Scar',
+  complexion: 'Complexion',
+  beauty: 'Looks',
   age: 'Age',
   birth: 'Born',
   origin: 'From',

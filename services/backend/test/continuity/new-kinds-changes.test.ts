@@ -1,0 +1,21 @@
+import { testGeneralityCheck } from './check-text.js';
+import { NEW_KINDS_LEGITIMATE, NEW_KINDS_REAL } from './new-kinds-changes.js';
+
+/** The real contradictions not found (on arrival all 6; after the session's rules 4): what each lacks. */
+const NOT_FOUND: ReadonlySet<string> = new Set([
+  // "my mother" is no entity, and a letter from someone is no act of theirs in the ledger
+  'my mother dead when I was six, then writing to me',
+  // a lost limb is a hurt side, and raising "both arms" is no fact
+  'an arm lost at Waterloo, then both arms raised',
+  // birth order is no kind of fact
+  'the eldest, then the youngest',
+  // "The three Miss Bensons" is no one's count
+  'three Miss Bensons, then four sisters',
+]);
+
+testGeneralityCheck({
+  title: 'complexion, beauty, hair shape, lost limbs, birth order, parents and family counts',
+  legitimate: NEW_KINDS_LEGITIMATE,
+  real: NEW_KINDS_REAL,
+  notFound: NOT_FOUND,
+});
