@@ -80,3 +80,39 @@ describe('legitimate change (the fortieth pass)', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('legitimate change (the forty-fourth pass)', () => {
+  it('does not weigh a rumour the narration passes on, with or without who passed it on or where', () => {
+    const truth = 'Edward Crane was born in Bristol, the son of a chandler.';
+    expect(summaries('It was said that Edward Crane was born in France.', truth)).toEqual([]);
+    expect(summaries('It was said in the village that Edward Crane was born in France.', truth)).toEqual([]);
+    expect(
+      summaries('It was whispered among the servants that Edward Crane was born in France.', truth),
+    ).toEqual([]);
+    // told as the narration's own, the two birthplaces still disagree
+    expect(summaries('Everyone knew that Edward Crane was born in France.', truth)).toHaveLength(1);
+    expect(
+      summaries('It was said that Edward Crane was a kind man. He was born in France.', truth),
+    ).toHaveLength(1);
+  });
+
+  it('takes a name given to a kinsman as "also called" or "likewise named" as an elder namesake\'s', () => {
+    const young = 'Edward Crane was a young man of twenty-two, a clerk in the town.';
+    expect(
+      summaries(
+        young,
+        'His grandfather, also called Edward Crane, who was eighty years old, sat by the fire.',
+      ),
+    ).toEqual([]);
+    expect(
+      summaries(young, 'His father, likewise named Edward Crane, was a man of sixty and a farmer.'),
+    ).toEqual([]);
+    // with no kinsman named, or the name not said to be his too, the two ages are one man's
+    expect(
+      summaries(young, 'The next day Edward Crane, who was eighty years old, sat by the fire.'),
+    ).toHaveLength(1);
+    expect(
+      summaries(young, 'His grandfather spoke to Edward Crane, who was eighty years old, by the fire.'),
+    ).toHaveLength(1);
+  });
+});

@@ -50,9 +50,9 @@ export function extractFacts(
       return;
     const voice = file.voiceAt(draft.start);
     const lead = file.text.slice(file.sentenceAt(draft.start).start, draft.start);
-    // "I hear Hale has three sons": a speaker passing on a rumour says nothing they know.
-    if (voice?.voice === 'speech' && SPOKEN_HEARSAY.test(lead)) return;
-    const hearsay = HEARSAY.test(lead);
+    // "I hear Hale has three sons", "It was said in the village that he was born in France": who
+    // passes on a rumour says nothing they know, and a rumour is often wrong by design.
+    if ((voice?.voice === 'speech' ? SPOKEN_HEARSAY : HEARSAY).test(lead)) return;
     const start = Math.min(
       draft.start,
       draft.anchor.start >= draft.start - 160 ? draft.anchor.start : draft.start,
@@ -71,9 +71,7 @@ export function extractFacts(
       speakerKey: voice?.speakerKey ?? null,
       hedged: draft.hedged ?? false,
       change: draft.change ?? false,
-      confidence:
-        Math.round(draft.anchor.confidence * (draft.weight ?? 1) * (hearsay ? HEARSAY_WEIGHT : 1) * 100) /
-        100,
+      confidence: Math.round(draft.anchor.confidence * (draft.weight ?? 1) * 100) / 100,
     });
   };
   for (const sentence of file.sentences) {
@@ -136,11 +134,12 @@ const SAID_OF_ONESELF: ReadonlySet<FactKind> = new Set([
 
 /**
  * The narration passing on what people heard ("by hearing, that instead of twelve he brought only
- * six with him from London--his five sisters and a cousin"): a rumour, often wrong by design.
+ * six with him from London--his five sisters and a cousin"): a rumour, often wrong by design. Who
+ * passed it on or where may stand before the "that" ("It was said in the village that", "It was
+ * whispered among the servants that").
  */
-const HEARSAY = /\b(?:hearing|heard|reports?|reported|rumou?rs?|rumou?red|it\s+was\s+said)\s*,?\s+that\b/i;
-
-const HEARSAY_WEIGHT = 0.5;
+const HEARSAY =
+  /\b(?:hearing|heard|reports?|reported|rumou?rs?|rumou?red|it\s+was\s+(?:said|whispered|rumou?red))(?:\s+(?:in|at|among|amongst|about|through|round|around|by|all\s+over)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)?\s*,?\s+that\b/iu;
 
 /** A speaker passing on what they heard: "I hear", "I am told", "they say", "people say". */
 const SPOKEN_HEARSAY =
