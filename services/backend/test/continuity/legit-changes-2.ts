@@ -137,3 +137,57 @@ export const REAL_2: readonly Contradiction[] = [
     cites: ['married to', 'widow'],
   },
 ];
+
+/**
+ * Five more legitimate changes and one real contradiction, written after the first rules of the
+ * pass (from probes of the brief's kinds: a hypothetical in narration, a wish, and looks told of a
+ * childhood) and committed before any rule for them: their arrival figure is their own.
+ */
+export const LEGITIMATE_2_MORE: readonly Manuscript[] = [
+  {
+    name: 'a hypothetical of looks in narration',
+    text: chapters(
+      'Mary Benson had grey eyes and a plain, pleasant face, and she was the best dairymaid in the parish.',
+      'If Mary Benson had had blue eyes, she would have been the beauty of the county, and the squire’s son would have married her. But she was content with her cows and her cheeses.',
+    ),
+  },
+  {
+    name: 'a wish for other eyes',
+    text: chapters(
+      'Ann Lacey had brown eyes, like all the Laceys, and she thought them very dull.',
+      'Ann Lacey wished she had blue eyes like her cousin, and she said so to her glass every morning while she brushed her hair.',
+    ),
+  },
+  {
+    name: 'a childhood remembered, with other hair',
+    text: chapters(
+      'Thomas Hale was a tall man with black hair, and he stooped a little when he came through the low door of the inn.',
+      'Thomas Hale remembered himself as a small boy with fair curls, running barefoot along the river while his mother called him in to supper.',
+    ),
+  },
+  {
+    name: 'hair as a boy',
+    text: chapters(
+      'Thomas Hale was a tall man with black hair, and the children of the village were a little afraid of him.',
+      'As a boy Thomas Hale had had fair curls, which his mother loved and would not cut until he went to school.',
+    ),
+  },
+  {
+    name: 'hair in youth',
+    text: chapters(
+      'Thomas Hale had black hair, cut short like a soldier’s, and a scar on his chin.',
+      'In his youth Thomas Hale had fair hair, and the girls of the town called him the Angel, which he hated.',
+    ),
+  },
+];
+
+export const REAL_2_MORE: readonly Contradiction[] = [
+  {
+    name: 'black hair, then fair curls, with no childhood',
+    text: chapters(
+      'Thomas Hale was a tall man with black hair, and he stooped a little when he came through the low door of the inn.',
+      'That evening Thomas Hale ran his hand through his fair curls and laughed at the landlord’s story.',
+    ),
+    cites: ['black hair', 'fair curls'],
+  },
+];
