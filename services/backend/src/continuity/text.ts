@@ -419,10 +419,12 @@ export function isLate(text: string, a: Span): boolean {
  * "the late Mr. Darcy" while Mr. Darcy lives and acts: the name is also a dead man's, the father's.
  * Once the text calls a name's bearer "the late", that name's mentions as "the late", "old" or
  * "the elder" are the elder namesake's (key + ":elder"), so that his death is not his son's, and
- * what he does after it is still weighed against it.
+ * what he does after it is still weighed against it. A name an elder kinsman is said to bear too
+ * is the elder namesake's wherever it stands (`isKinNamesake`).
  */
 function elderNamesakes(text: string, anchors: readonly Anchor[]): Anchor[] {
   const named = anchors.filter((a) => a.named && a.type === 'character');
+  const kinNamesakes = new Set(named.filter((a) => isKinNamesake(text, a)));
   // The key each name form is most often read as ("Mr. Hale" → mr-hale).
   const keyOfForm = new Map<string, string>();
   for (const a of named)
@@ -433,15 +435,27 @@ function elderNamesakes(text: string, anchors: readonly Anchor[]): Anchor[] {
     return form === text.slice(a.start, a.end) ? a.key : (keyOfForm.get(form) ?? null);
   };
   const late = new Set(named.map(baseOf).filter((k): k is string => k !== null));
-  if (late.size === 0) return [...anchors];
+  if (late.size === 0 && kinNamesakes.size === 0) return [...anchors];
   return anchors.map((a) => {
     if (!a.named || a.type !== 'character') return a;
+    if (kinNamesakes.has(a)) return { ...a, key: `${a.key}${ELDER_SUFFIX}` };
     const base = baseOf(a);
     if (base !== null) return { ...a, key: `${base}${ELDER_SUFFIX}` };
     return late.has(a.key) && ELDER_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start))
       ? { ...a, key: `${a.key}${ELDER_SUFFIX}` }
       : a;
   });
+}
+
+/**
+ * "His grandfather, also called Edward Crane,": an elder kinsman given the name as his too is
+ * another bearer of it, whose age and looks are not the younger one's.
+ */
+const KIN_NAMESAKE_BEFORE =
+  /\b(?:his|her|their|my|our|your|the)\s+(?:(?:great-)*grand(?:father|mother)|father|mother|uncle|aunt|great-uncle|great-aunt|godfather|godmother)\s*,\s*(?:who\s+was\s+)?(?:also|likewise)\s+(?:called|named|christened)\s+$/i;
+
+function isKinNamesake(text: string, a: Anchor): boolean {
+  return KIN_NAMESAKE_BEFORE.test(text.slice(Math.max(0, a.start - 80), a.start));
 }
 
 /**

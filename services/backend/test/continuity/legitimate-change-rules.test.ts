@@ -80,3 +80,66 @@ describe('legitimate change (the fortieth pass)', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('legitimate change (the forty-fourth pass)', () => {
+  it('does not weigh a rumour the narration passes on, with or without who passed it on or where', () => {
+    const truth = 'Edward Crane was born in Bristol, the son of a chandler.';
+    expect(summaries('It was said that Edward Crane was born in France.', truth)).toEqual([]);
+    expect(summaries('It was said in the village that Edward Crane was born in France.', truth)).toEqual([]);
+    expect(
+      summaries('It was whispered among the servants that Edward Crane was born in France.', truth),
+    ).toEqual([]);
+    // told as the narration's own, the two birthplaces still disagree
+    expect(summaries('Everyone knew that Edward Crane was born in France.', truth)).toHaveLength(1);
+    expect(
+      summaries('It was said that Edward Crane was a kind man. He was born in France.', truth),
+    ).toHaveLength(1);
+  });
+
+  it('takes a name given to a kinsman as "also called" or "likewise named" as an elder namesake\'s', () => {
+    const young = 'Edward Crane was a young man of twenty-two, a clerk in the town.';
+    expect(
+      summaries(
+        young,
+        'His grandfather, also called Edward Crane, who was eighty years old, sat by the fire.',
+      ),
+    ).toEqual([]);
+    expect(
+      summaries(young, 'His father, likewise named Edward Crane, was a man of sixty and a farmer.'),
+    ).toEqual([]);
+    // with no kinsman named, or the name not said to be his too, the two ages are one man's
+    expect(
+      summaries(young, 'The next day Edward Crane, who was eighty years old, sat by the fire.'),
+    ).toHaveLength(1);
+    expect(
+      summaries(young, 'His grandfather spoke to Edward Crane, who was eighty years old, by the fire.'),
+    ).toHaveLength(1);
+  });
+
+  it('reads no looks in a clause of what is only wished or supposed ("If she had had blue eyes", "wished she had")', () => {
+    expect(
+      factsOf('eyes', 'If Mary Benson had had blue eyes, she would have been the beauty of the county.'),
+    ).toEqual([]);
+    expect(factsOf('eyes', 'Ann Lacey wished she had blue eyes like her cousin.')).toEqual([]);
+    // a clause of its own after the supposition is read; so are looks with no supposition
+    expect(factsOf('hair', 'If it rained, Thomas Hale, with his black hair wet, ran home.')).toEqual([
+      ['dark', false, 'his black hair'],
+    ]);
+    expect(factsOf('eyes', 'Mary Benson had blue eyes.')).toEqual([
+      ['blue', false, 'Mary Benson had blue eyes'],
+    ]);
+  });
+
+  it('reads no looks in a sentence told of a childhood ("As a boy", "In his youth", "remembered himself as a small boy")', () => {
+    expect(factsOf('hair', 'As a boy Thomas Hale had had fair curls, which his mother loved.')).toEqual([]);
+    expect(factsOf('hair', 'In his youth Thomas Hale had fair hair.')).toEqual([]);
+    expect(factsOf('hair', 'Thomas Hale remembered himself as a small boy with fair curls.')).toEqual([]);
+    // a disguise is no childhood; the next sentence, back in the present, is read
+    expect(factsOf('hair', 'To pass as a boy Mary Benson cut her hair short and dyed it black.')).toEqual([
+      ['dark', true, 'Mary Benson cut her hair short and dyed it black'],
+    ]);
+    expect(factsOf('hair', 'As a boy Thomas Hale lived by the river. Thomas Hale had fair hair.')).toEqual([
+      ['fair', false, 'Thomas Hale had fair hair'],
+    ]);
+  });
+});

@@ -50,9 +50,14 @@ export function extractFacts(
       return;
     const voice = file.voiceAt(draft.start);
     const lead = file.text.slice(file.sentenceAt(draft.start).start, draft.start);
-    // "I hear Hale has three sons": a speaker passing on a rumour says nothing they know.
-    if (voice?.voice === 'speech' && SPOKEN_HEARSAY.test(lead)) return;
-    const hearsay = HEARSAY.test(lead);
+    // "I hear Hale has three sons", "It was said in the village that he was born in France": who
+    // passes on a rumour says nothing they know, and a rumour is often wrong by design.
+    if ((voice?.voice === 'speech' ? SPOKEN_HEARSAY : HEARSAY).test(lead)) return;
+    if (
+      LOOKS.has(draft.kind) &&
+      isUnrealOrChildhoodLook(file.text.slice(file.sentenceAt(draft.start).start, draft.end))
+    )
+      return;
     const start = Math.min(
       draft.start,
       draft.anchor.start >= draft.start - 160 ? draft.anchor.start : draft.start,
@@ -71,9 +76,7 @@ export function extractFacts(
       speakerKey: voice?.speakerKey ?? null,
       hedged: draft.hedged ?? false,
       change: draft.change ?? false,
-      confidence:
-        Math.round(draft.anchor.confidence * (draft.weight ?? 1) * (hearsay ? HEARSAY_WEIGHT : 1) * 100) /
-        100,
+      confidence: Math.round(draft.anchor.confidence * (draft.weight ?? 1) * 100) / 100,
     });
   };
   for (const sentence of file.sentences) {
@@ -138,11 +141,31 @@ const SAID_OF_ONESELF: ReadonlySet<FactKind> = new Set([
 
 /**
  * The narration passing on what people heard ("by hearing, that instead of twelve he brought only
- * six with him from London--his five sisters and a cousin"): a rumour, often wrong by design.
+ * six with him from London--his five sisters and a cousin"): a rumour, often wrong by design. Who
+ * passed it on or where may stand before the "that" ("It was said in the village that", "It was
+ * whispered among the servants that").
  */
-const HEARSAY = /\b(?:hearing|heard|reports?|reported|rumou?rs?|rumou?red|it\s+was\s+said)\s*,?\s+that\b/i;
+const HEARSAY =
+  /\b(?:hearing|heard|reports?|reported|rumou?rs?|rumou?red|it\s+was\s+(?:said|whispered|rumou?red))(?:\s+(?:in|at|among|amongst|about|through|round|around|by|all\s+over)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)?\s*,?\s+that\b/iu;
 
-const HEARSAY_WEIGHT = 0.5;
+const LOOKS: ReadonlySet<FactKind> = new Set(LOOK_FACT_KINDS);
+
+/**
+ * Looks that are not the character's now: a clause of a wish or a supposition ("If Mary Benson had
+ * had blue eyes,", "wished she had blue eyes"), with no clause break between it and the look, or a
+ * sentence told of a childhood ("As a boy Thomas Hale had had fair curls", "In his youth", "He
+ * remembered himself as a small boy with fair curls"), whose looks may differ from the grown
+ * person's; not "To pass as a boy", a disguise. `stem` runs from the sentence's start to the end
+ * of the look.
+ */
+function isUnrealOrChildhoodLook(stem: string): boolean {
+  return UNREAL_CLAUSE.test(stem) || CHILDHOOD.test(stem);
+}
+
+const UNREAL_CLAUSE = /\b(?:if|wish|wished|wishes|wishing|as\s+if|as\s+though)\b[^,;:]*$/i;
+
+const CHILDHOOD =
+  /(?:(?:^|[,;:]|\b(?:remembered|recalled|pictured)\s+(?:himself|herself|him|her|themselves))\s*as\s+an?\s+(?:(?:small|little|young)\s+)?(?:boy|girl|child|lad|lass|infant|baby)|\bin\s+(?:his|her|their|my|our)\s+(?:youth|boyhood|girlhood|childhood|young\s+days)|\bwhen\s+(?:he|she|I|they)\s+(?:was|were)\s+(?:an?\s+)?(?:(?:small|little)\s+)?(?:boy|girl|child|lad|lass|baby|young))\b/i;
 
 /** A speaker passing on what they heard: "I hear", "I am told", "they say", "people say". */
 const SPOKEN_HEARSAY =
