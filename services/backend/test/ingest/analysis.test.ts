@@ -37,7 +37,8 @@ describe('text analysis at ingestion', () => {
     const saidI = analysis.dialogue.quotes
       .filter((q) => /^\s*said I/.test(text.slice(q.end, q.end + 10)))
       .map((q) => name.get(q.speakerKey ?? ''));
-    expect(saidI).toEqual(['Walton', 'Victor']);
+    // The letter's writer goes by his signature as written, initial and surname.
+    expect(saidI).toEqual(['R. Walton', 'Victor']);
   });
 
   it('joins a given name the characters only speak to the titled character it answers', () => {
