@@ -9,6 +9,7 @@
 import { applyCorrections, type SplitCorrection } from '../bible/corrections.js';
 import { foldEntities } from '../bible/fold.js';
 import { type ExtractOptions, extract } from '../bible/index.js';
+import { speakerKin } from '../bible/speaker-kin.js';
 import type { Extraction, SourceText } from '../bible/types.js';
 import { countSpellings, extractFacts, type Fact, type SpellingCount } from '../continuity/index.js';
 import { kinRelations } from '../continuity/kin-relations.js';
@@ -59,7 +60,10 @@ export function analyseText({ source, splits, extractOptions }: TextAnalysisInpu
   const told = withNarratorMentions(source.fileId, source.text, extraction, story.chapters, speech);
   // The narrator's own kin ("my brother Tom") first: the ledger's kin then leaves those pairs alone.
   const mine = narratorKin(source.fileId, source.text, told, story.chapters, speech);
-  const bible = { ...told, relations: [...told.relations, ...mine] };
+  const narrated = { ...told, relations: [...told.relations, ...mine] };
+  // Then the kin a speaker states of himself ("my cousin, Mr. Pelham," said Mr. Hartley).
+  const spoken = speakerKin(source.fileId, source.text, narrated, dialogue.quotes);
+  const bible = { ...narrated, relations: [...narrated.relations, ...spoken] };
   const kin = kinRelations(facts, new Set(bible.entities.map((e) => e.key)), bible.relations);
   return {
     bible: { ...bible, relations: [...bible.relations, ...kin] },
