@@ -448,7 +448,17 @@ export function withAdjoining(
 }
 
 /**
- * For a question of what someone said or did, the lead quote grown forward over the whole sentences
+ * The question types whose lead quote grows forward over its passage (`withSceneAfter`): what was
+ * said or done, a reason, and questions of no type. Their answer sentence is chosen by the words it
+ * shares with the question, which the sentence that sets the scene shares too; the answer, sharing
+ * few, follows it ("...it made me angry to see the easy way in which Mr. Windibank took it all." is
+ * two sentences before "Yes, my stepfather."). A type with a shape to check (a number, a place, a
+ * name, a time) picks the sentence that holds it.
+ */
+const TOLD_AT_LENGTH: ReadonlySet<QuestionType> = new Set(['said', 'what_happens', 'why', 'other']);
+
+/**
+ * For a question told at length (`TOLD_AT_LENGTH`), the lead quote grown forward over the whole sentences
  * its passage holds after it, up to `maxChars` long: the narration that sets a scene (who is there,
  * where, what is going on) shares the question's words, and the speech or the deed asked for
  * follows it, sharing few. No heading is crossed.
@@ -755,9 +765,8 @@ export function extractiveAnswer(
           weights.adjoiningChars,
         )
       : best;
-  const type = questionType(question);
   const lead =
-    adjoined && (type === 'said' || type === 'what_happens')
+    adjoined && TOLD_AT_LENGTH.has(questionType(question))
       ? withSceneAfter(adjoined, weights.sceneChars)
       : adjoined;
   const chosen: ScoredSentence[] = lead ? [lead] : [];

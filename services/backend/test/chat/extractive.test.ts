@@ -237,7 +237,7 @@ describe('answer sentences', () => {
     expect(citations[0]?.quote).toBe(race.text);
   });
 
-  it('grows the lead of a question of what was said or done from the narration that sets the scene over what follows', () => {
+  it('grows the lead of a question of what was said or done, of a reason or of no type, from the narration that sets the scene over what follows', () => {
     const scene = passageAt(
       'p',
       0,
@@ -265,8 +265,13 @@ describe('answer sentences', () => {
     expect(answer('What did the ragged sailor on the wharf do after stopping the shipmates?')).toBe(
       scene.text,
     );
-    // Another kind of question keeps its lead; the growth stops at the length given.
+    // A question of no type or of a reason grows too: its answer follows the scene as a said one's does.
+    expect(answer('What relation is the ragged sailor to the two shipmates?')).toBe(scene.text);
+    expect(answer('Why did the ragged sailor stop the two shipmates?')).toBe(scene.text);
+    // A type whose answer has a shape to check keeps its lead; the growth stops at the length given.
     expect(answer('Where did the ragged sailor stop the two shipmates?')).toBe(narration);
+    expect(answer('How many shipmates did the ragged sailor stop?')).toBe(narration);
+    expect(answer('Who stopped the two shipmates on the wharf?')).toBe(narration);
     expect(withSceneAfter(lead, 160).text).toBe(
       `${narration} He pointed a finger at them. “Anything down there about your souls?” said he.`,
     );
@@ -508,8 +513,10 @@ describe('the best candidate outside the lead quoted second', () => {
 
   it('quotes the runner-up of the lead’s passage second when it beats the last support by the margin', () => {
     const ranked = [lead, at(own, promise, 18, 0), at(p2, p2.text, 6, 1), at(p3, p3.text, 4, 2)];
-    // Not a question of what was said or done, whose lead would grow over its passage to the promise.
-    const { citations } = extractiveAnswer('Tell me about the gold coin', [own, p2, p3], [], { ranked });
+    // A question of where, whose lead does not grow over its passage to the promise.
+    const { citations } = extractiveAnswer('Where did Ahab nail the gold coin?', [own, p2, p3], [], {
+      ranked,
+    });
     expect(citations.map((c) => c.quote)).toEqual([
       expect.stringMatching(/^Ahab nailed/),
       expect.stringContaining(promise),
