@@ -50,20 +50,8 @@ export interface DetectOptions {
   yearsPassed?: YearsPassed;
 }
 
-/** The attributes of which two values can disagree. */
-const ATTRIBUTE_KINDS = [
-  'eyes',
-  'hair',
-  'height',
-  'build',
-  'limb',
-  'scar',
-  'complexion',
-  'beauty',
-  'origin',
-  'occupation',
-  'title',
-] as const;
+/** The attributes of which two values can disagree: the looks, where someone is from, what they do and are. */
+const ATTRIBUTE_KINDS = [...LOOK_FACT_KINDS, 'origin', 'occupation', 'title'] as const;
 type AttributeKind = (typeof ATTRIBUTE_KINDS)[number];
 const isAttributeKind = (kind: FactKind): kind is AttributeKind =>
   (ATTRIBUTE_KINDS as readonly FactKind[]).includes(kind);
