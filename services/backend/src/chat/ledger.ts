@@ -100,13 +100,6 @@ const PARTNER_ASKED: Array<{ pattern: RegExp; status: string; relation: string }
 ];
 
 /**
- * A question about someone's relative ("Who was Mrs. Bennet's sister married to?", "How did the
- * father of Nell die?"): the named person's own facts do not answer it, only their tie to that relative.
- */
-const RELATIVE_ASKED =
-  /(?:['’]s\s+(?:\w+\s+)?|\bthe\s+(?:\w+\s+)?)(father|mother|parent|son|daughter|child|brother|sister|uncle|aunt|nephew|niece|cousin|friend|servant|maid|master|mistress)s?\b/gi;
-
-/**
  * The kin and household words a relation's label answers from the other side: "Who is Nell's
  * father?" is answered by "his daughter, Nell" (Tobias's relation to Nell, labelled "daughter").
  */
@@ -135,6 +128,17 @@ const OTHER_SIDE = new Map(
     terms(asked).join(' '),
     new Set(labels.flatMap((l) => terms(l))),
   ]),
+);
+
+/**
+ * A question about someone's relative ("Who was Mrs. Bennet's sister married to?", "How did the
+ * father of Nell die?", "How old was Lydia's husband?"): the named person's own facts do not answer
+ * it, only their tie to that relative. The relatives are the kin and household words above, with
+ * cousins and friends.
+ */
+const RELATIVE_ASKED = new RegExp(
+  `(?:['’]s\\s+(?:\\w+\\s+)?|\\bthe\\s+(?:\\w+\\s+)?)(${[...Object.keys(OTHER_SIDE_WORDS), 'cousin', 'friend'].join('|')})s?\\b`,
+  'gi',
 );
 
 /** How much each voice's statement counts: a character may be mistaken or lying in speech. */

@@ -177,6 +177,7 @@ describe('the facts that answer', () => {
       [],
     );
     expect(answeringFacts("How did Ahab's father die?", FACTS, ['ahab'])).toEqual([]);
+    expect(answeringFacts("How old was Lydia's husband?", FACTS, ['lydia'])).toEqual([]);
     // Guards: the named person's own engagement, and the tie to the relative asked, still answer.
     expect(answeringFacts("Who is Tobias's daughter?", FACTS, ['tobias'])).toEqual([TOBIAS_DAUGHTER]);
     expect(answeringFacts('Who was Jane engaged to?', FACTS, ['jane'])).toEqual([JANE_ENGAGED]);

@@ -513,12 +513,15 @@ const BEAUTY_PREDICATE = /\b(?:was|is|were|had\s+been|became|had\s+become|grew\s
 /** "not a handsome man", "never a beauty": no beauty said. */
 const BEAUTY_NEGATED = /\b(?:not|never|no|hardly|scarcely|nor)\s+(?:[a-z]+\s+)?$/i;
 
+/** Any beauty word: most sentences hold none, and are passed over before the patterns run. */
+const BEAUTY_WORD = new RegExp(`\\b(?:${Object.keys(BEAUTY_WORDS).join('|')})\\b`, 'i');
+
 /**
  * Beauty and plainness of a person: "Ann Lacey was a plain girl", "Ann Lacey, the beauty of the
  * county,": the subject the predicate tells of, or the name the apposition follows.
  */
 export function beauty(r: SentenceReader, add: Add): void {
-  if (!/beaut|lovely|handsome|pretty|plain|ugly|homely/i.test(r.text)) return;
+  if (!BEAUTY_WORD.test(r.text)) return;
   for (const pattern of [BEAUTY_BEFORE_PERSON, BEAUTY_OF])
     for (const { match, at } of r.matches(pattern)) {
       const value = BEAUTY_WORDS[mustAt(match, 1).toLowerCase()];
