@@ -27,6 +27,7 @@ import {
   isKnownOrganization,
   isKnownPlace,
   isPersonName,
+  isWrittenInitial,
   singularNoun,
 } from './lookup.js';
 
@@ -487,7 +488,7 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
   // whom the surname names, however little the initialled form does itself.
   for (const form of forms.values()) {
     const surname = forms.get(form.words[form.words.length - 1] ?? '');
-    const initialled = form.title === null && form.words.slice(0, -1).every((w) => /^\p{Lu}\.$/u.test(w));
+    const initialled = form.title === null && form.words.slice(0, -1).every(isWrittenInitial);
     if (form.words.length >= 2 && initialled && surname?.type === 'character') form.type = 'character';
   }
   // "Lisbon, Madeira, Tenerife, and Sydney": a name the text writes only in lists of places is a

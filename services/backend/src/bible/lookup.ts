@@ -92,6 +92,11 @@ export function isPatronymic(word: string): boolean {
   return /^[A-Z][a-z]+(?:ovich|evich|yich|ovna|evna|ichna)$/.test(word);
 }
 
+/** A given name written as its initial with the stop: the "W." of "W. R. Stallard". */
+export function isWrittenInitial(word: string): boolean {
+  return /^\p{Lu}\.$/u.test(word);
+}
+
 export function isKnownPlace(lower: string): boolean {
   if (KNOWN_PLACES.has(lower)) return true;
   return tagsOf(lower).some((tag) => PLACE_TAGS.has(tag));

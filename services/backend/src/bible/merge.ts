@@ -21,6 +21,7 @@ import {
   isKnownPlace,
   isPatronymic,
   isPersonName,
+  isWrittenInitial,
 } from './lookup.js';
 import type { MarriedNameCue } from './relations.js';
 
@@ -765,15 +766,14 @@ function hasMarriedTitle(entity: EntityDraft): boolean {
  * its surname's ("a W. Danby" is the "Danby" of the text); with several, it stays as written.
  */
 function readInitials(parsed: PersonForm[]): PersonForm[] {
-  const isInitial = (given: string | null): boolean => given !== null && /^\p{Lu}\.$/u.test(given);
   return parsed.map((person) => {
     const { given, surname } = person;
-    if (given === null || surname === null || !isInitial(given)) return person;
+    if (given === null || surname === null || !isWrittenInitial(given)) return person;
     const whole = parsed.filter(
       (p) =>
         p.surname === surname &&
         p.given !== null &&
-        !isInitial(p.given) &&
+        !isWrittenInitial(p.given) &&
         p.given.startsWith(given.charAt(0)),
     );
     const givens = new Set(whole.map((p) => canonicalGiven((p.given ?? '').toLowerCase())));
