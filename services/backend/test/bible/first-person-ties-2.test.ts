@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readRight, tiesBetween } from './first-person-reading.js';
 import { firstPersonTies2 } from './first-person-ties-2.js';
 
-const PASSAGES_READ_RIGHT_FLOOR = 0;
+const PASSAGES_READ_RIGHT_FLOOR = 9;
 
 describe('first-person ties, second set', () => {
   it(`reads at least ${PASSAGES_READ_RIGHT_FLOOR} of ${firstPersonTies2.length} passages right`, () => {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { misreadTraps } from './merge-traps.js';
 import { nicknames } from './nicknames.js';
 
-const PASSAGES_READ_RIGHT_FLOOR = 0;
+const PASSAGES_READ_RIGHT_FLOOR = 10;
 
 describe('nicknames the text tells', () => {
   it(`reads at least ${PASSAGES_READ_RIGHT_FLOOR} of ${nicknames.length} passages right`, () => {
