@@ -14,20 +14,27 @@ import type { Gender } from './lexicons.js';
 import { kinType } from './relations.js';
 import type { ExtractedRelation, Extraction } from './types.js';
 
-type SpokenQuote = Pick<DialogueQuote, 'parts' | 'speakerKey' | 'kind' | 'addresseeKeys'>;
+/** A quotation whose speaker the dialogue analysis names or points to. */
+interface Attributed {
+  speakerKey: string;
+  parts: DialogueQuote['parts'];
+  addresseeKeys: readonly string[];
+}
 
 /** The kin words after "my" in the quotations whose speaker is named or pointed to, as relations of the speaker. */
 export function speakerKin(
   fileId: string,
   text: string,
   extraction: Extraction,
-  quotes: readonly SpokenQuote[],
+  quotes: ReadonlyArray<Pick<DialogueQuote, 'parts' | 'speakerKey' | 'kind' | 'addresseeKeys'>>,
 ): ExtractedRelation[] {
   // A quotation whose speaker is unknown states no one's kin; nor one the turn-taking only guesses
   // (an implicit speaker), where a wrong guess would give the kin to the one who answers.
-  const attributed = quotes.filter((q) => q.speakerKey !== null && q.kind !== 'implicit');
+  const attributed: Attributed[] = quotes.flatMap(({ parts, speakerKey, kind, addresseeKeys }) =>
+    speakerKey === null || kind === 'implicit' ? [] : [{ speakerKey, parts, addresseeKeys }],
+  );
   const spoken = attributed.flatMap(({ parts, speakerKey }) =>
-    parts.map((p) => ({ start: p.start, end: p.end, id: speakerKey ?? '' })),
+    parts.map((p) => ({ start: p.start, end: p.end, id: speakerKey })),
   );
   const mine = tellersKin(fileId, text, extraction, spoken, () => false);
   const stated = copularKin(
@@ -42,8 +49,8 @@ export function speakerKin(
 /** Words of fondness or age that may stand before the kin word ("She is my dear sister"). */
 const KIN_EPITHETS = '(?:dear|dearest|own|poor|late|elder|younger|eldest|youngest|little|only) ';
 /**
- * A sentence that opens with an optional vocative name and a comma, a subject, a copula, a possessive
- * and a kin word that is not itself owned ("my niece's governess") nor part of a longer word.
+ * A subject, a copula, a possessive and a kin word that is not itself owned ("my niece's governess")
+ * nor part of a longer word, at a sentence's opening (after a vocative name, if any).
  */
 const PRONOUN_KIN = new RegExp(
   `^(she|he|i|you) (is|was|am|are) (my|his|her|your) (?:${KIN_EPITHETS})?(\\p{Ll}+)(?![\\p{L}'’-])`,
@@ -78,7 +85,7 @@ function copularKin(
   fileId: string,
   text: string,
   extraction: Extraction,
-  quotes: readonly SpokenQuote[],
+  quotes: readonly Attributed[],
 ): ExtractedRelation[] {
   const placed: Placed[] = extraction.entities
     .filter((e) => e.type === 'character')
@@ -92,7 +99,7 @@ function copularKin(
     genders ??= inferGenders(text, charactersOf({ fileId, text, chapters: [] }, extraction));
     return genders.get(key) ?? 'unknown';
   };
-  /** The one person of `gender` named in [from, to), the left-out aside; undefined for none or several. */
+  /** The one person of `gender` named in [from, to), those aside left out: null for none, undefined for several. */
   const onePerson = (from: number, to: number, gender: Gender, aside: ReadonlySet<string>) => {
     const keys = new Set(
       placed
@@ -114,7 +121,6 @@ function copularKin(
   const found = new Map<string, ExtractedRelation>();
   for (const quote of quotes) {
     const speaker = quote.speakerKey;
-    if (speaker === null) continue;
     const aside = new Set([speaker, ...quote.addresseeKeys]);
     for (const part of quote.parts) {
       for (const s of sentences(text.slice(part.start, part.end))) {
