@@ -545,6 +545,56 @@ function nameGivenTo(tokens: Token[], index: number, sentenceFrom: number): Name
   return { gender, by: { from: clauseSubjectStart(tokens, k - 2, sentenceFrom), to: k - 2 } };
 }
 
+/**
+ * "Silas Venning, whom everyone called Grumble", "Silas Oakhurst, nicknamed Badger,", "Harold Pim,
+ * whose nickname was Bosun", "Margaret Allardyce, Midge to her friends,": a nickname set right after
+ * the name it is given to (the mention just before, ending at the comma), of either gender; after
+ * "whom", the words up to the verb are who gives it. The name runs from `index` to `last`; a
+ * quotation mark or "the" may stand before it.
+ */
+function nicknameInApposition(
+  tokens: Token[],
+  index: number,
+  last: number,
+  previous: RawMention | undefined,
+): NameGiven | undefined {
+  // "Margaret Allardyce, Midge to her friends,": who uses the name, then the apposition closes.
+  const [to, whose, users, close] = tokens.slice(last + 1, last + 5);
+  if (
+    to?.lower === 'to' &&
+    POSSESSIVE_PRONOUNS.has(whose?.lower ?? '') &&
+    users?.isWord === true &&
+    !users.capitalized &&
+    (close?.text === ',' || close?.text === '.' || close?.text === ';') &&
+    tokens[index - 1]?.text === ',' &&
+    previous?.tokenTo === index - 1
+  )
+    return { gender: 'unknown' };
+  let k = index;
+  if (NAME_QUOTES.has(tokens[k - 1]?.text ?? '')) k--;
+  if (tokens[k - 1]?.lower === 'the') k--;
+  const verb = previousWord(tokens, k)?.lower ?? '';
+  const named = (comma: number): boolean => tokens[comma]?.text === ',' && previous?.tokenTo === comma;
+  // "whose nickname was Bosun"
+  if (
+    (verb === 'was' || verb === 'is') &&
+    tokens[k - 2]?.lower === 'nickname' &&
+    tokens[k - 3]?.lower === 'whose'
+  )
+    return named(k - 4) ? { gender: 'unknown' } : undefined;
+  if (!NAMING_VERBS.has(verb)) return undefined;
+  // ", nicknamed Badger,"
+  if (named(k - 2)) return verb === 'nicknamed' || verb === 'dubbed' ? { gender: 'unknown' } : undefined;
+  // ", whom everyone called Grumble": a few lower-case words, the namers, between "whom" and the verb.
+  for (let w = k - 2; w >= Math.max(0, k - 6); w--) {
+    const token = mustAt(tokens, w);
+    if (token.lower === 'whom')
+      return named(w - 1) && w < k - 2 ? { gender: 'unknown', by: { from: w + 1, to: k - 1 } } : undefined;
+    if (!token.isWord || token.capitalized) return undefined;
+  }
+  return undefined;
+}
+
 /** Subject pronouns that a name is said to be ("she was Mrs. Crewe"), with their gender. */
 const SUBJECT_GENDERS: Readonly<Record<string, Gender>> = { she: 'female', he: 'male' };
 /** Words before a reported clause: "he knew that she was ...". */
@@ -1048,6 +1098,7 @@ export function findCandidates(
     const called =
       title === undefined || words.length === 1
         ? (nameGivenTo(tokens, i, bounds.from) ??
+          nicknameInApposition(tokens, i, last, mentions[mentions.length - 1]) ??
           (quoted[i] === true || mustAt(tokens, last).possessive
             ? undefined
             : nameBorne(tokens, i, title !== undefined, paragraph.sentences[sentence - 1])))
@@ -1056,6 +1107,10 @@ export function findCandidates(
       mention.calledFor = called.gender;
       if (called.by !== undefined) mention.calledBy = called.by;
       if (called.borne === true) mention.borne = true;
+      // "known to his friends as Pudding", "Silas Oakhurst, nicknamed Badger": a word given as a name
+      // to the name beside it is a person's name, not a thing. After "him" or "her" the one named may
+      // be someone the text never names ("they will call him Jos", a baby), so no cue there.
+      if (called.gender === 'unknown') mention.person += 2;
     }
     const apposed = title === undefined ? apposition(tokens, i, mentions[mentions.length - 1]) : undefined;
     if (apposed !== undefined) mention.apposedTo = apposed;
