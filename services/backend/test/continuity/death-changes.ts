@@ -19,7 +19,7 @@ export const DEATH_CHANGES_REAL: readonly Contradiction[] = [
       'Before the doctor could come up from the village, old Thomas Hale breathed his last in the big chair by the kitchen fire.',
       'On the Monday Thomas Hale walked down to the mill and argued with the miller over the price of flour.',
     ),
-    cites: ['breathed his last', 'walked down to the mill'],
+    cites: ['breathed his last', 'Thomas Hale walked'],
   },
   {
     name: 'laid in the churchyard, then opens the shop',
@@ -27,7 +27,7 @@ export const DEATH_CHANGES_REAL: readonly Contradiction[] = [
       'On the Tuesday Mary Benson was laid in the churchyard beside her father, and the whole street came to see it.',
       'Mary Benson opened the shop at eight the next morning and sold a pound of tea to the curate.',
     ),
-    cites: ['laid in the churchyard', 'opened the shop'],
+    cites: ['laid in the churchyard', 'Mary Benson opened'],
   },
   {
     name: 'the late Edward Crane, then writes to his sister',
@@ -43,7 +43,7 @@ export const DEATH_CHANGES_REAL: readonly Contradiction[] = [
       'Ann Lacey took the fever in March. We buried her on a grey morning under the yew by the church wall.',
       'Ann Lacey came into the kitchen after supper and asked me for the keys of the cellar.',
     ),
-    cites: ['We buried her', 'Ann Lacey came into the kitchen'],
+    cites: ['buried her', 'Ann Lacey came'],
   },
   {
     name: 'hanged at the county gaol, then calls for beer',
@@ -51,7 +51,7 @@ export const DEATH_CHANGES_REAL: readonly Contradiction[] = [
       'They hanged Edward Crane at the county gaol on the first of May, for the robbery of the mail coach.',
       'That evening Edward Crane pushed open the door of the inn and called for a pot of beer.',
     ),
-    cites: ['hanged Edward Crane', 'Edward Crane pushed open the door'],
+    cites: ['hanged Edward Crane', 'Edward Crane pushed'],
   },
   {
     name: 'the sea took him, then he mends the nets',
@@ -59,7 +59,7 @@ export const DEATH_CHANGES_REAL: readonly Contradiction[] = [
       'The sea took Thomas Hale in the great gale of that winter, and his body was never found.',
       'In the spring Thomas Hale mended his nets on the quay and whistled at the gulls.',
     ),
-    cites: ['The sea took Thomas Hale', 'Thomas Hale mended his nets'],
+    cites: ['The sea took Thomas Hale', 'Thomas Hale mended'],
   },
   {
     name: 'did not survive the winter, then speaks',
@@ -67,7 +67,7 @@ export const DEATH_CHANGES_REAL: readonly Contradiction[] = [
       'Mary Benson had been ill since the autumn, and she did not survive the winter.',
       '"The house is cold," said Mary Benson to her maid in April, and she sent for more coal.',
     ),
-    cites: ['did not survive the winter', 'said Mary Benson'],
+    cites: ['did not survive', 'said Mary Benson'],
   },
   {
     name: "a funeral, then the dead one's letter arrives",
@@ -83,7 +83,7 @@ export const DEATH_CHANGES_REAL: readonly Contradiction[] = [
       'Thomas Hale was thrown from his horse at the ford and killed on the spot.',
       'The next week Thomas Hale rode into town to see his banker.',
     ),
-    cites: ['killed on the spot', 'Thomas Hale rode into town'],
+    cites: ['killed on the spot', 'Thomas Hale rode'],
   },
 ];
 
