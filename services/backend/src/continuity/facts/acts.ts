@@ -42,6 +42,12 @@ function letterArrivingFrom(file: FileText, anchor: Anchor, sentence: Span): num
   return arrives ? anchor.start - lead.length + letter.index : null;
 }
 
+/**
+ * A haunting ("Thomas Hale haunted the old mill"): what the dead do as ghosts is no act of theirs
+ * after death (MEMORY_WORDS has "ghost" and "spirit", not the verb).
+ */
+const HAUNTING = /\bhaunt(?:s|ed|ing)?\b/i;
+
 /** "as he had done", "than she had": the clause before the subject opens a comparison. */
 const COMPARISON_BEFORE = /\b(?:as|than|like)\s+$/i;
 
@@ -108,7 +114,8 @@ export function acts(file: FileText): Fact[] {
     } else {
       let remembered = memory.get(sentence.start);
       if (remembered === undefined) {
-        remembered = MEMORY_WORDS.test(file.text.slice(sentence.start, sentence.end));
+        const text = file.text.slice(sentence.start, sentence.end);
+        remembered = MEMORY_WORDS.test(text) || HAUNTING.test(text);
         memory.set(sentence.start, remembered);
       }
       if (remembered) continue;
