@@ -71,8 +71,12 @@ const CLOSED_OVER_AFTER = new RegExp(
 
 const CLOSED_OVER_FRONTED = /(?:^|[.;:]\s*)\s*(?:Over|Upon)\s+$/;
 
+/**
+ * "Mary's corpse", "Hale's funeral", "by Beaufort's coffin" (a coffin, bier or hearse holds its
+ * dead; "Hale's coffins", a maker's, do not: the singular only).
+ */
 const DEATH_POSSESSIVE_AFTER =
-  /^['’]s\s+(?:corpse|dead\s+body|lifeless\s+(?:form|body)|remains|funeral|grave|death|murder|body\s+(?:was\s+found|lay)|(?:young\s+|poor\s+)?(?:widow|widower|relict)|head\s+(?:was|had\s+been)\s+(?:(?:at\s+last|already|then)\s+)?(?:cut|struck|chopped|taken|hacked)\s+off)\b/i;
+  /^['’]s\s+(?:corpse|dead\s+body|lifeless\s+(?:form|body)|remains|funeral|grave|death|murder|(?:coffin|bier|hearse)(?!s)|body\s+(?:was\s+found|lay)|(?:young\s+|poor\s+)?(?:widow|widower|relict)|head\s+(?:was|had\s+been)\s+(?:(?:at\s+last|already|then)\s+)?(?:cut|struck|chopped|taken|hacked)\s+off)\b/i;
 
 /**
  * A head taken off, however the sentence turns it: "Mary, whose head the executioner had taken off",

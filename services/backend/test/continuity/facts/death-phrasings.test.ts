@@ -68,6 +68,16 @@ describe('a death told in fresh phrasing', () => {
     expect(deaths('Mary Benson wept. We buried her letters in the garden.')).toEqual([]);
   });
 
+  it('reads the coffin, bier or hearse of the one named as their death ("wept by Thomas Hale\'s coffin"), not a coffin of theirs for another', () => {
+    expect(deaths("Mary Benson knelt weeping by Thomas Hale's coffin.")).toEqual([
+      [thomas, "Thomas Hale's coffin"],
+    ]);
+    expect(deaths("They set Mary Benson's bier before the altar.")).toEqual([[mary, "Mary Benson's bier"]]);
+    // a maker's coffins, the coffin's owner not its occupant
+    expect(deaths("Thomas Hale's coffins were the best in the county.")).toEqual([]);
+    expect(deaths('Thomas Hale made a coffin for the miller.')).toEqual([]);
+  });
+
   it('reads a death the sea or a sickness took ("The sea took Thomas Hale in the gale"), not a voyage', () => {
     expect(deaths('The sea took Thomas Hale in the great gale of that winter.')).toEqual([
       [thomas, 'The sea took Thomas Hale'],
@@ -79,6 +89,17 @@ describe('a death told in fresh phrasing', () => {
 });
 
 describe('an act after a death', () => {
+  it('reads an act after "at last" or "at length" ("when Thomas Hale at last consented")', () => {
+    expect(acts('It was a happy day when Thomas Hale at last consented to the match.')).toEqual([
+      [thomas, 'Thomas Hale at last consented'],
+    ]);
+    expect(acts('Mary Benson at length agreed to sell the farm.')).toEqual([
+      [mary, 'Mary Benson at length agreed'],
+    ]);
+    // no verb of a deed after it
+    expect(acts('Thomas Hale at last asleep, the house was quiet.')).toEqual([]);
+  });
+
   it('reads no act in a haunting ("Thomas Hale haunted the old mill"); work there is still an act', () => {
     expect(acts('For years Thomas Hale haunted the old mill and groaned in the wheel-house.')).toEqual([]);
     expect(acts('For years Thomas Hale worked at the old mill.')).toEqual([[thomas, 'Thomas Hale worked']]);
