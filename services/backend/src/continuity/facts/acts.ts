@@ -42,6 +42,12 @@ function letterArrivingFrom(file: FileText, anchor: Anchor, sentence: Span): num
   return arrives ? anchor.start - lead.length + letter.index : null;
 }
 
+/**
+ * A haunting ("Thomas Hale haunted the old mill"): what the dead do as ghosts is no act of theirs
+ * after death (MEMORY_WORDS has "ghost" and "spirit", not the verb).
+ */
+const HAUNTING = /\bhaunt(?:s|ed|ing)?\b/i;
+
 /** "as he had done", "than she had": the clause before the subject opens a comparison. */
 const COMPARISON_BEFORE = /\b(?:as|than|like)\s+$/i;
 
@@ -52,13 +58,14 @@ const LISTEN_BEFORE = /\b(?:listen(?:ed|ing)?\s+to|heard)\s+$/i;
  * The act after a name: "Mr. Hale came", "Mr. Hale himself, leaning on a cane, came slowly", "Mary
  * was sewing", a doing the subject is taken up with ("Mrs. Jenkinson was chiefly employed in
  * watching", "was busy mending", "were engaged in packing"), a perfect participle opening an
- * absolute clause ("my father having come every week"), and being seen, heard or met, which only
+ * absolute clause ("my father having come every week"), an act "at last" or "at length" ("when
+ * Beaufort at last consented"), and being seen, heard or met, which only
  * the living are ("Dr. Roylott was seen by his own blacksmith"; not "was never seen again", "was
  * last seen", "was heard of", "was seen no more", "was seen lying dead"). Groups: `perfect` the
  * auxiliary, `doing` a verb in "-ing" after "was", `seen` a verb of being seen, `verb` any other.
  */
 const ACT_AFTER =
-  /^(?:\s+(?:himself|herself))?(?:\s*,[^,;:"“”]{1,60},)?(?:\s+and\s+(?:[\p{L}.’']+\s+){1,3}?)?\s+(?:(?:then|also|at\s+once|once\s+more|again|instantly|quickly|slowly|now|soon|presently|immediately|suddenly|[a-z]+ly)\s+){0,2}(?:(?<perfect>had|having)\s+(?:(?:now|then|also|already|at\s+once|at\s+last|soon|[a-z]+ly)\s+)?)?(?:(?:was|were)\s+(?:(?:[a-z]+ly\s+)?(?:busy|busily|employed|engaged|occupied|busied)\s+(?:(?:in|with|at|about)\s+)?)?(?<doing>[a-z]+ing)|(?:was|were)\s+(?:(?:often|again|once|twice|still|afterwards|then|now|soon)\s+)?(?<seen>seen|heard|met|observed|noticed|spotted|glimpsed)\b(?!\s+(?:of|no\s+more|lying|floating|dead)\b)|(?<verb>[a-z]+))\b/iu;
+  /^(?:\s+(?:himself|herself))?(?:\s*,[^,;:"“”]{1,60},)?(?:\s+and\s+(?:[\p{L}.’']+\s+){1,3}?)?\s+(?:(?:then|also|at\s+once|at\s+last|at\s+length|once\s+more|again|instantly|quickly|slowly|now|soon|presently|immediately|suddenly|[a-z]+ly)\s+){0,2}(?:(?<perfect>had|having)\s+(?:(?:now|then|also|already|at\s+once|at\s+last|soon|[a-z]+ly)\s+)?)?(?:(?:was|were)\s+(?:(?:[a-z]+ly\s+)?(?:busy|busily|employed|engaged|occupied|busied)\s+(?:(?:in|with|at|about)\s+)?)?(?<doing>[a-z]+ing)|(?:was|were)\s+(?:(?:often|again|once|twice|still|afterwards|then|now|soon)\s+)?(?<seen>seen|heard|met|observed|noticed|spotted|glimpsed)\b(?!\s+(?:of|no\s+more|lying|floating|dead)\b)|(?<verb>[a-z]+))\b/iu;
 
 /**
  * The lead of a name at its sentence's start or right after a clause's punctuation; narrower than
@@ -108,7 +115,8 @@ export function acts(file: FileText): Fact[] {
     } else {
       let remembered = memory.get(sentence.start);
       if (remembered === undefined) {
-        remembered = MEMORY_WORDS.test(file.text.slice(sentence.start, sentence.end));
+        const text = file.text.slice(sentence.start, sentence.end);
+        remembered = MEMORY_WORDS.test(text) || HAUNTING.test(text);
         memory.set(sentence.start, remembered);
       }
       if (remembered) continue;

@@ -11,10 +11,11 @@ import type { Add, FactDraft, SentenceReader } from './reader.js';
  * (a fall's usual end in prose; "nearly broke his neck" has an adverb the pattern does not allow),
  * and a death told by what brought it on: "drank himself to death", "had since sneezed herself to
  * death", "starved to death", "froze to death" (not "was frightened to death", a passive of fright,
- * nor "worried herself to death", "laughed himself to death": the usual figures of speech).
+ * nor "worried herself to death", "laughed himself to death": the usual figures of speech), and a
+ * survival denied ("did not survive the winter", whose "not" is no doubt of the death).
  */
 const DEATH_VERB =
-  /^(?:\s*,[^,;:]{1,80},|\s*,\s*who)?\s+(?:(?:also|at\s+last|at\s+length|soon|since|then|afterwards|had|has|himself|herself)\s+)*((?!(?:worried|fretted|laughed|bored|frightened|scared|teased|tickled|talked|plagued)\s)[a-z]+\s+(?:himself|herself)\s+to\s+death|(?:starved|froze|frozen|bled|choked)\s+to\s+death|died|perished|expired|drowned|breathed\s+(?:his|her)\s+last|passed\s+away|lost\s+(?:his|her)\s+life|departed\s+this\s+life|killed\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life|succumbed\s+to|fell\s+in\s+(?:battle|action|the\s+war|a\s+duel)|(?:went|gone)\s+to\s+(?:his|her)\s+(?:grave|last\s+rest|long\s+home)|met\s+(?:his|her)\s+(?:death|end)|gave\s+up\s+the\s+ghost|(?:broke|broken)\s+(?:his|her)\s+neck)\b/i;
+  /^(?:\s*,[^,;:]{1,80},|\s*,\s*who)?\s+(?:(?:also|at\s+last|at\s+length|soon|since|then|afterwards|had|has|himself|herself)\s+)*((?!(?:worried|fretted|laughed|bored|frightened|scared|teased|tickled|talked|plagued)\s)[a-z]+\s+(?:himself|herself)\s+to\s+death|(?:starved|froze|frozen|bled|choked)\s+to\s+death|died|perished|expired|drowned|breathed\s+(?:his|her)\s+last|passed\s+away|lost\s+(?:his|her)\s+life|departed\s+this\s+life|killed\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life|succumbed\s+to|fell\s+in\s+(?:battle|action|the\s+war|a\s+duel)|(?:went|gone)\s+to\s+(?:his|her)\s+(?:grave|last\s+rest|long\s+home)|met\s+(?:his|her)\s+(?:death|end)|gave\s+up\s+the\s+ghost|(?:broke|broken)\s+(?:his|her)\s+neck|did\s+not\s+survive|didn['’]t\s+survive)\b/i;
 
 /**
  * A passive death after the name or an aside: "was killed", "had been laid to rest", and a burial,
@@ -70,8 +71,12 @@ const CLOSED_OVER_AFTER = new RegExp(
 
 const CLOSED_OVER_FRONTED = /(?:^|[.;:]\s*)\s*(?:Over|Upon)\s+$/;
 
+/**
+ * "Mary's corpse", "Hale's funeral", "by Beaufort's coffin" (a coffin, bier or hearse holds its
+ * dead; "Hale's coffins", a maker's, do not: the singular only).
+ */
 const DEATH_POSSESSIVE_AFTER =
-  /^['’]s\s+(?:corpse|dead\s+body|lifeless\s+(?:form|body)|remains|funeral|grave|death|murder|body\s+(?:was\s+found|lay)|(?:young\s+|poor\s+)?(?:widow|widower|relict)|head\s+(?:was|had\s+been)\s+(?:(?:at\s+last|already|then)\s+)?(?:cut|struck|chopped|taken|hacked)\s+off)\b/i;
+  /^['’]s\s+(?:corpse|dead\s+body|lifeless\s+(?:form|body)|remains|funeral|grave|death|murder|(?:coffin|bier|hearse)(?!s)|body\s+(?:was\s+found|lay)|(?:young\s+|poor\s+)?(?:widow|widower|relict)|head\s+(?:was|had\s+been)\s+(?:(?:at\s+last|already|then)\s+)?(?:cut|struck|chopped|taken|hacked)\s+off)\b/i;
 
 /**
  * A head taken off, however the sentence turns it: "Mary, whose head the executioner had taken off",
@@ -101,9 +106,37 @@ const DEAD_ASIDE =
 const WHOM_DEATH =
   /^\s*,\s*whom\s+(?:the\s+)?[a-z]+\s+(?:had\s+|have\s+|has\s+)?(?:(?:already|since|long\s+since|at\s+last|then|lately|all)\s+)*(killed|murdered|slew|slain|strangled|poisoned|executed|hanged|beheaded|drowned|buried|interred|carried\s+off|(?:followed|carried|bore|borne|seen|saw|laid|lowered)\s+(?:[a-z]+\s+){0,2}?(?:to|into|in)\s+(?:the|his|her|their|an?)\s+(?:[a-z]+\s+)?grave(?!\s+of\b)|(?:laid|committed|consigned)\s+to\s+(?:rest|the\s+(?:deep|sea|waves)))\b/i;
 
-/** "the whale had killed Daggoo": the object of a killing, right before the name. */
+/**
+ * "the whale had killed Daggoo", "They hanged Thomas Hale": the object of a killing, right before
+ * the name ("hanged", unlike "hung", is said of people put to death only).
+ */
 const KILLED_BEFORE =
-  /\b(?:killed|murdered|slew|strangled|poisoned|executed|beheaded|drowned|carried\s+off)\s+$/i;
+  /\b(?:killed|murdered|slew|strangled|poisoned|executed|beheaded|drowned|hanged|carried\s+off)\s+$/i;
+
+/**
+ * "The sea took Thomas Hale in the gale", "the fever had carried off Mary Benson": the sea, a river
+ * or a sickness as the taker, right before the name (VOYAGE_AFTER tells a passage it gave).
+ */
+const TAKEN_BY_BEFORE =
+  /\b(?:the\s+)?(?:sea|river|waves|fever|plague|cholera|consumption|smallpox|typhus|pestilence)\s+(?:had\s+)?(?:took|taken)\s+$/i;
+
+/** "The sea took Thomas Hale to Lisbon and back": a voyage, where the taking leads somewhere. */
+const VOYAGE_AFTER =
+  /^\s+(?:to|across|over|back|home|away|out|aboard|from|into|round|around|along|up|down|with|far)\b/i;
+
+/** "did not survive": no doubt of the death, though "not" is a word of the unreal mood. */
+const SURVIVAL_DENIED = /\b(?:did\s+not|didn['’]t)\s+survive\b/gi;
+
+/** A death verb's words that say nothing of its being real: the tense's "had", a survival denied. */
+const deathPhrase = (verb: string): string =>
+  verb.replace(/\b(?:had|has)\b/gi, '').replace(SURVIVAL_DENIED, 'died');
+
+/**
+ * A clause of time that opens the sentence ("Before the doctor could come up from the village,"):
+ * its modal is its own, not the death's that follows ("..., Thomas Hale breathed his last").
+ */
+const FRONTED_TIME_CLAUSE =
+  /^\s*[“"‘']?\s*(?:before|when|while|ere|by\s+the\s+time|as\s+soon\s+as|long\s+before)\b[^,;:.!?“”"]*,\s*/i;
 
 /** "Smith shot Jones dead": a blow before the name, "dead" after it. */
 const STRUCK_BEFORE = /\b(?:shot|struck|stabbed|knocked)\s+$/i;
@@ -240,7 +273,7 @@ export function status(r: SentenceReader, add: Add): void {
     const lead = r.file.text.slice(r.start, anchor.start);
     // "had Tashtego perished" (a condition), "this Leviathan was slain" (any one of a kind).
     if (/\b(?:had|were|should|this|that|a|an|every|each|any|some|no)\s+$/i.test(lead.slice(-10))) continue;
-    const recent = lead.slice(-40);
+    const recent = lead.replace(FRONTED_TIME_CLAUSE, '').slice(-40);
     const clause = recent.slice(recent.search(/[^,;:]*$/));
     const unreal = (phrase: string) =>
       UNREAL_WORDS.test(phrase) || UNREAL_MOOD_WORDS.test(recent) || NOT_YET_WORDS.test(clause);
@@ -251,13 +284,15 @@ export function status(r: SentenceReader, add: Add): void {
         BURIED_AT_PLACE.exec(after) ??
         LOST_AT_SEA.exec(after) ??
         (firstOfClause(r, anchor) ? chainDeath(after) : null));
-    if (verb && !unreal(verb[0].replace(/\b(?:had|has)\b/gi, ''))) add(death(anchor, verb));
+    if (verb && !unreal(deathPhrase(verb[0]))) add(death(anchor, verb));
     // "had been so killed Starbuck well knew": a passive killing is not this name's.
     const passive = /\b(?:been|was|were|be|being|is|are)\s+(?:[a-z]+\s+)?[a-z]+\s+$/i.test(before);
     const killed =
       anchor.possessive || passive
         ? null
-        : (KILLED_BEFORE.exec(before) ?? (DEAD_AFTER.test(after) ? STRUCK_BEFORE.exec(before) : null));
+        : (KILLED_BEFORE.exec(before) ??
+          (VOYAGE_AFTER.test(after) ? null : TAKEN_BY_BEFORE.exec(before)) ??
+          (DEAD_AFTER.test(after) ? STRUCK_BEFORE.exec(before) : null));
     if (killed && !unreal(killed[0])) {
       const dead = DEAD_AFTER.exec(after);
       add({
@@ -456,11 +491,12 @@ const PREDICATE = '(?!(?:who|which|that|and|or|but)\\b)[a-z][^,;:.!?"“”()]{1
 
 /**
  * The death a chain of the subject's own predicates ends in, after "and": "died", "perished",
- * "drowned", "was drowned (killed, lost)", "breathed his last", "gave up the ghost". Nothing may stand
+ * "drowned", "was drowned (killed, lost)", the passive's "killed on the spot" (or "outright",
+ * "instantly": with no object it is the subject's death), "breathed his last", "gave up the ghost". Nothing may stand
  * between "and" and the verb but "then", "soon", "so", "at last": "and was nearly drowned" is no death.
  */
 const CHAIN_DEATH =
-  '(?:(?:then|soon|so|at\\s+last|at\\s+length)\\s+)?(died|perished|expired|drowned|(?:was|were)\\s+(?:drowned|killed|lost)|breathed\\s+(?:his|her|its)\\s+last|gave\\s+up\\s+the\\s+ghost)\\b';
+  '(?:(?:then|soon|so|at\\s+last|at\\s+length)\\s+)?(died|perished|expired|drowned|(?:was|were)\\s+(?:drowned|killed|lost)|killed\\s+(?:on\\s+the\\s+spot|outright|instantly)|breathed\\s+(?:his|her|its)\\s+last|gave\\s+up\\s+the\\s+ghost)\\b';
 
 /**
  * A death the subject's own predicates lead to, however the author joins them: "the carpenter was
@@ -509,7 +545,7 @@ function pronounDeath(r: SentenceReader, anchor: Anchor, add: Add): void {
   const after = r.file.text.slice(anchor.end, Math.min(r.span.end, anchor.end + 140));
   const verb =
     DEATH_VERB.exec(after) ?? DEATH_PASSIVE.exec(after) ?? LOST_AT_SEA.exec(after) ?? chainDeath(after);
-  if (!verb || UNREAL_WORDS.test(verb[0].replace(/\b(?:had|has)\b/gi, ''))) return;
+  if (!verb || UNREAL_WORDS.test(deathPhrase(verb[0]))) return;
   add(death(anchor, verb));
 }
 
@@ -520,6 +556,16 @@ function pronounDeath(r: SentenceReader, anchor: Anchor, add: Add): void {
 const BURIED_BEFORE = /\b(?:buried|interred|laid|committed|consigned)\s+$/i;
 const BURIED_AFTER =
   /^\s+(?:(?:beside|near|by|next\s+to|with|in|at|under)\s+(?:(?:the|his|her|their|a)\s+)?(?:[a-z]+\s+)?(?:churchyard|graveyard|cemetery|tomb|vault|grave|father|mother|husband|wife|parents|forefathers|fathers|kin|people)|to\s+the\s+(?:deep|sea|waves))\b/i;
+
+/**
+ * "We buried her on a grey morning under the yew", "they buried him that night": the burial of one
+ * we or they buried, with a time, a place or the sentence's end after the pronoun, where
+ * BURIED_AFTER names no place of the dead. Not "buried her letters" (her things), nor "buried her
+ * in books" (a figure).
+ */
+const BURIED_BY_US_BEFORE = /\b(?:we|they|I)\s+(?:had\s+)?buried\s+$/i;
+const BURIED_OBJECT_ENDS =
+  /^(?=\s*(?:[,.;!?]|(?:on|at|in|under|beneath|beside|by|near|among|that|this|the\s+next|early|late|quietly|there)\b))(?!\s+in\s+(?:books|work|thought|papers|sand|business)\b)/i;
 
 /** "We followed him to the grave", "they carried her to her grave": a funeral the dead is taken to. */
 const FOLLOWED_BEFORE = /\b(?:followed|carried|bore)\s+$/i;
@@ -532,7 +578,11 @@ function pronounBurial(r: SentenceReader, anchor: Anchor, add: Add): void {
   const buried = BURIED_BEFORE.exec(before);
   const followed = buried ? null : FOLLOWED_BEFORE.exec(before);
   const verb = buried ?? followed;
-  const place = buried ? BURIED_AFTER.exec(after) : followed ? TO_GRAVE_AFTER.exec(after) : null;
+  const place = buried
+    ? (BURIED_AFTER.exec(after) ?? (BURIED_BY_US_BEFORE.test(before) ? BURIED_OBJECT_ENDS.exec(after) : null))
+    : followed
+      ? TO_GRAVE_AFTER.exec(after)
+      : null;
   if (!verb || !place) return;
   // "Krempe died of a fever, and I followed him to the grave": the buried one is the one the
   // sentence has die (read there), whomever the resolver gives the pronoun to.
