@@ -15,6 +15,7 @@ import {
   withContext,
   withMeaning,
   withSceneAfter,
+  withSpeechBefore,
 } from '../../src/chat/extractive.js';
 import type { Passage } from '../../src/chat/types.js';
 
@@ -275,6 +276,39 @@ describe('answer sentences', () => {
     expect(withSceneAfter(lead, 160).text).toBe(
       `${narration} He pointed a finger at them. “Anything down there about your souls?” said he.`,
     );
+  });
+
+  it('grows the lead of a question told at length back over the speech its opening line of speech answers', () => {
+    const call =
+      'He raised the coin and cried: “Whoever sights the white whale with the crooked jaw shall have this gold!”';
+    const cry = '“Huzza!” cried the sailors, as they watched him nail the coin to the mast.';
+    const scene = passageAt('p', 0, `The captain climbed to the deck. ${call} ${cry} Then they went below.`);
+    const elsewhere = passageAt('q', 500, 'The sailors went home.');
+    const at = (text: string): ScoredSentence => {
+      const start = scene.text.indexOf(text);
+      return {
+        passage: scene,
+        rank: 0,
+        start,
+        end: start + text.length,
+        text,
+        score: 10,
+        cutStart: false,
+        cutEnd: false,
+      };
+    };
+    const answer = (question: string, lead: ScoredSentence) =>
+      extractiveAnswer(question, [scene, elsewhere], [], {
+        ranked: [lead],
+        weights: { ...SENTENCE_WEIGHTS, context: 0 },
+      }).citations[0]?.quote;
+    const described = 'What whale did the captain describe when he nailed the coin to the mast?';
+    expect(answer(described, at(cry))).toBe(`${call} ${cry} Then they went below.`);
+    // A lead opening with narration keeps its start ("He raised" is no line of speech) ...
+    expect(answer(described, at(call))).toBe(`${call} ${cry} Then they went below.`);
+    // ... as does the lead of a type with a shape to check, and a growth past the length given.
+    expect(answer('Where did the sailors watch him nail the coin?', at(cry))).toBe(cry);
+    expect(withSpeechBefore(at(cry), 50).text).toBe(cry);
   });
 
   it('answers with the lead sentence first, then supporting passages, every quote verbatim at its offsets', () => {
