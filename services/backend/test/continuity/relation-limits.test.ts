@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { extract, type SourceText } from '../../src/bible/index.js';
+import { extractFacts } from '../../src/continuity/index.js';
 import { checkText } from './check-text.js';
 import { chapters } from './legitimate-changes.js';
 
@@ -46,6 +48,19 @@ describe('kin beyond a limit the text states (the forty-fifth pass)', () => {
     expect(relationIssues('Mary Benson was an only child.', sister)).toHaveLength(1);
     expect(relationIssues('Mary Benson had no brothers or sisters.', sister)).toHaveLength(1);
     expect(relationIssues('Mary Benson, an only daughter, was spoiled.', sister)).toHaveLength(1);
+  });
+
+  it("reads kin lacking as a status with the text's words on one line", () => {
+    const text = chapters('Mary Benson had no\nbrothers, and Edward Crane was an only child.');
+    const source: SourceText = { fileId: 'book', text, chapters: [] };
+    expect(
+      extractFacts(source, extract([source]))
+        .filter((f) => f.kind === 'status')
+        .map((f) => [f.entityKey, f.value, f.detail]),
+    ).toEqual([
+      ['character:mary-benson', 'no brother', 'had no brothers'],
+      ['character:edward-crane', 'no brother or sister', 'was an only child'],
+    ]);
   });
 
   it('leaves alone a sister of one who has no brother, and brothers who died', () => {

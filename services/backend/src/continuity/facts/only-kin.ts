@@ -1,7 +1,7 @@
 /**
  * A person said to have no brother or sister ("Mary was an only child", "Edward had no brothers or
- * sisters", "Thomas, an only son,"): a status of kin lacking ("no brother or sister"), which a brother or sister named
- * anywhere contradicts (`relation-limits.ts`).
+ * sisters", "Thomas, an only son,"): a status of kin lacking ("no brother or sister"), which a
+ * brother or sister named anywhere contradicts (`relation-limits.ts`).
  */
 import type { Add, SentenceReader } from './reader.js';
 
@@ -39,7 +39,11 @@ export function onlyKin(r: SentenceReader, add: Add): void {
       anchor,
       kind: 'status',
       value: lacking(m[0], m[1]?.toLowerCase()),
-      detail: m[0].replace(/^[\s,]+/, '').toLowerCase(),
+      // The text's own words, on one line: "had no brothers or sisters".
+      detail: m[0]
+        .replace(/^[\s,]+/, '')
+        .replace(/\s+/g, ' ')
+        .toLowerCase(),
       start: anchor.start,
       end: anchor.end + m[0].length,
     });
