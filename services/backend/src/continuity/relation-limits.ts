@@ -4,6 +4,7 @@
  * years and then a husband at dinner, with no death, no "second husband" between. `detect.ts`
  * makes each an issue of the kind "relation".
  */
+import { mustAt } from '@george/runtime/collections';
 import { LACKING_KIN } from './facts/only-kin.js';
 import type { Fact } from './types.js';
 
@@ -156,8 +157,8 @@ function twoSpouses(
     const sure = byPartner.filter(([, said]) => said.some((s) => s.fact.confidence >= NAMED));
     for (let i = 0; i < sure.length; i++) {
       for (let j = i + 1; j < sure.length; j++) {
-        const [x, fx] = sure[i] as [string, { fact: Fact }[]];
-        const [y, fy] = sure[j] as [string, { fact: Fact }[]];
+        const [x, fx] = mustAt(sure, i);
+        const [y, fy] = mustAt(sure, j);
         if (sameName(name(x), name(y))) continue;
         broken.push({
           key: `relation|${holder}|spouse|${[x, y].sort().join('|')}`,
