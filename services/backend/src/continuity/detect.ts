@@ -22,6 +22,7 @@ import {
   RANKS,
   titleSex,
 } from './lexicon.js';
+import { limitsBroken } from './relation-limits.js';
 import { findMisspellings } from './spelling.js';
 import type { StoryYearAt, YearsPassed } from './story-years.js';
 import {
@@ -945,8 +946,25 @@ function relationIssues(facts: readonly HeldFact[], ctx: Context): ContinuityIss
       }
     }
   }
-  issues.push(...oneOnlyIssues(stated, ctx), ...neverMarried(facts, ctx));
+  issues.push(...oneOnlyIssues(stated, ctx), ...neverMarried(facts, ctx), ...limitIssues(facts, ctx));
   return issues;
+}
+
+/**
+ * Kin beyond a limit the text states (`relation-limits.ts`): a second brother of an "only brother",
+ * a sister of an only child, a second spouse while the first marriage stands.
+ */
+function limitIssues(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
+  return limitsBroken(facts, ctx.name).map((b) => ({
+    key: b.key,
+    kind: 'relation',
+    entityKey: b.holder,
+    summary: `${ctx.name(b.holder)} ${b.limit} ${where(ctx, b.limitFacts)} but ${ctx.name(b.other)} is ${ctx.name(b.holder)}'s ${b.role} ${where(ctx, b.breachFacts)}.`,
+    confidence: round(
+      BASE.relation * Math.max(...b.limitFacts.map(weight)) * Math.max(...b.breachFacts.map(weight)),
+    ),
+    evidence: distinct([...b.limitFacts.slice(0, PER_SIDE), ...b.breachFacts.slice(0, PER_SIDE)], ctx),
+  }));
 }
 
 /**

@@ -23,6 +23,7 @@ import { counts } from './counts.js';
 import { kinship, relations } from './kinship.js';
 import { appearance, beauty, figure, hairShapeAndComplexion, limbs, stature } from './looks.js';
 import { occupation, statedCallings, titles } from './occupation.js';
+import { onlyKin } from './only-kin.js';
 import { origin } from './origin.js';
 import { type FactDraft, SentenceReader } from './reader.js';
 import { status, unions } from './status.js';
@@ -92,6 +93,7 @@ export function extractFacts(
     occupation(reader, add);
     statedCallings(reader, add);
     status(reader, add);
+    onlyKin(reader, add);
     unions(reader, add);
     counts(reader, add);
     kinship(reader, add);

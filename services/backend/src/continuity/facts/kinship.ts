@@ -67,10 +67,12 @@ const KIN_ADJECTIVES =
   '(?:(?:elder|eldest|younger|youngest|only|own|dear|beloved|little|twin|favourite|favorite|first|second|third|good|poor|late|lawful|wedded|devoted|faithful|loving|fond|gentle|sweet|darling|unhappy|unfortunate|old|aged)\\s+){0,2}';
 
 /**
- * "Name, Bingley's elder brother" / "Name, who was the Queen's sister" / "Name was his sister", and
+ * "Name, Bingley's elder brother" / "Name, who was the Queen's sister" / "Name was his sister" / "Name
+ * had been Hale's wife for ten years" (a state that still holds unless the text ends it), and
  * "Name, old Elias Whitney's boy": an age word before the possessive name ("old", "young").
  */
-const KIN_AFTER_NAME = /^(?:\s*,\s*(?:who\s+(?:was|is)\s+)?|\s+(?:was|is)\s+)(?:the\s+|old\s+|young\s+)?$/i;
+const KIN_AFTER_NAME =
+  /^(?:\s*,\s*(?:who\s+(?:was|is|had\s+been)\s+)?|\s+(?:was|is|had\s+been)\s+)(?:the\s+|old\s+|young\s+)?$/i;
 
 /** "her uncle's favourite" is not her uncle. */
 const KIN_NOUN_AT = new RegExp(`^(?:['’]s)?\\s+${KIN_ADJECTIVES}${KIN}(?![\\p{L}'’-])`, 'iu');

@@ -1,0 +1,201 @@
+/**
+ * Kin a person has only so many of, and the kin who breaks the limit: "Edward's only brother,
+ * George" and then a brother Walter; "Mary was an only child" and then her sister; a wife of ten
+ * years and then a husband at dinner, with no death, no "second husband" between. `detect.ts`
+ * makes each an issue of the kind "relation".
+ */
+import { mustAt } from '@george/runtime/collections';
+import { LACKING_KIN } from './facts/only-kin.js';
+import type { Fact } from './types.js';
+
+export interface LimitBroken {
+  /** Stable across re-ingestion: the holder, the limit and the kin who breaks it. */
+  key: string;
+  /** Whose kin these are. */
+  holder: string;
+  /** The limit, for the summary: "has only one brother", "has no brother or sister". */
+  limit: string;
+  limitFacts: Fact[];
+  /** The kin beyond the limit, what they are to the holder, and where the text says so. */
+  other: string;
+  role: string;
+  breachFacts: Fact[];
+}
+
+/** How sure each side of two marriages must be: a name's own statement, not a pronoun's guess. */
+const NAMED = 0.9;
+
+/**
+ * Words that tell one marriage ended or was not the first: a second husband, a former wife, the
+ * late husband, a widow (her husband is dead), a divorce.
+ */
+const ENDED = /\b(?:second|third|first|former|late|dead|deceased|divorced|ex-|widow|widower|previous)\b/i;
+
+/** The text's kin word as a class: "brothers" a brother, "twin" a sibling. */
+function kinClass(f: Fact): string {
+  const word = (f.detail ?? '').toLowerCase();
+  if (/^brothers?$/.test(word)) return 'brother';
+  if (/^sisters?$/.test(word)) return 'sister';
+  if (/^(?:son|sons|boy|lad)$/.test(word)) return 'son';
+  if (/^(?:daughter|daughters|girl|lass)$/.test(word)) return 'daughter';
+  return f.value;
+}
+
+/** One name is the other's or a part of it ("George", "George Crane"): maybe one person split in two. */
+function sameName(a: string, b: string): boolean {
+  const words = (s: string) =>
+    s
+      .toLowerCase()
+      .split(/[\s.]+/)
+      .filter(Boolean);
+  const [x, y] = [words(a), words(b)];
+  return x.every((w) => y.includes(w)) || y.every((w) => x.includes(w));
+}
+
+/**
+ * Relations the text states with "only" ("Edward's only brother, George", "Maria, the only
+ * daughter of Sir William"): a second of that kin, another person, breaks the limit. "Only child"
+ * is broken by any child. Not "not only".
+ */
+function onlyOne(relations: readonly Fact[], name: (key: string) => string): LimitBroken[] {
+  const broken: LimitBroken[] = [];
+  for (const f of relations) {
+    const cls = kinClass(f);
+    if (f.objectKey === null || f.entityKey === null || !['sibling', 'child'].includes(f.value)) continue;
+    const word = (f.detail ?? '').toLowerCase();
+    if (!new RegExp(`(?<!\\bnot\\s)\\bonly\\s+${word}\\b`, 'i').test(f.quote)) continue;
+    const holder = f.entityKey;
+    const only = f.objectKey;
+    const others = relations.filter(
+      (g) =>
+        g.entityKey === holder &&
+        g.objectKey !== null &&
+        g.objectKey !== only &&
+        g.value === f.value &&
+        (cls === 'child' || kinClass(g) === cls) &&
+        !g.change &&
+        !sameName(name(g.objectKey), name(only)),
+    );
+    for (const [other, breach] of groupBy(others, (g) => g.objectKey ?? '')) {
+      broken.push({
+        key: `relation|${holder}|only ${cls}|${[only, other].sort().join('|')}`,
+        holder,
+        limit: `has only one ${cls === 'sibling' ? 'brother or sister' : cls}, ${name(only)},`,
+        limitFacts: [f],
+        other,
+        role: cls,
+        breachFacts: breach,
+      });
+    }
+  }
+  // The same limit read twice (two patterns, or said twice) is one issue.
+  return [...new Map(broken.map((b) => [b.key, b])).values()];
+}
+
+/** A status of kin lacking ("an only child", "had no brothers") and a brother or sister named. */
+function lackingKin(facts: readonly Fact[], relations: readonly Fact[]): LimitBroken[] {
+  const broken: LimitBroken[] = [];
+  for (const [holder, lacks] of groupBy(
+    facts.filter((f) => f.kind === 'status' && f.entityKey !== null && f.value in LACKING_KIN),
+    (f) => f.entityKey ?? '',
+  )) {
+    for (const [value, said] of groupBy(lacks, (f) => f.value)) {
+      const ruled = LACKING_KIN[value] ?? [];
+      const siblings = relations.flatMap((g) => {
+        if (g.value !== 'sibling' || g.change || g.objectKey === null) return [];
+        // "Jane, Mary's sister": the word is what the other is to the holder.
+        if (g.entityKey === holder && ruled.includes(kinClass(g))) return [{ other: g.objectKey, fact: g }];
+        // "Mary, Jane's sister": the holder is the other's sister, of a sex the word does not give.
+        if (g.objectKey === holder && g.entityKey !== null && ruled.includes('sibling'))
+          return [{ other: g.entityKey, fact: g }];
+        return [];
+      });
+      for (const [other, breach] of groupBy(siblings, (s) => s.other)) {
+        broken.push({
+          key: `relation|${holder}|${value}|${other}`,
+          holder,
+          limit: `has ${value}`,
+          limitFacts: said,
+          other,
+          role: 'sibling',
+          breachFacts: breach.map((s) => s.fact),
+        });
+      }
+    }
+  }
+  return broken;
+}
+
+/**
+ * Two spouses of one person at once: each stated by name, neither marriage said to have ended
+ * (no death of either spouse, no widowhood, no "second husband", "late wife" or divorce).
+ */
+function twoSpouses(
+  facts: readonly Fact[],
+  relations: readonly Fact[],
+  name: (key: string) => string,
+): LimitBroken[] {
+  const dead = new Set(
+    facts.filter((f) => f.kind === 'status' && f.value === 'dead').map((f) => f.entityKey),
+  );
+  const widowed = new Set(
+    facts.filter((f) => f.kind === 'status' && f.value === 'widowed').map((f) => f.entityKey),
+  );
+  const spouses = relations.flatMap((f) =>
+    f.value === 'spouse' && f.entityKey !== null && f.objectKey !== null
+      ? [
+          { a: f.entityKey, b: f.objectKey, fact: f },
+          { a: f.objectKey, b: f.entityKey, fact: f },
+        ]
+      : [],
+  );
+  const broken: LimitBroken[] = [];
+  for (const [holder, stated] of groupBy(spouses, (s) => s.a)) {
+    if (widowed.has(holder)) continue;
+    const byPartner = [...groupBy(stated, (s) => s.b)];
+    if (byPartner.some(([partner, said]) => dead.has(partner) || said.some((s) => ended(s.fact)))) continue;
+    const sure = byPartner.filter(([, said]) => said.some((s) => s.fact.confidence >= NAMED));
+    for (let i = 0; i < sure.length; i++) {
+      for (let j = i + 1; j < sure.length; j++) {
+        const [x, fx] = mustAt(sure, i);
+        const [y, fy] = mustAt(sure, j);
+        if (sameName(name(x), name(y))) continue;
+        broken.push({
+          key: `relation|${holder}|spouse|${[x, y].sort().join('|')}`,
+          holder,
+          limit: `is married to ${name(x)}`,
+          limitFacts: fx.map((s) => s.fact),
+          other: y,
+          role: 'spouse',
+          breachFacts: fy.map((s) => s.fact),
+        });
+      }
+    }
+  }
+  return broken;
+}
+
+const ended = (f: Fact): boolean => f.change || ENDED.test(f.detail ?? '') || ENDED.test(f.quote);
+
+/** Every limit of kin the facts state, with the kin who breaks it. */
+export function limitsBroken(facts: readonly Fact[], name: (key: string) => string): LimitBroken[] {
+  const relations = facts.filter(
+    (f) => f.kind === 'relation' && f.entityKey !== f.objectKey && f.voice !== 'speech',
+  );
+  return [
+    ...onlyOne(relations, name),
+    ...lackingKin(facts, relations),
+    ...twoSpouses(facts, relations, name),
+  ];
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}

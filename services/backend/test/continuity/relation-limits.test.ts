@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { extract, type SourceText } from '../../src/bible/index.js';
+import { extractFacts } from '../../src/continuity/index.js';
+import { checkText } from './check-text.js';
+import { chapters } from './legitimate-changes.js';
+
+/** Sentences that name people beyond the filler's four, so that the story bible knows them. */
+const more = (...names: string[]): string =>
+  names.map((n) => `${n} came into the village on market day and bought a basket of apples.`).join(' ');
+
+/** The relation issues of a manuscript of the given chapters. */
+const relationIssues = (...bodies: string[]): string[] =>
+  checkText(chapters(...bodies))
+    .filter((i) => i.kind === 'relation')
+    .map((i) => i.summary);
+
+describe('kin beyond a limit the text states (the forty-sixth pass)', () => {
+  const brothers = more('George Crane', 'Walter Crane');
+
+  it('finds a second brother of an "only brother"', () => {
+    expect(
+      relationIssues(
+        `${brothers} Edward Crane's only brother, George Crane, was a lawyer in London.`,
+        "Walter Crane, Edward Crane's brother, came home from the navy.",
+      ),
+    ).toEqual([
+      "Edward Crane has only one brother, George Crane, in Chapter 1 but Walter Crane is Edward Crane's brother in Chapter 2.",
+    ]);
+  });
+
+  it('leaves an only brother alone beside a half-brother, a sister, or himself named again', () => {
+    expect(
+      relationIssues(
+        `${brothers} Edward Crane's only brother, George Crane, was a lawyer in London.`,
+        "Walter Crane, Edward Crane's half-brother, came home from the navy. Ann Lacey, Edward Crane's sister, met him.",
+      ),
+    ).toEqual([]);
+    expect(
+      relationIssues(
+        `${brothers} Edward Crane's only brother, George Crane, was a lawyer in London.`,
+        "Edward Crane's brother, George Crane, came home from London.",
+      ),
+    ).toEqual([]);
+  });
+
+  it('finds a brother or sister of one who has none', () => {
+    const sister = `${more('Jane Benson')} Jane Benson, Mary Benson's sister, came to stay.`;
+    expect(relationIssues('Mary Benson was an only child.', sister)).toHaveLength(1);
+    expect(relationIssues('Mary Benson had no brothers or sisters.', sister)).toHaveLength(1);
+    expect(relationIssues('Mary Benson, an only daughter, was spoiled.', sister)).toHaveLength(1);
+  });
+
+  it("reads kin lacking as a status with the text's words on one line", () => {
+    const text = chapters('Mary Benson had no\nbrothers, and Edward Crane was an only child.');
+    const source: SourceText = { fileId: 'book', text, chapters: [] };
+    expect(
+      extractFacts(source, extract([source]))
+        .filter((f) => f.kind === 'status')
+        .map((f) => [f.entityKey, f.value, f.detail]),
+    ).toEqual([
+      ['character:mary-benson', 'no brother', 'had no brothers'],
+      ['character:edward-crane', 'no brother or sister', 'was an only child'],
+    ]);
+  });
+
+  it('leaves alone a sister of one who has no brother, and brothers who died', () => {
+    const sister = `${more('Jane Benson')} Jane Benson, Mary Benson's sister, came to stay.`;
+    expect(relationIssues('Mary Benson had no brother.', sister)).toEqual([]);
+    expect(
+      relationIssues(
+        'Mary Benson was an only daughter.',
+        "Thomas Hale, Mary Benson's brother, came to stay.",
+      ),
+    ).toEqual([]);
+    expect(relationIssues('Mary Benson had no sisters living.', sister)).toEqual([]);
+  });
+
+  it('finds two spouses at once, each stated by name', () => {
+    expect(
+      relationIssues(
+        "Ann Lacey had been Edward Crane's wife for ten years.",
+        'Ann Lacey and her husband, Thomas Hale, dined with the vicar.',
+      ),
+    ).toEqual([
+      "Ann Lacey is married to Edward Crane in Chapter 1 but Thomas Hale is Ann Lacey's spouse in Chapter 2.",
+    ]);
+  });
+
+  it('leaves two marriages alone when one ended: a death, a second husband, a late husband', () => {
+    const first = "Ann Lacey had been Edward Crane's wife for ten years.";
+    expect(
+      relationIssues(
+        first,
+        'Edward Crane died.',
+        'Ann Lacey and her husband, Thomas Hale, dined with the vicar.',
+      ),
+    ).toEqual([]);
+    expect(relationIssues(first, "Thomas Hale, Ann Lacey's second husband, dined with the vicar.")).toEqual(
+      [],
+    );
+    expect(
+      relationIssues(
+        'Ann Lacey was the widow of Edward Crane.',
+        'Ann Lacey and her husband, Thomas Hale, dined with the vicar.',
+      ),
+    ).toEqual([]);
+  });
+});
