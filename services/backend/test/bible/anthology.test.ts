@@ -6,6 +6,19 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/bible/index.js';
 import { holding, one, source } from '../support/bible.js';
+import { casebookPassages, misreadPassages } from './casebook-names.js';
+
+const PASSAGES_READ_RIGHT_FLOOR = 8;
+
+describe("the casebook's naming patterns (casebook-names.ts)", () => {
+  it(`reads at least ${PASSAGES_READ_RIGHT_FLOOR} of ${casebookPassages.length} passages right`, () => {
+    const misread = misreadPassages(casebookPassages);
+    console.log(
+      `casebook passages: ${casebookPassages.length - misread.length}/${casebookPassages.length} right\n${misread.join('\n')}`,
+    );
+    expect(casebookPassages.length - misread.length).toBeGreaterThanOrEqual(PASSAGES_READ_RIGHT_FLOOR);
+  });
+});
 
 describe('names written with initials', () => {
   it('reads a middle initial as part of the name ("Mr. Ezra T. Gedge" is "Mr. Gedge" and "Ezra Gedge")', () => {
