@@ -132,6 +132,12 @@ export interface RawMention {
    * forever visible", "Adieu, my dear Margaret." (the reader of a letter, the listener of a tale).
    */
   addressed: boolean;
+  /**
+   * An earlier name of the paragraph the text states is this one's person: "Alias Rooke", "Lane is
+   * Rooke", "My name is not Brand. It is Edmund Fairlie", "name is Geoffrey Daintree; Lord
+   * Charnwood is only his courtesy title".
+   */
+  sameAs?: RawMention;
   /** "Mr. and Mrs. Gardiner": the title standing for the other person of the couple. */
   partner?: RawMention;
   /** "Quohog, or whatever your name is": the speaker is not sure of the name just said. */
@@ -316,6 +322,71 @@ function apposition(
       : undefined;
   if ((article !== 'a' && article !== 'an') || tokens[index - 2]?.text !== ',') return undefined;
   return previous !== undefined && previous.tokenTo === index - 2 ? previous : undefined;
+}
+
+/** Words that may stand between "is" and "his title" ("is only his courtesy title"). */
+const TITLE_HEDGES = new Set(['only', 'merely', 'but', 'just', 'simply']);
+
+/**
+ * The name just before (`previous`) that the text states is the same person as the name at
+ * `from`..`last`: an alias after a name, in the sentence or the speech after it ("Peter Gow, alias
+ * Keating", '"Joseph Crane," he said. "Alias Dacre"'); a name said to be another, each alone in its
+ * clause and untitled ("Hurst is Dacre."; not "Hurst is Dacre's cousin"); a false name given up for the true one
+ * ("My name is not Vane. It is Arthur Pelham."); a title explained by the family name given just
+ * before ("name is Richard Thorne; Lord Ellerby is only his courtesy title").
+ */
+function statedSame(
+  tokens: Token[],
+  from: number,
+  last: number,
+  mentions: RawMention[],
+  titled: boolean,
+): RawMention | undefined {
+  const previous = mentions[mentions.length - 1];
+  if (previous === undefined) return undefined;
+  const word = (k: number): string => tokens[k]?.lower ?? '';
+  const gap = from - previous.tokenTo;
+  // Between the two names only what a speech's attribution and its quotation marks take.
+  if (word(from - 1) === 'alias') return gap <= 8 ? previous : undefined;
+  const previousLast = mustAt(tokens, previous.tokenTo - 1);
+  // Untitled names only: "Matron is Miss Tindall" tells a calling's holder, as the school says it.
+  const bare = !titled && previous.title === null;
+  if (
+    bare &&
+    word(from - 1) === 'is' &&
+    gap === 1 &&
+    !previousLast.possessive &&
+    !mustAt(tokens, last).possessive
+  ) {
+    const before = tokens[previous.tokenFrom - 1];
+    const after = tokens[last + 1];
+    const opensClause = before === undefined || !before.isWord || CLAUSE_JOINS.has(before.lower);
+    const endsClause = after === undefined || !after.isWord || CLAUSE_JOINS.has(after.lower);
+    return opensClause && endsClause ? previous : undefined;
+  }
+  // "My name is not Vane. It is Arthur Pelham."
+  if (
+    word(from - 2) === 'it' &&
+    word(from - 1) === 'is' &&
+    gap === 3 &&
+    !tokens[previous.tokenTo]?.isWord &&
+    word(previous.tokenFrom - 1) === 'not' &&
+    word(previous.tokenFrom - 2) === 'is' &&
+    word(previous.tokenFrom - 3) === 'name'
+  )
+    return previous;
+  // "name is Richard Thorne," said Holt. "Lord Ellerby is only his courtesy title": the name told
+  // last in the paragraph.
+  let k = last + 1;
+  if (word(k) !== 'is') return undefined;
+  k++;
+  if (TITLE_HEDGES.has(word(k))) k++;
+  if (word(k) !== 'his' && word(k) !== 'her') return undefined;
+  k++;
+  if (word(k) !== 'title') k++;
+  if (word(k) !== 'title') return undefined;
+  const told = mentions.findLast((m) => word(m.tokenFrom - 1) === 'is' && word(m.tokenFrom - 2) === 'name');
+  return told;
 }
 
 /**
@@ -1057,6 +1128,8 @@ export function findCandidates(
       if (called.by !== undefined) mention.calledBy = called.by;
       if (called.borne === true) mention.borne = true;
     }
+    const same = statedSame(tokens, i, last, mentions, title !== undefined);
+    if (same !== undefined) mention.sameAs = same;
     const apposed = title === undefined ? apposition(tokens, i, mentions[mentions.length - 1]) : undefined;
     if (apposed !== undefined) mention.apposedTo = apposed;
     // "that mad Gay-Header, Tashtego.": the description before, the name it is set beside after;

@@ -569,7 +569,25 @@ export function mergeEntities(
     ),
   );
   consolidate(people2, parsed, options, statements, sisterhoods);
+  joinStatedNames(people2);
   return entities.filter((entity) => entity.mentions.length > 0);
+}
+
+/**
+ * "Alias Rooke", "Lane is Rooke", "My name is not Brand. It is Edmund Fairlie": two names the text
+ * says are one person's are one entry, whatever their forms (a false name shares nothing with the
+ * true one). Last, so that each name has found its other forms first.
+ */
+function joinStatedNames(people: EntityDraft[]): void {
+  const ownerOf = (m: RawMention): EntityDraft | undefined => people.find((e) => e.mentions.includes(m));
+  const stated = people.flatMap((e) => e.mentions.filter((m) => m.sameAs !== undefined));
+  for (const mention of stated) {
+    const other = mention.sameAs === undefined ? undefined : ownerOf(mention.sameAs);
+    const self = ownerOf(mention);
+    if (other === undefined || self === undefined || other === self) continue;
+    if (other.mentions.length >= self.mentions.length) absorb(other, self);
+    else absorb(self, other);
+  }
 }
 
 /**
