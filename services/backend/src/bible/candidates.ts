@@ -138,6 +138,11 @@ export interface RawMention {
    * Charnwood is only his courtesy title".
    */
   sameAs?: RawMention;
+  /**
+   * A business called by a man's name: "Dowling and Sons" (a firm), "dined at Cobb's" (a shop or
+   * chop-house, the possessive after "at", "to" or "from" with no noun of his after it).
+   */
+  business?: 'firm' | 'shop';
   /** "Mr. and Mrs. Gardiner": the title standing for the other person of the couple. */
   partner?: RawMention;
   /** "Quohog, or whatever your name is": the speaker is not sure of the name just said. */
@@ -322,6 +327,46 @@ function apposition(
       : undefined;
   if ((article !== 'a' && article !== 'an') || tokens[index - 2]?.text !== ',') return undefined;
   return previous !== undefined && previous.tokenTo === index - 2 ? previous : undefined;
+}
+
+/** What a firm's name adds after "and" to a man's name: "Dowling and Sons", "Pell and Co.". */
+const FIRM_TAILS = new Set(['sons', 'son', 'brothers', 'co', 'company']);
+/** Before a shop called by its keeper's name: "at Cobb's", "went to Cobb's", "came from Cobb's". */
+const SHOP_BEFORE = new Set(['at', 'to', 'from']);
+/** Words after such a possessive that show no noun of his follows ("at Cobb's and", "at Cobb's on"). */
+const SHOP_AFTER = new Set([
+  'and',
+  'or',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'by',
+  'had',
+  'was',
+  'that',
+  'where',
+  'when',
+]);
+
+/** "Dowling and Sons", "at Cobb's,": the one-word name at `from`..`last` names a business (or is its "Sons"). */
+function businessNamed(tokens: Token[], from: number, last: number): 'firm' | 'shop' | undefined {
+  const next = tokens[last + 1];
+  const tail = tokens[last + 2];
+  if (
+    (next?.lower === 'and' || next?.text === '&') &&
+    tail?.capitalized === true &&
+    FIRM_TAILS.has(tail.lower)
+  )
+    return 'firm';
+  // "Sons" of "Dowling and Sons" is the firm's name too.
+  const joined = tokens[from - 1];
+  if (FIRM_TAILS.has(mustAt(tokens, from).lower) && (joined?.lower === 'and' || joined?.text === '&'))
+    return tokens[from - 2]?.capitalized === true ? 'firm' : undefined;
+  if (!mustAt(tokens, last).possessive || !SHOP_BEFORE.has(previousWord(tokens, from)?.lower ?? ''))
+    return undefined;
+  return next === undefined || !next.isWord || SHOP_AFTER.has(next.lower) ? 'shop' : undefined;
 }
 
 /** Words that may stand between "is" and "his title" ("is only his courtesy title"). */
@@ -1128,6 +1173,8 @@ export function findCandidates(
       if (called.by !== undefined) mention.calledBy = called.by;
       if (called.borne === true) mention.borne = true;
     }
+    const business = title === undefined && words.length === 1 ? businessNamed(tokens, i, last) : undefined;
+    if (business !== undefined) mention.business = business;
     const same = statedSame(tokens, i, last, mentions, title !== undefined);
     if (same !== undefined) mention.sameAs = same;
     const apposed = title === undefined ? apposition(tokens, i, mentions[mentions.length - 1]) : undefined;

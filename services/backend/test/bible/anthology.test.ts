@@ -8,7 +8,7 @@ import { extract } from '../../src/bible/index.js';
 import { holding, one, source } from '../support/bible.js';
 import { casebookPassages, misreadPassages } from './casebook-names.js';
 
-const PASSAGES_READ_RIGHT_FLOOR = 12;
+const PASSAGES_READ_RIGHT_FLOOR = 15;
 
 describe("the casebook's naming patterns (casebook-names.ts)", () => {
   it(`reads at least ${PASSAGES_READ_RIGHT_FLOOR} of ${casebookPassages.length} passages right`, () => {
@@ -117,5 +117,37 @@ describe("one person's two names, stated by the text", () => {
 
   it('keeps a title apart from a second man named in one breath ("Lord Ellerby is his cousin")', () => {
     expect(misreadOf("guard: a title and a second man's name")).toEqual([]);
+  });
+});
+
+describe('names of a business or an office, not of someone', () => {
+  it('reads a chop-house written only as a man\'s possessive after "at" or "to" as a place ("dined at Tubb\'s")', () => {
+    expect(misreadOf("a chop-house called by a man's name")).toEqual([]);
+  });
+
+  it('keeps a man whose possessive is his own a character ("Tubb\'s coat", "said Tubb")', () => {
+    const [guard] = casebookPassages.filter((p) => p.kind.startsWith("guard: a man's own possessive"));
+    expect(one(extract([source(guard?.text ?? '')]), 'Tubb').type).toBe('character');
+  });
+
+  it('reads a name before "and Sons" as a firm ("Bowyer and Sons")', () => {
+    expect(misreadOf("a firm called by a man's name")).toEqual([]);
+  });
+
+  it('leaves a firm read as a place one ("a cashier at Hemming & Sons, the clockmakers")', () => {
+    const text = `Her husband was a cashier at Hemming & Sons, the clockmakers in Cross Street. He walked to Hemming & Sons every morning. The shop of Hemming & Sons was long and narrow. We waited at Hemming & Sons till ten.`;
+    expect(one(extract([source(text)]), 'Hemming').type).toBe('location');
+  });
+
+  it('keeps "Mr. Bowyer and his sons" a man', () => {
+    expect(misreadOf('guard: a man and his sons')).toEqual([]);
+  });
+
+  it('reads an office after a rank\'s word as no one ("the General Post Office")', () => {
+    expect(misreadOf("an office after a rank's word")).toEqual([]);
+  });
+
+  it('keeps a general by rank and surname a character ("General Markham")', () => {
+    expect(misreadOf('guard: a general by rank')).toEqual([]);
   });
 });
