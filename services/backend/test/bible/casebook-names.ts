@@ -78,6 +78,24 @@ export const casebookPassages: readonly CasebookPassage[] = [
     people: [['Mr. Marsh', 'Marsh', 'Mr. Julian Marsh', 'Julian Marsh']],
   },
   {
+    kind: 'a title and surname completed by the full name, which the text goes on writing ("Mr. Marsh. Mr. Julian Marsh.", "A man called Julian Marsh")',
+    text: `"Who keeps the books?" said Holt. "Mr. Marsh," said the clerk. "Mr. Julian Marsh. He came into the firm three years ago." Mr. Marsh kept the key of the safe. Marsh was a quiet man.
+
+They took Julian Marsh at Dover with the money.
+
+"A man called Julian Marsh came out of prison in May," said Holt. "Marsh has written to the clerk."`,
+    people: [['Mr. Marsh', 'Marsh', 'Mr. Julian Marsh', 'Julian Marsh']],
+  },
+  {
+    kind: 'guard: two brothers, by title and surname and by the full name, side by side again and again',
+    text: `Mr. Denny kept the shop. "Mr. Denny," said the boy. "Mr. John Denny." Mr. John Denny was the younger brother.
+
+Mr. Denny sold the tea, and Mr. John Denny kept the books.
+
+Mr. Denny went to market; Mr. John Denny stayed at home.`,
+    people: [['Mr. Denny'], ['Mr. John Denny']],
+  },
+  {
     kind: 'a chop-house called by a man\'s name ("at Tubb\'s")',
     text: `Mr. Marsh always dined at Tubb's, in Vine Street. We went to Tubb's that evening. The waiter at Tubb's remembered Mr. Marsh well. Marsh had eaten a chop and gone out.`,
     people: [['Mr. Marsh', 'Marsh']],
