@@ -138,11 +138,14 @@ export interface RawMention {
    * Charnwood is only his courtesy title".
    */
   sameAs?: RawMention;
+  /** Stated by "X is Y" alone, which a figure of speech says too ("Stubb is Starbuck"). */
+  sameAsByIs?: boolean;
   /**
    * A business called by a man's name: "Dowling and Sons" (a firm), "dined at Cobb's" (a shop or
-   * chop-house, the possessive after "at", "to" or "from" with no noun of his after it).
+   * chop-house, the possessive after "at", "to" or "from" with no noun of his after it); or the
+   * keeper of a place named by his possessive ("Klein's hotel").
    */
-  business?: 'firm' | 'shop';
+  business?: 'firm' | 'shop' | 'owner';
   /** "Mr. and Mrs. Gardiner": the title standing for the other person of the couple. */
   partner?: RawMention;
   /** "Quohog, or whatever your name is": the speaker is not sure of the name just said. */
@@ -351,7 +354,7 @@ const SHOP_AFTER = new Set([
 ]);
 
 /** "Dowling and Sons", "at Cobb's,": the one-word name at `from`..`last` names a business (or is its "Sons"). */
-function businessNamed(tokens: Token[], from: number, last: number): 'firm' | 'shop' | undefined {
+function businessNamed(tokens: Token[], from: number, last: number): 'firm' | 'shop' | 'owner' | undefined {
   const next = tokens[last + 1];
   const tail = tokens[last + 2];
   if (
@@ -364,8 +367,10 @@ function businessNamed(tokens: Token[], from: number, last: number): 'firm' | 's
   const joined = tokens[from - 1];
   if (FIRM_TAILS.has(mustAt(tokens, from).lower) && (joined?.lower === 'and' || joined?.text === '&'))
     return tokens[from - 2]?.capitalized === true ? 'firm' : undefined;
-  if (!mustAt(tokens, last).possessive || !SHOP_BEFORE.has(previousWord(tokens, from)?.lower ?? ''))
-    return undefined;
+  if (!mustAt(tokens, last).possessive) return undefined;
+  // "Klein's hotel": the man who keeps the place, named as its owner.
+  if (next?.isWord === true && PLACE_WORDS.has(next.lower)) return 'owner';
+  if (!SHOP_BEFORE.has(previousWord(tokens, from)?.lower ?? '')) return undefined;
   return next === undefined || !next.isWord || SHOP_AFTER.has(next.lower) ? 'shop' : undefined;
 }
 
@@ -1176,7 +1181,10 @@ export function findCandidates(
     const business = title === undefined && words.length === 1 ? businessNamed(tokens, i, last) : undefined;
     if (business !== undefined) mention.business = business;
     const same = statedSame(tokens, i, last, mentions, title !== undefined);
-    if (same !== undefined) mention.sameAs = same;
+    if (same !== undefined) {
+      mention.sameAs = same;
+      if (tokens[i - 1]?.lower === 'is' && same.tokenTo === i - 1) mention.sameAsByIs = true;
+    }
     const apposed = title === undefined ? apposition(tokens, i, mentions[mentions.length - 1]) : undefined;
     if (apposed !== undefined) mention.apposedTo = apposed;
     // "that mad Gay-Header, Tashtego.": the description before, the name it is set beside after;

@@ -689,8 +689,8 @@ function possessiveBeforeLast(form: { mentions: ReadonlyArray<{ text: string }> 
 }
 
 /**
- * "Dowling and Sons", "dined at Cobb's": a man's name the text mostly writes as a firm's or a
- * shop's (twice at least, half its mentions, never speaking) is the business, not someone; "the
+ * "Dowling and Sons", "dined at Cobb's": a man's name the text mostly writes as a firm's (twice at
+ * least, half its mentions, never speaking) or a shop's, never its keeper's, is the business, not someone; "the
  * General Post Office", a rank's word before ordinary words that end with an institution's, is the
  * institution.
  */
@@ -707,8 +707,10 @@ function businessType(form: Form): 'organization' | 'location' | undefined {
   // "a firm called Dowling and Sons": a speech verb's guess of a speaker there is no one speaking.
   const speaks = form.mentions.some((m) => m.speaks && m.business === undefined);
   if (form.title !== null || form.words.length !== 1 || speaks) return undefined;
-  const of = (kind: 'firm' | 'shop'): number => form.mentions.filter((m) => m.business === kind).length;
+  const of = (kind: 'firm' | 'shop' | 'owner'): number =>
+    form.mentions.filter((m) => m.business === kind).length;
   const enough = (n: number): boolean => n >= 2 && n >= 0.5 * count;
   if (enough(of('firm'))) return 'organization';
-  return enough(of('shop')) ? 'location' : undefined;
+  // Not a shop's keeper: "Klein's hotel" beside "over at Klein's" is a man's hotel.
+  return enough(of('shop')) && of('owner') === 0 ? 'location' : undefined;
 }

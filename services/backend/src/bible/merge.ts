@@ -576,15 +576,23 @@ export function mergeEntities(
 /**
  * "Alias Rooke", "Lane is Rooke", "My name is not Brand. It is Edmund Fairlie": two names the text
  * says are one person's are one entry, whatever their forms (a false name shares nothing with the
- * true one). Last, so that each name has found its other forms first.
+ * true one). Said by "is" alone, not two whom another sentence names together: "Stubb and
+ * Starbuck" at the rail are two men, whatever "Stubb is Starbuck" says in Ahab's figure. Last, so that each name has found
+ * its other forms first.
  */
 function joinStatedNames(people: EntityDraft[]): void {
   const ownerOf = (m: RawMention): EntityDraft | undefined => people.find((e) => e.mentions.includes(m));
   const stated = people.flatMap((e) => e.mentions.filter((m) => m.sameAs !== undefined));
+  const sentenceOf = (m: RawMention): string => `${m.fileIndex}:${m.sentenceStart}`;
+  const statements = new Set(stated.flatMap((m) => [m, m.sameAs ?? m].map(sentenceOf)));
+  const otherSentences = (e: EntityDraft): Set<string> =>
+    new Set(e.mentions.map(sentenceOf).filter((s) => !statements.has(s)));
   for (const mention of stated) {
     const other = mention.sameAs === undefined ? undefined : ownerOf(mention.sameAs);
     const self = ownerOf(mention);
     if (other === undefined || self === undefined || other === self) continue;
+    const together = otherSentences(other);
+    if (mention.sameAsByIs === true && [...otherSentences(self)].some((s) => together.has(s))) continue;
     if (other.mentions.length >= self.mentions.length) absorb(other, self);
     else absorb(self, other);
   }
