@@ -733,7 +733,10 @@ function twoOfOneName(entity: EntityDraft, short: Form): boolean {
   // "letters to a Mr. Roscorla. Mr. Edward Roscorla.": a bearer not known yet, then his full name.
   if (opening.indefinite === true) return false;
   const paragraphs = new Set(short.mentions.map((m) => `${m.fileIndex}:${m.paragraph}`));
-  return entity.mentions.some((m) => paragraphs.has(`${m.fileIndex}:${m.paragraph}`));
+  // '"Mr. Royce," said Fairlie. "Mr. Lionel Royce."': a full name that is its whole sentence
+  // completes the short one said before it, and names no second man.
+  const completes = (m: RawMention): boolean => m.start - m.sentenceStart <= 1 && m.sentenceEnd - m.end <= 1;
+  return entity.mentions.some((m) => !completes(m) && paragraphs.has(`${m.fileIndex}:${m.paragraph}`));
 }
 
 /**

@@ -8,7 +8,7 @@ import { extract } from '../../src/bible/index.js';
 import { holding, one, source } from '../support/bible.js';
 import { casebookPassages, misreadPassages } from './casebook-names.js';
 
-const PASSAGES_READ_RIGHT_FLOOR = 16;
+const PASSAGES_READ_RIGHT_FLOOR = 17;
 
 describe("the casebook's naming patterns (casebook-names.ts)", () => {
   it(`reads at least ${PASSAGES_READ_RIGHT_FLOOR} of ${casebookPassages.length} passages right`, () => {
@@ -160,5 +160,15 @@ describe('names of a business or an office, not of someone', () => {
 
   it('keeps a general by rank and surname a character ("General Markham")', () => {
     expect(misreadOf('guard: a general by rank')).toEqual([]);
+  });
+});
+
+describe('a short name completed at once by the full name', () => {
+  it('joins "Mr. Marsh" to "Mr. Julian Marsh", said alone right after it, however often the full name comes later', () => {
+    expect(misreadOf('a title and surname completed')).toEqual([]);
+  });
+
+  it('keeps two brothers apart, by title and surname and by the full name, side by side again and again', () => {
+    expect(misreadOf('guard: two brothers')).toEqual([]);
   });
 });
