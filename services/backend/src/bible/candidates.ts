@@ -146,6 +146,11 @@ export interface RawMention {
    * keeper of a place named by his possessive ("Klein's hotel").
    */
   business?: 'firm' | 'shop' | 'owner';
+  /**
+   * "Mr. G. Daintree" read as "Mr. G": the initial of a given name before the surname written here,
+   * no surname cut short.
+   */
+  initialOfGiven?: string;
   /** "Mr. and Mrs. Gardiner": the title standing for the other person of the couple. */
   partner?: RawMention;
   /** "Quohog, or whatever your name is": the speaker is not sure of the name just said. */
@@ -1178,6 +1183,17 @@ export function findCandidates(
       if (called.by !== undefined) mention.calledBy = called.by;
       if (called.borne === true) mention.borne = true;
     }
+    const after = tokens[last + 2];
+    if (
+      title !== undefined &&
+      words.length === 1 &&
+      mustAt(words, 0).text.length === 1 &&
+      tokens[last + 1]?.text === '.' &&
+      after?.isWord === true &&
+      after.capitalized &&
+      after.lower !== 'i'
+    )
+      mention.initialOfGiven = after.text;
     const business = title === undefined && words.length === 1 ? businessNamed(tokens, i, last) : undefined;
     if (business !== undefined) mention.business = business;
     const same = statedSame(tokens, i, last, mentions, title !== undefined);

@@ -1417,6 +1417,22 @@ function consolidate(
       continue;
     const initial = entity.surname.replace(/\.$/, '');
     if (initial.length !== 1) continue;
+    // "Mr. G. Daintree": the one person whose full name is a given name of that letter and the
+    // surname written after the initial.
+    const surnames = new Set(entity.mentions.map((m) => m.initialOfGiven));
+    const [written] = surnames;
+    if (written !== undefined && surnames.size === 1) {
+      const bearers = people.filter(
+        (e) =>
+          alive(e) &&
+          e !== entity &&
+          e.forms.some(
+            (f) => f.words.length >= 2 && f.words.at(-1) === written && f.words[0]?.startsWith(initial),
+          ),
+      );
+      if (bearers.length === 1) absorb(mustAt(bearers, 0), entity);
+      continue;
+    }
     const candidates = people.filter(
       (e) =>
         alive(e) &&

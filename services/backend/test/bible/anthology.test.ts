@@ -8,7 +8,7 @@ import { extract } from '../../src/bible/index.js';
 import { holding, one, source } from '../support/bible.js';
 import { casebookPassages, misreadPassages } from './casebook-names.js';
 
-const PASSAGES_READ_RIGHT_FLOOR = 17;
+const PASSAGES_READ_RIGHT_FLOOR = 18;
 
 describe("the casebook's naming patterns (casebook-names.ts)", () => {
   it(`reads at least ${PASSAGES_READ_RIGHT_FLOOR} of ${casebookPassages.length} passages right`, () => {
@@ -170,5 +170,14 @@ describe('a short name completed at once by the full name', () => {
 
   it('keeps two brothers apart, by title and surname and by the full name, side by side again and again', () => {
     expect(misreadOf('guard: two brothers')).toEqual([]);
+  });
+});
+
+describe('a title and an initial', () => {
+  it('gives "Mr. G" of "Mr. G. Lorimer" to Geoffrey Lorimer, not to another surname with that letter ("Mr. Gedney")', () => {
+    expect(misreadOf('a title and an initial')).toEqual([]);
+    const [passage] = casebookPassages.filter((p) => p.kind.startsWith('a title and an initial'));
+    const result = extract([source(passage?.text ?? '')]);
+    expect(one(result, 'Mr. G')).toBe(one(result, 'Geoffrey Lorimer'));
   });
 });
