@@ -132,6 +132,25 @@ export interface RawMention {
    * forever visible", "Adieu, my dear Margaret." (the reader of a letter, the listener of a tale).
    */
   addressed: boolean;
+  /**
+   * An earlier name of the paragraph the text states is this one's person: "Alias Rooke", "Lane is
+   * Rooke", "My name is not Brand. It is Edmund Fairlie", "name is Geoffrey Daintree; Lord
+   * Charnwood is only his courtesy title".
+   */
+  sameAs?: RawMention;
+  /** Stated by "X is Y" alone, which a figure of speech says too ("Stubb is Starbuck"). */
+  sameAsByIs?: boolean;
+  /**
+   * A business called by a man's name: "Dowling and Sons" (a firm), "dined at Cobb's" (a shop or
+   * chop-house, the possessive after "at", "to" or "from" with no noun of his after it); or the
+   * keeper of a place named by his possessive ("Klein's hotel").
+   */
+  business?: 'firm' | 'shop' | 'owner';
+  /**
+   * "Mr. G. Daintree" read as "Mr. G": the initial of a given name before the surname written here,
+   * no surname cut short.
+   */
+  initialOfGiven?: string;
   /** "Mr. and Mrs. Gardiner": the title standing for the other person of the couple. */
   partner?: RawMention;
   /** "Quohog, or whatever your name is": the speaker is not sure of the name just said. */
@@ -316,6 +335,113 @@ function apposition(
       : undefined;
   if ((article !== 'a' && article !== 'an') || tokens[index - 2]?.text !== ',') return undefined;
   return previous !== undefined && previous.tokenTo === index - 2 ? previous : undefined;
+}
+
+/** What a firm's name adds after "and" to a man's name: "Dowling and Sons", "Pell and Co.". */
+const FIRM_TAILS = new Set(['sons', 'son', 'brothers', 'co', 'company']);
+/** Before a shop called by its keeper's name: "at Cobb's", "went to Cobb's", "came from Cobb's". */
+const SHOP_BEFORE = new Set(['at', 'to', 'from']);
+/** Words after such a possessive that show no noun of his follows ("at Cobb's and", "at Cobb's on"). */
+const SHOP_AFTER = new Set([
+  'and',
+  'or',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'by',
+  'had',
+  'was',
+  'that',
+  'where',
+  'when',
+]);
+
+/** "Dowling and Sons", "at Cobb's,": the one-word name at `from`..`last` names a business (or is its "Sons"). */
+function businessNamed(tokens: Token[], from: number, last: number): 'firm' | 'shop' | 'owner' | undefined {
+  const next = tokens[last + 1];
+  const tail = tokens[last + 2];
+  if (
+    (next?.lower === 'and' || next?.text === '&') &&
+    tail?.capitalized === true &&
+    FIRM_TAILS.has(tail.lower)
+  )
+    return 'firm';
+  // "Sons" of "Dowling and Sons" is the firm's name too.
+  const joined = tokens[from - 1];
+  if (FIRM_TAILS.has(mustAt(tokens, from).lower) && (joined?.lower === 'and' || joined?.text === '&'))
+    return tokens[from - 2]?.capitalized === true ? 'firm' : undefined;
+  if (!mustAt(tokens, last).possessive) return undefined;
+  // "Klein's hotel": the man who keeps the place, named as its owner.
+  if (next?.isWord === true && PLACE_WORDS.has(next.lower)) return 'owner';
+  if (!SHOP_BEFORE.has(previousWord(tokens, from)?.lower ?? '')) return undefined;
+  return next === undefined || !next.isWord || SHOP_AFTER.has(next.lower) ? 'shop' : undefined;
+}
+
+/** Words that may stand between "is" and "his title" ("is only his courtesy title"). */
+const TITLE_HEDGES = new Set(['only', 'merely', 'but', 'just', 'simply']);
+
+/**
+ * The name just before (`previous`) that the text states is the same person as the name at
+ * `from`..`last`: an alias after a name, in the sentence or the speech after it ("Peter Gow, alias
+ * Keating", '"Joseph Crane," he said. "Alias Dacre"'); a name said to be another, each alone in its
+ * clause and untitled ("Hurst is Dacre."; not "Hurst is Dacre's cousin"); a false name given up for the true one
+ * ("My name is not Vane. It is Arthur Pelham."); a title explained by the family name given just
+ * before ("name is Richard Thorne; Lord Ellerby is only his courtesy title").
+ */
+function statedSame(
+  tokens: Token[],
+  from: number,
+  last: number,
+  mentions: RawMention[],
+  titled: boolean,
+): RawMention | undefined {
+  const previous = mentions[mentions.length - 1];
+  if (previous === undefined) return undefined;
+  const word = (k: number): string => tokens[k]?.lower ?? '';
+  const gap = from - previous.tokenTo;
+  // Between the two names only what a speech's attribution and its quotation marks take.
+  if (word(from - 1) === 'alias') return gap <= 8 ? previous : undefined;
+  const previousLast = mustAt(tokens, previous.tokenTo - 1);
+  // Untitled names only: "Matron is Miss Tindall" tells a calling's holder, as the school says it.
+  const bare = !titled && previous.title === null;
+  if (
+    bare &&
+    word(from - 1) === 'is' &&
+    gap === 1 &&
+    !previousLast.possessive &&
+    !mustAt(tokens, last).possessive
+  ) {
+    const before = tokens[previous.tokenFrom - 1];
+    const after = tokens[last + 1];
+    const opensClause = before === undefined || !before.isWord || CLAUSE_JOINS.has(before.lower);
+    const endsClause = after === undefined || !after.isWord || CLAUSE_JOINS.has(after.lower);
+    return opensClause && endsClause ? previous : undefined;
+  }
+  // "My name is not Vane. It is Arthur Pelham."
+  if (
+    word(from - 2) === 'it' &&
+    word(from - 1) === 'is' &&
+    gap === 3 &&
+    !tokens[previous.tokenTo]?.isWord &&
+    word(previous.tokenFrom - 1) === 'not' &&
+    word(previous.tokenFrom - 2) === 'is' &&
+    word(previous.tokenFrom - 3) === 'name'
+  )
+    return previous;
+  // "name is Richard Thorne," said Holt. "Lord Ellerby is only his courtesy title": the name told
+  // last in the paragraph.
+  let k = last + 1;
+  if (word(k) !== 'is') return undefined;
+  k++;
+  if (TITLE_HEDGES.has(word(k))) k++;
+  if (word(k) !== 'his' && word(k) !== 'her') return undefined;
+  k++;
+  if (word(k) !== 'title') k++;
+  if (word(k) !== 'title') return undefined;
+  const told = mentions.findLast((m) => word(m.tokenFrom - 1) === 'is' && word(m.tokenFrom - 2) === 'name');
+  return told;
 }
 
 /**
@@ -1111,6 +1237,24 @@ export function findCandidates(
       // to the name beside it is a person's name, not a thing. After "him" or "her" the one named may
       // be someone the text never names ("they will call him Jos", a baby), so no cue there.
       if (called.gender === 'unknown') mention.person += 2;
+    }
+    const after = tokens[last + 2];
+    if (
+      title !== undefined &&
+      words.length === 1 &&
+      mustAt(words, 0).text.length === 1 &&
+      tokens[last + 1]?.text === '.' &&
+      after?.isWord === true &&
+      after.capitalized &&
+      after.lower !== 'i'
+    )
+      mention.initialOfGiven = after.text;
+    const business = title === undefined && words.length === 1 ? businessNamed(tokens, i, last) : undefined;
+    if (business !== undefined) mention.business = business;
+    const same = statedSame(tokens, i, last, mentions, title !== undefined);
+    if (same !== undefined) {
+      mention.sameAs = same;
+      if (tokens[i - 1]?.lower === 'is' && same.tokenTo === i - 1) mention.sameAsByIs = true;
     }
     const apposed = title === undefined ? apposition(tokens, i, mentions[mentions.length - 1]) : undefined;
     if (apposed !== undefined) mention.apposedTo = apposed;

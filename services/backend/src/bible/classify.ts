@@ -491,6 +491,12 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
     const initialled = form.title === null && form.words.slice(0, -1).every(isWrittenInitial);
     if (form.words.length >= 2 && initialled && surname?.type === 'character') form.type = 'character';
   }
+  // A business read as someone (or a family, "Sons"); one read as a place ("at Hemming & Sons, the
+  // clockmakers") stays one, the shop where people are.
+  for (const form of forms.values()) {
+    const business = form.type === 'character' || form.type === 'group' ? businessType(form) : undefined;
+    if (business !== undefined) form.type = business;
+  }
   // "Lisbon, Madeira, Tenerife, and Sydney": a name the text writes only in lists of places is a
   // place too, whatever its own words suggest.
   for (const form of forms.values()) {
@@ -681,4 +687,31 @@ function isPersonDescription(form: Form): boolean {
 /** "Old Meg's Hill": every mention writes the name with a possessive before its last word. */
 function possessiveBeforeLast(form: { mentions: ReadonlyArray<{ text: string }> }): boolean {
   return form.mentions.every((m) => /['’]s \S+$/.test(m.text));
+}
+
+/**
+ * "Dowling and Sons", "dined at Cobb's": a man's name the text mostly writes as a firm's (twice at
+ * least, half its mentions, never speaking) or a shop's, never its keeper's, is the business, not someone; "the
+ * General Post Office", a rank's word before ordinary words that end with an institution's, is the
+ * institution.
+ */
+function businessType(form: Form): 'organization' | 'location' | undefined {
+  const count = form.mentions.length;
+  const last = form.words[form.words.length - 1]?.toLowerCase() ?? '';
+  if (
+    form.title !== null &&
+    form.words.length >= 2 &&
+    ORG_WORDS.has(last) &&
+    form.words.every((w) => isDictionaryWord(w.toLowerCase()) && !isGivenName(w.toLowerCase()))
+  )
+    return 'organization';
+  // "a firm called Dowling and Sons": a speech verb's guess of a speaker there is no one speaking.
+  const speaks = form.mentions.some((m) => m.speaks && m.business === undefined);
+  if (form.title !== null || form.words.length !== 1 || speaks) return undefined;
+  const of = (kind: 'firm' | 'shop' | 'owner'): number =>
+    form.mentions.filter((m) => m.business === kind).length;
+  const enough = (n: number): boolean => n >= 2 && n >= 0.5 * count;
+  if (enough(of('firm'))) return 'organization';
+  // Not a shop's keeper: "Klein's hotel" beside "over at Klein's" is a man's hotel.
+  return enough(of('shop')) && of('owner') === 0 ? 'location' : undefined;
 }

@@ -570,7 +570,33 @@ export function mergeEntities(
     ),
   );
   consolidate(people2, parsed, options, statements, sisterhoods);
+  joinStatedNames(people2);
   return entities.filter((entity) => entity.mentions.length > 0);
+}
+
+/**
+ * "Alias Rooke", "Lane is Rooke", "My name is not Brand. It is Edmund Fairlie": two names the text
+ * says are one person's are one entry, whatever their forms (a false name shares nothing with the
+ * true one). Said by "is" alone, not two whom another sentence names together: "Stubb and
+ * Starbuck" at the rail are two men, whatever "Stubb is Starbuck" says in Ahab's figure. Last, so that each name has found
+ * its other forms first.
+ */
+function joinStatedNames(people: EntityDraft[]): void {
+  const ownerOf = (m: RawMention): EntityDraft | undefined => people.find((e) => e.mentions.includes(m));
+  const stated = people.flatMap((e) => e.mentions.filter((m) => m.sameAs !== undefined));
+  const sentenceOf = (m: RawMention): string => `${m.fileIndex}:${m.sentenceStart}`;
+  const statements = new Set(stated.flatMap((m) => [m, m.sameAs ?? m].map(sentenceOf)));
+  const otherSentences = (e: EntityDraft): Set<string> =>
+    new Set(e.mentions.map(sentenceOf).filter((s) => !statements.has(s)));
+  for (const mention of stated) {
+    const other = mention.sameAs === undefined ? undefined : ownerOf(mention.sameAs);
+    const self = ownerOf(mention);
+    if (other === undefined || self === undefined || other === self) continue;
+    const together = otherSentences(other);
+    if (mention.sameAsByIs === true && [...otherSentences(self)].some((s) => together.has(s))) continue;
+    if (other.mentions.length >= self.mentions.length) absorb(other, self);
+    else absorb(self, other);
+  }
 }
 
 /**
@@ -708,7 +734,10 @@ function twoOfOneName(entity: EntityDraft, short: Form): boolean {
   // "letters to a Mr. Roscorla. Mr. Edward Roscorla.": a bearer not known yet, then his full name.
   if (opening.indefinite === true) return false;
   const paragraphs = new Set(short.mentions.map((m) => `${m.fileIndex}:${m.paragraph}`));
-  return entity.mentions.some((m) => paragraphs.has(`${m.fileIndex}:${m.paragraph}`));
+  // '"Mr. Royce," said Fairlie. "Mr. Lionel Royce."': a full name that is its whole sentence
+  // completes the short one said before it, and names no second man.
+  const completes = (m: RawMention): boolean => m.start - m.sentenceStart <= 1 && m.sentenceEnd - m.end <= 1;
+  return entity.mentions.some((m) => !completes(m) && paragraphs.has(`${m.fileIndex}:${m.paragraph}`));
 }
 
 /**
@@ -1388,6 +1417,22 @@ function consolidate(
       continue;
     const initial = entity.surname.replace(/\.$/, '');
     if (initial.length !== 1) continue;
+    // "Mr. G. Daintree": the one person whose full name is a given name of that letter and the
+    // surname written after the initial.
+    const surnames = new Set(entity.mentions.map((m) => m.initialOfGiven));
+    const [written] = surnames;
+    if (written !== undefined && surnames.size === 1) {
+      const bearers = people.filter(
+        (e) =>
+          alive(e) &&
+          e !== entity &&
+          e.forms.some(
+            (f) => f.words.length >= 2 && f.words.at(-1) === written && f.words[0]?.startsWith(initial),
+          ),
+      );
+      if (bearers.length === 1) absorb(mustAt(bearers, 0), entity);
+      continue;
+    }
     const candidates = people.filter(
       (e) =>
         alive(e) &&
