@@ -21,6 +21,7 @@ import { age } from './age.js';
 import { notBeforeDeath } from './before-death.js';
 import { counts } from './counts.js';
 import { kinship, relations } from './kinship.js';
+import { limbLosses, limbUses } from './limb-loss.js';
 import { appearance, beauty, figure, hairShapeAndComplexion, limbs, stature } from './looks.js';
 import { occupation, statedCallings, titles } from './occupation.js';
 import { origin } from './origin.js';
@@ -87,6 +88,8 @@ export function extractFacts(
     figure(reader, add);
     stature(reader, add);
     limbs(reader, add);
+    limbLosses(reader, add);
+    limbUses(reader, add);
     age(reader, add);
     origin(reader, add);
     occupation(reader, add);
