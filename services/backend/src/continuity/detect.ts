@@ -615,7 +615,9 @@ function countIssues(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
           (f.detail ?? '').endsWith(LISTED_BY_NAME))
       ),
   );
-  for (const group of groupBy(counted, (f) => `${owner(f)}|${f.detail}`).values()) {
+  for (const told of groupBy(counted, (f) => `${owner(f)}|${f.detail}`).values()) {
+    // A count the text marks a change (a family's after a birth or a death told) ends the ones before.
+    const group = told.slice(told.reduce((since, f, i) => (f.change ? i : since), 0));
     const first = mustAt(group, 0);
     const scene = (first.detail ?? '').endsWith(' of the scene');
     const noun = (first.detail ?? '').replace(/ of the scene$/, '');

@@ -10,7 +10,8 @@ const NOT_FOUND: ReadonlySet<string> = new Set([
   'my mother dead when I was six, then writing to me',
   // birth order is no kind of fact
   'the eldest, then the youngest',
-  // "The three Miss Bensons" is no one's count
+  // "The three Miss Bensons" is the Bensons' daughters since the twenty-sixth session, but "the four
+  // sisters" (Mary Benson and her three) is a scene's group, not the family's count
   'three Miss Bensons, then four sisters',
 ]);
 

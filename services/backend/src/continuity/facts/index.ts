@@ -20,6 +20,7 @@ import { acts, keepFewActs } from './acts.js';
 import { age } from './age.js';
 import { notBeforeDeath } from './before-death.js';
 import { counts } from './counts.js';
+import { familyCounts } from './families.js';
 import { kinship, relations } from './kinship.js';
 import { limbLosses, limbUses } from './limb-loss.js';
 import { appearance, beauty, figure, hairShapeAndComplexion, limbs, stature } from './looks.js';
@@ -100,6 +101,7 @@ export function extractFacts(
     kinship(reader, add);
   }
   titles(file, add);
+  familyCounts(file, add);
   // "the late Mr. Darcy": the elder namesake is dead by then.
   for (const anchor of file.anchors) {
     if (!anchor.key.endsWith(ELDER_SUFFIX) || !isLate(file.text, anchor)) continue;
