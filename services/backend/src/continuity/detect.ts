@@ -11,6 +11,7 @@
 import { LOOK_FACT_KINDS } from '@george/contracts/api';
 import { mustAt, mustGet } from '@george/runtime/collections';
 import { LISTED_BY_NAME, WHOLE_OF_SCENE } from './facts/counts.js';
+import { LOST_WITH, ONE_SIDE } from './facts/limb-loss.js';
 import {
   AGENT_PLURAL,
   COMPATIBLE_COLOURS,
@@ -181,6 +182,7 @@ export function detectContradictions(
       ctx,
     ),
     ...afterDeath(held, ctx),
+    ...usedAfterLoss(weighed, ctx),
     ...relationIssues(weighed, ctx),
     ...findMisspellings(spellings, options.characterOfForm).map((issue) => {
       // The name misspelt: its last word for a pair of words ("Sherlock Holmes").
@@ -614,7 +616,9 @@ function countIssues(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
           (f.detail ?? '').endsWith(LISTED_BY_NAME))
       ),
   );
-  for (const group of groupBy(counted, (f) => `${owner(f)}|${f.detail}`).values()) {
+  for (const told of groupBy(counted, (f) => `${owner(f)}|${f.detail}`).values()) {
+    // A count the text marks a change (a family's after a birth or a death told) ends the ones before.
+    const group = told.slice(told.reduce((since, f, i) => (f.change ? i : since), 0));
     const first = mustAt(group, 0);
     const scene = (first.detail ?? '').endsWith(' of the scene');
     const noun = (first.detail ?? '').replace(/ of the scene$/, '');
@@ -852,6 +856,41 @@ function afterDeath(facts: readonly HeldFact[], ctx: Context): ContinuityIssue[]
         ],
         ctx,
       ),
+    });
+  }
+  return issues;
+}
+
+/**
+ * A limb used after the text has it lost: a use of the lost side ("with his left hand" after "lost
+ * his left arm"), or of both sides after any loss of that limb ("on both legs" after "lost a leg"),
+ * told after the loss. A use told before it, or of the other side, is none.
+ */
+function usedAfterLoss(facts: readonly HeldFact[], ctx: Context): ContinuityIssue[] {
+  const issues: ContinuityIssue[] = [];
+  const uses = groupBy(
+    facts.filter((f) => f.kind === 'use'),
+    (f) => f.entityKey,
+  );
+  for (const loss of facts.filter((f) => f.kind === 'loss')) {
+    const limbs = LOST_WITH[loss.detail ?? ''] ?? [];
+    const use = (uses.get(loss.entityKey) ?? []).find(
+      (u) =>
+        ctx.position(u) > ctx.position(loss) &&
+        limbs.includes(u.detail ?? '') &&
+        (u.value === 'both' || (u.value === loss.value && loss.value !== ONE_SIDE)),
+    );
+    if (use === undefined) continue;
+    const key = `limb_loss|${loss.entityKey}|${loss.value}|${loss.detail}`;
+    if (issues.some((i) => i.key === key)) continue;
+    const side = loss.value !== ONE_SIDE ? `the ${loss.value}` : loss.detail === 'arm' ? 'an' : 'a';
+    issues.push({
+      key,
+      kind: 'attribute',
+      entityKey: loss.entityKey,
+      summary: `${ctx.name(loss.entityKey)} loses ${side} ${loss.detail} ${where(ctx, [loss])} but uses ${use.value === 'both' ? `both ${use.detail}s` : `the ${use.value} ${use.detail}`} ${where(ctx, [use])}.`,
+      confidence: round(BASE.limb * weight(loss) * weight(use)),
+      evidence: distinct([loss, use], ctx),
     });
   }
   return issues;

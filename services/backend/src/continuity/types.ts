@@ -32,9 +32,10 @@ true satisfies SchemaOf<typeof StoredPassage, Passage>;
 /**
  * The kinds the API shows, and `act`: the entity acts, speaks or writes in the narration here (a
  * few per chapter are kept, for the check of a character who acts after the text has them die;
- * the ledger does not show them).
+ * the ledger does not show them); `loss` and `use`: a limb lost, and a later use of a side's limb
+ * (`facts/limb-loss.ts`), for the check of a limb used after its loss (not shown either).
  */
-export const FACT_KINDS = [...FACT_VIEW_KINDS, 'act'] as const;
+export const FACT_KINDS = [...FACT_VIEW_KINDS, 'act', 'loss', 'use'] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
 
 /**

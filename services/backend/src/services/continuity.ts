@@ -14,6 +14,7 @@ import {
   type ContinuityListResponse,
   type ContinuityOpinionView,
   type ContinuityStatus,
+  FACT_VIEW_KINDS,
   type FactsQuery,
   type FactsResponse,
   type FactView,
@@ -261,7 +262,10 @@ export class ContinuityService {
       .map((f, i) => ({ f, i }))
       .sort((a, b) => (rank.get(a.f.fileId) ?? 0) - (rank.get(b.f.fileId) ?? 0) || a.i - b.i)
       .map(({ f }) => f);
-    const shown = ordered.filter((f): f is StoredFact & { kind: FactView['kind'] } => f.kind !== 'act');
+    // Acts, limb losses and uses are for the check only: the ledger shows the API's kinds.
+    const shown = ordered.filter((f): f is StoredFact & { kind: FactView['kind'] } =>
+      FACT_VIEW_KINDS.some((k) => k === f.kind),
+    );
     const texts = await this.texts(projectId, shown);
     const ref = (id: string | null) => {
       const other = id === null ? undefined : names.get(id);

@@ -20,7 +20,9 @@ import { acts, keepFewActs } from './acts.js';
 import { age } from './age.js';
 import { notBeforeDeath } from './before-death.js';
 import { counts } from './counts.js';
+import { familyCounts } from './families.js';
 import { kinship, relations } from './kinship.js';
+import { limbLosses, limbUses } from './limb-loss.js';
 import { appearance, beauty, figure, hairShapeAndComplexion, limbs, stature } from './looks.js';
 import { occupation, statedCallings, titles } from './occupation.js';
 import { onlyKin } from './only-kin.js';
@@ -88,6 +90,8 @@ export function extractFacts(
     figure(reader, add);
     stature(reader, add);
     limbs(reader, add);
+    limbLosses(reader, add);
+    limbUses(reader, add);
     age(reader, add);
     origin(reader, add);
     occupation(reader, add);
@@ -99,6 +103,7 @@ export function extractFacts(
     kinship(reader, add);
   }
   titles(file, add);
+  familyCounts(file, add);
   // "the late Mr. Darcy": the elder namesake is dead by then.
   for (const anchor of file.anchors) {
     if (!anchor.key.endsWith(ELDER_SUFFIX) || !isLate(file.text, anchor)) continue;

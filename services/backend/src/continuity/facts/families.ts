@@ -1,0 +1,154 @@
+/**
+ * A family's count of its children, held under the family's plural name: "The Laceys had five sons",
+ * "The Lacey family had four sons", "The Hales' two daughters", "the three Benson daughters", "The
+ * four Crale boys", "The Crale boys, all three of them", "The three Miss Bensons", and a member's
+ * "Mary Benson was one of five sisters". Sons (and boys, brothers), daughters (and girls, sisters,
+ * Misses) and children are kept as different counts. A birth or a death told between two counts of
+ * one family marks the later one a change (`detect.ts` compares only the counts told since).
+ */
+
+import { mustAt } from '@george/runtime/collections';
+import { parseNumber } from '@george/text';
+import type { FileText } from '../text.js';
+import { type Add, NUMBER_WORD, SentenceReader } from './reader.js';
+
+/** The detail of a family's count: "daughters of the Benson family". */
+export const familyDetail = (noun: string, family: string): string => `${noun} of the ${family} family`;
+
+const CHILD_NOUN: Readonly<Record<string, string>> = {
+  sons: 'sons',
+  boys: 'sons',
+  brothers: 'sons',
+  daughters: 'daughters',
+  girls: 'daughters',
+  sisters: 'daughters',
+  children: 'children',
+};
+
+const NOUN = '(sons|daughters|children|boys|girls|sisters|brothers)';
+const NAME = '([A-Z][a-z]+(?:-[A-Z][a-z]+)?)';
+/** A plural name whole ("Laceys", "Joneses"): its singular is looked for in the text. */
+const PLURAL = '([A-Z][a-z]+(?:-[A-Z][a-z]+)?s)';
+const COUNT = `(${NUMBER_WORD})`;
+
+/**
+ * Each way a family's count is told: the pattern, and which of its groups hold the plural or
+ * singular name, the number and the noun ("Miss Bensons" counts daughters).
+ */
+const FAMILY_COUNTS: ReadonlyArray<{
+  pattern: RegExp;
+  plural?: number;
+  name?: number;
+  count: number;
+  noun?: number;
+}> = [
+  // "The Laceys had five sons", "The Lacey family has only two children"
+  {
+    pattern: new RegExp(
+      `\\b[Tt]he\\s+(?:${PLURAL}|${NAME}\\s+family)\\s+(?:had|have|has)\\s+(?:(?:only|but|just)\\s+)?${COUNT}\\s+${NOUN}\\b`,
+      'g',
+    ),
+    plural: 1,
+    name: 2,
+    count: 3,
+    noun: 4,
+  },
+  // "The Hales' two daughters"
+  {
+    pattern: new RegExp(`\\b[Tt]he\\s+${PLURAL}['’]\\s+${COUNT}\\s+${NOUN}\\b`, 'g'),
+    plural: 1,
+    count: 2,
+    noun: 3,
+  },
+  // "the three Benson daughters", "The four Crale boys"
+  { pattern: new RegExp(`\\b[Tt]he\\s+${COUNT}\\s+${NAME}\\s+${NOUN}\\b`, 'g'), name: 2, count: 1, noun: 3 },
+  // "The three Miss Bensons"
+  { pattern: new RegExp(`\\b[Tt]he\\s+${COUNT}\\s+Miss\\s+${PLURAL}`, 'g'), plural: 2, count: 1 },
+  // "The Crale boys, all three of them"
+  {
+    pattern: new RegExp(
+      `\\b[Tt]he\\s+${NAME}\\s+${NOUN}\\s*(?:,|--|—)\\s*all\\s+${COUNT}\\s+of\\s+them\\b`,
+      'g',
+    ),
+    name: 1,
+    count: 3,
+    noun: 2,
+  },
+];
+
+/** "Mary Benson was one of five sisters": her family's daughters (brothers: its sons). */
+const ONE_OF = new RegExp(`^\\s+(?:was|is)\\s+one\\s+of\\s+${COUNT}\\s+(sisters|brothers)\\b`);
+
+/** A birth or a death, which changes a family's count: "gave birth to a son", "the youngest boy died". */
+const BIRTH_OR_DEATH =
+  /\b(?:gave\s+birth|was\s+born|were\s+born|been\s+born|had\s+another\s+(?:son|daughter|child|baby|boy|girl)|died|dies|drowned|was\s+killed|were\s+killed|buried|funeral|coffin|perished)\b/i;
+
+export function familyCounts(file: FileText, add: Add): void {
+  const text = file.text;
+  // A plural name is a family's when its singular stands in the text alone ("Lacey", "Mrs. Lacey").
+  const singular = (plural: string): string | null =>
+    [plural.replace(/es$/, ''), plural.replace(/s$/, '')].find(
+      (stem) => stem !== plural && new RegExp(`\\b${stem}\\b(?!s\\b)`).test(text),
+    ) ?? null;
+  // The last count of each family, for the birth or death told since.
+  const last = new Map<string, number>();
+  const emit = (family: string, noun: string, countWord: string, start: number, end: number) => {
+    const value = parseNumber(countWord)?.value;
+    if (value === undefined || value < 1 || value % 1 !== 0) return;
+    const since = last.get(family);
+    last.set(family, end);
+    const change =
+      since !== undefined &&
+      file.sentences.some(
+        (s) =>
+          s.start >= since &&
+          s.end <= start &&
+          BIRTH_OR_DEATH.test(text.slice(s.start, s.end)) &&
+          text.slice(s.start, s.end).includes(family),
+      );
+    add({
+      anchor: { start, end: start, key: '', type: 'other', named: false, possessive: false, confidence: 1 },
+      kind: 'count',
+      value: String(value),
+      detail: familyDetail(noun, family),
+      low: value,
+      high: value,
+      start,
+      end,
+      change,
+    });
+  };
+  for (const sentence of file.sentences) {
+    const r = new SentenceReader(file, sentence);
+    const found: Array<{ family: string; noun: string; count: string; start: number; end: number }> = [];
+    for (const { pattern, plural, name, count, noun } of FAMILY_COUNTS)
+      for (const { match, at } of r.matches(pattern)) {
+        const pluralName = plural === undefined ? undefined : match[plural];
+        const family = pluralName === undefined ? match[name ?? 0] : singular(pluralName);
+        if (family === undefined || family === null) continue;
+        const counted = noun === undefined ? 'daughters' : CHILD_NOUN[mustAt(match, noun)];
+        if (counted === undefined) continue;
+        found.push({
+          family,
+          noun: counted,
+          count: mustAt(match, count),
+          start: at,
+          end: at + match[0].length,
+        });
+      }
+    for (const anchor of r.anchors) {
+      if (anchor.type !== 'character' || !anchor.named || anchor.possessive) continue;
+      const m = ONE_OF.exec(text.slice(anchor.end, Math.min(sentence.end, anchor.end + 60)));
+      const surname = /\s([A-Z][a-z]+)$/.exec(text.slice(anchor.start, anchor.end))?.[1];
+      if (!m || surname === undefined) continue;
+      found.push({
+        family: surname,
+        noun: CHILD_NOUN[mustAt(m, 2)] ?? 'children',
+        count: mustAt(m, 1),
+        start: anchor.start,
+        end: anchor.end + m[0].length,
+      });
+    }
+    for (const f of found.sort((a, b) => a.start - b.start)) emit(f.family, f.noun, f.count, f.start, f.end);
+  }
+}
