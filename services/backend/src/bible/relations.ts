@@ -5,7 +5,7 @@ import type { RawMention } from './candidates.js';
 import { FEMALE_MARRIED, type Gender, KIN_NOUNS, POSSESSIVE_PRONOUNS } from './lexicons.js';
 import { givenNameGender } from './lookup.js';
 import { type Paragraph, quotedTokens, type Token } from './tokenize.js';
-import type { RelationType } from './types.js';
+import type { ExtractedRelation, RelationType } from './types.js';
 
 /**
  * Typed relations the text states, found per paragraph before entities exist. A cue links two
@@ -148,6 +148,20 @@ const MEMBERSHIP = new Set(['of', 'in', 'joined', 'from']);
  * one it names (the target). The label says what the relation's target is to its source, so a
  * reversed relation takes the other side's word.
  */
+/**
+ * Whether two entities are joined already by a relation the text states (co-occurrence and places
+ * aside), either way round: the kin read later from speech or narration leave such pairs alone.
+ */
+export function alreadyTied(relations: readonly ExtractedRelation[]): (a: string, b: string) => boolean {
+  const pair = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
+  const tied = new Set(
+    relations
+      .filter((r) => r.type !== 'co_occurs' && r.type !== 'located_in')
+      .map((r) => pair(r.sourceKey, r.targetKey)),
+  );
+  return (a, b) => tied.has(pair(a, b));
+}
+
 /** What a kin word says: the relation's type, its label, and whether it runs from the named person. */
 export interface Kin {
   type: RelationType;

@@ -11,7 +11,7 @@ import { charactersOf } from '../dialogue/index.js';
 import { inferGenders } from '../pronouns/index.js';
 import { tellersKin } from '../story/narrator-kin.js';
 import type { Gender } from './lexicons.js';
-import { kinType } from './relations.js';
+import { alreadyTied, kinType } from './relations.js';
 import type { ExtractedRelation, Extraction } from './types.js';
 
 /** A quotation whose speaker the dialogue analysis names or points to. */
@@ -112,12 +112,7 @@ function copularKin(
     );
     return keys.size === 1 ? [...keys][0] : keys.size === 0 ? null : undefined;
   };
-  const pair = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
-  const related = new Set(
-    extraction.relations
-      .filter((r) => r.type !== 'co_occurs' && r.type !== 'located_in')
-      .map((r) => pair(r.sourceKey, r.targetKey)),
-  );
+  const isTied = alreadyTied(extraction.relations);
   const found = new Map<string, ExtractedRelation>();
   for (const quote of quotes) {
     const speaker = quote.speakerKey;
@@ -135,7 +130,7 @@ function copularKin(
           const before = text.lastIndexOf('\n\n', Math.max(0, paragraph - 2)) + 1;
           return onePerson(before, paragraph, gender, aside) ?? undefined;
         });
-        if (tie === undefined || tie.owner === tie.named || related.has(pair(tie.owner, tie.named))) continue;
+        if (tie === undefined || tie.owner === tie.named || isTied(tie.owner, tie.named)) continue;
         const [sourceKey, targetKey] = tie.kin.reverse ? [tie.named, tie.owner] : [tie.owner, tie.named];
         const id = `${sourceKey}|${targetKey}|${tie.kin.type}`;
         const relation = found.get(id) ?? {

@@ -6,7 +6,7 @@
  */
 import { sentences } from '@george/text';
 import { PERSON_TITLES } from '../bible/lexicons.js';
-import { kinType } from '../bible/relations.js';
+import { alreadyTied, kinType } from '../bible/relations.js';
 import type { ExtractedRelation, Extraction } from '../bible/types.js';
 import { nounGender } from '../pronouns/callings.js';
 import { speechTest, type ToldChapter, tellers } from './narrator-mentions.js';
@@ -75,12 +75,7 @@ export function tellersKin(
     for (const m of e.mentions)
       if (m.fileId === fileId) characterAt.set(m.start, { key: e.key, end: m.end, title });
   }
-  const pair = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
-  const related = new Set(
-    extraction.relations
-      .filter((r) => r.type !== 'co_occurs' && r.type !== 'located_in')
-      .map((r) => pair(r.sourceKey, r.targetKey)),
-  );
+  const isTied = alreadyTied(extraction.relations);
   const found = new Map<string, ExtractedRelation>();
   for (const teller of told) {
     for (const m of text.slice(teller.start, teller.end).matchAll(MY_KIN)) {
@@ -92,7 +87,7 @@ export function tellersKin(
       if (m[0].endsWith(', ') && (!CLOSING.test(rest) || LIST_GOES_ON.test(rest))) continue;
       const plain = !m[0].endsWith(', ') && !m[0].endsWith(' was ') && !m[0].endsWith(' is ');
       if (plain && ARTICLE.test(text.slice(at + m[0].length, named.end))) continue;
-      if (POSSESSIVE.test(rest) || related.has(pair(teller.id, named.key))) continue;
+      if (POSSESSIVE.test(rest) || isTied(teller.id, named.key)) continue;
       // "my sister Gardiner" read as Mr. Gardiner: a kin word of one sex names no one titled as the other.
       const kinGender = nounGender(m[1] ?? '');
       const titleGender = PERSON_TITLES[named.title]?.gender ?? 'unknown';

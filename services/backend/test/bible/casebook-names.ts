@@ -8,7 +8,7 @@
  */
 import type { Extraction } from '../../src/bible/index.js';
 import { extract } from '../../src/bible/index.js';
-import { holding, source } from '../support/bible.js';
+import { holding, peopleMisread, source } from '../support/bible.js';
 
 export interface CasebookPassage {
   /** What the passage tests, in a few words. */
@@ -150,18 +150,8 @@ John Randall came to us in July. Randall had lost his brother.`,
 ];
 
 function misreading(passage: CasebookPassage, extraction: Extraction): string | undefined {
-  const entryOf = new Map<string, number>();
-  for (const [index, names] of passage.people.entries()) {
-    const unheld = names.find((name) => holding(extraction, name).length !== 1);
-    if (unheld !== undefined) return `${holding(extraction, unheld).length} entries hold ${unheld}`;
-    const keys = new Set(names.flatMap((name) => holding(extraction, name).map((entry) => entry.key)));
-    if (keys.size !== 1) return `${names.join(' / ')}: ${keys.size} entries`;
-    const [key] = keys;
-    if (key === undefined) return `${names.join(' / ')}: no entry`;
-    const other = entryOf.get(key);
-    if (other !== undefined) return `${names.join(' / ')} merged with ${passage.people[other]?.join(' / ')}`;
-    entryOf.set(key, index);
-  }
+  const people = peopleMisread(passage.people, extraction);
+  if (people !== undefined) return people;
   const person = passage.notPeople?.find((name) =>
     holding(extraction, name).some((entry) => entry.type === 'character'),
   );

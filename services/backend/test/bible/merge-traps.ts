@@ -5,8 +5,8 @@
  * Each person is the list of names (as written in the text) that must sit in one entry, and no other
  * person's names may sit in that entry.
  */
-import { type Extraction, extract } from '../../src/bible/index.js';
-import { holding, source } from '../support/bible.js';
+import { extract } from '../../src/bible/index.js';
+import { peopleMisread, source } from '../support/bible.js';
 
 export interface MergeTrap {
   /** What the passage tests, in a few words. */
@@ -215,27 +215,10 @@ export const mergeTraps: readonly MergeTrap[] = [
   },
 ];
 
-/** Why the passage is read wrong, or undefined when it is read right. */
-function misreading(trap: MergeTrap, extraction: Extraction): string | undefined {
-  const entryKeys = new Map<string, number>();
-  for (const [index, names] of trap.people.entries()) {
-    const unheld = names.find((name) => holding(extraction, name).length !== 1);
-    if (unheld !== undefined) return `${holding(extraction, unheld).length} entries hold ${unheld}`;
-    const keys = new Set(names.flatMap((name) => holding(extraction, name).map((entry) => entry.key)));
-    if (keys.size !== 1) return `${names.join(' / ')}: ${keys.size} entries`;
-    const [key] = keys;
-    if (key === undefined) return `${names.join(' / ')}: no entry`;
-    const other = entryKeys.get(key);
-    if (other !== undefined) return `${names.join(' / ')} merged with ${trap.people[other]?.join(' / ')}`;
-    entryKeys.set(key, index);
-  }
-  return undefined;
-}
-
 /** Each passage read wrong, as "kind: why"; the traps are read one passage at a time. */
 export function misreadTraps(traps: readonly MergeTrap[]): string[] {
   return traps.flatMap((trap) => {
-    const why = misreading(trap, extract([source(trap.text)]));
+    const why = peopleMisread(trap.people, extract([source(trap.text)]));
     return why === undefined ? [] : [`${trap.kind}: ${why}`];
   });
 }

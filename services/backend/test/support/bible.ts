@@ -19,3 +19,26 @@ export function one(extraction: Extraction, name: string): ExtractedEntity {
     );
   return found;
 }
+
+/**
+ * Why a passage's people are read wrong, or undefined when each person's names are in one entry
+ * of their own (no name held by several entries, no two people in one entry).
+ */
+export function peopleMisread(
+  people: readonly (readonly string[])[],
+  extraction: Extraction,
+): string | undefined {
+  const entryOf = new Map<string, number>();
+  for (const [index, names] of people.entries()) {
+    const unheld = names.find((name) => holding(extraction, name).length !== 1);
+    if (unheld !== undefined) return `${holding(extraction, unheld).length} entries hold ${unheld}`;
+    const keys = new Set(names.flatMap((name) => holding(extraction, name).map((entry) => entry.key)));
+    if (keys.size !== 1) return `${names.join(' / ')}: ${keys.size} entries`;
+    const [key] = keys;
+    if (key === undefined) return `${names.join(' / ')}: no entry`;
+    const other = entryOf.get(key);
+    if (other !== undefined) return `${names.join(' / ')} merged with ${people[other]?.join(' / ')}`;
+    entryOf.set(key, index);
+  }
+  return undefined;
+}
