@@ -1,7 +1,8 @@
 /**
- * Typed reads for values an invariant guarantees, under `noUncheckedIndexedAccess`: each returns the
- * value or throws a clear Error naming the broken invariant, instead of a cast that would let
- * `undefined` through.
+ * Small collection helpers. Typed reads for values an invariant guarantees, under
+ * `noUncheckedIndexedAccess`: each returns the value or throws a clear Error naming the broken
+ * invariant, instead of a cast that would let `undefined` through. Grouping by a key, written here
+ * because `Map.groupBy` arrives only in Node 21 and the engines field allows Node 20.
  */
 
 /** `map.get(key)` for a key the caller knows is present (with a defined value). */
@@ -16,4 +17,16 @@ export function mustAt<T>(array: ArrayLike<T>, index: number): T {
   const value = array[index];
   if (value === undefined) throw new RangeError(`mustAt: no element at index ${index} of ${array.length}`);
   return value;
+}
+
+/** The items grouped by `key`, each group in the items' order, the groups in the order of their first item. */
+export function groupBy<T, K>(items: Iterable<T>, key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mustAt, mustGet } from '../src/collections.js';
+import { groupBy, mustAt, mustGet } from '../src/collections.js';
 
 describe('mustGet', () => {
   it('returns the value of a present key', () => {
@@ -18,5 +18,16 @@ describe('mustAt', () => {
 
   it('throws for an index out of range', () => {
     expect(() => mustAt(['x'], 1)).toThrow(RangeError);
+  });
+});
+
+describe('groupBy', () => {
+  it('groups items by their key, keeping the order of items and of first appearance', () => {
+    const groups = groupBy(['bb', 'a', 'cc', 'd', 'eee'], (s) => s.length);
+    expect([...groups]).toEqual([
+      [2, ['bb', 'cc']],
+      [1, ['a', 'd']],
+      [3, ['eee']],
+    ]);
   });
 });

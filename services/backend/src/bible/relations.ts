@@ -144,11 +144,6 @@ const SENDING = new Set(['sent', 'despatched', 'dispatched', 'ordered', 'packed'
 const MEMBERSHIP = new Set(['of', 'in', 'joined', 'from']);
 
 /**
- * The relation a kin word states between the one it belongs to (the source: "his", "X's") and the
- * one it names (the target). The label says what the relation's target is to its source, so a
- * reversed relation takes the other side's word.
- */
-/**
  * Whether two entities are joined already by a relation the text states (co-occurrence and places
  * aside), either way round: the kin read later from speech or narration leave such pairs alone.
  */
@@ -169,6 +164,11 @@ export interface Kin {
   reverse: boolean;
 }
 
+/**
+ * The relation a kin word states between the one it belongs to (the source: "his", "X's") and the
+ * one it names (the target). The label says what the relation's target is to its source, so a
+ * reversed relation takes the other side's word.
+ */
 export function kinType(noun: string): Kin | undefined {
   const kin = KIN_NOUNS[noun];
   if (kin === undefined) return undefined;

@@ -9,7 +9,7 @@
  */
 
 import { LOOK_FACT_KINDS } from '@george/contracts/api';
-import { mustAt, mustGet } from '@george/runtime/collections';
+import { groupBy, mustAt, mustGet } from '@george/runtime/collections';
 import { LISTED_BY_NAME, WHOLE_OF_SCENE } from './facts/counts.js';
 import { LOST_WITH, ONE_SIDE } from './facts/limb-loss.js';
 import {
@@ -220,17 +220,6 @@ const passage = (f: Fact): Passage => ({
   end: f.end,
   quote: f.quote,
 });
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = groups.get(k);
-    if (list) list.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
-}
 
 /**
  * Where a value is stated: "in chapter 3" or "in chapters 3 and 20", and whose word it is when

@@ -4,7 +4,7 @@
  * years and then a husband at dinner, with no death, no "second husband" between. `detect.ts`
  * makes each an issue of the kind "relation".
  */
-import { mustAt } from '@george/runtime/collections';
+import { groupBy, mustAt } from '@george/runtime/collections';
 import { LACKING_KIN } from './facts/only-kin.js';
 import type { Fact } from './types.js';
 
@@ -187,15 +187,4 @@ export function limitsBroken(facts: readonly Fact[], name: (key: string) => stri
     ...lackingKin(facts, relations),
     ...twoSpouses(facts, relations, name),
   ];
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
 }
