@@ -6,6 +6,7 @@
  * held, captured or released by billing), and the attacks (another user's project, another
  * project's issue, a viewer's change, bad input).
  */
+import { FACT_VIEW_KINDS } from '@george/contracts/api';
 import { FilesystemClient } from '@george/contracts/filesystem';
 import { createLogger } from '@george/runtime';
 import { eventually, type RunningProcess, startServe, TEST_TOKEN, tempDir } from '@george/runtime/testing';
@@ -520,6 +521,36 @@ describe('GET /projects/:projectId/entities/:entityId/facts', () => {
     expect((await api.call('GET', `/v1/api/projects/${projectId}/entities/${id}/facts`)).statusCode).toBe(
       401,
     );
+  });
+});
+
+describe('facts the check keeps to itself', () => {
+  // A limb's loss and its later use are facts the check weighs against each other, not facts of
+  // the API's view: the issue is listed, the facts route leaves both out.
+  const LIMBS = `Chapter 1\n\n${FILLER(PEOPLE)}\n\nThomas Hale had lost his left arm at sea.\n\nChapter 2\n\n${FILLER(['Thomas', 'Thomas'])}\n\nThomas Hale waved his left arm at the coach.\n`;
+  let limbs: string;
+
+  beforeAll(async () => {
+    const created = await api.call('POST', '/v1/api/projects', owner.token, { name: 'Limbs' });
+    limbs = (created.json() as { project: { id: string } }).project.id;
+    const meta = await files.upload(limbs, { filename: 'limbs.txt', data: Buffer.from(LIMBS) });
+    await ingest(limbs, meta.id);
+    await runCheck(limbs);
+  }, 120_000);
+
+  it('lists the use after the loss, and answers neither the loss nor the use as a fact', async () => {
+    const issues = ((await list(owner.token, '?status=all', limbs)).json() as IssueList).issues;
+    const thomas = (await graph.listEntities(limbs)).find((e) => e.name.includes('Thomas'));
+    expect(issues.map((i) => i.summary)).toContain(
+      `${thomas?.name} loses the left arm in Chapter 1 but uses the left arm in Chapter 2.`,
+    );
+    expect(thomas).toBeDefined();
+    const res = await api.call('GET', `/v1/api/projects/${limbs}/entities/${thomas?.id}/facts`, owner.token);
+    expect(res.statusCode).toBe(200);
+    const kinds = (res.json() as { facts: Array<{ kind: string }> }).facts.map((f) => f.kind);
+    expect(kinds.every((k) => FACT_VIEW_KINDS.some((v) => v === k))).toBe(true);
+    expect(kinds).not.toContain('loss');
+    expect(kinds).not.toContain('use');
   });
 });
 
