@@ -30,7 +30,14 @@ import {
   STYLES_OF_ADDRESS,
   VESSEL_NOUNS,
 } from './lexicons.js';
-import { isCommonWord, isDictionaryWord, isGivenName, isKnownPlace, isPersonName } from './lookup.js';
+import {
+  isCommonWord,
+  isDictionaryWord,
+  isGivenName,
+  isKnownPlace,
+  isPersonName,
+  singularNoun,
+} from './lookup.js';
 import { type Paragraph, quotedTokens, type Token, unshouted } from './tokenize.js';
 
 /** How often each word is seen capitalised mid-sentence, capitalised by position, and in lower case. */
@@ -403,6 +410,7 @@ function statedSame(
   const gap = from - previous.tokenTo;
   // Between the two names only what a speech's attribution and its quotation marks take.
   if (word(from - 1) === 'alias') return gap <= 8 ? previous : undefined;
+  if (calledBefore(tokens, from, last, previous)) return previous;
   const previousLast = mustAt(tokens, previous.tokenTo - 1);
   // Untitled names only: "Matron is Miss Tindall" tells a calling's holder, as the school says it.
   const bare = !titled && previous.title === null;
@@ -442,6 +450,21 @@ function statedSame(
   if (word(k) !== 'title') return undefined;
   const told = mentions.findLast((m) => word(m.tokenFrom - 1) === 'is' && word(m.tokenFrom - 2) === 'name');
   return told;
+}
+
+/**
+ * "Rook, as the keepers called Abel Tremlett,", "Dabs, as they called Tom Darrow": a nickname
+ * (`previous`) set before the name it stands for, with who uses it: a comma, "as", a few lower-case
+ * words ending in a naming verb, then the name (`from`..`last`), not a possessive ("as we call Tom
+ * Darrow's foreman" names someone else).
+ */
+function calledBefore(tokens: Token[], from: number, last: number, previous: RawMention): boolean {
+  if (tokens[previous.tokenTo]?.text !== ',' || tokens[previous.tokenTo + 1]?.lower !== 'as') return false;
+  const verb = from - 1;
+  const namers = tokens.slice(previous.tokenTo + 2, verb);
+  if (namers.length === 0 || namers.length > 4 || namers.some((t) => !t.isWord || t.capitalized))
+    return false;
+  return NAMING_VERBS.has(tokens[verb]?.lower ?? '') && !mustAt(tokens, last).possessive;
 }
 
 /**
@@ -669,6 +692,31 @@ function nameGivenTo(tokens: Token[], index: number, sentenceFrom: number): Name
   const gender = pronoun === 'him' ? 'male' : pronoun === 'her' ? 'female' : undefined;
   if (gender === undefined) return undefined;
   return { gender, by: { from: clauseSubjectStart(tokens, k - 2, sentenceFrom), to: k - 2 } };
+}
+
+/** Words that make the namers many: "the whole parish", "everyone", "all the boys". */
+const MANY_NAMERS = new Set(['whole', 'everyone', 'everybody', 'all']);
+/** Words before a plural noun of namers: "the drovers", "the other girls" (not "his parents"). */
+const NAMERS_ARTICLES = new Set(['the', 'other', 'all']);
+
+/**
+ * "The whole parish called him Whistler", "the other girls called her Thimble", "the drovers had
+ * nicknamed him the Deacon": the namers (the naming verb's subject, `by`) are many people, written
+ * in lower case. A name many people use is someone's nickname; a name one or two people give
+ * ("she will call him Jos", "Joe and Annie have called him Joseph") may be a baby's, someone the
+ * text never names.
+ */
+function namedByMany(tokens: Token[], by: { from: number; to: number }): boolean {
+  const words = tokens.slice(by.from, by.to).filter((t) => t.isWord);
+  // A capital past the clause's first word is a name among the namers ("Joe and Annie").
+  if (words.slice(1).some((t) => t.capitalized)) return false;
+  const first = words[0];
+  if (first?.capitalized === true && !isDictionaryWord(first.lower)) return false;
+  return words.some(
+    (word, k) =>
+      MANY_NAMERS.has(word.lower) ||
+      (NAMERS_ARTICLES.has(words[k - 1]?.lower ?? '') && singularNoun(word.lower) !== null),
+  );
 }
 
 /**
@@ -1235,8 +1283,10 @@ export function findCandidates(
       if (called.borne === true) mention.borne = true;
       // "known to his friends as Pudding", "Silas Oakhurst, nicknamed Badger": a word given as a name
       // to the name beside it is a person's name, not a thing. After "him" or "her" the one named may
-      // be someone the text never names ("they will call him Jos", a baby), so no cue there.
-      if (called.gender === 'unknown') mention.person += 2;
+      // be someone the text never names ("they will call him Jos", a baby), so a cue there only
+      // when many people use the name ("the whole parish called him Whistler").
+      if (called.gender === 'unknown' || (called.by !== undefined && namedByMany(tokens, called.by)))
+        mention.person += 2;
     }
     const after = tokens[last + 2];
     if (
@@ -1536,7 +1586,9 @@ function scoreContext(mention: RawMention, tokens: Token[], from: number, to: nu
   const afterWord = after?.isWord ? after : undefined;
   if (before !== undefined && SPEECH_VERBS.has(before.lower)) {
     mention.person += 2;
-    mention.speaks = true;
+    // '"There is a man," he said, "called Joseph Kettle"': inside the quotation marks the verb
+    // names someone; the one who speaks them is outside.
+    if (mention.inSpeech !== true) mention.speaks = true;
   }
   // "said the Guernsey-man": someone known by what they are speaks here. Not a vote for a person
   // (one "cried the Sicilian" does not make a people word someone); the whole book decides. The

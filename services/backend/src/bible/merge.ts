@@ -1542,7 +1542,9 @@ function consolidate(
       other.mentions.some(
         (m) => m.speaks && m.fileIndex === given.fileIndex && m.paragraph === given.paragraph,
       );
-    const namedLast = (paragraph: number): EntityDraft | undefined => {
+    // "Her name was Rose Hurle, and her father was Obadiah Hurle ... called her Linnet": someone of
+    // the pronoun's gender is taken before someone of no known gender named after her.
+    const namedLast = (paragraph: number, genderKnown: boolean): EntityDraft | undefined => {
       let named: EntityDraft | undefined;
       let namedStart = -1;
       for (const other of people) {
@@ -1550,6 +1552,7 @@ function consolidate(
         if (speaksOfAnother && paragraph === given.paragraph && speaksHere(other)) continue;
         if (other.gender !== 'unknown' && given.calledFor !== 'unknown' && other.gender !== given.calledFor)
           continue;
+        if (genderKnown && other.gender !== given.calledFor) continue;
         if (given.borne === true && given.calledFor !== 'unknown' && other.gender !== given.calledFor)
           continue;
         for (const m of other.mentions) {
@@ -1577,9 +1580,12 @@ function consolidate(
               m.fileIndex === given.fileIndex && m.paragraph === given.paragraph && m.start < given.start,
           ),
       );
+    const gendered = given.calledFor !== 'unknown';
+    const inParagraph = (paragraph: number): EntityDraft | undefined =>
+      (gendered ? namedLast(paragraph, true) : undefined) ?? namedLast(paragraph, false);
     const named =
-      namedLast(given.paragraph) ??
-      (given.borne === true && namesSomeoneBefore() ? undefined : namedLast(given.paragraph - 1));
+      inParagraph(given.paragraph) ??
+      (given.borne === true && namesSomeoneBefore() ? undefined : inParagraph(given.paragraph - 1));
     if (named !== undefined && named !== entity) absorb(named, entity);
   }
 
