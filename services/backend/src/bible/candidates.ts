@@ -147,6 +147,8 @@ export interface RawMention {
   sameAs?: RawMention;
   /** Stated by "X is Y" alone, which a figure of speech says too ("Stubb is Starbuck"). */
   sameAsByIs?: boolean;
+  /** A nickname set before the name it stands for: "Bishop, as they call Jem Haskett,". */
+  nicknameBefore?: boolean;
   /**
    * A business called by a man's name: "Dowling and Sons" (a firm), "dined at Cobb's" (a shop or
    * chop-house, the possessive after "at", "to" or "from" with no noun of his after it); or the
@@ -459,12 +461,36 @@ function statedSame(
  * Darrow's foreman" names someone else).
  */
 function calledBefore(tokens: Token[], from: number, last: number, previous: RawMention): boolean {
-  if (tokens[previous.tokenTo]?.text !== ',' || tokens[previous.tokenTo + 1]?.lower !== 'as') return false;
-  const verb = from - 1;
-  const namers = tokens.slice(previous.tokenTo + 2, verb);
-  if (namers.length === 0 || namers.length > 4 || namers.some((t) => !t.isWord || t.capitalized))
-    return false;
-  return NAMING_VERBS.has(tokens[verb]?.lower ?? '') && !mustAt(tokens, last).possessive;
+  return calledNameAfter(tokens, previous.tokenTo) === from && !mustAt(tokens, last).possessive;
+}
+
+/**
+ * Where the name starts that ", as the keepers called" at `comma` gives the word before it to: a
+ * comma, "as", one to four lower-case words ending in a naming verb, then a capitalised word.
+ */
+function calledNameAfter(tokens: Token[], comma: number): number | undefined {
+  if (tokens[comma]?.text !== ',' || tokens[comma + 1]?.lower !== 'as') return undefined;
+  for (let k = comma + 2; k <= comma + 6; k++) {
+    const token = tokens[k];
+    if (token === undefined || !token.isWord || token.capitalized) return undefined;
+    const name = tokens[k + 1];
+    if (k > comma + 2 && NAMING_VERBS.has(token.lower) && name?.isWord === true && name.capitalized)
+      return k + 1;
+  }
+  return undefined;
+}
+
+/**
+ * "Bishop, as they call Jem Haskett,", "Sprat, as the bargemen called Billy Nance,": a word opening a
+ * sentence or a speech, which is no name by its position alone, is one when the words after it give
+ * it to a named person; not a word the text writes in lower case more often than as a name mid-
+ * sentence ("Later, as the sergeant called Sam Bray forward").
+ */
+function nicknameOpening(tokens: Token[], i: number, stats: WordStats): boolean {
+  const token = mustAt(tokens, i);
+  if (!token.initial || calledNameAfter(tokens, i + 1) === undefined) return false;
+  const low = stats.lower.get(token.lower) ?? 0;
+  return low === 0 || (stats.capMid.get(token.lower) ?? 0) > low;
 }
 
 /**
@@ -1045,13 +1071,16 @@ export function findCandidates(
         // speak; and for one written as a name, after a word that is no article or possessive ("sat
         // with Duchess", "sell Duchess"): classify keeps it when the narration does so again.
         const before = previousWord(tokens, i)?.lower;
-        if (!RANKS_ALONE.has(token.lower) || before === undefined) continue;
-        if (before !== 'the' && (DETERMINERS.has(before) || POSSESSIVE_PRONOUNS.has(before))) continue;
+        if (!nicknameOpening(tokens, i, stats)) {
+          if (!RANKS_ALONE.has(token.lower) || before === undefined) continue;
+          if (before !== 'the' && (DETERMINERS.has(before) || POSSESSIVE_PRONOUNS.has(before))) continue;
+        }
       }
     } else if (
       !acceptWord(token, tokens[i - 1], tokens[i + 1], stats) &&
       !beforePlaceWord(token, tokens[i + 1]) &&
-      !initialsBeforeName(tokens, i, stats)
+      !initialsBeforeName(tokens, i, stats) &&
+      !nicknameOpening(tokens, i, stats)
     ) {
       continue;
     }
@@ -1305,6 +1334,12 @@ export function findCandidates(
     if (same !== undefined) {
       mention.sameAs = same;
       if (tokens[i - 1]?.lower === 'is' && same.tokenTo === i - 1) mention.sameAsByIs = true;
+      // "Sprat, as the bargemen called Billy Nance,": the word given as a name to the name after it
+      // is a person's name, not a thing (as after "nicknamed" above).
+      if (calledBefore(tokens, i, last, same)) {
+        same.person += 2;
+        same.nicknameBefore = true;
+      }
     }
     const apposed = title === undefined ? apposition(tokens, i, mentions[mentions.length - 1]) : undefined;
     if (apposed !== undefined) mention.apposedTo = apposed;

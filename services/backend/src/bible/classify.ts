@@ -282,8 +282,11 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
         inLowerCase === 0 &&
         form.mentions.every((m) => !m.determiner) &&
         form.mentions.filter((m) => m.inSpeech !== true).length >= 2;
+      // "Bishop, as they call Jem Haskett,": a rank given as a nickname to a named person.
+      const nickname = form.mentions.some((m) => m.nicknameBefore === true);
       form.type =
-        (speaksByArticle(form) || alwaysCapitalised || rankOfANamed || writtenAsName) && inLowerCase < count
+        (speaksByArticle(form) || alwaysCapitalised || rankOfANamed || writtenAsName || nickname) &&
+        inLowerCase < count
           ? 'character'
           : 'drop';
       continue;

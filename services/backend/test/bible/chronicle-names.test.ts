@@ -8,7 +8,7 @@ import { holding, one, source } from '../support/bible.js';
 import { chronicleNames } from './chronicle-names.js';
 import { misreadTraps } from './merge-traps.js';
 
-const PASSAGES_READ_RIGHT_FLOOR = 5;
+const PASSAGES_READ_RIGHT_FLOOR = 6;
 
 describe("The Vellacott Chronicles' naming patterns", () => {
   it(`reads at least ${PASSAGES_READ_RIGHT_FLOOR} of ${chronicleNames.length} passages right`, () => {

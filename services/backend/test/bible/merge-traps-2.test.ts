@@ -9,7 +9,7 @@ import { one, source } from '../support/bible.js';
 import { misreadTraps } from './merge-traps.js';
 import { mergeTraps2 } from './merge-traps-2.js';
 
-const PASSAGES_READ_RIGHT_FLOOR = 27;
+const PASSAGES_READ_RIGHT_FLOOR = 28;
 
 describe('merge traps, second set', () => {
   it(`reads at least ${PASSAGES_READ_RIGHT_FLOOR} of ${mergeTraps2.length} passages right`, () => {

@@ -9,7 +9,7 @@ import { holding, one, source } from '../support/bible.js';
 import { misreadTraps } from './merge-traps.js';
 import { nicknames } from './nicknames.js';
 
-const PASSAGES_READ_RIGHT_FLOOR = 16;
+const PASSAGES_READ_RIGHT_FLOOR = 18;
 
 describe('nicknames the text tells', () => {
   it(`reads at least ${PASSAGES_READ_RIGHT_FLOOR} of ${nicknames.length} passages right`, () => {
