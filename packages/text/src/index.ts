@@ -158,9 +158,39 @@ export function contentWords(text: string): { word: string; term: string }[] {
   return out;
 }
 
+/** Texts up to this length are memoised: a stored passage (about 1,200 characters) and its sentences. */
+const MEMO_CHARS = 4_000;
+/** Texts memoised per function before the memo starts again (a few megabytes at most). */
+const MEMO_ENTRIES = 20_000;
+
+/**
+ * `compute` memoised for short texts: a chat answer splits and stems the same stored passages
+ * (retrieved again question after question, and read again by the quote, the ledger and the
+ * naming) that the last answers did. Keyed by the text itself, so an edited passage is computed
+ * anew; each call answers a copy (`copy` of each item), so a caller may change what it is given.
+ */
+function memoisedByText<T>(compute: (text: string) => T[], copy: (item: T) => T): (text: string) => T[] {
+  const memo = new Map<string, readonly T[]>();
+  return (text) => {
+    if (text.length > MEMO_CHARS) return compute(text);
+    let known = memo.get(text);
+    if (!known) {
+      if (memo.size >= MEMO_ENTRIES) memo.clear();
+      known = compute(text);
+      memo.set(text, known);
+    }
+    return known.map(copy);
+  };
+}
+
+const termsOf = memoisedByText(
+  (text) => contentWords(text).map((c) => c.term),
+  (term) => term,
+);
+
 /** Index terms of a text (see `contentWords`), in order: what search indexes and queries use. */
 export function terms(text: string): string[] {
-  return contentWords(text).map((c) => c.term);
+  return termsOf(text);
 }
 
 /** Titles and abbreviations after which a full stop does not end a sentence (folded, no stop). */
@@ -209,11 +239,17 @@ function lastWordBeforeStop(sentence: string): string | null {
   return m?.[1] ? fold(m[1]) : null;
 }
 
+const sentencesOf = memoisedByText(splitSentences, (span) => ({ ...span }));
+
 /**
  * Sentences as spans of `text`, in order, trimmed of white space. A closing quotation mark stays
  * with its sentence. Headings and other lines standing alone between blank lines are sentences.
  */
 export function sentences(text: string): Span[] {
+  return sentencesOf(text);
+}
+
+function splitSentences(text: string): Span[] {
   const hard = paragraphBreaks(text);
   // One character for one: offsets into `flat` are offsets into `text`.
   const flat = text.replace(/[\n\r]/g, (c: string, at: number) => (c === '\n' && hard.has(at) ? c : ' '));

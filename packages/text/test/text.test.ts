@@ -122,3 +122,35 @@ describe('terms', () => {
     );
   });
 });
+
+describe('the memo of short texts (a passage split and stemmed again by the next answer)', () => {
+  const passage = 'Mr. Darcy bowed. Elizabeth walked on to Netherfield, and Jane was ill.';
+
+  it('answers the same sentences and terms again, each call its own copy', () => {
+    const spans = sentences(passage);
+    const passageTerms = terms(passage);
+    expect(spans.map((s) => passage.slice(s.start, s.end))).toEqual([
+      'Mr. Darcy bowed.',
+      'Elizabeth walked on to Netherfield, and Jane was ill.',
+    ]);
+    // A caller that changes what it was given changes nothing for the next caller.
+    const first = spans[0];
+    if (!first) throw new Error('no sentence');
+    first.end = 3;
+    spans.pop();
+    passageTerms.splice(0, 2);
+    expect(sentences(passage)).toEqual([
+      { start: 0, end: 16 },
+      { start: 17, end: passage.length },
+    ]);
+    expect(terms(passage)).toEqual(['mr', 'darci', 'bow', 'elizabeth', 'walk', 'netherfield', 'jane', 'ill']);
+  });
+
+  it('splits and stems an edited passage anew', () => {
+    const edited = passage.replace('Jane was ill', 'Jane recovered');
+    expect(sentences(passage).at(-1)?.end).toBe(passage.length);
+    expect(sentences(edited).at(-1)?.end).toBe(edited.length);
+    expect(terms(passage).at(-1)).toBe('ill');
+    expect(terms(edited).slice(-2)).toEqual(['jane', 'recov']);
+  });
+});

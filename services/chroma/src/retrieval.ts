@@ -16,7 +16,7 @@ import { mustAt, mustGet } from '@george/runtime/collections';
 import { terms } from '@george/text';
 import type { Embedder } from './embedding/embedder.js';
 import { errors } from './errors.js';
-import { type LexicalIndex, neighbourIds, type StoredChunk } from './store/lexical.js';
+import { type LexicalIndex, neighbourIds, type StoredChunk, type TermStats } from './store/lexical.js';
 import type { VectorTable, VectorTables } from './store/tables.js';
 import { parseTableName, tableName, type VectorStore } from './vectors/store.js';
 
@@ -196,8 +196,14 @@ export class Retrieval {
     };
     const byChapter = options.chapterFrom !== undefined || options.chapterTo !== undefined;
     const pool = options.mode === 'hybrid' ? Math.min(Math.max(options.k * 4, 40), 100) : options.k;
-    const stats = await this.chunks.stats(projectId, options.text);
     const bagOfWords = this.embedder.kind === 'bag-of-words';
+    // Read when BM25 or the hashed embedder's weights need them: a model's vector search reads none,
+    // and embeds its query while BM25 reads them.
+    let stats: Promise<TermStats> | undefined;
+    const termStats = () => {
+      stats ??= this.chunks.stats(projectId, options.text);
+      return stats;
+    };
 
     const vectorRank = new Map<string, number>();
     const vectorScore = new Map<string, number>();
@@ -206,7 +212,8 @@ export class Retrieval {
     const vectorPart = async () => {
       if (options.mode === 'lexical' || !vectorUseful) return;
       let weights: Map<string, number> | undefined;
-      if (bagOfWords && stats.n > 0) {
+      const stats = bagOfWords ? await termStats() : undefined;
+      if (stats && stats.n > 0) {
         // Query terms weighted by the project's IDF; a term the project never uses counts as the rarest.
         const rarest = Math.log(1 + (stats.n + 0.5) / 0.5);
         weights = new Map<string, number>();
@@ -242,7 +249,7 @@ export class Retrieval {
     const lexicalScore = new Map<string, number>();
     const lexicalPart = async () => {
       if (options.mode === 'vector') return;
-      const hits = await this.chunks.search(projectId, stats, pool, chapterFilter);
+      const hits = await this.chunks.search(projectId, await termStats(), pool, chapterFilter);
       hits.forEach((hit, rank) => {
         lexicalRank.set(hit.id, rank);
         lexicalScore.set(hit.id, hit.score);

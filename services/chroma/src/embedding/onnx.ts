@@ -6,6 +6,10 @@ import { errors } from '../errors.js';
 import type { Embedder, EmbedOptions } from './embedder.js';
 import { type ModelManifest, readManifest } from './manifest.js';
 import { EmbeddingPool } from './pool.js';
+import { RecentQueries } from './recent-queries.js';
+
+/** Query vectors remembered (384 numbers each: about 1.5 MB). */
+const RECENT_QUERIES = 500;
 
 export interface OnnxEmbedderOptions {
   /** The model's folder (`models/<name>`, written by tools/models/install.sh). */
@@ -20,6 +24,7 @@ export class OnnxEmbedder implements Embedder {
   readonly kind = 'model';
   readonly manifest: ModelManifest;
   private readonly pool: EmbeddingPool;
+  private readonly recentQueries = new RecentQueries(RECENT_QUERIES);
 
   constructor(options: OnnxEmbedderOptions) {
     this.manifest = readManifest(options.modelDir);
@@ -51,10 +56,12 @@ export class OnnxEmbedder implements Embedder {
     return this.run(texts, 'document', options);
   }
 
-  async embedQuery(text: string): Promise<number[]> {
-    const [vector] = await this.run([text], 'query');
-    if (!vector) throw errors.embeddingsFailed('the embedding model returned no vector');
-    return vector;
+  embedQuery(text: string): Promise<number[]> {
+    return this.recentQueries.vector(text, async (query) => {
+      const [vector] = await this.run([query], 'query');
+      if (!vector) throw errors.embeddingsFailed('the embedding model returned no vector');
+      return vector;
+    });
   }
 
   get queued(): { queries: number; documents: number } {

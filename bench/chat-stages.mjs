@@ -1,0 +1,143 @@
+// Where an offline chat answer's time goes: the tuned sets' questions on Pride and Prejudice
+// (~120,000 words) answered as eval/chat.mjs answers them (the backend's answerMessage over the
+// chroma service in-process, the story bible and ledger the backend's analysis makes), with the
+// time spent in each source (retrieval and its vector and BM25 searches, ledger, described
+// character, naming, story bible, the comparison in meaning), the answer's own p50/p95, and the CPU
+// per answer of each thread (Linux /proc: the main thread, the embedding thread), which a loaded
+// machine changes less than the wall clock. `--answers <file>` writes the answers, to check that a
+// change of speed changed none. Run with `node --cpu-prof` for the hot functions. Needs
+// `npm run build` first; the book is embedded once into eval/answers-lib.mjs's cache.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  ALL_BOOKS,
+  closenessOf,
+  embedderStack,
+  loadBooks,
+  percentile,
+  SETS,
+  searchOf,
+  storyOf,
+  TUNED_SETS,
+} from '../eval/answers-lib.mjs';
+import { ROOT } from './lib.mjs';
+
+const { answerMessage } = await import(join(ROOT, 'services/backend/dist/chat/pipeline.js'));
+const { describedCharacter, ledgerEvidence } = await import(
+  join(ROOT, 'services/backend/dist/chat/ledger.js')
+);
+const { namingEvidence } = await import(join(ROOT, 'services/backend/dist/chat/naming.js'));
+const { resolveEntities, storyRetrieve } = await import(
+  join(ROOT, 'services/backend/dist/chat/retrieval.js')
+);
+
+const argv = process.argv.slice(2);
+const answersFile = argv.includes('--answers') ? argv[argv.indexOf('--answers') + 1] : undefined;
+
+/** CPU milliseconds of each thread of this process so far, by thread id and name. */
+function threadCpu() {
+  const out = new Map();
+  for (const tid of readdirSync('/proc/self/task')) {
+    let stat;
+    try {
+      stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+    } catch {
+      continue; // the thread ended in between
+    }
+    const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime, in clock ticks (100 a second on Linux).
+    out.set(`${tid} ${name}`, (Number(fields[11]) + Number(fields[12])) * 10);
+  }
+  return out;
+}
+
+const stack = await embedderStack('bge-small-en-v1.5-q');
+try {
+  const { books } = await loadBooks(stack, { pride: ALL_BOOKS.pride }, 1200);
+  const book = books.pride;
+  const story = await storyOf('pride', book);
+  /** Milliseconds of each source in the answer being timed. */
+  let spent = {};
+  const timed =
+    (name, fn) =>
+    async (...args) => {
+      const started = performance.now();
+      try {
+        return await fn(...args);
+      } finally {
+        spent[name] = (spent[name] ?? 0) + performance.now() - started;
+      }
+    };
+  const memoised = searchOf(stack, book);
+  const search = (request) => timed(`search ${request.mode}`, memoised)(request);
+  const ledgerContext = {
+    entities: story.entities,
+    search,
+    facts: async (ids) => story.facts.filter((f) => ids === null || ids.includes(f.entityId)),
+  };
+  const sources = {
+    retrieve: timed(
+      'retrieve',
+      async (question, k) =>
+        (
+          await storyRetrieve(question, k, {
+            search,
+            entities: story.entities,
+            chapterCount: async () => book.chapters.length,
+          })
+        ).passages,
+    ),
+    ledger: timed('ledger', (question) => ledgerEvidence(question, ledgerContext)),
+    described: timed(
+      'described',
+      async (question) => (await describedCharacter(question, ledgerContext))?.name ?? null,
+    ),
+    naming: timed('naming', (question) => namingEvidence(question, search)),
+    closeness: timed('closeness', closenessOf(stack)),
+    bibleFacts: timed('bible facts', async (question) =>
+      resolveEntities(question, story.entities, 3).map((e) => ({
+        entityId: e.id,
+        name: e.name,
+        type: e.type,
+        aliases: e.aliases,
+        mentionCount: e.mentionCount,
+        firstChapter: e.firstChapter,
+        relations: [],
+      })),
+    ),
+  };
+  const questions = TUNED_SETS.flatMap((name) => SETS[name].questions).filter((q) => q.book === 'pride');
+  const stages = {};
+  const totals = [];
+  const answers = [];
+  const cpuBefore = threadCpu();
+  for (const q of questions) {
+    spent = {};
+    const started = performance.now();
+    const answer = await answerMessage(q.question, [], sources);
+    totals.push(performance.now() - started);
+    for (const [name, ms] of Object.entries(spent)) stages[name] = (stages[name] ?? 0) + ms;
+    answers.push({ id: q.id, answer: answer.answer, citations: answer.citations });
+  }
+  const cpuByThread = new Map();
+  for (const [thread, ms] of threadCpu()) {
+    const used = ms - (cpuBefore.get(thread) ?? 0);
+    const name = thread === `${process.pid} node` ? 'main thread' : thread.replace(/^\d+ /, '');
+    if (used > 0) cpuByThread.set(name, (cpuByThread.get(name) ?? 0) + used);
+  }
+  const n = questions.length;
+  console.log(
+    `Offline answers on Pride and Prejudice: n=${n}, p50 ${percentile(totals, 50).toFixed(1)} ms, p95 ${percentile(totals, 95).toFixed(1)} ms`,
+  );
+  console.log('mean wall ms per answer in each source (the searches are inside retrieve, ledger, naming):');
+  for (const [name, ms] of Object.entries(stages)) console.log(`  ${name.padEnd(16)} ${(ms / n).toFixed(1)}`);
+  console.log(`  ${'whole answer'.padEnd(16)} ${(totals.reduce((a, b) => a + b, 0) / n).toFixed(1)}`);
+  console.log(
+    'CPU ms per answer by thread ("node": the other JavaScript threads, the embedding thread\'s model):',
+  );
+  for (const [name, ms] of cpuByThread) console.log(`  ${name.padEnd(16)} ${(ms / n).toFixed(1)}`);
+  if (answersFile) writeFileSync(answersFile, JSON.stringify(answers, null, 1));
+} finally {
+  await stack.stop();
+}
