@@ -12,6 +12,7 @@
  * Offsets are UTF-16 indices into the string given (what `String.prototype.slice` uses).
  */
 import { createRequire } from 'node:module';
+import { LRUCache } from 'lru-cache';
 
 const require = createRequire(import.meta.url);
 const porter2: (word: string) => string = require('wink-porter2-stemmer');
@@ -160,7 +161,7 @@ export function contentWords(text: string): { word: string; term: string }[] {
 
 /** Texts up to this length are memoised: a stored passage (about 1,200 characters) and its sentences. */
 const MEMO_CHARS = 4_000;
-/** Texts memoised per function before the memo starts again (a few megabytes at most). */
+/** Texts memoised per function, the least recently used dropped beyond (a few megabytes at most). */
 const MEMO_ENTRIES = 20_000;
 
 /**
@@ -170,12 +171,11 @@ const MEMO_ENTRIES = 20_000;
  * anew; each call answers a copy (`copy` of each item), so a caller may change what it is given.
  */
 function memoisedByText<T>(compute: (text: string) => T[], copy: (item: T) => T): (text: string) => T[] {
-  const memo = new Map<string, readonly T[]>();
+  const memo = new LRUCache<string, readonly T[]>({ max: MEMO_ENTRIES });
   return (text) => {
     if (text.length > MEMO_CHARS) return compute(text);
     let known = memo.get(text);
-    if (!known) {
-      if (memo.size >= MEMO_ENTRIES) memo.clear();
+    if (known === undefined) {
       known = compute(text);
       memo.set(text, known);
     }

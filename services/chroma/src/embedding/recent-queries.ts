@@ -1,3 +1,7 @@
+import { LRUCache } from 'lru-cache';
+
+type Embed = (text: string) => Promise<number[]>;
+
 /**
  * The vectors of the latest queries, by text. An offline chat answer embeds its question twice (the
  * vector search, then the comparison of its candidate sentences in meaning, each a batch of that
@@ -5,25 +9,18 @@
  * embedding would be work on the request path for nothing.
  */
 export class RecentQueries {
-  /** In order of last use, oldest first; a pending vector is shared by callers asking at once. */
-  private readonly known = new Map<string, Promise<number[]>>();
+  // lru-cache's fetch shares a pending vector among callers asking at once and keeps no failure.
+  private readonly known: LRUCache<string, number[], Embed>;
 
-  constructor(private readonly limit: number) {}
+  constructor(limit: number) {
+    this.known = new LRUCache<string, number[], Embed>({
+      max: limit,
+      fetchMethod: (text, _stale, { context }) => context(text),
+    });
+  }
 
-  /** The query's vector: remembered, or computed (a failure is not remembered). Each caller gets its own copy. */
-  async vector(text: string, compute: (text: string) => Promise<number[]>): Promise<number[]> {
-    let vector = this.known.get(text);
-    if (vector) this.known.delete(text);
-    else {
-      vector = compute(text);
-      const pending = vector;
-      pending.catch(() => {
-        if (this.known.get(text) === pending) this.known.delete(text);
-      });
-    }
-    this.known.set(text, vector);
-    const oldest = this.known.keys().next().value;
-    if (this.known.size > this.limit && oldest !== undefined) this.known.delete(oldest);
-    return (await vector).slice();
+  /** The query's vector: remembered, or computed by `compute`. Each caller gets its own copy. */
+  async vector(text: string, compute: Embed): Promise<number[]> {
+    return (await this.known.forceFetch(text, { context: compute })).slice();
   }
 }
