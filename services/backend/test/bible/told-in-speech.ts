@@ -21,18 +21,18 @@ export const toldInSpeech: readonly MergeTrap[] = [
   {
     kind: 'maiden and married names stated together in speech',
     text: `"I was Miss Ada Farrant before I married Mr. Colville," said the lady. "Mr. Colville died last spring, and since then I have lived alone." Mrs. Colville looked at the fire. Ada had not slept for a week, and Inspector Dawe believed her.`,
-    people: [['Ada Farrant', 'Mrs. Colville', 'Ada'], ['Mr. Colville'], ['Inspector Dawe']],
+    people: [['Miss Ada Farrant', 'Mrs. Colville', 'Ada'], ['Mr. Colville'], ['Inspector Dawe']],
   },
   {
     kind: 'a stepfather by title and full name in speech, then by bare surname; a sister by first name',
     text: `"I live with my stepfather, Dr. Grimsby Tolland, at the old house," she said. "My sister Lucy lived there too, until she died. Tolland has a violent temper, and Lucy feared him." Dr. Tolland called that evening. Tolland was a huge man, and Lucy's name made him scowl.`,
-    people: [['Grimsby Tolland', 'Tolland', 'Dr. Tolland'], ['Lucy']],
+    people: [['Dr. Grimsby Tolland', 'Tolland', 'Dr. Tolland'], ['Lucy']],
   },
   {
     kind: 'a father and son of one surname in speech, later "Mr. X" and "young X"',
     text: `"There were two of them at the mill," she said, "my father, old Mr. Jonas Pennick, and my brother Walter. Mr. Pennick kept the books, and young Pennick drove the carts. Walter was the quicker of the two." Mr. Pennick came to the door that night. Young Pennick stayed with the carts, and Walter Pennick never spoke of it.`,
     people: [
-      ['Jonas Pennick', 'Mr. Pennick'],
+      ['Mr. Jonas Pennick', 'Mr. Pennick'],
       ['Walter', 'Walter Pennick', 'Pennick'],
     ],
   },
@@ -44,6 +44,6 @@ export const toldInSpeech: readonly MergeTrap[] = [
   {
     kind: 'guard: a name quoted as a false one joins neither the speaker nor the man in the room',
     text: `"He called himself Mr. Hosmer Angell," said Miss Sutherland, "but that was never his real name." Miss Sutherland wept. James Windibank sat in the corner and said nothing, and Holmes watched James Windibank.`,
-    people: [['Miss Sutherland'], ['James Windibank'], ['Hosmer Angell']],
+    people: [['Miss Sutherland'], ['James Windibank'], ['Mr. Hosmer Angell']],
   },
 ];
