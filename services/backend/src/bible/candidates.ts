@@ -170,7 +170,7 @@ export interface RawMention {
   inSpeech?: boolean;
   /** Written right after "old" ("old Ridley's nephew", "Old Crabbe", "old Mrs. Pratt"): an elder of the name. */
   old?: boolean;
-  /** A title written right after "young" ("young Mrs. Dalling"): the younger one of the name. */
+  /** A title or a lone name written right after "young" ("young Mrs. Dalling", "young Pennick"): the younger one of the name. */
   young?: boolean;
   /**
    * The sex of "he" or "she" right after the name ("Dr. Ingram, and he was known", "Dr. Ingram. He"),
@@ -1282,7 +1282,12 @@ export function findCandidates(
     if (title === undefined && DOUBTED_NAME.test(text.slice(end, end + 60))) mention.doubted = true;
     if (title === undefined && words.length === 1 && inOath(tokens, i)) mention.oath = true;
     if (!aged && age?.isWord === true && age.joinedToNext && age.lower === 'old') mention.old = true;
-    if (title !== undefined && age?.isWord === true && age.joinedToNext && age.lower === 'young')
+    if (
+      (title !== undefined || (!aged && words.length === 1)) &&
+      age?.isWord === true &&
+      age.joinedToNext &&
+      age.lower === 'young'
+    )
       mention.young = true;
     const pronoun = pronounAfter(tokens, last);
     if (pronoun !== undefined && !mustAt(tokens, last).possessive) mention.pronounAfter = pronoun;

@@ -937,6 +937,11 @@ function resolveAmbiguous(
     const family = men.filter((entity) => entity.given !== null && entity.surname === person.surname);
     const heads = family.filter((entity) => !junior(entity));
     const head = person.given === null && heads.length === 1 && family.some(junior) ? heads[0] : undefined;
+    // "my father, old Mr. Jonas Pennick, and my brother Walter ... young Pennick drove the carts": a
+    // bare surname after "young" is the family's one junior, beside a head of the name.
+    const juniors = family.filter(junior);
+    const youngest =
+      person.given === null && juniors.length === 1 && heads.length > 0 ? juniors[0] : undefined;
     // "Ashdown" in a collection whose first story has a jeweller George Ashdown and whose fourth a
     // ferryman Henry Ashdown and his daughter: a bare surname is the one man of the name its story
     // names, as each story of a collection has its own people.
@@ -960,10 +965,12 @@ function resolveAmbiguous(
       // "Old Samuel Hale, my friend's father, had died ..., because, Hale said, it was a good plate":
       // a bare surname is not the one the same sentence names by a given name and the surname, as a
       // sentence naming two names two people; not "old" and the surname, the family's head however
-      // named ("My father was Samuel Crewe, and the whole harbour called him old Crewe").
+      // named ("My father was Samuel Crewe, and the whole harbour called him old Crewe"), nor "young"
+      // and the surname, the junior however named ("Young Pennick stayed, and Walter Pennick ...").
       const namedInFull = (entity: EntityDraft): boolean =>
         person.given === null &&
         mention.old !== true &&
+        mention.young !== true &&
         entity.mentions.some(
           (m) =>
             m.fileIndex === mention.fileIndex &&
@@ -1001,9 +1008,13 @@ function resolveAmbiguous(
       if (person.given === null) {
         // A bare surname: the dominant family member, else the family's one man, else the one man
         // of it its story names, else the context.
-        const [first] = [mention.old === true ? head : undefined, dominant, man, storyMan(mention)].filter(
-          (entity) => entity !== undefined && here.includes(entity),
-        );
+        const [first] = [
+          mention.old === true ? head : undefined,
+          mention.young === true ? youngest : undefined,
+          dominant,
+          man,
+          storyMan(mention),
+        ].filter((entity) => entity !== undefined && here.includes(entity));
         owner = first ?? inParagraph;
       } else {
         // "The maid Annie" in the first story, "Annie Marsh" first named in the fourth: a given name
