@@ -391,13 +391,20 @@ function businessNamed(tokens: Token[], from: number, last: number): 'firm' | 's
 /** Words that may stand between "is" and "his title" ("is only his courtesy title"). */
 const TITLE_HEDGES = new Set(['only', 'merely', 'but', 'just', 'simply']);
 
+/** An earlier name stated to be this one's person, and how: see `statedSame`. */
+interface StatedSame {
+  mention: RawMention;
+  by: 'alias' | 'nickname' | 'is' | 'true name' | 'title';
+}
+
 /**
  * The name just before (`previous`) that the text states is the same person as the name at
  * `from`..`last`: an alias after a name, in the sentence or the speech after it ("Peter Gow, alias
  * Keating", '"Joseph Crane," he said. "Alias Dacre"'); a name said to be another, each alone in its
  * clause and untitled ("Hurst is Dacre."; not "Hurst is Dacre's cousin"); a false name given up for the true one
  * ("My name is not Vane. It is Arthur Pelham."); a title explained by the family name given just
- * before ("name is Richard Thorne; Lord Ellerby is only his courtesy title").
+ * before ("name is Richard Thorne; Lord Ellerby is only his courtesy title"); a nickname set before the
+ * name ("Rook, as the keepers called Abel Tremlett,"). With the way it is stated.
  */
 function statedSame(
   tokens: Token[],
@@ -405,14 +412,14 @@ function statedSame(
   last: number,
   mentions: RawMention[],
   titled: boolean,
-): RawMention | undefined {
+): StatedSame | undefined {
   const previous = mentions[mentions.length - 1];
   if (previous === undefined) return undefined;
   const word = (k: number): string => tokens[k]?.lower ?? '';
   const gap = from - previous.tokenTo;
   // Between the two names only what a speech's attribution and its quotation marks take.
-  if (word(from - 1) === 'alias') return gap <= 8 ? previous : undefined;
-  if (calledBefore(tokens, from, last, previous)) return previous;
+  if (word(from - 1) === 'alias') return gap <= 8 ? { mention: previous, by: 'alias' } : undefined;
+  if (calledBefore(tokens, from, last, previous)) return { mention: previous, by: 'nickname' };
   const previousLast = mustAt(tokens, previous.tokenTo - 1);
   // Untitled names only: "Matron is Miss Tindall" tells a calling's holder, as the school says it.
   const bare = !titled && previous.title === null;
@@ -427,7 +434,7 @@ function statedSame(
     const after = tokens[last + 1];
     const opensClause = before === undefined || !before.isWord || CLAUSE_JOINS.has(before.lower);
     const endsClause = after === undefined || !after.isWord || CLAUSE_JOINS.has(after.lower);
-    return opensClause && endsClause ? previous : undefined;
+    return opensClause && endsClause ? { mention: previous, by: 'is' } : undefined;
   }
   // "My name is not Vane. It is Arthur Pelham."
   if (
@@ -439,7 +446,7 @@ function statedSame(
     word(previous.tokenFrom - 2) === 'is' &&
     word(previous.tokenFrom - 3) === 'name'
   )
-    return previous;
+    return { mention: previous, by: 'true name' };
   // "name is Richard Thorne," said Holt. "Lord Ellerby is only his courtesy title": the name told
   // last in the paragraph.
   let k = last + 1;
@@ -451,7 +458,7 @@ function statedSame(
   if (word(k) !== 'title') k++;
   if (word(k) !== 'title') return undefined;
   const told = mentions.findLast((m) => word(m.tokenFrom - 1) === 'is' && word(m.tokenFrom - 2) === 'name');
-  return told;
+  return told === undefined ? undefined : { mention: told, by: 'title' };
 }
 
 /**
@@ -1337,13 +1344,13 @@ export function findCandidates(
     if (business !== undefined) mention.business = business;
     const same = statedSame(tokens, i, last, mentions, title !== undefined);
     if (same !== undefined) {
-      mention.sameAs = same;
-      if (tokens[i - 1]?.lower === 'is' && same.tokenTo === i - 1) mention.sameAsByIs = true;
+      mention.sameAs = same.mention;
+      if (same.by === 'is') mention.sameAsByIs = true;
       // "Sprat, as the bargemen called Billy Nance,": the word given as a name to the name after it
       // is a person's name, not a thing (as after "nicknamed" above).
-      if (calledBefore(tokens, i, last, same)) {
-        same.person += 2;
-        same.nicknameBefore = true;
+      if (same.by === 'nickname') {
+        same.mention.person += 2;
+        same.mention.nicknameBefore = true;
       }
     }
     const apposed = title === undefined ? apposition(tokens, i, mentions[mentions.length - 1]) : undefined;
