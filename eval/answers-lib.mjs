@@ -32,7 +32,9 @@ const questions = (file, about) => ({
  * book, and described9: 40 questions each naming a person only by calling, relation or role, about passages that
  * name the person, 8 over each book, both written before the twenty-fourth session changed anything; relations10: 40
  * questions of how people are related (kin, marriage, engagement, employment, command, friendship), 8 over each book,
- * written before the twenty-fifth session changed anything; all of them
+ * written before the twenty-fifth session changed anything; everyday11: 40 questions of a new user over Moby Dick and
+ * Pride and Prejudice only (who, what, where, when, why, how many, feelings, a scene's outcome, names of objects and
+ * places), written before the twenty-seventh session changed anything; all of them
  * kept apart from the held-out set's passages and wording by eval/guard-dev.mjs; untuned: the
  * held-out set, never tuned on.
  */
@@ -69,6 +71,10 @@ export const SETS = {
     'relations-10-questions.json',
     'all five, how people are related: kin, marriage, engagement, employment, command, friendship',
   ),
+  everyday11: questions(
+    'everyday-11-questions.json',
+    "Moby Dick, Pride and Prejudice, a new user's questions of every kind",
+  ),
   untuned: questions('untuned-questions.json', 'Sherlock Holmes, Frankenstein, Alice; never tuned on'),
 };
 
@@ -85,6 +91,7 @@ export const TUNED_SETS = [
   'scene8',
   'described9',
   'relations10',
+  'everyday11',
 ];
 
 /** How the reports name each set. */
@@ -100,6 +107,7 @@ export const SET_LABELS = {
   scene8: 'scene 8 (tuned)',
   described9: 'described 9 (tuned)',
   relations10: 'relations 10 (tuned)',
+  everyday11: 'everyday 11 (tuned)',
   untuned: 'held out',
 };
 
