@@ -28,6 +28,7 @@ import { occupation, statedCallings, titles } from './occupation.js';
 import { onlyKin } from './only-kin.js';
 import { origin } from './origin.js';
 import { type FactDraft, SentenceReader } from './reader.js';
+import { singleNow } from './single.js';
 import { status, unions } from './status.js';
 
 /**
@@ -46,12 +47,14 @@ export function extractFacts(
   const file = new FileText(source, extraction, dialogue, narrators);
   const facts: Fact[] = [];
   const add = (draft: FactDraft): void => {
+    const voice = file.voiceAt(draft.start);
     if (
       /^(?:I|my)$/.test(file.text.slice(draft.anchor.start, draft.anchor.end)) &&
-      !SAID_OF_ONESELF.has(draft.kind)
+      !SAID_OF_ONESELF.has(draft.kind) &&
+      // A narrator's own kin ("My mother, Sarah Hale"): the narration's "my" has no speaker to mistake.
+      !(draft.kind === 'relation' && voice === null)
     )
       return;
-    const voice = file.voiceAt(draft.start);
     const lead = file.text.slice(file.sentenceAt(draft.start).start, draft.start);
     // "I hear Hale has three sons", "It was said in the village that he was born in France": who
     // passes on a rumour says nothing they know, and a rumour is often wrong by design.
@@ -98,6 +101,7 @@ export function extractFacts(
     statedCallings(reader, add);
     status(reader, add);
     onlyKin(reader, add);
+    singleNow(reader, add);
     unions(reader, add);
     counts(reader, add);
     kinship(reader, add);
