@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkText } from './check-text.js';
-import { factsAfterFiller } from './facts/helpers.js';
+import { factsAfterFiller, factsOf } from './facts/helpers.js';
 import { chapters } from './legitimate-changes.js';
 import { more } from './relation-changes.js';
 
@@ -44,6 +44,14 @@ describe("a first-person narrator's kin", () => {
         'My mother, Martha Hale, had never set foot in an inn.',
       ),
     ).toEqual(['the narrator has two mothers: Sarah Hale in Chapter 1 and Martha Hale in Chapter 2.']);
+  });
+
+  it('reads no kin of a description right after the kin word with no comma', () => {
+    // Told often enough that the story bible keeps "the stranger" as a character.
+    const stranger =
+      'The stranger sat by the fire and said nothing. Thomas Hale looked at the stranger. '.repeat(6);
+    const text = `Thomas Hale walked to the village. Mary Benson walked to the village. ${stranger}${narrator} When I went to fetch my father the stranger was on the stairs. The stranger smiled.`;
+    expect(factsOf(text, 'relation')).toEqual([]);
   });
 
   it('leaves "my" in speech to the attribution, and an old nurse called mother alone', () => {

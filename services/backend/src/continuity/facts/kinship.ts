@@ -363,8 +363,10 @@ export function kinship(r: SentenceReader, add: Add): void {
       if (kin && next?.named && !next.possessive) {
         const gap = r.file.text.slice(a.end + kin[0].length, next.start);
         // "his daughter, Mary", "Hale's daughter was Mary", "his mother, old Mary": an age word
-        // before a name is part of how it is called.
-        if (/^\s*,?\s*(?:(?:old|young|little)\s+)?$|^\s+(?:was|is)\s+$/.test(gap)) {
+        // before a name is part of how it is called. A description right after the kin word, with
+        // no comma, starts the next clause ("when I went to fetch my father the stranger was").
+        const described = /^\s+$/.test(gap) && /^the\s/.test(r.file.text.slice(next.start, next.end));
+        if (/^\s*,?\s*(?:(?:old|young|little)\s+)?$|^\s+(?:was|is)\s+$/.test(gap) && !described) {
           relate(a, mustAt(kin, 1), next, a.start, next.end, a.named ? 0.95 : 0.9);
         }
       }
