@@ -21,7 +21,7 @@ import { age } from './age.js';
 import { notBeforeDeath } from './before-death.js';
 import { counts } from './counts.js';
 import { familyCounts } from './families.js';
-import { kinship, relations } from './kinship.js';
+import { kinship, relations, UNNAMED_NARRATOR } from './kinship.js';
 import { limbLosses, limbUses } from './limb-loss.js';
 import { appearance, beauty, figure, hairShapeAndComplexion, limbs, stature } from './looks.js';
 import { occupation, statedCallings, titles } from './occupation.js';
@@ -51,8 +51,10 @@ export function extractFacts(
     if (
       /^(?:I|my)$/.test(file.text.slice(draft.anchor.start, draft.anchor.end)) &&
       !SAID_OF_ONESELF.has(draft.kind) &&
-      // A narrator's own kin ("My mother, Sarah Hale"): the narration's "my" has no speaker to mistake.
-      !(draft.kind === 'relation' && voice === null)
+      // An unnamed narrator's own kin ("My mother, Sarah Hale"). A named narrator's kin is the
+      // story bible's (`story/narrator-kin.ts`): kept for every narrator, Frankenstein's untouched
+      // text got an issue more (Elizabeth Victor's parent and his betrothed).
+      !(draft.kind === 'relation' && voice === null && draft.anchor.key === UNNAMED_NARRATOR)
     )
       return;
     const lead = file.text.slice(file.sentenceAt(draft.start).start, draft.start);
