@@ -177,6 +177,54 @@ function twoSpouses(
 
 const ended = (f: Fact): boolean => f.change || ENDED.test(f.detail ?? '') || ENDED.test(f.quote);
 
+/**
+ * A person said to be unmarried now ("a bachelor of fifty", `facts/single.ts`) and a spouse of
+ * theirs stated by name: before it, unless the marriage ended (a death of either, widowhood, a
+ * "late wife"); after it, unless a wedding or an engagement of either is told from the status on
+ * ("Edward Crane married Ann Lacey in the autumn").
+ */
+function singleWhileMarried(facts: readonly Fact[], relations: readonly Fact[]): LimitBroken[] {
+  const told = (value: string) =>
+    facts.filter((f) => f.kind === 'status' && f.value === value && f.entityKey !== null);
+  const dead = new Set(told('dead').map((f) => f.entityKey));
+  const widowed = new Set(told('widowed').map((f) => f.entityKey));
+  // A marriage told as an event: the status "married" or "engaged", or a relation marked a change.
+  const weddings = [...told('married'), ...told('engaged'), ...relations.filter((f) => f.change)];
+  const broken: LimitBroken[] = [];
+  for (const [holder, said] of groupBy(
+    told('single').filter((f) => f.voice !== 'speech'),
+    (f) => f.entityKey ?? '',
+  )) {
+    if (widowed.has(holder) || dead.has(holder)) continue;
+    const spouses = relations.flatMap((f) => {
+      const partner = f.entityKey === holder ? f.objectKey : f.objectKey === holder ? f.entityKey : null;
+      return f.value === 'spouse' && partner !== null && !dead.has(partner) && !ended(f)
+        ? [{ partner, fact: f }]
+        : [];
+    });
+    const first = Math.min(...said.map((f) => f.start));
+    const wedded = (partner: string, at: number) =>
+      weddings.some(
+        (w) => (w.entityKey === holder || w.entityKey === partner) && w.start >= first && w.start < at,
+      );
+    for (const [partner, stated] of groupBy(
+      spouses.filter((s) => s.fact.start < first || !wedded(s.partner, s.fact.end)),
+      (s) => s.partner,
+    )) {
+      broken.push({
+        key: `relation|${holder}|single|${partner}`,
+        holder,
+        limit: `is ${/^(?:bachelor|spinster)$/.test(said[0]?.detail ?? '') ? `a ${said[0]?.detail}` : 'unmarried'}`,
+        limitFacts: said,
+        other: partner,
+        role: 'spouse',
+        breachFacts: stated.map((s) => s.fact),
+      });
+    }
+  }
+  return broken;
+}
+
 /** Every limit of kin the facts state, with the kin who breaks it. */
 export function limitsBroken(facts: readonly Fact[], name: (key: string) => string): LimitBroken[] {
   const relations = facts.filter(
@@ -186,5 +234,6 @@ export function limitsBroken(facts: readonly Fact[], name: (key: string) => stri
     ...onlyOne(relations, name),
     ...lackingKin(facts, relations),
     ...twoSpouses(facts, relations, name),
+    ...singleWhileMarried(facts, relations),
   ];
 }

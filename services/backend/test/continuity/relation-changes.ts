@@ -10,7 +10,7 @@
 import { type Contradiction, chapters, type Manuscript } from './legitimate-changes.js';
 
 /** Sentences that name more people, so that the story bible knows them before the story. */
-const more = (...names: string[]): string =>
+export const more = (...names: string[]): string =>
   names.map((n) => `${n} came into the village on market day and bought a basket of apples.`).join(' ');
 
 export const RELATION_CHANGES_REAL: readonly Contradiction[] = [

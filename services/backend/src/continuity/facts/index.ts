@@ -21,13 +21,14 @@ import { age } from './age.js';
 import { notBeforeDeath } from './before-death.js';
 import { counts } from './counts.js';
 import { familyCounts } from './families.js';
-import { kinship, relations } from './kinship.js';
+import { kinship, relations, UNNAMED_NARRATOR } from './kinship.js';
 import { limbLosses, limbUses } from './limb-loss.js';
 import { appearance, beauty, figure, hairShapeAndComplexion, limbs, stature } from './looks.js';
 import { occupation, statedCallings, titles } from './occupation.js';
 import { onlyKin } from './only-kin.js';
 import { origin } from './origin.js';
 import { type FactDraft, SentenceReader } from './reader.js';
+import { singleNow } from './single.js';
 import { status, unions } from './status.js';
 
 /**
@@ -46,12 +47,16 @@ export function extractFacts(
   const file = new FileText(source, extraction, dialogue, narrators);
   const facts: Fact[] = [];
   const add = (draft: FactDraft): void => {
+    const voice = file.voiceAt(draft.start);
     if (
       /^(?:I|my)$/.test(file.text.slice(draft.anchor.start, draft.anchor.end)) &&
-      !SAID_OF_ONESELF.has(draft.kind)
+      !SAID_OF_ONESELF.has(draft.kind) &&
+      // An unnamed narrator's own kin ("My mother, Sarah Hale"). A named narrator's kin is the
+      // story bible's (`story/narrator-kin.ts`): kept for every narrator, Frankenstein's untouched
+      // text got an issue more (Elizabeth Victor's parent and his betrothed).
+      !(draft.kind === 'relation' && voice === null && draft.anchor.key === UNNAMED_NARRATOR)
     )
       return;
-    const voice = file.voiceAt(draft.start);
     const lead = file.text.slice(file.sentenceAt(draft.start).start, draft.start);
     // "I hear Hale has three sons", "It was said in the village that he was born in France": who
     // passes on a rumour says nothing they know, and a rumour is often wrong by design.
@@ -98,6 +103,7 @@ export function extractFacts(
     statedCallings(reader, add);
     status(reader, add);
     onlyKin(reader, add);
+    singleNow(reader, add);
     unions(reader, add);
     counts(reader, add);
     kinship(reader, add);

@@ -74,6 +74,26 @@ const KIN_ADJECTIVES =
 const KIN_AFTER_NAME =
   /^(?:\s*,\s*(?:who\s+(?:was|is|had\s+been)\s+)?|\s+(?:was|is|had\s+been)\s+)(?:the\s+|old\s+|young\s+)?$/i;
 
+/**
+ * A first apposition after a name, set off by commas: a calling ("Edward Crane, a cooper by trade,")
+ * or a kin of another ("Jane Benson, Mary's younger sister,"). Not a name alone: "Sir William, Lady
+ * Lucas, her daughter" is a list.
+ */
+const FIRST_APPOSITION = new RegExp(
+  `^\\s*,\\s*(?:(?:a|an|the)\\s+(?:[a-z-]+\\s+){0,4}[a-z-]+|\\p{Lu}[\\p{L}.\\s]{0,30}['’]s\\s+${KIN_ADJECTIVES}${KIN})(?=\\s*,)`,
+  'u',
+);
+
+/** What may stand between a first apposition and the owner of a kin noun: its comma, and "was" or "who was". */
+const AFTER_APPOSITION = /^\s*,\s*(?:(?:who\s+)?(?:was|is|had\s+been)\s+)?(?:the\s+|old\s+|young\s+)?$/i;
+
+/** Whether the words between a name and a possessive put the possessive's kin noun on the name. */
+function kinFollows(between: string): boolean {
+  if (KIN_AFTER_NAME.test(between)) return true;
+  const apposition = FIRST_APPOSITION.exec(between);
+  return apposition !== null && AFTER_APPOSITION.test(between.slice(apposition[0].length));
+}
+
 /** "her uncle's favourite" is not her uncle. */
 const KIN_NOUN_AT = new RegExp(`^(?:['’]s)?\\s+${KIN_ADJECTIVES}${KIN}(?![\\p{L}'’-])`, 'iu');
 
@@ -170,9 +190,38 @@ const titleAnchor = (title: string, start: number, end: number): Anchor => ({
   confidence: 0.9,
 });
 
+/**
+ * The key of a first-person narrator no one names (or whom the caller's story analysis did not
+ * give): no entity holds it, and the check calls the narrator by it.
+ */
+export const UNNAMED_NARRATOR = 'the narrator';
+
+/**
+ * "my" in the narration that no narrator's anchor holds: the unnamed narrator's ("My mother, Sarah
+ * Hale, kept the inn"). In a quotation "my" is the speaker's, read by the attribution or not at all.
+ */
+function unnamedNarratorAnchors(r: SentenceReader): Anchor[] {
+  return [...r.text.matchAll(/\b[Mm]y\b/g)].flatMap((m) => {
+    const start = r.start + m.index;
+    if (r.file.voiceAt(start) !== null || r.anchors.some((a) => a.start === start)) return [];
+    const anchor: Anchor = {
+      start,
+      end: start + m[0].length,
+      key: UNNAMED_NARRATOR,
+      type: 'character',
+      named: false,
+      possessive: true,
+      confidence: 0.9,
+    };
+    return [anchor];
+  });
+}
+
 /** Kinship stated beside a name, in the forms the story bible's relations leave out. */
 export function kinship(r: SentenceReader, add: Add): void {
-  const named = r.anchors.filter((a) => a.type === 'character');
+  const named = [...r.anchors, ...unnamedNarratorAnchors(r)]
+    .filter((a) => a.type === 'character')
+    .sort((a, b) => a.start - b.start);
   /**
    * `other` is `anchor`'s kin by the word `kin` ("daughter"), stated over [start, end); not when the
    * title of the name said to be the kin gives the other sex ("His father, Miss Bennet, was": a
@@ -197,12 +246,11 @@ export function kinship(r: SentenceReader, add: Add): void {
     const a = mustAt(named, i);
     // "<A>, <P>'s <kin>" and "<A> was <P>'s <kin>": A is P's kin.
     if (a.named && !a.possessive) {
-      const next = named[i + 1];
-      if (next?.possessive) {
+      // The owner right after the name, or after a first apposition ("Jane, Mary's sister, was Hale's fiancée").
+      for (const next of named.slice(i + 1, i + 3)) {
+        if (!next.possessive) continue;
         const between = r.file.text.slice(a.end, next.start);
-        const kin = KIN_AFTER_NAME.test(between)
-          ? KIN_NOUN_AT.exec(r.file.text.slice(next.end, next.end + 60))
-          : null;
+        const kin = kinFollows(between) ? KIN_NOUN_AT.exec(r.file.text.slice(next.end, next.end + 60)) : null;
         // "Lady Anne, her aunt and guardian,": a second calling joined to the kin noun.
         const joined = kin
           ? JOINED_ROLE.exec(r.file.text.slice(next.end + kin[0].length, next.end + 80))
@@ -315,8 +363,10 @@ export function kinship(r: SentenceReader, add: Add): void {
       if (kin && next?.named && !next.possessive) {
         const gap = r.file.text.slice(a.end + kin[0].length, next.start);
         // "his daughter, Mary", "Hale's daughter was Mary", "his mother, old Mary": an age word
-        // before a name is part of how it is called.
-        if (/^\s*,?\s*(?:(?:old|young|little)\s+)?$|^\s+(?:was|is)\s+$/.test(gap)) {
+        // before a name is part of how it is called. A description right after the kin word, with
+        // no comma, starts the next clause ("when I went to fetch my father the stranger was").
+        const described = /^\s+$/.test(gap) && /^the\s/.test(r.file.text.slice(next.start, next.end));
+        if (/^\s*,?\s*(?:(?:old|young|little)\s+)?$|^\s+(?:was|is)\s+$/.test(gap) && !described) {
           relate(a, mustAt(kin, 1), next, a.start, next.end, a.named ? 0.95 : 0.9);
         }
       }

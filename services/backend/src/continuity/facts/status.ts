@@ -157,11 +157,19 @@ const WIDOWED =
   /^(?:\s*,\s*(?:a|the)\s+|\s+(?:was|became)\s+(?:a|the)\s+)(?:[a-z]+\s+){0,2}?(widow|widower)\b/i;
 
 /**
- * "Name was engaged to", "Name, who was himself betrothed to", "Name had already been engaged to":
- * after the name or its relative "who", an adverb or a reflexive may stand before the word.
+ * "Name was engaged to", "Name, who was himself betrothed to", "Name had already been engaged to",
+ * "Name was promised to": after the name or its relative "who", an adverb or a reflexive may stand
+ * before the word.
  */
 const ENGAGED =
-  /^(?:\s*,\s*who)?\s+(?:was|had\s+been|became|is)\s+(?:(?:now|already|then|secretly|long|himself|herself)\s+)?(?:engaged|betrothed|affianced)\s+to\b/i;
+  /^(?:\s*,\s*who)?\s+(?:was|had\s+been|became|is)\s+(?:(?:now|already|then|secretly|long|himself|herself)\s+)?(?:engaged|betrothed|affianced|promised)\s+to\b/i;
+
+/** "promised to" is an engagement only with a person named right after it ("was promised to return" is none). */
+function promisedToNoOne(r: SentenceReader, at: number, words: string): boolean {
+  if (!/promised\s+to$/i.test(words)) return false;
+  const next = r.file.anchorsIn(at, at + 40).find((a) => a.named && a.type === 'character');
+  return next === undefined || !/^\s+$/.test(r.file.text.slice(at, next.start));
+}
 
 /**
  * "Ahab, who had lived and would die a bachelor", "she died an old maid", "Hale never married": a
@@ -283,6 +291,7 @@ export function status(r: SentenceReader, add: Add): void {
         DEATH_PASSIVE.exec(after) ??
         BURIED_AT_PLACE.exec(after) ??
         LOST_AT_SEA.exec(after) ??
+        (OWNED_APPOSITION_BEFORE.test(before) ? DEATH_AFTER_APPOSITION.exec(after) : null) ??
         (firstOfClause(r, anchor) ? chainDeath(after) : null));
     if (verb && !unreal(deathPhrase(verb[0]))) add(death(anchor, verb));
     // "had been so killed Starbuck well knew": a passive killing is not this name's.
@@ -413,7 +422,7 @@ export function status(r: SentenceReader, add: Add): void {
       });
     }
     const engaged = ENGAGED.exec(after);
-    if (engaged && !unreal(engaged[0])) {
+    if (engaged && !unreal(engaged[0]) && !promisedToNoOne(r, anchor.end + engaged[0].length, engaged[0])) {
       const to = r.file
         .anchorsIn(anchor.end + engaged[0].length, anchor.end + engaged[0].length + 40)
         .find((a) => a.named && a.type === 'character');
@@ -605,6 +614,13 @@ function pronounBurial(r: SentenceReader, anchor: Anchor, add: Add): void {
     end: anchor.end + place[0].length,
   });
 }
+
+/**
+ * "Thomas Hale's wife, Mary Benson, died of the fever": a name set off after a possessive noun
+ * (OWNED_APPOSITION_BEFORE) is the subject, and the verb after its closing comma is its own.
+ */
+const OWNED_APPOSITION_BEFORE = /['’]s\s+(?:[a-z]+\s+)?[a-z]+\s*,\s*$/;
+const DEATH_AFTER_APPOSITION = /^\s*,\s+(?:(?:had|has)\s+)?(died|perished|expired|drowned)\b/i;
 
 /** The character at `anchor` is dead, by the death verb matched right after it ("died", "was killed"). */
 function death(anchor: Anchor, verb: RegExpExecArray): FactDraft {
