@@ -372,6 +372,14 @@ export const MILITARY_RANKS: ReadonlySet<string> = new Set([
   'Admiral',
 ]);
 
+/**
+ * A sentence's opening that sets all of it at an earlier time than the story's present: "In those
+ * days", "At that time", "Back then", "Years before", "Long ago", "In former times". What it
+ * states (an age) held then, not now.
+ */
+export const PAST_FRAME =
+  /^\W*(?:in\s+those\s+(?:days|years|times)|at\s+that\s+time|back\s+then|in\s+(?:former|earlier|bygone|other)\s+(?:days|years|times)|(?:(?:many|some|a\s+few|\w+)\s+)?years\s+(?:before|earlier|ago)|long\s+(?:before|ago))\b/i;
+
 /** Words that mark a change at this point of the story ("now nineteen", "lately promoted"). */
 export const CHANGE_WORDS =
   /\b(?:now|lately|newly|since|became|become|becomes|becoming|grown|grew|turned|made|promoted|appointed|elevated|raised|rose|risen|retired|formerly|former|once|then|had been|no longer|still|by now|at last|at length|ex)\b/i;

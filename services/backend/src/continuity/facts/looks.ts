@@ -125,10 +125,14 @@ const HAIR_AFTER = new RegExp(
 const HAIR_PREDICATE = predicate(HAIR);
 
 /**
- * Hair dyed a colour: "dyed her hair red", and "dyed it black" after the hair in its sentence ("cut
- * her hair short and dyed it black"). The subject's hair, changed here (`colourChange` reads "dyed").
+ * Hair dyed a colour: "dyed her hair red", "had her hair dyed gold" (by another's hand), and "dyed
+ * it black" after the hair in its sentence ("cut her hair short and dyed it black"). The subject's
+ * hair, changed here (`colourChange` reads "dyed").
  */
-const DYED = new RegExp(`\\bdyed\\s+(?:(?:his|her|their)\\s+${HAIR}|(it))\\s+${SHADE}${COLOUR}\\b`, 'gi');
+const DYED = new RegExp(
+  `\\b(?:dyed\\s+(?:(?:his|her|their)\\s+${HAIR}|(it))|(?:had|got)\\s+(?:his|her|their)\\s+${HAIR}\\s+dyed)\\s+${SHADE}${COLOUR}\\b`,
+  'gi',
+);
 const HAIR_WORD = new RegExp(`\\b${HAIR}\\b`, 'i');
 
 /**
