@@ -119,6 +119,9 @@ export const COLOUR_LIKENESSES: Record<string, string> = {
   tea: 'brown',
   nut: 'brown',
   sky: 'blue',
+  // "eyes the colour of the sea": blue, as a reader takes it (grey, near it, is weighed lower)
+  sea: 'blue',
+  ocean: 'blue',
   cornflower: 'blue',
   sapphire: 'blue',
   'forget-me-not': 'blue',
@@ -343,6 +346,14 @@ export const COMPATIBLE_OCCUPATIONS = new Set([
   'cook|maid',
   'butler|steward',
   'innkeeper|farmer',
+  // A shop's trade is a tradesman's, and a grocer a merchant.
+  'bookseller|tradesman',
+  'grocer|tradesman',
+  'saddler|tradesman',
+  'shoemaker|tradesman',
+  'tailor|tradesman',
+  'watchmaker|tradesman',
+  'grocer|merchant',
   // An officer is what a lieutenant, a colonel or a ship's captain or mate is: "Wickham and
   // another officer", "he had been in the militia" beside "a lieutenant's commission".
   'officer|soldier',

@@ -1143,9 +1143,10 @@ type HeightBound = 'at most' | 'at least';
 /**
  * What follows a bare "was six feet" that is no unit of height: a distance ("was six feet from the
  * door", "stood six feet behind her"). A height with no inches and no "in height", "high" or "tall"
- * must end its clause.
+ * must end its clause, or say what the person stood in ("in his stockings", "in her boots").
  */
-const BARE_HEIGHT_END = /^\s*(?:[,.;:!?)]|--|—|$|and\b|in\s+(?:his|her)\s+stockings\b)/i;
+const BARE_HEIGHT_END =
+  /^\s*(?:[,.;:!?)]|--|—|$|and\b|in\s+(?:his|her)\s+(?:stockings|stocking[\s-]feet|bare\s+feet|boots|shoes)\b)/i;
 
 /**
  * A height told as all of a person, after the name in its sentence: "Gabriel rose, and stood, all six
