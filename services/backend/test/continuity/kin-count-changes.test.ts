@@ -45,6 +45,22 @@ describe("a person's count of kin changed by a birth or a death (facts/families.
     expect(
       summaries('Ann Lacey had two sons.', 'Mary Benson gave birth to a son.', 'Ann Lacey had three sons.'),
     ).toEqual(["Ann Lacey's sons are 2 in Chapter 1 but 3 in Chapter 3."]);
+    // a death told in the sentence, but not of the kin ("his hopes had died away" beside his sisters)
+    expect(
+      summaries(
+        'Thomas Hale came with his two sisters.',
+        "Thomas Hale's hopes had died away, and his sisters did not speak of the ball.",
+        'Thomas Hale came with his three sisters.',
+      ),
+    ).toEqual(["Thomas Hale's sisters are 2 in Chapter 1 but 3 in Chapter 3."]);
+    // a birth only in a figure ("seemed born to be")
+    expect(
+      summaries(
+        'Ann Lacey had two sons.',
+        'Ann Lacey said that her eldest son seemed born to be a bishop.',
+        'Ann Lacey had three sons.',
+      ),
+    ).toEqual(["Ann Lacey's sons are 2 in Chapter 1 but 3 in Chapter 3."]);
     // a count before the birth is no change
     expect(
       summaries('Ann Lacey had two sons.', 'Ann Lacey had three sons.', 'Ann Lacey gave birth to a son.'),

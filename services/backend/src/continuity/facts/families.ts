@@ -160,14 +160,30 @@ export function familyCounts(file: FileText, add: Add): void {
   }
 }
 
-/** The words a birth or a death of one of a person's counted kin names: "a third son", "her eldest brother". */
-const KIN_BORN_OR_DIED: Readonly<Record<string, RegExp>> = {
-  sons: /\b(?:sons?|boys?)\b/i,
-  daughters: /\b(?:daughters?|girls?)\b/i,
-  children: /\b(?:child|children|sons?|daughters?|boys?|girls?|baby|babies|twins)\b/i,
-  brothers: /\b(?:brothers?)\b/i,
-  sisters: /\b(?:sisters?)\b/i,
+/** The words of each counted kin, singular or plural: "son", "brothers". */
+const KIN_WORDS: Readonly<Record<string, string>> = {
+  sons: '(?:sons?|boys?)',
+  daughters: '(?:daughters?|girls?)',
+  children: '(?:child|children|sons?|daughters?|boys?|girls?|baby|babies|twins)',
+  brothers: 'brothers?',
+  sisters: 'sisters?',
 };
+
+/**
+ * A birth or a death of such kin, the kin word and the event close together: "gave birth to a third
+ * son", "a son was born", "her eldest brother was drowned", "the youngest girl died"; not a death
+ * elsewhere in the sentence ("whether Bingley's regard had really died away" beside his sisters),
+ * nor a word between the kin and the event ("her daughter seemed born to be a duchess").
+ */
+const KIN_BORN_OR_DIED: Readonly<Record<string, RegExp>> = Object.fromEntries(
+  Object.entries(KIN_WORDS).map(([noun, words]) => [
+    noun,
+    new RegExp(
+      `\\b(?:gave\\s+birth\\s+to|bore\\s+(?:him|her|them)|had\\s+another)\\s+(?:(?:a|an|another|her|his|their|twin)\\s+)?(?:[a-z]+\\s+){0,2}?${words}\\b|\\b${words}\\s+(?:(?:was|were|had\\s+been)\\s+)?(?:born|died|drowned|killed|buried|perished)\\b(?!\\s+to\\s+be\\b)`,
+      'i',
+    ),
+  ]),
+);
 
 /**
  * A person's count of their kin told again after a birth or a death of such kin with them in its
@@ -192,9 +208,7 @@ export function markKinCountChanges(file: FileText, facts: readonly Fact[]): voi
           before.end,
           count.start,
           (text, span) =>
-            BIRTH_OR_DEATH.test(text) &&
-            kin.test(text) &&
-            file.anchorsIn(span.start, span.end).some((a) => a.key === count.entityKey),
+            kin.test(text) && file.anchorsIn(span.start, span.end).some((a) => a.key === count.entityKey),
         )
       )
         count.change = true;
