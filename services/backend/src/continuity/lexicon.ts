@@ -119,6 +119,9 @@ export const COLOUR_LIKENESSES: Record<string, string> = {
   tea: 'brown',
   nut: 'brown',
   sky: 'blue',
+  // "eyes the colour of the sea": blue, as a reader takes it (grey, near it, is weighed lower)
+  sea: 'blue',
+  ocean: 'blue',
   cornflower: 'blue',
   sapphire: 'blue',
   'forget-me-not': 'blue',
@@ -343,6 +346,14 @@ export const COMPATIBLE_OCCUPATIONS = new Set([
   'cook|maid',
   'butler|steward',
   'innkeeper|farmer',
+  // A shop's trade is a tradesman's, and a grocer a merchant.
+  'bookseller|tradesman',
+  'grocer|tradesman',
+  'saddler|tradesman',
+  'shoemaker|tradesman',
+  'tailor|tradesman',
+  'watchmaker|tradesman',
+  'grocer|merchant',
   // An officer is what a lieutenant, a colonel or a ship's captain or mate is: "Wickham and
   // another officer", "he had been in the militia" beside "a lieutenant's commission".
   'officer|soldier',
@@ -371,6 +382,14 @@ export const MILITARY_RANKS: ReadonlySet<string> = new Set([
   'Commodore',
   'Admiral',
 ]);
+
+/**
+ * A sentence's opening that sets all of it at an earlier time than the story's present: "In those
+ * days", "At that time", "Back then", "Years before", "Long ago", "In former times". What it
+ * states (an age) held then, not now.
+ */
+export const PAST_FRAME =
+  /^\W*(?:in\s+those\s+(?:days|years|times)|at\s+that\s+time|back\s+then|in\s+(?:former|earlier|bygone|other)\s+(?:days|years|times)|(?:(?:many|some|a\s+few|\w+)\s+)?years\s+(?:before|earlier|ago)|long\s+(?:before|ago))\b/i;
 
 /** Words that mark a change at this point of the story ("now nineteen", "lately promoted"). */
 export const CHANGE_WORDS =

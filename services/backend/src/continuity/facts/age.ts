@@ -5,7 +5,7 @@
 
 import { mustAt } from '@george/runtime/collections';
 import { parseNumber } from '@george/text';
-import { PERSON_NOUNS, TIMES_OF_YEAR } from '../lexicon.js';
+import { PAST_FRAME, PERSON_NOUNS, TIMES_OF_YEAR } from '../lexicon.js';
 import type { Anchor } from '../text.js';
 import {
   type Add,
@@ -227,7 +227,9 @@ export function age(r: SentenceReader, add: Add): void {
   if (
     !/\d|teen\b|ty\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\s+year\b/i.test(
       r.text,
-    )
+    ) ||
+    // "In those days Thomas Hale, not yet forty, had run": an age of an earlier time.
+    PAST_FRAME.test(r.text)
   )
     return;
   // The ages this sentence states, by entity, for the ages it gives by them (AGE_BESIDE).

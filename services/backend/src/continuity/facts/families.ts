@@ -7,9 +7,10 @@
  * one family marks the later one a change (`detect.ts` compares only the counts told since).
  */
 
-import { mustAt } from '@george/runtime/collections';
-import { parseNumber } from '@george/text';
+import { groupBy, mustAt } from '@george/runtime/collections';
+import { parseNumber, type Span } from '@george/text';
 import type { FileText } from '../text.js';
+import type { Fact } from '../types.js';
 import { type Add, NUMBER_WORD, SentenceReader } from './reader.js';
 
 /** The detail of a family's count: "daughters of the Benson family". */
@@ -83,6 +84,18 @@ const ONE_OF = new RegExp(`^\\s+(?:was|is)\\s+one\\s+of\\s+${COUNT}\\s+(sisters|
 const BIRTH_OR_DEATH =
   /\b(?:gave\s+birth|was\s+born|were\s+born|been\s+born|had\s+another\s+(?:son|daughter|child|baby|boy|girl)|died|dies|drowned|was\s+killed|were\s+killed|buried|funeral|coffin|perished)\b/i;
 
+/** Whether a sentence wholly between `from` and `to` passes `tells` (given its text and span). */
+function toldBetween(
+  file: FileText,
+  from: number,
+  to: number,
+  tells: (text: string, span: Span) => boolean,
+): boolean {
+  return file.sentences.some(
+    (s) => s.start >= from && s.end <= to && tells(file.text.slice(s.start, s.end), s),
+  );
+}
+
 export function familyCounts(file: FileText, add: Add): void {
   const text = file.text;
   // A plural name is a family's when its singular stands in the text alone ("Lacey", "Mrs. Lacey").
@@ -99,13 +112,7 @@ export function familyCounts(file: FileText, add: Add): void {
     last.set(family, end);
     const change =
       since !== undefined &&
-      file.sentences.some(
-        (s) =>
-          s.start >= since &&
-          s.end <= start &&
-          BIRTH_OR_DEATH.test(text.slice(s.start, s.end)) &&
-          text.slice(s.start, s.end).includes(family),
-      );
+      toldBetween(file, since, start, (s) => BIRTH_OR_DEATH.test(s) && s.includes(family));
     add({
       anchor: { start, end: start, key: '', type: 'other', named: false, possessive: false, confidence: 1 },
       kind: 'count',
@@ -151,4 +158,59 @@ export function familyCounts(file: FileText, add: Add): void {
     }
     for (const f of found.sort((a, b) => a.start - b.start)) emit(f.family, f.noun, f.count, f.start, f.end);
   }
+}
+
+/** The words of each counted kin, singular or plural: "son", "brothers". */
+const KIN_WORDS: Readonly<Record<string, string>> = {
+  sons: '(?:sons?|boys?)',
+  daughters: '(?:daughters?|girls?)',
+  children: '(?:child|children|sons?|daughters?|boys?|girls?|baby|babies|twins)',
+  brothers: 'brothers?',
+  sisters: 'sisters?',
+};
+
+/**
+ * A birth or a death of such kin, the kin word and the event close together: "gave birth to a third
+ * son", "a son was born", "her eldest brother was drowned", "the youngest girl died"; not a death
+ * elsewhere in the sentence ("whether Bingley's regard had really died away" beside his sisters),
+ * nor a word between the kin and the event ("her daughter seemed born to be a duchess").
+ */
+const KIN_BORN_OR_DIED: Readonly<Record<string, RegExp>> = Object.fromEntries(
+  Object.entries(KIN_WORDS).map(([noun, words]) => [
+    noun,
+    new RegExp(
+      `\\b(?:gave\\s+birth\\s+to|bore\\s+(?:him|her|them)|had\\s+another)\\s+(?:(?:a|an|another|her|his|their|twin)\\s+)?(?:[a-z]+\\s+){0,2}?${words}\\b|\\b${words}\\s+(?:(?:was|were|had\\s+been)\\s+)?(?:born|died|drowned|killed|buried|perished)\\b(?!\\s+to\\s+be\\b)`,
+      'i',
+    ),
+  ]),
+);
+
+/**
+ * A person's count of their kin told again after a birth or a death of such kin with them in its
+ * sentence ("Ann Lacey had two little sons." "Ann Lacey gave birth to a third son." "her three
+ * sons"; "Her eldest brother was drowned"): the later count is a change, as a family's is
+ * (`familyCounts`), and `detect.ts` compares only the counts told since.
+ */
+export function markKinCountChanges(file: FileText, facts: readonly Fact[]): void {
+  const kinCounts = facts
+    .filter(
+      (f) => f.kind === 'count' && f.entityKey !== null && f.detail !== null && f.detail in KIN_BORN_OR_DIED,
+    )
+    .sort((a, b) => a.start - b.start);
+  for (const told of groupBy(kinCounts, (f) => `${f.entityKey}|${f.detail}`).values())
+    for (let i = 1; i < told.length; i++) {
+      const [before, count] = [mustAt(told, i - 1), mustAt(told, i)];
+      const kin = KIN_BORN_OR_DIED[count.detail ?? ''];
+      if (
+        kin !== undefined &&
+        toldBetween(
+          file,
+          before.end,
+          count.start,
+          (text, span) =>
+            kin.test(text) && file.anchorsIn(span.start, span.end).some((a) => a.key === count.entityKey),
+        )
+      )
+        count.change = true;
+    }
 }

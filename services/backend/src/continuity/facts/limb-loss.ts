@@ -47,11 +47,19 @@ const OF_SEVERED = new RegExp(
 );
 /** "the stump of his left arm": the possessive's. */
 const STUMP = new RegExp(`\\b(?:the\\s+)?stump\\s+of\\s+${OWNER}\\s+${SIDE}${LIMB}\\b`, 'giu');
+/**
+ * "his empty sleeve", "Thomas Hale's empty left sleeve", "her right sleeve hung empty": an arm lost,
+ * the possessive's (of one side unsaid when no side is given).
+ */
+const EMPTY_SLEEVE = new RegExp(
+  `${OWNER}\\s+(?:empty\\s+${SIDE}(?:coat[\\s-])?sleeve\\b|${SIDE}(?:coat[\\s-])?sleeve\\s+(?:was|hung|dangled|flapped)\\s+(?:\\w+\\s+)?empty\\b)`,
+  'giu',
+);
 /** "a one-armed man", "was one-legged": the subject's, of one side unsaid ("one-handed" is often a manner). */
 const ONE_LIMBED = /\bone[\s-](arm|leg)(?:ed|ged)\b/giu;
 
 export function limbLosses(r: SentenceReader, add: Add): void {
-  if (!/\b(?:lost|stump|one[\s-](?:armed|legged)|off|away|amputated)\b/i.test(r.text)) return;
+  if (!/\b(?:lost|stump|one[\s-](?:armed|legged)|off|away|amputated|sleeve)\b/i.test(r.text)) return;
   const emit = (owner: Anchor | null, side: string | undefined, limb: string, at: number, end: number) => {
     if (owner === null || owner.type !== 'character') return;
     // The passage runs to the clause's end: where and how the limb was lost ("in the war").
@@ -78,16 +86,21 @@ export function limbLosses(r: SentenceReader, add: Add): void {
     const owner = r.file.anchorsIn(at, end).find((a) => a.possessive) ?? null;
     emit(owner, match[2], mustAt(match, 3).toLowerCase(), at, end);
   }
+  for (const { match, at } of r.matches(EMPTY_SLEEVE)) {
+    const end = at + match[0].length;
+    const owner = r.file.anchorsIn(at, end).find((a) => a.possessive) ?? null;
+    emit(owner, match[2] ?? match[3], 'arm', at, end);
+  }
   for (const { match, at } of r.matches(ONE_LIMBED))
     emit(r.subject(at), undefined, mustAt(match, 1).toLowerCase(), at, at + match[0].length);
 }
 
 /**
  * A use of a side's limb: "with his left hand", "in both arms", "on both legs", "raised both arms",
- * "kicked ... with her right foot". `both` stands with or without a possessive.
+ * "flung both arms around her", "kicked ... with her right foot". `both` stands with or without a possessive.
  */
 const USE =
-  /\b(?:(?:with|in|on|upon|by)\s+(?:(?:his|her)\s+)?|(?:raised|lifted|waved|stretched|threw\s+up|held\s+up|held\s+out|flung\s+up|swung)\s+(?:(?:his|her)\s+)?)(left|right|both)\s+(arms?|hands?|legs?|feet|foot)\b/giu;
+  /\b(?:(?:with|in|on|upon|by)\s+(?:(?:his|her)\s+)?|(?:raised|lifted|waved|stretched|(?:threw|flung)(?:\s+up)?|held\s+up|held\s+out|swung|wrapped|clasped)\s+(?:(?:his|her)\s+)?)(left|right|both)\s+(arms?|hands?|legs?|feet|foot)\b/giu;
 
 const USED_PART: Readonly<Record<string, string>> = {
   arm: 'arm',

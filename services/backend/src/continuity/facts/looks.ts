@@ -125,10 +125,14 @@ const HAIR_AFTER = new RegExp(
 const HAIR_PREDICATE = predicate(HAIR);
 
 /**
- * Hair dyed a colour: "dyed her hair red", and "dyed it black" after the hair in its sentence ("cut
- * her hair short and dyed it black"). The subject's hair, changed here (`colourChange` reads "dyed").
+ * Hair dyed a colour: "dyed her hair red", "had her hair dyed gold" (by another's hand), and "dyed
+ * it black" after the hair in its sentence ("cut her hair short and dyed it black"). The subject's
+ * hair, changed here (`colourChange` reads "dyed").
  */
-const DYED = new RegExp(`\\bdyed\\s+(?:(?:his|her|their)\\s+${HAIR}|(it))\\s+${SHADE}${COLOUR}\\b`, 'gi');
+const DYED = new RegExp(
+  `\\b(?:dyed\\s+(?:(?:his|her|their)\\s+${HAIR}|(it))|(?:had|got)\\s+(?:his|her|their)\\s+${HAIR}\\s+dyed)\\s+${SHADE}${COLOUR}\\b`,
+  'gi',
+);
 const HAIR_WORD = new RegExp(`\\b${HAIR}\\b`, 'i');
 
 /**
@@ -1139,9 +1143,10 @@ type HeightBound = 'at most' | 'at least';
 /**
  * What follows a bare "was six feet" that is no unit of height: a distance ("was six feet from the
  * door", "stood six feet behind her"). A height with no inches and no "in height", "high" or "tall"
- * must end its clause.
+ * must end its clause, or say what the person stood in ("in his stockings", "in her boots").
  */
-const BARE_HEIGHT_END = /^\s*(?:[,.;:!?)]|--|—|$|and\b|in\s+(?:his|her)\s+stockings\b)/i;
+const BARE_HEIGHT_END =
+  /^\s*(?:[,.;:!?)]|--|—|$|and\b|in\s+(?:his|her)\s+(?:stockings|stocking[\s-]feet|bare\s+feet|boots|shoes)\b)/i;
 
 /**
  * A height told as all of a person, after the name in its sentence: "Gabriel rose, and stood, all six

@@ -36,6 +36,19 @@ const LEDGER_OCCUPATIONS: Readonly<Record<string, string>> = {
   seamstress: 'seamstress',
   needlewoman: 'seamstress',
   dressmaker: 'seamstress',
+  // Village and town trades a new author gives a character as often as the bible's ("By trade he
+  // was a saddler"); a shop's trade is also a tradesman's (`lexicon.ts` COMPATIBLE_OCCUPATIONS).
+  saddler: 'saddler',
+  cobbler: 'shoemaker',
+  shoemaker: 'shoemaker',
+  tailor: 'tailor',
+  weaver: 'weaver',
+  tanner: 'tanner',
+  wheelwright: 'wheelwright',
+  thatcher: 'thatcher',
+  grocer: 'grocer',
+  bookseller: 'bookseller',
+  watchmaker: 'watchmaker',
 };
 
 const OCCUPATION = `(${Object.keys(LEDGER_OCCUPATIONS)
