@@ -11,7 +11,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   ALL_BOOKS,
-  closenessOf,
+  chatSources,
   embedderStack,
   loadBooks,
   percentile,
@@ -23,13 +23,6 @@ import {
 import { ROOT } from './lib.mjs';
 
 const { answerMessage } = await import(join(ROOT, 'services/backend/dist/chat/pipeline.js'));
-const { describedCharacter, ledgerEvidence } = await import(
-  join(ROOT, 'services/backend/dist/chat/ledger.js')
-);
-const { namingEvidence } = await import(join(ROOT, 'services/backend/dist/chat/naming.js'));
-const { resolveEntities, storyRetrieve } = await import(
-  join(ROOT, 'services/backend/dist/chat/retrieval.js')
-);
 
 const argv = process.argv.slice(2);
 const answersFile = argv.includes('--answers') ? argv[argv.indexOf('--answers') + 1] : undefined;
@@ -71,42 +64,10 @@ try {
     };
   const memoised = searchOf(stack, book);
   const search = (request) => timed(`search ${request.mode}`, memoised)(request);
-  const ledgerContext = {
-    entities: story.entities,
-    search,
-    facts: async (ids) => story.facts.filter((f) => ids === null || ids.includes(f.entityId)),
-  };
-  const sources = {
-    retrieve: timed(
-      'retrieve',
-      async (question, k) =>
-        (
-          await storyRetrieve(question, k, {
-            search,
-            entities: story.entities,
-            chapterCount: async () => book.chapters.length,
-          })
-        ).passages,
-    ),
-    ledger: timed('ledger', (question) => ledgerEvidence(question, ledgerContext)),
-    described: timed(
-      'described',
-      async (question) => (await describedCharacter(question, ledgerContext))?.name ?? null,
-    ),
-    naming: timed('naming', (question) => namingEvidence(question, search)),
-    closeness: timed('closeness', closenessOf(stack)),
-    bibleFacts: timed('bible facts', async (question) =>
-      resolveEntities(question, story.entities, 3).map((e) => ({
-        entityId: e.id,
-        name: e.name,
-        type: e.type,
-        aliases: e.aliases,
-        mentionCount: e.mentionCount,
-        firstChapter: e.firstChapter,
-        relations: [],
-      })),
-    ),
-  };
+  const sources = await chatSources(
+    { stack, search, entities: story.entities, facts: story.facts, chapterCount: book.chapters.length },
+    timed,
+  );
   const questions = TUNED_SETS.flatMap((name) => SETS[name].questions).filter((q) => q.book === 'pride');
   const stages = {};
   const totals = [];

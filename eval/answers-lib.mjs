@@ -259,6 +259,52 @@ export function closenessOf(stack) {
 }
 
 /**
+ * The sources of an offline chat answer over one book, as the backend wires them (story-aware
+ * retrieval, the ledger, the naming, the comparison in meaning, the story bible's entities);
+ * `wrap(name, fn)` may wrap each source (the latency bench times them).
+ */
+export async function chatSources(
+  { stack, search, entities, facts, chapterCount },
+  wrap = (_name, fn) => fn,
+) {
+  const dist = (file) => import(join(ROOT, 'services/backend/dist/chat', file));
+  const { describedCharacter, ledgerEvidence } = await dist('ledger.js');
+  const { namingEvidence } = await dist('naming.js');
+  const { resolveEntities, storyRetrieve } = await dist('retrieval.js');
+  const ledgerContext = {
+    entities,
+    search,
+    facts: async (ids) => facts.filter((f) => ids === null || ids.includes(f.entityId)),
+  };
+  return {
+    retrieve: wrap(
+      'retrieve',
+      async (question, k) =>
+        (await storyRetrieve(question, k, { search, entities, chapterCount: async () => chapterCount }))
+          .passages,
+    ),
+    ledger: wrap('ledger', (question) => ledgerEvidence(question, ledgerContext)),
+    described: wrap(
+      'described',
+      async (question) => (await describedCharacter(question, ledgerContext))?.name ?? null,
+    ),
+    naming: wrap('naming', (question) => namingEvidence(question, search)),
+    closeness: wrap('closeness', closenessOf(stack)),
+    bibleFacts: wrap('bible facts', async (question) =>
+      resolveEntities(question, entities, 3).map((e) => ({
+        entityId: e.id,
+        name: e.name,
+        type: e.type,
+        aliases: e.aliases,
+        mentionCount: e.mentionCount,
+        firstChapter: e.firstChapter,
+        relations: [],
+      })),
+    ),
+  };
+}
+
+/**
  * The story bible and the continuity ledger of a book as ingestion makes them (the backend's
  * analyseText): entities with their aliases, and the facts (entity ids are extraction keys).
  */

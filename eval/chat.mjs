@@ -15,7 +15,7 @@
 import { join } from 'node:path';
 import {
   ALL_BOOKS,
-  closenessOf,
+  chatSources,
   EMBEDDERS,
   embedderStack,
   loadBooks,
@@ -30,13 +30,6 @@ import {
 import { ROOT } from './lib.mjs';
 
 const { answerMessage } = await import(join(ROOT, 'services/backend/dist/chat/pipeline.js'));
-const { describedCharacter, ledgerEvidence } = await import(
-  join(ROOT, 'services/backend/dist/chat/ledger.js')
-);
-const { namingEvidence } = await import(join(ROOT, 'services/backend/dist/chat/naming.js'));
-const { resolveEntities, storyRetrieve } = await import(
-  join(ROOT, 'services/backend/dist/chat/retrieval.js')
-);
 const { questionType } = await import(join(ROOT, 'services/backend/dist/chat/extractive.js'));
 const { sentences, words } = await import(join(ROOT, 'packages/text/dist/index.js'));
 
@@ -82,35 +75,13 @@ try {
         };
       }
       const gold = span(book.text, q.answer);
-      const ledgerContext = {
-        entities: book.entities,
+      const sources = await chatSources({
+        stack,
         search: book.search,
-        facts: async (ids) => book.story.facts.filter((f) => ids === null || ids.includes(f.entityId)),
-      };
-      const sources = {
-        retrieve: async (question, k) =>
-          (
-            await storyRetrieve(question, k, {
-              search: book.search,
-              entities: book.entities,
-              chapterCount: async () => book.chapters.length,
-            })
-          ).passages,
-        ledger: (question) => ledgerEvidence(question, ledgerContext),
-        described: async (question) => (await describedCharacter(question, ledgerContext))?.name ?? null,
-        naming: (question) => namingEvidence(question, book.search),
-        closeness: closenessOf(stack),
-        bibleFacts: async (question) =>
-          resolveEntities(question, book.entities, 3).map((e) => ({
-            entityId: e.id,
-            name: e.name,
-            type: e.type,
-            aliases: e.aliases,
-            mentionCount: e.mentionCount,
-            firstChapter: e.firstChapter,
-            relations: [],
-          })),
-      };
+        entities: book.entities,
+        facts: book.story.facts,
+        chapterCount: book.chapters.length,
+      });
       const started = performance.now();
       const answer = await answerMessage(q.question, [], sources);
       if (q.book === 'pride') latencies.push(performance.now() - started);
