@@ -199,10 +199,10 @@ export class Retrieval {
     const bagOfWords = this.embedder.kind === 'bag-of-words';
     // Read when BM25 or the hashed embedder's weights need them: a model's vector search reads none,
     // and embeds its query while BM25 reads them.
-    let stats: Promise<TermStats> | undefined;
+    let statsRead: Promise<TermStats> | undefined;
     const termStats = () => {
-      stats ??= this.chunks.stats(projectId, options.text);
-      return stats;
+      statsRead ??= this.chunks.stats(projectId, options.text);
+      return statsRead;
     };
 
     const vectorRank = new Map<string, number>();

@@ -51,9 +51,8 @@ export function extractFacts(
     if (
       /^(?:I|my)$/.test(file.text.slice(draft.anchor.start, draft.anchor.end)) &&
       !SAID_OF_ONESELF.has(draft.kind) &&
-      // An unnamed narrator's own kin ("My mother, Sarah Hale"). A named narrator's kin is the
-      // story bible's (`story/narrator-kin.ts`): kept for every narrator, Frankenstein's untouched
-      // text got an issue more (Elizabeth Victor's parent and his betrothed).
+      // An unnamed narrator's own kin ("My mother, Sarah Hale"). A named narrator's kin is left to
+      // the story bible (`story/narrator-kin.ts`), which reads "my" as the narrator's by name.
       !(draft.kind === 'relation' && voice === null && draft.anchor.key === UNNAMED_NARRATOR)
     )
       return;
