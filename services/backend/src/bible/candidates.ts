@@ -173,6 +173,11 @@ export interface RawMention {
   /** A title or a lone name written right after "young" ("young Mrs. Dalling", "young Pennick"): the younger one of the name. */
   young?: boolean;
   /**
+   * A rank set after the name and a comma, as a letter is signed ("E. Thursby, Major (retired)"):
+   * the rank's title, canonical.
+   */
+  rankAfter?: string;
+  /**
    * The sex of "he" or "she" right after the name ("Dr. Ingram, and he was known", "Dr. Ingram. He"),
    * of a reflexive right after it ("Crane himself"), or of the spouse's other half ("Toller and his wife").
    */
@@ -225,6 +230,20 @@ function pronounAfter(tokens: readonly Token[], last: number): Gender | undefine
   if (k === last + 1 && word === 'himself') return 'male';
   if (k === last + 1 && word === 'herself') return 'female';
   return word === 'he' ? 'male' : word === 'she' ? 'female' : undefined;
+}
+
+/**
+ * "E. Thursby, Major (retired)", "J. Marsh, Captain, 4th Foot": a rank (a title of either sex, not a
+ * kinship word) after a name and a comma, with no name of its own after it ("Thursby, Major Lyle
+ * and I" names two men), is the name's rank.
+ */
+function rankAfter(tokens: readonly Token[], last: number): string | undefined {
+  const word = tokens[last + 2];
+  if (tokens[last + 1]?.text !== ',' || word === undefined) return undefined;
+  const rank = titleOf(word);
+  if (rank === undefined || rank.gender !== 'unknown' || KINSHIP_TITLES.has(word.lower)) return undefined;
+  const next = tokens[last + 3];
+  return next?.isWord === true && next.capitalized ? undefined : rank.canonical;
 }
 
 function titleOf(token: Token): { canonical: string; gender: Gender } | undefined {
@@ -1296,6 +1315,8 @@ export function findCandidates(
       age.lower === 'young'
     )
       mention.young = true;
+    const rank = title === undefined ? rankAfter(tokens, last) : undefined;
+    if (rank !== undefined) mention.rankAfter = rank;
     const pronoun = pronounAfter(tokens, last);
     if (pronoun !== undefined && !mustAt(tokens, last).possessive) mention.pronounAfter = pronoun;
     if (nicknames.has(i)) {

@@ -12,7 +12,7 @@ import {
 } from './descriptions.js';
 import { type EntityFold, foldEntities } from './fold.js';
 import { CALLINGS_AS_NAMES, FEMALE_MARRIED } from './lexicons.js';
-import { isGivenName } from './lookup.js';
+import { isGivenName, isWrittenInitial } from './lookup.js';
 import { type EntityDraft, type Letter, mergeEntities, namesHere } from './merge.js';
 import {
   type CallingKinCue,
@@ -479,7 +479,10 @@ function displayName(draft: EntityDraft): string {
   const nicknamed = draft.mentions.find((m) => m.nicknamed === true);
   if (nicknamed !== undefined) return nameOf(nicknamed);
   const described = draft.mentions.filter((m) => m.determiner).length >= 0.5 * draft.mentions.length;
-  const fullNames = draft.mentions.filter((m) => !m.determiner && m.title === null && m.words.length >= 2);
+  // Not a name signed with an initial ("E. Thursby" of "the Major").
+  const fullNames = draft.mentions.filter(
+    (m) => !m.determiner && m.title === null && m.words.length >= 2 && !isWrittenInitial(m.words[0] ?? ''),
+  );
   return mostFrequentName(described && fullNames.length > 0 ? fullNames : draft.mentions);
 }
 

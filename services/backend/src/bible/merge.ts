@@ -250,10 +250,18 @@ export function mergeEntities(
     adopt(entity, person);
   }
   const fullEntities = [...fullNames.values()];
-  /** The given names the text writes alone, without title or surname ("Daniel"). */
+  /**
+   * The given names the text writes alone, without title or surname ("Daniel"), other than only
+   * after "old" ("Old Silas sees nothing now": the elder as his neighbours call him).
+   */
   const givenAlone = new Set(
     parsed.flatMap((p) =>
-      p.title === null && p.surname === null && p.given !== null ? [canonicalHere(p.given)] : [],
+      p.title === null &&
+      p.surname === null &&
+      p.given !== null &&
+      p.form.mentions.some((m) => m.old !== true)
+        ? [canonicalHere(p.given)]
+        : [],
     ),
   );
 
@@ -334,6 +342,9 @@ export function mergeEntities(
         }
         owner = apart;
       }
+      // "Mr. Hurle" taken by Obadiah Hurle, of no known gender by his given name: the title tells
+      // it. (Not the title, which every grown man of the family bears.)
+      if (owner.gender === 'unknown') owner.gender = genderOf(person);
       owner.mentions.push(mention);
     }
   };
@@ -570,6 +581,7 @@ export function mergeEntities(
     ),
   );
   consolidate(people2, parsed, options, statements, sisterhoods);
+  joinInitialToGivenName(people2, options);
   joinStatedNames(people2);
   return entities.filter((entity) => entity.mentions.length > 0);
 }
@@ -596,6 +608,43 @@ function joinStatedNames(people: EntityDraft[]): void {
     if (mention.sameAsByIs === true && [...otherSentences(self)].some((s) => together.has(s))) continue;
     if (other.mentions.length >= self.mentions.length) absorb(other, self);
     else absorb(self, other);
+  }
+}
+
+/**
+ * "E. Thursby, Major (retired)" signs the letter of the man his brother calls "Edgar": an entry with
+ * no given name but an initial before its surname is the one person the text names by a given name
+ * of that letter, when that name is written alone (never with a surname) in a story that names the
+ * two, and no one else of a sex the text allows bears a given name of the letter.
+ */
+function joinInitialToGivenName(people: EntityDraft[], { chapterOf }: MergeOptions): void {
+  const storiesOf = (entity: EntityDraft): Set<string> =>
+    new Set(entity.mentions.map((m) => `${m.fileIndex}:${chapterOf?.(m) ?? null}`));
+  for (const entity of people) {
+    if (entity.mentions.length === 0 || entity.given !== null || entity.surname === null) continue;
+    const initials = new Set(
+      entity.mentions.flatMap((m) => {
+        const [first] = m.words;
+        return m.words.length >= 2 && first !== undefined && isWrittenInitial(first)
+          ? [first.charAt(0).toLowerCase()]
+          : [];
+      }),
+    );
+    const [letter, ...others] = initials;
+    if (letter === undefined || others.length > 0) continue;
+    const sex = entity.gender !== 'unknown' ? entity.gender : rankLean(entity.titles);
+    const [bearer, ...more] = people.filter(
+      (e) =>
+        e !== entity &&
+        e.mentions.length > 0 &&
+        e.given?.startsWith(letter) === true &&
+        !oppositeSexes(sex, e.gender),
+    );
+    if (bearer === undefined || more.length > 0 || bearer.surname !== null) continue;
+    const stories = storiesOf(entity);
+    if (![...storiesOf(bearer)].some((story) => stories.has(story))) continue;
+    if (bearer.mentions.length > entity.mentions.length) absorb(bearer, entity);
+    else absorb(entity, bearer);
   }
 }
 
@@ -791,24 +840,52 @@ function hasMarriedTitle(entity: EntityDraft): boolean {
 
 /**
  * "W. R. Stallard", "Mr. G. Daintree": a given name written as an initial is the one given name
- * written whole with the surname and that first letter ("William Stallard"); with none, the name is
- * its surname's ("a W. Danby" is the "Danby" of the text); with several, it stays as written.
+ * written whole with the surname and that first letter ("William Stallard"), of the initialled
+ * name's sex where the text tells it ("E. Thursby, Major" is not his niece "Miss Eleanor
+ * Thursby"); with none, the name is its surname's ("a W. Danby" is the "Danby" of the text); with
+ * several, it stays as written.
  */
 function readInitials(parsed: PersonForm[]): PersonForm[] {
   return parsed.map((person) => {
     const { given, surname } = person;
     if (given === null || surname === null || !isWrittenInitial(given)) return person;
+    const sex = initialledSex(person);
     const whole = parsed.filter(
       (p) =>
         p.surname === surname &&
         p.given !== null &&
         !isWrittenInitial(p.given) &&
-        p.given.startsWith(given.charAt(0)),
+        p.given.startsWith(given.charAt(0)) &&
+        !oppositeSexes(
+          sex,
+          p.titleGender !== 'unknown' ? p.titleGender : givenNameGender(p.given.toLowerCase()),
+        ),
     );
     const givens = new Set(whole.map((p) => canonicalGiven((p.given ?? '').toLowerCase())));
     if (givens.size > 1) return person;
     return { ...person, given: whole[0]?.given ?? null };
   });
+}
+
+/**
+ * The sex the text tells of a name written with an initial: its title's, the pronoun after it, or
+ * a rank held mostly by men ("E. Thursby, Major (retired)"), against a woman's title or given name.
+ */
+function initialledSex(person: PersonForm): Gender {
+  if (person.titleGender !== 'unknown') return person.titleGender;
+  const after = pronounsAfter(person.form.mentions);
+  if (after !== 'unknown') return after;
+  return person.title === null ? 'unknown' : rankLean([person.title]);
+}
+
+/** Male when every one of some titles (at least one) is a rank held mostly by men, else unknown. */
+function rankLean(titles: Iterable<string>): Gender {
+  const all = [...titles];
+  return all.length > 0 && all.every((t) => USUALLY_MALE_RANKS.has(t.toLowerCase())) ? 'male' : 'unknown';
+}
+
+function oppositeSexes(a: Gender, b: Gender): boolean {
+  return a !== 'unknown' && b !== 'unknown' && a !== b;
 }
 
 /** A two-word name whose first word is not surely a given name ("Parsee Ahab", "London Lydia"). */
@@ -835,15 +912,16 @@ function parsePerson(
   lastWords: ReadonlyMap<string, number>,
   titled: ReadonlySet<string>,
 ): PersonForm {
+  const formTitle = form.title ?? signedRank(form);
   const titleInfo =
-    form.title !== null ? PERSON_TITLES[form.title.replace(/\.$/, '').toLowerCase()] : undefined;
+    formTitle !== null ? PERSON_TITLES[formTitle.replace(/\.$/, '').toLowerCase()] : undefined;
   // "the village called him Dr. Reid": a title of either sex takes the pronoun a naming verb gives it.
   const called = form.mentions.find((m) => m.calledFor === 'male' || m.calledFor === 'female')?.calledFor;
   const ofTitle = titleInfo?.gender ?? 'unknown';
-  const titleGender = ofTitle === 'unknown' && form.title !== null ? (called ?? 'unknown') : ofTitle;
+  const titleGender = ofTitle === 'unknown' && formTitle !== null ? (called ?? 'unknown') : ofTitle;
   const words = form.words;
   // "M. St. Aubert" and "Monsieur St. Aubert" bear one title, written short or long.
-  const title = form.title === 'M.' ? 'Monsieur' : form.title;
+  const title = formTitle === 'M.' ? 'Monsieur' : formTitle;
   const base = { form, title, titleGender, nickname: false };
   if (words.length >= 2) {
     const given = mustAt(words, 0);
@@ -895,10 +973,17 @@ function parsePerson(
   if (lastWords.has(word) && !firstWords.has(word)) isGiven = false;
   else if (firstWords.has(word) && !lastWords.has(word)) isGiven = true;
   else if (lastWords.has(word)) isGiven = isGivenName(lower);
-  else if (form.title !== null && !GIVEN_NAME_TITLES.has(form.title)) isGiven = false;
+  else if (formTitle !== null && !GIVEN_NAME_TITLES.has(formTitle)) isGiven = false;
   else isGiven = isGivenName(lower);
   if (isGiven) return { ...base, given: word, surname: null, nickname: canonicalGiven(lower) !== lower };
   return { ...base, given: null, surname: word };
+}
+
+/** "E. Thursby, Major (retired)": the rank a name is signed with wherever it is written, or null. */
+function signedRank(form: Form): string | null {
+  const ranks = new Set(form.mentions.map((m) => m.rankAfter));
+  const [rank] = ranks;
+  return ranks.size === 1 && rank !== undefined ? rank : null;
 }
 
 /** Mention by mention: nearest preceding mention in the paragraph, else the dominant one, else nearby, else apart. */
@@ -960,6 +1045,20 @@ function resolveAmbiguous(
       );
       return inStory.length === 1 ? inStory[0] : undefined;
     };
+    // "Hurle's shop", after "my brother Daniel": a family's juniors go by their given names, so a
+    // bare surname is the head's once its story has named him; when the paragraph's last name of the
+    // family before it has the surname ("Arthur Nance was a big lad. Nance wiped"), that name decides.
+    const headOfStory = (mention: RawMention, named: RawMention | undefined): EntityDraft | undefined => {
+      if (head === undefined || named?.words.at(-1) === person.surname) return undefined;
+      const chapter = options.chapterOf?.(mention) ?? null;
+      const introduced = head.mentions.some(
+        (m) =>
+          m.fileIndex === mention.fileIndex &&
+          (options.chapterOf?.(m) ?? null) === chapter &&
+          comesBefore(m, mention),
+      );
+      return introduced ? head : undefined;
+    };
     let apart: EntityDraft | undefined;
     for (const mention of person.form.mentions) {
       // "Old Samuel Hale, my friend's father, had died ..., because, Hale said, it was a good plate":
@@ -1006,13 +1105,17 @@ function resolveAmbiguous(
       const inWindow =
         nearest !== undefined && mention.start - nearestStart <= options.window ? nearest : undefined;
       if (person.given === null) {
-        // A bare surname: the dominant family member, else the family's one man, else the one man
-        // of it its story names, else the context.
+        // A bare surname: the dominant family member, else the family's one man, else its head,
+        // else the one man of it its story names, else the context.
         const [first] = [
           mention.old === true ? head : undefined,
           mention.young === true ? youngest : undefined,
           dominant,
           man,
+          headOfStory(
+            mention,
+            inParagraph?.mentions.find((m) => m.fileIndex === mention.fileIndex && m.start === nearestStart),
+          ),
           storyMan(mention),
         ].filter((entity) => entity !== undefined && here.includes(entity));
         owner = first ?? inParagraph;
