@@ -8,8 +8,9 @@
  * signed with an initial and a rank beside a niece of that initial; a signature's initial and the
  * given name a brother calls him by; and guards (an initial of no known sex and the one whole name
  * of its letter; a signed rank's initial beside a given name written with another surname; a son
- * named in full just before a bare surname). Written whole and committed before any code was run
- * on them; read with the merge traps' rule (misreadTraps): each person's names sit in one entry,
+ * named in full just before a bare surname). Added after the first rules (a second data commit,
+ * measured before its code): "the younger X" and "the elder X". Written whole and committed before
+ * any code was run on them; read with the merge traps' rule (misreadTraps): each person's names sit in one entry,
  * and no other person's names in it.
  */
 import type { MergeTrap } from './merge-traps.js';
@@ -63,6 +64,19 @@ export const fathersAndInitials: readonly MergeTrap[] = [
     people: [
       ['Mr. Henry Nance', 'Mr. Nance'],
       ['Arthur Nance', 'Arthur', 'Nance'],
+    ],
+  },
+  {
+    kind: '"the younger X" for a son called by his given name, beside a father known by title',
+    text: `Mr. Josiah Tregenza owned the brewery at Penryn, and his son Martin Tregenza kept its books. Martin was the clever one. The younger Tregenza had been to Oxford, and the draymen said so behind his back.`,
+    people: [['Mr. Josiah Tregenza'], ['Martin Tregenza', 'Martin', 'Tregenza']],
+  },
+  {
+    kind: '"the elder X" for the father, just after the son is named by his given name',
+    text: `Mr. Josiah Tregenza owned the brewery at Penryn, and his son Martin Tregenza kept its books. Martin came to the door to meet us. The elder Tregenza stayed in the counting-house and did not look up.`,
+    people: [
+      ['Mr. Josiah Tregenza', 'Tregenza'],
+      ['Martin Tregenza', 'Martin'],
     ],
   },
 ];
