@@ -168,9 +168,12 @@ export interface RawMention {
   oath?: boolean;
   /** Inside quotation marks. */
   inSpeech?: boolean;
-  /** Written right after "old" ("old Ridley's nephew", "Old Crabbe", "old Mrs. Pratt"): an elder of the name. */
+  /** Written right after "old" ("old Ridley's nephew", "Old Crabbe", "old Mrs. Pratt") or "the elder": an elder of the name. */
   old?: boolean;
-  /** A title or a lone name written right after "young" ("young Mrs. Dalling", "young Pennick"): the younger one of the name. */
+  /**
+   * A title or a lone name written right after "young" ("young Mrs. Dalling", "young Pennick"), or a
+   * lone name after "the younger": the younger one of the name.
+   */
   young?: boolean;
   /**
    * A rank set after the name and a comma, as a letter is signed ("E. Thursby, Major (retired)"):
@@ -230,6 +233,14 @@ function pronounAfter(tokens: readonly Token[], last: number): Gender | undefine
   if (k === last + 1 && word === 'himself') return 'male';
   if (k === last + 1 && word === 'herself') return 'female';
   return word === 'he' ? 'male' : word === 'she' ? 'female' : undefined;
+}
+
+/** "the younger Tregenza", "the elder Tregenza": the comparative of age after "the" before a name. */
+function comparedAge(tokens: readonly Token[], first: number): 'elder' | 'younger' | undefined {
+  const age = tokens[first - 1];
+  if (age?.isWord !== true || !age.joinedToNext || tokens[first - 2]?.lower !== 'the') return undefined;
+  if (age.lower === 'elder' || age.lower === 'older') return 'elder';
+  return age.lower === 'younger' ? 'younger' : undefined;
 }
 
 /**
@@ -1315,6 +1326,10 @@ export function findCandidates(
       age.lower === 'young'
     )
       mention.young = true;
+    // "the younger Tregenza", "the elder Tregenza": one of two of a surname told by age.
+    const compared = title === undefined && words.length === 1 ? comparedAge(tokens, i) : undefined;
+    if (compared === 'elder') mention.old = true;
+    if (compared === 'younger') mention.young = true;
     const rank = title === undefined ? rankAfter(tokens, last) : undefined;
     if (rank !== undefined) mention.rankAfter = rank;
     const pronoun = pronounAfter(tokens, last);
