@@ -67,7 +67,7 @@ describe('rules from the fathers and initials', () => {
     const named = `Mr. Henry Pascoe kept the saddlery, and his son Walter Pascoe worked there. Mr. Pascoe was at the door. Mr. Pascoe nodded.\n\nWalter came in. Walter Pascoe was a big lad. Pascoe wiped his hands on his apron.`;
     const result = extract([source(named)]);
     expect(one(result, 'Pascoe')).toBe(one(result, 'Walter Pascoe'));
-    const unintroduced = `"I bought a strap from the saddler," he said. "His name is Pascoe. Walter Pascoe. Walter was civil." Later we met his father, Henry Pascoe, at the door, and Walter came out to us.`;
+    const unintroduced = `"I bought a strap from the saddler," he said. "His name is Pascoe. Walter Pascoe. He said his father would know more."\n\nThe father was Henry Pascoe, the old saddler. Mr. Pascoe did not see visitors. Mr. Pascoe kept to his room, and Walter minded the shop.`;
     const early = extract([source(unintroduced)]);
     expect(
       holding(early, 'Pascoe').every((e) => !e.aliases.includes('Henry Pascoe') && e.name !== 'Henry Pascoe'),
