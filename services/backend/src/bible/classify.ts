@@ -470,10 +470,7 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
     // came in on the tide"): a boat or an inn named after someone, not someone ("the John Grier
     // Home", a name and what it names, is typed by its own evidence).
     const namedAfterSomeone =
-      form.title === null &&
-      form.words.length === 2 &&
-      isGivenName(first) &&
-      form.mentions.every((m) => m.determiner);
+      form.title === null && form.words.length === 2 && isGivenName(first) && mostlyAfterArticle(form);
     if (
       form.type === 'character' &&
       (form.mentions.some((m) => m.vessel) ||
@@ -510,6 +507,16 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
     )
       form.type = 'location';
   }
+}
+
+/**
+ * "our ships, the Mary Kendall and the Thomas Rowe ... Mary Kendall was his first master's sister":
+ * a name after "the" each time, or each time but one where three times or more (the one the
+ * person it is named after, said once), names the thing.
+ */
+function mostlyAfterArticle(form: Form): boolean {
+  const bare = form.mentions.filter((m) => !m.determiner).length;
+  return bare === 0 || (bare === 1 && form.mentions.length - bare >= 3);
 }
 
 /** The mention is one of a list whose other names are places for the most part, two at least. */
