@@ -168,6 +168,8 @@ export interface RawMention {
   oath?: boolean;
   /** Inside quotation marks. */
   inSpeech?: boolean;
+  /** A titled name written after "the" ("in the Lord Rodney", "the Admiral Benbow"). */
+  titledAfterArticle?: boolean;
   /** Written right after "old" ("old Ridley's nephew", "Old Crabbe", "old Mrs. Pratt"): an elder of the name. */
   old?: boolean;
   /** A title or a lone name written right after "young" ("young Mrs. Dalling", "young Pennick"): the younger one of the name. */
@@ -1301,6 +1303,7 @@ export function findCandidates(
     };
     if (title !== undefined && ['a', 'an'].includes(previousWord(tokens, i)?.lower ?? ''))
       mention.indefinite = true;
+    if (title !== undefined && previousWord(tokens, i)?.lower === 'the') mention.titledAfterArticle = true;
     if (family) mention.family = true;
     if (title === undefined && afterVesselNoun(tokens, i)) mention.vessel = true;
     if (title === undefined && namesAWork(tokens, i, last, bounds.to)) mention.work = true;

@@ -475,6 +475,7 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
       form.type === 'character' &&
       (form.mentions.some((m) => m.vessel) ||
         namedAfterSomeone ||
+        titledSign(form) ||
         namesBoat(form) ||
         (namesAThing(form) &&
           !actsAsCreature(form, { place: contextPlace, person: contextPerson }) &&
@@ -507,6 +508,35 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
     )
       form.type = 'location';
   }
+}
+
+/** Titles inns and ships are named with ("the Lord Nelson", "the Admiral Benbow", "the Duke of York"). */
+const SIGN_TITLES = new Set([
+  'lord',
+  'duke',
+  'earl',
+  'marquis',
+  'marquess',
+  'admiral',
+  'general',
+  'king',
+  'prince',
+]);
+
+/**
+ * "in the Lord Rodney", "out of the Lord Rodney", "went to the Lord Rodney": a title of the peerage
+ * or a high rank before a name (not ordinary words, "the General Post Office"), written after "the"
+ * each time, three times or more, with no cue of a person at any of them, is an inn's sign or a
+ * ship's name ("the Prince Regent came in" is someone; "the Widow Pennywhistle" is by usage).
+ */
+function titledSign(form: Form): boolean {
+  return (
+    form.title !== null &&
+    SIGN_TITLES.has(form.title.toLowerCase()) &&
+    !form.words.every((w) => isDictionaryWord(w.toLowerCase())) &&
+    form.mentions.length >= 3 &&
+    form.mentions.every((m) => m.titledAfterArticle === true && m.person === 0)
+  );
 }
 
 /**

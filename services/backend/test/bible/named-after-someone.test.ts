@@ -25,3 +25,20 @@ describe('a name after "the" each time but one', () => {
     expect(typeOf(text, 'Jane Ferris')).toEqual(['character']);
   });
 });
+
+describe('a title and a name after "the" each time', () => {
+  it('reads an inn named with a lord as a thing', () => {
+    const text = `The boy had seen the stranger twice in the Lord Hawley, at the corner of the lane. We went to the Lord Hawley at nine. The room of the Lord Hawley was low and hot, and we came out of the Lord Hawley at midnight.`;
+    expect(typeOf(text, 'Lord Hawley')).toEqual(['term']);
+  });
+
+  it('keeps a prince the text makes act', () => {
+    const text = `The Prince Regent came into the room. Everyone bowed to the Prince Regent. The Prince Regent laughed and sat down.`;
+    expect(typeOf(text, 'Prince Regent')).toEqual(['character']);
+  });
+
+  it('keeps a widow called "the Widow" by usage', () => {
+    const text = `We called on the Widow Marrable. The house of the Widow Marrable stood by the church. Tea with the Widow Marrable was a solemn thing.`;
+    expect(typeOf(text, 'Widow Marrable')).toEqual(['character']);
+  });
+});
