@@ -168,6 +168,8 @@ export interface RawMention {
   oath?: boolean;
   /** Inside quotation marks. */
   inSpeech?: boolean;
+  /** A titled name written after "the" ("in the Lord Rodney", "the Admiral Benbow"). */
+  titledAfterArticle?: boolean;
   /** Written right after "old" ("old Ridley's nephew", "Old Crabbe", "old Mrs. Pratt") or "the elder": an elder of the name. */
   old?: boolean;
   /**
@@ -826,10 +828,30 @@ function nicknameInApposition(
   for (let w = k - 2; w >= Math.max(0, k - 6); w--) {
     const token = mustAt(tokens, w);
     if (token.lower === 'whom')
-      return named(w - 1) && w < k - 2 ? { gender: 'unknown', by: { from: w + 1, to: k - 1 } } : undefined;
+      return (named(w - 1) || describedBetween(tokens, w - 1, named)) && w < k - 2
+        ? { gender: 'unknown', by: { from: w + 1, to: k - 1 } }
+        : undefined;
     if (!token.isWord || token.capitalized) return undefined;
   }
   return undefined;
+}
+
+/** The articles a description set after a name opens with ("Grice, a good seaman,"). */
+const DESCRIPTION_ARTICLES = new Set(['a', 'an', 'the']);
+
+/**
+ * "Nathaniel Grice, a good seaman and a bad man, whom the crew called Black Nat": a description
+ * after "a", "an" or "the", in lower-case words, set between the name's comma and the comma at
+ * `comma` before the naming clause. `named` says whether a comma closes the name.
+ */
+function describedBetween(tokens: Token[], comma: number, named: (comma: number) => boolean): boolean {
+  if (tokens[comma]?.text !== ',') return false;
+  for (let w = comma - 1; w >= Math.max(0, comma - 10); w--) {
+    const token = mustAt(tokens, w);
+    if (token.text === ',') return named(w) && DESCRIPTION_ARTICLES.has(tokens[w + 1]?.lower ?? '');
+    if (!token.isWord || token.capitalized) return false;
+  }
+  return false;
 }
 
 /** Subject pronouns that a name is said to be ("she was Mrs. Crewe"), with their gender. */
@@ -1311,6 +1333,7 @@ export function findCandidates(
     };
     if (title !== undefined && ['a', 'an'].includes(previousWord(tokens, i)?.lower ?? ''))
       mention.indefinite = true;
+    if (title !== undefined && previousWord(tokens, i)?.lower === 'the') mention.titledAfterArticle = true;
     if (family) mention.family = true;
     if (title === undefined && afterVesselNoun(tokens, i)) mention.vessel = true;
     if (title === undefined && namesAWork(tokens, i, last, bounds.to)) mention.work = true;

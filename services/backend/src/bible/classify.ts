@@ -470,14 +470,12 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
     // came in on the tide"): a boat or an inn named after someone, not someone ("the John Grier
     // Home", a name and what it names, is typed by its own evidence).
     const namedAfterSomeone =
-      form.title === null &&
-      form.words.length === 2 &&
-      isGivenName(first) &&
-      form.mentions.every((m) => m.determiner);
+      form.title === null && form.words.length === 2 && isGivenName(first) && mostlyAfterArticle(form);
     if (
       form.type === 'character' &&
       (form.mentions.some((m) => m.vessel) ||
         namedAfterSomeone ||
+        titledSign(form) ||
         namesBoat(form) ||
         (namesAThing(form) &&
           !actsAsCreature(form, { place: contextPlace, person: contextPerson }) &&
@@ -510,6 +508,45 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
     )
       form.type = 'location';
   }
+}
+
+/** Titles inns and ships are named with ("the Lord Nelson", "the Admiral Benbow", "the Duke of York"). */
+const SIGN_TITLES = new Set([
+  'lord',
+  'duke',
+  'earl',
+  'marquis',
+  'marquess',
+  'admiral',
+  'general',
+  'king',
+  'prince',
+]);
+
+/**
+ * "in the Lord Rodney", "out of the Lord Rodney", "went to the Lord Rodney": a title of the peerage
+ * or a high rank before a name (not ordinary words, "the General Post Office"), written after "the"
+ * each time, three times or more, with no cue of a person at any of them, is an inn's sign or a
+ * ship's name ("the Prince Regent came in" is someone; "the Widow Pennywhistle" is by usage).
+ */
+function titledSign(form: Form): boolean {
+  return (
+    form.title !== null &&
+    SIGN_TITLES.has(form.title.toLowerCase()) &&
+    !form.words.every((w) => isDictionaryWord(w.toLowerCase())) &&
+    form.mentions.length >= 3 &&
+    form.mentions.every((m) => m.titledAfterArticle === true && m.person === 0)
+  );
+}
+
+/**
+ * "our ships, the Mary Kendall and the Thomas Rowe ... Mary Kendall was his first master's sister":
+ * a name after "the" each time, or each time but one where three times or more (the one the
+ * person it is named after, said once), names the thing.
+ */
+function mostlyAfterArticle(form: Form): boolean {
+  const bare = form.mentions.filter((m) => !m.determiner).length;
+  return bare === 0 || (bare === 1 && form.mentions.length - bare >= 3);
 }
 
 /** The mention is one of a list whose other names are places for the most part, two at least. */

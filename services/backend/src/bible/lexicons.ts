@@ -310,6 +310,11 @@ nick('nathaniel', 'nat nate');
 nick('robert', 'robbie');
 nick('francis', 'frankie');
 nick('frances', 'frankie franny');
+// Issue 17, The Harcourt Papers: "Bertie" for Gilbert among his friends, with the other names the
+// short forms are common for (the one the text writes is taken).
+nick('albert', 'bert bertie');
+nick('herbert', 'bert bertie herbie');
+nick('gilbert', 'gil bert bertie');
 
 /** A compact list of common English given names (lower case) with gender, besides compromise's lexicon. */
 export const GIVEN_NAMES: Record<string, Gender> = {};

@@ -393,6 +393,9 @@ export function mergeEntities(
       parsed.some(
         (p) => p.title !== null && FEMALE_MARRIED.has(p.title) && p.given === null && p.surname === surname,
       );
+    // "Major Fairlie ... my sister Clara. She was Clara Fairlie": a rank held mostly by men, with no
+    // pronoun after it to say otherwise, is not a woman's whom the text never names with the rank.
+    const maleRank = gender === 'unknown' && USUALLY_MALE_RANKS.has(title.toLowerCase());
     // "Old Mrs. Pratt lived with her son and his wife. Mrs. Henry Pratt ...": "old" before a married
     // title names the elder wife of the family, not the one named by her husband's given name.
     const elder = person.form.mentions.some((m) => m.old === true);
@@ -424,7 +427,7 @@ export function mergeEntities(
           inOneSentence(person.form, entity, (m) => m.words.length >= 2 && m.title !== title)
         ) &&
         !(
-          husbandsRank &&
+          (husbandsRank || maleRank) &&
           !entity.titles.has(title) &&
           entity.given !== null &&
           givenNameGender(entity.given) === 'female'
@@ -502,7 +505,9 @@ export function mergeEntities(
       (statements.descendants ?? []).some((d) => d.fileIndex === m.fileIndex && d.start === m.start),
     );
     const sonNamedFor = (entity: EntityDraft): boolean =>
-      introducedAsSon && comesBefore(firstOf(entity.mentions), firstOf(person.form.mentions));
+      introducedAsSon &&
+      comesBefore(firstOf(entity.mentions), firstOf(person.form.mentions)) &&
+      !anotherOfFamilyBefore(entity, fullEntities, firstOf(person.form.mentions));
     const fits = fullEntities.filter(
       (entity) =>
         (entity.given === canonical &&
@@ -691,6 +696,27 @@ function pronounsAfter(mentions: readonly RawMention[]): Gender {
   return sexes.size === 1 && sex !== undefined ? sex : 'unknown';
 }
 
+/**
+ * "Amos Hobday keeps the shop ... Walter Hobday ... his son Walter": a family with a
+ * second full name written before the son is introduced has a father for him other than the full
+ * name of his given name, which is then the son's own, not a father he is named for.
+ */
+function anotherOfFamilyBefore(
+  entity: EntityDraft,
+  people: readonly EntityDraft[],
+  introduced: RawMention,
+): boolean {
+  return people.some(
+    (other) =>
+      other !== entity &&
+      other.surname !== null &&
+      other.surname === entity.surname &&
+      other.given !== null &&
+      other.given !== entity.given &&
+      other.mentions.some((m) => comesBefore(m, introduced)),
+  );
+}
+
 /** Whether mention `a` comes before `b` in the order of the files and their text. */
 function comesBefore(a: RawMention, b: RawMention): boolean {
   return a.fileIndex < b.fileIndex || (a.fileIndex === b.fileIndex && a.start < b.start);
@@ -742,8 +768,10 @@ function splitNamesakes(
     };
     const givenSentences = new Set(entity.mentions.filter(givenAlone).map(sentenceOf));
     // In the narration: a line may call him by his surname ('"Come along, Lebrun," he said to Robert').
+    // Not "young" and the surname, the junior himself ("with his son Walter beside him; young Hobday
+    // had come").
     const beside = entity.mentions.some(
-      (m) => namesake(m) && m.inSpeech !== true && givenSentences.has(sentenceOf(m)),
+      (m) => namesake(m) && m.young !== true && m.inSpeech !== true && givenSentences.has(sentenceOf(m)),
     );
     if (!beside) continue;
     const other = newEntity('character');
@@ -786,6 +814,10 @@ function twoOfOneName(entity: EntityDraft, short: Form): boolean {
   // '"Mr. Royce," said Fairlie. "Mr. Lionel Royce."': a full name that is its whole sentence
   // completes the short one said before it, and names no second man.
   const completes = (m: RawMention): boolean => m.start - m.sentenceStart <= 1 && m.sentenceEnd - m.end <= 1;
+  // '"Dr. Kell. Esmond Kell. He came here in the spring."': a full name first written as such a
+  // completion has told the reader who the short name is, for the rest of the text.
+  const first = firstOf(entity.mentions);
+  if (completes(first) && paragraphs.has(`${first.fileIndex}:${first.paragraph}`)) return false;
   return entity.mentions.some((m) => !completes(m) && paragraphs.has(`${m.fileIndex}:${m.paragraph}`));
 }
 
@@ -1104,6 +1136,35 @@ function resolveAmbiguous(
         nearest !== undefined && nearestParagraph === mention.paragraph ? nearest : undefined;
       const inWindow =
         nearest !== undefined && mention.start - nearestStart <= options.window ? nearest : undefined;
+      // "Arthur. Arthur Venn. My sister's boy.", "A man called Hobday. Amos Hobday, of Lambeth.": a
+      // paragraph that names no one of the name before the short name names him just after it: a
+      // given name in its sentence or the next, the same word first (not "Lizzie ... Eliza Jane"); a
+      // surname by a full name opening the next sentence (not "The Hobday lease ... worked by Amos
+      // Hobday", the surname as a word of a thing).
+      const completes = (m: RawMention): boolean =>
+        person.given === null
+          ? m.words.length >= 2 &&
+            m.words[m.words.length - 1] === mention.words[mention.words.length - 1] &&
+            m.start - m.sentenceStart <= 1
+          : m.words[0] === mention.words[0];
+      const namedNext = (): EntityDraft | undefined => {
+        let next: EntityDraft | undefined;
+        let nextStart = Number.POSITIVE_INFINITY;
+        for (const entity of here)
+          for (const m of entity.mentions)
+            if (
+              m.fileIndex === mention.fileIndex &&
+              m.paragraph === mention.paragraph &&
+              m.start > mention.start &&
+              m.start < nextStart &&
+              completes(m) &&
+              m.sentenceStart - mention.sentenceEnd <= 3
+            ) {
+              next = entity;
+              nextStart = m.start;
+            }
+        return next;
+      };
       if (person.given === null) {
         // A bare surname: the dominant family member, else the family's one man, else its head,
         // else the one man of it its story names, else the context.
@@ -1118,36 +1179,18 @@ function resolveAmbiguous(
           ),
           storyMan(mention),
         ].filter((entity) => entity !== undefined && here.includes(entity));
-        owner = first ?? inParagraph;
+        owner = first ?? inParagraph ?? namedNext();
       } else {
         // "The maid Annie" in the first story, "Annie Marsh" first named in the fourth: a given name
         // is not someone the text has yet to name while another of the name is named before it.
         const unintroduced =
           dominant !== undefined &&
           lastBefore(positionsOf(dominant)[mention.fileIndex] ?? [], mention.start) < 0;
-        // "Arthur. Arthur Venn. My sister's boy.": a paragraph that names no one of the name before the
-        // given name names him just after it, in its sentence or the next, the same word first (not
-        // "Lizzie ... Eliza Jane").
-        let namedNext: EntityDraft | undefined;
-        let namedNextStart = Number.POSITIVE_INFINITY;
-        for (const entity of here)
-          for (const m of entity.mentions)
-            if (
-              m.fileIndex === mention.fileIndex &&
-              m.paragraph === mention.paragraph &&
-              m.start > mention.start &&
-              m.start < namedNextStart &&
-              m.words[0] === mention.words[0] &&
-              m.sentenceStart - mention.sentenceEnd <= 3
-            ) {
-              namedNext = entity;
-              namedNextStart = m.start;
-            }
         // A given name two people bear ("Frank Mercer" and the curate "Frank Tallis"): the one named
         // last before it, as a reader takes it, and the one named most only when neither is near.
         owner =
           inParagraph ??
-          namedNext ??
+          namedNext() ??
           inWindow ??
           (unintroduced && nearest !== undefined ? nearest : dominant);
       }
