@@ -1685,6 +1685,7 @@ function consolidate(
     const fullNames = e.forms.filter((f) => f.words.length >= 2 && f.words.at(-1) === surname);
     return fullNames.length > 0 && fullNames.every((f) => f.title === 'Miss');
   };
+  const missesMarried = marriedMisses(spouses, marriedNames);
   for (const entity of bySize()) {
     if (!alive(entity) || entity.given !== null || entity.surname === null) continue;
     if (entity.titles.size !== 1 || !entity.titles.has('Miss')) continue;
@@ -1709,15 +1710,19 @@ function consolidate(
       if (!twoMisses(woman, entity)) absorb(woman, entity);
       continue;
     }
-    const largest = mustAt(
-      [...candidates].sort((a, b) => size(b) - size(a)),
-      0,
-    );
     const moved = new Map<EntityDraft, RawMention[]>();
     for (const mention of entity.mentions) {
+      // "She was Miss Constance Dearlove until she married Sir Roger", then "Miss Dearlove": after
+      // the text marries a woman from the name, the Miss is another woman of it, when there is one.
+      const unmarried = candidates.filter((e) => !marriedFromBefore(e, mention, missesMarried));
+      const fitting = unmarried.length > 0 ? unmarried : candidates;
+      const largest = mustAt(
+        [...fitting].sort((a, b) => size(b) - size(a)),
+        0,
+      );
       let nearest: EntityDraft | undefined;
       let nearestStart = -1;
-      for (const candidate of candidates) {
+      for (const candidate of fitting) {
         for (const m of candidate.mentions) {
           if (m.fileIndex !== mention.fileIndex || m.start >= mention.start) continue;
           if (m.start > nearestStart) {
@@ -1865,6 +1870,26 @@ function consolidate(
     );
     if (named.length === 1) absorb(mustAt(named, 0), entity);
   }
+}
+
+/**
+ * The "Miss" names the text states a woman married from: a marriage or a maiden name told of them
+ * ("Miss Taylor married Mr. Weston", "Mrs. Weston, formerly Miss Taylor", "She was Miss Constance
+ * Dearlove until she married Sir Roger Ferrier"). Not a marriage told of her given name ("Charlotte
+ * the wife of Mr. Collins"), after which the text may still call her "Miss Lucas" as her family does.
+ */
+function marriedMisses(
+  spouses: readonly (readonly [RawMention, RawMention])[],
+  marriedNames: readonly MarriedNameCue[],
+): RawMention[] {
+  return [...spouses.flat(), ...marriedNames.map((cue) => cue.maiden)].filter((m) => m.title === 'Miss');
+}
+
+/** One of the woman's "Miss" names was stated married from (`marriedMisses`) before `mention`. */
+function marriedFromBefore(woman: EntityDraft, mention: RawMention, misses: readonly RawMention[]): boolean {
+  return misses.some(
+    (m) => m.fileIndex === mention.fileIndex && m.start < mention.start && woman.mentions.includes(m),
+  );
 }
 
 /** Named only by a married woman's title and the surname ("Mrs. Toller"), no given name. */
