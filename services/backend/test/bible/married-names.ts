@@ -3,9 +3,10 @@
  * 17; docs/quality/story-bible.md, twenty-eighth session, a helper): "I was Miss X before I married
  * Mr. Y", "She was Miss X until she married Sir Y", "Mrs. Y, the former Miss X", "née X", "X, now
  * Mrs. Y"; "Lady Honoria", "Lady Honoria Vosper" and "Lady Vosper" of one woman the text marries to
- * the one man of the surname. Short passages of my own, none of the manuscripts' sentences; guards: a
- * speaker who knew the maiden name's bearer, a widow "who had been" another's governess, and a
- * married woman's unmarried sister. Written whole and committed before any code was run on them;
+ * the one man of the surname; "his wife, Lady Morwenna" then "Lady Hosken" (added after the first ten
+ * were measured and read). Short passages of my own, none of the manuscripts' sentences; guards: a
+ * speaker who knew the maiden name's bearer, a widow "who had been" another's governess, a married
+ * woman's unmarried sister, and a man's wife beside his mother of the same title and surname. Written whole and committed before any code was run on them;
  * read with the merge traps' rule (misreadTraps): each person's names sit in one entry, and no other
  * person's names in it.
  */
@@ -68,5 +69,26 @@ export const marriedNames: readonly MergeTrap[] = [
       ['Miss Clara Pender', 'Miss Pender', 'Clara'],
       ['Sir Edwin Marsh'],
     ],
+  },
+  {
+    kind: '"his wife, Lady Given" then "Lady Surname" of the one man of the surname',
+    text: `Sir Piran Hosken and his wife, Lady Morwenna, lived at Trelask. Lady Morwenna met us at the gate. "Good evening, Lady Hosken," said the doctor. Sir Piran was away, and Lady Hosken was glad of company.`,
+    people: [
+      ['Lady Morwenna', 'Lady Hosken'],
+      ['Sir Piran Hosken', 'Sir Piran'],
+    ],
+  },
+  {
+    kind: '"his wife, Given" then "Mrs. Surname" of the one man of the surname',
+    text: `Mr. Jory Pengelly brought his wife, Ellen, to the fair. Ellen looked at the ribbons for an hour, and at last Mrs. Pengelly bought a blue one. Mr. Pengelly paid.`,
+    people: [
+      ['Ellen', 'Mrs. Pengelly'],
+      ['Mr. Jory Pengelly', 'Mr. Pengelly'],
+    ],
+  },
+  {
+    kind: 'guard: "his wife, Lady Given" beside "his mother, Lady Surname", the dowager',
+    text: `Sir Piran Hosken came with his wife, Lady Morwenna. His mother, Lady Hosken, stayed at Trelask. Lady Morwenna danced all night, and Lady Hosken wrote to her son next morning.`,
+    people: [['Lady Morwenna'], ['Lady Hosken'], ['Sir Piran Hosken']],
   },
 ];
