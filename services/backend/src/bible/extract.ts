@@ -13,7 +13,7 @@ import {
 import { type EntityFold, foldEntities } from './fold.js';
 import { CALLINGS_AS_NAMES, FEMALE_MARRIED } from './lexicons.js';
 import { isGivenName } from './lookup.js';
-import { findMaidenNameMarriages } from './maiden-names.js';
+import { findMaidenNameMarriages, introducedAsElderWoman, spousesByPronoun } from './maiden-names.js';
 import { type EntityDraft, type Letter, mergeEntities, namesHere } from './merge.js';
 import {
   type CallingKinCue,
@@ -194,11 +194,12 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
     },
     {
       letters: letters(recipients, sources),
-      spouses: namedPairs(cues, 'spouse'),
+      spouses: [...namedPairs(cues, 'spouse'), ...spousesByPronoun(cues, paragraphs)],
       marriedNames,
       siblings: namedPairs(cues, 'sibling'),
       descendants: allMentions.filter((m) => introducedAsDescendant(m, mustAt(sources, m.fileIndex).text)),
       elders: allMentions.filter((m) => introducedAsElder(m, mustAt(sources, m.fileIndex).text)),
+      elderWomen: allMentions.filter((m) => introducedAsElderWoman(m, mustAt(sources, m.fileIndex).text)),
     },
   );
   // A being the whole book calls only "the creature", "the fiend": one character, its descriptions

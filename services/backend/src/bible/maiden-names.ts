@@ -1,5 +1,6 @@
+import { mustAt } from '@george/runtime/collections';
 import type { RawMention } from './candidates.js';
-import type { RelationCue } from './relations.js';
+import { genderOfMention, type RelationCue } from './relations.js';
 import type { Paragraph, Token } from './tokenize.js';
 
 /** Who is named by her maiden name: the speaker, "she", or a name before "was" or "had been". */
@@ -100,4 +101,52 @@ function afterMarrying(tokens: readonly Token[], at: number): number | undefined
   if (word(at + 2) === 'married') return at + 3;
   if (word(at + 2) === 'was' && word(at + 3) === 'married' && word(at + 4) === 'to') return at + 5;
   return undefined;
+}
+
+/**
+ * "Sir Piran Hosken and his wife, Lady Morwenna", "Mr. Jory Pengelly brought his wife, Ellen": a
+ * spouse stated through "his" or "her", as husband and wife, when the sentence names before the
+ * pronoun one person of its gender, so that the merge joins her married title ("Lady Hosken") as it
+ * does for "Lady Morwenna, his wife". Several of the gender ("Tom and Sam came with his wife") leave
+ * the pronoun to the resolver.
+ */
+export function spousesByPronoun(
+  cues: readonly RelationCue[],
+  paragraphs: readonly { mentions: readonly RawMention[] }[],
+): Array<[RawMention, RawMention]> {
+  const pairs: Array<[RawMention, RawMention]> = [];
+  for (const { type, source, target } of cues) {
+    if (type !== 'spouse' || !('pronoun' in source)) continue;
+    const named = mustAt(paragraphs, source.paragraph).mentions.filter(
+      (m) =>
+        m.sentenceStart === target.sentenceStart &&
+        m.start < source.position &&
+        genderOfMention(m) === source.pronoun,
+    );
+    const [partner, ...more] = named;
+    if (partner !== undefined && more.length === 0) pairs.push([partner, target]);
+  }
+  return pairs;
+}
+
+/** "His mother, Lady Hosken", "my aunt, Mrs. Vane": the kin word just before a titled woman. */
+const ELDER_WOMAN_BEFORE = /\b(?:his|her|my|their)\s+(?:(?:grand)?mother|aunt),?\s+$/i;
+
+/** "Lady Hosken, his mother": the same set after the name. */
+const ELDER_WOMAN_AFTER = /^,\s+(?:his|her|my|their)\s+(?:(?:grand)?mother|aunt)\b/i;
+
+/**
+ * A woman's title and surname the text introduces as someone's mother, grandmother or aunt: the
+ * elder of the name, not the wife a man of it is stated to have ("Sir Piran came with his wife, Lady
+ * Morwenna. His mother, Lady Hosken, stayed at home").
+ */
+export function introducedAsElderWoman(mention: RawMention, text: string): boolean {
+  return (
+    mention.title !== null &&
+    mention.words.length === 1 &&
+    (ELDER_WOMAN_BEFORE.test(
+      text.slice(Math.max(mention.sentenceStart, mention.start - 24), mention.start),
+    ) ||
+      ELDER_WOMAN_AFTER.test(text.slice(mention.end, Math.min(mention.sentenceEnd, mention.end + 30))))
+  );
 }

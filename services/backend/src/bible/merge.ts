@@ -119,6 +119,8 @@ export interface Statements {
   descendants?: RawMention[];
   /** Titles and surnames the text introduces as a man's father or uncle ("his father, General Tilney"). */
   elders?: RawMention[];
+  /** A woman's title and surname the text introduces as someone's mother or aunt ("His mother, Lady Hosken"). */
+  elderWomen?: RawMention[];
 }
 
 export function mergeEntities(
@@ -1178,7 +1180,7 @@ function consolidate(
   people: EntityDraft[],
   parsed: PersonForm[],
   options: MergeOptions,
-  { letters, spouses, marriedNames, siblings, descendants = [] }: Statements,
+  { letters, spouses, marriedNames, siblings, descendants = [], elderWomen = [] }: Statements,
   sisterhoods: ReadonlySet<string>,
 ): void {
   const written = writtenGivens(parsed);
@@ -1772,7 +1774,10 @@ function consolidate(
     const others = people.filter((e) => alive(e) && e !== wife && e.given === given && e.surname !== null);
     if (bare.length === 1 && others.length === 0) absorb(wife, mustAt(bare, 0));
   };
-  /** The women known only by a married title and the surname ("Mrs. Collins"). */
+  /**
+   * The women known only by a married title and the surname ("Mrs. Collins"), but one the text
+   * introduces as someone's mother or aunt ("His mother, Lady Hosken"), the elder of the name.
+   */
   const titledWives = (surname: string): EntityDraft[] =>
     people.filter(
       (e) =>
@@ -1780,7 +1785,8 @@ function consolidate(
         e.given === null &&
         e.surname === surname &&
         e.titles.size > 0 &&
-        [...e.titles].every((t) => FEMALE_MARRIED.has(t)),
+        [...e.titles].every((t) => FEMALE_MARRIED.has(t)) &&
+        !e.mentions.some((m) => elderWomen.includes(m)),
     );
   /** A stated marriage's husband, wife and his surname, as the drafts hold them now. */
   const coupleOf = (pair: [RawMention, RawMention]) => {
@@ -1794,7 +1800,11 @@ function consolidate(
     const couple = coupleOf(pair);
     if (couple === undefined) continue;
     const { wife, surname } = couple;
-    if (!maidenNamed(wife) || marriedBySurname(wife) || wife.surname === surname) continue;
+    // "Lady Morwenna" reads as a married title and surname, unless she is the wife of another name;
+    // "Loveday" as a surname.
+    const byGiven = styledByGiven(wife);
+    if (!(maidenNamed(wife) || byGiven) || (!byGiven && marriedBySurname(wife)) || wife.surname === surname)
+      continue;
     marriedGivenName(wife, surname);
     const men = people.filter((e) => alive(e) && e.gender === 'male' && e.surname === surname);
     const wives = titledWives(surname);
@@ -1889,6 +1899,20 @@ function marriedMisses(
 function marriedFromBefore(woman: EntityDraft, mention: RawMention, misses: readonly RawMention[]): boolean {
   return misses.some(
     (m) => m.fileIndex === mention.fileIndex && m.start < mention.start && woman.mentions.includes(m),
+  );
+}
+
+/**
+ * "Sir Piran Hosken and his wife, Lady Morwenna", "his wife, Loveday": a wife known only by one word,
+ * alone or after "Lady", read as a surname for want of the given name in a list; stated the wife of
+ * a man of another surname, the word is her given name, as a peer's daughter keeps it after "Lady".
+ */
+function styledByGiven(wife: EntityDraft): boolean {
+  return (
+    wife.given === null &&
+    wife.surname !== null &&
+    [...wife.titles].every((t) => t === 'Lady') &&
+    wife.forms.every((f) => f.words.length === 1)
   );
 }
 

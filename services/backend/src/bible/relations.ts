@@ -187,7 +187,7 @@ export function kinType(noun: string): Kin | undefined {
 }
 
 /** A mention's gender by its title, else by its first word as a given name. */
-function genderOfMention(m: RawMention): Gender {
+export function genderOfMention(m: RawMention): Gender {
   if (m.titleGender !== 'unknown') return m.titleGender;
   const first = m.words[0];
   return m.title === null && first !== undefined ? givenNameGender(first.toLowerCase()) : 'unknown';

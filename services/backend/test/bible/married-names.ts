@@ -3,12 +3,13 @@
  * 17; docs/quality/story-bible.md, twenty-eighth session, a helper): "I was Miss X before I married
  * Mr. Y", "She was Miss X until she married Sir Y", "Mrs. Y, the former Miss X", "née X", "X, now
  * Mrs. Y"; "Lady Honoria", "Lady Honoria Vosper" and "Lady Vosper" of one woman the text marries to
- * the one man of the surname; "his wife, Lady Morwenna" then "Lady Hosken" (added after the first ten
- * were measured and read). Short passages of my own, none of the manuscripts' sentences; guards: a
- * speaker who knew the maiden name's bearer, a widow "who had been" another's governess, a married
- * woman's unmarried sister, and a man's wife beside his mother of the same title and surname. Written whole and committed before any code was run on them;
- * read with the merge traps' rule (misreadTraps): each person's names sit in one entry, and no other
- * person's names in it.
+ * the one man of the surname; "his wife, Lady Morwenna" then "Lady Hosken" (the last three passages,
+ * added after the first ten were measured and read). Short passages of my own, none of the
+ * manuscripts' sentences; guards: a speaker who knew the maiden name's bearer, a widow "who had
+ * been" another's governess, a married woman's unmarried sister, and a man's wife beside his mother
+ * of the same title and surname. Each set written whole and committed before any code was run on
+ * it; read with the merge traps' rule (misreadTraps): each person's names sit in one entry, and no
+ * other person's names in it.
  */
 import type { MergeTrap } from './merge-traps.js';
 
