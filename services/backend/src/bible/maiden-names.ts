@@ -3,7 +3,7 @@ import type { RawMention } from './candidates.js';
 import { genderOfMention, type RelationCue } from './relations.js';
 import type { Paragraph, Token } from './tokenize.js';
 
-/** Who is named by her maiden name: the speaker, "she", or a name before "was" or "had been". */
+/** The pronouns a maiden name is told of: the speaker's "I" and "she" (a name before "was" serves too). */
 const SUBJECTS = new Set(['i', 'she']);
 
 /** Between the maiden name and the marriage: "until I married", "before she was married to". */
@@ -28,7 +28,7 @@ export function findMaidenNameMarriages(
   const { tokens } = paragraph;
   const startingAt = new Map(mentions.map((m) => [m.tokenFrom, m]));
   const cues: RelationCue[] = [];
-  const married = (maiden: RawMention, husband: RawMention | undefined): void => {
+  const addMarriage = (maiden: RawMention, husband: RawMention | undefined): void => {
     if (
       husband === undefined ||
       husband.sentenceStart !== maiden.sentenceStart ||
@@ -54,7 +54,7 @@ export function findMaidenNameMarriages(
     const subjectNamed = mentions.some((m) => m.tokenTo === subjectEnd);
     if (subjectNamed || (subject !== undefined && SUBJECTS.has(subject.lower))) {
       const husbandAt = afterMarrying(tokens, pastApposition(tokens, maiden.tokenTo));
-      married(maiden, husbandAt === undefined ? undefined : startingAt.get(husbandAt));
+      addMarriage(maiden, husbandAt === undefined ? undefined : startingAt.get(husbandAt));
     }
     // "Before I married Mr. Penwarden I was Miss Lucy Trelease": the marriage first.
     if (subject !== undefined && SUBJECTS.has(subject.lower)) {
@@ -62,7 +62,7 @@ export function findMaidenNameMarriages(
       if (tokens[k]?.text === ',') k--;
       const husband = mentions.find((m) => m.tokenTo === k + 1);
       if (husband !== undefined && afterMarrying(tokens, husband.tokenFrom - 3) === husband.tokenFrom)
-        married(maiden, husband);
+        addMarriage(maiden, husband);
     }
   }
   return cues;
