@@ -13,6 +13,7 @@ import {
 import { type EntityFold, foldEntities } from './fold.js';
 import { CALLINGS_AS_NAMES, FEMALE_MARRIED } from './lexicons.js';
 import { isGivenName, isWrittenInitial } from './lookup.js';
+import { findMaidenNameMarriages, introducedAsElderWoman, spousesByPronoun } from './maiden-names.js';
 import { type EntityDraft, type Letter, mergeEntities, namesHere } from './merge.js';
 import {
   type CallingKinCue,
@@ -167,6 +168,7 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
       if (recipient !== undefined) recipients.push(recipient);
       for (const m of mentions) allMentions.push(m);
       for (const cue of findRelationCues(paragraph, mentions, index)) cues.push(cue);
+      for (const cue of findMaidenNameMarriages(paragraph, mentions)) cues.push(cue);
       for (const cue of findMarriedNames(paragraph, mentions)) marriedNames.push(cue);
       for (const cue of findUnnamedKin(paragraph, mentions)) unnamedKin.push(cue);
       for (const cue of findCallingKin(paragraph, mentions)) callingKin.push(cue);
@@ -192,11 +194,12 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
     },
     {
       letters: letters(recipients, sources),
-      spouses: namedPairs(cues, 'spouse'),
+      spouses: [...namedPairs(cues, 'spouse'), ...spousesByPronoun(cues, paragraphs)],
       marriedNames,
       siblings: namedPairs(cues, 'sibling'),
       descendants: allMentions.filter((m) => introducedAsDescendant(m, mustAt(sources, m.fileIndex).text)),
       elders: allMentions.filter((m) => introducedAsElder(m, mustAt(sources, m.fileIndex).text)),
+      elderWomen: allMentions.filter((m) => introducedAsElderWoman(m, mustAt(sources, m.fileIndex).text)),
     },
   );
   // A being the whole book calls only "the creature", "the fiend": one character, its descriptions
@@ -830,7 +833,7 @@ function familyMembers(
     };
     const denied = deniedKin(group, drafts, sources);
     for (const member of drafts) {
-      if (member.type !== 'character' || member.surname !== group.surname || denied.has(member)) continue;
+      if (member.type !== 'character' || !bearsSurname(member, group.surname) || denied.has(member)) continue;
       relations.push({
         sourceKey: mustGet(keys, member),
         targetKey: mustGet(keys, group),
@@ -842,6 +845,17 @@ function familyMembers(
     }
   }
   return relations;
+}
+
+/**
+ * A character of the surname: by birth, or by a married woman's title before it ("Lady Ferrier" of
+ * Lady Constance, who was Miss Constance Dearlove).
+ */
+function bearsSurname(member: EntityDraft, surname: string): boolean {
+  return (
+    member.surname === surname ||
+    member.forms.some((f) => f.title !== null && FEMALE_MARRIED.has(f.title) && f.words.at(-1) === surname)
+  );
 }
 
 /** "no relation to the", "not related to", "no kin of": the text denies the family tie that follows. */

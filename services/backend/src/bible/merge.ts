@@ -119,6 +119,8 @@ export interface Statements {
   descendants?: RawMention[];
   /** Titles and surnames the text introduces as a man's father or uncle ("his father, General Tilney"). */
   elders?: RawMention[];
+  /** A woman's title and surname the text introduces as someone's mother or aunt ("His mother, Lady Hosken"). */
+  elderWomen?: RawMention[];
 }
 
 export function mergeEntities(
@@ -1324,7 +1326,7 @@ function consolidate(
   people: EntityDraft[],
   parsed: PersonForm[],
   options: MergeOptions,
-  { letters, spouses, marriedNames, siblings, descendants = [] }: Statements,
+  { letters, spouses, marriedNames, siblings, descendants = [], elderWomen = [] }: Statements,
   sisterhoods: ReadonlySet<string>,
 ): void {
   const written = writtenGivens(parsed);
@@ -1831,6 +1833,7 @@ function consolidate(
     const fullNames = e.forms.filter((f) => f.words.length >= 2 && f.words.at(-1) === surname);
     return fullNames.length > 0 && fullNames.every((f) => f.title === 'Miss');
   };
+  const missesMarried = marriedMisses(spouses, marriedNames);
   for (const entity of bySize()) {
     if (!alive(entity) || entity.given !== null || entity.surname === null) continue;
     if (entity.titles.size !== 1 || !entity.titles.has('Miss')) continue;
@@ -1855,15 +1858,19 @@ function consolidate(
       if (!twoMisses(woman, entity)) absorb(woman, entity);
       continue;
     }
-    const largest = mustAt(
-      [...candidates].sort((a, b) => size(b) - size(a)),
-      0,
-    );
     const moved = new Map<EntityDraft, RawMention[]>();
     for (const mention of entity.mentions) {
+      // "She was Miss Constance Dearlove until she married Sir Roger", then "Miss Dearlove": after
+      // the text marries a woman from the name, the Miss is another woman of it, when there is one.
+      const unmarried = candidates.filter((e) => !marriedFromBefore(e, mention, missesMarried));
+      const fitting = unmarried.length > 0 ? unmarried : candidates;
+      const largest = mustAt(
+        [...fitting].sort((a, b) => size(b) - size(a)),
+        0,
+      );
       let nearest: EntityDraft | undefined;
       let nearestStart = -1;
-      for (const candidate of candidates) {
+      for (const candidate of fitting) {
         for (const m of candidate.mentions) {
           if (m.fileIndex !== mention.fileIndex || m.start >= mention.start) continue;
           if (m.start > nearestStart) {
@@ -1913,7 +1920,10 @@ function consolidate(
     const others = people.filter((e) => alive(e) && e !== wife && e.given === given && e.surname !== null);
     if (bare.length === 1 && others.length === 0) absorb(wife, mustAt(bare, 0));
   };
-  /** The women known only by a married title and the surname ("Mrs. Collins"). */
+  /**
+   * The women known only by a married title and the surname ("Mrs. Collins"), but one the text
+   * introduces as someone's mother or aunt ("His mother, Lady Hosken"), the elder of the name.
+   */
   const titledWives = (surname: string): EntityDraft[] =>
     people.filter(
       (e) =>
@@ -1921,7 +1931,8 @@ function consolidate(
         e.given === null &&
         e.surname === surname &&
         e.titles.size > 0 &&
-        [...e.titles].every((t) => FEMALE_MARRIED.has(t)),
+        [...e.titles].every((t) => FEMALE_MARRIED.has(t)) &&
+        !e.mentions.some((m) => elderWomen.includes(m)),
     );
   /** A stated marriage's husband, wife and his surname, as the drafts hold them now. */
   const coupleOf = (pair: [RawMention, RawMention]) => {
@@ -1935,7 +1946,11 @@ function consolidate(
     const couple = coupleOf(pair);
     if (couple === undefined) continue;
     const { wife, surname } = couple;
-    if (!maidenNamed(wife) || marriedBySurname(wife) || wife.surname === surname) continue;
+    // "Lady Morwenna" reads as a married title and surname, unless she is the wife of another name;
+    // "Loveday" as a surname.
+    const byGiven = styledByGiven(wife);
+    if (!(maidenNamed(wife) || byGiven) || (!byGiven && marriedBySurname(wife)) || wife.surname === surname)
+      continue;
     marriedGivenName(wife, surname);
     const men = people.filter((e) => alive(e) && e.gender === 'male' && e.surname === surname);
     const wives = titledWives(surname);
@@ -2011,6 +2026,40 @@ function consolidate(
     );
     if (named.length === 1) absorb(mustAt(named, 0), entity);
   }
+}
+
+/**
+ * The "Miss" names the text states a woman married from: a marriage or a maiden name told of them
+ * ("Miss Taylor married Mr. Weston", "Mrs. Weston, formerly Miss Taylor", "She was Miss Constance
+ * Dearlove until she married Sir Roger Ferrier"). Not a marriage told of her given name ("Charlotte
+ * the wife of Mr. Collins"), after which the text may still call her "Miss Lucas" as her family does.
+ */
+function marriedMisses(
+  spouses: readonly (readonly [RawMention, RawMention])[],
+  marriedNames: readonly MarriedNameCue[],
+): RawMention[] {
+  return [...spouses.flat(), ...marriedNames.map((cue) => cue.maiden)].filter((m) => m.title === 'Miss');
+}
+
+/** One of the woman's "Miss" names was stated married from (`marriedMisses`) before `mention`. */
+function marriedFromBefore(woman: EntityDraft, mention: RawMention, misses: readonly RawMention[]): boolean {
+  return misses.some(
+    (m) => m.fileIndex === mention.fileIndex && m.start < mention.start && woman.mentions.includes(m),
+  );
+}
+
+/**
+ * "Sir Piran Hosken and his wife, Lady Morwenna", "his wife, Loveday": a wife known only by one word,
+ * alone or after "Lady", read as a surname for want of the given name in a list; stated the wife of
+ * a man of another surname, the word is her given name, as a peer's daughter keeps it after "Lady".
+ */
+function styledByGiven(wife: EntityDraft): boolean {
+  return (
+    wife.given === null &&
+    wife.surname !== null &&
+    [...wife.titles].every((t) => t === 'Lady') &&
+    wife.forms.every((f) => f.words.length === 1)
+  );
 }
 
 /** Named only by a married woman's title and the surname ("Mrs. Toller"), no given name. */

@@ -67,7 +67,7 @@ const COUPLE_MARRIED = ['were married', 'were wed', 'had married', 'got married'
 /** Between a maiden name and a married name: "Miss Taylor, now Mrs. Weston", "Harriet became Mrs. Martin". */
 const BECAME = ['became', 'now', 'had become', 'who became', 'afterwards', 'since'];
 /** Between a married name and a maiden name: "Mrs. Weston, formerly Miss Taylor". */
-const FORMERLY = ['formerly', 'once', 'née', 'nee', 'born', 'who had been', 'who was'];
+const FORMERLY = ['formerly', 'once', 'née', 'nee', 'born', 'who had been', 'who was', 'the former'];
 
 /**
  * Words that open a clause of another subject between a name and a place ("that his master had
@@ -187,7 +187,7 @@ export function kinType(noun: string): Kin | undefined {
 }
 
 /** A mention's gender by its title, else by its first word as a given name. */
-function genderOfMention(m: RawMention): Gender {
+export function genderOfMention(m: RawMention): Gender {
   if (m.titleGender !== 'unknown') return m.titleGender;
   const first = m.words[0];
   return m.title === null && first !== undefined ? givenNameGender(first.toLowerCase()) : 'unknown';
@@ -835,7 +835,8 @@ function sheMarriedTo(
 
 /**
  * Maiden and married names of one woman, stated in one passage: "Miss Taylor, now Mrs. Weston",
- * "Harriet became Mrs. Martin", "Mrs. Weston, formerly Miss Taylor" (a comma allowed either side),
+ * "Harriet became Mrs. Martin", "Mrs. Weston, formerly Miss Taylor", "Mrs. Weston, the former Miss
+ * Taylor" (a comma allowed either side; not a possessive second name),
  * and past the husband's name: "Phoebe married the curate, Mr. Dunn, and became Mrs. Dunn".
  */
 export function findMarriedNames(paragraph: Paragraph, mentions: RawMention[]): MarriedNameCue[] {
@@ -845,6 +846,8 @@ export function findMarriedNames(paragraph: Paragraph, mentions: RawMention[]): 
     const m = mustAt(mentions, index);
     const next = mustAt(mentions, index + 1);
     if (next.sentenceStart !== m.sentenceStart) continue;
+    // "Mrs. Hext, who had been Miss Prowse's governess": the name after a possessive is someone else's.
+    if (mustAt(tokens, next.tokenTo - 1).possessive) continue;
     const marriedTitle = (x: RawMention) => x.title !== null && FEMALE_MARRIED.has(x.title);
     if (marriedTitle(next) && !marriedTitle(m) && wordsBetween(tokens, m.tokenTo, next.tokenFrom, BECAME))
       found.push({ maiden: m, married: next });
