@@ -109,6 +109,8 @@ export const LOOK_FACT_KINDS = [
   'complexion',
   /** "beautiful" or "plain" ("a plain girl", "the beauty of the county"). */
   'beauty',
+  /** "left" or "right": the hand someone favours ("left-handed", "a right-handed man"), seen as a look is. */
+  'handedness',
 ] as const;
 
 export const FACT_VIEW_KINDS = [

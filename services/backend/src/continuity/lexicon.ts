@@ -182,6 +182,16 @@ export const BEAUTY_WORDS: Record<string, 'beautiful' | 'plain'> = {
 
 export const isHairShape = (value: string): boolean => SHAPE_VALUES.has(value);
 
+/**
+ * The hand someone favours, read as a figure word is ("was left-handed", ", a right-handed man,",
+ * "Left-handed as she was,"): only after a person, so "a right-handed blow" and "a left-handed
+ * compliment" are no one's, and a hand used ("wrote with his left hand") is no handedness.
+ */
+export const HANDEDNESS_WORDS: Record<string, 'left' | 'right'> = {
+  'left-handed': 'left',
+  'right-handed': 'right',
+};
+
 /** Height and build words by group; groups of one kind exclude each other. */
 export const HEIGHT_WORDS: Record<string, 'tall' | 'short'> = {
   tall: 'tall',

@@ -4,7 +4,7 @@ import { chapters } from './legitimate-changes.js';
 
 const summaries = (...bodies: string[]): string[] => checkText(chapters(...bodies)).map((i) => i.summary);
 
-describe("a person's count of kin changed by a birth or a death (facts/families.ts markKinCountChanges)", () => {
+describe("a person's count of kin changed by a birth or a death (facts/families.ts markCountChanges)", () => {
   it('lets a birth of such kin, told of the person between two counts, explain the change', () => {
     expect(
       summaries(

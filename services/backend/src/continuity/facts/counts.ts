@@ -99,18 +99,19 @@ const CAPITAL = new RegExp(
 );
 
 /** The detail of a person's fortune: a capital sum they own, as a possessive or an inheritance tells it. */
-const FORTUNE = 'pounds of fortune';
+export const FORTUNE = 'pounds of fortune';
 
 /** A capital sum at `offset`, counted under the fortune's detail. */
 const capitalAt = (r: SentenceReader, offset: number): CountPhrase | null =>
   poundsAt(r, offset, CAPITAL, FORTUNE);
 
 /**
- * What a person inherited, up to its sum: "inherited property to the amount of nearly a hundred
- * thousand pounds", "inherited a fortune of twenty thousand pounds", "inherited ten thousand pounds".
+ * What a person inherited or has as a fortune, up to its sum: "inherited property to the amount of
+ * nearly a hundred thousand pounds", "inherited ten thousand pounds", "had a fortune of twenty
+ * thousand pounds", "possessed a fortune of some ten thousand pounds".
  */
 const INHERITED =
-  /^\s+(?:had\s+)?inherited\s+(?:(?:property|a\s+fortune|an\s+estate)\s+(?:to\s+the\s+(?:amount|value)\s+of|of)\s+)?(?:(?:nearly|about|some|almost|upwards\s+of|above|over|more\s+than|full)\s+)?/i;
+  /^\s+(?:(?:had\s+)?inherited\s+(?:(?:property|a\s+fortune|an\s+estate)\s+(?:to\s+the\s+(?:amount|value)\s+of|of)\s+)?|(?:had|has|possessed|possesses)\s+a\s+fortune\s+of\s+)(?:(?:nearly|about|some|almost|upwards\s+of|above|over|more\s+than|full)\s+)?/i;
 
 /**
  * A verb that gives a sum to the person after it: "had left her four thousand pounds" is a legacy

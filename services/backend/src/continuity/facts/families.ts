@@ -1,8 +1,9 @@
 /**
  * A family's count of its children, held under the family's plural name: "The Laceys had five sons",
  * "The Lacey family had four sons", "The Hales' two daughters", "the three Benson daughters", "The
- * four Crale boys", "The Crale boys, all three of them", "The three Miss Bensons", and a member's
- * "Mary Benson was one of five sisters". Sons (and boys, brothers), daughters (and girls, sisters,
+ * four Crale boys", "The Crale boys, all three of them", "The three Miss Bensons", a member's
+ * "Mary Benson was one of five sisters", and a couple's "Thomas Hale and his wife had three
+ * children", "Mr. and Mrs. Crane had two daughters". Sons (and boys, brothers), daughters (and girls, sisters,
  * Misses) and children are kept as different counts. A birth or a death told between two counts of
  * one family marks the later one a change (`detect.ts` compares only the counts told since).
  */
@@ -11,6 +12,7 @@ import { groupBy, mustAt } from '@george/runtime/collections';
 import { parseNumber, type Span } from '@george/text';
 import type { FileText } from '../text.js';
 import type { Fact } from '../types.js';
+import { FORTUNE } from './counts.js';
 import { type Add, NUMBER_WORD, SentenceReader } from './reader.js';
 
 /** The detail of a family's count: "daughters of the Benson family". */
@@ -65,6 +67,16 @@ const FAMILY_COUNTS: ReadonlyArray<{
   { pattern: new RegExp(`\\b[Tt]he\\s+${COUNT}\\s+${NAME}\\s+${NOUN}\\b`, 'g'), name: 2, count: 1, noun: 3 },
   // "The three Miss Bensons"
   { pattern: new RegExp(`\\b[Tt]he\\s+${COUNT}\\s+Miss\\s+${PLURAL}`, 'g'), plural: 2, count: 1 },
+  // "Mr. and Mrs. Crane had two daughters": the couple's children are the family's.
+  {
+    pattern: new RegExp(
+      `\\bMr\\.?\\s+and\\s+Mrs\\.?\\s+${NAME}\\s+(?:had|have|has)\\s+(?:(?:only|but|just)\\s+)?${COUNT}\\s+${NOUN}\\b`,
+      'g',
+    ),
+    name: 1,
+    count: 2,
+    noun: 3,
+  },
   // "The Crale boys, all three of them"
   {
     pattern: new RegExp(
@@ -76,6 +88,20 @@ const FAMILY_COUNTS: ReadonlyArray<{
     noun: 2,
   },
 ];
+
+/**
+ * "Thomas Hale and his wife had three children", "Ann Lacey and her husband, John, have two sons":
+ * a named person and their spouse, whose children are the family's under the person's surname.
+ */
+const WITH_SPOUSE = new RegExp(
+  `^\\s+and\\s+(?:his\\s+wife|her\\s+husband)(?:,?\\s+[A-Z][a-z]+,?)?\\s+(?:had|have|has)\\s+(?:(?:only|but|just)\\s+)?${COUNT}\\s+${NOUN}\\b`,
+);
+
+/**
+ * Kin named before a person in the sentence ("Thomas Hale's son John Hale and his wife"): the
+ * person's own household may be a branch of the family, whose children are not all of it.
+ */
+const KIN_BEFORE = /\b(?:son|daughter|brother|sister|nephew|niece|cousin|grandson|granddaughter)\b/i;
 
 /** "Mary Benson was one of five sisters": her family's daughters (brothers: its sons). */
 const ONE_OF = new RegExp(`^\\s+(?:was|is)\\s+one\\s+of\\s+${COUNT}\\s+(sisters|brothers)\\b`);
@@ -145,16 +171,29 @@ export function familyCounts(file: FileText, add: Add): void {
       }
     for (const anchor of r.anchors) {
       if (anchor.type !== 'character' || !anchor.named || anchor.possessive) continue;
-      const m = ONE_OF.exec(text.slice(anchor.end, Math.min(sentence.end, anchor.end + 60)));
+      const after = text.slice(anchor.end, Math.min(sentence.end, anchor.end + 90));
       const surname = /\s([A-Z][a-z]+)$/.exec(text.slice(anchor.start, anchor.end))?.[1];
-      if (!m || surname === undefined) continue;
-      found.push({
-        family: surname,
-        noun: CHILD_NOUN[mustAt(m, 2)] ?? 'children',
-        count: mustAt(m, 1),
-        start: anchor.start,
-        end: anchor.end + m[0].length,
-      });
+      if (surname === undefined) continue;
+      const m = ONE_OF.exec(after);
+      if (m)
+        found.push({
+          family: surname,
+          noun: CHILD_NOUN[mustAt(m, 2)] ?? 'children',
+          count: mustAt(m, 1),
+          start: anchor.start,
+          end: anchor.end + m[0].length,
+        });
+      const couple = KIN_BEFORE.test(text.slice(sentence.start, anchor.start))
+        ? null
+        : WITH_SPOUSE.exec(after);
+      if (couple)
+        found.push({
+          family: surname,
+          noun: CHILD_NOUN[mustAt(couple, 2)] ?? 'children',
+          count: mustAt(couple, 1),
+          start: anchor.start,
+          end: anchor.end + couple[0].length,
+        });
     }
     for (const f of found.sort((a, b) => a.start - b.start)) emit(f.family, f.noun, f.count, f.start, f.end);
   }
@@ -186,29 +225,44 @@ const KIN_BORN_OR_DIED: Readonly<Record<string, RegExp>> = Object.fromEntries(
 );
 
 /**
- * A person's count of their kin told again after a birth or a death of such kin with them in its
- * sentence ("Ann Lacey had two little sons." "Ann Lacey gave birth to a third son." "her three
- * sons"; "Her eldest brother was drowned"): the later count is a change, as a family's is
- * (`familyCounts`), and `detect.ts` compares only the counts told since.
+ * A sum of money coming to a person or going from them: "left Thomas Hale five thousand pounds
+ * more", "inherited his uncle's fortune", "lost half his fortune at cards", "was ruined".
  */
-export function markKinCountChanges(file: FileText, facts: readonly Fact[]): void {
-  const kinCounts = facts
+const FORTUNE_GAINED_OR_LOST =
+  /\b(?:left|gave|bequeathed|inherited|lost|won|spent|squandered|gambled|settled)\b[^.;:]{0,60}?\b(?:pounds|fortune|money|legacy|estate)\b|\b(?:bankrupt|ruined)\b/i;
+
+/** What changes each counted kin or a fortune: a birth or a death of the kin, money gained or lost. */
+const COUNT_CHANGED_BY: Readonly<Record<string, RegExp>> = {
+  ...KIN_BORN_OR_DIED,
+  [FORTUNE]: FORTUNE_GAINED_OR_LOST,
+};
+
+/**
+ * A person's count of their kin or their fortune told again after a sentence naming them (or
+ * resolving to them) that tells what changes it: a birth or a death of such kin ("Ann Lacey had two
+ * little sons." "Ann Lacey gave birth to a third son." "her three sons"; "Her eldest brother was
+ * drowned"), a legacy or a loss ("His godmother left Thomas Hale five thousand pounds more"). The
+ * later count is a change, as a family's is (`familyCounts`), and `detect.ts` compares only the
+ * counts told since.
+ */
+export function markCountChanges(file: FileText, facts: readonly Fact[]): void {
+  const personalCounts = facts
     .filter(
-      (f) => f.kind === 'count' && f.entityKey !== null && f.detail !== null && f.detail in KIN_BORN_OR_DIED,
+      (f) => f.kind === 'count' && f.entityKey !== null && f.detail !== null && f.detail in COUNT_CHANGED_BY,
     )
     .sort((a, b) => a.start - b.start);
-  for (const told of groupBy(kinCounts, (f) => `${f.entityKey}|${f.detail}`).values())
+  for (const told of groupBy(personalCounts, (f) => `${f.entityKey}|${f.detail}`).values())
     for (let i = 1; i < told.length; i++) {
       const [before, count] = [mustAt(told, i - 1), mustAt(told, i)];
-      const kin = KIN_BORN_OR_DIED[count.detail ?? ''];
+      const event = COUNT_CHANGED_BY[count.detail ?? ''];
       if (
-        kin !== undefined &&
+        event !== undefined &&
         toldBetween(
           file,
           before.end,
           count.start,
           (text, span) =>
-            kin.test(text) && file.anchorsIn(span.start, span.end).some((a) => a.key === count.entityKey),
+            event.test(text) && file.anchorsIn(span.start, span.end).some((a) => a.key === count.entityKey),
         )
       )
         count.change = true;

@@ -20,7 +20,7 @@ import { acts, keepFewActs } from './acts.js';
 import { age } from './age.js';
 import { notBeforeDeath } from './before-death.js';
 import { counts } from './counts.js';
-import { familyCounts, markKinCountChanges } from './families.js';
+import { familyCounts, markCountChanges } from './families.js';
 import { kinship, relations, UNNAMED_NARRATOR } from './kinship.js';
 import { limbLosses, limbUses } from './limb-loss.js';
 import { appearance, beauty, figure, hairShapeAndComplexion, limbs, stature } from './looks.js';
@@ -123,7 +123,7 @@ export function extractFacts(
     });
   }
   relations(file, extraction, facts);
-  markKinCountChanges(file, facts);
+  markCountChanges(file, facts);
   // "Justine died, she rested": an act in the sentence that tells its actor's death is part of the telling.
   const sentenceOf = (entityKey: string | null, offset: number): string =>
     `${entityKey}|${file.sentenceAt(offset).start}`;

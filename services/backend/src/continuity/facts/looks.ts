@@ -17,6 +17,7 @@ import {
   HAIR_COLOURS,
   HAIR_SHAPES,
   HAIR_WORDS,
+  HANDEDNESS_WORDS,
   HEIGHT_WORDS,
   INJURY_WORDS,
   PERSON_NOUNS,
@@ -636,7 +637,7 @@ const STATURE_OF =
  * built", "little" before a grown person's noun.
  */
 interface FigureValue {
-  kind: 'height' | 'build';
+  kind: 'height' | 'build' | 'handedness';
   value: string;
   /** The words it is read from: "tall", "strongly built". */
   detail: string;
@@ -658,9 +659,11 @@ function figureValues(words: readonly FigureWord[], i: number, noun: string | nu
     return noun !== null && ADULT_NOUNS.has(noun) ? [{ kind: 'height', value: 'short', detail: word }] : [];
   const height = HEIGHT_WORDS[word];
   const build = BUILD_WORDS[word];
+  const handedness = HANDEDNESS_WORDS[word];
   return [
     ...(height ? [{ kind: 'height' as const, value: height, detail: word }] : []),
     ...(build ? [{ kind: 'build' as const, value: build, detail: word }] : []),
+    ...(handedness ? [{ kind: 'handedness' as const, value: handedness, detail: word }] : []),
   ];
 }
 
@@ -678,9 +681,9 @@ const AGE_FIRST = new RegExp(
   'i',
 );
 
-/** ", a tall man", ", who was tall and thin": a description right after a name. */
+/** ", a tall man", ", who was tall and thin", ", who had always been tall": a description right after a name. */
 const FIGURE_APPOSITIVE =
-  /^\s*,\s*(?:(?:a|an)\s+|who\s+(?:was|is)\s+(?:(?:a|an|very|rather|quite|remarkably|tolerably|uncommonly|exceedingly|extremely|so)\s+)*)/i;
+  /^\s*,\s*(?:(?:a|an)\s+|who\s+(?:was|is|had\s+(?:always\s+)?been)\s+(?:(?:a|an|very|rather|quite|remarkably|tolerably|uncommonly|exceedingly|extremely|so)\s+)*)/i;
 
 const BODY_PREDICATE = new RegExp(
   `^\\s*(?:${[...BODY_NOUNS].join('|')})\\s+(?:was|is)\\s+(?:(?:very|rather|quite|remarkably|tolerably|uncommonly)\\s+)*`,

@@ -87,9 +87,12 @@ const OCC_INVERTED = new RegExp(
   'iu',
 );
 
-/** A calling made or become ("was made a judge", "sold his forge and became an innkeeper"): a change. */
+/**
+ * A calling made or become ("was made a judge", "sold his forge and became an innkeeper", "sold the
+ * mill to his nephew and became the parish clerk"): a change.
+ */
 const OCC_MADE = new RegExp(
-  `^(?:\\s*,\\s*)?(?:\\s*(?:who|he|she)\\s+)?(?:\\s*[a-z]+\\s+(?:his|her|their|the)\\s+[a-z]+,?\\s+and(?=\\s+became\\b))?(?:\\s*had)?(?:\\s*(?:lately|since|then|now|just))?\\s*(?:been\\s+)?(?:made|appointed|promoted\\s+to|became|become|raised\\s+to|rose\\s+to\\s+be)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[A-Z][\\p{L}]+['’]s\\s+|[a-z]+\\s+){0,2}?${OCCUPATION}(?![\\p{L}'’-])`,
+  `^(?:\\s*,\\s*)?(?:\\s*(?:who|he|she)\\s+)?(?:\\s*[a-z]+\\s+(?:his|her|their|the)\\s+[a-z]+(?:\\s+(?:to|for)\\s+(?:his|her|their|the|a|an)\\s+[a-z]+)?,?\\s+and(?=\\s+became\\b))?(?:\\s*had)?(?:\\s*(?:lately|since|then|now|just))?\\s*(?:been\\s+)?(?:made|appointed|promoted\\s+to|became|become|raised\\s+to|rose\\s+to\\s+be)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[A-Z][\\p{L}]+['’]s\\s+|[a-z]+\\s+){0,2}?${OCCUPATION}(?![\\p{L}'’-])`,
   'iu',
 );
 
@@ -241,6 +244,14 @@ const OCC_BARE = new RegExp(
   'iu',
 );
 
+/**
+ * A calling held for life, right after it: "had been a miller all his life", "the schoolmistress all
+ * her working life", "his whole life", "man and boy". Its "had been" tells no change: no other
+ * calling was held before or since, unless an end follows ("all his life, till he sold the mill").
+ */
+const LIFELONG =
+  /^\s+(?:all\s+(?:his|her|their)\s+(?:working\s+)?(?:life|lives|days)|(?:his|her|their)\s+whole\s+(?:working\s+)?life|man\s+and\s+boy)\b(?!\s*,?\s*(?:till|until|before|when)\b)/i;
+
 /** "if he had been in trade", "whether Thomas was a clerk": a supposition, not a statement. */
 const SUPPOSED_BEFORE = /\b(?:if|unless|whether|though|supposing|suppose|wish|wished)\s+$/i;
 
@@ -280,8 +291,14 @@ export function occupation(r: SentenceReader, add: Add): void {
       const word = mustAt(m, 1).toLowerCase().replace(/\s+/, ' ');
       const value = LEDGER_OCCUPATIONS[word] ?? LEDGER_OCCUPATIONS[word.replace(' ', '-')];
       if (value && !/\bnot\b|\blike\b/i.test(m[0])) {
-        const end = anchor.end + skip + m[0].length;
-        const change = made !== null || changeAt(r, anchor.end + skip, m[0]) || /\bbecame\b/i.test(m[0]);
+        const calledEnd = anchor.end + skip + m[0].length;
+        // The passage holds the lifelong span, which is what tells the calling no change.
+        const lifelong = LIFELONG.exec(r.file.text.slice(calledEnd, r.span.end));
+        const end = calledEnd + (lifelong?.[0].length ?? 0);
+        const change =
+          made !== null ||
+          /\bbecame\b/i.test(m[0]) ||
+          (lifelong === null && changeAt(r, anchor.end + skip, m[0]));
         add({ anchor, kind: 'occupation', value, detail: word, start: anchor.start, end, change });
       }
     }

@@ -21,6 +21,7 @@ const KIND_LABEL: Record<Fact['kind'], string> = {
   scar: 'Scar',
   complexion: 'Complexion',
   beauty: 'Looks',
+  handedness: 'Handedness',
   age: 'Age',
   birth: 'Born',
   origin: 'From',

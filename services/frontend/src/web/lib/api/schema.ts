@@ -3155,7 +3155,7 @@ export interface paths {
                             asOfChapter: number | null;
                             asOfBook: number | null;
                             facts: {
-                                kind: "eyes" | "hair" | "height" | "build" | "limb" | "scar" | "complexion" | "beauty" | "age" | "birth" | "origin" | "residence" | "occupation" | "title" | "relation" | "status" | "count";
+                                kind: "eyes" | "hair" | "height" | "build" | "limb" | "scar" | "complexion" | "beauty" | "handedness" | "age" | "birth" | "origin" | "residence" | "occupation" | "title" | "relation" | "status" | "count";
                                 value: string;
                                 detail: string | null;
                                 object: {
