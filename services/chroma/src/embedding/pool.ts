@@ -103,7 +103,8 @@ export class EmbeddingPool {
       const running = slot.running;
       if (!running || running.id !== reply.id) return;
       slot.running = null;
-      worker.unref();
+      // Closing waits for the thread's exit: it must keep the process alive until then.
+      if (!this.closed) worker.unref();
       if (reply.type === 'vectors') running.batch.deliver(reply.vectors);
       else running.batch.fail(new EmbeddingFailure(reply.message));
       this.dispatch();
@@ -206,10 +207,19 @@ export class EmbeddingPool {
     if (texts.length === 0) return Promise.resolve([]);
     const order = texts.map((_, i) => i).sort((a, b) => (texts[b]?.length ?? 0) - (texts[a]?.length ?? 0));
     const out: Float32Array[] = new Array(texts.length);
+    const queue = purpose === 'query' || interactive ? this.urgent : this.documents;
     return new Promise<Float32Array[]>((resolve, reject) => {
       let pending = 0;
       let failed = false;
       const batches: Batch[] = [];
+      const abandon = () => {
+        const dropped = new Set(batches);
+        const kept = queue.filter((b) => !dropped.has(b));
+        queue.splice(0, queue.length, ...kept);
+        batches[0]?.fail(new EmbeddingFailure('the caller has gone'));
+      };
+      // A long-lived signal (the service's own background work) must not keep every call's batches.
+      const settled = () => signal?.removeEventListener('abort', abandon);
       for (let i = 0; i < order.length; ) {
         const members: number[] = [];
         let chars = 0;
@@ -229,27 +239,21 @@ export class EmbeddingPool {
             members.forEach((m, k) => {
               out[m] = mustAt(vectors, k);
             });
-            if (--pending === 0 && !failed) resolve(out);
+            if (--pending === 0 && !failed) {
+              settled();
+              resolve(out);
+            }
           },
           fail: (err) => {
             if (failed) return;
             failed = true;
+            settled();
             reject(err);
           },
         });
       }
-      const queue = purpose === 'query' || interactive ? this.urgent : this.documents;
       queue.push(...batches);
-      signal?.addEventListener(
-        'abort',
-        () => {
-          const dropped = new Set(batches);
-          const kept = queue.filter((b) => !dropped.has(b));
-          queue.splice(0, queue.length, ...kept);
-          batches[0]?.fail(new EmbeddingFailure('the caller has gone'));
-        },
-        { once: true },
-      );
+      signal?.addEventListener('abort', abandon, { once: true });
       this.dispatch();
       // A thread that failed to load never takes work: report its reason instead of waiting forever.
       if (this.slots.every((s) => !s.loaded)) {
