@@ -15,8 +15,10 @@ import { OpenAIEmbedder } from './embedding/openai.js';
 import { Retrieval } from './retrieval.js';
 import { projectRoutes } from './routes/projects.js';
 import { similarityRoutes } from './routes/similarity.js';
+import { SentenceIndex } from './sentences.js';
 import { type LexicalDB, LexicalIndex } from './store/lexical.js';
 import { migrations } from './store/migrations.js';
+import { SentenceVectors, type SentenceVectorsDB } from './store/sentences.js';
 import { VectorTables, type VectorTablesDB } from './store/tables.js';
 import { ChromaStore } from './vectors/chroma.js';
 import { LanceStore } from './vectors/lance.js';
@@ -31,7 +33,7 @@ export { loadConfig };
 const PRIVATE_UMASK = 0o077;
 
 function openStore(config: ChromaConfig) {
-  return openDatabase<LexicalDB & VectorTablesDB>({
+  return openDatabase<LexicalDB & VectorTablesDB & SentenceVectorsDB>({
     url: config.databaseUrl,
     dataDir: config.dataDir,
     fileName: 'chroma.sqlite',
@@ -81,7 +83,10 @@ export async function buildApp(env: NodeJS.ProcessEnv = process.env): Promise<Ge
   const lexical = new LexicalIndex(store.db);
   const vectors = await makeVectorStore(config);
   const embedder = makeEmbedder(config);
-  const retrieval = new Retrieval(vectors, lexical, new VectorTables(store.db), embedder);
+  const sentences = new SentenceIndex(new SentenceVectors(store.db), embedder, (err) =>
+    app.log.warn({ err }, 'storing sentence vectors failed; the chunks stay pending'),
+  );
+  const retrieval = new Retrieval(vectors, lexical, new VectorTables(store.db), embedder, sentences);
   const app = await createService({
     name: 'chroma',
     config,
@@ -95,11 +100,14 @@ export async function buildApp(env: NodeJS.ProcessEnv = process.env): Promise<Ge
     },
   });
   app.addHook('onClose', async () => {
+    await sentences.stop();
     await embedder.close?.();
     await vectors.close();
     await store.close();
   });
   await app.register(projectRoutes(retrieval));
   await app.register(similarityRoutes(retrieval));
+  // Chunks stored before their sentences were (a crash, a store older than the table) are filled.
+  sentences.schedule(null);
   return app;
 }

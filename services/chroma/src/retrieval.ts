@@ -16,6 +16,7 @@ import { mustAt, mustGet } from '@george/runtime/collections';
 import { terms } from '@george/text';
 import type { Embedder } from './embedding/embedder.js';
 import { errors } from './errors.js';
+import type { SentenceIndex } from './sentences.js';
 import { type LexicalIndex, neighbourIds, type StoredChunk, type TermStats } from './store/lexical.js';
 import type { VectorTable, VectorTables } from './store/tables.js';
 import { parseTableName, tableName, type VectorStore } from './vectors/store.js';
@@ -108,6 +109,7 @@ export class Retrieval {
     private readonly chunks: LexicalIndex,
     private readonly tables: VectorTables,
     readonly embedder: Embedder,
+    private readonly sentences: SentenceIndex,
   ) {}
 
   async heartbeat(): Promise<void> {
@@ -180,6 +182,8 @@ export class Retrieval {
         })),
       ),
     ]);
+    // The chunks' sentences are embedded after the answer: the chunks are searchable first.
+    this.sentences.schedule(projectId);
     const count = (await this.chunks.counts(projectId)).get(projectId) ?? 0;
     return { upserted: chunks.length, count, dimension };
   }
@@ -294,20 +298,28 @@ export class Retrieval {
 
   /**
    * How close in meaning each text is to the query: the cosine of the query's vector and each
-   * text's passage vector, by the configured embedder. The texts are embedded ahead of uploads
-   * (someone waits) and nothing is stored.
+   * text's passage vector, by the configured embedder. A text a chunk's sentences stored is looked
+   * up; the others are embedded each alone (as the stored ones were, so a score is the same either
+   * way) ahead of uploads (someone waits), and not stored.
    */
   async similarity(query: string, texts: string[]): Promise<number[]> {
-    const [asked, compared] = await Promise.all([
-      this.embedder.embedQuery(query),
-      this.embedder.embedDocuments(texts, { interactive: true }),
-    ]);
-    return compared.map((vector) => cosine(asked, vector));
+    const vectorsOf = async () => {
+      const stored = await this.sentences.stored(texts);
+      const missing = [...new Set(texts.filter((t) => !stored.has(t)))];
+      const embedded = await this.embedder.embedDocuments(missing, { interactive: true, separately: true });
+      missing.forEach((text, i) => {
+        stored.set(text, mustAt(embedded, i));
+      });
+      return stored;
+    };
+    const [asked, compared] = await Promise.all([this.embedder.embedQuery(query), vectorsOf()]);
+    return texts.map((text) => cosine(asked, mustGet(compared, text)));
   }
 
   async deleteFile(projectId: string, fileId: string): Promise<number> {
     this.checkId(projectId);
     const ids = await this.chunks.deleteFile(projectId, fileId);
+    await this.sentences.deleteFile(projectId, fileId);
     // A re-index in progress must not bring the file back when its table takes over.
     for (const state of ['current', 'next'] as const) {
       const table = await this.tables.get(projectId, state);
@@ -321,6 +333,7 @@ export class Retrieval {
     const registered = await this.tables.remove(projectId);
     const count = (await this.chunks.counts(projectId)).get(projectId) ?? 0;
     await this.chunks.deleteProject(projectId);
+    await this.sentences.deleteProject(projectId);
     // Tables a crash left unregistered go too.
     for (const name of await this.vectors.tables()) {
       if (parseTableName(name)?.projectId === projectId) await this.vectors.drop(name);
@@ -353,14 +366,31 @@ export class Retrieval {
   }
 
   /**
+   * One step of moving a project to the configured embedder: first its chunks' vectors, then its
+   * chunks' sentence vectors (`done` and `total` count the chunks of the phase in progress). Each
+   * step continues where the last stopped (a crash or a retry loses nothing); `finished` when both
+   * are on the configured embedder.
+   */
+  async reindex(projectId: string, limit = Number.POSITIVE_INFINITY): Promise<ReindexStep> {
+    const step = await this.moveVectors(projectId, limit);
+    if (!step.finished) return step;
+    const { filled, pending } = await this.sentences.fillSome(projectId, limit - step.reindexed);
+    return {
+      ...step,
+      reindexed: step.reindexed + filled,
+      done: step.total - pending,
+      finished: pending === 0,
+    };
+  }
+
+  /**
    * One step of moving a project's vectors to the configured embedder: up to `limit` chunks not yet
    * in the next table are embedded (from their texts in the database) and added there; once every
    * chunk is in, the next table becomes the current one (one transaction) and the old one is
-   * dropped. Each step continues where the last stopped (a crash or a retry loses nothing); a
-   * project already on the configured embedder is finished at once. The BM25 index does not depend
-   * on the embedder and stays as it is.
+   * dropped. A project already on the configured embedder is finished at once. The BM25 index does
+   * not depend on the embedder and stays as it is.
    */
-  async reindex(projectId: string, limit = Number.POSITIVE_INFINITY): Promise<ReindexStep> {
+  private async moveVectors(projectId: string, limit: number): Promise<ReindexStep> {
     this.checkId(projectId);
     const current = await this.tables.get(projectId, 'current');
     if (!current) throw errors.collectionNotFound();

@@ -1,6 +1,7 @@
+import { getEventListeners } from 'node:events';
 import { cpSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { REPO_ROOT, TEST_TOKEN, tempDir } from '@george/runtime/testing';
+import { REPO_ROOT, runToExit, TEST_TOKEN, tempDir } from '@george/runtime/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { readManifest } from '../src/embedding/manifest.js';
@@ -220,6 +221,45 @@ describe('embedding pool', () => {
       );
     } finally {
       await pool.close();
+    }
+  });
+
+  it("lets go of each answered call's abort listener, so a long-lived signal keeps no work", async () => {
+    const pool = new EmbeddingPool({ modelDir: BGE, threads: 1, batchSize: 4 });
+    try {
+      await pool.ready();
+      const service = new AbortController();
+      for (const passage of PASSAGES) await pool.embed([passage], 'document', { signal: service.signal });
+      expect(getEventListeners(service.signal, 'abort')).toHaveLength(0);
+      // A call still waiting keeps its listener (its batches leave the queue if the signal aborts).
+      const waiting = pool.embed(PASSAGES, 'document', { signal: service.signal });
+      expect(getEventListeners(service.signal, 'abort')).toHaveLength(1);
+      await waiting;
+      expect(getEventListeners(service.signal, 'abort')).toHaveLength(0);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('closes while a batch is in the thread, with nothing else keeping the process alive', async () => {
+    const dir = tempDir('george-pool-');
+    try {
+      const script = join(dir.path, 'close.mjs');
+      const pool = join(REPO_ROOT, 'services/chroma/dist/embedding/pool.js');
+      writeFileSync(
+        script,
+        `import { EmbeddingPool } from ${JSON.stringify(pool)};
+const pool = new EmbeddingPool({ modelDir: ${JSON.stringify(BGE)}, threads: 1, batchSize: 1 });
+await pool.ready();
+pool.embed(Array.from({ length: 40 }, (_, i) => 'The sea ran high and grey ' + i), 'document').catch(() => {});
+await pool.close();
+console.log('closed');
+`,
+      );
+      const run = await runToExit(process.execPath, [script], { timeoutMs: 60_000 });
+      expect({ code: run.code, stdout: run.stdout.trim() }).toEqual({ code: 0, stdout: 'closed' });
+    } finally {
+      dir.remove();
     }
   });
 

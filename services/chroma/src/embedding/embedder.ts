@@ -8,6 +8,12 @@ export interface EmbedOptions {
   signal?: AbortSignal | undefined;
   /** Someone waits on these texts (the chat's candidate sentences): they go ahead of bulk passages. */
   interactive?: boolean | undefined;
+  /**
+   * Each text in a batch of its own: its vector then depends on that text alone (an int8 model
+   * quantises a batch's activations together, so the texts beside one shift its vector a little),
+   * and a vector stored for a text is the one it would get now.
+   */
+  separately?: boolean | undefined;
 }
 
 export interface Embedder {
@@ -29,6 +35,8 @@ export interface Embedder {
    * see the scene beyond its chunk). `model`: texts are embedded as they are.
    */
   readonly kind: 'bag-of-words' | 'model';
+  /** The model runs in this service: embedding more texts costs its CPU, not a provider's fees. */
+  readonly local: boolean;
   /** Resolves when the provider can embed (a local model is loaded). */
   ready?(): Promise<void>;
   close?(): Promise<void>;

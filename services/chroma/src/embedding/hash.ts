@@ -36,6 +36,7 @@ const DEFAULT_WEIGHTS: LocalHashWeights = { words: 1, pairs: 0.5, grams: 0.25 };
 export class HashEmbedder implements Embedder {
   readonly name = 'local-hash-v2';
   readonly kind = 'bag-of-words';
+  readonly local = true;
   private readonly w: LocalHashWeights;
   constructor(
     readonly dimension = 1024,

@@ -22,6 +22,7 @@ export class OnnxEmbedder implements Embedder {
   readonly name: string;
   readonly dimension: number;
   readonly kind = 'model';
+  readonly local = true;
   readonly manifest: ModelManifest;
   private readonly pool: EmbeddingPool;
   private readonly recentQueries = new RecentQueries(RECENT_QUERIES);

@@ -32,6 +32,7 @@ interface EmbeddingsResponse {
 export class OpenAIEmbedder implements Embedder {
   readonly name: string;
   readonly kind = 'model';
+  readonly local = false;
   private learnt: number | undefined;
   private readonly endpoint: string;
 

@@ -40,6 +40,8 @@ export interface PoolOptions {
 interface Batch {
   texts: string[];
   purpose: Purpose;
+  /** One text embedded alone: never joined to other waiting work. */
+  alone: boolean;
   deliver(vectors: Float32Array[]): void;
   fail(err: Error): void;
 }
@@ -103,7 +105,8 @@ export class EmbeddingPool {
       const running = slot.running;
       if (!running || running.id !== reply.id) return;
       slot.running = null;
-      worker.unref();
+      // Closing waits for the thread's exit: it must keep the process alive until then.
+      if (!this.closed) worker.unref();
       if (reply.type === 'vectors') running.batch.deliver(reply.vectors);
       else running.batch.fail(new EmbeddingFailure(reply.message));
       this.dispatch();
@@ -160,12 +163,13 @@ export class EmbeddingPool {
   private takeUrgent(): Batch | undefined {
     const first = this.urgent[0];
     if (!first) return undefined;
+    if (first.alone) return this.urgent.shift();
     const taken: Batch[] = [];
     let texts = 0;
     for (let i = 0; i < this.urgent.length; ) {
       const b = mustAt(this.urgent, i);
       if (taken.length > 0 && texts + b.texts.length > this.options.batchSize) break;
-      if (b.purpose !== first.purpose) {
+      if (b.purpose !== first.purpose || b.alone) {
         i++;
         continue;
       }
@@ -177,6 +181,7 @@ export class EmbeddingPool {
     return {
       texts: taken.flatMap((b) => b.texts),
       purpose: first.purpose,
+      alone: false,
       deliver(vectors) {
         let at = 0;
         for (const b of taken) {
@@ -192,28 +197,39 @@ export class EmbeddingPool {
 
   /**
    * Embeds texts; queries and interactive passages jump ahead of passages to store. Texts are sorted
-   * by length into batches (less padding) and the vectors come back in the order of `texts`. When
+   * by length into batches (less padding), or each alone (`separately`), and the vectors come back
+   * in the order of `texts`. When
    * `signal` aborts, the batches not yet given to a thread are dropped and the promise rejects (a
    * batch in a thread finishes).
    */
   embed(
     texts: readonly string[],
     purpose: Purpose,
-    { signal, interactive = false }: EmbedOptions = {},
+    { signal, interactive = false, separately = false }: EmbedOptions = {},
   ): Promise<Float32Array[]> {
     if (this.closed) return Promise.reject(new EmbeddingFailure('the embedding pool is closed'));
     if (signal?.aborted) return Promise.reject(new EmbeddingFailure('the caller has gone'));
     if (texts.length === 0) return Promise.resolve([]);
     const order = texts.map((_, i) => i).sort((a, b) => (texts[b]?.length ?? 0) - (texts[a]?.length ?? 0));
     const out: Float32Array[] = new Array(texts.length);
+    const batchSize = separately ? 1 : this.options.batchSize;
+    const queue = purpose === 'query' || interactive ? this.urgent : this.documents;
     return new Promise<Float32Array[]>((resolve, reject) => {
       let pending = 0;
       let failed = false;
       const batches: Batch[] = [];
+      const abandon = () => {
+        const dropped = new Set(batches);
+        const kept = queue.filter((b) => !dropped.has(b));
+        queue.splice(0, queue.length, ...kept);
+        batches[0]?.fail(new EmbeddingFailure('the caller has gone'));
+      };
+      // A long-lived signal (the service's own background work) must not keep every call's batches.
+      const settled = () => signal?.removeEventListener('abort', abandon);
       for (let i = 0; i < order.length; ) {
         const members: number[] = [];
         let chars = 0;
-        while (i < order.length && members.length < this.options.batchSize) {
+        while (i < order.length && members.length < batchSize) {
           const index = mustAt(order, i);
           const size = texts[index]?.length ?? 0;
           if (members.length > 0 && chars + size > CHARS_PER_BATCH) break;
@@ -225,31 +241,26 @@ export class EmbeddingPool {
         batches.push({
           texts: members.map((m) => mustAt(texts, m)),
           purpose,
+          alone: separately,
           deliver: (vectors) => {
             members.forEach((m, k) => {
               out[m] = mustAt(vectors, k);
             });
-            if (--pending === 0 && !failed) resolve(out);
+            if (--pending === 0 && !failed) {
+              settled();
+              resolve(out);
+            }
           },
           fail: (err) => {
             if (failed) return;
             failed = true;
+            settled();
             reject(err);
           },
         });
       }
-      const queue = purpose === 'query' || interactive ? this.urgent : this.documents;
       queue.push(...batches);
-      signal?.addEventListener(
-        'abort',
-        () => {
-          const dropped = new Set(batches);
-          const kept = queue.filter((b) => !dropped.has(b));
-          queue.splice(0, queue.length, ...kept);
-          batches[0]?.fail(new EmbeddingFailure('the caller has gone'));
-        },
-        { once: true },
-      );
+      signal?.addEventListener('abort', abandon, { once: true });
       this.dispatch();
       // A thread that failed to load never takes work: report its reason instead of waiting forever.
       if (this.slots.every((s) => !s.loaded)) {

@@ -5,6 +5,9 @@ import type { Kysely, Migration } from 'kysely';
  * real numbers because a chunk also carries its neighbours' terms at a reduced weight.
  * 002: each chunk's text and position (the source a re-index embeds from, whatever the vector
  * store), and the registry of each project's vector tables with the embedder that made them.
+ * 003: the vectors of each chunk's sentences (the chat's candidate answers, compared with a question
+ * at answer time), and on each chunk the embedder its sentences were stored for (null: not yet, so
+ * the chunks of an existing store are filled in the background).
  * Both engines.
  */
 export const migrations: Record<string, Migration> = {
@@ -79,6 +82,36 @@ export const migrations: Record<string, Migration> = {
       await db.schema.dropTable('vector_tables').execute();
       for (const column of ['paragraph', 'chapter', 'end_at', 'start_at', 'text'])
         await db.schema.alterTable('lex_chunks').dropColumn(column).execute();
+    },
+  },
+  '003_sentence_vectors': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('lex_chunks').addColumn('sentences_embedder', 'varchar(200)').execute();
+      await db.schema
+        .createTable('sentence_vectors')
+        .addColumn('project_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('file_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('chunk_id', 'varchar(128)', (c) => c.notNull())
+        .addColumn('embedder', 'varchar(200)', (c) => c.notNull())
+        .addColumn('text_hash', 'varchar(64)', (c) => c.notNull())
+        // Base64 of the float32 vector: one column type both engines read the same way.
+        .addColumn('vector', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('sentence_vectors_pk', ['project_id', 'chunk_id', 'embedder', 'text_hash'])
+        .execute();
+      await db.schema
+        .createIndex('sentence_vectors_text')
+        .on('sentence_vectors')
+        .columns(['embedder', 'text_hash'])
+        .execute();
+      await db.schema
+        .createIndex('sentence_vectors_file')
+        .on('sentence_vectors')
+        .columns(['project_id', 'file_id'])
+        .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropTable('sentence_vectors').execute();
+      await db.schema.alterTable('lex_chunks').dropColumn('sentences_embedder').execute();
     },
   },
 };
