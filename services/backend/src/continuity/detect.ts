@@ -12,6 +12,7 @@ import { LOOK_FACT_KINDS } from '@george/contracts/api';
 import { groupBy, mustAt, mustGet } from '@george/runtime/collections';
 import { LISTED_BY_NAME, WHOLE_OF_SCENE } from './facts/counts.js';
 import { LOST_WITH, ONE_SIDE } from './facts/limb-loss.js';
+import { tellerParentName } from './facts/teller-kin.js';
 import {
   AGENT_PLURAL,
   COMPATIBLE_COLOURS,
@@ -164,7 +165,8 @@ export function detectContradictions(
             : // The elder bearer of a name ("the late Mr. Darcy").
               key.endsWith(':elder')
               ? `the elder ${options.names.get(key.slice(0, -6)) ?? key.slice(0, -6)}`
-              : key)),
+              : // A teller's parent called "my father" only.
+                (tellerParentName(key, (teller) => options.names.get(teller) ?? teller) ?? key))),
     chapter: options.chapterName ?? ((_, chapter) => (chapter === null ? 'the text' : `chapter ${chapter}`)),
     position,
     nested: options.nestedPlaces ?? new Set(),

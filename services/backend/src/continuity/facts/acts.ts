@@ -7,6 +7,7 @@ import type { Span } from '@george/text';
 import { ACTION_VERBS, MEMORY_WORDS, NOT_ACTIONS } from '../lexicon.js';
 import { type Anchor, type FileText, isLate } from '../text.js';
 import type { Fact } from '../types.js';
+import { tellerParents } from './teller-kin.js';
 
 const SPEECH_TAG_BEFORE =
   /\b(?:said|cried|replied|asked|answered|exclaimed|whispered|shouted|returned|observed|remarked|added|continued|repeated|muttered|began|called|screamed|shrieked)\s+(?:the\s+)?$/i;
@@ -65,7 +66,7 @@ const LISTEN_BEFORE = /\b(?:listen(?:ed|ing)?\s+to|heard)\s+$/i;
  * auxiliary, `doing` a verb in "-ing" after "was", `seen` a verb of being seen, `verb` any other.
  */
 const ACT_AFTER =
-  /^(?:\s+(?:himself|herself))?(?:\s*,[^,;:"“”]{1,60},)?(?:\s+and\s+(?:[\p{L}.’']+\s+){1,3}?)?\s+(?:(?:then|also|at\s+once|at\s+last|at\s+length|once\s+more|again|instantly|quickly|slowly|now|soon|presently|immediately|suddenly|[a-z]+ly)\s+){0,2}(?:(?<perfect>had|having)\s+(?:(?:now|then|also|already|at\s+once|at\s+last|soon|[a-z]+ly)\s+)?)?(?:(?:was|were)\s+(?:(?:[a-z]+ly\s+)?(?:busy|busily|employed|engaged|occupied|busied)\s+(?:(?:in|with|at|about)\s+)?)?(?<doing>[a-z]+ing)|(?:was|were)\s+(?:(?:often|again|once|twice|still|afterwards|then|now|soon)\s+)?(?<seen>seen|heard|met|observed|noticed|spotted|glimpsed)\b(?!\s+(?:of|no\s+more|lying|floating|dead)\b)|(?<verb>[a-z]+))\b/iu;
+  /^(?:\s+(?:himself|herself))?(?:\s*,[^,;:"“”]{1,60},)?(?:\s+and\s+(?!(?:my|his|her|their|our|your|its|the|a|an)\s)(?:[\p{L}.’']+\s+){0,2}?[\p{L}.’']+)?\s+(?:(?:then|also|at\s+once|at\s+last|at\s+length|once\s+more|again|instantly|quickly|slowly|now|soon|presently|immediately|suddenly|[a-z]+ly)\s+){0,2}(?:(?<perfect>had|having)\s+(?:(?:now|then|also|already|at\s+once|at\s+last|soon|[a-z]+ly)\s+)?)?(?:(?:was|were)\s+(?:(?:[a-z]+ly\s+)?(?:busy|busily|employed|engaged|occupied|busied)\s+(?:(?:in|with|at|about)\s+)?)?(?<doing>[a-z]+ing)|(?:was|were)\s+(?:(?:often|again|once|twice|still|afterwards|then|now|soon)\s+)?(?<seen>seen|heard|met|observed|noticed|spotted|glimpsed)\b(?!\s+(?:of|no\s+more|lying|floating|dead)\b)|(?<verb>[a-z]+))\b/iu;
 
 /**
  * The lead of a name at its sentence's start or right after a clause's punctuation; narrower than
@@ -98,7 +99,8 @@ function isAction(verb: string): boolean {
 export function acts(file: FileText): Fact[] {
   const out: Fact[] = [];
   const memory = new Map<number, boolean>();
-  for (const anchor of file.anchors) {
+  // A teller's "my father" acts as a name does ("my father and I repaired to a judge").
+  for (const anchor of [...file.anchors, ...tellerParents(file, 0, file.text.length)]) {
     if (anchor.type !== 'character' || anchor.possessive) continue;
     if (!anchor.named && !/^(?:he|she)$/i.test(file.text.slice(anchor.start, anchor.end))) continue;
     // An account (a letter, a story told at length) is weighed like the narration; dialogue is not.

@@ -4,6 +4,7 @@ import { mustAt } from '@george/runtime/collections';
 import { NOT_YET_WORDS, UNREAL_MOOD_WORDS, UNREAL_WORDS } from '../lexicon.js';
 import type { Anchor } from '../text.js';
 import type { Add, FactDraft, SentenceReader } from './reader.js';
+import { tellerParents } from './teller-kin.js';
 
 /**
  * A death verb after the name, an aside or "who" ("Hale, who had died in the spring"): "died",
@@ -264,7 +265,9 @@ function phraseAt(pattern: RegExp, text: string, at: number): { phrase: string; 
 
 export function status(r: SentenceReader, add: Add): void {
   frontedDeath(r, add);
-  for (const anchor of r.anchors) {
+  // A teller's "my father" dies as a name does ("my poor father met his end"); only its death is read.
+  const parents = tellerParents(r.file, r.span.start, r.span.end);
+  for (const anchor of [...r.anchors, ...parents]) {
     if (anchor.type !== 'character') continue;
     // "he died": a death told of a subject pronoun the resolver is sure of; its other facts need a name.
     if (!anchor.named) {
@@ -279,8 +282,12 @@ export function status(r: SentenceReader, add: Add): void {
     const after = r.file.text.slice(anchor.end, Math.min(r.span.end, anchor.end + 140));
     const before = r.file.text.slice(Math.max(r.start, anchor.start - 40), anchor.start);
     const lead = r.file.text.slice(r.start, anchor.start);
-    // "had Tashtego perished" (a condition), "this Leviathan was slain" (any one of a kind).
-    if (/\b(?:had|were|should|this|that|a|an|every|each|any|some|no)\s+$/i.test(lead.slice(-10))) continue;
+    // "had Tashtego perished" (a condition), "this Leviathan was slain" (any one of a kind); before
+    // "my father" a "that" is a conjunction ("It was in January that my poor father met his end").
+    const kindOrCondition = parents.includes(anchor)
+      ? /\b(?:had|were|should)\s+$/i
+      : /\b(?:had|were|should|this|that|a|an|every|each|any|some|no)\s+$/i;
+    if (kindOrCondition.test(lead.slice(-10))) continue;
     const recent = lead.replace(FRONTED_TIME_CLAUSE, '').slice(-40);
     const clause = recent.slice(recent.search(/[^,;:]*$/));
     const unreal = (phrase: string) =>
@@ -385,7 +392,7 @@ export function status(r: SentenceReader, add: Add): void {
         start: anchor.start,
         end: anchor.end + own[0].length,
       });
-    if (anchor.possessive) continue;
+    if (anchor.possessive || parents.includes(anchor)) continue;
     spouseHeld(r, anchor, add);
     const single = UNREAL_MOOD_WORDS.test(recent) ? null : LIFELONG_SINGLE.exec(after);
     if (single)
