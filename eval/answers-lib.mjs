@@ -34,7 +34,9 @@ const questions = (file, about) => ({
  * questions of how people are related (kin, marriage, engagement, employment, command, friendship), 8 over each book,
  * written before the twenty-fifth session changed anything; everyday11: 40 questions of a new user over Moby Dick and
  * Pride and Prejudice only (who, what, where, when, why, how many, feelings, a scene's outcome, names of objects and
- * places), written before the twenty-seventh session changed anything; all of them
+ * places), written before the twenty-seventh session changed anything; reader12: 40 questions of a new reader in their own
+ * words over Moby Dick and Pride and Prejudice only (who, where, how many, how old, why, what happens, what someone is like),
+ * written before the twenty-eighth session changed anything; all of them
  * kept apart from the held-out set's passages and wording by eval/guard-dev.mjs; untuned: the
  * held-out set, never tuned on.
  */
@@ -75,6 +77,10 @@ export const SETS = {
     'everyday-11-questions.json',
     "Moby Dick, Pride and Prejudice, a new user's questions of every kind",
   ),
+  reader12: questions(
+    'reader-12-questions.json',
+    "Moby Dick, Pride and Prejudice, a new reader's questions in the reader's own words",
+  ),
   untuned: questions('untuned-questions.json', 'Sherlock Holmes, Frankenstein, Alice; never tuned on'),
 };
 
@@ -92,6 +98,7 @@ export const TUNED_SETS = [
   'described9',
   'relations10',
   'everyday11',
+  'reader12',
 ];
 
 /** How the reports name each set. */
@@ -108,6 +115,7 @@ export const SET_LABELS = {
   described9: 'described 9 (tuned)',
   relations10: 'relations 10 (tuned)',
   everyday11: 'everyday 11 (tuned)',
+  reader12: 'reader 12 (tuned)',
   untuned: 'held out',
 };
 

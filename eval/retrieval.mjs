@@ -2,8 +2,8 @@
 // Retrieval quality (npm run eval:retrieval): recall@5 and MRR@10 on the tuned set
 // (eval/retrieval-questions.json: Moby Dick, Pride and Prejudice), the development sets, tuned on too
 // (eval/dev-questions.json over the held-out set's books, eval/paraphrased-questions.json over all five
-// in a reader's own words, and the later sets of eval/answers-lib.mjs, the last eval/everyday-11-questions.json
-// of a new user's questions of every kind) and, reported apart, on the held-out
+// in a reader's own words, and the later sets of eval/answers-lib.mjs, the last eval/reader-12-questions.json
+// of a new reader's questions in the reader's own words) and, reported apart, on the held-out
 // set (eval/untuned-questions.json: Sherlock Holmes, Frankenstein, Alice; never tuned on), for each
 // embedder and chunk size, each ranking:
 //   vector   the embedder alone, top 5 (how AnythingLLM retrieves by default)
