@@ -14,6 +14,7 @@ import {
   ALL_BOOKS,
   chatSources,
   embedderStack,
+  fillSentences,
   loadBooks,
   percentile,
   SETS,
@@ -50,22 +51,9 @@ const stack = await embedderStack('bge-small-en-v1.5-q');
 try {
   const { books, seconds } = await loadBooks(stack, { pride: ALL_BOOKS.pride }, 1200);
   const book = books.pride;
-  // The chunks' sentence vectors are made after the upload; a re-index's steps wait for them.
-  const filling = performance.now();
-  let filled = 0;
-  for (let finished = false; !finished; ) {
-    const res = await stack.app.inject({
-      method: 'POST',
-      url: `/projects/${book.project}/reindex`,
-      headers: stack.headers,
-      payload: { limit: 100 },
-    });
-    if (res.statusCode !== 200) throw new Error(`reindex failed: ${res.statusCode} ${res.body}`);
-    ({ finished } = res.json());
-    filled += res.json().reindexed;
-  }
+  const { filled, seconds: fillSeconds } = await fillSentences(stack, book);
   console.log(
-    `Pride and Prejudice: ${book.chunks.length} chunks embedded in ${seconds.toFixed(1)} s (0 when cached), the sentences of ${filled} chunks in ${((performance.now() - filling) / 1000).toFixed(1)} s`,
+    `Pride and Prejudice: ${book.chunks.length} chunks embedded in ${seconds.toFixed(1)} s (0 when cached), the sentences of ${filled} chunks in ${fillSeconds.toFixed(1)} s`,
   );
   const story = await storyOf('pride', book);
   /** Milliseconds of each source in the answer being timed. */
@@ -83,7 +71,14 @@ try {
   const memoised = searchOf(stack, book);
   const search = (request) => timed(`search ${request.mode}`, memoised)(request);
   const sources = await chatSources(
-    { stack, search, entities: story.entities, facts: story.facts, chapterCount: book.chapters.length },
+    {
+      stack,
+      project: book.project,
+      search,
+      entities: story.entities,
+      facts: story.facts,
+      chapterCount: book.chapters.length,
+    },
     timed,
   );
   const questions = TUNED_SETS.flatMap((name) => SETS[name].questions).filter((q) => q.book === 'pride');

@@ -224,6 +224,28 @@ export async function loadBooks(stack, books, size) {
   return { books: loaded, embedded, seconds: (performance.now() - started) / 1000 };
 }
 
+/**
+ * Waits for the sentence vectors of a book's chunks (made in the background after an upload): a
+ * re-index's steps fill them, so an answer timed after this finds its candidates stored and no
+ * background work beside it. Answers how many chunks were filled and in how many seconds.
+ */
+export async function fillSentences(stack, book) {
+  const started = performance.now();
+  let filled = 0;
+  for (let finished = false; !finished; ) {
+    const res = await stack.app.inject({
+      method: 'POST',
+      url: `/projects/${book.project}/reindex`,
+      headers: stack.headers,
+      payload: { limit: 100 },
+    });
+    if (res.statusCode !== 200) throw new Error(`reindex failed: ${res.statusCode} ${res.body}`);
+    ({ finished } = res.json());
+    filled += res.json().reindexed;
+  }
+  return { filled, seconds: (performance.now() - started) / 1000 };
+}
+
 /** A memoised search over one book's project: the backend's `Search`. */
 export function searchOf(stack, book) {
   const memo = new Map();
@@ -252,13 +274,13 @@ export function searchOf(stack, book) {
 }
 
 /** The chroma service's similarity of texts to a question: the backend's `closeness` source. */
-export function closenessOf(stack) {
+export function closenessOf(stack, projectId) {
   return async (question, texts) => {
     const res = await stack.app.inject({
       method: 'POST',
       url: '/similarity',
       headers: stack.headers,
-      payload: { query: question, texts },
+      payload: { query: question, texts, projectId },
     });
     if (res.statusCode !== 200) throw new Error(`similarity failed: ${res.statusCode} ${res.body}`);
     const reply = res.json();
@@ -272,7 +294,7 @@ export function closenessOf(stack) {
  * `wrap(name, fn)` may wrap each source (the latency bench times them).
  */
 export async function chatSources(
-  { stack, search, entities, facts, chapterCount },
+  { stack, project, search, entities, facts, chapterCount },
   wrap = (_name, fn) => fn,
 ) {
   const dist = (file) => import(join(ROOT, 'services/backend/dist/chat', file));
@@ -297,7 +319,7 @@ export async function chatSources(
       async (question) => (await describedCharacter(question, ledgerContext))?.name ?? null,
     ),
     naming: wrap('naming', (question) => namingEvidence(question, search)),
-    closeness: wrap('closeness', closenessOf(stack)),
+    closeness: wrap('closeness', closenessOf(stack, project)),
     bibleFacts: wrap('bible facts', async (question) =>
       resolveEntities(question, entities, 3).map((e) => ({
         entityId: e.id,

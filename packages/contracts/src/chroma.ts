@@ -177,6 +177,11 @@ export const ChromaSimilarityBody = Type.Object(
       minItems: 1,
       maxItems: CHROMA_MAX_SIMILARITY_TEXTS,
     }),
+    /**
+     * The project the texts come from: its chunks' stored sentence vectors are looked up (never
+     * another project's). Without it every text is embedded.
+     */
+    projectId: Type.Optional(Type.String({ pattern: CHROMA_ID_PATTERN })),
   },
   { additionalProperties: false },
 );

@@ -298,13 +298,13 @@ export class Retrieval {
 
   /**
    * How close in meaning each text is to the query: the cosine of the query's vector and each
-   * text's passage vector, by the configured embedder. A text a chunk's sentences stored is looked
-   * up; the others are embedded each alone (as the stored ones were, so a score is the same either
+   * text's passage vector, by the configured embedder. A text the project's chunks stored among their
+   * sentences is looked up; the others are embedded each alone (as the stored ones were, so a score is the same either
    * way) ahead of uploads (someone waits), and not stored.
    */
-  async similarity(query: string, texts: string[]): Promise<number[]> {
+  async similarity(query: string, texts: string[], projectId?: string): Promise<number[]> {
     const vectorsOf = async () => {
-      const stored = await this.sentences.stored(texts);
+      const stored = await this.sentences.stored(projectId, texts);
       const missing = [...new Set(texts.filter((t) => !stored.has(t)))];
       const embedded = await this.embedder.embedDocuments(missing, { interactive: true, separately: true });
       missing.forEach((text, i) => {

@@ -66,10 +66,13 @@ export class SentenceIndex {
     return this.embedder.kind === 'model' && this.embedder.local;
   }
 
-  /** The stored vector of each text that has one. */
-  async stored(texts: readonly string[]): Promise<Map<string, number[]>> {
-    if (!this.enabled || texts.length === 0) return new Map();
-    const byHash = await this.store.lookup(this.embedder.name, texts.map(textHash));
+  /**
+   * The stored vector of each text that the project's chunks have. Another project's are never
+   * read: how fast a text is compared must not tell whether someone else's manuscript holds it.
+   */
+  async stored(projectId: string | undefined, texts: readonly string[]): Promise<Map<string, number[]>> {
+    if (!this.enabled || projectId === undefined || texts.length === 0) return new Map();
+    const byHash = await this.store.lookup(projectId, this.embedder.name, texts.map(textHash));
     const out = new Map<string, number[]>();
     for (const text of texts) {
       const vector = byHash.get(textHash(text));

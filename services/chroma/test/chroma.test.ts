@@ -389,6 +389,7 @@ describe('similarity of texts to a query', () => {
     expect((await similarity({ query: '', texts: ['a'] })).statusCode).toBe(400);
     expect((await similarity({ query: 'x', texts: Array(33).fill('a') })).statusCode).toBe(400);
     expect((await similarity({ query: 'x', texts: ['a'], extra: 1 })).statusCode).toBe(400);
+    expect((await similarity({ query: 'x', texts: ['a'], projectId: '../p1' })).statusCode).toBe(400);
     expect((await similarity({ query: 'x', texts: ['a'] }, {})).statusCode).toBe(401);
   });
 });

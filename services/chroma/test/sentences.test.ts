@@ -129,7 +129,7 @@ describe.each(TEST_DIALECTS)(
       expect(await storedRows()).toBe(texts.length);
       counting.embedded = [];
       const asked = [texts[0] as string, texts[3] as string, 'A sentence no chunk holds.'];
-      const scores = await retrieval.similarity('Who was ill at Netherfield?', asked);
+      const scores = await retrieval.similarity('Who was ill at Netherfield?', asked, 'p1');
       expect(scores).toHaveLength(3);
       expect(counting.embedded).toEqual(['A sentence no chunk holds.']);
     });
@@ -139,12 +139,29 @@ describe.each(TEST_DIALECTS)(
       await open(model);
       const texts = BOOK.flatMap(sentenceTexts);
       const question = 'What was the captain’s leg made of?';
-      const onTheFly = await retrieval.similarity(question, texts);
+      const onTheFly = await retrieval.similarity(question, texts, 'p1');
       expect(counting.embedded).toHaveLength(texts.length);
       await retrieval.upsert('p1', chunksOf(BOOK));
       await index.idle();
       counting.embedded = [];
-      expect(await retrieval.similarity(question, texts)).toEqual(onTheFly);
+      expect(await retrieval.similarity(question, texts, 'p1')).toEqual(onTheFly);
+      expect(counting.embedded).toEqual([]);
+    });
+
+    it("never serves another project's stored sentences, nor any when no project is named", async () => {
+      await migrateToLatest(handle.db, migrations);
+      await open(model);
+      await retrieval.upsert('p1', chunksOf(BOOK));
+      await index.idle();
+      const texts = BOOK.flatMap(sentenceTexts);
+      counting.embedded = [];
+      await retrieval.similarity('Who was ill?', texts, 'p2');
+      expect(counting.embedded).toEqual(texts);
+      counting.embedded = [];
+      await retrieval.similarity('Who was ill?', texts);
+      expect(counting.embedded).toEqual(texts);
+      counting.embedded = [];
+      await retrieval.similarity('Who was ill?', texts, 'p1');
       expect(counting.embedded).toEqual([]);
     });
 
@@ -158,7 +175,7 @@ describe.each(TEST_DIALECTS)(
       await retrieval.deleteFile('p1', 'a');
       expect(await storedRows()).toBe(before - ofA.length);
       counting.embedded = [];
-      await retrieval.similarity('Who was ill?', ofA);
+      await retrieval.similarity('Who was ill?', ofA, 'p1');
       expect(counting.embedded).toEqual(ofA);
       await retrieval.deleteProject('p1');
       expect(await storedRows()).toBe(0);
@@ -189,7 +206,7 @@ describe.each(TEST_DIALECTS)(
       expect(second).toMatchObject({ reindexed: 1, done: 2, total: 2, finished: true });
       expect(await retrieval.reindex('old', 1)).toMatchObject({ reindexed: 0, done: 2, finished: true });
       counting.embedded = [];
-      await retrieval.similarity('Who was ill?', BOOK.flatMap(sentenceTexts));
+      await retrieval.similarity('Who was ill?', BOOK.flatMap(sentenceTexts), 'old');
       expect(counting.embedded).toEqual([]);
     });
 

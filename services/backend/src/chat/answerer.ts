@@ -190,7 +190,7 @@ export function createAnswerer(
           (await describedCharacter(question, await ledgerContext()))?.name ?? null,
         naming: (question: string) => namingEvidence(question, search),
         async closeness(question: string, texts: string[]) {
-          const reply = await chroma.similarity({ query: question, texts }, call);
+          const reply = await chroma.similarity({ query: question, texts, projectId }, call);
           return reply.kind === 'model' ? reply.scores : null;
         },
         speech: async (asked: SpeechQuestion) =>

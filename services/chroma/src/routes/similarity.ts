@@ -11,7 +11,7 @@ export function similarityRoutes(retrieval: Retrieval) {
       async (request) => ({
         embedder: retrieval.embedder.name,
         kind: retrieval.embedder.kind,
-        scores: await retrieval.similarity(request.body.query, request.body.texts),
+        scores: await retrieval.similarity(request.body.query, request.body.texts, request.body.projectId),
       }),
     );
   };

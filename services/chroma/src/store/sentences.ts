@@ -2,7 +2,7 @@
  * The vectors of each chunk's sentences in the service's database (SQLite or PostgreSQL), by
  * project, chunk, embedder and a hash of the sentence's text, and on each chunk the embedder its
  * sentences were stored for. A sentence is embedded alone, so its vector depends on its text and
- * the embedder only: a lookup by text serves whichever chunk stored it.
+ * the embedder only: a lookup by text serves whichever of the project's chunks stored it.
  */
 import { inTransaction } from '@george/runtime';
 import type { Kysely } from 'kysely';
@@ -56,13 +56,18 @@ export class SentenceVectors {
   constructor(private readonly db: Kysely<SentenceVectorsDB>) {}
 
   /** The stored vector of each of these text hashes that has one, by the embedder. */
-  async lookup(embedder: string, hashes: readonly string[]): Promise<Map<string, number[]>> {
+  async lookup(
+    projectId: string,
+    embedder: string,
+    hashes: readonly string[],
+  ): Promise<Map<string, number[]>> {
     const found = new Map<string, number[]>();
     const unique = [...new Set(hashes)];
     for (let i = 0; i < unique.length; i += HASHES_PER_SELECT) {
       const rows = await this.db
         .selectFrom('sentence_vectors')
         .select(['text_hash', 'vector'])
+        .where('project_id', '=', projectId)
         .where('embedder', '=', embedder)
         .where('text_hash', 'in', unique.slice(i, i + HASHES_PER_SELECT))
         .execute();
