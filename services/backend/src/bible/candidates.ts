@@ -38,6 +38,7 @@ import {
   isPersonName,
   singularNoun,
 } from './lookup.js';
+import { afterCapitalOld, districtOfAddress, houseByPossessive } from './place-shapes.js';
 import { type Paragraph, quotedTokens, type Token, unshouted } from './tokenize.js';
 
 /** How often each word is seen capitalised mid-sentence, capitalised by position, and in lower case. */
@@ -170,6 +171,10 @@ export interface RawMention {
   inSpeech?: boolean;
   /** A titled name written after "the" ("in the Lord Rodney", "the Admiral Benbow"). */
   titledAfterArticle?: boolean;
+  /** "at Lloyd's", "at Parfitt's that night": a possessive after "at" with no noun, a house (of business or someone's). */
+  house?: boolean;
+  /** After "the Old" with a capital ("the Old Bailey", "said the Old Hare"): a place's or a creature's name. */
+  afterCapitalOld?: boolean;
   /** Written right after "old" ("old Ridley's nephew", "Old Crabbe", "old Mrs. Pratt") or "the elder": an elder of the name. */
   old?: boolean;
   /**
@@ -1341,7 +1346,14 @@ export function findCandidates(
       mention.nautical = true;
     if (title === undefined && DOUBTED_NAME.test(text.slice(end, end + 60))) mention.doubted = true;
     if (title === undefined && words.length === 1 && inOath(tokens, i)) mention.oath = true;
-    if (!aged && age?.isWord === true && age.joinedToNext && age.lower === 'old') mention.old = true;
+    if (
+      !aged &&
+      age?.isWord === true &&
+      age.joinedToNext &&
+      age.lower === 'old' &&
+      !afterCapitalOld(tokens, i)
+    )
+      mention.old = true;
     if (
       (title !== undefined || (!aged && words.length === 1)) &&
       age?.isWord === true &&
@@ -1368,6 +1380,13 @@ export function findCandidates(
     }
     scoreContext(mention, tokens, i, last);
     if (town) mention.place += 2;
+    if (title === undefined && districtOfAddress(tokens, i, last)) mention.place += 3;
+    if (title === undefined && houseByPossessive(tokens, i, last)) mention.house = true;
+    if (title === undefined && afterCapitalOld(tokens, i)) {
+      mention.afterCapitalOld = true;
+      // "at the Old Bailey": the preposition's vote, with "the Old" between.
+      mention.place += PLACE_PREPOSITIONS[tokens[i - 3]?.lower ?? ''] ?? 0;
+    }
     // "called her 'Little Miss Tranquility'": a title and one word may be given too (merge decides).
     const called =
       title === undefined || words.length === 1

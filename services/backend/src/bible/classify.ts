@@ -323,6 +323,17 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
     if (form.title === null && lowerWords.length === 1 && ORG_WORDS.has(first) && !PLACE_WORDS.has(first)) {
       org += 3 * count;
     }
+    // "at the Old Bailey": a name after "the Old" with a capital, never speaking or acting, after a
+    // preposition of place at least once, is a place's ("said the Old Hare" is a creature of a
+    // fable, "full of the Old Scratch" the devil).
+    if (
+      place > 0 &&
+      form.mentions.every((m) => m.afterCapitalOld === true && m.person <= 0 && m.speaks !== true)
+    )
+      place += 3 * count;
+    // "insured at Lloyd's", "a brew at Rolliver's": a name only ever written as a house after "at"
+    // is the house's, a business ("over at Klein's" beside "Klein's hotel" is the man's).
+    if (form.mentions.every((m) => m.house === true)) org += 3 * count;
     if (isKnownPlace(whole)) place += 3 * count;
     else if (/shire$/.test(whole)) place += 2 * count;
     if (isKnownOrganization(whole)) org += 1 * count;
