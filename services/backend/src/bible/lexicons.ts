@@ -315,6 +315,13 @@ nick('frances', 'frankie franny');
 nick('albert', 'bert bertie');
 nick('herbert', 'bert bertie herbie');
 nick('gilbert', 'gil bert bertie');
+// Issue 17, The Pemberton Files: "Aunt Nora" for Honoria and "Cissy" for a nephew Cecil, with the
+// other names the short forms are common for (the one the text writes is taken).
+nick('honoria', 'nora norah');
+nick('honora', 'nora norah');
+nick('cecilia', 'cissy cissie');
+nick('cecily', 'cissy cissie');
+nick('cecil', 'cissy cissie');
 
 /** A compact list of common English given names (lower case) with gender, besides compromise's lexicon. */
 export const GIVEN_NAMES: Record<string, Gender> = {};

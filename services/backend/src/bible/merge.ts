@@ -1747,6 +1747,7 @@ function consolidate(
       (given.borne === true && namesSomeoneBefore() ? undefined : inParagraph(given.paragraph - 1));
     if (named !== undefined && named !== entity) absorb(named, entity);
   }
+  joinTitleGivenWithOwnSurname(bySize(), people.filter(alive), options.chapterOf);
 
   // "Steelkilt, a Lakeman and desperado ... the Lakeman": a name the text mostly writes with an
   // article, introduced in apposition to someone, is that someone.
@@ -2067,4 +2068,45 @@ function wifeByTitle(entity: EntityDraft): boolean {
   return (
     entity.given === null && entity.titles.size > 0 && [...entity.titles].every((t) => FEMALE_MARRIED.has(t))
   );
+}
+
+/**
+ * "Edmund Pemberton was thirty-one ... the world called him Mr. Pemberton": a title and surname the
+ * text gives, in so many words, to a man or woman it named in full before in the paragraph with that
+ * surname is how that one is addressed, not a father or mother of the name (the one named last of
+ * the pronoun's gender, as for any name given). Not when an earlier chapter already used the title
+ * and surname ("Mr. Garland" the grandfather in the first, "began to call him Mr. Garland" of the
+ * grandson in the seventh): that is someone else the name was given to first.
+ */
+function joinTitleGivenWithOwnSurname(
+  entities: readonly EntityDraft[],
+  people: readonly EntityDraft[],
+  chapterOf: MergeOptions['chapterOf'],
+): void {
+  for (const entity of entities) {
+    const given = entity.mentions.find((m) => m.calledFor !== undefined && m.calledFor !== 'unknown');
+    if (given === undefined || entity.titles.size === 0 || entity.given !== null || entity.surname === null)
+      continue;
+    const chapter = chapterOf?.(given) ?? null;
+    const usedInEarlierChapter = entity.mentions.some(
+      (m) => m.fileIndex === given.fileIndex && comesBefore(m, given) && (chapterOf?.(m) ?? null) !== chapter,
+    );
+    if (usedInEarlierChapter) continue;
+    let named: EntityDraft | undefined;
+    let namedStart = -1;
+    for (const other of people)
+      for (const m of other.mentions)
+        if (
+          other.gender === given.calledFor &&
+          m.fileIndex === given.fileIndex &&
+          m.paragraph === given.paragraph &&
+          m.start < given.start &&
+          m.start > namedStart
+        ) {
+          named = other;
+          namedStart = m.start;
+        }
+    if (named !== undefined && named !== entity && named.given !== null && named.surname === entity.surname)
+      absorb(named, entity);
+  }
 }
