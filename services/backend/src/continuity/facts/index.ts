@@ -20,6 +20,7 @@ import { acts, keepFewActs } from './acts.js';
 import { age } from './age.js';
 import { notBeforeDeath } from './before-death.js';
 import { counts } from './counts.js';
+import { engagements } from './engagements.js';
 import { familyCounts, markCountChanges } from './families.js';
 import { kinship, relations, UNNAMED_NARRATOR } from './kinship.js';
 import { limbLosses, limbUses } from './limb-loss.js';
@@ -104,6 +105,7 @@ export function extractFacts(
     onlyKin(reader, add);
     singleNow(reader, add);
     unions(reader, add);
+    engagements(reader, add);
     counts(reader, add);
     kinship(reader, add);
   }

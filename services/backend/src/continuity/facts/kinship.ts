@@ -110,12 +110,22 @@ const KIN_OF = new RegExp(
 /**
  * "Name, whose father was", "Name, whose elder sister is", and the kin in apposition: "Mr. Turner,
  * whose granddaughter, Miss Turner, kept house", "whose wife--Mary--": the kin named next. Without
- * the comma or dash the name may be the clause's subject ("whose father Mary had loved").
+ * the comma or dash (the third group) the name may be the clause's subject ("whose father Mary had
+ * loved"), so `WHOSE_KIN_NAMED` decides.
  */
 const KIN_WHOSE = new RegExp(
-  `^\\s*,\\s*whose\\s+${KIN_ADJECTIVES}${KIN}(?:\\s+(?:was|is)\\s+|\\s*(,|--|—)\\s*)$`,
+  `^\\s*,\\s*whose\\s+${KIN_ADJECTIVES}${KIN}(?:\\s+(?:was|is)\\s+|\\s*(,|--|—)\\s*|(\\s+))$`,
   'iu',
 );
+
+/**
+ * After "whose niece Clotilde" with no comma, the name is the kin's own when the clause's verb has
+ * an object of its own ("was to marry the King", "had bought the mill", "had sold him a horse"): the
+ * kin cannot then be the verb's object. With none ("whose father Mary had loved", "had known in
+ * London") the kin may be the object and the name the subject.
+ */
+const WHOSE_KIN_NAMED =
+  /^\s+(?:(?:was|is)\s+to\s+|(?:had|has|would|will)\s+)?[a-z]+\s+(?:the|a|an|his|her|their|its|him|them|me|us)\s/u;
 
 /** "and Name were brothers", "were brother and sister", "were cousins", "were man and wife": two names of one kin. */
 const KIN_PAIR =
@@ -274,7 +284,10 @@ export function kinship(r: SentenceReader, add: Add): void {
       const closed =
         whose?.[2] === undefined ||
         (b !== undefined && /^\s*(?:,|--|—)/.test(r.file.text.slice(b.end, b.end + 4)));
-      if (b && whose && closed) {
+      const kinNamed =
+        whose?.[3] === undefined ||
+        (b !== undefined && WHOSE_KIN_NAMED.test(r.file.text.slice(b.end, b.end + 60)));
+      if (b && whose && closed && kinNamed) {
         relate(a, mustAt(whose, 1), b, a.start, b.end);
       }
       // "<A> and <B> were brothers": each is the other's sibling (or cousin, or spouse).
