@@ -174,26 +174,20 @@ export function familyCounts(file: FileText, add: Add): void {
       const after = text.slice(anchor.end, Math.min(sentence.end, anchor.end + 90));
       const surname = /\s([A-Z][a-z]+)$/.exec(text.slice(anchor.start, anchor.end))?.[1];
       if (surname === undefined) continue;
+      // The count and the noun after the name (groups 1 and 2), read as the family's.
+      const familyCount = (m: RegExpExecArray) => ({
+        family: surname,
+        noun: CHILD_NOUN[mustAt(m, 2)] ?? 'children',
+        count: mustAt(m, 1),
+        start: anchor.start,
+        end: anchor.end + m[0].length,
+      });
       const m = ONE_OF.exec(after);
-      if (m)
-        found.push({
-          family: surname,
-          noun: CHILD_NOUN[mustAt(m, 2)] ?? 'children',
-          count: mustAt(m, 1),
-          start: anchor.start,
-          end: anchor.end + m[0].length,
-        });
+      if (m) found.push(familyCount(m));
       const couple = KIN_BEFORE.test(text.slice(sentence.start, anchor.start))
         ? null
         : WITH_SPOUSE.exec(after);
-      if (couple)
-        found.push({
-          family: surname,
-          noun: CHILD_NOUN[mustAt(couple, 2)] ?? 'children',
-          count: mustAt(couple, 1),
-          start: anchor.start,
-          end: anchor.end + couple[0].length,
-        });
+      if (couple) found.push(familyCount(couple));
     }
     for (const f of found.sort((a, b) => a.start - b.start)) emit(f.family, f.noun, f.count, f.start, f.end);
   }
