@@ -56,8 +56,11 @@ export function tellerParents(file: FileText, start: number, end: number): Ancho
   });
 }
 
+/** A teller's parent's key: the word, the teller, and an account's chapter. */
+const PARENT_KEY = new RegExp(`^${KEY_PREFIX}(father|mother):(.+?)(?:${CHAPTER_MARK}\\d+)?$`);
+
 /** "Victor's father" for a teller's parent's key, by the teller's name; null for any other key. */
 export function tellerParentName(key: string, name: (key: string) => string): string | null {
-  const m = /^kin:(father|mother):(.+?)(?:@\d+)?$/.exec(key);
+  const m = PARENT_KEY.exec(key);
   return m?.[1] === undefined || m[2] === undefined ? null : `${name(m[2])}'s ${m[1]}`;
 }
