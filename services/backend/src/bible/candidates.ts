@@ -623,9 +623,11 @@ function toldOwnName(
  * the name the narration tells at `from` by "his name was" or "her name was", opening a sentence or
  * a clause after "and", unless the description's noun is of the other gender or someone of the
  * pronoun's gender is introduced between ("The Boy said that the widow was kind. Her name was").
- * Told inside speech (`inSpeech`), the name is of someone the speech names, never of a description
+ * Told inside speech (`inSpeech`), the name is of someone the speech names, not of a description
  * in the narration around it: '"No," said the Tinker. "She was my sweetheart. Her name was Elspeth"'
- * is not the Tinker's name.
+ * is not the Tinker's name. One exception: the one description of the narration whose noun says
+ * the pronoun's gender and who is not the speaker, the one the speech is about ('said the Miller.
+ * He was looking at the Goose-Girl. "Her name is Tansy."').
  */
 function namedInParagraph(
   tokens: Token[],
@@ -638,16 +640,20 @@ function namedInParagraph(
   const gender = PRONOUN_GENDERS[pronoun?.lower ?? ''];
   if (gender !== 'male' && gender !== 'female') return undefined;
   const opener = tokens[from - 4];
-  if (opener !== undefined && opener.lower !== 'and' && !CLOSING_PUNCTUATION.has(opener.text))
+  // A sentence's opening: after "and", a full stop, or the quotation mark a speech opens with.
+  if (
+    opener !== undefined &&
+    opener.lower !== 'and' &&
+    !CLOSING_PUNCTUATION.has(opener.text) &&
+    !(inSpeech && OPENING_QUOTES.has(opener.text))
+  )
     return undefined;
-  const described = mentions.find(
+  const descriptions = mentions.filter(
     (m) =>
-      m.determiner &&
-      m.title === null &&
-      m.words.length === 1 &&
-      !mustAt(tokens, m.tokenTo - 1).possessive &&
-      (!inSpeech || m.inSpeech === true),
+      m.determiner && m.title === null && m.words.length === 1 && !mustAt(tokens, m.tokenTo - 1).possessive,
   );
+  const described =
+    descriptions.find((m) => !inSpeech || m.inSpeech === true) ?? spokenAbout(descriptions, gender);
   if (described === undefined) return undefined;
   const own = nounGender(mustAt(described.words, 0).toLowerCase());
   if (own !== 'unknown' && own !== gender) return undefined;
@@ -667,6 +673,20 @@ function namedInParagraph(
       return undefined;
   }
   return described;
+}
+
+/**
+ * The one description of the narration a speech's "her name is" can be about: not the speaker, and
+ * its noun of the pronoun's gender (the last part of a hyphened noun: "Goose-Girl" is a girl).
+ */
+function spokenAbout(descriptions: readonly RawMention[], gender: 'male' | 'female'): RawMention | undefined {
+  const about = descriptions.filter(
+    (m) =>
+      m.inSpeech !== true &&
+      !m.speaks &&
+      nounGender(mustAt(m.words, 0).toLowerCase().split('-').at(-1) ?? '') === gender,
+  );
+  return about.length === 1 ? about[0] : undefined;
 }
 
 const CLOSING_PUNCTUATION = new Set(['.', '!', '?', ';', ':']);
