@@ -29,6 +29,7 @@ import {
   SPEECH_VERBS,
   STYLES_OF_ADDRESS,
   VESSEL_NOUNS,
+  WHERE_PREPOSITIONS,
 } from './lexicons.js';
 import {
   isCommonWord,
@@ -192,6 +193,8 @@ export interface RawMention {
    * of a reflexive right after it ("Crane himself"), or of the spouse's other half ("Toller and his wife").
    */
   pronounAfter?: Gender;
+  /** After a preposition of where and "the": "under the Beacon Oak", "towards the Mill". */
+  whereAfterArticle?: boolean;
   /** A book's title: in italics (`_Middlemarch_`), after "reading", or "brought Middlemarch ... reading it". */
   work?: boolean;
   /** `Thomas "Tommy" Reid`: the full name written around a nickname in quotation marks. */
@@ -1389,6 +1392,11 @@ export function findCandidates(
     if (rank !== undefined) mention.rankAfter = rank;
     const pronoun = pronounAfter(tokens, last);
     if (pronoun !== undefined && !mustAt(tokens, last).possessive) mention.pronounAfter = pronoun;
+    if (
+      previousWord(tokens, i)?.lower === 'the' &&
+      WHERE_PREPOSITIONS.has(previousWord(tokens, i - 1)?.lower ?? '')
+    )
+      mention.whereAfterArticle = true;
     if (nicknames.has(i)) {
       // Given to the full name it stands in, read just before it; not speech.
       mention.calledFor = 'unknown';

@@ -591,16 +591,31 @@ function namesBoat(form: Form): boolean {
  */
 function namesAThing(form: Form): boolean {
   const count = form.mentions.length;
-  const lower = mustAt(form.words, 0).toLowerCase();
+  const lowerWords = form.words.map((w) => w.toLowerCase());
+  const head = mustAt(lowerWords, lowerWords.length - 1);
   return (
     form.title === null &&
-    form.words.length === 1 &&
     count >= 5 &&
-    !isGivenName(lower) &&
-    !PEOPLE_NOUNS.has(lower) &&
-    OCCUPATIONS[lower] === undefined &&
+    !lowerWords.some((word) => isGivenName(word)) &&
+    !PEOPLE_NOUNS.has(head) &&
+    OCCUPATIONS[head] === undefined &&
     !isPersonDescription(form) &&
-    form.mentions.filter((m) => m.determiner).length >= 0.8 * count
+    form.mentions.filter((m) => m.determiner).length >= 0.8 * count &&
+    (lowerWords.length === 1 || namesAThingOfSeveralWords(form, lowerWords))
+  );
+}
+
+/**
+ * "under the Beacon Oak", "towards the Beacon Oak": a name of several words is a thing's (a tree,
+ * a house) when it stands after a preposition of where in half its mentions, as a thing is gone to
+ * or stood under where a creature called by its kind is met as a verb's subject ("The Grey Mare
+ * began to eat the hedge"). Not a rank of somewhere ("the Duke of Marlow").
+ */
+function namesAThingOfSeveralWords(form: Form, lowerWords: readonly string[]): boolean {
+  const count = form.mentions.length;
+  return (
+    PERSON_TITLES[mustAt(lowerWords, 0)] === undefined &&
+    form.mentions.filter((m) => m.whereAfterArticle === true).length >= 0.5 * count
   );
 }
 

@@ -184,9 +184,7 @@ export const PLACE_WORDS = new Set(
     'island islands isle coast strait straits channel point head desert plains falls springs canyon county shire town city ' +
     'village borough country land kingdom empire republic province state states park downs fields field place gables ' +
     'crossing junction close yard alley walk way hollow ridge rock rocks cliff cliffs point shore beach peninsula marsh ' +
-    'mall drive embankment quay fen wold tor vineyard vineyards orchard orchards meadow meadows plantation acres reach ' +
-    // A tree a place is known by: "under the Beacon Oak", "the Hanging Elm".
-    'oak elm yew'
+    'mall drive embankment quay fen wold tor vineyard vineyards orchard orchards meadow meadows plantation acres reach'
   ).split(' '),
 );
 
@@ -388,7 +386,7 @@ export const PERSON_VERBS: ReadonlySet<string> = new Set([
 
 /** Place words that are also common surnames ("Anna Brook", "John Hill", "Mary Field"). */
 export const SURNAME_PLACE_WORDS = new Set(
-  'brook brooks hill hills wood woods field fields green moor moore dale marsh hall house lake banks ford cliff rock gates orchard oak'.split(
+  'brook brooks hill hills wood woods field fields green moor moore dale marsh hall house lake banks ford cliff rock gates orchard'.split(
     ' ',
   ),
 );
@@ -420,6 +418,13 @@ export const PLACE_PREPOSITIONS: Record<string, number> = {
   left: 0.3,
   quit: 0.5,
 };
+
+/** Prepositions of where a thing stands, before "the" and its name ("under the Beacon Oak", "towards the Mill"). */
+export const WHERE_PREPOSITIONS = new Set(
+  'in at to from near into towards toward through across beyond around under beneath beside behind past'.split(
+    ' ',
+  ),
+);
 
 /** Prepositions whose object a name is, never the subject of the verb after it ("at Hollins Cross came"). */
 export const OBJECT_PREPOSITIONS = new Set(

@@ -311,6 +311,16 @@ export function findRelationCues(
       }
     }
 
+    // "the Miller ... the Miller's Wife": a kin noun written as a name after a description's
+    // possessive is the kin of the one the paragraph calls by that description.
+    const holderWord =
+      m.words.length === 2 && m.title === null ? /^(.+)['’]s$/.exec(m.words[0] ?? '')?.[1] : undefined;
+    const descriptionKin = holderWord !== undefined ? kinType(mustAt(m.words, 1).toLowerCase()) : undefined;
+    const holder = mentions.find(
+      (h) => h.determiner && h.title === null && h.words.length === 1 && h.words[0] === holderWord,
+    );
+    if (descriptionKin !== undefined && holder !== undefined) cues.push(kinCue(descriptionKin, holder, m, m));
+
     // "Jane, Mr. Bennet's daughter" / "Jane, the sister of Mr. Bingley"
     const next = mentions[index + 1];
     if (next !== undefined && tokens[to]?.text === ',') {
