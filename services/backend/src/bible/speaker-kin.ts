@@ -150,6 +150,21 @@ function copularKin(
   return [...found.values()];
 }
 
+const I_AM_THE = /^i (?:am|was) the /iu;
+const OWNED_KIN = new RegExp(`^['’]s (?:${KIN_EPITHETS})?(\\p{Ll}+)(?![\\p{L}'’-])`, 'u');
+
+/**
+ * "I am the Queen's grandchild": the speaker is the kin of the one a description names in the
+ * possessive (a character's mention right after "the").
+ */
+function describedOwner(text: string, from: number, startingAt: ReadonlyMap<number, Placed>) {
+  const opening = I_AM_THE.exec(text.slice(from, from + 12));
+  const owner = opening === null ? undefined : startingAt.get(from + opening[0].length);
+  if (owner === undefined) return undefined;
+  const kin = kinType(OWNED_KIN.exec(text.slice(owner.end, owner.end + 40))?.[1] ?? '');
+  return kin === undefined ? undefined : { owner: owner.key, kin };
+}
+
 /**
  * The tie a sentence of speech opening at `at` states: whose kin (`owner`) the kin word says the
  * other (`named`) is. `resolve` finds the one person a pronoun of a gender stands for.
@@ -165,6 +180,8 @@ function readTie(
   const vocative = opening !== undefined && text.startsWith(', ', opening.end) ? opening : undefined;
   const from = vocative === undefined ? at : vocative.end + 2;
   const words = PRONOUN_KIN.exec(text.slice(from, from + 80));
+  const described = vocative === undefined ? describedOwner(text, from, startingAt) : undefined;
+  if (described !== undefined) return { owner: described.owner, named: speaker, kin: described.kin };
   if (words === null) {
     // "Tom is my brother": the name opening the sentence is the speaker's kin.
     const kinWord =

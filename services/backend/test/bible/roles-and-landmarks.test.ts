@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/bible/index.js';
 import { holding, one, source } from '../support/bible.js';
+import { tiesBetween } from './first-person-reading.js';
 
 describe('a name told in speech of the one it is about', () => {
   it('joins the narration\'s one description of the pronoun\'s gender, not the speaker, to the name ("the Goose-Girl ... "Her name is Tansy"")', () => {
@@ -101,5 +102,17 @@ describe("kin known as a description's kin", () => {
     expect(
       result.relations.filter((r) => r.type === 'spouse' && [r.sourceKey, r.targetKey].includes(miller)),
     ).toEqual([]);
+  });
+});
+
+describe("kin a speaker states of a description's possessive", () => {
+  it('reads "I am the Queen\'s granddaughter" as the speaker\'s kin of the Queen', () => {
+    const text = `The Queen sat in her palace of reeds. "Come here," said the Queen. The Queen waited.\n\n"I am the Queen's granddaughter," said Tansy. "I have come home." The Queen wept. Tansy laughed.`;
+    expect(tiesBetween({ text, between: ['Queen', 'Tansy'], type: 'family' })).toEqual(['family']);
+  });
+
+  it('reads no tie when the kin word is itself owned ("I am the Queen\'s granddaughter\'s nurse")', () => {
+    const text = `The Queen sat in her palace of reeds. "Come here," said the Queen. The Queen waited.\n\n"I am the Queen's granddaughter's nurse," said Tansy. "I have come home." The Queen wept. Tansy laughed.`;
+    expect(tiesBetween({ text, between: ['Queen', 'Tansy'], type: null })).toEqual([]);
   });
 });
