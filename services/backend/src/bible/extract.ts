@@ -13,7 +13,12 @@ import {
 import { type EntityFold, foldEntities } from './fold.js';
 import { CALLINGS_AS_NAMES, FEMALE_MARRIED } from './lexicons.js';
 import { isGivenName, isWrittenInitial } from './lookup.js';
-import { findMaidenNameMarriages, introducedAsElderWoman, spousesByPronoun } from './maiden-names.js';
+import {
+  findMaidenNameMarriages,
+  findMaidenNamesByPronoun,
+  introducedAsElderWoman,
+  spousesByPronoun,
+} from './maiden-names.js';
 import { type EntityDraft, type Letter, mergeEntities, namesHere } from './merge.js';
 import {
   type CallingKinCue,
@@ -166,6 +171,7 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
       paragraphs.push({ fileIndex, start: range.start, end: range.end, mentions });
       const recipient = letterRecipient(paragraph, mentions);
       if (recipient !== undefined) recipients.push(recipient);
+      for (const cue of findMaidenNamesByPronoun(paragraph, mentions, allMentions)) marriedNames.push(cue);
       for (const m of mentions) allMentions.push(m);
       for (const cue of findRelationCues(paragraph, mentions, index)) cues.push(cue);
       for (const cue of findMaidenNameMarriages(paragraph, mentions)) cues.push(cue);
