@@ -475,7 +475,7 @@ export function mergeEntities(
         (titleFits(entity, person.title) || (person.title === 'Miss' && !hasMarriedTitle(entity))) &&
         // "Uncle Ben kept the lighthouse. His nephew Ben Tulley came to stay": a full name the text
         // introduces as a nephew or son after the titled given name is the namesake, not the elder.
-        !youngerNamedLater(entity, person.form.mentions, statements.descendants ?? []),
+        !namesakeIntroducedAfter(entity, person.form.mentions, statements.descendants ?? []),
     );
     // Several people share the given name: the one already called by this title takes it.
     const title = person.title;
@@ -660,11 +660,31 @@ function joinInitialToGivenName(people: EntityDraft[], { chapterOf }: MergeOptio
  * of its full name ("his son Frederick", then "Frederick Hale").
  */
 function introducedAsDescendant(entity: EntityDraft, descendants: readonly RawMention[]): boolean {
-  return descendants.some(
-    (d) =>
-      entity.mentions.some((m) => m.fileIndex === d.fileIndex && m.start === d.start) ||
-      (d.words.length === 1 && entity.forms.some((f) => f.words.length >= 2 && f.words[0] === d.words[0])),
+  return descendants.some((d) => introduces(d, entity));
+}
+
+/** The descendant's introduction `d` is of the entry: one of its mentions, or its given name alone. */
+function introduces(d: RawMention, entity: EntityDraft): boolean {
+  return (
+    entity.mentions.some((m) => m.fileIndex === d.fileIndex && m.start === d.start) ||
+    (d.words.length === 1 && entity.forms.some((f) => f.words.length >= 2 && f.words[0] === d.words[0]))
   );
+}
+
+/**
+ * A title and given name ("Uncle Ben") named before the text introduces a son or nephew of that
+ * given name ("His nephew Ben Tulley"): the elder's. Not when the son was introduced first ("He had
+ * a son, Philip ... still 'Mr. Philip' to the servants"): the servants' title is then the son's.
+ */
+function namesakeIntroducedAfter(
+  entity: EntityDraft,
+  titled: readonly RawMention[],
+  descendants: readonly RawMention[],
+): boolean {
+  const introductions = descendants.filter((d) => introduces(d, entity));
+  if (entity.mentions.length === 0 || titled.length === 0 || introductions.length === 0) return false;
+  const elder = firstOf(titled);
+  return comesBefore(elder, firstOf(introductions)) && comesBefore(elder, firstOf(entity.mentions));
 }
 
 /** A full name the text introduces as someone's son or grandson, first named after the elder's mentions. */
