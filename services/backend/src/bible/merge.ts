@@ -1385,14 +1385,25 @@ function consolidate(
     if (woman === undefined) continue;
     absorb(woman, owner);
     // Her married title with no given name, when one man bears the surname, or with the given name
-    // of one man of it ("Mrs. Gideon Pritchard", whose brother-in-law is a Pritchard too).
+    // of one man of it ("Mrs. Gideon Pritchard", whose brother-in-law is a Pritchard too). Not the
+    // latter when the text writes an "old Mrs." of the surname: a family of two wives, the elder and
+    // the son's ("old Mrs. Pratt" and "Mrs. Henry Pratt"), of whom "Sophia Pratt" may be either.
+    const elderWife = people.some((e) =>
+      e.mentions.some(
+        (m) =>
+          m.old === true &&
+          m.title !== null &&
+          FEMALE_MARRIED.has(m.title) &&
+          m.words.at(-1) === person.surname,
+      ),
+    );
     const wives = people.filter(
       (e) =>
         alive(e) &&
         e !== woman &&
         (e.given === null
           ? husbands.length === 1
-          : wifeOfName(e) && husbands.filter((h) => h.given === e.given).length === 1) &&
+          : wifeOfName(e) && !elderWife && husbands.filter((h) => h.given === e.given).length === 1) &&
         e.surname === person.surname &&
         [...e.titles].every((t) => FEMALE_MARRIED.has(t)) &&
         e.titles.size > 0,
