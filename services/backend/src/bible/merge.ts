@@ -121,6 +121,8 @@ export interface Statements {
   elders?: RawMention[];
   /** A woman's title and surname the text introduces as someone's mother or aunt ("His mother, Lady Hosken"). */
   elderWomen?: RawMention[];
+  /** Names listed as one person's in turn ("Gedling, or Norris, or Lambert, as he had lately called himself"). */
+  namesInTurn?: Array<[RawMention, RawMention]>;
 }
 
 export function mergeEntities(
@@ -590,6 +592,7 @@ export function mergeEntities(
   consolidate(people2, parsed, options, statements, sisterhoods);
   joinInitialToGivenName(people2, options);
   joinStatedNames(people2);
+  joinNamesInTurn(people2, statements.namesInTurn ?? []);
   return entities.filter((entity) => entity.mentions.length > 0);
 }
 
@@ -615,6 +618,20 @@ function joinStatedNames(people: EntityDraft[]): void {
     if (mention.sameAsByIs === true && [...otherSentences(self)].some((s) => together.has(s))) continue;
     if (other.mentions.length >= self.mentions.length) absorb(other, self);
     else absorb(self, other);
+  }
+}
+
+/**
+ * "Gedling, or Norris, or Lambert, as he had lately called himself": the names a bearer went by in
+ * turn are one entry, whatever their forms, as a false name shares nothing with the true one.
+ */
+function joinNamesInTurn(people: EntityDraft[], pairs: readonly [RawMention, RawMention][]): void {
+  const ownerOf = (m: RawMention): EntityDraft | undefined => people.find((e) => e.mentions.includes(m));
+  for (const pair of pairs) {
+    const [a, b] = pair.map(ownerOf);
+    if (a === undefined || b === undefined || a === b || oppositeSexes(a.gender, b.gender)) continue;
+    if (a.mentions.length >= b.mentions.length) absorb(a, b);
+    else absorb(b, a);
   }
 }
 
