@@ -10,10 +10,16 @@ import {
   describedCharacters,
   findDescriptions,
 } from './descriptions.js';
+import { findNamesInTurn } from './false-names.js';
 import { type EntityFold, foldEntities } from './fold.js';
 import { CALLINGS_AS_NAMES, FEMALE_MARRIED } from './lexicons.js';
 import { isGivenName, isWrittenInitial } from './lookup.js';
-import { findMaidenNameMarriages, introducedAsElderWoman, spousesByPronoun } from './maiden-names.js';
+import {
+  findMaidenNameMarriages,
+  findMaidenNamesByPronoun,
+  introducedAsElderWoman,
+  spousesByPronoun,
+} from './maiden-names.js';
 import { type EntityDraft, type Letter, mergeEntities, namesHere } from './merge.js';
 import {
   type CallingKinCue,
@@ -157,6 +163,7 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
   const marriedNames: MarriedNameCue[] = [];
   const descriptions: DescriptionMention[] = [];
   const recipients: RawMention[] = [];
+  const namesInTurn: Array<[RawMention, RawMention]> = [];
   sources.forEach((source, fileIndex) => {
     for (const range of ranges[fileIndex] ?? []) {
       const paragraph = tokenizeParagraph(source.text, range.start, range.end);
@@ -166,10 +173,12 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
       paragraphs.push({ fileIndex, start: range.start, end: range.end, mentions });
       const recipient = letterRecipient(paragraph, mentions);
       if (recipient !== undefined) recipients.push(recipient);
+      for (const cue of findMaidenNamesByPronoun(paragraph, mentions, allMentions)) marriedNames.push(cue);
       for (const m of mentions) allMentions.push(m);
       for (const cue of findRelationCues(paragraph, mentions, index)) cues.push(cue);
       for (const cue of findMaidenNameMarriages(paragraph, mentions)) cues.push(cue);
       for (const cue of findMarriedNames(paragraph, mentions)) marriedNames.push(cue);
+      for (const pair of findNamesInTurn(paragraph, mentions)) namesInTurn.push(pair);
       for (const cue of findUnnamedKin(paragraph, mentions)) unnamedKin.push(cue);
       for (const cue of findCallingKin(paragraph, mentions)) callingKin.push(cue);
     }
@@ -200,6 +209,7 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
       descendants: allMentions.filter((m) => introducedAsDescendant(m, mustAt(sources, m.fileIndex).text)),
       elders: allMentions.filter((m) => introducedAsElder(m, mustAt(sources, m.fileIndex).text)),
       elderWomen: allMentions.filter((m) => introducedAsElderWoman(m, mustAt(sources, m.fileIndex).text)),
+      namesInTurn,
     },
   );
   // A being the whole book calls only "the creature", "the fiend": one character, its descriptions

@@ -1,6 +1,7 @@
 import { mustAt } from '@george/runtime/collections';
 import type { RawMention } from './candidates.js';
-import { genderOfMention, type RelationCue } from './relations.js';
+import { canonicalGiven, isGivenName } from './lookup.js';
+import { genderOfMention, type MarriedNameCue, type RelationCue } from './relations.js';
 import type { Paragraph, Token } from './tokenize.js';
 
 /** The pronouns a maiden name is told of: the speaker's "I" and "she" (a name before "was" serves too). */
@@ -65,6 +66,58 @@ export function findMaidenNameMarriages(
         addMarriage(maiden, husband);
     }
   }
+  return cues;
+}
+
+/** Before a maiden name a pronoun gives: "until her marriage she had been", "before her marriage she was". */
+const MAIDEN_BY_PRONOUN = /^(?:until|till|before) her marriage,? she (?:had been|was)$/;
+
+/** How many paragraphs back the woman the pronoun stands for may be named: hers and the one before. */
+const PRONOUN_REACH = 1;
+
+/**
+ * "Mrs. Dunstan, the housekeeper ... Until her marriage she had been Hester Pring": a full name after
+ * "until her marriage she had been" at its sentence's opening is the maiden name of the woman named
+ * last before it (in the paragraph or the one before) by no other given name, as "She had been born Margaret Cole" is of
+ * Margaret Reid; the merge joins the two when no other given name and no shared surname says they
+ * are two women. `earlier` are the file's mentions before this paragraph, in order.
+ */
+export function findMaidenNamesByPronoun(
+  paragraph: Paragraph,
+  mentions: readonly RawMention[],
+  earlier: readonly RawMention[],
+): MarriedNameCue[] {
+  const { tokens } = paragraph;
+  const cues: MarriedNameCue[] = [];
+  mentions.forEach((maiden, index) => {
+    if (maiden.words.length < 2 || possessive(tokens, maiden)) return;
+    const sentence = paragraph.sentences.find((s) => s.from <= maiden.tokenFrom && maiden.tokenFrom < s.to);
+    if (sentence === undefined) return;
+    const opening = tokens
+      .slice(sentence.from, maiden.tokenFrom)
+      .filter((t) => t.isWord || t.text === ',')
+      .map((t) => t.lower)
+      .join(' ')
+      .replace(/ ,/g, ',');
+    if (!MAIDEN_BY_PRONOUN.test(opening)) return;
+    const surname = maiden.words.at(-1);
+    // "the reign of Queen Elizabeth. Until her marriage she had been Honoria Carew": a woman of
+    // another given name is not the one the pronoun stands for.
+    const given = canonicalGiven(mustAt(maiden.words, 0).toLowerCase());
+    const anotherGiven = (m: RawMention): boolean => {
+      const first = mustAt(m.words, 0).toLowerCase();
+      return (m.words.length >= 2 || isGivenName(first)) && canonicalGiven(first) !== given;
+    };
+    const hers = (m: RawMention): boolean =>
+      genderOfMention(m) === 'female' && m.words.at(-1) !== surname && !anotherGiven(m);
+    let woman = mentions.slice(0, index).findLast(hers);
+    for (let k = earlier.length - 1; woman === undefined && k >= 0; k--) {
+      const m = mustAt(earlier, k);
+      if (m.fileIndex !== maiden.fileIndex || m.paragraph < maiden.paragraph - PRONOUN_REACH) break;
+      if (hers(m)) woman = m;
+    }
+    if (woman !== undefined) cues.push({ maiden, married: woman });
+  });
   return cues;
 }
 

@@ -121,6 +121,8 @@ export interface Statements {
   elders?: RawMention[];
   /** A woman's title and surname the text introduces as someone's mother or aunt ("His mother, Lady Hosken"). */
   elderWomen?: RawMention[];
+  /** Names listed as one person's in turn ("Gedling, or Norris, or Lambert, as he had lately called himself"). */
+  namesInTurn?: Array<[RawMention, RawMention]>;
 }
 
 export function mergeEntities(
@@ -475,7 +477,7 @@ export function mergeEntities(
         (titleFits(entity, person.title) || (person.title === 'Miss' && !hasMarriedTitle(entity))) &&
         // "Uncle Ben kept the lighthouse. His nephew Ben Tulley came to stay": a full name the text
         // introduces as a nephew or son after the titled given name is the namesake, not the elder.
-        !youngerNamedLater(entity, person.form.mentions, statements.descendants ?? []),
+        !namesakeIntroducedAfter(entity, person.form.mentions, statements.descendants ?? []),
     );
     // Several people share the given name: the one already called by this title takes it.
     const title = person.title;
@@ -590,6 +592,7 @@ export function mergeEntities(
   consolidate(people2, parsed, options, statements, sisterhoods);
   joinInitialToGivenName(people2, options);
   joinStatedNames(people2);
+  joinNamesInTurn(people2, statements.namesInTurn ?? []);
   return entities.filter((entity) => entity.mentions.length > 0);
 }
 
@@ -615,6 +618,20 @@ function joinStatedNames(people: EntityDraft[]): void {
     if (mention.sameAsByIs === true && [...otherSentences(self)].some((s) => together.has(s))) continue;
     if (other.mentions.length >= self.mentions.length) absorb(other, self);
     else absorb(self, other);
+  }
+}
+
+/**
+ * "Gedling, or Norris, or Lambert, as he had lately called himself": the names a bearer went by in
+ * turn are one entry, whatever their forms, as a false name shares nothing with the true one.
+ */
+function joinNamesInTurn(people: EntityDraft[], pairs: readonly [RawMention, RawMention][]): void {
+  const ownerOf = (m: RawMention): EntityDraft | undefined => people.find((e) => e.mentions.includes(m));
+  for (const pair of pairs) {
+    const [a, b] = pair.map(ownerOf);
+    if (a === undefined || b === undefined || a === b || oppositeSexes(a.gender, b.gender)) continue;
+    if (a.mentions.length >= b.mentions.length) absorb(a, b);
+    else absorb(b, a);
   }
 }
 
@@ -660,11 +677,31 @@ function joinInitialToGivenName(people: EntityDraft[], { chapterOf }: MergeOptio
  * of its full name ("his son Frederick", then "Frederick Hale").
  */
 function introducedAsDescendant(entity: EntityDraft, descendants: readonly RawMention[]): boolean {
-  return descendants.some(
-    (d) =>
-      entity.mentions.some((m) => m.fileIndex === d.fileIndex && m.start === d.start) ||
-      (d.words.length === 1 && entity.forms.some((f) => f.words.length >= 2 && f.words[0] === d.words[0])),
+  return descendants.some((d) => introduces(d, entity));
+}
+
+/** The descendant's introduction `d` is of the entry: one of its mentions, or its given name alone. */
+function introduces(d: RawMention, entity: EntityDraft): boolean {
+  return (
+    entity.mentions.some((m) => m.fileIndex === d.fileIndex && m.start === d.start) ||
+    (d.words.length === 1 && entity.forms.some((f) => f.words.length >= 2 && f.words[0] === d.words[0]))
   );
+}
+
+/**
+ * A title and given name ("Uncle Ben") named before the text introduces a son or nephew of that
+ * given name ("His nephew Ben Tulley"): the elder's. Not when the son was introduced first ("He had
+ * a son, Philip ... still 'Mr. Philip' to the servants"): the servants' title is then the son's.
+ */
+function namesakeIntroducedAfter(
+  entity: EntityDraft,
+  titled: readonly RawMention[],
+  descendants: readonly RawMention[],
+): boolean {
+  const introductions = descendants.filter((d) => introduces(d, entity));
+  if (entity.mentions.length === 0 || titled.length === 0 || introductions.length === 0) return false;
+  const elder = firstOf(titled);
+  return comesBefore(elder, firstOf(introductions)) && comesBefore(elder, firstOf(entity.mentions));
 }
 
 /** A full name the text introduces as someone's son or grandson, first named after the elder's mentions. */
@@ -1365,14 +1402,25 @@ function consolidate(
     if (woman === undefined) continue;
     absorb(woman, owner);
     // Her married title with no given name, when one man bears the surname, or with the given name
-    // of one man of it ("Mrs. Gideon Pritchard", whose brother-in-law is a Pritchard too).
+    // of one man of it ("Mrs. Gideon Pritchard", whose brother-in-law is a Pritchard too). Not the
+    // latter when the text writes an "old Mrs." of the surname: a family of two wives, the elder and
+    // the son's ("old Mrs. Pratt" and "Mrs. Henry Pratt"), of whom "Sophia Pratt" may be either.
+    const elderWife = people.some((e) =>
+      e.mentions.some(
+        (m) =>
+          m.old === true &&
+          m.title !== null &&
+          FEMALE_MARRIED.has(m.title) &&
+          m.words.at(-1) === person.surname,
+      ),
+    );
     const wives = people.filter(
       (e) =>
         alive(e) &&
         e !== woman &&
         (e.given === null
           ? husbands.length === 1
-          : wifeOfName(e) && husbands.filter((h) => h.given === e.given).length === 1) &&
+          : wifeOfName(e) && !elderWife && husbands.filter((h) => h.given === e.given).length === 1) &&
         e.surname === person.surname &&
         [...e.titles].every((t) => FEMALE_MARRIED.has(t)) &&
         e.titles.size > 0,
