@@ -15,7 +15,8 @@
 // the weights make, the best twelve compared in meaning as the pipeline does), against the hand
 // weights replayed the same way (the replay of the hand weights must equal the pipeline's answers).
 // Options: --save <file> / --load <file> (the gathered candidates, so fits are compared without
-// answering again), --prior <λ> (pull toward the hand weights instead of toward zero; default 0).
+// answering again), --prior <λ> (pull toward the hand weights instead of toward zero; default 0),
+// --compared-only (the closeness in meaning a feature of the hand weights' best twelve only).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -94,8 +95,13 @@ async function gather() {
           const stated = [...(heard.ledger?.out ?? []), ...(heard.naming?.out ?? [])];
           const ranked = rankSentences(question, heard.retrieve.out, facts, SENTENCE_WEIGHTS, stated);
           const texts = [...new Set(ranked.map((s) => s.text.slice(0, CLOSENESS_CHARS)))];
-          const scores = texts.length > 0 ? await closenessOf(stack, book.project)(question, texts) : [];
-          const cosine = new Map(texts.map((t, i) => [t, scores?.[i] ?? 0]));
+          const cosine = new Map();
+          // The service compares at most 32 texts a call.
+          for (let i = 0; i < texts.length; i += 32) {
+            const batch = texts.slice(i, i + 32);
+            const scores = await closenessOf(stack, book.project)(question, batch);
+            batch.forEach((t, j) => cosine.set(t, scores?.[j] ?? 0));
+          }
           Object.assign(item, {
             question,
             retrieved: heard.retrieve.out,
@@ -153,13 +159,17 @@ function measure(items, weights) {
   return { first, first3 };
 }
 
-/** A candidate's feature vector: the shared words, then one entry per `PLACES` weight. */
-function vector(c, unnamed, compared) {
+/**
+ * A candidate's feature vector: the shared words, then one entry per `PLACES` weight. Its closeness
+ * in meaning counts when the question was compared in meaning at all, and with --compared-only
+ * only for the candidates the hand weights compare (`inHead`), as the pipeline reads it.
+ */
+function vector(c, unnamed, compared, inHead) {
   const f = c.features;
   const told = f.focus * (f.asking ? SENTENCE_WEIGHTS.asking : 1);
   const shape = f.shape * f.rarity * told;
   const stated = f.stating ? f.rarity : 0;
-  const cosine = compared ? c.cosine : 0;
+  const cosine = compared && (!argv.includes('--compared-only') || inHead) ? c.cosine : 0;
   return [
     f.match * told,
     f.counting ? 0 : shape,
@@ -182,10 +192,13 @@ const handVector = () => [1, ...PLACES.map((p) => SENTENCE_WEIGHTS[p])];
 function fitWeights(items, { prior = 0, steps = 400, rate = 0.05 } = {}) {
   const lists = items
     .filter((item) => item.candidates?.length)
-    .map((item) => ({
-      xs: item.candidates.map((c) => vector(c, item.unnamed, item.compared)),
-      ys: item.candidates.map((c) => overlaps(c, item.gold)),
-    }))
+    .map((item) => {
+      const head = new Set(meaningCandidates(item.candidates, SENTENCE_WEIGHTS.meaningCandidates));
+      return {
+        xs: item.candidates.map((c) => vector(c, item.unnamed, item.compared, head.has(c))),
+        ys: item.candidates.map((c) => overlaps(c, item.gold)),
+      };
+    })
     .filter(({ ys }) => ys.some(Boolean) && !ys.every(Boolean));
   const anchor = prior > 0 ? handVector() : handVector().map(() => 0);
   const w = handVector().map((x) => x / 10);
