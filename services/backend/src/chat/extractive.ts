@@ -231,6 +231,41 @@ export interface ScoredSentence {
   /** Whether the quote starts or ends where the passage cuts a sentence (shown with an ellipsis). */
   cutStart: boolean;
   cutEnd: boolean;
+  /** The parts its score is weighed from, for a candidate `rankSentences` made. */
+  features?: SentenceFeatures;
+}
+
+/**
+ * The named parts of a candidate sentence's score (`sentenceScore` weighs them), kept apart so that
+ * their weights can be fitted (eval/train-sentences.mjs).
+ */
+export interface SentenceFeatures {
+  /** The question's content words it holds, each by its rarity among the candidates (names double), and the asked entity's other names. */
+  match: number;
+  /** How well it holds what the question's type asks for (`answerShape`, 0 to 1); 0 when it is about nothing of the question. */
+  shape: number;
+  /** The question's mean term rarity among the candidates: the scale of the shape and ledger bonuses. */
+  rarity: number;
+  /** 1 for a sentence of at most `focusFrom` characters, less the longer it is. */
+  focus: number;
+  /** Whether every sentence of it is a question (`asks`). */
+  asking: boolean;
+  /** Whether it holds a ledger fact that answers. */
+  stating: boolean;
+  /** Its passage's retrieval rank (0 first). */
+  rank: number;
+  /** Whether the question asks how many (its shape weighs `number`). */
+  counting: boolean;
+  /** Whether the question asks about a moment of the story (its ledger bonus weighs `statedAtMoment`). */
+  atMoment: boolean;
+}
+
+/** A candidate's lexical score: its features weighed by `weights`. */
+export function sentenceScore(f: SentenceFeatures, weights = SENTENCE_WEIGHTS): number {
+  const shape = (f.counting ? weights.number : weights.shape) * f.rarity * f.shape;
+  const ledger = f.stating ? (f.atMoment ? weights.statedAtMoment : weights.stated) * f.rarity : 0;
+  const telling = f.asking ? weights.asking : 1;
+  return (f.match + shape) * f.focus * telling + ledger + weights.rank / (1 + f.rank);
 }
 
 /**
@@ -635,17 +670,19 @@ export function rankSentences(
       // its words, or it states a ledger fact of whom the question asks ("He was a stout, grey man
       // of sixty" names the miller by pronoun).
       const stating = states(c);
-      const shape =
-        match > 0 || stating
-          ? (type === 'how_many' ? weights.number : weights.shape) *
-            meanIdf *
-            answerShape(type, c.text, question, asked)
-          : 0;
-      // Long sentences say many things; prefer focused ones.
-      const focus = 1 / (1 + Math.max(0, c.text.length - weights.focusFrom) / weights.focusScale);
-      const ledger = stating ? (atMoment ? weights.statedAtMoment : weights.stated) * meanIdf : 0;
-      const telling = asking ? weights.asking : 1;
-      return { ...c, score: (match + shape) * focus * telling + ledger + weights.rank / (1 + c.rank) };
+      const features: SentenceFeatures = {
+        match,
+        shape: match > 0 || stating ? answerShape(type, c.text, question, asked) : 0,
+        rarity: meanIdf,
+        // Long sentences say many things; prefer focused ones.
+        focus: 1 / (1 + Math.max(0, c.text.length - weights.focusFrom) / weights.focusScale),
+        asking,
+        stating,
+        rank: c.rank,
+        counting: type === 'how_many',
+        atMoment,
+      };
+      return { ...c, score: sentenceScore(features, weights), features };
     })
     .sort((a, b) => b.score - a.score);
 }

@@ -9,6 +9,7 @@ import {
   runnerUpQuote,
   type ScoredSentence,
   SENTENCE_WEIGHTS,
+  sentenceScore,
   shownQuote,
   wholeSentences,
   withAdjoining,
@@ -125,6 +126,28 @@ describe('answer sentences', () => {
     ];
     const lead = rankSentences('How far is Longbourn from Meryton?', passages)[0];
     expect(lead?.passage.id).toBe('p1');
+  });
+
+  it('names the parts of each candidate score, and weighs them to the score it ranks by', () => {
+    const passages = [cut('p1', 'Mr. Bennet walked', 'no son.'), cut('p2', 'The estate', 'cousin.')];
+    const ranked = rankSentences('How many daughters did Mr. Bennet have?', passages);
+    const five = ranked.find((c) => c.text === 'Mr. Bennet had five daughters and no son.');
+    expect(five?.features).toMatchObject({
+      rank: 0,
+      counting: true,
+      atMoment: false,
+      stating: false,
+      asking: false,
+    });
+    expect(five?.features?.shape).toBe(1);
+    expect(five?.features?.focus).toBe(1);
+    expect(five?.features?.match).toBeGreaterThan(0);
+    const estate = ranked.find((c) => c.text === 'The estate was entailed on a distant cousin.');
+    // Nothing of the question is in it, so the number it lacks anyway is not weighed either.
+    expect(estate?.features).toMatchObject({ rank: 1, match: 0, shape: 0 });
+    for (const c of ranked) expect(c.features && sentenceScore(c.features)).toBe(c.score);
+    // The passage's rank is weighed by its prior alone.
+    expect(estate?.score).toBeCloseTo(SENTENCE_WEIGHTS.rank / 2);
   });
 
   it('scores the sentence that holds what the question asks for above one that matches as well', () => {
