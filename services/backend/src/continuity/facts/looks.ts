@@ -106,6 +106,14 @@ const EYES_PREDICATE = predicate('eyes');
 const EYED = new RegExp(`\\b${COLOUR}-eyed\\b`, 'gi');
 
 /**
+ * An article after a verb that is no copula: the compound after it describes the verb's object
+ * ("married a fair-haired girl", "met the grey-eyed stranger"), not the subject ("was a grey-eyed
+ * man" is the subject's).
+ */
+const OBJECT_ARTICLE =
+  /\b(?!(?:was|is|were|are|be|been|being|seemed|seems|looked|looks|became|become|remained)\s)[a-z]+\s+(?:a|an|the)\s+$/i;
+
+/**
  * "red-haired", and "red-headed" before a person noun ("a red-headed man", "this grey-headed,
  * ungodly old man", not "the Red-headed League").
  */
@@ -124,6 +132,21 @@ const HAIR_AFTER = new RegExp(
 );
 
 const HAIR_PREDICATE = predicate(HAIR);
+
+/** Things a colour compared after the hair's place may be of instead: "fell over a face as white as". */
+const COLOURED_THINGS =
+  'face|cheeks?|skin|complexion|lips|hands?|dress|gown|coat|cloak|shawl|bonnet|cap|hat|sheet|pillow|linen';
+
+/**
+ * A colour compared after a verb of the hair or eyes and the place it hangs or looks: "his hair hung
+ * about his ears as yellow as old straw", "whose hair fell to her waist as black as ink", "her eyes
+ * shone as green as glass". The place is one preposition's phrase, not of a thing the colour could be
+ * of ("hair fell over a face as white as chalk").
+ */
+const HANGING_LIKENED = new RegExp(
+  `\\b(eyes|${HAIR})\\s+(?:hung|hangs|fell|falls|lay|lies|curled|streamed|flowed|tumbled|shone|gleamed|glittered|looked|seemed)(?:\\s+(?:loose|long|down|low))?(?:\\s+(?:about|over|down|to|round|around|on|upon|past|across|below|behind)\\s+(?:(?:his|her|their|its|the)\\s+)?(?:[a-z]+\\s+)?(?!(?:${COLOURED_THINGS})\\b)[a-z]+)?,?\\s+as\\s+${SHADE}${COLOUR}\\s+as\\b`,
+  'gi',
+);
 
 /**
  * Hair dyed a colour: "dyed her hair red", "had her hair dyed gold" (by another's hand), and "dyed
@@ -404,10 +427,17 @@ export function appearance(r: SentenceReader, add: Add): void {
     }
     for (const { match, at } of r.matches(suffixed)) {
       const end = at + match[0].length;
-      // "blue-eyed Jane": the name right after; else the name before ("Jane, blue-eyed") or the subject.
+      // "blue-eyed Jane": the name right after; else the name before ("Jane, blue-eyed") or the
+      // subject, unless the compound describes the object of a verb ("married a fair-haired girl").
       const named = namedAfter(r, end, SPACE_GAP);
-      emit(kind, mustAt(match, 1), named ?? r.appositive(at - 2) ?? r.subject(at), at, named?.end ?? end);
+      const ofObject = OBJECT_ARTICLE.test(r.file.text.slice(Math.max(r.start, at - 30), at));
+      const owner = named ?? r.appositive(at - 2) ?? (ofObject ? null : r.subject(at));
+      emit(kind, mustAt(match, 1), owner, at, named?.end ?? end);
     }
+  }
+  for (const { match, at } of r.matches(HANGING_LIKENED)) {
+    const kind = mustAt(match, 1).toLowerCase() === 'eyes' ? 'eyes' : 'hair';
+    emit(kind, mustAt(match, 2), attributeOwner(r, at), at, at + match[0].length);
   }
   for (const { match, at } of r.matches(DYED)) {
     if (match[1] !== undefined && !HAIR_WORD.test(r.file.text.slice(r.start, at))) continue;
@@ -657,8 +687,9 @@ function figureValues(words: readonly FigureWord[], i: number, noun: string | nu
   }
   if (word === 'little')
     return noun !== null && ADULT_NOUNS.has(noun) ? [{ kind: 'height', value: 'short', detail: word }] : [];
-  const height = HEIGHT_WORDS[word];
-  const build = BUILD_WORDS[word];
+  const base = figureBase(word);
+  const height = HEIGHT_WORDS[base];
+  const build = BUILD_WORDS[base];
   const handedness = HANDEDNESS_WORDS[word];
   return [
     ...(height ? [{ kind: 'height' as const, value: height, detail: word }] : []),
@@ -667,8 +698,25 @@ function figureValues(words: readonly FigureWord[], i: number, noun: string | nu
   ];
 }
 
+/**
+ * The plain word of a figure superlative ("the tallest man in the parish" is tall, "the thinnest"
+ * thin, "the tiniest" tiny); any other word as it is. A comparative ("taller than his wife") is
+ * left alone: it says nothing of the person alone.
+ */
+function figureBase(word: string): string {
+  if (Object.hasOwn(HEIGHT_WORDS, word) || Object.hasOwn(BUILD_WORDS, word) || !word.endsWith('est'))
+    return word;
+  const stem = word.slice(0, -3);
+  // "tallest" is "tall", "thinnest" "thin", "tiniest" "tiny".
+  const bases = [stem, stem.slice(0, -1), `${stem.slice(0, -1)}y`];
+  return bases.find((b) => Object.hasOwn(HEIGHT_WORDS, b) || Object.hasOwn(BUILD_WORDS, b)) ?? word;
+}
+
+/** "the" before a superlative, which says a figure as "a" before a plain word does. */
+const THE_SUPERLATIVE = 'the(?=\\s+[a-z]+est\\b)';
+
 const FIGURE_PREDICATE = new RegExp(
-  `^${ASIDE}\\s+(?:was|is|looked|seemed|appeared|being)\\s+(?:(?:a|an|very|rather|quite|remarkably|tolerably|uncommonly|exceedingly|extremely|so|but)\\s+)*`,
+  `^${ASIDE}\\s+(?:was|is|looked|seemed|appeared|being)\\s+(?:(?:a|an|${THE_SUPERLATIVE}|very|rather|quite|remarkably|tolerably|uncommonly|exceedingly|extremely|so|but)\\s+)*`,
   'i',
 );
 
@@ -681,9 +729,14 @@ const AGE_FIRST = new RegExp(
   'i',
 );
 
-/** ", a tall man", ", who was tall and thin", ", who had always been tall": a description right after a name. */
-const FIGURE_APPOSITIVE =
-  /^\s*,\s*(?:(?:a|an)\s+|who\s+(?:was|is|had\s+(?:always\s+)?been)\s+(?:(?:a|an|very|rather|quite|remarkably|tolerably|uncommonly|exceedingly|extremely|so)\s+)*)/i;
+/**
+ * ", a tall man", ", the tallest man in the parish", ", who was tall and thin", ", who had always been
+ * tall": a description right after a name.
+ */
+const FIGURE_APPOSITIVE = new RegExp(
+  `^\\s*,\\s*(?:(?:a|an|${THE_SUPERLATIVE})\\s+|who\\s+(?:was|is|had\\s+(?:always\\s+)?been)\\s+(?:(?:a|an|${THE_SUPERLATIVE}|very|rather|quite|remarkably|tolerably|uncommonly|exceedingly|extremely|so)\\s+)*)`,
+  'i',
+);
 
 const BODY_PREDICATE = new RegExp(
   `^\\s*(?:${[...BODY_NOUNS].join('|')})\\s+(?:was|is)\\s+(?:(?:very|rather|quite|remarkably|tolerably|uncommonly)\\s+)*`,
@@ -768,10 +821,11 @@ const LIKENED = '(?:\\s+as\\s+(?:(?:a|an)\\s+[a-z]+(?:-[a-z]+)*|ever|always|usua
 
 /**
  * "Thomas Hale, tall and thin, came in", "Thomas Hale, short as he was,", "Mr. Hale, spare and lean
- * as a heron,": words between two commas after a name, perhaps likened to something.
+ * as a heron,": words between two commas after a name, perhaps likened to something. No word of
+ * them is "as", which opens the likeness: "thin as a rake" is "thin" likened, not four words.
  */
 const FIGURE_ASIDE = new RegExp(
-  `^\\s*,\\s*((?:[a-z]+(?:-[a-z]+)*,?\\s+(?:and\\s+)?){0,3}[a-z]+(?:-[a-z]+)*)${LIKENED}${CONCEDED},`,
+  `^\\s*,\\s*((?:(?!as\\s)[a-z]+(?:-[a-z]+)*,?\\s+(?:and\\s+)?){0,3}(?!as\\s)[a-z]+(?:-[a-z]+)*)${LIKENED}${CONCEDED},`,
 );
 
 /** "the lean figure of Colonel Stark": up to three words before a body noun, then "of". */
