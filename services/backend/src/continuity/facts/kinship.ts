@@ -207,17 +207,22 @@ const titleAnchor = (title: string, start: number, end: number): Anchor => ({
 export const UNNAMED_NARRATOR = 'the narrator';
 
 /**
- * "my" in the narration that no narrator's anchor holds: the unnamed narrator's ("My mother, Sarah
- * Hale, kept the inn"). In a quotation "my" is the speaker's, read by the attribution or not at all.
+ * "my" and "My" that no anchor holds: in the narration the unnamed narrator's ("My mother, Sarah
+ * Hale, kept the inn"); in a quotation whose tag names its speaker ("“My brother Walter will come,”
+ * said Ann") the speaker's, where the quotation's own "my" anchors leave out a capital one. Any other
+ * quotation's "my" is read by the attribution or not at all.
  */
-function unnamedNarratorAnchors(r: SentenceReader): Anchor[] {
+function unheldMyAnchors(r: SentenceReader): Anchor[] {
   return [...r.text.matchAll(/\b[Mm]y\b/g)].flatMap((m) => {
     const start = r.start + m.index;
-    if (r.file.voiceAt(start) !== null || r.anchors.some((a) => a.start === start)) return [];
+    if (r.anchors.some((a) => a.start === start)) return [];
+    const voice = r.file.voiceAt(start);
+    const key = voice === null ? UNNAMED_NARRATOR : voice.explicit ? voice.speakerKey : null;
+    if (key === null) return [];
     const anchor: Anchor = {
       start,
       end: start + m[0].length,
-      key: UNNAMED_NARRATOR,
+      key,
       type: 'character',
       named: false,
       possessive: true,
@@ -229,7 +234,7 @@ function unnamedNarratorAnchors(r: SentenceReader): Anchor[] {
 
 /** Kinship stated beside a name, in the forms the story bible's relations leave out. */
 export function kinship(r: SentenceReader, add: Add): void {
-  const named = [...r.anchors, ...unnamedNarratorAnchors(r)]
+  const named = [...r.anchors, ...unheldMyAnchors(r)]
     .filter((a) => a.type === 'character')
     .sort((a, b) => a.start - b.start);
   /**
