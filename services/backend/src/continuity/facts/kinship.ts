@@ -189,6 +189,16 @@ const KIN_IS_TITLE = new RegExp(
   'u',
 );
 
+/**
+ * "Name, whose father was the Duke of Balmoral", "whose uncle is the Bishop": the kin is a person
+ * known by a rank (the rank after "the", capitalised, or lower-case with "of" after it: "the king of
+ * the island"). Not "the King's steward", not "a priest" (a calling), not "the Duke Ferdinand".
+ */
+const WHOSE_KIN_TITLE = new RegExp(
+  `^\\s*,\\s*whose\\s+${KIN_ADJECTIVES}${KIN}\\s+(?:was|is|had\\s+been)\\s+the\\s+((?:\\p{Lu}\\p{Ll}+\\s+){0,2}${RANK}|${RANK.toLowerCase()}(?=\\s+of\\s))(?![\\p{L}'’-])(?!\\s+\\p{Lu})`,
+  'u',
+);
+
 /** A title-keyed anchor over [start, end). */
 const titleAnchor = (title: string, start: number, end: number): Anchor => ({
   start,
@@ -322,6 +332,15 @@ export function kinship(r: SentenceReader, add: Add): void {
         if (of && b.named && !b.possessive) {
           relate(b, mustAt(of, 1), a, a.start, b.end);
         }
+      }
+    }
+    // "<A>, whose father was the Duke": the titled person is A's kin.
+    if (a.named && !a.possessive) {
+      const whose = WHOSE_KIN_TITLE.exec(r.file.text.slice(a.end, Math.min(r.span.end, a.end + 100)));
+      const title = whose?.[2];
+      const end = a.end + (whose?.[0].length ?? 0);
+      if (whose && title && !r.file.anchorsIn(a.end, end).some((b) => b.type === 'character')) {
+        relate(a, mustAt(whose, 1), titleAnchor(title, end - title.length, end), a.start, end);
       }
     }
     // "<A>, the High Priest's son": A is the kin of someone the text knows by a title only.
