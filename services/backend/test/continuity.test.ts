@@ -122,11 +122,14 @@ describe('facts', () => {
     ]);
   });
 
-  it("keeps what a speaker's 'I' and 'my' say of their own person, not their kin or counts", () => {
+  it("keeps what a speaker's 'I' and 'my' say of their own person and named kin under a tag naming them, not their counts", () => {
     const { facts } = check(
       `Chapter 1\n\n${FILLER(PEOPLE)}\n\n"I am thirty. My cousin Mary Benson is here. I had two daughters," said Thomas Hale.`,
     );
-    expect(facts.filter((f) => f.kind !== 'act').map((f) => [f.kind, f.value])).toEqual([['age', '30']]);
+    expect(facts.filter((f) => f.kind !== 'act').map((f) => [f.kind, f.value])).toEqual([
+      ['age', '30'],
+      ['relation', 'cousin'],
+    ]);
   });
 
   it('reads no age in a difference of ages', () => {

@@ -113,10 +113,11 @@ const SPEECH_WEIGHT = 0.6;
 const SPEECH_KINDS: ReadonlySet<FactKind> = new Set([...LOOK_FACT_KINDS, 'occupation']);
 /**
  * What dialogue is weighed on besides when the speaker says it of themselves ("I am forty", "I was
- * born in Geneva"): their own age, birth and origin. Their kin and counts stay out: "my cousin"
- * and "I had two daughters" are as often given to the wrong speaker as said of oneself.
+ * born in Geneva"): their own age, birth and origin, and their kin, which the ledger holds only
+ * when named in a quotation whose tag names the speaker ("“My brother Walter will come,” said Ann":
+ * `facts/index.ts`). Counts stay out: "I had two daughters" is as often a boast or a guess.
  */
-const SELF_KINDS: ReadonlySet<FactKind> = new Set(['age', 'birth', 'origin']);
+const SELF_KINDS: ReadonlySet<FactKind> = new Set(['age', 'birth', 'origin', 'relation']);
 /**
  * A count a speaker gives of another named person's own group ("She has two nieces of her own", of
  * Mrs. Long; "Mr. Hale's three sons are all at sea"): not a boast, and weighed (as speech) against

@@ -225,6 +225,84 @@ function singleWhileMarried(facts: readonly Fact[], relations: readonly Fact[]):
   return broken;
 }
 
+/**
+ * What two children of one parent cannot be to each other: a spouse or a betrothed, a cousin, or
+ * kin of another generation. A half- or step-sibling, an in-law, a servant may still hold.
+ */
+const NOT_BETWEEN_SIBLINGS: ReadonlySet<string> = new Set([
+  'spouse',
+  'engaged',
+  'cousin',
+  'parent',
+  'child',
+  'uncle',
+  'aunt',
+  'niece',
+  'nephew',
+  'grandfather',
+  'grandmother',
+  'grandson',
+  'granddaughter',
+]);
+
+/**
+ * Two children of one parent, each stated by name ("Walter Grey was the son of Robert Grey", "Robert
+ * Grey's daughter, Ellen Grey"), are brother and sister: a relation between them that siblings
+ * cannot have ("Ellen Grey, Walter Grey's cousin", "Walter and his wife Ellen") breaks it. A pair
+ * the text also calls siblings is left to the direct disagreement (`detect.ts`).
+ */
+function childrenOfOneParent(relations: readonly Fact[], name: (key: string) => string): LimitBroken[] {
+  const parentage = relations.flatMap((f) =>
+    f.confidence < NAMED || f.entityKey === null || f.objectKey === null
+      ? []
+      : f.value === 'child'
+        ? [{ parent: f.entityKey, child: f.objectKey, fact: f }]
+        : f.value === 'parent'
+          ? [{ parent: f.objectKey, child: f.entityKey, fact: f }]
+          : [],
+  );
+  const children = groupBy(parentage, (p) => `${p.parent}|${p.child}`);
+  const pair = (a: string, b: string) => [a, b].sort().join('|');
+  const siblings = new Set(
+    relations.flatMap((f) =>
+      f.value === 'sibling' && f.entityKey !== null && f.objectKey !== null
+        ? [pair(f.entityKey, f.objectKey)]
+        : [],
+    ),
+  );
+  const broken: LimitBroken[] = [];
+  for (const g of relations) {
+    const [holder, other] = [g.entityKey, g.objectKey];
+    if (!NOT_BETWEEN_SIBLINGS.has(g.value) || g.change || holder === null || other === null) continue;
+    if (siblings.has(pair(holder, other)) || sameName(name(holder), name(other))) continue;
+    const parents = new Set(parentage.filter((p) => p.child === holder).map((p) => p.parent));
+    for (const parent of parentage
+      .filter((p) => p.child === other && parents.has(p.parent))
+      .map((p) => p.parent)) {
+      if (parent === holder || parent === other) continue;
+      const key = `relation|${parent}|children|${pair(holder, other)}`;
+      const known = broken.find((b) => b.key === key);
+      if (known !== undefined) {
+        known.breachFacts.push(g);
+        continue;
+      }
+      broken.push({
+        key,
+        holder,
+        limit: `is a child of ${name(parent)}, as is ${name(other)},`,
+        limitFacts: [
+          ...(children.get(`${parent}|${holder}`) ?? []),
+          ...(children.get(`${parent}|${other}`) ?? []),
+        ].map((p) => p.fact),
+        other,
+        role: g.value,
+        breachFacts: [g],
+      });
+    }
+  }
+  return broken;
+}
+
 /** Every limit of kin the facts state, with the kin who breaks it. */
 export function limitsBroken(facts: readonly Fact[], name: (key: string) => string): LimitBroken[] {
   const relations = facts.filter(
@@ -235,5 +313,6 @@ export function limitsBroken(facts: readonly Fact[], name: (key: string) => stri
     ...lackingKin(facts, relations),
     ...twoSpouses(facts, relations, name),
     ...singleWhileMarried(facts, relations),
+    ...childrenOfOneParent(relations, name),
   ];
 }

@@ -54,7 +54,10 @@ export function extractFacts(
       !SAID_OF_ONESELF.has(draft.kind) &&
       // An unnamed narrator's own kin ("My mother, Sarah Hale"). A named narrator's kin is left to
       // the story bible (`story/narrator-kin.ts`), which reads "my" as the narrator's by name.
-      !(draft.kind === 'relation' && voice === null && draft.anchor.key === UNNAMED_NARRATOR)
+      !(draft.kind === 'relation' && voice === null && draft.anchor.key === UNNAMED_NARRATOR) &&
+      // A speaker's own kin, named, in a quotation whose tag names the speaker ("“My brother
+      // Walter will come,” said Ann"): the attribution is as sure as the tag.
+      !(draft.kind === 'relation' && voice?.explicit === true)
     )
       return;
     const lead = file.text.slice(file.sentenceAt(draft.start).start, draft.start);

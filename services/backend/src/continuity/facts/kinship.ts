@@ -189,6 +189,16 @@ const KIN_IS_TITLE = new RegExp(
   'u',
 );
 
+/**
+ * "Name, whose father was the Duke of Balmoral", "whose uncle is the Bishop": the kin is a person
+ * known by a rank (the rank after "the", capitalised, or lower-case with "of" after it: "the king of
+ * the island"). Not "the King's steward", not "a priest" (a calling), not "the Duke Ferdinand".
+ */
+const WHOSE_KIN_TITLE = new RegExp(
+  `^\\s*,\\s*whose\\s+${KIN_ADJECTIVES}${KIN}\\s+(?:was|is|had\\s+been)\\s+the\\s+((?:\\p{Lu}\\p{Ll}+\\s+){0,2}${RANK}|${RANK.toLowerCase()}(?=\\s+of\\s))(?![\\p{L}'’-])(?!\\s+\\p{Lu})`,
+  'u',
+);
+
 /** A title-keyed anchor over [start, end). */
 const titleAnchor = (title: string, start: number, end: number): Anchor => ({
   start,
@@ -207,17 +217,22 @@ const titleAnchor = (title: string, start: number, end: number): Anchor => ({
 export const UNNAMED_NARRATOR = 'the narrator';
 
 /**
- * "my" in the narration that no narrator's anchor holds: the unnamed narrator's ("My mother, Sarah
- * Hale, kept the inn"). In a quotation "my" is the speaker's, read by the attribution or not at all.
+ * "my" and "My" that no anchor holds: in the narration the unnamed narrator's ("My mother, Sarah
+ * Hale, kept the inn"); in a quotation whose tag names its speaker ("“My brother Walter will come,”
+ * said Ann") the speaker's, where the quotation's own "my" anchors leave out a capital one. Any other
+ * quotation's "my" is read by the attribution or not at all.
  */
-function unnamedNarratorAnchors(r: SentenceReader): Anchor[] {
+function unheldMyAnchors(r: SentenceReader): Anchor[] {
   return [...r.text.matchAll(/\b[Mm]y\b/g)].flatMap((m) => {
     const start = r.start + m.index;
-    if (r.file.voiceAt(start) !== null || r.anchors.some((a) => a.start === start)) return [];
+    if (r.anchors.some((a) => a.start === start)) return [];
+    const voice = r.file.voiceAt(start);
+    const key = voice === null ? UNNAMED_NARRATOR : voice.explicit ? voice.speakerKey : null;
+    if (key === null) return [];
     const anchor: Anchor = {
       start,
       end: start + m[0].length,
-      key: UNNAMED_NARRATOR,
+      key,
       type: 'character',
       named: false,
       possessive: true,
@@ -229,7 +244,7 @@ function unnamedNarratorAnchors(r: SentenceReader): Anchor[] {
 
 /** Kinship stated beside a name, in the forms the story bible's relations leave out. */
 export function kinship(r: SentenceReader, add: Add): void {
-  const named = [...r.anchors, ...unnamedNarratorAnchors(r)]
+  const named = [...r.anchors, ...unheldMyAnchors(r)]
     .filter((a) => a.type === 'character')
     .sort((a, b) => a.start - b.start);
   /**
@@ -317,6 +332,15 @@ export function kinship(r: SentenceReader, add: Add): void {
         if (of && b.named && !b.possessive) {
           relate(b, mustAt(of, 1), a, a.start, b.end);
         }
+      }
+    }
+    // "<A>, whose father was the Duke": the titled person is A's kin.
+    if (a.named && !a.possessive) {
+      const whose = WHOSE_KIN_TITLE.exec(r.file.text.slice(a.end, Math.min(r.span.end, a.end + 100)));
+      const title = whose?.[2];
+      const end = a.end + (whose?.[0].length ?? 0);
+      if (whose && title && !r.file.anchorsIn(a.end, end).some((b) => b.type === 'character')) {
+        relate(a, mustAt(whose, 1), titleAnchor(title, end - title.length, end), a.start, end);
       }
     }
     // "<A>, the High Priest's son": A is the kin of someone the text knows by a title only.
