@@ -10,13 +10,15 @@ import {
 import { testGeneralityCheck } from './check-text.js';
 import type { Contradiction } from './legitimate-changes.js';
 
-/** The real contradictions told in the third person not found, each with why. */
+/**
+ * The real contradictions told in the third person not found, each with why. On arrival (3ce6604)
+ * 4 of 6 found (the resolver gives "he" to the first of a pair, so "the former" was right by luck,
+ * and "the latter" of the legitimate set was flagged: 1 of 4 flagged); not found: a letter or a
+ * note under its writer's possessive is no act.
+ */
 const NOT_FOUND: ReadonlySet<string> = new Set([
-  'the former of a pair dies, then acts',
-  'the former of two women dies, then acts',
   'a dead man’s letter arrives under his possessive',
   'a drowned woman’s note comes by the post',
-  'a dead woman speaks, the tag’s verb not "said"',
 ]);
 
 testGeneralityCheck({
@@ -52,7 +54,11 @@ const toldCitesBoth = (c: Contradiction): boolean =>
     c.cites.every((phrase) => issue.evidence.some((e) => e.quote.includes(phrase))),
   );
 
-/** The real contradictions told in the first person not found, each with why. */
+/**
+ * The real contradictions told in the first person not found, each with why. On arrival none of the
+ * three (a pronoun's death is the resolver's, who does not see a teller's parent; "have lived" is no
+ * act); neither legitimate one flagged.
+ */
 const TOLD_NOT_FOUND: ReadonlySet<string> = new Set([
   'a teller’s mother dies, told by "she" after another woman named as an object',
   'a teller’s father, the former of a pair, dies',
