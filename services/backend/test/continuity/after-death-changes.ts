@@ -63,6 +63,31 @@ export const AFTER_DEATH_REAL: readonly Contradiction[] = [
   },
 ];
 
+/**
+ * Added after the first rules, before any rule of theirs and any output on them: a dead writer's
+ * letters told with the word "letters" in the sentence (which marks a memory elsewhere).
+ */
+export const WRITING_REAL: readonly Contradiction[] = [
+  {
+    name: 'a dead woman writes long letters every week',
+    text: chapters(
+      'Ann Lacey died of the cholera in the hot summer of that year.',
+      'Ann Lacey wrote to me every week that winter, long letters full of news of the farm.',
+    ),
+    cites: ['Ann Lacey died', 'Ann Lacey wrote'],
+  },
+];
+
+export const WRITING_LEGITIMATE: readonly Manuscript[] = [
+  {
+    name: 'the letters a dead woman wrote, read again',
+    text: chapters(
+      'Ann Lacey died of the cholera in the hot summer of that year.',
+      'I read again the long letters Ann Lacey wrote to me every week before the war.',
+    ),
+  },
+];
+
 export const AFTER_DEATH_LEGITIMATE: readonly Manuscript[] = [
   {
     name: 'the latter of a pair dies, and the former acts',
