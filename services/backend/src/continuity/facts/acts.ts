@@ -44,6 +44,26 @@ function letterArrivingFrom(file: FileText, anchor: Anchor, sentence: Span): num
 }
 
 /**
+ * "Thomas Hale's letter arrived", "My mother's note came by the post": a letter under its writer's
+ * possessive, arriving in its sentence. Not one the possessive's modifier dates earlier ("his last
+ * letter", "her old letters").
+ */
+const OWN_LETTER_AFTER =
+  /^['’]s\s+(?:(?!last|old|final|first|earlier|former)[a-z]+\s+)?(?:letter|note|message|epistle|reply|telegram)\b/i;
+
+/** Where the possessive's own letter ends when it arrives in its sentence; null otherwise. */
+function ownLetterArriving(file: FileText, anchor: Anchor, sentence: Span): number | null {
+  const letter = OWN_LETTER_AFTER.exec(file.text.slice(anchor.end, Math.min(sentence.end, anchor.end + 40)));
+  if (letter === null) return null;
+  const end = anchor.end + letter[0].length;
+  const arrives = LETTER_ARRIVES_AFTER.exec(file.text.slice(end, sentence.end));
+  return arrives === null ? null : end + arrives[0].length;
+}
+
+/** "wrote", "at once wrote", "regularly wrote" right after the name. */
+const WRITES_AFTER = /^\s+(?:(?:at\s+once|then|also|[a-z]+ly)\s+)?wrote\b/i;
+
+/**
  * A haunting ("Thomas Hale haunted the old mill"): what the dead do as ghosts is no act of theirs
  * after death (MEMORY_WORDS has "ghost" and "spirit", not the verb).
  */
@@ -60,13 +80,14 @@ const LISTEN_BEFORE = /\b(?:listen(?:ed|ing)?\s+to|heard)\s+$/i;
  * was sewing", a doing the subject is taken up with ("Mrs. Jenkinson was chiefly employed in
  * watching", "was busy mending", "were engaged in packing"), a perfect participle opening an
  * absolute clause ("my father having come every week"), an act "at last" or "at length" ("when
- * Beaufort at last consented"), and being seen, heard or met, which only
+ * Beaufort at last consented"), a present perfect of a plural subject ("my father and I have
+ * lived": a teller's present shared with them), and being seen, heard or met, which only
  * the living are ("Dr. Roylott was seen by his own blacksmith"; not "was never seen again", "was
  * last seen", "was heard of", "was seen no more", "was seen lying dead"). Groups: `perfect` the
  * auxiliary, `doing` a verb in "-ing" after "was", `seen` a verb of being seen, `verb` any other.
  */
 const ACT_AFTER =
-  /^(?:\s+(?:himself|herself))?(?:\s*,[^,;:"“”]{1,60},)?(?:\s+and\s+(?!(?:my|his|her|their|our|your|its|the|a|an)\s)(?:[\p{L}.’']+\s+){0,2}?[\p{L}.’']+)?\s+(?:(?:then|also|at\s+once|at\s+last|at\s+length|once\s+more|again|instantly|quickly|slowly|now|soon|presently|immediately|suddenly|[a-z]+ly)\s+){0,2}(?:(?<perfect>had|having)\s+(?:(?:now|then|also|already|at\s+once|at\s+last|soon|[a-z]+ly)\s+)?)?(?:(?:was|were)\s+(?:(?:[a-z]+ly\s+)?(?:busy|busily|employed|engaged|occupied|busied)\s+(?:(?:in|with|at|about)\s+)?)?(?<doing>[a-z]+ing)|(?:was|were)\s+(?:(?:often|again|once|twice|still|afterwards|then|now|soon)\s+)?(?<seen>seen|heard|met|observed|noticed|spotted|glimpsed)\b(?!\s+(?:of|no\s+more|lying|floating|dead)\b)|(?<verb>[a-z]+))\b/iu;
+  /^(?:\s+(?:himself|herself))?(?:\s*,[^,;:"“”]{1,60},)?(?:\s+and\s+(?!(?:my|his|her|their|our|your|its|the|a|an)\s)(?:[\p{L}.’']+\s+){0,2}?[\p{L}.’']+)?\s+(?:(?:then|also|at\s+once|at\s+last|at\s+length|once\s+more|again|instantly|quickly|slowly|now|soon|presently|immediately|suddenly|[a-z]+ly)\s+){0,2}(?:(?<perfect>had|having|have)\s+(?:(?:now|then|also|already|at\s+once|at\s+last|soon|[a-z]+ly)\s+)?)?(?:(?:was|were)\s+(?:(?:[a-z]+ly\s+)?(?:busy|busily|employed|engaged|occupied|busied)\s+(?:(?:in|with|at|about)\s+)?)?(?<doing>[a-z]+ing)|(?:was|were)\s+(?:(?:often|again|once|twice|still|afterwards|then|now|soon)\s+)?(?<seen>seen|heard|met|observed|noticed|spotted|glimpsed)\b(?!\s+(?:of|no\s+more|lying|floating|dead)\b)|(?<verb>[a-z]+))\b/iu;
 
 /**
  * The lead of a name at its sentence's start or right after a clause's punctuation; narrower than
@@ -101,7 +122,7 @@ export function acts(file: FileText): Fact[] {
   const memory = new Map<number, boolean>();
   // A teller's "my father" acts as a name does ("my father and I repaired to a judge").
   for (const anchor of [...file.anchors, ...tellerParents(file, 0, file.text.length)]) {
-    if (anchor.type !== 'character' || anchor.possessive) continue;
+    if (anchor.type !== 'character') continue;
     if (!anchor.named && !/^(?:he|she)$/i.test(file.text.slice(anchor.start, anchor.end))) continue;
     // An account (a letter, a story told at length) is weighed like the narration; dialogue is not.
     const voice = file.voiceAt(anchor.start)?.voice ?? 'narration';
@@ -109,8 +130,21 @@ export function acts(file: FileText): Fact[] {
     // "the kindness of the late Mr. Darcy ... agreed": whom the text calls late there does not act.
     if (isLate(file.text, anchor)) continue;
     const sentence = file.sentenceAt(anchor.start);
-    const letterAt = anchor.named ? letterArrivingFrom(file, anchor, sentence) : null;
-    if (letterAt !== null) {
+    // A possessive acts only by its own letter arriving ("Thomas Hale's letter arrived").
+    const ownLetterEnd = anchor.possessive ? ownLetterArriving(file, anchor, sentence) : null;
+    if (anchor.possessive && ownLetterEnd === null) continue;
+    const letterAt = anchor.named
+      ? ownLetterEnd === null
+        ? letterArrivingFrom(file, anchor, sentence)
+        : anchor.start
+      : null;
+    // "Ann Lacey wrote to me every week, long letters full of news": a writer opening the clause
+    // writes, and the letters are no sign of memory ("the letters Ann Lacey wrote", read again, are).
+    const writes =
+      anchor.named &&
+      WRITES_AFTER.test(file.text.slice(anchor.end, anchor.end + 30)) &&
+      PUNCTUATION_OPENS.test(file.text.slice(sentence.start, anchor.start));
+    if (letterAt !== null || writes) {
       // The letter itself is no sign of memory here; any other memory word still is.
       const rest = file.text.slice(sentence.start, sentence.end).replace(/\b(?:letters?|written)\b/gi, '');
       if (MEMORY_WORDS.test(rest)) continue;
@@ -144,7 +178,7 @@ export function acts(file: FileText): Fact[] {
       verb = 'spoke';
     } else if (letterAt !== null) {
       from = letterAt;
-      end = anchor.end;
+      end = ownLetterEnd ?? anchor.end;
       verb = 'wrote';
     } else {
       const m = ACT_AFTER.exec(file.text.slice(anchor.end, Math.min(sentence.end, anchor.end + 120)));

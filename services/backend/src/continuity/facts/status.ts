@@ -3,6 +3,7 @@
 import { mustAt } from '@george/runtime/collections';
 import { NOT_YET_WORDS, UNREAL_MOOD_WORDS, UNREAL_WORDS } from '../lexicon.js';
 import type { Anchor } from '../text.js';
+import { pronounAntecedent } from './antecedents.js';
 import type { Add, FactDraft, SentenceReader } from './reader.js';
 import { tellerParents } from './teller-kin.js';
 
@@ -265,15 +266,14 @@ function phraseAt(pattern: RegExp, text: string, at: number): { phrase: string; 
 
 export function status(r: SentenceReader, add: Add): void {
   frontedDeath(r, add);
+  // "he died": a death told of a subject pronoun; its other facts need a name.
+  for (const { at } of r.matches(SUBJECT_PRONOUN)) pronounDeath(r, at, add);
   // A teller's "my father" dies as a name does ("my poor father met his end"); only its death is read.
   const parents = tellerParents(r.file, r.span.start, r.span.end);
   for (const anchor of [...r.anchors, ...parents]) {
     if (anchor.type !== 'character') continue;
-    // "he died": a death told of a subject pronoun the resolver is sure of; its other facts need a name.
     if (!anchor.named) {
       const word = r.file.text.slice(anchor.start, anchor.end);
-      if (anchor.confidence >= PRONOUN_DEATH_CONFIDENCE && /^(?:he|she)$/i.test(word))
-        pronounDeath(r, anchor, add);
       if (anchor.confidence >= PRONOUN_DEATH_CONFIDENCE && /^(?:him|her)$/i.test(word))
         pronounBurial(r, anchor, add);
       spouseHeld(r, anchor, add);
@@ -549,20 +549,32 @@ function firstOfClause(r: SentenceReader, anchor: Anchor): boolean {
   );
 }
 
+const SUBJECT_PRONOUN = /\b(?:he|she)\b/gi;
+
 /**
  * "He died that night", "she was drowned", "he sickened and died": a death verb (or a chain of
- * predicates ending in one) right after a subject pronoun, in narration.
+ * predicates ending in one) right after the subject pronoun at `start`, in narration. The dead is
+ * the one the text points to ("the former", a teller's parent: `pronounAntecedent`), else the one
+ * the resolver is sure of.
  */
-function pronounDeath(r: SentenceReader, anchor: Anchor, add: Add): void {
-  if (r.file.voiceAt(anchor.start) !== null) return;
-  const lead = r.file.text.slice(r.start, anchor.start);
+function pronounDeath(r: SentenceReader, start: number, add: Add): void {
+  if (r.file.voiceAt(start) !== null) return;
+  const end = start + 2 + (/^s/i.test(r.file.text.slice(start, start + 1)) ? 1 : 0);
+  const lead = r.file.text.slice(r.start, start);
   if (UNREAL_MOOD_WORDS.test(lead.slice(-40)) || NOT_YET_WORDS.test(lead.slice(-40).replace(/^.*[,;:]/, '')))
     return;
-  const after = r.file.text.slice(anchor.end, Math.min(r.span.end, anchor.end + 140));
+  const after = r.file.text.slice(end, Math.min(r.span.end, end + 140));
   const verb =
     DEATH_VERB.exec(after) ?? DEATH_PASSIVE.exec(after) ?? LOST_AT_SEA.exec(after) ?? chainDeath(after);
   if (!verb || UNREAL_WORDS.test(deathPhrase(verb[0]))) return;
-  add(death(anchor, verb));
+  const resolved = r.anchors.find(
+    (a) => a.start === start && a.type === 'character' && a.confidence >= PRONOUN_DEATH_CONFIDENCE,
+  );
+  const pointed = pronounAntecedent(r.file, start, end);
+  const key = pointed ?? resolved?.key;
+  if (key === undefined) return;
+  const confidence = resolved?.confidence ?? PRONOUN_DEATH_CONFIDENCE;
+  add(death({ start, end, key, type: 'character', named: false, possessive: false, confidence }, verb));
 }
 
 /**
