@@ -311,7 +311,7 @@ export function poolPassages(vector: Passage[], lexical: Passage[], asked: Asked
 }
 
 /** Reciprocal-rank fusion's score of a pooled passage, with the entity bonus. */
-export function reciprocalRankScore(features: PassageFeatures, settings: FusionSettings): number {
+function reciprocalRankScore(features: PassageFeatures, settings: FusionSettings): number {
   const vectorWeight = features.namesSomeone ? settings.vectorWeight : settings.unnamedVectorWeight;
   const reciprocal = (rank: number | null, weight: number) =>
     rank === null ? 0 : weight / (settings.k + rank + 1);
