@@ -2,11 +2,14 @@
  * Story-aware retrieval: what George knows about the story (the story bible's names and aliases,
  * the chapters) turned into a better search. Names in the question are resolved to entities
  * ("Lizzy" is Elizabeth Bennet), the lexical query is expanded with their other names, a chapter
- * named or implied in the question narrows the search, and the vector and BM25 rankings are fused
- * by reciprocal rank with a bonus for the passages that mention the entities asked about.
+ * named or implied in the question narrows the search, and the vector and BM25 rankings are fused.
+ * Fusion reads each pooled passage's features (its ranks and scores in both rankings, the share of
+ * the asked entities it mentions, its chapter and length, and whether the question names anyone and
+ * what it asks) and scores them by reciprocal rank with an entity bonus, or by learned weights.
  */
 import { fold, numberWord, ordinalWord, romanNumeral, words } from '@george/text';
 import escapeStringRegexp from 'escape-string-regexp';
+import { type QuestionType, questionType } from './extractive.js';
 import { properNouns } from './text.js';
 import type { Passage } from './types.js';
 
@@ -57,6 +60,8 @@ export interface FusionSettings {
    * the tuned sets (eval/chat.mjs; docs/quality/chat.md): 0.75, 1, 1.25 and 2 against BM25's 1.
    */
   unnamedVectorWeight: number;
+  /** Weights of a learned fusion (`learnedScore`), which replace the reciprocal-rank sum when set. */
+  learned: FusionWeights | null;
 }
 
 /**
@@ -73,6 +78,7 @@ export const DEFAULT_FUSION: FusionSettings = {
   pool: 40,
   expandVector: false,
   unnamedVectorWeight: 1.25,
+  learned: null,
 };
 
 /** Words that are capitalised at the start of a question but never a name. */
@@ -229,33 +235,160 @@ export function mentions(text: string, entities: StoryEntity[]): number {
   return entities.filter((e) => namesOf(e).some((name) => namePattern(name).test(text))).length;
 }
 
+/** What fusion knows of the question, the same for each of its pooled passages. */
+export interface AskedQuestion {
+  /** The entities it names, resolved to the story bible. */
+  entities: StoryEntity[];
+  /** Whether it names someone (`namesNoOne`'s opposite). */
+  namesSomeone: boolean;
+  type: QuestionType;
+  /** The chapters it names or implies, when the search was narrowed to them. */
+  chapters: ChapterRange | undefined;
+}
+
+/** What fusion knows of one pooled passage: the features a fusion's score weighs. */
+export interface PassageFeatures {
+  /** Rank in the vector ranking (0-based), null when that ranking did not return the passage. */
+  vectorRank: number | null;
+  /**
+   * The vector ranking's similarity to the question; the lowest it returned when it did not return
+   * the passage (which is no closer than that).
+   */
+  vectorScore: number;
+  lexicalRank: number | null;
+  /** The BM25 score as a share of the question's best (0 to 1); the lowest share when absent. */
+  lexicalShare: number;
+  /** The share of the entities the question names that the passage mentions (0 when it names none). */
+  entityShare: number;
+  /** Whether the question names chapters and the passage lies in them. */
+  inNamedChapters: boolean;
+  namesSomeone: boolean;
+  questionType: QuestionType;
+  /** Characters. */
+  length: number;
+}
+
+export interface PooledPassage {
+  passage: Passage;
+  features: PassageFeatures;
+}
+
 /**
- * Reciprocal-rank fusion of the vector and lexical rankings, plus the entity bonus; ties keep the
- * vector ranking's order. Each passage once (by id), with its fused score.
+ * The passages either ranking returned, each once (by id), in the vector ranking's order then the
+ * lexical-only ones in theirs, with their features.
  */
-export function fuse(
-  vector: Passage[],
-  lexical: Passage[],
-  entities: StoryEntity[],
-  settings: FusionSettings = DEFAULT_FUSION,
-): Passage[] {
-  const byId = new Map<string, { passage: Passage; score: number }>();
-  const add = (list: Passage[], weight: number) =>
-    list.forEach((passage, rank) => {
-      const entry = byId.get(passage.id) ?? { passage, score: 0 };
-      entry.score += weight / (settings.k + rank + 1);
-      byId.set(passage.id, entry);
-    });
-  add(vector, settings.vectorWeight);
-  add(lexical, settings.lexicalWeight);
-  if (entities.length > 0 && settings.entityBoost > 0) {
-    const unit = settings.entityBoost / (settings.k + 1);
-    for (const entry of byId.values())
-      entry.score += (unit * mentions(entry.passage.text, entities)) / entities.length;
-  }
-  return [...byId.values()]
+export function poolPassages(vector: Passage[], lexical: Passage[], asked: AskedQuestion): PooledPassage[] {
+  const byId = new Map<string, Passage>();
+  for (const passage of [...vector, ...lexical]) if (!byId.has(passage.id)) byId.set(passage.id, passage);
+  const vectorRank = new Map(vector.map((p, rank) => [p.id, rank]));
+  const lexicalRank = new Map(lexical.map((p, rank) => [p.id, rank]));
+  const vectorScores = new Map(vector.map((p) => [p.id, p.score]));
+  const lowestVector = Math.min(...vector.map((p) => p.score));
+  const bestLexical = Math.max(0, ...lexical.map((p) => p.score));
+  const lexicalShare = (score: number) => (bestLexical > 0 ? score / bestLexical : 0);
+  const lowestLexical = Math.min(...lexical.map((p) => lexicalShare(p.score)));
+  const lexicalScores = new Map(lexical.map((p) => [p.id, lexicalShare(p.score)]));
+  const { chapters } = asked;
+  return [...byId.values()].map((passage) => ({
+    passage,
+    features: {
+      vectorRank: vectorRank.get(passage.id) ?? null,
+      vectorScore: vectorScores.get(passage.id) ?? (vector.length > 0 ? lowestVector : 0),
+      lexicalRank: lexicalRank.get(passage.id) ?? null,
+      lexicalShare: lexicalScores.get(passage.id) ?? (lexical.length > 0 ? lowestLexical : 0),
+      entityShare:
+        asked.entities.length > 0 ? mentions(passage.text, asked.entities) / asked.entities.length : 0,
+      inNamedChapters:
+        chapters !== undefined &&
+        passage.chapter !== null &&
+        passage.chapter >= chapters.from &&
+        passage.chapter <= chapters.to,
+      namesSomeone: asked.namesSomeone,
+      questionType: asked.type,
+      length: passage.text.length,
+    },
+  }));
+}
+
+/** Reciprocal-rank fusion's score of a pooled passage, with the entity bonus. */
+function reciprocalRankScore(features: PassageFeatures, settings: FusionSettings): number {
+  const vectorWeight = features.namesSomeone ? settings.vectorWeight : settings.unnamedVectorWeight;
+  const reciprocal = (rank: number | null, weight: number) =>
+    rank === null ? 0 : weight / (settings.k + rank + 1);
+  return (
+    reciprocal(features.vectorRank, vectorWeight) +
+    reciprocal(features.lexicalRank, settings.lexicalWeight) +
+    (settings.entityBoost / (settings.k + 1)) * features.entityShare
+  );
+}
+
+/**
+ * The pooled passages ranked by their fused score (reciprocal ranks, or the learned weights when
+ * the settings hold them), best first; ties keep the pool's order.
+ */
+export function fuse(pooled: PooledPassage[], settings: FusionSettings = DEFAULT_FUSION): Passage[] {
+  const { learned } = settings;
+  return pooled
+    .map(({ passage, features }) => ({
+      passage,
+      score: learned ? learnedScore(features, learned, settings.k) : reciprocalRankScore(features, settings),
+    }))
     .sort((a, b) => b.score - a.score)
     .map(({ passage, score }) => ({ ...passage, score }));
+}
+
+/** The inputs of a learned fusion, each a number made of a passage's features. */
+export const FUSION_INPUTS = [
+  'vectorReciprocal',
+  'lexicalReciprocal',
+  'vectorReciprocalUnnamed',
+  'lexicalReciprocalUnnamed',
+  'vectorReciprocalDescriptive',
+  'vectorScore',
+  'lexicalShare',
+  'entityShare',
+  'bothRankings',
+  'logLength',
+] as const;
+
+export type FusionInput = (typeof FUSION_INPUTS)[number];
+
+export type FusionWeights = Readonly<Record<FusionInput, number>>;
+
+/**
+ * Questions whose answer a reader puts in their own words (a reason, an event, a manner), where the
+ * book's words seldom match the question's.
+ */
+const DESCRIPTIVE_TYPES: ReadonlySet<QuestionType> = new Set(['why', 'what_happens', 'said', 'other']);
+
+/**
+ * A passage's inputs: the reciprocal ranks as the reciprocal-rank fusion has them (k the
+ * settings'), crossed with whether the question names someone and whether it asks in a reader's
+ * words, so that a linear score can weigh each ranking by the question; the rankings' own scores;
+ * the entity share; and the passage's length. Question-wide features (chapters) rank nothing alone.
+ */
+export function fusionInputs(features: PassageFeatures, k: number): Record<FusionInput, number> {
+  const reciprocal = (rank: number | null) => (rank === null ? 0 : 1 / (k + rank + 1));
+  const vectorReciprocal = reciprocal(features.vectorRank);
+  const lexicalReciprocal = reciprocal(features.lexicalRank);
+  return {
+    vectorReciprocal,
+    lexicalReciprocal,
+    vectorReciprocalUnnamed: features.namesSomeone ? 0 : vectorReciprocal,
+    lexicalReciprocalUnnamed: features.namesSomeone ? 0 : lexicalReciprocal,
+    vectorReciprocalDescriptive: DESCRIPTIVE_TYPES.has(features.questionType) ? vectorReciprocal : 0,
+    vectorScore: features.vectorScore,
+    lexicalShare: features.lexicalShare,
+    entityShare: features.entityShare,
+    bothRankings: features.vectorRank !== null && features.lexicalRank !== null ? 1 : 0,
+    logLength: Math.log(Math.max(1, features.length)),
+  };
+}
+
+/** A learned fusion's score: the weighted sum of the passage's inputs. */
+export function learnedScore(features: PassageFeatures, weights: FusionWeights, k: number): number {
+  const inputs = fusionInputs(features, k);
+  return FUSION_INPUTS.reduce((sum, input) => sum + weights[input] * inputs[input], 0);
 }
 
 /**
@@ -267,18 +400,6 @@ export function fuse(
  */
 export function namesNoOne(question: string, resolved: readonly unknown[], bible: boolean): boolean {
   return resolved.length === 0 && (bible || properNouns(question).length === 0);
-}
-
-/** The fusion settings for a question: the vectors weigh `unnamedVectorWeight` when it names no one. */
-export function fusionFor(
-  question: string,
-  resolved: readonly StoryEntity[],
-  bible: boolean,
-  settings: FusionSettings = DEFAULT_FUSION,
-): FusionSettings {
-  return namesNoOne(question, resolved, bible)
-    ? { ...settings, vectorWeight: settings.unnamedVectorWeight }
-    : settings;
 }
 
 export interface StoryRetrieval {
@@ -305,18 +426,38 @@ export async function storyRetrieve(
   question: string,
   k: number,
   context: StoryContext,
-  defaults: FusionSettings = DEFAULT_FUSION,
+  settings: FusionSettings = DEFAULT_FUSION,
 ): Promise<StoryRetrieval> {
+  const { pooled, ...found } = await storyPool(question, k, context, settings);
+  return { passages: fuse(pooled, settings).slice(0, k), ...found };
+}
+
+/**
+ * The passages either ranking returns for the question, with their features: entities resolved,
+ * the lexical query expanded, both rankings asked (within the chapters the question names, or
+ * everywhere when that finds nothing). What `storyRetrieve` fuses, and what a learned fusion is
+ * trained on (eval/train-fusion.mjs).
+ */
+export async function storyPool(
+  question: string,
+  k: number,
+  context: StoryContext,
+  settings: FusionSettings = DEFAULT_FUSION,
+): Promise<Omit<StoryRetrieval, 'passages'> & { pooled: PooledPassage[] }> {
   const entities = resolveEntities(question, context.entities);
-  const settings = fusionFor(question, entities, context.entities.length > 0, defaults);
+  const namesSomeone = !namesNoOne(question, entities, context.entities.length > 0);
   const query = expandQuery(question, entities);
   let chapters = chapterScope(question);
   if (!chapters && context.chapterCount && impliesPosition(question))
     chapters = chapterScope(question, await context.chapterCount());
   const pool = Math.max(k, settings.pool);
+  // A learned fusion weighs both rankings; reciprocal ranks skip a ranking of weight 0.
+  const asksVectors =
+    settings.learned !== null || (namesSomeone ? settings.vectorWeight : settings.unnamedVectorWeight) > 0;
+  const asksLexical = settings.learned !== null || settings.lexicalWeight > 0;
   const ask = (scope: ChapterRange | undefined) =>
     Promise.all([
-      settings.vectorWeight > 0
+      asksVectors
         ? context.search({
             text: settings.expandVector ? query : question,
             k: pool,
@@ -324,7 +465,7 @@ export async function storyRetrieve(
             chapters: scope,
           })
         : Promise.resolve([]),
-      settings.lexicalWeight > 0
+      asksLexical
         ? context.search({ text: query, k: pool, mode: 'lexical', chapters: scope })
         : Promise.resolve([]),
     ]);
@@ -334,10 +475,6 @@ export async function storyRetrieve(
     [vector, lexical] = await ask(undefined);
     scope = undefined;
   }
-  return {
-    passages: fuse(vector, lexical, entities, settings).slice(0, k),
-    entities,
-    chapters: scope,
-    query,
-  };
+  const asked = { entities, namesSomeone, type: questionType(question), chapters: scope };
+  return { pooled: poolPassages(vector, lexical, asked), entities, chapters: scope, query };
 }

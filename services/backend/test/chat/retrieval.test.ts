@@ -3,9 +3,13 @@ import {
   chapterScope,
   DEFAULT_FUSION,
   expandQuery,
+  type FusionWeights,
   fuse,
-  fusionFor,
+  fusionInputs,
+  learnedScore,
   namesNoOne,
+  type PooledPassage,
+  poolPassages,
   resolveEntities,
   type SearchRequest,
   type StoryEntity,
@@ -98,22 +102,110 @@ describe('chapters named or implied in a question', () => {
   });
 });
 
+/** A question as fusion sees it: naming `entities` (someone when there are any). */
+function asked(entities: StoryEntity[] = []) {
+  return { entities, namesSomeone: entities.length > 0, type: 'other' as const, chapters: undefined };
+}
+
 describe('fusion', () => {
   const a = passage('a', 'The ship sailed at dawn.');
   const b = passage('b', 'Lizzy laughed at the letter.');
   const c = passage('c', 'The letter came from London.');
 
   it('adds reciprocal ranks, so a passage both rankings find leads', () => {
-    const fused = fuse([a, c], [c, b], [], { ...DEFAULT_FUSION, k: 60, vectorWeight: 1, lexicalWeight: 1 });
+    const fused = fuse(poolPassages([a, c], [c, b], asked([DARCY])), {
+      ...DEFAULT_FUSION,
+      k: 60,
+      vectorWeight: 1,
+      lexicalWeight: 1,
+    });
     expect(fused.map((p) => p.id)).toEqual(['c', 'a', 'b']);
     expect(fused[0]?.score).toBeCloseTo(1 / 62 + 1 / 61);
   });
 
   it('prefers the passages that mention the entity asked about, by any of its names', () => {
-    const plain = fuse([c, b], [c, b], [], { ...DEFAULT_FUSION, entityBoost: 0 });
+    const plain = fuse(poolPassages([c, b], [c, b], asked()), { ...DEFAULT_FUSION, entityBoost: 0 });
     expect(plain.map((p) => p.id)).toEqual(['c', 'b']);
-    const aware = fuse([c, b], [c, b], [ELIZABETH], { ...DEFAULT_FUSION, entityBoost: 2 });
+    const aware = fuse(poolPassages([c, b], [c, b], asked([ELIZABETH])), {
+      ...DEFAULT_FUSION,
+      entityBoost: 2,
+    });
     expect(aware.map((p) => p.id)).toEqual(['b', 'c']);
+  });
+
+  it("states each pooled passage's features: ranks, scores, entity share, chapters, the question", () => {
+    const scored = (p: Passage, score: number) => ({ ...p, score });
+    const pooled: PooledPassage[] = poolPassages(
+      [scored(a, 0.8), scored(b, 0.6)],
+      [scored(b, 12), scored(c, 3)],
+      { entities: [ELIZABETH], namesSomeone: true, type: 'who', chapters: { from: 1, to: 2 } },
+    );
+    expect(pooled.map((p) => p.passage.id)).toEqual(['a', 'b', 'c']);
+    expect(pooled[1]?.features).toEqual({
+      vectorRank: 1,
+      vectorScore: 0.6,
+      lexicalRank: 0,
+      lexicalShare: 1,
+      entityShare: 1,
+      inNamedChapters: true,
+      namesSomeone: true,
+      questionType: 'who',
+      length: b.text.length,
+    });
+    // Absent from a ranking: no rank, and that ranking's lowest score (it is no closer).
+    expect(pooled[0]?.features).toMatchObject({ lexicalRank: null, lexicalShare: 0.25, entityShare: 0 });
+    expect(pooled[2]?.features).toMatchObject({ vectorRank: null, vectorScore: 0.6 });
+  });
+});
+
+describe('learned fusion', () => {
+  const a = passage('a', 'The ship sailed at dawn.');
+  const b = passage('b', 'Lizzy laughed at the letter.');
+  const c = passage('c', 'The letter came from London.');
+  const none: FusionWeights = {
+    vectorReciprocal: 0,
+    lexicalReciprocal: 0,
+    vectorReciprocalUnnamed: 0,
+    lexicalReciprocalUnnamed: 0,
+    vectorReciprocalDescriptive: 0,
+    vectorScore: 0,
+    lexicalShare: 0,
+    entityShare: 0,
+    bothRankings: 0,
+    logLength: 0,
+  };
+  const weights = (set: Partial<FusionWeights>): FusionWeights => ({ ...none, ...set });
+
+  it('scores a passage by the weighted sum of its inputs', () => {
+    const [pooled] = poolPassages([a], [a], asked());
+    if (!pooled) throw new Error('pooled nothing');
+    const inputs = fusionInputs(pooled.features, 5);
+    expect(inputs.vectorReciprocal).toBeCloseTo(1 / 6);
+    expect(inputs.vectorReciprocalUnnamed).toBeCloseTo(1 / 6);
+    expect(inputs.bothRankings).toBe(1);
+    expect(learnedScore(pooled.features, weights({ vectorReciprocal: 2, bothRankings: 0.5 }), 5)).toBeCloseTo(
+      2 / 6 + 0.5,
+    );
+  });
+
+  it('ranks by the learned weights when the settings hold them, not by reciprocal ranks', () => {
+    // BM25 puts c first, the vectors a; reciprocal ranks (BM25 weighted over the vectors) lead with c.
+    const pooled = poolPassages([a, b, c], [c, b, a], asked([DARCY]));
+    expect(fuse(pooled, DEFAULT_FUSION)[0]?.id).toBe('c');
+    const vectorsFirst = {
+      ...DEFAULT_FUSION,
+      learned: weights({ vectorReciprocal: 2, lexicalReciprocal: 1 }),
+    };
+    expect(fuse(pooled, vectorsFirst).map((p) => p.id)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('weighs the rankings by the question: a weight for the unnamed leaves a named question alone', () => {
+    const learned = {
+      ...DEFAULT_FUSION,
+      learned: weights({ lexicalReciprocal: 1, vectorReciprocalUnnamed: 3 }),
+    };
+    expect(fuse(poolPassages([a, b, c], [c, b, a], asked()), learned)[0]?.id).toBe('a');
+    expect(fuse(poolPassages([a, b, c], [c, b, a], asked([DARCY])), learned)[0]?.id).toBe('c');
   });
 });
 
@@ -190,10 +282,6 @@ describe('a question that names no one', () => {
     // With a story bible, a capitalised word it does not know names no one of the story.
     expect(namesNoOne('Which French port did they sail to?', [], true)).toBe(true);
     expect(namesNoOne('Is Darcy married?', [DARCY], true)).toBe(false);
-    expect(fusionFor('Is the captain married?', [], true).vectorWeight).toBe(
-      DEFAULT_FUSION.unnamedVectorWeight,
-    );
-    expect(fusionFor('Is Darcy married?', [DARCY], true).vectorWeight).toBe(DEFAULT_FUSION.vectorWeight);
     expect(DEFAULT_FUSION.unnamedVectorWeight).toBeGreaterThan(DEFAULT_FUSION.vectorWeight);
   });
 });
