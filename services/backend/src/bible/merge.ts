@@ -1793,7 +1793,12 @@ function consolidate(
     const named =
       inParagraph(given.paragraph) ??
       (given.borne === true && namesSomeoneBefore() ? undefined : inParagraph(given.paragraph - 1));
-    if (named !== undefined && named !== entity) absorb(named, entity);
+    // "Kate Tolland ... She had been Martha Speck": a name borne with another given name than the
+    // one named last has is someone else's (a woman named by her surname only may have borne it).
+    if (named === undefined || named === entity) continue;
+    const otherGiven =
+      given.borne === true && named.given !== null && entity.given !== null && named.given !== entity.given;
+    if (!otherGiven) absorb(named, entity);
   }
   joinTitleGivenWithOwnSurname(bySize(), people.filter(alive), options.chapterOf);
 
