@@ -10,7 +10,7 @@ import {
   describedCharacters,
   findDescriptions,
 } from './descriptions.js';
-import { findNamesInTurn } from './false-names.js';
+import { type FalseNameByPronoun, findFalseNamesByPronoun, findNamesInTurn } from './false-names.js';
 import { type EntityFold, foldEntities } from './fold.js';
 import { CALLINGS_AS_NAMES, FEMALE_MARRIED } from './lexicons.js';
 import { isGivenName, isWrittenInitial } from './lookup.js';
@@ -164,6 +164,7 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
   const descriptions: DescriptionMention[] = [];
   const recipients: RawMention[] = [];
   const namesInTurn: Array<[RawMention, RawMention]> = [];
+  const falseNames: FalseNameByPronoun[] = [];
   sources.forEach((source, fileIndex) => {
     for (const range of ranges[fileIndex] ?? []) {
       const paragraph = tokenizeParagraph(source.text, range.start, range.end);
@@ -179,6 +180,7 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
       for (const cue of findMaidenNameMarriages(paragraph, mentions)) cues.push(cue);
       for (const cue of findMarriedNames(paragraph, mentions)) marriedNames.push(cue);
       for (const pair of findNamesInTurn(paragraph, mentions)) namesInTurn.push(pair);
+      for (const cue of findFalseNamesByPronoun(paragraph, mentions)) falseNames.push(cue);
       for (const cue of findUnnamedKin(paragraph, mentions)) unnamedKin.push(cue);
       for (const cue of findCallingKin(paragraph, mentions)) callingKin.push(cue);
     }
@@ -210,6 +212,7 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
       elders: allMentions.filter((m) => introducedAsElder(m, mustAt(sources, m.fileIndex).text)),
       elderWomen: allMentions.filter((m) => introducedAsElderWoman(m, mustAt(sources, m.fileIndex).text)),
       namesInTurn,
+      falseNames,
     },
   );
   // A being the whole book calls only "the creature", "the fiend": one character, its descriptions

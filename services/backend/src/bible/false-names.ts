@@ -3,8 +3,10 @@
  * he had lately called himself". The list's "or" alone would join two people ("Was it Tom, or
  * Harry?"); the naming clause after it says the names are one bearer's.
  */
+import { mustAt } from '@george/runtime/collections';
+import { nounGender } from '../pronouns/callings.js';
 import type { RawMention } from './candidates.js';
-import type { Paragraph, Token } from './tokenize.js';
+import { type Paragraph, quotedTokens, type Token } from './tokenize.js';
 
 /** Words that may stand between the pronoun and "called" ("as he had lately called himself"). */
 const BEFORE_CALLED = new Set(['had', 'has', 'now', 'then', 'lately', 'since', 'sometimes', 'once', 'last']);
@@ -44,4 +46,92 @@ function calledSelfAfter(tokens: readonly Token[], at: number): boolean {
   while (BEFORE_CALLED.has(tokens[k]?.lower ?? '')) k++;
   const self = tokens[k + 1]?.lower;
   return tokens[k]?.lower === 'called' && (self === 'himself' || self === 'herself');
+}
+
+/**
+ * A false name told of "he" or "she": "He's lodging under the name of Mr. Brown", "She went by the
+ * name of Mrs. Lacy", "He passed as Colonel Ware". The bearer is resolved in the merge, where each
+ * person's gender and type are known.
+ */
+export interface FalseNameByPronoun {
+  name: RawMention;
+  gender: 'male' | 'female';
+  /** The pronoun's offset in the text: the bearer is named before it. */
+  pronounAt: number;
+  /**
+   * Where a description of the pronoun's gender stands last before the pronoun in the paragraph
+   * ("the man who had brought it"), or -1: the pronoun may mean the description, so the bearer must
+   * be named after it.
+   */
+  describedAt: number;
+  /** The pronoun stands in speech: its speakers and listeners are not "he" or "she". */
+  inSpeech: boolean;
+}
+
+/** The words before a false name, after the pronoun and a few verbs ("is lodging", "had been living"). */
+const FALSE_NAME_LEADS = [
+  'under the name of',
+  'by the name of',
+  'passed as',
+  'passes as',
+  'passing as',
+  'passed himself off as',
+  'passed herself off as',
+  'called himself',
+  'calls himself',
+  'calling himself',
+  'called herself',
+  'calls herself',
+  'calling herself',
+];
+
+/** At most this many lower-case words between the pronoun and the lead: "had been lodging". */
+const VERBS_BEFORE_LEAD = 4;
+
+const PRONOUN_GENDERS: Readonly<Record<string, 'male' | 'female'>> = { he: 'male', she: 'female' };
+
+/** Articles before a description the pronoun may mean: "the man", "a fellow". */
+const DESCRIPTION_ARTICLES = new Set(['the', 'a', 'an', 'this', 'that']);
+
+/** The false names the paragraph tells of a sentence's opening "he" or "she". */
+export function findFalseNamesByPronoun(
+  paragraph: Paragraph,
+  mentions: readonly RawMention[],
+): FalseNameByPronoun[] {
+  const { tokens } = paragraph;
+  const quoted = quotedTokens(tokens);
+  const found: FalseNameByPronoun[] = [];
+  for (const name of mentions) {
+    const sentence = paragraph.sentences.find((s) => s.from <= name.tokenFrom && name.tokenFrom < s.to);
+    if (sentence === undefined) continue;
+    let at = sentence.from;
+    while (at < name.tokenFrom && !mustAt(tokens, at).isWord) at++;
+    const pronoun = mustAt(tokens, at);
+    const gender = PRONOUN_GENDERS[pronoun.lower];
+    if (gender === undefined) continue;
+    const between = tokens.slice(at + 1, name.tokenFrom);
+    if (between.some((t) => !t.isWord || t.capitalized)) continue;
+    const words = between.map((t) => t.lower).join(' ');
+    const lead = FALSE_NAME_LEADS.find((l) => words === l || words.endsWith(` ${l}`));
+    if (lead === undefined || between.length - lead.split(' ').length > VERBS_BEFORE_LEAD) continue;
+    found.push({
+      name,
+      gender,
+      pronounAt: pronoun.start,
+      describedAt: lastDescription(tokens, at, gender),
+      inSpeech: quoted[at] === true,
+    });
+  }
+  return found;
+}
+
+/** Where the last description of `gender` before token `to` starts ("the man", "a fellow"), or -1. */
+function lastDescription(tokens: readonly Token[], to: number, gender: 'male' | 'female'): number {
+  for (let k = to - 1; k > 0; k--) {
+    const noun = mustAt(tokens, k);
+    if (!noun.isWord || noun.capitalized || nounGender(noun.lower) !== gender) continue;
+    for (let a = k - 1; a >= Math.max(0, k - 3) && mustAt(tokens, a).isWord; a--)
+      if (DESCRIPTION_ARTICLES.has(mustAt(tokens, a).lower)) return mustAt(tokens, a).start;
+  }
+  return -1;
 }

@@ -1,6 +1,7 @@
 import { mustAt } from '@george/runtime/collections';
 import type { RawMention } from './candidates.js';
 import type { Form } from './classify.js';
+import type { FalseNameByPronoun } from './false-names.js';
 import {
   DEMONYMS,
   FAMILY_NAMES,
@@ -123,6 +124,8 @@ export interface Statements {
   elderWomen?: RawMention[];
   /** Names listed as one person's in turn ("Gedling, or Norris, or Lambert, as he had lately called himself"). */
   namesInTurn?: Array<[RawMention, RawMention]>;
+  /** False names told of "he" or "she" ("He's lodging under the name of Mr. Brown"). */
+  falseNames?: FalseNameByPronoun[];
 }
 
 export function mergeEntities(
@@ -593,6 +596,7 @@ export function mergeEntities(
   joinInitialToGivenName(people2, options);
   joinStatedNames(people2);
   joinNamesInTurn(people2, statements.namesInTurn ?? []);
+  joinFalseNamesByPronoun(people2, statements.falseNames ?? []);
   return entities.filter((entity) => entity.mentions.length > 0);
 }
 
@@ -632,6 +636,52 @@ function joinNamesInTurn(people: EntityDraft[], pairs: readonly [RawMention, Raw
     if (a === undefined || b === undefined || a === b || oppositeSexes(a.gender, b.gender)) continue;
     if (a.mentions.length >= b.mentions.length) absorb(a, b);
     else absorb(b, a);
+  }
+}
+
+/**
+ * "Percival Dane ... 'He's lodging under the name of Mr. Brown'": a false name told of "he" or "she"
+ * is the one of the pronoun's gender named last before it, in its paragraph (after any description
+ * the pronoun may mean: "the man who had brought it. He had called himself Mr. Reed") or, when the
+ * paragraph names no one there, the paragraph before. In speech, the speakers and listeners of the
+ * paragraph are not "he" or "she".
+ */
+function joinFalseNamesByPronoun(people: EntityDraft[], cues: readonly FalseNameByPronoun[]): void {
+  for (const { name, gender, pronounAt, describedAt, inSpeech } of cues) {
+    const alias = people.find((e) => e.mentions.includes(name));
+    if (alias === undefined || oppositeSexes(alias.gender, gender)) continue;
+    const speakers = new Set(
+      people.filter((e) =>
+        e.mentions.some(
+          (m) =>
+            m.fileIndex === name.fileIndex &&
+            m.paragraph === name.paragraph &&
+            (m.speaks || m.spokenTo === true),
+        ),
+      ),
+    );
+    const namedLast = (paragraph: number, after: number): EntityDraft | undefined => {
+      let bearer: EntityDraft | undefined;
+      let bearerAt = after;
+      for (const person of people) {
+        if (person === alias || person.gender !== gender || (inSpeech && speakers.has(person))) continue;
+        for (const m of person.mentions)
+          if (
+            m.fileIndex === name.fileIndex &&
+            m.paragraph === paragraph &&
+            m.start > bearerAt &&
+            m.start < pronounAt
+          ) {
+            bearer = person;
+            bearerAt = m.start;
+          }
+      }
+      return bearer;
+    };
+    const bearer =
+      namedLast(name.paragraph, describedAt) ??
+      (describedAt < 0 ? namedLast(name.paragraph - 1, -1) : undefined);
+    if (bearer !== undefined) absorb(bearer, alias);
   }
 }
 
