@@ -7,6 +7,7 @@
  * lease and answering requests meanwhile.
  */
 import { applyCorrections, type SplitCorrection } from '../bible/corrections.js';
+import { firstPersonNameFolds } from '../bible/first-person-names.js';
 import { foldEntities } from '../bible/fold.js';
 import { type ExtractOptions, extract } from '../bible/index.js';
 import { speakerKin } from '../bible/speaker-kin.js';
@@ -47,13 +48,15 @@ export function analyseText({ source, splits, extractOptions }: TextAnalysisInpu
     source.chapters.map((c) => c.start),
   );
   const first = readStory(source, applyCorrections(extract([source], extractOptions), splits), speech, times);
-  // Given names the dialogue joins to their characters ("My dear Charles" is Mr. Bingley): the
-  // story and the dialogue are read again with them joined.
+  // Given names the dialogue joins to their characters ("My dear Charles" is Mr. Bingley), and maiden
+  // names a speaker states of herself ("I was Clara Ashby before I married"): the story and the
+  // dialogue are read again with them joined.
   // The author's splits stand: neither the entity a split made nor the one it was made from is folded.
   const split = new Set(splits.flatMap((s) => [s.key, ...s.sourceKeys]));
-  const folds = calledNameFolds(source, first.extraction, first.dialogue.quotes).filter(
-    (f) => !split.has(f.from) && !split.has(f.into),
-  );
+  const folds = [
+    ...calledNameFolds(source, first.extraction, first.dialogue.quotes),
+    ...firstPersonNameFolds(source, first.extraction, first.dialogue.quotes),
+  ].filter((f) => !split.has(f.from) && !split.has(f.into));
   const { extraction, story, dialogue } =
     folds.length === 0 ? first : readStory(source, foldEntities(first.extraction, folds), speech, times);
   const facts = extractFacts(source, extraction, dialogue, narratorSpans(story), times);
