@@ -537,9 +537,37 @@ function assignKeys(drafts: EntityDraft[]): Map<EntityDraft, string> {
   return keys;
 }
 
+/** "the Old Badger", "The Old Badger": "the" and at most one capitalised word, right before a name. */
+const ARTICLE_BEFORE = /\b[Tt]he ((?:\p{Lu}\p{Ll}+ )?)$/u;
+/** " of the Marsh": a place a one-word name is the title of, right after it. */
+const OF_PLACE_AFTER = /^ of the \p{Lu}\p{Ll}+/u;
+
+/**
+ * "the Old Badger", "the Queen of the Marsh": a character every mention names by one word, which the
+ * text writes in one fuller form of several words at least half the time, is shown by that form (the
+ * key stays the one word's, so that what refers to the entry by key is unchanged).
+ */
+function fullerForm(draft: EntityDraft, sources: readonly SourceText[]): string | undefined {
+  if (draft.type !== 'character') return undefined;
+  const counts = new Map<string, number>();
+  for (const m of draft.mentions) {
+    const [word, ...more] = m.words;
+    if (m.title !== null || word === undefined || more.length > 0) return undefined;
+    const text = mustAt(sources, m.fileIndex).text;
+    const before = ARTICLE_BEFORE.exec(text.slice(Math.max(0, m.start - 24), m.start));
+    if (before === null) continue;
+    const after = OF_PLACE_AFTER.exec(text.slice(m.end, m.end + 40))?.[0] ?? '';
+    if (before[1] === '' && after === '') continue;
+    const form = `the ${before[1]}${word}${after}`;
+    counts.set(form, (counts.get(form) ?? 0) + 1);
+  }
+  const [best] = [...counts].sort((a, b) => b[1] - a[1]);
+  return best !== undefined && 2 * best[1] >= draft.mentions.length ? best[0] : undefined;
+}
+
 function toEntity(draft: EntityDraft, key: string, sources: SourceText[]): ExtractedEntity {
   const sorted = [...draft.mentions].sort((a, b) => a.fileIndex - b.fileIndex || a.start - b.start);
-  const name = displayName(draft);
+  const name = fullerForm(draft, sources) ?? displayName(draft);
   const aliases = [...new Set(sorted.map(nameOf))].filter((alias) => alias !== name).sort();
   const mentions: Mention[] = sorted.map((m) => {
     const source = mustAt(sources, m.fileIndex);
