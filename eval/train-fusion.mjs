@@ -49,6 +49,8 @@ const OBJECTIVES = option('--objective', 'pairs').split(',');
 // Today's first n passages kept in place, the learned fusion ordering only the rest (0: all).
 const KEEP_TOPS = option('--keep-top', '0').split(',').map(Number);
 const FIRST = 3;
+// Passages handed to the answerer in place of the k it asks for (0: its own k).
+const PASSAGES = Number(option('--passages', '0'));
 
 /** Today's reciprocal-rank fusion as weights of the same inputs (the fit starts from it and is pulled to it). */
 const TODAY = Object.fromEntries(FUSION_INPUTS.map((input) => [input, 0]));
@@ -228,7 +230,7 @@ try {
       });
       let ranked = [];
       sources.retrieve = async (question, k) => {
-        ranked = ranking((await storyPool(question, k, context)).pooled, variant).slice(0, k);
+        ranked = ranking((await storyPool(question, k, context)).pooled, variant).slice(0, PASSAGES || k);
         return ranked;
       };
       const answer = await answerMessage(q.question, [], sources);
