@@ -100,7 +100,7 @@ async function gather() {
           for (let i = 0; i < texts.length; i += 32) {
             const batch = texts.slice(i, i + 32);
             const scores = await closenessOf(stack, book.project)(question, batch);
-            batch.forEach((t, j) => cosine.set(t, scores?.[j] ?? 0));
+            for (const [j, t] of batch.entries()) cosine.set(t, scores?.[j] ?? 0);
           }
           Object.assign(item, {
             question,
