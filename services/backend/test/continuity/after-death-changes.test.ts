@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract, type SourceText } from '../../src/bible/index.js';
+import { extract } from '../../src/bible/index.js';
 import { detectContradictions, extractFacts } from '../../src/continuity/index.js';
 import {
   AFTER_DEATH_LEGITIMATE,
@@ -9,7 +9,7 @@ import {
   WRITING_LEGITIMATE,
   WRITING_REAL,
 } from './after-death-changes.js';
-import { testGeneralityCheck } from './check-text.js';
+import { manuscriptSource, testGeneralityCheck } from './check-text.js';
 import type { Contradiction } from './legitimate-changes.js';
 
 /**
@@ -31,13 +31,7 @@ testGeneralityCheck({
 
 /** The issues of a manuscript told in the first person by Thomas Hale (the story bible's "Thomas"). */
 function toldIssues(text: string) {
-  const starts = [...text.matchAll(/^Chapter \d+$/gm)];
-  const chapters: SourceText['chapters'] = starts.map((m, i) => ({
-    title: m[0],
-    start: m.index,
-    end: starts[i + 1]?.index ?? text.length,
-  }));
-  const source: SourceText = { fileId: 'book', text, chapters };
+  const source = manuscriptSource(text);
   const extraction = extract([source]);
   const thomas = extraction.entities.find((e) => e.name === 'Thomas Hale' || e.name === 'Thomas')?.key ?? '';
   const facts = extractFacts(source, extraction, undefined, [

@@ -4,17 +4,22 @@ import { type ContinuityIssue, checkContinuity } from '../../src/continuity/inde
 import type { Contradiction, Manuscript } from './legitimate-changes.js';
 
 /**
- * The issues of one manuscript, its "Chapter N" headings taken as the filesystem service reports
+ * One manuscript as a source text, its "Chapter N" headings taken as the filesystem service reports
  * chapters (each from its heading to the next).
  */
-export function checkText(text: string): ContinuityIssue[] {
+export function manuscriptSource(text: string): SourceText {
   const starts = [...text.matchAll(/^Chapter \d+$/gm)];
   const chapters: SourceText['chapters'] = starts.map((m, i) => ({
     title: m[0],
     start: m.index,
     end: starts[i + 1]?.index ?? text.length,
   }));
-  const source: SourceText = { fileId: 'book', text, chapters };
+  return { fileId: 'book', text, chapters };
+}
+
+/** The issues of one manuscript (`manuscriptSource`). */
+export function checkText(text: string): ContinuityIssue[] {
+  const source = manuscriptSource(text);
   return checkContinuity({ sources: [source], extraction: extract([source]) }).issues;
 }
 
