@@ -267,7 +267,7 @@ function phraseAt(pattern: RegExp, text: string, at: number): { phrase: string; 
 export function status(r: SentenceReader, add: Add): void {
   frontedDeath(r, add);
   // "he died": a death told of a subject pronoun; its other facts need a name.
-  for (const { at } of r.matches(SUBJECT_PRONOUN)) pronounDeath(r, at, add);
+  for (const { match, at } of r.matches(SUBJECT_PRONOUN)) pronounDeath(r, at, at + match[0].length, add);
   // A teller's "my father" dies as a name does ("my poor father met his end"); only its death is read.
   const parents = tellerParents(r.file, r.span.start, r.span.end);
   for (const anchor of [...r.anchors, ...parents]) {
@@ -553,13 +553,12 @@ const SUBJECT_PRONOUN = /\b(?:he|she)\b/gi;
 
 /**
  * "He died that night", "she was drowned", "he sickened and died": a death verb (or a chain of
- * predicates ending in one) right after the subject pronoun at `start`, in narration. The dead is
+ * predicates ending in one) right after the subject pronoun at [start, end), in narration. The dead is
  * the one the text points to ("the former", a teller's parent: `pronounAntecedent`), else the one
  * the resolver is sure of.
  */
-function pronounDeath(r: SentenceReader, start: number, add: Add): void {
+function pronounDeath(r: SentenceReader, start: number, end: number, add: Add): void {
   if (r.file.voiceAt(start) !== null) return;
-  const end = start + 2 + (/^s/i.test(r.file.text.slice(start, start + 1)) ? 1 : 0);
   const lead = r.file.text.slice(r.start, start);
   if (UNREAL_MOOD_WORDS.test(lead.slice(-40)) || NOT_YET_WORDS.test(lead.slice(-40).replace(/^.*[,;:]/, '')))
     return;
