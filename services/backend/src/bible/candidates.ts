@@ -4,7 +4,6 @@ import { isFeastName } from '../story/time.js';
 import {
   ABBREVIATIONS,
   DEITIES,
-  DEMONYMS,
   DOTTED_NAME_PARTS,
   FAMILY_NAMES,
   type Gender,
@@ -39,7 +38,9 @@ import {
   isPersonName,
   singularNoun,
 } from './lookup.js';
+import { isDemonym } from './nationalities.js';
 import { afterCapitalOld, districtOfAddress, houseByPossessive } from './place-shapes.js';
+import { revealedName } from './revealed-names.js';
 import { type Paragraph, quotedTokens, type Token, unshouted } from './tokenize.js';
 
 /** How often each word is seen capitalised mid-sentence, capitalised by position, and in lower case. */
@@ -301,7 +302,7 @@ function acceptWord(
   const lower = token.lower;
   if (NEVER_NAMES.has(lower)) return false;
   if (FAMILY_NAMES.has(lower)) return true;
-  if (DEMONYMS.has(lower)) return speakingNickname(previous, next);
+  if (isDemonym(lower)) return speakingNickname(previous, next);
   if (token.allCaps) {
     if (lower.length < 2) return false;
     if ((stats.capMid.get(lower) ?? 0) > 0) return true;
@@ -434,7 +435,7 @@ const TITLE_HEDGES = new Set(['only', 'merely', 'but', 'just', 'simply']);
 /** An earlier name stated to be this one's person, and how: see `statedSame`. */
 interface StatedSame {
   mention: RawMention;
-  by: 'alias' | 'nickname' | 'is' | 'true name' | 'title';
+  by: 'alias' | 'nickname' | 'is' | 'true name' | 'title' | 'revealed';
 }
 
 /**
@@ -442,7 +443,8 @@ interface StatedSame {
  * `from`..`last`: an alias after a name, in the sentence or the speech after it ("Peter Gow, alias
  * Keating", '"Joseph Crane," he said. "Alias Dacre"'); a name said to be another, each alone in its
  * clause and untitled ("Hurst is Dacre."; not "Hurst is Dacre's cousin"); a false name given up for the true one
- * ("My name is not Vane. It is Arthur Pelham."); a title explained by the family name given just
+ * ("My name is not Vane. It is Arthur Pelham."); a name revealed as another's ("Dacre was none other
+ * than Hurst"); a title explained by the family name given just
  * before ("name is Richard Thorne; Lord Ellerby is only his courtesy title"); a nickname set before the
  * name ("Rook, as the keepers called Abel Tremlett,"). With the way it is stated.
  */
@@ -459,6 +461,8 @@ function statedSame(
   const gap = from - previous.tokenTo;
   // Between the two names only what a speech's attribution and its quotation marks take.
   if (word(from - 1) === 'alias') return gap <= 8 ? { mention: previous, by: 'alias' } : undefined;
+  const revealed = revealedName(tokens, from, mentions);
+  if (revealed !== undefined) return { mention: revealed, by: 'revealed' };
   if (calledBefore(tokens, from, last, previous)) return { mention: previous, by: 'nickname' };
   const previousLast = mustAt(tokens, previous.tokenTo - 1);
   // Untitled names only: "Matron is Miss Tindall" tells a calling's holder, as the school says it.
@@ -1125,6 +1129,8 @@ export function findCandidates(
       // ends the sentence ("Be pleasant to the Count. Let your daughter be happy").
       const abbreviated = ABBREVIATIONS.has(token.lower) || token.text.length === 1;
       if (abbreviated && tokens[k]?.text === '.' && mustAt(tokens, k).start === token.end) k++;
+      // "Miss de Launay", "Baron von Hessel": the title is the surname's across its particle.
+      if (NAME_PARTICLES.has(tokens[k]?.text ?? '') && mustAt(tokens, k).joinedToNext) k++;
       const name = tokens[k];
       const joined = mustAt(tokens, k - 1).joinedToNext;
       if (
@@ -1251,7 +1257,7 @@ export function findCandidates(
         !placeThenName &&
         next.capitalized &&
         !NEVER_NAMES.has(next.lower) &&
-        !DEMONYMS.has(next.lower) &&
+        !isDemonym(next.lower) &&
         titleOf(next) === undefined
       ) {
         if (next.allCaps !== mustAt(tokens, last).allCaps) break;
@@ -1264,7 +1270,9 @@ export function findCandidates(
       const canJoin =
         next.joinedToNext && after?.isWord && after.capitalized && !NEVER_NAMES.has(after.lower);
       const placeHead = PLACE_HEADS.has(mustAt(words, 0).lower);
-      if (canJoin && NAME_PARTICLES.has(next.text) && (title !== undefined || placeHead)) {
+      // "Helene de Launay": a given name written alone before the particle is a person's, as a title is.
+      const givenFirst = words.length === 1 && isGivenName(current.lower) && !isKnownPlace(current.lower);
+      if (canJoin && NAME_PARTICLES.has(next.text) && (title !== undefined || placeHead || givenFirst)) {
         words.push(after);
         last += 2;
         continue;

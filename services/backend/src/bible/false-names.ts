@@ -69,7 +69,7 @@ export interface FalseNameByPronoun {
 }
 
 /** The words before a false name, after the pronoun and a few verbs ("is lodging", "had been living"). */
-const FALSE_NAME_LEADS = [
+export const FALSE_NAME_LEADS = [
   'under the name of',
   'by the name of',
   'passed as',
