@@ -20,6 +20,7 @@ import {
   introducedAsElderWoman,
   spousesByPronoun,
 } from './maiden-names.js';
+import { findMarriedNow } from './married-now.js';
 import { type EntityDraft, type Letter, mergeEntities, namesHere } from './merge.js';
 import {
   type CallingKinCue,
@@ -179,6 +180,7 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
       for (const cue of findRelationCues(paragraph, mentions, index)) cues.push(cue);
       for (const cue of findMaidenNameMarriages(paragraph, mentions)) cues.push(cue);
       for (const cue of findMarriedNames(paragraph, mentions)) marriedNames.push(cue);
+      for (const cue of findMarriedNow(paragraph, mentions)) marriedNames.push(cue);
       for (const pair of findNamesInTurn(paragraph, mentions)) namesInTurn.push(pair);
       for (const cue of findFalseNamesByPronoun(paragraph, mentions)) falseNames.push(cue);
       for (const cue of findUnnamedKin(paragraph, mentions)) unnamedKin.push(cue);

@@ -2111,7 +2111,8 @@ function consolidate(
     if (woman === undefined || wife === undefined || woman === wife) continue;
     if (woman.gender === 'male' || wife.gender === 'male' || hasMarriedTitle(woman) || !maidenNamed(woman))
       continue;
-    if (wife.given !== null && wife.given !== woman.given) continue;
+    // "Mrs. Geoffrey Lane": a given name that is her husband's says nothing against her own.
+    if (wife.given !== null && wife.given !== woman.given && !wifeOfName(wife)) continue;
     if (wife.surname !== null && wife.surname === woman.surname) continue;
     absorb(woman, wife);
   }

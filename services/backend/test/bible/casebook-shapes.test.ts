@@ -76,3 +76,26 @@ describe("a surname's particle", () => {
     expect(holding(result, 'London de')).toEqual([]);
   });
 });
+
+describe('a maiden name and "she was Mrs. X now"', () => {
+  it("joins the unmarried name to the married one, a husband's given name in it or not", () => {
+    const text = `Miss Marsh had kept the school at Ely for three years.
+
+The woman at the gate was Miss Marsh, whom I had not seen since the war; but she was Mrs. Walter Cobb now, and wore a wedding ring. Mrs. Cobb asked us in. Walter Cobb was at the mill. Mrs. Cobb poured the tea.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Miss Marsh')).toBe(one(result, 'Mrs. Cobb'));
+    expect(one(result, 'Walter Cobb')).not.toBe(one(result, 'Miss Marsh'));
+  });
+
+  it('joins "she was now Mrs. X" as well', () => {
+    const text = `I had known Mademoiselle Roche in Paris, and she was now Mrs. Hardy, of Bath. Mrs. Hardy laughed at my surprise. Mademoiselle Roche had never laughed in Paris.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Mademoiselle Roche')).toBe(one(result, 'Mrs. Hardy'));
+  });
+
+  it('leaves apart a married name in a possessive ("she was now Mrs. Hardy\'s companion")', () => {
+    const text = `I had known Miss Roche in Paris, and she was now Mrs. Hardy's companion, in Bath. Mrs. Hardy was kind to her. Miss Roche read to Mrs. Hardy.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Miss Roche')).not.toBe(one(result, 'Mrs. Hardy'));
+  });
+});

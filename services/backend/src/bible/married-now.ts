@@ -1,0 +1,44 @@
+/**
+ * "The lady who came in was Mademoiselle de Launay ...; but she was Mrs. Geoffrey Lane now": an
+ * unmarried woman's name, then in the same sentence "she was" (or "is") a married title's name "now"
+ * ("she was now Mrs. Lane", "she had become Mrs. Lane"), are one woman's maiden and married names.
+ */
+import { mustAt } from '@george/runtime/collections';
+import type { RawMention } from './candidates.js';
+import { FEMALE_MARRIED } from './lexicons.js';
+import type { MarriedNameCue } from './relations.js';
+import type { Paragraph, Token } from './tokenize.js';
+
+const UNMARRIED_TITLES = new Set(['Miss', 'Mademoiselle', 'Mlle.']);
+
+/** The words just before the married name: "now" before it, or "now" right after it with "she was". */
+const NOW_BEFORE = ['she was now', 'she is now', 'she had become', 'she had now become'];
+const NOW_AFTER = ['she was', 'she is'];
+
+export function findMarriedNow(paragraph: Paragraph, mentions: readonly RawMention[]): MarriedNameCue[] {
+  const { tokens } = paragraph;
+  const found: MarriedNameCue[] = [];
+  mentions.forEach((married, index) => {
+    if (married.title === null || !FEMALE_MARRIED.has(married.title)) return;
+    if (mustAt(tokens, married.tokenTo - 1).possessive || !saidNow(tokens, married)) return;
+    const maiden = mentions
+      .slice(0, index)
+      .findLast((m) => m.sentenceStart === married.sentenceStart && m.title !== null);
+    if (
+      maiden?.title != null &&
+      UNMARRIED_TITLES.has(maiden.title) &&
+      !mustAt(tokens, maiden.tokenTo - 1).possessive
+    )
+      found.push({ maiden, married });
+  });
+  return found;
+}
+
+function saidNow(tokens: readonly Token[], married: RawMention): boolean {
+  const before = (words: string): boolean => {
+    const list = words.split(' ');
+    return list.every((w, k) => tokens[married.tokenFrom - list.length + k]?.lower === w);
+  };
+  if (NOW_BEFORE.some(before)) return true;
+  return tokens[married.tokenTo]?.lower === 'now' && NOW_AFTER.some(before);
+}
