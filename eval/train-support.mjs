@@ -1,16 +1,19 @@
 #!/usr/bin/env node
 // Which passages the offline answer quotes after its lead (issue 16: the first three citations).
-// extractiveAnswer quotes the lead sentence, then supporting passages in the retrieval order given
-// it (its lead's passage skipped), a strong runner-up sentence displacing the last. Lead fixed, the
-// first three hold the answer when the lead does or one of the two passages quoted after it does, so
-// this script compares orders of the supporting passages (the answer replayed on the gathered
-// candidates of eval/candidates-lib.mjs, TUNED sets only; the held-out set is never read):
+// extractiveAnswer quotes the lead sentence, then supporting passages (its lead's passage skipped), a
+// strong runner-up sentence displacing the last. Lead fixed, the first three hold the answer when the
+// lead does or one of the two passages quoted after it does, so this script compares orders of the
+// supporting passages (the answer replayed on the gathered candidates of eval/candidates-lib.mjs,
+// TUNED sets only; the held-out set is never read; the answerer's own `supportOrder` off, so each
+// order is quoted as given; "served" is the answerer as built, which quotes in the blend at 0.5):
 //   today       the retrieval order;
 //   best        by the place of each passage's best candidate in the sentence ranking;
 //   blend β     by retrieval place + β × that place;
 //   top K       the passages holding one of the best K candidates first, in retrieval order;
 //   apart g     a passage overlapping the lead's quote or another quoted passage, or within g
 //               characters of it, last (near-duplicate passages spend a citation on the same lines);
+//   margin m    today's order, the runner-up sentence displacing the last passage when it scores m
+//               more than that passage's best (today 10);
 //   learned     a logistic model over each passage's features, fitted on the questions whose lead
 //               misses (only there can a supporting passage add the answer; the set-level objective).
 // Every parameter is chosen LEAVE ONE SET OUT: for each tuned set, the setting with the most first
@@ -31,13 +34,16 @@ const items = (await gathered({ load: option('--load'), save: option('--save') }
   item.candidates ? { ...item, ranked: rankingOf(item, SENTENCE_WEIGHTS) } : item,
 );
 
-/** The citations with the supporting passages offered in `order` (today: the retrieval order). */
-function citationsFor(item, order = item.retrieved) {
+/**
+ * The citations with the supporting passages quoted in `order` (the answerer's own reordering,
+ * `supportOrder`, off; today: the retrieval order) and the runner-up's margin `secondQuote`.
+ */
+function citationsFor(item, order = item.retrieved, secondQuote = SENTENCE_WEIGHTS.secondQuote) {
   if (!item.candidates) return item.citations;
   return extractiveAnswer(item.question, order, item.facts, {
     stated: item.stated,
     ranked: item.ranked,
-    weights: SENTENCE_WEIGHTS,
+    weights: { ...SENTENCE_WEIGHTS, secondQuote, supportByBest: 0 },
   }).citations;
 }
 for (const item of items) item.today = citationsFor(item);
@@ -149,11 +155,18 @@ const VARIANTS = {
   },
   apart: { settings: [0, 200, 600, 1200], order: (gap) => (item) => apart(item, gap) },
   learned: { settings: [0.001, 0.01, 0.1], fit: true },
+  margin: {
+    settings: [10, 0, 3, 6, 8, 12, 16, 25, 1e9],
+    order: () => (item) => item.retrieved,
+    margin: true,
+  },
 };
 
 const setOf = (name) => items.filter((i) => i.set === name);
-const firstThree = (list, order) =>
-  list.filter((item) => holds(item, citationsFor(item, order(item)))).length;
+const firstThree = (list, order, margin) =>
+  list.filter((item) =>
+    holds(item, item.candidates ? citationsFor(item, order(item), margin) : item.citations),
+  ).length;
 
 // Headroom: where the answer lies when today's first three miss it.
 const misses = { total: 0, leadPassage: 0, retrieved: 0, stated: 0, nowhere: 0 };
@@ -171,6 +184,23 @@ console.log(
 );
 
 console.log(`sets, in order: ${TUNED_SETS.map((name) => SET_LABELS[name]).join(', ')}`);
+const served = TUNED_SETS.map(
+  (name) =>
+    setOf(name).filter((item) =>
+      holds(
+        item,
+        item.candidates
+          ? extractiveAnswer(item.question, item.retrieved, item.facts, {
+              stated: item.stated,
+              ranked: item.ranked,
+            }).citations
+          : item.citations,
+      ),
+    ).length,
+);
+console.log(
+  `${'served'.padEnd(10)} ${served.join(' ').padEnd(44)} ${served.reduce((a, b) => a + b, 0)}  (extractive.ts as built)`,
+);
 const todayPerSet = TUNED_SETS.map((name) => firstThree(setOf(name), VARIANTS.today.order()));
 console.log(
   `${'variant'.padEnd(10)} first three per left-out set (${TUNED_SETS.length} sets)        sum  won/lost  settings chosen`,
@@ -187,12 +217,17 @@ for (const [name, variant] of Object.entries(VARIANTS)) {
     let best;
     for (const setting of variant.settings) {
       const order = variant.fit ? learnedOrder(fitLearned(train, setting)) : variant.order(setting);
-      const score = firstThree(train, order);
-      if (!best || score > best.score) best = { setting, score, order };
+      const margin = variant.margin ? setting : undefined;
+      const score = firstThree(train, order, margin);
+      if (!best || score > best.score) best = { setting, score, order, margin };
     }
     chosen.push(best.setting);
-    perSet.push(firstThree(setOf(left), best.order));
+    perSet.push(firstThree(setOf(left), best.order, best.margin));
   }
+  if (!variant.fit)
+    console.log(
+      `  every tuned set, by setting: ${variant.settings.map((setting) => `${setting} ${firstThree(items, variant.order(setting), variant.margin ? setting : undefined)}`).join(', ')}`,
+    );
   const won = perSet.filter((x, i) => x > todayPerSet[i]).length;
   const lost = perSet.filter((x, i) => x < todayPerSet[i]).length;
   console.log(
