@@ -10,6 +10,7 @@
 //   best        by the place of each passage's best candidate in the sentence ranking;
 //   blend β     by retrieval place + β × that place;
 //   top K       the passages holding one of the best K candidates first, in retrieval order;
+//   blend+top   the blend, the passages holding one of the best K candidates first;
 //   apart g     a passage overlapping the lead's quote or another quoted passage, or within g
 //               characters of it, last (near-duplicate passages spend a citation on the same lines);
 //   margin m    today's order, the runner-up sentence displacing the last passage when it scores m
@@ -152,6 +153,16 @@ const VARIANTS = {
       const held = new Set(item.ranked.slice(0, k).map((s) => s.passage.id));
       return sortedBy(item, (p) => (held.has(p.id) ? 0 : 1));
     },
+  },
+  'blend+top': {
+    settings: [0.25, 0.5, 1].flatMap((beta) => [6, 8, 12].map((k) => [beta, k])),
+    order:
+      ([beta, k]) =>
+      (item) => {
+        const places = bestPlaces(item);
+        const held = new Set(item.ranked.slice(0, k).map((s) => s.passage.id));
+        return sortedBy(item, (p, i) => (held.has(p.id) ? 0 : 100) + i + beta * places[i]);
+      },
   },
   apart: { settings: [0, 200, 600, 1200], order: (gap) => (item) => apart(item, gap) },
   learned: { settings: [0.001, 0.01, 0.1], fit: true },
