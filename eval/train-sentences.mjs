@@ -17,132 +17,26 @@
 // Options: --save <file> / --load <file> (the gathered candidates, so fits are compared without
 // answering again), --prior <λ> (pull toward the hand weights instead of toward zero; default 0),
 // --compared-only (the closeness in meaning a feature of the hand weights' best twelve only).
-import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  chatSources,
-  closenessOf,
-  embedderStack,
-  fillSentences,
-  loadBooks,
-  SET_LABELS,
-  SETS,
-  searchOf,
-  span,
-  storyOf,
-  TUNED_SETS,
-} from './answers-lib.mjs';
+import { SET_LABELS, TUNED_SETS } from './answers-lib.mjs';
+import { gathered, optionReader, overlaps, rankingOf } from './candidates-lib.mjs';
 import { ROOT } from './lib.mjs';
 
-const { answerMessage } = await import(join(ROOT, 'services/backend/dist/chat/pipeline.js'));
-const {
-  extractiveAnswer,
-  meaningCandidates,
-  rankSentences,
-  SENTENCE_WEIGHTS,
-  sentenceScore,
-  withMeaning,
-  withStated,
-} = await import(join(ROOT, 'services/backend/dist/chat/extractive.js'));
-const { namesNoOne } = await import(join(ROOT, 'services/backend/dist/chat/retrieval.js'));
+const { extractiveAnswer, meaningCandidates, SENTENCE_WEIGHTS } = await import(
+  join(ROOT, 'services/backend/dist/chat/extractive.js')
+);
 
 const argv = process.argv.slice(2);
-const option = (name) => {
-  const i = argv.indexOf(name);
-  return i >= 0 ? argv[i + 1] : undefined;
-};
-/** As the pipeline cuts a candidate before comparing it in meaning (pipeline.ts CLOSENESS_CHARS). */
-const CLOSENESS_CHARS = 2000;
+const option = optionReader(argv);
 /** The fitted weights' places in SENTENCE_WEIGHTS, after the shared words' (fixed at 1). */
 const PLACES = ['shape', 'number', 'stated', 'statedAtMoment', 'rank', 'meaning', 'meaningUnnamed'];
-
-/** One question's ranking inputs and outcome: `fixed` when no sentence ranking chose its citations. */
-async function gather() {
-  const tunedBooks = Object.assign({}, ...TUNED_SETS.map((name) => SETS[name].books));
-  const stack = await embedderStack('bge-small-en-v1.5-q');
-  const gathered = [];
-  try {
-    const { books } = await loadBooks(stack, tunedBooks, 1200);
-    for (const book of Object.values(books)) await fillSentences(stack, book);
-    for (const setName of TUNED_SETS) {
-      for (const q of SETS[setName].questions) {
-        const book = books[q.book];
-        book.story ??= await storyOf(q.book, book);
-        book.search ??= searchOf(stack, book);
-        const heard = {};
-        const sources = await chatSources(
-          {
-            stack,
-            project: book.project,
-            search: book.search,
-            entities: book.story.entities,
-            facts: book.story.facts,
-            chapterCount: book.chapters.length,
-          },
-          (name, fn) =>
-            async (...args) => {
-              const out = await fn(...args);
-              heard[name] = { args, out };
-              return out;
-            },
-        );
-        const answer = await answerMessage(q.question, [], sources);
-        const gold = span(book.text, q.answer);
-        const item = { set: setName, id: q.id, gold, citations: answer.citations };
-        if (heard.retrieve) {
-          const question = heard.retrieve.args[0];
-          const facts = heard['bible facts'].out;
-          const stated = [...(heard.ledger?.out ?? []), ...(heard.naming?.out ?? [])];
-          const ranked = rankSentences(question, heard.retrieve.out, facts, SENTENCE_WEIGHTS, stated);
-          const texts = [...new Set(ranked.map((s) => s.text.slice(0, CLOSENESS_CHARS)))];
-          const cosine = new Map();
-          // The service compares at most 32 texts a call.
-          for (let i = 0; i < texts.length; i += 32) {
-            const batch = texts.slice(i, i + 32);
-            const scores = await closenessOf(stack, book.project)(question, batch);
-            for (const [j, t] of batch.entries()) cosine.set(t, scores?.[j] ?? 0);
-          }
-          Object.assign(item, {
-            question,
-            retrieved: heard.retrieve.out,
-            facts,
-            stated,
-            unnamed: namesNoOne(question, facts, false),
-            compared: Boolean(heard.closeness),
-            candidates: ranked.map((s) => ({ ...s, cosine: cosine.get(s.text.slice(0, CLOSENESS_CHARS)) })),
-          });
-        }
-        gathered.push(item);
-      }
-      process.stderr.write(`gathered ${setName}\n`);
-    }
-  } finally {
-    await stack.stop();
-  }
-  return gathered;
-}
-
-const overlaps = (c, gold) => c.start < gold.end && c.end > gold.start;
 
 /** The citations the pipeline would give with `weights` (the hand ones replay its answer). */
 function replay(item, weights) {
   if (!item.candidates) return item.citations;
-  const rescored = item.candidates
-    .map((s) => ({ ...s, score: sentenceScore(s.features, weights) }))
-    .sort((a, b) => b.score - a.score);
-  const head = meaningCandidates(rescored, weights.meaningCandidates);
-  const ranked =
-    item.compared && head.length >= 2
-      ? withMeaning(
-          rescored,
-          head,
-          head.map((s) => s.cosine),
-          item.unnamed ? weights.meaningUnnamed : weights.meaning,
-        )
-      : rescored;
   return extractiveAnswer(item.question, item.retrieved, item.facts, {
     stated: item.stated,
-    ranked,
+    ranked: rankingOf(item, weights),
     weights,
   }).citations;
 }
@@ -234,21 +128,7 @@ function asWeights(w) {
   return { ...SENTENCE_WEIGHTS, ...Object.fromEntries(PLACES.map((p, j) => [p, w[j + 1] / scale])) };
 }
 
-/**
- * Saved without each candidate's passage (its rank is its place among the retrieved and stating
- * passages), which is put back on loading as the same object the answerer compares by identity.
- */
-const saved = (item) =>
-  item.candidates ? { ...item, candidates: item.candidates.map(({ passage: _, ...c }) => c) } : item;
-function restored(item) {
-  if (!item.candidates) return item;
-  const passages = withStated(item.retrieved, item.stated);
-  return { ...item, candidates: item.candidates.map((c) => ({ ...c, passage: passages[c.rank] })) };
-}
-
-const loaded = option('--load');
-const items = loaded ? JSON.parse(readFileSync(loaded, 'utf8')).map(restored) : await gather();
-if (option('--save')) writeFileSync(option('--save'), JSON.stringify(items.map(saved)));
+const items = await gathered({ load: option('--load'), save: option('--save') });
 const prior = Number(option('--prior') ?? 0);
 
 // The replay of the hand weights must give the pipeline's own answers, or the comparison is not fair.

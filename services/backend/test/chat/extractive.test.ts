@@ -1,3 +1,4 @@
+import { mustAt } from '@george/runtime/collections';
 import { describe, expect, it } from 'vitest';
 import {
   answerShape,
@@ -11,6 +12,7 @@ import {
   SENTENCE_WEIGHTS,
   sentenceScore,
   shownQuote,
+  supportOrder,
   wholeSentences,
   withAdjoining,
   withContext,
@@ -607,5 +609,52 @@ describe('the best candidate outside the lead quoted second', () => {
     expect(runnerUpQuote(close, lead, [lead, wholeSentences(p2), wholeSentences(p3)], 3)).toBeUndefined();
     const elsewhere = [lead, at(p2, p2.text, 19, 1), at(own, promise, 18, 0), at(p3, p3.text, 4, 2)];
     expect(ids(elsewhere)).toEqual([0, 5000, 6000]);
+  });
+});
+
+describe('the supporting passages quoted after the lead', () => {
+  // Eight retrieved passages of a ship's log; the lead is in the first.
+  const log = [
+    'The Rachel sailed from Nantucket with a crew of thirty.',
+    'Rain fell all morning and the deck was slick.',
+    'Her captain, Gardiner, had lost a boat with his son in it.',
+    'The captain begged the other ship to help search for the boat.',
+    'The cook served biscuit and salt beef at noon.',
+    'Gulls followed the wake until dusk.',
+    'A sailor mended the sail by lantern light.',
+    'The wind turned to the north before midnight.',
+  ];
+  const passages = log.map((text, i) => passageAt(`p${i}`, i * 1000, text));
+  const candidate = (i: number, score: number): ScoredSentence => ({
+    passage: mustAt(passages, i),
+    rank: i,
+    start: i * 1000,
+    end: i * 1000 + mustAt(log, i).length,
+    text: mustAt(log, i),
+    score,
+    cutStart: false,
+    cutEnd: false,
+  });
+  const question = 'Who was the captain of the Rachel?';
+  const quoted = (ranking: number[]) =>
+    extractiveAnswer(question, passages, [], {
+      ranked: ranking.map((i, place) => candidate(i, 20 - place)),
+    }).citations.map((c) => c.start / 1000);
+
+  it('passes over a passage retrieved second whose sentences rank last for one that ranks near the lead', () => {
+    // The weather (p1) holds nothing of the question; the captain's loss (p2, p3) does.
+    expect(quoted([0, 2, 3, 4, 5, 6, 7, 1])).toEqual([0, 2, 3]);
+    expect(
+      supportOrder(
+        passages,
+        [0, 2, 3, 4, 5, 6, 7, 1].map((i) => candidate(i, 1)),
+        0,
+      ).map((p) => p.id),
+    ).toEqual(passages.map((p) => p.id));
+  });
+
+  it('keeps the retrieval order when the passage retrieved second ranks close behind (the guard)', () => {
+    expect(quoted([0, 2, 1, 3, 4, 5, 6, 7])).toEqual([0, 1, 2]);
+    expect(quoted([0, 1, 2, 3, 4, 5, 6, 7])).toEqual([0, 1, 2]);
   });
 });
