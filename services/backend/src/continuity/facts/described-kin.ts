@@ -149,13 +149,10 @@ function describedPerson(
   }
   const calling = LEDGER_OCCUPATIONS[head];
   if (calling !== undefined) {
-    const holders = facts.filter(
-      (f) => f.kind === 'occupation' && f.value === calling && f.entityKey !== null,
+    const holders = facts.flatMap((f) =>
+      f.kind === 'occupation' && f.value === calling && f.entityKey !== null ? [f.entityKey] : [],
     );
-    return onlyOther(
-      holders.map((f) => f.entityKey ?? ''),
-      other,
-    );
+    return onlyOther(holders, other);
   }
   if (gender === 'unknown') return null;
   const scene = file.anchors.filter(
