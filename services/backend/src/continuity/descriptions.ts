@@ -36,7 +36,8 @@ export interface Description extends Span {
   pronouns: number[];
 }
 
-const NOUNS: Record<string, Gender> = {
+/** The nouns a description of a person is headed by, with the gender each says. */
+export const NOUNS: Readonly<Record<string, Gender>> = {
   man: 'male',
   gentleman: 'male',
   fellow: 'male',
@@ -82,6 +83,17 @@ const ARRIVED = new RegExp(
   'g',
 );
 
+/**
+ * Someone whose looks the sentence is about, opening it, after an inverted verb or after "there
+ * was": "A man of singular appearance came into the parlour", "Pulling an oar in the boat, was a
+ * man of a singular appearance". Not a predicate of someone named ("Thomas Hale was a man of
+ * striking appearance"): the noun must open the sentence or follow the comma of an inversion.
+ */
+const OF_APPEARANCE = new RegExp(
+  `(?:^|[.!?]\\s+|\\n\\s*|,\\s*(?:was|sat|stood)\\s+|\\b[Tt]here\\s+(?:was|sat|stood|came)\\s+)((?:a|an|A|An)\\s+${ADJECTIVES(3, true)}${NOUN})(?=\\s+of\\s+(?:a\\s+|an\\s+)?(?:[a-z-]+\\s+){0,2}(?:appearance|aspect|countenance|mien|presence|figure)\\b)`,
+  'g',
+);
+
 /** Someone met: "with a very stout, florid-faced, elderly gentleman with fiery red hair". */
 const MET = new RegExp(
   `\\b(?:with|to|by|upon|on)\\s+(an?\\s+${ADJECTIVES(5, true)}${NOUN})\\s+(?=with\\b|whose\\b)`,
@@ -96,9 +108,12 @@ const INTRODUCED_AFTER = 8000;
 /** How far after a description its gender's pronouns in the narration are still the newcomer's. */
 const OWNED_AFTER = 1500;
 const VOCATIVE = /\b(?:my\s+)?dear\s+$/i;
-/** A self-introduction right before a name: "my name is", "My name," said he, "is", "I am". */
+/**
+ * A self-introduction right before a name: "my name is", "My name," said he, "is", "I am", "He
+ * announced himself as the archangel Gabriel".
+ */
 const INTRODUCED =
-  /\b(?:my\s+name(?:[\s,"”’]+(?:said|says|answered|replied)\s+(?:he|she))?[\s,"“‘]+is|I\s+am)\s+$/i;
+  /\b(?:my\s+name(?:[\s,"”’]+(?:said|says|answered|replied)\s+(?:he|she))?[\s,"“‘]+is|I\s+am|(?:announced|declared|proclaimed|gave\s+out)\s+(?:himself|herself)\s+(?:as\s+|to\s+be\s+)?(?:the\s+[a-z]+\s+)?)\s*$/i;
 
 /**
  * The descriptions of `text` in the narration that a named character around them is, with the
@@ -127,6 +142,12 @@ export function describedCharacters(
   for (const m of text.matchAll(ARRIVED)) {
     const phrase = mustAt(m, 1);
     const start = m.index ?? 0;
+    if (found.some((f) => f.start === start)) continue;
+    found.push({ start, end: start + phrase.length, noun: mustAt(m, 2).toLowerCase(), subject: true });
+  }
+  for (const m of text.matchAll(OF_APPEARANCE)) {
+    const phrase = mustAt(m, 1);
+    const start = (m.index ?? 0) + m[0].length - phrase.length;
     if (found.some((f) => f.start === start)) continue;
     found.push({ start, end: start + phrase.length, noun: mustAt(m, 2).toLowerCase(), subject: true });
   }

@@ -90,6 +90,8 @@ export class FileText {
   /** Name mentions and resolved pronouns in text order. */
   readonly anchors: Anchor[];
   readonly names = new Map<string, string>();
+  /** Each character's gender as the pronouns around its names say it. */
+  readonly genders: ReadonlyMap<string, Gender>;
   private readonly chapters: SourceText['chapters'];
   private readonly sentenceStarts: number[];
   private readonly voiceStarts: number[];
@@ -158,6 +160,7 @@ export class FileText {
     }).filter((ref) => !ref.plural);
     const inSpeech = (offset: number) => this.voiceAt(offset) !== null;
     const genders = inferGenders(source.text, characters);
+    this.genders = genders;
     const descriptions = describedCharacters(
       source.text,
       anchors
@@ -224,6 +227,11 @@ export class FileText {
     bindPossessivesToSubject(source.text, anchors, genders);
     const same = appositionKeys(source.text, anchors, extraction, (offset) => this.voiceAt(offset) !== null);
     for (const [key, kept] of surnameKeys(extraction)) if (!same.has(key)) same.set(key, kept);
+    // A name merged into another keeps its gender for the one it is merged into.
+    for (const [key, kept] of same) {
+      const gender = genders.get(key);
+      if (gender !== undefined && !genders.has(kept)) genders.set(kept, gender);
+    }
     this.anchors = elderNamesakes(
       source.text,
       anchors.map((a) => {

@@ -20,6 +20,7 @@ import { acts, keepFewActs } from './acts.js';
 import { age } from './age.js';
 import { notBeforeDeath } from './before-death.js';
 import { counts } from './counts.js';
+import { describedKin } from './described-kin.js';
 import { engagements } from './engagements.js';
 import { familyCounts, markCountChanges } from './families.js';
 import { kinship, relations, UNNAMED_NARRATOR } from './kinship.js';
@@ -127,6 +128,8 @@ export function extractFacts(
       end: anchor.end,
     });
   }
+  // Kin of a description ("the saddler's nephew"): by the callings and deaths read above.
+  describedKin(file, facts, add);
   relations(file, extraction, facts);
   markCountChanges(file, facts);
   // "Justine died, she rested": an act in the sentence that tells its actor's death is part of the telling.

@@ -56,14 +56,14 @@ export function relationRole(type: string, label: string): string {
 }
 
 /** Kin words; "boy", "girl", "lad" and "lass" after a possessive are a son or daughter ("old Hale's boy"). */
-const KIN =
+export const KIN =
   '(brother-in-law|sister-in-law|father-in-law|mother-in-law|son-in-law|daughter-in-law|step-?father|step-?mother|step-?daughter|step-?son|step-?sister|step-?brother|half-brother|half-sister|grandfather|grandmother|grandson|granddaughter|grandchild|brother|sister|father|mother|son|daughter|child|boy|girl|lad|lass|wife|husband|bride|bridegroom|twin|uncle|aunt|cousin|nephew|niece|widow|widower|fianc[ée]e?|betrothed|servant|maid|master|mistress)';
 
 /**
  * Words before a kin noun that leave the kin as it is: order of birth, affection and pity ("his good
  * wife", "her poor mother", "Bildad's devoted sister"), and being dead or lawful ("his late father").
  */
-const KIN_ADJECTIVES =
+export const KIN_ADJECTIVES =
   '(?:(?:elder|eldest|younger|youngest|only|own|dear|beloved|little|twin|favourite|favorite|first|second|third|good|poor|late|lawful|wedded|devoted|faithful|loving|fond|gentle|sweet|darling|unhappy|unfortunate|old|aged)\\s+){0,2}';
 
 /**
@@ -411,7 +411,7 @@ export function kinship(r: SentenceReader, add: Add): void {
   }
 }
 
-function kinRole(word: string): string {
+export function kinRole(word: string): string {
   const w = word.toLowerCase();
   // A bride is a wife or a betrothed, which can both hold: read as a wife.
   if (/^(?:widow|widower|bride|bridegroom)$/.test(w)) return 'spouse';

@@ -19,7 +19,7 @@ import {
  * prose gives as often by "in the militia" or "and another officer" as by the word after a name, and
  * a few trades the bible does not name characters by.
  */
-const LEDGER_OCCUPATIONS: Readonly<Record<string, string>> = {
+export const LEDGER_OCCUPATIONS: Readonly<Record<string, string>> = {
   ...OCCUPATIONS,
   officer: 'officer',
   // Callings the story bible does not name characters by, which the prose states of them: "Mr.
