@@ -25,6 +25,7 @@ import {
   isWrittenInitial,
 } from './lookup.js';
 import type { MarriedNameCue } from './relations.js';
+import { missInScene } from './scene-given.js';
 
 /**
  * Alias merging. Person names are parsed into title, given name and surname, and joined only when
@@ -527,7 +528,15 @@ export function mergeEntities(
             [...entity.titles].every((t) => t === 'Miss' || t === 'Master' || t === 'Mr.'))) ||
         (!person.nickname && entity.surname === word),
     );
-    if (fits.length === 1) adopt(mustAt(fits, 0), person);
+    const miss = missInScene(
+      person.form.mentions,
+      fits,
+      honouredOnly,
+      fullEntities.filter((entity) => compatibleGender(entity, genderOf(person))),
+      options.chapterOf,
+    );
+    if (miss !== undefined) adopt(miss, person);
+    else if (fits.length === 1) adopt(mustAt(fits, 0), person);
     else if (fits.length > 1) ambiguous.push({ person, candidates: fits });
     else {
       let entity = givenOnly.get(canonical);
