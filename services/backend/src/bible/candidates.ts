@@ -40,6 +40,7 @@ import {
   singularNoun,
 } from './lookup.js';
 import { afterCapitalOld, districtOfAddress, houseByPossessive } from './place-shapes.js';
+import { namesCardOfSuit, opensCardOfSuit } from './playing-cards.js';
 import { type Paragraph, quotedTokens, type Token, unshouted } from './tokenize.js';
 
 /** How often each word is seen capitalised mid-sentence, capitalised by position, and in lower case. */
@@ -1167,7 +1168,8 @@ export function findCandidates(
       !acceptWord(token, tokens[i - 1], tokens[i + 1], stats) &&
       !beforePlaceWord(token, tokens[i + 1]) &&
       !initialsBeforeName(tokens, i, stats) &&
-      !nicknameOpening(tokens, i, stats)
+      !nicknameOpening(tokens, i, stats) &&
+      !opensCardOfSuit(tokens, i)
     ) {
       continue;
     }
@@ -1272,7 +1274,8 @@ export function findCandidates(
       // "the Queen of Hearts", "the Bay of Biscay"; but "the King of France" leaves France a place.
       const head = mustAt(words, 0).lower;
       const rankOfPlace = PERSON_TITLES[head] !== undefined && isKnownPlace(after?.lower ?? '');
-      if (canJoin && next.text === 'of' && words.length === 1 && OF_HEADS.has(head) && !rankOfPlace) {
+      const ofHead = OF_HEADS.has(head) || namesCardOfSuit(head, after?.lower ?? '');
+      if (canJoin && next.text === 'of' && words.length === 1 && ofHead && !rankOfPlace) {
         words.push(after);
         last += 2;
         continue;

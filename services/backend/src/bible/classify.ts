@@ -30,6 +30,7 @@ import {
   isWrittenInitial,
   singularNoun,
 } from './lookup.js';
+import { cardOfRankAlone, isSuitOfCards } from './playing-cards.js';
 
 export type FormType = 'character' | 'location' | 'organization' | 'group' | 'term' | 'drop';
 
@@ -518,6 +519,12 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
       form.mentions.every((m) => listedAmongPlaces(m, forms))
     )
       form.type = 'location';
+  }
+  for (const form of forms.values()) {
+    // "the Knave" beside "the Knave of Spades" is the card; "one of Clubs" beside it, the suit.
+    if (form.type !== 'character' && cardOfRankAlone(form, forms.values()) !== undefined)
+      form.type = 'character';
+    else if (isSuitOfCards(form, forms.values())) form.type = 'drop';
   }
 }
 
