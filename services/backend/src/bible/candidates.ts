@@ -1,6 +1,7 @@
 import { mustAt } from '@george/runtime/collections';
 import { nounGender } from '../pronouns/callings.js';
 import { isFeastName } from '../story/time.js';
+import { personalPronounFollows } from './creature-pronouns.js';
 import {
   ABBREVIATIONS,
   DEITIES,
@@ -196,6 +197,8 @@ export interface RawMention {
   pronounAfter?: Gender;
   /** After a preposition of where and "the": "under the Beacon Oak", "towards the Mill". */
   whereAfterArticle?: boolean;
+  /** After "the", the first pronoun after it in its sentence a person's: "the Weathercock opened his beak". */
+  personalPronoun?: boolean;
   /** A book's title: in italics (`_Middlemarch_`), after "reading", or "brought Middlemarch ... reading it". */
   work?: boolean;
   /** `Thomas "Tommy" Reid`: the full name written around a nickname in quotation marks. */
@@ -1400,6 +1403,12 @@ export function findCandidates(
       WHERE_PREPOSITIONS.has(previousWord(tokens, i - 1)?.lower ?? '')
     )
       mention.whereAfterArticle = true;
+    if (
+      mention.determiner &&
+      !OBJECT_PREPOSITIONS.has(previousWord(tokens, i - 1)?.lower ?? '') &&
+      personalPronounFollows(tokens, last, bounds.to)
+    )
+      mention.personalPronoun = true;
     if (nicknames.has(i)) {
       // Given to the full name it stands in, read just before it; not speech.
       mention.calledFor = 'unknown';

@@ -1,5 +1,6 @@
 import { mustAt } from '@george/runtime/collections';
 import type { RawMention } from './candidates.js';
+import { takesPersonalPronoun } from './creature-pronouns.js';
 import {
   DEITIES,
   DEMONYMS,
@@ -457,9 +458,13 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
     if (allInitial && best < 2 * count && form.title === null && !givenOfFullName) form.type = 'drop';
     if (options.wholeBook === true)
       wholeBookType(form, forms, { place: contextPlace, person: contextPerson }, options.lowerCount);
-    else if ((form.type === 'term' || form.type === 'drop') && speaksByArticle(form)) {
-      // "said the Hatter", "the Caterpillar said": someone known by what they are, in a text of any
-      // length (a whole book decides it in wholeBookType, with the rest of its evidence).
+    else if (
+      (form.type === 'term' || form.type === 'drop') &&
+      (speaksByArticle(form) || takesPersonalPronoun(form.mentions))
+    ) {
+      // "said the Hatter", "the Caterpillar said", "the Teapot tilted her spout": someone known by
+      // what they are, in a text of any length (a whole book decides it in wholeBookType, with the
+      // rest of its evidence).
       form.type = 'character';
     }
     // "said Hickory Dock": a name ending in a place word that speaks again and again is someone's.
@@ -491,6 +496,7 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
         namesBoat(form) ||
         (namesAThing(form) &&
           !actsAsCreature(form, { place: contextPlace, person: contextPerson }) &&
+          !takesPersonalPronoun(form.mentions) &&
           !shortensName) ||
         form.mentions.every((m) => m.work === true)) &&
       !speaksAgain(form)
