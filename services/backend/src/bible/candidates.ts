@@ -199,6 +199,8 @@ export interface RawMention {
   whereAfterArticle?: boolean;
   /** After "the", the first pronoun after it in its sentence a person's: "the Weathercock opened his beak". */
   personalPronoun?: boolean;
+  /** In a paragraph of verse: "Said Grammar to Spelling, 'My dear, we are through'". */
+  inVerse?: boolean;
   /** A book's title: in italics (`_Middlemarch_`), after "reading", or "brought Middlemarch ... reading it". */
   work?: boolean;
   /** `Thomas "Tommy" Reid`: the full name written around a nickname in quotation marks. */
@@ -1409,6 +1411,7 @@ export function findCandidates(
       personalPronounFollows(tokens, last, bounds.to)
     )
       mention.personalPronoun = true;
+    if (paragraph.verse === true) mention.inVerse = true;
     if (nicknames.has(i)) {
       // Given to the full name it stands in, read just before it; not speech.
       mention.calledFor = 'unknown';

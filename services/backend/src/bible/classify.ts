@@ -527,6 +527,9 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
       form.type = 'location';
   }
   for (const form of forms.values()) {
+    // "Said Grammar to Spelling", "Old Man Margin will wave to you": a name met only in verse is the
+    // song's own, a personified thing more often than anyone of the story.
+    if (form.title === null && form.mentions.every((m) => m.inVerse === true)) form.type = 'drop';
     // "the Knave" beside "the Knave of Spades" is the card; "one of Clubs" beside it, the suit.
     if (form.type !== 'character' && cardOfRankAlone(form, forms.values()) !== undefined)
       form.type = 'character';

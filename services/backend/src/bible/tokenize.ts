@@ -26,6 +26,8 @@ export interface Paragraph {
   tokens: Token[];
   /** Sentence ranges [start, end) as token indexes. */
   sentences: Array<{ from: number; to: number }>;
+  /** Short lines that mostly start with a capital: a verse or a song. */
+  verse?: boolean;
 }
 
 /** For each token, whether it stands inside quotation marks (the marks themselves included). */
@@ -201,5 +203,5 @@ export function tokenizeParagraph(text: string, start: number, end: number): Par
     }
   }
   if (sentenceStart < tokens.length) sentences.push({ from: sentenceStart, to: tokens.length });
-  return { start, end, tokens, sentences };
+  return verse ? { start, end, tokens, sentences, verse } : { start, end, tokens, sentences };
 }

@@ -1,0 +1,56 @@
+/**
+ * Names met only in a verse, from The Paper Kingdom's songs (docs/quality/story-bible.md, thirtieth
+ * session). Passages of my own.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/bible/index.js';
+import { holding, one, source } from '../support/bible.js';
+
+describe('a name met only in verse', () => {
+  it('reads the personifications of a song as no one ("Said Grammar to Spelling")', () => {
+    const text = `The Bookends recited a poem. Nell listened.
+
+    Between us the words stand up in a row,
+    And none of them knows where the others go;
+    Said Grammar to Spelling, "My dear, we are through,"
+    Said Spelling to Grammar, "I'll still write to you."
+
+Nell clapped. Nell went home.`;
+    const result = extract([source(text)]);
+    expect(holding(result, 'Grammar').concat(holding(result, 'Spelling'))).toEqual([]);
+  });
+
+  it('reads other words the same way ("Grumbleweed" of a rhyme)', () => {
+    const text = `Tom sang as he walked.
+
+    Up from the marsh came Grumbleweed,
+    And Grumbleweed ate the farmer's seed;
+    Down from the hill came Tallowmere,
+    And Tallowmere said nobody was here.
+
+Tom stopped singing. Tom went in.`;
+    const result = extract([source(text)]);
+    expect(holding(result, 'Grumbleweed').concat(holding(result, 'Tallowmere'))).toEqual([]);
+  });
+
+  it('keeps someone of the story whom a verse names too ("Little Jenkin" and Jenkin)', () => {
+    const text = `"Good morning," said Jenkin. Jenkin sat down.
+
+    Little Jenkin, where have you been?
+    I've been to the Palace to borrow from the Queen.
+    Little Jenkin, what did you there?
+    I put it all back, and I left it with care.
+
+"That isn't how it goes," said Nell. Jenkin laughed.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Jenkin').type).toBe('character');
+  });
+
+  it('keeps a name met only in prose paragraphs', () => {
+    const text = `Grammar was a tall girl with a long plait. Grammar came to school on Monday and sat at the back.
+
+Grammar said nothing all morning. "I am going home," said Grammar, and went home without her hat.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Grammar').type).toBe('character');
+  });
+});
