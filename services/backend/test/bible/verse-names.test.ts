@@ -53,4 +53,15 @@ Grammar said nothing all morning. "I am going home," said Grammar, and went home
     const result = extract([source(text)]);
     expect(one(result, 'Grammar').type).toBe('character');
   });
+
+  it('keeps a name met only in short lines that each end a sentence (not a verse)', () => {
+    const text = [
+      'Peter Tubal came aft.',
+      'Peter Tubal sang.',
+      'The crew listened.',
+      'Peter Tubal went below.',
+    ].join('\n');
+    const result = extract([source(text)]);
+    expect(one(result, 'Peter Tubal').type).toBe('character');
+  });
 });
