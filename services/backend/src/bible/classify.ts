@@ -458,6 +458,15 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
     if (allInitial && best < 2 * count && form.title === null && !givenOfFullName) form.type = 'drop';
     if (options.wholeBook === true)
       wholeBookType(form, forms, { place: contextPlace, person: contextPerson }, options.lowerCount);
+    // "the Queen's Seals", "her Seals" beside "a seal of red wax": in a text of any length a plural
+    // the text also writes in lower case is things, not someone (a whole book reads any such word).
+    else if (
+      form.type === 'character' &&
+      form.title === null &&
+      /[^s]s$/.test(word) &&
+      capitalisedCommonWord(form, { person: contextPerson }, options.lowerCount)
+    )
+      form.type = 'term';
     else if (
       (form.type === 'term' || form.type === 'drop') &&
       (speaksByArticle(form) || takesPersonalPronoun(form.mentions))
@@ -721,15 +730,7 @@ function wholeBookType(
     return;
   }
   const lower = mustAt(form.words, 0).toLowerCase();
-  const inLowerCase = (lowerCount?.(lower) ?? 0) + (lowerCount?.(lower.replace(/s$/, '')) ?? 0);
-  if (
-    form.type === 'character' &&
-    form.words.length === 1 &&
-    !speaks &&
-    !isGivenName(lower) &&
-    inLowerCase >= 0.25 * count &&
-    context.person < 0.5 * count
-  ) {
+  if (form.type === 'character' && capitalisedCommonWord(form, context, lowerCount)) {
     // "Leviathan", "Pagan", "History", "Emperors": a word the book also writes in lower case,
     // capitalised for weight; a stray cue ("the Leviathan comes") does not make it someone.
     form.type = 'term';
@@ -754,6 +755,27 @@ function wholeBookType(
   if (withArticle < 0.5 * count || form.type === 'location' || form.type === 'organization') return;
   if (speaks) form.type = 'character';
   else if (form.type === 'character' && !isPersonDescription(form)) form.type = 'term';
+}
+
+/**
+ * One word the text also writes in lower case, capitalised for weight, that never speaks again and
+ * seldom acts ("Leviathan", "History", "the Queen's Seals" beside "a seal of red wax").
+ */
+function capitalisedCommonWord(
+  form: Form,
+  context: { person: number },
+  lowerCount: ((lower: string) => number) | undefined,
+): boolean {
+  const count = form.mentions.length;
+  const lower = mustAt(form.words, 0).toLowerCase();
+  const inLowerCase = (lowerCount?.(lower) ?? 0) + (lowerCount?.(lower.replace(/s$/, '')) ?? 0);
+  return (
+    form.words.length === 1 &&
+    !speaksAgain(form) &&
+    !isGivenName(lower) &&
+    inLowerCase >= 0.25 * count &&
+    context.person < 0.5 * count
+  );
 }
 
 /**
