@@ -535,10 +535,20 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
     )
       form.type = 'location';
   }
+  // The share of all mentions met in verse: a song in a tale, or a poem.
+  const allMentions = [...forms.values()].flatMap((form) => form.mentions);
+  const mostlyProse = allMentions.filter((m) => m.inVerse === true).length < 0.2 * allMentions.length;
   for (const form of forms.values()) {
-    // "Said Grammar to Spelling", "Old Man Margin will wave to you": a name met only in verse is the
-    // song's own, a personified thing more often than anyone of the story.
-    if (form.title === null && form.mentions.every((m) => m.inVerse === true)) form.type = 'drop';
+    // "Said Grammar to Spelling", "Old Man Margin will wave to you": in a tale told in prose, a
+    // someone met only in its verses is the song's own, a personified thing more often than anyone
+    // of the story. (In a poem, or a text mostly of verse, its people are the verses'.)
+    if (
+      form.type === 'character' &&
+      form.title === null &&
+      mostlyProse &&
+      form.mentions.every((m) => m.inVerse === true)
+    )
+      form.type = 'drop';
     // "the Knave" beside "the Knave of Spades" is the card; "one of Clubs" beside it, the suit.
     if (form.type !== 'character' && cardOfRankAlone(form, forms.values()) !== undefined)
       form.type = 'character';

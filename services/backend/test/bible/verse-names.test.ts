@@ -6,6 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/bible/index.js';
 import { holding, one, source } from '../support/bible.js';
 
+/** A tale's prose around its song: the verses are a small share of what the text names. */
+const PROSE = Array.from(
+  { length: 10 },
+  () => 'Nell walked on beside Jenkin, and Jenkin talked of Mab.',
+).join(' ');
+
 describe('a name met only in verse', () => {
   it('reads the personifications of a song as no one ("Said Grammar to Spelling")', () => {
     const text = `The Bookends recited a poem. Nell listened.
@@ -15,7 +21,9 @@ describe('a name met only in verse', () => {
     Said Grammar to Spelling, "My dear, we are through,"
     Said Spelling to Grammar, "I'll still write to you."
 
-Nell clapped. Nell went home.`;
+Nell clapped. Nell went home.
+
+${PROSE}`;
     const result = extract([source(text)]);
     expect(holding(result, 'Grammar').concat(holding(result, 'Spelling'))).toEqual([]);
   });
@@ -28,7 +36,9 @@ Nell clapped. Nell went home.`;
     Down from the hill came Tallowmere,
     And Tallowmere said nobody was here.
 
-Tom stopped singing. Tom went in.`;
+Tom stopped singing. Tom went in.
+
+${PROSE}`;
     const result = extract([source(text)]);
     expect(holding(result, 'Grumbleweed').concat(holding(result, 'Tallowmere'))).toEqual([]);
   });
@@ -63,5 +73,19 @@ Grammar said nothing all morning. "I am going home," said Grammar, and went home
     ].join('\n');
     const result = extract([source(text)]);
     expect(one(result, 'Peter Tubal').type).toBe('character');
+  });
+
+  it('keeps the people of a text mostly of verse, a poem ("Lucy" of the ballad)', () => {
+    const text = `    Lucy came down by the mill-race,
+    And Lucy sang by the weir;
+    Robin came up with a lantern,
+    And Robin said, Lucy, my dear,
+
+    Lucy went over the water,
+    And Robin went after her, so;
+    Lucy was lost in the rushes,
+    And Robin will never know.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Lucy').type).toBe('character');
   });
 });
