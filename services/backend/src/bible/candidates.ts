@@ -1,6 +1,7 @@
 import { mustAt } from '@george/runtime/collections';
 import { nounGender } from '../pronouns/callings.js';
 import { isFeastName } from '../story/time.js';
+import { personalPronounFollows } from './creature-pronouns.js';
 import {
   ABBREVIATIONS,
   DEITIES,
@@ -40,6 +41,7 @@ import {
 } from './lookup.js';
 import { isDemonym } from './nationalities.js';
 import { afterCapitalOld, districtOfAddress, houseByPossessive } from './place-shapes.js';
+import { namesCardOfSuit, opensCardOfSuit } from './playing-cards.js';
 import { revealedName } from './revealed-names.js';
 import { type Paragraph, quotedTokens, type Token, unshouted } from './tokenize.js';
 
@@ -196,6 +198,10 @@ export interface RawMention {
   pronounAfter?: Gender;
   /** After a preposition of where and "the": "under the Beacon Oak", "towards the Mill". */
   whereAfterArticle?: boolean;
+  /** After "the", the first pronoun after it in its sentence a person's: "the Weathercock opened his beak". */
+  personalPronoun?: boolean;
+  /** In a paragraph of verse: "Said Grammar to Spelling, 'My dear, we are through'". */
+  inVerse?: boolean;
   /** A book's title: in italics (`_Middlemarch_`), after "reading", or "brought Middlemarch ... reading it". */
   work?: boolean;
   /** `Thomas "Tommy" Reid`: the full name written around a nickname in quotation marks. */
@@ -1173,7 +1179,8 @@ export function findCandidates(
       !acceptWord(token, tokens[i - 1], tokens[i + 1], stats) &&
       !beforePlaceWord(token, tokens[i + 1]) &&
       !initialsBeforeName(tokens, i, stats) &&
-      !nicknameOpening(tokens, i, stats)
+      !nicknameOpening(tokens, i, stats) &&
+      !opensCardOfSuit(tokens, i)
     ) {
       continue;
     }
@@ -1280,7 +1287,8 @@ export function findCandidates(
       // "the Queen of Hearts", "the Bay of Biscay"; but "the King of France" leaves France a place.
       const head = mustAt(words, 0).lower;
       const rankOfPlace = PERSON_TITLES[head] !== undefined && isKnownPlace(after?.lower ?? '');
-      if (canJoin && next.text === 'of' && words.length === 1 && OF_HEADS.has(head) && !rankOfPlace) {
+      const ofHead = OF_HEADS.has(head) || namesCardOfSuit(head, after?.lower ?? '');
+      if (canJoin && next.text === 'of' && words.length === 1 && ofHead && !rankOfPlace) {
         words.push(after);
         last += 2;
         continue;
@@ -1405,6 +1413,13 @@ export function findCandidates(
       WHERE_PREPOSITIONS.has(previousWord(tokens, i - 1)?.lower ?? '')
     )
       mention.whereAfterArticle = true;
+    if (
+      mention.determiner &&
+      !OBJECT_PREPOSITIONS.has(previousWord(tokens, i - 1)?.lower ?? '') &&
+      personalPronounFollows(tokens, last, bounds.to)
+    )
+      mention.personalPronoun = true;
+    if (paragraph.verse === true) mention.inVerse = true;
     if (nicknames.has(i)) {
       // Given to the full name it stands in, read just before it; not speech.
       mention.calledFor = 'unknown';

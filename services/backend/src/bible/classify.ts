@@ -1,5 +1,6 @@
 import { mustAt } from '@george/runtime/collections';
 import type { RawMention } from './candidates.js';
+import { takesPersonalPronoun } from './creature-pronouns.js';
 import {
   DEITIES,
   DEMONYMS,
@@ -30,6 +31,7 @@ import {
   isWrittenInitial,
   singularNoun,
 } from './lookup.js';
+import { cardOfRankAlone, isSuitOfCards } from './playing-cards.js';
 
 export type FormType = 'character' | 'location' | 'organization' | 'group' | 'term' | 'drop';
 
@@ -456,9 +458,22 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
     if (allInitial && best < 2 * count && form.title === null && !givenOfFullName) form.type = 'drop';
     if (options.wholeBook === true)
       wholeBookType(form, forms, { place: contextPlace, person: contextPerson }, options.lowerCount);
-    else if ((form.type === 'term' || form.type === 'drop') && speaksByArticle(form)) {
-      // "said the Hatter", "the Caterpillar said": someone known by what they are, in a text of any
-      // length (a whole book decides it in wholeBookType, with the rest of its evidence).
+    // "the Queen's Seals", "her Seals" beside "a seal of red wax": in a text of any length a plural
+    // the text also writes in lower case is things, not someone (a whole book reads any such word).
+    else if (
+      form.type === 'character' &&
+      form.title === null &&
+      /[^s]s$/.test(word) &&
+      capitalisedCommonWord(form, { person: contextPerson }, options.lowerCount)
+    )
+      form.type = 'term';
+    else if (
+      (form.type === 'term' || form.type === 'drop') &&
+      (speaksByArticle(form) || takesPersonalPronoun(form.mentions))
+    ) {
+      // "said the Hatter", "the Caterpillar said", "the Teapot tilted her spout": someone known by
+      // what they are, in a text of any length (a whole book decides it in wholeBookType, with the
+      // rest of its evidence).
       form.type = 'character';
     }
     // "said Hickory Dock": a name ending in a place word that speaks again and again is someone's.
@@ -490,6 +505,7 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
         namesBoat(form) ||
         (namesAThing(form) &&
           !actsAsCreature(form, { place: contextPlace, person: contextPerson }) &&
+          !takesPersonalPronoun(form.mentions) &&
           !shortensName) ||
         form.mentions.every((m) => m.work === true)) &&
       !speaksAgain(form)
@@ -518,6 +534,25 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
       form.mentions.every((m) => listedAmongPlaces(m, forms))
     )
       form.type = 'location';
+  }
+  // The share of all mentions met in verse: a song in a tale, or a poem.
+  const allMentions = [...forms.values()].flatMap((form) => form.mentions);
+  const mostlyProse = allMentions.filter((m) => m.inVerse === true).length < 0.2 * allMentions.length;
+  for (const form of forms.values()) {
+    // "Said Grammar to Spelling", "Old Man Margin will wave to you": in a tale told in prose, a
+    // someone met only in its verses is the song's own, a personified thing more often than anyone
+    // of the story. (In a poem, or a text mostly of verse, its people are the verses'.)
+    if (
+      form.type === 'character' &&
+      form.title === null &&
+      mostlyProse &&
+      form.mentions.every((m) => m.inVerse === true)
+    )
+      form.type = 'drop';
+    // "the Knave" beside "the Knave of Spades" is the card; "one of Clubs" beside it, the suit.
+    if (form.type !== 'character' && cardOfRankAlone(form, forms.values()) !== undefined)
+      form.type = 'character';
+    else if (isSuitOfCards(form, forms.values())) form.type = 'drop';
   }
 }
 
@@ -705,15 +740,7 @@ function wholeBookType(
     return;
   }
   const lower = mustAt(form.words, 0).toLowerCase();
-  const inLowerCase = (lowerCount?.(lower) ?? 0) + (lowerCount?.(lower.replace(/s$/, '')) ?? 0);
-  if (
-    form.type === 'character' &&
-    form.words.length === 1 &&
-    !speaks &&
-    !isGivenName(lower) &&
-    inLowerCase >= 0.25 * count &&
-    context.person < 0.5 * count
-  ) {
+  if (form.type === 'character' && capitalisedCommonWord(form, context, lowerCount)) {
     // "Leviathan", "Pagan", "History", "Emperors": a word the book also writes in lower case,
     // capitalised for weight; a stray cue ("the Leviathan comes") does not make it someone.
     form.type = 'term';
@@ -738,6 +765,27 @@ function wholeBookType(
   if (withArticle < 0.5 * count || form.type === 'location' || form.type === 'organization') return;
   if (speaks) form.type = 'character';
   else if (form.type === 'character' && !isPersonDescription(form)) form.type = 'term';
+}
+
+/**
+ * One word the text also writes in lower case, capitalised for weight, that never speaks again and
+ * seldom acts ("Leviathan", "History", "the Queen's Seals" beside "a seal of red wax").
+ */
+function capitalisedCommonWord(
+  form: Form,
+  context: { person: number },
+  lowerCount: ((lower: string) => number) | undefined,
+): boolean {
+  const count = form.mentions.length;
+  const lower = mustAt(form.words, 0).toLowerCase();
+  const inLowerCase = (lowerCount?.(lower) ?? 0) + (lowerCount?.(lower.replace(/s$/, '')) ?? 0);
+  return (
+    form.words.length === 1 &&
+    !speaksAgain(form) &&
+    !isGivenName(lower) &&
+    inLowerCase >= 0.25 * count &&
+    context.person < 0.5 * count
+  );
 }
 
 /**

@@ -26,6 +26,11 @@ export interface Paragraph {
   tokens: Token[];
   /** Sentence ranges [start, end) as token indexes. */
   sentences: Array<{ from: number; to: number }>;
+  /**
+   * Short lines that mostly start with a capital, one of them at least running on to the next (no
+   * stop at its end): a verse or a song, not a list of one-line sentences.
+   */
+  verse?: boolean;
 }
 
 /** For each token, whether it stands inside quotation marks (the marks themselves included). */
@@ -94,6 +99,14 @@ function isVerse(body: string): boolean {
   const capitalStarts = lines.filter((line) => /^\s*[“"‘(]?\p{Lu}/u.test(line)).length;
   const averageLength = lines.reduce((sum, line) => sum + line.trim().length, 0) / lines.length;
   return capitalStarts / lines.length >= 0.75 && averageLength < 60;
+}
+
+/** Some line ends without a sentence's stop ("Row, little letter, row to the sea,"). */
+function linesRunOn(body: string): boolean {
+  return body
+    .split('\n')
+    .filter((line) => line.trim().length > 0)
+    .some((line) => !/[.!?]['"”’]?\s*$/u.test(line));
 }
 
 /** Prefixes after which a name goes on with a capital ("McBride", "O'Brien"), in capitals or not. */
@@ -201,5 +214,7 @@ export function tokenizeParagraph(text: string, start: number, end: number): Par
     }
   }
   if (sentenceStart < tokens.length) sentences.push({ from: sentenceStart, to: tokens.length });
-  return { start, end, tokens, sentences };
+  return verse && linesRunOn(body)
+    ? { start, end, tokens, sentences, verse: true }
+    : { start, end, tokens, sentences };
 }
