@@ -95,7 +95,7 @@ function kinFollows(between: string): boolean {
 }
 
 /** "her uncle's favourite" is not her uncle. */
-const KIN_NOUN_AT = new RegExp(`^(?:['’]s)?\\s+${KIN_ADJECTIVES}${KIN}(?![\\p{L}'’-])`, 'iu');
+export const KIN_NOUN_AT = new RegExp(`^(?:['’]s)?\\s+${KIN_ADJECTIVES}${KIN}(?![\\p{L}'’-])`, 'iu');
 
 /**
  * "Name, the only sister of the merchant Beaufort", "Name was a cousin of Beaufort", "Name, son of
@@ -411,7 +411,7 @@ export function kinship(r: SentenceReader, add: Add): void {
   }
 }
 
-function kinRole(word: string): string {
+export function kinRole(word: string): string {
   const w = word.toLowerCase();
   // A bride is a wife or a betrothed, which can both hold: read as a wife.
   if (/^(?:widow|widower|bride|bridegroom)$/.test(w)) return 'spouse';
