@@ -107,6 +107,8 @@ function knownKin(facts: readonly Fact[], kin: UnnamedKin, sexOf: (key: string) 
   for (const f of facts) {
     if (f.kind !== 'relation' || f.start >= kin.owner.start || f.voice === 'speech') continue;
     if (f.entityKey !== kin.owner.key || f.objectKey === null || f.value !== kin.role) continue;
+    // A relation of the person to themselves (a resolver's slip elsewhere) names no kin.
+    if (f.objectKey === kin.owner.key) continue;
     const sex = SIBLING_SEX[f.detail ?? ''] ?? sexOf(f.objectKey);
     if (kin.kinSex === null || sex === null || sex === kin.kinSex) keys.add(f.objectKey);
   }
