@@ -32,6 +32,7 @@ import { origin } from './origin.js';
 import { type FactDraft, SentenceReader } from './reader.js';
 import { singleNow } from './single.js';
 import { status, unions } from './status.js';
+import { unnamedKin } from './unnamed-kin.js';
 
 /**
  * Everything `extractFacts` needs beside the text: the story bible's extraction of it, the file's
@@ -131,6 +132,8 @@ export function extractFacts(
   // Kin of a description ("the saddler's nephew"): by the callings and deaths read above.
   describedKin(file, facts, add);
   relations(file, extraction, facts);
+  // "his sister" with no name near: the kin named by then, read once every named relation is in.
+  unnamedKin(file, facts, add);
   markCountChanges(file, facts);
   // "Justine died, she rested": an act in the sentence that tells its actor's death is part of the telling.
   const sentenceOf = (entityKey: string | null, offset: number): string =>

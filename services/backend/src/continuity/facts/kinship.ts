@@ -95,7 +95,7 @@ function kinFollows(between: string): boolean {
 }
 
 /** "her uncle's favourite" is not her uncle. */
-const KIN_NOUN_AT = new RegExp(`^(?:['’]s)?\\s+${KIN_ADJECTIVES}${KIN}(?![\\p{L}'’-])`, 'iu');
+export const KIN_NOUN_AT = new RegExp(`^(?:['’]s)?\\s+${KIN_ADJECTIVES}${KIN}(?![\\p{L}'’-])`, 'iu');
 
 /**
  * "Name, the only sister of the merchant Beaufort", "Name was a cousin of Beaufort", "Name, son of

@@ -1,0 +1,147 @@
+/**
+ * Kin with no name near: "Mr. Gardiner was a sensible man, greatly superior to his sister". The
+ * possessive pronoun's person is the resolver's; which sister is meant is read from what the text
+ * has said by then:
+ * - the one kin of that kind and sex the person is known to have by name ("Ann Lacey, Thomas Hale's
+ *   sister, kept house. ... far gentler than his sister"); with two such kin, or none, nothing;
+ * - or, in the sentence just before in the paragraph, another's unnamed kin of the other side
+ *   ("Mary Benson had the pleasure of receiving her brother and his wife. George Crane was ... much
+ *   wiser than his sister"): each is the other's brother or sister, when the second sentence names
+ *   its person and neither has another sibling of that sex by name.
+ * The passage is the kin's clause ("greatly superior to his sister"), which an issue quotes.
+ */
+import { titleSex } from '../lexicon.js';
+import type { Anchor, FileText } from '../text.js';
+import type { Fact } from '../types.js';
+import { KIN_NOUN_AT, kinRole } from './kinship.js';
+import type { Add } from './reader.js';
+
+type Sex = 'male' | 'female';
+
+/** "his sister": a pronoun's unnamed kin, in the narration or an account. */
+interface UnnamedKin {
+  owner: Anchor;
+  sex: Sex;
+  word: string;
+  role: string;
+  /** The kin word's sex ("sister": female), which the role ("sibling") does not give. */
+  kinSex: Sex | null;
+  /** The clause the kin stands in: the passage. */
+  start: number;
+  end: number;
+}
+
+const PRONOUN_SEX: Readonly<Record<string, Sex>> = { his: 'male', her: 'female' };
+
+/** Words for a brother or sister and the sex each gives. */
+const SIBLING_SEX: Readonly<Record<string, Sex>> = { brother: 'male', sister: 'female' };
+
+/** A name right after the kin word ("his sister Jane", "his sister, old Jane"): kin the other rules read. */
+const NAME_NEXT = /^\s*,?\s*(?:(?:old|young|little)\s+)?$/;
+
+/** Where a clause breaks: the kin's passage runs between two of these. */
+const CLAUSE_BREAK = /[,;:!?.]|--|—/g;
+
+export function unnamedKin(file: FileText, facts: readonly Fact[], add: Add): void {
+  const kins = file.anchors.flatMap((a) => {
+    const kin = readUnnamedKin(file, a);
+    return kin === null ? [] : [kin];
+  });
+  const names = new Map(
+    file.anchors.filter((a) => a.named).map((a) => [a.key, file.text.slice(a.start, a.end)]),
+  );
+  const sexOf = (key: string): Sex | null => titleSex(names.get(key) ?? '');
+  for (const [i, kin] of kins.entries()) {
+    // "Mary Benson, his cousin and only friend": kin an apposition names, read by `kinship`.
+    if (facts.some((f) => f.kind === 'relation' && f.start <= kin.owner.start && f.end >= kin.owner.end))
+      continue;
+    const known = knownKin(facts, kin, sexOf);
+    if (known.size === 1) {
+      addKin(add, kin, [...known][0] ?? '');
+      continue;
+    }
+    if (known.size > 0) continue;
+    const others = kins.slice(0, i).filter((k) => reciprocal(file, k, kin));
+    const before = others.length === 1 ? others[0] : undefined;
+    if (before === undefined || knownKin(facts, before, sexOf).size > 0) continue;
+    addKin(add, kin, before.owner.key);
+    addKin(add, before, kin.owner.key);
+  }
+}
+
+/** A pronoun's kin word with no name after it, outside speech. */
+function readUnnamedKin(file: FileText, a: Anchor): UnnamedKin | null {
+  if (a.type !== 'character' || a.named || !a.possessive) return null;
+  const sex = PRONOUN_SEX[file.text.slice(a.start, a.end).toLowerCase()];
+  if (sex === undefined || file.voiceAt(a.start)?.voice === 'speech') return null;
+  const kin = KIN_NOUN_AT.exec(file.text.slice(a.end, a.end + 60));
+  const word = kin?.[1]?.toLowerCase();
+  if (kin === null || word === undefined) return null;
+  const kinEnd = a.end + kin[0].length;
+  const next = file.anchorsIn(kinEnd, kinEnd + 30).find((b) => b.type === 'character');
+  if (next?.named && NAME_NEXT.test(file.text.slice(kinEnd, next.start))) return null;
+  const sentence = file.sentenceAt(a.start);
+  const breaks = [...file.text.slice(sentence.start, sentence.end).matchAll(CLAUSE_BREAK)].map(
+    (m) => sentence.start + m.index,
+  );
+  const start = Math.max(sentence.start, ...breaks.filter((b) => b < a.start).map((b) => b + 1));
+  const end = Math.min(sentence.end, ...breaks.filter((b) => b >= kinEnd));
+  const first = file.text.slice(start, end).search(/\S/);
+  return {
+    owner: a,
+    sex,
+    word,
+    role: kinRole(word),
+    kinSex: SIBLING_SEX[word] ?? null,
+    start: start + Math.max(0, first),
+    end,
+  };
+}
+
+/**
+ * The keys of the owner's kin of the role named by then, of the kin's sex where the passage or the
+ * name's title gives it (a kin of no known sex counts, so that two kin leave the passage alone).
+ */
+function knownKin(facts: readonly Fact[], kin: UnnamedKin, sexOf: (key: string) => Sex | null): Set<string> {
+  const keys = new Set<string>();
+  for (const f of facts) {
+    if (f.kind !== 'relation' || f.start >= kin.owner.start || f.voice === 'speech') continue;
+    if (f.entityKey !== kin.owner.key || f.objectKey === null || f.value !== kin.role) continue;
+    // A relation of the person to themselves (a resolver's slip elsewhere) names no kin.
+    if (f.objectKey === kin.owner.key) continue;
+    const sex = SIBLING_SEX[f.detail ?? ''] ?? sexOf(f.objectKey);
+    if (kin.kinSex === null || sex === null || sex === kin.kinSex) keys.add(f.objectKey);
+  }
+  return keys;
+}
+
+/**
+ * "her brother" then, in the next sentence of the paragraph, a named person's "his sister": two
+ * siblings' words each of the other's sex, of two people.
+ */
+function reciprocal(file: FileText, first: UnnamedKin, second: UnnamedKin): boolean {
+  if (first.kinSex === null || second.kinSex === null) return false;
+  if (first.kinSex !== second.sex || second.kinSex !== first.sex) return false;
+  if (first.owner.key === second.owner.key) return false;
+  const one = file.sentenceAt(first.owner.start);
+  const two = file.sentenceAt(second.owner.start);
+  const gap = file.text.slice(one.end, two.start);
+  if (one.start === two.start || /\S/.test(gap.replace(/[\s"”’]/g, '')) || /\n[ \t]*\n/.test(gap))
+    return false;
+  const nextAfter = file.sentences.find((s) => s.start >= one.end);
+  if (nextAfter?.start !== two.start) return false;
+  return file.anchorsIn(two.start, second.owner.start).some((b) => b.named && b.key === second.owner.key);
+}
+
+function addKin(add: Add, kin: UnnamedKin, objectKey: string): void {
+  add({
+    anchor: kin.owner,
+    kind: 'relation',
+    value: kin.role,
+    detail: kin.word,
+    objectKey,
+    start: kin.start,
+    end: kin.end,
+    weight: 0.9,
+  });
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { extract, type SourceText } from '../../../src/bible/index.js';
+import { extractFacts } from '../../../src/continuity/index.js';
+
+/** The relations read in `text`: the entity's name, its role to the other, the kin word, the other's name and the quote. */
+function kinOf(text: string): Array<[string, string, string | null, string, string]> {
+  const source: SourceText = { fileId: 'book', text, chapters: [] };
+  const extraction = extract([source]);
+  const name = (key: string | null) => extraction.entities.find((e) => e.key === key)?.name ?? String(key);
+  return extractFacts(source, extraction)
+    .filter((f) => f.kind === 'relation')
+    .map((f) => [name(f.entityKey), f.value, f.detail, name(f.objectKey), f.quote]);
+}
+
+const PEOPLE = ['Ann Lacey', 'Jane Hale', 'Thomas Hale', 'Mary Benson', 'George Crane', 'Ellen Crane']
+  .map((n) => `${n} came into the village on market day and bought a basket of apples.`)
+  .join(' ');
+
+describe('kin with no name near', () => {
+  it('ties "his sister" to the one sister the text has named by then, with the clause as its passage', () => {
+    expect(
+      kinOf(
+        `${PEOPLE}\n\nAnn Lacey, Thomas Hale's sister, kept house for him.\n\nThomas Hale was a patient man, far gentler than his sister, and the men liked him.`,
+      ),
+    ).toEqual([
+      ['Thomas Hale', 'sibling', 'sister', 'Ann Lacey', "Ann Lacey, Thomas Hale's sister"],
+      ['Thomas Hale', 'sibling', 'sister', 'Ann Lacey', 'far gentler than his sister'],
+    ]);
+  });
+
+  it('leaves "his sister" alone when two sisters are named by then', () => {
+    expect(
+      kinOf(
+        `${PEOPLE}\n\nAnn Lacey, Thomas Hale's sister, kept the house. Jane Hale, Thomas Hale's sister, kept the shop.\n\nThomas Hale was a patient man, far gentler than his sister.`,
+      ).map(([, , , other, quote]) => [other, quote]),
+    ).toEqual([
+      ['Ann Lacey', "Ann Lacey, Thomas Hale's sister"],
+      ['Jane Hale', "Jane Hale, Thomas Hale's sister"],
+    ]);
+  });
+
+  it('leaves "his sister" alone when no sister is named before it, and in another\'s speech', () => {
+    expect(
+      kinOf(
+        `${PEOPLE}\n\nThomas Hale was far gentler than his sister.\n\nAnn Lacey, Thomas Hale's sister, kept house.`,
+      ),
+    ).toHaveLength(1);
+    expect(
+      kinOf(
+        `${PEOPLE}\n\nAnn Lacey, Thomas Hale's sister, kept house for him. “I never cared for his sister,” said Mary Benson.`,
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('reads "her brother" and, in the next sentence, a named man\'s "his sister" as each other\'s', () => {
+    expect(
+      kinOf(
+        `${PEOPLE}\n\nAt Easter Mary Benson had the pleasure of receiving her brother and his wife. George Crane was a quiet, sensible man, much wiser than his sister in every way.`,
+      ),
+    ).toEqual([
+      [
+        'Mary Benson',
+        'sibling',
+        'brother',
+        'George Crane',
+        'At Easter Mary Benson had the pleasure of receiving her brother and his wife',
+      ],
+      ['George Crane', 'sibling', 'sister', 'Mary Benson', 'much wiser than his sister in every way'],
+    ]);
+  });
+
+  it('does not pair kin of one sex, kin paragraphs apart, or a man whose sister is named', () => {
+    const pairs = (first: string, second: string, between = ' ') =>
+      kinOf(`${PEOPLE}\n\n${first}${between}${second}`).filter(
+        ([, , , , quote]) => !quote.includes("'s sister"),
+      );
+    const wiser = 'George Crane was a quiet, sensible man, much wiser than his sister in every way.';
+    expect(
+      pairs('At Easter Mary Benson had the pleasure of receiving her sister and her children.', wiser),
+    ).toEqual([]);
+    expect(
+      pairs(
+        'At Easter Mary Benson had the pleasure of receiving her brother and his wife.',
+        wiser,
+        '\n\nThe hay was got in.\n\n',
+      ),
+    ).toEqual([]);
+    expect(
+      pairs(
+        "Ellen Crane, George Crane's sister, lived at Ashby. At Easter Mary Benson had the pleasure of receiving her brother and his wife.",
+        wiser,
+      ).map(([, , , other]) => other),
+    ).toEqual(['Ellen Crane']);
+  });
+});
