@@ -36,6 +36,23 @@ describe('words', () => {
     expect(countWords(long)).toBe(countWords(paragraph) * 200);
     expect(words(long).at(-1)).toMatchObject({ text: 'wife', end: long.length - 2 });
   });
+
+  it('reads a word across a zero-width no-break space, which does not separate runs as white space does', () => {
+    expect(words('a\uFEFFb c').map((w) => w.text)).toEqual(['a\uFEFFb', 'c']);
+    expect(words('a\u00A0b\tc').map((w) => w.text)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('answers fresh words for a run it has read before, at their own offsets', () => {
+    const first = words('Elizabeth, said she.');
+    const [elizabeth] = first;
+    if (elizabeth) elizabeth.text = 'changed';
+    expect(words('Then Elizabeth, said she.')).toEqual([
+      { text: 'Then', start: 0, end: 4 },
+      { text: 'Elizabeth', start: 5, end: 14 },
+      { text: 'said', start: 16, end: 20 },
+      { text: 'she', start: 21, end: 24 },
+    ]);
+  });
 });
 
 describe('sentences', () => {
