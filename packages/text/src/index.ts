@@ -64,7 +64,7 @@ function pieces(text: string, size: number, cut: RegExp): Span[] {
 const RUN = /[\S\uFEFF]+/g;
 /** Runs up to this length are memoised: words and their punctuation ("Elizabeth," "said"). */
 const MEMO_RUN_CHARS = 40;
-/** Runs memoised, the least recently used dropped beyond (a novel has tens of thousands). */
+/** Runs memoised before the memo starts again (a novel has tens of thousands). */
 const MEMO_RUNS = 50_000;
 
 /** The words of one run of text, offsets from its start (see `words`). */
@@ -91,15 +91,18 @@ function segmentRun(run: string): Word[] {
 
 /**
  * A run's words, memoised for short runs: a novel repeats the same few thousand runs, and the
- * analysis counts words in thousands of overlapping ranges of it. Read only (`words` copies).
+ * analysis counts words in thousands of overlapping ranges of it. A plain map emptied when full,
+ * not a least-recently-used cache, whose bookkeeping on each of a novel's runs took most of
+ * `countWords`' time in a profile of the analysis. Read only (`words` copies).
  */
-const runWordsMemo = new LRUCache<string, readonly Word[]>({ max: MEMO_RUNS });
+const runWordsMemo = new Map<string, readonly Word[]>();
 
 function runWords(run: string): readonly Word[] {
   if (run.length > MEMO_RUN_CHARS) return segmentRun(run);
   let known = runWordsMemo.get(run);
   if (known === undefined) {
     known = segmentRun(run);
+    if (runWordsMemo.size >= MEMO_RUNS) runWordsMemo.clear();
     runWordsMemo.set(run, known);
   }
   return known;
