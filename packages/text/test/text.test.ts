@@ -42,6 +42,34 @@ describe('words', () => {
     expect(words('a\u00A0b\tc').map((w) => w.text)).toEqual(['a', 'b', 'c']);
   });
 
+  it('reads a run of plain letters and digits in punctuation as the segmenter does, and a joined one as one word', () => {
+    const runs = [
+      '"(Well,"',
+      "'tis",
+      "boys'",
+      '[3rd].',
+      '\u201cNo!\u201d',
+      '1894.',
+      'abc123;',
+      'A:',
+      '\u2018Yes?\u2019',
+    ];
+    for (const run of runs) {
+      const segmented = [...new Intl.Segmenter('en', { granularity: 'word' }).segment(run)]
+        .filter((s) => s.isWordLike)
+        .map((s) => ({ text: s.segment, start: s.index, end: s.index + s.segment.length }));
+      expect(words(run)).toEqual(segmented);
+    }
+    // Marks between two letters or digits, and the connector "_", join: not plain runs.
+    expect(words("don't 1,000 e.g. _x a.b").map((w) => w.text)).toEqual([
+      "don't",
+      '1,000',
+      'e.g',
+      '_x',
+      'a.b',
+    ]);
+  });
+
   it('answers fresh words for a run it has read before, at their own offsets', () => {
     const first = words('Elizabeth, said she.');
     const [elizabeth] = first;
