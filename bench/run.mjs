@@ -5,7 +5,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const helpers = new Set(['run.mjs', 'lib.mjs', 'bare-fastify.mjs', 'runtime-app.mjs']);
+const helpers = new Set([
+  'run.mjs',
+  'lib.mjs',
+  'bare-fastify.mjs',
+  'runtime-app.mjs',
+  'analysis-outputs.mjs',
+]);
 const wanted = process.argv.slice(2);
 const scripts = readdirSync(here)
   .filter((f) => f.endsWith('.mjs') && !helpers.has(f))

@@ -37,8 +37,9 @@ const PIECE = 500;
 /**
  * Cuts a text into pieces of about `size` characters at the first place `cut` allows at or after
  * it. V8's segment iterator gets slower the further it is into a string (a whole novel takes
- * minutes), so long texts are segmented piece by piece: linear, and the same boundaries where a
- * piece ends at white space (no word spans it) or a paragraph break (no sentence spans it).
+ * minutes), so long texts are segmented piece by piece (sentences: words go run by run, see
+ * `words`): linear, and the same boundaries where a piece ends at a paragraph break (no sentence
+ * spans it).
  */
 function pieces(text: string, size: number, cut: RegExp): Span[] {
   const out: Span[] = [];
@@ -55,34 +56,93 @@ function pieces(text: string, size: number, cut: RegExp): Span[] {
   return out;
 }
 
-/** The words of a text in order: "well-known", "don't", "Holmes's" and "1,000" are one word each. */
-export function words(text: string): Word[] {
+/**
+ * A run of text between white space: no word spans white space, so a text's words are its runs'
+ * words. The zero-width no-break space counts as part of a run (it is a format character, which
+ * ICU's rules read inside a word, not a separator).
+ */
+const RUN = /[\S\uFEFF]+/g;
+/** Runs up to this length are memoised: words and their punctuation ("Elizabeth," "said"). */
+const MEMO_RUN_CHARS = 40;
+/** Runs memoised before the memo starts again (a novel has tens of thousands). */
+const MEMO_RUNS = 50_000;
+
+/** The words of one run of text, offsets from its start (see `words`). */
+function segmentRun(run: string): Word[] {
   const out: Word[] = [];
   let last: Word | undefined;
   let hyphenAt = -1;
-  for (const piece of pieces(text, PIECE, /\s+/g)) {
-    for (const found of WORD_SEGMENTER.segment(text.slice(piece.start, piece.end))) {
-      const { segment, isWordLike } = found;
-      const index = found.index + piece.start;
-      if (isWordLike) {
-        if (last && hyphenAt === index - 1) {
-          last.end = index + segment.length;
-          last.text = text.slice(last.start, last.end);
-        } else {
-          last = { text: segment, start: index, end: index + segment.length };
-          out.push(last);
-        }
-        hyphenAt = -1;
+  for (const { segment, index, isWordLike } of WORD_SEGMENTER.segment(run)) {
+    if (isWordLike) {
+      if (last && hyphenAt === index - 1) {
+        last.end = index + segment.length;
+        last.text = run.slice(last.start, last.end);
       } else {
-        hyphenAt = HYPHENS.has(segment) && last?.end === index && hyphenAt === -1 ? index : -1;
+        last = { text: segment, start: index, end: index + segment.length };
+        out.push(last);
       }
+      hyphenAt = -1;
+    } else {
+      hyphenAt = HYPHENS.has(segment) && last?.end === index && hyphenAt === -1 ? index : -1;
     }
   }
   return out;
 }
 
+/**
+ * A run that is one plain word: ASCII letters and digits, with only quotation marks, brackets and
+ * sentence punctuation around them, where UAX #29 always breaks (it joins such marks only between
+ * two letters or digits, as in "don't" or "1,000"). Most of a novel's runs are such, and need no
+ * segmenter: its setting up for each run cost more than the run's words.
+ */
+const PLAIN_RUN = /^([("'[\u2018\u201c]*)([A-Za-z0-9]+)[)"'\].,;:!?\u2019\u201d]*$/;
+
+function plainRunWords(run: string): Word[] | null {
+  const m = PLAIN_RUN.exec(run);
+  const [, opening, word] = m ?? [];
+  if (opening === undefined || word === undefined) return null;
+  return [{ text: word, start: opening.length, end: opening.length + word.length }];
+}
+
+/**
+ * A run's words: a plain one's at once, another's memoised when short (a novel repeats the same
+ * few thousand such runs, and the analysis counts words in thousands of overlapping ranges of it). A plain map emptied when full,
+ * not a least-recently-used cache, whose bookkeeping on each of a novel's runs took most of
+ * `countWords`' time in a profile of the analysis. Read only (`words` copies).
+ */
+const runWordsMemo = new Map<string, readonly Word[]>();
+
+function runWords(run: string): readonly Word[] {
+  const plain = plainRunWords(run);
+  if (plain) return plain;
+  if (run.length > MEMO_RUN_CHARS) return segmentRun(run);
+  let known = runWordsMemo.get(run);
+  if (known === undefined) {
+    known = segmentRun(run);
+    if (runWordsMemo.size >= MEMO_RUNS) runWordsMemo.clear();
+    runWordsMemo.set(run, known);
+  }
+  return known;
+}
+
+/** Each run of `text` with the offset it starts at. */
+function* runsOf(text: string): Generator<{ run: string; at: number }> {
+  const found = new RegExp(RUN);
+  for (let m = found.exec(text); m; m = found.exec(text)) yield { run: m[0], at: m.index };
+}
+
+/** The words of a text in order: "well-known", "don't", "Holmes's" and "1,000" are one word each. */
+export function words(text: string): Word[] {
+  const out: Word[] = [];
+  for (const { run, at } of runsOf(text))
+    for (const w of runWords(run)) out.push({ text: w.text, start: at + w.start, end: at + w.end });
+  return out;
+}
+
 export function countWords(text: string): number {
-  return words(text).length;
+  let count = 0;
+  for (const { run } of runsOf(text)) count += runWords(run).length;
+  return count;
 }
 
 /** Lower case, accents removed, curly apostrophes straight: the form words are compared in. */

@@ -36,6 +36,51 @@ describe('words', () => {
     expect(countWords(long)).toBe(countWords(paragraph) * 200);
     expect(words(long).at(-1)).toMatchObject({ text: 'wife', end: long.length - 2 });
   });
+
+  it('reads a word across a zero-width no-break space, which does not separate runs as white space does', () => {
+    expect(words('a\uFEFFb c').map((w) => w.text)).toEqual(['a\uFEFFb', 'c']);
+    expect(words('a\u00A0b\tc').map((w) => w.text)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('reads a run of plain letters and digits in punctuation as the segmenter does, and a joined one as one word', () => {
+    const runs = [
+      '"(Well,"',
+      "'tis",
+      "boys'",
+      '[3rd].',
+      '\u201cNo!\u201d',
+      '1894.',
+      'abc123;',
+      'A:',
+      '\u2018Yes?\u2019',
+    ];
+    for (const run of runs) {
+      const segmented = [...new Intl.Segmenter('en', { granularity: 'word' }).segment(run)]
+        .filter((s) => s.isWordLike)
+        .map((s) => ({ text: s.segment, start: s.index, end: s.index + s.segment.length }));
+      expect(words(run)).toEqual(segmented);
+    }
+    // Marks between two letters or digits, and the connector "_", join: not plain runs.
+    expect(words("don't 1,000 e.g. _x a.b").map((w) => w.text)).toEqual([
+      "don't",
+      '1,000',
+      'e.g',
+      '_x',
+      'a.b',
+    ]);
+  });
+
+  it('answers fresh words for a run it has read before, at their own offsets', () => {
+    const first = words('Elizabeth, said she.');
+    const [elizabeth] = first;
+    if (elizabeth) elizabeth.text = 'changed';
+    expect(words('Then Elizabeth, said she.')).toEqual([
+      { text: 'Then', start: 0, end: 4 },
+      { text: 'Elizabeth', start: 5, end: 14 },
+      { text: 'said', start: 16, end: 20 },
+      { text: 'she', start: 21, end: 24 },
+    ]);
+  });
 });
 
 describe('sentences', () => {

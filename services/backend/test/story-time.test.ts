@@ -1,11 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { findTimeExpressions } from '../src/story/time.js';
+import { findTimeExpressions, scanTimeMatches } from '../src/story/time.js';
 import { buildTimeline } from '../src/story/timeline.js';
 
 const dated = (text: string) =>
   findTimeExpressions(text).map((e) => [e.text.replace(/\s+/g, ' '), e.date, e.kind]);
 
 describe('time expressions', () => {
+  it('scans only where a word starts, each expression after the last, as a global search would', () => {
+    const text =
+      'On Mayday, the 3rd of May, 1894, he wrote; to-day5 came yesterday, and ſunday was in 1887.\n1944\nSeptember';
+    expect(scanTimeMatches(text).map((m) => [m.start, m.raw, m.kind])).toEqual([
+      // Not "May" inside "Mayday"; the date's year is part of it.
+      [11, 'the 3rd of May, 1894', 'dayMonth'],
+      // An expression may end inside a run of letters and digits: "5" is no word start after it.
+      [43, 'to-day', 'relativeDay'],
+      [56, 'yesterday', 'relativeDay'],
+      // Case folded as the pattern's `i` flag folds it (the reader then wants a capital).
+      [71, 'ſunday', 'weekday'],
+      [85, '1887', 'year'],
+      // A year alone on its line, by a lookbehind that reaches back past the word start.
+      [91, '1944', 'year'],
+    ]);
+  });
+
   it('reads diary headings, inherits their year and rolls over December', () => {
     const text = [
       '3 May 1894.--Carrow Point. This morning the boat came.',

@@ -185,10 +185,51 @@ const PATTERNS: Array<{ kind: string; re: string }> = [
   },
 ];
 
+/** Every pattern, tried at one position (sticky): the first that matches there wins. */
 const SCANNER = new RegExp(
   PATTERNS.map((p) => `(?<${p.kind}>(?<![\\p{L}\\p{N}])${p.re}(?![\\p{L}]))`).join('|'),
-  'giu',
+  'iuy',
 );
+/** A run of letters and digits: every expression starts where one does (SCANNER's lookbehind). */
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+
+/** A time expression as the scanner found it, before it is read. */
+interface TimeMatch {
+  start: number;
+  raw: string;
+  /** The pattern that matched (`PATTERNS`' kind). */
+  kind: string;
+}
+
+/**
+ * The scanner's matches in `text`, as a global search would find them, but tried only where a word
+ * starts: the alternation's lookbehinds at every character were most of the time a novel took.
+ */
+export function scanTimeMatches(text: string): TimeMatch[] {
+  const out: TimeMatch[] = [];
+  WORD_RUN.lastIndex = 0;
+  for (let run = WORD_RUN.exec(text); run; run = WORD_RUN.exec(text)) {
+    SCANNER.lastIndex = run.index;
+    const m = SCANNER.exec(text);
+    if (!m) continue;
+    const kind = Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)?.[0] ?? '';
+    out.push({ start: run.index, raw: m[0], kind });
+    // The next expression starts after this one, as in a global search.
+    WORD_RUN.lastIndex = run.index + m[0].length;
+  }
+  return out;
+}
+
+/**
+ * The matches of the last text scanned: an analysis reads one text's time expressions several
+ * times (the timeline, the narrators' dated sections, the story's years), and the scan is the same.
+ */
+let scanned: { text: string; matches: readonly TimeMatch[] } | null = null;
+
+function timeMatches(text: string): readonly TimeMatch[] {
+  if (scanned?.text !== text) scanned = { text, matches: scanTimeMatches(text) };
+  return scanned.matches;
+}
 
 /** A concrete day; with an unknown year, counted from 2001 (not a leap year) plus rollovers. */
 interface Day {
@@ -431,11 +472,8 @@ export function findTimeExpressions(text: string, options: FindTimeOptions = {})
   /** The start of the last sentence that told a habit ("every Sunday"). */
   let habitualSentence = -1;
 
-  for (const m of text.matchAll(SCANNER)) {
-    const start = m.index ?? 0;
-    const raw = m[0];
+  for (const { start, raw, kind } of timeMatches(text)) {
     const end = start + raw.length;
-    const kind = Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)?.[0] ?? '';
     // "May" alone, "march" and "a day after" inside other words are not dates.
     if (kind === 'weekday' && !/^[A-Z]/.test(raw)) continue;
     // "on a Friday", "every Sunday", "each Christmas": a habit, not a day of the story; so is every
