@@ -285,7 +285,7 @@ describe('answer sentences', () => {
       'The Duck said nothing.',
       'Alice had comfits.',
     ].map((text, i) => passageAt(`o${i}`, 1000 + 100 * i, text));
-    // The lead's context (40 characters) stops a sentence short of the answer, the fifth candidate.
+    // The lead's context (40 characters) stops a sentence short of the answer, fifth after the lead.
     const leadQuote = (between: string) => {
       const race = passageAt('p', 0, `${opening} ${between} ${answer}`);
       const ranked = [
