@@ -263,6 +263,48 @@ describe('answer sentences', () => {
     expect(citations[0]?.quote).toBe(race.text);
   });
 
+  it('grows the lead quote over a best candidate a sentence past its edge, the sentences between too, not across a heading or far', () => {
+    const sentence = (p: Passage, text: string): ScoredSentence => {
+      const at = p.start + p.text.indexOf(text);
+      return {
+        passage: p,
+        rank: 0,
+        start: at,
+        end: at + text.length,
+        text,
+        score: 0,
+        cutStart: false,
+        cutEnd: false,
+      };
+    };
+    const opening = 'The race went on until they were dry. Nobody could tell when it ended.';
+    const answer = 'At last the Dodo said that everybody had won.';
+    const others = [
+      'The Mouse sat down.',
+      'The Lory was cross.',
+      'The Duck said nothing.',
+      'Alice had comfits.',
+    ].map((text, i) => passageAt(`o${i}`, 1000 + 100 * i, text));
+    // The lead's context (40 characters) stops a sentence short of the answer, fifth after the lead.
+    const leadQuote = (between: string) => {
+      const race = passageAt('p', 0, `${opening} ${between} ${answer}`);
+      const ranked = [
+        sentence(race, 'The race went on until they were dry.'),
+        ...others.map((o) => sentence(o, o.text)),
+        sentence(race, answer),
+      ];
+      return extractiveAnswer('Who won the race, according to the Dodo?', [race, ...others], [], {
+        ranked,
+        weights: { ...SENTENCE_WEIGHTS, context: 40 },
+      }).citations[0]?.quote;
+    };
+    const tired = 'The birds were tired and cross and wanted their prizes at once.';
+    expect(leadQuote(tired)).toBe(`${opening} ${tired} ${answer}`);
+    // Guards: a heading between, or more than `adjoiningGap` characters of sentences, keeps the quote.
+    expect(leadQuote('\n\nThe Prizes\n\n')).toBe(opening);
+    expect(leadQuote(Array(8).fill(tired).join(' '))).toBe(opening);
+  });
+
   it('grows the lead of a question of what was said or done, of a reason or of no type, from the narration that sets the scene over what follows', () => {
     const scene = passageAt(
       'p',
@@ -572,9 +614,11 @@ describe('the best candidate outside the lead quoted second', () => {
 
   it('quotes the runner-up of the lead’s passage second when it beats the last support by the margin', () => {
     const ranked = [lead, at(own, promise, 18, 0), at(p2, p2.text, 6, 1), at(p3, p3.text, 4, 2)];
-    // A question of where, whose lead does not grow over its passage to the promise.
+    // A question of where, whose lead does not grow over its passage to the promise (nor across the
+    // sentences between: `adjoiningGap` 0).
     const { citations } = extractiveAnswer('Where did Ahab nail the gold coin?', [own, p2, p3], [], {
       ranked,
+      weights: { ...SENTENCE_WEIGHTS, adjoiningGap: 0 },
     });
     expect(citations.map((c) => c.quote)).toEqual([
       expect.stringMatching(/^Ahab nailed/),
