@@ -255,6 +255,26 @@ const LIFELONG =
 /** "if he had been in trade", "whether Thomas was a clerk": a supposition, not a statement. */
 const SUPPOSED_BEFORE = /\b(?:if|unless|whether|though|supposing|suppose|wish|wished)\s+$/i;
 
+/**
+ * The firm a name belongs to or is a partner in, which gives its trade: "Alexander Holder, of the
+ * banking firm of Holder & Stevenson", "Robert Grey, a partner in the law firm of Grey & Benson",
+ * "Thomas Hale was the senior partner in a banking house". Not a client or a visitor of a firm ("a
+ * client of the banking firm", "called at the law firm"): only "of" right after the name's comma, or
+ * a partner, reads.
+ */
+const OCC_FIRM = new RegExp(
+  `^(?:\\s*,\\s*(?:of\\s+|(?:a|the)\\s+(?:(?:senior|junior|managing)\\s+)?partner\\s+in\\s+)|${ASIDE}\\s+(?:was|is|had\\s+been)\\s+(?:a|the)\\s+(?:(?:senior|junior|managing)\\s+)?partner\\s+in\\s+)(?:the|a)\\s+(?:[a-z]+\\s+)?(banking|law|legal|shipping)\\s+(?:firm|house|concern)\\b`,
+  'iu',
+);
+
+/** The calling of each kind of firm OCC_FIRM reads. */
+const FIRM_CALLING: Readonly<Record<string, string>> = {
+  banking: 'banker',
+  law: 'lawyer',
+  legal: 'lawyer',
+  shipping: 'merchant',
+};
+
 /** The words occupations are made of, for a quick look before the patterns run. */
 const OCCUPATION_WORDS = new Set(Object.keys(LEDGER_OCCUPATIONS).map((o) => o.split(/[\s-]/).at(-1) ?? o));
 
@@ -262,7 +282,7 @@ const OCCUPATION_WORDS = new Set(Object.keys(LEDGER_OCCUPATIONS).map((o) => o.sp
 const CALLING_WORDS: ReadonlySet<string> = new Set([
   ...OCCUPATION_WORDS,
   ...'officers trade business orders militia regiment law sea church commission army navy'.split(' '),
-  ...'entrance entry'.split(' '),
+  ...'entrance entry banking legal shipping'.split(' '),
 ]);
 
 const hasWordOf = (text: string, words: ReadonlySet<string>): boolean =>
@@ -439,6 +459,11 @@ export function statedCallings(r: SentenceReader, add: Add): void {
     if (owned) {
       const word = mustAt(owned, 1);
       emit(callingOf(word), word, anchor.start, anchor.end + owned[0].length);
+    }
+    const firm = OCC_FIRM.exec(after);
+    if (firm) {
+      const kind = mustAt(firm, 1).toLowerCase();
+      emit(FIRM_CALLING[kind], kind, anchor.start, anchor.end + firm[0].length);
     }
     const bare = OCC_BARE.exec(after);
     if (bare) {

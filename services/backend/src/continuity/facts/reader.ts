@@ -232,7 +232,20 @@ export const NUMBER_WORD =
 const CHANGE_IN_CLAUSE =
   /\b(?:now|lately|newly|became|become|had grown|no longer|dyed|at the time|in those days)\b/i;
 
+/**
+ * A narrative "now" opening the clause before a subject and an act: "But now Gabriel started to his
+ * feet", "And now Mary ran to the hearth" move the story on and say nothing changed. Not before a
+ * state ("Now he was taller", "now she had grown stout", "Now he too was grey"), where "now" is
+ * the time of the fact.
+ */
+const NARRATIVE_NOW =
+  /^\s*[“"‘']?\s*(?:(?:[Bb]ut|[Aa]nd|[Jj]ust)\s+)?[Nn]ow\s*,?\s+(?:he|she|they|I|we|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?!\p{Lu}|(?:[a-z]+\s+)?(?:was|were|is|are|had|has|have|grew|became|seemed|looked|appeared|stood|wore)\b)/u;
+
 /** The clause marks a change: "now", "lately", "had become" (only words of the fact's own clause). */
 export function changeAt(r: SentenceReader, offset: number, phrase = ''): boolean {
-  return CHANGE_WORDS.test(phrase) || CHANGE_IN_CLAUSE.test(r.clause(offset));
+  const clause = r.clause(offset);
+  const narrative = NARRATIVE_NOW.exec(clause);
+  return (
+    CHANGE_WORDS.test(phrase) || CHANGE_IN_CLAUSE.test(narrative ? clause.slice(narrative[0].length) : clause)
+  );
 }
