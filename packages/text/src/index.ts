@@ -106,9 +106,10 @@ function plainRunWords(run: string): Word[] | null {
 
 /**
  * A run's words: a plain one's at once, another's memoised when short (a novel repeats the same
- * few thousand such runs, and the analysis counts words in thousands of overlapping ranges of it). A plain map emptied when full,
- * not a least-recently-used cache, whose bookkeeping on each of a novel's runs took most of
- * `countWords`' time in a profile of the analysis. Read only (`words` copies).
+ * few thousand such runs, and the analysis counts words in thousands of overlapping ranges of it).
+ * A plain map emptied when full, not a least-recently-used cache, whose bookkeeping on each of a
+ * novel's runs took most of `countWords`' time in a profile of the analysis. Read only (`words`
+ * copies).
  */
 const runWordsMemo = new Map<string, readonly Word[]>();
 
