@@ -6,6 +6,7 @@
 import { mustAt } from '@george/runtime/collections';
 import { nounGender } from '../pronouns/callings.js';
 import type { RawMention } from './candidates.js';
+import { FALSE_NAME_LEADS } from './lexicons.js';
 import { type Paragraph, quotedTokens, type Token } from './tokenize.js';
 
 /** Words that may stand between the pronoun and "called" ("as he had lately called himself"). */
@@ -67,23 +68,6 @@ export interface FalseNameByPronoun {
   /** The pronoun stands in speech: its speakers and listeners are not "he" or "she". */
   inSpeech: boolean;
 }
-
-/** The words before a false name, after the pronoun and a few verbs ("is lodging", "had been living"). */
-export const FALSE_NAME_LEADS = [
-  'under the name of',
-  'by the name of',
-  'passed as',
-  'passes as',
-  'passing as',
-  'passed himself off as',
-  'passed herself off as',
-  'called himself',
-  'calls himself',
-  'calling himself',
-  'called herself',
-  'calls herself',
-  'calling herself',
-];
 
 /** At most this many lower-case words between the pronoun and the lead: "had been lodging". */
 const VERBS_BEFORE_LEAD = 4;

@@ -709,3 +709,20 @@ export const OCCUPATIONS: Record<string, string> = {
   'third mate': 'third mate',
   captain: 'captain',
 };
+
+/** The words before a false name, after the pronoun and a few verbs ("is lodging", "had been living"). */
+export const FALSE_NAME_LEADS = [
+  'under the name of',
+  'by the name of',
+  'passed as',
+  'passes as',
+  'passing as',
+  'passed himself off as',
+  'passed herself off as',
+  'called himself',
+  'calls himself',
+  'calling himself',
+  'called herself',
+  'calls herself',
+  'calling herself',
+];

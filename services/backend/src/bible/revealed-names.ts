@@ -5,8 +5,7 @@
  * attribution, the false name the sentence gave ("called himself", "under the name of").
  */
 
-import type { RawMention } from './candidates.js';
-import { FALSE_NAME_LEADS } from './false-names.js';
+import { FALSE_NAME_LEADS } from './lexicons.js';
 import type { Token } from './tokenize.js';
 
 const REVEALING_VERBS = new Set(['is', 'was', 'be']);
@@ -15,11 +14,11 @@ const REVEALING_VERBS = new Set(['is', 'was', 'be']);
 const FALSE_NAME_REACH = 30;
 
 /** The earlier name that "none other than" before `from` reveals as the name at `from`, if any. */
-export function revealedName(
+export function revealedName<M extends { tokenFrom: number; tokenTo: number }>(
   tokens: readonly Token[],
   from: number,
-  mentions: readonly RawMention[],
-): RawMention | undefined {
+  mentions: readonly M[],
+): M | undefined {
   const word = (k: number): string => tokens[k]?.lower ?? '';
   if (word(from - 1) !== 'than' || word(from - 2) !== 'other' || word(from - 3) !== 'none') return undefined;
   if (!REVEALING_VERBS.has(word(from - 4))) return undefined;

@@ -7,23 +7,35 @@
  * not she).
  */
 
-import type { RawMention } from './candidates.js';
 import { FEMALE_MARRIED } from './lexicons.js';
-import type { EntityDraft, MergeOptions } from './merge.js';
+
+/** What the rule reads of a name mention (the merge's raw mentions). */
+interface SpokenMention {
+  fileIndex: number;
+  inSpeech?: boolean;
+}
+
+/** What the rule reads of an entity being merged (the merge's drafts). */
+interface PersonDraft<M extends SpokenMention> {
+  mentions: readonly M[];
+  titles: ReadonlySet<string>;
+  given: string | null;
+  surname: string | null;
+}
 
 /** The unmarried woman a spoken given name stands for in place of an honoured namesake out of the scene. */
-export function missInScene(
-  spoken: readonly RawMention[],
-  namesakes: readonly EntityDraft[],
-  honouredOnly: (entity: EntityDraft) => boolean,
-  people: readonly EntityDraft[],
-  chapterOf: MergeOptions['chapterOf'],
-): EntityDraft | undefined {
+export function missInScene<M extends SpokenMention, D extends PersonDraft<M>>(
+  spoken: readonly M[],
+  namesakes: readonly D[],
+  honouredOnly: (entity: D) => boolean,
+  people: readonly D[],
+  chapterOf: ((mention: M) => number | null) | undefined,
+): D | undefined {
   if (namesakes.length === 0 || !namesakes.every(honouredOnly)) return undefined;
   if (spoken.some((m) => m.inSpeech !== true)) return undefined;
-  const sceneOf = (m: RawMention): string => `${m.fileIndex}:${chapterOf?.(m) ?? null}`;
+  const sceneOf = (m: M): string => `${m.fileIndex}:${chapterOf?.(m) ?? null}`;
   const scenes = new Set(spoken.map(sceneOf));
-  const namedIn = (entity: EntityDraft): Set<string> => new Set(entity.mentions.map(sceneOf));
+  const namedIn = (entity: D): Set<string> => new Set(entity.mentions.map(sceneOf));
   if (namesakes.some((entity) => [...namedIn(entity)].some((scene) => scenes.has(scene)))) return undefined;
   const misses = people.filter((entity) => {
     if (entity.given !== null || entity.surname === null) return false;
