@@ -125,12 +125,21 @@ function reciprocal(file: FileText, first: UnnamedKin, second: UnnamedKin): bool
   if (first.owner.key === second.owner.key) return false;
   const one = file.sentenceAt(first.owner.start);
   const two = file.sentenceAt(second.owner.start);
-  const gap = file.text.slice(one.end, two.start);
-  if (one.start === two.start || /\S/.test(gap.replace(/[\s"”’]/g, '')) || /\n[ \t]*\n/.test(gap))
-    return false;
+  if (one.start === two.start || !onlySpacing(file.text, one.end, two.start)) return false;
+  if (/\n[ \t]*\n/.test(file.text.slice(one.end, two.start))) return false;
   const nextAfter = file.sentences.find((s) => s.start >= one.end);
   if (nextAfter?.start !== two.start) return false;
   return file.anchorsIn(two.start, second.owner.start).some((b) => b.named && b.key === second.owner.key);
+}
+
+/**
+ * Whether text[from, to) holds only white space and closing quotation marks: read character by
+ * character, stopping at the first other, since every earlier kin of a novel is tried against each
+ * (a slice of the text between them would copy most of the novel).
+ */
+function onlySpacing(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!/[\s"”’]/.test(text.charAt(i))) return false;
+  return true;
 }
 
 function addKin(add: Add, kin: UnnamedKin, objectKey: string): void {
