@@ -135,6 +135,17 @@ export function rankingOf(item, weights) {
     : rescored;
 }
 
+/**
+ * The gathered questions of a trainer's command line (`--load`, `--save`), each answered one's
+ * candidates ranked as the built answerer ranks them (its own SENTENCE_WEIGHTS).
+ */
+export async function rankedGathered(option) {
+  const items = await gathered({ load: option('--load'), save: option('--save') });
+  return items.map((item) =>
+    item.candidates ? { ...item, ranked: rankingOf(item, SENTENCE_WEIGHTS) } : item,
+  );
+}
+
 /** Command-line options' values: `option('--load')`. */
 export function optionReader(argv) {
   return (name) => {

@@ -11,7 +11,7 @@
 // eval/train-support.mjs or eval/train-sentences.mjs with --save).
 import { join } from 'node:path';
 import { SET_LABELS, TUNED_SETS } from './answers-lib.mjs';
-import { gathered, optionReader, overlaps, rankingOf } from './candidates-lib.mjs';
+import { optionReader, overlaps, rankedGathered } from './candidates-lib.mjs';
 import { ROOT } from './lib.mjs';
 
 const { extractiveAnswer, SENTENCE_WEIGHTS } = await import(
@@ -19,9 +19,7 @@ const { extractiveAnswer, SENTENCE_WEIGHTS } = await import(
 );
 
 const option = optionReader(process.argv.slice(2));
-const items = (await gathered({ load: option('--load'), save: option('--save') })).map((item) =>
-  item.candidates ? { ...item, ranked: rankingOf(item, SENTENCE_WEIGHTS) } : item,
-);
+const items = await rankedGathered(option);
 
 const SETTINGS = [2, 3, 4, 6, 8, 12, 16].flatMap((adjoining) =>
   [0, 100, 200, 400, 600].map((adjoiningGap) => ({ adjoining, adjoiningGap })),

@@ -23,7 +23,7 @@
 // --load /tmp/candidates.json (eval/train-sentences.mjs saves the same file).
 import { join } from 'node:path';
 import { SET_LABELS, TUNED_SETS } from './answers-lib.mjs';
-import { gathered, optionReader, overlaps, rankingOf } from './candidates-lib.mjs';
+import { optionReader, overlaps, rankedGathered } from './candidates-lib.mjs';
 import { ROOT } from './lib.mjs';
 
 const { extractiveAnswer, SENTENCE_WEIGHTS } = await import(
@@ -31,9 +31,7 @@ const { extractiveAnswer, SENTENCE_WEIGHTS } = await import(
 );
 
 const option = optionReader(process.argv.slice(2));
-const items = (await gathered({ load: option('--load'), save: option('--save') })).map((item) =>
-  item.candidates ? { ...item, ranked: rankingOf(item, SENTENCE_WEIGHTS) } : item,
-);
+const items = await rankedGathered(option);
 
 /**
  * The citations with the supporting passages quoted in `order` (the answerer's own reordering,
