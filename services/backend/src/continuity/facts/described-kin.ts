@@ -11,7 +11,7 @@ import type { Gender } from '../../pronouns/index.js';
 import { NOUNS } from '../descriptions.js';
 import type { Anchor, FileText } from '../text.js';
 import type { Fact } from '../types.js';
-import { KIN, KIN_ADJECTIVES, kinRole } from './kinship.js';
+import { KIN, KIN_ADJECTIVES, kinFact } from './kinship.js';
 import { LEDGER_OCCUPATIONS } from './occupation.js';
 import type { Add } from './reader.js';
 
@@ -73,15 +73,7 @@ export function describedKin(file: FileText, facts: readonly Fact[], add: Add): 
       possessive: true,
       confidence: 0.9,
     };
-    add({
-      anchor,
-      kind: 'relation',
-      value: kinRole(kin),
-      detail: kin.toLowerCase(),
-      objectKey: other.key,
-      start,
-      end,
-    });
+    add(kinFact(anchor, kin, other.key, start, end));
   };
   for (const name of named) {
     const after = file.text.slice(name.end, name.end + 120);

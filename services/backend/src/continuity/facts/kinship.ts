@@ -5,7 +5,7 @@ import type { Extraction } from '../../bible/types.js';
 import { kinSex, titleSex } from '../lexicon.js';
 import type { Anchor, FileText } from '../text.js';
 import type { Fact } from '../types.js';
-import type { Add, SentenceReader } from './reader.js';
+import type { Add, FactDraft, SentenceReader } from './reader.js';
 
 /** The story bible's typed relations, one fact per passage: what `objectKey` is to the entity. */
 export function relations(file: FileText, extraction: Extraction, facts: Fact[]): void {
@@ -256,16 +256,7 @@ export function kinship(r: SentenceReader, add: Add): void {
     const named = titleSex(r.file.text.slice(other.start, other.end));
     const stated = kinSex(kin);
     if (named !== null && stated !== null && named !== stated) return;
-    add({
-      anchor,
-      kind: 'relation',
-      value: kinRole(kin),
-      detail: kin.toLowerCase(),
-      objectKey: other.key,
-      start,
-      end,
-      weight,
-    });
+    add(kinFact(anchor, kin, other.key, start, end, weight));
   };
   for (let i = 0; i < named.length; i++) {
     const a = mustAt(named, i);
@@ -423,4 +414,25 @@ export function kinRole(word: string): string {
   // Only as a kin word after a possessive: a relation the story bible labels "boy" may be a servant.
   if (/^(?:boy|girl|lad|lass)$/.test(w)) return 'child';
   return relationRole('family', w);
+}
+
+/** A kin relation read at [start, end): `anchor`'s `kin` ("sister", "Uncle") is `objectKey`. */
+export function kinFact(
+  anchor: Anchor,
+  kin: string,
+  objectKey: string,
+  start: number,
+  end: number,
+  weight?: number,
+): FactDraft {
+  const fact: FactDraft = {
+    anchor,
+    kind: 'relation',
+    value: kinRole(kin),
+    detail: kin.toLowerCase(),
+    objectKey,
+    start,
+    end,
+  };
+  return weight === undefined ? fact : { ...fact, weight };
 }

@@ -13,7 +13,7 @@
 import { titleSex } from '../lexicon.js';
 import type { Anchor, FileText } from '../text.js';
 import type { Fact } from '../types.js';
-import { KIN_NOUN_AT, kinRole } from './kinship.js';
+import { KIN_NOUN_AT, kinFact, kinRole } from './kinship.js';
 import type { Add } from './reader.js';
 
 type Sex = 'male' | 'female';
@@ -143,14 +143,5 @@ function onlySpacing(text: string, from: number, to: number): boolean {
 }
 
 function addKin(add: Add, kin: UnnamedKin, objectKey: string): void {
-  add({
-    anchor: kin.owner,
-    kind: 'relation',
-    value: kin.role,
-    detail: kin.word,
-    objectKey,
-    start: kin.start,
-    end: kin.end,
-    weight: 0.9,
-  });
+  add(kinFact(kin.owner, kin.word, objectKey, kin.start, kin.end, 0.9));
 }
