@@ -36,6 +36,12 @@ function passageAt(id: string, start: number, text: string): Passage {
   return { id, fileId: 'f', kind: 'manuscript', chapter: 1, start, end: start + text.length, text, score: 1 };
 }
 
+/** The sentence `text` of `passage` as a scored candidate, at its exact offsets. */
+function sentenceIn(passage: Passage, text: string, score = 0, rank = 0): ScoredSentence {
+  const start = passage.start + passage.text.indexOf(text);
+  return { passage, rank, start, end: start + text.length, text, score, cutStart: false, cutEnd: false };
+}
+
 /** The passage of FILE from `from` to the end of `to`, with exact offsets. */
 function cut(id: string, from: string, to?: string): Passage {
   const start = FILE.indexOf(from);
@@ -230,26 +236,13 @@ describe('answer sentences', () => {
       'The race went on until they were dry. Nobody could tell when it ended. At last the Dodo said that everybody had won.',
     );
     const elsewhere = passageAt('q', 500, 'At last the Mouse said that nobody had won.');
-    const sentence = (p: Passage, text: string): ScoredSentence => {
-      const at = p.start + p.text.indexOf(text);
-      return {
-        passage: p,
-        rank: 0,
-        start: at,
-        end: at + text.length,
-        text,
-        score: 0,
-        cutStart: false,
-        cutEnd: false,
-      };
-    };
-    const lead = sentence(race, 'The race went on until they were dry.');
-    const answering = sentence(race, 'At last the Dodo said that everybody had won.');
+    const lead = sentenceIn(race, 'The race went on until they were dry.');
+    const answering = sentenceIn(race, 'At last the Dodo said that everybody had won.');
     const quoted = withContext(lead, 40);
     expect(quoted.text).not.toContain('Dodo');
     expect(withAdjoining(quoted, [answering], 2, 900).text).toBe(race.text);
     // Another passage's sentence, or a quote grown past the length, is left alone.
-    expect(withAdjoining(quoted, [sentence(elsewhere, elsewhere.text)], 2, 900)).toBe(quoted);
+    expect(withAdjoining(quoted, [sentenceIn(elsewhere, elsewhere.text)], 2, 900)).toBe(quoted);
     expect(withAdjoining(quoted, [answering], 2, 100)).toBe(quoted);
     const { citations } = extractiveAnswer(
       'Who won the race, according to the Dodo?',
@@ -264,19 +257,6 @@ describe('answer sentences', () => {
   });
 
   it('grows the lead quote over a best candidate a sentence past its edge, the sentences between too, not across a heading or far', () => {
-    const sentence = (p: Passage, text: string): ScoredSentence => {
-      const at = p.start + p.text.indexOf(text);
-      return {
-        passage: p,
-        rank: 0,
-        start: at,
-        end: at + text.length,
-        text,
-        score: 0,
-        cutStart: false,
-        cutEnd: false,
-      };
-    };
     const opening = 'The race went on until they were dry. Nobody could tell when it ended.';
     const answer = 'At last the Dodo said that everybody had won.';
     const others = [
@@ -289,9 +269,9 @@ describe('answer sentences', () => {
     const leadQuote = (between: string) => {
       const race = passageAt('p', 0, `${opening} ${between} ${answer}`);
       const ranked = [
-        sentence(race, 'The race went on until they were dry.'),
-        ...others.map((o) => sentence(o, o.text)),
-        sentence(race, answer),
+        sentenceIn(race, 'The race went on until they were dry.'),
+        ...others.map((o) => sentenceIn(o, o.text)),
+        sentenceIn(race, answer),
       ];
       return extractiveAnswer('Who won the race, according to the Dodo?', [race, ...others], [], {
         ranked,
@@ -351,19 +331,7 @@ describe('answer sentences', () => {
     const cry = '“Huzza!” cried the sailors, as they watched him nail the coin to the mast.';
     const scene = passageAt('p', 0, `The captain climbed to the deck. ${call} ${cry} Then they went below.`);
     const elsewhere = passageAt('q', 500, 'The sailors went home.');
-    const at = (text: string): ScoredSentence => {
-      const start = scene.text.indexOf(text);
-      return {
-        passage: scene,
-        rank: 0,
-        start,
-        end: start + text.length,
-        text,
-        score: 10,
-        cutStart: false,
-        cutEnd: false,
-      };
-    };
+    const at = (text: string): ScoredSentence => sentenceIn(scene, text, 10);
     const answer = (question: string, lead: ScoredSentence) =>
       extractiveAnswer(question, [scene, elsewhere], [], {
         ranked: [lead],
@@ -596,24 +564,16 @@ describe('the best candidate outside the lead quoted second', () => {
   });
   const p2 = other('p2', 5000);
   const p3 = other('p3', 6000);
-  const at = (passage: Passage, sentence: string, score: number, rank: number): ScoredSentence => {
-    const from = passage.text.indexOf(sentence);
-    return {
-      passage,
-      rank,
-      start: passage.start + from,
-      end: passage.start + from + sentence.length,
-      text: sentence,
-      score,
-      cutStart: false,
-      cutEnd: false,
-    };
-  };
-  const lead = at(own, 'Ahab nailed the gold coin to the mast before the crew.', 20, 0);
+  const lead = sentenceIn(own, 'Ahab nailed the gold coin to the mast before the crew.', 20, 0);
   const promise = 'Whoever raises the white whale shall have this ounce of gold, he promised.';
 
   it('quotes the runner-up of the lead’s passage second when it beats the last support by the margin', () => {
-    const ranked = [lead, at(own, promise, 18, 0), at(p2, p2.text, 6, 1), at(p3, p3.text, 4, 2)];
+    const ranked = [
+      lead,
+      sentenceIn(own, promise, 18, 0),
+      sentenceIn(p2, p2.text, 6, 1),
+      sentenceIn(p3, p3.text, 4, 2),
+    ];
     // A question of where, whose lead does not grow over its passage to the promise (nor across the
     // sentences between: `adjoiningGap` 0).
     const { citations } = extractiveAnswer('Where did Ahab nail the gold coin?', [own, p2, p3], [], {
@@ -631,27 +591,42 @@ describe('the best candidate outside the lead quoted second', () => {
 
   it('quotes the runner-up of a passage retrieved too low to be quoted, in place of the last support', () => {
     const p4 = { ...other('p4', 7000), text: 'Ahab promised the gold to the man who first cried out.' };
-    const ranked = [lead, at(p4, p4.text, 18, 3), at(p2, p2.text, 6, 1), at(p3, p3.text, 4, 2)];
+    const ranked = [
+      lead,
+      sentenceIn(p4, p4.text, 18, 3),
+      sentenceIn(p2, p2.text, 6, 1),
+      sentenceIn(p3, p3.text, 4, 2),
+    ];
     const { citations } = extractiveAnswer('What did Ahab promise?', [own, p2, p3, p4], [], { ranked });
     expect(citations.map((c) => c.start)).toEqual([0, 7000, 5000]);
     // Not a sentence the passage cuts: it would not read on its own.
     const cut = [
       lead,
-      { ...at(p4, p4.text, 18, 3), cutStart: true },
-      at(p2, p2.text, 6, 1),
-      at(p3, p3.text, 4, 2),
+      { ...sentenceIn(p4, p4.text, 18, 3), cutStart: true },
+      sentenceIn(p2, p2.text, 6, 1),
+      sentenceIn(p3, p3.text, 4, 2),
     ];
     const kept = extractiveAnswer('What did Ahab promise?', [own, p2, p3, p4], [], { ranked: cut });
     expect(kept.citations.map((c) => c.start)).toEqual([0, 5000, 6000]);
   });
 
   it('keeps the supporting passages when a support already holds the runner-up or it scores too little', () => {
-    const close = [lead, at(own, promise, 6, 0), at(p2, p2.text, 5, 1), at(p3, p3.text, 4, 2)];
+    const close = [
+      lead,
+      sentenceIn(own, promise, 6, 0),
+      sentenceIn(p2, p2.text, 5, 1),
+      sentenceIn(p3, p3.text, 4, 2),
+    ];
     const ids = (ranked: ScoredSentence[]) =>
       extractiveAnswer('What did Ahab promise?', [own, p2, p3], [], { ranked }).citations.map((c) => c.start);
     expect(ids(close)).toEqual([0, 5000, 6000]);
     expect(runnerUpQuote(close, lead, [lead, wholeSentences(p2), wholeSentences(p3)], 3)).toBeUndefined();
-    const elsewhere = [lead, at(p2, p2.text, 19, 1), at(own, promise, 18, 0), at(p3, p3.text, 4, 2)];
+    const elsewhere = [
+      lead,
+      sentenceIn(p2, p2.text, 19, 1),
+      sentenceIn(own, promise, 18, 0),
+      sentenceIn(p3, p3.text, 4, 2),
+    ];
     expect(ids(elsewhere)).toEqual([0, 5000, 6000]);
   });
 });
