@@ -369,7 +369,7 @@ export const SENTENCE_WEIGHTS = {
   asking: 0.5,
   /**
    * How much a supporting passage's place by its best candidate (`supportOrder`) counts beside its
-   * retrieval place. Chosen leave one tuned set out (eval/train-support.mjs, sixth December,
+   * retrieval place. Chosen leave one tuned set out (eval/train-support.mjs, 6 December,
    * thirtieth session): the first three 281 -> 286 of 533 with 0.5 chosen on every fold (6 sets up, 2
    * down); on all sets 0.25 283, 1 282, 2 274, the best candidate's place alone 261.
    */
@@ -868,7 +868,8 @@ export function supportOrder(
  * The offline answerer: the sentence that best answers the question (for its type: a person, a
  * place, a time, a number, a name, a reason; a sentence stating a ledger fact that answers first)
  * leads, quoted with its citation; then the best other retrieved passages (`supportOrder`) in whole
- * sentences as support, after the best candidate outside the lead's quote when it scores well (`runnerUpQuote`);
+ * sentences as support, after the best candidate outside the lead's quote when it scores well
+ * (`runnerUpQuote`);
  * then the story bible's facts on the entities named. It never paraphrases, so it cannot invent;
  * every quote is the file's text at its offsets.
  */
