@@ -1,7 +1,8 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { type DragEvent, useCallback, useEffect, useRef, useState } from 'react';
-import { api, describeError, done, unwrap } from '../lib/api/client.ts';
+import { api, describeError, done } from '../lib/api/client.ts';
 import { canEdit, type Project } from '../lib/api/types.ts';
+import { useProjectFiles } from '../lib/files.ts';
 import { followJob } from '../lib/jobs.ts';
 import { keys } from '../lib/query.ts';
 import { Async, ErrorNote, useAction } from '../ui/common.tsx';
@@ -12,11 +13,7 @@ import { type UploadItem, UploadList } from './manuscripts/UploadList.tsx';
 export function ManuscriptsPage({ project }: { project: Project }) {
   const queryClient = useQueryClient();
   const projectId = project.id;
-  const files = useQuery({
-    queryKey: keys.files(projectId),
-    queryFn: ({ signal }) =>
-      unwrap(api.GET('/v1/api/projects/{projectId}/files', { params: { path: { projectId } }, signal })),
-  });
+  const files = useProjectFiles(projectId);
   const reload = useCallback(
     () => queryClient.invalidateQueries({ queryKey: keys.project(projectId) }),
     [queryClient, projectId],
