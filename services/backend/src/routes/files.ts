@@ -29,7 +29,7 @@ export const fileRoutes: AreaRoutes = async (app, { services: { files }, config 
         params: ProjectParams,
         consumes: ['multipart/form-data'],
         description:
-          'Multipart upload, field `file` (.txt, .md, .docx, .pdf). Stored, committed to the history, and an ' +
+          'Multipart upload, field `file` (.txt, .md, .docx, .pdf, .epub, .odt, .rtf, a Scrivener project as .zip). Stored, committed to the history, and an ' +
           'ingestion job queued: 202 `{file, jobId}`.',
         response: { 202: UploadResponse },
       },

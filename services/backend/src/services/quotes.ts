@@ -8,15 +8,18 @@ import {
   type SpeakingFiguresView,
 } from '@george/contracts/api';
 import { FILE_ID_PATTERN } from '@george/contracts/schemas/filesystem';
+import type { BackendContext } from '../context.js';
 import { type SpeakingFigures, speakingFigures } from '../dialogue/figures.js';
 import { ENTITY_NOT_FOUND, INVALID_CURSOR } from '../errors.js';
 import { type EntityRef, GraphInputError, type GraphStore } from '../graph/store.js';
 import type { QuotationPosition, QuotationRepository, StoredQuotation } from '../repositories/quotations.js';
 import type { AccessCache } from './access.js';
 import type { Principal } from './principal.js';
+import { requireProjectFile } from './project-file.js';
 
 export interface QuoteServiceDeps {
   graph: GraphStore;
+  files: BackendContext['files'];
   quotations: QuotationRepository;
   access: AccessCache;
 }
@@ -117,6 +120,9 @@ export class QuoteService {
       ...(after !== undefined ? { after } : {}),
       limit: limit + 1,
     });
+    // A file of another project, or none, is a 404 as on /chapters and /timeline, not an empty list.
+    if (query.fileId !== undefined && rows.length === 0)
+      await requireProjectFile(this.deps.files, principal, projectId, query.fileId);
     const page = rows.slice(0, limit);
     const last = page.at(-1);
     return {

@@ -21,7 +21,6 @@ import type { BackendContext } from '../context.js';
 import {
   CHAPTER_NOT_FOUND,
   ENTITY_NOT_FOUND,
-  FILE_NOT_FOUND,
   FILE_TOO_LARGE,
   INVALID_BOOKS,
   INVALID_NARRATOR,
@@ -41,6 +40,7 @@ import { mentionsPerBook, readingOrder, seriesTimeline } from '../story/series.j
 import type { AccessCache } from './access.js';
 import type { FileOperations } from './file-operations.js';
 import type { Principal } from './principal.js';
+import { requireProjectFile } from './project-file.js';
 
 export interface StoryServiceDeps {
   story: StoryRepository;
@@ -62,8 +62,6 @@ const MEDIA_TYPES: Record<ManuscriptExportQuery['format'], string> = {
   md: 'text/markdown; charset=utf-8',
   epub: 'application/epub+zip',
 };
-
-const isNotFound = (err: unknown) => err instanceof UpstreamError && err.statusCode === 404;
 
 /** A person named by extraction key, as the entity that holds the key now (or by name only). */
 function person(p: { id: string | null; name: string }, keys: Keys): StoryPerson {
@@ -142,14 +140,8 @@ export class StoryService {
     return { requestId: principal.requestId, userId: principal.userId };
   }
 
-  /** 404 unless the file is one of the project's (asked of the filesystem service). */
-  private async requireFile(principal: Principal, projectId: string, fileId: string) {
-    try {
-      return await this.deps.files.get(projectId, fileId, { paragraphs: false, ...this.call(principal) });
-    } catch (err) {
-      if (isNotFound(err)) throw FILE_NOT_FOUND();
-      throw err;
-    }
+  private requireFile(principal: Principal, projectId: string, fileId: string) {
+    return requireProjectFile(this.deps.files, principal, projectId, fileId);
   }
 
   async chapters(principal: Principal, projectId: string, query: StoryFileQuery) {

@@ -526,11 +526,22 @@ describe('attacks', () => {
       `/v1/api/projects/${projectId}/chapters?fileId=${otherFileId}`,
       `/v1/api/projects/${projectId}/timeline?fileId=${otherFileId}`,
       `/v1/api/projects/${projectId}/files/${otherFileId}/export?format=md`,
+      // The quotations too: a wrong file is an error, not an empty list that reads as "no dialogue".
+      `/v1/api/projects/${projectId}/quotes?fileId=${otherFileId}`,
+      `/v1/api/projects/${projectId}/quotes?fileId=00000000-0000-4000-8000-0000000000aa`,
     ]) {
       const res = await api.call('GET', url, owner.token);
       expect(res.statusCode, url).toBe(404);
       expect(errorCode(res)).toBe('file_not_found');
     }
+    // The project's own file with no quotation where asked is still an empty list.
+    const none = await api.call(
+      'GET',
+      `/v1/api/projects/${projectId}/quotes?fileId=${fileId}&chapter=99`,
+      owner.token,
+    );
+    expect(none.statusCode, none.body).toBe(200);
+    expect(none.json()).toEqual({ quotes: [], nextCursor: null });
     const put = await api.call(
       'PUT',
       `/v1/api/projects/${projectId}/files/${otherFileId}/chapters/1/narrator`,

@@ -273,6 +273,18 @@ export function ChatPage({ project }: { project: Project }) {
       unwrap(api.GET('/v1/api/projects/{projectId}/books', { params: { path: { projectId } }, signal })),
   });
   const series = books.data?.books ?? [];
+  // The empty chat's example question names the story's own main character, not another book's.
+  const lead = useQuery({
+    queryKey: [...keys.entities(projectId), { kind: 'character', sort: 'mentions', limit: 1 }],
+    queryFn: ({ signal }) =>
+      unwrap(
+        api.GET('/v1/api/projects/{projectId}/entities', {
+          params: { path: { projectId }, query: { type: 'character', sort: 'mentions', limit: 1 } },
+          signal,
+        }),
+      ),
+  });
+  const leadName = lead.data?.entities[0]?.name;
   const [book, setBook] = useState<number | undefined>();
   const [turns, setTurns] = useState<Turn[]>([]);
   const [message, setMessage] = useState('');
@@ -341,7 +353,9 @@ export function ChatPage({ project }: { project: Project }) {
         {() =>
           turns.length === 0 ? (
             <Empty title="No questions yet">
-              Try “Who is the White Rabbit?” or “Where does chapter 3 take place?”
+              {leadName
+                ? `Try “Who is ${leadName}?” or “Where does chapter 3 take place?”`
+                : 'Try “Where does chapter 3 take place?” once a manuscript is uploaded and read.'}
             </Empty>
           ) : (
             <ol className="turns" aria-label="Conversation" aria-live="polite">

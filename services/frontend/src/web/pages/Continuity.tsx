@@ -9,6 +9,7 @@ import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, unwrap } from '../lib/api/client.ts';
 import { type AnswerOf, type BodyOf, canEdit, type Project } from '../lib/api/types.ts';
+import { useProjectFiles } from '../lib/files.ts';
 import { keys } from '../lib/query.ts';
 import { Empty, ErrorNote, Link, Spinner, useAction } from '../ui/common.tsx';
 
@@ -43,8 +44,10 @@ const RUNNING_POLL_MS = 3000;
 const continuityKey = (projectId: string, filter: Filter) =>
   ['projects', projectId, 'continuity', filter] as const;
 
-function where(e: Issue['evidence'][number]): string {
-  return e.chapter === null ? 'the text' : `chapter ${e.chapter}`;
+/** Where a passage is: its chapter, after its file's name when the project has several files. */
+function where(e: Issue['evidence'][number], fileName: string | undefined): string {
+  const place = e.chapter === null ? 'the text' : `chapter ${e.chapter}`;
+  return fileName === undefined ? place : `${fileName}, ${place}`;
 }
 
 /** The model's verdict and reasons, set apart from the check's finding, with what it cost. */
@@ -64,11 +67,14 @@ function OpinionNote({ opinion, headingId }: { opinion: Opinion; headingId: stri
 function IssueCard({
   issue,
   project,
+  fileName,
   model,
   onChanged,
 }: {
   issue: Issue;
   project: Project;
+  /** A file's name where passages need it to be found (a project of several files), else undefined. */
+  fileName: (fileId: string) => string | undefined;
   /** The configured model, when a second opinion can be asked for. */
   model: string | undefined;
   onChanged: () => void;
@@ -112,7 +118,8 @@ function IssueCard({
                 className="citation"
                 to={`/projects/${project.id}/manuscripts/${e.fileId}?start=${e.start}&end=${e.end}`}
               >
-                “{e.quote}”<span className="small muted"> — {where(e)}, open in the reader</span>
+                “{e.quote}”
+                <span className="small muted"> — {where(e, fileName(e.fileId))}, open in the reader</span>
               </Link>
             </li>
           ))}
@@ -194,6 +201,10 @@ export function ContinuityPage({ project }: { project: Project }) {
   const list = pages.flatMap((p) => p.issues);
   const running = pages[0]?.status === 'running';
   const model = pages[0]?.secondOpinion?.model;
+  // "Chapter 3" alone does not say which manuscript when there are several.
+  const files = useProjectFiles(projectId).data?.files ?? [];
+  const fileName = (fileId: string) =>
+    files.length > 1 ? files.find((f) => f.id === fileId)?.name : undefined;
   return (
     <section aria-labelledby="continuity-title">
       <div className="section-head">
@@ -236,7 +247,14 @@ export function ContinuityPage({ project }: { project: Project }) {
       ) : (
         <ol className="plain-list" aria-label="Continuity issues">
           {list.map((issue) => (
-            <IssueCard key={issue.id} issue={issue} project={project} model={model} onChanged={refresh} />
+            <IssueCard
+              key={issue.id}
+              issue={issue}
+              project={project}
+              fileName={fileName}
+              model={model}
+              onChanged={refresh}
+            />
           ))}
         </ol>
       )}

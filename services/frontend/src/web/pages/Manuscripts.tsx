@@ -1,7 +1,8 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { type DragEvent, useCallback, useEffect, useRef, useState } from 'react';
-import { api, describeError, done, unwrap } from '../lib/api/client.ts';
+import { api, describeError, done } from '../lib/api/client.ts';
 import { canEdit, type Project } from '../lib/api/types.ts';
+import { useProjectFiles } from '../lib/files.ts';
 import { followJob } from '../lib/jobs.ts';
 import { keys } from '../lib/query.ts';
 import { Async, ErrorNote, useAction } from '../ui/common.tsx';
@@ -9,14 +10,34 @@ import { FileTable } from './manuscripts/FileTable.tsx';
 import { PassageSearch } from './manuscripts/PassageSearch.tsx';
 import { type UploadItem, UploadList } from './manuscripts/UploadList.tsx';
 
+/**
+ * What the file picker offers: every format the filesystem service reads (its type is then detected
+ * from the content). Without an extension here the picker hides such files from the author.
+ */
+const UPLOAD_ACCEPT = [
+  '.txt',
+  '.md',
+  '.markdown',
+  '.docx',
+  '.pdf',
+  '.epub',
+  '.odt',
+  '.rtf',
+  '.zip',
+  'text/plain',
+  'text/markdown',
+  'application/pdf',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/epub+zip',
+  'application/vnd.oasis.opendocument.text',
+  'application/rtf',
+  'application/zip',
+].join(',');
+
 export function ManuscriptsPage({ project }: { project: Project }) {
   const queryClient = useQueryClient();
   const projectId = project.id;
-  const files = useQuery({
-    queryKey: keys.files(projectId),
-    queryFn: ({ signal }) =>
-      unwrap(api.GET('/v1/api/projects/{projectId}/files', { params: { path: { projectId } }, signal })),
-  });
+  const files = useProjectFiles(projectId);
   const reload = useCallback(
     () => queryClient.invalidateQueries({ queryKey: keys.project(projectId) }),
     [queryClient, projectId],
@@ -110,13 +131,14 @@ export function ManuscriptsPage({ project }: { project: Project }) {
           onDrop={onDrop}
         >
           <p>
-            Drop manuscripts here (.txt, .md, .docx, .pdf) or{' '}
+            Drop manuscripts here (.txt, .md, .docx, .pdf, .epub, .odt, .rtf, or a Scrivener project as .zip)
+            or{' '}
             <label className="btn btn-small file-label">
               choose files
               <input
                 type="file"
                 multiple
-                accept=".txt,.md,.markdown,.docx,.pdf,text/plain,text/markdown,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+                accept={UPLOAD_ACCEPT}
                 className="sr-only"
                 onChange={(e) => {
                   addFiles(e.target.files);

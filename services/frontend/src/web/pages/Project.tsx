@@ -4,7 +4,7 @@ import { api, unwrap } from '../lib/api/client.ts';
 import { canEdit } from '../lib/api/types.ts';
 import { keys } from '../lib/query.ts';
 import { match } from '../lib/router.ts';
-import { Async, Link, Spinner, useTitle } from '../ui/common.tsx';
+import { Async, Empty, Link, Spinner, useTitle } from '../ui/common.tsx';
 import { ChatPage } from './Chat.tsx';
 import { ContinuityPage } from './Continuity.tsx';
 import { ManuscriptsPage } from './Manuscripts.tsx';
@@ -49,7 +49,13 @@ export function ProjectPage({ projectId, rest }: { projectId: string; rest: stri
           else if (tab === 'continuity') body = <ContinuityPage project={p} />;
           else if (tab === 'chat') body = <ChatPage project={p} />;
           else if (tab === 'versions') body = <VersionsPage project={p} />;
-          else body = <SharingPage project={p} />;
+          else if (tab === 'sharing') body = <SharingPage project={p} />;
+          else
+            body = (
+              <Empty title="Page not found">
+                This project has no such page; its sections are listed above.
+              </Empty>
+            );
           return (
             <>
               <div className="project-head">

@@ -934,7 +934,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** @description Multipart upload, field `file` (.txt, .md, .docx, .pdf). Stored, committed to the history, and an ingestion job queued: 202 `{file, jobId}`. */
+        /** @description Multipart upload, field `file` (.txt, .md, .docx, .pdf, .epub, .odt, .rtf, a Scrivener project as .zip). Stored, committed to the history, and an ingestion job queued: 202 `{file, jobId}`. */
         post: {
             parameters: {
                 query?: never;

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, unwrap } from '../../lib/api/client.ts';
 import type { GraphView, Project } from '../../lib/api/types.ts';
+import { useProjectFiles } from '../../lib/files.ts';
 import { keys } from '../../lib/query.ts';
 import { Async, Empty } from '../../ui/common.tsx';
 import { GraphCanvas } from './GraphCanvas.tsx';
@@ -33,11 +34,7 @@ export function GraphPanel({ project }: { project: Project }) {
   const [fileId, setFileId] = useState('');
   const [fromChapter, setFrom] = useState('');
   const [toChapter, setTo] = useState('');
-  const books = useQuery({
-    queryKey: keys.files(projectId),
-    queryFn: ({ signal }) =>
-      unwrap(api.GET('/v1/api/projects/{projectId}/files', { params: { path: { projectId } }, signal })),
-  });
+  const books = useProjectFiles(projectId);
   const manuscripts = (books.data?.files ?? []).filter((f) => f.kind === 'manuscript' || f.kind === 'import');
   const chapter = (value: string) => (/^[1-9]\d{0,4}$/.test(value) ? Number(value) : undefined);
   const query = {
