@@ -5,9 +5,9 @@
 //   npm start -- --neo4j     also builds the Neo4j launcher (tools/neo4j) when it is missing
 //   npm run dev              the stack in development mode (hot reload)
 import { spawn } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { installMismatches } from './dependencies.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const args = process.argv.slice(2);
@@ -59,16 +59,13 @@ function run(label, command, commandArgs, onLine) {
 }
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-const mtime = (path) => (existsSync(path) ? statSync(path).mtimeMs : 0);
-
-/** npm dependencies: missing, or older than package-lock.json. */
-function dependenciesMissing() {
-  const installed = join(root, 'node_modules/.package-lock.json');
-  return !existsSync(installed) || mtime(join(root, 'package-lock.json')) > mtime(installed);
-}
 
 async function main() {
-  if (dependenciesMissing()) {
+  const mismatches = installMismatches(root);
+  if (mismatches.length > 0) {
+    say(
+      `node_modules differs from package-lock.json (${mismatches.length} packages, first ${mismatches[0]})`,
+    );
     await run('installing npm dependencies (npm ci, a few minutes the first time)', npm, [
       'ci',
       '--no-audit',
