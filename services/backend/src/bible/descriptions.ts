@@ -1,7 +1,8 @@
 import { mustAt } from '@george/runtime/collections';
+import { calling } from '../pronouns/callings.js';
 import type { RawMention } from './candidates.js';
-import { OCCUPATIONS, PERSON_TITLES, PERSON_VERBS, SPEECH_VERBS } from './lexicons.js';
-import { isAdverb, isFiniteVerb } from './lookup.js';
+import { OCCUPATIONS, PERSON_VERBS, SPEECH_VERBS } from './lexicons.js';
+import { isAdverb, isFiniteVerb, isRegularPastTense } from './lookup.js';
 import type { Paragraph } from './tokenize.js';
 
 /**
@@ -37,14 +38,22 @@ const FAMILY_OF = new Map<string, string>();
 for (const family of DESCRIPTION_FAMILIES) for (const noun of family) FAMILY_OF.set(noun, family[0]);
 
 /**
- * Trades ("the carpenter", "the blacksmith"): the one-word occupations of the lexicon, a family per
- * calling (synonyms meet), except titles, which are written before names ("Captain Ahab"), and the
- * nouns of the description families above.
+ * Families whose nouns name one person's calling, never a beast ("the monster" of a whale hunt may
+ * be the whale) nor whoever is new to a scene ("the stranger" of a long voyage is many people): such
+ * a description is someone whatever verb it is the subject of ("The doctor folded his paper"), as a
+ * trade is.
+ */
+const CALLING_FAMILIES = new Set(['doctor']);
+
+/**
+ * Trades ("the carpenter", "the blacksmith", "the judge"): the one-word occupations of the lexicon, a
+ * family per calling (synonyms meet), except the nouns of the description families above. A title
+ * among them ("the judge", "the captain") is a nameless character only where no named character
+ * holds it ("Captain Ahab"), as every trade (`isNamelessTrade`).
  */
 const TRADE_OF = new Map<string, string>();
 for (const [noun, calling] of Object.entries(OCCUPATIONS))
-  if (/^[a-z]+$/.test(noun) && PERSON_TITLES[noun] === undefined && !FAMILY_OF.has(noun))
-    TRADE_OF.set(noun, calling);
+  if (/^[a-z]+$/.test(noun) && !FAMILY_OF.has(noun)) TRADE_OF.set(noun, calling);
 
 /** The plurals of a noun ("carpenters", "coachmen"). */
 function pluralsOf(noun: string): string[] {
@@ -119,7 +128,7 @@ export function findDescriptions(
       family,
       trade: trade !== undefined,
       acts,
-      subject: verb?.isWord === true && isFiniteVerb(verb.lower),
+      subject: verb?.isWord === true && (isFiniteVerb(verb.lower) || isRegularPastTense(verb.lower)),
       noun: token.lower,
       mention: {
         fileIndex,
@@ -182,9 +191,13 @@ export function describedCharacters(
     // nouns or more) or a description that acts and speaks ("said the stranger") in a good share
     // of its mentions; not "the monster" and "the creature" of a whale hunt, nor strangers met once each.
     const nouns = new Set(kept.map((d) => d.noun)).size;
-    // "the old woman was standing at the gate": a person by age and sex acts as a trade does, as
-    // the subject of any verb.
-    const acting = kept.filter((d) => d.acts || (d.subject && AGED_NOUNS[d.noun] !== undefined)).length;
+    // "the old woman was standing at the gate", "The doctor folded his paper": a person by age and
+    // sex, or by a noun only people are called, acts as a trade does, as the subject of any verb;
+    // a doctor's only where no named character is one ("Dr. Kell" is "the doctor" of his book).
+    const person = CALLING_FAMILIES.has(family) && !context.namedCallings.has(calling(family));
+    const acting = kept.filter(
+      (d) => d.acts || (d.subject && (AGED_NOUNS[d.noun] !== undefined || person)),
+    ).length;
     if (nouns >= 3 || acting >= minActing * kept.length) characters.push(kept.map((d) => d.mention));
   }
   return characters;

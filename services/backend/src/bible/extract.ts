@@ -12,7 +12,7 @@ import {
 } from './descriptions.js';
 import { type FalseNameByPronoun, findFalseNamesByPronoun, findNamesInTurn } from './false-names.js';
 import { type EntityFold, foldEntities } from './fold.js';
-import { CALLINGS_AS_NAMES, FEMALE_MARRIED } from './lexicons.js';
+import { CALLINGS_AS_NAMES, FEMALE_MARRIED, OCCUPATIONS } from './lexicons.js';
 import { isGivenName, isWrittenInitial } from './lookup.js';
 import {
   findMaidenNameMarriages,
@@ -20,8 +20,9 @@ import {
   introducedAsElderWoman,
   spousesByPronoun,
 } from './maiden-names.js';
-import { findMarriedNow } from './married-now.js';
+import { findMarriedNow, findNamesThatWere } from './married-now.js';
 import { type EntityDraft, type Letter, mergeEntities, namesHere } from './merge.js';
+import { peersByTitle } from './peer-titles.js';
 import {
   type CallingKinCue,
   findCallingKin,
@@ -181,6 +182,7 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
       for (const cue of findMaidenNameMarriages(paragraph, mentions)) cues.push(cue);
       for (const cue of findMarriedNames(paragraph, mentions)) marriedNames.push(cue);
       for (const cue of findMarriedNow(paragraph, mentions)) marriedNames.push(cue);
+      for (const cue of findNamesThatWere(paragraph, mentions)) marriedNames.push(cue);
       for (const pair of findNamesInTurn(paragraph, mentions)) namesInTurn.push(pair);
       for (const cue of findFalseNamesByPronoun(paragraph, mentions)) falseNames.push(cue);
       for (const cue of findUnnamedKin(paragraph, mentions)) unnamedKin.push(cue);
@@ -304,6 +306,7 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
     ...ranksBeforeNames(entities, sources),
     ...callingsAsNames(entities, sources),
     ...brothersByGeneration(entities, sources),
+    ...peersByTitle(entities),
   ]);
   folded.entities.sort((a, b) => b.mentions.length - a.mentions.length || a.key.localeCompare(b.key));
   return folded;
@@ -436,18 +439,36 @@ function brothersByGeneration(
   return folds;
 }
 
-/** The callings written before or beside the characters' names, in every file ("Tom Tubal, the blacksmith,"). */
+/**
+ * Before a name, a calling said to be the person named: "The captain was a Welshman named Owen
+ * Pryce", "the doctor was Edmund Hale".
+ */
+const CALLING_STATED = /\b[Tt]he ([a-z]+) (?:was|is) (?:an? [^.!?;:]{0,40} (?:named|called) )?$/;
+
+/**
+ * The callings written before or beside the characters' names, in every file ("Tom Tubal, the
+ * blacksmith,"), their titles' callings ("Dr. Crale" is a doctor) and callings stated of them
+ * (`CALLING_STATED`).
+ */
 function namedCallingsOf(drafts: EntityDraft[], sources: SourceText[]): Set<string> {
   const callings = new Set<string>();
+  const characters = drafts.filter((draft) => draft.type === 'character');
+  for (const draft of characters)
+    for (const title of draft.titles) {
+      const word = title.toLowerCase().replace(/\.$/, '');
+      if (OCCUPATIONS[word] !== undefined) callings.add(calling(word));
+    }
   sources.forEach((source, fileIndex) => {
-    const mentions = drafts.flatMap((draft) =>
-      draft.type === 'character'
-        ? draft.mentions
-            .filter((m) => m.fileIndex === fileIndex)
-            .map((m) => ({ id: String(draft.id), start: m.start, end: m.end }))
-        : [],
+    const mentions = characters.flatMap((draft) =>
+      draft.mentions
+        .filter((m) => m.fileIndex === fileIndex)
+        .map((m) => ({ id: String(draft.id), start: m.start, end: m.end })),
     );
     for (const word of namedCallings(source.text, mentions).keys()) callings.add(word);
+    for (const m of mentions) {
+      const stated = CALLING_STATED.exec(source.text.slice(Math.max(0, m.start - 80), m.start))?.[1];
+      if (stated !== undefined && OCCUPATIONS[stated] !== undefined) callings.add(calling(stated));
+    }
   });
   return callings;
 }

@@ -67,6 +67,14 @@ export function isFiniteVerb(lower: string): boolean {
   return tagsOf(lower).some((tag) => FINITE_VERB_TAGS.has(tag));
 }
 
+/**
+ * A regular past tense compromise's lexicon does not list (its tagger reads them by their ending):
+ * "winked", "leaned". A word the lexicon knows is read by its tags instead ("red", "bed").
+ */
+export function isRegularPastTense(lower: string): boolean {
+  return lower.length > 4 && lower.endsWith('ed') && tagsOf(lower).length === 0;
+}
+
 /** True when compromise knows the word as an adverb ("then", "symmetrically" by its ending). */
 export function isAdverb(lower: string): boolean {
   return tagsOf(lower).includes('Adverb') || (lower.length > 4 && lower.endsWith('ly'));

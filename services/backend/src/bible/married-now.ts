@@ -1,7 +1,7 @@
 /**
- * "The lady who came in was Mademoiselle de Launay ...; but she was Mrs. Geoffrey Lane now": an
- * unmarried woman's name, then in the same sentence "she was" (or "is") a married title's name "now"
- * ("she was now Mrs. Lane", "she had become Mrs. Lane"), are one woman's maiden and married names.
+ * A married woman's name and the name she bore before, told with "now" or "that was": "The lady who
+ * came in was Mademoiselle de Launay ...; but she was Mrs. Geoffrey Lane now"; "Mrs. Cullen," she
+ * said. "Jane Dawlish that was."
  */
 import { mustAt } from '@george/runtime/collections';
 import type { RawMention } from './candidates.js';
@@ -15,6 +15,10 @@ const UNMARRIED_TITLES = new Set(['Miss', 'Mademoiselle', 'Mlle.']);
 const NOW_BEFORE = ['she was now', 'she is now', 'she had become', 'she had now become'];
 const NOW_AFTER = ['she was', 'she is'];
 
+/**
+ * An unmarried woman's name, then in the same sentence "she was" (or "is") a married title's name
+ * "now" ("she was now Mrs. Lane", "she had become Mrs. Lane"), are one woman's maiden and married names.
+ */
 export function findMarriedNow(paragraph: Paragraph, mentions: readonly RawMention[]): MarriedNameCue[] {
   const { tokens } = paragraph;
   const found: MarriedNameCue[] = [];
@@ -41,4 +45,33 @@ function saidNow(tokens: readonly Token[], married: RawMention): boolean {
   };
   if (NOW_BEFORE.some(before)) return true;
   return tokens[married.tokenTo]?.lower === 'now' && NOW_AFTER.some(before);
+}
+
+/**
+ * "Mrs. Cullen, Jane Dawlish that was": a name closed by "that was" (the clause ends there: not "the
+ * Jane Dawlish that was drowned") is the former name of the woman named last before it in the
+ * paragraph by a title ('"You remember Mrs. Hale," said Tom. "Annie Mercer that was."'), when that
+ * title is a married one.
+ */
+export function findNamesThatWere(paragraph: Paragraph, mentions: readonly RawMention[]): MarriedNameCue[] {
+  const { tokens } = paragraph;
+  const found: MarriedNameCue[] = [];
+  mentions.forEach((former, index) => {
+    const closing = tokens[former.tokenTo + 2];
+    if (
+      tokens[former.tokenTo]?.lower !== 'that' ||
+      tokens[former.tokenTo + 1]?.lower !== 'was' ||
+      closing?.isWord === true
+    )
+      return;
+    const married = mentions.slice(0, index).findLast((m) => m.titleGender === 'female');
+    if (
+      married?.title != null &&
+      FEMALE_MARRIED.has(married.title) &&
+      !mustAt(tokens, married.tokenTo - 1).possessive &&
+      !mustAt(tokens, former.tokenTo - 1).possessive
+    )
+      found.push({ maiden: former, married });
+  });
+  return found;
 }
