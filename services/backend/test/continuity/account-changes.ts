@@ -52,7 +52,7 @@ export const ACCOUNT_REAL: readonly Contradiction[] = [
       ),
       'The next market day Robert Grey came into the inn and ordered a pint of ale.',
     ),
-    cites: ['He was drowned', 'Robert Grey came into the inn'],
+    cites: ['He was drowned', 'Robert Grey came'],
   },
   {
     name: 'a death told by "she" in an account, then the dead woman acting in the narration',
@@ -65,7 +65,7 @@ export const ACCOUNT_REAL: readonly Contradiction[] = [
       ),
       'In the summer Jane Benson walked to the school and rang the bell.',
     ),
-    cites: ['She died on the first morning of May', 'Jane Benson walked to the school'],
+    cites: ['She died', 'Jane Benson walked'],
   },
   {
     name: 'an act after a death in a tale told inside the story',
@@ -77,7 +77,7 @@ export const ACCOUNT_REAL: readonly Contradiction[] = [
         'We buried what was left of him at sea, and the captain read the service. Then we beat up for the islands with half our crew, and at the islands George Crane called upon the natives to help us heave the ship down.',
       ),
     ),
-    cites: ['George Crane was killed', 'George Crane called upon the natives'],
+    cites: ['George Crane was killed', 'George Crane called'],
   },
   {
     name: 'a tall woman, then a little woman in an apposition after the object',
@@ -93,7 +93,7 @@ export const ACCOUNT_REAL: readonly Contradiction[] = [
       `${more('Walter Hale', 'Walter')} Walter Hale was a short man, and he stood on a stool to reach the shelf.`,
       'The storm broke at noon. Walter Hale crossed the yard to the barn, a tall man in a wet coat.',
     ),
-    cites: ['Walter Hale was a short man', 'a tall man in a wet coat'],
+    cites: ['Walter Hale was a short man', 'a tall man'],
   },
 ];
 
