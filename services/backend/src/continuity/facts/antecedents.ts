@@ -90,43 +90,9 @@ function tellerParentPick(file: FileText, from: number, at: number, word: string
 }
 
 /**
- * In a long account, the one person of the pronoun's sex its paragraph names before it, or, when
- * that paragraph names none, the account's paragraph before ("Robert Grey left his house and
- * walked down to the weir. ... He was drowned that evening"): a told story follows one person
- * as the narration does, and the resolver reads each paragraph of a quotation apart. Two of that
- * sex, or a name of unknown sex, leave it to the resolver.
- */
-function accountPersonPick(file: FileText, start: number, word: string): string | null {
-  const voice = file.voiceAt(start);
-  if (voice?.voice !== 'account') return null;
-  const sex = /^he$/i.test(word) ? 'male' : 'female';
-  const parts = file.voices.filter((v) => v.utterance === voice.utterance && v.start <= voice.start);
-  const ownPart = { start: voice.start, end: start };
-  for (const part of [ownPart, parts.at(-2)]) {
-    if (part === undefined) return null;
-    const people = [...file.anchorsIn(part.start, part.end), ...tellerParents(file, part.start, part.end)]
-      .filter((a) => a.named && a.type === 'character')
-      .map((a) => ({ key: a.key, sex: personSex(file, a.key) }))
-      .filter((p) => p.sex === sex || p.sex === 'unknown');
-    const keys = new Set(people.map((p) => p.key));
-    if (keys.size === 0) continue;
-    const [only] = keys;
-    return keys.size === 1 && people.every((p) => p.sex === sex) ? (only ?? null) : null;
-  }
-  return null;
-}
-
-/** A character's sex as the pronouns around its names say it; a teller's parent's by the word. */
-function personSex(file: FileText, key: string): 'male' | 'female' | 'unknown' {
-  if (key.startsWith('kin:father:')) return 'male';
-  if (key.startsWith('kin:mother:')) return 'female';
-  return file.genders.get(key) ?? 'unknown';
-}
-
-/**
  * The key of the one a subject "he" or "she" at [start, end) stands for by the text's own
- * pointers ("the former", a teller's parent followed only as the subject, the one person of that
- * sex an account's paragraph names), or null to keep the resolver's choice.
+ * pointers ("the former", a teller's parent followed only as the subject), or null to keep the
+ * resolver's choice.
  */
 export function pronounAntecedent(file: FileText, start: number, end: number): string | null {
   const chapter = file.chapterStarts.filter((s) => s <= start).at(-1) ?? 0;
@@ -134,10 +100,7 @@ export function pronounAntecedent(file: FileText, start: number, end: number): s
   const people = [...file.anchorsIn(from, start), ...tellerParents(file, from, start)]
     .filter((a) => inNarration(file, a))
     .sort((a, b) => a.start - b.start);
-  const word = file.text.slice(start, end);
   return (
-    pairPick(file, from, start, people) ??
-    tellerParentPick(file, from, start, word) ??
-    accountPersonPick(file, start, word)
+    pairPick(file, from, start, people) ?? tellerParentPick(file, from, start, file.text.slice(start, end))
   );
 }

@@ -558,8 +558,7 @@ const SUBJECT_PRONOUN = /\b(?:he|she)\b/gi;
  * the resolver is sure of.
  */
 function pronounDeath(r: SentenceReader, start: number, end: number, add: Add): void {
-  // An account tells its story as narration does ("he was drowned that evening"); dialogue is left out.
-  if (r.file.voiceAt(start)?.voice === 'speech') return;
+  if (r.file.voiceAt(start) !== null) return;
   const lead = r.file.text.slice(r.start, start);
   if (UNREAL_MOOD_WORDS.test(lead.slice(-40)) || NOT_YET_WORDS.test(lead.slice(-40).replace(/^.*[,;:]/, '')))
     return;

@@ -46,28 +46,6 @@ describe('a subject\'s kin named after "have a"', () => {
   });
 });
 
-describe('a death told by "he" or "she" in a long account', () => {
-  it('gives the death to the one person of that sex the paragraph, or the one before, names', () => {
-    const before = account(
-      'On the Monday Thomas Hale left his house about three and walked down to the weir.',
-      'He was drowned in the mill-race that evening.',
-    );
-    expect(read(before, 'status')).toEqual([[thomas, 'dead', null]]);
-    const same = account(
-      'Mary Benson caught a chill at the Easter fair and took to her bed. She died on the first morning of May.',
-    );
-    expect(read(same, 'status')).toEqual([[mary, 'dead', null]]);
-  });
-
-  it('gives it to no one when two of that sex are named (guard)', () => {
-    const two = account(
-      'On the Monday Thomas Hale and Walter Grey left the house about three and walked down to the weir.',
-      'He was drowned in the mill-race that evening.',
-    );
-    expect(read(two, 'status')).toEqual([]);
-  });
-});
-
 describe('a look in an apposition after the verb and its object', () => {
   it('gives the apposition to the subject when the object is a place or a thing', () => {
     expect(read('And now Mary Benson ran to the hearth, a little woman in a grey shawl.', 'height')).toEqual([
