@@ -127,6 +127,14 @@ const KIN_WHOSE = new RegExp(
 const WHOSE_KIN_NAMED =
   /^\s+(?:(?:was|is)\s+to\s+|(?:had|has|would|will)\s+)?[a-z]+\s+(?:the|a|an|his|her|their|its|him|them|me|us)\s/u;
 
+/**
+ * "I have an only son, Arthur", "Hale had a brother, Walter,": a subject (a name, a speaker's or
+ * narrator's "I", a resolved pronoun) who has a kin named in apposition. Not a word that may name a
+ * servant or a charge ("I have a girl, Mary, to help me", "a lad, Tom"), nor a master.
+ */
+const HAS_KIN = new RegExp(`^\\s+(?:have|has|had)\\s+(?:an?|one)\\s+${KIN_ADJECTIVES}${KIN}\\s*,\\s*$`, 'iu');
+const NOT_KIN_HELD = /^(?:boy|girl|lad|lass|servant|maid|master|mistress)$/i;
+
 /** "and Name were brothers", "were brother and sister", "were cousins", "were man and wife": two names of one kin. */
 const KIN_PAIR =
   /^\s+(?:were|are)\s+((?:twin\s+)?(?:brothers|sisters|brother\s+and\s+sister|sister\s+and\s+brother|cousins)|(?:man|husband)\s+and\s+wife)\b/i;
@@ -260,6 +268,21 @@ export function kinship(r: SentenceReader, add: Add): void {
   };
   for (let i = 0; i < named.length; i++) {
     const a = mustAt(named, i);
+    // "<A> has a son, <B>" (A a name or a pronoun, a speaker's "I"): B is A's kin. A quotation's
+    // pronoun only under a tag naming its speaker, as a speaker's "my" is read: the attribution's
+    // guess may give a client's account to the detective it is told to.
+    const heldName = named[i + 1];
+    const voice = r.file.voiceAt(a.start);
+    const has =
+      !a.possessive &&
+      (a.named || voice === null || voice.explicit) &&
+      heldName?.named &&
+      !heldName.possessive
+        ? HAS_KIN.exec(r.file.text.slice(a.end, heldName.start))
+        : null;
+    const heldKin = has?.[1];
+    if (heldName && heldKin && !NOT_KIN_HELD.test(heldKin))
+      relate(a, heldKin, heldName, a.start, heldName.end, a.named ? 0.95 : 0.9);
     // "<A>, <P>'s <kin>" and "<A> was <P>'s <kin>": A is P's kin.
     if (a.named && !a.possessive) {
       // The owner right after the name, or after a first apposition ("Jane, Mary's sister, was Hale's fiancée").

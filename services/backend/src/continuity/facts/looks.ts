@@ -2,6 +2,7 @@
 
 import { mustAt } from '@george/runtime/collections';
 import { parseNumber } from '@george/text';
+import { NOUNS } from '../descriptions.js';
 import {
   ACTION_VERBS,
   ADULT_NOUNS,
@@ -26,6 +27,8 @@ import {
 } from '../lexicon.js';
 import type { Anchor } from '../text.js';
 import { BEARD_DETAIL } from '../types.js';
+import { KIN } from './kinship.js';
+import { LEDGER_OCCUPATIONS } from './occupation.js';
 import {
   type Add,
   ASIDE,
@@ -777,6 +780,55 @@ const FIGURE_MARKED_APPOSITIVE = /^\s*(?:--|—|\()\s*(?:a|an)\s+/i;
 const VERB_BEFORE_APPOSITION = /^\s+(?:said|[a-z]+ed)(?=\s*,\s*(?:a|an)\s)/i;
 
 /**
+ * A subject's verb and a place or thing after it, then an apposition: "ran to the hearth, a little
+ * woman", "crossed the yard to the barn, a tall man". The apposition tells of the subject, since the
+ * object is no person (`namesPerson`). Lower-case words only: not across a name, an owner ("his
+ * father's side") or "of" ("the daughter of the miller, a tall man").
+ */
+const OBJECT_BEFORE_APPOSITION =
+  /^\s+[a-z]+(?:\s+(?:(?:to|into|across|through|over|towards?|along|past|round|around|up|down|from|onto|out\s+of|at|by|on|in)\s+)?(?:the|a|an|his|her|their|its)(?:\s+[a-z]+(?:-[a-z]+)*){1,3}){1,2}(?=\s*,\s*(?:a|an)\s)/;
+
+/** The opening of a clause before its subject: nothing, or "And now", "Then", "But". */
+const SUBJECT_OPENS = /^[\s"“‘']*(?:(?:and|but|then|now|so|just)[\s,]+)*$/i;
+
+/** Words that name people, in the singular or plural: a person noun, a calling, a kin word, a group. */
+const PEOPLE_WORDS = new Set([
+  ...PERSON_NOUNS,
+  ...Object.keys(NOUNS),
+  ...Object.keys(LEDGER_OCCUPATIONS),
+  'people',
+  'folk',
+  'crowd',
+  'company',
+  'party',
+  'men',
+  'women',
+  'children',
+  'others',
+  'family',
+  'household',
+]);
+const KIN_WORD = new RegExp(`^${KIN}$`, 'i');
+
+/** Whether a word names a person or people ("the stranger", "the miller", "his sons"). */
+function namesPerson(word: string): boolean {
+  const w = word.toLowerCase();
+  const singular = w.replace(/s$/, '');
+  return PEOPLE_WORDS.has(w) || PEOPLE_WORDS.has(singular) || KIN_WORD.test(w) || KIN_WORD.test(singular);
+}
+
+/**
+ * The verb and object after a subject at the head of its clause, when an apposition of a person
+ * follows them and the object names no person (a name, capitalised, is no object the pattern reads).
+ */
+function objectBeforeApposition(r: SentenceReader, anchor: Anchor, after: string): RegExpExecArray | null {
+  if (!SUBJECT_OPENS.test(r.file.text.slice(r.start, anchor.start))) return null;
+  const object = OBJECT_BEFORE_APPOSITION.exec(after);
+  if (object === null) return null;
+  return object[0].split(/[\s-]+/).some(namesPerson) ? null : object;
+}
+
+/**
  * "A tall girl, Mary came in", "A stout, red-faced woman, Mrs. Hale kept the inn": a described person
  * opening the sentence before the name, as an apposition.
  */
@@ -923,12 +975,16 @@ export function figure(r: SentenceReader, add: Add): void {
         ? null
         : FIGURE_PREDICATE.exec(after);
     const marked = anchor.named && !anchor.possessive ? FIGURE_MARKED_APPOSITIVE.exec(after) : null;
-    // "he cried, a small, spare man of five feet four": a pronoun's apposition after its one verb.
-    const verb = anchor.named || anchor.possessive ? null : VERB_BEFORE_APPOSITION.exec(after);
+    // "he cried, a small, spare man of five feet four": a pronoun's apposition after its one verb;
+    // "Ann ran to the hearth, a little woman": a subject's after its verb and a place or thing.
+    const verb = anchor.possessive
+      ? null
+      : ((anchor.named ? null : VERB_BEFORE_APPOSITION.exec(after)) ??
+        objectBeforeApposition(r, anchor, after));
     const tagged = verb ? FIGURE_APPOSITIVE.exec(after.slice(verb[0].length)) : null;
     const direct = anchor.possessive
       ? BODY_PREDICATE.exec(after)
-      : (predicate ?? (anchor.named ? (FIGURE_APPOSITIVE.exec(after) ?? marked) : tagged));
+      : (predicate ?? (anchor.named ? (FIGURE_APPOSITIVE.exec(after) ?? marked ?? tagged) : tagged));
     // ", a tall man" after the name's appositions is the name's too ("Thomas Hale, the miller, a tall man").
     const apposed =
       direct === null && anchor.named && !anchor.possessive
