@@ -2,7 +2,8 @@
  * Small collection helpers. Typed reads for values an invariant guarantees, under
  * `noUncheckedIndexedAccess`: each returns the value or throws a clear Error naming the broken
  * invariant, instead of a cast that would let `undefined` through. Grouping by a key, written here
- * because `Map.groupBy` arrives only in Node 21 and the engines field allows Node 20.
+ * because `Map.groupBy` arrives only in Node 21 and the engines field allows Node 20; cutting a list
+ * into batches, which the stores share.
  */
 
 /** `map.get(key)` for a key the caller knows is present (with a defined value). */
@@ -29,4 +30,13 @@ export function groupBy<T, K>(items: Iterable<T>, key: (item: T) => K): Map<K, T
     else groups.set(k, [item]);
   }
   return groups;
+}
+
+/** The items cut into consecutive slices of `size` (the last may be shorter), in order: batches for a bounded INSERT or IN list. */
+export function slices<T>(items: readonly T[], size: number): T[][] {
+  if (!Number.isInteger(size) || size < 1)
+    throw new RangeError(`slices: size must be a whole number above 0, not ${size}`);
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
 }

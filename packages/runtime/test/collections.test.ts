@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupBy, mustAt, mustGet } from '../src/collections.js';
+import { groupBy, mustAt, mustGet, slices } from '../src/collections.js';
 
 describe('mustGet', () => {
   it('returns the value of a present key', () => {
@@ -29,5 +29,20 @@ describe('groupBy', () => {
       [1, ['a', 'd']],
       [3, ['eee']],
     ]);
+  });
+});
+
+describe('slices', () => {
+  it('cuts the items into consecutive slices of the size, the last one shorter', () => {
+    expect(slices([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
+  });
+
+  it('answers no slices for no items, and one slice when the size covers them all', () => {
+    expect(slices([], 3)).toEqual([]);
+    expect(slices(['a', 'b'], 500)).toEqual([['a', 'b']]);
+  });
+
+  it('refuses a size that would never advance', () => {
+    expect(() => slices([1], 0)).toThrow(RangeError);
   });
 });

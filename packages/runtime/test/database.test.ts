@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DatabaseHandle, inTransaction, isUniqueViolation, openDatabase } from '../src/db/database.js';
-import { migrateToLatest } from '../src/db/migrate.js';
+import { migrateAndClose, migrateToLatest } from '../src/db/migrate.js';
 import { createTestDatabase, TEST_DIALECTS, type TestDatabase } from '../src/testing.js';
 
 interface DB {
@@ -137,4 +137,45 @@ describe.each(TEST_DIALECTS)('database helper on %s', (dialect) => {
 
 it('refuses a DATABASE_URL that is not PostgreSQL', () => {
   expect(() => openDatabase({ url: 'mysql://x', dataDir: '/tmp', fileName: 'x' })).toThrow(/postgres:\/\//);
+});
+
+describe('migrateAndClose', () => {
+  /** The handle, with a count of its closes. */
+  function counted(handle: DatabaseHandle<DB>) {
+    const counts = { closed: 0 };
+    const close = async () => {
+      counts.closed += 1;
+      await handle.close();
+    };
+    return { counts, handle: { db: handle.db, close } };
+  }
+
+  it('migrates, then closes the handle', async () => {
+    const test = await createTestDatabase('sqlite');
+    const open = () => openDatabase<DB>({ url: test.url, dataDir: test.dataDir, fileName: 'test.sqlite' });
+    const { counts, handle } = counted(open());
+    await migrateAndClose(handle, migrations);
+    expect(counts.closed).toBe(1);
+    const reopened = open();
+    expect(await migrateToLatest(reopened.db, migrations)).toEqual([]);
+    await reopened.close();
+    await test.cleanup();
+  });
+
+  it('closes the handle when a migration fails, and throws', async () => {
+    const test = await createTestDatabase('sqlite');
+    const { counts, handle } = counted(
+      openDatabase<DB>({ url: test.url, dataDir: test.dataDir, fileName: 'test.sqlite' }),
+    );
+    const failing = {
+      '001_fails': {
+        async up() {
+          throw new Error('no room');
+        },
+      },
+    };
+    await expect(migrateAndClose(handle, failing)).rejects.toThrow(/001_fails failed: no room/);
+    expect(counts.closed).toBe(1);
+    await test.cleanup();
+  });
 });

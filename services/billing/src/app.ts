@@ -2,7 +2,7 @@ import {
   createService,
   defineService,
   type GeorgeInstance,
-  migrateToLatest,
+  migrateAndClose,
   openDatabase,
   SERVICE_PORTS,
 } from '@george/runtime';
@@ -36,12 +36,7 @@ export const service = defineService({
   loadConfig,
   /** Once per start, in the supervisor: the schema. */
   async prestart(env: NodeJS.ProcessEnv = process.env) {
-    const handle = openBillingDatabase(loadConfig(env));
-    try {
-      await migrateToLatest(handle.db, migrations);
-    } finally {
-      await handle.close();
-    }
+    await migrateAndClose(openBillingDatabase(loadConfig(env)), migrations);
   },
 });
 

@@ -3,7 +3,7 @@ import {
   createService,
   defineService,
   type GeorgeInstance,
-  migrateToLatest,
+  migrateAndClose,
   openDatabase,
   SERVICE_PORTS,
 } from '@george/runtime';
@@ -66,12 +66,7 @@ export const service = defineService({
   loadConfig,
   async prestart(env: NodeJS.ProcessEnv = process.env) {
     process.umask(PRIVATE_UMASK);
-    const store = openStore(loadConfig(env));
-    try {
-      await migrateToLatest(store.db, migrations);
-    } finally {
-      await store.close();
-    }
+    await migrateAndClose(openStore(loadConfig(env)), migrations);
   },
 });
 

@@ -2,7 +2,7 @@ import {
   createService,
   defineService,
   type GeorgeInstance,
-  migrateToLatest,
+  migrateAndClose,
   openDatabase,
   SERVICE_PORTS,
 } from '@george/runtime';
@@ -34,12 +34,7 @@ export const service = defineService({
   loadConfig,
   /** Once per start, in the supervisor: the schema. */
   async prestart(env: NodeJS.ProcessEnv = process.env) {
-    const handle = openStateDatabase(loadConfig(env));
-    try {
-      await migrateToLatest(handle.db, migrations);
-    } finally {
-      await handle.close();
-    }
+    await migrateAndClose(openStateDatabase(loadConfig(env)), migrations);
   },
 });
 

@@ -1,4 +1,5 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import type { DatabaseHandle } from './database.js';
 
 export interface MigrateOptions {
   /**
@@ -30,4 +31,16 @@ export async function migrateToLatest<DB>(
     throw new Error(`migration ${failed?.migrationName ?? ''} failed: ${cause}`);
   }
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/** Migrates a database opened for that alone, then closes it, failed or not: a service's prestart. */
+export async function migrateAndClose<DB>(
+  handle: Pick<DatabaseHandle<DB>, 'db' | 'close'>,
+  migrations: Record<string, Migration>,
+): Promise<void> {
+  try {
+    await migrateToLatest(handle.db, migrations);
+  } finally {
+    await handle.close();
+  }
 }

@@ -40,6 +40,19 @@ export interface ThrottleStore {
 
 const TABLE = 'throttle';
 
+/** What the SQLite and PostgreSQL limiters share: the migrated `throttle` table (expired rows are
+ * filtered on read, not swept by a timer) and the family's prefix, points and window. */
+function tableLimiterOptions({ prefix, points, durationSeconds }: LimiterOptions) {
+  return {
+    tableName: TABLE,
+    tableCreated: true,
+    clearExpiredByTimeout: false,
+    keyPrefix: prefix,
+    points,
+    duration: durationSeconds,
+  };
+}
+
 /** Entries of `prefix` in the `throttle` table (both engines), by key range rather than LIKE. */
 async function listTable(db: Db, prefix: string, now: number): Promise<ThrottleEntry[]> {
   const rows = await db
@@ -59,16 +72,11 @@ export async function sqliteThrottleStore(db: Db, dataDir: string): Promise<Thro
   sqlite.pragma('journal_mode = WAL');
   return {
     kind: 'sqlite',
-    limiter: ({ prefix, points, durationSeconds }) =>
+    limiter: (options) =>
       new RateLimiterSQLite({
         storeClient: sqlite,
         storeType: 'better-sqlite3',
-        tableName: TABLE,
-        tableCreated: true,
-        clearExpiredByTimeout: false,
-        keyPrefix: prefix,
-        points,
-        duration: durationSeconds,
+        ...tableLimiterOptions(options),
       }),
     list: (prefix) => listTable(db, prefix, Date.now()),
     close: async () => {
@@ -83,17 +91,8 @@ export async function postgresThrottleStore(db: Db, url: string): Promise<Thrott
   pool.on('error', () => {});
   return {
     kind: 'postgres',
-    limiter: ({ prefix, points, durationSeconds }) =>
-      new RateLimiterPostgres({
-        storeClient: pool,
-        storeType: 'pool',
-        tableName: TABLE,
-        tableCreated: true,
-        clearExpiredByTimeout: false,
-        keyPrefix: prefix,
-        points,
-        duration: durationSeconds,
-      }),
+    limiter: (options) =>
+      new RateLimiterPostgres({ storeClient: pool, storeType: 'pool', ...tableLimiterOptions(options) }),
     list: (prefix) => listTable(db, prefix, Date.now()),
     close: () => pool.end(),
   };

@@ -20,6 +20,7 @@
  *        (:Spelling {projectId, fileId, spellings})                      a file's name spellings (JSON)
  */
 import { randomUUID } from 'node:crypto';
+import { slices } from '@george/runtime/collections';
 import neo4j, {
   type Driver,
   type ManagedTransaction,
@@ -282,12 +283,6 @@ export const CYPHER = {
 /** Rows sent per UNWIND. */
 const BATCH = 1000;
 
-function batches<T>(items: T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += BATCH) out.push(items.slice(i, i + BATCH));
-  return out;
-}
-
 function rows<T extends RecordShape>(result: QueryResult<T>): T[] {
   return result.records.map((r) => r.toObject());
 }
@@ -426,14 +421,17 @@ export class Neo4jGraphStore implements GraphStore {
       await tx.run(CYPHER.removeFileContributions, p);
       const now = Date.now();
       const tombstoned = new Set<string>();
-      for (const keys of batches(norm.entities.map((e) => e.key))) {
+      for (const keys of slices(
+        norm.entities.map((e) => e.key),
+        BATCH,
+      )) {
         for (const r of rows(await tx.run<{ key: string }>(CYPHER.tombstoned, { projectId, keys }))) {
           tombstoned.add(r.key);
         }
       }
       const live = norm.entities.filter((e) => !tombstoned.has(e.key));
       const keyMap = new Map<string, string>();
-      for (const part of batches(live)) {
+      for (const part of slices(live, BATCH)) {
         const result = await tx.run<{ key: string; id: string }>(CYPHER.upsertEntities, {
           projectId,
           now,
@@ -472,14 +470,14 @@ export class Neo4jGraphStore implements GraphStore {
           },
         ];
       });
-      for (const part of batches(relationRows)) {
+      for (const part of slices(relationRows, BATCH)) {
         await tx.run(CYPHER.createRelations, { ...p, rows: part, allowedTypes: [...RELATION_TYPES] });
       }
-      for (const part of batches([...contributions.entries()])) {
+      for (const part of slices([...contributions.entries()], BATCH)) {
         await tx.run(CYPHER.contribute, { ...p, rows: part.map(([id, aliases]) => ({ id, aliases })) });
       }
       await tx.run(CYPHER.removeFileMentions, p);
-      for (const part of batches(mentionRows)) {
+      for (const part of slices(mentionRows, BATCH)) {
         await tx.run(CYPHER.createMentions, { ...p, rows: part });
       }
       await tx.run(CYPHER.collectGarbage, { projectId });
@@ -765,7 +763,7 @@ export class Neo4jGraphStore implements GraphStore {
       await tx.run(CYPHER.ensureFile, { projectId, fileId });
       await tx.run(CYPHER.removeFileFacts, { projectId, fileId });
       await tx.run(CYPHER.removeFileSpellings, { projectId, fileId });
-      for (const part of batches(norm.rows))
+      for (const part of slices(norm.rows, BATCH))
         await tx.run(CYPHER.createFacts, { projectId, fileId, rows: part });
       await tx.run(CYPHER.createSpellings, { projectId, fileId, spellings: JSON.stringify(norm.spellings) });
     });

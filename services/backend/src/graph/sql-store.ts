@@ -4,6 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { inTransaction, isUniqueViolation } from '@george/runtime';
+import { slices } from '@george/runtime/collections';
 import type { Kysely, Transaction } from 'kysely';
 import type { EntityType, Extraction, Mention } from '../bible/types.js';
 import { mergeSpellings } from '../continuity/spelling.js';
@@ -66,12 +67,6 @@ type Trx = Transaction<GraphTables>;
 
 /** Rows per INSERT and ids per IN list: well under SQLite's and PostgreSQL's parameter limits. */
 const CHUNK = 500;
-
-function chunks<T>(items: T[], size = CHUNK): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
 
 function toEntityRow(row: GraphEntityTable): EntityRow {
   return {
@@ -144,7 +139,7 @@ export class SqlGraphStore implements GraphStore {
       const keys = norm.entities.map((e) => e.key);
       const tombstoned = new Set<string>();
       const keyMap = new Map<string, string>();
-      for (const part of chunks(keys)) {
+      for (const part of slices(keys, CHUNK)) {
         const tombs = await trx
           .selectFrom('graph_tombstone')
           .select('entity_key')
@@ -161,7 +156,7 @@ export class SqlGraphStore implements GraphStore {
         for (const m of mapped) keyMap.set(m.entity_key, m.entity_id);
       }
       const existing = new Map<string, boolean>();
-      for (const part of chunks(uniqueStrings(keyMap.values()))) {
+      for (const part of slices(uniqueStrings(keyMap.values()), CHUNK)) {
         const rows = await trx
           .selectFrom('graph_entity')
           .select(['id', 'user_edited'])
@@ -217,7 +212,7 @@ export class SqlGraphStore implements GraphStore {
         contributions.set(id, uniqueStrings([...(contributions.get(id) ?? []), ...entity.aliases]));
         for (const mention of entity.mentions) mentionRows.push({ entityId: id, mention });
       }
-      for (const part of chunks([...contributions.entries()])) {
+      for (const part of slices([...contributions.entries()], CHUNK)) {
         await trx
           .insertInto('graph_entity_file')
           .values(
@@ -230,7 +225,7 @@ export class SqlGraphStore implements GraphStore {
           )
           .execute();
       }
-      for (const part of chunks(mentionRows)) {
+      for (const part of slices(mentionRows, CHUNK)) {
         await trx
           .insertInto('graph_mention')
           .values(
@@ -272,7 +267,7 @@ export class SqlGraphStore implements GraphStore {
           },
         ];
       });
-      for (const part of chunks(relationRows)) {
+      for (const part of slices(relationRows, CHUNK)) {
         await trx.insertInto('graph_relation').values(part).execute();
       }
       await this.collectGarbage(trx, projectId);
@@ -334,7 +329,10 @@ export class SqlGraphStore implements GraphStore {
         ),
       )
       .execute();
-    for (const part of chunks(orphans.map((o) => o.id))) {
+    for (const part of slices(
+      orphans.map((o) => o.id),
+      CHUNK,
+    )) {
       await this.deleteEntityRows(trx, projectId, part);
     }
   }
@@ -483,7 +481,7 @@ export class SqlGraphStore implements GraphStore {
       (id) => id !== entityId,
     );
     const others = new Map<string, { name: string; type: EntityType }>();
-    for (const part of chunks(otherIds)) {
+    for (const part of slices(otherIds, CHUNK)) {
       const rows = await this.db
         .selectFrom('graph_entity')
         .select(['id', 'name', 'type'])
@@ -713,7 +711,7 @@ export class SqlGraphStore implements GraphStore {
     const picked = pickForAppearances(list, options);
     const ids = picked.map((p) => p.id);
     const rows: Array<{ entityId: string; fileId: string; chapter: number | null; count: number }> = [];
-    for (const part of chunks(ids)) {
+    for (const part of slices(ids, CHUNK)) {
       const found = await this.db
         .selectFrom('graph_mention')
         .select((eb) => ['entity_id', 'file_id', 'chapter', eb.fn.countAll<number>().as('count')])
@@ -751,7 +749,7 @@ export class SqlGraphStore implements GraphStore {
           .where('file_id', '=', fileId)
           .execute();
       }
-      for (const part of chunks(norm.rows, 100)) {
+      for (const part of slices(norm.rows, 100)) {
         await trx
           .insertInto('graph_fact')
           .values(

@@ -4,6 +4,7 @@
  */
 import { ChapterSection, ChapterView, Nullable, TimelineEventView } from '@george/contracts/api';
 import { inTransaction, parseStoredJson, type SchemaOf } from '@george/runtime';
+import { slices } from '@george/runtime/collections';
 import { Type } from '@sinclair/typebox';
 import type { Db } from '../store/db.js';
 import type { FileChapter } from '../story/file.js';
@@ -132,16 +133,9 @@ export class StoryRepository {
         .where('project_id', '=', projectId)
         .where('file_id', '=', fileId)
         .execute();
-      for (let i = 0; i < chapters.length; i += BATCH)
-        await trx
-          .insertInto('story_chapters')
-          .values(chapters.slice(i, i + BATCH))
-          .execute();
-      for (let i = 0; i < events.length; i += BATCH)
-        await trx
-          .insertInto('story_events')
-          .values(events.slice(i, i + BATCH))
-          .execute();
+      for (const rows of slices(chapters, BATCH))
+        await trx.insertInto('story_chapters').values(rows).execute();
+      for (const rows of slices(events, BATCH)) await trx.insertInto('story_events').values(rows).execute();
     });
   }
 

@@ -4,6 +4,7 @@
  * per-project inverted index for BM25. Every worker sees the same rows; they survive restarts.
  */
 import { inTransaction } from '@george/runtime';
+import { slices } from '@george/runtime/collections';
 import { terms } from '@george/text';
 import type { Kysely } from 'kysely';
 
@@ -100,10 +101,6 @@ function termFrequencies(text: string): Map<string, number> {
   const tf = new Map<string, number>();
   for (const t of terms(text)) tf.set(t, (tf.get(t) ?? 0) + 1);
   return tf;
-}
-
-function* slices<T>(items: T[], size: number): Generator<T[]> {
-  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
 }
 
 export class LexicalIndex {

@@ -5,6 +5,7 @@
  * the embedder only: a lookup by text serves whichever of the project's chunks stored it.
  */
 import { inTransaction } from '@george/runtime';
+import { slices } from '@george/runtime/collections';
 import type { Kysely } from 'kysely';
 
 export interface SentenceVectorsDB {
@@ -135,11 +136,8 @@ export class SentenceVectors {
           text_hash: hash,
           vector: encode(vector),
         }));
-        for (let i = 0; i < rows.length; i += ROWS_PER_INSERT)
-          await trx
-            .insertInto('sentence_vectors')
-            .values(rows.slice(i, i + ROWS_PER_INSERT))
-            .execute();
+        for (const part of slices(rows, ROWS_PER_INSERT))
+          await trx.insertInto('sentence_vectors').values(part).execute();
       }
     });
   }
