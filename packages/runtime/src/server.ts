@@ -18,7 +18,7 @@ import { type ErrorBody, errnoCode, errorMessage, HttpError } from './errors.js'
 import { loggerOptions } from './logger.js';
 import { httpDuration, metrics, metricsText } from './metrics.js';
 import { secretsEqual, tokenProblem } from './token.js';
-import { validatorCompiler } from './validation.js';
+import { validationMessage, validatorCompiler } from './validation.js';
 
 export type GeorgeInstance = FastifyInstance<
   RawServerDefault,
@@ -278,9 +278,10 @@ export async function createService(options: ServiceOptions): Promise<GeorgeInst
     const fastifyError = error;
     if (fastifyError.validation) {
       const first = fastifyError.validation[0];
-      const field = `${fastifyError.validationContext ?? 'body'}${first?.instancePath ?? ''}`;
+      const part = fastifyError.validationContext ?? 'body';
+      const field = `${part}${first?.instancePath ?? ''}`;
       return reply.code(400).send(
-        errorBody(request, 'validation_error', fastifyError.message, {
+        errorBody(request, 'validation_error', validationMessage(fastifyError.validation, part), {
           details: { field: field.replace(/^body\/?/, '').replace(/\//g, '.') || 'body', location: field },
         }),
       );

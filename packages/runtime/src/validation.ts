@@ -1,6 +1,6 @@
 import { Ajv, type Options } from 'ajv';
 import addFormatsModule from 'ajv-formats';
-import type { FastifySchemaCompiler } from 'fastify';
+import type { FastifySchemaCompiler, FastifySchemaValidationError } from 'fastify';
 
 // ajv-formats ships CommonJS with a default export; under NodeNext it arrives wrapped.
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
@@ -20,3 +20,35 @@ export const validatorCompiler: FastifySchemaCompiler<unknown> = ({ schema, http
   // Fastify types the schema as unknown and its validator apart from Ajv's: the two casts bridge the libraries' types.
   return ajv.compile(schema as object) as ReturnType<FastifySchemaCompiler<unknown>>;
 };
+
+/**
+ * A validation error's message, each failure as "<part>/<path> <reason>". An enum (a union of
+ * constants, as the contracts' `StringEnum` writes it) fails once per allowed value and then once
+ * for the union; those are folded into one "must be one of: a, b, c", which names what is allowed.
+ */
+export function validationMessage(errors: readonly FastifySchemaValidationError[], part: string): string {
+  const branchesOf = (union: FastifySchemaValidationError) =>
+    errors.filter(
+      (error) =>
+        error.instancePath === union.instancePath && error.schemaPath.startsWith(`${union.schemaPath}/`),
+    );
+  const allowedValues = new Map<FastifySchemaValidationError, string[]>();
+  for (const error of errors) {
+    if (error.keyword !== 'anyOf') continue;
+    const branches = branchesOf(error);
+    if (branches.length > 0 && branches.every((branch) => branch.keyword === 'const')) {
+      allowedValues.set(
+        error,
+        branches.map((branch) => String(branch.params.allowedValue)),
+      );
+    }
+  }
+  const folded = new Set([...allowedValues.keys()].flatMap(branchesOf));
+  return errors
+    .filter((error) => !folded.has(error))
+    .map((error) => {
+      const allowed = allowedValues.get(error);
+      return `${part}${error.instancePath} ${allowed ? `must be one of: ${allowed.join(', ')}` : error.message}`;
+    })
+    .join(', ');
+}

@@ -5,6 +5,8 @@ import { HttpError } from '../src/errors.js';
 import { createService, documentSecurityHeaders, type GeorgeInstance } from '../src/server.js';
 import { TEST_TOKEN } from '../src/testing.js';
 
+const ISSUE_STATUSES = ['open', 'dismissed', 'fixed', 'all'];
+
 async function build(mode: 'production' | 'development', internal = true, ready?: () => unknown) {
   const config = loadBaseConfig(0, {
     ...(mode === 'development' ? { NODE_ENV: 'development' } : {}),
@@ -32,6 +34,21 @@ async function build(mode: 'production' | 'development', internal = true, ready?
       },
     },
     async (request) => ({ got: request.body.amount }),
+  );
+  app.get(
+    '/issues',
+    // An enum as the contracts' StringEnum writes it: a union of constants.
+    {
+      schema: {
+        querystring: Type.Object({ status: Type.Union(ISSUE_STATUSES.map((s) => Type.Literal(s))) }),
+      },
+    },
+    async () => ({}),
+  );
+  app.get(
+    '/either',
+    { schema: { querystring: Type.Object({ size: Type.Union([Type.Literal('any'), Type.Integer()]) }) } },
+    async () => ({}),
   );
   app.get('/who', async (request) => ({ user: request.actingUserId ?? null }));
   await app.ready();
@@ -84,6 +101,22 @@ describe('error responses', () => {
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe('validation_error');
     expect(res.json().error.message).toMatch(/body/);
+  });
+
+  it('a bad enum value is a 400 naming the allowed values once', async () => {
+    app = await build('production');
+    const res = await app.inject({ url: '/issues?status=closed', headers: token });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.message).toBe('querystring/status must be one of: open, dismissed, fixed, all');
+  });
+
+  it('a union that is not all constants keeps each reason: only an enum reads "must be one of"', async () => {
+    app = await build('production');
+    const res = await app.inject({ url: '/either?size=big', headers: token });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.message).toBe(
+      'querystring/size must be equal to constant, querystring/size must be integer, querystring/size must match a schema in anyOf',
+    );
   });
 
   it('JSON 404, JSON 413 over the body limit, request id echoed', async () => {

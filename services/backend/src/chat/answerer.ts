@@ -1,3 +1,4 @@
+import type { FileSummary } from '@george/contracts';
 import type { BackendContext } from '../context.js';
 import type { GraphStore } from '../graph/store.js';
 import { ContinuityRepository } from '../repositories/continuity.js';
@@ -169,20 +170,29 @@ export function createAnswerer(
           );
         },
       });
+      // The manuscripts this answer reads, listed once per answer.
+      let listed: Promise<FileSummary[]> | undefined;
+      const manuscripts = async () => {
+        listed ??= files.list(projectId, { kind: 'manuscript', ...call });
+        return (await listed).filter((f) => !scope || scope.has(f.id));
+      };
       const sources = {
         async retrieve(question: string, k: number): Promise<Passage[]> {
           const found = await storyRetrieve(question, k, {
             search,
             entities: await entities,
             async chapterCount() {
-              const manuscripts = (await files.list(projectId, { kind: 'manuscript', ...call })).filter(
-                (f) => !scope || scope.has(f.id),
-              );
-              return Math.max(0, ...manuscripts.map((f) => f.chapterCount)) || null;
+              return Math.max(0, ...(await manuscripts()).map((f) => f.chapterCount)) || null;
             },
           });
           return found.passages;
         },
+        // Names are a help to the reader, not the answer: without the listing, chapters alone.
+        fileNames: () =>
+          manuscripts().then(
+            (read) => (read.length > 1 ? new Map(read.map((f) => [f.id, f.name])) : null),
+            () => null,
+          ),
         bibleFacts: (question: string) => bibleFactsFor(graph, projectId, question, titleOf, entities),
         ledger: async (question: string) => ledgerEvidence(question, await ledgerContext()),
         unstated: async (question: string) => unstatedNote(question, await ledgerContext()),

@@ -796,10 +796,17 @@ function toCitation(s: ScoredSentence): Citation {
   };
 }
 
-function where(s: ScoredSentence): string {
+/** Where a quote is from: its chapter, after its file's name when the answer names files ("orchard.txt, Chapter 6"). */
+function where(s: ScoredSentence, fileNames: FileNames): string {
   const note = s.passage.kind === 'note' ? ' [your note]' : '';
-  return `${s.passage.chapter === null ? '' : ` (${chapterLabel(s.passage.chapter, s.passage.chapterTitle)})`}${note}`;
+  const place = [fileNames?.get(s.passage.fileId), chapterLabel(s.passage.chapter, s.passage.chapterTitle)]
+    .filter(Boolean)
+    .join(', ');
+  return `${place ? ` (${place})` : ''}${note}`;
 }
+
+/** The manuscripts' names by file id when the project holds more than one, else null (a chapter is enough). */
+export type FileNames = ReadonlyMap<string, string> | null;
 
 export interface ExtractiveOptions {
   /** Quotes at most: the answer sentence and supporting passages. */
@@ -809,6 +816,8 @@ export interface ExtractiveOptions {
   stated?: readonly Statement[];
   /** The candidates already ranked (`rankSentences`, then `withMeaning`); ranked here when absent. */
   ranked?: readonly ScoredSentence[];
+  /** Names the file of each quote (`FileNames`). */
+  fileNames?: FileNames;
 }
 
 /**
@@ -877,7 +886,13 @@ export function extractiveAnswer(
   question: string,
   passages: Passage[],
   facts: BibleFact[],
-  { maxQuotes = 3, weights = SENTENCE_WEIGHTS, stated = [], ranked }: ExtractiveOptions = {},
+  {
+    maxQuotes = 3,
+    weights = SENTENCE_WEIGHTS,
+    stated = [],
+    ranked,
+    fileNames = null,
+  }: ExtractiveOptions = {},
 ): { answer: string; citations: Citation[] } {
   const order = ranked ?? rankSentences(question, passages, facts, weights, stated);
   const best = order[0];
@@ -922,11 +937,14 @@ export function extractiveAnswer(
   }
   const lines: string[] = [];
   if (lead) {
-    lines.push('From your manuscript (quoted, not generated):', `${shownQuote(lead)}${where(lead)} [1]`);
+    lines.push(
+      'From your manuscript (quoted, not generated):',
+      `${shownQuote(lead)}${where(lead, fileNames)} [1]`,
+    );
     if (chosen.length > 1) {
       lines.push('', 'Supporting passages:');
       chosen.slice(1).forEach((s, i) => {
-        lines.push(`[${i + 2}]${where(s)}: ${shownQuote(s)}`);
+        lines.push(`[${i + 2}]${where(s, fileNames)}: ${shownQuote(s)}`);
       });
     }
   }

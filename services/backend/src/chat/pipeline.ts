@@ -2,6 +2,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { chapterLabel } from '../story/numbering.js';
 import {
   extractiveAnswer,
+  type FileNames,
   meaningCandidates,
   questionType,
   rankSentences,
@@ -92,6 +93,8 @@ export interface ChatSources {
     start: number;
     end: number;
   }): Promise<Array<{ text: string; date: string }>>;
+  /** The manuscripts' names by file id when the answer reads more than one, else null (`FileNames`). */
+  fileNames?(): Promise<FileNames>;
 }
 
 export interface ChatOptions {
@@ -335,7 +338,8 @@ export async function answerMessage(
 
   if (!options.model) {
     const ranked = await candidateSentences(question, retrieved, facts, stated, sources);
-    const { answer, citations } = extractiveAnswer(question, retrieved, facts, { stated, ranked });
+    const fileNames = (await sources.fileNames?.()) ?? null;
+    const { answer, citations } = extractiveAnswer(question, retrieved, facts, { stated, ranked, fileNames });
     const checked = `${answer}${await timelineNote(question, ranked[0], sources)}${unstated ? `\n\n${unstated}` : ''}${await disagreementNote(ranked[0], sources)}`;
     const text = opinion
       ? `Rather than an opinion, here is what the text itself shows.\n\n${checked}`
@@ -374,7 +378,8 @@ export async function answerMessage(
   const usage = { model: reply.model, inputTokens: reply.inputTokens, outputTokens: reply.outputTokens };
   if (checked.text.trim() === '') {
     const ranked = await candidateSentences(question, retrieved, facts, stated, sources);
-    const fallback = extractiveAnswer(question, retrieved, facts, { stated, ranked });
+    const fileNames = (await sources.fileNames?.()) ?? null;
+    const fallback = extractiveAnswer(question, retrieved, facts, { stated, ranked, fileNames });
     const answer = `${fallback.answer}${await disagreementNote(ranked[0], sources)}`;
     return { ...fallback, answer, intent, generated: false, removed: checked.removed, usage };
   }

@@ -9,8 +9,10 @@ import type {
   SearchBody,
   SplitEntityBody,
 } from '@george/contracts/api';
+import type { Span } from '@george/text';
 import { type SplitCorrection, splitForm } from '../bible/corrections.js';
 import { RELATION_TYPES, type RelationType } from '../bible/types.js';
+import { isOutsideProse } from '../chat/extractive.js';
 import type { BackendContext } from '../context.js';
 import { ENTITY_NOT_FOUND, INVALID_CHAPTER_RANGE, INVALID_ENTITY_CHANGE } from '../errors.js';
 import { type EntityDetail, GraphInputError, type GraphStore } from '../graph/store.js';
@@ -72,6 +74,28 @@ async function checked<T>(work: Promise<T>): Promise<T> {
 }
 
 /** The story bible: entities, their sheets and mentions, the relationship graph, appearances, search. */
+/**
+ * The passage shown around a mention: up to `margin` characters each side, never reaching across a
+ * heading line (a Markdown "# Chapter 1" or a plain "Chapter 1") or a scene break, which are not
+ * prose (chat quotes draw the same line, `isOutsideProse`); without the blank space at its edges.
+ */
+export function passageAround(text: string, mention: Span, margin: number): Span {
+  const from = Math.max(0, mention.start - margin);
+  let start = from;
+  let end = Math.min(text.length, mention.end + margin);
+  for (const line of text.slice(from, end).matchAll(/[^\n]+/g)) {
+    const span = { start: from + line.index, end: from + line.index + line[0].length };
+    if (span.end <= mention.start && isOutsideProse(text, span)) start = span.end;
+    else if (span.start >= mention.end && isOutsideProse(text, span)) {
+      end = span.start;
+      break;
+    }
+  }
+  while (start < mention.start && /\s/.test(text.charAt(start))) start++;
+  while (end > mention.end && /\s/.test(text.charAt(end - 1))) end--;
+  return { start, end };
+}
+
 export class BibleService {
   constructor(private readonly deps: BibleServiceDeps) {}
 
@@ -98,8 +122,7 @@ export class BibleService {
       page.map(async (m) => {
         const text = texts.get(m.fileId);
         if (!text) return m;
-        const start = Math.max(0, m.start - PASSAGE_MARGIN);
-        const end = Math.min(text.length, m.end + PASSAGE_MARGIN);
+        const { start, end } = passageAround(text, m, PASSAGE_MARGIN);
         const chapterTitle = await titleOf(m.fileId, m.chapter);
         const quote = text.slice(start, end);
         return { ...m, passage: { fileId: m.fileId, chapter: m.chapter, chapterTitle, start, end, quote } };

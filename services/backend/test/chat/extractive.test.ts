@@ -356,6 +356,19 @@ describe('answer sentences', () => {
     for (const c of citations) expect(FILE.slice(c.start, c.end)).toBe(c.quote);
   });
 
+  it("names each quote's file after its chapter when given the project's file names, and not otherwise", () => {
+    const passages = [cut('p1', 'Mr. Bennet had', 'cousin.'), cut('p2', 'Elizabeth was glad', 'spring.')];
+    const question = 'How many daughters did Mr. Bennet have?';
+    const fileNames = new Map([
+      ['f', 'longbourn.md'],
+      ['g', 'netherfield.md'],
+    ]);
+    const named = extractiveAnswer(question, passages, [], { fileNames }).answer;
+    expect(named).toMatch(/cousin\.” \(longbourn\.md, chapter 1\) \[1\]/);
+    expect(named).toMatch(/\[2\] \(longbourn\.md, chapter 1\): “Elizabeth/);
+    expect(extractiveAnswer(question, passages, []).answer).toMatch(/\[2\] \(chapter 1\): “Elizabeth/);
+  });
+
   it('quotes a passage cut mid-sentence from its first whole sentence to its last', () => {
     const passage = cut('p', 'a greater proportion');
     const quote = wholeSentences(passage);

@@ -250,6 +250,22 @@ describe('offline answers on story-aware retrieval', () => {
     expect(inChapter.citations.length).toBeGreaterThan(0);
     expect(inChapter.citations.every((c) => c.chapter === 13)).toBe(true);
   });
+
+  it("names each quote's file in a project of several manuscripts, and only the chapter in a project of one", async () => {
+    const question = 'How many thousand a year does Mr. Bingley have?';
+    const several = await answerMessage(question, [], {
+      ...storySources,
+      fileNames: async () =>
+        new Map([
+          ['f-pride', 'pride.txt'],
+          ['f-other', 'other.txt'],
+        ]),
+    });
+    expect(several.answer).toMatch(/” \(pride\.txt, chapter \d+\) \[1\]/);
+    const one = await answerMessage(question, [], { ...storySources, fileNames: async () => null });
+    expect(one.answer).toMatch(/” \(chapter \d+\) \[1\]/);
+    expect(one.answer).not.toContain('pride.txt');
+  });
 });
 
 describe('follow-up rewriting and the invented-content check', () => {

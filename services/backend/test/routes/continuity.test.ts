@@ -261,6 +261,9 @@ describe('GET /projects/:projectId/continuity', () => {
       const res = await list(owner.token, query);
       expect(res.statusCode, query).toBe(400);
     }
+    // The allowed values named once, not "must be equal to constant" once per value.
+    const badStatus = (await list(owner.token, '?status=closed')).json() as { error: { message: string } };
+    expect(badStatus.error.message).toBe('querystring/status must be one of: open, dismissed, fixed, all');
     expect(errorCode(await list(owner.token, '?cursor=eDk'))).toBe('invalid_cursor');
   });
 

@@ -34,6 +34,23 @@ export const MEDIA_TYPES: Record<DetectedType, string> = {
   scrivener: 'application/zip',
 };
 
+/** How an author knows each format the service reads; the refusals list these, so they never drift. */
+const FORMAT_NAMES: Record<DetectedType, string> = {
+  text: '.txt',
+  markdown: '.md',
+  docx: '.docx',
+  pdf: '.pdf',
+  epub: '.epub',
+  odt: '.odt',
+  rtf: '.rtf',
+  scrivener: 'a Scrivener project as .zip',
+};
+const formatNames = Object.values(FORMAT_NAMES);
+const ACCEPTED = `${formatNames.slice(0, -1).join(', ')} or ${formatNames.at(-1)}`;
+
+/** The 415 for content that is none of the formats read: what it is, and what would be read. */
+const notAccepted = (what: string) => UnsupportedType(`the file is ${what}; George reads ${ACCEPTED}`);
+
 const KNOWN_BINARIES: [number[], string][] = [
   [[0x89, 0x50, 0x4e, 0x47], 'a PNG image'],
   [[0xff, 0xd8, 0xff], 'a JPEG image'],
@@ -100,7 +117,7 @@ export async function extract(
   if (isRtf(buf)) return documents('rtf', buf, options.zip);
   if (buf.subarray(0, 1024).includes('%PDF-')) return documents('pdf', buf, options.zip);
   for (const [magic, what] of KNOWN_BINARIES) {
-    if (startsWith(buf, magic)) throw UnsupportedType(`the file is ${what}, not .txt, .md, .docx or .pdf`);
+    if (startsWith(buf, magic)) throw notAccepted(what);
   }
   const { text, encoding } = decodeText(buf);
   const markdown = /\.(md|markdown)$/i.test(options.name) || /^#{1,6}[ \t]+\S/m.test(text.slice(0, 20_000));
@@ -129,7 +146,7 @@ export function decodeText(buf: Buffer): { text: string; encoding: string } {
     }
   }
   if (!encoding || !iconv.encodingExists(encoding)) {
-    throw UnsupportedType('the file is not text in a known encoding, nor a .docx or .pdf');
+    throw notAccepted('not text in a known encoding');
   }
   if (text === undefined) text = iconv.decode(buf, encoding);
   text = text.replace(/^\uFEFF/, '');
@@ -137,11 +154,11 @@ export function decodeText(buf: Buffer): { text: string; encoding: string } {
   let control = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0) throw UnsupportedType('the file is binary, not .txt, .md, .docx or .pdf');
+    if (c === 0) throw notAccepted('binary');
     if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) control++;
   }
   if (control > 8 && control / text.length > 0.001) {
-    throw UnsupportedType('the file is binary, not .txt, .md, .docx or .pdf');
+    throw notAccepted('binary');
   }
   return { text, encoding: encoding.toUpperCase() };
 }

@@ -159,6 +159,9 @@ describe('type detection and bad input', { timeout: 180_000 }, () => {
     const png = await upload('detect', 'story.txt', Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'));
     expect(png.statusCode).toBe(415);
     expect(png.json().error.code).toBe('unsupported_type');
+    expect(png.json().error.message).toMatch(
+      /^the file is a PNG image; George reads .*\.epub, \.odt, \.rtf or a Scrivener/,
+    );
     const zip = await upload('detect', 'book.docx', await makeOtherZip());
     expect(zip.statusCode).toBe(415);
     expect(zip.json().error.message).toMatch(/not a \.docx/);

@@ -126,6 +126,15 @@ describe('normalisation and words', () => {
     expect(() => decodeText(binary)).toThrow(/binary|encoding/);
   });
 
+  it('refuses binary content naming every format read, not four of them', () => {
+    const binary = Buffer.from('Chapter 1\0\0\0Hello.');
+    expect(() => decodeText(binary)).toThrow(
+      'the file is binary; George reads .txt, .md, .docx, .pdf, .epub, .odt, .rtf or a Scrivener project as .zip',
+    );
+    // Text with a stray control character or two is still text.
+    expect(decodeText(Buffer.from('Chapter 1\n\nHello.\u0007 Goodbye.')).text).toContain('Goodbye');
+  });
+
   it('reads mammoth HTML into heading and paragraph blocks', () => {
     const blocks = blocksFromHtml('<h1>Chapter 1</h1><p>Tom &amp; Jerry<br />ran.</p><ul><li>one</li></ul>');
     expect(blocks).toEqual([
