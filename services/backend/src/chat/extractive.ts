@@ -1,7 +1,7 @@
 import { mustAt } from '@george/runtime/collections';
 import { eitherCase, fold, type Span, STOP_WORDS, sentences, terms, words } from '@george/text';
 import { PERSON_TITLES } from '../bible/lexicons.js';
-import { isSceneBreak } from '../story/chapters.js';
+import { isOutsideProse } from '../story/chapters.js';
 import { chapterInText, chapterLabel } from '../story/numbering.js';
 import { keyTerms, properNouns } from './text.js';
 import type { BibleFact, Citation, Passage, Statement } from './types.js';
@@ -577,27 +577,6 @@ export function withSpeechBefore(lead: ScoredSentence, maxChars: number): Scored
     };
   }
   return grown;
-}
-
-/**
- * Whether a sentence of a passage is no prose: a heading line ("The Lee Shore" under "CHAPTER 23",
- * a Markdown "## The Wreck": a whole paragraph of at most 80 characters, capitalised, with no
- * sentence-ending punctuation) or a scene break's mark ("* * *"). Neither is ever part of a quote:
- * no candidate starts, ends or reaches across one.
- */
-export function isOutsideProse(text: string, span: Span): boolean {
-  const line = text.slice(span.start, span.end);
-  const wholeParagraph =
-    (span.start === 0 || /\n\s*$/.test(text.slice(Math.max(0, span.start - 3), span.start))) &&
-    (span.end === text.length || /^\s*\n\s*\n/.test(text.slice(span.end, span.end + 4)));
-  if (wholeParagraph && isSceneBreak(line)) return true;
-  return (
-    line.length <= 80 &&
-    /^[\s_*#]*\p{Lu}/u.test(line) &&
-    !/[.!?…:;,"'’”)\]-][\s_*]*$/u.test(line) &&
-    (span.start === 0 || /\n\s*$/.test(text.slice(Math.max(0, span.start - 3), span.start))) &&
-    /^\s*\n\s*\n/.test(text.slice(span.end, span.end + 4))
-  );
 }
 
 /** Whether a passage cuts the sentence it starts with / ends with (chunks overlap mid-sentence). */

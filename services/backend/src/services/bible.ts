@@ -12,12 +12,12 @@ import type {
 import type { Span } from '@george/text';
 import { type SplitCorrection, splitForm } from '../bible/corrections.js';
 import { RELATION_TYPES, type RelationType } from '../bible/types.js';
-import { isOutsideProse } from '../chat/extractive.js';
 import type { BackendContext } from '../context.js';
 import { ENTITY_NOT_FOUND, INVALID_CHAPTER_RANGE, INVALID_ENTITY_CHANGE } from '../errors.js';
 import { type EntityDetail, GraphInputError, type GraphStore } from '../graph/store.js';
 import { INGEST_JOB } from '../jobs/types.js';
 import type { StoryRepository } from '../repositories/story.js';
+import { isOutsideProse } from '../story/chapters.js';
 import { chapterTitles } from '../story/numbering.js';
 import { mentionsPerBook } from '../story/series.js';
 import type { AccessCache } from './access.js';
@@ -77,7 +77,7 @@ async function checked<T>(work: Promise<T>): Promise<T> {
 /**
  * The passage shown around a mention: up to `margin` characters each side, never reaching across a
  * heading line (a Markdown "# Chapter 1" or a plain "Chapter 1") or a scene break, which are not
- * prose (chat quotes draw the same line, `isOutsideProse`); without the blank space at its edges.
+ * prose (`isOutsideProse`, the line chat quotes draw too); without the blank space at its edges.
  */
 export function passageAround(text: string, mention: Span, margin: number): Span {
   const from = Math.max(0, mention.start - margin);

@@ -3,6 +3,7 @@
  * the characters present (named, or referred to by a resolved pronoun) and those introduced there.
  * Chapters are numbered from 1 in text order; a file with no chapter headings is one chapter.
  */
+import type { Span } from '@george/text';
 import { countWords, firstAtOrAfter, paragraphsIn, type Range, wordsInside } from './text.js';
 
 export interface ChapterSpan {
@@ -62,6 +63,27 @@ const SCENE_BREAK =
 
 /** Whether a paragraph is only a scene-break mark: `* * *`, `***`, `#`, `~ ~ ~`, `§`, `---`, `• • •`. */
 export const isSceneBreak = (paragraph: string): boolean => SCENE_BREAK.test(paragraph);
+
+/**
+ * Whether a sentence of a passage is no prose: a heading line ("The Lee Shore" under "CHAPTER 23",
+ * a Markdown "## The Wreck": a whole paragraph of at most 80 characters, capitalised, with no
+ * sentence-ending punctuation) or a scene break's mark ("* * *"). Neither is ever part of a quote:
+ * no candidate starts, ends or reaches across one.
+ */
+export function isOutsideProse(text: string, span: Span): boolean {
+  const line = text.slice(span.start, span.end);
+  const wholeParagraph =
+    (span.start === 0 || /\n\s*$/.test(text.slice(Math.max(0, span.start - 3), span.start))) &&
+    (span.end === text.length || /^\s*\n\s*\n/.test(text.slice(span.end, span.end + 4)));
+  if (wholeParagraph && isSceneBreak(line)) return true;
+  return (
+    line.length <= 80 &&
+    /^[\s_*#]*\p{Lu}/u.test(line) &&
+    !/[.!?…:;,"'’”)\]-][\s_*]*$/u.test(line) &&
+    (span.start === 0 || /\n\s*$/.test(text.slice(Math.max(0, span.start - 3), span.start))) &&
+    /^\s*\n\s*\n/.test(text.slice(span.end, span.end + 4))
+  );
+}
 
 /** The chapters of a file, or the whole text as chapter 1 when it has none. */
 export function spansOf(text: string, chapters: readonly ChapterSpan[]): ChapterSpan[] {
