@@ -10,7 +10,7 @@
 
 import { LOOK_FACT_KINDS } from '@george/contracts/api';
 import { groupBy, mustAt, mustGet } from '@george/runtime/collections';
-import { LISTED_BY_NAME, WHOLE_OF_SCENE } from './facts/counts.js';
+import { LISTED_BY_NAME, REFERRED_BACK, WHOLE_OF_SCENE } from './facts/counts.js';
 import { LOST_WITH, ONE_SIDE } from './facts/limb-loss.js';
 import { tellerParentName } from './facts/teller-kin.js';
 import {
@@ -600,14 +600,15 @@ function countIssues(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
     return CHILDREN.test(f.detail ?? '') ? name.replace(/^Mrs\.?\s+/, '') : name;
   };
   // A whole group's number ("were four in number", "not one of the eight doors", a group listed by
-  // name) is weighed by `wholeGroupIssues` alone.
+  // name) and a count referred back to are weighed by `wholeGroupIssues` alone.
   const counted = facts.filter(
     (f) =>
       !(
         f.entityKey === null &&
         ((f.detail ?? '').endsWith(WHOLE_GROUP) ||
           (f.detail ?? '').endsWith(WHOLE_OF_SCENE) ||
-          (f.detail ?? '').endsWith(LISTED_BY_NAME))
+          (f.detail ?? '').endsWith(LISTED_BY_NAME) ||
+          (f.detail ?? '').endsWith(REFERRED_BACK))
       ),
   );
   for (const told of groupBy(counted, (f) => `${owner(f)}|${f.detail}`).values()) {
@@ -761,6 +762,17 @@ function wholeGroupIssues(counts: readonly Fact[], ctx: Context): ContinuityIssu
     for (const [other, otherFacts] of groupBy(more, (f) => f.value)) {
       const key = `count|null|${noun}${WHOLE_GROUP}|${[listed.value, other].sort().join('|')}`;
       if (!issues.has(key)) issues.set(key, groupCountIssue(key, noun, [listed], otherFacts, ctx));
+    }
+  }
+  // "fifty guineas", then "the forty guineas" in the chapter: the count a definite count refers back
+  // to, and that count, with another number (`facts/counts.ts` reads the two as a pair).
+  const referred = counts.filter((f) => f.entityKey === null && (f.detail ?? '').endsWith(REFERRED_BACK));
+  for (const [detail, told] of groupBy(referred, (f) => `${f.fileId}|${f.chapter}|${f.detail}`)) {
+    const [first, ...others] = [...groupBy(told, (f) => f.value).values()];
+    const noun = detail.slice(detail.lastIndexOf('|') + 1, -REFERRED_BACK.length);
+    for (const otherFacts of others) {
+      const key = `count|null|${noun}${REFERRED_BACK}|${[mustAt(otherFacts, 0).value, mustAt(first ?? otherFacts, 0).value].sort().join('|')}`;
+      if (first && !issues.has(key)) issues.set(key, groupCountIssue(key, noun, first, otherFacts, ctx));
     }
   }
   return [...issues.values()];

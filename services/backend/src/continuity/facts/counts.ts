@@ -4,7 +4,7 @@ import { mustAt } from '@george/runtime/collections';
 import { parseNumber } from '@george/text';
 import { COUNT_EXCLUDED, COUNT_QUALIFIERS, PEOPLE_NOUNS } from '../lexicon.js';
 import type { Anchor } from '../text.js';
-import { type Add, NUMBER_WORD, type SentenceReader } from './reader.js';
+import { type Add, changeAt, NUMBER_WORD, type SentenceReader } from './reader.js';
 
 /** "five daughters", "five young daughters", "five grown-up daughters": up to two words between. */
 const COUNT_AFTER = new RegExp(
@@ -186,6 +186,144 @@ const COMMON_POSSESSIVE = new RegExp(
 
 const RELATIVE_HAVE = /^\s+(?:had|has)\s+(?:kept|had|employed|brought)?/i;
 
+/** The units a sum of money is counted in: "fifty guineas", then "the forty guineas". */
+const MONEY = new Set(['pounds', 'guineas', 'dollars', 'shillings', 'francs', 'crowns']);
+
+/** The detail's ending of a count referred back to with another number (`detect.ts`). */
+export const REFERRED_BACK = ' referred back to';
+
+/** How far back a definite count looks for the count that introduced its group: a few pages. */
+const REFERENCE_REACH = 10_000;
+
+/**
+ * A definite count, which refers back to a group or a sum the text has counted: "the four
+ * soldiers", "these five evenings", "his four whales", "the forty guineas". Not a part ("one of the
+ * four"), nor "the other four" (no number right after the determiner).
+ */
+const BACK_REFERENCE = new RegExp(`\\b(?:the|these|those|his|her|its|their)\\s+(?=${NUMBER_WORD}\\s)`, 'gi');
+
+/** A part taken from the group before its definite count: "two of the four soldiers" states the whole. */
+const PART_BEFORE = new RegExp(
+  `\\b(?:${NUMBER_WORD}|each|every\\s+one|none|neither|either|any|all|some|most|many|few|several|[a-z]+est)\\s+of\\s+$`,
+  'i',
+);
+
+/** Between a group's count and a later one: the text says the group grew or shrank. */
+const COUNT_CHANGED =
+  /\b(?:more|another|fresh|joined|arrived|added|killed|died|drowned|lost|escaped|missing|survived|remained|remaining|spent|paid|gave|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i;
+
+/** Right after a definite count: the ones left ("the four hens left", "the four lamps that remained"). */
+const WHAT_REMAINED =
+  /^\s*(?:left|remaining|still|(?:that|which|who)\s+(?:remained|were\s+left|survived))\b/i;
+
+/** "five thousand pounds": a sum's number, with its "thousand" or "hundred". */
+function sumValue(number: string, unit: string | undefined): number | null {
+  const parsed = parseNumber(number);
+  if (!parsed || parsed.value % 1 !== 0) return null;
+  return parsed.value * (unit === undefined ? 1 : unit.toLowerCase() === 'thousand' ? 1000 : 100);
+}
+
+/**
+ * "N noun" after a definite determiner at `offset`, a sum of money too ("the forty guineas", "the
+ * five thousand pounds"): the count and its noun, or null (a measure of time or distance, a
+ * qualifier: "the two elder sisters", "the four remaining boats").
+ */
+function referredCountAt(r: SentenceReader, offset: number): CountPhrase | null {
+  const m = REFERRED_COUNT.exec(r.file.text.slice(offset, Math.min(r.span.end, offset + 60)));
+  if (!m) return null;
+  const value = sumValue(mustAt(m, 1), m[2]);
+  const noun = mustAt(m, 4).toLowerCase();
+  const modifiers = mustAt(m, 3)
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w !== '');
+  if (value === null || value < 2) return null;
+  if (!MONEY.has(noun) && (m[2] !== undefined || !isCountedNoun(noun))) return null;
+  if (modifiers.some((w) => !countModifier(w))) return null;
+  return { value, noun, end: offset + m[0].length };
+}
+
+const REFERRED_COUNT = new RegExp(
+  `^(${NUMBER_WORD})\\s+(?:(thousand|hundred)\\s+)?((?:[a-z]+(?:-[a-z]+)*\\s+){0,2}?)([a-z]+s|children|[a-z]*men|people|geese|mice|oxen)\\b(?!['’])`,
+  'i',
+);
+
+/** A count of `noun` the text gave before: its number, and the whole's when it is a part ("three of the five soldiers"). */
+interface EarlierCount {
+  values: number[];
+  start: number;
+  end: number;
+  /** "two more soldiers", "another three soldiers": the group grew. */
+  grew: boolean;
+}
+
+/** Every count of `noun` in `text` (from `from`), a part of a group with its whole: "three of the soldiers". */
+function earlierCounts(text: string, from: number, noun: string): EarlierCount[] {
+  const counted = new RegExp(
+    `(^|[^\\p{L}-])(${NUMBER_WORD})\\s+(?:(thousand|hundred)\\s+)?(?:of\\s+(?:the|these|those|his|her|its|their)\\s+(?:(${NUMBER_WORD})\\s+(?:(thousand|hundred)\\s+)?)?)?((?:[a-z]+(?:-[a-z]+)*\\s+){0,2}?)${noun}\\b`,
+    'giu',
+  );
+  return [...text.matchAll(counted)].flatMap((m) => {
+    // "one of the boats" picks one and counts no group.
+    const values = [sumValue(mustAt(m, 2), m[3]), m[4] === undefined ? null : sumValue(m[4], m[5])].filter(
+      (v): v is number => v !== null && v >= 2,
+    );
+    const start = from + m.index + mustAt(m, 1).length;
+    return values.length === 0
+      ? []
+      : [
+          {
+            values,
+            start,
+            end: from + m.index + m[0].length,
+            grew: /\b(?:more|another|fresh)\b/i.test(mustAt(m, 6)),
+          },
+        ];
+  });
+}
+
+/**
+ * What a definite count refers back to: a group the text says grew or shrank ("changed"), a part
+ * picked from a group ("two of the four soldiers", then "the two soldiers"), a count with another
+ * number ("differs"), or nothing it can be told from (a count before with its number, or none).
+ */
+type Reference = { kind: 'changed' } | { kind: 'part' } | { kind: 'differs'; earlier: EarlierCount } | null;
+
+/**
+ * How a definite count at `at` (its phrase `c`) stands to the counts of its noun before it in its
+ * chapter, within REFERENCE_REACH: changed when the text says the group grew or shrank between (or
+ * right after: "the four hens left") or the clause marks a change ("now"); a part when the last
+ * count with its number picked it from a whole; differs when no count before has its number.
+ */
+function referredBack(r: SentenceReader, at: number, c: CountPhrase): Reference {
+  const chapter = r.file.chapterAt(at);
+  // Chapters are numbered from 1.
+  const chapterStart = chapter === null ? 0 : (r.file.chapterStarts[chapter - 1] ?? 0);
+  const from = Math.max(chapterStart, at - REFERENCE_REACH);
+  const before = earlierCounts(r.file.text.slice(from, at), from, c.noun);
+  const nearest = before.at(-1);
+  if (nearest === undefined) return null;
+  const between = r.file.text.slice(nearest.end, at).replace(/^\s*(?:remaining|left|remained)\b/i, '');
+  // Only a sentence that names the group, or a part "of them", says it changed ("A fox killed two
+  // of them"), not "the missing leg" of another sentence.
+  const aboutGroup = new RegExp(`\\b(?:${c.noun}|of\\s+them)\\b`, 'i');
+  if (
+    nearest.grew ||
+    between.split(/[.!?;]/).some((sentence) => aboutGroup.test(sentence) && COUNT_CHANGED.test(sentence)) ||
+    WHAT_REMAINED.test(r.file.text.slice(c.end, c.end + 30)) ||
+    changeAt(r, at)
+  )
+    return { kind: 'changed' };
+  const same = before.filter((e) => e.values.includes(c.value)).at(-1);
+  // A group can grow only as the text tells, but fewer may be some of it ("the two crews" whose boats
+  // were stove, of "the three crews"); a sum referred back to is the whole sum.
+  if (same === undefined)
+    return MONEY.has(c.noun) || c.value > Math.max(...nearest.values)
+      ? { kind: 'differs', earlier: nearest }
+      : null;
+  return same.values.length > 1 && same.values[0] === c.value ? { kind: 'part' } : null;
+}
+
 export function counts(r: SentenceReader, add: Add): void {
   // Where each count read below ends, so that a modified noun is not counted again.
   const read = new Set<number>();
@@ -299,6 +437,9 @@ export function counts(r: SentenceReader, add: Add): void {
       possessive: false,
       confidence: 1,
     };
+    const reference = referredBack(r, at, c);
+    // "Two of the four soldiers stayed. The two soldiers played at cards": those two, not the group.
+    if (reference?.kind === 'part') continue;
     add({
       anchor: group,
       kind: 'count',
@@ -309,7 +450,39 @@ export function counts(r: SentenceReader, add: Add): void {
       start: at,
       end: c.end,
       weight: 0.8,
+      // "Two more soldiers came in. The four soldiers sat down": the group grew, and the text says so.
+      change: reference?.kind === 'changed',
     });
+  }
+  // "the forty guineas" a page after "fifty guineas for a night's work", "The four soldiers" after
+  // "three of the soldiers staying behind": a definite count refers back to the group or sum the
+  // text counted, so another number there, with no reason given, disagrees (`detect.ts`).
+  for (const { match, at } of r.matches(BACK_REFERENCE)) {
+    if (PART_BEFORE.test(r.file.text.slice(Math.max(r.start, at - 30), at))) continue;
+    const c = referredCountAt(r, at + match[0].length);
+    const possessive = !/^th/i.test(match[0]);
+    // "her thirty thousand pounds" is her own sum, not one told before; a character's own group is
+    // weighed as the owner's count ("his two sisters", then "his five sisters").
+    if (possessive && ((c && MONEY.has(c.noun)) || r.possessor(at + match[0].trimEnd().length))) continue;
+    const reference = c ? referredBack(r, at, c) : null;
+    if (!c || reference?.kind !== 'differs') continue;
+    const { earlier } = reference;
+    const detail = `${c.noun}${REFERRED_BACK}`;
+    for (const [value, start, end] of [
+      [mustAt(earlier.values, 0), earlier.start, earlier.end],
+      [c.value, at, c.end],
+    ] as const)
+      add({
+        anchor: sceneAnchor(start),
+        kind: 'count',
+        value: String(value),
+        detail,
+        low: value,
+        high: value,
+        start,
+        end,
+        weight: 0.8,
+      });
   }
   // Held under the owner's noun for the whole text, as a named owner's count is ("guns of the ship").
   for (const { match, at } of r.matches(COMMON_POSSESSIVE)) {

@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { extract, type SourceText } from '../../../src/bible/index.js';
+import { REFERRED_BACK } from '../../../src/continuity/facts/counts.js';
+import { extractFacts } from '../../../src/continuity/facts/index.js';
 import { FILLER, factsOf } from './helpers.js';
+
+/** The counts read as referred back to in `passage` (after the filler), with their scene counts' changes. */
+function referredBack(passage: string): { referred: string[][]; changed: string[] } {
+  const text = `${FILLER}\n\n${passage}`;
+  const source: SourceText = { fileId: 'book', text, chapters: [] };
+  const counts = extractFacts(source, extract([source])).filter((f) => f.kind === 'count');
+  return {
+    referred: counts.filter((f) => f.detail?.endsWith(REFERRED_BACK)).map((f) => [f.value, f.quote]),
+    changed: counts.filter((f) => f.change).map((f) => f.quote),
+  };
+}
 
 describe('counts', () => {
   it('reads no count of a group from a part a state picks out ("her four unmarried daughters")', () => {
@@ -168,5 +182,65 @@ describe('counts', () => {
     expect(count('Mary Benson brought all three of her unmarried nieces.')).toEqual([]);
     expect(count('Mary Benson brought all of her nieces.')).toEqual([]);
     expect(count("Mary Benson took both her sisters' hands.")).toEqual([]);
+  });
+
+  it('reads a definite count that refers back to its group or sum with another number as a pair', () => {
+    expect(
+      referredBack(
+        'Thomas Hale offered the carter fifty guineas for the journey. All night the carter thought of the forty guineas.',
+      ).referred,
+    ).toEqual([
+      ['50', 'fifty guineas'],
+      ['40', 'the forty guineas'],
+    ]);
+    expect(
+      referredBack(
+        'Three of the soldiers stayed behind at the bridge. The four soldiers sat down by the fire.',
+      ).referred,
+    ).toEqual([
+      ['3', 'Three of the soldiers'],
+      ['4', 'The four soldiers'],
+    ]);
+    expect(
+      referredBack('The board showed three whales and a ship. These four whales were as good as any.')
+        .referred,
+    ).toEqual([
+      ['3', 'three whales'],
+      ['4', 'These four whales'],
+    ]);
+  });
+
+  it('reads no pair where the text says the group changed, or the count may be some of it', () => {
+    // More came, the text says so: and the scene's count is marked a change.
+    expect(
+      referredBack(
+        'Two soldiers came at noon. Two more soldiers came at dusk. The four soldiers sat by the fire.',
+      ),
+    ).toEqual({ referred: [], changed: ['The four soldiers'] });
+    expect(
+      referredBack('Mary Benson kept six hens. A fox killed two of them. The four hens left laid no eggs.')
+        .referred,
+    ).toEqual([]);
+    // A number stated before, a part picked out, a smaller group (some of it), one picked, another chapter's.
+    expect(
+      referredBack(
+        'Thomas Hale paid fifty guineas for the horse and twenty guineas for the cart. He counted the twenty guineas.',
+      ).referred,
+    ).toEqual([]);
+    expect(
+      referredBack('Two of the four soldiers stayed at the gate. The two soldiers played at cards.').referred,
+    ).toEqual([]);
+    expect(
+      referredBack('Three crews pulled for the whale. The two crews were soon in the water.').referred,
+    ).toEqual([]);
+    expect(referredBack('One of the boats was stove. The three boats came back at dusk.').referred).toEqual(
+      [],
+    );
+    // A possessive's sum is its own.
+    expect(
+      referredBack(
+        "Nobody cared for Thomas Hale's fifty thousand pounds. Mary Benson had her thirty thousand pounds.",
+      ).referred,
+    ).toEqual([]);
   });
 });
