@@ -2,7 +2,8 @@ import { mustAt } from '@george/runtime/collections';
 import { eitherCase, fold, type Span, STOP_WORDS, sentences, terms, words } from '@george/text';
 import { PERSON_TITLES } from '../bible/lexicons.js';
 import { isOutsideProse } from '../story/chapters.js';
-import { chapterInText, chapterLabel } from '../story/numbering.js';
+import { chapterInText } from '../story/numbering.js';
+import { citedPlace, type FileNames } from './quoted.js';
 import { keyTerms, properNouns } from './text.js';
 import type { BibleFact, Citation, Passage, Statement } from './types.js';
 
@@ -778,14 +779,9 @@ function toCitation(s: ScoredSentence): Citation {
 /** Where a quote is from: its chapter, after its file's name when the answer names files ("orchard.txt, Chapter 6"). */
 function where(s: ScoredSentence, fileNames: FileNames): string {
   const note = s.passage.kind === 'note' ? ' [your note]' : '';
-  const place = [fileNames?.get(s.passage.fileId), chapterLabel(s.passage.chapter, s.passage.chapterTitle)]
-    .filter(Boolean)
-    .join(', ');
+  const place = citedPlace(s.passage, fileNames);
   return `${place ? ` (${place})` : ''}${note}`;
 }
-
-/** The manuscripts' names by file id when the project holds more than one, else null (a chapter is enough). */
-export type FileNames = ReadonlyMap<string, string> | null;
 
 export interface ExtractiveOptions {
   /** Quotes at most: the answer sentence and supporting passages. */

@@ -9,7 +9,7 @@ import type { ChapterView } from '@george/contracts/api';
 import { parseNumber, sentences } from '@george/text';
 import escapeStringRegexp from 'escape-string-regexp';
 import { chapterInText } from '../story/numbering.js';
-import { quotedBlock, textOnce } from './quoted.js';
+import { type FileNames, quotedBlock, textOnce } from './quoted.js';
 import type { Citation } from './types.js';
 
 export interface NarrationQuestion {
@@ -140,8 +140,11 @@ function voiceWords(c: ChapterNarration): string {
 /** Chapters shown one by one in a whole-manuscript answer; runs of one voice are joined. */
 const RUNS_SHOWN = 12;
 
-/** The answer to "who tells chapter N" or "who narrates the book", with the sentences that show it. */
-export function narrationAnswer(evidence: NarrationEvidence): { answer: string; citations: Citation[] } {
+/** The answer to "who tells chapter N" or "who narrates the book", with the sentences that show it, their files named among several. */
+export function narrationAnswer(
+  evidence: NarrationEvidence,
+  fileNames: FileNames = null,
+): { answer: string; citations: Citation[] } {
   const where = evidence.chapter === null ? 'the manuscript' : `chapter ${evidence.chapter}`;
   if (evidence.chapters.length === 0)
     return {
@@ -170,9 +173,11 @@ export function narrationAnswer(evidence: NarrationEvidence): { answer: string; 
   if (runs.length > RUNS_SHOWN)
     lines.push(`(${runs.length - RUNS_SHOWN} more runs of chapters on the Chapters page.)`);
   return {
-    answer: [`Who tells ${where}, as George reads its shape:`, ...lines, ...quotedBlock(citations)].join(
-      '\n',
-    ),
+    answer: [
+      `Who tells ${where}, as George reads its shape:`,
+      ...lines,
+      ...quotedBlock(citations, fileNames),
+    ].join('\n'),
     citations,
   };
 }

@@ -2,7 +2,6 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { chapterLabel } from '../story/numbering.js';
 import {
   extractiveAnswer,
-  type FileNames,
   meaningCandidates,
   questionType,
   rankSentences,
@@ -16,6 +15,7 @@ import { removeInventedContent } from './guard.js';
 import { classifyIntent, type Intent, isOpinionRequest, usesManuscript } from './intents.js';
 import type { ChatModel, ModelRequest } from './models.js';
 import { type NarrationEvidence, narrationAnswer, parseNarrationQuestion } from './narration.js';
+import type { FileNames } from './quoted.js';
 import { prompt } from './responses.js';
 import { namesNoOne } from './retrieval.js';
 import { standaloneQuestion } from './rewrite.js';
@@ -149,6 +149,11 @@ async function timelineNote(
   return note ? `\n\n${note}` : '';
 }
 
+/** The manuscripts' names for this answer's citations (null: one manuscript, or no listing). */
+async function fileNamesOf(sources: ChatSources): Promise<FileNames> {
+  return (await sources.fileNames?.()) ?? null;
+}
+
 /** A question about a chapter ("current": the conversation's) or the manuscript (null), and its answer. */
 interface ChapterQuestion {
   chapter: number | 'current' | null;
@@ -172,14 +177,15 @@ function chapterQuestion(message: string, sources: ChatSources): ChapterQuestion
     return {
       chapter: told.chapter,
       example: 'Who tells chapter 3?',
-      answer: async (chapter) => narrationAnswer(await narration(chapter)),
+      answer: async (chapter) => narrationAnswer(await narration(chapter), await fileNamesOf(sources)),
     };
   const when = storyDates ? parseTimeQuestion(message) : null;
   if (storyDates && when)
     return {
       chapter: when.chapter,
       example: 'When is chapter 3 set?',
-      answer: async (chapter) => timeAnswer(await storyDates({ chapter, aspect: when.aspect })),
+      answer: async (chapter) =>
+        timeAnswer(await storyDates({ chapter, aspect: when.aspect }), await fileNamesOf(sources)),
     };
   return null;
 }
@@ -315,7 +321,7 @@ export async function answerMessage(
   const asked = parseSpeechQuestion(message) ?? parseSpeechQuestion(standalone);
   const spoken = asked && sources.speech ? await sources.speech(asked) : null;
   if (spoken && (!options.model || spoken.lines.length === 0)) {
-    const { answer, citations } = speechAnswer(spoken);
+    const { answer, citations } = speechAnswer(spoken, await fileNamesOf(sources));
     options.onDelta?.(answer);
     return { answer, citations, intent, generated: false, removed: [] };
   }
@@ -338,7 +344,7 @@ export async function answerMessage(
 
   if (!options.model) {
     const ranked = await candidateSentences(question, retrieved, facts, stated, sources);
-    const fileNames = (await sources.fileNames?.()) ?? null;
+    const fileNames = await fileNamesOf(sources);
     const { answer, citations } = extractiveAnswer(question, retrieved, facts, { stated, ranked, fileNames });
     const checked = `${answer}${await timelineNote(question, ranked[0], sources)}${unstated ? `\n\n${unstated}` : ''}${await disagreementNote(ranked[0], sources)}`;
     const text = opinion
@@ -378,7 +384,7 @@ export async function answerMessage(
   const usage = { model: reply.model, inputTokens: reply.inputTokens, outputTokens: reply.outputTokens };
   if (checked.text.trim() === '') {
     const ranked = await candidateSentences(question, retrieved, facts, stated, sources);
-    const fileNames = (await sources.fileNames?.()) ?? null;
+    const fileNames = await fileNamesOf(sources);
     const fallback = extractiveAnswer(question, retrieved, facts, { stated, ranked, fileNames });
     const answer = `${fallback.answer}${await disagreementNote(ranked[0], sources)}`;
     return { ...fallback, answer, intent, generated: false, removed: checked.removed, usage };

@@ -6,7 +6,7 @@
  */
 import { fold, parseNumber, terms } from '@george/text';
 import escapeStringRegexp from 'escape-string-regexp';
-import { chapterLabel } from '../story/numbering.js';
+import { citedPlace, type FileNames } from './quoted.js';
 
 export interface SpeechQuestion {
   /** The speaker as the author wrote them ("Mr. Darcy"). */
@@ -123,8 +123,11 @@ export function speaksOf(
   return topic.terms.some((t) => said.has(t));
 }
 
-/** The answer from the speaker's quotations, each quoted and cited (no model: their own words). */
-export function speechAnswer(evidence: SpeechEvidence): {
+/** The answer from the speaker's quotations, each quoted and cited (no model: their own words), its file named among several. */
+export function speechAnswer(
+  evidence: SpeechEvidence,
+  fileNames: FileNames = null,
+): {
   answer: string;
   citations: Array<SpokenLine & { quote: string; kind: string }>;
 } {
@@ -146,7 +149,7 @@ export function speechAnswer(evidence: SpeechEvidence): {
     (count > shown.length ? ` (the first ${shown.length} here)` : '') +
     ':';
   const items = shown.map((line, i) => {
-    const where = chapterLabel(line.chapter, line.chapterTitle);
+    const where = citedPlace(line, fileNames);
     return `${i + 1}. ${line.text.replace(/\s+/g, ' ').trim()}${where ? ` (${where})` : ''} [${i + 1}]`;
   });
   return {

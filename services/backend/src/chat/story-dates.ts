@@ -8,7 +8,7 @@ import type { TimelineEventView } from '@george/contracts/api';
 import { mustAt } from '@george/runtime/collections';
 import { parseNumber } from '@george/text';
 import { chapterInText } from '../story/numbering.js';
-import { quotedBlock, textOnce } from './quoted.js';
+import { citedPlace, type FileNames, quotedBlock, textOnce } from './quoted.js';
 import type { Citation } from './types.js';
 
 export type TimeAspect = 'begin' | 'end' | 'span';
@@ -78,13 +78,18 @@ export interface TimeEvidence {
 const SHOWN_IN_CHAPTER = 4;
 
 const dated = (d: DatedLine): boolean => d.event.when.date !== null;
-const where = (d: DatedLine): string =>
-  chapterInText(d.line.chapter, d.line.chapterTitle ?? null) || 'the text';
 const capitalised = (label: string) => label.charAt(0).toUpperCase() + label.slice(1);
 
-/** The answer to "when does the story begin" or "when is chapter 3 set", with the sentences that show it. */
-export function timeAnswer(evidence: TimeEvidence): { answer: string; citations: Citation[] } {
+/**
+ * The answer to "when does the story begin" or "when is chapter 3 set", with the sentences that
+ * show it, each date's file named among several.
+ */
+export function timeAnswer(
+  evidence: TimeEvidence,
+  fileNames: FileNames = null,
+): { answer: string; citations: Citation[] } {
   const citations: Citation[] = [];
+  const where = (d: DatedLine): string => citedPlace(d.line, fileNames, chapterInText) || 'the text';
   const cite = (d: DatedLine): string => {
     const at = citations.findIndex((c) => c.fileId === d.line.fileId && c.start === d.line.start);
     return `[${at >= 0 ? at + 1 : citations.push(d.line)}]`;
@@ -134,7 +139,7 @@ export function timeAnswer(evidence: TimeEvidence): { answer: string; citations:
     }
   }
   return {
-    answer: [...lines, ...quotedBlock(citations)].join('\n'),
+    answer: [...lines, ...quotedBlock(citations, fileNames)].join('\n'),
     citations,
   };
 }

@@ -161,4 +161,22 @@ describe('the answer', () => {
     );
     expect(followed.answer).toContain('following Margaret');
   });
+
+  it("names each cited line's file in a project of several manuscripts, and only the chapter in a project of one", async () => {
+    const chat = (fileNames: ReadonlyMap<string, string> | null) => ({
+      retrieve: async () => [],
+      bibleFacts: async () => [],
+      narration: (asked: number | null) => narrationEvidence(sources, asked),
+      fileNames: async () => fileNames,
+    });
+    const several = new Map([
+      ['f', 'school.txt'],
+      ['g', 'other.txt'],
+    ]);
+    const named = await answerMessage('Who tells chapter 2?', [], chat(several));
+    expect(named.answer).toContain('[1] (school.txt, Chapter 2): “I had come as the new schoolmaster');
+    const one = await answerMessage('Who tells chapter 2?', [], chat(null));
+    expect(one.answer).toContain('[1] (Chapter 2): “I had come as the new schoolmaster');
+    expect(one.answer).not.toContain('school.txt');
+  });
 });

@@ -105,6 +105,19 @@ describe('what a character says, from their quotations', () => {
     expect(none.citations).toEqual([]);
   });
 
+  it("names each quotation's file in a project of several manuscripts, and only the chapter in a project of one", async () => {
+    const question = 'What does Mrs. Bennet say about Bingley?';
+    const several = new Map([
+      [FILE, 'pride.txt'],
+      ['other', 'other.txt'],
+    ]);
+    const named = await answerMessage(question, [], { ...sources(), fileNames: async () => several });
+    expect(named.answer).toMatch(/^1\. .+ \(pride\.txt, Chapter \d+\) \[1\]$/m);
+    const one = await answerMessage(question, [], { ...sources(), fileNames: async () => null });
+    expect(one.answer).toMatch(/^1\. .+ \(Chapter \d+\) \[1\]$/m);
+    expect(one.answer).not.toContain('pride.txt');
+  });
+
   it('a speaker who is no character goes to retrieval as before', async () => {
     retrieved = [];
     await answerMessage('What does Gandalf say about rings?', [], sources());

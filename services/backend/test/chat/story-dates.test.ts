@@ -103,6 +103,29 @@ describe('time answers', () => {
     );
     expect(followed.answer).toContain('Chapter One: “1887”');
   });
+
+  it("names each date's file in a project of several manuscripts, and only the chapter in a project of one", async () => {
+    const chat = (fileNames: ReadonlyMap<string, string> | null) => ({
+      retrieve: async () => [],
+      bibleFacts: async () => [],
+      storyDates: (asked: { chapter: number | null; aspect: 'begin' | 'end' | 'span' }) =>
+        timeEvidence(sources, asked),
+      fileNames: async () => fileNames,
+    });
+    const several = new Map([
+      ['book', 'carrow.txt'],
+      ['other', 'other.txt'],
+    ]);
+    const named = await answerMessage('When does the story begin?', [], chat(several));
+    expect(named.answer).toContain("The manuscript's first date is “1887” (carrow.txt, Chapter One) [1].");
+    expect(named.answer).toContain('[1] (carrow.txt, Chapter One): “In the spring of 1887');
+    const inChapter = await answerMessage('When is chapter 2 set?', [], chat(several));
+    expect(inChapter.answer).toContain('The last date before it is “1887” (carrow.txt, Chapter One) [1].');
+    const one = await answerMessage('When does the story begin?', [], chat(null));
+    expect(one.answer).toContain("The manuscript's first date is “1887” (Chapter One) [1].");
+    expect(one.answer).toContain('[1] (Chapter One): “In the spring of 1887');
+    expect(one.answer).not.toContain('carrow.txt');
+  });
 });
 
 describe('dates said in full', () => {
