@@ -1,5 +1,4 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
 
 /** Runs the real git binary (no shell) against a repository and returns its output. */
 export function git(gitDir: string, ...args: string[]): string {
@@ -30,20 +29,3 @@ export function fsck(gitDir: string): string {
 }
 
 export const author = { name: 'Jane Austen', email: 'jane@example.com' };
-
-/** Pids of the direct children of `parent` (the george-serve workers), read from /proc. */
-export function childPids(parent: number): number[] {
-  const pids: number[] = [];
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      // pid (comm) state ppid ...: comm may hold spaces, so read after the last ')'.
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      if (ppid === parent) pids.push(Number(entry));
-    } catch {
-      // The process ended meanwhile.
-    }
-  }
-  return pids;
-}
