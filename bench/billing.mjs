@@ -2,7 +2,7 @@
 // services/billing/dist), on SQLite and on PostgreSQL (when 127.0.0.1:5432 answers). Bounded loops
 // against 127.0.0.1 only; prints the figures and exits.
 //   node bench/billing.mjs [pairs=6000] [concurrency=32]
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 
-import { freePort, ROOT } from './lib.mjs';
+import { freePort, ROOT, workerPids } from './lib.mjs';
 
 const APP = join(ROOT, 'services/billing/dist/app.js');
 const SERVE = join(ROOT, 'packages/runtime/bin/george-serve.js');
@@ -94,16 +94,7 @@ async function startServe(env) {
 
 /** CPU seconds (user + system) used so far by george-serve and its workers, from /proc. */
 function serverCpuSeconds(pid) {
-  let pids = [pid];
-  try {
-    pids = pids.concat(
-      execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)])
-        .toString()
-        .split('\n')
-        .map((x) => Number(x.trim()))
-        .filter((x) => x > 0),
-    );
-  } catch {}
+  const pids = [pid, ...workerPids(pid)];
   let ticks = 0;
   for (const p of pids) {
     try {

@@ -2,12 +2,11 @@
 // the backend (one george-serve worker, so one process does the work), and report the time from
 // upload to the story bible ready (the job's last step, the embedding of the passages, has begun),
 // from upload to job done (passages embedded too), and the backend worker's peak memory (VmHWM).
-import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EMBEDDING_STEP } from '../services/backend/dist/jobs/ingest.js';
-import { freePort, ROOT, serve, waitFor } from './lib.mjs';
+import { freePort, ROOT, serve, startChroma, workerPids } from './lib.mjs';
 
 const NOVELS = join(ROOT, '../shared/data/novels');
 const BOOKS = [
@@ -17,12 +16,8 @@ const BOOKS = [
 const OPERATOR = { email: 'bench@example.com', password: 'bench-password-123' };
 
 function peakRssMb(supervisorPid) {
-  const children = execFileSync('ps', ['-o', 'pid=', '--ppid', String(supervisorPid)], { encoding: 'utf8' })
-    .split('\n')
-    .map((l) => Number(l.trim()))
-    .filter(Boolean);
   return Math.max(
-    ...children.map((pid) => {
+    ...workerPids(supervisorPid).map((pid) => {
       const status = readFileSync(`/proc/${pid}/status`, 'utf8');
       return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
     }),
@@ -30,15 +25,10 @@ function peakRssMb(supervisorPid) {
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'george-bench-ingest-'));
-const chromaPort = await freePort();
-const chroma = spawn(
-  join(ROOT, 'node_modules/.bin/chroma'),
-  ['run', '--path', join(dir, 'chromadb'), '--host', '127.0.0.1', '--port', String(chromaPort)],
-  { stdio: 'ignore' },
-);
 const procs = [];
+let chroma;
 try {
-  await waitFor(`http://127.0.0.1:${chromaPort}/api/v2/heartbeat`);
+  chroma = await startChroma(join(dir, 'chromadb'));
   const names = ['billing', 'auth', 'filesystem', 'git', 'chroma'];
   const ports = Object.fromEntries(await Promise.all(names.map(async (n) => [n, await freePort()])));
   const url = (n) => `http://127.0.0.1:${ports[n]}`;
@@ -48,7 +38,7 @@ try {
     FILESYSTEM_SERVER_URL: url('filesystem'),
     GIT_SERVER_URL: url('git'),
     CHROMA_SERVER_URL: url('chroma'),
-    CHROMA_URL: `http://127.0.0.1:${chromaPort}`,
+    CHROMA_URL: chroma.url,
     BOOTSTRAP_OPERATOR_EMAIL: OPERATOR.email,
     BOOTSTRAP_OPERATOR_PASSWORD: OPERATOR.password,
   };
@@ -116,7 +106,6 @@ try {
   console.table(rows);
 } finally {
   for (const p of procs.reverse()) await p.stop();
-  chroma.kill('SIGTERM');
-  await new Promise((r) => (chroma.exitCode !== null ? r() : chroma.once('exit', r)));
+  await chroma?.stop();
   rmSync(dir, { recursive: true, force: true });
 }

@@ -1,5 +1,5 @@
 // Shared pieces of the benchmark scripts: processes, free ports, load with autocannon.
-import { fork, spawn } from 'node:child_process';
+import { execFileSync, fork, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -59,6 +59,36 @@ export async function serve(app, workers, env = {}, fixedPort = undefined) {
   const url = `http://127.0.0.1:${port}`;
   await waitFor(`${url}/health`);
   return { url, port, pid: proc.pid, stop: () => stopProcess(proc) };
+}
+
+/** Pids of george-serve's workers (its direct children); none once it has ended (ps then fails). */
+export function workerPids(supervisorPid) {
+  try {
+    return execFileSync('ps', ['-o', 'pid=', '--ppid', String(supervisorPid)], { encoding: 'utf8' })
+      .split('\n')
+      .map((l) => Number(l.trim()))
+      .filter(Boolean);
+  } catch {
+    return [];
+  }
+}
+
+/** A Chroma server on a free port keeping its data under `path`, answering once this resolves. */
+export async function startChroma(path) {
+  const port = await freePort();
+  const proc = spawn(
+    join(ROOT, 'node_modules/.bin/chroma'),
+    ['run', '--path', path, '--host', '127.0.0.1', '--port', String(port)],
+    { stdio: 'ignore' },
+  );
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    await waitFor(`${url}/api/v2/heartbeat`);
+  } catch (err) {
+    await stopProcess(proc);
+    throw err;
+  }
+  return { url, stop: () => stopProcess(proc) };
 }
 
 export async function forkScript(script, env = {}) {

@@ -6,11 +6,10 @@
 // few seconds in. Reports throughput and latency per route in each phase and the error rate
 // around the kill. Settings: STACK_LOAD_USERS (50), STACK_LOAD_SECONDS per phase (30),
 // STACK_LOAD_THINK_MS (mean pause between a user's requests, 200).
-import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort, ROOT, serve, waitFor } from './lib.mjs';
+import { freePort, ROOT, serve, startChroma, waitFor, workerPids } from './lib.mjs';
 
 const USERS = Number(process.env.STACK_LOAD_USERS ?? 50);
 const PHASE_SECONDS = Number(process.env.STACK_LOAD_SECONDS ?? 30);
@@ -54,32 +53,16 @@ function pickRoute() {
   return MIX[0][0];
 }
 
-function workerPids(supervisorPid) {
-  try {
-    return execFileSync('ps', ['-o', 'pid=', '--ppid', String(supervisorPid)], { encoding: 'utf8' })
-      .split('\n')
-      .map((l) => Number(l.trim()))
-      .filter(Boolean);
-  } catch {
-    return [];
-  }
-}
-
 function percentile(sorted, p) {
   if (sorted.length === 0) return 0;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'george-bench-stack-'));
-const chromaPort = await freePort();
-const chroma = spawn(
-  join(ROOT, 'node_modules/.bin/chroma'),
-  ['run', '--path', join(dir, 'chromadb'), '--host', '127.0.0.1', '--port', String(chromaPort)],
-  { stdio: 'ignore' },
-);
 const procs = [];
+let chroma;
 try {
-  await waitFor(`http://127.0.0.1:${chromaPort}/api/v2/heartbeat`);
+  chroma = await startChroma(join(dir, 'chromadb'));
   const names = ['billing', 'auth', 'filesystem', 'git', 'chroma', 'external-data'];
   const ports = Object.fromEntries(await Promise.all(names.map(async (n) => [n, await freePort()])));
   const url = (n) => `http://127.0.0.1:${ports[n]}`;
@@ -90,7 +73,7 @@ try {
     GIT_SERVER_URL: url('git'),
     CHROMA_SERVER_URL: url('chroma'),
     EXTERNAL_DATA_SERVER_URL: url('external-data'),
-    CHROMA_URL: `http://127.0.0.1:${chromaPort}`,
+    CHROMA_URL: chroma.url,
   };
   const authEnv = {
     BOOTSTRAP_OPERATOR_EMAIL: OPERATOR.email,
@@ -286,7 +269,6 @@ try {
   ]);
 } finally {
   for (const p of procs.reverse()) await p.stop();
-  chroma.kill('SIGTERM');
-  await new Promise((r) => (chroma.exitCode !== null ? r() : chroma.once('exit', r)));
+  await chroma?.stop();
   rmSync(dir, { recursive: true, force: true });
 }

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  childPids,
   type RunningProcess,
   sleep,
   startServe,
@@ -9,7 +10,7 @@ import {
   waitForHttp,
 } from '@george/runtime/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { childPids, multipart } from './fixtures.js';
+import { multipart } from './fixtures.js';
 
 const APP = 'services/filesystem/dist/app.js';
 

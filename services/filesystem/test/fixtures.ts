@@ -1,5 +1,5 @@
 /** Test fixtures: .docx and .pdf files generated here, multipart bodies, the novels' location. */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { REPO_ROOT } from '@george/runtime/testing';
 import JSZip from 'jszip';
@@ -137,21 +137,4 @@ export function multipart(filename: string, data: Buffer | string, field = 'file
     Buffer.from(`\r\n--${boundary}--\r\n`),
   ]);
   return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
-
-/** Pids of the direct children of `parent` (the george-serve workers), read from /proc. */
-export function childPids(parent: number): number[] {
-  const pids: number[] = [];
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      // pid (comm) state ppid ...: comm may hold spaces, so read after the last ')'.
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      if (ppid === parent) pids.push(Number(entry));
-    } catch {
-      // The process ended meanwhile.
-    }
-  }
-  return pids;
 }

@@ -2,6 +2,7 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { GitClient } from '@george/contracts/git';
 import {
+  childPids,
   type RunningProcess,
   sleep,
   startServe,
@@ -10,7 +11,7 @@ import {
   waitForHttp,
 } from '@george/runtime/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { author, childPids, fsck, git } from './helpers.js';
+import { author, fsck, git } from './helpers.js';
 
 const APP = 'services/git/dist/app.js';
 

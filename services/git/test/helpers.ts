@@ -1,15 +1,19 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+
+/** The environment git runs in: this repository only, with no system or user configuration. */
+function gitEnv(gitDir: string): NodeJS.ProcessEnv {
+  return {
+    PATH: process.env.PATH,
+    GIT_DIR: gitDir,
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_CONFIG_GLOBAL: '/dev/null',
+  };
+}
 
 /** Runs the real git binary (no shell) against a repository and returns its output. */
 export function git(gitDir: string, ...args: string[]): string {
   return execFileSync('git', args, {
-    env: {
-      PATH: process.env.PATH,
-      GIT_DIR: gitDir,
-      GIT_CONFIG_NOSYSTEM: '1',
-      GIT_CONFIG_GLOBAL: '/dev/null',
-    },
+    env: gitEnv(gitDir),
     encoding: 'utf8',
   });
 }
@@ -17,12 +21,7 @@ export function git(gitDir: string, ...args: string[]): string {
 /** `git fsck --full --strict`: throws with the output when the repository is not clean. */
 export function fsck(gitDir: string): string {
   const out = execFileSync('git', ['fsck', '--full', '--strict', '--no-progress', '--no-dangling'], {
-    env: {
-      PATH: process.env.PATH,
-      GIT_DIR: gitDir,
-      GIT_CONFIG_NOSYSTEM: '1',
-      GIT_CONFIG_GLOBAL: '/dev/null',
-    },
+    env: gitEnv(gitDir),
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -30,20 +29,3 @@ export function fsck(gitDir: string): string {
 }
 
 export const author = { name: 'Jane Austen', email: 'jane@example.com' };
-
-/** Pids of the direct children of `parent` (the george-serve workers), read from /proc. */
-export function childPids(parent: number): number[] {
-  const pids: number[] = [];
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      // pid (comm) state ppid ...: comm may hold spaces, so read after the last ')'.
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      if (ppid === parent) pids.push(Number(entry));
-    } catch {
-      // The process ended meanwhile.
-    }
-  }
-  return pids;
-}

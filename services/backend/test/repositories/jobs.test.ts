@@ -1,10 +1,10 @@
 /** The durable job queue and its runner on both engines: leases, fencing, retries, dead jobs, recovery. */
 import { createLogger } from '@george/runtime';
-import { createTestDatabase, eventually, TEST_DIALECTS, type TestDatabase } from '@george/runtime/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventually, TEST_DIALECTS } from '@george/runtime/testing';
+import { describe, expect, it } from 'vitest';
 import { JobRegistry, JobRunner, jobProjectId, PermanentJobError } from '../../src/jobs/runner.js';
 import { JobQueue } from '../../src/repositories/jobs.js';
-import { type BackendDatabase, migrateBackendDatabase, openBackendDatabase } from '../../src/store/db.js';
+import { twoConnections } from '../support/database.js';
 
 const log = createLogger('backend', 'production', 'silent');
 function must<T>(value: T | undefined): T {
@@ -14,28 +14,13 @@ function must<T>(value: T | undefined): T {
 const settings = { maxAttempts: 3, leaseMs: 1000, backoffMs: 100, maxBackoffMs: 10_000 };
 
 describe.each(TEST_DIALECTS)('job queue on %s', (dialect) => {
-  let testDb: TestDatabase;
-  let one: BackendDatabase;
-  let two: BackendDatabase;
+  const { one, two } = twoConnections(dialect);
   let clock = 1_000_000;
   const now = () => clock;
 
-  beforeAll(async () => {
-    testDb = await createTestDatabase(dialect);
-    const config = { databaseUrl: testDb.url, dataDir: testDb.dataDir };
-    one = openBackendDatabase(config);
-    two = openBackendDatabase(config);
-    await migrateBackendDatabase(one.db);
-  });
-  afterAll(async () => {
-    await one.close();
-    await two.close();
-    await testDb.cleanup();
-  });
-
   it('two workers racing never claim the same job twice', async () => {
-    const a = new JobQueue(one.db, settings, now);
-    const b = new JobQueue(two.db, settings, now);
+    const a = new JobQueue(one().db, settings, now);
+    const b = new JobQueue(two().db, settings, now);
     for (let i = 0; i < 10; i++) await a.enqueue({ type: 'race', projectId: 'p1' });
     const claimed: string[] = [];
     await Promise.all(
@@ -43,8 +28,8 @@ describe.each(TEST_DIALECTS)('job queue on %s', (dialect) => {
         for (;;) {
           const run = await queue.claim(['race']);
           if (!run) {
-            const left = await one.db
-              .selectFrom('jobs')
+            const left = await one()
+              .db.selectFrom('jobs')
               .select('id')
               .where('type', '=', 'race')
               .where('status', '=', 'queued')
@@ -61,14 +46,14 @@ describe.each(TEST_DIALECTS)('job queue on %s', (dialect) => {
   });
 
   it('a run that lost its lease is fenced off; the new holder finishes the job', async () => {
-    const queue = new JobQueue(one.db, settings, now);
+    const queue = new JobQueue(one().db, settings, now);
     const job = await queue.enqueue({ type: 'lease' });
     const first = must(await queue.claim(['lease']));
     expect(first.job.id).toBe(job.id);
     expect(await queue.claim(['lease'])).toBeUndefined();
     expect(await queue.heartbeat(first, { value: 0.5, message: 'half' })).toBe(true);
     clock += settings.leaseMs + 1; // the first worker died (or stalled)
-    const second = must(await new JobQueue(two.db, settings, now).claim(['lease']));
+    const second = must(await new JobQueue(two().db, settings, now).claim(['lease']));
     expect(second.job.id).toBe(job.id);
     expect(second.job.attempts).toBe(2);
     expect(await queue.heartbeat(first)).toBe(false);
@@ -83,7 +68,7 @@ describe.each(TEST_DIALECTS)('job queue on %s', (dialect) => {
   });
 
   it('retries with back-off, then stays failed (dead) after the last attempt; an operator can requeue', async () => {
-    const queue = new JobQueue(one.db, settings, now);
+    const queue = new JobQueue(one().db, settings, now);
     const job = await queue.enqueue({ type: 'flaky' });
     for (let attempt = 1; attempt <= 3; attempt++) {
       const run = must(await queue.claim(['flaky']));
@@ -106,7 +91,7 @@ describe.each(TEST_DIALECTS)('job queue on %s', (dialect) => {
   });
 
   it('a job whose runs keep dying fails after its last attempt instead of looping', async () => {
-    const queue = new JobQueue(one.db, settings, now);
+    const queue = new JobQueue(one().db, settings, now);
     const job = await queue.enqueue({ type: 'crashy', maxAttempts: 1 });
     expect((await queue.claim(['crashy']))?.job.id).toBe(job.id);
     clock += settings.leaseMs + 1;
@@ -115,7 +100,7 @@ describe.each(TEST_DIALECTS)('job queue on %s', (dialect) => {
   });
 
   it("a deleted project's queued jobs fail; running ones are counted", async () => {
-    const queue = new JobQueue(one.db, settings, now);
+    const queue = new JobQueue(one().db, settings, now);
     const cleanup = await queue.enqueue({ type: 'cleanup', projectId: 'gone' });
     const queued = await queue.enqueue({ type: 'work', projectId: 'gone' });
     await queue.enqueue({ type: 'work', projectId: 'gone' });
@@ -129,14 +114,14 @@ describe.each(TEST_DIALECTS)('job queue on %s', (dialect) => {
   });
 
   it('enqueueing with the same dedupe key gives the same job', async () => {
-    const queue = new JobQueue(one.db, settings, now);
+    const queue = new JobQueue(one().db, settings, now);
     const a = await queue.enqueue({ type: 'once', dedupeKey: 'saga:x' });
     const b = await queue.enqueue({ type: 'once', dedupeKey: 'saga:x' });
     expect(b.id).toBe(a.id);
   });
 
   it('the runner runs handlers with progress, fails permanent errors at once, and recovers a dead worker’s job', async () => {
-    const queue = new JobQueue(one.db, { ...settings, leaseMs: 300 });
+    const queue = new JobQueue(one().db, { ...settings, leaseMs: 300 });
     const registry = new JobRegistry();
     const seen: number[] = [];
     registry.register('count', async ({ payload, progress }) => {
@@ -149,8 +134,8 @@ describe.each(TEST_DIALECTS)('job queue on %s', (dialect) => {
     });
     // A job that was running in a process that died: its lease has expired.
     const orphan = await queue.enqueue({ type: 'count', payload: { n: 7 } });
-    await one.db
-      .updateTable('jobs')
+    await one()
+      .db.updateTable('jobs')
       .set({ status: 'running', attempts: 1, lease_token: 'dead-worker', lease_until: Date.now() - 1 })
       .where('id', '=', orphan.id)
       .execute();
@@ -184,7 +169,7 @@ describe.each(TEST_DIALECTS)('job queue on %s', (dialect) => {
   });
 
   it('a job without its project, or whose stored payload is not an object, fails at once', async () => {
-    const queue = new JobQueue(one.db, settings);
+    const queue = new JobQueue(one().db, settings);
     const registry = new JobRegistry();
     const ran: string[] = [];
     registry.register('project-work', async ({ job }) => {
@@ -193,7 +178,7 @@ describe.each(TEST_DIALECTS)('job queue on %s', (dialect) => {
     const runner = new JobRunner(queue, registry, { concurrency: 1, pollMs: 50, leaseMs: 1000 }, log);
     const orphan = await queue.enqueue({ type: 'project-work' });
     const corrupt = await queue.enqueue({ type: 'project-work', projectId: 'p1' });
-    await one.db.updateTable('jobs').set({ payload: '[1, 2]' }).where('id', '=', corrupt.id).execute();
+    await one().db.updateTable('jobs').set({ payload: '[1, 2]' }).where('id', '=', corrupt.id).execute();
     const sound = await queue.enqueue({ type: 'project-work', projectId: 'p2' });
     runner.start();
     try {

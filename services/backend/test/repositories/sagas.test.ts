@@ -1,36 +1,25 @@
 /** The saga log on both engines: leases, one recoverer at a time, deferral, hidden uploads; stats upsert. */
 import { inTransaction } from '@george/runtime';
-import { createTestDatabase, TEST_DIALECTS, type TestDatabase } from '@george/runtime/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_DIALECTS } from '@george/runtime/testing';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { JobQueue } from '../../src/repositories/jobs.js';
 import { SagaLog } from '../../src/repositories/sagas.js';
-import { type BackendDatabase, migrateBackendDatabase, openBackendDatabase } from '../../src/store/db.js';
+import { migrateBackendDatabase } from '../../src/store/db.js';
+import { twoConnections } from '../support/database.js';
 
 describe.each(TEST_DIALECTS)('saga log on %s', (dialect) => {
-  let testDb: TestDatabase;
-  let one: BackendDatabase;
-  let two: BackendDatabase;
+  const { one, two } = twoConnections(dialect);
   let clock = 5_000_000;
   const now = () => clock;
 
   beforeAll(async () => {
-    testDb = await createTestDatabase(dialect);
-    const config = { databaseUrl: testDb.url, dataDir: testDb.dataDir };
-    one = openBackendDatabase(config);
-    two = openBackendDatabase(config);
-    await migrateBackendDatabase(one.db);
     // Migrations are idempotent: a second start applies nothing.
-    expect(await migrateBackendDatabase(two.db)).toEqual([]);
-  });
-  afterAll(async () => {
-    await one.close();
-    await two.close();
-    await testDb.cleanup();
+    expect(await migrateBackendDatabase(two().db)).toEqual([]);
   });
 
   it('a saga is recovered only once its lease expired, and by one process only', async () => {
-    const log = new SagaLog(one.db, 1000, now);
-    const other = new SagaLog(two.db, 1000, now);
+    const log = new SagaLog(one().db, 1000, now);
+    const other = new SagaLog(two().db, 1000, now);
     const saga = await log.begin('upload', 'p1', 'u1', 'store', { name: 'a.txt', startedAt: clock });
     expect(await other.claimExpired()).toBeUndefined();
     await log.update(saga, { step: 'commit', fileId: 'f1', data: { name: 'a.txt', fileId: 'f1' } });
@@ -46,7 +35,7 @@ describe.each(TEST_DIALECTS)('saga log on %s', (dialect) => {
   });
 
   it('a deferred saga waits for its back-off; a finished one is no longer open', async () => {
-    const log = new SagaLog(one.db, 1000, now);
+    const log = new SagaLog(one().db, 1000, now);
     const saga = await log.begin('text', 'p2', 'u1', 'update', { files: [] });
     await log.deferToRecovery(saga, 'git is down', 5000);
     expect(await log.claimExpired()).toBeUndefined();
@@ -54,12 +43,12 @@ describe.each(TEST_DIALECTS)('saga log on %s', (dialect) => {
     const claimed = await log.claimExpired();
     expect(claimed?.id).toBe(saga.id);
     const queue = new JobQueue(
-      one.db,
+      one().db,
       { maxAttempts: 3, leaseMs: 1000, backoffMs: 10, maxBackoffMs: 100 },
       now,
     );
     // The last step and the saga's end are one transaction: both or neither.
-    await inTransaction(one.db, async (trx) => {
+    await inTransaction(one().db, async (trx) => {
       await queue.enqueue({ type: 'ingest', projectId: 'p2', dedupeKey: `saga:${saga.id}` }, trx);
       await log.update(saga, { step: 'done', status: 'done' }, trx);
     });
@@ -71,8 +60,8 @@ describe.each(TEST_DIALECTS)('saga log on %s', (dialect) => {
 
   it('file statistics are upserted', async () => {
     for (const words of [10, 20]) {
-      await one.db
-        .insertInto('file_stats')
+      await one()
+        .db.insertInto('file_stats')
         .values({
           project_id: 'p1',
           file_id: 'f1',
@@ -85,7 +74,7 @@ describe.each(TEST_DIALECTS)('saga log on %s', (dialect) => {
         )
         .execute();
     }
-    const rows = await one.db.selectFrom('file_stats').selectAll().execute();
+    const rows = await one().db.selectFrom('file_stats').selectAll().execute();
     expect(rows).toEqual([expect.objectContaining({ revision: 20, stats: '{"words":20}' })]);
   });
 });
