@@ -134,7 +134,7 @@ try {
       name: `User ${i}`,
     });
     if (reg.status !== 201) throw new Error(`register ${i}: ${reg.status} ${JSON.stringify(reg.json)}`);
-    users.push({ token: reg.json.accessToken, id: reg.json.user.id });
+    users.push({ token: reg.json.accessToken, email: `user${i}@example.com` });
   }
   const owner = users[0];
   const project = await call(owner.token, 'POST', '/projects', { name: 'Wonderland' });
@@ -153,12 +153,16 @@ try {
     await new Promise((r) => setTimeout(r, 500));
   }
   const ingestSeconds = (performance.now() - ingestStart) / 1000;
+  // Shared as a user shares: an invitation by e-mail, which the reader accepts.
   for (const u of users.slice(1)) {
-    const res = await call(owner.token, 'POST', `/projects/${projectId}/members`, {
-      userId: u.id,
+    const invited = await call(owner.token, 'POST', `/projects/${projectId}/invitations`, {
+      email: u.email,
       level: 'read',
     });
-    if (res.status >= 300) throw new Error(`share: ${res.status} ${JSON.stringify(res.json)}`);
+    if (invited.status !== 201) throw new Error(`invite: ${invited.status} ${JSON.stringify(invited.json)}`);
+    const accepted = await call(u.token, 'POST', `/invitations/${invited.json.invitation.id}/accept`);
+    if (accepted.status !== 200)
+      throw new Error(`accept: ${accepted.status} ${JSON.stringify(accepted.json)}`);
   }
   const { json: textJson } = await call(owner.token, 'GET', `/projects/${projectId}/files/${fileId}/text`);
   const textLength = textJson.text.length;
