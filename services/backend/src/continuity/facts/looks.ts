@@ -779,15 +779,42 @@ const FIGURE_MARKED_APPOSITIVE = /^\s*(?:--|—|\()\s*(?:a|an)\s+/i;
  */
 const VERB_BEFORE_APPOSITION = /^\s+(?:said|[a-z]+ed)(?=\s*,\s*(?:a|an)\s)/i;
 
+/** Prepositions before a place or a thing ("ran to the hearth", "stood by the fire"). */
+const PLACE_PREPOSITIONS =
+  'to|into|across|through|over|towards?|along|past|round|around|up|down|from|onto|out\\s+of|at|by|on|in';
+/** The first word of such a preposition. */
+const LEADS_PLACE = new RegExp(`^(?:${PLACE_PREPOSITIONS}|out)$`);
+
 /**
  * A subject's verb and a place or thing after it, then an apposition: "ran to the hearth, a little
  * woman", "crossed the yard to the barn, a tall man". The apposition tells of the subject, since the
  * object is no person (`namesPerson`). Lower-case words only: not across a name, an owner ("his
  * father's side") or "of" ("the daughter of the miller, a tall man").
  */
-const OBJECT_BEFORE_APPOSITION =
-  /^\s+[a-z]+(?:\s+(?:(?:to|into|across|through|over|towards?|along|past|round|around|up|down|from|onto|out\s+of|at|by|on|in)\s+)?(?:the|a|an|his|her|their|its)(?:\s+[a-z]+(?:-[a-z]+)*){1,3}){1,2}(?=\s*,\s*(?:a|an)\s)/;
+const OBJECT_BEFORE_APPOSITION = new RegExp(
+  `^\\s+[a-z]+(?:\\s+(?:(?:${PLACE_PREPOSITIONS})\\s+)?(?:the|a|an|his|her|their|its)(?:\\s+[a-z]+(?:-[a-z]+)*){1,3}){1,2}(?=\\s*,\\s*(?:a|an)\\s)`,
+);
 
+/**
+ * A verb's object right after it is a place only after a verb of crossing or entering one ("crossed
+ * the yard", "entered the hall"); after any other ("saw the organist in his pew, a tall man") it
+ * may be a person the lexicon does not know, whom the apposition tells of. After a preposition
+ * ("ran to the hearth", "stood by the fire") the phrase is a place or a thing.
+ */
+const PLACE_OBJECT_VERBS = new Set([
+  'crossed',
+  'entered',
+  'left',
+  'quitted',
+  'reached',
+  'climbed',
+  'mounted',
+  'descended',
+  'ascended',
+  'paced',
+  'searched',
+  'swept',
+]);
 /** The opening of a clause before its subject: nothing, or "And now", "Then", "But". */
 const SUBJECT_OPENS = /^[\s"“‘']*(?:(?:and|but|then|now|so|just)[\s,]+)*$/i;
 
@@ -825,6 +852,8 @@ function objectBeforeApposition(r: SentenceReader, anchor: Anchor, after: string
   if (!SUBJECT_OPENS.test(r.file.text.slice(r.start, anchor.start))) return null;
   const object = OBJECT_BEFORE_APPOSITION.exec(after);
   if (object === null) return null;
+  const [verb = '', next = ''] = object[0].trim().split(/\s+/);
+  if (!LEADS_PLACE.test(next) && !PLACE_OBJECT_VERBS.has(verb)) return null;
   return object[0].split(/[\s-]+/).some(namesPerson) ? null : object;
 }
 

@@ -68,4 +68,11 @@ describe('a look in an apposition after the verb and its object', () => {
       [],
     );
   });
+
+  it('leaves it alone after a verb whose object may be a person the lexicon does not know (guard)', () => {
+    expect(read('Thomas Hale saw the organist in his pew, a tall stooping man.', 'height')).toEqual([]);
+    expect(read('Mary Benson stood by the fire, a little woman in a grey shawl.', 'height')).toEqual([
+      [mary, 'short', null],
+    ]);
+  });
 });
