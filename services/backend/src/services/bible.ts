@@ -73,7 +73,6 @@ async function checked<T>(work: Promise<T>): Promise<T> {
   }
 }
 
-/** The story bible: entities, their sheets and mentions, the relationship graph, appearances, search. */
 /**
  * The passage shown around a mention: up to `margin` characters each side, never reaching across a
  * heading line (a Markdown "# Chapter 1" or a plain "Chapter 1") or a scene break, which are not
@@ -96,6 +95,7 @@ export function passageAround(text: string, mention: Span, margin: number): Span
   return { start, end };
 }
 
+/** The story bible: entities, their sheets and mentions, the relationship graph, appearances, search. */
 export class BibleService {
   constructor(private readonly deps: BibleServiceDeps) {}
 
