@@ -342,7 +342,8 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
     // Our own list of given names is a strong cue; compromise's long list (Chester, Helena) a weaker one.
     if (form.title === null && isGivenName(first) && !possessivePlace) {
       const own = GIVEN_NAMES[first] !== undefined || NICKNAMES[first] !== undefined;
-      person += (lowerWords.length >= 2 ? 2.5 : own ? 2 : 1.2) * count;
+      if (own || lowerWords.length >= 2 || !townOfTheLongList(form))
+        person += (lowerWords.length >= 2 ? 2.5 : own ? 2 : 1.2) * count;
     } else if (form.title === null && isPersonName(whole)) person += 1 * count;
     // "St. Aubert" after "Monsieur St. Aubert" is the same person, whatever its words look like.
     if (form.title === null && lowerWords.length >= 2 && titledNames.has(form.words.join(' ')))
@@ -554,6 +555,17 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
       form.type = 'character';
     else if (isSuitOfCards(form, forms.values())) form.type = 'drop';
   }
+}
+
+/**
+ * "at school at Clifton", "a family in Clifton", "ill in Clifton": a word only compromise's long list
+ * of given names knows (towns are named after people and people after towns) is a town when most of
+ * its mentions stand where a place does and none where a person does (no title, no speech, no act).
+ * The list's weak cue would outvote those place cues.
+ */
+function townOfTheLongList(form: Form): boolean {
+  const placed = form.mentions.filter((m) => m.place > 0).length;
+  return form.person <= 0 && placed > form.mentions.length / 2 && !form.mentions.some((m) => m.speaks);
 }
 
 /** Titles inns and ships are named with ("the Lord Nelson", "the Admiral Benbow", "the Duke of York"). */

@@ -10,7 +10,12 @@ import {
   describedCharacters,
   findDescriptions,
 } from './descriptions.js';
-import { type FalseNameByPronoun, findFalseNamesByPronoun, findNamesInTurn } from './false-names.js';
+import {
+  type FalseNameByPronoun,
+  findDeniedNames,
+  findFalseNamesByPronoun,
+  findNamesInTurn,
+} from './false-names.js';
 import { type EntityFold, foldEntities } from './fold.js';
 import { CALLINGS_AS_NAMES, FEMALE_MARRIED, OCCUPATIONS } from './lexicons.js';
 import { isGivenName, isWrittenInitial } from './lookup.js';
@@ -167,6 +172,7 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
   const recipients: RawMention[] = [];
   const namesInTurn: Array<[RawMention, RawMention]> = [];
   const falseNames: FalseNameByPronoun[] = [];
+  const deniedNames: Array<[RawMention, RawMention]> = [];
   sources.forEach((source, fileIndex) => {
     for (const range of ranges[fileIndex] ?? []) {
       const paragraph = tokenizeParagraph(source.text, range.start, range.end);
@@ -185,6 +191,7 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
       for (const cue of findNamesThatWere(paragraph, mentions)) marriedNames.push(cue);
       for (const pair of findNamesInTurn(paragraph, mentions)) namesInTurn.push(pair);
       for (const cue of findFalseNamesByPronoun(paragraph, mentions)) falseNames.push(cue);
+      for (const pair of findDeniedNames(paragraph, mentions)) deniedNames.push(pair);
       for (const cue of findUnnamedKin(paragraph, mentions)) unnamedKin.push(cue);
       for (const cue of findCallingKin(paragraph, mentions)) callingKin.push(cue);
     }
@@ -217,6 +224,7 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
       elderWomen: allMentions.filter((m) => introducedAsElderWoman(m, mustAt(sources, m.fileIndex).text)),
       namesInTurn,
       falseNames,
+      deniedNames,
     },
   );
   // A being the whole book calls only "the creature", "the fiend": one character, its descriptions
@@ -290,17 +298,18 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
   for (const draft of kept) for (const m of draft.mentions) owner.set(m, draft);
   const keys = assignKeys(kept);
   const entities = kept.map((draft) => toEntity(draft, mustGet(keys, draft), sources));
+  const typed = typedRelations(
+    [...cues, ...kinNamedElsewhere(unnamedKin, owner), ...wivesByHusbandsName(kept, cues, owner)],
+    owner,
+    keys,
+    sources,
+    settings.maxEvidence,
+    longText,
+  );
   const relations = [
     ...cooccurrence(paragraphs, owner, keys, sources, settings.maxEvidence),
-    ...typedRelations(
-      [...cues, ...kinNamedElsewhere(unnamedKin, owner), ...wivesByHusbandsName(kept, cues, owner)],
-      owner,
-      keys,
-      sources,
-      settings.maxEvidence,
-      longText,
-    ),
-    ...familyMembers(kept, keys, sources),
+    ...typed,
+    ...familyMembers(kept, keys, sources, typed),
   ];
   const folded = foldEntities({ entities, relations }, [
     ...ranksBeforeNames(entities, sources),
@@ -876,16 +885,34 @@ function typedRelations(
     .map((entry) => entry.relation);
 }
 
+/** Kin ties between two characters, through which a bearer of a surname joins its family. */
+const KIN_RELATIONS: ReadonlySet<RelationType> = new Set(['family', 'sibling', 'spouse', 'parent_of']);
+
 /**
  * A family's members: the characters who bear its surname ("Mr. Bennet" in "the Bennets"), with the
- * passage that names the family.
+ * passage that names the family. In a collection of tales, only the bearers named in a tale that
+ * names the family, or tied by kin to one of them: each tale has its own people, and "the Marshes"
+ * of the second tale are not the namesakes of the first ("he was no relation to the Marshes of
+ * Walcot"). (A novel's family keeps every bearer: "the Roscorlas" of chapter six are the family of
+ * the Isabel Roscorla its last chapter names.)
  */
 function familyMembers(
   drafts: EntityDraft[],
   keys: Map<EntityDraft, string>,
   sources: SourceText[],
+  typed: readonly ExtractedRelation[],
 ): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
+  // A novel's chapters are one story: its families hold every bearer, as before.
+  const collections = sources.map((source) => isCollectionOfTales(source.chapters));
+  const partOf = (m: RawMention): string =>
+    `${m.fileIndex}:${collections[m.fileIndex] === true ? chapterIndexAt(mustAt(sources, m.fileIndex).chapters, m.start) : null}`;
+  const kinKeys = new Map<string, string[]>();
+  for (const r of typed) {
+    if (!KIN_RELATIONS.has(r.type)) continue;
+    kinKeys.set(r.sourceKey, [...(kinKeys.get(r.sourceKey) ?? []), r.targetKey]);
+    kinKeys.set(r.targetKey, [...(kinKeys.get(r.targetKey) ?? []), r.sourceKey]);
+  }
   for (const group of drafts) {
     if (group.type !== 'group' || group.surname === null) continue;
     const first = [...group.mentions].sort((a, b) => a.fileIndex - b.fileIndex || a.start - b.start)[0];
@@ -896,8 +923,18 @@ function familyMembers(
       end: first.sentenceEnd,
     };
     const denied = deniedKin(group, drafts, sources);
-    for (const member of drafts) {
-      if (member.type !== 'character' || !bearsSurname(member, group.surname) || denied.has(member)) continue;
+    const surname = group.surname;
+    const bearers = drafts.filter(
+      (d) => d.type === 'character' && bearsSurname(d, surname) && !denied.has(d),
+    );
+    const groupParts = new Set(group.mentions.map(partOf));
+    const inPart = bearers.filter((d) => d.mentions.some((m) => groupParts.has(partOf(m))));
+    const kinOfInPart = new Set(inPart.flatMap((d) => kinKeys.get(mustGet(keys, d)) ?? []));
+    // A family named only in a chapter none of its bearers is named in ("The Trebilcocks went to
+    // America" in a novel's last chapter) is still theirs.
+    const anyPart = inPart.length === 0;
+    for (const member of bearers) {
+      if (!anyPart && !inPart.includes(member) && !kinOfInPart.has(mustGet(keys, member))) continue;
       relations.push({
         sourceKey: mustGet(keys, member),
         targetKey: mustGet(keys, group),
@@ -909,6 +946,24 @@ function familyMembers(
     }
   }
   return relations;
+}
+
+/** A heading that names a novel's division ("Chapter 3", "BOOK II", "Letter 4"), not a tale. */
+const DIVISION_HEADING = /\b(?:chapter|book|part|volume|letter|canto|section|stave)\b/i;
+
+/** A heading of a number alone: "IV.", "12", "Seven". */
+const NUMBER_HEADING =
+  /^[\s\dIVXLC.:-]*$|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\.?$/i;
+
+/**
+ * A collection of tales: at least two parts, each headed by a title of its own ("I. THE AFFAIR OF
+ * THE BORROWED NAME", "A SCANDAL IN BOHEMIA"), none by a novel's division word or a number alone.
+ */
+function isCollectionOfTales(chapters: ReadonlyArray<{ title: string }>): boolean {
+  return (
+    chapters.length >= 2 &&
+    chapters.every((c) => !DIVISION_HEADING.test(c.title) && !NUMBER_HEADING.test(c.title.trim()))
+  );
 }
 
 /**

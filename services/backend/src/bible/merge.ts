@@ -127,6 +127,8 @@ export interface Statements {
   namesInTurn?: Array<[RawMention, RawMention]>;
   /** False names told of "he" or "she" ("He's lodging under the name of Mr. Brown"). */
   falseNames?: FalseNameByPronoun[];
+  /** A name a speaker denies and the one they give as their own ("I am not Jane Fry ... My name is Jane Dawlish"). */
+  deniedNames?: Array<[RawMention, RawMention]>;
 }
 
 export function mergeEntities(
@@ -606,6 +608,7 @@ export function mergeEntities(
   joinStatedNames(people2);
   joinNamesInTurn(people2, statements.namesInTurn ?? []);
   joinFalseNamesByPronoun(people2, statements.falseNames ?? []);
+  joinDeniedNames(people2, statements.deniedNames ?? []);
   return entities.filter((entity) => entity.mentions.length > 0);
 }
 
@@ -645,6 +648,37 @@ function joinNamesInTurn(people: EntityDraft[], pairs: readonly [RawMention, Raw
     if (a === undefined || b === undefined || a === b || oppositeSexes(a.gender, b.gender)) continue;
     if (a.mentions.length >= b.mentions.length) absorb(a, b);
     else absorb(b, a);
+  }
+}
+
+/**
+ * "I am not Jane Fry ... My name is Jane Dawlish": the denied name and the speaker's own are one
+ * person's, unless the text names the two elsewhere in one paragraph of dialogue, where one of them
+ * speaks or is spoken to: two people in one scene, and the speaker was taken for the other ("I am not
+ * Lord Quin. My name is Hobbs", said by his valet). (A narration naming the two, "not 'Jane Fry' but
+ * 'Jane Dawlish'", is no scene.)
+ */
+function joinDeniedNames(people: EntityDraft[], pairs: readonly [RawMention, RawMention][]): void {
+  const ownerOf = (m: RawMention): EntityDraft | undefined => people.find((e) => e.mentions.includes(m));
+  for (const [deniedName, ownName] of pairs) {
+    const [denied, own] = [ownerOf(deniedName), ownerOf(ownName)];
+    if (denied === undefined || own === undefined || denied === own) continue;
+    if (oppositeSexes(denied.gender, own.gender)) continue;
+    const elsewhere = (m: RawMention): boolean =>
+      !(m.fileIndex === deniedName.fileIndex && m.paragraph === deniedName.paragraph);
+    const paragraphOf = (m: RawMention): string => `${m.fileIndex}:${m.paragraph}`;
+    const ownParagraphs = new Set(own.mentions.filter(elsewhere).map(paragraphOf));
+    const deniedParagraphs = new Set(denied.mentions.filter(elsewhere).map(paragraphOf));
+    const inOneScene = [...own.mentions, ...denied.mentions].some(
+      (m) =>
+        elsewhere(m) &&
+        (m.speaks || m.spokenTo === true) &&
+        ownParagraphs.has(paragraphOf(m)) &&
+        deniedParagraphs.has(paragraphOf(m)),
+    );
+    if (inOneScene) continue;
+    if (own.mentions.length >= denied.mentions.length) absorb(own, denied);
+    else absorb(denied, own);
   }
 }
 

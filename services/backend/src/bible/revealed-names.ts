@@ -5,6 +5,7 @@
  * attribution, the false name the sentence gave ("called himself", "under the name of").
  */
 
+import { phraseEndsBefore } from './false-names.js';
 import { FALSE_NAME_LEADS } from './lexicons.js';
 import type { Token } from './tokenize.js';
 
@@ -30,14 +31,6 @@ export function revealedName<M extends { tokenFrom: number; tokenTo: number }>(
   )
     return previous;
   return mentions.findLast(
-    (m) => m.tokenTo > from - FALSE_NAME_REACH && afterFalseNameLead(tokens, m.tokenFrom),
+    (m) => m.tokenTo > from - FALSE_NAME_REACH && phraseEndsBefore(tokens, m.tokenFrom, FALSE_NAME_LEADS),
   );
-}
-
-/** Whether the words just before token `at` are a false name's lead ("called himself", "the name of"). */
-function afterFalseNameLead(tokens: readonly Token[], at: number): boolean {
-  return FALSE_NAME_LEADS.some((lead) => {
-    const words = lead.split(' ');
-    return words.every((w, k) => tokens[at - words.length + k]?.lower === w);
-  });
 }
