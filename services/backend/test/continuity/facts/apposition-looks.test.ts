@@ -13,7 +13,7 @@ const thomas = expect.stringMatching(/thomas/);
 const mary = expect.stringMatching(/mary/);
 
 describe('every look of an apposition after a verb and the object it tells of', () => {
-  it('gives the subject no hair, eyes or lost limb of the object', () => {
+  it('gives the subject no hair, beard, eyes or lost limb of the object', () => {
     expect(
       read('Thomas Hale saw the organist in his pew, a tall stooping man with white hair.', 'hair'),
     ).toEqual([]);
@@ -22,6 +22,7 @@ describe('every look of an apposition after a verb and the object it tells of', 
     );
     expect(read('Thomas Hale saw the organist in his pew, a fair-haired man.', 'hair')).toEqual([]);
     expect(read('Thomas Hale saw the organist in his pew, a one-armed man.', 'loss')).toEqual([]);
+    expect(read('Thomas Hale saw the organist in his pew, a tall man with a red beard.', 'hair')).toEqual([]);
   });
 
   it('gives the subject the looks of an apposition after a place, a thing or a linking verb (guard)', () => {
