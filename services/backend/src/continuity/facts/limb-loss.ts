@@ -9,6 +9,7 @@
 import { mustAt } from '@george/runtime/collections';
 import { INJURY_WORDS } from '../lexicon.js';
 import type { Anchor } from '../text.js';
+import { lookSubject } from './looks.js';
 import type { FactDraft, SentenceReader } from './reader.js';
 
 type Add = (draft: FactDraft) => void;
@@ -74,7 +75,7 @@ export function limbLosses(r: SentenceReader, add: Add): void {
     });
   };
   for (const { match, at } of r.matches(LOST))
-    emit(r.subject(at), match[1], mustAt(match, 2).toLowerCase(), at, at + match[0].length);
+    emit(lookSubject(r, at), match[1], mustAt(match, 2).toLowerCase(), at, at + match[0].length);
   for (const pattern of [SEVERED_OF, STUMP])
     for (const { match, at } of r.matches(pattern)) {
       const end = at + match[0].length;
@@ -92,7 +93,7 @@ export function limbLosses(r: SentenceReader, add: Add): void {
     emit(owner, match[2] ?? match[3], 'arm', at, end);
   }
   for (const { match, at } of r.matches(ONE_LIMBED))
-    emit(r.subject(at), undefined, mustAt(match, 1).toLowerCase(), at, at + match[0].length);
+    emit(lookSubject(r, at), undefined, mustAt(match, 1).toLowerCase(), at, at + match[0].length);
 }
 
 /**

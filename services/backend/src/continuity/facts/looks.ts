@@ -322,8 +322,8 @@ function listedOwner(r: SentenceReader, start: number, end: number): Anchor | nu
  * with a stout gentleman with red hair": the gentleman's).
  */
 function describedSubject(r: SentenceReader, at: number): Anchor | null {
-  const near = r.subject(at);
-  if (near) return near;
+  // The near subject's, unless the "with" is in an apposition telling of its verb's object.
+  if (r.subject(at)) return lookSubject(r, at);
   const far = r.subject(at, 30);
   if (far)
     return /^\s+(?:was|is|looked|seemed|appeared)\s/i.test(r.file.text.slice(far.end, far.end + 12))
@@ -434,7 +434,7 @@ export function appearance(r: SentenceReader, add: Add): void {
       // subject, unless the compound describes the object of a verb ("married a fair-haired girl").
       const named = namedAfter(r, end, SPACE_GAP);
       const ofObject = OBJECT_ARTICLE.test(r.file.text.slice(Math.max(r.start, at - 30), at));
-      const owner = named ?? r.appositive(at - 2) ?? (ofObject ? null : r.subject(at));
+      const owner = named ?? r.appositive(at - 2) ?? (ofObject ? null : lookSubject(r, at));
       emit(kind, mustAt(match, 1), owner, at, named?.end ?? end);
     }
   }
@@ -444,7 +444,7 @@ export function appearance(r: SentenceReader, add: Add): void {
   }
   for (const { match, at } of r.matches(DYED)) {
     if (match[1] !== undefined && !HAIR_WORD.test(r.file.text.slice(r.start, at))) continue;
-    emit('hair', mustAt(match, 2), r.subject(at), at, at + match[0].length);
+    emit('hair', mustAt(match, 2), lookSubject(r, at), at, at + match[0].length);
   }
   for (const { match, at } of r.matches(BEARD_AFTER)) {
     const end = at + match[0].length;
@@ -845,16 +845,65 @@ function namesPerson(word: string): boolean {
 }
 
 /**
- * The verb and object after a subject at the head of its clause, when an apposition of a person
- * follows them and the object names no person (a name, capitalised, is no object the pattern reads).
+ * Verbs whose "object" is the subject itself ("he was a sailor, a tall man"): no object stands
+ * between the subject and the apposition.
  */
-function objectBeforeApposition(r: SentenceReader, anchor: Anchor, after: string): RegExpExecArray | null {
+const LINKING_VERBS = new Set([
+  'was',
+  'is',
+  'were',
+  'are',
+  'seemed',
+  'looked',
+  'appeared',
+  'became',
+  'remained',
+]);
+
+/**
+ * The verb and object after a subject at the head of its clause when an apposition follows them
+ * (a name, capitalised, is no object the pattern reads), and whether the apposition tells of the
+ * object: it does unless the object is a place or a thing (`PLACE_OBJECT_VERBS`, a preposition)
+ * naming no person. The one test for every look an apposition gives: the figure's (`figure`) and
+ * those of a "with" or a compound in it (`lookSubject`).
+ */
+function verbAndObject(
+  r: SentenceReader,
+  anchor: Anchor,
+  after: string,
+): { object: RegExpExecArray; ofObject: boolean } | null {
   if (!SUBJECT_OPENS.test(r.file.text.slice(r.start, anchor.start))) return null;
   const object = OBJECT_BEFORE_APPOSITION.exec(after);
   if (object === null) return null;
   const [verb = '', next = ''] = object[0].trim().split(/\s+/);
-  if (!LEADS_PLACE.test(next) && !PLACE_OBJECT_VERBS.has(verb)) return null;
-  return object[0].split(/[\s-]+/).some(namesPerson) ? null : object;
+  if (LINKING_VERBS.has(verb)) return null;
+  const place = LEADS_PLACE.test(next) || PLACE_OBJECT_VERBS.has(verb);
+  return { object, ofObject: !place || object[0].split(/[\s-]+/).some(namesPerson) };
+}
+
+/**
+ * The verb and object after a subject at the head of its clause, when an apposition of a person
+ * follows them and tells of the subject.
+ */
+function objectBeforeApposition(r: SentenceReader, anchor: Anchor, after: string): RegExpExecArray | null {
+  const read = verbAndObject(r, anchor, after);
+  return read && !read.ofObject ? read.object : null;
+}
+
+/**
+ * The subject a look at `at` is said of (`SentenceReader.subject`), unless the look is in an
+ * apposition after the subject's verb and an object it tells of: "I saw the organist in his pew, a
+ * tall stooping man with white hair" gives the narrator no hair, "Ann ran to the hearth, a little
+ * woman with grey eyes" gives Ann her eyes.
+ */
+export function lookSubject(r: SentenceReader, at: number): Anchor | null {
+  const subject = r.subject(at);
+  if (subject === null) return null;
+  const read = verbAndObject(r, subject, r.file.text.slice(subject.end, at));
+  const apposed =
+    read?.ofObject === true &&
+    /^\s*,\s*(?:a|an)\s/i.test(r.file.text.slice(subject.end + read.object[0].length, at));
+  return apposed ? null : subject;
 }
 
 /**
@@ -1232,7 +1281,7 @@ function sideOwner(r: SentenceReader, at: number, end: number): Anchor | null {
   // "Hale was lame in the left leg", "wounded through the right shoulder": the clause's subject.
   const lead = r.file.text.slice(Math.max(r.start, at - 30), at);
   if (/\b(?:in|on|through|across)\s+the\s+$/i.test(lead)) {
-    const subject = r.subject(at);
+    const subject = lookSubject(r, at);
     if (subject) return subject;
   }
   const its = /\b(?:its|the)\s+(?:[a-z-]+\s+){0,2}$/i.exec(r.file.text.slice(Math.max(r.start, at - 40), at));
