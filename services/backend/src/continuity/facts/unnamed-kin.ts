@@ -10,10 +10,10 @@
  *   its person and neither has another sibling of that sex by name.
  * The passage is the kin's clause ("greatly superior to his sister"), which an issue quotes.
  */
-import { titleSex } from '../lexicon.js';
+import { kinSex, titleSex } from '../lexicon.js';
 import type { Anchor, FileText } from '../text.js';
 import type { Fact } from '../types.js';
-import { KIN_NOUN_AT, kinFact, kinRole } from './kinship.js';
+import { KIN, KIN_ADJECTIVES, KIN_NOUN_AT, kinFact, kinRole } from './kinship.js';
 import type { Add } from './reader.js';
 
 type Sex = 'male' | 'female';
@@ -38,6 +38,13 @@ const SIBLING_SEX: Readonly<Record<string, Sex>> = { brother: 'male', sister: 'f
 
 /** A name right after the kin word ("his sister Jane", "his sister, old Jane"): kin the other rules read. */
 const NAME_NEXT = /^\s*,?\s*(?:(?:old|young|little)\s+)?$/;
+
+/**
+ * "her brother and his wife": a kin word of one sex, owned by a pronoun of the other, then "and" and
+ * the pronoun of the kin's sex. That pronoun is the kin's, whom the resolver, reading pronouns one
+ * by one, gives to some other man or woman named before; the kin's own kin is left unread.
+ */
+const KIN_AND_BEFORE = new RegExp(`\\b(his|her)\\s+${KIN_ADJECTIVES}${KIN}\\s+and\\s+$`, 'i');
 
 /** Where a clause breaks: the kin's passage runs between two of these. */
 const CLAUSE_BREAK = /[,;:!?.]|--|—/g;
@@ -74,6 +81,7 @@ function readUnnamedKin(file: FileText, a: Anchor): UnnamedKin | null {
   if (a.type !== 'character' || a.named || !a.possessive) return null;
   const sex = PRONOUN_SEX[file.text.slice(a.start, a.end).toLowerCase()];
   if (sex === undefined || file.voiceAt(a.start)?.voice === 'speech') return null;
+  if (ownedByKinBefore(file, a, sex)) return null;
   const kin = KIN_NOUN_AT.exec(file.text.slice(a.end, a.end + 60));
   const word = kin?.[1]?.toLowerCase();
   if (kin === null || word === undefined) return null;
@@ -96,6 +104,15 @@ function readUnnamedKin(file: FileText, a: Anchor): UnnamedKin | null {
     start: start + Math.max(0, first),
     end,
   };
+}
+
+/** Whether the pronoun is a kin's just named by a pronoun of the other sex ("her brother and his wife"). */
+function ownedByKinBefore(file: FileText, a: Anchor, sex: Sex): boolean {
+  const before = KIN_AND_BEFORE.exec(file.text.slice(Math.max(0, a.start - 60), a.start));
+  const owner = before?.[1]?.toLowerCase();
+  const kin = before?.[2];
+  if (owner === undefined || kin === undefined) return false;
+  return PRONOUN_SEX[owner] !== sex && kinSex(kin) === sex;
 }
 
 /**

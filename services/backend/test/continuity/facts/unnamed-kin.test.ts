@@ -92,4 +92,27 @@ describe('kin with no name near', () => {
       ).map(([, , , other]) => other),
     ).toEqual(['Ellen Crane']);
   });
+
+  it('gives "his wife" after "her brother and" to no other man the resolver names before', () => {
+    const wives = (text: string) =>
+      kinOf(text).filter(([, role, , , quote]) => role === 'spouse' && !quote.includes("'s wife"));
+    const married = `${PEOPLE}\n\nJane Hale, Thomas Hale's wife, kept the inn.\n\n`;
+    expect(
+      wives(
+        `${married}Thomas Hale rode to the fair. At Easter Mary Benson had the pleasure of receiving her brother and his wife.`,
+      ),
+    ).toEqual([]);
+    // Guard: "his brother and his wife" may be the first man's wife (one sex): the resolver's reading stands.
+    expect(
+      wives(`${married}At Easter Thomas Hale had the pleasure of receiving his brother and his wife.`),
+    ).toEqual([
+      [
+        'Thomas Hale',
+        'spouse',
+        'wife',
+        'Jane Hale',
+        'At Easter Thomas Hale had the pleasure of receiving his brother and his wife',
+      ],
+    ]);
+  });
 });
