@@ -432,9 +432,11 @@ describe('the web app in Chromium', () => {
     await author.getByText('Read and added to the story bible.').waitFor({ timeout: 180_000 });
     await author.getByRole('link', { name: 'orchard.txt', exact: true }).waitFor();
     await author.getByRole('link', { name: 'Chat' }).click();
-    await author.getByLabel('Your question').fill('What did Mara Quill find under the oldest apple tree?');
+    const question = 'What did Mara Quill find under the oldest apple tree?';
+    await author.getByLabel('Your question').fill(question);
     await author.getByRole('button', { name: 'Ask' }).click();
-    const turn = author.getByRole('list', { name: 'Conversation' }).locator('li.turn').last();
+    // This question's turn by its words: the last turn may still be the earlier one when first looked at.
+    const turn = author.getByRole('list', { name: 'Conversation' }).locator('li.turn', { hasText: question });
     const sources = turn.getByRole('list', { name: 'Sources' }).getByRole('link');
     await sources.first().waitFor({ timeout: 60_000 });
     await turn.getByRole('button', { name: 'Bookmark' }).waitFor();
