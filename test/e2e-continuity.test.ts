@@ -6,7 +6,8 @@
  * passages side by side. The author dismisses one (it moves to Dismissed), opens it again, and
  * follows a passage into the reader; an entity's sheet shows its facts as of a chapter; with a model
  * configured (a local server speaking the OpenAI API, real billing), the author asks it for a second
- * opinion on an issue, shown apart with its cost. A reader of the project sees the issues without the buttons.
+ * opinion on an issue, shown apart with its cost. Once a second manuscript is chosen in the file picker,
+ * each passage names its file. A reader of the project sees the issues without the buttons.
  * Every screen is saved under test-artifacts/continuity/ and checked with axe-core (no serious or
  * critical violations).
  */
@@ -25,6 +26,9 @@ const FILLER = (names: string[]) =>
     .join('\n\n');
 const PEOPLE = ['Mary Benson', 'Mary', 'Thomas Hale', 'Thomas', 'Mr. Hale', 'Mary', 'Thomas', 'Mary'];
 const BOOK = `Chapter 1\n\n${FILLER(PEOPLE)}\n\nMary Benson had grey eyes. Thomas Hale died in the spring.\n\nChapter 2\n\n${FILLER(['Mary', 'Mary'])}\n\nThomas Hale came to the door. Mary's green eyes were wet.\n`;
+
+/** A second manuscript with people of its own, so the project's issues must say which file. */
+const SECOND_BOOK = `Chapter 1\n\n${FILLER(['Ada Crane', 'Ada', 'Ada Crane', 'Ada'])}\n\nAda Crane kept the mill on the river road.\n`;
 
 interface Issue {
   id: string;
@@ -192,6 +196,33 @@ describe('the Continuity page', () => {
     expect(await card.getByRole('button', { name: /second opinion/ }).count()).toBe(0);
     await screen('05-second-opinion');
   }, 60_000);
+
+  it('names the manuscript of each passage once the project holds a second one', async () => {
+    await page.goto(`${suite.app}/projects/${projectId}/manuscripts`);
+    // Chosen in the file picker, as an author adds a second book of the series.
+    await page.getByLabel('choose files').setInputFiles({
+      name: 'mill-road.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(SECOND_BOOK),
+    });
+    await page.getByText('Read and added to the story bible.').waitFor({ timeout: 120_000 });
+    await page.getByRole('link', { name: 'Continuity', exact: true }).click();
+    const passages = page
+      .getByRole('list', { name: 'Continuity issues' })
+      .getByRole('list', { name: 'Passages that disagree' })
+      .getByRole('link');
+    // "chapter 1" alone no longer says which of the two manuscripts.
+    await passages
+      .filter({ hasText: /— hale-farm\.txt, chapter \d+, open in the reader/ })
+      .first()
+      .waitFor();
+    for (const passage of await passages.all()) {
+      expect(await passage.textContent()).toMatch(
+        /— (hale-farm|mill-road)\.txt, (chapter \d+|the text), open in the reader/,
+      );
+    }
+    await screen('06-continuity-two-manuscripts');
+  }, 180_000);
 
   it('shows a reader the issues without the buttons that change them', async () => {
     const reader = await suite.signIn(READER);

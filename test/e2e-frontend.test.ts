@@ -5,19 +5,45 @@
  * uploads Alice's Adventures in Wonderland and watches it being read, finds Alice in the story
  * bible, opens the graph, asks George about the White Rabbit and opens a citation, edits a chapter
  * and restores the version before, and shares the project with a guest who then reads it without
- * being able to change it. Every screen is saved under test-artifacts/frontend/ and checked with
- * axe-core (no serious or critical violations).
+ * being able to change it. The file picker's formats, an unknown section's "Page not found", the
+ * empty chat's example about the book's own lead, and an answer's sources named by file once a second
+ * manuscript is uploaded are checked on their screens too. Every screen is saved under
+ * test-artifacts/frontend/ and checked with axe-core (no serious or critical violations).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DetectedType, MEDIA_TYPES } from '../services/filesystem/src/services/extract.js';
 import { type BrowserSuite, startBrowserSuite } from './browser.js';
 import { OPERATOR, REPO_ROOT } from './harness.js';
 
 const ALICE = join(REPO_ROOT, '../shared/data/novels/11_alices_adventures_in_wonderland.txt');
 const AUTHOR = { email: 'author@example.com', password: 'author-password-1', name: 'Lewis Author' };
 const GUEST = { email: 'guest@example.com', password: 'guest-password-1' };
+/**
+ * The names a file picker shows each format the filesystem service reads under: typed by its list
+ * of formats, so a format added there fails to compile here until the picker's check covers it.
+ */
+const EXTENSIONS: Record<DetectedType, string[]> = {
+  text: ['.txt'],
+  markdown: ['.md', '.markdown'],
+  docx: ['.docx'],
+  pdf: ['.pdf'],
+  epub: ['.epub'],
+  odt: ['.odt'],
+  rtf: ['.rtf'],
+  scrivener: ['.zip'],
+};
+/** A second manuscript, so that the project holds several and citations must say which file. */
+const ORCHARD = [
+  'Chapter 1',
+  'Mara Quill kept the orchard above the harbour. Every morning she walked the rows of apple trees with her old dog.',
+  'Chapter 2',
+  'Under the oldest apple tree Mara Quill found a rusted iron key wrapped in oilcloth, and she hid it in her apron.',
+  'Chapter 3',
+  'At dusk Mara Quill carried the key down to the harbour master, who turned it over twice and said nothing.',
+].join('\n\n');
 
 let suite: BrowserSuite;
 let app = '';
@@ -84,6 +110,33 @@ describe('the web app in Chromium', () => {
     await author.getByRole('heading', { name: 'Manuscripts' }).waitFor();
     projectUrl = new URL(author.url()).pathname.replace(/\/manuscripts$/, '');
     expect(projectUrl).toMatch(/^\/projects\/[A-Za-z0-9_-]+$/);
+  });
+
+  it('the file picker offers every format the filesystem service reads, by extension and media type', async () => {
+    const accept = (await author.getByLabel('choose files').getAttribute('accept'))?.split(',') ?? [];
+    for (const [format, mediaType] of Object.entries(MEDIA_TYPES)) {
+      // "text/plain; charset=utf-8" is what the service stores; a picker matches the bare type.
+      expect(accept, format).toContain(mediaType.split(';')[0]);
+    }
+    for (const [format, extensions] of Object.entries(EXTENSIONS)) {
+      for (const extension of extensions) expect(accept, format).toContain(extension);
+    }
+    await author.getByText(/\.epub, \.odt, \.rtf, or a Scrivener project as \.zip/).waitFor();
+    await screen(author, '04-manuscripts-empty');
+  });
+
+  it('an address with a section the project does not have shows "Page not found" with a way back', async () => {
+    await author.goto(`${app}${projectUrl}/no-such-section`);
+    await author.getByText('Page not found', { exact: true }).waitFor();
+    // Not the Sharing page the address used to fall through to, and no section marked as the current one.
+    expect(await author.getByRole('heading', { name: 'Sharing' }).count()).toBe(0);
+    const sections = author.getByRole('navigation', { name: 'Project sections' });
+    expect(await sections.locator('[aria-current]').count()).toBe(0);
+    expect(await author.title()).toBe('Page not found — Wonderland · George');
+    await screen(author, '04-project-page-not-found');
+    await author.getByRole('link', { name: 'the manuscripts', exact: true }).click();
+    await author.getByRole('heading', { name: 'Manuscripts' }).waitFor();
+    expect(new URL(author.url()).pathname).toBe(`${projectUrl}/manuscripts`);
   });
 
   it('uploads Alice by dropping it, with upload progress and live ingestion progress until it is read', async () => {
@@ -202,8 +255,14 @@ describe('the web app in Chromium', () => {
     await screen(author, '10-bible-appearances');
   });
 
-  it('asks "Who is the White Rabbit?", gets a streamed answer with citations, and opens one', async () => {
+  it("the empty chat's example question names the book's own lead character", async () => {
     await author.getByRole('link', { name: 'Chat' }).click();
+    await author.getByText('Try “Who is Alice?” or “Where does chapter 3 take place?”').waitFor();
+    expect(await author.getByText(/White Rabbit/).count()).toBe(0);
+    await screen(author, '11-chat-empty');
+  });
+
+  it('asks "Who is the White Rabbit?", gets a streamed answer with citations, and opens one', async () => {
     await author.getByLabel('Your question').fill('Who is the White Rabbit?');
     await author.getByRole('button', { name: 'Ask' }).click();
     const citation = author.locator('.citation').first();
@@ -222,6 +281,8 @@ describe('the web app in Chromium', () => {
     expect(
       await author.getByRole('button', { name: 'Not helpful', exact: true }).getAttribute('aria-pressed'),
     ).toBe('false');
+    // One manuscript (the bookmark's note is none): its chapters are enough, no file is named.
+    expect(await author.locator('.citations').first().textContent()).not.toContain('alice.txt');
     await citation.click();
     const mark = author.locator('mark.cited');
     await mark.waitFor();
@@ -359,6 +420,34 @@ describe('the web app in Chromium', () => {
     expect(await guest.getByRole('button', { name: 'Restore this version' }).count()).toBe(0);
     await guest.context().close();
   });
+
+  it('with a second manuscript, an answer and its sources name the file each quote is from', async () => {
+    await author.goto(`${app}${projectUrl}/manuscripts`);
+    await author.getByLabel('choose files').setInputFiles({
+      name: 'orchard.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(ORCHARD),
+    });
+    // As long as Alice's own wait: a busy machine reads even a short manuscript slowly.
+    await author.getByText('Read and added to the story bible.').waitFor({ timeout: 180_000 });
+    await author.getByRole('link', { name: 'orchard.txt', exact: true }).waitFor();
+    await author.getByRole('link', { name: 'Chat' }).click();
+    const question = 'What did Mara Quill find under the oldest apple tree?';
+    await author.getByLabel('Your question').fill(question);
+    await author.getByRole('button', { name: 'Ask' }).click();
+    // This question's turn by its words: the last turn may still be the earlier one when first looked at.
+    const turn = author.getByRole('list', { name: 'Conversation' }).locator('li.turn', { hasText: question });
+    const sources = turn.getByRole('list', { name: 'Sources' }).getByRole('link');
+    await sources.first().waitFor({ timeout: 60_000 });
+    await turn.getByRole('button', { name: 'Bookmark' }).waitFor();
+    // The answer's quote: "… (orchard.txt, Chapter 2) [1]"; its source: "… — orchard.txt · Chapter 2".
+    expect(await turn.locator('.answer').textContent()).toMatch(/” \(orchard\.txt, [^)]+\) \[1\]/);
+    expect(await sources.first().textContent()).toMatch(/— orchard\.txt · /);
+    for (const source of await sources.all()) {
+      expect(await source.textContent()).toMatch(/— (orchard|alice)\.txt/);
+    }
+    await screen(author, '18-chat-several-manuscripts', { fullPage: true });
+  }, 300_000);
 
   it('shows the credits and the usage chart in the account menu', async () => {
     await author.getByRole('button', { name: /Lewis Author/ }).click();

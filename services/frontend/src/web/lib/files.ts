@@ -10,3 +10,14 @@ export function useProjectFiles(projectId: string) {
       unwrap(api.GET('/v1/api/projects/{projectId}/files', { params: { path: { projectId } }, signal })),
   });
 }
+
+/**
+ * A file's name where a place needs it to be found, else undefined: "chapter 3" alone does not say
+ * which manuscript of several, and a project of one needs no name. Notes (a bookmarked answer) are
+ * no second manuscript: the chat's answers, whose text names files the same way, count none.
+ */
+export function useNameAmongSeveralFiles(projectId: string): (fileId: string) => string | undefined {
+  const files = useProjectFiles(projectId).data?.files ?? [];
+  const several = files.filter((f) => f.kind !== 'note').length > 1;
+  return (fileId) => (several ? files.find((f) => f.id === fileId)?.name : undefined);
+}

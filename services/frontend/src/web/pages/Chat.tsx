@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { ApiError, api, describeError, done, unwrap } from '../lib/api/client.ts';
 import type { ChatAnswer, ChatMessage, Citation, Feedback, Project } from '../lib/api/types.ts';
+import { useNameAmongSeveralFiles } from '../lib/files.ts';
 import { keys } from '../lib/query.ts';
 import { readEventStream } from '../lib/sse.ts';
 import { Async, Empty, ErrorNote, Link } from '../ui/common.tsx';
@@ -101,7 +102,23 @@ export async function ask(
   throw new Error(failure ?? 'The answer stopped before it was complete. Try again.');
 }
 
-function CitationLink({ projectId, c, n }: { projectId: string; c: Citation; n: number }) {
+function CitationLink({
+  projectId,
+  c,
+  n,
+  fileName,
+}: {
+  projectId: string;
+  c: Citation;
+  n: number;
+  /** The cited file's name when the project has several manuscripts (as the answer's own text names it). */
+  fileName: string | undefined;
+}) {
+  const place = [
+    fileName ?? '',
+    c.book ? `Book ${c.book.number}, ${c.book.title}` : '',
+    c.chapter !== null ? c.chapterTitle || `chapter ${c.chapter}` : '',
+  ].filter(Boolean);
   return (
     <li>
       <Link
@@ -109,15 +126,10 @@ function CitationLink({ projectId, c, n }: { projectId: string; c: Citation; n: 
         className="citation"
       >
         <span className="cite-n">[{n}]</span> “{c.quote.length > 220 ? `${c.quote.slice(0, 220)}…` : c.quote}”
-        {c.book || c.chapter !== null ? (
+        {place.length > 0 ? (
           <span className="small muted">
             {' — '}
-            {[
-              c.book ? `Book ${c.book.number}, ${c.book.title}` : '',
-              c.chapter !== null ? c.chapterTitle || `chapter ${c.chapter}` : '',
-            ]
-              .filter(Boolean)
-              .join(' · ')}
+            {place.join(' · ')}
           </span>
         ) : null}
       </Link>
@@ -128,10 +140,12 @@ function CitationLink({ projectId, c, n }: { projectId: string; c: Citation; n: 
 function TurnView({
   projectId,
   turn,
+  fileName,
   update,
 }: {
   projectId: string;
   turn: Turn;
+  fileName: (fileId: string) => string | undefined;
   update(patch: Partial<Turn>): void;
 }) {
   const [note, setNote] = useState('');
@@ -182,7 +196,13 @@ function TurnView({
         {turn.citations.length > 0 ? (
           <ol className="citations" aria-label="Sources">
             {turn.citations.map((c, i) => (
-              <CitationLink key={`${c.fileId}-${c.start}`} projectId={projectId} c={c} n={i + 1} />
+              <CitationLink
+                key={`${c.fileId}-${c.start}`}
+                projectId={projectId}
+                c={c}
+                n={i + 1}
+                fileName={fileName(c.fileId)}
+              />
             ))}
           </ol>
         ) : null}
@@ -285,6 +305,7 @@ export function ChatPage({ project }: { project: Project }) {
       ),
   });
   const leadName = lead.data?.entities[0]?.name;
+  const fileName = useNameAmongSeveralFiles(projectId);
   const [book, setBook] = useState<number | undefined>();
   const [turns, setTurns] = useState<Turn[]>([]);
   const [message, setMessage] = useState('');
@@ -360,7 +381,13 @@ export function ChatPage({ project }: { project: Project }) {
           ) : (
             <ol className="turns" aria-label="Conversation" aria-live="polite">
               {turns.map((t) => (
-                <TurnView key={t.key} projectId={project.id} turn={t} update={(p) => update(t.key, p)} />
+                <TurnView
+                  key={t.key}
+                  projectId={project.id}
+                  turn={t}
+                  fileName={fileName}
+                  update={(p) => update(t.key, p)}
+                />
               ))}
             </ol>
           )

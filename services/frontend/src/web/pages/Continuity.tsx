@@ -9,7 +9,7 @@ import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, unwrap } from '../lib/api/client.ts';
 import { type AnswerOf, type BodyOf, canEdit, type Project } from '../lib/api/types.ts';
-import { useProjectFiles } from '../lib/files.ts';
+import { useNameAmongSeveralFiles } from '../lib/files.ts';
 import { keys } from '../lib/query.ts';
 import { Empty, ErrorNote, Link, Spinner, useAction } from '../ui/common.tsx';
 
@@ -201,10 +201,7 @@ export function ContinuityPage({ project }: { project: Project }) {
   const list = pages.flatMap((p) => p.issues);
   const running = pages[0]?.status === 'running';
   const model = pages[0]?.secondOpinion?.model;
-  // "Chapter 3" alone does not say which manuscript when there are several.
-  const files = useProjectFiles(projectId).data?.files ?? [];
-  const fileName = (fileId: string) =>
-    files.length > 1 ? files.find((f) => f.id === fileId)?.name : undefined;
+  const fileName = useNameAmongSeveralFiles(projectId);
   return (
     <section aria-labelledby="continuity-title">
       <div className="section-head">

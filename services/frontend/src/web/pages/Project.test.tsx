@@ -27,6 +27,17 @@ describe('ProjectPage', () => {
     expect(calls.some((c) => c.path.endsWith('/members'))).toBe(false);
   });
 
+  it('"Page not found" links back to the manuscripts and says so in the window title', async () => {
+    open('no-such-section');
+    const back = await screen.findByRole('link', { name: 'the manuscripts' });
+    expect(back.getAttribute('href')).toBe('/projects/p1/manuscripts');
+    expect(document.title).toBe('Page not found — Wonderland · George');
+    // No section is marked as the current one.
+    expect(
+      screen.getByRole('navigation', { name: 'Project sections' }).querySelector('[aria-current]'),
+    ).toBeNull();
+  });
+
   it('the sharing section still opens at its own address', async () => {
     open('sharing');
     expect(await screen.findByRole('heading', { name: 'Sharing' })).toBeTruthy();

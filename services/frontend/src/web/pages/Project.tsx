@@ -34,7 +34,7 @@ export function ProjectPage({ projectId, rest }: { projectId: string; rest: stri
   });
   const [tab = 'manuscripts', ...sub] = rest.split('/').filter(Boolean);
   const tabLabel = TABS.find(([key]) => key === tab)?.[1];
-  useTitle(project.data ? `${tabLabel ?? ''} — ${project.data.project.name}` : undefined);
+  useTitle(project.data ? `${tabLabel ?? 'Page not found'} — ${project.data.project.name}` : undefined);
   return (
     <div className="page wide">
       <Async state={project} label="Opening the project">
@@ -53,7 +53,8 @@ export function ProjectPage({ projectId, rest }: { projectId: string; rest: stri
           else
             body = (
               <Empty title="Page not found">
-                This project has no such page; its sections are listed above.
+                This project has no such page. Its sections are listed above, or go back to{' '}
+                <Link to={`${base}/manuscripts`}>the manuscripts</Link>.
               </Empty>
             );
           return (
