@@ -15,10 +15,11 @@ import { tellerParents } from './teller-kin.js';
  * and a death told by what brought it on: "drank himself to death", "had since sneezed herself to
  * death", "starved to death", "froze to death" (not "was frightened to death", a passive of fright,
  * nor "worried herself to death", "laughed himself to death": the usual figures of speech), and a
- * survival denied ("did not survive the winter", whose "not" is no doubt of the death).
+ * survival denied ("did not survive the winter", "never came back alive", whose "not" and "never"
+ * are no doubt of the death).
  */
 const DEATH_VERB =
-  /^(?:\s*,[^,;:]{1,80},|\s*,\s*who)?\s+(?:(?:also|at\s+last|at\s+length|soon|since|then|afterwards|had|has|himself|herself)\s+)*((?!(?:worried|fretted|laughed|bored|frightened|scared|teased|tickled|talked|plagued)\s)[a-z]+\s+(?:himself|herself)\s+to\s+death|(?:starved|froze|frozen|bled|choked)\s+to\s+death|died|perished|expired|drowned|breathed\s+(?:his|her)\s+last|passed\s+away|lost\s+(?:his|her)\s+life|departed\s+this\s+life|killed\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life|succumbed\s+to|fell\s+in\s+(?:battle|action|the\s+war|a\s+duel)|(?:went|gone)\s+to\s+(?:his|her)\s+(?:grave|last\s+rest|long\s+home)|met\s+(?:his|her)\s+(?:death|end)|gave\s+up\s+the\s+ghost|(?:broke|broken)\s+(?:his|her)\s+neck|did\s+not\s+survive|didn['’]t\s+survive)\b/i;
+  /^(?:\s*,[^,;:]{1,80},|\s*,\s*who)?\s+(?:(?:also|at\s+last|at\s+length|soon|since|then|afterwards|had|has|himself|herself)\s+)*((?!(?:worried|fretted|laughed|bored|frightened|scared|teased|tickled|talked|plagued)\s)[a-z]+\s+(?:himself|herself)\s+to\s+death|(?:starved|froze|frozen|bled|choked)\s+to\s+death|died|perished|expired|drowned|breathed\s+(?:his|her)\s+last|passed\s+away|lost\s+(?:his|her)\s+life|departed\s+this\s+life|killed\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life|succumbed\s+to|fell\s+in\s+(?:battle|action|the\s+war|a\s+duel)|(?:went|gone)\s+to\s+(?:his|her)\s+(?:grave|last\s+rest|long\s+home)|met\s+(?:his|her)\s+(?:death|end)|gave\s+up\s+the\s+ghost|(?:broke|broken)\s+(?:his|her)\s+neck|did\s+not\s+survive|didn['’]t\s+survive|never\s+(?:came|got)\s+(?:back|home)\s+alive|never\s+returned\s+alive)\b/i;
 
 /**
  * A passive death after the name or an aside: "was killed", "had been laid to rest", and a burial,
@@ -127,8 +128,12 @@ const TAKEN_BY_BEFORE =
 const VOYAGE_AFTER =
   /^\s+(?:to|across|over|back|home|away|out|aboard|from|into|round|around|along|up|down|with|far)\b/i;
 
-/** "did not survive": no doubt of the death, though "not" is a word of the unreal mood. */
-const SURVIVAL_DENIED = /\b(?:did\s+not|didn['’]t)\s+survive\b/gi;
+/**
+ * "did not survive", "never came back alive": no doubt of the death, though "not" and "never" are
+ * words of the unreal mood.
+ */
+const SURVIVAL_DENIED =
+  /\b(?:(?:did\s+not|didn['’]t)\s+survive|never\s+(?:came|got)\s+(?:back|home)\s+alive|never\s+returned\s+alive)\b/gi;
 
 /** A death verb's words that say nothing of its being real: the tense's "had", a survival denied. */
 const deathPhrase = (verb: string): string =>

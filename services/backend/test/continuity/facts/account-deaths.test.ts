@@ -69,6 +69,30 @@ describe('a death told by "he" or "she" in a long account', () => {
     ).toEqual([]);
   });
 
+  it('reads a survival denied ("never came back alive") as a death, in an account and in the narration', () => {
+    expect(
+      deaths(
+        account(
+          'On the Monday Thomas Hale left his house and walked down to the weir. He had told his man that he must hurry. From that appointment he never came back alive.',
+        ),
+      ),
+    ).toEqual([[thomas, 'he never came back alive']]);
+    expect(
+      deaths(
+        'Thomas Hale kept the ferry, and he knew the river. He went to the weir on the Monday, and he never came back alive.',
+      ),
+    ).toEqual([[thomas, 'he never came back alive']]);
+  });
+
+  it('reads no death in a return denied without "alive", nor one only feared (guard)', () => {
+    expect(deaths('Thomas Hale went to sea on the Monday, and he never came back to the village.')).toEqual(
+      [],
+    );
+    expect(deaths('Thomas Hale went to sea, and Mary Benson feared he would never come back alive.')).toEqual(
+      [],
+    );
+  });
+
   it('reads none in dialogue, where a speaker may be wrong (guard)', () => {
     expect(deaths('Thomas Hale walked down to the weir.\n\n"He was drowned," said Mary Benson.')).toEqual([]);
   });
