@@ -1,9 +1,10 @@
 /** Status changes: deaths, marriages, engagements and widowhood, with the chapter where each happens. */
 
 import { mustAt } from '@george/runtime/collections';
-import { NOT_YET_WORDS, UNREAL_MOOD_WORDS, UNREAL_WORDS } from '../lexicon.js';
-import type { Anchor } from '../text.js';
+import { NOT_YET_WORDS, PERSON_NOUNS, UNREAL_MOOD_WORDS, UNREAL_WORDS } from '../lexicon.js';
+import type { Anchor, FileText } from '../text.js';
 import { pronounAntecedent } from './antecedents.js';
+import { KIN } from './kinship.js';
 import type { Add, FactDraft, SentenceReader } from './reader.js';
 import { tellerParents } from './teller-kin.js';
 
@@ -14,10 +15,11 @@ import { tellerParents } from './teller-kin.js';
  * and a death told by what brought it on: "drank himself to death", "had since sneezed herself to
  * death", "starved to death", "froze to death" (not "was frightened to death", a passive of fright,
  * nor "worried herself to death", "laughed himself to death": the usual figures of speech), and a
- * survival denied ("did not survive the winter", whose "not" is no doubt of the death).
+ * survival denied ("did not survive the winter", "never came back alive", whose "not" and "never"
+ * are no doubt of the death).
  */
 const DEATH_VERB =
-  /^(?:\s*,[^,;:]{1,80},|\s*,\s*who)?\s+(?:(?:also|at\s+last|at\s+length|soon|since|then|afterwards|had|has|himself|herself)\s+)*((?!(?:worried|fretted|laughed|bored|frightened|scared|teased|tickled|talked|plagued)\s)[a-z]+\s+(?:himself|herself)\s+to\s+death|(?:starved|froze|frozen|bled|choked)\s+to\s+death|died|perished|expired|drowned|breathed\s+(?:his|her)\s+last|passed\s+away|lost\s+(?:his|her)\s+life|departed\s+this\s+life|killed\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life|succumbed\s+to|fell\s+in\s+(?:battle|action|the\s+war|a\s+duel)|(?:went|gone)\s+to\s+(?:his|her)\s+(?:grave|last\s+rest|long\s+home)|met\s+(?:his|her)\s+(?:death|end)|gave\s+up\s+the\s+ghost|(?:broke|broken)\s+(?:his|her)\s+neck|did\s+not\s+survive|didn['’]t\s+survive)\b/i;
+  /^(?:\s*,[^,;:]{1,80},|\s*,\s*who)?\s+(?:(?:also|at\s+last|at\s+length|soon|since|then|afterwards|had|has|himself|herself)\s+)*((?!(?:worried|fretted|laughed|bored|frightened|scared|teased|tickled|talked|plagued)\s)[a-z]+\s+(?:himself|herself)\s+to\s+death|(?:starved|froze|frozen|bled|choked)\s+to\s+death|died|perished|expired|drowned|breathed\s+(?:his|her)\s+last|passed\s+away|lost\s+(?:his|her)\s+life|departed\s+this\s+life|killed\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life|succumbed\s+to|fell\s+in\s+(?:battle|action|the\s+war|a\s+duel)|(?:went|gone)\s+to\s+(?:his|her)\s+(?:grave|last\s+rest|long\s+home)|met\s+(?:his|her)\s+(?:death|end)|gave\s+up\s+the\s+ghost|(?:broke|broken)\s+(?:his|her)\s+neck|did\s+not\s+survive|didn['’]t\s+survive|never\s+(?:came|got)\s+(?:back|home)\s+alive|never\s+returned\s+alive)\b/i;
 
 /**
  * A passive death after the name or an aside: "was killed", "had been laid to rest", and a burial,
@@ -126,8 +128,12 @@ const TAKEN_BY_BEFORE =
 const VOYAGE_AFTER =
   /^\s+(?:to|across|over|back|home|away|out|aboard|from|into|round|around|along|up|down|with|far)\b/i;
 
-/** "did not survive": no doubt of the death, though "not" is a word of the unreal mood. */
-const SURVIVAL_DENIED = /\b(?:did\s+not|didn['’]t)\s+survive\b/gi;
+/**
+ * "did not survive", "never came back alive": no doubt of the death, though "not" and "never" are
+ * words of the unreal mood.
+ */
+const SURVIVAL_DENIED =
+  /\b(?:(?:did\s+not|didn['’]t)\s+survive|never\s+(?:came|got)\s+(?:back|home)\s+alive|never\s+returned\s+alive)\b/gi;
 
 /** A death verb's words that say nothing of its being real: the tense's "had", a survival denied. */
 const deathPhrase = (verb: string): string =>
@@ -558,7 +564,12 @@ const SUBJECT_PRONOUN = /\b(?:he|she)\b/gi;
  * the resolver is sure of.
  */
 function pronounDeath(r: SentenceReader, start: number, end: number, add: Add): void {
-  if (r.file.voiceAt(start) !== null) return;
+  const voice = r.file.voiceAt(start);
+  // Dialogue is left out; an account tells its story as narration does, its pronoun read only
+  // where the account names whom it stands for beyond doubt (`accountSubject`).
+  const told =
+    voice === null ? undefined : voice.voice === 'account' ? accountSubject(r.file, start, end) : null;
+  if (told === null) return;
   const lead = r.file.text.slice(r.start, start);
   if (UNREAL_MOOD_WORDS.test(lead.slice(-40)) || NOT_YET_WORDS.test(lead.slice(-40).replace(/^.*[,;:]/, '')))
     return;
@@ -569,12 +580,69 @@ function pronounDeath(r: SentenceReader, start: number, end: number, add: Add): 
   const resolved = r.anchors.find(
     (a) => a.start === start && a.type === 'character' && a.confidence >= PRONOUN_DEATH_CONFIDENCE,
   );
-  const pointed = pronounAntecedent(r.file, start, end);
-  const key = pointed ?? resolved?.key;
+  const key = told ?? pronounAntecedent(r.file, start, end) ?? resolved?.key;
   if (key === undefined) return;
-  const confidence = resolved?.confidence ?? PRONOUN_DEATH_CONFIDENCE;
+  const confidence =
+    told === undefined ? (resolved?.confidence ?? PRONOUN_DEATH_CONFIDENCE) : ACCOUNT_CONFIDENCE;
   add(death({ start, end, key, type: 'character', named: false, possessive: false, confidence }, verb));
 }
+
+/** How sure a pronoun's death in an account is when the account names its subject beyond doubt. */
+const ACCOUNT_CONFIDENCE = 0.8;
+
+/**
+ * Someone an account speaks of without a name, whom a later "he" or "she" may stand for: "the
+ * child", "a stranger's boy", "my sister", "this old man". Not a possessive's ("his man", "her
+ * sister"), who is seldom the one the story follows.
+ */
+const UNNAMED_PERSON = new RegExp(
+  `\\b(?:the|a|an|this|that|my|our|your)\\s+(?:[a-z]+\\s+)?(?:${[...PERSON_NOUNS].join('|')}|stranger|${KIN})\\b`,
+  'i',
+);
+
+/** Before a name: a preposition or a verb it is the object or complement of ("he is M. Hale", "saw Hale"). */
+const NOT_SUBJECT_BEFORE =
+  /\b(?:of|to|for|with|by|from|at|on|upon|in|into|about|after|towards?|than|like|is|was|were|are|be|been|saw|met|told|called|asked|married|loved)\s+$/i;
+
+/** A paragraph that opens a quotation inside the account ("'Let me go,' he cried"): its names are another's words. */
+const NESTED_QUOTATION = /^\s*["“]?\s*['‘]/;
+
+/**
+ * Whom a subject "he" or "she" at [start, end) inside a long account stands for, when the account
+ * names it beyond doubt: the one person of the pronoun's sex the pronoun's paragraph names before
+ * it (or, when it names none, the account's paragraph before), as the subject of a clause outside
+ * any quotation within the account, with no name of another of that sex or of unknown sex, and no
+ * one unnamed ("the child", "my sister") between that name and the pronoun. An account told by a
+ * stranger follows one person, as the narration does, but the resolver reads each of its
+ * paragraphs apart; where it may be the child or the sister, null.
+ */
+function accountSubject(file: FileText, start: number, end: number): string | null {
+  const voice = file.voiceAt(start);
+  if (voice === null) return null;
+  const sex = /^he$/i.test(file.text.slice(start, end)) ? 'male' : 'female';
+  const parts = file.voices.filter((v) => v.utterance === voice.utterance && v.start <= voice.start);
+  for (const part of [{ start: voice.start, end: start }, parts.at(-2)]) {
+    if (part === undefined) return null;
+    const paragraph = file.text.slice(part.start, part.end);
+    const named = file
+      .anchorsIn(part.start, part.end)
+      .filter((a) => a.named && a.type === 'character' && file.genders.get(a.key) !== oppositeOf(sex));
+    if (named.length === 0) continue;
+    const keys = new Set(named.map((a) => a.key));
+    const last = mustAt(named, named.length - 1);
+    if (keys.size !== 1 || file.genders.get(last.key) !== sex || NESTED_QUOTATION.test(paragraph))
+      return null;
+    const subject = named.some(
+      (a) =>
+        !a.possessive &&
+        !NOT_SUBJECT_BEFORE.test(file.text.slice(Math.max(part.start, a.start - 12), a.start)),
+    );
+    return subject && !UNNAMED_PERSON.test(file.text.slice(last.end, start)) ? last.key : null;
+  }
+  return null;
+}
+
+const oppositeOf = (sex: 'male' | 'female'): 'male' | 'female' => (sex === 'male' ? 'female' : 'male');
 
 /**
  * "They buried him beside his wife", "we laid her in the churchyard", "they committed him to the
