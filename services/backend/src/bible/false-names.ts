@@ -7,7 +7,7 @@ import { mustAt } from '@george/runtime/collections';
 import { nounGender } from '../pronouns/callings.js';
 import type { RawMention } from './candidates.js';
 import { FALSE_NAME_LEADS } from './lexicons.js';
-import { type Paragraph, quotedTokens, type Token } from './tokenize.js';
+import { type Paragraph, phraseEndsBefore, quotedTokens, type Token } from './tokenize.js';
 
 /** Words that may stand between the pronoun and "called" ("as he had lately called himself"). */
 const BEFORE_CALLED = new Set(['had', 'has', 'now', 'then', 'lately', 'since', 'sometimes', 'once', 'last']);
@@ -210,12 +210,4 @@ export function findDeniedNames(
     (m) => m.tokenFrom > denied.tokenTo && phraseEndsBefore(tokens, m.tokenFrom, OWN_NAME_LEADS),
   );
   return own === undefined ? [] : [[denied, own]];
-}
-
-/** Whether one of `phrases` (lower-case words) ends right before token `at`. */
-export function phraseEndsBefore(tokens: readonly Token[], at: number, phrases: readonly string[]): boolean {
-  return phrases.some((phrase) => {
-    const words = phrase.split(' ');
-    return words.every((w, k) => tokens[at - words.length + k]?.lower === w);
-  });
 }

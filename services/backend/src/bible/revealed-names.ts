@@ -5,9 +5,8 @@
  * attribution, the false name the sentence gave ("called himself", "under the name of").
  */
 
-import { phraseEndsBefore } from './false-names.js';
 import { FALSE_NAME_LEADS } from './lexicons.js';
-import type { Token } from './tokenize.js';
+import { phraseEndsBefore, type Token } from './tokenize.js';
 
 const REVEALING_VERBS = new Set(['is', 'was', 'be']);
 

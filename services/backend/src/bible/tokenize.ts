@@ -218,3 +218,11 @@ export function tokenizeParagraph(text: string, start: number, end: number): Par
     ? { start, end, tokens, sentences, verse: true }
     : { start, end, tokens, sentences };
 }
+
+/** Whether one of `phrases` (lower-case words) ends right before token `at`. */
+export function phraseEndsBefore(tokens: readonly Token[], at: number, phrases: readonly string[]): boolean {
+  return phrases.some((phrase) => {
+    const words = phrase.split(' ');
+    return words.every((w, k) => tokens[at - words.length + k]?.lower === w);
+  });
+}
