@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, screen } from '@testing-library/react';
+import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PROJECT, renderWithQuery, stubApi } from '../testing/render.tsx';
 import { ChatPage } from './Chat.tsx';
@@ -60,42 +60,89 @@ describe('ChatPage', () => {
     expect(source.textContent).toContain('— Chapter Six');
     expect(source.textContent).not.toContain('orchard.txt');
   });
+  it('a question asked before the saved conversation arrives stays, and gets its answer, after it', async () => {
+    const conversation = later();
+    const reply = later();
+    const calls = stubApi({
+      'GET /v1/api/projects/p1/chat': () => conversation.promise,
+      'POST /v1/api/projects/p1/chat': () => reply.promise,
+      'GET /v1/api/projects/p1/books': () => ({ books: [], unassigned: [] }),
+      'GET /v1/api/projects/p1/entities': () => ({ entities: [] }),
+      'GET /v1/api/projects/p1/files': () => ({ files: [file('f1', 'orchard.txt')] }),
+    });
+    renderWithQuery(<ChatPage project={PROJECT} />);
+    fireEvent.change(screen.getByLabelText('Your question'), { target: { value: 'Who keeps the orchard?' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Ask' }));
+    // The question is on its way (the streaming route is missing here, so the plain POST) ...
+    await vi.waitFor(() =>
+      expect(calls.some((c) => c.method === 'POST' && c.path.endsWith('/chat'))).toBe(true),
+    );
+    // ... when the saved conversation arrives.
+    conversation.resolve({ messages: [SAVED_TURN] });
+    expect(await screen.findByText('When does it rain?')).toBeTruthy();
+    expect(screen.getByText('Who keeps the orchard?')).toBeTruthy();
+    reply.resolve({
+      messageId: 'm2',
+      answer: 'From your manuscript (quoted, not generated):\n“Mara Quill kept the orchard.” [1]',
+      citations: [{ ...SAVED_TURN.citations[0], start: 40, end: 68, quote: 'Mara Quill kept the orchard.' }],
+      intent: 'passage',
+      cost: 0,
+      generated: false,
+      removed: [],
+    });
+    expect(await screen.findByText(/“Mara Quill kept the orchard\.” \[1\]/)).toBeTruthy();
+    const questions = screen.getAllByText(/^(When does it rain\?|Who keeps the orchard\?)$/);
+    expect(questions.map((q) => q.textContent)).toEqual([
+      'You asked: When does it rain?',
+      'You asked: Who keeps the orchard?',
+    ]);
+  });
 });
 
 const file = (id: string, name: string, kind = 'manuscript') => ({ id, name, kind });
+
+/** A saved turn: one answered question citing the first file. */
+const SAVED_TURN = {
+  messageId: 'm1',
+  message: 'When does it rain?',
+  answer: 'From your manuscript (quoted, not generated):\n“Rain fell on the orchard.” [1]',
+  citations: [
+    {
+      fileId: 'f1',
+      chapter: 6,
+      chapterTitle: 'Chapter Six',
+      start: 5,
+      end: 29,
+      quote: 'Rain fell on the orchard.',
+    },
+  ],
+  intent: 'passage',
+  cost: 0,
+  generated: false,
+  bookmarked: false,
+  noteFileId: null,
+  feedback: null,
+  createdAt: '2026-11-02T10:00:00.000Z',
+};
 
 /** A conversation of one answered question citing the first file, with the project's files. */
 function answered(files: ReturnType<typeof file>[]) {
   stubApi({
     'GET /v1/api/projects/p1/chat': () => ({
-      messages: [
-        {
-          messageId: 'm1',
-          message: 'When does it rain?',
-          answer: 'From your manuscript (quoted, not generated):\n“Rain fell on the orchard.” [1]',
-          citations: [
-            {
-              fileId: 'f1',
-              chapter: 6,
-              chapterTitle: 'Chapter Six',
-              start: 5,
-              end: 29,
-              quote: 'Rain fell on the orchard.',
-            },
-          ],
-          intent: 'passage',
-          cost: 0,
-          generated: false,
-          bookmarked: false,
-          noteFileId: null,
-          feedback: null,
-          createdAt: '2026-11-02T10:00:00.000Z',
-        },
-      ],
+      messages: [SAVED_TURN],
     }),
     'GET /v1/api/projects/p1/books': () => ({ books: [], unassigned: [] }),
     'GET /v1/api/projects/p1/entities': () => ({ entities: [] }),
     'GET /v1/api/projects/p1/files': () => ({ files }),
   });
   renderWithQuery(<ChatPage project={PROJECT} />);
+}
+
+/** A promise settled by the test: a server that answers when told to. */
+function later() {
+  let resolve: (value: unknown) => void = () => {};
+  const promise = new Promise<unknown>((settle) => {
+    resolve = settle;
+  });
+  return { promise, resolve };
 }

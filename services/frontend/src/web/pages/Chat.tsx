@@ -314,7 +314,12 @@ export function ChatPage({ project }: { project: Project }) {
   const controller = useRef<AbortController | null>(null);
   useEffect(() => () => controller.current?.abort(), []);
   useEffect(() => {
-    if (history.data) setTurns(history.data.messages.map(fromHistory));
+    if (!history.data) return;
+    const saved = history.data.messages.map(fromHistory);
+    const savedIds = new Set(saved.map((t) => t.messageId));
+    // The saved conversation, then the turns asked here that it does not hold (one still being
+    // answered, one that failed): a history that arrives after a question never drops it.
+    setTurns((list) => [...saved, ...list.filter((t) => !t.messageId || !savedIds.has(t.messageId))]);
   }, [history.data]);
   const turnCount = turns.length;
   const lastLength = turns.at(-1)?.answer.length ?? 0;

@@ -47,7 +47,7 @@ export function ProjectPage({ projectId, rest }: { projectId: string; rest: stri
           else if (tab === 'bible') body = <BiblePage project={p} sub={sub} />;
           else if (tab === 'story') body = <StoryPage project={p} />;
           else if (tab === 'continuity') body = <ContinuityPage project={p} />;
-          else if (tab === 'chat') body = <ChatPage project={p} />;
+          else if (tab === 'chat') body = <ChatPage key={p.id} project={p} />;
           else if (tab === 'versions') body = <VersionsPage project={p} />;
           else if (tab === 'sharing') body = <SharingPage project={p} />;
           else

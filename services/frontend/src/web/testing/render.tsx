@@ -21,7 +21,10 @@ export interface Call {
   body: unknown;
 }
 
-/** Answers `METHOD /path` (without the query) from the table; anything else is a 404. */
+/**
+ * Answers `METHOD /path` (without the query) from the table, waiting for an answer that is a promise
+ * (a slow server); anything else is a 404.
+ */
 export function stubApi(routes: Record<string, (call: Call) => unknown>): Call[] {
   const calls: Call[] = [];
   vi.stubGlobal('fetch', async (request: Request) => {
@@ -40,7 +43,7 @@ export function stubApi(routes: Record<string, (call: Call) => unknown>): Call[]
         { error: { code: 'not_found', message: `no route ${call.path}` } },
         { status: 404 },
       );
-    return Response.json(answer(call));
+    return Response.json(await answer(call));
   });
   return calls;
 }
