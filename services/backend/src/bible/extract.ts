@@ -17,6 +17,7 @@ import {
   findNamesInTurn,
 } from './false-names.js';
 import { type EntityFold, foldEntities } from './fold.js';
+import { namesNoFamily } from './generic-plurals.js';
 import { CALLINGS_AS_NAMES, FEMALE_MARRIED, OCCUPATIONS } from './lexicons.js';
 import { isGivenName, isWrittenInitial } from './lookup.js';
 import {
@@ -208,6 +209,13 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
     wholeBook: longText,
     lowerCount: (lower) => stats.lower.get(lower) ?? 0,
   });
+  // A surname's plural said of the name in general or of its unrelated bearers ("I know three
+  // Marshes") is no family's mention: a group left with none is no entry.
+  for (const form of forms.values()) {
+    if (form.type !== 'group') continue;
+    form.mentions = form.mentions.filter((m) => !namesNoFamily(m, mustAt(sources, m.fileIndex).text));
+    if (form.mentions.length === 0) form.type = 'drop';
+  }
   const drafts = mergeEntities(
     [...forms.values()].filter((f) => f.type !== 'drop'),
     {
