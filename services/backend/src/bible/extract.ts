@@ -216,11 +216,13 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
     form.mentions = form.mentions.filter((m) => !namesNoFamily(m, mustAt(sources, m.fileIndex).text));
     if (form.mentions.length === 0) form.type = 'drop';
   }
+  const taleOf = talesOf(sources);
   const drafts = mergeEntities(
     [...forms.values()].filter((f) => f.type !== 'drop'),
     {
       ...settings,
       chapterOf: (m) => chapterIndexAt(mustAt(sources, m.fileIndex).chapters, m.start),
+      taleOf,
     },
     {
       letters: letters(recipients, sources),
@@ -317,7 +319,7 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
   const relations = [
     ...cooccurrence(paragraphs, owner, keys, sources, settings.maxEvidence),
     ...typed,
-    ...familyMembers(kept, keys, sources, typed),
+    ...familyMembers(kept, keys, sources, typed, taleOf),
   ];
   const folded = foldEntities({ entities, relations }, [
     ...ranksBeforeNames(entities, sources),
@@ -909,12 +911,11 @@ function familyMembers(
   keys: Map<EntityDraft, string>,
   sources: SourceText[],
   typed: readonly ExtractedRelation[],
+  taleOf: (mention: RawMention) => number | null,
 ): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
   // A novel's chapters are one story: its families hold every bearer, as before.
-  const collections = sources.map((source) => isCollectionOfTales(source.chapters));
-  const partOf = (m: RawMention): string =>
-    `${m.fileIndex}:${collections[m.fileIndex] === true ? chapterIndexAt(mustAt(sources, m.fileIndex).chapters, m.start) : null}`;
+  const partOf = (m: RawMention): string => `${m.fileIndex}:${taleOf(m)}`;
   const kinKeys = new Map<string, string[]>();
   for (const r of typed) {
     if (!KIN_RELATIONS.has(r.type)) continue;
@@ -954,6 +955,13 @@ function familyMembers(
     }
   }
   return relations;
+}
+
+/** The tale a mention is in when its text is a collection of tales, else null: a novel is one story. */
+function talesOf(sources: readonly SourceText[]): (mention: RawMention) => number | null {
+  const collections = sources.map((source) => isCollectionOfTales(source.chapters));
+  return (m) =>
+    collections[m.fileIndex] === true ? chapterIndexAt(mustAt(sources, m.fileIndex).chapters, m.start) : null;
 }
 
 /** A heading that names a novel's division ("Chapter 3", "BOOK II", "Letter 4"), not a tale. */

@@ -95,6 +95,8 @@ export interface MergeOptions {
   dominantShare: number;
   /** The chapter a mention is in (a story of a collection), null in a text without chapters. */
   chapterOf?: (mention: RawMention) => number | null;
+  /** The tale a mention is in when its text is a collection of tales, else null (a novel is one story). */
+  taleOf?: (mention: RawMention) => number | null;
   /** Look-back window (characters) for the nearest preceding mention of a candidate. */
   window: number;
 }
@@ -2006,11 +2008,25 @@ function consolidate(
       continue;
     }
     const moved = new Map<EntityDraft, RawMention[]>();
+    const apart: RawMention[] = [];
     for (const mention of entity.mentions) {
+      // In a collection each tale has its own cast: the Miss is a bearer the tale names, and no one
+      // of several when it names none (the nearest before may be another tale's).
+      const tale = options.taleOf?.(mention) ?? null;
+      const told =
+        tale === null
+          ? candidates
+          : candidates.filter((e) =>
+              e.mentions.some((m) => m.fileIndex === mention.fileIndex && options.taleOf?.(m) === tale),
+            );
+      if (told.length === 0) {
+        apart.push(mention);
+        continue;
+      }
       // "She was Miss Constance Dearlove until she married Sir Roger", then "Miss Dearlove": after
       // the text marries a woman from the name, the Miss is another woman of it, when there is one.
-      const unmarried = candidates.filter((e) => !marriedFromBefore(e, mention, missesMarried));
-      const fitting = unmarried.length > 0 ? unmarried : candidates;
+      const unmarried = told.filter((e) => !marriedFromBefore(e, mention, missesMarried));
+      const fitting = unmarried.length > 0 ? unmarried : told;
       const largest = mustAt(
         [...fitting].sort((a, b) => size(b) - size(a)),
         0,
@@ -2034,8 +2050,8 @@ function consolidate(
       owner.mentions.push(...mentions);
       for (const form of entity.forms) if (!owner.forms.includes(form)) owner.forms.push(form);
     }
-    entity.mentions = [];
-    entity.forms = [];
+    entity.mentions = apart;
+    if (apart.length === 0) entity.forms = [];
   }
 
   // "Lady Alice" bears her title with her given name, as a daughter of rank does: it is not a
