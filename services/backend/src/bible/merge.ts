@@ -72,6 +72,13 @@ const PEERAGE = new Set(['Lord', 'Lady']);
 /** Titles a family gives its own ("Aunt Edith", "Uncle Henry"), beside the world's "Mrs." or "Mr.". */
 const KIN_TITLES = new Set(['Aunt', 'Uncle', 'Cousin']);
 
+/** Ranks and callings of either sex ("Captain", "Dr.", "Inspector"): not courtesy, honour, peerage or kin. */
+const RANKS = new Set(
+  Object.values(PERSON_TITLES).flatMap((t) =>
+    t.gender === 'unknown' && !KIN_TITLES.has(t.canonical) ? [t.canonical] : [],
+  ),
+);
+
 const GIVEN_NAME_TITLES = new Set([
   'Sir',
   'Aunt',
@@ -384,6 +391,23 @@ export function mergeEntities(
     );
   };
 
+  /**
+   * "Captain Lucas Harding ... 'Good evening, Mr. Harding'": "Mr." is every grown man's, a rank's
+   * bearer's too. It is the one man of the surname named in full, when he is named only with ranks
+   * ("Dr. Philip Rowland" is "Mr. Rowland" to his landlady); not when the text brings "a Mr.
+   * Harding" in as someone new, nor when a sentence names the two ("not Mr. Wentworth, the curate,
+   * but Captain Frederick Wentworth, his brother").
+   */
+  const manOfRank = (mr: Form, surname: string): EntityDraft | undefined => {
+    const [man, ...more] = fullEntities.filter(
+      (entity) => entity.surname === surname && entity.given !== null && compatibleGender(entity, 'male'),
+    );
+    if (man === undefined || more.length > 0 || man.titles.size === 0) return undefined;
+    if (![...man.titles].every((t) => RANKS.has(t))) return undefined;
+    if (mr.mentions.some((m) => m.indefinite === true) || inOneSentence(mr, man)) return undefined;
+    return man;
+  };
+
   // B. Title and surname: join a full name only when exactly one family member fits.
   for (const person of parsed) {
     if (person.title === null || person.given !== null || person.surname === null) continue;
@@ -456,7 +480,14 @@ export function mergeEntities(
       byChapter(person, fits);
       continue;
     }
-    const fit = fits.length === 1 ? fits[0] : ranked.length === 1 ? ranked[0] : undefined;
+    const fit =
+      fits.length === 1
+        ? fits[0]
+        : ranked.length === 1
+          ? ranked[0]
+          : fits.length === 0 && title === 'Mr.'
+            ? manOfRank(person.form, surname)
+            : undefined;
     // "Mr. Aird, who kept the ticket hut" before "Dougie Aird, who was the ticket-man's grandson":
     // the man named by his surname first is the elder of the family, not the young man named later.
     // So is a rank of either sex ("Colonel Ashby ... His nephew, Robert Ashby").
