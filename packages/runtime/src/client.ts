@@ -17,16 +17,20 @@ import { metrics } from './metrics.js';
 
 const liveClients = new Set<InternalClient>();
 const CIRCUIT_VALUES = { closed: 0, 'half-open': 1, open: 2, isolated: 3 } as const;
-new metrics.Gauge({
-  name: 'internal_client_circuit_state',
-  help: 'Circuit breaker per target service: 0 closed, 1 half-open, 2 open, 3 isolated',
-  labelNames: ['target'] as const,
-  aggregator: 'max',
-  collect() {
-    this.reset();
-    for (const c of liveClients) this.set({ target: c.service }, CIRCUIT_VALUES[c.circuitState]);
-  },
-});
+const CIRCUIT_STATE = 'internal_client_circuit_state';
+// Made once per process, as `httpDuration` is: a second copy of this package in one process (tests
+// only) leaves its clients out of the gauge.
+if (!metrics.register.getSingleMetric(CIRCUIT_STATE))
+  new metrics.Gauge({
+    name: CIRCUIT_STATE,
+    help: 'Circuit breaker per target service: 0 closed, 1 half-open, 2 open, 3 isolated',
+    labelNames: ['target'] as const,
+    aggregator: 'max',
+    collect() {
+      this.reset();
+      for (const c of liveClients) this.set({ target: c.service }, CIRCUIT_VALUES[c.circuitState]);
+    },
+  });
 
 /** A non-2xx answer from another service, with its error body when it sent one. */
 export class UpstreamError extends HttpError {

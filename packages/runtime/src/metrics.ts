@@ -10,12 +10,20 @@ import client from 'prom-client';
  */
 export const metrics = client;
 
-export const httpDuration = new client.Histogram({
-  name: 'http_request_duration_seconds',
-  help: 'HTTP requests by method, route and status, with their latency',
-  labelNames: ['method', 'route', 'status_code'] as const,
-  buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
-});
+const HTTP_DURATION = 'http_request_duration_seconds';
+// This package can be loaded twice into one process (two installed copies, or tests importing its
+// source in a worker where other tests imported its build); prom-client's one registry refuses a
+// second metric of a name, so a second copy uses the first one's.
+const registered = client.register.getSingleMetric(HTTP_DURATION);
+export const httpDuration =
+  registered instanceof client.Histogram
+    ? registered
+    : new client.Histogram({
+        name: HTTP_DURATION,
+        help: 'HTTP requests by method, route and status, with their latency',
+        labelNames: ['method', 'route', 'status_code'] as const,
+        buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+      });
 
 export const METRICS_REQUEST = 'george:metrics-request';
 export const METRICS_RESPONSE = 'george:metrics-response';
