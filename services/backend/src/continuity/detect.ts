@@ -13,6 +13,7 @@ import { groupBy, mustAt, mustGet } from '@george/runtime/collections';
 import { LISTED_BY_NAME, REFERRED_BACK, WHOLE_OF_SCENE } from './facts/counts.js';
 import { LOST_WITH, ONE_SIDE } from './facts/limb-loss.js';
 import { tellerParentName } from './facts/teller-kin.js';
+import { isTellerKey, tellingName } from './facts/teller-relations.js';
 import {
   AGENT_PLURAL,
   COMPATIBLE_COLOURS,
@@ -131,7 +132,10 @@ const isToldOfAnother = (f: Fact): boolean =>
   !(f.detail ?? '').endsWith(' of the scene');
 /** A fact in dialogue that is weighed: of a kind a speaker is in a position to know. */
 const isWeighedSpeech = (f: Fact): boolean =>
-  SPEECH_KINDS.has(f.kind) || (SELF_KINDS.has(f.kind) && f.entityKey === f.speakerKey);
+  SPEECH_KINDS.has(f.kind) ||
+  (SELF_KINDS.has(f.kind) && f.entityKey === f.speakerKey) ||
+  // A teller's own kin in a line no tag names: the telling's, whoever the attribution guesses.
+  (f.kind === 'relation' && isTellerKey(f.entityKey));
 const HEDGED_WEIGHT = 0.85;
 /**
  * Years a character may age between two chapters with no change marked: more is a slip ("some
@@ -166,8 +170,10 @@ export function detectContradictions(
             : // The elder bearer of a name ("the late Mr. Darcy").
               key.endsWith(':elder')
               ? `the elder ${options.names.get(key.slice(0, -6)) ?? key.slice(0, -6)}`
-              : // A teller's parent called "my father" only.
-                (tellerParentName(key, (teller) => options.names.get(teller) ?? teller) ?? key))),
+              : // A teller's parent called "my father" only; a teller no tag names.
+                (tellerParentName(key, (teller) => options.names.get(teller) ?? teller) ??
+                tellingName(key) ??
+                key))),
     chapter: options.chapterName ?? ((_, chapter) => (chapter === null ? 'the text' : `chapter ${chapter}`)),
     position,
     nested: options.nestedPlaces ?? new Set(),

@@ -46,6 +46,8 @@ export interface VoiceSpan extends Span {
   utterance: number;
   /** Attributed by a tag that names the speaker ("said X"). */
   explicit: boolean;
+  /** The attribution is more sure of `speakerKey` than not (`SURE_SPEAKER`), or a pronoun tag names them. */
+  sure: boolean;
 }
 
 /**
@@ -123,6 +125,7 @@ export class FileText {
           speakerKey: documents.has(q) ? null : q.speakerKey,
           utterance,
           explicit: q.kind === 'explicit',
+          sure: !documents.has(q) && q.speakerKey !== null && q.confidence > SURE_SPEAKER,
         });
       }
     });
@@ -206,7 +209,12 @@ export class FileText {
       if (ref?.characterId && ref.confidence > SURE_SPEAKER)
         tagged.set(utterance, { key: ref.characterId, confidence: ref.confidence });
     });
-    for (const v of this.voices) v.speakerKey ??= tagged.get(v.utterance)?.key ?? null;
+    for (const v of this.voices) {
+      const tag = tagged.get(v.utterance);
+      if (v.speakerKey !== null || tag === undefined) continue;
+      v.speakerKey = tag.key;
+      v.sure = true;
+    }
     // "I", "my" in a quotation are its speaker's, as sure as the attribution ("I am forty", "my hair").
     dialogue.quotes.forEach((q, utterance) => {
       const speaker =

@@ -32,6 +32,7 @@ import { origin } from './origin.js';
 import { type FactDraft, SentenceReader } from './reader.js';
 import { singleNow } from './single.js';
 import { status, unions } from './status.js';
+import { isTellerKey } from './teller-relations.js';
 import { unnamedKin } from './unnamed-kin.js';
 
 /**
@@ -59,7 +60,9 @@ export function extractFacts(
       !(draft.kind === 'relation' && voice === null && draft.anchor.key === UNNAMED_NARRATOR) &&
       // A speaker's own kin, named, in a quotation whose tag names the speaker ("“My brother
       // Walter will come,” said Ann"): the attribution is as sure as the tag.
-      !(draft.kind === 'relation' && voice?.explicit === true)
+      !(draft.kind === 'relation' && voice?.explicit === true) &&
+      // Any other quotation's "my" before a named kin is its teller's (`facts/teller-relations.ts`).
+      !(draft.kind === 'relation' && isTellerKey(draft.anchor.key))
     )
       return;
     const lead = file.text.slice(file.sentenceAt(draft.start).start, draft.start);

@@ -6,6 +6,7 @@ import { kinSex, titleSex } from '../lexicon.js';
 import type { Anchor, FileText } from '../text.js';
 import type { Fact } from '../types.js';
 import type { Add, FactDraft, SentenceReader } from './reader.js';
+import { givenNameAfter, isTellerKey, tellerMyAnchors } from './teller-relations.js';
 
 /** The story bible's typed relations, one fact per passage: what `objectKey` is to the entity. */
 export function relations(file: FileText, extraction: Extraction, facts: Fact[]): void {
@@ -228,7 +229,7 @@ export const UNNAMED_NARRATOR = 'the narrator';
  * "my" and "My" that no anchor holds: in the narration the unnamed narrator's ("My mother, Sarah
  * Hale, kept the inn"); in a quotation whose tag names its speaker ("“My brother Walter will come,”
  * said Ann") the speaker's, where the quotation's own "my" anchors leave out a capital one. Any other
- * quotation's "my" is read by the attribution or not at all.
+ * quotation's "my" is its teller's (`tellerMyAnchors`).
  */
 function unheldMyAnchors(r: SentenceReader): Anchor[] {
   return [...r.text.matchAll(/\b[Mm]y\b/g)].flatMap((m) => {
@@ -252,7 +253,13 @@ function unheldMyAnchors(r: SentenceReader): Anchor[] {
 
 /** Kinship stated beside a name, in the forms the story bible's relations leave out. */
 export function kinship(r: SentenceReader, add: Add): void {
-  const named = [...r.anchors, ...unheldMyAnchors(r)]
+  // A quotation's "my" where no tag names the speaker is its teller's, not the attribution's guess.
+  const told = tellerMyAnchors(r.file, r.start, r.span.end);
+  const named = [
+    ...r.anchors.filter((a) => !told.some((t) => t.start === a.start)),
+    ...unheldMyAnchors(r),
+    ...told,
+  ]
     .filter((a) => a.type === 'character')
     .sort((a, b) => a.start - b.start);
   /**
@@ -421,6 +428,9 @@ export function kinship(r: SentenceReader, add: Add): void {
           relate(a, mustAt(kin, 1), next, a.start, next.end, a.named ? 0.95 : 0.9);
         }
       }
+      // "my uncle Joseph" in a telling, Joseph named too seldom to be an entity of the story bible.
+      const given = kin && isTellerKey(a.key) ? givenNameAfter(r.file, kinEnd) : null;
+      if (kin && given) add(kinFact(a, mustAt(kin, 1), given.key, a.start, given.end, 0.9));
     }
   }
 }
