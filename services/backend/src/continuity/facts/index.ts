@@ -23,6 +23,7 @@ import { counts } from './counts.js';
 import { describedKin } from './described-kin.js';
 import { engagements } from './engagements.js';
 import { familyCounts, markCountChanges } from './families.js';
+import { kinOfSubject } from './kin-of.js';
 import { kinship, relations, UNNAMED_NARRATOR } from './kinship.js';
 import { limbLosses, limbUses } from './limb-loss.js';
 import { appearance, beauty, figure, hairShapeAndComplexion, limbs, stature } from './looks.js';
@@ -134,6 +135,8 @@ export function extractFacts(
   }
   // Kin of a description ("the saddler's nephew"): by the callings and deaths read above.
   describedKin(file, facts, add);
+  // "The father of Safie had been": a subject's kin, by a name after it or the scene after.
+  kinOfSubject(file, add);
   relations(file, extraction, facts);
   // "his sister" with no name near: the kin named by then, read once every named relation is in.
   unnamedKin(file, facts, add);

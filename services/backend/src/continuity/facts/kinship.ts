@@ -99,12 +99,12 @@ function kinFollows(between: string): boolean {
 export const KIN_NOUN_AT = new RegExp(`^(?:['’]s)?\\s+${KIN_ADJECTIVES}${KIN}(?![\\p{L}'’-])`, 'iu');
 
 /**
- * "Name, the only sister of the merchant Beaufort", "Name was a cousin of Beaufort", "Name, son of
- * Beaufort", with a second calling joined to the kin noun ("Name, nephew and heir of Beaufort") and
- * an age word before the name ("the widow of old Beaufort").
+ * "Name, the only sister of the merchant Beaufort", "Name--the second son of Beaufort", "Name was a
+ * cousin of Beaufort", "Name, son of Beaufort", with a second calling joined to the kin noun ("Name,
+ * nephew and heir of Beaufort") and an age word before the name ("the widow of old Beaufort").
  */
 const KIN_OF = new RegExp(
-  `^(?:\\s*,\\s*(?:(?:the|a)\\s+)?|\\s+(?:was|is)\\s+(?:the|a)\\s+)${KIN_ADJECTIVES}${KIN}(?:\\s+and\\s+(?:[a-z]+\\s+)?[a-z]+(?<!s))?\\s+of\\s+(?:the\\s+(?:[a-z]+\\s+){0,2}|old\\s+|young\\s+)?$`,
+  `^(?:\\s*(?:,|--|—)\\s*(?:(?:the|a)\\s+)?|\\s+(?:was|is)\\s+(?:the|a)\\s+)${KIN_ADJECTIVES}${KIN}(?:\\s+and\\s+(?:[a-z]+\\s+)?[a-z]+(?<!s))?\\s+of\\s+(?:the\\s+(?:[a-z]+\\s+){0,2}|old\\s+|young\\s+)?$`,
   'iu',
 );
 
@@ -350,7 +350,8 @@ export function kinship(r: SentenceReader, add: Add): void {
       // "<A>, the only sister of the merchant <B>"
       for (const b of named.slice(i + 1, i + 2)) {
         const of = KIN_OF.exec(r.file.text.slice(a.end, b.start));
-        if (of && b.named && !b.possessive) {
+        // "Percy Armitage--the second son of Mr. Armitage": a father the extraction took for the son.
+        if (of && b.named && !b.possessive && b.key !== a.key) {
           relate(b, mustAt(of, 1), a, a.start, b.end);
         }
       }

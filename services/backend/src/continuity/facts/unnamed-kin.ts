@@ -120,14 +120,16 @@ function ownedByKinBefore(file: FileText, a: Anchor, sex: Sex): boolean {
  * name's title gives it (a kin of no known sex counts, so that two kin leave the passage alone).
  */
 function knownKin(facts: readonly Fact[], kin: UnnamedKin, sexOf: (key: string) => Sex | null): Set<string> {
+  // Any kin word's sex, not a sibling's only: "her mother" is not the father read before.
+  const wanted = kinSex(kin.word);
   const keys = new Set<string>();
   for (const f of facts) {
     if (f.kind !== 'relation' || f.start >= kin.owner.start || f.voice === 'speech') continue;
     if (f.entityKey !== kin.owner.key || f.objectKey === null || f.value !== kin.role) continue;
     // A relation of the person to themselves (a resolver's slip elsewhere) names no kin.
     if (f.objectKey === kin.owner.key) continue;
-    const sex = SIBLING_SEX[f.detail ?? ''] ?? sexOf(f.objectKey);
-    if (kin.kinSex === null || sex === null || sex === kin.kinSex) keys.add(f.objectKey);
+    const sex = kinSex(f.detail ?? '') ?? sexOf(f.objectKey);
+    if (wanted === null || sex === null || sex === wanted) keys.add(f.objectKey);
   }
   return keys;
 }

@@ -116,3 +116,18 @@ describe('kin with no name near', () => {
     ]);
   });
 });
+
+describe("a pronoun's kin named before, by sex", () => {
+  const father = `${PEOPLE}\n\nThomas Hale, Mary Benson's father, kept the inn.\n\n`;
+  /** The relations read at the pronoun's kin. */
+  const waiting = (text: string) => kinOf(text).filter(([, , , , quote]) => quote.startsWith('where'));
+  it('does not give "her mother" the father named before', () => {
+    expect(waiting(`${father}Mary Benson went home, where her mother waited.`)).toEqual([]);
+  });
+
+  it('still gives "her father" the father named before', () => {
+    expect(waiting(`${father}Mary Benson went home, where her father waited.`)).toEqual([
+      ['Mary Benson', 'parent', 'father', 'Thomas Hale', 'where her father waited'],
+    ]);
+  });
+});
