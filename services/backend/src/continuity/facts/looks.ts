@@ -915,7 +915,7 @@ const FRONTED_PERSON = new RegExp(
 );
 
 /** A verb of saying or thinking right after a name: the name tags what comes before it. */
-const SPEECH_TAG_AFTER =
+export const SPEECH_TAG_AFTER =
   /^\s+(?:said|says|thought|replied|answered|cried|told|added|asked|observed|remarked|whispered|murmured|declared|exclaimed|supposed|guessed)\b/i;
 
 /**
