@@ -19,6 +19,13 @@ describe('a described person the sentence names at once', () => {
         'height',
       ),
     ).toEqual([['short', mary]]);
+    // A pronoun in the "with" is the described person's own.
+    expect(
+      read(
+        'The newcomers were Thomas Hale and a short thick woman with a shawl drawn over her chin, who was introduced to me as Mary Benson.',
+        'height',
+      ),
+    ).toEqual([['short', mary]]);
     expect(read('Thomas Hale brought in a tall woman, who proved to be Mary Benson.', 'height')).toEqual([
       ['tall', mary],
     ]);
@@ -33,11 +40,13 @@ describe('a described person the sentence names at once', () => {
     ).toEqual([['red', mary]]);
   });
 
-  it('reads no name from a person introduced by someone, named in a will, or a name that owns something', () => {
+  it('reads no name from a person introduced by someone, named in a will, a name that owns something, or with another name between', () => {
     for (const sentence of [
       'Thomas Hale came in with a tall woman, who was introduced to me by Mary Benson.',
       'Thomas Hale spoke of a tall man named in the will.',
       "Thomas Hale came in with a tall woman, who proved to be Mary Benson's cousin.",
+      // another name between: whose the description is, the sentence does not say
+      'The newcomers were a tall woman with Thomas Hale, who was introduced to me as Mary Benson.',
     ])
       expect(read(sentence, 'height').filter(([, key]) => /mary/.test(String(key)))).toEqual([]);
   });
