@@ -7,6 +7,7 @@ import { mustAt } from '@george/runtime/collections';
 import { parseNumber } from '@george/text';
 import { PAST_FRAME, PERSON_NOUNS, TIMES_OF_YEAR } from '../lexicon.js';
 import type { Anchor } from '../text.js';
+import { SPEECH_TAG_AFTER } from './looks.js';
 import {
   type Add,
   ASIDE,
@@ -17,8 +18,10 @@ import {
   subjectLike,
 } from './reader.js';
 
-const AGE_HEDGE =
-  '(?:(?:about|some|nearly|almost|perhaps|not more than|not above|no more than|under|not yet|barely|scarcely|hardly|just|(?:a\\s+)?little (?:more than|over)|past|over|above|upwards of|more than|full|fully|but|only|then|now|still)\\s+)*';
+// "on the wrong side of forty" is past forty, "the right side of thirty" under thirty (`ageRange`).
+const AGE_SIDE = '(?:on\\s+)?the\\s+(?:wrong|right)\\s+side\\s+of';
+
+const AGE_HEDGE = `(?:(?:${AGE_SIDE}|about|some|nearly|almost|perhaps|not more than|not above|no more than|under|not yet|barely|scarcely|hardly|just|(?:a\\s+)?little (?:more than|over)|past|over|above|upwards of|more than|full|fully|but|only|then|now|still)\\s+)*`;
 
 /**
  * After an age: "years old", "summers" (a poetic year), or the phrase's end; bare "years" only
@@ -55,7 +58,7 @@ const AGE_TURNED_TAIL = `(?<=\\b(?:turned|reached\\s+the\\s+age\\s+of)\\s+${AGE_
 // ", at forty,": an age as an aside ("Edward, at forty, still rode to hounds"); ", who had turned
 // fifty": an age reached, in a relative clause.
 const AGE_AFTER_NAME = new RegExp(
-  `^(?:\\s*,\\s*(?:who\\s+(?:was|is)\\s+|then\\s+|now\\s+|aged\\s+|being\\s+|at\\s+)?|${ASIDE}\\s+(?:was|is|am|had\\s+been)\\s+(?:aged\\s+)?|(?:\\s*,\\s*who)?\\s+(?:had\\s+)?(?:just\\s+)?(?:turned|reached\\s+the\\s+age\\s+of)\\s+)(?:(?:young|old|elderly|middle-aged)\\s*,\\s*|the\\s+(?:elder|younger|eldest|youngest)\\s*,\\s*|(?:a|an)\\s+(?:[a-z-]+,?\\s+){0,3}?${AGE_NOUNS}(?:\\s+of|\\s*,)\\s+)?(${AGE_HEDGE})(${NUMBER_WORD})(?:${AGE_TAIL}|${AGE_OF_NOUN_TAIL}|${AGE_TURNED_TAIL})`,
+  `^(?:\\s*,\\s*(?:who\\s+(?:was|is)\\s+|then\\s+|now\\s+|aged\\s+|being\\s+|at\\s+)?|${ASIDE}\\s+(?:was|is|am|had\\s+been)\\s+(?:aged\\s+)?|(?:\\s*,\\s*who)?\\s+(?:had\\s+)?(?:just\\s+)?(?:turned|reached\\s+the\\s+age\\s+of)\\s+)(?:(?:young|old|elderly|middle-aged)\\s*,\\s*|the\\s+(?:elder|younger|eldest|youngest)\\s*,\\s*|(?:a|an)\\s+(?:[a-z-]+,?\\s+){0,3}?${AGE_NOUNS}(?:\\s+of|\\s*,|(?=\\s+${AGE_SIDE}))\\s+)?(${AGE_HEDGE})(${NUMBER_WORD})(?:${AGE_TAIL}|${AGE_OF_NOUN_TAIL}|${AGE_TURNED_TAIL})`,
   'i',
 );
 
@@ -162,6 +165,8 @@ export function ageRange(
   hedgedBySentence: boolean,
 ): { low: number; high: number; hedged: boolean } {
   const h = hedge.toLowerCase();
+  if (/wrong side/.test(h)) return { low: value, high: value + 10, hedged: true };
+  if (/right side/.test(h)) return { low: value - 10, high: value, hedged: true };
   if (/not yet/.test(h)) return { low: value - 10, high: value - 0.5, hedged: true };
   if (/not more than|not above|no more than|under/.test(h))
     return { low: value - 10, high: value, hedged: true };
@@ -180,6 +185,15 @@ export function ageRange(
  */
 const AGE_BESIDE = new RegExp(
   `^\\s*,?\\s+(?:was|is)\\s+(${AGE_HEDGE})(${NUMBER_WORD})\\s+years\\s+(?:(?:his|her)\\s+(junior|senior)|(younger|older)\\s+than)\\b`,
+  'i',
+);
+
+/**
+ * "A widower of sixty, he lived alone", "A man on the wrong side of forty, he thought": a person of
+ * an age opening the sentence, an apposition of the subject right after it.
+ */
+const AGE_FRONTED = new RegExp(
+  `^[\\s"“‘']*(?:(?:and|but)\\s+)?(?:a|an)\\s+(?:[a-z-]+,?\\s+){0,3}?${AGE_NOUNS}(?:\\s+of|(?=\\s+${AGE_SIDE}))\\s+(${AGE_HEDGE})(${NUMBER_WORD})(?:\\s+years?(?:\\s+old|\\s+of\\s+age))?\\s*,`,
   'i',
 );
 
@@ -244,6 +258,26 @@ export function age(r: SentenceReader, add: Add): void {
     const end = at + match[0].length;
     const anchor = concessiveOwner(r, at, end);
     if (anchor && stated) addAge(anchor, stated, at, end - 1, /\bnow\b/i.test(match[0]));
+  }
+  const fronted = AGE_FRONTED.exec(r.text);
+  if (fronted) {
+    const end = r.start + fronted[0].length;
+    const subject = r.anchors.find((a) => a.start >= end);
+    const stated = statedAge(mustAt(fronted, 1), mustAt(fronted, 2), false);
+    // Not a speaker's tag after it ("A man of forty, he said, had called": someone else), which a
+    // stop ends; "he thought too well of himself" is the subject's clause.
+    const after = subject ? r.file.text.slice(subject.end, subject.end + 20) : '';
+    const tag = SPEECH_TAG_AFTER.exec(after);
+    if (
+      subject &&
+      stated &&
+      subject.type === 'character' &&
+      !subject.possessive &&
+      subjectLike(r.file, subject) &&
+      /^\s*$/.test(r.file.text.slice(end, subject.start)) &&
+      !(tag && /^\s*[,.;!?]/.test(after.slice(tag[0].length)))
+    )
+      addAge(subject, stated, r.start + fronted.index, subject.end, false);
   }
   for (const anchor of r.anchors) {
     if (anchor.type !== 'character' || !anchor.possessive) continue;

@@ -322,6 +322,9 @@ function listedOwner(r: SentenceReader, start: number, end: number): Anchor | nu
  * with a stout gentleman with red hair": the gentleman's).
  */
 function describedSubject(r: SentenceReader, at: number): Anchor | null {
+  // "a short, stout woman with red hair, who was introduced to me as Mary Benson": hers.
+  const named = namedPeople(r).find((p) => p.at < at && at < p.owner.start);
+  if (named) return named.owner;
   // The near subject's, unless the "with" is in an apposition telling of its verb's object.
   if (r.subject(at)) return lookSubject(r, at);
   const far = r.subject(at, 30);
@@ -343,6 +346,14 @@ const DESCRIBED_SUBJECT = new RegExp(
   `^\\s*(?:[A-Za-z]+,?\\s+)?(?:[Aa]n?)\\s+((?:[a-z]+(?:-[a-z]+)*,?\\s+(?:and\\s+)?){1,4}?)(?:${[...PERSON_NOUNS].join('|')})\\b`,
 );
 
+/** A described person's figure words, where the description starts and ends, and who they are. */
+interface DescribedPerson {
+  words: string;
+  at: number;
+  end: number;
+  owner: Anchor;
+}
+
 /** A clause that only names who was just described: "It was Thomas Hale.", "this was Mary". */
 const NAMING_LEAD = /^\s*(?:it|this|that)\s+was\s+(?:none\s+other\s+than\s+)?$/i;
 const NAMING_END = /^["”’]?\s*(?:[.!]|$)/;
@@ -360,7 +371,7 @@ function namingClause(r: SentenceReader, from: number, to: number): Anchor | nul
  * the next sentence of the paragraph ("A tall man came up the path. It was Thomas Hale."). Not a
  * name denied ("It was not Thomas Hale") or doing more ("It was Thomas Hale who opened the gate").
  */
-function revealedPerson(r: SentenceReader): { words: string; at: number; end: number; owner: Anchor } | null {
+function revealedPerson(r: SentenceReader): DescribedPerson | null {
   const opening = DESCRIBED_SUBJECT.exec(r.text);
   if (!opening) return null;
   const at = r.start + opening.index;
@@ -376,6 +387,34 @@ function revealedPerson(r: SentenceReader): { words: string; at: number; end: nu
         ? namingClause(r, next.start, next.end)
         : null;
   return owner ? { words: mustAt(opening, 1), at, end, owner } : null;
+}
+
+/**
+ * A described person the sentence names at once: "a short, stout woman named Mary Benson", "a tall
+ * woman whose name was Mary Benson", "a short thick man with a chinchilla beard, who was introduced
+ * to me as Mr. Ferguson", "who proved to be Thomas Hale": the figure words (a "with" between runs
+ * to the naming clause), matched in the text right before the name.
+ */
+const NAMED_PERSON = new RegExp(
+  `\\b(?:[Aa]n?)\\s+((?:[a-z]+(?:-[a-z]+)*,?\\s+(?:and\\s+)?){1,4}?)(?:${[...PERSON_NOUNS].join('|')})\\b(?:\\s+(?:named|called)|(?:\\s+with\\s[^,;:.!?]*)?,?\\s+(?:whose\\s+name\\s+was|who\\s+(?:was\\s+introduced\\s+(?:to\\s+(?:me|us|him|her|them)\\s+)?as|proved\\s+to\\s+be|turned\\s+out\\s+to\\s+be|gave\\s+(?:his|her)\\s+name\\s+as)))\\s+$`,
+);
+
+/** The described people of the sentence whose name follows at once (NAMED_PERSON), with it. */
+function namedPeople(r: SentenceReader): DescribedPerson[] {
+  const people: DescribedPerson[] = [];
+  for (const owner of r.anchors) {
+    if (owner.type !== 'character' || !owner.named || owner.possessive) continue;
+    const lead = r.file.text.slice(Math.max(r.start, owner.start - 200), owner.start);
+    const m = NAMED_PERSON.exec(lead);
+    if (!m) continue;
+    const at = owner.start - lead.length + m.index;
+    // No other name between the description and the name; a pronoun there is the described
+    // person's own ("a chinchilla beard growing out of the creases of his double chin").
+    if (r.anchors.some((a) => a.type === 'character' && a.named && a.start >= at && a.end <= owner.start))
+      continue;
+    people.push({ words: mustAt(m, 1), at, end: owner.end, owner });
+  }
+  return people;
 }
 
 export function appearance(r: SentenceReader, add: Add): void {
@@ -915,7 +954,7 @@ const FRONTED_PERSON = new RegExp(
 );
 
 /** A verb of saying or thinking right after a name: the name tags what comes before it. */
-const SPEECH_TAG_AFTER =
+export const SPEECH_TAG_AFTER =
   /^\s+(?:said|says|thought|replied|answered|cried|told|added|asked|observed|remarked|whispered|murmured|declared|exclaimed|supposed|guessed)\b/i;
 
 /**
@@ -1096,6 +1135,10 @@ export function figure(r: SentenceReader, add: Add): void {
     if (owner && values)
       for (const { kind, value, detail } of values)
         add({ anchor: owner, kind, value, detail, start: at, end: owner.end });
+  }
+  for (const named of namedPeople(r)) {
+    for (const { kind, value, detail } of figureOnly(named.words, true) ?? [])
+      add({ anchor: named.owner, kind, value, detail, start: named.at, end: named.end });
   }
   const revealed = revealedPerson(r);
   const revealedValues = revealed ? figureOnly(revealed.words, true) : null;
