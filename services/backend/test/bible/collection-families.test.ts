@@ -5,30 +5,8 @@
  * own, none from the manuscript.
  */
 import { describe, expect, it } from 'vitest';
-import { type Extraction, extract, type SourceText } from '../../src/bible/index.js';
-import { one, source } from '../support/bible.js';
-
-/** A text of tales, each heading a chapter of its own. */
-function tales(...parts: Array<[heading: string, body: string]>): SourceText {
-  let text = '';
-  const chapters: SourceText['chapters'] = [];
-  for (const [heading, body] of parts) {
-    const start = text.length;
-    text += `${heading}\n\n${body}\n\n`;
-    chapters.push({ title: heading, start, end: text.length });
-  }
-  return { fileId: 'tales', text, chapters };
-}
-
-/** The names of the characters the family entry that holds `family` has as members. */
-function membersOf(result: Extraction, family: string): string[] {
-  const group = one(result, family);
-  const names = new Map(result.entities.map((e) => [e.key, e.name]));
-  return result.relations
-    .filter((r) => r.type === 'member_of' && r.targetKey === group.key)
-    .map((r) => names.get(r.sourceKey) ?? r.sourceKey)
-    .sort();
-}
+import { extract } from '../../src/bible/index.js';
+import { membersOf, one, source, tales } from '../support/bible.js';
 
 describe("a family's members in a collection of tales", () => {
   const first = `Mr. Henry Vane kept a clock shop in Frome. Henry Vane had lost a key, and Mr. Vane wept over it. We found the key in his own waistcoat.`;

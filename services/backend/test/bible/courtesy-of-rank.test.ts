@@ -5,20 +5,8 @@
  * thirty-third session). Passages of my own.
  */
 import { describe, expect, it } from 'vitest';
-import { extract, type SourceText } from '../../src/bible/index.js';
-import { holding, one, source } from '../support/bible.js';
-
-/** A text of tales, each heading a chapter of its own. */
-function tales(...parts: Array<[heading: string, body: string]>): SourceText {
-  let text = '';
-  const chapters: SourceText['chapters'] = [];
-  for (const [heading, body] of parts) {
-    const start = text.length;
-    text += `${heading}\n\n${body}\n\n`;
-    chapters.push({ title: heading, start, end: text.length });
-  }
-  return { fileId: 'tales', text, chapters };
-}
+import { extract } from '../../src/bible/index.js';
+import { holding, one, source, tales } from '../support/bible.js';
 
 const rain = 'We drove out to the farm and had tea, and the rain came on.';
 

@@ -5,30 +5,8 @@
  * family entry and no member. Passages of my own, none from the manuscript.
  */
 import { describe, expect, it } from 'vitest';
-import { type Extraction, extract, type SourceText } from '../../src/bible/index.js';
-import { holding, one, source } from '../support/bible.js';
-
-/** A text of tales, each heading a chapter of its own. */
-function tales(...parts: Array<[heading: string, body: string]>): SourceText {
-  let text = '';
-  const chapters: SourceText['chapters'] = [];
-  for (const [heading, body] of parts) {
-    const start = text.length;
-    text += `${heading}\n\n${body}\n\n`;
-    chapters.push({ title: heading, start, end: text.length });
-  }
-  return { fileId: 'tales', text, chapters };
-}
-
-/** The names of the characters the family entry that holds `family` has as members. */
-function membersOf(result: Extraction, family: string): string[] {
-  const group = one(result, family);
-  const names = new Map(result.entities.map((e) => [e.key, e.name]));
-  return result.relations
-    .filter((r) => r.type === 'member_of' && r.targetKey === group.key)
-    .map((r) => names.get(r.sourceKey) ?? r.sourceKey)
-    .sort();
-}
+import { type Extraction, extract } from '../../src/bible/index.js';
+import { holding, membersOf, one, source, tales } from '../support/bible.js';
 
 /** The groups the extraction reports. */
 function groups(result: Extraction): string[] {

@@ -5,19 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extract, type SourceText } from '../../src/bible/index.js';
-import { one } from '../support/bible.js';
-
-/** A text of parts, each heading a chapter of its own. */
-function parts(...list: Array<[heading: string, body: string]>): SourceText {
-  let text = '';
-  const chapters: SourceText['chapters'] = [];
-  for (const [heading, body] of list) {
-    const start = text.length;
-    text += `${heading}\n\n${body}\n\n`;
-    chapters.push({ title: heading, start, end: text.length });
-  }
-  return { fileId: 'tales', text, chapters };
-}
+import { one, tales as parts } from '../support/bible.js';
 
 const rain = 'We drove out to the farm and had tea, and the rain came on.';
 

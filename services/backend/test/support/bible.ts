@@ -42,3 +42,25 @@ export function peopleMisread(
   }
   return undefined;
 }
+
+/** A text of tales (or of a novel's parts), each heading a chapter of its own. */
+export function tales(...parts: Array<[heading: string, body: string]>): SourceText {
+  let text = '';
+  const chapters: SourceText['chapters'] = [];
+  for (const [heading, body] of parts) {
+    const start = text.length;
+    text += `${heading}\n\n${body}\n\n`;
+    chapters.push({ title: heading, start, end: text.length });
+  }
+  return { fileId: 'tales', text, chapters };
+}
+
+/** The names of the characters the family entry that holds `family` has as members. */
+export function membersOf(result: Extraction, family: string): string[] {
+  const group = one(result, family);
+  const names = new Map(result.entities.map((e) => [e.key, e.name]));
+  return result.relations
+    .filter((r) => r.type === 'member_of' && r.targetKey === group.key)
+    .map((r) => names.get(r.sourceKey) ?? r.sourceKey)
+    .sort();
+}
