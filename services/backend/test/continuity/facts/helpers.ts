@@ -14,6 +14,16 @@ export function factsOf(text: string, kind: Fact['kind']): Array<[string, string
     });
 }
 
+/** The relations read in `text`: the entity's name, its role to the other, the kin word, the other's name and the quote. */
+export function namedRelations(text: string): Array<[string, string, string | null, string, string]> {
+  const source: SourceText = { fileId: 'book', text, chapters: [] };
+  const extraction = extract([source]);
+  const name = (key: string | null) => extraction.entities.find((e) => e.key === key)?.name ?? String(key);
+  return extractFacts(source, extraction)
+    .filter((f) => f.kind === 'relation')
+    .map((f) => [name(f.entityKey), f.value, f.detail, name(f.objectKey), f.quote]);
+}
+
 /** Filler paragraphs so that names are seen as names. */
 export const FILLER = ['Thomas Hale', 'Thomas', 'Mr. Hale', 'Mary Benson', 'Mary', 'Thomas', 'Mary']
   .map((n) => `${n} walked along the road to the village and spoke with the miller about the weather.`)

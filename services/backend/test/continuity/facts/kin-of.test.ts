@@ -1,16 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract, type SourceText } from '../../../src/bible/index.js';
-import { extractFacts } from '../../../src/continuity/index.js';
-
-/** The relations read in `text`: the entity's name, its role to the other, the kin word, the other's name and the quote. */
-function kinOf(text: string): Array<[string, string, string | null, string, string]> {
-  const source: SourceText = { fileId: 'book', text, chapters: [] };
-  const extraction = extract([source]);
-  const name = (key: string | null) => extraction.entities.find((e) => e.key === key)?.name ?? String(key);
-  return extractFacts(source, extraction)
-    .filter((f) => f.kind === 'relation')
-    .map((f) => [name(f.entityKey), f.value, f.detail, name(f.objectKey), f.quote]);
-}
+import { namedRelations } from './helpers.js';
 
 const PEOPLE = [
   'Mary Benson came into the village on market day, and she bought a basket of apples.',
@@ -24,7 +13,9 @@ const RUIN = 'The father of Mary Benson had been the cause of their ruin. He was
 
 describe('"the <kin> of <Name>" as the subject of a sentence', () => {
   it('is the person a copula names right after it', () => {
-    expect(kinOf(`${PEOPLE}\n\nThe grandmother of Mary Benson was Ellen Crane; she kept the inn.`)).toEqual([
+    expect(
+      namedRelations(`${PEOPLE}\n\nThe grandmother of Mary Benson was Ellen Crane; she kept the inn.`),
+    ).toEqual([
       [
         'Mary Benson',
         'grandmother',
@@ -37,13 +28,15 @@ describe('"the <kin> of <Name>" as the subject of a sentence', () => {
 
   it('gives no one a relation to themselves when an apposition names the subject (the anchors take it for the name before)', () => {
     expect(
-      kinOf(`${PEOPLE}\n\nThe father of Mary Benson, Thomas Hale, had been the cause of their ruin.`),
+      namedRelations(
+        `${PEOPLE}\n\nThe father of Mary Benson, Thomas Hale, had been the cause of their ruin.`,
+      ),
     ).toEqual([]);
   });
 
   it('is the one person the scene then calls by the other side of the kin ("his daughter")', () => {
     expect(
-      kinOf(
+      namedRelations(
         `${PEOPLE}\n\n${RUIN}\n\nThomas Hale quickly perceived the impression that his daughter had made on the heart of George Crane.`,
       ),
     ).toEqual([['Mary Benson', 'parent', 'father', 'Thomas Hale', 'The father of Mary Benson']]);
@@ -51,7 +44,7 @@ describe('"the <kin> of <Name>" as the subject of a sentence', () => {
 
   it('is no one when the scene has two such people, one with another name, or one of the other sex', () => {
     const scene = (after: string) =>
-      kinOf(`${PEOPLE}\n\n${RUIN}\n\n${after}`).filter(([name]) => name === 'Mary Benson');
+      namedRelations(`${PEOPLE}\n\n${RUIN}\n\n${after}`).filter(([name]) => name === 'Mary Benson');
     expect(
       scene(
         'Thomas Hale perceived the impression that his daughter had made. George Crane thought of his daughter at home.',
@@ -63,24 +56,30 @@ describe('"the <kin> of <Name>" as the subject of a sentence', () => {
 
   it('is not read in a list, before a clause of its own, or of a possessive', () => {
     const after = '\n\nThomas Hale perceived the impression that his daughter had made.';
-    expect(kinOf(`${PEOPLE}\n\nThe father of Mary Benson and his wife were ruined.${after}`)).toEqual([]);
-    expect(kinOf(`${PEOPLE}\n\nThe father of Mary Benson who had been ruined left.${after}`)).toEqual([]);
-    expect(kinOf(`${PEOPLE}\n\nThe son of George Crane's sister had been ruined.${after}`)).toEqual([]);
+    expect(
+      namedRelations(`${PEOPLE}\n\nThe father of Mary Benson and his wife were ruined.${after}`),
+    ).toEqual([]);
+    expect(
+      namedRelations(`${PEOPLE}\n\nThe father of Mary Benson who had been ruined left.${after}`),
+    ).toEqual([]);
+    expect(namedRelations(`${PEOPLE}\n\nThe son of George Crane's sister had been ruined.${after}`)).toEqual(
+      [],
+    );
   });
 });
 
 describe('"<Name>--the <kin> of <Name>"', () => {
   it('reads the kin of a dash apposition as of a comma', () => {
     expect(
-      kinOf(`${PEOPLE}\n\nHis name is Thomas Hale--the second son of George Crane, of the mill.`),
+      namedRelations(`${PEOPLE}\n\nHis name is Thomas Hale--the second son of George Crane, of the mill.`),
     ).toEqual([
       ['George Crane', 'child', 'son', 'Thomas Hale', 'Thomas Hale--the second son of George Crane'],
     ]);
   });
 
   it('reads no kin from a dash before another noun', () => {
-    expect(kinOf(`${PEOPLE}\n\nHis name is Thomas Hale--the friend of George Crane, of the mill.`)).toEqual(
-      [],
-    );
+    expect(
+      namedRelations(`${PEOPLE}\n\nHis name is Thomas Hale--the friend of George Crane, of the mill.`),
+    ).toEqual([]);
   });
 });

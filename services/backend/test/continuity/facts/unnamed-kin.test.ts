@@ -1,16 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract, type SourceText } from '../../../src/bible/index.js';
-import { extractFacts } from '../../../src/continuity/index.js';
-
-/** The relations read in `text`: the entity's name, its role to the other, the kin word, the other's name and the quote. */
-function kinOf(text: string): Array<[string, string, string | null, string, string]> {
-  const source: SourceText = { fileId: 'book', text, chapters: [] };
-  const extraction = extract([source]);
-  const name = (key: string | null) => extraction.entities.find((e) => e.key === key)?.name ?? String(key);
-  return extractFacts(source, extraction)
-    .filter((f) => f.kind === 'relation')
-    .map((f) => [name(f.entityKey), f.value, f.detail, name(f.objectKey), f.quote]);
-}
+import { namedRelations } from './helpers.js';
 
 const PEOPLE = ['Ann Lacey', 'Jane Hale', 'Thomas Hale', 'Mary Benson', 'George Crane', 'Ellen Crane']
   .map((n) => `${n} came into the village on market day and bought a basket of apples.`)
@@ -19,7 +8,7 @@ const PEOPLE = ['Ann Lacey', 'Jane Hale', 'Thomas Hale', 'Mary Benson', 'George 
 describe('kin with no name near', () => {
   it('ties "his sister" to the one sister the text has named by then, with the clause as its passage', () => {
     expect(
-      kinOf(
+      namedRelations(
         `${PEOPLE}\n\nAnn Lacey, Thomas Hale's sister, kept house for him.\n\nThomas Hale was a patient man, far gentler than his sister, and the men liked him.`,
       ),
     ).toEqual([
@@ -30,7 +19,7 @@ describe('kin with no name near', () => {
 
   it('leaves "his sister" alone when two sisters are named by then', () => {
     expect(
-      kinOf(
+      namedRelations(
         `${PEOPLE}\n\nAnn Lacey, Thomas Hale's sister, kept the house. Jane Hale, Thomas Hale's sister, kept the shop.\n\nThomas Hale was a patient man, far gentler than his sister.`,
       ).map(([, , , other, quote]) => [other, quote]),
     ).toEqual([
@@ -41,12 +30,12 @@ describe('kin with no name near', () => {
 
   it('leaves "his sister" alone when no sister is named before it, and in another\'s speech', () => {
     expect(
-      kinOf(
+      namedRelations(
         `${PEOPLE}\n\nThomas Hale was far gentler than his sister.\n\nAnn Lacey, Thomas Hale's sister, kept house.`,
       ),
     ).toHaveLength(1);
     expect(
-      kinOf(
+      namedRelations(
         `${PEOPLE}\n\nAnn Lacey, Thomas Hale's sister, kept house for him. “I never cared for his sister,” said Mary Benson.`,
       ),
     ).toHaveLength(1);
@@ -54,7 +43,7 @@ describe('kin with no name near', () => {
 
   it('reads "her brother" and, in the next sentence, a named man\'s "his sister" as each other\'s', () => {
     expect(
-      kinOf(
+      namedRelations(
         `${PEOPLE}\n\nAt Easter Mary Benson had the pleasure of receiving her brother and his wife. George Crane was a quiet, sensible man, much wiser than his sister in every way.`,
       ),
     ).toEqual([
@@ -71,7 +60,7 @@ describe('kin with no name near', () => {
 
   it('does not pair kin of one sex, kin paragraphs apart, or a man whose sister is named', () => {
     const pairs = (first: string, second: string, between = ' ') =>
-      kinOf(`${PEOPLE}\n\n${first}${between}${second}`).filter(
+      namedRelations(`${PEOPLE}\n\n${first}${between}${second}`).filter(
         ([, , , , quote]) => !quote.includes("'s sister"),
       );
     const wiser = 'George Crane was a quiet, sensible man, much wiser than his sister in every way.';
@@ -95,7 +84,7 @@ describe('kin with no name near', () => {
 
   it('gives "his wife" after "her brother and" to no other man the resolver names before', () => {
     const wives = (text: string) =>
-      kinOf(text).filter(([, role, , , quote]) => role === 'spouse' && !quote.includes("'s wife"));
+      namedRelations(text).filter(([, role, , , quote]) => role === 'spouse' && !quote.includes("'s wife"));
     const married = `${PEOPLE}\n\nJane Hale, Thomas Hale's wife, kept the inn.\n\n`;
     expect(
       wives(
@@ -120,7 +109,8 @@ describe('kin with no name near', () => {
 describe("a pronoun's kin named before, by sex", () => {
   const father = `${PEOPLE}\n\nThomas Hale, Mary Benson's father, kept the inn.\n\n`;
   /** The relations read at the pronoun's kin. */
-  const waiting = (text: string) => kinOf(text).filter(([, , , , quote]) => quote.startsWith('where'));
+  const waiting = (text: string) =>
+    namedRelations(text).filter(([, , , , quote]) => quote.startsWith('where'));
   it('does not give "her mother" the father named before', () => {
     expect(waiting(`${father}Mary Benson went home, where her mother waited.`)).toEqual([]);
   });
