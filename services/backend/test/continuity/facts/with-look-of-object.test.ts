@@ -34,6 +34,10 @@ describe('a "with" after an unnamed person who is not the subject of the clause'
     expect(read('Thomas Hale, a lean man with blue eyes, came in.', 'eyes')).toEqual([[thomas, 'blue']]);
     expect(read('Mary, with her red hair, stood at the door.', 'hair')).toEqual([[mary, 'red']]);
     expect(read('Thomas Hale was a tall man with a black beard.', 'hair')).toEqual([[thomas, 'dark']]);
+    expect(read('Thomas Hale had been a tall man with a black beard.', 'hair')).toEqual([[thomas, 'dark']]);
+    expect(read('Thomas Hale came back from the war with a black beard.', 'hair')).toEqual([
+      [thomas, 'dark'],
+    ]);
     expect(read('Mary Benson stood by the fire, a little woman with white hair.', 'hair')).toEqual([
       [mary, 'grey'],
     ]);
