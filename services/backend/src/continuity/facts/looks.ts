@@ -325,11 +325,15 @@ function describedSubject(r: SentenceReader, at: number): Anchor | null {
   // "a short, stout woman with red hair, who was introduced to me as Mary Benson": hers.
   const named = namedPeople(r).find((p) => p.at < at && at < p.owner.start);
   if (named) return named.owner;
-  // The near subject's, unless the "with" is in an apposition telling of its verb's object.
+  // The near subject's, unless the "with" is an unnamed person's after it or in an apposition
+  // telling of its verb's object.
   if (r.subject(at)) return lookSubject(r, at);
+  // The far subject's unless, as near, an unnamed person after it owns the "with" ("I was called
+  // from these reflections by the sight of a freckled woman with yellow hair").
   const far = r.subject(at, 30);
   if (far)
-    return /^\s+(?:was|is|looked|seemed|appeared)\s/i.test(r.file.text.slice(far.end, far.end + 12))
+    return /^\s+(?:was|is|looked|seemed|appeared)\s/i.test(r.file.text.slice(far.end, far.end + 12)) &&
+      !ofPersonAfterSubject(r.file.text.slice(far.end, at))
       ? far
       : null;
   // "A tall man with a red beard came up the path. It was Thomas Hale.": the "with" of the
@@ -930,14 +934,41 @@ function objectBeforeApposition(r: SentenceReader, anchor: Anchor, after: string
 }
 
 /**
- * The subject a look at `at` is said of (`SentenceReader.subject`), unless the look is in an
- * apposition after the subject's verb and an object it tells of: "I saw the organist in his pew, a
- * tall stooping man with white hair" gives the narrator no hair, "Ann ran to the hearth, a little
+ * An unnamed person closing the words between a subject and its look, with a "with" running to the
+ * look: "by the sight of a freckled woman with yellow hair", "met a tall man with a beard". The
+ * article is the one nearest the person ("the sight of a ... woman": the woman).
+ */
+const PERSON_WITH =
+  /\b(?:an?|the|some)\s+(?:(?!(?:an?|the)\s)[a-z]+(?:-[a-z]+)*,?\s+(?:and\s+)?){0,4}?([a-z]+)\s+with\s[^,;:.!?]*$/i;
+
+/**
+ * Whether the look belongs to an unnamed person the clause names after its subject (PERSON_WITH)
+ * rather than to the subject. A person right after the subject, after a comma (an apposition, which
+ * `verbAndObject` reads) or after a linking verb ("was a tall man with a beard") is the subject.
+ */
+function ofPersonAfterSubject(between: string): boolean {
+  const person = PERSON_WITH.exec(between);
+  if (person === null || !namesPerson(mustAt(person, 1))) return false;
+  const before = /(,|[a-z]+)\s*$/i.exec(between.slice(0, person.index))?.[1]?.toLowerCase();
+  return (
+    before !== undefined &&
+    before !== ',' &&
+    !LINKING_VERBS.has(before) &&
+    !/^(?:be|been|being)$/.test(before)
+  );
+}
+
+/**
+ * The subject a look at `at` is said of (`SentenceReader.subject`), unless the look is an unnamed
+ * person's after it ("I was called away by the sight of a freckled woman with yellow hair"), or in
+ * an apposition after the subject's verb and an object it tells of: "I saw the organist in his pew,
+ * a tall stooping man with white hair" gives the narrator no hair, "Ann ran to the hearth, a little
  * woman with grey eyes" gives Ann her eyes.
  */
 export function lookSubject(r: SentenceReader, at: number): Anchor | null {
   const subject = r.subject(at);
   if (subject === null) return null;
+  if (ofPersonAfterSubject(r.file.text.slice(subject.end, at))) return null;
   const read = verbAndObject(r, subject, r.file.text.slice(subject.end, at));
   const apposed =
     read?.ofObject === true &&
