@@ -37,6 +37,13 @@ export function factsAfterFiller(passage: string): Fact[] {
   return extractFacts(source, extract([source])).filter((f) => f.start >= from);
 }
 
+/** The facts of `kind` read in `passage` after the people filler, as [entity, value]. */
+export function entityValuesAfterFiller(passage: string, kind: Fact['kind']): Array<[string | null, string]> {
+  return factsAfterFiller(passage)
+    .filter((f) => f.kind === kind)
+    .map((f) => [f.entityKey, f.value]);
+}
+
 /**
  * The tests of a generality check of passages: each expected fact not in `notAsExpected` (each
  * named as `name` gives it, with why beside it) is read after the people filler, and no more than
