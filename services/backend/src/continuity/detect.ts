@@ -619,7 +619,10 @@ function countIssues(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
   );
   for (const told of groupBy(counted, (f) => `${owner(f)}|${f.detail}`).values()) {
     // A count the text marks a change (a family's after a birth or a death told) ends the ones before.
-    const group = told.slice(told.reduce((since, f, i) => (f.change ? i : since), 0));
+    const since = told.slice(told.reduce((since, f, i) => (f.change ? i : since), 0));
+    const group = since.filter((f) => !isAtLeast(f));
+    issues.push(...atLeastIssues(since.filter(isAtLeast), group, ctx));
+    if (group.length === 0) continue;
     const first = mustAt(group, 0);
     const scene = (first.detail ?? '').endsWith(' of the scene');
     const noun = (first.detail ?? '').replace(/ of the scene$/, '');
@@ -687,6 +690,28 @@ function countIssues(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
     }
   }
   return issues;
+}
+
+/** A count with no upper bound: "the second son of the Duke" has at least two sons (`facts/birth-order.ts`). */
+const isAtLeast = (f: Fact): boolean => f.low !== null && f.high === null;
+
+/** The exact counts of one owner's group below the most an "at least" count of it states. */
+function atLeastIssues(atLeast: readonly Fact[], exact: readonly Fact[], ctx: Context): ContinuityIssue[] {
+  const most = [...atLeast].sort((a, b) => (b.low ?? 0) - (a.low ?? 0))[0];
+  if (most === undefined) return [];
+  const noun = most.detail ?? '';
+  const counted = `${most.entityKey === null ? 'The ' : `${ctx.name(most.entityKey)}'s `}${noun}`;
+  const fewer = exact.filter((f) => (f.low ?? 0) < (most.low ?? 0));
+  return [...groupBy(fewer, (f) => f.value).entries()].map(
+    ([value, facts]): ContinuityIssue => ({
+      key: `count|${most.entityKey}|${noun}|${[value, most.value].sort().join('|')}`,
+      kind: 'count',
+      entityKey: most.entityKey,
+      summary: `${counted} are ${value} ${where(ctx, facts)} but ${most.value} ${where(ctx, [most])}.`,
+      confidence: round(BASE.count * weight(most) * Math.max(...facts.map(weight))),
+      evidence: distinct([...facts.slice(0, PER_SIDE), most], ctx),
+    }),
+  );
 }
 
 /** A group counted two ways: its whole (`stated`) against another count, the earlier told first. */

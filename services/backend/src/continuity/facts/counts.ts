@@ -16,10 +16,10 @@ const COUNT_AFTER = new RegExp(
  * What an owner has, up to the count: "had five daughters", "was blessed with five daughters",
  * "had a wife and five daughters", "had a family of five daughters", "commanded a crew of thirty
  * men", "had an income of ten thousand a year", and the children a mother bore ("had borne eleven
- * children", "bore him three sons").
+ * children", "bore him three sons"), an adverb before the verb too ("by whom he now has two children").
  */
 const HAVE =
-  /^(?:\s*,\s*who)?\s+(?:(?:was|had\s+been)\s+blessed\s+with|(?:had\s+|has\s+)?(?:borne|bore)(?:\s+(?:him|her))?|had|has|kept|keeps|possessed|owned|owns|commanded|commands)\s+(?:(?:a|an|one)\s+[a-z]+(?:\s*,\s*|\s+and\s+))?(?:(?:a|an)\s+(?:[a-z]+\s+)?(?:family|crew|household|company|income|estate|fortune)\s+of\s+)?(?:only\s+|but\s+|just\s+)?/i;
+  /^(?:\s*,\s*who)?\s+(?:(?:now|still|already|also)\s+)?(?:(?:was|had\s+been)\s+blessed\s+with|(?:had\s+|has\s+)?(?:borne|bore)(?:\s+(?:him|her))?|had|has|kept|keeps|possessed|owned|owns|commanded|commands)\s+(?:(?:a|an|one)\s+[a-z]+(?:\s*,\s*|\s+and\s+))?(?:(?:a|an)\s+(?:[a-z]+\s+)?(?:family|crew|household|company|income|estate|fortune)\s+of\s+)?(?:only\s+|but\s+|just\s+)?/i;
 
 /** "Mr. Bennet was the father of five daughters", "Mrs. Hale, the mother of two sons". */
 const PARENT_OF =
@@ -27,8 +27,16 @@ const PARENT_OF =
 
 const WITH = /^\s+(?:was|is)\s+(?:a|an)\s+[a-z]+\s+with\s+/i;
 
-/** "Mr. and Mrs. Gardiner, with their four children", "the old squire, with his two sons". */
-const WITH_OWN = /^\s*,?\s+(?:together\s+)?with\s+(?:his|her|their)\s+(?:own\s+)?/i;
+/**
+ * "Mr. and Mrs. Gardiner, with their four children", "the old squire, with his two sons", and
+ * kin a couple is busy with: "Mr. and Mrs. Gardiner were engaged with their three children"
+ * (KIN_WITH_OWN).
+ */
+const WITH_OWN =
+  /^\s*,?\s+(?:((?:was|were|is|are|had\s+been)\s+(?:[a-z]+ed|[a-z]+ing))\s+)?(?:together\s+)?with\s+(?:his|her|their)\s+(?:own\s+)?/i;
+
+/** A person's kin, which "was engaged with her four children" counts (not friends met by chance). */
+const KIN_WITH_OWN = /^(?:children|sons|daughters|brothers|sisters|nieces|nephews|grandchildren)$/;
 
 /** A count read in the text: the number, the noun counted, and where the phrase ends. */
 interface CountPhrase {
@@ -129,9 +137,12 @@ const ALL_OF_BEFORE = new RegExp(`\\b(?:all\\s+(${NUMBER_WORD})\\s+of|(both)(?:\
  */
 const OWNED_GROUP = /^\s+((?:[a-z]+(?:-[a-z]+)*\s+){0,2}?)([a-z]+s|children|[a-z]*men|people)\b(?!['’])/i;
 
-/** ", all three of them" (or "both of them", after a dash too) right after the group owned. */
+/**
+ * ", all three of them" (or "both of them", after a dash too) right after the group owned, or its
+ * number in an aside: ", three in number", ", five in all".
+ */
 const ALL_OF_THEM_AFTER = new RegExp(
-  `^\\s*(?:,|--|—)\\s*(?:all\\s+(${NUMBER_WORD})|(both))\\s+of\\s+them\\b`,
+  `^\\s*(?:,|--|—)\\s*(?:(?:all\\s+(${NUMBER_WORD})|(both))\\s+of\\s+them|(${NUMBER_WORD})\\s+in\\s+(?:number|all))\\b`,
   'i',
 );
 
@@ -159,7 +170,7 @@ function wholeGroupAround(
     : ALL_OF_THEM_AFTER.exec(r.file.text.slice(groupEnd, Math.min(r.span.end, groupEnd + 40)));
   const found = before ?? after;
   if (!found) return null;
-  const value = found[2] === undefined ? parseNumber(mustAt(found, 1))?.value : 2;
+  const value = found[2] === undefined ? parseNumber(found[1] ?? mustAt(found, 3))?.value : 2;
   if (value === undefined || value < 2 || value % 1 !== 0) return null;
   return {
     value,
@@ -332,8 +343,11 @@ export function counts(r: SentenceReader, add: Add): void {
     if (c) read.add(c.end);
     return c;
   };
-  /** A count the anchor owns, from the anchor to the counted noun ("his five daughters"). */
-  const addOwn = (anchor: Anchor, c: CountPhrase): void =>
+  /**
+   * A count the anchor owns, from the anchor (or the phrase's own start: "all three of her nieces")
+   * to the counted noun ("his five daughters").
+   */
+  const addOwn = (anchor: Anchor, c: CountPhrase & { start?: number }, change = false): void =>
     add({
       anchor,
       kind: 'count',
@@ -341,8 +355,9 @@ export function counts(r: SentenceReader, add: Add): void {
       detail: c.noun,
       low: c.value,
       high: c.value,
-      start: anchor.start,
+      start: c.start ?? anchor.start,
       end: c.end,
+      change,
     });
   for (const anchor of r.anchors) {
     if (anchor.type !== 'character') continue;
@@ -366,17 +381,7 @@ export function counts(r: SentenceReader, add: Add): void {
       if (c) addOwn(anchor, c);
       else {
         const whole = wholeGroupAround(r, anchor, afterName);
-        if (whole)
-          add({
-            anchor,
-            kind: 'count',
-            value: String(whole.value),
-            detail: whole.noun,
-            low: whole.value,
-            high: whole.value,
-            start: whole.start,
-            end: whole.end,
-          });
+        if (whole) addOwn(anchor, whole);
       }
       continue;
     }
@@ -388,12 +393,21 @@ export function counts(r: SentenceReader, add: Add): void {
       addOwn(anchor, fortune);
       continue;
     }
-    const have = parent ?? HAVE.exec(rest) ?? WITH.exec(rest) ?? WITH_OWN.exec(rest);
+    const withOwn = WITH_OWN.exec(rest);
+    const have = parent ?? HAVE.exec(rest) ?? WITH.exec(rest) ?? withOwn;
     if (have) {
       const c =
         countAt(r, anchor.end + have[0].length, parent !== null || /\bof\s+$/i.test(have[0])) ??
         incomeAt(r, anchor.end + have[0].length);
-      if (c) addOwn(anchor, c);
+      // "was engaged with their three children": kin only, and only where the possessive is no
+      // anchor that reads the count itself ("was walking with her two sisters").
+      const busy = have === withOwn && withOwn[1] !== undefined;
+      const ownedAlready = r.anchors.some(
+        (a) => a.possessive && a.start > anchor.end && a.end <= anchor.end + have[0].length,
+      );
+      // "now has two children": the count the family has come to, which ends the ones before (`detect.ts`).
+      if (c && (!busy || (KIN_WITH_OWN.test(c.noun) && !ownedAlready)))
+        addOwn(anchor, c, /\bnow\s/i.test(have[0]));
     }
   }
   // "the five strangers rowing Ahab", "there were three gardeners", "the four servants McCarthy had kept"

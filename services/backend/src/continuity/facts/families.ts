@@ -103,8 +103,13 @@ const WITH_SPOUSE = new RegExp(
  */
 const KIN_BEFORE = /\b(?:son|daughter|brother|sister|nephew|niece|cousin|grandson|granddaughter)\b/i;
 
-/** "Mary Benson was one of five sisters": her family's daughters (brothers: its sons). */
-const ONE_OF = new RegExp(`^\\s+(?:was|is)\\s+one\\s+of\\s+${COUNT}\\s+(sisters|brothers)\\b`);
+/**
+ * "Mary Benson was one of five sisters", "was the eldest of three children": her family's daughters
+ * (brothers: its sons; children: its children).
+ */
+const ONE_OF = new RegExp(
+  `^\\s+(?:was|is)\\s+(?:one|the\\s+(?:eldest|oldest|youngest|second|third|fourth|fifth|sixth))\\s+of\\s+${COUNT}\\s+(sisters|brothers|daughters|sons|children)\\b`,
+);
 
 /** A birth or a death, which changes a family's count: "gave birth to a son", "the youngest boy died". */
 const BIRTH_OR_DEATH =

@@ -19,6 +19,7 @@ import type { Fact, FactKind } from '../types.js';
 import { acts, keepFewActs } from './acts.js';
 import { age } from './age.js';
 import { notBeforeDeath } from './before-death.js';
+import { birthOrderCounts } from './birth-order.js';
 import { counts } from './counts.js';
 import { describedKin } from './described-kin.js';
 import { engagements } from './engagements.js';
@@ -116,6 +117,7 @@ export function extractFacts(
     unions(reader, add);
     engagements(reader, add);
     counts(reader, add);
+    birthOrderCounts(reader, add);
     kinship(reader, add);
   }
   titles(file, add);
