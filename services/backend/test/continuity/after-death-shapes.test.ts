@@ -2,7 +2,8 @@
  * Shapes of a death and of an act after it that the thirty-fourth session's helper reads
  * (`facts/status.ts`, `facts/acts.ts`), each with the near cases it must leave alone: a death after
  * "who" and an aside, a burial told by its time, years in the grave, the dead at rest in the
- * churchyard, a body found dead; a voice heard under its owner's possessive, a deed one is forced
+ * churchyard, a body found dead, the murderers of the dead, a "she died" in an account after the
+ * one woman its sentence before names; a voice heard under its owner's possessive, a deed one is forced
  * to, a participle after a name and its reflexive, a letter sent, "used to" as being accustomed,
  * and an account's present perfect.
  */
@@ -178,6 +179,51 @@ describe("an account's present perfect after the death it tells", () => {
           ),
         ),
         cites: ['my poor father met his end', 'my father and I had lived'],
+      }),
+    ).toBe(false);
+  });
+});
+
+describe('the murderers of the dead', () => {
+  it('reads "the murderers of Thomas Hale" as his death', () => {
+    expect(deaths('The police took the murderers of Thomas Hale at Gravesend.')).toEqual([
+      [THOMAS, 'murderers of Thomas Hale'],
+    ]);
+  });
+
+  it('leaves "the would-be murderer of" alone', () => {
+    expect(deaths('The would-be murderer of Thomas Hale was caught at Gravesend.')).toEqual([]);
+  });
+});
+
+/** An account naming two women, whose last paragraph tells of `fate`; then Ann Lacey acts. */
+const twoWomen = (fate: string): string =>
+  chapters(
+    account(
+      'Thomas Hale',
+      'Mary Benson was called home by her mother in the spring, and she wept when she left us.',
+      `Her mother was a hard woman, and she often scolded Mary Benson. ${fate} She died on the first approach of cold weather.`,
+    ),
+    'Ann Lacey opened the shop at eight and served the first customers herself.',
+  );
+
+describe('a "she died" in an account after the one woman the sentence before names', () => {
+  it('gives the death to the woman just named, though the account names another', () => {
+    expect(
+      citesBothSides({
+        name: 'she died after Ann Lacey alone is named',
+        text: twoWomen('Grief at length threw Ann Lacey into a decline, but she is now at peace.'),
+        cites: ['She died', 'Ann Lacey opened'],
+      }),
+    ).toBe(true);
+  });
+
+  it('gives it to no one when the sentence before names both women', () => {
+    expect(
+      citesBothSides({
+        name: 'she died after both women are named',
+        text: twoWomen('Grief at length threw Ann Lacey and Mary Benson into a decline.'),
+        cites: ['She died', 'Ann Lacey opened'],
       }),
     ).toBe(false);
   });

@@ -83,8 +83,13 @@ const LOST_AT_SEA = new RegExp(
   'i',
 );
 
+/**
+ * A noun of the dead before the name: "the body of", "the funeral of", "after the death of", "they
+ * buried", "the grave had closed over", and the one who killed them ("the murderers of John
+ * Openshaw", "the slayer of"; not "the would-be murderer of").
+ */
 const DEATH_NOUN_BEFORE =
-  /\b(?:(?:the\s+)?(?:lifeless\s+(?:form|body)|dead\s+body|corpse|remains|mangled\s+body|body|funeral|grave)\s+of|(?:(?:after|since|upon)\s+)?the\s+(?:death|murder)\s+of|(?:they|we|he|she|I)\s+(?:had\s+)?buried|the\s+(?:grave|tomb|earth|sod|waters|waves)\s+(?:had\s+)?(?:(?:long\s+)?since\s+|long\s+)?closed\s+(?:over|upon|on))(?:\s+the)?\s+$/i;
+  /\b(?:(?:the\s+)?(?:lifeless\s+(?:form|body)|dead\s+body|corpse|remains|mangled\s+body|body|funeral|grave)\s+of|(?<!would-be\s)(?:murderers?|slayers?|assassins?)\s+of|(?:(?:after|since|upon)\s+)?the\s+(?:death|murder)\s+of|(?:they|we|he|she|I)\s+(?:had\s+)?buried|the\s+(?:grave|tomb|earth|sod|waters|waves)\s+(?:had\s+)?(?:(?:long\s+)?since\s+|long\s+)?closed\s+(?:over|upon|on))(?:\s+the)?\s+$/i;
 
 /**
  * The dead told by those left behind: mourning worn or kept for them ("Rosings was still in mourning
@@ -607,7 +612,11 @@ function pronounDeath(r: SentenceReader, start: number, end: number, add: Add): 
   // Dialogue is left out; an account tells its story as narration does, its pronoun read only
   // where the account names whom it stands for beyond doubt (`accountSubject`).
   const told =
-    voice === null ? undefined : voice.voice === 'account' ? accountSubject(r.file, start, end) : null;
+    voice === null
+      ? undefined
+      : voice.voice === 'account'
+        ? (accountSubject(r.file, start, end) ?? namedJustBefore(r.file, start, end))
+        : null;
   if (told === null) return;
   const lead = r.file.text.slice(r.start, start);
   if (UNREAL_MOOD_WORDS.test(lead.slice(-40)) || NOT_YET_WORDS.test(lead.slice(-40).replace(/^.*[,;:]/, '')))
@@ -682,6 +691,33 @@ function accountSubject(file: FileText, start: number, end: number): string | nu
 }
 
 const oppositeOf = (sex: 'male' | 'female'): 'male' | 'female' => (sex === 'male' ? 'female' : 'male');
+
+/**
+ * Whom a "he" or "she" opening a sentence of an account stands for when the account names several
+ * of that sex (`accountSubject` gives none): the one person the sentence just before names who is
+ * not of the other sex, when that person is of the pronoun's sex and no one unnamed comes between
+ * ("Perpetual fretting at length threw Madame Moritz into a decline, ... but she is now at peace for
+ * ever. She died on the first approach of cold weather"). A teller goes on with whom they have just
+ * named.
+ */
+function namedJustBefore(file: FileText, start: number, end: number): string | null {
+  const sentence = file.sentenceAt(start);
+  if (!/^[\s"“‘']*$/.test(file.text.slice(sentence.start, start))) return null;
+  let last = sentence.start - 1;
+  while (last > 0 && /\s/.test(file.text.charAt(last))) last--;
+  const previous = file.sentenceAt(last);
+  const voice = file.voiceAt(start);
+  if (voice === null || file.voiceAt(previous.start)?.utterance !== voice.utterance) return null;
+  const sex = /^he$/i.test(file.text.slice(start, end)) ? 'male' : 'female';
+  const named = file
+    .anchorsIn(previous.start, previous.end)
+    .filter((a) => a.named && a.type === 'character' && file.genders.get(a.key) !== oppositeOf(sex));
+  const only = named[0];
+  if (only === undefined || named.some((a) => a.key !== only.key) || file.genders.get(only.key) !== sex)
+    return null;
+  const lastNamed = mustAt(named, named.length - 1);
+  return UNNAMED_PERSON.test(file.text.slice(lastNamed.end, start)) ? null : only.key;
+}
 
 /**
  * "They buried him beside his wife", "we laid her in the churchyard", "they committed him to the
