@@ -10,7 +10,7 @@ import { type Contradiction, chapters, type Manuscript } from './legitimate-chan
 import { more } from './relation-changes.js';
 
 /** A long account told by `speaker`, its tag in the first paragraph, then `paragraphs` in quotation. */
-const account = (speaker: string, ...paragraphs: string[]): string =>
+export const account = (speaker: string, ...paragraphs: string[]): string =>
   [
     `"I will tell you the whole of it," said ${speaker}. "I came to Esham thirty years ago, when the mill was still working and the road to the town was a cart track. I had a little money from my trade, and I bought the house by the bridge, where I have lived ever since. The people were kind to a stranger, and in time I was made a churchwarden.`,
     ...paragraphs.map((p, i) => `"${p}${i === paragraphs.length - 1 ? '"' : ''}`),

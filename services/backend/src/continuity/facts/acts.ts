@@ -64,10 +64,44 @@ function ownLetterArriving(file: FileText, anchor: Anchor, sentence: Span): numb
 const WRITES_AFTER = /^\s+(?:(?:at\s+once|then|also|[a-z]+ly)\s+)?wrote\b/i;
 
 /**
+ * A letter sent, which its sender writes: "sent round a second letter", "sent her a note". With its
+ * object named it is no relative clause ("the letter Ann Lacey sent me" is one read again).
+ */
+const SENDS_LETTER_AFTER =
+  /^\s+(?:(?:at\s+once|then|also|[a-z]+ly)\s+)?sent\s+(?:(?:round|off|back|over|up)\s+)?(?:(?:him|her|me|us|them)\s+)?(?:a|an|another|his|her)\s+(?:[a-z]+\s+)?(?:letter|note|message|line)\b/i;
+
+/** A reflexive right after the name ("Mr. Hale himself"). */
+const REFLEXIVE = /^\s+(?:himself|herself)/i;
+
+/**
  * A haunting ("Thomas Hale haunted the old mill"): what the dead do as ghosts is no act of theirs
  * after death (MEMORY_WORDS has "ghost" and "spirit", not the verb).
  */
 const HAUNTING = /\bhaunt(?:s|ed|ing)?\b/i;
+
+/**
+ * "Thomas Hale's voice came from the hall", "Mary's clear voice was heard on the stair": a voice
+ * under its owner's possessive, sounding in its sentence. Not one only remembered or described
+ * ("her voice was low", "his voice had always been gentle").
+ */
+const OWN_VOICE_AFTER =
+  /^['’]s\s+(?:[a-z]+\s+)?voice\s+(?:(?:was|were)\s+(?:then\s+|again\s+|suddenly\s+)?heard|came|rose|called|cried|rang|sounded|answered|replied|said|broke\s+in|interrupted|went\s+on)\b/i;
+
+/** Where the possessive's own voice, heard in its sentence, ends; null otherwise. */
+function ownVoiceHeard(file: FileText, anchor: Anchor): number | null {
+  const heard = OWN_VOICE_AFTER.exec(file.text.slice(anchor.end, anchor.end + 60));
+  return heard === null ? null : anchor.end + heard[0].length;
+}
+
+/** Words before a subject that make its deed a condition, a wish or a likeness, not a deed done. */
+const CONDITIONAL = /\b(?:if|would|could|might|should|wish|wished|as if|as though|unless|whether)\b/i;
+
+/**
+ * "who had been somewhat used to the sea", "was used to it": "used to" after a verb of being is
+ * being accustomed, not the habit of the past that MEMORY_WORDS reads in "used to walk".
+ */
+const ACCUSTOMED =
+  /\b(?:been|was|were|is|are|be|am|get|got|grown|grew|become|became)\s+(?:(?:somewhat|quite|well|much|so|too|not|long|little)\s+)*used\s+to\b/gi;
 
 /** "as he had done", "than she had": the clause before the subject opens a comparison. */
 const COMPARISON_BEFORE = /\b(?:as|than|like)\s+$/i;
@@ -83,11 +117,13 @@ const LISTEN_BEFORE = /\b(?:listen(?:ed|ing)?\s+to|heard)\s+$/i;
  * Beaufort at last consented"), a present perfect of a plural subject ("my father and I have
  * lived": a teller's present shared with them), and being seen, heard or met, which only
  * the living are ("Dr. Roylott was seen by his own blacksmith"; not "was never seen again", "was
- * last seen", "was heard of", "was seen no more", "was seen lying dead"). Groups: `perfect` the
- * auxiliary, `doing` a verb in "-ing" after "was", `seen` a verb of being seen, `verb` any other.
+ * last seen", "was heard of", "was seen no more", "was seen lying dead"), and a deed one is driven
+ * to ("the captain and Radney were forced to enlist", "was obliged to sell"). Groups: `perfect` the
+ * auxiliary, `doing` a verb in "-ing" after "was", `seen` a verb of being seen, `driven` the verb
+ * after "forced to", `verb` any other.
  */
 const ACT_AFTER =
-  /^(?:\s+(?:himself|herself))?(?:\s*,[^,;:"“”]{1,60},)?(?:\s+and\s+(?!(?:my|his|her|their|our|your|its|the|a|an)\s)(?:[\p{L}.’']+\s+){0,2}?[\p{L}.’']+)?\s+(?:(?:then|also|at\s+once|at\s+last|at\s+length|once\s+more|again|instantly|quickly|slowly|now|soon|presently|immediately|suddenly|[a-z]+ly)\s+){0,2}(?:(?<perfect>had|having|have)\s+(?:(?:now|then|also|already|at\s+once|at\s+last|soon|[a-z]+ly)\s+)?)?(?:(?:was|were)\s+(?:(?:[a-z]+ly\s+)?(?:busy|busily|employed|engaged|occupied|busied)\s+(?:(?:in|with|at|about)\s+)?)?(?<doing>[a-z]+ing)|(?:was|were)\s+(?:(?:often|again|once|twice|still|afterwards|then|now|soon)\s+)?(?<seen>seen|heard|met|observed|noticed|spotted|glimpsed)\b(?!\s+(?:of|no\s+more|lying|floating|dead)\b)|(?<verb>[a-z]+))\b/iu;
+  /^(?:\s+(?:himself|herself))?(?:\s*,[^,;:"“”]{1,60},)?(?:\s+and\s+(?!(?:my|his|her|their|our|your|its|the|a|an)\s)(?:[\p{L}.’']+\s+){0,2}?[\p{L}.’']+)?\s+(?:(?:then|also|at\s+once|at\s+last|at\s+length|once\s+more|again|instantly|quickly|slowly|now|soon|presently|immediately|suddenly|[a-z]+ly)\s+){0,2}(?:(?<perfect>had|having|have)\s+(?:(?:now|then|also|already|at\s+once|at\s+last|soon|[a-z]+ly)\s+)?)?(?:(?:was|were)\s+(?:(?:[a-z]+ly\s+)?(?:busy|busily|employed|engaged|occupied|busied)\s+(?:(?:in|with|at|about)\s+)?)?(?<doing>[a-z]+ing)|(?:was|were)\s+(?:(?:often|again|once|twice|still|afterwards|then|now|soon)\s+)?(?<seen>seen|heard|met|observed|noticed|spotted|glimpsed)\b(?!\s+(?:of|no\s+more|lying|floating|dead)\b)|(?:was|were)\s+(?:forced|obliged|compelled)\s+to\s+(?<driven>[a-z]+)|(?<verb>[a-z]+))\b/iu;
 
 /**
  * The lead of a name at its sentence's start or right after a clause's punctuation; narrower than
@@ -130,9 +166,11 @@ export function acts(file: FileText): Fact[] {
     // "the kindness of the late Mr. Darcy ... agreed": whom the text calls late there does not act.
     if (isLate(file.text, anchor)) continue;
     const sentence = file.sentenceAt(anchor.start);
-    // A possessive acts only by its own letter arriving ("Thomas Hale's letter arrived").
+    // A possessive acts only by its own letter arriving ("Thomas Hale's letter arrived") or its
+    // own voice heard ("Thomas Hale's voice came from the hall").
     const ownLetterEnd = anchor.possessive ? ownLetterArriving(file, anchor, sentence) : null;
-    if (anchor.possessive && ownLetterEnd === null) continue;
+    const ownVoiceEnd = anchor.possessive && ownLetterEnd === null ? ownVoiceHeard(file, anchor) : null;
+    if (anchor.possessive && ownLetterEnd === null && ownVoiceEnd === null) continue;
     const letterAt = anchor.named
       ? ownLetterEnd === null
         ? letterArrivingFrom(file, anchor, sentence)
@@ -142,16 +180,17 @@ export function acts(file: FileText): Fact[] {
     // writes, and the letters are no sign of memory ("the letters Ann Lacey wrote", read again, are).
     const writes =
       anchor.named &&
-      WRITES_AFTER.test(file.text.slice(anchor.end, anchor.end + 30)) &&
-      PUNCTUATION_OPENS.test(file.text.slice(sentence.start, anchor.start));
+      ((WRITES_AFTER.test(file.text.slice(anchor.end, anchor.end + 30)) &&
+        PUNCTUATION_OPENS.test(file.text.slice(sentence.start, anchor.start))) ||
+        SENDS_LETTER_AFTER.test(file.text.slice(anchor.end, anchor.end + 60)));
     if (letterAt !== null || writes) {
       // The letter itself is no sign of memory here; any other memory word still is.
       const rest = file.text.slice(sentence.start, sentence.end).replace(/\b(?:letters?|written)\b/gi, '');
-      if (MEMORY_WORDS.test(rest)) continue;
+      if (MEMORY_WORDS.test(rest.replace(ACCUSTOMED, ''))) continue;
     } else {
       let remembered = memory.get(sentence.start);
       if (remembered === undefined) {
-        const text = file.text.slice(sentence.start, sentence.end);
+        const text = file.text.slice(sentence.start, sentence.end).replace(ACCUSTOMED, '');
         remembered = MEMORY_WORDS.test(text) || HAUNTING.test(text);
         memory.set(sentence.start, remembered);
       }
@@ -180,37 +219,45 @@ export function acts(file: FileText): Fact[] {
       from = letterAt;
       end = ownLetterEnd ?? anchor.end;
       verb = 'wrote';
+    } else if (ownVoiceEnd !== null) {
+      if (CONDITIONAL.test(file.text.slice(sentence.start, anchor.start).slice(-40))) continue;
+      end = ownVoiceEnd;
+      verb = 'spoke';
     } else {
       const m = ACT_AFTER.exec(file.text.slice(anchor.end, Math.min(sentence.end, anchor.end + 120)));
-      const { perfect, doing: doingAfterWas, seen, verb: otherVerb } = m?.groups ?? {};
-      const word = doingAfterWas ?? seen ?? otherVerb;
+      const { perfect, doing: doingAfterWas, seen, driven, verb: otherVerb } = m?.groups ?? {};
+      const word = doingAfterWas ?? seen ?? driven ?? otherVerb;
       if (!m || word === undefined) continue;
       const participle = perfect !== undefined && PAST_PARTICIPLES.has(word.toLowerCase());
-      // "; the carpenter caulking its seams": a present participle right after a name that opens
-      // a clause is the name's doing (an absolute clause); "saw Thomas walking" may be a dream's.
+      // "; the carpenter caulking its seams", ", Fedallah himself tailing on to the brace": a present
+      // participle right after a name (and its reflexive) that opens a clause is the name's doing
+      // (an absolute clause); "saw Thomas walking" may be a dream's.
       const doing =
-        m[0].trim() === word &&
+        m[0].replace(REFLEXIVE, '').trim() === word &&
         /^[a-z]{2,}ing$/.test(word) &&
         !NOT_DOING.test(word) &&
         PUNCTUATION_OPENS.test(file.text.slice(sentence.start, anchor.start));
-      if (doingAfterWas === undefined && seen === undefined && !participle && !doing && !isAction(word))
+      if (
+        doingAfterWas === undefined &&
+        seen === undefined &&
+        driven === undefined &&
+        !participle &&
+        !doing &&
+        !isAction(word)
+      )
         continue;
       // An account tells in the past what came before its "had" ("that William had run away"):
-      // a letter of a death goes back to what led to it.
-      if (perfect !== undefined && voice === 'account') continue;
+      // a letter of a death goes back to what led to it. Its "have" is the teller's present ("my
+      // father and I have lived happily since"), after what the account tells in the past.
+      if (perfect !== undefined && perfect.toLowerCase() !== 'have' && voice === 'account') continue;
       if (perfect !== undefined || doing) weight *= 0.7;
       const lead = file.text.slice(sentence.start, anchor.start);
       // "trimmed the wick, as he had done every morning": a comparison with the character's past,
       // not a deed of this moment.
       if (COMPARISON_BEFORE.test(lead) && perfect !== undefined) continue;
-      if (
-        /\b(?:if|would|could|might|should|wish|wished|as if|as though|unless|whether)\b/i.test(
-          lead.slice(-40),
-        )
-      )
-        continue;
+      if (CONDITIONAL.test(lead.slice(-40))) continue;
       end = anchor.end + m[0].length;
-      verb = /^(?:wrote|written)$/i.test(word) ? 'wrote' : word.toLowerCase();
+      verb = writes || /^(?:wrote|written)$/i.test(word) ? 'wrote' : word.toLowerCase();
     }
     out.push({
       ...file.passage(from, end),

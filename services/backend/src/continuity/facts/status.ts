@@ -9,6 +9,12 @@ import type { Add, FactDraft, SentenceReader } from './reader.js';
 import { tellerParents } from './teller-kin.js';
 
 /**
+ * What may stand between a name and the verb of its death: an aside ("Hale, the miller, died"), or
+ * "who" with an aside of its own ("John Talbot, who, at the age of eighteen, was lost overboard").
+ */
+const AFTER_NAME = String.raw`(?:\s*,[^,;:]{1,80},|\s*,\s*who(?:\s*,[^,;:]{1,60},)?)?`;
+
+/**
  * A death verb after the name, an aside or "who" ("Hale, who had died in the spring"): "died",
  * "took his own life", "had gone to his grave", "met his end", "gave up the ghost", "broke his neck"
  * (a fall's usual end in prose; "nearly broke his neck" has an adverb the pattern does not allow),
@@ -18,25 +24,51 @@ import { tellerParents } from './teller-kin.js';
  * survival denied ("did not survive the winter", "never came back alive", whose "not" and "never"
  * are no doubt of the death).
  */
-const DEATH_VERB =
-  /^(?:\s*,[^,;:]{1,80},|\s*,\s*who)?\s+(?:(?:also|at\s+last|at\s+length|soon|since|then|afterwards|had|has|himself|herself)\s+)*((?!(?:worried|fretted|laughed|bored|frightened|scared|teased|tickled|talked|plagued)\s)[a-z]+\s+(?:himself|herself)\s+to\s+death|(?:starved|froze|frozen|bled|choked)\s+to\s+death|died|perished|expired|drowned|breathed\s+(?:his|her)\s+last|passed\s+away|lost\s+(?:his|her)\s+life|departed\s+this\s+life|killed\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life|succumbed\s+to|fell\s+in\s+(?:battle|action|the\s+war|a\s+duel)|(?:went|gone)\s+to\s+(?:his|her)\s+(?:grave|last\s+rest|long\s+home)|met\s+(?:his|her)\s+(?:death|end)|gave\s+up\s+the\s+ghost|(?:broke|broken)\s+(?:his|her)\s+neck|did\s+not\s+survive|didn['’]t\s+survive|never\s+(?:came|got)\s+(?:back|home)\s+alive|never\s+returned\s+alive)\b/i;
+const DEATH_VERB = new RegExp(
+  String.raw`^${AFTER_NAME}\s+(?:(?:also|at\s+last|at\s+length|soon|since|then|afterwards|had|has|himself|herself)\s+)*((?!(?:worried|fretted|laughed|bored|frightened|scared|teased|tickled|talked|plagued)\s)[a-z]+\s+(?:himself|herself)\s+to\s+death|(?:starved|froze|frozen|bled|choked)\s+to\s+death|died|perished|expired|drowned|breathed\s+(?:his|her)\s+last|passed\s+away|lost\s+(?:his|her)\s+life|departed\s+this\s+life|killed\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life|succumbed\s+to|fell\s+in\s+(?:battle|action|the\s+war|a\s+duel)|(?:went|gone)\s+to\s+(?:his|her)\s+(?:grave|last\s+rest|long\s+home)|met\s+(?:his|her)\s+(?:death|end)|gave\s+up\s+the\s+ghost|(?:broke|broken)\s+(?:his|her)\s+neck|did\s+not\s+survive|didn['’]t\s+survive|never\s+(?:came|got)\s+(?:back|home)\s+alive|never\s+returned\s+alive)\b`,
+  'i',
+);
 
 /**
- * A passive death after the name or an aside: "was killed", "had been laid to rest", and a burial,
- * which prose tells a death by as often as by a verb ("had been laid in the churchyard", "was
- * buried at sea", "was buried beside her mother"): a place of the dead after "laid", "buried" or
- * "interred", one word between ("Longbourn churchyard", "the family vault"). Only such a place:
- * "buried in thought", "laid in the carriage" or "was at sea" is no death.
+ * A burial's time, or the end of its clause, right after "buried": "on the Tuesday", "that
+ * afternoon", "in the spring of 1820", "the next morning", "at dawn", ".", ", and". The time is a
+ * whole phrase, a word of its own or the clause's end after it: "buried in the morning papers" is
+ * a reader's. A lookahead: the death's phrase ends at "buried".
  */
-const DEATH_PASSIVE =
-  /^(?:\s*,[^,;:]{1,80},)?\s+(?:(?:also|at\s+last|then|soon)\s+)*(?:was\s+found|was|is|had\s+been|has\s+been|lay|fell|dropped)\s+(?:(?:already|at\s+last|then|now|quite|stone|cruelly|basely)\s+)*(killed|murdered|drowned|executed|hanged|hung|slain|shot|dead|no\s+more|lifeless|beheaded|strangled|(?:laid\s+)?in\s+(?:his|her|the)\s+grave|laid\s+to\s+rest|lost\s+at\s+sea|(?:stabbed|burned|burnt|starved|beaten|crushed)\s+to\s+death|(?:laid|buried|interred)\s+(?:in|at|under)\s+(?:the\s+|his\s+|her\s+|a\s+)?(?:[a-z]+\s+)?(?:churchyard|graveyard|cemetery|tomb|vault|sea)|(?:buried|interred)\s+(?:beside|near|with)\s+(?:his|her)\s+(?:[a-z]+\s+)?(?:father|mother|husband|wife|parents|forefathers|fathers|kin|people))\b/i;
+const BURIAL_TIME = String.raw`(?=\s*[.;!?]|\s*,\s+(?:and|but)\b|\s+(?:(?:(?:on\s+)?(?:the\s+)?(?:next|following|last|that|this|early\s+(?:the\s+)?(?:next\s+)?)?\s*|in\s+the\s+|at\s+)(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|day|morning|afternoon|evening|night|week|spring|summer|autumn|winter|dawn|noon|nightfall|sunset|sunrise)|yesterday|to-?day)\b(?!\s+(?!(?:and|but|at|in|on|by|with|beside|near|under|of|after|before|when|while|the|a|his|her|their)\b)[a-z]))`;
+
+/**
+ * A passive death after the name or an aside: "was killed", "had been laid to rest", "had been three
+ * years in his grave", and a burial, which prose tells a death by as often as by a verb ("had been
+ * laid in the churchyard", "was buried at sea", "was buried beside her mother"): a place of the dead
+ * after "laid", "buried" or "interred", one word between ("Longbourn churchyard", "the family
+ * vault"), or a burial's time, or the clause's end ("was buried on the Tuesday", "was buried that
+ * afternoon", "was quietly buried."). Only such a place or time: "buried in thought", "buried in
+ * her books", "laid in the carriage" or "was at sea" is no death.
+ */
+const DEATH_PASSIVE = new RegExp(
+  String.raw`^${AFTER_NAME}\s+(?:(?:also|at\s+last|then|soon)\s+)*(?:was\s+found|was|is|had\s+been|has\s+been|lay|fell|dropped)\s+(?:(?:already|at\s+last|then|now|quite|stone|cruelly|basely)\s+)*(killed|murdered|drowned|executed|hanged|hung|slain|shot|dead|no\s+more|lifeless|beheaded|strangled|(?:laid\s+|(?:(?:[a-z]+|\d+)\s+(?:years?|months?|weeks?)\s+|a\s+twelvemonth\s+|long\s+))?in\s+(?:his|her|the)\s+grave|laid\s+to\s+rest|lost\s+at\s+sea|(?:stabbed|burned|burnt|starved|beaten|crushed)\s+to\s+death|(?:laid|buried|interred)\s+(?:in|at|under)\s+(?:the\s+|his\s+|her\s+|a\s+)?(?:[a-z]+\s+)?(?:churchyard|graveyard|cemetery|tomb|vault|sea)|(?:buried|interred)\s+(?:beside|near|with)\s+(?:his|her)\s+(?:[a-z]+\s+)?(?:father|mother|husband|wife|parents|forefathers|fathers|kin|people)|(?:(?:quietly|privately|decently)\s+)?(?:buried|interred)${BURIAL_TIME})\b`,
+  'i',
+);
 
 /**
  * A burial at a named place: "was buried at Lyme", "lies buried in Bath" (DEATH_PASSIVE reads the
  * churchyard and the vault). Only a name after "at" or "in": "buried in thought" is no death.
  */
-const BURIED_AT_PLACE =
-  /^(?:\s*,[^,;:]{1,80},)?\s+(?:was|had\s+been|has\s+been|lies|lay)\s+(buried|interred)\s+(?:at|in)\s+\p{Lu}[\p{L}'’-]*/u;
+const BURIED_AT_PLACE = new RegExp(
+  String.raw`^${AFTER_NAME}\s+(?:was|had\s+been|has\s+been|lies|lay)\s+(buried|interred)\s+(?:at|in)\s+\p{Lu}[\p{L}'’-]*`,
+  'u',
+);
+
+/**
+ * The dead at rest where the dead lie, told in the present: "lies in the churchyard", "rests in
+ * her grave", "sleeps beneath the chapel vault". Not the past "lay" or "slept" (the living
+ * lie down in churchyards too), nor a place of the living ("lies in the parlour").
+ */
+const RESTS_AMONG_DEAD = new RegExp(
+  String.raw`^${AFTER_NAME}\s+(?:(?:now|long\s+since)\s+)?(lies|rests|sleeps)\s+(?:(?:now|quietly|peacefully)\s+)?(?:in|under|beneath)\s+(?:the\s+|his\s+|her\s+|a\s+)?(?:[a-z]+\s+)?(?:churchyard|graveyard|cemetery|tomb|vault|grave)\b`,
+  'i',
+);
 
 /**
  * A death at sea told without a death verb: the sea took them ("was washed overboard", "had been
@@ -46,11 +78,18 @@ const BURIED_AT_PLACE =
  * ("was washed overboard, but Queequeg dived and saved him"), nor "nearly washed overboard" (no
  * adverb but those of a sure telling).
  */
-const LOST_AT_SEA =
-  /^(?:\s*,\s*(?=(?:washed|swept|lost)\s+overboard)|(?:\s*,[^,;:]{1,80},)?\s+(?:was|is|had\s+been|has\s+been|having\s+been)\s+(?:(?:already|then|now|at\s+last)\s+)*(?:[a-z]+(?:\s+[a-z]+){0,3},\s+)?)((?:washed|swept|lost|carried)\s+overboard|(?:(?:sewn|stitched)\s+(?:up\s+)?in(?:to)?\s+(?:his|her|a)\s+hammock\s+and\s+)?(?:committed|consigned)\s+to\s+the\s+(?:deep|sea|waves))\b(?![^.;!?]*\b(?:picked\s+up|rescued|saved|hauled|brought\s+(?:him|her)\s+(?:up|back)))/i;
+const LOST_AT_SEA = new RegExp(
+  String.raw`^(?:\s*,\s*(?=(?:washed|swept|lost)\s+overboard)|${AFTER_NAME}\s+(?:was|is|had\s+been|has\s+been|having\s+been)\s+(?:(?:already|then|now|at\s+last)\s+)*(?:[a-z]+(?:\s+[a-z]+){0,3},\s+)?)((?:washed|swept|lost|carried)\s+overboard|(?:(?:sewn|stitched)\s+(?:up\s+)?in(?:to)?\s+(?:his|her|a)\s+hammock\s+and\s+)?(?:committed|consigned)\s+to\s+the\s+(?:deep|sea|waves))\b(?![^.;!?]*\b(?:picked\s+up|rescued|saved|hauled|brought\s+(?:him|her)\s+(?:up|back)))`,
+  'i',
+);
 
+/**
+ * A noun of the dead before the name: "the body of", "the funeral of", "after the death of", "they
+ * buried", "the grave had closed over", and the one who killed them ("the murderers of John
+ * Openshaw", "the slayer of"; not "the would-be murderer of").
+ */
 const DEATH_NOUN_BEFORE =
-  /\b(?:(?:the\s+)?(?:lifeless\s+(?:form|body)|dead\s+body|corpse|remains|mangled\s+body|body|funeral|grave)\s+of|(?:(?:after|since|upon)\s+)?the\s+(?:death|murder)\s+of|(?:they|we|he|she|I)\s+(?:had\s+)?buried|the\s+(?:grave|tomb|earth|sod|waters|waves)\s+(?:had\s+)?(?:(?:long\s+)?since\s+|long\s+)?closed\s+(?:over|upon|on))(?:\s+the)?\s+$/i;
+  /\b(?:(?:the\s+)?(?:lifeless\s+(?:form|body)|dead\s+body|corpse|remains|mangled\s+body|body|funeral|grave)\s+of|(?<!would-be\s)(?:murderers?|slayers?|assassins?)\s+of|(?:(?:after|since|upon)\s+)?the\s+(?:death|murder)\s+of|(?:they|we|he|she|I)\s+(?:had\s+)?buried|the\s+(?:grave|tomb|earth|sod|waters|waves)\s+(?:had\s+)?(?:(?:long\s+)?since\s+|long\s+)?closed\s+(?:over|upon|on))(?:\s+the)?\s+$/i;
 
 /**
  * The dead told by those left behind: mourning worn or kept for them ("Rosings was still in mourning
@@ -146,10 +185,14 @@ const deathPhrase = (verb: string): string =>
 const FRONTED_TIME_CLAUSE =
   /^\s*[“"‘']?\s*(?:before|when|while|ere|by\s+the\s+time|as\s+soon\s+as|long\s+before)\b[^,;:.!?“”"]*,\s*/i;
 
-/** "Smith shot Jones dead": a blow before the name, "dead" after it. */
-const STRUCK_BEFORE = /\b(?:shot|struck|stabbed|knocked)\s+$/i;
+/**
+ * "Smith shot Jones dead", "they found Thomas Hale dead in his bed": a blow or a finding before the
+ * name, "dead" after it ("lying dead"), not "dead tired", "dead drunk" or "dead asleep".
+ */
+const STRUCK_BEFORE = /\b(?:shot|struck|stabbed|knocked|found)\s+$/i;
 
-const DEAD_AFTER = /^\s+dead\b/i;
+const DEAD_AFTER =
+  /^\s+(?:lying\s+)?dead\b(?!\s+(?:tired|drunk|asleep|beat|set|against|sure|certain|still|silent|quiet)\b)/i;
 
 /**
  * "With Vorn dead, the council sent its captain": "with", the name, then "dead" closing the phrase
@@ -303,6 +346,7 @@ export function status(r: SentenceReader, add: Add): void {
       : (DEATH_VERB.exec(after) ??
         DEATH_PASSIVE.exec(after) ??
         BURIED_AT_PLACE.exec(after) ??
+        RESTS_AMONG_DEAD.exec(after) ??
         LOST_AT_SEA.exec(after) ??
         (OWNED_APPOSITION_BEFORE.test(before) ? DEATH_AFTER_APPOSITION.exec(after) : null) ??
         (firstOfClause(r, anchor) ? chainDeath(after) : null));
@@ -568,7 +612,11 @@ function pronounDeath(r: SentenceReader, start: number, end: number, add: Add): 
   // Dialogue is left out; an account tells its story as narration does, its pronoun read only
   // where the account names whom it stands for beyond doubt (`accountSubject`).
   const told =
-    voice === null ? undefined : voice.voice === 'account' ? accountSubject(r.file, start, end) : null;
+    voice === null
+      ? undefined
+      : voice.voice === 'account'
+        ? (accountSubject(r.file, start, end) ?? namedJustBefore(r.file, start, end))
+        : null;
   if (told === null) return;
   const lead = r.file.text.slice(r.start, start);
   if (UNREAL_MOOD_WORDS.test(lead.slice(-40)) || NOT_YET_WORDS.test(lead.slice(-40).replace(/^.*[,;:]/, '')))
@@ -643,6 +691,33 @@ function accountSubject(file: FileText, start: number, end: number): string | nu
 }
 
 const oppositeOf = (sex: 'male' | 'female'): 'male' | 'female' => (sex === 'male' ? 'female' : 'male');
+
+/**
+ * Whom a "he" or "she" opening a sentence of an account stands for when the account names several
+ * of that sex (`accountSubject` gives none): the one person the sentence just before names who is
+ * not of the other sex, when that person is of the pronoun's sex and no one unnamed comes between
+ * ("Perpetual fretting at length threw Madame Moritz into a decline, ... but she is now at peace for
+ * ever. She died on the first approach of cold weather"). A teller goes on with whom they have just
+ * named.
+ */
+function namedJustBefore(file: FileText, start: number, end: number): string | null {
+  const sentence = file.sentenceAt(start);
+  if (!/^[\s"“‘']*$/.test(file.text.slice(sentence.start, start))) return null;
+  let last = sentence.start - 1;
+  while (last > 0 && /\s/.test(file.text.charAt(last))) last--;
+  const previous = file.sentenceAt(last);
+  const voice = file.voiceAt(start);
+  if (voice === null || file.voiceAt(previous.start)?.utterance !== voice.utterance) return null;
+  const sex = /^he$/i.test(file.text.slice(start, end)) ? 'male' : 'female';
+  const named = file
+    .anchorsIn(previous.start, previous.end)
+    .filter((a) => a.named && a.type === 'character' && file.genders.get(a.key) !== oppositeOf(sex));
+  const only = named[0];
+  if (only === undefined || named.some((a) => a.key !== only.key) || file.genders.get(only.key) !== sex)
+    return null;
+  const lastNamed = mustAt(named, named.length - 1);
+  return UNNAMED_PERSON.test(file.text.slice(lastNamed.end, start)) ? null : only.key;
+}
 
 /**
  * "They buried him beside his wife", "we laid her in the churchyard", "they committed him to the
