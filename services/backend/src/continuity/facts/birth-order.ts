@@ -5,6 +5,7 @@
  * null) and disagrees only with a smaller count of the same children (`detect.ts`).
  */
 import { mustAt } from '@george/runtime/collections';
+import { RANKS_ALONE } from '../../bible/lexicons.js';
 import type { Anchor } from '../text.js';
 import type { Add, SentenceReader } from './reader.js';
 
@@ -37,17 +38,19 @@ const AFTER_POSSESSIVE = new RegExp(`^\\s+${PLACE}\\b(?![-'’]s?\\w)`, 'i');
 const BEFORE_PARENT = new RegExp(`\\b${PLACE}\\s+of\\s+(?:the\\s+)?$`, 'i');
 
 /**
- * A title the extraction may keep as a term rather than a character ("the Duke of Balmoral"): a
- * person still, who has children.
+ * A rank the extraction may keep as a term rather than a character ("the Duke of Balmoral"): a
+ * person still, who has children. The bible's ranks that name someone alone, and a peer's style.
  */
-const TITLED =
-  /^(?:Duke|Duchess|Earl|Countess|Count|King|Queen|Prince|Princess|Lord|Lady|Baron|Baroness|Marquis|Marquess|Emperor|Empress|Sultan)\b/;
+const isTitled = (name: string): boolean => {
+  const first = (/^\p{L}+/u.exec(name)?.[0] ?? '').toLowerCase();
+  return RANKS_ALONE.has(first) || first === 'lord' || first === 'lady';
+};
 
 /** Where a child's place counts its parent's children, in the sentence `r`. */
 export function birthOrderCounts(r: SentenceReader, add: Add): void {
   for (const anchor of r.anchors) {
     const titled =
-      anchor.type === 'other' && anchor.named && TITLED.test(r.file.text.slice(anchor.start, anchor.end));
+      anchor.type === 'other' && anchor.named && isTitled(r.file.text.slice(anchor.start, anchor.end));
     if (anchor.type !== 'character' && !titled) continue;
     if (anchor.possessive) {
       if (selfOwned(r, anchor)) continue;
