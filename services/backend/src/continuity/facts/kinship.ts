@@ -68,12 +68,20 @@ export const KIN_ADJECTIVES =
   '(?:(?:elder|eldest|younger|youngest|only|own|dear|beloved|little|twin|favourite|favorite|first|second|third|good|poor|late|lawful|wedded|devoted|faithful|loving|fond|gentle|sweet|darling|unhappy|unfortunate|old|aged)\\s+){0,2}';
 
 /**
+ * A word of age or pity before a possessive name: "old Elias Whitney's boy", "poor Miss Alice's own
+ * mother", "dear Mary's brother".
+ */
+const BEFORE_OWNER = '(?:the\\s+|(?:old|young|poor|dear|little)\\s+)?';
+
+/**
  * "Name, Bingley's elder brother" / "Name, who was the Queen's sister" / "Name was his sister" / "Name
  * had been Hale's wife for ten years" (a state that still holds unless the text ends it), and
- * "Name, old Elias Whitney's boy": an age word before the possessive name ("old", "young").
+ * "Name, old Elias Whitney's boy" (`BEFORE_OWNER`).
  */
-const KIN_AFTER_NAME =
-  /^(?:\s*,\s*(?:who\s+(?:was|is|had\s+been)\s+)?|\s+(?:was|is|had\s+been)\s+)(?:the\s+|old\s+|young\s+)?$/i;
+const KIN_AFTER_NAME = new RegExp(
+  `^(?:\\s*,\\s*(?:who\\s+(?:was|is|had\\s+been)\\s+)?|\\s+(?:was|is|had\\s+been)\\s+)${BEFORE_OWNER}$`,
+  'i',
+);
 
 /**
  * A first apposition after a name, set off by commas: a calling ("Edward Crane, a cooper by trade,")
@@ -86,7 +94,10 @@ const FIRST_APPOSITION = new RegExp(
 );
 
 /** What may stand between a first apposition and the owner of a kin noun: its comma, and "was" or "who was". */
-const AFTER_APPOSITION = /^\s*,\s*(?:(?:who\s+)?(?:was|is|had\s+been)\s+)?(?:the\s+|old\s+|young\s+)?$/i;
+const AFTER_APPOSITION = new RegExp(
+  `^\\s*,\\s*(?:(?:who\\s+)?(?:was|is|had\\s+been)\\s+)?${BEFORE_OWNER}$`,
+  'i',
+);
 
 /** Whether the words between a name and a possessive put the possessive's kin noun on the name. */
 function kinFollows(between: string): boolean {
@@ -265,10 +276,12 @@ export function kinship(r: SentenceReader, add: Add): void {
   /**
    * `other` is `anchor`'s kin by the word `kin` ("daughter"), stated over [start, end); not when the
    * title of the name said to be the kin gives the other sex ("His father, Miss Bennet, was": a
-   * vocative, not an apposition).
+   * vocative, not an apposition), nor the title of the person a bare surname was taken for ("my
+   * sister Gardiner" read as Mr. Gardiner: a sister-in-law the text calls by her husband's name).
    */
   const relate = (anchor: Anchor, kin: string, other: Anchor, start: number, end: number, weight = 0.95) => {
-    const named = titleSex(r.file.text.slice(other.start, other.end));
+    const named =
+      titleSex(r.file.text.slice(other.start, other.end)) ?? titleSex(r.file.names.get(other.key) ?? '');
     const stated = kinSex(kin);
     if (named !== null && stated !== null && named !== stated) return;
     add(kinFact(anchor, kin, other.key, start, end, weight));
