@@ -138,3 +138,37 @@ describe('a parent with no name near: the one the text names anywhere', () => {
     ).toEqual(["Thomas Hale, Mary Benson's brother"]);
   });
 });
+
+describe('"<A> and <B> and their cousin <C>": the kin of each', () => {
+  const people = more('Ellen Grey', 'Walter Grey', 'George Crane');
+  it('reads C as the cousin of A and of B', () => {
+    expect(
+      namedRelations(
+        `${people} Ellen Grey and Walter Grey and their cousin George Crane went down to the pool.`,
+      ),
+    ).toEqual([
+      [
+        'Ellen Grey',
+        'cousin',
+        'cousin',
+        'George Crane',
+        'Ellen Grey and Walter Grey and their cousin George Crane',
+      ],
+      [
+        'Walter Grey',
+        'cousin',
+        'cousin',
+        'George Crane',
+        'Ellen Grey and Walter Grey and their cousin George Crane',
+      ],
+    ]);
+  });
+
+  it('reads no kin of one name alone, nor of names a verb stands after', () => {
+    expect(
+      namedRelations(
+        `${people} Walter Grey and their cousin George Crane went down to the pool. Ellen Grey and Walter Grey met their cousin George Crane at the gate.`,
+      ),
+    ).toEqual([]);
+  });
+});

@@ -147,6 +147,27 @@ const WHOSE_KIN_NAMED =
 const HAS_KIN = new RegExp(`^\\s+(?:have|has|had)\\s+(?:an?|one)\\s+${KIN_ADJECTIVES}${KIN}\\s*,\\s*$`, 'iu');
 const NOT_KIN_HELD = /^(?:boy|girl|lad|lass|servant|maid|master|mistress)$/i;
 
+/** "and their cousin" between the last of a list of names and the kin named: the kin of each. */
+const THEIR_KIN = new RegExp(`^\\s*,?\\s+and\\s+their\\s+${KIN_ADJECTIVES}${KIN}\\s*,?\\s*$`, 'iu');
+
+/** What joins two names of a list: a comma, "and", or both. */
+const LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/;
+
+/**
+ * The names of the list that ends with the name at `last` ("Elsie, Lacie and Tillie"), in order: each
+ * a name itself, not a possessive.
+ */
+function listBefore(text: string, named: readonly Anchor[], last: number): Anchor[] {
+  const list = [mustAt(named, last)];
+  for (let j = last - 1; j >= 0; j--) {
+    const before = mustAt(named, j);
+    const first = mustAt(list, 0);
+    if (!before.named || before.possessive || !LIST_JOIN.test(text.slice(before.end, first.start))) break;
+    list.unshift(before);
+  }
+  return list;
+}
+
 /** "and Name were brothers", "were brother and sister", "were cousins", "were man and wife": two names of one kin. */
 const KIN_PAIR =
   /^\s+(?:were|are)\s+((?:twin\s+)?(?:brothers|sisters|brother\s+and\s+sister|sister\s+and\s+brother|cousins)|(?:man|husband)\s+and\s+wife)\b/i;
@@ -338,6 +359,14 @@ export function kinship(r: SentenceReader, add: Add): void {
         (b !== undefined && WHOSE_KIN_NAMED.test(r.file.text.slice(b.end, b.end + 60)));
       if (b && whose && closed && kinNamed) {
         relate(a, mustAt(whose, 1), b, a.start, b.end);
+      }
+      // "<A> and <B> and their cousin <C>": C is the kin of each.
+      const shared =
+        b?.named && !b.possessive ? THEIR_KIN.exec(r.file.text.slice(a.end, b.start))?.[1] : undefined;
+      if (b && shared) {
+        const owners = listBefore(r.file.text, named, i);
+        if (owners.length > 1)
+          for (const owner of owners) relate(owner, shared, b, owners[0]?.start ?? a.start, b.end, 0.9);
       }
       // "<A> and <B> were brothers": each is the other's sibling (or cousin, or spouse).
       const pair =
