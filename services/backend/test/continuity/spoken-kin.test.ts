@@ -172,3 +172,22 @@ describe('"<A> and <B> and their cousin <C>": the kin of each', () => {
     ).toEqual([]);
   });
 });
+
+describe('"He was the son of <Name>": a resolved pronoun with the verb', () => {
+  const people = more('Walter Grey', 'George Crane');
+  it('reads the kin of the person the pronoun is', () => {
+    expect(
+      namedRelations(
+        `${people} Walter Grey came to the mill in May. He was the son of old George Crane, the miller.`,
+      ),
+    ).toContainEqual(['George Crane', 'child', 'son', 'Walter Grey', 'He was the son of old George Crane']);
+  });
+
+  it('reads no kin of a name that is not the one after "of"', () => {
+    expect(
+      namedRelations(
+        `${people} Walter Grey came to the mill in May. He was the son of a farmer and George Crane was his master. She was the daughter of George Crane's friend.`,
+      ).filter(([, role]) => role === 'child' || role === 'parent'),
+    ).toEqual([]);
+  });
+});

@@ -119,6 +119,9 @@ const KIN_OF = new RegExp(
   'iu',
 );
 
+/** A pronoun that may be the subject a kin noun is said of ("He was the son of old Wickham"). */
+const SUBJECT_PRONOUN = /^(?:he|she)$/i;
+
 /**
  * "Name, whose father was", "Name, whose elder sister is", and the kin in apposition: "Mr. Turner,
  * whose granddaughter, Miss Turner, kept house", "whose wife--Mary--": the kin named next. Without
@@ -397,6 +400,20 @@ export function kinship(r: SentenceReader, add: Add): void {
           relate(b, mustAt(of, 1), a, a.start, b.end);
         }
       }
+    }
+    // "He was the son of <B>": a resolved pronoun, with the verb only.
+    const b = named[i + 1];
+    if (
+      !a.named &&
+      !a.possessive &&
+      b?.named &&
+      !b.possessive &&
+      b.key !== a.key &&
+      SUBJECT_PRONOUN.test(r.file.text.slice(a.start, a.end))
+    ) {
+      const between = r.file.text.slice(a.end, b.start);
+      const of = /^\s+(?:was|is)\s/i.test(between) ? KIN_OF.exec(between) : null;
+      if (of) relate(b, mustAt(of, 1), a, a.start, b.end, 0.9);
     }
     // "<A>, whose father was the Duke": the titled person is A's kin.
     if (a.named && !a.possessive) {
