@@ -191,3 +191,29 @@ describe('"He was the son of <Name>": a resolved pronoun with the verb', () => {
     ).toEqual([]);
   });
 });
+
+describe('an unnamed kin that owns something ("his wife\'s views")', () => {
+  const people = more('Thomas Hale', 'Ann Lacey', 'Mary Benson', 'Walter Grey', 'George Crane');
+  it('reads the kin as the one the text names', () => {
+    expect(
+      namedRelations(
+        `${people} Ann Lacey, Thomas Hale's wife, kept the inn.\n\nThomas Hale had hoped that his wife's views on the stranger would change.`,
+      ).map(([owner, role, , kin, quote]) => [owner, role, kin, quote]),
+    ).toContainEqual([
+      'Thomas Hale',
+      'spouse',
+      'Ann Lacey',
+      "Thomas Hale had hoped that his wife's views on the stranger would change",
+    ]);
+  });
+
+  it('takes no name after the thing owned for the kin ("her uncle\'s favourite, George Crane")', () => {
+    expect(
+      namedRelations(
+        `${people} Walter Grey, Mary Benson's uncle, kept the mill.\n\nMary Benson smiled at her uncle's favourite, George Crane, across the yard.`,
+      )
+        .filter(([, role]) => role === 'uncle')
+        .map(([, , , kin]) => kin),
+    ).toEqual(['Walter Grey', 'Walter Grey']);
+  });
+});

@@ -15,7 +15,7 @@
 import { kinSex, titleSex } from '../lexicon.js';
 import type { Anchor, FileText } from '../text.js';
 import type { Fact } from '../types.js';
-import { KIN, KIN_ADJECTIVES, KIN_NOUN_AT, kinFact, kinRole } from './kinship.js';
+import { KIN, KIN_ADJECTIVES, kinFact, kinRole } from './kinship.js';
 import type { Add } from './reader.js';
 
 type Sex = 'male' | 'female';
@@ -45,6 +45,13 @@ const ONE_AT_A_TIME: ReadonlySet<string> = new Set(['parent', 'spouse']);
 
 /** Words for a brother or sister and the sex each gives. */
 const SIBLING_SEX: Readonly<Record<string, Sex>> = { brother: 'male', sister: 'female' };
+
+/**
+ * The kin word after the pronoun, owning something or not: "his mother's ill-breeding" tells his
+ * mother as "his mother" does (no name follows to be the kin instead, as in "her uncle's favourite,
+ * Tom").
+ */
+const UNNAMED_KIN_AT = new RegExp(`^\\s+${KIN_ADJECTIVES}${KIN}(?=['’]s\\b|(?![\\p{L}'’-]))`, 'iu');
 
 /** A name right after the kin word ("his sister Jane", "his sister, old Jane"): kin the other rules read. */
 const NAME_NEXT = /^\s*,?\s*(?:(?:old|young|little)\s+)?$/;
@@ -108,7 +115,7 @@ function readUnnamedKin(file: FileText, a: Anchor): UnnamedKin | null {
   const sex = PRONOUN_SEX[file.text.slice(a.start, a.end).toLowerCase()];
   if (sex === undefined || file.voiceAt(a.start)?.voice === 'speech') return null;
   const ofKinAt = kinBefore(file, a, sex);
-  const kin = KIN_NOUN_AT.exec(file.text.slice(a.end, a.end + 60));
+  const kin = UNNAMED_KIN_AT.exec(file.text.slice(a.end, a.end + 60));
   const word = kin?.[1]?.toLowerCase();
   if (kin === null || word === undefined) return null;
   const kinEnd = a.end + kin[0].length;
