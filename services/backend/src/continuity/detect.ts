@@ -130,12 +130,26 @@ const isToldOfAnother = (f: Fact): boolean =>
   f.entityKey !== null &&
   f.entityKey !== f.speakerKey &&
   !(f.detail ?? '').endsWith(' of the scene');
+/** How sure a speaker's word on another's kin must be to be weighed: a name's, not a pronoun's guess. */
+const NAMED_KIN_SPOKEN = 0.9;
+/**
+ * Another's kin a speaker states by name ("This is the girl's stepfather, Mr. James Windibank"): an
+ * introduction rather than hearsay, weighed against what the narration says of the pair, never
+ * against dialogue alone (`spokenOnly`).
+ */
+const isSpokenKinOfAnother = (f: Fact): boolean =>
+  f.kind === 'relation' && isToldOfAnother(f) && f.confidence >= NAMED_KIN_SPOKEN;
 /** A fact in dialogue that is weighed: of a kind a speaker is in a position to know. */
 const isWeighedSpeech = (f: Fact): boolean =>
   SPEECH_KINDS.has(f.kind) ||
   (SELF_KINDS.has(f.kind) && f.entityKey === f.speakerKey) ||
   // A teller's own kin in a line no tag names: the telling's, whoever the attribution guesses.
-  (f.kind === 'relation' && isTellerKey(f.entityKey));
+  (f.kind === 'relation' && isTellerKey(f.entityKey)) ||
+  isSpokenKinOfAnother(f);
+/** Two sides of a relation's disagreement one of which is only another's kin spoken, the other only dialogue. */
+const spokenOnly = (x: readonly Fact[], y: readonly Fact[]): boolean =>
+  (x.every(isSpokenKinOfAnother) && y.every((f) => f.voice === 'speech')) ||
+  (y.every(isSpokenKinOfAnother) && x.every((f) => f.voice === 'speech'));
 const HEDGED_WEIGHT = 0.85;
 /**
  * Years a character may age between two chapters with no change marked: more is a slip ("some
@@ -1011,6 +1025,7 @@ function relationIssues(facts: readonly HeldFact[], ctx: Context): ContinuityIss
         seen.add(same);
         const fx = (byRole.get(x) ?? []).map((s) => s.fact);
         const fy = (byRole.get(y) ?? []).map((s) => s.fact);
+        if (spokenOnly(fx, fy)) continue;
         issues.push({
           key,
           kind: 'relation',
@@ -1129,6 +1144,7 @@ function oneOnlyIssues(
         }
         const fx = x.map((s) => s.fact);
         const fy = y.map((s) => s.fact);
+        if (spokenOnly(fx, fy)) continue;
         const summary =
           first.role === 'parent'
             ? `${ctx.name(first.a)} has two ${label === 'the father of' ? 'fathers' : 'mothers'}: ${ctx.name(bx)} ${where(ctx, fx)} and ${ctx.name(by)} ${where(ctx, fy)}.`

@@ -68,12 +68,20 @@ export const KIN_ADJECTIVES =
   '(?:(?:elder|eldest|younger|youngest|only|own|dear|beloved|little|twin|favourite|favorite|first|second|third|good|poor|late|lawful|wedded|devoted|faithful|loving|fond|gentle|sweet|darling|unhappy|unfortunate|old|aged)\\s+){0,2}';
 
 /**
+ * A word of age or pity before a possessive name: "old Elias Whitney's boy", "poor Miss Alice's own
+ * mother", "dear Mary's brother".
+ */
+const BEFORE_OWNER = '(?:the\\s+|(?:old|young|poor|dear|little)\\s+)?';
+
+/**
  * "Name, Bingley's elder brother" / "Name, who was the Queen's sister" / "Name was his sister" / "Name
  * had been Hale's wife for ten years" (a state that still holds unless the text ends it), and
- * "Name, old Elias Whitney's boy": an age word before the possessive name ("old", "young").
+ * "Name, old Elias Whitney's boy" (`BEFORE_OWNER`).
  */
-const KIN_AFTER_NAME =
-  /^(?:\s*,\s*(?:who\s+(?:was|is|had\s+been)\s+)?|\s+(?:was|is|had\s+been)\s+)(?:the\s+|old\s+|young\s+)?$/i;
+const KIN_AFTER_NAME = new RegExp(
+  `^(?:\\s*,\\s*(?:who\\s+(?:was|is|had\\s+been)\\s+)?|\\s+(?:was|is|had\\s+been)\\s+)${BEFORE_OWNER}$`,
+  'i',
+);
 
 /**
  * A first apposition after a name, set off by commas: a calling ("Edward Crane, a cooper by trade,")
@@ -86,7 +94,10 @@ const FIRST_APPOSITION = new RegExp(
 );
 
 /** What may stand between a first apposition and the owner of a kin noun: its comma, and "was" or "who was". */
-const AFTER_APPOSITION = /^\s*,\s*(?:(?:who\s+)?(?:was|is|had\s+been)\s+)?(?:the\s+|old\s+|young\s+)?$/i;
+const AFTER_APPOSITION = new RegExp(
+  `^\\s*,\\s*(?:(?:who\\s+)?(?:was|is|had\\s+been)\\s+)?${BEFORE_OWNER}$`,
+  'i',
+);
 
 /** Whether the words between a name and a possessive put the possessive's kin noun on the name. */
 function kinFollows(between: string): boolean {
@@ -107,6 +118,9 @@ const KIN_OF = new RegExp(
   `^(?:\\s*(?:,|--|—)\\s*(?:(?:the|a)\\s+)?|\\s+(?:was|is)\\s+(?:the|a)\\s+)${KIN_ADJECTIVES}${KIN}(?:\\s+and\\s+(?:[a-z]+\\s+)?[a-z]+(?<!s))?\\s+of\\s+(?:the\\s+(?:[a-z]+\\s+){0,2}|old\\s+|young\\s+)?$`,
   'iu',
 );
+
+/** A pronoun that may be the subject a kin noun is said of ("He was the son of old Wickham"). */
+const SUBJECT_PRONOUN = /^(?:he|she)$/i;
 
 /**
  * "Name, whose father was", "Name, whose elder sister is", and the kin in apposition: "Mr. Turner,
@@ -135,6 +149,27 @@ const WHOSE_KIN_NAMED =
  */
 const HAS_KIN = new RegExp(`^\\s+(?:have|has|had)\\s+(?:an?|one)\\s+${KIN_ADJECTIVES}${KIN}\\s*,\\s*$`, 'iu');
 const NOT_KIN_HELD = /^(?:boy|girl|lad|lass|servant|maid|master|mistress)$/i;
+
+/** "and their cousin" between the last of a list of names and the kin named: the kin of each. */
+const THEIR_KIN = new RegExp(`^\\s*,?\\s+and\\s+their\\s+${KIN_ADJECTIVES}${KIN}\\s*,?\\s*$`, 'iu');
+
+/** What joins two names of a list: a comma, "and", or both. */
+const LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/;
+
+/**
+ * The names of the list that ends with the name at `last` ("Elsie, Lacie and Tillie"), in order: each
+ * a name itself, not a possessive.
+ */
+function listBefore(text: string, named: readonly Anchor[], last: number): Anchor[] {
+  const list = [mustAt(named, last)];
+  for (let j = last - 1; j >= 0; j--) {
+    const before = mustAt(named, j);
+    const first = mustAt(list, 0);
+    if (!before.named || before.possessive || !LIST_JOIN.test(text.slice(before.end, first.start))) break;
+    list.unshift(before);
+  }
+  return list;
+}
 
 /** "and Name were brothers", "were brother and sister", "were cousins", "were man and wife": two names of one kin. */
 const KIN_PAIR =
@@ -265,10 +300,12 @@ export function kinship(r: SentenceReader, add: Add): void {
   /**
    * `other` is `anchor`'s kin by the word `kin` ("daughter"), stated over [start, end); not when the
    * title of the name said to be the kin gives the other sex ("His father, Miss Bennet, was": a
-   * vocative, not an apposition).
+   * vocative, not an apposition), nor the title of the person a bare surname was taken for ("my
+   * sister Gardiner" read as Mr. Gardiner: a sister-in-law the text calls by her husband's name).
    */
   const relate = (anchor: Anchor, kin: string, other: Anchor, start: number, end: number, weight = 0.95) => {
-    const named = titleSex(r.file.text.slice(other.start, other.end));
+    const named =
+      titleSex(r.file.text.slice(other.start, other.end)) ?? titleSex(r.file.names.get(other.key) ?? '');
     const stated = kinSex(kin);
     if (named !== null && stated !== null && named !== stated) return;
     add(kinFact(anchor, kin, other.key, start, end, weight));
@@ -326,6 +363,14 @@ export function kinship(r: SentenceReader, add: Add): void {
       if (b && whose && closed && kinNamed) {
         relate(a, mustAt(whose, 1), b, a.start, b.end);
       }
+      // "<A> and <B> and their cousin <C>": C is the kin of each.
+      const shared =
+        b?.named && !b.possessive ? THEIR_KIN.exec(r.file.text.slice(a.end, b.start))?.[1] : undefined;
+      if (b && shared) {
+        const owners = listBefore(r.file.text, named, i);
+        if (owners.length > 1)
+          for (const owner of owners) relate(owner, shared, b, owners[0]?.start ?? a.start, b.end, 0.9);
+      }
       // "<A> and <B> were brothers": each is the other's sibling (or cousin, or spouse).
       const pair =
         b?.named && !b.possessive && /^\s+and\s+$/i.test(r.file.text.slice(a.end, b.start))
@@ -355,6 +400,20 @@ export function kinship(r: SentenceReader, add: Add): void {
           relate(b, mustAt(of, 1), a, a.start, b.end);
         }
       }
+    }
+    // "He was the son of <B>": a resolved pronoun, with the verb only.
+    const b = named[i + 1];
+    if (
+      !a.named &&
+      !a.possessive &&
+      b?.named &&
+      !b.possessive &&
+      b.key !== a.key &&
+      SUBJECT_PRONOUN.test(r.file.text.slice(a.start, a.end))
+    ) {
+      const between = r.file.text.slice(a.end, b.start);
+      const of = /^\s+(?:was|is)\s/i.test(between) ? KIN_OF.exec(between) : null;
+      if (of) relate(b, mustAt(of, 1), a, a.start, b.end, 0.9);
     }
     // "<A>, whose father was the Duke": the titled person is A's kin.
     if (a.named && !a.possessive) {

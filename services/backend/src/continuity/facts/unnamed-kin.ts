@@ -4,16 +4,18 @@
  * has said by then:
  * - the one kin of that kind and sex the person is known to have by name ("Ann Lacey, Thomas Hale's
  *   sister, kept house. ... far gentler than his sister"); with two such kin, or none, nothing;
+ * - a parent or a spouse, the one the text names anywhere;
  * - or, in the sentence just before in the paragraph, another's unnamed kin of the other side
  *   ("Mary Benson had the pleasure of receiving her brother and his wife. George Crane was ... much
  *   wiser than his sister"): each is the other's brother or sister, when the second sentence names
- *   its person and neither has another sibling of that sex by name.
+ *   its person and neither has another sibling of that sex by name;
+ * - and the kin's own kin, "her brother and his wife", once the kin is read.
  * The passage is the kin's clause ("greatly superior to his sister"), which an issue quotes.
  */
 import { kinSex, titleSex } from '../lexicon.js';
 import type { Anchor, FileText } from '../text.js';
 import type { Fact } from '../types.js';
-import { KIN, KIN_ADJECTIVES, KIN_NOUN_AT, kinFact, kinRole } from './kinship.js';
+import { KIN, KIN_ADJECTIVES, kinFact, kinRole } from './kinship.js';
 import type { Add } from './reader.js';
 
 type Sex = 'male' | 'female';
@@ -21,6 +23,11 @@ type Sex = 'male' | 'female';
 /** "his sister": a pronoun's unnamed kin, in the narration or an account. */
 interface UnnamedKin {
   owner: Anchor;
+  /**
+   * Where the pronoun of the kin just named stands, when the owner is that kin ("her brother and
+   * his wife": the brother's wife), else null.
+   */
+  ofKinAt: number | null;
   sex: Sex;
   word: string;
   role: string;
@@ -33,8 +40,18 @@ interface UnnamedKin {
 
 const PRONOUN_SEX: Readonly<Record<string, Sex>> = { his: 'male', her: 'female' };
 
+/** Kin one has one of at a time (of each sex): read from a name anywhere in the text. */
+const ONE_AT_A_TIME: ReadonlySet<string> = new Set(['parent', 'spouse']);
+
 /** Words for a brother or sister and the sex each gives. */
 const SIBLING_SEX: Readonly<Record<string, Sex>> = { brother: 'male', sister: 'female' };
+
+/**
+ * The kin word after the pronoun, owning something or not: "his mother's ill-breeding" tells his
+ * mother as "his mother" does (no name follows to be the kin instead, as in "her uncle's favourite,
+ * Tom").
+ */
+const UNNAMED_KIN_AT = new RegExp(`^\\s+${KIN_ADJECTIVES}${KIN}(?=['’]s\\b|(?![\\p{L}'’-]))`, 'iu');
 
 /** A name right after the kin word ("his sister Jane", "his sister, old Jane"): kin the other rules read. */
 const NAME_NEXT = /^\s*,?\s*(?:(?:old|young|little)\s+)?$/;
@@ -42,7 +59,7 @@ const NAME_NEXT = /^\s*,?\s*(?:(?:old|young|little)\s+)?$/;
 /**
  * "her brother and his wife": a kin word of one sex, owned by a pronoun of the other, then "and" and
  * the pronoun of the kin's sex. That pronoun is the kin's, whom the resolver, reading pronouns one
- * by one, gives to some other man or woman named before; the kin's own kin is left unread.
+ * by one, gives to some other man or woman named before; the kin's own kin is read once the kin is.
  */
 const KIN_AND_BEFORE = new RegExp(`\\b(his|her)\\s+${KIN_ADJECTIVES}${KIN}\\s+and\\s+$`, 'i');
 
@@ -50,10 +67,17 @@ const KIN_AND_BEFORE = new RegExp(`\\b(his|her)\\s+${KIN_ADJECTIVES}${KIN}\\s+an
 const CLAUSE_BREAK = /[,;:!?.]|--|—/g;
 
 export function unnamedKin(file: FileText, facts: readonly Fact[], add: Add): void {
-  const kins = file.anchors.flatMap((a) => {
+  const found = file.anchors.flatMap((a) => {
     const kin = readUnnamedKin(file, a);
     return kin === null ? [] : [kin];
   });
+  const kins = found.filter((k) => k.ofKinAt === null);
+  // Whom each kin read is, by where its pronoun stands.
+  const read = new Map<number, string>();
+  const relate = (kin: UnnamedKin, key: string): void => {
+    read.set(kin.owner.start, key);
+    addKin(add, kin, key);
+  };
   const names = new Map(
     file.anchors.filter((a) => a.named).map((a) => [a.key, file.text.slice(a.start, a.end)]),
   );
@@ -64,15 +88,24 @@ export function unnamedKin(file: FileText, facts: readonly Fact[], add: Add): vo
       continue;
     const known = knownKin(facts, kin, sexOf);
     if (known.size === 1) {
-      addKin(add, kin, [...known][0] ?? '');
+      relate(kin, [...known][0] ?? '');
       continue;
     }
     if (known.size > 0) continue;
     const others = kins.slice(0, i).filter((k) => reciprocal(file, k, kin));
     const before = others.length === 1 ? others[0] : undefined;
     if (before === undefined || knownKin(facts, before, sexOf).size > 0) continue;
-    addKin(add, kin, before.owner.key);
-    addKin(add, before, kin.owner.key);
+    relate(kin, before.owner.key);
+    relate(before, kin.owner.key);
+  }
+  // "her brother and his wife": the kin's own kin, once the kin is read.
+  for (const kin of found) {
+    const owner = kin.ofKinAt === null ? undefined : read.get(kin.ofKinAt);
+    if (owner === undefined) continue;
+    const ofKin = { ...kin, owner: { ...kin.owner, key: owner } };
+    const known = knownKin(facts, ofKin, sexOf);
+    const [only] = known;
+    if (known.size === 1 && only !== undefined && only !== owner) addKin(add, ofKin, only);
   }
 }
 
@@ -81,8 +114,8 @@ function readUnnamedKin(file: FileText, a: Anchor): UnnamedKin | null {
   if (a.type !== 'character' || a.named || !a.possessive) return null;
   const sex = PRONOUN_SEX[file.text.slice(a.start, a.end).toLowerCase()];
   if (sex === undefined || file.voiceAt(a.start)?.voice === 'speech') return null;
-  if (ownedByKinBefore(file, a, sex)) return null;
-  const kin = KIN_NOUN_AT.exec(file.text.slice(a.end, a.end + 60));
+  const ofKinAt = kinBefore(file, a, sex);
+  const kin = UNNAMED_KIN_AT.exec(file.text.slice(a.end, a.end + 60));
   const word = kin?.[1]?.toLowerCase();
   if (kin === null || word === undefined) return null;
   const kinEnd = a.end + kin[0].length;
@@ -97,6 +130,7 @@ function readUnnamedKin(file: FileText, a: Anchor): UnnamedKin | null {
   const first = file.text.slice(start, end).search(/\S/);
   return {
     owner: a,
+    ofKinAt,
     sex,
     word,
     role: kinRole(word),
@@ -106,25 +140,32 @@ function readUnnamedKin(file: FileText, a: Anchor): UnnamedKin | null {
   };
 }
 
-/** Whether the pronoun is a kin's just named by a pronoun of the other sex ("her brother and his wife"). */
-function ownedByKinBefore(file: FileText, a: Anchor, sex: Sex): boolean {
-  const before = KIN_AND_BEFORE.exec(file.text.slice(Math.max(0, a.start - 60), a.start));
+/**
+ * Where the pronoun of a kin just named by a pronoun of the other sex stands, when the pronoun `a`
+ * is that kin's ("her brother and his wife"), else null.
+ */
+function kinBefore(file: FileText, a: Anchor, sex: Sex): number | null {
+  const from = Math.max(0, a.start - 60);
+  const before = KIN_AND_BEFORE.exec(file.text.slice(from, a.start));
   const owner = before?.[1]?.toLowerCase();
   const kin = before?.[2];
-  if (owner === undefined || kin === undefined) return false;
-  return PRONOUN_SEX[owner] !== sex && kinSex(kin) === sex;
+  if (before === null || owner === undefined || kin === undefined) return null;
+  return PRONOUN_SEX[owner] !== sex && kinSex(kin) === sex ? from + before.index : null;
 }
 
 /**
  * The keys of the owner's kin of the role named by then, of the kin's sex where the passage or the
- * name's title gives it (a kin of no known sex counts, so that two kin leave the passage alone).
+ * name's title gives it (a kin of no known sex counts, so that two kin leave the passage alone). A
+ * father, a mother and a spouse are one at a time: the one the text names anywhere ("her brother
+ * and his wife" before "Mr. and Mrs. Gardiner"); two named leave it alone.
  */
 function knownKin(facts: readonly Fact[], kin: UnnamedKin, sexOf: (key: string) => Sex | null): Set<string> {
   // Any kin word's sex, not a sibling's only: "her mother" is not the father read before.
   const wanted = kinSex(kin.word);
   const keys = new Set<string>();
   for (const f of facts) {
-    if (f.kind !== 'relation' || f.start >= kin.owner.start || f.voice === 'speech') continue;
+    if (f.kind !== 'relation' || f.voice === 'speech') continue;
+    if (f.start >= kin.owner.start && !ONE_AT_A_TIME.has(kin.role)) continue;
     if (f.entityKey !== kin.owner.key || f.objectKey === null || f.value !== kin.role) continue;
     // A relation of the person to themselves (a resolver's slip elsewhere) names no kin.
     if (f.objectKey === kin.owner.key) continue;
