@@ -10,6 +10,7 @@ import {
   describedCharacters,
   findDescriptions,
 } from './descriptions.js';
+import { epithetsOfNames } from './epithets.js';
 import {
   type FalseNameByPronoun,
   findDeniedNames,
@@ -326,6 +327,7 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
     ...callingsAsNames(entities, sources),
     ...brothersByGeneration(entities, sources),
     ...peersByTitle(entities),
+    ...epithetsOfNames(entities, sources, longText),
   ]);
   folded.entities.sort((a, b) => b.mentions.length - a.mentions.length || a.key.localeCompare(b.key));
   return folded;
