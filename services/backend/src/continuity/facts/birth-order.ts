@@ -5,24 +5,13 @@
  * null) and disagrees only with a smaller count of the same children (`detect.ts`).
  */
 import { mustAt } from '@george/runtime/collections';
+import { ordinalWord } from '@george/text';
 import { RANKS_ALONE } from '../../bible/lexicons.js';
 import type { Anchor } from '../text.js';
 import type { Add, SentenceReader } from './reader.js';
 
-const ORDINALS: Readonly<Record<string, number>> = {
-  only: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-};
-
-const PLACE = `(${Object.keys(ORDINALS).join('|')})\\s+(son|daughter|child)`;
+/** A child's place: "only" or an ordinal word (`placeOf` keeps "second" and after). */
+const PLACE = String.raw`(only|[a-z]+(?:-[a-z]+)?)\s+(son|daughter|child)`;
 
 /**
  * After the place and its parent: one marriage's children, not all the parent's ("his only child by
@@ -90,7 +79,7 @@ function addPlace(
   end: number,
 ): void {
   if (OF_ONE_MARRIAGE.test(r.file.text.slice(end, Math.min(r.span.end, end + 40)))) return;
-  const place = ORDINALS[mustAt(m, 1).toLowerCase()];
+  const place = placeOf(mustAt(m, 1));
   const child = mustAt(m, 2).toLowerCase();
   if (place === undefined) return;
   add({
@@ -103,4 +92,11 @@ function addPlace(
     start,
     end,
   });
+}
+
+/** An only child is one; a second or later child counts that many; a first (eldest) child counts none. */
+function placeOf(word: string): number | undefined {
+  if (word.toLowerCase() === 'only') return 1;
+  const place = ordinalWord(word);
+  return place !== undefined && place >= 2 ? place : undefined;
 }
