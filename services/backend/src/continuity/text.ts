@@ -185,6 +185,9 @@ export class FileText {
     for (const [i, ref] of refs.entries()) {
       const key = owned.get(i) ?? ref.characterId;
       if (key === null) continue;
+      // A first-person narrator is "I" in their own narration, never "he" or "she" ("He was a man
+      // of about fifty" in Watson's narration is someone else).
+      if (this.narratorAt(ref.start) === key) continue;
       const lower = ref.text.toLowerCase();
       anchors.push({
         start: ref.start,
