@@ -65,3 +65,18 @@ describe('a first-person narrator is never "he" in the narration (text.ts)', () 
     expect(read(passage, ['age'])).toEqual([['Thomas Hale', 'age', '50']]);
   });
 });
+
+describe('the teller of a "said I" is never "he" in that chapter\'s narration (text.ts taggedByI)', () => {
+  const scene = (tag: string) =>
+    `"You are late, Edward," said Mary Benson, when I came down.\n\n"I overslept, Mary," ${tag}. "Here is a letter."\n\n"Thank you, Edward," said Mary Benson.\n\nI went to the window. Nobody was coming but the single gentleman whose conduct had caught my eye.\n\nHe was a tall man with a grey beard.`;
+
+  it('reads no figure of the one the attribution makes the teller of "said I"', () => {
+    expect(read(scene('said I'), ['height'])).toEqual([]);
+  });
+
+  it('keeps the pronoun of a speaker tagged by name', () => {
+    expect(read(scene('said Edward'), ['height'])).toEqual([
+      [expect.stringMatching(/Edward/), 'height', 'tall'],
+    ]);
+  });
+});
