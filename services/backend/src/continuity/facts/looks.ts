@@ -674,8 +674,6 @@ interface FigureWord {
   stature?: boolean;
   /** The thing of "a slip of a girl", before its "of a". */
   likeness?: boolean;
-  /** A word of the list after the noun and an age ("a man of forty, tall and a little stooped"). */
-  afterNoun?: boolean;
 }
 
 /**
@@ -710,10 +708,7 @@ function figureWords(phrase: string): {
     if (PERSON_NOUNS.has(word)) {
       const nounEnd = m.index + word.length;
       const of = STATURE_OF.exec(phrase.slice(nounEnd));
-      if (!of) {
-        // "a man of about fifty, tall, portly": the list after the age runs the phrase on.
-        return { words: [...out, ...agedFigureWords(phrase, nounEnd)], noun: word, nounEnd };
-      }
+      if (!of) return { words: out, noun: word, nounEnd };
       const end = nounEnd + of[0].length;
       const stature = { word: mustAt(of, 1).toLowerCase(), end, stature: true };
       return { words: [...out, stature], noun: word, nounEnd: end };
@@ -744,30 +739,6 @@ function figureWords(phrase: string): {
   return { words: out, noun: null, nounEnd: null };
 }
 
-/**
- * After a person noun, an age and then a list of words that closes the clause: "a man of about
- * fifty, tall, portly, and imposing, with a massive face"; "of fifty, tall and thin.".
- */
-const AGE_THEN_LIST = new RegExp(
-  `^\\s+of\\s+(?:(?:about|some|nearly|perhaps|past|over|under)\\s+)?${NUMBER_WORD}(?:\\s+years?(?:\\s+of\\s+age|\\s+old)?)?\\s*,\\s+((?:[a-z]+(?:-[a-z]+)*,?\\s+(?:and\\s+)?){0,3}[a-z]+(?:-[a-z]+)*)(?=\\s*(?:[.;:!?]|,\\s+with\\b|$))`,
-  'i',
-);
-
-/**
- * The words of a list after a person noun and an age (AGE_THEN_LIST), each with where it ends in
- * `phrase`: they describe the person as the words before the noun do.
- */
-function agedFigureWords(phrase: string, nounEnd: number): FigureWord[] {
-  const aged = AGE_THEN_LIST.exec(phrase.slice(nounEnd));
-  if (!aged) return [];
-  const listAt = nounEnd + aged[0].length - mustAt(aged, 1).length;
-  const words = [...mustAt(aged, 1).matchAll(/[a-z]+(?:-[a-z]+)*/gi)]
-    .map((w) => ({ word: w[0].toLowerCase(), end: listAt + (w.index ?? 0) + w[0].length, afterNoun: true }))
-    .filter((w) => w.word !== 'and');
-  // "tall in the saddle", "short of breath": a phrase, not a list of words describing.
-  return words.some((w) => FIGURE_BREAK.test(w.word)) ? [] : words;
-}
-
 /** "of a" after a likeness's thing, and the person noun it is of. */
 const LIKENESS_OF = /^\s+of\s+an?\s+([a-z]+)\b/i;
 
@@ -793,7 +764,7 @@ interface FigureValue {
 }
 
 function figureValues(words: readonly FigureWord[], i: number, noun: string | null): FigureValue[] {
-  const { word, stature, likeness, afterNoun } = mustAt(words, i);
+  const { word, stature, likeness } = mustAt(words, i);
   const thing = likeness ? FIGURE_LIKENESSES[word] : undefined;
   if (thing) return [{ ...thing, detail: `${word} of a` }];
   if (stature) {
@@ -804,11 +775,8 @@ function figureValues(words: readonly FigureWord[], i: number, noun: string | nu
     const built = BUILT_ADVERBS[word];
     return built ? [{ kind: 'build', value: built, detail: `${word} built` }] : [];
   }
-  // "a little woman" is short; "a man of forty, a little stooped" only somewhat stooped.
   if (word === 'little')
-    return noun !== null && !afterNoun && ADULT_NOUNS.has(noun)
-      ? [{ kind: 'height', value: 'short', detail: word }]
-      : [];
+    return noun !== null && ADULT_NOUNS.has(noun) ? [{ kind: 'height', value: 'short', detail: word }] : [];
   const base = figureBase(word);
   const height = HEIGHT_WORDS[base];
   const build = BUILD_WORDS[base];
@@ -1231,11 +1199,10 @@ export function figure(r: SentenceReader, add: Add): void {
     if ((lead === marked || lead === tagged) && noun === null) continue;
     const found = words.flatMap((_, i) => figureValues(words, i, noun).map((v) => ({ ...v, at: i })));
     if (found.length === 0) continue;
-    // The passage runs to the person noun or past it to the last word that describes ("strongly
-    // built", "a man of fifty, tall, portly").
+    // The passage runs to the person noun, else to the last word that describes ("strongly built").
     const lastAt = Math.max(...found.map((f) => f.at));
     const last = mustAt(words, words[lastAt + 1]?.word === 'built' ? lastAt + 1 : lastAt);
-    emit(anchor, found, phraseAt + Math.max(nounEnd ?? 0, last.end), changeAt(r, phraseAt));
+    emit(anchor, found, phraseAt + (nounEnd ?? last.end), changeAt(r, phraseAt));
   }
   for (const { match, at } of r.matches(BODY_OF)) {
     const owner = namedAfter(r, at + match[0].length, OF_GAP);

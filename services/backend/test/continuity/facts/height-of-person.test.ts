@@ -9,30 +9,6 @@ const figures = (passage: string) => [
   ...entityValuesAfterFiller(passage, 'build').map(([e, v]) => [e, `build ${v}`]),
 ];
 
-describe('figure words in a list after a person noun and an age (facts/looks.ts AGE_THEN_LIST)', () => {
-  it("reads the list that closes the clause as the person's figure", () => {
-    expect(
-      figures('Thomas Hale was a man of about fifty, tall, portly, and imposing, with a massive face.'),
-    ).toEqual([
-      [thomas, 'height tall'],
-      [thomas, 'build stout'],
-    ]);
-    // "a little stooped" is somewhat stooped, no short man.
-    expect(figures('Thomas Hale came in. He was a man of forty-three, tall and a little stooped.')).toEqual([
-      [thomas, 'height tall'],
-    ]);
-  });
-
-  it('reads no figure from a list of other words or a phrase after the age', () => {
-    for (const passage of [
-      'Thomas Hale was a man of fifty, kind and patient.',
-      'Thomas Hale was a man of fifty, tall in the saddle.',
-      'Thomas Hale was a man of fifty, short of breath.',
-    ])
-      expect(figures(passage), passage).toEqual([]);
-  });
-});
-
 describe('a height a person noun is "of", and a height after an aside (facts/looks.ts stature)', () => {
   it('reads "a man of six feet" after a name\'s "was" or comma, or a pronoun\'s verb', () => {
     expect(figures('Thomas Hale was a man of six feet.')).toEqual([[thomas, 'height tall']]);
