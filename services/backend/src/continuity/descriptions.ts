@@ -105,6 +105,10 @@ const BEFORE = 1500;
 const AFTER = 4000;
 /** How far after a description a newcomer may give their name ("My name is Helen Stoner"). */
 const INTRODUCED_AFTER = 8000;
+/** "It was Jasper Voke", "this was none other than Mary": a clause naming who was described. */
+const REVEALED = /(?:^|[.!?;]["”’]?\s+|;\s*)(?:it|this|that)\s+was\s+(?:none\s+other\s+than\s+)?$/i;
+/** How far after a description the name that says who it was may stand (the next sentence or two). */
+const REVEALED_WITHIN = 400;
 /** How far after a description its gender's pronouns in the narration are still the newcomer's. */
 const OWNED_AFTER = 1500;
 const VOCATIVE = /\b(?:my\s+)?dear\s+$/i;
@@ -217,6 +221,15 @@ function nameOf(
   // the names they speak of are, and whatever gender the name's other mentions suggested (a
   // self-introduction is surer than pronouns counted around a name).
   const introduced = absent.find((n) => INTRODUCED.test(text.slice(Math.max(0, n.start - 60), n.start)));
+  // "a tall man came in with a dark lantern ... It was Jasper Voke.": the text says at once who
+  // it was, whether or not that one was in the scene, before any later self-introduction.
+  const first = names.find((n) => n.start >= d.end && !n.inSpeech);
+  if (
+    first &&
+    first.start - d.end < REVEALED_WITHIN &&
+    REVEALED.test(text.slice(Math.max(0, first.start - 30), first.start))
+  )
+    return first.key;
   if (introduced) return introduced.key;
   // Else the nearest other name of the gender.
   const candidates = absent.filter((n) => {

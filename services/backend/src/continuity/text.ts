@@ -56,6 +56,20 @@ export interface VoiceSpan extends Span {
  * mistaken or lie.
  */
 const ACCOUNT_WORDS = 150;
+/**
+ * Whether the tag after a quotation part has "I" for its subject ("said I", "I answered"), in the
+ * part's paragraph (an "I" after a break opens the next speech or narration: "I thought").
+ */
+function taggedByI(text: string, part: Span | undefined): boolean {
+  if (part === undefined) return false;
+  const tag = tagAfter(text, part.end, Math.min(text.length, part.end + 160), NO_MENTIONS, false);
+  return (
+    tag?.subject.type === 'first-person' &&
+    !tag.subject.plural &&
+    !text.slice(part.end, tag.subject.range.start).includes('\n')
+  );
+}
+
 /** How sure a description, and a pronoun after it, is the character named around it. */
 const DESCRIBED = 0.8;
 /** The attribution confidence above which a quotation's speaker is an antecedent for the narration. */
@@ -152,9 +166,21 @@ export class FileText {
     }
     const speech = this.voices.map((v) => ({ start: v.start, end: v.end }));
     const characters = charactersOf(source, extraction);
+    // The tellers of each chapter by the attribution: the speaker of '"Holmes," said I'. The
+    // narration calls them "I", never "he" or "she", so they are no antecedent of its pronouns.
+    const tellers = new Set(
+      dialogue.quotes.flatMap((q) =>
+        q.speakerKey !== null && taggedByI(source.text, q.parts[0])
+          ? [`${this.chapterAt(q.start)}|${q.speakerKey}`]
+          : [],
+      ),
+    );
+    const teller = (offset: number, key: string): boolean => tellers.has(`${this.chapterAt(offset)}|${key}`);
     // The speakers the attribution is more sure of than not: a guess would make a wrong antecedent.
     const speakers = dialogue.quotes.flatMap((q) =>
-      q.speakerKey === null || q.confidence <= SURE_SPEAKER ? [] : [{ start: q.start, id: q.speakerKey }],
+      q.speakerKey === null || q.confidence <= SURE_SPEAKER || teller(q.start, q.speakerKey)
+        ? []
+        : [{ start: q.start, id: q.speakerKey }],
     );
     const refs = resolvePronouns(source.text, characters, {
       quotations: speech,
@@ -185,6 +211,9 @@ export class FileText {
     for (const [i, ref] of refs.entries()) {
       const key = owned.get(i) ?? ref.characterId;
       if (key === null) continue;
+      // A first-person narrator is "I" in their own narration, never "he" or "she" ("He was a man
+      // of about fifty" in Watson's narration is someone else).
+      if (this.narratorAt(ref.start) === key || (!inSpeech(ref.start) && teller(ref.start, key))) continue;
       const lower = ref.text.toLowerCase();
       anchors.push({
         start: ref.start,

@@ -459,6 +459,14 @@ const UNNAMED_SUBJECT = /^(?:The|A|An)\s+(?:[a-z-]+\s+){0,3}?([a-z]+)\b(?!['’]
  */
 const POSSESSED_SUBJECT = /^['’]s\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b(?!['’]s|\s*,?\s*\p{Lu})/u;
 
+/**
+ * After a described person opening a sentence: no verb, at most a phrase of "of", "on", "in" or
+ * "with" ("of forty", "on the wrong side of forty", "with a limp"), then a comma and a subject
+ * "he" or "she" whose verb is no speech tag ("A man of forty, he said, had called": someone else).
+ */
+const FRONTED_APPOSITION =
+  /^(?:\s+(?:of|on|in|with)\s+(?:[\p{Ll}-]+\s+){0,5}?[\p{Ll}-]+)?,\s+(?:he|she)\s+(?![\p{Ll}]+\s*[,.;:!?])(?=\p{Ll})/u;
+
 function unnamedSubjects(
   text: string,
   sentences: readonly number[],
@@ -483,6 +491,9 @@ function unnamedSubjects(
     const copula = /^\s+(?:was|is)\s+/.exec(text.slice(end, end + 12));
     const namedAt = copula === null ? -1 : end + copula[0].length;
     if (namedAt >= 0 && namedStarts[lastAtOrBefore(namedStarts, namedAt)] === namedAt) continue;
+    // "A man on the wrong side of forty, he thought": an apposition fronted before its subject
+    // pronoun, which it describes; no one else.
+    if (possessor === undefined && FRONTED_APPOSITION.test(text.slice(end, end + 60))) continue;
     out.push({ kind: 'mention', id: `${UNNAMED}${start}`, start, end, gender });
   }
   return out;
@@ -495,6 +506,27 @@ function unnamedSubjects(
  */
 const AFTER_PREPOSITION =
   /\b(?:of|to|by|with|from|for|about|upon|on|in|at|into|than)\s+(?:\p{Lu}\p{Ll}*\.?\s+)?$/u;
+
+/** The most narration between two quotations that still joins them: a speech tag ("said she."). */
+const TAG_GAP = 40;
+
+/**
+ * Whether quotation `next` goes on from quotation `previous` across no more than a tag in one
+ * paragraph: `"That is Mrs. Toller in the cellar," said she. "She is a little slip of a woman"`.
+ * A speech after a tag speaks of whom the speech before it named.
+ */
+function speechGoesOn(
+  text: string,
+  quotations: readonly TextRange[],
+  previous: number,
+  next: number,
+): boolean {
+  const before = quotations[previous];
+  const after = quotations[next];
+  if (before === undefined || after === undefined || next !== previous + 1) return false;
+  const gap = text.slice(before.end, after.start);
+  return gap.length <= TAG_GAP && !gap.includes('\n');
+}
 
 /** How far ahead a pronoun with no antecedent may find its character, in sentences. */
 export const CATAPHORA_SENTENCES = 40;
@@ -670,7 +702,13 @@ export function resolvePronouns(
     }
     const quote = inRanges(quotations, event.start);
     if (quote >= 0 && speech?.index !== quote)
-      speech = { index: quote, salience: new Salience(genders, plurals) };
+      speech = {
+        index: quote,
+        salience:
+          speech !== undefined && speechGoesOn(text, quotations, speech.index, quote)
+            ? speech.salience
+            : new Salience(genders, plurals),
+      };
     const salience = quote >= 0 && speech !== undefined ? speech.salience : narration;
     if (event.kind === 'speaker') {
       narration.note(event.id, sentence, SPEAKER_WEIGHT);

@@ -582,20 +582,57 @@ export function hairShapeAndComplexion(r: SentenceReader, add: Add): void {
   read(COMPLEXION_PREDICATE, 'complexion', COMPLEXIONS);
 }
 
-/** "a plain girl", "an ugly old fellow": a beauty word before a person noun, a word or two between. */
+/**
+ * "a plain girl", "an ugly old fellow", "a handsome, fine-featured woman": a beauty word before a
+ * person noun, a word or two between; "the only plain one in the family": before "one".
+ */
 const BEAUTY_BEFORE_PERSON = new RegExp(
-  `\\b(?:a|an)\\s+(?:very\\s+)?(${Object.keys(BEAUTY_WORDS).join('|')})(?:,?\\s+[a-z]+){0,2}?\\s+(?:${[...PERSON_NOUNS].join('|')})\\b`,
+  `\\b(?:a|an|the\\s+only|the)\\s+(?:very\\s+)?(${Object.keys(BEAUTY_WORDS).join('|')})(?:,?\\s+[a-z]+(?:-[a-z]+)*){0,2}?\\s+(?:${[...PERSON_NOUNS].join('|')}|one(?=\\s+(?:of|in|among)\\s))\\b`,
   'gi',
 );
+/** "much the handsomest of the five sisters", "the most beautiful woman in": a superlative of beauty. */
+const BEAUTY_SUPERLATIVE =
+  /\b(?:(?:much|by\s+far|far)\s+)?the\s+(most\s+[a-z]+|[a-z]+est)(?=\s+(?:of|in|among)\s|(?:\s+[a-z]+)?\s+(?:girl|woman|man|lady|gentleman)\s+(?:of|in)\s)/gi;
+/**
+ * "the Duchess was very ugly", "Ann Lacey was plain,": a beauty word as the predicate after a
+ * subject, the clause ending with it (not "was plain with me", "was pretty well").
+ */
+const BEAUTY_ADJECTIVE = new RegExp(
+  `^${ASIDE}\\s+(?:was|is|looked|seemed|had\\s+been|became|had\\s+become|grew)\\s+(?:(?:very|so|quite|extremely|remarkably|uncommonly|exceedingly|rather|most|really|truly|strikingly)\\s+)*(${Object.keys(BEAUTY_WORDS).join('|')})(?:\\s+still)?(?=\\s*(?:[,.;:!?)]|--|—)|\\s+(?:and|but)\\s)`,
+  'i',
+);
+
+/**
+ * The beauty word of a superlative: "handsomest" is "handsome", "prettiest" "pretty", "plainest"
+ * "plain", "most beautiful" "beautiful"; undefined for any other ("the tallest").
+ */
+function beautyOfSuperlative(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  const most = /^most\s+([a-z]+)$/.exec(lower);
+  if (most) return BEAUTY_WORDS[mustAt(most, 1)];
+  const stem = lower.slice(0, -3);
+  return [stem, `${stem}e`, `${stem.slice(0, -1)}y`]
+    .map((base) => BEAUTY_WORDS[base])
+    .find((v) => v !== undefined);
+}
 /** "the beauty of the county": the person a place or a family calls its beauty. */
 const BEAUTY_OF = /\bthe\s+(beauty)\s+of\s+(?:the|her|his|their)\s+[a-z]+\b/gi;
 /** "was a plain girl", "had become the beauty of": said of the clause's subject. */
-const BEAUTY_PREDICATE = /\b(?:was|is|were|had\s+been|became|had\s+become|grew\s+into|seemed|looked)\s+$/i;
+const BEAUTY_PREDICATE =
+  /\b(?:was|is|were|had\s+been|became|had\s+become|grew\s+into|seemed|looked|being)\s+(?:(?:much|by\s+far|far)\s+)?$/i;
 /** "not a handsome man", "never a beauty": no beauty said. */
 const BEAUTY_NEGATED = /\b(?:not|never|no|hardly|scarcely|nor)\s+(?:[a-z]+\s+)?$/i;
 
-/** Any beauty word: most sentences hold none, and are passed over before the patterns run. */
-const BEAUTY_WORD = new RegExp(`\\b(?:${Object.keys(BEAUTY_WORDS).join('|')})\\b`, 'i');
+/**
+ * Any beauty word or its superlative (each word but its last letter: "handsom", "prett"): most
+ * sentences hold none, and are passed over before the patterns run.
+ */
+const BEAUTY_WORD = new RegExp(
+  `\\b(?:${Object.keys(BEAUTY_WORDS)
+    .map((w) => w.slice(0, -1))
+    .join('|')})`,
+  'i',
+);
 
 /**
  * Beauty and plainness of a person: "Ann Lacey was a plain girl", "Ann Lacey, the beauty of the
@@ -603,23 +640,30 @@ const BEAUTY_WORD = new RegExp(`\\b(?:${Object.keys(BEAUTY_WORDS).join('|')})\\b
  */
 export function beauty(r: SentenceReader, add: Add): void {
   if (!BEAUTY_WORD.test(r.text)) return;
-  for (const pattern of [BEAUTY_BEFORE_PERSON, BEAUTY_OF])
+  const emit = (owner: Anchor, value: string, start: number, end: number) =>
+    add({ anchor: owner, kind: 'beauty', value, detail: value, start, end, change: changeAt(r, start) });
+  const beautyOfWord = (word: string): string | undefined => BEAUTY_WORDS[word.toLowerCase()];
+  for (const [pattern, beautyOf] of [
+    [BEAUTY_BEFORE_PERSON, beautyOfWord],
+    [BEAUTY_OF, beautyOfWord],
+    [BEAUTY_SUPERLATIVE, beautyOfSuperlative],
+  ] as const)
     for (const { match, at } of r.matches(pattern)) {
-      const value = BEAUTY_WORDS[mustAt(match, 1).toLowerCase()];
+      const value = beautyOf(mustAt(match, 1));
       const lead = r.file.text.slice(Math.max(r.start, at - 30), at);
       if (value === undefined || BEAUTY_NEGATED.test(lead)) continue;
       const owner = BEAUTY_PREDICATE.test(lead) ? r.subject(at) : r.appositive(at);
-      if (owner === null) continue;
-      add({
-        anchor: owner,
-        kind: 'beauty',
-        value,
-        detail: value,
-        start: at,
-        end: at + match[0].length,
-        change: changeAt(r, at),
-      });
+      if (owner !== null) emit(owner, value, at, at + match[0].length);
     }
+  for (const anchor of r.anchors) {
+    if (anchor.type !== 'character' || anchor.possessive || !subjectLike(r.file, anchor)) continue;
+    if (afterPreposition(r, anchor)) continue;
+    const predicate = BEAUTY_ADJECTIVE.exec(
+      r.file.text.slice(anchor.end, Math.min(r.span.end, anchor.end + 120)),
+    );
+    const value = predicate ? BEAUTY_WORDS[mustAt(predicate, 1).toLowerCase()] : undefined;
+    if (predicate && value) emit(anchor, value, anchor.start, anchor.end + predicate[0].length);
+  }
 }
 
 /** A word of a figure phrase and where it ends in the phrase. */
@@ -1176,6 +1220,21 @@ export function figure(r: SentenceReader, add: Add): void {
   if (revealed && revealedValues)
     for (const { kind, value, detail } of revealedValues)
       add({ anchor: revealed.owner, kind, value, detail, start: revealed.at, end: revealed.end });
+  // "a tall, gaunt woman entered the room" where the text names her around it: the description
+  // is an anchor of that character (descriptions.ts), and its figure words are hers.
+  for (const anchor of r.anchors) {
+    const described = anchor.named ? DESCRIPTION.exec(r.file.text.slice(anchor.start, anchor.end)) : null;
+    for (const { kind, value, detail } of described ? (figureOnly(mustAt(described, 1), true) ?? []) : [])
+      add({
+        anchor,
+        kind,
+        value,
+        detail,
+        start: anchor.start,
+        end: anchor.end,
+        change: changeAt(r, anchor.start),
+      });
+  }
   const opening = DESCRIBED_OPENING.exec(r.text);
   // A name in or right after the description may be the one described ("A tall man, Mary said"),
   // and a verb of its own makes a newcomer ("A tall man, in a long coat, stood at the door").
@@ -1197,6 +1256,11 @@ export function figure(r: SentenceReader, add: Add): void {
       });
   }
 }
+
+/** A description standing for a character: "a tall, gaunt woman", "A short, stout man". */
+const DESCRIPTION = new RegExp(
+  `^(?:an?|An?)\\s+((?:[a-z]+(?:-[a-z]+)*,?\\s+(?:and\\s+)?){1,4}?)(?:${[...PERSON_NOUNS].join('|')})$`,
+);
 
 /**
  * Whether the rest of a clause (to its ";" or ":") has a verb of its own: one of the comma-parted
@@ -1378,7 +1442,25 @@ const HEIGHT_PHRASE = `((?:(?:full|fully|quite|a\\s+good|some|about|(?:well\\s+|
  * A height after its subject or its subject's "who": "He stood full six feet in height", "was five
  * feet two", "Mary, who was not above five feet in height".
  */
-const STATURE = new RegExp(`^(?:,\\s+who)?\\s+(?:stood|was|measured)\\s+${HEIGHT_PHRASE}`, 'i');
+const STATURE = new RegExp(
+  `^(?:,\\s+who)?\\s+(?:stood|was|measured)(?:\\s*,[^,;:"“”]{1,40},)?\\s+${HEIGHT_PHRASE}`,
+  'i',
+);
+
+/**
+ * A height a person noun is "of", the person being the subject: "was a man of six feet", "Thomas
+ * Hale, a small man of five feet two,", and after a pronoun's one verb, "he cried, a small, spare
+ * man of barely five feet four".
+ */
+const PERSON_OF_HEIGHT = (lead: string): RegExp =>
+  new RegExp(
+    `^${lead}(?:a|an)\\s+(?:[a-z]+(?:-[a-z]+)*,?\\s+(?:and\\s+)?){0,3}?(?:${[...PERSON_NOUNS].join('|')})\\s+of\\s+${HEIGHT_PHRASE}`,
+    'i',
+  );
+/** After a name: its "was", or the comma of an apposition. */
+const NAMED_PERSON_OF_HEIGHT = PERSON_OF_HEIGHT(`(?:${ASIDE}\\s+(?:was|is)\\s+|\\s*,\\s*)`);
+/** After a pronoun: its "was", or its one verb and a comma. */
+const PRONOUN_PERSON_OF_HEIGHT = PERSON_OF_HEIGHT('\\s+(?:was|is|(?:said|[a-z]+ed)\\s*,)\\s+');
 
 /**
  * A height after a described person the subject is said to be: "was a big, heavy man, well over
@@ -1461,7 +1543,10 @@ export function stature(r: SentenceReader, add: Add): void {
       continue;
     const rest = r.file.text.slice(anchor.end, Math.min(r.span.end, anchor.end + 140));
     const described = DESCRIBED_STATURE.exec(rest);
-    const m = STATURE.exec(rest) ?? (described?.[4] === undefined ? null : described);
+    const m =
+      STATURE.exec(rest) ??
+      (described?.[4] === undefined ? null : described) ??
+      (anchor.named ? NAMED_PERSON_OF_HEIGHT : PRONOUN_PERSON_OF_HEIGHT).exec(rest);
     if (!m) continue;
     const end = anchor.end + m[0].length;
     if (m[3] === undefined && m[4] === undefined && !BARE_HEIGHT_END.test(r.file.text.slice(end, end + 20)))

@@ -67,12 +67,19 @@ export class SentenceReader {
     const before = this.file.text.slice(Math.max(this.start, offset - 120), offset);
     const m = /(?:,|--|—)\s*(?:who\s+(?:was|is|had\s+been)\s+|then\s+|now\s+)?$/.exec(before);
     if (!m) return null;
-    const end = offset - m[0].length;
     const named = (a: Anchor | null | undefined): a is Anchor =>
       a?.named === true && !a.possessive && a.type === 'character';
-    const a = this.file.anchorEndingAt(end, 0);
-    if (named(a)) return a;
-    return this.anchors.find((b) => named(b) && b.end < end && this.appositionEnds(b).includes(end)) ?? null;
+    // "Irene Adler, as I will still call her, who had been born": an aside of "as" before the comma.
+    const aside = AS_ASIDE.exec(before.slice(0, -m[0].length));
+    for (const end of [offset - m[0].length, ...(aside ? [offset - m[0].length - aside[0].length] : [])]) {
+      const a = this.file.anchorEndingAt(end, 0);
+      if (named(a)) return a;
+      const apposed = this.anchors.find(
+        (b) => named(b) && b.end < end && this.appositionEnds(b).includes(end),
+      );
+      if (apposed) return apposed;
+    }
+    return null;
   }
 
   /**
@@ -130,6 +137,9 @@ export class SentenceReader {
     return before.slice(from + 1) + after.slice(0, end);
   }
 }
+
+/** An aside of "as" in commas: ", as I will still call her", ", as we learned". */
+const AS_ASIDE = /,\s*as\s+[^,;:"“”]{1,40}$/;
 
 /**
  * Where a coordinated clause with a subject of its own begins: "Her blue eyes shone, and Mr. Weston
