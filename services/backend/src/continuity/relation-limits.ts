@@ -16,8 +16,11 @@ export interface LimitBroken {
   /** The limit, for the summary: "has only one brother", "has no brother or sister". */
   limit: string;
   limitFacts: Fact[];
-  /** The kin beyond the limit, what they are to the holder, and where the text says so. */
-  other: string;
+  /**
+   * The kin beyond the limit (null for one the text does not name: "he has a wife"), what they are
+   * to the holder, and where the text says so.
+   */
+  other: string | null;
   role: string;
   breachFacts: Fact[];
 }
@@ -181,12 +184,14 @@ const ended = (f: Fact): boolean => f.change || ENDED.test(f.detail ?? '') || EN
  * A person said to be unmarried now ("a bachelor of fifty", `facts/single.ts`) and a spouse of
  * theirs stated by name: before it, unless the marriage ended (a death of either, widowhood, a
  * "late wife"); after it, unless a wedding or an engagement of either is told from the status on
- * ("Edward Crane married Ann Lacey in the autumn").
+ * ("Edward Crane married Ann Lacey in the autumn"). A spouse held with no name ("he has a wife")
+ * counts before it, the marriage not said to have ended: what that spouse did after is untold.
  */
 function singleWhileMarried(facts: readonly Fact[], relations: readonly Fact[]): LimitBroken[] {
   const told = (value: string) =>
     facts.filter((f) => f.kind === 'status' && f.value === value && f.entityKey !== null);
-  const dead = new Set(told('dead').map((f) => f.entityKey));
+  const deaths = told('dead');
+  const dead = new Set(deaths.map((f) => f.entityKey));
   const widowed = new Set(told('widowed').map((f) => f.entityKey));
   // A marriage told as an event: the status "married" or "engaged", or a relation marked a change.
   const weddings = [...told('married'), ...told('engaged'), ...relations.filter((f) => f.change)];
@@ -195,14 +200,15 @@ function singleWhileMarried(facts: readonly Fact[], relations: readonly Fact[]):
     told('single').filter((f) => f.voice !== 'speech'),
     (f) => f.entityKey ?? '',
   )) {
-    if (widowed.has(holder) || dead.has(holder)) continue;
+    const first = Math.min(...said.map((f) => f.start));
+    // A death of the holder told after the status (Ahab's at the end) leaves the status standing.
+    if (widowed.has(holder) || deaths.some((f) => f.entityKey === holder && f.start < first)) continue;
     const spouses = relations.flatMap((f) => {
       const partner = f.entityKey === holder ? f.objectKey : f.objectKey === holder ? f.entityKey : null;
       return f.value === 'spouse' && partner !== null && !dead.has(partner) && !ended(f)
         ? [{ partner, fact: f }]
         : [];
     });
-    const first = Math.min(...said.map((f) => f.start));
     const wedded = (partner: string, at: number) =>
       weddings.some(
         (w) => (w.entityKey === holder || w.entityKey === partner) && w.start >= first && w.start < at,
@@ -214,15 +220,35 @@ function singleWhileMarried(facts: readonly Fact[], relations: readonly Fact[]):
       broken.push({
         key: `relation|${holder}|single|${partner}`,
         holder,
-        limit: `is ${/^(?:bachelor|spinster)$/.test(said[0]?.detail ?? '') ? `a ${said[0]?.detail}` : 'unmarried'}`,
+        limit: limitOfSingle(said),
         limitFacts: said,
         other: partner,
         role: 'spouse',
         breachFacts: stated.map((s) => s.fact),
       });
     }
+    const held = told('married').filter(
+      (f) => f.entityKey === holder && f.start < first && f.voice !== 'speech' && !ended(f),
+    );
+    for (const [word, stated] of groupBy(held, (f) => f.detail ?? 'spouse')) {
+      broken.push({
+        key: `relation|${holder}|single|${word}`,
+        holder,
+        limit: limitOfSingle(said),
+        limitFacts: said,
+        other: null,
+        role: word,
+        breachFacts: stated,
+      });
+    }
   }
   return broken;
+}
+
+/** The limit a person said to be single states: "is a bachelor", "is unmarried". */
+function limitOfSingle(said: readonly Fact[]): string {
+  const word = said[0]?.detail ?? '';
+  return `is ${/^(?:bachelor|spinster)$/.test(word) ? `a ${word}` : 'unmarried'}`;
 }
 
 /**

@@ -20,6 +20,7 @@ import { acts, keepFewActs } from './acts.js';
 import { age } from './age.js';
 import { notBeforeDeath } from './before-death.js';
 import { birthOrderCounts } from './birth-order.js';
+import { concessiveSingle } from './concessive-single.js';
 import { counts } from './counts.js';
 import { describedKin } from './described-kin.js';
 import { engagements } from './engagements.js';
@@ -114,6 +115,7 @@ export function extractFacts(
     status(reader, add);
     onlyKin(reader, add);
     singleNow(reader, add);
+    concessiveSingle(reader, add);
     unions(reader, add);
     engagements(reader, add);
     counts(reader, add);
