@@ -31,6 +31,7 @@ import {
 } from '../pronouns/index.js';
 import { inferNarrator } from './narrator.js';
 import type { Quotation, QuotationScan, TextRange } from './quotations.js';
+import { introducedSpeaker } from './self-introductions.js';
 import { type MentionIndex, reportsSpeech, type SpeechTag, tagAfter, tagBefore, vocatives } from './tags.js';
 
 export type AttributionKind = 'explicit' | 'anaphoric' | 'implicit';
@@ -530,6 +531,27 @@ export function attributeSpeakers(
       if (tag.addressee !== undefined && tag.addressee !== turn.speakerId)
         turn.addresseeIds.push(tag.addressee);
       break;
+    }
+
+    // A speaker who gives their own name is that person, whatever a pronoun or a description in the
+    // tag was taken to point to; a tag naming someone, "said I", or a letter's signature still stands.
+    const introduced = introducedSpeaker(text, q.parts, mentions);
+    const taggedByName =
+      signer !== undefined ||
+      tags.some(
+        (t) =>
+          (t.subject.type === 'name' && !called.includes(t.subject.id)) || t.subject.type === 'first-person',
+      );
+    if (introduced !== undefined && !called.includes(introduced) && !taggedByName) {
+      Object.assign(turn, {
+        speakerId: introduced,
+        other: false,
+        kind: 'explicit',
+        confidence: 0.9,
+        tagged: true,
+        source: 'tag',
+      });
+      turn.addresseeIds = turn.addresseeIds.filter((id) => id !== introduced);
     }
 
     if (!turn.tagged) {

@@ -1,0 +1,105 @@
+/**
+ * A speaker who gives their own name ("My name is Helen Stoner", "I am Jabez Wilson", "Call me
+ * Ishmael") is that person: the line is theirs, and the "I" and "my" of the account that follows,
+ * so the facts they state of themselves are theirs (docs/quality/story-bible.md, thirty-fourth
+ * session, a helper: self-introductions). Read through analyseText. Passages of my own.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseText, type TextAnalysis } from '../../src/ingest/analysis.js';
+
+function read(text: string): TextAnalysis {
+  return analyseText({ source: { fileId: 'book', text, chapters: [] }, splits: [] });
+}
+
+/** The name of the speaker of the quotation that holds `words`. */
+function speakerOf(analysis: TextAnalysis, text: string, words: string): string | undefined {
+  const at = text.indexOf(words);
+  const quote = analysis.dialogue.quotes.find((q) => q.start <= at && at < q.end);
+  return analysis.bible.entities.find((e) => e.key === quote?.speakerKey)?.name;
+}
+
+/** The name of the entity a fact of `kind` quoting `words` is keyed to. */
+function factOwner(analysis: TextAnalysis, kind: string, words: string): string | undefined {
+  const fact = analysis.facts.find((f) => f.kind === kind && (f.quote ?? '').includes(words));
+  return analysis.bible.entities.find((e) => e.key === fact?.entityKey)?.name;
+}
+
+const VISIT = `It was early in the morning when Mr. Grant and I came down to breakfast. A lady dressed in black and heavily veiled, who had been sitting in the window, rose as we entered the room.
+
+"Good morning, madam," said Mr. Grant cheerily. "Pray sit down by the fire."
+
+"What, then?"
+
+"It is fear, sir. My name is Helen Stoner, and I am living with my stepfather. I am thirty years old, and my hair is already grey.
+
+"I have no one to turn to, and my mother is dead."
+
+Mr. Grant looked at her kindly. Helen Stoner wept. Then Helen Stoner went home.`;
+
+describe('a speaker who gives their own name', () => {
+  it('is the named character, with the facts stated in the account that follows', () => {
+    const analysis = read(VISIT);
+    expect(speakerOf(analysis, VISIT, 'My name is Helen Stoner')).toBe('Helen Stoner');
+    expect(factOwner(analysis, 'age', 'I am thirty')).toBe('Helen Stoner');
+    expect(factOwner(analysis, 'hair', 'my hair is already grey')).toBe('Helen Stoner');
+  });
+
+  it('outweighs a pronoun tag taken to point to someone else', () => {
+    const text = `Mrs. Hale showed the girl in and went out again. Mrs. Hale had seen many visitors come up those stairs, and she did not trouble to stay.
+
+"I am Ruth Penrose, sir," said she. "I live with my grandfather at Wapping, and I am nineteen years old."
+
+Mr. Grant nodded. Ruth Penrose sat down. Ruth Penrose cried.`;
+    const analysis = read(text);
+    expect(speakerOf(analysis, text, 'I am Ruth Penrose')).toBe('Ruth Penrose');
+    expect(factOwner(analysis, 'age', 'nineteen')).toBe('Ruth Penrose');
+  });
+
+  it('reads "My name\'s X" and "Call me X" at the start of a sentence', () => {
+    const text = `Mrs. Hale showed the boy in and went out again. Mrs. Hale did not trouble to stay.
+
+"Good evening. My name's Robert Trelawney, and I have come about the boat," he said.
+
+"Call me Tom Weller, everybody does," said the other man.
+
+Mr. Grant nodded. Robert Trelawney sat down. Tom Weller laughed.`;
+    const analysis = read(text);
+    expect(speakerOf(analysis, text, "My name's Robert Trelawney")).toBe('Robert Trelawney');
+    expect(speakerOf(analysis, text, 'Call me Tom Weller')).toBe('Tom Weller');
+  });
+});
+
+describe('what is not a self-introduction', () => {
+  const SCENE = `Mr. Grant sat by the fire with the post. Mary Ward put down her sewing and looked at him.
+
+`;
+  const AFTER = `
+
+Mr. Grant nodded. Jack Hale went out. Mary Ward smiled.`;
+  /** The speaker of the one line set in the scene. */
+  const speaker = (line: string) => {
+    const text = `${SCENE}${line}${AFTER}`;
+    return speakerOf(read(text), text, line.slice(1, 12));
+  };
+
+  it('leaves a name stated as a lie to the one the tag points to', () => {
+    expect(speaker('"My name is Jack Hale," she lied.')).toBe('Mary Ward');
+  });
+
+  it('leaves alone a name the speaker quotes from someone else', () => {
+    expect(
+      speaker(`"He stood at the door and said, 'My name is Jack Hale,' and I let him in," she said.`),
+    ).toBe('Mary Ward');
+  });
+
+  it('leaves alone "his name is X", "I am X\'s", and a name that is not given', () => {
+    expect(speaker('"His name is Jack Hale, and he brings the post," she said.')).toBe('Mary Ward');
+    expect(speaker(`"I am Jack Hale's cousin, sir," she said.`)).toBe('Mary Ward');
+    expect(speaker('"My name is not important. Jack Hale knows me," she said.')).toBe('Mary Ward');
+    expect(speaker(`"Nobody but I am Jack Hale's friend here," she said.`)).toBe('Mary Ward');
+  });
+
+  it('keeps a tag that names the speaker', () => {
+    expect(speaker('"My name is Jack Hale," said Mary Ward, in a gruff voice.')).toBe('Mary Ward');
+  });
+});
