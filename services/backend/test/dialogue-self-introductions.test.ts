@@ -5,7 +5,7 @@
  * session, a helper: self-introductions). Read through analyseText. Passages of my own.
  */
 import { describe, expect, it } from 'vitest';
-import { analyseText, type TextAnalysis } from '../../src/ingest/analysis.js';
+import { analyseText, type TextAnalysis } from '../src/ingest/analysis.js';
 
 function read(text: string): TextAnalysis {
   return analyseText({ source: { fileId: 'book', text, chapters: [] }, splits: [] });
