@@ -552,16 +552,14 @@ function ages(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
           ? outsideBy(dated.bYear.year - dated.aYear.year, bLow - aHigh, bHigh - aLow)
           : 0;
         // Ageing between chapters stands, unless the later age outruns any years the story could
-        // have let pass unmarked beside those it says pass ("Twelve years later") (an age the text
-        // marks as changed, "now nineteen", always stands).
-        // One side must be said of the name: two pronouns' ages far apart are likelier two people.
+        // have let pass unmarked beside those it says pass ("Twelve years later"; "Years passed"
+        // lets any number pass). An age the text marks as reached ("now in his seventieth year")
+        // is weighed the same: "now" says the story is there, not that the years between allow it.
+        // One side must be said of the name: two pronouns' ages far apart are likelier two people,
+        // even where the resolver sees no rival (a visitor described before he is named).
         const namedOnce = Math.max(a.confidence, b.confidence) >= 1;
         const agedBeyond =
-          !dated &&
-          !sameChapter &&
-          !b.change &&
-          bLow > aHigh + MAX_UNMARKED_AGEING + ctx.yearsPassed(a, b) &&
-          namedOnce;
+          !dated && !sameChapter && bLow > aHigh + MAX_UNMARKED_AGEING + ctx.yearsPassed(a, b) && namedOnce;
         const conflict =
           a.kind === 'birth'
             ? a.value !== b.value

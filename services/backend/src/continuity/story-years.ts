@@ -105,7 +105,9 @@ export function storyYearMarks(source: DatedSource): YearMark[] {
     // Years the timeline dates ("Three years passed" after "In 1887" is 1890) are a date above.
     if (marks.some((d) => d.passage.start <= at && at < d.passage.end)) continue;
     const passage = sentencePassage(source, at, at + m[0].length);
-    const told = YEARS_NUMBER.exec(source.text.slice(Math.max(0, at - 30), at))?.[1];
+    // Within the paragraph: a heading's number before it ("Chapter 2") counts no years.
+    const before = source.text.slice(Math.max(0, at - 30), at);
+    const told = YEARS_NUMBER.exec(before.slice(before.lastIndexOf('\n\n') + 1))?.[1];
     const passed = told === undefined ? undefined : parseNumber(told)?.value;
     marks.push({ fileId: source.fileId, chapter: passage.chapter, offset: at, year: null, passage, passed });
   }
@@ -128,10 +130,19 @@ export function storyYearAt(marks: readonly YearMark[]): StoryYearAt {
 
 export type YearsPassed = (from: Passage, to: Passage) => number;
 
-/** The years the text says pass between two passages of one file ("Twelve years later"), summed. */
+/** Years let pass without their number ("Years passed", "many years later"): any number may. */
+const UNTOLD_YEARS = /^years\b/i;
+
+/**
+ * The years the text says pass between two passages of one file ("Twelve years later"), summed;
+ * unbounded where it lets years pass without saying how many.
+ */
 export function yearsPassed(marks: readonly YearMark[]): YearsPassed {
   return (from, to) =>
     marks
       .filter((m) => m.fileId === from.fileId && from.start < m.offset && m.offset < to.start)
-      .reduce((sum, m) => sum + (m.passed ?? 0), 0);
+      .reduce(
+        (sum, m) => sum + (m.passed ?? (UNTOLD_YEARS.test(m.passage.quote) ? Number.POSITIVE_INFINITY : 0)),
+        0,
+      );
 }

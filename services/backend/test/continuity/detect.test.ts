@@ -245,7 +245,7 @@ describe('detectContradictions', () => {
     expect(summaries(`${many('Then the Whale rose.')} Then a Whaler passed.`)).toEqual([]);
   });
 
-  it('flags an age far older a few chapters on, not one the text marks as changed or a year more', () => {
+  it('flags an age far older a few chapters on, "now" or not, but not after years let pass or a year more', () => {
     const ages = (later: string) =>
       check(`Chapter 1\n\n${FILLER}\n\nThomas Hale was thirty.\n\nChapter 2\n\n${FILLER}\n\n${later}`).filter(
         (i) => i.kind === 'attribute',
@@ -255,7 +255,8 @@ describe('detectContradictions', () => {
         /30 in Chapter 1 but 60 in Chapter 2, older than the years between seem to allow/,
       ),
     ]);
-    expect(ages('Thomas Hale, now a grizzled man of sixty, came in.')).toEqual([]);
+    expect(ages('Thomas Hale, now a grizzled man of sixty, came in.')).toHaveLength(1);
+    expect(ages('Years passed. Thomas Hale, now a grizzled man of sixty, came in.')).toEqual([]);
     expect(ages('Thomas Hale, a man of thirty-one, came in.')).toEqual([]);
   });
 
