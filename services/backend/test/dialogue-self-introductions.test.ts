@@ -102,4 +102,78 @@ Mr. Grant nodded. Jack Hale went out. Mary Ward smiled.`;
   it('keeps a tag that names the speaker', () => {
     expect(speaker('"My name is Jack Hale," said Mary Ward, in a gruff voice.')).toBe('Mary Ward');
   });
+
+  it('leaves alone a denial with no name after "it is", or another\'s name there', () => {
+    expect(speaker('"My name is not Jack Hale. It is late, and Jack Hale is waiting," she said.')).toBe(
+      'Mary Ward',
+    );
+    expect(speaker('"I am not Mr. Grant. It is Jack Hale who wants you," she said.')).toBe('Mary Ward');
+    expect(speaker(`"My name is not Mr. Grant. It is Jack Hale's letter," she said.`)).toBe('Mary Ward');
+  });
+
+  it("leaves alone a split line giving someone else's name, or lying in its tag", () => {
+    expect(speaker(`"My name," she said, "is Jack Hale's too, for he is my husband."`)).toBe('Mary Ward');
+    expect(speaker('"My name," she said, "is his brother\'s: Jack Hale gave it to me."')).toBe('Mary Ward');
+    expect(speaker('"My name," she lied, "is Jack Hale."')).toBe('Mary Ward');
+  });
+
+  it('leaves alone a denial or a split line the speaker quotes from someone else', () => {
+    expect(speaker(`"He said, 'My name is not Grant. It is Jack Hale,' and I let him in," she said.`)).toBe(
+      'Mary Ward',
+    );
+    expect(speaker(`"He stood there. 'My name,' said he, 'is Jack Hale,' and I let him in," she said.`)).toBe(
+      'Mary Ward',
+    );
+  });
+});
+
+describe('a name given across the tag, or after denying another', () => {
+  it('reads "My name," said he, "is X" as the speaker giving his name, with the account after it', () => {
+    const text = `Mrs. Hale showed the stout old man in and went out again. Mr. Grant looked up from his papers.
+
+"My name," said he, "is Jabez Wilson, and I keep a small shop near the City. I am fifty-three years old."
+
+Mr. Grant nodded. Jabez Wilson sat down. Jabez Wilson sighed.`;
+    const analysis = read(text);
+    expect(speakerOf(analysis, text, 'is Jabez Wilson')).toBe('Jabez Wilson');
+    expect(factOwner(analysis, 'age', 'fifty-three')).toBe('Jabez Wilson');
+  });
+
+  it('reads an address before the tag: "My name, sir," she said, "is X"', () => {
+    const text = `Mrs. Hale showed the young woman in and went out again. Mrs. Hale did not trouble to stay.
+
+"My name, sir," she said, "is Mary Sutherland, and I have come about my father."
+
+Mr. Grant nodded. Mary Sutherland sat down. Mary Sutherland wept.`;
+    expect(speakerOf(read(text), text, 'is Mary Sutherland')).toBe('Mary Sutherland');
+  });
+
+  it('reads the name given after denying another: "My name is not Brand. It is X."', () => {
+    const text = `Mr. Grant came into the room where the stranger stood by the fire. Mr. Grant held out the card.
+
+"Good evening, Mr. Brand," said Mr. Grant.
+
+"My name is not Brand. It is Edmund Fairlie, and I have come a long way to see you," he said.
+
+Mr. Grant nodded. Edmund Fairlie sat down. Edmund Fairlie smiled.`;
+    expect(speakerOf(read(text), text, 'is not Brand')).toBe('Edmund Fairlie');
+  });
+
+  it('reads "I am not Mr. Brand. I am X." and the denial joined by a semicolon', () => {
+    const scene = `Mr. Grant came into the room where the stranger stood by the fire. Mr. Grant held out the card.
+
+"Good evening, Mr. Brand," said Mr. Grant.
+
+`;
+    const after = `
+
+Mr. Grant nodded. Edmund Fairlie sat down. Edmund Fairlie smiled.`;
+    for (const line of [
+      '"I am not Mr. Brand. I am Edmund Fairlie," he said.',
+      '"I am not Mr. Brand; it is Edmund Fairlie, sir," he said.',
+    ]) {
+      const text = `${scene}${line}${after}`;
+      expect(speakerOf(read(text), text, 'not Mr. Brand')).toBe('Edmund Fairlie');
+    }
+  });
 });
