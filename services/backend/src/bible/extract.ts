@@ -97,6 +97,25 @@ const ELDER_BEFORE = /\bhis\s+(?:(?:grand)?father|uncle),?\s+$/i;
 /** "Mr. Churchill, his uncle, was ill": the same set after the name. */
 const ELDER_AFTER = /^,\s+his\s+(?:(?:grand)?father|uncle)\b/i;
 
+/** "My father is Matthew Colley too", "his father was also John Hale", "his father, also John Hale". */
+const FATHER_OF_ONE_NAME_BEFORE =
+  /\b(?:my|his|her|your|our|their)\s+father(?:,\s+|\s+(?:is|was)\s+)(also\s+)?$/i;
+/** The "too" after the name, when no "also" came before it. */
+const FATHER_OF_ONE_NAME_AFTER = /^,?\s+(?:too|also|as\s+well)\b/i;
+
+/** A full name the text gives a father as the one his child bears ("My father is Matthew Colley too"). */
+function fatherOfOneName(mention: RawMention, text: string): boolean {
+  if (mention.words.length < 2) return false;
+  const before = FATHER_OF_ONE_NAME_BEFORE.exec(
+    text.slice(Math.max(mention.sentenceStart, mention.start - 30), mention.start),
+  );
+  if (before === null) return false;
+  return (
+    before[1] !== undefined ||
+    FATHER_OF_ONE_NAME_AFTER.test(text.slice(mention.end, Math.min(mention.sentenceEnd, mention.end + 15)))
+  );
+}
+
 /** A title and surname the text introduces as a man's father, grandfather or uncle. */
 function introducedAsElder(mention: RawMention, text: string): boolean {
   return (
@@ -233,6 +252,7 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
       descendants: allMentions.filter((m) => introducedAsDescendant(m, mustAt(sources, m.fileIndex).text)),
       elders: allMentions.filter((m) => introducedAsElder(m, mustAt(sources, m.fileIndex).text)),
       elderWomen: allMentions.filter((m) => introducedAsElderWoman(m, mustAt(sources, m.fileIndex).text)),
+      fathersOfOneName: allMentions.filter((m) => fatherOfOneName(m, mustAt(sources, m.fileIndex).text)),
       namesInTurn,
       falseNames,
       deniedNames,
@@ -534,7 +554,7 @@ function nameOf(m: RawMention): string {
  * the name, the description kept as an alias. One introduced with a nickname in quotation marks
  * (`Thomas "Tommy" Reid`) is shown by that full name.
  */
-function displayName(draft: EntityDraft): string {
+function writtenName(draft: EntityDraft): string {
   // `Thomas "Tommy" Reid`: the full name the text gives with the nickname.
   const nicknamed = draft.mentions.find((m) => m.nicknamed === true);
   if (nicknamed !== undefined) return nameOf(nicknamed);
@@ -544,6 +564,12 @@ function displayName(draft: EntityDraft): string {
     (m) => !m.determiner && m.title === null && m.words.length >= 2 && !isWrittenInitial(m.words[0] ?? ''),
   );
   return mostFrequentName(described && fullNames.length > 0 ? fullNames : draft.mentions);
+}
+
+/** The written name, and "the elder" after a father's who bears his son's name (the two would show alike). */
+function displayName(draft: EntityDraft): string {
+  const name = writtenName(draft);
+  return draft.elderOfName === true ? `${name} the elder` : name;
 }
 
 function mostFrequentName(mentions: readonly RawMention[]): string {

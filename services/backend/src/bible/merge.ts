@@ -45,6 +45,8 @@ export interface EntityDraft {
   surname: string | null;
   /** Forms joined to this entity as a whole (not mention by mention). */
   forms: Form[];
+  /** The father of a father and son of one name, whom only this tells apart ("Colley the elder"). */
+  elderOfName?: boolean;
 }
 
 interface PersonForm {
@@ -132,6 +134,8 @@ export interface Statements {
   elders?: RawMention[];
   /** A woman's title and surname the text introduces as someone's mother or aunt ("His mother, Lady Hosken"). */
   elderWomen?: RawMention[];
+  /** Full names the text gives a father as his child's own ("My father is Matthew Colley too"). */
+  fathersOfOneName?: RawMention[];
   /** Names listed as one person's in turn ("Gedling, or Norris, or Lambert, as he had lately called himself"). */
   namesInTurn?: Array<[RawMention, RawMention]>;
   /** False names told of "he" or "she" ("He's lodging under the name of Mr. Brown"). */
@@ -627,6 +631,7 @@ export function mergeEntities(
 
   resolveAmbiguous(ambiguous, newEntity, profile, options, junior);
   splitNamesakes(entities, parsed, newEntity);
+  splitFatherAndSon(entities, parsed, newEntity, statements.fathersOfOneName ?? []);
   const people2 = entities.filter(
     (entity) => entity.type === 'character' && entity.mentions.length > 0 && !entity.forms.some(isLate),
   );
@@ -951,6 +956,80 @@ function splitNamesakes(
       if (!entity.forms.some((f) => f.title === form.title)) entity.titles.delete(form.title);
     }
     other.gender = 'male';
+  }
+}
+
+/**
+ * "My name is Matthew Colley ... My father is Matthew Colley too", "young Colley" and "old Colley":
+ * two men of one name (a father and son, or brothers), whom the name alone makes one entry. The
+ * text tells them apart by the father's name said to be the son's too, or by both an elder mark
+ * ("old", "the elder") and a younger one ("young", "the younger") on the surname; "old Devlin"
+ * alone is an epithet, one man. A surname's entry beside one son named in full gives him its
+ * younger marks. Otherwise the elder's marked mentions leave for an entry of their own, with each
+ * unmarked surname going to the nearer mark, and the name said to be the father's too; the given
+ * name and the other full names stay, as the younger's.
+ */
+function splitFatherAndSon(
+  entities: EntityDraft[],
+  parsed: readonly PersonForm[],
+  newEntity: (type: EntityDraft['type']) => EntityDraft,
+  fathersOfOneName: readonly RawMention[],
+): void {
+  const parsedOf = new Map(parsed.map((person) => [person.form.form, person]));
+  const fathers = new Set(fathersOfOneName);
+  for (const entity of [...entities]) {
+    if (entity.type !== 'character' || entity.gender === 'female' || entity.surname === null) continue;
+    const surname = entity.surname;
+    const bareSurname = (m: RawMention): boolean => {
+      const person = parsedOf.get(m.form);
+      return person !== undefined && person.given === null && person.surname === surname;
+    };
+    const surnames = entity.mentions.filter(bareSurname);
+    const elderMarks = surnames.filter((m) => m.old === true);
+    const youngerMarks = surnames.filter((m) => m.young === true);
+    const named = entity.mentions.filter((m) => fathers.has(m));
+    const marked = elderMarks.length > 0 && youngerMarks.length > 0;
+    if (!marked && named.length === 0) continue;
+    // "Old Mr. Hale ... His son Frederick ... Young Hale laughed": a surname's entry beside one son
+    // of the name given a name of his own is the father's, and "young" and the surname is the son.
+    const sons = entities.filter(
+      (other) =>
+        other !== entity &&
+        other.type === 'character' &&
+        other.surname === surname &&
+        other.given !== null &&
+        other.gender !== 'female',
+    );
+    const [son] = sons;
+    if (entity.given === null && son !== undefined && sons.length === 1) {
+      son.mentions.push(...youngerMarks);
+      entity.mentions = entity.mentions.filter((m) => !youngerMarks.includes(m));
+      continue;
+    }
+    // The nearer of the two marks in the same file, by distance in the text.
+    const distance = (m: RawMention, marks: readonly RawMention[]): number =>
+      Math.min(
+        ...marks
+          .filter((mark) => mark.fileIndex === m.fileIndex)
+          .map((mark) => Math.abs(mark.start - m.start)),
+      );
+    const elders = new Set([
+      ...named,
+      ...(marked
+        ? surnames.filter(
+            (m) =>
+              m.old === true || (m.young !== true && distance(m, elderMarks) < distance(m, youngerMarks)),
+          )
+        : []),
+    ]);
+    if (elders.size === entity.mentions.length) continue;
+    const elder = newEntity('character');
+    elder.surname = surname;
+    elder.gender = 'male';
+    elder.elderOfName = true;
+    elder.mentions = entity.mentions.filter((m) => elders.has(m));
+    entity.mentions = entity.mentions.filter((m) => !elders.has(m));
+    for (const m of elder.mentions) if (m.title !== null) elder.titles.add(m.title);
   }
 }
 
@@ -1678,7 +1757,8 @@ function consolidate(
   }
 
   // A bare surname beside titled people of that name goes to the family's one man ("Gardiner"),
-  // unless he is a son the text introduces after the surname ("Old Marlow ... His son, Hugh Marlow").
+  // unless he is a son the text introduces after the surname ("Old Marlow ... His son, Hugh Marlow"),
+  // or the father split from his son of one name ("old Crane" from "young Crane").
   for (const entity of bySize()) {
     if (!alive(entity) || entity.titles.size > 0) continue;
     const words = new Set(entity.forms.map((f) => f.words.join(' ')));
@@ -1686,7 +1766,12 @@ function consolidate(
     if (word === undefined || word.includes(' ')) continue;
     const men = people.filter((e) => alive(e) && e !== entity && e.surname === word && e.gender === 'male');
     const [man] = men;
-    if (men.length === 1 && man !== undefined && !youngerNamedLater(man, entity.mentions, descendants))
+    if (
+      men.length === 1 &&
+      man !== undefined &&
+      man.elderOfName !== true &&
+      !youngerNamedLater(man, entity.mentions, descendants)
+    )
       absorb(man, entity);
   }
 
