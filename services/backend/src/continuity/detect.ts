@@ -12,7 +12,7 @@ import { LOOK_FACT_KINDS } from '@george/contracts/api';
 import { groupBy, mustAt, mustGet } from '@george/runtime/collections';
 import { LISTED_BY_NAME, REFERRED_BACK, WHOLE_OF_SCENE } from './facts/counts.js';
 import { LOST_WITH, ONE_SIDE } from './facts/limb-loss.js';
-import { tellerParentName } from './facts/teller-kin.js';
+import { tellerKinName } from './facts/teller-kin.js';
 import { isTellerKey, tellingName } from './facts/teller-relations.js';
 import {
   AGENT_PLURAL,
@@ -184,8 +184,8 @@ export function detectContradictions(
             : // The elder bearer of a name ("the late Mr. Darcy").
               key.endsWith(':elder')
               ? `the elder ${options.names.get(key.slice(0, -6)) ?? key.slice(0, -6)}`
-              : // A teller's parent called "my father" only; a teller no tag names.
-                (tellerParentName(key, (teller) => options.names.get(teller) ?? teller) ??
+              : // A teller's kin called "my father" or "my wife" only; a teller no tag names.
+                (tellerKinName(key, (teller) => options.names.get(teller) ?? teller) ??
                 tellingName(key) ??
                 key))),
     chapter: options.chapterName ?? ((_, chapter) => (chapter === null ? 'the text' : `chapter ${chapter}`)),

@@ -7,10 +7,17 @@ import type { Span } from '@george/text';
 import { ACTION_VERBS, MEMORY_WORDS, NOT_ACTIONS } from '../lexicon.js';
 import { type Anchor, type FileText, isLate } from '../text.js';
 import type { Fact } from '../types.js';
-import { tellerParents } from './teller-kin.js';
+import { tellerKin } from './teller-kin.js';
 
+/**
+ * A speech tag before a name: "“Where is it?” asked Mary", "slower? said the Whiting", "Said Captain
+ * Rust to the Corporal Rain". Its verb opens the sentence or follows a quotation's close or a spoken
+ * "!" or "?", so the name after it is the verb's subject; a verb after its own subject ("She called
+ * my wife young Mrs. Nat", "I asked Ashgrove", "The card said Mr. Thomas Brand") or a noun ("a man
+ * called Dowd") has the name for its object. Matched against the sentence up to the name.
+ */
 const SPEECH_TAG_BEFORE =
-  /\b(?:said|cried|replied|asked|answered|exclaimed|whispered|shouted|returned|observed|remarked|added|continued|repeated|muttered|began|called|screamed|shrieked)\s+(?:the\s+)?$/i;
+  /(?:^|(?<=(?:[!?]|["”’'])\s+))(?:said|cried|replied|asked|answered|exclaimed|whispered|shouted|returned|observed|remarked|added|continued|repeated|muttered|began|called|screamed|shrieked)\s+(?:the\s+)?$/i;
 
 /**
  * A tag right after a quotation's closing mark, whatever its verb: "“She was ever a good girl,”
@@ -118,12 +125,13 @@ const LISTEN_BEFORE = /\b(?:listen(?:ed|ing)?\s+to|heard)\s+$/i;
  * lived": a teller's present shared with them), and being seen, heard or met, which only
  * the living are ("Dr. Roylott was seen by his own blacksmith"; not "was never seen again", "was
  * last seen", "was heard of", "was seen no more", "was seen lying dead"), and a deed one is driven
- * to ("the captain and Radney were forced to enlist", "was obliged to sell"). Groups: `perfect` the
- * auxiliary, `doing` a verb in "-ing" after "was", `seen` a verb of being seen, `driven` the verb
- * after "forced to", `verb` any other.
+ * to ("the captain and Radney were forced to enlist", "was obliged to sell"). Groups: `aside` an
+ * aside between commas, `partner` another subject after "and", `perfect` the auxiliary, `doing` a
+ * verb in "-ing" after "was", `seen` a verb of being seen, `driven` the verb after "forced to",
+ * `verb` any other.
  */
 const ACT_AFTER =
-  /^(?:\s+(?:himself|herself))?(?:\s*,[^,;:"“”]{1,60},)?(?:\s+and\s+(?!(?:my|his|her|their|our|your|its|the|a|an)\s)(?:[\p{L}.’']+\s+){0,2}?[\p{L}.’']+)?\s+(?:(?:then|also|at\s+once|at\s+last|at\s+length|once\s+more|again|instantly|quickly|slowly|now|soon|presently|immediately|suddenly|[a-z]+ly)\s+){0,2}(?:(?<perfect>had|having|have)\s+(?:(?:now|then|also|already|at\s+once|at\s+last|soon|[a-z]+ly)\s+)?)?(?:(?:was|were)\s+(?:(?:[a-z]+ly\s+)?(?:busy|busily|employed|engaged|occupied|busied)\s+(?:(?:in|with|at|about)\s+)?)?(?<doing>[a-z]+ing)|(?:was|were)\s+(?:(?:often|again|once|twice|still|afterwards|then|now|soon)\s+)?(?<seen>seen|heard|met|observed|noticed|spotted|glimpsed)\b(?!\s+(?:of|no\s+more|lying|floating|dead)\b)|(?:was|were)\s+(?:forced|obliged|compelled)\s+to\s+(?<driven>[a-z]+)|(?<verb>[a-z]+))\b/iu;
+  /^(?:\s+(?:himself|herself))?(?<aside>\s*,[^,;:"“”]{1,60},)?(?:\s+and\s+(?!(?:my|his|her|their|our|your|its|the|a|an)\s)(?<partner>(?:[\p{L}.’']+\s+){0,2}?[\p{L}.’']+))?\s+(?:(?:then|also|at\s+once|at\s+last|at\s+length|once\s+more|again|instantly|quickly|slowly|now|soon|presently|immediately|suddenly|[a-z]+ly)\s+){0,2}(?:(?<perfect>had|having|have)\s+(?:(?:now|then|also|already|at\s+once|at\s+last|soon|[a-z]+ly)\s+)?)?(?:(?:was|were)\s+(?:(?:[a-z]+ly\s+)?(?:busy|busily|employed|engaged|occupied|busied)\s+(?:(?:in|with|at|about)\s+)?)?(?<doing>[a-z]+ing)|(?:was|were)\s+(?:(?:often|again|once|twice|still|afterwards|then|now|soon)\s+)?(?<seen>seen|heard|met|observed|noticed|spotted|glimpsed)\b(?!\s+(?:of|no\s+more|lying|floating|dead)\b)|(?:was|were)\s+(?:forced|obliged|compelled)\s+to\s+(?<driven>[a-z]+)|(?<verb>[a-z]+))\b/iu;
 
 /**
  * The lead of a name at its sentence's start or right after a clause's punctuation; narrower than
@@ -142,6 +150,20 @@ const PAST_PARTICIPLES = new Set(
   ),
 );
 
+/** "I" or "we": a subject that is never a character named in the third person. */
+const FIRST_PERSON = /^(?:I|we)$/i;
+
+/**
+ * Whether the subject after "and" from `from` is another than the name at `anchor`: the teller ("I",
+ * "we") or another named character. A "he" or "she" may be the name again ("Abel Crouch, of Amwell
+ * Street, and he took").
+ */
+function otherSubject(file: FileText, anchor: Anchor, from: number, partner: string): boolean {
+  if (FIRST_PERSON.test(partner)) return true;
+  const end = file.text.indexOf(partner, from) + partner.length;
+  return file.anchorsIn(from, end).some((a) => a.named && a.type === 'character' && a.key !== anchor.key);
+}
+
 function isAction(verb: string): boolean {
   const v = verb.toLowerCase();
   return ACTION_VERBS.has(v) || (/^[a-z]{3,}ed$/.test(v) && !NOT_ACTIONS.has(v));
@@ -156,8 +178,8 @@ function isAction(verb: string): boolean {
 export function acts(file: FileText): Fact[] {
   const out: Fact[] = [];
   const memory = new Map<number, boolean>();
-  // A teller's "my father" acts as a name does ("my father and I repaired to a judge").
-  for (const anchor of [...file.anchors, ...tellerParents(file, 0, file.text.length)]) {
+  // A teller's "my father" or "my wife" acts as a name does ("my father and I repaired to a judge").
+  for (const anchor of [...file.anchors, ...tellerKin(file, 0, file.text.length)]) {
     if (anchor.type !== 'character') continue;
     if (!anchor.named && !/^(?:he|she)$/i.test(file.text.slice(anchor.start, anchor.end))) continue;
     // An account (a letter, a story told at length) is weighed like the narration; dialogue is not.
@@ -210,7 +232,9 @@ export function acts(file: FileText): Fact[] {
     let verb = '';
     let weight = anchor.named ? 1 : 0.7;
     const tag =
-      SPEECH_TAG_BEFORE.exec(before) ?? SPEECH_TAG_AFTER_QUOTE.exec(before) ?? LISTEN_BEFORE.exec(before);
+      SPEECH_TAG_BEFORE.exec(file.text.slice(sentence.start, anchor.start)) ??
+      SPEECH_TAG_AFTER_QUOTE.exec(before) ??
+      LISTEN_BEFORE.exec(before);
     if (tag && anchor.named) {
       from = anchor.start - tag[0].length;
       end = anchor.end;
@@ -225,9 +249,26 @@ export function acts(file: FileText): Fact[] {
       verb = 'spoke';
     } else {
       const m = ACT_AFTER.exec(file.text.slice(anchor.end, Math.min(sentence.end, anchor.end + 120)));
-      const { perfect, doing: doingAfterWas, seen, driven, verb: otherVerb } = m?.groups ?? {};
+      const {
+        aside,
+        partner,
+        perfect,
+        doing: doingAfterWas,
+        seen,
+        driven,
+        verb: otherVerb,
+      } = m?.groups ?? {};
       const word = doingAfterWas ?? seen ?? driven ?? otherVerb;
       if (!m || word === undefined) continue;
+      // After an aside, ", and I went" or ", and Marlow turned" opens a clause of its own subject:
+      // the name before the aside was an object ("I showed it to my wife, who laughed and said that
+      // she would let me, and I went"), its verb is the other's.
+      if (
+        aside !== undefined &&
+        partner !== undefined &&
+        otherSubject(file, anchor, anchor.end + m[0].indexOf(aside) + aside.length, partner)
+      )
+        continue;
       const participle = perfect !== undefined && PAST_PARTICIPLES.has(word.toLowerCase());
       // "; the carpenter caulking its seams", ", Fedallah himself tailing on to the brace": a present
       // participle right after a name (and its reflexive) that opens a clause is the name's doing

@@ -6,7 +6,7 @@
  * myself ... She died calmly"). The death must go to that one, not to the last name before it.
  */
 import type { Anchor, FileText } from '../text.js';
-import { tellerParents } from './teller-kin.js';
+import { tellerKin } from './teller-kin.js';
 
 /** How far back a pronoun's antecedent is looked for (a paragraph or two). */
 const LOOK_BACK = 1500;
@@ -80,7 +80,7 @@ function pairPick(file: FileText, from: number, at: number, people: readonly Anc
  */
 function tellerParentPick(file: FileText, from: number, at: number, word: string): string | null {
   const kin = /^he$/i.test(word) ? 'father' : 'mother';
-  const parent = tellerParents(file, from, at)
+  const parent = tellerKin(file, from, at)
     .filter((a) => !a.possessive && a.key.startsWith(`kin:${kin}:`))
     .at(-1);
   if (parent === undefined) return null;
@@ -97,7 +97,7 @@ function tellerParentPick(file: FileText, from: number, at: number, word: string
 export function pronounAntecedent(file: FileText, start: number, end: number): string | null {
   const chapter = file.chapterStarts.filter((s) => s <= start).at(-1) ?? 0;
   const from = Math.max(chapter, start - LOOK_BACK);
-  const people = [...file.anchorsIn(from, start), ...tellerParents(file, from, start)]
+  const people = [...file.anchorsIn(from, start), ...tellerKin(file, from, start)]
     .filter((a) => inNarration(file, a))
     .sort((a, b) => a.start - b.start);
   return (

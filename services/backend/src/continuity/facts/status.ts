@@ -6,7 +6,7 @@ import type { Anchor, FileText } from '../text.js';
 import { pronounAntecedent } from './antecedents.js';
 import { KIN } from './kinship.js';
 import type { Add, FactDraft, SentenceReader } from './reader.js';
-import { tellerParents } from './teller-kin.js';
+import { tellerKin } from './teller-kin.js';
 
 /**
  * What may stand between a name and the verb of its death: an aside ("Hale, the miller, died"), or
@@ -317,9 +317,9 @@ export function status(r: SentenceReader, add: Add): void {
   frontedDeath(r, add);
   // "he died": a death told of a subject pronoun; its other facts need a name.
   for (const { match, at } of r.matches(SUBJECT_PRONOUN)) pronounDeath(r, at, at + match[0].length, add);
-  // A teller's "my father" dies as a name does ("my poor father met his end"); only its death is read.
-  const parents = tellerParents(r.file, r.span.start, r.span.end);
-  for (const anchor of [...r.anchors, ...parents]) {
+  // A teller's "my father" or "my wife" dies as a name does ("my poor father met his end"); only its death is read.
+  const tellersKin = tellerKin(r.file, r.span.start, r.span.end);
+  for (const anchor of [...r.anchors, ...tellersKin]) {
     if (anchor.type !== 'character') continue;
     if (!anchor.named) {
       const word = r.file.text.slice(anchor.start, anchor.end);
@@ -333,7 +333,7 @@ export function status(r: SentenceReader, add: Add): void {
     const lead = r.file.text.slice(r.start, anchor.start);
     // "had Tashtego perished" (a condition), "this Leviathan was slain" (any one of a kind); before
     // "my father" a "that" is a conjunction ("It was in January that my poor father met his end").
-    const kindOrCondition = parents.includes(anchor)
+    const kindOrCondition = tellersKin.includes(anchor)
       ? /\b(?:had|were|should)\s+$/i
       : /\b(?:had|were|should|this|that|a|an|every|each|any|some|no)\s+$/i;
     if (kindOrCondition.test(lead.slice(-10))) continue;
@@ -442,7 +442,7 @@ export function status(r: SentenceReader, add: Add): void {
         start: anchor.start,
         end: anchor.end + own[0].length,
       });
-    if (anchor.possessive || parents.includes(anchor)) continue;
+    if (anchor.possessive || tellersKin.includes(anchor)) continue;
     spouseHeld(r, anchor, add);
     const single = UNREAL_MOOD_WORDS.test(recent) ? null : LIFELONG_SINGLE.exec(after);
     if (single)
