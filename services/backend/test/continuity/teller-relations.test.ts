@@ -144,3 +144,15 @@ describe("a teller's named kin where no tag names the teller", () => {
     ).toEqual([]);
   });
 });
+
+describe("a named speaker's kin by a given name the story bible keeps no entity for", () => {
+  it('reads that given name in the line of a speaker the tag names', () => {
+    const bodies = [
+      'Walter Grey sat down by the fire.',
+      'Walter Grey sat down by the fire.\n\n"When I was a boy my uncle Joseph came to live with us, and then my father Joseph sold the mill," said Walter Grey.',
+    ];
+    expect(relationIssues(bodies, ['Joseph'])).toEqual([
+      "Joseph is Walter Grey's uncle or aunt in Chapter 2, as Walter Grey says but Walter Grey's parent in Chapter 2, as Walter Grey says.",
+    ]);
+  });
+});

@@ -286,6 +286,11 @@ function unheldMyAnchors(r: SentenceReader): Anchor[] {
   });
 }
 
+/** A "my" in a quotation: its teller's (`tellerMyAnchors`) or its named speaker's (`unheldMyAnchors`). */
+const isQuotedMy = (r: SentenceReader, a: Anchor): boolean =>
+  isTellerKey(a.key) ||
+  (!a.named && /^[Mm]y$/.test(r.file.text.slice(a.start, a.end)) && r.file.voiceAt(a.start) !== null);
+
 /** Kinship stated beside a name, in the forms the story bible's relations leave out. */
 export function kinship(r: SentenceReader, add: Add): void {
   // A quotation's "my" where no tag names the speaker is its teller's, not the attribution's guess.
@@ -488,8 +493,9 @@ export function kinship(r: SentenceReader, add: Add): void {
           relate(a, mustAt(kin, 1), next, a.start, next.end, a.named ? 0.95 : 0.9);
         }
       }
-      // "my uncle Joseph" in a telling, Joseph named too seldom to be an entity of the story bible.
-      const given = kin && isTellerKey(a.key) ? givenNameAfter(r.file, kinEnd) : null;
+      // "my uncle Joseph" in a telling or a speaker's line, Joseph named too seldom to be an entity
+      // of the story bible.
+      const given = kin && isQuotedMy(r, a) ? givenNameAfter(r.file, kinEnd) : null;
       if (kin && given) add(kinFact(a, mustAt(kin, 1), given.key, a.start, given.end, 0.9));
     }
   }
