@@ -1,3 +1,4 @@
+import { lastAtOrBefore } from '../pronouns/index.js';
 import type { EntityFold } from './fold.js';
 import { paragraphRanges } from './tokenize.js';
 import type { ExtractedEntity, Mention, SourceText } from './types.js';
@@ -22,7 +23,10 @@ const WORD_END = "(?![\\p{L}'’-]|\\s+of\\b)";
 /** After an apposition, a list goes on: "Tom, the Miller, and Jack" may be three people. */
 const LIST_GOES_ON = /^\s*,?\s*(?:and|or|nor)\b/;
 
-/** Whether most of the entity's mentions are written after "the", an adjective allowed between ("the inscrutable Parsee"). */
+/**
+ * Whether most of the entity's mentions are written after "the", an adjective allowed between
+ * ("the inscrutable Parsee").
+ */
 function mostlyAfterThe(entity: ExtractedEntity, texts: ReadonlyMap<string, string>): boolean {
   const after = entity.mentions.filter((m) =>
     /\b[Tt]he\s+(?:[\p{Ll}-]+\s+)?$/u.test(
@@ -119,25 +123,22 @@ interface Place {
 
 /**
  * Places the mentions of a set of sources, each once: paragraph by `paragraphRanges` (found by
- * halving, a book has thousands), speech by the quotation marks before it in its paragraph.
+ * `lastAtOrBefore`, a book has thousands), speech by the quotation marks before it in its paragraph.
  */
 function placesIn(sources: readonly SourceText[]): (m: Mention) => Place {
   const files = new Map(
-    sources.map((s, file) => [s.fileId, { file, text: s.text, ranges: paragraphRanges(s.text) }] as const),
+    sources.map((s, file) => {
+      const ranges = paragraphRanges(s.text);
+      return [s.fileId, { file, text: s.text, ranges, starts: ranges.map((r) => r.start) }] as const;
+    }),
   );
   const known = new Map<Mention, Place>();
   return (m) => {
     const seen = known.get(m);
     if (seen !== undefined) return seen;
     const source = files.get(m.fileId);
-    const ranges = source?.ranges ?? [];
-    let [low, high] = [0, ranges.length - 1];
-    while (low < high) {
-      const middle = Math.ceil((low + high) / 2);
-      if ((ranges[middle]?.start ?? 0) <= m.start) low = middle;
-      else high = middle - 1;
-    }
-    const range = ranges[low];
+    const low = lastAtOrBefore(source?.starts ?? [], m.start);
+    const range = source?.ranges[low];
     const inside =
       source !== undefined && range !== undefined && range.start <= m.start && m.start < range.end;
     const quotes = inside ? (source.text.slice(range.start, m.start).match(/["“”]/g)?.length ?? 0) : 0;

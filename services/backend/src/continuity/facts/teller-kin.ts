@@ -27,9 +27,9 @@ const ACCOUNT_CONFIDENCE = 0.9;
 
 /**
  * The anchors of a teller's "my father", "my mother", "my wife" and "my husband" in [start, end):
- * each a named mention of that kin, owning what follows its "'s". Only outside dialogue: the narration's "my" is its
- * narrator's (as the story analysis names them), an account's its teller's; a speaker's "my" in
- * conversation is given to the wrong speaker as often as not (`facts/index.ts`).
+ * each a named mention of that kin, owning what follows its "'s". Only outside dialogue: the
+ * narration's "my" is its narrator's (as the story analysis names them), an account's its teller's;
+ * a speaker's "my" in conversation is given to the wrong speaker as often as not (`facts/index.ts`).
  */
 export function tellerKin(file: FileText, start: number, end: number): Anchor[] {
   return [...file.text.slice(start, end).matchAll(MY_KIN)].flatMap((m) => {
