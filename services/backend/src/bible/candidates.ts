@@ -14,6 +14,7 @@ import {
   NAUTICAL_WORDS,
   NEVER_NAMES,
   OBJECT_PREPOSITIONS,
+  OCCUPATIONS,
   OF_HEADS,
   ORG_WORDS,
   PEOPLE_NOUNS,
@@ -107,6 +108,8 @@ export interface RawMention {
   tokenTo: number;
   /** Preceded by "the" or another determiner ("the Congo", "this Rabbit"): unlikely a person's name. */
   determiner: boolean;
+  /** Followed by a clause of "who" or a noun of a person ("Washington, who", "Munro, the commander"). */
+  describedAsSomeone?: boolean;
   /** A title and name after "a": someone not known yet ("letters to a Mr. Roscorla"). */
   indefinite?: boolean;
   /** Named right after an article and a kind of vessel: "the schooner Endeavour", "the ship Pequod". */
@@ -1750,6 +1753,29 @@ function namedStructure(tokens: Token[], at: number): boolean {
   );
 }
 
+/** Relative pronouns that stand for a person ("whose" stands for things too: "the Alps, whose peaks"). */
+const PERSON_RELATIVES = new Set(['who', 'whom']);
+
+/**
+ * "the commander of a work", "an old soldier": an article, at most one describing word, and a noun
+ * of a person or a calling, from `at`, closed by "of", a comma or a stop (not a clause going on,
+ * "Dover, the man said").
+ */
+function personInApposition(tokens: Token[], at: number): boolean {
+  if (!['the', 'a', 'an'].includes(tokens[at]?.lower ?? '')) return false;
+  for (const noun of [at + 1, at + 2]) {
+    const token = tokens[noun];
+    if (token === undefined || !token.isWord || token.capitalized) return false;
+    if (PEOPLE_NOUNS.has(token.lower) || OCCUPATIONS[token.lower] !== undefined) {
+      const next = tokens[noun + 1];
+      return (
+        next === undefined || next.lower === 'of' || next.text === ',' || CLOSING_PUNCTUATION.has(next.text)
+      );
+    }
+  }
+  return false;
+}
+
 /** Words of direction before "<place> way": "from Mylor way", "over Beverley way", "up Whitby way". */
 const REGION_BEFORE = new Set(['from', 'over', 'up', 'down', 'round', 'out', 'towards', 'toward']);
 
@@ -1858,6 +1884,22 @@ function scoreContext(mention: RawMention, tokens: Token[], from: number, to: nu
   // "about Crete, where he had been in the war": a name a clause of "where" follows is a place.
   if (after?.text === ',' && tokens[to + 2]?.isWord === true && tokens[to + 2]?.lower === 'where')
     mention.place += 2;
+  // "Washington, who saved the army", "a letter from Munro, the commander of the fort": a clause of
+  // "who" or a noun of a person set beside the name says it is someone's. The clause may be a head
+  // noun's before a preposition ("the prisoners in the Temple, who") and a name after an article
+  // may be a likeness ("this young Adonis, who"), so only a bare name takes it.
+  const bare =
+    !mention.determiner &&
+    !(before !== undefined && OBJECT_PREPOSITIONS.has(before.lower)) &&
+    !(before !== undefined && !before.capitalized && DETERMINERS.has(beforeBefore?.lower ?? ''));
+  if (
+    after?.text === ',' &&
+    !lastToken.possessive &&
+    ((bare && PERSON_RELATIVES.has(tokens[to + 2]?.lower ?? '')) || personInApposition(tokens, to + 2))
+  ) {
+    mention.person += 2;
+    mention.describedAsSomeone = true;
+  }
   // Addressed in speech: ", Jane," / "Jane!" / "my dear Jane".
   const previous = tokens[from - 1];
   if (previous?.text === ',' && (after?.text === '!' || after?.text === '?')) mention.person += 1;

@@ -178,6 +178,8 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
   // First and last words of untitled names of several words that the text makes speak ("Grey" and
   // "Squirrel" of "said the Grey Squirrel").
   const speakerWords = new Set<string>();
+  // Last words of names of a lake, a mountain or a fort ("Champlain" of "Lake Champlain").
+  const lastOfPlaceHeaded = new Set<string>();
   // Titles written before a name ("major" of "Major Vane").
   const titlesOfNames = new Set<string>();
   // Surnames written after a title ("Ferrers" of "Mr. Ferrers"), not given names ("Mr. Edward").
@@ -208,7 +210,13 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
     const headingPhrase =
       form.mentions.every((m) => m.text === m.text.toUpperCase()) &&
       form.words.some((w) => OBJECT_PREPOSITIONS.has(w.toLowerCase()));
-    if (form.words.length >= 2 && form.title === null && !headingPhrase) {
+    if (
+      form.words.length >= 2 &&
+      form.title === null &&
+      LANDFORM_HEADS.has(mustAt(form.words, 0).toLowerCase())
+    )
+      lastOfPlaceHeaded.add(mustAt(form.words, form.words.length - 1));
+    else if (form.words.length >= 2 && form.title === null && !headingPhrase) {
       lastOfMulti.add(mustAt(form.words, form.words.length - 1));
       if (speaksAgain(form)) {
         speakerWords.add(mustAt(form.words, 0));
@@ -336,8 +344,14 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
     // "insured at Lloyd's", "a brew at Rolliver's": a name only ever written as a house after "at"
     // is the house's, a business ("over at Klein's" beside "Klein's hotel" is the man's).
     if (form.mentions.every((m) => m.house === true)) org += 3 * count;
-    if (isKnownPlace(whole)) place += 3 * count;
-    else if (/shire$/.test(whole)) place += 2 * count;
+    // "Washington, who saved the army", "Munro, the commander": a town of the gazetteer the text
+    // itself describes as someone, and never puts where a place goes, is that person's name, as
+    // towns are named after people. A weaker cue ("Paris seemed far", "her father's Mississippi
+    // plantation") does not outweigh the gazetteer.
+    const usedAsSomeone = contextPlace === 0 && form.mentions.some((m) => m.describedAsSomeone === true);
+    if (isKnownPlace(whole)) {
+      if (!usedAsSomeone) place += 3 * count;
+    } else if (/shire$/.test(whole)) place += 2 * count;
     if (isKnownOrganization(whole)) org += 1 * count;
     // Our own list of given names is a strong cue; compromise's long list (Chester, Helena) a weaker one.
     if (form.title === null && isGivenName(first) && !possessivePlace) {
@@ -389,6 +403,10 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
       const titled = personWords.get(mustAt(form.words, 0)) ?? 0;
       if (titled > 0) person += 3 * count;
       if (placeFirstWords.has(mustAt(form.words, 0))) place += 2 * count;
+      // "the Champlain" beside "Lake Champlain": the lake's or the fort's name shortened, as a
+      // reader shortens a full name to its surname (a given name, "Edward" of "Fort Edward", keeps
+      // its own vote, and its acts outweigh this one).
+      if (lastOfPlaceHeaded.has(mustAt(form.words, 0))) place += 2 * count;
       if (lastOfMulti.has(mustAt(form.words, 0))) person += 1 * count;
     }
     // "the Miss Bennets": the daughters of a family.
@@ -567,6 +585,12 @@ function townOfTheLongList(form: Form): boolean {
   const placed = form.mentions.filter((m) => m.place > 0).length;
   return form.person <= 0 && placed > form.mentions.length / 2 && !form.mentions.some((m) => m.speaks);
 }
+
+/**
+ * Heads of the names of a landform or a fort ("Lake Champlain", "Fort Edward"), not of a saint's
+ * ("St. John" is also a man's name).
+ */
+const LANDFORM_HEADS = new Set(['lake', 'mount', 'mt.', 'mt', 'cape', 'isle', 'port', 'fort', 'glen']);
 
 /** Titles inns and ships are named with ("the Lord Nelson", "the Admiral Benbow", "the Duke of York"). */
 const SIGN_TITLES = new Set([

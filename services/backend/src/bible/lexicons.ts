@@ -406,6 +406,8 @@ export const PLACE_PREPOSITIONS: Record<string, number> = {
   within: 0.6,
   around: 0.5,
   beyond: 0.8,
+  // "scarce outside California": the name a place is left out of.
+  outside: 0.6,
   // "went down off Ushant", "lying off Finisterre": at sea beside a coast or a cape.
   off: 0.8,
   // "You'll be sick till Finisterre", "well past Finisterre": how far a voyage has come.

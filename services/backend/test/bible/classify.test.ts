@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { type ExtractedEntity, type Extraction, extract, type SourceText } from '../../src/bible/index.js';
+
+function source(text: string): SourceText {
+  return { fileId: 'story', text, chapters: [] };
+}
+
+function typeOf(extraction: Extraction, name: string): ExtractedEntity['type'] | undefined {
+  return extraction.entities.find((e) => e.name === name || e.aliases.includes(name))?.type;
+}
+
+describe('types a name by how the text uses it', () => {
+  it('reads a town of the gazetteer as someone when a clause of "who" describes it', () => {
+    const text = `The march went badly. Washington, who had warned the general, saved the rest of the army. The reputation earned by Washington in that battle lasted.`;
+    expect(typeOf(extract([source(text)]), 'Washington')).toBe('character');
+  });
+
+  it('reads a name set beside a noun of a person as someone ("from Munro, the commander of the fort")', () => {
+    const text = `A runner came with an urgent request from Munro, the commander of the fort, for men and powder. The colonel read it twice.`;
+    expect(typeOf(extract([source(text)]), 'Munro')).toBe('character');
+  });
+
+  it('keeps the gazetteer\'s town a place when "who" follows a head noun before a preposition or an article', () => {
+    const text = `They raised an army to free the prisoners in the Temple, who had once been kings. A man from Washington, who was tired, sat down. Washington was far away.`;
+    const extraction = extract([source(text)]);
+    expect(typeOf(extraction, 'Washington')).toBe('location');
+    expect(typeOf(extraction, 'Temple')).not.toBe('character');
+  });
+
+  it('gives no one a name in a likeness ("this young Adonis, who looks as if") nor a range "whose" summits', () => {
+    const text = `Basil looked at this young Adonis, who looks as if he was made of ivory. To the south the view was bounded by the Pyrenees, whose summits were veiled in cloud.`;
+    const extraction = extract([source(text)]);
+    expect(typeOf(extraction, 'Adonis')).not.toBe('character');
+    expect(typeOf(extraction, 'Pyrenees')).not.toBe('character');
+  });
+
+  it('keeps the gazetteer\'s place when only a weak cue reads it as someone ("her father\'s Mississippi plantation")', () => {
+    const text = `Mrs. Pontellier talked about her father's Mississippi plantation and her girlhood home.`;
+    expect(typeOf(extract([source(text)]), 'Mississippi')).toBe('location');
+  });
+
+  it('reads the name a place is left out of as a place ("scarce outside Calyforny")', () => {
+    const text = `"Native Sons are as scarce outside Calyforny as buffalo are here," said Chip.`;
+    expect(typeOf(extract([source(text)]), 'Calyforny')).toBe('location');
+  });
+
+  it('does not read the door a person waits outside as a place ("outside Jane\'s door")', () => {
+    const text = `Tom waited outside Jane's door until Jane came out. Jane laughed.`;
+    expect(typeOf(extract([source(text)]), 'Jane')).toBe('character');
+  });
+
+  it('reads a lake\'s name shortened ("the Champlain" beside "Lake Champlain") as the place', () => {
+    const text = `The sheet of the Champlain stretched north. Lake George forms a tail to Lake Champlain. Montcalm was seen moving up the Champlain.`;
+    expect(typeOf(extract([source(text)]), 'Champlain')).toBe('location');
+  });
+
+  it('keeps a given name that also ends a fort\'s name someone who acts ("Edward" beside "Fort Edward")', () => {
+    const text = `The men marched to Fort Edward at dawn. Edward said nothing. Edward looked at the river and smiled.`;
+    expect(typeOf(extract([source(text)]), 'Edward')).toBe('character');
+  });
+});
