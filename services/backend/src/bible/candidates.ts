@@ -1766,14 +1766,41 @@ function personInApposition(tokens: Token[], at: number): boolean {
   for (const noun of [at + 1, at + 2]) {
     const token = tokens[noun];
     if (token === undefined || !token.isWord || token.capitalized) return false;
-    if (PEOPLE_NOUNS.has(token.lower) || OCCUPATIONS[token.lower] !== undefined) {
+    if (isPersonNoun(token)) {
       const next = tokens[noun + 1];
-      return (
-        next === undefined || next.lower === 'of' || next.text === ',' || CLOSING_PUNCTUATION.has(next.text)
-      );
+      return next === undefined || next.lower === 'of' || closesPhrase(next);
     }
   }
   return false;
+}
+
+/**
+ * "that cursed Englishman, the Scarlet Pimpernel", "his old friend, Jem.": a name set after a noun
+ * of a person and a comma, with at most an article and one describing word of its own, and closed
+ * by a comma or a stop (not a clause going on, "the man, Jem said"), renames that person.
+ * `from` and `to`: the name's first and last token.
+ */
+function renamesPersonNoun(tokens: Token[], from: number, to: number): boolean {
+  const after = tokens[to + 1];
+  if (after !== undefined && !closesPhrase(after)) return false;
+  let comma = from - 1;
+  const describer = tokens[comma];
+  if (describer?.isWord === true && !describer.capitalized && DETERMINERS.has(tokens[comma - 1]?.lower ?? ''))
+    comma--;
+  if (DETERMINERS.has(tokens[comma]?.lower ?? '')) comma--;
+  const noun = tokens[comma - 1];
+  return tokens[comma]?.text === ',' && noun?.isWord === true && isPersonNoun(noun);
+}
+
+/** A noun of a person, a calling or a people's man ("friend", "commander", "Englishman"). */
+function isPersonNoun(token: Token): boolean {
+  if (/m[ae]n$/.test(token.lower) && isDemonym(token.lower)) return true;
+  return !token.capitalized && (PEOPLE_NOUNS.has(token.lower) || OCCUPATIONS[token.lower] !== undefined);
+}
+
+/** A comma or a stop, where an apposition ends. */
+function closesPhrase(token: Token): boolean {
+  return token.text === ',' || CLOSING_PUNCTUATION.has(token.text);
 }
 
 /** Words of direction before "<place> way": "from Mylor way", "over Beverley way", "up Whitby way". */
@@ -1897,6 +1924,10 @@ function scoreContext(mention: RawMention, tokens: Token[], from: number, to: nu
     !lastToken.possessive &&
     ((bare && PERSON_RELATIVES.has(tokens[to + 2]?.lower ?? '')) || personInApposition(tokens, to + 2))
   ) {
+    mention.person += 2;
+    mention.describedAsSomeone = true;
+  }
+  if (!lastToken.possessive && renamesPersonNoun(tokens, from, to)) {
     mention.person += 2;
     mention.describedAsSomeone = true;
   }

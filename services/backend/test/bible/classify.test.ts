@@ -39,6 +39,21 @@ describe('types a name by how the text uses it', () => {
     expect(typeOf(extract([source(text)]), 'Mississippi')).toBe('location');
   });
 
+  it('reads a name set after a noun of a person and a comma as that person ("that cursed Englishman, the Scarlet Pimpernel")', () => {
+    const text = `We have all heard of this meddlesome Englishman, this accursed Scarlet Pimpernel. The driver was none other than that cursed Englishman, the Scarlet Pimpernel. They spoke of the Scarlet Pimpernel in every cafe of the city.`;
+    expect(typeOf(extract([source(text)]), 'Scarlet Pimpernel')).toBe('character');
+  });
+
+  it('gives no one the name set after a noun of a thing ("a little flower, the Scarlet Pimpernel")', () => {
+    const text = `The paper bore a little flower, the Scarlet Pimpernel. The Scarlet Pimpernel grew by the wall. They spoke of the Scarlet Pimpernel in every cafe of the city.`;
+    expect(typeOf(extract([source(text)]), 'Scarlet Pimpernel')).not.toBe('character');
+  });
+
+  it('takes no apposition from a clause that goes on ("the Englishman, the Scarlet Pimpernel grew by the wall")', () => {
+    const text = `Ask the Englishman, the Scarlet Pimpernel grew by the wall. The Scarlet Pimpernel grew in the garden. They spoke of the Scarlet Pimpernel in every cafe of the city.`;
+    expect(typeOf(extract([source(text)]), 'Scarlet Pimpernel')).not.toBe('character');
+  });
+
   it('reads the name a place is left out of as a place ("scarce outside Calyforny")', () => {
     const text = `"Native Sons are as scarce outside Calyforny as buffalo are here," said Chip.`;
     expect(typeOf(extract([source(text)]), 'Calyforny')).toBe('location');
