@@ -358,7 +358,8 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
       const own = GIVEN_NAMES[first] !== undefined || NICKNAMES[first] !== undefined;
       if (own || lowerWords.length >= 2 || !townOfTheLongList(form))
         person += (lowerWords.length >= 2 ? 2.5 : own ? 2 : 1.2) * count;
-    } else if (form.title === null && isPersonName(whole)) person += 1 * count;
+    } else if (form.title === null && describedGivenName(lowerWords)) person += 2 * count;
+    else if (form.title === null && isPersonName(whole)) person += 1 * count;
     // "St. Aubert" after "Monsieur St. Aubert" is the same person, whatever its words look like.
     if (form.title === null && lowerWords.length >= 2 && titledNames.has(form.words.join(' ')))
       person += 4 * count;
@@ -584,6 +585,22 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
 function townOfTheLongList(form: Form): boolean {
   const placed = form.mentions.filter((m) => m.place > 0).length;
   return form.person <= 0 && placed > form.mentions.length / 2 && !form.mentions.some((m) => m.speaks);
+}
+
+/**
+ * "Black Michael", "Young Tom": one word of description (an ordinary word, no place's head, "Fort
+ * Edward", nor a place's word) before a given name of our own list is a nickname of someone.
+ */
+function describedGivenName(lowerWords: readonly string[]): boolean {
+  if (lowerWords.length !== 2) return false;
+  const [epithet = '', given = ''] = lowerWords;
+  return (
+    isDictionaryWord(epithet) &&
+    !isGivenName(epithet) &&
+    !PLACE_HEADS.has(epithet) &&
+    !PLACE_WORDS.has(epithet) &&
+    (GIVEN_NAMES[given] !== undefined || NICKNAMES[given] !== undefined)
+  );
 }
 
 /**

@@ -54,6 +54,18 @@ describe('types a name by how the text uses it', () => {
     expect(typeOf(extract([source(text)]), 'Scarlet Pimpernel')).not.toBe('character');
   });
 
+  it('reads a given name after one word of description as someone\'s nickname ("known as Black Michael")', () => {
+    const text = `The big fellow, who was known among his mates as Black Michael, tried his leg. On the second day after the wounding of Black Michael, the crew came on deck.`;
+    expect(typeOf(extract([source(text)]), 'Black Michael')).toBe('character');
+  });
+
+  it('keeps a given name after a place\'s head or a place word a place ("Port Arthur", "Bay Michael")', () => {
+    const text = `The ship sailed from Port Arthur at dawn. Tom walked down to Bay Michael. Tom smiled.`;
+    const extraction = extract([source(text)]);
+    expect(typeOf(extraction, 'Port Arthur')).toBe('location');
+    expect(typeOf(extraction, 'Bay Michael')).toBe('location');
+  });
+
   it('reads the name a place is left out of as a place ("scarce outside Calyforny")', () => {
     const text = `"Native Sons are as scarce outside Calyforny as buffalo are here," said Chip.`;
     expect(typeOf(extract([source(text)]), 'Calyforny')).toBe('location');
