@@ -1753,6 +1753,13 @@ function namedStructure(tokens: Token[], at: number): boolean {
   );
 }
 
+/** Verbs of setting off whose "for" names where to ("headed for", "left for", "bound for"). */
+const DEPARTURE_VERBS = new Set(
+  'head heads headed heading leave leaves left leaving sail sails sailed sailing depart departs departed bound embarked'.split(
+    ' ',
+  ),
+);
+
 /** Relative pronouns that stand for a person ("whose" stands for things too: "the Alps, whose peaks"). */
 const PERSON_RELATIVES = new Set(['who', 'whom']);
 
@@ -1908,6 +1915,14 @@ function scoreContext(mention: RawMention, tokens: Token[], from: number, to: nu
     !lastToken.possessive
   )
     mention.place += 2;
+  // "I may head for Pinacate", "sailed for Lisbon": the name a journey is bound for is a place.
+  if (
+    before?.lower === 'for' &&
+    beforeBefore !== undefined &&
+    DEPARTURE_VERBS.has(beforeBefore.lower) &&
+    !lastToken.possessive
+  )
+    mention.place += 1;
   // "about Crete, where he had been in the war": a name a clause of "where" follows is a place.
   if (after?.text === ',' && tokens[to + 2]?.isWord === true && tokens[to + 2]?.lower === 'where')
     mention.place += 2;

@@ -66,6 +66,16 @@ describe('types a name by how the text uses it', () => {
     expect(typeOf(extraction, 'Bay Michael')).toBe('location');
   });
 
+  it('reads the name a journey is bound for as a place ("I may head for Pinacate")', () => {
+    const text = `"I may head for Pinacate or north for the river," said Gale.`;
+    expect(typeOf(extract([source(text)]), 'Pinacate')).toBe('location');
+  });
+
+  it('keeps the one waited for a person ("waited for Pinacate")', () => {
+    const text = `Gale waited for Pinacate at the well. Pinacate came at noon.`;
+    expect(typeOf(extract([source(text)]), 'Pinacate')).toBe('character');
+  });
+
   it('reads the name a place is left out of as a place ("scarce outside Calyforny")', () => {
     const text = `"Native Sons are as scarce outside Calyforny as buffalo are here," said Chip.`;
     expect(typeOf(extract([source(text)]), 'Calyforny')).toBe('location');
