@@ -490,6 +490,37 @@ describe('untagged lines', () => {
     expect(quotes[4]?.speakerId).not.toBe('jane');
   });
 
+  it("give an untagged account over paragraphs to the turn-taking speaker though it names its teller's kin and quotes someone calling the teller", () => {
+    const text = [
+      'Holmes and John Openshaw sat by the fire.',
+      '"It began with my uncle," said John Openshaw.',
+      '"Pray go on," said Holmes.',
+      "\"My uncle Colonel Openshaw came home from Florida in the spring. 'Why, what does this mean, John?' he asked me when the letter came.",
+      '"He burned the papers that night."',
+    ].join('\n\n');
+    const cast = [
+      character(text, 'holmes', ['Holmes']),
+      character(text, 'openshaw', ['John Openshaw', 'Colonel Openshaw', 'Openshaw', 'John']),
+    ];
+    const quotes = attribute(text, cast);
+    expect(quotes.map((q) => q.speakerId)).toEqual(['openshaw', 'holmes', 'openshaw']);
+  });
+
+  it('still keep a one-paragraph line from the character it names', () => {
+    const text = [
+      'Holmes and John Openshaw sat by the fire.',
+      '"It began with my uncle," said John Openshaw.',
+      '"Pray go on," said Holmes.',
+      '"Colonel Openshaw came home from Florida in the spring, John."',
+    ].join('\n\n');
+    const cast = [
+      character(text, 'holmes', ['Holmes']),
+      character(text, 'openshaw', ['John Openshaw', 'Colonel Openshaw', 'Openshaw', 'John']),
+    ];
+    const quotes = attribute(text, cast);
+    expect(quotes[2]?.speakerId).not.toBe('openshaw');
+  });
+
   it('give a line to the one whose voice the tag says it was ("replied another voice, which Margaret knew to be that of Mrs. Gibson")', () => {
     const text = [
       'Margaret lay on the sofa in the back drawing-room, half asleep, while Edith and her aunt talked.',

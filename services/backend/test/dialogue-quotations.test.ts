@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuotations } from '../src/dialogue/quotations.js';
+import { findQuotations, innerQuotationParts } from '../src/dialogue/quotations.js';
 
 /** The text of each quotation's parts, joined by " | ". */
 function quoted(text: string): string[] {
@@ -132,5 +132,19 @@ describe('findQuotations', () => {
       { start: 12, end: 21 },
     ]);
     expect(scan.quotations[0]?.paragraph).toBe(1);
+  });
+});
+
+describe('innerQuotationParts', () => {
+  it('finds the quotations a speaker quotes inside a part of their speech', () => {
+    const text = '"My uncle came home. \'Why, what does this mean, John?\' he asked me."';
+    expect(
+      innerQuotationParts(text, { start: 0, end: text.length }).map((p) => text.slice(p.start, p.end)),
+    ).toEqual(["'Why, what does this mean, John?'"]);
+  });
+
+  it('finds none in a part whose apostrophes are not quotation marks', () => {
+    const text = '"It is ten o\'clock, John, and the Bennets\' carriage is late."';
+    expect(innerQuotationParts(text, { start: 0, end: text.length })).toEqual([]);
   });
 });

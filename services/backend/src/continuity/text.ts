@@ -10,6 +10,7 @@ import {
   analyseDialogue,
   charactersOf,
   type DialogueAnalysis,
+  type DialogueQuote,
   type NarratorSpan,
 } from '../dialogue/index.js';
 import { type MentionIndex, tagAfter } from '../dialogue/tags.js';
@@ -44,7 +45,11 @@ export interface VoiceSpan extends Span {
   speakerKey: string | null;
   /** The utterance the part belongs to (parts of one utterance share it). */
   utterance: number;
-  /** Attributed by a tag that names the speaker ("said X"). */
+  /**
+   * Attributed by a tag that names the speaker ("said X"), or an account the attribution is sure
+   * continues the one a tag named its teller for in the chapter (the client's story going on after
+   * the detective's "Pray proceed").
+   */
   explicit: boolean;
   /** The attribution is more sure of `speakerKey` than not (`SURE_SPEAKER`), or a pronoun tag names them. */
   sure: boolean;
@@ -127,19 +132,34 @@ export class FileText {
 
     this.voices = [];
     const documents = new Set(dialogue.quotes.filter((q) => quotesDocument(source.text, q.parts)));
+    const isAccount = (q: DialogueQuote): boolean =>
+      1 + (source.text.slice(q.start, q.end).match(/\n[ \t]*\n/g) ?? []).length >= 2 ||
+      q.words >= ACCOUNT_WORDS ||
+      documents.has(q);
+    /** The chapter and speaker of each account a tag names its teller for. */
+    const taggedTellers = new Set(
+      dialogue.quotes.flatMap((q) =>
+        q.kind === 'explicit' && q.speakerKey !== null && !documents.has(q) && isAccount(q)
+          ? [`${this.chapterAt(q.start)}|${q.speakerKey}`]
+          : [],
+      ),
+    );
     dialogue.quotes.forEach((q, utterance) => {
-      const paragraphs = 1 + (source.text.slice(q.start, q.end).match(/\n[ \t]*\n/g) ?? []).length;
-      const account = paragraphs >= 2 || q.words >= ACCOUNT_WORDS || documents.has(q);
-      const voice: Voice = account ? 'account' : 'speech';
+      const account = isAccount(q);
+      const sure = !documents.has(q) && q.speakerKey !== null && q.confidence > SURE_SPEAKER;
+      // A teller's account goes on over lines the tag does not repeat: sure of its speaker, an
+      // account in the chapter of the one a tag named is theirs as surely.
+      const continuesTagged =
+        account && sure && taggedTellers.has(`${this.chapterAt(q.start)}|${q.speakerKey}`);
       for (const part of q.parts) {
         this.voices.push({
           start: part.start,
           end: part.end,
-          voice,
+          voice: account ? 'account' : 'speech',
           speakerKey: documents.has(q) ? null : q.speakerKey,
           utterance,
-          explicit: q.kind === 'explicit',
-          sure: !documents.has(q) && q.speakerKey !== null && q.confidence > SURE_SPEAKER,
+          explicit: q.kind === 'explicit' || continuesTagged,
+          sure,
         });
       }
     });

@@ -351,13 +351,18 @@ export function attributeSpeakers(
       called,
       // Speakers do not name themselves: a character the line names, called or spoken of ("Dinah'll
       // miss me very much to-night!" (Dinah was the cat.)), is not the one a beat or turn-taking
-      // makes speak.
-      named: [
-        ...new Set([
-          ...called,
-          ...q.parts.flatMap((part) => mentions.within(part.start + 1, part.end - 1).map((m) => m.id)),
-        ]),
-      ],
+      // makes speak. An account over paragraphs names whom its story is about: the teller's kin of
+      // their name ("my uncle, Colonel Openshaw"), others calling the teller ("'What does this
+      // mean, John?' he stammered"); only the ones it calls rule a speaker out.
+      named:
+        q.lastParagraph > q.paragraph
+          ? called
+          : [
+              ...new Set([
+                ...called,
+                ...q.parts.flatMap((part) => mentions.within(part.start + 1, part.end - 1).map((m) => m.id)),
+              ]),
+            ],
       tagged: false,
       conversation,
       source: 'conversation',

@@ -344,6 +344,18 @@ function dashSpan(text: string, start: number, end: number, paragraph: number): 
   };
 }
 
+/**
+ * The quotations a speaker quotes inside one part of their speech ("'Why, what does this mean,
+ * John?' he stammered", told in John's account), between the part's opening mark and its end.
+ */
+export function innerQuotationParts(text: string, part: TextRange): TextRange[] {
+  const from = part.start + 1;
+  if (!/['‘’"“”]/.test(text.slice(from, part.end))) return [];
+  return findQuotations(text.slice(from, part.end)).quotations.flatMap((q) =>
+    q.parts.map((p) => ({ start: from + p.start, end: from + p.end })),
+  );
+}
+
 /** The parts of every quotation of `text`: the speech that narration analysis and pronouns skip. */
 export function quotationParts(text: string): TextRange[] {
   return findQuotations(text).quotations.flatMap((q) => q.parts);

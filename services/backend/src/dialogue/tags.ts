@@ -8,7 +8,7 @@ import { DETERMINERS } from '@george/text';
 import { ABBREVIATIONS } from '../bible/lexicons.js';
 import { nounGender } from '../pronouns/callings.js';
 import { herRole, type PronounForm, pronounForm } from '../pronouns/index.js';
-import { isSpeechVerb, type TextRange } from './quotations.js';
+import { innerQuotationParts, isSpeechVerb, type TextRange } from './quotations.js';
 
 export type Gender = PronounForm['gender'];
 
@@ -397,7 +397,9 @@ const CALLING_VOCATIVE =
 /**
  * Characters a quotation addresses by name: a name set off by commas or the quotation's edges
  * ("My dear Mr. Bennet," / "Now, Dinah, tell me" / "...to be sure, Lizzy!"), or by the word that
- * stands before one character's name ("aunt" for "Aunt Polly"), which `calledBy` looks up.
+ * stands before one character's name ("aunt" for "Aunt Polly"), which `calledBy` looks up. Not in a
+ * quotation the speaker quotes: there someone else calls ("'What does this mean, John?' he
+ * stammered", in John's own account).
  */
 export function vocatives(
   text: string,
@@ -406,9 +408,12 @@ export function vocatives(
   calledBy: (word: string) => string | undefined = () => undefined,
 ): string[] {
   const found: string[] = [];
+  const quoted = parts.flatMap((part) => innerQuotationParts(text, part));
+  const isQuoted = (at: number) => quoted.some((q) => q.start <= at && at < q.end);
   for (const part of parts) {
     const inner = text.slice(part.start + 1, Math.max(part.start + 1, part.end - 1));
     for (const m of inner.matchAll(CALLING_VOCATIVE)) {
+      if (isQuoted(part.start + 1 + m.index)) continue;
       const id = calledBy((m[1] ?? '').toLowerCase());
       if (id !== undefined && !found.includes(id)) found.push(id);
     }
@@ -417,6 +422,7 @@ export function vocatives(
     const innerStart = part.start + 1;
     const innerEnd = Math.max(innerStart, part.end - 1);
     for (const m of mentions.within(innerStart, innerEnd)) {
+      if (isQuoted(m.start)) continue;
       const lead = text.slice(Math.max(innerStart, m.start - 24), m.start);
       const trail = text.slice(m.end, Math.min(innerEnd, m.end + 3));
       if (!VOCATIVE_LEAD.test(lead) && m.start !== innerStart) continue;

@@ -156,3 +156,31 @@ describe("a named speaker's kin by a given name the story bible keeps no entity 
     ]);
   });
 });
+
+describe('an account going on after the listener speaks, its teller named by the tag before', () => {
+  /** Walter Grey's account tagged by name, Parson Lacey's "Go on", then Walter Grey's untagged account. */
+  const resumed = (goingOn: string): string[] => [
+    'Walter Grey and Parson Lacey sat by the fire.',
+    [
+      'Walter Grey and Parson Lacey sat by the fire.',
+      '"I must begin with my own people," said Walter Grey, "or the rest will make no sense. My father Joseph kept the mill at Esham.',
+      '"He kept it for twenty years."',
+      '"Go on," said Parson Lacey.',
+      goingOn,
+    ].join('\n\n'),
+  ];
+
+  it("keys the untagged account's kin to the teller the tag named", () => {
+    const bodies = resumed(
+      '"When I was a boy my uncle Joseph came to live with us at the mill.\n\n"He stayed until the spring."',
+    );
+    expect(relationIssues(bodies, ['Joseph'])).toEqual([
+      "Joseph is Walter's parent in Chapter 2 but Walter's uncle or aunt in Chapter 2.",
+    ]);
+  });
+
+  it("leaves a short untagged line's kin to the telling", () => {
+    const bodies = resumed('"My uncle Joseph came to live with us."');
+    expect(relationIssues(bodies, ['Joseph'])).toEqual([]);
+  });
+});

@@ -8,7 +8,7 @@
  * while two tellers' kin never do, nor a teller's kin and the narration's.
  */
 import { isGivenName } from '../../bible/lookup.js';
-import { findQuotations } from '../../dialogue/quotations.js';
+import { innerQuotationParts } from '../../dialogue/quotations.js';
 import type { Anchor, FileText, VoiceSpan } from '../text.js';
 
 const KEY_PREFIX = 'teller:';
@@ -74,11 +74,8 @@ function quotedByTeller(file: FileText, voice: VoiceSpan, at: number): boolean {
   // A part opened by a single mark right after a double one ("'DEAR MISS HUNTER:--", a letter the
   // teller reads out) is a quotation of the teller's as a whole.
   if (/^["“]['‘]/.test(file.text.slice(voice.start - 1, voice.start + 1))) return true;
-  const from = voice.start + 1;
-  if (!/['‘’]/.test(file.text.slice(from, at))) return false;
-  return findQuotations(file.text.slice(from, voice.end)).quotations.some((q) =>
-    q.parts.some((p) => from + p.start <= at && at < from + p.end),
-  );
+  if (!/['‘’]/.test(file.text.slice(voice.start + 1, at))) return false;
+  return innerQuotationParts(file.text, voice).some((p) => p.start <= at && at < p.end);
 }
 
 /**
