@@ -176,4 +176,13 @@ describe('a count of kin against the kin the text names', () => {
       ),
     ).toHaveLength(1);
   });
+
+  it('weighs only the counts told since a birth the text tells', () => {
+    expect(
+      relationIssues(
+        `${more('Walter Grey', 'George Grey', 'Henry Grey')} Robert Grey had two sons. Walter Grey was the son of Robert Grey. George Grey was the son of Robert Grey.`,
+        "Robert Grey's wife gave birth to a third son. Robert Grey had three sons. Henry Grey, Robert Grey's son, slept in the cradle.",
+      ),
+    ).toEqual([]);
+  });
 });
