@@ -329,6 +329,77 @@ function childrenOfOneParent(relations: readonly Fact[], name: (key: string) => 
   return broken;
 }
 
+/** The kin class a count's plural noun counts ("two sisters": each a sister, "three children": any child). */
+const COUNTED_KIN: Readonly<Record<string, { role: string; cls: string }>> = {
+  brothers: { role: 'sibling', cls: 'brother' },
+  sisters: { role: 'sibling', cls: 'sister' },
+  sons: { role: 'child', cls: 'son' },
+  daughters: { role: 'child', cls: 'daughter' },
+  children: { role: 'child', cls: 'child' },
+};
+
+/**
+ * An exact count of a person's kin ("Mary had two sisters", "his three sons") and more kin of that
+ * class the text names, each a different person: the count leaves one of them out. A count the text
+ * marks a change (`facts/families.ts`) ends the ones before it; names one may be of another
+ * ("George", "George Crane") count once.
+ */
+function namedBeyondCount(
+  facts: readonly Fact[],
+  relations: readonly Fact[],
+  name: (key: string) => string,
+): LimitBroken[] {
+  const broken: LimitBroken[] = [];
+  const exact = facts.filter(
+    (f) =>
+      f.kind === 'count' &&
+      f.entityKey !== null &&
+      f.voice !== 'speech' &&
+      f.high !== null &&
+      f.low === f.high &&
+      (f.detail ?? '') in COUNTED_KIN,
+  );
+  for (const [holderNoun, counts] of groupBy(exact, (f) => `${f.entityKey}|${f.detail}`)) {
+    const first = mustAt(counts, 0);
+    const holder = first.entityKey ?? '';
+    const noun = first.detail ?? '';
+    const counted = COUNTED_KIN[noun];
+    if (counted === undefined) continue;
+    // A count the text marks a change (a birth or a death told) ends the ones before it.
+    const since = counts.slice(counts.reduce((at, f, i) => (f.change ? i : at), 0));
+    const named = relations.filter(
+      (g) =>
+        g.entityKey === holder &&
+        g.objectKey !== null &&
+        g.objectKey !== holder &&
+        g.confidence >= NAMED &&
+        !g.change &&
+        g.value === counted.role &&
+        (counted.cls === 'child' || kinClass(g) === counted.cls),
+    );
+    const people: string[] = [];
+    for (const g of named) {
+      const other = g.objectKey ?? '';
+      if (!people.some((p) => p === other || sameName(name(p), name(other)))) people.push(other);
+    }
+    for (const [value, said] of groupBy(since, (f) => f.value)) {
+      const most = Number(value);
+      // One ("his only daughter") is the limit `onlyOne` and `lackingKin` weigh.
+      if (most < 2 || people.length <= most) continue;
+      broken.push({
+        key: `relation|${holderNoun}|${value}|named ${people.length}`,
+        holder,
+        limit: `has ${value} ${noun}`,
+        limitFacts: said,
+        other: mustAt(people, most),
+        role: counted.cls,
+        breachFacts: named.filter((g) => people.slice(most).includes(g.objectKey ?? '')),
+      });
+    }
+  }
+  return broken;
+}
+
 /** Every limit of kin the facts state, with the kin who breaks it. */
 export function limitsBroken(facts: readonly Fact[], name: (key: string) => string): LimitBroken[] {
   const relations = facts.filter(
@@ -340,5 +411,6 @@ export function limitsBroken(facts: readonly Fact[], name: (key: string) => stri
     ...twoSpouses(facts, relations, name),
     ...singleWhileMarried(facts, relations),
     ...childrenOfOneParent(relations, name),
+    ...namedBeyondCount(facts, relations, name),
   ];
 }
