@@ -27,7 +27,7 @@ import {
   introducedAsElderWoman,
   spousesByPronoun,
 } from './maiden-names.js';
-import { findMarriedNow, findNamesThatWere } from './married-now.js';
+import { findEngagements, findMarriedNow, findNamesThatWere } from './married-now.js';
 import { type EntityDraft, type Letter, mergeEntities, namesHere } from './merge.js';
 import { peersByTitle } from './peer-titles.js';
 import {
@@ -189,6 +189,7 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
   const unnamedKin: UnnamedKinCue[] = [];
   const callingKin: CallingKinCue[] = [];
   const marriedNames: MarriedNameCue[] = [];
+  const engagements: Array<[RawMention, RawMention]> = [];
   const descriptions: DescriptionMention[] = [];
   const recipients: RawMention[] = [];
   const namesInTurn: Array<[RawMention, RawMention]> = [];
@@ -210,6 +211,7 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
       for (const cue of findMarriedNames(paragraph, mentions)) marriedNames.push(cue);
       for (const cue of findMarriedNow(paragraph, mentions)) marriedNames.push(cue);
       for (const cue of findNamesThatWere(paragraph, mentions)) marriedNames.push(cue);
+      for (const pair of findEngagements(paragraph, mentions)) engagements.push(pair);
       for (const pair of findNamesInTurn(paragraph, mentions)) namesInTurn.push(pair);
       for (const cue of findFalseNamesByPronoun(paragraph, mentions)) falseNames.push(cue);
       for (const pair of findDeniedNames(paragraph, mentions)) deniedNames.push(pair);
@@ -248,6 +250,7 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
       letters: letters(recipients, sources),
       spouses: [...namedPairs(cues, 'spouse'), ...spousesByPronoun(cues, paragraphs)],
       marriedNames,
+      engagements,
       siblings: namedPairs(cues, 'sibling'),
       descendants: allMentions.filter((m) => introducedAsDescendant(m, mustAt(sources, m.fileIndex).text)),
       elders: allMentions.filter((m) => introducedAsElder(m, mustAt(sources, m.fileIndex).text)),

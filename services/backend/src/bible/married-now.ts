@@ -1,7 +1,7 @@
 /**
  * A married woman's name and the name she bore before, told with "now" or "that was": "The lady who
  * came in was Mademoiselle de Launay ...; but she was Mrs. Geoffrey Lane now"; "Mrs. Cullen," she
- * said. "Jane Dawlish that was."
+ * said. "Jane Dawlish that was." And the two a sentence says are to marry ("was engaged to").
  */
 import { mustAt } from '@george/runtime/collections';
 import type { RawMention } from './candidates.js';
@@ -72,6 +72,38 @@ export function findNamesThatWere(paragraph: Paragraph, mentions: readonly RawMe
       !mustAt(tokens, former.tokenTo - 1).possessive
     )
       found.push({ maiden: former, married });
+  });
+  return found;
+}
+
+/** The words from a woman's or man's name to the one they are to marry ("was engaged to"). */
+const ENGAGED_TO = new Set([
+  'was engaged to',
+  'is engaged to',
+  'had been engaged to',
+  'became engaged to',
+  'got engaged to',
+  'announced her engagement to',
+  'announced his engagement to',
+]);
+
+/**
+ * "Winnie announced her engagement to Mr Verloc", "Ellen was engaged to Robert Vane": two people
+ * the sentence says are to marry, the name before the words and the one right after them.
+ */
+export function findEngagements(
+  paragraph: Paragraph,
+  mentions: readonly RawMention[],
+): [RawMention, RawMention][] {
+  const { tokens } = paragraph;
+  const found: [RawMention, RawMention][] = [];
+  mentions.forEach((first, index) => {
+    const second = mentions[index + 1];
+    if (second === undefined || second.sentenceStart !== first.sentenceStart) return;
+    if (mustAt(tokens, first.tokenTo - 1).possessive) return;
+    const between = tokens.slice(first.tokenTo, second.tokenFrom);
+    if (between.some((t) => !t.isWord)) return;
+    if (ENGAGED_TO.has(between.map((t) => t.lower).join(' '))) found.push([first, second]);
   });
   return found;
 }

@@ -123,6 +123,8 @@ export interface Statements {
   spouses: Array<[RawMention, RawMention]>;
   /** A woman's maiden and married names in one passage ("Miss Taylor, now Mrs. Weston"). */
   marriedNames: MarriedNameCue[];
+  /** Two people the text says are to marry ("Winnie announced her engagement to Mr Verloc"). */
+  engagements?: Array<[RawMention, RawMention]>;
   /** Two people the text names as brother and sister ("Robert Fenwick had one sister, Harriet"). */
   siblings: Array<[RawMention, RawMention]>;
   /**
@@ -1568,7 +1570,15 @@ function consolidate(
   people: EntityDraft[],
   parsed: PersonForm[],
   options: MergeOptions,
-  { letters, spouses, marriedNames, siblings, descendants = [], elderWomen = [] }: Statements,
+  {
+    letters,
+    spouses,
+    marriedNames,
+    siblings,
+    engagements = [],
+    descendants = [],
+    elderWomen = [],
+  }: Statements,
   sisterhoods: ReadonlySet<string>,
 ): void {
   const written = writtenGivens(parsed);
@@ -2238,8 +2248,9 @@ function consolidate(
   // "The doctor's wife, Margaret Henderson": a wife the text names with her husband's surname and
   // her given name is the one "Mrs. Henderson", when that is the wife of the same man ("Dr. and
   // Mrs. Henderson") or she is the only wife of that surname with a given name the text states (a
-  // son's wife would be a "Mrs. Henderson" too).
-  const couples = spouses.flatMap((pair) => coupleOf(pair) ?? []);
+  // son's wife would be a "Mrs. Henderson" too). A woman engaged to a man and named with his
+  // surname ("Winnie announced her engagement to Mr Verloc ... Winnie Verloc") has married him.
+  const couples = [...spouses, ...engagements].flatMap((pair) => coupleOf(pair) ?? []);
   for (const { husband, wife, surname } of couples) {
     if (wife.given === null || wife.surname !== surname || marriedBySurname(wife)) continue;
     const [titled, ...more] = titledWives(surname);
