@@ -203,10 +203,13 @@ export class FileText {
     // A pronoun a description owns is its character's, whatever the salience said.
     const owned = new Map<number, string>();
     for (const d of descriptions) {
+      for (const i of d.pronouns) owned.set(i, d.key);
+      // A first-person narrator describes others, never themselves as "our visitor": a description
+      // taken for the narrator is someone unnamed, and so are its pronouns (dropped below).
+      if (this.narratorAt(d.start) === d.key) continue;
       // "The stranger's eyes": a description owns what follows its "'s" as a name does.
       const possessive = /^['’]s\b/.test(source.text.slice(d.end, d.end + 3));
       anchors.push({ ...d, type: 'character', named: true, possessive, confidence: DESCRIBED });
-      for (const i of d.pronouns) owned.set(i, d.key);
     }
     for (const [i, ref] of refs.entries()) {
       const key = owned.get(i) ?? ref.characterId;

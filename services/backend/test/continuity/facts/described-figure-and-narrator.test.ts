@@ -80,3 +80,25 @@ describe('the teller of a "said I" is never "he" in that chapter\'s narration (t
     ]);
   });
 });
+
+describe('a first-person narrator is never a newcomer the narration describes (text.ts)', () => {
+  it('reads no fact of the narrator from "Our visitor" named only by the narrator\'s name', () => {
+    const passage =
+      'Mr. Quill was at the window.\n\nOur visitor was a tall man. He was stout.\n\n"Sit down, and tell Edward Marsh and me about it," said Mr. Quill.';
+    expect(read(passage, ['height', 'build'], 'Edward Marsh')).toEqual([]);
+    // Without a first-person narrator the visitor is the one named after him.
+    expect(read(passage, ['height', 'build'])).toEqual([
+      ['Edward Marsh', 'height', 'tall'],
+      ['Edward Marsh', 'build', 'stout'],
+    ]);
+  });
+});
+
+describe('who gives a name as told by a pronoun (descriptions.ts INTRODUCED)', () => {
+  it('takes a newcomer as the one "he gave his name as", never the one "she gave her name as"', () => {
+    const visit = (giver: string) =>
+      `Mr. Quill was at the window when a tall man was shown in. ${giver} gave ${giver === 'He' ? 'his' : 'her'} name as Mary Colley.`;
+    expect(read(visit('He'), ['height'])).toEqual([['Mary Colley', 'height', 'tall']]);
+    expect(read(visit('She'), ['height'])).toEqual([]);
+  });
+});
