@@ -216,9 +216,10 @@ function nameOf(
   inSpeech: (offset: number) => boolean,
 ): string | null {
   const around = names.filter((n) => n.start >= d.start - BEFORE && n.start < d.end + INTRODUCED_AFTER);
-  // In the scene: named in the narration just before, or a pronoun of it there ("said he").
+  // In the scene: named in the narration just before, or a pronoun of it there ("said he"); a
+  // name alone on its line signs a letter or heads a page, and puts no one in the scene.
   const present = new Set([
-    ...around.filter((n) => n.start < d.start && !n.inSpeech).map((n) => n.key),
+    ...around.filter((n) => n.start < d.start && !n.inSpeech && !aloneOnLine(text, n)).map((n) => n.key),
     ...pronouns
       .filter((p) => p.start >= d.start - BEFORE && p.start < d.start && p.key !== null && !inSpeech(p.start))
       .map((p) => p.key),
@@ -257,6 +258,16 @@ function nameOf(
     .filter((n) => n.start < d.end + AFTER)
     .sort((a, b) => distance(a) - distance(b))[0];
   return nearest?.key ?? null;
+}
+
+/** The name at `n` is all its line holds, but for quotation marks and punctuation ("VIOLET HUNTER."). */
+function aloneOnLine(text: string, n: Span): boolean {
+  const lineStart = text.lastIndexOf('\n', n.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', n.end);
+  return (
+    /^[\s"“‘']*$/u.test(text.slice(lineStart, n.start)) &&
+    /^[\s.,!"”’']*$/u.test(text.slice(n.end, lineEnd < 0 ? text.length : lineEnd))
+  );
 }
 
 function paragraphEndAt(text: string, offset: number): number {

@@ -147,4 +147,22 @@ describe('describedCharacters', () => {
     const { names, pronouns, inSpeech } = mentionsOf(text, { Holmes: 'holmes', Wilson: 'wilson' });
     expect(describedCharacters(text, names, pronouns, GENDERS, inSpeech)).toEqual([]);
   });
+
+  it("puts no one in the scene by a name alone on its line, as a letter's signature", () => {
+    const letter = (signature: string) =>
+      `Holmes tossed a letter across to me. It ran: I shall call at ten. Yours faithfully,\n    ${signature}\n\nAs he spoke the door opened and a young lady entered the room. She was plainly dressed.\n\n"I have been a governess," said she.\n\n"Pray sit down, Mary," said Holmes. "Mrs. Wilson sent you?"`;
+    const names = { Holmes: 'holmes', Mary: 'mary', Wilson: 'wilson' };
+    const signed = letter('Mary.');
+    const { names: mentions, pronouns, inSpeech } = mentionsOf(signed, names);
+    const genders = new Map<string, Gender>([...GENDERS, ['wilson', 'female']]);
+    expect(describedCharacters(signed, mentions, pronouns, genders, inSpeech).map((d) => d.key)).toEqual([
+      'mary',
+    ]);
+    // Named in a sentence of the narration, she is in the scene already: the newcomer is another.
+    const met = letter('Mary smiled.');
+    const inScene = mentionsOf(met, names);
+    expect(
+      describedCharacters(met, inScene.names, inScene.pronouns, genders, inScene.inSpeech).map((d) => d.key),
+    ).toEqual(['wilson']);
+  });
 });
