@@ -12,7 +12,7 @@
  */
 import { mustAt } from '@george/runtime/collections';
 import type { Span } from '@george/text';
-import type { Gender } from '../pronouns/index.js';
+import { type Gender, pronounForm } from '../pronouns/index.js';
 
 /** A name mention of a character: where, whose, and whether it is inside speech. */
 export interface NameMention extends Span {
@@ -76,10 +76,11 @@ const FOUND_THERE = new RegExp(
 );
 /**
  * Someone who comes in as the sentence tells it, anywhere in it: "our door had been suddenly dashed
- * open, and that a huge man had framed himself in the aperture", "when a tall woman appeared".
+ * open, and that a huge man had framed himself in the aperture", "when a tall woman appeared", "a
+ * man of about fifty entered", "a tall young woman was shown in".
  */
 const ARRIVED = new RegExp(
-  `\\b((?:a|an|A|An)\\s+${ADJECTIVES(3, true)}${NOUN})\\s+(?:had\\s+)?(?:suddenly\\s+)?(?=(?:entered|appeared|framed\\s+(?:himself|herself)|(?:strode|burst|rushed|walked|stepped|came|hurried)\\s+in(?:to)?\\b|stood\\s+in\\s+the\\s+door))`,
+  `\\b((?:a|an|A|An)\\s+${ADJECTIVES(3, true)}${NOUN})(?:\\s+of\\s+(?:about\\s+|some\\s+)?[a-z-]+)?\\s+(?:had\\s+)?(?:suddenly\\s+)?(?=(?:entered|appeared|framed\\s+(?:himself|herself)|(?:strode|burst|rushed|walked|stepped|came|hurried)\\s+in(?:to)?\\b|was\\s+(?:shown|shewn|ushered)\\s+in\\b|stood\\s+in\\s+the\\s+door))`,
   'g',
 );
 
@@ -91,6 +92,16 @@ const ARRIVED = new RegExp(
  */
 const OF_APPEARANCE = new RegExp(
   `(?:^|[.!?]\\s+|\\n\\s*|,\\s*(?:was|sat|stood)\\s+|\\b[Tt]here\\s+(?:was|sat|stood|came)\\s+)((?:a|an|A|An)\\s+${ADJECTIVES(3, true)}${NOUN})(?=\\s+of\\s+(?:a\\s+|an\\s+)?(?:[a-z-]+\\s+){0,2}(?:appearance|aspect|countenance|mien|presence|figure)\\b)`,
+  'g',
+);
+
+/**
+ * Someone the narrator notices: "no one was coming save the single gentleman whose eccentric
+ * conduct had drawn my attention", "a tall woman who had caught my eye". The one noticed is a
+ * newcomer whom the narration goes on to describe ("He was a man of about fifty").
+ */
+const NOTICED = new RegExp(
+  `\\b((?:a|an|A|An|the|The)\\s+${ADJECTIVES(2, false)}${NOUN})\\s+(?=(?:whose\\s+(?:[a-z-]+\\s+){1,3}|who\\s+)(?:had\\s+)?(?:drawn|caught|attracted|arrested)\\s+(?:my|our)\\s+(?:attention|eye|notice)\\b)`,
   'g',
 );
 
@@ -113,11 +124,11 @@ const REVEALED_WITHIN = 400;
 const OWNED_AFTER = 1500;
 const VOCATIVE = /\b(?:my\s+)?dear\s+$/i;
 /**
- * A self-introduction right before a name: "my name is", "My name," said he, "is", "I am", "He
- * announced himself as the archangel Gabriel".
+ * A self-introduction right before a name: "my name is", "My name," said he, "is", "I am", "he gave
+ * his name as", "He announced himself as the archangel Gabriel".
  */
 const INTRODUCED =
-  /\b(?:my\s+name(?:[\s,"”’]+(?:said|says|answered|replied)\s+(?:he|she))?[\s,"“‘]+is|I\s+am|(?:announced|declared|proclaimed|gave\s+out)\s+(?:himself|herself)\s+(?:as\s+|to\s+be\s+)?(?:the\s+[a-z]+\s+)?)\s*$/i;
+  /\b(?:my\s+name(?:[\s,"”’]+(?:said|says|answered|replied)\s+(?:he|she))?[\s,"“‘]+is|I\s+am|(?<giver>he|she)\s+gave\s+(?:his|her)\s+name\s+as|(?:announced|declared|proclaimed|gave\s+out)\s+(?:himself|herself)\s+(?:as\s+|to\s+be\s+)?(?:the\s+[a-z]+\s+)?)\s*$/i;
 
 /**
  * The descriptions of `text` in the narration that a named character around them is, with the
@@ -143,7 +154,7 @@ export function describedCharacters(
     const start = (m.index ?? 0) + m[0].length - phrase.length;
     found.push({ start, end: start + phrase.length, noun: mustAt(m, 2).toLowerCase(), subject: true });
   }
-  for (const m of text.matchAll(ARRIVED)) {
+  for (const m of [...text.matchAll(ARRIVED), ...text.matchAll(NOTICED)]) {
     const phrase = mustAt(m, 1);
     const start = m.index ?? 0;
     if (found.some((f) => f.start === start)) continue;
@@ -205,9 +216,10 @@ function nameOf(
   inSpeech: (offset: number) => boolean,
 ): string | null {
   const around = names.filter((n) => n.start >= d.start - BEFORE && n.start < d.end + INTRODUCED_AFTER);
-  // In the scene: named in the narration just before, or a pronoun of it there ("said he").
+  // In the scene: named in the narration just before, or a pronoun of it there ("said he"); a
+  // name alone on its line signs a letter or heads a page, and puts no one in the scene.
   const present = new Set([
-    ...around.filter((n) => n.start < d.start && !n.inSpeech).map((n) => n.key),
+    ...around.filter((n) => n.start < d.start && !n.inSpeech && !aloneOnLine(text, n)).map((n) => n.key),
     ...pronouns
       .filter((p) => p.start >= d.start - BEFORE && p.start < d.start && p.key !== null && !inSpeech(p.start))
       .map((p) => p.key),
@@ -219,8 +231,13 @@ function nameOf(
   );
   // Who gives their name ("My name," said he, "is John Openshaw") is the newcomer, however near
   // the names they speak of are, and whatever gender the name's other mentions suggested (a
-  // self-introduction is surer than pronouns counted around a name).
-  const introduced = absent.find((n) => INTRODUCED.test(text.slice(Math.max(0, n.start - 60), n.start)));
+  // self-introduction is surer than pronouns counted around a name); one told of ("she gave her
+  // name as") is of the teller pronoun's gender.
+  const introduced = absent.find((n) => {
+    const self = INTRODUCED.exec(text.slice(Math.max(0, n.start - 60), n.start));
+    const giver = self?.groups?.giver;
+    return self !== null && (giver === undefined || pronounForm(giver)?.gender === gender);
+  });
   // "a tall man came in with a dark lantern ... It was Jasper Voke.": the text says at once who
   // it was, whether or not that one was in the scene, before any later self-introduction.
   const first = names.find((n) => n.start >= d.end && !n.inSpeech);
@@ -241,6 +258,16 @@ function nameOf(
     .filter((n) => n.start < d.end + AFTER)
     .sort((a, b) => distance(a) - distance(b))[0];
   return nearest?.key ?? null;
+}
+
+/** The name at `n` is all its line holds, but for quotation marks and punctuation ("VIOLET HUNTER."). */
+function aloneOnLine(text: string, n: Span): boolean {
+  const lineStart = text.lastIndexOf('\n', n.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', n.end);
+  return (
+    /^[\s"“‘']*$/u.test(text.slice(lineStart, n.start)) &&
+    /^[\s.,!"”’']*$/u.test(text.slice(n.end, lineEnd < 0 ? text.length : lineEnd))
+  );
 }
 
 function paragraphEndAt(text: string, offset: number): number {

@@ -223,11 +223,16 @@ export class FileText {
     // A pronoun a description owns is its character's, whatever the salience said.
     const owned = new Map<number, string>();
     for (const d of descriptions) {
+      for (const i of d.pronouns) owned.set(i, d.key);
+      // A first-person narrator describes others, never themselves as "our visitor": a description
+      // taken for the narrator is someone unnamed, and so are its pronouns (dropped below).
+      if (this.narratorAt(d.start) === d.key) continue;
       // "The stranger's eyes": a description owns what follows its "'s" as a name does.
       const possessive = /^['’]s\b/.test(source.text.slice(d.end, d.end + 3));
       anchors.push({ ...d, type: 'character', named: true, possessive, confidence: DESCRIBED });
-      for (const i of d.pronouns) owned.set(i, d.key);
     }
+    /** Each pronoun's character where it starts: a description's owner, else the resolver's. */
+    const pronounAt = new Map<number, { key: string; confidence: number }>();
     for (const [i, ref] of refs.entries()) {
       const key = owned.get(i) ?? ref.characterId;
       if (key === null) continue;
@@ -235,6 +240,8 @@ export class FileText {
       // of about fifty" in Watson's narration is someone else).
       if (this.narratorAt(ref.start) === key || (!inSpeech(ref.start) && teller(ref.start, key))) continue;
       const lower = ref.text.toLowerCase();
+      const confidence = owned.has(i) ? DESCRIBED : ref.confidence;
+      pronounAt.set(ref.start, { key, confidence });
       anchors.push({
         start: ref.start,
         end: ref.end,
@@ -242,21 +249,19 @@ export class FileText {
         type: 'character',
         named: false,
         possessive: lower === 'his' || lower === 'her' || lower === 'hers',
-        confidence: owned.has(i) ? DESCRIBED : ref.confidence,
+        confidence,
       });
     }
-    // A quotation the attribution left without a speaker, tagged by a pronoun the resolver ties to
-    // a character ("“I have been a governess,” said she"): that character is its speaker.
-    const refAt = new Map(refs.map((ref) => [ref.start, ref] as const));
+    // A quotation the attribution left without a speaker, tagged by a pronoun tied to a character
+    // ("“I have been a governess,” said she" after "a young lady entered"): that one is its speaker.
     const tagged = new Map<number, { key: string; confidence: number }>();
     dialogue.quotes.forEach((q, utterance) => {
       const [first, second] = q.parts;
       if (q.speakerKey !== null || first === undefined || documents.has(q)) return;
       const end = second?.start ?? Math.min(source.text.length, first.end + 160);
       const tag = tagAfter(source.text, first.end, end, NO_MENTIONS, false);
-      const ref = tag?.subject.type === 'pronoun' ? refAt.get(tag.subject.range.start) : undefined;
-      if (ref?.characterId && ref.confidence > SURE_SPEAKER)
-        tagged.set(utterance, { key: ref.characterId, confidence: ref.confidence });
+      const speaker = tag?.subject.type === 'pronoun' ? pronounAt.get(tag.subject.range.start) : undefined;
+      if (speaker !== undefined && speaker.confidence > SURE_SPEAKER) tagged.set(utterance, speaker);
     });
     for (const v of this.voices) {
       const tag = tagged.get(v.utterance);

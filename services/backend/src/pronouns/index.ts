@@ -500,6 +500,41 @@ function unnamedSubjects(
 }
 
 /**
+ * "The door opened and a tall young woman was shown in", "when a stout gentleman entered": someone
+ * new comes into the scene inside a sentence, by an indefinite description. The story goes on about
+ * the newcomer, so the he or she after it is theirs, not the one already in the scene.
+ */
+const NEWCOMER_ARRIVES =
+  /\b(?:a|an)\s+(?:[\p{Ll}-]+,?\s+){0,3}?(\p{Ll}+)(?:\s+of\s+(?:about\s+|some\s+)?[\p{Ll}-]+)?\s+(?:had\s+)?(?:just\s+)?(?:suddenly\s+)?(?:entered|appeared|(?:came|stepped|walked|burst|hurried)\s+in|was\s+(?:shown|shewn|ushered)\s+in)\b/gu;
+
+/**
+ * A newcomer's arrival outweighs the subject that opened its sentence ("Holmes was reading when a
+ * stout gentleman entered"): it is the later subject, and the one the story turns to.
+ */
+const NEWCOMER_WEIGHT = 2.5;
+
+/** The newcomers who arrive inside a sentence (NEWCOMER_ARRIVES), as unnamed referents. */
+function arrivingNewcomers(
+  text: string,
+  sentences: readonly number[],
+): Array<MentionEvent & { gender: Gender }> {
+  const out: Array<MentionEvent & { gender: Gender }> = [];
+  for (const m of text.matchAll(NEWCOMER_ARRIVES)) {
+    const gender = nounGender((m[1] ?? '').toLowerCase());
+    // A sentence the newcomer opens is an unnamed subject's already (unnamedSubjects).
+    if (gender === 'unknown' || sentences[lastAtOrBefore(sentences, m.index)] === m.index) continue;
+    out.push({
+      kind: 'mention',
+      id: `${UNNAMED}${m.index}`,
+      start: m.index,
+      end: m.index + m[0].length,
+      gender,
+    });
+  }
+  return out;
+}
+
+/**
  * The text before a name a preposition governs ("the plays of Brieux"): someone spoken of, not the
  * one a chain of pronouns before it was waiting for, so it neither takes the pronouns waiting to
  * refer ahead nor ends the wait for later ones.
@@ -665,6 +700,12 @@ export function resolvePronouns(
     referents.set(u.id, u.gender);
     events.push({ kind: 'mention', id: u.id, start: u.start, end: u.end });
   }
+  const newcomers = new Set<string>();
+  for (const u of arrivingNewcomers(text, sentences)) {
+    referents.set(u.id, u.gender);
+    newcomers.add(u.id);
+    events.push({ kind: 'mention', id: u.id, start: u.start, end: u.end });
+  }
   for (const s of options.speakers ?? []) events.push({ kind: 'speaker', id: s.id, start: s.start });
   PRONOUN.lastIndex = 0;
   for (let m = PRONOUN.exec(text); m !== null; m = PRONOUN.exec(text)) {
@@ -735,7 +776,11 @@ export function resolvePronouns(
         quote < 0 &&
         sentences[lastAtOrBefore(sentences, event.start)] === event.start &&
         /^['’]s\b/u.test(text.slice(event.end, event.end + 3));
-      salience.note(event.id, sentence, subject ? 2 : possessiveOpening ? 1.5 : 1);
+      salience.note(
+        event.id,
+        sentence,
+        newcomers.has(event.id) ? NEWCOMER_WEIGHT : subject ? 2 : possessiveOpening ? 1.5 : 1,
+      );
       const gender = genders.get(event.id);
       const governed = AFTER_PREPOSITION.test(text.slice(Math.max(0, event.start - 16), event.start));
       if (quote < 0 && gender !== undefined && gender !== 'unknown' && !plurals.has(event.id) && !governed) {

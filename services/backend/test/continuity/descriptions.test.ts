@@ -112,4 +112,57 @@ describe('describedCharacters', () => {
     const { names, pronouns, inSpeech } = mentionsOf(text, { Holmes: 'holmes', Mary: 'mary' });
     expect(describedCharacters(text, names, pronouns, GENDERS, inSpeech)).toEqual([]);
   });
+
+  it('takes someone the narrator notices ("the single gentleman whose conduct had drawn my attention") as the one who gives his name, with the next paragraph\'s "He was a man of about fifty"', () => {
+    const text =
+      'Holmes stood looking over my shoulder. No one was coming save the single gentleman whose eccentric conduct had drawn my attention.\n\nHe was a man of about fifty, and his face was grey.\n\n"What is the matter with him?" I asked.\n\n"My name," answered our visitor, "is Wilson."';
+    const { names, pronouns, inSpeech } = mentionsOf(text, { Holmes: 'holmes', Wilson: 'wilson' });
+    const found = describedCharacters(text, names, pronouns, GENDERS, inSpeech);
+    expect(found.map((d) => [text.slice(d.start, d.end), d.key, d.subject])).toEqual([
+      ['the single gentleman', 'wilson', true],
+    ]);
+    expect(found[0]?.pronouns.map((i) => text.slice(pronouns[i]?.start, pronouns[i]?.end))).toEqual([
+      'He',
+      'his',
+    ]);
+  });
+
+  it('takes a newcomer shown in, or of an age, as the one who gives his name as it', () => {
+    const shown =
+      'Holmes sat by the fire when a tall young man was shown in. He bowed.\n\nHe gave his name as Wilson.';
+    const aged = 'Holmes sat by the fire. A man of about fifty entered. He bowed.\n\n"I am Wilson," said he.';
+    for (const [text, description] of [
+      [shown, 'a tall young man'],
+      [aged, 'A man'],
+    ] as const) {
+      const { names, pronouns, inSpeech } = mentionsOf(text, { Holmes: 'holmes', Wilson: 'wilson' });
+      const found = describedCharacters(text, names, pronouns, GENDERS, inSpeech);
+      expect(found.map((d) => [text.slice(d.start, d.end), d.key])).toEqual([[description, 'wilson']]);
+    }
+  });
+
+  it('leaves someone noticed by another than the narrator, and one whose attention is drawn', () => {
+    const text =
+      'Holmes sat by the fire. A man whose conduct had drawn his attention stood there. The man whose attention I had drawn was Holmes.\n\n"I am Wilson," said he.';
+    const { names, pronouns, inSpeech } = mentionsOf(text, { Holmes: 'holmes', Wilson: 'wilson' });
+    expect(describedCharacters(text, names, pronouns, GENDERS, inSpeech)).toEqual([]);
+  });
+
+  it("puts no one in the scene by a name alone on its line, as a letter's signature", () => {
+    const letter = (signature: string) =>
+      `Holmes tossed a letter across to me. It ran: I shall call at ten. Yours faithfully,\n    ${signature}\n\nAs he spoke the door opened and a young lady entered the room. She was plainly dressed.\n\n"I have been a governess," said she.\n\n"Pray sit down, Mary," said Holmes. "Mrs. Wilson sent you?"`;
+    const names = { Holmes: 'holmes', Mary: 'mary', Wilson: 'wilson' };
+    const signed = letter('Mary.');
+    const { names: mentions, pronouns, inSpeech } = mentionsOf(signed, names);
+    const genders = new Map<string, Gender>([...GENDERS, ['wilson', 'female']]);
+    expect(describedCharacters(signed, mentions, pronouns, genders, inSpeech).map((d) => d.key)).toEqual([
+      'mary',
+    ]);
+    // Named in a sentence of the narration, she is in the scene already: the newcomer is another.
+    const met = letter('Mary smiled.');
+    const inScene = mentionsOf(met, names);
+    expect(
+      describedCharacters(met, inScene.names, inScene.pronouns, genders, inScene.inSpeech).map((d) => d.key),
+    ).toEqual(['wilson']);
+  });
 });

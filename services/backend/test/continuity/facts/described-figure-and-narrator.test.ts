@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract, type SourceText } from '../../../src/bible/index.js';
 import { extractFacts } from '../../../src/continuity/index.js';
+import { analyseDialogue } from '../../../src/dialogue/index.js';
 import { FILLER } from './helpers.js';
 
 /** The facts of `kinds` read after the filler, as [entity name, kind, value], with the narrators given. */
@@ -78,5 +79,48 @@ describe('the teller of a "said I" is never "he" in that chapter\'s narration (t
     expect(read(scene('said Edward'), ['height'])).toEqual([
       [expect.stringMatching(/Edward/), 'height', 'tall'],
     ]);
+  });
+});
+
+describe('a first-person narrator is never a newcomer the narration describes (text.ts)', () => {
+  it('reads no fact of the narrator from "Our visitor" named only by the narrator\'s name', () => {
+    const passage =
+      'Mr. Quill was at the window.\n\nOur visitor was a tall man. He was stout.\n\n"Sit down, and tell Edward Marsh and me about it," said Mr. Quill.';
+    expect(read(passage, ['height', 'build'], 'Edward Marsh')).toEqual([]);
+    // Without a first-person narrator the visitor is the one named after him.
+    expect(read(passage, ['height', 'build'])).toEqual([
+      ['Edward Marsh', 'height', 'tall'],
+      ['Edward Marsh', 'build', 'stout'],
+    ]);
+  });
+});
+
+describe('who gives a name as told by a pronoun (descriptions.ts INTRODUCED)', () => {
+  it('takes a newcomer as the one "he gave his name as", never the one "she gave her name as"', () => {
+    const visit = (giver: string) =>
+      `Mr. Quill was at the window when a tall man was shown in. ${giver} gave ${giver === 'He' ? 'his' : 'her'} name as Mary Colley.`;
+    expect(read(visit('He'), ['height'])).toEqual([['Mary Colley', 'height', 'tall']]);
+    expect(read(visit('She'), ['height'])).toEqual([]);
+  });
+});
+
+describe("a quotation the attribution leaves to no one, tagged by a newcomer's pronoun (text.ts)", () => {
+  it('is spoken by the one the description is', () => {
+    const passage =
+      'Mr. Quill sat by the fire.\n\nAs he spoke the door opened and a young lady entered the room.\n\n"I have been a governess for five years, and my hair is red," said she.\n\n"Pray sit down, Miss Hunter," said Mr. Quill.';
+    const text = `${FILLER}\n\n${passage}`;
+    const source: SourceText = { fileId: 'book', text, chapters: [] };
+    const extraction = extract([source]);
+    const dialogue = analyseDialogue(source, extraction);
+    // The line as the attribution may leave it when the tag's "she" is an unnamed newcomer's.
+    const untagged = {
+      ...dialogue,
+      quotes: dialogue.quotes.map((q) =>
+        source.text.slice(q.start, q.start + 40).includes('governess') ? { ...q, speakerKey: null } : q,
+      ),
+    };
+    const name = (key: string | null) => extraction.entities.find((e) => e.key === key)?.name;
+    const hair = extractFacts(source, extraction, untagged).filter((f) => f.kind === 'hair');
+    expect(hair.map((f) => [name(f.entityKey), f.value])).toEqual([['Miss Hunter', 'red']]);
   });
 });
