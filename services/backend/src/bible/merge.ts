@@ -562,6 +562,7 @@ export function mergeEntities(
         (entity.given === canonical &&
           compatibleGender(entity, genderOf(person)) &&
           !wifeOfName(entity) &&
+          !toldInOtherTales(person.form.mentions, entity.mentions, options.taleOf) &&
           !(narrated && honouredOnly(entity)) &&
           !sonNamedFor(entity) &&
           (!person.nickname ||
@@ -887,6 +888,28 @@ function anotherOfFamilyBefore(
       other.given !== entity.given &&
       other.mentions.some((m) => comesBefore(m, introduced)),
   );
+}
+
+/**
+ * "My uncle Elias" in one tale of a collection, "Elias Whitney, D.D." in a later one: a given name
+ * written alone only in tales that never name the full name's bearer, and only before the text
+ * first names that bearer, is someone else of the given name (the tales are separate stories).
+ */
+function toldInOtherTales(
+  given: readonly RawMention[],
+  namesake: readonly RawMention[],
+  taleOf: MergeOptions['taleOf'],
+): boolean {
+  if (taleOf === undefined || namesake.length === 0) return false;
+  const first = firstOf(namesake);
+  return given.every((mention) => {
+    const tale = taleOf(mention);
+    return (
+      tale !== null &&
+      comesBefore(mention, first) &&
+      !namesake.some((m) => m.fileIndex === mention.fileIndex && taleOf(m) === tale)
+    );
+  });
 }
 
 /** Whether mention `a` comes before `b` in the order of the files and their text. */
