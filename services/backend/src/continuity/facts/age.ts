@@ -10,6 +10,8 @@ import type { Anchor } from '../text.js';
 import { SPEECH_TAG_AFTER } from './looks.js';
 import {
   type Add,
+  AGE_HEDGE,
+  AGE_SIDE,
   ASIDE,
   afterPreposition,
   NUMBER_WORD,
@@ -17,11 +19,6 @@ import {
   SUBJECT_VERB,
   subjectLike,
 } from './reader.js';
-
-// "on the wrong side of forty" is past forty, "the right side of thirty" under thirty (`ageRange`).
-const AGE_SIDE = '(?:on\\s+)?the\\s+(?:wrong|right)\\s+side\\s+of';
-
-const AGE_HEDGE = `(?:(?:${AGE_SIDE}|about|some|nearly|almost|perhaps|not more than|not above|no more than|under|not yet|barely|scarcely|hardly|just|(?:a\\s+)?little (?:more than|over)|past|over|above|upwards of|more than|full|fully|but|only|then|now|still)\\s+)*`;
 
 /**
  * After an age: "years old", "summers" (a poetic year), or the phrase's end; bare "years" only

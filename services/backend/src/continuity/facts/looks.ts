@@ -31,6 +31,7 @@ import { KIN } from './kinship.js';
 import { LEDGER_OCCUPATIONS } from './occupation.js';
 import {
   type Add,
+  AGE_HEDGE,
   ASIDE,
   afterPreposition,
   changeAt,
@@ -674,6 +675,8 @@ interface FigureWord {
   stature?: boolean;
   /** The thing of "a slip of a girl", before its "of a". */
   likeness?: boolean;
+  /** A word of the list after the noun's age ("a man of fifty, tall and stout"). */
+  afterAge?: boolean;
 }
 
 /**
@@ -708,6 +711,16 @@ function figureWords(phrase: string): {
     if (PERSON_NOUNS.has(word)) {
       const nounEnd = m.index + word.length;
       const of = STATURE_OF.exec(phrase.slice(nounEnd));
+      const aged = of ? null : LOOKS_AFTER_AGE.exec(phrase.slice(nounEnd));
+      if (aged) {
+        const listAt = nounEnd + aged[0].length - mustAt(aged, 1).length;
+        const listed = [...mustAt(aged, 1).matchAll(/[a-z]+(?:-[a-z]+)*/gi)].map((w) => ({
+          word: w[0].toLowerCase(),
+          end: listAt + w.index + w[0].length,
+          afterAge: true,
+        }));
+        return { words: [...out, ...listed], noun: word, nounEnd: listAt + mustAt(aged, 1).length };
+      }
       if (!of) return { words: out, noun: word, nounEnd };
       const end = nounEnd + of[0].length;
       const stature = { word: mustAt(of, 1).toLowerCase(), end, stature: true };
@@ -739,6 +752,20 @@ function figureWords(phrase: string): {
   return { words: out, noun: null, nounEnd: null };
 }
 
+/** A word of a looks list after an age, with the degree words that may come before it. */
+const LISTED_LOOK =
+  '(?:(?:very|rather|quite|somewhat|remarkably|unusually|exceedingly|extremely)\\s+)?[a-z]+(?:-[a-z]+)*(?:\\s+built)?';
+
+/**
+ * "a man of about fifty, tall, portly, and imposing": after a person noun's age, a list of single
+ * words up to the clause's end, which describes the person; a word with more after it ("tall in
+ * his youth", "short of breath") is no list, nor is a clause ("and tall men feared him").
+ */
+const LOOKS_AFTER_AGE = new RegExp(
+  `^\\s+of\\s+${AGE_HEDGE}${NUMBER_WORD}(?:\\s+years?(?:\\s+old|\\s+of\\s+age)?)?\\s*,\\s*(?!(?:and|but|or)\\b)(${LISTED_LOOK}(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)${LISTED_LOOK})*)(?=\\s*(?:[,.;:!?)]|--|—|$))`,
+  'i',
+);
+
 /** "of a" after a likeness's thing, and the person noun it is of. */
 const LIKENESS_OF = /^\s+of\s+an?\s+([a-z]+)\b/i;
 
@@ -764,7 +791,7 @@ interface FigureValue {
 }
 
 function figureValues(words: readonly FigureWord[], i: number, noun: string | null): FigureValue[] {
-  const { word, stature, likeness } = mustAt(words, i);
+  const { word, stature, likeness, afterAge } = mustAt(words, i);
   const thing = likeness ? FIGURE_LIKENESSES[word] : undefined;
   if (thing) return [{ ...thing, detail: `${word} of a` }];
   if (stature) {
@@ -775,8 +802,11 @@ function figureValues(words: readonly FigureWord[], i: number, noun: string | nu
     const built = BUILT_ADVERBS[word];
     return built ? [{ kind: 'build', value: built, detail: `${word} built` }] : [];
   }
+  // "little" is a height only before the noun: "a man of fifty, little given to talk" is not.
   if (word === 'little')
-    return noun !== null && ADULT_NOUNS.has(noun) ? [{ kind: 'height', value: 'short', detail: word }] : [];
+    return noun !== null && ADULT_NOUNS.has(noun) && !afterAge
+      ? [{ kind: 'height', value: 'short', detail: word }]
+      : [];
   const base = figureBase(word);
   const height = HEIGHT_WORDS[base];
   const build = BUILD_WORDS[base];

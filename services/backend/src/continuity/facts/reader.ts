@@ -234,6 +234,11 @@ export function afterPreposition(r: SentenceReader, a: Anchor): boolean {
 export const NUMBER_WORD =
   '(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)(?:[- ](?:and[- ])?(?:one|two|three|four|five|six|seven|eight|nine|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))?(?: and a half)?';
 
+// "on the wrong side of forty" is past forty, "the right side of thirty" under thirty (`ageRange` in age.ts).
+export const AGE_SIDE = '(?:on\\s+)?the\\s+(?:wrong|right)\\s+side\\s+of';
+
+export const AGE_HEDGE = `(?:(?:${AGE_SIDE}|about|some|nearly|almost|perhaps|not more than|not above|no more than|under|not yet|barely|scarcely|hardly|just|(?:a\\s+)?little (?:more than|over)|past|over|above|upwards of|more than|full|fully|but|only|then|now|still)\\s+)*`;
+
 /**
  * Words of a fact's own clause by which the text says the fact changed or held at another time:
  * "now", "lately", "had become", "no longer", a colour "dyed", a rank held "at the time" or "in those
