@@ -404,6 +404,22 @@ describe('narrators', () => {
     expect(voices(calling, cast)[0]?.narrators.map((n) => n.id)).not.toContain('phoebe');
   });
 
+  it('takes no full name said alone for the "I" when the narration writes it of someone else', () => {
+    const answer = [
+      'Chapter 1',
+      '"Who would know where the clerk dines?" said Ashgrove. We stood outside on the pavement.',
+      '"Conrad Pennefather," I said.',
+      '"Conrad Pennefather, who knows his aunt\'s clerk. He has planned this for some time, Lennard."',
+      'The letter was from Conrad Pennefather. I read it twice.',
+    ].join('\n\n');
+    const cast = [
+      character(answer, 'conrad', 'Conrad Pennefather'),
+      character(answer, 'lennard', 'Lennard'),
+      character(answer, 'ashgrove', 'Ashgrove'),
+    ];
+    expect(voices(answer, cast)[0]?.narrators.map((n) => n.id)).not.toContain('conrad');
+  });
+
   it('reads a diary-form text: journals, a copied letter and a telegram with their writers and dates', () => {
     const text = readFileSync(join(root, 'eval/story/carrow-point.txt'), 'utf8').replace(/\r/g, '').trim();
     const chapters = chaptersOf(text).map(({ title, start, end }) => ({ title, start, end }));

@@ -1199,8 +1199,12 @@ export function findCandidates(
       if (current.possessive) {
         const next = tokens[last + 1];
         if (next === undefined || !next.capitalized) break;
+        // In a heading in capitals every word is capitalised, so "THE DUKE'S SON" is a tale's
+        // description of someone, not a name, unless the prose too writes the kin noun as a name's
+        // ("THE MILLER'S WIFE" over a fable of "the Miller's Wife").
         const kinOfDescription =
           title === undefined &&
+          (!current.allCaps || (stats.capMid.get(next.lower) ?? 0) > 0) &&
           words.length === 1 &&
           KIN_NOUNS[next.lower] !== undefined &&
           previousWord(tokens, j)?.lower === 'the';

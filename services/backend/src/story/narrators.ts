@@ -544,9 +544,11 @@ export function chapterVoices(
       const name = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
       if (!PRONOUNS.test(name)) run.declared ??= name;
     }
+    // A full name said alone is the narrator's only where the narration never writes it: '"Conrad
+    // Pennefather," I said' names the man the narration calls so, the answer to a question.
     for (const m of text.slice(range.start, range.end).matchAll(SPOKEN_SELF_NAMING)) {
       const name = m[1] ?? m[2] ?? '';
-      if (find(name) !== null) run.declared ??= name;
+      if (find(name) !== null && !(m[2] !== undefined && narration.includes(name))) run.declared ??= name;
     }
     for (const s of shape.sections) {
       if (s.writer && !s.quoted && s.start - range.start < 400 && shape.letterForm)

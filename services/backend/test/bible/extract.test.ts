@@ -539,6 +539,28 @@ The Miller's Daughter laughed. The Miller swore. The Miller's Daughter went in.
     expect(byName(result, 'Miller').mentions).toHaveLength(3);
   });
 
+  it('takes no name from a possessive description in a heading in capitals ("II. THE DUKE\'S SON")', () => {
+    const text = `I. THE BORROWED NAME
+
+Ashgrove read the letter to me. The Duke of Kessingham had written it.
+
+II. THE DUKE'S SON
+
+The Duke came up the stairs. Mr. Gedge followed the Duke. Ashgrove rose.
+`;
+    const result = extract([source(text)]);
+    expect(result.entities.filter((e) => e.name.includes("'s"))).toEqual([]);
+  });
+
+  it('still reads a heading in capitals as the name its fable writes ("THE MILLER\'S WIFE")', () => {
+    const text = `THE MILLER'S WIFE
+
+Nell ran to the Miller's Wife. The Miller's Wife laughed. The Miller came home.
+`;
+    const result = extract([source(text)]);
+    expect(byName(result, "Miller's Wife").mentions).toHaveLength(3);
+  });
+
   it('takes a one-word name ending in "wood" written with the article for a place ("into the Greywood")', () => {
     const text = `"Into the Greywood," said the Princess. Nobody went into the Greywood.
 
