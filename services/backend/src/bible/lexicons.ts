@@ -561,7 +561,9 @@ export const DEMONYMS = new Set(
   (
     'english british french german italian spanish dutch irish scotch scottish welsh american indian chinese japanese ' +
     'russian roman greek turkish persian arabian egyptian african european asian christian christians jewish jew jews ' +
-    'catholic protestant englishman englishmen frenchman frenchmen englishwoman yankee yankees negro'
+    'catholic protestant englishman englishmen frenchman frenchmen englishwoman yankee yankees negro ' +
+    'canadian canadians australian australians breton bretons portuguese swedish norwegian danish polish austrian ' +
+    'prussian bavarian hungarian belgian swiss'
   ).split(' '),
 );
 

@@ -43,6 +43,15 @@ describe('a nationality made with "man" or "woman"', () => {
     expect(one(result, 'Aline').type).toBe('character');
   });
 
+  it('is no one or nowhere written alone: "a Canadian way of saying", "the Bretons tied up"', () => {
+    const text = `Jem said the man had a Canadian way of saying his words. He had been a Canadian sailor once, and had gone home to Canada. A Breton crabber came into Porthkennack, and the Bretons tied up on the east quay. Jem watched the Breton crabber go out on the tide.`;
+    const result = extract([source(text)]);
+    expect(holding(result, 'Canadian')).toEqual([]);
+    expect(holding(result, 'Breton')).toEqual([]);
+    expect(holding(result, 'Bretons')).toEqual([]);
+    expect(one(result, 'Canada').type).toBe('location');
+  });
+
   it('leaves a surname ending in "man" that is no nationality', () => {
     const text = `Mr. Freeman kept a maid called Aline. Freeman was kind to her. Mr. Freeman died in the spring, and Aline wept.`;
     const result = extract([source(text)]);
