@@ -417,7 +417,17 @@ const SHOP_AFTER = new Set([
   'when',
 ]);
 
-/** "Dowling and Sons", "at Cobb's,": the one-word name at `from`..`last` names a business (or is its "Sons"). */
+/** "Sons" of "Dowling and Sons": the end of a firm's name, no one's name and no firm by itself. */
+function firmTail(tokens: Token[], from: number): boolean {
+  const joined = tokens[from - 1];
+  return (
+    FIRM_TAILS.has(mustAt(tokens, from).lower) &&
+    (joined?.lower === 'and' || joined?.text === '&') &&
+    tokens[from - 2]?.capitalized === true
+  );
+}
+
+/** "Dowling and Sons", "at Cobb's,": the one-word name at `from`..`last` names a business. */
 function businessNamed(tokens: Token[], from: number, last: number): 'firm' | 'shop' | 'owner' | undefined {
   const next = tokens[last + 1];
   const tail = tokens[last + 2];
@@ -427,10 +437,6 @@ function businessNamed(tokens: Token[], from: number, last: number): 'firm' | 's
     FIRM_TAILS.has(tail.lower)
   )
     return 'firm';
-  // "Sons" of "Dowling and Sons" is the firm's name too.
-  const joined = tokens[from - 1];
-  if (FIRM_TAILS.has(mustAt(tokens, from).lower) && (joined?.lower === 'and' || joined?.text === '&'))
-    return tokens[from - 2]?.capitalized === true ? 'firm' : undefined;
   if (!mustAt(tokens, last).possessive) return undefined;
   // "Klein's hotel": the man who keeps the place, named as its owner.
   if (next?.isWord === true && PLACE_WORDS.has(next.lower)) return 'owner';
@@ -1306,6 +1312,10 @@ export function findCandidates(
     const dayAfter = nameOfADay(tokens, words, j, last, title?.canonical);
     if (dayAfter !== undefined) {
       i = dayAfter;
+      continue;
+    }
+    if (title === undefined && words.length === 1 && firmTail(tokens, i)) {
+      i = last;
       continue;
     }
     // "Sykes junior", "Mayhew minor": the word that tells two of one family name apart is part of

@@ -150,6 +150,19 @@ describe('names of a business or an office, not of someone', () => {
     expect(one(extract([source(text)]), 'Hemming').type).toBe('location');
   });
 
+  it('makes no entry of a firm\'s "Sons" or "Company" ("Hemming & Sons", "Gedge and Company")', () => {
+    const text = `Her husband was a cashier at Hemming & Sons, the clockmakers in Cross Street. He walked to Hemming & Sons every morning. Arthur Venn was a clerk at Gedge and Company. We waited at Hemming & Sons till ten.`;
+    const result = extract([source(text)]);
+    expect(holding(result, 'Sons')).toEqual([]);
+    expect(holding(result, 'Company')).toEqual([]);
+    expect(one(result, 'Hemming').type).toBe('location');
+  });
+
+  it('keeps a name after "and" that is no firm\'s end ("Hemming and Tom")', () => {
+    const text = `Old Hemming came in. "Sit down," said Hemming and Tom, together. Tom laughed. Tom went out.`;
+    expect(one(extract([source(text)]), 'Tom').type).toBe('character');
+  });
+
   it('keeps "Mr. Bowyer and his sons" a man', () => {
     expect(misreadOf('guard: a man and his sons')).toEqual([]);
   });
