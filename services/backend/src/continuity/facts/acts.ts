@@ -28,6 +28,53 @@ const SPEECH_TAG_AFTER_QUOTE =
   /(?<=[,!?]["”’]\s+)(?:[a-z]+ed|said|cried|spoke|wept|sang|began|went\s+on|put\s+in|broke\s+in)\s+(?:the\s+)?$/i;
 
 /**
+ * A subject pronoun's tag after a quotation's close: "“Go away,” she retorted", "“Hush!” he
+ * whispered" (the verb after the pronoun), or "“Go,” said he" (SPEECH_TAG_AFTER_QUOTE, before it).
+ * Not "“Go,” she had said", told of another time.
+ */
+const QUOTE_CLOSED_BEFORE = /(?<=[,!?])["”’]\s+$/;
+/** A death told between a name and a "he" that may stand for it ("Hale died. “Poor man,” he said"). */
+const DEATH_WORD = /\b(?:died|dead|killed|drowned|perished|murdered|hanged|slain|buried|passed\s+away)\b/i;
+
+const TAG_VERB_AFTER = /^\s+(?:said|spoke|cried|wept|sang|began|went\s+on|[a-z]+ed)\b/i;
+
+/**
+ * The tag of a subject "he" or "she" after a quotation, when the quotation's attribution is sure
+ * the speaker is the one the resolver gives the pronoun to, and the last person the paragraph's
+ * narration names before it who may be of the pronoun's sex is that one, with no death told after
+ * the name (a "he" with no name near, or after a death, may be the dead man's by salience alone);
+ * null otherwise.
+ */
+function pronounTag(file: FileText, anchor: Anchor): Span | null {
+  if (!/^(?:he|she)$/i.test(file.text.slice(anchor.start, anchor.end))) return null;
+  const before = file.text.slice(Math.max(0, anchor.start - 30), anchor.start);
+  const inverted = SPEECH_TAG_AFTER_QUOTE.exec(before);
+  const verb = inverted ? null : TAG_VERB_AFTER.exec(file.text.slice(anchor.end, anchor.end + 20));
+  const closed = verb ? QUOTE_CLOSED_BEFORE.exec(before) : null;
+  const at = inverted?.index ?? closed?.index;
+  if (at === undefined) return null;
+  const upTo = before.slice(0, at + 1);
+  const close = Math.max(upTo.lastIndexOf('"'), upTo.lastIndexOf('”'), upTo.lastIndexOf('’'));
+  const quotation = close > 0 ? file.voiceAt(anchor.start - before.length + close - 1) : null;
+  if (quotation?.sure !== true || quotation.speakerKey !== anchor.key) return null;
+  const other = /^he$/i.test(file.text.slice(anchor.start, anchor.end)) ? 'female' : 'male';
+  const paragraph = file.text.lastIndexOf('\n', anchor.start) + 1;
+  const named = file
+    .anchorsIn(paragraph, anchor.start)
+    .filter((a) => a.named && file.voiceAt(a.start) === null && file.genders.get(a.key) !== other)
+    .at(-1);
+  if (
+    named === undefined ||
+    named.key !== anchor.key ||
+    DEATH_WORD.test(file.text.slice(named.end, anchor.start))
+  )
+    return null;
+  return inverted
+    ? { start: anchor.start - inverted[0].length, end: anchor.end }
+    : { start: anchor.start, end: anchor.end + (verb?.[0].length ?? 0) };
+}
+
+/**
  * "A letter from Henry Clerval reached me", "received a note from Jane": the character named next
  * writes, when the letter arrives here (before or after the name), not one read again or kept.
  */
@@ -220,8 +267,11 @@ export function acts(file: FileText): Fact[] {
     }
     // A pronoun counts only after the sentence names its character ("Sir William, when he
     // complimented him"): a character just dead is the most salient antecedent of every "he".
+    // A pronoun's tag after a quotation is as sure as the quotation's attribution.
+    const pronounTagged = anchor.named ? null : pronounTag(file, anchor);
     if (
       !anchor.named &&
+      pronounTagged === null &&
       !file.anchorsIn(sentence.start, anchor.start).some((a) => a.named && a.key === anchor.key)
     ) {
       continue;
@@ -238,6 +288,10 @@ export function acts(file: FileText): Fact[] {
     if (tag && anchor.named) {
       from = anchor.start - tag[0].length;
       end = anchor.end;
+      verb = 'spoke';
+    } else if (pronounTagged !== null) {
+      from = pronounTagged.start;
+      end = pronounTagged.end;
       verb = 'spoke';
     } else if (letterAt !== null) {
       from = letterAt;

@@ -123,6 +123,25 @@ describe('speech tags', () => {
     }
   });
 
+  it('reads a "he" or "she" tag after a quotation as the speaker its attribution is sure of', () => {
+    const mary = expect.stringMatching(/mary/);
+    for (const [passage, quote] of [
+      ['Mary Benson came to the door. “Go away,” she retorted, and shut it.', 'she retorted'],
+      ['Mary Benson came to the door. “Go away!” said she, and shut it.', 'said she'],
+    ] as const) {
+      expect(acts(passage)).toContainEqual(['spoke', mary, quote]);
+    }
+  });
+
+  it('reads no pronoun tag told of another time, after no quotation, or after a death', () => {
+    const spoke = (passage: string) =>
+      acts(passage).filter(([value, , quote]) => value === 'spoke' && /\b(?:she|he)\b/.test(quote ?? ''));
+    expect(spoke('Mary Benson came to the door. “Go away,” she had said, long before.')).toEqual([]);
+    expect(spoke('Mary Benson came to the door. In the hall she stopped.')).toEqual([]);
+    // A "she" right after a death told of the one named may stand for the dead by salience alone.
+    expect(spoke('Mary Benson died that night. “Poor soul,” she said, and wept.')).toEqual([]);
+  });
+
   it('reads no tag where the mark closes no spoken sentence, or the verb has another subject', () => {
     const spoke = (sentence: string) => acts(sentence).filter(([value]) => value === 'spoke');
     expect(spoke('The girls’ mothers watched Mary Benson.')).toEqual([]);
