@@ -160,6 +160,8 @@ const MAX_UNMARKED_AGEING = 10;
 /** Years two dated ages may be off from the years between them: a birthday either side. */
 const BIRTHDAY_SLACK = 1;
 const AGED_BEYOND_WEIGHT = 0.8;
+/** A pronoun's confidence where the resolver has one candidate in reach ("A man of forty, he"). */
+const SOLE_CANDIDATE = 0.9;
 /** Passages cited per side of a disagreement. */
 const PER_SIDE = 3;
 
@@ -555,16 +557,16 @@ function ages(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
         // have let pass unmarked beside those it says pass ("Twelve years later"; "Years passed"
         // lets any number pass). An age the text marks as reached ("now in his seventieth year")
         // is weighed the same: "now" says the story is there, not that the years between allow it.
-        // One side must be said of the name: two pronouns' ages far apart are likelier two people,
-        // even where the resolver sees no rival (a visitor described before he is named).
-        const namedOnce = Math.max(a.confidence, b.confidence) >= 1;
+        // One side must be said of the name or of the one person in the resolver's reach: two
+        // pronouns each chosen among rivals are likelier two people.
+        const oneSideSure = Math.max(a.confidence, b.confidence) >= SOLE_CANDIDATE;
         const agedBeyond =
-          !dated && !sameChapter && bLow > aHigh + MAX_UNMARKED_AGEING + ctx.yearsPassed(a, b) && namedOnce;
+          !dated && !sameChapter && bLow > aHigh + MAX_UNMARKED_AGEING + ctx.yearsPassed(a, b) && oneSideSure;
         const conflict =
           a.kind === 'birth'
             ? a.value !== b.value
             : dated
-              ? yearsOff > BIRTHDAY_SLACK && !b.change && namedOnce
+              ? yearsOff > BIRTHDAY_SLACK && !b.change && oneSideSure
               : bHigh < aLow - 0.5 || (sameChapter && bLow > aHigh + 0.5) || agedBeyond;
         if (!conflict) continue;
         const key = `${a.kind}|${a.entityKey}|${[a.value, b.value].sort().join('|')}`;

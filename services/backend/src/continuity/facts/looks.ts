@@ -843,9 +843,12 @@ const FIGURE_PREDICATE = new RegExp(
 /** A clause of time before the subject, in which "small" or "little" is an age: "when she was small". */
 const TIME_OF_LIFE = /\b(?:when|since|while|till|until|before)\s+$/i;
 
-/** An age opening a predicate, with a comma after it: "nineteen that year, ", "forty years old, ". */
+/**
+ * An age opening a predicate, with a comma after it: "nineteen that year, ", "forty years old, ",
+ * "about two and twenty, " (a hedge is the age's).
+ */
 const AGE_FIRST = new RegExp(
-  `^(?:${NUMBER_WORD})(?:\\s+years?\\s+old|\\s+(?:that|this)\\s+(?:year|spring|summer|autumn|winter))?\\s*,\\s*`,
+  `^${AGE_HEDGE}(?:${NUMBER_WORD})(?:\\s+years?\\s+old|\\s+(?:that|this)\\s+(?:year|spring|summer|autumn|winter))?\\s*,\\s*`,
   'i',
 );
 

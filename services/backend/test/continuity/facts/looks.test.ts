@@ -145,6 +145,23 @@ describe('figure', () => {
     ]);
   });
 
+  it('reads a figure after a hedged age in the same predicate ("about two and twenty, tall and pale")', () => {
+    const text = `${FILLER}\n\nMary Benson was about two and twenty, tall and pale, in a plain brown dress. Thomas Hale was not more than thirty, stout and slow.`;
+    expect(factsOf(text, 'height').map(([value, key, quote]) => [value, key, quote])).toEqual([
+      ['tall', expect.stringMatching(/mary/), 'Mary Benson was about two and twenty, tall'],
+    ]);
+    expect(factsOf(text, 'build').map(([value, key, quote]) => [value, key, quote])).toEqual([
+      ['stout', expect.stringMatching(/thomas|hale/), 'Thomas Hale was not more than thirty, stout'],
+    ]);
+    // the figure of another clause after the age is not the subject's
+    expect(
+      factsOf(
+        `${FILLER}\n\nMary Benson was about nineteen, and her sister was small and thin.`,
+        'height',
+      ).filter(([, key]) => /mary/.test(key ?? '')),
+    ).toEqual([]);
+  });
+
   it('reads a figure put before its verb and subject ("So tall was Thomas Hale that")', () => {
     const text = `${FILLER}\n\nSo tall was Thomas Hale that his hat brushed the beam. So thin and so small was Mary Benson as to pass for a child.`;
     expect(factsOf(text, 'height').map(([value, key, quote]) => [value, key, quote])).toEqual([
