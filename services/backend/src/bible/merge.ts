@@ -1612,6 +1612,11 @@ function consolidate(
     a.gender === 'unknown' || b.gender === 'unknown' || a.gender === b.gender;
   const unmarriedTitles = (entity: EntityDraft): boolean => [...entity.titles].every((t) => UNMARRIED.has(t));
 
+  // "Isobel Lacey" beside her brother Edmund Lacey: a word the text writes as the surname of a full
+  // name of another given name is a surname, though it be a given name too ("Eliza Jane" is two).
+  const maidenSurname = (surname: string, given: string): boolean =>
+    !isGivenName(surname.toLowerCase()) ||
+    people.some((e) => alive(e) && e.surname === surname && e.given !== null && e.given !== given);
   // Married names first: "Lydia Wickham" is Lydia, who became Mrs. Wickham.
   for (const person of parsed) {
     if (person.given === null || person.surname === null || person.title !== null) continue;
@@ -1635,10 +1640,35 @@ function consolidate(
     );
     // Several of the name: the one with a maiden name ("Eliza Penhallow"), not the bare "Eliza"
     // nor "Eliza Jane" (two given names).
-    const surnamed = maiden.filter((e) => e.surname !== null && !isGivenName(e.surname.toLowerCase()));
+    const surnamed = maiden.filter((e) => e.surname !== null && maidenSurname(e.surname, given));
     const woman = maiden.length === 1 ? maiden[0] : surnamed.length === 1 ? surnamed[0] : undefined;
-    if (woman === undefined) continue;
-    absorb(woman, owner);
+    // Her other name written before this one makes this one her married name, and "Mrs." of it hers;
+    // written after it, this one is the name she was born to ("Eliza Pell was his niece", then "his
+    // wife, Eliza Garland").
+    const borneBefore = (mentions: readonly RawMention[]): boolean =>
+      comesBefore(firstOf(mentions), firstOf(person.form.mentions));
+    // "Eliza Garland" and "Eliza Pell" already in one entry: she is the woman of both names, unless
+    // she was a "Miss" of this one ("Miss Lydia Bennet", whose letter is signed "Lydia Wickham").
+    const namedBothWays =
+      maiden.length === 0 &&
+      !owner.forms.some(
+        (f) => f.title !== null && UNMARRIED.has(f.title) && f.words.at(-1) === person.surname,
+      ) &&
+      parsed.some(
+        (p) =>
+          owner.forms.includes(p.form) &&
+          p.title === null &&
+          p.given !== null &&
+          canonicalGiven(p.given.toLowerCase()) === given &&
+          p.surname !== null &&
+          p.surname !== person.surname &&
+          maidenSurname(p.surname, given) &&
+          borneBefore(p.form.mentions),
+      );
+    if (woman === undefined && !namedBothWays) continue;
+    const marriedLater = woman === undefined || borneBefore(woman.mentions);
+    if (woman !== undefined) absorb(woman, owner);
+    const wife = woman ?? owner;
     // Her married title with no given name, when one man bears the surname, or with the given name
     // of one man of it ("Mrs. Gideon Pritchard", whose brother-in-law is a Pritchard too). Not the
     // latter when the text writes an "old Mrs." of the surname: a family of two wives, the elder and
@@ -1655,7 +1685,7 @@ function consolidate(
     const wives = people.filter(
       (e) =>
         alive(e) &&
-        e !== woman &&
+        e !== wife &&
         (e.given === null
           ? husbands.length === 1
           : wifeOfName(e) && !elderWife && husbands.filter((h) => h.given === e.given).length === 1) &&
@@ -1663,7 +1693,7 @@ function consolidate(
         [...e.titles].every((t) => FEMALE_MARRIED.has(t)) &&
         e.titles.size > 0,
     );
-    if (wives.length === 1) absorb(woman, mustAt(wives, 0));
+    if (marriedLater && wives.length === 1) absorb(wife, mustAt(wives, 0));
   }
 
   // "Miss Lizzy": a title before a given name that is no one's surname.

@@ -1832,3 +1832,79 @@ describe('a marriage stated with its time', () => {
     );
   });
 });
+
+// Its near miss, a second given name ("Eliza Jane") with no one of that surname, is the guard of
+// 'a married name in a family of two men' above.
+describe('a married name beside a maiden surname that is also a given name', () => {
+  it('joins "Mrs. Hugh Tarrant" to "Isobel Tarrant" when "Isobel Lacey" is her brother\'s surname', () => {
+    const text = `"My sister, Mrs. Hugh Tarrant. She was Isobel Lacey before she married," said Edmund Lacey. Hugh Tarrant is a land agent. Mr. Lacey sat down.
+
+Isobel Tarrant was sitting by the fire. Isobel said nothing.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Mrs. Hugh Tarrant')).toBe(one(result, 'Isobel Tarrant'));
+    expect(one(result, 'Isobel Lacey')).toBe(one(result, 'Isobel Tarrant'));
+    expect(one(result, 'Hugh Tarrant')).not.toBe(one(result, 'Isobel Tarrant'));
+  });
+});
+
+describe('a woman already named with her maiden and married surnames', () => {
+  it('joins "Mrs. Pell" to "Eliza Pell" once "Eliza Garland" and "Eliza Pell" are one entry and one man is a Pell', () => {
+    const text = `Robert Garland had married at twenty-five, and his wife, Eliza Garland, had given him a son. Robert died, and Walter Garland came to the funeral.
+
+At Bentham there was a doctor named Samuel Pell. She married Dr. Pell three years later. Mrs. Pell kept the doctor's house.
+
+Eliza Pell watched from the window. "He was your grandfather's nephew," said Mrs. Pell. Eliza sighed.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Eliza Pell')).toBe(one(result, 'Eliza Garland'));
+    expect(one(result, 'Mrs. Pell')).toBe(one(result, 'Eliza Pell'));
+    expect(one(result, 'Samuel Pell')).not.toBe(one(result, 'Mrs. Pell'));
+  });
+
+  it('leaves "Mrs. Pell" apart when two men are Pells (a father and his son, either of whom she married)', () => {
+    const text = `Robert Garland had married at twenty-five, and his wife, Eliza Garland, had given him a son. Robert died, and Walter Garland came to the funeral.
+
+At Bentham there was a doctor named Samuel Pell, and his son, Arthur Pell. Mrs. Pell kept the doctor's house.
+
+Eliza Pell watched from the window. "He was your grandfather's nephew," said Mrs. Pell. Eliza sighed.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Eliza Pell')).toBe(one(result, 'Eliza Garland'));
+    expect(one(result, 'Mrs. Pell')).not.toBe(one(result, 'Eliza Pell'));
+  });
+
+  it('leaves "Mrs. Pell" apart from a daughter of the house named only "Bessie Pell"', () => {
+    const text = `At Bentham there was a doctor named Samuel Pell. Mrs. Pell kept the doctor's house.
+
+Bessie Pell watched from the window. "He was your grandfather's nephew," said Mrs. Pell. Bessie sighed.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Mrs. Pell')).not.toBe(one(result, 'Bessie Pell'));
+  });
+
+  it('gives "Mrs. Pell" to the woman who came into the name, not to a sister born to it', () => {
+    const text = `Robert Garland had married at twenty-five, and his wife, Eliza Garland, had given him a son. Robert died, and Walter Garland came to the funeral.
+
+At Bentham there was a doctor named Samuel Pell, who lived with his sister, Mary Pell. Mrs. Pell kept the doctor's house.
+
+Eliza Pell watched from the window. "He was your grandfather's nephew," said Mrs. Pell. Mary Pell sighed.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Mrs. Pell')).toBe(one(result, 'Eliza Pell'));
+    expect(one(result, 'Mary Pell')).not.toBe(one(result, 'Eliza Pell'));
+  });
+
+  it('leaves "Mrs. Pell" apart when "Eliza Pell" is named before "Eliza Garland" (the name she was born to)', () => {
+    const text = `At Bentham there was a doctor named Samuel Pell. Eliza Pell was his niece. Mrs. Pell kept the doctor's house.
+
+Robert Garland married her at twenty-five, and his wife, Eliza Garland, gave him a son. Walter Garland came to the wedding. "He was your grandfather's nephew," said Mrs. Pell. Eliza sighed.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Eliza Pell')).toBe(one(result, 'Eliza Garland'));
+    expect(one(result, 'Mrs. Pell')).not.toBe(one(result, 'Eliza Pell'));
+  });
+
+  it('leaves "Mrs. Bennet" apart from "Miss Lydia Bennet", though her letter signs "Lydia Wickham" first', () => {
+    const text = `Mr. Bennet read the letter aloud. "Your affectionate sister, Lydia Wickham," it ended. Mrs. Bennet wept.
+
+Miss Lydia Bennet had gone off with Mr. Wickham. Lydia Bennet was fifteen. "Poor Lydia," said Mrs. Bennet.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Lydia Bennet')).toBe(one(result, 'Lydia Wickham'));
+    expect(one(result, 'Mrs. Bennet')).not.toBe(one(result, 'Lydia Bennet'));
+  });
+});
