@@ -185,7 +185,7 @@ function kinOf(determiner: string, head: string): Kin | undefined {
 }
 
 /** Characters by title and surname: "Mrs. Bennet" is the relative "Mrs." of "Mr. Bennet". */
-function familyTable(characters: readonly CharacterInput[]) {
+export function familyTable(characters: readonly CharacterInput[]) {
   const byTitle = new Map<string, string | null>();
   const surnames = new Map<string, string>();
   const titles = new Map<string, 'mr' | 'mrs'>();
