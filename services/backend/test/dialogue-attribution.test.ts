@@ -984,3 +984,28 @@ describe('analyseDialogue', () => {
     expect(share[0]?.share).toBeCloseTo(4 / (share[0]?.words ?? 1), 3);
   });
 });
+
+describe('a name in a quotation the line quotes', () => {
+  const scene = (line: string) =>
+    [
+      'Mr. Grant sat by the fire. Mary Ward sat across from him and went on with her story.',
+      '“Pray go on,” said Mr. Grant.',
+      line,
+    ].join('\n\n');
+  const cast = (text: string) => [
+    character(text, 'grant', ['Mr. Grant']),
+    character(text, 'mary', ['Mary Ward', 'Mary']),
+  ];
+
+  it('does not rule out the teller another voice calls in it', () => {
+    const text = scene(
+      '“I could not sleep. Then my sister cried out, ‘Oh, Mary! The band!’ and I ran to her.”',
+    );
+    expect(attribute(text, cast(text)).at(-1)?.speakerId).toBe('mary');
+  });
+
+  it('still rules out a character the line itself names', () => {
+    const text = scene('“I could not sleep. Then Mary ran to the door, and I followed her.”');
+    expect(attribute(text, cast(text)).at(-1)?.speakerId).not.toBe('mary');
+  });
+});

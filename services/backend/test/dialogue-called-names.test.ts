@@ -54,3 +54,29 @@ describe('given names the dialogue joins to a character', () => {
     ).toEqual([]);
   });
 });
+
+describe('a given name called in a line its speaker says as a spouse', () => {
+  /** Mr. and Mrs. Hale, he on the verandah, she by him; nobody answered before the line. */
+  const COUPLE = [
+    'Mr. Hale came out on the verandah with his newspaper. Mrs. Hale sat by him in the shade.',
+    'Mr. Hale folded the newspaper and stood up to go to the club.',
+  ];
+
+  it('joins the name to the wife when her husband says it, and to the husband when his wife does', () => {
+    expect(folds([...COUPLE, '“Send him away when he bores you, Martha,” instructed her husband.'])).toEqual([
+      'Martha -> Mrs. Hale',
+    ]);
+    expect(folds([...COUPLE, '“Do not be late for dinner, Walter,” said his wife.'])).toEqual([
+      'Walter -> Mr. Hale',
+    ]);
+  });
+
+  it('leaves alone a spouse noun that is not the tag, and a name of the other gender', () => {
+    expect(
+      folds([...COUPLE, '“Send him away when he bores you, Martha,” cried her husband’s mother.']),
+    ).toEqual([]);
+    expect(folds([...COUPLE, '“Send him away when he bores you, Walter,” instructed her husband.'])).toEqual(
+      [],
+    );
+  });
+});

@@ -5,6 +5,9 @@
  * session, a helper: self-introductions). Read through analyseText. Passages of my own.
  */
 import { describe, expect, it } from 'vitest';
+import type { ExtractedEntity } from '../src/bible/types.js';
+import { findQuotations } from '../src/dialogue/quotations.js';
+import { withIntroducedNames } from '../src/dialogue/self-introductions.js';
 import { analyseText, type TextAnalysis } from '../src/ingest/analysis.js';
 
 function read(text: string): TextAnalysis {
@@ -175,5 +178,75 @@ Mr. Grant nodded. Edmund Fairlie sat down. Edmund Fairlie smiled.`;
       const text = `${scene}${line}${after}`;
       expect(speakerOf(read(text), text, 'not Mr. Brand')).toBe('Edmund Fairlie');
     }
+  });
+});
+
+describe("a name given as the speaker's own that the extraction did not read there", () => {
+  /** A character of `names` (the first its name), mentioned where `text` writes its first name. */
+  const character = (text: string, ...names: [string, ...string[]]): ExtractedEntity => {
+    const at = text.lastIndexOf(names[0]);
+    const [name, ...aliases] = names;
+    return {
+      key: `character:${name}`,
+      name,
+      type: 'character',
+      aliases,
+      mentions: [{ fileId: 'book', chapter: null, start: at, end: at + name.length, text: name }],
+    };
+  };
+  /** The texts of the mentions `withIntroducedNames` gives each entity, by name. */
+  const mentionsAfter = (text: string, entities: ExtractedEntity[]) => {
+    const source = { fileId: 'book', text, chapters: [] };
+    const { quotations } = findQuotations(text);
+    const named = withIntroducedNames(source, { entities, relations: [] }, quotations);
+    return Object.fromEntries(named.entities.map((e) => [e.name, e.mentions.map((m) => m.text)]));
+  };
+  const LATER = '\n\nMr. Grant nodded. Later Miss Stoner went home, and Mrs. Hale closed the door.';
+  const people = (text: string) => [
+    character(text, 'Miss Stoner', 'Miss Helen Stoner'),
+    character(text, 'Mrs. Hale'),
+    character(text, 'Mr. Grant'),
+  ];
+
+  it('is a mention of the one character bearing the name, without or with its title', () => {
+    const text = `A lady dressed in black rose as we entered.\n\n"It is fear, sir. My name is Helen Stoner. I live with my stepfather."${LATER}`;
+    expect(mentionsAfter(text, people(text))['Miss Stoner']).toEqual(['Helen Stoner', 'Miss Stoner']);
+    const titled = `The old man came in.\n\n"I am Dr. Roylott, of Stoke Moran," said he.\n\nLater Dr. Grimesby Roylott went home.`;
+    const doctor = character(titled, 'Dr. Grimesby Roylott', 'Dr. Roylott');
+    expect(mentionsAfter(titled, [doctor])['Dr. Grimesby Roylott']).toEqual([
+      'Dr. Roylott',
+      'Dr. Grimesby Roylott',
+    ]);
+  });
+
+  it('reads the name split by the tag: "My name," said she, "is X"', () => {
+    const text = `A lady rose as we entered.\n\n"My name," said she, "is Helen Stoner."${LATER}`;
+    expect(mentionsAfter(text, people(text))['Miss Stoner']).toEqual(['Helen Stoner', 'Miss Stoner']);
+  });
+
+  it('leaves alone a quoted introduction, a denial, a lie, a third person introduced, and a name two bear', () => {
+    for (const line of [
+      `"He said to me, 'My name is Helen Stoner,' and went away," said the lady.`,
+      '"My name is not Helen Stoner, sir," said the lady.',
+      '"My name is Helen Stoner," she lied.',
+      '"This is my sister, Helen Stoner," said the lady.',
+    ]) {
+      const text = `A lady rose as we entered.\n\n${line}${LATER}`;
+      expect(mentionsAfter(text, people(text))['Miss Stoner']).toEqual(['Miss Stoner']);
+    }
+    const shared = `A lady rose as we entered.\n\n"I am Miss Stoner, sir."${LATER}\n\nThe other Miss Stoner stayed.`;
+    const sisters = [
+      character(shared, 'Miss Stoner', 'Miss Helen Stoner'),
+      character(shared, 'Julia', 'Miss Stoner'),
+    ];
+    expect(Object.values(mentionsAfter(shared, sisters)).flat()).toHaveLength(2);
+  });
+
+  it('adds nothing where the extraction read a name already', () => {
+    const text = `A lady rose as we entered.\n\n"My name is Helen Stoner."${LATER}`;
+    const entities = [character(text, 'Helen Stoner'), ...people(text)];
+    const source = { fileId: 'book', text, chapters: [] };
+    const extraction = { entities, relations: [] };
+    expect(withIntroducedNames(source, extraction, findQuotations(text).quotations)).toBe(extraction);
   });
 });

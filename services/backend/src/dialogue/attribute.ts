@@ -30,7 +30,7 @@ import {
   sentenceStarts,
 } from '../pronouns/index.js';
 import { inferNarrator } from './narrator.js';
-import type { Quotation, QuotationScan, TextRange } from './quotations.js';
+import { innerQuotationParts, type Quotation, type QuotationScan, type TextRange } from './quotations.js';
 import { introducedSpeaker } from './self-introductions.js';
 import { type MentionIndex, reportsSpeech, type SpeechTag, tagAfter, tagBefore, vocatives } from './tags.js';
 
@@ -185,7 +185,7 @@ function kinOf(determiner: string, head: string): Kin | undefined {
 }
 
 /** Characters by title and surname: "Mrs. Bennet" is the relative "Mrs." of "Mr. Bennet". */
-function familyTable(characters: readonly CharacterInput[]) {
+export function familyTable(characters: readonly CharacterInput[]) {
   const byTitle = new Map<string, string | null>();
   const surnames = new Map<string, string>();
   const titles = new Map<string, 'mr' | 'mrs'>();
@@ -353,14 +353,21 @@ export function attributeSpeakers(
       // miss me very much to-night!" (Dinah was the cat.)), is not the one a beat or turn-taking
       // makes speak. An account over paragraphs names whom its story is about: the teller's kin of
       // their name ("my uncle, Colonel Openshaw"), others calling the teller ("'What does this
-      // mean, John?' he stammered"); only the ones it calls rule a speaker out.
+      // mean, John?' he stammered"); only the ones it calls rule a speaker out. Nor does a name in a
+      // quotation the line quotes: there another voice names the teller ("'Oh, my God! Helen!'").
       named:
         q.lastParagraph > q.paragraph
           ? called
           : [
               ...new Set([
                 ...called,
-                ...q.parts.flatMap((part) => mentions.within(part.start + 1, part.end - 1).map((m) => m.id)),
+                ...q.parts.flatMap((part) => {
+                  const quoted = innerQuotationParts(text, part);
+                  return mentions
+                    .within(part.start + 1, part.end - 1)
+                    .filter((m) => !quoted.some((inner) => inner.start <= m.start && m.start < inner.end))
+                    .map((m) => m.id);
+                }),
               ]),
             ],
       tagged: false,

@@ -5,7 +5,10 @@
  * ('"It is amazing to me," said Bingley' / '"All young ladies accomplished! My dear Charles..."'), or
  * to a line whose speaker the narration names ("Mrs. Hurst thought the same, and added: ..." /
  * '"She did, indeed, Louisa."': her given name, the married woman's of the split it mends).
- * Folded into that character when every such reply points at the same one and the genders agree.
+ * Or the line's tag gives its speaker by a spouse noun ('"Send him away when he bores you, Edna,"
+ * instructed her husband'): the one "her" points to, the speaker's wife, is called, the spouse of
+ * the same surname and the other married title ("Mrs. Pontellier" of "Mr. Pontellier").
+ * Folded into that character when every such line points at the same one and the genders agree.
  */
 import { mustAt } from '@george/runtime/collections';
 import type { EntityFold } from '../bible/fold.js';
@@ -13,7 +16,8 @@ import { type Gender, PERSON_TITLES } from '../bible/lexicons.js';
 import { givenNameGender, isGivenName } from '../bible/lookup.js';
 import type { ExtractedEntity, Extraction, SourceText } from '../bible/types.js';
 import { lastAtOrBefore } from '../pronouns/index.js';
-import type { DialogueQuote } from './index.js';
+import { familyTable } from './attribute.js';
+import { charactersOf, type DialogueQuote } from './index.js';
 import { countWords } from './quotations.js';
 
 /** A reply follows the line it answers closely: at most this much narration between them. */
@@ -24,6 +28,13 @@ const MAX_REPLY_GAP_WORDS = 12;
  * in a beat (0.62), or the turn-taking of a line or two after a tag.
  */
 const MIN_ANSWERED_CONFIDENCE = 0.55;
+
+/**
+ * A tag after the line giving its speaker by a spouse noun: "instructed her husband", "said his
+ * wife", "his wife replied". The noun says the spouse's title: a husband's wife is "Mrs.".
+ */
+const SPOUSE_TAG = /^[\s,]*(?:\p{Ll}+\s+)?(?:his|her)\s+(husband|wife)\b/u;
+const SPOUSE_TITLE: Readonly<Record<string, 'mr' | 'mrs'>> = { husband: 'mrs', wife: 'mr' };
 
 const wordsOf = (name: string) => name.toLowerCase().replace(/\./g, '').split(/\s+/).filter(Boolean);
 
@@ -74,6 +85,23 @@ export function calledNameFolds(
   const titleGender = (key: string): Gender =>
     PERSON_TITLES[wordsOf(entities.get(key)?.name ?? '')[0] ?? '']?.gender ?? 'unknown';
   const answered = new Map<string, Set<string>>();
+  const family = familyTable(charactersOf(source, extraction));
+  for (const line of quotes) {
+    const [first] = line.parts;
+    const noun =
+      first === undefined ? undefined : SPOUSE_TAG.exec(source.text.slice(first.end, first.end + 40))?.[1];
+    const title = noun === undefined ? undefined : SPOUSE_TITLE[noun];
+    if (title === undefined || line.speakerKey === null || line.kind === 'implicit') continue;
+    const spouse = family.relative(line.speakerKey, title);
+    if (spouse === undefined) continue;
+    for (const key of line.calledKeys) {
+      if (!spokenOnly.has(key)) continue;
+      const targets = answered.get(key) ?? new Set<string>();
+      const given = nameGender(key);
+      if (given === 'unknown' || given === titleGender(spouse)) targets.add(spouse);
+      answered.set(key, targets);
+    }
+  }
   for (let i = 1; i < quotes.length; i++) {
     const previous = mustAt(quotes, i - 1);
     const line = mustAt(quotes, i);

@@ -17,6 +17,7 @@ import { kinRelations } from '../continuity/kin-relations.js';
 import { calledNameFolds } from '../dialogue/called-names.js';
 import { analyseDialogue, type DialogueAnalysis } from '../dialogue/index.js';
 import { quotationParts } from '../dialogue/quotations.js';
+import { withIntroducedNames } from '../dialogue/self-introductions.js';
 import { analyseFile, type FileAnalysis, narratorSpans } from '../story/file.js';
 import { narratorKin } from '../story/narrator-kin.js';
 import { withNarratorMentions } from '../story/narrator-mentions.js';
@@ -48,8 +49,9 @@ export function analyseText({ source, splits, extractOptions }: TextAnalysisInpu
     source.chapters.map((c) => c.start),
   );
   const first = readStory(source, applyCorrections(extract([source], extractOptions), splits), speech, times);
-  // Given names the dialogue joins to their characters ("My dear Charles" is Mr. Bingley), and maiden
-  // names a speaker states of herself ("I was Clara Ashby before I married"): the story and the
+  // Given names the dialogue joins to their characters ("My dear Charles" is Mr. Bingley), maiden
+  // names a speaker states of herself ("I was Clara Ashby before I married"), and the names speakers
+  // give as their own where the extraction read none ("My name is Helen Stoner"): the story and the
   // dialogue are read again with them joined.
   // The author's splits stand: neither the entity a split made nor the one it was made from is folded.
   const split = new Set(splits.flatMap((s) => [s.key, ...s.sourceKeys]));
@@ -57,8 +59,11 @@ export function analyseText({ source, splits, extractOptions }: TextAnalysisInpu
     ...calledNameFolds(source, first.extraction, first.dialogue.quotes),
     ...firstPersonNameFolds(source, first.extraction, first.dialogue.quotes),
   ].filter((f) => !split.has(f.from) && !split.has(f.into));
+  const introduced = withIntroducedNames(source, first.extraction, first.dialogue.quotes);
   const { extraction, story, dialogue } =
-    folds.length === 0 ? first : readStory(source, foldEntities(first.extraction, folds), speech, times);
+    folds.length === 0 && introduced === first.extraction
+      ? first
+      : readStory(source, foldEntities(introduced, folds), speech, times);
   const facts = extractFacts(source, extraction, dialogue, narratorSpans(story), times);
   const told = withNarratorMentions(source.fileId, source.text, extraction, story.chapters, speech);
   // The narrator's own kin ("my brother Tom") first: the ledger's kin then leaves those pairs alone.
