@@ -9,7 +9,6 @@
 import { PERSON_TITLES } from '../bible/lexicons.js';
 import type { ExtractedEntity, Extraction, Mention, SourceText } from '../bible/types.js';
 import { chapterIndexAt } from '../story/numbering.js';
-import type { DialogueQuote } from './index.js';
 import type { TextRange } from './quotations.js';
 import type { MentionIndex } from './tags.js';
 
@@ -141,7 +140,7 @@ function nameFrom(text: string, start: number, end: number, limit: number): Text
 export function withIntroducedNames(
   source: SourceText,
   extraction: Extraction,
-  quotes: ReadonlyArray<Pick<DialogueQuote, 'parts'>>,
+  quotes: ReadonlyArray<{ readonly parts: readonly TextRange[] }>,
 ): Extraction {
   const { text } = source;
   const read = extraction.entities.flatMap((e) => e.mentions).filter((m) => m.fileId === source.fileId);
