@@ -136,3 +136,8 @@ export function givenNameGender(lower: string): Gender {
 export function canonicalGiven(lower: string): string {
   return NICKNAMES[lower] ?? lower;
 }
+
+/** A name's words as the look-ups take them: lower case, without full stops ("Mr. Hale" -> mr, hale). */
+export function nameWords(name: string): string[] {
+  return name.toLowerCase().replace(/\./g, '').split(/\s+/).filter(Boolean);
+}

@@ -13,7 +13,7 @@
 import { mustAt } from '@george/runtime/collections';
 import type { EntityFold } from '../bible/fold.js';
 import { type Gender, PERSON_TITLES } from '../bible/lexicons.js';
-import { givenNameGender, isGivenName } from '../bible/lookup.js';
+import { givenNameGender, isGivenName, nameWords } from '../bible/lookup.js';
 import type { ExtractedEntity, Extraction, SourceText } from '../bible/types.js';
 import { lastAtOrBefore } from '../pronouns/index.js';
 import { familyTable } from './attribute.js';
@@ -36,15 +36,13 @@ const MIN_ANSWERED_CONFIDENCE = 0.55;
 const SPOUSE_TAG = /^[\s,]*(?:\p{Ll}+\s+)?(?:his|her)\s+(husband|wife)\b/u;
 const SPOUSE_TITLE: Readonly<Record<string, 'mr' | 'mrs'>> = { husband: 'mrs', wife: 'mr' };
 
-const wordsOf = (name: string) => name.toLowerCase().replace(/\./g, '').split(/\s+/).filter(Boolean);
-
 /** "Mrs. Hurst", "Mr. Bingley": the gender of the title, when every name of the entity has no given name. */
 function titledOnly(entity: ExtractedEntity): Gender | undefined {
-  const first = wordsOf(entity.name);
+  const first = nameWords(entity.name);
   const title = PERSON_TITLES[first[0] ?? ''];
   if (title === undefined || first.length < 2) return undefined;
   for (const name of [entity.name, ...entity.aliases]) {
-    const words = wordsOf(name);
+    const words = nameWords(name);
     const start = PERSON_TITLES[words[0] ?? ''] === undefined ? 0 : 1;
     // A given name before the surname ("Charles Bingley") is already known.
     if (words.length - start > 1 && isGivenName(mustAt(words, start))) return undefined;
@@ -68,7 +66,7 @@ export function calledNameFolds(
   const spokenOnly = new Set(
     extraction.entities
       .filter((e) => {
-        const words = wordsOf(e.name);
+        const words = nameWords(e.name);
         const mentions = e.mentions.filter((m) => m.fileId === source.fileId);
         return (
           e.type === 'character' &&
@@ -81,9 +79,9 @@ export function calledNameFolds(
       .map((e) => e.key),
   );
   const nameGender = (key: string): Gender =>
-    givenNameGender(wordsOf(entities.get(key)?.name ?? '')[0] ?? '');
+    givenNameGender(nameWords(entities.get(key)?.name ?? '')[0] ?? '');
   const titleGender = (key: string): Gender =>
-    PERSON_TITLES[wordsOf(entities.get(key)?.name ?? '')[0] ?? '']?.gender ?? 'unknown';
+    PERSON_TITLES[nameWords(entities.get(key)?.name ?? '')[0] ?? '']?.gender ?? 'unknown';
   const answered = new Map<string, Set<string>>();
   const family = familyTable(charactersOf(source, extraction));
   for (const line of quotes) {

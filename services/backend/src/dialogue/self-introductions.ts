@@ -7,6 +7,7 @@
  * of the account it goes on to give.
  */
 import { PERSON_TITLES } from '../bible/lexicons.js';
+import { nameWords } from '../bible/lookup.js';
 import type { ExtractedEntity, Extraction, Mention, SourceText } from '../bible/types.js';
 import { chapterIndexAt } from '../story/numbering.js';
 import type { TextRange } from './quotations.js';
@@ -104,8 +105,6 @@ const NEXT_WORD = /^(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)(\p{Lu}[\p{L}'’-]*)(\.?)/u;
 /** The most words a given name is read to: "Dr. Grimesby Roylott", "Mary Anne Sutherland". */
 const MAX_NAME_WORDS = 4;
 
-const nameWords = (name: string): string[] =>
-  name.toLowerCase().replace(/\./g, '').split(/\s+/).filter(Boolean);
 const isTitle = (word: string): boolean => PERSON_TITLES[word.toLowerCase()] !== undefined;
 const untitled = (words: readonly string[]): readonly string[] =>
   words.length > 1 && isTitle(words[0] ?? '') ? words.slice(1) : words;
