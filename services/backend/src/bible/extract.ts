@@ -19,6 +19,7 @@ import {
 } from './false-names.js';
 import { type EntityFold, foldEntities } from './fold.js';
 import { namesNoFamily } from './generic-plurals.js';
+import { holderContradicted, type NamedPerson } from './kin-holders.js';
 import { CALLINGS_AS_NAMES, FEMALE_MARRIED, OCCUPATIONS } from './lexicons.js';
 import { isGivenName, isWrittenInitial } from './lookup.js';
 import {
@@ -886,6 +887,16 @@ function typedRelations(
   // Possessive pronouns of the cues ("her sister Jane") resolved by the shared pronoun resolver
   // (salience, gender, clause roles); a pronoun it leaves open gives no relation.
   const referents = resolveCuePronouns(cues, owner, keys, sources);
+  // The people each file names, against whom a pronoun's holder is checked in its sentence.
+  const people: NamedPerson[][] = sources.map(() => []);
+  for (const [m, draft] of owner)
+    if (draft.type === 'character')
+      people[m.fileIndex]?.push({
+        key: mustGet(keys, draft),
+        gender: draft.gender,
+        start: m.start,
+        end: m.end,
+      });
   const table = new Map<string, RelationAccumulator>();
   // Relations some cue states with both names written ("Jane's sister Elizabeth").
   const named = new Set<RelationAccumulator>();
@@ -894,7 +905,16 @@ function typedRelations(
     if (target === undefined) continue;
     let source: EntityDraft | undefined;
     if ('pronoun' in cue.source) {
-      source = referents.get(`${cue.source.fileIndex}:${cue.source.position}`);
+      const { fileIndex, position, pronoun } = cue.source;
+      source = referents.get(`${fileIndex}:${position}`);
+      // "Josiah Benson came on his daughter Mary's arm": the holder is the one the sentence names.
+      const text = mustAt(sources, fileIndex).text;
+      const others = people[fileIndex] ?? [];
+      if (
+        source !== undefined &&
+        holderContradicted(text, cue.evidenceStart, position, pronoun, mustGet(keys, source), others)
+      )
+        continue;
     } else {
       source = owner.get(cue.source);
     }
