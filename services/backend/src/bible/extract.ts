@@ -887,16 +887,16 @@ function typedRelations(
   // Possessive pronouns of the cues ("her sister Jane") resolved by the shared pronoun resolver
   // (salience, gender, clause roles); a pronoun it leaves open gives no relation.
   const referents = resolveCuePronouns(cues, owner, keys, sources);
-  // The people each file names, against whom a pronoun's holder is checked in its sentence.
-  const people: NamedPerson[][] = sources.map(() => []);
-  for (const [m, draft] of owner)
-    if (draft.type === 'character')
-      people[m.fileIndex]?.push({
-        key: mustGet(keys, draft),
-        gender: draft.gender,
-        start: m.start,
-        end: m.end,
-      });
+  // The people each sentence names (by file and sentence start), against whom a pronoun's holder
+  // is checked.
+  const people = new Map<string, NamedPerson[]>();
+  for (const [m, draft] of owner) {
+    if (draft.type !== 'character') continue;
+    const sentence = `${m.fileIndex}:${m.sentenceStart}`;
+    const named = people.get(sentence) ?? [];
+    named.push({ key: mustGet(keys, draft), gender: draft.gender, start: m.start, end: m.end });
+    people.set(sentence, named);
+  }
   const table = new Map<string, RelationAccumulator>();
   // Relations some cue states with both names written ("Jane's sister Elizabeth").
   const named = new Set<RelationAccumulator>();
@@ -909,7 +909,7 @@ function typedRelations(
       source = referents.get(`${fileIndex}:${position}`);
       // "Josiah Benson came on his daughter Mary's arm": the holder is the one the sentence names.
       const text = mustAt(sources, fileIndex).text;
-      const others = people[fileIndex] ?? [];
+      const others = people.get(`${fileIndex}:${cue.evidenceStart}`) ?? [];
       if (
         source !== undefined &&
         holderContradicted(text, cue.evidenceStart, position, pronoun, mustGet(keys, source), others)
