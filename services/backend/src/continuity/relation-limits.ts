@@ -17,8 +17,9 @@ export interface LimitBroken {
   limit: string;
   limitFacts: Fact[];
   /**
-   * The kin beyond the limit (null for one the text does not name: "he has a wife"), what they are
-   * to the holder, and where the text says so.
+   * The kin beyond the limit (null for kin the text does not name: "he has a wife", "she had two
+   * sisters"), what they are to the holder ("a wife", "2 sisters" when unnamed), and where the text
+   * says so.
    */
   other: string | null;
   role: string;
@@ -95,7 +96,7 @@ function onlyOne(relations: readonly Fact[], name: (key: string) => string): Lim
   return [...new Map(broken.map((b) => [b.key, b])).values()];
 }
 
-/** A status of kin lacking ("an only child", "had no brothers") and a brother or sister named. */
+/** A status of kin lacking ("an only child", "had no brothers") and a brother or sister named or counted. */
 function lackingKin(facts: readonly Fact[], relations: readonly Fact[]): LimitBroken[] {
   const broken: LimitBroken[] = [];
   for (const [holder, lacks] of groupBy(
@@ -122,6 +123,26 @@ function lackingKin(facts: readonly Fact[], relations: readonly Fact[]): LimitBr
           other,
           role: 'sibling',
           breachFacts: breach.map((s) => s.fact),
+        });
+      }
+      // "Mary had two sisters", "his two younger brothers": a narrated count of the kin ruled out.
+      const counted = facts.filter(
+        (f) =>
+          f.kind === 'count' &&
+          f.entityKey === holder &&
+          f.voice !== 'speech' &&
+          !f.change &&
+          ruled.includes(kinClass(f)),
+      );
+      for (const [told, counts] of groupBy(counted, (f) => `${f.value} ${f.detail}`)) {
+        broken.push({
+          key: `relation|${holder}|${value}|${told}`,
+          holder,
+          limit: `has ${value}`,
+          limitFacts: said,
+          other: null,
+          role: told,
+          breachFacts: counts,
         });
       }
     }
@@ -237,7 +258,7 @@ function singleWhileMarried(facts: readonly Fact[], relations: readonly Fact[]):
         limit: limitOfSingle(said),
         limitFacts: said,
         other: null,
-        role: word,
+        role: `a ${word}`,
         breachFacts: stated,
       });
     }

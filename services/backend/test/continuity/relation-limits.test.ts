@@ -50,6 +50,25 @@ describe('kin beyond a limit the text states (the forty-sixth pass)', () => {
     expect(relationIssues('Mary Benson, an only daughter, was spoiled.', sister)).toHaveLength(1);
   });
 
+  it('finds brothers or sisters counted for one who has none', () => {
+    expect(relationIssues('Mary Benson was an only child.', 'Mary Benson had two sisters in York.')).toEqual([
+      'Mary Benson has no brother or sister in Chapter 1 but has 2 sisters in Chapter 2.',
+    ]);
+    expect(relationIssues('Thomas Hale was an only son.', 'Thomas Hale had two younger brothers.')).toEqual([
+      'Thomas Hale has no brother in Chapter 1 but has at least 2 brothers in Chapter 2.',
+    ]);
+  });
+
+  it("leaves alone kin counted that the limit allows, a count that marks a change, and a speaker's count", () => {
+    expect(relationIssues('Thomas Hale was an only son.', 'Thomas Hale had three sisters in York.')).toEqual(
+      [],
+    );
+    expect(relationIssues('Mary Benson was an only child.', 'Mary Benson now has two sisters.')).toEqual([]);
+    expect(
+      relationIssues('Mary Benson was an only child.', '"Mary Benson had two sisters," said Thomas Hale.'),
+    ).toEqual([]);
+  });
+
   it("reads kin lacking as a status with the text's words on one line", () => {
     const text = chapters('Mary Benson had no\nbrothers, and Edward Crane was an only child.');
     const source: SourceText = { fileId: 'book', text, chapters: [] };
