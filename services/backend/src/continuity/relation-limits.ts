@@ -45,6 +45,15 @@ function kinClass(f: Fact): string {
   return f.value;
 }
 
+/** The kin class a count's plural noun counts ("two sisters": each a sister, "three children": any child). */
+const COUNTED_KIN: Readonly<Record<string, { role: string; cls: string }>> = {
+  brothers: { role: 'sibling', cls: 'brother' },
+  sisters: { role: 'sibling', cls: 'sister' },
+  sons: { role: 'child', cls: 'son' },
+  daughters: { role: 'child', cls: 'daughter' },
+  children: { role: 'child', cls: 'child' },
+};
+
 /** One name is the other's or a part of it ("George", "George Crane"): maybe one person split in two. */
 function sameName(a: string, b: string): boolean {
   const words = (s: string) =>
@@ -58,10 +67,15 @@ function sameName(a: string, b: string): boolean {
 
 /**
  * Relations the text states with "only" ("Edward's only brother, George", "Maria, the only
- * daughter of Sir William"): a second of that kin, another person, breaks the limit. "Only child"
- * is broken by any child. Not "not only".
+ * daughter of Sir William"): a second of that kin, another person, breaks the limit, and so does a
+ * narrated count of two or more of them ("Edward had three brothers"). "Only child" is broken by
+ * any child. Not "not only".
  */
-function onlyOne(relations: readonly Fact[], name: (key: string) => string): LimitBroken[] {
+function onlyOne(
+  facts: readonly Fact[],
+  relations: readonly Fact[],
+  name: (key: string) => string,
+): LimitBroken[] {
   const broken: LimitBroken[] = [];
   for (const f of relations) {
     const cls = kinClass(f);
@@ -89,6 +103,29 @@ function onlyOne(relations: readonly Fact[], name: (key: string) => string): Lim
         other,
         role: cls,
         breachFacts: breach,
+      });
+    }
+    const counted = facts.filter((g) => {
+      const kin = COUNTED_KIN[g.detail ?? ''];
+      return (
+        g.kind === 'count' &&
+        g.entityKey === holder &&
+        g.voice !== 'speech' &&
+        !g.change &&
+        (g.low ?? 0) >= 2 &&
+        kin?.role === f.value &&
+        (cls === 'child' || cls === 'sibling' || kin.cls === cls)
+      );
+    });
+    for (const [told, counts] of groupBy(counted, (g) => `${g.value} ${g.detail}`)) {
+      broken.push({
+        key: `relation|${holder}|only ${cls}|${only}|${told}`,
+        holder,
+        limit: `has only one ${cls === 'sibling' ? 'brother or sister' : cls}, ${name(only)},`,
+        limitFacts: [f],
+        other: null,
+        role: told,
+        breachFacts: counts,
       });
     }
   }
@@ -350,15 +387,6 @@ function childrenOfOneParent(relations: readonly Fact[], name: (key: string) => 
   return broken;
 }
 
-/** The kin class a count's plural noun counts ("two sisters": each a sister, "three children": any child). */
-const COUNTED_KIN: Readonly<Record<string, { role: string; cls: string }>> = {
-  brothers: { role: 'sibling', cls: 'brother' },
-  sisters: { role: 'sibling', cls: 'sister' },
-  sons: { role: 'child', cls: 'son' },
-  daughters: { role: 'child', cls: 'daughter' },
-  children: { role: 'child', cls: 'child' },
-};
-
 /**
  * An exact count of a person's kin ("Mary had two sisters", "his three sons") and more kin of that
  * class the text names, each a different person: the count leaves one of them out. A count the text
@@ -427,7 +455,7 @@ export function limitsBroken(facts: readonly Fact[], name: (key: string) => stri
     (f) => f.kind === 'relation' && f.entityKey !== f.objectKey && f.voice !== 'speech',
   );
   return [
-    ...onlyOne(relations, name),
+    ...onlyOne(facts, relations, name),
     ...lackingKin(facts, relations),
     ...twoSpouses(facts, relations, name),
     ...singleWhileMarried(facts, relations),
