@@ -1050,7 +1050,7 @@ function limitIssues(facts: readonly Fact[], ctx: Context): ContinuityIssue[] {
     key: b.key,
     kind: 'relation',
     entityKey: b.holder,
-    summary: `${ctx.name(b.holder)} ${b.limit} ${where(ctx, b.limitFacts)} but ${b.other === null ? `has a ${b.role}` : `${ctx.name(b.other)} is ${ctx.name(b.holder)}'s ${b.role}`} ${where(ctx, b.breachFacts)}.`,
+    summary: `${ctx.name(b.holder)} ${b.limit} ${where(ctx, b.limitFacts)} but ${b.other === null ? `has ${b.role}` : `${ctx.name(b.other)} is ${ctx.name(b.holder)}'s ${b.role}`} ${where(ctx, b.breachFacts)}.`,
     confidence: round(
       BASE.relation * Math.max(...b.limitFacts.map(weight)) * Math.max(...b.breachFacts.map(weight)),
     ),

@@ -17,8 +17,9 @@ export interface LimitBroken {
   limit: string;
   limitFacts: Fact[];
   /**
-   * The kin beyond the limit (null for one the text does not name: "he has a wife"), what they are
-   * to the holder, and where the text says so.
+   * The kin beyond the limit (null for kin the text does not name: "he has a wife", "she had two
+   * sisters"), what they are to the holder ("a wife", "2 sisters" when unnamed), and where the text
+   * says so.
    */
   other: string | null;
   role: string;
@@ -44,6 +45,15 @@ function kinClass(f: Fact): string {
   return f.value;
 }
 
+/** The kin class a count's plural noun counts ("two sisters": each a sister, "three children": any child). */
+const COUNTED_KIN: Readonly<Record<string, { role: string; cls: string }>> = {
+  brothers: { role: 'sibling', cls: 'brother' },
+  sisters: { role: 'sibling', cls: 'sister' },
+  sons: { role: 'child', cls: 'son' },
+  daughters: { role: 'child', cls: 'daughter' },
+  children: { role: 'child', cls: 'child' },
+};
+
 /** One name is the other's or a part of it ("George", "George Crane"): maybe one person split in two. */
 function sameName(a: string, b: string): boolean {
   const words = (s: string) =>
@@ -57,10 +67,15 @@ function sameName(a: string, b: string): boolean {
 
 /**
  * Relations the text states with "only" ("Edward's only brother, George", "Maria, the only
- * daughter of Sir William"): a second of that kin, another person, breaks the limit. "Only child"
- * is broken by any child. Not "not only".
+ * daughter of Sir William"): a second of that kin, another person, breaks the limit, and so does a
+ * narrated count of two or more of them ("Edward had three brothers"). "Only child" is broken by
+ * any child. Not "not only".
  */
-function onlyOne(relations: readonly Fact[], name: (key: string) => string): LimitBroken[] {
+function onlyOne(
+  facts: readonly Fact[],
+  relations: readonly Fact[],
+  name: (key: string) => string,
+): LimitBroken[] {
   const broken: LimitBroken[] = [];
   for (const f of relations) {
     const cls = kinClass(f);
@@ -90,12 +105,35 @@ function onlyOne(relations: readonly Fact[], name: (key: string) => string): Lim
         breachFacts: breach,
       });
     }
+    const counted = facts.filter((g) => {
+      const kin = COUNTED_KIN[g.detail ?? ''];
+      return (
+        g.kind === 'count' &&
+        g.entityKey === holder &&
+        g.voice !== 'speech' &&
+        !g.change &&
+        (g.low ?? 0) >= 2 &&
+        kin?.role === f.value &&
+        (cls === 'child' || cls === 'sibling' || kin.cls === cls)
+      );
+    });
+    for (const [told, counts] of groupBy(counted, (g) => `${g.value} ${g.detail}`)) {
+      broken.push({
+        key: `relation|${holder}|only ${cls}|${only}|${told}`,
+        holder,
+        limit: `has only one ${cls === 'sibling' ? 'brother or sister' : cls}, ${name(only)},`,
+        limitFacts: [f],
+        other: null,
+        role: told,
+        breachFacts: counts,
+      });
+    }
   }
   // The same limit read twice (two patterns, or said twice) is one issue.
   return [...new Map(broken.map((b) => [b.key, b])).values()];
 }
 
-/** A status of kin lacking ("an only child", "had no brothers") and a brother or sister named. */
+/** A status of kin lacking ("an only child", "had no brothers") and a brother or sister named or counted. */
 function lackingKin(facts: readonly Fact[], relations: readonly Fact[]): LimitBroken[] {
   const broken: LimitBroken[] = [];
   for (const [holder, lacks] of groupBy(
@@ -122,6 +160,26 @@ function lackingKin(facts: readonly Fact[], relations: readonly Fact[]): LimitBr
           other,
           role: 'sibling',
           breachFacts: breach.map((s) => s.fact),
+        });
+      }
+      // "Mary had two sisters", "his two younger brothers": a narrated count of the kin ruled out.
+      const counted = facts.filter(
+        (f) =>
+          f.kind === 'count' &&
+          f.entityKey === holder &&
+          f.voice !== 'speech' &&
+          !f.change &&
+          ruled.includes(kinClass(f)),
+      );
+      for (const [told, counts] of groupBy(counted, (f) => `${f.value} ${f.detail}`)) {
+        broken.push({
+          key: `relation|${holder}|${value}|${told}`,
+          holder,
+          limit: `has ${value}`,
+          limitFacts: said,
+          other: null,
+          role: told,
+          breachFacts: counts,
         });
       }
     }
@@ -237,7 +295,7 @@ function singleWhileMarried(facts: readonly Fact[], relations: readonly Fact[]):
         limit: limitOfSingle(said),
         limitFacts: said,
         other: null,
-        role: word,
+        role: `a ${word}`,
         breachFacts: stated,
       });
     }
@@ -329,15 +387,6 @@ function childrenOfOneParent(relations: readonly Fact[], name: (key: string) => 
   return broken;
 }
 
-/** The kin class a count's plural noun counts ("two sisters": each a sister, "three children": any child). */
-const COUNTED_KIN: Readonly<Record<string, { role: string; cls: string }>> = {
-  brothers: { role: 'sibling', cls: 'brother' },
-  sisters: { role: 'sibling', cls: 'sister' },
-  sons: { role: 'child', cls: 'son' },
-  daughters: { role: 'child', cls: 'daughter' },
-  children: { role: 'child', cls: 'child' },
-};
-
 /**
  * An exact count of a person's kin ("Mary had two sisters", "his three sons") and more kin of that
  * class the text names, each a different person: the count leaves one of them out. A count the text
@@ -406,7 +455,7 @@ export function limitsBroken(facts: readonly Fact[], name: (key: string) => stri
     (f) => f.kind === 'relation' && f.entityKey !== f.objectKey && f.voice !== 'speech',
   );
   return [
-    ...onlyOne(relations, name),
+    ...onlyOne(facts, relations, name),
     ...lackingKin(facts, relations),
     ...twoSpouses(facts, relations, name),
     ...singleWhileMarried(facts, relations),

@@ -43,11 +43,50 @@ describe('kin beyond a limit the text states (the forty-sixth pass)', () => {
     ).toEqual([]);
   });
 
+  it('finds more of the kin counted than an "only" allows', () => {
+    expect(
+      relationIssues(
+        `${brothers} Edward Crane's only brother, George Crane, was a lawyer in London.`,
+        'Edward Crane had three brothers, all sailors.',
+      ),
+    ).toEqual([
+      'Edward Crane has only one brother, George Crane, in Chapter 1 but has 3 brothers in Chapter 2.',
+    ]);
+    expect(
+      relationIssues("Mary Benson, Thomas Hale's only child, came in.", 'Thomas Hale had two sons.'),
+    ).toEqual(['Thomas Hale has only one child, Mary Benson, in Chapter 1 but has 2 sons in Chapter 2.']);
+  });
+
+  it('leaves an "only" alone beside kin of another class counted, or a count that marks a change', () => {
+    const only = `${brothers} Edward Crane's only brother, George Crane, was a lawyer in London.`;
+    expect(relationIssues(only, 'Edward Crane had two sisters.')).toEqual([]);
+    expect(relationIssues(only, 'Edward Crane now has two brothers.')).toEqual([]);
+  });
+
   it('finds a brother or sister of one who has none', () => {
     const sister = `${more('Jane Benson')} Jane Benson, Mary Benson's sister, came to stay.`;
     expect(relationIssues('Mary Benson was an only child.', sister)).toHaveLength(1);
     expect(relationIssues('Mary Benson had no brothers or sisters.', sister)).toHaveLength(1);
     expect(relationIssues('Mary Benson, an only daughter, was spoiled.', sister)).toHaveLength(1);
+  });
+
+  it('finds brothers or sisters counted for one who has none', () => {
+    expect(relationIssues('Mary Benson was an only child.', 'Mary Benson had two sisters in York.')).toEqual([
+      'Mary Benson has no brother or sister in Chapter 1 but has 2 sisters in Chapter 2.',
+    ]);
+    expect(relationIssues('Thomas Hale was an only son.', 'Thomas Hale had two younger brothers.')).toEqual([
+      'Thomas Hale has no brother in Chapter 1 but has at least 2 brothers in Chapter 2.',
+    ]);
+  });
+
+  it("leaves alone kin counted that the limit allows, a count that marks a change, and a speaker's count", () => {
+    expect(relationIssues('Thomas Hale was an only son.', 'Thomas Hale had three sisters in York.')).toEqual(
+      [],
+    );
+    expect(relationIssues('Mary Benson was an only child.', 'Mary Benson now has two sisters.')).toEqual([]);
+    expect(
+      relationIssues('Mary Benson was an only child.', '"Mary Benson had two sisters," said Thomas Hale.'),
+    ).toEqual([]);
   });
 
   it("reads kin lacking as a status with the text's words on one line", () => {

@@ -43,6 +43,8 @@ interface CountPhrase {
   value: number;
   noun: string;
   end: number;
+  /** Some of the owner's group, picked out by age: the group is at least this many. */
+  atLeast?: boolean;
 }
 
 /**
@@ -66,6 +68,23 @@ function countPhraseAt(r: SentenceReader, offset: number, led = false): CountPhr
   if (!led && /\b(?:other|remaining|last|first|of|some|about|nearly|almost|or|than)\s*$/i.test(before))
     return null;
   return { value: parsed.value, noun, end: offset + m[0].length };
+}
+
+/**
+ * "two younger brothers", "three elder sisters": kin picked out by their age among the owner's kin,
+ * so the owner has at least that many of the kin, perhaps more (an elder one besides).
+ */
+const RANKED_KIN = new RegExp(
+  `^\\s*(${NUMBER_WORD})\\s+(?:elder|eldest|older|oldest|younger|youngest)\\s+(brothers|sisters|sons|daughters|children)\\b(?!['’])`,
+  'i',
+);
+
+/** A count of kin by age at `offset` ("his two younger brothers"): at least that many, or null. */
+function rankedKinAt(r: SentenceReader, offset: number): CountPhrase | null {
+  const m = RANKED_KIN.exec(r.file.text.slice(offset, Math.min(r.span.end, offset + 40)));
+  const parsed = m ? parseNumber(mustAt(m, 1)) : null;
+  if (!m || !parsed || parsed.value < 2 || parsed.value % 1 !== 0) return null;
+  return { value: parsed.value, noun: mustAt(m, 2).toLowerCase(), end: offset + m[0].length, atLeast: true };
 }
 
 /** "ten thousand a year", "having four thousand pounds a year": an owner's yearly income. */
@@ -351,10 +370,10 @@ export function counts(r: SentenceReader, add: Add): void {
     add({
       anchor,
       kind: 'count',
-      value: String(c.value),
+      value: c.atLeast ? `at least ${c.value}` : String(c.value),
       detail: c.noun,
       low: c.value,
-      high: c.value,
+      high: c.atLeast ? null : c.value,
       start: c.start ?? anchor.start,
       end: c.end,
       change,
@@ -375,6 +394,7 @@ export function counts(r: SentenceReader, add: Add): void {
       );
       const c =
         countAt(r, afterName) ??
+        rankedKinAt(r, afterName) ??
         incomeAt(r, afterName) ??
         (worth ? incomeAt(r, afterName + worth[0].length) : null) ??
         (given ? null : capitalAt(r, afterName));
@@ -398,6 +418,7 @@ export function counts(r: SentenceReader, add: Add): void {
     if (have) {
       const c =
         countAt(r, anchor.end + have[0].length, parent !== null || /\bof\s+$/i.test(have[0])) ??
+        rankedKinAt(r, anchor.end + have[0].length) ??
         incomeAt(r, anchor.end + have[0].length);
       // "was engaged with their three children": kin only, and only where the possessive is no
       // anchor that reads the count itself ("was walking with her two sisters").

@@ -23,6 +23,24 @@ describe('counts', () => {
     ]);
   });
 
+  it('reads kin picked out by age as at least that many ("his two younger brothers")', () => {
+    const text = `${FILLER}\n\nThomas Hale had two younger brothers. Mary Benson walked with her three elder sisters.`;
+    const source: SourceText = { fileId: 'book', text, chapters: [] };
+    expect(
+      extractFacts(source, extract([source]))
+        .filter((f) => f.kind === 'count')
+        .map((f) => [f.entityKey, f.value, f.detail, f.low, f.high]),
+    ).toEqual([
+      [expect.stringMatching(/thomas|hale/), 'at least 2', 'brothers', 2, null],
+      [expect.stringMatching(/mary/), 'at least 3', 'sisters', 3, null],
+    ]);
+  });
+
+  it('reads no kin by age from a part of them or a group of the scene ("two of her younger sisters")', () => {
+    const text = `${FILLER}\n\nTwo of her younger sisters came in. The two younger sisters sat down. Thomas Hale had two younger horses.`;
+    expect(factsOf(text, 'count')).toEqual([]);
+  });
+
   it('gives a group of the scene no name that another noun introduces ("the two girls and a son, Thomas Hale")', () => {
     const text = `${FILLER}\n\nThe old miller had the two girls and a son, Thomas Hale, who had gone away. The six trees along the drive were tended by a servant, Mary Benson.`;
     expect(factsOf(text, 'count').map(([value, key]) => [value, key])).toEqual([
