@@ -19,7 +19,7 @@ import {
 } from './false-names.js';
 import { type EntityFold, foldEntities } from './fold.js';
 import { namesNoFamily } from './generic-plurals.js';
-import { holderContradicted, type NamedPerson } from './kin-holders.js';
+import { familyCoupleCues, holderContradicted, type NamedPerson } from './kin-holders.js';
 import { CALLINGS_AS_NAMES, FEMALE_MARRIED, OCCUPATIONS } from './lexicons.js';
 import { isGivenName, isWrittenInitial } from './lookup.js';
 import {
@@ -334,7 +334,12 @@ export function extract(sources: SourceText[], options: ExtractOptions = {}): Ex
   const keys = assignKeys(kept);
   const entities = kept.map((draft) => toEntity(draft, mustGet(keys, draft), sources));
   const typed = typedRelations(
-    [...cues, ...kinNamedElsewhere(unnamedKin, owner), ...wivesByHusbandsName(kept, cues, owner)],
+    [
+      ...cues,
+      ...kinNamedElsewhere(unnamedKin, owner),
+      ...wivesByHusbandsName(kept, cues, owner),
+      ...familyCoupleCues(cues, kept, owner),
+    ],
     owner,
     keys,
     sources,

@@ -61,3 +61,37 @@ describe('holderContradicted', () => {
     expect(holderContradicted(text, 0, at, 'female', 'tom', people)).toBe(false);
   });
 });
+
+describe('the kin a family "had"', () => {
+  it('gives "The Ingrams had a daughter, Philippa" to the family\'s couple', () => {
+    const text = `The headmaster was Dr. Ingram, a small grey man with a soft voice.
+
+Mrs. Ingram was a large, kind woman who kept bees. The Ingrams had a daughter, Philippa, who was fifteen and went to a school of her own in Salisbury.
+
+Dr. Ingram gave the prizes, and Philippa Ingram handed out the strawberries.
+`;
+    const kin = kinOf(text);
+    expect(kin).toContain('Dr. Ingram parent_of Philippa Ingram');
+    expect(kin).toContain('Mrs. Ingram parent_of Philippa Ingram');
+  });
+
+  it('gives no relation when the family has more than two people of title and surname', () => {
+    const text = `The headmaster was Dr. Ingram, a small grey man with a soft voice. Miss Ingram taught the little boys their letters.
+
+Mrs. Ingram was a large, kind woman who kept bees. The Ingrams had a son, Tom, who was fifteen and went to a school of his own in Salisbury.
+
+Dr. Ingram gave the prizes, and Tom Ingram handed out the strawberries.
+`;
+    expect(kinOf(text).filter((k) => k.includes('parent_of'))).toEqual([]);
+  });
+
+  it('gives no relation to a kin named before the family introduces them (a namesake)', () => {
+    const text = `His name was John Hale, and he was the surgeon of Wyke. Old Samuel Hale, the surgeon before him, had died two winters before I came.
+
+They were married in June. Mrs. Hale kept the house, and Mr. Hale kept the surgery.
+
+The Hales had three children: Samuel, who is a surgeon in Leeds, and two girls who married and went away.
+`;
+    expect(kinOf(text).filter((k) => k.includes('parent_of'))).toEqual([]);
+  });
+});
