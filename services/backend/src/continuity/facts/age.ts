@@ -372,6 +372,9 @@ export function age(r: SentenceReader, add: Add): void {
     if (SUBJECT_VERB.test(m[0]) && afterPreposition(r, anchor)) continue;
     const end = named?.end ?? anchor.end + m[0].length;
     const tail = r.file.text.slice(end, end + 30);
+    // "he had been a child of ten when I left": a pluperfect age at the time a clause names is an age
+    // then, not at the story's present ("Hale was fifty when he came" is the narration's own time).
+    if (/\bhad\s+been\b/i.test(m[0]) && /^\s+(?:when|before|till|until|while)\b/i.test(tail)) continue;
     const hedgedBySentence =
       appeared !== null || /^\s*(?:,\s*)?(?:or\s+thereabouts|or\s+so|I\s+should\s+say)/i.test(tail);
     const stated = statedAge(mustAt(m, 1), mustAt(m, 2), hedgedBySentence);

@@ -99,4 +99,17 @@ describe('age', () => {
     ])
       expect(ages(sentence)).toEqual([]);
   });
+
+  it('reads no pluperfect age at the time a clause names ("he had been a child of ten when I left")', () => {
+    expect(ages('Thomas Hale came in; he had been a child of ten when Mary Benson left for London.')).toEqual(
+      [],
+    );
+    expect(ages('Mary Benson had been a girl of sixteen before the war came.')).toEqual([]);
+  });
+
+  it('still reads an age with a clause of the narration\'s own time ("was a man of fifty when he came")', () => {
+    expect(ages('Thomas Hale was a man of fifty when he came to Wyke.')).toEqual([
+      ['50', expect.stringMatching(/thomas|hale/), 'Thomas Hale was a man of fifty'],
+    ]);
+  });
 });
