@@ -52,10 +52,18 @@ const AGE_OF_NOUN_TAIL = `(?<=\\bof\\s+${AGE_HEDGE}${NUMBER_WORD})(?=\\s+(?:when
  */
 const AGE_TURNED_TAIL = `(?<=\\b(?:turned|reached\\s+the\\s+age\\s+of)\\s+${AGE_HEDGE}${NUMBER_WORD})(?=\\s+(?:at|in|on|last|this|that|before|since)\\s+[A-Za-z])`;
 
+/**
+ * A bare age as the predicate of "was" or "is" may go on into a second predicate joined by "and" or
+ * "but" ("Harriet, who was forty-six and had never married", "Tom was twenty-six and tall"). Not a
+ * fraction or another number ("was five and a half feet", "was six and seven"), nor "one", which
+ * "one and the same" or "one and all" make no age.
+ */
+const AGE_CLAUSE_TAIL = `(?<=\\b(?:was|is|am|been)\\s+${AGE_HEDGE}${NUMBER_WORD})(?<!(?<![\\w-])one)(?=\\s+(?:and|but)\\s+(?!(?:a\\s+(?:half|quarter)|${NUMBER_WORD})\\b)[a-z])`;
+
 // ", at forty,": an age as an aside ("Edward, at forty, still rode to hounds"); ", who had turned
 // fifty": an age reached, in a relative clause.
 const AGE_AFTER_NAME = new RegExp(
-  `^(?:\\s*,\\s*(?:who\\s+(?:was|is)\\s+|then\\s+|now\\s+|aged\\s+|being\\s+|at\\s+)?|${ASIDE}\\s+(?:was|is|am|had\\s+been)\\s+(?:aged\\s+)?|(?:\\s*,\\s*who)?\\s+(?:had\\s+)?(?:just\\s+)?(?:turned|reached\\s+the\\s+age\\s+of)\\s+)(?:(?:young|old|elderly|middle-aged)\\s*,\\s*|the\\s+(?:elder|younger|eldest|youngest)\\s*,\\s*|(?:a|an)\\s+(?:[a-z-]+,?\\s+){0,3}?${AGE_NOUNS}(?:\\s+of|\\s*,|(?=\\s+${AGE_SIDE}))\\s+)?(${AGE_HEDGE})(${NUMBER_WORD})(?:${AGE_TAIL}|${AGE_OF_NOUN_TAIL}|${AGE_TURNED_TAIL})`,
+  `^(?:\\s*,\\s*(?:who\\s+(?:was|is)\\s+|then\\s+|now\\s+|aged\\s+|being\\s+|at\\s+)?|${ASIDE}\\s+(?:was|is|am|had\\s+been)\\s+(?:aged\\s+)?|(?:\\s*,\\s*who)?\\s+(?:had\\s+)?(?:just\\s+)?(?:turned|reached\\s+the\\s+age\\s+of)\\s+)(?:(?:young|old|elderly|middle-aged)\\s*,\\s*|the\\s+(?:elder|younger|eldest|youngest)\\s*,\\s*|(?:a|an)\\s+(?:[a-z-]+,?\\s+){0,3}?${AGE_NOUNS}(?:\\s+of|\\s*,|(?=\\s+${AGE_SIDE}))\\s+)?(${AGE_HEDGE})(${NUMBER_WORD})(?:${AGE_TAIL}|${AGE_OF_NOUN_TAIL}|${AGE_TURNED_TAIL}|${AGE_CLAUSE_TAIL})`,
   'i',
 );
 
@@ -364,6 +372,9 @@ export function age(r: SentenceReader, add: Add): void {
     if (SUBJECT_VERB.test(m[0]) && afterPreposition(r, anchor)) continue;
     const end = named?.end ?? anchor.end + m[0].length;
     const tail = r.file.text.slice(end, end + 30);
+    // "he had been a child of ten when I left": a pluperfect age at the time a clause names is an age
+    // then, not at the story's present ("Hale was fifty when he came" is the narration's own time).
+    if (/\bhad\s+been\b/i.test(m[0]) && /^\s+(?:when|before|till|until|while)\b/i.test(tail)) continue;
     const hedgedBySentence =
       appeared !== null || /^\s*(?:,\s*)?(?:or\s+thereabouts|or\s+so|I\s+should\s+say)/i.test(tail);
     const stated = statedAge(mustAt(m, 1), mustAt(m, 2), hedgedBySentence);

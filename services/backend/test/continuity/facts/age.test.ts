@@ -78,4 +78,38 @@ describe('age', () => {
       ['50', expect.stringMatching(/thomas|hale/), 'Thomas Hale was a man of fifty'],
     ]);
   });
+
+  it('reads a bare age that goes on into a second predicate ("who was forty-six and had never married")', () => {
+    expect(ages('Thomas Hale had one sister, Mary Benson, who was forty-six and had never married.')).toEqual(
+      [['46', expect.stringMatching(/mary/), 'Mary Benson, who was forty-six']],
+    );
+    expect(ages('Thomas Hale was twenty-one and tall for his age.')).toEqual([
+      ['21', expect.stringMatching(/thomas|hale/), 'Thomas Hale was twenty-one'],
+    ]);
+    expect(ages('Mary Benson is nearly seventy but walks to church every Sunday.')).toEqual([
+      ['70', expect.stringMatching(/mary/), 'Mary Benson is nearly seventy'],
+    ]);
+  });
+
+  it('reads no age in a fraction of a measure, two numbers, or "one and the same" after "was"', () => {
+    for (const sentence of [
+      'Thomas Hale was five and a half feet from the door.',
+      'Thomas Hale was six and seven times the better rider.',
+      'Thomas Hale was one and the same man as the pedlar.',
+    ])
+      expect(ages(sentence)).toEqual([]);
+  });
+
+  it('reads no pluperfect age at the time a clause names ("he had been a child of ten when I left")', () => {
+    expect(ages('Thomas Hale came in; he had been a child of ten when Mary Benson left for London.')).toEqual(
+      [],
+    );
+    expect(ages('Mary Benson had been a girl of sixteen before the war came.')).toEqual([]);
+  });
+
+  it('still reads an age with a clause of the narration\'s own time ("was a man of fifty when he came")', () => {
+    expect(ages('Thomas Hale was a man of fifty when he came to Wyke.')).toEqual([
+      ['50', expect.stringMatching(/thomas|hale/), 'Thomas Hale was a man of fifty'],
+    ]);
+  });
 });
