@@ -48,6 +48,40 @@ describe('a teller\'s "my father" and "my mother"', () => {
   it("keeps a narrator's father apart from a named character's", () => {
     expect(told('My father died in the spring.', 'Mary Benson drove to the market.').issues).toEqual([]);
   });
+
+  it('reads "my father" as the name the teller joins to it ("My father was Samuel Crewe")', () => {
+    expect(
+      told(
+        'My father was Samuel Crewe, and he kept the chandlery on the quay.',
+        'My father died in the spring.',
+        'Samuel Crewe walked down to the quay.',
+      ).issues,
+    ).toEqual(['Samuel Crewe dies in Chapter 2 but acts in Chapter 3.']);
+    expect(
+      told(
+        'My wife, Ellen Crewe, did not want to come.',
+        'Ellen Crewe died in the spring.',
+        'My wife came in.',
+      ).issues,
+    ).toEqual(['Ellen Crewe dies in Chapter 2 but acts in Chapter 3.']);
+  });
+
+  it('joins no name that only owns what follows, or opens a list, to "my father"', () => {
+    expect(
+      told(
+        "My father was Samuel Crewe's friend, and he kept the chandlery on the quay.",
+        'My father died in the spring.',
+        'Samuel Crewe walked down to the quay.',
+      ).issues,
+    ).toEqual([]);
+    expect(
+      told(
+        'He brought back to me my father, Samuel Crewe, and all the scenes of home.',
+        'My father died in the spring.',
+        'Samuel Crewe walked down to the quay.',
+      ).issues,
+    ).toEqual([]);
+  });
 });
 
 describe('an act told of a name and another subject', () => {

@@ -81,7 +81,7 @@ function pairPick(file: FileText, from: number, at: number, people: readonly Anc
 function tellerParentPick(file: FileText, from: number, at: number, word: string): string | null {
   const kin = /^he$/i.test(word) ? 'father' : 'mother';
   const parent = tellerKin(file, from, at)
-    .filter((a) => !a.possessive && a.key.startsWith(`kin:${kin}:`))
+    .filter((a) => !a.possessive && file.text.slice(a.start, a.end).toLowerCase().endsWith(kin))
     .at(-1);
   if (parent === undefined) return null;
   const after = file.anchorsIn(parent.end, at).filter((a) => a.named && inNarration(file, a));

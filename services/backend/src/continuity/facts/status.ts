@@ -777,10 +777,13 @@ function pronounBurial(r: SentenceReader, anchor: Anchor, add: Add): void {
 }
 
 /**
- * "Thomas Hale's wife, Mary Benson, died of the fever": a name set off after a possessive noun
- * (OWNED_APPOSITION_BEFORE) is the subject, and the verb after its closing comma is its own.
+ * "Thomas Hale's wife, Mary Benson, died of the fever", "My husband, Henry Penrose, died in
+ * January", "his uncle, Jonas Tolley, had died": a name set off after a noun that a possessive (a
+ * name's "'s" or "my", "his", "her", "our", "their", "your") owns (OWNED_APPOSITION_BEFORE) is the
+ * subject, and the verb after its closing comma is its own.
  */
-const OWNED_APPOSITION_BEFORE = /['’]s\s+(?:[a-z]+\s+)?[a-z]+\s*,\s*$/;
+const OWNED_APPOSITION_BEFORE =
+  /(?:['’]s|\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our))\s+(?:[a-z]+\s+)?[a-z]+\s*,\s*$/;
 const DEATH_AFTER_APPOSITION = /^\s*,\s+(?:(?:had|has)\s+)?(died|perished|expired|drowned)\b/i;
 
 /** The character at `anchor` is dead, by the death verb matched right after it ("died", "was killed"). */

@@ -4,7 +4,9 @@
  * and the clients who tell their story at length seldom name a parent or a spouse, yet "my father"
  * is one person through their telling: the kin is keyed by the teller and the word
  * (`kin:father:<teller>`), so that a death and a later act of "my father" meet in the check of what
- * follows a death.
+ * follows a death. Where the teller names that kin ("My father was Samuel Crewe", "my mother, Mrs.
+ * Stoner, the young widow of"), the kin word is keyed by the name, so that "my father died" and
+ * "Samuel Crewe came" meet too.
  */
 import type { Anchor, FileText } from '../text.js';
 
@@ -25,13 +27,21 @@ const MY_KIN =
 /** How sure an account's "my" is its teller's: as sure as the attribution of a long quotation. */
 const ACCOUNT_CONFIDENCE = 0.9;
 
+/** A teller's kin word at [start, end), keyed by the teller and the word. */
+interface KinWord {
+  readonly start: number;
+  readonly end: number;
+  /** The kin's key by the teller and the word (`kin:father:<teller>`). */
+  readonly key: string;
+  readonly inAccount: boolean;
+}
+
 /**
- * The anchors of a teller's "my father", "my mother", "my wife" and "my husband" in [start, end):
- * each a named mention of that kin, owning what follows its "'s". Only outside dialogue: the
- * narration's "my" is its narrator's (as the story analysis names them), an account's its teller's;
- * a speaker's "my" in conversation is given to the wrong speaker as often as not (`facts/index.ts`).
+ * The teller's kin words in [start, end). Only outside dialogue: the narration's "my" is its
+ * narrator's (as the story analysis names them), an account's its teller's; a speaker's "my" in
+ * conversation is given to the wrong speaker as often as not (`facts/index.ts`).
  */
-export function tellerKin(file: FileText, start: number, end: number): Anchor[] {
+function kinWords(file: FileText, start: number, end: number): KinWord[] {
   return [...file.text.slice(start, end).matchAll(MY_KIN)].flatMap((m) => {
     const at = start + m.index;
     const word = m[1];
@@ -45,18 +55,83 @@ export function tellerKin(file: FileText, start: number, end: number): Anchor[] 
           ? `${voice.speakerKey}${CHAPTER_MARK}${file.chapterAt(at) ?? 0}`
           : null;
     if (teller === null || word === undefined) return [];
-    const kinEnd = at + m[0].length;
-    const anchor: Anchor = {
+    const kin: KinWord = {
       start: at,
-      end: kinEnd,
+      end: at + m[0].length,
       key: `${KEY_PREFIX}${word.toLowerCase()}:${teller}`,
-      type: 'character',
-      named: true,
-      possessive: /^['’]s\b/.test(file.text.slice(kinEnd, kinEnd + 3)),
-      confidence: voice === null ? 1 : ACCOUNT_CONFIDENCE,
+      inAccount: voice !== null,
     };
-    return [anchor];
+    return [kin];
   });
+}
+
+/**
+ * How a name is joined to the kin word before it, and what closes the name: "was" or "is" and any
+ * stop ("My father was Samuel Crewe, and the whole harbour called him"), or an apposition's comma
+ * and a stop or a comma that opens no list ("my father, Elizabeth, and all those scenes of home"
+ * lists three).
+ */
+const NAME_JOINS: ReadonlyArray<{ before: RegExp; closes: RegExp }> = [
+  { before: /^\s+(?:was|is)\s+$/, closes: /^\s*(?:[,.;:!?]|--|—)/ },
+  { before: /^\s*,\s*$/, closes: /^\s*(?:[.;:!?]|--|—|,(?!\s*(?:and|or)\b))/ },
+];
+
+const FEMALE_KIN = /^kin:(?:mother|wife):/;
+
+const joinedNames = new WeakMap<FileText, ReadonlyMap<string, string>>();
+
+/**
+ * The named character each teller's kin word stands for, where the teller joins the two ("My father
+ * was Samuel Crewe,", "My wife, Ellen, did not want to come") and joins that kin word to no other
+ * name; by the kin's key. Not a name of the other sex than the kin word's, nor one owning what
+ * follows ("my father was Samuel's friend").
+ */
+function namesOfKin(file: FileText): ReadonlyMap<string, string> {
+  const known = joinedNames.get(file);
+  if (known !== undefined) return known;
+  const named = new Map<string, Set<string>>();
+  for (const kin of kinWords(file, 0, file.text.length)) {
+    const next = file.anchorsIn(kin.end, kin.end + 40).find((a) => a.type === 'character');
+    if (
+      next === undefined ||
+      !next.named ||
+      next.possessive ||
+      !NAME_JOINS.some(
+        ({ before, closes }) =>
+          before.test(file.text.slice(kin.end, next.start)) &&
+          closes.test(file.text.slice(next.end, next.end + 8)),
+      ) ||
+      file.genders.get(next.key) === (FEMALE_KIN.test(kin.key) ? 'male' : 'female')
+    )
+      continue;
+    const keys = named.get(kin.key) ?? new Set<string>();
+    named.set(kin.key, keys.add(next.key));
+  }
+  const only = new Map<string, string>();
+  for (const [kin, keys] of named) {
+    const [key, ...others] = keys;
+    if (key !== undefined && others.length === 0) only.set(kin, key);
+  }
+  joinedNames.set(file, only);
+  return only;
+}
+
+/**
+ * The anchors of a teller's "my father", "my mother", "my wife" and "my husband" in [start, end):
+ * each a named mention of that kin, owning what follows its "'s", keyed by the name the teller
+ * joins to the kin word (`namesOfKin`) or else by the teller and the word.
+ */
+export function tellerKin(file: FileText, start: number, end: number): Anchor[] {
+  const names = namesOfKin(file);
+  return kinWords(file, start, end).map((kin) => ({
+    start: kin.start,
+    end: kin.end,
+    key: names.get(kin.key) ?? kin.key,
+    type: 'character',
+    named: true,
+    possessive: /^['’]s\b/.test(file.text.slice(kin.end, kin.end + 3)),
+    confidence: kin.inAccount ? ACCOUNT_CONFIDENCE : 1,
+  }));
 }
 
 /** A teller's kin's key: the word, the teller, and an account's chapter. */

@@ -277,4 +277,18 @@ describe('status', () => {
     ])
       expect(deaths(sentence)).toEqual([]);
   });
+
+  it('reads a death after a name set off behind "my", "his" or "her" and a noun ("My husband, Thomas Hale, died")', () => {
+    expect(deaths('My husband, Thomas Hale, died in January.')).toEqual([
+      [expect.stringMatching(/thomas|hale/), 'Thomas Hale, died'],
+    ]);
+    expect(deaths('Then she said that her brother, Thomas Hale, had died at sea.')).toEqual([
+      [expect.stringMatching(/thomas|hale/), 'Thomas Hale, had died'],
+    ]);
+  });
+
+  it('reads no death of a name set off behind a possessive when the verb is not a death\'s ("nearly died")', () => {
+    expect(deaths('My husband, Thomas Hale, nearly died of the fever.')).toEqual([]);
+    expect(deaths('Her brother, Thomas Hale, dined with us in January.')).toEqual([]);
+  });
 });
