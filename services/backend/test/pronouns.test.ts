@@ -223,6 +223,19 @@ describe('resolvePronouns', () => {
     ]);
   });
 
+  it("takes the main clause's name for the subject after a subordinate clause the sentence opens on", () => {
+    const text =
+      'Anna was busy in the nursery. While Anna went to fetch the shawls, Margaret looked round the room. She had loved it as a child.';
+    const characters = [character(text, 'anna', ['Anna']), character(text, 'margaret', ['Margaret'])];
+    expect(resolved(text, characters)).toEqual([['She', 'margaret']]);
+  });
+
+  it("keeps the subordinate clause's name the subject when the main clause opens on a pronoun", () => {
+    const text = 'Anna sat by the fire. When Margaret came downstairs later, she looked hard at the door.';
+    const characters = [character(text, 'anna', ['Anna']), character(text, 'margaret', ['Margaret'])];
+    expect(resolved(text, characters)).toEqual([['she', 'margaret']]);
+  });
+
   it('lets a preposition of place bind an object pronoun to its own subject ("before him")', () => {
     const text = 'Oak walked up the hill. Oak saw a waggon coming down the road before him.';
     expect(resolved(text, [character(text, 'oak', ['Oak'])])).toEqual([['him', 'oak']]);

@@ -543,6 +543,38 @@ function arrivingNewcomers(
 const AFTER_PREPOSITION =
   /\b(?:of|to|by|with|from|for|about|upon|on|in|at|into|than)\s+(?:\p{Lu}\p{Ll}*\.?\s+)?$/u;
 
+/**
+ * A sentence that opens on a subordinate clause, a conjunction allowed before it ("While Newton
+ * went to undo the shawls, Margaret", "But, as Margaret half suspected, Edith"), up to its first
+ * comma after the subordinator.
+ */
+const OPENING_SUBORDINATE =
+  /^["“‘]?(?:(?:But|And|Yet|Now),?\s+)?(?:when|whenever|while|whilst|as|if|though|although|because|since|after|before|until|till|once|unless)\b[^,;:]*$/iu;
+
+/**
+ * Whether a name in the subordinate clause its sentence opens on gives way to the main clause's
+ * name as the sentence's subject: "While Newton went to undo the shawls, Margaret looked round" is
+ * about Margaret. Only when the main clause opens on a name (after a comma, before a verb in lower
+ * case); when it opens on a pronoun, that pronoun is most often the subordinate clause's name
+ * ("When Rosie went downstairs, she looked"), which stays the subject.
+ */
+function givesWayToMainClause(
+  text: string,
+  sentences: readonly number[],
+  name: CharacterMention,
+  mentions: readonly CharacterMention[],
+  mentionStarts: readonly number[],
+): boolean {
+  const sentence = lastAtOrBefore(sentences, name.start);
+  const start = sentences[sentence] ?? 0;
+  if (!OPENING_SUBORDINATE.test(text.slice(start, name.start))) return false;
+  const next = mentions[lastAtOrBefore(mentionStarts, name.start) + 1];
+  if (next === undefined || next.start >= (sentences[sentence + 1] ?? text.length)) return false;
+  return (
+    /,\s*$/u.test(text.slice(name.end, next.start)) && /^\s+\p{Ll}/u.test(text.slice(next.end, next.end + 3))
+  );
+}
+
 /** The most narration between two quotations that still joins them: a speech tag ("said she."). */
 const TAG_GAP = 40;
 
@@ -811,7 +843,8 @@ export function resolvePronouns(
       const subject =
         quote < 0 &&
         subjectOfSentence === undefined &&
-        !/^['’]s\b/u.test(text.slice(event.end, event.end + 3));
+        !/^['’]s\b/u.test(text.slice(event.end, event.end + 3)) &&
+        !givesWayToMainClause(text, sentences, event, mentions, mentionStarts);
       if (subject) {
         subjectOfSentence = event.id;
         subjectEnd = event.end;
