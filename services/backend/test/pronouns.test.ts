@@ -223,6 +223,13 @@ describe('resolvePronouns', () => {
     ]);
   });
 
+  it("leaves a reflexive to the salience when a name stands between it and the sentence's subject", () => {
+    const text =
+      'Dr. Kemp said little; but the ladies talked, and Mr. Collins was not inclined to be silent himself.';
+    const characters = [character(text, 'kemp', ['Dr. Kemp']), character(text, 'collins', ['Mr. Collins'])];
+    expect(resolved(text, characters)).toEqual([['himself', 'collins']]);
+  });
+
   it("takes the main clause's name for the subject after a subordinate clause the sentence opens on", () => {
     const text =
       'Anna was busy in the nursery. While Anna went to fetch the shawls, Margaret looked round the room. She had loved it as a child.';

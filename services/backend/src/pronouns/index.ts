@@ -893,9 +893,18 @@ export function resolvePronouns(
           : undefined));
     if (form.role === 'object' && clauseSubject !== undefined) exclude.add(clauseSubject);
     const query = { gender: form.gender, plural: form.plural, sentence, exclude };
+    // A name between the clause's subject and the reflexive may open a clause of its own ("Mr.
+    // Bennet said little; but ..., and Mr. Collins seemed ... silent himself"): only the
+    // salience then decides.
+    const namedSince = lastNarrated !== undefined && lastNarrated.start > subjectEnd;
     const antecedent =
       form.role === 'reflexive' && quote < 0
-        ? reflexiveAntecedent(text, lastNarrated, clauseSubject, event.start)
+        ? reflexiveAntecedent(
+            text,
+            lastNarrated,
+            namedSince && clauseSubject !== lastNarrated?.id ? undefined : clauseSubject,
+            event.start,
+          )
         : undefined;
     const inWindow =
       antecedent !== undefined && salience.compatible(antecedent, form.gender, form.plural)
