@@ -175,6 +175,74 @@ describe('resolvePronouns', () => {
     expect(resolved(text, characters)).toEqual([['her', 'kate']]);
   });
 
+  it("binds an object pronoun by a name its verb follows straight, not the sentence's first name", () => {
+    const gallows = (text: string) => [
+      character(text, 'pyncheon', ['Colonel Pyncheon']),
+      character(text, 'maule', ['Maule']),
+    ];
+    const scene = 'While Colonel Pyncheon sat on horseback, watching the scene Maule had addressed him from.';
+    expect(resolved(scene, gallows(scene))).toEqual([['him', 'pyncheon']]);
+    // An aside between the name and its verb.
+    const aside =
+      'When Miss Pinkerton had finished the letter, Jemima, with a timid air, handed her the pen.';
+    const sisters = [
+      character(aside, 'pinkerton', ['Miss Pinkerton']),
+      character(aside, 'jemima', ['Jemima']),
+    ];
+    expect(resolved(aside, sisters)).toEqual([['her', 'pinkerton']]);
+  });
+
+  it('does not bind an object pronoun by a name a conjunction or a preposition follows', () => {
+    // "Jane" is the object of "saw"; "and" joins another verb of Tom's.
+    const joined = 'Tom saw Jane and kissed her.';
+    const pair = [character(joined, 'tom', ['Tom']), character(joined, 'jane', ['Jane'])];
+    expect(resolved(joined, pair)).toEqual([['her', 'jane']]);
+    // A name a preposition governs is no subject.
+    const governed = 'The son of Maule had addressed him.';
+    expect(resolved(governed, [character(governed, 'maule', ['Maule'])])).toEqual([['him', 'maule']]);
+  });
+
+  it('gives a reflexive pronoun to the name it stresses, or to the subject of its clause', () => {
+    const stressed = 'Miss Pinkerton wrote to the friend of Mrs. Chapone herself.';
+    const ladies = [
+      character(stressed, 'pinkerton', ['Miss Pinkerton']),
+      character(stressed, 'chapone', ['Mrs. Chapone']),
+    ];
+    expect(resolved(stressed, ladies)).toEqual([['herself', 'chapone']]);
+    const clause = 'Jane sat with Mary. Mary was kind, and Jane busied herself with the tea.';
+    const sisters = [character(clause, 'jane', ['Jane']), character(clause, 'mary', ['Mary'])];
+    expect(resolved(clause, sisters)).toEqual([['herself', 'jane']]);
+  });
+
+  it("leaves a reflexive to the salience when its clause's subject is of the other gender", () => {
+    const text = 'Jane came in. Tom asked her to seat herself.';
+    const pair = [character(text, 'jane', ['Jane']), character(text, 'tom', ['Tom'])];
+    expect(resolved(text, pair)).toEqual([
+      ['her', 'jane'],
+      ['herself', 'jane'],
+    ]);
+  });
+
+  it("leaves a reflexive to the salience when a name stands between it and the sentence's subject", () => {
+    const text =
+      'Dr. Kemp said little; but the ladies talked, and Mr. Collins was not inclined to be silent himself.';
+    const characters = [character(text, 'kemp', ['Dr. Kemp']), character(text, 'collins', ['Mr. Collins'])];
+    expect(resolved(text, characters)).toEqual([['himself', 'collins']]);
+  });
+
+  it("takes the main clause's name for the subject after a subordinate clause the sentence opens on", () => {
+    const text =
+      'Anna was busy in the nursery. While Anna went to fetch the shawls, Margaret looked round the room. She had loved it as a child.';
+    const characters = [character(text, 'anna', ['Anna']), character(text, 'margaret', ['Margaret'])];
+    expect(resolved(text, characters)).toEqual([['She', 'margaret']]);
+  });
+
+  it("keeps the subordinate clause's name the subject when the main clause opens on a pronoun", () => {
+    const text = 'Anna sat by the fire. When Margaret came downstairs later, she looked hard at the door.';
+    const characters = [character(text, 'anna', ['Anna']), character(text, 'margaret', ['Margaret'])];
+    expect(resolved(text, characters)).toEqual([['she', 'margaret']]);
+  });
+
   it('lets a preposition of place bind an object pronoun to its own subject ("before him")', () => {
     const text = 'Oak walked up the hill. Oak saw a waggon coming down the road before him.';
     expect(resolved(text, [character(text, 'oak', ['Oak'])])).toEqual([['him', 'oak']]);

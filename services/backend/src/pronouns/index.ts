@@ -3,8 +3,9 @@
  * story view: "she" in narration and in speech tags resolved to a character where the text allows
  * it. A salience model in the manner of Lappin and Leass: the recent mentions of each character,
  * the subjects of sentences weighing most, filtered by gender and number, with the object pronoun
- * of a clause never its own subject. Hand-written: the JavaScript NLP libraries (compromise,
- * wink) have no coreference, and the neural resolvers are Python with models.
+ * of a clause never its own subject and a reflexive its named subject when it has one.
+ * Hand-written: the JavaScript NLP libraries (compromise, wink) have no coreference, and the neural
+ * resolvers are Python with models.
  *
  * Deterministic, no model files; about a tenth of a second for a whole novel.
  */
@@ -542,6 +543,38 @@ function arrivingNewcomers(
 const AFTER_PREPOSITION =
   /\b(?:of|to|by|with|from|for|about|upon|on|in|at|into|than)\s+(?:\p{Lu}\p{Ll}*\.?\s+)?$/u;
 
+/**
+ * A sentence that opens on a subordinate clause, a conjunction allowed before it ("While Newton
+ * went to undo the shawls, Margaret", "But, as Margaret half suspected, Edith"), up to its first
+ * comma after the subordinator.
+ */
+const OPENING_SUBORDINATE =
+  /^["“‘]?(?:(?:But|And|Yet|Now),?\s+)?(?:when|whenever|while|whilst|as|if|though|although|because|since|after|before|until|till|once|unless)\b[^,;:]*$/iu;
+
+/**
+ * Whether a name in the subordinate clause its sentence opens on gives way to the main clause's
+ * name as the sentence's subject: "While Newton went to undo the shawls, Margaret looked round" is
+ * about Margaret. Only when the main clause opens on a name (after a comma, before a verb in lower
+ * case); when it opens on a pronoun, that pronoun is most often the subordinate clause's name
+ * ("When Rosie went downstairs, she looked"), which stays the subject.
+ */
+function givesWayToMainClause(
+  text: string,
+  sentences: readonly number[],
+  name: CharacterMention,
+  mentions: readonly CharacterMention[],
+  mentionStarts: readonly number[],
+): boolean {
+  const sentence = lastAtOrBefore(sentences, name.start);
+  const start = sentences[sentence] ?? 0;
+  if (!OPENING_SUBORDINATE.test(text.slice(start, name.start))) return false;
+  const next = mentions[lastAtOrBefore(mentionStarts, name.start) + 1];
+  if (next === undefined || next.start >= (sentences[sentence + 1] ?? text.length)) return false;
+  return (
+    /,\s*$/u.test(text.slice(name.end, next.start)) && /^\s+\p{Ll}/u.test(text.slice(next.end, next.end + 3))
+  );
+}
+
 /** The most narration between two quotations that still joins them: a speech tag ("said she."). */
 const TAG_GAP = 40;
 
@@ -601,15 +634,60 @@ function bindsObject(text: string, subjectEnd: number, pronounStart: number): bo
  */
 const RELATIVE_CLAUSE_OPENING = /^,?\s+who\s+(?:[\p{Ll}-]+\s+){1,3}$/u;
 
-/** The name a relative "who" before an object pronoun refers to, when one does (see above). */
-function relativeSubject(
-  text: string,
-  name: MentionEvent | undefined,
-  pronounStart: number,
-): string | undefined {
+/**
+ * The name right before an object or reflexive pronoun that is the subject of the pronoun's own
+ * clause, when one is: the name a relative "who" follows (see above), or one its verb follows
+ * straight (`opensVerbPhrase`).
+ */
+function nearSubject(text: string, name: MentionEvent | undefined, pronounStart: number): string | undefined {
   if (name === undefined) return undefined;
   const between = text.slice(name.end, pronounStart);
-  return RELATIVE_CLAUSE_OPENING.test(between) && !LOCATIVE_PREPOSITION.test(between) ? name.id : undefined;
+  if (RELATIVE_CLAUSE_OPENING.test(between) && !LOCATIVE_PREPOSITION.test(between)) return name.id;
+  return opensVerbPhrase(text, name, between) ? name.id : undefined;
+}
+
+/**
+ * One to three lower-case words between a name and an object pronoun ("Maule had addressed him"),
+ * an aside set off by commas allowed after the name ("Jemima, with a timid air, handed her").
+ */
+const VERB_PHRASE = /^(?:,[^,;:.!?()"“”‘’—–]{1,60},)?\s+((?:\p{Ll}+\s+){1,3})$/u;
+
+/**
+ * "the scene Maule had addressed him from", "She heard Jane call her": a name followed straight by
+ * a verb, with no function word before the object pronoun (no preposition, conjunction or article),
+ * is the subject of the pronoun's clause, so the pronoun is not that name. A name a preposition
+ * governs ("the son of Maule had addressed him") is no subject.
+ */
+function opensVerbPhrase(text: string, name: MentionEvent, between: string): boolean {
+  const words = VERB_PHRASE.exec(between)?.[1];
+  if (words === undefined) return false;
+  if (
+    words
+      .trim()
+      .split(/\s+/)
+      .some((word) => AFTER_OBJECT.has(word))
+  )
+    return false;
+  return !AFTER_PREPOSITION.test(text.slice(Math.max(0, name.start - 16), name.start));
+}
+
+/** A reflexive's antecedent is read from the syntax, not weighed: as sure as a lone candidate. */
+const REFLEXIVE_CONFIDENCE = 0.9;
+
+/**
+ * Whom a reflexive pronoun of the narration refers to: the name right before it, when it stresses
+ * that name ("asked Miss Pinkerton herself", "the correspondent of Mrs. Chapone herself"), else
+ * the subject of its own clause ("Cato throws himself upon his sword"), as English binds a
+ * reflexive; undefined when neither is a name.
+ */
+function reflexiveAntecedent(
+  text: string,
+  name: MentionEvent | undefined,
+  clauseSubject: string | undefined,
+  pronounStart: number,
+): string | undefined {
+  if (name !== undefined && /^,?\s+$/u.test(text.slice(name.end, pronounStart))) return name.id;
+  return clauseSubject;
 }
 
 /**
@@ -765,7 +843,8 @@ export function resolvePronouns(
       const subject =
         quote < 0 &&
         subjectOfSentence === undefined &&
-        !/^['’]s\b/u.test(text.slice(event.end, event.end + 3));
+        !/^['’]s\b/u.test(text.slice(event.end, event.end + 3)) &&
+        !givesWayToMainClause(text, sentences, event, mentions, mentionStarts);
       if (subject) {
         subjectOfSentence = event.id;
         subjectEnd = event.end;
@@ -805,16 +884,32 @@ export function resolvePronouns(
       form.role === 'subject'
         ? namedLaterInClause(text, event.end, mentions, mentionStarts)
         : new Set<string>();
-    const relative = form.role === 'object' ? relativeSubject(text, lastNarrated, event.start) : undefined;
-    if (relative !== undefined) exclude.add(relative);
-    else if (
-      form.role === 'object' &&
-      subjectOfSentence !== undefined &&
-      bindsObject(text, subjectEnd, event.start)
-    )
-      exclude.add(subjectOfSentence);
+    const bindable = form.role === 'object' || form.role === 'reflexive';
+    const clauseSubject = !bindable
+      ? undefined
+      : (nearSubject(text, lastNarrated, event.start) ??
+        (subjectOfSentence !== undefined && bindsObject(text, subjectEnd, event.start)
+          ? subjectOfSentence
+          : undefined));
+    if (form.role === 'object' && clauseSubject !== undefined) exclude.add(clauseSubject);
     const query = { gender: form.gender, plural: form.plural, sentence, exclude };
-    const inWindow = salience.best(query);
+    // A name between the clause's subject and the reflexive may open a clause of its own ("Mr.
+    // Bennet said little; but ..., and Mr. Collins seemed ... silent himself"): only the
+    // salience then decides.
+    const namedSince = lastNarrated !== undefined && lastNarrated.start > subjectEnd;
+    const antecedent =
+      form.role === 'reflexive' && quote < 0
+        ? reflexiveAntecedent(
+            text,
+            lastNarrated,
+            namedSince && clauseSubject !== lastNarrated?.id ? undefined : clauseSubject,
+            event.start,
+          )
+        : undefined;
+    const inWindow =
+      antecedent !== undefined && salience.compatible(antecedent, form.gender, form.plural)
+        ? { id: antecedent, confidence: REFLEXIVE_CONFIDENCE }
+        : salience.best(query);
     const scene = () => {
       const first = Math.max(0, lastAtOrBefore(sentences, event.start) - SALIENCE_WINDOW);
       return text.slice(sentences[first] ?? 0, event.start);
