@@ -54,6 +54,21 @@ const COUNTED_KIN: Readonly<Record<string, { role: string; cls: string }>> = {
   children: { role: 'child', cls: 'child' },
 };
 
+/**
+ * A holder's counts of kin the narration states as they stand ("Mary had two sisters"; not a
+ * speaker's, not one marked a change) that `accept` takes, one group per count as told ("2 sisters").
+ */
+function narratedKinCounts(
+  facts: readonly Fact[],
+  holder: string,
+  accept: (count: Fact) => boolean,
+): Map<string, Fact[]> {
+  const counted = facts.filter(
+    (f) => f.kind === 'count' && f.entityKey === holder && f.voice !== 'speech' && !f.change && accept(f),
+  );
+  return groupBy(counted, (f) => `${f.value} ${f.detail}`);
+}
+
 /** One name is the other's or a part of it ("George", "George Crane"): maybe one person split in two. */
 function sameName(a: string, b: string): boolean {
   const words = (s: string) =>
@@ -105,19 +120,15 @@ function onlyOne(
         breachFacts: breach,
       });
     }
-    const counted = facts.filter((g) => {
+    const beyondOne = narratedKinCounts(facts, holder, (g) => {
       const kin = COUNTED_KIN[g.detail ?? ''];
       return (
-        g.kind === 'count' &&
-        g.entityKey === holder &&
-        g.voice !== 'speech' &&
-        !g.change &&
         (g.low ?? 0) >= 2 &&
         kin?.role === f.value &&
         (cls === 'child' || cls === 'sibling' || kin.cls === cls)
       );
     });
-    for (const [told, counts] of groupBy(counted, (g) => `${g.value} ${g.detail}`)) {
+    for (const [told, counts] of beyondOne) {
       broken.push({
         key: `relation|${holder}|only ${cls}|${only}|${told}`,
         holder,
@@ -163,15 +174,7 @@ function lackingKin(facts: readonly Fact[], relations: readonly Fact[]): LimitBr
         });
       }
       // "Mary had two sisters", "his two younger brothers": a narrated count of the kin ruled out.
-      const counted = facts.filter(
-        (f) =>
-          f.kind === 'count' &&
-          f.entityKey === holder &&
-          f.voice !== 'speech' &&
-          !f.change &&
-          ruled.includes(kinClass(f)),
-      );
-      for (const [told, counts] of groupBy(counted, (f) => `${f.value} ${f.detail}`)) {
+      for (const [told, counts] of narratedKinCounts(facts, holder, (f) => ruled.includes(kinClass(f)))) {
         broken.push({
           key: `relation|${holder}|${value}|${told}`,
           holder,
