@@ -205,11 +205,14 @@ const CHILDHOOD =
 const SPOKEN_HEARSAY =
   /\b(?:I\s+(?:hear|heard|am\s+told|'m\s+told|was\s+told)|(?:they|people|folks)\s+say)\b/i;
 
-/** One statement found twice by overlapping patterns is kept once. */
+/**
+ * One statement found twice by overlapping patterns is kept once; kin of one owner listed in one
+ * passage ("his two sisters, Ann and Jane") are as many statements as they name.
+ */
 function dedupe(facts: Fact[]): Fact[] {
   const seen = new Set<string>();
   return facts.filter((f) => {
-    const key = `${f.entityKey}|${f.kind}|${f.value}|${f.detail}|${f.start}`;
+    const key = `${f.entityKey}|${f.kind}|${f.value}|${f.detail}|${f.objectKey}|${f.start}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -14,6 +14,7 @@ export function relations(file: FileText, extraction: Extraction, facts: Fact[])
     if (!['family', 'sibling', 'spouse', 'parent_of', 'works_for'].includes(relation.type)) continue;
     for (const e of relation.evidence) {
       if (e.fileId !== file.fileId) continue;
+      if (kinOfKinOnly(file.text.slice(e.start, e.end), relation.label ?? '')) continue;
       const voice = file.voiceAt(e.start);
       facts.push({
         ...file.passage(e.start, e.end),
@@ -34,6 +35,19 @@ export function relations(file: FileText, extraction: Extraction, facts: Fact[])
   }
 }
 
+/**
+ * Whether the kin word `label` stands in `passage` only as the first of a chain of possessives
+ * ("Ann Lacey, Thomas Hale's wife's sister,", "her husband's brother"): the kin of a kin, which the
+ * story bible reads as the first kin word.
+ */
+function kinOfKinOnly(passage: string, label: string): boolean {
+  if (!/^[a-z-]+$/i.test(label)) return false;
+  const uses = [
+    ...passage.matchAll(new RegExp(`\\b${label}\\b(['’]s\\s+${KIN_ADJECTIVES}${KIN}\\b)?`, 'giu')),
+  ];
+  return uses.length > 0 && uses.every((m) => m[1] !== undefined);
+}
+
 /** What the other is to the entity, from the relation's type and label ("father": a parent; works_for: the employer). */
 export function relationRole(type: string, label: string): string {
   const l = label.toLowerCase();
@@ -49,16 +63,19 @@ export function relationRole(type: string, label: string): string {
   if (/^(?:son|daughter|child)$/.test(l)) return 'child';
   if (/^(?:brother|sister)$/.test(l)) return 'sibling';
   if (/^(?:wife|husband)$/.test(l)) return 'spouse';
-  if (/^(?:engaged|fianc|betrothed)/.test(l)) return 'engaged';
+  if (/^(?:engaged|fianc|betrothed|intended)/.test(l)) return 'engaged';
   // A works_for relation runs from the servant to the one served: its target is the employer.
   if (type === 'works_for') return 'employer';
   if (type === 'sibling' || type === 'spouse') return type;
   return l || type;
 }
 
-/** Kin words; "boy", "girl", "lad" and "lass" after a possessive are a son or daughter ("old Hale's boy"). */
+/**
+ * Kin words; "boy", "girl", "lad" and "lass" after a possessive are a son or daughter ("old Hale's
+ * boy"); "intended" only where its phrase closes ("Thomas Hale's intended,"), not "his intended visit".
+ */
 export const KIN =
-  '(brother-in-law|sister-in-law|father-in-law|mother-in-law|son-in-law|daughter-in-law|step-?father|step-?mother|step-?daughter|step-?son|step-?sister|step-?brother|half-brother|half-sister|grandfather|grandmother|grandson|granddaughter|grandchild|brother|sister|father|mother|son|daughter|child|boy|girl|lad|lass|wife|husband|bride|bridegroom|twin|uncle|aunt|cousin|nephew|niece|widow|widower|fianc[ée]e?|betrothed|servant|maid|master|mistress)';
+  '(intended(?=\\s*(?:[,.;:!?)]|--|—|$))|brother-in-law|sister-in-law|father-in-law|mother-in-law|son-in-law|daughter-in-law|step-?father|step-?mother|step-?daughter|step-?son|step-?sister|step-?brother|half-brother|half-sister|grandfather|grandmother|grandson|granddaughter|grandchild|brother|sister|father|mother|son|daughter|child|boy|girl|lad|lass|wife|husband|bride|bridegroom|twin|uncle|aunt|cousin|nephew|niece|widow|widower|fianc[ée]e?|betrothed|servant|maid|master|mistress)';
 
 /**
  * Words before a kin noun that leave the kin as it is: order of birth, affection and pity ("his good
@@ -119,6 +136,17 @@ const KIN_OF = new RegExp(
   'iu',
 );
 
+/** The close of a double genitive's possessive ("a cousin of Mary Benson's,"): its "'s" and a stop. */
+const DOUBLE_GENITIVE_CLOSE = /^(['’]s)?\s*(?:[,.;:!?)]|--|—|$)/;
+
+/** A spouse after "made <Name>" or "took <Name>": "his wife", "her husband", "to wife". */
+const MADE_SPOUSE =
+  /^\s+(?:(?:his|her)\s+(?:lawful\s+|wedded\s+)?|to\s+(?=wife))(wife|husband)(?![\p{L}'’-])/u;
+/** Between a name and the one who married it: ", whom". */
+const WHOM_MARRIED = /^\s*,\s*whom\s+$/;
+/** The verb after "whom <A>": "married", "had married", "has married". */
+const MARRIED_AFTER = /^\s+(?:had\s+|has\s+)?married\b/;
+
 /** A pronoun that may be the subject a kin noun is said of ("He was the son of old Wickham"). */
 const SUBJECT_PRONOUN = /^(?:he|she)$/i;
 
@@ -149,6 +177,31 @@ const WHOSE_KIN_NAMED =
  */
 const HAS_KIN = new RegExp(`^\\s+(?:have|has|had)\\s+(?:an?|one)\\s+${KIN_ADJECTIVES}${KIN}\\s*,\\s*$`, 'iu');
 const NOT_KIN_HELD = /^(?:boy|girl|lad|lass|servant|maid|master|mistress)$/i;
+
+/** The counts of a list of kin, from two: "his two sisters, Ann and Jane". */
+const COUNT_WORDS = ['two', 'three', 'four', 'five', 'six'];
+
+/** "'s two sisters, " or "his three sons, " before a list of names: a count and a plural kin noun. */
+const KIN_LIST = new RegExp(
+  `^(?:['’]s)?\\s+(${COUNT_WORDS.join('|')})\\s+${KIN_ADJECTIVES}(brothers|sisters|sons|daughters|children|cousins|nephews|nieces)\\s*,\\s*$`,
+  'iu',
+);
+
+/**
+ * The names of the list that starts with the name at `first` ("Ann Hale, Jane Hale and Mary
+ * Hale"), in order: each a name itself, not a possessive.
+ */
+function listAfter(text: string, named: readonly Anchor[], first: number): Anchor[] {
+  const list: Anchor[] = [];
+  for (let j = first; j < named.length; j++) {
+    const item = mustAt(named, j);
+    const previous = list.at(-1);
+    if (!item.named || item.possessive) break;
+    if (previous !== undefined && !LIST_JOIN.test(text.slice(previous.end, item.start))) break;
+    list.push(item);
+  }
+  return list;
+}
 
 /** "and their cousin" between the last of a list of names and the kin named: the kin of each. */
 const THEIR_KIN = new RegExp(`^\\s*,?\\s+and\\s+their\\s+${KIN_ADJECTIVES}${KIN}\\s*,?\\s*$`, 'iu');
@@ -315,6 +368,15 @@ export function kinship(r: SentenceReader, add: Add): void {
     if (named !== null && stated !== null && named !== stated) return;
     add(kinFact(anchor, kin, other.key, start, end, weight));
   };
+  /**
+   * Where the name after "the son of" ends as the kin's owner: a name, or a possessive with no noun
+   * after it, through its "'s" ("a cousin of Mary Benson's,"); null for a possessive before a noun.
+   */
+  const ownerEnd = (owner: Anchor): number | null => {
+    if (!owner.possessive) return owner.end;
+    const genitive = DOUBLE_GENITIVE_CLOSE.exec(r.file.text.slice(owner.end, owner.end + 6));
+    return genitive === null ? null : owner.end + (genitive[1]?.length ?? 0);
+  };
   for (let i = 0; i < named.length; i++) {
     const a = mustAt(named, i);
     // "<A> has a son, <B>" (A a name or a pronoun, a speaker's "I"): B is A's kin. A quotation's
@@ -400,25 +462,63 @@ export function kinship(r: SentenceReader, add: Add): void {
       // "<A>, the only sister of the merchant <B>"
       for (const b of named.slice(i + 1, i + 2)) {
         const of = KIN_OF.exec(r.file.text.slice(a.end, b.start));
+        const end = ownerEnd(b);
         // "Percy Armitage--the second son of Mr. Armitage": a father the extraction took for the son.
-        if (of && b.named && !b.possessive && b.key !== a.key) {
-          relate(b, mustAt(of, 1), a, a.start, b.end);
+        if (of && b.named && end !== null && b.key !== a.key) {
+          relate(b, mustAt(of, 1), a, a.start, end);
         }
       }
     }
+    // "<A> made <B> his wife", "<B>, whom <A> had married": a wedding told, A (a name or a
+    // resolved "he" or "she") and B (a name) spouses from then on.
+    const wedded = named[i + 1];
+    const subject = !a.possessive && (a.named || SUBJECT_PRONOUN.test(r.file.text.slice(a.start, a.end)));
+    if (subject && wedded?.named && !wedded.possessive && wedded.key !== a.key) {
+      const made = /^\s+(?:had\s+)?(?:made|took)\s+$/.test(r.file.text.slice(a.end, wedded.start))
+        ? MADE_SPOUSE.exec(r.file.text.slice(wedded.end, wedded.end + 40))
+        : null;
+      if (made)
+        add({
+          ...kinFact(a, mustAt(made, 1), wedded.key, a.start, wedded.end + made[0].length),
+          change: true,
+        });
+    }
+    const spouse = named[i - 1];
+    const whom =
+      subject &&
+      spouse?.named &&
+      !spouse.possessive &&
+      spouse.key !== a.key &&
+      WHOM_MARRIED.test(r.file.text.slice(spouse.end, a.start))
+        ? MARRIED_AFTER.exec(r.file.text.slice(a.end, a.end + 30))
+        : null;
+    if (spouse && whom) {
+      add({
+        anchor: a,
+        kind: 'relation',
+        value: 'spouse',
+        detail: 'married',
+        objectKey: spouse.key,
+        start: spouse.start,
+        end: a.end + whom[0].length,
+        weight: a.named ? 0.95 : 0.9,
+        change: true,
+      });
+    }
     // "He was the son of <B>": a resolved pronoun, with the verb only.
     const b = named[i + 1];
+    const bEnd = b?.named ? ownerEnd(b) : null;
     if (
       !a.named &&
       !a.possessive &&
-      b?.named &&
-      !b.possessive &&
+      b &&
+      bEnd !== null &&
       b.key !== a.key &&
       SUBJECT_PRONOUN.test(r.file.text.slice(a.start, a.end))
     ) {
       const between = r.file.text.slice(a.end, b.start);
       const of = /^\s+(?:was|is)\s/i.test(between) ? KIN_OF.exec(between) : null;
-      if (of) relate(b, mustAt(of, 1), a, a.start, b.end, 0.9);
+      if (of) relate(b, mustAt(of, 1), a, a.start, bEnd, 0.9);
     }
     // "<A>, whose father was the Duke": the titled person is A's kin.
     if (a.named && !a.possessive) {
@@ -492,6 +592,23 @@ export function kinship(r: SentenceReader, add: Add): void {
         if (/^\s*,?\s*(?:(?:old|young|little)\s+)?$|^\s+(?:was|is)\s+$/.test(gap) && !described) {
           relate(a, mustAt(kin, 1), next, a.start, next.end, a.named ? 0.95 : 0.9);
         }
+      }
+      // "Thomas Hale's two sisters, Ann Hale and Jane Hale,": each name of the list is P's kin.
+      const plural = next?.named ? KIN_LIST.exec(r.file.text.slice(a.end, next.start)) : null;
+      const list = plural ? listAfter(r.file.text, named, i + 1) : [];
+      // A count that matches the list: without one, "my brothers, Elizabeth, and Clerval" lists whom
+      // one loved, not the brothers.
+      const count = COUNT_WORDS.indexOf(plural?.[1]?.toLowerCase() ?? '') + 2;
+      const last = list.at(-1);
+      const whole =
+        last !== undefined &&
+        count === list.length &&
+        APPOSITION_CLOSE.test(r.file.text.slice(last.end, last.end + 3));
+      if (plural && last && whole) {
+        const kin = mustAt(plural, 2)
+          .toLowerCase()
+          .replace(/ren$|s$/, '');
+        for (const name of list) relate(a, kin, name, a.start, name.end, a.named ? 0.95 : 0.9);
       }
       // "my uncle Joseph" in a telling or a speaker's line, Joseph named too seldom to be an entity
       // of the story bible.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract, type SourceText } from '../../../src/bible/index.js';
 import { extractFacts } from '../../../src/continuity/index.js';
+import { PEOPLE_FILLER } from './common-phrasings.js';
 import { FILLER } from './helpers.js';
 
 /** The relations read in `sentence`: the entity, its role to the other, the kin word and the other. */
@@ -147,5 +148,75 @@ describe('kinship', () => {
       [expect.stringMatching(/thomas|hale/), 'parent', 'mother', expect.stringMatching(/mary/)],
     ]);
     expect(kinOf("Thomas Hale's mother, young Mary Benson's nurse, sat by the fire.")).toEqual([]);
+  });
+});
+
+/** The relations read in `passage` after the filler naming Thomas Hale, Mary Benson, Edward Crane and Ann Lacey. */
+function kinAmong(passage: string): Array<[string | null, string, string | null, string | null]> {
+  const text = `${PEOPLE_FILLER}\n\n${passage}`;
+  const source: SourceText = { fileId: 'book', text, chapters: [] };
+  const from = text.length - passage.length;
+  return extractFacts(source, extract([source]))
+    .filter((f) => f.kind === 'relation' && f.start >= from)
+    .map((f) => [f.entityKey, f.value, f.detail, f.objectKey]);
+}
+
+describe('kinship in constructions nineteenth-century novels use often', () => {
+  const thomas = expect.stringMatching(/thomas|hale/);
+  const mary = expect.stringMatching(/mary|benson/);
+  const edward = expect.stringMatching(/edward|crane/);
+  const ann = expect.stringMatching(/ann|lacey/);
+
+  it('leaves out a kin of a kin that the story bible reads as the first kin word ("Thomas Hale\'s wife\'s sister")', () => {
+    expect(kinAmong("Ann Lacey, Thomas Hale's wife's sister, came to stay.")).toEqual([]);
+    // guard: the kin word alone, and a chain told beside it, are read
+    expect(kinAmong("Ann Lacey, Thomas Hale's wife, came to stay.")).toEqual([
+      [thomas, 'spouse', 'wife', ann],
+    ]);
+  });
+
+  it('reads a double genitive\'s kin ("a cousin of Mary Benson\'s"), after a name or a resolved pronoun', () => {
+    expect(kinAmong("Edward Crane, a cousin of Mary Benson's, came to stay.")).toEqual([
+      [mary, 'cousin', 'cousin', edward],
+    ]);
+    expect(kinAmong("Edward Crane came to the farm. He was a cousin of Mary Benson's.")).toEqual([
+      [mary, 'cousin', 'cousin', edward],
+    ]);
+    // guard: a possessive before a noun is no kin's owner
+    expect(kinAmong("Edward Crane, a cousin of Mary Benson's friend, came to stay.")).toEqual([]);
+  });
+
+  it('reads "intended" as a betrothed where its phrase closes, not before a noun ("his intended visit")', () => {
+    expect(kinAmong("Ann Lacey, Thomas Hale's intended, came to stay.")).toEqual([
+      [thomas, 'engaged', 'intended', ann],
+    ]);
+    expect(kinAmong("Ann Lacey, Thomas Hale's intended visit being put off, came to stay.")).toEqual([]);
+  });
+
+  it('reads a wedding told by "made <Name> his wife" and ", whom <he> had married"', () => {
+    expect(kinAmong('In May Edward Crane made Ann Lacey his wife.')).toEqual([
+      [edward, 'spouse', 'wife', ann],
+    ]);
+    expect(kinAmong('In May Edward Crane took Ann Lacey to wife.')).toEqual([
+      [edward, 'spouse', 'wife', ann],
+    ]);
+    expect(kinAmong('At dusk Edward Crane came home to Ann Lacey, whom he had married in May.')).toEqual([
+      [edward, 'spouse', 'married', ann],
+    ]);
+    // guard: "made <Name> his friend", "whom he had met"
+    expect(kinAmong('In May Edward Crane made Ann Lacey his friend.')).toEqual([]);
+    expect(kinAmong('At dusk Edward Crane came home to Ann Lacey, whom he had met in May.')).toEqual([]);
+  });
+
+  it('reads each name of a list of kin set off after a count ("his two sisters, Mary Benson and Ann Lacey,")', () => {
+    expect(kinAmong("Thomas Hale's two sisters, Mary Benson and Ann Lacey, kept house for him.")).toEqual([
+      [thomas, 'sibling', 'sister', mary],
+      [thomas, 'sibling', 'sister', ann],
+    ]);
+    // guard: a list the count does not match, or no count ("my brothers, Elizabeth, and Clerval")
+    expect(kinAmong("Thomas Hale's three sisters, Mary Benson and Ann Lacey, kept house for him.")).toEqual(
+      [],
+    );
+    expect(kinAmong("Thomas Hale's sisters, Mary Benson and Ann Lacey, kept house for him.")).toEqual([]);
   });
 });
