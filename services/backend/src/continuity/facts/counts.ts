@@ -16,16 +16,28 @@ const COUNT_AFTER = new RegExp(
  * What an owner has, up to the count: "had five daughters", "was blessed with five daughters",
  * "had a wife and five daughters", "had a family of five daughters", "commanded a crew of thirty
  * men", "had an income of ten thousand a year", and the children a mother bore ("had borne eleven
- * children", "bore him three sons"), an adverb before the verb too ("by whom he now has two children").
+ * children", "bore him three sons"), an adverb before the verb too ("by whom he now has two children");
+ * a worth ("was worth four thousand a year"), and a count put as the least it is ("had no fewer than
+ * seven sisters").
  */
 const HAVE =
-  /^(?:\s*,\s*who)?\s+(?:(?:now|still|already|also)\s+)?(?:(?:was|had\s+been)\s+blessed\s+with|(?:had\s+|has\s+)?(?:borne|bore)(?:\s+(?:him|her))?|had|has|kept|keeps|possessed|owned|owns|commanded|commands)\s+(?:(?:a|an|one)\s+[a-z]+(?:\s*,\s*|\s+and\s+))?(?:(?:a|an)\s+(?:[a-z]+\s+)?(?:family|crew|household|company|income|estate|fortune)\s+of\s+)?(?:only\s+|but\s+|just\s+)?/i;
+  /^(?:\s*,\s*who)?\s+(?:(?:now|still|already|also)\s+)?(?:(?:was|had\s+been)\s+blessed\s+with|(?:had\s+|has\s+)?(?:borne|bore)(?:\s+(?:him|her))?|had|has|kept|keeps|possessed|owned|owns|commanded|commands|(?:was|is)\s+worth)\s+(?:(?:a|an|one)\s+[a-z]+(?:\s*,\s*|\s+and\s+))?(?:(?:a|an)\s+(?:[a-z]+\s+)?(?:family|crew|household|company|income|estate|fortune)\s+of\s+)?(?:only\s+|but\s+|just\s+|no\s+(?:fewer|less)\s+than\s+)?/i;
 
 /** "Mr. Bennet was the father of five daughters", "Mrs. Hale, the mother of two sons". */
 const PARENT_OF =
   /^(?:\s*,\s*(?:who\s+(?:was|is)\s+)?|\s+(?:was|is|became)\s+)(?:the\s+|a\s+)?(?:[a-z]+\s+)?(?:father|mother|parent)\s+of\s+/i;
 
 const WITH = /^\s+(?:was|is)\s+(?:a|an)\s+[a-z]+\s+with\s+/i;
+
+/**
+ * What a possessive's family is made of, up to the count: "Mary Benson's family consisted of four
+ * sons", "his household consisted of a cook and two maids".
+ */
+const FAMILY_OF =
+  /^\s+(?:family|household)\s+(?:consisted|consists|was\s+made\s+up)\s+of\s+(?:(?:a|an|one)\s+[a-z]+(?:\s*,\s*|\s+and\s+))?/i;
+
+/** Between two counts of one list: "two sons and three daughters", "four horses, two grooms". */
+const LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+)/i;
 
 /**
  * "Mr. and Mrs. Gardiner, with their four children", "the old squire, with his two sons", and
@@ -135,10 +147,12 @@ const capitalAt = (r: SentenceReader, offset: number): CountPhrase | null =>
 /**
  * What a person inherited or has as a fortune, up to its sum: "inherited property to the amount of
  * nearly a hundred thousand pounds", "inherited ten thousand pounds", "had a fortune of twenty
- * thousand pounds", "possessed a fortune of some ten thousand pounds".
+ * thousand pounds", "possessed a fortune of some ten thousand pounds", and the sum itself had or
+ * worth (the verb captured): "had twenty thousand pounds", "possessed forty thousand pounds", "was
+ * worth thirty thousand pounds".
  */
 const INHERITED =
-  /^\s+(?:(?:had\s+)?inherited\s+(?:(?:property|a\s+fortune|an\s+estate)\s+(?:to\s+the\s+(?:amount|value)\s+of|of)\s+)?|(?:had|has|possessed|possesses)\s+a\s+fortune\s+of\s+)(?:(?:nearly|about|some|almost|upwards\s+of|above|over|more\s+than|full)\s+)?/i;
+  /^\s+(?:(?:had\s+)?inherited\s+(?:(?:property|a\s+fortune|an\s+estate)\s+(?:to\s+the\s+(?:amount|value)\s+of|of)\s+)?|(?:had|has|possessed|possesses)\s+a\s+fortune\s+of\s+|((?:had|has|possessed|possesses|was\s+worth|is\s+worth)\s+))(?:(?:nearly|about|some|almost|upwards\s+of|above|over|more\s+than|full)\s+)?/i;
 
 /**
  * A verb that gives a sum to the person after it: "had left her four thousand pounds" is a legacy
@@ -215,6 +229,19 @@ const COMMON_POSSESSIVE = new RegExp(
 );
 
 const RELATIVE_HAVE = /^\s+(?:had|has)\s+(?:kept|had|employed|brought)?/i;
+
+/**
+ * The named person right after a count and "of", who owns the group: "the four daughters of Thomas
+ * Hale", "the three sons of Mrs. Lacey"; undefined when "of" is followed by anything else.
+ */
+function ownerAfterOf(r: SentenceReader, end: number): Anchor | undefined {
+  const of = /^\s+of\s+/.exec(r.file.text.slice(end, end + 6));
+  if (!of) return undefined;
+  const at = end + of[0].length;
+  return r.file
+    .anchorsIn(at, Math.min(r.span.end, at + 60))
+    .find((a) => a.start === at && a.named && !a.possessive && a.type === 'character');
+}
 
 /** The units a sum of money is counted in: "fifty guineas", then "the forty guineas". */
 const MONEY = new Set(['pounds', 'guineas', 'dollars', 'shillings', 'francs', 'crowns']);
@@ -366,7 +393,7 @@ export function counts(r: SentenceReader, add: Add): void {
    * A count the anchor owns, from the anchor (or the phrase's own start: "all three of her nieces")
    * to the counted noun ("his five daughters").
    */
-  const addOwn = (anchor: Anchor, c: CountPhrase & { start?: number }, change = false): void =>
+  const addOwn = (anchor: Anchor, c: CountPhrase & { start?: number }, change = false): void => {
     add({
       anchor,
       kind: 'count',
@@ -378,6 +405,12 @@ export function counts(r: SentenceReader, add: Add): void {
       end: c.end,
       change,
     });
+    // "had two sons and three daughters", "his four horses and two grooms": each count of the list
+    // is the owner's.
+    const join = LIST_JOIN.exec(r.file.text.slice(c.end, Math.min(r.span.end, c.end + 8)));
+    const next = join ? countAt(r, c.end + join[0].length) : null;
+    if (next) addOwn(anchor, next, change);
+  };
   for (const anchor of r.anchors) {
     if (anchor.type !== 'character') continue;
     const afterName =
@@ -392,8 +425,10 @@ export function counts(r: SentenceReader, add: Add): void {
       const given = GIVEN_TO_BEFORE.test(
         r.file.text.slice(Math.max(r.start, anchor.start - 20), anchor.start),
       );
+      const family = FAMILY_OF.exec(r.file.text.slice(afterName, Math.min(r.span.end, afterName + 80)));
       const c =
         countAt(r, afterName) ??
+        (family ? countAt(r, afterName + family[0].length, true) : null) ??
         rankedKinAt(r, afterName) ??
         incomeAt(r, afterName) ??
         (worth ? incomeAt(r, afterName + worth[0].length) : null) ??
@@ -409,7 +444,13 @@ export function counts(r: SentenceReader, add: Add): void {
     const parent = PARENT_OF.exec(rest);
     const inherited = INHERITED.exec(rest);
     const fortune = inherited ? capitalAt(r, anchor.end + inherited[0].length) : null;
-    if (fortune) {
+    // A sum merely had may be a purse the story spends ("had two hundred pounds", "had five thousand
+    // pounds left"): a fortune only in thousands, and not what is left of one.
+    const purse =
+      inherited?.[1] !== undefined &&
+      fortune !== null &&
+      (fortune.value < 1000 || WHAT_REMAINED.test(r.file.text.slice(fortune.end, fortune.end + 30)));
+    if (fortune && !purse) {
       addOwn(anchor, fortune);
       continue;
     }
@@ -417,7 +458,7 @@ export function counts(r: SentenceReader, add: Add): void {
     const have = parent ?? HAVE.exec(rest) ?? WITH.exec(rest) ?? withOwn;
     if (have) {
       const c =
-        countAt(r, anchor.end + have[0].length, parent !== null || /\bof\s+$/i.test(have[0])) ??
+        countAt(r, anchor.end + have[0].length, parent !== null || /\b(?:of|than)\s+$/i.test(have[0])) ??
         rankedKinAt(r, anchor.end + have[0].length) ??
         incomeAt(r, anchor.end + have[0].length);
       // "was engaged with their three children": kin only, and only where the possessive is no
@@ -436,10 +477,16 @@ export function counts(r: SentenceReader, add: Add): void {
     const c = countAt(r, at + match[0].length);
     if (!c) continue;
     const after = r.file.text.slice(c.end, Math.min(r.span.end, c.end + 60));
-    const owner = r.file
+    // "the four daughters of Thomas Hale" is his; "the four servants McCarthy had kept" McCarthy's.
+    const nearestNamed = r.file
       .anchorsIn(c.end, c.end + 60)
       .find((a) => a.named && a.type === 'character' && !/[,;:.]/.test(r.file.text.slice(c.end, a.start)));
-    if (owner && RELATIVE_HAVE.test(r.file.text.slice(owner.end, owner.end + 30))) {
+    const owner =
+      ownerAfterOf(r, c.end) ??
+      (nearestNamed && RELATIVE_HAVE.test(r.file.text.slice(nearestNamed.end, nearestNamed.end + 30))
+        ? nearestNamed
+        : undefined);
+    if (owner) {
       add({
         anchor: owner,
         kind: 'count',
@@ -499,6 +546,8 @@ export function counts(r: SentenceReader, add: Add): void {
     // "her thirty thousand pounds" is her own sum, not one told before; a character's own group is
     // weighed as the owner's count ("his two sisters", then "his five sisters").
     if (possessive && ((c && MONEY.has(c.noun)) || r.possessor(at + match[0].trimEnd().length))) continue;
+    // "the four daughters of Thomas Hale" is his count, weighed as the owner's (above).
+    if (c && ownerAfterOf(r, c.end)) continue;
     const reference = c ? referredBack(r, at, c) : null;
     if (!c || reference?.kind !== 'differs') continue;
     const { earlier } = reference;

@@ -261,4 +261,84 @@ describe('counts', () => {
       ).referred,
     ).toEqual([]);
   });
+
+  it('reads "the four daughters of Thomas Hale" as the named owner\'s count, not a group of the scene', () => {
+    const text = `${FILLER}\n\nAt the ball the four daughters of Thomas Hale stood by the door.`;
+    const source: SourceText = { fileId: 'book', text, chapters: [] };
+    expect(
+      extractFacts(source, extract([source]))
+        .filter((f) => f.kind === 'count')
+        .map((f) => [f.entityKey, f.value, f.detail]),
+    ).toEqual([[expect.stringMatching(/thomas|hale/), '4', 'daughters']]);
+  });
+
+  it('reads no owner after "of" for a part picked out by age, or a thing, and no pair of two owners\' groups', () => {
+    const text = `${FILLER}\n\nThe two eldest daughters of Thomas Hale went to Bath. The three windows of the parlour were open.`;
+    expect(factsOf(text, 'count').map(([value, key]) => [value, key])).toEqual([['3', null]]);
+    expect(
+      referredBack('The two daughters of Thomas Hale walked with the four daughters of Mary Benson.')
+        .referred,
+    ).toEqual([]);
+  });
+
+  it('reads each count of an owner\'s list as the owner\'s ("two sons and three daughters", "his four horses, two grooms")', () => {
+    const text = `${FILLER}\n\nEdward Crane had two sons and three daughters. Thomas Hale sold his four horses, two grooms and a cart.`;
+    expect(factsOf(text, 'count').map(([value, key, quote]) => [value, key, quote])).toEqual([
+      ['2', expect.stringMatching(/edward|crane/), 'Edward Crane had two sons'],
+      ['3', expect.stringMatching(/edward|crane/), 'Edward Crane had two sons and three daughters'],
+      ['4', expect.stringMatching(/thomas|hale/), 'his four horses'],
+      ['2', expect.stringMatching(/thomas|hale/), 'his four horses, two grooms'],
+    ]);
+  });
+
+  it('reads no count of a list past a part, a single one or another owner ("two sons and one of the maids")', () => {
+    const text = `${FILLER}\n\nEdward Crane had two sons and one of the maids to help him. Thomas Hale had three sons and a daughter.`;
+    expect(factsOf(text, 'count').map(([value, key]) => [value, key])).toEqual([
+      ['2', expect.stringMatching(/edward|crane/)],
+      ['3', expect.stringMatching(/thomas|hale/)],
+    ]);
+  });
+
+  it('reads a capital sum had, possessed or worth as the fortune, and a yearly worth as the income', () => {
+    const text = `${FILLER}\n\nAnn Lacey had twenty thousand pounds. Edward Crane possessed forty thousand pounds. Mary Benson was worth thirty thousand pounds. Thomas Hale was worth four thousand a year.`;
+    expect(factsOf(text, 'count').map(([value, key, quote]) => [value, key, quote])).toEqual([
+      ['20000', expect.stringMatching(/ann|lacey/), 'Ann Lacey had twenty thousand pounds'],
+      ['40000', expect.stringMatching(/edward|crane/), 'Edward Crane possessed forty thousand pounds'],
+      ['30000', expect.stringMatching(/mary/), 'Mary Benson was worth thirty thousand pounds'],
+      ['4000', expect.stringMatching(/thomas|hale/), 'Thomas Hale was worth four thousand a year'],
+    ]);
+  });
+
+  it('reads no fortune from a sum paid, a purse, what is left or a yearly sum had, and no worth of a thing', () => {
+    const text = `${FILLER}\n\nAnn Lacey paid ten thousand pounds for the house. Thomas Hale had two hundred pounds. Mary Benson had five thousand pounds left. Edward Crane had four thousand pounds a year. The horse was worth two hundred pounds.`;
+    expect(factsOf(text, 'count').map(([value, key]) => [value, key])).toEqual([
+      ['4000', expect.stringMatching(/edward|crane/)],
+    ]);
+  });
+
+  it('reads a count put as its least: "had no fewer than seven sisters"', () => {
+    const text = `${FILLER}\n\nMary Benson had no fewer than seven sisters. Ann Lacey had no less than four sons.`;
+    expect(factsOf(text, 'count').map(([value, key, quote]) => [value, key, quote])).toEqual([
+      ['7', expect.stringMatching(/mary/), 'Mary Benson had no fewer than seven sisters'],
+      ['4', expect.stringMatching(/ann|lacey/), 'Ann Lacey had no less than four sons'],
+    ]);
+  });
+
+  it('reads no count after "more than" or "fewer than": a bound, not the count', () => {
+    const text = `${FILLER}\n\nMary Benson had more than seven sisters. Ann Lacey had fewer than four sons.`;
+    expect(factsOf(text, 'count')).toEqual([]);
+  });
+
+  it('reads what a possessive\'s family consisted of: "Ann Lacey\'s family consisted of a husband and four sons"', () => {
+    const text = `${FILLER}\n\nAnn Lacey's family consisted of a husband and four sons. His household consisted of two maids.`;
+    expect(factsOf(text, 'count').map(([value, key]) => [value, key])).toEqual([
+      ['4', expect.stringMatching(/ann|lacey/)],
+      ['2', expect.any(String)],
+    ]);
+  });
+
+  it('reads no family count from a part, an estimate or other words ("consisted of the Hales")', () => {
+    const text = `${FILLER}\n\nAnn Lacey's family consisted of some four sons. Edward Crane's family consisted of the Hales and two of their cousins.`;
+    expect(factsOf(text, 'count')).toEqual([]);
+  });
 });
