@@ -104,7 +104,7 @@ export const ATTRIBUTE_CHANGES_5_REAL: readonly Contradiction[] = [
       'Edward Crane, the curate of the parish, read the lesson in a thin voice.',
       'Edward Crane had been a doctor in the town these twenty years, and knew every family in it.',
     ),
-    cites: ['curate of the parish', 'doctor in the town'],
+    cites: ['the curate', 'doctor in the town'],
   },
   {
     name: 'a little fellow in speech, then tall and broad-shouldered',
