@@ -242,8 +242,11 @@ export const BUILD_WORDS: Record<string, 'stout' | 'thin'> = {
   heavyset: 'stout',
   'heavy-set': 'stout',
 };
-/** Heights a person is "of": "a man of great height", "a woman of small stature". */
-export const STATURE_WORDS: Record<string, 'tall' | 'short'> = {
+/**
+ * Heights a person is "of": "a man of great height", "a woman of small stature"; a middle height
+ * ("of middle height", "of medium stature") is neither tall nor short.
+ */
+export const STATURE_WORDS: Record<string, 'tall' | 'short' | 'middle'> = {
   great: 'tall',
   unusual: 'tall',
   commanding: 'tall',
@@ -252,6 +255,25 @@ export const STATURE_WORDS: Record<string, 'tall' | 'short'> = {
   low: 'short',
   short: 'short',
   diminutive: 'short',
+  middle: 'middle',
+  medium: 'middle',
+  middling: 'middle',
+  moderate: 'middle',
+  average: 'middle',
+};
+/**
+ * Builds a person is "of" beside the build words ("a man of slender figure"): "a man of powerful
+ * frame", "a woman of ample figure", "a girl of delicate build".
+ */
+export const FRAME_WORDS: Record<string, 'stout' | 'thin'> = {
+  heavy: 'stout',
+  powerful: 'stout',
+  massive: 'stout',
+  ample: 'stout',
+  robust: 'stout',
+  delicate: 'thin',
+  light: 'thin',
+  fragile: 'thin',
 };
 /**
  * A thing a person is said to be "a ... of": "a slip of a girl" is slight, "a giant of a man" tall.

@@ -30,7 +30,10 @@ const AGE_END = '(?=\\s*(?:[,.;:!?)]|or\\s+thereabouts|at\\s+the\\s+time|at\\s+t
 // "Nell was twelve now": an age the text marks as reached ("now" makes it a change).
 // "who was thirty that spring", "twenty-two that April": an age in the season or year the story is at.
 const AGE_SEASON = `\\s+(?:that|this)\\s+(?:year|${TIMES_OF_YEAR.join('|')})(?=\\s*[,.;:!?])`;
-const AGE_TAIL = `(?:\\s+(?:years?|summers|winters)(?:\\s+old\\b|\\s+of\\s+age|${AGE_END})|\\s+now(?=\\s*[,.;:!?])|${AGE_SEASON}|${AGE_END})`;
+// "I was thirty last birthday", "sixteen at her last birthday": the age the person has reached.
+const AGE_LAST_BIRTHDAY =
+  '\\s+(?:(?:at|on)\\s+)?(?:(?:my|his|her|their)\\s+)?last\\s+birthday(?=\\s*[,.;:!?])';
+const AGE_TAIL = `(?:\\s+(?:years?|summers|winters)(?:\\s+old\\b|\\s+of\\s+age|${AGE_END})|\\s+now(?=\\s*[,.;:!?])|${AGE_SEASON}|${AGE_LAST_BIRTHDAY}|${AGE_END})`;
 
 /**
  * The nouns an age is given with ("a man of fifty", "a widower of sixty", "a spinster of forty"):

@@ -15,6 +15,7 @@ import {
   COMPLEXIONS,
   EYE_COLOURS,
   FIGURE_LIKENESSES,
+  FRAME_WORDS,
   HAIR_COLOURS,
   HAIR_SHAPES,
   HAIR_WORDS,
@@ -213,23 +214,31 @@ const NOT_ADJECTIVES = new Set(
 );
 
 /**
- * The owner of "<adjectives> blue eyes" / "her eyes were blue": a possessive before the
- * adjectives ("her large dark eyes", "Elizabeth's blue eyes"), the name a "whose" follows
- * ("Mary, whose eyes were blue"), else, after "with" or "had", the subject of the clause ("Mary
- * had grey eyes").
+ * The possessive before up to three adjectives ending at `at` ("her large dark eyes", "his lame
+ * right leg"), and where the walk back stopped when there is none.
  */
-function attributeOwner(r: SentenceReader, at: number): Anchor | null {
+function possessorOverAdjectives(r: SentenceReader, at: number): { owner: Anchor | null; from: number } {
   let from = at;
   for (let walked = 0; walked < 3; walked++) {
     const owner = r.possessor(from);
-    if (owner) return owner;
+    if (owner) return { owner, from };
     const word = /([a-z]+(?:-[a-z]+)*)([,\s]+(?:and\s+)?)$/.exec(
       r.file.text.slice(Math.max(r.start, from - 40), from),
     );
     if (!word || NOT_ADJECTIVES.has(mustAt(word, 1).toLowerCase())) break;
     from -= word[0].length;
   }
-  const owner = r.possessor(from);
+  return { owner: r.possessor(from), from };
+}
+
+/**
+ * The owner of "<adjectives> blue eyes" / "her eyes were blue": a possessive before the
+ * adjectives ("her large dark eyes", "Elizabeth's blue eyes"), the name a "whose" follows
+ * ("Mary, whose eyes were blue"), else, after "with" or "had", the subject of the clause ("Mary
+ * had grey eyes").
+ */
+function attributeOwner(r: SentenceReader, at: number): Anchor | null {
+  const { owner, from } = possessorOverAdjectives(r, at);
   if (owner) return owner;
   const lead = r.file.text.slice(Math.max(r.start, from - 30), from);
   // "a pair of blue eyes looked up", "a mass of red hair": no one's; "had a pair of grey eyes",
@@ -671,8 +680,8 @@ export function beauty(r: SentenceReader, add: Add): void {
 interface FigureWord {
   word: string;
   end: number;
-  /** The word of "of great height" after the noun. */
-  stature?: boolean;
+  /** The word of "of great height" or "of slender figure" after the noun, and which it measures. */
+  stature?: 'height' | 'build';
   /** The thing of "a slip of a girl", before its "of a". */
   likeness?: boolean;
   /** A word of the list after the noun's age ("a man of fifty, tall and stout"). */
@@ -696,7 +705,7 @@ function figureWords(phrase: string): {
   if (of) {
     const end = of[0].length - 1;
     return {
-      words: [{ word: mustAt(of, 1).toLowerCase(), end, stature: true }],
+      words: [{ word: mustAt(of, 1).toLowerCase(), end, stature: statureOf(of) }],
       noun: null,
       nounEnd: end,
     };
@@ -723,7 +732,7 @@ function figureWords(phrase: string): {
       }
       if (!of) return { words: out, noun: word, nounEnd };
       const end = nounEnd + of[0].length;
-      const stature = { word: mustAt(of, 1).toLowerCase(), end, stature: true };
+      const stature = { word: mustAt(of, 1).toLowerCase(), end, stature: statureOf(of) };
       return { words: [...out, stature], noun: word, nounEnd: end };
     }
     // "a little slip of a woman": the likeness, then its "of a" and the person noun.
@@ -775,9 +784,16 @@ const NEGATIONS = new Set(['not', 'never', 'neither', 'nor', 'no', 'hardly', 'sc
 const FIGURE_BREAK =
   /^(?:than|as|in|on|of|with|to|for|when|who|that|which|but|yet|though|although|from|at|by|into|upon|about|like|up|down|out|his|her|its|their|him|them|me|us)$/;
 
-/** "a man of great height", "a woman of small stature": the height a person noun is "of". */
+/**
+ * "a man of great height", "a woman of small stature", "a man of middle height": the height a person
+ * noun is "of"; "a woman of slender figure", "an old man, of heavy build": the build.
+ */
 const STATURE_OF =
-  /^\s+of\s+(?:(?:very|rather|quite|unusually|uncommonly|remarkably)\s+)?([a-z]+)\s+(?:height|stature)\b/i;
+  /^(?:\s*,)?\s+of\s+(?:(?:very|rather|quite|unusually|uncommonly|remarkably)\s+)?([a-z]+)\s+(height|stature|figure|build|frame)\b/i;
+
+/** Whether a `STATURE_OF` match measures the height or the build. */
+const statureOf = (of: RegExpExecArray): 'height' | 'build' =>
+  /^(?:height|stature)$/i.test(mustAt(of, 2)) ? 'height' : 'build';
 
 /**
  * The heights and builds a figure phrase's word gives: "tall", "stout", "squat" (both), "strongly
@@ -794,9 +810,13 @@ function figureValues(words: readonly FigureWord[], i: number, noun: string | nu
   const { word, stature, likeness, afterAge } = mustAt(words, i);
   const thing = likeness ? FIGURE_LIKENESSES[word] : undefined;
   if (thing) return [{ ...thing, detail: `${word} of a` }];
-  if (stature) {
+  if (stature === 'height') {
     const height = STATURE_WORDS[word];
-    return height ? [{ kind: 'height', value: height, detail: word }] : [];
+    return height ? [{ kind: 'height', value: height, detail: `of ${word} height` }] : [];
+  }
+  if (stature === 'build') {
+    const build = BUILD_WORDS[word] ?? FRAME_WORDS[word];
+    return build ? [{ kind: 'build', value: build, detail: `of ${word} build` }] : [];
   }
   if (words[i + 1]?.word === 'built') {
     const built = BUILT_ADVERBS[word];
@@ -1447,7 +1467,8 @@ function clauseAt(r: SentenceReader, at: number): string {
 function sideOwner(r: SentenceReader, at: number, end: number): Anchor | null {
   const inside = r.file.anchorsIn(at, end).find((a) => a.possessive && a.type === 'character');
   if (inside) return inside;
-  const own = r.possessor(at);
+  // "his left arm", "his lame right leg": the possessive, over the words describing the part.
+  const own = possessorOverAdjectives(r, at).owner;
   if (own) return own;
   // "Hale was lame in the left leg", "wounded through the right shoulder": the clause's subject.
   const lead = r.file.text.slice(Math.max(r.start, at - 30), at);

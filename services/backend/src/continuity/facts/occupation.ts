@@ -245,12 +245,13 @@ const OCC_BARE = new RegExp(
 );
 
 /**
- * A calling held for life, right after it: "had been a miller all his life", "the schoolmistress all
- * her working life", "his whole life", "man and boy". Its "had been" tells no change: no other
+ * A calling held for life or up to the story's present, right after it or after its place: "had
+ * been a miller all his life", "the schoolmistress all her working life", "his whole life", "man and
+ * boy", "had been a doctor in the town these twenty years". Its "had been" tells no change: no other
  * calling was held before or since, unless an end follows ("all his life, till he sold the mill").
  */
 const LIFELONG =
-  /^\s+(?:all\s+(?:his|her|their)\s+(?:working\s+)?(?:life|lives|days)|(?:his|her|their)\s+whole\s+(?:working\s+)?life|man\s+and\s+boy)\b(?!\s*,?\s*(?:till|until|before|when)\b)/i;
+  /^(?:\s+(?:in|at|of)\s+(?:the\s+)?[a-z]+)?\s+(?:all\s+(?:his|her|their)\s+(?:working\s+)?(?:life|lives|days)|(?:his|her|their)\s+whole\s+(?:working\s+)?life|man\s+and\s+boy|these\s+(?:[a-z]+(?:-[a-z]+)?\s+){0,2}years)\b(?!\s*,?\s*(?:till|until|before|when)\b)/i;
 
 /** "if he had been in trade", "whether Thomas was a clerk": a supposition, not a statement. */
 const SUPPOSED_BEFORE = /\b(?:if|unless|whether|though|supposing|suppose|wish|wished)\s+$/i;

@@ -37,6 +37,15 @@ const PLACE_BORN = new RegExp(
 /** "a native of Nantucket", "hailed from Nantucket". */
 const NATIVE = new RegExp(`\\b(?:a\\s+native\\s+of|hailed\\s+from)\\s+${PLACE}`, 'gu');
 
+/**
+ * "his native town of Norwich", "her native Devon", "my native city of York": the place a
+ * possessive's person was born in, the town or land named after "native" and its noun.
+ */
+const NATIVE_PLACE = new RegExp(
+  `\\b([Hh]is|[Hh]er|[Tt]heir|[Mm]y)\\s+native\\s+(?:(?:town|village|city|county|country|land|parish|place|isle|island)\\s+of\\s+)?${PLACE}`,
+  'gu',
+);
+
 /** "lived at Fernhill", "took lodgings in Exeter", "took a house in Bath": where a person lives. */
 const RESIDES = new RegExp(
   `\\b(?:lived|lives|resided|resides|dwelt|settled|(?:took|taken|takes)\\s+(?:(?:a|the)\\s+)?(?:lodgings|rooms|a\\s+house|a\\s+cottage))\\s+(?:at|in)\\s+${PLACE}`,
@@ -76,6 +85,10 @@ export function origin(r: SentenceReader, add: Add): void {
   }
   for (const { match, at } of r.matches(NATIVE)) {
     emit('origin', mustAt(match, 1), at, at + match[0].length, r.appositive(at) ?? r.subject(at, 6));
+  }
+  for (const { match, at } of r.matches(NATIVE_PLACE)) {
+    const owner = r.possessor(at + mustAt(match, 1).length);
+    emit('origin', mustAt(match, 2), at, at + match[0].length, owner);
   }
   for (const { match, at } of r.matches(PLACE_PERSON)) {
     const end = at + match[0].length;

@@ -42,3 +42,35 @@ describe('a calling held for life ("had been a miller all his life", facts/occup
     ).toEqual([]);
   });
 });
+
+describe('a calling held up to the story\'s present ("had been a doctor in the town these twenty years", LIFELONG)', () => {
+  it('weighs it against another calling, as no change', () => {
+    expect(
+      summaries(
+        'Edward Crane, the curate of the parish, read the lesson in a thin voice.',
+        'Edward Crane had been a doctor in the town these twenty years, and knew every family in it.',
+      ),
+    ).toEqual(['Edward Crane is a clergyman in Chapter 1 but a physician in Chapter 2.']);
+    expect(
+      summaries(
+        'Edward Crane was the blacksmith of Ashford.',
+        'Edward Crane had been a miller these ten years.',
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('weighs no "had been" of a span that ended, nor of a span with no "these"', () => {
+    expect(
+      summaries(
+        'Edward Crane was the blacksmith of Ashford.',
+        'Edward Crane had been a miller these ten years, till the flood took the mill.',
+      ),
+    ).toEqual([]);
+    expect(
+      summaries(
+        'Edward Crane was the blacksmith of Ashford.',
+        'Edward Crane had been a miller ten years before.',
+      ),
+    ).toEqual([]);
+  });
+});

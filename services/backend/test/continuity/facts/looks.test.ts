@@ -451,6 +451,19 @@ describe('a hurt limb', () => {
       limbs('Thomas Hale held out his right hand. Where the thumb should have been there was a stump.'),
     ).toEqual([['right', thomas, 'his right hand']]);
   });
+
+  it('reads the possessive over words before the side: "limped on his lame right leg"', () => {
+    expect(limbs('Thomas Hale limped into the room on his lame right leg.')).toEqual([
+      ['right', thomas, 'his lame right leg'],
+    ]);
+    expect(limbs('Thomas Hale nursed his poor wounded left arm by the fire.')).toEqual([
+      ['left', thomas, 'his poor wounded left arm'],
+    ]);
+  });
+
+  it('reads no side over words when no possessive comes before them', () => {
+    expect(limbs('Thomas Hale limped past a lame right-hand horse in the team.')).toEqual([]);
+  });
 });
 
 describe('a figure said to last', () => {
