@@ -123,14 +123,15 @@ describe('resolvePronouns', () => {
   });
 
   it('does not give a subject pronoun to a name later in its own clause', () => {
-    // "She ... begged Justine": the pronoun is not Justine, the most salient woman, but her mother.
+    // "She ... begged Justine": the pronoun is not Justine, the most salient woman, but her mother;
+    // nor is the last "her", whose infinitive's subject is Justine ("Justine to forgive her").
     const text =
       'Mrs. Moritz was very vacillating. Justine came home to her. She sometimes begged Justine to forgive her.';
     const characters = [character(text, 'moritz', ['Mrs. Moritz']), character(text, 'justine', ['Justine'])];
     expect(resolved(text, characters)).toEqual([
       ['her', 'moritz'],
       ['She', 'moritz'],
-      ['her', 'justine'],
+      ['her', 'moritz'],
     ]);
   });
 

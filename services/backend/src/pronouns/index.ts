@@ -117,7 +117,8 @@ const AFTER_OBJECT = new Set(
     'to and or but the a an in on at by for from with of as that than so then when if up down out off away ' +
     'back again too very well once now there here into upon about over all this these those what who whom ' +
     'which how why not no nor yet before after till until while because since though although either ' +
-    'everything nothing something anything it them me us you him herself himself one more less'
+    'everything nothing something anything it them me us you him herself himself one more less ' +
+    'without within through throughout across against along among amongst towards toward beneath beyond during'
   ).split(' '),
 );
 
@@ -514,6 +515,20 @@ const NEWCOMER_ARRIVES =
  */
 const NEWCOMER_WEIGHT = 2.5;
 
+/**
+ * "As for the Fox, he came to the river gate": a sentence that opens by naming its topic turns the
+ * story to that character, as an arrival does, so it weighs as a newcomer (NEWCOMER_WEIGHT) over
+ * the chain of the one before.
+ */
+const FRONTED_TOPIC = /(?:^|[.!?]["”’]?\s+|\n\s*)As\s+(?:for|to)\s+(?:the\s+)?$/u;
+
+/** Whether a narration's name is the topic its sentence opens on (FRONTED_TOPIC), before a comma. */
+function frontedTopic(text: string, name: MentionEvent): boolean {
+  return (
+    FRONTED_TOPIC.test(text.slice(Math.max(0, name.start - 24), name.start)) && text.charAt(name.end) === ','
+  );
+}
+
 /** The newcomers who arrive inside a sentence (NEWCOMER_ARRIVES), as unnamed referents. */
 function arrivingNewcomers(
   text: string,
@@ -575,6 +590,31 @@ function givesWayToMainClause(
   );
 }
 
+/**
+ * The join of a coordinate clause right before its subject's name: "and" or "but" ("Julia played
+ * and Miss Dacre sang", "Susan gave Martha the letter, and Martha read it"), with "the" and a word
+ * allowed before a name of rank ("and the old Colonel listened"). (A semicolon joins such clauses
+ * too, but in the eval manuscripts its lists of subjects, "Mrs. Ashby came with her husband; Mrs.
+ * Pell came with the doctor; Josiah Benson came", moved two facts and righted none.)
+ */
+const COORDINATE_JOIN = /,?\s+(?:and|but)\s+(?:the\s+(?:\p{Ll}+\s+)?)?$/u;
+
+/**
+ * Whether a proper name opens a coordinate clause of its own after the sentence's subject, and so
+ * is the subject of the clause that follows: joined by COORDINATE_JOIN after a clause with a verb
+ * of its own (a lower-case word between the two subjects, so that "Tom and Mary went" is one
+ * subject), and followed by a lower-case word, its verb, not by "'s" ("and Martha's letter"). A
+ * character the story bible knows by a common noun ("and the cook found her ... and said she had
+ * gone", of the dog) is met in passing, and stays no subject.
+ */
+function opensCoordinateClause(text: string, subjectEnd: number, name: MentionEvent): boolean {
+  if (!/^\p{Lu}/u.test(text.slice(name.start, name.end))) return false;
+  const between = text.slice(subjectEnd, name.start);
+  const join = COORDINATE_JOIN.exec(between);
+  if (join === null || !/\p{Ll}/u.test(between.slice(0, join.index))) return false;
+  return /^\s+\p{Ll}/u.test(text.slice(name.end, name.end + 3));
+}
+
 /** The most narration between two quotations that still joins them: a speech tag ("said she."). */
 const TAG_GAP = 40;
 
@@ -606,13 +646,14 @@ const CATAPHORA_CONFIDENCE = 0.5;
 /**
  * What opens a new clause after a subject, so that an object pronoun past it is no longer bound by
  * that subject: a subordinator ("Tom stood still while Aunt Polly looked him over") or a
- * subject pronoun of any person ("He searched her face, but it told him nothing"; "he felt they
- * expected him to go"). "and", "but" and "or" alone join verbs of the same subject ("He rose and
- * shook him by the hand"), so they open none. (Relative words and semicolons open clauses too, but
- * freeing the objects after them moved Pride and Prejudice's tags to the wrong speakers.)
+ * subject pronoun of any person, an indefinite one too ("He searched her face, but it told him
+ * nothing"; "he felt they expected him to go"; "She knocked, but no one answered her"). "and",
+ * "but" and "or" alone join verbs of the same subject ("He rose and shook him by the hand"), so
+ * they open none. (Relative words and semicolons open clauses too, but freeing the objects after
+ * them moved Pride and Prejudice's tags to the wrong speakers.)
  */
 const CLAUSE_OPENING =
-  /\b(?:when|while|as|if|though|although|because|till|until|since|where|whereas|I|we|you|they|it|he|she)\b/u;
+  /\b(?:when|while|as|if|though|although|because|till|until|since|where|whereas|I|we|you|they|it|he|she|no one|nobody|somebody|someone|everybody|everyone|anybody|anyone)\b/u;
 
 /** A preposition of place, after which "him" or "her" may be the clause's own subject ("Oak saw coming down
  * the incline before him", "looked about her"). */
@@ -653,10 +694,19 @@ function nearSubject(text: string, name: MentionEvent | undefined, pronounStart:
 const VERB_PHRASE = /^(?:,[^,;:.!?()"“”‘’—–]{1,60},)?\s+((?:\p{Ll}+\s+){1,3})$/u;
 
 /**
+ * Whether a function word in a verb phrase still belongs to the verb: a negation ("Mrs. Marsh did
+ * not press her") or the "to" of an infinitive, which a verb follows ("the Squire meant to scold
+ * him"); a "to" right before the pronoun is a preposition ("Tom listened to her").
+ */
+function inVerbPhrase(word: string, index: number, words: readonly string[]): boolean {
+  return word === 'not' || (word === 'to' && index < words.length - 1);
+}
+
+/**
  * "the scene Maule had addressed him from", "She heard Jane call her": a name followed straight by
- * a verb, with no function word before the object pronoun (no preposition, conjunction or article),
- * is the subject of the pronoun's clause, so the pronoun is not that name. A name a preposition
- * governs ("the son of Maule had addressed him") is no subject.
+ * a verb, with no function word before the object pronoun (no preposition, conjunction or article,
+ * but a negation or an infinitive's "to"), is the subject of the pronoun's clause, so the pronoun is
+ * not that name. A name a preposition governs ("the son of Maule had addressed him") is no subject.
  */
 function opensVerbPhrase(text: string, name: MentionEvent, between: string): boolean {
   const words = VERB_PHRASE.exec(between)?.[1];
@@ -665,7 +715,7 @@ function opensVerbPhrase(text: string, name: MentionEvent, between: string): boo
     words
       .trim()
       .split(/\s+/)
-      .some((word) => AFTER_OBJECT.has(word))
+      .some((word, index, all) => AFTER_OBJECT.has(word) && !inVerbPhrase(word, index, all))
   )
     return false;
   return !AFTER_PREPOSITION.test(text.slice(Math.max(0, name.start - 16), name.start));
@@ -839,12 +889,14 @@ export function resolvePronouns(
         narrated.add(event.id);
         lastNarrated = event;
       }
-      // A possessive name ("Mr. Bingley's attentions to her sister, Elizabeth was") is not the subject.
+      // A possessive name ("Mr. Bingley's attentions to her sister, Elizabeth was") is not the subject;
+      // a coordinate clause's name is its own clause's subject after the sentence's first.
       const subject =
         quote < 0 &&
-        subjectOfSentence === undefined &&
-        !/^['’]s\b/u.test(text.slice(event.end, event.end + 3)) &&
-        !givesWayToMainClause(text, sentences, event, mentions, mentionStarts);
+        (subjectOfSentence === undefined
+          ? !/^['’]s\b/u.test(text.slice(event.end, event.end + 3)) &&
+            !givesWayToMainClause(text, sentences, event, mentions, mentionStarts)
+          : opensCoordinateClause(text, subjectEnd, event));
       if (subject) {
         subjectOfSentence = event.id;
         subjectEnd = event.end;
@@ -858,7 +910,13 @@ export function resolvePronouns(
       salience.note(
         event.id,
         sentence,
-        newcomers.has(event.id) ? NEWCOMER_WEIGHT : subject ? 2 : possessiveOpening ? 1.5 : 1,
+        newcomers.has(event.id) || (quote < 0 && frontedTopic(text, event))
+          ? NEWCOMER_WEIGHT
+          : subject
+            ? 2
+            : possessiveOpening
+              ? 1.5
+              : 1,
       );
       const gender = genders.get(event.id);
       const governed = AFTER_PREPOSITION.test(text.slice(Math.max(0, event.start - 16), event.start));
