@@ -7,7 +7,7 @@
  * (2) One person met under many names across separate stories ("Mr. Lucius Fane", "Mr. Fane",
  * "Fane"; a client named once in full, then by title), beside two people of one surname.
  */
-import type { Extraction, SourceText } from '../../src/bible/index.js';
+import type { Extraction, ExtractOptions, SourceText } from '../../src/bible/index.js';
 import { extract } from '../../src/bible/index.js';
 import { holding, tales } from '../support/bible.js';
 
@@ -331,8 +331,14 @@ function characterEntries(extraction: Extraction, name: string) {
   return holding(extraction, name).filter((entry) => entry.type === 'character');
 }
 
-/** The set's figures, each manuscript extracted on its own. */
-export function generalityFigures(manuscripts: readonly GeneralityManuscript[]): GeneralityFigures {
+/**
+ * The set's figures, each manuscript extracted on its own, as a short text or, with `options`, as a
+ * whole book is read (`{ longText: 10 }`: a name mostly after "the" is a thing unless made someone).
+ */
+export function generalityFigures(
+  manuscripts: readonly GeneralityManuscript[],
+  options: ExtractOptions = {},
+): GeneralityFigures {
   let found = 0;
   let people = 0;
   let splits = 0;
@@ -340,7 +346,7 @@ export function generalityFigures(manuscripts: readonly GeneralityManuscript[]):
   let falsePeople = 0;
   const misses: string[] = [];
   for (const manuscript of manuscripts) {
-    const extraction = extract([manuscript.source]);
+    const extraction = extract([manuscript.source], options);
     const ownerOf = new Map<string, string>();
     for (const names of manuscript.people) {
       people++;
