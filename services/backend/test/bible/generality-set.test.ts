@@ -25,18 +25,19 @@ function expectWithin(figures: GeneralityFigures, bounds: Bounds): void {
 
 describe('the generality set of role-named characters and many-named people (generality-set.ts)', () => {
   // On arrival (before any rule of the thirty-eighth session): 43/47 found, 1 split, 0 merges, 1 false
-  // person; 44/47 after (the Heron, who speaks once and acts once).
+  // person; 44/47 after (the Heron, who speaks once and acts once), 0 splits (the Governor who the
+  // narration says is Sir Hector Lyle).
   it('reads the set as short texts at least as well as on arrival', () => {
     const figures = generalityFigures(generalityManuscripts);
     report('short texts', figures);
-    expectWithin(figures, { found: 44, splits: 1, merges: 0, falsePeople: 1 });
+    expectWithin(figures, { found: 44, splits: 0, merges: 0, falsePeople: 1 });
   });
 
   // On arrival: 41/47 found, 1 split, 0 merges, 1 false person; 43/47 after (the Grey Hare and the
-  // Heron, who speak once and act as creatures).
+  // Heron, who speak once and act as creatures), 0 splits (the Governor).
   it('reads the set as whole books at least as well as on arrival', () => {
     const figures = generalityFigures(generalityManuscripts, { longText: 10 });
     report('whole books', figures);
-    expectWithin(figures, { found: 43, splits: 1, merges: 0, falsePeople: 1 });
+    expectWithin(figures, { found: 43, splits: 0, merges: 0, falsePeople: 1 });
   });
 });
