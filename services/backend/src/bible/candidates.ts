@@ -742,6 +742,36 @@ function namedAfter(
   return previous;
 }
 
+/**
+ * "The Governor of the island was Sir Hector Lyle.": a role opening its sentence after "The" (and
+ * "of" a lower-case place), then "was" or "is" and a full or titled name that ends the clause, says
+ * who holds the role; the role's mention, returned, is that person's. Not "The Doctor was Tom
+ * Hale's friend" (a possessive) nor a given name alone ("The Doctor was Clara", no name of a holder).
+ */
+function namedByCopula(
+  tokens: Token[],
+  from: number,
+  to: number,
+  fullName: boolean,
+  previous: RawMention | undefined,
+  sentenceFrom: number,
+): RawMention | undefined {
+  if (!fullName || previous === undefined || !previous.determiner || previous.title !== null)
+    return undefined;
+  if (previous.tokenFrom !== sentenceFrom + 1 || tokens[sentenceFrom]?.lower !== 'the') return undefined;
+  const verb = tokens[from - 1]?.lower;
+  if (verb !== 'was' && verb !== 'is') return undefined;
+  const between = tokens.slice(previous.tokenTo, from - 1);
+  const ofPlace =
+    between.length === 0 ||
+    (between[0]?.lower === 'of' &&
+      between.length <= 4 &&
+      between.every((token) => token.isWord && !token.capitalized));
+  const after = tokens[to + 1];
+  const endsClause = after !== undefined && (after.text === ',' || CLOSING_PUNCTUATION.has(after.text));
+  return ofPlace && endsClause && !mustAt(tokens, to).possessive ? previous : undefined;
+}
+
 /** ", Margaret,", "Margaret, do I not", "my dear Margaret.": a name set off as the one spoken to. */
 function addressedHere(tokens: Token[], from: number, to: number, startsSentence: boolean): boolean {
   const before = tokens[from - 1];
@@ -1510,6 +1540,7 @@ export function findCandidates(
       namedInApposition(tokens, i, previous) ??
       namedByWhose(tokens, i, previous) ??
       toldOwnName(tokens, i, previous) ??
+      namedByCopula(tokens, i, last, title !== undefined || words.length >= 2, previous, bounds.from) ??
       namedInParagraph(tokens, i, mentions, quoted[i] === true);
     if (described !== undefined && described.apposedTo === undefined) described.apposedTo = mention;
     // "the late Mr. Darcy" is someone who died, not the Mr. Darcy who acts: a name of its own. A

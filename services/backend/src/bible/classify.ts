@@ -716,9 +716,10 @@ function actsOnly(form: Form, context: { place: number; person: number }): boole
 /**
  * "the Stoat sighed", "the Stoat came in", "the Stoat shook his paw": a creature named by its kind
  * acts again and again where an inn takes one stray verb ("everybody at the Mitre called him that").
+ * Speaking is acting ("said the Heron" once, "the Heron wrote it down" once).
  */
 function actsAsCreature(form: Form, context: { place: number; person: number }): boolean {
-  return actsOnly(form, context) && form.mentions.filter((m) => m.person > 0).length >= 2;
+  return actsOnly(form, context) && form.mentions.filter((m) => m.person > 0 || m.speaks).length >= 2;
 }
 
 /** Spoken by the text again and again ("said the Hatter"): at least twice, and in a tenth of its mentions. */
@@ -816,7 +817,11 @@ function wholeBookType(
   }
   const withArticle = form.mentions.filter((m) => m.determiner).length;
   if (withArticle < 0.5 * count || form.type === 'location' || form.type === 'organization') return;
-  if (speaks) form.type = 'character';
+  // "said the Grey Hare" once beside "the Grey Hare ran round the meadow" and more: one who speaks
+  // once and acts as a creature throughout is someone known by what they are; a thing the book
+  // names by the article (a ship, an inn) is not made to speak.
+  const speaksOnceAndActs = form.mentions.some((m) => m.speaks) && actsAsCreature(form, context);
+  if (speaks || speaksOnceAndActs) form.type = 'character';
   else if (form.type === 'character' && !isPersonDescription(form)) form.type = 'term';
 }
 

@@ -2077,14 +2077,18 @@ function consolidate(
   joinTitleGivenWithOwnSurname(bySize(), people.filter(alive), options.chapterOf);
 
   // "Steelkilt, a Lakeman and desperado ... the Lakeman": a name the text mostly writes with an
-  // article, introduced in apposition to someone, is that someone.
+  // article, introduced in apposition to someone, is that someone. Not "In Ahab the Parsee saw his
+  // shadow": a name and "the" side by side with no comma, the description the subject of the verb
+  // after it, may be two people by chance (bible/epithets.ts asks for two such ties).
   const ownerOf = new Map<RawMention, EntityDraft>();
   for (const entity of people) for (const m of entity.mentions) ownerOf.set(m, entity);
+  const clauseByChance = (m: RawMention): boolean =>
+    m.apposedTo !== undefined && m.tokenFrom - m.apposedTo.tokenTo === 1 && m.person > 0;
   for (const entity of bySize()) {
     if (!alive(entity) || entity.titles.size > 0 || entity.forms.length !== 1) continue;
     const withArticle = entity.mentions.filter((m) => m.determiner).length;
     if (withArticle < 0.5 * size(entity)) continue;
-    const introduced = entity.mentions.find((m) => m.apposedTo !== undefined);
+    const introduced = entity.mentions.find((m) => m.apposedTo !== undefined && !clauseByChance(m));
     const person = introduced?.apposedTo !== undefined ? ownerOf.get(introduced.apposedTo) : undefined;
     if (person !== undefined && person !== entity && alive(person)) absorb(person, entity);
   }

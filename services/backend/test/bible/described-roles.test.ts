@@ -62,3 +62,24 @@ describe('a nameless role that acts and speaks throughout ("the judge", "the ped
     expect(holding(extract([source(story)]), 'the captain')).toHaveLength(0);
   });
 });
+
+describe('a role the narration says a named person holds ("The Governor of the island was Sir Hector Lyle.")', () => {
+  const rest = `The Governor did not like the heat. Every afternoon the Governor slept, and Philip Ash did the work.
+
+"Sir Hector," said Philip Ash, "the ship is in." The Governor listened with his eyes shut. "Keep them on board," said the Governor.`;
+
+  it('joins the role to the name', () => {
+    const result = extract([source(`The Governor of the island was Sir Hector Lyle. ${rest}`)]);
+    expect(one(result, 'Governor')).toBe(one(result, 'Sir Hector Lyle'));
+  });
+
+  it('leaves the role apart from a name that is only part of what follows ("was Sir Hector Lyle\'s cousin")', () => {
+    const result = extract([source(`The Governor of the island was Sir Hector Lyle's cousin. ${rest}`)]);
+    expect(holding(result, 'Governor').some((e) => e.aliases.includes('Sir Hector Lyle'))).toBe(false);
+  });
+
+  it('leaves the role apart from a name after "was" when the role does not open the sentence', () => {
+    const result = extract([source(`Nobody asked whether the Governor was Sir Hector Lyle. ${rest}`)]);
+    expect(holding(result, 'Governor').some((e) => e.aliases.includes('Sir Hector Lyle'))).toBe(false);
+  });
+});

@@ -61,6 +61,21 @@ describe("an epithet that is no one name's", () => {
     );
   });
 
+  it('stays apart in a short text too, where the description is a character of its own ("in Ahab the Parsee saw")', () => {
+    const result = extract([source(voyage('In Ahab the Parsee saw his own shadow.'))]);
+    expect(holding(result, 'Ahab').some((e) => e.aliases.includes('Parsee') || e.name === 'Parsee')).toBe(
+      false,
+    );
+  });
+
+  it('joins a description set after a name with no comma at a clause\'s end ("the sett of Jasper the Otter.")', () => {
+    const text = `The lamp was lit in the sett of Jasper the Otter. "Come in," said Jasper. Jasper poured the tea.
+
+Everyone on the river went to the Otter for advice. "Sit down," said the Otter, and the Otter listened. "More tea?" asked the Otter, and the Otter was kind.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Otter')).toBe(one(result, 'Jasper'));
+  });
+
   it('stays apart when the text sets it beside two named people (a description they share)', () => {
     const text = voyage(
       'At noon Fedallah, the Parsee, climbed the mast.',

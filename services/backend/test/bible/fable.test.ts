@@ -79,4 +79,43 @@ Tom Hale climbed up to the Grey, and the keys of the Grey were in a bag. Nobody 
     const result = extract([source(text)]);
     expect(holding(result, 'Grey').filter((e) => e.name.includes('Grey '))).toEqual([]);
   });
+
+  // Read as a whole book, where a name mostly after the article is a thing unless the text makes it
+  // someone (thirty-eighth session).
+  const WHOLE_BOOK = { longText: 10 };
+
+  it('makes "the Grey Hare", who speaks once and acts throughout a whole book, a character, "the Hare" his', () => {
+    const text = `Once upon a time the Grey Hare lived at the edge of the meadow. Every morning the Grey Hare ran round the meadow, and every evening the Grey Hare sat under the hawthorn.
+
+A hare from the far side of the hill ran off when it saw the Grey Hare. "Nobody stays," said the Grey Hare sadly.
+
+"Why do you run?" asked Tom Hale. "Because I am late," said the Hare. The Hare was always late, and the Grey Hare ran home.`;
+    const result = extract([source(text)], WHOLE_BOOK);
+    expect(one(result, 'Grey Hare').type).toBe('character');
+    expect(one(result, 'Hare')).toBe(one(result, 'Grey Hare'));
+  });
+
+  it('makes "the Heron", who speaks once and acts once, a character in a short text too', () => {
+    const text = `The Gatekeeper was a tall Heron in a blue coat. "Name?" said the Heron. Polly told him. The Heron wrote it down and let her in.
+
+Nobody at the fair liked the Heron. "Off with the hat of the Heron!" cried Polly's aunt.`;
+    const result = extract([source(text)]);
+    expect(one(result, 'Heron').type).toBe('character');
+  });
+
+  it('leaves "the Kestrel", a boat that acts in a whole book but never speaks, no one', () => {
+    const text = `The Kestrel came in on the tide. Tom Hale watched the Kestrel from the quay, and the Kestrel swung round.
+
+Nobody rowed out to the Kestrel. The Kestrel sailed at dawn, and the Kestrel was gone. "A fine boat," said Tom Hale.`;
+    const result = extract([source(text)], WHOLE_BOOK);
+    expect(holding(result, 'Kestrel').filter((e) => e.type === 'character')).toEqual([]);
+  });
+
+  it('leaves "the Lantern", an inn whose name a speaker only says, no one in a whole book', () => {
+    const text = `Tom Hale went up to the Lantern at dusk. The Lantern stood at the top of the hill, and the Lantern was full.
+
+"Meet me at the Lantern," said Tom Hale. The fire of the Lantern was lit. The Lantern shut at ten.`;
+    const result = extract([source(text)], WHOLE_BOOK);
+    expect(holding(result, 'Lantern').filter((e) => e.type === 'character')).toEqual([]);
+  });
 });
