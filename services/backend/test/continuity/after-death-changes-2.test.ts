@@ -1,0 +1,40 @@
+import { AFTER_DEATH_2_LEGITIMATE, AFTER_DEATH_2_REAL } from './after-death-changes-2.js';
+import { testGeneralityCheck } from './check-text.js';
+
+/**
+ * The legitimate changes still flagged, each with why; left out of the check below until a rule
+ * stops them. On arrival (before any rule of the thirty-eighth session) 2 of 6 flagged.
+ */
+const FLAGGED: ReadonlySet<string> = new Set([
+  // "As a boy Thomas Hale had walked": a past perfect is read as an act, and "as a boy" is no memory word
+  'a flashback in the past perfect after the death',
+  // "But the boy was wrong": a death told in dialogue and denied by the narration is still read
+  'a report of a death that proves false',
+]);
+
+/** The real contradictions not found, each with why. On arrival 4 of 13 found. */
+const NOT_FOUND: ReadonlySet<string> = new Set([
+  // "Thomas Hale and Mary Benson both died": a death verb after a pair is read for neither
+  'a pair die of one fever, the first named then walks',
+  'a pair drowned together, the second named then sings',
+  'the death of a pair in an "and" before one verb, a passive',
+  // "that Mary Benson has died" inside dialogue after "I am sorry to tell you"
+  'a death told in dialogue by "has died", then the dead woman answers',
+  // "lies dead": the present of the dead lying is not read
+  'lies dead in the present, then enters',
+  // "poor dead Mary Benson": "dead" before the name is not read
+  'poor dead Mary Benson, then she laughs',
+  // "Edward Crane’s tomb": a grave under a possessive is read, a tomb not
+  'a visit to the possessive’s tomb, then he knocks',
+  // "went down with his ship" is no death verb
+  'went down with his ship, then steps ashore',
+  // "was carried off by a consumption": only "carried off" before the name is read
+  'carried off by a consumption, then she nods',
+]);
+
+testGeneralityCheck({
+  title: 'acts after death, fourth check',
+  legitimate: AFTER_DEATH_2_LEGITIMATE.filter((m) => !FLAGGED.has(m.name)),
+  real: AFTER_DEATH_2_REAL,
+  notFound: NOT_FOUND,
+});
