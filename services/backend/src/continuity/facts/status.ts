@@ -22,10 +22,10 @@ const AFTER_NAME = String.raw`(?:\s*,[^,;:]{1,80},|\s*,\s*who(?:\s*,[^,;:]{1,60}
  * death", "starved to death", "froze to death" (not "was frightened to death", a passive of fright,
  * nor "worried herself to death", "laughed himself to death": the usual figures of speech), and a
  * survival denied ("did not survive the winter", "never came back alive", whose "not" and "never"
- * are no doubt of the death).
+ * are no doubt of the death). "both" before the verb is a pair's ("Hale and Mary Benson both died").
  */
 const DEATH_VERB = new RegExp(
-  String.raw`^${AFTER_NAME}\s+(?:(?:also|at\s+last|at\s+length|soon|since|then|afterwards|had|has|himself|herself)\s+)*((?!(?:worried|fretted|laughed|bored|frightened|scared|teased|tickled|talked|plagued)\s)[a-z]+\s+(?:himself|herself)\s+to\s+death|(?:starved|froze|frozen|bled|choked)\s+to\s+death|died|perished|expired|drowned|breathed\s+(?:his|her)\s+last|passed\s+away|lost\s+(?:his|her)\s+life|departed\s+this\s+life|killed\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life|succumbed\s+to|fell\s+in\s+(?:battle|action|the\s+war|a\s+duel)|(?:went|gone)\s+to\s+(?:his|her)\s+(?:grave|last\s+rest|long\s+home)|met\s+(?:his|her)\s+(?:death|end)|gave\s+up\s+the\s+ghost|(?:broke|broken)\s+(?:his|her)\s+neck|did\s+not\s+survive|didn['’]t\s+survive|never\s+(?:came|got)\s+(?:back|home)\s+alive|never\s+returned\s+alive)\b`,
+  String.raw`^${AFTER_NAME}\s+(?:(?:also|at\s+last|at\s+length|soon|since|then|afterwards|had|has|himself|herself|both)\s+)*((?!(?:worried|fretted|laughed|bored|frightened|scared|teased|tickled|talked|plagued)\s)[a-z]+\s+(?:himself|herself)\s+to\s+death|(?:starved|froze|frozen|bled|choked)\s+to\s+death|died|perished|expired|drowned|breathed\s+(?:his|her)\s+last|passed\s+away|lost\s+(?:his|her)\s+life|departed\s+this\s+life|killed\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life|succumbed\s+to|fell\s+in\s+(?:battle|action|the\s+war|a\s+duel)|(?:went|gone)\s+to\s+(?:his|her)\s+(?:grave|last\s+rest|long\s+home)|met\s+(?:his|her)\s+(?:death|end)|gave\s+up\s+the\s+ghost|(?:broke|broken)\s+(?:his|her)\s+neck|did\s+not\s+survive|didn['’]t\s+survive|never\s+(?:came|got)\s+(?:back|home)\s+alive|never\s+returned\s+alive)\b`,
   'i',
 );
 
@@ -37,6 +37,9 @@ const DEATH_VERB = new RegExp(
  */
 const BURIAL_TIME = String.raw`(?=\s*[.;!?]|\s*,\s+(?:and|but)\b|\s+(?:(?:(?:on\s+)?(?:the\s+)?(?:next|following|last|that|this|early\s+(?:the\s+)?(?:next\s+)?)?\s*|in\s+the\s+|at\s+)(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|day|morning|afternoon|evening|night|week|spring|summer|autumn|winter|dawn|noon|nightfall|sunset|sunrise)|yesterday|to-?day)\b(?!\s+(?!(?:and|but|at|in|on|by|with|beside|near|under|of|after|before|when|while|the|a|his|her|their)\b)[a-z]))`;
 
+/** The state a passive death leaves (DEATH_PASSIVE), its word the match's group 1. */
+const PASSIVE_DEATH = String.raw`(killed|murdered|drowned|executed|hanged|hung|slain|shot|dead|no\s+more|lifeless|beheaded|strangled|(?:laid\s+|(?:(?:[a-z]+|\d+)\s+(?:years?|months?|weeks?)\s+|a\s+twelvemonth\s+|long\s+))?in\s+(?:his|her|the)\s+grave|laid\s+to\s+rest|lost\s+at\s+sea|(?:stabbed|burned|burnt|starved|beaten|crushed)\s+to\s+death|(?:laid|buried|interred)\s+(?:in|at|under)\s+(?:the\s+|his\s+|her\s+|a\s+)?(?:[a-z]+\s+)?(?:churchyard|graveyard|cemetery|tomb|vault|sea)|(?:buried|interred)\s+(?:beside|near|with)\s+(?:his|her)\s+(?:[a-z]+\s+)?(?:father|mother|husband|wife|parents|forefathers|fathers|kin|people)|(?:(?:quietly|privately|decently)\s+)?(?:buried|interred)${BURIAL_TIME})`;
+
 /**
  * A passive death after the name or an aside: "was killed", "had been laid to rest", "had been three
  * years in his grave", and a burial, which prose tells a death by as often as by a verb ("had been
@@ -47,7 +50,13 @@ const BURIAL_TIME = String.raw`(?=\s*[.;!?]|\s*,\s+(?:and|but)\b|\s+(?:(?:(?:on\
  * her books", "laid in the carriage" or "was at sea" is no death.
  */
 const DEATH_PASSIVE = new RegExp(
-  String.raw`^${AFTER_NAME}\s+(?:(?:also|at\s+last|then|soon)\s+)*(?:was\s+found|was|is|had\s+been|has\s+been|lay|fell|dropped)\s+(?:(?:already|at\s+last|then|now|quite|stone|cruelly|basely)\s+)*(killed|murdered|drowned|executed|hanged|hung|slain|shot|dead|no\s+more|lifeless|beheaded|strangled|(?:laid\s+|(?:(?:[a-z]+|\d+)\s+(?:years?|months?|weeks?)\s+|a\s+twelvemonth\s+|long\s+))?in\s+(?:his|her|the)\s+grave|laid\s+to\s+rest|lost\s+at\s+sea|(?:stabbed|burned|burnt|starved|beaten|crushed)\s+to\s+death|(?:laid|buried|interred)\s+(?:in|at|under)\s+(?:the\s+|his\s+|her\s+|a\s+)?(?:[a-z]+\s+)?(?:churchyard|graveyard|cemetery|tomb|vault|sea)|(?:buried|interred)\s+(?:beside|near|with)\s+(?:his|her)\s+(?:[a-z]+\s+)?(?:father|mother|husband|wife|parents|forefathers|fathers|kin|people)|(?:(?:quietly|privately|decently)\s+)?(?:buried|interred)${BURIAL_TIME})\b`,
+  String.raw`^${AFTER_NAME}\s+(?:(?:also|at\s+last|then|soon)\s+)*(?:was\s+found|was|is|had\s+been|has\s+been|lay|fell|dropped)\s+(?:(?:already|at\s+last|then|now|quite|stone|cruelly|basely)\s+)*${PASSIVE_DEATH}\b`,
+  'i',
+);
+
+/** The same after a pair's names in the plural: "were both drowned", "were killed" (`pairDeath`). */
+const PAIR_DEATH_PASSIVE = new RegExp(
+  String.raw`^\s+(?:both\s+)?were\s+(?:(?:both|already|then)\s+)*${PASSIVE_DEATH}\b`,
   'i',
 );
 
@@ -351,6 +360,8 @@ export function status(r: SentenceReader, add: Add): void {
         (OWNED_APPOSITION_BEFORE.test(before) ? DEATH_AFTER_APPOSITION.exec(after) : null) ??
         (firstOfClause(r, anchor) ? chainDeath(after) : null));
     if (verb && !unreal(deathPhrase(verb[0]))) add(death(anchor, verb));
+    for (const pair of verb || anchor.possessive ? [] : pairDeath(r, anchor, lead))
+      if (!unreal(deathPhrase(r.file.text.slice(pair.start, pair.end)))) add(pair);
     // "had been so killed Starbuck well knew": a passive killing is not this name's.
     const passive = /\b(?:been|was|were|be|being|is|are)\s+(?:[a-z]+\s+)?[a-z]+\s+$/i.test(before);
     const killed =
@@ -787,6 +798,33 @@ const OWNED_APPOSITION_BEFORE =
 const DEATH_AFTER_APPOSITION = /^\s*,\s+(?:(?:had|has)\s+)?(died|perished|expired|drowned)\b/i;
 
 /** The character at `anchor` is dead, by the death verb matched right after it ("died", "was killed"). */
+/** A pair's "and" between two names ("Thomas Hale and Mary Benson"). */
+const PAIR_AND = /^\s+and\s+$/i;
+
+/** A preposition before a name: the pair after it is an object ("the children of Hale and Mary"). */
+const PREPOSITION_BEFORE = /\b(?:of|to|with|for|by|from|between|among|upon|on|at|in|about|than)\s+$/i;
+
+/**
+ * "Thomas Hale and Mary Benson both died of the fever", "Edward Crane and Ann Lacey were drowned
+ * together": a death after a pair of names that opens its clause is both names' (the second's is
+ * read after its own name already, but for a plural passive, "were drowned", read only here). Not a
+ * pair after a preposition ("the children of Hale and Mary were drowned"), nor a death in the
+ * second name's own aside or relative clause ("Hale and Mary Benson, who died young,").
+ */
+function pairDeath(r: SentenceReader, anchor: Anchor, lead: string): FactDraft[] {
+  if (!firstOfClause(r, anchor) || PREPOSITION_BEFORE.test(lead)) return [];
+  const partner = r.anchors.find((a) => a.start >= anchor.end && a.type === 'character');
+  if (!partner?.named || partner.possessive) return [];
+  if (!PAIR_AND.test(r.file.text.slice(anchor.end, partner.start))) return [];
+  const after = r.file.text.slice(partner.end, Math.min(r.span.end, partner.end + 140));
+  if (/^\s*,/.test(after)) return [];
+  const plural = PAIR_DEATH_PASSIVE.exec(after);
+  const verb = plural ?? DEATH_VERB.exec(after) ?? DEATH_PASSIVE.exec(after);
+  if (verb === null) return [];
+  const first = { ...death(anchor, verb), end: partner.end + verb[0].length };
+  return plural ? [first, death(partner, plural)] : [first];
+}
+
 function death(anchor: Anchor, verb: RegExpExecArray): FactDraft {
   return {
     anchor,

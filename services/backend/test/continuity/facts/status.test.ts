@@ -291,4 +291,29 @@ describe('status', () => {
     expect(deaths('My husband, Thomas Hale, nearly died of the fever.')).toEqual([]);
     expect(deaths('Her brother, Thomas Hale, dined with us in January.')).toEqual([]);
   });
+
+  it('reads the death of both of a pair under one verb ("Thomas Hale and Mary Benson both died")', () => {
+    expect(
+      deaths('Thomas Hale and Mary Benson both died of the fever that autumn.').map(([, quote]) => quote),
+    ).toEqual(['Thomas Hale and Mary Benson both died', 'Mary Benson both died']);
+    expect(
+      deaths('In the spring Thomas Hale and Mary Benson were drowned together.').map(([, quote]) => quote),
+    ).toEqual(['Thomas Hale and Mary Benson were drowned', 'Mary Benson were drowned']);
+  });
+
+  it("reads no pair's death after a preposition, in the second name's aside, or of one of the pair only", () => {
+    expect(
+      deaths('The children of Thomas Hale and Mary Benson were drowned in the flood.').map(
+        ([, quote]) => quote,
+      ),
+    ).toEqual([]);
+    expect(deaths('Thomas Hale and Mary Benson, who died young, were cousins.').map(([key]) => key)).toEqual([
+      expect.stringMatching(/mary/),
+    ]);
+    expect(
+      deaths('Thomas Hale and Mary Benson were caught by the tide, and Mary Benson was drowned.').map(
+        ([key]) => key,
+      ),
+    ).toEqual([expect.stringMatching(/mary/)]);
+  });
 });
