@@ -37,8 +37,11 @@ const DEATH_VERB = new RegExp(
  */
 const BURIAL_TIME = String.raw`(?=\s*[.;!?]|\s*,\s+(?:and|but)\b|\s+(?:(?:(?:on\s+)?(?:the\s+)?(?:next|following|last|that|this|early\s+(?:the\s+)?(?:next\s+)?)?\s*|in\s+the\s+|at\s+)(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|day|morning|afternoon|evening|night|week|spring|summer|autumn|winter|dawn|noon|nightfall|sunset|sunrise)|yesterday|to-?day)\b(?!\s+(?!(?:and|but|at|in|on|by|with|beside|near|under|of|after|before|when|while|the|a|his|her|their)\b)[a-z]))`;
 
+/** A sickness that takes the sick ("the fever had carried off Mary Benson"). */
+const SICKNESS = 'fever|plague|cholera|consumption|smallpox|typhus|pestilence|decline';
+
 /** The state a passive death leaves (DEATH_PASSIVE), its word the match's group 1. */
-const PASSIVE_DEATH = String.raw`(killed|murdered|drowned|executed|hanged|hung|slain|shot|dead|no\s+more|lifeless|beheaded|strangled|(?:laid\s+|(?:(?:[a-z]+|\d+)\s+(?:years?|months?|weeks?)\s+|a\s+twelvemonth\s+|long\s+))?in\s+(?:his|her|the)\s+grave|laid\s+to\s+rest|lost\s+at\s+sea|(?:stabbed|burned|burnt|starved|beaten|crushed)\s+to\s+death|(?:laid|buried|interred)\s+(?:in|at|under)\s+(?:the\s+|his\s+|her\s+|a\s+)?(?:[a-z]+\s+)?(?:churchyard|graveyard|cemetery|tomb|vault|sea)|(?:buried|interred)\s+(?:beside|near|with)\s+(?:his|her)\s+(?:[a-z]+\s+)?(?:father|mother|husband|wife|parents|forefathers|fathers|kin|people)|(?:(?:quietly|privately|decently)\s+)?(?:buried|interred)${BURIAL_TIME})`;
+const PASSIVE_DEATH = String.raw`(carried\s+off\s+by\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:${SICKNESS})|killed|murdered|drowned|executed|hanged|hung|slain|shot|dead|no\s+more|lifeless|beheaded|strangled|(?:laid\s+|(?:(?:[a-z]+|\d+)\s+(?:years?|months?|weeks?)\s+|a\s+twelvemonth\s+|long\s+))?in\s+(?:his|her|the)\s+grave|laid\s+to\s+rest|lost\s+at\s+sea|(?:stabbed|burned|burnt|starved|beaten|crushed)\s+to\s+death|(?:laid|buried|interred)\s+(?:in|at|under)\s+(?:the\s+|his\s+|her\s+|a\s+)?(?:[a-z]+\s+)?(?:churchyard|graveyard|cemetery|tomb|vault|sea)|(?:buried|interred)\s+(?:beside|near|with)\s+(?:his|her)\s+(?:[a-z]+\s+)?(?:father|mother|husband|wife|parents|forefathers|fathers|kin|people)|(?:(?:quietly|privately|decently)\s+)?(?:buried|interred)${BURIAL_TIME})`;
 
 /**
  * A passive death after the name or an aside: "was killed", "had been laid to rest", "had been three
@@ -47,10 +50,12 @@ const PASSIVE_DEATH = String.raw`(killed|murdered|drowned|executed|hanged|hung|s
  * after "laid", "buried" or "interred", one word between ("Longbourn churchyard", "the family
  * vault"), or a burial's time, or the clause's end ("was buried on the Tuesday", "was buried that
  * afternoon", "was quietly buried."). Only such a place or time: "buried in thought", "buried in
- * her books", "laid in the carriage" or "was at sea" is no death.
+ * her books", "laid in the carriage" or "was at sea" is no death. The dead lying in the present
+ * ("Thomas Hale lies dead upstairs"), and one a sickness took ("was carried off by a consumption";
+ * not "carried off by the constables").
  */
 const DEATH_PASSIVE = new RegExp(
-  String.raw`^${AFTER_NAME}\s+(?:(?:also|at\s+last|then|soon)\s+)*(?:was\s+found|was|is|had\s+been|has\s+been|lay|fell|dropped)\s+(?:(?:already|at\s+last|then|now|quite|stone|cruelly|basely)\s+)*${PASSIVE_DEATH}\b`,
+  String.raw`^${AFTER_NAME}\s+(?:(?:also|at\s+last|then|soon)\s+)*(?:was\s+found|was|is|had\s+been|has\s+been|lay|lies|fell|dropped)\s+(?:(?:already|at\s+last|then|now|quite|stone|cruelly|basely)\s+)*${PASSIVE_DEATH}\b`,
   'i',
 );
 
@@ -124,11 +129,11 @@ const CLOSED_OVER_AFTER = new RegExp(
 const CLOSED_OVER_FRONTED = /(?:^|[.;:]\s*)\s*(?:Over|Upon)\s+$/;
 
 /**
- * "Mary's corpse", "Hale's funeral", "by Beaufort's coffin" (a coffin, bier or hearse holds its
- * dead; "Hale's coffins", a maker's, do not: the singular only).
+ * "Mary's corpse", "Hale's funeral", "by Beaufort's coffin", "walked out to Hale's tomb" (a coffin,
+ * bier, hearse or tomb holds its dead; "Hale's coffins", a maker's, do not: the singular only).
  */
 const DEATH_POSSESSIVE_AFTER =
-  /^['’]s\s+(?:corpse|dead\s+body|lifeless\s+(?:form|body)|remains|funeral|grave|death|murder|(?:coffin|bier|hearse)(?!s)|body\s+(?:was\s+found|lay)|(?:young\s+|poor\s+)?(?:widow|widower|relict)|head\s+(?:was|had\s+been)\s+(?:(?:at\s+last|already|then)\s+)?(?:cut|struck|chopped|taken|hacked)\s+off)\b/i;
+  /^['’]s\s+(?:corpse|dead\s+body|lifeless\s+(?:form|body)|remains|funeral|grave|death|murder|(?:coffin|bier|hearse|tomb)(?!s)|body\s+(?:was\s+found|lay)|(?:young\s+|poor\s+)?(?:widow|widower|relict)|head\s+(?:was|had\s+been)\s+(?:(?:at\s+last|already|then)\s+)?(?:cut|struck|chopped|taken|hacked)\s+off)\b/i;
 
 /**
  * A head taken off, however the sentence turns it: "Mary, whose head the executioner had taken off",
@@ -169,8 +174,10 @@ const KILLED_BEFORE =
  * "The sea took Thomas Hale in the gale", "the fever had carried off Mary Benson": the sea, a river
  * or a sickness as the taker, right before the name (VOYAGE_AFTER tells a passage it gave).
  */
-const TAKEN_BY_BEFORE =
-  /\b(?:the\s+)?(?:sea|river|waves|fever|plague|cholera|consumption|smallpox|typhus|pestilence)\s+(?:had\s+)?(?:took|taken)\s+$/i;
+const TAKEN_BY_BEFORE = new RegExp(
+  String.raw`\b(?:the\s+)?(?:sea|river|waves|${SICKNESS})\s+(?:had\s+)?(?:took|taken)\s+$`,
+  'i',
+);
 
 /** "The sea took Thomas Hale to Lisbon and back": a voyage, where the taking leads somewhere. */
 const VOYAGE_AFTER =

@@ -316,4 +316,22 @@ describe('status', () => {
       ),
     ).toEqual([expect.stringMatching(/mary/)]);
   });
+
+  it("reads the dead lying in the present, one a sickness carried off, and a possessive's tomb", () => {
+    expect(deaths('Thomas Hale lies dead in the room over the shop.')).toEqual([
+      [expect.stringMatching(/thomas|hale/), 'Thomas Hale lies dead'],
+    ]);
+    expect(deaths('Mary Benson was carried off by a consumption in her twentieth year.')).toEqual([
+      [expect.stringMatching(/mary/), 'Mary Benson was carried off by a consumption'],
+    ]);
+    expect(deaths('Every Sunday the widow walked out to Thomas Hale’s tomb with flowers.')).toEqual([
+      [expect.stringMatching(/thomas|hale/), 'Thomas Hale’s tomb'],
+    ]);
+  });
+
+  it("reads no death in one lying down, carried off by people, or a maker's tombs", () => {
+    expect(deaths('Thomas Hale lies down in the room over the shop.')).toEqual([]);
+    expect(deaths('Mary Benson was carried off by the gypsies to the fair.')).toEqual([]);
+    expect(deaths('Thomas Hale’s tombs stand in every churchyard of the county.')).toEqual([]);
+  });
 });
