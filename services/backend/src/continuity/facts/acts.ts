@@ -134,12 +134,14 @@ const REFLEXIVE = /^\s+(?:himself|herself)/i;
 const HAUNTING = /\bhaunt(?:s|ed|ing)?\b/i;
 
 /**
- * A time of the character's life long past, told as the sentence's time: "As a boy Thomas Hale had
- * walked to the mill", "in her girlhood", "when he was young". What the dead did then is a
- * flashback, no act after the death. Not "dressed as a boy" (a disguise) or "treated her as a child".
+ * A time of the character's life long past, told before the name as the time of what follows: "As a
+ * boy Thomas Hale had walked to the mill", "In her girlhood Mary rode", "When she was a girl,". What
+ * the dead did then is a flashback, no act after the death. Not "dressed as a boy" (a disguise),
+ * "as pleased as a boy" (a likeness), nor a time after the name ("Tansy saw what she must have
+ * looked like when she was young": another's youth).
  */
 const EARLIER_LIFE =
-  /(?<!\b(?:dressed|disguised|treated|regarded|known|seen|her|him|them|me|us)\s)\bas\s+a\s+(?:boy|girl|child|lad|lass|youth|young\s+(?:man|woman|girl)|schoolboy|schoolgirl)\b|\bin\s+(?:his|her)\s+(?:youth|boyhood|girlhood|childhood|young\s+days)\b|\bwhen\s+(?:he|she)\s+was\s+(?:(?:a\s+)?(?:boy|girl|child|lad|lass)|young|little)\b/i;
+  /(?<!\b(?:dressed|disguised|treated|regarded|known|seen|her|him|them|me|us)\s|\bas\s+[a-z]+\s)\bas\s+a\s+(?:boy|girl|child|lad|lass|youth|young\s+(?:man|woman|girl)|schoolboy|schoolgirl)\b|\bin\s+(?:his|her)\s+(?:youth|boyhood|girlhood|childhood|young\s+days)\b|\bwhen\s+(?:he|she)\s+was\s+(?:(?:a\s+)?(?:boy|girl|child|lad|lass)|young|little)\b/i;
 
 /**
  * "Thomas Hale's voice came from the hall", "Mary's clear voice was heard on the stair": a voice
@@ -260,15 +262,16 @@ export function acts(file: FileText): Fact[] {
       ((WRITES_AFTER.test(file.text.slice(anchor.end, anchor.end + 30)) &&
         PUNCTUATION_OPENS.test(file.text.slice(sentence.start, anchor.start))) ||
         SENDS_LETTER_AFTER.test(file.text.slice(anchor.end, anchor.end + 60)));
+    if (EARLIER_LIFE.test(file.text.slice(sentence.start, anchor.start))) continue;
     if (letterAt !== null || writes) {
       // The letter itself is no sign of memory here; any other memory word still is.
       const rest = file.text.slice(sentence.start, sentence.end).replace(/\b(?:letters?|written)\b/gi, '');
-      if (MEMORY_WORDS.test(rest.replace(ACCUSTOMED, '')) || EARLIER_LIFE.test(rest)) continue;
+      if (MEMORY_WORDS.test(rest.replace(ACCUSTOMED, ''))) continue;
     } else {
       let remembered = memory.get(sentence.start);
       if (remembered === undefined) {
         const text = file.text.slice(sentence.start, sentence.end).replace(ACCUSTOMED, '');
-        remembered = MEMORY_WORDS.test(text) || HAUNTING.test(text) || EARLIER_LIFE.test(text);
+        remembered = MEMORY_WORDS.test(text) || HAUNTING.test(text);
         memory.set(sentence.start, remembered);
       }
       if (remembered) continue;

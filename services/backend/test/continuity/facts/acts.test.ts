@@ -119,9 +119,15 @@ describe('acts of an earlier life', () => {
       expect(acts(sentence)).toEqual([]);
   });
 
-  it('reads the act of one dressed or treated "as a boy", and of the grown man', () => {
+  it('reads the act of one dressed "as a boy" or "as pleased as a boy", another\'s youth after the name, and the grown man', () => {
     expect(acts('Dressed as a boy, Mary Benson rode to the fair.')).toEqual([
       ['acted', expect.stringMatching(/mary/), 'Mary Benson rode'],
+    ]);
+    expect(acts('Young Thomas Hale rode over himself to show us, as pleased as a boy.')).toEqual([
+      ['acted', expect.stringMatching(/thomas|hale/), 'Thomas Hale rode'],
+    ]);
+    expect(acts('Mary Benson saw what her mother must have looked like when she was a girl.')).toEqual([
+      ['acted', expect.stringMatching(/mary/), 'Mary Benson saw'],
     ]);
     expect(acts('Thomas Hale rode every day to the mill with his dinner.')).toEqual([
       ['acted', expect.stringMatching(/thomas|hale/), 'Thomas Hale rode'],
