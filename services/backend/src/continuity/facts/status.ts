@@ -5,7 +5,7 @@ import { NOT_YET_WORDS, PERSON_NOUNS, UNREAL_MOOD_WORDS, UNREAL_WORDS } from '..
 import type { Anchor, FileText } from '../text.js';
 import { pronounAntecedent } from './antecedents.js';
 import { KIN } from './kinship.js';
-import type { Add, FactDraft, SentenceReader } from './reader.js';
+import { type Add, afterPreposition, type FactDraft, type SentenceReader } from './reader.js';
 import { tellerKin } from './teller-kin.js';
 
 /**
@@ -367,7 +367,7 @@ export function status(r: SentenceReader, add: Add): void {
         (OWNED_APPOSITION_BEFORE.test(before) ? DEATH_AFTER_APPOSITION.exec(after) : null) ??
         (firstOfClause(r, anchor) ? chainDeath(after) : null));
     if (verb && !unreal(deathPhrase(verb[0]))) add(death(anchor, verb));
-    for (const pair of verb || anchor.possessive ? [] : pairDeath(r, anchor, lead))
+    for (const pair of verb || anchor.possessive ? [] : pairDeath(r, anchor))
       if (!unreal(deathPhrase(r.file.text.slice(pair.start, pair.end)))) add(pair);
     // "had been so killed Starbuck well knew": a passive killing is not this name's.
     const passive = /\b(?:been|was|were|be|being|is|are)\s+(?:[a-z]+\s+)?[a-z]+\s+$/i.test(before);
@@ -808,9 +808,6 @@ const DEATH_AFTER_APPOSITION = /^\s*,\s+(?:(?:had|has)\s+)?(died|perished|expire
 /** A pair's "and" between two names ("Thomas Hale and Mary Benson"). */
 const PAIR_AND = /^\s+and\s+$/i;
 
-/** A preposition before a name: the pair after it is an object ("the children of Hale and Mary"). */
-const PREPOSITION_BEFORE = /\b(?:of|to|with|for|by|from|between|among|upon|on|at|in|about|than)\s+$/i;
-
 /**
  * "Thomas Hale and Mary Benson both died of the fever", "Edward Crane and Ann Lacey were drowned
  * together": a death after a pair of names that opens its clause is both names' (the second's is
@@ -818,8 +815,8 @@ const PREPOSITION_BEFORE = /\b(?:of|to|with|for|by|from|between|among|upon|on|at
  * pair after a preposition ("the children of Hale and Mary were drowned"), nor a death in the
  * second name's own aside or relative clause ("Hale and Mary Benson, who died young,").
  */
-function pairDeath(r: SentenceReader, anchor: Anchor, lead: string): FactDraft[] {
-  if (!firstOfClause(r, anchor) || PREPOSITION_BEFORE.test(lead)) return [];
+function pairDeath(r: SentenceReader, anchor: Anchor): FactDraft[] {
+  if (!firstOfClause(r, anchor) || afterPreposition(r, anchor)) return [];
   const partner = r.anchors.find((a) => a.start >= anchor.end && a.type === 'character');
   if (!partner?.named || partner.possessive) return [];
   if (!PAIR_AND.test(r.file.text.slice(anchor.end, partner.start))) return [];
