@@ -329,7 +329,32 @@ function phraseAt(pattern: RegExp, text: string, at: number): { phrase: string; 
   return m ? { phrase: m[0], at } : null;
 }
 
-export function status(r: SentenceReader, add: Add): void {
+/**
+ * The narration saying, right after a quotation, that its speaker was wrong: "“Edward Crane is
+ * dead,” said the boy. But the boy was wrong", "the report proved false", "it was not true". The
+ * denial closes its clause: "was wrong about the hour" denies something else.
+ */
+const SPEAKER_DENIED =
+  /\b(?:(?:was|were)\s+(?:quite\s+|entirely\s+|all\s+|much\s+)?(?:wrong|mistaken|misinformed)|(?:report|rumou?r|news|story|tidings)\s+(?:was|proved|turned\s+out)\s+(?:to\s+be\s+)?(?:false|untrue|groundless|unfounded)|(?:it|this|that)\s+was\s+not\s+(?:true|so))(?=\s*[.;:,!—]|\s+(?:and|but|for)\b)/i;
+
+/** Whether the sentence is in a quotation the narration after it, in its paragraph, says is wrong. */
+function quotationDenied(r: SentenceReader): boolean {
+  const quotation = r.file.voiceAt(r.start);
+  if (quotation === null) return false;
+  const text = r.file.text;
+  const paragraphEnd = text.indexOf('\n', quotation.end);
+  const rest = text.slice(quotation.end, paragraphEnd < 0 ? text.length : paragraphEnd).slice(0, 240);
+  const nextQuotation = rest.search(/[“"]/);
+  return SPEAKER_DENIED.test(nextQuotation < 0 ? rest : rest.slice(0, nextQuotation));
+}
+
+export function status(r: SentenceReader, addFact: Add): void {
+  // A death a speaker tells that the narration at once says is wrong is none.
+  const add: Add = quotationDenied(r)
+    ? (draft) => {
+        if (draft.value !== 'dead') addFact(draft);
+      }
+    : addFact;
   frontedDeath(r, add);
   // "he died": a death told of a subject pronoun; its other facts need a name.
   for (const { match, at } of r.matches(SUBJECT_PRONOUN)) pronounDeath(r, at, at + match[0].length, add);

@@ -334,4 +334,26 @@ describe('status', () => {
     expect(deaths('Mary Benson was carried off by the gypsies to the fair.')).toEqual([]);
     expect(deaths('Thomas Hale’s tombs stand in every churchyard of the county.')).toEqual([]);
   });
+
+  it('reads no death a speaker tells when the narration after the quotation says the speaker was wrong', () => {
+    expect(
+      deaths('“Thomas Hale is dead,” said the boy from the inn. But the boy was wrong: it was his cousin.'),
+    ).toEqual([]);
+    expect(
+      deaths(
+        '“Mary Benson has drowned,” cried the carter. The report proved false, for she had swum ashore.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a death a speaker tells when the narration denies nothing, or something else', () => {
+    expect(
+      deaths('“Thomas Hale is dead,” said the boy from the inn, and he began to cry.').map(([key]) => key),
+    ).toEqual([expect.stringMatching(/thomas|hale/)]);
+    expect(
+      deaths(
+        '“Thomas Hale is dead,” said the boy from the inn. He was wrong about the hour, but not about that.',
+      ).map(([key]) => key),
+    ).toEqual([expect.stringMatching(/thomas|hale/)]);
+  });
 });
