@@ -356,4 +356,15 @@ describe('status', () => {
       ).map(([key]) => key),
     ).toEqual([expect.stringMatching(/thomas|hale/)]);
   });
+
+  it('reads a death in "went down with his ship"', () => {
+    expect(deaths('Captain Thomas Hale went down with his ship off the Lizard.')).toEqual([
+      [expect.stringMatching(/thomas|hale/), 'Captain Thomas Hale went down with his ship'],
+    ]);
+  });
+
+  it("reads no death in going down with a chill or with a ship's boy", () => {
+    expect(deaths('Thomas Hale went down with a chill in the spring.')).toEqual([]);
+    expect(deaths('Thomas Hale went down with his ship’s boy to the beach.')).toEqual([]);
+  });
 });
