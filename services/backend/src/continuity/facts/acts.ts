@@ -134,6 +134,16 @@ const REFLEXIVE = /^\s+(?:himself|herself)/i;
 const HAUNTING = /\bhaunt(?:s|ed|ing)?\b/i;
 
 /**
+ * A time of the character's life long past, told before the name as the time of what follows: "As a
+ * boy Thomas Hale had walked to the mill", "In her girlhood Mary rode", "When she was a girl,". What
+ * the dead did then is a flashback, no act after the death. Not "dressed as a boy" (a disguise),
+ * "as pleased as a boy" (a likeness), nor a time after the name ("Tansy saw what she must have
+ * looked like when she was young": another's youth).
+ */
+const EARLIER_LIFE =
+  /(?<!\b(?:dressed|disguised|treated|regarded|known|seen|her|him|them|me|us)\s|\bas\s+[a-z]+\s)\bas\s+a\s+(?:boy|girl|child|lad|lass|youth|young\s+(?:man|woman|girl)|schoolboy|schoolgirl)\b|\bin\s+(?:his|her)\s+(?:youth|boyhood|girlhood|childhood|young\s+days)\b|\bwhen\s+(?:he|she)\s+was\s+(?:(?:a\s+)?(?:boy|girl|child|lad|lass)|young|little)\b/i;
+
+/**
  * "Thomas Hale's voice came from the hall", "Mary's clear voice was heard on the stair": a voice
  * under its owner's possessive, sounding in its sentence. Not one only remembered or described
  * ("her voice was low", "his voice had always been gentle").
@@ -252,6 +262,7 @@ export function acts(file: FileText): Fact[] {
       ((WRITES_AFTER.test(file.text.slice(anchor.end, anchor.end + 30)) &&
         PUNCTUATION_OPENS.test(file.text.slice(sentence.start, anchor.start))) ||
         SENDS_LETTER_AFTER.test(file.text.slice(anchor.end, anchor.end + 60)));
+    if (EARLIER_LIFE.test(file.text.slice(sentence.start, anchor.start))) continue;
     if (letterAt !== null || writes) {
       // The letter itself is no sign of memory here; any other memory word still is.
       const rest = file.text.slice(sentence.start, sentence.end).replace(/\b(?:letters?|written)\b/gi, '');

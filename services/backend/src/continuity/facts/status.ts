@@ -5,7 +5,7 @@ import { NOT_YET_WORDS, PERSON_NOUNS, UNREAL_MOOD_WORDS, UNREAL_WORDS } from '..
 import type { Anchor, FileText } from '../text.js';
 import { pronounAntecedent } from './antecedents.js';
 import { KIN } from './kinship.js';
-import type { Add, FactDraft, SentenceReader } from './reader.js';
+import { type Add, afterPreposition, type FactDraft, type SentenceReader } from './reader.js';
 import { tellerKin } from './teller-kin.js';
 
 /**
@@ -22,10 +22,12 @@ const AFTER_NAME = String.raw`(?:\s*,[^,;:]{1,80},|\s*,\s*who(?:\s*,[^,;:]{1,60}
  * death", "starved to death", "froze to death" (not "was frightened to death", a passive of fright,
  * nor "worried herself to death", "laughed himself to death": the usual figures of speech), and a
  * survival denied ("did not survive the winter", "never came back alive", whose "not" and "never"
- * are no doubt of the death).
+ * are no doubt of the death), and a captain's end, "went down with his ship" (not "went down with a
+ * chill", nor "with his ship's boy"). "both" before the verb is a pair's ("Hale and Mary Benson
+ * both died").
  */
 const DEATH_VERB = new RegExp(
-  String.raw`^${AFTER_NAME}\s+(?:(?:also|at\s+last|at\s+length|soon|since|then|afterwards|had|has|himself|herself)\s+)*((?!(?:worried|fretted|laughed|bored|frightened|scared|teased|tickled|talked|plagued)\s)[a-z]+\s+(?:himself|herself)\s+to\s+death|(?:starved|froze|frozen|bled|choked)\s+to\s+death|died|perished|expired|drowned|breathed\s+(?:his|her)\s+last|passed\s+away|lost\s+(?:his|her)\s+life|departed\s+this\s+life|killed\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life|succumbed\s+to|fell\s+in\s+(?:battle|action|the\s+war|a\s+duel)|(?:went|gone)\s+to\s+(?:his|her)\s+(?:grave|last\s+rest|long\s+home)|met\s+(?:his|her)\s+(?:death|end)|gave\s+up\s+the\s+ghost|(?:broke|broken)\s+(?:his|her)\s+neck|did\s+not\s+survive|didn['’]t\s+survive|never\s+(?:came|got)\s+(?:back|home)\s+alive|never\s+returned\s+alive)\b`,
+  String.raw`^${AFTER_NAME}\s+(?:(?:also|at\s+last|at\s+length|soon|since|then|afterwards|had|has|himself|herself|both)\s+)*((?!(?:worried|fretted|laughed|bored|frightened|scared|teased|tickled|talked|plagued)\s)[a-z]+\s+(?:himself|herself)\s+to\s+death|(?:starved|froze|frozen|bled|choked)\s+to\s+death|died|perished|expired|drowned|breathed\s+(?:his|her)\s+last|passed\s+away|lost\s+(?:his|her)\s+life|departed\s+this\s+life|killed\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life|succumbed\s+to|fell\s+in\s+(?:battle|action|the\s+war|a\s+duel)|(?:went|gone)\s+to\s+(?:his|her)\s+(?:grave|last\s+rest|long\s+home)|met\s+(?:his|her)\s+(?:death|end)|gave\s+up\s+the\s+ghost|went\s+down\s+with\s+(?:his|her|the)\s+(?:ship|vessel|brig|schooner|boat)(?![’'\w])|(?:broke|broken)\s+(?:his|her)\s+neck|did\s+not\s+survive|didn['’]t\s+survive|never\s+(?:came|got)\s+(?:back|home)\s+alive|never\s+returned\s+alive)\b`,
   'i',
 );
 
@@ -37,6 +39,12 @@ const DEATH_VERB = new RegExp(
  */
 const BURIAL_TIME = String.raw`(?=\s*[.;!?]|\s*,\s+(?:and|but)\b|\s+(?:(?:(?:on\s+)?(?:the\s+)?(?:next|following|last|that|this|early\s+(?:the\s+)?(?:next\s+)?)?\s*|in\s+the\s+|at\s+)(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|day|morning|afternoon|evening|night|week|spring|summer|autumn|winter|dawn|noon|nightfall|sunset|sunrise)|yesterday|to-?day)\b(?!\s+(?!(?:and|but|at|in|on|by|with|beside|near|under|of|after|before|when|while|the|a|his|her|their)\b)[a-z]))`;
 
+/** A sickness that takes the sick ("the fever had carried off Mary Benson"). */
+const SICKNESS = 'fever|plague|cholera|consumption|smallpox|typhus|pestilence|decline';
+
+/** The state a passive death leaves (DEATH_PASSIVE), its word the match's group 1. */
+const PASSIVE_DEATH = String.raw`(carried\s+off\s+by\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:${SICKNESS})|killed|murdered|drowned|executed|hanged|hung|slain|shot|dead|no\s+more|lifeless|beheaded|strangled|(?:laid\s+|(?:(?:[a-z]+|\d+)\s+(?:years?|months?|weeks?)\s+|a\s+twelvemonth\s+|long\s+))?in\s+(?:his|her|the)\s+grave|laid\s+to\s+rest|lost\s+at\s+sea|(?:stabbed|burned|burnt|starved|beaten|crushed)\s+to\s+death|(?:laid|buried|interred)\s+(?:in|at|under)\s+(?:the\s+|his\s+|her\s+|a\s+)?(?:[a-z]+\s+)?(?:churchyard|graveyard|cemetery|tomb|vault|sea)|(?:buried|interred)\s+(?:beside|near|with)\s+(?:his|her)\s+(?:[a-z]+\s+)?(?:father|mother|husband|wife|parents|forefathers|fathers|kin|people)|(?:(?:quietly|privately|decently)\s+)?(?:buried|interred)${BURIAL_TIME})`;
+
 /**
  * A passive death after the name or an aside: "was killed", "had been laid to rest", "had been three
  * years in his grave", and a burial, which prose tells a death by as often as by a verb ("had been
@@ -44,10 +52,18 @@ const BURIAL_TIME = String.raw`(?=\s*[.;!?]|\s*,\s+(?:and|but)\b|\s+(?:(?:(?:on\
  * after "laid", "buried" or "interred", one word between ("Longbourn churchyard", "the family
  * vault"), or a burial's time, or the clause's end ("was buried on the Tuesday", "was buried that
  * afternoon", "was quietly buried."). Only such a place or time: "buried in thought", "buried in
- * her books", "laid in the carriage" or "was at sea" is no death.
+ * her books", "laid in the carriage" or "was at sea" is no death. The dead lying in the present
+ * ("Thomas Hale lies dead upstairs"), and one a sickness took ("was carried off by a consumption";
+ * not "carried off by the constables").
  */
 const DEATH_PASSIVE = new RegExp(
-  String.raw`^${AFTER_NAME}\s+(?:(?:also|at\s+last|then|soon)\s+)*(?:was\s+found|was|is|had\s+been|has\s+been|lay|fell|dropped)\s+(?:(?:already|at\s+last|then|now|quite|stone|cruelly|basely)\s+)*(killed|murdered|drowned|executed|hanged|hung|slain|shot|dead|no\s+more|lifeless|beheaded|strangled|(?:laid\s+|(?:(?:[a-z]+|\d+)\s+(?:years?|months?|weeks?)\s+|a\s+twelvemonth\s+|long\s+))?in\s+(?:his|her|the)\s+grave|laid\s+to\s+rest|lost\s+at\s+sea|(?:stabbed|burned|burnt|starved|beaten|crushed)\s+to\s+death|(?:laid|buried|interred)\s+(?:in|at|under)\s+(?:the\s+|his\s+|her\s+|a\s+)?(?:[a-z]+\s+)?(?:churchyard|graveyard|cemetery|tomb|vault|sea)|(?:buried|interred)\s+(?:beside|near|with)\s+(?:his|her)\s+(?:[a-z]+\s+)?(?:father|mother|husband|wife|parents|forefathers|fathers|kin|people)|(?:(?:quietly|privately|decently)\s+)?(?:buried|interred)${BURIAL_TIME})\b`,
+  String.raw`^${AFTER_NAME}\s+(?:(?:also|at\s+last|then|soon)\s+)*(?:was\s+found|was|is|had\s+been|has\s+been|lay|lies|fell|dropped)\s+(?:(?:already|at\s+last|then|now|quite|stone|cruelly|basely)\s+)*${PASSIVE_DEATH}\b`,
+  'i',
+);
+
+/** The same after a pair's names in the plural: "were both drowned", "were killed" (`pairDeath`). */
+const PAIR_DEATH_PASSIVE = new RegExp(
+  String.raw`^\s+(?:both\s+)?were\s+(?:(?:both|already|then)\s+)*${PASSIVE_DEATH}\b`,
   'i',
 );
 
@@ -115,11 +131,11 @@ const CLOSED_OVER_AFTER = new RegExp(
 const CLOSED_OVER_FRONTED = /(?:^|[.;:]\s*)\s*(?:Over|Upon)\s+$/;
 
 /**
- * "Mary's corpse", "Hale's funeral", "by Beaufort's coffin" (a coffin, bier or hearse holds its
- * dead; "Hale's coffins", a maker's, do not: the singular only).
+ * "Mary's corpse", "Hale's funeral", "by Beaufort's coffin", "walked out to Hale's tomb" (a coffin,
+ * bier, hearse or tomb holds its dead; "Hale's coffins", a maker's, do not: the singular only).
  */
 const DEATH_POSSESSIVE_AFTER =
-  /^['’]s\s+(?:corpse|dead\s+body|lifeless\s+(?:form|body)|remains|funeral|grave|death|murder|(?:coffin|bier|hearse)(?!s)|body\s+(?:was\s+found|lay)|(?:young\s+|poor\s+)?(?:widow|widower|relict)|head\s+(?:was|had\s+been)\s+(?:(?:at\s+last|already|then)\s+)?(?:cut|struck|chopped|taken|hacked)\s+off)\b/i;
+  /^['’]s\s+(?:corpse|dead\s+body|lifeless\s+(?:form|body)|remains|funeral|grave|death|murder|(?:coffin|bier|hearse|tomb)(?!s)|body\s+(?:was\s+found|lay)|(?:young\s+|poor\s+)?(?:widow|widower|relict)|head\s+(?:was|had\s+been)\s+(?:(?:at\s+last|already|then)\s+)?(?:cut|struck|chopped|taken|hacked)\s+off)\b/i;
 
 /**
  * A head taken off, however the sentence turns it: "Mary, whose head the executioner had taken off",
@@ -160,8 +176,10 @@ const KILLED_BEFORE =
  * "The sea took Thomas Hale in the gale", "the fever had carried off Mary Benson": the sea, a river
  * or a sickness as the taker, right before the name (VOYAGE_AFTER tells a passage it gave).
  */
-const TAKEN_BY_BEFORE =
-  /\b(?:the\s+)?(?:sea|river|waves|fever|plague|cholera|consumption|smallpox|typhus|pestilence)\s+(?:had\s+)?(?:took|taken)\s+$/i;
+const TAKEN_BY_BEFORE = new RegExp(
+  String.raw`\b(?:the\s+)?(?:sea|river|waves|${SICKNESS})\s+(?:had\s+)?(?:took|taken)\s+$`,
+  'i',
+);
 
 /** "The sea took Thomas Hale to Lisbon and back": a voyage, where the taking leads somewhere. */
 const VOYAGE_AFTER =
@@ -313,7 +331,32 @@ function phraseAt(pattern: RegExp, text: string, at: number): { phrase: string; 
   return m ? { phrase: m[0], at } : null;
 }
 
-export function status(r: SentenceReader, add: Add): void {
+/**
+ * The narration saying, right after a quotation, that its speaker was wrong: "“Edward Crane is
+ * dead,” said the boy. But the boy was wrong", "the report proved false", "it was not true". The
+ * denial closes its clause: "was wrong about the hour" denies something else.
+ */
+const SPEAKER_DENIED =
+  /\b(?:(?:was|were)\s+(?:quite\s+|entirely\s+|all\s+|much\s+)?(?:wrong|mistaken|misinformed)|(?:report|rumou?r|news|story|tidings)\s+(?:was|proved|turned\s+out)\s+(?:to\s+be\s+)?(?:false|untrue|groundless|unfounded)|(?:it|this|that)\s+was\s+not\s+(?:true|so))(?=\s*[.;:,!—]|\s+(?:and|but|for)\b)/i;
+
+/** Whether the sentence is in a quotation the narration after it, in its paragraph, says is wrong. */
+function quotationDenied(r: SentenceReader): boolean {
+  const quotation = r.file.voiceAt(r.start);
+  if (quotation === null) return false;
+  const text = r.file.text;
+  const paragraphEnd = text.indexOf('\n', quotation.end);
+  const rest = text.slice(quotation.end, paragraphEnd < 0 ? text.length : paragraphEnd).slice(0, 240);
+  const nextQuotation = rest.search(/[“"]/);
+  return SPEAKER_DENIED.test(nextQuotation < 0 ? rest : rest.slice(0, nextQuotation));
+}
+
+export function status(r: SentenceReader, addFact: Add): void {
+  // A death a speaker tells that the narration at once says is wrong is none.
+  const add: Add = quotationDenied(r)
+    ? (draft) => {
+        if (draft.value !== 'dead') addFact(draft);
+      }
+    : addFact;
   frontedDeath(r, add);
   // "he died": a death told of a subject pronoun; its other facts need a name.
   for (const { match, at } of r.matches(SUBJECT_PRONOUN)) pronounDeath(r, at, at + match[0].length, add);
@@ -351,6 +394,8 @@ export function status(r: SentenceReader, add: Add): void {
         (OWNED_APPOSITION_BEFORE.test(before) ? DEATH_AFTER_APPOSITION.exec(after) : null) ??
         (firstOfClause(r, anchor) ? chainDeath(after) : null));
     if (verb && !unreal(deathPhrase(verb[0]))) add(death(anchor, verb));
+    for (const pair of verb || anchor.possessive ? [] : pairDeath(r, anchor))
+      if (!unreal(deathPhrase(r.file.text.slice(pair.start, pair.end)))) add(pair);
     // "had been so killed Starbuck well knew": a passive killing is not this name's.
     const passive = /\b(?:been|was|were|be|being|is|are)\s+(?:[a-z]+\s+)?[a-z]+\s+$/i.test(before);
     const killed =
@@ -787,6 +832,30 @@ const OWNED_APPOSITION_BEFORE =
 const DEATH_AFTER_APPOSITION = /^\s*,\s+(?:(?:had|has)\s+)?(died|perished|expired|drowned)\b/i;
 
 /** The character at `anchor` is dead, by the death verb matched right after it ("died", "was killed"). */
+/** A pair's "and" between two names ("Thomas Hale and Mary Benson"). */
+const PAIR_AND = /^\s+and\s+$/i;
+
+/**
+ * "Thomas Hale and Mary Benson both died of the fever", "Edward Crane and Ann Lacey were drowned
+ * together": a death after a pair of names that opens its clause is both names' (the second's is
+ * read after its own name already, but for a plural passive, "were drowned", read only here). Not a
+ * pair after a preposition ("the children of Hale and Mary were drowned"), nor a death in the
+ * second name's own aside or relative clause ("Hale and Mary Benson, who died young,").
+ */
+function pairDeath(r: SentenceReader, anchor: Anchor): FactDraft[] {
+  if (!firstOfClause(r, anchor) || afterPreposition(r, anchor)) return [];
+  const partner = r.anchors.find((a) => a.start >= anchor.end && a.type === 'character');
+  if (!partner?.named || partner.possessive) return [];
+  if (!PAIR_AND.test(r.file.text.slice(anchor.end, partner.start))) return [];
+  const after = r.file.text.slice(partner.end, Math.min(r.span.end, partner.end + 140));
+  if (/^\s*,/.test(after)) return [];
+  const plural = PAIR_DEATH_PASSIVE.exec(after);
+  const verb = plural ?? DEATH_VERB.exec(after) ?? DEATH_PASSIVE.exec(after);
+  if (verb === null) return [];
+  const first = { ...death(anchor, verb), end: partner.end + verb[0].length };
+  return plural ? [first, death(partner, plural)] : [first];
+}
+
 function death(anchor: Anchor, verb: RegExpExecArray): FactDraft {
   return {
     anchor,

@@ -109,6 +109,32 @@ describe('acts', () => {
   });
 });
 
+describe('acts of an earlier life', () => {
+  it('reads no act in a time of the character\'s earlier life ("As a boy Thomas Hale had walked")', () => {
+    for (const sentence of [
+      'As a boy Thomas Hale had walked every day to the mill with his father’s dinner.',
+      'In her girlhood Mary Benson rode to the fair on her father’s cob.',
+      'When she was a girl, Mary Benson sang in the choir at Lyme.',
+    ])
+      expect(acts(sentence)).toEqual([]);
+  });
+
+  it('reads the act of one dressed "as a boy" or "as pleased as a boy", another\'s youth after the name, and the grown man', () => {
+    expect(acts('Dressed as a boy, Mary Benson rode to the fair.')).toEqual([
+      ['acted', expect.stringMatching(/mary/), 'Mary Benson rode'],
+    ]);
+    expect(acts('Young Thomas Hale rode over himself to show us, as pleased as a boy.')).toEqual([
+      ['acted', expect.stringMatching(/thomas|hale/), 'Thomas Hale rode'],
+    ]);
+    expect(acts('Mary Benson saw what her mother must have looked like when she was a girl.')).toEqual([
+      ['acted', expect.stringMatching(/mary/), 'Mary Benson saw'],
+    ]);
+    expect(acts('Thomas Hale rode every day to the mill with his dinner.')).toEqual([
+      ['acted', expect.stringMatching(/thomas|hale/), 'Thomas Hale rode'],
+    ]);
+  });
+});
+
 describe('speech tags', () => {
   it('reads any verb of a tag right after a closing quotation mark as the named one speaking', () => {
     const mary = expect.stringMatching(/mary/);

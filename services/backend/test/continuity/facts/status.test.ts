@@ -291,4 +291,80 @@ describe('status', () => {
     expect(deaths('My husband, Thomas Hale, nearly died of the fever.')).toEqual([]);
     expect(deaths('Her brother, Thomas Hale, dined with us in January.')).toEqual([]);
   });
+
+  it('reads the death of both of a pair under one verb ("Thomas Hale and Mary Benson both died")', () => {
+    expect(
+      deaths('Thomas Hale and Mary Benson both died of the fever that autumn.').map(([, quote]) => quote),
+    ).toEqual(['Thomas Hale and Mary Benson both died', 'Mary Benson both died']);
+    expect(
+      deaths('In the spring Thomas Hale and Mary Benson were drowned together.').map(([, quote]) => quote),
+    ).toEqual(['Thomas Hale and Mary Benson were drowned', 'Mary Benson were drowned']);
+  });
+
+  it("reads no pair's death after a preposition, in the second name's aside, or of one of the pair only", () => {
+    expect(
+      deaths('The children of Thomas Hale and Mary Benson were drowned in the flood.').map(
+        ([, quote]) => quote,
+      ),
+    ).toEqual([]);
+    expect(deaths('Thomas Hale and Mary Benson, who died young, were cousins.').map(([key]) => key)).toEqual([
+      expect.stringMatching(/mary/),
+    ]);
+    expect(
+      deaths('Thomas Hale and Mary Benson were caught by the tide, and Mary Benson was drowned.').map(
+        ([key]) => key,
+      ),
+    ).toEqual([expect.stringMatching(/mary/)]);
+  });
+
+  it("reads the dead lying in the present, one a sickness carried off, and a possessive's tomb", () => {
+    expect(deaths('Thomas Hale lies dead in the room over the shop.')).toEqual([
+      [expect.stringMatching(/thomas|hale/), 'Thomas Hale lies dead'],
+    ]);
+    expect(deaths('Mary Benson was carried off by a consumption in her twentieth year.')).toEqual([
+      [expect.stringMatching(/mary/), 'Mary Benson was carried off by a consumption'],
+    ]);
+    expect(deaths('Every Sunday the widow walked out to Thomas Hale’s tomb with flowers.')).toEqual([
+      [expect.stringMatching(/thomas|hale/), 'Thomas Hale’s tomb'],
+    ]);
+  });
+
+  it("reads no death in one lying down, carried off by people, or a maker's tombs", () => {
+    expect(deaths('Thomas Hale lies down in the room over the shop.')).toEqual([]);
+    expect(deaths('Mary Benson was carried off by the gypsies to the fair.')).toEqual([]);
+    expect(deaths('Thomas Hale’s tombs stand in every churchyard of the county.')).toEqual([]);
+  });
+
+  it('reads no death a speaker tells when the narration after the quotation says the speaker was wrong', () => {
+    expect(
+      deaths('“Thomas Hale is dead,” said the boy from the inn. But the boy was wrong: it was his cousin.'),
+    ).toEqual([]);
+    expect(
+      deaths(
+        '“Mary Benson has drowned,” cried the carter. The report proved false, for she had swum ashore.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a death a speaker tells when the narration denies nothing, or something else', () => {
+    expect(
+      deaths('“Thomas Hale is dead,” said the boy from the inn, and he began to cry.').map(([key]) => key),
+    ).toEqual([expect.stringMatching(/thomas|hale/)]);
+    expect(
+      deaths(
+        '“Thomas Hale is dead,” said the boy from the inn. He was wrong about the hour, but not about that.',
+      ).map(([key]) => key),
+    ).toEqual([expect.stringMatching(/thomas|hale/)]);
+  });
+
+  it('reads a death in "went down with his ship"', () => {
+    expect(deaths('Captain Thomas Hale went down with his ship off the Lizard.')).toEqual([
+      [expect.stringMatching(/thomas|hale/), 'Captain Thomas Hale went down with his ship'],
+    ]);
+  });
+
+  it("reads no death in going down with a chill or with a ship's boy", () => {
+    expect(deaths('Thomas Hale went down with a chill in the spring.')).toEqual([]);
+    expect(deaths('Thomas Hale went down with his ship’s boy to the beach.')).toEqual([]);
+  });
 });
