@@ -217,16 +217,40 @@ function pronounAfter(text: string, from: number, limit: number, opensSentence: 
   const tagged = () =>
     quote >= 0 && opensSentence ? taggedSpeaker(text, from + quote, limit, window) : 'unknown';
   if (match === null) return tagged();
+  const word = match[1]?.toLowerCase() ?? '';
   // "Constable Reyes walks towards him. 'Your name?' she asks.": an object pronoun in the clause a
   // name opens is someone else (the subject's own would be "himself"); the line's tag tells more.
-  if (opensSentence && match[1]?.toLowerCase() === 'him' && !/[.!?;]/.test(window.slice(0, match.index))) {
+  if (opensSentence && word === 'him' && !/[.!?;]/.test(window.slice(0, match.index))) {
     const speaker = tagged();
     if (speaker !== 'unknown') return speaker;
   }
+  const role = word === 'her' ? herRole(text, from + match.index + word.length) : formOf(word).role;
+  if (role === 'object' && subjectBindsObject(text, from, from + match.index)) return 'unknown';
   // A name in between ("Elizabeth told Jane she...") makes the pronoun's antecedent uncertain.
   if (/\s\p{Lu}\p{Ll}+/u.test(window.slice(1, match.index))) return 'unknown';
   if (/[.!?]\s/.test(window.slice(0, match.index)) && match.index > 80) return 'unknown';
   return formOf(match[1] ?? '').gender;
+}
+
+/** Punctuation, a quotation mark or a dash: a clause or an aside ends, or another begins. */
+const CLAUSE_PUNCTUATION = /[,;:.!?()"“”‘’—–]/u;
+
+/**
+ * "Jory spent it for her", "Keverne handed her over the stile": a name that a verb follows (a
+ * lower-case word that is no function word) is its clause's subject, and an object pronoun later
+ * in that clause is someone else (English would write "herself"), so it says nothing of the name's
+ * gender. "and" does not free it ("Jory rose and kissed her"); a clause opening or a preposition of
+ * place does (`bindsObject`).
+ */
+function subjectBindsObject(text: string, nameEnd: number, pronounStart: number): boolean {
+  const between = text.slice(nameEnd, pronounStart);
+  const verb = /^\s+(\p{Ll}+)\s+(it\s)?/u.exec(between);
+  const word = verb?.[1];
+  if (verb === null || word === undefined || AFTER_OBJECT.has(word) || CLAUSE_PUNCTUATION.test(between))
+    return false;
+  // An "it" right after the verb is its object, not the subject of a new clause.
+  const objectIt = verb[2] === undefined ? 0 : verb[0].length - 1;
+  return bindsObject(text, nameEnd + objectIt, pronounStart);
 }
 
 /**
@@ -245,6 +269,31 @@ function taggedSpeaker(text: string, quoteAt: number, limit: number, before: str
 
 /** The text before a name that opens its sentence, a title allowed ("… later. Captain Hale"). */
 const SENTENCE_OPENS = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:\p{Lu}\p{Ll}*\.?\s+)?$/u;
+
+/**
+ * A kin word or a noun of a person set beside a name as its apposition ("Wenna, his niece,", "Crewenna,
+ * a widow of sixty,"), closed by a comma or a full stop but not a list ("Treve, his wife and the
+ * children"; "Treve, his wife, and ..."), or written after a possessive right before the name
+ * ("his sister Loveday", "her husband, Jory"; not after a verb of telling, whose object the
+ * possessive's noun is: "told her mother Jane had gone").
+ */
+const APPOSITION_NOUN =
+  /^,\s+(?:his|her|their|my|our|your|the|an?)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+)(?:\s+of\s+[^,;.!?"“”]{1,40})?(?:,(?!\s+(?:and|or|nor)\b)|[.;])/u;
+const KIN_BEFORE =
+  /(?<!\b(?:told|tell|tells|asked|ask|asks|wrote|assured|reminded|informed|showed|promised|warned)\s+)\b(?:his|her|their|my|our|your)\s+(\p{Ll}+),?\s+$/iu;
+
+/**
+ * The gender a noun beside a mention says (see APPOSITION_NOUN, KIN_BEFORE), and where an
+ * apposition after it ends, so that the apposition's possessive ("his niece") votes no pronoun.
+ */
+function nounBeside(text: string, mention: TextRange): { gender: Gender; after: number } {
+  const apposition = APPOSITION_NOUN.exec(text.slice(mention.end, mention.end + 80));
+  const appositionGender = nounGender(apposition?.[1] ?? '');
+  if (apposition !== null && appositionGender !== 'unknown')
+    return { gender: appositionGender, after: mention.end + apposition[0].length };
+  const before = KIN_BEFORE.exec(text.slice(Math.max(0, mention.start - 40), mention.start));
+  return { gender: nounGender(before?.[1] ?? ''), after: mention.end };
+}
 
 function decide(votes: Record<Gender, number>, minimum: number, share: number): Gender {
   const total = votes.male + votes.female;
@@ -275,10 +324,12 @@ export function inferGenders(text: string, characters: readonly CharacterInput[]
       ? nounGender((text.slice(m.start, m.end).split(/\s+/).at(-1) ?? '').toLowerCase())
       : titleGender(text.slice(m.start, m.end));
     const preceding = titleBefore(written.slice(0, written.length - (m.end - m.start)));
-    v.title[own !== 'unknown' ? own : preceding]++;
+    // A kin word or a noun of a person beside the name outweighs the pronouns, as a title does.
+    const beside = nounBeside(text, m);
+    v.title[own !== 'unknown' ? own : preceding !== 'unknown' ? preceding : beside.gender]++;
     const next = all[i + 1]?.start ?? text.length;
     const opensSentence = SENTENCE_OPENS.test(text.slice(Math.max(0, m.start - 40), m.start));
-    v.pronoun[pronounAfter(text, m.end, next, opensSentence)]++;
+    v.pronoun[pronounAfter(text, beside.after, next, opensSentence)]++;
   });
   for (const c of characters) {
     if (c.gender !== undefined && c.gender !== 'unknown') {
