@@ -4,11 +4,11 @@ import { generalityFigures } from './generality-set.js';
 import { secondGeneralityManuscripts } from './generality-set-2.js';
 
 describe('the second generality set of role-named characters (generality-set-2.ts)', () => {
-  // On arrival (before any rule): short texts 7/12 found, whole books 6/12; 0 splits, 0 merges and 0
-  // false people in both.
+  // On arrival (before any rule): short texts 10/12 found, whole books 8/12; 0 splits, 0 merges and 0
+  // false people in both. (7/12 and 6/12 when "the Old Badger" did not hold "Old Badger".)
   it.each([
-    ['short texts', {}, 7],
-    ['whole books', { longText: 10 }, 6],
+    ['short texts', {}, 10],
+    ['whole books', { longText: 10 }, 8],
   ])('reads the set as %s at least as well as on arrival', (reading, options, found) => {
     const figures = generalityFigures(secondGeneralityManuscripts, options);
     console.log(
