@@ -1875,8 +1875,9 @@ function scoreContext(mention: RawMention, tokens: Token[], from: number, to: nu
   // (one "cried the Sicilian" does not make a people word someone); the whole book decides. The
   // verb tags a speech after a quotation or a comma; after a word it has a subject of its own ("They
   // said the Kestrel steered", "a ship called the Kestrel") and the name is no speaker. A word may
-  // describe the name after the article ("said the old Queen").
-  const article = describedAfterArticle(tokens, from) ? from - 2 : from - 1;
+  // describe the name after the article ("said the old Queen"), and so may a capital "Old" the name
+  // is read without ("said the Old Badger": the Old Bailey never speaks).
+  const article = describedAfterArticle(tokens, from) || afterCapitalOld(tokens, from) ? from - 2 : from - 1;
   const verb = previousWord(tokens, article);
   if (
     DETERMINERS.has(tokens[article]?.lower ?? '') &&

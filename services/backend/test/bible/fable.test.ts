@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/bible/index.js';
 import { holding, one, source } from '../support/bible.js';
 
+// Read as a whole book, where a name mostly after the article is a thing unless the text makes it
+// someone (thirty-eighth session).
+const WHOLE_BOOK = { longText: 10 };
+
 describe('a creature named by its kind', () => {
   it('makes a character of "the Weasel", who acts again and again but speaks once', () => {
     const text = `The Weasel came down the bank at dusk. Nobody on the river trusted the Weasel, and nobody asked the Weasel in.
@@ -80,10 +84,6 @@ Tom Hale climbed up to the Grey, and the keys of the Grey were in a bag. Nobody 
     expect(holding(result, 'Grey').filter((e) => e.name.includes('Grey '))).toEqual([]);
   });
 
-  // Read as a whole book, where a name mostly after the article is a thing unless the text makes it
-  // someone (thirty-eighth session).
-  const WHOLE_BOOK = { longText: 10 };
-
   it('makes "the Grey Hare", who speaks once and acts throughout a whole book, a character, "the Hare" his', () => {
     const text = `Once upon a time the Grey Hare lived at the edge of the meadow. Every morning the Grey Hare ran round the meadow, and every evening the Grey Hare sat under the hawthorn.
 
@@ -117,5 +117,23 @@ Nobody rowed out to the Kestrel. The Kestrel sailed at dawn, and the Kestrel was
 "Meet me at the Lantern," said Tom Hale. The fire of the Lantern was lit. The Lantern shut at ten.`;
     const result = extract([source(text)], WHOLE_BOOK);
     expect(holding(result, 'Lantern').filter((e) => e.type === 'character')).toEqual([]);
+  });
+});
+
+describe('a creature named after a capital "Old"', () => {
+  it('makes "the Old Badger", who speaks twice, a character in a whole book that also writes "a badger"', () => {
+    const text = `The Old Badger lived under the roots of the beech. Every evening the Old Badger swept his doorstep. "Rain tonight," said the Old Badger, and went in.
+
+A badger from the other wood came by, but it did not stop. "Will you share it?" asked the Old Badger, when the Otter came up with a fish.`;
+    const result = extract([source(text)], WHOLE_BOOK);
+    expect(holding(result, 'Badger').map((e) => e.type)).toEqual(['character']);
+  });
+
+  it('leaves "the Old Bailey", named after a speech verb with a subject of its own, a place', () => {
+    const text = `Tom Hale was tried at the Old Bailey in May. They said the Old Bailey was full that day, and the Old Bailey was cold.
+
+"Not the Old Bailey again," said Tom Hale, and he went down to the Old Bailey with his lawyer.`;
+    const result = extract([source(text)], WHOLE_BOOK);
+    expect(holding(result, 'Bailey').filter((e) => e.type === 'character')).toEqual([]);
   });
 });

@@ -327,8 +327,14 @@ export interface GeneralityFigures {
   readonly misses: readonly string[];
 }
 
+/**
+ * The character entries holding `name`, read as eval/novels.mjs reads a table: a name shown with its
+ * article ("the Old Badger", the fuller form of "Badger") holds the name without it.
+ */
 function characterEntries(extraction: Extraction, name: string) {
-  return holding(extraction, name).filter((entry) => entry.type === 'character');
+  return [...holding(extraction, name), ...holding(extraction, `the ${name}`)].filter(
+    (entry) => entry.type === 'character',
+  );
 }
 
 /**
