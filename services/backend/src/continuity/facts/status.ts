@@ -100,12 +100,22 @@ const LOST_AT_SEA = new RegExp(
 );
 
 /**
- * A noun of the dead before the name: "the body of", "the funeral of", "after the death of", "they
- * buried", "the grave had closed over", and the one who killed them ("the murderers of John
- * Openshaw", "the slayer of"; not "the would-be murderer of").
+ * Words of a death's manner before "death of" or "murder of" ("the miserable death of Justine", "the
+ * sad and sudden death of"): a list, for "the attempted murder of", "the reported death of" and "the
+ * near death of" tell no death.
  */
-const DEATH_NOUN_BEFORE =
-  /\b(?:(?:the\s+)?(?:lifeless\s+(?:form|body)|dead\s+body|corpse|remains|mangled\s+body|body|funeral|grave)\s+of|(?<!would-be\s)(?:murderers?|slayers?|assassins?)\s+of|(?:(?:after|since|upon)\s+)?the\s+(?:death|murder)\s+of|(?:they|we|he|she|I)\s+(?:had\s+)?buried|the\s+(?:grave|tomb|earth|sod|waters|waves)\s+(?:had\s+)?(?:(?:long\s+)?since\s+|long\s+)?closed\s+(?:over|upon|on))(?:\s+the)?\s+$/i;
+const DEATH_MANNER =
+  '(?:sad|sudden|untimely|early|premature|tragic|miserable|melancholy|cruel|violent|unhappy|lamented|lamentable|horrible|dreadful|terrible|shocking|mysterious|unexpected|brutal|wretched|unfortunate|recent|fearful|awful|painful|peaceful|lingering)';
+
+/**
+ * A noun of the dead before the name: "the body of", "the funeral of", "after the death of", "the
+ * sudden death of", "they buried", "the grave had closed over", and the one who killed them ("the
+ * murderers of John Openshaw", "the slayer of"; not "the would-be murderer of").
+ */
+const DEATH_NOUN_BEFORE = new RegExp(
+  String.raw`\b(?:(?:the\s+)?(?:lifeless\s+(?:form|body)|dead\s+body|corpse|remains|mangled\s+body|body|funeral|grave)\s+of|(?<!would-be\s)(?:murderers?|slayers?|assassins?)\s+of|(?:(?:after|since|upon)\s+)?the\s+(?:${DEATH_MANNER}\s+(?:and\s+)?){0,2}(?:death|murder)\s+of|(?:they|we|he|she|I)\s+(?:had\s+)?buried|the\s+(?:grave|tomb|earth|sod|waters|waves)\s+(?:had\s+)?(?:(?:long\s+)?since\s+|long\s+)?closed\s+(?:over|upon|on))(?:\s+the)?\s+$`,
+  'i',
+);
 
 /**
  * The dead told by those left behind: mourning worn or kept for them ("Rosings was still in mourning

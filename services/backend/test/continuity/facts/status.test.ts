@@ -292,6 +292,20 @@ describe('status', () => {
     expect(deaths('Her brother, Thomas Hale, dined with us in January.')).toEqual([]);
   });
 
+  it('reads a death noun with a word of its manner before it ("the sudden death of Thomas Hale")', () => {
+    expectOneDeathIn([
+      'Two months after the miserable death of Mary Benson, we left the valley.',
+      'The untimely death of Thomas Hale was a grief to the village.',
+      'Nobody spoke of the sad and sudden death of Mary Benson.',
+    ]);
+  });
+
+  it('reads no death after an attempt, a rumour or a threat ("the attempted murder of Thomas Hale")', () => {
+    expect(deaths('The attempted murder of Thomas Hale was the talk of the county.')).toEqual([]);
+    expect(deaths('The reported death of Mary Benson proved to be a mistake.')).toEqual([]);
+    expect(deaths('The near death of Thomas Hale in the flood frightened us all.')).toEqual([]);
+  });
+
   it('reads the death of both of a pair under one verb ("Thomas Hale and Mary Benson both died")', () => {
     expect(
       deaths('Thomas Hale and Mary Benson both died of the fever that autumn.').map(([, quote]) => quote),
