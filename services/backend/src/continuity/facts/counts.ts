@@ -4,7 +4,7 @@ import { mustAt } from '@george/runtime/collections';
 import { parseNumber } from '@george/text';
 import { COUNT_EXCLUDED, COUNT_QUALIFIERS, PEOPLE_NOUNS } from '../lexicon.js';
 import type { Anchor } from '../text.js';
-import { type Add, changeAt, NUMBER_WORD, type SentenceReader } from './reader.js';
+import { type Add, changeAt, LIST_JOIN, NUMBER_WORD, type SentenceReader } from './reader.js';
 
 /** "five daughters", "five young daughters", "five grown-up daughters": up to two words between. */
 const COUNT_AFTER = new RegExp(
@@ -35,9 +35,6 @@ const WITH = /^\s+(?:was|is)\s+(?:a|an)\s+[a-z]+\s+with\s+/i;
  */
 const FAMILY_OF =
   /^\s+(?:family|household)\s+(?:consisted|consists|was\s+made\s+up)\s+of\s+(?:(?:a|an|one)\s+[a-z]+(?:\s*,\s*|\s+and\s+))?/i;
-
-/** Between two counts of one list: "two sons and three daughters", "four horses, two grooms". */
-const LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+)/i;
 
 /**
  * "Mr. and Mrs. Gardiner, with their four children", "the old squire, with his two sons", and

@@ -5,7 +5,7 @@ import type { Extraction } from '../../bible/types.js';
 import { kinSex, titleSex } from '../lexicon.js';
 import type { Anchor, FileText } from '../text.js';
 import type { Fact } from '../types.js';
-import type { Add, FactDraft, SentenceReader } from './reader.js';
+import { type Add, type FactDraft, onlyListJoin, type SentenceReader } from './reader.js';
 import { givenNameAfter, isTellerKey, tellerMyAnchors } from './teller-relations.js';
 
 /** The story bible's typed relations, one fact per passage: what `objectKey` is to the entity. */
@@ -197,7 +197,7 @@ function listAfter(text: string, named: readonly Anchor[], first: number): Ancho
     const item = mustAt(named, j);
     const previous = list.at(-1);
     if (!item.named || item.possessive) break;
-    if (previous !== undefined && !LIST_JOIN.test(text.slice(previous.end, item.start))) break;
+    if (previous !== undefined && !onlyListJoin(text.slice(previous.end, item.start))) break;
     list.push(item);
   }
   return list;
@@ -205,9 +205,6 @@ function listAfter(text: string, named: readonly Anchor[], first: number): Ancho
 
 /** "and their cousin" between the last of a list of names and the kin named: the kin of each. */
 const THEIR_KIN = new RegExp(`^\\s*,?\\s+and\\s+their\\s+${KIN_ADJECTIVES}${KIN}\\s*,?\\s*$`, 'iu');
-
-/** What joins two names of a list: a comma, "and", or both. */
-const LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/;
 
 /**
  * The names of the list that ends with the name at `last` ("Elsie, Lacie and Tillie"), in order: each
@@ -218,7 +215,7 @@ function listBefore(text: string, named: readonly Anchor[], last: number): Ancho
   for (let j = last - 1; j >= 0; j--) {
     const before = mustAt(named, j);
     const first = mustAt(list, 0);
-    if (!before.named || before.possessive || !LIST_JOIN.test(text.slice(before.end, first.start))) break;
+    if (!before.named || before.possessive || !onlyListJoin(text.slice(before.end, first.start))) break;
     list.unshift(before);
   }
   return list;

@@ -231,6 +231,17 @@ export function afterPreposition(r: SentenceReader, a: Anchor): boolean {
   return PREPOSITION_BEFORE.test(before) && !/[,;]\s*for\s+$/i.test(before);
 }
 
+/**
+ * What joins two items of a list, at the start of a text: a comma, "and", or both ("two sons and
+ * three daughters", "Ann Hale, Jane Hale and Mary Hale").
+ */
+export const LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)/i;
+
+/** Whether the text between two items of a list is only their join (LIST_JOIN). */
+export function onlyListJoin(between: string): boolean {
+  return LIST_JOIN.exec(between)?.[0].length === between.length;
+}
+
 export const NUMBER_WORD =
   '(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)(?:[- ](?:and[- ])?(?:one|two|three|four|five|six|seven|eight|nine|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))?(?: and a half)?';
 

@@ -841,7 +841,6 @@ const OWNED_APPOSITION_BEFORE =
   /(?:['’]s|\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our))\s+(?:[a-z]+\s+)?[a-z]+\s*,\s*$/;
 const DEATH_AFTER_APPOSITION = /^\s*,\s+(?:(?:had|has)\s+)?(died|perished|expired|drowned)\b/i;
 
-/** The character at `anchor` is dead, by the death verb matched right after it ("died", "was killed"). */
 /** A pair's "and" between two names ("Thomas Hale and Mary Benson"). */
 const PAIR_AND = /^\s+and\s+$/i;
 
@@ -866,6 +865,7 @@ function pairDeath(r: SentenceReader, anchor: Anchor): FactDraft[] {
   return plural ? [first, death(partner, plural)] : [first];
 }
 
+/** The character at `anchor` is dead, by the death verb matched right after it ("died", "was killed"). */
 function death(anchor: Anchor, verb: RegExpExecArray): FactDraft {
   return {
     anchor,
