@@ -274,13 +274,14 @@ const SENTENCE_OPENS = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:\p{Lu}\p{Ll}*\.?\s+)?$/
  * A kin word or a noun of a person set beside a name as its apposition ("Wenna, his niece,", "Crewenna,
  * a widow of sixty,"), closed by a comma or a full stop but not a list ("Treve, his wife and the
  * children"; "Treve, his wife, and ..."), or written after a possessive right before the name
- * ("his sister Loveday", "her husband, Jory"; not after a verb of telling, whose object the
- * possessive's noun is: "told her mother Jane had gone").
+ * ("his sister Loveday"; not with a comma between, a list's or a call's: "my father, Elizabeth, and
+ * Clerval"; nor after a verb of telling, whose object the possessive's noun is: "told her mother
+ * Jane had gone").
  */
 const APPOSITION_NOUN =
   /^,\s+(?:his|her|their|my|our|your|the|an?)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+)(?:\s+of\s+[^,;.!?"“”]{1,40})?(?:,(?!\s+(?:and|or|nor)\b)|[.;])/u;
 const KIN_BEFORE =
-  /(?<!\b(?:told|tell|tells|asked|ask|asks|wrote|assured|reminded|informed|showed|promised|warned)\s+)\b(?:his|her|their|my|our|your)\s+(\p{Ll}+),?\s+$/iu;
+  /(?<!\b(?:told|tell|tells|asked|ask|asks|wrote|assured|reminded|informed|showed|promised|warned)\s+)\b(?:his|her|their|my|our|your)\s+(\p{Ll}+)\s+$/iu;
 
 /**
  * The gender a noun beside a mention says (see APPOSITION_NOUN, KIN_BEFORE), and where an

@@ -39,4 +39,10 @@ describe('a kin word or a noun of a person beside a name (pronouns nounBeside)',
     expect(genders('Treve, his wife and the children came to the fair.', ['Treve']).Treve).toBe('male');
     expect(genders('Lowen told her husband Jory had come back.', ['Jory']).Jory).toBe('unknown');
   });
+
+  it('leaves a kin word a comma parts from the name (a list or a call) to the other evidence', () => {
+    // Frankenstein's "I thought of my father, Elizabeth, and Clerval" once made Elizabeth a man.
+    const text = 'I thought of my father, Morwenna, and the children. Morwenna wrote that she was well.';
+    expect(genders(text, ['Morwenna']).Morwenna).toBe('female');
+  });
 });
