@@ -722,6 +722,20 @@ function actsAsCreature(form: Form, context: { place: number; person: number }):
   return actsOnly(form, context) && form.mentions.filter((m) => m.person > 0 || m.speaks).length >= 2;
 }
 
+/**
+ * "the Hermit said to Sir Owain", then "The Hermit, when he heard the story": a name a book writes
+ * three or four times (five or more must act as a creature does, `actsAsCreature`) that speaks once
+ * and that the narration follows with "he" or "she" at another mention is someone met briefly. A
+ * newspaper or an inn may be said to say something once ("the Gazette said"), but is "it".
+ */
+function speaksOnceAndIsHeOrShe(form: Form): boolean {
+  return (
+    form.mentions.length < 5 &&
+    form.mentions.some((m) => m.speaks) &&
+    form.mentions.some((m) => !m.speaks && m.personalPronoun === true)
+  );
+}
+
 /** Spoken by the text again and again ("said the Hatter"): at least twice, and in a tenth of its mentions. */
 function speaksAgain(form: Form): boolean {
   const speaking = form.mentions.filter((m) => m.speaks).length;
@@ -821,7 +835,7 @@ function wholeBookType(
   // once and acts as a creature throughout is someone known by what they are; a thing the book
   // names by the article (a ship, an inn) is not made to speak.
   const speaksOnceAndActs = form.mentions.some((m) => m.speaks) && actsAsCreature(form, context);
-  if (speaks || speaksOnceAndActs) form.type = 'character';
+  if (speaks || speaksOnceAndActs || speaksOnceAndIsHeOrShe(form)) form.type = 'character';
   else if (form.type === 'character' && !isPersonDescription(form)) form.type = 'term';
 }
 

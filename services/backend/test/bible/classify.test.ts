@@ -95,4 +95,18 @@ describe('types a name by how the text uses it', () => {
     const text = `The men marched to Fort Edward at dawn. Edward said nothing. Edward looked at the river and smiled.`;
     expect(typeOf(extract([source(text)]), 'Edward')).toBe('character');
   });
+
+  it('reads a name a whole book writes four times as someone when it speaks once and is "he" at another', () => {
+    const text = `Sir Owain sat on the bridge. A Hermit who lived above the stream came down with a jug. "He has sat there since I was a boy," the Hermit said to Sir Owain. Sir Owain laughed, and the Black Knight said that the Hermit talked too much.
+
+In the end Sir Owain rode on to the Abbey. The Hermit, when he heard the story, went back to his cave.`;
+    expect(typeOf(extract([source(text)], { longText: 10 }), 'Hermit')).toBe('character');
+  });
+
+  it('keeps a name a whole book writes four times a thing when it speaks once but is "it" ("the Gazette said")', () => {
+    const text = `Sir Owain read the Gazette at breakfast. "The war is over," the Gazette said that Tuesday. Sir Owain folded the Gazette and put it in his pocket.
+
+The Gazette came every week, and it was always late.`;
+    expect(typeOf(extract([source(text)], { longText: 10 }), 'Gazette')).not.toBe('character');
+  });
 });
