@@ -20,6 +20,8 @@ const DESCRIPTION_FAMILIES: ReadonlyArray<readonly [string, ...string[]]> = [
   ['giant'],
   ['dwarf'],
   ['ghost', 'spectre', 'phantom', 'apparition'],
+  ['widow'],
+  ['widower'],
 ];
 
 /**
@@ -38,12 +40,16 @@ const FAMILY_OF = new Map<string, string>();
 for (const family of DESCRIPTION_FAMILIES) for (const noun of family) FAMILY_OF.set(noun, family[0]);
 
 /**
- * Families whose nouns name one person's calling, never a beast ("the monster" of a whale hunt may
- * be the whale) nor whoever is new to a scene ("the stranger" of a long voyage is many people): such
- * a description is someone whatever verb it is the subject of ("The doctor folded his paper"), as a
- * trade is.
+ * Families whose nouns name one person's calling or state, never a beast ("the monster" of a whale
+ * hunt may be the whale) nor whoever is new to a scene ("the stranger" of a long voyage is many
+ * people): such a description is someone whatever verb it is the subject of ("The doctor folded his
+ * paper", "The widow came up the stairs"), as a trade is; but no one apart from the named where the
+ * book says someone is one ("Mrs. Dalling had been a widow for eleven years": she is "the widow").
  */
-const CALLING_FAMILIES = new Set(['doctor']);
+const PERSON_FAMILIES = new Set(['doctor', 'widow', 'widower']);
+
+/** Verbs that say what someone is: "was a widow", "had been a doctor". */
+const COPULAS = new Set(['is', 'was', 'be', 'been', 'being']);
 
 /**
  * Trades ("the carpenter", "the blacksmith", "the judge"): the one-word occupations of the lexicon, a
@@ -65,7 +71,7 @@ const DEFINITE = new Set(['the', 'this', 'that', 'my', 'our']);
 const ADJECTIVE =
   /^[a-z]+(?:ed|ful|ous|ble|ive|ish|less|ing|ic|al|ant|ent|y)$|^(?:old|vile|foul|cursed|poor|unhappy|wretched|hideous|gigantic|mysterious|young|tall|little|strange)$/;
 
-/** One definite description in a paragraph. */
+/** One definite description in a paragraph, or a person family's noun said of someone ("was a widow"). */
 export interface DescriptionMention {
   /** The description family's first noun, or the trade's calling. */
   family: string;
@@ -76,9 +82,11 @@ export interface DescriptionMention {
   acts: boolean;
   /** The subject of a verb here, an adverb allowed between: "the carpenter makes", "the carpenter had". */
   subject: boolean;
+  /** Said of someone, not a mention of them: "had been a widow" (the families of `PERSON_FAMILIES`). */
+  predicate: boolean;
 }
 
-/** Definite descriptions of one paragraph ("the creature", "this wretched fiend"). */
+/** Definite descriptions of one paragraph ("the creature", "this wretched fiend"), and predicates ("was a widow"). */
 export function findDescriptions(
   paragraph: Paragraph,
   paragraphIndex: number,
@@ -109,7 +117,12 @@ export function findDescriptions(
     const adjective = tokens[k];
     if (adjective?.isWord === true && !DEFINITE.has(adjective.lower) && ADJECTIVE.test(adjective.lower)) k--;
     const article = tokens[k];
-    if (article === undefined || !article.isWord || !DEFINITE.has(article.lower)) continue;
+    if (article === undefined || !article.isWord) continue;
+    const predicate =
+      (article.lower === 'a' || article.lower === 'an') &&
+      PERSON_FAMILIES.has(family) &&
+      COPULAS.has(tokens[k - 1]?.lower ?? '');
+    if (!DEFINITE.has(article.lower) && !predicate) continue;
     while (
       sentence < paragraph.sentences.length - 1 &&
       (paragraph.sentences[sentence] as { to: number }).to <= i
@@ -129,6 +142,7 @@ export function findDescriptions(
       trade: trade !== undefined,
       acts,
       subject: verb?.isWord === true && (isFiniteVerb(verb.lower) || isRegularPastTense(verb.lower)),
+      predicate,
       noun: token.lower,
       mention: {
         fileIndex,
@@ -176,9 +190,11 @@ export function describedCharacters(
   minActing = 0.3,
 ): RawMention[][] {
   const byFamily = new Map<string, DescriptionMention[]>();
-  for (const d of found) byFamily.set(d.family, [...(byFamily.get(d.family) ?? []), d]);
+  const predicated = new Set(found.filter((d) => d.predicate).map((d) => d.family));
+  for (const d of found) if (!d.predicate) byFamily.set(d.family, [...(byFamily.get(d.family) ?? []), d]);
   const characters: RawMention[][] = [];
   for (const [family, list] of byFamily) {
+    if (predicated.has(family)) continue;
     const perNoun = new Map<string, number>();
     for (const d of list) perNoun.set(d.noun, (perNoun.get(d.noun) ?? 0) + 1);
     const kept = list.filter((d) => (perNoun.get(d.noun) ?? 0) >= minPerNoun);
@@ -194,7 +210,7 @@ export function describedCharacters(
     // "the old woman was standing at the gate", "The doctor folded his paper": a person by age and
     // sex, or by a noun only people are called, acts as a trade does, as the subject of any verb;
     // a doctor's only where no named character is one ("Dr. Kell" is "the doctor" of his book).
-    const person = CALLING_FAMILIES.has(family) && !context.namedCallings.has(calling(family));
+    const person = PERSON_FAMILIES.has(family) && !context.namedCallings.has(calling(family));
     const acting = kept.filter(
       (d) => d.acts || (d.subject && (AGED_NOUNS[d.noun] !== undefined || person)),
     ).length;
