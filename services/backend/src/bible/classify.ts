@@ -736,6 +736,16 @@ function speaksOnceAndIsHeOrShe(form: Form): boolean {
   );
 }
 
+/**
+ * "said the White Knight" once, in a book that names him three times: a name whose last word is a
+ * noun of a person or a calling ("Knight", "Gardener"), made to speak, is someone, where an inn
+ * named after one ("the Jolly Sailor", "the Green Man") is never made to speak.
+ */
+function speaksOnceAsAPerson(form: Form): boolean {
+  const head = (form.words[form.words.length - 1] ?? '').toLowerCase();
+  return (PEOPLE_NOUNS.has(head) || OCCUPATIONS[head] !== undefined) && form.mentions.some((m) => m.speaks);
+}
+
 /** Spoken by the text again and again ("said the Hatter"): at least twice, and in a tenth of its mentions. */
 function speaksAgain(form: Form): boolean {
   const speaking = form.mentions.filter((m) => m.speaks).length;
@@ -835,7 +845,8 @@ function wholeBookType(
   // once and acts as a creature throughout is someone known by what they are; a thing the book
   // names by the article (a ship, an inn) is not made to speak.
   const speaksOnceAndActs = form.mentions.some((m) => m.speaks) && actsAsCreature(form, context);
-  if (speaks || speaksOnceAndActs || speaksOnceAndIsHeOrShe(form)) form.type = 'character';
+  if (speaks || speaksOnceAndActs || speaksOnceAndIsHeOrShe(form) || speaksOnceAsAPerson(form))
+    form.type = 'character';
   else if (form.type === 'character' && !isPersonDescription(form)) form.type = 'term';
 }
 

@@ -109,4 +109,18 @@ In the end Sir Owain rode on to the Abbey. The Hermit, when he heard the story, 
 The Gazette came every week, and it was always late.`;
     expect(typeOf(extract([source(text)], { longText: 10 }), 'Gazette')).not.toBe('character');
   });
+
+  it('reads a name a whole book writes three times as someone when it ends in a noun of a person and speaks once', () => {
+    const text = `The Red Knight sat by the fire at the inn. The White Knight came in an hour later. The White Knight was the Red Knight's cousin, and they had not met for seven years.
+
+"You have grown old," said the White Knight. The Red Knight laughed.`;
+    expect(typeOf(extract([source(text)], { longText: 10 }), 'White Knight')).toBe('character');
+  });
+
+  it('keeps an inn a whole book names after a person a thing when it never speaks ("the Jolly Sailor")', () => {
+    const text = `The Red Knight rode down to the Jolly Sailor. "Ale," said the Red Knight, and sat down. The Jolly Sailor was full that night.
+
+In the morning the Red Knight left the Jolly Sailor and rode on.`;
+    expect(typeOf(extract([source(text)], { longText: 10 }), 'Jolly Sailor')).not.toBe('character');
+  });
 });
