@@ -735,6 +735,23 @@ function bindsObject(text: string, subjectEnd: number, pronounStart: number): bo
 }
 
 /**
+ * "When Tom came in, his sister rose to meet him": a subject in the subordinate clause its sentence
+ * opens on (OPENING_SUBORDINATE) binds an object pronoun only up to that clause's comma; past it the
+ * main clause has a subject of its own.
+ */
+function pastOpeningClause(
+  text: string,
+  sentenceStart: number,
+  subjectEnd: number,
+  pronounStart: number,
+): boolean {
+  return (
+    OPENING_SUBORDINATE.test(text.slice(sentenceStart, subjectEnd)) &&
+    text.slice(subjectEnd, pronounStart).includes(',')
+  );
+}
+
+/**
  * "Kate passed the bread to Mrs. Dunn, who thanked her": a "who" right after a name opens a
  * relative clause whose subject is that name, so an object pronoun a few words into it is not that
  * name (English would write "herself"), whoever the sentence's own subject is.
@@ -1055,11 +1072,14 @@ export function resolvePronouns(
       form.role === 'subject'
         ? namedLaterInClause(text, event.end, mentions, mentionStarts)
         : new Set<string>();
+    const sentenceStart = sentences[lastAtOrBefore(sentences, event.start)] ?? 0;
     const bindable = form.role === 'object' || form.role === 'reflexive';
     const clauseSubject = !bindable
       ? undefined
       : (nearSubject(text, lastNarrated, event.start) ??
-        (subjectOfSentence !== undefined && bindsObject(text, subjectEnd, event.start)
+        (subjectOfSentence !== undefined &&
+        bindsObject(text, subjectEnd, event.start) &&
+        !pastOpeningClause(text, sentenceStart, subjectEnd, event.start)
           ? subjectOfSentence
           : undefined));
     if (form.role === 'object' && clauseSubject !== undefined) exclude.add(clauseSubject);
@@ -1068,7 +1088,6 @@ export function resolvePronouns(
     // Bennet said little; but ..., and Mr. Collins seemed ... silent himself"): only the
     // salience then decides.
     const namedSince = lastNarrated !== undefined && lastNarrated.start > subjectEnd;
-    const sentenceStart = sentences[lastAtOrBefore(sentences, event.start)] ?? 0;
     const antecedent =
       quote >= 0
         ? undefined

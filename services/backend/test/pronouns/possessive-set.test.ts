@@ -4,16 +4,16 @@ import { POSSESSIVE_SET } from './possessive-set.js';
 
 describe('the possessive set', () => {
   // 43 of 56 pronouns right on arrival (31 of its 43 possessives), 48 after the fronted adjunct's
-  // owner, 52 after the owner sought in the possessive's own sentence; the misses are listed so that
+  // owner, 52 after the owner sought in the possessive's own sentence, 53 after the
+  // opening clause's subject bound only inside it; the misses are listed so that
   // a rule that gains or loses one says so.
   it('misses only the recorded pronouns', () => {
     expect(markedCount(POSSESSIVE_SET)).toBe(56);
     const missed = misses(POSSESSIVE_SET);
-    expect(56 - missed.length).toBeGreaterThanOrEqual(52);
+    expect(56 - missed.length).toBeGreaterThanOrEqual(53);
     expect(missed).toEqual([
       'possessive past another person: #1 his marlow -> fenn',
       'possessive after a preposition: #0 her daunt -> lucy',
-      'possessive in a subordinate clause: #1 him ashby -> dorne',
       'possessive of no one in reach: #0 his - -> chalk',
     ]);
   });
