@@ -850,26 +850,6 @@ function frontedOwner(
   return /^\s+\p{Ll}/u.test(text.slice(owner.end, owner.end + 3)) ? owner.id : undefined;
 }
 
-/** The weight of a name in the narration that is not its sentence's subject (`Salience.note`). */
-const NARRATION_MENTION_WEIGHT = 1;
-
-/**
- * "Ellen sat on with Mr. Kemp and listened to his stories", "Kitty ran down to meet Captain Orde, and
- * took his hat": the owner of a narration's possessive is sought first among the people its own
- * sentence has referred to before it, as Hobbs's search reads the current sentence before the ones
- * before it, so that a fitting name there outweighs the last sentence's subject. A name heard only in
- * speech, or one of unknown gender, weighs less than a narration's name and leaves the choice to the
- * window.
- */
-function ownerInSentence(salience: Salience, query: SalienceQuery): SalienceAnswer | null {
-  const sentence = { ...query, window: 0 };
-  const top = salience.ranked(sentence)[0];
-  const owner = salience.best(sentence);
-  if (top === undefined || owner === null || top.score < NARRATION_MENTION_WEIGHT) return null;
-  // The window's rivals still make it a choice: no surer than the window's own answer.
-  return { id: owner.id, confidence: Math.min(owner.confidence, salience.best(query)?.confidence ?? 1) };
-}
-
 /**
  * Where the reach of a subject pronoun over the names after it ends: punctuation, a quotation mark,
  * a clause opening, a copula, whose complement may be the pronoun's own name ("She was Miss
@@ -1104,8 +1084,7 @@ export function resolvePronouns(
     const inWindow =
       antecedent !== undefined && salience.compatible(antecedent, form.gender, form.plural)
         ? { id: antecedent, confidence: BOUND_CONFIDENCE }
-        : ((form.role === 'possessive' && quote < 0 ? ownerInSentence(salience, query) : null) ??
-          salience.best(query));
+        : salience.best(query);
     const scene = () => {
       const first = Math.max(0, lastAtOrBefore(sentences, event.start) - SALIENCE_WINDOW);
       return text.slice(sentences[first] ?? 0, event.start);

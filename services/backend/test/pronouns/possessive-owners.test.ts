@@ -30,19 +30,3 @@ describe('the owner of a possessive in an adjunct that opens its sentence (prono
     ).toEqual([['his', 'gale']]);
   });
 });
-
-describe('the owner of a possessive among the people its own sentence refers to (pronouns ownerInSentence)', () => {
-  it('is a name of its sentence before the last sentence’s subject', () => {
-    const names = { lyle: 'Mr. Lyle', ellen: 'Ellen', kemp: 'Mr. Kemp' };
-    expect(
-      resolved('Mr. Lyle had gone up to bed. Ellen sat on with Mr. Kemp and listened to his stories.', names),
-    ).toEqual([['his', 'kemp']]);
-  });
-
-  it('is not a name its sentence only hears in speech', () => {
-    const names = { lyle: 'Mr. Lyle', ellen: 'Ellen', kemp: 'Mr. Kemp' };
-    expect(
-      resolved('Mr. Lyle sat by the fire. “Mr. Kemp is coming,” said Ellen, and his face fell.', names),
-    ).toEqual([['his', 'lyle']]);
-  });
-});
