@@ -610,13 +610,27 @@ function arrivingNewcomers(
 const AFTER_PREPOSITION =
   /\b(?:of|to|by|with|from|for|about|upon|on|in|at|into|than)\s+(?:\p{Lu}\p{Ll}*\.?\s+)?$/u;
 
+/** What may open a sentence before its opening clause: a quotation mark, a conjunction. */
+const SENTENCE_JOIN = String.raw`^["“‘]?(?:(?:But|And|Yet|Now),?\s+)?`;
+const SUBORDINATORS =
+  'when|whenever|while|whilst|as|if|though|although|because|since|after|before|until|till|once|unless';
+
 /**
  * A sentence that opens on a subordinate clause, a conjunction allowed before it ("While Newton
  * went to undo the shawls, Margaret", "But, as Margaret half suspected, Edith"), up to its first
  * comma after the subordinator.
  */
-const OPENING_SUBORDINATE =
-  /^["“‘]?(?:(?:But|And|Yet|Now),?\s+)?(?:when|whenever|while|whilst|as|if|though|although|because|since|after|before|until|till|once|unless)\b[^,;:]*$/iu;
+const OPENING_SUBORDINATE = new RegExp(`${SENTENCE_JOIN}(?:${SUBORDINATORS})\\b[^,;:]*$`, 'iu');
+
+/**
+ * A sentence that opens on an adjunct, a subordinate clause or a phrase of a preposition ("When his
+ * father died,", "To her surprise,", "With his hands in his pockets,"), up to a position before its
+ * closing comma.
+ */
+const OPENING_ADJUNCT = new RegExp(
+  `${SENTENCE_JOIN}(?:${SUBORDINATORS}|to|with|in|at|on|for|from|under|upon|by|despite|during)\\b[^,;:.!?"“”]*$`,
+  'iu',
+);
 
 /**
  * Whether a name in the subordinate clause its sentence opens on gives way to the main clause's
@@ -721,6 +735,23 @@ function bindsObject(text: string, subjectEnd: number, pronounStart: number): bo
 }
 
 /**
+ * "When Tom came in, his sister rose to meet him": a subject in the subordinate clause its sentence
+ * opens on (OPENING_SUBORDINATE) binds an object pronoun only up to that clause's comma; past it the
+ * main clause has a subject of its own.
+ */
+function pastOpeningClause(
+  text: string,
+  sentenceStart: number,
+  subjectEnd: number,
+  pronounStart: number,
+): boolean {
+  return (
+    OPENING_SUBORDINATE.test(text.slice(sentenceStart, subjectEnd)) &&
+    text.slice(subjectEnd, pronounStart).includes(',')
+  );
+}
+
+/**
  * "Kate passed the bread to Mrs. Dunn, who thanked her": a "who" right after a name opens a
  * relative clause whose subject is that name, so an object pronoun a few words into it is not that
  * name (English would write "herself"), whoever the sentence's own subject is.
@@ -773,8 +804,11 @@ function opensVerbPhrase(text: string, name: MentionEvent, between: string): boo
   return !AFTER_PREPOSITION.test(text.slice(Math.max(0, name.start - 16), name.start));
 }
 
-/** A reflexive's antecedent is read from the syntax, not weighed: as sure as a lone candidate. */
-const REFLEXIVE_CONFIDENCE = 0.9;
+/**
+ * A reflexive's antecedent, or a fronted possessive's (`frontedOwner`), is read from the syntax, not
+ * weighed: as sure as a lone candidate.
+ */
+const BOUND_CONFIDENCE = 0.9;
 
 /**
  * Whom a reflexive pronoun of the narration refers to: the name right before it, when it stresses
@@ -790,6 +824,30 @@ function reflexiveAntecedent(
 ): string | undefined {
   if (name !== undefined && /^,?\s+$/u.test(text.slice(name.end, pronounStart))) return name.id;
   return clauseSubject;
+}
+
+/**
+ * "When his father died, Walter Keene was sent to school", "To her surprise, Ann Royle found the
+ * door locked": a possessive in the adjunct its sentence opens on (OPENING_ADJUNCT), with no name
+ * before it in the sentence, belongs to the name the main clause opens on after the adjunct's comma
+ * (a title allowed before it, its verb after it), as a fronted adjunct refers ahead to its
+ * sentence's subject. Undefined when the main clause opens on no name.
+ */
+function frontedOwner(
+  text: string,
+  sentenceStart: number,
+  pronoun: PronounEvent,
+  mentions: readonly CharacterMention[],
+  mentionStarts: readonly number[],
+): string | undefined {
+  const comma = text.indexOf(',', pronoun.end);
+  if (comma < 0 || !OPENING_ADJUNCT.test(text.slice(sentenceStart, comma))) return undefined;
+  const index = lastAtOrBefore(mentionStarts, pronoun.start);
+  if ((mentions[index]?.start ?? -1) >= sentenceStart) return undefined;
+  const owner = mentions[index + 1];
+  if (owner === undefined || !/^,\s+(?:\p{Lu}\p{Ll}*\.?\s+)?$/u.test(text.slice(comma, owner.start)))
+    return undefined;
+  return /^\s+\p{Ll}/u.test(text.slice(owner.end, owner.end + 3)) ? owner.id : undefined;
 }
 
 /**
@@ -994,11 +1052,14 @@ export function resolvePronouns(
       form.role === 'subject'
         ? namedLaterInClause(text, event.end, mentions, mentionStarts)
         : new Set<string>();
+    const sentenceStart = sentences[lastAtOrBefore(sentences, event.start)] ?? 0;
     const bindable = form.role === 'object' || form.role === 'reflexive';
     const clauseSubject = !bindable
       ? undefined
       : (nearSubject(text, lastNarrated, event.start) ??
-        (subjectOfSentence !== undefined && bindsObject(text, subjectEnd, event.start)
+        (subjectOfSentence !== undefined &&
+        bindsObject(text, subjectEnd, event.start) &&
+        !pastOpeningClause(text, sentenceStart, subjectEnd, event.start)
           ? subjectOfSentence
           : undefined));
     if (form.role === 'object' && clauseSubject !== undefined) exclude.add(clauseSubject);
@@ -1008,17 +1069,21 @@ export function resolvePronouns(
     // salience then decides.
     const namedSince = lastNarrated !== undefined && lastNarrated.start > subjectEnd;
     const antecedent =
-      form.role === 'reflexive' && quote < 0
-        ? reflexiveAntecedent(
-            text,
-            lastNarrated,
-            namedSince && clauseSubject !== lastNarrated?.id ? undefined : clauseSubject,
-            event.start,
-          )
-        : undefined;
+      quote >= 0
+        ? undefined
+        : form.role === 'reflexive'
+          ? reflexiveAntecedent(
+              text,
+              lastNarrated,
+              namedSince && clauseSubject !== lastNarrated?.id ? undefined : clauseSubject,
+              event.start,
+            )
+          : form.role === 'possessive'
+            ? frontedOwner(text, sentenceStart, event, mentions, mentionStarts)
+            : undefined;
     const inWindow =
       antecedent !== undefined && salience.compatible(antecedent, form.gender, form.plural)
-        ? { id: antecedent, confidence: REFLEXIVE_CONFIDENCE }
+        ? { id: antecedent, confidence: BOUND_CONFIDENCE }
         : salience.best(query);
     const scene = () => {
       const first = Math.max(0, lastAtOrBefore(sentences, event.start) - SALIENCE_WINDOW);

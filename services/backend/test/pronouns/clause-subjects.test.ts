@@ -143,3 +143,22 @@ describe('"her" before a preposition is the object (pronouns herRole)', () => {
     expect(herRole('took her shawl', 8)).toBe('possessive');
   });
 });
+
+describe('the subject of an opening subordinate clause (pronouns pastOpeningClause)', () => {
+  const people: Record<string, Gender> = { 'Mr. Dorne': 'male', Tom: 'male' };
+
+  it('does not bind an object pronoun past the clause’s comma, where the main clause has its own subject', () => {
+    expect(
+      resolved('Mr. Dorne was asleep by the fire. When Tom came in, his sister rose to meet him.', people),
+    ).toEqual([
+      ['his', 'Tom'],
+      ['him', 'Tom'],
+    ]);
+  });
+
+  it('still binds an object pronoun inside the clause', () => {
+    expect(
+      resolved('Mr. Dorne was asleep by the fire. When Tom woke him, the fire was out.', people),
+    ).toEqual([['him', 'Mr. Dorne']]);
+  });
+});

@@ -16,7 +16,16 @@ export type GeneralityCase =
   | 'after a quotation'
   | 'semicolon and "and"'
   | 'possessive chain'
-  | 'possessive name';
+  | 'possessive name'
+  | 'possessive past another person'
+  | 'possessive after a preposition'
+  | 'possessive after dialogue'
+  | 'possessive in a subordinate clause'
+  | 'possessive across paragraphs'
+  | 'possessive of a named object'
+  | 'possessive opening a sentence'
+  | 'possessive with a reflexive or plural'
+  | 'possessive of no one in reach';
 
 export interface MarkedPassage {
   case: GeneralityCase;
