@@ -233,7 +233,8 @@ function pronounAfter(text: string, from: number, limit: number, opensSentence: 
 }
 
 /** Punctuation, a quotation mark or a dash: a clause or an aside ends, or another begins. */
-const CLAUSE_PUNCTUATION = /[,;:.!?()"“”‘’—–]/u;
+const CLAUSE_MARKS = ',;:.!?()"“”‘’—–';
+const CLAUSE_PUNCTUATION = new RegExp(`[${CLAUSE_MARKS}]`, 'u');
 
 /**
  * "Jory spent it for her", "Keverne handed her over the stile": a name that a verb follows (a
@@ -774,7 +775,7 @@ function nearSubject(text: string, name: MentionEvent | undefined, pronounStart:
  * One to three lower-case words between a name and an object pronoun ("Maule had addressed him"),
  * an aside set off by commas allowed after the name ("Jemima, with a timid air, handed her").
  */
-const VERB_PHRASE = /^(?:,[^,;:.!?()"“”‘’—–]{1,60},)?\s+((?:\p{Ll}+\s+){1,3})$/u;
+const VERB_PHRASE = new RegExp(`^(?:,[^${CLAUSE_MARKS}]{1,60},)?\\s+((?:\\p{Ll}+\\s+){1,3})$`, 'u');
 
 /**
  * Whether a function word in a verb phrase still belongs to the verb: a negation ("Mrs. Marsh did
