@@ -1,13 +1,12 @@
 import { testGeneralityCheck } from './check-text.js';
 import { MEASURE_CHANGES_1_LEGITIMATE, MEASURE_CHANGES_1_REAL } from './measure-changes-1.js';
 
-/** The real contradictions not found (on arrival: 0 of 10 found, 0 of 6 near cases flagged). */
+/**
+ * The real contradictions not found (on arrival: 0 of 10 found, 0 of 6 near cases flagged; 4 of 10
+ * since a distance between two named places is read, `facts/distances.ts`).
+ */
 const NOT_FOUND: ReadonlySet<string> = new Set([
-  // A distance in miles between two places is read nowhere: no fact kind holds a distance.
-  'Ashby lay five miles from Kerrow, then "the eight miles from Ashby to Kerrow"',
-  '"It was twelve miles from Denholm to Bracken Cross", then only three miles',
-  'Lowick is six miles distant from Fenwick, then "the four miles between"',
-  'Stanmore was twenty miles away from Harwell, then forty miles in the same chapter',
+  // "After a journey of ten miles from Hatherley to Millbrook": no distance is read on this side.
   'a journey of ten miles from Hatherley to Millbrook, then Millbrook two miles from Hatherley',
   // A thing's height, length, depth or width is read nowhere (only a person's height is).
   'the cellar door four feet high, then "barely two feet high"',
