@@ -23,6 +23,7 @@ import { birthOrderCounts } from './birth-order.js';
 import { concessiveSingle } from './concessive-single.js';
 import { counts } from './counts.js';
 import { describedKin } from './described-kin.js';
+import { distances } from './distances.js';
 import { engagements } from './engagements.js';
 import { familyCounts, markCountChanges } from './families.js';
 import { kinOfSubject } from './kin-of.js';
@@ -119,6 +120,7 @@ export function extractFacts(
     unions(reader, add);
     engagements(reader, add);
     counts(reader, add);
+    distances(reader, add);
     birthOrderCounts(reader, add);
     kinship(reader, add);
   }

@@ -187,6 +187,18 @@ const KIN_LIST = new RegExp(
   'iu',
 );
 
+/** A plural kin noun's singular: "sisters" a sister, "children" a child. */
+const singularKin = (plural: string): string => plural.toLowerCase().replace(/ren$|s$/, '');
+
+/** "one of " or "One of the " right before a possessive whose plural kin is picked from. */
+const ONE_OF_BEFORE = /\b[Oo]ne\s+of\s+(?:the\s+)?$/;
+
+/** "'s nephews, " or "his sons, " before a name: the plural kin noun one of whom the name is. */
+const ONE_OF_KIN = new RegExp(
+  `^(?:['’]s)?\\s+${KIN_ADJECTIVES}(brothers|sisters|sons|daughters|children|cousins|nephews|nieces|uncles|aunts)\\s*,\\s*$`,
+  'iu',
+);
+
 /**
  * The names of the list that starts with the name at `first` ("Ann Hale, Jane Hale and Mary
  * Hale"), in order: each a name itself, not a possessive.
@@ -602,11 +614,19 @@ export function kinship(r: SentenceReader, add: Add): void {
         count === list.length &&
         APPOSITION_CLOSE.test(r.file.text.slice(last.end, last.end + 3));
       if (plural && last && whole) {
-        const kin = mustAt(plural, 2)
-          .toLowerCase()
-          .replace(/ren$|s$/, '');
+        const kin = singularKin(mustAt(plural, 2));
         for (const name of list) relate(a, kin, name, a.start, name.end, a.named ? 0.95 : 0.9);
       }
+      // "one of Silas Brand's nephews, Ned Tarrant,": the name set off after the plural is one of
+      // P's kin. Not a list ("one of his sons, Walter and George"), whose names may be others.
+      const oneOf =
+        next?.named &&
+        !next.possessive &&
+        ONE_OF_BEFORE.test(r.file.text.slice(Math.max(r.start, a.start - 12), a.start))
+          ? ONE_OF_KIN.exec(r.file.text.slice(a.end, next.start))
+          : null;
+      if (oneOf && next && APPOSITION_CLOSE.test(r.file.text.slice(next.end, next.end + 3)))
+        relate(a, singularKin(mustAt(oneOf, 1)), next, a.start, next.end, a.named ? 0.95 : 0.9);
       // "my uncle Joseph" in a telling or a speaker's line, Joseph named too seldom to be an entity
       // of the story bible.
       const given = kin && isQuotedMy(r, a) ? givenNameAfter(r.file, kinEnd) : null;

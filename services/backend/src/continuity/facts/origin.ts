@@ -2,7 +2,7 @@
 
 import { mustAt } from '@george/runtime/collections';
 import { TIMES_OF_YEAR } from '../lexicon.js';
-import type { Anchor } from '../text.js';
+import type { Anchor, FileText } from '../text.js';
 import type { FactKind } from '../types.js';
 import { type Add, afterPreposition, type SentenceReader } from './reader.js';
 
@@ -58,6 +58,43 @@ const PLACE_PERSON = new RegExp(
   'gu',
 );
 
+/**
+ * "Stubb, a Nantucketer born and bred", "a Londoner by birth", "He was a Yorkshireman": a word for
+ * the people of a place, a capitalised noun with a demonym's ending after "a", in apposition or
+ * after "was".
+ */
+const DEMONYM = /\b[Aa]n?\s+((?:[A-Z][\p{L}'’-]+\s+)?[A-Z][\p{L}'’-]+?(?:er|woman|man|ian|an))\b/gu;
+
+/** The place names each file's anchors hold, for the demonyms' stems. */
+const PLACE_NAMES = new WeakMap<FileText, readonly string[]>();
+
+function placeNames(file: FileText): readonly string[] {
+  const known = PLACE_NAMES.get(file);
+  if (known) return known;
+  const names = [
+    ...new Set(file.anchors.filter((a) => a.type === 'place').map((a) => file.text.slice(a.start, a.end))),
+  ];
+  PLACE_NAMES.set(file, names);
+  return names;
+}
+
+/**
+ * The place a demonym is of, when the text names it elsewhere: "Nantucketer" is of Nantucket,
+ * "Bostonian" of Boston, "Philadelphian" of Philadelphia. A stem the text names no place for is
+ * no origin: "a Frenchman" (no place "French"), "a Quaker", "a Christian".
+ */
+function demonymPlace(file: FileText, demonym: string): string | null {
+  const stems = [/er$/, /(?:wo)?man$/, /ian$/, /an$/, /n$/].map((ending) => demonym.replace(ending, ''));
+  for (const stem of stems) {
+    if (stem === demonym || stem.length < 4) continue;
+    const place = placeNames(file).find(
+      (name) => name === stem || (name.startsWith(stem) && name.length - stem.length <= 1),
+    );
+    if (place !== undefined) return place;
+  }
+  return null;
+}
+
 export function origin(r: SentenceReader, add: Add): void {
   const emit = (kind: FactKind, value: string, at: number, end: number, owner: Anchor | null) => {
     if (!owner) return;
@@ -100,6 +137,11 @@ export function origin(r: SentenceReader, add: Add): void {
   }
   for (const { match, at } of r.matches(PLACE_BORN)) {
     const place = match[1] ?? mustAt(match, 2);
+    emit('origin', place, at, at + match[0].length, r.appositive(at) ?? bornSubject(r, at));
+  }
+  for (const { match, at } of r.matches(DEMONYM)) {
+    const place = demonymPlace(r.file, mustAt(match, 1));
+    if (place === null) continue;
     emit('origin', place, at, at + match[0].length, r.appositive(at) ?? bornSubject(r, at));
   }
   for (const { match, at } of r.matches(RESIDES)) {

@@ -154,6 +154,13 @@ const DEATH_POSSESSIVE_AFTER =
  */
 const HEAD_OFF_AFTER =
   /^\s*,\s*whose\s+head\s+(?:(?:was|had\s+been)\s+(?:cut|struck|chopped|taken|hacked)\s+off|(?:the\s+)?[a-z]+\s+(?:had\s+)?(?:cut|struck|chopped|took|taken|hacked)\s+off)\b/i;
+/**
+ * "Jacob had his throat cut", "the Knave had his head cut off", "had his brains blown out": a killing
+ * told as what was done to the subject, right after the name (so not "nearly had", "would have had",
+ * nor "had his hair cut").
+ */
+const HAD_KILLED_AFTER =
+  /^\s+had\s+(?:his|her)\s+(?:throat\s+cut|head\s+(?:cut|struck|chopped|hacked)\s+off|brains\s+blown\s+out)\b/i;
 const HEAD_OFF_BEFORE = /\b(?:cut|struck|chopped|took|taken|hacked)\s+off\s+$/i;
 
 /**
@@ -288,6 +295,8 @@ const DEATH_AROUND_NAME: ReadonlyArray<{ pattern: RegExp; side: 'before' | 'afte
   { pattern: DEAD_ASIDE, side: 'after', detail: 'dead' },
   // "the Duchess, whose head the executioner had taken off".
   { pattern: HEAD_OFF_AFTER, side: 'after', detail: 'beheaded' },
+  // "Jacob had his throat cut by robbers".
+  { pattern: HAD_KILLED_AFTER, side: 'after', detail: 'killed' },
   // "Mary Benson, whom we had followed to her grave".
   { pattern: WHOM_DEATH, side: 'after', detail: 'dead' },
 ];

@@ -219,4 +219,20 @@ describe('kinship in constructions nineteenth-century novels use often', () => {
     );
     expect(kinAmong("Thomas Hale's sisters, Mary Benson and Ann Lacey, kept house for him.")).toEqual([]);
   });
+
+  it('reads a name set off after "one of" a possessive\'s plural kin as that kin ("one of Hale\'s nephews, Thomas,")', () => {
+    const thomas = expect.stringMatching(/thomas|hale/);
+    const mary = expect.stringMatching(/mary/);
+    expect(kinOf("One of Thomas Hale's nephews, Mary Benson, came to work in the shop.")).toEqual([
+      [thomas, 'nephew', 'nephew', mary],
+    ]);
+    expect(
+      kinOf('One of her brothers, Thomas Hale, came to the door, and Mary Benson let him in.'),
+    ).toContainEqual([mary, 'sibling', 'brother', thomas]);
+  });
+
+  it('reads no kin from "one of" a plural kin before a list of names or no name', () => {
+    expect(kinOf("One of Thomas Hale's nephews, Mary Benson and Ann Lacey came in.")).toEqual([]);
+    expect(kinOf("One of Thomas Hale's nephews, a tall boy, came in with Mary Benson.")).toEqual([]);
+  });
 });

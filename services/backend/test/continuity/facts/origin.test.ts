@@ -21,3 +21,23 @@ describe('origin', () => {
     expect(read('Mary Benson was born in Bristol, and moved to Bath in 1820.', 'birth')).toEqual([]);
   });
 });
+
+describe('origin from a demonym', () => {
+  const read = (passage: string) => factsOf(`${FILLER}\n\n${passage}`, 'origin').map(([value]) => value);
+
+  it('reads a demonym in apposition or after "was" as the place the text names', () => {
+    expect(read('Mary Benson, a Londoner born and bred, went down to Bath. London was far behind.')).toEqual([
+      'London',
+    ]);
+    expect(read('The ships of Nantucket were famous. Thomas Hale was a Nantucketer.')).toEqual(['Nantucket']);
+    expect(read('Mary Benson, a Bostonian by birth, kept a school near Boston.')).toEqual(['Boston']);
+  });
+
+  it('reads no origin from a demonym of no place the text names, nor from one nobody is', () => {
+    // "French" is no place; a Quaker is a faith, not a place
+    expect(read('Thomas Hale, a Frenchman born and bred, had never seen France.')).toEqual([]);
+    expect(read('Mary Benson, a Quaker born and bred, lived quietly.')).toEqual([]);
+    // the demonym is someone else's: an object, not an apposition
+    expect(read('Thomas Hale met a Londoner on the road from London.')).toEqual([]);
+  });
+});

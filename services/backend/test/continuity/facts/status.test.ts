@@ -381,4 +381,22 @@ describe('status', () => {
     expect(deaths('Thomas Hale went down with a chill in the spring.')).toEqual([]);
     expect(deaths('Thomas Hale went down with his ship’s boy to the beach.')).toEqual([]);
   });
+
+  it('reads a killing told as what was done to the subject ("had his throat cut", "had her head cut off")', () => {
+    expectOneDeathIn([
+      'Thomas Hale had his throat cut by robbers on the moor road.',
+      "Mary Benson had her head cut off at the Queen's order.",
+      'Thomas Hale had his brains blown out in a tavern brawl.',
+    ]);
+  });
+
+  it('reads no killing in a haircut, a killing nearly met or a killing threatened', () => {
+    for (const sentence of [
+      'Thomas Hale had his hair cut in the village.',
+      'Thomas Hale nearly had his throat cut by robbers on the moor road.',
+      'Mary Benson would have had her head cut off but for the King.',
+      'The Queen said that Mary Benson should have her head cut off.',
+    ])
+      expect(deaths(sentence)).toEqual([]);
+  });
 });
