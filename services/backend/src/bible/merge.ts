@@ -276,19 +276,18 @@ export function mergeEntities(
   }
   const fullEntities = [...fullNames.values()];
   /**
-   * The given names the text writes alone, without title or surname ("Daniel"), other than only
-   * after "old" ("Old Silas sees nothing now": the elder as his neighbours call him).
+   * The given names the text writes alone, without title or surname ("Daniel"), with those
+   * mentions, other than after "old" ("Old Silas sees nothing now": the elder as his neighbours call
+   * him).
    */
-  const givenAlone = new Set(
-    parsed.flatMap((p) =>
-      p.title === null &&
-      p.surname === null &&
-      p.given !== null &&
-      p.form.mentions.some((m) => m.old !== true)
-        ? [canonicalHere(p.given)]
-        : [],
-    ),
-  );
+  const givenAlone = new Map<string, RawMention[]>();
+  for (const p of parsed) {
+    if (p.title !== null || p.surname !== null || p.given === null) continue;
+    const mentions = p.form.mentions.filter((m) => m.old !== true);
+    if (mentions.length === 0) continue;
+    const given = canonicalHere(p.given);
+    givenAlone.set(given, [...(givenAlone.get(given) ?? []), ...mentions]);
+  }
 
   /**
    * A younger one of a family: called by his given name alone ("Daniel") or introduced as someone's
@@ -348,12 +347,18 @@ export function mergeEntities(
         )
           ? only
           : undefined;
+      // "'Arthur,' said Mr. Tresham": a junior goes by his given name, so a story that calls him by
+      // it names him as much as by his full name.
+      const calledHere = (entity: EntityDraft): boolean =>
+        entity.given !== null && (givenAlone.get(entity.given) ?? []).some(inStory);
       let owner =
         mention.young === true && juniors.length === 1
           ? juniors[0]
           : formal !== undefined &&
               moreFormal.length === 0 &&
-              (named.includes(formal) || named.some(besideFormal))
+              (named.includes(formal) ||
+                named.some(besideFormal) ||
+                juniors.some((entity) => besideFormal(entity) && calledHere(entity)))
             ? formal
             : named.length === 1
               ? named[0]
