@@ -575,6 +575,14 @@ export function mergeEntities(
             [...entity.titles].every((t) => t === 'Miss' || t === 'Master' || t === 'Mr.'))) ||
         (!person.nickname && entity.surname === word),
     );
+    // "Mrs. Robert Haldane ... 'Robert says'": a wife named by her husband's given name gives it to
+    // the one man of her surname, whom the text names only by title ("Mr. Haldane"); not to a son
+    // named for him ("her son Robert").
+    const husband =
+      fits.length === 0 && genderOf(person) !== 'female' && !introducedAsSon
+        ? husbandByWifesName(canonical, fullEntities)
+        : undefined;
+    if (husband !== undefined) fits.push(husband);
     const miss = missInScene(
       person.form.mentions,
       fits,
@@ -1138,6 +1146,21 @@ function namedAsWife(title: string, given: string): boolean {
 function wifeOfName(entity: EntityDraft): boolean {
   const given = entity.given;
   return given !== null && [...entity.titles].some((t) => namedAsWife(t, given));
+}
+
+/**
+ * The husband whose given name a wife is named by ("Mrs. Robert Haldane"): the one man of her
+ * surname, named with no given name, when one wife of the surname is named by `given`.
+ */
+function husbandByWifesName(given: string, people: readonly EntityDraft[]): EntityDraft | undefined {
+  const [wife, ...moreWives] = people.filter((e) => e.given === given && wifeOfName(e));
+  if (wife === undefined || moreWives.length > 0) return undefined;
+  const [man, ...moreMen] = people.filter(
+    (e) => e.surname === wife.surname && e !== wife && e.gender !== 'female' && !hasMarriedTitle(e),
+  );
+  return man !== undefined && moreMen.length === 0 && man.given === null && man.gender === 'male'
+    ? man
+    : undefined;
 }
 
 function hasMarriedTitle(entity: EntityDraft): boolean {
