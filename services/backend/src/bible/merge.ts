@@ -276,19 +276,18 @@ export function mergeEntities(
   }
   const fullEntities = [...fullNames.values()];
   /**
-   * The given names the text writes alone, without title or surname ("Daniel"), other than only
-   * after "old" ("Old Silas sees nothing now": the elder as his neighbours call him).
+   * The given names the text writes alone, without title or surname ("Daniel"), with those
+   * mentions, other than after "old" ("Old Silas sees nothing now": the elder as his neighbours call
+   * him).
    */
-  const givenAlone = new Set(
-    parsed.flatMap((p) =>
-      p.title === null &&
-      p.surname === null &&
-      p.given !== null &&
-      p.form.mentions.some((m) => m.old !== true)
-        ? [canonicalHere(p.given)]
-        : [],
-    ),
-  );
+  const givenAlone = new Map<string, RawMention[]>();
+  for (const p of parsed) {
+    if (p.title !== null || p.surname !== null || p.given === null) continue;
+    const mentions = p.form.mentions.filter((m) => m.old !== true);
+    if (mentions.length === 0) continue;
+    const given = canonicalHere(p.given);
+    givenAlone.set(given, [...(givenAlone.get(given) ?? []), ...mentions]);
+  }
 
   /**
    * A younger one of a family: called by his given name alone ("Daniel") or introduced as someone's
@@ -348,12 +347,18 @@ export function mergeEntities(
         )
           ? only
           : undefined;
+      // "'Arthur,' said Mr. Tresham": a junior goes by his given name, so a story that calls him by
+      // it names him as much as by his full name.
+      const calledHere = (entity: EntityDraft): boolean =>
+        entity.given !== null && (givenAlone.get(entity.given) ?? []).some(inStory);
       let owner =
         mention.young === true && juniors.length === 1
           ? juniors[0]
           : formal !== undefined &&
               moreFormal.length === 0 &&
-              (named.includes(formal) || named.some(besideFormal))
+              (named.includes(formal) ||
+                named.some(besideFormal) ||
+                juniors.some((entity) => besideFormal(entity) && calledHere(entity)))
             ? formal
             : named.length === 1
               ? named[0]
@@ -570,6 +575,14 @@ export function mergeEntities(
             [...entity.titles].every((t) => t === 'Miss' || t === 'Master' || t === 'Mr.'))) ||
         (!person.nickname && entity.surname === word),
     );
+    // "Mrs. Robert Haldane ... 'Robert says'": a wife named by her husband's given name gives it to
+    // the one man of her surname, whom the text names only by title ("Mr. Haldane"); not to a son
+    // named for him ("her son Robert").
+    const husband =
+      fits.length === 0 && genderOf(person) !== 'female' && !introducedAsSon
+        ? husbandByWifesName(canonical, fullEntities)
+        : undefined;
+    if (husband !== undefined) fits.push(husband);
     const miss = missInScene(
       person.form.mentions,
       fits,
@@ -1133,6 +1146,21 @@ function namedAsWife(title: string, given: string): boolean {
 function wifeOfName(entity: EntityDraft): boolean {
   const given = entity.given;
   return given !== null && [...entity.titles].some((t) => namedAsWife(t, given));
+}
+
+/**
+ * The husband whose given name a wife is named by ("Mrs. Robert Haldane"): the one man of her
+ * surname, named with no given name, when one wife of the surname is named by `given`.
+ */
+function husbandByWifesName(given: string, people: readonly EntityDraft[]): EntityDraft | undefined {
+  const [wife, ...moreWives] = people.filter((e) => e.given === given && wifeOfName(e));
+  if (wife === undefined || moreWives.length > 0) return undefined;
+  const [man, ...moreMen] = people.filter(
+    (e) => e.surname === wife.surname && e !== wife && e.gender !== 'female' && !hasMarriedTitle(e),
+  );
+  return man !== undefined && moreMen.length === 0 && man.given === null && man.gender === 'male'
+    ? man
+    : undefined;
 }
 
 function hasMarriedTitle(entity: EntityDraft): boolean {
