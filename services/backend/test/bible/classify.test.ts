@@ -123,4 +123,18 @@ The Gazette came every week, and it was always late.`;
 In the morning the Red Knight left the Jolly Sailor and rode on.`;
     expect(typeOf(extract([source(text)], { longText: 10 }), 'Jolly Sailor')).not.toBe('character');
   });
+
+  it('reads a newspaper named by one word of its title as no one, though it says and prints things ("the Courier said")', () => {
+    const text = `Mrs. Blake took the boat train at eleven. The Courier had printed the news of the sale. "The Courier said which day it would travel," said Mrs. Blake, and she was very angry.
+
+At Vienna the police met the train. The Courier printed the arrest on its front page, and the Courier said that Mrs. Blake had been brave.`;
+    expect(typeOf(extract([source(text)]), 'Courier')).not.toBe('character');
+  });
+
+  it('keeps a man called by a newspaper word with his title someone ("Mr. Post said")', () => {
+    const text = `Mrs. Blake took the boat train at eleven. Mr. Post had printed the news of the sale. "Mr. Post said which day it would travel," said Mrs. Blake, and she was very angry.
+
+At Vienna the police met the train. Mr. Post printed the arrest on the front page, and Mr. Post said that Mrs. Blake had been brave.`;
+    expect(typeOf(extract([source(text)]), 'Mr. Post')).toBe('character');
+  });
 });

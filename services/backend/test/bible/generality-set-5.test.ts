@@ -20,9 +20,11 @@ describe('the fifth generality set of things named like people (generality-set-5
   // the station, "the Bank of England"); whole books 34/37, 1 split, 1 merge, 3 false people ("the
   // Courier", "the Mail", "Victoria"). The people missed: "Ambrose Tilling" (held apart from "Mr.
   // Tilling"), the porter "Enoch Street" and the gardener "Silas Lodge" (read as places).
+  // 5 and 1 false people once a newspaper named by one word of its title ("the Courier", "the Mail")
+  // was no one however it speaks.
   it.each([
-    ['short texts', {}, { found: 34, splits: 1, merges: 1, falsePeople: 7 }],
-    ['whole books', { longText: 10 }, { found: 34, splits: 1, merges: 1, falsePeople: 3 }],
+    ['short texts', {}, { found: 34, splits: 1, merges: 1, falsePeople: 5 }],
+    ['whole books', { longText: 10 }, { found: 34, splits: 1, merges: 1, falsePeople: 1 }],
   ])('reads the set as %s at least as well as on arrival', (reading, options, bounds) => {
     const figures = generalityFigures(fifthGeneralityManuscripts, options);
     console.log(
