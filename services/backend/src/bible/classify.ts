@@ -317,9 +317,13 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
       KIN_NOUNS[last] !== undefined
     )
       person += 4 * count;
-    // "Anna Brook", "John Hill": a given name before a place word that is also a surname is a person.
+    // "Anna Brook", "John Hill": a given name before a place word that is also a surname is a person;
+    // so is one before a place word the text writes after a title ("Enoch Street" beside "Mr. Street").
     const givenThenSurname =
-      lowerWords.length === 2 && SURNAME_PLACE_WORDS.has(last) && isGivenName(first) && !possessivePlace;
+      lowerWords.length === 2 &&
+      (SURNAME_PLACE_WORDS.has(last) || titledSurnames.has(mustAt(form.words, 1))) &&
+      isGivenName(first) &&
+      !possessivePlace;
     if (
       (form.title === null || possessivePlace) &&
       lowerWords.length >= 2 &&

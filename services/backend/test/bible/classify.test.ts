@@ -137,4 +137,18 @@ At Vienna the police met the train. The Courier printed the arrest on its front 
 At Vienna the police met the train. Mr. Post printed the arrest on the front page, and Mr. Post said that Mrs. Blake had been brave.`;
     expect(typeOf(extract([source(text)]), 'Mr. Post')).toBe('character');
   });
+
+  it('reads a given name before a place word the text writes after "Mr." as someone ("Enoch Street" beside "Mr. Street")', () => {
+    const text = `The porter was a grizzled man named Enoch Street. "Mr. Street," said the inspector, "who locked this room?" Street said that he had, and that he took the keys home.
+
+Enoch Street gave evidence at the trial.`;
+    expect(typeOf(extract([source(text)]), 'Enoch Street')).toBe('character');
+  });
+
+  it('keeps a street named after a given name a place when no one is called by its last word ("John Street")', () => {
+    const text = `The inspector had lodgings in John Street. "Who locked this room?" said the inspector. The porter said that he had, and that he took the keys home to John Street.
+
+The porter walked back to John Street after the trial.`;
+    expect(typeOf(extract([source(text)]), 'John Street')).toBe('location');
+  });
 });

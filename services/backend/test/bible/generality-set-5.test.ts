@@ -21,10 +21,11 @@ describe('the fifth generality set of things named like people (generality-set-5
   // Courier", "the Mail", "Victoria"). The people missed: "Ambrose Tilling" (held apart from "Mr.
   // Tilling"), the porter "Enoch Street" and the gardener "Silas Lodge" (read as places).
   // 5 and 1 false people once a newspaper named by one word of its title ("the Courier", "the Mail")
-  // was no one however it speaks.
+  // was no one however it speaks; 36/37 found both ways once a given name before a place word the
+  // text writes after "Mr." was someone ("Enoch Street", "Silas Lodge").
   it.each([
-    ['short texts', {}, { found: 34, splits: 1, merges: 1, falsePeople: 5 }],
-    ['whole books', { longText: 10 }, { found: 34, splits: 1, merges: 1, falsePeople: 1 }],
+    ['short texts', {}, { found: 36, splits: 1, merges: 1, falsePeople: 5 }],
+    ['whole books', { longText: 10 }, { found: 36, splits: 1, merges: 1, falsePeople: 1 }],
   ])('reads the set as %s at least as well as on arrival', (reading, options, bounds) => {
     const figures = generalityFigures(fifthGeneralityManuscripts, options);
     console.log(
