@@ -548,7 +548,8 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
   for (const form of forms.values()) {
     const business = form.type === 'character' || form.type === 'group' ? businessType(form) : undefined;
     if (business !== undefined) form.type = business;
-    else if (form.type === 'character' && namesANewspaper(form)) form.type = 'organization';
+    else if (form.type === 'character' && (namesANewspaper(form) || namesAnInstitutionOf(form)))
+      form.type = 'organization';
   }
   // "Lisbon, Madeira, Tenerife, and Sydney": a name the text writes only in lists of places is a
   // place too, whatever its own words suggest.
@@ -919,6 +920,20 @@ function namesANewspaper(form: Form): boolean {
     NEWSPAPER_TITLES.has(mustAt(form.words, 0).toLowerCase()) &&
     form.mentions.every((m) => m.determiner) &&
     !takesPersonalPronoun(form.mentions)
+  );
+}
+
+/**
+ * "the Bank of England", "the Church of Scotland", "the College of Surgeons": an institution's word
+ * before "of" and where or whom it serves, never titled, is the institution, where a rank before "of"
+ * ("the Duke of Marlow") is someone.
+ */
+function namesAnInstitutionOf(form: Form): boolean {
+  return (
+    form.title === null &&
+    form.words.length >= 2 &&
+    form.mentions.every((m) => m.text.startsWith(`${mustAt(form.words, 0)} of `)) &&
+    ORG_WORDS.has(mustAt(form.words, 0).toLowerCase())
   );
 }
 

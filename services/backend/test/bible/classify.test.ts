@@ -151,4 +151,18 @@ Enoch Street gave evidence at the trial.`;
 The porter walked back to John Street after the trial.`;
     expect(typeOf(extract([source(text)]), 'John Street')).toBe('location');
   });
+
+  it('reads an institution\'s word before "of" as no one, though it says and keeps things ("the Bank of England says")', () => {
+    const text = `"The Bank of England says it is a forgery," said Miss Hale. "The Bank of England has kept the number and will not give the note back." Pym held the note up to the window.
+
+Scotland Yard took the forger at Gravesend. The Bank of England gave Miss Hale a true note for the false one, and the Bank of England thanked Pym.`;
+    expect(typeOf(extract([source(text)]), 'Bank of England')).not.toBe('character');
+  });
+
+  it('keeps a rank before "of" someone ("the Duke of Marlow says")', () => {
+    const text = `"The Duke of Marlow says it is a forgery," said Miss Hale. "The Duke of Marlow has kept the number and will not give the note back." Pym held the note up to the window.
+
+Scotland Yard took the forger at Gravesend. The Duke of Marlow gave Miss Hale a true note for the false one, and the Duke of Marlow thanked Pym.`;
+    expect(typeOf(extract([source(text)]), 'Duke of Marlow')).toBe('character');
+  });
 });
