@@ -317,9 +317,13 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
       KIN_NOUNS[last] !== undefined
     )
       person += 4 * count;
-    // "Anna Brook", "John Hill": a given name before a place word that is also a surname is a person.
+    // "Anna Brook", "John Hill": a given name before a place word that is also a surname is a person;
+    // so is one before a place word the text writes after a title ("Enoch Street" beside "Mr. Street").
     const givenThenSurname =
-      lowerWords.length === 2 && SURNAME_PLACE_WORDS.has(last) && isGivenName(first) && !possessivePlace;
+      lowerWords.length === 2 &&
+      (SURNAME_PLACE_WORDS.has(last) || titledSurnames.has(mustAt(form.words, 1))) &&
+      isGivenName(first) &&
+      !possessivePlace;
     if (
       (form.title === null || possessivePlace) &&
       lowerWords.length >= 2 &&
@@ -540,10 +544,12 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
     if (form.words.length >= 2 && initialled && surname?.type === 'character') form.type = 'character';
   }
   // A business read as someone (or a family, "Sons"); one read as a place ("at Hemming & Sons, the
-  // clockmakers") stays one, the shop where people are.
+  // clockmakers") stays one, the shop where people are. A newspaper read as someone is one too.
   for (const form of forms.values()) {
     const business = form.type === 'character' || form.type === 'group' ? businessType(form) : undefined;
     if (business !== undefined) form.type = business;
+    else if (form.type === 'character' && (namesANewspaper(form) || namesAnInstitutionOf(form)))
+      form.type = 'organization';
   }
   // "Lisbon, Madeira, Tenerife, and Sydney": a name the text writes only in lists of places is a
   // place too, whatever its own words suggest.
@@ -884,6 +890,51 @@ function isPersonDescription(form: Form): boolean {
 /** "Old Meg's Hill": every mention writes the name with a possessive before its last word. */
 function possessiveBeforeLast(form: { mentions: ReadonlyArray<{ text: string }> }): boolean {
   return form.mentions.every((m) => /['’]s \S+$/.test(m.text));
+}
+
+/** Words a newspaper's title ends with ("the Morning Post", "the Evening Courier", "the Mail"). */
+const NEWSPAPER_TITLES = new Set([
+  'advertiser',
+  'clarion',
+  'courier',
+  'examiner',
+  'intelligencer',
+  'mail',
+  'mercury',
+  'observer',
+  'post',
+  'standard',
+  'telegraph',
+  'tribune',
+]);
+
+/**
+ * "The Courier said that the stone was to go to Vienna", "the Standard printed his name": a
+ * newspaper is said to say and print what people say, so its speaking makes no one of it. One word
+ * of a newspaper's title, always after "the", never titled ("Mr. Post") and never "he" or "she".
+ */
+function namesANewspaper(form: Form): boolean {
+  return (
+    form.title === null &&
+    form.words.length === 1 &&
+    NEWSPAPER_TITLES.has(mustAt(form.words, 0).toLowerCase()) &&
+    form.mentions.every((m) => m.determiner) &&
+    !takesPersonalPronoun(form.mentions)
+  );
+}
+
+/**
+ * "the Bank of England", "the Church of Scotland", "the College of Surgeons": an institution's word
+ * before "of" and where or whom it serves, never titled, is the institution, where a rank before "of"
+ * ("the Duke of Marlow") is someone.
+ */
+function namesAnInstitutionOf(form: Form): boolean {
+  return (
+    form.title === null &&
+    form.words.length >= 2 &&
+    form.mentions.every((m) => m.text.startsWith(`${mustAt(form.words, 0)} of `)) &&
+    ORG_WORDS.has(mustAt(form.words, 0).toLowerCase())
+  );
 }
 
 /**

@@ -123,4 +123,46 @@ The Gazette came every week, and it was always late.`;
 In the morning the Red Knight left the Jolly Sailor and rode on.`;
     expect(typeOf(extract([source(text)], { longText: 10 }), 'Jolly Sailor')).not.toBe('character');
   });
+
+  it('reads a newspaper named by one word of its title as no one, though it says and prints things ("the Courier said")', () => {
+    const text = `Mrs. Blake took the boat train at eleven. The Courier had printed the news of the sale. "The Courier said which day it would travel," said Mrs. Blake, and she was very angry.
+
+At Vienna the police met the train. The Courier printed the arrest on its front page, and the Courier said that Mrs. Blake had been brave.`;
+    expect(typeOf(extract([source(text)]), 'Courier')).not.toBe('character');
+  });
+
+  it('keeps a man called by a newspaper word with his title someone ("Mr. Post said")', () => {
+    const text = `Mrs. Blake took the boat train at eleven. Mr. Post had printed the news of the sale. "Mr. Post said which day it would travel," said Mrs. Blake, and she was very angry.
+
+At Vienna the police met the train. Mr. Post printed the arrest on the front page, and Mr. Post said that Mrs. Blake had been brave.`;
+    expect(typeOf(extract([source(text)]), 'Mr. Post')).toBe('character');
+  });
+
+  it('reads a given name before a place word the text writes after "Mr." as someone ("Enoch Street" beside "Mr. Street")', () => {
+    const text = `The porter was a grizzled man named Enoch Street. "Mr. Street," said the inspector, "who locked this room?" Street said that he had, and that he took the keys home.
+
+Enoch Street gave evidence at the trial.`;
+    expect(typeOf(extract([source(text)]), 'Enoch Street')).toBe('character');
+  });
+
+  it('keeps a street named after a given name a place when no one is called by its last word ("John Street")', () => {
+    const text = `The inspector had lodgings in John Street. "Who locked this room?" said the inspector. The porter said that he had, and that he took the keys home to John Street.
+
+The porter walked back to John Street after the trial.`;
+    expect(typeOf(extract([source(text)]), 'John Street')).toBe('location');
+  });
+
+  it('reads an institution\'s word before "of" as no one, though it says and keeps things ("the Bank of England says")', () => {
+    const text = `"The Bank of England says it is a forgery," said Miss Hale. "The Bank of England has kept the number and will not give the note back." Pym held the note up to the window.
+
+Scotland Yard took the forger at Gravesend. The Bank of England gave Miss Hale a true note for the false one, and the Bank of England thanked Pym.`;
+    expect(typeOf(extract([source(text)]), 'Bank of England')).not.toBe('character');
+  });
+
+  it('keeps a rank before "of" someone ("the Duke of Marlow says")', () => {
+    const text = `"The Duke of Marlow says it is a forgery," said Miss Hale. "The Duke of Marlow has kept the number and will not give the note back." Pym held the note up to the window.
+
+Scotland Yard took the forger at Gravesend. The Duke of Marlow gave Miss Hale a true note for the false one, and the Duke of Marlow thanked Pym.`;
+    expect(typeOf(extract([source(text)]), 'Duke of Marlow')).toBe('character');
+  });
 });
