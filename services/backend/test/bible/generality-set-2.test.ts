@@ -1,6 +1,6 @@
 /** The second generality set's figures (generality-set-2.ts), held as floors. */
 import { describe, expect, it } from 'vitest';
-import { generalityFigures } from './generality-set.js';
+import { generalityReport } from './generality-set.js';
 import { secondGeneralityManuscripts } from './generality-set-2.js';
 
 describe('the second generality set of role-named characters (generality-set-2.ts)', () => {
@@ -11,10 +11,13 @@ describe('the second generality set of role-named characters (generality-set-2.t
     ['short texts', {}, 10],
     ['whole books', { longText: 10 }, 9],
   ])('reads the set as %s at least as well as on arrival', (reading, options, found) => {
-    const figures = generalityFigures(secondGeneralityManuscripts, options);
-    console.log(
-      `second generality set, ${reading}: ${figures.found}/${figures.people} found, ${figures.splits} splits, ${figures.merges} merges, ${figures.falsePeople} false people\n${figures.misses.join('\n')}`,
+    const { figures, report } = generalityReport(
+      'second generality set',
+      secondGeneralityManuscripts,
+      reading,
+      options,
     );
+    console.log(report);
     expect(figures.found).toBeGreaterThanOrEqual(found);
     expect(figures.splits).toBe(0);
     expect(figures.merges).toBe(0);

@@ -1,18 +1,8 @@
 /** The third generality set's figures (generality-set-3.ts), held as floors and ceilings. */
 
 import { describe, expect, it } from 'vitest';
-import type { ExtractOptions } from '../../src/bible/index.js';
-import { generalityFigures } from './generality-set.js';
+import { generalityReport } from './generality-set.js';
 import { thirdGeneralityManuscripts } from './generality-set-3.js';
-
-/** Each manuscript's figures on a line of its own, then what was read wrong. */
-function report(reading: string, options: ExtractOptions): string {
-  const lines = thirdGeneralityManuscripts.map((manuscript) => {
-    const figures = generalityFigures([manuscript], options);
-    return `  ${manuscript.title}: ${figures.found}/${figures.people} found, ${figures.splits} splits, ${figures.merges} merges, ${figures.falsePeople} false people`;
-  });
-  return [`third generality set, ${reading}:`, ...lines].join('\n');
-}
 
 describe('the third generality set of described and role-named characters (generality-set-3.ts)', () => {
   // On arrival (before any rule): short texts 22/24 found, 0 splits, 0 merges, 1 false person (the
@@ -23,10 +13,13 @@ describe('the third generality set of described and role-named characters (gener
     ['short texts', {}, { found: 23, splits: 0, merges: 0, falsePeople: 1 }],
     ['whole books', { longText: 10 }, { found: 19, splits: 0, merges: 0, falsePeople: 0 }],
   ])('reads the set as %s at least as well as on arrival', (reading, options, bounds) => {
-    const figures = generalityFigures(thirdGeneralityManuscripts, options);
-    console.log(
-      `${report(reading, options)}\n  total: ${figures.found}/${figures.people} found, ${figures.splits} splits, ${figures.merges} merges, ${figures.falsePeople} false people\n${figures.misses.join('\n')}`,
+    const { figures, report } = generalityReport(
+      'third generality set',
+      thirdGeneralityManuscripts,
+      reading,
+      options,
     );
+    console.log(report);
     expect(figures.found).toBeGreaterThanOrEqual(bounds.found);
     expect(figures.splits).toBeLessThanOrEqual(bounds.splits);
     expect(figures.merges).toBeLessThanOrEqual(bounds.merges);

@@ -1,6 +1,6 @@
 /** The fourth generality set's figures (generality-set-4.ts), held as floors and ceilings. */
 import { describe, expect, it } from 'vitest';
-import { generalityFigures } from './generality-set.js';
+import { generalityReport } from './generality-set.js';
 import { fourthGeneralityManuscripts } from './generality-set-4.js';
 
 describe('the fourth generality set of casebook and domestic manuscripts (generality-set-4.ts)', () => {
@@ -12,10 +12,13 @@ describe('the fourth generality set of casebook and domestic manuscripts (genera
     ['short texts', {}, 37, 0, 0],
     ['whole books', { longText: 10 }, 37, 0, 0],
   ])('reads the set as %s at least as well as on arrival', (reading, options, found, splits, merges) => {
-    const figures = generalityFigures(fourthGeneralityManuscripts, options);
-    console.log(
-      `fourth generality set, ${reading}: ${figures.found}/${figures.people} found, ${figures.splits} splits, ${figures.merges} merges, ${figures.falsePeople} false people\n${figures.misses.join('\n')}`,
+    const { figures, report } = generalityReport(
+      'fourth generality set',
+      fourthGeneralityManuscripts,
+      reading,
+      options,
     );
+    console.log(report);
     expect(figures.found).toBeGreaterThanOrEqual(found);
     expect(figures.splits).toBeLessThanOrEqual(splits);
     expect(figures.merges).toBeLessThanOrEqual(merges);

@@ -1,18 +1,8 @@
 /** The fifth generality set's figures (generality-set-5.ts), held as floors and ceilings. */
 
 import { describe, expect, it } from 'vitest';
-import type { ExtractOptions } from '../../src/bible/index.js';
-import { generalityFigures } from './generality-set.js';
+import { generalityReport } from './generality-set.js';
 import { fifthGeneralityManuscripts } from './generality-set-5.js';
-
-/** Each manuscript's figures on a line of its own, then what was read wrong. */
-function report(reading: string, options: ExtractOptions): string {
-  const lines = fifthGeneralityManuscripts.map((manuscript) => {
-    const figures = generalityFigures([manuscript], options);
-    return `  ${manuscript.title}: ${figures.found}/${figures.people} found, ${figures.splits} splits, ${figures.merges} merges, ${figures.falsePeople} false people`;
-  });
-  return [`fifth generality set, ${reading}:`, ...lines].join('\n');
-}
 
 describe('the fifth generality set of things named like people (generality-set-5.ts)', () => {
   // On arrival (before any rule): short texts 34/37 found, 1 split, 1 merge, 7 false people (the
@@ -29,10 +19,13 @@ describe('the fifth generality set of things named like people (generality-set-5
     ['short texts', {}, { found: 36, splits: 1, merges: 1, falsePeople: 4 }],
     ['whole books', { longText: 10 }, { found: 36, splits: 1, merges: 1, falsePeople: 1 }],
   ])('reads the set as %s at least as well as on arrival', (reading, options, bounds) => {
-    const figures = generalityFigures(fifthGeneralityManuscripts, options);
-    console.log(
-      `${report(reading, options)}\n  total: ${figures.found}/${figures.people} found, ${figures.splits} splits, ${figures.merges} merges, ${figures.falsePeople} false people\n${figures.misses.join('\n')}`,
+    const { figures, report } = generalityReport(
+      'fifth generality set',
+      fifthGeneralityManuscripts,
+      reading,
+      options,
     );
+    console.log(report);
     expect(figures.found).toBeGreaterThanOrEqual(bounds.found);
     expect(figures.splits).toBeLessThanOrEqual(bounds.splits);
     expect(figures.merges).toBeLessThanOrEqual(bounds.merges);

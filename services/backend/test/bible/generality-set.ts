@@ -382,3 +382,26 @@ export function generalityFigures(
   }
   return { found, people, splits, merges, falsePeople, misses };
 }
+
+/** `figures` in one line: found of people, splits, merges and false people. */
+function figuresLine(figures: GeneralityFigures): string {
+  return `${figures.found}/${figures.people} found, ${figures.splits} splits, ${figures.merges} merges, ${figures.falsePeople} false people`;
+}
+
+/**
+ * A set's figures read one way (`options` as for `generalityFigures`), with a report for the test's
+ * output: the total, each manuscript's figures on a line of its own, then what was read wrong.
+ */
+export function generalityReport(
+  setName: string,
+  manuscripts: readonly GeneralityManuscript[],
+  reading: string,
+  options: ExtractOptions = {},
+): { figures: GeneralityFigures; report: string } {
+  const figures = generalityFigures(manuscripts, options);
+  const lines = manuscripts.map((m) => `  ${m.title}: ${figuresLine(generalityFigures([m], options))}`);
+  return {
+    figures,
+    report: [`${setName}, ${reading}: ${figuresLine(figures)}`, ...lines, ...figures.misses].join('\n'),
+  };
+}
