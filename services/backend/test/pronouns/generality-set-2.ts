@@ -25,7 +25,10 @@ export type GeneralityCase =
   | 'possessive of a named object'
   | 'possessive opening a sentence'
   | 'possessive with a reflexive or plural'
-  | 'possessive of no one in reach';
+  | 'possessive of no one in reach'
+  | 'described subject already named'
+  | 'described subject someone new'
+  | 'described subject near case';
 
 export interface MarkedPassage {
   case: GeneralityCase;
