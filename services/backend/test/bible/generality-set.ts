@@ -7,6 +7,7 @@
  * (2) One person met under many names across separate stories ("Mr. Lucius Fane", "Mr. Fane",
  * "Fane"; a client named once in full, then by title), beside two people of one surname.
  */
+import { expect } from 'vitest';
 import type { Extraction, ExtractOptions, SourceText } from '../../src/bible/index.js';
 import { extract } from '../../src/bible/index.js';
 import { holding, tales } from '../support/bible.js';
@@ -404,4 +405,20 @@ export function generalityReport(
     figures,
     report: [`${setName}, ${reading}: ${figuresLine(figures)}`, ...lines, ...figures.misses].join('\n'),
   };
+}
+
+/** A floor on people found and ceilings on splits, merges and false people a reading must keep. */
+export interface GeneralityBounds {
+  readonly found: number;
+  readonly splits: number;
+  readonly merges: number;
+  readonly falsePeople: number;
+}
+
+/** Expects `figures` within `bounds`. */
+export function expectWithin(figures: GeneralityFigures, bounds: GeneralityBounds): void {
+  expect(figures.found).toBeGreaterThanOrEqual(bounds.found);
+  expect(figures.splits).toBeLessThanOrEqual(bounds.splits);
+  expect(figures.merges).toBeLessThanOrEqual(bounds.merges);
+  expect(figures.falsePeople).toBeLessThanOrEqual(bounds.falsePeople);
 }
