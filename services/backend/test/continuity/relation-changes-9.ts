@@ -80,7 +80,7 @@ export const RELATION_CHANGES_9_REAL: readonly Contradiction[] = [
     cites: ['had no brothers or sisters', "Ellen Grey's sister"],
   },
   {
-    name: '"his own son", then his nephew',
+    name: 'an own son, then his nephew',
     text: chapters(
       `${more('George Crane')} George Crane was Edward Crane's own son, and he had his father's red hair.`,
       "George Crane, Edward Crane's nephew, took over the shop.",
