@@ -11,6 +11,7 @@
 import { LOOK_FACT_KINDS } from '@george/contracts/api';
 import { groupBy, mustAt, mustGet } from '@george/runtime/collections';
 import { LISTED_BY_NAME, REFERRED_BACK, WHOLE_OF_SCENE } from './facts/counts.js';
+import { relationRole } from './facts/kinship.js';
 import { LOST_WITH, ONE_SIDE } from './facts/limb-loss.js';
 import { tellerKinName } from './facts/teller-kin.js';
 import { isTellerKey, tellingName } from './facts/teller-relations.js';
@@ -150,6 +151,18 @@ const isWeighedSpeech = (f: Fact): boolean =>
 const spokenOnly = (x: readonly Fact[], y: readonly Fact[]): boolean =>
   (x.every(isSpokenKinOfAnother) && y.every((f) => f.voice === 'speech')) ||
   (y.every(isSpokenKinOfAnother) && x.every((f) => f.voice === 'speech'));
+/**
+ * An in-law a speaker calls by the plain kin word ("my sister" for a sister-in-law, "mother" for a
+ * mother-in-law): a courtesy of speech, not a second relation. Each spoken fact is the kin word the
+ * in-law's own word is built on; narration's plain kin word still disagrees.
+ */
+const spokenCourtesy = (inLaw: readonly Fact[], plain: readonly Fact[]): boolean =>
+  inLaw.every((f) => f.value === 'in-law') &&
+  plain.every(
+    (f) =>
+      f.voice === 'speech' &&
+      inLaw.some((l) => relationRole('family', (l.detail ?? '').replace(/-in-law$/, '')) === f.value),
+  );
 const HEDGED_WEIGHT = 0.85;
 /**
  * Years a character may age between two chapters with no change marked: more is a slip ("some
@@ -1025,7 +1038,7 @@ function relationIssues(facts: readonly HeldFact[], ctx: Context): ContinuityIss
         seen.add(same);
         const fx = (byRole.get(x) ?? []).map((s) => s.fact);
         const fy = (byRole.get(y) ?? []).map((s) => s.fact);
-        if (spokenOnly(fx, fy)) continue;
+        if (spokenOnly(fx, fy) || spokenCourtesy(fx, fy) || spokenCourtesy(fy, fx)) continue;
         issues.push({
           key,
           kind: 'relation',

@@ -147,6 +147,9 @@ const WHOM_MARRIED = /^\s*,\s*whom\s+$/;
 /** The verb after "whom <A>": "married", "had married", "has married". */
 const MARRIED_AFTER = /^\s+(?:had\s+|has\s+)?married\b/;
 
+/** Between a mother and the child she bore: "gave birth to", "had given birth to". */
+const GAVE_BIRTH_TO = /^\s+(?:had\s+)?(?:gave|given)\s+birth\s+to\s+$/;
+
 /** A pronoun that may be the subject a kin noun is said of ("He was the son of old Wickham"). */
 const SUBJECT_PRONOUN = /^(?:he|she)$/i;
 
@@ -233,9 +236,12 @@ function listBefore(text: string, named: readonly Anchor[], last: number): Ancho
   return list;
 }
 
-/** "and Name were brothers", "were brother and sister", "were cousins", "were man and wife": two names of one kin. */
+/**
+ * "and Name were brothers", "were brother and sister", "were twins", "were cousins", "were man and
+ * wife": two names of one kin.
+ */
 const KIN_PAIR =
-  /^\s+(?:were|are)\s+((?:twin\s+)?(?:brothers|sisters|brother\s+and\s+sister|sister\s+and\s+brother|cousins)|(?:man|husband)\s+and\s+wife)\b/i;
+  /^\s+(?:were|are)\s+((?:twin\s+)?(?:brothers|sisters|brother\s+and\s+sister|sister\s+and\s+brother|cousins)|twins|(?:man|husband)\s+and\s+wife)\b/i;
 
 /**
  * A list goes on after an item: ", and" before another item, or a comma and a capital ("her
@@ -492,6 +498,16 @@ export function kinship(r: SentenceReader, add: Add): void {
           change: true,
         });
     }
+    // "<A> gave birth to <B>": B is A's child. Not a possessive's kin ("gave birth to Hale's son").
+    const borne = named[i + 1];
+    if (
+      subject &&
+      borne?.named &&
+      !borne.possessive &&
+      borne.key !== a.key &&
+      GAVE_BIRTH_TO.test(r.file.text.slice(a.end, borne.start))
+    )
+      add(kinFact(a, 'child', borne.key, a.start, borne.end, a.named ? 0.95 : 0.9));
     const spouse = named[i - 1];
     const whom =
       subject &&

@@ -1,0 +1,80 @@
+/**
+ * The fortieth session's relation rules: two names "were twins", "<A> gave birth to <B>", and an
+ * in-law a speaker calls by the plain kin word. Each test fails on the code before its rule; each
+ * guard shows where the rule must not fire.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkText } from './check-text.js';
+import { chapters } from './legitimate-changes.js';
+import { more } from './relation-changes.js';
+
+/** The relation issues of a manuscript of the given chapters. */
+const relationIssues = (...bodies: string[]): string[] =>
+  checkText(chapters(...bodies))
+    .filter((i) => i.kind === 'relation')
+    .map((i) => i.summary);
+
+describe('"were twins"', () => {
+  it('reads two names that were twins as siblings, against a mother', () => {
+    expect(
+      relationIssues(
+        `${more('Ellen Grey', 'Jane Grey')} Ellen Grey and Jane Grey were twins, and no one could tell them apart.`,
+        "Ellen Grey, Jane Grey's mother, called her in from the yard.",
+      ),
+    ).toHaveLength(1);
+  });
+  it('does not read "were like twins"', () => {
+    expect(
+      relationIssues(
+        `${more('Ellen Grey', 'Jane Grey')} Ellen Grey and Jane Grey were like twins, and no one could tell them apart.`,
+        "Ellen Grey, Jane Grey's mother, called her in from the yard.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('"gave birth to"', () => {
+  it('reads the one born as the child of the one who gave birth, against a sister', () => {
+    expect(
+      relationIssues(
+        `${more('George Crane')} At midsummer Mary Benson gave birth to George Crane.`,
+        "Mary Benson, George Crane's sister, rocked his cradle.",
+      ),
+    ).toHaveLength(1);
+  });
+  it('does not read a possessive after it as the child ("gave birth to <Name>\'s son")', () => {
+    expect(
+      relationIssues(
+        `${more('George Crane')} At midsummer Mary Benson gave birth to George Crane's son.`,
+        "Mary Benson, George Crane's wife, rocked the cradle.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('an in-law a speaker calls by the plain kin word', () => {
+  it('does not set "my brother" in speech against a brother-in-law in the narration', () => {
+    expect(
+      relationIssues(
+        `${more('Walter Grey')} Walter Grey, Ann Lacey's brother-in-law, brought the cart round.`,
+        '“My brother Walter is a good man,” said Ann Lacey to the curate.',
+      ),
+    ).toEqual([]);
+  });
+  it('still sets a brother in the narration against a brother-in-law', () => {
+    expect(
+      relationIssues(
+        `${more('Walter Grey')} Walter Grey, Ann Lacey's brother-in-law, brought the cart round.`,
+        "Walter Grey, Ann Lacey's brother, mended the gate.",
+      ),
+    ).toHaveLength(1);
+  });
+  it('still sets "my husband" in speech against a brother-in-law', () => {
+    expect(
+      relationIssues(
+        `${more('Walter Grey')} Walter Grey, Ann Lacey's brother-in-law, brought the cart round.`,
+        '“My husband Walter is a good man,” said Ann Lacey to the curate.',
+      ),
+    ).toHaveLength(1);
+  });
+});
