@@ -78,3 +78,41 @@ describe('an in-law a speaker calls by the plain kin word', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('"whose <kin> <Name> was away", no comma', () => {
+  it('reads the name as the kin when the clause says it was away', () => {
+    expect(
+      relationIssues(
+        `${more('George Crane')} George Crane was Ann Lacey's brother, and he kept the inn.`,
+        'Ann Lacey, whose husband George Crane was away at sea, kept the shop alone.',
+      ),
+    ).toHaveLength(1);
+  });
+  it('does not read the name as the kin when it may be the subject ("whose husband George Crane was fond of")', () => {
+    expect(
+      relationIssues(
+        `${more('George Crane')} George Crane was Ann Lacey's brother, and he kept the inn.`,
+        'Ann Lacey, whose husband George Crane was fond of, kept the shop alone.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a proposal accepted', () => {
+  it('reads "<A> asked <B> to marry him, and she said yes" as an engagement, against a brother', () => {
+    expect(
+      relationIssues(
+        `${more('Walter Grey')} Walter Grey asked Ellen Grey to marry him, and she said yes.`,
+        "Walter Grey, Ellen Grey's brother, carried her trunk to the coach.",
+      ),
+    ).toHaveLength(1);
+  });
+  it('does not read a proposal refused', () => {
+    expect(
+      relationIssues(
+        `${more('Walter Grey')} Walter Grey asked Ellen Grey to marry him, and she refused him.`,
+        "Walter Grey, Ellen Grey's brother, carried her trunk to the coach.",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -151,7 +151,7 @@ const MARRIED_AFTER = /^\s+(?:had\s+|has\s+)?married\b/;
 const GAVE_BIRTH_TO = /^\s+(?:had\s+)?(?:gave|given)\s+birth\s+to\s+$/;
 
 /** A pronoun that may be the subject a kin noun is said of ("He was the son of old Wickham"). */
-const SUBJECT_PRONOUN = /^(?:he|she)$/i;
+export const SUBJECT_PRONOUN = /^(?:he|she)$/i;
 
 /**
  * "Name, whose father was", "Name, whose elder sister is", and the kin in apposition: "Mr. Turner,
@@ -167,11 +167,13 @@ const KIN_WHOSE = new RegExp(
 /**
  * After "whose niece Clotilde" with no comma, the name is the kin's own when the clause's verb has
  * an object of its own ("was to marry the King", "had bought the mill", "had sold him a horse"): the
- * kin cannot then be the verb's object. With none ("whose father Mary had loved", "had known in
- * London") the kin may be the object and the name the subject.
+ * kin cannot then be the verb's object; so too when the verb is "was" with a state of being away
+ * ("whose husband George was away at the fair", "was abroad", "was at sea"), which takes no object.
+ * With none ("whose father Mary had loved", "had known in London") the kin may be the object and the
+ * name the subject.
  */
 const WHOSE_KIN_NAMED =
-  /^\s+(?:(?:was|is)\s+to\s+|(?:had|has|would|will)\s+)?[a-z]+\s+(?:the|a|an|his|her|their|its|him|them|me|us)\s/u;
+  /^\s+(?:(?:(?:was|is)\s+to\s+|(?:had|has|would|will)\s+)?[a-z]+\s+(?:the|a|an|his|her|their|its|him|them|me|us)\s|(?:was|is|had\s+been)\s+(?:away|abroad|from\s+home|at\s+sea)\b)/u;
 
 /**
  * "I have an only son, Arthur", "Hale had a brother, Walter,": a subject (a name, a speaker's or
