@@ -116,3 +116,23 @@ describe('a proposal accepted', () => {
     ).toEqual([]);
   });
 });
+
+describe('"I married <Name>" in the narration of an unnamed narrator', () => {
+  const teller = 'I was born in the low cottage under the downs.';
+  it("reads the one married as the narrator's spouse, against a sister", () => {
+    expect(
+      relationIssues(
+        `${more('Ann Lacey')} ${teller} I married Ann Lacey when the war was over.`,
+        'Ann Lacey, my sister, wrote to me from Ashby.',
+      ),
+    ).toHaveLength(1);
+  });
+  it('does not read a parson\'s "I married <Name> to <Name>"', () => {
+    expect(
+      relationIssues(
+        `${more('Ann Lacey', 'Walter Grey')} ${teller} I married Ann Lacey to Walter Grey when the war was over.`,
+        'Ann Lacey, my sister, wrote to me from Ashby.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -150,6 +150,9 @@ const MARRIED_AFTER = /^\s+(?:had\s+|has\s+)?married\b/;
 /** Between a mother and the child she bore: "gave birth to", "had given birth to". */
 const GAVE_BIRTH_TO = /^\s+(?:had\s+)?(?:gave|given)\s+birth\s+to\s+$/;
 
+/** Between a teller's "I" and the one the teller married: "married", "had married". */
+const I_MARRIED = /^\s+(?:had\s+)?married\s+$/;
+
 /** A pronoun that may be the subject a kin noun is said of ("He was the son of old Wickham"). */
 export const SUBJECT_PRONOUN = /^(?:he|she)$/i;
 
@@ -334,13 +337,16 @@ export const UNNAMED_NARRATOR = 'the narrator';
  * "my" and "My" that no anchor holds: in the narration the unnamed narrator's ("My mother, Sarah
  * Hale, kept the inn"); in a quotation whose tag names its speaker ("“My brother Walter will come,”
  * said Ann") the speaker's, where the quotation's own "my" anchors leave out a capital one. Any other
- * quotation's "my" is its teller's (`tellerMyAnchors`).
+ * quotation's "my" is its teller's (`tellerMyAnchors`). An unheld "I" is the unnamed narrator's in
+ * the narration ("I married Ellen Grey"); a quotation's "I" is left to the attribution.
  */
-function unheldMyAnchors(r: SentenceReader): Anchor[] {
-  return [...r.text.matchAll(/\b[Mm]y\b/g)].flatMap((m) => {
+function unheldSelfAnchors(r: SentenceReader): Anchor[] {
+  return [...r.text.matchAll(/\b(?:I|[Mm]y)\b/g)].flatMap((m) => {
     const start = r.start + m.index;
     if (r.anchors.some((a) => a.start === start)) return [];
     const voice = r.file.voiceAt(start);
+    const possessive = m[0] !== 'I';
+    if (!possessive && voice !== null) return [];
     const key = voice === null ? UNNAMED_NARRATOR : voice.explicit ? voice.speakerKey : null;
     if (key === null) return [];
     const anchor: Anchor = {
@@ -349,14 +355,14 @@ function unheldMyAnchors(r: SentenceReader): Anchor[] {
       key,
       type: 'character',
       named: false,
-      possessive: true,
+      possessive,
       confidence: 0.9,
     };
     return [anchor];
   });
 }
 
-/** A "my" in a quotation: its teller's (`tellerMyAnchors`) or its named speaker's (`unheldMyAnchors`). */
+/** A "my" in a quotation: its teller's (`tellerMyAnchors`) or its named speaker's (`unheldSelfAnchors`). */
 const isQuotedMy = (r: SentenceReader, a: Anchor): boolean =>
   isTellerKey(a.key) ||
   (!a.named && /^[Mm]y$/.test(r.file.text.slice(a.start, a.end)) && r.file.voiceAt(a.start) !== null);
@@ -367,7 +373,7 @@ export function kinship(r: SentenceReader, add: Add): void {
   const told = tellerMyAnchors(r.file, r.start, r.span.end);
   const named = [
     ...r.anchors.filter((a) => !told.some((t) => t.start === a.start)),
-    ...unheldMyAnchors(r),
+    ...unheldSelfAnchors(r),
     ...told,
   ]
     .filter((a) => a.type === 'character')
@@ -510,6 +516,28 @@ export function kinship(r: SentenceReader, add: Add): void {
       GAVE_BIRTH_TO.test(r.file.text.slice(a.end, borne.start))
     )
       add(kinFact(a, 'child', borne.key, a.start, borne.end, a.named ? 0.95 : 0.9));
+    // "I married <B>": a teller's wedding told, B the teller's spouse from then on. Not a parson's
+    // "I married <B> to <C>".
+    const teller = !a.possessive && r.file.text.slice(a.start, a.end) === 'I';
+    if (
+      teller &&
+      wedded?.named &&
+      !wedded.possessive &&
+      wedded.key !== a.key &&
+      I_MARRIED.test(r.file.text.slice(a.end, wedded.start)) &&
+      !/^\s+to\s/.test(r.file.text.slice(wedded.end, wedded.end + 4))
+    )
+      add({
+        anchor: a,
+        kind: 'relation',
+        value: 'spouse',
+        detail: 'married',
+        objectKey: wedded.key,
+        start: a.start,
+        end: wedded.end,
+        weight: 0.9,
+        change: true,
+      });
     const spouse = named[i - 1];
     const whom =
       subject &&
