@@ -42,6 +42,20 @@ describe('"gave birth to"', () => {
       ),
     ).toHaveLength(1);
   });
+  it('reads a resolved "she" as the one who gave birth, and not a "he"', () => {
+    expect(
+      relationIssues(
+        `${more('George Crane')} Mary Benson came home in May. At midsummer she gave birth to George Crane.`,
+        "Mary Benson, George Crane's sister, rocked his cradle.",
+      ),
+    ).toHaveLength(1);
+    expect(
+      relationIssues(
+        `${more('George Crane')} Edward Crane came home in May. At midsummer he gave birth to George Crane.`,
+        "Edward Crane, George Crane's brother, rocked his cradle.",
+      ),
+    ).toEqual([]);
+  });
   it('does not read a possessive after it as the child ("gave birth to <Name>\'s son")', () => {
     expect(
       relationIssues(

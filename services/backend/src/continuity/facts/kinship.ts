@@ -506,10 +506,11 @@ export function kinship(r: SentenceReader, add: Add): void {
           change: true,
         });
     }
-    // "<A> gave birth to <B>": B is A's child. Not a possessive's kin ("gave birth to Hale's son").
+    // "<A> gave birth to <B>": B is A's child. Not a possessive's kin ("gave birth to Hale's son"),
+    // nor a "he" (a god's or a thinker's birth is a figure, and a "he" is often resolved wrongly).
     const borne = named[i + 1];
     if (
-      subject &&
+      (a.named || (!a.possessive && /^she$/i.test(r.file.text.slice(a.start, a.end)))) &&
       borne?.named &&
       !borne.possessive &&
       borne.key !== a.key &&
