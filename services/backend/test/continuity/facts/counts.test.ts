@@ -274,7 +274,11 @@ describe('counts', () => {
 
   it('reads no owner after "of" for a part picked out by age, or a thing, and no pair of two owners\' groups', () => {
     const text = `${FILLER}\n\nThe two eldest daughters of Thomas Hale went to Bath. The three windows of the parlour were open.`;
-    expect(factsOf(text, 'count').map(([value, key]) => [value, key])).toEqual([['3', null]]);
+    // the parlour's windows: of the scene, and the thing's own
+    expect(factsOf(text, 'count').map(([value, key]) => [value, key])).toEqual([
+      ['3', null],
+      ['3', null],
+    ]);
     expect(
       referredBack('The two daughters of Thomas Hale walked with the four daughters of Mary Benson.')
         .referred,
@@ -286,6 +290,8 @@ describe('counts', () => {
     expect(factsOf(text, 'count').map(([value, key, quote]) => [value, key, quote])).toEqual([
       ['2', expect.stringMatching(/edward|crane/), 'Edward Crane had two sons'],
       ['3', expect.stringMatching(/edward|crane/), 'Edward Crane had two sons and three daughters'],
+      // the children the sons and daughters make
+      ['5', expect.stringMatching(/edward|crane/), 'Edward Crane had two sons and three daughters'],
       ['4', expect.stringMatching(/thomas|hale/), 'his four horses'],
       ['2', expect.stringMatching(/thomas|hale/), 'his four horses, two grooms'],
     ]);
@@ -296,6 +302,8 @@ describe('counts', () => {
     expect(factsOf(text, 'count').map(([value, key]) => [value, key])).toEqual([
       ['2', expect.stringMatching(/edward|crane/)],
       ['3', expect.stringMatching(/thomas|hale/)],
+      // three sons and a daughter: four children
+      ['4', expect.stringMatching(/thomas|hale/)],
     ]);
   });
 
