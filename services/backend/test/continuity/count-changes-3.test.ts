@@ -3,11 +3,14 @@ import { COUNT_CHANGES_3_LEGITIMATE, COUNT_CHANGES_3_REAL } from './count-change
 
 /**
  * The real contradictions not found (on arrival, 725b4ed7: 5 of 16 found; 1 of 9 near cases flagged,
- * "his two sons at sea" read as all his sons; 8 of 16 and none flagged since the children are
- * counted as sons and daughters together, a thing's count is read with "of", a possessive's count
- * placed somewhere is a part, and a dozen an owner has is twelve: `count-rules-3.test.ts`).
+ * "his two sons at sea" read as all his sons; 7 of 16 and none flagged since the children are
+ * counted as sons and daughters together, a possessive's count placed somewhere is a part, and a
+ * dozen an owner has is twelve: `count-rules-3.test.ts`).
  */
 const NOT_FOUND: ReadonlySet<string> = new Set([
+  // "the eleven ships of the fleet", "The fleet of eight ships": a count a thing owns put with "of" is
+  // no count of the thing (a reading of it was dropped: most such in the novels are no owner's).
+  'the eleven ships of the fleet, then "The fleet of eight ships"',
   // Two nouns for one group ("oarsmen", "crew") are two groups to the counts.
   'a boat with six oarsmen, then "all five of the crew"',
   // A stretch of time is a measure, no count: years and months at a place are read nowhere.

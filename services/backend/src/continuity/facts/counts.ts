@@ -278,9 +278,6 @@ const COMMON_POSSESSIVE = new RegExp(
   'gi',
 );
 
-/** "the fleet of eight ships": a thing named by a common noun, then "of" and its count. */
-const THING_OF_COUNT = new RegExp(`\\bthe\\s+([a-z]+)\\s+of\\s+(?=${NUMBER_WORD}\\s)`, 'gi');
-
 /** "the cottage had but two rooms": a thing named by a common noun, then its count had. */
 const THING_HAS = new RegExp(
   `\\bthe\\s+([a-z]+)\\s+(?:had|has)\\s+(?:(?:but|only|just)\\s+)?(?=${NUMBER_WORD}\\s)`,
@@ -290,14 +287,10 @@ const THING_HAS = new RegExp(
 /** A common noun for any person: "the man", "the woman", "the stranger". */
 const GENERIC_PERSON = /^(?:[a-z]*man|[a-z]*men|boy|girl|lady|child|fellow|person|stranger|creature)$/i;
 
-/** "the eleven ships of the fleet": after a definite count, the thing that owns it. */
-const OF_THE_THING = /^\s+of\s+the\s+([a-z]+)\b(?![-'’])/i;
-
 /**
- * Nouns before or after "of" that own no group of their own: a stretch of time, a measure or a
- * sum ("the space of two years", "the sum of five pounds"), a company made of the count itself ("the
- * party of six ladies", "the rest of the four"), one picked from the count ("the elder of two
- * sisters", "the second of three sons"), or a plural ("the two sides of the roads").
+ * Nouns before "had" that own no group of their own: a stretch of time, a measure or a sum ("the
+ * year had two seasons"), a company made of the count itself ("the party had six ladies"), one picked
+ * from others ("the second had three sons"), or a plural ("the roads had two sides").
  */
 function isOwningThing(noun: string): boolean {
   return !(
@@ -673,27 +666,15 @@ export function counts(r: SentenceReader, add: Add): void {
     if (!c || r.file.anchorsIn(at, at + match[0].length).some((a) => a.type === 'character')) continue;
     addThingCount(mustAt(match, 1), c, at, c.end);
   }
-  // The same count put with "of" or had: "the fleet of eight ships", "the cottage had two rooms".
-  for (const pattern of [THING_OF_COUNT, THING_HAS])
-    for (const { match, at } of r.matches(pattern)) {
-      const thing = mustAt(match, 1);
-      if (!isOwningThing(thing.toLowerCase())) continue;
-      const c = countAt(r, at + match[0].length, true);
-      // A person named by a common noun ("the man had two sons", "the woman had three cats") may
-      // be any of the story's men; the kin of one is a person's count, read with the person.
-      if (!c || (pattern === THING_HAS && (GENERIC_PERSON.test(thing) || KIN_WITH_OWN.test(c.noun))))
-        continue;
-      addThingCount(thing, c, at, c.end);
-    }
-  // "the eleven ships of the fleet": a definite count, then the thing that owns it.
-  for (const { match, at } of r.matches(LISTED_GROUP)) {
-    if (!/^the/i.test(match[0])) continue;
-    const c = countPhraseAt(r, at + match[0].length);
-    const of = c ? OF_THE_THING.exec(r.file.text.slice(c.end, Math.min(r.span.end, c.end + 40))) : null;
-    if (!c || !of || !isOwningThing(mustAt(of, 1))) continue;
-    // Lower case in the text: "the four daughters of the Duke" is the Duke's, read with its owner.
-    if (/\p{Lu}/u.test(mustAt(of, 1))) continue;
-    addThingCount(mustAt(of, 1), c, at, c.end + of[0].length);
+  // The same count had: "the cottage had two rooms", "the craft had two keels".
+  for (const { match, at } of r.matches(THING_HAS)) {
+    const thing = mustAt(match, 1);
+    if (!isOwningThing(thing.toLowerCase())) continue;
+    const c = countAt(r, at + match[0].length, true);
+    // A person named by a common noun ("the man had two sons", "the woman had three cats") may be
+    // any of the story's men; the kin of one is a person's count, read with the person.
+    if (!c || GENERIC_PERSON.test(thing) || KIN_WITH_OWN.test(c.noun)) continue;
+    addThingCount(thing, c, at, c.end);
   }
   // "these three mates--Starbuck, Stubb and Flask": a group whose members the text lists by name,
   // as many names as the number, is the whole group, wherever the text counts it (`detect.ts`).
