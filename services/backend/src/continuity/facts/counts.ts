@@ -1,7 +1,7 @@
 /** Counts the text commits to ("fifty boxes", "five daughters", "three years"). */
 
 import { mustAt } from '@george/runtime/collections';
-import { parseNumber } from '@george/text';
+import { ordinalWord, parseNumber } from '@george/text';
 import { COUNT_EXCLUDED, COUNT_QUALIFIERS, PEOPLE_NOUNS } from '../lexicon.js';
 import type { Anchor } from '../text.js';
 import { type Add, changeAt, LIST_JOIN, NUMBER_WORD, type SentenceReader } from './reader.js';
@@ -46,6 +46,14 @@ const WITH_OWN =
 
 /** A person's kin, which "was engaged with her four children" counts (not friends met by chance). */
 const KIN_WITH_OWN = /^(?:children|sons|daughters|brothers|sisters|nieces|nephews|grandchildren)$/;
+
+/**
+ * Right after a possessive's count, where some of the group are or which of them: "his two sons at
+ * sea", "her three sisters in London", "her two brothers who were soldiers" may be a part of the
+ * group, so the owner has at least that many. Not how the whole is ("her four children in a row").
+ */
+const PLACED_AFTER =
+  /^\s+(?:at\s+(?:sea|home|school|college)\b|abroad\b|overseas\b|(?:at|in)\s+(?:the\s+)?\p{Lu}|(?:who|whom)\s)/u;
 
 /** A count read in the text: the number, the noun counted, and where the phrase ends. */
 interface CountPhrase {
@@ -94,6 +102,51 @@ function rankedKinAt(r: SentenceReader, offset: number): CountPhrase | null {
   const parsed = m ? parseNumber(mustAt(m, 1)) : null;
   if (!m || !parsed || parsed.value < 2 || parsed.value % 1 !== 0) return null;
   return { value: parsed.value, noun: mustAt(m, 2).toLowerCase(), end: offset + m[0].length, atLeast: true };
+}
+
+/** "a daughter", "one little son": a single child of the other sex, after sons or daughters and a join. */
+const ONE_CHILD = /^(?:a|an|one)\s+(?:[a-z]+\s+)?(son|daughter)\b(?![-'’])/i;
+
+/**
+ * The children that sons and then daughters (or daughters and then sons) make together: "three
+ * sons and two daughters", "two daughters and a son" are five children, three; null when the list
+ * goes on to anything else. `next` is the count read at `at`, after the first count `c` and a join.
+ */
+function childrenOfSonsAndDaughters(
+  r: SentenceReader,
+  c: CountPhrase,
+  at: number,
+  next: CountPhrase | null,
+): CountPhrase | null {
+  const other = c.noun === 'sons' ? 'daughters' : c.noun === 'daughters' ? 'sons' : null;
+  if (other === null) return null;
+  if (next)
+    return next.noun === other && !next.atLeast
+      ? { value: c.value + next.value, noun: 'children', end: next.end }
+      : null;
+  const one = ONE_CHILD.exec(r.file.text.slice(at, Math.min(r.span.end, at + 30)));
+  return one && `${mustAt(one, 1).toLowerCase()}s` === other
+    ? { value: c.value + 1, noun: 'children', end: at + one[0].length }
+    : null;
+}
+
+/** "a dozen cousins", "half a dozen horses", "a dozen young hounds": twelve, six. */
+const DOZEN =
+  /^\s*(?:(half)\s+)?a\s+dozen\s+((?:[a-z]+(?:-[a-z]+)*\s+){0,2}?)([a-z]+s|children|[a-z]*men|people)\b(?!['’])/i;
+
+/**
+ * A count of a dozen right at `offset`, where an owner has it ("had a dozen cousins"): a number
+ * there, as "a dozen" alone is often a rough one ("a dozen times").
+ */
+function dozenAt(r: SentenceReader, offset: number): CountPhrase | null {
+  const m = DOZEN.exec(r.file.text.slice(offset, Math.min(r.span.end, offset + 60)));
+  if (!m) return null;
+  const noun = mustAt(m, 3).toLowerCase();
+  const modifiers = mustAt(m, 2)
+    .split(/\s+/)
+    .filter((w) => w !== '');
+  if (!isCountedGroup(noun, modifiers)) return null;
+  return { value: m[1] === undefined ? 12 : 6, noun, end: offset + m[0].length };
 }
 
 /** "ten thousand a year", "having four thousand pounds a year": an owner's yearly income. */
@@ -224,6 +277,30 @@ const COMMON_POSSESSIVE = new RegExp(
   `\\bthe\\s+(?!(?:day|night|week|month|year|hour|morning|evening|season)['’])([a-z]+)['’]s\\s+(?=${NUMBER_WORD}\\s)`,
   'gi',
 );
+
+/** "the cottage had but two rooms": a thing named by a common noun, then its count had. */
+const THING_HAS = new RegExp(
+  `\\bthe\\s+([a-z]+)\\s+(?:had|has)\\s+(?:(?:but|only|just)\\s+)?(?=${NUMBER_WORD}\\s)`,
+  'gi',
+);
+
+/** A common noun for any person: "the man", "the woman", "the stranger". */
+const GENERIC_PERSON = /^(?:[a-z]*man|[a-z]*men|boy|girl|lady|child|fellow|person|stranger|creature)$/i;
+
+/**
+ * Nouns before "had" that own no group of their own: a stretch of time, a measure or a sum ("the
+ * year had two seasons"), a company made of the count itself ("the party had six ladies"), one picked
+ * from others ("the second had three sons"), or a plural ("the roads had two sides").
+ */
+function isOwningThing(noun: string): boolean {
+  return !(
+    ordinalWord(noun) !== undefined ||
+    /(?:[^s]s|ness|est)$/.test(noun) ||
+    /^(?:day|night|week|month|year|hour|morning|evening|season|time|space|period|course|age|sum|amount|total|number|price|cost|value|rate|distance|length|height|depth|breadth|width|weight|party|company|group|band|body|crowd|set|pair|couple|family|rest|whole|most|best|first|last|one|none|each|any|all|some|side|end|top|bottom|middle|head|foot|front|back|elder|younger|older|other|better|worse|greater|lesser|former|latter)$/.test(
+      noun,
+    )
+  );
+}
 
 const RELATIVE_HAVE = /^\s+(?:had|has)\s+(?:kept|had|employed|brought)?/i;
 
@@ -407,6 +484,10 @@ export function counts(r: SentenceReader, add: Add): void {
     const join = LIST_JOIN.exec(r.file.text.slice(c.end, Math.min(r.span.end, c.end + 8)));
     const next = join ? countAt(r, c.end + join[0].length) : null;
     if (next) addOwn(anchor, next, change);
+    // "had three sons and two daughters" also counts the owner's children: five.
+    const children =
+      join && !c.atLeast ? childrenOfSonsAndDaughters(r, c, c.end + join[0].length, next) : null;
+    if (children) addOwn(anchor, { ...children, start: c.start }, change);
   };
   for (const anchor of r.anchors) {
     if (anchor.type !== 'character') continue;
@@ -430,7 +511,8 @@ export function counts(r: SentenceReader, add: Add): void {
         incomeAt(r, afterName) ??
         (worth ? incomeAt(r, afterName + worth[0].length) : null) ??
         (given ? null : capitalAt(r, afterName));
-      if (c) addOwn(anchor, c);
+      if (c)
+        addOwn(anchor, PLACED_AFTER.test(r.file.text.slice(c.end, c.end + 20)) ? { ...c, atLeast: true } : c);
       else {
         const whole = wholeGroupAround(r, anchor, afterName);
         if (whole) addOwn(anchor, whole);
@@ -457,6 +539,7 @@ export function counts(r: SentenceReader, add: Add): void {
       const c =
         countAt(r, anchor.end + have[0].length, parent !== null || /\b(?:of|than)\s+$/i.test(have[0])) ??
         rankedKinAt(r, anchor.end + have[0].length) ??
+        dozenAt(r, anchor.end + have[0].length) ??
         incomeAt(r, anchor.end + have[0].length);
       // "was engaged with their three children": kin only, and only where the possessive is no
       // anchor that reads the count itself ("was walking with her two sisters").
@@ -566,20 +649,32 @@ export function counts(r: SentenceReader, add: Add): void {
       });
   }
   // Held under the owner's noun for the whole text, as a named owner's count is ("guns of the ship").
+  const addThingCount = (thing: string, c: CountPhrase, start: number, end: number) =>
+    add({
+      anchor: sceneAnchor(start),
+      kind: 'count',
+      value: String(c.value),
+      detail: `${c.noun} of the ${thing.toLowerCase()}`,
+      low: c.value,
+      high: c.value,
+      start,
+      end,
+      weight: 0.8,
+    });
   for (const { match, at } of r.matches(COMMON_POSSESSIVE)) {
     const c = countAt(r, at + match[0].length);
     if (!c || r.file.anchorsIn(at, at + match[0].length).some((a) => a.type === 'character')) continue;
-    add({
-      anchor: sceneAnchor(at),
-      kind: 'count',
-      value: String(c.value),
-      detail: `${c.noun} of the ${mustAt(match, 1).toLowerCase()}`,
-      low: c.value,
-      high: c.value,
-      start: at,
-      end: c.end,
-      weight: 0.8,
-    });
+    addThingCount(mustAt(match, 1), c, at, c.end);
+  }
+  // The same count had: "the cottage had two rooms", "the craft had two keels".
+  for (const { match, at } of r.matches(THING_HAS)) {
+    const thing = mustAt(match, 1);
+    if (!isOwningThing(thing.toLowerCase())) continue;
+    const c = countAt(r, at + match[0].length, true);
+    // A person named by a common noun ("the man had two sons", "the woman had three cats") may be
+    // any of the story's men; the kin of one is a person's count, read with the person.
+    if (!c || GENERIC_PERSON.test(thing) || KIN_WITH_OWN.test(c.noun)) continue;
+    addThingCount(thing, c, at, c.end);
   }
   // "these three mates--Starbuck, Stubb and Flask": a group whose members the text lists by name,
   // as many names as the number, is the whole group, wherever the text counts it (`detect.ts`).

@@ -286,6 +286,8 @@ describe('counts', () => {
     expect(factsOf(text, 'count').map(([value, key, quote]) => [value, key, quote])).toEqual([
       ['2', expect.stringMatching(/edward|crane/), 'Edward Crane had two sons'],
       ['3', expect.stringMatching(/edward|crane/), 'Edward Crane had two sons and three daughters'],
+      // the children the sons and daughters make
+      ['5', expect.stringMatching(/edward|crane/), 'Edward Crane had two sons and three daughters'],
       ['4', expect.stringMatching(/thomas|hale/), 'his four horses'],
       ['2', expect.stringMatching(/thomas|hale/), 'his four horses, two grooms'],
     ]);
@@ -296,6 +298,8 @@ describe('counts', () => {
     expect(factsOf(text, 'count').map(([value, key]) => [value, key])).toEqual([
       ['2', expect.stringMatching(/edward|crane/)],
       ['3', expect.stringMatching(/thomas|hale/)],
+      // three sons and a daughter: four children
+      ['4', expect.stringMatching(/thomas|hale/)],
     ]);
   });
 
