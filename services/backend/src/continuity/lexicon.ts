@@ -465,7 +465,8 @@ export const ACTION_VERBS = new Set(
     'held led made saw heard knew thought began fell drew drove rode flew threw caught struck fought won ' +
     'sang swam slept woke awoke wept shook bore tore wore swore sought taught hung got put set let cut hid ' +
     'bade bid said cried asked answered replied called laughed smiled looked walked entered returned arrived ' +
-    'embraced kissed greeted welcomed hurried'
+    'embraced kissed greeted welcomed hurried laid paid sold spent lent built dug knelt leapt crept swept strode ' +
+    'sprang swung flung'
   ).split(' '),
 );
 /** "-ed" words that are not actions of the subject ("X, tired..." or "X need"). */

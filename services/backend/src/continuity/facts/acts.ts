@@ -196,6 +196,14 @@ const ACT_AFTER =
  */
 const PUNCTUATION_OPENS = /(?:^|[;:,—]|--)\s*$/;
 
+/**
+ * A time opening the sentence before the name, whose clause the name then opens as a subject: "In
+ * June", "On the Monday", "That evening", "The next morning". Not "the day" or "the morning" alone,
+ * which a relative clause may follow ("On the day Ann Lacey wrote to me").
+ */
+const TIME_OPENS =
+  /^\s*(?:(?:in|on|at|by|early\s+in|late\s+in)\s+(?:the\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|sunday|monday|tuesday|wednesday|thursday|friday|saturday|christmas|easter|michaelmas|midsummer)|(?:(?:early|late)\s+)?(?:that|this|next|the\s+next|the\s+following|the\s+same|one)\s+(?:morning|afternoon|evening|night|day|week|month|spring|summer|autumn|winter|sunday|monday|tuesday|wednesday|thursday|friday|saturday))\s*,?\s*$/i;
+
 /** Words in "-ing" after a name that are no doing: a state, a death, or not a verb. */
 const NOT_DOING =
   /^(?:being|having|dying|nothing|something|anything|everything|thing|morning|evening|during|notwithstanding)$/;
@@ -256,11 +264,13 @@ export function acts(file: FileText): Fact[] {
         : anchor.start
       : null;
     // "Ann Lacey wrote to me every week, long letters full of news": a writer opening the clause
-    // writes, and the letters are no sign of memory ("the letters Ann Lacey wrote", read again, are).
+    // (or after a time that opens it, "In June Ann Lacey wrote") writes, and the letters are no
+    // sign of memory ("the letters Ann Lacey wrote", read again, are).
     const writes =
       anchor.named &&
       ((WRITES_AFTER.test(file.text.slice(anchor.end, anchor.end + 30)) &&
-        PUNCTUATION_OPENS.test(file.text.slice(sentence.start, anchor.start))) ||
+        (PUNCTUATION_OPENS.test(file.text.slice(sentence.start, anchor.start)) ||
+          TIME_OPENS.test(file.text.slice(sentence.start, anchor.start)))) ||
         SENDS_LETTER_AFTER.test(file.text.slice(anchor.end, anchor.end + 60)));
     if (EARLIER_LIFE.test(file.text.slice(sentence.start, anchor.start))) continue;
     if (letterAt !== null || writes) {

@@ -15,19 +15,26 @@ import { tellerKin } from './teller-kin.js';
 const AFTER_NAME = String.raw`(?:\s*,[^,;:]{1,80},|\s*,\s*who(?:\s*,[^,;:]{1,60},)?)?`;
 
 /**
+ * A sickbed the sick never left: "never rose from her bed again", "never left his sick-bed again".
+ * Not a time that ends it ("never rose from her bed again till noon", "for a month"): a long
+ * illness survived; nor "never left it again" (a house, a room).
+ */
+const NEVER_ROSE = String.raw`never\s+(?:rose|got\s+up|left|stirred)\s+(?:from\s+)?(?:his|her)\s+(?:sick-?\s*)?bed\s+again(?!\s+(?:till|until|before|for)\b)`;
+
+/**
  * A death verb after the name, an aside or "who" ("Hale, who had died in the spring"): "died",
  * "took his own life", "had gone to his grave", "met his end", "gave up the ghost", "broke his neck"
  * (a fall's usual end in prose; "nearly broke his neck" has an adverb the pattern does not allow),
  * and a death told by what brought it on: "drank himself to death", "had since sneezed herself to
  * death", "starved to death", "froze to death" (not "was frightened to death", a passive of fright,
  * nor "worried herself to death", "laughed himself to death": the usual figures of speech), and a
- * survival denied ("did not survive the winter", "never came back alive", whose "not" and "never"
- * are no doubt of the death), and a captain's end, "went down with his ship" (not "went down with a
- * chill", nor "with his ship's boy"). "both" before the verb is a pair's ("Hale and Mary Benson
+ * survival denied ("did not survive the winter", "never came back alive", "never rose from her bed
+ * again": NEVER_ROSE, whose "not" and "never" are no doubt of the death), and a captain's end, "went
+ * down with his ship" (not "went down with a chill", nor "with his ship's boy"). "both" before the verb is a pair's ("Hale and Mary Benson
  * both died").
  */
 const DEATH_VERB = new RegExp(
-  String.raw`^${AFTER_NAME}\s+(?:(?:also|at\s+last|at\s+length|soon|since|then|afterwards|had|has|himself|herself|both)\s+)*((?!(?:worried|fretted|laughed|bored|frightened|scared|teased|tickled|talked|plagued)\s)[a-z]+\s+(?:himself|herself)\s+to\s+death|(?:starved|froze|frozen|bled|choked)\s+to\s+death|died|perished|expired|drowned|breathed\s+(?:his|her)\s+last|passed\s+away|lost\s+(?:his|her)\s+life|departed\s+this\s+life|killed\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life|succumbed\s+to|fell\s+in\s+(?:battle|action|the\s+war|a\s+duel)|(?:went|gone)\s+to\s+(?:his|her)\s+(?:grave|last\s+rest|long\s+home)|met\s+(?:his|her)\s+(?:death|end)|gave\s+up\s+the\s+ghost|went\s+down\s+with\s+(?:his|her|the)\s+(?:ship|vessel|brig|schooner|boat)(?![’'\w])|(?:broke|broken)\s+(?:his|her)\s+neck|did\s+not\s+survive|didn['’]t\s+survive|never\s+(?:came|got)\s+(?:back|home)\s+alive|never\s+returned\s+alive)\b`,
+  String.raw`^${AFTER_NAME}\s+(?:(?:also|at\s+last|at\s+length|soon|since|then|afterwards|had|has|himself|herself|both)\s+)*((?!(?:worried|fretted|laughed|bored|frightened|scared|teased|tickled|talked|plagued)\s)[a-z]+\s+(?:himself|herself)\s+to\s+death|(?:starved|froze|frozen|bled|choked)\s+to\s+death|died|perished|expired|drowned|breathed\s+(?:his|her)\s+last|passed\s+away|lost\s+(?:his|her)\s+life|departed\s+this\s+life|killed\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life|succumbed\s+to|fell\s+in\s+(?:battle|action|the\s+war|a\s+duel)|(?:went|gone)\s+to\s+(?:his|her)\s+(?:grave|last\s+rest|long\s+home)|met\s+(?:his|her)\s+(?:death|end)|gave\s+up\s+the\s+ghost|went\s+down\s+with\s+(?:his|her|the)\s+(?:ship|vessel|brig|schooner|boat)(?![’'\w])|(?:broke|broken)\s+(?:his|her)\s+neck|did\s+not\s+survive|didn['’]t\s+survive|never\s+(?:came|got)\s+(?:back|home)\s+alive|never\s+returned\s+alive|${NEVER_ROSE})\b`,
   'i',
 );
 
@@ -206,10 +213,15 @@ const VOYAGE_AFTER =
  * "did not survive", "never came back alive": no doubt of the death, though "not" and "never" are
  * words of the unreal mood.
  */
-const SURVIVAL_DENIED =
-  /\b(?:(?:did\s+not|didn['’]t)\s+survive|never\s+(?:came|got)\s+(?:back|home)\s+alive|never\s+returned\s+alive)\b/gi;
+const SURVIVAL_DENIED = new RegExp(
+  String.raw`\b(?:(?:did\s+not|didn['’]t)\s+survive|never\s+(?:came|got)\s+(?:back|home)\s+alive|never\s+returned\s+alive|${NEVER_ROSE})\b`,
+  'gi',
+);
 
-/** A death verb's words that say nothing of its being real: the tense's "had", a survival denied. */
+/**
+ * A death verb's words that say nothing of its being real: the tense's "had", a survival denied, a
+ * sickbed never left.
+ */
 const deathPhrase = (verb: string): string =>
   verb.replace(/\b(?:had|has)\b/gi, '').replace(SURVIVAL_DENIED, 'died');
 
