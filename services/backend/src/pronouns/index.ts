@@ -806,8 +806,8 @@ function opensVerbPhrase(text: string, name: MentionEvent, between: string): boo
 }
 
 /**
- * A reflexive's antecedent, or a possessive's found by `frontedOwner` or `objectOwner`, is read from the syntax, not
- * weighed: as sure as a lone candidate.
+ * A reflexive's antecedent, or a possessive's found by `frontedOwner` or `objectOwner`, is read from
+ * the syntax, not weighed: as sure as a lone candidate.
  */
 const BOUND_CONFIDENCE = 0.9;
 
@@ -874,19 +874,21 @@ function objectOwner(
   subject: { id: string; end: number } | undefined,
   pronoun: PronounEvent,
   mentions: readonly CharacterMention[],
+  mentionStarts: readonly number[],
   salience: Salience,
 ): string | undefined {
   const { gender, plural } = pronoun.form;
   if (subject === undefined || gender === 'unknown' || plural) return undefined;
   const subjectGender = salience.genderOf(subject.id);
   if (subjectGender === 'unknown' || subjectGender === gender) return undefined;
-  const candidates = mentions.filter(
-    (m) =>
-      m.start >= sentenceStart &&
-      m.end <= pronoun.start &&
-      m.id !== subject.id &&
-      salience.compatible(m.id, gender, plural),
-  );
+  const candidates = mentions
+    .slice(
+      lastAtOrBefore(mentionStarts, sentenceStart - 1) + 1,
+      lastAtOrBefore(mentionStarts, pronoun.start) + 1,
+    )
+    .filter(
+      (m) => m.end <= pronoun.start && m.id !== subject.id && salience.compatible(m.id, gender, plural),
+    );
   const owner = candidates[0];
   if (
     owner === undefined ||
@@ -1141,6 +1143,7 @@ export function resolvePronouns(
                 subjectOfSentence === undefined ? undefined : { id: subjectOfSentence, end: subjectEnd },
                 event,
                 mentions,
+                mentionStarts,
                 salience,
               ))
             : undefined;
