@@ -806,8 +806,8 @@ function opensVerbPhrase(text: string, name: MentionEvent, between: string): boo
 }
 
 /**
- * A reflexive's antecedent, or a fronted possessive's (`frontedOwner`), is read from the syntax, not
- * weighed: as sure as a lone candidate.
+ * A reflexive's antecedent, or a possessive's found by `frontedOwner` or `objectOwner`, is read from
+ * the syntax, not weighed: as sure as a lone candidate.
  */
 const BOUND_CONFIDENCE = 0.9;
 
@@ -849,6 +849,62 @@ function frontedOwner(
   if (owner === undefined || !/^,\s+(?:\p{Lu}\p{Ll}*\.?\s+)?$/u.test(text.slice(comma, owner.start)))
     return undefined;
   return /^\s+\p{Ll}/u.test(text.slice(owner.end, owner.end + 3)) ? owner.id : undefined;
+}
+
+/**
+ * The text between a clause's subject and a name in its predicate, and between that name and a
+ * possessive after it: no punctuation (a title's full stop included), but one ", and" before a verb
+ * phrase the subject goes on with ("ran down the steps to meet Captain Orde, and took his hat").
+ */
+const ONE_CLAUSE = new RegExp(`^[^${CLAUSE_MARKS}]*(?:,\\s+and\\s[^${CLAUSE_MARKS}]*)?$`, 'u');
+
+/**
+ * "Ellen sat on in the parlour with Mr. Kemp and listened to his stories", "Edward helped Miss
+ * Anstey into the carriage and wrapped a rug about her knees": a possessive of the narration whose
+ * clause's subject is known to be of the other sex belongs to the one person of its own sex the
+ * clause names after that subject (a verb's or a preposition's object, no possessive name "Mr.
+ * Kemp's"), when the clause names no one else who could own it and refers to no one of that sex
+ * between the name and the possessive ("told him of his fever" is left to the salience). The
+ * subject cannot own it, so the person the sentence itself brings in is the owner, not the last
+ * sentence's subject. Undefined otherwise.
+ */
+function objectOwner(
+  text: string,
+  sentenceStart: number,
+  subject: { id: string; end: number } | undefined,
+  pronoun: PronounEvent,
+  mentions: readonly CharacterMention[],
+  mentionStarts: readonly number[],
+  salience: Salience,
+): string | undefined {
+  const { gender, plural } = pronoun.form;
+  if (subject === undefined || gender === 'unknown' || plural) return undefined;
+  const subjectGender = salience.genderOf(subject.id);
+  if (subjectGender === 'unknown' || subjectGender === gender) return undefined;
+  const candidates = mentions
+    .slice(
+      lastAtOrBefore(mentionStarts, sentenceStart - 1) + 1,
+      lastAtOrBefore(mentionStarts, pronoun.start) + 1,
+    )
+    .filter(
+      (m) => m.end <= pronoun.start && m.id !== subject.id && salience.compatible(m.id, gender, plural),
+    );
+  const owner = candidates[0];
+  if (
+    owner === undefined ||
+    candidates.some((m) => m.id !== owner.id) ||
+    salience.genderOf(owner.id) !== gender ||
+    owner.start < subject.end ||
+    /^['’]s\b/u.test(text.slice(owner.end, owner.end + 3))
+  )
+    return undefined;
+  const before = text.slice(subject.end, owner.start);
+  const after = text.slice(owner.end, pronoun.start);
+  if (!ONE_CLAUSE.test(before) || !ONE_CLAUSE.test(after) || CLAUSE_OPENING.test(after)) return undefined;
+  const referredBetween = (after.match(/\p{L}+/gu) ?? []).some(
+    (word) => pronounForm(word)?.gender === gender,
+  );
+  return referredBetween ? undefined : owner.id;
 }
 
 /**
@@ -1080,7 +1136,16 @@ export function resolvePronouns(
               event.start,
             )
           : form.role === 'possessive'
-            ? frontedOwner(text, sentenceStart, event, mentions, mentionStarts)
+            ? (frontedOwner(text, sentenceStart, event, mentions, mentionStarts) ??
+              objectOwner(
+                text,
+                sentenceStart,
+                subjectOfSentence === undefined ? undefined : { id: subjectOfSentence, end: subjectEnd },
+                event,
+                mentions,
+                mentionStarts,
+                salience,
+              ))
             : undefined;
     const inWindow =
       antecedent !== undefined && salience.compatible(antecedent, form.gender, form.plural)

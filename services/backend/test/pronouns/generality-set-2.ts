@@ -28,7 +28,9 @@ export type GeneralityCase =
   | 'possessive of no one in reach'
   | 'described subject already named'
   | 'described subject someone new'
-  | 'described subject near case';
+  | 'described subject near case'
+  | 'owner named as object'
+  | 'owner subject or earlier near case';
 
 export interface MarkedPassage {
   case: GeneralityCase;
