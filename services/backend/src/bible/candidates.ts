@@ -116,6 +116,8 @@ export interface RawMention {
   vessel?: boolean;
   /** In a sentence of harbours and sailing ("the Kestrel was riding at her mooring"). */
   nautical?: boolean;
+  /** The subject of a statement that it is a settlement or a house: "Harling is a small village". */
+  statedPlace?: boolean;
   /** A surname before "family", after "the": the family, not one of it ("the Armstrong family physician"). */
   family?: boolean;
   /** Every name word of the mention was capitalised only where a sentence starts. */
@@ -725,6 +727,69 @@ const SETTLEMENT_NOUNS = new Set([
   'port',
 ]);
 
+/** Nouns of a settlement or a house a text says a name is: "Harling is a small village", "Morland was the big house". */
+const STATED_PLACE_NOUNS = new Set([
+  ...SETTLEMENT_NOUNS,
+  'hamlet',
+  'house',
+  'hall',
+  'manor',
+  'farm',
+  'estate',
+]);
+/** Words before the noun of such a statement: an article or a possessive ("was my grandmother's house"). */
+const STATEMENT_ARTICLES = new Set(['a', 'an', 'the', 'my', 'his', 'her', 'our', 'their']);
+/** Words that may follow its noun: the phrase ends there ("a village on a hill", not "a village grocer"). */
+const AFTER_STATED_PLACE = new Set([
+  'on',
+  'in',
+  'at',
+  'with',
+  'near',
+  'by',
+  'of',
+  'where',
+  'that',
+  'which',
+  'and',
+  'but',
+]);
+
+/**
+ * "Harling is a small village on a chalk hill", "Fennick was my grandmother's house": the name at
+ * `from..to` is the subject of "is" or "was" and a noun phrase of a settlement or a house, a few
+ * lower-case words between ("a poor knocked-about town"), the noun closing the phrase ("a village
+ * grocer" is someone) and coming first ("the surgeon of the town" is someone). A name after a preposition is no subject ("the house of the Vennings was a
+ * square brick house").
+ */
+function statedToBePlace(tokens: Token[], from: number, to: number): boolean {
+  if (mustAt(tokens, to).possessive) return false;
+  const before = previousWord(tokens, from);
+  const beforeArticle =
+    before !== undefined && DETERMINERS.has(before.lower) ? previousWord(tokens, from - 1) : before;
+  if (beforeArticle !== undefined && OBJECT_PREPOSITIONS.has(beforeArticle.lower)) return false;
+  const verb = tokens[to + 1];
+  const article = tokens[to + 2];
+  if (verb?.isWord !== true || (verb.lower !== 'is' && verb.lower !== 'was')) return false;
+  if (article?.isWord !== true || !STATEMENT_ARTICLES.has(article.lower)) return false;
+  for (let k = to + 3; k <= to + 7; k++) {
+    const token = tokens[k];
+    if (token === undefined) return false;
+    if (!token.isWord) {
+      if (token.text === '-') continue;
+      return false;
+    }
+    // "the surgeon of the town": the phrase's noun comes before any preposition or second article.
+    if (token.capitalized || OBJECT_PREPOSITIONS.has(token.lower) || STATEMENT_ARTICLES.has(token.lower))
+      return false;
+    if (STATED_PLACE_NOUNS.has(token.lower) && !token.possessive) {
+      const next = tokens[k + 1];
+      return next === undefined || !next.isWord || AFTER_STATED_PLACE.has(next.lower);
+    }
+  }
+  return false;
+}
+
 /**
  * "the Gay-Header, Tashtego.": the mention just before a comma when the name at `from..to` follows
  * it and closes its clause, so that it is not one of a list ("the Manxman, Tashtego, and Daggoo").
@@ -1002,6 +1067,20 @@ function knownAs(tokens: Token[], index: number): boolean {
  * Hale girls", "the Garland boys" name several of the family, not one of them.
  */
 const FAMILY_NOUNS = new Set(['family', 'girls', 'boys', 'sisters', 'brothers', 'children']);
+
+/** How many of a family a text counts between the article and the surname: "the two Pettigrew boys". */
+const MEMBER_COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'seven']);
+
+/** The article before a family's surname, or before the count of its members ("the two Hale girls"). */
+function familyArticleBefore(tokens: Token[], index: number): boolean {
+  if (afterDeterminer(tokens, index)) return true;
+  const count = previousWord(tokens, index);
+  return (
+    count !== undefined &&
+    MEMBER_COUNTS.has(count.lower) &&
+    DETERMINERS.has(previousWord(tokens, index - 1)?.lower ?? '')
+  );
+}
 
 /** Words after a name that tell a family's two of one name apart: "Sykes junior", "Mayhew minor". */
 const GENERATION_WORDS = new Set(['junior', 'senior', 'major', 'minor']);
@@ -1389,7 +1468,7 @@ export function findCandidates(
       title === undefined &&
       words.length === 1 &&
       !mustAt(tokens, last).possessive &&
-      afterDeterminer(tokens, i) &&
+      familyArticleBefore(tokens, i) &&
       familyNoun?.isWord === true &&
       FAMILY_NOUNS.has(familyNoun.lower) &&
       !familyNoun.capitalized;
@@ -1427,6 +1506,7 @@ export function findCandidates(
     if (title !== undefined && previousWord(tokens, i)?.lower === 'the') mention.titledAfterArticle = true;
     if (family) mention.family = true;
     if (title === undefined && afterVesselNoun(tokens, i)) mention.vessel = true;
+    if (title === undefined && statedToBePlace(tokens, i, last)) mention.statedPlace = true;
     if (title === undefined && namesAWork(tokens, i, last, bounds.to)) mention.work = true;
     if (title === undefined && tokens.slice(bounds.from, bounds.to).some((t) => NAUTICAL_WORDS.has(t.lower)))
       mention.nautical = true;

@@ -15,9 +15,15 @@ describe('the sixth generality set of eight genres (generality-set-6.ts)', () =>
   // gardener "Brindle" with his wife "Mrs. Brindle". False people: the village "Harling", the bell
   // "Gabriel", "Pettigrew" of "the two Pettigrew boys", the town "Albert", "Fritz", "Fennick", the
   // scarecrow "Lord Nelson", the public house "the Duke of Clarence", the ferry "the Lady Rowena".
+  // Short texts 48/56 found once a crew's or a regiment's calling the occupations lacked ("the bosun",
+  // "the padre") was one as the lexicon's are (a whole book asks more mentions of a trade than these
+  // hold); 5 false people and whole books 4 once a name the text says is a settlement or a house
+  // ("Harling is a small village", "Fennick was my grandmother's house", "Albert is a poor
+  // knocked-about town") was a place, and a count between the article and a family's surname ("the two
+  // Pettigrew boys") the family (eight-genres.test.ts).
   it.each([
-    ['short texts', {}, { found: 46, splits: 10, merges: 1, falsePeople: 9 }],
-    ['whole books', { longText: 10 }, { found: 46, splits: 10, merges: 1, falsePeople: 8 }],
+    ['short texts', {}, { found: 48, splits: 10, merges: 1, falsePeople: 5 }],
+    ['whole books', { longText: 10 }, { found: 46, splits: 10, merges: 1, falsePeople: 4 }],
   ])('reads the set as %s at least as well as on arrival', (reading, options, bounds) => {
     const { figures, report } = generalityReport(
       'sixth generality set',
