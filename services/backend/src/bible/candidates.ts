@@ -198,7 +198,8 @@ export interface RawMention {
   rankAfter?: string;
   /**
    * The sex of "he" or "she" right after the name ("Dr. Ingram, and he was known", "Dr. Ingram. He"),
-   * of a reflexive right after it ("Crane himself"), or of the spouse's other half ("Toller and his wife").
+   * of a reflexive right after it ("Crane himself"), of the spouse's other half ("Toller and his wife"),
+   * or of the noun the name is said to be ("Brindle was a small bent man").
    */
   pronounAfter?: Gender;
   /** After a preposition of where and "the": "under the Beacon Oak", "towards the Mill". */
@@ -739,55 +740,65 @@ const STATED_PLACE_NOUNS = new Set([
 ]);
 /** Words before the noun of such a statement: an article or a possessive ("was my grandmother's house"). */
 const STATEMENT_ARTICLES = new Set(['a', 'an', 'the', 'my', 'his', 'her', 'our', 'their']);
-/** Words that may follow its noun: the phrase ends there ("a village on a hill", not "a village grocer"). */
-const AFTER_STATED_PLACE = new Set([
-  'on',
-  'in',
-  'at',
-  'with',
-  'near',
-  'by',
-  'of',
+/** Words that end a noun phrase ("a village on a hill", "a man of sixty"; "a village grocer" goes on). */
+const AFTER_STATED_NOUN = new Set([
+  ...OBJECT_PREPOSITIONS,
   'where',
   'that',
   'which',
+  'who',
+  'whom',
+  'whose',
   'and',
   'but',
+  'or',
 ]);
 
 /**
- * "Harling is a small village on a chalk hill", "Fennick was my grandmother's house": the name at
- * `from..to` is the subject of "is" or "was" and a noun phrase of a settlement or a house, a few
- * lower-case words between ("a poor knocked-about town"), the noun closing the phrase ("a village
- * grocer" is someone) and coming first ("the surgeon of the town" is someone). A name after a preposition is no subject ("the house of the Vennings was a
- * square brick house").
+ * "Harling is a small village on a chalk hill", "Brindle was a small bent man, as talkative as his
+ * wife": the noun that closes the phrase the name at `from..to` is said to be, the subject of "is" or
+ * "was", a few lower-case words between ("a poor knocked-about town", "my grandmother's house"); the
+ * noun is the phrase's last ("a village grocer" is a grocer, "the surgeon of the town" a surgeon). A
+ * name after a preposition is no subject ("the house of the Vennings was a square brick house").
  */
-function statedToBePlace(tokens: Token[], from: number, to: number): boolean {
-  if (mustAt(tokens, to).possessive) return false;
+function statedNoun(tokens: Token[], from: number, to: number): Token | undefined {
+  if (mustAt(tokens, to).possessive) return undefined;
   const before = previousWord(tokens, from);
   const beforeArticle =
     before !== undefined && DETERMINERS.has(before.lower) ? previousWord(tokens, from - 1) : before;
-  if (beforeArticle !== undefined && OBJECT_PREPOSITIONS.has(beforeArticle.lower)) return false;
+  if (beforeArticle !== undefined && OBJECT_PREPOSITIONS.has(beforeArticle.lower)) return undefined;
   const verb = tokens[to + 1];
   const article = tokens[to + 2];
-  if (verb?.isWord !== true || (verb.lower !== 'is' && verb.lower !== 'was')) return false;
-  if (article?.isWord !== true || !STATEMENT_ARTICLES.has(article.lower)) return false;
+  if (verb?.isWord !== true || (verb.lower !== 'is' && verb.lower !== 'was')) return undefined;
+  if (article?.isWord !== true || !STATEMENT_ARTICLES.has(article.lower)) return undefined;
   for (let k = to + 3; k <= to + 7; k++) {
     const token = tokens[k];
-    if (token === undefined) return false;
-    if (!token.isWord) {
-      if (token.text === '-') continue;
-      return false;
+    if (token === undefined || !token.isWord) return undefined;
+    if (token.capitalized || AFTER_STATED_NOUN.has(token.lower) || STATEMENT_ARTICLES.has(token.lower))
+      return undefined;
+    const next = tokens[k + 1];
+    // "knocked-about": a hyphen joins the words of one adjective.
+    if (next?.text === '-') {
+      k++;
+      continue;
     }
-    // "the surgeon of the town": the phrase's noun comes before any preposition or second article.
-    if (token.capitalized || OBJECT_PREPOSITIONS.has(token.lower) || STATEMENT_ARTICLES.has(token.lower))
-      return false;
-    if (STATED_PLACE_NOUNS.has(token.lower) && !token.possessive) {
-      const next = tokens[k + 1];
-      return next === undefined || !next.isWord || AFTER_STATED_PLACE.has(next.lower);
-    }
+    if (token.possessive) continue;
+    if (next === undefined || !next.isWord || AFTER_STATED_NOUN.has(next.lower)) return token;
   }
-  return false;
+  return undefined;
+}
+
+/** "Brindle was a small bent man", "Ruth was his sister": the sex of the noun a name is said to be. */
+function statedSex(tokens: Token[], from: number, to: number): Gender | undefined {
+  const noun = statedNoun(tokens, from, to);
+  const sex = noun === undefined ? 'unknown' : nounGender(noun.lower);
+  return sex === 'unknown' ? undefined : sex;
+}
+
+/** "Harling is a small village", "Fennick was my grandmother's house": a name the text says is a place. */
+function statedToBePlace(tokens: Token[], from: number, to: number): boolean {
+  const noun = statedNoun(tokens, from, to);
+  return noun !== undefined && STATED_PLACE_NOUNS.has(noun.lower);
 }
 
 /**
@@ -1533,7 +1544,7 @@ export function findCandidates(
     if (compared === 'younger') mention.young = true;
     const rank = title === undefined ? rankAfter(tokens, last) : undefined;
     if (rank !== undefined) mention.rankAfter = rank;
-    const pronoun = pronounAfter(tokens, last);
+    const pronoun = pronounAfter(tokens, last) ?? statedSex(tokens, i, last);
     if (pronoun !== undefined && !mustAt(tokens, last).possessive) mention.pronounAfter = pronoun;
     if (
       previousWord(tokens, i)?.lower === 'the' &&

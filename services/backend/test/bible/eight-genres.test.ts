@@ -1,12 +1,13 @@
 /**
  * Rules for shapes the sixth generality set (generality-set-6.ts) holds, each with a guard: a count
  * between the article and a family's surname ("the two Pettigrew boys"), a name the text says is a
- * settlement or a house ("Harling is a small village"), and a crew's or a regiment's calling the
- * occupations lacked ("the bosun", "the padre").
+ * settlement or a house ("Harling is a small village"), a crew's or a regiment's calling the
+ * occupations lacked ("the bosun", "the padre"), and a bare surname the text says is a man's beside a
+ * wife named in full ("Brindle was a small bent man" beside "Mrs. Agatha Brindle").
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/bible/index.js';
-import { holding, source } from '../support/bible.js';
+import { holding, one, source } from '../support/bible.js';
 
 function characterNames(text: string): string[] {
   return extract([source(text)])
@@ -67,5 +68,23 @@ The bosun took the wheel himself. "She'll blow by noon," the bosun said. The bos
 
 The bosun took the wheel himself. "She'll blow by noon," the bosun said. The bosun was right.`;
     expect(characterNames(text)).not.toContain('the bosun');
+  });
+});
+
+describe('a bare surname the text says is a man, beside a wife named in full', () => {
+  it('keeps "Pascoe was a short stout man" apart from "Mrs. Martha Pascoe"', () => {
+    const text = `Mrs. Martha Pascoe kept the inn by the harbour. Pascoe was a short stout man, as idle as his wife was busy. Mrs. Pascoe did the work.
+
+Pascoe sat by the fire all winter. "Nothing to be done," said Pascoe. Mrs. Martha Pascoe did not answer him.`;
+    const extraction = extract([source(text)]);
+    expect(one(extraction, 'Pascoe')).not.toBe(one(extraction, 'Mrs. Martha Pascoe'));
+  });
+
+  it('guard: "Pascoe was a short stout woman" is Mrs. Martha Pascoe', () => {
+    const text = `Mrs. Martha Pascoe kept the inn by the harbour. Pascoe was a short stout woman, as busy as the tide. Mrs. Pascoe did the work.
+
+Pascoe sat by the fire all winter. "Nothing to be done," said Pascoe. Mrs. Martha Pascoe went to bed.`;
+    const extraction = extract([source(text)]);
+    expect(one(extraction, 'Pascoe')).toBe(one(extraction, 'Mrs. Martha Pascoe'));
   });
 });

@@ -20,10 +20,11 @@ describe('the sixth generality set of eight genres (generality-set-6.ts)', () =>
   // hold); 5 false people and whole books 4 once a name the text says is a settlement or a house
   // ("Harling is a small village", "Fennick was my grandmother's house", "Albert is a poor
   // knocked-about town") was a place, and a count between the article and a family's surname ("the two
-  // Pettigrew boys") the family (eight-genres.test.ts).
+  // Pettigrew boys") the family (eight-genres.test.ts). No merge both ways once a bare surname the text
+  // says is a man's ("Brindle was a small bent man") was no woman's of the name ("Mrs. Agatha Brindle").
   it.each([
-    ['short texts', {}, { found: 48, splits: 10, merges: 1, falsePeople: 5 }],
-    ['whole books', { longText: 10 }, { found: 46, splits: 10, merges: 1, falsePeople: 4 }],
+    ['short texts', {}, { found: 48, splits: 10, merges: 0, falsePeople: 5 }],
+    ['whole books', { longText: 10 }, { found: 46, splits: 10, merges: 0, falsePeople: 4 }],
   ])('reads the set as %s at least as well as on arrival', (reading, options, bounds) => {
     const { figures, report } = generalityReport(
       'sixth generality set',
