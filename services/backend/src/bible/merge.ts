@@ -615,7 +615,8 @@ export function mergeEntities(
     const man = pronounsAfter(person.form.mentions) === 'male';
     // A bare surname is a man's or the family's, not a woman's full name ("Beaufort" is not
     // "Caroline Beaufort", his daughter), unless she is the only one of the name to bear a title;
-    // nor a wife's married title when the text writes it as a man's ("Toller and his wife").
+    // nor a wife's married title, nor any woman's name, when the text writes it as a man's ("Toller
+    // and his wife", "Brindle was a small bent man" beside "Mrs. Agatha Brindle").
     const fits = all.filter(
       (entity) =>
         (entity.surname === surname &&
@@ -624,7 +625,7 @@ export function mergeEntities(
             entity.given !== null &&
             givenNameGender(entity.given) === 'female'
           ) &&
-          !(man && wifeByTitle(entity))) ||
+          !(man && (wifeByTitle(entity) || entity.gender === 'female'))) ||
         entity.given === canonicalGiven(surname.toLowerCase()),
     );
     // "Old Marlow had worked the furnace. His son, Hugh Marlow": the surname named before the son is
