@@ -30,8 +30,8 @@ const NEVER_ROSE = String.raw`never\s+(?:rose|got\s+up|left|stirred)\s+(?:from\s
  * nor "worried herself to death", "laughed himself to death": the usual figures of speech), and a
  * survival denied ("did not survive the winter", "never came back alive", "never rose from her bed
  * again": NEVER_ROSE, whose "not" and "never" are no doubt of the death), and a captain's end, "went
- * down with his ship" (not "went down with a chill", nor "with his ship's boy"). "both" before the verb is a pair's ("Hale and Mary Benson
- * both died").
+ * down with his ship" (not "went down with a chill", nor "with his ship's boy"). "both" before the
+ * verb is a pair's ("Hale and Mary Benson both died").
  */
 const DEATH_VERB = new RegExp(
   String.raw`^${AFTER_NAME}\s+(?:(?:also|at\s+last|at\s+length|soon|since|then|afterwards|had|has|himself|herself|both)\s+)*((?!(?:worried|fretted|laughed|bored|frightened|scared|teased|tickled|talked|plagued)\s)[a-z]+\s+(?:himself|herself)\s+to\s+death|(?:starved|froze|frozen|bled|choked)\s+to\s+death|died|perished|expired|drowned|breathed\s+(?:his|her)\s+last|passed\s+away|lost\s+(?:his|her)\s+life|departed\s+this\s+life|killed\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life|succumbed\s+to|fell\s+in\s+(?:battle|action|the\s+war|a\s+duel)|(?:went|gone)\s+to\s+(?:his|her)\s+(?:grave|last\s+rest|long\s+home)|met\s+(?:his|her)\s+(?:death|end)|gave\s+up\s+the\s+ghost|went\s+down\s+with\s+(?:his|her|the)\s+(?:ship|vessel|brig|schooner|boat)(?![’'\w])|(?:broke|broken)\s+(?:his|her)\s+neck|did\s+not\s+survive|didn['’]t\s+survive|never\s+(?:came|got)\s+(?:back|home)\s+alive|never\s+returned\s+alive|${NEVER_ROSE})\b`,
